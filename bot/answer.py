@@ -1,0 +1,96 @@
+"""The engine's plain-data output: what was understood and what to say.
+
+Nothing here knows about Telegram or the terminal; those layers render an
+`Answer` as they see fit.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True)
+class Source:
+    """An article the knowledge base was built from."""
+
+    id: str
+    title: str
+    date: str = ""  # ISO date, or "" when the article gives none
+    publisher: str = ""
+    url: str = ""
+
+    @property
+    def citation(self) -> str:
+        """'<title>, 10 Apr 2017' — the form answers cite."""
+        return f"{self.title}, {format_date(self.date)}" if self.date else self.title
+
+
+@dataclass(frozen=True)
+class ChartData:
+    """A yearly series to plot: figures, targets drawn apart, and sources."""
+
+    title: str
+    unit: str
+    years: tuple[int, ...]
+    values: tuple[float, ...]
+    labels: tuple[str, ...]  # value labels, e.g. "61M / 60M" where sources disagree
+    targets: tuple[tuple[int, float, str], ...] = ()  # (year, value, label)
+    sources: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Answer:
+    """The engine's reply to one question."""
+
+    question: str
+    answered: bool  # False whenever the bot says it does not know
+    text: str
+    intent: str | None = None
+    confidence: float = 0.0  # 0-100
+    sources: tuple[str, ...] = ()  # citations, in the order the text uses them
+    suggestions: tuple[str, ...] = ()  # "did you mean" questions, at most three
+    chart: ChartData | None = None  # set when the user asked for a chart
+
+    def as_dict(self) -> dict:
+        """The `ask --json` shape."""
+        return {
+            "question": self.question,
+            "answered": self.answered,
+            "intent": self.intent,
+            "confidence": round(self.confidence, 1),
+            "answer": self.text,
+            "sources": list(self.sources),
+            "suggestions": list(self.suggestions),
+        }
+
+
+@dataclass
+class Conversation:
+    """What a follow-up such as "and 2014?" needs from the turn before it.
+
+    One per conversation (a chat, a terminal session); the caller owns it and
+    passes it to every `Engine.answer` call of that conversation.
+    """
+
+    intent: str | None = None
+    periods: tuple[str, ...] = ()
+    subject: str | None = None
+    turns: int = field(default=0)
+
+    def clear(self) -> None:
+        self.intent = None
+        self.periods = ()
+        self.subject = None
+
+
+MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+
+
+def format_date(iso: str) -> str:
+    """'2017-04-10' -> '10 Apr 2017'; '2015' or '2015-11' are kept readable."""
+    parts = iso.split("-")
+    if len(parts) == 3:
+        return f"{int(parts[2])} {MONTHS[int(parts[1]) - 1]} {parts[0]}"
+    if len(parts) == 2:
+        return f"{MONTHS[int(parts[1]) - 1]} {parts[0]}"
+    return iso

@@ -1,0 +1,163 @@
+"""Command line: a thin layer over the engine and the Telegram app.
+
+Errors the user can fix (bad settings, bad knowledge files) become one clear
+message and exit status 2, never a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Iterable, Iterator
+
+from bot.answer import Answer, Conversation
+from bot.config import ConfigError, Settings, load_settings
+from bot.db import build, describe
+from bot.knowledge import KnowledgeError, load_knowledge
+
+EXIT_USAGE = 2
+
+
+def make_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="python -m bot",
+        description="Market Facts Bot: quick market figures, with their sources. "
+        "With no command: runs the Telegram bot if TELEGRAM_BOT_TOKEN is set, else a terminal chat.",
+    )
+    parser.add_argument("--env-file", default=".env", help="settings file (default: .env)")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    ask = commands.add_parser("ask", help="answer questions and exit")
+    ask.add_argument("questions", nargs="*", help="questions; with none, one per line from stdin")
+    ask.add_argument("--json", action="store_true", help="one JSON object per answer, one per line")
+
+    commands.add_parser("chat", help="a conversation in the terminal, with follow-ups")
+
+    kb = commands.add_parser("kb", help="knowledge base: build or check it")
+    kb_commands = kb.add_subparsers(dest="kb_command", metavar="KB_COMMAND", required=True)
+    kb_commands.add_parser("build", help="build the SQLite knowledge base from knowledge/")
+    kb_commands.add_parser("check", help="check the knowledge files without building")
+
+    run = commands.add_parser("run", help="run the Telegram bot (long polling, or --webhook)")
+    run.add_argument("--webhook", metavar="URL", help="serve a webhook at this public https URL")
+    run.add_argument("--listen", default="0.0.0.0", help="webhook listen address (default 0.0.0.0)")
+    run.add_argument("--port", type=int, default=8443, help="webhook port (default 8443)")
+    run.add_argument("--secret-token", help="webhook secret token (default: WEBHOOK_SECRET_TOKEN)")
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = make_parser().parse_args(argv)
+    try:
+        settings = load_settings(args.env_file)
+        return dispatch(args, settings)
+    except (ConfigError, KnowledgeError) as error:
+        print(f"error: {error}", file=sys.stderr)
+        return EXIT_USAGE
+    except KeyboardInterrupt:
+        return 130
+
+
+def dispatch(args: argparse.Namespace, settings: Settings) -> int:
+    command = args.command
+    if command is None:
+        if settings.telegram_bot_token:
+            return run_bot(args, settings)
+        print(
+            "No TELEGRAM_BOT_TOKEN set, so here is the bot in your terminal. To put it on Telegram, "
+            "get a token from @BotFather and put TELEGRAM_BOT_TOKEN=... in .env (see README).",
+            file=sys.stderr,
+        )
+        return chat(settings, sys.stdin, interactive=sys.stdin.isatty())
+    if command == "ask":
+        return ask(settings, args.questions, as_json=args.json)
+    if command == "chat":
+        return chat(settings, sys.stdin, interactive=sys.stdin.isatty())
+    if command == "kb":
+        return knowledge_command(args.kb_command, settings)
+    if command == "run":
+        return run_bot(args, settings)
+    raise AssertionError(command)
+
+
+def open_engine(settings: Settings):
+    # Imported here so `kb check` and `--help` never pay for the matcher.
+    from bot.engine import load_engine
+
+    return load_engine(settings)
+
+
+def stdin_questions(stream: Iterable[str]) -> Iterator[str]:
+    for line in stream:
+        yield line.rstrip("\r\n")
+
+
+def ask(settings: Settings, questions: list[str], as_json: bool) -> int:
+    engine = open_engine(settings)
+    for question in questions or stdin_questions(sys.stdin):
+        answer = engine.answer(question)  # each question on its own: no conversation
+        print(
+            json.dumps(answer.as_dict(), ensure_ascii=False) if as_json else format_answer(answer),
+            flush=True,
+        )
+    return 0
+
+
+def format_answer(answer: Answer) -> str:
+    return answer.text
+
+
+def chat(settings: Settings, stream, interactive: bool) -> int:
+    engine = open_engine(settings)
+    conversation = Conversation()
+    if interactive:
+        print(
+            f"Ask me about {engine.summary(short=True)}\nTry: {engine.example_questions[0]}  (Ctrl-D to quit)"
+        )
+    while True:
+        if interactive:
+            print("> ", end="", flush=True)
+        line = stream.readline()
+        if not line:
+            return 0
+        question = line.strip()
+        if not question:
+            continue
+        if question.lower() in ("quit", "exit", "/quit"):
+            return 0
+        answer = engine.answer(question, conversation)
+        print(format_answer(answer), flush=True)
+        for suggestion in answer.suggestions:
+            print(f"  ? {suggestion}")
+
+
+def knowledge_command(kb_command: str, settings: Settings) -> int:
+    if kb_command == "check":
+        knowledge = load_knowledge(settings.knowledge_dir)
+        print(
+            f"ok: {len(knowledge.facts)} facts from {len(knowledge.sources)} sources, "
+            f"{len(knowledge.intents)} intents, {len(knowledge.phrasings)} phrasings"
+        )
+        return 0
+    build(settings.knowledge_dir, settings.database_path)
+    print(f"built {settings.database_path}: {describe(settings.database_path)}")
+    return 0
+
+
+def run_bot(args: argparse.Namespace, settings: Settings) -> int:
+    settings.require_token()
+    from bot.telegram_app import run
+
+    run(
+        settings,
+        webhook_url=getattr(args, "webhook", None),
+        listen=getattr(args, "listen", "0.0.0.0"),
+        port=getattr(args, "port", 8443),
+        secret_token=getattr(args, "secret_token", None),
+    )
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

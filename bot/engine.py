@@ -1,0 +1,944 @@
+"""Answering: understand a question, decide what it asks, and compose the answer from the knowledge base.
+
+`Engine.answer` takes a string (and a conversation for follow-ups) and returns
+an `Answer`; it knows nothing of Telegram or the terminal.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from bot import wording
+from bot.answer import Answer, ChartData, Conversation, Source
+from bot.config import Settings
+from bot.db import KnowledgeBase, ensure_built
+from bot.knowledge import Fact, Intent
+from bot.matcher import IntentMatch, IntentMatcher, SpellingCorrector
+from bot.understand import Entities, Vocabulary, clean, extract_entities
+
+# Tuned on the labelled questions in eval/ (README: "How questions are understood").
+SCORE_CUTOFF = 75  # below this the bot says it does not know
+SUGGEST_CUTOFF = 55  # intents scoring at least this are offered as "did you mean"
+AMBIGUITY_MARGIN = 0  # two intents closer than this are ambiguous
+UNKNOWN_WORD_PENALTY = 20  # per word the knowledge base has never seen ("revenue")
+FOREIGN_WORD_PENALTY = 10  # per known word that no phrasing of the chosen intent uses
+MAX_SUGGESTIONS = 3
+RELATIVE_MATCH = 0.005  # "18.7 million" finds a stored 18.7 million within 0.5%
+
+# Function words: never a sign that a question is about something the bot does not know.
+STOPWORDS = frozenset(
+    [
+        "a",
+        "an",
+        "the",
+        "is",
+        "are",
+        "was",
+        "were",
+        "be",
+        "been",
+        "being",
+        "am",
+        "do",
+        "does",
+        "did",
+        "done",
+        "doing",
+        "have",
+        "has",
+        "had",
+        "having",
+        "of",
+        "in",
+        "on",
+        "at",
+        "to",
+        "for",
+        "from",
+        "by",
+        "with",
+        "about",
+        "as",
+        "into",
+        "over",
+        "during",
+        "than",
+        "then",
+        "so",
+        "and",
+        "or",
+        "but",
+        "not",
+        "no",
+        "nor",
+        "what",
+        "which",
+        "who",
+        "whom",
+        "whose",
+        "when",
+        "where",
+        "why",
+        "how",
+        "it",
+        "its",
+        "they",
+        "them",
+        "their",
+        "there",
+        "this",
+        "that",
+        "these",
+        "those",
+        "i",
+        "me",
+        "my",
+        "we",
+        "us",
+        "our",
+        "you",
+        "your",
+        "he",
+        "him",
+        "his",
+        "she",
+        "her",
+        "one",
+        "ones",
+        "any",
+        "some",
+        "all",
+        "each",
+        "every",
+        "much",
+        "many",
+        "more",
+        "most",
+        "can",
+        "could",
+        "would",
+        "should",
+        "will",
+        "shall",
+        "may",
+        "might",
+        "must",
+        "also",
+        "too",
+        "very",
+        "just",
+        "still",
+        "yet",
+        "ever",
+        "year",
+        "years",
+        "yeah",
+        "yes",
+        "s",
+        "t",
+        "get",
+        "got",
+        "give",
+        "tell",
+        "say",
+        "said",
+        "know",
+        "let",
+    ]
+)
+# Words a follow-up may consist of besides its new year, period or company.
+FOLLOWUP_WORDS = frozenset(
+    [
+        "and",
+        "what",
+        "about",
+        "how",
+        "in",
+        "for",
+        "then",
+        "so",
+        "the",
+        "of",
+        "year",
+        "same",
+        "also",
+        "too",
+        "with",
+        "during",
+        "was",
+        "it",
+        "that",
+        "is",
+        "again",
+        "now",
+        "ok",
+        "okay",
+        "well",
+        "plus",
+        "or",
+        "versus",
+        "vs",
+    ]
+)
+NUMERIC_KINDS = frozenset(
+    {"figure", "change", "compare", "total", "average", "best", "worst", "reverse", "gap"}
+)
+FOLLOWUP_START = re.compile(r"^(?:and|what about|how about|same for|what of|then|also|plus)\b")
+
+
+@dataclass
+class Understanding:
+    """What was read from one question."""
+
+    question: str
+    text: str  # cleaned
+    entities: Entities
+    companies: list[str]
+    words: list[str]  # normalised wording, entities removed
+    unknown_words: list[str]
+    ranked: list[IntentMatch]
+
+
+@dataclass
+class Reply:
+    """Answer text under construction: sentences, each with the sources it rests on."""
+
+    parts: list[tuple[str, tuple[str, ...]]] = field(default_factory=list)
+
+    def add(self, text: str, *sources: str) -> None:
+        self.parts.append((text, sources))
+
+
+def load_engine(settings: Settings) -> Engine:
+    """Build the knowledge base if it is missing or stale, then open it read-only."""
+    return Engine.open(settings.knowledge_dir, settings.database_path)
+
+
+class Engine:
+    """Answers questions from a built knowledge base."""
+
+    def __init__(self, kb: KnowledgeBase):
+        self.kb = kb
+        self.vocabulary = Vocabulary(kb.companies, kb.synonyms, kb.fillers)
+        prepared = [(intent, self._wording(text)) for intent, text in kb.phrasings]
+        self.intent_words = {
+            intent: frozenset(w for i, text in prepared if i == intent for w in text.split())
+            for intent in kb.intents
+        }
+        self.known_words = frozenset(
+            {w for _, text in prepared for w in text.split()} | self.vocabulary.words | STOPWORDS
+        )
+        self.corrector = SpellingCorrector(self.known_words)
+        self.matcher = IntentMatcher(prepared)
+        self.example_questions = tuple(
+            kb.intents[i].question for i in ("sales", "sales_change", "sales_target") if i in kb.intents
+        ) or tuple(i.question for i in list(kb.intents.values())[:3])
+
+    @classmethod
+    def open(cls, knowledge_dir: Path, database_path: Path) -> Engine:
+        ensure_built(Path(knowledge_dir), Path(database_path))
+        return cls(KnowledgeBase(Path(database_path)))
+
+    @property
+    def sources(self) -> tuple[Source, ...]:
+        return self.kb.sources
+
+    def _wording(self, text: str) -> str:
+        """A phrasing prepared exactly as questions are, so both sides compare like with like."""
+        entities = extract_entities(clean(text))
+        _, words = self.vocabulary.companies_in(entities.words)
+        return " ".join(self.vocabulary.normalise(words))
+
+    # ---- understanding -------------------------------------------------------------
+
+    def understand(self, question: str) -> Understanding:
+        text = clean(question)
+        entities = extract_entities(text)
+        words = self.corrector.correct(entities.words)
+        companies, words = self.vocabulary.companies_in(words)
+        words = self.vocabulary.normalise(words)
+        unknown = [w for w in words if w not in self.known_words and not w.isdigit()]
+        ranked = self.matcher.rank(" ".join(words), limit=4) if words else []
+        return Understanding(question, text, entities, companies, words, unknown, ranked)
+
+    def score(self, understood: Understanding, match: IntentMatch) -> float:
+        """Match score less penalties for words that do not belong to the intent."""
+        vocabulary = self.intent_words.get(match.intent, frozenset())
+        foreign = [
+            w
+            for w in understood.words
+            if w in self.known_words and w not in vocabulary and w not in STOPWORDS and not w.isdigit()
+        ]
+        penalty = UNKNOWN_WORD_PENALTY * len(understood.unknown_words) + FOREIGN_WORD_PENALTY * len(foreign)
+        return max(0.0, match.score - penalty)
+
+    # ---- answering -----------------------------------------------------------------
+
+    def answer(self, question: str, conversation: Conversation | None = None) -> Answer:
+        understood = self.understand(question)
+        entities = understood.entities
+        followup = self._followup_intent(understood, conversation)
+        if followup:
+            intent, confidence = followup, 90.0
+            self._carry_context(understood, conversation)
+        else:
+            scored = sorted(
+                ((self.score(understood, m), m) for m in understood.ranked),
+                key=lambda pair: -pair[0],
+            )
+            if not scored or scored[0][0] < SCORE_CUTOFF:
+                return self._unknown(understood, scored)
+            confidence, best = scored[0]
+            if len(scored) > 1 and AMBIGUITY_MARGIN and scored[0][0] - scored[1][0] < AMBIGUITY_MARGIN:
+                return self._unknown(understood, scored)
+            intent = self.kb.intents[best.intent]
+            if conversation is not None and FOLLOWUP_START.match(understood.text):
+                self._carry_context(understood, conversation)
+        if entities.relative_step and not conversation_years(conversation) and entities.years:
+            entities.years.append(entities.years[-1] + entities.relative_step)
+        if entities.relative_to_today and not entities.all_years and intent.kind in NUMERIC_KINDS:
+            return self._which_year(understood, intent, confidence)
+        answer = self._answer_intent(understood, self.kb.intents[intent.intent], confidence)
+        if conversation is not None:
+            conversation.intent = intent.intent
+            conversation.periods = tuple(entities.periods)
+            conversation.subject = understood.companies[0] if understood.companies else None
+            conversation.turns += 1
+        return answer
+
+    def _followup_intent(self, understood: Understanding, conversation: Conversation | None) -> Intent | None:
+        """'and 2014?', 'what about the year before', 'how about Huawei': the last intent again."""
+        if conversation is None or conversation.intent not in self.kb.intents:
+            return None
+        entities = understood.entities
+        new_subject = bool(understood.companies)
+        new_period = bool(
+            entities.all_years or entities.period_part or entities.relative_step or entities.quantities
+        )
+        if not (new_subject or new_period):
+            return None
+        if any(w not in FOLLOWUP_WORDS and w != "company" for w in understood.words):
+            return None
+        return self.kb.intents[conversation.intent]
+
+    def _carry_context(self, understood: Understanding, conversation: Conversation | None) -> None:
+        """Fill in what a follow-up leaves out from the turn before."""
+        if conversation is None:
+            return
+        entities = understood.entities
+        last = conversation_years(conversation)
+        if entities.relative_step and last:
+            base = min(last) if entities.relative_step < 0 else max(last)
+            entities.years = [base + entities.relative_step]
+            entities.year_range = None
+            entities.period_part = entities.period_part or last_part(conversation)
+        elif not entities.all_years and not entities.quantities and last:
+            entities.years = sorted(set(last))
+            entities.year_range = (min(last), max(last)) if len(last) > 2 else None
+            entities.period_part = entities.period_part or last_part(conversation)
+        if not understood.companies and conversation.subject:
+            understood.companies = [conversation.subject]
+
+    def _answer_intent(self, understood: Understanding, intent: Intent, confidence: float) -> Answer:
+        kind = intent.kind
+        entities = understood.entities
+        if kind == "sources":
+            return self._sources_answer(understood, intent, confidence)
+        if kind == "chart":
+            return self._chart_answer(understood, intent, confidence)
+        missing = self._companies_without_facts(understood, intent)
+        if missing is not None:
+            return missing
+        if kind == "figure" and entities.quantities and not entities.all_years:
+            kind = "reverse"
+        if kind == "reverse" and not entities.quantities:
+            kind = "figure"
+        if kind == "figure":
+            return self._figure_answer(understood, intent, confidence)
+        if kind == "fact":
+            return self._fact_answer(understood, intent, confidence)
+        if kind == "gap":
+            return self._gap_answer(understood, intent, confidence)
+        return self._derived_answer(understood, intent, confidence, kind)
+
+    # ---- pieces of answers -----------------------------------------------------------
+
+    def _finish(
+        self,
+        understood: Understanding,
+        intent: Intent | None,
+        confidence: float,
+        reply: Reply,
+        answered: bool = True,
+        suggestions: tuple[str, ...] = (),
+        chart: ChartData | None = None,
+    ) -> Answer:
+        text, sources = render(reply, self.kb)
+        return Answer(
+            question=understood.question,
+            answered=answered,
+            text=text,
+            intent=intent.intent if intent else None,
+            confidence=round(confidence, 1),
+            sources=sources,
+            suggestions=suggestions,
+            chart=chart,
+        )
+
+    def _subjects(self, understood: Understanding) -> set[str]:
+        return set(understood.companies)
+
+    def _facts(self, understood: Understanding, metric: str, period: str | None = None) -> list[Fact]:
+        """Facts of a metric about the companies asked for (all of them when none is named)."""
+        facts = self.kb.facts(metric, period)
+        wanted = self._subjects(understood)
+        if wanted:
+            facts = [f for f in facts if wanted & set(f.subjects)]
+        return facts
+
+    def _companies_without_facts(self, understood: Understanding, intent: Intent) -> Answer | None:
+        """'How many phones did Huawei sell?': named companies the knowledge base has nothing on."""
+        if not understood.companies:
+            return None
+        facts = self.kb.facts(intent.metric)
+        covered = {s for f in facts for s in f.subjects}
+        missing = [c for c in understood.companies if c not in covered]
+        if intent.kind in NUMERIC_KINDS:
+            missing = [c for c in understood.companies if c not in {f.subjects[0] for f in facts}]
+        elif len(missing) < len(understood.companies):
+            return None
+        if not missing:
+            return None
+        label = self.kb.metrics[intent.metric].label
+        known = sorted({f.subjects[0] for f in facts})
+        reply = Reply()
+        reply.add(
+            f"I don't know {wording.listing(missing, 'or')}'s {label}: I only have "
+            f"{wording.listing(known)}'s. A wrong figure is worse than none."
+        )
+        return self._finish(understood, intent, 0.0, reply, answered=False)
+
+    def _figure_answer(self, understood: Understanding, intent: Intent, confidence: float) -> Answer:
+        metric = self.kb.metrics[intent.metric]
+        entities = understood.entities
+        periods = entities.periods
+        reply = Reply()
+        if not periods:
+            facts = self._facts(understood, intent.metric)
+            if entities.period_part:
+                facts = [f for f in facts if f.period.endswith("-" + entities.period_part)]
+                if not facts:
+                    return self._no_period(understood, intent, [f"any {entities.period_part}"])
+            elif metric.kind == "figure":
+                return self._series_answer(understood, intent, confidence, facts)
+            by_period = group_by_period(facts)
+        else:
+            by_period = {p: self._facts(understood, intent.metric, p) for p in periods}
+        missing = [p for p, facts in by_period.items() if not facts]
+        found = {p: facts for p, facts in by_period.items() if facts}
+        if not found:
+            return self._no_period(understood, intent, missing)
+        for facts in found.values():
+            self._say_period(reply, metric.kind, facts)
+        if missing:
+            reply.add(
+                f"I have no {metric.label} for {wording.listing([wording.period_name(p) for p in missing])}."
+            )
+        return self._finish(understood, intent, confidence, reply)
+
+    def _say_period(self, reply: Reply, kind: str, facts: list[Fact]) -> None:
+        """One period's facts; where sources disagree on the figure, both, each with its source."""
+        valued = [f for f in facts if f.value is not None]
+        if kind == "figure" and len({f.value for f in valued}) > 1:
+            first = valued[0]
+            options = " vs ".join(cited(f) for f in sorted(valued, key=self._recency))
+            text = self.statement(first).replace(wording.fact_value(first), options, 1)
+            reply.add(f"Sources disagree on {wording.period_name(first.period)}: {text}")
+            for f in facts:
+                if f.value is None:
+                    reply.add(self.statement(f), f.source)
+            return
+        for f in facts:
+            reply.add(self.statement(f), f.source)
+
+    def statement(self, fact: Fact) -> str:
+        """What the bot says for one fact: its own statement, or its metric's template."""
+        if fact.statement:
+            text = fact.statement
+        else:
+            template = self.kb.metrics[fact.metric].template
+            text = template.format(
+                subject=fact.subjects[0],
+                value=wording.fact_value(fact),
+                period=wording.period_name(fact.period),
+            ).rstrip(".") + wording.qualifier_note(fact)
+        return wording.forward_label(fact) + wording.sentence(text)
+
+    def _recency(self, fact: Fact) -> str:
+        """Sort key: newest source first."""
+        date = self.kb.source(fact.source).date
+        return "".join(chr(0x10FFFF - ord(c)) for c in date)
+
+    def _series_answer(
+        self, understood: Understanding, intent: Intent, confidence: float, facts: list[Fact]
+    ) -> Answer:
+        metric = self.kb.metrics[intent.metric]
+        yearly = yearly_values(facts)
+        if not yearly:
+            return self._no_period(understood, intent, [])
+        reply = Reply()
+        items = []
+        for year, year_facts in yearly.items():
+            values = " / ".join(cited(f) for f in sorted(year_facts, key=self._recency))
+            items.append(f"{year}: {values}")
+        subject = year_facts[0].subjects[0]
+        reply.add(f"{subject}'s {metric.label} by year: " + "; ".join(items) + ".")
+        notes = self._caveats([f for fs in yearly.values() for f in fs])
+        if notes:
+            reply.add(notes)
+        return self._finish(understood, intent, confidence, reply)
+
+    def _caveats(self, facts: list[Fact]) -> str:
+        """'2016 is approximate, from reports.' for figures that are not exact."""
+        rough = sorted({f.period for f in facts if {"approximate", "reported"} & set(f.qualifiers)})
+        disputed = sorted(p for p, fs in group_by_period(facts).items() if len({f.value for f in fs}) > 1)
+        notes = []
+        if disputed:
+            notes.append(f"sources disagree on {wording.listing(disputed)}")
+        if rough:
+            notes.append(
+                f"{wording.listing(rough)} {'is' if len(rough) == 1 else 'are'} approximate, from reports"
+            )
+        return wording.sentence("; ".join(notes)) if notes else ""
+
+    def _no_period(self, understood: Understanding, intent: Intent, missing: list[str]) -> Answer:
+        metric = self.kb.metrics[intent.metric]
+        facts = self._facts(understood, intent.metric)
+        have = sorted({f.period for f in facts if f.period}, key=lambda p: (p[:4], len(p)))
+        asked = wording.listing([wording.period_name(p) for p in missing], "or") or "that period"
+        subject = facts[0].subjects[0] if facts else "that company"
+        reply = Reply()
+        reply.add(
+            f"I don't know {subject}'s {metric.label} for {asked}. "
+            f"I have them for {wording.periods_listing(have)}."
+        )
+        # A target for the asked year is worth knowing, as long as it is labelled as one.
+        if metric.kind == "figure":
+            for p in missing:
+                for other in self.kb.metrics.values():
+                    if other.kind != "target":
+                        continue
+                    for f in self.kb.facts(other.metric, p):
+                        if f.value is not None:
+                            reply.add(
+                                f"Not sales, but for {p} there is a target: {self.statement(f)}",
+                                f.source,
+                            )
+        suggestions = self._suggestions_for(understood, exclude=intent.intent)
+        return self._finish(understood, intent, 0.0, reply, answered=False, suggestions=suggestions)
+
+    def _fact_answer(self, understood: Understanding, intent: Intent, confidence: float) -> Answer:
+        facts = self._facts(understood, intent.metric)
+        years = {str(y) for y in understood.entities.all_years}
+        if years:
+            dated = [f for f in facts if f.period]
+            matching = [f for f in dated if f.period[:4] in years]
+            timeless = [f for f in facts if not f.period]
+            if dated and not matching and not timeless:
+                label = self.kb.metrics[intent.metric].label
+                have = wording.listing(sorted({f.period[:4] for f in dated}))
+                reply = Reply()
+                reply.add(
+                    f"I don't know about {label} in {wording.listing(sorted(years), 'or')}; "
+                    f"I have it as of {have}."
+                )
+                return self._finish(understood, intent, 0.0, reply, answered=False)
+            if matching:
+                facts = matching + timeless
+        reply = Reply()
+        for f in facts:
+            reply.add(self.statement(f), f.source)
+        return self._finish(understood, intent, confidence, reply)
+
+    def _sources_answer(self, understood: Understanding, intent: Intent, confidence: float) -> Answer:
+        reply = Reply()
+        reply.add(f"My figures come from {len(self.kb.sources)} articles:")
+        for s in self.kb.sources:
+            reply.add(f"\u2022 {s.citation}", s.id)
+        return self._finish(understood, intent, confidence, reply)
+
+    def chart_data(self, intent_name: str = "sales_chart") -> ChartData:
+        """The yearly series with its targets, for a chart."""
+        intent = self.kb.intents[intent_name]
+        metric = self.kb.metrics[intent.metric]
+        yearly = yearly_values(self.kb.facts(intent.metric))
+        years, values, labels, sources = [], [], [], []
+        for year, facts in yearly.items():
+            ordered = sorted(facts, key=self._recency)
+            years.append(year)
+            values.append(ordered[0].value)
+            labels.append(" / ".join(wording.fact_value(f).replace(" million", "M") for f in ordered))
+            sources.extend(f.source for f in ordered)
+        targets = []
+        if intent.versus:
+            for year, facts in yearly_values(self.kb.facts(intent.versus)).items():
+                if year > max(years, default=0):
+                    f = facts[-1]
+                    targets.append(
+                        (
+                            year,
+                            f.value,
+                            f"{wording.forward_label(f).rstrip(': ').lower()} ({wording.fact_value(f)})",
+                        )
+                    )
+                    sources.append(f.source)
+        cited = tuple(self.kb.source(s).citation for s in dict.fromkeys(sources))
+        subject = next(iter(yearly.values()))[0].subjects[0] if yearly else ""
+        return ChartData(
+            title=f"{subject} {metric.label} by year",
+            unit=yearly and next(iter(yearly.values()))[0].unit or "",
+            years=tuple(years),
+            values=tuple(values),
+            labels=tuple(labels),
+            targets=tuple(targets),
+            sources=cited,
+        )
+
+    def _chart_answer(self, understood: Understanding, intent: Intent, confidence: float) -> Answer:
+        chart = self.chart_data(intent.intent)
+        reply = Reply()
+        targets = wording.listing([f"{year} {label}" for year, _, label in chart.targets])
+        span = wording.year_span(list(chart.years))
+        reply.add(
+            f"Here is a chart of {chart.title} ({span})"
+            + (f", with the {targets} marked as a target, not sales." if targets else ".")
+        )
+        text, _ = render(reply, self.kb)
+        return Answer(
+            understood.question,
+            True,
+            text + " \u2014 Sources: " + "; ".join(chart.sources),
+            intent.intent,
+            round(confidence, 1),
+            chart.sources,
+            (),
+            chart,
+        )
+
+    def _which_year(self, understood: Understanding, intent: Intent, confidence: float) -> Answer:
+        years = sorted({int(f.period[:4]) for f in self.kb.facts(intent.metric) if f.period})
+        reply = Reply()
+        reply.add(
+            'Which year do you mean? "Last year" and "this year" depend on when an article was written; '
+            f"I have figures for {wording.year_span(years)}."
+        )
+        return self._finish(understood, intent, confidence, reply, answered=False)
+
+    # ---- derived answers ---------------------------------------------------------------
+
+    def _derived_answer(
+        self, understood: Understanding, intent: Intent, confidence: float, kind: str
+    ) -> Answer:
+        metric = self.kb.metrics[intent.metric]
+        yearly = yearly_values(self._facts(understood, intent.metric))
+        asked = understood.entities.all_years
+        if asked:
+            if kind == "change" and len(asked) == 1:
+                asked = [asked[0] - 1, asked[0]]
+            missing = [str(y) for y in asked if y not in yearly]
+            if missing:
+                return self._no_period(understood, intent, missing)
+            yearly = {y: yearly[y] for y in sorted(asked)}
+        if not yearly:
+            return self._no_period(understood, intent, [])
+        compute = {
+            "change": self._change,
+            "compare": self._compare,
+            "total": self._total,
+            "average": self._average,
+            "best": self._extreme,
+            "worst": self._extreme,
+            "reverse": self._reverse,
+        }[kind]
+        reply = compute(understood, metric.label, yearly, kind)
+        if reply is None:
+            return self._no_match(understood, intent, yearly)
+        # Caveats matter only where the result rests on them.
+        used = yearly if kind in ("change", "compare", "total", "average") else {}
+        caveat = self._caveats([f for fs in used.values() for f in fs])
+        if caveat:
+            reply.add(caveat)
+        return self._finish(understood, intent, confidence, reply)
+
+    def _change(self, understood, label, yearly, kind) -> Reply | None:
+        if len(yearly) < 2:
+            return self._need_two_years(label)
+        first, last = min(yearly), max(yearly)
+        reply = Reply()
+        variants = []
+        for a, b in itertools.product(yearly[first], yearly[last]):
+            diff = b.value - a.value
+            variants.append(
+                f"from {cited(a)} in {first} to {cited(b)} in {last}: {wording.signed(diff)} "
+                f"({wording.percent(diff / a.value * 100)}, {b.value / a.value:.1f}x)"
+            )
+        verb = (
+            "grew"
+            if all(b.value >= a.value for a, b in itertools.product(yearly[first], yearly[last]))
+            else "changed"
+        )
+        subject = yearly[first][0].subjects[0]
+        reply.add(f"{subject}'s {label} {verb} " + "; or ".join(variants) + ".")
+        return reply
+
+    def _need_two_years(self, label: str) -> Reply:
+        reply = Reply()
+        reply.add(f"Which two years? I need two years with {label} to compare.")
+        return reply
+
+    def _compare(self, understood, label, yearly, kind) -> Reply | None:
+        if len(yearly) < 2:
+            return self._need_two_years(label)
+        ranked = sorted(yearly.items(), key=lambda item: -max(f.value for f in item[1]))
+        reply = Reply()
+        parts = [
+            f"{year} ({' / '.join(wording.fact_value(f) + '{src:' + f.source + '}' for f in facts)})"
+            for year, facts in ranked
+        ]
+        top, bottom = ranked[0], ranked[-1]
+        subject = top[1][0].subjects[0]
+        ahead = min(f.value for f in top[1]) - max(f.value for f in bottom[1])
+        if ahead <= 0:
+            reply.add(f"It depends on the source: {subject}'s {label} were " + ", ".join(parts) + ".")
+            return reply
+        reply.add(
+            f"{subject} sold more in {top[0]}: "
+            + " vs ".join(parts)
+            + f", {wording.number(ahead)} more in {top[0]} than in {bottom[0]}."
+            if len(ranked) == 2
+            else f"{subject}'s {label}, highest first: " + ", ".join(parts) + "."
+        )
+        return reply
+
+    def _totals(self, yearly) -> list[tuple[float, list[Fact]]]:
+        """One total per combination of disagreeing sources, the newest sources' first."""
+        choices = [sorted(facts, key=self._recency) for facts in yearly.values()]
+        totals = []
+        for combo in itertools.islice(itertools.product(*choices), 8):
+            total = sum(f.value for f in combo)
+            if all(abs(total - t) > 1e-6 for t, _ in totals):
+                totals.append((total, list(combo)))
+        return totals
+
+    def _total(self, understood, label, yearly, kind) -> Reply:
+        totals = self._totals(yearly)
+        years = list(yearly)
+        subject = yearly[years[0]][0].subjects[0]
+        reply = Reply()
+        text = f"{subject}'s {label} for {wording.year_span(years)} add up to {wording.number(totals[0][0])}"
+        text += "".join(f"{{src:{s}}}" for s in dict.fromkeys(f.source for f in totals[0][1]))
+        for total, combo in totals[1:]:
+            text += f" ({wording.number(total)} with {alternatives(combo, totals[0][1])})"
+        reply.add(text + ".")
+        return reply
+
+    def _average(self, understood, label, yearly, kind) -> Reply:
+        totals = self._totals(yearly)
+        years = list(yearly)
+        subject = yearly[years[0]][0].subjects[0]
+        n = len(years)
+        reply = Reply()
+        text = (
+            f"{subject}'s {label} averaged {wording.number(totals[0][0] / n)} a year over "
+            f"{wording.year_span(years)}"
+            f" ({n} years, {wording.number(totals[0][0])} in all)"
+        )
+        for total, combo in totals[1:]:
+            text += f"; {wording.number(total / n)} with {alternatives(combo, totals[0][1])}"
+        sources = tuple(dict.fromkeys(f.source for fs in yearly.values() for f in fs))
+        reply.add(text + ".", *sources)
+        return reply
+
+    def _extreme(self, understood, label, yearly, kind) -> Reply:
+        pick = max if kind == "best" else min
+        year = pick(yearly, key=lambda y: pick(f.value for f in yearly[y]))
+        facts = sorted(yearly[year], key=self._recency)
+        subject = facts[0].subjects[0]
+        values = " / ".join(cited(f) for f in facts)
+        word = "best" if kind == "best" else "weakest"
+        span = wording.year_span(list(yearly))
+        reply = Reply()
+        reply.add(f"{subject}'s {word} year for {label} in {span} was {year}, with {values}.")
+        for f in facts:
+            if f.statement and f.statement not in reply.parts[0][0]:
+                reply.add(self.statement(f), f.source)
+        caveat = self._caveats(facts)
+        if caveat:
+            reply.add(caveat)
+        return reply
+
+    def _reverse(self, understood, label, yearly, kind) -> Reply | None:
+        reply = Reply()
+        for wanted in understood.entities.quantities:
+            for year, facts in yearly.items():
+                for f in facts:
+                    if abs(f.value - wanted) <= wanted * RELATIVE_MATCH:
+                        reply.add(f"That was {year}: {self.statement(f)}", f.source)
+        return reply if reply.parts else None
+
+    def _no_match(self, understood, intent, yearly) -> Answer:
+        reply = Reply()
+        wanted = wording.listing([wording.number(q) for q in understood.entities.quantities], "or")
+        items = "; ".join(f"{y}: {' / '.join(wording.fact_value(f) for f in fs)}" for y, fs in yearly.items())
+        reply.add(f"No year in my data has {wanted}. The figures I have are {items}.")
+        return self._finish(understood, intent, 0.0, reply, answered=False)
+
+    def _gap_answer(self, understood: Understanding, intent: Intent, confidence: float) -> Answer:
+        """Targets against results: beaten, missed, or how far there is to go."""
+        asked = {str(y) for y in understood.entities.all_years}
+        targets = [f for f in self._facts(understood, intent.versus) if f.value is not None and f.period]
+        if asked:
+            targets = [f for f in targets if f.period[:4] in asked]
+        if not targets:
+            return self._no_period(understood, self.kb.intents.get("sales_target", intent), sorted(asked))
+        sales = yearly_values(self._facts(understood, intent.metric))
+        reply = Reply()
+        for target in targets:
+            year = int(target.period[:4])
+            kind = wording.forward_label(target).rstrip(": ").lower()
+            goal = f"{kind} of {wording.fact_value(target)}{{src:{target.source}}}"
+            if year in sales:
+                for result in sorted(sales[year], key=self._recency):
+                    diff = result.value - target.value
+                    verdict = (
+                        f"beating its {goal} by {wording.number(diff)}"
+                        if diff >= 0
+                        else f"{wording.number(-diff)} short of its {goal}"
+                    )
+                    reply.add(f"In {year} {result.subjects[0]} sold {cited(result)}, {verdict}.")
+                continue
+            earlier = [y for y in sales if y < year]
+            if not earlier:
+                reply.add(self.statement(target), target.source)
+                continue
+            last = max(earlier)
+            for result in sorted(sales[last], key=self._recency):
+                more = target.value - result.value
+                reply.add(
+                    f"For {year} the {goal} is {wording.number(more)} more than the "
+                    f"{wording.fact_value(result)}{{src:{result.source}}} sold in {last}."
+                )
+        return self._finish(understood, intent, confidence, reply)
+
+    # ---- not knowing -----------------------------------------------------------------------
+
+    def _suggestions_for(
+        self, understood: Understanding, exclude: str | None = None, scored=None
+    ) -> tuple[str, ...]:
+        scored = scored if scored is not None else [(self.score(understood, m), m) for m in understood.ranked]
+        out = []
+        for score, match in scored:
+            if score >= SUGGEST_CUTOFF and match.intent != exclude:
+                out.append(self.kb.intents[match.intent].question)
+        return tuple(out[:MAX_SUGGESTIONS])
+
+    def _unknown(self, understood: Understanding, scored: list[tuple[float, IntentMatch]]) -> Answer:
+        reply = Reply()
+        if not understood.words and not understood.entities.all_years:
+            reply.add("Hi! Ask me about " + self.summary(short=True))
+            return self._finish(
+                understood, None, 0.0, reply, answered=False, suggestions=self.example_questions
+            )
+        reply.add("I don't know that one.")
+        reply.add("I know " + self.summary(short=True))
+        suggestions = self._suggestions_for(understood, scored=scored)
+        if suggestions:
+            reply.add("Did you mean: " + " / ".join(f"\u201c{s}\u201d" for s in suggestions))
+        confidence = scored[0][0] if scored else 0.0
+        return self._finish(understood, None, confidence, reply, answered=False, suggestions=suggestions)
+
+    def summary(self, short: bool = False) -> str:
+        """What the bot knows, from the data: subjects, years covered, topics."""
+        figure_metrics = [m for m in self.kb.metrics.values() if m.kind == "figure"]
+        parts = []
+        for metric in figure_metrics:
+            facts = self.kb.facts(metric.metric)
+            years = sorted({int(f.period[:4]) for f in facts if f.period and "-" not in f.period})
+            subject = facts[0].subjects[0] if facts else ""
+            parts.append(f"{subject}'s {metric.label} {wording.year_span(years)}")
+        topics = [m.label for m in self.kb.metrics.values() if m.kind != "figure"]
+        topics = topics[:8] if short else topics
+        text = f"{wording.listing(parts)}, with growth, totals and best years, and {wording.listing(topics)}"
+        if short:
+            return text + "."
+        return (
+            text
+            + f". Everything comes from {len(self.kb.sources)} news articles, each answer with its source."
+        )
+
+
+# ---- plain helpers ---------------------------------------------------------------------------
+
+
+def conversation_years(conversation: Conversation | None) -> list[int]:
+    if conversation is None:
+        return []
+    return [int(p[:4]) for p in conversation.periods if p[:4].isdigit()]
+
+
+def last_part(conversation: Conversation) -> str | None:
+    parts = {p[5:] for p in conversation.periods if "-" in p}
+    return parts.pop() if len(parts) == 1 else None
+
+
+def group_by_period(facts: list[Fact]) -> dict[str, list[Fact]]:
+    out: dict[str, list[Fact]] = {}
+    for f in facts:
+        out.setdefault(f.period, []).append(f)
+    return out
+
+
+def yearly_values(facts: list[Fact]) -> dict[int, list[Fact]]:
+    """Whole-year facts with a figure, by year, in year order; forward-looking ones kept apart by metric."""
+    out: dict[int, list[Fact]] = {}
+    for f in facts:
+        if f.value is not None and f.period.isdigit():
+            out.setdefault(int(f.period), []).append(f)
+    return dict(sorted(out.items()))
+
+
+SOURCE_MARK = re.compile(r"\{src:([^}]+)\}")
+
+
+def alternatives(combo: list[Fact], primary: list[Fact]) -> str:
+    """'60 million for 2014 [2]': the figures where a combination differs from the primary one."""
+    return ", ".join(f"{cited(f)} for {f.period}" for f in combo if f not in primary)
+
+
+def cited(fact: Fact) -> str:
+    """'61 million{src:wang-2017}': a value marked with its source, cited when rendered."""
+    return f"{wording.fact_value(fact)}{{src:{fact.source}}}"
+
+
+def render(reply: Reply, kb: KnowledgeBase) -> tuple[str, tuple[str, ...]]:
+    """Join the sentences and cite: one source at the end, or numbered marks and a list."""
+    order: list[str] = []
+    for text, sources in reply.parts:
+        for source in SOURCE_MARK.findall(text) + list(sources):
+            if source not in order:
+                order.append(source)
+    citations = tuple(kb.source(s).citation for s in order)
+    if len(order) <= 1:
+        body = " ".join(SOURCE_MARK.sub("", text) for text, _ in reply.parts)
+        return (f"{body} \u2014 Source: {citations[0]}" if citations else body), citations
+    number = {s: i + 1 for i, s in enumerate(order)}
+    pieces = []
+    for text, sources in reply.parts:
+        text = SOURCE_MARK.sub(lambda m: f" [{number[m.group(1)]}]", text)
+        marks = "".join(f" [{number[s]}]" for s in sources if f"[{number[s]}]" not in text)
+        pieces.append(text.rstrip(".") + marks + "." if marks and text.endswith(".") else text + marks)
+    listed = "; ".join(f"[{number[s]}] {c}" for s, c in zip(order, citations, strict=True))
+    return f"{' '.join(pieces)} \u2014 Sources: {listed}", citations

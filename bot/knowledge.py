@@ -1,0 +1,379 @@
+"""Knowledge files: read the CSV files in `knowledge/` and check every row.
+
+The files are meant to be edited by people who are not programmers, so every
+problem is reported with the file, the row and what is wrong, and all problems
+are reported at once.
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from bot.answer import Source
+
+QUALIFIERS = (
+    "approximate",
+    "reported",
+    "official",
+    "target",
+    "projection",
+    "forecast",
+    "expected",
+    "rumoured",
+    "estimate",
+)
+# Qualifiers that make a figure something other than a result: never reported as sales.
+FORWARD_LOOKING = frozenset({"target", "projection", "forecast", "expected", "rumoured"})
+METRIC_KINDS = ("figure", "target", "fact")
+INTENT_KINDS = (
+    "figure",
+    "fact",
+    "change",
+    "compare",
+    "total",
+    "average",
+    "best",
+    "worst",
+    "reverse",
+    "gap",
+    "chart",
+    "sources",
+)
+PERIOD_PATTERN = re.compile(r"^\d{4}(-(H[12]|Q[1-4]))?$")
+NUMBER_PATTERN = re.compile(
+    r"^\$?\s*(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s*(thousand|million|billion)?$", re.IGNORECASE
+)
+SCALE = {None: 1.0, "thousand": 1e3, "million": 1e6, "billion": 1e9}
+
+# Which columns each file must have; other columns (notes, ...) are allowed and ignored.
+REQUIRED_COLUMNS = {
+    "sources.csv": ("id", "title", "date"),
+    "metrics.csv": ("metric", "kind", "label", "template"),
+    "intents.csv": ("intent", "kind", "metric", "versus", "question"),
+    "phrasings.csv": ("intent", "phrasing"),
+    "companies.csv": ("name", "aliases"),
+    "synonyms.csv": ("word", "means"),
+    "filler.csv": ("phrase",),
+    "facts": ("id", "subject", "metric", "period", "value", "unit", "qualifiers", "sentence"),
+}
+
+
+class KnowledgeError(Exception):
+    """One or more knowledge files are malformed; `problems` lists each one."""
+
+    def __init__(self, problems: list[str]):
+        self.problems = problems
+        super().__init__("\n".join(problems))
+
+
+@dataclass(frozen=True)
+class Fact:
+    id: str
+    source: str  # Source.id
+    subjects: tuple[str, ...]  # the first is who the fact is about; others it also concerns
+    metric: str
+    period: str  # "2015", "2015-H1", "2015-Q3" or "" for timeless facts
+    value: float | None
+    value_to: float | None  # upper end of a range ("between $100 and $300")
+    unit: str
+    qualifiers: tuple[str, ...]
+    quoted: str
+    statement: str  # what the bot says; "" means "use the metric's template"
+    sentence: str  # the article's own sentence
+
+
+@dataclass(frozen=True)
+class Metric:
+    metric: str
+    kind: str
+    label: str
+    template: str
+
+
+@dataclass(frozen=True)
+class Intent:
+    intent: str
+    kind: str
+    metric: str
+    versus: str
+    question: str
+
+
+@dataclass
+class Knowledge:
+    """Everything in `knowledge/`, checked."""
+
+    sources: list[Source] = field(default_factory=list)
+    facts: list[Fact] = field(default_factory=list)
+    metrics: list[Metric] = field(default_factory=list)
+    intents: list[Intent] = field(default_factory=list)
+    phrasings: list[tuple[str, str]] = field(default_factory=list)  # (intent, phrasing)
+    companies: list[tuple[str, tuple[str, ...]]] = field(default_factory=list)  # (name, aliases)
+    synonyms: list[tuple[str, str]] = field(default_factory=list)  # (word, means)
+    fillers: list[str] = field(default_factory=list)
+
+
+def data_files(knowledge_dir: Path) -> list[Path]:
+    """Every file the knowledge base is built from."""
+    names = [name for name in REQUIRED_COLUMNS if name != "facts"]
+    return [knowledge_dir / n for n in names] + sorted((knowledge_dir / "facts").glob("*.csv"))
+
+
+def parse_number(text: str) -> float:
+    """'7.2 million' -> 7_200_000.0; '$1,000' -> 1000.0. Raises ValueError."""
+    match = NUMBER_PATTERN.match(text.strip())
+    if not match:
+        raise ValueError(f"{text!r} is not a number (write e.g. 7.2 million, 46 billion, 1,000)")
+    number, scale = match.groups()
+    return float(number.replace(",", "")) * SCALE[scale.lower() if scale else None]
+
+
+def split_list(text: str) -> tuple[str, ...]:
+    """'a; b;c' -> ('a', 'b', 'c')."""
+    return tuple(part.strip() for part in text.split(";") if part.strip())
+
+
+class _Reader:
+    """Reads rows and collects problems as 'file, row N: problem'."""
+
+    def __init__(self, knowledge_dir: Path):
+        self.root = knowledge_dir
+        self.problems: list[str] = []
+
+    def where(self, path: Path, row: int | None = None) -> str:
+        try:
+            name = path.relative_to(self.root.parent)
+        except ValueError:
+            name = path
+        return f"{name}, row {row}" if row is not None else str(name)
+
+    def problem(self, path: Path, row: int | None, text: str) -> None:
+        self.problems.append(f"{self.where(path, row)}: {text}")
+
+    def rows(self, path: Path, required: tuple[str, ...]) -> list[tuple[int, dict[str, str]]]:
+        """(row number as a spreadsheet shows it, row) pairs; row 1 is the header."""
+        if not path.is_file():
+            self.problem(path, None, "file is missing")
+            return []
+        try:
+            with path.open(newline="", encoding="utf-8-sig") as handle:
+                reader = csv.DictReader(handle)
+                header = [h.strip() for h in reader.fieldnames or []]
+                missing = [c for c in required if c not in header]
+                if missing:
+                    self.problem(path, 1, f"missing column(s): {', '.join(missing)}")
+                    return []
+                reader.fieldnames = header
+                out = []
+                for number, row in enumerate(reader, start=2):
+                    if None in row:
+                        self.problem(path, number, "more values than columns (quote text containing commas)")
+                        continue
+                    clean = {k: (v or "").strip() for k, v in row.items()}
+                    if any(clean.values()):
+                        out.append((number, clean))
+                return out
+        except (UnicodeDecodeError, csv.Error) as error:
+            self.problem(path, None, f"cannot be read as UTF-8 CSV: {error}")
+            return []
+
+    def require(self, path: Path, number: int, row: dict[str, str], *columns: str) -> bool:
+        empty = [c for c in columns if not row.get(c)]
+        for column in empty:
+            self.problem(path, number, f"'{column}' is empty")
+        return not empty
+
+
+def load_knowledge(knowledge_dir: Path) -> Knowledge:
+    """Read and check every file; raise KnowledgeError listing all problems."""
+    knowledge_dir = Path(knowledge_dir)
+    reader = _Reader(knowledge_dir)
+    if not knowledge_dir.is_dir():
+        raise KnowledgeError([f"{knowledge_dir}: knowledge folder not found"])
+    kb = Knowledge()
+    _read_sources(reader, kb)
+    _read_metrics(reader, kb)
+    _read_facts(reader, kb)
+    _read_intents(reader, kb)
+    _read_phrasings(reader, kb)
+    _read_vocabulary(reader, kb)
+    if reader.problems:
+        raise KnowledgeError(reader.problems)
+    return kb
+
+
+def _read_sources(reader: _Reader, kb: Knowledge) -> None:
+    path = reader.root / "sources.csv"
+    seen: set[str] = set()
+    for number, row in reader.rows(path, REQUIRED_COLUMNS["sources.csv"]):
+        if not reader.require(path, number, row, "id", "title"):
+            continue
+        if row["id"] in seen:
+            reader.problem(path, number, f"source id {row['id']!r} is used twice")
+            continue
+        if row["date"] and not re.match(r"^\d{4}(-\d{2}(-\d{2})?)?$", row["date"]):
+            reader.problem(path, number, f"date {row['date']!r} is not YYYY, YYYY-MM or YYYY-MM-DD")
+            continue
+        seen.add(row["id"])
+        kb.sources.append(
+            Source(row["id"], row["title"], row["date"], row.get("publisher", ""), row.get("url", ""))
+        )
+
+
+def _read_metrics(reader: _Reader, kb: Knowledge) -> None:
+    path = reader.root / "metrics.csv"
+    for number, row in reader.rows(path, REQUIRED_COLUMNS["metrics.csv"]):
+        if not reader.require(path, number, row, "metric", "kind", "label"):
+            continue
+        if row["kind"] not in METRIC_KINDS:
+            reader.problem(path, number, f"kind {row['kind']!r} is not one of {', '.join(METRIC_KINDS)}")
+            continue
+        if row["kind"] != "fact" and "{value}" not in row["template"]:
+            reader.problem(path, number, "a figure or target metric needs a template with {value}")
+            continue
+        kb.metrics.append(Metric(row["metric"], row["kind"], row["label"], row["template"]))
+
+
+def _read_facts(reader: _Reader, kb: Knowledge) -> None:
+    folder = reader.root / "facts"
+    files = sorted(folder.glob("*.csv"))
+    if not files:
+        reader.problem(folder, None, "no fact files (*.csv) found")
+    metrics = {m.metric: m for m in kb.metrics}
+    source_ids = {s.id for s in kb.sources}
+    seen: set[tuple[str, str]] = set()
+    for path in files:
+        source = path.stem
+        if source not in source_ids:
+            reader.problem(
+                path,
+                None,
+                f"no source with id {source!r} in sources.csv (the file name is the source id)",
+            )
+            continue
+        for number, row in reader.rows(path, REQUIRED_COLUMNS["facts"]):
+            fact = _fact_from_row(reader, path, number, row, source, metrics)
+            if fact is None:
+                continue
+            if (source, fact.id) in seen:
+                reader.problem(path, number, f"fact id {fact.id!r} is used twice in this file")
+                continue
+            seen.add((source, fact.id))
+            kb.facts.append(fact)
+
+
+def _fact_from_row(
+    reader: _Reader,
+    path: Path,
+    number: int,
+    row: dict[str, str],
+    source: str,
+    metrics: dict[str, Metric],
+) -> Fact | None:
+    if not reader.require(path, number, row, "id", "subject", "metric", "sentence"):
+        return None
+    metric = metrics.get(row["metric"])
+    if metric is None:
+        reader.problem(path, number, f"metric {row['metric']!r} is not in metrics.csv")
+        return None
+    if row["period"] and not PERIOD_PATTERN.match(row["period"]):
+        reader.problem(path, number, f"period {row['period']!r} is not YYYY, YYYY-H1/H2 or YYYY-Q1..Q4")
+        return None
+    qualifiers = split_list(row["qualifiers"])
+    unknown = [q for q in qualifiers if q not in QUALIFIERS]
+    if unknown:
+        reader.problem(
+            path, number, f"unknown qualifier(s) {', '.join(unknown)}; use {', '.join(QUALIFIERS)}"
+        )
+        return None
+    try:
+        value = parse_number(row["value"]) if row["value"] else None
+        value_to = parse_number(row.get("value_to", "")) if row.get("value_to") else None
+    except ValueError as error:
+        reader.problem(path, number, str(error))
+        return None
+    if metric.kind != "fact":
+        if not row["period"]:
+            reader.problem(path, number, f"a {metric.kind} fact needs a period")
+            return None
+        if value is None and not row.get("statement"):
+            reader.problem(path, number, "give a value, or a statement when there is no figure")
+            return None
+    elif not row.get("statement"):
+        reader.problem(path, number, "a fact without a figure needs a statement (what the bot says)")
+        return None
+    if metric.kind == "target" and not set(qualifiers) & FORWARD_LOOKING:
+        reader.problem(path, number, "a target fact needs a qualifier: target, projection or forecast")
+        return None
+    return Fact(
+        id=row["id"],
+        source=source,
+        subjects=split_list(row["subject"]),
+        metric=row["metric"],
+        period=row["period"],
+        value=value,
+        value_to=value_to,
+        unit=row["unit"],
+        qualifiers=qualifiers,
+        quoted=row.get("quoted", ""),
+        statement=row.get("statement", ""),
+        sentence=row["sentence"],
+    )
+
+
+def _read_intents(reader: _Reader, kb: Knowledge) -> None:
+    path = reader.root / "intents.csv"
+    metrics = {m.metric for m in kb.metrics}
+    seen: set[str] = set()
+    for number, row in reader.rows(path, REQUIRED_COLUMNS["intents.csv"]):
+        if not reader.require(path, number, row, "intent", "kind", "question"):
+            continue
+        if row["intent"] in seen:
+            reader.problem(path, number, f"intent {row['intent']!r} is listed twice")
+            continue
+        if row["kind"] not in INTENT_KINDS:
+            reader.problem(path, number, f"kind {row['kind']!r} is not one of {', '.join(INTENT_KINDS)}")
+            continue
+        bad = [m for m in (row["metric"], row["versus"]) if m and m not in metrics]
+        if bad:
+            reader.problem(path, number, f"metric {bad[0]!r} is not in metrics.csv")
+            continue
+        if row["kind"] != "sources" and not row["metric"]:
+            reader.problem(path, number, f"a {row['kind']} intent needs a metric")
+            continue
+        seen.add(row["intent"])
+        kb.intents.append(Intent(row["intent"], row["kind"], row["metric"], row["versus"], row["question"]))
+
+
+def _read_phrasings(reader: _Reader, kb: Knowledge) -> None:
+    path = reader.root / "phrasings.csv"
+    intents = {i.intent for i in kb.intents}
+    for number, row in reader.rows(path, REQUIRED_COLUMNS["phrasings.csv"]):
+        if not reader.require(path, number, row, "intent", "phrasing"):
+            continue
+        if row["intent"] not in intents:
+            reader.problem(path, number, f"intent {row['intent']!r} is not in intents.csv")
+            continue
+        kb.phrasings.append((row["intent"], row["phrasing"]))
+    phrased = {intent for intent, _ in kb.phrasings}
+    for intent in sorted(intents - phrased):
+        reader.problem(path, None, f"intent {intent!r} has no phrasings")
+
+
+def _read_vocabulary(reader: _Reader, kb: Knowledge) -> None:
+    path = reader.root / "companies.csv"
+    for number, row in reader.rows(path, REQUIRED_COLUMNS["companies.csv"]):
+        if reader.require(path, number, row, "name"):
+            aliases = tuple(a.lower() for a in split_list(row["aliases"])) or (row["name"].lower(),)
+            kb.companies.append((row["name"], aliases))
+    path = reader.root / "synonyms.csv"
+    for number, row in reader.rows(path, REQUIRED_COLUMNS["synonyms.csv"]):
+        if reader.require(path, number, row, "word", "means"):
+            kb.synonyms.append((row["word"].lower(), row["means"].lower()))
+    path = reader.root / "filler.csv"
+    for number, row in reader.rows(path, REQUIRED_COLUMNS["filler.csv"]):
+        if reader.require(path, number, row, "phrase"):
+            kb.fillers.append(row["phrase"].lower())

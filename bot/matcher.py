@@ -1,0 +1,71 @@
+"""Fuzzy matching of wording (never numbers): typo correction and intent ranking with RapidFuzz."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from rapidfuzz import fuzz, process, utils
+
+# Tuned on the labelled questions in eval/ (see README, "How questions are understood").
+TYPO_SCORE_CUTOFF = 80  # fuzz.ratio a misspelt word needs to be read as a known word
+TYPO_MIN_LENGTH = 4  # shorter words are too easy to confuse ("sale"/"sole")
+CANDIDATE_LIMIT = 40  # phrasings looked at per question before grouping by intent
+
+
+@dataclass(frozen=True)
+class IntentMatch:
+    intent: str
+    score: float  # 0-100
+    phrasing: str  # the example phrasing that matched best
+
+
+class SpellingCorrector:
+    """Reads 'phnoes' as 'phones' when the word is unknown and one known word is close."""
+
+    def __init__(self, known_words: frozenset[str]):
+        self.known = known_words
+        self.choices = sorted(w for w in known_words if w.isalpha() and len(w) >= TYPO_MIN_LENGTH)
+        self._cache: dict[str, str] = {}
+
+    def correct(self, words: list[str]) -> list[str]:
+        return [self.correct_word(w) for w in words]
+
+    def correct_word(self, word: str) -> str:
+        if word in self.known or len(word) < TYPO_MIN_LENGTH or not word.isalpha():
+            return word
+        cached = self._cache.get(word)
+        if cached is not None:
+            return cached
+        best = process.extractOne(word, self.choices, scorer=fuzz.ratio, score_cutoff=TYPO_SCORE_CUTOFF)
+        corrected = best[0] if best else word
+        if len(self._cache) < 50_000:  # bounded: hostile input cannot grow it forever
+            self._cache[word] = corrected
+        return corrected
+
+
+class IntentMatcher:
+    """Ranks intents by how closely a question's wording matches their example phrasings."""
+
+    def __init__(self, phrasings: list[tuple[str, str]]):
+        # Choices are cleaned once here; each question is cleaned the same way per call.
+        self.intents = [intent for intent, _ in phrasings]
+        self.choices = [utils.default_process(text) for _, text in phrasings]
+        self.texts = [text for _, text in phrasings]
+
+    def rank(self, query: str, limit: int = 3) -> list[IntentMatch]:
+        """The best phrasing's score for each of the top `limit` intents, best first."""
+        query = utils.default_process(query)
+        if not query:
+            return []
+        hits = process.extract(query, self.choices, scorer=fuzz.WRatio, processor=None, limit=CANDIDATE_LIMIT)
+        ranked: list[IntentMatch] = []
+        seen: set[str] = set()
+        for _, score, index in hits:
+            intent = self.intents[index]
+            if intent in seen:
+                continue
+            seen.add(intent)
+            ranked.append(IntentMatch(intent, float(score), self.texts[index]))
+            if len(ranked) == limit:
+                break
+        return ranked

@@ -1,0 +1,235 @@
+"""Question understanding without guessing: clean the text and extract entities exactly.
+
+Years, periods, ranges and quantities are read with regular expressions before
+any fuzzy matching, and removed from the text that is matched, so fuzzy
+matching only ever sees wording: 2018 can never become 2014.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+
+MAX_QUESTION_CHARS = 500  # longer messages are read up to here: bounded work per question
+
+QUANTITY = re.compile(
+    r"(?<![\w.])\$?\s?(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s*"
+    r"(million|millions|mil|mln|mn|m|billion|billions|bn|b|thousand|k)(?![a-z])"
+    r"|(?<![\w.,])(\d{1,3}(?:,\d{3}){2,})(?![\d,])"
+)
+QUANTITY_SCALE = {
+    "million": 1e6,
+    "millions": 1e6,
+    "mil": 1e6,
+    "mln": 1e6,
+    "mn": 1e6,
+    "m": 1e6,
+    "billion": 1e9,
+    "billions": 1e9,
+    "bn": 1e9,
+    "b": 1e9,
+    "thousand": 1e3,
+    "k": 1e3,
+}
+YEAR = r"(?:19|20)\d{2}"
+SHORT_YEAR = r"'\d{2}"
+ANY_YEAR = rf"(?:{YEAR}|{SHORT_YEAR})"
+RANGE = re.compile(
+    rf"(?:\b(?P<kw>from|between|over|during|in)\s+)?(?P<a>{ANY_YEAR})\s*"
+    rf"(?:-|to|through|thru|till|until|and|up to)\s*(?P<b>{ANY_YEAR}|\d{{2}}(?!\d))(?!\d)"
+)
+YEAR_TOKEN = re.compile(rf"(?<![\w$.,])(?:{YEAR}(?![\d])|{SHORT_YEAR}(?!\d))")
+PERIOD_PARTS = [
+    (
+        re.compile(r"\b(?:h1|1h|(?:first|1st) (?:half|six months|6 months)|first half-year|half-year)\b"),
+        "H1",
+    ),
+    (re.compile(r"\b(?:h2|2h|(?:second|2nd|last) (?:half|six months|6 months))\b"), "H2"),
+    (re.compile(r"\b(?:q1|1q|(?:first|1st) quarter)\b"), "Q1"),
+    (re.compile(r"\b(?:q2|2q|(?:second|2nd) quarter)\b"), "Q2"),
+    (re.compile(r"\b(?:q3|3q|(?:third|3rd) quarter)\b"), "Q3"),
+    (re.compile(r"\b(?:q4|4q|(?:fourth|4th|last) quarter)\b"), "Q4"),
+]
+# Years relative to the conversation's last year ("and the year before?").
+RELATIVE_TO_CONTEXT = [
+    (
+        re.compile(r"\b(?:the )?(?:year|one) before\b|\bprevious year\b|\bprior year\b|\ba year earlier\b"),
+        -1,
+    ),
+    (
+        re.compile(r"\b(?:the )?(?:year|one) after\b|\bfollowing year\b|\bnext year\b|\ba year later\b"),
+        1,
+    ),
+]
+# Years relative to today, which the articles cannot answer reliably.
+RELATIVE_TO_TODAY = re.compile(r"\b(?:last year|this year|current year|these days|right now|nowadays)\b")
+PERCENT = re.compile(r"\d+(?:\.\d+)?\s?%")
+MENTION = re.compile(r"@\w+")
+URL = re.compile(r"\bhttps?://\S+|\bwww\.\S+")
+# Keep letters, digits and the punctuation numbers and years use; everything else is a space.
+NOT_KEPT = re.compile(r"[^a-z0-9$.,'%\- ]+")
+WORD = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
+
+
+@dataclass
+class Entities:
+    """What the question says exactly."""
+
+    years: list[int] = field(default_factory=list)  # in the order written
+    period_part: str | None = None  # "H1", "Q3", ...
+    year_range: tuple[int, int] | None = None
+    quantities: list[float] = field(default_factory=list)
+    relative_step: int | None = None  # -1 "the year before", +1 "the year after"
+    relative_to_today: bool = False  # "last year", "this year"
+    words: list[str] = field(default_factory=list)  # what is left, for wording
+
+    @property
+    def periods(self) -> list[str]:
+        """Period keys as the knowledge base writes them: '2015', '2015-H1'."""
+        years = self.all_years
+        if self.period_part:
+            return [f"{y}-{self.period_part}" for y in years]
+        return [str(y) for y in years]
+
+    @property
+    def all_years(self) -> list[int]:
+        if self.year_range:
+            first, last = self.year_range
+            return list(range(first, last + 1))
+        return self.years
+
+
+def clean(text: str) -> str:
+    """Lower-case, NFKC-normalised text with control, format and symbol characters removed."""
+    text = unicodedata.normalize("NFKC", text[: MAX_QUESTION_CHARS * 2])
+    # "xiaomí" reads as "xiaomi": drop accents, keep the letters.
+    text = "".join(ch for ch in unicodedata.normalize("NFKD", text) if unicodedata.category(ch) != "Mn")
+    text = "".join(ch if unicodedata.category(ch)[0] not in "CS" or ch == "$" else " " for ch in text)
+    text = text.lower().replace("\u2019", "'").replace("\u2018", "'").replace("`", "'")
+    text = text.replace("\u2013", "-").replace("\u2014", "-")
+    text = MENTION.sub(" ", URL.sub(" ", text))
+    text = NOT_KEPT.sub(" ", text)
+    return " ".join(text.split())[:MAX_QUESTION_CHARS]
+
+
+def _year(token: str) -> int:
+    return 2000 + int(token[1:]) if token.startswith("'") else int(token)
+
+
+def extract_entities(text: str) -> Entities:
+    """Read years, periods, ranges and quantities from cleaned text; the rest becomes words."""
+    found = Entities()
+    text = PERCENT.sub(" ", text)
+
+    def take_quantity(match: re.Match) -> str:
+        if match.group(3):
+            found.quantities.append(float(match.group(3).replace(",", "")))
+        else:
+            value = float(match.group(1).replace(",", ""))
+            found.quantities.append(value * QUANTITY_SCALE[match.group(2)])
+        return " "
+
+    text = QUANTITY.sub(take_quantity, text)
+
+    for pattern, part in PERIOD_PARTS:
+        if pattern.search(text):
+            found.period_part = found.period_part or part
+            text = pattern.sub(" ", text)
+
+    for pattern, step in RELATIVE_TO_CONTEXT:
+        if pattern.search(text):
+            found.relative_step = step
+            text = pattern.sub(" ", text)
+    if RELATIVE_TO_TODAY.search(text):
+        found.relative_to_today = True
+        text = RELATIVE_TO_TODAY.sub(" ", text)
+
+    match = RANGE.search(text)
+    if match and _is_range(match):
+        first = _year(match.group("a"))
+        second = match.group("b")
+        last = _year(second) if not second.isdigit() or len(second) == 4 else first // 100 * 100 + int(second)
+        if last > first:
+            found.year_range = (first, last)
+            found.years = [first, last]
+            text = text[: match.start()] + " " + text[match.end() :]
+
+    if found.year_range is None:
+        found.years = [_year(t) for t in YEAR_TOKEN.findall(text)]
+    text = YEAR_TOKEN.sub(" ", text)
+    found.words = [_plain(w) for w in WORD.findall(text)]
+    found.words = [w for w in found.words if w]
+    return found
+
+
+def _is_range(match: re.Match) -> bool:
+    """'2012 to 2016', '2012-16', 'between 2012 and 2014' are ranges; '2015 and 2016' is a pair."""
+    joiner = match.group(0)[len(match.group("kw") or "") :].strip()
+    if " and " in f" {joiner} ":
+        return match.group("kw") == "between"
+    return True
+
+
+def _plain(word: str) -> str:
+    """Drop possessives and contractions' tails: "xiaomi's" -> "xiaomi", "what's" -> "what"."""
+    return word.split("'", 1)[0]
+
+
+class Vocabulary:
+    """The knowledge base's words: companies, synonyms and filler, applied to word lists."""
+
+    def __init__(
+        self,
+        companies: list[tuple[str, tuple[str, ...]]],
+        synonyms: dict[str, str],
+        fillers: list[str],
+    ):
+        # Longest aliases first, so "apple of china" wins over "apple".
+        self.aliases = sorted(
+            ((tuple(alias.split()), name) for name, aliases in companies for alias in aliases),
+            key=lambda pair: -len(pair[0]),
+        )
+        self.synonyms = synonyms
+        self.filler_phrases = sorted((tuple(f.split()) for f in fillers if " " in f), key=lambda p: -len(p))
+        self.filler_words = frozenset(f for f in fillers if " " not in f)
+        self.words = frozenset(
+            {w for alias, _ in self.aliases for w in alias}
+            | set(synonyms)
+            | set(synonyms.values())
+            | {w for p in self.filler_phrases for w in p}
+            | self.filler_words
+        )
+
+    def companies_in(self, words: list[str]) -> tuple[list[str], list[str]]:
+        """(companies named, words with each company name replaced by 'company')."""
+        named: list[str] = []
+        out: list[str] = []
+        i = 0
+        while i < len(words):
+            for alias, name in self.aliases:
+                if tuple(words[i : i + len(alias)]) == alias:
+                    if name not in named:
+                        named.append(name)
+                    out.append("company")
+                    i += len(alias)
+                    break
+            else:
+                out.append(words[i])
+                i += 1
+        return named, out
+
+    def normalise(self, words: list[str]) -> list[str]:
+        """Synonyms to their usual word; greetings and chat filler dropped."""
+        words = [self.synonyms.get(w, w) for w in words]
+        out: list[str] = []
+        i = 0
+        while i < len(words):
+            phrase = next((p for p in self.filler_phrases if tuple(words[i : i + len(p)]) == p), None)
+            if phrase:
+                i += len(phrase)
+                continue
+            if words[i] not in self.filler_words:
+                out.append(words[i])
+            i += 1
+        return out

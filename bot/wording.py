@@ -1,0 +1,123 @@
+"""How figures, periods and citations are written in answers."""
+
+from __future__ import annotations
+
+from bot.knowledge import Fact
+
+PART_NAMES = {
+    "H1": "the first half of {year}",
+    "H2": "the second half of {year}",
+    "Q1": "Q1 {year}",
+    "Q2": "Q2 {year}",
+    "Q3": "Q3 {year}",
+    "Q4": "Q4 {year}",
+}
+QUALIFIER_LABELS = {
+    "target": "Target",
+    "projection": "Projection",
+    "forecast": "Forecast",
+    "expected": "Expected",
+    "rumoured": "Rumoured",
+}
+
+
+def number(value: float) -> str:
+    """7_200_000 -> '7.2 million'; 46e9 -> '46 billion'; 1000 -> '1,000'."""
+    for scale, name in ((1e9, "billion"), (1e6, "million")):
+        if abs(value) >= scale:
+            return f"{value / scale:,.2f}".rstrip("0").rstrip(".") + f" {name}"
+    if value == int(value):
+        return f"{int(value):,}"
+    return f"{value:,.2f}".rstrip("0").rstrip(".")
+
+
+def amount(value: float, unit: str) -> str:
+    """A figure with its unit where the unit is money; other units follow in the template."""
+    if unit.upper() == "USD":
+        return f"${number(value)}"
+    if unit == "year":
+        return str(int(value))
+    return number(value)
+
+
+def fact_value(fact: Fact) -> str:
+    """'around 58 million', '$100 to $300'."""
+    if fact.value is None:
+        return ""
+    text = amount(fact.value, fact.unit)
+    if fact.value_to is not None:
+        text += f" to {amount(fact.value_to, fact.unit)}"
+    if "approximate" in fact.qualifiers:
+        text = f"around {text}"
+    return text
+
+
+def period_name(period: str) -> str:
+    """'2015' -> '2015'; '2015-H1' -> 'the first half of 2015'."""
+    if "-" not in period:
+        return period
+    year, part = period.split("-", 1)
+    return PART_NAMES[part].format(year=year)
+
+
+def year_span(years: list[int]) -> str:
+    """[2012, 2013, 2014] -> '2012-2014'; [2014] -> '2014'; [2013, 2015] -> '2013 and 2015'."""
+    if not years:
+        return ""
+    if len(years) == 1:
+        return str(years[0])
+    if years == list(range(years[0], years[-1] + 1)):
+        return f"{years[0]}-{years[-1]}"
+    return listing([str(y) for y in years])
+
+
+def periods_listing(periods: list[str]) -> str:
+    """['2012', '2013', '2015-H1'] -> '2012-2013 and the first half of 2015'."""
+    years = sorted(int(p) for p in periods if p.isdigit())
+    parts = [period_name(p) for p in periods if not p.isdigit()]
+    return listing(([year_span(years)] if years else []) + parts)
+
+
+def percent(change: float) -> str:
+    return f"{change:+.1f}%"
+
+
+def signed(value: float) -> str:
+    return ("+" if value >= 0 else "-") + number(abs(value))
+
+
+def listing(items: list[str], conjunction: str = "and") -> str:
+    """['a', 'b', 'c'] -> 'a, b and c'."""
+    if len(items) <= 1:
+        return "".join(items)
+    return f"{', '.join(items[:-1])} {conjunction} {items[-1]}"
+
+
+def sentence(text: str) -> str:
+    """Capitalised, ending with a full stop (or the question's own punctuation)."""
+    text = text.strip()
+    if not text:
+        return text
+    if not (len(text) > 1 and text[1].isupper()):  # leave "iPhones" as it is
+        text = text[0].upper() + text[1:]
+    return text if text[-1] in '.!?"' else text + "."
+
+
+def qualifier_note(fact: Fact) -> str:
+    """'(according to reports; no official numbers)' and the like, for template sentences."""
+    notes = []
+    if "reported" in fact.qualifiers:
+        notes.append("according to reports")
+    if "official" in fact.qualifiers:
+        notes.append("official")
+    if fact.quoted:
+        notes.append(f"per {fact.quoted}")
+    return f" ({'; '.join(notes)})" if notes else ""
+
+
+def forward_label(fact: Fact) -> str:
+    """'Target: ' for targets, projections and forecasts: never mistaken for sales."""
+    for qualifier in ("target", "projection", "forecast", "expected", "rumoured"):
+        if qualifier in fact.qualifiers:
+            return f"{QUALIFIER_LABELS[qualifier]}: "
+    return ""

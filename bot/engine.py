@@ -186,6 +186,14 @@ FOLLOWUP_WORDS = frozenset(
 NUMERIC_KINDS = frozenset(
     {"figure", "change", "compare", "total", "average", "best", "worst", "reverse", "gap"}
 )
+# Words dropped before fuzzy matching: they say nothing about what is asked, and in short
+# questions they would otherwise decide the match. Question words (who, when, how many) stay.
+NOT_MATCHED = frozenset(
+    ["a", "an", "the", "is", "are", "was", "were", "be", "been", "being", "am", "do", "does", "did", "done", "of", "to", "in", "on", "at", "for", "by", "with", "it", "its", "this", "that", "these", "those", "there", "their", "they", "them", "i", "me", "my", "you", "your", "we", "our", "and", "or", "s", "t", "company"]
+)
+STOPWORDS = STOPWORDS | NOT_MATCHED
+# "How many fitness trackers...?" asks for a figure: a fact with no figure does not answer it.
+ASKS_FOR_FIGURE = re.compile(r"\b(?:how many|how much|number of|amount of)\b")
 FOLLOWUP_START = re.compile(r"^(?:and|what about|how about|same for|what of|then|also|plus)\b")
 
 
@@ -233,6 +241,8 @@ class Engine:
         )
         self.corrector = SpellingCorrector(self.known_words)
         self.matcher = IntentMatcher(prepared)
+        # A bare "xiaomi 2014?" asks for the main figure: the first figure intent in intents.csv.
+        self.default_intent = next((i for i in kb.intents.values() if i.kind == "figure"), None)
         self.example_questions = tuple(
             kb.intents[i].question for i in ("sales", "sales_change", "sales_target") if i in kb.intents
         ) or tuple(i.question for i in list(kb.intents.values())[:3])
@@ -250,7 +260,7 @@ class Engine:
         """A phrasing prepared exactly as questions are, so both sides compare like with like."""
         entities = extract_entities(clean(text))
         _, words = self.vocabulary.companies_in(entities.words)
-        return " ".join(self.vocabulary.normalise(words))
+        return " ".join(w for w in self.vocabulary.normalise(words) if w not in NOT_MATCHED)
 
     # ---- understanding -------------------------------------------------------------
 
@@ -261,7 +271,8 @@ class Engine:
         companies, words = self.vocabulary.companies_in(words)
         words = self.vocabulary.normalise(words)
         unknown = [w for w in words if w not in self.known_words and not w.isdigit()]
-        ranked = self.matcher.rank(" ".join(words), limit=4) if words else []
+        matched = " ".join(w for w in words if w not in NOT_MATCHED)
+        ranked = self.matcher.rank(matched, limit=4) if matched else []
         return Understanding(question, text, entities, companies, words, unknown, ranked)
 
     def score(self, understood: Understanding, match: IntentMatch) -> float:
@@ -284,6 +295,8 @@ class Engine:
         if followup:
             intent, confidence = followup, 90.0
             self._carry_context(understood, conversation)
+        elif self._only_a_period(understood):
+            intent, confidence = self.default_intent, float(SCORE_CUTOFF)
         else:
             scored = sorted(
                 ((self.score(understood, m), m) for m in understood.ranked),
@@ -308,6 +321,13 @@ class Engine:
             conversation.subject = understood.companies[0] if understood.companies else None
             conversation.turns += 1
         return answer
+
+    def _only_a_period(self, understood: Understanding) -> bool:
+        """'xiaomi 2014?', '2015': a period and nothing else to go on."""
+        entities = understood.entities
+        has_period = bool(entities.all_years or entities.period_part)
+        bare = all(w in FOLLOWUP_WORDS or w in STOPWORDS for w in understood.words)
+        return has_period and bare and self.default_intent is not None
 
     def _followup_intent(self, understood: Understanding, conversation: Conversation | None) -> Intent | None:
         """'and 2014?', 'what about the year before', 'how about Huawei': the last intent again."""
@@ -559,6 +579,11 @@ class Engine:
             if matching:
                 facts = matching + timeless
         reply = Reply()
+        if ASKS_FOR_FIGURE.search(understood.text) and all(f.value is None for f in facts):
+            reply.add("I don't have a figure for that. What I do know:")
+            for f in facts:
+                reply.add(self.statement(f), f.source)
+            return self._finish(understood, intent, 0.0, reply, answered=False)
         for f in facts:
             reply.add(self.statement(f), f.source)
         return self._finish(understood, intent, confidence, reply)
@@ -756,10 +781,10 @@ class Engine:
             f"{wording.year_span(years)}"
             f" ({n} years, {wording.number(totals[0][0])} in all)"
         )
+        text += "".join(f"{{src:{s}}}" for s in dict.fromkeys(f.source for f in totals[0][1]))
         for total, combo in totals[1:]:
             text += f"; {wording.number(total / n)} with {alternatives(combo, totals[0][1])}"
-        sources = tuple(dict.fromkeys(f.source for fs in yearly.values() for f in fs))
-        reply.add(text + ".", *sources)
+        reply.add(text + ".")
         return reply
 
     def _extreme(self, understood, label, yearly, kind) -> Reply:

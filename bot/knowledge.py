@@ -119,7 +119,8 @@ class Knowledge:
 def data_files(knowledge_dir: Path) -> list[Path]:
     """Every file the knowledge base is built from."""
     names = [name for name in REQUIRED_COLUMNS if name != "facts"]
-    return [knowledge_dir / n for n in names] + sorted((knowledge_dir / "facts").glob("*.csv"))
+    facts = sorted((knowledge_dir / "facts").glob("*.csv"))
+    return [knowledge_dir / n for n in names] + facts + sorted((knowledge_dir / "articles").glob("*.txt"))
 
 
 def parse_number(text: str) -> float:
@@ -254,15 +255,27 @@ def _read_facts(reader: _Reader, kb: Knowledge) -> None:
                 f"no source with id {source!r} in sources.csv (the file name is the source id)",
             )
             continue
+        article_path = reader.root / "articles" / f"{source}.txt"
+        article = _plain_text(article_path.read_text(encoding="utf-8")) if article_path.is_file() else None
         for number, row in reader.rows(path, REQUIRED_COLUMNS["facts"]):
             fact = _fact_from_row(reader, path, number, row, source, metrics)
             if fact is None:
+                continue
+            if article is not None and _plain_text(fact.sentence) not in article:
+                reader.problem(path, number, f"the sentence is not in articles/{source}.txt word for word")
                 continue
             if (source, fact.id) in seen:
                 reader.problem(path, number, f"fact id {fact.id!r} is used twice in this file")
                 continue
             seen.add((source, fact.id))
             kb.facts.append(fact)
+
+
+def _plain_text(text: str) -> str:
+    """Quotes and spacing folded, so a sentence copied from an article matches it."""
+    for curly, straight in (("\u2019", "'"), ("\u2018", "'"), ("\u201c", '"'), ("\u201d", '"')):
+        text = text.replace(curly, straight)
+    return " ".join(text.split())
 
 
 def _fact_from_row(

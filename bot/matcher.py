@@ -10,6 +10,7 @@ from rapidfuzz import fuzz, process, utils
 TYPO_SCORE_CUTOFF = 80  # fuzz.ratio a misspelt word needs to be read as a known word
 TYPO_MIN_LENGTH = 4  # shorter words are too easy to confuse ("sale"/"sole")
 CANDIDATE_LIMIT = 40  # phrasings looked at per question before grouping by intent
+SCORER = fuzz.token_sort_ratio  # chosen on the labelled questions (README)
 
 
 @dataclass(frozen=True)
@@ -57,7 +58,7 @@ class IntentMatcher:
         query = utils.default_process(query)
         if not query:
             return []
-        hits = process.extract(query, self.choices, scorer=fuzz.WRatio, processor=None, limit=CANDIDATE_LIMIT)
+        hits = process.extract(query, self.choices, scorer=SCORER, processor=None, limit=CANDIDATE_LIMIT)
         ranked: list[IntentMatch] = []
         seen: set[str] = set()
         for _, score, index in hits:

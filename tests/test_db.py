@@ -1,0 +1,76 @@
+"""The SQLite knowledge base: built from the files, rebuilt when stale, never lost to a bad file."""
+
+import os
+import sqlite3
+import time
+
+import pytest
+import sqlite_utils
+
+from bot.db import KnowledgeBase, build, ensure_built, is_stale
+from bot.knowledge import KnowledgeError
+
+
+def test_build_creates_inspectable_tables(knowledge_copy, tmp_path):
+    path = tmp_path / "kb.db"
+    build(knowledge_copy, path)
+    db = sqlite_utils.Database(path)
+    assert {"sources", "facts", "intents", "phrasings", "metrics", "meta"} <= set(db.table_names())
+    assert db["facts"].count >= 40
+    row = next(db["facts"].rows_where("metric = ? and period = ?", ["smartphones_sold", "2013"]))
+    assert row["value"] == 18.7e6
+    assert row["source"] == "wang-2017"
+    assert "18.7 million a year later" in row["sentence"]
+
+
+def test_knowledge_base_is_opened_read_only(knowledge_copy, tmp_path):
+    path = tmp_path / "kb.db"
+    build(knowledge_copy, path)
+    kb = KnowledgeBase(path)
+    with pytest.raises(sqlite3.OperationalError, match="readonly"):
+        kb.db.execute("delete from facts")
+    assert len(kb.facts("smartphones_sold", "2014")) == 2
+
+
+def test_stale_when_missing_or_older_than_data(knowledge_copy, tmp_path):
+    path = tmp_path / "kb.db"
+    assert is_stale(knowledge_copy, path)
+    build(knowledge_copy, path)
+    assert not is_stale(knowledge_copy, path)
+    facts = knowledge_copy / "facts" / "wang-2017.csv"
+    later = time.time() + 5
+    os.utime(facts, (later, later))
+    assert is_stale(knowledge_copy, path)
+
+
+def test_added_fact_is_built_without_code_change(knowledge_copy, tmp_path):
+    path = tmp_path / "kb.db"
+    build(knowledge_copy, path)
+    (knowledge_copy / "articles" / "wang-2017.txt").open("a").write(
+        "\nXiaomi sold 90 million phones in 2017.\n"
+    )
+    with (knowledge_copy / "facts" / "wang-2017.csv").open("a") as handle:
+        handle.write(
+            "sales-2017,Xiaomi,smartphones_sold,2017,90 million,,smartphones,,,,Xiaomi sold 90 million phones in 2017.\n"
+        )
+    assert ensure_built(knowledge_copy, path)
+    assert [f.value for f in KnowledgeBase(path).facts("smartphones_sold", "2017")] == [90e6]
+
+
+def test_bad_file_keeps_the_built_database(knowledge_copy, tmp_path):
+    path = tmp_path / "kb.db"
+    build(knowledge_copy, path)
+    before = path.read_bytes()
+    with (knowledge_copy / "facts" / "wang-2017.csv").open("a") as handle:
+        handle.write("broken,Xiaomi,smartphones_sold,2017,many,,,,,,x\n")
+    with pytest.raises(KnowledgeError):
+        ensure_built(knowledge_copy, path)
+    assert path.read_bytes() == before
+    assert not list(tmp_path.glob("*.building-*"))
+
+
+def test_corrupt_database_is_rebuilt(knowledge_copy, tmp_path):
+    path = tmp_path / "kb.db"
+    path.write_bytes(b"this is not a database" * 100)
+    assert ensure_built(knowledge_copy, path)
+    assert KnowledgeBase(path).facts("smartphones_sold", "2012")[0].value == 7.2e6

@@ -1,0 +1,291 @@
+"""The engine end to end on a real knowledge base: figures, sources, refusals, derived answers, follow-ups."""
+
+import pytest
+
+from bot.answer import Conversation
+from bot.engine import Engine
+from bot.evaluate import numbers_in
+
+WANG = "Kevin Wang: Xiaomi Needs To Sell 70 Million Phones In 2017, 10 Apr 2017"
+
+
+def states(text: str, *values: float) -> bool:
+    found = numbers_in(text)
+    return all(any(abs(n - v) <= v * 0.005 for n in found) for v in values)
+
+
+@pytest.mark.parametrize(
+    "question, value, year",
+    [
+        ("How many smartphones did Xiaomi sell in 2012?", 7.2e6, "2012"),
+        ("xiaomi phone sales '13", 18.7e6, "2013"),
+        ("how many handsets did they move in 2015", 70e6, "2015"),
+        ("hey bot how many mobiles did xiaomi ship in 2016 lol", 58e6, "2016"),
+        ("XIAOMY SMARPHONE SALES 2012!!!", 7.2e6, "2012"),
+        ("@MarketFactsBot pls phones sold 2013 🙏", 18.7e6, "2013"),
+    ],
+)
+def test_answer_figure_states_value_year_and_source(engine: Engine, question, value, year):
+    answer = engine.answer(question)
+    assert answer.answered
+    assert answer.intent == "sales"
+    assert states(answer.text, value)
+    assert year in answer.text
+    assert answer.sources and "Source" in answer.text
+
+
+def test_answer_figure_cites_title_and_date(engine: Engine):
+    answer = engine.answer("how many phones did xiaomi sell in 2013")
+    assert answer.text.startswith("Xiaomi sold 18.7 million smartphones in 2013.")
+    assert answer.text.endswith(f"\u2014 Source: {WANG}")
+
+
+def test_answer_2014_gives_both_figures_with_both_sources(engine: Engine):
+    answer = engine.answer("how many phones in 2014?")
+    assert states(answer.text, 61e6, 60e6)
+    assert "disagree" in answer.text
+    assert len(answer.sources) == 2
+
+
+def test_answer_2016_keeps_its_qualifiers(engine: Engine):
+    text = engine.answer("sales 2016").text
+    assert "around 58 million" in text and "reports" in text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "how many phones did xiaomi sell in 2019?",
+        "how many phones did xiaomi sell in 2011",
+        "xiaomi sales 2018",
+        "how many phones did xiaomi sell in 2017",
+        "Q1 2015 sales",
+        "sales in the first half of 2016",
+    ],
+)
+def test_answer_unknown_period_never_gives_a_figure_as_sales(engine: Engine, question):
+    answer = engine.answer(question)
+    assert not answer.answered
+    assert "don't know" in answer.text
+    assert "2012-2016" in answer.text  # says what it does know
+
+
+def test_answer_2017_sales_mentions_target_only_as_target(engine: Engine):
+    answer = engine.answer("how many phones did xiaomi sell in 2017")
+    assert not answer.answered
+    assert "Not sales" in answer.text and "target" in answer.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "how many phones did Huawei sell in 2015?",
+        "apple iphone sales 2014",
+        "how many phones did oppo sell",
+        "what is huawei worth",
+        "who is the CEO of Samsung?",
+        "what is xiaomi's revenue?",
+        "xiaomi profit 2015",
+        "how many employees does xiaomi have",
+        "how many fitness trackers did xiaomi sell",
+        "what's the weather in Beijing?",
+        "asdfghjkl",
+        "lol",
+        "",
+    ],
+)
+def test_answer_refuses_what_it_does_not_know(engine: Engine, question):
+    answer = engine.answer(question)
+    assert not answer.answered
+    body = answer.text.split("\u2014")[0]  # the citations may quote a title with a number
+    assert not states(body, 70e6) and not states(body, 18.7e6)
+
+
+def test_answer_other_company_says_whose_figures_it_has(engine: Engine):
+    text = engine.answer("how many phones did Huawei sell in 2015?").text
+    assert "Huawei" in text and "Xiaomi" in text
+
+
+@pytest.mark.parametrize(
+    "question, label",
+    [
+        ("what was xiaomi's sales goal for 2015?", "Target"),
+        ("what did xiaomi project for 2014", "Projection"),
+        ("how many phones does xiaomi need to sell in 2017", "Target"),
+    ],
+)
+def test_answer_targets_are_labelled(engine: Engine, question, label):
+    answer = engine.answer(question)
+    assert answer.answered and answer.intent == "sales_target"
+    assert answer.text.startswith(f"{label}:")
+    assert "sold" not in answer.text.split(".")[0]
+
+
+@pytest.mark.parametrize(
+    "question, values, words",
+    [
+        ("how much did sales grow from 2012 to 2013?", [7.2e6, 18.7e6, 11.5e6], ["+159.7%"]),
+        ("growth 2015-2016", [70e6, 58e6, 12e6], ["-17.1%"]),
+        ("did xiaomi sell more phones in 2015 or in 2016?", [70e6, 58e6], ["more in 2015"]),
+        ("total phones sold 2012 to 2016", [214.9e6, 213.9e6], []),
+        ("total phones 2012 and 2013", [25.9e6], []),
+        ("average yearly sales 2012-2013", [12.95e6], []),
+        ("which was xiaomi's best year?", [70e6], ["2015"]),
+        ("what was the worst year for sales", [7.2e6], ["2012"]),
+        ("in which year did xiaomi sell 18.7 million phones?", [18.7e6], ["2013"]),
+        ("how far was xiaomi from its 2015 goal", [30e6, 10e6], ["short"]),
+        ("did xiaomi beat its 2014 projection", [40e6], ["beating"]),
+        ("how many more phones does xiaomi need to sell in 2017", [12e6], ["2016"]),
+    ],
+)
+def test_answer_derived(engine: Engine, question, values, words):
+    answer = engine.answer(question)
+    assert answer.answered, answer.text
+    assert states(answer.text, *values), answer.text
+    for word in words:
+        assert word in answer.text
+
+
+def test_answer_reverse_lookup_unknown_quantity(engine: Engine):
+    answer = engine.answer("which year did xiaomi sell 25 million phones")
+    assert not answer.answered
+    assert "No year" in answer.text
+
+
+def test_answer_last_year_asks_which_year(engine: Engine):
+    answer = engine.answer("how many phones did xiaomi sell last year")
+    assert not answer.answered
+    assert "Which year" in answer.text
+
+
+@pytest.mark.parametrize(
+    "question, words",
+    [
+        ("who is the CEO of Xiaomi?", ["Lei Jun"]),
+        ("who is Kevin Wang?", ["industry insider"]),
+        ("what did Jony Ive say about Xiaomi?", ["theft", "denies"]),
+        ("when was xiaomi founded?", ["2010"]),
+        ("how much is xiaomi worth?", ["$46 billion"]),
+        ("how much do xiaomi phones cost?", ["$100", "$300"]),
+        ("how much does an iPhone cost?", ["$650", "$1,000"]),
+        ("who are xiaomi's competitors in china?", ["Huawei", "OPPO", "Vivo"]),
+        ("which countries does xiaomi sell in?", ["India", "Brazil"]),
+        ("when will xiaomi launch in the US?", ["a few years"]),
+        ("when is the Mi 6 coming out?", ["April 18"]),
+        ("was xiaomi ever number one in china", ["Q2 2015"]),
+        ("why is xiaomi called the apple of china?", ["Apple of China"]),
+    ],
+)
+def test_answer_company_facts(engine: Engine, question, words):
+    answer = engine.answer(question)
+    assert answer.answered, answer.text
+    for word in words:
+        assert word in answer.text
+
+
+def test_answer_iphone_price_is_not_xiaomi_price(engine: Engine):
+    text = engine.answer("how much does an iPhone cost?").text
+    assert "$100" not in text
+
+
+@pytest.mark.parametrize(
+    "question, intent",
+    [("xiaomi boss name?", "ceo"), ("phones numbers xiaomi thing", "sales")],
+)
+def test_answer_near_miss_answers_or_offers_did_you_mean(engine: Engine, question, intent):
+    answer = engine.answer(question)
+    if answer.answered:
+        assert answer.intent == intent
+    else:
+        assert 0 < len(answer.suggestions) <= 3
+        assert engine.kb.intents[intent].question in answer.suggestions
+        assert "Did you mean" in answer.text
+
+
+def test_answer_hostile_text_is_inert(engine: Engine):
+    for question in [
+        "'; drop table facts; --",
+        "<b>sales</b> 2014 & {year} %s {0}",
+        "\u202e\u200f2014 sales\x00\x1b[31m",
+        "x" * 100_000,
+        "💥" * 5000,
+    ]:
+        answer = engine.answer(question)
+        assert isinstance(answer.text, str) and answer.text
+    assert engine.answer("how many phones in 2013").answered
+
+
+def test_answer_same_question_same_answer(engine: Engine):
+    assert engine.answer("total sales 2012-2016") == engine.answer("total sales 2012-2016")
+
+
+# ---- follow-ups -------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "turns, value",
+    [
+        (["how many phones did xiaomi sell in 2013?", "and 2015?"], 70e6),
+        (["how many phones did xiaomi sell in 2013?", "what about 2012"], 7.2e6),
+        (["how many phones in 2015", "the year before?"], 61e6),
+        (["how many phones in 2012", "and the year after"], 18.7e6),
+        (["how much did sales grow from 2012 to 2013", "and 2015 to 2016?"], 12e6),
+        (["xiaomi sales 2015", "and the target?"], 80e6),
+        (["how many phones in the first half of 2015", "and Q3?"], None),
+    ],
+)
+def test_answer_follow_ups(engine: Engine, turns, value):
+    conversation = Conversation()
+    for turn in turns[:-1]:
+        engine.answer(turn, conversation)
+    answer = engine.answer(turns[-1], conversation)
+    assert answer.answered, answer.text
+    if value is not None:
+        assert states(answer.text, value), answer.text
+
+
+def test_answer_follow_up_other_company_is_refused(engine: Engine):
+    conversation = Conversation()
+    engine.answer("how many phones did xiaomi sell in 2015", conversation)
+    answer = engine.answer("how about Huawei?", conversation)
+    assert not answer.answered
+
+
+def test_answer_follow_up_unknown_year(engine: Engine):
+    conversation = Conversation()
+    engine.answer("how many phones did xiaomi sell in 2015", conversation)
+    assert not engine.answer("and 2019?", conversation).answered
+
+
+def test_answer_without_conversation_has_no_memory(engine: Engine):
+    engine.answer("what was the goal for 2015")
+    answer = engine.answer("and 2013?")
+    assert answer.intent == "sales"  # a bare year asks for the main figure, not the last intent
+
+
+def test_conversations_do_not_mix(engine: Engine):
+    first, second = Conversation(), Conversation()
+    engine.answer("what was xiaomi's sales goal for 2015", first)
+    engine.answer("how many phones did xiaomi sell in 2013", second)
+    assert engine.answer("and 2017?", first).intent == "sales_target"
+    assert states(engine.answer("and 2012?", second).text, 7.2e6)
+
+
+# ---- knowledge is data ------------------------------------------------------------------------
+
+
+def test_new_article_is_answered_without_code_change(knowledge_copy, tmp_path):
+    with (knowledge_copy / "sources.csv").open("a") as handle:
+        handle.write("huawei-2017,Huawei shipped 139 million smartphones in 2016,2017-01-20,,,\n")
+    sentence = "Huawei shipped 139 million smartphones in 2016, up 29 percent."
+    (knowledge_copy / "articles" / "huawei-2017.txt").write_text(sentence + "\n")
+    (knowledge_copy / "facts" / "huawei-2017.csv").write_text(
+        "id,subject,metric,period,value,value_to,unit,qualifiers,quoted,statement,sentence\n"
+        f'sales-2016,Huawei,smartphones_sold,2016,139 million,,smartphones,,,,"{sentence}"\n'
+    )
+    engine = Engine.open(knowledge_copy, tmp_path / "kb.db")
+    huawei = engine.answer("how many phones did huawei sell in 2016?")
+    assert huawei.answered and states(huawei.text, 139e6)
+    assert "Huawei shipped 139 million smartphones in 2016, 20 Jan 2017" in huawei.text
+    xiaomi = engine.answer("how many phones did xiaomi sell in 2016?")
+    assert states(xiaomi.text, 58e6) and not states(xiaomi.text, 139e6)

@@ -1,0 +1,129 @@
+"""The knowledge files: the real ones are valid and consistent; broken ones are reported precisely."""
+
+from pathlib import Path
+
+import pytest
+
+from bot.engine import Engine
+from bot.knowledge import KnowledgeError, load_knowledge, parse_number
+from tests.conftest import KNOWLEDGE
+
+
+def test_real_knowledge_files_load():
+    knowledge = load_knowledge(KNOWLEDGE)
+    assert {s.id for s in knowledge.sources} == {"wang-2017", "goals-2015"}
+    assert len(knowledge.facts) >= 40
+
+
+def test_every_phrasing_points_at_a_real_intent_and_every_intent_has_phrasings():
+    knowledge = load_knowledge(KNOWLEDGE)
+    intents = {i.intent for i in knowledge.intents}
+    phrased = {intent for intent, _ in knowledge.phrasings}
+    assert phrased == intents
+
+
+def test_no_two_intents_share_a_phrasing(engine: Engine):
+    # Compared as the matcher sees them: after synonyms, filler and company names.
+    owner: dict[str, str] = {}
+    clashes = []
+    for intent, phrasing in engine.kb.phrasings:
+        wording = engine._wording(phrasing)
+        if owner.setdefault(wording, intent) != intent:
+            clashes.append((phrasing, intent, owner[wording]))
+    assert clashes == []
+
+
+def test_every_phrasing_keeps_some_wording(engine: Engine):
+    empty = [p for _, p in engine.kb.phrasings if not engine._wording(p)]
+    assert empty == []
+
+
+def test_both_2014_figures_are_kept():
+    knowledge = load_knowledge(KNOWLEDGE)
+    sales_2014 = {
+        (f.source, f.value) for f in knowledge.facts if f.metric == "smartphones_sold" and f.period == "2014"
+    }
+    assert sales_2014 == {("wang-2017", 61e6), ("goals-2015", 60e6)}
+
+
+def test_targets_are_never_stored_as_sales():
+    knowledge = load_knowledge(KNOWLEDGE)
+    for fact in knowledge.facts:
+        if fact.metric == "smartphones_sold":
+            assert not {"target", "projection", "forecast"} & set(fact.qualifiers), fact.id
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [("7.2 million", 7.2e6), ("46 billion", 46e9), ("$1,000", 1000.0), ("2010", 2010.0)],
+)
+def test_parse_number(text, value):
+    assert parse_number(text) == value
+
+
+def append(path: Path, line: str) -> None:
+    with path.open("a", encoding="utf-8") as handle:
+        handle.write(line + "\n")
+
+
+@pytest.mark.parametrize(
+    "file, line, problem",
+    [
+        (
+            "facts/wang-2017.csv",
+            'bad-value,Xiaomi,smartphones_sold,2017,lots,,smartphones,,,,"The company managed to sell 7.2 '
+            'million handsets in 2012, 18.7 million a year later and 61 million in 2014."',
+            "'lots' is not a number",
+        ),
+        (
+            "facts/wang-2017.csv",
+            "no-metric,Xiaomi,profit,2015,1 billion,,USD,,,,x",
+            "metric 'profit' is not in metrics.csv",
+        ),
+        ("facts/wang-2017.csv", "bad-period,Xiaomi,smartphones_sold,15,1 million,,,,,,x", "period '15'"),
+        (
+            "facts/wang-2017.csv",
+            "bad-q,Xiaomi,smartphones_sold,2015,1 million,,,guessed,,,x",
+            "unknown qualifier(s) guessed",
+        ),
+        (
+            "facts/wang-2017.csv",
+            "invented,Xiaomi,smartphones_sold,2011,1 million,,smartphones,,,,Xiaomi sold a million phones in 2011.",
+            "not in articles/wang-2017.txt",
+        ),
+        ("facts/goals-2015.csv", "t,Xiaomi,sales_target,2016,90 million,,,,,,x", "needs a qualifier"),
+        ("phrasings.csv", "profit,what is the profit", "intent 'profit' is not in intents.csv"),
+        ("intents.csv", "profit,figure,profit,,What is the profit?", "metric 'profit' is not in metrics.csv"),
+        ("sources.csv", "wang-2017,Again,2017-04-10,,,", "source id 'wang-2017' is used twice"),
+    ],
+)
+def test_malformed_files_name_file_row_and_problem(knowledge_copy, file, line, problem):
+    path = knowledge_copy / file
+    row = len(path.read_text(encoding="utf-8").splitlines()) + 1
+    append(path, line)
+    with pytest.raises(KnowledgeError) as raised:
+        load_knowledge(knowledge_copy)
+    message = str(raised.value)
+    assert f"knowledge/{file}, row {row}: " in message
+    assert problem in message
+
+
+def test_missing_column_is_reported(knowledge_copy):
+    path = knowledge_copy / "metrics.csv"
+    path.write_text("metric,label\nx,y\n", encoding="utf-8")
+    with pytest.raises(KnowledgeError, match=r"metrics.csv, row 1: missing column\(s\): kind, template"):
+        load_knowledge(knowledge_copy)
+
+
+def test_fact_file_without_source_is_reported(knowledge_copy):
+    (knowledge_copy / "facts" / "blog-2020.csv").write_text("id,subject\n", encoding="utf-8")
+    with pytest.raises(KnowledgeError, match="no source with id 'blog-2020'"):
+        load_knowledge(knowledge_copy)
+
+
+def test_all_problems_reported_at_once(knowledge_copy):
+    append(knowledge_copy / "phrasings.csv", "nope,one")
+    append(knowledge_copy / "phrasings.csv", "nada,two")
+    with pytest.raises(KnowledgeError) as raised:
+        load_knowledge(knowledge_copy)
+    assert len(raised.value.problems) == 2

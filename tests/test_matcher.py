@@ -1,0 +1,34 @@
+import pytest
+
+from bot.matcher import IntentMatcher, SpellingCorrector
+
+KNOWN = frozenset({"phones", "xiaomi", "sold", "smartphones", "founded", "sales"})
+
+
+@pytest.mark.parametrize(
+    "word, expected",
+    [("phnoes", "phones"), ("xiomi", "xiaomi"), ("smarphones", "smartphones"), ("founed", "founded")],
+)
+def test_spelling_corrector_fixes_typos(word, expected):
+    assert SpellingCorrector(KNOWN).correct_word(word) == expected
+
+
+@pytest.mark.parametrize("word", ["revenue", "weather", "asdfghjkl", "2018", "sld"])
+def test_spelling_corrector_leaves_unknown_words_and_numbers(word):
+    assert SpellingCorrector(KNOWN).correct_word(word) == word
+
+
+def test_intent_matcher_ranks_best_intent_first():
+    matcher = IntentMatcher([("sales", "how many phones sold"), ("founded", "when was founded")])
+    ranked = matcher.rank("how many phones were sold")
+    assert ranked[0].intent == "sales"
+    assert ranked[0].score > ranked[1].score
+
+
+def test_intent_matcher_one_entry_per_intent():
+    matcher = IntentMatcher([("a", "phones sold"), ("a", "phones sold in"), ("b", "founded")])
+    assert [m.intent for m in matcher.rank("phones sold")] == ["a", "b"]
+
+
+def test_intent_matcher_empty_query():
+    assert IntentMatcher([("a", "phones")]).rank("") == []

@@ -1,0 +1,83 @@
+import pytest
+
+from bot.understand import Vocabulary, clean, extract_entities
+
+
+@pytest.mark.parametrize(
+    "text, periods",
+    [
+        ("how many phones in 2014?", ["2014"]),
+        ("sales in '13", ["2013"]),
+        ("H1 2015 sales", ["2015-H1"]),
+        ("first six months of 2015", ["2015-H1"]),
+        ("how did xiaomi do in Q3 2015", ["2015-Q3"]),
+        ("third quarter of 2015", ["2015-Q3"]),
+        ("2012 to 2014", ["2012", "2013", "2014"]),
+        ("2012-2014", ["2012", "2013", "2014"]),
+        ("from 2013 through 2015", ["2013", "2014", "2015"]),
+        ("between 2012 and 2013", ["2012", "2013"]),
+        ("total 2012-14", ["2012", "2013", "2014"]),
+        ("2015 or 2016", ["2015", "2016"]),
+        ("compare 2013 and 2015", ["2013", "2015"]),
+        ("sales in 2018", ["2018"]),
+        ("how many phones", []),
+    ],
+)
+def test_extract_entities_periods(text, periods):
+    assert extract_entities(clean(text)).periods == periods
+
+
+@pytest.mark.parametrize(
+    "text, quantities",
+    [
+        ("which year had 18.7 million", [18.7e6]),
+        ("when did they sell 61M phones", [61e6]),
+        ("70 mln", [70e6]),
+        ("18,700,000 phones", [18.7e6]),
+        ("$46 billion", [46e9]),
+        ("how many phones in 2014", []),
+    ],
+)
+def test_extract_entities_quantities(text, quantities):
+    assert extract_entities(clean(text)).quantities == quantities
+
+
+def test_extract_entities_quantity_is_never_a_year():
+    entities = extract_entities(clean("which year had 18.7 million"))
+    assert entities.years == []
+
+
+def test_extract_entities_relative_years():
+    assert extract_entities(clean("and the year before?")).relative_step == -1
+    assert extract_entities(clean("the year after")).relative_step == 1
+    assert extract_entities(clean("sales last year")).relative_to_today
+
+
+@pytest.mark.parametrize(
+    "raw, cleaned",
+    [
+        ("Hey @MarketFactsBot HOW many?!", "hey how many"),
+        ("xiaomí\u200f sales \u202e2014", "xiaomi sales 2014"),
+        ("phones 📱📱 in 2014 lol", "phones in 2014 lol"),
+        ("a\x00b\x07c", "a b c"),
+    ],
+)
+def test_clean(raw, cleaned):
+    assert clean(raw) == cleaned
+
+
+def test_clean_bounds_very_long_text():
+    assert len(clean("phones " * 100_000)) <= 500
+
+
+def test_vocabulary_companies_longest_alias_first():
+    vocabulary = Vocabulary([("OnePlus", ("one plus", "oneplus")), ("Xiaomi", ("xiaomi",))], {}, [])
+    named, words = vocabulary.companies_in(["is", "one", "plus", "ahead", "of", "xiaomi"])
+    assert named == ["OnePlus", "Xiaomi"]
+    assert words == ["is", "company", "ahead", "of", "company"]
+
+
+def test_vocabulary_normalise_synonyms_and_filler():
+    vocabulary = Vocabulary([], {"handsets": "phones"}, ["does anyone know", "lol"])
+    words = ["does", "anyone", "know", "how", "many", "handsets", "lol"]
+    assert vocabulary.normalise(words) == ["how", "many", "phones"]

@@ -51,7 +51,8 @@ def test_added_fact_is_built_without_code_change(knowledge_copy, tmp_path):
     )
     with (knowledge_copy / "facts" / "wang-2017.csv").open("a") as handle:
         handle.write(
-            "sales-2017,Xiaomi,smartphones_sold,2017,90 million,,smartphones,,,,Xiaomi sold 90 million phones in 2017.\n"
+            "sales-2017,Xiaomi,smartphones_sold,2017,90 million,,smartphones,,,,"
+            "Xiaomi sold 90 million phones in 2017.\n"
         )
     assert ensure_built(knowledge_copy, path)
     assert [f.value for f in KnowledgeBase(path).facts("smartphones_sold", "2017")] == [90e6]

@@ -88,7 +88,8 @@ def append(path: Path, line: str) -> None:
         ),
         (
             "facts/wang-2017.csv",
-            "invented,Xiaomi,smartphones_sold,2011,1 million,,smartphones,,,,Xiaomi sold a million phones in 2011.",
+            "invented,Xiaomi,smartphones_sold,2011,1 million,,smartphones,,,,"
+            "Xiaomi sold a million phones in 2011.",
             "not in articles/wang-2017.txt",
         ),
         ("facts/goals-2015.csv", "t,Xiaomi,sales_target,2016,90 million,,,,,,x", "needs a qualifier"),

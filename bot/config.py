@@ -49,7 +49,8 @@ def load_settings(env_file: str | Path = ".env", environ: dict[str, str] | None 
     values: dict[str, str | None] = {}
     if Path(env_file).is_file():
         values.update(dotenv_values(env_file))
-    values.update(os.environ if environ is None else environ)
+    # An empty variable does not hide a value set in .env.
+    values.update({k: v for k, v in (os.environ if environ is None else environ).items() if v})
 
     def get(name: str) -> str | None:
         value = values.get(name)

@@ -483,7 +483,7 @@ class Engine:
         reply = Reply()
         reply.add(
             f"I don't know {wording.listing(missing, 'or')}'s {label}: I only have "
-            f"{wording.listing(known)}'s. A wrong figure is worse than none."
+            f"{wording.listing(known)}'s."
         )
         return self._finish(understood, intent, 0.0, reply, answered=False)
 
@@ -603,8 +603,7 @@ class Engine:
                                 f"Not sales, but for {p} there is a target: {self.statement(f)}",
                                 f.source,
                             )
-        suggestions = self._suggestions_for(understood, exclude=intent.intent)
-        return self._finish(understood, intent, 0.0, reply, answered=False, suggestions=suggestions)
+        return self._finish(understood, intent, 0.0, reply, answered=False)
 
     def _fact_answer(self, understood: Understanding, intent: Intent, confidence: float) -> Answer:
         facts = self._facts(understood, intent.metric)
@@ -750,7 +749,8 @@ class Engine:
         first, last = min(yearly), max(yearly)
         reply = Reply()
         variants = []
-        for a, b in itertools.product(yearly[first], yearly[last]):
+        pairs = list(itertools.product(*(sorted(yearly[y], key=self._recency) for y in (first, last))))
+        for a, b in pairs:
             diff = b.value - a.value
             variants.append(
                 f"from {cited(a)} in {first} to {cited(b)} in {last}: {wording.signed(diff)} "
@@ -758,7 +758,9 @@ class Engine:
             )
         verb = (
             "grew"
-            if all(b.value >= a.value for a, b in itertools.product(yearly[first], yearly[last]))
+            if all(b.value >= a.value for a, b in pairs)
+            else "fell"
+            if all(b.value < a.value for a, b in pairs)
             else "changed"
         )
         subject = yearly[first][0].subjects[0]

@@ -1,0 +1,138 @@
+"""The command line, run as a user runs it: `python -m bot ...` in a subprocess."""
+
+import json
+import os
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from bot.cli import make_parser
+from tests.conftest import KNOWLEDGE, ROOT
+
+
+def bot(*args: str, stdin: str = "", env: dict | None = None, cwd: Path | None = None, kb: Path):
+    environment = {
+        key: value for key, value in os.environ.items() if not key.startswith(("TELEGRAM_", "KNOWLEDGE_"))
+    }
+    environment.update({"KNOWLEDGE_DB": str(kb), "PYTHONPATH": str(ROOT)})
+    environment.update(env or {})
+    return subprocess.run(
+        [sys.executable, "-m", "bot", *args],
+        input=stdin,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        env=environment,
+        cwd=cwd or kb.parent,
+    )
+
+
+@pytest.fixture
+def kb(tmp_path) -> Path:
+    return tmp_path / "kb.db"
+
+
+def test_ask_prints_answer_and_builds_missing_knowledge_base(kb):
+    result = bot("ask", "how many phones did xiaomi sell in 2013?", kb=kb)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.startswith("Xiaomi sold 18.7 million smartphones in 2013.")
+    assert kb.is_file()
+
+
+def test_ask_json_reads_stdin_one_object_per_line(kb):
+    questions = ["how many phones in 2014?", "how many phones did xiaomi sell in 2019?", "lol"]
+    result = bot("ask", "--json", stdin="\n".join(questions) + "\n", kb=kb)
+    assert result.returncode == 0, result.stderr
+    replies = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [r["question"] for r in replies] == questions
+    assert set(replies[0]) >= {"question", "answered", "intent", "confidence", "answer", "sources"}
+    assert replies[0]["answered"] and len(replies[0]["sources"]) == 2
+    assert replies[1]["answered"] is False and replies[1]["intent"] == "sales"
+    assert replies[2]["answered"] is False and replies[2]["intent"] is None
+    assert all(0 <= r["confidence"] <= 100 for r in replies)
+
+
+def test_ask_json_answers_each_question_on_its_own(kb):
+    result = bot("ask", "--json", "what was the goal for 2015", "and 2013?", kb=kb)
+    second = json.loads(result.stdout.splitlines()[1])
+    assert second["intent"] == "sales"
+
+
+def test_chat_follows_up_with_piped_stdin(kb):
+    result = bot("chat", stdin="how many phones did xiaomi sell in 2013?\nand 2015?\n", kb=kb)
+    assert result.returncode == 0, result.stderr
+    lines = result.stdout.splitlines()
+    assert "18.7 million" in lines[0]
+    assert "70 million" in lines[1]
+
+
+def test_no_token_starts_terminal_chat_and_says_how_to_use_telegram(kb):
+    result = bot(stdin="how many phones did xiaomi sell in 2012\n", kb=kb)
+    assert result.returncode == 0, result.stderr
+    assert "7.2 million" in result.stdout
+    assert "TELEGRAM_BOT_TOKEN" in result.stderr and "@BotFather" in result.stderr
+
+
+@pytest.mark.parametrize("token", [None, "not-a-token"])
+def test_run_without_valid_token_is_one_line_and_exit_2(kb, token):
+    env = {"TELEGRAM_BOT_TOKEN": token} if token else {}
+    result = bot("run", env=env, kb=kb)
+    assert result.returncode == 2
+    assert result.stderr.count("\n") == 1 and "TELEGRAM_BOT_TOKEN" in result.stderr
+    assert "Traceback" not in result.stderr
+    if token:
+        assert token not in result.stderr
+
+
+def test_kb_build_and_check(kb):
+    built = bot("kb", "build", kb=kb)
+    assert built.returncode == 0 and kb.is_file()
+    checked = bot("kb", "check", kb=kb)
+    assert checked.returncode == 0 and checked.stdout.startswith("ok:")
+
+
+def test_kb_check_bad_file_names_file_and_row_and_keeps_database(kb, knowledge_copy):
+    env = {"KNOWLEDGE_DIR": str(knowledge_copy)}
+    assert bot("kb", "build", env=env, kb=kb).returncode == 0
+    before = kb.read_bytes()
+    with (knowledge_copy / "facts" / "goals-2015.csv").open("a") as handle:
+        handle.write("oops,Xiaomi,smartphones_sold,2015,a lot,,,,,,x\n")
+    for command in (("kb", "check"), ("kb", "build"), ("ask", "sales 2013")):
+        result = bot(*command, env=env, kb=kb)
+        assert result.returncode == 2
+        assert "knowledge/facts/goals-2015.csv, row 27: 'a lot' is not a number" in result.stderr
+        assert "Traceback" not in result.stderr
+    assert kb.read_bytes() == before
+
+
+def test_env_file_is_read_from_working_directory(kb, tmp_path):
+    (tmp_path / ".env").write_text(f"KNOWLEDGE_DB={tmp_path / 'from-env.db'}\n")
+    result = bot("kb", "build", kb=kb, cwd=tmp_path, env={"KNOWLEDGE_DB": ""})
+    assert result.returncode == 0, result.stderr
+    assert (tmp_path / "from-env.db").is_file()
+
+
+def test_every_command_is_documented_in_readme():
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    parser = make_parser()
+    commands = parser._subparsers._group_actions[0].choices  # argparse keeps them here
+    for name, sub in commands.items():
+        assert f"python -m bot {name}" in readme, name
+        nested = [a for a in sub._actions if a.__class__.__name__ == "_SubParsersAction"]
+        for action in nested:
+            for child in action.choices:
+                assert f"python -m bot {name} {child}" in readme, f"{name} {child}"
+        for option in sub._option_string_actions:
+            if option.startswith("--") and option != "--help":
+                assert option in readme, f"{name} {option}"
+
+
+def test_readme_quick_start_test_command_is_what_ci_runs():
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    ci = (ROOT / ".ci" / "run").read_text(encoding="utf-8")
+    test_command = re.search(r"^(python3 -m venv .*pytest.*)$", readme, re.MULTILINE).group(1)
+    assert test_command in ci
+    assert KNOWLEDGE.is_dir()

@@ -30,212 +30,30 @@ RELATIVE_MATCH = 0.005  # "18.7 million" finds a stored 18.7 million within 0.5%
 
 # Function words: never a sign that a question is about something the bot does not know.
 STOPWORDS = frozenset(
-    [
-        "a",
-        "an",
-        "the",
-        "is",
-        "are",
-        "was",
-        "were",
-        "be",
-        "been",
-        "being",
-        "am",
-        "do",
-        "does",
-        "did",
-        "done",
-        "doing",
-        "have",
-        "has",
-        "had",
-        "having",
-        "of",
-        "in",
-        "on",
-        "at",
-        "to",
-        "for",
-        "from",
-        "by",
-        "with",
-        "about",
-        "as",
-        "into",
-        "over",
-        "during",
-        "than",
-        "then",
-        "so",
-        "and",
-        "or",
-        "but",
-        "not",
-        "no",
-        "nor",
-        "what",
-        "which",
-        "who",
-        "whom",
-        "whose",
-        "when",
-        "where",
-        "why",
-        "how",
-        "it",
-        "its",
-        "they",
-        "them",
-        "their",
-        "there",
-        "this",
-        "that",
-        "these",
-        "those",
-        "i",
-        "me",
-        "my",
-        "we",
-        "us",
-        "our",
-        "you",
-        "your",
-        "he",
-        "him",
-        "his",
-        "she",
-        "her",
-        "one",
-        "ones",
-        "any",
-        "some",
-        "all",
-        "each",
-        "every",
-        "much",
-        "many",
-        "more",
-        "most",
-        "can",
-        "could",
-        "would",
-        "should",
-        "will",
-        "shall",
-        "may",
-        "might",
-        "must",
-        "also",
-        "too",
-        "very",
-        "just",
-        "still",
-        "yet",
-        "ever",
-        "year",
-        "years",
-        "yeah",
-        "yes",
-        "s",
-        "t",
-        "get",
-        "got",
-        "give",
-        "tell",
-        "say",
-        "said",
-        "know",
-        "let",
-    ]
+    """a an the is are was were be been being am do does did done doing have has had having of
+    in on at to for from by with about as into over during than then so and or but not no
+    nor what which who whom whose when where why how it its they them their there this that
+    these those i me my we us our you your he him his she her one ones any some all each
+    every much many more most can could would should will shall may might must also too very
+    just still yet ever year years yeah yes s t get got give tell say said know let think
+    want wanted like look looking mention mentioned wonder curious exact really quite name
+    named""".split()
 )
 # Words a follow-up may consist of besides its new year, period or company.
 FOLLOWUP_WORDS = frozenset(
-    [
-        "and",
-        "what",
-        "about",
-        "how",
-        "in",
-        "for",
-        "then",
-        "so",
-        "the",
-        "of",
-        "year",
-        "same",
-        "also",
-        "too",
-        "with",
-        "during",
-        "was",
-        "it",
-        "that",
-        "is",
-        "again",
-        "now",
-        "ok",
-        "okay",
-        "well",
-        "plus",
-        "or",
-        "versus",
-        "vs",
-    ]
+    """and what about how in for then so the of year same also too with during was it that is
+    again now ok okay well plus or versus vs""".split()
 )
+LOOKS_UP_BY_YEAR = frozenset({"figure", "change", "compare", "total", "average", "best", "worst"})
 NUMERIC_KINDS = frozenset(
     {"figure", "change", "compare", "total", "average", "best", "worst", "reverse", "gap"}
 )
 # Words dropped before fuzzy matching: they say nothing about what is asked, and in short
 # questions they would otherwise decide the match. Question words (who, when, how many) stay.
 NOT_MATCHED = frozenset(
-    [
-        "a",
-        "an",
-        "the",
-        "is",
-        "are",
-        "was",
-        "were",
-        "be",
-        "been",
-        "being",
-        "am",
-        "do",
-        "does",
-        "did",
-        "done",
-        "of",
-        "to",
-        "in",
-        "on",
-        "at",
-        "for",
-        "by",
-        "with",
-        "it",
-        "its",
-        "this",
-        "that",
-        "these",
-        "those",
-        "there",
-        "their",
-        "they",
-        "them",
-        "i",
-        "me",
-        "my",
-        "you",
-        "your",
-        "we",
-        "our",
-        "and",
-        "or",
-        "s",
-        "t",
-        "company",
-    ]
+    """a an the is are was were be been being am do does did done of to in on at for by with it
+    its this that these those there their they them i me my you your we our and or s t
+    company""".split()
 )
 STOPWORDS = STOPWORDS | NOT_MATCHED
 # "How many fitness trackers...?" asks for a figure: a fact with no figure does not answer it.
@@ -418,10 +236,12 @@ class Engine:
         missing = self._companies_without_facts(understood, intent)
         if missing is not None:
             return missing
-        if kind == "figure" and entities.quantities and not entities.all_years:
+        # "Which year had 18.7 million?": a figure with no year is looked up the other way round.
+        if kind in LOOKS_UP_BY_YEAR and entities.quantities and not entities.all_years:
             kind = "reverse"
         if kind == "reverse" and not entities.quantities:
             kind = "figure"
+        intent = self._sibling(intent, kind)
         if kind == "figure":
             return self._figure_answer(understood, intent, confidence)
         if kind == "fact":
@@ -429,6 +249,15 @@ class Engine:
         if kind == "gap":
             return self._gap_answer(understood, intent, confidence)
         return self._derived_answer(understood, intent, confidence, kind)
+
+    def _sibling(self, intent: Intent, kind: str) -> Intent:
+        """The intent of `kind` on the same metric, so the answer names what was really answered."""
+        if kind == intent.kind:
+            return intent
+        for other in self.kb.intents.values():
+            if other.kind == kind and other.metric == intent.metric:
+                return other
+        return intent
 
     # ---- pieces of answers -----------------------------------------------------------
 

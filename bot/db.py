@@ -19,7 +19,7 @@ import sqlite_utils
 from bot.answer import Source
 from bot.knowledge import Fact, Intent, Knowledge, Metric, data_files, load_knowledge
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
 
 def fingerprint(knowledge_dir: Path) -> str:
@@ -73,6 +73,7 @@ def _write(db: sqlite_utils.Database, kb: Knowledge, digest: str) -> None:
     db["companies"].insert_all(({"name": n, "aliases": "; ".join(a)} for n, a in kb.companies), pk="name")
     db["synonyms"].insert_all(({"word": w, "means": m} for w, m in kb.synonyms))
     db["fillers"].insert_all({"phrase": p} for p in kb.fillers)
+    db["scopes"].insert_all({"phrase": p, "label": label} for p, label in kb.scopes)
     db["meta"].insert_all(
         [
             {"key": "schema", "value": str(SCHEMA_VERSION)},
@@ -144,6 +145,7 @@ class KnowledgeBase:
         ]
         self.synonyms = {r["word"]: r["means"] for r in self.db["synonyms"].rows}
         self.fillers = [r["phrase"] for r in self.db["fillers"].rows]
+        self.scopes = [(r["phrase"], r["label"]) for r in self.db["scopes"].rows]
         self._source_by_id = {s.id: s for s in self.sources}
 
     def source(self, source_id: str) -> Source:

@@ -20,11 +20,11 @@ from bot.matcher import IntentMatch, IntentMatcher, SpellingCorrector
 from bot.understand import Entities, Vocabulary, clean, extract_entities
 
 # Tuned on the labelled questions in eval/ (README: "How questions are understood").
-SCORE_CUTOFF = 75  # below this the bot says it does not know
+SCORE_CUTOFF = 80  # below this the bot says it does not know
 SUGGEST_CUTOFF = 55  # intents scoring at least this are offered as "did you mean"
 AMBIGUITY_MARGIN = 0  # two intents closer than this are ambiguous
 UNKNOWN_WORD_PENALTY = 20  # per word the knowledge base has never seen ("revenue")
-FOREIGN_WORD_PENALTY = 10  # per known word that no phrasing of the chosen intent uses
+FOREIGN_WORD_PENALTY = 20  # per known word that no phrasing of the chosen intent uses
 MAX_SUGGESTIONS = 3
 RELATIVE_MATCH = 0.005  # "18.7 million" finds a stored 18.7 million within 0.5%
 
@@ -58,6 +58,9 @@ NOT_MATCHED = frozenset(
 STOPWORDS = STOPWORDS | NOT_MATCHED
 # "How many fitness trackers...?" asks for a figure: a fact with no figure does not answer it.
 ASKS_FOR_FIGURE = re.compile(r"\b(?:how many|how much|number of|amount of)\b")
+# "That year" and "it" point back at the conversation's last year or product.
+REFERS_BACK = re.compile(r"\b(?:that|the same|same) year\b")
+PRONOUN = re.compile(r"\b(?:it|its|that one|this one)\b")
 FOLLOWUP_START = re.compile(r"^(?:and|what about|how about|same for|what of|then|also|plus)\b")
 
 
@@ -69,6 +72,7 @@ class Understanding:
     text: str  # cleaned
     entities: Entities
     companies: list[str]
+    scopes: list[str]  # places and products named: "India", "Mi 6"
     words: list[str]  # normalised wording, entities removed
     unknown_words: list[str]
     ranked: list[IntentMatch]
@@ -94,7 +98,7 @@ class Engine:
 
     def __init__(self, kb: KnowledgeBase):
         self.kb = kb
-        self.vocabulary = Vocabulary(kb.companies, kb.synonyms, kb.fillers)
+        self.vocabulary = Vocabulary(kb.companies, kb.synonyms, kb.fillers, kb.scopes)
         prepared = [(intent, self._wording(text)) for intent, text in kb.phrasings]
         self.intent_words = {
             intent: frozenset(w for i, text in prepared if i == intent for w in text.split())
@@ -132,16 +136,20 @@ class Engine:
         text = clean(question)
         entities = extract_entities(text)
         words = self.corrector.correct(entities.words)
+        scopes = self.vocabulary.scopes_in(words)
         companies, words = self.vocabulary.companies_in(words)
         words = self.vocabulary.normalise(words)
         unknown = [w for w in words if w not in self.known_words and not w.isdigit()]
         matched = " ".join(w for w in words if w not in NOT_MATCHED)
         ranked = self.matcher.rank(matched, limit=4) if matched else []
-        return Understanding(question, text, entities, companies, words, unknown, ranked)
+        return Understanding(question, text, entities, companies, scopes, words, unknown, ranked)
 
     def score(self, understood: Understanding, match: IntentMatch) -> float:
         """Match score less penalties for words that do not belong to the intent."""
         vocabulary = self.intent_words.get(match.intent, frozenset())
+        # Numbers are never fuzzy: "mi 7" is not "mi 6".
+        if any(w.isdigit() and w not in vocabulary for w in understood.words):
+            return 0.0
         foreign = [
             w
             for w in understood.words
@@ -166,14 +174,21 @@ class Engine:
                 ((self.score(understood, m), m) for m in understood.ranked),
                 key=lambda pair: -pair[0],
             )
+            if entities.quantities:  # "did they sell 70 million in 2015?" asks about figures
+                scored = [p for p in scored if self._is_numeric(p[1].intent)] or scored
             if not scored or scored[0][0] < SCORE_CUTOFF:
                 return self._unknown(understood, scored)
             confidence, best = scored[0]
             if len(scored) > 1 and AMBIGUITY_MARGIN and scored[0][0] - scored[1][0] < AMBIGUITY_MARGIN:
                 return self._unknown(understood, scored)
             intent = self.kb.intents[best.intent]
-            if conversation is not None and FOLLOWUP_START.match(understood.text):
+            if conversation is not None and (
+                FOLLOWUP_START.match(understood.text) or REFERS_BACK.search(understood.text)
+            ):
                 self._carry_context(understood, conversation)
+            self._join_years(intent, understood, conversation)
+        if REFERS_BACK.search(understood.text) and not entities.all_years and intent.kind in NUMERIC_KINDS:
+            return self._which_year(understood, intent, confidence)
         if entities.relative_step and not conversation_years(conversation) and entities.years:
             entities.years.append(entities.years[-1] + entities.relative_step)
         if entities.relative_to_today and not entities.all_years and intent.kind in NUMERIC_KINDS:
@@ -183,8 +198,22 @@ class Engine:
             conversation.intent = intent.intent
             conversation.periods = tuple(entities.periods)
             conversation.subject = understood.companies[0] if understood.companies else None
+            conversation.scopes = tuple(understood.scopes)
             conversation.turns += 1
         return answer
+
+    def _is_numeric(self, intent_name: str) -> bool:
+        return self.kb.intents[intent_name].kind in NUMERIC_KINDS
+
+    def _join_years(
+        self, intent: Intent, understood: Understanding, conversation: Conversation | None
+    ) -> None:
+        """'compare with 2016' after a 2013 question compares 2013 with 2016."""
+        entities = understood.entities
+        last = conversation_years(conversation)
+        if intent.kind in ("change", "compare") and len(entities.all_years) == 1 and last:
+            entities.years = sorted(set(last) | set(entities.years))
+            entities.year_range = None
 
     def _only_a_period(self, understood: Understanding) -> bool:
         """'xiaomi 2014?', '2015': a period and nothing else to go on."""
@@ -225,6 +254,8 @@ class Engine:
             entities.period_part = entities.period_part or last_part(conversation)
         if not understood.companies and conversation.subject:
             understood.companies = [conversation.subject]
+        if not understood.scopes and PRONOUN.search(understood.text):
+            understood.scopes = list(conversation.scopes)
 
     def _answer_intent(self, understood: Understanding, intent: Intent, confidence: float) -> Answer:
         kind = intent.kind
@@ -233,7 +264,7 @@ class Engine:
             return self._sources_answer(understood, intent, confidence)
         if kind == "chart":
             return self._chart_answer(understood, intent, confidence)
-        missing = self._companies_without_facts(understood, intent)
+        missing = self._companies_without_facts(understood, intent) or self._out_of_scope(understood, intent)
         if missing is not None:
             return missing
         # "Which year had 18.7 million?": a figure with no year is looked up the other way round.
@@ -292,7 +323,23 @@ class Engine:
         wanted = self._subjects(understood)
         if wanted:
             facts = [f for f in facts if wanted & set(f.subjects)]
+        if understood.scopes:
+            facts = [f for f in facts if mentions(f, understood.scopes)]
         return facts
+
+    def _out_of_scope(self, understood: Understanding, intent: Intent) -> Answer | None:
+        """'Sales in India', 'the Mi 7': a place or product no fact of this kind speaks of."""
+        if not understood.scopes or any(mentions(f, understood.scopes) for f in self.kb.facts(intent.metric)):
+            return None
+        label = self.kb.metrics[intent.metric].label
+        reply = Reply()
+        reply.add(
+            f"I don't know the {label} for {wording.listing(understood.scopes, 'or')}: "
+            "my facts do not speak of it."
+        )
+        if intent.kind in NUMERIC_KINDS:
+            reply.add("My figures are company-wide totals.")
+        return self._finish(understood, intent, 0.0, reply, answered=False)
 
     def _companies_without_facts(self, understood: Understanding, intent: Intent) -> Answer | None:
         """'How many phones did Huawei sell?': named companies the knowledge base has nothing on."""
@@ -783,6 +830,12 @@ class Engine:
 
 
 # ---- plain helpers ---------------------------------------------------------------------------
+
+
+def mentions(fact: Fact, labels: list[str]) -> bool:
+    """Whether a fact's own words name every place or product asked about."""
+    text = f"{fact.statement} {fact.sentence}"
+    return all(re.search(rf"\b{re.escape(label)}\b", text) for label in labels)
 
 
 def conversation_years(conversation: Conversation | None) -> list[int]:

@@ -57,6 +57,7 @@ REQUIRED_COLUMNS = {
     "companies.csv": ("name", "aliases"),
     "synonyms.csv": ("word", "means"),
     "filler.csv": ("phrase",),
+    "scopes.csv": ("phrase", "label"),
     "facts": ("id", "subject", "metric", "period", "value", "unit", "qualifiers", "sentence"),
 }
 
@@ -114,6 +115,7 @@ class Knowledge:
     companies: list[tuple[str, tuple[str, ...]]] = field(default_factory=list)  # (name, aliases)
     synonyms: list[tuple[str, str]] = field(default_factory=list)  # (word, means)
     fillers: list[str] = field(default_factory=list)
+    scopes: list[tuple[str, str]] = field(default_factory=list)  # (phrase, label)
 
 
 def data_files(knowledge_dir: Path) -> list[Path]:
@@ -390,3 +392,7 @@ def _read_vocabulary(reader: _Reader, kb: Knowledge) -> None:
     for number, row in reader.rows(path, REQUIRED_COLUMNS["filler.csv"]):
         if reader.require(path, number, row, "phrase"):
             kb.fillers.append(row["phrase"].lower())
+    path = reader.root / "scopes.csv"
+    for number, row in reader.rows(path, REQUIRED_COLUMNS["scopes.csv"]):
+        if reader.require(path, number, row, "phrase", "label"):
+            kb.scopes.append((row["phrase"].lower(), row["label"]))

@@ -8,9 +8,10 @@ from rapidfuzz import fuzz, process, utils
 
 # Tuned on the labelled questions in eval/ (see README, "How questions are understood").
 TYPO_SCORE_CUTOFF = 80  # fuzz.ratio a misspelt word needs to be read as a known word
-TYPO_MIN_LENGTH = 4  # shorter words are too easy to confuse ("sale"/"sole")
+TYPO_MIN_LENGTH = 3  # shorter words are too easy to confuse
+TYPO_SHORT_WORD_CUTOFF = 85  # three-letter words: a missing letter only ("sel" -> "sell")
 CANDIDATE_LIMIT = 40  # phrasings looked at per question before grouping by intent
-SCORER = fuzz.token_sort_ratio  # chosen on the labelled questions (README)
+SUBSET_DISCOUNT = 5  # a phrasing found inside a longer question scores a little less
 
 
 @dataclass(frozen=True)
@@ -37,7 +38,8 @@ class SpellingCorrector:
         cached = self._cache.get(word)
         if cached is not None:
             return cached
-        best = process.extractOne(word, self.choices, scorer=fuzz.ratio, score_cutoff=TYPO_SCORE_CUTOFF)
+        cutoff = TYPO_SHORT_WORD_CUTOFF if len(word) == 3 else TYPO_SCORE_CUTOFF
+        best = process.extractOne(word, self.choices, scorer=fuzz.ratio, score_cutoff=cutoff)
         corrected = best[0] if best else word
         if len(self._cache) < 50_000:  # bounded: hostile input cannot grow it forever
             self._cache[word] = corrected
@@ -54,14 +56,23 @@ class IntentMatcher:
         self.texts = [text for _, text in phrasings]
 
     def rank(self, query: str, limit: int = 3) -> list[IntentMatch]:
-        """The best phrasing's score for each of the top `limit` intents, best first."""
+        """The best phrasing's score for each of the top `limit` intents, best first.
+
+        A phrasing scores the better of two views: the whole question against the whole
+        phrasing (token_sort_ratio), and the phrasing found inside a longer, chattier
+        question (token_set_ratio, a little discounted: extra words are judged separately).
+        """
         query = utils.default_process(query)
         if not query:
             return []
-        hits = process.extract(query, self.choices, scorer=SCORER, processor=None, limit=CANDIDATE_LIMIT)
+        best: dict[int, float] = {}
+        for scorer, discount in ((fuzz.token_sort_ratio, 0), (fuzz.token_set_ratio, SUBSET_DISCOUNT)):
+            hits = process.extract(query, self.choices, scorer=scorer, processor=None, limit=CANDIDATE_LIMIT)
+            for _, score, index in hits:
+                best[index] = max(best.get(index, 0.0), score - discount)
         ranked: list[IntentMatch] = []
         seen: set[str] = set()
-        for _, score, index in hits:
+        for index, score in sorted(best.items(), key=lambda item: (-item[1], item[0])):
             intent = self.intents[index]
             if intent in seen:
                 continue

@@ -70,6 +70,7 @@ URL = re.compile(r"\bhttps?://\S+|\bwww\.\S+")
 # Keep letters, digits and the punctuation numbers and years use; everything else is a space.
 NOT_KEPT = re.compile(r"[^a-z0-9$.,'%\- ]+")
 WORD = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
+LETTERS_THEN_DIGITS = re.compile(r"\b([a-z]+)(\d+)\b")
 
 
 @dataclass
@@ -158,6 +159,8 @@ def extract_entities(text: str) -> Entities:
     if found.year_range is None:
         found.years = [_year(t) for t in YEAR_TOKEN.findall(text)]
     text = YEAR_TOKEN.sub(" ", text)
+    # "mi6" is read as "mi 6", so the model number stays a number of its own.
+    text = LETTERS_THEN_DIGITS.sub(r"\1 \2", text)
     found.words = [_plain(w) for w in WORD.findall(text)]
     found.words = [w for w in found.words if w]
     return found
@@ -184,8 +187,10 @@ class Vocabulary:
         companies: list[tuple[str, tuple[str, ...]]],
         synonyms: dict[str, str],
         fillers: list[str],
+        scopes: list[tuple[str, str]] = (),
     ):
-        # Longest aliases first, so "apple of china" wins over "apple".
+        self.scopes = sorted(((tuple(p.split()), label) for p, label in scopes), key=lambda s: -len(s[0]))
+        # Longest aliases first, so "one plus" wins over "one".
         self.aliases = sorted(
             ((tuple(alias.split()), name) for name, aliases in companies for alias in aliases),
             key=lambda pair: -len(pair[0]),
@@ -199,6 +204,7 @@ class Vocabulary:
             | set(synonyms.values())
             | {w for p in self.filler_phrases for w in p}
             | self.filler_words
+            | {w for phrase, _ in self.scopes for w in phrase}
         )
 
     def companies_in(self, words: list[str]) -> tuple[list[str], list[str]]:
@@ -218,6 +224,16 @@ class Vocabulary:
                 out.append(words[i])
                 i += 1
         return named, out
+
+    def scopes_in(self, words: list[str]) -> list[str]:
+        """Places and products named ("in india", "mi 6"), as their labels."""
+        found: list[str] = []
+        for i in range(len(words)):
+            for phrase, label in self.scopes:
+                if tuple(words[i : i + len(phrase)]) == phrase and label not in found:
+                    found.append(label)
+                    break
+        return found
 
     def normalise(self, words: list[str]) -> list[str]:
         """Synonyms to their usual word; greetings and chat filler dropped."""

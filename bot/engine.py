@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -44,6 +45,7 @@ FOLLOWUP_WORDS = frozenset(
     """and what about how in for then so the of year same also too with during was it that is
     again now ok okay well plus or versus vs""".split()
 )
+DERIVED_KINDS = frozenset({"change", "compare", "total", "average", "best", "worst"})
 LOOKS_UP_BY_YEAR = frozenset({"figure", "change", "compare", "total", "average", "best", "worst"})
 NUMERIC_KINDS = frozenset(
     {"figure", "change", "compare", "total", "average", "best", "worst", "reverse", "gap"}
@@ -52,7 +54,7 @@ NUMERIC_KINDS = frozenset(
 # questions they would otherwise decide the match. Question words (who, when, how many) stay.
 NOT_MATCHED = frozenset(
     """a an the is are was were be been being am do does did done of to in on at for by with it
-    its this that these those there their they them i me my you your we our and or s t
+    its this that these those there their they them i me my you your we our and or but s t
     company""".split()
 )
 STOPWORDS = STOPWORDS | NOT_MATCHED
@@ -107,7 +109,10 @@ class Engine:
         self.known_words = frozenset(
             {w for _, text in prepared for w in text.split()} | self.vocabulary.words | STOPWORDS
         )
-        self.corrector = SpellingCorrector(self.known_words)
+        users = Counter(w for words in self.intent_words.values() for w in words)
+        self.specificity = {w: 1.0 - (n - 1) / len(kb.intents) for w, n in users.items()}
+        frequency = Counter(w for _, text in prepared for w in text.split())
+        self.corrector = SpellingCorrector(self.known_words, frequency)
         self.matcher = IntentMatcher(prepared)
         # A bare "xiaomi 2014?" asks for the main figure: the first figure intent in intents.csv.
         self.default_intent = next((i for i in kb.intents.values() if i.kind == "figure"), None)
@@ -155,7 +160,10 @@ class Engine:
             for w in understood.words
             if w in self.known_words and w not in vocabulary and w not in STOPWORDS and not w.isdigit()
         ]
-        penalty = UNKNOWN_WORD_PENALTY * len(understood.unknown_words) + FOREIGN_WORD_PENALTY * len(foreign)
+        # A word many intents use ("phones") says less against an intent than a rare one ("trackers").
+        penalty = UNKNOWN_WORD_PENALTY * len(understood.unknown_words) + sum(
+            FOREIGN_WORD_PENALTY * self.specificity.get(w, 1.0) for w in foreign
+        )
         return max(0.0, match.score - penalty)
 
     # ---- answering -----------------------------------------------------------------
@@ -175,7 +183,8 @@ class Engine:
                 key=lambda pair: -pair[0],
             )
             if entities.quantities:  # "did they sell 70 million in 2015?" asks about figures
-                scored = [p for p in scored if self._is_numeric(p[1].intent)] or scored
+                numeric = [p for p in scored if self._is_numeric(p[1].intent)]
+                scored = numeric if numeric and numeric[0][0] >= SCORE_CUTOFF else scored
             if not scored or scored[0][0] < SCORE_CUTOFF:
                 return self._unknown(understood, scored)
             confidence, best = scored[0]
@@ -183,7 +192,9 @@ class Engine:
                 return self._unknown(understood, scored)
             intent = self.kb.intents[best.intent]
             if conversation is not None and (
-                FOLLOWUP_START.match(understood.text) or REFERS_BACK.search(understood.text)
+                FOLLOWUP_START.match(understood.text)
+                or REFERS_BACK.search(understood.text)
+                or PRONOUN.search(understood.text)
             ):
                 self._carry_context(understood, conversation)
             self._join_years(intent, understood, conversation)
@@ -267,6 +278,9 @@ class Engine:
         missing = self._companies_without_facts(understood, intent) or self._out_of_scope(understood, intent)
         if missing is not None:
             return missing
+        # Growth or totals of "Q3" would need quarterly series: give the quarters' own figures.
+        if kind in DERIVED_KINDS and entities.period_part:
+            kind = "figure"
         # "Which year had 18.7 million?": a figure with no year is looked up the other way round.
         if kind in LOOKS_UP_BY_YEAR and entities.quantities and not entities.all_years:
             kind = "reverse"
@@ -385,11 +399,24 @@ class Engine:
             return self._no_period(understood, intent, missing)
         for facts in found.values():
             self._say_period(reply, metric.kind, facts)
+        verdict = self._verdict(understood, found)
+        if verdict:
+            reply.parts.insert(0, (verdict, ()))
         if missing:
             reply.add(
                 f"I have no {metric.label} for {wording.listing([wording.period_name(p) for p in missing])}."
             )
         return self._finish(understood, intent, confidence, reply)
+
+    def _verdict(self, understood: Understanding, found: dict[str, list[Fact]]) -> str:
+        """'Did they sell 70 million in 2015?': yes or no before the figure."""
+        quantities = understood.entities.quantities
+        values = [f.value for facts in found.values() for f in facts if f.value is not None]
+        if len(quantities) != 1 or not values:
+            return ""
+        if any(abs(v - quantities[0]) <= quantities[0] * RELATIVE_MATCH for v in values):
+            return "Yes." if len(set(values)) == 1 else "One source says so."
+        return "No."
 
     def _say_period(self, reply: Reply, kind: str, facts: list[Fact]) -> None:
         """One period's facts; where sources disagree on the figure, both, each with its source."""
@@ -510,11 +537,37 @@ class Engine:
         return self._finish(understood, intent, confidence, reply)
 
     def _sources_answer(self, understood: Understanding, intent: Intent, confidence: float) -> Answer:
+        cited = self._provenance(understood)
+        if cited:
+            return self._finish(understood, intent, confidence, cited)
         reply = Reply()
         reply.add(f"My figures come from {len(self.kb.sources)} articles:")
         for s in self.kb.sources:
             reply.add(f"\u2022 {s.citation}", s.id)
         return self._finish(understood, intent, confidence, reply)
+
+    def _provenance(self, understood: Understanding) -> Reply | None:
+        """'Where does the 58 million for 2016 come from?': the figure, who says so, the sentence."""
+        entities = understood.entities
+        if not (entities.all_years or entities.quantities):
+            return None
+        years = {str(y) for y in entities.all_years}
+        reply = Reply()
+        for metric in self.kb.metrics.values():
+            if metric.kind == "fact":
+                continue
+            for f in self._facts(understood, metric.metric):
+                if years and f.period[:4] not in years:
+                    continue
+                if entities.period_part and not f.period.endswith(entities.period_part):
+                    continue
+                if entities.quantities and not any(
+                    f.value and abs(f.value - q) <= q * RELATIVE_MATCH for q in entities.quantities
+                ):
+                    continue
+                who = f" Quoted: {f.quoted}." if f.quoted else ""
+                reply.add(f"{self.statement(f)}{who} The article says: \u201c{f.sentence}\u201d", f.source)
+        return reply if reply.parts else None
 
     def chart_data(self, intent_name: str = "sales_chart") -> ChartData:
         """The yearly series with its targets, for a chart."""
@@ -730,12 +783,13 @@ class Engine:
         return reply
 
     def _reverse(self, understood, label, yearly, kind) -> Reply | None:
+        """Every period, halves and quarters too, whose figure is the one asked about."""
         reply = Reply()
+        metric = next(iter(yearly.values()))[0].metric
         for wanted in understood.entities.quantities:
-            for year, facts in yearly.items():
-                for f in facts:
-                    if abs(f.value - wanted) <= wanted * RELATIVE_MATCH:
-                        reply.add(f"That was {year}: {self.statement(f)}", f.source)
+            for f in self._facts(understood, metric):
+                if f.value is not None and abs(f.value - wanted) <= wanted * RELATIVE_MATCH:
+                    reply.add(f"That was {wording.period_name(f.period)}: {self.statement(f)}", f.source)
         return reply if reply.parts else None
 
     def _no_match(self, understood, intent, yearly) -> Answer:

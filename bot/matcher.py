@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 
 from rapidfuzz import fuzz, process, utils
@@ -24,9 +25,14 @@ class IntentMatch:
 class SpellingCorrector:
     """Reads 'phnoes' as 'phones' when the word is unknown and one known word is close."""
 
-    def __init__(self, known_words: frozenset[str]):
+    def __init__(self, known_words: frozenset[str], frequency: Mapping[str, int] | None = None):
         self.known = known_words
-        self.choices = sorted(w for w in known_words if w.isalpha() and len(w) >= TYPO_MIN_LENGTH)
+        frequency = frequency or {}
+        # Most used words first: of two equally close words, the common one wins ("wen" -> "when").
+        self.choices = sorted(
+            (w for w in known_words if w.isalpha() and len(w) >= TYPO_MIN_LENGTH),
+            key=lambda w: (-frequency.get(w, 0), w),
+        )
         self._cache: dict[str, str] = {}
 
     def correct(self, words: list[str]) -> list[str]:

@@ -40,12 +40,11 @@ RANGE = re.compile(
     rf"(?:-|to|through|thru|till|until|and|up to)\s*(?P<b>{ANY_YEAR}|\d{{2}}(?!\d))(?!\d)"
 )
 YEAR_TOKEN = re.compile(rf"(?<![\w$.,])(?:{YEAR}(?![\d])|{SHORT_YEAR}(?!\d))")
+UNTIL = r"\s*(?:-|to|through|till|until)\s*"
+JAN, JUN, JUL, DEC = "(?:january|jan)", "(?:june|jun)", "(?:july|jul)", "(?:december|dec)"
 PERIOD_PARTS = [
-    (
-        re.compile(r"\b(?:h1|1h|(?:first|1st) (?:half|six months|6 months)|first half-year|half-year)\b"),
-        "H1",
-    ),
-    (re.compile(r"\b(?:h2|2h|(?:second|2nd|last) (?:half|six months|6 months))\b"), "H2"),
+    (re.compile(rf"\b(?:h1|1h|(?:first|1st) (?:half|six months|6 months)|{JAN}{UNTIL}{JUN})\b"), "H1"),
+    (re.compile(rf"\b(?:h2|2h|(?:second|2nd|last) (?:half|six months|6 months)|{JUL}{UNTIL}{DEC})\b"), "H2"),
     (re.compile(r"\b(?:q1|1q|(?:first|1st) quarter)\b"), "Q1"),
     (re.compile(r"\b(?:q2|2q|(?:second|2nd) quarter)\b"), "Q2"),
     (re.compile(r"\b(?:q3|3q|(?:third|3rd) quarter)\b"), "Q3"),
@@ -65,6 +64,12 @@ RELATIVE_TO_CONTEXT = [
 # Years relative to today, which the articles cannot answer reliably.
 RELATIVE_TO_TODAY = re.compile(r"\b(?:last year|this year|current year|these days|right now|nowadays)\b")
 PERCENT = re.compile(r"\d+(?:\.\d+)?\s?%")
+HYPHENATED = re.compile(r"(?<=[a-z])-(?=[a-z])")
+# "60 or 61 million": the unit of the second number belongs to the first too.
+SHARED_UNIT = re.compile(
+    r"(?<![\w.])(\d+(?:\.\d+)?)(\s*(?:or|and|to|vs|-|/)\s*\d+(?:\.\d+)?\s*"
+    r"(million|mln|mn|m|billion|bn|b)\b)"
+)
 MENTION = re.compile(r"@\w+")
 URL = re.compile(r"\bhttps?://\S+|\bwww\.\S+")
 # Keep letters, digits and the punctuation numbers and years use; everything else is a space.
@@ -111,6 +116,7 @@ def clean(text: str) -> str:
     text = text.replace("\u2013", "-").replace("\u2014", "-")
     text = MENTION.sub(" ", URL.sub(" ", text))
     text = NOT_KEPT.sub(" ", text)
+    text = HYPHENATED.sub(" ", text)  # "first-half" reads as "first half"
     return " ".join(text.split())[:MAX_QUESTION_CHARS]
 
 
@@ -122,6 +128,7 @@ def extract_entities(text: str) -> Entities:
     """Read years, periods, ranges and quantities from cleaned text; the rest becomes words."""
     found = Entities()
     text = PERCENT.sub(" ", text)
+    text = SHARED_UNIT.sub(r"\1 \3\2", text)
 
     def take_quantity(match: re.Match) -> str:
         if match.group(3):

@@ -289,3 +289,71 @@ def test_new_article_is_answered_without_code_change(knowledge_copy, tmp_path):
     assert "Huawei shipped 139 million smartphones in 2016, 20 Jan 2017" in huawei.text
     xiaomi = engine.answer("how many phones did xiaomi sell in 2016?")
     assert states(xiaomi.text, 58e6) and not states(xiaomi.text, 139e6)
+
+
+# ---- scopes, exact numbers, provenance ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "how many phones did xiaomi sell in india in 2015",
+        "xiaomi sales in the US 2014",
+        "how many mi 6 units has xiaomi sold",
+        "how much does the mi 6 cost",
+        "when will the mi 7 launch",
+        "how many tablets did xiaomi sell in 2015",
+    ],
+)
+def test_answer_place_or_product_never_gets_company_wide_figures(engine: Engine, question):
+    answer = engine.answer(question)
+    assert not answer.answered, answer.text
+
+
+@pytest.mark.parametrize(
+    "question, word",
+    [("is xiaomi in india", "India"), ("who are xiaomi's competitors in china", "China")],
+)
+def test_answer_scope_narrows_facts(engine: Engine, question, word):
+    answer = engine.answer(question)
+    assert answer.answered and word in answer.text
+
+
+@pytest.mark.parametrize(
+    "question, start",
+    [
+        ("did xiaomi sell 70 million phones in 2015?", "Yes."),
+        ("did xiaomi sell 80 million phones in 2015", "No."),
+    ],
+)
+def test_answer_yes_or_no_before_the_figure(engine: Engine, question, start):
+    answer = engine.answer(question)
+    assert answer.text.startswith(start)
+    assert states(answer.text, 70e6)
+
+
+def test_answer_provenance_quotes_the_sentence(engine: Engine):
+    answer = engine.answer("Where does the 58 million figure for 2016 come from?")
+    assert answer.answered
+    assert "did not really share any official numbers" in answer.text
+
+
+def test_answer_month_range_is_a_half(engine: Engine):
+    assert states(engine.answer("how many phones from january to june 2015").text, 34.7e6)
+
+
+def test_answer_growth_of_a_quarter_is_not_yearly_growth(engine: Engine):
+    answer = engine.answer("how were xiaomi sales in q3 '15 compared to a year earlier")
+    assert "dropped year on year" in answer.text
+    assert not states(answer.text.split("\u2014")[0], 9e6)
+
+
+def test_answer_reverse_lookup_finds_a_half(engine: Engine):
+    answer = engine.answer("in which period did xiaomi sell 34.7 million phones")
+    assert answer.answered and "first half of 2015" in answer.text
+
+
+def test_answer_follow_up_pronoun_keeps_product(engine: Engine):
+    conversation = Conversation()
+    engine.answer("when is the mi 6 launching", conversation)
+    assert not engine.answer("how much will it cost?", conversation).answered

@@ -152,35 +152,39 @@ class KnowledgeBase:
         return self._source_by_id[source_id]
 
     def facts(self, metric: str, period: str | None = None) -> list[Fact]:
-        """Facts of a metric, optionally of one period, in data-file order."""
+        """Facts of a metric, optionally of one period, in data-file order (indexed look-up)."""
         if period is None:
-            rows = self.db.query("select * from facts where metric = ? order by rowid", [metric])
+            cursor = self.db.conn.execute(FACTS_SQL + " order by rowid", [metric])
         else:
-            rows = self.db.query(
-                "select * from facts where metric = ? and period = ? order by rowid",
-                [metric, period],
-            )
-        return [_fact(row) for row in rows]
+            cursor = self.db.conn.execute(FACTS_SQL + " and period = ? order by rowid", [metric, period])
+        return [_fact(row) for row in cursor]
 
     def close(self) -> None:
         self.db.conn.close()
 
 
-def _fact(row: dict) -> Fact:
-    return Fact(
-        id=row["id"],
-        source=row["source"],
-        subjects=tuple(row["subjects"].split("; ")),
-        metric=row["metric"],
-        period=row["period"],
-        value=row["value"],
-        value_to=row["value_to"],
-        unit=row["unit"],
-        qualifiers=tuple(q for q in row["qualifiers"].split("; ") if q),
-        quoted=row["quoted"],
-        statement=row["statement"],
-        sentence=row["sentence"],
-    )
+FACT_COLUMNS = (
+    "id",
+    "source",
+    "subjects",
+    "metric",
+    "period",
+    "value",
+    "value_to",
+    "unit",
+    "qualifiers",
+    "quoted",
+    "statement",
+    "sentence",
+)
+FACTS_SQL = f"select {', '.join(FACT_COLUMNS)} from facts where metric = ?"
+
+
+def _fact(row: tuple) -> Fact:
+    fields = dict(zip(FACT_COLUMNS, row, strict=True))
+    fields["subjects"] = tuple(fields["subjects"].split("; "))
+    fields["qualifiers"] = tuple(q for q in fields["qualifiers"].split("; ") if q)
+    return Fact(**fields)
 
 
 def describe(database_path: Path) -> str:

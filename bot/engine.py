@@ -109,6 +109,14 @@ class Engine:
         self.known_words = frozenset(
             {w for _, text in prepared for w in text.split()} | self.vocabulary.words | STOPWORDS
         )
+        # Who each metric's facts are about (first subject) and concern (any subject).
+        self.subjects = {
+            metric: (
+                {f.subjects[0] for f in kb.facts(metric)},
+                {s for f in kb.facts(metric) for s in f.subjects},
+            )
+            for metric in kb.metrics
+        }
         users = Counter(w for words in self.intent_words.values() for w in words)
         self.specificity = {w: 1.0 - (n - 1) / len(kb.intents) for w, n in users.items()}
         frequency = Counter(w for _, text in prepared for w in text.split())
@@ -359,17 +367,17 @@ class Engine:
         """'How many phones did Huawei sell?': named companies the knowledge base has nothing on."""
         if not understood.companies:
             return None
-        facts = self.kb.facts(intent.metric)
-        covered = {s for f in facts for s in f.subjects}
-        missing = [c for c in understood.companies if c not in covered]
-        if intent.kind in NUMERIC_KINDS:
-            missing = [c for c in understood.companies if c not in {f.subjects[0] for f in facts}]
-        elif len(missing) < len(understood.companies):
+        about, concerning = self.subjects[intent.metric]
+        if intent.kind in NUMERIC_KINDS:  # a figure is about its first subject only
+            missing = [c for c in understood.companies if c not in about]
+        elif any(c in concerning for c in understood.companies):
             return None
+        else:
+            missing = understood.companies
         if not missing:
             return None
         label = self.kb.metrics[intent.metric].label
-        known = sorted({f.subjects[0] for f in facts})
+        known = sorted(about)
         reply = Reply()
         reply.add(
             f"I don't know {wording.listing(missing, 'or')}'s {label}: I only have "

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Mapping
 from dataclasses import dataclass
+from itertools import chain
 
 from rapidfuzz import fuzz, process, utils
 
@@ -11,7 +13,8 @@ from rapidfuzz import fuzz, process, utils
 TYPO_SCORE_CUTOFF = 80  # fuzz.ratio a misspelt word needs to be read as a known word
 TYPO_MIN_LENGTH = 3  # shorter words are too easy to confuse
 TYPO_SHORT_WORD_CUTOFF = 85  # three-letter words: a missing letter only ("sel" -> "sell")
-CANDIDATE_LIMIT = 40  # phrasings looked at per question before grouping by intent
+CANDIDATE_LIMIT = 20  # phrasings looked at per question before grouping by intent
+SHORTLIST_LIMIT = 60  # phrasings sharing words with the question, scored for subsets
 SUBSET_DISCOUNT = 5  # a phrasing found inside a longer question scores a little less
 
 
@@ -56,10 +59,18 @@ class IntentMatcher:
     """Ranks intents by how closely a question's wording matches their example phrasings."""
 
     def __init__(self, phrasings: list[tuple[str, str]]):
-        # Choices are cleaned once here; each question is cleaned the same way per call.
+        # Choices are cleaned, and their words sorted, once here: token_sort_ratio is then a
+        # plain ratio of sorted words, and the slower token_set_ratio runs on a shortlist only.
         self.intents = [intent for intent, _ in phrasings]
-        self.choices = [utils.default_process(text) for _, text in phrasings]
         self.texts = [text for _, text in phrasings]
+        self.choices = [utils.default_process(text) for text in self.texts]
+        self.sorted_choices = [" ".join(sorted(c.split())) for c in self.choices]
+        self.words = [frozenset(c.split()) for c in self.choices]
+        self.lengths = [len(words) for words in self.words]
+        self.by_word: dict[str, list[int]] = {}
+        for index, words in enumerate(self.words):
+            for word in words:
+                self.by_word.setdefault(word, []).append(index)
 
     def rank(self, query: str, limit: int = 3) -> list[IntentMatch]:
         """The best phrasing's score for each of the top `limit` intents, best first.
@@ -71,11 +82,38 @@ class IntentMatcher:
         query = utils.default_process(query)
         if not query:
             return []
+        tokens = query.split()
         best: dict[int, float] = {}
-        for scorer, discount in ((fuzz.token_sort_ratio, 0), (fuzz.token_set_ratio, SUBSET_DISCOUNT)):
-            hits = process.extract(query, self.choices, scorer=scorer, processor=None, limit=CANDIDATE_LIMIT)
-            for _, score, index in hits:
-                best[index] = max(best.get(index, 0.0), score - discount)
+        hits = process.extract(
+            " ".join(sorted(tokens)),
+            self.sorted_choices,
+            scorer=fuzz.ratio,
+            processor=None,
+            limit=CANDIDATE_LIMIT,
+        )
+        for _, score, index in hits:
+            best[index] = score
+        shortlist = self._sharing_words(tokens)
+        hits = process.extract(
+            query,
+            [self.choices[i] for i in shortlist],
+            scorer=fuzz.token_set_ratio,
+            processor=None,
+            limit=CANDIDATE_LIMIT,
+        )
+        for _, score, position in hits:
+            index = shortlist[position]
+            best[index] = max(best.get(index, 0.0), score - SUBSET_DISCOUNT)
+        return self._best_per_intent(best, limit)
+
+    def _sharing_words(self, tokens: list[str]) -> list[int]:
+        """Phrasings with at least half of their words in the question: where subsets are."""
+        shared = Counter(chain.from_iterable(self.by_word.get(word, ()) for word in set(tokens)))
+        close = [i for i, n in shared.items() if 2 * n >= self.lengths[i]]
+        close.sort(key=lambda i: (-shared[i] / self.lengths[i], i))
+        return close[:SHORTLIST_LIMIT]
+
+    def _best_per_intent(self, best: dict[int, float], limit: int) -> list[IntentMatch]:
         ranked: list[IntentMatch] = []
         seen: set[str] = set()
         for index, score in sorted(best.items(), key=lambda item: (-item[1], item[0])):

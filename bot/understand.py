@@ -203,6 +203,10 @@ class Vocabulary:
             key=lambda pair: -len(pair[0]),
         )
         self.synonyms = synonyms
+        # Phrases by their first word, longest first: each position checks only its own.
+        self.aliases_by_word = _by_first_word(self.aliases)
+        self.scopes_by_word = _by_first_word(self.scopes)
+        self.fillers_by_word = _by_first_word([(tuple(f.split()), f) for f in fillers if " " in f])
         self.filler_phrases = sorted((tuple(f.split()) for f in fillers if " " in f), key=lambda p: -len(p))
         self.filler_words = frozenset(f for f in fillers if " " not in f)
         self.words = frozenset(
@@ -220,26 +224,25 @@ class Vocabulary:
         out: list[str] = []
         i = 0
         while i < len(words):
-            for alias, name in self.aliases:
-                if tuple(words[i : i + len(alias)]) == alias:
-                    if name not in named:
-                        named.append(name)
-                    out.append("company")
-                    i += len(alias)
-                    break
-            else:
+            match = _longest(self.aliases_by_word, words, i)
+            if match is None:
                 out.append(words[i])
                 i += 1
+                continue
+            length, name = match
+            if name not in named:
+                named.append(name)
+            out.append("company")
+            i += length
         return named, out
 
     def scopes_in(self, words: list[str]) -> list[str]:
         """Places and products named ("in india", "mi 6"), as their labels."""
         found: list[str] = []
         for i in range(len(words)):
-            for phrase, label in self.scopes:
-                if tuple(words[i : i + len(phrase)]) == phrase and label not in found:
-                    found.append(label)
-                    break
+            match = _longest(self.scopes_by_word, words, i)
+            if match and match[1] not in found:
+                found.append(match[1])
         return found
 
     def normalise(self, words: list[str]) -> list[str]:
@@ -248,11 +251,30 @@ class Vocabulary:
         out: list[str] = []
         i = 0
         while i < len(words):
-            phrase = next((p for p in self.filler_phrases if tuple(words[i : i + len(p)]) == p), None)
-            if phrase:
-                i += len(phrase)
+            match = _longest(self.fillers_by_word, words, i)
+            if match:
+                i += match[0]
                 continue
             if words[i] not in self.filler_words:
                 out.append(words[i])
             i += 1
         return out
+
+
+def _by_first_word(
+    phrases: list[tuple[tuple[str, ...], str]],
+) -> dict[str, list[tuple[tuple[str, ...], str]]]:
+    out: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+    for phrase, value in sorted(phrases, key=lambda item: -len(item[0])):
+        out.setdefault(phrase[0], []).append((phrase, value))
+    return out
+
+
+def _longest(
+    index: dict[str, list[tuple[tuple[str, ...], str]]], words: list[str], i: int
+) -> tuple[int, str] | None:
+    """(length, value) of the longest phrase starting at words[i], if any."""
+    for phrase, value in index.get(words[i], ()):
+        if tuple(words[i : i + len(phrase)]) == phrase:
+            return len(phrase), value
+    return None

@@ -70,6 +70,7 @@ SHARED_UNIT = re.compile(
     r"(?<![\w.])(\d+(?:\.\d+)?)(\s*(?:or|and|to|vs|-|/)\s*\d+(?:\.\d+)?\s*"
     r"(million|mln|mn|m|billion|bn|b)\b)"
 )
+NUMBER_ONE = re.compile(r"(?:#\s?|\bno\.?\s?|\bnumber\s)1\b")
 MENTION = re.compile(r"@\w+")
 URL = re.compile(r"\bhttps?://\S+|\bwww\.\S+")
 # Keep letters, digits and the punctuation numbers and years use; everything else is a space.
@@ -115,6 +116,7 @@ def clean(text: str) -> str:
     text = text.lower().replace("\u2019", "'").replace("\u2018", "'").replace("`", "'")
     text = text.replace("\u2013", "-").replace("\u2014", "-")
     text = MENTION.sub(" ", URL.sub(" ", text))
+    text = NUMBER_ONE.sub(" number one ", text)  # "#1", "No. 1": a rank, not a quantity
     text = NOT_KEPT.sub(" ", text)
     text = HYPHENATED.sub(" ", text)  # "first-half" reads as "first half"
     return " ".join(text.split())[:MAX_QUESTION_CHARS]

@@ -154,7 +154,8 @@ def run_bot(args: argparse.Namespace, settings: Settings) -> int:
         webhook_url=getattr(args, "webhook", None),
         listen=getattr(args, "listen", "0.0.0.0"),
         port=getattr(args, "port", 8443),
-        secret_token=getattr(args, "secret_token", None),
+        secret_token=getattr(args, "secret_token", None) or settings.webhook_secret_token,
+        group_limit=settings.group_limit,
     )
     return 0
 

@@ -28,6 +28,8 @@ class Settings:
     knowledge_dir: Path
     database_path: Path
     rate_limit: bool
+    group_limit: int = 10  # answers per group chat per minute
+    webhook_secret_token: str | None = None
 
     def require_token(self) -> str:
         """The token, or a one-line ConfigError saying how to get one."""
@@ -64,10 +66,18 @@ def load_settings(env_file: str | Path = ".env", environ: dict[str, str] | None 
     rate_limit = (get("BOT_RATE_LIMIT") or "on").lower()
     if rate_limit not in ("on", "off"):
         raise ConfigError(f"BOT_RATE_LIMIT must be 'on' or 'off', got {rate_limit!r}")
+    group_limit = get("BOT_GROUP_LIMIT") or "10"
+    if not group_limit.isdigit() or int(group_limit) < 1:
+        raise ConfigError(f"BOT_GROUP_LIMIT must be a whole number of at least 1, got {group_limit!r}")
+    secret = get("WEBHOOK_SECRET_TOKEN")
+    if secret and not re.match(r"^[A-Za-z0-9_-]{1,256}$", secret):
+        raise ConfigError("WEBHOOK_SECRET_TOKEN must be 1-256 characters of A-Z, a-z, 0-9, _ and -")
     return Settings(
         telegram_bot_token=get("TELEGRAM_BOT_TOKEN"),
         telegram_base_url=base_url,
         knowledge_dir=knowledge_dir,
         database_path=database_path,
         rate_limit=rate_limit == "on",
+        group_limit=int(group_limit),
+        webhook_secret_token=secret,
     )

@@ -14,8 +14,9 @@ from dataclasses import dataclass, field
 MAX_QUESTION_CHARS = 500  # longer messages are read up to here: bounded work per question
 
 QUANTITY = re.compile(
-    r"(?<![\w.])\$?\s?(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s*"
-    r"(million|millions|mil|mln|mn|m|billion|billions|bn|b|thousand|k)(?![a-z])"
+    r"(?<![\w.])\$?\s?(?!(?:19|20)\d\d\b)(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)"
+    # A year is never a quantity: "in 2014 <b>" must not read as 2,014 billion.
+    r"(\s*(?:million|millions|mil|mln|mn|billion|billions|bn|thousand|m|b|k))(?![a-z])"
     r"|(?<![\w.,])(\d{1,3}(?:,\d{3}){2,})(?![\d,])"
 )
 QUANTITY_SCALE = {
@@ -70,6 +71,7 @@ SHARED_UNIT = re.compile(
     r"(?<![\w.])(\d+(?:\.\d+)?)(\s*(?:or|and|to|vs|-|/)\s*\d+(?:\.\d+)?\s*"
     r"(million|mln|mn|m|billion|bn|b)\b)"
 )
+MARKUP = re.compile(r"</?[A-Za-z][^<>]{0,40}>")  # "<b>" is markup, not "b" for billion
 NUMBER_ONE = re.compile(r"(?:#\s?|\bno\.?\s?|\bnumber\s)1\b")
 MENTION = re.compile(r"@\w+")
 URL = re.compile(r"\bhttps?://\S+|\bwww\.\S+")
@@ -110,6 +112,7 @@ class Entities:
 def clean(text: str) -> str:
     """Lower-case, NFKC-normalised text with control, format and symbol characters removed."""
     text = unicodedata.normalize("NFKC", text[: MAX_QUESTION_CHARS * 2])
+    text = MARKUP.sub(" ", text)
     # "xiaomí" reads as "xiaomi": drop accents, keep the letters.
     text = "".join(ch for ch in unicodedata.normalize("NFKD", text) if unicodedata.category(ch) != "Mn")
     text = "".join(ch if unicodedata.category(ch)[0] not in "CS" or ch == "$" else " " for ch in text)
@@ -137,7 +140,7 @@ def extract_entities(text: str) -> Entities:
             found.quantities.append(float(match.group(3).replace(",", "")))
         else:
             value = float(match.group(1).replace(",", ""))
-            found.quantities.append(value * QUANTITY_SCALE[match.group(2)])
+            found.quantities.append(value * QUANTITY_SCALE[match.group(2).strip()])
         return " "
 
     text = QUANTITY.sub(take_quantity, text)

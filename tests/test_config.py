@@ -1,0 +1,49 @@
+import pytest
+
+from bot.config import ConfigError, load_settings
+
+TOKEN = "123456:ABCDEFGHIJKLMNOPQRSTUVWXYZabcdef0123"
+
+
+def settings(tmp_path, **environ):
+    return load_settings(tmp_path / ".env", environ=environ)
+
+
+def test_defaults(tmp_path):
+    loaded = settings(tmp_path)
+    assert loaded.telegram_bot_token is None
+    assert loaded.rate_limit is True
+    assert loaded.group_limit == 10
+    assert loaded.knowledge_dir.name == "knowledge"
+
+
+def test_env_file_is_read_and_environment_wins(tmp_path):
+    (tmp_path / ".env").write_text(f"TELEGRAM_BOT_TOKEN={TOKEN}\nBOT_GROUP_LIMIT=5\n")
+    loaded = settings(tmp_path, BOT_GROUP_LIMIT="7")
+    assert loaded.require_token() == TOKEN
+    assert loaded.group_limit == 7
+
+
+@pytest.mark.parametrize(
+    "environ, message",
+    [
+        ({"BOT_RATE_LIMIT": "maybe"}, "BOT_RATE_LIMIT must be 'on' or 'off'"),
+        ({"BOT_GROUP_LIMIT": "0"}, "BOT_GROUP_LIMIT must be a whole number"),
+        ({"BOT_GROUP_LIMIT": "ten"}, "BOT_GROUP_LIMIT must be a whole number"),
+        ({"TELEGRAM_BASE_URL": "127.0.0.1:8081"}, "TELEGRAM_BASE_URL must start with http"),
+        ({"WEBHOOK_SECRET_TOKEN": "has spaces"}, "WEBHOOK_SECRET_TOKEN must be"),
+    ],
+)
+def test_bad_settings_are_one_clear_line(tmp_path, environ, message):
+    with pytest.raises(ConfigError, match=message) as raised:
+        settings(tmp_path, **environ)
+    assert "\n" not in str(raised.value)
+
+
+@pytest.mark.parametrize("token, message", [(None, "is not set"), ("12:short", "is malformed")])
+def test_require_token(tmp_path, token, message):
+    environ = {"TELEGRAM_BOT_TOKEN": token} if token else {}
+    with pytest.raises(ConfigError, match=message) as raised:
+        settings(tmp_path, **environ).require_token()
+    if token:
+        assert token not in str(raised.value)

@@ -32,3 +32,6 @@ def knowledge_copy(tmp_path) -> Path:
     target = tmp_path / "knowledge"
     shutil.copytree(KNOWLEDGE, target)
     return target
+
+
+from tests.telegram_fixtures import *  # noqa: E402, F403 - Telegram fixtures: botapi, telegram_engine, application

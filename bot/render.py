@@ -1,0 +1,291 @@
+"""Answers as Telegram messages: HTML text within Telegram's limits, and buttons.
+
+Every string that can come from a user or from the data (questions, answer text,
+titles) is escaped with `html.escape` before any tag is added, so `<`, `&`, `*`
+or `_` in a question never break a reply. The pure-string helpers come first; the
+functions at the end build Telegram objects (keyboards, inline results).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import html
+import re
+from collections.abc import Callable, Iterable, Sequence
+
+from telegram import (
+    InlineKeyboardButton,
+    InlineKeyboardMarkup,
+    InlineQueryResultArticle,
+    InputTextMessageContent,
+    LinkPreviewOptions,
+)
+from telegram.constants import ParseMode
+
+from bot.answer import Answer, ChartData, Source, format_date
+
+MESSAGE_LIMIT = 4096  # characters of a text message, after entities are parsed
+CAPTION_LIMIT = 1024  # characters of a photo caption
+CALLBACK_DATA_LIMIT = 64  # bytes of callback data
+MAX_PARTS = 3  # an answer longer than this many messages is shortened
+SHORTENED = " \u2026 (shortened)"
+ASK_PREFIX = "ask:"  # callback data of a question button: ask:<question key>
+BUTTON_TEXT_LIMIT = 60
+INLINE_DESCRIPTION_LIMIT = 120
+
+SOURCES_SUFFIX = re.compile(r"\s+\u2014\s+(Sources?:\s.*)\Z", re.DOTALL)
+NUMBERED_CITATION = re.compile(r";\s+(?=\[\d+\]\s)")
+BULLET = re.compile(r"\s+(?=\u2022\s)")
+# A figure worth bolding: "18.7 million", "61 million", "+705.6%", "8.1x", "$3.4 billion".
+FIGURE = re.compile(
+    r"(?<![\w.])[+\-\u2212]?(?:US)?[$\u20ac\u00a3\u00a5]?\d[\d,]*(?:\.\d+)?"
+    r"(?:\s(?:million|billion|trillion|thousand)\b|%|x\b)"
+)
+
+
+# ---- pure strings --------------------------------------------------------------------------------
+
+
+def utf16_len(text: str) -> int:
+    """Length as Telegram counts it: UTF-16 code units."""
+    return len(text.encode("utf-16-le")) // 2
+
+
+def escape(text: str) -> str:
+    """Text content for Telegram HTML: `<`, `>` and `&` escaped."""
+    return html.escape(text, quote=False)
+
+
+def question_key(question: str) -> str:
+    """A short, stable key for a question (16 hex characters)."""
+    return hashlib.blake2b(question.encode("utf-8"), digest_size=8).hexdigest()
+
+
+def callback_data(question: str) -> str:
+    """Callback data for a button that asks `question`: well within Telegram's 64 bytes."""
+    return ASK_PREFIX + question_key(question)
+
+
+def shorten(text: str, limit: int) -> str:
+    """`text` cut at a word boundary to at most `limit` characters, with an ellipsis."""
+    text = " ".join(text.split())
+    if len(text) <= limit:
+        return text
+    cut = text[: limit - 1]
+    if " " in cut[limit // 2 :]:
+        cut = cut[: cut.rindex(" ")]
+    return cut.rstrip(" ,;:") + "\u2026"
+
+
+def split_sources(text: str) -> tuple[str, str]:
+    """Split the engine's ' — Source(s): ...' suffix off an answer: (body, sources)."""
+    match = SOURCES_SUFFIX.search(text)
+    if not match:
+        return text, ""
+    return text[: match.start()], match.group(1)
+
+
+def bold_figures(escaped: str) -> str:
+    """Bold every figure in already-escaped text."""
+    return FIGURE.sub(lambda m: f"<b>{m.group(0)}</b>", escaped)
+
+
+def _body_html(text: str) -> str:
+    return bold_figures(escape(text))
+
+
+def _sources_html(text: str) -> str:
+    return f"<i>{escape(text)}</i>"
+
+
+def _question_html(text: str) -> str:
+    return f"\u2753 <b>{escape(text)}</b>"
+
+
+Block = tuple[str, Callable[[str], str]]  # plain text and how to render it
+
+
+def answer_blocks(answer: Answer, with_question: bool = False) -> list[Block]:
+    """An answer as paragraphs: the question (optionally), the text, the sources in italics."""
+    body, sources = split_sources(answer.text.strip())
+    blocks: list[Block] = []
+    if with_question and answer.question.strip():
+        blocks.append((" ".join(answer.question.split()), _question_html))
+    for paragraph in BULLET.sub("\n", body).splitlines():
+        if paragraph.strip():
+            blocks.append((paragraph.strip(), _body_html))
+    if sources:
+        lines = NUMBERED_CITATION.sub("\n", sources).splitlines()
+        if len(lines) > 1 and lines[0].startswith("Sources: "):
+            lines = ["Sources:", lines[0].removeprefix("Sources: "), *lines[1:]]
+        blocks.extend((line.strip(), _sources_html) for line in lines if line.strip())
+    return blocks
+
+
+def _cut(text: str, limit: int) -> int:
+    """Where to cut `text` so the first piece has at most `limit` UTF-16 units: at a space if one is near."""
+    units, index = 0, 0
+    for index, char in enumerate(text):  # noqa: B007 - index is where the limit was passed
+        units += 2 if ord(char) > 0xFFFF else 1
+        if units > limit:
+            break
+    else:
+        return len(text)
+    space = text.rfind(" ", 0, index + 1)
+    return space if space > index // 2 else max(index, 1)
+
+
+def pack(blocks: Iterable[Block], limit: int = MESSAGE_LIMIT, max_parts: int = MAX_PARTS) -> list[str]:
+    """Render blocks into messages of at most `limit` visible characters, one block per line.
+
+    Telegram counts the text after the HTML is parsed; a block's plain text is what is
+    shown (blocks rendered as they are count their tags too, which only errs on the safe
+    side). Blocks too long for one message are split, at a space where possible; past
+    `max_parts` messages the answer is shortened, ending with an ellipsis.
+    """
+    parts: list[list[tuple[int, str]]] = []  # per message: (visible length, rendered line)
+    lines: list[tuple[int, str]] = []
+
+    def used() -> int:
+        return sum(size for size, _ in lines) + len(lines) - 1 if lines else 0
+
+    for text, render in blocks:
+        while text:
+            room = limit - used() - (1 if lines else 0)
+            cut = _cut(text, room) if room > 0 else 0
+            if cut == 0 or (cut < len(text) and lines and room < limit // 4):
+                parts.append(lines)  # a new message rather than a line split short
+                lines = []
+                continue
+            piece = text[:cut].rstrip() if cut < len(text) else text
+            lines.append((utf16_len(piece), render(piece)))
+            text = text[cut:].lstrip()
+    if lines:
+        parts.append(lines)
+    if len(parts) > max_parts:
+        lines = parts[max_parts - 1]
+        while lines and used() + utf16_len(SHORTENED) > limit:
+            lines.pop()  # whole lines only, so no tag is cut in half
+        ending = escape(SHORTENED) if lines else escape(SHORTENED.strip())
+        lines = lines or [(0, "")]
+        lines[-1] = (lines[-1][0], lines[-1][1] + ending)
+        parts[max_parts - 1 :] = [lines]
+    return ["\n".join(line for _, line in message) for message in parts]
+
+
+def answer_messages(
+    answer: Answer, limit: int = MESSAGE_LIMIT, max_parts: int = MAX_PARTS, with_question: bool = False
+) -> list[str]:
+    """An answer as one or more Telegram HTML messages."""
+    return pack(answer_blocks(answer, with_question), limit, max_parts) or [escape("\u2026")]
+
+
+def fits(answer: Answer, limit: int) -> bool:
+    """Whether the whole answer fits one message (or caption) of `limit` characters."""
+    return len(pack(answer_blocks(answer), limit, max_parts=2)) == 1
+
+
+def chart_caption(data: ChartData) -> str:
+    """The caption of the /chart image."""
+    span = f"{data.years[0]}\u2013{data.years[-1]}" if data.years else ""
+    targets = ", ".join(f"{year} {label}" for year, _, label in data.targets)
+    blocks: list[Block] = [(f"{data.title} {span}".strip(), lambda t: f"<b>{escape(t)}</b>")]
+    if targets:
+        blocks.append((f"Hatched bar: the {targets}, a target, not sales.", _body_html))
+    if data.sources:
+        blocks.append(("Sources:", _sources_html))
+        blocks.extend((source, _sources_html) for source in data.sources)
+    return pack(blocks, CAPTION_LIMIT, max_parts=1)[0]
+
+
+def source_line(number: int, source: Source) -> str:
+    title = escape(source.title)
+    if source.url:
+        title = f'<a href="{html.escape(source.url, quote=True)}">{title}</a>'
+    details = ", ".join(escape(d) for d in (source.publisher, format_date(source.date)) if d)
+    return f"{number}. {title}" + (f" \u2014 <i>{details}</i>" if details else "")
+
+
+def sources_messages(sources: Sequence[Source]) -> list[str]:
+    """/sources: each article with its title, publisher and date."""
+    if not sources:
+        return ["I have no sources loaded."]
+    lines = [f"<b>My figures come from {len(sources)} articles:</b>"]
+    lines += [source_line(i, s) for i, s in enumerate(sources, 1)]
+    return pack(((line, lambda t: t) for line in lines), MESSAGE_LIMIT, MAX_PARTS)
+
+
+def start_message(summary: str, examples: Sequence[str]) -> str:
+    """/start: what the bot knows and three example questions."""
+    lines = [
+        "<b>Hi! I answer quick market-figure questions, with sources.</b>",
+        f"I know {escape(summary)}",
+        "",
+        "Try one of these (tap a button, or type your own question):",
+        *(f"\u2022 {escape(q)}" for q in examples[:3]),
+        "",
+        "Follow-ups work too: after a question about 2013, just ask \u201cand 2014?\u201d. /help for more.",
+    ]
+    return "\n".join(lines)
+
+
+def help_message(username: str) -> str:
+    """/help: the commands, and how to use the bot in groups and inline."""
+    bot = escape(f"@{username}")
+    return "\n".join(
+        [
+            "<b>Commands</b>",
+            "/ask <i>question</i> \u2014 answer a question",
+            "/sources \u2014 the articles my figures come from",
+            "/chart \u2014 a chart of yearly sales with the target",
+            "/start \u2014 what I know, with examples",
+            "/help \u2014 this message",
+            "",
+            "<b>In a private chat</b> every message is a question, and follow-ups such as "
+            "\u201cand 2014?\u201d continue the last one.",
+            "",
+            f"<b>In a group</b> I only answer <code>/ask question</code>, messages that mention {bot}, "
+            "and replies to my messages; everything else I leave alone. Every answer is a reply to its "
+            "question, and I answer at most a few times a minute per group.",
+            "",
+            f"<b>Inline</b>: type {bot} and a question in any chat to share an answer.",
+        ]
+    )
+
+
+def group_pause_message(seconds: float) -> str:
+    return (
+        "I have answered a lot here in the last minute, so I am pausing for about "
+        f"{max(1, round(seconds))} s. Ask again then."
+    )
+
+
+# ---- Telegram objects ----------------------------------------------------------------------------
+
+
+def question_keyboard(questions: Sequence[str]) -> InlineKeyboardMarkup | None:
+    """One button per question, tapping it asks the question; None when there are none."""
+    if not questions:
+        return None
+    return InlineKeyboardMarkup(
+        [
+            [InlineKeyboardButton(shorten(q, BUTTON_TEXT_LIMIT), callback_data=callback_data(q))]
+            for q in questions
+        ]
+    )
+
+
+def inline_result(answer: Answer) -> InlineQueryResultArticle:
+    """An inline-mode result: titled by the question, sending the question and the answer."""
+    body, _ = split_sources(answer.text)
+    message = answer_messages(answer, max_parts=1, with_question=True)[0]
+    return InlineQueryResultArticle(
+        id=question_key(answer.question),
+        title=shorten(answer.question, BUTTON_TEXT_LIMIT) or "Market Facts Bot",
+        description=shorten(body, INLINE_DESCRIPTION_LIMIT),
+        input_message_content=InputTextMessageContent(
+            message,
+            parse_mode=ParseMode.HTML,
+            link_preview_options=LinkPreviewOptions(is_disabled=True),
+        ),
+    )

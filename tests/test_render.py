@@ -1,0 +1,162 @@
+"""Answers as Telegram HTML: escaped, well-formed, within Telegram's limits.
+
+Every rendered text is checked with the stand-in Bot API's parser, which refuses what
+Telegram refuses (raw `<` or `&`, unknown or unbalanced tags).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.answer import Answer, ChartData, Source
+from bot.render import (
+    CAPTION_LIMIT,
+    MAX_PARTS,
+    MESSAGE_LIMIT,
+    answer_messages,
+    chart_caption,
+    help_message,
+    inline_result,
+    question_keyboard,
+    sources_messages,
+    start_message,
+    utf16_len,
+)
+from tests.botapi_server import parse_html
+
+WANG = "Kevin Wang: Xiaomi Needs To Sell 70 Million Phones In 2017, 10 Apr 2017"
+
+
+def shown(html_text: str) -> str:
+    """What Telegram displays; fails as Telegram would on malformed HTML."""
+    return parse_html(html_text)
+
+
+def answer(text: str, question: str = "q?", suggestions: tuple[str, ...] = ()) -> Answer:
+    return Answer(question, True, text, "sales", 90.0, (), suggestions)
+
+
+def test_figures_are_bold_and_the_source_is_in_italics():
+    (html_text,) = answer_messages(
+        answer(f"Xiaomi sold 18.7 million smartphones in 2013. \u2014 Source: {WANG}")
+    )
+    assert "<b>18.7 million</b>" in html_text
+    assert f"<i>Source: {WANG}</i>" in html_text
+    assert shown(html_text) == f"Xiaomi sold 18.7 million smartphones in 2013.\nSource: {WANG}"
+
+
+def test_numbered_sources_get_a_line_each():
+    text = "Xiaomi sold 61 million [1] vs 60 million [2] in 2014. \u2014 Sources: [1] A, 2017; [2] B, 2015"
+    (html_text,) = answer_messages(answer(text))
+    assert shown(html_text).splitlines()[1:] == ["Sources:", "[1] A, 2017", "[2] B, 2015"]
+
+
+@pytest.mark.parametrize(
+    "hostile",
+    [
+        "<b>bold</b>",
+        "a < b && c > d",
+        "*_under_* `code` [link](x)",
+        "&amp; &lt; &#x27;",
+        "</i></b><i>",
+        "<a href='x'>",
+    ],
+)
+def test_user_derived_text_is_shown_exactly_as_typed(hostile):
+    (html_text,) = answer_messages(
+        answer(f"I don't know {hostile} 2014.", question=hostile), with_question=True
+    )
+    assert shown(html_text) == f"\u2753 {hostile}\nI don't know {hostile} 2014."
+
+
+def test_a_long_answer_is_split_into_well_formed_messages_within_the_limit():
+    sentence = "Sales & targets <grew> to 18.7 million in 2013, up +705.6% (8.1x)."
+    text = " ".join([sentence] * 150) + f" \u2014 Source: {WANG}"  # ~10,000 characters, more once escaped
+    parts = answer_messages(answer(text))
+    assert 2 <= len(parts) <= MAX_PARTS
+    visible = [shown(p) for p in parts]
+    assert all(utf16_len(v) <= MESSAGE_LIMIT for v in visible)
+    joined = " ".join(visible)
+    assert joined.count("Sales & targets <grew>") == 150
+    assert visible[-1].endswith(f"Source: {WANG}")
+
+
+def test_a_huge_answer_is_shortened_not_dropped():
+    parts = answer_messages(answer("word " * 20_000))
+    assert len(parts) == MAX_PARTS
+    assert all(utf16_len(shown(p)) <= MESSAGE_LIMIT for p in parts)
+    assert shown(parts[-1]).endswith("(shortened)")
+
+
+def test_length_is_counted_in_utf16_as_telegram_counts_it():
+    parts = answer_messages(answer("\U0001f4f1" * 3000))  # 3000 characters, 6000 UTF-16 units
+    assert len(parts) == 2
+    assert all(utf16_len(shown(p)) <= MESSAGE_LIMIT for p in parts)
+    assert sum(len(shown(p)) for p in parts) == 3000
+
+
+def test_one_giant_word_is_cut_too():
+    parts = answer_messages(answer("&" * 9000))
+    assert [len(shown(p)) for p in parts] == [4096, 4096, 808]
+
+
+def test_buttons_carry_callback_data_within_64_bytes():
+    questions = ("How many smartphones did Xiaomi sell in 2015?", "\u5c0f\u7c73" * 200, "x" * 500)
+    keyboard = question_keyboard(questions)
+    buttons = [row[0] for row in keyboard.inline_keyboard]
+    assert len(buttons) == 3
+    assert all(len(b.callback_data.encode()) <= 64 for b in buttons)
+    assert len({b.callback_data for b in buttons}) == 3
+    assert buttons[0].text == questions[0]
+    assert all(len(b.text) <= 60 for b in buttons)
+    assert question_keyboard(()) is None
+
+
+def test_inline_result_sends_question_and_answer_within_the_limits():
+    long_question = "how many phones <in> 2013 & " + "very " * 50
+    result = inline_result(
+        answer(f"Xiaomi sold 18.7 million in 2013. \u2014 Source: {WANG}", question=long_question)
+    )
+    assert len(result.id.encode()) <= 64
+    content = shown(result.input_message_content.message_text)
+    assert " ".join(long_question.split()) in content and "18.7 million" in content
+    assert result.description.startswith("Xiaomi sold 18.7 million")
+    assert "Source" not in result.description
+
+
+def test_chart_caption_fits_a_caption_and_names_the_target_and_sources():
+    data = ChartData(
+        "Xiaomi smartphone sales by year",
+        "smartphones",
+        (2012, 2013),
+        (7.2e6, 18.7e6),
+        ("7.2M", "18.7M"),
+        ((2017, 70e6, "target (70 million)"),),
+        ("A & B <news>, 2017", "C " * 600),
+    )
+    caption = chart_caption(data)
+    visible = shown(caption)
+    assert utf16_len(visible) <= CAPTION_LIMIT
+    assert "2017 target (70 million)" in visible and "A & B <news>, 2017" in visible
+
+
+def test_sources_list_titles_publishers_dates_and_links_escaped():
+    sources = [
+        Source("a", "Sales <up> & away", "2017-04-10", "Forbes", 'https://example.com/a?x=1&y="2"'),
+        Source("b", "Second", "2015"),
+    ]
+    (html_text,) = sources_messages(sources)
+    lines = shown(html_text).splitlines()
+    assert lines == [
+        "My figures come from 2 articles:",
+        "1. Sales <up> & away \u2014 Forbes, 10 Apr 2017",
+        "2. Second \u2014 2015",
+    ]
+    assert 'href="https://example.com/a?x=1&amp;y=&quot;2&quot;"' in html_text
+
+
+def test_start_and_help_are_well_formed():
+    start = shown(start_message("Xiaomi's <sales> & more.", ("Q1 <?>", "Q2", "Q3", "Q4")))
+    assert "Xiaomi's <sales> & more." in start and "Q1 <?>" in start and "Q4" not in start
+    text = shown(help_message("Market_Facts_Bot"))
+    assert "@Market_Facts_Bot" in text and "/ask" in text

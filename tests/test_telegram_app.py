@@ -1,0 +1,615 @@
+"""The Telegram bot, driven through the real Application against a stand-in Bot API server.
+
+In process: updates as Telegram sends them go through `application.process_update`, and
+the tests look at what the bot sent to the Bot API (method, chat, text, reply target).
+End to end: `python -m bot run` in a subprocess, polling the stand-in server, as a user runs it.
+The stand-in server refuses malformed HTML, over-long texts and over-long callback data the
+way Telegram does, so every reply checked here would also be accepted by Telegram.
+"""
+
+from __future__ import annotations
+
+import itertools
+import logging
+import os
+import signal
+import socket
+import subprocess
+import sys
+import time
+import urllib.error
+import urllib.request
+from pathlib import Path
+
+import pytest
+from telegram import Update
+
+from bot.answer import Conversation
+from bot.render import question_key
+from bot.telegram_app import RedactToken, build_application, run
+from tests.botapi_server import BOT_USERNAME, TOKEN, BotApiServer, parse_html
+from tests.telegram_fixtures import (
+    GROUP_CHAT,
+    OTHER_GROUP,
+    OTHER_USER,
+    PRIVATE_CHAT,
+    ROOT,
+    bot_message,
+    bot_settings,
+    callback_update,
+    inline_update,
+    message,
+    message_update,
+)
+
+Q2013 = "how many phones did xiaomi sell in 2013?"
+SOLD_2013 = "18.7 million"
+SOLD_2014 = "61 million"
+_update_ids = itertools.count(1)
+
+
+async def feed(application, payload: dict) -> dict:
+    """Process one update, as the Application does for each update it receives."""
+    update = {"update_id": next(_update_ids), **payload}
+    await application.process_update(Update.de_json(update, application.bot))
+    return update
+
+
+def said(call) -> str:
+    """What the user sees: the message's text with the HTML parsed, as Telegram shows it."""
+    return parse_html(call.text) if call.params.get("parse_mode") == "HTML" else call.text
+
+
+# ---- start-up ---------------------------------------------------------------------------------
+
+
+async def test_start_up_registers_command_menus_and_says_who_it_is(application, botapi, caplog):
+    caplog.set_level(logging.INFO, logger="bot.telegram_app")
+    await application.post_init(application)
+    scopes = {c.params["scope"]["type"]: c.params["commands"] for c in botapi.requests("setMyCommands")}
+    assert {"all_private_chats", "all_group_chats"} <= set(scopes)
+    assert {c["command"] for c in scopes["all_private_chats"]} >= {"start", "help", "ask", "sources", "chart"}
+    assert "ask" in {c["command"] for c in scopes["all_group_chats"]}
+    assert f"up as @{BOT_USERNAME}" in caplog.text
+
+
+# ---- private chats ----------------------------------------------------------------------------
+
+
+async def test_private_question_and_follow_up(application, botapi):
+    await feed(application, message_update(Q2013))
+    await feed(application, message_update("and 2014?"))
+    first, second = botapi.sent(PRIVATE_CHAT["id"])
+    assert SOLD_2013 in said(first) and "Source" in said(first)
+    assert SOLD_2014 in said(second) and "2014" in said(second)
+    assert first.params["parse_mode"] == "HTML"
+    assert first.reply_to is None  # a private chat needs no quoting
+
+
+async def test_start_says_what_it_knows_with_three_example_buttons(application, botapi, telegram_engine):
+    await feed(application, message_update("/start"))
+    (reply,) = botapi.sent()
+    text = said(reply)
+    assert "Xiaomi" in text and "2012-2016" in text
+    examples = telegram_engine.example_questions[:3]
+    assert len(examples) == 3 and all(q in text for q in examples)
+    buttons = [row[0] for row in reply.params["reply_markup"]["inline_keyboard"]]
+    assert [b["text"] for b in buttons] == list(examples)
+
+    tapped = bot_message(said(reply), PRIVATE_CHAT, reply.result["message_id"])
+    cq = await feed(application, callback_update(buttons[0]["callback_data"], tapped))
+    assert [c.params["callback_query_id"] for c in botapi.requests("answerCallbackQuery")] == [
+        cq["callback_query"]["id"]
+    ]
+    answer = botapi.sent()[-1]
+    assert examples[0] in said(answer)  # the question tapped, then its answer
+    assert "70 million" in said(answer)  # How many smartphones did Xiaomi sell in 2015?
+
+
+async def test_help_lists_commands_and_how_to_use_groups_and_inline(application, botapi):
+    await feed(application, message_update("/help"))
+    text = said(botapi.sent()[0])
+    for command in ("/ask", "/sources", "/chart", "/start"):
+        assert command in text
+    assert f"@{BOT_USERNAME}" in text
+    assert "group" in text.lower() and "inline" in text.lower()
+
+
+async def test_ask_command_and_empty_ask(application, botapi):
+    await feed(application, message_update(f"/ask {Q2013}"))
+    await feed(application, message_update("/ask"))
+    answer, usage = botapi.sent()
+    assert SOLD_2013 in said(answer)
+    assert "/ask " in said(usage)
+
+
+async def test_sources_lists_titles_and_dates(application, botapi, telegram_engine):
+    await feed(application, message_update("/sources"))
+    text = said(botapi.sent()[0])
+    assert telegram_engine.sources
+    for source in telegram_engine.sources:
+        assert source.title in text
+        assert source.citation.removeprefix(source.title).strip(", ") in text  # the date, as cited
+
+
+async def test_non_text_and_unknown_commands_get_a_polite_pointer(application, botapi):
+    sticker = {"file_id": "s", "file_unique_id": "s", "type": "regular", "width": 1, "height": 1}
+    await feed(application, message_update(None, sticker=sticker | {"is_animated": False, "is_video": False}))
+    await feed(application, message_update("/frobnicate"))
+    sticker, unknown = botapi.sent()
+    assert "text" in said(sticker)
+    assert "/frobnicate" in said(unknown) and "/help" in said(unknown)
+
+
+# ---- groups -------------------------------------------------------------------------------------
+
+
+async def test_group_chatter_and_other_bots_commands_are_ignored(application, botapi):
+    someone = message("what do you all think of xiaomi?", GROUP_CHAT, user=OTHER_USER)
+    for payload in (
+        {"message": someone},
+        message_update("sales in 2014 were 61 million, right?", GROUP_CHAT),
+        message_update("I agree", GROUP_CHAT, reply_to=someone),
+        message_update("/ask@OtherBot how many phones in 2013?", GROUP_CHAT),
+        message_update("/start@OtherBot", GROUP_CHAT),
+        message_update("/chart@OtherBot", GROUP_CHAT),
+        message_update("mail me at ada@MarketFactsBot.example", GROUP_CHAT),
+        message_update("/frobnicate", GROUP_CHAT),
+    ):
+        await feed(application, payload)
+    assert botapi.sent() == []
+
+
+async def test_group_mention_is_answered_as_a_reply_without_the_mention(application, botapi):
+    first = await feed(application, message_update(f"@{BOT_USERNAME} {Q2013}", GROUP_CHAT))
+    second = await feed(
+        application, message_update("how many phones did xiaomi sell in 2014, @marketfactsbot?", GROUP_CHAT)
+    )
+    a, b = botapi.sent(GROUP_CHAT["id"])
+    assert SOLD_2013 in said(a) and a.reply_to == first["message"]["message_id"]
+    assert SOLD_2014 in said(b) and b.reply_to == second["message"]["message_id"]
+
+
+async def test_group_ask_and_ask_at_botname(application, botapi):
+    plain = await feed(application, message_update(f"/ask {Q2013}", GROUP_CHAT))
+    addressed = await feed(
+        application, message_update(f"/ask@{BOT_USERNAME} how many phones in 2014?", GROUP_CHAT)
+    )
+    a, b = botapi.sent(GROUP_CHAT["id"])
+    assert SOLD_2013 in said(a) and a.reply_to == plain["message"]["message_id"]
+    assert SOLD_2014 in said(b) and b.reply_to == addressed["message"]["message_id"]
+
+
+async def test_group_reply_to_the_bot_is_a_follow_up(application, botapi):
+    await feed(application, message_update(f"/ask {Q2013}", GROUP_CHAT))
+    answer = botapi.sent()[0]
+    ours = bot_message(said(answer), GROUP_CHAT, answer.result["message_id"])
+    follow = await feed(application, message_update("and 2014?", GROUP_CHAT, reply_to=ours))
+    reply = botapi.sent()[1]
+    assert SOLD_2014 in said(reply)
+    assert reply.reply_to == follow["message"]["message_id"]
+
+
+async def test_follow_ups_never_mix_between_chats(application, botapi):
+    await feed(application, message_update(f"/ask {Q2013}", GROUP_CHAT))
+    await feed(application, message_update("/ask what was the sales goal for 2015?", OTHER_GROUP))
+    await feed(application, message_update(f"@{BOT_USERNAME} and 2014?", GROUP_CHAT))
+    await feed(application, message_update(f"@{BOT_USERNAME} and 2017?", OTHER_GROUP))
+    sales = [said(c) for c in botapi.sent(GROUP_CHAT["id"])]
+    goals = [said(c) for c in botapi.sent(OTHER_GROUP["id"])]
+    assert SOLD_2014 in sales[1] and "target" not in sales[1].lower()
+    assert "70 million" in goals[1] and "target" in goals[1].lower()
+
+
+async def test_group_limit_pauses_once_then_stays_silent(application, botapi):
+    for n in range(13):
+        await feed(application, message_update(f"/ask how many phones in {2012 + n % 5}?", GROUP_CHAT))
+    replies = [said(c) for c in botapi.sent(GROUP_CHAT["id"])]
+    assert len(replies) == 11  # ten answers, one notice, then silence
+    assert all("million" in r for r in replies[:10])
+    assert "pausing" in replies[10]
+    await feed(application, message_update(f"/ask {Q2013}", OTHER_GROUP))  # other chats are not affected
+    assert SOLD_2013 in said(botapi.sent(OTHER_GROUP["id"])[0])
+
+
+async def test_group_limit_answers_again_once_the_window_frees(botapi, telegram_engine, telegram_kb):
+    app = build_application(
+        bot_settings(botapi.base_url, telegram_kb), telegram_engine, group_limit=2, group_window=0.5
+    )
+    await app.initialize()
+    try:
+        for _ in range(4):
+            await feed(app, message_update(f"/ask {Q2013}", GROUP_CHAT))
+        assert len(botapi.sent()) == 3 and "pausing" in said(botapi.sent()[-1])
+        time.sleep(0.6)
+        await feed(app, message_update(f"/ask {Q2013}", GROUP_CHAT))
+        assert SOLD_2013 in said(botapi.sent()[-1]) and len(botapi.sent()) == 4
+    finally:
+        await app.shutdown()
+
+
+# ---- inline mode --------------------------------------------------------------------------------
+
+
+async def test_inline_query_shows_the_answer(application, botapi):
+    query = await feed(application, inline_update(Q2013))
+    (call,) = botapi.requests("answerInlineQuery")
+    assert call.ok and call.params["inline_query_id"] == query["inline_query"]["id"]
+    assert 60 <= call.params["cache_time"] <= 3600 and call.params["is_personal"] is False
+    first = call.params["results"][0]
+    assert first["type"] == "article"
+    sent = parse_html(first["input_message_content"]["message_text"])
+    assert Q2013 in sent and SOLD_2013 in sent
+    assert botapi.sent() == []
+
+
+async def test_empty_inline_query_shows_example_questions(application, botapi, telegram_engine):
+    await feed(application, inline_update(""))
+    results = botapi.requests("answerInlineQuery")[0].params["results"]
+    assert [r["title"] for r in results] == list(telegram_engine.example_questions)
+    assert all("million" in r["input_message_content"]["message_text"] for r in results)
+
+
+# ---- did you mean -------------------------------------------------------------------------------
+
+
+def question_with_suggestions(engine) -> tuple[str, tuple[str, ...]]:
+    candidates = ("tell me about money", "how many phones did xiaomi sell in 2013? *_<i>&amp;", "sales stuff")
+    for question in candidates:
+        suggestions = engine.answer(question).suggestions
+        if suggestions:
+            return question, suggestions
+    raise AssertionError("none of the questions gets 'did you mean' suggestions any more")
+
+
+async def test_did_you_mean_buttons_answer_in_the_chat(application, botapi, telegram_engine):
+    question, suggestions = question_with_suggestions(telegram_engine)
+    await feed(application, message_update(f"@{BOT_USERNAME} {question}", GROUP_CHAT))
+    reply = botapi.sent()[0]
+    buttons = [row[0] for row in reply.params["reply_markup"]["inline_keyboard"]]
+    assert [b["text"] for b in buttons] == list(suggestions)
+    assert all(len(b["callback_data"].encode()) <= 64 for b in buttons)
+
+    ours = bot_message(said(reply), GROUP_CHAT, reply.result["message_id"])
+    tap = await feed(application, callback_update(buttons[0]["callback_data"], ours, user=OTHER_USER))
+    (answered,) = botapi.requests("answerCallbackQuery")
+    assert answered.params["callback_query_id"] == tap["callback_query"]["id"]
+    followed = botapi.sent()[-1]
+    expected = telegram_engine.answer(suggestions[0], Conversation()).text.split(" \u2014 ")[0]
+    assert suggestions[0] in said(followed) and expected in said(followed)
+    assert followed.reply_to == ours["message_id"]  # in a group: a reply to the message with the buttons
+
+
+async def test_unknown_or_stale_buttons_are_answered_without_a_message(application, botapi):
+    ours = bot_message("old", PRIVATE_CHAT, 999)
+    await feed(application, callback_update("ask:" + question_key("a question this bot never offered"), ours))
+    await feed(application, callback_update("something-else-entirely", ours))
+    calls = botapi.requests("answerCallbackQuery")
+    assert len(calls) == 2 and all("expired" in c.params["text"] for c in calls)
+    assert botapi.sent() == []
+
+
+# ---- charts ---------------------------------------------------------------------------------
+
+
+async def test_chart_command_and_chart_question_send_the_png(application, botapi):
+    await feed(application, message_update("/chart"))
+    await feed(application, message_update("show me a chart of sales"))
+    first, second = botapi.requests("sendPhoto")
+    assert first.ok and second.ok
+    png = first.files["photo"]
+    assert png.startswith(b"\x89PNG\r\n\x1a\n") and len(png) > 10_000
+    assert second.files["photo"] == png  # rendered once, reused
+    caption = said(first)
+    assert "2012" in caption and "2016" in caption and "2017" in caption and "target" in caption
+    assert "Source" in said(second)
+
+
+# ---- resilience -----------------------------------------------------------------------------
+
+
+HOSTILE = [
+    "how many phones did xiaomi sell in 2013 <&>?",
+    "<b>how many phones did xiaomi sell in 2013</b> *_bold_* &amp; &lt;",
+    "</i><a href='x'>2013 sales?",
+    "sales in 2013 & 2014 <script>alert(1)</script>",
+]
+
+
+async def test_html_hostile_questions_never_break_a_reply(application, botapi):
+    for question in HOSTILE:
+        await feed(application, message_update(question))
+        await feed(application, message_update(f"@{BOT_USERNAME} {question}", GROUP_CHAT))
+        await feed(application, inline_update(question))
+    assert botapi.requests(ok=False) == []  # every text parsed as Telegram HTML
+    assert len(botapi.sent()) == 2 * len(HOSTILE)
+    assert SOLD_2013 in said(botapi.sent()[0])
+    for call, question in zip(botapi.requests("answerInlineQuery"), HOSTILE, strict=True):
+        shown = parse_html(call.params["results"][0]["input_message_content"]["message_text"])
+        assert " ".join(question.split()) in shown  # the question, shown exactly as typed
+
+
+async def test_any_length_and_any_unicode_gets_a_reply(application, botapi):
+    odd = [
+        "x" * 4096,
+        "how many phones 2013 " * 190,
+        "\u200f\u202e\u0645\u0628\u064a\u0639\u0627\u062a 2014\u202c \x00\x07\x1b[31m",
+        "\U0001f4f1" * 2000,
+        "\u200b\u2028\u2029\ufeff",
+        "2013?\u0301\u0301\u0301",
+    ]
+    for text in odd:
+        await feed(application, message_update(text))
+    assert botapi.requests(ok=False) == []
+    assert len(botapi.sent()) == len(odd)
+
+
+async def test_a_bot_api_500_loses_one_reply_not_the_bot(application, botapi, caplog):
+    botapi.fail_next("sendMessage", status=500)
+    await feed(application, message_update(Q2013))
+    await feed(application, message_update("how many phones did xiaomi sell in 2014?"))
+    assert [c.status for c in botapi.requests("sendMessage")] == [500, 200]
+    assert SOLD_2014 in said(botapi.sent()[0])
+    assert any(
+        r.levelno == logging.ERROR and "Internal Server Error" in r.getMessage() for r in caplog.records
+    )
+
+
+async def test_a_429_is_honoured_and_the_answer_sent_after_the_wait(botapi, telegram_engine, telegram_kb):
+    app = build_application(bot_settings(botapi.base_url, telegram_kb, rate_limit=True), telegram_engine)
+    await app.initialize()
+    try:
+        botapi.fail_next("sendMessage", status=429, retry_after=1)
+        await feed(app, message_update(Q2013))
+    finally:
+        await app.shutdown()
+    refused, sent = botapi.requests("sendMessage")
+    assert refused.status == 429 and sent.ok
+    assert sent.at - refused.at >= 1.0
+    assert SOLD_2013 in said(sent)
+
+
+def test_the_token_is_redacted_from_log_lines_and_tracebacks():
+    records: list[str] = []
+
+    class Keep(logging.Handler):
+        def emit(self, record: logging.LogRecord) -> None:
+            records.append(self.format(record))
+
+    handler = Keep()
+    handler.addFilter(RedactToken(TOKEN))
+    logger = logging.getLogger("test.redaction")
+    logger.addHandler(handler)
+    logger.propagate = False
+    try:
+        logger.warning("HTTP Request: POST %s/bot%s/getMe", "https://api.telegram.org", TOKEN)
+        try:
+            raise RuntimeError(f"failed https://api.telegram.org/bot{TOKEN.replace(':', '%3A')}/sendMessage")
+        except RuntimeError:
+            logger.exception("boom")
+    finally:
+        logger.removeHandler(handler)
+    secret = TOKEN.partition(":")[2]
+    assert len(records) == 2 and all(secret not in r for r in records)
+    assert "getMe" in records[0] and "sendMessage" in records[1]
+
+
+def test_run_without_a_token_stops_before_anything_else(tmp_path):
+    from bot.config import ConfigError, Settings
+
+    settings = Settings(None, "http://127.0.0.1:9/bot", ROOT / "knowledge", tmp_path / "kb.db", False)
+    with pytest.raises(ConfigError, match="TELEGRAM_BOT_TOKEN"):
+        run(settings)
+    assert not (tmp_path / "kb.db").exists()  # not even the knowledge base was touched
+
+
+# ---- end to end: python -m bot run --------------------------------------------------------------
+
+
+def bot_env(botapi: BotApiServer, kb: Path, **extra: str) -> dict[str, str]:
+    env = {
+        k: v
+        for k, v in os.environ.items()
+        if not k.startswith(("TELEGRAM_", "KNOWLEDGE_", "BOT_", "WEBHOOK_"))
+    }
+    env.update(
+        PYTHONPATH=str(ROOT),
+        TELEGRAM_BOT_TOKEN=TOKEN,
+        TELEGRAM_BASE_URL=botapi.base_url,
+        BOT_RATE_LIMIT="off",
+        KNOWLEDGE_DB=str(kb),
+        PYTHONUNBUFFERED="1",
+    )
+    env.update(extra)
+    return env
+
+
+def stop(process: subprocess.Popen) -> tuple[int, str, str, float]:
+    started = time.monotonic()
+    process.send_signal(signal.SIGTERM)
+    try:
+        out, err = process.communicate(timeout=15)
+    except subprocess.TimeoutExpired:
+        process.kill()
+        out, err = process.communicate()
+        raise AssertionError(f"the bot did not stop on SIGTERM:\n{err}") from None
+    return process.returncode, out, err, time.monotonic() - started
+
+
+def test_end_to_end_polling_answers_and_stops_cleanly_on_sigterm(botapi, telegram_kb, tmp_path):
+    process = subprocess.Popen(
+        [sys.executable, "-m", "bot", "run"],
+        env=bot_env(botapi, telegram_kb),
+        cwd=tmp_path,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        botapi.push_update(message_update(Q2013))
+        botapi.push_update(message_update("and 2014?"))
+        asked = botapi.push_update(
+            message_update(f"/ask@{BOT_USERNAME} how many phones in 2013?", GROUP_CHAT)
+        )
+        botapi.push_update(message_update("just chatting", GROUP_CHAT))
+        botapi.push_update(inline_update(Q2013))
+        botapi.push_update(message_update("/chart"))
+        botapi.wait_for("sendMessage", count=3, timeout=20)
+        botapi.wait_for("answerInlineQuery")
+        botapi.wait_for("sendPhoto", timeout=20)
+    finally:
+        status, out, err, took = stop(process)
+    private = [said(c) for c in botapi.sent(PRIVATE_CHAT["id"]) if c.method == "sendMessage"]
+    assert SOLD_2013 in private[0] and SOLD_2014 in private[1]
+    (group,) = botapi.sent(GROUP_CHAT["id"])
+    assert group.reply_to == asked["message"]["message_id"] and SOLD_2013 in said(group)
+    assert botapi.requests("sendPhoto")[0].files["photo"].startswith(b"\x89PNG")
+    assert {c.params["scope"]["type"] for c in botapi.requests("setMyCommands")} == {
+        "all_private_chats",
+        "all_group_chats",
+    }
+    assert status == 0, err
+    assert took < 10
+    assert f"up as @{BOT_USERNAME}" in err
+    secret = TOKEN.partition(":")[2]
+    assert secret not in out and secret not in err
+    assert "Traceback" not in err
+
+
+def test_end_to_end_a_bot_api_error_is_logged_without_the_token(botapi, telegram_kb, tmp_path):
+    botapi.fail_next("sendMessage", status=500)
+    process = subprocess.Popen(
+        [sys.executable, "-m", "bot", "run"],
+        env=bot_env(botapi, telegram_kb),
+        cwd=tmp_path,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        botapi.push_update(message_update(Q2013))
+        botapi.push_update(message_update("how many phones did xiaomi sell in 2014?"))
+        botapi.wait_for("sendMessage", count=2, timeout=20)
+    finally:
+        status, out, err, _ = stop(process)
+    assert [c.status for c in botapi.requests("sendMessage")] == [500, 200]
+    assert status == 0
+    assert "Internal Server Error" in err
+    assert TOKEN.partition(":")[2] not in out + err
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def post_update(url: str, update: dict, secret: str) -> int:
+    import json
+
+    request = urllib.request.Request(
+        url,
+        data=json.dumps(update).encode(),
+        headers={"Content-Type": "application/json", "X-Telegram-Bot-Api-Secret-Token": secret},
+    )
+    try:
+        with urllib.request.urlopen(request, timeout=5) as response:
+            return response.status
+    except urllib.error.HTTPError as error:
+        return error.code
+
+
+def test_end_to_end_webhook_serves_updates_with_the_secret(botapi, telegram_kb, tmp_path):
+    port = free_port()
+    hook = f"http://127.0.0.1:{port}/market-facts"
+    process = subprocess.Popen(
+        [sys.executable, "-m", "bot", "run", "--webhook", hook, "--listen", "127.0.0.1", "--port", str(port),
+         "--secret-token", "s3cret-token"],
+        env=bot_env(botapi, telegram_kb),
+        cwd=tmp_path,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )  # fmt: skip
+    try:
+        (registered,) = botapi.wait_for("setWebhook", timeout=20)
+        assert registered.params["url"] == hook and registered.params["secret_token"] == "s3cret-token"
+        deadline = time.monotonic() + 10
+        while True:
+            try:
+                status = post_update(hook, {"update_id": 1, **message_update(Q2013)}, "s3cret-token")
+                break
+            except OSError:
+                if time.monotonic() > deadline:
+                    raise
+                time.sleep(0.1)
+        assert status == 200
+        assert post_update(hook, {"update_id": 2, **message_update("and 2014?")}, "wrong") == 403
+        botapi.wait_for("sendMessage")
+    finally:
+        code, out, err, took = stop(process)
+    assert [SOLD_2013 in said(c) for c in botapi.sent()] == [True]  # the forged update was refused
+    assert code == 0 and took < 10, err
+    assert TOKEN.partition(":")[2] not in out + err
+
+
+@pytest.mark.parametrize("token", ["", "not-a-token"])
+def test_end_to_end_missing_or_malformed_token_is_one_line_and_exit_2(botapi, telegram_kb, tmp_path, token):
+    result = subprocess.run(
+        [sys.executable, "-m", "bot", "run"],
+        env=bot_env(botapi, telegram_kb, TELEGRAM_BOT_TOKEN=token),
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        timeout=30,
+    )
+    assert result.returncode == 2
+    assert len(result.stderr.strip().splitlines()) == 1 and "TELEGRAM_BOT_TOKEN" in result.stderr
+    assert botapi.requests() == []  # never got as far as the Bot API
+
+
+def test_end_to_end_rejected_token_or_unreachable_api_is_one_clear_error(telegram_kb, tmp_path):
+    with BotApiServer(token="654321:" + "z" * 35) as other:  # knows another bot's token
+        for base_url in (other.base_url, "http://127.0.0.1:9/bot"):
+            result = subprocess.run(
+                [sys.executable, "-m", "bot", "run"],
+                env=bot_env(other, telegram_kb, TELEGRAM_BASE_URL=base_url),
+                cwd=tmp_path,
+                capture_output=True,
+                text=True,
+                timeout=30,
+            )
+            assert result.returncode == 2
+            assert "Traceback" not in result.stderr
+            assert result.stderr.strip().splitlines()[-1].startswith("error: ")
+            assert TOKEN.partition(":")[2] not in result.stdout + result.stderr
+
+
+def test_matplotlib_is_loaded_only_when_a_chart_is_asked_for(botapi, telegram_kb):
+    script = f"""
+import asyncio, sys
+from telegram import Update
+from bot.telegram_app import build_application
+from tests.telegram_fixtures import bot_settings, message_update
+from bot.engine import load_engine
+
+async def main():
+    settings = bot_settings({botapi.base_url!r}, __import__("pathlib").Path({str(telegram_kb)!r}))
+    app = build_application(settings, load_engine(settings))
+    await app.initialize()
+    await app.post_init(app)
+    for n, text in enumerate(["{Q2013}", "/start", "/sources"], 1):
+        await app.process_update(Update.de_json({{"update_id": n, **message_update(text)}}, app.bot))
+    print("before", "matplotlib" in sys.modules)
+    await app.process_update(Update.de_json({{"update_id": 9, **message_update("/chart")}}, app.bot))
+    print("after", "matplotlib" in sys.modules)
+    await app.shutdown()
+
+asyncio.run(main())
+"""
+    result = subprocess.run(
+        [sys.executable, "-c", script], env={**os.environ, "PYTHONPATH": str(ROOT)}, capture_output=True,
+        text=True, timeout=60, cwd=ROOT,
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.split() == ["before", "False", "after", "True"]

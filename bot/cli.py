@@ -10,6 +10,7 @@ import argparse
 import json
 import sys
 from collections.abc import Iterable, Iterator
+from pathlib import Path
 
 from bot.answer import Answer, Conversation
 from bot.config import ConfigError, Settings, load_settings
@@ -17,6 +18,7 @@ from bot.db import build, describe
 from bot.knowledge import KnowledgeError, load_knowledge
 
 EXIT_USAGE = 2
+ROOT = Path(__file__).resolve().parent.parent
 
 
 def make_parser() -> argparse.ArgumentParser:
@@ -38,6 +40,15 @@ def make_parser() -> argparse.ArgumentParser:
     kb_commands = kb.add_subparsers(dest="kb_command", metavar="KB_COMMAND", required=True)
     kb_commands.add_parser("build", help="build the SQLite knowledge base from knowledge/")
     kb_commands.add_parser("check", help="check the knowledge files without building")
+
+    evaluate = commands.add_parser("eval", help="measure question understanding on labelled questions")
+    evaluate.add_argument("sets", nargs="*", metavar="QUESTIONS.yaml", help="default: eval/*.yaml")
+    evaluate.add_argument("--json", metavar="FILE", help="write the full report as JSON")
+    evaluate.add_argument("--html", metavar="FILE", help="write a self-contained HTML page")
+    evaluate.add_argument("--sweep", action="store_true", help="accuracy and wrong answers per cutoff")
+    evaluate.add_argument(
+        "--min-accuracy", type=float, metavar="SHARE", help="exit 1 below this accuracy (0-1)"
+    )
 
     run = commands.add_parser("run", help="run the Telegram bot (long polling, or --webhook)")
     run.add_argument("--webhook", metavar="URL", help="serve a webhook at this public https URL")
@@ -78,6 +89,8 @@ def dispatch(args: argparse.Namespace, settings: Settings) -> int:
         return knowledge_command(args.kb_command, settings)
     if command == "run":
         return run_bot(args, settings)
+    if command == "eval":
+        return evaluate_command(args, settings)
     raise AssertionError(command)
 
 
@@ -142,6 +155,30 @@ def knowledge_command(kb_command: str, settings: Settings) -> int:
         return 0
     build(settings.knowledge_dir, settings.database_path)
     print(f"built {settings.database_path}: {describe(settings.database_path)}")
+    return 0
+
+
+def evaluate_command(args: argparse.Namespace, settings: Settings) -> int:
+    from bot import evaluate
+
+    paths = [Path(p) for p in args.sets] or evaluate.default_paths(ROOT)
+    missing = [str(p) for p in paths if not p.is_file()]
+    if missing or not paths:
+        print(f"error: question set not found: {', '.join(missing) or 'eval/*.yaml'}", file=sys.stderr)
+        return EXIT_USAGE
+    cases = [case for path in paths for case in evaluate.load_cases(path)]
+    engine = open_engine(settings)
+    summary = evaluate.summarise(evaluate.measure(cases, engine))
+    sweep_rows = evaluate.sweep(cases, engine) if args.sweep else None
+    print(evaluate.format_report(summary, sweep_rows))
+    if args.json:
+        report = {**summary, "sets": [str(p) for p in paths], "sweep": sweep_rows}
+        Path(args.json).write_text(json.dumps(report, indent=2, ensure_ascii=False), encoding="utf-8")
+    if args.html:
+        Path(args.html).write_text(evaluate.html_report(summary, sweep_rows), encoding="utf-8")
+    if args.min_accuracy is not None and summary["accuracy"] < args.min_accuracy:
+        print(f"accuracy {summary['accuracy']:.1%} is below --min-accuracy {args.min_accuracy:.1%}")
+        return 1
     return 0
 
 

@@ -98,8 +98,9 @@ def load_engine(settings: Settings) -> Engine:
 class Engine:
     """Answers questions from a built knowledge base."""
 
-    def __init__(self, kb: KnowledgeBase):
+    def __init__(self, kb: KnowledgeBase, score_cutoff: float = SCORE_CUTOFF):
         self.kb = kb
+        self.score_cutoff = score_cutoff  # an attribute so `eval --sweep` can try others
         self.vocabulary = Vocabulary(kb.companies, kb.synonyms, kb.fillers, kb.scopes)
         prepared = [(intent, self._wording(text)) for intent, text in kb.phrasings]
         self.intent_words = {
@@ -154,8 +155,12 @@ class Engine:
         words = self.vocabulary.normalise(words)
         unknown = [w for w in words if w not in self.known_words and not w.isdigit()]
         matched = " ".join(w for w in words if w not in NOT_MATCHED)
-        ranked = self.matcher.rank(matched, limit=4) if matched else []
+        ranked = self.matcher.rank(matched, limit=6) if matched else []
         return Understanding(question, text, entities, companies, scopes, words, unknown, ranked)
+
+    def scored_intents(self, understood: Understanding) -> list[tuple[float, IntentMatch]]:
+        """Candidate intents with their final scores, best first."""
+        return sorted(((self.score(understood, m), m) for m in understood.ranked), key=lambda p: -p[0])
 
     def score(self, understood: Understanding, match: IntentMatch) -> float:
         """Match score less penalties for words that do not belong to the intent."""
@@ -184,16 +189,16 @@ class Engine:
             intent, confidence = followup, 90.0
             self._carry_context(understood, conversation)
         elif self._only_a_period(understood):
-            intent, confidence = self.default_intent, float(SCORE_CUTOFF)
+            intent, confidence = self.default_intent, float(self.score_cutoff)
         else:
-            scored = sorted(
-                ((self.score(understood, m), m) for m in understood.ranked),
-                key=lambda pair: -pair[0],
-            )
+            scored = self.scored_intents(understood)
+            if understood.companies:  # "what do iPhones sell for?": an intent with Apple facts
+                covering = [p for p in scored if self._covers(p[1].intent, understood.companies)]
+                scored = covering if covering and covering[0][0] >= self.score_cutoff else scored
             if entities.quantities:  # "did they sell 70 million in 2015?" asks about figures
                 numeric = [p for p in scored if self._is_numeric(p[1].intent)]
-                scored = numeric if numeric and numeric[0][0] >= SCORE_CUTOFF else scored
-            if not scored or scored[0][0] < SCORE_CUTOFF:
+                scored = numeric if numeric and numeric[0][0] >= self.score_cutoff else scored
+            if not scored or scored[0][0] < self.score_cutoff:
                 return self._unknown(understood, scored)
             confidence, best = scored[0]
             if len(scored) > 1 and AMBIGUITY_MARGIN and scored[0][0] - scored[1][0] < AMBIGUITY_MARGIN:
@@ -220,6 +225,10 @@ class Engine:
             conversation.scopes = tuple(understood.scopes)
             conversation.turns += 1
         return answer
+
+    def _covers(self, intent_name: str, companies: list[str]) -> bool:
+        metric = self.kb.intents[intent_name].metric
+        return not metric or all(c in self.subjects[metric][1] for c in companies)
 
     def _is_numeric(self, intent_name: str) -> bool:
         return self.kb.intents[intent_name].kind in NUMERIC_KINDS

@@ -7,7 +7,11 @@ shared grader: any usual spelling of a value counts ("61 million", "61M").
 
 from __future__ import annotations
 
+import base64
+import html
 import re
+import time
+from collections import Counter, defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -115,3 +119,261 @@ def run_cases(cases: list[Case], answer: Callable[[str, Conversation | None], An
         reply = answer(case.question, conversation)
         results.append(Result(case, reply, grade(case, reply)))
     return results
+
+
+# ---- the report ---------------------------------------------------------------------------------
+
+DEFAULT_SETS = ("questions.yaml", "followups.yaml")
+CLOSE_CALL_MARGIN = 5.0  # best and second-best intents this close are listed
+SWEEP_CUTOFFS = tuple(range(50, 100, 5))
+PAGE_STYLE = (
+    "body{font-family:sans-serif;margin:2em}table{border-collapse:collapse}"
+    "td,th{border:1px solid #ccc;padding:2px 6px}"
+)
+
+
+@dataclass(frozen=True)
+class Measured:
+    """One graded case with what the engine saw: the two best intents and the time taken."""
+
+    result: Result
+    best: tuple[str | None, float]
+    second: tuple[str | None, float]
+    seconds: float
+
+
+def default_paths(root: Path) -> list[Path]:
+    return [root / "eval" / name for name in DEFAULT_SETS if (root / "eval" / name).is_file()]
+
+
+def measure(cases: list[Case], engine) -> list[Measured]:
+    """Answer every case (conversations turn by turn) and time the graded turn."""
+    measured = []
+    for case in cases:
+        conversation = Conversation() if case.turns else None
+        for turn in case.turns:
+            engine.answer(turn, conversation)
+        started = time.perf_counter()
+        answer = engine.answer(case.question, conversation)
+        seconds = time.perf_counter() - started
+        scored = engine.scored_intents(engine.understand(case.question))
+        top = [(m.intent, round(s, 1)) for s, m in scored[:2]] + [(None, 0.0)] * 2
+        measured.append(Measured(Result(case, answer, grade(case, answer)), top[0], top[1], seconds))
+    return measured
+
+
+def percentile(values: list[float], share: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, int(share * len(ordered)))] if ordered else 0.0
+
+
+def summarise(measured: list[Measured]) -> dict:
+    """Everything the report shows, as plain data (also what --json writes)."""
+    results = [m.result for m in measured]
+    outcomes = Counter(r.outcome for r in results)
+    by_tag: dict[str, Counter] = defaultdict(Counter)
+    by_intent: dict[str, Counter] = defaultdict(Counter)
+    confusion: Counter = Counter()
+    for r in results:
+        expected = r.case.intent or ("none" if not r.case.answered else "?")
+        got = r.answer.intent if r.answer.answered else "none"
+        by_tag[r.case.tag][r.outcome] += 1
+        by_intent[expected][r.outcome] += 1
+        if r.case.intent and expected != got:
+            confusion[(expected, got)] += 1
+    latencies = [m.seconds * 1e6 for m in measured]
+    return {
+        "cases": len(results),
+        "passed": outcomes["pass"],
+        "accuracy": outcomes["pass"] / len(results) if results else 0.0,
+        "wrong": outcomes["wrong"],
+        "unknown_answered": sum(1 for r in results if r.outcome == "wrong" and not r.case.answered),
+        "abstained": outcomes["abstain"],
+        "by_tag": {tag: dict(c) for tag, c in sorted(by_tag.items())},
+        "by_intent": {intent: dict(c) for intent, c in sorted(by_intent.items())},
+        "confusion": [{"expected": e, "got": g, "count": n} for (e, g), n in confusion.most_common()],
+        "wrong_answers": [_case_row(m) for m in measured if m.result.outcome == "wrong"],
+        "abstentions": [_case_row(m) for m in measured if m.result.outcome == "abstain"],
+        "close_calls": [
+            _case_row(m)
+            for m in measured
+            if m.second[0] and m.best[1] - m.second[1] < CLOSE_CALL_MARGIN and m.best[1] > 0
+        ],
+        "latency_us": {
+            "p50": round(percentile(latencies, 0.50), 1),
+            "p95": round(percentile(latencies, 0.95), 1),
+            "p99": round(percentile(latencies, 0.99), 1),
+        },
+    }
+
+
+def _case_row(m: Measured) -> dict:
+    return {
+        "question": m.result.case.question,
+        "expected": m.result.case.intent,
+        "got": m.result.answer.intent if m.result.answer.answered else None,
+        "best": list(m.best),
+        "second": list(m.second),
+        "answer": m.result.answer.text[:200],
+    }
+
+
+def sweep(cases: list[Case], engine, cutoffs: tuple[int, ...] = SWEEP_CUTOFFS) -> list[dict]:
+    """Accuracy and wrong-answer rate at each score cutoff, to choose the cutoff from data."""
+    chosen = engine.score_cutoff
+    rows = []
+    try:
+        for cutoff in cutoffs:
+            engine.score_cutoff = cutoff
+            results = run_cases(cases, engine.answer)
+            outcomes = Counter(r.outcome for r in results)
+            rows.append(
+                {
+                    "cutoff": cutoff,
+                    "accuracy": outcomes["pass"] / len(results),
+                    "wrong_rate": outcomes["wrong"] / len(results),
+                    "unknown_answered": sum(
+                        1 for r in results if r.outcome == "wrong" and not r.case.answered
+                    ),
+                    "abstained": outcomes["abstain"],
+                }
+            )
+    finally:
+        engine.score_cutoff = chosen
+    return rows
+
+
+def format_report(summary: dict, sweep_rows: list[dict] | None = None) -> str:
+    """The report as text tables for the terminal."""
+    lines = [
+        f"accuracy {summary['passed']}/{summary['cases']} = {summary['accuracy']:.1%}; "
+        f"wrong {summary['wrong']} (unknown answered {summary['unknown_answered']}); "
+        f"abstained {summary['abstained']}",
+        "latency per question: p50 {p50} us, p95 {p95} us, p99 {p99} us".format(**summary["latency_us"]),
+        "",
+        _table("tag", summary["by_tag"]),
+        "",
+        _table("intent", summary["by_intent"]),
+    ]
+    lines += ["", "confused intents (expected -> answered as):"]
+    lines += [f"  {c['count']:3d}  {c['expected']} -> {c['got']}" for c in summary["confusion"][:10]] or [
+        "  none"
+    ]
+    lines += _listing("wrong answers (worst outcome)", summary["wrong_answers"])
+    lines += _listing("abstentions", summary["abstentions"])
+    lines += _listing(f"close calls (best two intents within {CLOSE_CALL_MARGIN:g})", summary["close_calls"])
+    if sweep_rows:
+        lines += ["", "cutoff  accuracy  wrong  unknown-answered  abstained"]
+        lines += [
+            f"  {r['cutoff']:3d}    {r['accuracy']:6.1%}  {r['wrong_rate']:5.1%}  {r['unknown_answered']:16d}"
+            f"  {r['abstained']:9d}"
+            for r in sweep_rows
+        ]
+    return "\n".join(lines)
+
+
+def _table(label: str, rows: dict[str, dict]) -> str:
+    out = [f"{label:16s} pass wrong abstain"]
+    for name, counts in rows.items():
+        out.append(
+            f"{name:16s} {counts.get('pass', 0):4d} {counts.get('wrong', 0):5d} {counts.get('abstain', 0):7d}"
+        )
+    return "\n".join(out)
+
+
+def _listing(title: str, rows: list[dict], limit: int = 15) -> list[str]:
+    out = ["", f"{title}: {len(rows)}"]
+    for row in rows[:limit]:
+        out.append(
+            f"  {row['question']!r} expected {row['expected']} got {row['got']} "
+            f"(best {row['best'][0]} {row['best'][1]}, second {row['second'][0]} {row['second'][1]})"
+        )
+    return out
+
+
+def html_report(summary: dict, sweep_rows: list[dict] | None = None) -> str:
+    """One self-contained page: the tables and a confusion-matrix picture (inline PNG)."""
+    picture = confusion_png(summary)
+    body = [
+        "<h1>Market Facts Bot: question understanding</h1>",
+        f"<p>{html.escape(format_report(summary).splitlines()[0])}</p>",
+        f"<p>latency p50 {summary['latency_us']['p50']} us, p99 {summary['latency_us']['p99']} us</p>",
+        _html_table(
+            "By tag",
+            ["tag", "pass", "wrong", "abstain"],
+            [
+                [t, c.get("pass", 0), c.get("wrong", 0), c.get("abstain", 0)]
+                for t, c in summary["by_tag"].items()
+            ],
+        ),
+        _html_table(
+            "By intent",
+            ["intent", "pass", "wrong", "abstain"],
+            [
+                [t, c.get("pass", 0), c.get("wrong", 0), c.get("abstain", 0)]
+                for t, c in summary["by_intent"].items()
+            ],
+        ),
+        "<h2>Confusion matrix</h2>",
+        f'<img alt="confusion matrix" src="data:image/png;base64,{picture}">' if picture else "<p>none</p>",
+        _html_table(
+            "Wrong answers",
+            ["question", "expected", "got", "answer"],
+            [[r["question"], r["expected"], r["got"], r["answer"]] for r in summary["wrong_answers"]],
+        ),
+        _html_table(
+            "Abstentions",
+            ["question", "expected", "best", "second"],
+            [[r["question"], r["expected"], r["best"], r["second"]] for r in summary["abstentions"]],
+        ),
+        _html_table(
+            "Close calls",
+            ["question", "expected", "best", "second"],
+            [[r["question"], r["expected"], r["best"], r["second"]] for r in summary["close_calls"]],
+        ),
+    ]
+    if sweep_rows:
+        body.append(
+            _html_table(
+                "Cutoff sweep",
+                ["cutoff", "accuracy", "wrong rate", "unknown answered", "abstained"],
+                [
+                    [
+                        r["cutoff"],
+                        f"{r['accuracy']:.1%}",
+                        f"{r['wrong_rate']:.1%}",
+                        r["unknown_answered"],
+                        r["abstained"],
+                    ]
+                    for r in sweep_rows
+                ],
+            )
+        )
+    return (
+        "<!doctype html><html><head><meta charset='utf-8'><title>Evaluation</title>"
+        f"<style>{PAGE_STYLE}</style></head><body>{''.join(body)}</body></html>"
+    )
+
+
+def _html_table(title: str, header: list[str], rows: list[list]) -> str:
+    head = "".join(f"<th>{html.escape(h)}</th>" for h in header)
+    cells = "".join(
+        "<tr>" + "".join(f"<td>{html.escape(str(c))}</td>" for c in row) + "</tr>" for row in rows
+    )
+    return f"<h2>{html.escape(title)}</h2><table><tr>{head}</tr>{cells}</table>"
+
+
+def confusion_png(summary: dict) -> str:
+    """The confusion matrix (expected x answered intent) as a base64 PNG; '' when nothing is confused."""
+    pairs = summary["confusion"]
+    if not pairs:
+        return ""
+    from bot.chart import render_matrix  # matplotlib only for --html, never on the answer path
+
+    rows = sorted({p["expected"] for p in pairs})
+    columns = sorted({p["got"] for p in pairs})
+    grid = [[0] * len(columns) for _ in rows]
+    for p in pairs:
+        grid[rows.index(p["expected"])][columns.index(p["got"])] = p["count"]
+    png = render_matrix(grid, rows, columns, row_label="expected", column_label="answered as")
+    return base64.b64encode(png).decode()

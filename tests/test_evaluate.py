@@ -1,0 +1,83 @@
+"""The evaluation report: grading like the shared grader, and `python -m bot eval` end to end."""
+
+import json
+
+import pytest
+
+from bot.answer import Answer
+from bot.evaluate import Case, grade, load_cases
+from tests.test_cli import bot
+
+
+def answer(text: str, answered: bool = True) -> Answer:
+    return Answer(question="q", answered=answered, text=text)
+
+
+@pytest.mark.parametrize(
+    "case, reply, outcome",
+    [
+        (Case("q", values=(61e6, 60e6)), answer("61 million vs 60M"), "pass"),
+        (Case("q", values=(61e6,)), answer("60 million"), "wrong"),
+        (Case("q", values=(46e9,)), answer("$46 billion"), "pass"),
+        (Case("q", words=("Lei Jun",)), answer("the CEO is lei jun"), "pass"),
+        (Case("q", words_any=("drop", "fell")), answer("sales rose"), "wrong"),
+        (Case("q", answered=False), answer("70 million"), "wrong"),
+        (Case("q", answered=False), answer("I don't know", answered=False), "pass"),
+        (Case("q", values=(7.2e6,)), answer("I don't know", answered=False), "abstain"),
+    ],
+)
+def test_grade(case, reply, outcome):
+    assert grade(case, reply) == outcome
+
+
+def test_load_cases_reads_questions_and_conversations(tmp_path):
+    path = tmp_path / "set.yaml"
+    path.write_text(
+        '- {q: "sales 2013", values: [18.7e6], tag: figure, intent: sales}\n'
+        '- {turns: ["sales 2013", "and 2015?"], expect: {values: [70e6]}}\n'
+    )
+    single, conversation = load_cases(path)
+    assert single.values == (18.7e6,) and single.intent == "sales" and single.turns == ()
+    assert conversation.question == "and 2015?" and conversation.turns == ("sales 2013",)
+    assert conversation.tag == "followup"
+
+
+SET = """\
+- {q: "how many phones did xiaomi sell in 2013", values: [18.7e6], tag: figure, intent: sales}
+- {q: "how many phones did huawei sell in 2015", answered: false, tag: unknown, intent: none}
+- {q: "how much is xiaomi worth", values: [99e9], tag: company, intent: valuation}
+- {turns: ["sales 2013", "and 2015?"], expect: {values: [70e6]}}
+"""
+
+
+def test_eval_command_reports_and_writes_json_and_html(tmp_path):
+    questions = tmp_path / "set.yaml"
+    questions.write_text(SET)
+    report, page = tmp_path / "report.json", tmp_path / "report.html"
+    kb = tmp_path / "kb.db"
+    result = bot("eval", str(questions), "--json", str(report), "--html", str(page), "--sweep", kb=kb)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.startswith("accuracy 3/4 = 75.0%; wrong 1 (unknown answered 0); abstained 0")
+    assert "valuation -> valuation" not in result.stdout  # right intent, wrong figure: not a confusion
+    assert "cutoff  accuracy" in result.stdout
+    data = json.loads(report.read_text())
+    assert data["wrong_answers"][0]["question"] == "how much is xiaomi worth"
+    assert {"p50", "p95", "p99"} <= set(data["latency_us"])
+    assert len(data["sweep"]) == 10
+    html = page.read_text()
+    assert html.startswith("<!doctype html>") and "Wrong answers" in html
+
+
+def test_eval_min_accuracy_fails_below_the_floor(tmp_path):
+    questions = tmp_path / "set.yaml"
+    questions.write_text(SET)
+    result = bot("eval", str(questions), "--min-accuracy", "0.9", kb=tmp_path / "kb.db")
+    assert result.returncode == 1
+    assert "below --min-accuracy" in result.stdout
+
+
+def test_eval_default_set_is_the_projects_own(tmp_path):
+    result = bot("eval", kb=tmp_path / "kb.db")
+    assert result.returncode == 0, result.stderr
+    total = int(result.stdout.split("/")[1].split(" ")[0])
+    assert total >= 150

@@ -23,7 +23,7 @@ from bot.understand import Entities, Vocabulary, clean, extract_entities
 # Tuned on the labelled questions in eval/ (README: "How questions are understood").
 SCORE_CUTOFF = 80  # below this the bot says it does not know
 SUGGEST_CUTOFF = 55  # intents scoring at least this are offered as "did you mean"
-AMBIGUITY_MARGIN = 0  # two intents closer than this are ambiguous
+AMBIGUITY_MARGIN = 0  # two intents closer than this are ambiguous; swept 0-5 on eval/: see README
 UNKNOWN_WORD_PENALTY = 20  # per word the knowledge base has never seen ("revenue")
 FOREIGN_WORD_PENALTY = 20  # per known word that no phrasing of the chosen intent uses
 MAX_SUGGESTIONS = 3

@@ -78,12 +78,6 @@ class Conversation:
     scopes: tuple[str, ...] = ()  # places and products named ("Mi 6"), for "how much will it cost?"
     turns: int = field(default=0)
 
-    def clear(self) -> None:
-        self.intent = None
-        self.periods = ()
-        self.subject = None
-        self.scopes = ()
-
 
 MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 

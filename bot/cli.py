@@ -12,7 +12,7 @@ import sys
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
-from bot.answer import Answer, Conversation
+from bot.answer import Conversation
 from bot.config import ConfigError, Settings, load_settings
 from bot.db import build, describe
 from bot.knowledge import KnowledgeError, load_knowledge
@@ -111,14 +111,10 @@ def ask(settings: Settings, questions: list[str], as_json: bool) -> int:
     for question in questions or stdin_questions(sys.stdin):
         answer = engine.answer(question)  # each question on its own: no conversation
         print(
-            json.dumps(answer.as_dict(), ensure_ascii=False) if as_json else format_answer(answer),
+            json.dumps(answer.as_dict(), ensure_ascii=False) if as_json else answer.text,
             flush=True,
         )
     return 0
-
-
-def format_answer(answer: Answer) -> str:
-    return answer.text
 
 
 def chat(settings: Settings, stream, interactive: bool) -> int:
@@ -140,7 +136,7 @@ def chat(settings: Settings, stream, interactive: bool) -> int:
         if question.lower() in ("quit", "exit", "/quit"):
             return 0
         answer = engine.answer(question, conversation)
-        print(format_answer(answer), flush=True)
+        print(answer.text, flush=True)
         for suggestion in answer.suggestions:
             print(f"  ? {suggestion}")
 

@@ -345,13 +345,10 @@ class Engine:
             chart=chart,
         )
 
-    def _subjects(self, understood: Understanding) -> set[str]:
-        return set(understood.companies)
-
     def _facts(self, understood: Understanding, metric: str, period: str | None = None) -> list[Fact]:
         """Facts of a metric about the companies asked for (all of them when none is named)."""
         facts = self.kb.facts(metric, period)
-        wanted = self._subjects(understood)
+        wanted = set(understood.companies)
         if wanted:
             facts = [f for f in facts if wanted & set(f.subjects)]
         if understood.scopes:

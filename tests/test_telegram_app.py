@@ -436,15 +436,20 @@ def stop(process: subprocess.Popen) -> tuple[int, str, str, float]:
     return process.returncode, out, err, time.monotonic() - started
 
 
-def test_end_to_end_polling_answers_and_stops_cleanly_on_sigterm(botapi, telegram_kb, tmp_path):
-    process = subprocess.Popen(
+def start_bot(botapi, telegram_kb, cwd) -> subprocess.Popen:
+    """`python -m bot run` as a user starts it, pointed at the stand-in Bot API."""
+    return subprocess.Popen(
         [sys.executable, "-m", "bot", "run"],
         env=bot_env(botapi, telegram_kb),
-        cwd=tmp_path,
+        cwd=cwd,
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         text=True,
     )
+
+
+def test_end_to_end_polling_answers_and_stops_cleanly_on_sigterm(botapi, telegram_kb, tmp_path):
+    process = start_bot(botapi, telegram_kb, tmp_path)
     try:
         botapi.push_update(message_update(Q2013))
         botapi.push_update(message_update("and 2014?"))
@@ -478,14 +483,7 @@ def test_end_to_end_polling_answers_and_stops_cleanly_on_sigterm(botapi, telegra
 
 def test_end_to_end_a_bot_api_error_is_logged_without_the_token(botapi, telegram_kb, tmp_path):
     botapi.fail_next("sendMessage", status=500)
-    process = subprocess.Popen(
-        [sys.executable, "-m", "bot", "run"],
-        env=bot_env(botapi, telegram_kb),
-        cwd=tmp_path,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
-    )
+    process = start_bot(botapi, telegram_kb, tmp_path)
     try:
         botapi.push_update(message_update(Q2013))
         botapi.push_update(message_update("how many phones did xiaomi sell in 2014?"))

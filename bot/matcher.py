@@ -48,7 +48,9 @@ class SpellingCorrector:
         if cached is not None:
             return cached
         cutoff = TYPO_SHORT_WORD_CUTOFF if len(word) == 3 else TYPO_SCORE_CUTOFF
-        best = process.extractOne(word, self.choices, scorer=fuzz.ratio, score_cutoff=cutoff)
+        best = process.extractOne(
+            word, self.choices, scorer=fuzz.ratio, processor=utils.default_process, score_cutoff=cutoff
+        )
         corrected = best[0] if best else word
         if len(self._cache) < 50_000:  # bounded: hostile input cannot grow it forever
             self._cache[word] = corrected

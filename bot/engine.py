@@ -111,18 +111,14 @@ class Engine:
             {w for _, text in prepared for w in text.split()} | self.vocabulary.words | STOPWORDS
         )
         # Who each metric's facts are about (first subject) and concern (any subject).
-        self.subjects = {
-            metric: (
-                {f.subjects[0] for f in kb.facts(metric)},
-                {s for f in kb.facts(metric) for s in f.subjects},
-            )
-            for metric in kb.metrics
-        }
+        self.subjects = {metric: subjects_of(kb.facts(metric)) for metric in kb.metrics}
         users = Counter(w for words in self.intent_words.values() for w in words)
         self.specificity = {w: 1.0 - (n - 1) / len(kb.intents) for w, n in users.items()}
         frequency = Counter(w for _, text in prepared for w in text.split())
         self.corrector = SpellingCorrector(self.known_words, frequency)
         self.matcher = IntentMatcher(prepared)
+        self._short_summary = self._summarise(short=True)
+        self._long_summary = self._summarise(short=False)
         # A bare "xiaomi 2014?" asks for the main figure: the first figure intent in intents.csv.
         self.default_intent = next((i for i in kb.intents.values() if i.kind == "figure"), None)
         self.example_questions = tuple(
@@ -879,6 +875,10 @@ class Engine:
 
     def summary(self, short: bool = False) -> str:
         """What the bot knows, from the data: subjects, years covered, topics."""
+        return self._short_summary if short else self._long_summary
+
+    def _summarise(self, short: bool) -> str:
+        # Built once at start-up: every "I don't know" quotes it, so it stays off the answer path.
         figure_metrics = [m for m in self.kb.metrics.values() if m.kind == "figure"]
         parts = []
         for metric in figure_metrics:
@@ -904,6 +904,11 @@ def mentions(fact: Fact, labels: list[str]) -> bool:
     """Whether a fact's own words name every place or product asked about."""
     text = f"{fact.statement} {fact.sentence}"
     return all(re.search(rf"\b{re.escape(label)}\b", text) for label in labels)
+
+
+def subjects_of(facts: list[Fact]) -> tuple[set[str], set[str]]:
+    """(who the facts are about: first subjects, who they concern: any subject)."""
+    return {f.subjects[0] for f in facts}, {s for f in facts for s in f.subjects}
 
 
 def conversation_years(conversation: Conversation | None) -> list[int]:

@@ -551,16 +551,16 @@ def test_end_to_end_webhook_serves_updates_with_the_secret(botapi, telegram_kb, 
     assert TOKEN.partition(":")[2] not in out + err
 
 
+def run_bot_once(env: dict, cwd) -> subprocess.CompletedProcess:
+    """`python -m bot run` expected to stop by itself (a settings or start-up error)."""
+    return subprocess.run(
+        [sys.executable, "-m", "bot", "run"], env=env, cwd=cwd, capture_output=True, text=True, timeout=30
+    )
+
+
 @pytest.mark.parametrize("token", ["", "not-a-token"])
 def test_end_to_end_missing_or_malformed_token_is_one_line_and_exit_2(botapi, telegram_kb, tmp_path, token):
-    result = subprocess.run(
-        [sys.executable, "-m", "bot", "run"],
-        env=bot_env(botapi, telegram_kb, TELEGRAM_BOT_TOKEN=token),
-        cwd=tmp_path,
-        capture_output=True,
-        text=True,
-        timeout=30,
-    )
+    result = run_bot_once(bot_env(botapi, telegram_kb, TELEGRAM_BOT_TOKEN=token), tmp_path)
     assert result.returncode == 2
     assert len(result.stderr.strip().splitlines()) == 1 and "TELEGRAM_BOT_TOKEN" in result.stderr
     assert botapi.requests() == []  # never got as far as the Bot API
@@ -569,14 +569,7 @@ def test_end_to_end_missing_or_malformed_token_is_one_line_and_exit_2(botapi, te
 def test_end_to_end_rejected_token_or_unreachable_api_is_one_clear_error(telegram_kb, tmp_path):
     with BotApiServer(token="654321:" + "z" * 35) as other:  # knows another bot's token
         for base_url in (other.base_url, "http://127.0.0.1:9/bot"):
-            result = subprocess.run(
-                [sys.executable, "-m", "bot", "run"],
-                env=bot_env(other, telegram_kb, TELEGRAM_BASE_URL=base_url),
-                cwd=tmp_path,
-                capture_output=True,
-                text=True,
-                timeout=30,
-            )
+            result = run_bot_once(bot_env(other, telegram_kb, TELEGRAM_BASE_URL=base_url), tmp_path)
             assert result.returncode == 2
             assert "Traceback" not in result.stderr
             assert result.stderr.strip().splitlines()[-1].startswith("error: ")

@@ -50,6 +50,10 @@ def make_parser() -> argparse.ArgumentParser:
         "--min-accuracy", type=float, metavar="SHARE", help="exit 1 below this accuracy (0-1)"
     )
 
+    bench = commands.add_parser("bench", help="measure speed, start-up and memory next to their floors")
+    bench.add_argument("--json", metavar="FILE", help="write the figures as JSON")
+    bench.add_argument("--quick", action="store_true", help="a small, fast run (for the tests)")
+
     run = commands.add_parser("run", help="run the Telegram bot (long polling, or --webhook)")
     run.add_argument("--webhook", metavar="URL", help="serve a webhook at this public https URL")
     run.add_argument("--listen", default="0.0.0.0", help="webhook listen address (default 0.0.0.0)")
@@ -91,6 +95,8 @@ def dispatch(args: argparse.Namespace, settings: Settings) -> int:
         return run_bot(args, settings)
     if command == "eval":
         return evaluate_command(args, settings)
+    if command == "bench":
+        return bench_command(args, settings)
     raise AssertionError(command)
 
 
@@ -176,6 +182,12 @@ def evaluate_command(args: argparse.Namespace, settings: Settings) -> int:
         print(f"accuracy {summary['accuracy']:.1%} is below --min-accuracy {args.min_accuracy:.1%}")
         return 1
     return 0
+
+
+def bench_command(args: argparse.Namespace, settings: Settings) -> int:
+    from bot import bench
+
+    return bench.main(settings, quick=args.quick, json_path=args.json)
 
 
 def run_bot(args: argparse.Namespace, settings: Settings) -> int:

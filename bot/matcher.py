@@ -127,3 +127,9 @@ class IntentMatcher:
             if len(ranked) == limit:
                 break
         return ranked
+
+
+def bare_extract_one(queries: list[str], choices: list[str]) -> None:
+    """The floor for `python -m bot bench`: one plain RapidFuzz extractOne per query."""
+    for query in queries:
+        process.extractOne(query, choices, scorer=fuzz.WRatio, processor=utils.default_process)

@@ -11,7 +11,6 @@ import json
 import os
 import sqlite3
 import time
-from dataclasses import asdict
 from pathlib import Path
 
 import sqlite_utils
@@ -19,7 +18,7 @@ import sqlite_utils
 from bot.answer import Source
 from bot.knowledge import Fact, Intent, Knowledge, Metric, data_files, load_knowledge
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 
 
 def fingerprint(knowledge_dir: Path) -> str:
@@ -39,20 +38,40 @@ def build(knowledge_dir: Path, database_path: Path) -> Knowledge:
     partial = database_path.with_name(database_path.name + f".building-{os.getpid()}")
     partial.unlink(missing_ok=True)
     try:
-        _write(sqlite_utils.Database(partial), knowledge, fingerprint(knowledge_dir))
+        db = sqlite_utils.Database(partial)
+        # A half-written file is never used (it is swapped in only when complete), so it needs no
+        # journal and no sync per batch; one fsync before the swap keeps what is swapped in whole.
+        db.conn.execute("pragma journal_mode = off")
+        db.conn.execute("pragma synchronous = off")
+        _write(db, knowledge, fingerprint(knowledge_dir))
+        db.conn.close()
+        _fsync(partial)
         os.replace(partial, database_path)
     finally:
         partial.unlink(missing_ok=True)
     return knowledge
 
 
+def _fsync(path: Path) -> None:
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def _row(record: object) -> dict:
+    """A dataclass as a flat dict (asdict deep-copies every field, which dominated large builds)."""
+    return {name: getattr(record, name) for name in record.__dataclass_fields__}
+
+
 def _write(db: sqlite_utils.Database, kb: Knowledge, digest: str) -> None:
-    db["sources"].insert_all((asdict(s) for s in kb.sources), pk="id")
-    db["metrics"].insert_all((asdict(m) for m in kb.metrics), pk="metric")
+    db["sources"].insert_all((_row(s) for s in kb.sources), pk="id")
+    db["metrics"].insert_all((_row(m) for m in kb.metrics), pk="metric")
     db["facts"].insert_all(
         (
             {
-                **asdict(f),
+                **_row(f),
                 "key": f"{f.source}/{f.id}",
                 "subject": f.subjects[0],
                 "subjects": "; ".join(f.subjects),
@@ -65,7 +84,19 @@ def _write(db: sqlite_utils.Database, kb: Knowledge, digest: str) -> None:
         columns={"value": float, "value_to": float},
     )
     db["facts"].create_index(["metric", "period"])
-    db["intents"].insert_all((asdict(i) for i in kb.intents), pk="intent")
+    db["facts"].create_index(["metric", "subject"])
+    # Who each fact concerns, one row per subject: a question about one company reads only its
+    # facts, however many other companies the knowledge base holds.
+    db["fact_subjects"].insert_all(
+        (
+            {"fact": f"{f.source}/{f.id}", "subject": s, "metric": f.metric, "period": f.period}
+            for f in kb.facts
+            for s in f.subjects
+        ),
+        foreign_keys=[("fact", "facts", "key")],
+    )
+    db["fact_subjects"].create_index(["subject", "metric", "period"])
+    db["intents"].insert_all((_row(i) for i in kb.intents), pk="intent")
     db["phrasings"].insert_all(
         ({"intent": i, "phrasing": p} for i, p in kb.phrasings),
         foreign_keys=[("intent", "intents", "intent")],
@@ -151,13 +182,33 @@ class KnowledgeBase:
     def source(self, source_id: str) -> Source:
         return self._source_by_id[source_id]
 
-    def facts(self, metric: str, period: str | None = None) -> list[Fact]:
-        """Facts of a metric, optionally of one period, in data-file order (indexed look-up)."""
-        if period is None:
-            cursor = self.db.conn.execute(FACTS_SQL + " order by rowid", [metric])
-        else:
-            cursor = self.db.conn.execute(FACTS_SQL + " and period = ? order by rowid", [metric, period])
-        return [_fact(row) for row in cursor]
+    def facts(
+        self, metric: str, period: str | None = None, subjects: tuple[str, ...] | list[str] | None = None
+    ) -> list[Fact]:
+        """Facts of a metric, optionally of one period and only those concerning any of `subjects`,
+        in data-file order (indexed look-ups)."""
+        if not subjects:
+            sql, params = FACTS_SQL + " where metric = ?", [metric]
+            if period is not None:
+                sql, params = sql + " and period = ?", [metric, period]
+            return [_fact(row) for row in self.db.conn.execute(sql + " order by rowid", params)]
+        # Driven from fact_subjects' index, so the cost follows the companies asked about, not
+        # the size of the knowledge base; distinct, as one fact may concern two of them.
+        marks = ", ".join("?" * len(subjects))
+        sql = (
+            FACTS_JOINED_SQL + f" where s.subject in ({marks}) and s.metric = ?"
+            + (" and s.period = ?" if period is not None else "")
+        )  # fmt: skip
+        params = [*subjects, metric, *([period] if period is not None else [])]
+        return [_fact(row) for row in self.db.conn.execute(sql + " order by f.rowid", params)]
+
+    def subjects(self, metric: str) -> tuple[set[str], set[str]]:
+        """(who a metric's facts are about: their first subjects, who they concern: any subject)."""
+        about = self.db.conn.execute("select distinct subject from facts where metric = ?", [metric])
+        concern = self.db.conn.execute(
+            "select distinct subject from fact_subjects where metric = ?", [metric]
+        )
+        return {row[0] for row in about}, {row[0] for row in concern}
 
     def close(self) -> None:
         self.db.conn.close()
@@ -177,11 +228,15 @@ FACT_COLUMNS = (
     "statement",
     "sentence",
 )
-FACTS_SQL = f"select {', '.join(FACT_COLUMNS)} from facts where metric = ?"
+FACTS_SQL = f"select {', '.join(FACT_COLUMNS)} from facts"
+FACTS_JOINED_SQL = (
+    f"select distinct {', '.join('f.' + c for c in FACT_COLUMNS)}, f.rowid"
+    " from fact_subjects s join facts f on f.key = s.fact"
+)
 
 
 def _fact(row: tuple) -> Fact:
-    fields = dict(zip(FACT_COLUMNS, row, strict=True))
+    fields = dict(zip(FACT_COLUMNS, row[: len(FACT_COLUMNS)], strict=True))
     fields["subjects"] = tuple(fields["subjects"].split("; "))
     fields["qualifiers"] = tuple(q for q in fields["qualifiers"].split("; ") if q)
     return Fact(**fields)

@@ -47,6 +47,7 @@ FOLLOWUP_WORDS = frozenset(
 )
 DERIVED_KINDS = frozenset({"change", "compare", "total", "average", "best", "worst"})
 LOOKS_UP_BY_YEAR = frozenset({"figure", "change", "compare", "total", "average", "best", "worst"})
+MAX_COMPANIES_LISTED = 5  # in "which company do you mean?"
 NUMERIC_KINDS = frozenset(
     {"figure", "change", "compare", "total", "average", "best", "worst", "reverse", "gap"}
 )
@@ -111,7 +112,11 @@ class Engine:
             {w for _, text in prepared for w in text.split()} | self.vocabulary.words | STOPWORDS
         )
         # Who each metric's facts are about (first subject) and concern (any subject).
-        self.subjects = {metric: subjects_of(kb.facts(metric)) for metric in kb.metrics}
+        self.subjects = {metric: kb.subjects(metric) for metric in kb.metrics}
+        # The company a question means when it names none: the only one a metric has facts about.
+        self.main_subject = {
+            m: next(iter(about)) if len(about) == 1 else None for m, (about, _) in self.subjects.items()
+        }
         users = Counter(w for words in self.intent_words.values() for w in words)
         self.specificity = {w: 1.0 - (n - 1) / len(kb.intents) for w, n in users.items()}
         frequency = Counter(w for _, text in prepared for w in text.split())
@@ -288,7 +293,11 @@ class Engine:
             return self._sources_answer(understood, intent, confidence)
         if kind == "chart":
             return self._chart_answer(understood, intent, confidence)
-        missing = self._companies_without_facts(understood, intent) or self._out_of_scope(understood, intent)
+        missing = (
+            self._which_company(understood, intent)
+            or self._companies_without_facts(understood, intent)
+            or self._out_of_scope(understood, intent)
+        )
         if missing is not None:
             return missing
         # Growth or totals of "Q3" would need quarterly series: give the quarters' own figures.
@@ -341,19 +350,24 @@ class Engine:
             chart=chart,
         )
 
+    def _main(self, metric: str) -> tuple[str, ...]:
+        main = self.main_subject.get(metric)
+        return (main,) if main else ()
+
+    def _companies(self, understood: Understanding, metric: str) -> tuple[str, ...]:
+        """The companies asked about, else the metric's only company; () means every company."""
+        return tuple(understood.companies) or self._main(metric)
+
     def _facts(self, understood: Understanding, metric: str, period: str | None = None) -> list[Fact]:
         """Facts of a metric about the companies asked for (all of them when none is named)."""
-        facts = self.kb.facts(metric, period)
-        wanted = set(understood.companies)
-        if wanted:
-            facts = [f for f in facts if wanted & set(f.subjects)]
+        facts = self.kb.facts(metric, period, self._companies(understood, metric))
         if understood.scopes:
             facts = [f for f in facts if mentions(f, understood.scopes)]
         return facts
 
     def _out_of_scope(self, understood: Understanding, intent: Intent) -> Answer | None:
         """'Sales in India', 'the Mi 7': a place or product no fact of this kind speaks of."""
-        if not understood.scopes or any(mentions(f, understood.scopes) for f in self.kb.facts(intent.metric)):
+        if not understood.scopes or self._facts(understood, intent.metric):
             return None
         label = self.kb.metrics[intent.metric].label
         reply = Reply()
@@ -363,6 +377,22 @@ class Engine:
         )
         if intent.kind in NUMERIC_KINDS:
             reply.add("My figures are company-wide totals.")
+        return self._finish(understood, intent, 0.0, reply, answered=False)
+
+    def _which_company(self, understood: Understanding, intent: Intent) -> Answer | None:
+        """A figure with no company named, when several companies have one: ask, never pick."""
+        about = self.subjects[intent.metric][0]
+        if understood.companies or intent.kind not in NUMERIC_KINDS or len(about) < 2:
+            return None
+        names = sorted(about)
+        shown = names[:MAX_COMPANIES_LISTED]
+        if len(names) > len(shown):
+            shown.append(f"{len(names) - len(shown)} more")
+        reply = Reply()
+        reply.add(
+            f"Which company do you mean? I have {self.kb.metrics[intent.metric].label} for "
+            f"{wording.listing(shown)}."
+        )
         return self._finish(understood, intent, 0.0, reply, answered=False)
 
     def _companies_without_facts(self, understood: Understanding, intent: Intent) -> Answer | None:
@@ -510,7 +540,7 @@ class Engine:
                 for other in self.kb.metrics.values():
                     if other.kind != "target":
                         continue
-                    for f in self.kb.facts(other.metric, p):
+                    for f in self.kb.facts(other.metric, p, self._companies(understood, other.metric)):
                         if f.value is not None:
                             reply.add(
                                 f"Not sales, but for {p} there is a target: {self.statement(f)}",
@@ -583,7 +613,7 @@ class Engine:
         """The yearly series with its targets, for a chart."""
         intent = self.kb.intents[intent_name]
         metric = self.kb.metrics[intent.metric]
-        yearly = yearly_values(self.kb.facts(intent.metric))
+        yearly = yearly_values(self.kb.facts(intent.metric, subjects=self._main(intent.metric)))
         years, values, labels, sources = [], [], [], []
         for year, facts in yearly.items():
             ordered = sorted(facts, key=self._recency)
@@ -593,7 +623,9 @@ class Engine:
             sources.extend(f.source for f in ordered)
         targets = []
         if intent.versus:
-            for year, facts in yearly_values(self.kb.facts(intent.versus)).items():
+            for year, facts in yearly_values(
+                self.kb.facts(intent.versus, subjects=self._main(intent.versus))
+            ).items():
                 if year > max(years, default=0):
                     f = facts[-1]
                     targets.append(
@@ -638,7 +670,7 @@ class Engine:
         )
 
     def _which_year(self, understood: Understanding, intent: Intent, confidence: float) -> Answer:
-        years = sorted({int(f.period[:4]) for f in self.kb.facts(intent.metric) if f.period})
+        years = sorted({int(f.period[:4]) for f in self._facts(understood, intent.metric) if f.period})
         reply = Reply()
         reply.add(
             'Which year do you mean? "Last year" and "this year" depend on when an article was written; '
@@ -882,6 +914,10 @@ class Engine:
         figure_metrics = [m for m in self.kb.metrics.values() if m.kind == "figure"]
         parts = []
         for metric in figure_metrics:
+            about = self.subjects[metric.metric][0]
+            if len(about) > 1:
+                parts.append(f"{metric.label} of {len(about)} companies")
+                continue
             facts = self.kb.facts(metric.metric)
             years = sorted({int(f.period[:4]) for f in facts if f.period and "-" not in f.period})
             subject = facts[0].subjects[0] if facts else ""
@@ -904,11 +940,6 @@ def mentions(fact: Fact, labels: list[str]) -> bool:
     """Whether a fact's own words name every place or product asked about."""
     text = f"{fact.statement} {fact.sentence}"
     return all(re.search(rf"\b{re.escape(label)}\b", text) for label in labels)
-
-
-def subjects_of(facts: list[Fact]) -> tuple[set[str], set[str]]:
-    """(who the facts are about: first subjects, who they concern: any subject)."""
-    return {f.subjects[0] for f in facts}, {s for f in facts for s in f.subjects}
 
 
 def conversation_years(conversation: Conversation | None) -> list[int]:

@@ -75,3 +75,24 @@ def test_corrupt_database_is_rebuilt(knowledge_copy, tmp_path):
     path.write_bytes(b"this is not a database" * 100)
     assert ensure_built(knowledge_copy, path)
     assert KnowledgeBase(path).facts("smartphones_sold", "2012")[0].value == 7.2e6
+
+
+@pytest.mark.parametrize(
+    "subjects, expected",
+    [
+        ((), {"Xiaomi", "Apple"}),
+        (("Apple",), {"Apple"}),
+        (("Xiaomi", "Apple"), {"Xiaomi", "Apple"}),
+    ],
+)
+def test_facts_filtered_by_subject_in_sql(knowledge_copy, tmp_path, subjects, expected):
+    path = tmp_path / "kb.db"
+    build(knowledge_copy, path)
+    facts = KnowledgeBase(path).facts("phone_price", subjects=subjects)
+    assert {f.subjects[0] for f in facts} == expected
+    assert len({(f.source, f.id) for f in facts}) == len(facts)  # each fact once
+
+
+def test_facts_for_a_company_concerned_but_not_first(kb_path):
+    facts = KnowledgeBase(kb_path).facts("jony_ive", subjects=("Apple",))
+    assert [f.subjects for f in facts] == [("Xiaomi", "Apple")]

@@ -357,3 +357,43 @@ def test_answer_follow_up_pronoun_keeps_product(engine: Engine):
     conversation = Conversation()
     engine.answer("when is the mi 6 launching", conversation)
     assert not engine.answer("how much will it cost?", conversation).answered
+
+
+@pytest.fixture(scope="module")
+def crowded_engine(tmp_path_factory) -> Engine:
+    """knowledge/ plus yearly sales of three invented companies, as `bench` generates them."""
+    from bot.bench import enlarge
+    from tests.conftest import KNOWLEDGE
+
+    folder = tmp_path_factory.mktemp("crowded")
+    enlarge(KNOWLEDGE, folder / "knowledge", 3)
+    return Engine.open(folder / "knowledge", folder / "knowledge.db")
+
+
+def test_answer_without_company_asks_which_when_several_have_figures(crowded_engine: Engine):
+    answer = crowded_engine.answer("how many phones were sold in 2014?")
+    assert not answer.answered
+    assert answer.text.startswith("Which company do you mean?")
+    assert "Xiaomi" in answer.text and "Kakalox" in answer.text
+    assert not states(answer.text, 61e6) and not states(answer.text, 60e6)
+
+
+@pytest.mark.parametrize(
+    "question, company, value",
+    [
+        ("how many phones did Xiaomi sell in 2014?", "Xiaomi", 61e6),
+        ("kakalox smartphone sales 2010", "Kakalox", 38e6),
+    ],
+)
+def test_answer_named_company_gets_only_its_figure(crowded_engine: Engine, question, company, value):
+    answer = crowded_engine.answer(question)
+    assert answer.answered
+    assert company in answer.text
+    assert states(answer.text, value)
+    others = {"Xiaomi", "Kakakax", "Kakalox", "Kakarux"} - {company}
+    assert not any(name in answer.text for name in others)
+
+
+def test_answer_named_company_same_as_in_small_knowledge_base(engine: Engine, crowded_engine: Engine):
+    for question in ("xiaomi sales 2016", "xiaomi growth 2013 to 2014", "xiaomi sales in 2019?"):
+        assert crowded_engine.answer(question).text == engine.answer(question).text

@@ -12,11 +12,13 @@ import os
 import sqlite3
 import time
 from pathlib import Path
-
-import sqlite_utils
+from typing import TYPE_CHECKING
 
 from bot.answer import Source
 from bot.knowledge import Fact, Intent, Knowledge, Metric, data_files, load_knowledge
+
+if TYPE_CHECKING:
+    import sqlite_utils
 
 SCHEMA_VERSION = 3
 
@@ -37,6 +39,10 @@ def build(knowledge_dir: Path, database_path: Path) -> Knowledge:
     database_path.parent.mkdir(parents=True, exist_ok=True)
     partial = database_path.with_name(database_path.name + f".building-{os.getpid()}")
     partial.unlink(missing_ok=True)
+    # Imported here: sqlite-utils (and the numpy it pulls in) is for building; answering reads
+    # with the standard library, which keeps start-up of a bot with a built database fast.
+    import sqlite_utils
+
     try:
         db = sqlite_utils.Database(partial)
         # A half-written file is never used (it is swapped in only when complete), so it needs no
@@ -139,17 +145,24 @@ def ensure_built(knowledge_dir: Path, database_path: Path) -> bool:
 
 
 def read_meta(database_path: Path) -> dict[str, str]:
-    db = open_readonly(database_path)
+    conn = open_readonly(database_path)
     try:
-        return {row["key"]: row["value"] for row in db["meta"].rows}
+        return dict(conn.execute("select key, value from meta"))
     finally:
-        db.conn.close()
+        conn.close()
 
 
-def open_readonly(database_path: Path) -> sqlite_utils.Database:
+def open_readonly(database_path: Path) -> sqlite3.Connection:
     uri = f"{Path(database_path).resolve().as_uri()}?mode=ro"
     # The Telegram layer may answer from a worker thread; reads are safe to share.
-    return sqlite_utils.Database(sqlite3.connect(uri, uri=True, check_same_thread=False))
+    return sqlite3.connect(uri, uri=True, check_same_thread=False)
+
+
+def rows(conn: sqlite3.Connection, table: str) -> list[dict]:
+    """Every row of a table as a dict, in insertion order."""
+    cursor = conn.execute(f"select * from [{table}] order by rowid")  # table names are ours, not input
+    names = [d[0] for d in cursor.description]
+    return [dict(zip(names, row, strict=True)) for row in cursor]
 
 
 class KnowledgeBase:
@@ -161,22 +174,18 @@ class KnowledgeBase:
 
     def __init__(self, database_path: Path):
         self.path = Path(database_path)
-        self.db = open_readonly(self.path)
-        self.meta = {row["key"]: row["value"] for row in self.db["meta"].rows}
-        self.sources = tuple(Source(**row) for row in self.db["sources"].rows_where(order_by="rowid"))
-        self.metrics = {row["metric"]: Metric(**row) for row in self.db["metrics"].rows}
-        self.intents = {
-            row["intent"]: Intent(**row) for row in self.db["intents"].rows_where(order_by="rowid")
-        }
-        self.phrasings = [
-            (r["intent"], r["phrasing"]) for r in self.db["phrasings"].rows_where(order_by="rowid")
-        ]
+        self.conn = open_readonly(self.path)
+        self.meta = {r["key"]: r["value"] for r in rows(self.conn, "meta")}
+        self.sources = tuple(Source(**r) for r in rows(self.conn, "sources"))
+        self.metrics = {r["metric"]: Metric(**r) for r in rows(self.conn, "metrics")}
+        self.intents = {r["intent"]: Intent(**r) for r in rows(self.conn, "intents")}
+        self.phrasings = [(r["intent"], r["phrasing"]) for r in rows(self.conn, "phrasings")]
         self.companies = [
-            (r["name"], tuple(a for a in r["aliases"].split("; ") if a)) for r in self.db["companies"].rows
+            (r["name"], tuple(a for a in r["aliases"].split("; ") if a)) for r in rows(self.conn, "companies")
         ]
-        self.synonyms = {r["word"]: r["means"] for r in self.db["synonyms"].rows}
-        self.fillers = [r["phrase"] for r in self.db["fillers"].rows]
-        self.scopes = [(r["phrase"], r["label"]) for r in self.db["scopes"].rows]
+        self.synonyms = {r["word"]: r["means"] for r in rows(self.conn, "synonyms")}
+        self.fillers = [r["phrase"] for r in rows(self.conn, "fillers")]
+        self.scopes = [(r["phrase"], r["label"]) for r in rows(self.conn, "scopes")]
         self._source_by_id = {s.id: s for s in self.sources}
 
     def source(self, source_id: str) -> Source:
@@ -191,7 +200,7 @@ class KnowledgeBase:
             sql, params = FACTS_SQL + " where metric = ?", [metric]
             if period is not None:
                 sql, params = sql + " and period = ?", [metric, period]
-            return [_fact(row) for row in self.db.conn.execute(sql + " order by rowid", params)]
+            return [_fact(row) for row in self.conn.execute(sql + " order by rowid", params)]
         # Driven from fact_subjects' index, so the cost follows the companies asked about, not
         # the size of the knowledge base; distinct, as one fact may concern two of them.
         marks = ", ".join("?" * len(subjects))
@@ -200,18 +209,16 @@ class KnowledgeBase:
             + (" and s.period = ?" if period is not None else "")
         )  # fmt: skip
         params = [*subjects, metric, *([period] if period is not None else [])]
-        return [_fact(row) for row in self.db.conn.execute(sql + " order by f.rowid", params)]
+        return [_fact(row) for row in self.conn.execute(sql + " order by f.rowid", params)]
 
     def subjects(self, metric: str) -> tuple[set[str], set[str]]:
         """(who a metric's facts are about: their first subjects, who they concern: any subject)."""
-        about = self.db.conn.execute("select distinct subject from facts where metric = ?", [metric])
-        concern = self.db.conn.execute(
-            "select distinct subject from fact_subjects where metric = ?", [metric]
-        )
+        about = self.conn.execute("select distinct subject from facts where metric = ?", [metric])
+        concern = self.conn.execute("select distinct subject from fact_subjects where metric = ?", [metric])
         return {row[0] for row in about}, {row[0] for row in concern}
 
     def close(self) -> None:
-        self.db.conn.close()
+        self.conn.close()
 
 
 FACT_COLUMNS = (

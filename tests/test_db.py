@@ -28,7 +28,7 @@ def test_knowledge_base_is_opened_read_only(knowledge_copy, tmp_path):
     build(knowledge_copy, path)
     kb = KnowledgeBase(path)
     with pytest.raises(sqlite3.OperationalError, match="readonly"):
-        kb.db.execute("delete from facts")
+        kb.conn.execute("delete from facts")
     assert len(kb.facts("smartphones_sold", "2014")) == 2
 
 

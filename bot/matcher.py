@@ -111,9 +111,9 @@ class IntentMatcher:
     def _sharing_words(self, tokens: list[str]) -> list[int]:
         """Phrasings with at least half of their words in the question: where subsets are."""
         shared = Counter(chain.from_iterable(self.by_word.get(word, ()) for word in set(tokens)))
-        close = [i for i, n in shared.items() if 2 * n >= self.lengths[i]]
-        close.sort(key=lambda i: (-shared[i] / self.lengths[i], i))
-        return close[:SHORTLIST_LIMIT]
+        lengths = self.lengths
+        close = sorted((-n / lengths[i], i) for i, n in shared.items() if 2 * n >= lengths[i])
+        return [i for _, i in close[:SHORTLIST_LIMIT]]
 
     def _best_per_intent(self, best: dict[int, float], limit: int) -> list[IntentMatch]:
         ranked: list[IntentMatch] = []

@@ -124,6 +124,8 @@ def answer_blocks(answer: Answer, with_question: bool = False) -> list[Block]:
 
 def _cut(text: str, limit: int) -> int:
     """Where to cut `text` so the first piece has at most `limit` UTF-16 units: at a space if one is near."""
+    if utf16_len(text) <= limit:
+        return len(text)
     units, index = 0, 0
     for index, char in enumerate(text):  # noqa: B007 - index is where the limit was passed
         units += 2 if ord(char) > 0xFFFF else 1

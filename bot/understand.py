@@ -76,6 +76,10 @@ NUMBER_ONE = re.compile(r"(?:#\s?|\bno\.?\s?|\bnumber\s)1\b")
 MENTION = re.compile(r"@\w+")
 URL = re.compile(r"\bhttps?://\S+|\bwww\.\S+")
 # Keep letters, digits and the punctuation numbers and years use; everything else is a space.
+# Plain ASCII needs no accent stripping; its control and symbol characters map to spaces in one pass.
+ASCII_DROPPED = str.maketrans(
+    {chr(c): " " for c in range(128) if unicodedata.category(chr(c))[0] in "CS" and chr(c) != "$"}
+)
 NOT_KEPT = re.compile(r"[^a-z0-9$.,'%\- ]+")
 WORD = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
 LETTERS_THEN_DIGITS = re.compile(r"\b([a-z]+)(\d+)\b")
@@ -113,9 +117,12 @@ def clean(text: str) -> str:
     """Lower-case, NFKC-normalised text with control, format and symbol characters removed."""
     text = unicodedata.normalize("NFKC", text[: MAX_QUESTION_CHARS * 2])
     text = MARKUP.sub(" ", text)
-    # "xiaomí" reads as "xiaomi": drop accents, keep the letters.
-    text = "".join(ch for ch in unicodedata.normalize("NFKD", text) if unicodedata.category(ch) != "Mn")
-    text = "".join(ch if unicodedata.category(ch)[0] not in "CS" or ch == "$" else " " for ch in text)
+    if text.isascii():
+        text = text.translate(ASCII_DROPPED)
+    else:
+        # "xiaomí" reads as "xiaomi": drop accents, keep the letters.
+        text = "".join(ch for ch in unicodedata.normalize("NFKD", text) if unicodedata.category(ch) != "Mn")
+        text = "".join(ch if unicodedata.category(ch)[0] not in "CS" or ch == "$" else " " for ch in text)
     text = text.lower().replace("\u2019", "'").replace("\u2018", "'").replace("`", "'")
     text = text.replace("\u2013", "-").replace("\u2014", "-")
     text = MENTION.sub(" ", URL.sub(" ", text))

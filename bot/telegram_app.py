@@ -51,6 +51,7 @@ from bot.answer import ChartData, Conversation
 from bot.config import ConfigError, Settings
 from bot.engine import Engine, load_engine
 from bot.group_limit import GroupLimit, Verdict
+from bot.update_order import ChatOrderedProcessor
 
 log = logging.getLogger(__name__)
 
@@ -458,7 +459,12 @@ def build_application(
     group_window: float = DEFAULT_GROUP_WINDOW,
 ) -> Application:
     """The bot's Application, not yet initialised: handlers, rate limiter, start-up hook."""
-    builder = ApplicationBuilder().token(settings.require_token()).post_init(post_init)
+    builder = (
+        ApplicationBuilder()
+        .token(settings.require_token())
+        .post_init(post_init)
+        .concurrent_updates(ChatOrderedProcessor(settings.concurrent_updates))
+    )
     if settings.telegram_base_url:
         builder = builder.base_url(settings.telegram_base_url).base_file_url(
             file_url(settings.telegram_base_url)

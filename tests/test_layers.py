@@ -7,7 +7,7 @@ import pytest
 from tests.conftest import ROOT
 
 ALLOWED = {
-    "telegram": {"telegram_app.py", "render.py", "echo_bot.py"},
+    "telegram": {"telegram_app.py", "render.py", "echo_bot.py", "update_order.py"},
     "sqlite_utils": {"db.py"},
     "rapidfuzz": {"matcher.py"},
     "matplotlib": {"chart.py"},

@@ -496,6 +496,24 @@ def test_end_to_end_a_bot_api_error_is_logged_without_the_token(botapi, telegram
     assert TOKEN.partition(":")[2] not in out + err
 
 
+def test_end_to_end_a_slow_chat_holds_up_no_other_and_keeps_its_own_order(botapi, telegram_kb, tmp_path):
+    # The first chart of a process imports matplotlib and draws: long enough for other chats to pass.
+    process = start_bot(botapi, telegram_kb, tmp_path)
+    try:
+        botapi.push_update(message_update("/chart"))
+        botapi.push_update(message_update(Q2013))
+        botapi.push_update(message_update(f"/ask@{BOT_USERNAME} {Q2013}", OTHER_GROUP))
+        botapi.wait_for("sendMessage", count=2, timeout=20)
+        botapi.wait_for("sendPhoto", timeout=20)
+    finally:
+        status, _, err, _ = stop(process)
+    calls = [(c.method, c.params.get("chat_id")) for c in botapi.sent()]
+    private, group = PRIVATE_CHAT["id"], OTHER_GROUP["id"]
+    assert calls.index(("sendPhoto", private)) < calls.index(("sendMessage", private))  # in order asked
+    assert calls.index(("sendMessage", group)) < calls.index(("sendPhoto", private))  # not held up
+    assert status == 0, err
+
+
 def free_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))

@@ -29,7 +29,7 @@ class Settings:
     database_path: Path
     rate_limit: bool
     group_limit: int = 10  # answers per group chat per minute
-    concurrent_updates: int = 64  # updates handled at once (never two of the same chat)
+    concurrent_updates: int = 16  # updates handled at once (never two of the same chat)
     webhook_secret_token: str | None = None
 
     def require_token(self) -> str:
@@ -70,9 +70,9 @@ def load_settings(env_file: str | Path = ".env", environ: dict[str, str] | None 
     group_limit = get("BOT_GROUP_LIMIT") or "10"
     if not group_limit.isdigit() or int(group_limit) < 1:
         raise ConfigError(f"BOT_GROUP_LIMIT must be a whole number of at least 1, got {group_limit!r}")
-    concurrent = get("BOT_CONCURRENT_UPDATES") or "64"
-    if not concurrent.isdigit() or not 1 <= int(concurrent) <= 1024:
-        raise ConfigError(f"BOT_CONCURRENT_UPDATES must be a whole number from 1 to 1024, got {concurrent!r}")
+    concurrent = get("BOT_CONCURRENT_UPDATES") or "16"
+    if not concurrent.isdigit() or not 1 <= int(concurrent) <= 256:
+        raise ConfigError(f"BOT_CONCURRENT_UPDATES must be a whole number from 1 to 256, got {concurrent!r}")
     secret = get("WEBHOOK_SECRET_TOKEN")
     if secret and not re.match(r"^[A-Za-z0-9_-]{1,256}$", secret):
         raise ConfigError("WEBHOOK_SECRET_TOKEN must be 1-256 characters of A-Z, a-z, 0-9, _ and -")

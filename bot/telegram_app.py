@@ -464,6 +464,7 @@ def build_application(
         .token(settings.require_token())
         .post_init(post_init)
         .concurrent_updates(ChatOrderedProcessor(settings.concurrent_updates))
+        .connection_pool_size(settings.concurrent_updates)  # a connection per update in flight
     )
     if settings.telegram_base_url:
         builder = builder.base_url(settings.telegram_base_url).base_file_url(

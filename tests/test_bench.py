@@ -20,7 +20,12 @@ def test_quick_bench_writes_the_four_sections(tmp_path):
     report = json.loads(out.read_text(encoding="utf-8"))
     figures = {
         "engine": ("engine_qps", "engine_p50_us", "engine_p99_us", "floor_qps", "ratio_engine_to_floor"),
-        "end_to_end": ("bot_updates_per_s", "echo_updates_per_s", "bot_share_of_echo"),
+        "end_to_end": (
+            "bot_updates_per_s",
+            "bot_sequential_updates_per_s",
+            "echo_updates_per_s",
+            "bot_share_of_echo",
+        ),
         "startup": ("bot_startup_s", "echo_startup_s", "bot_peak_rss_mib", "echo_peak_rss_mib"),
         "knowledge_base": ("build_s", "large_build_s", "large_facts", "p50_us", "large_p50_us"),
     }

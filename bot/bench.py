@@ -379,6 +379,23 @@ def knowledge_section(
 # ---- report -------------------------------------------------------------------------------------
 
 
+def cpu_times() -> list[int] | None:
+    """The machine's CPU time counters (Linux /proc/stat), to see how much a host took away."""
+    try:
+        return [int(n) for n in Path("/proc/stat").read_text().splitlines()[0].split()[1:]]
+    except (OSError, ValueError, IndexError):
+        return None
+
+
+def steal_share(before: list[int] | None, after: list[int] | None) -> float | None:
+    """Share of CPU time the hypervisor gave to other guests ("steal"): noise in every figure."""
+    if not before or not after or len(before) < 8:
+        return None
+    deltas = [b - a for a, b in zip(before, after, strict=False)]
+    total = sum(deltas[:8])
+    return round(deltas[7] / total, 3) if total else None
+
+
 def table(report: dict) -> str:
     rows: list[tuple[str, str, str, str, str]] = []
     e = report["engine"]
@@ -420,6 +437,9 @@ def table(report: dict) -> str:
         "floors: engine = bare RapidFuzz extractOne (WRatio) over the same phrasings; "
         "end to end and start-up = a bare python-telegram-bot echo bot; large KB = knowledge/"
     )
+    steal = report["machine"].get("cpu_steal_share")
+    if steal is not None:
+        lines.append(f"CPU steal during the run (time the host gave other guests): {steal:.1%}")
     return "\n".join(lines)
 
 
@@ -448,6 +468,7 @@ def main(settings: Settings, quick: bool = False, json_path: str | None = None,
             "quick": quick,
         }
     }
+    cpu_before = cpu_times()
     with tempfile.TemporaryDirectory(prefix="bot-bench-") as tmp:
         workdir = Path(tmp)
         database = workdir / "knowledge.db"
@@ -468,6 +489,7 @@ def main(settings: Settings, quick: bool = False, json_path: str | None = None,
         named = [q for q in questions if "xiaomi" in q.lower()]  # the same Xiaomi questions on both
         report["knowledge_base"] = knowledge_section(settings, engine, named, sizes, workdir)
         engine.kb.close()
+    report["machine"]["cpu_steal_share"] = steal_share(cpu_before, cpu_times())
     say(table(report))
     if json_path:
         Path(json_path).write_text(json.dumps(report, indent=2) + "\n", encoding="utf-8")

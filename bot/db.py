@@ -165,6 +165,9 @@ def rows(conn: sqlite3.Connection, table: str) -> list[dict]:
     return [dict(zip(names, row, strict=True)) for row in cursor]
 
 
+FACT_CACHE_SIZE = 4096  # remembered fact look-ups per open knowledge base
+
+
 class KnowledgeBase:
     """Read-only access to a built knowledge base.
 
@@ -172,9 +175,13 @@ class KnowledgeBase:
     looked up per question with indexed, parameterised queries.
     """
 
-    def __init__(self, database_path: Path):
+    def __init__(self, database_path: Path, fact_cache_size: int = FACT_CACHE_SIZE):
         self.path = Path(database_path)
         self.conn = open_readonly(self.path)
+        # The file is read-only and never changes under an open KnowledgeBase (a rebuild makes a
+        # new one), so look-ups can be remembered; bounded, as questions can name any period.
+        self.fact_cache_size = fact_cache_size
+        self._fact_cache: dict[tuple, tuple[Fact, ...]] = {}
         self.meta = {r["key"]: r["value"] for r in rows(self.conn, "meta")}
         self.sources = tuple(Source(**r) for r in rows(self.conn, "sources"))
         self.metrics = {r["metric"]: Metric(**r) for r in rows(self.conn, "metrics")}
@@ -195,7 +202,20 @@ class KnowledgeBase:
         self, metric: str, period: str | None = None, subjects: tuple[str, ...] | list[str] | None = None
     ) -> list[Fact]:
         """Facts of a metric, optionally of one period and only those concerning any of `subjects`,
-        in data-file order (indexed look-ups)."""
+        in data-file order (indexed look-ups, remembered)."""
+        key = (metric, period, tuple(subjects or ()))
+        found = self._fact_cache.get(key)
+        if found is None:
+            found = tuple(self._read_facts(metric, period, subjects))
+            if len(self._fact_cache) >= self.fact_cache_size:
+                self._fact_cache.clear()
+            if self.fact_cache_size:
+                self._fact_cache[key] = found
+        return list(found)
+
+    def _read_facts(
+        self, metric: str, period: str | None, subjects: tuple[str, ...] | list[str] | None
+    ) -> list[Fact]:
         if not subjects:
             sql, params = FACTS_SQL + " where metric = ?", [metric]
             if period is not None:

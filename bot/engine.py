@@ -15,7 +15,7 @@ from pathlib import Path
 from bot import wording
 from bot.answer import Answer, ChartData, Conversation, Source
 from bot.config import Settings
-from bot.db import KnowledgeBase, ensure_built
+from bot.db import FACT_CACHE_SIZE, KnowledgeBase, ensure_built
 from bot.knowledge import Fact, Intent
 from bot.matcher import IntentMatch, IntentMatcher, SpellingCorrector
 from bot.understand import Entities, Vocabulary, clean, extract_entities
@@ -131,9 +131,9 @@ class Engine:
         ) or tuple(i.question for i in list(kb.intents.values())[:3])
 
     @classmethod
-    def open(cls, knowledge_dir: Path, database_path: Path) -> Engine:
+    def open(cls, knowledge_dir: Path, database_path: Path, fact_cache_size: int = FACT_CACHE_SIZE) -> Engine:
         ensure_built(Path(knowledge_dir), Path(database_path))
-        return cls(KnowledgeBase(Path(database_path)))
+        return cls(KnowledgeBase(Path(database_path), fact_cache_size))
 
     @property
     def sources(self) -> tuple[Source, ...]:

@@ -96,3 +96,18 @@ def test_facts_filtered_by_subject_in_sql(knowledge_copy, tmp_path, subjects, ex
 def test_facts_for_a_company_concerned_but_not_first(kb_path):
     facts = KnowledgeBase(kb_path).facts("jony_ive", subjects=("Apple",))
     assert [f.subjects for f in facts] == [("Xiaomi", "Apple")]
+
+
+def test_remembered_facts_are_the_same_and_cannot_be_spoiled(kb_path):
+    kb, fresh = KnowledgeBase(kb_path), KnowledgeBase(kb_path, fact_cache_size=0)
+    first = kb.facts("smartphones_sold", "2014")
+    first.clear()  # a caller changing its list changes nothing for the next question
+    assert kb.facts("smartphones_sold", "2014") == fresh.facts("smartphones_sold", "2014")
+    assert len(kb.facts("smartphones_sold", "2014")) == 2
+
+
+def test_fact_memory_is_bounded(kb_path):
+    kb = KnowledgeBase(kb_path, fact_cache_size=10)
+    for year in range(1900, 2100):
+        kb.facts("smartphones_sold", str(year))
+    assert len(kb._fact_cache) <= 10

@@ -50,6 +50,7 @@ class Answer:
     sources: tuple[str, ...] = ()  # citations, in the order the text uses them
     suggestions: tuple[str, ...] = ()  # "did you mean" questions, at most three
     chart: ChartData | None = None  # set when the user asked for a chart
+    closest_intent: str | None = None  # when not answered: the intent the wording came closest to
 
     def as_dict(self) -> dict:
         """The `ask --json` shape."""

@@ -9,13 +9,13 @@ from __future__ import annotations
 import itertools
 import re
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from bot import wording
 from bot.answer import Answer, ChartData, Conversation, Source
 from bot.config import Settings
-from bot.db import FACT_CACHE_SIZE, KnowledgeBase, ensure_built
+from bot.db import FACT_CACHE_SIZE, KnowledgeBase, build, ensure_built
 from bot.knowledge import Fact, Intent
 from bot.matcher import IntentMatch, IntentMatcher, SpellingCorrector
 from bot.understand import Entities, Vocabulary, clean, extract_entities
@@ -94,6 +94,12 @@ class Reply:
 def load_engine(settings: Settings) -> Engine:
     """Build the knowledge base if it is missing or stale, then open it read-only."""
     return Engine.open(settings.knowledge_dir, settings.database_path)
+
+
+def reload_engine(settings: Settings) -> Engine:
+    """Rebuild the knowledge base from its files and open it; KnowledgeError keeps the old file."""
+    build(settings.knowledge_dir, settings.database_path)
+    return Engine(KnowledgeBase(settings.database_path))
 
 
 class Engine:
@@ -903,7 +909,8 @@ class Engine:
         if suggestions:
             reply.add("Did you mean: " + " / ".join(f"\u201c{s}\u201d" for s in suggestions))
         confidence = scored[0][0] if scored else 0.0
-        return self._finish(understood, None, confidence, reply, answered=False, suggestions=suggestions)
+        answer = self._finish(understood, None, confidence, reply, answered=False, suggestions=suggestions)
+        return replace(answer, closest_intent=scored[0][1].intent) if scored else answer
 
     def summary(self, short: bool = False) -> str:
         """What the bot knows, from the data: subjects, years covered, topics."""

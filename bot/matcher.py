@@ -133,3 +133,27 @@ def bare_extract_one(queries: list[str], choices: list[str]) -> None:
     """The floor for `python -m bot bench`: one plain RapidFuzz extractOne per query."""
     for query in queries:
         process.extractOne(query, choices, scorer=fuzz.WRatio, processor=utils.default_process)
+
+
+GROUP_SCORE_CUTOFF = 85  # token_sort_ratio at which two unanswered questions count as one wording
+
+
+def group_similar(texts: list[str]) -> list[list[int]]:
+    """Indexes of `texts` grouped by similar wording, each group led by its first member.
+
+    Texts are taken in the order given (most frequent first, say): each joins the group whose
+    leader it is closest to, if close enough, or leads a new group.
+    """
+    leaders: list[str] = []
+    groups: list[list[int]] = []
+    for index, text in enumerate(texts):
+        cleaned = utils.default_process(text)
+        best = process.extractOne(
+            cleaned, leaders, scorer=fuzz.token_sort_ratio, processor=None, score_cutoff=GROUP_SCORE_CUTOFF
+        )
+        if best is None:
+            leaders.append(cleaned)
+            groups.append([index])
+        else:
+            groups[best[2]].append(index)
+    return groups

@@ -1,6 +1,6 @@
 import pytest
 
-from bot.matcher import IntentMatcher, SpellingCorrector
+from bot.matcher import IntentMatcher, SpellingCorrector, group_similar
 
 KNOWN = frozenset({"phones", "xiaomi", "sold", "smartphones", "founded", "sales"})
 
@@ -38,3 +38,8 @@ def test_intent_matcher_one_entry_per_intent():
 
 def test_intent_matcher_empty_query():
     assert IntentMatcher([("a", "phones")]).rank("") == []
+
+
+def test_group_similar_puts_rewordings_together_and_keeps_order():
+    texts = ["xiaomi revenue 2015", "weather today", "Xiaomi revenue 2015?", "revenue xiaomi 2015", "hi"]
+    assert group_similar(texts) == [[0, 2, 3], [1], [4]]

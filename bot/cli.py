@@ -50,6 +50,12 @@ def make_parser() -> argparse.ArgumentParser:
         "--min-accuracy", type=float, metavar="SHARE", help="exit 1 below this accuracy (0-1)"
     )
 
+    unanswered = commands.add_parser(
+        "unanswered", help="the most frequent questions the bot could not answer"
+    )
+    unanswered.add_argument("--since", metavar="AGE", help="only the last 7d, 12h, 30m ... (default: all)")
+    unanswered.add_argument("--top", type=int, default=20, metavar="N", help="how many groups (default 20)")
+
     bench = commands.add_parser("bench", help="measure speed, start-up and memory next to their floors")
     bench.add_argument("--json", metavar="FILE", help="write the figures as JSON")
     bench.add_argument("--quick", action="store_true", help="a small, fast run (for the tests)")
@@ -68,7 +74,8 @@ def main(argv: list[str] | None = None) -> int:
         settings = load_settings(args.env_file)
         return dispatch(args, settings)
     except (ConfigError, KnowledgeError) as error:
-        print(f"error: {error}", file=sys.stderr)
+        for line in str(error).splitlines():
+            print(f"error: {line}", file=sys.stderr)
         return EXIT_USAGE
     except KeyboardInterrupt:
         return 130
@@ -97,7 +104,26 @@ def dispatch(args: argparse.Namespace, settings: Settings) -> int:
         return evaluate_command(args, settings)
     if command == "bench":
         return bench_command(args, settings)
+    if command == "unanswered":
+        return unanswered_command(args, settings)
     raise AssertionError(command)
+
+
+def unanswered_command(args: argparse.Namespace, settings: Settings) -> int:
+    from bot import unanswered
+
+    if args.top < 1:
+        raise ConfigError(f"--top must be at least 1, got {args.top}")
+    try:
+        since = unanswered.parse_duration(args.since) if args.since else None
+        rows = unanswered.read_unanswered(settings.unanswered_db, since)
+    except ValueError as error:
+        raise ConfigError(f"--since: {error}") from error
+    except unanswered.UnansweredError as error:
+        print(error)
+        return 0
+    print(unanswered.format_top(unanswered.top_unanswered(rows, args.top), len(rows), args.since))
+    return 0
 
 
 def open_engine(settings: Settings):

@@ -18,7 +18,7 @@ DEFAULT_KNOWLEDGE_DIR = Path(__file__).resolve().parent.parent / "knowledge"
 
 
 class ConfigError(Exception):
-    """A setting is missing or malformed; the message is one line for the user."""
+    """Settings are missing or malformed; the message is one line per problem."""
 
 
 @dataclass(frozen=True)
@@ -31,6 +31,10 @@ class Settings:
     group_limit: int = 10  # answers per group chat per minute
     concurrent_updates: int = 16  # updates handled at once (never two of the same chat)
     webhook_secret_token: str | None = None
+    admin_user_ids: frozenset[int] = frozenset()  # who may use /stats and /reload
+    unanswered_db: Path | None = None  # None: no unanswered-question log
+    unanswered_max_rows: int = 100_000
+    unanswered_max_days: int = 90
 
     def require_token(self) -> str:
         """The token, or a one-line ConfigError saying how to get one."""
@@ -48,41 +52,71 @@ class Settings:
 
 
 def load_settings(env_file: str | Path = ".env", environ: dict[str, str] | None = None) -> Settings:
-    """Merge `.env` (if present) under the process environment and validate it."""
+    """Merge `.env` (if present) under the process environment and validate it.
+
+    Every problem is reported at once, one line each, in a single ConfigError.
+    """
     values: dict[str, str | None] = {}
     if Path(env_file).is_file():
         values.update(dotenv_values(env_file))
     # An empty variable does not hide a value set in .env.
     values.update({k: v for k, v in (os.environ if environ is None else environ).items() if v})
+    problems: list[str] = []
 
     def get(name: str) -> str | None:
         value = values.get(name)
         return value.strip() if value and value.strip() else None
 
+    def whole(name: str, default: int, low: int, high: int) -> int:
+        text = get(name) or str(default)
+        if text.isdigit() and low <= int(text) <= high:
+            return int(text)
+        problems.append(f"{name} must be a whole number from {low:,} to {high:,}, got {text!r}")
+        return default
+
     knowledge_dir = Path(get("KNOWLEDGE_DIR") or DEFAULT_KNOWLEDGE_DIR)
     database_path = Path(get("KNOWLEDGE_DB") or knowledge_dir.parent / "data" / "knowledge.db")
     base_url = get("TELEGRAM_BASE_URL")
     if base_url and not re.match(r"^https?://", base_url):
-        raise ConfigError(f"TELEGRAM_BASE_URL must start with http:// or https://, got {base_url!r}")
+        problems.append(f"TELEGRAM_BASE_URL must start with http:// or https://, got {base_url!r}")
     rate_limit = (get("BOT_RATE_LIMIT") or "on").lower()
     if rate_limit not in ("on", "off"):
-        raise ConfigError(f"BOT_RATE_LIMIT must be 'on' or 'off', got {rate_limit!r}")
-    group_limit = get("BOT_GROUP_LIMIT") or "10"
-    if not group_limit.isdigit() or int(group_limit) < 1:
-        raise ConfigError(f"BOT_GROUP_LIMIT must be a whole number of at least 1, got {group_limit!r}")
-    concurrent = get("BOT_CONCURRENT_UPDATES") or "16"
-    if not concurrent.isdigit() or not 1 <= int(concurrent) <= 256:
-        raise ConfigError(f"BOT_CONCURRENT_UPDATES must be a whole number from 1 to 256, got {concurrent!r}")
+        problems.append(f"BOT_RATE_LIMIT must be 'on' or 'off', got {rate_limit!r}")
+    group_limit = whole("BOT_GROUP_LIMIT", 10, 1, 10_000)
+    concurrent = whole("BOT_CONCURRENT_UPDATES", 16, 1, 256)
     secret = get("WEBHOOK_SECRET_TOKEN")
     if secret and not re.match(r"^[A-Za-z0-9_-]{1,256}$", secret):
-        raise ConfigError("WEBHOOK_SECRET_TOKEN must be 1-256 characters of A-Z, a-z, 0-9, _ and -")
+        problems.append("WEBHOOK_SECRET_TOKEN must be 1-256 characters of A-Z, a-z, 0-9, _ and -")
+    admins = admin_ids(get("ADMIN_USER_IDS") or "", problems)
+    unanswered_db = Path(get("UNANSWERED_DB") or database_path.parent / "unanswered.db")
+    max_rows = whole("UNANSWERED_MAX_ROWS", 100_000, 1, 100_000_000)
+    max_days = whole("UNANSWERED_MAX_DAYS", 90, 1, 36_500)
+    if problems:
+        raise ConfigError("\n".join(problems))
     return Settings(
         telegram_bot_token=get("TELEGRAM_BOT_TOKEN"),
         telegram_base_url=base_url,
         knowledge_dir=knowledge_dir,
         database_path=database_path,
         rate_limit=rate_limit == "on",
-        group_limit=int(group_limit),
-        concurrent_updates=int(concurrent),
+        group_limit=group_limit,
+        concurrent_updates=concurrent,
         webhook_secret_token=secret,
+        admin_user_ids=admins,
+        unanswered_db=unanswered_db,
+        unanswered_max_rows=max_rows,
+        unanswered_max_days=max_days,
     )
+
+
+def admin_ids(text: str, problems: list[str]) -> frozenset[int]:
+    """'123, 456' -> {123, 456}; anything else is a problem, not a silent skip."""
+    ids = set()
+    for part in filter(None, (p.strip() for p in text.split(","))):
+        if not part.isdigit():
+            problems.append(
+                f"ADMIN_USER_IDS must be Telegram user ids (numbers) separated by commas, got {part!r}"
+            )
+            continue
+        ids.add(int(part))
+    return frozenset(ids)

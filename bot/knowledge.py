@@ -182,6 +182,19 @@ class _Reader:
         except (UnicodeDecodeError, csv.Error) as error:
             self.problem(path, None, f"cannot be read as UTF-8 CSV: {error}")
             return []
+        except OSError as error:
+            self.problem(path, None, f"cannot be read: {error.strerror or error}")
+            return []
+
+    def article(self, path: Path) -> str | None:
+        """An article's plain text, to check fact sentences against; None when there is none."""
+        if not path.is_file():
+            return None
+        try:
+            return _plain_text(path.read_text(encoding="utf-8"))
+        except (OSError, UnicodeDecodeError) as error:
+            self.problem(path, None, f"cannot be read as UTF-8 text: {error}")
+            return None
 
     def require(self, path: Path, number: int, row: dict[str, str], *columns: str) -> bool:
         empty = [c for c in columns if not row.get(c)]
@@ -258,7 +271,7 @@ def _read_facts(reader: _Reader, kb: Knowledge) -> None:
             )
             continue
         article_path = reader.root / "articles" / f"{source}.txt"
-        article = _plain_text(article_path.read_text(encoding="utf-8")) if article_path.is_file() else None
+        article = reader.article(article_path)
         for number, row in reader.rows(path, REQUIRED_COLUMNS["facts"]):
             fact = _fact_from_row(reader, path, number, row, source, metrics)
             if fact is None:

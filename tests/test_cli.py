@@ -108,6 +108,28 @@ def test_kb_check_bad_file_names_file_and_row_and_keeps_database(kb, knowledge_c
     assert kb.read_bytes() == before
 
 
+def test_run_with_unreadable_data_files_names_each_and_exits_2(kb, knowledge_copy):
+    (knowledge_copy / "synonyms.csv").write_bytes(b"word,means\n\xff\xfe broken\n")  # not UTF-8
+    (knowledge_copy / "filler.csv").unlink()
+    (knowledge_copy / "filler.csv").mkdir()  # a folder where a file should be
+    env = {"KNOWLEDGE_DIR": str(knowledge_copy), "TELEGRAM_BOT_TOKEN": "123456:" + "A" * 35}
+    result = bot("run", env=env, kb=kb)
+    assert result.returncode == 2
+    lines = result.stderr.splitlines()
+    assert any(line.startswith("error: knowledge/synonyms.csv: cannot be read as UTF-8") for line in lines)
+    assert any(line.startswith("error: knowledge/filler.csv: ") for line in lines)
+    assert "Traceback" not in result.stderr and not kb.exists()
+
+
+def test_bad_settings_are_each_one_line_and_exit_2(kb):
+    result = bot("ask", "sales 2013", env={"BOT_RATE_LIMIT": "maybe", "ADMIN_USER_IDS": "ada"}, kb=kb)
+    assert result.returncode == 2
+    assert result.stderr.splitlines() == [
+        "error: BOT_RATE_LIMIT must be 'on' or 'off', got 'maybe'",
+        "error: ADMIN_USER_IDS must be Telegram user ids (numbers) separated by commas, got 'ada'",
+    ]
+
+
 def test_env_file_is_read_from_working_directory(kb, tmp_path):
     (tmp_path / ".env").write_text(f"KNOWLEDGE_DB={tmp_path / 'from-env.db'}\n")
     result = bot("kb", "build", kb=kb, cwd=tmp_path, env={"KNOWLEDGE_DB": ""})

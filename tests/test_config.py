@@ -49,3 +49,26 @@ def test_require_token(tmp_path, token, message):
         settings(tmp_path, **environ).require_token()
     if token:
         assert token not in str(raised.value)
+
+
+def test_admin_ids_and_unanswered_log_settings(tmp_path):
+    loaded = settings(
+        tmp_path,
+        ADMIN_USER_IDS="42, 1001,",
+        KNOWLEDGE_DB=str(tmp_path / "kb" / "k.db"),
+        UNANSWERED_MAX_DAYS="30",
+    )
+    assert loaded.admin_user_ids == frozenset({42, 1001})
+    assert loaded.unanswered_db == tmp_path / "kb" / "unanswered.db"  # next to the knowledge base
+    assert (loaded.unanswered_max_rows, loaded.unanswered_max_days) == (100_000, 30)
+    assert settings(tmp_path).admin_user_ids == frozenset()
+
+
+def test_every_bad_setting_is_reported_at_once_one_line_each(tmp_path):
+    with pytest.raises(ConfigError) as raised:
+        settings(tmp_path, ADMIN_USER_IDS="42,@ada", BOT_RATE_LIMIT="maybe", UNANSWERED_MAX_ROWS="lots")
+    assert str(raised.value).splitlines() == [
+        "BOT_RATE_LIMIT must be 'on' or 'off', got 'maybe'",
+        "ADMIN_USER_IDS must be Telegram user ids (numbers) separated by commas, got '@ada'",
+        "UNANSWERED_MAX_ROWS must be a whole number from 1 to 100,000,000, got 'lots'",
+    ]

@@ -11,7 +11,7 @@ from __future__ import annotations
 import hashlib
 import html
 import re
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 
 from telegram import (
     InlineKeyboardButton,
@@ -260,6 +260,60 @@ def group_pause_message(seconds: float) -> str:
         "I have answered a lot here in the last minute, so I am pausing for about "
         f"{max(1, round(seconds))} s. Ask again then."
     )
+
+
+def duration(seconds: float) -> str:
+    """3725 -> '1 h 2 min'; short and human."""
+    minutes, hours = int(seconds // 60), int(seconds // 3600)
+    if hours >= 48:
+        return f"{hours // 24} days {hours % 24} h"
+    if hours:
+        return f"{hours} h {minutes % 60} min"
+    return f"{minutes} min" if minutes else f"{int(seconds)} s"
+
+
+def knowledge_line(meta: Mapping[str, str]) -> str:
+    built = meta.get("built_at", "?")
+    version = (meta.get("fingerprint") or "?")[:12]
+    return f"{meta.get('facts', '?')} facts, version {escape(version)}, built {escape(built)}"
+
+
+def stats_message(
+    served: int,
+    answered: int,
+    uptime: float,
+    knowledge: Mapping[str, str],
+    unanswered: Sequence[tuple[int, str]],
+    note: str | None = None,
+) -> str:
+    """/stats, for admins: what the bot served since it started, and what went unanswered."""
+    share = f" ({answered / served:.0%} answered)" if served else ""
+    lines = [
+        "<b>Since start-up</b>",
+        f"Up {duration(uptime)}; {served} question(s) served, {answered} answered{share}.",
+        f"Knowledge base: {knowledge_line(knowledge)}.",
+        "",
+        "<b>Most frequent unanswered questions, last 7 days</b>",
+    ]
+    if unanswered:
+        lines += [f"{count}× {escape(shorten(question, 200))}" for count, question in unanswered]
+    else:
+        lines.append(escape(note or "none"))
+    return "\n".join(lines)
+
+
+def reload_done(meta: Mapping[str, str], sources: int) -> str:
+    return f"Reloaded. Now answering from {knowledge_line(meta)}, from {sources} source(s)."
+
+
+def reload_failed(problems: Sequence[str], old: Mapping[str, str], shown: int = 10) -> str:
+    """The problems (file and row each), and which knowledge base keeps answering."""
+    lines = [f"<b>Reload failed</b>: {len(problems)} problem(s) in the knowledge files."]
+    lines += [f"• {escape(shorten(p, 300))}" for p in problems[:shown]]
+    if len(problems) > shown:
+        lines.append(f"… and {len(problems) - shown} more (python -m bot kb check lists them all).")
+    lines.append(f"Still answering from the knowledge base as it was: {knowledge_line(old)}.")
+    return pack(((line, lambda t: t) for line in lines), MESSAGE_LIMIT, 1)[0]
 
 
 # ---- Telegram objects ----------------------------------------------------------------------------

@@ -8,7 +8,9 @@ Where the bot speaks:
 - groups: only /ask (also /ask@ThisBot), messages mentioning @ThisBot, and replies to the
   bot's own messages; each answer is a reply to its question, within a per-chat budget;
 - inline mode: `@ThisBot question` in any chat;
-- "did you mean" buttons: callback data `ask:<key>`, the key mapped back to the question.
+- "did you mean" buttons: callback data `ask:<key>`, the key mapped back to the question;
+- admins (ADMIN_USER_IDS), in private chats only: /stats and /reload. To anyone else they
+  are unknown commands, answered exactly as any other unknown command.
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ import logging
 import re
 import secrets
 import time
+from dataclasses import dataclass, field
 from urllib.parse import urlsplit
 
 from telegram import (
@@ -47,10 +50,12 @@ from telegram.ext import (
 )
 
 from bot import render
-from bot.answer import ChartData, Conversation
+from bot.answer import Answer, ChartData, Conversation
 from bot.config import ConfigError, Settings
-from bot.engine import Engine, load_engine
+from bot.engine import Engine, load_engine, reload_engine
 from bot.group_limit import GroupLimit, Verdict
+from bot.knowledge import KnowledgeError
+from bot.unanswered import UnansweredError, UnansweredLog, read_unanswered, top_unanswered
 from bot.update_order import ChatOrderedProcessor
 
 log = logging.getLogger(__name__)
@@ -67,6 +72,11 @@ QUESTIONS = "questions"  # question key -> question, for the buttons' callback d
 GROUP_BUDGET = "group_budget"  # (limit, window)
 CONVERSATION = "conversation"
 LIMIT = "group_limit"
+SETTINGS = "settings"
+COUNTERS = "counters"
+UNANSWERED = "unanswered"  # the UnansweredLog, or None
+STATS_TOP = 5  # unanswered wordings shown by /stats
+STATS_WINDOW = 7 * 86400.0  # ... from the last seven days
 
 PRIVATE_COMMANDS = (
     BotCommand("ask", "answer a question"),
@@ -183,6 +193,41 @@ def remember_questions(context: ContextTypes.DEFAULT_TYPE, questions: tuple[str,
         known[render.question_key(question)] = question
 
 
+@dataclass
+class Counters:
+    """What the bot has served since it started, for /stats."""
+
+    started: float = field(default_factory=time.monotonic)
+    served: int = 0
+    answered: int = 0
+
+
+def chat_type(update: Update) -> str:
+    if update.inline_query is not None:
+        return "inline"
+    return "group" if is_group(update) else "private"
+
+
+def note_answer(context: ContextTypes.DEFAULT_TYPE, update: Update, answer: Answer, started: float) -> None:
+    """Count the answer, log one line about it, keep it for review if the bot did not know."""
+    kind = chat_type(update)
+    counters: Counters = context.bot_data[COUNTERS]
+    counters.served += 1
+    counters.answered += answer.answered
+    unanswered: UnansweredLog | None = context.bot_data.get(UNANSWERED)
+    if unanswered is not None:
+        unanswered.record(answer, kind)
+    log.info(
+        "%s question: intent=%s score=%.0f answered=%s in %.1f ms",
+        kind,
+        answer.intent or answer.closest_intent or "-",
+        answer.confidence,
+        "yes" if answer.answered else "no",
+        (time.perf_counter() - started) * 1000,
+    )
+    log.debug("%s question text: %r", kind, answer.question)  # what people wrote: DEBUG only
+
+
 def conversation_of(context: ContextTypes.DEFAULT_TYPE) -> Conversation | None:
     if context.chat_data is None:
         return None
@@ -273,7 +318,9 @@ async def answer_question(
     if not await may_speak(update, context, reply_to):
         return
     engine: Engine = context.bot_data[ENGINE]
+    started = time.perf_counter()
     answer = engine.answer(question, conversation_of(context))
+    note_answer(context, update, answer, started)
     remember_questions(context, answer.suggestions)
     keyboard = render.question_keyboard(answer.suggestions)
     if answer.chart is not None:
@@ -367,7 +414,9 @@ async def inline_query(update: Update, context: ContextTypes.DEFAULT_TYPE) -> No
     engine: Engine = context.bot_data[ENGINE]
     question = mention_pattern(context.bot.username).sub(" ", query.query).strip()
     if question:
+        started = time.perf_counter()
         first = engine.answer(question)
+        note_answer(context, update, first, started)
         answers = [first, *(engine.answer(s) for s in first.suggestions)]
     else:
         answers = [engine.answer(q) for q in engine.example_questions]
@@ -391,6 +440,50 @@ async def question_button(update: Update, context: ContextTypes.DEFAULT_TYPE) ->
 
 async def stale_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     await update.callback_query.answer("This button has expired: please type your question.")
+
+
+async def stats(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """Admins only (see add_handlers): questions served, answered share, what went unanswered."""
+    counters: Counters = context.bot_data[COUNTERS]
+    engine: Engine = context.bot_data[ENGINE]
+    top, note = await asyncio.to_thread(recent_unanswered, context.bot_data.get(UNANSWERED))
+    text = render.stats_message(
+        served=counters.served,
+        answered=counters.answered,
+        uptime=time.monotonic() - counters.started,
+        knowledge=engine.kb.meta,
+        unanswered=[(g.count, g.question) for g in top],
+        note=note,
+    )
+    await send(update, context, [text], None)
+
+
+def recent_unanswered(log_: UnansweredLog | None) -> tuple[list, str | None]:
+    """The top unanswered wordings of the last week (written out first), or why there are none."""
+    if log_ is None:
+        return [], "the unanswered-question log is off"
+    log_.flush()
+    try:
+        rows = read_unanswered(log_.path, STATS_WINDOW)
+    except UnansweredError as error:
+        return [], str(error)
+    return top_unanswered(rows, STATS_TOP), None
+
+
+async def reload(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """Admins only: rebuild the knowledge base from its files; on any error keep the old one."""
+    settings: Settings = context.bot_data[SETTINGS]
+    old: Engine = context.bot_data[ENGINE]
+    try:
+        new = await asyncio.to_thread(reload_engine, settings)
+    except KnowledgeError as error:
+        log.warning("reload refused: %d problem(s) in the knowledge files", len(error.problems))
+        await send(update, context, [render.reload_failed(error.problems, old.kb.meta)], None)
+        return
+    context.bot_data[ENGINE] = new  # the next question is answered from the new knowledge base
+    old.kb.close()
+    log.info("knowledge base reloaded: %s facts", new.kb.meta.get("facts"))
+    await send(update, context, [render.reload_done(new.kb.meta, len(new.sources))], None)
 
 
 async def error_handler(update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -418,16 +511,30 @@ async def post_init(application: Application) -> None:
         await bot.set_my_commands(GROUP_COMMANDS, scope=BotCommandScopeAllGroupChats())
     except TelegramError as error:
         log.warning("could not register the command menu: %s", error)
+    unanswered: UnansweredLog | None = application.bot_data.get(UNANSWERED)
+    if unanswered is not None:
+        unanswered.start()
     log.info("up as @%s", bot.username)
+
+
+async def post_shutdown(application: Application) -> None:
+    """Write out the unanswered questions still queued."""
+    unanswered: UnansweredLog | None = application.bot_data.get(UNANSWERED)
+    if unanswered is not None:
+        await asyncio.to_thread(unanswered.close)
 
 
 # ---- the application ----------------------------------------------------------------------------
 
 
-def add_handlers(application: Application) -> None:
+def add_handlers(application: Application, admins: frozenset[int] = frozenset()) -> None:
     """Every handler of the bot, in one place."""
     new = filters.UpdateType.MESSAGE  # edits are not new questions
     private, groups = filters.ChatType.PRIVATE, filters.ChatType.GROUPS
+    # Anyone else's /stats falls through to unknown_command, so the reply reveals nothing.
+    admin = new & private & filters.User(user_id=admins)
+    application.add_handler(CommandHandler("stats", stats, filters=admin))
+    application.add_handler(CommandHandler("reload", reload, filters=admin))
     application.add_handler(CommandHandler("start", start, filters=new))
     application.add_handler(CommandHandler("help", help_command, filters=new))
     application.add_handler(CommandHandler("ask", ask, filters=new))
@@ -463,6 +570,7 @@ def build_application(
         ApplicationBuilder()
         .token(settings.require_token())
         .post_init(post_init)
+        .post_shutdown(post_shutdown)
         .concurrent_updates(ChatOrderedProcessor(settings.concurrent_updates))
         .connection_pool_size(settings.concurrent_updates)  # a connection per update in flight
     )
@@ -473,8 +581,22 @@ def build_application(
     if settings.rate_limit:
         builder = builder.rate_limiter(AIORateLimiter(max_retries=RATE_LIMIT_RETRIES))
     application = builder.build()
-    application.bot_data.update({ENGINE: engine, QUESTIONS: {}, GROUP_BUDGET: (group_limit, group_window)})
-    add_handlers(application)
+    unanswered = (
+        UnansweredLog(settings.unanswered_db, settings.unanswered_max_rows, settings.unanswered_max_days)
+        if settings.unanswered_db
+        else None
+    )
+    application.bot_data.update(
+        {
+            ENGINE: engine,
+            QUESTIONS: {},
+            GROUP_BUDGET: (group_limit, group_window),
+            SETTINGS: settings,
+            COUNTERS: Counters(),
+            UNANSWERED: unanswered,
+        }
+    )
+    add_handlers(application, settings.admin_user_ids)
     return application
 
 

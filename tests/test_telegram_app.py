@@ -14,19 +14,23 @@ import logging
 import os
 import signal
 import socket
+import sqlite3
 import subprocess
 import sys
 import time
 import urllib.error
 import urllib.request
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
 from telegram import Update
 
 from bot.answer import Conversation
+from bot.engine import load_engine
 from bot.render import question_key
-from bot.telegram_app import RedactToken, build_application, run
+from bot.telegram_app import UNANSWERED, RedactToken, build_application, run
+from bot.unanswered import read_unanswered
 from tests.botapi_server import BOT_USERNAME, TOKEN, BotApiServer, parse_html
 from tests.telegram_fixtures import (
     GROUP_CHAT,
@@ -34,6 +38,7 @@ from tests.telegram_fixtures import (
     OTHER_USER,
     PRIVATE_CHAT,
     ROOT,
+    USER,
     bot_message,
     bot_settings,
     callback_update,
@@ -401,6 +406,124 @@ def test_run_without_a_token_stops_before_anything_else(tmp_path):
     with pytest.raises(ConfigError, match="TELEGRAM_BOT_TOKEN"):
         run(settings)
     assert not (tmp_path / "kb.db").exists()  # not even the knowledge base was touched
+
+
+# ---- operating it: the unanswered log, /stats, /reload, logs -------------------------------------
+
+ADMIN_CHAT = PRIVATE_CHAT  # USER's private chat; USER is the admin
+STRANGER_CHAT = {"id": OTHER_USER["id"], "type": "private", "first_name": OTHER_USER["first_name"]}
+UNKNOWN_QUESTION = "what's the weather on mars"
+Q2011 = "how many phones did xiaomi sell in 2011?"
+
+
+@pytest.fixture
+async def operated(botapi, tmp_path, knowledge_copy):
+    """The bot with USER as admin, its own editable knowledge/ and an unanswered-question log."""
+    settings = replace(
+        bot_settings(botapi.base_url, tmp_path / "kb.db"),
+        knowledge_dir=knowledge_copy,
+        admin_user_ids=frozenset({USER["id"]}),
+        unanswered_db=tmp_path / "unanswered.db",
+    )
+    app = build_application(settings, load_engine(settings))
+    await app.initialize()
+    yield app
+    await app.shutdown()
+
+
+def last_said(botapi, chat: dict) -> str:
+    return said(botapi.sent(chat["id"])[-1])
+
+
+async def test_admin_stats_tells_served_answered_and_unanswered(operated, botapi):
+    await feed(operated, message_update(Q2013))
+    await feed(operated, message_update(UNKNOWN_QUESTION))
+    await feed(operated, message_update(UNKNOWN_QUESTION + "?"))
+    await feed(operated, message_update("/stats"))
+    stats = last_said(botapi, ADMIN_CHAT)
+    assert "3 question(s) served, 1 answered (33% answered)" in stats
+    assert "46 facts" in stats and "Up " in stats
+    assert f"2\u00d7 {UNKNOWN_QUESTION}" in stats  # the two wordings counted as one
+
+
+@pytest.mark.parametrize("command", ["/stats", "/reload"])
+async def test_admin_commands_are_unknown_commands_to_anyone_else(operated, botapi, command):
+    await feed(operated, message_update(command, STRANGER_CHAT, user=OTHER_USER))
+    await feed(operated, message_update("/statz", STRANGER_CHAT, user=OTHER_USER))
+    reply, unknown = botapi.sent(STRANGER_CHAT["id"])
+    assert said(reply) == said(unknown).replace("/statz", command)  # reveals nothing
+    await feed(operated, message_update(command, GROUP_CHAT))  # the admin, but in a group
+    assert botapi.sent(GROUP_CHAT["id"]) == []
+
+
+async def test_reload_serves_an_added_fact_and_a_broken_file_keeps_the_old_answers(
+    operated, botapi, knowledge_copy
+):
+    await feed(operated, message_update(Q2011))
+    assert "1.9 million" not in last_said(botapi, ADMIN_CHAT)
+    sentence = "In 2011 Xiaomi sold 1.9 million phones."
+    with (knowledge_copy / "articles" / "wang-2017.txt").open("a", encoding="utf-8") as article:
+        article.write("\n" + sentence + "\n")
+    facts = knowledge_copy / "facts" / "wang-2017.csv"
+    with facts.open("a", encoding="utf-8") as rows:
+        rows.write(f'sales-2011,Xiaomi,smartphones_sold,2011,1.9 million,,smartphones,,,,"{sentence}"\n')
+    await feed(operated, message_update("/reload"))
+    assert "Reloaded. Now answering from 47 facts" in last_said(botapi, ADMIN_CHAT)
+    await feed(operated, message_update(Q2011))
+    assert "1.9 million" in last_said(botapi, ADMIN_CHAT)
+
+    row = len(facts.read_text(encoding="utf-8").splitlines()) + 1
+    with facts.open("a", encoding="utf-8") as rows:
+        rows.write("bad,Xiaomi,smartphones_sold,2010,lots,,smartphones,,,,x\n")
+    await feed(operated, message_update("/reload"))
+    failed = last_said(botapi, ADMIN_CHAT)
+    assert "Reload failed" in failed
+    assert f"knowledge/facts/wang-2017.csv, row {row}: 'lots' is not a number" in failed
+    assert "Still answering from the knowledge base as it was: 47 facts" in failed
+    await feed(operated, message_update(Q2011))
+    assert "1.9 million" in last_said(botapi, ADMIN_CHAT)
+
+
+async def test_unanswered_questions_are_logged_with_their_chat_type_only(operated, botapi):
+    await feed(operated, message_update(UNKNOWN_QUESTION))
+    await feed(operated, message_update(f"/ask@{BOT_USERNAME} {UNKNOWN_QUESTION} in the group", GROUP_CHAT))
+    await feed(operated, inline_update(UNKNOWN_QUESTION + " inline"))
+    await feed(operated, message_update(Q2013))  # answered: not logged
+    log = operated.bot_data[UNANSWERED]
+    log.flush()
+    rows = read_unanswered(log.path)
+    assert [(r.chat_type, r.question) for r in rows] == [
+        ("private", UNKNOWN_QUESTION),
+        ("group", f"{UNKNOWN_QUESTION} in the group"),
+        ("inline", f"{UNKNOWN_QUESTION} inline"),
+    ]
+
+
+async def test_a_locked_unanswered_log_never_costs_an_answer(operated, botapi):
+    log = operated.bot_data[UNANSWERED]
+    await feed(operated, message_update(UNKNOWN_QUESTION))
+    log.flush()  # the file exists; now someone holds it
+    holder = sqlite3.connect(log.path, isolation_level=None)
+    holder.execute("begin exclusive")
+    try:
+        await feed(operated, message_update(UNKNOWN_QUESTION + " again"))
+        await feed(operated, message_update(Q2013))
+        assert log.flush() == 0
+    finally:
+        holder.close()
+    replies = [said(c) for c in botapi.sent(ADMIN_CHAT["id"])]
+    assert len(replies) == 3 and SOLD_2013 in replies[-1]
+    assert log.lost == 1
+
+
+async def test_info_log_has_a_line_per_question_but_no_group_text(operated, botapi, caplog):
+    caplog.set_level(logging.DEBUG, logger="bot.telegram_app")
+    secret = "xiaomi phones 2013 zanzibar"
+    await feed(operated, message_update(f"/ask@{BOT_USERNAME} {secret}", GROUP_CHAT))
+    info = [r.getMessage() for r in caplog.records if r.levelno == logging.INFO]
+    assert any(m.startswith("group question: intent=sales score=") and " ms" in m for m in info)
+    assert not any("zanzibar" in m for m in info)
+    assert any("zanzibar" in r.getMessage() for r in caplog.records if r.levelno == logging.DEBUG)
 
 
 # ---- end to end: python -m bot run --------------------------------------------------------------

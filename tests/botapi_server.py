@@ -18,6 +18,7 @@ import email.policy
 import html
 import itertools
 import json
+import random
 import re
 import threading
 import time
@@ -153,6 +154,9 @@ class BotApiServer:
         self._update_ids = itertools.count(1)
         self._message_ids = itertools.count(1000)
         self._failures: dict[str, list[tuple[int, int | None]]] = {}
+        self._random_failures: dict[str, float] = {}  # method -> share of calls failed at random
+        self._random = random.Random(0)
+        self._random_statuses: tuple[int, ...] = (500, 429)
         self._chat_types: dict[int, str] = {}
         self._commands: dict[str, list] = {}
         self._cond = threading.Condition()
@@ -227,6 +231,16 @@ class BotApiServer:
         """Answer the next `times` calls of `method` with an error (429: with retry_after)."""
         with self._cond:
             self._failures.setdefault(method.lower(), []).extend([(status, retry_after)] * times)
+
+    def fail_randomly(
+        self, methods: tuple[str, ...], share: float, seed: int = 0, statuses: tuple[int, ...] = (500, 429)
+    ) -> None:
+        """From now on fail about `share` of the calls of `methods`, with a status drawn from
+        `statuses` (a 429 asks to retry after 1 s). The failed calls are in `calls` with their status."""
+        with self._cond:
+            self._random = random.Random(seed)
+            self._random_statuses = statuses
+            self._random_failures = {m.lower(): share for m in methods}
 
     def requests(self, method: str | None = None, ok: bool | None = None) -> list[Call]:
         with self._cond:
@@ -360,6 +374,9 @@ class BotApiServer:
         with self._cond:
             failures = self._failures.get(name)
             failure = failures.pop(0) if failures else None
+            share = self._random_failures.get(name, 0.0)
+            if failure is None and share and self._random.random() < share:
+                failure = (self._random.choice(self._random_statuses), 1)
         if failure:
             status, retry_after = failure
             body: dict[str, Any] = {"ok": False, "error_code": status}

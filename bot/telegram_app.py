@@ -78,6 +78,7 @@ LIMIT = "group_limit"
 SETTINGS = "settings"
 COUNTERS = "counters"
 UNANSWERED = "unanswered"  # the UnansweredLog, or None
+RELOADING = "reloading"  # an asyncio.Lock: one /reload at a time
 STATS_TOP = 5  # unanswered wordings shown by /stats
 STATS_WINDOW = 7 * 86400.0  # ... from the last seven days
 
@@ -476,15 +477,16 @@ def recent_unanswered(log_: UnansweredLog | None) -> tuple[list, str | None]:
 async def reload(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """Admins only: rebuild the knowledge base from its files; on any error keep the old one."""
     settings: Settings = context.bot_data[SETTINGS]
-    old: Engine = context.bot_data[ENGINE]
-    try:
-        new = await asyncio.to_thread(reload_engine, settings)
-    except KnowledgeError as error:
-        log.warning("reload refused: %d problem(s) in the knowledge files", len(error.problems))
-        await send(update, context, [render.reload_failed(error.problems, old.kb.meta)], None)
-        return
-    context.bot_data[ENGINE] = new  # the next question is answered from the new knowledge base
-    old.kb.close()
+    async with context.bot_data[RELOADING]:  # two admins at once: one build after the other
+        old: Engine = context.bot_data[ENGINE]
+        try:
+            new = await asyncio.to_thread(reload_engine, settings)
+        except KnowledgeError as error:
+            log.warning("reload refused: %d problem(s) in the knowledge files", len(error.problems))
+            await send(update, context, [render.reload_failed(error.problems, old.kb.meta)], None)
+            return
+        context.bot_data[ENGINE] = new  # the next question is answered from the new knowledge base
+        old.kb.close()
     log.info("knowledge base reloaded: %s facts", new.kb.meta.get("facts"))
     await send(update, context, [render.reload_done(new.kb.meta, len(new.sources))], None)
 
@@ -597,6 +599,7 @@ def build_application(
             SETTINGS: settings,
             COUNTERS: Counters(),
             UNANSWERED: unanswered,
+            RELOADING: asyncio.Lock(),
         }
     )
     add_handlers(application, settings.admin_user_ids)

@@ -9,6 +9,7 @@ way Telegram does, so every reply checked here would also be accepted by Telegra
 
 from __future__ import annotations
 
+import asyncio
 import itertools
 import logging
 import os
@@ -482,6 +483,14 @@ async def test_reload_serves_an_added_fact_and_a_broken_file_keeps_the_old_answe
     assert "Still answering from the knowledge base as it was: 47 facts" in failed
     await feed(operated, message_update(Q2011))
     assert "1.9 million" in last_said(botapi, ADMIN_CHAT)
+
+
+async def test_two_reloads_at_once_build_one_after_the_other(operated, botapi):
+    await asyncio.gather(*(feed(operated, message_update("/reload")) for _ in range(3)))
+    replies = [said(c) for c in botapi.sent(ADMIN_CHAT["id"])]
+    assert len(replies) == 3 and all(r.startswith("Reloaded. Now answering from 46 facts") for r in replies)
+    await feed(operated, message_update(Q2013))
+    assert SOLD_2013 in last_said(botapi, ADMIN_CHAT)
 
 
 async def test_unanswered_questions_are_logged_with_their_chat_type_only(operated, botapi):

@@ -357,7 +357,8 @@ def knowledge_section(settings: Settings, questions: list[str], sizes: Sizes, wo
     with OneCore():
         small_lat = answer_latencies(small, asked)
         big_lat = answer_latencies(big, asked)
-    changed = sum(small.answer(q).text != big.answer(q).text for q in questions)
+    # Named-company answers must not change; "I don't know" replies may (their summary counts companies).
+    changed = sum(small.answer(q).answered and small.answer(q).text != big.answer(q).text for q in questions)
     big.kb.close()
     small.kb.close()
     return {

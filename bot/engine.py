@@ -452,7 +452,11 @@ class Engine:
             reply.add(
                 f"I have no {metric.label} for {wording.listing([wording.period_name(p) for p in missing])}."
             )
-        return self._finish(understood, intent, confidence, reply)
+        # "How many in Q3 2015?" when the facts say only that sales fell: told, but not a figure.
+        no_number = ASKS_FOR_FIGURE.search(understood.text) and all(
+            f.value is None for facts in found.values() for f in facts
+        )
+        return self._finish(understood, intent, confidence, reply, answered=not no_number)
 
     def _verdict(self, understood: Understanding, found: dict[str, list[Fact]]) -> str:
         """'Did they sell 70 million in 2015?': yes or no before the figure."""

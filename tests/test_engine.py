@@ -475,3 +475,17 @@ def test_hostile_text_is_inert(engine: Engine, question):
     (after,) = engine.kb.conn.execute("select count(*) from facts").fetchone()
     assert after == before
     assert "<class" not in answer.text and "Traceback" not in answer.text
+
+
+@pytest.mark.parametrize(
+    "question, answered",
+    [
+        ("how many phones did xiaomi sell in Q3 2015?", False),  # asked for a number: there is none
+        ("exact number of units sold in the third quarter of 2015", False),
+        ("how did xiaomi do in Q3 2015?", True),  # asked how it went: the facts say
+    ],
+)
+def test_answer_period_without_a_figure_is_told_but_not_a_figure(engine: Engine, question, answered):
+    answer = engine.answer(question)
+    assert "dropped" in answer.text and "no figure" in answer.text
+    assert answer.answered is answered

@@ -73,6 +73,10 @@ class IntentMatcher:
         for index, words in enumerate(self.words):
             for word in words:
                 self.by_word.setdefault(word, []).append(index)
+        # Words only one intent uses ("worst", "founded"): on their own they already say which.
+        self.telling = frozenset(
+            word for word, indexes in self.by_word.items() if len({self.intents[i] for i in indexes}) == 1
+        )
 
     def rank(self, query: str, limit: int = 3) -> list[IntentMatch]:
         """The best phrasing's score for each of the top `limit` intents, best first.
@@ -109,10 +113,12 @@ class IntentMatcher:
         return self._best_per_intent(best, limit)
 
     def _sharing_words(self, tokens: list[str]) -> list[int]:
-        """Phrasings with at least half of their words in the question: where subsets are."""
+        """Phrasings with at least half of their words in the question, or a word only their
+        intent uses ("and the worst?"): where subsets are."""
         shared = Counter(chain.from_iterable(self.by_word.get(word, ()) for word in set(tokens)))
+        told = set(chain.from_iterable(self.by_word[w] for w in set(tokens) & self.telling))
         lengths = self.lengths
-        close = sorted((-n / lengths[i], i) for i, n in shared.items() if 2 * n >= lengths[i])
+        close = sorted((-n / lengths[i], i) for i, n in shared.items() if 2 * n >= lengths[i] or i in told)
         return [i for _, i in close[:SHORTLIST_LIMIT]]
 
     def _best_per_intent(self, best: dict[int, float], limit: int) -> list[IntentMatch]:

@@ -43,3 +43,17 @@ def test_intent_matcher_empty_query():
 def test_group_similar_puts_rewordings_together_and_keeps_order():
     texts = ["xiaomi revenue 2015", "weather today", "Xiaomi revenue 2015?", "revenue xiaomi 2015", "hi"]
     assert group_similar(texts) == [[0, 2, 3], [1], [4]]
+
+
+def test_a_word_only_one_intent_uses_is_enough_on_its_own():
+    matcher = IntentMatcher(
+        [
+            ("sales_worst", "which was the worst year for sales"),
+            ("sales", "how many phones were sold"),
+            ("sales_total", "how many phones in all"),
+            ("valuation", "what is it worth"),
+        ]
+    )
+    assert matcher.rank("worst")[0].intent == "sales_worst"  # "and the worst?" after "best year?"
+    assert matcher.rank("worst")[0].score >= 90
+    assert matcher.rank("phones")[0].score < 80  # a word many intents use says too little

@@ -158,7 +158,8 @@ def test_soak_mixed_updates_with_bot_api_errors(tmp_path, telegram_kb):
     samples = memory.samples
     half = samples[len(samples) // 4 : len(samples) // 2]  # after warm-up, mid-run
     settled, last = sorted(half)[len(half) // 2], samples[-1]
-    assert last < settled * 1.25 + 10_240, f"memory grew from {settled} to {last} KiB: {samples}"
+    # Measured: ~0.5 MiB over the second half (chats' conversations); a leak of 6 KiB an update is not.
+    assert last < settled + 8 * 1024, f"memory grew from {settled} to {last} KiB: {samples}"
     assert TOKEN.partition(":")[2] not in text
     assert "Traceback" not in text
     assert status == 0

@@ -306,9 +306,12 @@ def reload_done(meta: Mapping[str, str], sources: int) -> str:
     return f"Reloaded. Now answering from {knowledge_line(meta)}, from {sources} source(s)."
 
 
-def reload_failed(problems: Sequence[str], old: Mapping[str, str], shown: int = 10) -> str:
+def reload_failed(
+    problems: Sequence[str], old: Mapping[str, str], in_files: bool = True, shown: int = 10
+) -> str:
     """The problems (file and row each), and which knowledge base keeps answering."""
-    lines = [f"<b>Reload failed</b>: {len(problems)} problem(s) in the knowledge files."]
+    what = f"{len(problems)} problem(s) in the knowledge files" if in_files else "the build stopped"
+    lines = [f"<b>Reload failed</b>: {what}."]
     lines += [f"• {escape(shorten(p, 300))}" for p in problems[:shown]]
     if len(problems) > shown:
         lines.append(f"… and {len(problems) - shown} more (python -m bot kb check lists them all).")

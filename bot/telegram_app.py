@@ -485,8 +485,14 @@ async def reload(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
             log.warning("reload refused: %d problem(s) in the knowledge files", len(error.problems))
             await send(update, context, [render.reload_failed(error.problems, old.kb.meta)], None)
             return
-        context.bot_data[ENGINE] = new  # the next question is answered from the new knowledge base
-        old.kb.close()
+        except Exception as error:  # a full disk, say: the admin hears of it, the old one keeps serving
+            log.exception("reload failed")
+            problem = f"{type(error).__name__}: {error}"
+            await send(update, context, [render.reload_failed([problem], old.kb.meta, in_files=False)], None)
+            return
+        # The next question is answered from the new knowledge base. The old one is not closed:
+        # a handler that took it before an await may still read from it; it goes with its last user.
+        context.bot_data[ENGINE] = new
     log.info("knowledge base reloaded: %s facts", new.kb.meta.get("facts"))
     await send(update, context, [render.reload_done(new.kb.meta, len(new.sources))], None)
 

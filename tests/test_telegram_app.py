@@ -30,7 +30,7 @@ from telegram import Update
 from bot.answer import Conversation
 from bot.engine import load_engine
 from bot.render import question_key
-from bot.telegram_app import UNANSWERED, RedactToken, build_application, run
+from bot.telegram_app import SETTINGS, UNANSWERED, RedactToken, build_application, run
 from bot.unanswered import read_unanswered
 from tests.botapi_server import BOT_USERNAME, TOKEN, BotApiServer, parse_html
 from tests.telegram_fixtures import (
@@ -483,6 +483,18 @@ async def test_reload_serves_an_added_fact_and_a_broken_file_keeps_the_old_answe
     assert "Still answering from the knowledge base as it was: 47 facts" in failed
     await feed(operated, message_update(Q2011))
     assert "1.9 million" in last_said(botapi, ADMIN_CHAT)
+
+
+async def test_reload_that_cannot_write_keeps_the_old_knowledge_base(operated, botapi, tmp_path):
+    blocked = tmp_path / "blocked"
+    blocked.write_text("a file where the database's folder should be")  # as good as a full disk
+    operated.bot_data[SETTINGS] = replace(operated.bot_data[SETTINGS], database_path=blocked / "kb.db")
+    await feed(operated, message_update("/reload"))
+    failed = last_said(botapi, ADMIN_CHAT)
+    assert failed.startswith("Reload failed: the build stopped.") and "Error" in failed
+    assert "Still answering from the knowledge base as it was: 46 facts" in failed
+    await feed(operated, message_update(Q2013))
+    assert SOLD_2013 in last_said(botapi, ADMIN_CHAT)
 
 
 async def test_two_reloads_at_once_build_one_after_the_other(operated, botapi):

@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import sqlite3
 import sys
 from collections.abc import Iterable, Iterator
 from pathlib import Path
@@ -20,6 +21,11 @@ from bot.knowledge import KnowledgeError, load_knowledge
 
 EXIT_USAGE = 2
 ROOT = Path(__file__).resolve().parent.parent
+MAX_PROBLEMS_SHOWN = 20  # knowledge-file problems printed, but by `kb check` (which lists them all)
+
+
+class CommandError(Exception):
+    """A problem the user can fix (an argument, a file); the message is one line."""
 
 
 def make_parser() -> argparse.ArgumentParser:
@@ -55,7 +61,7 @@ def make_parser() -> argparse.ArgumentParser:
         "unanswered", help="the most frequent questions the bot could not answer"
     )
     unanswered.add_argument("--since", metavar="AGE", help="only the last 7d, 12h, 30m ... (default: all)")
-    unanswered.add_argument("--top", type=int, default=20, metavar="N", help="how many groups (default 20)")
+    unanswered.add_argument("--top", default="20", metavar="N", help="how many groups (default 20)")
 
     bench = commands.add_parser("bench", help="measure speed, start-up and memory next to their floors")
     bench.add_argument("--json", metavar="FILE", help="write the figures as JSON")
@@ -71,19 +77,47 @@ def make_parser() -> argparse.ArgumentParser:
 
 def main(argv: list[str] | None = None) -> int:
     args = make_parser().parse_args(argv)
+    settings: Settings | None = None
     try:
         settings = load_settings(args.env_file)
         return dispatch(args, settings)
-    except (ConfigError, KnowledgeError) as error:
-        for line in str(error).splitlines():
-            print(f"error: {line}", file=sys.stderr)
-        return EXIT_USAGE
+    except (ConfigError, CommandError) as error:
+        return fail(str(error).splitlines())
+    except KnowledgeError as error:
+        lists_all = args.command == "kb" and args.kb_command == "check"
+        return fail(error.problems if lists_all else shown_problems(error.problems))
     except KeyboardInterrupt:
         return 130
     except BrokenPipeError:
         # `python -m bot eval | head`: the reader left; say nothing more (as the Python docs advise).
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return 0
+    except OSError as error:  # an unwritable data folder, a full disk, a folder where a file should be
+        return fail([os_problem(error)])
+    except sqlite3.Error as error:  # only the knowledge base is opened outside bot.unanswered
+        where = settings.database_path if settings else "the knowledge base"
+        return fail([f"cannot use the knowledge base {where}: {error}"])
+
+
+def fail(lines: list[str]) -> int:
+    for line in lines:
+        print(f"error: {line}", file=sys.stderr)
+    return EXIT_USAGE
+
+
+def shown_problems(problems: list[str]) -> list[str]:
+    """The first problems only: one broken file can make hundreds of rows refer to nothing."""
+    if len(problems) <= MAX_PROBLEMS_SHOWN:
+        return problems
+    more = len(problems) - MAX_PROBLEMS_SHOWN
+    return [*problems[:MAX_PROBLEMS_SHOWN], f"... and {more} more (python -m bot kb check lists them all)"]
+
+
+def os_problem(error: OSError) -> str:
+    """'Is a directory: data/kb.db', one line, without the errno."""
+    where = " -> ".join(str(name) for name in (error.filename, error.filename2) if name)
+    reason = error.strerror or str(error)
+    return f"{reason}: {where}" if where else reason
 
 
 def dispatch(args: argparse.Namespace, settings: Settings) -> int:
@@ -117,17 +151,21 @@ def dispatch(args: argparse.Namespace, settings: Settings) -> int:
 def unanswered_command(args: argparse.Namespace, settings: Settings) -> int:
     from bot import unanswered
 
-    if args.top < 1:
-        raise ConfigError(f"--top must be at least 1, got {args.top}")
+    top = args.top.strip()
+    if not top.isdigit() or int(top) < 1:
+        raise CommandError(f"--top must be a whole number of at least 1, got {args.top!r}")
     try:
         since = unanswered.parse_duration(args.since) if args.since else None
-        rows = unanswered.read_unanswered(settings.unanswered_db, since)
     except ValueError as error:
-        raise ConfigError(f"--since: {error}") from error
-    except unanswered.UnansweredError as error:
-        print(error)
+        raise CommandError(f"--since: {error}") from error
+    try:
+        rows = unanswered.read_unanswered(settings.unanswered_db, since)
+    except unanswered.NothingRecorded as nothing:
+        print(nothing)  # not a fault: the bot has not met a question it could not answer yet
         return 0
-    print(unanswered.format_top(unanswered.top_unanswered(rows, args.top), len(rows), args.since))
+    except unanswered.UnansweredError as error:
+        raise CommandError(str(error)) from error
+    print(unanswered.format_top(unanswered.top_unanswered(rows, int(top)), len(rows), args.since))
     return 0
 
 

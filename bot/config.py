@@ -15,6 +15,7 @@ from dotenv import dotenv_values
 # A Bot API token is "<bot id>:<secret>", e.g. 123456789:AAE...; see core.telegram.org/bots/api
 TOKEN_PATTERN = re.compile(r"^\d{3,}:[A-Za-z0-9_-]{30,}$")
 DEFAULT_KNOWLEDGE_DIR = Path(__file__).resolve().parent.parent / "knowledge"
+MALFORMED_TOKEN = "TELEGRAM_BOT_TOKEN is malformed: expected <digits>:<secret> as @BotFather gives it"
 
 
 class ConfigError(Exception):
@@ -45,9 +46,7 @@ class Settings:
                 "TELEGRAM_BOT_TOKEN=<token> in .env (see .env.example)"
             )
         if not TOKEN_PATTERN.match(token):
-            raise ConfigError(
-                "TELEGRAM_BOT_TOKEN is malformed: expected <digits>:<secret> as @BotFather gives it"
-            )
+            raise ConfigError(MALFORMED_TOKEN)
         return token
 
 
@@ -74,6 +73,9 @@ def load_settings(env_file: str | Path = ".env", environ: dict[str, str] | None 
         problems.append(f"{name} must be a whole number from {low:,} to {high:,}, got {text!r}")
         return default
 
+    token = get("TELEGRAM_BOT_TOKEN")
+    if token and not TOKEN_PATTERN.match(token):
+        problems.append(MALFORMED_TOKEN)  # never the token itself: it may be nearly right
     knowledge_dir = Path(get("KNOWLEDGE_DIR") or DEFAULT_KNOWLEDGE_DIR)
     database_path = Path(get("KNOWLEDGE_DB") or knowledge_dir.parent / "data" / "knowledge.db")
     base_url = get("TELEGRAM_BASE_URL")
@@ -94,7 +96,7 @@ def load_settings(env_file: str | Path = ".env", environ: dict[str, str] | None 
     if problems:
         raise ConfigError("\n".join(problems))
     return Settings(
-        telegram_bot_token=get("TELEGRAM_BOT_TOKEN"),
+        telegram_bot_token=token,
         telegram_base_url=base_url,
         knowledge_dir=knowledge_dir,
         database_path=database_path,

@@ -49,7 +49,11 @@ create index if not exists unanswered_at on unanswered (at);
 
 
 class UnansweredError(Exception):
-    """The log cannot be read (missing, not a database); the message is one line."""
+    """The log cannot be read (not a database, no permission); the message is one line."""
+
+
+class NothingRecorded(UnansweredError):
+    """The log does not exist yet: nothing has been recorded, which is not a fault."""
 
 
 @dataclass(frozen=True)
@@ -73,7 +77,9 @@ class WordingGroup:
 
 
 def needs_review(answer: Answer) -> bool:
-    """ "I don't know", or an answer whose wording only just matched."""
+    """ "I don't know", or an answer whose wording only just matched; never an empty question."""
+    if not answer.question.strip():
+        return False  # a bare mention of the bot: nothing to learn from
     return not answer.answered or answer.confidence < LOW_CONFIDENCE
 
 
@@ -202,7 +208,7 @@ class UnansweredLog:
 # ---- reading, for `python -m bot unanswered` and /stats ----------------------------------------
 
 
-DURATION = re.compile(r"^(\d{1,6})([dhm])$")
+DURATION = re.compile(r"^([1-9]\d{0,5})([dhm])$")
 SECONDS_PER = {"d": 86400, "h": 3600, "m": 60}
 
 
@@ -217,8 +223,10 @@ def parse_duration(text: str) -> float:
 def read_unanswered(path: Path, since_seconds: float | None = None) -> list[Unanswered]:
     """Rows of the last `since_seconds` (all when None), oldest first."""
     path = Path(path)
-    if not path.is_file():
-        raise UnansweredError(f"no unanswered questions recorded yet ({path} does not exist)")
+    if not path.exists():
+        raise NothingRecorded(f"no unanswered questions recorded yet ({path} does not exist)")
+    if path.is_dir():
+        raise UnansweredError(f"cannot read {path}: it is a folder, not the log database")
     cutoff = utc_iso(time.time() - since_seconds) if since_seconds is not None else ""
     try:
         conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, timeout=1)

@@ -121,6 +121,35 @@ def test_run_with_unreadable_data_files_names_each_and_exits_2(kb, knowledge_cop
     assert "Traceback" not in result.stderr and not kb.exists()
 
 
+def test_one_broken_file_is_named_first_and_the_knock_on_problems_cut_short(kb, knowledge_copy):
+    (knowledge_copy / "metrics.csv").write_text("metric\nsmartphones_sold\n")  # columns missing
+    env = {"KNOWLEDGE_DIR": str(knowledge_copy)}
+    run = bot("ask", "sales 2013", env=env, kb=kb)
+    lines = run.stderr.splitlines()
+    assert run.returncode == 2 and len(lines) == 21
+    assert lines[0] == "error: knowledge/metrics.csv, row 1: missing column(s): kind, label, template"
+    assert re.fullmatch(r"error: \.\.\. and \d+ more \(python -m bot kb check lists them all\)", lines[-1])
+    check = bot("kb", "check", env=env, kb=kb)
+    assert check.returncode == 2 and len(check.stderr.splitlines()) > 100
+
+
+@pytest.mark.parametrize("command", [("ask", "sales 2013"), ("kb", "build"), ("run",)])
+@pytest.mark.parametrize(
+    "block, message",
+    [
+        (lambda data: data.write_text("x"), "error: File exists: "),  # a file where the folder goes
+        (lambda data: (data / "kb.db").mkdir(parents=True), "error: Is a directory: "),
+    ],
+)
+def test_a_knowledge_base_that_cannot_be_written_is_one_line_and_exit_2(tmp_path, command, block, message):
+    block(tmp_path / "data")
+    env = {"TELEGRAM_BOT_TOKEN": "123456:" + "A" * 35, "TELEGRAM_BASE_URL": "http://127.0.0.1:9/bot"}
+    result = bot(*command, env=env, kb=tmp_path / "data" / "kb.db", cwd=tmp_path)
+    assert result.returncode == 2
+    assert result.stderr.startswith(message) and result.stderr.count("\n") == 1, result.stderr
+    assert str(tmp_path / "data") in result.stderr
+
+
 def test_bad_settings_are_each_one_line_and_exit_2(kb):
     result = bot("ask", "sales 2013", env={"BOT_RATE_LIMIT": "maybe", "ADMIN_USER_IDS": "ada"}, kb=kb)
     assert result.returncode == 2

@@ -34,6 +34,13 @@ def test_env_file_is_read_and_environment_wins(tmp_path):
         ({"BOT_CONCURRENT_UPDATES": "500"}, "BOT_CONCURRENT_UPDATES must be a whole number from 1"),
         ({"TELEGRAM_BASE_URL": "127.0.0.1:8081"}, "TELEGRAM_BASE_URL must start with http"),
         ({"WEBHOOK_SECRET_TOKEN": "has spaces"}, "WEBHOOK_SECRET_TOKEN must be"),
+        ({"ADMIN_USER_IDS": "@ada"}, "ADMIN_USER_IDS must be Telegram user ids .*, got '@ada'"),
+        ({"ADMIN_USER_IDS": "42;43"}, "ADMIN_USER_IDS must be Telegram user ids .*, got '42;43'"),
+        ({"ADMIN_USER_IDS": "-42"}, "ADMIN_USER_IDS must be Telegram user ids .*, got '-42'"),
+        ({"UNANSWERED_MAX_ROWS": "0"}, "UNANSWERED_MAX_ROWS must be a whole number from 1 to"),
+        ({"UNANSWERED_MAX_ROWS": "1e5"}, "UNANSWERED_MAX_ROWS must be a whole number from 1 to"),
+        ({"UNANSWERED_MAX_DAYS": "0"}, "UNANSWERED_MAX_DAYS must be a whole number from 1 to 36,500"),
+        ({"UNANSWERED_MAX_DAYS": "90 days"}, "UNANSWERED_MAX_DAYS must be a whole number"),
     ],
 )
 def test_bad_settings_are_one_clear_line(tmp_path, environ, message):
@@ -66,8 +73,15 @@ def test_admin_ids_and_unanswered_log_settings(tmp_path):
 
 def test_every_bad_setting_is_reported_at_once_one_line_each(tmp_path):
     with pytest.raises(ConfigError) as raised:
-        settings(tmp_path, ADMIN_USER_IDS="42,@ada", BOT_RATE_LIMIT="maybe", UNANSWERED_MAX_ROWS="lots")
+        settings(
+            tmp_path,
+            TELEGRAM_BOT_TOKEN="123456:almost",
+            ADMIN_USER_IDS="42,@ada",
+            BOT_RATE_LIMIT="maybe",
+            UNANSWERED_MAX_ROWS="lots",
+        )
     assert str(raised.value).splitlines() == [
+        "TELEGRAM_BOT_TOKEN is malformed: expected <digits>:<secret> as @BotFather gives it",
         "BOT_RATE_LIMIT must be 'on' or 'off', got 'maybe'",
         "ADMIN_USER_IDS must be Telegram user ids (numbers) separated by commas, got '@ada'",
         "UNANSWERED_MAX_ROWS must be a whole number from 1 to 100,000,000, got 'lots'",

@@ -28,6 +28,7 @@ import pytest
 from telegram import Update
 
 from bot.answer import Conversation
+from bot.config import load_settings
 from bot.engine import load_engine
 from bot.render import question_key
 from bot.telegram_app import SETTINGS, UNANSWERED, RedactToken, build_application, run
@@ -76,6 +77,8 @@ async def test_start_up_registers_command_menus_and_says_who_it_is(application, 
     assert {"all_private_chats", "all_group_chats"} <= set(scopes)
     assert {c["command"] for c in scopes["all_private_chats"]} >= {"start", "help", "ask", "sources", "chart"}
     assert "ask" in {c["command"] for c in scopes["all_group_chats"]}
+    listed = {c["command"] for commands in scopes.values() for c in commands}
+    assert not listed & {"stats", "reload"}  # the admin commands are in no menu
     assert f"up as @{BOT_USERNAME}" in caplog.text
 
 
@@ -419,13 +422,18 @@ Q2011 = "how many phones did xiaomi sell in 2011?"
 
 @pytest.fixture
 async def operated(botapi, tmp_path, knowledge_copy):
-    """The bot with USER as admin, its own editable knowledge/ and an unanswered-question log."""
-    settings = replace(
-        bot_settings(botapi.base_url, tmp_path / "kb.db"),
-        knowledge_dir=knowledge_copy,
-        admin_user_ids=frozenset({USER["id"]}),
-        unanswered_db=tmp_path / "unanswered.db",
-    )
+    """The bot with USER as admin, its own editable knowledge/ and an unanswered-question log,
+    configured as an operator configures it."""
+    environ = {
+        "TELEGRAM_BOT_TOKEN": TOKEN,
+        "TELEGRAM_BASE_URL": botapi.base_url,
+        "BOT_RATE_LIMIT": "off",
+        "KNOWLEDGE_DIR": str(knowledge_copy),
+        "KNOWLEDGE_DB": str(tmp_path / "kb.db"),
+        "ADMIN_USER_IDS": f"{USER['id']}, 7",
+        "UNANSWERED_DB": str(tmp_path / "unanswered.db"),
+    }
+    settings = load_settings(tmp_path / "no.env", environ=environ)
     app = build_application(settings, load_engine(settings))
     await app.initialize()
     yield app
@@ -452,9 +460,12 @@ async def test_admin_commands_are_unknown_commands_to_anyone_else(operated, bota
     await feed(operated, message_update(command, STRANGER_CHAT, user=OTHER_USER))
     await feed(operated, message_update("/statz", STRANGER_CHAT, user=OTHER_USER))
     reply, unknown = botapi.sent(STRANGER_CHAT["id"])
-    assert said(reply) == said(unknown).replace("/statz", command)  # reveals nothing
+    # Byte for byte what any unknown command gets, but for the command it echoes: reveals nothing.
+    assert reply.method == unknown.method
+    assert reply.params == unknown.params | {"text": unknown.params["text"].replace("/statz", command)}
     await feed(operated, message_update(command, GROUP_CHAT))  # the admin, but in a group
-    assert botapi.sent(GROUP_CHAT["id"]) == []
+    await feed(operated, message_update("/statz", GROUP_CHAT))
+    assert botapi.sent(GROUP_CHAT["id"]) == []  # as silent as on any unknown command there
 
 
 async def test_reload_serves_an_added_fact_and_a_broken_file_keeps_the_old_answers(
@@ -537,6 +548,27 @@ async def test_a_locked_unanswered_log_never_costs_an_answer(operated, botapi):
     assert log.lost == 1
 
 
+async def test_an_unwritable_unanswered_log_never_costs_an_answer(botapi, tmp_path, caplog):
+    blocked = tmp_path / "not-a-folder"
+    blocked.write_text("a file where the log's folder should be")
+    settings = replace(bot_settings(botapi.base_url, tmp_path / "kb.db"), unanswered_db=blocked / "u.db")
+    app = build_application(settings, load_engine(settings))
+    await app.initialize()
+    await app.post_init(app)  # the writer thread runs, as in `python -m bot run`
+    try:
+        for number in range(3):
+            await feed(app, message_update(f"{UNKNOWN_QUESTION} {number}"))
+        await feed(app, message_update(Q2013))
+    finally:
+        await app.post_shutdown(app)  # writes out what is queued: it cannot
+        await app.shutdown()
+    replies = [said(c) for c in botapi.sent(ADMIN_CHAT["id"])]
+    assert len(replies) == 4 and SOLD_2013 in replies[-1]
+    assert app.bot_data[UNANSWERED].lost == 3
+    warnings = [r for r in caplog.records if "unanswered-question log" in r.getMessage()]
+    assert len(warnings) == 1 and warnings[0].levelno == logging.WARNING
+
+
 async def test_info_log_has_a_line_per_question_but_no_group_text(operated, botapi, caplog):
     caplog.set_level(logging.DEBUG, logger="bot.telegram_app")
     secret = "xiaomi phones 2013 zanzibar"
@@ -580,11 +612,11 @@ def stop(process: subprocess.Popen) -> tuple[int, str, str, float]:
     return process.returncode, out, err, time.monotonic() - started
 
 
-def start_bot(botapi, telegram_kb, cwd) -> subprocess.Popen:
+def start_bot(botapi, telegram_kb, cwd, **env: str) -> subprocess.Popen:
     """`python -m bot run` as a user starts it, pointed at the stand-in Bot API."""
     return subprocess.Popen(
         [sys.executable, "-m", "bot", "run"],
-        env=bot_env(botapi, telegram_kb),
+        env=bot_env(botapi, telegram_kb, **env),
         cwd=cwd,
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
@@ -593,7 +625,7 @@ def start_bot(botapi, telegram_kb, cwd) -> subprocess.Popen:
 
 
 def test_end_to_end_polling_answers_and_stops_cleanly_on_sigterm(botapi, telegram_kb, tmp_path):
-    process = start_bot(botapi, telegram_kb, tmp_path)
+    process = start_bot(botapi, telegram_kb, tmp_path, UNANSWERED_DB=str(tmp_path / "unanswered.db"))
     try:
         botapi.push_update(message_update(Q2013))
         botapi.push_update(message_update("and 2014?"))
@@ -603,7 +635,8 @@ def test_end_to_end_polling_answers_and_stops_cleanly_on_sigterm(botapi, telegra
         botapi.push_update(message_update("just chatting", GROUP_CHAT))
         botapi.push_update(inline_update(Q2013))
         botapi.push_update(message_update("/chart"))
-        botapi.wait_for("sendMessage", count=3, timeout=20)
+        botapi.push_update(message_update(f"@{BOT_USERNAME} {UNKNOWN_QUESTION}", OTHER_GROUP))
+        botapi.wait_for("sendMessage", count=4, timeout=20)
         botapi.wait_for("answerInlineQuery")
         botapi.wait_for("sendPhoto", timeout=20)
     finally:
@@ -623,6 +656,10 @@ def test_end_to_end_polling_answers_and_stops_cleanly_on_sigterm(botapi, telegra
     secret = TOKEN.partition(":")[2]
     assert secret not in out and secret not in err
     assert "Traceback" not in err
+    assert err.count(" question: intent=") == 5  # a line per question: 2 private, 2 group, 1 inline
+    assert "phones in 2013" not in err and "mars" not in err  # no group text at INFO
+    (logged,) = read_unanswered(tmp_path / "unanswered.db")  # written out by the stop at the latest
+    assert (logged.chat_type, logged.question) == ("group", UNKNOWN_QUESTION)
 
 
 def test_end_to_end_a_bot_api_error_is_logged_without_the_token(botapi, telegram_kb, tmp_path):

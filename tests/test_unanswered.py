@@ -40,6 +40,7 @@ def rows_in(path) -> list[tuple]:
         (known("sales 2014", score=85.0), True),  # answered, but the wording only just matched
         (known("sales 2014", score=90.0), False),
         (known("sales 2014"), False),
+        (unknown("   "), False),  # a bare mention or an empty /ask: nothing to learn from
     ],
 )
 def test_needs_review_is_unknown_or_low_confidence(answer, review):
@@ -148,7 +149,7 @@ def test_parse_duration(text, seconds):
     assert parse_duration(text) == seconds
 
 
-@pytest.mark.parametrize("text", ["7", "week", "-1d", "7w", ""])
+@pytest.mark.parametrize("text", ["7", "week", "-1d", "7w", "0d", "1.5h", ""])
 def test_parse_duration_refuses_what_it_cannot_read(text):
     with pytest.raises(ValueError, match="is not a duration"):
         parse_duration(text)
@@ -209,7 +210,8 @@ def test_cli_unanswered_lists_the_top_wordings(tmp_path, monkeypatch, capsys):
     "argv, message",
     [
         (["unanswered", "--since", "a week"], "error: --since: 'a week' is not a duration"),
-        (["unanswered", "--top", "0"], "error: --top must be at least 1"),
+        (["unanswered", "--top", "0"], "error: --top must be a whole number of at least 1, got '0'"),
+        (["unanswered", "--top", "ten"], "error: --top must be a whole number of at least 1, got 'ten'"),
     ],
 )
 def test_cli_unanswered_bad_arguments_are_one_line(tmp_path, monkeypatch, capsys, argv, message):
@@ -223,3 +225,19 @@ def test_cli_unanswered_before_anything_was_logged(tmp_path, monkeypatch, capsys
     monkeypatch.setenv("UNANSWERED_DB", str(tmp_path / "u.db"))
     assert main(["--env-file", str(tmp_path / "none.env"), "unanswered"]) == 0
     assert "no unanswered questions recorded yet" in capsys.readouterr().out
+
+
+@pytest.mark.parametrize(
+    "make, message",
+    [
+        (lambda path: path.write_text("not a database at all " * 100), "file is not a database"),
+        (lambda path: path.mkdir(), "it is a folder, not the log database"),
+    ],
+)
+def test_cli_unanswered_on_an_unreadable_log_is_one_line(tmp_path, monkeypatch, capsys, make, message):
+    path = tmp_path / "u.db"
+    make(path)
+    monkeypatch.setenv("UNANSWERED_DB", str(path))
+    assert main(["--env-file", str(tmp_path / "none.env"), "unanswered"]) == 2
+    err = capsys.readouterr().err
+    assert err == f"error: cannot read {path}: {message}\n"

@@ -16,8 +16,11 @@ the checks read figures out of the text and tie each to the facts and years arou
 from __future__ import annotations
 
 import csv
+import os
 import re
 import sqlite3
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -237,6 +240,47 @@ def test_answer_new_engine_same_answer(engine: Engine, kb_path: Path, question: 
     for other in ("total sales 2012-2016", "best year", "sales 2015-H1", "who is the ceo"):
         engine.answer(other)  # the long-lived engine has answered other things since
     assert Engine.open(KNOWLEDGE, kb_path).answer(question) == engine.answer(question)
+
+
+ACROSS_PROCESSES = [
+    "xiaomi sales 2019",
+    "how many phones did xiaomi sell in 2011?",
+    "growth 2018 to 2019",
+    "sales in Q1 2015",
+    "how many phones did xiaomi sell in 2014?",
+    "what was the goal for 2015",
+    "what is the weather",
+]
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="bot/engine.py Engine._no_period sorts the periods it has with key (year, len(period)), so "
+    "'2015-H1' and '2015-Q3' tie and keep the order of a set of strings, which follows PYTHONHASHSEED: "
+    "'I have them for 2012-2016, Q3 2015 and the first half of 2015' in one process, '..., the first "
+    "half of 2015 and Q3 2015' in another",
+)
+def test_answer_same_question_same_answer_in_another_process(kb_path: Path):
+    # Each process has its own string hashes (PYTHONHASHSEED): an answer must not depend on them.
+    outputs = []
+    for seed in ("1", "2"):
+        done = subprocess.run(
+            [sys.executable, "-m", "bot", "ask", "--json", *ACROSS_PROCESSES],
+            env={
+                **os.environ,
+                "PYTHONHASHSEED": seed,
+                "KNOWLEDGE_DB": str(kb_path),
+                "KNOWLEDGE_DIR": str(KNOWLEDGE),
+            },
+            cwd=KNOWLEDGE.parent,
+            capture_output=True,
+            text=True,
+            timeout=60,
+        )
+        assert done.returncode == 0, done.stderr
+        outputs.append(done.stdout.splitlines())
+    differ = [(a, b) for a, b in zip(*outputs, strict=True) if a != b]
+    assert differ == [], f"{len(differ)} answers differ, e.g.\n{differ[0][0]}\n{differ[0][1]}"
 
 
 # ---- no figure for a year the knowledge base does not have --------------------------------------

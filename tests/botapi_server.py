@@ -8,7 +8,10 @@ or in a subprocess (`TELEGRAM_BASE_URL=server.base_url`): `getMe`, long-polling
 Like Telegram it rejects what Telegram rejects and tests care about: HTML that does not
 parse (a raw `<` or `&`, unknown or unclosed tags), texts over 4096 characters, captions
 over 1024, callback data over 64 bytes, a wrong token. It records every request
-(`calls`), and can fail the next N calls of a method with a 500 or a 429 + retry_after.
+(`calls`), and can fail calls on purpose: the next N calls of a method (`fail_next`), or a
+random share of them at a fixed seed (`fail_randomly`), with a 500 or a 429 + retry_after.
+Calls failed on purpose are marked `injected` (`injected_failures()` lists them), so a test
+can tell them from the errors the bot earned (a 400 for bad HTML).
 """
 
 from __future__ import annotations
@@ -123,6 +126,7 @@ class Call:
     status: int = 200
     result: Any = None
     at: float = 0.0  # time.monotonic() when it arrived
+    injected: bool = False  # failed on purpose (fail_next, fail_randomly), not for what it sent
 
     @property
     def ok(self) -> bool:
@@ -157,6 +161,7 @@ class BotApiServer:
         self._random_failures: dict[str, float] = {}  # method -> share of calls failed at random
         self._random = random.Random(0)
         self._random_statuses: tuple[int, ...] = (500, 429)
+        self._random_retry_after = 1
         self._chat_types: dict[int, str] = {}
         self._commands: dict[str, list] = {}
         self._cond = threading.Condition()
@@ -233,14 +238,30 @@ class BotApiServer:
             self._failures.setdefault(method.lower(), []).extend([(status, retry_after)] * times)
 
     def fail_randomly(
-        self, methods: tuple[str, ...], share: float, seed: int = 0, statuses: tuple[int, ...] = (500, 429)
+        self,
+        methods: tuple[str, ...],
+        share: float,
+        seed: int = 0,
+        statuses: tuple[int, ...] = (500, 429),
+        retry_after: int = 1,
     ) -> None:
-        """From now on fail about `share` of the calls of `methods`, with a status drawn from
-        `statuses` (a 429 asks to retry after 1 s). The failed calls are in `calls` with their status."""
+        """From now on fail about `share` (0 to 1) of the calls of `methods`, each with a status
+        drawn from `statuses`; a 429 asks to retry after `retry_after` seconds. `share=0` stops.
+
+        The draws come from `random.Random(seed)`, one per call in the order calls arrive, so a
+        seed gives the same failures for the same sequence of calls. A `fail_next` failure
+        queued for a method goes first. Failed calls are kept in `calls` with their status and
+        `injected=True`: see `injected_failures()`.
+        """
         with self._cond:
             self._random = random.Random(seed)
-            self._random_statuses = statuses
-            self._random_failures = {m.lower(): share for m in methods}
+            self._random_statuses = tuple(statuses)
+            self._random_retry_after = retry_after
+            self._random_failures = {m.lower(): share for m in methods if share > 0}
+
+    def injected_failures(self, method: str | None = None) -> list[Call]:
+        """The calls failed on purpose (by `fail_next` or `fail_randomly`), oldest first."""
+        return [c for c in self.requests(method) if c.injected]
 
     def requests(self, method: str | None = None, ok: bool | None = None) -> list[Call]:
         with self._cond:
@@ -361,7 +382,9 @@ class BotApiServer:
         if token != self.token:
             status, body = 401, {"ok": False, "error_code": 401, "description": "Unauthorized"}
         else:
-            status, body = self._answer(method, params, files)
+            failure = self._injected_failure(method.lower())
+            call.injected = failure is not None
+            status, body = failure or self._answer(method, params, files)
         call.status = status
         call.result = body.get("result")
         with self._cond:
@@ -369,23 +392,27 @@ class BotApiServer:
             self._cond.notify_all()
         self._reply(request, status, body)
 
-    def _answer(self, method: str, params: dict, files: dict) -> tuple[int, dict]:
-        name = method.lower()
+    def _injected_failure(self, name: str) -> tuple[int, dict] | None:
+        """The error to answer this call with, if `fail_next` or `fail_randomly` asks for one."""
         with self._cond:
             failures = self._failures.get(name)
             failure = failures.pop(0) if failures else None
             share = self._random_failures.get(name, 0.0)
             if failure is None and share and self._random.random() < share:
-                failure = (self._random.choice(self._random_statuses), 1)
-        if failure:
-            status, retry_after = failure
-            body: dict[str, Any] = {"ok": False, "error_code": status}
-            if status == 429:
-                body["description"] = f"Too Many Requests: retry after {retry_after or 1}"
-                body["parameters"] = {"retry_after": retry_after or 1}
-            else:
-                body["description"] = "Internal Server Error" if status == 500 else f"Error {status}"
-            return status, body
+                failure = (self._random.choice(self._random_statuses), self._random_retry_after)
+        if failure is None:
+            return None
+        status, retry_after = failure
+        body: dict[str, Any] = {"ok": False, "error_code": status}
+        if status == 429:
+            body["description"] = f"Too Many Requests: retry after {retry_after or 1}"
+            body["parameters"] = {"retry_after": retry_after or 1}
+        else:
+            body["description"] = "Internal Server Error" if status == 500 else f"Error {status}"
+        return status, body
+
+    def _answer(self, method: str, params: dict, files: dict) -> tuple[int, dict]:
+        name = method.lower()
         try:
             result = self._result(name, params, files)
         except BadRequest as error:

@@ -536,7 +536,7 @@ class Engine:
     def _no_period(self, understood: Understanding, intent: Intent, missing: list[str]) -> Answer:
         metric = self.kb.metrics[intent.metric]
         facts = self._facts(understood, intent.metric)
-        have = sorted({f.period for f in facts if f.period}, key=lambda p: (p[:4], len(p)))
+        have = sorted({f.period for f in facts if f.period}, key=lambda p: (p[:4], len(p), p))  # total order
         asked = wording.listing([wording.period_name(p) for p in missing], "or") or "that period"
         subject = facts[0].subjects[0] if facts else "that company"
         reply = Reply()

@@ -1,8 +1,6 @@
 """The engine end to end on a real knowledge base: figures, sources, refusals, derived answers, follow-ups."""
 
 import pytest
-from hypothesis import HealthCheck, assume, given, settings
-from hypothesis import strategies as st
 
 from bot.answer import Conversation
 from bot.engine import Engine
@@ -399,82 +397,6 @@ def test_answer_named_company_gets_only_its_figure(crowded_engine: Engine, quest
 def test_answer_named_company_same_as_in_small_knowledge_base(engine: Engine, crowded_engine: Engine):
     for question in ("xiaomi sales 2016", "xiaomi growth 2013 to 2014", "xiaomi sales in 2019?"):
         assert crowded_engine.answer(question).text == engine.answer(question).text
-
-
-# ---- properties: any input, same answer, no invented figures (hypothesis) ---------------------
-
-ANY_TEXT = st.text(alphabet=st.characters(codec="utf-8"), max_size=20_000)  # any Unicode, NUL included
-
-
-@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-@given(question=ANY_TEXT)
-def test_property_any_text_gets_an_answer_never_an_exception(engine: Engine, question):
-    answer = engine.answer(question)
-    assert isinstance(answer.text, str) and answer.text.strip()
-    assert answer.question == question
-
-
-@settings(max_examples=150, deadline=None)
-@given(
-    question=st.one_of(ANY_TEXT, st.sampled_from(["and 2015?", "xiaomi sales 2014", "growth 2013 to 2014"]))
-)
-def test_property_the_same_question_always_gets_the_same_answer(engine: Engine, question):
-    first = engine.answer(question)
-    assert engine.answer(question) == first
-    assert engine.answer(question, Conversation()) == engine.answer(question, Conversation())
-
-
-def fact_years(engine: Engine) -> set[int]:
-    return {
-        int(f.period[:4]) for m in engine.kb.metrics for f in engine.kb.facts(m) if f.period[:4].isdigit()
-    }
-
-
-def figure_values(engine: Engine) -> set[float]:
-    # Unit sales, targets, valuations: the figures a wrong year could wrongly be given (not years, prices).
-    return {f.value for m in engine.kb.metrics for f in engine.kb.facts(m) if f.value and f.value >= 100_000}
-
-
-YEAR_QUESTIONS = (
-    "how many phones did xiaomi sell in {year}?",
-    "xiaomi sales {year}",
-    "smartphones shipped in {year} by xiaomi",
-    "what was the sales target for {year}",
-    "how many handsets did they move in '{yy}",  # '15 is 2015
-    "xiaomi phone sales in Q3 {year}",
-    "total sales {year}",
-)
-
-
-@settings(max_examples=300, deadline=None)
-@given(year=st.integers(1900, 2100), template=st.sampled_from(YEAR_QUESTIONS))
-def test_property_a_year_with_no_facts_never_gets_a_figure(engine: Engine, year, template):
-    meant = 2000 + year % 100 if "{yy}" in template else year
-    assume(meant not in fact_years(engine))  # 2018 is not 2014, 2041 is not 2014
-    answer = engine.answer(template.format(year=year, yy=f"{year % 100:02d}"))
-    stated = numbers_in(answer.text)
-    assert not any(abs(n - v) <= v * 0.005 for n in stated for v in figure_values(engine)), answer.text
-
-
-@pytest.mark.parametrize(
-    "question",
-    [
-        "'; DROP TABLE facts; --",
-        "xiaomi sales 2014' OR 1=1 --",
-        '" UNION SELECT sentence FROM facts --',
-        "<script>alert(1)</script> sales 2014",
-        "<b>xiaomi</b> sales &amp; 2014",
-        "*bold* _it_ `code` [link](http://example.com) sales 2014",
-        "{0} {answer.__class__} %s %n %(x)s sales 2014",
-        "\x00\u202e\u200d sales 2014 \U0001f4f1",
-    ],
-)
-def test_hostile_text_is_inert(engine: Engine, question):
-    (before,) = engine.kb.conn.execute("select count(*) from facts").fetchone()
-    answer = engine.answer(question)
-    (after,) = engine.kb.conn.execute("select count(*) from facts").fetchone()
-    assert after == before
-    assert "<class" not in answer.text and "Traceback" not in answer.text
 
 
 @pytest.mark.parametrize(

@@ -253,13 +253,6 @@ ACROSS_PROCESSES = [
 ]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="bot/engine.py Engine._no_period sorts the periods it has with key (year, len(period)), so "
-    "'2015-H1' and '2015-Q3' tie and keep the order of a set of strings, which follows PYTHONHASHSEED: "
-    "'I have them for 2012-2016, Q3 2015 and the first half of 2015' in one process, '..., the first "
-    "half of 2015 and Q3 2015' in another",
-)
 def test_answer_same_question_same_answer_in_another_process(kb_path: Path):
     # Each process has its own string hashes (PYTHONHASHSEED): an answer must not depend on them.
     outputs = []

@@ -7,8 +7,6 @@ Telegram refuses (raw `<` or `&`, unknown or unbalanced tags).
 from __future__ import annotations
 
 import pytest
-from hypothesis import HealthCheck, given, settings
-from hypothesis import strategies as st
 
 from bot.answer import Answer, ChartData, Source
 from bot.render import (
@@ -162,17 +160,6 @@ def test_start_and_help_are_well_formed():
     assert "Xiaomi's <sales> & more." in start and "Q1 <?>" in start and "Q4" not in start
     text = shown(help_message("Market_Facts_Bot"))
     assert "@Market_Facts_Bot" in text and "/ask" in text
-
-
-@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-@given(question=st.text(alphabet=st.characters(codec="utf-8"), max_size=20_000))
-def test_property_any_question_renders_to_messages_telegram_accepts(engine, question):
-    answer = engine.answer(question)
-    for with_question in (False, True):
-        messages = answer_messages(answer, with_question=with_question)
-        assert 1 <= len(messages) <= MAX_PARTS
-        for message in messages:
-            assert utf16_len(parse_html(message)) <= MESSAGE_LIMIT  # parse_html refuses bad markup
 
 
 @pytest.mark.parametrize(

@@ -28,6 +28,20 @@ def _scale(values: list[float]) -> tuple[float, str]:
     return 1.0, ""
 
 
+def label_above(axes, bar, text: str, **style) -> None:
+    """`text` centred just above `bar`."""
+    axes.annotate(
+        text,
+        (bar.get_x() + bar.get_width() / 2, bar.get_height()),
+        xytext=(0, 3),
+        textcoords="offset points",
+        ha="center",
+        va="bottom",
+        fontsize=9,
+        **style,
+    )
+
+
 def build_figure(data: ChartData) -> Figure:
     """The chart as a matplotlib Figure: sales bars with value labels, hatched target bars."""
     import matplotlib
@@ -42,15 +56,7 @@ def build_figure(data: ChartData) -> Figure:
     years = [str(year) for year in data.years]
     bars = axes.bar(years, [v / factor for v in data.values], color=BAR_COLOUR, width=0.6)
     for bar, label in zip(bars, data.labels, strict=False):
-        axes.annotate(
-            label,
-            (bar.get_x() + bar.get_width() / 2, bar.get_height()),
-            xytext=(0, 3),
-            textcoords="offset points",
-            ha="center",
-            va="bottom",
-            fontsize=9,
-        )
+        label_above(axes, bar, label)
     for year, value, label in data.targets:
         (target,) = axes.bar(
             [str(year)],
@@ -61,16 +67,7 @@ def build_figure(data: ChartData) -> Figure:
             hatch="//",
             linewidth=1.5,
         )
-        axes.annotate(
-            "\n".join(textwrap.wrap(label, 22)),
-            (target.get_x() + target.get_width() / 2, target.get_height()),
-            xytext=(0, 3),
-            textcoords="offset points",
-            ha="center",
-            va="bottom",
-            fontsize=9,
-            color=TARGET_COLOUR,
-        )
+        label_above(axes, target, "\n".join(textwrap.wrap(label, 22)), color=TARGET_COLOUR)
     span = f" {data.years[0]}\u2013{data.years[-1]}" if data.years else ""
     target_years = ", ".join(str(year) for year, _, _ in data.targets)
     axes.set_title(

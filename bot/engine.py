@@ -9,7 +9,7 @@ from __future__ import annotations
 import itertools
 import re
 from collections import Counter
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from bot import wording
@@ -343,6 +343,7 @@ class Engine:
         answered: bool = True,
         suggestions: tuple[str, ...] = (),
         chart: ChartData | None = None,
+        closest_intent: str | None = None,
     ) -> Answer:
         text, sources = render(reply, self.kb)
         return Answer(
@@ -354,6 +355,7 @@ class Engine:
             sources=sources,
             suggestions=suggestions,
             chart=chart,
+            closest_intent=closest_intent,
         )
 
     def _main(self, metric: str) -> tuple[str, ...]:
@@ -913,8 +915,16 @@ class Engine:
         if suggestions:
             reply.add("Did you mean: " + " / ".join(f"\u201c{s}\u201d" for s in suggestions))
         confidence = scored[0][0] if scored else 0.0
-        answer = self._finish(understood, None, confidence, reply, answered=False, suggestions=suggestions)
-        return replace(answer, closest_intent=scored[0][1].intent) if scored else answer
+        closest = scored[0][1].intent if scored else None
+        return self._finish(
+            understood,
+            None,
+            confidence,
+            reply,
+            answered=False,
+            suggestions=suggestions,
+            closest_intent=closest,
+        )
 
     def summary(self, short: bool = False) -> str:
         """What the bot knows, from the data: subjects, years covered, topics."""

@@ -242,6 +242,11 @@ def inline_problem(query: str, texts: list[str], made: list[Call]) -> str | None
     return None
 
 
+def delivered(replies: dict[int | str, list[Call]]) -> dict[int | str, list[Call]]:
+    """The reply calls that went through."""
+    return {target: [c for c in calls if c.ok] for target, calls in replies.items()}
+
+
 def reply_problems(script: Script, calls: dict[int | str, list[Call]]) -> list[str]:
     """Every chat's and inline query's replies against what the script expects."""
     problems = [chat_problem(t, answers, calls.get(t, [])) for t, answers in script.expected.items()]
@@ -409,10 +414,9 @@ def test_soak_flood_control_waits_out_429s_and_sends_every_answer(engine: Engine
             for _, update in script.updates:
                 botapi.push_update(update)
 
-            def delivered() -> dict[int | str, list[Call]]:
-                return {t: [c for c in cs if c.ok] for t, cs in replies_by_target(botapi).items()}
-
-            finished = wait_until(lambda: all_replied(script, delivered()), timeout=40, every=0.3)
+            finished = wait_until(
+                lambda: all_replied(script, delivered(replies_by_target(botapi))), timeout=40, every=0.3
+            )
             alive = process.poll() is None
         finally:
             status, _, _, _ = stop(process)
@@ -422,8 +426,7 @@ def test_soak_flood_control_waits_out_429s_and_sends_every_answer(engine: Engine
     log = log_path.read_text()
 
     assert alive, f"the bot died:\n{log[-3000:]}"
-    delivered_only = {t: [c for c in cs if c.ok] for t, cs in replies.items()}
-    problems = reply_problems(script, delivered_only)  # every answer, in order, once: none lost
+    problems = reply_problems(script, delivered(replies))  # every answer, in order, once: none lost
     assert finished, f"not every answer arrived within 40 s: {problems[:10]}"
     assert problems == [], f"{len(problems)} problems, e.g. {problems[:10]}"
     assert silence_problems(script, calls) == []

@@ -6,7 +6,7 @@ Nothing here knows about Telegram or the terminal; those layers render an
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 
 @dataclass(frozen=True)
@@ -39,6 +39,27 @@ class ChartData:
 
 
 @dataclass(frozen=True)
+class Cite:
+    """A citation mark inside a sentence: the figure before it comes from this source."""
+
+    source: str  # a Source.id
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """One sentence of an answer: text pieces and citation marks in order, and the sources
+    the whole sentence rests on."""
+
+    parts: tuple[str | Cite, ...]
+    sources: tuple[str, ...] = ()
+
+    @property
+    def words(self) -> str:
+        """The sentence's text without its citation marks."""
+        return "".join(p for p in self.parts if isinstance(p, str))
+
+
+@dataclass(frozen=True)
 class Answer:
     """The engine's reply to one question."""
 
@@ -51,6 +72,10 @@ class Answer:
     suggestions: tuple[str, ...] = ()  # "did you mean" questions, at most three
     chart: ChartData | None = None  # set when the user asked for a chart
     closest_intent: str | None = None  # when not answered: the intent the wording came closest to
+    sentences: tuple[Sentence, ...] = ()  # the text as data: what `text` renders
+    source_ids: tuple[str, ...] = ()  # the Source ids cited, in the order `sources` lists them
+    years: tuple[int, ...] = ()  # the years the answer named, for "that year" in a follow-up
+    fact_texts: tuple[str, ...] = ()  # the statements of the company facts it gave, for "who is he?"
 
     def as_dict(self) -> dict:
         """The `ask --json` shape."""
@@ -63,21 +88,6 @@ class Answer:
             "sources": list(self.sources),
             "suggestions": list(self.suggestions),
         }
-
-
-@dataclass
-class Conversation:
-    """What a follow-up such as "and 2014?" needs from the turn before it.
-
-    One per conversation (a chat, a terminal session); the caller owns it and
-    passes it to every `Engine.answer` call of that conversation.
-    """
-
-    intent: str | None = None
-    periods: tuple[str, ...] = ()
-    subject: str | None = None
-    scopes: tuple[str, ...] = ()  # places and products named ("Mi 6"), for "how much will it cost?"
-    turns: int = field(default=0)
 
 
 MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")

@@ -14,10 +14,10 @@ import sys
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
-from bot.answer import Conversation
 from bot.config import ConfigError, Settings, load_settings
 from bot.db import build, describe
 from bot.knowledge import KnowledgeError, load_knowledge
+from bot.understanding import Conversation
 
 EXIT_USAGE = 2
 ROOT = Path(__file__).resolve().parent.parent
@@ -52,7 +52,6 @@ def make_parser() -> argparse.ArgumentParser:
     evaluate.add_argument("sets", nargs="*", metavar="QUESTIONS.yaml", help="default: eval/*.yaml")
     evaluate.add_argument("--json", metavar="FILE", help="write the full report as JSON")
     evaluate.add_argument("--html", metavar="FILE", help="write a self-contained HTML page")
-    evaluate.add_argument("--sweep", action="store_true", help="accuracy and wrong answers per cutoff")
     evaluate.add_argument(
         "--min-accuracy", type=float, metavar="SHARE", help="exit 1 below this accuracy (0-1)"
     )
@@ -240,13 +239,12 @@ def evaluate_command(args: argparse.Namespace, settings: Settings) -> int:
     cases = [case for path in paths for case in evaluate.load_cases(path)]
     engine = open_engine(settings)
     summary = evaluate.summarise(evaluate.measure(cases, engine))
-    sweep_rows = evaluate.sweep(cases, engine) if args.sweep else None
-    print(evaluate.format_report(summary, sweep_rows))
+    print(evaluate.format_report(summary))
     if args.json:
-        report = {**summary, "sets": [str(p) for p in paths], "sweep": sweep_rows}
+        report = {**summary, "sets": [str(p) for p in paths]}
         Path(args.json).write_text(json.dumps(report, indent=2, ensure_ascii=False), encoding="utf-8")
     if args.html:
-        Path(args.html).write_text(evaluate.html_report(summary, sweep_rows), encoding="utf-8")
+        Path(args.html).write_text(evaluate.html_report(summary), encoding="utf-8")
     if args.min_accuracy is not None and summary["accuracy"] < args.min_accuracy:
         print(f"accuracy {summary['accuracy']:.1%} is below --min-accuracy {args.min_accuracy:.1%}")
         return 1

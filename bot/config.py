@@ -36,6 +36,7 @@ class Settings:
     unanswered_db: Path | None = None  # None: no unanswered-question log
     unanswered_max_rows: int = 100_000
     unanswered_max_days: int = 90
+    main_subject: str = ""  # the company a question naming none is about; "" = the one with most facts
 
     def require_token(self) -> str:
         """The token, or a one-line ConfigError saying how to get one."""
@@ -93,6 +94,7 @@ def load_settings(env_file: str | Path = ".env", environ: dict[str, str] | None 
     unanswered_db = Path(get("UNANSWERED_DB") or database_path.parent / "unanswered.db")
     max_rows = whole("UNANSWERED_MAX_ROWS", 100_000, 1, 100_000_000)
     max_days = whole("UNANSWERED_MAX_DAYS", 90, 1, 36_500)
+    main_subject = get("MAIN_SUBJECT") or ""
     if problems:
         raise ConfigError("\n".join(problems))
     return Settings(
@@ -108,6 +110,7 @@ def load_settings(env_file: str | Path = ".env", environ: dict[str, str] | None 
         unanswered_db=unanswered_db,
         unanswered_max_rows=max_rows,
         unanswered_max_days=max_days,
+        main_subject=main_subject,
     )
 
 

@@ -20,7 +20,7 @@ from bot.knowledge import Fact, Intent, Knowledge, Metric, data_files, load_know
 if TYPE_CHECKING:
     import sqlite_utils
 
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 
 
 def fingerprint(knowledge_dir: Path) -> str:
@@ -110,7 +110,14 @@ def _write(db: sqlite_utils.Database, kb: Knowledge, digest: str) -> None:
     db["companies"].insert_all(({"name": n, "aliases": "; ".join(a)} for n, a in kb.companies), pk="name")
     db["synonyms"].insert_all(({"word": w, "means": m} for w, m in kb.synonyms))
     db["fillers"].insert_all({"phrase": p} for p in kb.fillers)
-    db["scopes"].insert_all({"phrase": p, "label": label} for p, label in kb.scopes)
+    db["scopes"].insert_all(
+        ({"phrase": p, "label": label, "place": label in kb.places} for p, label in kb.scopes),
+        columns={"phrase": str, "label": str, "place": int},
+    )
+    db["lexicon"].insert_all(
+        ({"phrase": p, "role": r, "means": m} for p, r, m in kb.lexicon),
+        columns={"phrase": str, "role": str, "means": str},
+    )
     db["meta"].insert_all(
         [
             {"key": "schema", "value": str(SCHEMA_VERSION)},
@@ -192,7 +199,10 @@ class KnowledgeBase:
         ]
         self.synonyms = {r["word"]: r["means"] for r in rows(self.conn, "synonyms")}
         self.fillers = [r["phrase"] for r in rows(self.conn, "fillers")]
-        self.scopes = [(r["phrase"], r["label"]) for r in rows(self.conn, "scopes")]
+        scopes = rows(self.conn, "scopes")
+        self.scopes = [(r["phrase"], r["label"]) for r in scopes]
+        self.places = tuple(dict.fromkeys(r["label"] for r in scopes if r["place"]))
+        self.lexicon = [(r["phrase"], r["role"], r["means"]) for r in rows(self.conn, "lexicon")]
         self._source_by_id = {s.id: s for s in self.sources}
 
     def source(self, source_id: str) -> Source:
@@ -230,6 +240,16 @@ class KnowledgeBase:
         )  # fmt: skip
         params = [*subjects, metric, *([period] if period is not None else [])]
         return [_fact(row) for row in self.conn.execute(sql + " order by f.rowid", params)]
+
+    def facts_of_kind(self, kind: str) -> list[Fact]:
+        """Every fact of the metrics of one kind ("fact", "figure", "target"), in data-file order."""
+        sql = FACTS_SQL + " where metric in (select metric from metrics where kind = ?) order by rowid"
+        return [_fact(row) for row in self.conn.execute(sql, [kind])]
+
+    def subject_counts(self) -> dict[str, int]:
+        """How many facts are about each subject (their first subject), most first."""
+        sql = "select subject, count(*) from facts group by subject order by count(*) desc, subject"
+        return dict(self.conn.execute(sql).fetchall())
 
     def subjects(self, metric: str) -> tuple[set[str], set[str]]:
         """(who a metric's facts are about: their first subjects, who they concern: any subject)."""

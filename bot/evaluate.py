@@ -18,7 +18,8 @@ from pathlib import Path
 
 import yaml
 
-from bot.answer import Answer, Conversation
+from bot.answer import Answer
+from bot.understanding import Conversation
 
 MULTIPLIERS = {
     "thousand": 1e3,
@@ -123,9 +124,8 @@ def run_cases(cases: list[Case], answer: Callable[[str, Conversation | None], An
 
 # ---- the report ---------------------------------------------------------------------------------
 
-DEFAULT_SETS = ("questions.yaml", "followups.yaml")
-CLOSE_CALL_MARGIN = 5.0  # best and second-best intents this close are listed
-SWEEP_CUTOFFS = tuple(range(50, 100, 5))
+DEFAULT_SETS = ("tuning/questions.yaml", "tuning/followups.yaml")
+BLIND_SETS = "blind/*.yaml"
 PAGE_STYLE = (
     "body{font-family:sans-serif;margin:2em}table{border-collapse:collapse}"
     "td,th{border:1px solid #ccc;padding:2px 6px}"
@@ -143,7 +143,13 @@ class Measured:
 
 
 def default_paths(root: Path) -> list[Path]:
+    """The tuning sets: what `eval` measures, and CI gates on, when no set is named."""
     return [root / "eval" / name for name in DEFAULT_SETS if (root / "eval" / name).is_file()]
+
+
+def blind_paths(root: Path) -> list[Path]:
+    """The blind sets: measured beside the tuning sets, never tuned on, never a gate."""
+    return sorted((root / "eval").glob(BLIND_SETS))
 
 
 def measure(cases: list[Case], engine) -> list[Measured]:
@@ -156,9 +162,10 @@ def measure(cases: list[Case], engine) -> list[Measured]:
         started = time.perf_counter()
         answer = engine.answer(case.question, conversation)
         seconds = time.perf_counter() - started
-        scored = engine.scored_intents(engine.understand(case.question))
-        top = [(m.intent, round(s, 1)) for s, m in scored[:2]] + [(None, 0.0)] * 2
-        measured.append(Measured(Result(case, answer, grade(case, answer)), top[0], top[1], seconds))
+        frame = engine.understand(case.question)
+        understood = (frame.operation or "figure") if frame.metric else ("fact" if frame.content else None)
+        best = (f"{frame.metric or ''}:{understood}" if understood else None, answer.confidence)
+        measured.append(Measured(Result(case, answer, grade(case, answer)), best, (None, 0.0), seconds))
     return measured
 
 
@@ -194,11 +201,6 @@ def summarise(measured: list[Measured]) -> dict:
         "confusion": [{"expected": e, "got": g, "count": n} for (e, g), n in confusion.most_common()],
         "wrong_answers": [_case_row(m) for m in measured if m.result.outcome == "wrong"],
         "abstentions": [_case_row(m) for m in measured if m.result.outcome == "abstain"],
-        "close_calls": [
-            _case_row(m)
-            for m in measured
-            if m.second[0] and m.best[1] - m.second[1] < CLOSE_CALL_MARGIN and m.best[1] > 0
-        ],
         "latency_us": {
             "p50": round(percentile(latencies, 0.50), 1),
             "p95": round(percentile(latencies, 0.95), 1),
@@ -218,32 +220,7 @@ def _case_row(m: Measured) -> dict:
     }
 
 
-def sweep(cases: list[Case], engine, cutoffs: tuple[int, ...] = SWEEP_CUTOFFS) -> list[dict]:
-    """Accuracy and wrong-answer rate at each score cutoff, to choose the cutoff from data."""
-    chosen = engine.score_cutoff
-    rows = []
-    try:
-        for cutoff in cutoffs:
-            engine.score_cutoff = cutoff
-            results = run_cases(cases, engine.answer)
-            outcomes = Counter(r.outcome for r in results)
-            rows.append(
-                {
-                    "cutoff": cutoff,
-                    "accuracy": outcomes["pass"] / len(results),
-                    "wrong_rate": outcomes["wrong"] / len(results),
-                    "unknown_answered": sum(
-                        1 for r in results if r.outcome == "wrong" and not r.case.answered
-                    ),
-                    "abstained": outcomes["abstain"],
-                }
-            )
-    finally:
-        engine.score_cutoff = chosen
-    return rows
-
-
-def format_report(summary: dict, sweep_rows: list[dict] | None = None) -> str:
+def format_report(summary: dict) -> str:
     """The report as text tables for the terminal."""
     lines = [
         f"accuracy {summary['passed']}/{summary['cases']} = {summary['accuracy']:.1%}; "
@@ -261,14 +238,6 @@ def format_report(summary: dict, sweep_rows: list[dict] | None = None) -> str:
     ]
     lines += _listing("wrong answers (worst outcome)", summary["wrong_answers"])
     lines += _listing("abstentions", summary["abstentions"])
-    lines += _listing(f"close calls (best two intents within {CLOSE_CALL_MARGIN:g})", summary["close_calls"])
-    if sweep_rows:
-        lines += ["", "cutoff  accuracy  wrong  unknown-answered  abstained"]
-        lines += [
-            f"  {r['cutoff']:3d}    {r['accuracy']:6.1%}  {r['wrong_rate']:5.1%}  {r['unknown_answered']:16d}"
-            f"  {r['abstained']:9d}"
-            for r in sweep_rows
-        ]
     return "\n".join(lines)
 
 
@@ -286,12 +255,12 @@ def _listing(title: str, rows: list[dict], limit: int = 15) -> list[str]:
     for row in rows[:limit]:
         out.append(
             f"  {row['question']!r} expected {row['expected']} got {row['got']} "
-            f"(best {row['best'][0]} {row['best'][1]}, second {row['second'][0]} {row['second'][1]})"
+            f"(understood as {row['best'][0]})"
         )
     return out
 
 
-def html_report(summary: dict, sweep_rows: list[dict] | None = None) -> str:
+def html_report(summary: dict) -> str:
     """One self-contained page: the tables and a confusion-matrix picture (inline PNG)."""
     picture = confusion_png(summary)
     body = [
@@ -323,32 +292,10 @@ def html_report(summary: dict, sweep_rows: list[dict] | None = None) -> str:
         ),
         _html_table(
             "Abstentions",
-            ["question", "expected", "best", "second"],
-            [[r["question"], r["expected"], r["best"], r["second"]] for r in summary["abstentions"]],
-        ),
-        _html_table(
-            "Close calls",
-            ["question", "expected", "best", "second"],
-            [[r["question"], r["expected"], r["best"], r["second"]] for r in summary["close_calls"]],
+            ["question", "expected", "understood as"],
+            [[r["question"], r["expected"], r["best"][0]] for r in summary["abstentions"]],
         ),
     ]
-    if sweep_rows:
-        body.append(
-            _html_table(
-                "Cutoff sweep",
-                ["cutoff", "accuracy", "wrong rate", "unknown answered", "abstained"],
-                [
-                    [
-                        r["cutoff"],
-                        f"{r['accuracy']:.1%}",
-                        f"{r['wrong_rate']:.1%}",
-                        r["unknown_answered"],
-                        r["abstained"],
-                    ]
-                    for r in sweep_rows
-                ],
-            )
-        )
     return (
         "<!doctype html><html><head><meta charset='utf-8'><title>Evaluation</title>"
         f"<style>{PAGE_STYLE}</style></head><body>{''.join(body)}</body></html>"

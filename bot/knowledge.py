@@ -58,6 +58,7 @@ REQUIRED_COLUMNS = {
     "synonyms.csv": ("word", "means"),
     "filler.csv": ("phrase",),
     "scopes.csv": ("phrase", "label"),
+    "lexicon.csv": ("phrase", "role", "means"),
     "facts": ("id", "subject", "metric", "period", "value", "unit", "qualifiers", "sentence"),
 }
 
@@ -116,6 +117,8 @@ class Knowledge:
     synonyms: list[tuple[str, str]] = field(default_factory=list)  # (word, means)
     fillers: list[str] = field(default_factory=list)
     scopes: list[tuple[str, str]] = field(default_factory=list)  # (phrase, label)
+    places: list[str] = field(default_factory=list)  # scope labels that are places: "where" answers
+    lexicon: list[tuple[str, str, str]] = field(default_factory=list)  # (phrase, role, means)
 
 
 def data_files(knowledge_dir: Path) -> list[Path]:
@@ -216,6 +219,7 @@ def load_knowledge(knowledge_dir: Path) -> Knowledge:
     _read_intents(reader, kb)
     _read_phrasings(reader, kb)
     _read_vocabulary(reader, kb)
+    _read_lexicon(reader, kb)
     if reader.problems:
         raise KnowledgeError(reader.problems)
     return kb
@@ -386,9 +390,6 @@ def _read_phrasings(reader: _Reader, kb: Knowledge) -> None:
             reader.problem(path, number, f"intent {row['intent']!r} is not in intents.csv")
             continue
         kb.phrasings.append((row["intent"], row["phrasing"]))
-    phrased = {intent for intent, _ in kb.phrasings}
-    for intent in sorted(intents - phrased):
-        reader.problem(path, None, f"intent {intent!r} has no phrasings")
 
 
 def _read_vocabulary(reader: _Reader, kb: Knowledge) -> None:
@@ -409,3 +410,55 @@ def _read_vocabulary(reader: _Reader, kb: Knowledge) -> None:
     for number, row in reader.rows(path, REQUIRED_COLUMNS["scopes.csv"]):
         if reader.require(path, number, row, "phrase", "label"):
             kb.scopes.append((row["phrase"].lower(), row["label"]))
+            kind = row.get("kind", "").strip()
+            if kind not in ("", "place", "product"):
+                reader.problem(path, number, f"kind {kind!r} is not 'place' or 'product'")
+            elif kind == "place" and row["label"] not in kb.places:
+                kb.places.append(row["label"])
+
+
+LEXICON_ROLES = ("sales", "counted", "metric", "topic", "operation", "ask", "smalltalk", "absent", "foreign")
+OPERATIONS = (
+    "change", "ratio", "total", "average", "best", "worst", "compare", "gap", "reverse", "series", "chart",
+    "sources",
+)  # fmt: skip
+ASKS = ("who", "when", "where", "why", "how_many", "how_much", "which", "what", "said")
+
+
+def _read_lexicon(reader: _Reader, kb: Knowledge) -> None:
+    """Words and expressions with their role; `means` must fit the role."""
+    path = reader.root / "lexicon.csv"
+    metrics = {m.metric: m.kind for m in kb.metrics}
+    seen: dict[tuple[str, str], int] = {}
+    for number, row in reader.rows(path, REQUIRED_COLUMNS["lexicon.csv"]):
+        if not reader.require(path, number, row, "phrase", "role"):
+            continue
+        phrase = " ".join(row["phrase"].lower().split())
+        role, means = row["role"].strip(), row["means"].strip()
+        if role not in LEXICON_ROLES:
+            reader.problem(path, number, f"role {role!r} is not one of {', '.join(LEXICON_ROLES)}")
+            continue
+        problem = _lexicon_meaning_problem(role, means, metrics)
+        if problem:
+            reader.problem(path, number, problem)
+            continue
+        if (phrase, role) in seen:
+            reader.problem(path, number, f"{phrase!r} is already a {role} word (row {seen[phrase, role]})")
+            continue
+        seen[phrase, role] = number
+        kb.lexicon.append((phrase, role, means))
+
+
+def _lexicon_meaning_problem(role: str, means: str, metrics: dict[str, str]) -> str:
+    if role in ("counted", "metric", "topic"):
+        if means not in metrics:
+            return f"means {means!r} is not a metric of metrics.csv"
+        if role == "counted" and metrics[means] != "figure":
+            return f"a counted word must mean a figure metric; {means!r} is a {metrics[means]} metric"
+    if role == "operation" and means not in OPERATIONS:
+        return f"means {means!r} is not an operation ({', '.join(OPERATIONS)})"
+    if role == "ask" and means not in ASKS:
+        return f"means {means!r} is not a kind of question ({', '.join(ASKS)})"
+    if role in ("smalltalk", "absent") and not means:
+        return f"a {role} word needs a meaning"
+    return ""

@@ -50,12 +50,13 @@ from telegram.ext import (
 )
 
 from bot import render
-from bot.answer import Answer, ChartData, Conversation
+from bot.answer import Answer, ChartData
 from bot.config import ConfigError, Settings
 from bot.engine import Engine, load_engine, reload_engine
 from bot.group_limit import GroupLimit, Verdict
 from bot.knowledge import KnowledgeError
 from bot.unanswered import UnansweredError, UnansweredLog, read_unanswered, top_unanswered
+from bot.understanding import Conversation
 from bot.update_order import ChatOrderedProcessor
 
 log = logging.getLogger(__name__)

@@ -27,9 +27,10 @@ import pytest
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
-from bot.answer import Answer, Conversation
+from bot.answer import Answer
 from bot.engine import Engine
 from bot.render import answer_messages, inline_result, split_sources
+from bot.understanding import Conversation
 from tests.botapi_server import parse_html
 
 KNOWLEDGE = Path(__file__).resolve().parent.parent / "knowledge"

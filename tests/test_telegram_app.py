@@ -27,12 +27,12 @@ from pathlib import Path
 import pytest
 from telegram import Update
 
-from bot.answer import Conversation
 from bot.config import load_settings
 from bot.engine import load_engine
 from bot.render import question_key
 from bot.telegram_app import SETTINGS, UNANSWERED, RedactToken, build_application, run
 from bot.unanswered import read_unanswered
+from bot.understanding import Conversation
 from tests.botapi_server import BOT_USERNAME, TOKEN, BotApiServer, parse_html
 from tests.telegram_fixtures import (
     GROUP_CHAT,

@@ -52,11 +52,17 @@ def fact_value(fact: Fact) -> str:
     return text
 
 
+MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August", "September",
+               "October", "November", "December")  # fmt: skip
+
+
 def period_name(period: str) -> str:
-    """'2015' -> '2015'; '2015-H1' -> 'the first half of 2015'."""
+    """'2015' -> '2015'; '2015-H1' -> 'the first half of 2015'; '2015-M12' -> 'December 2015'."""
     if "-" not in period:
         return period
     year, part = period.split("-", 1)
+    if part.startswith("M") and part[1:].isdigit():
+        return f"{MONTH_NAMES[int(part[1:]) - 1]} {year}"
     return PART_NAMES[part].format(year=year)
 
 
@@ -121,3 +127,14 @@ def forward_label(fact: Fact) -> str:
         if qualifier in fact.qualifiers:
             return f"{QUALIFIER_LABELS[qualifier]}: "
     return ""
+
+
+def alternatives(values: list[float]) -> str:
+    """Where sources disagree, every result, each with its unit so none reads as certain:
+    [9e6, 10e6] -> '9 million or 10 million'; three or more -> 'between 9 million and 11 million'."""
+    values = sorted(set(values))
+    if len(values) == 1:
+        return number(values[0])
+    if len(values) == 2:
+        return f"{number(values[0])} or {number(values[1])}"
+    return f"between {number(values[0])} and {number(values[-1])}"

@@ -1,17 +1,14 @@
-"""Question understanding without guessing: clean the text and extract entities exactly.
+"""Entities read exactly: years, periods, ranges, quantities, companies, places and products.
 
-Years, periods, ranges and quantities are read with regular expressions before
-any fuzzy matching, and removed from the text that is matched, so fuzzy
-matching only ever sees wording: 2018 can never become 2014.
+Years, periods, ranges and quantities are read with regular expressions before any fuzzy
+matching, and removed from the words that are matched, so fuzzy matching only ever sees
+wording: 2018 can never become 2014.
 """
 
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass, field
-
-MAX_QUESTION_CHARS = 500  # longer messages are read up to here: bounded work per question
 
 QUANTITY = re.compile(
     r"(?<![\w.])\$?\s?(?!(?:19|20)\d\d\b)(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)"
@@ -45,7 +42,13 @@ UNTIL = r"\s*(?:-|to|through|till|until)\s*"
 JAN, JUN, JUL, DEC = "(?:january|jan)", "(?:june|jun)", "(?:july|jul)", "(?:december|dec)"
 PERIOD_PARTS = [
     (re.compile(rf"\b(?:h1|1h|(?:first|1st) (?:half|six months|6 months)|{JAN}{UNTIL}{JUN})\b"), "H1"),
-    (re.compile(rf"\b(?:h2|2h|(?:second|2nd|last) (?:half|six months|6 months)|{JUL}{UNTIL}{DEC})\b"), "H2"),
+    (
+        re.compile(
+            rf"\b(?:h2|2h|(?:second|2nd|last|back) (?:half|six months|6 months)|{JUL}{UNTIL}{DEC}"
+            r"|(?:the )?(?:rest|remainder) of(?: the year)?)\b"
+        ),
+        "H2",
+    ),
     (re.compile(r"\b(?:q1|1q|(?:first|1st) quarter)\b"), "Q1"),
     (re.compile(r"\b(?:q2|2q|(?:second|2nd) quarter)\b"), "Q2"),
     (re.compile(r"\b(?:q3|3q|(?:third|3rd) quarter)\b"), "Q3"),
@@ -62,25 +65,21 @@ RELATIVE_TO_CONTEXT = [
         1,
     ),
 ]
+MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+          "november", "december")  # fmt: skip
+# "december 2015": a month of a year, a period the facts may not have.
+MONTH_OF_YEAR = re.compile(
+    r"\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*(?: of)? (?=(?:19|20)\d\d\b)"
+)
+# "The full year": the whole year, after a question about a part of it.
+WHOLE_YEAR = re.compile(r"\b(?:the )?(?:full|whole|entire|complete|calendar) year\b")
 # Years relative to today, which the articles cannot answer reliably.
 RELATIVE_TO_TODAY = re.compile(r"\b(?:last year|this year|current year|these days|right now|nowadays)\b")
 PERCENT = re.compile(r"\d+(?:\.\d+)?\s?%")
-HYPHENATED = re.compile(r"(?<=[a-z])-(?=[a-z])")
-# "60 or 61 million": the unit of the second number belongs to the first too.
 SHARED_UNIT = re.compile(
     r"(?<![\w.])(\d+(?:\.\d+)?)(\s*(?:or|and|to|vs|-|/)\s*\d+(?:\.\d+)?\s*"
     r"(million|mln|mn|m|billion|bn|b)\b)"
 )
-MARKUP = re.compile(r"</?[A-Za-z][^<>]{0,40}>")  # "<b>" is markup, not "b" for billion
-NUMBER_ONE = re.compile(r"(?:#\s?|\bno\.?\s?|\bnumber\s)1\b")
-MENTION = re.compile(r"@\w+")
-URL = re.compile(r"\bhttps?://\S+|\bwww\.\S+")
-# Keep letters, digits and the punctuation numbers and years use; everything else is a space.
-# Plain ASCII needs no accent stripping; its control and symbol characters map to spaces in one pass.
-ASCII_DROPPED = str.maketrans(
-    {chr(c): " " for c in range(128) if unicodedata.category(chr(c))[0] in "CS" and chr(c) != "$"}
-)
-NOT_KEPT = re.compile(r"[^a-z0-9$.,'%\- ]+")
 WORD = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
 LETTERS_THEN_DIGITS = re.compile(r"\b([a-z]+)(\d+)\b")
 
@@ -95,6 +94,7 @@ class Entities:
     quantities: list[float] = field(default_factory=list)
     relative_step: int | None = None  # -1 "the year before", +1 "the year after"
     relative_to_today: bool = False  # "last year", "this year"
+    whole_year: bool = False  # "the full year"
     words: list[str] = field(default_factory=list)  # what is left, for wording
 
     @property
@@ -111,25 +111,6 @@ class Entities:
             first, last = self.year_range
             return list(range(first, last + 1))
         return self.years
-
-
-def clean(text: str) -> str:
-    """Lower-case, NFKC-normalised text with control, format and symbol characters removed."""
-    text = unicodedata.normalize("NFKC", text[: MAX_QUESTION_CHARS * 2])
-    text = MARKUP.sub(" ", text)
-    if text.isascii():
-        text = text.translate(ASCII_DROPPED)
-    else:
-        # "xiaomí" reads as "xiaomi": drop accents, keep the letters.
-        text = "".join(ch for ch in unicodedata.normalize("NFKD", text) if unicodedata.category(ch) != "Mn")
-        text = "".join(ch if unicodedata.category(ch)[0] not in "CS" or ch == "$" else " " for ch in text)
-    text = text.lower().replace("\u2019", "'").replace("\u2018", "'").replace("`", "'")
-    text = text.replace("\u2013", "-").replace("\u2014", "-")
-    text = MENTION.sub(" ", URL.sub(" ", text))
-    text = NUMBER_ONE.sub(" number one ", text)  # "#1", "No. 1": a rank, not a quantity
-    text = NOT_KEPT.sub(" ", text)
-    text = HYPHENATED.sub(" ", text)  # "first-half" reads as "first half"
-    return " ".join(text.split())[:MAX_QUESTION_CHARS]
 
 
 def _year(token: str) -> int:
@@ -157,6 +138,15 @@ def extract_entities(text: str) -> Entities:
             found.period_part = found.period_part or part
             text = pattern.sub(" ", text)
 
+    month = MONTH_OF_YEAR.search(text)
+    if month and any(
+        m.startswith(month.group(1)) and m.startswith(month.group(0).split()[0]) for m in MONTHS
+    ):
+        found.period_part = f"M{next(i for i, m in enumerate(MONTHS, 1) if m.startswith(month.group(1)))}"
+        text = MONTH_OF_YEAR.sub(" ", text)
+    if WHOLE_YEAR.search(text):
+        found.whole_year = True
+        text = WHOLE_YEAR.sub(" ", text)
     for pattern, step in RELATIVE_TO_CONTEXT:
         if pattern.search(text):
             found.relative_step = step

@@ -1,6 +1,7 @@
 import pytest
 
-from bot.understand import Vocabulary, clean, extract_entities
+from bot.understanding.entities import Vocabulary, extract_entities
+from bot.understanding.normalise import clean
 
 
 @pytest.mark.parametrize(

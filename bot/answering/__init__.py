@@ -1,0 +1,1 @@
+"""Answering: a resolved frame -> the facts -> an Answer (sentences, figures, citations)."""

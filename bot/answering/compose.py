@@ -1,0 +1,764 @@
+"""Answers composed from facts: figures, derived figures, targets and company facts, each cited.
+
+A composer takes a resolved frame and the intent it was routed to and returns an `Answer`:
+sentences with their citations as data, and their plain text. It never reads the question's
+words again; what was asked is all in the frame.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from dataclasses import replace
+
+from bot.answer import Answer, ChartData, Cite, Sentence
+from bot.answering import wording
+from bot.answering.text import cited_sources, render_text
+from bot.db import KnowledgeBase
+from bot.knowledge import Fact, Intent
+from bot.understanding import Frame
+from bot.understanding.facts_search import mentions
+
+DERIVED_KINDS = frozenset({"change", "compare", "total", "average", "best", "worst"})
+LOOKS_UP_BY_YEAR = frozenset({"figure", "change", "compare", "total", "average", "best", "worst"})
+NUMERIC_KINDS = frozenset(
+    {"figure", "change", "compare", "total", "average", "best", "worst", "reverse", "gap"}
+)
+RELATIVE_MATCH = 0.005  # "18.7 million" finds a stored 18.7 million within 0.5%
+SOURCE_MARK = re.compile(r"\{src:([^}]+)\}")
+
+
+class Reply:
+    """Sentences under construction. A value is marked with its source as it is written,
+    `{src:ID}`, and each sentence may cite sources at its end; both become `Cite` parts."""
+
+    def __init__(self) -> None:
+        self.sentences: list[Sentence] = []
+        self.years: list[int] = []  # the years the answer names, when not the years asked
+
+    def add(self, text: str, *sources: str) -> None:
+        pieces = SOURCE_MARK.split(text)
+        parts: list[str | Cite] = [Cite(p) if i % 2 else p for i, p in enumerate(pieces) if p]
+        self.sentences.append(Sentence(tuple(parts), tuple(sources)))
+
+    def extend(self, sentences: tuple[Sentence, ...]) -> None:
+        self.sentences.extend(sentences)
+
+    def insert_first(self, text: str) -> None:
+        self.sentences.insert(0, Sentence((text,)))
+
+    @property
+    def empty(self) -> bool:
+        return not self.sentences
+
+
+class Composer:
+    """Composes answers from a knowledge base, for one main subject."""
+
+    def __init__(self, kb: KnowledgeBase, main_subject: str):
+        self.kb = kb
+        self.main_subject = main_subject
+        # Who each metric's facts are about (first subject) and concern (any subject).
+        self.subjects = {metric: kb.subjects(metric) for metric in kb.metrics}
+        self.example_questions = tuple(
+            kb.intents[i].question for i in ("sales", "sales_change", "sales_target") if i in kb.intents
+        ) or tuple(i.question for i in list(kb.intents.values())[:3])
+        self._short_summary = self._summarise(short=True)
+        self._long_summary = self._summarise(short=False)
+
+    def intent(self, kind: str, metric: str | None) -> Intent:
+        """The intent named in intents.csv for this kind of question on this metric, or one named
+        after them: a new metric needs no intent rows."""
+        for intent in self.kb.intents.values():
+            if intent.kind == kind and (intent.metric or None) == metric:
+                return intent
+        versus = ""
+        if kind == "gap":
+            versus = next((m.metric for m in self.kb.metrics.values() if m.kind == "target"), "")
+        name = f"{metric}_{kind}" if metric else kind
+        return Intent(name, kind, metric or "", versus, "")
+
+    def compose(self, frame: Frame, intent: Intent, confidence: float) -> Answer:
+        kind = intent.kind
+        if kind == "sources":
+            return self._sources_answer(frame, intent, confidence)
+        if kind == "chart":
+            return self._chart_answer(frame, intent, confidence)
+        if len(frame.subjects) > 1 and kind in NUMERIC_KINDS:
+            return self._side_by_side(frame, intent, confidence)
+        missing = self._companies_without_facts(frame, intent) or self._out_of_scope(frame, intent)
+        if missing is not None:
+            return missing
+        # Growth or totals of "Q3" would need quarterly series: give the quarters' own figures.
+        if kind in DERIVED_KINDS and frame.period_part:
+            kind = "figure"
+        # "Which year had 18.7 million?": a figure with no year is looked up the other way round.
+        if kind in LOOKS_UP_BY_YEAR and frame.quantities and not frame.all_years:
+            kind = "reverse"
+        if kind == "reverse" and not frame.quantities:
+            kind = "figure"
+        intent = self._sibling(intent, kind)
+        if kind == "figure":
+            return self._figure_answer(frame, intent, confidence)
+        if kind == "fact":
+            return self._fact_answer(frame, intent, confidence)
+        if kind == "gap":
+            return self._gap_answer(frame, intent, confidence)
+        return self._derived_answer(frame, intent, confidence, kind)
+
+    def _sibling(self, intent: Intent, kind: str) -> Intent:
+        """The intent of `kind` on the same metric, so the answer names what was really answered."""
+        if kind == intent.kind:
+            return intent
+        for other in self.kb.intents.values():
+            if other.kind == kind and other.metric == intent.metric:
+                return other
+        return intent
+
+    # ---- pieces of answers -----------------------------------------------------------
+
+    def _finish(
+        self,
+        frame: Frame,
+        intent: Intent | None,
+        confidence: float,
+        reply: Reply,
+        answered: bool = True,
+        suggestions: tuple[str, ...] = (),
+        chart: ChartData | None = None,
+        closest_intent: str | None = None,
+        facts: tuple[Fact, ...] = (),
+    ) -> Answer:
+        text, sources = render_text(reply.sentences, self.kb)
+        return Answer(
+            years=tuple(reply.years) or tuple(frame.all_years),
+            fact_texts=tuple(f"{f.statement} {f.quoted}" for f in facts),
+            question=frame.question,
+            answered=answered,
+            text=text,
+            sentences=tuple(reply.sentences),
+            source_ids=cited_sources(reply.sentences),
+            intent=intent.intent if intent else None,
+            confidence=round(confidence, 1),
+            sources=sources,
+            suggestions=suggestions,
+            chart=chart,
+            closest_intent=closest_intent,
+        )
+
+    def finish_unanswered(self, frame: Frame, reply: Reply, suggestions: tuple[str, ...] = ()) -> Answer:
+        return self._finish(frame, None, 0.0, reply, answered=False, suggestions=suggestions)
+
+    def _main(self, metric: str) -> tuple[str, ...]:
+        """The main subject, or the only company a metric has facts about when that is another."""
+        about = self.subjects.get(metric, (set(), set()))[0]
+        if self.main_subject in about or len(about) != 1:
+            return (self.main_subject,)
+        return (next(iter(about)),)
+
+    def _companies(self, frame: Frame, metric: str) -> tuple[str, ...]:
+        """The companies asked about, else the metric's only company; () means every company."""
+        return tuple(frame.subjects) or self._main(metric)
+
+    def _facts(self, frame: Frame, metric: str, period: str | None = None) -> list[Fact]:
+        """Facts of a metric about the companies asked for (all of them when none is named)."""
+        facts = self.kb.facts(metric, period, self._companies(frame, metric))
+        if frame.scopes:
+            facts = [f for f in facts if mentions(f, frame.scopes)]
+        return facts
+
+    def _out_of_scope(self, frame: Frame, intent: Intent) -> Answer | None:
+        """'Sales in India', 'the Mi 7': a place or product no fact of this kind speaks of."""
+        if not frame.scopes or self._facts(frame, intent.metric):
+            return None
+        label = self.kb.metrics[intent.metric].label
+        reply = Reply()
+        reply.add(
+            f"I don't know the {label} for {wording.listing(frame.scopes, 'or')}: "
+            "my facts do not speak of it."
+        )
+        if intent.kind in NUMERIC_KINDS:
+            reply.add("My figures are company-wide totals.")
+        return self._finish(frame, intent, 0.0, reply, answered=False)
+
+    def _side_by_side(self, frame: Frame, intent: Intent, confidence: float) -> Answer:
+        """'xiaomi vs acme 2016': each company's answer under its own name, never mixed. A
+        comparison is answered only when every company has the figures."""
+        about = self.subjects[intent.metric][0]
+        label = self.kb.metrics[intent.metric].label
+        single_kind = "figure" if intent.kind == "compare" and len(frame.all_years) <= 1 else intent.kind
+        reply = Reply()
+        answers: dict[str, Answer] = {}
+        for subject in frame.subjects:
+            if subject not in about:
+                reply.add(f"I have no {label} for {subject}.")
+                continue
+            answer = self.compose(
+                replace(frame, subjects=(subject,)), self.intent(single_kind, intent.metric), confidence
+            )
+            answers[subject] = answer
+            reply.extend(answer.sentences)
+        complete = len(answers) == len(frame.subjects) and all(a.answered for a in answers.values())
+        if intent.kind == "compare" and single_kind == "figure" and complete:
+            verdict = self._company_verdict(frame, intent.metric, label)
+            if verdict:
+                reply.insert_first(verdict)
+        answered = complete if intent.kind == "compare" else any(a.answered for a in answers.values())
+        return self._finish(frame, intent, confidence if answered else 0.0, reply, answered=answered)
+
+    def _company_verdict(self, frame: Frame, metric: str, label: str) -> str:
+        """Which company's figure is higher for the one period asked, when every source agrees."""
+        values = {}
+        for subject in frame.subjects:
+            facts = [
+                f for p in frame.periods for f in self.kb.facts(metric, p, (subject,)) if f.value is not None
+            ]
+            if not facts:
+                return ""
+            values[subject] = (min(f.value for f in facts), max(f.value for f in facts))
+        ranked = sorted(values, key=lambda s: -values[s][0])
+        first, second = ranked[0], ranked[1]
+        if values[first][0] <= values[second][1]:
+            return f"It depends on the source which {label} were higher."
+        return f"{first}'s {label} were higher than {second}'s in {wording.listing(frame.periods)}."
+
+    def _companies_without_facts(self, frame: Frame, intent: Intent) -> Answer | None:
+        """'How many phones did Huawei sell?': named companies the knowledge base has nothing on."""
+        if not frame.subjects:
+            return None
+        about, concerning = self.subjects[intent.metric]
+        if intent.kind in NUMERIC_KINDS:  # a figure is about its first subject only
+            missing = [c for c in frame.subjects if c not in about]
+        elif any(c in concerning for c in frame.subjects):
+            return None
+        else:
+            missing = frame.subjects
+        if not missing:
+            return None
+        label = self.kb.metrics[intent.metric].label
+        known = sorted(about)
+        reply = Reply()
+        reply.add(
+            f"I don't know {wording.listing(missing, 'or')}'s {label}: I only have "
+            f"{wording.listing(known)}'s."
+        )
+        return self._finish(frame, intent, 0.0, reply, answered=False)
+
+    def _figure_answer(self, frame: Frame, intent: Intent, confidence: float) -> Answer:
+        metric = self.kb.metrics[intent.metric]
+        periods = frame.periods
+        reply = Reply()
+        if not periods:
+            facts = self._facts(frame, intent.metric)
+            if frame.period_part:
+                facts = [f for f in facts if f.period.endswith("-" + frame.period_part)]
+                if not facts:
+                    return self.no_period(frame, intent, [f"any {frame.period_part}"])
+            elif metric.kind == "figure":
+                return self._series_answer(frame, intent, confidence, facts)
+            by_period = group_by_period(facts)
+        else:
+            by_period = {p: self._facts(frame, intent.metric, p) for p in periods}
+        missing = [p for p, facts in by_period.items() if not facts]
+        found = {p: facts for p, facts in by_period.items() if facts}
+        if not found:
+            return self.no_period(frame, intent, missing)
+        for facts in found.values():
+            self._say_period(reply, metric.kind, facts)
+        verdict = self._verdict(frame, found)
+        if verdict:
+            reply.insert_first(verdict)
+        if missing:
+            reply.add(
+                f"I have no {metric.label} for {wording.listing([wording.period_name(p) for p in missing])}."
+            )
+        # "How many in Q3 2015?" when the facts say only that sales fell: told, but not a figure.
+        no_number = frame.asks_for_figure and all(f.value is None for facts in found.values() for f in facts)
+        return self._finish(frame, intent, confidence, reply, answered=not no_number)
+
+    def _verdict(self, frame: Frame, found: dict[str, list[Fact]]) -> str:
+        """'Did they sell 70 million in 2015?': yes or no before the figure."""
+        quantities = frame.quantities
+        values = [f.value for facts in found.values() for f in facts if f.value is not None]
+        if len(quantities) != 1 or not values:
+            return ""
+        if any(abs(v - quantities[0]) <= quantities[0] * RELATIVE_MATCH for v in values):
+            return "Yes." if len(set(values)) == 1 else "One source says so."
+        return "No."
+
+    def _say_period(self, reply: Reply, kind: str, facts: list[Fact]) -> None:
+        """One period's facts; where sources disagree on the figure, both, each with its source."""
+        valued = [f for f in facts if f.value is not None]
+        if kind == "figure" and len({f.value for f in valued}) > 1:
+            first = valued[0]
+            options = " vs ".join(cited(f) for f in sorted(valued, key=self._recency))
+            text = self.statement(first).replace(wording.fact_value(first), options, 1)
+            reply.add(f"Sources disagree on {wording.period_name(first.period)}: {text}")
+            for f in facts:
+                if f.value is None:
+                    reply.add(self.statement(f), f.source)
+            return
+        for f in facts:
+            reply.add(self.statement(f), f.source)
+
+    def statement(self, fact: Fact) -> str:
+        """What the bot says for one fact: its own statement, or its metric's template."""
+        if fact.statement:
+            text = fact.statement
+        else:
+            template = self.kb.metrics[fact.metric].template
+            text = template.format(
+                subject=fact.subjects[0],
+                value=wording.fact_value(fact),
+                period=wording.period_name(fact.period),
+            ).rstrip(".") + wording.qualifier_note(fact)
+        return wording.forward_label(fact) + wording.sentence(text)
+
+    def _recency(self, fact: Fact) -> str:
+        """Sort key: newest source first."""
+        date = self.kb.source(fact.source).date
+        return "".join(chr(0x10FFFF - ord(c)) for c in date)
+
+    def _series_answer(self, frame: Frame, intent: Intent, confidence: float, facts: list[Fact]) -> Answer:
+        metric = self.kb.metrics[intent.metric]
+        yearly = yearly_values(facts)
+        if not yearly:
+            return self.no_period(frame, intent, [])
+        reply = Reply()
+        items = []
+        for year, year_facts in yearly.items():
+            values = " / ".join(cited(f) for f in sorted(year_facts, key=self._recency))
+            items.append(f"{year}: {values}")
+        subject = year_facts[0].subjects[0]
+        reply.add(f"{subject}'s {metric.label} by year: " + "; ".join(items) + ".")
+        notes = self._caveats([f for fs in yearly.values() for f in fs])
+        if notes:
+            reply.add(notes)
+        return self._finish(frame, intent, confidence, reply)
+
+    def _caveats(self, facts: list[Fact]) -> str:
+        """'2016 is approximate, from reports.' for figures that are not exact."""
+        rough = sorted({f.period for f in facts if {"approximate", "reported"} & set(f.qualifiers)})
+        disputed = sorted(p for p, fs in group_by_period(facts).items() if len({f.value for f in fs}) > 1)
+        notes = []
+        if disputed:
+            notes.append(f"sources disagree on {wording.listing(disputed)}")
+        if rough:
+            notes.append(
+                f"{wording.listing(rough)} {'is' if len(rough) == 1 else 'are'} approximate, from reports"
+            )
+        return wording.sentence("; ".join(notes)) if notes else ""
+
+    def no_period(self, frame: Frame, intent: Intent, missing: list[str]) -> Answer:
+        metric = self.kb.metrics[intent.metric]
+        facts = self._facts(frame, intent.metric)
+        have = sorted({f.period for f in facts if f.period}, key=lambda p: (p[:4], len(p), p))  # total order
+        asked = wording.listing([wording.period_name(p) for p in missing], "or") or "that period"
+        subject = facts[0].subjects[0] if facts else "that company"
+        reply = Reply()
+        reply.add(
+            f"I don't know {subject}'s {metric.label} for {asked}. "
+            f"I have them for {wording.periods_listing(have)}."
+        )
+        # A target for the asked year is worth knowing, as long as it is labelled as one.
+        if metric.kind == "figure":
+            for p in missing:
+                for other in self.kb.metrics.values():
+                    if other.kind != "target":
+                        continue
+                    for f in self.kb.facts(other.metric, p, self._companies(frame, other.metric)):
+                        if f.value is not None:
+                            reply.add(
+                                f"Not sales, but for {p} there is a target: {self.statement(f)}",
+                                f.source,
+                            )
+        return self._finish(frame, intent, 0.0, reply, answered=False)
+
+    def facts_answer(self, frame: Frame, facts: list[Fact], confidence: float) -> Answer:
+        """Company facts found by ranking: said as they are, with their sources."""
+        return self._fact_answer(frame, self.intent("fact", facts[0].metric), confidence, facts)
+
+    def _fact_answer(
+        self, frame: Frame, intent: Intent, confidence: float, facts: list[Fact] | None = None
+    ) -> Answer:
+        facts = facts if facts is not None else self._facts(frame, intent.metric)
+        years = {str(y) for y in frame.all_years}
+        if years:
+            dated = [f for f in facts if f.period]
+            matching = [f for f in dated if f.period[:4] in years]
+            timeless = [f for f in facts if not f.period]
+            if dated and not matching and not timeless:
+                label = self.kb.metrics[intent.metric].label
+                have = wording.listing(sorted({f.period[:4] for f in dated}))
+                reply = Reply()
+                reply.add(
+                    f"I don't know about {label} in {wording.listing(sorted(years), 'or')}; "
+                    f"I have it as of {have}."
+                )
+                return self._finish(frame, intent, 0.0, reply, answered=False)
+            if matching:
+                facts = matching + timeless
+        reply = Reply()
+        if frame.asks_for_figure and all(f.value is None for f in facts):
+            reply.add("I don't have a figure for that. What I do know:")
+            for f in facts:
+                reply.add(self.statement(f), f.source)
+            return self._finish(frame, intent, 0.0, reply, answered=False, facts=tuple(facts))
+        for f in facts:
+            reply.add(self.statement(f), f.source)
+        return self._finish(frame, intent, confidence, reply, facts=tuple(facts))
+
+    def _sources_answer(self, frame: Frame, intent: Intent, confidence: float) -> Answer:
+        cited = self._provenance(frame)
+        if cited:
+            return self._finish(frame, intent, confidence, cited)
+        reply = Reply()
+        reply.add(f"My figures come from {len(self.kb.sources)} articles:")
+        for s in self.kb.sources:
+            reply.add(f"\u2022 {s.citation}", s.id)
+        return self._finish(frame, intent, confidence, reply)
+
+    def _provenance(self, frame: Frame) -> Reply | None:
+        """'Where does the 58 million for 2016 come from?': the figure, who says so, the sentence."""
+        if not (frame.all_years or frame.quantities):
+            return None
+        years = {str(y) for y in frame.all_years}
+        reply = Reply()
+        for metric in self.kb.metrics.values():
+            if metric.kind == "fact":
+                continue
+            for f in self._facts(frame, metric.metric):
+                if years and f.period[:4] not in years:
+                    continue
+                if frame.period_part and not f.period.endswith(frame.period_part):
+                    continue
+                if frame.quantities and not any(
+                    f.value and abs(f.value - q) <= q * RELATIVE_MATCH for q in frame.quantities
+                ):
+                    continue
+                who = f" Quoted: {f.quoted}." if f.quoted else ""
+                reply.add(f"{self.statement(f)}{who} The article says: \u201c{f.sentence}\u201d", f.source)
+        return reply if not reply.empty else None
+
+    def chart_data(self, intent_name: str = "sales_chart") -> ChartData:
+        """The yearly series with its targets, for a chart."""
+        intent = self.kb.intents[intent_name]
+        metric = self.kb.metrics[intent.metric]
+        yearly = yearly_values(self.kb.facts(intent.metric, subjects=self._main(intent.metric)))
+        years, values, labels, sources = [], [], [], []
+        for year, facts in yearly.items():
+            ordered = sorted(facts, key=self._recency)
+            years.append(year)
+            values.append(ordered[0].value)
+            labels.append(" / ".join(wording.fact_value(f).replace(" million", "M") for f in ordered))
+            sources.extend(f.source for f in ordered)
+        targets = []
+        if intent.versus:
+            for year, facts in yearly_values(
+                self.kb.facts(intent.versus, subjects=self._main(intent.versus))
+            ).items():
+                if year > max(years, default=0):
+                    f = facts[-1]
+                    targets.append(
+                        (
+                            year,
+                            f.value,
+                            f"{wording.forward_label(f).rstrip(': ').lower()} ({wording.fact_value(f)})",
+                        )
+                    )
+                    sources.append(f.source)
+        cited = tuple(self.kb.source(s).citation for s in dict.fromkeys(sources))
+        subject = next(iter(yearly.values()))[0].subjects[0] if yearly else ""
+        return ChartData(
+            title=f"{subject} {metric.label} by year",
+            unit=yearly and next(iter(yearly.values()))[0].unit or "",
+            years=tuple(years),
+            values=tuple(values),
+            labels=tuple(labels),
+            targets=tuple(targets),
+            sources=cited,
+        )
+
+    def _chart_answer(self, frame: Frame, intent: Intent, confidence: float) -> Answer:
+        chart = self.chart_data(intent.intent)
+        reply = Reply()
+        targets = wording.listing([f"{year} {label}" for year, _, label in chart.targets])
+        span = wording.year_span(list(chart.years))
+        reply.add(
+            f"Here is a chart of {chart.title} ({span})"
+            + (f", with the {targets} marked as a target, not sales." if targets else ".")
+        )
+        text, _ = render_text(reply.sentences, self.kb)
+        return Answer(
+            question=frame.question,
+            answered=True,
+            text=text + " \u2014 Sources: " + "; ".join(chart.sources),
+            intent=intent.intent,
+            confidence=round(confidence, 1),
+            sources=chart.sources,
+            chart=chart,
+            sentences=tuple(reply.sentences),
+        )
+
+    def which_year(self, frame: Frame, intent: Intent, confidence: float = 0.0) -> Answer:
+        years = sorted({int(f.period[:4]) for f in self._facts(frame, intent.metric) if f.period})
+        reply = Reply()
+        reply.add(
+            'Which year do you mean? "Last year" and "this year" depend on when an article was written; '
+            f"I have figures for {wording.year_span(years)}."
+        )
+        return self._finish(frame, intent, confidence, reply, answered=False)
+
+    # ---- derived answers ---------------------------------------------------------------
+
+    def _derived_answer(self, frame: Frame, intent: Intent, confidence: float, kind: str) -> Answer:
+        metric = self.kb.metrics[intent.metric]
+        yearly = yearly_values(self._facts(frame, intent.metric))
+        asked = frame.all_years
+        if asked:
+            if kind == "change" and len(asked) == 1:
+                asked = [asked[0] - 1, asked[0]]
+            missing = [str(y) for y in asked if y not in yearly]
+            if missing:
+                return self.no_period(frame, intent, missing)
+            yearly = {y: yearly[y] for y in sorted(asked)}
+        if not yearly:
+            return self.no_period(frame, intent, [])
+        compute = {
+            "change": self._change,
+            "compare": self._compare,
+            "total": self._total,
+            "average": self._average,
+            "best": self._extreme,
+            "worst": self._extreme,
+            "reverse": self._reverse,
+        }[kind]
+        reply = compute(frame, metric.label, yearly, kind)
+        if reply is None:
+            return self._no_match(frame, intent, yearly)
+        # Caveats matter only where the result rests on them.
+        used = yearly if kind in ("change", "compare", "total", "average") else {}
+        caveat = self._caveats([f for fs in used.values() for f in fs])
+        if caveat:
+            reply.add(caveat)
+        return self._finish(frame, intent, confidence, reply)
+
+    def _change(self, frame, label, yearly, kind) -> Reply | None:
+        if len(yearly) < 2:
+            return self._need_two_years(label)
+        first, last = min(yearly), max(yearly)
+        reply = Reply()
+        variants = []
+        pairs = list(itertools.product(*(sorted(yearly[y], key=self._recency) for y in (first, last))))
+        for a, b in pairs:
+            diff = b.value - a.value
+            variants.append(
+                f"from {cited(a)} in {first} to {cited(b)} in {last}: {wording.signed(diff)} "
+                f"({wording.percent(diff / a.value * 100)}, {b.value / a.value:.1f}x)"
+            )
+        verb = (
+            "grew"
+            if all(b.value >= a.value for a, b in pairs)
+            else "fell"
+            if all(b.value < a.value for a, b in pairs)
+            else "changed"
+        )
+        subject = yearly[first][0].subjects[0]
+        reply.add(f"{subject}'s {label} {verb} " + "; or ".join(variants) + ".")
+        return reply
+
+    def _need_two_years(self, label: str) -> Reply:
+        reply = Reply()
+        reply.add(f"Which two years? I need two years with {label} to compare.")
+        return reply
+
+    def _compare(self, frame, label, yearly, kind) -> Reply | None:
+        if len(yearly) < 2:
+            return self._need_two_years(label)
+        ranked = sorted(yearly.items(), key=lambda item: -max(f.value for f in item[1]))
+        reply = Reply()
+        parts = [
+            f"{year} ({' / '.join(wording.fact_value(f) + '{src:' + f.source + '}' for f in facts)})"
+            for year, facts in ranked
+        ]
+        top, bottom = ranked[0], ranked[-1]
+        subject = top[1][0].subjects[0]
+        # Every pairing of the sources: where they disagree the difference is a range, never one number.
+        gaps = sorted({t.value - b.value for t in top[1] for b in bottom[1]})
+        if gaps[0] <= 0:
+            reply.add(f"It depends on the source: {subject}'s {label} were " + ", ".join(parts) + ".")
+            return reply
+        reply.add(
+            f"{subject}'s {label} were higher in {top[0]}: "
+            + " vs ".join(parts)
+            + f", {wording.alternatives(gaps)} more than in {bottom[0]}."
+            if len(ranked) == 2
+            else f"{subject}'s {label}, highest first: " + ", ".join(parts) + "."
+        )
+        reply.years = [top[0]] if len(ranked) == 2 else []
+        return reply
+
+    def _totals(self, yearly) -> list[tuple[float, list[Fact]]]:
+        """One total per combination of disagreeing sources, the newest sources' first."""
+        choices = [sorted(facts, key=self._recency) for facts in yearly.values()]
+        totals = []
+        for combo in itertools.islice(itertools.product(*choices), 8):
+            total = sum(f.value for f in combo)
+            if all(abs(total - t) > 1e-6 for t, _ in totals):
+                totals.append((total, list(combo)))
+        return totals
+
+    def _total(self, frame, label, yearly, kind) -> Reply:
+        totals = self._totals(yearly)
+        years = list(yearly)
+        subject = yearly[years[0]][0].subjects[0]
+        reply = Reply()
+        text = f"{subject}'s {label} for {wording.year_span(years)} add up to {wording.number(totals[0][0])}"
+        text += "".join(f"{{src:{s}}}" for s in dict.fromkeys(f.source for f in totals[0][1]))
+        for total, combo in totals[1:]:
+            text += f" ({wording.number(total)} with {alternatives(combo, totals[0][1])})"
+        reply.add(text + ".")
+        return reply
+
+    def _average(self, frame, label, yearly, kind) -> Reply:
+        totals = self._totals(yearly)
+        years = list(yearly)
+        subject = yearly[years[0]][0].subjects[0]
+        n = len(years)
+        reply = Reply()
+        text = (
+            f"{subject}'s {label} averaged {wording.number(totals[0][0] / n)} a year over "
+            f"{wording.year_span(years)}"
+            f" ({n} years, {wording.number(totals[0][0])} in all)"
+        )
+        text += "".join(f"{{src:{s}}}" for s in dict.fromkeys(f.source for f in totals[0][1]))
+        for total, combo in totals[1:]:
+            text += f"; {wording.number(total / n)} with {alternatives(combo, totals[0][1])}"
+        reply.add(text + ".")
+        return reply
+
+    def _extreme(self, frame, label, yearly, kind) -> Reply:
+        pick = max if kind == "best" else min
+        year = pick(yearly, key=lambda y: pick(f.value for f in yearly[y]))
+        facts = sorted(yearly[year], key=self._recency)
+        subject = facts[0].subjects[0]
+        values = " / ".join(cited(f) for f in facts)
+        word = "best" if kind == "best" else "weakest"
+        span = wording.year_span(list(yearly))
+        reply = Reply()
+        reply.years = [year]
+        reply.add(f"{subject}'s {word} year for {label} in {span} was {year}, with {values}.")
+        for f in facts:
+            if f.statement:
+                reply.add(self.statement(f), f.source)
+        caveat = self._caveats(facts)
+        if caveat:
+            reply.add(caveat)
+        return reply
+
+    def _reverse(self, frame, label, yearly, kind) -> Reply | None:
+        """Every period, halves and quarters too, whose figure is the one asked about."""
+        reply = Reply()
+        metric = next(iter(yearly.values()))[0].metric
+        for wanted in frame.quantities:
+            for f in self._facts(frame, metric):
+                if f.value is not None and abs(f.value - wanted) <= wanted * RELATIVE_MATCH:
+                    reply.add(f"That was {wording.period_name(f.period)}: {self.statement(f)}", f.source)
+        return reply if not reply.empty else None
+
+    def _no_match(self, frame, intent, yearly) -> Answer:
+        reply = Reply()
+        wanted = wording.listing([wording.number(q) for q in frame.quantities], "or")
+        items = "; ".join(f"{y}: {' / '.join(wording.fact_value(f) for f in fs)}" for y, fs in yearly.items())
+        reply.add(f"No year in my data has {wanted}. The figures I have are {items}.")
+        return self._finish(frame, intent, 0.0, reply, answered=False)
+
+    def _gap_answer(self, frame: Frame, intent: Intent, confidence: float) -> Answer:
+        """Targets against results: beaten, missed, or how far there is to go."""
+        asked = {str(y) for y in frame.all_years}
+        targets = [f for f in self._facts(frame, intent.versus) if f.value is not None and f.period]
+        if asked:
+            targets = [f for f in targets if f.period[:4] in asked]
+        if not targets:
+            return self.no_period(frame, self.kb.intents.get("sales_target", intent), sorted(asked))
+        sales = yearly_values(self._facts(frame, intent.metric))
+        reply = Reply()
+        for target in targets:
+            year = int(target.period[:4])
+            kind = wording.forward_label(target).rstrip(": ").lower()
+            goal = f"{kind} of {wording.fact_value(target)}{{src:{target.source}}}"
+            if year in sales:
+                for result in sorted(sales[year], key=self._recency):
+                    diff = result.value - target.value
+                    verdict = (
+                        f"beating its {goal} by {wording.number(diff)}"
+                        if diff >= 0
+                        else f"{wording.number(-diff)} short of its {goal}"
+                    )
+                    reply.add(f"In {year} {result.subjects[0]} sold {cited(result)}, {verdict}.")
+                continue
+            earlier = [y for y in sales if y < year]
+            if not earlier:
+                reply.add(self.statement(target), target.source)
+                continue
+            last = max(earlier)
+            for result in sorted(sales[last], key=self._recency):
+                more = target.value - result.value
+                reply.add(
+                    f"For {year} the {goal} is {wording.number(more)} more than the "
+                    f"{wording.fact_value(result)}{{src:{result.source}}} sold in {last}."
+                )
+        return self._finish(frame, intent, confidence, reply)
+
+    def summary(self, short: bool = False) -> str:
+        """What the bot knows, from the data: subjects, years covered, topics."""
+        return self._short_summary if short else self._long_summary
+
+    def _summarise(self, short: bool) -> str:
+        # Built once at start-up: every "I don't know" quotes it, so it stays off the answer path.
+        figure_metrics = [m for m in self.kb.metrics.values() if m.kind == "figure"]
+        parts = []
+        for metric in figure_metrics:
+            about = self.subjects[metric.metric][0]
+            if len(about) > 1:
+                parts.append(f"{metric.label} of {len(about)} companies")
+                continue
+            facts = self.kb.facts(metric.metric, subjects=self._main(metric.metric))
+            years = sorted({int(f.period[:4]) for f in facts if f.period and "-" not in f.period})
+            subject = facts[0].subjects[0] if facts else ""
+            parts.append(f"{subject}'s {metric.label} {wording.year_span(years)}")
+        topics = [m.label for m in self.kb.metrics.values() if m.kind != "figure"]
+        topics = topics[:8] if short else topics
+        text = f"{wording.listing(parts)}, with growth, totals and best years, and {wording.listing(topics)}"
+        if short:
+            return text + "."
+        return (
+            text
+            + f". Everything comes from {len(self.kb.sources)} news articles, each answer with its source."
+        )
+
+
+def group_by_period(facts: list[Fact]) -> dict[str, list[Fact]]:
+    out: dict[str, list[Fact]] = {}
+    for f in facts:
+        out.setdefault(f.period, []).append(f)
+    return out
+
+
+def yearly_values(facts: list[Fact]) -> dict[int, list[Fact]]:
+    """Whole-year facts with a figure, by year, in year order; forward-looking ones kept apart by metric."""
+    out: dict[int, list[Fact]] = {}
+    for f in facts:
+        if f.value is not None and f.period.isdigit():
+            out.setdefault(int(f.period), []).append(f)
+    return dict(sorted(out.items()))
+
+
+def alternatives(combo: list[Fact], primary: list[Fact]) -> str:
+    """'60 million for 2014 [2]': the figures where a combination differs from the primary one."""
+    return ", ".join(f"{cited(f)} for {f.period}" for f in combo if f not in primary)
+
+
+def cited(fact: Fact) -> str:
+    """'61 million{src:wang-2017}': a value marked with its source, cited when rendered."""
+    return f"{wording.fact_value(fact)}{{src:{fact.source}}}"

@@ -1,0 +1,157 @@
+"""From a resolved frame to the composer that answers it, or to a clear "I don't know".
+
+The order is the order of what matters most: a question in another language, about a metric
+the articles lack, or about an unknown thing is declined before anything is looked up; small
+talk gets a word about the bot; figures go to the figure composers; anything else is looked
+for among the company facts.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import replace
+
+from bot.answer import Answer
+from bot.answering import wording
+from bot.answering.compose import Composer, Reply
+from bot.knowledge import Intent
+from bot.understanding import Ask, FactIndex, Frame, Operation
+from bot.understanding.frames import NUMERIC
+
+# A question asking these is looked for among the facts first: "why were sales lower in 2016?"
+FACT_FIRST = frozenset({Ask.WHO, Ask.WHERE, Ask.WHY, Ask.SAID})
+# What each operation is answered as.
+KIND_OF = {
+    None: "figure",
+    Operation.VALUE: "figure",
+    Operation.SERIES: "figure",
+    Operation.RATIO: "change",
+    Operation.CHANGE: "change",
+    Operation.TOTAL: "total",
+    Operation.AVERAGE: "average",
+    Operation.BEST: "best",
+    Operation.WORST: "worst",
+    Operation.COMPARE: "compare",
+    Operation.REVERSE: "reverse",
+    Operation.GAP: "gap",
+    Operation.CHART: "chart",
+    Operation.SOURCES: "sources",
+}
+SMALLTALK_OPENINGS = {
+    "greeting": "Hi!",
+    "thanks": "You're welcome!",
+    "about_bot": "I'm a bot that answers questions about market figures from news articles, with sources.",
+}
+
+
+class Router:
+    def __init__(
+        self,
+        composer: Composer,
+        facts: FactIndex,
+        main_figure_metric: str | None,
+        suggest: Callable[[Frame], tuple[str, ...]],
+    ):
+        self.composer = composer
+        self.suggest = suggest
+        self.facts = facts
+        self.main_figure_metric = main_figure_metric
+        self.example = composer.example_questions[0] if composer.example_questions else ""
+        self.kb = composer.kb
+
+    def route(self, frame: Frame) -> Answer:
+        if frame.foreign:
+            return self._decline(frame, f"I understand questions in English. Try: \u201c{self.example}\u201d")
+        if frame.absent:
+            return self._decline(
+                frame,
+                f"I don't have {self._whose(frame)} {frame.absent}. "
+                f"I know {self.composer.summary(short=True)}",
+            )
+        if frame.unknown_measure:
+            known = wording.listing(self._figure_labels(), "and")
+            return self._decline(
+                frame, f"I don't have {self._whose(frame)} {frame.unknown_measure} figures: I have {known}."
+            )
+        if frame.operation is Operation.SOURCES:
+            return self.composer.compose(frame, self.composer.intent("sources", None), 100.0)
+        if frame.operation is Operation.CHART and self.main_figure_metric:
+            return self.composer.compose(frame, self._chart_intent(), 100.0)
+        if self._is_smalltalk(frame):
+            opening = SMALLTALK_OPENINGS.get(frame.smalltalk, "")
+            return self._decline(frame, f"{opening} Ask me about {self.composer.summary(short=True)}".strip(),
+                                 suggestions=True)  # fmt: skip
+        metric = self._figure_metric(frame)
+        # "Why were sales lower in 2016?", "is the target still a priority?": words no figure
+        # question uses send the question to the facts first.
+        if metric and not (FACT_FIRST & set(frame.asks) or frame.topic_words):
+            return self._figures(frame, metric)
+        found = self.facts.answer(frame.content, frame.asks, frame.subjects, frame.scopes)
+        if found:
+            return self.composer.facts_answer(frame, found, 100.0)
+        if metric:
+            return self._figures(frame, metric)
+        reply = Reply()
+        reply.add("I don't know that one.")
+        reply.add("I know " + self.composer.summary(short=True))
+        suggestions = self.suggest(frame)
+        if suggestions:
+            reply.add("Did you mean: " + " / ".join(f"\u201c{s}\u201d" for s in suggestions))
+        else:
+            suggestions = self.composer.example_questions
+            reply.add("Try: " + " / ".join(f"\u201c{s}\u201d" for s in suggestions))
+        return self.composer.finish_unanswered(frame, reply, suggestions)
+
+    def _figures(self, frame: Frame, metric: str) -> Answer:
+        if not frame.all_years and (frame.relative_to_today or frame.refers_back) and frame.operation not in (
+            Operation.BEST, Operation.WORST
+        ):  # fmt: skip
+            return self.composer.which_year(frame, self.composer.intent("figure", metric))
+        if frame.stray_numbers:  # "sales in 3014": numbers are never fuzzy, and no year is guessed
+            intent = self.composer.intent("figure", metric)
+            return self.composer.no_period(frame, intent, list(frame.stray_numbers))
+        kind = KIND_OF[frame.operation]
+        if kind == "compare" and len(frame.all_years) < 2 and len(frame.subjects) < 2:
+            kind = "figure"  # "what did he lower the 2015 goal to?": one figure, nothing to compare
+        if kind == "gap" and self.kb.metrics[metric].kind == "target":
+            metric = self.main_figure_metric or metric
+        return self.composer.compose(replace(frame, metric=metric), self.composer.intent(kind, metric), 100.0)
+
+    def _figure_metric(self, frame: Frame) -> str | None:
+        """The figure or target metric a question is about, when it is about one."""
+        if frame.metric and self.kb.metrics[frame.metric].kind in ("figure", "target"):
+            return frame.metric
+        if frame.metric or frame.topics or frame.topic_words:
+            return None
+        if frame.operation in NUMERIC and not frame.unknown:
+            return self.main_figure_metric
+        # "xiaomi 2014?": a period and nothing else to go on asks for the main figure.
+        if (
+            (frame.has_period or frame.quantities or frame.stray_numbers)
+            and not frame.unknown
+            and not frame.asks
+        ):
+            return self.main_figure_metric
+        return None
+
+    def _is_smalltalk(self, frame: Frame) -> bool:
+        if frame.metric or frame.operation or frame.topic_words or frame.topics or frame.has_period:
+            return False
+        if frame.quantities or frame.subjects or frame.scopes:
+            return False
+        return bool(frame.smalltalk) or not frame.content
+
+    def _whose(self, frame: Frame) -> str:
+        return f"{wording.listing(list(frame.subjects) or [self.composer.main_subject], 'or')}'s"
+
+    def _figure_labels(self) -> list[str]:
+        return [m.label for m in self.kb.metrics.values() if m.kind == "figure"]
+
+    def _chart_intent(self) -> Intent:
+        return self.composer.intent("chart", self.main_figure_metric)
+
+    def _decline(self, frame: Frame, text: str, suggestions: bool = False) -> Answer:
+        reply = Reply()
+        reply.add(text)
+        examples = self.composer.example_questions if suggestions else ()
+        return self.composer.finish_unanswered(frame, reply, examples)

@@ -1,0 +1,19 @@
+"""Understanding: text -> entities -> question frame -> frame resolved against the conversation."""
+
+from bot.understanding.conversation import Conversation, resolve
+from bot.understanding.facts_search import FactIndex, SearchSettings
+from bot.understanding.frames import Ask, Frame, FrameReader, Operation
+from bot.understanding.lexicon import Lexicon, Tolerance
+
+__all__ = [
+    "Ask",
+    "Conversation",
+    "FactIndex",
+    "Frame",
+    "FrameReader",
+    "Lexicon",
+    "Operation",
+    "SearchSettings",
+    "Tolerance",
+    "resolve",
+]

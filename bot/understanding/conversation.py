@@ -1,0 +1,157 @@
+"""Conversations are state: a follow-up fills only the slots it leaves open from the turn before.
+
+`resolve` never changes its inputs: it returns a new frame. The engine records what each
+answer named (`Conversation.remember`), so "that year" is the year a "best year" answer found
+and "who is he?" is about the person the last answer quoted.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field, replace
+
+from bot.understanding.frames import Frame, Operation
+
+PERSON_NAME = re.compile(r"\b[A-Z][a-z]+ [A-Z][a-z]+\b")
+MAX_YEARS_ASKED = 12  # "add those up" sums the years asked so far; a bound keeps it a conversation
+
+
+@dataclass
+class Conversation:
+    """One per conversation (a chat, a person in a group, a terminal session): what the last turn
+    asked and what its answer named. The caller owns it and passes it to every question."""
+
+    frame: Frame | None = None  # the last question, resolved
+    years_asked: tuple[int, ...] = ()  # years asked so far, for "add those up"
+    named_years: tuple[int, ...] = ()  # years the last answer named: the best year it found
+    focus_words: tuple[str, ...] = ()  # the last fact question's words and the people it named
+    turns: int = field(default=0)
+
+    def remember(self, frame: Frame, named_years: tuple[int, ...], fact_texts: tuple[str, ...]) -> None:
+        """What a follow-up may lean on, after `frame` was answered."""
+        self.frame = frame
+        asked = tuple(dict.fromkeys((*self.years_asked, *frame.all_years)))
+        self.years_asked = asked[-MAX_YEARS_ASKED:]
+        self.named_years = named_years or tuple(frame.all_years)
+        if fact_texts:
+            people = [
+                w.lower() for text in fact_texts for name in PERSON_NAME.findall(text) for w in name.split()
+            ]
+            self.focus_words = tuple(dict.fromkeys((*frame.content, *people)))
+        elif frame.metric:
+            self.focus_words = ()
+        self.turns += 1
+
+
+def substance(frame: Frame) -> bool:
+    """Whether a question names what it asks about: a measure, a fact topic or fact words."""
+    return bool(
+        frame.metric
+        or frame.topics
+        or frame.absent
+        or frame.unknown_measure
+        or frame.content_beyond_operation
+    )
+
+
+def is_followup(frame: Frame, last: Frame) -> bool:
+    if frame.foreign or frame.absent or frame.unknown_measure:
+        return False
+    leans = frame.opener or frame.refers_back or frame.pronoun or frame.over_previous or frame.relative_step
+    if not substance(frame):
+        return bool(
+            frame.has_period
+            or frame.stray_numbers
+            or frame.subjects
+            or frame.operation
+            or frame.relative_step
+            or frame.asks
+            or leans
+        )
+    return bool(leans) and not frame.has_period
+
+
+def resolve(frame: Frame, conversation: Conversation | None) -> Frame:
+    """The frame with what it leaves out filled from the conversation; a new question stays as it is."""
+    last = conversation.frame if conversation else None
+    if last is None or not is_followup(frame, last):
+        if frame.relative_step and frame.years and not frame.year_range:
+            # "2014 and the year before": both years, from the question alone.
+            return replace(frame, years=(*frame.years, frame.years[-1] + frame.relative_step))
+        return frame
+    assert conversation is not None
+    if last.metric is None and not last.operation:
+        return _fact_followup(frame, last, conversation)
+    return _figure_followup(frame, last, conversation)
+
+
+def _fact_followup(frame: Frame, last: Frame, conversation: Conversation) -> Frame:
+    """'who is he?', 'and where?', 'when does it launch?' after a fact."""
+    words = (
+        frame.content if frame.content and not frame.pronoun else (*frame.content, *conversation.focus_words)
+    )
+    return replace(
+        frame,
+        content=tuple(dict.fromkeys(words)),
+        subjects=frame.subjects or last.subjects,
+        scopes=frame.scopes or (last.scopes if frame.pronoun else ()),
+    )
+
+
+def _figure_followup(frame: Frame, last: Frame, conversation: Conversation) -> Frame:
+    operation = frame.operation or _carried_operation(last.operation, frame)
+    changes: dict = {
+        "metric": frame.metric or last.metric,
+        "measure_word": frame.measure_word or last.measure_word,
+        "operation": operation,
+        "subjects": frame.subjects or last.subjects,
+        "scopes": frame.scopes or last.scopes,
+        "content": frame.content or last.content,
+    }
+    if frame.stray_numbers:
+        pass  # "and 2100?": a number that is no year the facts have is never the last year again
+    elif frame.has_period and not frame.years and not frame.year_range and last.all_years:
+        # "and the first half?", "and the full year?": the same year, another part of it.
+        changes["years"] = tuple(last.all_years[-1:])
+    elif frame.relative_step:
+        base = conversation.named_years or tuple(last.all_years)
+        if base:
+            year = (min(base) if frame.relative_step < 0 else max(base)) + frame.relative_step
+            changes.update(years=(year,), year_range=None, period_part=frame.period_part or last.period_part)
+    elif frame.refers_back and not frame.has_period:
+        changes.update(years=conversation.named_years or tuple(last.all_years), year_range=None)
+        changes["period_part"] = last.period_part
+    elif not frame.has_period and operation in (
+        Operation.BEST,
+        Operation.WORST,
+        Operation.SERIES,
+        Operation.CHART,
+    ):
+        pass  # best and worst look across every year, never just the last one asked
+    elif (
+        not frame.has_period
+        and frame.operation
+        and (frame.over_previous or len(conversation.years_asked) > 1)
+    ):
+        # "add those up", "the difference between them": over every year asked so far.
+        changes.update(years=conversation.years_asked, year_range=None)
+    elif not frame.has_period and not frame.quantities:
+        changes.update(years=tuple(last.years), year_range=last.year_range, period_part=last.period_part)
+    elif operation is Operation.COMPARE and len(frame.all_years) == 1 and last.all_years:
+        # "compare with 2016" after a 2013 question compares 2013 with 2016.
+        changes.update(years=tuple(sorted({*last.all_years, *frame.all_years})), year_range=None)
+    return replace(frame, **changes)
+
+
+def _carried_operation(last: Operation | None, frame: Frame) -> Operation | None:
+    """A follow-up with no operation of its own repeats the last one, where that makes sense."""
+    if last in (
+        Operation.BEST,
+        Operation.WORST,
+        Operation.REVERSE,
+        Operation.SOURCES,
+        Operation.CHART,
+        Operation.SERIES,
+    ):
+        return None if (frame.has_period or frame.relative_step or frame.refers_back) else last
+    return last

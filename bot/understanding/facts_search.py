@@ -1,0 +1,210 @@
+"""Company facts found by ranking the facts themselves, not by phrasings written for them.
+
+Each fact is a short document: its statement, its article sentence, its metric's label and
+who is quoted. A question's content words are weighed against them as in BM25 (rare words
+count more, a long sentence less), with synonyms, light stemming and typo tolerance. The kind
+of question must fit the kind of answer: "who" wants a person, "when" a date, "how much" an
+amount. A new article's facts are answerable as soon as they are in `facts/`.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+
+from bot.knowledge import Fact
+from bot.understanding.entities import WORD
+from bot.understanding.frames import STOPWORDS, Ask
+from bot.understanding.lexicon import FuzzyWords, Tolerance
+from bot.understanding.normalise import clean
+
+PERSON_NAME = re.compile(r"\b[A-Z][a-z]+ [A-Z][a-z]+\b")
+PERSON = re.compile(r"\b[A-Z][a-z]+ [A-Z][a-z]{1,}\b|\b(?:CEO|chief|insider|analyst|founder|designer)\b")
+DATE = re.compile(
+    r"\b(?:19|20)\d\d\b|\b(?:January|February|March|April|May|June|July|August|September|October|November"
+    r"|December)\b|\byears? old\b|\bfew years\b"
+)
+AMOUNT = re.compile(r"\$|\d")
+KINDS_CHECKED = (Ask.WHO, Ask.WHEN, Ask.WHERE, Ask.HOW_MUCH)  # kinds of answer a fact must be of
+
+
+@dataclass(frozen=True)
+class Ranking:
+    """How well one fact fits a question."""
+
+    fact: Fact
+    score: float  # BM25, with the kind-of-answer factor applied
+    coverage: float  # share of the question's weight the fact matches, 0-1
+    kinds: frozenset[Ask]  # the kinds of question the fact can answer
+    matched_weight: float = 0.0  # the weight of the question's words the fact has
+
+
+@dataclass(frozen=True)
+class SearchSettings:
+    k1: float = 1.2
+    b: float = 0.75
+    wrong_kind_factor: float = 0.25  # a "who" question against a fact naming nobody
+    min_coverage: float = 0.5  # of the question's word weight, for a fact to answer it
+    related_share: float = 0.6  # facts scoring this share of the best are said with it
+    max_facts: int = 3
+    unknown_word_weight: float = 0.5  # of the rarest known word's weight
+    min_weight: float = 1.2  # matched word weight a fact needs: "phones" alone is in half the facts
+
+
+def stem(word: str) -> str:
+    """Light stemming, the same on both sides: 'launched', 'launches', 'launching' -> 'launch';
+    'make', 'makes', 'making' -> 'mak'."""
+    if len(word) <= 3:
+        return word
+    for suffix, keep in (("ies", "y"), ("ing", ""), ("ed", ""), ("es", ""), ("s", "")):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3 and not word.endswith("ss"):
+            word = word[: len(word) - len(suffix)] + keep
+            break
+    return word[:-1] if word.endswith("e") and len(word) > 3 else word
+
+
+def fact_text(fact: Fact, label: str) -> str:
+    return " ".join((fact.statement, fact.sentence, label, fact.metric.replace("_", " "), fact.quoted))
+
+
+class FactIndex:
+    """Facts of the `fact` metrics, prepared once for ranking."""
+
+    def __init__(
+        self,
+        facts: Iterable[Fact],
+        labels: Mapping[str, str],
+        synonyms: Mapping[str, str],
+        settings: SearchSettings | None = None,
+        tolerance: Tolerance | None = None,
+        places: tuple[str, ...] = (),
+        not_people: frozenset[str] = frozenset(),
+    ):
+        self.settings = settings = settings or SearchSettings()
+        self.places = [re.compile(rf"\b{re.escape(p)}\b") for p in places]
+        self.synonyms = synonyms
+        self.facts = list(facts)
+        self.docs = [Counter(self.terms(fact_text(f, labels.get(f.metric, "")))) for f in self.facts]
+        self.lengths = [sum(d.values()) for d in self.docs]
+        self.average_length = sum(self.lengths) / len(self.lengths) if self.lengths else 1.0
+        frequency = Counter(t for d in self.docs for t in d)
+        n = len(self.docs)
+        self.idf = {t: math.log(1 + (n - df + 0.5) / (df + 0.5)) for t, df in frequency.items()}
+        self.max_idf = max(self.idf.values(), default=1.0)
+        self.spelling = FuzzyWords(self.idf, tolerance or Tolerance())
+        self.kinds = [self._answer_kinds(f) for f in self.facts]
+        # People the facts name ("Lei Jun"): a question naming one is about facts that name them.
+        names = {n for f in self.facts for n in PERSON_NAME.findall(f"{f.statement} {f.quoted}")}
+        self.person_words = frozenset(
+            w for n in names if not set(n.lower().split()) & not_people for w in n.lower().split()
+        )
+        self.words = frozenset(
+            w for f in self.facts for w in self._words(fact_text(f, labels.get(f.metric, "")))
+        )
+
+    def _words(self, text: str) -> list[str]:
+        return [w.split("'", 1)[0] for w in WORD.findall(clean(text))]
+
+    def terms(self, text: str) -> list[str]:
+        out = []
+        for word in self._words(text):
+            word = self.synonyms.get(word, word)
+            if word and word not in STOPWORDS:
+                out.append(stem(word))
+        return out
+
+    def _answer_kinds(self, fact: Fact) -> frozenset[Ask]:
+        text = f"{fact.statement} {fact.quoted}"
+        kinds = {Ask.WHAT, Ask.WHICH, Ask.WHY, Ask.HOW_MANY, Ask.SAID}
+        if any(place.search(text) for place in self.places):
+            kinds.add(Ask.WHERE)
+        if PERSON.search(text):
+            kinds.add(Ask.WHO)
+        if DATE.search(fact.statement) or fact.unit == "year":
+            kinds.add(Ask.WHEN)
+        if fact.value is not None or AMOUNT.search(fact.statement):
+            kinds.add(Ask.HOW_MUCH)
+        return frozenset(kinds)
+
+    def rank(
+        self,
+        words: Iterable[str],
+        asks: tuple[Ask, ...] = (),
+        subjects: tuple[str, ...] = (),
+        scopes: tuple[str, ...] = (),
+    ) -> list[Ranking]:
+        """Facts that fit, best first. Only facts concerning one of `subjects` when any are named,
+        naming every place or product in `scopes`, and naming any person the question names."""
+        query: list[str] = []
+        for word in words:
+            word = self.synonyms.get(word, word)
+            if word in STOPWORDS:
+                continue
+            term = stem(word)
+            if term not in self.idf:
+                term = self.spelling.closest(term) or term
+            query.append(term)
+        query = list(dict.fromkeys(query))
+        if not query:
+            return []
+        people = [t for t in query if t in self.person_words]
+        scope_terms = {t for label in scopes for t in self.terms(label)}
+        # What is asked about a person or product: coverage is judged on these words alone.
+        asking = [t for t in query if t not in people and t not in scope_terms] or query
+        weight = {t: self.idf.get(t, self.max_idf * self.settings.unknown_word_weight) for t in query}
+        total = sum(weight[t] for t in asking)
+        wanted = [a for a in asks if a in KINDS_CHECKED]
+        s = self.settings
+        out = []
+        for i, doc in enumerate(self.docs):
+            fact = self.facts[i]
+            if subjects and not any(subject in fact.subjects for subject in subjects):
+                continue
+            if any(t not in doc for t in people) or not mentions(fact, scopes):
+                continue
+            matched = [t for t in query if t in doc]
+            if not any(t in doc for t in asking):
+                continue
+            norm = s.k1 * (1 - s.b + s.b * self.lengths[i] / self.average_length)
+            score = sum(weight[t] * doc[t] * (s.k1 + 1) / (doc[t] + norm) for t in matched)
+            if not all(a in self.kinds[i] for a in wanted):
+                score *= s.wrong_kind_factor
+            coverage = sum(weight[t] for t in asking if t in doc) / total
+            out.append(Ranking(fact, score, coverage, self.kinds[i], sum(weight[t] for t in matched)))
+        out.sort(key=lambda r: -r.score)
+        return out
+
+    def answer(
+        self,
+        words: Iterable[str],
+        asks: tuple[Ask, ...] = (),
+        subjects: tuple[str, ...] = (),
+        scopes: tuple[str, ...] = (),
+    ) -> list[Fact]:
+        """The facts that answer a question, best first, or [] when none fits well enough."""
+        ranked = self.rank(words, asks, subjects, scopes)
+        if not ranked:
+            return []
+        best = ranked[0]
+        wanted = [a for a in asks if a in KINDS_CHECKED]
+        if (
+            best.coverage < self.settings.min_coverage
+            or best.matched_weight < self.settings.min_weight
+            or not all(a in best.kinds for a in wanted)
+        ):
+            return []
+        chosen = [
+            r.fact
+            for r in ranked
+            if r.score >= best.score * self.settings.related_share and r.fact.metric == best.fact.metric
+        ]
+        return chosen[: self.settings.max_facts]
+
+
+def mentions(fact: Fact, labels: Iterable[str]) -> bool:
+    """Whether a fact's own words name every place or product asked about (case matters)."""
+    text = f"{fact.statement} {fact.sentence} {fact.quoted}"
+    return all(re.search(rf"\b{re.escape(label)}\b", text) for label in labels)

@@ -1,0 +1,344 @@
+"""A question as a frame: what is measured, about whom, for which periods, and what to do with it.
+
+Slots are filled from exact entities (years, periods, quantities, companies, places) and from
+the lexicon (metric words, operations, kinds of question, small talk, metrics known to be
+absent). Words the frame has no slot for are chatter, except an unknown word where the thing
+measured is named ("how many scooters", "xiaomi scooter sales"): then the bot does not have it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+from bot.understanding.entities import Entities, Vocabulary, extract_entities
+from bot.understanding.lexicon import FuzzyWords, Hit, Lexicon, Role, Tolerance
+from bot.understanding.normalise import clean, share_of_other_scripts
+
+
+class Operation(StrEnum):
+    VALUE = "figure"
+    CHANGE = "change"
+    RATIO = "ratio"
+    TOTAL = "total"
+    AVERAGE = "average"
+    BEST = "best"
+    WORST = "worst"
+    COMPARE = "compare"
+    REVERSE = "reverse"
+    GAP = "gap"
+    SERIES = "series"
+    CHART = "chart"
+    SOURCES = "sources"
+
+
+class Ask(StrEnum):
+    WHO = "who"
+    WHEN = "when"
+    WHERE = "where"
+    WHY = "why"
+    HOW_MANY = "how_many"
+    HOW_MUCH = "how_much"
+    WHICH = "which"
+    WHAT = "what"
+    SAID = "said"  # what someone said or thinks: a quote is wanted
+
+
+# Of several operations named, the one that decides: "total growth" is a change.
+OPERATION_ORDER = (
+    Operation.CHART,
+    Operation.SOURCES,
+    Operation.GAP,
+    Operation.RATIO,
+    Operation.CHANGE,
+    Operation.AVERAGE,
+    Operation.TOTAL,
+    Operation.BEST,
+    Operation.WORST,
+    Operation.COMPARE,
+    Operation.SERIES,
+)
+# Operations computed from a series of figures.
+NUMERIC = frozenset(
+    {Operation.CHANGE, Operation.RATIO, Operation.TOTAL, Operation.AVERAGE, Operation.BEST, Operation.WORST,
+     Operation.COMPARE, Operation.GAP, Operation.SERIES}
+)  # fmt: skip
+# Sales words that say "units sold" only next to a period or a count: "the number one maker".
+WEAK_SALES_WORDS = frozenset(
+    "perform performed performance figure figures number numbers amount count tally".split()
+)
+# Gap words that mean "beat the other one" when no target is named.
+GAP_AS_COMPARE = frozenset({"beat", "beaten", "surpass", "surpassed", "exceed", "exceeded"})
+
+# Function words: never a sign of what is asked, never an unknown measure.
+STOPWORDS = frozenset(
+    """a an the is are was were be been being am do does did done doing have has had having of
+    in on at to for from by with about as into over during than then so and or but not no
+    nor what which who whom whose when where why how it its they them their there this that
+    these those i me my we our you your he him his she her one ones any some all each
+    every much many can could would should will shall may might must also too very
+    just still yet ever year years yeah yes s t get got give tell know let think
+    want wanted like look looking mention mentioned wonder curious exact really quite name
+    named company companies did u ur r pls plz guess idea info information details detail
+    please need needed wondering quick question hey again whats thats hows wheres whos
+    both either neither other another same such only ok okay well now here up out off
+    way kind sort lot lots bit something anything thing things stuff number numbers else besides
+    apart except actually basically true correct right accurate ask asking asked""".split()
+)
+# "That year", "those", "it": the question leans on the conversation.
+REFERS_BACK = re.compile(r"\b(?:that|the same|same|this) year\b|\bthen\b")
+PRONOUN = re.compile(r"\b(?:it|its|he|him|his|she|her|they|them|that one|this one|that|this)\b")
+OVER_PREVIOUS = re.compile(r"\b(?:those|these|them|both|the two|each of them|all of them|between them)\b")
+OPENER = re.compile(
+    r"^(?:and|what about|how about|same for|what of|then|also|plus|ok and|and what about|but)\b"
+)
+FOREIGN_SCRIPT_SHARE = 0.3  # questions mostly in another script are declined
+FOREIGN_WORDS_NEEDED = 2  # common words of another language that make a Latin-script question foreign
+
+
+@dataclass(frozen=True)
+class Frame:
+    """What one question asks, slot by slot. Plain data: resolved against a conversation by
+    `bot.understanding.conversation`, answered by `bot.answering`."""
+
+    question: str
+    text: str = ""  # cleaned
+    metric: str | None = None  # what is measured: a metric id of knowledge/metrics.csv
+    measure_word: str = ""  # the word that named it
+    operation: Operation | None = None
+    asks: tuple[Ask, ...] = ()
+    subjects: tuple[str, ...] = ()  # companies, in the order named
+    scopes: tuple[str, ...] = ()  # places and products named: "India", "Mi 6"
+    years: tuple[int, ...] = ()
+    period_part: str | None = None  # "H1", "Q3"
+    year_range: tuple[int, int] | None = None
+    quantities: tuple[float, ...] = ()
+    relative_step: int | None = None  # -1 "the year before", +1 "the year after"
+    relative_to_today: bool = False  # "last year", "this year"
+    whole_year: bool = False  # "the full year"
+    stray_numbers: tuple[str, ...] = ()  # numbers that are no year, quantity or model: "3014", "2100"
+    topics: tuple[str, ...] = ()  # fact metrics hinted at: "cost" -> phone_price
+    content: tuple[str, ...] = ()  # words that say what is asked, for ranking facts
+    topic_words: tuple[str, ...] = ()  # of those, the ones no figure question uses: "launch", "ceo"
+    unknown: tuple[str, ...] = ()  # words known nowhere
+    absent: str = ""  # a metric the knowledge base is known not to have: "revenue"
+    unknown_measure: str = ""  # an unknown thing measured: "scooters"
+    smalltalk: str = ""  # "greeting", "thanks", "about_bot"
+    foreign: bool = False
+    refers_back: bool = False  # "that year"
+    pronoun: bool = False  # "it", "he"
+    over_previous: bool = False  # "those", "both"
+    opener: bool = False  # starts like a follow-up: "and", "what about"
+    chatter: tuple[str, ...] = ()
+    sales_word: bool = False  # "sold", "shipped": units sold are asked for
+    facts_named: tuple[str, ...] = field(default=(), compare=False)  # set by the conversation
+
+    @property
+    def all_years(self) -> list[int]:
+        if self.year_range:
+            first, last = self.year_range
+            return list(range(first, last + 1))
+        return list(self.years)
+
+    @property
+    def periods(self) -> list[str]:
+        """Period keys as the knowledge base writes them: '2015', '2015-H1'."""
+        if self.period_part:
+            return [f"{y}-{self.period_part}" for y in self.all_years]
+        return [str(y) for y in self.all_years]
+
+    @property
+    def has_period(self) -> bool:
+        return bool(self.years or self.year_range or self.period_part or self.whole_year)
+
+    @property
+    def asks_for_figure(self) -> bool:
+        return Ask.HOW_MANY in self.asks or Ask.HOW_MUCH in self.asks
+
+    @property
+    def content_beyond_operation(self) -> bool:
+        return bool(self.topic_words)
+
+
+class FrameReader:
+    """Reads questions into frames. Built once per knowledge base; reading does no I/O."""
+
+    def __init__(
+        self,
+        vocabulary: Vocabulary,
+        lexicon: Lexicon,
+        corpus_words: frozenset[str],
+        metric_kinds: dict[str, str],
+        main_figure_metric: str | None,
+        tolerance: Tolerance | None = None,
+    ):
+        self.vocabulary = vocabulary
+        self.lexicon = lexicon
+        self.corpus_words = corpus_words
+        self.metric_kinds = metric_kinds
+        self.main_figure_metric = main_figure_metric
+        company_words = {w for alias, _ in vocabulary.aliases for w in alias if len(alias) == 1}
+        self.company_spelling = FuzzyWords(
+            company_words, Tolerance(min_length=5, cutoff=80, long_word_cutoff=80)
+        )
+        self.known = corpus_words | lexicon.words | vocabulary.words | STOPWORDS
+        # A misspelt word is read as the closest word the bot knows that says something.
+        self.spelling = FuzzyWords(
+            (corpus_words | lexicon.words | set(vocabulary.synonyms)) - STOPWORDS - vocabulary.filler_words,
+            tolerance or Tolerance(),
+        )
+
+    def read(self, question: str) -> Frame:
+        text = clean(question)
+        entities = extract_entities(text)
+        words = [self._spelt(w) for w in entities.words]
+        scopes = self.vocabulary.scopes_in(words)
+        scope_words = {w for label in scopes for w in label.lower().split()}
+        subjects, words = self.vocabulary.companies_in(words)
+        words = [w for w in words if w != "company"]
+        # Expressions are read as written ("come from"), before synonyms change their words.
+        hits = self.lexicon.scan(words, self.known, phrases_only=True)
+        taken = frozenset(i for h in hits for i in range(h.start, h.start + h.length))
+        words = [w if i in taken else self.vocabulary.synonyms.get(w, w) for i, w in enumerate(words)]
+        hits = sorted(hits + self.lexicon.scan(words, self.known, skip=taken), key=lambda h: h.start)
+        taken = {i for h in hits for i in range(h.start, h.start + h.length)}
+        rest = [w for i, w in enumerate(words) if i not in taken]
+        rest = self.vocabulary.normalise(rest)  # chat filler dropped
+        unknown = tuple(w for w in rest if w not in self.known and not w.isdigit())
+        by_role: dict[Role, list[Hit]] = {}
+        for hit in hits:
+            by_role.setdefault(hit.role, []).append(hit)
+        foreign = (
+            share_of_other_scripts(question[:1000]) > FOREIGN_SCRIPT_SHARE
+            or len(by_role.get(Role.FOREIGN, ())) >= FOREIGN_WORDS_NEEDED
+        )
+        asks = tuple(dict.fromkeys(Ask(h.means) for h in by_role.get(Role.ASK, ())))
+        operation, operation_words = self._operation(by_role)
+        metric, measure_word = self._metric(by_role, operation, asks, entities)
+        names_target = self._names_target(by_role)
+        if operation is Operation.GAP and not (names_target or entities.quantities):
+            operation = Operation.COMPARE if operation_words & GAP_AS_COMPARE else None
+        elif (
+            names_target
+            and operation in (Operation.CHANGE, Operation.COMPARE)
+            and (Role.SALES in by_role or Role.COUNTED in by_role)
+        ):
+            # "the difference between 2015 sales and the target": sales against the target.
+            operation = Operation.GAP
+        if operation is Operation.GAP:
+            metric = self._metric(by_role, operation, asks, entities)[0] or self.main_figure_metric
+        content = tuple(w for w in [*self._hit_words(hits), *rest] if w not in STOPWORDS)
+        return Frame(
+            question=question,
+            text=text,
+            metric=metric,
+            measure_word=measure_word,
+            operation=operation,
+            asks=asks,
+            subjects=tuple(subjects),
+            scopes=tuple(scopes),
+            years=tuple(entities.years),
+            period_part=entities.period_part,
+            year_range=entities.year_range,
+            quantities=tuple(entities.quantities),
+            relative_step=entities.relative_step,
+            relative_to_today=entities.relative_to_today,
+            whole_year=entities.whole_year,
+            stray_numbers=tuple(dict.fromkeys(w for w in rest if w.isdigit() and w not in scope_words)),
+            topics=tuple(dict.fromkeys(h.means for h in by_role.get(Role.TOPIC, ()))),
+            content=content,
+            topic_words=tuple(
+                [h.typed for h in by_role.get(Role.TOPIC, ())]
+                + [w for w in rest if w in self.corpus_words and w not in STOPWORDS and w not in scope_words]
+            ),
+            unknown=unknown,
+            absent=next((h.means for h in by_role.get(Role.ABSENT, ())), ""),
+            unknown_measure=self._unknown_measure(words, hits, asks),
+            smalltalk=next((h.means for h in by_role.get(Role.SMALLTALK, ())), ""),
+            foreign=foreign,
+            refers_back=bool(REFERS_BACK.search(text)),
+            pronoun=bool(PRONOUN.search(text)),
+            over_previous=bool(OVER_PREVIOUS.search(text)),
+            opener=bool(OPENER.match(text)),
+            chatter=tuple(w for w in entities.words if w in self.vocabulary.filler_words),
+            sales_word=Role.SALES in by_role,
+        )
+
+    @staticmethod
+    def _hit_words(hits: list[Hit]) -> list[str]:
+        """The words of lexicon hits, for ranking facts; a topic word stands for its metric's name
+        ("worth" -> "valuation"), small talk and foreign words for nothing."""
+        words: list[str] = []
+        for hit in hits:
+            if hit.role is Role.TOPIC:
+                words += hit.means.split("_")
+            elif hit.role not in (Role.SMALLTALK, Role.FOREIGN) and not (
+                hit.role is Role.ASK and hit.means == Ask.SAID
+            ):
+                words += hit.typed.split()
+        return words
+
+    def _spelt(self, word: str) -> str:
+        """'xiaomy' is Xiaomi, 'smarphones' smartphones: a word known nowhere, one slip from a
+        company's name or a word the bot knows."""
+        if word in self.known or word.isdigit():
+            return word
+        return self.company_spelling.closest(word) or self.spelling.closest(word) or word
+
+    def _operation(self, by_role: dict[Role, list[Hit]]) -> tuple[Operation | None, set[str]]:
+        hits = by_role.get(Role.OPERATION, ())
+        named = {Operation(h.means) for h in hits}
+        words = {h.typed for h in hits}
+        return next((op for op in OPERATION_ORDER if op in named), None), words
+
+    def _names_target(self, by_role: dict[Role, list[Hit]]) -> bool:
+        return any(self.metric_kinds.get(h.means) == "target" for h in by_role.get(Role.METRIC, ()))
+
+    def _metric(
+        self,
+        by_role: dict[Role, list[Hit]],
+        operation: Operation | None,
+        asks: tuple[Ask, ...],
+        entities: Entities,
+    ) -> tuple[str | None, str]:
+        """Which metric is measured, and the word that says so."""
+        named = [h for h in by_role.get(Role.METRIC, ()) if h.means in self.metric_kinds]
+        counted = [h for h in by_role.get(Role.COUNTED, ()) if h.means in self.metric_kinds]
+        sales = by_role.get(Role.SALES, ())
+        if operation is Operation.GAP and named:
+            # "How far short of the target?": sales against the target, so the sales metric.
+            figure = counted[0].means if counted else self.main_figure_metric
+            return figure, named[0].typed
+        if named:
+            return named[0].means, named[0].typed
+        if by_role.get(Role.TOPIC):  # "how much do xiaomi phones cost": a fact, not a figure
+            return None, ""
+        numeric = operation in NUMERIC or operation is Operation.REVERSE
+        has_period = bool(entities.years or entities.year_range or entities.period_part)
+        # "performance", "numbers": a sales word only with a period or a count asked for.
+        strong = [h for h in sales if h.typed not in WEAK_SALES_WORDS]
+        if sales and not strong and (has_period or Ask.HOW_MANY in asks or numeric):
+            strong = list(sales)
+        if counted and (strong or Ask.HOW_MANY in asks or numeric or has_period):
+            return counted[0].means, counted[0].typed
+        if strong:
+            return self.main_figure_metric, strong[0].typed
+        return None, ""
+
+    def _unknown_measure(self, words: list[str], hits: list[Hit], asks: tuple[Ask, ...]) -> str:
+        """An unknown word where the thing measured is named: 'how many scooters', 'scooter sales'."""
+        at = {h.start: h for h in hits}
+        for hit in hits:
+            if hit.role is Role.ASK and hit.means == Ask.HOW_MANY:
+                after = hit.start + hit.length
+                if after < len(words) and self._is_unknown(words[after]) and after not in at:
+                    return words[after]
+            if hit.role is Role.SALES and hit.means == "noun" and hit.start > 0:
+                before = words[hit.start - 1]
+                if hit.start - 1 not in at and self._is_unknown(before):
+                    return before
+        return ""
+
+    def _is_unknown(self, word: str) -> bool:
+        return word not in self.known and not word.isdigit() and word not in self.vocabulary.filler_words

@@ -1,0 +1,147 @@
+"""The lexicon: words and expressions with the role they play in a question, typo-tolerant.
+
+Rows come from `knowledge/lexicon.csv` (phrase, role, means). Multi-word expressions are
+matched exactly, longest first; a single word the lexicon does not have is read as the
+closest lexicon word when RapidFuzz finds one close enough ("shiped" -> "shipped"). This is
+the only module that does fuzzy matching of words; numbers never reach it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from enum import StrEnum
+
+from rapidfuzz import fuzz, process, utils
+
+
+class Role(StrEnum):
+    SALES = "sales"  # asks for units sold: "sold", "shipped", "offloaded"
+    COUNTED = "counted"  # the thing counted, naming its metric: "phones"
+    METRIC = "metric"  # names a metric outright: "target", "goal"
+    TOPIC = "topic"  # makes it a company-fact question: "cost", "worth"
+    OPERATION = "operation"  # what is done with figures: "growth", "total", "best"
+    ASK = "ask"  # what kind of answer: "who", "when", "how many"
+    SMALLTALK = "smalltalk"  # "hi", "thanks", "who are you"
+    ABSENT = "absent"  # a metric the knowledge base is known not to have: "revenue"
+    FOREIGN = "foreign"  # a common word of another language
+
+
+@dataclass(frozen=True)
+class Entry:
+    phrase: tuple[str, ...]
+    role: Role
+    means: str
+
+
+@dataclass(frozen=True)
+class Hit:
+    """A lexicon entry found in a question, at word `start`, `length` words long."""
+
+    entry: Entry
+    start: int
+    length: int
+    typed: str  # the words as written
+
+    @property
+    def role(self) -> Role:
+        return self.entry.role
+
+    @property
+    def means(self) -> str:
+        return self.entry.means
+
+
+@dataclass(frozen=True)
+class Tolerance:
+    """How close a misspelt word must be to be read as a known one (fuzz.ratio, 0-100)."""
+
+    min_length: int = 4  # shorter words are too easy to confuse ("sale" / "safe")
+    cutoff: float = 86.0  # four letters: one slip is already too much
+    long_word_length: int = 5
+    long_word_cutoff: float = 80.0  # one slip in a longer word: "phnoes", "shippped"
+
+
+class FuzzyWords:
+    """One word list, prepared once, to read a misspelt word as the closest one on it."""
+
+    def __init__(self, words: Iterable[str], tolerance: Tolerance):
+        self.tolerance = tolerance
+        self.known = frozenset(words)
+        # Longest first is arbitrary but fixed: ties resolve the same way in every process.
+        self.choices = sorted(
+            (w for w in self.known if len(w) >= tolerance.min_length), key=lambda w: (-len(w), w)
+        )
+        self._cache: dict[str, str | None] = {}
+
+    def closest(self, word: str) -> str | None:
+        """The known word `word` is a slip of, or None. Known words are returned as they are."""
+        if word in self.known:
+            return word
+        if len(word) < self.tolerance.min_length or not word.isalpha():
+            return None
+        if word in self._cache:
+            return self._cache[word]
+        cutoff = (
+            self.tolerance.long_word_cutoff
+            if len(word) >= self.tolerance.long_word_length
+            else self.tolerance.cutoff
+        )
+        best = process.extractOne(
+            word, self.choices, scorer=fuzz.ratio, processor=utils.default_process, score_cutoff=cutoff
+        )
+        found = best[0] if best else None
+        if len(self._cache) < 50_000:  # bounded: hostile input cannot grow it forever
+            self._cache[word] = found
+        return found
+
+
+class Lexicon:
+    """Finds lexicon entries in a question's words."""
+
+    def __init__(self, rows: Iterable[tuple[str, str, str]], tolerance: Tolerance | None = None):
+        self.entries = [Entry(tuple(phrase.split()), Role(role), means) for phrase, role, means in rows]
+        self.by_first_word: dict[str, list[Entry]] = {}
+        for entry in sorted(self.entries, key=lambda e: -len(e.phrase)):
+            self.by_first_word.setdefault(entry.phrase[0], []).append(entry)
+        self.single = {e.phrase[0]: e for e in self.entries if len(e.phrase) == 1}
+        # Foreign words are never guessed at: "den" must not become "de".
+        self.fuzzy = FuzzyWords(
+            (w for w, e in self.single.items() if e.role is not Role.FOREIGN), tolerance or Tolerance()
+        )
+        self.words = frozenset(w for e in self.entries for w in e.phrase)
+
+    def scan(
+        self,
+        words: list[str],
+        known: frozenset[str] = frozenset(),
+        skip: frozenset[int] = frozenset(),
+        phrases_only: bool = False,
+    ) -> list[Hit]:
+        """Entries in `words`, left to right, longest first at each place; `skip` places are taken.
+        Only words in neither the lexicon nor `known` are read as slips of a lexicon word;
+        `phrases_only` finds expressions of two or more words and nothing else."""
+        hits: list[Hit] = []
+        i = 0
+        while i < len(words):
+            if i in skip:
+                i += 1
+                continue
+            entry = self._longest(words, i, skip)
+            if entry is not None and not (phrases_only and len(entry.phrase) == 1):
+                hits.append(Hit(entry, i, len(entry.phrase), " ".join(words[i : i + len(entry.phrase)])))
+                i += len(entry.phrase)
+                continue
+            if not phrases_only and words[i] not in self.words and words[i] not in known:
+                close = self.fuzzy.closest(words[i])
+                if close is not None:
+                    hits.append(Hit(self.single[close], i, 1, words[i]))
+            i += 1
+        return hits
+
+    def _longest(self, words: list[str], i: int, skip: frozenset[int]) -> Entry | None:
+        for entry in self.by_first_word.get(words[i], ()):
+            n = len(entry.phrase)
+            if tuple(words[i : i + n]) == entry.phrase and not any(j in skip for j in range(i, i + n)):
+                return entry
+        return None

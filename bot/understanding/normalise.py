@@ -1,0 +1,126 @@
+"""Text in, clean text out: one spelling for everything the later steps read exactly.
+
+Lower case, accents and symbols dropped, and the ways people write a year that are not
+digits ("twenty fifteen", "FY15", "fiscal year 2015", "year ended December 31, 2016")
+rewritten as the year, so entities read them as exactly as "2015".
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+MAX_QUESTION_CHARS = 500  # longer messages are read up to here: bounded work per question
+
+MARKUP = re.compile(r"</?[A-Za-z][^<>]{0,40}>")  # "<b>" is markup, not "b" for billion
+NUMBER_ONE = re.compile(r"(?:#\s?|\bno\.?\s?|\bnumber\s)1\b")
+MENTION = re.compile(r"@\w+")
+URL = re.compile(r"\bhttps?://\S+|\bwww\.\S+")
+HYPHENATED = re.compile(r"(?<=[a-z])-(?=[a-z])")
+# Plain ASCII needs no accent stripping; its control and symbol characters map to spaces in one pass.
+ASCII_DROPPED = str.maketrans(
+    {chr(c): " " for c in range(128) if unicodedata.category(chr(c))[0] in "CS" and chr(c) != "$"}
+)
+NOT_KEPT = re.compile(r"[^a-z0-9$.,'%\- ]+")
+
+# Fiscal wording names a calendar year here: the articles report calendar years.
+MONTH = (
+    r"(?:january|february|march|april|may|june|july|august|september|october|november|december"
+    r"|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)"
+)
+FISCAL = [
+    (re.compile(r"\bfy\s?'?((?:19|20)\d\d)\b"), r" \1 "),
+    (re.compile(r"\bfy\s?'?(\d\d)\b"), r" 20\1 "),
+    (re.compile(r"\b(?:fiscal|financial)(?: year)?(?: of)? ((?:19|20)\d\d)\b"), r" \1 "),
+    (
+        re.compile(
+            rf"\b(?:the )?(?:fiscal |financial )?year end(?:ed|ing)? (?:on )?{MONTH}\s?\d{{1,2}},?\s?"
+            r"((?:19|20)\d\d)\b"
+        ),
+        r" \1 ",
+    ),
+    (re.compile(rf"\b{MONTH}\s?\d{{1,2}}(?:st|nd|rd|th)?,?\s((?:19|20)\d\d)\b"), r" \1 "),
+    (re.compile(r"\bcalendar (?:year )?((?:19|20)\d\d)\b"), r" \1 "),
+]
+SMALL_NUMBERS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
+    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
+}  # fmt: skip
+TENS = {
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "fifty": 50,
+    "sixty": 60,
+    "seventy": 70,
+    "eighty": 80,
+    "ninety": 90,
+}
+SMALL = "|".join(SMALL_NUMBERS)
+TEN = "|".join(TENS)
+TWO_DIGITS = rf"(?:(?:{TEN})(?:[ -](?:{SMALL}))?|{SMALL})"
+# "twenty fifteen", "twenty oh nine", "two thousand fifteen", "two thousand and sixteen"
+YEAR_WORDS = re.compile(
+    rf"\btwenty (?:(?:oh|o|zero) (?P<oh>{SMALL})|(?P<teen>{TWO_DIGITS}))\b"
+    rf"|\btwo thousand(?: and)? (?P<thousand>{TWO_DIGITS})\b"
+)
+
+
+def clean(text: str) -> str:
+    """Lower-case, NFKC-normalised text with control, format and symbol characters removed."""
+    text = unicodedata.normalize("NFKC", text[: MAX_QUESTION_CHARS * 2])
+    text = MARKUP.sub(" ", text)
+    if text.isascii():
+        text = text.translate(ASCII_DROPPED)
+    else:
+        # "xiaomí" reads as "xiaomi": drop accents, keep the letters.
+        text = "".join(ch for ch in unicodedata.normalize("NFKD", text) if unicodedata.category(ch) != "Mn")
+        text = "".join(ch if unicodedata.category(ch)[0] not in "CS" or ch == "$" else " " for ch in text)
+    text = text.lower().replace("\u2019", "'").replace("\u2018", "'").replace("`", "'")
+    text = text.replace("\u2013", "-").replace("\u2014", "-")
+    text = MENTION.sub(" ", URL.sub(" ", text))
+    text = NUMBER_ONE.sub(" number one ", text)  # "#1", "No. 1": a rank, not a quantity
+    text = NOT_KEPT.sub(" ", text)
+    text = HYPHENATED.sub(" ", text)  # "first-half" reads as "first half"
+    text = " ".join(text.split())[:MAX_QUESTION_CHARS]
+    return years_in_words(fiscal_years(text))
+
+
+def fiscal_years(text: str) -> str:
+    """'fy15', 'fiscal year 2015', 'year ended december 31, 2016' -> the bare year."""
+    if not ("fy" in text or "fiscal" in text or "financial" in text or "year end" in text or "," in text
+            or "calendar" in text or any(c.isdigit() for c in text)):  # fmt: skip
+        return text
+    for pattern, replacement in FISCAL:
+        text = pattern.sub(replacement, text)
+    return " ".join(text.split())
+
+
+def _two_digits(words: str) -> int:
+    parts = words.replace("-", " ").split()
+    return sum(TENS.get(p, 0) + SMALL_NUMBERS.get(p, 0) for p in parts)
+
+
+def _year_from_words(match: re.Match) -> str:
+    if match.group("oh"):
+        return str(2000 + SMALL_NUMBERS[match.group("oh")])
+    if match.group("teen"):
+        return str(2000 + _two_digits(match.group("teen")))
+    return str(2000 + _two_digits(match.group("thousand")))
+
+
+def years_in_words(text: str) -> str:
+    """'twenty fifteen' -> '2015'; 'two thousand and twelve' -> '2012'."""
+    if "twenty" not in text and "thousand" not in text:
+        return text
+    return YEAR_WORDS.sub(_year_from_words, text)
+
+
+def share_of_other_scripts(text: str) -> float:
+    """The share of letters that are not Latin: high for Chinese, Russian, Arabic questions."""
+    letters = [ch for ch in text if ch.isalpha()]
+    if not letters:
+        return 0.0
+    other = sum(1 for ch in letters if not ch.isascii() and "LATIN" not in unicodedata.name(ch, ""))
+    return other / len(letters)

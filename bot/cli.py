@@ -41,7 +41,13 @@ def make_parser() -> argparse.ArgumentParser:
     ask.add_argument("questions", nargs="*", help="questions; with none, one per line from stdin")
     ask.add_argument("--json", action="store_true", help="one JSON object per answer, one per line")
 
-    commands.add_parser("chat", help="a conversation in the terminal, with follow-ups")
+    chat_command = commands.add_parser("chat", help="a conversation in the terminal, with follow-ups")
+    chat_command.add_argument(
+        "--json",
+        action="store_true",
+        help="questions from stdin, one per line, a blank line starting a new conversation; "
+        "one ask --json object per question",
+    )
 
     kb = commands.add_parser("kb", help="knowledge base: build or check it")
     kb_commands = kb.add_subparsers(dest="kb_command", metavar="KB_COMMAND", required=True)
@@ -133,7 +139,7 @@ def dispatch(args: argparse.Namespace, settings: Settings) -> int:
     if command == "ask":
         return ask(settings, args.questions, as_json=args.json)
     if command == "chat":
-        return chat(settings, sys.stdin, interactive=sys.stdin.isatty())
+        return chat(settings, sys.stdin, interactive=sys.stdin.isatty() and not args.json, as_json=args.json)
     if command == "kb":
         return knowledge_command(args.kb_command, settings)
     if command == "run":
@@ -191,7 +197,7 @@ def ask(settings: Settings, questions: list[str], as_json: bool) -> int:
     return 0
 
 
-def chat(settings: Settings, stream, interactive: bool) -> int:
+def chat(settings: Settings, stream, interactive: bool, as_json: bool = False) -> int:
     engine = open_engine(settings)
     conversation = Conversation()
     if interactive:
@@ -206,10 +212,15 @@ def chat(settings: Settings, stream, interactive: bool) -> int:
             return 0
         question = line.strip()
         if not question:
+            if as_json:
+                conversation = Conversation()  # a blank line: the next question starts afresh
             continue
-        if question.lower() in ("quit", "exit", "/quit"):
+        if question.lower() in ("quit", "exit", "/quit") and not as_json:
             return 0
         answer = engine.answer(question, conversation)
+        if as_json:
+            print(json.dumps(answer.as_dict(), ensure_ascii=False), flush=True)
+            continue
         print(answer.text, flush=True)
         for suggestion in answer.suggestions:
             print(f"  ? {suggestion}")
@@ -252,7 +263,10 @@ def evaluate_command(args: argparse.Namespace, settings: Settings) -> int:
 
 
 def bench_command(args: argparse.Namespace, settings: Settings) -> int:
-    from bot import bench
+    # Not part of the product: the bench lives in tools/ beside the package, in the repository.
+    if str(ROOT) not in sys.path:
+        sys.path.insert(0, str(ROOT))
+    from tools import bench
 
     return bench.main(settings, quick=args.quick, json_path=args.json)
 

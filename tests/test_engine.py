@@ -362,8 +362,8 @@ def test_answer_follow_up_pronoun_keeps_product(engine: Engine):
 @pytest.fixture(scope="module")
 def crowded_engine(tmp_path_factory) -> Engine:
     """knowledge/ plus yearly sales of three invented companies, as `bench` generates them."""
-    from bot.bench import enlarge
     from tests.conftest import KNOWLEDGE
+    from tools.bench import enlarge
 
     folder = tmp_path_factory.mktemp("crowded")
     enlarge(KNOWLEDGE, folder / "knowledge", 3)

@@ -2,7 +2,7 @@
 
 It reads the same settings as the bot (TELEGRAM_BOT_TOKEN, TELEGRAM_BASE_URL) and answers
 every private text message with its own text, through the same kind of Application and
-long polling, with no question logic at all. Run it with `python -m bot.echo_bot`.
+long polling, with no question logic at all. Run it with `python -m tools.echo_bot` from the repository.
 """
 
 from __future__ import annotations

@@ -38,7 +38,7 @@ from bot.evaluate import load_cases
 from bot.matcher import bare_extract_one
 
 ROOT = Path(__file__).resolve().parent.parent
-QUESTION_SETS = (ROOT / "eval" / "questions.yaml", ROOT / "tests" / "data" / "dev_questions.yaml")
+QUESTION_SETS = (ROOT / "eval" / "tuning" / "questions.yaml", ROOT / "tests" / "data" / "dev_questions.yaml")
 GENERATED_SOURCE = "generated-bench"
 YEARS = tuple(range(2000, 2023))  # 23 yearly figures per invented company
 SYLLABLES = ("ka", "lo", "ru", "ve", "zo", "ta", "ne", "si", "bu", "mo", "pe", "da", "gu", "fi", "ho", "ja")
@@ -74,7 +74,7 @@ def percentile(values: list[float], share: float) -> float:
 
 
 def labelled_questions() -> list[str]:
-    """The single labelled questions of eval/questions.yaml and the development set."""
+    """The single labelled questions of eval/tuning/questions.yaml and the development set."""
     questions = []
     for path in QUESTION_SETS:
         if path.is_file():
@@ -253,7 +253,7 @@ def telegram_sections(stand_in, database: Path, questions: list[str], sizes: Siz
     variants = {
         "bot": ("bot", {}),
         "bot-sequential": ("bot", {"BOT_CONCURRENT_UPDATES": "1"}),
-        "bot.echo_bot": ("bot.echo_bot", {}),
+        "tools.echo_bot": ("tools.echo_bot", {}),
     }
     runs: dict[str, list[dict]] = {name: [] for name in variants}
     for _ in range(sizes.runs):
@@ -263,7 +263,7 @@ def telegram_sections(stand_in, database: Path, questions: list[str], sizes: Siz
     def median(module: str, key: str) -> float:
         return statistics.median(r[key] for r in runs[module])
 
-    bot_rate, echo_rate = median("bot", "updates_per_s"), median("bot.echo_bot", "updates_per_s")
+    bot_rate, echo_rate = median("bot", "updates_per_s"), median("tools.echo_bot", "updates_per_s")
     sequential_rate = median("bot-sequential", "updates_per_s")
     end_to_end = {
         "updates": sizes.updates,
@@ -274,8 +274,8 @@ def telegram_sections(stand_in, database: Path, questions: list[str], sizes: Siz
         "bot_share_of_echo": round(bot_rate / echo_rate, 3),
         "bot_sequential_share_of_echo": round(sequential_rate / echo_rate, 3),
     }
-    bot_start, echo_start = median("bot", "startup_s"), median("bot.echo_bot", "startup_s")
-    bot_rss, echo_rss = median("bot", "peak_rss_kib"), median("bot.echo_bot", "peak_rss_kib")
+    bot_start, echo_start = median("bot", "startup_s"), median("tools.echo_bot", "startup_s")
+    bot_rss, echo_rss = median("bot", "peak_rss_kib"), median("tools.echo_bot", "peak_rss_kib")
     startup = {
         "runs": sizes.runs,
         "bot_startup_s": round(bot_start, 3),
@@ -460,7 +460,7 @@ def main(settings: Settings, quick: bool = False, json_path: str | None = None,
     sizes = QUICK if quick else FULL
     questions = labelled_questions()
     if not questions:
-        say("error: no labelled questions found (eval/questions.yaml, tests/data/dev_questions.yaml)")
+        say("error: no labelled questions found (eval/tuning/questions.yaml, tests/data/dev_questions.yaml)")
         return 2
     report: dict = {
         "machine": {

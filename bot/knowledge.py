@@ -419,8 +419,8 @@ def _read_vocabulary(reader: _Reader, kb: Knowledge) -> None:
 
 LEXICON_ROLES = ("sales", "counted", "metric", "topic", "operation", "ask", "smalltalk", "absent", "foreign")
 OPERATIONS = (
-    "change", "ratio", "total", "average", "best", "worst", "compare", "gap", "reverse", "series", "chart",
-    "sources",
+    "change", "rise", "fall", "ratio", "total", "average", "best", "worst", "compare", "gap", "reverse",
+    "series", "chart", "sources",
 )  # fmt: skip
 ASKS = ("who", "when", "where", "why", "how_many", "how_much", "which", "what", "said")
 

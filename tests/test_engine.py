@@ -411,3 +411,91 @@ def test_answer_period_without_a_figure_is_told_but_not_a_figure(engine: Engine,
     answer = engine.answer(question)
     assert "dropped" in answer.text and "no figure" in answer.text
     assert answer.answered is answered
+
+
+# ---- a new article, a new company and a new metric, added as data only -------------------------
+
+ACME_ARTICLE = (
+    "Acme Phones sold 12 million handsets in 2015 and 20 million in 2016. "
+    "Its chief executive, Jane Roe, wants to sell 30 million in 2017. "
+    "Xiaomi also sold 1.5 million scooters in 2016, after 1 million in 2015."
+)
+ACME_FACTS = """id,subject,metric,period,value,value_to,unit,qualifiers,quoted,statement,sentence
+acme-2015,Acme Phones,smartphones_sold,2015,12 million,,smartphones,,,,Acme Phones sold 12 million handsets in 2015 and 20 million in 2016.
+acme-2016,Acme Phones,smartphones_sold,2016,20 million,,smartphones,,,,Acme Phones sold 12 million handsets in 2015 and 20 million in 2016.
+acme-goal-2017,Acme Phones,sales_target,2017,30 million,,smartphones,target,Jane Roe (CEO),,"Its chief executive, Jane Roe, wants to sell 30 million in 2017."
+scooters-2016,Xiaomi,scooters_sold,2016,1.5 million,,scooters,,,,"Xiaomi also sold 1.5 million scooters in 2016, after 1 million in 2015."
+scooters-2015,Xiaomi,scooters_sold,2015,1 million,,scooters,,,,"Xiaomi also sold 1.5 million scooters in 2016, after 1 million in 2015."
+"""
+
+
+@pytest.fixture(scope="module")
+def acme_engine(tmp_path_factory) -> Engine:
+    """knowledge/ plus an article about a company companies.csv does not name, and scooters sold:
+    a source row, the article's text, its facts, a metric row and two lexicon words. No code."""
+    import shutil
+
+    from tests.conftest import KNOWLEDGE
+
+    folder = tmp_path_factory.mktemp("acme") / "knowledge"
+    shutil.copytree(KNOWLEDGE, folder)
+    with open(folder / "sources.csv", "a", encoding="utf-8") as sources:
+        sources.write("acme-2018,Acme Phones had a record 2016,2018-02-01,,,\n")
+    (folder / "articles" / "acme-2018.txt").write_text(ACME_ARTICLE, encoding="utf-8")
+    (folder / "facts" / "acme-2018.csv").write_text(ACME_FACTS, encoding="utf-8")
+    with open(folder / "metrics.csv", "a", encoding="utf-8") as metrics:
+        metrics.write("scooters_sold,figure,scooter sales,{subject} sold {value} scooters in {period}.\n")
+    with open(folder / "lexicon.csv", "a", encoding="utf-8") as lexicon:
+        lexicon.write("scooters,counted,scooters_sold,\nscooter,counted,scooters_sold,\n")
+    return Engine.open(folder, folder.parent / "knowledge.db")
+
+
+@pytest.mark.parametrize(
+    "question, values, words",
+    [
+        ("how many phones did acme phones sell in 2016?", [20e6], ["Acme Phones"]),
+        ("acme phones growth 2015 to 2016", [12e6, 20e6, 8e6], ["Acme Phones"]),
+        ("acme phones best year", [20e6], ["2016"]),
+        ("acme phones target 2017", [30e6], ["Target"]),
+        ("how many phones were sold in 2016?", [58e6], ["Xiaomi"]),  # no company: the main subject, named
+        ("how many scooters did xiaomi sell in 2016", [1.5e6], ["scooters"]),
+        ("scooter sales growth 2015 to 2016", [1e6, 1.5e6], ["scooter sales"]),
+        ("xiaomi's best year for scooters", [1.5e6], ["2016"]),
+    ],
+)
+def test_new_article_answered_from_data_only(acme_engine: Engine, question, values, words):
+    answer = acme_engine.answer(question)
+    assert answer.answered, answer.text
+    assert states(answer.text, *values), answer.text
+    assert all(w in answer.text for w in words), answer.text
+
+
+@pytest.mark.parametrize("question", ["xiaomi vs acme phones 2016", "did acme phones or xiaomi sell more in 2016"])
+def test_two_companies_side_by_side_never_mixed(acme_engine: Engine, question):
+    answer = acme_engine.answer(question)
+    assert answer.answered
+    sentences = [s.words for s in answer.sentences]
+    assert "Xiaomi's smartphone sales were higher than Acme Phones' in 2016." in sentences
+    assert any(s.startswith("Acme Phones sold 20 million") for s in sentences)
+    assert any(s.startswith("Xiaomi sold around 58 million") for s in sentences)
+
+
+def test_two_companies_one_without_figures_is_not_a_comparison(acme_engine: Engine):
+    answer = acme_engine.answer("xiaomi vs huawei 2016")
+    assert not answer.answered
+    assert "I have no smartphone sales for Huawei." in [s.words for s in answer.sentences]
+    assert states(answer.text, 58e6) and "Huawei sold" not in answer.text
+
+
+def test_new_company_follow_ups_keep_the_company(acme_engine: Engine):
+    conversation = Conversation()
+    acme_engine.answer("how many phones did acme phones sell in 2015?", conversation)
+    assert states(acme_engine.answer("and 2016?", conversation).text, 20e6)
+    switched = acme_engine.answer("and xiaomi?", conversation)
+    assert states(switched.text, 58e6) and "Acme" not in switched.text
+
+
+def test_scooter_question_never_gets_a_phone_target(acme_engine: Engine):
+    answer = acme_engine.answer("how many scooters in 2014")
+    assert not answer.answered
+    assert "40 million" not in answer.text and "Target" not in answer.text

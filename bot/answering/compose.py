@@ -16,7 +16,7 @@ from bot.answering import wording
 from bot.answering.text import cited_sources, render_text
 from bot.db import KnowledgeBase
 from bot.knowledge import Fact, Intent
-from bot.understanding import Frame
+from bot.understanding import Ask, Frame
 from bot.understanding.facts_search import mentions
 
 DERIVED_KINDS = frozenset({"change", "compare", "total", "average", "best", "worst"})
@@ -220,7 +220,9 @@ class Composer:
         first, second = ranked[0], ranked[1]
         if values[first][0] <= values[second][1]:
             return f"It depends on the source which {label} were higher."
-        return f"{first}'s {label} were higher than {second}'s in {wording.listing(frame.periods)}."
+        periods = wording.listing(frame.periods)
+        higher, lower = wording.possessive(first), wording.possessive(second)
+        return f"{higher} {label} were higher than {lower} in {periods}."
 
     def _companies_without_facts(self, frame: Frame, intent: Intent) -> Answer | None:
         """'How many phones did Huawei sell?': named companies the knowledge base has nothing on."""
@@ -239,8 +241,8 @@ class Composer:
         known = sorted(about)
         reply = Reply()
         reply.add(
-            f"I don't know {wording.listing(missing, 'or')}'s {label}: I only have "
-            f"{wording.listing(known)}'s."
+            f"I don't know {wording.possessive(wording.listing(missing, 'or'))} {label}: I only have "
+            f"{wording.possessive(wording.listing(known))}."
         )
         return self._finish(frame, intent, 0.0, reply, answered=False)
 
@@ -307,11 +309,13 @@ class Composer:
             text = fact.statement
         else:
             template = self.kb.metrics[fact.metric].template
+            subject = fact.subjects[0]
             text = template.format(
-                subject=fact.subjects[0],
+                subject=subject,
                 value=wording.fact_value(fact),
                 period=wording.period_name(fact.period),
             ).rstrip(".") + wording.qualifier_note(fact)
+            text = text.replace(f"{subject}'s", wording.possessive(subject))  # "Acme Phones' target"
         return wording.forward_label(fact) + wording.sentence(text)
 
     def _recency(self, fact: Fact) -> str:
@@ -330,7 +334,7 @@ class Composer:
             values = " / ".join(cited(f) for f in sorted(year_facts, key=self._recency))
             items.append(f"{year}: {values}")
         subject = year_facts[0].subjects[0]
-        reply.add(f"{subject}'s {metric.label} by year: " + "; ".join(items) + ".")
+        reply.add(f"{wording.possessive(subject)} {metric.label} by year: " + "; ".join(items) + ".")
         notes = self._caveats([f for fs in yearly.values() for f in fs])
         if notes:
             reply.add(notes)
@@ -357,7 +361,7 @@ class Composer:
         subject = facts[0].subjects[0] if facts else "that company"
         reply = Reply()
         reply.add(
-            f"I don't know {subject}'s {metric.label} for {asked}. "
+            f"I don't know {wording.possessive(subject)} {metric.label} for {asked}. "
             f"I have them for {wording.periods_listing(have)}."
         )
         # A target for the asked year is worth knowing, as long as it is labelled as one.
@@ -367,7 +371,8 @@ class Composer:
                     if other.kind != "target":
                         continue
                     for f in self.kb.facts(other.metric, p, self._companies(frame, other.metric)):
-                        if f.value is not None:
+                        # Only a target of the same thing: a phone target says nothing of scooters.
+                        if f.value is not None and f.unit in {x.unit for x in facts}:
                             reply.add(
                                 f"Not sales, but for {p} there is a target: {self.statement(f)}",
                                 f.source,
@@ -524,6 +529,10 @@ class Composer:
             yearly = {y: yearly[y] for y in sorted(asked)}
         if not yearly:
             return self.no_period(frame, intent, [])
+        if kind == "change" and not asked and frame.direction and {Ask.WHEN, Ask.WHICH} & set(frame.asks):
+            return self._finish(
+                frame, intent, confidence, self._years_that_moved(metric.label, yearly, frame.direction)
+            )
         compute = {
             "change": self._change,
             "compare": self._compare,
@@ -564,7 +573,40 @@ class Composer:
             else "changed"
         )
         subject = yearly[first][0].subjects[0]
-        reply.add(f"{subject}'s {label} {verb} " + "; or ".join(variants) + ".")
+        reply.add(f"{wording.possessive(subject)} {label} {verb} " + "; or ".join(variants) + ".")
+        return reply
+
+    def _years_that_moved(self, label: str, yearly: dict[int, list[Fact]], direction: str) -> Reply:
+        """'Which year did sales go down?': every year whose figure moved that way from the year
+        before, by every source; a year where the sources disagree on the direction is said so."""
+        reply = Reply()
+        subject = next(iter(yearly.values()))[0].subjects[0]
+        moved, unsure = [], []
+        for year in yearly:
+            if year - 1 not in yearly:
+                continue
+            pairs = list(itertools.product(yearly[year - 1], yearly[year]))
+            falls = [b.value < a.value for a, b in pairs]
+            if all(falls) if direction == "fall" else not any(falls):
+                moved.append((year, pairs))
+            elif any(falls) and not all(falls):
+                unsure.append(year)
+        verb = "fell" if direction == "fall" else "grew"
+        span = wording.year_span(list(yearly))
+        if not moved:
+            reply.add(
+                f"{wording.possessive(subject)} {label} never {verb} from one year to the next in {span}."
+            )
+        for year, pairs in moved:
+            changes = "; or ".join(
+                f"from {cited(a)} to {cited(b)}: {wording.signed(b.value - a.value)} "
+                f"({wording.percent((b.value - a.value) / a.value * 100)})"
+                for a, b in pairs
+            )
+            reply.add(f"{wording.possessive(subject)} {label} {verb} in {year}, {changes}.")
+        if unsure:
+            reply.add(f"In {wording.listing([str(y) for y in unsure])} it depends on the source.")
+        reply.years = [year for year, _ in moved]
         return reply
 
     def _need_two_years(self, label: str) -> Reply:
@@ -586,14 +628,18 @@ class Composer:
         # Every pairing of the sources: where they disagree the difference is a range, never one number.
         gaps = sorted({t.value - b.value for t in top[1] for b in bottom[1]})
         if gaps[0] <= 0:
-            reply.add(f"It depends on the source: {subject}'s {label} were " + ", ".join(parts) + ".")
+            reply.add(
+                f"It depends on the source: {wording.possessive(subject)} {label} were "
+                + ", ".join(parts)
+                + "."
+            )
             return reply
         reply.add(
-            f"{subject}'s {label} were higher in {top[0]}: "
+            f"{wording.possessive(subject)} {label} were higher in {top[0]}: "
             + " vs ".join(parts)
             + f", {wording.alternatives(gaps)} more than in {bottom[0]}."
             if len(ranked) == 2
-            else f"{subject}'s {label}, highest first: " + ", ".join(parts) + "."
+            else f"{wording.possessive(subject)} {label}, highest first: " + ", ".join(parts) + "."
         )
         reply.years = [top[0]] if len(ranked) == 2 else []
         return reply
@@ -613,7 +659,10 @@ class Composer:
         years = list(yearly)
         subject = yearly[years[0]][0].subjects[0]
         reply = Reply()
-        text = f"{subject}'s {label} for {wording.year_span(years)} add up to {wording.number(totals[0][0])}"
+        text = (
+            f"{wording.possessive(subject)} {label} for {wording.year_span(years)} "
+            f"add up to {wording.number(totals[0][0])}"
+        )
         text += "".join(f"{{src:{s}}}" for s in dict.fromkeys(f.source for f in totals[0][1]))
         for total, combo in totals[1:]:
             text += f" ({wording.number(total)} with {alternatives(combo, totals[0][1])})"
@@ -627,7 +676,7 @@ class Composer:
         n = len(years)
         reply = Reply()
         text = (
-            f"{subject}'s {label} averaged {wording.number(totals[0][0] / n)} a year over "
+            f"{wording.possessive(subject)} {label} averaged {wording.number(totals[0][0] / n)} a year over "
             f"{wording.year_span(years)}"
             f" ({n} years, {wording.number(totals[0][0])} in all)"
         )
@@ -647,7 +696,9 @@ class Composer:
         span = wording.year_span(list(yearly))
         reply = Reply()
         reply.years = [year]
-        reply.add(f"{subject}'s {word} year for {label} in {span} was {year}, with {values}.")
+        reply.add(
+            f"{wording.possessive(subject)} {word} year for {label} in {span} was {year}, with {values}."
+        )
         for f in facts:
             if f.statement:
                 reply.add(self.statement(f), f.source)
@@ -726,7 +777,7 @@ class Composer:
             facts = self.kb.facts(metric.metric, subjects=self._main(metric.metric))
             years = sorted({int(f.period[:4]) for f in facts if f.period and "-" not in f.period})
             subject = facts[0].subjects[0] if facts else ""
-            parts.append(f"{subject}'s {metric.label} {wording.year_span(years)}")
+            parts.append(f"{wording.possessive(subject)} {metric.label} {wording.year_span(years)}")
         topics = [m.label for m in self.kb.metrics.values() if m.kind != "figure"]
         topics = topics[:8] if short else topics
         text = f"{wording.listing(parts)}, with growth, totals and best years, and {wording.listing(topics)}"

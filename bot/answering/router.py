@@ -142,7 +142,7 @@ class Router:
         return bool(frame.smalltalk) or not frame.content
 
     def _whose(self, frame: Frame) -> str:
-        return f"{wording.listing(list(frame.subjects) or [self.composer.main_subject], 'or')}'s"
+        return wording.possessive(wording.listing(list(frame.subjects) or [self.composer.main_subject], "or"))
 
     def _figure_labels(self) -> list[str]:
         return [m.label for m in self.kb.metrics.values() if m.kind == "figure"]

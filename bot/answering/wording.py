@@ -138,3 +138,8 @@ def alternatives(values: list[float]) -> str:
     if len(values) == 2:
         return f"{number(values[0])} or {number(values[1])}"
     return f"between {number(values[0])} and {number(values[-1])}"
+
+
+def possessive(name: str) -> str:
+    """'Xiaomi' -> "Xiaomi's"; 'Acme Phones' -> "Acme Phones'"."""
+    return f"{name}'" if name.endswith("s") else f"{name}'s"

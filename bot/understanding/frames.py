@@ -64,6 +64,7 @@ NUMERIC = frozenset(
     {Operation.CHANGE, Operation.RATIO, Operation.TOTAL, Operation.AVERAGE, Operation.BEST, Operation.WORST,
      Operation.COMPARE, Operation.GAP, Operation.SERIES}
 )  # fmt: skip
+DIRECTIONS = ("rise", "fall")  # lexicon operations that are a change with a direction
 # Sales words that say "units sold" only next to a period or a count: "the number one maker".
 WEAK_SALES_WORDS = frozenset(
     "perform performed performance figure figures number numbers amount count tally".split()
@@ -117,6 +118,7 @@ class Frame:
     relative_step: int | None = None  # -1 "the year before", +1 "the year after"
     relative_to_today: bool = False  # "last year", "this year"
     whole_year: bool = False  # "the full year"
+    direction: str = ""  # "rise" or "fall": "which year did sales go down?"
     stray_numbers: tuple[str, ...] = ()  # numbers that are no year, quantity or model: "3014", "2100"
     topics: tuple[str, ...] = ()  # fact metrics hinted at: "cost" -> phone_price
     content: tuple[str, ...] = ()  # words that say what is asked, for ranking facts
@@ -245,6 +247,7 @@ class FrameReader:
             relative_step=entities.relative_step,
             relative_to_today=entities.relative_to_today,
             whole_year=entities.whole_year,
+            direction=next((h.means for h in by_role.get(Role.OPERATION, ()) if h.means in DIRECTIONS), ""),
             stray_numbers=tuple(dict.fromkeys(w for w in rest if w.isdigit() and w not in scope_words)),
             topics=tuple(dict.fromkeys(h.means for h in by_role.get(Role.TOPIC, ()))),
             content=content,
@@ -288,7 +291,7 @@ class FrameReader:
 
     def _operation(self, by_role: dict[Role, list[Hit]]) -> tuple[Operation | None, set[str]]:
         hits = by_role.get(Role.OPERATION, ())
-        named = {Operation(h.means) for h in hits}
+        named = {Operation.CHANGE if h.means in DIRECTIONS else Operation(h.means) for h in hits}
         words = {h.typed for h in hits}
         return next((op for op in OPERATION_ORDER if op in named), None), words
 

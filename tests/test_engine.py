@@ -1,5 +1,7 @@
 """The engine end to end on a real knowledge base: figures, sources, refusals, derived answers, follow-ups."""
 
+import csv
+
 import pytest
 
 from bot.engine import Engine
@@ -420,13 +422,25 @@ ACME_ARTICLE = (
     "Its chief executive, Jane Roe, wants to sell 30 million in 2017. "
     "Xiaomi also sold 1.5 million scooters in 2016, after 1 million in 2015."
 )
-ACME_FACTS = """id,subject,metric,period,value,value_to,unit,qualifiers,quoted,statement,sentence
-acme-2015,Acme Phones,smartphones_sold,2015,12 million,,smartphones,,,,Acme Phones sold 12 million handsets in 2015 and 20 million in 2016.
-acme-2016,Acme Phones,smartphones_sold,2016,20 million,,smartphones,,,,Acme Phones sold 12 million handsets in 2015 and 20 million in 2016.
-acme-goal-2017,Acme Phones,sales_target,2017,30 million,,smartphones,target,Jane Roe (CEO),,"Its chief executive, Jane Roe, wants to sell 30 million in 2017."
-scooters-2016,Xiaomi,scooters_sold,2016,1.5 million,,scooters,,,,"Xiaomi also sold 1.5 million scooters in 2016, after 1 million in 2015."
-scooters-2015,Xiaomi,scooters_sold,2015,1 million,,scooters,,,,"Xiaomi also sold 1.5 million scooters in 2016, after 1 million in 2015."
-"""
+SCOOTERS = "Xiaomi also sold 1.5 million scooters in 2016, after 1 million in 2015."
+ACME_SALES = "Acme Phones sold 12 million handsets in 2015 and 20 million in 2016."
+ACME_FACTS = [  # id, subject, metric, period, value, unit, qualifiers, quoted, sentence
+    ("acme-2015", "Acme Phones", "smartphones_sold", "2015", "12 million", "smartphones", "", "", ACME_SALES),
+    ("acme-2016", "Acme Phones", "smartphones_sold", "2016", "20 million", "smartphones", "", "", ACME_SALES),
+    (
+        "acme-goal-2017",
+        "Acme Phones",
+        "sales_target",
+        "2017",
+        "30 million",
+        "smartphones",
+        "target",
+        "Jane Roe (CEO)",
+        "Its chief executive, Jane Roe, wants to sell 30 million in 2017.",
+    ),  # fmt: skip
+    ("scooters-2016", "Xiaomi", "scooters_sold", "2016", "1.5 million", "scooters", "", "", SCOOTERS),
+    ("scooters-2015", "Xiaomi", "scooters_sold", "2015", "1 million", "scooters", "", "", SCOOTERS),
+]
 
 
 @pytest.fixture(scope="module")
@@ -442,7 +456,12 @@ def acme_engine(tmp_path_factory) -> Engine:
     with open(folder / "sources.csv", "a", encoding="utf-8") as sources:
         sources.write("acme-2018,Acme Phones had a record 2016,2018-02-01,,,\n")
     (folder / "articles" / "acme-2018.txt").write_text(ACME_ARTICLE, encoding="utf-8")
-    (folder / "facts" / "acme-2018.csv").write_text(ACME_FACTS, encoding="utf-8")
+    with open(folder / "facts" / "acme-2018.csv", "w", encoding="utf-8", newline="") as facts:
+        rows = csv.writer(facts)
+        rows.writerow(
+            ["id", "subject", "metric", "period", "value", "unit", "qualifiers", "quoted", "sentence"]
+        )
+        rows.writerows(ACME_FACTS)
     with open(folder / "metrics.csv", "a", encoding="utf-8") as metrics:
         metrics.write("scooters_sold,figure,scooter sales,{subject} sold {value} scooters in {period}.\n")
     with open(folder / "lexicon.csv", "a", encoding="utf-8") as lexicon:
@@ -470,7 +489,9 @@ def test_new_article_answered_from_data_only(acme_engine: Engine, question, valu
     assert all(w in answer.text for w in words), answer.text
 
 
-@pytest.mark.parametrize("question", ["xiaomi vs acme phones 2016", "did acme phones or xiaomi sell more in 2016"])
+@pytest.mark.parametrize(
+    "question", ["xiaomi vs acme phones 2016", "did acme phones or xiaomi sell more in 2016"]
+)
 def test_two_companies_side_by_side_never_mixed(acme_engine: Engine, question):
     answer = acme_engine.answer(question)
     assert answer.answered

@@ -263,10 +263,17 @@ class Composer:
             by_period = {p: self._facts(frame, intent.metric, p) for p in periods}
         missing = [p for p, facts in by_period.items() if not facts]
         found = {p: facts for p, facts in by_period.items() if facts}
-        if not found:
+        derived = (
+            {p: self._rest_of_year(frame, metric, p) for p in missing} if metric.kind == "figure" else {}
+        )
+        derived = {p: sentence for p, sentence in derived.items() if sentence}
+        missing = [p for p in missing if p not in derived]
+        if not found and not derived:
             return self.no_period(frame, intent, missing)
         for facts in found.values():
             self._say_period(reply, metric.kind, facts)
+        for sentence in derived.values():
+            reply.add(sentence)
         verdict = self._verdict(frame, found)
         if verdict:
             reply.insert_first(verdict)
@@ -277,6 +284,26 @@ class Composer:
         # "How many in Q3 2015?" when the facts say only that sales fell: told, but not a figure.
         no_number = frame.asks_for_figure and all(f.value is None for facts in found.values() for f in facts)
         return self._finish(frame, intent, confidence, reply, answered=not no_number)
+
+    def _rest_of_year(self, frame: Frame, metric, period: str) -> str:
+        """The second half no article gives, as the full year less the first half, said to be
+        derived, with every pairing of sources when they disagree."""
+        year, _, part = period.partition("-")
+        if part != "H2":
+            return ""
+        full = [f for f in self._facts(frame, metric.metric, year) if f.value is not None]
+        first = [f for f in self._facts(frame, metric.metric, f"{year}-H1") if f.value is not None]
+        if not full or not first:
+            return ""
+        options = "; or ".join(
+            f"{cited(a)} for {year} less {cited(b)} in the first half: {wording.number(a.value - b.value)}"
+            for a, b in itertools.product(sorted(full, key=self._recency), first)
+        )
+        subject = wording.possessive(full[0].subjects[0])
+        return (
+            f"No article gives {subject} {metric.label} for the second half of {year}; "
+            f"derived from the figures: {options}."
+        )
 
     def _verdict(self, frame: Frame, found: dict[str, list[Fact]]) -> str:
         """'Did they sell 70 million in 2015?': yes or no before the figure."""

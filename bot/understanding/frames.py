@@ -85,7 +85,8 @@ STOPWORDS = frozenset(
     please need needed wondering quick question hey again whats thats hows wheres whos
     both either neither other another same such only ok okay well now here up out off
     way kind sort lot lots bit something anything thing things stuff number numbers else besides
-    apart except actually basically true correct right accurate ask asking asked""".split()
+    apart except actually basically true correct right accurate ask asking asked between among after
+    before since until within without against per via onto upon while""".split()
 )
 # "That year", "those", "it": the question leans on the conversation.
 REFERS_BACK = re.compile(r"\b(?:that|the same|same|this) year\b|\bthen\b")

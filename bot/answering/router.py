@@ -67,11 +67,14 @@ class Router:
                 frame,
                 f"I don't have {self._whose(frame)} {frame.absent}. "
                 f"I know {self.composer.summary(short=True)}",
+                suggestions=True,
             )
         if frame.unknown_measure:
             known = wording.listing(self._figure_labels(), "and")
             return self._decline(
-                frame, f"I don't have {self._whose(frame)} {frame.unknown_measure} figures: I have {known}."
+                frame,
+                f"I don't have {self._whose(frame)} {frame.unknown_measure} figures: I have {known}.",
+                suggestions=True,
             )
         if frame.operation is Operation.SOURCES:
             return self.composer.compose(frame, self.composer.intent("sources", None), 100.0)

@@ -21,8 +21,13 @@ from bot.understanding.frames import STOPWORDS, Ask
 from bot.understanding.lexicon import FuzzyWords, Tolerance
 from bot.understanding.normalise import clean
 
-PERSON_NAME = re.compile(r"\b[A-Z][a-z]+ [A-Z][a-z]+\b")
-PERSON = re.compile(r"\b[A-Z][a-z]+ [A-Z][a-z]{1,}\b|\b(?:CEO|chief|insider|analyst|founder|designer)\b")
+# Two capitalised words are taken for a person's name, unless the first is a capitalised function
+# word that starts a sentence ("The Rocket", "In March").
+NOT_A_NAME = (
+    r"(?!(?:The|A|An|In|On|At|By|For|From|Its|His|Her|Their|This|That|These|Those|And|But|Then|When)\b)"
+)
+PERSON_NAME = re.compile(rf"\b{NOT_A_NAME}[A-Z][a-z]+ [A-Z][a-z]+\b")
+PERSON = re.compile(rf"{PERSON_NAME.pattern}|\b(?:CEO|chief|insider|analyst|founder|designer)\b")
 DATE = re.compile(
     r"\b(?:19|20)\d\d\b|\b(?:January|February|March|April|May|June|July|August|September|October|November"
     r"|December)\b|\byears? old\b|\bfew years\b"
@@ -121,7 +126,8 @@ class FactIndex:
         kinds = {Ask.WHAT, Ask.WHICH, Ask.WHY, Ask.HOW_MANY, Ask.SAID}
         if any(place.search(text) for place in self.places):
             kinds.add(Ask.WHERE)
-        if PERSON.search(text):
+        # "Who" is answered by a person, a company besides the subject, or whoever is quoted.
+        if PERSON.search(text) or len(fact.subjects) > 1 or fact.quoted:
             kinds.add(Ask.WHO)
         if DATE.search(fact.statement) or fact.unit == "year":
             kinds.add(Ask.WHEN)

@@ -1,0 +1,71 @@
+"""Follow-ups fill only the slots they leave open; a new question starts afresh."""
+
+import pytest
+
+from bot.engine import Engine
+from bot.understanding import Conversation, Operation
+
+
+def talk(engine: Engine, *turns: str):
+    """The last turn's resolved frame and answer, after the turns before it."""
+    conversation = Conversation()
+    for turn in turns[:-1]:
+        engine.answer(turn, conversation)
+    return engine.understand(turns[-1], conversation), engine.answer(turns[-1], conversation)
+
+
+@pytest.mark.parametrize(
+    "turns, years, operation",
+    [
+        (("sales in 2013", "and 2015?"), (2015,), None),
+        (("sales in 2013", "and 2015?", "add those up"), (2013, 2015), Operation.TOTAL),
+        (("sales in 2013", "and 2015?", "difference between them"), (2013, 2015), Operation.CHANGE),
+        (("sales in 2013", "and the best?"), (), Operation.BEST),  # best never inherits a year
+        (("which was the best year?", "and the year before?"), (2014,), None),  # the year the answer found
+        (("which was the best year?", "what was the target that year?"), (2015,), None),
+        (("growth 2013 to 2014", "and 2015?"), (2015,), Operation.CHANGE),
+        (("sales in 2013", "how many phones did xiaomi sell in 2016?"), (2016,), None),  # fresh
+    ],
+)
+def test_resolve_fills_years_and_operation(engine: Engine, turns, years, operation):
+    frame, _ = talk(engine, *turns)
+    assert (frame.years, frame.operation) == (years, operation)
+
+
+def test_resolve_never_changes_its_input(engine: Engine):
+    conversation = Conversation()
+    engine.answer("sales in 2013", conversation)
+    read = engine.reader.read("and 2015?")
+    engine.understand("and 2015?", conversation)
+    assert read == engine.reader.read("and 2015?") and conversation.frame.years == (2013,)
+
+
+def test_resolve_another_company_keeps_the_question(engine: Engine):
+    frame, answer = talk(engine, "xiaomi sales 2016", "and huawei?")
+    assert frame.subjects == ("Huawei",) and frame.years == (2016,)
+    assert not answer.answered and "58" not in answer.text
+
+
+def test_resolve_pronoun_after_a_fact_is_about_the_person_it_named(engine: Engine):
+    _, answer = talk(engine, "who said xiaomi needs to sell 70 million in 2017?", "who is he?")
+    assert answer.answered and answer.text.startswith("Kevin Wang is an industry insider")
+
+
+def test_resolve_rest_of_the_year_is_derived_from_two_sources(engine: Engine):
+    _, answer = talk(
+        engine, "how many phones did xiaomi sell in the first half of 2015?", "and the rest of the year?"
+    )
+    assert answer.answered and "35.3 million" in answer.text and "derived" in answer.text
+    assert len(answer.sources) == 2
+
+
+def test_resolve_unknown_year_follow_up_is_never_the_last_year(engine: Engine):
+    _, answer = talk(engine, "sales in 2013", "and 2100?")
+    assert not answer.answered and "18.7" not in answer.text
+
+
+def test_remember_bounds_the_years_asked(engine: Engine):
+    conversation = Conversation()
+    for year in range(2000, 2030):
+        engine.answer(f"sales in {year}", conversation)
+    assert len(conversation.years_asked) == 12

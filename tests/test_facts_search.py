@@ -1,0 +1,86 @@
+"""Company facts ranked by their own words: no phrasings, the kind of answer checked."""
+
+import pytest
+
+from bot.answer import Source  # noqa: F401 - the Fact dataclass lives beside the knowledge reader
+from bot.knowledge import Fact
+from bot.understanding import Ask, FactIndex
+from bot.understanding.facts_search import stem
+
+
+def fact(
+    id: str, statement: str, metric: str = "profile", value: float | None = None, subjects=("Acme",)
+) -> Fact:
+    return Fact(id, "src", tuple(subjects), metric, "2016", value, None, "", (), "", statement, statement)
+
+
+FACTS = [
+    fact("boss", "Jane Roe is Acme's chief executive; she founded it in 2009.", "ceo"),
+    fact("price", "Acme sells its phones for between $50 and $90.", "phone_price", 50),
+    fact("launch", "The Rocket 2 is expected to launch in May 2017.", "launch"),
+    fact("plants", "Acme builds its phones in Vietnam and Mexico.", "plants"),
+    fact(
+        "rival", "Acme's main rival is Zeta, which it overtook in 2016.", "rivals", subjects=("Acme", "Zeta")
+    ),
+]
+INDEX = FactIndex(FACTS, {}, {"boss": "ceo"}, places=("Vietnam", "Mexico"))
+
+
+@pytest.mark.parametrize(
+    "words, asks, best",
+    [
+        (["boss"], (Ask.WHO,), "boss"),  # a synonym
+        (["executiv"], (Ask.WHO,), "boss"),  # a typo, after stemming
+        (["phones", "cost", "sells"], (Ask.HOW_MUCH,), "price"),
+        (["rocket", "launching"], (Ask.WHEN,), "launch"),
+        (["phones", "built"], (Ask.WHERE,), "plants"),
+        (["overtook"], (), "rival"),
+    ],
+)
+def test_answer_finds_the_fact(words, asks, best):
+    assert [f.id for f in INDEX.answer(words, asks)][:1] == [best]
+
+
+@pytest.mark.parametrize(
+    "words, asks",
+    [
+        (["phones"], ()),  # a word half the facts have says nothing
+        (["launch"], (Ask.WHO,)),  # a "who" question needs a person
+        (["revenue"], ()),
+        ([], ()),
+    ],
+)
+def test_answer_declines_when_nothing_fits(words, asks):
+    assert INDEX.answer(words, asks) == []
+
+
+def test_answer_a_product_alone_is_not_what_is_asked_about_it():
+    assert INDEX.answer(["rocket", "2", "colour"], (), scopes=("Rocket 2",)) == []
+    assert [f.id for f in INDEX.answer(["rocket", "2", "launch"], (), scopes=("Rocket 2",))] == ["launch"]
+
+
+def test_answer_only_facts_of_the_companies_named():
+    assert [f.id for f in INDEX.answer(["overtook"], (), subjects=("Zeta",))] == ["rival"]
+    assert INDEX.answer(["overtook"], (), subjects=("Other",)) == []
+
+
+def test_answer_a_person_named_must_be_in_the_fact():
+    assert [f.id for f in INDEX.answer(["jane", "roe", "founded"])] == ["boss"]
+    assert (
+        INDEX.answer(["john", "roe", "founded"]) == []
+        or INDEX.answer(["john", "roe", "founded"])[0].id == "boss"
+    )
+
+
+@pytest.mark.parametrize(
+    "word, stemmed",
+    [
+        ("launched", "launch"),
+        ("launches", "launch"),
+        ("launching", "launch"),
+        ("makes", "mak"),
+        ("make", "mak"),
+    ],
+)
+def test_stem_same_on_both_sides(word, stemmed):
+    assert stem(word) == stemmed

@@ -1,0 +1,80 @@
+"""Questions read into frames: each slot from exact entities or the lexicon, chatter ignored."""
+
+import pytest
+
+from bot.engine import Engine
+from bot.understanding import Ask, Operation
+
+
+@pytest.mark.parametrize(
+    "question, metric, operation, years",
+    [
+        ("how many phones did xiaomi sell in 2014?", "smartphones_sold", None, (2014,)),
+        ("how many handsets did they offload in 2013", "smartphones_sold", None, (2013,)),
+        ("units pushed out in 2012", "smartphones_sold", None, (2012,)),
+        ("sorry to bug you, xiaomi shipments 2015? need it for a report", "smartphones_sold", None, (2015,)),
+        ("what was the goal for 2015", "sales_target", None, (2015,)),
+        ("how many phones does xiaomi need to sell in 2017", "sales_target", None, (2017,)),
+        ("total growth 2012 to 2016", None, Operation.CHANGE, (2012, 2016)),  # the router picks the metric
+        ("what's the total for 2012-2014", None, Operation.TOTAL, (2012, 2014)),
+        ("how far short of the 2015 target were they", "smartphones_sold", Operation.GAP, (2015,)),
+        (
+            "difference between 2015 sales and the 2015 target",
+            "smartphones_sold",
+            Operation.GAP,
+            (2015, 2015),
+        ),
+        ("xiaomi vs huawei 2016", None, Operation.COMPARE, (2016,)),
+        ("best year ever?", None, Operation.BEST, ()),
+        ("how many times more in 2015 than 2012", None, Operation.RATIO, (2015, 2012)),
+        ("how much do xiaomi phones cost", None, None, ()),  # a fact: prices, not units sold
+    ],
+)
+def test_read_measure_and_operation(engine: Engine, question, metric, operation, years):
+    frame = engine.reader.read(question)
+    assert (frame.metric, frame.operation, frame.years) == (metric, operation, years)
+
+
+@pytest.mark.parametrize(
+    "question, slot, value",
+    [
+        ("what's xiaomi's revenue?", "absent", "revenue"),
+        ("xiaomi operating costs 2016", "absent", "costs"),
+        ("how many scooters did xiaomi sell", "unknown_measure", "scooters"),
+        ("xiaomi scooter sales 2016", "unknown_measure", "scooter"),
+        ("hi there", "smalltalk", "greeting"),
+        ("thanks!", "smalltalk", "thanks"),
+        ("who made you?", "smalltalk", "about_bot"),
+        ("小米2015年卖了多少手机", "foreign", True),
+        ("¿Cuántos teléfonos vendió Xiaomi en 2015?", "foreign", True),
+        ("sales in 3014", "stray_numbers", ("3014",)),
+        ("xiaomy sales in 2016", "subjects", ("Xiaomi",)),
+        ("xiaomi vs huawei", "subjects", ("Xiaomi", "Huawei")),
+        ("which year did sales go down", "direction", "fall"),
+        ("sales in december 2015", "periods", ["2015-M12"]),
+        ("and the full year?", "whole_year", True),
+    ],
+)
+def test_read_slots(engine: Engine, question, slot, value):
+    assert getattr(engine.reader.read(question), slot) == value
+
+
+@pytest.mark.parametrize(
+    "question, asks",
+    [
+        ("who is the ceo", (Ask.WHO,)),
+        ("when was xiaomi founded", (Ask.WHEN,)),
+        ("which countries does xiaomi sell in", (Ask.WHERE,)),
+        ("why were sales lower in 2016", (Ask.WHY,)),
+        ("what did jony ive say about xiaomi", (Ask.WHAT, Ask.SAID)),
+        ("how many in 2014", (Ask.HOW_MANY,)),
+    ],
+)
+def test_read_kind_of_question(engine: Engine, question, asks):
+    assert engine.reader.read(question).asks == asks
+
+
+def test_read_never_fuzzes_years_or_companies_into_others(engine: Engine):
+    frame = engine.reader.read("huawey sales 2018")
+    assert frame.years == (2018,) and frame.subjects == ("Huawei",)
+    assert engine.reader.read("oppo sales").subjects == ("OPPO",)

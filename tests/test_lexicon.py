@@ -1,0 +1,48 @@
+"""The lexicon: expressions matched exactly and longest first, single words forgiven one slip."""
+
+import pytest
+
+from bot.understanding.lexicon import FuzzyWords, Lexicon, Role, Tolerance
+
+ROWS = [
+    ("sold", "sales", ""),
+    ("sales", "sales", "noun"),
+    ("need to sell", "metric", "sales_target"),
+    ("total", "operation", "total"),
+    ("growth", "operation", "rise"),
+    ("come from", "operation", "sources"),
+    ("en", "foreign", ""),
+]
+
+
+def scan(text: str, **options):
+    return [(h.typed, h.role, h.means) for h in Lexicon(ROWS).scan(text.split(), **options)]
+
+
+def test_scan_longest_expression_first():
+    assert scan("how many do they need to sell") == [("need to sell", Role.METRIC, "sales_target")]
+
+
+def test_scan_forgives_one_slip():
+    assert scan("totl grwoth") == [("totl", Role.OPERATION, "total"), ("grwoth", Role.OPERATION, "rise")]
+    assert scan("sole") == []  # four letters, one changed: too easy to confuse with "sold"
+
+
+def test_scan_never_guesses_a_known_word_or_a_foreign_one():
+    assert scan("solid", known=frozenset({"solid"})) == []
+    assert scan("ein") == []
+
+
+def test_scan_phrases_only_and_skip():
+    assert scan("where does it come from sales", phrases_only=True) == [
+        ("come from", Role.OPERATION, "sources")
+    ]
+    assert scan("come from sales", skip=frozenset({0, 1})) == [("sales", Role.SALES, "noun")]
+
+
+@pytest.mark.parametrize(
+    "word, found",
+    [("phnoes", "phones"), ("xiaomy", None), ("phones", "phones"), ("pho", None), ("12345", None)],
+)
+def test_fuzzy_words_closest(word, found):
+    assert FuzzyWords(["phones", "sales"], Tolerance()).closest(word) == found

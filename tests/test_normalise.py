@@ -1,0 +1,42 @@
+"""Cleaning: one spelling for what entities read exactly, years written other ways included."""
+
+import pytest
+
+from bot.understanding.normalise import clean, share_of_other_scripts
+
+
+@pytest.mark.parametrize(
+    "text, cleaned",
+    [
+        ("How many phones in FY15?", "how many phones in 2015"),
+        ("FY 2016 units", "2016 units"),
+        ("fiscal year 2015 units", "2015 units"),
+        ("units for the year ended December 31, 2016", "units for 2016"),
+        ("sales in twenty fifteen", "sales in 2015"),
+        ("sales in twenty-fourteen", "sales in 2014"),
+        ("two thousand and twelve", "2012"),
+        ("two thousand thirteen sales", "2013 sales"),
+        ("Xiaomí's first-half", "xiaomi's first half"),
+        ("twenty phones", "twenty phones"),  # not a year: 'twenty' alone is a number
+        ("#1 in China", "number one in china"),
+    ],
+)
+def test_clean_reads_years_written_other_ways(text, cleaned):
+    assert clean(text) == cleaned
+
+
+@pytest.mark.parametrize(
+    "text, foreign",
+    [
+        ("小米2015年卖了多少手机？", True),
+        ("Сколько телефонов продала Huawei в 2015?", True),
+        ("how many phones did xiaomi sell in 2015?", False),
+        (
+            "¿Cuántos teléfonos vendió Xiaomi en 2015?",
+            False,
+        ),  # Latin script: the lexicon's foreign words tell
+        ("2015", False),
+    ],
+)
+def test_share_of_other_scripts(text, foreign):
+    assert (share_of_other_scripts(text) > 0.3) is foreign

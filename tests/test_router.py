@@ -1,0 +1,78 @@
+"""Routing: declined before anything is looked up when the question is not one the facts answer."""
+
+import pytest
+
+from bot.engine import Engine
+from tests.test_engine import states
+
+FIGURES = ("61", "60", "70", "58", "18.7", "7.2", "34.7", "46")
+
+
+@pytest.mark.parametrize(
+    "question, opening",
+    [
+        ("hi", "Hi!"),
+        ("hello bot", "Hi!"),
+        ("thanks!", "You're welcome!"),
+        ("who are you?", "I'm a bot"),
+        ("what can you do", "I'm a bot"),
+        ("what", "Ask me about"),
+        ("why?", "Ask me about"),
+    ],
+)
+def test_route_small_talk_never_gets_a_fact(engine: Engine, question, opening):
+    answer = engine.answer(question)
+    assert not answer.answered and answer.text.startswith(opening)
+    assert not any(figure in answer.text for figure in FIGURES) and not answer.sources
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "小米2015年卖了多少手机？",
+        "华为2016年卖了多少部手机",
+        "Сколько телефонов продала Huawei в 2015?",
+        "¿Cuántos teléfonos vendió Xiaomi en 2015?",
+        "Wie viele Handys hat Xiaomi 2015 verkauft?",
+        "Combien de téléphones Xiaomi a-t-il vendu en 2015 ?",
+    ],
+)
+def test_route_other_languages_declined_in_english(engine: Engine, question):
+    answer = engine.answer(question)
+    assert not answer.answered and answer.text.startswith("I understand questions in English")
+    assert not answer.sources
+
+
+@pytest.mark.parametrize(
+    "question, said",
+    [
+        ("what's xiaomi's revenue?", "I don't have Xiaomi's revenue"),
+        ("huawei profit 2015", "I don't have Huawei's profit"),
+        ("operating costs 2016", "I don't have Xiaomi's costs"),
+        ("how many employees does xiaomi have", "I don't have Xiaomi's employees"),
+        ("xiaomi market share 2015", "I don't have Xiaomi's market share"),
+        ("how many scooters did xiaomi sell", "I don't have Xiaomi's scooters figures"),
+        ("xiaomi scooter sales 2016", "I don't have Xiaomi's scooter figures"),
+    ],
+)
+def test_route_metrics_the_articles_lack_are_named_and_declined(engine: Engine, question, said):
+    answer = engine.answer(question)
+    assert not answer.answered and answer.text.startswith(said)
+
+
+def test_route_derived_figures_stay_honest_where_sources_disagree(engine: Engine):
+    answer = engine.answer("did xiaomi sell more in 2014 or 2015")
+    assert "9 million or 10 million more" in answer.text
+    assert states(answer.text, 61e6, 60e6, 70e6)
+
+
+def test_route_why_question_goes_to_the_facts(engine: Engine):
+    answer = engine.answer("why were xiaomi's sales lower in 2016?")
+    assert answer.answered and "transition period" in answer.text
+
+
+@pytest.mark.parametrize("question", ["what year did sales go down", "when did xiaomi's sales drop"])
+def test_route_which_year_fell(engine: Engine, question):
+    answer = engine.answer(question)
+    assert answer.answered and answer.years == (2016,)
+    assert "fell in 2016" in answer.text and states(answer.text, 70e6, 58e6)

@@ -63,7 +63,11 @@ class Engine:
         self.main_subject = main_subject or next(iter(counts), "")
         vocabulary = Vocabulary(known_companies(kb), kb.synonyms, kb.fillers, kb.scopes)
         labels = {m.metric: m.label for m in kb.metrics.values()}
-        facts = [f for kind in ("fact", "target", "figure") for f in kb.facts_of_kind(kind)]
+        # Company facts, and the figures and targets that say more than their template ("why the
+        # 80 million target was no longer the priority"): what questions that are no figure look for.
+        facts = kb.facts_of_kind("fact") + [
+            f for kind in ("target", "figure") for f in kb.facts_of_kind(kind) if f.statement
+        ]
         not_people = frozenset(w for _, aliases in kb.companies for a in aliases for w in a.split())
         not_people |= frozenset(w for phrase, _ in kb.scopes for w in phrase.split())
         self.fact_index = FactIndex(

@@ -95,6 +95,12 @@ class FactIndex:
         self.docs = [Counter(self.terms(fact_text(f, labels.get(f.metric, "")))) for f in self.facts]
         self.lengths = [sum(d.values()) for d in self.docs]
         self.average_length = sum(self.lengths) / len(self.lengths) if self.lengths else 1.0
+        # Each word's facts: a question reads only the facts that share a word with it, however
+        # many figures the knowledge base holds.
+        self.postings: dict[str, list[int]] = {}
+        for i, doc in enumerate(self.docs):
+            for term in doc:
+                self.postings.setdefault(term, []).append(i)
         frequency = Counter(t for d in self.docs for t in d)
         n = len(self.docs)
         self.idf = {t: math.log(1 + (n - df + 0.5) / (df + 0.5)) for t, df in frequency.items()}
@@ -165,15 +171,14 @@ class FactIndex:
         wanted = [a for a in asks if a in KINDS_CHECKED]
         s = self.settings
         out = []
-        for i, doc in enumerate(self.docs):
-            fact = self.facts[i]
+        candidates = sorted({i for t in asking for i in self.postings.get(t, ())})
+        for i in candidates:
+            doc, fact = self.docs[i], self.facts[i]
             if subjects and not any(subject in fact.subjects for subject in subjects):
                 continue
             if any(t not in doc for t in people) or not mentions(fact, scopes):
                 continue
             matched = [t for t in query if t in doc]
-            if not any(t in doc for t in asking):
-                continue
             norm = s.k1 * (1 - s.b + s.b * self.lengths[i] / self.average_length)
             score = sum(weight[t] * doc[t] * (s.k1 + 1) / (doc[t] + norm) for t in matched)
             if not all(a in self.kinds[i] for a in wanted):

@@ -29,9 +29,12 @@ class Conversation:
 
     def remember(self, frame: Frame, named_years: tuple[int, ...], fact_texts: tuple[str, ...]) -> None:
         """What a follow-up may lean on, after `frame` was answered."""
-        self.frame = frame
-        asked = tuple(dict.fromkeys((*self.years_asked, *frame.all_years)))
+        last = self.frame
+        same_topic = last is not None and (last.metric, last.subjects) == (frame.metric, frame.subjects)
+        # "Add those up" sums the years asked about this measure and company, not earlier ones.
+        asked = tuple(dict.fromkeys((*(self.years_asked if same_topic else ()), *frame.all_years)))
         self.years_asked = asked[-MAX_YEARS_ASKED:]
+        self.frame = frame
         self.named_years = named_years or tuple(frame.all_years)
         if fact_texts:
             people = [
@@ -58,17 +61,16 @@ def is_followup(frame: Frame, last: Frame) -> bool:
     if frame.foreign or frame.absent or frame.unknown_measure:
         return False
     leans = frame.opener or frame.refers_back or frame.pronoun or frame.over_previous or frame.relative_step
-    if not substance(frame):
-        return bool(
-            frame.has_period
-            or frame.stray_numbers
-            or frame.subjects
-            or frame.operation
-            or frame.relative_step
-            or frame.asks
-            or leans
-        )
-    return bool(leans) and not frame.has_period
+    if substance(frame):
+        return bool(leans) and not frame.has_period
+    if leans:
+        return True
+    # "xiaomi vs huawei 2016": companies, a period and an operation of its own make a question of
+    # its own, even with no measure named; "2015?" or "huawei?" alone continue the last one.
+    own = [bool(frame.subjects), frame.has_period, frame.operation is not None]
+    if sum(own) >= 2:
+        return False
+    return bool(frame.has_period or frame.stray_numbers or frame.subjects or frame.operation or frame.asks)
 
 
 def resolve(frame: Frame, conversation: Conversation | None) -> Frame:

@@ -108,8 +108,7 @@ class Engine:
         return resolve(self.reader.read(question), conversation)
 
     def answer(self, question: str, conversation: Conversation | None = None) -> Answer:
-        frame = self.understand(question, conversation)
-        answer = self.router.route(frame)
+        answer, frame = self.router.route(self.understand(question, conversation))
         if conversation is not None:
             conversation.remember(frame, answer.years, answer.fact_texts)
         return answer

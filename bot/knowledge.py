@@ -417,7 +417,10 @@ def _read_vocabulary(reader: _Reader, kb: Knowledge) -> None:
                 kb.places.append(row["label"])
 
 
-LEXICON_ROLES = ("sales", "counted", "metric", "topic", "operation", "ask", "smalltalk", "absent", "foreign")
+LEXICON_ROLES = (
+    "sales", "counted", "metric", "topic", "operation", "ask", "smalltalk", "absent", "foreign",
+    "unsupported",
+)  # fmt: skip
 OPERATIONS = (
     "change", "rise", "fall", "ratio", "total", "average", "best", "worst", "compare", "gap", "reverse",
     "series", "chart", "sources",
@@ -459,6 +462,6 @@ def _lexicon_meaning_problem(role: str, means: str, metrics: dict[str, str]) -> 
         return f"means {means!r} is not an operation ({', '.join(OPERATIONS)})"
     if role == "ask" and means not in ASKS:
         return f"means {means!r} is not a kind of question ({', '.join(ASKS)})"
-    if role in ("smalltalk", "absent") and not means:
+    if role in ("smalltalk", "absent", "unsupported") and not means:
         return f"a {role} word needs a meaning"
     return ""

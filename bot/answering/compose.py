@@ -434,11 +434,23 @@ class Composer:
         if frame.asks_for_figure and all(f.value is None for f in facts):
             reply.add("I don't have a figure for that. What I do know:")
             for f in facts:
-                reply.add(self.statement(f), f.source)
+                reply.add(self._fact_sentence(frame, f), f.source)
             return self._finish(frame, intent, 0.0, reply, answered=False, facts=tuple(facts))
         for f in facts:
-            reply.add(self.statement(f), f.source)
+            reply.add(self._fact_sentence(frame, f), f.source)
         return self._finish(frame, intent, confidence, reply, facts=tuple(facts))
+
+    def _fact_sentence(self, frame: Frame, fact: Fact) -> str:
+        """A fact's statement, with who said it for "who"/"where"/"which" questions and its date
+        for "when" questions when the statement leaves them out."""
+        text = self.statement(fact)
+        asks = set(frame.asks)
+        extra = []
+        if fact.quoted and asks & {Ask.WHO, Ask.WHERE, Ask.SAID, Ask.WHICH} and fact.quoted not in text:
+            extra.append(f"per {fact.quoted}")
+        if Ask.WHEN in asks and fact.period and fact.period[:4] not in text:
+            extra.append(f"as of {wording.period_name(fact.period)}")
+        return f"{text.rstrip('.')} ({'; '.join(extra)})." if extra else text
 
     def _sources_answer(self, frame: Frame, intent: Intent, confidence: float) -> Answer:
         cited = self._provenance(frame)

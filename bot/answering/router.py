@@ -20,6 +20,8 @@ from bot.understanding.frames import NUMERIC
 
 # A question asking these is looked for among the facts first: "why were sales lower in 2016?"
 FACT_FIRST = frozenset({Ask.WHO, Ask.WHERE, Ask.WHY, Ask.SAID})
+# ... and when the facts have nothing, these are never answered with a figure instead.
+NEVER_A_FIGURE = frozenset({Ask.WHO, Ask.WHERE, Ask.SAID})
 # What each operation is answered as.
 KIND_OF = {
     None: "figure",
@@ -59,7 +61,18 @@ class Router:
         self.example = composer.example_questions[0] if composer.example_questions else ""
         self.kb = composer.kb
 
-    def route(self, frame: Frame) -> Answer:
+    def route(self, frame: Frame) -> tuple[Answer, Frame]:
+        """The answer, and the frame as answered: with the metric the router chose ("xiaomi 2014"
+        is a sales question), so a follow-up continues what was really answered."""
+        metric = self._figure_metric(frame)
+        if metric and not self._declined(frame) and (not FACT_FIRST & set(frame.asks) or frame.operation):
+            frame = replace(frame, metric=metric)
+        return self._answer(frame), frame
+
+    def _declined(self, frame: Frame) -> bool:
+        return bool(frame.foreign or frame.absent or frame.unknown_measure or frame.unsupported)
+
+    def _answer(self, frame: Frame) -> Answer:
         if frame.foreign:
             return self._decline(frame, f"I understand questions in English. Try: \u201c{self.example}\u201d")
         if frame.absent:
@@ -76,6 +89,13 @@ class Router:
                 f"I don't have {self._whose(frame)} {frame.unknown_measure} figures: I have {known}.",
                 suggestions=True,
             )
+        if frame.unsupported:
+            return self._decline(
+                frame,
+                f"I can't work out \u201c{frame.unsupported}\u201d from the figures. I can give each year's "
+                "figure, changes, totals, averages, the best and worst years and how far from a target.",
+                suggestions=True,
+            )
         if frame.operation is Operation.SOURCES:
             return self.composer.compose(frame, self.composer.intent("sources", None), 100.0)
         if frame.operation is Operation.CHART and self.main_figure_metric:
@@ -89,10 +109,11 @@ class Router:
         # question uses send the question to the facts first.
         if metric and not (FACT_FIRST & set(frame.asks) or frame.topic_words):
             return self._figures(frame, metric)
-        found = self.facts.answer(frame.content, frame.asks, frame.subjects, frame.scopes)
+        found = self.facts.answer(frame.content, frame.asks, frame.subjects, frame.scopes, frame.weak_words)
         if found:
             return self.composer.facts_answer(frame, found, 100.0)
-        if metric:
+        # "Where does xiaomi sell its phones?": no figure answers where, who said it or who is.
+        if metric and not (NEVER_A_FIGURE & set(frame.asks) and frame.operation not in NUMERIC):
             return self._figures(frame, metric)
         reply = Reply()
         reply.add("I don't know that one.")

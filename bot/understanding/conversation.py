@@ -65,10 +65,9 @@ def is_followup(frame: Frame, last: Frame) -> bool:
         return bool(leans) and not frame.has_period
     if leans:
         return True
-    # "xiaomi vs huawei 2016": companies, a period and an operation of its own make a question of
-    # its own, even with no measure named; "2015?" or "huawei?" alone continue the last one.
-    own = [bool(frame.subjects), frame.has_period, frame.operation is not None]
-    if sum(own) >= 2:
+    # "xiaomi vs huawei 2016": companies with a period or an operation make a question of its own,
+    # even with no measure named; "2015?", "compare with 2016" or "huawei?" continue the last one.
+    if frame.subjects and (frame.has_period or frame.operation is not None):
         return False
     return bool(frame.has_period or frame.stray_numbers or frame.subjects or frame.operation or frame.asks)
 

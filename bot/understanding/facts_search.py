@@ -56,6 +56,7 @@ class SearchSettings:
     related_share: float = 0.6  # facts scoring this share of the best are said with it
     max_facts: int = 3
     unknown_word_weight: float = 0.5  # of the rarest known word's weight
+    weak_word_weight: float = 0.5  # figure words' weight: "top" says less than "priority"
     min_weight: float = 1.2  # matched word weight a fact needs: "phones" alone is in half the facts
 
 
@@ -135,7 +136,7 @@ class FactIndex:
         # "Who" is answered by a person, a company besides the subject, or whoever is quoted.
         if PERSON.search(text) or len(fact.subjects) > 1 or fact.quoted:
             kinds.add(Ask.WHO)
-        if DATE.search(fact.statement) or fact.unit == "year":
+        if DATE.search(fact.statement) or fact.unit == "year" or fact.period:
             kinds.add(Ask.WHEN)
         if fact.value is not None or AMOUNT.search(fact.statement):
             kinds.add(Ask.HOW_MUCH)
@@ -147,6 +148,7 @@ class FactIndex:
         asks: tuple[Ask, ...] = (),
         subjects: tuple[str, ...] = (),
         scopes: tuple[str, ...] = (),
+        weak: Iterable[str] = (),
     ) -> list[Ranking]:
         """Facts that fit, best first. Only facts concerning one of `subjects` when any are named,
         naming every place or product in `scopes`, and naming any person the question names."""
@@ -167,6 +169,9 @@ class FactIndex:
         # What is asked about a person or product: coverage is judged on these words alone.
         asking = [t for t in query if t not in people and t not in scope_terms] or query
         weight = {t: self.idf.get(t, self.max_idf * self.settings.unknown_word_weight) for t in query}
+        # Figure words ("top", "target") say less about which fact is meant than the rest.
+        for term in {stem(self.synonyms.get(w, w)) for w in weak} & set(weight):
+            weight[term] *= self.settings.weak_word_weight
         total = sum(weight[t] for t in asking)
         wanted = [a for a in asks if a in KINDS_CHECKED]
         s = self.settings
@@ -194,9 +199,10 @@ class FactIndex:
         asks: tuple[Ask, ...] = (),
         subjects: tuple[str, ...] = (),
         scopes: tuple[str, ...] = (),
+        weak: Iterable[str] = (),
     ) -> list[Fact]:
         """The facts that answer a question, best first, or [] when none fits well enough."""
-        ranked = self.rank(words, asks, subjects, scopes)
+        ranked = self.rank(words, asks, subjects, scopes, weak)
         if not ranked:
             return []
         best = ranked[0]

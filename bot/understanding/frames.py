@@ -86,6 +86,9 @@ STOPWORDS = frozenset(
     both either neither other another same such only ok okay well now here up out off
     way kind sort lot lots bit something anything thing things stuff number numbers else besides
     apart except actually basically true correct right accurate ask asking asked between among after
+    isn wasn doesn didn aren weren hasn haven won don can couldn wouldn shouldn actual real official
+    final annual yearly reported estimated approximate approximately rough roughly approx about
+    around exactly precise precisely asap quick quickly
     before since until within without against per via onto upon while""".split()
 )
 # "That year", "those", "it": the question leans on the conversation.
@@ -123,6 +126,8 @@ class Frame:
     stray_numbers: tuple[str, ...] = ()  # numbers that are no year, quantity or model: "3014", "2100"
     topics: tuple[str, ...] = ()  # fact metrics hinted at: "cost" -> phone_price
     content: tuple[str, ...] = ()  # words that say what is asked, for ranking facts
+    weak_words: tuple[str, ...] = ()  # of those, the lexicon's figure words: less telling of a fact
+    unsupported: str = ""  # a calculation the bot does not do: "cagr", "per month", "double"
     topic_words: tuple[str, ...] = ()  # of those, the ones no figure question uses: "launch", "ceo"
     unknown: tuple[str, ...] = ()  # words known nowhere
     absent: str = ""  # a metric the knowledge base is known not to have: "revenue"
@@ -212,22 +217,33 @@ class FrameReader:
         by_role: dict[Role, list[Hit]] = {}
         for hit in hits:
             by_role.setdefault(hit.role, []).append(hit)
+        foreign_words = len(by_role.get(Role.FOREIGN, ()))
         foreign = (
             share_of_other_scripts(question[:1000]) > FOREIGN_SCRIPT_SHARE
-            or len(by_role.get(Role.FOREIGN, ())) >= FOREIGN_WORDS_NEEDED
+            or foreign_words >= FOREIGN_WORDS_NEEDED
+            # "und 2014?", "y en 2014?": a short follow-up in another language
+            or (foreign_words and 2 * foreign_words >= len(entities.words))
         )
         asks = tuple(dict.fromkeys(Ask(h.means) for h in by_role.get(Role.ASK, ())))
         operation, operation_words = self._operation(by_role)
         metric, measure_word = self._metric(by_role, operation, asks, entities)
         names_target = self._names_target(by_role)
-        if operation is Operation.GAP and not (names_target or entities.quantities):
+        pronoun = bool(PRONOUN.search(text))
+        if operation is Operation.GAP and not (names_target or entities.quantities or pronoun):
+            # "did they beat it?" after a target keeps the gap; "beat" alone compares.
             operation = Operation.COMPARE if operation_words & GAP_AS_COMPARE else None
         elif (
             names_target
             and operation in (Operation.CHANGE, Operation.COMPARE)
-            and (Role.SALES in by_role or Role.COUNTED in by_role)
+            and (
+                Role.SALES in by_role
+                or Role.COUNTED in by_role
+                or len(set(entities.all_years)) > 1
+                or re.search(r"\bthan\b", text)
+            )
         ):
-            # "the difference between 2015 sales and the target": sales against the target.
+            # "the difference between 2015 sales and the target", "how did 2016 compare with the
+            # 2017 target", "how much higher than the projection": sales against the target.
             operation = Operation.GAP
         if operation is Operation.GAP:
             metric = self._metric(by_role, operation, asks, entities)[0] or self.main_figure_metric
@@ -252,6 +268,13 @@ class FrameReader:
             stray_numbers=tuple(dict.fromkeys(w for w in rest if w.isdigit() and w not in scope_words)),
             topics=tuple(dict.fromkeys(h.means for h in by_role.get(Role.TOPIC, ()))),
             content=content,
+            weak_words=tuple(
+                w
+                for h in hits
+                if h.role in (Role.OPERATION, Role.SALES, Role.COUNTED, Role.METRIC)
+                for w in h.typed.split()
+            ),  # fmt: skip
+            unsupported=next((h.typed for h in by_role.get(Role.UNSUPPORTED, ())), ""),
             topic_words=tuple(
                 [h.typed for h in by_role.get(Role.TOPIC, ())]
                 + [w for w in rest if w in self.corpus_words and w not in STOPWORDS and w not in scope_words]

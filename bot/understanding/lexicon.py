@@ -25,6 +25,7 @@ class Role(StrEnum):
     SMALLTALK = "smalltalk"  # "hi", "thanks", "who are you"
     ABSENT = "absent"  # a metric the knowledge base is known not to have: "revenue"
     FOREIGN = "foreign"  # a common word of another language
+    UNSUPPORTED = "unsupported"  # a calculation the bot does not do: "cagr", "per month"
 
 
 @dataclass(frozen=True)

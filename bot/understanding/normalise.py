@@ -29,6 +29,7 @@ MONTH = (
     r"|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)"
 )
 FISCAL = [
+    (re.compile(r"\b2k(\d\d)\b"), r" 20\1 "),  # "2k15"
     (re.compile(r"\bfy\s?'?((?:19|20)\d\d)\b"), r" \1 "),
     (re.compile(r"\bfy\s?'?(\d\d)\b"), r" 20\1 "),
     (re.compile(r"\b(?:fiscal|financial)(?: year)?(?: of)? ((?:19|20)\d\d)\b"), r" \1 "),

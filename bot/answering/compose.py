@@ -763,15 +763,44 @@ class Composer:
         reply.add(f"No year in my data has {wanted}. The figures I have are {items}.")
         return self._finish(frame, intent, 0.0, reply, answered=False)
 
+    def _gap_to_quantity(
+        self, frame: Frame, intent: Intent, confidence: float, sales: dict[int, list[Fact]]
+    ) -> Answer:
+        """'How many short of 70 million was xiaomi in 2016?': the figure against the number asked."""
+        wanted = frame.quantities[0]
+        years = [y for y in frame.all_years if y in sales]
+        if not years:
+            return self.no_period(frame, intent, [str(y) for y in frame.all_years] or [])
+        reply = Reply()
+        for year in years:
+            for result in sorted(sales[year], key=self._recency):
+                diff = result.value - wanted
+                verdict = (
+                    f"{wording.number(diff)} more than {wording.number(wanted)}"
+                    if diff >= 0
+                    else f"{wording.number(-diff)} short of {wording.number(wanted)}"
+                )
+                reply.add(f"In {year} {result.subjects[0]} sold {cited(result)}, {verdict}.")
+        return self._finish(frame, intent, confidence, reply)
+
     def _gap_answer(self, frame: Frame, intent: Intent, confidence: float) -> Answer:
         """Targets against results: beaten, missed, or how far there is to go."""
         asked = {str(y) for y in frame.all_years}
         targets = [f for f in self._facts(frame, intent.versus) if f.value is not None and f.period]
         if asked:
             targets = [f for f in targets if f.period[:4] in asked]
-        if not targets:
-            return self.no_period(frame, self.kb.intents.get("sales_target", intent), sorted(asked))
         sales = yearly_values(self._facts(frame, intent.metric))
+        if frame.quantities:
+            # "how far short of 100 million": that target, or the number itself when no target is it.
+            named = [
+                t for t in targets if any(abs(t.value - q) <= q * RELATIVE_MATCH for q in frame.quantities)
+            ]
+            if not named:
+                return self._gap_to_quantity(frame, intent, confidence, sales)
+            targets = named
+        if not targets:
+            target_intent = self.intent("figure", intent.versus) if intent.versus else intent
+            return self.no_period(frame, target_intent, sorted(asked))
         reply = Reply()
         for target in targets:
             year = int(target.period[:4])

@@ -88,7 +88,8 @@ STOPWORDS = frozenset(
     apart except actually basically true correct right accurate ask asking asked between among after
     isn wasn doesn didn aren weren hasn haven won don can couldn wouldn shouldn actual real official
     final annual yearly reported estimated approximate approximately rough roughly approx about
-    around exactly precise precisely asap quick quickly
+    around exactly precise precisely asap quick quickly two three four five six seven
+    eight nine ten twice
     before since until within without against per via onto upon while""".split()
 )
 # "That year", "those", "it": the question leans on the conversation.
@@ -246,7 +247,7 @@ class FrameReader:
             # 2017 target", "how much higher than the projection": sales against the target.
             operation = Operation.GAP
         if operation is Operation.GAP:
-            metric = self._metric(by_role, operation, asks, entities)[0] or self.main_figure_metric
+            metric = self._metric(by_role, operation, asks, entities)[0]
         content = tuple(w for w in [*self._hit_words(hits), *rest] if w not in STOPWORDS)
         return Frame(
             question=question,

@@ -124,7 +124,7 @@ def run_cases(cases: list[Case], answer: Callable[[str, Conversation | None], An
 
 # ---- the report ---------------------------------------------------------------------------------
 
-DEFAULT_SETS = ("tuning/questions.yaml", "tuning/followups.yaml")
+TUNING_SETS = "tuning/*.yaml"
 BLIND_SETS = "blind/*.yaml"
 PAGE_STYLE = (
     "body{font-family:sans-serif;margin:2em}table{border-collapse:collapse}"
@@ -144,7 +144,7 @@ class Measured:
 
 def default_paths(root: Path) -> list[Path]:
     """The tuning sets: what `eval` measures, and CI gates on, when no set is named."""
-    return [root / "eval" / name for name in DEFAULT_SETS if (root / "eval" / name).is_file()]
+    return sorted((root / "eval").glob(TUNING_SETS))
 
 
 def blind_paths(root: Path) -> list[Path]:

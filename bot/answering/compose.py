@@ -585,7 +585,9 @@ class Composer:
         if reply is None:
             return self._no_match(frame, intent, yearly)
         # Caveats matter only where the result rests on them.
-        used = yearly if kind in ("change", "compare", "total", "average") else {}
+        used = yearly if kind in ("compare", "total", "average") else {}
+        if kind == "change":  # a change rests on its first and last years only
+            used = {y: yearly[y] for y in (min(yearly), max(yearly))}
         caveat = self._caveats([f for fs in used.values() for f in fs])
         if caveat:
             reply.add(caveat)

@@ -53,6 +53,9 @@ def test_route_other_languages_declined_in_english(engine: Engine, question):
         ("xiaomi market share 2015", "I don't have Xiaomi's market share"),
         ("how many scooters did xiaomi sell", "I don't have Xiaomi's scooters figures"),
         ("xiaomi scooter sales 2016", "I don't have Xiaomi's scooter figures"),
+        ("What was the amount of goodwill in 2015?", "I don't have Xiaomi's goodwill figures"),
+        ("what was the net income attributable to shareholders in 2015", "I don't have Xiaomi's income"),
+        ("how many did xiaomi sell per month in 2015", "I can't work out \u201cper month\u201d"),
     ],
 )
 def test_route_metrics_the_articles_lack_are_named_and_declined(engine: Engine, question, said):

@@ -227,7 +227,7 @@ class FrameReader:
         )
         asks = tuple(dict.fromkeys(Ask(h.means) for h in by_role.get(Role.ASK, ())))
         operation, operation_words = self._operation(by_role)
-        metric, measure_word = self._metric(by_role, operation, asks, entities)
+        metric, measure_word = self._metric(by_role, operation, asks, entities, bool(unknown))
         names_target = self._names_target(by_role)
         pronoun = bool(PRONOUN.search(text))
         if operation is Operation.GAP and not (names_target or entities.quantities or pronoun):
@@ -247,7 +247,7 @@ class FrameReader:
             # 2017 target", "how much higher than the projection": sales against the target.
             operation = Operation.GAP
         if operation is Operation.GAP:
-            metric = self._metric(by_role, operation, asks, entities)[0]
+            metric = self._metric(by_role, operation, asks, entities, bool(unknown))[0]
         content = tuple(w for w in [*self._hit_words(hits), *rest] if w not in STOPWORDS)
         return Frame(
             question=question,
@@ -282,7 +282,7 @@ class FrameReader:
             ),
             unknown=unknown,
             absent=next((h.means for h in by_role.get(Role.ABSENT, ())), ""),
-            unknown_measure=self._unknown_measure(words, hits, asks),
+            unknown_measure=self._unknown_measure(words, hits),
             smalltalk=next((h.means for h in by_role.get(Role.SMALLTALK, ())), ""),
             foreign=foreign,
             refers_back=bool(REFERS_BACK.search(text)),
@@ -329,6 +329,7 @@ class FrameReader:
         operation: Operation | None,
         asks: tuple[Ask, ...],
         entities: Entities,
+        unknown_words: bool = False,
     ) -> tuple[str | None, str]:
         """Which metric is measured, and the word that says so."""
         named = [h for h in by_role.get(Role.METRIC, ()) if h.means in self.metric_kinds]
@@ -346,7 +347,8 @@ class FrameReader:
         has_period = bool(entities.years or entities.year_range or entities.period_part)
         # "performance", "numbers": a sales word only with a period or a count asked for.
         strong = [h for h in sales if h.typed not in WEAK_SALES_WORDS]
-        if sales and not strong and (has_period or Ask.HOW_MANY in asks or numeric):
+        # ... and only when nothing else could be what is counted: "the amount of goodwill in 2015".
+        if sales and not strong and (has_period or Ask.HOW_MANY in asks or numeric) and not unknown_words:
             strong = list(sales)
         if counted and (strong or Ask.HOW_MANY in asks or numeric or has_period):
             return counted[0].means, counted[0].typed
@@ -354,18 +356,31 @@ class FrameReader:
             return self.main_figure_metric, strong[0].typed
         return None, ""
 
-    def _unknown_measure(self, words: list[str], hits: list[Hit], asks: tuple[Ask, ...]) -> str:
-        """An unknown word where the thing measured is named: 'how many scooters', 'scooter sales'."""
-        at = {h.start: h for h in hits}
+    def _unknown_measure(self, words: list[str], hits: list[Hit]) -> str:
+        """An unknown word where the thing measured is named: 'how many scooters', 'scooter sales',
+        'revenue growth', 'the amount of goodwill', 'the change in deferred taxes'."""
+        taken = {i for h in hits for i in range(h.start, h.start + h.length)}
+
+        def unknown_at(i: int) -> str:
+            found = 0 <= i < len(words) and i not in taken and self._is_unknown(words[i])
+            return words[i] if found else ""
+
         for hit in hits:
+            after = hit.start + hit.length
+            candidates = []
             if hit.role is Role.ASK and hit.means == Ask.HOW_MANY:
-                after = hit.start + hit.length
-                if after < len(words) and self._is_unknown(words[after]) and after not in at:
-                    return words[after]
-            if hit.role is Role.SALES and hit.means == "noun" and hit.start > 0:
-                before = words[hit.start - 1]
-                if hit.start - 1 not in at and self._is_unknown(before):
-                    return before
+                candidates.append(after)  # "how many scooters"
+            if (hit.role is Role.SALES and hit.means == "noun") or hit.role is Role.OPERATION:
+                candidates.append(hit.start - 1)  # "scooter sales", "revenue growth"
+            if (
+                hit.role in (Role.SALES, Role.OPERATION)
+                and after < len(words)
+                and words[after] in ("of", "in")
+            ):
+                candidates.append(after + 1)  # "the amount of goodwill", "the change in taxes"
+            found = next((w for w in map(unknown_at, candidates) if w), "")
+            if found:
+                return found
         return ""
 
     def _is_unknown(self, word: str) -> bool:

@@ -31,6 +31,7 @@ class ChartData:
 
     title: str
     unit: str
+    label: str  # the metric's label: "smartphone sales"
     years: tuple[int, ...]
     values: tuple[float, ...]
     labels: tuple[str, ...]  # value labels, e.g. "61M / 60M" where sources disagree

@@ -193,7 +193,7 @@ def chart_caption(data: ChartData) -> str:
     targets = ", ".join(f"{year} {label}" for year, _, label in data.targets)
     blocks: list[Block] = [(f"{data.title} {span}".strip(), lambda t: f"<b>{escape(t)}</b>")]
     if targets:
-        blocks.append((f"Hatched bar: the {targets}, a target, not sales.", _body_html))
+        blocks.append((f"Hatched bar: the {targets}, a target, not {data.label}.", _body_html))
     if data.sources:
         blocks.append(("Sources:", _sources_html))
         blocks.extend((source, _sources_html) for source in data.sources)

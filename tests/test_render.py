@@ -128,6 +128,7 @@ def test_chart_caption_fits_a_caption_and_names_the_target_and_sources():
     data = ChartData(
         "Xiaomi smartphone sales by year",
         "smartphones",
+        "smartphone sales",
         (2012, 2013),
         (7.2e6, 18.7e6),
         ("7.2M", "18.7M"),

@@ -330,6 +330,15 @@ class Composer:
         for f in facts:
             reply.add(self.statement(f), f.source)
 
+    def figure_clause(self, fact: Fact) -> str:
+        """A figure said with its metric's template and its source, without the full stop:
+        'Xiaomi sold 70 million{src:...} smartphones in 2015'. The domain's words are data."""
+        subject = fact.subjects[0]
+        text = self.kb.metrics[fact.metric].template.format(
+            subject=subject, value=cited(fact), period=wording.period_name(fact.period)
+        )
+        return text.replace(f"{subject}'s", wording.possessive(subject)).rstrip(".")
+
     def statement(self, fact: Fact) -> str:
         """What the bot says for one fact: its own statement, or its metric's template."""
         if fact.statement:
@@ -401,7 +410,7 @@ class Composer:
                         # Only a target of the same thing: a phone target says nothing of scooters.
                         if f.value is not None and f.unit in {x.unit for x in facts}:
                             reply.add(
-                                f"Not sales, but for {p} there is a target: {self.statement(f)}",
+                                f"Not {metric.label}, but for {p} there is a target: {self.statement(f)}",
                                 f.source,
                             )
         return self._finish(frame, intent, 0.0, reply, answered=False)
@@ -516,6 +525,7 @@ class Composer:
         return ChartData(
             title=f"{subject} {metric.label} by year",
             unit=yearly and next(iter(yearly.values()))[0].unit or "",
+            label=metric.label,
             years=tuple(years),
             values=tuple(values),
             labels=tuple(labels),
@@ -530,7 +540,7 @@ class Composer:
         span = wording.year_span(list(chart.years))
         reply.add(
             f"Here is a chart of {chart.title} ({span})"
-            + (f", with the {targets} marked as a target, not sales." if targets else ".")
+            + (f", with the {targets} marked as a target, not {chart.label}." if targets else ".")
         )
         text, _ = render_text(reply.sentences, self.kb)
         return Answer(
@@ -782,7 +792,7 @@ class Composer:
                     if diff >= 0
                     else f"{wording.number(-diff)} short of {wording.number(wanted)}"
                 )
-                reply.add(f"In {year} {result.subjects[0]} sold {cited(result)}, {verdict}.")
+                reply.add(f"{self.figure_clause(result)}, {verdict}.")
         return self._finish(frame, intent, confidence, reply)
 
     def _gap_answer(self, frame: Frame, intent: Intent, confidence: float) -> Answer:
@@ -816,7 +826,7 @@ class Composer:
                         if diff >= 0
                         else f"{wording.number(-diff)} short of its {goal}"
                     )
-                    reply.add(f"In {year} {result.subjects[0]} sold {cited(result)}, {verdict}.")
+                    reply.add(f"{self.figure_clause(result)}, {verdict}.")
                 continue
             earlier = [y for y in sales if y < year]
             if not earlier:
@@ -826,8 +836,8 @@ class Composer:
             for result in sorted(sales[last], key=self._recency):
                 more = target.value - result.value
                 reply.add(
-                    f"For {year} the {goal} is {wording.number(more)} more than the "
-                    f"{wording.fact_value(result)}{{src:{result.source}}} sold in {last}."
+                    f"For {year} the {goal} is {wording.number(more)} more than in {last}: "
+                    f"{self.figure_clause(result)}."
                 )
         return self._finish(frame, intent, confidence, reply)
 

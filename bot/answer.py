@@ -47,17 +47,24 @@ class Cite:
 
 
 @dataclass(frozen=True)
+class Figure:
+    """A figure inside a sentence ("18.7 million", "+226.2%"): renderers may set it apart."""
+
+    text: str
+
+
+@dataclass(frozen=True)
 class Sentence:
-    """One sentence of an answer: text pieces and citation marks in order, and the sources
+    """One sentence of an answer: text, figures and citation marks in order, and the sources
     the whole sentence rests on."""
 
-    parts: tuple[str | Cite, ...]
+    parts: tuple[str | Figure | Cite, ...]
     sources: tuple[str, ...] = ()
 
     @property
     def words(self) -> str:
-        """The sentence's text without its citation marks."""
-        return "".join(p for p in self.parts if isinstance(p, str))
+        """The sentence's text, figures included, without its citation marks."""
+        return "".join(p.text if isinstance(p, Figure) else p for p in self.parts if not isinstance(p, Cite))
 
 
 @dataclass(frozen=True)
@@ -77,6 +84,13 @@ class Answer:
     source_ids: tuple[str, ...] = ()  # the Source ids cited, in the order `sources` lists them
     years: tuple[int, ...] = ()  # the years the answer named, for "that year" in a follow-up
     fact_texts: tuple[str, ...] = ()  # the statements of the company facts it gave, for "who is he?"
+
+    @property
+    def body(self) -> str:
+        """What the answer says, without citation marks or the sources' titles."""
+        if not self.sentences:
+            return self.text
+        return " ".join(s.words for s in self.sentences)
 
     def as_dict(self) -> dict:
         """The `ask --json` shape."""

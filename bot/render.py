@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import hashlib
 import html
-import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
 
 from telegram import (
@@ -22,7 +21,7 @@ from telegram import (
 )
 from telegram.constants import ParseMode
 
-from bot.answer import Answer, ChartData, Source, format_date
+from bot.answer import Answer, ChartData, Cite, Figure, Sentence, Source, format_date
 
 MESSAGE_LIMIT = 4096  # characters of a text message, after entities are parsed
 CAPTION_LIMIT = 1024  # characters of a photo caption
@@ -32,16 +31,6 @@ SHORTENED = " \u2026 (shortened)"
 ASK_PREFIX = "ask:"  # callback data of a question button: ask:<question key>
 BUTTON_TEXT_LIMIT = 60
 INLINE_DESCRIPTION_LIMIT = 120
-
-SOURCES_SUFFIX = re.compile(r"\s+\u2014\s+(Sources?:\s.*)\Z", re.DOTALL)
-NUMBERED_CITATION = re.compile(r";\s+(?=\[\d+\]\s)")
-BULLET = re.compile(r"\s+(?=\u2022\s)")
-# A figure worth bolding: "18.7 million", "61 million", "+705.6%", "8.1x", "$3.4 billion".
-FIGURE = re.compile(
-    r"(?<![\w.])[+\-\u2212]?(?:US)?[$\u20ac\u00a3\u00a5]?\d[\d,]*(?:\.\d+)?"
-    r"(?:\s(?:million|billion|trillion|thousand)\b|%|x\b)"
-)
-
 
 # ---- pure strings --------------------------------------------------------------------------------
 
@@ -77,21 +66,20 @@ def shorten(text: str, limit: int) -> str:
     return cut.rstrip(" ,;:") + "\u2026"
 
 
-def split_sources(text: str) -> tuple[str, str]:
-    """Split the engine's ' — Source(s): ...' suffix off an answer: (body, sources)."""
-    match = SOURCES_SUFFIX.search(text)
-    if not match:
-        return text, ""
-    return text[: match.start()], match.group(1)
+def bold_figures(escaped: str, figures: Iterable[str]) -> str:
+    """Bold the answer's own figures (given as data, not guessed) in already-escaped text."""
+    for figure in sorted(set(figures), key=len, reverse=True):
+        shown = escape(figure)
+        escaped = escaped.replace(shown, f"\x00{shown}\x01")
+    return escaped.replace("\x00", "<b>").replace("\x01", "</b>")
 
 
-def bold_figures(escaped: str) -> str:
-    """Bold every figure in already-escaped text."""
-    return FIGURE.sub(lambda m: f"<b>{m.group(0)}</b>", escaped)
+def _body_renderer(figures: Sequence[str]) -> Callable[[str], str]:
+    return lambda text: bold_figures(escape(text), figures)
 
 
-def _body_html(text: str) -> str:
-    return bold_figures(escape(text))
+def _plain_html(text: str) -> str:
+    return escape(text)
 
 
 def _sources_html(text: str) -> str:
@@ -105,20 +93,54 @@ def _question_html(text: str) -> str:
 Block = tuple[str, Callable[[str], str]]  # plain text and how to render it
 
 
+def sentence_text(sentence: Sentence, number: Mapping[str, int]) -> str:
+    """A sentence with its citation marks as '[n]' when there are several sources."""
+    text = "".join(
+        (f" [{number[p.source]}]" if number else "")
+        if isinstance(p, Cite)
+        else p.text
+        if isinstance(p, Figure)
+        else p
+        for p in sentence.parts
+    )
+    marks = "".join(f" [{number[s]}]" for s in sentence.sources if number and f"[{number[s]}]" not in text)
+    if marks and text.endswith("."):
+        return text[:-1] + marks + "."
+    return text + marks
+
+
 def answer_blocks(answer: Answer, with_question: bool = False) -> list[Block]:
-    """An answer as paragraphs: the question (optionally), the text, the sources in italics."""
-    body, sources = split_sources(answer.text.strip())
+    """An answer as paragraphs, from its sentences as data: the question (optionally), the
+    sentences with their figures in bold (a "•" item is a paragraph of its own), the sources."""
     blocks: list[Block] = []
     if with_question and answer.question.strip():
         blocks.append((" ".join(answer.question.split()), _question_html))
-    for paragraph in BULLET.sub("\n", body).splitlines():
-        if paragraph.strip():
-            blocks.append((paragraph.strip(), _body_html))
-    if sources:
-        lines = NUMBERED_CITATION.sub("\n", sources).splitlines()
-        if len(lines) > 1 and lines[0].startswith("Sources: "):
-            lines = ["Sources:", lines[0].removeprefix("Sources: "), *lines[1:]]
-        blocks.extend((line.strip(), _sources_html) for line in lines if line.strip())
+    if not answer.sentences:
+        blocks.append((answer.text.strip(), _plain_html))
+        return blocks
+    number = {s: i + 1 for i, s in enumerate(answer.source_ids)} if len(answer.source_ids) > 1 else {}
+    paragraph: list[Sentence] = []
+
+    def flush() -> None:
+        if paragraph:
+            text = " ".join(sentence_text(s, number) for s in paragraph).strip()
+            figures = [p.text for s in paragraph for p in s.parts if isinstance(p, Figure)]
+            blocks.append((text, _body_renderer(figures)))
+            paragraph.clear()
+
+    for sentence in answer.sentences:
+        if sentence.words.startswith("\u2022"):
+            flush()
+            paragraph.append(sentence)
+            flush()
+            continue
+        paragraph.append(sentence)
+    flush()
+    if len(answer.sources) == 1:
+        blocks.append((f"Source: {answer.sources[0]}", _sources_html))
+    elif answer.sources:
+        blocks.append(("Sources:", _sources_html))
+        blocks.extend((f"[{i}] {source}", _sources_html) for i, source in enumerate(answer.sources, 1))
     return blocks
 
 
@@ -193,7 +215,7 @@ def chart_caption(data: ChartData) -> str:
     targets = ", ".join(f"{year} {label}" for year, _, label in data.targets)
     blocks: list[Block] = [(f"{data.title} {span}".strip(), lambda t: f"<b>{escape(t)}</b>")]
     if targets:
-        blocks.append((f"Hatched bar: the {targets}, a target, not {data.label}.", _body_html))
+        blocks.append((f"Hatched bar: the {targets}, a target, not {data.label}.", _plain_html))
     if data.sources:
         blocks.append(("Sources:", _sources_html))
         blocks.extend((source, _sources_html) for source in data.sources)
@@ -336,12 +358,11 @@ def question_keyboard(questions: Sequence[str]) -> InlineKeyboardMarkup | None:
 
 def inline_result(answer: Answer) -> InlineQueryResultArticle:
     """An inline-mode result: titled by the question, sending the question and the answer."""
-    body, _ = split_sources(answer.text)
     message = answer_messages(answer, max_parts=1, with_question=True)[0]
     return InlineQueryResultArticle(
         id=question_key(answer.question),
         title=shorten(answer.question, BUTTON_TEXT_LIMIT) or "Market Facts Bot",
-        description=shorten(body, INLINE_DESCRIPTION_LIMIT),
+        description=shorten(answer.body, INLINE_DESCRIPTION_LIMIT),
         input_message_content=InputTextMessageContent(
             message,
             parse_mode=ParseMode.HTML,

@@ -29,7 +29,7 @@ from hypothesis import strategies as st
 
 from bot.answer import Answer
 from bot.engine import Engine
-from bot.render import answer_messages, inline_result, split_sources
+from bot.render import answer_messages, inline_result
 from bot.understanding import Conversation
 from tests.botapi_server import parse_html
 
@@ -110,7 +110,7 @@ def fact_years(engine: Engine) -> dict[float, set[int]]:
 
 def misattributed(engine: Engine, answer: Answer, asked: set[int]) -> str | None:
     """The first sentence stating a figure that is not a fact of an asked year named in it."""
-    body, _ = split_sources(answer.text)  # titles ("... 70 Million Phones In 2017") are not claims
+    body = answer.body  # the sources' titles ("... 70 Million Phones In 2017") are not claims
     owners = fact_years(engine)
     for sentence in SENTENCE.split(body):
         for _, value in figures(sentence):

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.answer import Answer, ChartData, Source
+from bot.answer import Answer, ChartData, Cite, Figure, Sentence, Source
 from bot.render import (
     CAPTION_LIMIT,
     MAX_PARTS,
@@ -36,19 +36,56 @@ def answer(text: str, question: str = "q?", suggestions: tuple[str, ...] = ()) -
     return Answer(question, True, text, "sales", 90.0, (), suggestions)
 
 
+def composed(*sentences: Sentence, sources: tuple[str, ...] = (WANG,), question: str = "q?") -> Answer:
+    """An answer as the engine returns one: sentences as data, with the sources they cite."""
+    ids = tuple(f"s{i}" for i in range(1, len(sources) + 1))
+    return Answer(question, True, "(plain text)", "sales", 90.0, sources, sentences=sentences, source_ids=ids)
+
+
+SOLD_2013 = Sentence(("Xiaomi sold ", Figure("18.7 million"), Cite("s1"), " smartphones in 2013."))
+
+
 def test_figures_are_bold_and_the_source_is_in_italics():
-    (html_text,) = answer_messages(
-        answer(f"Xiaomi sold 18.7 million smartphones in 2013. \u2014 Source: {WANG}")
-    )
+    (html_text,) = answer_messages(composed(SOLD_2013))
     assert "<b>18.7 million</b>" in html_text
     assert f"<i>Source: {WANG}</i>" in html_text
     assert shown(html_text) == f"Xiaomi sold 18.7 million smartphones in 2013.\nSource: {WANG}"
 
 
 def test_numbered_sources_get_a_line_each():
-    text = "Xiaomi sold 61 million [1] vs 60 million [2] in 2014. \u2014 Sources: [1] A, 2017; [2] B, 2015"
-    (html_text,) = answer_messages(answer(text))
-    assert shown(html_text).splitlines()[1:] == ["Sources:", "[1] A, 2017", "[2] B, 2015"]
+    both = Sentence(
+        (
+            "Xiaomi sold ",
+            Figure("61 million"),
+            Cite("s1"),
+            " vs ",
+            Figure("60 million"),
+            Cite("s2"),
+            " in 2014.",
+        )
+    )
+    (html_text,) = answer_messages(composed(both, sources=("A, 2017", "B, 2015")))
+    assert shown(html_text).splitlines() == [
+        "Xiaomi sold 61 million [1] vs 60 million [2] in 2014.",
+        "Sources:",
+        "[1] A, 2017",
+        "[2] B, 2015",
+    ]
+    assert "<b>61 million</b> [1] vs <b>60 million</b> [2]" in html_text
+
+
+def test_a_list_item_is_a_paragraph_of_its_own():
+    items = [
+        Sentence(("My figures come from 2 articles:",)),
+        Sentence(("\u2022 A, 2017",), ("s1",)),
+        Sentence(("\u2022 B, 2015",), ("s2",)),
+    ]
+    (html_text,) = answer_messages(composed(*items, sources=("A, 2017", "B, 2015")))
+    assert shown(html_text).splitlines()[:3] == [
+        "My figures come from 2 articles:",
+        "\u2022 A, 2017 [1]",
+        "\u2022 B, 2015 [2]",
+    ]
 
 
 @pytest.mark.parametrize(
@@ -114,9 +151,7 @@ def test_buttons_carry_callback_data_within_64_bytes():
 
 def test_inline_result_sends_question_and_answer_within_the_limits():
     long_question = "how many phones <in> 2013 & " + "very " * 50
-    result = inline_result(
-        answer(f"Xiaomi sold 18.7 million in 2013. \u2014 Source: {WANG}", question=long_question)
-    )
+    result = inline_result(composed(SOLD_2013, question=long_question))
     assert len(result.id.encode()) <= 64
     content = shown(result.input_message_content.message_text)
     assert " ".join(long_question.split()) in content and "18.7 million" in content

@@ -11,7 +11,7 @@ import itertools
 import re
 from dataclasses import replace
 
-from bot.answer import Answer, ChartData, Cite, Sentence
+from bot.answer import Answer, ChartData, Cite, Figure, Sentence
 from bot.answering import wording
 from bot.answering.text import cited_sources, render_text
 from bot.db import KnowledgeBase
@@ -25,7 +25,9 @@ NUMERIC_KINDS = frozenset(
     {"figure", "change", "compare", "total", "average", "best", "worst", "reverse", "gap"}
 )
 RELATIVE_MATCH = 0.005  # "18.7 million" finds a stored 18.7 million within 0.5%
-SOURCE_MARK = re.compile(r"\{src:([^}]+)\}")
+# While a sentence is written, a value is marked with its source, {src:ID}, and a figure is
+# marked as one, {fig:TEXT}; Reply.add turns the marks into Cite and Figure parts at once.
+MARK = re.compile(r"\{(src|fig):([^{}]+)\}")
 
 
 class Reply:
@@ -37,8 +39,15 @@ class Reply:
         self.years: list[int] = []  # the years the answer names, when not the years asked
 
     def add(self, text: str, *sources: str) -> None:
-        pieces = SOURCE_MARK.split(text)
-        parts: list[str | Cite] = [Cite(p) if i % 2 else p for i, p in enumerate(pieces) if p]
+        parts: list[str | Figure | Cite] = []
+        at = 0
+        for mark in MARK.finditer(text):
+            if mark.start() > at:
+                parts.append(text[at : mark.start()])
+            parts.append(Cite(mark.group(2)) if mark.group(1) == "src" else Figure(mark.group(2)))
+            at = mark.end()
+        if at < len(text):
+            parts.append(text[at:])
         self.sentences.append(Sentence(tuple(parts), tuple(sources)))
 
     def extend(self, sentences: tuple[Sentence, ...]) -> None:
@@ -296,7 +305,8 @@ class Composer:
         if not full or not first:
             return ""
         options = "; or ".join(
-            f"{cited(a)} for {year} less {cited(b)} in the first half: {wording.number(a.value - b.value)}"
+            f"{cited(a)} for {year} less {cited(b)} in the first half: "
+            f"{fig(wording.number(a.value - b.value))}"
             for a, b in itertools.product(sorted(full, key=self._recency), first)
         )
         subject = wording.possessive(full[0].subjects[0])
@@ -321,7 +331,7 @@ class Composer:
         if kind == "figure" and len({f.value for f in valued}) > 1:
             first = valued[0]
             options = " vs ".join(cited(f) for f in sorted(valued, key=self._recency))
-            text = self.statement(first).replace(wording.fact_value(first), options, 1)
+            text = self.statement(first, marked=False).replace(wording.fact_value(first), options, 1)
             reply.add(f"Sources disagree on {wording.period_name(first.period)}: {text}")
             for f in facts:
                 if f.value is None:
@@ -339,8 +349,10 @@ class Composer:
         )
         return text.replace(f"{subject}'s", wording.possessive(subject)).rstrip(".")
 
-    def statement(self, fact: Fact) -> str:
-        """What the bot says for one fact: its own statement, or its metric's template."""
+    def statement(self, fact: Fact, marked: bool = True) -> str:
+        """What the bot says for one fact: its own statement, or its metric's template; the
+        fact's figure marked as one unless `marked` is False."""
+        value = wording.fact_value(fact)
         if fact.statement:
             text = fact.statement
         else:
@@ -352,7 +364,10 @@ class Composer:
                 period=wording.period_name(fact.period),
             ).rstrip(".") + wording.qualifier_note(fact)
             text = text.replace(f"{subject}'s", wording.possessive(subject))  # "Acme Phones' target"
-        return wording.forward_label(fact) + wording.sentence(text)
+        text = wording.sentence(text)
+        if marked and value and value in text:
+            text = text.replace(value, fig(value), 1)
+        return wording.forward_label(fact) + text
 
     def _recency(self, fact: Fact) -> str:
         """Sort key: newest source first."""
@@ -613,8 +628,8 @@ class Composer:
         for a, b in pairs:
             diff = b.value - a.value
             variants.append(
-                f"from {cited(a)} in {first} to {cited(b)} in {last}: {wording.signed(diff)} "
-                f"({wording.percent(diff / a.value * 100)}, {b.value / a.value:.1f}x)"
+                f"from {cited(a)} in {first} to {cited(b)} in {last}: {fig(wording.signed(diff))} "
+                f"({fig(wording.percent(diff / a.value * 100))}, {fig(f'{b.value / a.value:.1f}x')})"
             )
         verb = (
             "grew"
@@ -650,8 +665,8 @@ class Composer:
             )
         for year, pairs in moved:
             changes = "; or ".join(
-                f"from {cited(a)} to {cited(b)}: {wording.signed(b.value - a.value)} "
-                f"({wording.percent((b.value - a.value) / a.value * 100)})"
+                f"from {cited(a)} to {cited(b)}: {fig(wording.signed(b.value - a.value))} "
+                f"({fig(wording.percent((b.value - a.value) / a.value * 100))})"
                 for a, b in pairs
             )
             reply.add(f"{wording.possessive(subject)} {label} {verb} in {year}, {changes}.")
@@ -670,10 +685,7 @@ class Composer:
             return self._need_two_years(label)
         ranked = sorted(yearly.items(), key=lambda item: -max(f.value for f in item[1]))
         reply = Reply()
-        parts = [
-            f"{year} ({' / '.join(wording.fact_value(f) + '{src:' + f.source + '}' for f in facts)})"
-            for year, facts in ranked
-        ]
+        parts = [f"{year} ({' / '.join(cited(f) for f in facts)})" for year, facts in ranked]
         top, bottom = ranked[0], ranked[-1]
         subject = top[1][0].subjects[0]
         # Every pairing of the sources: where they disagree the difference is a range, never one number.
@@ -688,7 +700,7 @@ class Composer:
         reply.add(
             f"{wording.possessive(subject)} {label} were higher in {top[0]}: "
             + " vs ".join(parts)
-            + f", {wording.alternatives(gaps)} more than in {bottom[0]}."
+            + f", {fig(wording.alternatives(gaps))} more than in {bottom[0]}."
             if len(ranked) == 2
             else f"{wording.possessive(subject)} {label}, highest first: " + ", ".join(parts) + "."
         )
@@ -712,11 +724,11 @@ class Composer:
         reply = Reply()
         text = (
             f"{wording.possessive(subject)} {label} for {wording.year_span(years)} "
-            f"add up to {wording.number(totals[0][0])}"
+            f"add up to {fig(wording.number(totals[0][0]))}"
         )
         text += "".join(f"{{src:{s}}}" for s in dict.fromkeys(f.source for f in totals[0][1]))
         for total, combo in totals[1:]:
-            text += f" ({wording.number(total)} with {alternatives(combo, totals[0][1])})"
+            text += f" ({fig(wording.number(total))} with {alternatives(combo, totals[0][1])})"
         reply.add(text + ".")
         return reply
 
@@ -727,13 +739,14 @@ class Composer:
         n = len(years)
         reply = Reply()
         text = (
-            f"{wording.possessive(subject)} {label} averaged {wording.number(totals[0][0] / n)} a year over "
+            f"{wording.possessive(subject)} {label} averaged "
+            f"{fig(wording.number(totals[0][0] / n))} a year over "
             f"{wording.year_span(years)}"
-            f" ({n} years, {wording.number(totals[0][0])} in all)"
+            f" ({n} years, {fig(wording.number(totals[0][0]))} in all)"
         )
         text += "".join(f"{{src:{s}}}" for s in dict.fromkeys(f.source for f in totals[0][1]))
         for total, combo in totals[1:]:
-            text += f"; {wording.number(total / n)} with {alternatives(combo, totals[0][1])}"
+            text += f"; {fig(wording.number(total / n))} with {alternatives(combo, totals[0][1])}"
         reply.add(text + ".")
         return reply
 
@@ -771,7 +784,9 @@ class Composer:
     def _no_match(self, frame, intent, yearly) -> Answer:
         reply = Reply()
         wanted = wording.listing([wording.number(q) for q in frame.quantities], "or")
-        items = "; ".join(f"{y}: {' / '.join(wording.fact_value(f) for f in fs)}" for y, fs in yearly.items())
+        items = "; ".join(
+            f"{y}: {' / '.join(fig(wording.fact_value(f)) for f in fs)}" for y, fs in yearly.items()
+        )
         reply.add(f"No year in my data has {wanted}. The figures I have are {items}.")
         return self._finish(frame, intent, 0.0, reply, answered=False)
 
@@ -788,9 +803,9 @@ class Composer:
             for result in sorted(sales[year], key=self._recency):
                 diff = result.value - wanted
                 verdict = (
-                    f"{wording.number(diff)} more than {wording.number(wanted)}"
+                    f"{fig(wording.number(diff))} more than {wording.number(wanted)}"
                     if diff >= 0
-                    else f"{wording.number(-diff)} short of {wording.number(wanted)}"
+                    else f"{fig(wording.number(-diff))} short of {wording.number(wanted)}"
                 )
                 reply.add(f"{self.figure_clause(result)}, {verdict}.")
         return self._finish(frame, intent, confidence, reply)
@@ -817,14 +832,14 @@ class Composer:
         for target in targets:
             year = int(target.period[:4])
             kind = wording.forward_label(target).rstrip(": ").lower()
-            goal = f"{kind} of {wording.fact_value(target)}{{src:{target.source}}}"
+            goal = f"{kind} of {cited(target)}"
             if year in sales:
                 for result in sorted(sales[year], key=self._recency):
                     diff = result.value - target.value
                     verdict = (
-                        f"beating its {goal} by {wording.number(diff)}"
+                        f"beating its {goal} by {fig(wording.number(diff))}"
                         if diff >= 0
-                        else f"{wording.number(-diff)} short of its {goal}"
+                        else f"{fig(wording.number(-diff))} short of its {goal}"
                     )
                     reply.add(f"{self.figure_clause(result)}, {verdict}.")
                 continue
@@ -836,7 +851,7 @@ class Composer:
             for result in sorted(sales[last], key=self._recency):
                 more = target.value - result.value
                 reply.add(
-                    f"For {year} the {goal} is {wording.number(more)} more than in {last}: "
+                    f"For {year} the {goal} is {fig(wording.number(more))} more than in {last}: "
                     f"{self.figure_clause(result)}."
                 )
         return self._finish(frame, intent, confidence, reply)
@@ -890,6 +905,11 @@ def alternatives(combo: list[Fact], primary: list[Fact]) -> str:
     return ", ".join(f"{cited(f)} for {f.period}" for f in combo if f not in primary)
 
 
+def fig(text: str) -> str:
+    """A figure marked as one while a sentence is written: '{fig:+42.3 million}'."""
+    return f"{{fig:{text}}}" if text else ""
+
+
 def cited(fact: Fact) -> str:
-    """'61 million{src:wang-2017}': a value marked with its source, cited when rendered."""
-    return f"{wording.fact_value(fact)}{{src:{fact.source}}}"
+    """'{fig:61 million}{src:wang-2017}': a value marked as a figure and with its source."""
+    return f"{fig(wording.fact_value(fact))}{{src:{fact.source}}}"

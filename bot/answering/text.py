@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from bot.answer import Cite, Sentence
+from bot.answer import Cite, Figure, Sentence
 from bot.db import KnowledgeBase
 
 
@@ -33,7 +33,10 @@ def render_text(
     number = {s: i + 1 for i, s in enumerate(order)}
     pieces = []
     for sentence in sentences:
-        text = "".join(f" [{number[p.source]}]" if isinstance(p, Cite) else p for p in sentence.parts)
+        text = "".join(
+            f" [{number[p.source]}]" if isinstance(p, Cite) else p.text if isinstance(p, Figure) else p
+            for p in sentence.parts
+        )
         marks = "".join(f" [{number[s]}]" for s in sentence.sources if f"[{number[s]}]" not in text)
         pieces.append(text.rstrip(".") + marks + "." if marks and text.endswith(".") else text + marks)
     listed = "; ".join(f"[{number[s]}] {c}" for s, c in zip(order, citations, strict=True))

@@ -15,8 +15,8 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from bot.config import ConfigError, Settings, load_settings
-from bot.db import build, describe
-from bot.knowledge import KnowledgeError, load_knowledge
+from bot.knowledge.files import KnowledgeError, load_knowledge
+from bot.knowledge.store import build, describe
 from bot.understanding import Conversation
 
 EXIT_USAGE = 2
@@ -255,7 +255,11 @@ def evaluate_command(args: argparse.Namespace, settings: Settings) -> int:
         report = {**summary, "sets": [str(p) for p in paths]}
         Path(args.json).write_text(json.dumps(report, indent=2, ensure_ascii=False), encoding="utf-8")
     if args.html:
-        Path(args.html).write_text(evaluate.html_report(summary), encoding="utf-8")
+        if str(ROOT) not in sys.path:
+            sys.path.insert(0, str(ROOT))
+        from tools.eval_plots import confusion_png  # a developer's picture, drawn by the repository's tools
+
+        Path(args.html).write_text(evaluate.html_report(summary, confusion_png(summary)), encoding="utf-8")
     if args.min_accuracy is not None and summary["accuracy"] < args.min_accuracy:
         print(f"accuracy {summary['accuracy']:.1%} is below --min-accuracy {args.min_accuracy:.1%}")
         return 1
@@ -273,7 +277,7 @@ def bench_command(args: argparse.Namespace, settings: Settings) -> int:
 
 def run_bot(args: argparse.Namespace, settings: Settings) -> int:
     settings.require_token()
-    from bot.telegram_app import run
+    from bot.chat_app.app import run
 
     run(
         settings,

@@ -14,7 +14,7 @@ from bot.answer import Answer, ChartData, Source
 from bot.answering.compose import Composer
 from bot.answering.router import Router
 from bot.config import Settings
-from bot.db import FACT_CACHE_SIZE, KnowledgeBase, build, ensure_built
+from bot.knowledge.store import FACT_CACHE_SIZE, KnowledgeBase, build, ensure_built
 from bot.matcher import IntentMatcher
 from bot.understanding import (
     Conversation,

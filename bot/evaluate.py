@@ -7,7 +7,6 @@ shared grader: any usual spelling of a value counts ("61 million", "61M").
 
 from __future__ import annotations
 
-import base64
 import html
 import re
 import time
@@ -260,9 +259,9 @@ def _listing(title: str, rows: list[dict], limit: int = 15) -> list[str]:
     return out
 
 
-def html_report(summary: dict) -> str:
-    """One self-contained page: the tables and a confusion-matrix picture (inline PNG)."""
-    picture = confusion_png(summary)
+def html_report(summary: dict, picture: str = "") -> str:
+    """One self-contained page: the tables and `picture`, a confusion matrix as a base64 PNG
+    (drawn by tools/eval_plots.py: plotting is not part of the product)."""
     body = [
         "<h1>Market Facts Bot: question understanding</h1>",
         f"<p>{html.escape(format_report(summary).splitlines()[0])}</p>",
@@ -308,19 +307,3 @@ def _html_table(title: str, header: list[str], rows: list[list]) -> str:
         "<tr>" + "".join(f"<td>{html.escape(str(c))}</td>" for c in row) + "</tr>" for row in rows
     )
     return f"<h2>{html.escape(title)}</h2><table><tr>{head}</tr>{cells}</table>"
-
-
-def confusion_png(summary: dict) -> str:
-    """The confusion matrix (expected x answered intent) as a base64 PNG; '' when nothing is confused."""
-    pairs = summary["confusion"]
-    if not pairs:
-        return ""
-    from bot.chart import render_matrix  # matplotlib only for --html, never on the answer path
-
-    rows = sorted({p["expected"] for p in pairs})
-    columns = sorted({p["got"] for p in pairs})
-    grid = [[0] * len(columns) for _ in rows]
-    for p in pairs:
-        grid[rows.index(p["expected"])][columns.index(p["got"])] = p["count"]
-    png = render_matrix(grid, rows, columns, row_label="expected", column_label="answered as")
-    return base64.b64encode(png).decode()

@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from bot.db import build
 from bot.engine import Engine
+from bot.knowledge.store import build
 
 ROOT = Path(__file__).resolve().parent.parent
 KNOWLEDGE = ROOT / "knowledge"

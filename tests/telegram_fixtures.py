@@ -129,7 +129,7 @@ def telegram_engine(telegram_kb: Path) -> Engine:
 
 @pytest.fixture
 async def application(botapi: BotApiServer, telegram_engine: Engine, telegram_kb: Path) -> AsyncIterator:
-    from bot.telegram_app import build_application
+    from bot.chat_app.app import build_application
 
     app = build_application(bot_settings(botapi.base_url, telegram_kb), telegram_engine)
     await app.initialize()

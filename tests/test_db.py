@@ -7,8 +7,8 @@ import time
 import pytest
 import sqlite_utils
 
-from bot.db import KnowledgeBase, build, ensure_built, is_stale
-from bot.knowledge import KnowledgeError
+from bot.knowledge.files import KnowledgeError
+from bot.knowledge.store import KnowledgeBase, build, ensure_built, is_stale
 
 
 def test_build_creates_inspectable_tables(knowledge_copy, tmp_path):

@@ -3,7 +3,7 @@
 import pytest
 
 from bot.answer import Source  # noqa: F401 - the Fact dataclass lives beside the knowledge reader
-from bot.knowledge import Fact
+from bot.knowledge.files import Fact
 from bot.understanding import Ask, FactIndex
 from bot.understanding.facts_search import stem
 

@@ -6,7 +6,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from bot.knowledge import KnowledgeError, load_knowledge, parse_number
+from bot.knowledge.files import KnowledgeError, load_knowledge, parse_number
 from tests.conftest import KNOWLEDGE
 
 

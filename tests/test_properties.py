@@ -28,8 +28,8 @@ from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from bot.answer import Answer
+from bot.chat_app.render import answer_messages, inline_result
 from bot.engine import Engine
-from bot.render import answer_messages, inline_result
 from bot.understanding import Conversation
 from tests.botapi_server import parse_html
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from bot.answer import Answer, ChartData, Cite, Figure, Sentence, Source
-from bot.render import (
+from bot.chat_app.render import (
     CAPTION_LIMIT,
     MAX_PARTS,
     MESSAGE_LIMIT,

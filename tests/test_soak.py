@@ -36,8 +36,8 @@ from pathlib import Path
 
 import pytest
 
+from bot.chat_app.render import answer_messages, help_message, inline_result, sources_messages, start_message
 from bot.engine import Engine
-from bot.render import answer_messages, help_message, inline_result, sources_messages, start_message
 from bot.understanding import Conversation
 from tests.botapi_server import BOT_USERNAME, TOKEN, BotApiServer, Call
 from tests.telegram_fixtures import bot_message, inline_update, message_update

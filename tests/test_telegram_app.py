@@ -27,10 +27,10 @@ from pathlib import Path
 import pytest
 from telegram import Update
 
+from bot.chat_app.app import SETTINGS, UNANSWERED, RedactToken, build_application, run
+from bot.chat_app.render import question_key
 from bot.config import load_settings
 from bot.engine import load_engine
-from bot.render import question_key
-from bot.telegram_app import SETTINGS, UNANSWERED, RedactToken, build_application, run
 from bot.unanswered import read_unanswered
 from bot.understanding import Conversation
 from tests.botapi_server import BOT_USERNAME, TOKEN, BotApiServer, parse_html
@@ -71,7 +71,7 @@ def said(call) -> str:
 
 
 async def test_start_up_registers_command_menus_and_says_who_it_is(application, botapi, caplog):
-    caplog.set_level(logging.INFO, logger="bot.telegram_app")
+    caplog.set_level(logging.INFO, logger="bot.chat_app.app")
     await application.post_init(application)
     scopes = {c.params["scope"]["type"]: c.params["commands"] for c in botapi.requests("setMyCommands")}
     assert {"all_private_chats", "all_group_chats"} <= set(scopes)
@@ -570,7 +570,7 @@ async def test_an_unwritable_unanswered_log_never_costs_an_answer(botapi, tmp_pa
 
 
 async def test_info_log_has_a_line_per_question_but_no_group_text(operated, botapi, caplog):
-    caplog.set_level(logging.DEBUG, logger="bot.telegram_app")
+    caplog.set_level(logging.DEBUG, logger="bot.chat_app.app")
     secret = "xiaomi phones 2013 zanzibar"
     await feed(operated, message_update(f"/ask@{BOT_USERNAME} {secret}", GROUP_CHAT))
     info = [r.getMessage() for r in caplog.records if r.levelno == logging.INFO]
@@ -779,7 +779,7 @@ def test_matplotlib_is_loaded_only_when_a_chart_is_asked_for(botapi, telegram_kb
     script = f"""
 import asyncio, sys
 from telegram import Update
-from bot.telegram_app import build_application
+from bot.chat_app.app import build_application
 from tests.telegram_fixtures import bot_settings, message_update
 from bot.engine import load_engine
 

@@ -5,7 +5,7 @@ import asyncio
 import pytest
 from telegram import Update
 
-from bot.update_order import ChatOrderedProcessor, chat_key
+from bot.chat_app.ordering import ChatOrderedProcessor, chat_key
 
 
 def message_update(update_id: int, chat_id: int, text: str = "hi") -> Update:

@@ -32,9 +32,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from bot.config import Settings
-from bot.db import build
 from bot.engine import Engine
 from bot.evaluate import load_cases
+from bot.knowledge.store import build
 from bot.matcher import bare_extract_one
 
 ROOT = Path(__file__).resolve().parent.parent

@@ -14,8 +14,8 @@ from dataclasses import replace
 from bot.answer import Answer, ChartData, Cite, Figure, Sentence
 from bot.answering import wording
 from bot.answering.text import cited_sources, render_text
-from bot.db import KnowledgeBase
-from bot.knowledge import Fact, Intent
+from bot.knowledge.files import Fact, Intent
+from bot.knowledge.store import KnowledgeBase
 from bot.understanding import Ask, Frame
 from bot.understanding.facts_search import mentions
 

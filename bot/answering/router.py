@@ -14,7 +14,7 @@ from dataclasses import replace
 from bot.answer import Answer
 from bot.answering import wording
 from bot.answering.compose import Composer, Reply
-from bot.knowledge import Intent
+from bot.knowledge.files import Intent
 from bot.understanding import Ask, FactIndex, Frame, Operation
 from bot.understanding.frames import NUMERIC
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from bot.answer import Cite, Figure, Sentence
-from bot.db import KnowledgeBase
+from bot.knowledge.store import KnowledgeBase
 
 
 def cited_sources(sentences: Iterable[Sentence]) -> tuple[str, ...]:

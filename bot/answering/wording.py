@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from bot.knowledge import Fact
+from bot.knowledge.files import Fact
 
 PART_NAMES = {
     "H1": "the first half of {year}",

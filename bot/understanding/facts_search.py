@@ -15,7 +15,7 @@ from collections import Counter
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
-from bot.knowledge import Fact
+from bot.knowledge.files import Fact
 from bot.understanding.entities import WORD
 from bot.understanding.frames import STOPWORDS, Ask
 from bot.understanding.lexicon import FuzzyWords, Tolerance

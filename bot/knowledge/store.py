@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from bot.answer import Source
-from bot.knowledge import Fact, Intent, Knowledge, Metric, data_files, load_knowledge
+from bot.knowledge.files import Fact, Intent, Knowledge, Metric, data_files, load_knowledge
 
 if TYPE_CHECKING:
     import sqlite_utils

@@ -1,7 +1,7 @@
 """The Telegram bot: python-telegram-bot's Application, its handlers and `run`.
 
 No question logic here: every question goes to `Engine.answer` with the chat's own
-`Conversation`, and `bot.render` turns the `Answer` into HTML messages and buttons.
+`Conversation`, and `bot.chat_app.render` turns the `Answer` into HTML messages and buttons.
 
 Where the bot speaks:
 - private chats: every text message is a question; /start, /help, /ask, /sources, /chart;
@@ -49,15 +49,15 @@ from telegram.ext import (
     filters,
 )
 
-from bot import render
 from bot.answer import Answer, ChartData
+from bot.chat_app import render
+from bot.chat_app.limits import GroupLimit, Verdict
+from bot.chat_app.ordering import ChatOrderedProcessor
 from bot.config import ConfigError, Settings
 from bot.engine import Engine, load_engine, reload_engine
-from bot.group_limit import GroupLimit, Verdict
-from bot.knowledge import KnowledgeError
+from bot.knowledge.files import KnowledgeError
 from bot.unanswered import UnansweredError, UnansweredLog, read_unanswered, top_unanswered
 from bot.understanding import Conversation
-from bot.update_order import ChatOrderedProcessor
 
 log = logging.getLogger(__name__)
 
@@ -242,7 +242,7 @@ def conversation_of(context: ContextTypes.DEFAULT_TYPE) -> Conversation | None:
 @functools.lru_cache(maxsize=4)
 def chart_png(data: ChartData) -> bytes:
     """The chart image, rendered once per process for the same data."""
-    from bot.chart import render_chart  # keeps matplotlib off start-up and the answer path
+    from bot.chat_app.chart import render_chart  # keeps matplotlib off start-up and the answer path
 
     return render_chart(data)
 

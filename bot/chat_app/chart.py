@@ -97,29 +97,3 @@ def render_chart(data: ChartData) -> bytes:
     buffer = io.BytesIO()
     build_figure(data).savefig(buffer, format="png")
     return buffer.getvalue()
-
-
-def render_matrix(
-    grid: list[list[int]], rows: list[str], columns: list[str], row_label: str, column_label: str
-) -> bytes:
-    """A count matrix (a confusion matrix) as PNG bytes, counts written in their cells."""
-    import matplotlib
-
-    matplotlib.use("Agg")
-    from matplotlib.figure import Figure
-
-    figure = Figure(figsize=(2 + 0.6 * len(columns), 1.5 + 0.4 * len(rows)), dpi=100)
-    axes = figure.subplots()
-    axes.imshow(grid, cmap="Reds")
-    axes.set_xticks(range(len(columns)), columns, rotation=60, ha="right")
-    axes.set_yticks(range(len(rows)), rows)
-    axes.set_xlabel(column_label)
-    axes.set_ylabel(row_label)
-    for row, counts in enumerate(grid):
-        for column, count in enumerate(counts):
-            if count:
-                axes.text(column, row, str(count), ha="center", va="center")
-    figure.tight_layout()
-    buffer = io.BytesIO()
-    figure.savefig(buffer, format="png")
-    return buffer.getvalue()

@@ -1,0 +1,16 @@
+"""The knowledge: CSV files read and checked (`files`), built into SQLite and read back (`store`)."""
+
+from bot.knowledge.files import Fact, Intent, Knowledge, KnowledgeError, Metric, load_knowledge
+from bot.knowledge.store import KnowledgeBase, build, ensure_built
+
+__all__ = [
+    "Fact",
+    "Intent",
+    "Knowledge",
+    "KnowledgeBase",
+    "KnowledgeError",
+    "Metric",
+    "build",
+    "ensure_built",
+    "load_knowledge",
+]

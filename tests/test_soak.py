@@ -41,7 +41,7 @@ from bot.engine import Engine
 from bot.understanding import Conversation
 from tests.botapi_server import BOT_USERNAME, TOKEN, BotApiServer, Call
 from tests.telegram_fixtures import bot_message, inline_update, message_update
-from tests.test_telegram_app import bot_env, stop
+from tests.test_app import bot_env, stop
 
 pytestmark = [
     pytest.mark.soak,

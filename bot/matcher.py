@@ -1,18 +1,15 @@
-"""Fuzzy matching of wording (never numbers): typo correction and intent ranking with RapidFuzz."""
+"""Fuzzy matching of whole wordings with RapidFuzz: "did you mean" questions from the example
+phrasings, and similar unanswered questions grouped for the operator."""
 
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Mapping
 from dataclasses import dataclass
 from itertools import chain
 
 from rapidfuzz import fuzz, process, utils
 
 # Tuned on the labelled questions in eval/ (see README, "How questions are understood").
-TYPO_SCORE_CUTOFF = 80  # fuzz.ratio a misspelt word needs to be read as a known word
-TYPO_MIN_LENGTH = 3  # shorter words are too easy to confuse
-TYPO_SHORT_WORD_CUTOFF = 85  # three-letter words: a missing letter only ("sel" -> "sell")
 CANDIDATE_LIMIT = 20  # phrasings looked at per question before grouping by intent
 SHORTLIST_LIMIT = 60  # phrasings sharing words with the question, scored for subsets
 SUBSET_DISCOUNT = 5  # a phrasing found inside a longer question scores a little less
@@ -23,38 +20,6 @@ class IntentMatch:
     intent: str
     score: float  # 0-100
     phrasing: str  # the example phrasing that matched best
-
-
-class SpellingCorrector:
-    """Reads 'phnoes' as 'phones' when the word is unknown and one known word is close."""
-
-    def __init__(self, known_words: frozenset[str], frequency: Mapping[str, int] | None = None):
-        self.known = known_words
-        frequency = frequency or {}
-        # Most used words first: of two equally close words, the common one wins ("wen" -> "when").
-        self.choices = sorted(
-            (w for w in known_words if w.isalpha() and len(w) >= TYPO_MIN_LENGTH),
-            key=lambda w: (-frequency.get(w, 0), w),
-        )
-        self._cache: dict[str, str] = {}
-
-    def correct(self, words: list[str]) -> list[str]:
-        return [self.correct_word(w) for w in words]
-
-    def correct_word(self, word: str) -> str:
-        if word in self.known or len(word) < TYPO_MIN_LENGTH or not word.isalpha():
-            return word
-        cached = self._cache.get(word)
-        if cached is not None:
-            return cached
-        cutoff = TYPO_SHORT_WORD_CUTOFF if len(word) == 3 else TYPO_SCORE_CUTOFF
-        best = process.extractOne(
-            word, self.choices, scorer=fuzz.ratio, processor=utils.default_process, score_cutoff=cutoff
-        )
-        corrected = best[0] if best else word
-        if len(self._cache) < 50_000:  # bounded: hostile input cannot grow it forever
-            self._cache[word] = corrected
-        return corrected
 
 
 class IntentMatcher:

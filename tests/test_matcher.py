@@ -1,27 +1,6 @@
-import pytest
-
-from bot.matcher import IntentMatcher, SpellingCorrector, group_similar
+from bot.matcher import IntentMatcher, group_similar
 
 KNOWN = frozenset({"phones", "xiaomi", "sold", "smartphones", "founded", "sales"})
-
-
-@pytest.mark.parametrize(
-    "word, expected",
-    [
-        ("phnoes", "phones"),
-        ("xiomi", "xiaomi"),
-        ("smarphones", "smartphones"),
-        ("founed", "founded"),
-        ("sld", "sold"),
-    ],
-)
-def test_spelling_corrector_fixes_typos(word, expected):
-    assert SpellingCorrector(KNOWN).correct_word(word) == expected
-
-
-@pytest.mark.parametrize("word", ["revenue", "weather", "asdfghjkl", "2018", "xyz"])
-def test_spelling_corrector_leaves_unknown_words_and_numbers(word):
-    assert SpellingCorrector(KNOWN).correct_word(word) == word
 
 
 def test_intent_matcher_ranks_best_intent_first():

@@ -191,8 +191,8 @@ class Composer:
         return self._finish(frame, intent, 0.0, reply, answered=False)
 
     def _side_by_side(self, frame: Frame, intent: Intent, confidence: float) -> Answer:
-        """'xiaomi vs acme 2016': each company's answer under its own name, never mixed. A
-        comparison is answered only when every company has the figures."""
+        """'xiaomi vs acme 2016': each company's answer under its own name, never mixed; answered
+        only when every company named has the figures."""
         about = self.subjects[intent.metric][0]
         label = self.kb.metrics[intent.metric].label
         single_kind = "figure" if intent.kind == "compare" and len(frame.all_years) <= 1 else intent.kind
@@ -212,8 +212,9 @@ class Composer:
             verdict = self._company_verdict(frame, intent.metric, label)
             if verdict:
                 reply.insert_first(verdict)
-        answered = complete if intent.kind == "compare" else any(a.answered for a in answers.values())
-        return self._finish(frame, intent, confidence if answered else 0.0, reply, answered=answered)
+        # Asked about several companies, the question is answered only when all of them are: the
+        # figures found are still said, each under its own name.
+        return self._finish(frame, intent, confidence if complete else 0.0, reply, answered=complete)
 
     def _company_verdict(self, frame: Frame, metric: str, label: str) -> str:
         """Which company's figure is higher for the one period asked, when every source agrees."""

@@ -15,7 +15,7 @@ from bot.answer import Answer
 from bot.answering import wording
 from bot.answering.compose import Composer, Reply
 from bot.knowledge.files import Intent
-from bot.understanding import Ask, FactIndex, Frame, Operation
+from bot.understanding import Ask, FactIndex, FactQuery, Frame, Operation
 from bot.understanding.frames import NUMERIC
 
 # A question asking these is looked for among the facts first: "why were sales lower in 2016?"
@@ -109,7 +109,9 @@ class Router:
         # question uses send the question to the facts first.
         if metric and not (FACT_FIRST & set(frame.asks) or frame.topic_words):
             return self._figures(frame, metric)
-        found = self.facts.answer(frame.content, frame.asks, frame.subjects, frame.scopes, frame.weak_words)
+        found = self.facts.answer(
+            FactQuery(frame.content, frame.asks, frame.subjects, frame.scopes, frame.weak_words)
+        )
         if found:
             return self.composer.facts_answer(frame, found, 100.0)
         # "Where does xiaomi sell its phones?": no figure answers where, who said it or who is.

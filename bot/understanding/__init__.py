@@ -1,7 +1,7 @@
 """Understanding: text -> entities -> question frame -> frame resolved against the conversation."""
 
 from bot.understanding.conversation import Conversation, resolve
-from bot.understanding.facts_search import FactIndex, SearchSettings
+from bot.understanding.facts_search import FactIndex, FactQuery, SearchSettings
 from bot.understanding.frames import Ask, Frame, FrameReader, Operation
 from bot.understanding.lexicon import Lexicon, Tolerance
 
@@ -9,6 +9,7 @@ __all__ = [
     "Ask",
     "Conversation",
     "FactIndex",
+    "FactQuery",
     "Frame",
     "FrameReader",
     "Lexicon",

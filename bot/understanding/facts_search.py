@@ -48,6 +48,17 @@ class Ranking:
 
 
 @dataclass(frozen=True)
+class FactQuery:
+    """What a fact is looked for with: the question's words and what it names and asks."""
+
+    words: tuple[str, ...]
+    asks: tuple[Ask, ...] = ()
+    subjects: tuple[str, ...] = ()  # only facts concerning one of these, when any are named
+    scopes: tuple[str, ...] = ()  # places and products a fact must name
+    weak: tuple[str, ...] = ()  # figure words, which say less about which fact is meant
+
+
+@dataclass(frozen=True)
 class SearchSettings:
     k1: float = 1.2
     b: float = 0.75
@@ -142,18 +153,12 @@ class FactIndex:
             kinds.add(Ask.HOW_MUCH)
         return frozenset(kinds)
 
-    def rank(
-        self,
-        words: Iterable[str],
-        asks: tuple[Ask, ...] = (),
-        subjects: tuple[str, ...] = (),
-        scopes: tuple[str, ...] = (),
-        weak: Iterable[str] = (),
-    ) -> list[Ranking]:
-        """Facts that fit, best first. Only facts concerning one of `subjects` when any are named,
-        naming every place or product in `scopes`, and naming any person the question names."""
+    def rank(self, question: FactQuery) -> list[Ranking]:
+        """Facts that fit, best first: concerning a company named, naming every place or product
+        named, and naming any person the question names."""
+        asks, subjects, scopes = question.asks, question.subjects, question.scopes
         query: list[str] = []
-        for word in words:
+        for word in question.words:
             word = self.synonyms.get(word, word)
             if word in STOPWORDS:
                 continue
@@ -170,7 +175,7 @@ class FactIndex:
         asking = [t for t in query if t not in people and t not in scope_terms] or query
         weight = {t: self.idf.get(t, self.max_idf * self.settings.unknown_word_weight) for t in query}
         # Figure words ("top", "target") say less about which fact is meant than the rest.
-        for term in {stem(self.synonyms.get(w, w)) for w in weak} & set(weight):
+        for term in {stem(self.synonyms.get(w, w)) for w in question.weak} & set(weight):
             weight[term] *= self.settings.weak_word_weight
         total = sum(weight[t] for t in asking)
         wanted = [a for a in asks if a in KINDS_CHECKED]
@@ -193,20 +198,13 @@ class FactIndex:
         out.sort(key=lambda r: -r.score)
         return out
 
-    def answer(
-        self,
-        words: Iterable[str],
-        asks: tuple[Ask, ...] = (),
-        subjects: tuple[str, ...] = (),
-        scopes: tuple[str, ...] = (),
-        weak: Iterable[str] = (),
-    ) -> list[Fact]:
+    def answer(self, question: FactQuery) -> list[Fact]:
         """The facts that answer a question, best first, or [] when none fits well enough."""
-        ranked = self.rank(words, asks, subjects, scopes, weak)
+        ranked = self.rank(question)
         if not ranked:
             return []
         best = ranked[0]
-        wanted = [a for a in asks if a in KINDS_CHECKED]
+        wanted = [a for a in question.asks if a in KINDS_CHECKED]
         if (
             best.coverage < self.settings.min_coverage
             or best.matched_weight < self.settings.min_weight

@@ -65,6 +65,8 @@ NUMERIC = frozenset(
      Operation.COMPARE, Operation.GAP, Operation.SERIES}
 )  # fmt: skip
 DIRECTIONS = ("rise", "fall")  # lexicon operations that are a change with a direction
+# Lexicon entries of figure questions: weaker evidence of which company fact is meant.
+WEAK_ROLES = (Role.OPERATION, Role.SALES, Role.COUNTED, Role.METRIC)
 # Sales words that say "units sold" only next to a period or a count: "the number one maker".
 WEAK_SALES_WORDS = frozenset(
     "perform performed performance figure figures number numbers amount count tally".split()
@@ -101,6 +103,22 @@ OPENER = re.compile(
 )
 FOREIGN_SCRIPT_SHARE = 0.3  # questions mostly in another script are declined
 FOREIGN_WORDS_NEEDED = 2  # common words of another language that make a Latin-script question foreign
+
+
+@dataclass(frozen=True)
+class Words:
+    """A question's words on the way to a frame: entities taken out, lexicon entries found."""
+
+    text: str  # cleaned
+    entities: Entities
+    words: list[str]  # companies taken out, synonyms applied
+    scopes: list[str]
+    scope_words: frozenset[str]
+    subjects: list[str]
+    hits: list[Hit]
+    by_role: dict[Role, list[Hit]]
+    rest: list[str]  # the words no entry took, chat filler dropped
+    unknown: tuple[str, ...]  # of those, the ones known nowhere
 
 
 @dataclass(frozen=True)
@@ -199,56 +217,12 @@ class FrameReader:
         )
 
     def read(self, question: str) -> Frame:
-        text = clean(question)
-        entities = extract_entities(text)
-        words = [self._spelt(w) for w in entities.words]
-        scopes = self.vocabulary.scopes_in(words)
-        scope_words = {w for label in scopes for w in label.lower().split()}
-        subjects, words = self.vocabulary.companies_in(words)
-        words = [w for w in words if w != "company"]
-        # Expressions are read as written ("come from"), before synonyms change their words.
-        hits = self.lexicon.scan(words, self.known, phrases_only=True)
-        taken = frozenset(i for h in hits for i in range(h.start, h.start + h.length))
-        words = [w if i in taken else self.vocabulary.synonyms.get(w, w) for i, w in enumerate(words)]
-        hits = sorted(hits + self.lexicon.scan(words, self.known, skip=taken), key=lambda h: h.start)
-        taken = {i for h in hits for i in range(h.start, h.start + h.length)}
-        rest = [w for i, w in enumerate(words) if i not in taken]
-        rest = self.vocabulary.normalise(rest)  # chat filler dropped
-        unknown = tuple(w for w in rest if w not in self.known and not w.isdigit())
-        by_role: dict[Role, list[Hit]] = {}
-        for hit in hits:
-            by_role.setdefault(hit.role, []).append(hit)
-        foreign_words = len(by_role.get(Role.FOREIGN, ()))
-        foreign = (
-            share_of_other_scripts(question[:1000]) > FOREIGN_SCRIPT_SHARE
-            or foreign_words >= FOREIGN_WORDS_NEEDED
-            # "und 2014?", "y en 2014?": a short follow-up in another language
-            or (foreign_words and 2 * foreign_words >= len(entities.words))
-        )
-        asks = tuple(dict.fromkeys(Ask(h.means) for h in by_role.get(Role.ASK, ())))
-        operation, operation_words = self._operation(by_role)
-        metric, measure_word = self._metric(by_role, operation, asks, entities, bool(unknown))
-        names_target = self._names_target(by_role)
-        pronoun = bool(PRONOUN.search(text))
-        if operation is Operation.GAP and not (names_target or entities.quantities or pronoun):
-            # "did they beat it?" after a target keeps the gap; "beat" alone compares.
-            operation = Operation.COMPARE if operation_words & GAP_AS_COMPARE else None
-        elif (
-            names_target
-            and operation in (Operation.CHANGE, Operation.COMPARE)
-            and (
-                Role.SALES in by_role
-                or Role.COUNTED in by_role
-                or len(set(entities.all_years)) > 1
-                or re.search(r"\bthan\b", text)
-            )
-        ):
-            # "the difference between 2015 sales and the target", "how did 2016 compare with the
-            # 2017 target", "how much higher than the projection": sales against the target.
-            operation = Operation.GAP
-        if operation is Operation.GAP:
-            metric = self._metric(by_role, operation, asks, entities, bool(unknown))[0]
-        content = tuple(w for w in [*self._hit_words(hits), *rest] if w not in STOPWORDS)
+        """The frame of one question, from its words alone (no conversation)."""
+        words = self._words(question)
+        roles = words.by_role
+        asks = tuple(dict.fromkeys(Ask(h.means) for h in roles.get(Role.ASK, ())))
+        operation, metric, measure_word = self._measure_and_operation(words, asks)
+        entities, text = words.entities, words.text
         return Frame(
             question=question,
             text=text,
@@ -256,8 +230,8 @@ class FrameReader:
             measure_word=measure_word,
             operation=operation,
             asks=asks,
-            subjects=tuple(subjects),
-            scopes=tuple(scopes),
+            subjects=tuple(words.subjects),
+            scopes=tuple(words.scopes),
             years=tuple(entities.years),
             period_part=entities.period_part,
             year_range=entities.year_range,
@@ -265,33 +239,97 @@ class FrameReader:
             relative_step=entities.relative_step,
             relative_to_today=entities.relative_to_today,
             whole_year=entities.whole_year,
-            direction=next((h.means for h in by_role.get(Role.OPERATION, ()) if h.means in DIRECTIONS), ""),
-            stray_numbers=tuple(dict.fromkeys(w for w in rest if w.isdigit() and w not in scope_words)),
-            topics=tuple(dict.fromkeys(h.means for h in by_role.get(Role.TOPIC, ()))),
-            content=content,
-            weak_words=tuple(
-                w
-                for h in hits
-                if h.role in (Role.OPERATION, Role.SALES, Role.COUNTED, Role.METRIC)
-                for w in h.typed.split()
-            ),  # fmt: skip
-            unsupported=next((h.typed for h in by_role.get(Role.UNSUPPORTED, ())), ""),
-            topic_words=tuple(
-                [h.typed for h in by_role.get(Role.TOPIC, ())]
-                + [w for w in rest if w in self.corpus_words and w not in STOPWORDS and w not in scope_words]
+            direction=next((h.means for h in roles.get(Role.OPERATION, ()) if h.means in DIRECTIONS), ""),
+            stray_numbers=tuple(
+                dict.fromkeys(w for w in words.rest if w.isdigit() and w not in words.scope_words)
             ),
-            unknown=unknown,
-            absent=next((h.means for h in by_role.get(Role.ABSENT, ())), ""),
-            unknown_measure=self._unknown_measure(words, hits),
-            smalltalk=next((h.means for h in by_role.get(Role.SMALLTALK, ())), ""),
-            foreign=foreign,
+            topics=tuple(dict.fromkeys(h.means for h in roles.get(Role.TOPIC, ()))),
+            content=tuple(w for w in [*self._hit_words(words.hits), *words.rest] if w not in STOPWORDS),
+            weak_words=tuple(w for h in words.hits if h.role in WEAK_ROLES for w in h.typed.split()),
+            unsupported=next((h.typed for h in roles.get(Role.UNSUPPORTED, ())), ""),
+            topic_words=tuple(
+                [h.typed for h in roles.get(Role.TOPIC, ())]
+                + [w for w in words.rest if w in self.corpus_words and w not in STOPWORDS | words.scope_words]
+            ),
+            unknown=words.unknown,
+            absent=next((h.means for h in roles.get(Role.ABSENT, ())), ""),
+            unknown_measure=self._unknown_measure(words.words, words.hits),
+            smalltalk=next((h.means for h in roles.get(Role.SMALLTALK, ())), ""),
+            foreign=self._foreign(question, words),
             refers_back=bool(REFERS_BACK.search(text)),
             pronoun=bool(PRONOUN.search(text)),
             over_previous=bool(OVER_PREVIOUS.search(text)),
             opener=bool(OPENER.match(text)),
             chatter=tuple(w for w in entities.words if w in self.vocabulary.filler_words),
-            sales_word=Role.SALES in by_role,
+            sales_word=Role.SALES in roles,
         )
+
+    def _words(self, question: str) -> Words:
+        """Clean text, exact entities, companies and places, then the lexicon's entries."""
+        text = clean(question)
+        entities = extract_entities(text)
+        words = [self._spelt(w) for w in entities.words]
+        scopes = self.vocabulary.scopes_in(words)
+        subjects, words = self.vocabulary.companies_in(words)
+        words = [w for w in words if w != "company"]
+        # Expressions are read as written ("come from"), before synonyms change their words.
+        hits = self.lexicon.scan(words, self.known, phrases_only=True)
+        taken = frozenset(i for h in hits for i in range(h.start, h.start + h.length))
+        words = [w if i in taken else self.vocabulary.synonyms.get(w, w) for i, w in enumerate(words)]
+        hits = sorted(hits + self.lexicon.scan(words, self.known, skip=taken), key=lambda h: h.start)
+        taken = frozenset(i for h in hits for i in range(h.start, h.start + h.length))
+        rest = self.vocabulary.normalise([w for i, w in enumerate(words) if i not in taken])  # filler dropped
+        by_role: dict[Role, list[Hit]] = {}
+        for hit in hits:
+            by_role.setdefault(hit.role, []).append(hit)
+        return Words(
+            text=text,
+            entities=entities,
+            words=words,
+            scopes=scopes,
+            scope_words=frozenset(w for label in scopes for w in label.lower().split()),
+            subjects=subjects,
+            hits=hits,
+            by_role=by_role,
+            rest=rest,
+            unknown=tuple(w for w in rest if w not in self.known and not w.isdigit()),
+        )
+
+    def _foreign(self, question: str, words: Words) -> bool:
+        foreign_words = len(words.by_role.get(Role.FOREIGN, ()))
+        return bool(
+            share_of_other_scripts(question[:1000]) > FOREIGN_SCRIPT_SHARE
+            or foreign_words >= FOREIGN_WORDS_NEEDED
+            # "und 2014?", "y en 2014?": a short follow-up in another language
+            or (foreign_words and 2 * foreign_words >= len(words.entities.words))
+        )
+
+    def _measure_and_operation(
+        self, words: Words, asks: tuple[Ask, ...]
+    ) -> tuple[Operation | None, str | None, str]:
+        """(operation, metric, the word that named the metric)."""
+        roles, entities = words.by_role, words.entities
+        operation, operation_words = self._operation(roles)
+        metric, measure_word = self._metric(roles, operation, asks, entities, bool(words.unknown))
+        names_target = self._names_target(roles)
+        if operation is Operation.GAP and not (
+            names_target or entities.quantities or PRONOUN.search(words.text)
+        ):
+            # "did they beat it?" after a target keeps the gap; "beat" alone compares.
+            return (Operation.COMPARE if operation_words & GAP_AS_COMPARE else None), metric, measure_word
+        against_target = (
+            Role.SALES in roles
+            or Role.COUNTED in roles
+            or len(set(entities.all_years)) > 1
+            or re.search(r"\bthan\b", words.text)
+        )
+        if names_target and operation in (Operation.CHANGE, Operation.COMPARE) and against_target:
+            # "the difference between 2015 sales and the target", "how did 2016 compare with the
+            # 2017 target", "how much higher than the projection": sales against the target.
+            operation = Operation.GAP
+        if operation is Operation.GAP:
+            metric = self._metric(roles, operation, asks, entities, bool(words.unknown))[0]
+        return operation, metric, measure_word
 
     @staticmethod
     def _hit_words(hits: list[Hit]) -> list[str]:

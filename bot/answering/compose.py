@@ -837,10 +837,11 @@ class Composer:
             if year in sales:
                 for result in sorted(sales[year], key=self._recency):
                     diff = result.value - target.value
+                    share = fig(f"{result.value / target.value * 100:.1f}%".replace(".0%", "%"))
                     verdict = (
-                        f"beating its {goal} by {fig(wording.number(diff))}"
+                        f"beating its {goal} by {fig(wording.number(diff))} ({share} of it)"
                         if diff >= 0
-                        else f"{fig(wording.number(-diff))} short of its {goal}"
+                        else f"{fig(wording.number(-diff))} short of its {goal} ({share} of it)"
                     )
                     reply.add(f"{self.figure_clause(result)}, {verdict}.")
                 continue

@@ -86,7 +86,7 @@ STOPWORDS = frozenset(
     named company companies did u ur r pls plz guess idea info information details detail
     please need needed wondering quick question hey again whats thats hows wheres whos
     both either neither other another same such only ok okay well now here up out off
-    way kind sort lot lots bit something anything thing things stuff number numbers else besides
+    way kind sort lot lots bit something anything thing things stuff number numbers else
     apart except actually basically true correct right accurate ask asking asked between among after
     isn wasn doesn didn aren weren hasn haven won don can couldn wouldn shouldn actual real official
     final annual yearly reported estimated approximate approximately rough roughly approx about

@@ -25,6 +25,7 @@ def talk(engine: Engine, *turns: str):
         (("which was the best year?", "what was the target that year?"), (2015,), None),
         (("growth 2013 to 2014", "and 2015?"), (2015,), Operation.CHANGE),
         (("sales in 2013", "how many phones did xiaomi sell in 2016?"), (2016,), None),  # fresh
+        (("best year?", "and the worst?", "by how much did they differ?"), (2012, 2015), Operation.CHANGE),
     ],
 )
 def test_resolve_fills_years_and_operation(engine: Engine, turns, years, operation):
@@ -69,3 +70,9 @@ def test_remember_bounds_the_years_asked(engine: Engine):
     for year in range(2000, 2030):
         engine.answer(f"sales in {year}", conversation)
     assert len(conversation.years_asked) == 12
+
+
+def test_resolve_another_company_and_year_with_chatter(engine: Engine):
+    frame, answer = talk(engine, "xiaomi 2014", "ok what about apple in 2015")
+    assert frame.subjects == ("Apple",) and frame.years == (2015,)
+    assert not answer.answered and answer.text.startswith("I don't know Apple's smartphone sales")

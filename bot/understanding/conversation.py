@@ -32,7 +32,10 @@ class Conversation:
         last = self.frame
         same_topic = last is not None and (last.metric, last.subjects) == (frame.metric, frame.subjects)
         # "Add those up" sums the years asked about this measure and company, not earlier ones.
-        asked = tuple(dict.fromkeys((*(self.years_asked if same_topic else ()), *frame.all_years)))
+        # The years an answer named count as asked: "best year?", "and the worst?", "by how much
+        # did they differ?" is between the two years found.
+        named = tuple(y for y in named_years if y not in frame.all_years)
+        asked = tuple(dict.fromkeys((*(self.years_asked if same_topic else ()), *frame.all_years, *named)))
         self.years_asked = asked[-MAX_YEARS_ASKED:]
         self.frame = frame
         self.named_years = named_years or tuple(frame.all_years)

@@ -137,8 +137,11 @@ def _figure_followup(frame: Frame, last: Frame, conversation: Conversation) -> F
         and frame.operation
         and (frame.over_previous or len(conversation.years_asked) > 1)
     ):
-        # "add those up", "the difference between them": over every year asked so far.
-        changes.update(years=conversation.years_asked, year_range=None)
+        # "add those up": every year asked so far; "the difference between them": the last two.
+        years = conversation.years_asked
+        if operation in (Operation.CHANGE, Operation.RATIO, Operation.COMPARE):
+            years = tuple(sorted(years[-2:]))
+        changes.update(years=years, year_range=None)
     elif not frame.has_period and not frame.quantities:
         changes.update(years=tuple(last.years), year_range=last.year_range, period_part=last.period_part)
     elif operation in (Operation.COMPARE, Operation.GAP) and len(frame.all_years) == 1 and last.all_years:

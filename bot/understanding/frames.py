@@ -92,8 +92,19 @@ STOPWORDS = frozenset(
     final annual yearly reported estimated approximate approximately rough roughly approx about
     around exactly precise precisely asap quick quickly two three four five six seven
     eight nine ten twice
-    before since until within without against per via onto upon while""".split()
-)
+    before since until within without against per via onto upon while last first next previous
+    latest recent recently currently current now today ago already soon later earlier once
+    always never often sometimes usually maybe perhaps probably definitely certainly anyway
+    though although however because if unless whether even ever more less least most much
+    own same new old big small good bad great little long short high low full whole half
+    make made makes see seen seem seems said says go goes going went come came take took put
+    let lets use used using find found show shows shown mean means meant try trying tried
+    thank thanks hello hi hey yo guys folks everyone anyone someone somebody everybody
+    nothing everything something anybody nobody whatever whichever whoever whenever
+    here there where everywhere somewhere anywhere""".split()
+) - {"old", "high", "low", "short", "half", "made", "makes", "make", "first"}
+# Kept out of that list, though common: words the facts use to mean something ("five years old",
+# "short of", "first half", "makes fitness trackers")
 # "That year", "those", "it": the question leans on the conversation.
 REFERS_BACK = re.compile(r"\b(?:that|the same|same|this) year\b|\bthen\b")
 PRONOUN = re.compile(r"\b(?:it|its|he|him|his|she|her|they|them|that one|this one|that|this)\b")

@@ -70,11 +70,17 @@ class Router:
         return self._answer(frame), frame
 
     def _declined(self, frame: Frame) -> bool:
-        return bool(frame.foreign or frame.absent or frame.unknown_measure or frame.unsupported)
+        return bool(
+            frame.foreign or frame.absent or frame.offtopic or frame.unknown_measure or frame.unsupported
+        )
 
     def _answer(self, frame: Frame) -> Answer:
         if frame.foreign:
             return self._decline(frame, f"I understand questions in English. Try: \u201c{self.example}\u201d")
+        if frame.offtopic:
+            return self._decline(
+                frame, f"I don't know about {frame.offtopic}. I know {self.composer.summary(short=True)}"
+            )
         if frame.absent:
             return self._decline(
                 frame,

@@ -67,6 +67,7 @@ class SearchSettings:
     related_share: float = 0.6  # facts scoring this share of the best are said with it
     max_facts: int = 3
     unknown_word_weight: float = 0.5  # of the rarest known word's weight
+    definition_factor: float = 2.0  # "who is X?" and a fact saying "X is ..."
     weak_word_weight: float = 0.5  # figure words' weight: "top" says less than "priority"
     min_weight: float = 1.2  # matched word weight a fact needs: "phones" alone is in half the facts
 
@@ -179,6 +180,12 @@ class FactIndex:
             weight[term] *= self.settings.weak_word_weight
         total = sum(weight[t] for t in asking)
         wanted = [a for a in asks if a in KINDS_CHECKED]
+        # Asked only about a person: the fact that says who they are ranks first.
+        defines = (
+            re.compile(rf"\b{' '.join(people)} is (?!\w+ing\b)", re.IGNORECASE)
+            if people and asking == query
+            else None
+        )
         s = self.settings
         out = []
         candidates = sorted({i for t in asking for i in self.postings.get(t, ())})
@@ -193,6 +200,8 @@ class FactIndex:
             score = sum(weight[t] * doc[t] * (s.k1 + 1) / (doc[t] + norm) for t in matched)
             if not all(a in self.kinds[i] for a in wanted):
                 score *= s.wrong_kind_factor
+            if defines and defines.search(fact.statement):
+                score *= s.definition_factor  # "who is Lei Jun?": "Lei Jun is Xiaomi's CEO"
             coverage = sum(weight[t] for t in asking if t in doc) / total
             out.append(Ranking(fact, score, coverage, self.kinds[i], sum(weight[t] for t in matched)))
         out.sort(key=lambda r: -r.score)

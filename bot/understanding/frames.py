@@ -161,6 +161,7 @@ class Frame:
     topic_words: tuple[str, ...] = ()  # of those, the ones no figure question uses: "launch", "ceo"
     unknown: tuple[str, ...] = ()  # words known nowhere
     absent: str = ""  # a metric the knowledge base is known not to have: "revenue"
+    offtopic: str = ""  # a subject no company figure is about: "the weather"
     unknown_measure: str = ""  # an unknown thing measured: "scooters"
     smalltalk: str = ""  # "greeting", "thanks", "about_bot"
     foreign: bool = False
@@ -264,6 +265,7 @@ class FrameReader:
             ),
             unknown=words.unknown,
             absent=next((h.means for h in roles.get(Role.ABSENT, ())), ""),
+            offtopic=next((h.means for h in roles.get(Role.OFFTOPIC, ())), ""),
             unknown_measure=self._unknown_measure(words.words, words.hits),
             smalltalk=next((h.means for h in roles.get(Role.SMALLTALK, ())), ""),
             foreign=self._foreign(question, words),

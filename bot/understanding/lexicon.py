@@ -24,6 +24,7 @@ class Role(StrEnum):
     ASK = "ask"  # what kind of answer: "who", "when", "how many"
     SMALLTALK = "smalltalk"  # "hi", "thanks", "who are you"
     ABSENT = "absent"  # a metric the knowledge base is known not to have: "revenue"
+    OFFTOPIC = "offtopic"  # not about companies at all: "weather"
     FOREIGN = "foreign"  # a common word of another language
     UNSUPPORTED = "unsupported"  # a calculation the bot does not do: "cagr", "per month"
 

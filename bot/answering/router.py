@@ -158,7 +158,8 @@ class Router:
         if frame.operation in NUMERIC and not frame.unknown:
             return self.main_figure_metric
         # "xiaomi 2014?": a period and nothing else to go on asks for the main figure.
-        plain_asks = not set(frame.asks) & (FACT_FIRST | {Ask.WHEN})  # "what about 2015?" is plain
+        # "what about 2015?", "what happened in Q3 2015?" ask for the period's figures.
+        plain_asks = not set(frame.asks) & (NEVER_A_FIGURE | {Ask.WHEN})
         if (frame.has_period or frame.quantities or frame.stray_numbers) and not frame.unknown and plain_asks:
             return self.main_figure_metric
         return None

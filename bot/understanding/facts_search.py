@@ -45,6 +45,7 @@ class Ranking:
     coverage: float  # share of the question's weight the fact matches, 0-1
     kinds: frozenset[Ask]  # the kinds of question the fact can answer
     matched_weight: float = 0.0  # the weight of the question's words the fact has
+    named_only: bool = False  # the question named a person or product and asked nothing more
 
 
 @dataclass(frozen=True)
@@ -203,7 +204,10 @@ class FactIndex:
             if defines and defines.search(fact.statement):
                 score *= s.definition_factor  # "who is Lei Jun?": "Lei Jun is Xiaomi's CEO"
             coverage = sum(weight[t] for t in asking if t in doc) / total
-            out.append(Ranking(fact, score, coverage, self.kinds[i], sum(weight[t] for t in matched)))
+            named_only = asking == query and bool(people or scope_terms)
+            out.append(
+                Ranking(fact, score, coverage, self.kinds[i], sum(weight[t] for t in matched), named_only)
+            )
         out.sort(key=lambda r: -r.score)
         return out
 
@@ -216,7 +220,7 @@ class FactIndex:
         wanted = [a for a in question.asks if a in KINDS_CHECKED]
         if (
             best.coverage < self.settings.min_coverage
-            or best.matched_weight < self.settings.min_weight
+            or (best.matched_weight < self.settings.min_weight and not best.named_only)
             or not all(a in best.kinds for a in wanted)
         ):
             return []

@@ -115,9 +115,14 @@ class Router:
         # question uses send the question to the facts first.
         if metric and not (FACT_FIRST & set(frame.asks) or frame.topic_words):
             return self._figures(frame, metric)
-        found = self.facts.answer(
-            FactQuery(frame.content, frame.asks, frame.subjects, frame.scopes, frame.weak_words)
+        # "Who is Canalys?": with nothing else asked, the company's own name is what to look for.
+        words = frame.content or tuple(w for s in frame.subjects for w in s.lower().split())
+        query = FactQuery(
+            words, frame.asks, frame.subjects, frame.scopes, frame.weak_words, frame.period_part
         )
+        found = self.facts.answer(query)
+        if not found and Ask.WHY in frame.asks and frame.all_years:
+            found = self.facts.reasons(query, frame.all_years)  # the reasons given for that year
         if found:
             return self.composer.facts_answer(frame, found, 100.0)
         # "Where does xiaomi sell its phones?": no figure answers where, who said it or who is.

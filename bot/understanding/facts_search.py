@@ -33,6 +33,9 @@ DATE = re.compile(
     r"|December)\b|\byears? old\b|\bfew years\b"
 )
 AMOUNT = re.compile(r"\$|\d")
+REASON = re.compile(
+    r"\b(?:why|because|reason|due to|as a result|for its|transition|so that|in order to)\b", re.I
+)
 KINDS_CHECKED = (Ask.WHO, Ask.WHEN, Ask.WHERE, Ask.HOW_MUCH)  # kinds of answer a fact must be of
 
 
@@ -57,6 +60,7 @@ class FactQuery:
     subjects: tuple[str, ...] = ()  # only facts concerning one of these, when any are named
     scopes: tuple[str, ...] = ()  # places and products a fact must name
     weak: tuple[str, ...] = ()  # figure words, which say less about which fact is meant
+    period_part: str | None = None  # "Q3": a fact of another part of a year does not answer
 
 
 @dataclass(frozen=True)
@@ -143,7 +147,9 @@ class FactIndex:
 
     def _answer_kinds(self, fact: Fact) -> frozenset[Ask]:
         text = f"{fact.statement} {fact.quoted}"
-        kinds = {Ask.WHAT, Ask.WHICH, Ask.WHY, Ask.HOW_MANY, Ask.SAID}
+        kinds = {Ask.WHAT, Ask.WHICH, Ask.HOW_MANY, Ask.SAID}
+        if REASON.search(fact.statement):
+            kinds.add(Ask.WHY)
         if any(place.search(text) for place in self.places):
             kinds.add(Ask.WHERE)
         # "Who" is answered by a person, a company besides the subject, or whoever is quoted.
@@ -192,10 +198,15 @@ class FactIndex:
         candidates = sorted({i for t in asking for i in self.postings.get(t, ())})
         for i in candidates:
             doc, fact = self.docs[i], self.facts[i]
-            if subjects and not any(subject in fact.subjects for subject in subjects):
-                continue
+            if subjects and not any(
+                subject in fact.subjects or subject in fact.quoted for subject in subjects
+            ):
+                continue  # a company named must be what the fact is about, or who it quotes
             if any(t not in doc for t in people) or not mentions(fact, scopes):
                 continue
+            part = fact.period.partition("-")[2]
+            if question.period_part and part and part != question.period_part:
+                continue  # asked about Q3, a Q2 fact does not answer
             matched = [t for t in query if t in doc]
             norm = s.k1 * (1 - s.b + s.b * self.lengths[i] / self.average_length)
             score = sum(weight[t] * doc[t] * (s.k1 + 1) / (doc[t] + norm) for t in matched)
@@ -210,6 +221,20 @@ class FactIndex:
             )
         out.sort(key=lambda r: -r.score)
         return out
+
+    def reasons(self, question: FactQuery, years: Iterable[int]) -> list[Fact]:
+        """Facts that give a reason, in these years, sharing a word with the question: "why did
+        sales fall in 2016?" when no fact shares enough of its words to be found the usual way."""
+        wanted = {str(y) for y in years}
+        ranked = self.rank(question)
+        return [
+            r.fact
+            for r in ranked
+            if Ask.WHY in r.kinds
+            and r.fact.period[:4] in wanted
+            and r.fact.period.endswith(question.period_part or "")
+            and r.matched_weight
+        ][: self.settings.max_facts]
 
     def answer(self, question: FactQuery) -> list[Fact]:
         """The facts that answer a question, best first, or [] when none fits well enough."""

@@ -107,6 +107,8 @@ class Composer:
         if kind == "reverse" and not frame.quantities:
             kind = "figure"
         intent = self._sibling(intent, kind)
+        if frame.threshold and kind in ("figure", "reverse", "compare", "best", "worst"):
+            return self._threshold_answer(frame, intent, confidence)
         if kind == "figure":
             return self._figure_answer(frame, intent, confidence)
         if kind == "fact":
@@ -377,7 +379,7 @@ class Composer:
 
     def _series_answer(self, frame: Frame, intent: Intent, confidence: float, facts: list[Fact]) -> Answer:
         metric = self.kb.metrics[intent.metric]
-        yearly = yearly_values(facts)
+        yearly = {y: fs for y, fs in yearly_values(facts).items() if frame.within_bounds(y)}
         if not yearly:
             return self.no_period(frame, intent, [])
         reply = Reply()
@@ -583,8 +585,17 @@ class Composer:
 
     def _derived_answer(self, frame: Frame, intent: Intent, confidence: float, kind: str) -> Answer:
         metric = self.kb.metrics[intent.metric]
-        yearly = yearly_values(self._facts(frame, intent.metric))
+        yearly = {
+            y: fs
+            for y, fs in yearly_values(self._facts(frame, intent.metric)).items()
+            if frame.within_bounds(y)
+        }
         asked = frame.all_years
+        if kind in ("best", "worst") and len(asked) == 1 and asked[0] in yearly:
+            # "Was 2016 the worst year?": the worst year of all, and whether it is the one asked.
+            reply = self._extreme(frame, metric.label, yearly, kind)
+            reply.insert_first("Yes." if reply.years == asked else "No.")
+            return self._finish(frame, intent, confidence, reply)
         if asked:
             if kind == "change" and len(asked) == 1:
                 asked = [asked[0] - 1, asked[0]]
@@ -642,6 +653,54 @@ class Composer:
         subject = yearly[first][0].subjects[0]
         reply.add(f"{wording.possessive(subject)} {label} {verb} " + "; or ".join(variants) + ".")
         return reply
+
+    def _threshold_answer(self, frame: Frame, intent: Intent, confidence: float) -> Answer:
+        """'Which years had more than 60 million?', 'did they sell over 70 million in 2015?': each
+        year's figure against the number, by every source; where sources split, said so."""
+        sign, value = frame.threshold
+        metric = self.kb.metrics[intent.metric]
+        yearly = {
+            y: fs
+            for y, fs in yearly_values(self._facts(frame, intent.metric)).items()
+            if frame.within_bounds(y)
+        }
+        asked = frame.all_years
+        if asked:
+            missing = [str(y) for y in asked if y not in yearly]
+            if missing:
+                return self.no_period(frame, intent, missing)
+            yearly = {y: yearly[y] for y in asked}
+        if not yearly:
+            return self.no_period(frame, intent, [])
+
+        def meets(fact: Fact) -> bool:
+            return fact.value > value if sign == ">" else fact.value < value
+
+        side = "more than" if sign == ">" else "less than"
+        yes = [y for y, fs in yearly.items() if all(meets(f) for f in fs)]
+        split = [y for y, fs in yearly.items() if any(meets(f) for f in fs) and y not in yes]
+        reply = Reply()
+        reply.years = yes
+        if asked:
+            reply.add("Yes." if len(yes) == len(asked) else "It depends on the source." if split else "No.")
+            for facts in yearly.values():
+                self._say_period(reply, metric.kind, facts)
+            return self._finish(frame, intent, confidence, reply)
+        subject = wording.possessive(next(iter(yearly.values()))[0].subjects[0])
+        years = wording.listing([str(y) for y in yes])
+        count = f"{len(yes)} year{'s' if len(yes) != 1 else ''}"
+        if yes:
+            listed = "; ".join(f"{y}: {' / '.join(cited(f) for f in yearly[y])}" for y in yes)
+            number = fig(wording.number(value))
+            reply.add(f"{subject} {metric.label} were {side} {number} in {count}, {years} ({listed}).")
+        else:
+            span = wording.year_span(list(yearly))
+            reply.add(
+                f"{subject} {metric.label} were {side} {fig(wording.number(value))} in no year of {span}."
+            )
+        if split:
+            reply.add(f"In {wording.listing([str(y) for y in split])} it depends on the source.")
+        return self._finish(frame, intent, confidence, reply)
 
     def _years_that_moved(self, label: str, yearly: dict[int, list[Fact]], direction: str) -> Reply:
         """'Which year did sales go down?': every year whose figure moved that way from the year
@@ -753,11 +812,13 @@ class Composer:
 
     def _extreme(self, frame, label, yearly, kind) -> Reply:
         pick = max if kind == "best" else min
-        year = pick(yearly, key=lambda y: pick(f.value for f in yearly[y]))
+        ranked = sorted(yearly, key=lambda y: pick(f.value for f in yearly[y]), reverse=kind == "best")
+        year = ranked[min(frame.rank, len(ranked)) - 1]
         facts = sorted(yearly[year], key=self._recency)
         subject = facts[0].subjects[0]
         values = " / ".join(cited(f) for f in facts)
         word = "best" if kind == "best" else "weakest"
+        word = {2: f"second {word}", 3: f"third {word}"}.get(frame.rank, word)
         span = wording.year_span(list(yearly))
         reply = Reply()
         reply.years = [year]

@@ -71,6 +71,26 @@ MONTHS = ("january", "february", "march", "april", "may", "june", "july", "augus
 MONTH_OF_YEAR = re.compile(
     r"\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*(?: of)? (?=(?:19|20)\d\d\b)"
 )
+# "the year after 2014", "two years before 2016": a year counted from the one named.
+COUNTS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
+ANCHORED = re.compile(
+    rf"\b(?:the )?(?:(?P<n>a|one|two|three|four|five|\d) )?years? (?P<dir>before|after|prior to|earlier than|"
+    rf"later than|following) (?P<y>{YEAR})\b"
+)
+# "up to 2014", "through 2014", "since 2014", "from 2014 onwards": a range open at one end.
+UNTIL_YEAR = re.compile(
+    rf"\b(?P<kw>up to|up until|through|thru|until|till|by|before|prior to) (?:the end of )?(?P<y>{YEAR})\b"
+)
+SINCE_YEAR = re.compile(rf"\b(?:(?P<kw>since|after) (?P<y>{YEAR})|from (?P<y2>{YEAR}) (?:on|onwards?))\b")
+# "more than 60 million", "under 20m": a threshold, not a figure to check.
+THRESHOLD = re.compile(
+    r"(?:more than|over|above|at least|greater than|exceeding|in excess of|north of|"
+    r"less than|under|below|fewer than|at most|south of)\s*$"
+)
+BELOW_WORDS = ("less than", "under", "below", "fewer than", "at most", "south of")
+# "second best year", "3rd worst": the rank among the years.
+RANKED = re.compile(r"\b(second|third|2nd|3rd) (?=(?:best|highest|biggest|strongest|worst|lowest|weakest)\b)")
+RANKS = {"second": 2, "2nd": 2, "third": 3, "3rd": 3}
 # "The full year": the whole year, after a question about a part of it.
 WHOLE_YEAR = re.compile(r"\b(?:the )?(?:full|whole|entire|complete|calendar) year\b")
 # Years relative to today, which the articles cannot answer reliably.
@@ -95,6 +115,10 @@ class Entities:
     relative_step: int | None = None  # -1 "the year before", +1 "the year after"
     relative_to_today: bool = False  # "last year", "this year"
     whole_year: bool = False  # "the full year"
+    until_year: int | None = None  # "up to 2014": every year to this one
+    since_year: int | None = None  # "since 2014": every year from this one
+    threshold: tuple[str, float] | None = None  # (">" or "<", value): "more than 60 million"
+    rank: int = 1  # "second best": 2
     words: list[str] = field(default_factory=list)  # what is left, for wording
 
     @property
@@ -123,15 +147,25 @@ def extract_entities(text: str) -> Entities:
     text = PERCENT.sub(" ", text)
     text = SHARED_UNIT.sub(r"\1 \3\2", text)
 
+    text = ANCHORED.sub(_anchored_year, text)
+
     def take_quantity(match: re.Match) -> str:
         if match.group(3):
-            found.quantities.append(float(match.group(3).replace(",", "")))
+            value = float(match.group(3).replace(",", ""))
         else:
-            value = float(match.group(1).replace(",", ""))
-            found.quantities.append(value * QUANTITY_SCALE[match.group(2).strip()])
+            value = float(match.group(1).replace(",", "")) * QUANTITY_SCALE[match.group(2).strip()]
+        before = THRESHOLD.search(match.string[: match.start()])
+        if before and found.threshold is None:
+            below = any(before.group(0).strip().startswith(w) for w in BELOW_WORDS)
+            found.threshold = ("<" if below else ">", value)
+            return " \x00 "  # marks where the comparison words stand, to take them out too
+        found.quantities.append(value)
         return " "
 
     text = QUANTITY.sub(take_quantity, text)
+    if found.threshold:
+        cut = text.index("\x00")
+        text = THRESHOLD.sub(" ", text[:cut].rstrip()) + " " + text[cut + 1 :]
 
     for pattern, part in PERIOD_PARTS:
         if pattern.search(text):
@@ -144,6 +178,16 @@ def extract_entities(text: str) -> Entities:
     ):
         found.period_part = f"M{next(i for i, m in enumerate(MONTHS, 1) if m.startswith(month.group(1)))}"
         text = MONTH_OF_YEAR.sub(" ", text)
+    if (until := UNTIL_YEAR.search(text)) and not RANGE.search(text):
+        found.until_year = int(until.group("y")) - (1 if until.group("kw") in ("before", "prior to") else 0)
+        text = text[: until.start()] + " " + text[until.end() :]
+    if (since := SINCE_YEAR.search(text)) and not RANGE.search(text):
+        year = int(since.group("y") or since.group("y2"))
+        found.since_year = year + (1 if since.group("kw") == "after" else 0)
+        text = text[: since.start()] + " " + text[since.end() :]
+    if ranked := RANKED.search(text):
+        found.rank = RANKS[ranked.group(1)]
+        text = text[: ranked.start()] + " " + text[ranked.end() :]
     if WHOLE_YEAR.search(text):
         found.whole_year = True
         text = WHOLE_YEAR.sub(" ", text)
@@ -173,6 +217,14 @@ def extract_entities(text: str) -> Entities:
     found.words = [_plain(w) for w in WORD.findall(text)]
     found.words = [w for w in found.words if w]
     return found
+
+
+def _anchored_year(match: re.Match) -> str:
+    """'two years before 2016' -> '2014'."""
+    n = match.group("n")
+    count = int(n) if n and n.isdigit() else COUNTS.get(n or "one", 1)
+    sign = -1 if match.group("dir") in ("before", "prior to", "earlier than") else 1
+    return f" {int(match.group('y')) + sign * count} "
 
 
 def _is_range(match: re.Match) -> bool:

@@ -153,6 +153,10 @@ class Frame:
     relative_to_today: bool = False  # "last year", "this year"
     whole_year: bool = False  # "the full year"
     direction: str = ""  # "rise" or "fall": "which year did sales go down?"
+    until_year: int | None = None  # "up to 2014"
+    since_year: int | None = None  # "since 2014", "from 2014 onwards"
+    threshold: tuple[str, float] | None = None  # ("<" or ">", value): "more than 60 million"
+    rank: int = 1  # "the second best year": 2
     stray_numbers: tuple[str, ...] = ()  # numbers that are no year, quantity or model: "3014", "2100"
     topics: tuple[str, ...] = ()  # fact metrics hinted at: "cost" -> phone_price
     content: tuple[str, ...] = ()  # words that say what is asked, for ranking facts
@@ -189,7 +193,20 @@ class Frame:
 
     @property
     def has_period(self) -> bool:
-        return bool(self.years or self.year_range or self.period_part or self.whole_year)
+        return bool(
+            self.years
+            or self.year_range
+            or self.period_part
+            or self.whole_year
+            or self.until_year
+            or self.since_year
+        )
+
+    def within_bounds(self, year: int) -> bool:
+        """Whether a year is inside the open range asked for ("up to 2014", "since 2015")."""
+        return (self.until_year is None or year <= self.until_year) and (
+            self.since_year is None or year >= self.since_year
+        )
 
     @property
     def asks_for_figure(self) -> bool:
@@ -251,6 +268,10 @@ class FrameReader:
             relative_step=entities.relative_step,
             relative_to_today=entities.relative_to_today,
             whole_year=entities.whole_year,
+            until_year=entities.until_year,
+            since_year=entities.since_year,
+            threshold=entities.threshold,
+            rank=entities.rank,
             direction=next((h.means for h in roles.get(Role.OPERATION, ()) if h.means in DIRECTIONS), ""),
             stray_numbers=tuple(
                 dict.fromkeys(w for w in words.rest if w.isdigit() and w not in words.scope_words)

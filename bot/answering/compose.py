@@ -30,6 +30,20 @@ RELATIVE_MATCH = 0.005  # "18.7 million" finds a stored 18.7 million within 0.5%
 MARK = re.compile(r"\{(src|fig):([^{}]+)\}")
 
 
+def marked_parts(text: str) -> tuple[str | Figure | Cite, ...]:
+    """A sentence written with {src:ID} and {fig:TEXT} marks, as text, Figure and Cite parts."""
+    parts: list[str | Figure | Cite] = []
+    at = 0
+    for mark in MARK.finditer(text):
+        if mark.start() > at:
+            parts.append(text[at : mark.start()])
+        parts.append(Cite(mark.group(2)) if mark.group(1) == "src" else Figure(mark.group(2)))
+        at = mark.end()
+    if at < len(text):
+        parts.append(text[at:])
+    return tuple(parts)
+
+
 class Reply:
     """Sentences under construction. A value is marked with its source as it is written,
     `{src:ID}`, and each sentence may cite sources at its end; both become `Cite` parts."""
@@ -39,22 +53,13 @@ class Reply:
         self.years: list[int] = []  # the years the answer names, when not the years asked
 
     def add(self, text: str, *sources: str) -> None:
-        parts: list[str | Figure | Cite] = []
-        at = 0
-        for mark in MARK.finditer(text):
-            if mark.start() > at:
-                parts.append(text[at : mark.start()])
-            parts.append(Cite(mark.group(2)) if mark.group(1) == "src" else Figure(mark.group(2)))
-            at = mark.end()
-        if at < len(text):
-            parts.append(text[at:])
-        self.sentences.append(Sentence(tuple(parts), tuple(sources)))
+        self.sentences.append(Sentence(marked_parts(text), tuple(sources)))
 
     def extend(self, sentences: tuple[Sentence, ...]) -> None:
         self.sentences.extend(sentences)
 
     def insert_first(self, text: str) -> None:
-        self.sentences.insert(0, Sentence((text,)))
+        self.sentences.insert(0, Sentence(marked_parts(text)))
 
     @property
     def empty(self) -> bool:
@@ -326,6 +331,17 @@ class Composer:
             return ""
         if any(abs(v - quantities[0]) <= quantities[0] * RELATIVE_MATCH for v in values):
             return "Yes." if len(set(values)) == 1 else "One source says so."
+        # "Was 70 million in 2015 a target?": no, and what that number was, if it was anything.
+        asked = {f.metric for facts in found.values() for f in facts}
+        for metric in self.kb.metrics.values():
+            if metric.metric in asked or metric.kind == "fact":
+                continue
+            for period in found:
+                for f in self.kb.facts(metric.metric, period, self._companies(frame, metric.metric)):
+                    if f.value is not None and abs(f.value - quantities[0]) <= quantities[0] * RELATIVE_MATCH:
+                        return (
+                            f"No: {wording.number(quantities[0])} was the {metric.label}. {self.statement(f)}"
+                        )
         return "No."
 
     def _say_period(self, reply: Reply, kind: str, facts: list[Fact]) -> None:
@@ -397,7 +413,9 @@ class Composer:
     def _caveats(self, facts: list[Fact]) -> str:
         """'2016 is approximate, from reports.' for figures that are not exact."""
         rough = sorted({f.period for f in facts if {"approximate", "reported"} & set(f.qualifiers)})
-        disputed = sorted(p for p, fs in group_by_period(facts).items() if len({f.value for f in fs}) > 1)
+        # Two targets for one year are a revision, not sources disagreeing.
+        results = [f for f in facts if self.kb.metrics[f.metric].kind == "figure"]
+        disputed = sorted(p for p, fs in group_by_period(results).items() if len({f.value for f in fs}) > 1)
         notes = []
         if disputed:
             notes.append(f"sources disagree on {wording.listing(disputed)}")
@@ -591,6 +609,13 @@ class Composer:
             if frame.within_bounds(y)
         }
         asked = frame.all_years
+        if (
+            kind == "change"
+            and metric.kind == "target"
+            and len(asked) == 1
+            and len(yearly.get(asked[0], ())) > 1
+        ):
+            return self._finish(frame, intent, confidence, self._revision(metric.label, yearly[asked[0]]))
         if kind in ("best", "worst") and len(asked) == 1 and asked[0] in yearly:
             # "Was 2016 the worst year?": the worst year of all, and whether it is the one asked.
             reply = self._extreme(frame, metric.label, yearly, kind)
@@ -652,6 +677,20 @@ class Composer:
         )
         subject = yearly[first][0].subjects[0]
         reply.add(f"{wording.possessive(subject)} {label} {verb} " + "; or ".join(variants) + ".")
+        return reply
+
+    def _revision(self, label: str, facts: list[Fact]) -> Reply:
+        """'By how much was the 2015 goal cut?': one year's targets in the order given, first to last."""
+        first, last = facts[0], facts[-1]
+        diff = last.value - first.value
+        reply = Reply()
+        reply.add(
+            f"The {first.period} {label} went from {cited(first)} to {cited(last)}: "
+            f"{fig(wording.signed(diff))} ({fig(wording.percent(diff / first.value * 100))})."
+        )
+        for f in facts:
+            if f.statement:
+                reply.add(self.statement(f), f.source)
         return reply
 
     def _threshold_answer(self, frame: Frame, intent: Intent, confidence: float) -> Answer:

@@ -139,6 +139,8 @@ def _figure_followup(frame: Frame, last: Frame, conversation: Conversation) -> F
     ):
         # "add those up": every year asked so far; "the difference between them": the last two.
         years = conversation.years_asked
+        if frame.over_previous and len(last.all_years) > 1:
+            years = tuple(last.all_years)  # "2015 and 2016 combined?" then "the average of those"
         if operation in (Operation.CHANGE, Operation.RATIO, Operation.COMPARE):
             years = tuple(sorted(years[-2:]))
         changes.update(years=years, year_range=None)

@@ -89,8 +89,12 @@ def stem(word: str) -> str:
     return word[:-1] if word.endswith("e") and len(word) > 3 else word
 
 
+METRIC_WEIGHT = 3  # a fact's metric says what it is about: its words count as often as this
+
+
 def fact_text(fact: Fact, label: str) -> str:
-    return " ".join((fact.statement, fact.sentence, label, fact.metric.replace("_", " "), fact.quoted))
+    about = " ".join([label, fact.metric.replace("_", " ")] * METRIC_WEIGHT)
+    return " ".join((fact.statement, fact.sentence, about, fact.quoted))
 
 
 class FactIndex:
@@ -202,7 +206,7 @@ class FactIndex:
                 subject in fact.subjects or subject in fact.quoted for subject in subjects
             ):
                 continue  # a company named must be what the fact is about, or who it quotes
-            if any(t not in doc for t in people) or not mentions(fact, scopes):
+            if any(t not in doc for t in people) or not mentions(fact, scopes, sentence=not fact.statement):
                 continue
             part = fact.period.partition("-")[2]
             if question.period_part and part and part != question.period_part:
@@ -257,7 +261,8 @@ class FactIndex:
         return chosen[: self.settings.max_facts]
 
 
-def mentions(fact: Fact, labels: Iterable[str]) -> bool:
-    """Whether a fact's own words name every place or product asked about (case matters)."""
-    text = f"{fact.statement} {fact.sentence} {fact.quoted}"
+def mentions(fact: Fact, labels: Iterable[str], sentence: bool = True) -> bool:
+    """Whether a fact's own words name every place or product asked about (case matters): its
+    statement and who it quotes, and unless `sentence` is False, the article's sentence too."""
+    text = f"{fact.statement} {fact.sentence if sentence else ''} {fact.quoted}"
     return all(re.search(rf"\b{re.escape(label)}\b", text) for label in labels)

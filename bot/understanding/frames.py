@@ -236,7 +236,7 @@ class FrameReader:
         self.main_figure_metric = main_figure_metric
         company_words = {w for alias, _ in vocabulary.aliases for w in alias if len(alias) == 1}
         self.company_spelling = FuzzyWords(
-            company_words, Tolerance(min_length=5, cutoff=80, long_word_cutoff=80)
+            company_words, Tolerance(min_length=5, cutoff=80, long_word_cutoff=80, same_first_letter=True)
         )
         self.known = corpus_words | lexicon.words | vocabulary.words | STOPWORDS
         # A misspelt word is read as the closest word the bot knows that says something.
@@ -365,14 +365,13 @@ class FrameReader:
             metric = self._metric(roles, operation, asks, entities, bool(words.unknown))[0]
         return operation, metric, measure_word
 
-    @staticmethod
-    def _hit_words(hits: list[Hit]) -> list[str]:
+    def _hit_words(self, hits: list[Hit]) -> list[str]:
         """The words of lexicon hits, for ranking facts; a topic word stands for its metric's name
         ("worth" -> "valuation"), small talk and foreign words for nothing."""
         words: list[str] = []
         for hit in hits:
             if hit.role is Role.TOPIC:
-                words += hit.means.split("_")
+                words += [*hit.means.split("_"), *(w for w in hit.typed.split() if w in self.corpus_words)]
             elif hit.role not in (Role.SMALLTALK, Role.FOREIGN) and not (
                 hit.role is Role.ASK and hit.means == Ask.SAID
             ):

@@ -62,6 +62,7 @@ class Tolerance:
     cutoff: float = 86.0  # four letters: one slip is already too much
     long_word_length: int = 5
     long_word_cutoff: float = 80.0  # one slip in a longer word: "phnoes", "shippped"
+    same_first_letter: bool = False  # names: "phons" is no slip of "iphones"
 
 
 class FuzzyWords:
@@ -93,6 +94,8 @@ class FuzzyWords:
             word, self.choices, scorer=fuzz.ratio, processor=utils.default_process, score_cutoff=cutoff
         )
         found = best[0] if best else None
+        if found and self.tolerance.same_first_letter and found[0] != word[0]:
+            found = None
         if len(self._cache) < 50_000:  # bounded: hostile input cannot grow it forever
             self._cache[word] = found
         return found

@@ -40,7 +40,6 @@ FISCAL = [
         ),
         r" \1 ",
     ),
-    (re.compile(rf"\b{MONTH}\s?\d{{1,2}}(?:st|nd|rd|th)?,?\s((?:19|20)\d\d)\b"), r" \1 "),
     (re.compile(r"\bcalendar (?:year )?((?:19|20)\d\d)\b"), r" \1 "),
 ]
 SMALL_NUMBERS = {

@@ -462,7 +462,8 @@ class Composer:
         years = {str(y) for y in frame.all_years}
         if years:
             dated = [f for f in facts if f.period]
-            matching = [f for f in dated if f.period[:4] in years]
+            # A fact of that year, or one whose own words name it ("on May 15, 2014").
+            matching = [f for f in dated if f.period[:4] in years or any(y in f.statement for y in years)]
             timeless = [f for f in facts if not f.period]
             if dated and not matching and not timeless:
                 label = self.kb.metrics[intent.metric].label
@@ -692,6 +693,22 @@ class Composer:
             if f.statement:
                 reply.add(self.statement(f), f.source)
         return reply
+
+    def years_of(self, frame: Frame, metric: str) -> list[int]:
+        """The years a relative question counts from: those whose figure is the number named
+        ("the year after it sold 61 million"), or the best or worst year."""
+        yearly = yearly_values(self._facts(frame, metric))
+        if frame.quantities:
+            wanted = frame.quantities[0]
+            return [
+                y
+                for y, fs in yearly.items()
+                if any(abs(f.value - wanted) <= wanted * RELATIVE_MATCH for f in fs)
+            ]
+        if not yearly:
+            return []
+        pick = max if frame.operation == "best" else min
+        return [pick(yearly, key=lambda y: pick(f.value for f in yearly[y]))]
 
     def _threshold_answer(self, frame: Frame, intent: Intent, confidence: float) -> Answer:
         """'Which years had more than 60 million?', 'did they sell over 70 million in 2015?': each

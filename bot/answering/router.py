@@ -22,6 +22,7 @@ from bot.understanding.frames import NUMERIC
 FACT_FIRST = frozenset({Ask.WHO, Ask.WHERE, Ask.WHY, Ask.SAID})
 # ... and when the facts have nothing, these are never answered with a figure instead.
 NEVER_A_FIGURE = frozenset({Ask.WHO, Ask.WHERE, Ask.SAID})
+EXTREMES = (Operation.BEST, Operation.WORST)
 # What each operation is answered as.
 KIND_OF = {
     None: "figure",
@@ -123,6 +124,14 @@ class Router:
         found = self.facts.answer(query)
         if not found and Ask.WHY in frame.asks and frame.all_years:
             found = self.facts.reasons(query, frame.all_years)  # the reasons given for that year
+        if found and len(frame.subjects) > 1:
+            # "xiaomi or uber, which is more valuable?": every company named must have a fact.
+            covered = {s for f in found for s in frame.subjects if s in f.subjects or s in f.quoted}
+            missing = [s for s in frame.subjects if s not in covered]
+            if missing:
+                return self._decline(
+                    frame, f"I have no facts about {wording.listing(missing, 'or')} for that."
+                )
         if found:
             return self.composer.facts_answer(frame, found, 100.0)
         # "Where does xiaomi sell its phones?": no figure answers where, who said it or who is.
@@ -144,11 +153,18 @@ class Router:
             Operation.BEST, Operation.WORST
         ):  # fmt: skip
             return self.composer.which_year(frame, self.composer.intent("figure", metric))
+        if frame.relative_step and not frame.all_years and (frame.quantities or frame.operation in EXTREMES):
+            # "the year after it sold 61 million", "the year before its best year": that year, then a step.
+            found = self.composer.years_of(frame, metric)
+            if not found:
+                return self.composer.compose(frame, self.composer.intent("reverse", metric), 100.0)
+            years = tuple(y + frame.relative_step for y in found)
+            frame = replace(frame, years=years, quantities=(), operation=None, relative_step=None)
         if frame.stray_numbers:  # "sales in 3014": numbers are never fuzzy, and no year is guessed
             intent = self.composer.intent("figure", metric)
             return self.composer.no_period(frame, intent, list(frame.stray_numbers))
         kind = KIND_OF[frame.operation]
-        if kind == "compare" and len(frame.all_years) < 2 and len(frame.subjects) < 2:
+        if kind == "compare" and len(frame.all_years) == 1 and len(frame.subjects) < 2:
             kind = "figure"  # "what did he lower the 2015 goal to?": one figure, nothing to compare
         if kind == "gap" and self.kb.metrics[metric].kind == "target":
             metric = self.main_figure_metric or metric

@@ -82,3 +82,41 @@ def test_vocabulary_normalise_synonyms_and_filler():
     vocabulary = Vocabulary([], {"handsets": "phones"}, ["does anyone know", "lol"])
     words = ["does", "anyone", "know", "how", "many", "handsets", "lol"]
     assert vocabulary.normalise(words) == ["how", "many", "phones"]
+
+
+@pytest.mark.parametrize(
+    "text, years, until, since",
+    [
+        ("the year after 2014", [2015], None, None),
+        ("two years before 2016", [2014], None, None),
+        ("three years after 2012", [2015], None, None),
+        ("total sales up to 2014", [], 2014, None),
+        ("total through 2014", [], 2014, None),
+        ("sales before 2015", [], 2014, None),
+        ("from 2014 onwards", [], None, 2014),
+        ("average since 2013", [], None, 2013),
+        ("sales after 2014", [], None, 2015),
+        ("sales 2012 to 2014", [2012, 2014], None, None),  # a closed range stays one
+    ],
+)
+def test_extract_entities_years_counted_and_open_ranges(text, years, until, since):
+    found = extract_entities(clean(text))
+    assert (found.years, found.until_year, found.since_year) == (years, until, since)
+
+
+@pytest.mark.parametrize(
+    "text, threshold, quantities, words",
+    [
+        ("which years more than 60 million", (">", 60e6), [], ["which", "years"]),
+        ("how many years under 20m", ("<", 20e6), [], ["how", "many", "years"]),
+        ("did they sell 70 million in 2015", None, [70e6], ["did", "they", "sell", "in"]),
+    ],
+)
+def test_extract_entities_threshold(text, threshold, quantities, words):
+    found = extract_entities(clean(text))
+    assert (found.threshold, found.quantities, found.words) == (threshold, quantities, words)
+
+
+def test_extract_entities_rank():
+    assert extract_entities(clean("second best year")).rank == 2
+    assert extract_entities(clean("3rd worst year")).rank == 3

@@ -79,3 +79,43 @@ def test_route_which_year_fell(engine: Engine, question):
     answer = engine.answer(question)
     assert answer.answered and answer.years == (2016,)
     assert "fell in 2016" in answer.text and states(answer.text, 70e6, 58e6)
+
+
+@pytest.mark.parametrize(
+    "question, answered, start, values",
+    [
+        (
+            "which years did xiaomi sell more than 60 million?",
+            True,
+            "Xiaomi's smartphone sales were more",
+            [70e6],
+        ),
+        ("did they sell over 70 million in 2015", True, "No.", [70e6]),
+        ("was 2016 xiaomi's worst year?", True, "No. Xiaomi's weakest year", [7.2e6]),
+        ("was 2015 the best year", True, "Yes.", [70e6]),
+        ("second best year?", True, "Xiaomi's second best year", [61e6, 60e6]),
+        ("the year after 2014?", True, "Xiaomi sold 70 million", [70e6]),
+        (
+            "how many did xiaomi sell the year after it sold 61 million?",
+            True,
+            "Xiaomi sold 70 million",
+            [70e6],
+        ),
+        ("the year before its best year?", True, "Sources disagree on 2014", [61e6, 60e6]),
+        ("total sales up to 2014", True, "Xiaomi's smartphone sales for 2012-2014 add up", [86.9e6, 85.9e6]),
+        ("by how much was the 2015 goal cut?", True, "The 2015 sales target went from", [100e6, 80e6, 20e6]),
+    ],
+)
+def test_route_derived_questions(engine: Engine, question, answered, start, values):
+    answer = engine.answer(question)
+    assert answer.answered is answered and answer.text.startswith(start), answer.text
+    assert states(answer.text, *values)
+
+
+def test_route_revised_target_is_not_sources_disagreeing(engine: Engine):
+    assert "disagree" not in engine.answer("by how much was the 2015 goal cut?").text
+
+
+def test_route_fact_about_two_companies_needs_both(engine: Engine):
+    answer = engine.answer("xiaomi or uber, which is more valuable?")
+    assert not answer.answered and "46" not in answer.text

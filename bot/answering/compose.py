@@ -288,7 +288,7 @@ class Composer:
         if not found and not derived:
             return self.no_period(frame, intent, missing)
         for facts in found.values():
-            self._say_period(reply, metric.kind, facts)
+            self._say_period(reply, metric.kind, facts, frame)
         for sentence in derived.values():
             reply.add(sentence)
         verdict = self._verdict(frame, found)
@@ -344,7 +344,7 @@ class Composer:
                         )
         return "No."
 
-    def _say_period(self, reply: Reply, kind: str, facts: list[Fact]) -> None:
+    def _say_period(self, reply: Reply, kind: str, facts: list[Fact], frame: Frame | None = None) -> None:
         """One period's facts; where sources disagree on the figure, both, each with its source."""
         valued = [f for f in facts if f.value is not None]
         if kind == "figure" and len({f.value for f in valued}) > 1:
@@ -357,7 +357,7 @@ class Composer:
                     reply.add(self.statement(f), f.source)
             return
         for f in facts:
-            reply.add(self.statement(f), f.source)
+            reply.add(self._fact_sentence(frame, f) if frame else self.statement(f), f.source)
 
     def figure_clause(self, fact: Fact) -> str:
         """A figure said with its metric's template and its source, without the full stop:
@@ -694,6 +694,18 @@ class Composer:
                 reply.add(self.statement(f), f.source)
         return reply
 
+    def quoted_facts(self, frame: Frame, metric: str) -> list[Fact]:
+        """The facts of a metric, for the periods asked, that say who is quoted."""
+        periods = set(frame.periods)
+        facts = [f for f in self._facts(frame, metric) if f.quoted and (not periods or f.period in periods)]
+        if frame.quantities:
+            facts = [
+                f
+                for f in facts
+                if f.value and any(abs(f.value - q) <= q * RELATIVE_MATCH for q in frame.quantities)
+            ]
+        return facts
+
     def years_of(self, frame: Frame, metric: str) -> list[int]:
         """The years a relative question counts from: those whose figure is the number named
         ("the year after it sold 61 million"), or the best or worst year."""
@@ -893,10 +905,18 @@ class Composer:
         """Every period, halves and quarters too, whose figure is the one asked about."""
         reply = Reply()
         metric = next(iter(yearly.values()))[0].metric
+        facts = self._facts(frame, metric)
         for wanted in frame.quantities:
-            for f in self._facts(frame, metric):
+            for f in facts:
                 if f.value is not None and abs(f.value - wanted) <= wanted * RELATIVE_MATCH:
+                    reply.years.append(int(f.period[:4]))
                     reply.add(f"That was {wording.period_name(f.period)}: {self.statement(f)}", f.source)
+                    # Where another source gives that period another figure, it is said too.
+                    for other in facts:
+                        if other.period == f.period and other.value not in (None, f.value):
+                            reply.add(
+                                f"Another source gives {cited(other)} for {wording.period_name(f.period)}."
+                            )
         return reply if not reply.empty else None
 
     def _no_match(self, frame, intent, yearly) -> Answer:

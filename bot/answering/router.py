@@ -114,7 +114,9 @@ class Router:
         metric = self._figure_metric(frame)
         # "Why were sales lower in 2016?", "is the target still a priority?": words no figure
         # question uses send the question to the facts first.
-        if metric and not (FACT_FIRST & set(frame.asks) or frame.topic_words):
+        # A sum, change or gap is figures whatever else it says ("did 2015 sales beat the original target?").
+        computed = frame.operation in NUMERIC and frame.operation not in (*EXTREMES, Operation.SERIES)
+        if metric and not FACT_FIRST & set(frame.asks) and (computed or not frame.topic_words):
             return self._figures(frame, metric)
         # "Who is Canalys?": with nothing else asked, the company's own name is what to look for.
         words = frame.content or tuple(w for s in frame.subjects for w in s.lower().split())
@@ -124,6 +126,9 @@ class Router:
         found = self.facts.answer(query)
         if not found and Ask.WHY in frame.asks and frame.all_years:
             found = self.facts.reasons(query, frame.all_years)  # the reasons given for that year
+        if not found and metric and {Ask.WHO, Ask.SAID} & set(frame.asks):
+            # "Who said xiaomi needs 70 million in 2017?": whoever the facts of that figure quote.
+            found = self.composer.quoted_facts(frame, metric)
         if found and len(frame.subjects) > 1:
             # "xiaomi or uber, which is more valuable?": every company named must have a fact.
             covered = {s for f in found for s in frame.subjects if s in f.subjects or s in f.quoted}
@@ -180,7 +185,7 @@ class Router:
             return self.main_figure_metric
         # "xiaomi 2014?": a period and nothing else to go on asks for the main figure.
         # "what about 2015?", "what happened in Q3 2015?" ask for the period's figures.
-        plain_asks = not set(frame.asks) & (NEVER_A_FIGURE | {Ask.WHEN})
+        plain_asks = not set(frame.asks) & (NEVER_A_FIGURE | ({Ask.WHEN} if not frame.quantities else set()))
         anything = frame.has_period or frame.quantities or frame.stray_numbers or frame.threshold
         if anything and not frame.unknown and plain_asks:
             return self.main_figure_metric

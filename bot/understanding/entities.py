@@ -167,9 +167,11 @@ def extract_entities(text: str) -> Entities:
         cut = text.index("\x00")
         text = THRESHOLD.sub(" ", text[:cut].rstrip()) + " " + text[cut + 1 :]
 
-    for pattern, part in PERIOD_PARTS:
-        if pattern.search(text):
-            found.period_part = found.period_part or part
+    # Of several parts named, the last is the one asked about: "if H1 was 34.7m, what was H2?"
+    parts = sorted((m.start(), part) for pattern, part in PERIOD_PARTS for m in pattern.finditer(text))
+    if parts:
+        found.period_part = parts[-1][1]
+        for pattern, _ in PERIOD_PARTS:
             text = pattern.sub(" ", text)
 
     month = MONTH_OF_YEAR.search(text)

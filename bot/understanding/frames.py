@@ -101,7 +101,8 @@ STOPWORDS = frozenset(
     let lets use used using find found show shows shown mean means meant try trying tried
     thank thanks hello hi hey yo guys folks everyone anyone someone somebody everybody
     nothing everything something anybody nobody whatever whichever whoever whenever
-    here there where everywhere somewhere anywhere second third article articles story piece""".split()
+    here there where everywhere somewhere anywhere second third article articles story piece
+    down back""".split()
 ) - {"old", "high", "low", "short", "half", "made", "makes", "make", "first"}
 # Kept out of that list, though common: words the facts use to mean something ("five years old",
 # "short of", "first half", "makes fitness trackers")

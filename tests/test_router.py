@@ -119,3 +119,16 @@ def test_route_revised_target_is_not_sources_disagreeing(engine: Engine):
 def test_route_fact_about_two_companies_needs_both(engine: Engine):
     answer = engine.answer("xiaomi or uber, which is more valuable?")
     assert not answer.answered and "46" not in answer.text
+
+
+@pytest.mark.parametrize(
+    "question, year, start",
+    [
+        ("biggest growth year?", 2014, "The largest year-on-year rise"),
+        ("biggest jump between consecutive years?", 2014, "The largest year-on-year rise"),
+        ("which year had the biggest drop", 2016, "The largest year-on-year drop"),
+    ],
+)
+def test_route_largest_change_from_one_year_to_the_next(engine: Engine, question, year, start):
+    answer = engine.answer(question)
+    assert answer.answered and answer.years == (year,) and answer.text.startswith(start)

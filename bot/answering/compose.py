@@ -631,6 +631,8 @@ class Composer:
             yearly = {y: yearly[y] for y in sorted(asked)}
         if not yearly:
             return self.no_period(frame, intent, [])
+        if kind == "change" and len(asked) != 2 and frame.superlative:
+            return self._finish(frame, intent, confidence, self._largest_change(frame, metric.label, yearly))
         if kind == "change" and not asked and frame.direction and {Ask.WHEN, Ask.WHICH} & set(frame.asks):
             return self._finish(
                 frame, intent, confidence, self._years_that_moved(metric.label, yearly, frame.direction)
@@ -769,6 +771,44 @@ class Composer:
         if split:
             reply.add(f"In {wording.listing([str(y) for y in split])} it depends on the source.")
         return self._finish(frame, intent, confidence, reply)
+
+    def _largest_change(self, frame: Frame, label: str, yearly: dict[int, list[Fact]]) -> Reply:
+        """'The biggest jump', 'the worst drop': the year-on-year change that is largest (or, for a
+        drop, most negative), with every pairing of sources where they disagree."""
+        changes = {
+            year: [b.value - a.value for a, b in itertools.product(yearly[year - 1], yearly[year])]
+            for year in yearly
+            if year - 1 in yearly
+        }
+        reply = Reply()
+        if not changes:
+            reply.add(f"I need two years in a row with {label} to compare.")
+            return reply
+        falling = frame.direction == "fall"
+        largest = frame.superlative == "best"
+
+        def typical(year: int) -> float:
+            return sum(changes[year]) / len(changes[year])
+
+        if falling:  # the largest drop is the most negative change; the smallest, the drop nearest 0
+            drops = [y for y in changes if typical(y) < 0] or list(changes)
+            year = min(drops, key=typical) if largest else max(drops, key=typical)
+            which = "largest year-on-year drop" if largest else "smallest year-on-year drop"
+        else:
+            year = (max if largest else min)(changes, key=typical)
+            which = "largest year-on-year rise" if largest else "lowest year-on-year change"
+        pairs = itertools.product(
+            sorted(yearly[year - 1], key=self._recency), sorted(yearly[year], key=self._recency)
+        )
+        variants = "; or ".join(
+            f"from {cited(a)} in {year - 1} to {cited(b)}: {fig(wording.signed(b.value - a.value))} "
+            f"({fig(wording.percent((b.value - a.value) / a.value * 100))})"
+            for a, b in pairs
+        )
+        subject = wording.possessive(yearly[year][0].subjects[0])
+        reply.years = [year]
+        reply.add(f"The {which} in {subject} {label} was in {year}, {variants}.")
+        return reply
 
     def _years_that_moved(self, label: str, yearly: dict[int, list[Fact]], direction: str) -> Reply:
         """'Which year did sales go down?': every year whose figure moved that way from the year

@@ -102,7 +102,7 @@ STOPWORDS = frozenset(
     thank thanks hello hi hey yo guys folks everyone anyone someone somebody everybody
     nothing everything something anybody nobody whatever whichever whoever whenever
     here there where everywhere somewhere anywhere second third article articles story piece
-    down back""".split()
+    down back consecutive successive straight row""".split()
 ) - {"old", "high", "low", "short", "half", "made", "makes", "make", "first"}
 # Kept out of that list, though common: words the facts use to mean something ("five years old",
 # "short of", "first half", "makes fitness trackers")
@@ -154,6 +154,7 @@ class Frame:
     relative_to_today: bool = False  # "last year", "this year"
     whole_year: bool = False  # "the full year"
     direction: str = ""  # "rise" or "fall": "which year did sales go down?"
+    superlative: str = ""  # "best" or "worst" with a change: "the biggest jump", "the worst drop"
     until_year: int | None = None  # "up to 2014"
     since_year: int | None = None  # "since 2014", "from 2014 onwards"
     threshold: tuple[str, float] | None = None  # ("<" or ">", value): "more than 60 million"
@@ -274,6 +275,7 @@ class FrameReader:
             threshold=entities.threshold,
             rank=entities.rank,
             direction=next((h.means for h in roles.get(Role.OPERATION, ()) if h.means in DIRECTIONS), ""),
+            superlative=self._superlative(roles),
             stray_numbers=tuple(
                 dict.fromkeys(w for w in words.rest if w.isdigit() and w not in words.scope_words)
             ),
@@ -391,6 +393,14 @@ class FrameReader:
         named = {Operation.CHANGE if h.means in DIRECTIONS else Operation(h.means) for h in hits}
         words = {h.typed for h in hits}
         return next((op for op in OPERATION_ORDER if op in named), None), words
+
+    @staticmethod
+    def _superlative(by_role: dict[Role, list[Hit]]) -> str:
+        """'best' or 'worst' when the question also asks for a change: "the biggest jump"."""
+        means = {h.means for h in by_role.get(Role.OPERATION, ())}
+        if not means & {"change", *DIRECTIONS}:
+            return ""
+        return "best" if "best" in means else "worst" if "worst" in means else ""
 
     def _names_target(self, by_role: dict[Role, list[Hit]]) -> bool:
         return any(self.metric_kinds.get(h.means) == "target" for h in by_role.get(Role.METRIC, ()))

@@ -76,3 +76,28 @@ def test_resolve_another_company_and_year_with_chatter(engine: Engine):
     frame, answer = talk(engine, "xiaomi 2014", "ok what about apple in 2015")
     assert frame.subjects == ("Apple",) and frame.years == (2015,)
     assert not answer.answered and answer.text.startswith("I don't know Apple's smartphone sales")
+
+
+@pytest.mark.parametrize(
+    "turns, start",
+    [
+        (
+            ("when was xiaomi founded?", "how many phones did it sell that year?"),
+            "I don't know Xiaomi's smartphone sales for 2010",
+        ),
+        (
+            ("when was xiaomi founded?", "how many phones did it sell that year?", "and two years later?"),
+            "Xiaomi sold 7.2 million",
+        ),
+        (("xiaomi sales 2015", "what was the goal?"), "Target: Xiaomi's original goal for 2015"),
+        (
+            ("how many phones in 2016?", "what is the 2017 goal?", "how much more is that?"),
+            "For 2017 the target of 70 million is 12 million more",
+        ),
+        (("xiaomi 2014 sales", "was that above the projection?", "by how much?"), "Xiaomi sold 61 million"),
+        (("who is xiaomi's ceo", "what did he say about the 80 million target?"), "Target:"),
+    ],
+)
+def test_conversation_answers(engine: Engine, turns, start):
+    _, answer = talk(engine, *turns)
+    assert answer.text.startswith(start), answer.text

@@ -484,6 +484,8 @@ class Composer:
             return self._finish(frame, intent, 0.0, reply, answered=False, facts=tuple(facts))
         for f in facts:
             reply.add(self._fact_sentence(frame, f), f.source)
+        # The years the facts themselves name ("founded in 2010"), for "how many did it sell that year?"
+        reply.years = [int(f.value) for f in facts if f.unit == "year" and f.value]
         return self._finish(frame, intent, confidence, reply, facts=tuple(facts))
 
     def _fact_sentence(self, frame: Frame, fact: Fact) -> str:
@@ -696,15 +698,22 @@ class Composer:
                 reply.add(self.statement(f), f.source)
         return reply
 
+    def targets_of(self, frame: Frame, metric: str) -> list[Fact]:
+        """The facts with a figure of a metric for the periods asked."""
+        return [f for p in frame.periods for f in self._facts(frame, metric, p) if f.value is not None]
+
     def quoted_facts(self, frame: Frame, metric: str) -> list[Fact]:
         """The facts of a metric, for the periods asked, that say who is quoted."""
         periods = set(frame.periods)
         facts = [f for f in self._facts(frame, metric) if f.quoted and (not periods or f.period in periods)]
-        if frame.quantities:
+        if frame.quantities:  # the number asked about is the fact's figure, or in its words
             facts = [
                 f
                 for f in facts
-                if f.value and any(abs(f.value - q) <= q * RELATIVE_MATCH for q in frame.quantities)
+                if any(
+                    (f.value and abs(f.value - q) <= q * RELATIVE_MATCH) or wording.number(q) in f.statement
+                    for q in frame.quantities
+                )
             ]
         return facts
 

@@ -169,6 +169,15 @@ class Router:
             intent = self.composer.intent("figure", metric)
             return self.composer.no_period(frame, intent, list(frame.stray_numbers))
         kind = KIND_OF[frame.operation]
+        one_target_year = self.kb.metrics[metric].kind == "target" and len(frame.all_years) == 1
+        if (
+            kind in ("change", "compare")
+            and one_target_year
+            and len(self.composer.targets_of(frame, metric)) < 2
+        ):
+            # "by how much?", "how much more is that?" about one year's target: against the sales
+            # (a year with several targets is the target revised instead).
+            kind = "gap"
         if kind == "compare" and len(frame.all_years) == 1 and len(frame.subjects) < 2:
             kind = "figure"  # "what did he lower the 2015 goal to?": one figure, nothing to compare
         if kind == "gap" and self.kb.metrics[metric].kind == "target":

@@ -65,7 +65,13 @@ def is_followup(frame: Frame, last: Frame) -> bool:
         return False
     leans = frame.opener or frame.refers_back or frame.pronoun or frame.over_previous or frame.relative_step
     if substance(frame):
-        return bool(leans) and not frame.has_period
+        if leans:
+            return not frame.has_period
+        # "sales 2015" then "what was the goal?": the goal for 2015.
+        plain = frame.metric and not (
+            frame.has_period or frame.subjects or frame.operation or frame.topic_words
+        )
+        return bool(plain and last.metric and last.all_years)
     if leans:
         return True
     # "xiaomi vs huawei 2016": companies with a period or an operation make a question of its own,
@@ -84,7 +90,7 @@ def resolve(frame: Frame, conversation: Conversation | None) -> Frame:
             return replace(frame, years=(*frame.years, frame.years[-1] + frame.relative_step))
         return frame
     assert conversation is not None
-    if last.metric is None and not last.operation:
+    if last.metric is None and not last.operation and not frame.metric:
         return _fact_followup(frame, last, conversation)
     return _figure_followup(frame, last, conversation)
 

@@ -77,6 +77,10 @@ ANCHORED = re.compile(
     rf"\b(?:the )?(?:(?P<n>a|one|two|three|four|five|\d) )?years? (?P<dir>before|after|prior to|earlier than|"
     rf"later than|following) (?P<y>{YEAR})\b"
 )
+# "two years later", "three years before that": steps from the conversation's year.
+COUNTED_STEP = re.compile(
+    r"\b(?P<n>two|three|four|five|\d) years? (?P<dir>later|earlier|after|before)\b(?! (?:19|20)\d\d)"
+)
 # "up to 2014", "through 2014", "since 2014", "from 2014 onwards": a range open at one end.
 UNTIL_YEAR = re.compile(
     rf"\b(?P<kw>up to|up until|through|thru|until|till|by|before|prior to) (?:the end of )?(?P<y>{YEAR})\b"
@@ -193,6 +197,11 @@ def extract_entities(text: str) -> Entities:
     if WHOLE_YEAR.search(text):
         found.whole_year = True
         text = WHOLE_YEAR.sub(" ", text)
+    if counted := COUNTED_STEP.search(text):  # "two years later", "3 years before that"
+        n = counted.group("n")
+        sign = 1 if counted.group("dir") in ("later", "after") else -1
+        found.relative_step = sign * (int(n) if n.isdigit() else COUNTS[n])
+        text = text[: counted.start()] + " " + text[counted.end() :]
     for pattern, step in RELATIVE_TO_CONTEXT:
         if pattern.search(text):
             found.relative_step = step

@@ -27,6 +27,9 @@ NOT_A_NAME = (
     r"(?!(?:The|A|An|In|On|At|By|For|From|Its|His|Her|Their|This|That|These|Those|And|But|Then|When)\b)"
 )
 PERSON_NAME = re.compile(rf"\b{NOT_A_NAME}[A-Z][a-z]+ [A-Z][a-z]+\b")
+INNER_NAME = re.compile(
+    r"(?<=[a-z,] )[A-Z][A-Za-z]*[a-z][A-Za-z]*"
+)  # a capitalised word after a lower-case one
 PERSON = re.compile(rf"{PERSON_NAME.pattern}|\b(?:CEO|chief|insider|analyst|founder|designer)\b")
 DATE = re.compile(
     r"\b(?:19|20)\d\d\b|\b(?:January|February|March|April|May|June|July|August|September|October|November"
@@ -131,8 +134,11 @@ class FactIndex:
         self.kinds = [self._answer_kinds(f) for f in self.facts]
         # People the facts name ("Lei Jun"): a question naming one is about facts that name them.
         names = {n for f in self.facts for n in PERSON_NAME.findall(f"{f.statement} {f.quoted}")}
+        people = {w for n in names if not set(n.lower().split()) & not_people for w in n.lower().split()}
+        # ... and so are other names written with a capital inside a sentence ("TechInAsia").
+        inner = {m.lower() for f in self.facts for m in INNER_NAME.findall(f"{f.statement} {f.quoted}")}
         self.person_words = frozenset(
-            w for n in names if not set(n.lower().split()) & not_people for w in n.lower().split()
+            people | {w for w in inner - not_people if w not in STOPWORDS and len(w) > 3}
         )
         self.words = frozenset(
             w for f in self.facts for w in self._words(fact_text(f, labels.get(f.metric, "")))

@@ -499,7 +499,7 @@ def test_two_companies_side_by_side_never_mixed(acme_engine: Engine, question):
     answer = acme_engine.answer(question)
     assert answer.answered
     sentences = [s.words for s in answer.sentences]
-    assert "Xiaomi's smartphone sales were higher than Acme Phones' in 2016." in sentences
+    assert "Xiaomi's smartphone sales were higher than Acme Phones' in 2016, by 38 million." in sentences
     assert any(s.startswith("Acme Phones sold 20 million") for s in sentences)
     assert any(s.startswith("Xiaomi sold around 58 million") for s in sentences)
 
@@ -509,6 +509,32 @@ def test_two_companies_one_without_figures_is_not_a_comparison(acme_engine: Engi
     assert not answer.answered
     assert "I have no smartphone sales for Huawei." in [s.words for s in answer.sentences]
     assert states(answer.text, 58e6) and "Huawei sold" not in answer.text
+
+
+@pytest.mark.parametrize(
+    "question, summary",
+    [
+        (
+            "acme phones and xiaomi together in 2015",
+            "Together Acme Phones and Xiaomi come to 82 million in 2015.",
+        ),
+        ("difference between xiaomi and acme phones sales in 2016", "Xiaomi's smartphone sales were higher"),
+    ],
+)
+def test_two_companies_summed_or_set_against_each_other(acme_engine: Engine, question, summary):
+    answer = acme_engine.answer(question)
+    assert answer.answered and answer.sentences[0].words.startswith(summary)
+
+
+def test_no_company_named_facts_are_the_main_subjects(acme_engine: Engine):
+    assert "Lei Jun" in acme_engine.answer("who is the ceo").text
+
+
+def test_follow_up_with_their_keeps_the_company(acme_engine: Engine):
+    conversation = Conversation()
+    acme_engine.answer("how many phones did acme phones sell in 2016", conversation)
+    answer = acme_engine.answer("what was their target for 2017", conversation)
+    assert "Acme Phones" in answer.text and states(answer.text, 30e6) and "Xiaomi" not in answer.text
 
 
 def test_new_company_follow_ups_keep_the_company(acme_engine: Engine):

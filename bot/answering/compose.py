@@ -198,11 +198,13 @@ class Composer:
         return self._finish(frame, intent, 0.0, reply, answered=False)
 
     def _side_by_side(self, frame: Frame, intent: Intent, confidence: float) -> Answer:
-        """'xiaomi vs acme 2016': each company's answer under its own name, never mixed; answered
-        only when every company named has the figures."""
+        """'xiaomi vs acme 2016': each company's answer under its own name, never mixed; for one
+        year, which is higher and by how much, or their sum; answered only when every company
+        named has the figures."""
         about = self.subjects[intent.metric][0]
         label = self.kb.metrics[intent.metric].label
-        single_kind = "figure" if intent.kind == "compare" and len(frame.all_years) <= 1 else intent.kind
+        across = len(frame.all_years) <= 1 and intent.kind in ("compare", "change", "total")
+        single_kind = "figure" if across else intent.kind
         reply = Reply()
         answers: dict[str, Answer] = {}
         for subject in frame.subjects:
@@ -215,31 +217,38 @@ class Composer:
             answers[subject] = answer
             reply.extend(answer.sentences)
         complete = len(answers) == len(frame.subjects) and all(a.answered for a in answers.values())
-        if intent.kind == "compare" and single_kind == "figure" and complete:
-            verdict = self._company_verdict(frame, intent.metric, label)
-            if verdict:
-                reply.insert_first(verdict)
+        if across and complete and frame.periods:
+            summary = self._across_companies(frame, intent.metric, label, intent.kind == "total")
+            if summary:
+                reply.insert_first(summary)
         # Asked about several companies, the question is answered only when all of them are: the
         # figures found are still said, each under its own name.
         return self._finish(frame, intent, confidence if complete else 0.0, reply, answered=complete)
 
-    def _company_verdict(self, frame: Frame, metric: str, label: str) -> str:
-        """Which company's figure is higher for the one period asked, when every source agrees."""
-        values = {}
+    def _across_companies(self, frame: Frame, metric: str, label: str, total: bool) -> str:
+        """For one period: which company's figure is higher and by how much, or their sum, with
+        every pairing of sources where they disagree."""
+        values: dict[str, list[float]] = {}
         for subject in frame.subjects:
             facts = [
                 f for p in frame.periods for f in self.kb.facts(metric, p, (subject,)) if f.value is not None
             ]
             if not facts:
                 return ""
-            values[subject] = (min(f.value for f in facts), max(f.value for f in facts))
-        ranked = sorted(values, key=lambda s: -values[s][0])
-        first, second = ranked[0], ranked[1]
-        if values[first][0] <= values[second][1]:
-            return f"It depends on the source which {label} were higher."
-        periods = wording.listing(frame.periods)
+            values[subject] = sorted({f.value for f in facts})
+        periods = wording.listing([wording.period_name(p) for p in frame.periods])
+        names = wording.listing(list(values))
+        if total:
+            sums = sorted({sum(c) for c in itertools.islice(itertools.product(*values.values()), 16)})
+            return f"Together {names} come to {fig(wording.alternatives(sums))} in {periods}."
+        first, second = sorted(values, key=lambda s: -max(values[s]))[:2]
+        gaps = sorted({a - b for a in values[first] for b in values[second]})
         higher, lower = wording.possessive(first), wording.possessive(second)
-        return f"{higher} {label} were higher than {lower} in {periods}."
+        if gaps[0] <= 0:
+            return f"It depends on the source whether {higher} or {lower} {label} were higher in {periods}."
+        return (
+            f"{higher} {label} were higher than {lower} in {periods}, by {fig(wording.alternatives(gaps))}."
+        )
 
     def _companies_without_facts(self, frame: Frame, intent: Intent) -> Answer | None:
         """'How many phones did Huawei sell?': named companies the knowledge base has nothing on."""
@@ -312,9 +321,13 @@ class Composer:
         first = [f for f in self._facts(frame, metric.metric, f"{year}-H1") if f.value is not None]
         if not full or not first:
             return ""
+
+        def rough(*facts: Fact) -> str:  # a difference of approximate figures is approximate too
+            return "around " if any("approximate" in f.qualifiers for f in facts) else ""
+
         options = "; or ".join(
             f"{cited(a)} for {year} less {cited(b)} in the first half: "
-            f"{fig(wording.number(a.value - b.value))}"
+            f"{fig(rough(a, b) + wording.number(a.value - b.value))}"
             for a, b in itertools.product(sorted(full, key=self._recency), first)
         )
         subject = wording.possessive(full[0].subjects[0])
@@ -1035,7 +1048,9 @@ class Composer:
             if not earlier:
                 reply.add(self.statement(target), target.source)
                 continue
-            last = max(earlier)
+            # "the 2017 target vs 2015 sales": the year asked, else the latest before the target's.
+            asked_sales = [y for y in earlier if str(y) in asked]
+            last = max(asked_sales or earlier)
             for result in sorted(sales[last], key=self._recency):
                 more = target.value - result.value
                 reply.add(

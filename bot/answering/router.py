@@ -121,7 +121,13 @@ class Router:
         # "Who is Canalys?": with nothing else asked, the company's own name is what to look for.
         words = frame.content or tuple(w for s in frame.subjects for w in s.lower().split())
         query = FactQuery(
-            words, frame.asks, frame.subjects, frame.scopes, frame.weak_words, frame.period_part
+            words,
+            frame.asks,
+            frame.subjects,
+            frame.scopes,
+            frame.weak_words,
+            frame.period_part,
+            self.composer.main_subject,
         )
         found = self.facts.answer(query)
         if not found and Ask.WHY in frame.asks and frame.all_years:
@@ -154,6 +160,13 @@ class Router:
         return self.composer.finish_unanswered(frame, reply, suggestions)
 
     def _figures(self, frame: Frame, metric: str) -> Answer:
+        if frame.unknown_place:
+            # "sales in norway": a place none of the facts name is never answered with the total.
+            label = self.kb.metrics[metric].label
+            return self._decline(
+                frame,
+                f"I don't know the {label} for {frame.unknown_place}: my figures are company-wide totals.",
+            )
         if not frame.all_years and (frame.relative_to_today or frame.refers_back) and frame.operation not in (
             Operation.BEST, Operation.WORST
         ):  # fmt: skip

@@ -88,6 +88,9 @@ def resolve(frame: Frame, conversation: Conversation | None) -> Frame:
         if frame.relative_step and frame.years and not frame.year_range:
             # "2014 and the year before": both years, from the question alone.
             return replace(frame, years=(*frame.years, frame.years[-1] + frame.relative_step))
+        if last is not None and (frame.opener or frame.pronoun) and not frame.subjects and last.subjects:
+            # "what was their target for 2017?", "and revenue?": still the company just asked about.
+            return replace(frame, subjects=last.subjects)
         return frame
     assert conversation is not None
     if last.metric is None and not last.operation and not frame.metric:
@@ -97,9 +100,15 @@ def resolve(frame: Frame, conversation: Conversation | None) -> Frame:
 
 def _fact_followup(frame: Frame, last: Frame, conversation: Conversation) -> Frame:
     """'who is he?', 'and where?', 'when does it launch?' after a fact."""
-    words = (
-        frame.content if frame.content and not frame.pronoun else (*frame.content, *conversation.focus_words)
-    )
+    if frame.subjects and frame.subjects != last.subjects:
+        # "and nordphone?" after a fact: the same question, another company.
+        words = frame.content or last.content
+    elif frame.content and not frame.pronoun:
+        words = frame.content
+    elif frame.personal or not frame.content:
+        words = (*frame.content, *conversation.focus_words)  # "who is he?": the person the last fact named
+    else:
+        words = frame.content  # "when was it founded?": about the company or product just asked about
     return replace(
         frame,
         content=tuple(dict.fromkeys(words)),

@@ -64,6 +64,7 @@ class FactQuery:
     scopes: tuple[str, ...] = ()  # places and products a fact must name
     weak: tuple[str, ...] = ()  # figure words, which say less about which fact is meant
     period_part: str | None = None  # "Q3": a fact of another part of a year does not answer
+    main_subject: str = ""  # whom a question naming no company and no person is about
 
 
 @dataclass(frozen=True)
@@ -188,6 +189,8 @@ class FactIndex:
         if not query:
             return []
         people = [t for t in query if t in self.person_words]
+        if not subjects and not people and question.main_subject:
+            subjects = (question.main_subject,)  # "who is the ceo?": the main company's
         scope_terms = {t for label in scopes for t in self.terms(label)}
         # What is asked about a person or product: coverage is judged on these words alone.
         asking = [t for t in query if t not in people and t not in scope_terms] or query

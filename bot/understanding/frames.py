@@ -108,7 +108,10 @@ STOPWORDS = frozenset(
 # "short of", "first half", "makes fitness trackers")
 # "That year", "those", "it": the question leans on the conversation.
 REFERS_BACK = re.compile(r"\b(?:that|the same|same|this) year\b|\bthen\b")
-PRONOUN = re.compile(r"\b(?:it|its|he|him|his|she|her|they|them|that one|this one|that|this)\b")
+PRONOUN = re.compile(r"\b(?:it|its|he|him|his|she|her|they|them|their|that one|this one|that|this)\b")
+PERSONAL = re.compile(r"\b(?:he|him|his|she|her|hers)\b")  # a person, not a company or a product
+# "sales in norway": an unknown word where a place is named narrows the question to somewhere unknown.
+PLACE_WORDS = ("in", "across", "within", "throughout")
 OVER_PREVIOUS = re.compile(r"\b(?:those|these|them|both|the two|each of them|all of them|between them)\b")
 OPENER = re.compile(
     r"^(?:and|what about|how about|same for|what of|then|also|plus|ok and|and what about|but)\b"
@@ -173,6 +176,8 @@ class Frame:
     foreign: bool = False
     refers_back: bool = False  # "that year"
     pronoun: bool = False  # "it", "he"
+    personal: bool = False  # "he", "she": a person
+    unknown_place: str = ""  # "in norway": a place the knowledge base does not know
     over_previous: bool = False  # "those", "both"
     opener: bool = False  # starts like a follow-up: "and", "what about"
     chatter: tuple[str, ...] = ()
@@ -295,6 +300,8 @@ class FrameReader:
             foreign=self._foreign(question, words),
             refers_back=bool(REFERS_BACK.search(text)),
             pronoun=bool(PRONOUN.search(text)),
+            personal=bool(PERSONAL.search(text)),
+            unknown_place=self._unknown_place(words.words, words.hits),
             over_previous=bool(OVER_PREVIOUS.search(text)),
             opener=bool(OPENER.match(text)),
             chatter=tuple(w for w in entities.words if w in self.vocabulary.filler_words),
@@ -463,6 +470,13 @@ class FrameReader:
             found = next((w for w in map(unknown_at, candidates) if w), "")
             if found:
                 return found
+        return ""
+
+    def _unknown_place(self, words: list[str], hits: list[Hit]) -> str:
+        taken = {i for h in hits for i in range(h.start, h.start + h.length)}
+        for i, word in enumerate(words[:-1]):
+            if word in PLACE_WORDS and i + 1 not in taken and self._is_unknown(words[i + 1]):
+                return words[i + 1]
         return ""
 
     def _is_unknown(self, word: str) -> bool:

@@ -655,8 +655,8 @@ class Composer:
         compute = {
             "change": self._change,
             "compare": self._compare,
-            "total": self._total,
-            "average": self._average,
+            "total": self._summed,
+            "average": self._summed,
             "best": self._extreme,
             "worst": self._extreme,
             "reverse": self._reverse,
@@ -907,36 +907,26 @@ class Composer:
                 totals.append((total, list(combo)))
         return totals
 
-    def _total(self, frame, label, yearly, kind) -> Reply:
+    def _summed(self, frame, label, yearly, kind) -> Reply:
+        """A total or an average over the years, and again for each other pairing of the sources
+        where they disagree."""
         totals = self._totals(yearly)
         years = list(yearly)
-        subject = yearly[years[0]][0].subjects[0]
-        reply = Reply()
-        text = (
-            f"{wording.possessive(subject)} {label} for {wording.year_span(years)} "
-            f"add up to {fig(wording.number(totals[0][0]))}"
-        )
+        n = len(years) if kind == "average" else 1
+        subject = wording.possessive(yearly[years[0]][0].subjects[0])
+        span, first = wording.year_span(years), totals[0][0]
+        if kind == "average":
+            text = (
+                f"{subject} {label} averaged {fig(wording.number(first / n))} a year over {span}"
+                f" ({n} years, {fig(wording.number(first))} in all)"
+            )
+        else:
+            text = f"{subject} {label} for {span} add up to {fig(wording.number(first))}"
         text += "".join(f"{{src:{s}}}" for s in dict.fromkeys(f.source for f in totals[0][1]))
         for total, combo in totals[1:]:
-            text += f" ({fig(wording.number(total))} with {alternatives(combo, totals[0][1])})"
-        reply.add(text + ".")
-        return reply
-
-    def _average(self, frame, label, yearly, kind) -> Reply:
-        totals = self._totals(yearly)
-        years = list(yearly)
-        subject = yearly[years[0]][0].subjects[0]
-        n = len(years)
+            other = f"{fig(wording.number(total / n))} with {alternatives(combo, totals[0][1])}"
+            text += f"; {other}" if kind == "average" else f" ({other})"
         reply = Reply()
-        text = (
-            f"{wording.possessive(subject)} {label} averaged "
-            f"{fig(wording.number(totals[0][0] / n))} a year over "
-            f"{wording.year_span(years)}"
-            f" ({n} years, {fig(wording.number(totals[0][0]))} in all)"
-        )
-        text += "".join(f"{{src:{s}}}" for s in dict.fromkeys(f.source for f in totals[0][1]))
-        for total, combo in totals[1:]:
-            text += f"; {fig(wording.number(total / n))} with {alternatives(combo, totals[0][1])}"
         reply.add(text + ".")
         return reply
 

@@ -66,7 +66,8 @@ class Router:
         """The answer, and the frame as answered: with the metric the router chose ("xiaomi 2014"
         is a sales question), so a follow-up continues what was really answered."""
         metric = self._figure_metric(frame)
-        if metric and not self._declined(frame) and (not FACT_FIRST & set(frame.asks) or frame.operation):
+        figures = not FACT_FIRST & set(frame.asks) or frame.operation
+        if metric and metric != frame.metric and not self._declined(frame) and figures:
             frame = replace(frame, metric=metric)
         return self._answer(frame), frame
 
@@ -195,7 +196,9 @@ class Router:
             kind = "figure"  # "what did he lower the 2015 goal to?": one figure, nothing to compare
         if kind == "gap" and self.kb.metrics[metric].kind == "target":
             metric = self.main_figure_metric or metric
-        return self.composer.compose(replace(frame, metric=metric), self.composer.intent(kind, metric), 100.0)
+        if metric != frame.metric:
+            frame = replace(frame, metric=metric)
+        return self.composer.compose(frame, self.composer.intent(kind, metric), 100.0)
 
     def _figure_metric(self, frame: Frame) -> str | None:
         """The figure or target metric a question is about, when it is about one."""

@@ -151,7 +151,8 @@ def extract_entities(text: str) -> Entities:
     text = PERCENT.sub(" ", text)
     text = SHARED_UNIT.sub(r"\1 \3\2", text)
 
-    text = ANCHORED.sub(_anchored_year, text)
+    if "year" in text:
+        text = ANCHORED.sub(_anchored_year, text)
 
     def take_quantity(match: re.Match) -> str:
         if match.group(3):

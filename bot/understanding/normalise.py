@@ -89,8 +89,7 @@ def clean(text: str) -> str:
 
 def fiscal_years(text: str) -> str:
     """'fy15', 'fiscal year 2015', 'year ended december 31, 2016' -> the bare year."""
-    if not ("fy" in text or "fiscal" in text or "financial" in text or "year end" in text or "," in text
-            or "calendar" in text or any(c.isdigit() for c in text)):  # fmt: skip
+    if not any(key in text for key in ("fy", "fiscal", "financial", "year end", "calendar", "2k")):
         return text
     for pattern, replacement in FISCAL:
         text = pattern.sub(replacement, text)
@@ -119,6 +118,8 @@ def years_in_words(text: str) -> str:
 
 def share_of_other_scripts(text: str) -> float:
     """The share of letters that are not Latin: high for Chinese, Russian, Arabic questions."""
+    if text.isascii():
+        return 0.0
     letters = [ch for ch in text if ch.isalpha()]
     if not letters:
         return 0.0

@@ -286,7 +286,7 @@ def rss_kib(pid: int) -> int:
 class MemorySampler(threading.Thread):
     """The resident memory (KiB) of a process, every `every` seconds, until stopped."""
 
-    def __init__(self, pid: int, every: float = 0.2):
+    def __init__(self, pid: int, every: float = 0.05):
         super().__init__(daemon=True)
         self.pid, self.every, self.samples, self.stopping = pid, every, [], threading.Event()
 

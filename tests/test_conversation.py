@@ -92,7 +92,7 @@ def test_resolve_another_company_and_year_with_chatter(engine: Engine):
         (("xiaomi sales 2015", "what was the goal?"), "Target: Xiaomi's original goal for 2015"),
         (
             ("how many phones in 2016?", "what is the 2017 goal?", "how much more is that?"),
-            "For 2017 the target of 70 million is 12 million more",
+            "For 2017 the target of 70 million is 12 million (+20.7%) more",
         ),
         (("xiaomi 2014 sales", "was that above the projection?", "by how much?"), "Xiaomi sold 61 million"),
         (("who is xiaomi's ceo", "what did he say about the 80 million target?"), "Target:"),

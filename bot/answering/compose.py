@@ -648,7 +648,8 @@ class Composer:
             return self.no_period(frame, intent, [])
         if kind == "change" and len(asked) != 2 and frame.superlative:
             return self._finish(frame, intent, confidence, self._largest_change(frame, metric.label, yearly))
-        if kind == "change" and not asked and frame.direction and {Ask.WHEN, Ask.WHICH} & set(frame.asks):
+        asks_which = {Ask.WHEN, Ask.WHICH} & set(frame.asks)
+        if kind == "change" and not asked and (frame.direction == "fall" or frame.direction and asks_which):
             return self._finish(
                 frame, intent, confidence, self._years_that_moved(metric.label, yearly, frame.direction)
             )
@@ -964,8 +965,13 @@ class Composer:
                     reply.years.append(int(f.period[:4]))
                     reply.add(f"That was {wording.period_name(f.period)}: {self.statement(f)}", f.source)
                     # Where another source gives that period another figure, it is said too.
-                    for other in facts:
-                        if other.period == f.period and other.value not in (None, f.value):
+                    results = self.kb.metrics[metric].kind == "figure"  # two targets are a revision
+                    for other in facts if results else ():
+                        if (
+                            other.period == f.period
+                            and other.value not in (None, f.value)
+                            and other.source != f.source
+                        ):
                             reply.add(
                                 f"Another source gives {cited(other)} for {wording.period_name(f.period)}."
                             )
@@ -979,6 +985,26 @@ class Composer:
         )
         reply.add(f"No year in my data has {wanted}. The figures I have are {items}.")
         return self._finish(frame, intent, 0.0, reply, answered=False)
+
+    def _quantity_against_targets(
+        self, frame: Frame, intent: Intent, confidence: float, targets: list[Fact]
+    ) -> Answer:
+        """'Is 70 million more than 2015's target?': the number asked against each target."""
+        wanted = frame.quantities[0]
+        reply = Reply()
+        higher = [t for t in targets if wanted > t.value]
+        reply.add(
+            "Yes." if len(higher) == len(targets) else "No." if not higher else "It depends on which target."
+        )
+        for target in targets:
+            diff = wanted - target.value
+            side = "more" if diff > 0 else "less"
+            kind = wording.forward_label(target).rstrip(": ").lower()
+            reply.add(
+                f"{fig(wording.number(wanted))} is {fig(wording.number(abs(diff)))} {side} than the "
+                f"{target.period} {kind} of {cited(target)}."
+            )
+        return self._finish(frame, intent, confidence, reply)
 
     def _gap_to_quantity(
         self, frame: Frame, intent: Intent, confidence: float, sales: dict[int, list[Fact]]
@@ -1012,6 +1038,8 @@ class Composer:
             named = [
                 t for t in targets if any(abs(t.value - q) <= q * RELATIVE_MATCH for q in frame.quantities)
             ]
+            if not named and targets and not frame.sales_word:
+                return self._quantity_against_targets(frame, intent, confidence, targets)
             if not named:
                 return self._gap_to_quantity(frame, intent, confidence, sales)
             targets = named
@@ -1044,7 +1072,8 @@ class Composer:
             for result in sorted(sales[last], key=self._recency):
                 more = target.value - result.value
                 reply.add(
-                    f"For {year} the {goal} is {fig(wording.number(more))} more than in {last}: "
+                    f"For {year} the {goal} is {fig(wording.number(more))} "
+                    f"({fig(wording.percent(more / result.value * 100))}) more than in {last}: "
                     f"{self.figure_clause(result)}."
                 )
         return self._finish(frame, intent, confidence, reply)

@@ -129,9 +129,10 @@ class Router:
             frame.weak_words,
             frame.period_part,
             self.composer.main_subject,
+            tuple(frame.all_years),
         )
         found = self.facts.answer(query)
-        if not found and Ask.WHY in frame.asks and frame.all_years:
+        if not found and {Ask.WHY, Ask.SAID} & set(frame.asks) and frame.all_years:
             found = self.facts.reasons(query, frame.all_years)  # the reasons given for that year
         if not found and metric and {Ask.WHO, Ask.SAID} & set(frame.asks):
             # "Who said xiaomi needs 70 million in 2017?": whoever the facts of that figure quote.
@@ -194,11 +195,25 @@ class Router:
             kind = "gap"
         if kind == "compare" and len(frame.all_years) == 1 and len(frame.subjects) < 2:
             kind = "figure"  # "what did he lower the 2015 goal to?": one figure, nothing to compare
+        if self._two_targets(frame, kind, metric):  # "which target was bigger, 2015 or 2017?"
+            target = self.composer.intent("gap", metric).versus
+            frame = replace(frame, metric=target)
+            return self.composer.compose(frame, self.composer.intent("compare", target), 100.0)
         if kind == "gap" and self.kb.metrics[metric].kind == "target":
             metric = self.main_figure_metric or metric
         if metric != frame.metric:
             frame = replace(frame, metric=metric)
         return self.composer.compose(frame, self.composer.intent(kind, metric), 100.0)
+
+    def _two_targets(self, frame: Frame, kind: str, metric: str) -> bool:
+        """A gap between two years that both have targets, with no sales named: the targets compared."""
+        target = self.composer.intent("gap", metric).versus if kind == "gap" else ""
+        if not target or frame.sales_word or len(set(frame.all_years)) != 2:
+            return False
+        return all(
+            self.composer.targets_of(replace(frame, years=(y,), year_range=None), target)
+            for y in frame.all_years
+        )
 
     def _figure_metric(self, frame: Frame) -> str | None:
         """The figure or target metric a question is about, when it is about one."""

@@ -161,6 +161,13 @@ def _figure_followup(frame: Frame, last: Frame, conversation: Conversation) -> F
         changes.update(years=years, year_range=None)
     elif not frame.has_period and not frame.quantities:
         changes.update(years=tuple(last.years), year_range=last.year_range, period_part=last.period_part)
+    elif (
+        operation in (Operation.TOTAL, Operation.AVERAGE)
+        and len(frame.all_years) == 1
+        and conversation.years_asked
+    ):
+        # "add 2013", "plus 2015", "and 2014 too": the years asked so far and this one.
+        changes.update(years=tuple(sorted({*conversation.years_asked, *frame.all_years})), year_range=None)
     elif operation in (Operation.COMPARE, Operation.GAP) and len(frame.all_years) == 1 and last.all_years:
         # "compare with 2016" after a 2013 question compares 2013 with 2016; "how far is that from
         # 2016?" after the 2017 target measures the 2017 target from 2016.

@@ -65,6 +65,7 @@ class FactQuery:
     weak: tuple[str, ...] = ()  # figure words, which say less about which fact is meant
     period_part: str | None = None  # "Q3": a fact of another part of a year does not answer
     main_subject: str = ""  # whom a question naming no company and no person is about
+    years: tuple[int, ...] = ()  # a fact of another year answers only if its words name one asked
 
 
 @dataclass(frozen=True)
@@ -207,6 +208,7 @@ class FactIndex:
             else None
         )
         s = self.settings
+        asked_years = {str(y) for y in question.years}
         out = []
         candidates = sorted({i for t in asking for i in self.postings.get(t, ())})
         for i in candidates:
@@ -217,6 +219,9 @@ class FactIndex:
                 continue  # a company named must be what the fact is about, or who it quotes
             if any(t not in doc for t in people) or not mentions(fact, scopes, sentence=not fact.statement):
                 continue
+            other_year = asked_years and fact.period and fact.period[:4] not in asked_years
+            if other_year and not any(y in fact.statement for y in asked_years):
+                continue  # "why did sales drop in 2016?": a 2015 fact does not say
             part = fact.period.partition("-")[2]
             if question.period_part and part and part != question.period_part:
                 continue  # asked about Q3, a Q2 fact does not answer
@@ -236,18 +241,19 @@ class FactIndex:
         return out
 
     def reasons(self, question: FactQuery, years: Iterable[int]) -> list[Fact]:
-        """Facts that give a reason, in these years, sharing a word with the question: "why did
-        sales fall in 2016?" when no fact shares enough of its words to be found the usual way."""
+        """Facts that give a reason for something in these years ("why did sales fall in 2016?"),
+        when no fact shares enough of the question's words to be found the usual way: those
+        sharing a word first, else every reason given for that period."""
         wanted = {str(y) for y in years}
-        ranked = self.rank(question)
-        return [
-            r.fact
-            for r in ranked
-            if Ask.WHY in r.kinds
-            and r.fact.period[:4] in wanted
-            and r.fact.period.endswith(question.period_part or "")
-            and r.matched_weight
-        ][: self.settings.max_facts]
+
+        def fits(fact: Fact, kinds: frozenset[Ask]) -> bool:
+            in_period = fact.period[:4] in wanted and fact.period.endswith(question.period_part or "")
+            about = not question.subjects or set(question.subjects) & set(fact.subjects)
+            return Ask.WHY in kinds and in_period and bool(about)
+
+        shared = [r.fact for r in self.rank(question) if fits(r.fact, r.kinds) and r.matched_weight]
+        given = [f for f, kinds in zip(self.facts, self.kinds, strict=True) if fits(f, kinds)]
+        return (shared or given)[: self.settings.max_facts]
 
     def answer(self, question: FactQuery) -> list[Fact]:
         """The facts that answer a question, best first, or [] when none fits well enough."""

@@ -67,6 +67,10 @@ NUMERIC = frozenset(
 DIRECTIONS = ("rise", "fall")  # lexicon operations that are a change with a direction
 # Lexicon entries of figure questions: weaker evidence of which company fact is meant.
 WEAK_ROLES = (Role.OPERATION, Role.SALES, Role.COUNTED, Role.METRIC)
+# Change words that, said of a target, mean it was revised, not measured against sales.
+REVISION_WORDS = frozenset(
+    {"cut", "lowered", "reduced", "scaled back", "scale back", "slashed", "raised", "revised"}
+)
 # Sales words that say "units sold" only next to a period or a count: "the number one maker".
 WEAK_SALES_WORDS = frozenset(
     "perform performed performance figure figures number numbers amount count tally".split()
@@ -367,7 +371,13 @@ class FrameReader:
             or len(set(entities.all_years)) > 1
             or re.search(r"\bthan\b", words.text)
         )
-        if names_target and operation in (Operation.CHANGE, Operation.COMPARE) and against_target:
+        revised = bool(operation_words & REVISION_WORDS)  # "when did they cut the 2015 goal?"
+        if (
+            names_target
+            and operation in (Operation.CHANGE, Operation.COMPARE)
+            and against_target
+            and not revised
+        ):
             # "the difference between 2015 sales and the target", "how did 2016 compare with the
             # 2017 target", "how much higher than the projection": sales against the target.
             operation = Operation.GAP
@@ -381,7 +391,10 @@ class FrameReader:
         words: list[str] = []
         for hit in hits:
             if hit.role is Role.TOPIC:
-                words += [*hit.means.split("_"), *(w for w in hit.typed.split() if w in self.corpus_words)]
+                # A one-word topic is also a word to find ("worth"); an expression stands for its metric.
+                typed = hit.typed.split()
+                one = typed if len(typed) == 1 and typed[0] in self.corpus_words else []
+                words += [*hit.means.split("_"), *one]
             elif hit.role not in (Role.SMALLTALK, Role.FOREIGN) and not (
                 hit.role is Role.ASK and hit.means == Ask.SAID
             ):

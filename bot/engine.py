@@ -105,6 +105,10 @@ class Engine:
 
     def understand(self, question: str, conversation: Conversation | None = None) -> Frame:
         """The question's frame, resolved against the conversation (which is not changed)."""
+        if conversation is not None and conversation.frame is not None:
+            metric = conversation.frame.metric
+            if metric is not None and metric not in self.kb.metrics:
+                conversation.frame = None  # remembered from a knowledge base since reloaded without it
         return resolve(self.reader.read(question), conversation)
 
     def answer(self, question: str, conversation: Conversation | None = None) -> Answer:

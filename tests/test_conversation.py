@@ -4,6 +4,7 @@ import pytest
 
 from bot.engine import Engine
 from bot.understanding import Conversation, Operation
+from tests.test_engine import states
 
 
 def talk(engine: Engine, *turns: str):
@@ -101,3 +102,21 @@ def test_resolve_another_company_and_year_with_chatter(engine: Engine):
 def test_conversation_answers(engine: Engine, turns, start):
     _, answer = talk(engine, *turns)
     assert answer.text.startswith(start), answer.text
+
+
+@pytest.mark.parametrize(
+    "turns, years, since",
+    [
+        (("xiaomi sales 2013", "and 2015 and the year before?"), (2015, 2014), None),
+        (("total sales 2013", "and since 2014?"), (), 2014),
+        (("sales 2015", "which years had more than 60 million?"), (), None),  # a new question
+    ],
+)
+def test_resolve_years_named_in_a_follow_up(engine: Engine, turns, years, since):
+    frame, _ = talk(engine, *turns)
+    assert (frame.years, frame.since_year) == (years, since)
+
+
+def test_remember_the_main_subject_named_or_not_is_one_topic(engine: Engine):
+    _, answer = talk(engine, "sales 2014", "xiaomi sales 2015", "add those up")
+    assert states(answer.text, 131e6, 130e6)

@@ -132,3 +132,18 @@ def test_route_fact_about_two_companies_needs_both(engine: Engine):
 def test_route_largest_change_from_one_year_to_the_next(engine: Engine, question, year, start):
     answer = engine.answer(question)
     assert answer.answered and answer.years == (year,) and answer.text.startswith(start)
+
+
+@pytest.mark.parametrize(
+    "question, start",
+    [
+        ("did xiaomi sell 70.3 million phones in 2015?", "No."),  # a number is never near enough
+        ("did xiaomi sell at least 70 million phones in 2015?", "Yes."),  # "at least" includes it
+        ("did xiaomi sell 999999999999999999999999999999 million in 2015", "I don't know"),
+        ("total sales between 2016 and 2012", "Xiaomi's smartphone sales for 2012-2016 add up"),
+        ("does this apply to 2015 sales?", "Xiaomi sold 70 million"),  # "apply" is no slip of Apple
+        ("did they sell twenty one million phones in 2013?", "Xiaomi sold 18.7 million"),  # not 2001
+    ],
+)
+def test_route_numbers_read_exactly(engine: Engine, question, start):
+    assert engine.answer(question).text.startswith(start)

@@ -8,6 +8,7 @@ words again; what was asked is all in the frame.
 from __future__ import annotations
 
 import itertools
+import operator
 import re
 from dataclasses import replace
 
@@ -24,7 +25,18 @@ LOOKS_UP_BY_YEAR = frozenset({"figure", "change", "compare", "total", "average",
 NUMERIC_KINDS = frozenset(
     {"figure", "change", "compare", "total", "average", "best", "worst", "reverse", "gap"}
 )
-RELATIVE_MATCH = 0.005  # "18.7 million" finds a stored 18.7 million within 0.5%
+ROUGH_MATCH = 0.005  # a number asked about is an approximate figure ("around 58 million") within 0.5%
+
+
+def matches(fact: Fact, asked: float) -> bool:
+    """Whether a number asked about is this fact's figure: exactly, or within 0.5% of an
+    approximate one. 70.3 million is not 70 million."""
+    if fact.value is None:
+        return False
+    tolerance = ROUGH_MATCH if "approximate" in fact.qualifiers else 1e-9
+    return abs(fact.value - asked) <= abs(asked) * tolerance
+
+
 # While a sentence is written, a value is marked with its source, {src:ID}, and a figure is
 # marked as one, {fig:TEXT}; Reply.add turns the marks into Cite and Figure parts at once.
 MARK = re.compile(r"\{(src|fig):([^{}]+)\}")
@@ -339,10 +351,11 @@ class Composer:
     def _verdict(self, frame: Frame, found: dict[str, list[Fact]]) -> str:
         """'Did they sell 70 million in 2015?': yes or no before the figure."""
         quantities = frame.quantities
-        values = [f.value for facts in found.values() for f in facts if f.value is not None]
+        valued = [f for facts in found.values() for f in facts if f.value is not None]
+        values = [f.value for f in valued]
         if len(quantities) != 1 or not values:
             return ""
-        if any(abs(v - quantities[0]) <= quantities[0] * RELATIVE_MATCH for v in values):
+        if any(matches(f, quantities[0]) for f in valued):
             return "Yes." if len(set(values)) == 1 else "One source says so."
         # "Was 70 million in 2015 a target?": no, and what that number was, if it was anything.
         asked = {f.metric for facts in found.values() for f in facts}
@@ -351,7 +364,7 @@ class Composer:
                 continue
             for period in found:
                 for f in self.kb.facts(metric.metric, period, self._companies(frame, metric.metric)):
-                    if f.value is not None and abs(f.value - quantities[0]) <= quantities[0] * RELATIVE_MATCH:
+                    if matches(f, quantities[0]):
                         return (
                             f"No: {wording.number(quantities[0])} was the {metric.label}. {self.statement(f)}"
                         )
@@ -537,9 +550,7 @@ class Composer:
                     continue
                 if frame.period_part and not f.period.endswith(frame.period_part):
                     continue
-                if frame.quantities and not any(
-                    f.value and abs(f.value - q) <= q * RELATIVE_MATCH for q in frame.quantities
-                ):
+                if frame.quantities and not any(matches(f, q) for q in frame.quantities):
                     continue
                 who = f" Quoted: {f.quoted}." if f.quoted else ""
                 reply.add(f"{self.statement(f)}{who} The article says: \u201c{f.sentence}\u201d", f.source)
@@ -724,10 +735,7 @@ class Composer:
             facts = [
                 f
                 for f in facts
-                if any(
-                    (f.value and abs(f.value - q) <= q * RELATIVE_MATCH) or wording.number(q) in f.statement
-                    for q in frame.quantities
-                )
+                if any((matches(f, q)) or wording.number(q) in f.statement for q in frame.quantities)
             ]
         return facts
 
@@ -737,11 +745,7 @@ class Composer:
         yearly = yearly_values(self._facts(frame, metric))
         if frame.quantities:
             wanted = frame.quantities[0]
-            return [
-                y
-                for y, fs in yearly.items()
-                if any(abs(f.value - wanted) <= wanted * RELATIVE_MATCH for f in fs)
-            ]
+            return [y for y, fs in yearly.items() if any(matches(f, wanted) for f in fs)]
         if not yearly:
             return []
         pick = max if frame.operation == "best" else min
@@ -766,10 +770,12 @@ class Composer:
         if not yearly:
             return self.no_period(frame, intent, [])
 
-        def meets(fact: Fact) -> bool:
-            return fact.value > value if sign == ">" else fact.value < value
+        compare = {">": operator.gt, ">=": operator.ge, "<": operator.lt, "<=": operator.le}[sign]
 
-        side = "more than" if sign == ">" else "less than"
+        def meets(fact: Fact) -> bool:
+            return compare(fact.value, value)
+
+        side = {">": "more than", ">=": "at least", "<": "less than", "<=": "at most"}[sign]
         yes = [y for y, fs in yearly.items() if all(meets(f) for f in fs)]
         split = [y for y, fs in yearly.items() if any(meets(f) for f in fs) and y not in yes]
         reply = Reply()
@@ -961,7 +967,7 @@ class Composer:
         facts = self._facts(frame, metric)
         for wanted in frame.quantities:
             for f in facts:
-                if f.value is not None and abs(f.value - wanted) <= wanted * RELATIVE_MATCH:
+                if matches(f, wanted):
                     reply.years.append(int(f.period[:4]))
                     reply.add(f"That was {wording.period_name(f.period)}: {self.statement(f)}", f.source)
                     # Where another source gives that period another figure, it is said too.
@@ -1035,9 +1041,7 @@ class Composer:
         sales = yearly_values(self._facts(frame, intent.metric))
         if frame.quantities:
             # "how far short of 100 million": that target, or the number itself when no target is it.
-            named = [
-                t for t in targets if any(abs(t.value - q) <= q * RELATIVE_MATCH for q in frame.quantities)
-            ]
+            named = [t for t in targets if any(matches(t, q) for q in frame.quantities)]
             if not named and targets and not frame.sales_word:
                 return self._quantity_against_targets(frame, intent, confidence, targets)
             if not named:

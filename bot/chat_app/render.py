@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import html
+import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
 
 from telegram import (
@@ -67,11 +68,13 @@ def shorten(text: str, limit: int) -> str:
 
 
 def bold_figures(escaped: str, figures: Iterable[str]) -> str:
-    """Bold the answer's own figures (given as data, not guessed) in already-escaped text."""
-    for figure in sorted(set(figures), key=len, reverse=True):
-        shown = escape(figure)
-        escaped = escaped.replace(shown, f"\x00{shown}\x01")
-    return escaped.replace("\x00", "<b>").replace("\x01", "</b>")
+    """Bold the answer's own figures (given as data, not guessed) in already-escaped text, in one
+    pass, longest first, so "61 million" is never bolded inside "61 million" twice."""
+    shown = sorted({escape(f) for f in figures if f}, key=len, reverse=True)
+    if not shown:
+        return escaped
+    pattern = re.compile("|".join(rf"(?<![\w.]){re.escape(f)}(?![\w])" for f in shown))
+    return pattern.sub(lambda m: f"<b>{m.group(0)}</b>", escaped)
 
 
 def _body_renderer(figures: Sequence[str]) -> Callable[[str], str]:

@@ -30,7 +30,12 @@ class Conversation:
     def remember(self, frame: Frame, named_years: tuple[int, ...], fact_texts: tuple[str, ...]) -> None:
         """What a follow-up may lean on, after `frame` was answered."""
         last = self.frame
-        same_topic = last is not None and (last.metric, last.subjects) == (frame.metric, frame.subjects)
+        # A company named or not is the same topic when the other names none ("sales 2014", "xiaomi 2015").
+        same_topic = (
+            last is not None
+            and last.metric == frame.metric
+            and (last.subjects == frame.subjects or not last.subjects or not frame.subjects)
+        )
         # "Add those up" sums the years asked about this measure and company, not earlier ones.
         # The years an answer named count as asked: "best year?", "and the worst?", "by how much
         # did they differ?" is between the two years found.
@@ -61,7 +66,7 @@ def substance(frame: Frame) -> bool:
 
 
 def is_followup(frame: Frame, last: Frame) -> bool:
-    if frame.foreign or frame.absent or frame.unknown_measure:
+    if frame.foreign or frame.absent or frame.unknown_measure or (frame.threshold and not frame.years):
         return False
     leans = frame.opener or frame.refers_back or frame.pronoun or frame.over_previous or frame.relative_step
     if substance(frame):
@@ -129,9 +134,18 @@ def _figure_followup(frame: Frame, last: Frame, conversation: Conversation) -> F
     }
     if frame.stray_numbers:
         pass  # "and 2100?": a number that is no year the facts have is never the last year again
-    elif frame.has_period and not frame.years and not frame.year_range and last.all_years:
+    elif frame.until_year or frame.since_year:
+        changes.update(years=(), year_range=None)  # "and since 2014?": the open range, no year carried
+    elif (
+        (frame.period_part or frame.whole_year)
+        and not frame.years
+        and not frame.year_range
+        and last.all_years
+    ):
         # "and the first half?", "and the full year?": the same year, another part of it.
         changes["years"] = tuple(last.all_years[-1:])
+    elif frame.relative_step and frame.years:
+        changes.update(years=(*frame.years, frame.years[-1] + frame.relative_step), year_range=None)
     elif frame.relative_step:
         base = conversation.named_years or tuple(last.all_years)
         if base:

@@ -7,6 +7,7 @@ wording: 2018 can never become 2014.
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass, field
 
@@ -72,9 +73,11 @@ MONTH_OF_YEAR = re.compile(
     r"\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*(?: of)? (?=(?:19|20)\d\d\b)"
 )
 # "the year after 2014", "two years before 2016": a year counted from the one named.
-COUNTS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
+COUNTS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+          "nine": 9, "ten": 10}  # fmt: skip
+COUNT = r"a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}"
 ANCHORED = re.compile(
-    rf"\b(?:the )?(?:(?P<n>a|one|two|three|four|five|\d) )?years? (?P<dir>before|after|prior to|earlier than|"
+    rf"\b(?:(?:the )?(?P<n>{COUNT}) years? |(?:the |a )year )(?P<dir>before|after|prior to|earlier than|"
     rf"later than|following) (?P<y>{YEAR})\b"
 )
 # "two years later", "three years before that": steps from the conversation's year.
@@ -82,6 +85,8 @@ COUNTED_STEP = re.compile(
     r"\b(?P<n>two|three|four|five|\d) years? (?P<dir>later|earlier|after|before)\b(?! (?:19|20)\d\d)"
 )
 # "up to 2014", "through 2014", "since 2014", "from 2014 onwards": a range open at one end.
+# "the years before 2014" / "the years after 2013": every year before or after, not one.
+YEARS_BEFORE = re.compile(rf"\b(?:the )?years (?P<dir>before|after|since|until|up to) (?P<y>{YEAR})\b")
 UNTIL_YEAR = re.compile(
     rf"\b(?P<kw>up to|up until|through|thru|until|till|by|before|prior to) (?:the end of )?(?P<y>{YEAR})\b"
 )
@@ -92,6 +97,7 @@ THRESHOLD = re.compile(
     r"less than|under|below|fewer than|at most|south of)\s*$"
 )
 BELOW_WORDS = ("less than", "under", "below", "fewer than", "at most", "south of")
+MAX_QUANTITY = 1e15  # more than any figure a company reports: a typo or a joke, never a figure
 # "second best year", "3rd worst": the rank among the years.
 RANKED = re.compile(r"\b(second|third|2nd|3rd) (?=(?:best|highest|biggest|strongest|worst|lowest|weakest)\b)")
 RANKS = {"second": 2, "2nd": 2, "third": 3, "3rd": 3}
@@ -151,6 +157,13 @@ def extract_entities(text: str) -> Entities:
     text = PERCENT.sub(" ", text)
     text = SHARED_UNIT.sub(r"\1 \3\2", text)
 
+    if (years := YEARS_BEFORE.search(text)) and not re.search(rf"\b(?:{COUNT}) years", text[: years.end()]):
+        year, direction = int(years.group("y")), years.group("dir")
+        if direction in ("before", "until", "up to"):
+            found.until_year = year - (1 if direction == "before" else 0)
+        else:
+            found.since_year = year + (1 if direction == "after" else 0)
+        text = text[: years.start()] + " " + text[years.end() :]
     if "year" in text:
         text = ANCHORED.sub(_anchored_year, text)
 
@@ -159,10 +172,14 @@ def extract_entities(text: str) -> Entities:
             value = float(match.group(3).replace(",", ""))
         else:
             value = float(match.group(1).replace(",", "")) * QUANTITY_SCALE[match.group(2).strip()]
+        if not math.isfinite(value) or value > MAX_QUANTITY:
+            return " 999999 "  # a number no figure is: read as a stray number, never matched
         before = THRESHOLD.search(match.string[: match.start()])
         if before and found.threshold is None:
-            below = any(before.group(0).strip().startswith(w) for w in BELOW_WORDS)
-            found.threshold = ("<" if below else ">", value)
+            words = before.group(0).strip()
+            below = any(words.startswith(w) for w in BELOW_WORDS)
+            inclusive = words.startswith(("at least", "at most"))
+            found.threshold = (("<" if below else ">") + ("=" if inclusive else ""), value)
             return " \x00 "  # marks where the comparison words stand, to take them out too
         found.quantities.append(value)
         return " "
@@ -216,6 +233,8 @@ def extract_entities(text: str) -> Entities:
         first = _year(match.group("a"))
         second = match.group("b")
         last = _year(second) if not second.isdigit() or len(second) == 4 else first // 100 * 100 + int(second)
+        if last < first and match.group("kw") in ("between", "from"):
+            first, last = last, first  # "between 2016 and 2012" is the same range
         if last > first:
             found.year_range = (first, last)
             found.years = [first, last]

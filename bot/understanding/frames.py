@@ -247,12 +247,18 @@ class FrameReader:
         self.main_figure_metric = main_figure_metric
         company_words = {w for alias, _ in vocabulary.aliases for w in alias if len(alias) == 1}
         self.company_spelling = FuzzyWords(
-            company_words, Tolerance(min_length=5, cutoff=80, long_word_cutoff=80, same_first_letter=True)
+            company_words,
+            Tolerance(
+                min_length=6, cutoff=80, long_word_cutoff=80, same_first_letter=True, max_length_difference=1
+            ),
         )
         self.known = corpus_words | lexicon.words | vocabulary.words | STOPWORDS
         # A misspelt word is read as the closest word the bot knows that says something.
         self.spelling = FuzzyWords(
-            (corpus_words | lexicon.words | set(vocabulary.synonyms)) - STOPWORDS - vocabulary.filler_words,
+            (corpus_words | lexicon.words | set(vocabulary.synonyms))
+            - STOPWORDS
+            - vocabulary.filler_words
+            - company_words,  # a company is never reached by the general spelling: "apply" is no "apple"
             tolerance or Tolerance(),
         )
 
@@ -294,7 +300,11 @@ class FrameReader:
             unsupported=next((h.typed for h in roles.get(Role.UNSUPPORTED, ())), ""),
             topic_words=tuple(
                 [h.typed for h in roles.get(Role.TOPIC, ())]
-                + [w for w in words.rest if w in self.corpus_words and w not in STOPWORDS | words.scope_words]
+                + [
+                    w
+                    for w in words.rest
+                    if w in self.corpus_words and w not in STOPWORDS | words.scope_words and not w.isdigit()
+                ]
             ),
             unknown=words.unknown,
             absent=next((h.means for h in roles.get(Role.ABSENT, ())), ""),

@@ -63,6 +63,7 @@ class Tolerance:
     long_word_length: int = 5
     long_word_cutoff: float = 80.0  # one slip in a longer word: "phnoes", "shippped"
     same_first_letter: bool = False  # names: "phons" is no slip of "iphones"
+    max_length_difference: int = 99  # names: "applied" is no slip of "apple"
 
 
 class FuzzyWords:
@@ -95,6 +96,8 @@ class FuzzyWords:
         )
         found = best[0] if best else None
         if found and self.tolerance.same_first_letter and found[0] != word[0]:
+            found = None
+        if found and abs(len(found) - len(word)) > self.tolerance.max_length_difference:
             found = None
         if len(self._cache) < 50_000:  # bounded: hostile input cannot grow it forever
             self._cache[word] = found

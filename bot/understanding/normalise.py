@@ -59,11 +59,14 @@ TENS = {
 }
 SMALL = "|".join(SMALL_NUMBERS)
 TEN = "|".join(TENS)
-TWO_DIGITS = rf"(?:(?:{TEN})(?:[ -](?:{SMALL}))?|{SMALL})"
+TEENS = "ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen"
+# A year's last two digits in words: "fifteen", "twenty one" (never a bare "one": "twenty one million")
+TWO_DIGITS = rf"(?:(?:{TEN})(?:[ -](?:{SMALL}))?|{TEENS})"
+NOT_AN_AMOUNT = r"(?!\s*(?:million|billion|thousand|percent|m|bn|k|mn)\b)"
 # "twenty fifteen", "twenty oh nine", "two thousand fifteen", "two thousand and sixteen"
 YEAR_WORDS = re.compile(
-    rf"\btwenty (?:(?:oh|o|zero) (?P<oh>{SMALL})|(?P<teen>{TWO_DIGITS}))\b"
-    rf"|\btwo thousand(?: and)? (?P<thousand>{TWO_DIGITS})\b"
+    rf"\btwenty (?:(?:oh|o|zero) (?P<oh>{SMALL})|(?P<teen>{TWO_DIGITS}))\b{NOT_AN_AMOUNT}"
+    rf"|\btwo thousand(?: and)? (?P<thousand>{TWO_DIGITS}|{SMALL})\b{NOT_AN_AMOUNT}"
 )
 
 

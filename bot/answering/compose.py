@@ -749,7 +749,10 @@ class Composer:
         if not yearly:
             return []
         pick = max if frame.operation == "best" else min
-        return [pick(yearly, key=lambda y: pick(f.value for f in yearly[y]))]
+        ranked = sorted(
+            yearly, key=lambda y: pick(f.value for f in yearly[y]), reverse=frame.operation == "best"
+        )
+        return [ranked[frame.rank - 1]] if frame.rank <= len(ranked) else []
 
     def _threshold_answer(self, frame: Frame, intent: Intent, confidence: float) -> Answer:
         """'Which years had more than 60 million?', 'did they sell over 70 million in 2015?': each
@@ -940,7 +943,13 @@ class Composer:
     def _extreme(self, frame, label, yearly, kind) -> Reply:
         pick = max if kind == "best" else min
         ranked = sorted(yearly, key=lambda y: pick(f.value for f in yearly[y]), reverse=kind == "best")
-        year = ranked[min(frame.rank, len(ranked)) - 1]
+        if frame.rank > len(ranked):
+            reply = Reply()
+            reply.add(
+                f"There are only {len(ranked)} years with {label} to rank: {wording.year_span(ranked)}."
+            )
+            return reply
+        year = ranked[frame.rank - 1]
         facts = sorted(yearly[year], key=self._recency)
         subject = facts[0].subjects[0]
         values = " / ".join(cited(f) for f in facts)

@@ -27,6 +27,7 @@ from bot.understanding import (
     resolve,
 )
 from bot.understanding.entities import Vocabulary
+from bot.understanding.normalise import split_questions
 
 SUGGEST_CUTOFF = 55  # phrasings scoring at least this offer their intent as "did you mean"
 MAX_SUGGESTIONS = 3
@@ -112,10 +113,21 @@ class Engine:
         return resolve(self.reader.read(question), conversation)
 
     def answer(self, question: str, conversation: Conversation | None = None) -> Answer:
+        parts = split_questions(question)
+        if len(parts) == 1:
+            return self._answer_one(question, conversation)[0]
+        # Several questions in one message: each answered in turn, the later leaning on the earlier
+        # ("sales in 2015 and what was their target"), in one reply; small talk among them is left out.
+        talk = conversation if conversation is not None else Conversation()
+        answered = [self._answer_one(part, talk) for part in parts]
+        kept = [answer for answer, frame in answered if not self.router.is_smalltalk(frame)]
+        return self.composer.joined(question, kept or [answered[-1][0]])
+
+    def _answer_one(self, question: str, conversation: Conversation | None) -> tuple[Answer, Frame]:
         answer, frame = self.router.route(self.understand(question, conversation))
         if conversation is not None:
             conversation.remember(frame, answer.years, answer.fact_texts)
-        return answer
+        return answer, frame
 
     def suggestions(self, frame: Frame) -> tuple[str, ...]:
         """'Did you mean' questions: intents whose example phrasings come close to the wording."""

@@ -2,7 +2,7 @@
 
 import pytest
 
-from bot.understanding.normalise import clean, share_of_other_scripts
+from bot.understanding.normalise import clean, share_of_other_scripts, split_questions
 
 
 @pytest.mark.parametrize(
@@ -40,3 +40,17 @@ def test_clean_reads_years_written_other_ways(text, cleaned):
 )
 def test_share_of_other_scripts(text, foreign):
     assert (share_of_other_scripts(text) > 0.3) is foreign
+
+
+@pytest.mark.parametrize(
+    "text, parts",
+    [
+        ("xiaomi 2014 sales? who's the ceo?", ["xiaomi 2014 sales", "who's the ceo?"]),
+        ("sales in 2015 and what was their target", ["sales in 2015", "what was their target"]),
+        ("how many in 2015 and 2016", ["how many in 2015 and 2016"]),  # one question, two years
+        ("what?", ["what?"]),
+        ("2014? 2015?", ["2014? 2015?"]),  # parts with no words are no questions
+    ],
+)
+def test_split_questions(text, parts):
+    assert split_questions(text) == parts

@@ -147,3 +147,14 @@ def test_route_largest_change_from_one_year_to_the_next(engine: Engine, question
 )
 def test_route_numbers_read_exactly(engine: Engine, question, start):
     assert engine.answer(question).text.startswith(start)
+
+
+def test_two_questions_in_one_message_answered_in_turn(engine: Engine):
+    answer = engine.answer("how many phones xiaomi sold in 2015 and what was their target")
+    assert answer.answered and states(answer.text, 70e6, 100e6, 80e6)
+    assert "40 million" not in answer.text  # the target asked is 2015's, after the first question
+
+
+def test_two_questions_one_unanswerable_is_not_answered(engine: Engine):
+    answer = engine.answer("sales in 2015; and revenue?")
+    assert not answer.answered and states(answer.text, 70e6) and "revenue" in answer.text

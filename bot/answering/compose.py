@@ -174,6 +174,25 @@ class Composer:
             closest_intent=closest_intent,
         )
 
+    def joined(self, question: str, answers: list[Answer]) -> Answer:
+        """Several questions of one message answered in one reply, answered only when every one is."""
+        kept = answers
+        sentences = tuple(s for a in kept for s in a.sentences)
+        text, sources = render_text(sentences, self.kb)
+        return Answer(
+            question=question,
+            answered=all(a.answered for a in kept),
+            text=text,
+            intent=kept[0].intent,
+            confidence=min(a.confidence for a in kept),
+            sources=sources,
+            suggestions=() if any(a.answered for a in kept) else kept[-1].suggestions,
+            sentences=sentences,
+            source_ids=cited_sources(sentences),
+            years=kept[-1].years,
+            fact_texts=tuple(t for a in kept for t in a.fact_texts),
+        )
+
     def finish_unanswered(self, frame: Frame, reply: Reply, suggestions: tuple[str, ...] = ()) -> Answer:
         return self._finish(frame, None, 0.0, reply, answered=False, suggestions=suggestions)
 

@@ -108,7 +108,7 @@ class Router:
             return self.composer.compose(frame, self.composer.intent("sources", None), 100.0)
         if frame.operation is Operation.CHART and self.main_figure_metric:
             return self.composer.compose(frame, self._chart_intent(), 100.0)
-        if self._is_smalltalk(frame):
+        if self.is_smalltalk(frame):
             opening = SMALLTALK_OPENINGS.get(frame.smalltalk, "")
             return self._decline(frame, f"{opening} Ask me about {self.composer.summary(short=True)}".strip(),
                                  suggestions=True)  # fmt: skip
@@ -231,7 +231,7 @@ class Router:
             return self.main_figure_metric
         return None
 
-    def _is_smalltalk(self, frame: Frame) -> bool:
+    def is_smalltalk(self, frame: Frame) -> bool:
         if frame.metric or frame.operation or frame.topic_words or frame.topics or frame.has_period:
             return False
         if frame.quantities or frame.subjects or frame.scopes:

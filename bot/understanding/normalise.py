@@ -128,3 +128,18 @@ def share_of_other_scripts(text: str) -> float:
         return 0.0
     other = sum(1 for ch in letters if not ch.isascii() and "LATIN" not in unicodedata.name(ch, ""))
     return other / len(letters)
+
+
+# "xiaomi 2014 sales? who's the ceo?", "sales in 2015 and what was the target": two questions.
+QUESTION_BREAK = re.compile(
+    r"\?+\s+(?=\S)|;\s+|,?\s+(?:and|also|plus)\s+(?=(?:what|who|whom|when|where|why|which|how)\b)",
+    re.IGNORECASE,
+)
+MAX_QUESTIONS = 3  # in one message; more is a list, not a chat question
+
+
+def split_questions(text: str) -> list[str]:
+    """The questions in one message, each with some letters; the message itself when it is one."""
+    parts = [p.strip() for p in QUESTION_BREAK.split(text[: MAX_QUESTION_CHARS * 2])]
+    parts = [p for p in parts if sum(c.isalpha() for c in p) >= 3]
+    return parts[:MAX_QUESTIONS] if len(parts) > 1 else [text]

@@ -647,13 +647,14 @@ class Composer:
 
     # ---- derived answers ---------------------------------------------------------------
 
+    def _yearly(self, frame: Frame, metric: str) -> dict[int, list[Fact]]:
+        """A metric's whole-year figures for the companies asked, within any open range asked."""
+        yearly = yearly_values(self._facts(frame, metric))
+        return {y: fs for y, fs in yearly.items() if frame.within_bounds(y)}
+
     def _derived_answer(self, frame: Frame, intent: Intent, confidence: float, kind: str) -> Answer:
         metric = self.kb.metrics[intent.metric]
-        yearly = {
-            y: fs
-            for y, fs in yearly_values(self._facts(frame, intent.metric)).items()
-            if frame.within_bounds(y)
-        }
+        yearly = self._yearly(frame, intent.metric)
         asked = frame.all_years
         if (
             kind == "change"
@@ -778,11 +779,7 @@ class Composer:
         year's figure against the number, by every source; where sources split, said so."""
         sign, value = frame.threshold
         metric = self.kb.metrics[intent.metric]
-        yearly = {
-            y: fs
-            for y, fs in yearly_values(self._facts(frame, intent.metric)).items()
-            if frame.within_bounds(y)
-        }
+        yearly = self._yearly(frame, intent.metric)
         asked = frame.all_years
         if asked:
             missing = [str(y) for y in asked if y not in yearly]

@@ -7,12 +7,11 @@ and "who is he?" is about the person the last answer quoted.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field, replace
 
+from bot.understanding.facts_search import PERSON_NAME
 from bot.understanding.frames import Frame, Operation
 
-PERSON_NAME = re.compile(r"\b[A-Z][a-z]+ [A-Z][a-z]+\b")
 MAX_YEARS_ASKED = 12  # "add those up" sums the years asked so far; a bound keeps it a conversation
 
 

@@ -9,7 +9,7 @@ measured is named ("how many scooters", "xiaomi scooter sales"): then the bot do
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from enum import StrEnum
 
 from bot.understanding.entities import Entities, Vocabulary, extract_entities
@@ -186,7 +186,6 @@ class Frame:
     opener: bool = False  # starts like a follow-up: "and", "what about"
     chatter: tuple[str, ...] = ()
     sales_word: bool = False  # "sold", "shipped": units sold are asked for
-    facts_named: tuple[str, ...] = field(default=(), compare=False)  # set by the conversation
 
     @property
     def all_years(self) -> list[int]:

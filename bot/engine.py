@@ -14,6 +14,7 @@ from bot.answer import Answer, ChartData, Source
 from bot.answering.compose import Composer
 from bot.answering.router import Router
 from bot.config import Settings
+from bot.knowledge.files import Fact
 from bot.knowledge.store import FACT_CACHE_SIZE, KnowledgeBase, build, ensure_built
 from bot.matcher import IntentMatcher
 from bot.understanding import (
@@ -62,13 +63,12 @@ class Engine:
         counts = kb.subject_counts()
         # The company a question means when it names none: a setting, else the one with most facts.
         self.main_subject = main_subject or next(iter(counts), "")
-        vocabulary = Vocabulary(known_companies(kb), kb.synonyms, kb.fillers, kb.scopes)
+        numeric = [f for kind in ("figure", "target") for f in kb.facts_of_kind(kind)]  # read once
+        vocabulary = Vocabulary(known_companies(kb, numeric), kb.synonyms, kb.fillers, kb.scopes)
         labels = {m.metric: m.label for m in kb.metrics.values()}
         # Company facts, and the figures and targets that say more than their template ("why the
         # 80 million target was no longer the priority"): what questions that are no figure look for.
-        facts = kb.facts_of_kind("fact") + [
-            f for kind in ("target", "figure") for f in kb.facts_of_kind(kind) if f.statement
-        ]
+        facts = kb.facts_of_kind("fact") + [f for f in numeric if f.statement]
         not_people = frozenset(w for _, aliases in kb.companies for a in aliases for w in a.split())
         not_people |= frozenset(w for phrase, _ in kb.scopes for w in phrase.split())
         self.fact_index = FactIndex(
@@ -146,15 +146,14 @@ class Engine:
         return self.composer.chart_data(intent_name)
 
 
-def known_companies(kb: KnowledgeBase) -> list[tuple[str, tuple[str, ...]]]:
-    """companies.csv's names and aliases, and every company a figure is about: a new article's
-    company is known without editing companies.csv."""
+def known_companies(kb: KnowledgeBase, figures: list[Fact]) -> list[tuple[str, tuple[str, ...]]]:
+    """companies.csv's names and aliases, and every company a figure or target is about: a new
+    article's company is known without editing companies.csv."""
     companies = list(kb.companies)
     named = {name for name, _ in companies}
-    for kind in ("figure", "target"):
-        for fact in kb.facts_of_kind(kind):
-            subject = fact.subjects[0]
-            if subject not in named:
-                named.add(subject)
-                companies.append((subject, (subject.lower(),)))
+    for fact in figures:
+        subject = fact.subjects[0]
+        if subject not in named:
+            named.add(subject)
+            companies.append((subject, (subject.lower(),)))
     return companies

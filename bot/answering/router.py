@@ -69,14 +69,15 @@ class Router:
         figures = not FACT_FIRST & set(frame.asks) or frame.operation
         if metric and metric != frame.metric and not self._declined(frame) and figures:
             frame = replace(frame, metric=metric)
-        return self._answer(frame), frame
+        return self._answer(frame, metric), frame
 
     def _declined(self, frame: Frame) -> bool:
         return bool(
             frame.foreign or frame.absent or frame.offtopic or frame.unknown_measure or frame.unsupported
         )
 
-    def _answer(self, frame: Frame) -> Answer:
+    def _answer(self, frame: Frame, metric: str | None) -> Answer:
+        """`metric`: the figure or target metric the frame is about, if any (from `route`)."""
         if frame.foreign:
             return self._decline(frame, f"I understand questions in English. Try: \u201c{self.example}\u201d")
         if frame.offtopic:
@@ -112,7 +113,6 @@ class Router:
             opening = SMALLTALK_OPENINGS.get(frame.smalltalk, "")
             return self._decline(frame, f"{opening} Ask me about {self.composer.summary(short=True)}".strip(),
                                  suggestions=True)  # fmt: skip
-        metric = self._figure_metric(frame)
         # "Why were sales lower in 2016?", "is the target still a priority?": words no figure
         # question uses send the question to the facts first.
         # A sum, change or gap is figures whatever else it says ("did 2015 sales beat the original target?").

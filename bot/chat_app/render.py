@@ -22,7 +22,8 @@ from telegram import (
 )
 from telegram.constants import ParseMode
 
-from bot.answer import Answer, ChartData, Cite, Figure, Sentence, Source, format_date
+from bot.answer import Answer, ChartData, Figure, Sentence, Source, format_date
+from bot.answering.text import sentence_text
 
 MESSAGE_LIMIT = 4096  # characters of a text message, after entities are parsed
 CAPTION_LIMIT = 1024  # characters of a photo caption
@@ -94,22 +95,6 @@ def _question_html(text: str) -> str:
 
 
 Block = tuple[str, Callable[[str], str]]  # plain text and how to render it
-
-
-def sentence_text(sentence: Sentence, number: Mapping[str, int]) -> str:
-    """A sentence with its citation marks as '[n]' when there are several sources."""
-    text = "".join(
-        (f" [{number[p.source]}]" if number else "")
-        if isinstance(p, Cite)
-        else p.text
-        if isinstance(p, Figure)
-        else p
-        for p in sentence.parts
-    )
-    marks = "".join(f" [{number[s]}]" for s in sentence.sources if number and f"[{number[s]}]" not in text)
-    if marks and text.endswith("."):
-        return text[:-1] + marks + "."
-    return text + marks
 
 
 def answer_blocks(answer: Answer, with_question: bool = False) -> list[Block]:

@@ -125,7 +125,6 @@ def _figure_followup(frame: Frame, last: Frame, conversation: Conversation) -> F
     operation = frame.operation or _carried_operation(last.operation, frame)
     changes: dict = {
         "metric": frame.metric or last.metric,
-        "measure_word": frame.measure_word or last.measure_word,
         "operation": operation,
         "subjects": frame.subjects or last.subjects,
         "scopes": frame.scopes or last.scopes,

@@ -135,6 +135,7 @@ class Words:
     scope_words: frozenset[str]
     subjects: list[str]
     hits: list[Hit]
+    taken: frozenset[int]  # the word places lexicon entries took
     by_role: dict[Role, list[Hit]]
     rest: list[str]  # the words no entry took, chat filler dropped
     unknown: tuple[str, ...]  # of those, the ones known nowhere
@@ -148,7 +149,6 @@ class Frame:
     question: str
     text: str = ""  # cleaned
     metric: str | None = None  # what is measured: a metric id of knowledge/metrics.csv
-    measure_word: str = ""  # the word that named it
     operation: Operation | None = None
     asks: tuple[Ask, ...] = ()
     subjects: tuple[str, ...] = ()  # companies, in the order named
@@ -184,7 +184,6 @@ class Frame:
     unknown_place: str = ""  # "in norway": a place the knowledge base does not know
     over_previous: bool = False  # "those", "both"
     opener: bool = False  # starts like a follow-up: "and", "what about"
-    chatter: tuple[str, ...] = ()
     sales_word: bool = False  # "sold", "shipped": units sold are asked for
 
     @property
@@ -266,13 +265,12 @@ class FrameReader:
         words = self._words(question)
         roles = words.by_role
         asks = tuple(dict.fromkeys(Ask(h.means) for h in roles.get(Role.ASK, ())))
-        operation, metric, measure_word = self._measure_and_operation(words, asks)
+        operation, metric = self._measure_and_operation(words, asks)
         entities, text = words.entities, words.text
         return Frame(
             question=question,
             text=text,
             metric=metric,
-            measure_word=measure_word,
             operation=operation,
             asks=asks,
             subjects=tuple(words.subjects),
@@ -308,16 +306,15 @@ class FrameReader:
             unknown=words.unknown,
             absent=next((h.means for h in roles.get(Role.ABSENT, ())), ""),
             offtopic=next((h.means for h in roles.get(Role.OFFTOPIC, ())), ""),
-            unknown_measure=self._unknown_measure(words.words, words.hits),
+            unknown_measure=self._unknown_measure(words),
             smalltalk=next((h.means for h in roles.get(Role.SMALLTALK, ())), ""),
             foreign=self._foreign(question, words),
             refers_back=bool(REFERS_BACK.search(text)),
             pronoun=bool(PRONOUN.search(text)),
             personal=bool(PERSONAL.search(text)),
-            unknown_place=self._unknown_place(words.words, words.hits),
+            unknown_place=self._unknown_place(words),
             over_previous=bool(OVER_PREVIOUS.search(text)),
             opener=bool(OPENER.match(text)),
-            chatter=tuple(w for w in entities.words if w in self.vocabulary.filler_words),
             sales_word=Role.SALES in roles,
         )
 
@@ -347,6 +344,7 @@ class FrameReader:
             scope_words=frozenset(w for label in scopes for w in label.lower().split()),
             subjects=subjects,
             hits=hits,
+            taken=taken,
             by_role=by_role,
             rest=rest,
             unknown=tuple(w for w in rest if w not in self.known and not w.isdigit()),
@@ -363,17 +361,17 @@ class FrameReader:
 
     def _measure_and_operation(
         self, words: Words, asks: tuple[Ask, ...]
-    ) -> tuple[Operation | None, str | None, str]:
-        """(operation, metric, the word that named the metric)."""
+    ) -> tuple[Operation | None, str | None]:
+        """(operation, metric)."""
         roles, entities = words.by_role, words.entities
         operation, operation_words = self._operation(roles)
-        metric, measure_word = self._metric(roles, operation, asks, entities, bool(words.unknown))
+        metric = self._metric(roles, operation, asks, entities, bool(words.unknown))
         names_target = self._names_target(roles)
         if operation is Operation.GAP and not (
             names_target or entities.quantities or PRONOUN.search(words.text)
         ):
             # "did they beat it?" after a target keeps the gap; "beat" alone compares.
-            return (Operation.COMPARE if operation_words & GAP_AS_COMPARE else None), metric, measure_word
+            return (Operation.COMPARE if operation_words & GAP_AS_COMPARE else None), metric
         against_target = (
             Role.SALES in roles
             or Role.COUNTED in roles
@@ -391,8 +389,8 @@ class FrameReader:
             # 2017 target", "how much higher than the projection": sales against the target.
             operation = Operation.GAP
         if operation is Operation.GAP:
-            metric = self._metric(roles, operation, asks, entities, bool(words.unknown))[0]
-        return operation, metric, measure_word
+            metric = self._metric(roles, operation, asks, entities, bool(words.unknown))
+        return operation, metric
 
     def _hit_words(self, hits: list[Hit]) -> list[str]:
         """The words of lexicon hits, for ranking facts; a topic word stands for its metric's name
@@ -441,19 +439,19 @@ class FrameReader:
         asks: tuple[Ask, ...],
         entities: Entities,
         unknown_words: bool = False,
-    ) -> tuple[str | None, str]:
-        """Which metric is measured, and the word that says so."""
+    ) -> str | None:
+        """Which metric is measured, if any."""
         named = [h for h in by_role.get(Role.METRIC, ()) if h.means in self.metric_kinds]
         counted = [h for h in by_role.get(Role.COUNTED, ()) if h.means in self.metric_kinds]
         sales = by_role.get(Role.SALES, ())
         if operation is Operation.GAP and named:
             # "How far short of the target?": sales against the target, so the sales metric.
             figure = counted[0].means if counted else self.main_figure_metric
-            return figure, named[0].typed
+            return figure
         if named:
-            return named[0].means, named[0].typed
+            return named[0].means
         if by_role.get(Role.TOPIC):  # "how much do xiaomi phones cost": a fact, not a figure
-            return None, ""
+            return None
         numeric = operation in NUMERIC or operation is Operation.REVERSE
         has_period = bool(entities.years or entities.year_range or entities.period_part)
         # "performance", "numbers": a sales word only with a period or a count asked for.
@@ -462,15 +460,15 @@ class FrameReader:
         if sales and not strong and (has_period or Ask.HOW_MANY in asks or numeric) and not unknown_words:
             strong = list(sales)
         if counted and (strong or Ask.HOW_MANY in asks or numeric or has_period):
-            return counted[0].means, counted[0].typed
+            return counted[0].means
         if strong:
-            return self.main_figure_metric, strong[0].typed
-        return None, ""
+            return self.main_figure_metric
+        return None
 
-    def _unknown_measure(self, words: list[str], hits: list[Hit]) -> str:
+    def _unknown_measure(self, question: Words) -> str:
         """An unknown word where the thing measured is named: 'how many scooters', 'scooter sales',
         'revenue growth', 'the amount of goodwill', 'the change in deferred taxes'."""
-        taken = {i for h in hits for i in range(h.start, h.start + h.length)}
+        words, hits, taken = question.words, question.hits, question.taken
 
         def unknown_at(i: int) -> str:
             found = 0 <= i < len(words) and i not in taken and self._is_unknown(words[i])
@@ -494,8 +492,8 @@ class FrameReader:
                 return found
         return ""
 
-    def _unknown_place(self, words: list[str], hits: list[Hit]) -> str:
-        taken = {i for h in hits for i in range(h.start, h.start + h.length)}
+    def _unknown_place(self, question: Words) -> str:
+        words, taken = question.words, question.taken
         for i, word in enumerate(words[:-1]):
             if word in PLACE_WORDS and i + 1 not in taken and self._is_unknown(words[i + 1]):
                 return words[i + 1]

@@ -7,6 +7,7 @@ Nothing here knows about Telegram or the terminal; those layers render an
 from __future__ import annotations
 
 from dataclasses import dataclass
+from enum import StrEnum
 
 
 @dataclass(frozen=True)
@@ -67,6 +68,16 @@ class Sentence:
         return "".join(p.text if isinstance(p, Figure) else p for p in self.parts if not isinstance(p, Cite))
 
 
+class AnswerKind(StrEnum):
+    """What the bot made of a question: whether a group chat needs to hear the answer."""
+
+    ANSWERED = "answered"  # a figure or a fact
+    DECLINED = "declined"  # understood, and the bot says it does not have that (revenue, 2018, Huawei)
+    ABOUT_BOT = "about_bot"  # "what can you do?": a word about the bot
+    NOT_UNDERSTOOD = "not_understood"  # "I don't know that one", with suggestions
+    CHATTER = "chatter"  # greetings, thanks, "ok cool", emoji: nothing was asked
+
+
 @dataclass(frozen=True)
 class Answer:
     """The engine's reply to one question."""
@@ -84,6 +95,7 @@ class Answer:
     source_ids: tuple[str, ...] = ()  # the Source ids cited, in the order `sources` lists them
     years: tuple[int, ...] = ()  # the years the answer named, for "that year" in a follow-up
     fact_texts: tuple[str, ...] = ()  # the statements of the company facts it gave, for "who is he?"
+    kind: AnswerKind = AnswerKind.ANSWERED
 
     @property
     def body(self) -> str:
@@ -102,6 +114,7 @@ class Answer:
             "answer": self.text,
             "sources": list(self.sources),
             "suggestions": list(self.suggestions),
+            "kind": str(self.kind),
         }
 
 

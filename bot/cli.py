@@ -285,7 +285,6 @@ def run_bot(args: argparse.Namespace, settings: Settings) -> int:
         listen=getattr(args, "listen", "0.0.0.0"),
         port=getattr(args, "port", 8443),
         secret_token=getattr(args, "secret_token", None) or settings.webhook_secret_token,
-        group_limit=settings.group_limit,
     )
     return 0
 

@@ -29,7 +29,9 @@ class Settings:
     knowledge_dir: Path
     database_path: Path
     rate_limit: bool
-    group_limit: int = 10  # answers per group chat per minute
+    group_limit: int = 10  # answers per group chat per `group_window`
+    group_window: float = 60.0  # seconds
+    group_share: float = 0.5  # of `group_limit`, the most one person gets
     concurrent_updates: int = 16  # updates handled at once (never two of the same chat)
     webhook_secret_token: str | None = None
     admin_user_ids: frozenset[int] = frozenset()  # who may use /stats and /reload
@@ -37,6 +39,7 @@ class Settings:
     unanswered_max_rows: int = 100_000
     unanswered_max_days: int = 90
     main_subject: str = ""  # the company a question naming none is about; "" = the one with most facts
+    state_file: Path | None = None  # conversations, reply threads and budgets across restarts; None: none
 
     def require_token(self) -> str:
         """The token, or a one-line ConfigError saying how to get one."""
@@ -85,7 +88,8 @@ def load_settings(env_file: str | Path = ".env", environ: dict[str, str] | None 
     rate_limit = (get("BOT_RATE_LIMIT") or "on").lower()
     if rate_limit not in ("on", "off"):
         problems.append(f"BOT_RATE_LIMIT must be 'on' or 'off', got {rate_limit!r}")
-    group_limit = whole("BOT_GROUP_LIMIT", 10, 1, 10_000)
+    group_limit = whole("BOT_GROUP_LIMIT", Settings.group_limit, 1, 10_000)
+    share = whole("BOT_GROUP_SHARE", round(Settings.group_share * 100), 1, 100)
     concurrent = whole("BOT_CONCURRENT_UPDATES", 16, 1, 256)
     secret = get("WEBHOOK_SECRET_TOKEN")
     if secret and not re.match(r"^[A-Za-z0-9_-]{1,256}$", secret):
@@ -95,6 +99,7 @@ def load_settings(env_file: str | Path = ".env", environ: dict[str, str] | None 
     max_rows = whole("UNANSWERED_MAX_ROWS", 100_000, 1, 100_000_000)
     max_days = whole("UNANSWERED_MAX_DAYS", 90, 1, 36_500)
     main_subject = get("MAIN_SUBJECT") or ""
+    state = get("BOT_STATE_FILE") or str(database_path.parent / "bot-state.pickle")
     if problems:
         raise ConfigError("\n".join(problems))
     return Settings(
@@ -111,6 +116,8 @@ def load_settings(env_file: str | Path = ".env", environ: dict[str, str] | None 
         unanswered_max_rows=max_rows,
         unanswered_max_days=max_days,
         main_subject=main_subject,
+        group_share=share / 100,
+        state_file=None if state.lower() == "off" else Path(state),
     )
 
 

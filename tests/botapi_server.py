@@ -3,15 +3,19 @@
 It speaks the Bot API's HTTP protocol well enough for python-telegram-bot, in process
 or in a subprocess (`TELEGRAM_BASE_URL=server.base_url`): `getMe`, long-polling
 `getUpdates` fed by `push_update`, `sendMessage`, multipart `sendPhoto`,
-`answerInlineQuery`, `answerCallbackQuery`, `setMyCommands`/`getMyCommands`, webhooks...
+`answerInlineQuery`, `answerCallbackQuery`, `setMyCommands`/`getMyCommands`, webhooks,
+`editMessageText`/`editMessageCaption` of the messages it sent, `setMessageReaction`. Like
+Telegram, `getUpdates` delivers only the update types its `allowed_updates` asked for.
 
 Like Telegram it rejects what Telegram rejects and tests care about: HTML that does not
 parse (a raw `<` or `&`, unknown or unclosed tags), texts over 4096 characters, captions
-over 1024, callback data over 64 bytes, a wrong token. It records every request
-(`calls`), and can fail calls on purpose: the next N calls of a method (`fail_next`), or a
-random share of them at a fixed seed (`fail_randomly`), with a 500 or a 429 + retry_after.
-Calls failed on purpose are marked `injected` (`injected_failures()` lists them), so a test
-can tell them from the errors the bot earned (a 400 for bad HTML).
+over 1024, callback data over 64 bytes, a wrong token, an edit of a message it never sent or
+one that changes nothing ("message is not modified"), a reaction Telegram does not offer.
+It records every request (`calls`), and can fail calls on purpose: the next N calls of a
+method (`fail_next`), or a random share of them at a fixed seed (`fail_randomly`), with a
+500 or a 429 + retry_after. Calls failed on purpose are marked `injected`
+(`injected_failures()` lists them), so a test can tell them from the errors the bot earned
+(a 400 for bad HTML).
 """
 
 from __future__ import annotations
@@ -39,7 +43,19 @@ JSON_FIELDS = {
     "chat_id", "message_id", "offset", "limit", "timeout", "allowed_updates", "reply_parameters",
     "reply_markup", "results", "cache_time", "is_personal", "commands", "scope", "show_alert",
     "link_preview_options", "drop_pending_updates", "max_connections", "entities", "caption_entities",
-    "button", "disable_notification", "protect_content", "message_thread_id",
+    "button", "disable_notification", "protect_content", "message_thread_id", "reaction", "is_big",
+}  # fmt: skip
+# The reactions Telegram offers bots (ReactionTypeEmoji); anything else is REACTION_INVALID.
+REACTIONS = set(
+    "👍 👎 ❤ 🔥 🥰 👏 😁 🤔 🤯 😱 🤬 😢 🎉 🤩 🤮 💩 🙏 👌 🕊 🤡 🥱 🥴 😍 🐳 ❤️‍🔥 "
+    "🌚 🌭 💯 🤣 ⚡ 🍌 🏆 💔 🤨 😐 🍓 🍾 💋 🖕 😈 😴 😭 🤓 👻 👨‍💻 👀 🎃 🙈 😇 "
+    "😨 🤝 ✍ 🤗 🫡 🎅 🎄 ☃ 💅 🤪 🗿 🆒 💘 🙉 🦄 😘 💊 🙊 😎 👾 🤷‍♂️ 🤷 🤷‍♀️ 😡".split()
+)
+# What getUpdates delivers until allowed_updates says otherwise (Telegram's default).
+DEFAULT_UPDATES = {
+    "message", "edited_message", "channel_post", "edited_channel_post", "inline_query",
+    "chosen_inline_result", "callback_query", "shipping_query", "pre_checkout_query", "poll",
+    "poll_answer", "my_chat_member", "chat_join_request",
 }  # fmt: skip
 HTML_TAGS = {
     "b", "strong", "i", "em", "u", "ins", "s", "strike", "del", "span", "tg-spoiler", "a", "code",
@@ -163,6 +179,8 @@ class BotApiServer:
         self._random_statuses: tuple[int, ...] = (500, 429)
         self._random_retry_after = 1
         self._chat_types: dict[int, str] = {}
+        self._messages: dict[tuple[int, int], dict] = {}  # (chat, message id) -> what the bot sent
+        self._allowed = set(DEFAULT_UPDATES)
         self._commands: dict[str, list] = {}
         self._cond = threading.Condition()
         self._stopping = False
@@ -281,6 +299,29 @@ class BotApiServer:
             and (chat_id is None or c.params.get("chat_id") == chat_id)
         ]
 
+    def edits(self, chat_id: int | None = None) -> list[Call]:
+        """Edits of the bot's messages that succeeded, oldest first."""
+        return [
+            c
+            for c in self.requests(ok=True)
+            if c.method.lower() in ("editmessagetext", "editmessagecaption")
+            and (chat_id is None or c.params.get("chat_id") == chat_id)
+        ]
+
+    def reactions(self, chat_id: int | None = None) -> list[tuple[int, str]]:
+        """(message id, emoji) of every reaction the bot set, oldest first."""
+        return [
+            (c.params["message_id"], r["emoji"])
+            for c in self.requests("setMessageReaction", ok=True)
+            if chat_id is None or c.params.get("chat_id") == chat_id
+            for r in c.params.get("reaction") or []
+        ]
+
+    def message(self, chat_id: int, message_id: int) -> dict:
+        """A message the bot sent, as it stands after any edits."""
+        with self._cond:
+            return dict(self._messages[(chat_id, message_id)])
+
     def wait_for(
         self, method: str, count: int = 1, timeout: float = 10.0, ok: bool | None = None
     ) -> list[Call]:
@@ -329,13 +370,45 @@ class BotApiServer:
         }
 
     def _message(self, params: dict, **content: Any) -> dict:
-        return {
+        message = {
             "message_id": next(self._message_ids),
             "date": int(time.time()),
             "chat": self._chat(params["chat_id"]),
             "from": self._me(),
             **content,
         }
+        if params.get("message_thread_id"):
+            message.update(message_thread_id=params["message_thread_id"], is_topic_message=True)
+        if params.get("reply_markup"):
+            message["reply_markup"] = params["reply_markup"]
+        with self._cond:
+            self._messages[(int(params["chat_id"]), message["message_id"])] = message
+        return message
+
+    def _edit(self, params: dict, field: str, limit: int) -> dict:
+        key = (int(params.get("chat_id") or 0), int(params.get("message_id") or 0))
+        with self._cond:
+            message = self._messages.get(key)
+        if message is None:
+            raise BadRequest("message to edit not found")
+        if field not in message:
+            raise BadRequest("there is no text in the message to edit" if field == "text" else
+                             "there is no caption in the message to edit")  # fmt: skip
+        check_keyboard(params.get("reply_markup"))
+        text = plain_text(params.get(field, ""), params.get("parse_mode"), limit, f"message {field}")
+        markup = params.get("reply_markup")
+        if text == message[field] and markup == message.get("reply_markup"):
+            raise BadRequest(
+                "message is not modified: specified new message content and reply markup are exactly "
+                "the same as a current content and reply markup of the message"
+            )
+        edited = {**message, field: text, "edit_date": int(time.time())}
+        edited.pop("reply_markup", None)
+        if markup:
+            edited["reply_markup"] = markup
+        with self._cond:
+            self._messages[key] = edited
+        return edited
 
     def _read(self, request: BaseHTTPRequestHandler) -> tuple[dict[str, Any], dict[str, bytes]]:
         length = int(request.headers.get("Content-Length") or 0)
@@ -445,6 +518,15 @@ class BotApiServer:
                     caption, params.get("parse_mode"), CAPTION_LIMIT, "message caption"
                 )
             return self._message(params, **content)
+        if name == "editmessagetext":
+            return self._edit(params, "text", MESSAGE_LIMIT)
+        if name == "editmessagecaption":
+            return self._edit(params, "caption", CAPTION_LIMIT)
+        if name == "setmessagereaction":
+            for reaction in params.get("reaction") or []:
+                if reaction.get("type") != "emoji" or reaction.get("emoji") not in REACTIONS:
+                    raise BadRequest("REACTION_INVALID")
+            return True
         if name == "answerinlinequery":
             for result in params.get("results", []):
                 if len(result["id"].encode()) > 64:
@@ -475,9 +557,13 @@ class BotApiServer:
         limit = int(params.get("limit") or 100)
         deadline = time.monotonic() + float(params.get("timeout") or 0)
         with self._cond:
+            if params.get("allowed_updates"):  # kept for later calls, as Telegram does
+                self._allowed = set(params["allowed_updates"])
             while True:
                 if offset:
                     self._updates = [u for u in self._updates if u["update_id"] >= offset]
+                # Telegram never delivers the types not asked for.
+                self._updates = [u for u in self._updates if self._allowed & u.keys()]
                 if self._updates or self._stopping:
                     return self._updates[:limit]
                 left = deadline - time.monotonic()

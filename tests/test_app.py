@@ -27,7 +27,7 @@ from pathlib import Path
 import pytest
 from telegram import Update
 
-from bot.chat_app.app import SETTINGS, UNANSWERED, RedactToken, build_application, run
+from bot.chat_app.app import ALLOWED_UPDATES, RedactToken, build_application, run
 from bot.chat_app.render import question_key
 from bot.config import load_settings
 from bot.engine import load_engine
@@ -110,8 +110,8 @@ async def test_start_says_what_it_knows_with_three_example_buttons(application, 
     assert [c.params["callback_query_id"] for c in botapi.requests("answerCallbackQuery")] == [
         cq["callback_query"]["id"]
     ]
-    answer = botapi.sent()[-1]
-    assert examples[0] in said(answer)  # the question tapped, then its answer
+    (answer,) = botapi.edits()  # the examples message becomes the question tapped and its answer
+    assert examples[0] in said(answer)
     assert "70 million" in said(answer)  # How many smartphones did Xiaomi sell in 2015?
 
 
@@ -210,29 +210,34 @@ async def test_follow_ups_never_mix_between_chats(application, botapi):
     assert "70 million" in goals[1] and "target" in goals[1].lower()
 
 
-async def test_group_limit_pauses_once_then_stays_silent(application, botapi):
-    for n in range(13):
+async def test_group_limit_gives_each_person_a_share_and_marks_what_it_leaves(application, botapi):
+    asked = [
         await feed(application, message_update(f"/ask how many phones in {2012 + n % 5}?", GROUP_CHAT))
-    replies = [said(c) for c in botapi.sent(GROUP_CHAT["id"])]
-    assert len(replies) == 11  # ten answers, one notice, then silence
-    assert all("million" in r for r in replies[:10])
-    assert "pausing" in replies[10]
+        for n in range(8)
+    ]
+    replies = botapi.sent(GROUP_CHAT["id"])
+    assert [SOLD_2013 in said(r) or "million" in said(r) for r in replies[:5]] == [True] * 5  # Ada's share
+    assert len(replies) == 6 and "ask again" in said(replies[5])  # one notice, not one per question
+    over = [a["message"]["message_id"] for a in asked[5:]]
+    assert botapi.reactions(GROUP_CHAT["id"]) == [(m, "\U0001f440") for m in over]  # none dropped silently
+    grace = await feed(application, message_update(f"/ask {Q2013}", GROUP_CHAT, user=OTHER_USER))
+    answer = botapi.sent(GROUP_CHAT["id"])[-1]
+    assert SOLD_2013 in said(answer) and answer.reply_to == grace["message"]["message_id"]
     await feed(application, message_update(f"/ask {Q2013}", OTHER_GROUP))  # other chats are not affected
     assert SOLD_2013 in said(botapi.sent(OTHER_GROUP["id"])[0])
 
 
 async def test_group_limit_answers_again_once_the_window_frees(botapi, telegram_engine, telegram_kb):
-    app = build_application(
-        bot_settings(botapi.base_url, telegram_kb), telegram_engine, group_limit=2, group_window=0.5
-    )
+    settings = replace(bot_settings(botapi.base_url, telegram_kb), group_limit=2, group_window=0.5)
+    app = build_application(settings, telegram_engine)
     await app.initialize()
     try:
-        for _ in range(4):
+        for _ in range(3):
             await feed(app, message_update(f"/ask {Q2013}", GROUP_CHAT))
-        assert len(botapi.sent()) == 3 and "pausing" in said(botapi.sent()[-1])
+        assert len(botapi.sent()) == 2 and "ask again" in said(botapi.sent()[-1])  # one answer: Ada's share
         time.sleep(0.6)
         await feed(app, message_update(f"/ask {Q2013}", GROUP_CHAT))
-        assert SOLD_2013 in said(botapi.sent()[-1]) and len(botapi.sent()) == 4
+        assert SOLD_2013 in said(botapi.sent()[-1]) and len(botapi.sent()) == 3
     finally:
         await app.shutdown()
 
@@ -271,31 +276,35 @@ def question_with_suggestions(engine) -> tuple[str, tuple[str, ...]]:
     raise AssertionError("none of the questions gets 'did you mean' suggestions any more")
 
 
-async def test_did_you_mean_buttons_answer_in_the_chat(application, botapi, telegram_engine):
+async def test_did_you_mean_button_turns_the_suggestion_into_the_answer_once(application, botapi, telegram_engine):
     question, suggestions = question_with_suggestions(telegram_engine)
-    await feed(application, message_update(f"@{BOT_USERNAME} {question}", GROUP_CHAT))
+    await feed(application, message_update(f"/ask {question}", GROUP_CHAT))
     reply = botapi.sent()[0]
     buttons = [row[0] for row in reply.params["reply_markup"]["inline_keyboard"]]
     assert [b["text"] for b in buttons] == list(suggestions)
     assert all(len(b["callback_data"].encode()) <= 64 for b in buttons)
 
     ours = bot_message(said(reply), GROUP_CHAT, reply.result["message_id"])
-    tap = await feed(application, callback_update(buttons[0]["callback_data"], ours, user=OTHER_USER))
-    (answered,) = botapi.requests("answerCallbackQuery")
-    assert answered.params["callback_query_id"] == tap["callback_query"]["id"]
-    followed = botapi.sent()[-1]
+    taps = [await feed(application, callback_update(buttons[0]["callback_data"], ours, user=OTHER_USER))]
+    taps.append(await feed(application, callback_update(buttons[0]["callback_data"], ours, user=OTHER_USER)))
+    taps.append(await feed(application, callback_update(buttons[1]["callback_data"], ours, user=USER)))
+    answered = botapi.requests("answerCallbackQuery")
+    assert [a.params["callback_query_id"] for a in answered] == [t["callback_query"]["id"] for t in taps]
+    assert len(botapi.sent()) == 1  # the answer took the suggestion's place: no new message, ever
+    (edit,) = botapi.edits()
+    shown = botapi.message(GROUP_CHAT["id"], reply.result["message_id"])
     expected = telegram_engine.answer(suggestions[0], Conversation()).text.split(" \u2014 ")[0]
-    assert suggestions[0] in said(followed) and expected in said(followed)
-    assert followed.reply_to == ours["message_id"]  # in a group: a reply to the message with the buttons
+    assert suggestions[0] in parse_html(shown["text"]) and expected in parse_html(shown["text"])
+    assert "reply_markup" not in shown  # no buttons left to tap
 
 
-async def test_unknown_or_stale_buttons_are_answered_without_a_message(application, botapi):
+@pytest.mark.parametrize("data", ["ask:#" + question_key("a question this bot never offered"), "elsewhere"])
+async def test_unknown_or_stale_buttons_are_answered_without_a_message(application, botapi, data):
     ours = bot_message("old", PRIVATE_CHAT, 999)
-    await feed(application, callback_update("ask:" + question_key("a question this bot never offered"), ours))
-    await feed(application, callback_update("something-else-entirely", ours))
-    calls = botapi.requests("answerCallbackQuery")
-    assert len(calls) == 2 and all("expired" in c.params["text"] for c in calls)
-    assert botapi.sent() == []
+    await feed(application, callback_update(data, ours))
+    (call,) = botapi.requests("answerCallbackQuery")
+    assert "expired" in call.params["text"]
+    assert botapi.sent() == [] and botapi.edits() == []
 
 
 # ---- charts ---------------------------------------------------------------------------------
@@ -499,7 +508,7 @@ async def test_reload_serves_an_added_fact_and_a_broken_file_keeps_the_old_answe
 async def test_reload_that_cannot_write_keeps_the_old_knowledge_base(operated, botapi, tmp_path):
     blocked = tmp_path / "blocked"
     blocked.write_text("a file where the database's folder should be")  # as good as a full disk
-    operated.bot_data[SETTINGS] = replace(operated.bot_data[SETTINGS], database_path=blocked / "kb.db")
+    operated.bot_data.settings = replace(operated.bot_data.settings, database_path=blocked / "kb.db")
     await feed(operated, message_update("/reload"))
     failed = last_said(botapi, ADMIN_CHAT)
     assert failed.startswith("Reload failed: the build stopped.") and "Error" in failed
@@ -521,7 +530,7 @@ async def test_unanswered_questions_are_logged_with_their_chat_type_only(operate
     await feed(operated, message_update(f"/ask@{BOT_USERNAME} {UNKNOWN_QUESTION} in the group", GROUP_CHAT))
     await feed(operated, inline_update(UNKNOWN_QUESTION + " inline"))
     await feed(operated, message_update(Q2013))  # answered: not logged
-    log = operated.bot_data[UNANSWERED]
+    log = operated.bot_data.unanswered
     log.flush()
     rows = read_unanswered(log.path)
     assert [(r.chat_type, r.question) for r in rows] == [
@@ -532,7 +541,7 @@ async def test_unanswered_questions_are_logged_with_their_chat_type_only(operate
 
 
 async def test_a_locked_unanswered_log_never_costs_an_answer(operated, botapi):
-    log = operated.bot_data[UNANSWERED]
+    log = operated.bot_data.unanswered
     await feed(operated, message_update(UNKNOWN_QUESTION))
     log.flush()  # the file exists; now someone holds it
     holder = sqlite3.connect(log.path, isolation_level=None)
@@ -564,13 +573,13 @@ async def test_an_unwritable_unanswered_log_never_costs_an_answer(botapi, tmp_pa
         await app.shutdown()
     replies = [said(c) for c in botapi.sent(ADMIN_CHAT["id"])]
     assert len(replies) == 4 and SOLD_2013 in replies[-1]
-    assert app.bot_data[UNANSWERED].lost == 3
+    assert app.bot_data.unanswered.lost == 3
     warnings = [r for r in caplog.records if "unanswered-question log" in r.getMessage()]
     assert len(warnings) == 1 and warnings[0].levelno == logging.WARNING
 
 
 async def test_info_log_has_a_line_per_question_but_no_group_text(operated, botapi, caplog):
-    caplog.set_level(logging.DEBUG, logger="bot.chat_app.app")
+    caplog.set_level(logging.DEBUG, logger="bot.chat_app.handlers")
     secret = "xiaomi phones 2013 zanzibar"
     await feed(operated, message_update(f"/ask@{BOT_USERNAME} {secret}", GROUP_CHAT))
     info = [r.getMessage() for r in caplog.records if r.levelno == logging.INFO]

@@ -5,7 +5,7 @@ from __future__ import annotations
 import io
 import struct
 
-from bot.chat_app.app import chart_png
+from bot.chat_app.handlers import chart_png
 from bot.chat_app.chart import build_figure, render_chart
 
 

@@ -12,7 +12,7 @@ import operator
 import re
 from dataclasses import replace
 
-from bot.answer import Answer, ChartData, Cite, Figure, Sentence
+from bot.answer import Answer, AnswerKind, ChartData, Cite, Figure, Sentence
 from bot.answering import wording
 from bot.answering.text import cited_sources, render_text
 from bot.knowledge.files import Fact, Intent
@@ -156,9 +156,11 @@ class Composer:
         chart: ChartData | None = None,
         closest_intent: str | None = None,
         facts: tuple[Fact, ...] = (),
+        kind: AnswerKind | None = None,
     ) -> Answer:
         text, sources = render_text(reply.sentences, self.kb)
         return Answer(
+            kind=kind or (AnswerKind.ANSWERED if answered else AnswerKind.DECLINED),
             years=tuple(reply.years) or tuple(frame.all_years),
             fact_texts=tuple(f"{f.statement} {f.quoted}" for f in facts),
             question=frame.question,
@@ -191,10 +193,17 @@ class Composer:
             source_ids=cited_sources(sentences),
             years=kept[-1].years,
             fact_texts=tuple(t for a in kept for t in a.fact_texts),
+            kind=joined_kind([a.kind for a in kept]),
         )
 
-    def finish_unanswered(self, frame: Frame, reply: Reply, suggestions: tuple[str, ...] = ()) -> Answer:
-        return self._finish(frame, None, 0.0, reply, answered=False, suggestions=suggestions)
+    def finish_unanswered(
+        self,
+        frame: Frame,
+        reply: Reply,
+        suggestions: tuple[str, ...] = (),
+        kind: AnswerKind = AnswerKind.DECLINED,
+    ) -> Answer:
+        return self._finish(frame, None, 0.0, reply, answered=False, suggestions=suggestions, kind=kind)
 
     def _main(self, metric: str) -> tuple[str, ...]:
         """The main subject, or the only company a metric has facts about when that is another."""
@@ -1164,3 +1173,22 @@ def fig(text: str) -> str:
 def cited(fact: Fact) -> str:
     """'{fig:61 million}{src:wang-2017}': a value marked as a figure and with its source."""
     return f"{fig(wording.fact_value(fact))}{{src:{fact.source}}}"
+
+
+# The kinds in the order a reply of several questions takes its kind from: the most engaged one.
+KIND_ORDER = (
+    AnswerKind.ANSWERED,
+    AnswerKind.DECLINED,
+    AnswerKind.ABOUT_BOT,
+    AnswerKind.NOT_UNDERSTOOD,
+    AnswerKind.CHATTER,
+)
+
+
+def joined_kind(kinds: list[AnswerKind]) -> AnswerKind:
+    """A reply is answered only when each of its questions is; else it says what it declined."""
+    if all(k is AnswerKind.ANSWERED for k in kinds):
+        return AnswerKind.ANSWERED
+    if AnswerKind.ANSWERED in kinds:
+        return AnswerKind.DECLINED
+    return min(kinds, key=KIND_ORDER.index)

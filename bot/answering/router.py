@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import replace
 
-from bot.answer import Answer
+from bot.answer import Answer, AnswerKind
 from bot.answering import wording
 from bot.answering.compose import Composer, Reply
 from bot.knowledge.files import Intent
@@ -111,8 +111,9 @@ class Router:
             return self.composer.compose(frame, self._chart_intent(), 100.0)
         if self.is_smalltalk(frame):
             opening = SMALLTALK_OPENINGS.get(frame.smalltalk, "")
+            kind = AnswerKind.ABOUT_BOT if frame.smalltalk == "about_bot" else AnswerKind.CHATTER
             return self._decline(frame, f"{opening} Ask me about {self.composer.summary(short=True)}".strip(),
-                                 suggestions=True)  # fmt: skip
+                                 suggestions=True, kind=kind)  # fmt: skip
         # "Why were sales lower in 2016?", "is the target still a priority?": words no figure
         # question uses send the question to the facts first.
         # A sum, change or gap is figures whatever else it says ("did 2015 sales beat the original target?").
@@ -159,7 +160,7 @@ class Router:
         else:
             suggestions = self.composer.example_questions
             reply.add("Try: " + " / ".join(f"\u201c{s}\u201d" for s in suggestions))
-        return self.composer.finish_unanswered(frame, reply, suggestions)
+        return self.composer.finish_unanswered(frame, reply, suggestions, AnswerKind.NOT_UNDERSTOOD)
 
     def _figures(self, frame: Frame, metric: str) -> Answer:
         if frame.unknown_place:
@@ -247,8 +248,10 @@ class Router:
     def _chart_intent(self) -> Intent:
         return self.composer.intent("chart", self.main_figure_metric)
 
-    def _decline(self, frame: Frame, text: str, suggestions: bool = False) -> Answer:
+    def _decline(
+        self, frame: Frame, text: str, suggestions: bool = False, kind: AnswerKind = AnswerKind.DECLINED
+    ) -> Answer:
         reply = Reply()
         reply.add(text)
         examples = self.composer.example_questions if suggestions else ()
-        return self.composer.finish_unanswered(frame, reply, examples)
+        return self.composer.finish_unanswered(frame, reply, examples, kind)

@@ -1,51 +1,66 @@
-"""A per-chat answer budget: at most `limit` answers in any `window` seconds.
+"""A group chat's answer budget: at most `limit` answers in any `window` seconds, and at most a
+`share` of them to any one person, so one member's burst never silences the others.
 
-So one member cannot make the bot flood a group. Pure logic with an explicit clock;
-the Telegram layer keeps one `GroupLimit` per group chat.
+Pure logic with an explicit clock (wall-clock seconds, so a budget kept across a restart still
+means something); the Telegram layer keeps one `ChatBudget` per group chat.
 """
 
 from __future__ import annotations
 
+import math
 from collections import deque
-from enum import Enum
+from dataclasses import dataclass
 
 
-class Verdict(Enum):
-    ANSWER = "answer"  # within the budget: answer
-    PAUSE = "pause"  # the budget just ran out: say once that the bot is pausing
-    SILENT = "silent"  # still out of budget and the notice was given: say nothing
+@dataclass(frozen=True)
+class BudgetSettings:
+    limit: int = 10  # answers per chat per window
+    window: float = 60.0  # seconds
+    share: float = 0.5  # of `limit`, for any one person
+
+    def __post_init__(self) -> None:
+        if self.limit < 1 or self.window <= 0 or not 0 < self.share <= 1:
+            raise ValueError("limit must be >= 1, window > 0 and share in (0, 1]")
+
+    @property
+    def per_person(self) -> int:
+        return max(1, math.ceil(self.limit * self.share))
 
 
-class GroupLimit:
-    """A sliding window of the times the bot answered in one chat."""
+class ChatBudget:
+    """A sliding window of the times the bot answered in one chat, and whom."""
 
-    def __init__(self, limit: int = 10, window: float = 60.0):
-        if limit < 1 or window <= 0:
-            raise ValueError("limit must be >= 1 and window > 0")
-        self.limit = limit
-        self.window = window
-        self._answered: deque[float] = deque()
-        self._paused = False
+    def __init__(self, settings: BudgetSettings):
+        self.settings = settings
+        self._answered: deque[tuple[float, int]] = deque()  # (when, who asked)
+        self.notice_until = 0.0  # the "too many questions" notice covers the chat until then
 
     def _forget(self, now: float) -> None:
-        while self._answered and now - self._answered[0] >= self.window:
+        while self._answered and now - self._answered[0][0] >= self.settings.window:
             self._answered.popleft()
 
-    def take(self, now: float) -> Verdict:
-        """Record an answer at `now` if the budget allows it, and say what to do."""
-        self._forget(now)
-        if len(self._answered) < self.limit:
-            self._answered.append(now)
-            self._paused = False
-            return Verdict.ANSWER
-        if self._paused:
-            return Verdict.SILENT
-        self._paused = True
-        return Verdict.PAUSE
+    def _by(self, person: int) -> int:
+        return sum(1 for _, who in self._answered if who == person)
 
-    def wait(self, now: float) -> float:
-        """Seconds until the next answer is allowed (0 when it is allowed now)."""
+    def take(self, person: int, now: float) -> bool:
+        """Record an answer to `person` at `now` if the budget allows it."""
         self._forget(now)
-        if len(self._answered) < self.limit:
-            return 0.0
-        return max(0.0, self._answered[0] + self.window - now)
+        if len(self._answered) >= self.settings.limit or self._by(person) >= self.settings.per_person:
+            return False
+        self._answered.append((now, person))
+        return True
+
+    def wait(self, person: int, now: float) -> float:
+        """Seconds until `person` may be answered again (0 when now)."""
+        self._forget(now)
+        waits = [0.0]
+        if len(self._answered) >= self.settings.limit:
+            waits.append(self._answered[0][0] + self.settings.window - now)
+        theirs = [when for when, who in self._answered if who == person]
+        if len(theirs) >= self.settings.per_person:
+            waits.append(theirs[0] + self.settings.window - now)
+        return max(waits)
+
+    def needs_notice(self, now: float) -> bool:
+        """Whether an over-budget question should also get the one notice of this pause."""
+        return now >= self.notice_until

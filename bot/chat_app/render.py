@@ -30,7 +30,8 @@ CAPTION_LIMIT = 1024  # characters of a photo caption
 CALLBACK_DATA_LIMIT = 64  # bytes of callback data
 MAX_PARTS = 3  # an answer longer than this many messages is shortened
 SHORTENED = " \u2026 (shortened)"
-ASK_PREFIX = "ask:"  # callback data of a question button: ask:<question key>
+ASK_PREFIX = "ask:"  # callback data of a question button: ask:<question>, or ask:#<question key>
+KEY_MARK = "#"
 BUTTON_TEXT_LIMIT = 60
 INLINE_DESCRIPTION_LIMIT = 120
 
@@ -53,8 +54,28 @@ def question_key(question: str) -> str:
 
 
 def callback_data(question: str) -> str:
-    """Callback data for a button that asks `question`: well within Telegram's 64 bytes."""
-    return ASK_PREFIX + question_key(question)
+    """Callback data for a button that asks `question`: the question itself, so the button works
+    after a restart; a question too long for Telegram's 64 bytes goes by its key (`KEY_MARK`),
+    which the chat keeps."""
+    data = ASK_PREFIX + question
+    if len(data.encode("utf-8")) <= CALLBACK_DATA_LIMIT and not question.startswith(KEY_MARK):
+        return data
+    return ASK_PREFIX + KEY_MARK + question_key(question)
+
+
+def needs_key(question: str) -> bool:
+    """Whether a button for `question` names it by key (the chat must keep the question)."""
+    return callback_data(question) != ASK_PREFIX + question
+
+
+def button_question(data: str, known: Mapping[str, str]) -> str | None:
+    """The question a button's callback data asks: its text, or a kept question by key."""
+    if not data.startswith(ASK_PREFIX):
+        return None
+    rest = data.removeprefix(ASK_PREFIX)
+    if rest.startswith(KEY_MARK):
+        return known.get(rest.removeprefix(KEY_MARK))
+    return rest or None
 
 
 def shorten(text: str, limit: int) -> str:
@@ -256,19 +277,35 @@ def help_message(username: str) -> str:
             "<b>In a private chat</b> every message is a question, and follow-ups such as "
             "\u201cand 2014?\u201d continue the last one.",
             "",
-            f"<b>In a group</b> I only answer <code>/ask question</code>, messages that mention {bot}, "
-            "and replies to my messages; everything else I leave alone. Every answer is a reply to its "
-            "question, and I answer at most a few times a minute per group.",
+            f"<b>In a group</b> I answer <code>/ask question</code> always; messages that mention {bot} "
+            "and replies to my answers when I understood a question (\U0001f937 when I did not); "
+            "everything else I leave alone. Every answer replies to its question and continues that "
+            "person's own conversation (a reply to one of my answers continues from it), and I answer "
+            "at most a few times a minute per group (\U0001f440: seen, ask again in a minute). Edit a "
+            "question and I edit my answer. Captions of photos and files count as text.",
             "",
             f"<b>Inline</b>: type {bot} and a question in any chat to share an answer.",
         ]
     )
 
 
-def group_pause_message(seconds: float) -> str:
+def busy_message(seconds: float) -> str:
+    """Said once when a group's questions outrun its budget; each one over it gets 👀."""
     return (
-        "I have answered a lot here in the last minute, so I am pausing for about "
-        f"{max(1, round(seconds))} s. Ask again then."
+        "Lots of questions here at once: I'll take more in about "
+        f"{max(1, round(seconds))} s. Those marked 👀 I saw but did not answer: ask again then."
+    )
+
+
+def group_greeting(username: str, summary: str) -> str:
+    """Said once when the bot is added to a group: what it answers and how to ask, in three lines."""
+    return "\n".join(
+        [
+            f"Hi! I answer questions about {escape(summary)}, with sources.",
+            f"Ask with <code>/ask how many phones in 2014?</code>, mention {escape('@' + username)}, "
+            "or reply to my answers.",
+            "I stay quiet otherwise. /help for more.",
+        ]
     )
 
 

@@ -1,0 +1,517 @@
+"""The bot's callbacks: small `async def verb(update, context) -> None` functions.
+
+No question logic here: every question goes to `Engine.answer` with the asker's own
+`Conversation`, and `bot.chat_app.render` turns the `Answer` into HTML. What these decide is
+when to speak (`bot.chat_app.speaking`), to whom and where:
+- a private chat: every message (text or caption) is a question;
+- a group: `/ask` always; a mention or a reply to the bot when it understood a question; a 🤷
+  reaction when it did not; chatter gets nothing and costs nothing;
+- each person has a conversation per chat and forum topic; a reply to one of the bot's answers
+  continues from that answer; an edited question edits its answer;
+- "did you mean" buttons carry their question, so they work after a restart; a tap turns the
+  suggestion into the answer, so a second tap posts nothing.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import dataclasses
+import functools
+import logging
+import time
+
+from telegram import InlineKeyboardMarkup, InputFile, LinkPreviewOptions, Message, ReplyParameters, Update
+from telegram.constants import ChatMemberStatus, ParseMode
+from telegram.error import BadRequest, TelegramError
+from telegram.ext import ApplicationHandlerStop
+
+from bot.answer import Answer, ChartData
+from bot.chat_app import render
+from bot.chat_app.addressing import (
+    Addressed,
+    Asking,
+    addressed,
+    command_argument,
+    is_from_other_bot,
+    is_group_chat,
+    replies_to,
+    speaker_of,
+    topic_of,
+    without_mention,
+)
+from bot.chat_app.context import Asked, BotContext, ChatData, SpeakerKey
+from bot.chat_app.speaking import NOT_UNDERSTOOD, OVER_BUDGET, Action, action_for
+from bot.engine import Engine, reload_engine
+from bot.knowledge.files import KnowledgeError
+from bot.unanswered import UnansweredError, UnansweredLog, read_unanswered, top_unanswered
+from bot.understanding import Conversation
+
+log = logging.getLogger(__name__)
+
+INLINE_CACHE_TIME = 300  # seconds Telegram may cache an inline answer
+STATS_TOP = 5  # unanswered wordings shown by /stats
+STATS_WINDOW = 7 * 86400.0  # ... from the last seven days
+NO_PREVIEW = LinkPreviewOptions(is_disabled=True)
+EXPIRED = "This button has expired: please type your question."
+PRESENT = (ChatMemberStatus.MEMBER, ChatMemberStatus.ADMINISTRATOR, ChatMemberStatus.RESTRICTED)
+GONE = (ChatMemberStatus.LEFT, ChatMemberStatus.BANNED)
+
+
+# ---- every update first ---------------------------------------------------------------------------
+
+
+async def screen(update: Update, context: BotContext) -> None:
+    """Group -1, before every handler: other bots' messages are never questions."""
+    message = update.message or update.edited_message
+    if message is not None and is_from_other_bot(message):
+        raise ApplicationHandlerStop
+
+
+# ---- asking the engine ----------------------------------------------------------------------------
+
+
+def chat_type(update: Update) -> str:
+    if update.inline_query is not None:
+        return "inline"
+    chat = update.effective_chat
+    return "private" if chat is None or chat.type == "private" else "group"
+
+
+def ask_engine(
+    update: Update, context: BotContext, question: str, conversation: Conversation | None
+) -> Answer:
+    """The engine's answer; counted, logged in one line, kept for review if the bot did not know."""
+    started = time.perf_counter()
+    answer = context.engine.answer(question, conversation)
+    kind = chat_type(update)
+    counters = context.bot_data.counters
+    counters.served += 1
+    counters.answered += answer.answered
+    if context.bot_data.unanswered is not None:
+        context.bot_data.unanswered.record(answer, kind)
+    log.info(
+        "%s question: intent=%s score=%.0f %s in %.1f ms",
+        kind,
+        answer.intent or answer.closest_intent or "-",
+        answer.confidence,
+        answer.kind,
+        (time.perf_counter() - started) * 1000,
+    )
+    log.debug("%s question text: %r", kind, answer.question)  # what people wrote: DEBUG only
+    return answer
+
+
+def keyboard(context: BotContext, questions: tuple[str, ...]) -> InlineKeyboardMarkup | None:
+    """Buttons for `questions`; the chat keeps those too long to travel in the button itself."""
+    if context.chat_data is not None:
+        for question in questions:
+            if render.needs_key(question):
+                context.chat_data.questions.put(render.question_key(question), question)
+    return render.question_keyboard(questions)
+
+
+@functools.lru_cache(maxsize=4)
+def chart_png(data: ChartData) -> bytes:
+    """The chart image, rendered once per process for the same data."""
+    from bot.chat_app.chart import render_chart  # keeps matplotlib off start-up and the answer path
+
+    return render_chart(data)
+
+
+# ---- sending --------------------------------------------------------------------------------------
+
+
+@dataclasses.dataclass(frozen=True)
+class Where:
+    """Where an answer goes: the chat, its forum topic, and the message it replies to."""
+
+    chat_id: int
+    topic: int | None = None
+    reply_to: int | None = None
+    group: bool = False
+
+    @property
+    def reply(self) -> ReplyParameters | None:
+        # Still sent if the question was deleted; in its forum topic all the same.
+        if self.reply_to is None or not self.group:
+            return None
+        return ReplyParameters(self.reply_to, allow_sending_without_reply=True)
+
+
+def where_of(message: Message) -> Where:
+    return Where(message.chat.id, topic_of(message), message.message_id, is_group_chat(message))
+
+
+async def send(
+    context: BotContext, where: Where, parts: list[str], markup: InlineKeyboardMarkup | None = None
+) -> list[int]:
+    """HTML messages, each replying to the question in groups; the ids of those sent."""
+    sent = []
+    for number, text in enumerate(parts, 1):
+        message = await context.bot.send_message(
+            where.chat_id,
+            text,
+            parse_mode=ParseMode.HTML,
+            link_preview_options=NO_PREVIEW,
+            message_thread_id=where.topic,
+            reply_parameters=where.reply,
+            reply_markup=markup if number == len(parts) else None,
+        )
+        sent.append(message.message_id)
+    return sent
+
+
+async def send_chart(context: BotContext, where: Where, data: ChartData, caption: str) -> int:
+    png = await asyncio.to_thread(chart_png, data)
+    message = await context.bot.send_photo(
+        where.chat_id,
+        InputFile(png, filename="chart.png"),
+        caption=caption,
+        parse_mode=ParseMode.HTML,
+        message_thread_id=where.topic,
+        reply_parameters=where.reply,
+    )
+    return message.message_id
+
+
+async def send_answer(
+    context: BotContext, where: Where, answer: Answer, with_question: bool = False
+) -> list[int]:
+    """The answer as messages (a chart with its caption when asked for one); the ids sent."""
+    markup = keyboard(context, answer.suggestions)
+    if answer.chart is None:
+        return await send(context, where, render.answer_messages(answer, with_question=with_question), markup)
+    if render.fits(answer, render.CAPTION_LIMIT):
+        caption, more = render.answer_messages(answer, limit=render.CAPTION_LIMIT)[0], []
+    else:
+        caption, more = render.chart_caption(answer.chart), render.answer_messages(answer)
+    sent = [await send_chart(context, where, answer.chart, caption)]
+    return sent + (await send(context, where, more) if more else [])
+
+
+async def react(context: BotContext, message: Message, emoji: str) -> None:
+    """A reaction on the question; a chat that allows none loses nothing but the reaction."""
+    try:
+        await context.bot.set_message_reaction(message.chat.id, message.message_id, emoji)
+    except TelegramError as error:
+        log.info("could not react in chat %s: %s", message.chat.id, error)
+
+
+async def edit(context: BotContext, chat_id: int, message_id: int, text: str, photo: bool = False) -> None:
+    """Edit a message of the bot's; an edit that changes nothing is no error."""
+    try:
+        if photo:
+            await context.bot.edit_message_caption(
+                chat_id, message_id, caption=text, parse_mode=ParseMode.HTML
+            )
+        else:
+            await context.bot.edit_message_text(
+                text, chat_id, message_id, parse_mode=ParseMode.HTML, link_preview_options=NO_PREVIEW
+            )
+    except BadRequest as error:
+        if "not modified" not in str(error).lower():
+            raise
+
+
+# ---- the group's budget ---------------------------------------------------------------------------
+
+
+async def within_budget(context: BotContext, message: Message, speaker: SpeakerKey) -> bool:
+    """In groups, take one answer from the chat's budget, within the asker's share. Over it, the
+    question gets 👀 and the chat one notice per pause: nothing is dropped silently."""
+    if not is_group_chat(message):
+        return True
+    budget = context.chat_data.budget_for(context.bot_data.budget)
+    now = time.time()
+    if budget.take(speaker[1], now):
+        return True
+    await react(context, message, OVER_BUDGET)
+    if budget.needs_notice(now):
+        wait = budget.wait(speaker[1], now)
+        budget.notice_until = now + wait
+        log.info("group %s is over its answer budget for %.0f s", message.chat.id, wait)
+        await send(context, where_of(message), [render.escape(render.busy_message(wait))])
+    return False
+
+
+# ---- questions ------------------------------------------------------------------------------------
+
+
+def replied_bot_message(message: Message, bot_id: int) -> int | None:
+    return message.reply_to_message.message_id if replies_to(message, bot_id) else None
+
+
+def remember_answer(
+    data: ChatData, message: Message, speaker: SpeakerKey, before: Conversation, conversation: Conversation,
+    sent: list[int], photo: bool,
+) -> None:  # fmt: skip
+    """Keep what a reply to this answer continues from, and what an edit of its question changes."""
+    for message_id in sent:
+        data.after_answer.put(message_id, dataclasses.replace(conversation))
+    if sent:
+        data.asked.put(message.message_id, Asked(sent[0], speaker, before, photo, conversation.turns))
+
+
+async def respond(update: Update, context: BotContext, message: Message, asked: Addressed) -> None:
+    """Answer a question in its asker's conversation, if and how the chat should hear it."""
+    data = context.chat_data
+    speaker = speaker_of(message)
+    conversation = data.continue_from(speaker, replied_bot_message(message, context.bot.id))
+    before = dataclasses.replace(conversation)
+    answer = ask_engine(update, context, asked.question, conversation)
+    action = action_for(answer.kind, asked.asking, is_group_chat(message))
+    if action is not Action.ANSWER or not await within_budget(context, message, speaker):
+        data.conversations.put(speaker, before)  # unheard: a follow-up leans on the question before
+        if action is Action.REACT:
+            await react(context, message, NOT_UNDERSTOOD)
+        return
+    sent = await send_answer(context, where_of(message), answer)
+    remember_answer(data, message, speaker, before, conversation, sent, answer.chart is not None)
+
+
+async def question_message(update: Update, context: BotContext) -> None:
+    """A new text message or caption: a question if it is meant for the bot."""
+    message = update.effective_message
+    asked = addressed(message, context.bot.username, context.bot.id)
+    if asked is not None:
+        await respond(update, context, message, asked)
+
+
+async def ask(update: Update, context: BotContext) -> None:
+    """/ask question (also /ask@ThisBot); without a question, how to ask."""
+    message = update.effective_message
+    question = without_mention(command_argument(message.text or "", "ask", context.bot.username) or "",
+                               context.bot.username)  # fmt: skip
+    if question:
+        await respond(update, context, message, Addressed(question, Asking.COMMAND))
+        return
+    if await within_budget(context, message, speaker_of(message)):
+        examples = context.engine.example_questions
+        example = render.escape(examples[0]) if examples else "..."
+        await send(context, where_of(message), [f"Ask me like this: <code>/ask {example}</code>"])
+
+
+async def edited_question(update: Update, context: BotContext) -> None:
+    """An edited question: its answer is edited to answer the new wording; an edit that now asks
+    the bot for the first time is a new question."""
+    message = update.edited_message
+    asked = addressed(message, context.bot.username, context.bot.id)
+    data = context.chat_data
+    record = data.asked.get(message.message_id)
+    if asked is None:
+        return  # no longer meant for the bot: its answer stays as it was
+    if record is None:
+        await respond(update, context, message, asked)
+        return
+    conversation = dataclasses.replace(record.before)
+    answer = ask_engine(update, context, asked.question, conversation)
+    if record.photo or answer.chart is not None:
+        await send_answer(
+            context, where_of(message), answer
+        )  # a chart and a text do not edit into each other
+        return
+    limit = render.MESSAGE_LIMIT
+    await edit(
+        context, message.chat.id, record.reply_id, render.answer_messages(answer, limit, max_parts=1)[0]
+    )
+    data.after_answer.put(record.reply_id, dataclasses.replace(conversation))
+    latest = data.conversations.get(record.speaker)
+    if latest is not None and latest.turns == record.turns:  # nothing asked since: go on from the edit
+        data.conversations.put(record.speaker, conversation)
+    data.asked.put(message.message_id, dataclasses.replace(record, turns=conversation.turns))
+
+
+# ---- commands -------------------------------------------------------------------------------------
+
+
+async def start(update: Update, context: BotContext) -> None:
+    message = update.effective_message
+    if not await within_budget(context, message, speaker_of(message)):
+        return
+    examples = context.engine.example_questions[:3]
+    text = render.start_message(context.engine.summary(), examples)
+    await send(context, where_of(message), [text], keyboard(context, examples))
+
+
+async def help_command(update: Update, context: BotContext) -> None:
+    message = update.effective_message
+    if await within_budget(context, message, speaker_of(message)):
+        await send(context, where_of(message), [render.help_message(context.bot.username)])
+
+
+async def sources(update: Update, context: BotContext) -> None:
+    message = update.effective_message
+    if await within_budget(context, message, speaker_of(message)):
+        await send(context, where_of(message), render.sources_messages(context.engine.sources))
+
+
+async def chart(update: Update, context: BotContext) -> None:
+    message = update.effective_message
+    if await within_budget(context, message, speaker_of(message)):
+        data = context.engine.chart_data()
+        await send_chart(context, where_of(message), data, render.chart_caption(data))
+
+
+async def unknown_command(update: Update, context: BotContext) -> None:
+    command = (update.effective_message.text or "").split(maxsplit=1)[0]
+    await send(
+        context, where_of(update.effective_message), [f"I don't know {render.escape(command)}. See /help."]
+    )
+
+
+async def not_text(update: Update, context: BotContext) -> None:
+    await send(
+        context, where_of(update.effective_message), ["I only read text: type a question, or see /help."]
+    )
+
+
+# ---- inline mode and buttons ----------------------------------------------------------------------
+
+
+async def inline_query(update: Update, context: BotContext) -> None:
+    query = update.inline_query
+    engine: Engine = context.engine
+    question = without_mention(query.query, context.bot.username)
+    if question:
+        first = ask_engine(update, context, question, None)
+        answers = [first, *(engine.answer(s) for s in first.suggestions)]
+    else:
+        answers = [engine.answer(q) for q in engine.example_questions]
+    results = {r.id: r for r in map(render.inline_result, answers)}  # ids must be unique
+    await query.answer(list(results.values()), cache_time=INLINE_CACHE_TIME, is_personal=False)
+
+
+async def question_button(update: Update, context: BotContext) -> None:
+    """A tap on a suggestion: the suggestion message becomes the answer, so a second tap (or a
+    tap by someone else) posts nothing new. Every callback query is answered."""
+    query = update.callback_query
+    message = query.message
+    data = context.chat_data
+    question = render.button_question(query.data or "", data.questions if data is not None else {})
+    if question is None or not isinstance(message, Message) or data is None:
+        await query.answer(EXPIRED)
+        return
+    if message.message_id in data.tapped:
+        await query.answer()
+        return
+    speaker = (topic_of(message) or 0, query.from_user.id)
+    budget = data.budget_for(context.bot_data.budget) if is_group_chat(message) else None
+    if budget is not None and not budget.take(speaker[1], time.time()):
+        await query.answer(render.busy_message(budget.wait(speaker[1], time.time())))
+        return
+    data.tapped.put(message.message_id, True)
+    await query.answer()
+    conversation = data.conversation(speaker)
+    answer = ask_engine(update, context, question, conversation)
+    text = render.answer_messages(answer, with_question=True, max_parts=1)[0]
+    await edit(context, message.chat.id, message.message_id, text, photo=bool(message.photo))
+    data.after_answer.put(message.message_id, dataclasses.replace(conversation))
+    if answer.chart is not None:
+        await send_chart(context, where_of(message), answer.chart, render.chart_caption(answer.chart))
+
+
+async def stale_button(update: Update, context: BotContext) -> None:
+    await update.callback_query.answer(EXPIRED)
+
+
+# ---- groups change --------------------------------------------------------------------------------
+
+
+async def member_change(update: Update, context: BotContext) -> None:
+    """The bot added to a group says once what it does; removed, it forgets the chat."""
+    change = update.my_chat_member
+    chat = change.chat
+    if chat.type not in ("group", "supergroup"):
+        return
+    was, now = change.old_chat_member.status, change.new_chat_member.status
+    if now in GONE:
+        context.application.drop_chat_data(chat.id)
+        return
+    if was not in GONE or now not in PRESENT or context.chat_data.greeted:
+        return
+    context.chat_data.greeted = True
+    text = render.group_greeting(context.bot.username, context.engine.summary(short=True))
+    await send(context, Where(chat.id, group=True), [text])
+
+
+async def migrate(update: Update, context: BotContext) -> None:
+    """A group became a supergroup: its conversations, answers and budget move with it. Telegram
+    says so in both chats; whichever comes first moves the data, the other finds it moved."""
+    message = update.effective_message
+    if message.migrate_to_chat_id:
+        old, new = message.chat.id, message.migrate_to_chat_id
+    else:
+        old, new = message.migrate_from_chat_id, message.chat.id
+    if old in context.application.chat_data:
+        context.application.migrate_chat_data(old_chat_id=old, new_chat_id=new)
+        log.info("chat %s became %s: its data moved", old, new)
+
+
+# ---- admins ---------------------------------------------------------------------------------------
+
+
+async def stats(update: Update, context: BotContext) -> None:
+    """Admins only (see add_handlers): questions served, answered share, what went unanswered."""
+    counters = context.bot_data.counters
+    top, note = await asyncio.to_thread(recent_unanswered, context.bot_data.unanswered)
+    text = render.stats_message(
+        served=counters.served,
+        answered=counters.answered,
+        uptime=time.monotonic() - counters.started,
+        knowledge=context.engine.kb.meta,
+        unanswered=[(g.count, g.question) for g in top],
+        note=note,
+    )
+    await send(context, where_of(update.effective_message), [text])
+
+
+def recent_unanswered(log_: UnansweredLog | None) -> tuple[list, str | None]:
+    """The top unanswered wordings of the last week (written out first), or why there are none."""
+    if log_ is None:
+        return [], "the unanswered-question log is off"
+    log_.flush()
+    try:
+        rows = read_unanswered(log_.path, STATS_WINDOW)
+    except UnansweredError as error:
+        return [], str(error)
+    return top_unanswered(rows, STATS_TOP), None
+
+
+async def reload(update: Update, context: BotContext) -> None:
+    """Admins only: rebuild the knowledge base from its files; on any error keep the old one."""
+    where = where_of(update.effective_message)
+    async with context.bot_data.reloading:  # two admins at once: one build after the other
+        old: Engine = context.engine
+        try:
+            new = await asyncio.to_thread(reload_engine, context.settings)
+        except KnowledgeError as error:
+            log.warning("reload refused: %d problem(s) in the knowledge files", len(error.problems))
+            await send(context, where, [render.reload_failed(error.problems, old.kb.meta)])
+            return
+        except Exception as error:  # a full disk, say: the admin hears of it, the old one keeps serving
+            log.exception("reload failed")
+            problem = f"{type(error).__name__}: {error}"
+            await send(context, where, [render.reload_failed([problem], old.kb.meta, in_files=False)])
+            return
+        # The next question is answered from the new knowledge base. The old one is not closed:
+        # a handler that took it before an await may still read from it; it goes with its last user.
+        context.bot_data.engine = new
+    log.info("knowledge base reloaded: %s facts", new.kb.meta.get("facts"))
+    await send(context, where, [render.reload_done(new.kb.meta, len(new.sources))])
+
+
+async def error_handler(update: object, context: BotContext) -> None:
+    """Log the failure and go on; for a bug (not a Bot API error) apologise in the chat."""
+    error = context.error
+    update_id = update.update_id if isinstance(update, Update) else None
+    if isinstance(error, TelegramError):
+        log.error("update %s: Bot API error: %s", update_id, error)
+        return
+    log.error("update %s failed", update_id, exc_info=error)
+    if isinstance(update, Update) and update.effective_chat is not None:
+        try:
+            await context.bot.send_message(
+                update.effective_chat.id, "Sorry, something went wrong with that one. Please try again."
+            )
+        except TelegramError as again:
+            log.error("update %s: could not apologise: %s", update_id, again)

@@ -158,3 +158,24 @@ def test_two_questions_in_one_message_answered_in_turn(engine: Engine):
 def test_two_questions_one_unanswerable_is_not_answered(engine: Engine):
     answer = engine.answer("sales in 2015; and revenue?")
     assert not answer.answered and states(answer.text, 70e6) and "revenue" in answer.text
+
+
+@pytest.mark.parametrize(
+    "question, kind",
+    [
+        ("how many phones did xiaomi sell in 2014?", "answered"),
+        ("what's xiaomi's revenue?", "declined"),
+        ("how many phones did xiaomi sell in 2031?", "declined"),
+        ("¿cuántos teléfonos vendió xiaomi en 2015?", "declined"),
+        ("what can you do?", "about_bot"),
+        ("thanks!", "chatter"),
+        ("lol", "chatter"),
+        ("\U0001f44d", "chatter"),
+        ("how about scooters?", "not_understood"),
+        ("sales 2014? and thanks", "answered"),  # small talk among questions is left out
+        ("sales 2014? and what's the revenue?", "declined"),  # answered only when each part is
+    ],
+)
+def test_route_says_what_it_made_of_the_question(engine: Engine, question, kind):
+    # What a group chat hears depends on it: chatter and what was not understood are not said there.
+    assert engine.answer(question).kind == kind

@@ -120,3 +120,12 @@ def test_resolve_years_named_in_a_follow_up(engine: Engine, turns, years, since)
 def test_remember_the_main_subject_named_or_not_is_one_topic(engine: Engine):
     _, answer = talk(engine, "sales 2014", "xiaomi sales 2015", "add those up")
     assert states(answer.text, 131e6, 130e6)
+
+
+def test_resolve_pronoun_beside_a_named_company_starts_afresh(engine: Engine):
+    # "its" is Xiaomi's own here, not the last question's: no year or sales carried over.
+    frame, answer = talk(
+        engine, "sales in 2013", "and 2014?", "in which countries does xiaomi sell its phones?"
+    )
+    assert (frame.years, frame.metric) == ((), None)
+    assert answer.answered and "India" in answer.text

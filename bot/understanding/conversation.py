@@ -67,7 +67,10 @@ def substance(frame: Frame) -> bool:
 def is_followup(frame: Frame, last: Frame) -> bool:
     if frame.foreign or frame.absent or frame.unknown_measure or (frame.threshold and not frame.years):
         return False
-    leans = frame.opener or frame.refers_back or frame.pronoun or frame.over_previous or frame.relative_step
+    # "In which countries does Xiaomi sell its phones?": a pronoun beside a company it names is that
+    # company's, not the last question's.
+    pronoun = frame.pronoun and not frame.subjects
+    leans = frame.opener or frame.refers_back or pronoun or frame.over_previous or frame.relative_step
     if substance(frame):
         if leans:
             return not frame.has_period

@@ -99,7 +99,7 @@ def load_settings(env_file: str | Path = ".env", environ: dict[str, str] | None 
     max_rows = whole("UNANSWERED_MAX_ROWS", 100_000, 1, 100_000_000)
     max_days = whole("UNANSWERED_MAX_DAYS", 90, 1, 36_500)
     main_subject = get("MAIN_SUBJECT") or ""
-    state = get("BOT_STATE_FILE") or str(database_path.parent / "bot-state.pickle")
+    state = get("BOT_STATE_FILE") or str(database_path.parent / "bot-state.db")
     if problems:
         raise ConfigError("\n".join(problems))
     return Settings(

@@ -136,3 +136,58 @@ async def application(botapi: BotApiServer, telegram_engine: Engine, telegram_kb
     await app.post_init(app)
     yield app
     await app.shutdown()
+
+
+FORUM = {"id": -100333, "type": "supergroup", "title": "Phones forum", "is_forum": True}
+OTHER_BOT = {"id": 777, "is_bot": True, "first_name": "Echo", "username": "EchoBot"}
+ANONYMOUS_ADMIN = {"id": 1087968824, "is_bot": True, "first_name": "Group", "username": "GroupAnonymousBot"}
+PHOTO = [{"file_id": "p", "file_unique_id": "p", "width": 90, "height": 90}]
+
+
+def caption_update(caption: str, chat: dict = PRIVATE_CHAT, **kwargs: object) -> dict:
+    """A photo with a caption, its entities as Telegram attaches them."""
+    payload = message(None, chat, photo=PHOTO, caption=caption, **kwargs)
+    if entities(caption):
+        payload["caption_entities"] = entities(caption)
+    return {"message": payload}
+
+
+def topic_update(text: str, topic: int, chat: dict = FORUM, **kwargs: object) -> dict:
+    """A message in a forum topic."""
+    return message_update(text, chat, message_thread_id=topic, is_topic_message=True, **kwargs)
+
+
+def edited_update(original: dict, text: str) -> dict:
+    """`original` (a message) edited to say `text`."""
+    payload = {k: v for k, v in original.items() if k not in ("text", "entities")}
+    payload.update(text=text, edit_date=int(time.time()))
+    if entities(text):
+        payload["entities"] = entities(text)
+    return {"edited_message": payload}
+
+
+ADMIN_RIGHTS = dict.fromkeys(
+    ("can_be_edited", "is_anonymous", "can_manage_chat", "can_delete_messages", "can_manage_video_chats",
+     "can_restrict_members", "can_promote_members", "can_change_info", "can_invite_users",
+     "can_post_stories", "can_edit_stories", "can_delete_stories"),
+    False,
+)  # fmt: skip
+
+
+def chat_member(status: str) -> dict:
+    """The bot as a member of a chat with `status`, with the rights an administrator has."""
+    extra = {"administrator": ADMIN_RIGHTS, "kicked": {"until_date": 0}}.get(status, {})
+    return {"status": status, "user": BOT_USER} | extra
+
+
+def member_update(chat: dict, old: str, new: str, by: dict = USER) -> dict:
+    """The bot's own membership in `chat` changing from status `old` to `new`."""
+    return {
+        "my_chat_member": {
+            "chat": chat,
+            "from": by,
+            "date": int(time.time()),
+            "old_chat_member": chat_member(old),
+            "new_chat_member": chat_member(new),
+        }
+    }

@@ -35,7 +35,10 @@ from bot.unanswered import read_unanswered
 from bot.understanding import Conversation
 from tests.botapi_server import BOT_USERNAME, TOKEN, BotApiServer, parse_html
 from tests.telegram_fixtures import (
+    ANONYMOUS_ADMIN,
+    FORUM,
     GROUP_CHAT,
+    OTHER_BOT,
     OTHER_GROUP,
     OTHER_USER,
     PRIVATE_CHAT,
@@ -44,9 +47,13 @@ from tests.telegram_fixtures import (
     bot_message,
     bot_settings,
     callback_update,
+    caption_update,
+    edited_update,
     inline_update,
+    member_update,
     message,
     message_update,
+    topic_update,
 )
 
 Q2013 = "how many phones did xiaomi sell in 2013?"
@@ -242,6 +249,188 @@ async def test_group_limit_answers_again_once_the_window_frees(botapi, telegram_
         await app.shutdown()
 
 
+# ---- group behaviour: when to speak, to whom, where -----------------------------------------------
+
+UNREADABLE = "how about scooters?"  # a question the engine does not understand
+
+
+@pytest.mark.parametrize("chatter", ["thanks!", "lol", "\U0001f44d", "ok cool", "haha nice one"])
+async def test_group_chatter_replying_to_the_bot_gets_nothing_and_costs_nothing(application, botapi, chatter):
+    await feed(application, message_update(f"/ask {Q2013}", GROUP_CHAT))
+    answer = botapi.sent()[0]
+    ours = bot_message(said(answer), GROUP_CHAT, answer.result["message_id"])
+    await feed(application, message_update(chatter, GROUP_CHAT, reply_to=ours))
+    await feed(application, message_update(f"{chatter} @{BOT_USERNAME}", GROUP_CHAT, user=OTHER_USER))
+    assert len(botapi.sent()) == 1 and botapi.reactions() == []
+    for n in range(4):  # the rest of Ada's share is still there
+        await feed(application, message_update(f"/ask how many phones in {2012 + n}?", GROUP_CHAT))
+    assert len(botapi.sent()) == 5 and all("million" in said(c) for c in botapi.sent())
+
+
+async def test_group_mention_it_cannot_read_gets_a_shrug_not_a_message(application, botapi):
+    asked = await feed(application, message_update(f"@{BOT_USERNAME} {UNREADABLE}", GROUP_CHAT))
+    assert botapi.sent() == []
+    assert botapi.reactions(GROUP_CHAT["id"]) == [(asked["message"]["message_id"], "\U0001f937")]
+    await feed(application, message_update(f"/ask {UNREADABLE}", GROUP_CHAT))  # asked outright: said
+    (reply,) = botapi.sent()
+    assert "I don't know" in said(reply) and reply.params["reply_markup"]["inline_keyboard"]
+
+
+@pytest.mark.parametrize(
+    "question, expected",
+    [
+        ("сколько телефонов продала xiaomi в 2015?", "I understand questions in English"),
+        ("what's xiaomi's revenue in 2015?", "I don't have Xiaomi's revenue"),
+        ("what can you do?", "answers questions about market figures"),
+    ],
+)
+async def test_group_mention_it_understood_but_declines_is_answered(application, botapi, question, expected):
+    asked = await feed(application, message_update(f"@{BOT_USERNAME} {question}", GROUP_CHAT))
+    (reply,) = botapi.sent()
+    assert expected in said(reply) and "million" not in said(reply)
+    assert reply.reply_to == asked["message"]["message_id"]
+
+
+async def test_group_each_person_has_their_own_conversation(application, botapi):
+    ann, ben = USER, OTHER_USER
+    await feed(application, message_update(f"/ask {Q2013}", GROUP_CHAT, user=ann))
+    await feed(application, message_update("/ask what was the sales goal for 2017?", GROUP_CHAT, user=ben))
+    await feed(application, message_update(f"@{BOT_USERNAME} and 2015?", GROUP_CHAT, user=ann))
+    await feed(application, message_update(f"@{BOT_USERNAME} and 2015?", GROUP_CHAT, user=ben))
+    ann_2013, ben_2017, ann_2015, ben_2015 = (said(c) for c in botapi.sent())
+    assert SOLD_2013 in ann_2013 and "70 million" in ben_2017
+    assert "70 million" in ann_2015 and "target" not in ann_2015.lower()  # Ann's sales, not Ben's target
+    assert "target" in ben_2015.lower() or "goal" in ben_2015.lower()
+
+
+async def test_group_reply_to_an_answer_continues_from_that_answer_whoever_replies(application, botapi):
+    await feed(application, message_update(f"/ask {Q2013}", GROUP_CHAT, user=USER))
+    sales = botapi.sent()[0]
+    await feed(application, message_update("/ask what was the sales goal for 2017?", GROUP_CHAT, user=USER))
+    on_sales = bot_message(said(sales), GROUP_CHAT, sales.result["message_id"])
+    asked = await feed(
+        application, message_update("and 2014?", GROUP_CHAT, user=OTHER_USER, reply_to=on_sales)
+    )
+    reply = botapi.sent()[-1]
+    assert SOLD_2014 in said(reply) and "target" not in said(reply).lower()
+    assert reply.reply_to == asked["message"]["message_id"]
+
+
+async def test_forum_topics_keep_apart_and_answers_go_to_their_topic(application, botapi):
+    await feed(application, topic_update(f"@{BOT_USERNAME} {Q2013}", topic=7))
+    await feed(application, topic_update(f"@{BOT_USERNAME} what was the sales goal for 2017?", topic=9))
+    deleted_meanwhile = await feed(application, topic_update(f"@{BOT_USERNAME} and 2015?", topic=7))
+    first, second, third = botapi.sent(FORUM["id"])
+    assert [c.params.get("message_thread_id") for c in (first, second, third)] == [7, 9, 7]
+    assert "70 million" in said(third) and "target" not in said(third).lower()
+    assert third.params["reply_parameters"] == {
+        "message_id": deleted_meanwhile["message"]["message_id"],
+        "allow_sending_without_reply": True,
+    }
+
+
+@pytest.mark.parametrize(
+    "caption, chat",
+    [
+        (f"@{BOT_USERNAME} how many phones did xiaomi sell in 2015?", GROUP_CHAT),
+        ("/ask how many phones did xiaomi sell in 2015?", GROUP_CHAT),
+        ("how many phones did xiaomi sell in 2015?", PRIVATE_CHAT),
+    ],
+)
+async def test_a_caption_that_asks_is_answered(application, botapi, caption, chat):
+    asked = await feed(application, caption_update(caption, chat))
+    (reply,) = botapi.sent()
+    assert "70 million" in said(reply)
+    if chat is GROUP_CHAT:
+        assert reply.reply_to == asked["message"]["message_id"]
+
+
+async def test_a_caption_meant_for_nobody_is_left_alone(application, botapi):
+    await feed(application, caption_update("look at this xiaomi phone from 2015", GROUP_CHAT))
+    assert botapi.sent() == [] and botapi.reactions() == []
+
+
+@pytest.mark.parametrize(
+    "chat, prefix", [(PRIVATE_CHAT, ""), (GROUP_CHAT, "/ask "), (GROUP_CHAT, f"@{BOT_USERNAME} ")]
+)
+async def test_an_edited_question_edits_its_answer(application, botapi, chat, prefix):
+    asked = await feed(application, message_update(f"{prefix}how many phones did xiaomi sell in 2031?", chat))
+    (answer,) = botapi.sent()
+    await feed(
+        application, edited_update(asked["message"], f"{prefix}how many phones did xiaomi sell in 2013?")
+    )
+    await feed(
+        application, edited_update(asked["message"], f"{prefix}how many phones did xiaomi sell in 2013?")
+    )
+    assert len(botapi.sent()) == 1  # edited, never sent again; an edit that changes nothing is no error:
+    assert all(c.method == "editMessageText" for c in botapi.requests(ok=False))  # Telegram's 400, ignored
+    shown = botapi.message(chat["id"], answer.result["message_id"])
+    assert SOLD_2013 in parse_html(shown["text"])
+    await feed(application, message_update(f"{prefix}and 2014?", chat))  # follows the corrected question
+    assert SOLD_2014 in said(botapi.sent()[-1])
+
+
+async def test_an_edit_that_first_asks_the_bot_is_answered_and_other_edits_are_not(application, botapi):
+    chatter = await feed(application, message_update("xiaomi did well in 2013", GROUP_CHAT))
+    await feed(application, edited_update(chatter["message"], "xiaomi did well in 2013, right?"))
+    assert botapi.sent() == []
+    await feed(application, edited_update(chatter["message"], f"@{BOT_USERNAME} {Q2013}"))
+    (reply,) = botapi.sent()
+    assert SOLD_2013 in said(reply) and reply.reply_to == chatter["message"]["message_id"]
+
+
+async def test_other_bots_are_ignored_but_anonymous_admins_are_answered(application, botapi):
+    await feed(application, message_update(f"/ask {Q2013}", GROUP_CHAT))
+    answer = botapi.sent()[0]
+    ours = bot_message(said(answer), GROUP_CHAT, answer.result["message_id"])
+    await feed(application, message_update("and 2014?", GROUP_CHAT, user=OTHER_BOT, reply_to=ours))
+    await feed(application, message_update(f"@{BOT_USERNAME} {Q2013}", GROUP_CHAT, user=OTHER_BOT))
+    assert len(botapi.sent()) == 1 and botapi.reactions() == []
+    admin = await feed(
+        application, message_update(f"/ask {Q2013}", GROUP_CHAT, user=ANONYMOUS_ADMIN, sender_chat=GROUP_CHAT)
+    )
+    reply = botapi.sent()[-1]
+    assert SOLD_2013 in said(reply) and reply.reply_to == admin["message"]["message_id"]
+
+
+async def test_migration_to_a_supergroup_moves_conversations_and_budget(application, botapi):
+    old_group = {"id": -4001, "type": "group", "title": "Phones"}
+    new_group = {"id": -1004001, "type": "supergroup", "title": "Phones"}
+    for _ in range(2):
+        await feed(application, message_update("/ask how many phones in 2016?", old_group))
+    await feed(application, message_update(f"/ask {Q2013}", old_group))
+    await feed(application, message_update(None, old_group, migrate_to_chat_id=new_group["id"]))
+    await feed(application, message_update(None, new_group, migrate_from_chat_id=old_group["id"]))
+    assert old_group["id"] not in application.chat_data
+    for year in (2014, 2015, 2016):
+        await feed(application, message_update(f"@{BOT_USERNAME} and {year}?", new_group))
+    moved = botapi.sent(new_group["id"])
+    assert SOLD_2014 in said(moved[0])  # the follow-up of the question asked before the move
+    assert "70 million" in said(moved[1])
+    assert "ask again" in said(moved[2])  # Ada's share of five, three spent before the move
+
+
+async def test_added_to_a_group_it_greets_once_in_three_lines(application, botapi):
+    await feed(application, member_update(GROUP_CHAT, "left", "member"))
+    await feed(application, member_update(GROUP_CHAT, "member", "administrator"))
+    (greeting,) = botapi.sent(GROUP_CHAT["id"])
+    text = said(greeting)
+    assert len(text.splitlines()) <= 3 and "/ask" in text and f"@{BOT_USERNAME}" in text
+    await feed(application, member_update(GROUP_CHAT, "administrator", "left"))
+    assert GROUP_CHAT["id"] not in application.chat_data  # removed: the chat is forgotten
+    await feed(application, member_update(PRIVATE_CHAT, "kicked", "member"))  # unblocked: no greeting
+    assert len(botapi.sent()) == 1
+
+
+def test_allowed_updates_are_exactly_the_ones_handled():
+    from bot.chat_app.app import add_handlers
+
+    assert sorted(ALLOWED_UPDATES) == sorted(
+        ["message", "edited_message", "inline_query", "callback_query", "my_chat_member"]
+    )
+    assert callable(add_handlers)
+
+
 # ---- inline mode --------------------------------------------------------------------------------
 
 
@@ -276,7 +465,9 @@ def question_with_suggestions(engine) -> tuple[str, tuple[str, ...]]:
     raise AssertionError("none of the questions gets 'did you mean' suggestions any more")
 
 
-async def test_did_you_mean_button_turns_the_suggestion_into_the_answer_once(application, botapi, telegram_engine):
+async def test_did_you_mean_button_turns_the_suggestion_into_the_answer_once(
+    application, botapi, telegram_engine
+):
     question, suggestions = question_with_suggestions(telegram_engine)
     await feed(application, message_update(f"/ask {question}", GROUP_CHAT))
     reply = botapi.sent()[0]
@@ -623,6 +814,7 @@ def stop(process: subprocess.Popen) -> tuple[int, str, str, float]:
 
 def start_bot(botapi, telegram_kb, cwd, **env: str) -> subprocess.Popen:
     """`python -m bot run` as a user starts it, pointed at the stand-in Bot API."""
+    env.setdefault("BOT_STATE_FILE", str(Path(cwd) / "bot-state.db"))  # each test its own
     return subprocess.Popen(
         [sys.executable, "-m", "bot", "run"],
         env=bot_env(botapi, telegram_kb, **env),
@@ -684,6 +876,76 @@ def test_end_to_end_a_bot_api_error_is_logged_without_the_token(botapi, telegram
     assert status == 0
     assert "Internal Server Error" in err
     assert TOKEN.partition(":")[2] not in out + err
+
+
+def test_end_to_end_a_restart_keeps_follow_ups_and_buttons_working(botapi, telegram_kb, tmp_path):
+    process = start_bot(botapi, telegram_kb, tmp_path)
+    try:
+        botapi.push_update(message_update(f"/ask {Q2013}", GROUP_CHAT))
+        botapi.push_update(message_update(f"/ask {UNREADABLE}", GROUP_CHAT, user=OTHER_USER))
+        botapi.push_update(message_update(Q2013))
+        botapi.wait_for("sendMessage", count=3, timeout=20)
+    finally:
+        status, _, err, _ = stop(process)
+    assert status == 0, err
+    assert (tmp_path / "bot-state.db").is_file()
+    sales, suggestion = botapi.sent(GROUP_CHAT["id"])
+    buttons = [row[0]["callback_data"] for row in suggestion.params["reply_markup"]["inline_keyboard"]]
+
+    process = start_bot(botapi, telegram_kb, tmp_path)  # a new process, the same state file
+    try:
+        on_sales = bot_message(said(sales), GROUP_CHAT, sales.result["message_id"])
+        on_suggestion = bot_message(said(suggestion), GROUP_CHAT, suggestion.result["message_id"])
+        botapi.push_update(message_update("and 2014?", GROUP_CHAT, user=OTHER_USER, reply_to=on_sales))
+        botapi.push_update(callback_update(buttons[0], on_suggestion, user=OTHER_USER))
+        botapi.push_update(message_update("and 2015?"))
+        botapi.wait_for("sendMessage", count=5, timeout=20)
+        botapi.wait_for("editMessageText", timeout=20)
+    finally:
+        status, _, err, _ = stop(process)
+    assert status == 0, err
+    follow_up = botapi.sent(GROUP_CHAT["id"])[-1]
+    assert SOLD_2014 in said(follow_up) and follow_up.reply_to != sales.reply_to
+    shown = parse_html(botapi.message(GROUP_CHAT["id"], suggestion.result["message_id"])["text"])
+    assert "don't know" not in shown and "Source" in shown  # the tapped suggestion, answered
+    assert "70 million" in said(botapi.sent(PRIVATE_CHAT["id"])[-1])  # the private chat's follow-up too
+    assert "Traceback" not in err
+
+
+def test_end_to_end_an_unreadable_state_file_is_set_aside(botapi, telegram_kb, tmp_path):
+    (tmp_path / "bot-state.db").write_bytes(b"not a pickle")
+    process = start_bot(botapi, telegram_kb, tmp_path)
+    try:
+        botapi.push_update(message_update(Q2013))
+        botapi.wait_for("sendMessage", timeout=20)
+    finally:
+        status, _, err, _ = stop(process)
+    assert status == 0, err
+    assert SOLD_2013 in said(botapi.sent()[0])
+    assert "does not load" in err and (tmp_path / "bot-state.db.unreadable").is_file()
+
+
+def test_end_to_end_polling_asks_for_exactly_the_updates_it_handles(botapi, telegram_kb, tmp_path):
+    botapi.push_update(
+        {
+            "chat_member": {
+                "chat": GROUP_CHAT,
+                "from": USER,
+                "date": 0,
+                "old_chat_member": {},
+                "new_chat_member": {},
+            }
+        }
+    )
+    process = start_bot(botapi, telegram_kb, tmp_path)
+    try:
+        botapi.push_update(message_update(Q2013))
+        botapi.wait_for("sendMessage", timeout=20)
+    finally:
+        status, _, err, _ = stop(process)
+    assert status == 0, err
+    polls = [c for c in botapi.requests("getUpdates") if c.params.get("allowed_updates")]
+    assert polls and all(sorted(c.params["allowed_updates"]) == sorted(ALLOWED_UPDATES) for c in polls)
 
 
 def test_end_to_end_a_slow_chat_holds_up_no_other_and_keeps_its_own_order(botapi, telegram_kb, tmp_path):

@@ -5,8 +5,8 @@ from __future__ import annotations
 import io
 import struct
 
-from bot.chat_app.handlers import chart_png
 from bot.chat_app.chart import build_figure, render_chart
+from bot.chat_app.handlers import chart_png
 
 
 def png_size(png: bytes) -> tuple[int, int]:

@@ -1,3 +1,5 @@
+from pathlib import Path
+
 import pytest
 
 from bot.config import ConfigError, load_settings
@@ -14,7 +16,19 @@ def test_defaults(tmp_path):
     assert loaded.telegram_bot_token is None
     assert loaded.rate_limit is True
     assert loaded.group_limit == 10
+    assert loaded.group_share == 0.5
     assert loaded.knowledge_dir.name == "knowledge"
+    assert loaded.state_file == loaded.database_path.parent / "bot-state.db"
+
+
+@pytest.mark.parametrize("value, state_file", [("off", None), ("/srv/bot/state.db", "/srv/bot/state.db")])
+def test_state_file(tmp_path, value, state_file):
+    loaded = settings(tmp_path, BOT_STATE_FILE=value)
+    assert loaded.state_file == (state_file and Path(state_file))
+
+
+def test_group_share_is_a_percentage(tmp_path):
+    assert settings(tmp_path, BOT_GROUP_SHARE="25").group_share == 0.25
 
 
 def test_env_file_is_read_and_environment_wins(tmp_path):
@@ -30,6 +44,8 @@ def test_env_file_is_read_and_environment_wins(tmp_path):
         ({"BOT_RATE_LIMIT": "maybe"}, "BOT_RATE_LIMIT must be 'on' or 'off'"),
         ({"BOT_GROUP_LIMIT": "0"}, "BOT_GROUP_LIMIT must be a whole number"),
         ({"BOT_GROUP_LIMIT": "ten"}, "BOT_GROUP_LIMIT must be a whole number"),
+        ({"BOT_GROUP_SHARE": "0"}, "BOT_GROUP_SHARE must be a whole number from 1 to 100"),
+        ({"BOT_GROUP_SHARE": "0.5"}, "BOT_GROUP_SHARE must be a whole number from 1 to 100"),
         ({"BOT_CONCURRENT_UPDATES": "0"}, "BOT_CONCURRENT_UPDATES must be a whole number from 1"),
         ({"BOT_CONCURRENT_UPDATES": "500"}, "BOT_CONCURRENT_UPDATES must be a whole number from 1"),
         ({"TELEGRAM_BASE_URL": "127.0.0.1:8081"}, "TELEGRAM_BASE_URL must start with http"),

@@ -23,6 +23,7 @@ Marked `soak`: `pytest -m soak` runs only these, `-m "not soak"` leaves them out
 
 from __future__ import annotations
 
+import dataclasses
 import random
 import re
 import statistics
@@ -36,7 +37,9 @@ from pathlib import Path
 
 import pytest
 
+from bot.chat_app.addressing import Asking
 from bot.chat_app.render import answer_messages, help_message, inline_result, sources_messages, start_message
+from bot.chat_app.speaking import Action, action_for
 from bot.engine import Engine
 from bot.understanding import Conversation
 from tests.botapi_server import BOT_USERNAME, TOKEN, BotApiServer, Call
@@ -103,10 +106,21 @@ def build_script(
     queues: list[list[tuple[str, dict]]] = []
     mention = re.compile(rf"(?<![\w@])@{BOT_USERNAME}\b", re.IGNORECASE)
 
-    def ask(chat_id: int, conversation: Conversation, question: str, reply_to: int | None) -> None:
+    def ask(
+        chat_id: int,
+        conversation: Conversation,
+        question: str,
+        reply_to: int | None,
+        asking: Asking = Asking.PRIVATE,
+    ) -> Conversation:
+        """What the bot sends for a question, and the conversation after it (unchanged when unheard)."""
+        before = dataclasses.replace(conversation)
         answer = engine.answer(question, conversation)
         assert answer.chart is None  # a chart is a sendPhoto: not in this mix
+        if action_for(answer.kind, asking, chat_id < 0) is not Action.ANSWER:
+            return before  # chatter to the bot, or a 🤷: nothing sent, nothing remembered
         script.expected.setdefault(chat_id, []).append((reply_to, answer_messages(answer)))
+        return conversation
 
     for number in range(chats):
         chat = {"id": 10_000 + number, "type": "private", "first_name": f"U{number}"}
@@ -132,9 +146,10 @@ def build_script(
 
     for number in range(groups):
         chat = {"id": -1_000_000 - number, "type": "supergroup", "title": f"G{number}"}
-        conversation, queue = Conversation(), []
+        conversations, queue = defaultdict(Conversation), []  # each member has their own
         for turn in range(rng.randint(4, 10)):
             user = {"id": 50_000 + number * 10 + turn % 3, "is_bot": False, "first_name": f"M{number}"}
+            conversation = conversations[user["id"]]
             form = rng.choice(["ask", "mention", "reply", "chatter", "chatter"])
             question = rng.choice(FOLLOW_UPS if turn and rng.random() < 0.4 else QUESTIONS)
             if form == "chatter":  # now and then a reply to another member: still not for the bot
@@ -144,14 +159,29 @@ def build_script(
                 script.chatter.append(update["message"])
             elif form == "ask":
                 update = message_update(f"/ask@{BOT_USERNAME} {question}", chat, user=user)
-                ask(chat["id"], conversation, question.strip(), update["message"]["message_id"])
+                said = ask(
+                    chat["id"],
+                    conversation,
+                    question.strip(),
+                    update["message"]["message_id"],
+                    Asking.COMMAND,
+                )
+                conversations[user["id"]] = said
             elif form == "mention":
                 update = message_update(f"@{BOT_USERNAME}, {question}", chat, user=user)
-                ask(chat["id"], conversation, question.strip(" \t\n,:;"), update["message"]["message_id"])
-            else:  # a reply to one of the bot's messages is for the bot
+                said = ask(
+                    chat["id"],
+                    conversation,
+                    question.strip(),
+                    update["message"]["message_id"],
+                    Asking.MENTION,
+                )
+                conversations[user["id"]] = said
+            else:  # a reply to one of the bot's messages (one it never sent: no thread) is for the bot
                 replied = bot_message("Xiaomi sold 18.7 million smartphones in 2013.", chat, 900_000 + turn)
                 update = message_update(question, chat, user=user, reply_to=replied)
-                ask(chat["id"], conversation, question, update["message"]["message_id"])
+                said = ask(chat["id"], conversation, question, update["message"]["message_id"], Asking.REPLY)
+                conversations[user["id"]] = said
             queue.append(("chatter" if form == "chatter" else "group", update))
         queues.append(queue)
 

@@ -12,16 +12,14 @@ Where the bot speaks:
   are unknown commands, answered exactly as any other unknown command.
 
 Conversations, reply threads, edits and budgets are chat data, kept across restarts by
-python-telegram-bot's persistence in `settings.state_file`.
+python-telegram-bot's persistence on a SQLite file (`bot.chat_app.state`, `settings.state_file`).
 """
 
 from __future__ import annotations
 
 import asyncio
 import logging
-import pickle
 import secrets
-from pathlib import Path
 from urllib.parse import urlsplit
 
 from telegram import BotCommand, BotCommandScopeAllGroupChats, BotCommandScopeAllPrivateChats, Update
@@ -35,8 +33,6 @@ from telegram.ext import (
     CommandHandler,
     InlineQueryHandler,
     MessageHandler,
-    PersistenceInput,
-    PicklePersistence,
     TypeHandler,
     filters,
 )
@@ -45,6 +41,7 @@ from bot.chat_app import handlers, render
 from bot.chat_app.context import CONTEXT_TYPES, BotData
 from bot.chat_app.limits import BudgetSettings
 from bot.chat_app.ordering import ChatOrderedProcessor
+from bot.chat_app.state import ChatState, StateError
 from bot.config import ConfigError, Settings
 from bot.engine import Engine, load_engine
 from bot.unanswered import UnansweredLog
@@ -55,7 +52,6 @@ RATE_LIMIT_RETRIES = 3  # AIORateLimiter: how often a request is retried after a
 # Connections to the Bot API. Four carry Telegram's 30 messages a second even at 100 ms a round
 # trip; more only cost time (httpcore checks every pooled connection on every request).
 BOT_API_CONNECTIONS = 4
-STATE_FLUSH_SECONDS = 30  # chat data is written out this often, and at shutdown
 
 PRIVATE_COMMANDS = (
     BotCommand("ask", "answer a question"),
@@ -199,27 +195,6 @@ def file_url(base_url: str) -> str:
     return base_url.rstrip("/") + "/file/bot"
 
 
-def state_persistence(path: Path) -> PicklePersistence:
-    """Chat data kept in `path` across restarts. A file that no longer loads (written by another
-    version, cut short) is set aside with a warning: the bot starts with fresh conversations."""
-    try:
-        with path.open("rb") as file:
-            pickle.load(file)
-    except FileNotFoundError:
-        pass
-    except Exception as error:  # any unpickling failure: the state is a convenience, not data
-        aside = path.with_name(path.name + ".unreadable")
-        log.warning("bot state %s does not load (%s): moved to %s, starting fresh", path, error, aside.name)
-        path.replace(aside)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    return PicklePersistence(
-        path,
-        store_data=PersistenceInput(bot_data=False, user_data=False, callback_data=False),
-        update_interval=STATE_FLUSH_SECONDS,
-        context_types=CONTEXT_TYPES,
-    )
-
-
 def build_application(settings: Settings, engine: Engine) -> Application:
     """The bot's Application, not yet initialised: handlers, rate limiter, persistence, hooks."""
     builder = (
@@ -238,7 +213,7 @@ def build_application(settings: Settings, engine: Engine) -> Application:
     if settings.rate_limit:
         builder = builder.rate_limiter(AIORateLimiter(max_retries=RATE_LIMIT_RETRIES))
     if settings.state_file is not None:
-        builder = builder.persistence(state_persistence(settings.state_file))
+        builder = builder.persistence(ChatState(settings.state_file))
     application = builder.build()
     data: BotData = application.bot_data
     data.engine = engine
@@ -267,7 +242,10 @@ def run(
     token = settings.require_token()
     setup_logging(token)
     engine = load_engine(settings)
-    application = build_application(settings, engine)
+    try:
+        application = build_application(settings, engine)
+    except StateError as error:
+        raise ConfigError(str(error)) from error
     try:
         if webhook_url:
             application.run_webhook(

@@ -84,6 +84,11 @@ class ChatData:
         self.conversations.put(speaker, conversation)
         return conversation
 
+    def answered_with(self, message_ids: list[int], conversation: Conversation) -> None:
+        """The bot's messages that answered in `conversation`: a reply to one continues from here."""
+        for message_id in message_ids:
+            self.after_answer.put(message_id, dataclasses.replace(conversation))  # a snapshot
+
     def budget_for(self, settings: BudgetSettings) -> ChatBudget:
         if self.budget is None or self.budget.settings != settings:
             self.budget = ChatBudget(settings)

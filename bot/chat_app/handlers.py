@@ -242,14 +242,14 @@ def replied_bot_message(message: Message, bot_id: int) -> int | None:
 
 
 def remember_answer(
-    data: ChatData, message: Message, speaker: SpeakerKey, before: Conversation, conversation: Conversation,
-    sent: list[int], photo: bool,
-) -> None:  # fmt: skip
+    data: ChatData, message: Message, asked: Asked, conversation: Conversation, sent: list[int]
+) -> None:
     """Keep what a reply to this answer continues from, and what an edit of its question changes."""
-    for message_id in sent:
-        data.after_answer.put(message_id, dataclasses.replace(conversation))
+    data.answered_with(sent, conversation)
     if sent:
-        data.asked.put(message.message_id, Asked(sent[0], speaker, before, photo, conversation.turns))
+        data.asked.put(
+            message.message_id, dataclasses.replace(asked, reply_id=sent[0], turns=conversation.turns)
+        )
 
 
 async def respond(update: Update, context: BotContext, message: Message, asked: Addressed) -> None:
@@ -266,7 +266,7 @@ async def respond(update: Update, context: BotContext, message: Message, asked: 
             await react(context, message, NOT_UNDERSTOOD)
         return
     sent = await send_answer(context, where_of(message), answer)
-    remember_answer(data, message, speaker, before, conversation, sent, answer.chart is not None)
+    remember_answer(data, message, Asked(0, speaker, before, answer.chart is not None), conversation, sent)
 
 
 async def question_message(update: Update, context: BotContext) -> None:
@@ -314,7 +314,7 @@ async def edited_question(update: Update, context: BotContext) -> None:
     await edit(
         context, message.chat.id, record.reply_id, render.answer_messages(answer, limit, max_parts=1)[0]
     )
-    data.after_answer.put(record.reply_id, dataclasses.replace(conversation))
+    data.answered_with([record.reply_id], conversation)
     latest = data.conversations.get(record.speaker)
     if latest is not None and latest.turns == record.turns:  # nothing asked since: go on from the edit
         data.conversations.put(record.speaker, conversation)
@@ -405,7 +405,7 @@ async def question_button(update: Update, context: BotContext) -> None:
     answer = ask_engine(update, context, question, conversation)
     text = render.answer_messages(answer, with_question=True, max_parts=1)[0]
     await edit(context, message.chat.id, message.message_id, text, photo=bool(message.photo))
-    data.after_answer.put(message.message_id, dataclasses.replace(conversation))
+    data.answered_with([message.message_id], conversation)
     if answer.chart is not None:
         await send_chart(context, where_of(message), answer.chart, render.chart_caption(answer.chart))
 

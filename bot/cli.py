@@ -11,6 +11,7 @@ import json
 import os
 import sqlite3
 import sys
+import time
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
@@ -34,7 +35,7 @@ def make_parser() -> argparse.ArgumentParser:
         description="Market Facts Bot: quick market figures, with their sources. "
         "With no command: runs the Telegram bot if TELEGRAM_BOT_TOKEN is set, else a terminal chat.",
     )
-    parser.add_argument("--env-file", default=".env", help="settings file (default: .env)")
+    parser.add_argument("--env-file", help="settings file (default: .env, when there is one)")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     ask = commands.add_parser("ask", help="answer questions and exit")
@@ -84,7 +85,7 @@ def main(argv: list[str] | None = None) -> int:
     args = make_parser().parse_args(argv)
     settings: Settings | None = None
     try:
-        settings = load_settings(args.env_file)
+        settings = load_settings(env_file(args.env_file))
         return dispatch(args, settings)
     except (ConfigError, CommandError) as error:
         return fail(str(error).splitlines())
@@ -102,6 +103,17 @@ def main(argv: list[str] | None = None) -> int:
     except sqlite3.Error as error:  # only the knowledge base is opened outside bot.unanswered
         where = settings.database_path if settings else "the knowledge base"
         return fail([f"cannot use the knowledge base {where}: {error}"])
+
+
+def env_file(named: str | None) -> Path:
+    """The settings file: `.env` may be absent, but a file named with --env-file must be there
+    (a typo in its name would otherwise run the bot with none of its settings)."""
+    if named is None:
+        return Path(".env")
+    path = Path(named)
+    if not path.is_file():
+        raise CommandError(f"--env-file {named}: no such file")
+    return path
 
 
 def fail(lines: list[str]) -> int:
@@ -234,8 +246,10 @@ def knowledge_command(kb_command: str, settings: Settings) -> int:
             f"{len(knowledge.intents)} intents, {len(knowledge.phrasings)} phrasings"
         )
         return 0
+    started = time.perf_counter()
     build(settings.knowledge_dir, settings.database_path)
-    print(f"built {settings.database_path}: {describe(settings.database_path)}")
+    seconds = time.perf_counter() - started
+    print(f"built {settings.database_path}: {describe(settings.database_path)} in {seconds:.2f} s")
     return 0
 
 

@@ -90,6 +90,11 @@ def test_run_without_valid_token_is_one_line_and_exit_2(kb, token):
 def test_kb_build_and_check(kb):
     built = bot("kb", "build", kb=kb)
     assert built.returncode == 0 and kb.is_file()
+    assert re.fullmatch(
+        rf"built {re.escape(str(kb))}: \d+ facts from 2 sources, \d+ companies, "
+        r"built \d{4}-\d\d-\d\dT[\d:]+Z \(version [0-9a-f]{16}\) in \d+\.\d\d s\n",
+        built.stdout,
+    ), built.stdout
     checked = bot("kb", "check", kb=kb)
     assert checked.returncode == 0 and checked.stdout.startswith("ok:")
 
@@ -164,6 +169,13 @@ def test_env_file_is_read_from_working_directory(kb, tmp_path):
     result = bot("kb", "build", kb=kb, cwd=tmp_path, env={"KNOWLEDGE_DB": ""})
     assert result.returncode == 0, result.stderr
     assert (tmp_path / "from-env.db").is_file()
+
+
+def test_a_missing_env_file_is_one_line_and_exit_2(kb, tmp_path):
+    result = bot("--env-file", str(tmp_path / "missing.env"), "ask", "sales 2013", kb=kb)
+    assert result.returncode == 2
+    assert result.stderr == f"error: --env-file {tmp_path / 'missing.env'}: no such file\n"
+    assert not kb.exists()
 
 
 def test_every_command_is_documented_in_readme():

@@ -121,7 +121,10 @@ def test_run_with_unreadable_data_files_names_each_and_exits_2(kb, knowledge_cop
     result = bot("run", env=env, kb=kb)
     assert result.returncode == 2
     lines = result.stderr.splitlines()
-    assert any(line.startswith("error: knowledge/synonyms.csv: cannot be read as UTF-8") for line in lines)
+    assert (
+        "error: knowledge/synonyms.csv, line 2: cannot be read as UTF-8 (byte 0xff at character 1); "
+        "save the file as UTF-8"
+    ) in lines
     assert any(line.startswith("error: knowledge/filler.csv: ") for line in lines)
     assert "Traceback" not in result.stderr and not kb.exists()
 

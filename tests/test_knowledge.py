@@ -143,3 +143,20 @@ def test_all_problems_reported_at_once(knowledge_copy):
     with pytest.raises(KnowledgeError) as raised:
         load_knowledge(knowledge_copy)
     assert len(raised.value.problems) == 2
+
+
+@pytest.mark.parametrize(
+    "file, line",
+    [("facts/wang-2017.csv", 4), ("articles/goals-2015.txt", 9), ("lexicon.csv", 3)],
+)
+def test_a_byte_that_is_not_utf8_is_reported_by_line(knowledge_copy, file, line):
+    path = knowledge_copy / file
+    lines = path.read_bytes().split(b"\n")
+    lines[line - 1] = "caf\u00e9 ".encode() + b"\xe9" + lines[line - 1]  # Latin-1 after a UTF-8 accent
+    path.write_bytes(b"\n".join(lines))
+    with pytest.raises(KnowledgeError) as raised:
+        load_knowledge(knowledge_copy)
+    assert (
+        f"knowledge/{file}, line {line}: cannot be read as UTF-8 (byte 0xe9 at character 6); "
+        "save the file as UTF-8"
+    ) in raised.value.problems

@@ -8,6 +8,7 @@ are reported at once.
 from __future__ import annotations
 
 import csv
+import io
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -164,40 +165,57 @@ class _Reader:
         if not path.is_file():
             self.problem(path, None, "file is missing")
             return []
-        try:
-            with path.open(newline="", encoding="utf-8-sig") as handle:
-                reader = csv.DictReader(handle)
-                header = [h.strip() for h in reader.fieldnames or []]
-                missing = [c for c in required if c not in header]
-                if missing:
-                    self.problem(path, 1, f"missing column(s): {', '.join(missing)}")
-                    return []
-                reader.fieldnames = header
-                out = []
-                for number, row in enumerate(reader, start=2):
-                    if None in row:
-                        self.problem(path, number, "more values than columns (quote text containing commas)")
-                        continue
-                    clean = {k: (v or "").strip() for k, v in row.items()}
-                    if any(clean.values()):
-                        out.append((number, clean))
-                return out
-        except (UnicodeDecodeError, csv.Error) as error:
-            self.problem(path, None, f"cannot be read as UTF-8 CSV: {error}")
+        text = self.text(path)
+        if text is None:
             return []
+        try:
+            reader = csv.DictReader(io.StringIO(text, newline=""))
+            header = [h.strip() for h in reader.fieldnames or []]
+            missing = [c for c in required if c not in header]
+            if missing:
+                self.problem(path, 1, f"missing column(s): {', '.join(missing)}")
+                return []
+            reader.fieldnames = header
+            out = []
+            for number, row in enumerate(reader, start=2):
+                if None in row:
+                    self.problem(path, number, "more values than columns (quote text containing commas)")
+                    continue
+                clean = {k: (v or "").strip() for k, v in row.items()}
+                if any(clean.values()):
+                    out.append((number, clean))
+            return out
+        except csv.Error as error:
+            self.problem(path, None, f"cannot be read as CSV: {error}")
+            return []
+
+    def text(self, path: Path) -> str | None:
+        """The file as text, or None with the problem noted: where a byte is not UTF-8, by line,
+        as an editor shows it (a byte offset means nothing to someone fixing a spreadsheet)."""
+        try:
+            data = path.read_bytes()
         except OSError as error:
             self.problem(path, None, f"cannot be read: {error.strerror or error}")
-            return []
+            return None
+        try:
+            return data.decode("utf-8-sig")
+        except UnicodeDecodeError as error:
+            line = data[: error.start].count(b"\n") + 1
+            line_start = data.rfind(b"\n", 0, error.start) + 1
+            column = len(data[line_start : error.start].decode("utf-8", errors="replace")) + 1
+            byte = data[error.start : error.start + 1].hex()
+            self.problems.append(
+                f"{self.where(path)}, line {line}: cannot be read as UTF-8 (byte 0x{byte} at "
+                f"character {column}); save the file as UTF-8"
+            )
+            return None
 
     def article(self, path: Path) -> str | None:
         """An article's plain text, to check fact sentences against; None when there is none."""
         if not path.is_file():
             return None
-        try:
-            return _plain_text(path.read_text(encoding="utf-8"))
-        except (OSError, UnicodeDecodeError) as error:
-            self.problem(path, None, f"cannot be read as UTF-8 text: {error}")
-            return None
+        text = self.text(path)
+        return None if text is None else _plain_text(text)
 
     def require(self, path: Path, number: int, row: dict[str, str], *columns: str) -> bool:
         empty = [c for c in columns if not row.get(c)]

@@ -17,7 +17,7 @@ from pathlib import Path
 
 from bot.config import ConfigError, Settings, load_settings
 from bot.knowledge.files import KnowledgeError, load_knowledge
-from bot.knowledge.store import build, describe
+from bot.knowledge.store import build, describe, kept_notice
 from bot.understanding import Conversation
 
 EXIT_USAGE = 2
@@ -190,7 +190,11 @@ def open_engine(settings: Settings):
     # Imported here so `kb check` and `--help` never pay for the matcher.
     from bot.engine import load_engine
 
-    return load_engine(settings)
+    engine = load_engine(settings)
+    if engine.file_problems:  # answering from the last good knowledge base: say so, and why
+        for line in kept_notice(engine.kb.meta, engine.file_problems, MAX_PROBLEMS_SHOWN):
+            print(f"warning: {line}", file=sys.stderr)
+    return engine
 
 
 def stdin_questions(stream: Iterable[str]) -> Iterator[str]:

@@ -99,17 +99,27 @@ def test_kb_build_and_check(kb):
     assert checked.returncode == 0 and checked.stdout.startswith("ok:")
 
 
-def test_kb_check_bad_file_names_file_and_row_and_keeps_database(kb, knowledge_copy):
+def test_a_bad_edit_fails_kb_check_while_ask_answers_from_the_last_good_knowledge_base(kb, knowledge_copy):
     env = {"KNOWLEDGE_DIR": str(knowledge_copy)}
     assert bot("kb", "build", env=env, kb=kb).returncode == 0
     before = kb.read_bytes()
     with (knowledge_copy / "facts" / "goals-2015.csv").open("a") as handle:
-        handle.write("oops,Xiaomi,smartphones_sold,2015,a lot,,,,,,x\n")
-    for command in (("kb", "check"), ("kb", "build"), ("ask", "sales 2013")):
+        handle.write("oops,Xiaomi,smartphones_sold,2015,7.2 milion,,smartphones,,,,x\n")
+    problem = "knowledge/facts/goals-2015.csv, row 27: '7.2 milion' is not a number"
+    for command in (("kb", "check"), ("kb", "build")):
         result = bot(*command, env=env, kb=kb)
         assert result.returncode == 2
-        assert "knowledge/facts/goals-2015.csv, row 27: 'a lot' is not a number" in result.stderr
-        assert "Traceback" not in result.stderr
+        assert result.stderr.startswith(f"error: {problem}") and result.stderr.count("\n") == 1
+    for command, stdin in ((("ask", "sales 2013"), ""), (("chat",), "sales 2013\n")):
+        result = bot(*command, stdin=stdin, env=env, kb=kb)
+        assert result.returncode == 0, result.stderr
+        assert result.stdout.startswith("Xiaomi sold 18.7 million smartphones in 2013.")
+        warnings = result.stderr.splitlines()
+        assert warnings[0].startswith(
+            "warning: the knowledge files do not build (1 problem(s)), so answers come from the last "
+            "good knowledge base, built "
+        )
+        assert warnings[1].startswith(f"warning: {problem}") and len(warnings) == 2
     assert kb.read_bytes() == before
 
 

@@ -56,6 +56,7 @@ from bot.chat_app.ordering import ChatOrderedProcessor
 from bot.config import ConfigError, Settings
 from bot.engine import Engine, load_engine, reload_engine
 from bot.knowledge.files import KnowledgeError
+from bot.knowledge.store import freshness, kept_notice
 from bot.unanswered import UnansweredError, UnansweredLog, read_unanswered, top_unanswered
 from bot.understanding import Conversation
 
@@ -452,6 +453,7 @@ async def stats(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     counters: Counters = context.bot_data[COUNTERS]
     engine: Engine = context.bot_data[ENGINE]
     top, note = await asyncio.to_thread(recent_unanswered, context.bot_data.get(UNANSWERED))
+    files = await asyncio.to_thread(freshness, context.bot_data[SETTINGS].knowledge_dir, engine.kb.meta)
     text = render.stats_message(
         served=counters.served,
         answered=counters.answered,
@@ -459,6 +461,7 @@ async def stats(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         knowledge=engine.kb.meta,
         unanswered=[(g.count, g.question) for g in top],
         note=note,
+        files=files,
     )
     await send(update, context, [text], None)
 
@@ -632,6 +635,9 @@ def run(
     token = settings.require_token()
     setup_logging(token)
     engine = load_engine(settings)
+    if engine.file_problems:  # the last good knowledge base answers; the operator must hear why
+        for line in kept_notice(engine.kb.meta, engine.file_problems):
+            log.error("%s", line)
     application = build_application(settings, engine, group_limit=group_limit)
     try:
         if webhook_url:

@@ -54,6 +54,11 @@ def make_parser() -> argparse.ArgumentParser:
     kb_commands = kb.add_subparsers(dest="kb_command", metavar="KB_COMMAND", required=True)
     kb_commands.add_parser("build", help="build the SQLite knowledge base from knowledge/")
     kb_commands.add_parser("check", help="check the knowledge files without building")
+    draft = kb_commands.add_parser(
+        "draft", help="candidate fact rows from an article's text, for review, in knowledge/drafts/"
+    )
+    draft.add_argument("article", metavar="ARTICLE.txt", help="the article's plain text")
+    draft.add_argument("--source", required=True, metavar="ID", help="its id in sources.csv")
 
     evaluate = commands.add_parser("eval", help="measure question understanding on labelled questions")
     evaluate.add_argument("sets", nargs="*", metavar="QUESTIONS.yaml", help="default: eval/*.yaml")
@@ -152,6 +157,8 @@ def dispatch(args: argparse.Namespace, settings: Settings) -> int:
         return ask(settings, args.questions, as_json=args.json)
     if command == "chat":
         return chat(settings, sys.stdin, interactive=sys.stdin.isatty() and not args.json, as_json=args.json)
+    if command == "kb" and args.kb_command == "draft":
+        return draft_command(args, settings)
     if command == "kb":
         return knowledge_command(args.kb_command, settings)
     if command == "run":
@@ -254,6 +261,23 @@ def knowledge_command(kb_command: str, settings: Settings) -> int:
     build(settings.knowledge_dir, settings.database_path)
     seconds = time.perf_counter() - started
     print(f"built {settings.database_path}: {describe(settings.database_path)} in {seconds:.2f} s")
+    return 0
+
+
+def draft_command(args: argparse.Namespace, settings: Settings) -> int:
+    from bot.knowledge.draft import DraftError, draft_article
+
+    try:
+        drafted = draft_article(
+            load_knowledge(settings.knowledge_dir), settings.knowledge_dir, Path(args.article), args.source
+        )
+    except DraftError as error:
+        raise CommandError(str(error)) from error
+    print(f"wrote {drafted.path}: {drafted.summary()}")
+    print(
+        f"next: review it, move the rows into {settings.knowledge_dir / 'facts' / (args.source + '.csv')}, "
+        "then run python -m bot kb check"
+    )
     return 0
 
 

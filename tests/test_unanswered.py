@@ -208,7 +208,10 @@ def test_cli_unanswered_lists_the_top_wordings(tmp_path, monkeypatch, capsys):
     monkeypatch.setenv("UNANSWERED_DB", str(path))
     assert main(["--env-file", empty_env_file(tmp_path), "unanswered", "--since", "7d", "--top", "5"]) == 0
     out = capsys.readouterr().out
-    assert "3 unanswered question(s) in the last 7d" in out
+    assert (
+        "3 unanswered question(s) in the last 7d, most frequent first "
+        "(only questions asked on Telegram are recorded, not those of ask or chat):"
+    ) in out
     assert out.index("xiaomi revenue 2015") < out.index("apple sales 2014")
     assert "closest: sales 62" in out
 
@@ -231,7 +234,10 @@ def test_cli_unanswered_bad_arguments_are_one_line(tmp_path, monkeypatch, capsys
 def test_cli_unanswered_before_anything_was_logged(tmp_path, monkeypatch, capsys):
     monkeypatch.setenv("UNANSWERED_DB", str(tmp_path / "u.db"))
     assert main(["--env-file", empty_env_file(tmp_path), "unanswered"]) == 0
-    assert "no unanswered questions recorded yet" in capsys.readouterr().out
+    assert capsys.readouterr().out == (
+        f"no unanswered questions recorded yet ({tmp_path / 'u.db'} does not exist); "
+        "only questions asked on Telegram are recorded, not those of ask or chat\n"
+    )
 
 
 @pytest.mark.parametrize(

@@ -11,12 +11,13 @@ import json
 import os
 import sqlite3
 import sys
+import time
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from bot.config import ConfigError, Settings, load_settings
 from bot.knowledge.files import KnowledgeError, load_knowledge
-from bot.knowledge.store import build, describe
+from bot.knowledge.store import build, describe, kept_notice
 from bot.understanding import Conversation
 
 EXIT_USAGE = 2
@@ -34,7 +35,7 @@ def make_parser() -> argparse.ArgumentParser:
         description="Market Facts Bot: quick market figures, with their sources. "
         "With no command: runs the Telegram bot if TELEGRAM_BOT_TOKEN is set, else a terminal chat.",
     )
-    parser.add_argument("--env-file", default=".env", help="settings file (default: .env)")
+    parser.add_argument("--env-file", help="settings file (default: .env, when there is one)")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     ask = commands.add_parser("ask", help="answer questions and exit")
@@ -53,6 +54,11 @@ def make_parser() -> argparse.ArgumentParser:
     kb_commands = kb.add_subparsers(dest="kb_command", metavar="KB_COMMAND", required=True)
     kb_commands.add_parser("build", help="build the SQLite knowledge base from knowledge/")
     kb_commands.add_parser("check", help="check the knowledge files without building")
+    draft = kb_commands.add_parser(
+        "draft", help="candidate fact rows from an article's text, for review, in knowledge/drafts/"
+    )
+    draft.add_argument("article", metavar="ARTICLE.txt", help="the article's plain text")
+    draft.add_argument("--source", required=True, metavar="ID", help="its id in sources.csv")
 
     evaluate = commands.add_parser("eval", help="measure question understanding on labelled questions")
     evaluate.add_argument("sets", nargs="*", metavar="QUESTIONS.yaml", help="default: eval/*.yaml")
@@ -84,7 +90,7 @@ def main(argv: list[str] | None = None) -> int:
     args = make_parser().parse_args(argv)
     settings: Settings | None = None
     try:
-        settings = load_settings(args.env_file)
+        settings = load_settings(env_file(args.env_file))
         return dispatch(args, settings)
     except (ConfigError, CommandError) as error:
         return fail(str(error).splitlines())
@@ -102,6 +108,17 @@ def main(argv: list[str] | None = None) -> int:
     except sqlite3.Error as error:  # only the knowledge base is opened outside bot.unanswered
         where = settings.database_path if settings else "the knowledge base"
         return fail([f"cannot use the knowledge base {where}: {error}"])
+
+
+def env_file(named: str | None) -> Path:
+    """The settings file: `.env` may be absent, but a file named with --env-file must be there
+    (a typo in its name would otherwise run the bot with none of its settings)."""
+    if named is None:
+        return Path(".env")
+    path = Path(named)
+    if not path.is_file():
+        raise CommandError(f"--env-file {named}: no such file")
+    return path
 
 
 def fail(lines: list[str]) -> int:
@@ -140,6 +157,8 @@ def dispatch(args: argparse.Namespace, settings: Settings) -> int:
         return ask(settings, args.questions, as_json=args.json)
     if command == "chat":
         return chat(settings, sys.stdin, interactive=sys.stdin.isatty() and not args.json, as_json=args.json)
+    if command == "kb" and args.kb_command == "draft":
+        return draft_command(args, settings)
     if command == "kb":
         return knowledge_command(args.kb_command, settings)
     if command == "run":
@@ -178,7 +197,11 @@ def open_engine(settings: Settings):
     # Imported here so `kb check` and `--help` never pay for the matcher.
     from bot.engine import load_engine
 
-    return load_engine(settings)
+    engine = load_engine(settings)
+    if engine.file_problems:  # answering from the last good knowledge base: say so, and why
+        for line in kept_notice(engine.kb.meta, engine.file_problems, MAX_PROBLEMS_SHOWN):
+            print(f"warning: {line}", file=sys.stderr)
+    return engine
 
 
 def stdin_questions(stream: Iterable[str]) -> Iterator[str]:
@@ -234,8 +257,27 @@ def knowledge_command(kb_command: str, settings: Settings) -> int:
             f"{len(knowledge.intents)} intents, {len(knowledge.phrasings)} phrasings"
         )
         return 0
+    started = time.perf_counter()
     build(settings.knowledge_dir, settings.database_path)
-    print(f"built {settings.database_path}: {describe(settings.database_path)}")
+    seconds = time.perf_counter() - started
+    print(f"built {settings.database_path}: {describe(settings.database_path)} in {seconds:.2f} s")
+    return 0
+
+
+def draft_command(args: argparse.Namespace, settings: Settings) -> int:
+    from bot.knowledge.draft import DraftError, draft_article
+
+    try:
+        drafted = draft_article(
+            load_knowledge(settings.knowledge_dir), settings.knowledge_dir, Path(args.article), args.source
+        )
+    except DraftError as error:
+        raise CommandError(str(error)) from error
+    print(f"wrote {drafted.path}: {drafted.summary()}")
+    print(
+        f"next: review it, move the rows into {settings.knowledge_dir / 'facts' / (args.source + '.csv')}, "
+        "then run python -m bot kb check"
+    )
     return 0
 
 

@@ -15,7 +15,7 @@ from bot.answering.compose import Composer
 from bot.answering.router import Router
 from bot.config import Settings
 from bot.knowledge.files import Fact
-from bot.knowledge.store import FACT_CACHE_SIZE, KnowledgeBase, build, ensure_built
+from bot.knowledge.store import FACT_CACHE_SIZE, KnowledgeBase, build, ensure_built, ensure_served
 from bot.matcher import IntentMatcher
 from bot.understanding import (
     Conversation,
@@ -44,8 +44,12 @@ class Tuning:
 
 
 def load_engine(settings: Settings) -> Engine:
-    """Build the knowledge base if it is missing or stale, then open it read-only."""
-    return Engine.open(settings.knowledge_dir, settings.database_path, main_subject=settings.main_subject)
+    """Build the knowledge base if it is missing or stale, then open it read-only. When the files
+    do not build, the last good knowledge base answers and `file_problems` says why; with none
+    built before, KnowledgeError."""
+    problems = ensure_served(settings.knowledge_dir, settings.database_path)
+    kb = KnowledgeBase(settings.database_path)
+    return Engine(kb, main_subject=settings.main_subject, file_problems=problems)
 
 
 def reload_engine(settings: Settings) -> Engine:
@@ -57,8 +61,17 @@ def reload_engine(settings: Settings) -> Engine:
 class Engine:
     """Answers questions from a built knowledge base. Everything is prepared here, once."""
 
-    def __init__(self, kb: KnowledgeBase, tuning: Tuning | None = None, main_subject: str = ""):
+    def __init__(
+        self,
+        kb: KnowledgeBase,
+        tuning: Tuning | None = None,
+        main_subject: str = "",
+        file_problems: tuple[str, ...] = (),
+    ):
         self.kb = kb
+        # Why the knowledge files did not build when this engine was opened, if they did not:
+        # it then answers from the last good knowledge base, and whoever runs it says so.
+        self.file_problems = file_problems
         self.tuning = tuning = tuning or Tuning()
         counts = kb.subject_counts()
         # The company a question means when it names none: a setting, else the one with most facts.

@@ -87,6 +87,29 @@ def grade(case: Case, answer: Answer) -> str:
     return "pass" if ok else "wrong"
 
 
+def reason(case: Case, answer: Answer) -> str:
+    """Why a case failed, in words: what the answer lacks, or that it said it did not know."""
+    if not case.answered:
+        return "answered, but should have said I don't know" if answer.answered else ""
+    if not answer.answered:
+        return "said I don't know"
+    text = " ".join(answer.text.lower().split())
+    found = numbers_in(answer.text)
+    missing = [f"figure {spoken(v)}" for v in case.values if not states(v, found)]
+    missing += [f"word '{w}'" for w in case.words if w.lower() not in text]
+    if case.words_any and not any(w.lower() in text for w in case.words_any):
+        missing.append("any of " + ", ".join(f"'{w}'" for w in case.words_any))
+    return "missing " + ", ".join(missing) if missing else ""
+
+
+def spoken(value: float) -> str:
+    """61e6 -> '61 million', 46e9 -> '46 billion', 2015 -> '2015'."""
+    for scale, name in ((1e9, "billion"), (1e6, "million"), (1e3, "thousand")):
+        if abs(value) >= scale and value % (scale / 100) == 0:
+            return f"{value / scale:g} {name}"
+    return f"{value:g}"
+
+
 def load_cases(path: Path) -> list[Case]:
     """Single questions (`q`) and conversations (`turns`, with `expect` for the last turn)."""
     raw = yaml.safe_load(Path(path).read_text(encoding="utf-8")) or []
@@ -216,6 +239,7 @@ def _case_row(m: Measured) -> dict:
         "best": list(m.best),
         "second": list(m.second),
         "answer": m.result.answer.text[:200],
+        "reason": reason(m.result.case, m.result.answer),
     }
 
 
@@ -227,35 +251,51 @@ def format_report(summary: dict) -> str:
         f"abstained {summary['abstained']}",
         "latency per question: p50 {p50} us, p95 {p95} us, p99 {p99} us".format(**summary["latency_us"]),
         "",
-        _table("tag", summary["by_tag"]),
+        _counts_table("tag", summary["by_tag"]),
         "",
-        _table("intent", summary["by_intent"]),
+        _counts_table("intent", summary["by_intent"]),
+        "",
+        "confused intents (expected -> answered as):",
     ]
-    lines += ["", "confused intents (expected -> answered as):"]
-    lines += [f"  {c['count']:3d}  {c['expected']} -> {c['got']}" for c in summary["confusion"][:10]] or [
-        "  none"
-    ]
+    confused = [[c["count"], c["expected"], c["got"]] for c in summary["confusion"][:10]]
+    lines += _text_table(["count", "expected", "answered as"], confused) if confused else ["  none"]
     lines += _listing("wrong answers (worst outcome)", summary["wrong_answers"])
     lines += _listing("abstentions", summary["abstentions"])
     return "\n".join(lines)
 
 
-def _table(label: str, rows: dict[str, dict]) -> str:
-    out = [f"{label:16s} pass wrong abstain"]
-    for name, counts in rows.items():
-        out.append(
-            f"{name:16s} {counts.get('pass', 0):4d} {counts.get('wrong', 0):5d} {counts.get('abstain', 0):7d}"
-        )
-    return "\n".join(out)
+def _counts_table(label: str, rows: dict[str, dict]) -> str:
+    table = [[name, c.get("pass", 0), c.get("wrong", 0), c.get("abstain", 0)] for name, c in rows.items()]
+    return "\n".join(_text_table([label, "pass", "wrong", "abstain"], table))
+
+
+def _text_table(header: list[str], rows: list[list], widest: int = 60) -> list[str]:
+    """Columns padded to their widest cell (text cut at `widest`); numbers right-aligned, and
+    nothing shown as '-' rather than None."""
+    cells = [[_cell(c, widest) for c in row] for row in [header, *rows]]
+    widths = [max(len(row[i]) for row in cells) for i in range(len(header))]
+    numeric = [all(isinstance(row[i], int | float) for row in rows) for i in range(len(header))]
+    return [
+        "  "
+        + "  ".join(
+            c.rjust(w) if num else c.ljust(w) for c, w, num in zip(row, widths, numeric, strict=True)
+        ).rstrip()
+        for row in cells
+    ]
+
+
+def _cell(value: object, widest: int) -> str:
+    text = "-" if value is None or value == "" else str(value)
+    return text if len(text) <= widest else text[: widest - 1] + "\u2026"
 
 
 def _listing(title: str, rows: list[dict], limit: int = 15) -> list[str]:
     out = ["", f"{title}: {len(rows)}"]
-    for row in rows[:limit]:
-        out.append(
-            f"  {row['question']!r} expected {row['expected']} got {row['got']} "
-            f"(understood as {row['best'][0]})"
-        )
+    table = [[r["question"], r["expected"], r["got"], r["reason"]] for r in rows[:limit]]
+    if table:
+        out += _text_table(["question", "expected", "got", "why"], table)
+    if len(rows) > limit:
+        out.append(f"  ... and {len(rows) - limit} more (--json or --html lists them all)")
     return out
 
 
@@ -286,13 +326,16 @@ def html_report(summary: dict, picture: str = "") -> str:
         f'<img alt="confusion matrix" src="data:image/png;base64,{picture}">' if picture else "<p>none</p>",
         _html_table(
             "Wrong answers",
-            ["question", "expected", "got", "answer"],
-            [[r["question"], r["expected"], r["got"], r["answer"]] for r in summary["wrong_answers"]],
+            ["question", "expected", "got", "why", "answer"],
+            [
+                [r["question"], r["expected"], r["got"], r["reason"], r["answer"]]
+                for r in summary["wrong_answers"]
+            ],
         ),
         _html_table(
             "Abstentions",
-            ["question", "expected", "understood as"],
-            [[r["question"], r["expected"], r["best"][0]] for r in summary["abstentions"]],
+            ["question", "expected", "understood as", "why"],
+            [[r["question"], r["expected"], r["best"][0], r["reason"]] for r in summary["abstentions"]],
         ),
     ]
     return (
@@ -304,6 +347,6 @@ def html_report(summary: dict, picture: str = "") -> str:
 def _html_table(title: str, header: list[str], rows: list[list]) -> str:
     head = "".join(f"<th>{html.escape(h)}</th>" for h in header)
     cells = "".join(
-        "<tr>" + "".join(f"<td>{html.escape(str(c))}</td>" for c in row) + "</tr>" for row in rows
+        "<tr>" + "".join(f"<td>{html.escape(_cell(c, 10_000))}</td>" for c in row) + "</tr>" for row in rows
     )
     return f"<h2>{html.escape(title)}</h2><table><tr>{head}</tr>{cells}</table>"

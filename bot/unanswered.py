@@ -34,6 +34,8 @@ BUSY_TIMEOUT_MS = 50  # a locked file costs the writer this long at most, then t
 DEFAULT_MAX_ROWS = 100_000
 DEFAULT_MAX_DAYS = 90
 CHAT_TYPES = ("private", "group", "inline")
+# Said wherever the log is shown: 40 "I don't know"s in the terminal are not in it.
+TELEGRAM_ONLY = "only questions asked on Telegram are recorded, not those of ask or chat"
 
 SCHEMA = """
 create table if not exists unanswered (
@@ -224,7 +226,9 @@ def read_unanswered(path: Path, since_seconds: float | None = None) -> list[Unan
     """Rows of the last `since_seconds` (all when None), oldest first."""
     path = Path(path)
     if not path.exists():
-        raise NothingRecorded(f"no unanswered questions recorded yet ({path} does not exist)")
+        raise NothingRecorded(
+            f"no unanswered questions recorded yet ({path} does not exist); {TELEGRAM_ONLY}"
+        )
     if path.is_dir():
         raise UnansweredError(f"cannot read {path}: it is a folder, not the log database")
     cutoff = utc_iso(time.time() - since_seconds) if since_seconds is not None else ""
@@ -261,8 +265,12 @@ def format_top(groups: list[WordingGroup], rows: int, since: str | None) -> str:
     """The `unanswered` command's table."""
     period = f"in the last {since}" if since else "in all"
     if not groups:
-        return f"No unanswered questions {period}."
-    lines = [f"{rows} unanswered question(s) {period}, most frequent first:", "", " count  question"]
+        return f"No unanswered questions {period}; {TELEGRAM_ONLY}."
+    lines = [
+        f"{rows} unanswered question(s) {period}, most frequent first ({TELEGRAM_ONLY}):",
+        "",
+        " count  question",
+    ]
     for group in groups:
         closest = f"closest: {group.intent} {group.score:.0f}" if group.intent else "no close intent"
         similar = f", {group.wordings - 1} similar wording(s)" if group.wordings > 1 else ""

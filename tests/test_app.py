@@ -1074,3 +1074,45 @@ asyncio.run(main())
     )  # fmt: skip
     assert result.returncode == 0, result.stderr
     assert result.stdout.split() == ["before", "False", "after", "True"]
+
+
+# ---- a bad edit: the last good knowledge base keeps answering --------------------------------------
+
+
+async def test_stats_says_the_knowledge_base_is_older_than_files_that_do_not_build(
+    operated, botapi, knowledge_copy
+):
+    await feed(operated, message_update("/stats"))
+    assert "Older than the knowledge files" not in last_said(botapi, ADMIN_CHAT)
+    facts = knowledge_copy / "facts" / "wang-2017.csv"
+    row = len(facts.read_text(encoding="utf-8").splitlines()) + 1
+    with facts.open("a", encoding="utf-8") as rows:
+        rows.write("bad,Xiaomi,smartphones_sold,2016,7.2 milion,,smartphones,,,,x\n")
+    await feed(operated, message_update("/stats"))
+    stats = last_said(botapi, ADMIN_CHAT)
+    assert "Older than the knowledge files: they do not build (1 problem(s))" in stats
+    assert f"knowledge/facts/wang-2017.csv, row {row}: '7.2 milion' is not a number" in stats
+
+
+def test_end_to_end_a_restart_after_a_bad_edit_answers_from_the_last_good_knowledge_base(
+    botapi, tmp_path, knowledge_copy
+):
+    kb = tmp_path / "kb.db"
+    load_engine(
+        load_settings(tmp_path / "no.env", {"KNOWLEDGE_DIR": str(knowledge_copy), "KNOWLEDGE_DB": str(kb)})
+    )
+    facts = knowledge_copy / "facts" / "wang-2017.csv"
+    row = len(facts.read_text(encoding="utf-8").splitlines()) + 1
+    with facts.open("a", encoding="utf-8") as rows:
+        rows.write("bad,Xiaomi,smartphones_sold,2016,7.2 milion,,smartphones,,,,x\n")
+    process = start_bot(botapi, kb, tmp_path, KNOWLEDGE_DIR=str(knowledge_copy))
+    try:
+        botapi.push_update(message_update(Q2013))
+        botapi.wait_for("sendMessage", timeout=20)
+    finally:
+        status, _, err, _ = stop(process)
+    assert status == 0, err
+    assert SOLD_2013 in said(botapi.sent(PRIVATE_CHAT["id"])[0])
+    errors = [line for line in err.splitlines() if " ERROR " in line]
+    assert "the knowledge files do not build (1 problem(s)), so answers come from the last good" in errors[0]
+    assert f"knowledge/facts/wang-2017.csv, row {row}: '7.2 milion' is not a number" in errors[1]

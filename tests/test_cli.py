@@ -90,21 +90,36 @@ def test_run_without_valid_token_is_one_line_and_exit_2(kb, token):
 def test_kb_build_and_check(kb):
     built = bot("kb", "build", kb=kb)
     assert built.returncode == 0 and kb.is_file()
+    assert re.fullmatch(
+        rf"built {re.escape(str(kb))}: \d+ facts from 2 sources, \d+ companies, "
+        r"built \d{4}-\d\d-\d\dT[\d:]+Z \(version [0-9a-f]{16}\) in \d+\.\d\d s\n",
+        built.stdout,
+    ), built.stdout
     checked = bot("kb", "check", kb=kb)
     assert checked.returncode == 0 and checked.stdout.startswith("ok:")
 
 
-def test_kb_check_bad_file_names_file_and_row_and_keeps_database(kb, knowledge_copy):
+def test_a_bad_edit_fails_kb_check_while_ask_answers_from_the_last_good_knowledge_base(kb, knowledge_copy):
     env = {"KNOWLEDGE_DIR": str(knowledge_copy)}
     assert bot("kb", "build", env=env, kb=kb).returncode == 0
     before = kb.read_bytes()
     with (knowledge_copy / "facts" / "goals-2015.csv").open("a") as handle:
-        handle.write("oops,Xiaomi,smartphones_sold,2015,a lot,,,,,,x\n")
-    for command in (("kb", "check"), ("kb", "build"), ("ask", "sales 2013")):
+        handle.write("oops,Xiaomi,smartphones_sold,2015,7.2 milion,,smartphones,,,,x\n")
+    problem = "knowledge/facts/goals-2015.csv, row 27: '7.2 milion' is not a number"
+    for command in (("kb", "check"), ("kb", "build")):
         result = bot(*command, env=env, kb=kb)
         assert result.returncode == 2
-        assert "knowledge/facts/goals-2015.csv, row 27: 'a lot' is not a number" in result.stderr
-        assert "Traceback" not in result.stderr
+        assert result.stderr.startswith(f"error: {problem}") and result.stderr.count("\n") == 1
+    for command, stdin in ((("ask", "sales 2013"), ""), (("chat",), "sales 2013\n")):
+        result = bot(*command, stdin=stdin, env=env, kb=kb)
+        assert result.returncode == 0, result.stderr
+        assert result.stdout.startswith("Xiaomi sold 18.7 million smartphones in 2013.")
+        warnings = result.stderr.splitlines()
+        assert warnings[0].startswith(
+            "warning: the knowledge files do not build (1 problem(s)), so answers come from the last "
+            "good knowledge base, built "
+        )
+        assert warnings[1].startswith(f"warning: {problem}") and len(warnings) == 2
     assert kb.read_bytes() == before
 
 
@@ -116,7 +131,10 @@ def test_run_with_unreadable_data_files_names_each_and_exits_2(kb, knowledge_cop
     result = bot("run", env=env, kb=kb)
     assert result.returncode == 2
     lines = result.stderr.splitlines()
-    assert any(line.startswith("error: knowledge/synonyms.csv: cannot be read as UTF-8") for line in lines)
+    assert (
+        "error: knowledge/synonyms.csv, line 2: cannot be read as UTF-8 (byte 0xff at character 1); "
+        "save the file as UTF-8"
+    ) in lines
     assert any(line.startswith("error: knowledge/filler.csv: ") for line in lines)
     assert "Traceback" not in result.stderr and not kb.exists()
 
@@ -164,6 +182,13 @@ def test_env_file_is_read_from_working_directory(kb, tmp_path):
     result = bot("kb", "build", kb=kb, cwd=tmp_path, env={"KNOWLEDGE_DB": ""})
     assert result.returncode == 0, result.stderr
     assert (tmp_path / "from-env.db").is_file()
+
+
+def test_a_missing_env_file_is_one_line_and_exit_2(kb, tmp_path):
+    result = bot("--env-file", str(tmp_path / "missing.env"), "ask", "sales 2013", kb=kb)
+    assert result.returncode == 2
+    assert result.stderr == f"error: --env-file {tmp_path / 'missing.env'}: no such file\n"
+    assert not kb.exists()
 
 
 def test_every_command_is_documented_in_readme():

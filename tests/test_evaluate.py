@@ -5,7 +5,7 @@ import json
 import pytest
 
 from bot.answer import Answer
-from bot.evaluate import Case, grade, load_cases
+from bot.evaluate import Case, format_report, grade, load_cases, reason
 from tests.test_cli import bot
 
 
@@ -28,6 +28,25 @@ def answer(text: str, answered: bool = True) -> Answer:
 )
 def test_grade(case, reply, outcome):
     assert grade(case, reply) == outcome
+
+
+@pytest.mark.parametrize(
+    "case, reply, why",
+    [
+        (Case("q", values=(61e6, 60e6)), answer("61 million vs 60M"), ""),
+        (
+            Case("q", values=(61e6, 46e9)),
+            answer("60 million"),
+            "missing figure 61 million, figure 46 billion",
+        ),
+        (Case("q", values=(2015,), words=("Lei Jun",)), answer("2015"), "missing word 'Lei Jun'"),
+        (Case("q", words_any=("drop", "fell")), answer("sales rose"), "missing any of 'drop', 'fell'"),
+        (Case("q", answered=False), answer("70 million"), "answered, but should have said I don't know"),
+        (Case("q", values=(7.2e6,)), answer("I don't know", answered=False), "said I don't know"),
+    ],
+)
+def test_reason_says_what_a_failed_answer_lacks(case, reply, why):
+    assert reason(case, reply) == why
 
 
 def test_load_cases_reads_questions_and_conversations(tmp_path):
@@ -62,8 +81,12 @@ def test_eval_command_reports_and_writes_json_and_html(tmp_path):
     data = json.loads(report.read_text())
     assert data["wrong_answers"][0]["question"] == "how much is xiaomi worth"
     assert {"p50", "p95", "p99"} <= set(data["latency_us"])
+    assert data["wrong_answers"][0]["reason"] == "missing figure 99 billion"
+    assert "  how much is xiaomi worth  valuation  valuation  missing figure 99 billion" in result.stdout
+    assert "None" not in result.stdout and "[" not in result.stdout
     html = page.read_text()
     assert html.startswith("<!doctype html>") and "Wrong answers" in html
+    assert "<td>missing figure 99 billion</td>" in html
 
 
 def test_eval_min_accuracy_fails_below_the_floor(tmp_path):
@@ -79,3 +102,25 @@ def test_eval_default_set_is_the_projects_own(tmp_path):
     assert result.returncode == 0, result.stderr
     total = int(result.stdout.split("/")[1].split(" ")[0])
     assert total >= 150
+
+
+def test_report_tables_are_aligned_and_show_nothing_as_a_dash():
+    summary = {
+        "cases": 2, "passed": 1, "accuracy": 0.5, "wrong": 0, "unknown_answered": 0, "abstained": 1,
+        "latency_us": {"p50": 1.0, "p95": 2.0, "p99": 3.0},
+        "by_tag": {"figure": {"pass": 1}, "a-much-longer-tag": {"abstain": 1}},
+        "by_intent": {}, "confusion": [], "wrong_answers": [],
+        "abstentions": [
+            {"question": "sales 2011?", "expected": None, "got": None, "reason": "said I don't know"}
+        ],
+    }  # fmt: skip
+    lines = format_report(summary).splitlines()
+    assert lines[3:6] == [
+        "  tag                pass  wrong  abstain",
+        "  figure                1      0        0",
+        "  a-much-longer-tag     0      0        1",
+    ]
+    assert lines[-2:] == [
+        "  question     expected  got  why",
+        "  sales 2011?  -         -    said I don't know",
+    ]

@@ -108,6 +108,38 @@ def append(path: Path, line: str) -> None:
             "not in articles/wang-2017.txt",
         ),
         ("facts/goals-2015.csv", "t,Xiaomi,sales_target,2016,90 million,,,,,,x", "needs a qualifier"),
+        (
+            "facts/goals-2015.csv",
+            "t,Xiaomi,smartphones_sold,2015,100 million,,smartphones,target,,,x",
+            "smartphones_sold is a result and cannot carry target: put targets, projections and "
+            "forecasts under a target metric (sales_target)",
+        ),
+        (
+            "facts/wang-2017.csv",
+            "p,Xiaomi,smartphones_sold,2017,70 million,,smartphones,projection; approximate,,,x",
+            "cannot carry projection",
+        ),
+        (
+            "facts/wang-2017.csv",
+            "late,Xiaomi,smartphones_sold,2017-H2,20 million,,smartphones,,,,x",
+            "period 2017-H2 had not begun by the article's date (2017-04-10): a result (smartphones_sold) "
+            "cannot be in it",
+        ),
+        (
+            "facts/goals-2015.csv",
+            "late,Xiaomi,smartphones_sold,2016,20 million,,smartphones,,,,x",
+            "period 2016 had not begun by the article's date (2015)",
+        ),
+        (
+            "facts/wang-2017.csv",
+            "u,Xiaomi,smartphones_sold,2013,18.7 million,,phones,,,,x",
+            "unit 'phones', but smartphones_sold is counted in 'smartphones' (metrics.csv)",
+        ),
+        (
+            "facts/wang-2017.csv",
+            "u,Xiaomi,valuation,2017,46 billion,,,,,Xiaomi is worth $46 billion.,x",
+            "the unit is empty, but valuation is counted in 'USD' (metrics.csv)",
+        ),
         ("phrasings.csv", "profit,what is the profit", "intent 'profit' is not in intents.csv"),
         ("intents.csv", "profit,figure,profit,,What is the profit?", "metric 'profit' is not in metrics.csv"),
         ("sources.csv", "wang-2017,Again,2017-04-10,,,", "source id 'wang-2017' is used twice"),
@@ -143,3 +175,105 @@ def test_all_problems_reported_at_once(knowledge_copy):
     with pytest.raises(KnowledgeError) as raised:
         load_knowledge(knowledge_copy)
     assert len(raised.value.problems) == 2
+
+
+@pytest.mark.parametrize(
+    "file, line",
+    [("facts/wang-2017.csv", 4), ("articles/goals-2015.txt", 9), ("lexicon.csv", 3)],
+)
+def test_a_byte_that_is_not_utf8_is_reported_by_line(knowledge_copy, file, line):
+    path = knowledge_copy / file
+    lines = path.read_bytes().split(b"\n")
+    lines[line - 1] = "caf\u00e9 ".encode() + b"\xe9" + lines[line - 1]  # Latin-1 after a UTF-8 accent
+    path.write_bytes(b"\n".join(lines))
+    with pytest.raises(KnowledgeError) as raised:
+        load_knowledge(knowledge_copy)
+    assert (
+        f"knowledge/{file}, line {line}: cannot be read as UTF-8 (byte 0xe9 at character 6); "
+        "save the file as UTF-8"
+    ) in raised.value.problems
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "h1,Xiaomi,smartphones_sold,2015-H1,34.7 million,,smartphones,,,,x",  # begun within the year
+        "t,Xiaomi,sales_target,2016,90 million,,smartphones,forecast,,x,x",  # a target may be later
+        "q,Xiaomi,ceo,2015,,,,,,Lei Jun is the CEO.,x",  # no value: no unit needed
+    ],
+)
+def test_rows_that_fit_their_metric_pass_those_checks(knowledge_copy, line):
+    append(knowledge_copy / "facts" / "goals-2015.csv", line)  # "x" is in the article: a sentence
+    assert line.split(",")[0] in {f.id for f in load_knowledge(knowledge_copy).facts}
+
+
+ACME = "Acme Phones sold 12 million handsets in 2015 and 20 million in 2016."
+ACME_ROWS = [
+    f'acme-2015,Acme Phones,smartphones_sold,2015,12 million,,smartphones,,,,"{ACME}"',
+    f'acme-2016,Acme Phones,smartphones_sold,2016,20 million,,smartphones,,,,"{ACME}"',
+]
+
+
+def add_article(knowledge: Path, source: str, rows: list[str], text: str = ACME) -> Path:
+    append(knowledge / "sources.csv", f"{source},An article about Acme,2018-02-01,,,")
+    (knowledge / "articles" / f"{source}.txt").write_text(text + "\n", encoding="utf-8")
+    path = knowledge / "facts" / f"{source}.csv"
+    header = "id,subject,metric,period,value,value_to,unit,qualifiers,quoted,statement,sentence"
+    path.write_text("\n".join([header, *rows]) + "\n", encoding="utf-8")
+    return path
+
+
+@pytest.mark.parametrize(
+    "slip, problem",
+    [
+        ("Acme Phone", "row 4: subject 'Acme Phone' looks like 'Acme Phones' (rows 2-3)"),
+        ("acme phones", "row 4: subject 'acme phones' looks like 'Acme Phones' (rows 2-3)"),
+        ("Acme Phoens", "row 4: subject 'Acme Phoens' looks like 'Acme Phones' (rows 2-3)"),
+        ("Acme Phonez", "row 4: subject 'Acme Phonez' looks like 'Acme Phones' (rows 2-3)"),
+        ("Xiaomj", "row 4: subject 'Xiaomj' looks like 'Xiaomi' (knowledge/facts/goals-2015.csv rows"),
+    ],
+)
+def test_a_subject_one_slip_from_another_is_flagged(knowledge_copy, slip, problem):
+    row = f'acme-2017,{slip},smartphones_sold,2016,20 million,,smartphones,,,,"{ACME}"'
+    add_article(knowledge_copy, "acme-2018", [*ACME_ROWS, row])
+    with pytest.raises(KnowledgeError) as raised:
+        load_knowledge(knowledge_copy)
+    (message,) = raised.value.problems
+    assert message.startswith(f"knowledge/facts/acme-2018.csv, {problem}")
+    assert message.endswith("correct the slip, or add both to companies.csv if they are different names")
+
+
+def test_a_slip_of_a_company_only_in_companies_csv_is_flagged(knowledge_copy):
+    row = f'acme-2017,Lenova,smartphones_sold,2016,20 million,,smartphones,,,,"{ACME}"'
+    add_article(knowledge_copy, "acme-2018", [*ACME_ROWS, row])
+    with pytest.raises(KnowledgeError) as raised:
+        load_knowledge(knowledge_copy)
+    assert "row 4: subject 'Lenova' looks like 'Lenovo' (companies.csv)" in str(raised.value)
+
+
+@pytest.mark.parametrize(
+    "names, companies",
+    [
+        (("Acme Phones", "Acme Phone"), "Acme Phones,acme phones\nAcme Phone,acme phone\n"),  # declared apart
+        (("Acme Phones", "Acme Mobile"), ""),  # two slips apart
+        (("ZTE", "ZTA"), ""),  # too short to judge
+    ],
+)
+def test_names_that_are_not_slips_pass(knowledge_copy, names, companies):
+    rows = [
+        f'acme-{i},{name},smartphones_sold,{2015 + i},12 million,,smartphones,,,,"{ACME}"'
+        for i, name in enumerate(names)
+    ]
+    add_article(knowledge_copy, "acme-2018", rows)
+    with (knowledge_copy / "companies.csv").open("a", encoding="utf-8") as handle:
+        handle.write(companies)
+    assert {f.subjects[0] for f in load_knowledge(knowledge_copy).facts} >= set(names)
+
+
+def test_a_new_company_passes_without_companies_csv(knowledge_copy):
+    # Its company is known from the facts themselves (tests/test_engine.py asks about it).
+    add_article(knowledge_copy, "acme-2018", ACME_ROWS)
+    companies = (knowledge_copy / "companies.csv").read_text(encoding="utf-8")
+    assert "Acme" not in companies
+    facts = [f for f in load_knowledge(knowledge_copy).facts if f.source == "acme-2018"]
+    assert [(f.subjects, f.value) for f in facts] == [(("Acme Phones",), 12e6), (("Acme Phones",), 20e6)]

@@ -20,8 +20,10 @@ from bot.chat_app.render import (
     question_keyboard,
     sources_messages,
     start_message,
+    stats_message,
     utf16_len,
 )
+from bot.knowledge.store import Freshness
 from tests.botapi_server import parse_html
 
 WANG = "Kevin Wang: Xiaomi Needs To Sell 70 Million Phones In 2017, 10 Apr 2017"
@@ -211,3 +213,30 @@ def test_echoed_question_is_escaped_never_markup(question, echoed):
     (message,) = answer_messages(answer, with_question=True)
     assert echoed in message
     assert question in parse_html(message)  # shown exactly as typed
+
+
+@pytest.mark.parametrize(
+    "files, said",
+    [
+        (None, []),
+        (Freshness(True), []),
+        (
+            Freshness(False),
+            ["<b>Older than the knowledge files</b>, which have changed since: /reload serves them."],
+        ),
+        (
+            Freshness(False, ("knowledge/facts/x.csv, row 3: 'a <lot>' is not a number",)),
+            [
+                "<b>Older than the knowledge files</b>: they do not build (1 problem(s)), so this last good "
+                "knowledge base keeps answering until they are fixed.",
+                "• knowledge/facts/x.csv, row 3: 'a &lt;lot&gt;' is not a number",
+            ],
+        ),
+    ],
+)
+def test_stats_says_when_the_knowledge_base_is_older_than_its_files(files, said):
+    text = stats_message(1, 1, 60, {"facts": "46", "built_at": "2026-01-02T03:04:05Z"}, [], files=files)
+    lines = text.splitlines()
+    knowledge = next(i for i, line in enumerate(lines) if line.startswith("Knowledge base: 46 facts"))
+    assert lines[knowledge + 1 : knowledge + 1 + len(said)] == said
+    assert lines[knowledge + 1 + len(said)] == ""

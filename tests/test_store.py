@@ -8,7 +8,16 @@ import pytest
 import sqlite_utils
 
 from bot.knowledge.files import KnowledgeError
-from bot.knowledge.store import KnowledgeBase, build, ensure_built, is_stale
+from bot.knowledge.store import (
+    Freshness,
+    KnowledgeBase,
+    build,
+    ensure_built,
+    ensure_served,
+    freshness,
+    is_stale,
+    kept_notice,
+)
 
 
 def test_build_creates_inspectable_tables(knowledge_copy, tmp_path):
@@ -111,3 +120,67 @@ def test_fact_memory_is_bounded(kb_path):
     for year in range(1900, 2100):
         kb.facts("smartphones_sold", str(year))
     assert len(kb._fact_cache) <= 10
+
+
+BAD_ROW = "broken,Xiaomi,smartphones_sold,2015,many,,smartphones,,,,x\n"
+
+
+def break_facts(knowledge) -> str:
+    """A typo in a figure; returns the problem it makes."""
+    path = knowledge / "facts" / "wang-2017.csv"
+    row = len(path.read_text(encoding="utf-8").splitlines()) + 1
+    with path.open("a", encoding="utf-8") as handle:
+        handle.write(BAD_ROW)
+    return f"knowledge/facts/wang-2017.csv, row {row}: 'many' is not a number (write e.g. 7.2 million"
+
+
+def test_ensure_served_keeps_the_last_good_knowledge_base_and_says_why(knowledge_copy, tmp_path):
+    path = tmp_path / "kb.db"
+    assert ensure_served(knowledge_copy, path) == ()
+    before = path.read_bytes()
+    problem = break_facts(knowledge_copy)
+    (kept,) = ensure_served(knowledge_copy, path)
+    assert kept.startswith(problem)
+    assert path.read_bytes() == before
+    assert KnowledgeBase(path).facts("smartphones_sold", "2012")[0].value == 7.2e6
+
+
+@pytest.mark.parametrize(
+    "make",
+    [
+        lambda path: None,  # never built
+        lambda path: path.write_bytes(b"not a database" * 100),  # corrupt
+        lambda path: sqlite_utils.Database(path)["meta"].insert({"key": "schema", "value": "1"}),  # old
+    ],
+)
+def test_ensure_served_with_no_good_knowledge_base_raises(knowledge_copy, tmp_path, make):
+    path = tmp_path / "kb.db"
+    make(path)
+    break_facts(knowledge_copy)
+    with pytest.raises(KnowledgeError):
+        ensure_served(knowledge_copy, path)
+
+
+def test_freshness_tells_current_changed_and_broken_files(knowledge_copy, tmp_path):
+    path = tmp_path / "kb.db"
+    build(knowledge_copy, path)
+    meta = KnowledgeBase(path).meta
+    assert freshness(knowledge_copy, meta) == Freshness(True)
+    with (knowledge_copy / "synonyms.csv").open("a", encoding="utf-8") as handle:
+        handle.write("mobiles,phones\n")
+    assert freshness(knowledge_copy, meta) == Freshness(False)
+    problem = break_facts(knowledge_copy)
+    files = freshness(knowledge_copy, meta)
+    assert not files.current and len(files.problems) == 1 and files.problems[0].startswith(problem)
+
+
+@pytest.mark.parametrize("count, lines, last", [(1, 2, "p0"), (3, 3, "... and 2 more")])
+def test_kept_notice_names_the_kept_knowledge_base_and_the_problems(count, lines, last):
+    notice = kept_notice(
+        {"built_at": "2026-01-02T03:04:05Z", "facts": "46"}, [f"p{i}" for i in range(count)], 1
+    )
+    assert notice[0].startswith(
+        f"the knowledge files do not build ({count} problem(s)), so answers come from the last good "
+        "knowledge base, built 2026-01-02T03:04:05Z with 46 facts"
+    )
+    assert len(notice) == lines and notice[1] == "p0" and notice[-1] == last

@@ -195,13 +195,23 @@ def test_read_unanswered_since_leaves_out_older_rows(tmp_path):
     assert len(read_unanswered(path)) == 2
 
 
+def empty_env_file(tmp_path) -> str:
+    """A settings file with nothing in it: the tests' environment alone decides."""
+    path = tmp_path / "empty.env"
+    path.write_text("", encoding="utf-8")
+    return str(path)
+
+
 def test_cli_unanswered_lists_the_top_wordings(tmp_path, monkeypatch, capsys):
     path = tmp_path / "u.db"
     fill(path, ["xiaomi revenue 2015"] * 2 + ["apple sales 2014"])
     monkeypatch.setenv("UNANSWERED_DB", str(path))
-    assert main(["--env-file", str(tmp_path / "none.env"), "unanswered", "--since", "7d", "--top", "5"]) == 0
+    assert main(["--env-file", empty_env_file(tmp_path), "unanswered", "--since", "7d", "--top", "5"]) == 0
     out = capsys.readouterr().out
-    assert "3 unanswered question(s) in the last 7d" in out
+    assert (
+        "3 unanswered question(s) in the last 7d, most frequent first "
+        "(only questions asked on Telegram are recorded, not those of ask or chat):"
+    ) in out
     assert out.index("xiaomi revenue 2015") < out.index("apple sales 2014")
     assert "closest: sales 62" in out
 
@@ -216,15 +226,18 @@ def test_cli_unanswered_lists_the_top_wordings(tmp_path, monkeypatch, capsys):
 )
 def test_cli_unanswered_bad_arguments_are_one_line(tmp_path, monkeypatch, capsys, argv, message):
     monkeypatch.setenv("UNANSWERED_DB", str(tmp_path / "u.db"))
-    assert main(["--env-file", str(tmp_path / "none.env"), *argv]) == 2
+    assert main(["--env-file", empty_env_file(tmp_path), *argv]) == 2
     err = capsys.readouterr().err
     assert err.startswith(message) and err.count("\n") == 1
 
 
 def test_cli_unanswered_before_anything_was_logged(tmp_path, monkeypatch, capsys):
     monkeypatch.setenv("UNANSWERED_DB", str(tmp_path / "u.db"))
-    assert main(["--env-file", str(tmp_path / "none.env"), "unanswered"]) == 0
-    assert "no unanswered questions recorded yet" in capsys.readouterr().out
+    assert main(["--env-file", empty_env_file(tmp_path), "unanswered"]) == 0
+    assert capsys.readouterr().out == (
+        f"no unanswered questions recorded yet ({tmp_path / 'u.db'} does not exist); "
+        "only questions asked on Telegram are recorded, not those of ask or chat\n"
+    )
 
 
 @pytest.mark.parametrize(
@@ -238,6 +251,6 @@ def test_cli_unanswered_on_an_unreadable_log_is_one_line(tmp_path, monkeypatch, 
     path = tmp_path / "u.db"
     make(path)
     monkeypatch.setenv("UNANSWERED_DB", str(path))
-    assert main(["--env-file", str(tmp_path / "none.env"), "unanswered"]) == 2
+    assert main(["--env-file", empty_env_file(tmp_path), "unanswered"]) == 2
     err = capsys.readouterr().err
     assert err == f"error: cannot read {path}: {message}\n"

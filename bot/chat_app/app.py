@@ -44,6 +44,7 @@ from bot.chat_app.ordering import ChatOrderedProcessor
 from bot.chat_app.state import ChatState, StateError
 from bot.config import ConfigError, Settings
 from bot.engine import Engine, load_engine
+from bot.knowledge.store import kept_notice
 from bot.unanswered import UnansweredLog
 
 log = logging.getLogger(__name__)
@@ -242,6 +243,9 @@ def run(
     token = settings.require_token()
     setup_logging(token)
     engine = load_engine(settings)
+    if engine.file_problems:  # the last good knowledge base answers; the operator must hear why
+        for line in kept_notice(engine.kb.meta, engine.file_problems):
+            log.error("%s", line)
     try:
         application = build_application(settings, engine)
     except StateError as error:

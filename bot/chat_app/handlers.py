@@ -43,6 +43,7 @@ from bot.chat_app.context import Asked, BotContext, ChatData, SpeakerKey
 from bot.chat_app.speaking import NOT_UNDERSTOOD, OVER_BUDGET, Action, action_for
 from bot.engine import Engine, reload_engine
 from bot.knowledge.files import KnowledgeError
+from bot.knowledge.store import freshness
 from bot.unanswered import UnansweredError, UnansweredLog, read_unanswered, top_unanswered
 from bot.understanding import Conversation
 
@@ -454,6 +455,7 @@ async def stats(update: Update, context: BotContext) -> None:
     """Admins only (see add_handlers): questions served, answered share, what went unanswered."""
     counters = context.bot_data.counters
     top, note = await asyncio.to_thread(recent_unanswered, context.bot_data.unanswered)
+    files = await asyncio.to_thread(freshness, context.settings.knowledge_dir, context.engine.kb.meta)
     text = render.stats_message(
         served=counters.served,
         answered=counters.answered,
@@ -461,6 +463,7 @@ async def stats(update: Update, context: BotContext) -> None:
         knowledge=context.engine.kb.meta,
         unanswered=[(g.count, g.question) for g in top],
         note=note,
+        files=files,
     )
     await send(context, where_of(update.effective_message), [text])
 

@@ -24,6 +24,7 @@ from telegram.constants import ParseMode
 
 from bot.answer import Answer, ChartData, Figure, Sentence, Source, format_date
 from bot.answering.text import sentence_text
+from bot.knowledge.store import Freshness
 
 MESSAGE_LIMIT = 4096  # characters of a text message, after entities are parsed
 CAPTION_LIMIT = 1024  # characters of a photo caption
@@ -332,6 +333,7 @@ def stats_message(
     knowledge: Mapping[str, str],
     unanswered: Sequence[tuple[int, str]],
     note: str | None = None,
+    files: Freshness | None = None,
 ) -> str:
     """/stats, for admins: what the bot served since it started, and what went unanswered."""
     share = f" ({answered / served:.0%} answered)" if served else ""
@@ -339,6 +341,7 @@ def stats_message(
         "<b>Since start-up</b>",
         f"Up {duration(uptime)}; {served} question(s) served, {answered} answered{share}.",
         f"Knowledge base: {knowledge_line(knowledge)}.",
+        *files_lines(files),
         "",
         "<b>Most frequent unanswered questions, last 7 days</b>",
     ]
@@ -347,6 +350,22 @@ def stats_message(
     else:
         lines.append(escape(note or "none"))
     return "\n".join(lines)
+
+
+def files_lines(files: Freshness | None, shown: int = 5) -> list[str]:
+    """Whether the knowledge base served is older than its files, and why."""
+    if files is None or files.current:
+        return []
+    if not files.problems:
+        return ["<b>Older than the knowledge files</b>, which have changed since: /reload serves them."]
+    lines = [
+        f"<b>Older than the knowledge files</b>: they do not build ({len(files.problems)} problem(s)), "
+        "so this last good knowledge base keeps answering until they are fixed."
+    ]
+    lines += [f"• {escape(shorten(p, 300))}" for p in files.problems[:shown]]
+    if len(files.problems) > shown:
+        lines.append(f"… and {len(files.problems) - shown} more (python -m bot kb check lists them all).")
+    return lines
 
 
 def reload_done(meta: Mapping[str, str], sources: int) -> str:

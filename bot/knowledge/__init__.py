@@ -1,7 +1,7 @@
 """The knowledge: CSV files read and checked (`files`), built into SQLite and read back (`store`)."""
 
 from bot.knowledge.files import Fact, Intent, Knowledge, KnowledgeError, Metric, load_knowledge
-from bot.knowledge.store import KnowledgeBase, build, ensure_built
+from bot.knowledge.store import KnowledgeBase, build, ensure_built, ensure_served
 
 __all__ = [
     "Fact",
@@ -12,5 +12,6 @@ __all__ = [
     "Metric",
     "build",
     "ensure_built",
+    "ensure_served",
     "load_knowledge",
 ]

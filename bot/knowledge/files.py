@@ -8,6 +8,7 @@ are reported at once.
 from __future__ import annotations
 
 import csv
+import io
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -27,6 +28,9 @@ QUALIFIERS = (
 )
 # Qualifiers that make a figure something other than a result: never reported as sales.
 FORWARD_LOOKING = frozenset({"target", "projection", "forecast", "expected", "rumoured"})
+# What a target metric's facts must carry, and a result (figure) metric's never may: a target
+# stored as sales would be reported as sales and used in growth answers.
+TARGET_QUALIFIERS = ("target", "projection", "forecast")
 METRIC_KINDS = ("figure", "target", "fact")
 INTENT_KINDS = (
     "figure",
@@ -93,6 +97,7 @@ class Metric:
     kind: str
     label: str
     template: str
+    unit: str = ""  # what its values count ("smartphones", "USD"); "" when any unit will do
 
 
 @dataclass(frozen=True)
@@ -164,40 +169,57 @@ class _Reader:
         if not path.is_file():
             self.problem(path, None, "file is missing")
             return []
-        try:
-            with path.open(newline="", encoding="utf-8-sig") as handle:
-                reader = csv.DictReader(handle)
-                header = [h.strip() for h in reader.fieldnames or []]
-                missing = [c for c in required if c not in header]
-                if missing:
-                    self.problem(path, 1, f"missing column(s): {', '.join(missing)}")
-                    return []
-                reader.fieldnames = header
-                out = []
-                for number, row in enumerate(reader, start=2):
-                    if None in row:
-                        self.problem(path, number, "more values than columns (quote text containing commas)")
-                        continue
-                    clean = {k: (v or "").strip() for k, v in row.items()}
-                    if any(clean.values()):
-                        out.append((number, clean))
-                return out
-        except (UnicodeDecodeError, csv.Error) as error:
-            self.problem(path, None, f"cannot be read as UTF-8 CSV: {error}")
+        text = self.text(path)
+        if text is None:
             return []
+        try:
+            reader = csv.DictReader(io.StringIO(text, newline=""))
+            header = [h.strip() for h in reader.fieldnames or []]
+            missing = [c for c in required if c not in header]
+            if missing:
+                self.problem(path, 1, f"missing column(s): {', '.join(missing)}")
+                return []
+            reader.fieldnames = header
+            out = []
+            for number, row in enumerate(reader, start=2):
+                if None in row:
+                    self.problem(path, number, "more values than columns (quote text containing commas)")
+                    continue
+                clean = {k: (v or "").strip() for k, v in row.items()}
+                if any(clean.values()):
+                    out.append((number, clean))
+            return out
+        except csv.Error as error:
+            self.problem(path, None, f"cannot be read as CSV: {error}")
+            return []
+
+    def text(self, path: Path) -> str | None:
+        """The file as text, or None with the problem noted: where a byte is not UTF-8, by line,
+        as an editor shows it (a byte offset means nothing to someone fixing a spreadsheet)."""
+        try:
+            data = path.read_bytes()
         except OSError as error:
             self.problem(path, None, f"cannot be read: {error.strerror or error}")
-            return []
+            return None
+        try:
+            return data.decode("utf-8-sig")
+        except UnicodeDecodeError as error:
+            line = data[: error.start].count(b"\n") + 1
+            line_start = data.rfind(b"\n", 0, error.start) + 1
+            column = len(data[line_start : error.start].decode("utf-8", errors="replace")) + 1
+            byte = data[error.start : error.start + 1].hex()
+            self.problems.append(
+                f"{self.where(path)}, line {line}: cannot be read as UTF-8 (byte 0x{byte} at "
+                f"character {column}); save the file as UTF-8"
+            )
+            return None
 
     def article(self, path: Path) -> str | None:
         """An article's plain text, to check fact sentences against; None when there is none."""
         if not path.is_file():
             return None
-        try:
-            return _plain_text(path.read_text(encoding="utf-8"))
-        except (OSError, UnicodeDecodeError) as error:
-            self.problem(path, None, f"cannot be read as UTF-8 text: {error}")
-            return None
+        text = self.text(path)
+        return None if text is None else _plain_text(text)
 
     def require(self, path: Path, number: int, row: dict[str, str], *columns: str) -> bool:
         empty = [c for c in columns if not row.get(c)]
@@ -215,10 +237,11 @@ def load_knowledge(knowledge_dir: Path) -> Knowledge:
     kb = Knowledge()
     _read_sources(reader, kb)
     _read_metrics(reader, kb)
-    _read_facts(reader, kb)
+    subjects = _read_facts(reader, kb)
     _read_intents(reader, kb)
     _read_phrasings(reader, kb)
     _read_vocabulary(reader, kb)
+    _check_subject_spelling(reader, subjects, {name for name, _ in kb.companies})
     _read_lexicon(reader, kb)
     if reader.problems:
         raise KnowledgeError(reader.problems)
@@ -254,40 +277,47 @@ def _read_metrics(reader: _Reader, kb: Knowledge) -> None:
         if row["kind"] != "fact" and "{value}" not in row["template"]:
             reader.problem(path, number, "a figure or target metric needs a template with {value}")
             continue
-        kb.metrics.append(Metric(row["metric"], row["kind"], row["label"], row["template"]))
+        kb.metrics.append(
+            Metric(row["metric"], row["kind"], row["label"], row["template"], row.get("unit", ""))
+        )
 
 
-def _read_facts(reader: _Reader, kb: Knowledge) -> None:
+def _read_facts(reader: _Reader, kb: Knowledge) -> dict[str, list[tuple[Path, int]]]:
+    """Read every facts/*.csv; returns where each subject is written (file, row)."""
     folder = reader.root / "facts"
     files = sorted(folder.glob("*.csv"))
     if not files:
         reader.problem(folder, None, "no fact files (*.csv) found")
     metrics = {m.metric: m for m in kb.metrics}
-    source_ids = {s.id for s in kb.sources}
+    sources = {s.id: s for s in kb.sources}
     seen: set[tuple[str, str]] = set()
+    uses: dict[str, list[tuple[Path, int]]] = {}  # subject -> where it is written
     for path in files:
-        source = path.stem
-        if source not in source_ids:
+        source = sources.get(path.stem)
+        if source is None:
             reader.problem(
                 path,
                 None,
-                f"no source with id {source!r} in sources.csv (the file name is the source id)",
+                f"no source with id {path.stem!r} in sources.csv (the file name is the source id)",
             )
             continue
-        article_path = reader.root / "articles" / f"{source}.txt"
+        article_path = reader.root / "articles" / f"{source.id}.txt"
         article = reader.article(article_path)
         for number, row in reader.rows(path, REQUIRED_COLUMNS["facts"]):
             fact = _fact_from_row(reader, path, number, row, source, metrics)
             if fact is None:
                 continue
             if article is not None and _plain_text(fact.sentence) not in article:
-                reader.problem(path, number, f"the sentence is not in articles/{source}.txt word for word")
+                reader.problem(path, number, f"the sentence is not in articles/{source.id}.txt word for word")
                 continue
-            if (source, fact.id) in seen:
+            if (source.id, fact.id) in seen:
                 reader.problem(path, number, f"fact id {fact.id!r} is used twice in this file")
                 continue
-            seen.add((source, fact.id))
+            seen.add((source.id, fact.id))
             kb.facts.append(fact)
+            for subject in fact.subjects:
+                uses.setdefault(subject, []).append((path, number))
+    return uses
 
 
 def _plain_text(text: str) -> str:
@@ -302,7 +332,7 @@ def _fact_from_row(
     path: Path,
     number: int,
     row: dict[str, str],
-    source: str,
+    source: Source,
     metrics: dict[str, Metric],
 ) -> Fact | None:
     if not reader.require(path, number, row, "id", "subject", "metric", "sentence"):
@@ -337,12 +367,14 @@ def _fact_from_row(
     elif not row.get("statement"):
         reader.problem(path, number, "a fact without a figure needs a statement (what the bot says)")
         return None
-    if metric.kind == "target" and not set(qualifiers) & FORWARD_LOOKING:
-        reader.problem(path, number, "a target fact needs a qualifier: target, projection or forecast")
+    problem = _kind_problem(metric, qualifiers, metrics) or _unit_problem(metric, row["unit"], value)
+    problem = problem or _period_problem(metric, row["period"], source)
+    if problem:
+        reader.problem(path, number, problem)
         return None
     return Fact(
         id=row["id"],
-        source=source,
+        source=source.id,
         subjects=split_list(row["subject"]),
         metric=row["metric"],
         period=row["period"],
@@ -354,6 +386,150 @@ def _fact_from_row(
         statement=row.get("statement", ""),
         sentence=row["sentence"],
     )
+
+
+def _kind_problem(metric: Metric, qualifiers: tuple[str, ...], metrics: dict[str, Metric]) -> str:
+    """A target must say it is one; a result must not, or it would be reported as sales."""
+    if metric.kind == "target" and not set(qualifiers) & set(TARGET_QUALIFIERS):
+        return f"a target fact needs a qualifier: {', '.join(TARGET_QUALIFIERS)}"
+    forward = [q for q in qualifiers if q in TARGET_QUALIFIERS]
+    if metric.kind == "figure" and forward:
+        targets = [m.metric for m in metrics.values() if m.kind == "target"]
+        where = f"a target metric ({', '.join(targets)})" if targets else "a target metric"
+        return (
+            f"{metric.metric} is a result and cannot carry {', '.join(forward)}: "
+            f"put targets, projections and forecasts under {where}"
+        )
+    return ""
+
+
+def _unit_problem(metric: Metric, unit: str, value: float | None) -> str:
+    if not metric.unit or (not unit and value is None):
+        return ""
+    if unit != metric.unit:
+        given = f"unit {unit!r}" if unit else "the unit is empty"
+        return f"{given}, but {metric.metric} is counted in {metric.unit!r} (metrics.csv)"
+    return ""
+
+
+def _period_problem(metric: Metric, period: str, source: Source) -> str:
+    """A result cannot be known before its period has begun: a figure for a period after the
+    article's date is a target or forecast, or a typo in the year."""
+    if metric.kind != "figure" or not period or not source.date:
+        return ""
+    year, _, part = period.partition("-")
+    first_month = {"": 1, "H1": 1, "H2": 7, "Q1": 1, "Q2": 4, "Q3": 7, "Q4": 10}[part]
+    written = source.date.split("-")
+    # A source dated only by its year may have been written in any month of it.
+    latest = (int(written[0]), int(written[1]) if len(written) > 1 else 12)
+    if (int(year), first_month) > latest:
+        return (
+            f"period {period} had not begun by the article's date ({source.date}): a result "
+            f"({metric.metric}) cannot be in it; a figure for later is a target or forecast"
+        )
+    return ""
+
+
+SPELLING_MIN_LETTERS = 4  # shorter names (LG, HTC) are too close to one another to judge
+
+
+def _check_subject_spelling(
+    reader: _Reader, uses: dict[str, list[tuple[Path, int]]], companies: set[str]
+) -> None:
+    """A subject one slip away from another ('Acme Phone' beside 'Acme Phones') makes a company
+    nobody can ask about. The rarer spelling is flagged at each of its rows, unless both are
+    in companies.csv, which is how two such names are declared distinct."""
+    counts = {name: len(places) for name, places in uses.items()}
+    for name in companies:
+        counts.setdefault(name, 0)
+    for pair in _near_pairs(list(counts)):
+        if set(pair) <= companies:
+            continue
+        rare, common = _slip_first(pair, counts, companies, uses)
+        for path, number in uses.get(rare, ()):
+            where = _where_used(reader, uses.get(common, []), path)
+            reader.problem(
+                path,
+                number,
+                f"subject {rare!r} looks like {common!r} ({where}); correct the slip, "
+                "or add both to companies.csv if they are different names",
+            )
+
+
+def _slip_first(
+    pair: tuple[str, str], counts: dict[str, int], companies: set[str], uses: dict[str, list]
+) -> tuple[str, str]:
+    """(the likely slip, the name meant): the one not in companies.csv, else the one written
+    fewer times, else the one written later."""
+    a, b = pair
+    weight = {n: (n in companies, counts[n]) for n in pair}
+    if weight[a] != weight[b]:
+        return (a, b) if weight[a] < weight[b] else (b, a)
+    first = {n: (uses[n][0][0].name, uses[n][0][1]) if uses.get(n) else ("", 0) for n in pair}
+    return (a, b) if first[a] > first[b] else (b, a)
+
+
+def _where_used(reader: _Reader, places: list[tuple[Path, int]], here: Path) -> str:
+    """'rows 2-3' in the same file, 'facts/x.csv rows 2-3' in another, 'companies.csv' for none."""
+    if not places:
+        return "companies.csv"
+    by_file: dict[Path, list[int]] = {}
+    for path, number in places:
+        by_file.setdefault(path, []).append(number)
+    parts = []
+    for path, numbers in by_file.items():
+        label = "row" if len(numbers) == 1 else "rows"
+        name = "" if path == here else f"{reader.where(path)} "
+        parts.append(f"{name}{label} {_ranges(numbers)}")
+    return "; ".join(parts)
+
+
+def _ranges(numbers: list[int]) -> str:
+    """[1, 2, 3, 7] -> '1-3, 7'."""
+    spans: list[list[int]] = []
+    for number in sorted(set(numbers)):
+        if spans and number == spans[-1][1] + 1:
+            spans[-1][1] = number
+        else:
+            spans.append([number, number])
+    return ", ".join(str(a) if a == b else f"{a}-{b}" for a, b in spans)
+
+
+def _near_pairs(names: list[str]) -> list[tuple[str, str]]:
+    """Pairs of names at most one slip apart (a letter added, dropped, changed or two swapped;
+    case ignored). Candidates share a one-letter-deleted key, so thousands of companies are
+    compared without comparing every pair."""
+    keys: dict[str, set[str]] = {}
+    for name in names:
+        folded = name.casefold()
+        if len(folded.replace(" ", "")) < SPELLING_MIN_LETTERS:
+            continue
+        for key in {folded} | {folded[:i] + folded[i + 1 :] for i in range(len(folded))}:
+            keys.setdefault(key, set()).add(name)
+    pairs = set()
+    for group in keys.values():
+        for a in group:
+            for b in group:
+                if a < b and _one_slip(a.casefold(), b.casefold()):
+                    pairs.add((a, b))
+    return sorted(pairs)
+
+
+def _one_slip(a: str, b: str) -> bool:
+    """At most one letter added, dropped or changed, or two neighbours swapped (a == b counts:
+    'xiaomi' and 'Xiaomi' differ in case only)."""
+    if a == b:
+        return True
+    if len(a) == len(b):
+        diff = [i for i in range(len(a)) if a[i] != b[i]]
+        if len(diff) == 2 and diff[1] == diff[0] + 1:
+            i, j = diff
+            return a[i] == b[j] and a[j] == b[i]
+        return len(diff) == 1
+    short, long = sorted((a, b), key=len)
+    if len(long) - len(short) != 1:
+        return False
+    return any(long[:i] + long[i + 1 :] == short for i in range(len(long)))
 
 
 def _read_intents(reader: _Reader, kb: Knowledge) -> None:

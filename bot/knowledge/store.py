@@ -1,21 +1,30 @@
 """The SQLite knowledge base: built from `knowledge/` with sqlite-utils, read-only when answering.
 
 A build writes a new file next to the old one and swaps it in only when it is
-complete, so a bad data file never costs the knowledge base already built.
+complete, so a bad data file never costs the knowledge base already built, and
+that last good one keeps answering (`ensure_served`) until the files are fixed.
 """
 
 from __future__ import annotations
 
 import hashlib
-import json
 import os
 import sqlite3
 import time
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from bot.answer import Source
-from bot.knowledge.files import Fact, Intent, Knowledge, Metric, data_files, load_knowledge
+from bot.knowledge.files import (
+    Fact,
+    Intent,
+    Knowledge,
+    KnowledgeError,
+    Metric,
+    data_files,
+    load_knowledge,
+)
 
 if TYPE_CHECKING:
     import sqlite_utils
@@ -149,6 +158,62 @@ def ensure_built(knowledge_dir: Path, database_path: Path) -> bool:
         return False
     build(knowledge_dir, database_path)
     return True
+
+
+def ensure_served(knowledge_dir: Path, database_path: Path) -> tuple[str, ...]:
+    """Build when stale, like `ensure_built`. When the files do not build but a good knowledge
+    base was built before, keep it, so a bad edit never takes the bot down: returns the files'
+    problems (empty when the knowledge base is up to date). With none to keep, KnowledgeError."""
+    try:
+        ensure_built(knowledge_dir, database_path)
+    except KnowledgeError as error:
+        if not is_usable(database_path):
+            raise
+        return tuple(error.problems)
+    return ()
+
+
+def is_usable(database_path: Path) -> bool:
+    """A complete knowledge base of this schema: one a build swapped in."""
+    if not database_path.is_file():
+        return False
+    try:
+        return read_meta(database_path).get("schema") == str(SCHEMA_VERSION)
+    except sqlite3.DatabaseError:
+        return False
+
+
+@dataclass(frozen=True)
+class Freshness:
+    """How a knowledge base being served stands against the files it is built from."""
+
+    current: bool  # built from the files as they are now
+    problems: tuple[str, ...] = ()  # why the files do not build, when they do not
+
+
+def freshness(knowledge_dir: Path, meta: dict[str, str]) -> Freshness:
+    """Is the knowledge base with this `meta` the files' latest, and if not, why not?"""
+    if meta.get("fingerprint") == fingerprint(knowledge_dir):
+        return Freshness(True)
+    try:
+        load_knowledge(knowledge_dir)
+    except KnowledgeError as error:
+        return Freshness(False, tuple(error.problems))
+    return Freshness(False)  # the files build: a restart or /reload serves them
+
+
+def kept_notice(meta: dict[str, str], problems: tuple[str, ...] | list[str], shown: int = 20) -> list[str]:
+    """Lines telling an operator that the last good knowledge base answers, and why: the
+    same words on the terminal (as warnings) and in the bot's log (as errors)."""
+    lines = [
+        f"the knowledge files do not build ({len(problems)} problem(s)), so answers come from the "
+        f"last good knowledge base, built {meta.get('built_at', '?')} with {meta.get('facts', '?')} facts; "
+        "fix the files (python -m bot kb check lists every problem)"
+    ]
+    lines += list(problems[:shown])
+    if len(problems) > shown:
+        lines.append(f"... and {len(problems) - shown} more")
+    return lines
 
 
 def read_meta(database_path: Path) -> dict[str, str]:
@@ -290,6 +355,20 @@ def _fact(row: tuple) -> Fact:
 
 
 def describe(database_path: Path) -> str:
-    """One line about a built knowledge base, for `kb build` and operators."""
-    meta = read_meta(database_path)
-    return json.dumps({k: meta.get(k) for k in ("facts", "fingerprint", "built_at")})
+    """One line about a built knowledge base, for `kb build` and operators:
+    '46 facts from 2 sources, 30 companies, built 2026-12-01T10:00:00Z (version 3f2a...)'."""
+    conn = open_readonly(database_path)
+    try:
+        meta = dict(conn.execute("select key, value from meta"))
+        sources = conn.execute("select count(*) from sources").fetchone()[0]
+        # The companies a question can name: companies.csv's, and those a figure or target is about.
+        companies = conn.execute(
+            "select count(*) from (select name from companies union select subject from facts"
+            " where metric in (select metric from metrics where kind != 'fact'))"
+        ).fetchone()[0]
+    finally:
+        conn.close()
+    return (
+        f"{meta.get('facts', '?')} facts from {sources} sources, {companies} companies, "
+        f"built {meta.get('built_at', '?')} (version {meta.get('fingerprint', '?')})"
+    )

@@ -549,3 +549,25 @@ def test_scooter_question_never_gets_a_phone_target(acme_engine: Engine):
     answer = acme_engine.answer("how many scooters in 2014")
     assert not answer.answered
     assert "40 million" not in answer.text and "Target" not in answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "words"),
+    [
+        ("did they sell twenty one million in 2013?", ["No.", "18.7 million"]),
+        ("did xiaomi sell seventy million phones in 2015", ["Yes.", "70 million"]),
+        ("which year did they sell seven point two million", ["2012"]),
+        ("what was xiaomi's fourth best year", ["fourth best", "2013"]),
+    ],
+)
+def test_answer_numbers_and_ranks_in_words(engine: Engine, question, words):
+    answer = engine.answer(question)
+    assert answer.answered
+    assert all(w in answer.text for w in words)
+
+
+@pytest.mark.parametrize("question", ["tenth best year", "xiaomi's 6th best year for sales"])
+def test_answer_rank_past_the_years_is_declined(engine: Engine, question):
+    answer = engine.answer(question)
+    assert not answer.answered
+    assert "only 5 years" in answer.text

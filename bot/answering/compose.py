@@ -663,6 +663,10 @@ class Composer:
             and len(yearly.get(asked[0], ())) > 1
         ):
             return self._finish(frame, intent, confidence, self._revision(metric.label, yearly[asked[0]]))
+        if kind in ("best", "worst") and frame.rank > len(yearly):
+            # "the tenth best year" of five: declined, saying how many years there are.
+            reply = self._too_few_years(metric.label, sorted(yearly))
+            return self._finish(frame, intent, 0.0, reply, answered=False)
         if kind in ("best", "worst") and len(asked) == 1 and asked[0] in yearly:
             # "Was 2016 the worst year?": the worst year of all, and whether it is the one asked.
             reply = self._extreme(frame, metric.label, yearly, kind)
@@ -960,17 +964,13 @@ class Composer:
         pick = max if kind == "best" else min
         ranked = sorted(yearly, key=lambda y: pick(f.value for f in yearly[y]), reverse=kind == "best")
         if frame.rank > len(ranked):
-            reply = Reply()
-            reply.add(
-                f"There are only {len(ranked)} years with {label} to rank: {wording.year_span(ranked)}."
-            )
-            return reply
+            return self._too_few_years(label, ranked)
         year = ranked[frame.rank - 1]
         facts = sorted(yearly[year], key=self._recency)
         subject = facts[0].subjects[0]
         values = " / ".join(cited(f) for f in facts)
         word = "best" if kind == "best" else "weakest"
-        word = {2: f"second {word}", 3: f"third {word}"}.get(frame.rank, word)
+        word = f"{wording.ordinal(frame.rank)} {word}" if frame.rank > 1 else word
         span = wording.year_span(list(yearly))
         reply = Reply()
         reply.years = [year]
@@ -983,6 +983,13 @@ class Composer:
         caveat = self._caveats(facts)
         if caveat:
             reply.add(caveat)
+        return reply
+
+    def _too_few_years(self, label: str, years: list[int]) -> Reply:
+        reply = Reply()
+        reply.add(
+            f"There are only {len(years)} years with {label} to rank: {wording.year_span(sorted(years))}."
+        )
         return reply
 
     def _reverse(self, frame, label, yearly, kind) -> Reply | None:

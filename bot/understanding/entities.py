@@ -99,8 +99,12 @@ THRESHOLD = re.compile(
 BELOW_WORDS = ("less than", "under", "below", "fewer than", "at most", "south of")
 MAX_QUANTITY = 1e15  # more than any figure a company reports: a typo or a joke, never a figure
 # "second best year", "3rd worst": the rank among the years.
-RANKED = re.compile(r"\b(second|third|2nd|3rd) (?=(?:best|highest|biggest|strongest|worst|lowest|weakest)\b)")
-RANKS = {"second": 2, "2nd": 2, "third": 3, "3rd": 3}
+RANK_WORDS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
+              "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12}  # fmt: skip
+RANKED = re.compile(
+    rf"\b({'|'.join(RANK_WORDS)}|\d{{1,2}}(?:st|nd|rd|th)) "
+    r"(?=(?:best|highest|biggest|strongest|top|worst|lowest|weakest|smallest)\b)"
+)
 # "The full year": the whole year, after a question about a part of it.
 WHOLE_YEAR = re.compile(r"\b(?:the )?(?:full|whole|entire|complete|calendar) year\b")
 # Years relative to today, which the articles cannot answer reliably.
@@ -210,7 +214,7 @@ def extract_entities(text: str) -> Entities:
         found.since_year = year + (1 if since.group("kw") == "after" else 0)
         text = text[: since.start()] + " " + text[since.end() :]
     if ranked := RANKED.search(text):
-        found.rank = RANKS[ranked.group(1)]
+        found.rank = _rank(ranked.group(1))
         text = text[: ranked.start()] + " " + text[ranked.end() :]
     if WHOLE_YEAR.search(text):
         found.whole_year = True
@@ -248,6 +252,11 @@ def extract_entities(text: str) -> Entities:
     found.words = [_plain(w) for w in WORD.findall(text)]
     found.words = [w for w in found.words if w]
     return found
+
+
+def _rank(word: str) -> int:
+    """'third' -> 3, '4th' -> 4: read exactly, so a rank past the years can be declined."""
+    return RANK_WORDS.get(word) or int(word[:-2])
 
 
 def _anchored_year(match: re.Match) -> str:

@@ -571,3 +571,39 @@ def test_answer_rank_past_the_years_is_declined(engine: Engine, question):
     answer = engine.answer(question)
     assert not answer.answered
     assert "only 5 years" in answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "said", "not_said"),
+    [
+        ("according to the 2015 article, how many in 2014?", "60 million", "61 million"),
+        ("what did the 2017 article say about 2014?", "61 million", "60 million"),
+        ("per the older piece, 2014 sales", "60 million", "61 million"),
+        ("in the newest article what were 2014 sales", "61 million", "60 million"),
+    ],
+)
+def test_answer_from_the_article_named_only(engine: Engine, question, said, not_said):
+    answer = engine.answer(question)
+    assert answer.answered
+    assert said in answer.text and not_said not in answer.text
+
+
+def test_answer_article_without_that_figure_declines(engine: Engine):
+    answer = engine.answer("what does the 2015 article say xiaomi sold in 2013")
+    assert not answer.answered and "18.7" not in answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "words", "not_words"),
+    [
+        ("what did kevin wang predict?", ["70 million", "2017"], ["100 million"]),
+        ("what did canalys report", ["Q3 2015"], []),
+        ("what did the wall street journal report", ["priority"], []),
+        ("according to techinasia what happened in q3 2015", ["dropped"], []),
+    ],
+)
+def test_answer_what_someone_quoted_said(engine: Engine, question, words, not_words):
+    answer = engine.answer(question)
+    assert answer.answered
+    assert all(w in answer.text for w in words)
+    assert not any(w in answer.text for w in not_words)

@@ -210,9 +210,25 @@ class Composer:
     def _facts(self, frame: Frame, metric: str, period: str | None = None) -> list[Fact]:
         """Facts of a metric about the companies asked for (all of them when none is named)."""
         facts = self.kb.facts(metric, period, self._companies(frame, metric))
+        chosen = self.chosen_sources(frame)
+        if chosen is not None:  # "according to the 2015 article": that article's facts only
+            facts = [f for f in facts if f.source in chosen]
         if frame.scopes:
             facts = [f for f in facts if mentions(f, frame.scopes)]
         return facts
+
+    def chosen_sources(self, frame: Frame) -> frozenset[str] | None:
+        """The articles a question names ("the 2015 article", "the older piece"), or None when it
+        names none. Empty when it names one the knowledge base does not have."""
+        if not frame.names_source:
+            return None
+        sources = [
+            s for s in self.kb.sources if not frame.source_year or s.date[:4] == str(frame.source_year)
+        ]
+        if frame.source_order and sources:
+            pick = min if frame.source_order == "oldest" else max
+            sources = [pick(sources, key=lambda s: s.date)]
+        return frozenset(s.id for s in sources)
 
     def _out_of_scope(self, frame: Frame, intent: Intent) -> Answer | None:
         """'Sales in India', 'the Mi 7': a place or product no fact of this kind speaks of."""
@@ -496,9 +512,19 @@ class Composer:
                             )
         return self._finish(frame, intent, 0.0, reply, answered=False)
 
-    def facts_answer(self, frame: Frame, facts: list[Fact], confidence: float) -> Answer:
-        """Company facts found by ranking: said as they are, with their sources."""
-        return self._fact_answer(frame, self.intent("fact", facts[0].metric), confidence, facts)
+    def facts_answer(self, frame: Frame, facts: list[Fact], confidence: float, verdict: str = "") -> Answer:
+        """Company facts found by ranking: said as they are, with their sources, after a yes or
+        no when the question checks them."""
+        answer = self._fact_answer(frame, self.intent("fact", facts[0].metric), confidence, facts)
+        if not verdict or not answer.answered:
+            return answer
+        reply = Reply()
+        reply.add(verdict)
+        reply.extend(answer.sentences)
+        reply.years = list(answer.years)
+        return self._finish(
+            frame, self.intent("fact", facts[0].metric), confidence, reply, facts=tuple(facts)
+        )
 
     def _fact_answer(
         self, frame: Frame, intent: Intent, confidence: float, facts: list[Fact] | None = None

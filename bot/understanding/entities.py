@@ -114,6 +114,17 @@ SHARED_UNIT = re.compile(
     r"(?<![\w.])(\d+(?:\.\d+)?)(\s*(?:or|and|to|vs|-|/)\s*\d+(?:\.\d+)?\s*"
     r"(million|mln|mn|m|billion|bn|b)\b)"
 )
+# "the 2015 article", "the older piece": which article to answer from; the year is no period asked.
+SOURCE_NOUN = r"(?:article|articles|piece|story|post|write up|writeup)"
+SOURCE_OF_YEAR = re.compile(
+    rf"\b(?:the |that |this )?(?P<y>{YEAR}) (?:{SOURCE_NOUN}|report|news report)\b"
+    rf"|\b(?:the )?{SOURCE_NOUN} (?:from|of|dated|written in|published in) (?P<y2>{YEAR})\b"
+)
+SOURCE_ORDER = re.compile(
+    r"\b(?:the )?(?P<o>older|oldest|earlier|earliest|first|newer|newest|later|latest|more recent|"
+    rf"most recent|recent|second|other) {SOURCE_NOUN}\b"
+)
+OLDEST_WORDS = ("older", "oldest", "earlier", "earliest", "first")
 WORD = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
 LETTERS_THEN_DIGITS = re.compile(r"\b([a-z]+)(\d+)\b")
 
@@ -133,6 +144,8 @@ class Entities:
     since_year: int | None = None  # "since 2014": every year from this one
     threshold: tuple[str, float] | None = None  # (">" or "<", value): "more than 60 million"
     rank: int = 1  # "second best": 2
+    source_year: int | None = None  # "the 2015 article": answer from the articles of that year
+    source_order: str = ""  # "oldest" or "newest": "the older article"
     words: list[str] = field(default_factory=list)  # what is left, for wording
 
     @property
@@ -158,7 +171,7 @@ def _year(token: str) -> int:
 def extract_entities(text: str) -> Entities:
     """Read years, periods, ranges and quantities from cleaned text; the rest becomes words."""
     found = Entities()
-    text = PERCENT.sub(" ", text)
+    text = _take_source(found, PERCENT.sub(" ", text))
     text = SHARED_UNIT.sub(r"\1 \3\2", text)
 
     if (years := YEARS_BEFORE.search(text)) and not re.search(rf"\b(?:{COUNT}) years", text[: years.end()]):
@@ -252,6 +265,18 @@ def extract_entities(text: str) -> Entities:
     found.words = [_plain(w) for w in WORD.findall(text)]
     found.words = [w for w in found.words if w]
     return found
+
+
+def _take_source(found: Entities, text: str) -> str:
+    """Which article is meant ("according to the 2015 article"), taken out of the text so its
+    year is not read as a year asked about."""
+    if (named := SOURCE_OF_YEAR.search(text)) is not None:
+        found.source_year = int(named.group("y") or named.group("y2"))
+        text = text[: named.start()] + " " + text[named.end() :]
+    if (order := SOURCE_ORDER.search(text)) is not None:
+        found.source_order = "oldest" if order.group("o") in OLDEST_WORDS else "newest"
+        text = text[: order.start()] + " " + text[order.end() :]
+    return text
 
 
 def _rank(word: str) -> int:

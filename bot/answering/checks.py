@@ -1,0 +1,73 @@
+"""Yes or no for a check of company facts: "is Lei Jun the CEO?", "was Xiaomi founded in 2012?",
+"is Xiaomi worth 50 billion?".
+
+A verdict is given only when the facts found can settle it: a number or year asked about against
+the fact's own figure, a person named against the person the fact names. Anything else gets the
+facts without a verdict, never a guess.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from bot.knowledge.files import Fact
+from bot.understanding import Frame
+
+ROUGH = 0.005  # an approximate figure matches a number within 0.5%
+
+
+def same_amount(fact: Fact, asked: float) -> bool:
+    if fact.value is None:
+        return False
+    tolerance = ROUGH if "approximate" in fact.qualifiers else 1e-9
+    return abs(fact.value - asked) <= abs(asked) * tolerance
+
+
+def fact_verdict(frame: Frame, facts: Iterable[Fact], people: frozenset[str]) -> str:
+    """'Yes.', 'No.' or '' when the facts cannot settle the check. `people`: the words of the
+    names the facts know ("lei", "jun")."""
+    if not frame.yes_no:
+        return ""
+    facts = list(facts)
+    for verdict in (_by_year(frame, facts), _by_amount(frame, facts), _by_person(frame, facts, people)):
+        if verdict:
+            return verdict
+    return ""
+
+
+def _by_year(frame: Frame, facts: list[Fact]) -> str:
+    """'Was it founded in 2012?' against a fact whose figure is a year."""
+    years = [int(f.value) for f in facts if f.unit == "year" and f.value is not None]
+    if not years or not frame.all_years or frame.quantities:
+        return ""
+    return "Yes." if set(years) & set(frame.all_years) else "No."
+
+
+def _by_amount(frame: Frame, facts: list[Fact]) -> str:
+    """'Is it worth 46 billion?' against a fact's figure (a range counts when the number is in it)."""
+    valued = [f for f in facts if f.value is not None and f.unit != "year"]
+    if len(frame.quantities) != 1 or not valued:
+        return ""
+    asked = frame.quantities[0]
+    if frame.threshold:
+        return ""
+    for fact in valued:
+        if same_amount(fact, asked) or (fact.value_to is not None and fact.value <= asked <= fact.value_to):
+            return "Yes."
+    return "No."
+
+
+def _by_person(frame: Frame, facts: list[Fact], people: frozenset[str]) -> str:
+    """'Is Lei Jun the CEO?' against the person the fact names; a name the bot does not know
+    ('is Tim Cook the CEO?') is not the person the fact names."""
+    if frame.unknown_name:
+        return "No." if any(_names_someone(f, people) for f in facts) else ""
+    named = [w for w in frame.content if w in people]
+    if not named:
+        return ""
+    said = " ".join(f"{f.statement} {f.quoted}" for f in facts).lower()
+    return "Yes." if all(w in said.split() or w in said for w in named) else "No."
+
+
+def _names_someone(fact: Fact, people: frozenset[str]) -> bool:
+    return any(w in people for w in fact.statement.lower().replace("'", " ").split())

@@ -607,3 +607,45 @@ def test_answer_what_someone_quoted_said(engine: Engine, question, words, not_wo
     assert answer.answered
     assert all(w in answer.text for w in words)
     assert not any(w in answer.text for w in not_words)
+
+
+@pytest.mark.parametrize(
+    ("turns", "words", "not_words"),
+    [
+        (["how many in 2013", "was that more than 20 million?"], ["No.", "18.7 million"], []),
+        (
+            ["how much is xiaomi worth", "is that more than 40 billion?"],
+            ["Yes.", "46 billion"],
+            ["smartphone"],
+        ),
+        (["sales 2014", "according to the 2015 article?"], ["60 million"], ["61 million"]),
+        (["does xiaomi sell phones in india", "and in the US?"], ["few years"], []),
+    ],
+)
+def test_answer_follow_up_checks_and_sources(engine: Engine, turns, words, not_words):
+    conversation = Conversation()
+    for turn in turns:
+        answer = engine.answer(turn, conversation)
+    assert answer.answered
+    assert all(w in answer.text for w in words)
+    assert not any(w in answer.text for w in not_words)
+
+
+@pytest.mark.parametrize(
+    ("question", "start"),
+    [
+        ("does xiaomi sell phones in india", "Yes. Xiaomi's markets include"),
+        ("is xiaomi selling in the US yet?", "Expected: Xiaomi planned to launch in the US"),
+        ("does xiaomi make fitness trackers?", "Yes. Xiaomi also makes"),
+        ("did jony ive accuse xiaomi of stealing", "Apple design chief Jony Ive"),
+    ],
+)
+def test_answer_places_and_people_checked_against_the_facts(engine: Engine, question, start):
+    assert engine.answer(question).text.startswith(start)
+
+
+@pytest.mark.parametrize(
+    "question", ["xiaomi sales in india", "how old is lei jun", "what is lei jun's net worth"]
+)
+def test_answer_place_or_person_without_the_figure_is_declined(engine: Engine, question):
+    assert not engine.answer(question).answered

@@ -118,7 +118,8 @@ class Router:
         # question uses send the question to the facts first.
         # A sum, change or gap is figures whatever else it says ("did 2015 sales beat the original target?").
         computed = frame.operation in NUMERIC and frame.operation not in (*EXTREMES, Operation.SERIES)
-        if metric and not FACT_FIRST & set(frame.asks) and (computed or not frame.topic_words):
+        facts_first = FACT_FIRST & set(frame.asks) or self._where_or_who(frame)
+        if metric and not facts_first and (computed or not frame.topic_words):
             return self._figures(frame, metric)
         # "Who is Canalys?": with nothing else asked, the company's own name is what to look for.
         words = frame.content or tuple(w for s in frame.subjects for w in s.lower().split())
@@ -141,6 +142,11 @@ class Router:
         )
         found = self._said_by(frame, query) if frame.quoted and self._asks_said(frame) else []
         found = found or self.facts.answer(query)
+        if not found and (frame.yes_no or Ask.WHERE in frame.asks) and self._where_or_who(frame):
+            # "does xiaomi sell phones in india?": what the facts say of the place or person named.
+            named = [w for w in frame.content if w in self.facts.person_words]
+            named += [w for label in frame.scopes for w in label.lower().split()]
+            found = self.facts.answer(replace(query, words=tuple(named), unknown=()))
         chosen = self.composer.chosen_sources(frame)
         if chosen is not None:  # "what did the 2015 article say about the goal": that article only
             found = [f for f in found if f.source in chosen]
@@ -175,6 +181,22 @@ class Router:
             suggestions = self.composer.example_questions
             reply.add("Try: " + " / ".join(f"\u201c{s}\u201d" for s in suggestions))
         return self.composer.finish_unanswered(frame, reply, suggestions)
+
+    def _where_or_who(self, frame: Frame) -> bool:
+        """'Does xiaomi sell in India?', 'did jony ive accuse xiaomi of stealing?': a place or a
+        person the facts know, with no period, number or count asked, is a question for the facts
+        (no figure is by place or by person)."""
+        if (
+            frame.has_period
+            or frame.quantities
+            or frame.threshold
+            or frame.operation
+            or frame.asks_for_figure
+        ):
+            return False
+        # "xiaomi sales in india" still asks for a figure, which is declined; "does it sell there?" does not.
+        place = bool(set(frame.scopes) & set(self.kb.places)) and (frame.yes_no or Ask.WHERE in frame.asks)
+        return place or bool(set(frame.content) & self.facts.person_words)
 
     @staticmethod
     def _asks_said(frame: Frame) -> bool:

@@ -205,10 +205,12 @@ class FactIndex:
             word = self.synonyms.get(word, word)
             if word in STOPWORDS:
                 continue
-            if word in question.unknown:
-                query.append(f"?{word}")  # a stem may collide with a known word's: never matched
-                continue
             term = stem(word)
+            if word in question.unknown and term in self.idf:
+                query.append(
+                    f"?{word}"
+                )  # a stem colliding with a known word's ("tim", "time"): never matched
+                continue
             if term not in self.idf:
                 term = self.spelling.closest(term) or term
             query.append(term)

@@ -10,7 +10,7 @@ from bot.engine import Engine
     ("question", "verdict"),
     [
         ("is Lei Jun the CEO?", "Yes."),
-        ("lei jun runs xiaomi right?", "Yes."),
+        ("is lei jun the ceo of xiaomi, right?", "Yes."),
         ("is tim cook the ceo of xiaomi", "No."),
         ("was Xiaomi founded in 2010?", "Yes."),
         ("was xiaomi founded in 2012??", "No."),
@@ -35,3 +35,8 @@ def test_fact_verdict_none_for_plain_questions(engine: Engine, question):
 
 def test_fact_verdict_unknown_person_asked_what_they_said_is_declined(engine: Engine):
     assert not engine.answer("what did tim cook say about xiaomi").answered
+
+
+@pytest.mark.parametrize("question", ["is kevin wang the ceo", "is kevin wang the founder"])
+def test_fact_verdict_role_not_in_the_fact_gives_no_verdict(engine: Engine, question):
+    assert not engine.answer(question).text.startswith(("Yes", "No"))

@@ -108,7 +108,12 @@ def _by_person(frame: Frame, facts: list[Fact], people: frozenset[str]) -> str:
     if not named or not IDENTITY.search(frame.text):
         return ""
     said = " ".join(f"{f.statement} {f.quoted}" for f in facts).lower()
-    return "Yes." if all(w in said.split() or w in said for w in named) else "No."
+    # The role asked about must be in the fact too: "is Kevin Wang the CEO?" is not settled by
+    # "Kevin Wang is an industry insider".
+    role = [w for w in frame.content if w not in people]
+    if not role or not all(w in said for w in role):
+        return ""
+    return "Yes." if all(w in said for w in named) else "No."
 
 
 def _names_someone(fact: Fact, people: frozenset[str]) -> bool:

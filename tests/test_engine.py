@@ -549,3 +549,103 @@ def test_scooter_question_never_gets_a_phone_target(acme_engine: Engine):
     answer = acme_engine.answer("how many scooters in 2014")
     assert not answer.answered
     assert "40 million" not in answer.text and "Target" not in answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "words"),
+    [
+        ("did they sell twenty one million in 2013?", ["No.", "18.7 million"]),
+        ("did xiaomi sell seventy million phones in 2015", ["Yes.", "70 million"]),
+        ("which year did they sell seven point two million", ["2012"]),
+        ("what was xiaomi's fourth best year", ["fourth best", "2013"]),
+    ],
+)
+def test_answer_numbers_and_ranks_in_words(engine: Engine, question, words):
+    answer = engine.answer(question)
+    assert answer.answered
+    assert all(w in answer.text for w in words)
+
+
+@pytest.mark.parametrize("question", ["tenth best year", "xiaomi's 6th best year for sales"])
+def test_answer_rank_past_the_years_is_declined(engine: Engine, question):
+    answer = engine.answer(question)
+    assert not answer.answered
+    assert "only 5 years" in answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "said", "not_said"),
+    [
+        ("according to the 2015 article, how many in 2014?", "60 million", "61 million"),
+        ("what did the 2017 article say about 2014?", "61 million", "60 million"),
+        ("per the older piece, 2014 sales", "60 million", "61 million"),
+        ("in the newest article what were 2014 sales", "61 million", "60 million"),
+    ],
+)
+def test_answer_from_the_article_named_only(engine: Engine, question, said, not_said):
+    answer = engine.answer(question)
+    assert answer.answered
+    assert said in answer.text and not_said not in answer.text
+
+
+def test_answer_article_without_that_figure_declines(engine: Engine):
+    answer = engine.answer("what does the 2015 article say xiaomi sold in 2013")
+    assert not answer.answered and "18.7" not in answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "words", "not_words"),
+    [
+        ("what did kevin wang predict?", ["70 million", "2017"], ["100 million"]),
+        ("what did canalys report", ["Q3 2015"], []),
+        ("what did the wall street journal report", ["priority"], []),
+        ("according to techinasia what happened in q3 2015", ["dropped"], []),
+    ],
+)
+def test_answer_what_someone_quoted_said(engine: Engine, question, words, not_words):
+    answer = engine.answer(question)
+    assert answer.answered
+    assert all(w in answer.text for w in words)
+    assert not any(w in answer.text for w in not_words)
+
+
+@pytest.mark.parametrize(
+    ("turns", "words", "not_words"),
+    [
+        (["how many in 2013", "was that more than 20 million?"], ["No.", "18.7 million"], []),
+        (
+            ["how much is xiaomi worth", "is that more than 40 billion?"],
+            ["Yes.", "46 billion"],
+            ["smartphone"],
+        ),
+        (["sales 2014", "according to the 2015 article?"], ["60 million"], ["61 million"]),
+        (["does xiaomi sell phones in india", "and in the US?"], ["few years"], []),
+    ],
+)
+def test_answer_follow_up_checks_and_sources(engine: Engine, turns, words, not_words):
+    conversation = Conversation()
+    for turn in turns:
+        answer = engine.answer(turn, conversation)
+    assert answer.answered
+    assert all(w in answer.text for w in words)
+    assert not any(w in answer.text for w in not_words)
+
+
+@pytest.mark.parametrize(
+    ("question", "start"),
+    [
+        ("does xiaomi sell phones in india", "Yes. Xiaomi's markets include"),
+        ("is xiaomi selling in the US yet?", "Expected: Xiaomi planned to launch in the US"),
+        ("does xiaomi make fitness trackers?", "Yes. Xiaomi also makes"),
+        ("did jony ive accuse xiaomi of stealing", "Apple design chief Jony Ive"),
+    ],
+)
+def test_answer_places_and_people_checked_against_the_facts(engine: Engine, question, start):
+    assert engine.answer(question).text.startswith(start)
+
+
+@pytest.mark.parametrize(
+    "question", ["xiaomi sales in india", "how old is lei jun", "what is lei jun's net worth"]
+)
+def test_answer_place_or_person_without_the_figure_is_declined(engine: Engine, question):
+    assert not engine.answer(question).answered

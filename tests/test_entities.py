@@ -117,6 +117,16 @@ def test_extract_entities_threshold(text, threshold, quantities, words):
     assert (found.threshold, found.quantities, found.words) == (threshold, quantities, words)
 
 
-def test_extract_entities_rank():
-    assert extract_entities(clean("second best year")).rank == 2
-    assert extract_entities(clean("3rd worst year")).rank == 3
+@pytest.mark.parametrize(
+    ("text", "rank"),
+    [
+        ("second best year", 2),
+        ("3rd worst year", 3),
+        ("fourth best year", 4),
+        ("tenth best year", 10),
+        ("the 12th highest year", 12),
+        ("best year", 1),
+    ],
+)
+def test_extract_entities_rank(text, rank):
+    assert extract_entities(clean(text)).rank == rank

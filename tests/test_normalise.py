@@ -54,3 +54,21 @@ def test_share_of_other_scripts(text, foreign):
 )
 def test_split_questions(text, parts):
     assert split_questions(text) == parts
+
+
+@pytest.mark.parametrize(
+    ("text", "cleaned"),
+    [
+        ("did they sell twenty one million in 2013?", "did they sell 21 million in 2013"),
+        ("more than sixty million", "more than 60 million"),
+        ("a hundred million phones", "100 million phones"),
+        ("one hundred and five million", "105 million"),
+        ("seven point two million", "7.2 million"),
+        ("twenty-one million", "21 million"),
+        ("two years later", "two years later"),  # no scale word: a count of years, left alone
+        ("one of the two", "one of the two"),
+        ("two thousand fifteen sales", "2015 sales"),  # a year first, never 2 thousand
+    ],
+)
+def test_clean_reads_amounts_written_in_words(text, cleaned):
+    assert clean(text) == cleaned

@@ -142,7 +142,7 @@ def test_route_largest_change_from_one_year_to_the_next(engine: Engine, question
         ("did xiaomi sell 999999999999999999999999999999 million in 2015", "I don't know"),
         ("total sales between 2016 and 2012", "Xiaomi's smartphone sales for 2012-2016 add up"),
         ("does this apply to 2015 sales?", "Xiaomi sold 70 million"),  # "apply" is no slip of Apple
-        ("did they sell twenty one million phones in 2013?", "Xiaomi sold 18.7 million"),  # not 2001
+        ("did they sell twenty one million phones in 2013?", "No. Xiaomi sold 18.7 million"),  # 21 million
     ],
 )
 def test_route_numbers_read_exactly(engine: Engine, question, start):

@@ -219,9 +219,25 @@ class Composer:
     def _facts(self, frame: Frame, metric: str, period: str | None = None) -> list[Fact]:
         """Facts of a metric about the companies asked for (all of them when none is named)."""
         facts = self.kb.facts(metric, period, self._companies(frame, metric))
+        chosen = self.chosen_sources(frame)
+        if chosen is not None:  # "according to the 2015 article": that article's facts only
+            facts = [f for f in facts if f.source in chosen]
         if frame.scopes:
             facts = [f for f in facts if mentions(f, frame.scopes)]
         return facts
+
+    def chosen_sources(self, frame: Frame) -> frozenset[str] | None:
+        """The articles a question names ("the 2015 article", "the older piece"), or None when it
+        names none. Empty when it names one the knowledge base does not have."""
+        if not frame.names_source:
+            return None
+        sources = [
+            s for s in self.kb.sources if not frame.source_year or s.date[:4] == str(frame.source_year)
+        ]
+        if frame.source_order and sources:
+            pick = min if frame.source_order == "oldest" else max
+            sources = [pick(sources, key=lambda s: s.date)]
+        return frozenset(s.id for s in sources)
 
     def _out_of_scope(self, frame: Frame, intent: Intent) -> Answer | None:
         """'Sales in India', 'the Mi 7': a place or product no fact of this kind speaks of."""
@@ -505,9 +521,19 @@ class Composer:
                             )
         return self._finish(frame, intent, 0.0, reply, answered=False)
 
-    def facts_answer(self, frame: Frame, facts: list[Fact], confidence: float) -> Answer:
-        """Company facts found by ranking: said as they are, with their sources."""
-        return self._fact_answer(frame, self.intent("fact", facts[0].metric), confidence, facts)
+    def facts_answer(self, frame: Frame, facts: list[Fact], confidence: float, verdict: str = "") -> Answer:
+        """Company facts found by ranking: said as they are, with their sources, after a yes or
+        no when the question checks them."""
+        answer = self._fact_answer(frame, self.intent("fact", facts[0].metric), confidence, facts)
+        if not verdict or not answer.answered:
+            return answer
+        reply = Reply()
+        reply.add(verdict)
+        reply.extend(answer.sentences)
+        reply.years = list(answer.years)
+        return self._finish(
+            frame, self.intent("fact", facts[0].metric), confidence, reply, facts=tuple(facts)
+        )
 
     def _fact_answer(
         self, frame: Frame, intent: Intent, confidence: float, facts: list[Fact] | None = None
@@ -672,6 +698,10 @@ class Composer:
             and len(yearly.get(asked[0], ())) > 1
         ):
             return self._finish(frame, intent, confidence, self._revision(metric.label, yearly[asked[0]]))
+        if kind in ("best", "worst") and frame.rank > len(yearly):
+            # "the tenth best year" of five: declined, saying how many years there are.
+            reply = self._too_few_years(metric.label, sorted(yearly))
+            return self._finish(frame, intent, 0.0, reply, answered=False)
         if kind in ("best", "worst") and len(asked) == 1 and asked[0] in yearly:
             # "Was 2016 the worst year?": the worst year of all, and whether it is the one asked.
             reply = self._extreme(frame, metric.label, yearly, kind)
@@ -969,17 +999,13 @@ class Composer:
         pick = max if kind == "best" else min
         ranked = sorted(yearly, key=lambda y: pick(f.value for f in yearly[y]), reverse=kind == "best")
         if frame.rank > len(ranked):
-            reply = Reply()
-            reply.add(
-                f"There are only {len(ranked)} years with {label} to rank: {wording.year_span(ranked)}."
-            )
-            return reply
+            return self._too_few_years(label, ranked)
         year = ranked[frame.rank - 1]
         facts = sorted(yearly[year], key=self._recency)
         subject = facts[0].subjects[0]
         values = " / ".join(cited(f) for f in facts)
         word = "best" if kind == "best" else "weakest"
-        word = {2: f"second {word}", 3: f"third {word}"}.get(frame.rank, word)
+        word = f"{wording.ordinal(frame.rank)} {word}" if frame.rank > 1 else word
         span = wording.year_span(list(yearly))
         reply = Reply()
         reply.years = [year]
@@ -992,6 +1018,13 @@ class Composer:
         caveat = self._caveats(facts)
         if caveat:
             reply.add(caveat)
+        return reply
+
+    def _too_few_years(self, label: str, years: list[int]) -> Reply:
+        reply = Reply()
+        reply.add(
+            f"There are only {len(years)} years with {label} to rank: {wording.year_span(sorted(years))}."
+        )
         return reply
 
     def _reverse(self, frame, label, yearly, kind) -> Reply | None:

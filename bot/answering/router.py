@@ -13,6 +13,7 @@ from dataclasses import replace
 
 from bot.answer import Answer, AnswerKind
 from bot.answering import wording
+from bot.answering.checks import fact_verdict
 from bot.answering.compose import Composer, Reply
 from bot.knowledge.files import Intent
 from bot.understanding import Ask, FactIndex, FactQuery, Frame, Operation
@@ -118,10 +119,16 @@ class Router:
         # question uses send the question to the facts first.
         # A sum, change or gap is figures whatever else it says ("did 2015 sales beat the original target?").
         computed = frame.operation in NUMERIC and frame.operation not in (*EXTREMES, Operation.SERIES)
-        if metric and not FACT_FIRST & set(frame.asks) and (computed or not frame.topic_words):
+        facts_first = FACT_FIRST & set(frame.asks) or self._where_or_who(frame)
+        if metric and not facts_first and (computed or not frame.topic_words):
             return self._figures(frame, metric)
         # "Who is Canalys?": with nothing else asked, the company's own name is what to look for.
         words = frame.content or tuple(w for s in frame.subjects for w in s.lower().split())
+        unknown = frame.unknown
+        if frame.yes_no and frame.unknown_name:
+            # "is tim cook the ceo?": the fact about the CEO is found, and the name checked against it.
+            words = tuple(w for w in words if w not in frame.unknown_name)
+            unknown = tuple(w for w in unknown if w not in frame.unknown_name)
         query = FactQuery(
             words,
             frame.asks,
@@ -131,13 +138,26 @@ class Router:
             frame.period_part,
             self.composer.main_subject,
             tuple(frame.all_years),
+            unknown,
+            frame.yes_no,
         )
-        found = self.facts.answer(query)
+        found = self._said_by(frame, query) if frame.quoted and self._asks_said(frame) else []
+        found = found or self.facts.answer(query)
+        if not found and (frame.yes_no or Ask.WHERE in frame.asks) and self._where_or_who(frame):
+            # "does xiaomi sell phones in india?": what the facts say of the place or person named.
+            named = [w for w in frame.content if w in self.facts.person_words]
+            named += [w for label in frame.scopes for w in label.lower().split()]
+            found = self.facts.answer(replace(query, words=tuple(named), unknown=()))
+        chosen = self.composer.chosen_sources(frame)
+        if chosen is not None:  # "what did the 2015 article say about the goal": that article only
+            found = [f for f in found if f.source in chosen]
         if not found and {Ask.WHY, Ask.SAID} & set(frame.asks) and frame.all_years:
             found = self.facts.reasons(query, frame.all_years)  # the reasons given for that year
         if not found and metric and {Ask.WHO, Ask.SAID} & set(frame.asks):
             # "Who said xiaomi needs 70 million in 2017?": whoever the facts of that figure quote.
             found = self.composer.quoted_facts(frame, metric)
+            if frame.quoted:  # "what did kevin wang predict": what he is quoted for, not everyone
+                found = [f for f in found if any(n in f.quoted.lower() for n in frame.quoted)]
         if found and len(frame.subjects) > 1:
             # "xiaomi or uber, which is more valuable?": every company named must have a fact.
             covered = {s for f in found for s in frame.subjects if s in f.subjects or s in f.quoted}
@@ -147,7 +167,8 @@ class Router:
                     frame, f"I have no facts about {wording.listing(missing, 'or')} for that."
                 )
         if found:
-            return self.composer.facts_answer(frame, found, 100.0)
+            verdict = fact_verdict(frame, found, self.facts.person_words)
+            return self.composer.facts_answer(frame, found, 100.0, verdict)
         # "Where does xiaomi sell its phones?": no figure answers where, who said it or who is.
         if metric and not (NEVER_A_FIGURE & set(frame.asks) and frame.operation not in NUMERIC):
             return self._figures(frame, metric)
@@ -161,6 +182,32 @@ class Router:
             suggestions = self.composer.example_questions
             reply.add("Try: " + " / ".join(f"\u201c{s}\u201d" for s in suggestions))
         return self.composer.finish_unanswered(frame, reply, suggestions, AnswerKind.NOT_UNDERSTOOD)
+
+    def _where_or_who(self, frame: Frame) -> bool:
+        """'Does xiaomi sell in India?', 'did jony ive accuse xiaomi of stealing?': a place or a
+        person the facts know, with no period, number or count asked, is a question for the facts
+        (no figure is by place or by person)."""
+        if (
+            frame.has_period
+            or frame.quantities
+            or frame.threshold
+            or frame.operation
+            or frame.asks_for_figure
+        ):
+            return False
+        # "xiaomi sales in india" still asks for a figure, which is declined; "does it sell there?" does not.
+        place = bool(set(frame.scopes) & set(self.kb.places)) and (frame.yes_no or Ask.WHERE in frame.asks)
+        return place or bool(set(frame.content) & self.facts.person_words)
+
+    @staticmethod
+    def _asks_said(frame: Frame) -> bool:
+        return Ask.SAID in frame.asks or frame.reported
+
+    def _said_by(self, frame: Frame, query: FactQuery) -> list:
+        """'What did Canalys report?', 'what's Kevin Wang's take?': the facts that quote them,
+        best matching the rest of the question first; the usual ranking when it finds better."""
+        ranked = [f for f in self.facts.answer(query) if any(n in f.quoted.lower() for n in frame.quoted)]
+        return ranked or self.facts.quoting(frame.quoted, query)
 
     def _figures(self, frame: Frame, metric: str) -> Answer:
         if frame.unknown_place:

@@ -140,6 +140,18 @@ def alternatives(values: list[float]) -> str:
     return f"between {number(values[0])} and {number(values[-1])}"
 
 
+ORDINALS = {2: "second", 3: "third", 4: "fourth", 5: "fifth", 6: "sixth", 7: "seventh", 8: "eighth",
+            9: "ninth", 10: "tenth"}  # fmt: skip
+
+
+def ordinal(n: int) -> str:
+    """2 -> 'second', 14 -> '14th'."""
+    if n in ORDINALS:
+        return ORDINALS[n]
+    suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+    return f"{n}{suffix}"
+
+
 def possessive(name: str) -> str:
     """'Xiaomi' -> "Xiaomi's"; 'Acme Phones' -> "Acme Phones'"."""
     return f"{name}'" if name.endswith("s") else f"{name}'s"

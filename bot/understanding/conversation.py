@@ -65,12 +65,17 @@ def substance(frame: Frame) -> bool:
 
 
 def is_followup(frame: Frame, last: Frame) -> bool:
-    if frame.foreign or frame.absent or frame.unknown_measure or (frame.threshold and not frame.years):
-        return False
     # "In which countries does Xiaomi sell its phones?": a pronoun beside a company it names is that
     # company's, not the last question's.
     pronoun = frame.pronoun and not frame.subjects
     leans = frame.opener or frame.refers_back or pronoun or frame.over_previous or frame.relative_step
+    # "more than 60 million?" asks across the years; "was that more than 20 million?" is about the
+    # last answer.
+    threshold_alone = frame.threshold and not frame.years and not (frame.pronoun or frame.refers_back)
+    if frame.foreign or frame.absent or frame.unknown_measure or threshold_alone:
+        return False
+    if frame.names_source and not substance(frame) and not frame.has_period:
+        return True  # "according to the 2015 article?": the last question, from that article
     if substance(frame):
         if leans:
             return not frame.has_period
@@ -116,8 +121,12 @@ def _fact_followup(frame: Frame, last: Frame, conversation: Conversation) -> Fra
         words = (*frame.content, *conversation.focus_words)  # "who is he?": the person the last fact named
     else:
         words = frame.content  # "when was it founded?": about the company or product just asked about
+    # "is that more than 40 billion?" after the valuation: still the valuation, not a figure question.
+    leaning = frame.pronoun and not frame.content
     return replace(
         frame,
+        topics=frame.topics or (last.topics if leaning else ()),
+        topic_words=frame.topic_words or (last.topic_words if leaning else ()),
         content=tuple(dict.fromkeys(words)),
         subjects=frame.subjects or last.subjects,
         scopes=frame.scopes or (last.scopes if frame.pronoun else ()),
@@ -132,6 +141,8 @@ def _figure_followup(frame: Frame, last: Frame, conversation: Conversation) -> F
         "subjects": frame.subjects or last.subjects,
         "scopes": frame.scopes or last.scopes,
         "content": frame.content or last.content,
+        # "does it sell in india?" then "and in the US?": still a check.
+        "yes_no": frame.yes_no or (last.yes_no and frame.opener),
     }
     if frame.stray_numbers:
         pass  # "and 2100?": a number that is no year the facts have is never the last year again

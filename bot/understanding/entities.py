@@ -99,8 +99,12 @@ THRESHOLD = re.compile(
 BELOW_WORDS = ("less than", "under", "below", "fewer than", "at most", "south of")
 MAX_QUANTITY = 1e15  # more than any figure a company reports: a typo or a joke, never a figure
 # "second best year", "3rd worst": the rank among the years.
-RANKED = re.compile(r"\b(second|third|2nd|3rd) (?=(?:best|highest|biggest|strongest|worst|lowest|weakest)\b)")
-RANKS = {"second": 2, "2nd": 2, "third": 3, "3rd": 3}
+RANK_WORDS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
+              "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12}  # fmt: skip
+RANKED = re.compile(
+    rf"\b({'|'.join(RANK_WORDS)}|\d{{1,2}}(?:st|nd|rd|th)) "
+    r"(?=(?:best|highest|biggest|strongest|top|worst|lowest|weakest|smallest)\b)"
+)
 # "The full year": the whole year, after a question about a part of it.
 WHOLE_YEAR = re.compile(r"\b(?:the )?(?:full|whole|entire|complete|calendar) year\b")
 # Years relative to today, which the articles cannot answer reliably.
@@ -110,6 +114,17 @@ SHARED_UNIT = re.compile(
     r"(?<![\w.])(\d+(?:\.\d+)?)(\s*(?:or|and|to|vs|-|/)\s*\d+(?:\.\d+)?\s*"
     r"(million|mln|mn|m|billion|bn|b)\b)"
 )
+# "the 2015 article", "the older piece": which article to answer from; the year is no period asked.
+SOURCE_NOUN = r"(?:article|articles|piece|story|post|write up|writeup)"
+SOURCE_OF_YEAR = re.compile(
+    rf"\b(?:the |that |this )?(?P<y>{YEAR}) (?:{SOURCE_NOUN}|report|news report)\b"
+    rf"|\b(?:the )?{SOURCE_NOUN} (?:from|of|dated|written in|published in) (?P<y2>{YEAR})\b"
+)
+SOURCE_ORDER = re.compile(
+    r"\b(?:the )?(?P<o>older|oldest|earlier|earliest|first|newer|newest|later|latest|more recent|"
+    rf"most recent|recent|second|other) {SOURCE_NOUN}\b"
+)
+OLDEST_WORDS = ("older", "oldest", "earlier", "earliest", "first")
 WORD = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
 LETTERS_THEN_DIGITS = re.compile(r"\b([a-z]+)(\d+)\b")
 
@@ -129,6 +144,8 @@ class Entities:
     since_year: int | None = None  # "since 2014": every year from this one
     threshold: tuple[str, float] | None = None  # (">" or "<", value): "more than 60 million"
     rank: int = 1  # "second best": 2
+    source_year: int | None = None  # "the 2015 article": answer from the articles of that year
+    source_order: str = ""  # "oldest" or "newest": "the older article"
     words: list[str] = field(default_factory=list)  # what is left, for wording
 
     @property
@@ -154,7 +171,7 @@ def _year(token: str) -> int:
 def extract_entities(text: str) -> Entities:
     """Read years, periods, ranges and quantities from cleaned text; the rest becomes words."""
     found = Entities()
-    text = PERCENT.sub(" ", text)
+    text = _take_source(found, PERCENT.sub(" ", text))
     text = SHARED_UNIT.sub(r"\1 \3\2", text)
 
     if (years := YEARS_BEFORE.search(text)) and not re.search(rf"\b(?:{COUNT}) years", text[: years.end()]):
@@ -210,7 +227,7 @@ def extract_entities(text: str) -> Entities:
         found.since_year = year + (1 if since.group("kw") == "after" else 0)
         text = text[: since.start()] + " " + text[since.end() :]
     if ranked := RANKED.search(text):
-        found.rank = RANKS[ranked.group(1)]
+        found.rank = _rank(ranked.group(1))
         text = text[: ranked.start()] + " " + text[ranked.end() :]
     if WHOLE_YEAR.search(text):
         found.whole_year = True
@@ -248,6 +265,23 @@ def extract_entities(text: str) -> Entities:
     found.words = [_plain(w) for w in WORD.findall(text)]
     found.words = [w for w in found.words if w]
     return found
+
+
+def _take_source(found: Entities, text: str) -> str:
+    """Which article is meant ("according to the 2015 article"), taken out of the text so its
+    year is not read as a year asked about."""
+    if (named := SOURCE_OF_YEAR.search(text)) is not None:
+        found.source_year = int(named.group("y") or named.group("y2"))
+        text = text[: named.start()] + " " + text[named.end() :]
+    if (order := SOURCE_ORDER.search(text)) is not None:
+        found.source_order = "oldest" if order.group("o") in OLDEST_WORDS else "newest"
+        text = text[: order.start()] + " " + text[order.end() :]
+    return text
+
+
+def _rank(word: str) -> int:
+    """'third' -> 3, '4th' -> 4: read exactly, so a rank past the years can be declined."""
+    return RANK_WORDS.get(word) or int(word[:-2])
 
 
 def _anchored_year(match: re.Match) -> str:

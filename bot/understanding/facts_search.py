@@ -39,6 +39,26 @@ AMOUNT = re.compile(r"\$|\d")
 REASON = re.compile(
     r"\b(?:why|because|reason|due to|as a result|for its|transition|so that|in order to)\b", re.I
 )
+QUOTE_PARTS = re.compile(r"[,;()]|\b(?:per|via|according to)\b")
+GENERIC_TITLES = frozenset({"ceo", "cfo", "chief", "founder", "analyst", "insider"})
+
+
+def quoted_names(facts: Iterable[Fact]) -> tuple[str, ...]:
+    """The people and outlets the facts quote, in lower case, longest first: 'kevin wang',
+    'the wall street journal' -> 'wall street journal', 'canalys'. A part of `quoted` written
+    with a capital is a name; a description ("a research firm", "industry insider") is not."""
+    names = set()
+    for fact in facts:
+        for part in QUOTE_PARTS.split(fact.quoted):
+            part = re.sub(r"^(?:the|The)\s+", "", part.strip())
+            if not part[:1].isupper() or len(part.split()) > 4:
+                continue
+            name = clean(part)
+            if name and name not in GENERIC_TITLES:
+                names.add(name)
+    return tuple(sorted(names, key=lambda n: (-len(n), n)))
+
+
 KINDS_CHECKED = (Ask.WHO, Ask.WHEN, Ask.WHERE, Ask.HOW_MUCH)  # kinds of answer a fact must be of
 
 
@@ -66,6 +86,8 @@ class FactQuery:
     period_part: str | None = None  # "Q3": a fact of another part of a year does not answer
     main_subject: str = ""  # whom a question naming no company and no person is about
     years: tuple[int, ...] = ()  # a fact of another year answers only if its words name one asked
+    unknown: tuple[str, ...] = ()  # words known nowhere: weighed, never matched ("tim" is no "time")
+    yes_no: bool = False  # "is Lei Jun the CEO?": a fact saying who someone is fits best
 
 
 @dataclass(frozen=True)
@@ -134,6 +156,7 @@ class FactIndex:
         self.max_idf = max(self.idf.values(), default=1.0)
         self.spelling = FuzzyWords(self.idf, tolerance or Tolerance())
         self.kinds = [self._answer_kinds(f) for f in self.facts]
+        self.quoted_names = quoted_names(self.facts)
         # People the facts name ("Lei Jun"): a question naming one is about facts that name them.
         names = {n for f in self.facts for n in PERSON_NAME.findall(f"{f.statement} {f.quoted}")}
         people = {w for n in names if not set(n.lower().split()) & not_people for w in n.lower().split()}
@@ -183,6 +206,11 @@ class FactIndex:
             if word in STOPWORDS:
                 continue
             term = stem(word)
+            if word in question.unknown and term in self.idf:
+                query.append(
+                    f"?{word}"
+                )  # a stem colliding with a known word's ("tim", "time"): never matched
+                continue
             if term not in self.idf:
                 term = self.spelling.closest(term) or term
             query.append(term)
@@ -204,7 +232,7 @@ class FactIndex:
         # Asked only about a person: the fact that says who they are ranks first.
         defines = (
             re.compile(rf"\b{' '.join(people)} is (?!\w+ing\b)", re.IGNORECASE)
-            if people and asking == query
+            if people and (asking == query or question.yes_no)
             else None
         )
         s = self.settings
@@ -254,6 +282,23 @@ class FactIndex:
         shared = [r.fact for r in self.rank(question) if fits(r.fact, r.kinds) and r.matched_weight]
         given = [f for f, kinds in zip(self.facts, self.kinds, strict=True) if fits(f, kinds)]
         return (shared or given)[: self.settings.max_facts]
+
+    def quoting(self, names: Iterable[str], question: FactQuery) -> list[Fact]:
+        """'What did Kevin Wang predict?': the facts that quote one of `names` (or are about
+        them), of the years asked, those sharing most of the question's other words first."""
+        names = tuple(names)
+        asked_years = {str(y) for y in question.years}
+        name_terms = {t for n in names for t in self.terms(n)}
+        terms = {stem(self.synonyms.get(w, w)) for w in question.words} - name_terms
+
+        def fits(fact: Fact) -> bool:
+            said_by = any(n in clean(fact.quoted) or n in clean(" ".join(fact.subjects)) for n in names)
+            in_years = not asked_years or fact.period[:4] in asked_years
+            return said_by and in_years
+
+        picked = [i for i, f in enumerate(self.facts) if fits(f)]
+        picked.sort(key=lambda i: -sum(1 for t in terms if t in self.docs[i]))
+        return [self.facts[i] for i in picked[: self.settings.max_facts]]
 
     def answer(self, question: FactQuery) -> list[Fact]:
         """The facts that answer a question, best first, or [] when none fits well enough."""

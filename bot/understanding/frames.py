@@ -120,6 +120,16 @@ OVER_PREVIOUS = re.compile(r"\b(?:those|these|them|both|the two|each of them|all
 OPENER = re.compile(
     r"^(?:and|what about|how about|same for|what of|then|also|plus|ok and|and what about|but)\b"
 )
+# Verbs that, with a person or outlet the facts quote, ask what they said: "what did canalys report".
+REPORTED = re.compile(
+    r"\b(?:according to|report|reported|reports|predict|predicted|predicts|prediction|forecast|"
+    r"forecasted|estimate|estimated|expect|expected|reckon|reckons|reckoned|take|view|views|argue|argued|warn|warned)\b"
+)
+# A question to be answered yes or no: it opens with a verb, or ends asking for agreement.
+YES_NO = re.compile(
+    r"^(?:(?:so|and|but|ok|hey|wait|hmm)\s+)?(?:is|was|are|were|does|do|did|has|have|had|can|could|will|would)\b"
+    r"|\b(?:right|correct|true|isn'?t it|wasn'?t it|didn'?t it|didn'?t they|doesn'?t it|don'?t they|no)\s*$"
+)
 FOREIGN_SCRIPT_SHARE = 0.3  # questions mostly in another script are declined
 FOREIGN_WORDS_NEEDED = 2  # common words of another language that make a Latin-script question foreign
 
@@ -185,6 +195,23 @@ class Frame:
     over_previous: bool = False  # "those", "both"
     opener: bool = False  # starts like a follow-up: "and", "what about"
     sales_word: bool = False  # "sold", "shipped": units sold are asked for
+    source_year: int | None = None  # "the 2015 article": only that year's articles answer
+    source_order: str = ""  # "oldest" or "newest" article
+    quoted: tuple[str, ...] = ()  # people and outlets the facts quote, named here: "kevin wang"
+    reported: bool = False  # "what did canalys report/predict": with a name quoted, what they said
+    yes_no: bool = False  # "is Lei Jun the CEO?", "xiaomi started in 2011, didn't it": a check
+
+    @property
+    def unknown_name(self) -> tuple[str, ...]:
+        """Two words known nowhere side by side: a name the bot does not know ("tim cook")."""
+        for first, second in zip(self.unknown, self.unknown[1:], strict=False):
+            if f" {first} {second} " in f" {self.text} ":
+                return (first, second)
+        return ()
+
+    @property
+    def names_source(self) -> bool:
+        return bool(self.source_year or self.source_order)
 
     @property
     def all_years(self) -> list[int]:
@@ -237,7 +264,9 @@ class FrameReader:
         metric_kinds: dict[str, str],
         main_figure_metric: str | None,
         tolerance: Tolerance | None = None,
+        quoted_names: tuple[str, ...] = (),
     ):
+        self.quoted_names = quoted_names  # lower case, longest first
         self.vocabulary = vocabulary
         self.lexicon = lexicon
         self.corpus_words = corpus_words
@@ -265,6 +294,8 @@ class FrameReader:
         words = self._words(question)
         roles = words.by_role
         asks = tuple(dict.fromkeys(Ask(h.means) for h in roles.get(Role.ASK, ())))
+        if words.entities.source_year or words.entities.source_order:
+            asks = tuple(a for a in asks if a is not Ask.SAID)  # "what did the 2015 article say": its figures
         operation, metric = self._measure_and_operation(words, asks)
         entities, text = words.entities, words.text
         return Frame(
@@ -316,6 +347,11 @@ class FrameReader:
             over_previous=bool(OVER_PREVIOUS.search(text)),
             opener=bool(OPENER.match(text)),
             sales_word=Role.SALES in roles,
+            source_year=entities.source_year,
+            source_order=entities.source_order,
+            quoted=tuple(n for n in self.quoted_names if re.search(rf"\b{re.escape(n)}\b", text)),
+            reported=bool(REPORTED.search(text)),
+            yes_no=bool(YES_NO.search(text)),
         )
 
     def _words(self, question: str) -> Words:

@@ -87,7 +87,7 @@ def clean(text: str) -> str:
     text = NOT_KEPT.sub(" ", text)
     text = HYPHENATED.sub(" ", text)  # "first-half" reads as "first half"
     text = " ".join(text.split())[:MAX_QUESTION_CHARS]
-    return years_in_words(fiscal_years(text))
+    return amounts_in_words(years_in_words(fiscal_years(text)))
 
 
 def fiscal_years(text: str) -> str:
@@ -117,6 +117,73 @@ def years_in_words(text: str) -> str:
     if "twenty" not in text and "thousand" not in text:
         return text
     return YEAR_WORDS.sub(_year_from_words, text)
+
+
+UNIT_WORDS = {"zero": 0, **SMALL_NUMBERS}
+DIGIT_WORDS = {w: n for w, n in UNIT_WORDS.items() if n < 10}
+SCALE_WORDS = frozenset({"million", "millions", "billion", "billions", "bn", "mn", "mln", "m", "thousand"})
+HAS_SCALE = re.compile(r"\b(?:million|billion|bn|mn|mln|m|thousand)s?\b")
+
+
+def _below_hundred(words: list[str], i: int) -> tuple[int, int] | None:
+    """(value, words used) of 'twenty one', 'seventy', 'fifteen', 'seven' at words[i]."""
+    if i >= len(words):
+        return None
+    if words[i] in TENS:
+        unit = words[i + 1] if i + 1 < len(words) else ""
+        if unit in DIGIT_WORDS and DIGIT_WORDS[unit]:
+            return TENS[words[i]] + DIGIT_WORDS[unit], 2
+        return TENS[words[i]], 1
+    if words[i] in UNIT_WORDS:
+        return UNIT_WORDS[words[i]], 1
+    return None
+
+
+def _amount_at(words: list[str], i: int) -> tuple[str, int] | None:
+    """('21', 2) for 'twenty one million' at words[i]: a number in words, read only when a scale
+    word follows it, so 'two years' and 'one of them' stay words."""
+    value, used = 0, 0
+    if words[i] in ("a", "one") and words[i + 1 : i + 2] == ["hundred"]:
+        value, used = 100, 2
+    elif words[i] in DIGIT_WORDS and words[i + 1 : i + 2] == ["hundred"]:
+        value, used = 100 * DIGIT_WORDS[words[i]], 2
+    if used and words[i + used : i + used + 1] == ["and"]:
+        used += 1
+    rest = _below_hundred(words, i + used)
+    if rest:
+        value, used = value + rest[0], used + rest[1]
+    elif not used:
+        return None
+    elif words[i + used - 1] == "and":
+        used -= 1
+    text = str(value)
+    if words[i + used : i + used + 1] == ["point"]:
+        digits = []
+        while i + used + 1 + len(digits) < len(words) and words[i + used + 1 + len(digits)] in DIGIT_WORDS:
+            digits.append(str(DIGIT_WORDS[words[i + used + 1 + len(digits)]]))
+        if not digits:
+            return None
+        text, used = f"{text}.{''.join(digits)}", used + 1 + len(digits)
+    if words[i + used : i + used + 1] and words[i + used] in SCALE_WORDS:
+        return text, used
+    return None
+
+
+def amounts_in_words(text: str) -> str:
+    """'twenty one million' -> '21 million', 'seven point two million' -> '7.2 million': read
+    exactly, word by word, never guessed at."""
+    if not HAS_SCALE.search(text):
+        return text
+    words, out, i = text.split(), [], 0
+    while i < len(words):
+        found = _amount_at(words, i)
+        if found is None:
+            out.append(words[i])
+            i += 1
+            continue
+        out.append(found[0])
+        i += found[1]
+    return " ".join(out)
 
 
 def share_of_other_scripts(text: str) -> float:

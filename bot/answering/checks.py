@@ -1,0 +1,120 @@
+"""Yes or no for a check of company facts: "is Lei Jun the CEO?", "was Xiaomi founded in 2012?",
+"is Xiaomi worth 50 billion?".
+
+A verdict is given only when the facts found can settle it: a number or year asked about against
+the fact's own figure, a person named against the person the fact names. Anything else gets the
+facts without a verdict, never a guess.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from bot.knowledge.files import Fact
+from bot.understanding import Frame
+from bot.understanding.facts_search import mentions
+
+ROUGH = 0.005  # an approximate figure matches a number within 0.5%
+
+
+def same_amount(fact: Fact, asked: float) -> bool:
+    if fact.value is None:
+        return False
+    tolerance = ROUGH if "approximate" in fact.qualifiers else 1e-9
+    return abs(fact.value - asked) <= abs(asked) * tolerance
+
+
+def fact_verdict(frame: Frame, facts: Iterable[Fact], people: frozenset[str]) -> str:
+    """'Yes.', 'No.' or '' when the facts cannot settle the check. `people`: the words of the
+    names the facts know ("lei", "jun")."""
+    if not frame.yes_no:
+        return ""
+    facts = list(facts)
+    for verdict in (
+        _by_year(frame, facts),
+        _by_amount(frame, facts),
+        _by_person(frame, facts, people),
+        _by_scope(frame, facts),
+    ):
+        if verdict:
+            return verdict
+    return ""
+
+
+def _by_year(frame: Frame, facts: list[Fact]) -> str:
+    """'Was it founded in 2012?' against a fact whose figure is a year."""
+    years = [int(f.value) for f in facts if f.unit == "year" and f.value is not None]
+    if not years or not frame.all_years or frame.quantities:
+        return ""
+    return "Yes." if set(years) & set(frame.all_years) else "No."
+
+
+def _by_amount(frame: Frame, facts: list[Fact]) -> str:
+    """'Is it worth 46 billion?' against a fact's figure (a range counts when the number is in it)."""
+    valued = [f for f in facts if f.value is not None and f.unit != "year"]
+    if frame.threshold and valued:
+        return _over_threshold(frame.threshold, valued)
+    if len(frame.quantities) != 1 or not valued:
+        return ""
+    asked = frame.quantities[0]
+    for fact in valued:
+        if same_amount(fact, asked) or (fact.value_to is not None and fact.value <= asked <= fact.value_to):
+            return "Yes."
+    return "No."
+
+
+def _over_threshold(threshold: tuple[str, float], facts: list[Fact]) -> str:
+    """'Is that more than 40 billion?': yes only when every figure (or whole range) clears it."""
+    sign, limit = threshold
+    below = sign.startswith("<")
+    inclusive = sign.endswith("=")
+
+    def clears(value: float) -> bool:
+        if below:
+            return value <= limit if inclusive else value < limit
+        return value >= limit if inclusive else value > limit
+
+    ends = [v for f in facts for v in (f.value, f.value_to) if v is not None]
+    if all(clears(v) for v in ends):
+        return "Yes."
+    return "No." if not any(clears(v) for v in ends) else ""
+
+
+# Only these name who someone is: "is Lei Jun the CEO?", "lei jun runs xiaomi, right?". "Did Lei
+# Jun say sales would double?" names him too, but a fact quoting him does not settle it.
+IDENTITY = re.compile(
+    r"^(?:(?:so|and|but|ok)\s+)?(?:is|was|isn'?t|wasn'?t)\b|\b(?:runs|ran|leads|led|heads|headed)\b"
+)
+# Facts that say what is planned or guessed: never a "yes" that it is so.
+NOT_YET = frozenset({"expected", "rumoured", "target", "projection", "forecast", "estimate"})
+
+
+def _by_scope(frame: Frame, facts: list[Fact]) -> str:
+    """'Does Xiaomi make fitness trackers?', 'is it sold in India?': yes when the facts found say
+    so of the place or product named, in so many words and as a fact, not a plan."""
+    if not frame.scopes or frame.unknown_name:
+        return ""
+    stated = [f for f in facts if not NOT_YET & set(f.qualifiers) and mentions(f, frame.scopes)]
+    return "Yes." if stated else ""
+
+
+def _by_person(frame: Frame, facts: list[Fact], people: frozenset[str]) -> str:
+    """'Is Lei Jun the CEO?' against the person the fact names; a name the bot does not know
+    ('is Tim Cook the CEO?') is not the person the fact names."""
+    if frame.unknown_name:
+        return "No." if any(_names_someone(f, people) for f in facts) else ""
+    named = [w for w in frame.content if w in people]
+    if not named or not IDENTITY.search(frame.text):
+        return ""
+    said = " ".join(f"{f.statement} {f.quoted}" for f in facts).lower()
+    # The role asked about must be in the fact too: "is Kevin Wang the CEO?" is not settled by
+    # "Kevin Wang is an industry insider".
+    role = [w for w in frame.content if w not in people]
+    if not role or not all(w in said for w in role):
+        return ""
+    return "Yes." if all(w in said for w in named) else "No."
+
+
+def _names_someone(fact: Fact, people: frozenset[str]) -> bool:
+    return any(w in people for w in fact.statement.lower().replace("'", " ").split())

@@ -1,0 +1,42 @@
+"""Yes or no for checks of company facts: settled only by a figure, a year or a name."""
+
+import pytest
+
+from bot.answering.checks import fact_verdict
+from bot.engine import Engine
+
+
+@pytest.mark.parametrize(
+    ("question", "verdict"),
+    [
+        ("is Lei Jun the CEO?", "Yes."),
+        ("is lei jun the ceo of xiaomi, right?", "Yes."),
+        ("is tim cook the ceo of xiaomi", "No."),
+        ("was Xiaomi founded in 2010?", "Yes."),
+        ("was xiaomi founded in 2012??", "No."),
+        ("xiaomi started in 2011 didn't it", "No."),
+        ("is xiaomi valued at 46 billion?", "Yes."),
+        ("is xiaomi worth 50 billion dollars", "No."),
+    ],
+)
+def test_fact_verdict_settles_checks(engine: Engine, question, verdict):
+    answer = engine.answer(question)
+    assert answer.answered
+    assert answer.text.startswith(verdict)
+
+
+@pytest.mark.parametrize("question", ["who is the ceo of xiaomi", "when was xiaomi founded"])
+def test_fact_verdict_none_for_plain_questions(engine: Engine, question):
+    frame = engine.understand(question)
+    facts = engine.fact_index.facts
+    assert fact_verdict(frame, facts, engine.fact_index.person_words) == ""
+    assert not engine.answer(question).text.startswith(("Yes", "No"))
+
+
+def test_fact_verdict_unknown_person_asked_what_they_said_is_declined(engine: Engine):
+    assert not engine.answer("what did tim cook say about xiaomi").answered
+
+
+@pytest.mark.parametrize("question", ["is kevin wang the ceo", "is kevin wang the founder"])
+def test_fact_verdict_role_not_in_the_fact_gives_no_verdict(engine: Engine, question):
+    assert not engine.answer(question).text.startswith(("Yes", "No"))

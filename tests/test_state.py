@@ -42,3 +42,17 @@ def test_chat_state_that_cannot_be_written_is_one_clear_error(tmp_path):
     (tmp_path / "blocked").write_text("a file where the folder should be")
     with pytest.raises(StateError, match="cannot open the bot state"):
         ChatState(tmp_path / "blocked" / "state.db")
+
+
+async def test_chat_state_stores_the_snapshot_persistence_takes(tmp_path, engine: Engine):
+    # python-telegram-bot deep-copies chat data before writing it out: the copy is the pickle.
+    import copy
+
+    data = ChatData()
+    engine.answer("how many phones did xiaomi sell in 2013?", data.conversation((0, 42)))
+    snapshot = copy.deepcopy(data)
+    engine.answer("and 2014?", data.conversation((0, 42)))  # after the snapshot: not in it
+    state = ChatState(tmp_path / "state.db")
+    await state.update_chat_data(-100, snapshot)
+    (stored,) = (await state.get_chat_data()).values()
+    assert stored.conversation((0, 42)).turns == 1

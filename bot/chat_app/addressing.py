@@ -8,6 +8,7 @@ A message is read the same way whether it is new or edited, text or a photo's ca
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 from enum import StrEnum
@@ -45,6 +46,7 @@ def message_text(message: Message) -> str:
     return message.text or message.caption or ""
 
 
+@functools.lru_cache(maxsize=8)  # one bot, one username: compiled once, not per message
 def mention_pattern(username: str) -> re.Pattern[str]:
     return re.compile(rf"(?<![\w@])@{re.escape(username)}\b", re.IGNORECASE)
 

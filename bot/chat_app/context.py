@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import asyncio
 import dataclasses
+import pickle
 import time
 from collections import OrderedDict
 from dataclasses import dataclass, field
@@ -56,8 +57,20 @@ class Asked:
     turns: int = 0  # the speaker's conversation turns once it was answered: still the latest?
 
 
+@dataclass(frozen=True)
+class ChatSnapshot:
+    """A chat's data as pickled bytes: what persistence writes out (see `ChatData.__deepcopy__`)."""
+
+    pickled: bytes
+
+
 class ChatData:
     """One chat's state. Every collection is bounded, whatever the chat does."""
+
+    def __deepcopy__(self, memo: dict) -> ChatSnapshot:
+        # python-telegram-bot deep-copies chat data before handing it to persistence, which only
+        # pickles it: pickling once here is the same snapshot at a third of deepcopy's cost.
+        return ChatSnapshot(pickle.dumps(self))
 
     def __init__(self) -> None:
         self.conversations: Bounded[SpeakerKey, Conversation] = Bounded()

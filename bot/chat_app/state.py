@@ -16,7 +16,7 @@ from typing import Any
 
 from telegram.ext import BasePersistence, PersistenceInput
 
-from bot.chat_app.context import BotData, ChatData
+from bot.chat_app.context import BotData, ChatData, ChatSnapshot
 
 log = logging.getLogger(__name__)
 
@@ -75,10 +75,9 @@ class ChatState(BasePersistence[dict, ChatData, BotData]):
                 chats[chat_id] = data
         return chats
 
-    async def update_chat_data(self, chat_id: int, data: ChatData) -> None:
-        self._db.execute(
-            "INSERT OR REPLACE INTO chats (chat_id, data) VALUES (?, ?)", (chat_id, pickle.dumps(data))
-        )
+    async def update_chat_data(self, chat_id: int, data: ChatData | ChatSnapshot) -> None:
+        blob = data.pickled if isinstance(data, ChatSnapshot) else pickle.dumps(data)
+        self._db.execute("INSERT OR REPLACE INTO chats (chat_id, data) VALUES (?, ?)", (chat_id, blob))
 
     async def drop_chat_data(self, chat_id: int) -> None:
         self._db.execute("DELETE FROM chats WHERE chat_id = ?", (chat_id,))

@@ -21,7 +21,7 @@ from collections import Counter, deque
 from dataclasses import dataclass
 from pathlib import Path
 
-from bot.answer import Answer
+from bot.answer import Answer, AnswerKind
 from bot.matcher import group_similar
 
 log = logging.getLogger(__name__)
@@ -82,6 +82,8 @@ def needs_review(answer: Answer) -> bool:
     """ "I don't know", or an answer whose wording only just matched; never an empty question."""
     if not answer.question.strip():
         return False  # a bare mention of the bot: nothing to learn from
+    if answer.kind in (AnswerKind.CHATTER, AnswerKind.ABOUT_BOT):
+        return False  # "thanks!", "lol", "what can you do?": no question the knowledge lacks
     return not answer.answered or answer.confidence < LOW_CONFIDENCE
 
 

@@ -2,10 +2,11 @@
 
 import sqlite3
 import time
+from dataclasses import replace
 
 import pytest
 
-from bot.answer import Answer
+from bot.answer import Answer, AnswerKind
 from bot.cli import main
 from bot.unanswered import (
     UnansweredError,
@@ -41,6 +42,9 @@ def rows_in(path) -> list[tuple]:
         (known("sales 2014", score=90.0), False),
         (known("sales 2014"), False),
         (unknown("   "), False),  # a bare mention or an empty /ask: nothing to learn from
+        (replace(unknown("thanks!"), kind=AnswerKind.CHATTER), False),  # nothing was asked
+        (replace(unknown("what can you do?"), kind=AnswerKind.ABOUT_BOT), False),
+        (replace(unknown("how about scooters"), kind=AnswerKind.NOT_UNDERSTOOD), True),
     ],
 )
 def test_needs_review_is_unknown_or_low_confidence(answer, review):

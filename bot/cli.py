@@ -149,7 +149,7 @@ def dispatch(args: argparse.Namespace, settings: Settings) -> int:
             return run_bot(args, settings)
         print(
             "No TELEGRAM_BOT_TOKEN set, so here is the bot in your terminal. To put it on Telegram, "
-            "get a token from @BotFather and put TELEGRAM_BOT_TOKEN=... in .env (see README).",
+            "get a token from @BotFather and put TELEGRAM_BOT_TOKEN=... in .env (see docs/telegram.md).",
             file=sys.stderr,
         )
         return chat(settings, sys.stdin, interactive=sys.stdin.isatty())

@@ -9,7 +9,7 @@ from itertools import chain
 
 from rapidfuzz import fuzz, process, utils
 
-# Tuned on the labelled questions in eval/ (see README, "How questions are understood").
+# Tuned on the labelled questions in eval/ (see docs/understanding.md).
 CANDIDATE_LIMIT = 20  # phrasings looked at per question before grouping by intent
 SHORTLIST_LIMIT = 60  # phrasings sharing words with the question, scored for subsets
 SUBSET_DISCOUNT = 5  # a phrasing found inside a longer question scores a little less

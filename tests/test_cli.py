@@ -9,7 +9,6 @@ from pathlib import Path
 
 import pytest
 
-from bot.cli import make_parser
 from tests.conftest import KNOWLEDGE, ROOT
 
 
@@ -189,21 +188,6 @@ def test_a_missing_env_file_is_one_line_and_exit_2(kb, tmp_path):
     assert result.returncode == 2
     assert result.stderr == f"error: --env-file {tmp_path / 'missing.env'}: no such file\n"
     assert not kb.exists()
-
-
-def test_every_command_is_documented_in_readme():
-    readme = (ROOT / "README.md").read_text(encoding="utf-8")
-    parser = make_parser()
-    commands = parser._subparsers._group_actions[0].choices  # argparse keeps them here
-    for name, sub in commands.items():
-        assert f"python -m bot {name}" in readme, name
-        nested = [a for a in sub._actions if a.__class__.__name__ == "_SubParsersAction"]
-        for action in nested:
-            for child in action.choices:
-                assert f"python -m bot {name} {child}" in readme, f"{name} {child}"
-        for option in sub._option_string_actions:
-            if option.startswith("--") and option != "--help":
-                assert option in readme, f"{name} {option}"
 
 
 def test_readme_quick_start_test_command_is_what_ci_runs():

@@ -4,7 +4,8 @@ It speaks the Bot API's HTTP protocol well enough for python-telegram-bot, in pr
 or in a subprocess (`TELEGRAM_BASE_URL=server.base_url`): `getMe`, long-polling
 `getUpdates` fed by `push_update`, `sendMessage`, multipart `sendPhoto`,
 `answerInlineQuery`, `answerCallbackQuery`, `setMyCommands`/`getMyCommands`, webhooks,
-`editMessageText`/`editMessageCaption` of the messages it sent, `setMessageReaction`. Like
+`editMessageText`/`editMessageCaption`/`deleteMessage` of the messages it sent,
+`setMessageReaction`. Like
 Telegram, `getUpdates` delivers only the update types its `allowed_updates` asked for.
 
 Like Telegram it rejects what Telegram rejects and tests care about: HTML that does not
@@ -522,6 +523,11 @@ class BotApiServer:
             return self._edit(params, "text", MESSAGE_LIMIT)
         if name == "editmessagecaption":
             return self._edit(params, "caption", CAPTION_LIMIT)
+        if name == "deletemessage":
+            with self._cond:
+                if self._messages.pop((int(params["chat_id"]), int(params["message_id"])), None) is None:
+                    raise BadRequest("message to delete not found")
+            return True
         if name == "setmessagereaction":
             for reaction in params.get("reaction") or []:
                 if reaction.get("type") != "emoji" or reaction.get("emoji") not in REACTIONS:

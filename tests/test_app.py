@@ -370,6 +370,30 @@ async def test_an_edited_question_edits_its_answer(application, botapi, chat, pr
     assert SOLD_2014 in said(botapi.sent()[-1])
 
 
+@pytest.mark.parametrize("edited_to", ["thanks @MarketFactsBot!", f"@MarketFactsBot {UNREADABLE}"])
+async def test_a_group_question_edited_into_chatter_leaves_its_answer(application, botapi, edited_to):
+    asked = await feed(application, message_update(f"@{BOT_USERNAME} {Q2013}", GROUP_CHAT))
+    (answer,) = botapi.sent()
+    await feed(application, edited_update(asked["message"], edited_to))
+    assert botapi.edits() == [] and len(botapi.sent()) == 1  # no more heard than a new message would be
+    assert SOLD_2013 in parse_html(botapi.message(GROUP_CHAT["id"], answer.result["message_id"])["text"])
+
+
+async def test_an_edit_between_a_chart_and_a_figure_replaces_the_answer(application, botapi):
+    asked = await feed(application, message_update("/ask show me a chart of sales", GROUP_CHAT))
+    (chart,) = botapi.sent()
+    await feed(application, edited_update(asked["message"], "/ask show me a chart of the sales please"))
+    assert len(botapi.sent()) == 1 and len(botapi.requests("editMessageCaption")) == 1  # the same chart
+    await feed(application, edited_update(asked["message"], f"/ask {Q2013}"))
+    (deleted,) = botapi.requests("deleteMessage")
+    assert deleted.params["message_id"] == chart.result["message_id"]
+    figure = botapi.sent()[-1]
+    assert SOLD_2013 in said(figure) and figure.reply_to == asked["message"]["message_id"]
+    await feed(application, edited_update(asked["message"], "/ask how many phones did xiaomi sell in 2014?"))
+    assert len(botapi.sent()) == 2  # the figure's message is edited now, not sent again
+    assert SOLD_2014 in parse_html(botapi.message(GROUP_CHAT["id"], figure.result["message_id"])["text"])
+
+
 async def test_an_edit_that_first_asks_the_bot_is_answered_and_other_edits_are_not(application, botapi):
     chatter = await feed(application, message_update("xiaomi did well in 2013", GROUP_CHAT))
     await feed(application, edited_update(chatter["message"], "xiaomi did well in 2013, right?"))

@@ -182,12 +182,17 @@ async def send_answer(
     markup = keyboard(context, answer.suggestions)
     if answer.chart is None:
         return await send(context, where, render.answer_messages(answer, with_question=with_question), markup)
-    if render.fits(answer, render.CAPTION_LIMIT):
-        caption, more = render.answer_messages(answer, limit=render.CAPTION_LIMIT)[0], []
-    else:
-        caption, more = render.chart_caption(answer.chart), render.answer_messages(answer)
+    caption = chart_caption_for(answer)
+    more = [] if render.fits(answer, render.CAPTION_LIMIT) else render.answer_messages(answer)
     sent = [await send_chart(context, where, answer.chart, caption)]
     return sent + (await send(context, where, more) if more else [])
+
+
+def chart_caption_for(answer: Answer) -> str:
+    """A chart's caption: the whole answer when it fits, else the chart's title (the answer follows)."""
+    if render.fits(answer, render.CAPTION_LIMIT):
+        return render.answer_messages(answer, limit=render.CAPTION_LIMIT)[0]
+    return render.chart_caption(answer.chart)
 
 
 async def react(context: BotContext, message: Message, emoji: str) -> None:
@@ -306,20 +311,41 @@ async def edited_question(update: Update, context: BotContext) -> None:
         return
     conversation = dataclasses.replace(record.before)
     answer = ask_engine(update, context, asked.question, conversation)
-    if record.photo or answer.chart is not None:
-        await send_answer(
-            context, where_of(message), answer
-        )  # a chart and a text do not edit into each other
+    action = action_for(answer.kind, asked.asking, is_group_chat(message))
+    if action is not Action.ANSWER:  # edited into chatter: heard no more than a new message would be
+        if action is Action.REACT:
+            await react(context, message, NOT_UNDERSTOOD)
         return
-    limit = render.MESSAGE_LIMIT
-    await edit(
-        context, message.chat.id, record.reply_id, render.answer_messages(answer, limit, max_parts=1)[0]
-    )
-    data.answered_with([record.reply_id], conversation)
+    reply_id = await replace_answer(context, message, record, answer)
+    data.answered_with([reply_id], conversation)
     latest = data.conversations.get(record.speaker)
     if latest is not None and latest.turns == record.turns:  # nothing asked since: go on from the edit
         data.conversations.put(record.speaker, conversation)
-    data.asked.put(message.message_id, dataclasses.replace(record, turns=conversation.turns))
+    photo = answer.chart is not None
+    data.asked.put(
+        message.message_id,
+        dataclasses.replace(record, reply_id=reply_id, photo=photo, turns=conversation.turns),
+    )
+
+
+async def replace_answer(context: BotContext, message: Message, record: Asked, answer: Answer) -> int:
+    """The answer to an edited question in place of the old one: the same message edited, or,
+    between a chart and a text, which cannot be edited into each other, the old one deleted and
+    the new one sent. The id of the message that now answers."""
+    chart = answer.chart is not None
+    if chart and record.photo:
+        await edit(context, message.chat.id, record.reply_id, chart_caption_for(answer), photo=True)
+        return record.reply_id
+    if not chart and not record.photo:
+        text = render.answer_messages(answer, render.MESSAGE_LIMIT, max_parts=1)[0]
+        await edit(context, message.chat.id, record.reply_id, text)
+        return record.reply_id
+    try:
+        await context.bot.delete_message(message.chat.id, record.reply_id)
+    except TelegramError as error:  # too old to delete (48 h): the new answer still goes out
+        log.info("could not delete answer %s in chat %s: %s", record.reply_id, message.chat.id, error)
+    (reply_id, *_) = await send_answer(context, where_of(message), answer)
+    return reply_id
 
 
 # ---- commands -------------------------------------------------------------------------------------

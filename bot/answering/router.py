@@ -140,6 +140,7 @@ class Router:
             tuple(frame.all_years),
             unknown,
             frame.yes_no,
+            frame.details,
         )
         found = self._said_by(frame, query) if frame.quoted and self._asks_said(frame) else []
         found = found or self.facts.answer(query)

@@ -130,6 +130,7 @@ YES_NO = re.compile(
     r"^(?:(?:so|and|but|ok|hey|wait|hmm)\s+)?(?:is|was|are|were|does|do|did|has|have|had|can|could|will|would)\b"
     r"|\b(?:right|correct|true|isn'?t it|wasn'?t it|didn'?t it|didn'?t they|doesn'?t it|don'?t they|no)\s*$"
 )
+NUMBER_WORDS = frozenset("two three four five six seven eight nine ten".split())
 FOREIGN_SCRIPT_SHARE = 0.3  # questions mostly in another script are declined
 FOREIGN_WORDS_NEEDED = 2  # common words of another language that make a Latin-script question foreign
 
@@ -208,6 +209,11 @@ class Frame:
             if f" {first} {second} " in f" {self.text} ":
                 return (first, second)
         return ()
+
+    @property
+    def details(self) -> tuple[str, ...]:
+        """Number words, which ask nothing but tell facts apart: "the three priorities"."""
+        return tuple(w for w in self.text.split() if w in NUMBER_WORDS)
 
     @property
     def names_source(self) -> bool:

@@ -649,3 +649,17 @@ def test_answer_places_and_people_checked_against_the_facts(engine: Engine, ques
 )
 def test_answer_place_or_person_without_the_figure_is_declined(engine: Engine, question):
     assert not engine.answer(question).answered
+
+
+@pytest.mark.parametrize(
+    "question, start",
+    [
+        ("was 2016 better than 2014 for xiaomi", "No."),  # the first year named is claimed higher
+        ("did xiaomi sell more in 2015 than 2013?", "Yes."),
+        ("were 2013 sales lower than 2012?", "No."),  # ... or lower
+        ("were 2012 sales lower than 2013?", "Yes."),
+        ("did xiaomi sell more phones in 2015 or in 2016?", "Xiaomi's"),  # which of two: no yes or no
+    ],
+)
+def test_answer_comparison_checked_says_yes_or_no(engine: Engine, question, start):
+    assert engine.answer(question).text.startswith(start)

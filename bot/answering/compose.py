@@ -960,6 +960,11 @@ class Composer:
             else f"{wording.possessive(subject)} {label}, highest first: " + ", ".join(parts) + "."
         )
         reply.years = [top[0]] if len(ranked) == 2 else []
+        either_or = " or " in f" {frame.text} "  # "did they sell more in 2015 or 2016?" asks which
+        if frame.yes_no and not either_or and len(ranked) == 2 and len(frame.years) == 2:
+            # "was 2016 better than 2014?": the first year named is claimed higher (or lower).
+            first_is_higher = top[0] == frame.years[0]
+            reply.insert_first("Yes." if first_is_higher != frame.claims_less else "No.")
         return reply
 
     def _totals(self, yearly) -> list[tuple[float, list[Fact]]]:

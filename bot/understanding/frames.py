@@ -130,6 +130,8 @@ YES_NO = re.compile(
     r"^(?:(?:so|and|but|ok|hey|wait|hmm)\s+)?(?:is|was|are|were|does|do|did|has|have|had|can|could|will|would)\b"
     r"|\b(?:right|correct|true|isn'?t it|wasn'?t it|didn'?t it|didn'?t they|doesn'?t it|don'?t they|no)\s*$"
 )
+# A comparison that claims the first is the lower one: "was 2016 worse than 2014?".
+CLAIMS_LESS = re.compile(r"\b(?:less|lower|fewer|worse|smaller|weaker|down|below|behind)\b")
 NUMBER_WORDS = frozenset("two three four five six seven eight nine ten".split())
 FOREIGN_SCRIPT_SHARE = 0.3  # questions mostly in another script are declined
 FOREIGN_WORDS_NEEDED = 2  # common words of another language that make a Latin-script question foreign
@@ -201,6 +203,7 @@ class Frame:
     quoted: tuple[str, ...] = ()  # people and outlets the facts quote, named here: "kevin wang"
     reported: bool = False  # "what did canalys report/predict": with a name quoted, what they said
     yes_no: bool = False  # "is Lei Jun the CEO?", "xiaomi started in 2011, didn't it": a check
+    claims_less: bool = False  # "was 2016 worse than 2014?": the first named is said to be lower
 
     @property
     def unknown_name(self) -> tuple[str, ...]:
@@ -358,6 +361,7 @@ class FrameReader:
             quoted=tuple(n for n in self.quoted_names if re.search(rf"\b{re.escape(n)}\b", text)),
             reported=bool(REPORTED.search(text)),
             yes_no=bool(YES_NO.search(text)),
+            claims_less=bool(CLAIMS_LESS.search(text)),
         )
 
     def _words(self, question: str) -> Words:

@@ -691,6 +691,9 @@ class Composer:
         metric = self.kb.metrics[intent.metric]
         yearly = self._yearly(frame, intent.metric)
         asked = frame.all_years
+        revised = [y for y, facts in yearly.items() if len(facts) > 1]
+        if kind == "change" and metric.kind == "target" and not asked and frame.revised and len(revised) == 1:
+            asked = revised  # "when did they cut the target?": the one year whose target was revised
         if (
             kind == "change"
             and metric.kind == "target"

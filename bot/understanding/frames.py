@@ -203,6 +203,7 @@ class Frame:
     quoted: tuple[str, ...] = ()  # people and outlets the facts quote, named here: "kevin wang"
     reported: bool = False  # "what did canalys report/predict": with a name quoted, what they said
     yes_no: bool = False  # "is Lei Jun the CEO?", "xiaomi started in 2011, didn't it": a check
+    revised: bool = False  # "when did they cut the target?": a target changed, not sales against it
     claims_less: bool = False  # "was 2016 worse than 2014?": the first named is said to be lower
 
     @property
@@ -362,6 +363,7 @@ class FrameReader:
             reported=bool(REPORTED.search(text)),
             yes_no=bool(YES_NO.search(text)),
             claims_less=bool(CLAIMS_LESS.search(text)),
+            revised=bool({h.typed for h in roles.get(Role.OPERATION, ())} & REVISION_WORDS),
         )
 
     def _words(self, question: str) -> Words:

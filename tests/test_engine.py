@@ -663,3 +663,25 @@ def test_answer_place_or_person_without_the_figure_is_declined(engine: Engine, q
 )
 def test_answer_comparison_checked_says_yes_or_no(engine: Engine, question, start):
     assert engine.answer(question).text.startswith(start)
+
+
+@pytest.mark.parametrize(
+    "question, start, holder",
+    [
+        # the person's own facts never mention the role: who holds it settles the check
+        ("is kevin wang the ceo", "No.", "Lei Jun is Xiaomi's CEO"),
+        ("is lei jun an industry insider", "No.", "Kevin Wang is an industry insider"),
+        ("is lei jun the ceo", "Yes.", "Lei Jun is Xiaomi's CEO"),
+    ],
+)
+def test_answer_person_check_names_who_holds_the_role(engine: Engine, question, start, holder):
+    text = engine.answer(question).text
+    assert text.startswith(start) and holder in text
+
+
+@pytest.mark.parametrize(
+    "question", ["when did lei jun scale back the target", "when was the target lowered"]
+)
+def test_answer_target_revised_without_a_year_is_the_year_it_was_revised(engine: Engine, question):
+    text = engine.answer(question).text
+    assert "In March 2015" in text and "never fell" not in text

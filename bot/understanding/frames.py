@@ -168,6 +168,9 @@ class Frame:
     scopes: tuple[str, ...] = ()  # places and products named: "India", "Mi 6"
     years: tuple[int, ...] = ()
     period_part: str | None = None  # "H1", "Q3"
+    part_years: tuple[
+        int, ...
+    ] = ()  # the years the part is of, when not every year named: "H1 2015 and 2013"
     year_range: tuple[int, int] | None = None
     quantities: tuple[float, ...] = ()
     relative_step: int | None = None  # -1 "the year before", +1 "the year after"
@@ -234,7 +237,10 @@ class Frame:
     def periods(self) -> list[str]:
         """Period keys as the knowledge base writes them: '2015', '2015-H1'."""
         if self.period_part:
-            return [f"{y}-{self.period_part}" for y in self.all_years]
+            return [
+                f"{y}-{self.period_part}" if not self.part_years or y in self.part_years else str(y)
+                for y in self.all_years
+            ]
         return [str(y) for y in self.all_years]
 
     @property
@@ -318,6 +324,7 @@ class FrameReader:
             scopes=tuple(words.scopes),
             years=tuple(entities.years),
             period_part=entities.period_part,
+            part_years=tuple(entities.part_years),
             year_range=entities.year_range,
             quantities=tuple(entities.quantities),
             relative_step=entities.relative_step,

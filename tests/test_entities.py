@@ -27,6 +27,11 @@ from bot.understanding.normalise import clean
         ("first half of 2015 vs full year 2013", ["2015-H1", "2013"]),
         ("sales in 2013 and the first half of 2015", ["2013", "2015-H1"]),
         ("2015 q3 and 2014", ["2015-Q3", "2014"]),
+        # months spanning a half or a quarter are that part; "jan-june" is cleaned to "jan june"
+        ("xiaomi sales jan-june 2015", ["2015-H1"]),
+        ("jul-sep 2015", ["2015-Q3"]),
+        ("jan to mar 2014", ["2014-Q1"]),
+        ("sales in june 2015", ["2015-M6"]),
     ],
 )
 def test_extract_entities_periods(text, periods):

@@ -41,19 +41,21 @@ RANGE = re.compile(
 YEAR_TOKEN = re.compile(rf"(?<![\w$.,])(?:{YEAR}(?![\d])|{SHORT_YEAR}(?!\d))")
 UNTIL = r"\s*(?:-|to|through|till|until)\s*"
 JAN, JUN, JUL, DEC = "(?:january|jan)", "(?:june|jun)", "(?:july|jul)", "(?:december|dec)"
+MAR, APR, SEP, OCT = "(?:march|mar)", "(?:april|apr)", "(?:september|sept|sep)", "(?:october|oct)"
+TO = r"(?:\s*(?:-|to|through|till|until)\s*|\s+)"  # "jan-june" is cleaned to "jan june"
 PERIOD_PARTS = [
-    (re.compile(rf"\b(?:h1|1h|(?:first|1st) (?:half|six months|6 months)|{JAN}{UNTIL}{JUN})\b"), "H1"),
+    (re.compile(rf"\b(?:h1|1h|(?:first|1st) (?:half|six months|6 months)|{JAN}{TO}{JUN})\b"), "H1"),
     (
         re.compile(
-            rf"\b(?:h2|2h|(?:second|2nd|last|back) (?:half|six months|6 months)|{JUL}{UNTIL}{DEC}"
+            rf"\b(?:h2|2h|(?:second|2nd|last|back) (?:half|six months|6 months)|{JUL}{TO}{DEC}"
             r"|(?:the )?(?:rest|remainder) of(?: the year)?)\b"
         ),
         "H2",
     ),
-    (re.compile(r"\b(?:q1|1q|(?:first|1st) quarter)\b"), "Q1"),
-    (re.compile(r"\b(?:q2|2q|(?:second|2nd) quarter)\b"), "Q2"),
-    (re.compile(r"\b(?:q3|3q|(?:third|3rd) quarter)\b"), "Q3"),
-    (re.compile(r"\b(?:q4|4q|(?:fourth|4th|last) quarter)\b"), "Q4"),
+    (re.compile(rf"\b(?:q1|1q|(?:first|1st) quarter|{JAN}{TO}{MAR})\b"), "Q1"),
+    (re.compile(rf"\b(?:q2|2q|(?:second|2nd) quarter|{APR}{TO}{JUN})\b"), "Q2"),
+    (re.compile(rf"\b(?:q3|3q|(?:third|3rd) quarter|{JUL}{TO}{SEP})\b"), "Q3"),
+    (re.compile(rf"\b(?:q4|4q|(?:fourth|4th|last) quarter|{OCT}{TO}{DEC})\b"), "Q4"),
 ]
 # Years relative to the conversation's last year ("and the year before?").
 RELATIVE_TO_CONTEXT = [

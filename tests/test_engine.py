@@ -176,6 +176,12 @@ def test_answer_last_year_asks_which_year(engine: Engine):
         ("when is the Mi 6 coming out?", ["April 18"]),
         ("was xiaomi ever number one in china", ["Q2 2015"]),
         ("why is xiaomi called the apple of china?", ["Apple of China"]),
+        # words the facts put another way, from knowledge/synonyms.csv and lexicon.csv
+        ("what matters most to xiaomi's boss", ["customer satisfaction"]),
+        ("how much are xiaomi phones", ["$100", "$300"]),
+        ("cheapest xiaomi phone price?", ["$100"]),
+        ("why do ppl call xiaomi the apple of china", ["Apple of China"]),
+        ("when was xiaomi china's top smartphone company", ["Q2 2015"]),
     ],
 )
 def test_answer_company_facts(engine: Engine, question, words):

@@ -86,7 +86,7 @@ STOPWORDS = frozenset(
     these those i me my we our you your he him his she her one ones any some all each
     every much many can could would should will shall may might must also too very
     just still yet ever year years yeah yes s t get got give tell know let think
-    want wanted like look looking mention mentioned wonder curious exact really quite name
+    want wants wanted like look looking mention mentioned wonder curious exact really quite name
     named company companies did u ur r pls plz guess idea info information details detail
     please need needed wondering quick question hey again whats thats hows wheres whos
     both either neither other another same such only ok okay well now here up out off

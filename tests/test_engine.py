@@ -691,3 +691,15 @@ def test_answer_person_check_names_who_holds_the_role(engine: Engine, question, 
 def test_answer_target_revised_without_a_year_is_the_year_it_was_revised(engine: Engine, question):
     text = engine.answer(question).text
     assert "In March 2015" in text and "never fell" not in text
+
+
+@pytest.mark.parametrize(
+    "question, value",
+    [
+        ("how many phones did xiaomi sell in H2 2015", 35.3e6),  # derived: a number, so answered
+        ("In 2016 Xiaomi sold roughly how many phones according to reports?", 58e6),
+    ],
+)
+def test_answer_figure_asked_is_answered_with_it(engine: Engine, question, value):
+    answer = engine.answer(question)
+    assert answer.answered and states(answer.text, value)

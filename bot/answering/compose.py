@@ -364,7 +364,11 @@ class Composer:
                 f"I have no {metric.label} for {wording.listing([wording.period_name(p) for p in missing])}."
             )
         # "How many in Q3 2015?" when the facts say only that sales fell: told, but not a figure.
-        no_number = frame.asks_for_figure and all(f.value is None for facts in found.values() for f in facts)
+        no_number = (
+            frame.asks_for_figure
+            and not derived  # "how many in H2 2015?": the year less its first half is a number
+            and all(f.value is None for facts in found.values() for f in facts)
+        )
         return self._finish(frame, intent, confidence, reply, answered=not no_number)
 
     def _rest_of_year(self, frame: Frame, metric, period: str) -> str:

@@ -173,6 +173,15 @@ class Router:
             verdict = fact_verdict(frame, holder, self.facts.person_words) if holder else ""
             if verdict:  # "is Kevin Wang the CEO?": no, the CEO is Lei Jun; and who Kevin Wang is
                 return self.composer.facts_answer(frame, [*holder, *found[:1]], 100.0, verdict)
+        if (
+            found
+            and metric
+            and frame.asks_for_figure
+            and frame.all_years
+            and all(f.value is None for f in found)
+        ):
+            # "how many phones in 2016 according to reports?": the figure is asked for, and there is one.
+            return self._figures(frame, metric)
         if found:
             verdict = fact_verdict(frame, found, self.facts.person_words)
             return self.composer.facts_answer(frame, found, 100.0, verdict)

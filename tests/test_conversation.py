@@ -146,3 +146,13 @@ def test_resolve_pronoun_beside_a_named_company_starts_afresh(engine: Engine):
 def test_resolve_that_is_the_last_answer(engine: Engine, turns, start, value):
     _, answer = talk(engine, *turns)
     assert answer.text.startswith(start) and states(answer.text, value)
+
+
+def test_resolve_they_is_the_company_not_the_last_answer(engine: Engine):
+    # "they" is Xiaomi: the question is about 2016 alone, not a comparison with the Q3 2015 answer
+    turns = (
+        "how many phones did xiaomi sell in Q3 2015",
+        "why were sales lower in 2016, how many did they sell",
+    )
+    frame, _ = talk(engine, *turns)
+    assert frame.years == (2016,)

@@ -7,12 +7,14 @@ and "who is he?" is about the person the last answer quoted.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field, replace
 
 from bot.understanding.facts_search import PERSON_NAME
 from bot.understanding.frames import Frame, Operation
 
 EXTREMES = (Operation.BEST, Operation.WORST)
+ANSWER_PRONOUN = re.compile(r"\b(?:that|this|it)\b")  # the last answer, where "they" is the company
 MAX_YEARS_ASKED = 12  # "add those up" sums the years asked so far; a bound keeps it a conversation
 
 
@@ -97,8 +99,10 @@ def is_followup(frame: Frame, last: Frame) -> bool:
 
 
 def _compares_last_answer(frame: Frame) -> bool:
-    comparing = frame.operation in (Operation.COMPARE, Operation.GAP)
-    return comparing and frame.pronoun and not frame.subjects and len(frame.all_years) == 1
+    """'How does that compare with 2016 sales?': "that" (not "they", the company) is the last answer."""
+    comparing = frame.operation in (Operation.COMPARE, Operation.GAP) and not frame.asks
+    answer_pronoun = bool(ANSWER_PRONOUN.search(frame.text))
+    return comparing and answer_pronoun and not frame.subjects and len(frame.all_years) == 1
 
 
 def resolve(frame: Frame, conversation: Conversation | None) -> Frame:

@@ -37,6 +37,7 @@ def test_fact_verdict_unknown_person_asked_what_they_said_is_declined(engine: En
     assert not engine.answer("what did tim cook say about xiaomi").answered
 
 
-@pytest.mark.parametrize("question", ["is kevin wang the ceo", "is kevin wang the founder"])
+# "Is Kevin Wang the CEO?" is settled by who the CEO is (tests/test_engine.py); no fact names a founder.
+@pytest.mark.parametrize("question", ["is kevin wang the founder", "is lei jun the founder"])
 def test_fact_verdict_role_not_in_the_fact_gives_no_verdict(engine: Engine, question):
     assert not engine.answer(question).text.startswith(("Yes", "No"))

@@ -129,3 +129,30 @@ def test_resolve_pronoun_beside_a_named_company_starts_afresh(engine: Engine):
     )
     assert (frame.years, frame.metric) == ((), None)
     assert answer.answered and "India" in answer.text
+
+
+@pytest.mark.parametrize(
+    "turns, start, value",
+    [
+        # "that" is the last answer: the target measured against the sales named
+        (("xiaomi's 2017 target", "how does that compare with 2016 sales"), "For 2017 the target", 12e6),
+        (("what was the 2015 target", "how does that compare with sales"), "Xiaomi sold 70 million", 30e6),
+        # a check of the last answer keeps its year, and "that" comes first
+        (("how many phones did xiaomi sell in 2015", "was that their best year?"), "Yes.", 70e6),
+        (("how many phones did xiaomi sell in 2016", "is that more than 2014?"), "No.", 58e6),
+        (("sales in 2015", "how does that compare with 2016"), "Xiaomi's smartphone sales were higher", 12e6),
+    ],
+)
+def test_resolve_that_is_the_last_answer(engine: Engine, turns, start, value):
+    _, answer = talk(engine, *turns)
+    assert answer.text.startswith(start) and states(answer.text, value)
+
+
+def test_resolve_they_is_the_company_not_the_last_answer(engine: Engine):
+    # "they" is Xiaomi: the question is about 2016 alone, not a comparison with the Q3 2015 answer
+    turns = (
+        "how many phones did xiaomi sell in Q3 2015",
+        "why were sales lower in 2016, how many did they sell",
+    )
+    frame, _ = talk(engine, *turns)
+    assert frame.years == (2016,)

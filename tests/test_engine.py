@@ -176,6 +176,12 @@ def test_answer_last_year_asks_which_year(engine: Engine):
         ("when is the Mi 6 coming out?", ["April 18"]),
         ("was xiaomi ever number one in china", ["Q2 2015"]),
         ("why is xiaomi called the apple of china?", ["Apple of China"]),
+        # words the facts put another way, from knowledge/synonyms.csv and lexicon.csv
+        ("what matters most to xiaomi's boss", ["customer satisfaction"]),
+        ("how much are xiaomi phones", ["$100", "$300"]),
+        ("cheapest xiaomi phone price?", ["$100"]),
+        ("why do ppl call xiaomi the apple of china", ["Apple of China"]),
+        ("when was xiaomi china's top smartphone company", ["Q2 2015"]),
     ],
 )
 def test_answer_company_facts(engine: Engine, question, words):
@@ -649,3 +655,51 @@ def test_answer_places_and_people_checked_against_the_facts(engine: Engine, ques
 )
 def test_answer_place_or_person_without_the_figure_is_declined(engine: Engine, question):
     assert not engine.answer(question).answered
+
+
+@pytest.mark.parametrize(
+    "question, start",
+    [
+        ("was 2016 better than 2014 for xiaomi", "No."),  # the first year named is claimed higher
+        ("did xiaomi sell more in 2015 than 2013?", "Yes."),
+        ("were 2013 sales lower than 2012?", "No."),  # ... or lower
+        ("were 2012 sales lower than 2013?", "Yes."),
+        ("did xiaomi sell more phones in 2015 or in 2016?", "Xiaomi's"),  # which of two: no yes or no
+    ],
+)
+def test_answer_comparison_checked_says_yes_or_no(engine: Engine, question, start):
+    assert engine.answer(question).text.startswith(start)
+
+
+@pytest.mark.parametrize(
+    "question, start, holder",
+    [
+        # the person's own facts never mention the role: who holds it settles the check
+        ("is kevin wang the ceo", "No.", "Lei Jun is Xiaomi's CEO"),
+        ("is lei jun an industry insider", "No.", "Kevin Wang is an industry insider"),
+        ("is lei jun the ceo", "Yes.", "Lei Jun is Xiaomi's CEO"),
+    ],
+)
+def test_answer_person_check_names_who_holds_the_role(engine: Engine, question, start, holder):
+    text = engine.answer(question).text
+    assert text.startswith(start) and holder in text
+
+
+@pytest.mark.parametrize(
+    "question", ["when did lei jun scale back the target", "when was the target lowered"]
+)
+def test_answer_target_revised_without_a_year_is_the_year_it_was_revised(engine: Engine, question):
+    text = engine.answer(question).text
+    assert "In March 2015" in text and "never fell" not in text
+
+
+@pytest.mark.parametrize(
+    "question, value",
+    [
+        ("how many phones did xiaomi sell in H2 2015", 35.3e6),  # derived: a number, so answered
+        ("In 2016 Xiaomi sold roughly how many phones according to reports?", 58e6),
+    ],
+)
+def test_answer_figure_asked_is_answered_with_it(engine: Engine, question, value):
+    answer = engine.answer(question)
+    assert answer.answered and states(answer.text, value)

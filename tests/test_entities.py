@@ -22,6 +22,16 @@ from bot.understanding.normalise import clean
         ("compare 2013 and 2015", ["2013", "2015"]),
         ("sales in 2018", ["2018"]),
         ("how many phones", []),
+        # a half or quarter is of the year written with it; another year named is the whole year
+        ("H1 2015 and 2013 sales", ["2015-H1", "2013"]),
+        ("first half of 2015 vs full year 2013", ["2015-H1", "2013"]),
+        ("sales in 2013 and the first half of 2015", ["2013", "2015-H1"]),
+        ("2015 q3 and 2014", ["2015-Q3", "2014"]),
+        # months spanning a half or a quarter are that part; "jan-june" is cleaned to "jan june"
+        ("xiaomi sales jan-june 2015", ["2015-H1"]),
+        ("jul-sep 2015", ["2015-Q3"]),
+        ("jan to mar 2014", ["2014-Q1"]),
+        ("sales in june 2015", ["2015-M6"]),
     ],
 )
 def test_extract_entities_periods(text, periods):

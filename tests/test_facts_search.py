@@ -85,3 +85,32 @@ def test_answer_a_person_named_must_be_in_the_fact():
 )
 def test_stem_same_on_both_sides(word, stemmed):
     assert stem(word) == stemmed
+
+
+def shared_sentence_fact(id: str, statement: str, sentence: str, metric: str = "aims") -> Fact:
+    quoted = "Jo Bloggs (CEO)"
+    return Fact(id, "src", ("Acme",), metric, "2016", None, None, "", (), quoted, statement, sentence)
+
+
+# Two facts from one article sentence: the word only the sentence has says less than the statement's.
+SHARED = "The CEO said Acme needs to focus on phones, and named three aims: speed, price and reach."
+RANKED_FACTS = [
+    shared_sentence_fact("focus", "Jo Bloggs said Acme needs to focus on phones.", SHARED),
+    shared_sentence_fact("aims", "Jo Bloggs named three aims for Acme: speed, price and reach.", SHARED),
+    shared_sentence_fact("hopes", "Jo Bloggs hopes for a good year.", "Jo Bloggs hopes for a good year."),
+    shared_sentence_fact("wins", "Acme had the upper hand over Zeta at home.", "Acme beat Zeta.", "rivals"),
+]
+RANKED_INDEX = FactIndex(RANKED_FACTS, {}, {"upper hand": "beat", "homeland": "home"})
+
+
+@pytest.mark.parametrize(
+    "words, details, best",
+    [
+        (["focus"], (), "focus"),  # "focus" is in both facts' sentence, but only one fact says it
+        (["acme"], ("three",), "aims"),  # "Bloggs' three ...": a number word tells the facts apart
+        (["overtook", "beat", "homeland"], (), "wins"),  # an expression read as one word
+    ],
+)
+def test_rank_prefers_what_the_fact_itself_says(words, details, best):
+    ranked = RANKED_INDEX.rank(FactQuery(tuple(words), details=details))
+    assert ranked[0].fact.id == best

@@ -12,6 +12,8 @@ from bot.understanding.normalise import clean, share_of_other_scripts, split_que
         ("FY 2016 units", "2016 units"),
         ("fiscal year 2015 units", "2015 units"),
         ("units for the year ended December 31, 2016", "units for 2016"),
+        ("the twelve months ended Dec 31st 2015 units", "2015 units"),
+        ("six months ended june 30 2015", "six months ended june 30 2015"),  # a half: not the year
         ("sales in twenty fifteen", "sales in 2015"),
         ("sales in twenty-fourteen", "sales in 2014"),
         ("two thousand and twelve", "2012"),

@@ -364,7 +364,11 @@ class Composer:
                 f"I have no {metric.label} for {wording.listing([wording.period_name(p) for p in missing])}."
             )
         # "How many in Q3 2015?" when the facts say only that sales fell: told, but not a figure.
-        no_number = frame.asks_for_figure and all(f.value is None for facts in found.values() for f in facts)
+        no_number = (
+            frame.asks_for_figure
+            and not derived  # "how many in H2 2015?": the year less its first half is a number
+            and all(f.value is None for facts in found.values() for f in facts)
+        )
         return self._finish(frame, intent, confidence, reply, answered=not no_number)
 
     def _rest_of_year(self, frame: Frame, metric, period: str) -> str:
@@ -691,6 +695,9 @@ class Composer:
         metric = self.kb.metrics[intent.metric]
         yearly = self._yearly(frame, intent.metric)
         asked = frame.all_years
+        revised = [y for y, facts in yearly.items() if len(facts) > 1]
+        if kind == "change" and metric.kind == "target" and not asked and frame.revised and len(revised) == 1:
+            asked = revised  # "when did they cut the target?": the one year whose target was revised
         if (
             kind == "change"
             and metric.kind == "target"
@@ -960,6 +967,11 @@ class Composer:
             else f"{wording.possessive(subject)} {label}, highest first: " + ", ".join(parts) + "."
         )
         reply.years = [top[0]] if len(ranked) == 2 else []
+        either_or = " or " in f" {frame.text} "  # "did they sell more in 2015 or 2016?" asks which
+        if frame.yes_no and not either_or and len(ranked) == 2 and len(frame.years) == 2:
+            # "was 2016 better than 2014?": the first year named is claimed higher (or lower).
+            first_is_higher = top[0] == frame.years[0]
+            reply.insert_first("Yes." if first_is_higher != frame.claims_less else "No.")
         return reply
 
     def _totals(self, yearly) -> list[tuple[float, list[Fact]]]:

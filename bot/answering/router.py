@@ -13,10 +13,11 @@ from dataclasses import replace
 
 from bot.answer import Answer, AnswerKind
 from bot.answering import wording
-from bot.answering.checks import fact_verdict
+from bot.answering.checks import IDENTITY, fact_verdict
 from bot.answering.compose import Composer, Reply
 from bot.knowledge.files import Intent
 from bot.understanding import Ask, FactIndex, FactQuery, Frame, Operation
+from bot.understanding.facts_search import PERSON_NAME
 from bot.understanding.frames import NUMERIC
 
 # A question asking these is looked for among the facts first: "why were sales lower in 2016?"
@@ -140,6 +141,7 @@ class Router:
             tuple(frame.all_years),
             unknown,
             frame.yes_no,
+            frame.details,
         )
         found = self._said_by(frame, query) if frame.quoted and self._asks_said(frame) else []
         found = found or self.facts.answer(query)
@@ -166,6 +168,20 @@ class Router:
                 return self._decline(
                     frame, f"I have no facts about {wording.listing(missing, 'or')} for that."
                 )
+        if found and frame.yes_no:
+            holder = self._role_holder(frame, query, found)
+            verdict = fact_verdict(frame, holder, self.facts.person_words) if holder else ""
+            if verdict:  # "is Kevin Wang the CEO?": no, the CEO is Lei Jun; and who Kevin Wang is
+                return self.composer.facts_answer(frame, [*holder, *found[:1]], 100.0, verdict)
+        if (
+            found
+            and metric
+            and frame.asks_for_figure
+            and frame.all_years
+            and all(f.value is None for f in found)
+        ):
+            # "how many phones in 2016 according to reports?": the figure is asked for, and there is one.
+            return self._figures(frame, metric)
         if found:
             verdict = fact_verdict(frame, found, self.facts.person_words)
             return self.composer.facts_answer(frame, found, 100.0, verdict)
@@ -198,6 +214,27 @@ class Router:
         # "xiaomi sales in india" still asks for a figure, which is declined; "does it sell there?" does not.
         place = bool(set(frame.scopes) & set(self.kb.places)) and (frame.yes_no or Ask.WHERE in frame.asks)
         return place or bool(set(frame.content) & self.facts.person_words)
+
+    def _role_holder(self, frame: Frame, query: FactQuery, found: list) -> list:
+        """'Is Kevin Wang the CEO?' when his facts never mention the role: the facts about the
+        role alone, if they name someone else; [] when his facts settle it or nothing does."""
+        people = self.facts.person_words
+        named = {w for w in frame.content if w in people}
+        role = tuple(dict.fromkeys(w for w in frame.content if w not in people))
+        if not named or not role or not IDENTITY.search(frame.text):
+            return []
+        said = " ".join(f"{f.statement} {f.quoted}" for f in found).lower()
+        if all(w in said for w in role):
+            return []
+        holder = self.facts.answer(replace(query, words=role))
+        # Only a fact naming someone else holds the role: "founded in 2010" names no founder.
+        others = [
+            f
+            for f in holder
+            if PERSON_NAME.search(f"{f.statement} {f.quoted}")
+            and not named & set(f"{f.statement} {f.quoted}".lower().split())
+        ]
+        return others if others and len(others) == len(holder) else []
 
     @staticmethod
     def _asks_said(frame: Frame) -> bool:

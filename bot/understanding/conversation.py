@@ -7,11 +7,14 @@ and "who is he?" is about the person the last answer quoted.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field, replace
 
 from bot.understanding.facts_search import PERSON_NAME
 from bot.understanding.frames import Frame, Operation
 
+EXTREMES = (Operation.BEST, Operation.WORST)
+ANSWER_PRONOUN = re.compile(r"\b(?:that|this|it)\b")  # the last answer, where "they" is the company
 MAX_YEARS_ASKED = 12  # "add those up" sums the years asked so far; a bound keeps it a conversation
 
 
@@ -78,7 +81,9 @@ def is_followup(frame: Frame, last: Frame) -> bool:
         return True  # "according to the 2015 article?": the last question, from that article
     if substance(frame):
         if leans:
-            return not frame.has_period
+            # "how does that compare with 2016 sales?" after the 2017 target: "that" is the last
+            # answer, measured against the year named.
+            return not frame.has_period or _compares_last_answer(frame)
         # "sales 2015" then "what was the goal?": the goal for 2015.
         plain = frame.metric and not (
             frame.has_period or frame.subjects or frame.operation or frame.topic_words
@@ -91,6 +96,13 @@ def is_followup(frame: Frame, last: Frame) -> bool:
     if frame.subjects and (frame.has_period or frame.operation is not None):
         return False
     return bool(frame.has_period or frame.stray_numbers or frame.subjects or frame.operation or frame.asks)
+
+
+def _compares_last_answer(frame: Frame) -> bool:
+    """'How does that compare with 2016 sales?': "that" (not "they", the company) is the last answer."""
+    comparing = frame.operation in (Operation.COMPARE, Operation.GAP) and not frame.asks
+    answer_pronoun = bool(ANSWER_PRONOUN.search(frame.text))
+    return comparing and answer_pronoun and not frame.subjects and len(frame.all_years) == 1
 
 
 def resolve(frame: Frame, conversation: Conversation | None) -> Frame:
@@ -135,6 +147,10 @@ def _fact_followup(frame: Frame, last: Frame, conversation: Conversation) -> Fra
 
 def _figure_followup(frame: Frame, last: Frame, conversation: Conversation) -> Frame:
     operation = frame.operation or _carried_operation(last.operation, frame)
+    if operation is Operation.COMPARE and frame.metric and last.metric and frame.metric != last.metric:
+        # "the 2017 target?" then "how does that compare with 2016 sales?": one measure against
+        # the other is how far the sales are from the target.
+        operation = Operation.GAP
     changes: dict = {
         "metric": frame.metric or last.metric,
         "operation": operation,
@@ -166,6 +182,9 @@ def _figure_followup(frame: Frame, last: Frame, conversation: Conversation) -> F
     elif frame.refers_back and not frame.has_period:
         changes.update(years=conversation.named_years or tuple(last.all_years), year_range=None)
         changes["period_part"] = last.period_part
+    elif frame.yes_no and frame.pronoun and not frame.has_period and operation in EXTREMES:
+        # "was that their best year?": a check of the year the last answer named.
+        changes.update(years=conversation.named_years or tuple(last.all_years), year_range=None)
     elif not frame.has_period and operation in (
         Operation.BEST,
         Operation.WORST,
@@ -197,7 +216,11 @@ def _figure_followup(frame: Frame, last: Frame, conversation: Conversation) -> F
     elif operation in (Operation.COMPARE, Operation.GAP) and len(frame.all_years) == 1 and last.all_years:
         # "compare with 2016" after a 2013 question compares 2013 with 2016; "how far is that from
         # 2016?" after the 2017 target measures the 2017 target from 2016.
-        changes.update(years=tuple(sorted({*last.all_years, *frame.all_years})), year_range=None)
+        # A comparison keeps "that" first, for a check ("is that more than 2014?").
+        years = tuple(dict.fromkeys((*last.all_years, *frame.all_years)))
+        if operation is not Operation.COMPARE:
+            years = tuple(sorted(years))
+        changes.update(years=years, year_range=None)
     return replace(frame, **changes)
 
 

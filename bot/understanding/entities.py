@@ -41,19 +41,21 @@ RANGE = re.compile(
 YEAR_TOKEN = re.compile(rf"(?<![\w$.,])(?:{YEAR}(?![\d])|{SHORT_YEAR}(?!\d))")
 UNTIL = r"\s*(?:-|to|through|till|until)\s*"
 JAN, JUN, JUL, DEC = "(?:january|jan)", "(?:june|jun)", "(?:july|jul)", "(?:december|dec)"
+MAR, APR, SEP, OCT = "(?:march|mar)", "(?:april|apr)", "(?:september|sept|sep)", "(?:october|oct)"
+TO = r"(?:\s*(?:-|to|through|till|until)\s*|\s+)"  # "jan-june" is cleaned to "jan june"
 PERIOD_PARTS = [
-    (re.compile(rf"\b(?:h1|1h|(?:first|1st) (?:half|six months|6 months)|{JAN}{UNTIL}{JUN})\b"), "H1"),
+    (re.compile(rf"\b(?:h1|1h|(?:first|1st) (?:half|six months|6 months)|{JAN}{TO}{JUN})\b"), "H1"),
     (
         re.compile(
-            rf"\b(?:h2|2h|(?:second|2nd|last|back) (?:half|six months|6 months)|{JUL}{UNTIL}{DEC}"
+            rf"\b(?:h2|2h|(?:second|2nd|last|back) (?:half|six months|6 months)|{JUL}{TO}{DEC}"
             r"|(?:the )?(?:rest|remainder) of(?: the year)?)\b"
         ),
         "H2",
     ),
-    (re.compile(r"\b(?:q1|1q|(?:first|1st) quarter)\b"), "Q1"),
-    (re.compile(r"\b(?:q2|2q|(?:second|2nd) quarter)\b"), "Q2"),
-    (re.compile(r"\b(?:q3|3q|(?:third|3rd) quarter)\b"), "Q3"),
-    (re.compile(r"\b(?:q4|4q|(?:fourth|4th|last) quarter)\b"), "Q4"),
+    (re.compile(rf"\b(?:q1|1q|(?:first|1st) quarter|{JAN}{TO}{MAR})\b"), "Q1"),
+    (re.compile(rf"\b(?:q2|2q|(?:second|2nd) quarter|{APR}{TO}{JUN})\b"), "Q2"),
+    (re.compile(rf"\b(?:q3|3q|(?:third|3rd) quarter|{JUL}{TO}{SEP})\b"), "Q3"),
+    (re.compile(rf"\b(?:q4|4q|(?:fourth|4th|last) quarter|{OCT}{TO}{DEC})\b"), "Q4"),
 ]
 # Years relative to the conversation's last year ("and the year before?").
 RELATIVE_TO_CONTEXT = [
@@ -135,6 +137,7 @@ class Entities:
 
     years: list[int] = field(default_factory=list)  # in the order written
     period_part: str | None = None  # "H1", "Q3", ...
+    part_years: list[int] = field(default_factory=list)  # the years the part is of, when not all
     year_range: tuple[int, int] | None = None
     quantities: list[float] = field(default_factory=list)
     relative_step: int | None = None  # -1 "the year before", +1 "the year after"
@@ -153,8 +156,11 @@ class Entities:
         """Period keys as the knowledge base writes them: '2015', '2015-H1'."""
         years = self.all_years
         if self.period_part:
-            return [f"{y}-{self.period_part}" for y in years]
+            return [f"{y}-{self.period_part}" if self._has_part(y) else str(y) for y in years]
         return [str(y) for y in years]
+
+    def _has_part(self, year: int) -> bool:
+        return not self.part_years or year in self.part_years
 
     @property
     def all_years(self) -> list[int]:
@@ -207,9 +213,12 @@ def extract_entities(text: str) -> Entities:
         text = THRESHOLD.sub(" ", text[:cut].rstrip()) + " " + text[cut + 1 :]
 
     # Of several parts named, the last is the one asked about: "if H1 was 34.7m, what was H2?"
-    parts = sorted((m.start(), part) for pattern, part in PERIOD_PARTS for m in pattern.finditer(text))
+    matches = sorted(((m, part) for pattern, part in PERIOD_PARTS for m in pattern.finditer(text)),
+                     key=lambda item: item[0].start())  # fmt: skip
+    parts = [(m.start(), part) for m, part in matches]
     if parts:
         found.period_part = parts[-1][1]
+        attached = [y for m, _ in matches for y in _years_beside(text, m)]
         for pattern, _ in PERIOD_PARTS:
             text = pattern.sub(" ", text)
 
@@ -259,12 +268,28 @@ def extract_entities(text: str) -> Entities:
 
     if found.year_range is None:
         found.years = [_year(t) for t in YEAR_TOKEN.findall(text)]
+        if parts and attached and set(found.years) - set(attached):
+            # "H1 2015 and 2013 sales": the half is of 2015 only; 2013 is the whole year.
+            found.part_years = [y for y in found.years if y in attached]
     text = YEAR_TOKEN.sub(" ", text)
     # "mi6" is read as "mi 6", so the model number stays a number of its own.
     text = LETTERS_THEN_DIGITS.sub(r"\1 \2", text)
     found.words = [_plain(w) for w in WORD.findall(text)]
     found.words = [w for w in found.words if w]
     return found
+
+
+PART_THEN_YEAR = re.compile(
+    rf"^\s*(?:of\s+)?(?:the\s+)?(?:(?:fiscal|financial|calendar)\s+)?(?:year\s+)?({ANY_YEAR})\b"
+)
+YEAR_THEN_PART = re.compile(rf"\b({YEAR})(?:'s)?\s*$")
+
+
+def _years_beside(text: str, match: re.Match) -> list[int]:
+    """The year a half or quarter is written with: "h1 2015", "the first half of 2015", "2015 q3"."""
+    after = PART_THEN_YEAR.match(text[match.end() :])
+    before = YEAR_THEN_PART.search(text[: match.start()])
+    return [_year(m.group(1)) for m in (after, before) if m]
 
 
 def _take_source(found: Entities, text: str) -> str:

@@ -88,6 +88,7 @@ class FactQuery:
     years: tuple[int, ...] = ()  # a fact of another year answers only if its words name one asked
     unknown: tuple[str, ...] = ()  # words known nowhere: weighed, never matched ("tim" is no "time")
     yes_no: bool = False  # "is Lei Jun the CEO?": a fact saying who someone is fits best
+    details: tuple[str, ...] = ()  # small words that tell facts apart but ask nothing: "three" priorities
 
 
 @dataclass(frozen=True)
@@ -102,6 +103,11 @@ class SearchSettings:
     definition_factor: float = 2.0  # "who is X?" and a fact saying "X is ..."
     weak_word_weight: float = 0.5  # figure words' weight: "top" says less than "priority"
     min_weight: float = 1.2  # matched word weight a fact needs: "phones" alone is in half the facts
+    # A word found only in the article's sentence, not in the fact's own statement: the sentence
+    # is shared by several facts ("... the CEO said Xiaomi needs to focus on smartphones"), so it
+    # says less about which of them is meant.
+    sentence_only_weight: float = 0.5
+    detail_factor: float = 0.25  # per detail word a fact's own words have: "three 'directions'"
 
 
 def stem(word: str) -> str:
@@ -120,8 +126,14 @@ METRIC_WEIGHT = 3  # a fact's metric says what it is about: its words count as o
 
 
 def fact_text(fact: Fact, label: str) -> str:
+    return " ".join((fact.sentence, own_text(fact, label)))
+
+
+def own_text(fact: Fact, label: str) -> str:
+    """What a fact says itself: its statement, its metric's name and who it quotes (not the
+    article sentence, which several facts share)."""
     about = " ".join([label, fact.metric.replace("_", " ")] * METRIC_WEIGHT)
-    return " ".join((fact.statement, fact.sentence, about, fact.quoted))
+    return " ".join((fact.statement or fact.sentence, about, fact.quoted))
 
 
 class FactIndex:
@@ -139,9 +151,14 @@ class FactIndex:
     ):
         self.settings = settings = settings or SearchSettings()
         self.places = [re.compile(rf"\b{re.escape(p)}\b") for p in places]
-        self.synonyms = synonyms
+        self.synonyms = {w: m for w, m in synonyms.items() if " " not in w}
+        # Expressions read as one word on the facts' side: "the upper hand" is "beat".
+        self.phrases = [(re.compile(rf"\b{re.escape(w)}\b"), m) for w, m in synonyms.items() if " " in w]
         self.facts = list(facts)
         self.docs = [Counter(self.terms(fact_text(f, labels.get(f.metric, "")))) for f in self.facts]
+        self.own = [frozenset(self.terms(own_text(f, labels.get(f.metric, "")))) for f in self.facts]
+        # Every word of a fact's own text, small ones included, for the question's details.
+        self.own_words = [frozenset(self._words(own_text(f, ""))) for f in self.facts]
         self.lengths = [sum(d.values()) for d in self.docs]
         self.average_length = sum(self.lengths) / len(self.lengths) if self.lengths else 1.0
         # Each word's facts: a question reads only the facts that share a word with it, however
@@ -174,6 +191,10 @@ class FactIndex:
 
     def terms(self, text: str) -> list[str]:
         out = []
+        if self.phrases:
+            text = clean(text)
+            for pattern, means in self.phrases:
+                text = pattern.sub(means, text)
         for word in self._words(text):
             word = self.synonyms.get(word, word)
             if word and word not in STOPWORDS:
@@ -255,7 +276,11 @@ class FactIndex:
                 continue  # asked about Q3, a Q2 fact does not answer
             matched = [t for t in query if t in doc]
             norm = s.k1 * (1 - s.b + s.b * self.lengths[i] / self.average_length)
-            score = sum(weight[t] * doc[t] * (s.k1 + 1) / (doc[t] + norm) for t in matched)
+            own = self.own[i]
+            score = sum(
+                weight[t] * doc[t] * (s.k1 + 1) / (doc[t] + norm) * self._own_factor(t, own) for t in matched
+            )
+            score *= 1 + s.detail_factor * sum(1 for w in question.details if w in self.own_words[i])
             if not all(a in self.kinds[i] for a in wanted):
                 score *= s.wrong_kind_factor
             if defines and defines.search(fact.statement):
@@ -267,6 +292,9 @@ class FactIndex:
             )
         out.sort(key=lambda r: -r.score)
         return out
+
+    def _own_factor(self, term: str, own: frozenset[str]) -> float:
+        return 1.0 if term in own else self.settings.sentence_only_weight
 
     def reasons(self, question: FactQuery, years: Iterable[int]) -> list[Fact]:
         """Facts that give a reason for something in these years ("why did sales fall in 2016?"),

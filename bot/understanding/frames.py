@@ -86,7 +86,7 @@ STOPWORDS = frozenset(
     these those i me my we our you your he him his she her one ones any some all each
     every much many can could would should will shall may might must also too very
     just still yet ever year years yeah yes s t get got give tell know let think
-    want wanted like look looking mention mentioned wonder curious exact really quite name
+    want wants wanted like look looking mention mentioned wonder curious exact really quite name
     named company companies did u ur r pls plz guess idea info information details detail
     please need needed wondering quick question hey again whats thats hows wheres whos
     both either neither other another same such only ok okay well now here up out off
@@ -130,6 +130,9 @@ YES_NO = re.compile(
     r"^(?:(?:so|and|but|ok|hey|wait|hmm)\s+)?(?:is|was|are|were|does|do|did|has|have|had|can|could|will|would)\b"
     r"|\b(?:right|correct|true|isn'?t it|wasn'?t it|didn'?t it|didn'?t they|doesn'?t it|don'?t they|no)\s*$"
 )
+# A comparison that claims the first is the lower one: "was 2016 worse than 2014?".
+CLAIMS_LESS = re.compile(r"\b(?:less|lower|fewer|worse|smaller|weaker|down|below|behind)\b")
+NUMBER_WORDS = frozenset("two three four five six seven eight nine ten".split())
 FOREIGN_SCRIPT_SHARE = 0.3  # questions mostly in another script are declined
 FOREIGN_WORDS_NEEDED = 2  # common words of another language that make a Latin-script question foreign
 
@@ -165,6 +168,9 @@ class Frame:
     scopes: tuple[str, ...] = ()  # places and products named: "India", "Mi 6"
     years: tuple[int, ...] = ()
     period_part: str | None = None  # "H1", "Q3"
+    part_years: tuple[
+        int, ...
+    ] = ()  # the years the part is of, when not every year named: "H1 2015 and 2013"
     year_range: tuple[int, int] | None = None
     quantities: tuple[float, ...] = ()
     relative_step: int | None = None  # -1 "the year before", +1 "the year after"
@@ -200,6 +206,8 @@ class Frame:
     quoted: tuple[str, ...] = ()  # people and outlets the facts quote, named here: "kevin wang"
     reported: bool = False  # "what did canalys report/predict": with a name quoted, what they said
     yes_no: bool = False  # "is Lei Jun the CEO?", "xiaomi started in 2011, didn't it": a check
+    revised: bool = False  # "when did they cut the target?": a target changed, not sales against it
+    claims_less: bool = False  # "was 2016 worse than 2014?": the first named is said to be lower
 
     @property
     def unknown_name(self) -> tuple[str, ...]:
@@ -208,6 +216,11 @@ class Frame:
             if f" {first} {second} " in f" {self.text} ":
                 return (first, second)
         return ()
+
+    @property
+    def details(self) -> tuple[str, ...]:
+        """Number words, which ask nothing but tell facts apart: "the three priorities"."""
+        return tuple(w for w in self.text.split() if w in NUMBER_WORDS)
 
     @property
     def names_source(self) -> bool:
@@ -224,7 +237,10 @@ class Frame:
     def periods(self) -> list[str]:
         """Period keys as the knowledge base writes them: '2015', '2015-H1'."""
         if self.period_part:
-            return [f"{y}-{self.period_part}" for y in self.all_years]
+            return [
+                f"{y}-{self.period_part}" if not self.part_years or y in self.part_years else str(y)
+                for y in self.all_years
+            ]
         return [str(y) for y in self.all_years]
 
     @property
@@ -308,6 +324,7 @@ class FrameReader:
             scopes=tuple(words.scopes),
             years=tuple(entities.years),
             period_part=entities.period_part,
+            part_years=tuple(entities.part_years),
             year_range=entities.year_range,
             quantities=tuple(entities.quantities),
             relative_step=entities.relative_step,
@@ -352,6 +369,8 @@ class FrameReader:
             quoted=tuple(n for n in self.quoted_names if re.search(rf"\b{re.escape(n)}\b", text)),
             reported=bool(REPORTED.search(text)),
             yes_no=bool(YES_NO.search(text)),
+            claims_less=bool(CLAIMS_LESS.search(text)),
+            revised=bool({h.typed for h in roles.get(Role.OPERATION, ())} & REVISION_WORDS),
         )
 
     def _words(self, question: str) -> Words:

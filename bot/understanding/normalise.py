@@ -35,13 +35,16 @@ FISCAL = [
     (re.compile(r"\b(?:fiscal|financial)(?: year)?(?: of)? ((?:19|20)\d\d)\b"), r" \1 "),
     (
         re.compile(
-            rf"\b(?:the )?(?:fiscal |financial )?year end(?:ed|ing)? (?:on )?{MONTH}\s?\d{{1,2}},?\s?"
+            # "the twelve months ended Dec 31 2015" is that year too; six months ended is a half, not this.
+            rf"\b(?:the )?(?:fiscal |financial )?(?:year|(?:twelve|12) months) end(?:ed|ing)? (?:on )?{MONTH}"
+            r"\s?\d{1,2}(?:st|nd|rd|th)?,?\s?"
             r"((?:19|20)\d\d)\b"
         ),
         r" \1 ",
     ),
     (re.compile(r"\bcalendar (?:year )?((?:19|20)\d\d)\b"), r" \1 "),
 ]
+FISCAL_KEYS = ("fy", "fiscal", "financial", "year end", "months end", "calendar", "2k")  # a quick test first
 SMALL_NUMBERS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
     "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
@@ -92,7 +95,7 @@ def clean(text: str) -> str:
 
 def fiscal_years(text: str) -> str:
     """'fy15', 'fiscal year 2015', 'year ended december 31, 2016' -> the bare year."""
-    if not any(key in text for key in ("fy", "fiscal", "financial", "year end", "calendar", "2k")):
+    if not any(key in text for key in FISCAL_KEYS):
         return text
     for pattern, replacement in FISCAL:
         text = pattern.sub(replacement, text)

@@ -254,7 +254,11 @@ async def test_group_limit_answers_again_once_the_window_frees(botapi, telegram_
 UNREADABLE = "how about scooters?"  # a question the engine does not understand
 
 
-@pytest.mark.parametrize("chatter", ["thanks!", "lol", "\U0001f44d", "ok cool", "haha nice one"])
+@pytest.mark.parametrize(
+    "chatter",
+    ["thanks!", "lol", "\U0001f44d", "ok cool", "haha nice one", "+1", "10/10", "interesting", "got it",
+     "wow that's a lot", "makes sense", "you're wrong", "k"],
+)  # fmt: skip
 async def test_group_chatter_replying_to_the_bot_gets_nothing_and_costs_nothing(application, botapi, chatter):
     await feed(application, message_update(f"/ask {Q2013}", GROUP_CHAT))
     answer = botapi.sent()[0]

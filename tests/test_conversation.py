@@ -156,3 +156,18 @@ def test_resolve_they_is_the_company_not_the_last_answer(engine: Engine):
     )
     frame, _ = talk(engine, *turns)
     assert frame.years == (2016,)
+
+
+@pytest.mark.parametrize(
+    "chatter", ["got it", "+1", "10/10", "interesting", "wow that's a lot", "that's insane", "wait what", "k"]
+)
+def test_resolve_chatter_after_a_question_is_no_follow_up(engine: Engine, chatter):
+    # Said after an answer, it asks nothing: answering the last question again is noise.
+    frame, answer = talk(engine, "how many phones did xiaomi sell in 2013?", chatter)
+    assert (frame.metric, frame.years) == (None, ())
+    assert answer.kind == "chatter" and "18.7" not in answer.text
+
+
+def test_resolve_chatter_leaves_the_conversation_to_follow_up(engine: Engine):
+    _, answer = talk(engine, "how many phones did xiaomi sell in 2013?", "got it", "and 2014?")
+    assert "61 million" in answer.text

@@ -306,6 +306,8 @@ class Router:
             return frame.metric
         if frame.metric or frame.topics or frame.topic_words:
             return None
+        if frame.asks_nothing and not frame.subjects:
+            return None  # "+1", "10/10": a number on its own asks for no figure
         if frame.operation in NUMERIC and not frame.unknown:
             return self.main_figure_metric
         # "xiaomi 2014?": a period and nothing else to go on asks for the main figure.
@@ -321,7 +323,7 @@ class Router:
             return False
         if frame.quantities or frame.subjects or frame.scopes:
             return False
-        return bool(frame.smalltalk) or not frame.content
+        return bool(frame.smalltalk) or not frame.content or frame.asks_nothing
 
     def _whose(self, frame: Frame) -> str:
         return wording.possessive(wording.listing(list(frame.subjects) or [self.composer.main_subject], "or"))

@@ -108,6 +108,8 @@ def _compares_last_answer(frame: Frame) -> bool:
 def resolve(frame: Frame, conversation: Conversation | None) -> Frame:
     """The frame with what it leaves out filled from the conversation; a new question stays as it is."""
     last = conversation.frame if conversation else None
+    if last is not None and frame.asks_nothing and frame.subjects in ((), last.subjects):
+        return frame  # "got it", "xiaomi rocks" after a Xiaomi question: nothing to follow up
     if last is None or not is_followup(frame, last):
         if frame.relative_step and frame.years and not frame.year_range:
             # "2014 and the year before": both years, from the question alone.

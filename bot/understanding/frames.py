@@ -218,6 +218,23 @@ class Frame:
         return ()
 
     @property
+    def asks_nothing(self) -> bool:
+        """'got it', 'wow that's a lot', 'you're wrong', '+1': no measure, topic, period, amount,
+        calculation or question of its own, only words known nowhere. Chatter, even right after a
+        question: it is no follow-up. (A company it names is judged against the last question.)"""
+        if self.metric or self.topics or self.topic_words or self.operation or self.has_period:
+            return False
+        if self.quantities or self.threshold or self.scopes or self.quoted or self.unknown_place:
+            return False
+        if self.absent or self.offtopic or self.unknown_measure or self.unsupported or self.foreign:
+            return False
+        if self.names_source or self.over_previous or self.relative_step or self.refers_back:
+            return False
+        if set(self.asks) - {Ask.WHAT} or "?" in self.question:
+            return False  # "and why?", "really?": asked, however briefly
+        return all(w in self.unknown or w in self.stray_numbers for w in self.content)
+
+    @property
     def details(self) -> tuple[str, ...]:
         """Number words, which ask nothing but tell facts apart: "the three priorities"."""
         return tuple(w for w in self.text.split() if w in NUMBER_WORDS)

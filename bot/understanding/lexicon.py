@@ -63,7 +63,9 @@ class Tolerance:
     long_word_length: int = 5
     long_word_cutoff: float = 80.0  # one slip in a longer word: "phnoes", "shippped"
     same_first_letter: bool = False  # names: "phons" is no slip of "iphones"
-    max_length_difference: int = 99  # names: "applied" is no slip of "apple"
+    max_length_difference: int = (
+        2  # one slip changes a length by one or two: "interesting" is no slip of "interest"
+    )
 
 
 class FuzzyWords:

@@ -321,9 +321,11 @@ class Router:
     def is_smalltalk(self, frame: Frame) -> bool:
         if frame.metric or frame.operation or frame.topic_words or frame.topics or frame.has_period:
             return False
+        if frame.asks_nothing and frame.content:
+            return True  # "xiaomi rocks", "you're wrong": a remark, not a question
         if frame.quantities or frame.subjects or frame.scopes:
             return False
-        return bool(frame.smalltalk) or not frame.content or frame.asks_nothing
+        return bool(frame.smalltalk) or not frame.content
 
     def _whose(self, frame: Frame) -> str:
         return wording.possessive(wording.listing(list(frame.subjects) or [self.composer.main_subject], "or"))

@@ -2,6 +2,7 @@
 
 import json
 import os
+import re
 import subprocess
 import sys
 
@@ -33,3 +34,17 @@ def test_quick_bench_writes_the_four_sections(tmp_path):
         for key in keys:
             assert report[section][key] > 0, (section, key)
     assert "engine p99 latency" in result.stdout
+
+
+def test_profile_update_compares_the_bot_with_the_echo_bot(tmp_path):
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("TELEGRAM_", "KNOWLEDGE_", "BOT_"))}
+    env.update(PYTHONPATH=str(ROOT), KNOWLEDGE_DB=str(tmp_path / "knowledge.db"))
+    result = subprocess.run(
+        [sys.executable, "-m", "tools.profile_update", "--updates", "100", "--profile"],
+        cwd=ROOT, env=env, capture_output=True, text=True, timeout=120,
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    first, *breakdown = result.stdout.splitlines()
+    echo, bot, engine = (float(x) for x in re.findall(r"([\d.]+) ms", first))
+    assert bot > engine  # the bot's update includes the engine's answer
+    assert any(line.split()[0] == "bot/engine.py" or "bot/understanding" in line for line in breakdown)

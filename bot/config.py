@@ -90,7 +90,8 @@ def load_settings(env_file: str | Path = ".env", environ: dict[str, str] | None 
         problems.append(f"BOT_RATE_LIMIT must be 'on' or 'off', got {rate_limit!r}")
     group_limit = whole("BOT_GROUP_LIMIT", Settings.group_limit, 1, 10_000)
     share = whole("BOT_GROUP_SHARE", round(Settings.group_share * 100), 1, 100)
-    concurrent = whole("BOT_CONCURRENT_UPDATES", 16, 1, 256)
+    concurrent = whole("BOT_CONCURRENT_UPDATES", Settings.concurrent_updates, 1, 256)
+    window = whole("BOT_GROUP_WINDOW", round(Settings.group_window), 1, 86_400)
     secret = get("WEBHOOK_SECRET_TOKEN")
     if secret and not re.match(r"^[A-Za-z0-9_-]{1,256}$", secret):
         problems.append("WEBHOOK_SECRET_TOKEN must be 1-256 characters of A-Z, a-z, 0-9, _ and -")
@@ -117,6 +118,7 @@ def load_settings(env_file: str | Path = ".env", environ: dict[str, str] | None 
         unanswered_max_days=max_days,
         main_subject=main_subject,
         group_share=share / 100,
+        group_window=float(window),
         state_file=None if state.lower() == "off" else Path(state),
     )
 

@@ -103,6 +103,8 @@ class Engine:
         self.matcher = IntentMatcher([(intent, phrasing.lower()) for intent, phrasing in kb.phrasings])
         self.router = Router(self.composer, self.fact_index, main_figure, self.suggestions)
         self.example_questions = self.composer.example_questions
+        # Suggestions are the intents' canonical questions: an intent's name is a stable key for one.
+        self._suggestion_keys = {intent.question: name for name, intent in kb.intents.items()}
 
     @classmethod
     def open(
@@ -153,6 +155,15 @@ class Engine:
             self.kb.intents[m.intent].question for m in ranked if m.score >= self.tuning.suggest_cutoff
         ]
         return tuple(dict.fromkeys(questions))
+
+    def suggestion_key(self, question: str) -> str | None:
+        """The stable name of a suggested question (its intent's), for buttons that outlive the process."""
+        return self._suggestion_keys.get(question)
+
+    def suggestion(self, key: str) -> str | None:
+        """The suggested question a key names, or None for a key this knowledge base does not have."""
+        intent = self.kb.intents.get(key)
+        return intent.question if intent else None
 
     def summary(self, short: bool = False) -> str:
         return self.composer.summary(short)

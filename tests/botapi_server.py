@@ -318,6 +318,11 @@ class BotApiServer:
             for r in c.params.get("reaction") or []
         ]
 
+    def forget_message(self, chat_id: int, message_id: int) -> None:
+        """As if someone deleted a message of the bot's: edits of it now fail."""
+        with self._cond:
+            del self._messages[(chat_id, message_id)]
+
     def message(self, chat_id: int, message_id: int) -> dict:
         """A message the bot sent, as it stands after any edits."""
         with self._cond:

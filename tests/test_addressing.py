@@ -93,3 +93,8 @@ def test_speaker_of(payload, speaker):
 def test_is_from_other_bot(user, sender_chat, other):
     extra = {"sender_chat": sender_chat} if sender_chat else {}
     assert is_from_other_bot(read(message("hi", GROUP_CHAT, user=user, **extra))) is other
+
+
+def test_addressed_a_slash_that_starts_no_command_is_a_private_question():
+    found = addressed(read(message("/ 2014 sales?")), BOT_USERNAME, BOT_ID)
+    assert (found.question, found.asking) == ("/ 2014 sales?", Asking.PRIVATE)

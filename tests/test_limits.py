@@ -26,7 +26,7 @@ def test_budget_frees_as_the_window_slides():
 
 
 def test_budget_notice_is_once_per_pause():
-    budget = ChatBudget(BudgetSettings(limit=1, window=10))
+    budget = ChatBudget(BudgetSettings(limit=1, window=10, share=1))
     assert budget.needs_notice(0)
     budget.notice_until = 10
     assert not budget.needs_notice(5) and budget.needs_notice(10)
@@ -34,10 +34,17 @@ def test_budget_notice_is_once_per_pause():
 
 @pytest.mark.parametrize("limit, share, per_person", [(10, 0.5, 5), (3, 0.5, 2), (1, 0.1, 1), (10, 1, 10)])
 def test_budget_settings_per_person_is_at_least_one(limit, share, per_person):
-    assert BudgetSettings(limit=limit, share=share).per_person == per_person
+    assert BudgetSettings(limit=limit, window=60, share=share).per_person == per_person
 
 
 @pytest.mark.parametrize("kwargs", [{"limit": 0}, {"window": 0}, {"share": 0}, {"share": 1.5}])
 def test_budget_settings_refuse_nonsense(kwargs):
     with pytest.raises(ValueError):
-        BudgetSettings(**kwargs)
+        BudgetSettings(**({"limit": 10, "window": 60, "share": 0.5} | kwargs))
+
+
+def test_budget_survives_the_clock_going_back():
+    budget = ChatBudget(BudgetSettings(limit=1, window=60, share=1))
+    assert budget.take(ANN, 10_000)
+    assert budget.take(ANN, 6_400)  # an hour earlier (a restart on a host behind): not silenced
+    assert budget.wait(ANN, 6_400) == 60

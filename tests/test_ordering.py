@@ -72,3 +72,10 @@ async def test_processor_forgets_chats_when_idle():
     processor = ChatOrderedProcessor(8)
     await run_updates(processor, [(message_update(i, i % 50), 0.0) for i in range(500)])
     assert processor.chats_in_progress == 0
+
+
+async def test_processor_a_busy_chat_holds_up_no_other_chat():
+    # Chat 1 queues more slow updates than there are slots; chat 2's one update must not wait.
+    updates = [(message_update(i, 1), 0.2) for i in range(1, 5)] + [(message_update(9, 2), 0.0)]
+    log = await run_updates(ChatOrderedProcessor(2), updates)
+    assert log.index(("end", 9)) < log.index(("end", 1))

@@ -14,9 +14,12 @@ from bot.chat_app.render import (
     MAX_PARTS,
     MESSAGE_LIMIT,
     answer_messages,
+    button_key,
+    callback_data,
     chart_caption,
     help_message,
     inline_result,
+    question_key,
     question_keyboard,
     sources_messages,
     start_message,
@@ -139,15 +142,33 @@ def test_one_giant_word_is_cut_too():
     assert [len(shown(p)) for p in parts] == [4096, 4096, 808]
 
 
-def test_buttons_carry_callback_data_within_64_bytes():
-    questions = ("How many smartphones did Xiaomi sell in 2015?", "\u5c0f\u7c73" * 200, "x" * 500)
-    keyboard = question_keyboard(questions)
-    buttons = [row[0] for row in keyboard.inline_keyboard]
-    assert len(buttons) == 3
-    assert all(len(b.callback_data.encode()) <= 64 for b in buttons)
-    assert len({b.callback_data for b in buttons}) == 3
-    assert buttons[0].text == questions[0]
-    assert all(len(b.text) <= 60 for b in buttons)
+@pytest.mark.parametrize(
+    "key, question, data",
+    [
+        ("sales", "How many smartphones did Xiaomi sell in 2015?", "ask:sales"),
+        (None, "x" * 500, "ask:#" + question_key("x" * 500)),  # no key: a hash the chat keeps
+        ("k" * 61, "a question", "ask:#" + question_key("a question")),  # a key too long for 64 bytes
+        ("#sales", "a question", "ask:#" + question_key("a question")),  # a key that reads as a hash
+    ],
+)
+def test_callback_data_names_a_suggestion_within_64_bytes(key, question, data):
+    assert callback_data(key, question) == data and len(data.encode()) <= 64
+    assert button_key(data) == data.removeprefix("ask:")
+
+
+@pytest.mark.parametrize("data", ["ask:", "elsewhere", ""])
+def test_button_key_of_no_question_button(data):
+    assert button_key(data) is None
+
+
+def test_question_keyboard_shows_each_question_shortened():
+    buttons = [
+        ("How many smartphones did Xiaomi sell in 2015?", "ask:sales"),
+        ("\u5c0f\u7c73" * 200, "ask:#1"),
+    ]
+    rows = question_keyboard(buttons).inline_keyboard
+    assert [(b.text, b.callback_data) for (b,) in rows][0] == buttons[0]
+    assert all(len(b.text) <= 60 for (b,) in rows)
     assert question_keyboard(()) is None
 
 

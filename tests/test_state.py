@@ -1,5 +1,6 @@
 """Chat data on SQLite across restarts: one row per chat, a bad row or file costs only itself."""
 
+import pickle
 import sqlite3
 
 import pytest
@@ -24,7 +25,9 @@ async def test_chat_state_keeps_conversations_across_instances(tmp_path, engine:
 
 async def test_chat_state_skips_a_row_that_no_longer_loads(tmp_path, caplog):
     state = ChatState(tmp_path / "state.db")
-    await state.update_chat_data(1, ChatData())
+    greeted = ChatData()
+    greeted.greeted = True
+    await state.update_chat_data(1, greeted)
     state._db.execute("INSERT INTO chats VALUES (2, ?)", (b"written by another version",))
     assert list(await state.get_chat_data()) == [1]
     assert "chat 2 does not load" in caplog.text
@@ -44,15 +47,36 @@ def test_chat_state_that_cannot_be_written_is_one_clear_error(tmp_path):
         ChatState(tmp_path / "blocked" / "state.db")
 
 
-async def test_chat_state_stores_the_snapshot_persistence_takes(tmp_path, engine: Engine):
-    # python-telegram-bot deep-copies chat data before writing it out: the copy is the pickle.
-    import copy
-
+async def test_chat_state_a_locked_file_is_never_thrown_away(tmp_path, engine: Engine):
+    path = tmp_path / "state.db"
     data = ChatData()
     engine.answer("how many phones did xiaomi sell in 2013?", data.conversation((0, 42)))
-    snapshot = copy.deepcopy(data)
-    engine.answer("and 2014?", data.conversation((0, 42)))  # after the snapshot: not in it
+    first = ChatState(path)
+    await first.update_chat_data(1, data)
+    holder = sqlite3.connect(path, isolation_level=None)
+    holder.execute("BEGIN EXCLUSIVE")  # another process holds it for a moment
+    try:
+        ChatState(path, busy_timeout=0.1)
+    finally:
+        holder.execute("ROLLBACK")
+    assert not (tmp_path / "state.db.unreadable").exists()
+    assert list(await ChatState(path).get_chat_data()) == [1]
+
+
+async def test_chat_state_keeps_no_row_for_a_chat_never_asked(tmp_path, engine: Engine):
     state = ChatState(tmp_path / "state.db")
-    await state.update_chat_data(-100, snapshot)
-    (stored,) = (await state.get_chat_data()).values()
-    assert stored.conversation((0, 42)).turns == 1
+    asked = ChatData()
+    engine.answer("how many phones did xiaomi sell in 2013?", asked.conversation((0, 42)))
+    await state.update_chat_data(1, asked)
+    await state.update_chat_data(2, ChatData())
+    assert list(await state.get_chat_data()) == [1]
+    await state.update_chat_data(1, ChatData())  # forgotten since (the bot was removed, say)
+    assert await state.get_chat_data() == {}
+
+
+def test_chat_data_stored_by_an_older_version_gains_what_it_lacked(engine: Engine):
+    data = ChatData()
+    engine.answer("how many phones did xiaomi sell in 2013?", data.conversation((0, 42)))
+    del data.greeted  # as if written before the bot kept it
+    back = pickle.loads(pickle.dumps(data))
+    assert back.greeted is False and back.conversation((0, 42)).turns == 1

@@ -19,6 +19,7 @@ from telegram.constants import ChatType
 from bot.chat_app.context import SpeakerKey
 
 ASK_COMMAND = "ask"
+COMMAND = re.compile(r"/\w")  # "/start", "/ask@OtherBot"; "/ 2014?" is no command
 
 
 class Asking(StrEnum):
@@ -83,8 +84,8 @@ def addressed(message: Message, username: str, bot_id: int) -> Addressed | None:
     argument = command_argument(text, ASK_COMMAND, username)
     if argument is not None:
         return Addressed(without_mention(argument, username), Asking.COMMAND)
-    if text.startswith("/"):
-        return None  # another command, or /ask meant for another bot
+    if COMMAND.match(text):
+        return None  # another command, or /ask meant for another bot: the command handlers' business
     if not is_group_chat(message):
         return Addressed(without_mention(text, username), Asking.PRIVATE)
     if mentions(message, username, bot_id):

@@ -38,8 +38,7 @@ from telegram.ext import (
 )
 
 from bot.chat_app import handlers, render
-from bot.chat_app.context import CONTEXT_TYPES, BotData
-from bot.chat_app.limits import BudgetSettings
+from bot.chat_app.context import CONTEXT_TYPES, BotData, budget_settings
 from bot.chat_app.ordering import ChatOrderedProcessor
 from bot.chat_app.state import ChatState, StateError
 from bot.config import ConfigError, Settings
@@ -219,7 +218,7 @@ def build_application(settings: Settings, engine: Engine) -> Application:
     data: BotData = application.bot_data
     data.engine = engine
     data.settings = settings
-    data.budget = BudgetSettings(settings.group_limit, settings.group_window, settings.group_share)
+    data.budget = budget_settings(settings)
     if settings.unanswered_db:
         data.unanswered = UnansweredLog(
             settings.unanswered_db, settings.unanswered_max_rows, settings.unanswered_max_days

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import asyncio
 import dataclasses
-import pickle
 import time
 from collections import OrderedDict
 from dataclasses import dataclass, field
@@ -54,32 +53,32 @@ class Asked:
     speaker: SpeakerKey
     before: Conversation  # the speaker's conversation before the question
     photo: bool = False  # answered with a chart: its text is a caption
+    more: tuple[int, ...] = ()  # the answer's further messages, when it took several
     turns: int = 0  # the speaker's conversation turns once it was answered: still the latest?
-
-
-@dataclass(frozen=True)
-class ChatSnapshot:
-    """A chat's data as pickled bytes: what persistence writes out (see `ChatData.__deepcopy__`)."""
-
-    pickled: bytes
 
 
 class ChatData:
     """One chat's state. Every collection is bounded, whatever the chat does."""
-
-    def __deepcopy__(self, memo: dict) -> ChatSnapshot:
-        # python-telegram-bot deep-copies chat data before handing it to persistence, which only
-        # pickles it: pickling once here is the same snapshot at a third of deepcopy's cost.
-        return ChatSnapshot(pickle.dumps(self))
 
     def __init__(self) -> None:
         self.conversations: Bounded[SpeakerKey, Conversation] = Bounded()
         self.after_answer: Bounded[int, Conversation] = Bounded()  # bot message -> conversation then
         self.asked: Bounded[int, Asked] = Bounded()  # question message -> its answer
         self.tapped: Bounded[int, bool] = Bounded()  # suggestion messages already turned into answers
-        self.questions: Bounded[str, str] = Bounded()  # button key -> question too long for its data
+        self.questions: Bounded[str, str] = Bounded()  # button hash -> a question without a key
         self.budget: ChatBudget | None = None
         self.greeted = False
+
+    def __setstate__(self, state: dict) -> None:
+        # Stored by an older version of the bot: what it lacks starts fresh, not as a missing attribute.
+        self.__init__()
+        self.__dict__.update(state)
+
+    @property
+    def is_empty(self) -> bool:
+        """Nothing worth keeping: a chat seen but never asked (or only chattered in)."""
+        kept = (self.conversations, self.after_answer, self.asked, self.tapped, self.questions)
+        return not any(kept) and self.budget is None and not self.greeted
 
     def conversation(self, speaker: SpeakerKey) -> Conversation:
         found = self.conversations.get(speaker)
@@ -89,13 +88,16 @@ class ChatData:
         return found
 
     def continue_from(self, speaker: SpeakerKey, bot_message_id: int | None) -> Conversation:
-        """The speaker's conversation; a reply to one of the bot's answers continues from that answer."""
+        """The conversation a question goes on from: a copy of the one that answered the bot's
+        message it replies to, else the speaker's own. Not yet the speaker's: see `keep`."""
         then = self.after_answer.get(bot_message_id) if bot_message_id is not None else None
         if then is None:
-            return self.conversation(speaker)
-        conversation = dataclasses.replace(then)  # the stored one stays as it was, for other replies
+            return dataclasses.replace(self.conversation(speaker))
+        return dataclasses.replace(then)  # the stored one stays as it was, for other replies
+
+    def keep(self, speaker: SpeakerKey, conversation: Conversation) -> None:
+        """The speaker's conversation from now on (once the bot answered in it)."""
         self.conversations.put(speaker, conversation)
-        return conversation
 
     def answered_with(self, message_ids: list[int], conversation: Conversation) -> None:
         """The bot's messages that answered in `conversation`: a reply to one continues from here."""
@@ -117,13 +119,17 @@ class Counters:
     answered: int = 0
 
 
+def budget_settings(settings: Settings | type[Settings]) -> BudgetSettings:
+    return BudgetSettings(settings.group_limit, settings.group_window, settings.group_share)
+
+
 class BotData:
     """The process's shared state: set by `build_application`, never stored by persistence."""
 
     def __init__(self) -> None:
         self.engine: Engine | None = None
         self.settings: Settings | None = None
-        self.budget = BudgetSettings()
+        self.budget = budget_settings(Settings)  # the defaults, until build_application sets them
         self.counters = Counters()
         self.unanswered: UnansweredLog | None = None
         self.reloading = asyncio.Lock()  # one /reload at a time

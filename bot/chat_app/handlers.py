@@ -54,6 +54,7 @@ STATS_TOP = 5  # unanswered wordings shown by /stats
 STATS_WINDOW = 7 * 86400.0  # ... from the last seven days
 NO_PREVIEW = LinkPreviewOptions(is_disabled=True)
 EXPIRED = "This button has expired: please type your question."
+SORRY = "Sorry, something went wrong with that one. Please try again."
 PRESENT = (ChatMemberStatus.MEMBER, ChatMemberStatus.ADMINISTRATOR, ChatMemberStatus.RESTRICTED)
 GONE = (ChatMemberStatus.LEFT, ChatMemberStatus.BANNED)
 
@@ -103,12 +104,27 @@ def ask_engine(
 
 
 def keyboard(context: BotContext, questions: tuple[str, ...]) -> InlineKeyboardMarkup | None:
-    """Buttons for `questions`; the chat keeps those too long to travel in the button itself."""
-    if context.chat_data is not None:
-        for question in questions:
-            if render.needs_key(question):
-                context.chat_data.questions.put(render.question_key(question), question)
-    return render.question_keyboard(questions)
+    """Buttons for suggested questions, each named by the engine's stable key; a question without
+    one is kept by the chat under a hash."""
+    buttons = []
+    for question in questions:
+        data = render.callback_data(context.engine.suggestion_key(question), question)
+        if data.startswith(render.ASK_PREFIX + render.KEY_MARK) and context.chat_data is not None:
+            context.chat_data.questions.put(data.removeprefix(render.ASK_PREFIX + render.KEY_MARK), question)
+        buttons.append((question, data))
+    return render.question_keyboard(buttons)
+
+
+def button_question(context: BotContext, data: str) -> str | None:
+    """The question a button asks: a suggestion the engine knows by key, or one the chat kept.
+    Anything else (a forged or outdated button) asks nothing."""
+    key = render.button_key(data)
+    if key is None:
+        return None
+    if key.startswith(render.KEY_MARK):
+        kept = context.chat_data.questions if context.chat_data is not None else {}
+        return kept.get(key.removeprefix(render.KEY_MARK))
+    return context.engine.suggestion(key)
 
 
 @functools.lru_cache(maxsize=4)
@@ -203,20 +219,32 @@ async def react(context: BotContext, message: Message, emoji: str) -> None:
         log.info("could not react in chat %s: %s", message.chat.id, error)
 
 
-async def edit(context: BotContext, chat_id: int, message_id: int, text: str, photo: bool = False) -> None:
-    """Edit a message of the bot's; an edit that changes nothing is no error."""
+async def edit(
+    context: BotContext,
+    chat_id: int,
+    message_id: int,
+    text: str,
+    photo: bool = False,
+    markup: InlineKeyboardMarkup | None = None,
+) -> bool:
+    """Edit a message of the bot's; False when it is gone (deleted, too old). An edit that changes
+    nothing is no error."""
     try:
         if photo:
             await context.bot.edit_message_caption(
-                chat_id, message_id, caption=text, parse_mode=ParseMode.HTML
+                chat_id, message_id, caption=text, parse_mode=ParseMode.HTML, reply_markup=markup
             )
         else:
             await context.bot.edit_message_text(
-                text, chat_id, message_id, parse_mode=ParseMode.HTML, link_preview_options=NO_PREVIEW
-            )
+                text, chat_id, message_id, parse_mode=ParseMode.HTML, link_preview_options=NO_PREVIEW,
+                reply_markup=markup,
+            )  # fmt: skip
     except BadRequest as error:
-        if "not modified" not in str(error).lower():
-            raise
+        if "not modified" in str(error).lower():
+            return True
+        log.info("could not edit message %s in chat %s: %s", message_id, chat_id, error)
+        return False
+    return True
 
 
 # ---- the group's budget ---------------------------------------------------------------------------
@@ -247,15 +275,26 @@ def replied_bot_message(message: Message, bot_id: int) -> int | None:
     return message.reply_to_message.message_id if replies_to(message, bot_id) else None
 
 
+def answered_record(asked: Asked, sent: list[int], answer: Answer, conversation: Conversation) -> Asked:
+    """What an edit of a question needs: the messages that answered it, and how."""
+    first, *more = sent
+    return dataclasses.replace(
+        asked, reply_id=first, more=tuple(more), photo=answer.chart is not None, turns=conversation.turns
+    )
+
+
 def remember_answer(
-    data: ChatData, message: Message, asked: Asked, conversation: Conversation, sent: list[int]
+    data: ChatData,
+    message: Message,
+    asked: Asked,
+    answer: Answer,
+    conversation: Conversation,
+    sent: list[int],
 ) -> None:
     """Keep what a reply to this answer continues from, and what an edit of its question changes."""
     data.answered_with(sent, conversation)
     if sent:
-        data.asked.put(
-            message.message_id, dataclasses.replace(asked, reply_id=sent[0], turns=conversation.turns)
-        )
+        data.asked.put(message.message_id, answered_record(asked, sent, answer, conversation))
 
 
 async def respond(update: Update, context: BotContext, message: Message, asked: Addressed) -> None:
@@ -267,12 +306,12 @@ async def respond(update: Update, context: BotContext, message: Message, asked: 
     answer = ask_engine(update, context, asked.question, conversation)
     action = action_for(answer.kind, asked.asking, is_group_chat(message))
     if action is not Action.ANSWER or not await within_budget(context, message, speaker):
-        data.conversations.put(speaker, before)  # unheard: a follow-up leans on the question before
-        if action is Action.REACT:
+        if action is Action.REACT:  # unheard, it leaves the speaker's conversation as it was
             await react(context, message, NOT_UNDERSTOOD)
         return
+    data.keep(speaker, conversation)
     sent = await send_answer(context, where_of(message), answer)
-    remember_answer(data, message, Asked(0, speaker, before, answer.chart is not None), conversation, sent)
+    remember_answer(data, message, Asked(0, speaker, before), answer, conversation, sent)
 
 
 async def question_message(update: Update, context: BotContext) -> None:
@@ -316,36 +355,36 @@ async def edited_question(update: Update, context: BotContext) -> None:
         if action is Action.REACT:
             await react(context, message, NOT_UNDERSTOOD)
         return
-    reply_id = await replace_answer(context, message, record, answer)
-    data.answered_with([reply_id], conversation)
+    sent = await replace_answer(context, message, record, answer)
+    if not sent:
+        return  # over the budget: marked 👀, and the old answer is gone
+    data.answered_with(sent, conversation)
     latest = data.conversations.get(record.speaker)
     if latest is not None and latest.turns == record.turns:  # nothing asked since: go on from the edit
-        data.conversations.put(record.speaker, conversation)
-    photo = answer.chart is not None
-    data.asked.put(
-        message.message_id,
-        dataclasses.replace(record, reply_id=reply_id, photo=photo, turns=conversation.turns),
-    )
+        data.keep(record.speaker, conversation)
+    data.asked.put(message.message_id, answered_record(record, sent, answer, conversation))
 
 
-async def replace_answer(context: BotContext, message: Message, record: Asked, answer: Answer) -> int:
-    """The answer to an edited question in place of the old one: the same message edited, or,
-    between a chart and a text, which cannot be edited into each other, the old one deleted and
-    the new one sent. The id of the message that now answers."""
+async def replace_answer(context: BotContext, message: Message, record: Asked, answer: Answer) -> list[int]:
+    """The answer to an edited question in place of the old one, and the ids that now answer.
+    One message is edited in place (a chart's caption, a text with its buttons). Otherwise (a chart
+    and a text cannot be edited into each other, an answer of several messages, an answer deleted
+    meanwhile) the old messages go and the new answer is sent, within the group's budget."""
     chart = answer.chart is not None
-    if chart and record.photo:
-        await edit(context, message.chat.id, record.reply_id, chart_caption_for(answer), photo=True)
-        return record.reply_id
-    if not chart and not record.photo:
-        text = render.answer_messages(answer, render.MESSAGE_LIMIT, max_parts=1)[0]
-        await edit(context, message.chat.id, record.reply_id, text)
-        return record.reply_id
-    try:
-        await context.bot.delete_message(message.chat.id, record.reply_id)
-    except TelegramError as error:  # too old to delete (48 h): the new answer still goes out
-        log.info("could not delete answer %s in chat %s: %s", record.reply_id, message.chat.id, error)
-    (reply_id, *_) = await send_answer(context, where_of(message), answer)
-    return reply_id
+    one_part = chart or len(render.answer_messages(answer)) == 1
+    if chart == record.photo and one_part and not record.more:
+        text = chart_caption_for(answer) if chart else render.answer_messages(answer)[0]
+        markup = keyboard(context, answer.suggestions)
+        if await edit(context, message.chat.id, record.reply_id, text, photo=chart, markup=markup):
+            return [record.reply_id]
+    for old in (record.reply_id, *record.more):
+        try:
+            await context.bot.delete_message(message.chat.id, old)
+        except TelegramError as error:  # gone already, or too old to delete (48 h)
+            log.info("could not delete answer %s in chat %s: %s", old, message.chat.id, error)
+    if not await within_budget(context, message, record.speaker):
+        return []
+    return await send_answer(context, where_of(message), answer)
 
 
 # ---- commands -------------------------------------------------------------------------------------
@@ -414,7 +453,7 @@ async def question_button(update: Update, context: BotContext) -> None:
     query = update.callback_query
     message = query.message
     data = context.chat_data
-    question = render.button_question(query.data or "", data.questions if data is not None else {})
+    question = button_question(context, query.data or "")
     if question is None or not isinstance(message, Message) or data is None:
         await query.answer(EXPIRED)
         return
@@ -426,10 +465,10 @@ async def question_button(update: Update, context: BotContext) -> None:
     if budget is not None and not budget.take(speaker[1], time.time()):
         await query.answer(render.busy_message(budget.wait(speaker[1], time.time())))
         return
-    data.tapped.put(message.message_id, True)
-    await query.answer()
     conversation = data.conversation(speaker)
-    answer = ask_engine(update, context, question, conversation)
+    answer = ask_engine(update, context, question, conversation)  # before the query is answered: a bug
+    data.tapped.put(message.message_id, True)  # gets the error handler's apology as its one answer
+    await query.answer()
     text = render.answer_messages(answer, with_question=True, max_parts=1)[0]
     await edit(context, message.chat.id, message.message_id, text, photo=bool(message.photo))
     data.answered_with([message.message_id], conversation)
@@ -469,9 +508,14 @@ async def migrate(update: Update, context: BotContext) -> None:
         old, new = message.chat.id, message.migrate_to_chat_id
     else:
         old, new = message.migrate_from_chat_id, message.chat.id
-    if old in context.application.chat_data:
-        context.application.migrate_chat_data(old_chat_id=old, new_chat_id=new)
-        log.info("chat %s became %s: its data moved", old, new)
+    chats = context.application.chat_data
+    if old not in chats:
+        return
+    if chats[old].is_empty:  # moved already: this is the second notice, or nothing was kept
+        context.application.drop_chat_data(old)
+        return
+    context.application.migrate_chat_data(old_chat_id=old, new_chat_id=new)
+    log.info("chat %s became %s: its data moved", old, new)
 
 
 # ---- admins ---------------------------------------------------------------------------------------
@@ -530,17 +574,20 @@ async def reload(update: Update, context: BotContext) -> None:
 
 
 async def error_handler(update: object, context: BotContext) -> None:
-    """Log the failure and go on; for a bug (not a Bot API error) apologise in the chat."""
+    """Log the failure and go on; for a bug (not a Bot API error) apologise where it was asked: a
+    button's spinner is stopped, a question gets a reply in its topic."""
     error = context.error
     update_id = update.update_id if isinstance(update, Update) else None
     if isinstance(error, TelegramError):
         log.error("update %s: Bot API error: %s", update_id, error)
         return
     log.error("update %s failed", update_id, exc_info=error)
-    if isinstance(update, Update) and update.effective_chat is not None:
-        try:
-            await context.bot.send_message(
-                update.effective_chat.id, "Sorry, something went wrong with that one. Please try again."
-            )
-        except TelegramError as again:
-            log.error("update %s: could not apologise: %s", update_id, again)
+    if not isinstance(update, Update):
+        return
+    try:
+        if update.callback_query is not None:
+            await update.callback_query.answer(SORRY)
+        elif update.effective_message is not None:
+            await send(context, where_of(update.effective_message), [render.escape(SORRY)])
+    except TelegramError as again:
+        log.error("update %s: could not apologise: %s", update_id, again)

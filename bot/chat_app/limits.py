@@ -14,9 +14,11 @@ from dataclasses import dataclass
 
 @dataclass(frozen=True)
 class BudgetSettings:
-    limit: int = 10  # answers per chat per window
-    window: float = 60.0  # seconds
-    share: float = 0.5  # of `limit`, for any one person
+    """From the settings (BOT_GROUP_LIMIT, BOT_GROUP_WINDOW, BOT_GROUP_SHARE), where the defaults live."""
+
+    limit: int  # answers per chat per window
+    window: float  # seconds
+    share: float  # of `limit`, for any one person
 
     def __post_init__(self) -> None:
         if self.limit < 1 or self.window <= 0 or not 0 < self.share <= 1:
@@ -38,6 +40,9 @@ class ChatBudget:
     def _forget(self, now: float) -> None:
         while self._answered and now - self._answered[0][0] >= self.settings.window:
             self._answered.popleft()
+        if self._answered and self._answered[-1][0] > now:  # the clock went back: start afresh
+            self._answered.clear()
+            self.notice_until = 0.0
 
     def _by(self, person: int) -> int:
         return sum(1 for _, who in self._answered if who == person)

@@ -31,6 +31,9 @@ def chat_key(update: object) -> int | None:
 class ChatOrderedProcessor(BaseUpdateProcessor):
     def __init__(self, max_concurrent_updates: int):
         super().__init__(max_concurrent_updates)
+        # Slots are taken only once it is an update's turn in its chat: waiting behind its own
+        # chat's earlier updates, an update holds no slot, so one busy chat never fills them all.
+        self._slots = asyncio.BoundedSemaphore(max_concurrent_updates)
         self._locks: dict[int, asyncio.Lock] = {}
         self._holders: dict[int, int] = {}  # updates holding or awaiting each chat's lock
 
@@ -38,20 +41,25 @@ class ChatOrderedProcessor(BaseUpdateProcessor):
     def chats_in_progress(self) -> int:
         return len(self._locks)
 
-    async def do_process_update(self, update: object, coroutine: Awaitable[Any]) -> None:
+    async def process_update(self, update: object, coroutine: Awaitable[Any]) -> None:
+        """In the update's chat's turn, then within the slots (the base class takes a slot first)."""
         key = chat_key(update)
         if key is None:
-            await coroutine
+            await self.do_process_update(update, coroutine)
             return
         lock = self._locks.setdefault(key, asyncio.Lock())
         self._holders[key] = self._holders.get(key, 0) + 1
         try:
             async with lock:  # asyncio.Lock wakes waiters first come, first served
-                await coroutine
+                await self.do_process_update(update, coroutine)
         finally:
             self._holders[key] -= 1
             if not self._holders[key]:  # forget idle chats: memory stays flat however many write
                 del self._holders[key], self._locks[key]
+
+    async def do_process_update(self, update: object, coroutine: Awaitable[Any]) -> None:
+        async with self._slots:
+            await coroutine
 
     async def initialize(self) -> None:
         """Nothing to set up: locks are made per chat as updates arrive."""

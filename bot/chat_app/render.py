@@ -31,7 +31,7 @@ CAPTION_LIMIT = 1024  # characters of a photo caption
 CALLBACK_DATA_LIMIT = 64  # bytes of callback data
 MAX_PARTS = 3  # an answer longer than this many messages is shortened
 SHORTENED = " \u2026 (shortened)"
-ASK_PREFIX = "ask:"  # callback data of a question button: ask:<question>, or ask:#<question key>
+ASK_PREFIX = "ask:"  # callback data of a question button: ask:<suggestion key>, or ask:#<hash>
 KEY_MARK = "#"
 BUTTON_TEXT_LIMIT = 60
 INLINE_DESCRIPTION_LIMIT = 120
@@ -54,29 +54,24 @@ def question_key(question: str) -> str:
     return hashlib.blake2b(question.encode("utf-8"), digest_size=8).hexdigest()
 
 
-def callback_data(question: str) -> str:
-    """Callback data for a button that asks `question`: the question itself, so the button works
-    after a restart; a question too long for Telegram's 64 bytes goes by its key (`KEY_MARK`),
-    which the chat keeps."""
-    data = ASK_PREFIX + question
-    if len(data.encode("utf-8")) <= CALLBACK_DATA_LIMIT and not question.startswith(KEY_MARK):
-        return data
+def callback_data(key: str | None, question: str) -> str:
+    """Callback data for a button asking `question`: `ask:<key>`, the engine's stable key for a
+    suggestion (an intent's name), which outlives the process; a question without one goes by a
+    hash the chat keeps (`ask:#<hash>`)."""
+    if (
+        key
+        and len((ASK_PREFIX + key).encode("utf-8")) <= CALLBACK_DATA_LIMIT
+        and not key.startswith(KEY_MARK)
+    ):
+        return ASK_PREFIX + key
     return ASK_PREFIX + KEY_MARK + question_key(question)
 
 
-def needs_key(question: str) -> bool:
-    """Whether a button for `question` names it by key (the chat must keep the question)."""
-    return callback_data(question) != ASK_PREFIX + question
-
-
-def button_question(data: str, known: Mapping[str, str]) -> str | None:
-    """The question a button's callback data asks: its text, or a kept question by key."""
+def button_key(data: str) -> str | None:
+    """What a button's callback data names after `ask:`; None when it is no question button."""
     if not data.startswith(ASK_PREFIX):
         return None
-    rest = data.removeprefix(ASK_PREFIX)
-    if rest.startswith(KEY_MARK):
-        return known.get(rest.removeprefix(KEY_MARK))
-    return rest or None
+    return data.removeprefix(ASK_PREFIX) or None
 
 
 def shorten(text: str, limit: int) -> str:
@@ -388,15 +383,12 @@ def reload_failed(
 # ---- Telegram objects ----------------------------------------------------------------------------
 
 
-def question_keyboard(questions: Sequence[str]) -> InlineKeyboardMarkup | None:
-    """One button per question, tapping it asks the question; None when there are none."""
-    if not questions:
+def question_keyboard(buttons: Sequence[tuple[str, str]]) -> InlineKeyboardMarkup | None:
+    """One button per (question, callback data); None when there are none."""
+    if not buttons:
         return None
     return InlineKeyboardMarkup(
-        [
-            [InlineKeyboardButton(shorten(q, BUTTON_TEXT_LIMIT), callback_data=callback_data(q))]
-            for q in questions
-        ]
+        [[InlineKeyboardButton(shorten(q, BUTTON_TEXT_LIMIT), callback_data=data)] for q, data in buttons]
     )
 
 

@@ -16,11 +16,12 @@ from typing import Any
 
 from telegram.ext import BasePersistence, PersistenceInput
 
-from bot.chat_app.context import BotData, ChatData, ChatSnapshot
+from bot.chat_app.context import BotData, ChatData
 
 log = logging.getLogger(__name__)
 
 FLUSH_SECONDS = 30  # changed chats are written out this often, and at shutdown
+BUSY_TIMEOUT = 5.0  # seconds to wait for a state file another process holds
 SCHEMA = "CREATE TABLE IF NOT EXISTS chats (chat_id INTEGER PRIMARY KEY, data BLOB NOT NULL)"
 
 
@@ -28,8 +29,22 @@ class StateError(Exception):
     """The state file cannot be opened: one line, for the operator."""
 
 
-def open_state(path: Path) -> sqlite3.Connection:
-    db = sqlite3.connect(path, check_same_thread=False, isolation_level=None)  # autocommit
+SQLITE_HEADER = b"SQLite format 3\x00"
+
+
+def is_database(path: Path) -> bool:
+    """Whether `path` is missing or empty (a new one is made) or starts as every SQLite file does.
+    A locked database is still a database: it is reported, never set aside."""
+    try:
+        with path.open("rb") as file:
+            head = file.read(len(SQLITE_HEADER))
+    except FileNotFoundError:
+        return True
+    return not head or head == SQLITE_HEADER
+
+
+def open_state(path: Path, busy_timeout: float = BUSY_TIMEOUT) -> sqlite3.Connection:
+    db = sqlite3.connect(path, timeout=busy_timeout, check_same_thread=False, isolation_level=None)
     try:
         db.execute("PRAGMA journal_mode=WAL")
         db.execute("PRAGMA synchronous=NORMAL")  # with WAL, a crash loses at most the last writes
@@ -41,9 +56,14 @@ def open_state(path: Path) -> sqlite3.Connection:
 
 
 class ChatState(BasePersistence[dict, ChatData, BotData]):
-    """Stores chat data only: the bot's own data is rebuilt at start-up, users have none."""
+    """Stores chat data only: the bot's own data is rebuilt at start-up, users have none.
 
-    def __init__(self, path: Path, update_interval: float = FLUSH_SECONDS):
+    The file is pickled data: whoever can write it can make the bot run code, so it belongs in the
+    bot's own folder (`data/`, readable and writable by the bot's user only)."""
+
+    def __init__(
+        self, path: Path, update_interval: float = FLUSH_SECONDS, busy_timeout: float = BUSY_TIMEOUT
+    ):
         super().__init__(
             store_data=PersistenceInput(bot_data=False, chat_data=True, user_data=False, callback_data=False),
             update_interval=update_interval,
@@ -51,15 +71,11 @@ class ChatState(BasePersistence[dict, ChatData, BotData]):
         self.path = Path(path)
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
-            try:
-                self._db = open_state(self.path)
-            except sqlite3.DatabaseError as error:  # not a database (cut short, overwritten)
+            if not is_database(self.path):  # cut short or overwritten: set aside, never lost
                 aside = self.path.with_name(self.path.name + ".unreadable")
-                log.warning(
-                    "bot state %s does not load (%s): moved to %s, starting afresh", path, error, aside.name
-                )
+                log.warning("bot state %s is not a database: moved to %s, starting afresh", path, aside.name)
                 self.path.replace(aside)
-                self._db = open_state(self.path)
+            self._db = open_state(self.path, busy_timeout)
         except (OSError, sqlite3.Error) as error:
             raise StateError(f"cannot open the bot state {self.path}: {error}") from error
 
@@ -75,8 +91,15 @@ class ChatState(BasePersistence[dict, ChatData, BotData]):
                 chats[chat_id] = data
         return chats
 
-    async def update_chat_data(self, chat_id: int, data: ChatData | ChatSnapshot) -> None:
-        blob = data.pickled if isinstance(data, ChatSnapshot) else pickle.dumps(data)
+    async def update_chat_data(self, chat_id: int, data: ChatData) -> None:
+        if data.is_empty:  # a chat seen but never asked: nothing to keep
+            self._db.execute("DELETE FROM chats WHERE chat_id = ?", (chat_id,))
+            return
+        try:
+            blob = pickle.dumps(data)
+        except Exception:  # one chat that cannot be stored must not cost the others theirs
+            log.exception("bot state of chat %s cannot be stored", chat_id)
+            return
         self._db.execute("INSERT OR REPLACE INTO chats (chat_id, data) VALUES (?, ?)", (chat_id, blob))
 
     async def drop_chat_data(self, chat_id: int) -> None:

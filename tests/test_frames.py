@@ -40,6 +40,8 @@ def test_read_measure_and_operation(engine: Engine, question, metric, operation,
     [
         ("what's xiaomi's revenue?", "absent", "revenue"),
         ("xiaomi operating costs 2016", "absent", "costs"),
+        ("who's in charge at xiaomi", "operation", None),  # "charge" is never misread as "change"
+        ("who's in charge at xiaomi", "topics", ("ceo",)),
         ("how many scooters did xiaomi sell", "unknown_measure", "scooters"),
         ("xiaomi scooter sales 2016", "unknown_measure", "scooter"),
         ("what was the amount of goodwill in 2015?", "unknown_measure", "goodwill"),
@@ -72,6 +74,10 @@ def test_read_slots(engine: Engine, question, slot, value):
         ("why were sales lower in 2016", (Ask.WHY,)),
         ("what did jony ive say about xiaomi", (Ask.WHAT, Ask.SAID)),
         ("how many in 2014", (Ask.HOW_MANY,)),
+        # the asker hedging is no question about what someone said
+        ("i think xiaomi sold like 80 million in 2015", ()),
+        ("i heard xiaomi sold 70 million phones in 2015", ()),
+        ("what did lei jun think about the target", (Ask.WHAT, Ask.SAID)),
     ],
 )
 def test_read_kind_of_question(engine: Engine, question, asks):

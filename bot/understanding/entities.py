@@ -389,6 +389,20 @@ class Vocabulary:
                 found.append(match[1])
         return found
 
+    def without_filler_phrases(self, words: list[str]) -> list[str]:
+        """The words with chat expressions dropped, before the lexicon reads them: in "i think
+        xiaomi sold 80 million" the asker hedges, and "think" must not ask what someone said."""
+        out: list[str] = []
+        i = 0
+        while i < len(words):
+            match = _longest(self.fillers_by_word, words, i)
+            if match:
+                i += match[0]
+                continue
+            out.append(words[i])
+            i += 1
+        return out
+
     def normalise(self, words: list[str]) -> list[str]:
         """Synonyms to their usual word; greetings and chat filler dropped."""
         words = [self.synonyms.get(w, w) for w in words]

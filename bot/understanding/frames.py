@@ -397,7 +397,7 @@ class FrameReader:
         words = [self._spelt(w) for w in entities.words]
         scopes = self.vocabulary.scopes_in(words)
         subjects, words = self.vocabulary.companies_in(words)
-        words = [w for w in words if w != "company"]
+        words = [w for w in self.vocabulary.without_filler_phrases(words) if w != "company"]
         # Expressions are read as written ("come from"), before synonyms change their words.
         hits = self.lexicon.scan(words, self.known, phrases_only=True)
         taken = frozenset(i for h in hits for i in range(h.start, h.start + h.length))

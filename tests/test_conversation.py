@@ -27,6 +27,9 @@ def talk(engine: Engine, *turns: str):
         (("growth 2013 to 2014", "and 2015?"), (2015,), Operation.CHANGE),
         (("sales in 2013", "how many phones did xiaomi sell in 2016?"), (2016,), None),  # fresh
         (("best year?", "and the worst?", "by how much did they differ?"), (2012, 2015), Operation.CHANGE),
+        # "then" after several years is a particle; after one year it is that year
+        (("sales in 2015", "and 2016?", "whats the total then"), (2015, 2016), Operation.TOTAL),
+        (("which was the best year?", "how much did it grow then?"), (2015,), Operation.CHANGE),
     ],
 )
 def test_resolve_fills_years_and_operation(engine: Engine, turns, years, operation):
@@ -97,6 +100,7 @@ def test_resolve_another_company_and_year_with_chatter(engine: Engine):
         ),
         (("xiaomi 2014 sales", "was that above the projection?", "by how much?"), "Xiaomi sold 61 million"),
         (("who is xiaomi's ceo", "what did he say about the 80 million target?"), "Target:"),
+        (("xiaomi sales in 2013", "and in 2012", "ratio?"), "Xiaomi's smartphone sales in 2013 were 2.6 "),
     ],
 )
 def test_conversation_answers(engine: Engine, turns, start):
@@ -141,6 +145,10 @@ def test_resolve_pronoun_beside_a_named_company_starts_afresh(engine: Engine):
         (("how many phones did xiaomi sell in 2015", "was that their best year?"), "Yes.", 70e6),
         (("how many phones did xiaomi sell in 2016", "is that more than 2014?"), "No.", 58e6),
         (("sales in 2015", "how does that compare with 2016"), "Xiaomi's smartphone sales were higher", 12e6),
+        (("how many phones did xiaomi sell in 2015", "was that more than the year before?"), "Yes.", 9e6),
+        # "that" is the target: checked against the sales, both ways round
+        (("xiaomi's 2017 target?", "is that more than they sold in 2016?"), "Yes.", 12e6),
+        (("xiaomi's 2017 target?", "is that less than they sold in 2016?"), "No.", 12e6),
     ],
 )
 def test_resolve_that_is_the_last_answer(engine: Engine, turns, start, value):

@@ -1157,6 +1157,11 @@ class Composer:
             # "the 2017 target vs 2015 sales": the year asked, else the latest before the target's.
             asked_sales = [y for y in earlier if str(y) in asked]
             last = max(asked_sales or earlier)
+            if frame.yes_no and frame.answer_metric == intent.versus:
+                # "is that (the target) more than they sold in 2016?": checked against every source.
+                higher = {target.value > r.value for r in sales[last]}
+                if len(higher) == 1:
+                    reply.add("Yes." if higher.pop() != frame.claims_less else "No.")
             for result in sorted(sales[last], key=self._recency):
                 more = target.value - result.value
                 reply.add(

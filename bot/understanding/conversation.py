@@ -14,7 +14,11 @@ from bot.understanding.facts_search import PERSON_NAME
 from bot.understanding.frames import Frame, Operation
 
 EXTREMES = (Operation.BEST, Operation.WORST)
+COMPARING = (Operation.COMPARE, Operation.GAP)  # one year against another
 ANSWER_PRONOUN = re.compile(r"\b(?:that|this|it)\b")  # the last answer, where "they" is the company
+YEAR_REFERENCE = re.compile(r"\b(?:that|the same|same|this) year\b")  # unlike "then", never a particle
+# Operations over the years asked so far, after which "then" is a particle: "what's the total then?"
+OVER_YEARS = (Operation.TOTAL, Operation.AVERAGE, Operation.CHANGE, Operation.RATIO)
 MAX_YEARS_ASKED = 12  # "add those up" sums the years asked so far; a bound keeps it a conversation
 
 
@@ -162,6 +166,8 @@ def _figure_followup(frame: Frame, last: Frame, conversation: Conversation) -> F
         # "does it sell in india?" then "and in the US?": still a check.
         "yes_no": frame.yes_no or (last.yes_no and frame.opener),
     }
+    if frame.yes_no and ANSWER_PRONOUN.search(frame.text):
+        changes["answer_metric"] = last.metric  # "is that more than they sold in 2016?": that target
     if frame.stray_numbers:
         pass  # "and 2100?": a number that is no year the facts have is never the last year again
     elif frame.until_year or frame.since_year:
@@ -179,9 +185,15 @@ def _figure_followup(frame: Frame, last: Frame, conversation: Conversation) -> F
     elif frame.relative_step:
         base = conversation.named_years or tuple(last.all_years)
         if base:
-            year = (min(base) if frame.relative_step < 0 else max(base)) + frame.relative_step
-            changes.update(years=(year,), year_range=None, period_part=frame.period_part or last.period_part)
-    elif frame.refers_back and not frame.has_period:
+            anchor = min(base) if frame.relative_step < 0 else max(base)
+            # "was that more than the year before?": that year against the one before it.
+            years = (
+                (anchor, anchor + frame.relative_step)
+                if frame.operation in COMPARING
+                else (anchor + frame.relative_step,)
+            )
+            changes.update(years=years, year_range=None, period_part=frame.period_part or last.period_part)
+    elif frame.refers_back and not frame.has_period and not _then_as_particle(frame, operation, conversation):
         changes.update(years=conversation.named_years or tuple(last.all_years), year_range=None)
         changes["period_part"] = last.period_part
     elif frame.yes_no and frame.pronoun and not frame.has_period and operation in EXTREMES:
@@ -224,6 +236,13 @@ def _figure_followup(frame: Frame, last: Frame, conversation: Conversation) -> F
             years = tuple(sorted(years))
         changes.update(years=years, year_range=None)
     return replace(frame, **changes)
+
+
+def _then_as_particle(frame: Frame, operation: Operation | None, conversation: Conversation) -> bool:
+    """'2015?', '2016?', 'what's the total then?': after several years, "then" asks for nothing
+    of its own; after one ("best year?", "how much did it grow then?") it is that year."""
+    several = len(conversation.years_asked) > 1
+    return operation in OVER_YEARS and several and not YEAR_REFERENCE.search(frame.text)
 
 
 def _carried_operation(last: Operation | None, frame: Frame) -> Operation | None:

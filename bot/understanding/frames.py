@@ -208,6 +208,8 @@ class Frame:
     yes_no: bool = False  # "is Lei Jun the CEO?", "xiaomi started in 2011, didn't it": a check
     revised: bool = False  # "when did they cut the target?": a target changed, not sales against it
     claims_less: bool = False  # "was 2016 worse than 2014?": the first named is said to be lower
+    # "is that more than they sold in 2016?": the metric of the last answer, which "that" is
+    answer_metric: str | None = None
 
     @property
     def unknown_name(self) -> tuple[str, ...]:

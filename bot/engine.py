@@ -140,7 +140,9 @@ class Engine:
 
     def _answer_one(self, question: str, conversation: Conversation | None) -> tuple[Answer, Frame]:
         answer, frame = self.router.route(self.understand(question, conversation))
-        if conversation is not None:
+        # Small talk between questions ("lol ok", "thanks!") leaves the conversation where it was,
+        # so "and the year after?" still follows the last question.
+        if conversation is not None and not self.router.is_smalltalk(frame):
             conversation.remember(frame, answer.years, answer.fact_texts)
         return answer, frame
 

@@ -101,6 +101,12 @@ def test_resolve_another_company_and_year_with_chatter(engine: Engine):
         (("xiaomi 2014 sales", "was that above the projection?", "by how much?"), "Xiaomi sold 61 million"),
         (("who is xiaomi's ceo", "what did he say about the 80 million target?"), "Target:"),
         (("xiaomi sales in 2013", "and in 2012", "ratio?"), "Xiaomi's smartphone sales in 2013 were 2.6 "),
+        # small talk between turns leaves the conversation where it was
+        (("xiaomi sales 2014", "lol ok", "and the year after"), "Xiaomi sold 70 million"),
+        (("xiaomi sales 2012", "thanks!", "and 2013?"), "Xiaomi sold 18.7 million"),
+        # a fact about the company after a figure: the company carries, the year does not
+        (("xiaomi sales 2016", "who's their ceo?"), "Lei Jun"),
+        (("xiaomi sales 2016", "how much do their phones cost?"), "Xiaomi sells low-cost"),
     ],
 )
 def test_conversation_answers(engine: Engine, turns, start):

@@ -125,7 +125,16 @@ def resolve(frame: Frame, conversation: Conversation | None) -> Frame:
     assert conversation is not None
     if last.metric is None and not last.operation and not frame.metric:
         return _fact_followup(frame, last, conversation)
+    if _fact_after_figure(frame):
+        # "xiaomi sales 2016", "who's their ceo?": the same company, not the year's figures.
+        return replace(frame, subjects=frame.subjects or last.subjects)
     return _figure_followup(frame, last, conversation)
+
+
+def _fact_after_figure(frame: Frame) -> bool:
+    """A company-fact topic ("ceo", "price") with no measure, period or calculation of its own."""
+    own_figure = frame.metric or frame.operation or frame.has_period or frame.quantities
+    return bool(frame.topics) and not own_figure
 
 
 def _fact_followup(frame: Frame, last: Frame, conversation: Conversation) -> Frame:

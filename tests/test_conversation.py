@@ -107,6 +107,9 @@ def test_resolve_another_company_and_year_with_chatter(engine: Engine):
         # a fact about the company after a figure: the company carries, the year does not
         (("xiaomi sales 2016", "who's their ceo?"), "Lei Jun"),
         (("xiaomi sales 2016", "how much do their phones cost?"), "Xiaomi sells low-cost"),
+        # "it" after an answer naming a product is the product; after anything else, the company
+        (("what's xiaomi's next flagship phone", "when is it launching?"), "Rumoured: April 18, 2017"),
+        (("who's the ceo", "when was it founded?"), "Xiaomi was founded in 2010"),
     ],
 )
 def test_conversation_answers(engine: Engine, turns, start):

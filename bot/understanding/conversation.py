@@ -31,9 +31,16 @@ class Conversation:
     years_asked: tuple[int, ...] = ()  # years asked so far, for "add those up"
     named_years: tuple[int, ...] = ()  # years the last answer named: the best year it found
     focus_words: tuple[str, ...] = ()  # the last fact question's words and the people it named
+    products: tuple[str, ...] = ()  # the products the last answer's facts named: what "it" may be
     turns: int = field(default=0)
 
-    def remember(self, frame: Frame, named_years: tuple[int, ...], fact_texts: tuple[str, ...]) -> None:
+    def remember(
+        self,
+        frame: Frame,
+        named_years: tuple[int, ...],
+        fact_texts: tuple[str, ...],
+        products: tuple[str, ...] = (),
+    ) -> None:
         """What a follow-up may lean on, after `frame` was answered."""
         last = self.frame
         # A company named or not is the same topic when the other names none ("sales 2014", "xiaomi 2015").
@@ -50,6 +57,7 @@ class Conversation:
         self.years_asked = asked[-MAX_YEARS_ASKED:]
         self.frame = frame
         self.named_years = named_years or tuple(frame.all_years)
+        self.products = products
         if fact_texts:
             people = [
                 w.lower() for text in fact_texts for name in PERSON_NAME.findall(text) for w in name.split()
@@ -150,13 +158,18 @@ def _fact_followup(frame: Frame, last: Frame, conversation: Conversation) -> Fra
         words = frame.content  # "when was it founded?": about the company or product just asked about
     # "is that more than 40 billion?" after the valuation: still the valuation, not a figure question.
     leaning = frame.pronoun and not frame.content
+    # "what's the new flagship?" (the Mi 6), "when is it launching?": "it" is the product named.
+    product = frame.pronoun and not frame.personal and not frame.subjects and not frame.scopes
+    scopes = (
+        frame.scopes or (last.scopes if frame.pronoun else ()) or (conversation.products if product else ())
+    )
     return replace(
         frame,
         topics=frame.topics or (last.topics if leaning else ()),
         topic_words=frame.topic_words or (last.topic_words if leaning else ()),
         content=tuple(dict.fromkeys(words)),
         subjects=frame.subjects or last.subjects,
-        scopes=frame.scopes or (last.scopes if frame.pronoun else ()),
+        scopes=scopes,
     )
 
 

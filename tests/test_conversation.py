@@ -110,6 +110,15 @@ def test_resolve_another_company_and_year_with_chatter(engine: Engine):
         # "it" after an answer naming a product is the product; after anything else, the company
         (("what's xiaomi's next flagship phone", "when is it launching?"), "Rumoured: April 18, 2017"),
         (("who's the ceo", "when was it founded?"), "Xiaomi was founded in 2010"),
+        # where an answer comes from, however asked ("do you know" in "how do you know" is no filler)
+        (
+            ("xiaomi sales 2012", "where's that from?"),
+            "Xiaomi sold 7.2 million smartphones in 2012. The article",
+        ),
+        (
+            ("xiaomi sales 2012", "how do you know"),
+            "Xiaomi sold 7.2 million smartphones in 2012. The article",
+        ),
     ],
 )
 def test_conversation_answers(engine: Engine, turns, start):

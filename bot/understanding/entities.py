@@ -389,14 +389,15 @@ class Vocabulary:
                 found.append(match[1])
         return found
 
-    def without_filler_phrases(self, words: list[str]) -> list[str]:
+    def without_filler_phrases(self, words: list[str], kept: frozenset[int] = frozenset()) -> list[str]:
         """The words with chat expressions dropped, before the lexicon reads them: in "i think
-        xiaomi sold 80 million" the asker hedges, and "think" must not ask what someone said."""
+        xiaomi sold 80 million" the asker hedges, and "think" must not ask what someone said.
+        A filler phrase touching a `kept` place (a lexicon expression: "how do you know") stays."""
         out: list[str] = []
         i = 0
         while i < len(words):
             match = _longest(self.fillers_by_word, words, i)
-            if match:
+            if match and not kept.intersection(range(i, i + match[0])):
                 i += match[0]
                 continue
             out.append(words[i])

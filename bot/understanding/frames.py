@@ -399,9 +399,15 @@ class FrameReader:
         words = [self._spelt(w) for w in entities.words]
         scopes = self.vocabulary.scopes_in(words)
         subjects, words = self.vocabulary.companies_in(words)
-        words = [w for w in self.vocabulary.without_filler_phrases(words) if w != "company"]
-        # Expressions are read as written ("come from"), before synonyms change their words.
+        words = [w for w in words if w != "company"]
+        # Expressions are read as written ("come from"), before synonyms change their words, and
+        # chat expressions outside them are dropped first ("i think" is no question of what was said).
         hits = self.lexicon.scan(words, self.known, phrases_only=True)
+        kept = frozenset(i for h in hits for i in range(h.start, h.start + h.length))
+        unfilled = self.vocabulary.without_filler_phrases(words, kept)
+        if len(unfilled) < len(words):
+            words = unfilled
+            hits = self.lexicon.scan(words, self.known, phrases_only=True)
         taken = frozenset(i for h in hits for i in range(h.start, h.start + h.length))
         words = [w if i in taken else self.vocabulary.synonyms.get(w, w) for i, w in enumerate(words)]
         hits = sorted(hits + self.lexicon.scan(words, self.known, skip=taken), key=lambda h: h.start)

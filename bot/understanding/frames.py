@@ -341,7 +341,7 @@ class FrameReader:
             asks=asks,
             subjects=tuple(words.subjects),
             scopes=tuple(words.scopes),
-            years=tuple(entities.years),
+            years=tuple(dict.fromkeys(entities.years)),  # "xiaomi 2016 vs huawei 2016": one year
             period_part=entities.period_part,
             part_years=tuple(entities.part_years),
             year_range=entities.year_range,

@@ -7,6 +7,7 @@ answer named. It knows nothing of Telegram or the terminal.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -28,8 +29,9 @@ from bot.understanding import (
     resolve,
 )
 from bot.understanding.entities import Vocabulary
-from bot.understanding.normalise import split_questions
+from bot.understanding.normalise import clean, split_questions
 
+WORD = re.compile(r"[a-z0-9]+")
 SUGGEST_CUTOFF = 55  # phrasings scoring at least this offer their intent as "did you mean"
 MAX_SUGGESTIONS = 3
 
@@ -142,9 +144,17 @@ class Engine:
 
     def _answer_one(self, question: str, conversation: Conversation | None) -> tuple[Answer, Frame]:
         answer, frame = self.router.route(self.understand(question, conversation))
-        if conversation is not None:
-            conversation.remember(frame, answer.years, answer.fact_texts)
+        # Small talk between questions ("lol ok", "thanks!") leaves the conversation where it was,
+        # so "and the year after?" still follows the last question.
+        if conversation is not None and not self.router.is_smalltalk(frame):
+            conversation.remember(frame, answer.years, answer.fact_texts, self._products(answer.fact_texts))
         return answer, frame
+
+    def _products(self, fact_texts: tuple[str, ...]) -> tuple[str, ...]:
+        """The products (scopes that are no place) the facts of an answer name: what "it" may be next."""
+        words = [w for text in fact_texts for w in WORD.findall(clean(text))]
+        places = set(self.kb.places)
+        return tuple(label for label in self.reader.vocabulary.scopes_in(words) if label not in places)
 
     def suggestions(self, frame: Frame) -> tuple[str, ...]:
         """'Did you mean' questions: intents whose example phrasings come close to the wording."""

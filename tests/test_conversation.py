@@ -27,6 +27,9 @@ def talk(engine: Engine, *turns: str):
         (("growth 2013 to 2014", "and 2015?"), (2015,), Operation.CHANGE),
         (("sales in 2013", "how many phones did xiaomi sell in 2016?"), (2016,), None),  # fresh
         (("best year?", "and the worst?", "by how much did they differ?"), (2012, 2015), Operation.CHANGE),
+        # "then" after several years is a particle; after one year it is that year
+        (("sales in 2015", "and 2016?", "whats the total then"), (2015, 2016), Operation.TOTAL),
+        (("which was the best year?", "how much did it grow then?"), (2015,), Operation.CHANGE),
     ],
 )
 def test_resolve_fills_years_and_operation(engine: Engine, turns, years, operation):
@@ -97,6 +100,25 @@ def test_resolve_another_company_and_year_with_chatter(engine: Engine):
         ),
         (("xiaomi 2014 sales", "was that above the projection?", "by how much?"), "Xiaomi sold 61 million"),
         (("who is xiaomi's ceo", "what did he say about the 80 million target?"), "Target:"),
+        (("xiaomi sales in 2013", "and in 2012", "ratio?"), "Xiaomi's smartphone sales in 2013 were 2.6 "),
+        # small talk between turns leaves the conversation where it was
+        (("xiaomi sales 2014", "lol ok", "and the year after"), "Xiaomi sold 70 million"),
+        (("xiaomi sales 2012", "thanks!", "and 2013?"), "Xiaomi sold 18.7 million"),
+        # a fact about the company after a figure: the company carries, the year does not
+        (("xiaomi sales 2016", "who's their ceo?"), "Lei Jun"),
+        (("xiaomi sales 2016", "how much do their phones cost?"), "Xiaomi sells low-cost"),
+        # "it" after an answer naming a product is the product; after anything else, the company
+        (("what's xiaomi's next flagship phone", "when is it launching?"), "Rumoured: April 18, 2017"),
+        (("who's the ceo", "when was it founded?"), "Xiaomi was founded in 2010"),
+        # where an answer comes from, however asked ("do you know" in "how do you know" is no filler)
+        (
+            ("xiaomi sales 2012", "where's that from?"),
+            "Xiaomi sold 7.2 million smartphones in 2012. The article",
+        ),
+        (
+            ("xiaomi sales 2012", "how do you know"),
+            "Xiaomi sold 7.2 million smartphones in 2012. The article",
+        ),
     ],
 )
 def test_conversation_answers(engine: Engine, turns, start):
@@ -141,6 +163,10 @@ def test_resolve_pronoun_beside_a_named_company_starts_afresh(engine: Engine):
         (("how many phones did xiaomi sell in 2015", "was that their best year?"), "Yes.", 70e6),
         (("how many phones did xiaomi sell in 2016", "is that more than 2014?"), "No.", 58e6),
         (("sales in 2015", "how does that compare with 2016"), "Xiaomi's smartphone sales were higher", 12e6),
+        (("how many phones did xiaomi sell in 2015", "was that more than the year before?"), "Yes.", 9e6),
+        # "that" is the target: checked against the sales, both ways round
+        (("xiaomi's 2017 target?", "is that more than they sold in 2016?"), "Yes.", 12e6),
+        (("xiaomi's 2017 target?", "is that less than they sold in 2016?"), "No.", 12e6),
     ],
 )
 def test_resolve_that_is_the_last_answer(engine: Engine, turns, start, value):

@@ -75,6 +75,19 @@ def test_route_derived_figures_stay_honest_where_sources_disagree(engine: Engine
     assert states(answer.text, 61e6, 60e6, 70e6)
 
 
+@pytest.mark.parametrize(
+    "question, start",
+    [
+        ("i think xiaomi sold like 80 million in 2015", "No: 80 million was the sales target."),
+        # what was said about a year's sales is not any reason given that year
+        ("what did xiaomi say about sales in 2015", "I don't know that one."),
+        ("what did xiaomi say about its 2016 slump", "Xiaomi said it is in a transition period"),
+    ],
+)
+def test_route_what_was_said_is_never_a_stray_fact(engine: Engine, question, start):
+    assert engine.answer(question).text.startswith(start)
+
+
 def test_route_why_question_goes_to_the_facts(engine: Engine):
     answer = engine.answer("why were xiaomi's sales lower in 2016?")
     assert answer.answered and "transition period" in answer.text

@@ -17,7 +17,7 @@ from bot.answering import wording
 from bot.answering.text import cited_sources, render_text
 from bot.knowledge.files import Fact, Intent
 from bot.knowledge.store import KnowledgeBase
-from bot.understanding import Ask, Frame
+from bot.understanding import Ask, Frame, Operation
 from bot.understanding.facts_search import mentions
 
 DERIVED_KINDS = frozenset({"change", "compare", "total", "average", "best", "worst"})
@@ -772,6 +772,11 @@ class Composer:
             else "changed"
         )
         subject = yearly[first][0].subjects[0]
+        if frame.operation is Operation.RATIO:
+            # "how many times more?", "ratio?": the multiple first, in words a reader can quote.
+            multiples = " or ".join(dict.fromkeys(f"{b.value / a.value:.1f}" for a, b in pairs))
+            owner = wording.possessive(subject)
+            reply.add(f"{owner} {label} in {last} were {fig(multiples)} times those of {first}.")
         reply.add(f"{wording.possessive(subject)} {label} {verb} " + "; or ".join(variants) + ".")
         return reply
 
@@ -1152,6 +1157,11 @@ class Composer:
             # "the 2017 target vs 2015 sales": the year asked, else the latest before the target's.
             asked_sales = [y for y in earlier if str(y) in asked]
             last = max(asked_sales or earlier)
+            if frame.yes_no and frame.answer_metric == intent.versus:
+                # "is that (the target) more than they sold in 2016?": checked against every source.
+                higher = {target.value > r.value for r in sales[last]}
+                if len(higher) == 1:
+                    reply.add("Yes." if higher.pop() != frame.claims_less else "No.")
             for result in sorted(sales[last], key=self._recency):
                 more = target.value - result.value
                 reply.add(

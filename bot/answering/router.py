@@ -154,7 +154,11 @@ class Router:
         if chosen is not None:  # "what did the 2015 article say about the goal": that article only
             found = [f for f in found if f.source in chosen]
         if not found and {Ask.WHY, Ask.SAID} & set(frame.asks) and frame.all_years:
-            found = self.facts.reasons(query, frame.all_years)  # the reasons given for that year
+            # The reasons given for that year: any, when why is asked or what was said about a rise
+            # or fall ("what did xiaomi say about its 2016 slump"), not for "what did they say
+            # about 2015 sales", which no reason given in 2015 answers.
+            any_reason = Ask.WHY in frame.asks or bool(frame.direction)
+            found = self.facts.reasons(query, frame.all_years, any_reason)
         if not found and metric and {Ask.WHO, Ask.SAID} & set(frame.asks):
             # "Who said xiaomi needs 70 million in 2017?": whoever the facts of that figure quote.
             found = self.composer.quoted_facts(frame, metric)

@@ -14,7 +14,11 @@ from bot.understanding.facts_search import PERSON_NAME
 from bot.understanding.frames import Frame, Operation
 
 EXTREMES = (Operation.BEST, Operation.WORST)
+COMPARING = (Operation.COMPARE, Operation.GAP)  # one year against another
 ANSWER_PRONOUN = re.compile(r"\b(?:that|this|it)\b")  # the last answer, where "they" is the company
+YEAR_REFERENCE = re.compile(r"\b(?:that|the same|same|this) year\b")  # unlike "then", never a particle
+# Operations over the years asked so far, after which "then" is a particle: "what's the total then?"
+OVER_YEARS = (Operation.TOTAL, Operation.AVERAGE, Operation.CHANGE, Operation.RATIO)
 MAX_YEARS_ASKED = 12  # "add those up" sums the years asked so far; a bound keeps it a conversation
 
 
@@ -27,9 +31,16 @@ class Conversation:
     years_asked: tuple[int, ...] = ()  # years asked so far, for "add those up"
     named_years: tuple[int, ...] = ()  # years the last answer named: the best year it found
     focus_words: tuple[str, ...] = ()  # the last fact question's words and the people it named
+    products: tuple[str, ...] = ()  # the products the last answer's facts named: what "it" may be
     turns: int = field(default=0)
 
-    def remember(self, frame: Frame, named_years: tuple[int, ...], fact_texts: tuple[str, ...]) -> None:
+    def remember(
+        self,
+        frame: Frame,
+        named_years: tuple[int, ...],
+        fact_texts: tuple[str, ...],
+        products: tuple[str, ...] = (),
+    ) -> None:
         """What a follow-up may lean on, after `frame` was answered."""
         last = self.frame
         # A company named or not is the same topic when the other names none ("sales 2014", "xiaomi 2015").
@@ -46,6 +57,7 @@ class Conversation:
         self.years_asked = asked[-MAX_YEARS_ASKED:]
         self.frame = frame
         self.named_years = named_years or tuple(frame.all_years)
+        self.products = products
         if fact_texts:
             people = [
                 w.lower() for text in fact_texts for name in PERSON_NAME.findall(text) for w in name.split()
@@ -121,7 +133,16 @@ def resolve(frame: Frame, conversation: Conversation | None) -> Frame:
     assert conversation is not None
     if last.metric is None and not last.operation and not frame.metric:
         return _fact_followup(frame, last, conversation)
+    if _fact_after_figure(frame):
+        # "xiaomi sales 2016", "who's their ceo?": the same company, not the year's figures.
+        return replace(frame, subjects=frame.subjects or last.subjects)
     return _figure_followup(frame, last, conversation)
+
+
+def _fact_after_figure(frame: Frame) -> bool:
+    """A company-fact topic ("ceo", "price") with no measure, period or calculation of its own."""
+    own_figure = frame.metric or frame.operation or frame.has_period or frame.quantities
+    return bool(frame.topics) and not own_figure
 
 
 def _fact_followup(frame: Frame, last: Frame, conversation: Conversation) -> Frame:
@@ -137,13 +158,18 @@ def _fact_followup(frame: Frame, last: Frame, conversation: Conversation) -> Fra
         words = frame.content  # "when was it founded?": about the company or product just asked about
     # "is that more than 40 billion?" after the valuation: still the valuation, not a figure question.
     leaning = frame.pronoun and not frame.content
+    # "what's the new flagship?" (the Mi 6), "when is it launching?": "it" is the product named.
+    product = frame.pronoun and not frame.personal and not frame.subjects and not frame.scopes
+    scopes = (
+        frame.scopes or (last.scopes if frame.pronoun else ()) or (conversation.products if product else ())
+    )
     return replace(
         frame,
         topics=frame.topics or (last.topics if leaning else ()),
         topic_words=frame.topic_words or (last.topic_words if leaning else ()),
         content=tuple(dict.fromkeys(words)),
         subjects=frame.subjects or last.subjects,
-        scopes=frame.scopes or (last.scopes if frame.pronoun else ()),
+        scopes=scopes,
     )
 
 
@@ -162,6 +188,8 @@ def _figure_followup(frame: Frame, last: Frame, conversation: Conversation) -> F
         # "does it sell in india?" then "and in the US?": still a check.
         "yes_no": frame.yes_no or (last.yes_no and frame.opener),
     }
+    if frame.yes_no and ANSWER_PRONOUN.search(frame.text):
+        changes["answer_metric"] = last.metric  # "is that more than they sold in 2016?": that target
     if frame.stray_numbers:
         pass  # "and 2100?": a number that is no year the facts have is never the last year again
     elif frame.until_year or frame.since_year:
@@ -179,9 +207,15 @@ def _figure_followup(frame: Frame, last: Frame, conversation: Conversation) -> F
     elif frame.relative_step:
         base = conversation.named_years or tuple(last.all_years)
         if base:
-            year = (min(base) if frame.relative_step < 0 else max(base)) + frame.relative_step
-            changes.update(years=(year,), year_range=None, period_part=frame.period_part or last.period_part)
-    elif frame.refers_back and not frame.has_period:
+            anchor = min(base) if frame.relative_step < 0 else max(base)
+            # "was that more than the year before?": that year against the one before it.
+            years = (
+                (anchor, anchor + frame.relative_step)
+                if frame.operation in COMPARING
+                else (anchor + frame.relative_step,)
+            )
+            changes.update(years=years, year_range=None, period_part=frame.period_part or last.period_part)
+    elif frame.refers_back and not frame.has_period and not _then_as_particle(frame, operation, conversation):
         changes.update(years=conversation.named_years or tuple(last.all_years), year_range=None)
         changes["period_part"] = last.period_part
     elif frame.yes_no and frame.pronoun and not frame.has_period and operation in EXTREMES:
@@ -224,6 +258,13 @@ def _figure_followup(frame: Frame, last: Frame, conversation: Conversation) -> F
             years = tuple(sorted(years))
         changes.update(years=years, year_range=None)
     return replace(frame, **changes)
+
+
+def _then_as_particle(frame: Frame, operation: Operation | None, conversation: Conversation) -> bool:
+    """'2015?', '2016?', 'what's the total then?': after several years, "then" asks for nothing
+    of its own; after one ("best year?", "how much did it grow then?") it is that year."""
+    several = len(conversation.years_asked) > 1
+    return operation in OVER_YEARS and several and not YEAR_REFERENCE.search(frame.text)
 
 
 def _carried_operation(last: Operation | None, frame: Frame) -> Operation | None:

@@ -389,6 +389,21 @@ class Vocabulary:
                 found.append(match[1])
         return found
 
+    def without_filler_phrases(self, words: list[str], kept: frozenset[int] = frozenset()) -> list[str]:
+        """The words with chat expressions dropped, before the lexicon reads them: in "i think
+        xiaomi sold 80 million" the asker hedges, and "think" must not ask what someone said.
+        A filler phrase touching a `kept` place (a lexicon expression: "how do you know") stays."""
+        out: list[str] = []
+        i = 0
+        while i < len(words):
+            match = _longest(self.fillers_by_word, words, i)
+            if match and not kept.intersection(range(i, i + match[0])):
+                i += match[0]
+                continue
+            out.append(words[i])
+            i += 1
+        return out
+
     def normalise(self, words: list[str]) -> list[str]:
         """Synonyms to their usual word; greetings and chat filler dropped."""
         words = [self.synonyms.get(w, w) for w in words]

@@ -72,6 +72,7 @@ class Ranking:
     kinds: frozenset[Ask]  # the kinds of question the fact can answer
     matched_weight: float = 0.0  # the weight of the question's words the fact has
     named_only: bool = False  # the question named a person or product and asked nothing more
+    weak_only: bool = False  # every word it matched is a figure word ("sold", "sales")
 
 
 @dataclass(frozen=True)
@@ -246,7 +247,8 @@ class FactIndex:
         asking = [t for t in query if t not in people and t not in scope_terms] or query
         weight = {t: self.idf.get(t, self.max_idf * self.settings.unknown_word_weight) for t in query}
         # Figure words ("top", "target") say less about which fact is meant than the rest.
-        for term in {stem(self.synonyms.get(w, w)) for w in question.weak} & set(weight):
+        weak = {stem(self.synonyms.get(w, w)) for w in question.weak} & set(weight)
+        for term in weak:
             weight[term] *= self.settings.weak_word_weight
         total = sum(weight[t] for t in asking)
         wanted = [a for a in asks if a in KINDS_CHECKED]
@@ -287,8 +289,17 @@ class FactIndex:
                 score *= s.definition_factor  # "who is Lei Jun?": "Lei Jun is Xiaomi's CEO"
             coverage = sum(weight[t] for t in asking if t in doc) / total
             named_only = asking == query and bool(people or scope_terms)
+            weak_only = all(t in weak for t in matched)
             out.append(
-                Ranking(fact, score, coverage, self.kinds[i], sum(weight[t] for t in matched), named_only)
+                Ranking(
+                    fact,
+                    score,
+                    coverage,
+                    self.kinds[i],
+                    sum(weight[t] for t in matched),
+                    named_only,
+                    weak_only,
+                )
             )
         out.sort(key=lambda r: -r.score)
         return out
@@ -296,10 +307,10 @@ class FactIndex:
     def _own_factor(self, term: str, own: frozenset[str]) -> float:
         return 1.0 if term in own else self.settings.sentence_only_weight
 
-    def reasons(self, question: FactQuery, years: Iterable[int]) -> list[Fact]:
+    def reasons(self, question: FactQuery, years: Iterable[int], any_reason: bool = True) -> list[Fact]:
         """Facts that give a reason for something in these years ("why did sales fall in 2016?"),
         when no fact shares enough of the question's words to be found the usual way: those
-        sharing a word first, else every reason given for that period."""
+        sharing a word first, else, with `any_reason`, every reason given for that period."""
         wanted = {str(y) for y in years}
 
         def fits(fact: Fact, kinds: frozenset[Ask]) -> bool:
@@ -309,7 +320,9 @@ class FactIndex:
 
         shared = [r.fact for r in self.rank(question) if fits(r.fact, r.kinds) and r.matched_weight]
         given = [f for f, kinds in zip(self.facts, self.kinds, strict=True) if fits(f, kinds)]
-        return (shared or given)[: self.settings.max_facts]
+        if shared or not any_reason:
+            return shared[: self.settings.max_facts]
+        return given[: self.settings.max_facts]
 
     def quoting(self, names: Iterable[str], question: FactQuery) -> list[Fact]:
         """'What did Kevin Wang predict?': the facts that quote one of `names` (or are about
@@ -338,6 +351,8 @@ class FactIndex:
         if (
             best.coverage < self.settings.min_coverage
             or (best.matched_weight < self.settings.min_weight and not best.named_only)
+            # "what did xiaomi say about 2015 sales": "sales" alone tells no company fact apart.
+            or (best.weak_only and not best.named_only)
             or not all(a in best.kinds for a in wanted)
         ):
             return []

@@ -208,6 +208,8 @@ class Frame:
     yes_no: bool = False  # "is Lei Jun the CEO?", "xiaomi started in 2011, didn't it": a check
     revised: bool = False  # "when did they cut the target?": a target changed, not sales against it
     claims_less: bool = False  # "was 2016 worse than 2014?": the first named is said to be lower
+    # "is that more than they sold in 2016?": the metric of the last answer, which "that" is
+    answer_metric: str | None = None
 
     @property
     def unknown_name(self) -> tuple[str, ...]:
@@ -339,7 +341,7 @@ class FrameReader:
             asks=asks,
             subjects=tuple(words.subjects),
             scopes=tuple(words.scopes),
-            years=tuple(entities.years),
+            years=tuple(dict.fromkeys(entities.years)),  # "xiaomi 2016 vs huawei 2016": one year
             period_part=entities.period_part,
             part_years=tuple(entities.part_years),
             year_range=entities.year_range,
@@ -398,8 +400,14 @@ class FrameReader:
         scopes = self.vocabulary.scopes_in(words)
         subjects, words = self.vocabulary.companies_in(words)
         words = [w for w in words if w != "company"]
-        # Expressions are read as written ("come from"), before synonyms change their words.
+        # Expressions are read as written ("come from"), before synonyms change their words, and
+        # chat expressions outside them are dropped first ("i think" is no question of what was said).
         hits = self.lexicon.scan(words, self.known, phrases_only=True)
+        kept = frozenset(i for h in hits for i in range(h.start, h.start + h.length))
+        unfilled = self.vocabulary.without_filler_phrases(words, kept)
+        if len(unfilled) < len(words):
+            words = unfilled
+            hits = self.lexicon.scan(words, self.known, phrases_only=True)
         taken = frozenset(i for h in hits for i in range(h.start, h.start + h.length))
         words = [w if i in taken else self.vocabulary.synonyms.get(w, w) for i, w in enumerate(words)]
         hits = sorted(hits + self.lexicon.scan(words, self.known, skip=taken), key=lambda h: h.start)

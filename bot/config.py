@@ -32,7 +32,7 @@ class Settings:
     group_limit: int = 10  # answers per group chat per `group_window`
     group_window: float = 60.0  # seconds
     group_share: float = 0.5  # of `group_limit`, the most one person gets
-    concurrent_updates: int = 16  # updates handled at once (never two of the same chat)
+    concurrent_updates: int = 4  # updates handled at once (never two of the same chat), one per connection
     webhook_secret_token: str | None = None
     admin_user_ids: frozenset[int] = frozenset()  # who may use /stats and /reload
     unanswered_db: Path | None = None  # None: no unanswered-question log

@@ -14,6 +14,7 @@ Figures are measured, never asserted: the targets are printed next to them.
 
 from __future__ import annotations
 
+import compileall
 import csv
 import importlib
 import itertools
@@ -47,8 +48,8 @@ SYLLABLES = ("ka", "lo", "ru", "ve", "zo", "ta", "ne", "si", "bu", "mo", "pe", "
 TARGET_ENGINE_RATIO = 5.0  # engine time / bare extractOne time
 TARGET_P99_US = 1000.0
 TARGET_E2E_SHARE = 0.8  # of the echo bot's updates per second
-TARGET_STARTUP_RATIO = 1.3
-TARGET_MEMORY_RATIO = 1.5
+TARGET_STARTUP_RATIO = 1.2  # #10
+TARGET_MEMORY_RATIO = 1.3  # #10
 TARGET_BIG_BUILD_S = 10.0
 
 
@@ -217,6 +218,10 @@ def launch(
     """
     server = stand_in.BotApiServer().start()
     log = workdir / f"{module.replace('.', '-')}.log"
+    state = workdir / "bot-state.db"  # every launch starts with no chats, as the echo bot does
+    for leftover in workdir.glob("bot-state.db*"):
+        leftover.unlink()
+    extra_env = {"BOT_STATE_FILE": str(state), **(extra_env or {})}
     try:
         server.push_update(private_update(1, questions[0]))
         with log.open("w") as stderr:
@@ -247,7 +252,16 @@ def launch(
     return {"startup_s": startup, "updates_per_s": len(questions) / (last - pushed), "peak_rss_kib": peak}
 
 
+def compile_sources() -> None:
+    """Both bots start from bytecode, as an installed bot does after its first start: this
+    machine may set PYTHONDONTWRITEBYTECODE, which would have every launch compile the bot's
+    10,000 lines again (~60 ms) and the echo bot's few dozen."""
+    for package in ("bot", "tools"):
+        compileall.compile_dir(ROOT / package, quiet=1)
+
+
 def telegram_sections(stand_in, database: Path, questions: list[str], sizes: Sizes, workdir: Path):
+    compile_sources()
     updates = cycled(questions, sizes.updates)
     # The bot as shipped, the bot one update at a time (as the echo bot works), the echo bot.
     variants = {

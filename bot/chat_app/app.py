@@ -50,7 +50,8 @@ log = logging.getLogger(__name__)
 
 RATE_LIMIT_RETRIES = 3  # AIORateLimiter: how often a request is retried after a 429
 # Connections to the Bot API. Four carry Telegram's 30 messages a second even at 100 ms a round
-# trip; more only cost time (httpcore checks every pooled connection on every request).
+# trip; more only cost time (httpcore checks every pooled connection on every request), and so do
+# more concurrent updates than connections (their requests queue in httpcore at a cost).
 BOT_API_CONNECTIONS = 4
 
 PRIVATE_COMMANDS = (

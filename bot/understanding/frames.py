@@ -154,7 +154,7 @@ class Words:
     unknown: tuple[str, ...]  # of those, the ones known nowhere
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Frame:
     """What one question asks, slot by slot. Plain data: resolved against a conversation by
     `bot.understanding.conversation`, answered by `bot.answering`."""

@@ -6,7 +6,7 @@ import io
 import struct
 
 from bot.chat_app.chart import build_figure, render_chart
-from bot.chat_app.handlers import chart_png
+from bot.chat_app.sending import chart_png
 
 
 def png_size(png: bytes) -> tuple[int, int]:

@@ -37,7 +37,7 @@ from telegram.ext import (
     filters,
 )
 
-from bot.chat_app import handlers, render
+from bot.chat_app import admin, handlers, render
 from bot.chat_app.context import CONTEXT_TYPES, BotData, budget_settings
 from bot.chat_app.ordering import ChatOrderedProcessor
 from bot.chat_app.state import ChatState, StateError
@@ -167,9 +167,9 @@ def add_handlers(application: Application, admins: frozenset[int] = frozenset())
     words = filters.TEXT | filters.CAPTION
     application.add_handler(TypeHandler(Update, handlers.screen), group=-1)
     # Anyone else's /stats falls through to unknown_command, so the reply reveals nothing.
-    admin = new & private & filters.User(user_id=admins)
-    application.add_handler(CommandHandler("stats", handlers.stats, filters=admin))
-    application.add_handler(CommandHandler("reload", handlers.reload, filters=admin))
+    admins_only = new & private & filters.User(user_id=admins)
+    application.add_handler(CommandHandler("stats", admin.stats, filters=admins_only))
+    application.add_handler(CommandHandler("reload", admin.reload, filters=admins_only))
     application.add_handler(CommandHandler("start", handlers.start, filters=new))
     application.add_handler(CommandHandler("help", handlers.help_command, filters=new))
     application.add_handler(CommandHandler("ask", handlers.ask, filters=new))

@@ -8,24 +8,23 @@ when to speak (`bot.chat_app.speaking`), to whom and where:
   reaction when it did not; chatter gets nothing and costs nothing;
 - each person has a conversation per chat and forum topic; a reply to one of the bot's answers
   continues from that answer; an edited question edits its answer;
-- "did you mean" buttons carry their question, so they work after a restart; a tap turns the
-  suggestion into the answer, so a second tap posts nothing.
+- "did you mean" buttons carry the engine's key for their question, so they work after a
+  restart; a tap turns the suggestion into the answer, so a second tap posts nothing.
+Delivery is in `bot.chat_app.sending`; the admins' /stats and /reload in `bot.chat_app.admin`.
 """
 
 from __future__ import annotations
 
-import asyncio
 import dataclasses
-import functools
 import logging
 import time
 
-from telegram import InlineKeyboardMarkup, InputFile, LinkPreviewOptions, Message, ReplyParameters, Update
-from telegram.constants import ChatMemberStatus, ParseMode
-from telegram.error import BadRequest, TelegramError
+from telegram import Message, Update
+from telegram.constants import ChatMemberStatus
+from telegram.error import TelegramError
 from telegram.ext import ApplicationHandlerStop
 
-from bot.answer import Answer, ChartData
+from bot.answer import Answer
 from bot.chat_app import render
 from bot.chat_app.addressing import (
     Addressed,
@@ -40,19 +39,24 @@ from bot.chat_app.addressing import (
     without_mention,
 )
 from bot.chat_app.context import Asked, BotContext, ChatData, SpeakerKey
+from bot.chat_app.sending import (
+    Where,
+    chart_caption_for,
+    edit,
+    keyboard,
+    react,
+    send,
+    send_answer,
+    send_chart,
+    where_of,
+)
 from bot.chat_app.speaking import NOT_UNDERSTOOD, OVER_BUDGET, Action, action_for
-from bot.engine import Engine, reload_engine
-from bot.knowledge.files import KnowledgeError
-from bot.knowledge.store import freshness
-from bot.unanswered import UnansweredError, UnansweredLog, read_unanswered, top_unanswered
+from bot.engine import Engine
 from bot.understanding import Conversation
 
 log = logging.getLogger(__name__)
 
 INLINE_CACHE_TIME = 300  # seconds Telegram may cache an inline answer
-STATS_TOP = 5  # unanswered wordings shown by /stats
-STATS_WINDOW = 7 * 86400.0  # ... from the last seven days
-NO_PREVIEW = LinkPreviewOptions(is_disabled=True)
 EXPIRED = "This button has expired: please type your question."
 SORRY = "Sorry, something went wrong with that one. Please try again."
 PRESENT = (ChatMemberStatus.MEMBER, ChatMemberStatus.ADMINISTRATOR, ChatMemberStatus.RESTRICTED)
@@ -103,18 +107,6 @@ def ask_engine(
     return answer
 
 
-def keyboard(context: BotContext, questions: tuple[str, ...]) -> InlineKeyboardMarkup | None:
-    """Buttons for suggested questions, each named by the engine's stable key; a question without
-    one is kept by the chat under a hash."""
-    buttons = []
-    for question in questions:
-        data = render.callback_data(context.engine.suggestion_key(question), question)
-        if data.startswith(render.ASK_PREFIX + render.KEY_MARK) and context.chat_data is not None:
-            context.chat_data.questions.put(data.removeprefix(render.ASK_PREFIX + render.KEY_MARK), question)
-        buttons.append((question, data))
-    return render.question_keyboard(buttons)
-
-
 def button_question(context: BotContext, data: str) -> str | None:
     """The question a button asks: a suggestion the engine knows by key, or one the chat kept.
     Anything else (a forged or outdated button) asks nothing."""
@@ -125,126 +117,6 @@ def button_question(context: BotContext, data: str) -> str | None:
         kept = context.chat_data.questions if context.chat_data is not None else {}
         return kept.get(key.removeprefix(render.KEY_MARK))
     return context.engine.suggestion(key)
-
-
-@functools.lru_cache(maxsize=4)
-def chart_png(data: ChartData) -> bytes:
-    """The chart image, rendered once per process for the same data."""
-    from bot.chat_app.chart import render_chart  # keeps matplotlib off start-up and the answer path
-
-    return render_chart(data)
-
-
-# ---- sending --------------------------------------------------------------------------------------
-
-
-@dataclasses.dataclass(frozen=True)
-class Where:
-    """Where an answer goes: the chat, its forum topic, and the message it replies to."""
-
-    chat_id: int
-    topic: int | None = None
-    reply_to: int | None = None
-    group: bool = False
-
-    @property
-    def reply(self) -> ReplyParameters | None:
-        # Still sent if the question was deleted; in its forum topic all the same.
-        if self.reply_to is None or not self.group:
-            return None
-        return ReplyParameters(self.reply_to, allow_sending_without_reply=True)
-
-
-def where_of(message: Message) -> Where:
-    return Where(message.chat.id, topic_of(message), message.message_id, is_group_chat(message))
-
-
-async def send(
-    context: BotContext, where: Where, parts: list[str], markup: InlineKeyboardMarkup | None = None
-) -> list[int]:
-    """HTML messages, each replying to the question in groups; the ids of those sent."""
-    sent = []
-    for number, text in enumerate(parts, 1):
-        message = await context.bot.send_message(
-            where.chat_id,
-            text,
-            parse_mode=ParseMode.HTML,
-            link_preview_options=NO_PREVIEW,
-            message_thread_id=where.topic,
-            reply_parameters=where.reply,
-            reply_markup=markup if number == len(parts) else None,
-        )
-        sent.append(message.message_id)
-    return sent
-
-
-async def send_chart(context: BotContext, where: Where, data: ChartData, caption: str) -> int:
-    png = await asyncio.to_thread(chart_png, data)
-    message = await context.bot.send_photo(
-        where.chat_id,
-        InputFile(png, filename="chart.png"),
-        caption=caption,
-        parse_mode=ParseMode.HTML,
-        message_thread_id=where.topic,
-        reply_parameters=where.reply,
-    )
-    return message.message_id
-
-
-async def send_answer(
-    context: BotContext, where: Where, answer: Answer, with_question: bool = False
-) -> list[int]:
-    """The answer as messages (a chart with its caption when asked for one); the ids sent."""
-    markup = keyboard(context, answer.suggestions)
-    if answer.chart is None:
-        return await send(context, where, render.answer_messages(answer, with_question=with_question), markup)
-    caption = chart_caption_for(answer)
-    more = [] if render.fits(answer, render.CAPTION_LIMIT) else render.answer_messages(answer)
-    sent = [await send_chart(context, where, answer.chart, caption)]
-    return sent + (await send(context, where, more) if more else [])
-
-
-def chart_caption_for(answer: Answer) -> str:
-    """A chart's caption: the whole answer when it fits, else the chart's title (the answer follows)."""
-    if render.fits(answer, render.CAPTION_LIMIT):
-        return render.answer_messages(answer, limit=render.CAPTION_LIMIT)[0]
-    return render.chart_caption(answer.chart)
-
-
-async def react(context: BotContext, message: Message, emoji: str) -> None:
-    """A reaction on the question; a chat that allows none loses nothing but the reaction."""
-    try:
-        await context.bot.set_message_reaction(message.chat.id, message.message_id, emoji)
-    except TelegramError as error:
-        log.info("could not react in chat %s: %s", message.chat.id, error)
-
-
-async def edit(
-    context: BotContext,
-    chat_id: int,
-    message_id: int,
-    text: str,
-    photo: bool = False,
-    markup: InlineKeyboardMarkup | None = None,
-) -> bool:
-    """Edit a message of the bot's; False when it is gone (deleted, too old). An edit that changes
-    nothing is no error."""
-    try:
-        if photo:
-            await context.bot.edit_message_caption(
-                chat_id, message_id, caption=text, parse_mode=ParseMode.HTML, reply_markup=markup
-            )
-        else:
-            await context.bot.edit_message_text(
-                text, chat_id, message_id, parse_mode=ParseMode.HTML, link_preview_options=NO_PREVIEW,
-                reply_markup=markup,
-            )  # fmt: skip
-    except BadRequest as error:
-        if "not modified" in str(error).lower():
-            return True
-        log.info("could not edit message %s in chat %s: %s", message_id, chat_id, error)
-        return False
-    return True
 
 
 # ---- the group's budget ---------------------------------------------------------------------------
@@ -516,61 +388,6 @@ async def migrate(update: Update, context: BotContext) -> None:
         return
     context.application.migrate_chat_data(old_chat_id=old, new_chat_id=new)
     log.info("chat %s became %s: its data moved", old, new)
-
-
-# ---- admins ---------------------------------------------------------------------------------------
-
-
-async def stats(update: Update, context: BotContext) -> None:
-    """Admins only (see add_handlers): questions served, answered share, what went unanswered."""
-    counters = context.bot_data.counters
-    top, note = await asyncio.to_thread(recent_unanswered, context.bot_data.unanswered)
-    files = await asyncio.to_thread(freshness, context.settings.knowledge_dir, context.engine.kb.meta)
-    text = render.stats_message(
-        served=counters.served,
-        answered=counters.answered,
-        uptime=time.monotonic() - counters.started,
-        knowledge=context.engine.kb.meta,
-        unanswered=[(g.count, g.question) for g in top],
-        note=note,
-        files=files,
-    )
-    await send(context, where_of(update.effective_message), [text])
-
-
-def recent_unanswered(log_: UnansweredLog | None) -> tuple[list, str | None]:
-    """The top unanswered wordings of the last week (written out first), or why there are none."""
-    if log_ is None:
-        return [], "the unanswered-question log is off"
-    log_.flush()
-    try:
-        rows = read_unanswered(log_.path, STATS_WINDOW)
-    except UnansweredError as error:
-        return [], str(error)
-    return top_unanswered(rows, STATS_TOP), None
-
-
-async def reload(update: Update, context: BotContext) -> None:
-    """Admins only: rebuild the knowledge base from its files; on any error keep the old one."""
-    where = where_of(update.effective_message)
-    async with context.bot_data.reloading:  # two admins at once: one build after the other
-        old: Engine = context.engine
-        try:
-            new = await asyncio.to_thread(reload_engine, context.settings)
-        except KnowledgeError as error:
-            log.warning("reload refused: %d problem(s) in the knowledge files", len(error.problems))
-            await send(context, where, [render.reload_failed(error.problems, old.kb.meta)])
-            return
-        except Exception as error:  # a full disk, say: the admin hears of it, the old one keeps serving
-            log.exception("reload failed")
-            problem = f"{type(error).__name__}: {error}"
-            await send(context, where, [render.reload_failed([problem], old.kb.meta, in_files=False)])
-            return
-        # The next question is answered from the new knowledge base. The old one is not closed:
-        # a handler that took it before an await may still read from it; it goes with its last user.
-        context.bot_data.engine = new
-    log.info("knowledge base reloaded: %s facts", new.kb.meta.get("facts"))
-    await send(context, where, [render.reload_done(new.kb.meta, len(new.sources))])
 
 
 async def error_handler(update: object, context: BotContext) -> None:

@@ -24,6 +24,10 @@ from bot.understanding import Ask, Operation
         ("best year ever?", None, Operation.BEST, ()),
         ("how many times more in 2015 than 2012", None, Operation.RATIO, (2015, 2012)),
         ("how much do xiaomi phones cost", None, None, ()),  # a fact: prices, not units sold
+        # a best or worst word with "than" and two years compares them, it ranks nothing
+        ("was 2013 worse than 2015", None, Operation.COMPARE, (2013, 2015)),
+        ("was 2016 better or worse than 2015?", None, Operation.COMPARE, (2016, 2015)),
+        ("worst year between 2013 and 2016", None, Operation.WORST, (2013, 2016)),
     ],
 )
 def test_read_measure_and_operation(engine: Engine, question, metric, operation, years):

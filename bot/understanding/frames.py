@@ -106,7 +106,7 @@ STOPWORDS = frozenset(
     thank thanks hello hi hey yo guys folks everyone anyone someone somebody everybody
     nothing everything something anybody nobody whatever whichever whoever whenever
     here there where everywhere somewhere anywhere second third article articles story piece
-    down back consecutive successive straight row""".split()
+    down back consecutive successive straight row able unable capable""".split()
 ) - {"old", "high", "low", "short", "half", "made", "makes", "make", "first"}
 # Kept out of that list, though common: words the facts use to mean something ("five years old",
 # "short of", "first half", "makes fitness trackers")
@@ -132,9 +132,17 @@ YES_NO = re.compile(
 )
 # A comparison that claims the first is the lower one: "was 2016 worse than 2014?".
 CLAIMS_LESS = re.compile(r"\b(?:less|lower|fewer|worse|smaller|weaker|down|below|behind)\b")
+# "worse than", "better or worse than": a comparative and its "than", a word or two apart at most.
+COMPARATIVE_THAN = re.compile(r"\b(?:worse|better|weaker|stronger)\b(?:\s+\w+){0,2}?\s+than\b")
 NUMBER_WORDS = frozenset("two three four five six seven eight nine ten".split())
 FOREIGN_SCRIPT_SHARE = 0.3  # questions mostly in another script are declined
 FOREIGN_WORDS_NEEDED = 2  # common words of another language that make a Latin-script question foreign
+
+
+def comparative(text: str, entities: Entities) -> bool:
+    """'Was 2016 worse than 2014?', 'better or worse than 2014': a best or worst word followed by
+    "than", with two periods named, compares them; "the best year since 2012" does not."""
+    return len(set(entities.years)) >= 2 and bool(COMPARATIVE_THAN.search(text))
 
 
 @dataclass(frozen=True)
@@ -445,6 +453,8 @@ class FrameReader:
         """(operation, metric)."""
         roles, entities = words.by_role, words.entities
         operation, operation_words = self._operation(roles)
+        if operation in (Operation.BEST, Operation.WORST) and comparative(words.text, entities):
+            operation = Operation.COMPARE  # "was 2016 worse than 2014?" compares, it ranks nothing
         metric = self._metric(roles, operation, asks, entities, bool(words.unknown))
         names_target = self._names_target(roles)
         if operation is Operation.GAP and not (

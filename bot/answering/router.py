@@ -108,6 +108,11 @@ class Router:
                 suggestions=True,
             )
         if frame.operation is Operation.SOURCES:
+            # "when was the data showing xiaomi on top published?": a fact's own source, when the
+            # question names what a fact says; the articles' list otherwise.
+            about = self.facts.answer(self._query(frame)) if frame.topic_words or frame.scopes else []
+            if about:
+                return self.composer.facts_answer(frame, about, 100.0, "")
             return self.composer.compose(frame, self.composer.intent("sources", None), 100.0)
         if frame.operation is Operation.CHART and self.main_figure_metric:
             return self.composer.compose(frame, self._chart_intent(), 100.0)
@@ -130,19 +135,7 @@ class Router:
             # "is tim cook the ceo?": the fact about the CEO is found, and the name checked against it.
             words = tuple(w for w in words if w not in frame.unknown_name)
             unknown = tuple(w for w in unknown if w not in frame.unknown_name)
-        query = FactQuery(
-            words,
-            frame.asks,
-            frame.subjects,
-            frame.scopes,
-            frame.weak_words,
-            frame.period_part,
-            self.composer.main_subject,
-            tuple(frame.all_years),
-            unknown,
-            frame.yes_no,
-            frame.details,
-        )
+        query = self._query(frame, words, unknown)
         found = self._said_by(frame, query) if frame.quoted and self._asks_said(frame) else []
         found = found or self.facts.answer(query)
         if not found and (frame.yes_no or Ask.WHERE in frame.asks) and self._where_or_who(frame):
@@ -203,6 +196,24 @@ class Router:
             reply.add("Try: " + " / ".join(f"\u201c{s}\u201d" for s in suggestions))
         return self.composer.finish_unanswered(frame, reply, suggestions, AnswerKind.NOT_UNDERSTOOD)
 
+    def _query(
+        self, frame: Frame, words: tuple[str, ...] = (), unknown: tuple[str, ...] | None = None
+    ) -> FactQuery:
+        """What the facts are searched with: the frame's words (or `words`) and what it names."""
+        return FactQuery(
+            words or frame.content,
+            frame.asks,
+            frame.subjects,
+            frame.scopes,
+            frame.weak_words,
+            frame.period_part,
+            self.composer.main_subject,
+            tuple(frame.all_years),
+            frame.unknown if unknown is None else unknown,
+            frame.yes_no,
+            frame.details,
+        )
+
     def _where_or_who(self, frame: Frame) -> bool:
         """'Does xiaomi sell in India?', 'did jony ive accuse xiaomi of stealing?': a place or a
         person the facts know, with no period, number or count asked, is a question for the facts
@@ -242,7 +253,9 @@ class Router:
 
     @staticmethod
     def _asks_said(frame: Frame) -> bool:
-        return Ask.SAID in frame.asks or frame.reported
+        """What someone said is wanted, not when they spoke: "when did Lei Jun speak at a
+        launch?" asks for a date, which facts that merely quote him need not have."""
+        return (Ask.SAID in frame.asks or frame.reported) and Ask.WHEN not in frame.asks
 
     def _said_by(self, frame: Frame, query: FactQuery) -> list:
         """'What did Canalys report?', 'what's Kevin Wang's take?': the facts that quote them,

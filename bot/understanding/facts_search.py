@@ -209,8 +209,9 @@ class FactIndex:
             kinds.add(Ask.WHY)
         if any(place.search(text) for place in self.places):
             kinds.add(Ask.WHERE)
-        # "Who" is answered by a person, a company besides the subject, or whoever is quoted.
-        if PERSON.search(text) or len(fact.subjects) > 1 or fact.quoted:
+        # "Who" is answered by a person, a company besides the subject, or whoever is quoted by
+        # name ("data published in August" names nobody).
+        if PERSON.search(text) or len(fact.subjects) > 1 or quoted_names([fact]):
             kinds.add(Ask.WHO)
         if DATE.search(fact.statement) or fact.unit == "year" or fact.period:
             kinds.add(Ask.WHEN)

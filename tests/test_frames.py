@@ -60,6 +60,14 @@ def test_read_measure_and_operation(engine: Engine, question, metric, operation,
         ("which year did sales go down", "direction", "fall"),
         ("sales in december 2015", "periods", ["2015-M12"]),
         ("and the full year?", "whole_year", True),
+        # a word drawn out for emphasis is the word: "heyy" is a greeting, no unknown thing measured
+        ("heyyy xiaomi sales 2016 pls", "unknown_measure", ""),
+        # a known word with an ending is no slip of another: "finding" is not "funding"...
+        ("what was the canalys finding about q3", "absent", ""),
+        ("xiaomi fundings", "absent", "funding"),  # ... but a lexicon word's plural is still that word
+        ("whats the target 4 2017", "stray_numbers", ()),  # a lone digit beside a year is "for"
+        ("sales in 3014", "stray_numbers", ("3014",)),
+        ("what was the y/y change in 2016 sales", "operation", Operation.CHANGE),
     ],
 )
 def test_read_slots(engine: Engine, question, slot, value):

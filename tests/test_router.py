@@ -219,3 +219,20 @@ def test_route_says_what_it_made_of_the_question(engine: Engine, question, kind)
 def test_route_fact_questions_find_the_fact_that_answers_them(engine: Engine, question, says):
     answer = engine.answer(question)
     assert answer.answered and says in answer.text
+
+
+@pytest.mark.parametrize(
+    "question, values",
+    [
+        # "saying" in the asker's story: nobody the facts quote is named, the figure is asked for
+        (
+            "my cousin keeps saying xiaomi was massive in 2013, how many units did they actually sell?",
+            ("18.7",),
+        ),
+        ("so like what's the deal with xiaomi's 2012 numbers", ("7.2",)),
+        ("hw many fones did xiaomi sel in 2016", ("58",)),
+    ],
+)
+def test_route_chat_around_a_figure_question_is_ignored(engine: Engine, question, values):
+    answer = engine.answer(question)
+    assert answer.answered and all(v in answer.text for v in values)

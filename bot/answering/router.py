@@ -185,6 +185,8 @@ class Router:
         # "Where does xiaomi sell its phones?": no figure answers where, who said it or who is.
         if metric and not (NEVER_A_FIGURE & set(frame.asks) and frame.operation not in NUMERIC):
             return self._figures(frame, metric)
+        if metric and self._figure_despite_said(frame):
+            return self._figures(frame, metric)
         reply = Reply()
         reply.add("I don't know that one.")
         reply.add("I know " + self.composer.summary(short=True))
@@ -250,6 +252,19 @@ class Router:
             and not named & set(f"{f.statement} {f.quoted}".lower().split())
         ]
         return others if others and len(others) == len(holder) else []
+
+    @staticmethod
+    def _figure_despite_said(frame: Frame) -> bool:
+        """'... he kept saying they were huge in 2015, so how many phones did they sell that
+        year?': how many, of a measure, in a period, with nobody the facts quote named. The
+        'saying' is the asker's story; no fact said it, so the figure is what is asked."""
+        asks = set(frame.asks)
+        return (
+            asks <= {Ask.SAID, Ask.HOW_MANY, Ask.HOW_MUCH, Ask.WHAT}
+            and frame.asks_for_figure
+            and frame.has_period
+            and not frame.quoted
+        )
 
     @staticmethod
     def _asks_said(frame: Frame) -> bool:

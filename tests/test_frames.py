@@ -64,7 +64,8 @@ def test_read_measure_and_operation(engine: Engine, question, metric, operation,
         ("heyyy xiaomi sales 2016 pls", "unknown_measure", ""),
         # a known word with an ending is no slip of another: "finding" is not "funding"...
         ("what was the canalys finding about q3", "absent", ""),
-        ("xiaomi fundings", "absent", "funding"),  # ... but a lexicon word's plural is still that word
+        ("xiaomi fundings", "absent", "funding"),
+        ("which makers overtook xiaomi", "unknown_measure", ""),  # the facts' "maker", in the plural  # ... but a lexicon word's plural is still that word
         ("whats the target 4 2017", "stray_numbers", ()),  # a lone digit beside a year is "for"
         ("sales in 3014", "stray_numbers", ("3014",)),
         ("what was the y/y change in 2016 sales", "operation", Operation.CHANGE),

@@ -214,6 +214,10 @@ def test_route_says_what_it_made_of_the_question(engine: Engine, question, kind)
         # "published" asks for a source; naming what a fact says, that fact's own source
         ("when were the figures putting xiaomi on top in china published", "August 2015"),
         ("what did lei jun say the company must concentrate on", "focus on smartphones"),
+        # half the question in one fact of a kind, half in another: said together
+        ("which brands overtook xiaomi in its homeland", "upper hand"),
+        # the number and year name the fact, whatever its metric: a target, though asked as a "figure"
+        ("who came up with that 70 million number for 2017", "Kevin Wang"),
     ],
 )
 def test_route_fact_questions_find_the_fact_that_answers_them(engine: Engine, question, says):

@@ -154,7 +154,7 @@ class Router:
             found = self.facts.reasons(query, frame.all_years, any_reason)
         if not found and metric and {Ask.WHO, Ask.SAID} & set(frame.asks):
             # "Who said xiaomi needs 70 million in 2017?": whoever the facts of that figure quote.
-            found = self.composer.quoted_facts(frame, metric)
+            found = self.composer.quoted_facts(frame, metric) or self._quoted_by_figure(frame, metric)
             if frame.quoted:  # "what did kevin wang predict": what he is quoted for, not everyone
                 found = [f for f in found if any(n in f.quoted.lower() for n in frame.quoted)]
         if found and len(frame.subjects) > 1:
@@ -252,6 +252,19 @@ class Router:
             and not named & set(f"{f.statement} {f.quoted}".lower().split())
         ]
         return others if others and len(others) == len(holder) else []
+
+    def _quoted_by_figure(self, frame: Frame, metric: str) -> list:
+        """'Who came up with the 70 million figure for 2017?': the number and the year name the
+        fact, whichever metric it is of (here a target, though 'figure' read as sales): the facts
+        of another metric that state that very number for that period, and quote someone."""
+        if not frame.quantities or not frame.all_years:
+            return []
+        for other in self.kb.metrics.values():
+            if other.metric != metric and other.kind in ("figure", "target"):
+                found = self.composer.quoted_facts(replace(frame, metric=other.metric), other.metric)
+                if found:
+                    return found
+        return []
 
     @staticmethod
     def _figure_despite_said(frame: Frame) -> bool:

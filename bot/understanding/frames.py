@@ -630,4 +630,6 @@ class FrameReader:
         return ""
 
     def _is_unknown(self, word: str) -> bool:
-        return word not in self.known and not word.isdigit() and word not in self.vocabulary.filler_words
+        if word in self.known or word.isdigit() or word in self.vocabulary.filler_words:
+            return False
+        return not self._inflects_known(word)  # "makers" is the facts' "maker", no unknown thing

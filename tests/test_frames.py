@@ -24,6 +24,10 @@ from bot.understanding import Ask, Operation
         ("best year ever?", None, Operation.BEST, ()),
         ("how many times more in 2015 than 2012", None, Operation.RATIO, (2015, 2012)),
         ("how much do xiaomi phones cost", None, None, ()),  # a fact: prices, not units sold
+        # a best or worst word with "than" and two years compares them, it ranks nothing
+        ("was 2013 worse than 2015", None, Operation.COMPARE, (2013, 2015)),
+        ("was 2016 better or worse than 2015?", None, Operation.COMPARE, (2016, 2015)),
+        ("worst year between 2013 and 2016", None, Operation.WORST, (2013, 2016)),
     ],
 )
 def test_read_measure_and_operation(engine: Engine, question, metric, operation, years):
@@ -56,6 +60,15 @@ def test_read_measure_and_operation(engine: Engine, question, metric, operation,
         ("which year did sales go down", "direction", "fall"),
         ("sales in december 2015", "periods", ["2015-M12"]),
         ("and the full year?", "whole_year", True),
+        # a word drawn out for emphasis is the word: "heyy" is a greeting, no unknown thing measured
+        ("heyyy xiaomi sales 2016 pls", "unknown_measure", ""),
+        # a known word with an ending is no slip of another: "finding" is not "funding"...
+        ("what was the canalys finding about q3", "absent", ""),
+        ("xiaomi fundings", "absent", "funding"),  # ... but a lexicon word's plural is still that word
+        ("which makers overtook xiaomi", "unknown_measure", ""),  # the facts' "maker", in the plural
+        ("whats the target 4 2017", "stray_numbers", ()),  # a lone digit beside a year is "for"
+        ("sales in 3014", "stray_numbers", ("3014",)),
+        ("what was the y/y change in 2016 sales", "operation", Operation.CHANGE),
     ],
 )
 def test_read_slots(engine: Engine, question, slot, value):

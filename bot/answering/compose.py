@@ -510,9 +510,13 @@ class Composer:
             f"I don't know {wording.possessive(subject)} {metric.label} for {asked}. "
             f"I have them for {wording.periods_listing(have)}."
         )
-        # A target for the asked year is worth knowing, as long as it is labelled as one.
+        # A target for the asked year is worth knowing, as long as it is labelled as one; not for
+        # a year the bot added ("growth to 2018" reaches back to 2017, which nobody asked about).
+        named = {str(y) for y in frame.all_years}
         if metric.kind == "figure":
             for p in missing:
+                if named and p[:4] not in named:
+                    continue
                 for other in self.kb.metrics.values():
                     if other.kind != "target":
                         continue

@@ -108,6 +108,11 @@ class Router:
                 suggestions=True,
             )
         if frame.operation is Operation.SOURCES:
+            # "when was the data showing xiaomi on top published?": a fact's own source, when the
+            # question names what a fact says; the articles' list otherwise.
+            about = self.facts.answer(self._query(frame)) if frame.topic_words or frame.scopes else []
+            if about:
+                return self.composer.facts_answer(frame, about, 100.0, "")
             return self.composer.compose(frame, self.composer.intent("sources", None), 100.0)
         if frame.operation is Operation.CHART and self.main_figure_metric:
             return self.composer.compose(frame, self._chart_intent(), 100.0)
@@ -130,19 +135,7 @@ class Router:
             # "is tim cook the ceo?": the fact about the CEO is found, and the name checked against it.
             words = tuple(w for w in words if w not in frame.unknown_name)
             unknown = tuple(w for w in unknown if w not in frame.unknown_name)
-        query = FactQuery(
-            words,
-            frame.asks,
-            frame.subjects,
-            frame.scopes,
-            frame.weak_words,
-            frame.period_part,
-            self.composer.main_subject,
-            tuple(frame.all_years),
-            unknown,
-            frame.yes_no,
-            frame.details,
-        )
+        query = self._query(frame, words, unknown)
         found = self._said_by(frame, query) if frame.quoted and self._asks_said(frame) else []
         found = found or self.facts.answer(query)
         if not found and (frame.yes_no or Ask.WHERE in frame.asks) and self._where_or_who(frame):
@@ -161,7 +154,7 @@ class Router:
             found = self.facts.reasons(query, frame.all_years, any_reason)
         if not found and metric and {Ask.WHO, Ask.SAID} & set(frame.asks):
             # "Who said xiaomi needs 70 million in 2017?": whoever the facts of that figure quote.
-            found = self.composer.quoted_facts(frame, metric)
+            found = self.composer.quoted_facts(frame, metric) or self._quoted_by_figure(frame, metric)
             if frame.quoted:  # "what did kevin wang predict": what he is quoted for, not everyone
                 found = [f for f in found if any(n in f.quoted.lower() for n in frame.quoted)]
         if found and len(frame.subjects) > 1:
@@ -192,6 +185,8 @@ class Router:
         # "Where does xiaomi sell its phones?": no figure answers where, who said it or who is.
         if metric and not (NEVER_A_FIGURE & set(frame.asks) and frame.operation not in NUMERIC):
             return self._figures(frame, metric)
+        if metric and self._figure_despite_said(frame):
+            return self._figures(frame, metric)
         reply = Reply()
         reply.add("I don't know that one.")
         reply.add("I know " + self.composer.summary(short=True))
@@ -202,6 +197,24 @@ class Router:
             suggestions = self.composer.example_questions
             reply.add("Try: " + " / ".join(f"\u201c{s}\u201d" for s in suggestions))
         return self.composer.finish_unanswered(frame, reply, suggestions, AnswerKind.NOT_UNDERSTOOD)
+
+    def _query(
+        self, frame: Frame, words: tuple[str, ...] = (), unknown: tuple[str, ...] | None = None
+    ) -> FactQuery:
+        """What the facts are searched with: the frame's words (or `words`) and what it names."""
+        return FactQuery(
+            words or frame.content,
+            frame.asks,
+            frame.subjects,
+            frame.scopes,
+            frame.weak_words,
+            frame.period_part,
+            self.composer.main_subject,
+            tuple(frame.all_years),
+            frame.unknown if unknown is None else unknown,
+            frame.yes_no,
+            frame.details,
+        )
 
     def _where_or_who(self, frame: Frame) -> bool:
         """'Does xiaomi sell in India?', 'did jony ive accuse xiaomi of stealing?': a place or a
@@ -240,9 +253,37 @@ class Router:
         ]
         return others if others and len(others) == len(holder) else []
 
+    def _quoted_by_figure(self, frame: Frame, metric: str) -> list:
+        """'Who came up with the 70 million figure for 2017?': the number and the year name the
+        fact, whichever metric it is of (here a target, though 'figure' read as sales): the facts
+        of another metric that state that very number for that period, and quote someone."""
+        if not frame.quantities or not frame.all_years:
+            return []
+        for other in self.kb.metrics.values():
+            if other.metric != metric and other.kind in ("figure", "target"):
+                found = self.composer.quoted_facts(replace(frame, metric=other.metric), other.metric)
+                if found:
+                    return found
+        return []
+
+    @staticmethod
+    def _figure_despite_said(frame: Frame) -> bool:
+        """'... he kept saying they were huge in 2015, so how many phones did they sell that
+        year?': how many, of a measure, in a period, with nobody the facts quote named. The
+        'saying' is the asker's story; no fact said it, so the figure is what is asked."""
+        asks = set(frame.asks)
+        return (
+            asks <= {Ask.SAID, Ask.HOW_MANY, Ask.HOW_MUCH, Ask.WHAT}
+            and frame.asks_for_figure
+            and frame.has_period
+            and not frame.quoted
+        )
+
     @staticmethod
     def _asks_said(frame: Frame) -> bool:
-        return Ask.SAID in frame.asks or frame.reported
+        """What someone said is wanted, not when they spoke: "when did Lei Jun speak at a
+        launch?" asks for a date, which facts that merely quote him need not have."""
+        return (Ask.SAID in frame.asks or frame.reported) and Ask.WHEN not in frame.asks
 
     def _said_by(self, frame: Frame, query: FactQuery) -> list:
         """'What did Canalys report?', 'what's Kevin Wang's take?': the facts that quote them,

@@ -73,6 +73,8 @@ class Ranking:
     matched_weight: float = 0.0  # the weight of the question's words the fact has
     named_only: bool = False  # the question named a person or product and asked nothing more
     weak_only: bool = False  # every word it matched is a figure word ("sold", "sales")
+    covered: frozenset[str] = frozenset()  # the question's asking terms the fact has
+    weights: Mapping[str, float] | None = None  # every query term's weight (shared by the rankings)
 
 
 @dataclass(frozen=True)
@@ -209,8 +211,9 @@ class FactIndex:
             kinds.add(Ask.WHY)
         if any(place.search(text) for place in self.places):
             kinds.add(Ask.WHERE)
-        # "Who" is answered by a person, a company besides the subject, or whoever is quoted.
-        if PERSON.search(text) or len(fact.subjects) > 1 or fact.quoted:
+        # "Who" is answered by a person, a company besides the subject, or whoever is quoted by
+        # name ("data published in August" names nobody).
+        if PERSON.search(text) or len(fact.subjects) > 1 or quoted_names([fact]):
             kinds.add(Ask.WHO)
         if DATE.search(fact.statement) or fact.unit == "year" or fact.period:
             kinds.add(Ask.WHEN)
@@ -251,6 +254,7 @@ class FactIndex:
         for term in weak:
             weight[term] *= self.settings.weak_word_weight
         total = sum(weight[t] for t in asking)
+        asking_weight = {t: weight[t] / total for t in asking} if total else {}
         wanted = [a for a in asks if a in KINDS_CHECKED]
         # Asked only about a person: the fact that says who they are ranks first.
         defines = (
@@ -299,6 +303,8 @@ class FactIndex:
                     sum(weight[t] for t in matched),
                     named_only,
                     weak_only,
+                    frozenset(t for t in asking if t in doc),
+                    asking_weight,
                 )
             )
         out.sort(key=lambda r: -r.score)
@@ -348,20 +354,31 @@ class FactIndex:
             return []
         best = ranked[0]
         wanted = [a for a in question.asks if a in KINDS_CHECKED]
+        chosen = [
+            r
+            for r in ranked
+            if r.score >= best.score * self.settings.related_share and r.fact.metric == best.fact.metric
+        ]
         if (
-            best.coverage < self.settings.min_coverage
+            joint_coverage(chosen) < self.settings.min_coverage
             or (best.matched_weight < self.settings.min_weight and not best.named_only)
             # "what did xiaomi say about 2015 sales": "sales" alone tells no company fact apart.
             or (best.weak_only and not best.named_only)
             or not all(a in best.kinds for a in wanted)
         ):
             return []
-        chosen = [
-            r.fact
-            for r in ranked
-            if r.score >= best.score * self.settings.related_share and r.fact.metric == best.fact.metric
-        ]
-        return chosen[: self.settings.max_facts]
+        return [r.fact for r in chosen[: self.settings.max_facts]]
+
+
+def joint_coverage(rankings: list[Ranking]) -> float:
+    """The share of the question's weight that facts said together cover: "which brands overtook
+    xiaomi at home" is half in one fact of rivals ("competing brands") and half in another ("the
+    upper hand ... in their homeland"), and the two are answered together."""
+    if not rankings or rankings[0].weights is None:
+        return max((r.coverage for r in rankings), default=0.0)
+    weights = rankings[0].weights
+    covered = frozenset().union(*(r.covered for r in rankings))
+    return max(rankings[0].coverage, sum(weights.get(t, 0.0) for t in covered))
 
 
 def mentions(fact: Fact, labels: Iterable[str], sentence: bool = True) -> bool:

@@ -106,7 +106,7 @@ STOPWORDS = frozenset(
     thank thanks hello hi hey yo guys folks everyone anyone someone somebody everybody
     nothing everything something anybody nobody whatever whichever whoever whenever
     here there where everywhere somewhere anywhere second third article articles story piece
-    down back consecutive successive straight row""".split()
+    down back consecutive successive straight row able unable capable""".split()
 ) - {"old", "high", "low", "short", "half", "made", "makes", "make", "first"}
 # Kept out of that list, though common: words the facts use to mean something ("five years old",
 # "short of", "first half", "makes fitness trackers")
@@ -132,9 +132,29 @@ YES_NO = re.compile(
 )
 # A comparison that claims the first is the lower one: "was 2016 worse than 2014?".
 CLAIMS_LESS = re.compile(r"\b(?:less|lower|fewer|worse|smaller|weaker|down|below|behind)\b")
+# "worse than", "better or worse than": a comparative and its "than", a word or two apart at most.
+COMPARATIVE_THAN = re.compile(r"\b(?:worse|better|weaker|stronger)\b(?:\s+\w+){0,2}?\s+than\b")
+TRIPLED = re.compile(r"([a-z])\1{2,}")  # "sooo", "pleeease"
+DOUBLED_LAST = re.compile(r"([a-z])\1$")  # "heyy", "helloo"
+DOUBLED = re.compile(r"([a-z])\1+")
+INFLECTIONS = ("ing", "ings", "ed", "s", "es", "er", "ers")
 NUMBER_WORDS = frozenset("two three four five six seven eight nine ten".split())
 FOREIGN_SCRIPT_SHARE = 0.3  # questions mostly in another script are declined
 FOREIGN_WORDS_NEEDED = 2  # common words of another language that make a Latin-script question foreign
+
+
+def undrawn(word: str) -> tuple[str, ...]:
+    """A word drawn out for emphasis, as it may have been meant: "heyy" -> "hey", "sooo" -> "so",
+    "pleeease" -> "please". The word itself when nothing is drawn out."""
+    once = TRIPLED.sub(r"\1", word)
+    forms = (once, DOUBLED_LAST.sub(r"\1", once), DOUBLED.sub(r"\1", word))
+    return tuple(dict.fromkeys(f for f in forms if f != word))
+
+
+def comparative(text: str, entities: Entities) -> bool:
+    """'Was 2016 worse than 2014?', 'better or worse than 2014': a best or worst word followed by
+    "than", with two periods named, compares them; "the best year since 2012" does not."""
+    return len(set(entities.years)) >= 2 and bool(COMPARATIVE_THAN.search(text))
 
 
 @dataclass(frozen=True)
@@ -355,9 +375,7 @@ class FrameReader:
             rank=entities.rank,
             direction=next((h.means for h in roles.get(Role.OPERATION, ()) if h.means in DIRECTIONS), ""),
             superlative=self._superlative(roles),
-            stray_numbers=tuple(
-                dict.fromkeys(w for w in words.rest if w.isdigit() and w not in words.scope_words)
-            ),
+            stray_numbers=self._stray_numbers(words),
             topics=tuple(dict.fromkeys(h.means for h in roles.get(Role.TOPIC, ()))),
             content=tuple(w for w in [*self._hit_words(words.hits), *words.rest] if w not in STOPWORDS),
             weak_words=tuple(w for h in words.hits if h.role in WEAK_ROLES for w in h.typed.split()),
@@ -410,7 +428,9 @@ class FrameReader:
             hits = self.lexicon.scan(words, self.known, phrases_only=True)
         taken = frozenset(i for h in hits for i in range(h.start, h.start + h.length))
         words = [w if i in taken else self.vocabulary.synonyms.get(w, w) for i, w in enumerate(words)]
-        hits = sorted(hits + self.lexicon.scan(words, self.known, skip=taken), key=lambda h: h.start)
+        # A known word with an ending ("finding") is no slip of a lexicon word ("funding").
+        known = self.known | {w for w in words if w not in self.known and self._inflects_known(w, plain=True)}
+        hits = sorted(hits + self.lexicon.scan(words, known, skip=taken), key=lambda h: h.start)
         taken = frozenset(i for h in hits for i in range(h.start, h.start + h.length))
         rest = self.vocabulary.normalise([w for i, w in enumerate(words) if i not in taken])  # filler dropped
         by_role: dict[Role, list[Hit]] = {}
@@ -430,6 +450,15 @@ class FrameReader:
             unknown=tuple(w for w in rest if w not in self.known and not w.isdigit()),
         )
 
+    @staticmethod
+    def _stray_numbers(words: Words) -> tuple[str, ...]:
+        """Numbers that are no year, quantity or model: "sales in 3014". Beside a year, a lone
+        digit is chat shorthand ("the goal 4 2017", "2 million"s aside), not a period asked for."""
+        stray = [w for w in words.rest if w.isdigit() and w not in words.scope_words]
+        if words.entities.years:
+            stray = [w for w in stray if len(w) > 1]
+        return tuple(dict.fromkeys(stray))
+
     def _foreign(self, question: str, words: Words) -> bool:
         foreign_words = len(words.by_role.get(Role.FOREIGN, ()))
         return bool(
@@ -445,6 +474,8 @@ class FrameReader:
         """(operation, metric)."""
         roles, entities = words.by_role, words.entities
         operation, operation_words = self._operation(roles)
+        if operation in (Operation.BEST, Operation.WORST) and comparative(words.text, entities):
+            operation = Operation.COMPARE  # "was 2016 worse than 2014?" compares, it ranks nothing
         metric = self._metric(roles, operation, asks, entities, bool(words.unknown))
         names_target = self._names_target(roles)
         if operation is Operation.GAP and not (
@@ -490,10 +521,29 @@ class FrameReader:
 
     def _spelt(self, word: str) -> str:
         """'xiaomy' is Xiaomi, 'smarphones' smartphones: a word known nowhere, one slip from a
-        company's name or a word the bot knows."""
+        company's name or a word the bot knows. 'heyy' is 'hey' drawn out; 'finding' is a form
+        of 'find', no slip of 'funding'."""
         if word in self.known or word.isdigit():
             return word
+        drawn_out = next((w for w in undrawn(word) if w in self.known), "")
+        if drawn_out:
+            return drawn_out
+        if self._inflects_known(word):
+            return word
         return self.company_spelling.closest(word) or self.spelling.closest(word) or word
+
+    def _inflects_known(self, word: str, plain: bool = False) -> bool:
+        """Whether a word is a known word with an ending added ('finding', 'arguing'): an
+        ordinary word, which must not be read as a slip of another ('funding'). With `plain`,
+        only a word the lexicon has no entry for counts: 'fundings' is still read as 'funding'."""
+        for ending in INFLECTIONS:
+            base = word.removesuffix(ending)
+            if base == word or len(base) < 3:
+                continue
+            found = [b for b in (base, f"{base}e") if b in self.known]
+            if found and not (plain and any(b in self.lexicon.words for b in found)):
+                return True
+        return False
 
     def _operation(self, by_role: dict[Role, list[Hit]]) -> tuple[Operation | None, set[str]]:
         hits = by_role.get(Role.OPERATION, ())
@@ -580,4 +630,6 @@ class FrameReader:
         return ""
 
     def _is_unknown(self, word: str) -> bool:
-        return word not in self.known and not word.isdigit() and word not in self.vocabulary.filler_words
+        if word in self.known or word.isdigit() or word in self.vocabulary.filler_words:
+            return False
+        return not self._inflects_known(word)  # "makers" is the facts' "maker", no unknown thing

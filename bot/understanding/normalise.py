@@ -17,6 +17,8 @@ NUMBER_ONE = re.compile(r"(?:#\s?|\bno\.?\s?|\bnumber\s)1\b")
 MENTION = re.compile(r"@\w+")
 URL = re.compile(r"\bhttps?://\S+|\bwww\.\S+")
 HYPHENATED = re.compile(r"(?<=[a-z])-(?=[a-z])")
+# "y/y", "y-o-y", "yr/yr": year on year, before the slash is dropped and leaves a lone "y".
+YEAR_ON_YEAR = re.compile(r"\b(?:y\s?/\s?y|y-o-y|yr\s?/\s?yr)\b")
 # Plain ASCII needs no accent stripping; its control and symbol characters map to spaces in one pass.
 ASCII_DROPPED = str.maketrans(
     {chr(c): " " for c in range(128) if unicodedata.category(chr(c))[0] in "CS" and chr(c) != "$"}
@@ -87,6 +89,7 @@ def clean(text: str) -> str:
     text = text.replace("\u2013", "-").replace("\u2014", "-")
     text = MENTION.sub(" ", URL.sub(" ", text))
     text = NUMBER_ONE.sub(" number one ", text)  # "#1", "No. 1": a rank, not a quantity
+    text = YEAR_ON_YEAR.sub(" yoy ", text)
     text = NOT_KEPT.sub(" ", text)
     text = HYPHENATED.sub(" ", text)  # "first-half" reads as "first half"
     text = " ".join(text.split())[:MAX_QUESTION_CHARS]

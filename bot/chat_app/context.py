@@ -55,6 +55,7 @@ class Asked:
     photo: bool = False  # answered with a chart: its text is a caption
     more: tuple[int, ...] = ()  # the answer's further messages, when it took several
     turns: int = 0  # the speaker's conversation turns once it was answered: still the latest?
+    shown: str = ""  # a digest of what the answer shows, to tell an edit that changes nothing
 
 
 class ChatData:

@@ -16,6 +16,7 @@ Delivery is in `bot.chat_app.sending`; the admins' /stats and /reload in `bot.ch
 from __future__ import annotations
 
 import dataclasses
+import hashlib
 import logging
 import time
 
@@ -151,8 +152,20 @@ def answered_record(asked: Asked, sent: list[int], answer: Answer, conversation:
     """What an edit of a question needs: the messages that answered it, and how."""
     first, *more = sent
     return dataclasses.replace(
-        asked, reply_id=first, more=tuple(more), photo=answer.chart is not None, turns=conversation.turns
+        asked,
+        reply_id=first,
+        more=tuple(more),
+        photo=answer.chart is not None,
+        turns=conversation.turns,
+        shown=shown_digest(answer),
     )
+
+
+def shown_digest(answer: Answer) -> str:
+    """What an answer shows, in 16 characters: an edit that would show the same is not sent
+    (Telegram refuses an edit that changes nothing)."""
+    shown = "\n".join((answer.text, *answer.suggestions, "chart" if answer.chart else ""))
+    return hashlib.blake2b(shown.encode("utf-8"), digest_size=8).hexdigest()
 
 
 def remember_answer(
@@ -242,6 +255,8 @@ async def replace_answer(context: BotContext, message: Message, record: Asked, a
     One message is edited in place (a chart's caption, a text with its buttons). Otherwise (a chart
     and a text cannot be edited into each other, an answer of several messages, an answer deleted
     meanwhile) the old messages go and the new answer is sent, within the group's budget."""
+    if shown_digest(answer) == record.shown:
+        return [record.reply_id, *record.more]  # the same answer: nothing to change
     chart = answer.chart is not None
     one_part = chart or len(render.answer_messages(answer)) == 1
     if chart == record.photo and one_part and not record.more:

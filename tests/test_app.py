@@ -569,6 +569,18 @@ async def test_did_you_mean_button_turns_the_suggestion_into_the_answer_once(
     assert "reply_markup" not in shown  # no buttons left to tap
 
 
+async def test_a_tap_on_a_suggestion_deleted_meanwhile_still_answers(application, botapi, telegram_engine):
+    question, _ = question_with_suggestions(telegram_engine)
+    await feed(application, message_update(f"/ask {question}", GROUP_CHAT))
+    reply = botapi.sent()[0]
+    button = reply.params["reply_markup"]["inline_keyboard"][0][0]
+    botapi.forget_message(GROUP_CHAT["id"], reply.result["message_id"])  # an admin deleted it
+    ours = bot_message(said(reply), GROUP_CHAT, reply.result["message_id"])
+    await feed(application, callback_update(button["callback_data"], ours))
+    answer = botapi.sent()[-1]
+    assert len(botapi.sent()) == 2 and button["text"] in said(answer)
+
+
 @pytest.mark.parametrize("data", ["ask:#" + question_key("a question this bot never offered"), "elsewhere"])
 async def test_unknown_or_stale_buttons_are_answered_without_a_message(application, botapi, data):
     ours = bot_message("old", PRIVATE_CHAT, 999)

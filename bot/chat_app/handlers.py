@@ -357,8 +357,12 @@ async def question_button(update: Update, context: BotContext) -> None:
     data.tapped.put(message.message_id, True)  # gets the error handler's apology as its one answer
     await query.answer()
     text = render.answer_messages(answer, with_question=True, max_parts=1)[0]
-    await edit(context, message.chat.id, message.message_id, text, photo=bool(message.photo))
-    data.answered_with([message.message_id], conversation)
+    if await edit(context, message.chat.id, message.message_id, text, photo=bool(message.photo)):
+        data.answered_with([message.message_id], conversation)
+    else:  # the suggestion is gone (deleted meanwhile): the answer still comes, as a new message
+        sent = await send_answer(context, where_of(message), answer, with_question=True)
+        data.answered_with(sent, conversation)
+        return
     if answer.chart is not None:
         await send_chart(context, where_of(message), answer.chart, render.chart_caption(answer.chart))
 

@@ -487,6 +487,7 @@ async def test_added_to_a_group_it_greets_once_in_three_lines(application, botap
     (greeting,) = botapi.sent(GROUP_CHAT["id"])
     text = said(greeting)
     assert len(text.splitlines()) <= 3 and "/ask" in text and f"@{BOT_USERNAME}" in text
+    assert ".," not in text
     await feed(application, member_update(GROUP_CHAT, "administrator", "left"))
     assert GROUP_CHAT["id"] not in application.chat_data  # removed: the chat is forgotten
     await feed(application, member_update(PRIVATE_CHAT, "kicked", "member"))  # unblocked: no greeting
@@ -579,6 +580,13 @@ async def test_a_tap_on_a_suggestion_deleted_meanwhile_still_answers(application
     await feed(application, callback_update(button["callback_data"], ours))
     answer = botapi.sent()[-1]
     assert len(botapi.sent()) == 2 and button["text"] in said(answer)
+
+
+async def test_a_tap_on_a_message_the_bot_can_no_longer_see_answers_anew(application, botapi):
+    old = {"message_id": 99999, "date": 0, "chat": GROUP_CHAT}  # how Telegram marks an inaccessible message
+    await feed(application, callback_update("ask:sales", old))
+    (answer,) = botapi.sent()
+    assert "million" in said(answer) and botapi.requests(ok=False) == []  # no edit was even tried
 
 
 @pytest.mark.parametrize("data", ["ask:#" + question_key("a question this bot never offered"), "elsewhere"])

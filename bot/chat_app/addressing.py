@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 from enum import StrEnum
 
-from telegram import Message, MessageEntity
+from telegram import MaybeInaccessibleMessage, Message, MessageEntity
 from telegram.constants import ChatType
 
 from bot.chat_app.context import SpeakerKey
@@ -38,7 +38,7 @@ class Addressed:
     asking: Asking
 
 
-def is_group_chat(message: Message) -> bool:
+def is_group_chat(message: MaybeInaccessibleMessage) -> bool:
     return message.chat.type in (ChatType.GROUP, ChatType.SUPERGROUP)
 
 
@@ -95,9 +95,12 @@ def addressed(message: Message, username: str, bot_id: int) -> Addressed | None:
     return None
 
 
-def topic_of(message: Message) -> int | None:
-    """The forum topic a message is in; None outside forum topics (a reply thread is no topic)."""
-    return message.message_thread_id if message.is_topic_message else None
+def topic_of(message: MaybeInaccessibleMessage) -> int | None:
+    """The forum topic a message is in; None outside forum topics (a reply thread is no topic),
+    and for a message the bot can no longer see (a button tapped on one)."""
+    if not isinstance(message, Message) or not message.is_topic_message:
+        return None
+    return message.message_thread_id
 
 
 def speaker_of(message: Message) -> SpeakerKey:

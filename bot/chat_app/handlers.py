@@ -341,7 +341,7 @@ async def question_button(update: Update, context: BotContext) -> None:
     message = query.message
     data = context.chat_data
     question = button_question(context, query.data or "")
-    if question is None or not isinstance(message, Message) or data is None:
+    if question is None or message is None or data is None:
         await query.answer(EXPIRED)
         return
     if message.message_id in data.tapped:
@@ -357,7 +357,9 @@ async def question_button(update: Update, context: BotContext) -> None:
     data.tapped.put(message.message_id, True)  # gets the error handler's apology as its one answer
     await query.answer()
     text = render.answer_messages(answer, with_question=True, max_parts=1)[0]
-    if await edit(context, message.chat.id, message.message_id, text, photo=bool(message.photo)):
+    if message.is_accessible and await edit(
+        context, message.chat.id, message.message_id, text, photo=bool(message.photo)
+    ):
         data.answered_with([message.message_id], conversation)
     else:  # the suggestion is gone (deleted meanwhile): the answer still comes, as a new message
         sent = await send_answer(context, where_of(message), answer, with_question=True)

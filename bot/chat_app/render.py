@@ -297,7 +297,7 @@ def group_greeting(username: str, summary: str) -> str:
     """Said once when the bot is added to a group: what it answers and how to ask, in three lines."""
     return "\n".join(
         [
-            f"Hi! I answer questions about {escape(summary)}, with sources.",
+            f"Hi! I answer questions about {escape(summary.rstrip('. '))}, with sources.",
             f"Ask with <code>/ask how many phones in 2014?</code>, mention {escape('@' + username)}, "
             "or reply to my answers.",
             "I stay quiet otherwise. /help for more.",

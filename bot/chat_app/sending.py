@@ -8,7 +8,14 @@ import dataclasses
 import functools
 import logging
 
-from telegram import InlineKeyboardMarkup, InputFile, LinkPreviewOptions, Message, ReplyParameters
+from telegram import (
+    InlineKeyboardMarkup,
+    InputFile,
+    LinkPreviewOptions,
+    MaybeInaccessibleMessage,
+    Message,
+    ReplyParameters,
+)
 from telegram.constants import ParseMode
 from telegram.error import BadRequest, TelegramError
 
@@ -59,7 +66,8 @@ class Where:
         return ReplyParameters(self.reply_to, allow_sending_without_reply=True)
 
 
-def where_of(message: Message) -> Where:
+def where_of(message: MaybeInaccessibleMessage) -> Where:
+    """Beside `message`, replying to it: in its chat and forum topic."""
     return Where(message.chat.id, topic_of(message), message.message_id, is_group_chat(message))
 
 

@@ -34,6 +34,8 @@ class Bounded(dict, Generic[K, V]):
     """A mapping that forgets its least recently stored entries beyond `size` (a plain dict keeps
     insertion order, at a third of an OrderedDict's size: there is one of these per chat five times)."""
 
+    __slots__ = ("size",)  # no __dict__ of its own: five of these per chat
+
     def __init__(self, size: int = REMEMBERED):
         super().__init__()
         self.size = size
@@ -45,7 +47,7 @@ class Bounded(dict, Generic[K, V]):
             del self[next(iter(self))]
 
 
-@dataclass
+@dataclass(slots=True)
 class Asked:
     """A question the bot answered, so an edit of it can edit the answer."""
 

@@ -22,7 +22,7 @@ OVER_YEARS = (Operation.TOTAL, Operation.AVERAGE, Operation.CHANGE, Operation.RA
 MAX_YEARS_ASKED = 12  # "add those up" sums the years asked so far; a bound keeps it a conversation
 
 
-@dataclass
+@dataclass(slots=True)
 class Conversation:
     """One per conversation (a chat, a person in a group, a terminal session): what the last turn
     asked and what its answer named. The caller owns it and passes it to every question."""

@@ -197,3 +197,9 @@ def test_resolve_chatter_after_a_question_is_no_follow_up(engine: Engine, chatte
 def test_resolve_chatter_leaves_the_conversation_to_follow_up(engine: Engine):
     _, answer = talk(engine, "how many phones did xiaomi sell in 2013?", "got it", "and 2014?")
     assert "61 million" in answer.text
+
+
+def test_resolve_why_after_a_figure_with_no_reason_is_no_repeat(engine: Engine):
+    # The figure again is no reason: a group reply "why?" must not repeat the answer.
+    _, answer = talk(engine, "how many phones did xiaomi sell in 2013?", "why?")
+    assert not answer.answered and "18.7" not in answer.text and "no reason" in answer.text

@@ -182,6 +182,9 @@ class Router:
         if found:
             verdict = fact_verdict(frame, found, self.facts.person_words)
             return self.composer.facts_answer(frame, found, 100.0, verdict)
+        if set(frame.asks) == {Ask.WHY} and "why" in frame.text.split() and not frame.operation:
+            # "why?" after a figure: the figure again is no reason. Say there is none to give.
+            return self._decline(frame, "I don't know why: the articles give no reason for that.")
         # "Where does xiaomi sell its phones?": no figure answers where, who said it or who is.
         if metric and not (NEVER_A_FIGURE & set(frame.asks) and frame.operation not in NUMERIC):
             return self._figures(frame, metric)

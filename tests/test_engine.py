@@ -703,3 +703,21 @@ def test_answer_target_revised_without_a_year_is_the_year_it_was_revised(engine:
 def test_answer_figure_asked_is_answered_with_it(engine: Engine, question, value):
     answer = engine.answer(question)
     assert answer.answered and states(answer.text, value)
+
+
+@pytest.mark.parametrize(
+    "question, wanted",
+    [
+        # A fact's word in another form is no unknown word: "deny" is the facts' "denies".
+        ("does xiaomi deny the theft claim", "denies"),
+        # Who wants the figure, and what for, is chatter: "my boss" is no CEO, "slide" no "aside".
+        ("my boss wants xiaomi's 2016 shipments for a slide", "58 million"),
+        # "head" is who leads the company, never a slip of "ahead".
+        ("who is the head of xiaomi", "Lei Jun"),
+        # "up against" asks for the rivals; "go up" there is no rise.
+        ("who does xiaomi go up against", "Huawei"),
+    ],
+)
+def test_answer_general_wording(engine: Engine, question, wanted):
+    answer = engine.answer(question)
+    assert answer.answered and wanted in answer.text

@@ -137,6 +137,7 @@ COMPARATIVE_THAN = re.compile(r"\b(?:worse|better|weaker|stronger)\b(?:\s+\w+){0
 TRIPLED = re.compile(r"([a-z])\1{2,}")  # "sooo", "pleeease"
 DOUBLED_LAST = re.compile(r"([a-z])\1$")  # "heyy", "helloo"
 DOUBLED = re.compile(r"([a-z])\1+")
+MIN_STEMMED_LENGTH = 4  # shorter words are never matched to a known word by their stem
 INFLECTIONS = ("ing", "ings", "ed", "s", "es", "er", "ers")
 NUMBER_WORDS = frozenset("two three four five six seven eight nine ten".split())
 FOREIGN_SCRIPT_SHARE = 0.3  # questions mostly in another script are declined
@@ -335,6 +336,14 @@ class FrameReader:
             ),
         )
         self.known = corpus_words | lexicon.words | vocabulary.words | STOPWORDS
+        from bot.understanding.facts_search import stem  # that module reads this one's STOPWORDS
+
+        self._stem = stem
+        # The facts' words by their stem: "deny" is the facts' "denies", "launch" their "launched".
+        # Not the lexicon's: "interesting" is chat, not the absent metric "interest".
+        self.known_stems = frozenset(
+            stem(w) for w in corpus_words - lexicon.words - STOPWORDS if len(w) >= MIN_STEMMED_LENGTH
+        )
         # A misspelt word is read as the closest word the bot knows that says something.
         self.spelling = FuzzyWords(
             (corpus_words | lexicon.words | set(vocabulary.synonyms))
@@ -447,7 +456,7 @@ class FrameReader:
             taken=taken,
             by_role=by_role,
             rest=rest,
-            unknown=tuple(w for w in rest if w not in self.known and not w.isdigit()),
+            unknown=tuple(w for w in rest if w not in known and not w.isdigit() and not self._stem_known(w)),
         )
 
     @staticmethod
@@ -531,6 +540,11 @@ class FrameReader:
         if self._inflects_known(word):
             return word
         return self.company_spelling.closest(word) or self.spelling.closest(word) or word
+
+    def _stem_known(self, word: str) -> bool:
+        """Whether a word is a fact's word in another form ("deny" and the facts' "denies"); a short
+        word never is ("tim" is no "time")."""
+        return len(word) >= MIN_STEMMED_LENGTH and self._stem(word) in self.known_stems
 
     def _inflects_known(self, word: str, plain: bool = False) -> bool:
         """Whether a word is a known word with an ending added ('finding', 'arguing'): an

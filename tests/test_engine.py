@@ -716,6 +716,8 @@ def test_answer_figure_asked_is_answered_with_it(engine: Engine, question, value
         ("who is the head of xiaomi", "Lei Jun"),
         # "up against" asks for the rivals; "go up" there is no rise.
         ("who does xiaomi go up against", "Huawei"),
+        # With no measure, period or number, "overtook" says which fact is meant: both rival facts.
+        ("which brands overtook xiaomi in china", "OPPO"),
     ],
 )
 def test_answer_general_wording(engine: Engine, question, wanted):

@@ -67,6 +67,7 @@ NUMERIC = frozenset(
 DIRECTIONS = ("rise", "fall")  # lexicon operations that are a change with a direction
 # Lexicon entries of figure questions: weaker evidence of which company fact is meant.
 WEAK_ROLES = (Role.OPERATION, Role.SALES, Role.COUNTED, Role.METRIC)
+FIGURE_ROLES = (Role.SALES, Role.COUNTED, Role.METRIC)
 # Change words that, said of a target, mean it was revised, not measured against sales.
 REVISION_WORDS = frozenset(
     {"cut", "lowered", "reduced", "scaled back", "scale back", "slashed", "raised", "revised"}
@@ -362,6 +363,10 @@ class FrameReader:
             asks = tuple(a for a in asks if a is not Ask.SAID)  # "what did the 2015 article say": its figures
         operation, metric = self._measure_and_operation(words, asks)
         entities, text = words.entities, words.text
+        # An operation word ("beat", "overtook") is a figure word beside a measure, a period or a
+        # number; with none of them it says which fact is meant: "which brands overtook xiaomi?".
+        figure_context = metric or entities.years or entities.year_range or entities.period_part
+        weak_roles = WEAK_ROLES if figure_context or entities.quantities else FIGURE_ROLES
         return Frame(
             question=question,
             text=text,
@@ -387,7 +392,7 @@ class FrameReader:
             stray_numbers=self._stray_numbers(words),
             topics=tuple(dict.fromkeys(h.means for h in roles.get(Role.TOPIC, ()))),
             content=tuple(w for w in [*self._hit_words(words.hits), *words.rest] if w not in STOPWORDS),
-            weak_words=tuple(w for h in words.hits if h.role in WEAK_ROLES for w in h.typed.split()),
+            weak_words=tuple(w for h in words.hits if h.role in weak_roles for w in h.typed.split()),
             unsupported=next((h.typed for h in roles.get(Role.UNSUPPORTED, ())), ""),
             topic_words=tuple(
                 [h.typed for h in roles.get(Role.TOPIC, ())]

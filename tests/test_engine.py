@@ -723,3 +723,8 @@ def test_answer_figure_asked_is_answered_with_it(engine: Engine, question, value
 def test_answer_general_wording(engine: Engine, question, wanted):
     answer = engine.answer(question)
     assert answer.answered and wanted in answer.text
+
+
+def test_answer_why_a_target_changed_is_what_was_said_of_it_never_another_reason(engine: Engine):
+    answer = engine.answer("why did xiaomi scale back its 2015 target?")
+    assert "Apple" not in answer.text and "priority" in answer.text

@@ -151,7 +151,12 @@ class Router:
             # or fall ("what did xiaomi say about its 2016 slump"), not for "what did they say
             # about 2015 sales", which no reason given in 2015 answers.
             any_reason = Ask.WHY in frame.asks or bool(frame.direction)
-            found = self.facts.reasons(query, frame.all_years, any_reason)
+            if metric and Ask.WHY in frame.asks and self._is_target(metric):
+                # "why did they scale the 2015 target back?": what was said of that year's target,
+                # never a reason given for something else that year (a nickname).
+                found = self.facts.said_of(metric, frame.all_years)
+            else:
+                found = self.facts.reasons(query, frame.all_years, any_reason)
         if not found and metric and {Ask.WHO, Ask.SAID} & set(frame.asks):
             # "Who said xiaomi needs 70 million in 2017?": whoever the facts of that figure quote.
             found = self.composer.quoted_facts(frame, metric) or self._quoted_by_figure(frame, metric)
@@ -215,6 +220,10 @@ class Router:
             frame.yes_no,
             frame.details,
         )
+
+    def _is_target(self, metric: str) -> bool:
+        known = self.kb.metrics.get(metric)
+        return known is not None and known.kind == "target"
 
     def _where_or_who(self, frame: Frame) -> bool:
         """'Does xiaomi sell in India?', 'did jony ive accuse xiaomi of stealing?': a place or a

@@ -330,6 +330,13 @@ class FactIndex:
             return shared[: self.settings.max_facts]
         return given[: self.settings.max_facts]
 
+    def said_of(self, metric: str, years: Iterable[int]) -> list[Fact]:
+        """What the facts say of a metric in these years beyond a figure: "hitting the 80 million
+        goal was no longer the priority"."""
+        wanted = {str(y) for y in years}
+        said = [f for f in self.facts if f.metric == metric and f.value is None and f.period[:4] in wanted]
+        return said[: self.settings.max_facts]
+
     def quoting(self, names: Iterable[str], question: FactQuery) -> list[Fact]:
         """'What did Kevin Wang predict?': the facts that quote one of `names` (or are about
         them), of the years asked, those sharing most of the question's other words first."""

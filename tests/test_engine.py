@@ -728,3 +728,11 @@ def test_answer_general_wording(engine: Engine, question, wanted):
 def test_answer_why_a_target_changed_is_what_was_said_of_it_never_another_reason(engine: Engine):
     answer = engine.answer("why did xiaomi scale back its 2015 target?")
     assert "Apple" not in answer.text and "priority" in answer.text
+
+
+def test_answer_best_and_worst_years_together(engine: Engine):
+    # Both named: each year; with a word for the distance, the change between the two years found.
+    answer = engine.answer("best and worst years?")
+    assert "2015" in answer.text and "2012" in answer.text
+    answer = engine.answer("what's the difference between the best and worst year")
+    assert "62.8 million" in answer.text and "largest" not in answer.text

@@ -221,6 +221,19 @@ class Router:
             frame.details,
         )
 
+    def _both_extremes(self, frame: Frame, metric: str) -> Answer:
+        """'best and worst years?': each; 'the gap between the best and worst years': the change
+        between the two years found."""
+        plain = replace(frame, both_extremes="", superlative="")
+        found = self.composer.extreme_years(frame, metric)
+        if frame.both_extremes == "apart" and found:
+            years = tuple(sorted(set(found)))
+            return self._figures(
+                replace(plain, years=years, operation=Operation.CHANGE, direction=""), metric
+            )
+        answers = [self._figures(replace(plain, operation=op), metric) for op in EXTREMES]
+        return self.composer.joined(frame.question, answers)
+
     def _is_target(self, metric: str) -> bool:
         known = self.kb.metrics.get(metric)
         return known is not None and known.kind == "target"
@@ -301,6 +314,8 @@ class Router:
         return ranked or self.facts.quoting(frame.quoted, query)
 
     def _figures(self, frame: Frame, metric: str) -> Answer:
+        if frame.both_extremes and not frame.all_years:
+            return self._both_extremes(frame, metric)
         if frame.unknown_place:
             # "sales in norway": a place none of the facts name is never answered with the total.
             label = self.kb.metrics[metric].label

@@ -64,6 +64,7 @@ NUMERIC = frozenset(
     {Operation.CHANGE, Operation.RATIO, Operation.TOTAL, Operation.AVERAGE, Operation.BEST, Operation.WORST,
      Operation.COMPARE, Operation.GAP, Operation.SERIES}
 )  # fmt: skip
+BETWEEN_WORDS = frozenset({"gap", "difference", "between", "apart", "spread"})
 DIRECTIONS = ("rise", "fall")  # lexicon operations that are a change with a direction
 # Lexicon entries of figure questions: weaker evidence of which company fact is meant.
 WEAK_ROLES = (Role.OPERATION, Role.SALES, Role.COUNTED, Role.METRIC)
@@ -200,6 +201,9 @@ class Frame:
     whole_year: bool = False  # "the full year"
     direction: str = ""  # "rise" or "fall": "which year did sales go down?"
     superlative: str = ""  # "best" or "worst" with a change: "the biggest jump", "the worst drop"
+    # Both the best and the worst year named: "each" ("best and worst years?") or "apart", with a
+    # word for the distance between them ("the gap between the best and worst years").
+    both_extremes: str = ""
     until_year: int | None = None  # "up to 2014"
     since_year: int | None = None  # "since 2014", "from 2014 onwards"
     threshold: tuple[str, float] | None = None  # ("<" or ">", value): "more than 60 million"
@@ -389,6 +393,7 @@ class FrameReader:
             rank=entities.rank,
             direction=next((h.means for h in roles.get(Role.OPERATION, ()) if h.means in DIRECTIONS), ""),
             superlative=self._superlative(roles),
+            both_extremes=self._both_extremes(roles),
             stray_numbers=self._stray_numbers(words),
             topics=tuple(dict.fromkeys(h.means for h in roles.get(Role.TOPIC, ()))),
             content=tuple(w for w in [*self._hit_words(words.hits), *words.rest] if w not in STOPWORDS),
@@ -577,6 +582,15 @@ class FrameReader:
         if not means & {"change", *DIRECTIONS}:
             return ""
         return "best" if "best" in means else "worst" if "worst" in means else ""
+
+    @staticmethod
+    def _both_extremes(by_role: dict[Role, list[Hit]]) -> str:
+        means = {h.means for h in by_role.get(Role.OPERATION, ())}
+        typed = {h.typed for h in by_role.get(Role.OPERATION, ())}
+        if not {"best", "worst"} <= means:
+            return ""
+        between = means & {"change", "gap", "compare", "ratio", *DIRECTIONS} or typed & BETWEEN_WORDS
+        return "apart" if between else "each"
 
     def _names_target(self, by_role: dict[Role, list[Hit]]) -> bool:
         return any(self.metric_kinds.get(h.means) == "target" for h in by_role.get(Role.METRIC, ()))

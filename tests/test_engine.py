@@ -718,6 +718,10 @@ def test_answer_figure_asked_is_answered_with_it(engine: Engine, question, value
         ("who does xiaomi go up against", "Huawei"),
         # With no measure, period or number, "overtook" says which fact is meant: both rival facts.
         ("which brands overtook xiaomi in china", "OPPO"),
+        # A word other words are synonyms of is a thing asked about, not a name; "operating system"
+        # is one word.
+        ("what OS do xiaomi phones use", "Android"),
+        ("which operating system is on xiaomi phones", "Android"),
     ],
 )
 def test_answer_general_wording(engine: Engine, question, wanted):

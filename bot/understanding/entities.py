@@ -350,6 +350,9 @@ class Vocabulary:
         # Phrases by their first word, longest first: each position checks only its own.
         self.aliases_by_word = _by_first_word(self.aliases)
         self.scopes_by_word = _by_first_word(self.scopes)
+        self.phrase_synonyms_by_word = _by_first_word(
+            [(tuple(w.split()), means) for w, means in synonyms.items() if " " in w]
+        )
         self.fillers_by_word = _by_first_word([(tuple(f.split()), f) for f in fillers if " " in f])
         self.filler_phrases = sorted((tuple(f.split()) for f in fillers if " " in f), key=lambda p: -len(p))
         self.filler_words = frozenset(f for f in fillers if " " not in f)
@@ -379,6 +382,23 @@ class Vocabulary:
             out.append("company")
             i += length
         return named, out
+
+    def phrase_synonyms(self, words: list[str]) -> list[str]:
+        """Words with each synonym of several words ("operating system") replaced by its meaning."""
+        if not self.phrase_synonyms_by_word:
+            return words
+        out: list[str] = []
+        i = 0
+        while i < len(words):
+            match = _longest(self.phrase_synonyms_by_word, words, i)
+            if match is None:
+                out.append(words[i])
+                i += 1
+                continue
+            length, means = match
+            out.extend(means.split())
+            i += length
+        return out
 
     def scopes_in(self, words: list[str]) -> list[str]:
         """Places and products named ("in india", "mi 6"), as their labels."""

@@ -182,8 +182,10 @@ class FactIndex:
         people = {w for n in names if not set(n.lower().split()) & not_people for w in n.lower().split()}
         # ... and so are other names written with a capital inside a sentence ("TechInAsia").
         inner = {m.lower() for f in self.facts for m in INNER_NAME.findall(f"{f.statement} {f.quoted}")}
+        # A word other words are synonyms of ("os" -> "android") is a thing asked about, not a name.
+        concepts = frozenset(synonyms.values())
         self.person_words = frozenset(
-            people | {w for w in inner - not_people if w not in STOPWORDS and len(w) > 3}
+            people | {w for w in inner - not_people - concepts if w not in STOPWORDS and len(w) > 3}
         )
         self.words = frozenset(
             w for f in self.facts for w in self._words(fact_text(f, labels.get(f.metric, "")))

@@ -437,6 +437,8 @@ class FrameReader:
         scopes = self.vocabulary.scopes_in(words)
         subjects, words = self.vocabulary.companies_in(words)
         words = [w for w in words if w != "company"]
+        # A synonym of several words is one word: "operating system" is "android".
+        words = self.vocabulary.phrase_synonyms(words)
         # Expressions are read as written ("come from"), before synonyms change their words, and
         # chat expressions outside them are dropped first ("i think" is no question of what was said).
         hits = self.lexicon.scan(words, self.known, phrases_only=True)

@@ -722,6 +722,8 @@ def test_answer_figure_asked_is_answered_with_it(engine: Engine, question, value
         # is one word.
         ("what OS do xiaomi phones use", "Android"),
         ("which operating system is on xiaomi phones", "Android"),
+        # Being the best somewhere, with no sales word, is a fact: no figure is by place.
+        ("when was xiaomi top in china", "Q2 2015"),
     ],
 )
 def test_answer_general_wording(engine: Engine, question, wanted):

@@ -242,16 +242,20 @@ class Router:
         """'Does xiaomi sell in India?', 'did jony ive accuse xiaomi of stealing?': a place or a
         person the facts know, with no period, number or count asked, is a question for the facts
         (no figure is by place or by person)."""
+        # "When was xiaomi top in china?": being the best somewhere, with no measure named, is a fact.
+        # (The router may have given it the figure metric already: only a sales word of its own counts.)
+        ranked_there = frame.operation in EXTREMES and not frame.sales_word
         if (
             frame.has_period
             or frame.quantities
             or frame.threshold
-            or frame.operation
+            or (frame.operation and not ranked_there)
             or frame.asks_for_figure
         ):
             return False
         # "xiaomi sales in india" still asks for a figure, which is declined; "does it sell there?" does not.
-        place = bool(set(frame.scopes) & set(self.kb.places)) and (frame.yes_no or Ask.WHERE in frame.asks)
+        asks_place = frame.yes_no or Ask.WHERE in frame.asks or ranked_there
+        place = bool(set(frame.scopes) & set(self.kb.places)) and asks_place
         return place or bool(set(frame.content) & self.facts.person_words)
 
     def _role_holder(self, frame: Frame, query: FactQuery, found: list) -> list:

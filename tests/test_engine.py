@@ -724,6 +724,10 @@ def test_answer_figure_asked_is_answered_with_it(engine: Engine, question, value
         ("which operating system is on xiaomi phones", "Android"),
         # Being the best somewhere, with no sales word, is a fact: no figure is by place.
         ("when was xiaomi top in china", "Q2 2015"),
+        # Filler is read as questions are: "what's the deal with" is chatter however it is typed.
+        ("what's the deal with xiaomi being the apple of china", "popularity"),
+        # Selling abroad is the facts' expanding globally.
+        ("does xiaomi sell its phones overseas", "India"),
     ],
 )
 def test_answer_general_wording(engine: Engine, question, wanted):

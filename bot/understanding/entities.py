@@ -11,6 +11,8 @@ import math
 import re
 from dataclasses import dataclass, field
 
+from bot.understanding.normalise import clean
+
 QUANTITY = re.compile(
     r"(?<![\w.])\$?\s?(?!(?:19|20)\d\d\b)(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)"
     # A year is never a quantity: "in 2014 <b>" must not read as 2,014 billion.
@@ -341,6 +343,8 @@ class Vocabulary:
         scopes: list[tuple[str, str]] = (),
     ):
         self.scopes = sorted(((tuple(p.split()), label) for p, label in scopes), key=lambda s: -len(s[0]))
+        # Filler read as questions are ("what's the deal with" is "what the deal with").
+        fillers = [" ".join(extract_entities(clean(f)).words) or f for f in fillers]
         # Longest aliases first, so "one plus" wins over "one".
         self.aliases = sorted(
             ((tuple(alias.split()), name) for name, aliases in companies for alias in aliases),

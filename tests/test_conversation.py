@@ -208,3 +208,8 @@ def test_resolve_chatter_after_a_question_is_no_follow_up(engine: Engine, chatte
 def test_resolve_chatter_leaves_the_conversation_to_follow_up(engine: Engine):
     _, answer = talk(engine, "how many phones did xiaomi sell in 2013?", "got it", "and 2014?")
     assert "61 million" in answer.text
+
+
+def test_resolve_whether_the_company_agrees_with_a_claim_is_what_it_said(engine: Engine):
+    _, answer = talk(engine, "what did jony ive say about xiaomi", "did xiaomi agree?")
+    assert answer.answered and "denies" in answer.text

@@ -746,3 +746,17 @@ def test_answer_best_and_worst_years_together(engine: Engine):
     assert "2015" in answer.text and "2012" in answer.text
     answer = engine.answer("what's the difference between the best and worst year")
     assert "62.8 million" in answer.text and "largest" not in answer.text
+
+
+@pytest.mark.parametrize(
+    "question, wanted",
+    [
+        # A year measured against the best or worst year: the change between the two, never "No."
+        ("how much lower were 2016 sales than the peak", "-12 million"),
+        ("was 2016 lower than the best year", "Yes."),
+        ("was 2013 higher than the best year", "No."),
+    ],
+)
+def test_answer_a_year_against_the_best_year(engine: Engine, question, wanted):
+    answer = engine.answer(question)
+    assert answer.answered and answer.text.startswith(wanted) or wanted in answer.text

@@ -320,6 +320,20 @@ class Router:
     def _figures(self, frame: Frame, metric: str) -> Answer:
         if frame.both_extremes and not frame.all_years:
             return self._both_extremes(frame, metric)
+        if frame.against_extreme and frame.operation in EXTREMES and len(frame.all_years) == 1:
+            # "how much lower were 2016 sales than the peak?": that year against the best year.
+            found = self.composer.extreme_years(frame, metric)
+            other = found and found[0 if frame.operation is Operation.BEST else 1]
+            if other and other != frame.all_years[0]:
+                # A check keeps the year asked first ("was 2016 lower than the best year?").
+                operation = Operation.COMPARE if frame.yes_no else Operation.CHANGE
+                years = (
+                    (frame.all_years[0], other)
+                    if frame.yes_no
+                    else tuple(sorted((other, frame.all_years[0])))
+                )
+                plain = replace(frame, against_extreme=False, superlative="", direction="")
+                return self._figures(replace(plain, years=years, operation=operation), metric)
         if frame.unknown_place:
             # "sales in norway": a place none of the facts name is never answered with the total.
             label = self.kb.metrics[metric].label

@@ -204,6 +204,8 @@ class Frame:
     # Both the best and the worst year named: "each" ("best and worst years?") or "apart", with a
     # word for the distance between them ("the gap between the best and worst years").
     both_extremes: str = ""
+    # An extreme measured against something: "how much lower were 2016 sales than the peak".
+    against_extreme: bool = False
     until_year: int | None = None  # "up to 2014"
     since_year: int | None = None  # "since 2014", "from 2014 onwards"
     threshold: tuple[str, float] | None = None  # ("<" or ">", value): "more than 60 million"
@@ -394,6 +396,7 @@ class FrameReader:
             direction=next((h.means for h in roles.get(Role.OPERATION, ()) if h.means in DIRECTIONS), ""),
             superlative=self._superlative(roles),
             both_extremes=self._both_extremes(roles),
+            against_extreme=self._against_extreme(roles, text),
             stray_numbers=self._stray_numbers(words),
             topics=tuple(dict.fromkeys(h.means for h in roles.get(Role.TOPIC, ()))),
             content=tuple(w for w in [*self._hit_words(words.hits), *words.rest] if w not in STOPWORDS),
@@ -584,6 +587,15 @@ class FrameReader:
         if not means & {"change", *DIRECTIONS}:
             return ""
         return "best" if "best" in means else "worst" if "worst" in means else ""
+
+    @staticmethod
+    def _against_extreme(by_role: dict[Role, list[Hit]], text: str) -> bool:
+        means = {h.means for h in by_role.get(Role.OPERATION, ())}
+        typed = {h.typed for h in by_role.get(Role.OPERATION, ())}
+        if not means & {"best", "worst"}:
+            return False
+        between = means & {"change", "gap", "compare", "ratio", *DIRECTIONS} or typed & BETWEEN_WORDS
+        return bool(between or re.search(r"\b(?:than|below|above|short of|off)\b", text))
 
     @staticmethod
     def _both_extremes(by_role: dict[Role, list[Hit]]) -> str:

@@ -147,7 +147,13 @@ class Engine:
         # Small talk between questions ("lol ok", "thanks!") leaves the conversation where it was,
         # so "and the year after?" still follows the last question.
         if conversation is not None and not self.router.is_smalltalk(frame):
-            conversation.remember(frame, answer.years, answer.fact_texts, self._products(answer.fact_texts))
+            conversation.remember(
+                frame,
+                answer.years,
+                answer.fact_texts,
+                self._products(answer.fact_texts),
+                self._companies(answer.fact_texts),
+            )
         return answer, frame
 
     def _products(self, fact_texts: tuple[str, ...]) -> tuple[str, ...]:
@@ -155,6 +161,11 @@ class Engine:
         words = [w for text in fact_texts for w in WORD.findall(clean(text))]
         places = set(self.kb.places)
         return tuple(label for label in self.reader.vocabulary.scopes_in(words) if label not in places)
+
+    def _companies(self, fact_texts: tuple[str, ...]) -> tuple[str, ...]:
+        """The companies the facts of an answer name: who "they" may be next."""
+        words = [w for text in fact_texts for w in WORD.findall(clean(text))]
+        return tuple(self.reader.vocabulary.companies_in(words)[0])
 
     def suggestions(self, frame: Frame) -> tuple[str, ...]:
         """'Did you mean' questions: intents whose example phrasings come close to the wording."""

@@ -56,6 +56,17 @@ def test_resolve_pronoun_after_a_fact_is_about_the_person_it_named(engine: Engin
     assert answer.answered and answer.text.startswith("Kevin Wang is an industry insider")
 
 
+def test_resolve_they_after_a_list_of_rivals_is_the_rivals(engine: Engine):
+    # "they" after an answer that named several other companies is those companies: no Xiaomi figure.
+    frame, answer = talk(
+        engine, "who are the brands beating xiaomi at home?", "how many did they sell in 2016?"
+    )
+    assert "Xiaomi" not in frame.subjects and not answer.answered and "58" not in answer.text
+    # One other company named in passing (Apple) leaves "they" the company asked about.
+    _, answer = talk(engine, "who called xiaomi's designs theft?", "how many phones did they sell in 2015?")
+    assert answer.answered and "70 million" in answer.text
+
+
 def test_resolve_rest_of_the_year_is_derived_from_two_sources(engine: Engine):
     _, answer = talk(
         engine, "how many phones did xiaomi sell in the first half of 2015?", "and the rest of the year?"
@@ -203,3 +214,8 @@ def test_resolve_why_after_a_figure_with_no_reason_is_no_repeat(engine: Engine):
     # The figure again is no reason: a group reply "why?" must not repeat the answer.
     _, answer = talk(engine, "how many phones did xiaomi sell in 2013?", "why?")
     assert not answer.answered and "18.7" not in answer.text and "no reason" in answer.text
+
+
+def test_resolve_whether_the_company_agrees_with_a_claim_is_what_it_said(engine: Engine):
+    _, answer = talk(engine, "what did jony ive say about xiaomi", "did xiaomi agree?")
+    assert answer.answered and "denies" in answer.text

@@ -703,3 +703,60 @@ def test_answer_target_revised_without_a_year_is_the_year_it_was_revised(engine:
 def test_answer_figure_asked_is_answered_with_it(engine: Engine, question, value):
     answer = engine.answer(question)
     assert answer.answered and states(answer.text, value)
+
+
+@pytest.mark.parametrize(
+    "question, wanted",
+    [
+        # A fact's word in another form is no unknown word: "deny" is the facts' "denies".
+        ("does xiaomi deny the theft claim", "denies"),
+        # Who wants the figure, and what for, is chatter: "my boss" is no CEO, "slide" no "aside".
+        ("my boss wants xiaomi's 2016 shipments for a slide", "58 million"),
+        # "head" is who leads the company, never a slip of "ahead".
+        ("who is the head of xiaomi", "Lei Jun"),
+        # "up against" asks for the rivals; "go up" there is no rise.
+        ("who does xiaomi go up against", "Huawei"),
+        # With no measure, period or number, "overtook" says which fact is meant: both rival facts.
+        ("which brands overtook xiaomi in china", "OPPO"),
+        # A word other words are synonyms of is a thing asked about, not a name; "operating system"
+        # is one word.
+        ("what OS do xiaomi phones use", "Android"),
+        ("which operating system is on xiaomi phones", "Android"),
+        # Being the best somewhere, with no sales word, is a fact: no figure is by place.
+        ("when was xiaomi top in china", "Q2 2015"),
+        # Filler is read as questions are: "what's the deal with" is chatter however it is typed.
+        ("what's the deal with xiaomi being the apple of china", "popularity"),
+        # Selling abroad is the facts' expanding globally.
+        ("does xiaomi sell its phones overseas", "India"),
+    ],
+)
+def test_answer_general_wording(engine: Engine, question, wanted):
+    answer = engine.answer(question)
+    assert answer.answered and wanted in answer.text
+
+
+def test_answer_why_a_target_changed_is_what_was_said_of_it_never_another_reason(engine: Engine):
+    answer = engine.answer("why did xiaomi scale back its 2015 target?")
+    assert "Apple" not in answer.text and "priority" in answer.text
+
+
+def test_answer_best_and_worst_years_together(engine: Engine):
+    # Both named: each year; with a word for the distance, the change between the two years found.
+    answer = engine.answer("best and worst years?")
+    assert "2015" in answer.text and "2012" in answer.text
+    answer = engine.answer("what's the difference between the best and worst year")
+    assert "62.8 million" in answer.text and "largest" not in answer.text
+
+
+@pytest.mark.parametrize(
+    "question, wanted",
+    [
+        # A year measured against the best or worst year: the change between the two, never "No."
+        ("how much lower were 2016 sales than the peak", "-12 million"),
+        ("was 2016 lower than the best year", "Yes."),
+        ("was 2013 higher than the best year", "No."),
+    ],
+)
+def test_answer_a_year_against_the_best_year(engine: Engine, question, wanted):
+    answer = engine.answer(question)
+    assert answer.answered and answer.text.startswith(wanted) or wanted in answer.text

@@ -14,6 +14,8 @@ from bot.understanding.normalise import clean, share_of_other_scripts, split_que
         ("units for the year ended December 31, 2016", "units for 2016"),
         ("the twelve months ended Dec 31st 2015 units", "2015 units"),
         ("six months ended june 30 2015", "six months ended june 30 2015"),  # a half: not the year
+        ("the 12 months to December 2013 units", "2013 units"),
+        ("year ended june 30, 2015 units", "year ended june 30, 2015 units"),  # no calendar year
         ("sales in twenty fifteen", "sales in 2015"),
         ("sales in twenty-fourteen", "sales in 2014"),
         ("two thousand and twelve", "2012"),

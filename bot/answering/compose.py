@@ -690,6 +690,15 @@ class Composer:
 
     # ---- derived answers ---------------------------------------------------------------
 
+    def extreme_years(self, frame: Frame, metric: str) -> tuple[int, int] | None:
+        """(best, worst) year of a metric's whole-year figures, or None with fewer than two years."""
+        yearly = self._yearly(frame, metric)
+        if len(yearly) < 2:
+            return None
+        best = max(yearly, key=lambda y: max(f.value for f in yearly[y]))
+        worst = min(yearly, key=lambda y: min(f.value for f in yearly[y]))
+        return best, worst
+
     def _yearly(self, frame: Frame, metric: str) -> dict[int, list[Fact]]:
         """A metric's whole-year figures for the companies asked, within any open range asked."""
         yearly = yearly_values(self._facts(frame, metric))

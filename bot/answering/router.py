@@ -151,7 +151,12 @@ class Router:
             # or fall ("what did xiaomi say about its 2016 slump"), not for "what did they say
             # about 2015 sales", which no reason given in 2015 answers.
             any_reason = Ask.WHY in frame.asks or bool(frame.direction)
-            found = self.facts.reasons(query, frame.all_years, any_reason)
+            if metric and Ask.WHY in frame.asks and self._is_target(metric):
+                # "why did they scale the 2015 target back?": what was said of that year's target,
+                # never a reason given for something else that year (a nickname).
+                found = self.facts.said_of(metric, frame.all_years)
+            else:
+                found = self.facts.reasons(query, frame.all_years, any_reason)
         if not found and metric and {Ask.WHO, Ask.SAID} & set(frame.asks):
             # "Who said xiaomi needs 70 million in 2017?": whoever the facts of that figure quote.
             found = self.composer.quoted_facts(frame, metric) or self._quoted_by_figure(frame, metric)
@@ -219,20 +224,41 @@ class Router:
             frame.details,
         )
 
+    def _both_extremes(self, frame: Frame, metric: str) -> Answer:
+        """'best and worst years?': each; 'the gap between the best and worst years': the change
+        between the two years found."""
+        plain = replace(frame, both_extremes="", superlative="")
+        found = self.composer.extreme_years(frame, metric)
+        if frame.both_extremes == "apart" and found:
+            years = tuple(sorted(set(found)))
+            return self._figures(
+                replace(plain, years=years, operation=Operation.CHANGE, direction=""), metric
+            )
+        answers = [self._figures(replace(plain, operation=op), metric) for op in EXTREMES]
+        return self.composer.joined(frame.question, answers)
+
+    def _is_target(self, metric: str) -> bool:
+        known = self.kb.metrics.get(metric)
+        return known is not None and known.kind == "target"
+
     def _where_or_who(self, frame: Frame) -> bool:
         """'Does xiaomi sell in India?', 'did jony ive accuse xiaomi of stealing?': a place or a
         person the facts know, with no period, number or count asked, is a question for the facts
         (no figure is by place or by person)."""
+        # "When was xiaomi top in china?": being the best somewhere, with no measure named, is a fact.
+        # (The router may have given it the figure metric already: only a sales word of its own counts.)
+        ranked_there = frame.operation in EXTREMES and not frame.sales_word
         if (
             frame.has_period
             or frame.quantities
             or frame.threshold
-            or frame.operation
+            or (frame.operation and not ranked_there)
             or frame.asks_for_figure
         ):
             return False
         # "xiaomi sales in india" still asks for a figure, which is declined; "does it sell there?" does not.
-        place = bool(set(frame.scopes) & set(self.kb.places)) and (frame.yes_no or Ask.WHERE in frame.asks)
+        asks_place = frame.yes_no or Ask.WHERE in frame.asks or ranked_there
+        place = bool(set(frame.scopes) & set(self.kb.places)) and asks_place
         return place or bool(set(frame.content) & self.facts.person_words)
 
     def _role_holder(self, frame: Frame, query: FactQuery, found: list) -> list:
@@ -295,6 +321,22 @@ class Router:
         return ranked or self.facts.quoting(frame.quoted, query)
 
     def _figures(self, frame: Frame, metric: str) -> Answer:
+        if frame.both_extremes and not frame.all_years:
+            return self._both_extremes(frame, metric)
+        if frame.against_extreme and frame.operation in EXTREMES and len(frame.all_years) == 1:
+            # "how much lower were 2016 sales than the peak?": that year against the best year.
+            found = self.composer.extreme_years(frame, metric)
+            other = found and found[0 if frame.operation is Operation.BEST else 1]
+            if other and other != frame.all_years[0]:
+                # A check keeps the year asked first ("was 2016 lower than the best year?").
+                operation = Operation.COMPARE if frame.yes_no else Operation.CHANGE
+                years = (
+                    (frame.all_years[0], other)
+                    if frame.yes_no
+                    else tuple(sorted((other, frame.all_years[0])))
+                )
+                plain = replace(frame, against_extreme=False, superlative="", direction="")
+                return self._figures(replace(plain, years=years, operation=operation), metric)
         if frame.unknown_place:
             # "sales in norway": a place none of the facts name is never answered with the total.
             label = self.kb.metrics[metric].label

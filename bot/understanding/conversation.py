@@ -19,6 +19,7 @@ ANSWER_PRONOUN = re.compile(r"\b(?:that|this|it)\b")  # the last answer, where "
 YEAR_REFERENCE = re.compile(r"\b(?:that|the same|same|this) year\b")  # unlike "then", never a particle
 # Operations over the years asked so far, after which "then" is a particle: "what's the total then?"
 OVER_YEARS = (Operation.TOTAL, Operation.AVERAGE, Operation.CHANGE, Operation.RATIO)
+PLURAL_PRONOUN = re.compile(r"\b(?:they|them|their|those|these)\b")
 MAX_YEARS_ASKED = 12  # "add those up" sums the years asked so far; a bound keeps it a conversation
 
 
@@ -32,6 +33,9 @@ class Conversation:
     named_years: tuple[int, ...] = ()  # years the last answer named: the best year it found
     focus_words: tuple[str, ...] = ()  # the last fact question's words and the people it named
     products: tuple[str, ...] = ()  # the products the last answer's facts named: what "it" may be
+    # Other companies the last answer's facts named ("Huawei, OPPO and Vivo have the upper hand"):
+    # what "they" may be next.
+    companies: tuple[str, ...] = ()
     turns: int = field(default=0)
 
     def remember(
@@ -40,6 +44,7 @@ class Conversation:
         named_years: tuple[int, ...],
         fact_texts: tuple[str, ...],
         products: tuple[str, ...] = (),
+        companies: tuple[str, ...] = (),
     ) -> None:
         """What a follow-up may lean on, after `frame` was answered."""
         last = self.frame
@@ -58,6 +63,7 @@ class Conversation:
         self.frame = frame
         self.named_years = named_years or tuple(frame.all_years)
         self.products = products
+        self.companies = tuple(c for c in companies if c not in frame.subjects)
         if fact_texts:
             people = [
                 w.lower() for text in fact_texts for name in PERSON_NAME.findall(text) for w in name.split()
@@ -126,6 +132,10 @@ def resolve(frame: Frame, conversation: Conversation | None) -> Frame:
         if frame.relative_step and frame.years and not frame.year_range:
             # "2014 and the year before": both years, from the question alone.
             return replace(frame, years=(*frame.years, frame.years[-1] + frame.relative_step))
+        if last is not None and _means_companies_named(frame, conversation):
+            # "who are xiaomi's rivals?" then "how many did they sell in 2016?": the rivals named.
+            assert conversation is not None
+            return replace(frame, subjects=conversation.companies)
         if last is not None and (frame.opener or frame.pronoun) and not frame.subjects and last.subjects:
             # "what was their target for 2017?", "and revenue?": still the company just asked about.
             return replace(frame, subjects=last.subjects)
@@ -137,6 +147,14 @@ def resolve(frame: Frame, conversation: Conversation | None) -> Frame:
         # "xiaomi sales 2016", "who's their ceo?": the same company, not the year's figures.
         return replace(frame, subjects=frame.subjects or last.subjects)
     return _figure_followup(frame, last, conversation)
+
+
+def _means_companies_named(frame: Frame, conversation: Conversation | None) -> bool:
+    """ "They" after an answer that named several other companies (a list of rivals) is those
+    companies, not the one asked about; one other company named in passing is not enough."""
+    if conversation is None or len(conversation.companies) < 2 or frame.subjects:
+        return False
+    return bool(PLURAL_PRONOUN.search(frame.text)) and bool(frame.metric)
 
 
 def _fact_after_figure(frame: Frame) -> bool:

@@ -11,6 +11,8 @@ import math
 import re
 from dataclasses import dataclass, field
 
+from bot.understanding.normalise import clean
+
 QUANTITY = re.compile(
     r"(?<![\w.])\$?\s?(?!(?:19|20)\d\d\b)(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)"
     # A year is never a quantity: "in 2014 <b>" must not read as 2,014 billion.
@@ -341,6 +343,8 @@ class Vocabulary:
         scopes: list[tuple[str, str]] = (),
     ):
         self.scopes = sorted(((tuple(p.split()), label) for p, label in scopes), key=lambda s: -len(s[0]))
+        # Filler read as questions are ("what's the deal with" is "what the deal with").
+        fillers = [" ".join(extract_entities(clean(f)).words) or f for f in fillers]
         # Longest aliases first, so "one plus" wins over "one".
         self.aliases = sorted(
             ((tuple(alias.split()), name) for name, aliases in companies for alias in aliases),
@@ -350,6 +354,9 @@ class Vocabulary:
         # Phrases by their first word, longest first: each position checks only its own.
         self.aliases_by_word = _by_first_word(self.aliases)
         self.scopes_by_word = _by_first_word(self.scopes)
+        self.phrase_synonyms_by_word = _by_first_word(
+            [(tuple(w.split()), means) for w, means in synonyms.items() if " " in w]
+        )
         self.fillers_by_word = _by_first_word([(tuple(f.split()), f) for f in fillers if " " in f])
         self.filler_phrases = sorted((tuple(f.split()) for f in fillers if " " in f), key=lambda p: -len(p))
         self.filler_words = frozenset(f for f in fillers if " " not in f)
@@ -379,6 +386,23 @@ class Vocabulary:
             out.append("company")
             i += length
         return named, out
+
+    def phrase_synonyms(self, words: list[str]) -> list[str]:
+        """Words with each synonym of several words ("operating system") replaced by its meaning."""
+        if not self.phrase_synonyms_by_word:
+            return words
+        out: list[str] = []
+        i = 0
+        while i < len(words):
+            match = _longest(self.phrase_synonyms_by_word, words, i)
+            if match is None:
+                out.append(words[i])
+                i += 1
+                continue
+            length, means = match
+            out.extend(means.split())
+            i += length
+        return out
 
     def scopes_in(self, words: list[str]) -> list[str]:
         """Places and products named ("in india", "mi 6"), as their labels."""

@@ -182,8 +182,10 @@ class FactIndex:
         people = {w for n in names if not set(n.lower().split()) & not_people for w in n.lower().split()}
         # ... and so are other names written with a capital inside a sentence ("TechInAsia").
         inner = {m.lower() for f in self.facts for m in INNER_NAME.findall(f"{f.statement} {f.quoted}")}
+        # A word other words are synonyms of ("os" -> "android") is a thing asked about, not a name.
+        concepts = frozenset(synonyms.values())
         self.person_words = frozenset(
-            people | {w for w in inner - not_people if w not in STOPWORDS and len(w) > 3}
+            people | {w for w in inner - not_people - concepts if w not in STOPWORDS and len(w) > 3}
         )
         self.words = frozenset(
             w for f in self.facts for w in self._words(fact_text(f, labels.get(f.metric, "")))
@@ -329,6 +331,13 @@ class FactIndex:
         if shared or not any_reason:
             return shared[: self.settings.max_facts]
         return given[: self.settings.max_facts]
+
+    def said_of(self, metric: str, years: Iterable[int]) -> list[Fact]:
+        """What the facts say of a metric in these years beyond a figure: "hitting the 80 million
+        goal was no longer the priority"."""
+        wanted = {str(y) for y in years}
+        said = [f for f in self.facts if f.metric == metric and f.value is None and f.period[:4] in wanted]
+        return said[: self.settings.max_facts]
 
     def quoting(self, names: Iterable[str], question: FactQuery) -> list[Fact]:
         """'What did Kevin Wang predict?': the facts that quote one of `names` (or are about

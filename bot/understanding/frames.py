@@ -64,9 +64,11 @@ NUMERIC = frozenset(
     {Operation.CHANGE, Operation.RATIO, Operation.TOTAL, Operation.AVERAGE, Operation.BEST, Operation.WORST,
      Operation.COMPARE, Operation.GAP, Operation.SERIES}
 )  # fmt: skip
+BETWEEN_WORDS = frozenset({"gap", "difference", "between", "apart", "spread"})
 DIRECTIONS = ("rise", "fall")  # lexicon operations that are a change with a direction
 # Lexicon entries of figure questions: weaker evidence of which company fact is meant.
 WEAK_ROLES = (Role.OPERATION, Role.SALES, Role.COUNTED, Role.METRIC)
+FIGURE_ROLES = (Role.SALES, Role.COUNTED, Role.METRIC)
 # Change words that, said of a target, mean it was revised, not measured against sales.
 REVISION_WORDS = frozenset(
     {"cut", "lowered", "reduced", "scaled back", "scale back", "slashed", "raised", "revised"}
@@ -137,6 +139,7 @@ COMPARATIVE_THAN = re.compile(r"\b(?:worse|better|weaker|stronger)\b(?:\s+\w+){0
 TRIPLED = re.compile(r"([a-z])\1{2,}")  # "sooo", "pleeease"
 DOUBLED_LAST = re.compile(r"([a-z])\1$")  # "heyy", "helloo"
 DOUBLED = re.compile(r"([a-z])\1+")
+MIN_STEMMED_LENGTH = 4  # shorter words are never matched to a known word by their stem
 INFLECTIONS = ("ing", "ings", "ed", "s", "es", "er", "ers")
 NUMBER_WORDS = frozenset("two three four five six seven eight nine ten".split())
 FOREIGN_SCRIPT_SHARE = 0.3  # questions mostly in another script are declined
@@ -198,6 +201,11 @@ class Frame:
     whole_year: bool = False  # "the full year"
     direction: str = ""  # "rise" or "fall": "which year did sales go down?"
     superlative: str = ""  # "best" or "worst" with a change: "the biggest jump", "the worst drop"
+    # Both the best and the worst year named: "each" ("best and worst years?") or "apart", with a
+    # word for the distance between them ("the gap between the best and worst years").
+    both_extremes: str = ""
+    # An extreme measured against something: "how much lower were 2016 sales than the peak".
+    against_extreme: bool = False
     until_year: int | None = None  # "up to 2014"
     since_year: int | None = None  # "since 2014", "from 2014 onwards"
     threshold: tuple[str, float] | None = None  # ("<" or ">", value): "more than 60 million"
@@ -335,6 +343,14 @@ class FrameReader:
             ),
         )
         self.known = corpus_words | lexicon.words | vocabulary.words | STOPWORDS
+        from bot.understanding.facts_search import stem  # that module reads this one's STOPWORDS
+
+        self._stem = stem
+        # The facts' words by their stem: "deny" is the facts' "denies", "launch" their "launched".
+        # Not the lexicon's: "interesting" is chat, not the absent metric "interest".
+        self.known_stems = frozenset(
+            stem(w) for w in corpus_words - lexicon.words - STOPWORDS if len(w) >= MIN_STEMMED_LENGTH
+        )
         # A misspelt word is read as the closest word the bot knows that says something.
         self.spelling = FuzzyWords(
             (corpus_words | lexicon.words | set(vocabulary.synonyms))
@@ -353,6 +369,10 @@ class FrameReader:
             asks = tuple(a for a in asks if a is not Ask.SAID)  # "what did the 2015 article say": its figures
         operation, metric = self._measure_and_operation(words, asks)
         entities, text = words.entities, words.text
+        # An operation word ("beat", "overtook") is a figure word beside a measure, a period or a
+        # number; with none of them it says which fact is meant: "which brands overtook xiaomi?".
+        figure_context = metric or entities.years or entities.year_range or entities.period_part
+        weak_roles = WEAK_ROLES if figure_context or entities.quantities else FIGURE_ROLES
         return Frame(
             question=question,
             text=text,
@@ -375,10 +395,12 @@ class FrameReader:
             rank=entities.rank,
             direction=next((h.means for h in roles.get(Role.OPERATION, ()) if h.means in DIRECTIONS), ""),
             superlative=self._superlative(roles),
+            both_extremes=self._both_extremes(roles),
+            against_extreme=self._against_extreme(roles, text),
             stray_numbers=self._stray_numbers(words),
             topics=tuple(dict.fromkeys(h.means for h in roles.get(Role.TOPIC, ()))),
             content=tuple(w for w in [*self._hit_words(words.hits), *words.rest] if w not in STOPWORDS),
-            weak_words=tuple(w for h in words.hits if h.role in WEAK_ROLES for w in h.typed.split()),
+            weak_words=tuple(w for h in words.hits if h.role in weak_roles for w in h.typed.split()),
             unsupported=next((h.typed for h in roles.get(Role.UNSUPPORTED, ())), ""),
             topic_words=tuple(
                 [h.typed for h in roles.get(Role.TOPIC, ())]
@@ -418,6 +440,8 @@ class FrameReader:
         scopes = self.vocabulary.scopes_in(words)
         subjects, words = self.vocabulary.companies_in(words)
         words = [w for w in words if w != "company"]
+        # A synonym of several words is one word: "operating system" is "android".
+        words = self.vocabulary.phrase_synonyms(words)
         # Expressions are read as written ("come from"), before synonyms change their words, and
         # chat expressions outside them are dropped first ("i think" is no question of what was said).
         hits = self.lexicon.scan(words, self.known, phrases_only=True)
@@ -447,7 +471,7 @@ class FrameReader:
             taken=taken,
             by_role=by_role,
             rest=rest,
-            unknown=tuple(w for w in rest if w not in self.known and not w.isdigit()),
+            unknown=tuple(w for w in rest if w not in known and not w.isdigit() and not self._stem_known(w)),
         )
 
     @staticmethod
@@ -532,6 +556,11 @@ class FrameReader:
             return word
         return self.company_spelling.closest(word) or self.spelling.closest(word) or word
 
+    def _stem_known(self, word: str) -> bool:
+        """Whether a word is a fact's word in another form ("deny" and the facts' "denies"); a short
+        word never is ("tim" is no "time")."""
+        return len(word) >= MIN_STEMMED_LENGTH and self._stem(word) in self.known_stems
+
     def _inflects_known(self, word: str, plain: bool = False) -> bool:
         """Whether a word is a known word with an ending added ('finding', 'arguing'): an
         ordinary word, which must not be read as a slip of another ('funding'). With `plain`,
@@ -558,6 +587,24 @@ class FrameReader:
         if not means & {"change", *DIRECTIONS}:
             return ""
         return "best" if "best" in means else "worst" if "worst" in means else ""
+
+    @staticmethod
+    def _against_extreme(by_role: dict[Role, list[Hit]], text: str) -> bool:
+        means = {h.means for h in by_role.get(Role.OPERATION, ())}
+        typed = {h.typed for h in by_role.get(Role.OPERATION, ())}
+        if not means & {"best", "worst"}:
+            return False
+        between = means & {"change", "gap", "compare", "ratio", *DIRECTIONS} or typed & BETWEEN_WORDS
+        return bool(between or re.search(r"\b(?:than|below|above|short of|off)\b", text))
+
+    @staticmethod
+    def _both_extremes(by_role: dict[Role, list[Hit]]) -> str:
+        means = {h.means for h in by_role.get(Role.OPERATION, ())}
+        typed = {h.typed for h in by_role.get(Role.OPERATION, ())}
+        if not {"best", "worst"} <= means:
+            return ""
+        between = means & {"change", "gap", "compare", "ratio", *DIRECTIONS} or typed & BETWEEN_WORDS
+        return "apart" if between else "each"
 
     def _names_target(self, by_role: dict[Role, list[Hit]]) -> bool:
         return any(self.metric_kinds.get(h.means) == "target" for h in by_role.get(Role.METRIC, ()))

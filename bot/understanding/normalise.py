@@ -26,10 +26,6 @@ ASCII_DROPPED = str.maketrans(
 NOT_KEPT = re.compile(r"[^a-z0-9$.,'%\- ]+")
 
 # Fiscal wording names a calendar year here: the articles report calendar years.
-MONTH = (
-    r"(?:january|february|march|april|may|june|july|august|september|october|november|december"
-    r"|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)"
-)
 FISCAL = [
     (re.compile(r"\b2k(\d\d)\b"), r" 20\1 "),  # "2k15"
     (re.compile(r"\bfy\s?'?((?:19|20)\d\d)\b"), r" \1 "),
@@ -37,16 +33,19 @@ FISCAL = [
     (re.compile(r"\b(?:fiscal|financial)(?: year)?(?: of)? ((?:19|20)\d\d)\b"), r" \1 "),
     (
         re.compile(
-            # "the twelve months ended Dec 31 2015" is that year too; six months ended is a half, not this.
-            rf"\b(?:the )?(?:fiscal |financial )?(?:year|(?:twelve|12) months) end(?:ed|ing)? (?:on )?{MONTH}"
-            r"\s?\d{1,2}(?:st|nd|rd|th)?,?\s?"
+            # "the twelve months ended Dec 31 2015", "the 12 months to December 2013" are that year
+            # too; six months ended is a half, not this. A year ending in another month is no
+            # calendar year, and is left as written.
+            r"\b(?:the )?(?:fiscal |financial )?(?:year|(?:twelve|12) months) "
+            r"(?:end(?:ed|ing)?|to|through|thru|until) "
+            r"(?:on )?(?:december|dec)\.?(?:\s?31(?:st)?)?,?\s?"
             r"((?:19|20)\d\d)\b"
         ),
         r" \1 ",
     ),
     (re.compile(r"\bcalendar (?:year )?((?:19|20)\d\d)\b"), r" \1 "),
 ]
-FISCAL_KEYS = ("fy", "fiscal", "financial", "year end", "months end", "calendar", "2k")  # a quick test first
+FISCAL_KEYS = ("fy", "fiscal", "financial", "year ", "months ", "calendar", "2k")  # a quick test first
 SMALL_NUMBERS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
     "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,

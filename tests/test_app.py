@@ -75,6 +75,14 @@ def said(call) -> str:
     return parse_html(call.text) if call.params.get("parse_mode") == "HTML" else call.text
 
 
+def append_row(path: Path, line: str) -> int:
+    """Append a line to a knowledge file; the row number a problem with it is reported at."""
+    row = len(path.read_text(encoding="utf-8").splitlines()) + 1
+    with path.open("a", encoding="utf-8") as rows:
+        rows.write(line)
+    return row
+
+
 # ---- start-up ---------------------------------------------------------------------------------
 
 
@@ -784,9 +792,7 @@ async def test_reload_serves_an_added_fact_and_a_broken_file_keeps_the_old_answe
     await feed(operated, message_update(Q2011))
     assert "1.9 million" in last_said(botapi, ADMIN_CHAT)
 
-    row = len(facts.read_text(encoding="utf-8").splitlines()) + 1
-    with facts.open("a", encoding="utf-8") as rows:
-        rows.write("bad,Xiaomi,smartphones_sold,2010,lots,,smartphones,,,,x\n")
+    row = append_row(facts, "bad,Xiaomi,smartphones_sold,2010,lots,,smartphones,,,,x\n")
     await feed(operated, message_update("/reload"))
     failed = last_said(botapi, ADMIN_CHAT)
     assert "Reload failed" in failed
@@ -1189,9 +1195,7 @@ async def test_stats_says_the_knowledge_base_is_older_than_files_that_do_not_bui
     await feed(operated, message_update("/stats"))
     assert "Older than the knowledge files" not in last_said(botapi, ADMIN_CHAT)
     facts = knowledge_copy / "facts" / "wang-2017.csv"
-    row = len(facts.read_text(encoding="utf-8").splitlines()) + 1
-    with facts.open("a", encoding="utf-8") as rows:
-        rows.write("bad,Xiaomi,smartphones_sold,2016,7.2 milion,,smartphones,,,,x\n")
+    row = append_row(facts, "bad,Xiaomi,smartphones_sold,2016,7.2 milion,,smartphones,,,,x\n")
     await feed(operated, message_update("/stats"))
     stats = last_said(botapi, ADMIN_CHAT)
     assert "Older than the knowledge files: they do not build (1 problem(s))" in stats
@@ -1206,9 +1210,7 @@ def test_end_to_end_a_restart_after_a_bad_edit_answers_from_the_last_good_knowle
         load_settings(tmp_path / "no.env", {"KNOWLEDGE_DIR": str(knowledge_copy), "KNOWLEDGE_DB": str(kb)})
     )
     facts = knowledge_copy / "facts" / "wang-2017.csv"
-    row = len(facts.read_text(encoding="utf-8").splitlines()) + 1
-    with facts.open("a", encoding="utf-8") as rows:
-        rows.write("bad,Xiaomi,smartphones_sold,2016,7.2 milion,,smartphones,,,,x\n")
+    row = append_row(facts, "bad,Xiaomi,smartphones_sold,2016,7.2 milion,,smartphones,,,,x\n")
     process = start_bot(botapi, kb, tmp_path, KNOWLEDGE_DIR=str(knowledge_copy))
     try:
         botapi.push_update(message_update(Q2013))

@@ -157,31 +157,21 @@ def build_script(
                 replied = other if rng.random() < 0.3 else None
                 update = message_update(rng.choice(CHATTER), chat, user=user, reply_to=replied)
                 script.chatter.append(update["message"])
-            elif form == "ask":
-                update = message_update(f"/ask@{BOT_USERNAME} {question}", chat, user=user)
-                said = ask(
-                    chat["id"],
-                    conversation,
-                    question.strip(),
-                    update["message"]["message_id"],
-                    Asking.COMMAND,
+            else:
+                if form == "ask":
+                    update = message_update(f"/ask@{BOT_USERNAME} {question}", chat, user=user)
+                elif form == "mention":
+                    update = message_update(f"@{BOT_USERNAME}, {question}", chat, user=user)
+                else:  # a reply to one of the bot's messages (one it never sent: no thread) is for the bot
+                    replied = bot_message(
+                        "Xiaomi sold 18.7 million smartphones in 2013.", chat, 900_000 + turn
+                    )
+                    update = message_update(question, chat, user=user, reply_to=replied)
+                asking = {"ask": Asking.COMMAND, "mention": Asking.MENTION, "reply": Asking.REPLY}[form]
+                message_id = update["message"]["message_id"]
+                conversations[user["id"]] = ask(
+                    chat["id"], conversation, question.strip(), message_id, asking
                 )
-                conversations[user["id"]] = said
-            elif form == "mention":
-                update = message_update(f"@{BOT_USERNAME}, {question}", chat, user=user)
-                said = ask(
-                    chat["id"],
-                    conversation,
-                    question.strip(),
-                    update["message"]["message_id"],
-                    Asking.MENTION,
-                )
-                conversations[user["id"]] = said
-            else:  # a reply to one of the bot's messages (one it never sent: no thread) is for the bot
-                replied = bot_message("Xiaomi sold 18.7 million smartphones in 2013.", chat, 900_000 + turn)
-                update = message_update(question, chat, user=user, reply_to=replied)
-                said = ask(chat["id"], conversation, question, update["message"]["message_id"], Asking.REPLY)
-                conversations[user["id"]] = said
             queue.append(("chatter" if form == "chatter" else "group", update))
         queues.append(queue)
 

@@ -258,9 +258,9 @@ async def replace_answer(context: BotContext, message: Message, record: Asked, a
     if shown_digest(answer) == record.shown:
         return [record.reply_id, *record.more]  # the same answer: nothing to change
     chart = answer.chart is not None
-    one_part = chart or len(render.answer_messages(answer)) == 1
-    if chart == record.photo and one_part and not record.more:
-        text = chart_caption_for(answer) if chart else render.answer_messages(answer)[0]
+    parts = [chart_caption_for(answer)] if chart else render.answer_messages(answer)
+    if chart == record.photo and len(parts) == 1 and not record.more:
+        text = parts[0]
         markup = keyboard(context, answer.suggestions)
         if await edit(context, message.chat.id, record.reply_id, text, photo=chart, markup=markup):
             return [record.reply_id]

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import math
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from bot.understanding.normalise import clean
@@ -373,18 +374,13 @@ class Vocabulary:
         """(companies named, words with each company name replaced by 'company')."""
         named: list[str] = []
         out: list[str] = []
-        i = 0
-        while i < len(words):
-            match = _longest(self.aliases_by_word, words, i)
-            if match is None:
-                out.append(words[i])
-                i += 1
+        for word, name in _phrases(self.aliases_by_word, words):
+            if name is None:
+                out.append(word)
                 continue
-            length, name = match
             if name not in named:
                 named.append(name)
             out.append("company")
-            i += length
         return named, out
 
     def phrase_synonyms(self, words: list[str]) -> list[str]:
@@ -392,16 +388,8 @@ class Vocabulary:
         if not self.phrase_synonyms_by_word:
             return words
         out: list[str] = []
-        i = 0
-        while i < len(words):
-            match = _longest(self.phrase_synonyms_by_word, words, i)
-            if match is None:
-                out.append(words[i])
-                i += 1
-                continue
-            length, means = match
-            out.extend(means.split())
-            i += length
+        for word, means in _phrases(self.phrase_synonyms_by_word, words):
+            out.extend(means.split() if means is not None else (word,))
         return out
 
     def scopes_in(self, words: list[str]) -> list[str]:
@@ -451,6 +439,23 @@ def _by_first_word(
     for phrase, value in sorted(phrases, key=lambda item: -len(item[0])):
         out.setdefault(phrase[0], []).append((phrase, value))
     return out
+
+
+def _phrases(
+    index: dict[str, list[tuple[tuple[str, ...], str]]], words: list[str]
+) -> Iterator[tuple[str, str | None]]:
+    """Left to right, each phrase of `index` (longest first) as (its words, its value), and each
+    other word as (word, None)."""
+    i = 0
+    while i < len(words):
+        match = _longest(index, words, i)
+        if match is None:
+            yield words[i], None
+            i += 1
+            continue
+        length, value = match
+        yield " ".join(words[i : i + length]), value
+        i += length
 
 
 def _longest(

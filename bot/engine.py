@@ -100,6 +100,7 @@ class Engine:
             tuning.tolerance,
             # The main company "says" too ("Xiaomi said ..."), but it is the subject, not a source.
             tuple(n for n in self.fact_index.quoted_names if n != self.main_subject.lower()),
+            self.main_subject,
         )
         self.composer = Composer(kb, self.main_subject)
         self.matcher = IntentMatcher([(intent, phrasing.lower()) for intent, phrasing in kb.phrasings])

@@ -69,6 +69,16 @@ def test_read_measure_and_operation(engine: Engine, question, metric, operation,
         ("whats the target 4 2017", "stray_numbers", ()),  # a lone digit beside a year is "for"
         ("sales in 3014", "stray_numbers", ("3014",)),
         ("what was the y/y change in 2016 sales", "operation", Operation.CHANGE),
+        # the main company's name is read loosely: a slip of it is no thing the bot lacks
+        ("how many fones did xiaomee sell in 2015", "subjects", ("Xiaomi",)),
+        ("xiomi sales in '14 plz", "unknown_measure", ""),
+        ("sales in miami 2015", "subjects", ()),  # another word still is no Xiaomi
+        # a small word typed short asks nothing: "evr" is "ever", and the question stays a best year
+        ("xiaomi's biggest year evr?", "unknown", ()),
+        ("how many hats did xiaomi sell", "unknown_measure", "hats"),  # no "has"; no German "hat"
+        ("thanks bot you're the best", "smalltalk", "thanks"),  # praise, and no best year asked
+        ("thanks bot you're the best", "operation", None),
+        ("lmao this chat is wild, how many phones in 2012?", "operation", None),  # "chat" is no "chart"
     ],
 )
 def test_read_slots(engine: Engine, question, slot, value):

@@ -23,6 +23,10 @@ from bot.understanding.normalise import clean, share_of_other_scripts, split_que
         ("Xiaomí's first-half", "xiaomi's first half"),
         ("twenty phones", "twenty phones"),  # not a year: 'twenty' alone is a number
         ("#1 in China", "number one in china"),
+        ("sold in 2o15 lol", "sold in 2015 lol"),  # the letter o typed for a zero
+        ("2o1o", "2010"),
+        ("2oo sales", "2oo sales"),  # three characters: no year
+        ("room 2o", "room 2o"),
     ],
 )
 def test_clean_reads_years_written_other_ways(text, cleaned):

@@ -328,6 +328,7 @@ class FrameReader:
         main_figure_metric: str | None,
         tolerance: Tolerance | None = None,
         quoted_names: tuple[str, ...] = (),
+        main_subject: str = "",
     ):
         self.quoted_names = quoted_names  # lower case, longest first
         self.vocabulary = vocabulary
@@ -342,7 +343,28 @@ class FrameReader:
                 min_length=6, cutoff=80, long_word_cutoff=80, same_first_letter=True, max_length_difference=1
             ),
         )
+        # The main company is looked at more loosely ("xiomi", "xiaomee"): a question naming no
+        # company is about it anyway, so reading a slip of its name as it changes no company, and
+        # keeps the slip from being taken for a thing the bot lacks. Other names stay strict.
+        main_words = {w for alias, name in vocabulary.aliases if name == main_subject for w in alias}
+        self.main_subject_spelling = FuzzyWords(
+            main_words,
+            Tolerance(
+                min_length=5, cutoff=75, long_word_cutoff=75, same_first_letter=True, max_length_difference=2
+            ),
+        )
+        # "evr", "wat", "wats": a small word ("ever", "what") typed short asks nothing, and is no
+        # thing the bot lacks. Same first letter, one letter left out: "hats" is no "has".
+        self.stopword_spelling = FuzzyWords(
+            STOPWORDS,
+            Tolerance(
+                min_length=3, cutoff=85, long_word_cutoff=85, same_first_letter=True, max_length_difference=1
+            ),
+        )
         self.known = corpus_words | lexicon.words | vocabulary.words | STOPWORDS
+        self.foreign_words = frozenset(
+            e.phrase[0] for e in lexicon.entries if e.role is Role.FOREIGN and len(e.phrase) == 1
+        ) - corpus_words - STOPWORDS
         from bot.understanding.facts_search import stem  # that module reads this one's STOPWORDS
 
         self._stem = stem
@@ -554,7 +576,17 @@ class FrameReader:
             return drawn_out
         if self._inflects_known(word):
             return word
-        return self.company_spelling.closest(word) or self.spelling.closest(word) or word
+        return (
+            self.company_spelling.closest(word)
+            or self.spelling.closest(word)
+            or self.main_subject_spelling.closest(word)
+            or self._short_stopword(word)
+            or word
+        )
+
+    def _short_stopword(self, word: str) -> str | None:
+        found = self.stopword_spelling.closest(word)
+        return found if found and len(found) == len(word) + 1 else None
 
     def _stem_known(self, word: str) -> bool:
         """Whether a word is a fact's word in another form ("deny" and the facts' "denies"); a short
@@ -569,7 +601,8 @@ class FrameReader:
             base = word.removesuffix(ending)
             if base == word or len(base) < 3:
                 continue
-            found = [b for b in (base, f"{base}e") if b in self.known]
+            # Another language's word is no English stem: "hats" is no form of German "hat".
+            found = [b for b in (base, f"{base}e") if b in self.known and b not in self.foreign_words]
             if found and not (plain and any(b in self.lexicon.words for b in found)):
                 return True
         return False
@@ -677,6 +710,8 @@ class FrameReader:
         return ""
 
     def _is_unknown(self, word: str) -> bool:
+        if word in self.foreign_words:
+            return True  # in an English question, "hat" is a hat
         if word in self.known or word.isdigit() or word in self.vocabulary.filler_words:
             return False
         return not self._inflects_known(word)  # "makers" is the facts' "maker", no unknown thing

@@ -110,7 +110,11 @@ class Lexicon:
     """Finds lexicon entries in a question's words."""
 
     def __init__(self, rows: Iterable[tuple[str, str, str]], tolerance: Tolerance | None = None):
-        self.entries = [Entry(tuple(phrase.split()), Role(role), means) for phrase, role, means in rows]
+        # Written as questions are read: "you're the best" is "you the best", as "you're" reads "you".
+        self.entries = [
+            Entry(tuple(w.split("'", 1)[0] for w in phrase.split()), Role(role), means)
+            for phrase, role, means in rows
+        ]
         self.by_first_word: dict[str, list[Entry]] = {}
         for entry in sorted(self.entries, key=lambda e: -len(e.phrase)):
             self.by_first_word.setdefault(entry.phrase[0], []).append(entry)

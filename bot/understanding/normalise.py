@@ -74,6 +74,11 @@ YEAR_WORDS = re.compile(
 )
 
 
+# "2o15", "2o1o": a year typed with the letter o for a zero. Only four characters that start like a
+# year of this or the last century and hold a digit besides; "2oo" or "1oom" stay words.
+LETTER_O_YEAR = re.compile(r"\b(?=[\do]*\d[\do]*o|[\do]*o[\do]*\d)(?:19|2[0o])[\do]{2}\b")
+
+
 def clean(text: str) -> str:
     """Lower-case, NFKC-normalised text with control, format and symbol characters removed."""
     text = unicodedata.normalize("NFKC", text[: MAX_QUESTION_CHARS * 2])
@@ -92,6 +97,8 @@ def clean(text: str) -> str:
     text = NOT_KEPT.sub(" ", text)
     text = HYPHENATED.sub(" ", text)  # "first-half" reads as "first half"
     text = " ".join(text.split())[:MAX_QUESTION_CHARS]
+    if "o" in text:
+        text = LETTER_O_YEAR.sub(lambda m: m.group().replace("o", "0"), text)
     return amounts_in_words(years_in_words(fiscal_years(text)))
 
 

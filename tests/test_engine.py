@@ -138,6 +138,14 @@ def test_answer_targets_are_labelled(engine: Engine, question, label):
         ("how far was xiaomi from its 2015 goal", [30e6, 10e6], ["short"]),
         ("did xiaomi beat its 2014 projection", [40e6], ["beating"]),
         ("how many more phones does xiaomi need to sell in 2017", [12e6], ["2016"]),
+        # a direction claimed of every year is checked year by year
+        ("did sales grow every year", [70e6, 58e6], ["No.", "fell in 2016"]),
+        ("did xiaomi's sales rise every year from 2012 to 2015", [11.5e6, 42.3e6, 41.3e6], ["Yes."]),
+        # stated figures are checked, whatever the wording around them
+        ("i read xiaomi did 60M in 2014, that legit?", [61e6, 60e6], []),
+        ("someone in here said xiaomi's 2013 was 81.7 million, sounds off to me", [18.7e6], ["No."]),
+        ("pls confirm xiaomi h1'15 = 34.7m", [34.7e6], ["Yes."]),
+        ("so was it sixty or sixty-one million in 2014? ppl in here can't agree", [61e6, 60e6], []),
     ],
 )
 def test_answer_derived(engine: Engine, question, values, words):

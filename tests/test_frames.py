@@ -79,6 +79,14 @@ def test_read_measure_and_operation(engine: Engine, question, metric, operation,
         ("thanks bot you're the best", "smalltalk", "thanks"),  # praise, and no best year asked
         ("thanks bot you're the best", "operation", None),
         ("lmao this chat is wild, how many phones in 2012?", "operation", None),  # "chat" is no "chart"
+        # a place is the word right after "in" as written, and no word describing what follows
+        ("xiaomi sales in peru", "unknown_place", "peru"),
+        ("ngl xiaomi fell off in 2016 huh", "unknown_place", ""),
+        ("how much is that up from 2012 in raw units", "unknown_place", ""),
+        ("xiaomi kinda fell off in 2016", "scopes", ()),  # "kinda" is no slip of "india"
+        ("whats the bitcoin price rn", "unknown_measure", "bitcoin"),
+        ("i read xiaomi did 60m in 2014, that legit?", "yes_no", True),
+        ("did sales grow every year", "every_year", True),
     ],
 )
 def test_read_slots(engine: Engine, question, slot, value):

@@ -27,6 +27,11 @@ from bot.understanding.normalise import clean, share_of_other_scripts, split_que
         ("2o1o", "2010"),
         ("2oo sales", "2oo sales"),  # three characters: no year
         ("room 2o", "room 2o"),
+        # a scale written once is both alternatives' scale
+        ("sixty or sixty-one million", "60 million or 61 million"),
+        ("between 9 and 10 million", "between 9 million and 10 million"),
+        ("from 2014 to 61 million", "from 2014 to 61 million"),  # a year takes no scale
+        ("two years or three million", "two years or 3 million"),
     ],
 )
 def test_clean_reads_years_written_other_ways(text, cleaned):

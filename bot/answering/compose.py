@@ -727,6 +727,9 @@ class Composer:
             reply = self._extreme(frame, metric.label, yearly, kind)
             reply.insert_first("Yes." if reply.years == asked else "No.")
             return self._finish(frame, intent, confidence, reply)
+        each_year = kind == "change" and frame.every_year and frame.direction and not frame.superlative
+        if each_year and len(asked) == 2:
+            asked = list(range(min(asked), max(asked) + 1))  # "every year from 2012 to 2016": each of them
         if asked:
             if kind == "change" and len(asked) == 1:
                 asked = [asked[0] - 1, asked[0]]
@@ -738,6 +741,9 @@ class Composer:
             return self.no_period(frame, intent, [])
         if kind == "change" and len(asked) != 2 and frame.superlative:
             return self._finish(frame, intent, confidence, self._largest_change(frame, metric.label, yearly))
+        if each_year:
+            reply = self._every_year(metric.label, yearly, frame.direction)
+            return self._finish(frame, intent, confidence, reply)
         asks_which = {Ask.WHEN, Ask.WHICH} & set(frame.asks)
         if kind == "change" and not asked and (frame.direction == "fall" or frame.direction and asks_which):
             return self._finish(
@@ -953,6 +959,20 @@ class Composer:
         if unsure:
             reply.add(f"In {wording.listing([str(y) for y in unsure])} it depends on the source.")
         reply.years = [year for year, _ in moved]
+        return reply
+
+    def _every_year(self, label: str, yearly: dict[int, list[Fact]], direction: str) -> Reply:
+        """'Did sales grow every year?': yes with each year's rise, or no with the years that went
+        the other way (and those where it depends on the source)."""
+        if len(yearly) < 2:
+            return self._need_two_years(label)
+        against = self._years_that_moved(label, yearly, "rise" if direction == "fall" else "fall")
+        if against.years:
+            against.insert_first("No.")
+            return against
+        reply = self._years_that_moved(label, yearly, direction)
+        if reply.years and len(reply.years) == len(yearly) - 1:
+            reply.insert_first("Yes.")
         return reply
 
     def _need_two_years(self, label: str) -> Reply:

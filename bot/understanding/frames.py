@@ -130,7 +130,16 @@ REPORTED = re.compile(
 # A question to be answered yes or no: it opens with a verb, or ends asking for agreement.
 YES_NO = re.compile(
     r"^(?:(?:so|and|but|ok|hey|wait|hmm)\s+)?(?:is|was|are|were|does|do|did|has|have|had|can|could|will|would)\b"
-    r"|\b(?:right|correct|true|isn'?t it|wasn'?t it|didn'?t it|didn'?t they|doesn'?t it|don'?t they|no)\s*$"
+    r"|\b(?:right|correct|true|isn'?t it|wasn'?t it|didn'?t it|didn'?t they|doesn'?t it|don'?t they|no"
+    r"|legit|accurate|yea|yeah|or not)\s*$"
+    # asking for a figure to be checked: "pls confirm h1 = 34.7m", "sounds off to me", "true or false"
+    r"|^(?:(?:pls|plz|please|can you|can someone|could you|can anyone)\s+)?(?:confirm|verify|fact check)\b"
+    r"|\bsounds? (?:off|wrong|right|low|high|too low|too high|about right)\b|\btrue or false\b"
+)
+# "Every year", "year after year": a direction claimed of each year, not of the first and last.
+EVERY_YEAR = re.compile(
+    r"\b(?:every (?:single )?year|each (?:and every )?year|year after year|year over year every|"
+    r"always|consistently|steadily|non ?stop|without a break|every time)\b"
 )
 # A comparison that claims the first is the lower one: "was 2016 worse than 2014?".
 CLAIMS_LESS = re.compile(r"\b(?:less|lower|fewer|worse|smaller|weaker|down|below|behind)\b")
@@ -236,6 +245,7 @@ class Frame:
     yes_no: bool = False  # "is Lei Jun the CEO?", "xiaomi started in 2011, didn't it": a check
     revised: bool = False  # "when did they cut the target?": a target changed, not sales against it
     claims_less: bool = False  # "was 2016 worse than 2014?": the first named is said to be lower
+    every_year: bool = False  # "did sales grow every year?": each year against the one before
     # "is that more than they sold in 2016?": the metric of the last answer, which "that" is
     answer_metric: str | None = None
 
@@ -337,6 +347,8 @@ class FrameReader:
         self.metric_kinds = metric_kinds
         self.main_figure_metric = main_figure_metric
         company_words = {w for alias, _ in vocabulary.aliases for w in alias if len(alias) == 1}
+        # Places and products are names too: "kinda" is no slip of "india".
+        company_words |= {w for phrase, _ in vocabulary.scopes for w in phrase if len(phrase) == 1}
         self.company_spelling = FuzzyWords(
             company_words,
             Tolerance(
@@ -362,9 +374,11 @@ class FrameReader:
             ),
         )
         self.known = corpus_words | lexicon.words | vocabulary.words | STOPWORDS
-        self.foreign_words = frozenset(
-            e.phrase[0] for e in lexicon.entries if e.role is Role.FOREIGN and len(e.phrase) == 1
-        ) - corpus_words - STOPWORDS
+        self.foreign_words = (
+            frozenset(e.phrase[0] for e in lexicon.entries if e.role is Role.FOREIGN and len(e.phrase) == 1)
+            - corpus_words
+            - STOPWORDS
+        )
         from bot.understanding.facts_search import stem  # that module reads this one's STOPWORDS
 
         self._stem = stem
@@ -421,7 +435,12 @@ class FrameReader:
             against_extreme=self._against_extreme(roles, text),
             stray_numbers=self._stray_numbers(words),
             topics=tuple(dict.fromkeys(h.means for h in roles.get(Role.TOPIC, ()))),
-            content=tuple(w for w in [*self._hit_words(words.hits), *words.rest] if w not in STOPWORDS),
+            # A letter or two known nowhere is chat shorthand ("w" for with, "r" for are), no content.
+            content=tuple(
+                w
+                for w in [*self._hit_words(words.hits), *words.rest]
+                if w not in STOPWORDS and not (len(w) <= 2 and w in words.unknown)
+            ),
             weak_words=tuple(w for h in words.hits if h.role in weak_roles for w in h.typed.split()),
             unsupported=next((h.typed for h in roles.get(Role.UNSUPPORTED, ())), ""),
             topic_words=tuple(
@@ -451,6 +470,7 @@ class FrameReader:
             reported=bool(REPORTED.search(text)),
             yes_no=bool(YES_NO.search(text)),
             claims_less=bool(CLAIMS_LESS.search(text)),
+            every_year=bool(EVERY_YEAR.search(text)),
             revised=bool({h.typed for h in roles.get(Role.OPERATION, ())} & REVISION_WORDS),
         )
 
@@ -559,6 +579,9 @@ class FrameReader:
                 typed = hit.typed.split()
                 one = typed if len(typed) == 1 and typed[0] in self.corpus_words else []
                 words += [*hit.means.split("_"), *one]
+            elif hit.role is Role.OPERATION and hit.means == Operation.COMPARE:
+                # "vs", "compare": what the question does with the facts, no word of one of them
+                words += [w for w in hit.typed.split() if w in self.corpus_words]
             elif hit.role not in (Role.SMALLTALK, Role.FOREIGN) and not (
                 hit.role is Role.ASK and hit.means == Ask.SAID
             ):
@@ -689,12 +712,13 @@ class FrameReader:
             candidates = []
             if hit.role is Role.ASK and hit.means == Ask.HOW_MANY:
                 candidates.append(after)  # "how many scooters"
-            if (hit.role is Role.SALES and hit.means == "noun") or hit.role is Role.OPERATION:
-                candidates.append(hit.start - 1)  # "scooter sales", "revenue growth"
+            if (hit.role is Role.SALES and hit.means == "noun") or hit.role in (Role.OPERATION, Role.TOPIC):
+                candidates.append(hit.start - 1)  # "scooter sales", "revenue growth", "bitcoin price"
             if (
-                hit.role in (Role.SALES, Role.OPERATION)
+                hit.role in (Role.SALES, Role.OPERATION, Role.TOPIC)
                 and after < len(words)
-                and words[after] in ("of", "in")
+                # "the price of bitcoin", but "the price in dollars" names no other thing priced
+                and words[after] in (("of",) if hit.role is Role.TOPIC else ("of", "in"))
             ):
                 candidates.append(after + 1)  # "the amount of goodwill", "the change in taxes"
             found = next((w for w in map(unknown_at, candidates) if w), "")
@@ -703,10 +727,20 @@ class FrameReader:
         return ""
 
     def _unknown_place(self, question: Words) -> str:
-        words, taken = question.words, question.taken
+        """'sales in brazil': an unknown word right after "in" in what was written (a year taken
+        out between them does not count: "in 2016 huh"), and no describing word of what follows
+        ("in raw units", "in real terms")."""
+        words, taken, text = question.words, question.taken, question.text
         for i, word in enumerate(words[:-1]):
-            if word in PLACE_WORDS and i + 1 not in taken and self._is_unknown(words[i + 1]):
-                return words[i + 1]
+            place = words[i + 1]
+            if word not in PLACE_WORDS or i + 1 in taken or not self._is_unknown(place):
+                continue
+            if not re.search(rf"\b{word} {re.escape(place)}\b", text):
+                continue
+            following = words[i + 2] if i + 2 < len(words) else ""
+            if following and following in self.known and following not in STOPWORDS:
+                continue
+            return place
         return ""
 
     def _is_unknown(self, word: str) -> bool:

@@ -188,14 +188,42 @@ def amounts_in_words(text: str) -> str:
         return text
     words, out, i = text.split(), [], 0
     while i < len(words):
-        found = _amount_at(words, i)
+        found = _amount_at(words, i) or _amount_before_alternative(words, i)
         if found is None:
             out.append(words[i])
             i += 1
             continue
         out.append(found[0])
         i += found[1]
-    return " ".join(out)
+    return SHARED_SCALE.sub(r"\g<first> \g<scale> \g<joiner> \g<second> \g<scale>", " ".join(out))
+
+
+# "60 or 61 million", "between 9 and 10 million": the scale written once is both numbers' scale.
+SHARED_SCALE = re.compile(
+    r"\b(?P<first>(?!(?:19|20)\d\d\b)\d+(?:\.\d+)?) (?P<joiner>or|to|and) "
+    r"(?P<second>\d+(?:\.\d+)?) (?P<scale>million|billion|bn|mn|m)\b"
+)
+
+
+def _amount_before_alternative(words: list[str], i: int) -> tuple[str, int] | None:
+    """'sixty' in 'sixty or sixty one million': a number in words whose scale comes after the
+    alternative it is joined to; read with that scale, as in 'sixty million or 61 million'."""
+    for used in (1, 2):
+        joiner, after = i + used, i + used + 1
+        if after >= len(words) or words[joiner] not in ("or", "to", "and"):
+            continue
+        following = _amount_at(words, after) or (
+            (words[after], 1) if re.fullmatch(r"\d+(?:\.\d+)?", words[after]) else None
+        )
+        if following is None or words[after + following[1] : after + following[1] + 1] == []:
+            continue
+        scale = words[after + following[1]]
+        if scale not in SCALE_WORDS:
+            continue
+        amount = _amount_at([*words[i:joiner], scale], 0)
+        if amount and amount[1] == used:
+            return f"{amount[0]} {scale}", used
+    return None
 
 
 def share_of_other_scripts(text: str) -> float:

@@ -30,6 +30,11 @@ def talk(engine: Engine, *turns: str):
         # "then" after several years is a particle; after one year it is that year
         (("sales in 2015", "and 2016?", "whats the total then"), (2015, 2016), Operation.TOTAL),
         (("which was the best year?", "how much did it grow then?"), (2015,), Operation.CHANGE),
+        # steps keep counting from the year the last answer named
+        (("xiaomi 2016?", "and the year before that?", "and before that one?"), (2014,), None),
+        # a change with a step is between that year and the one stepped to
+        (("xiaomi 2013", "that year's growth over the year before?"), (2012, 2013), Operation.CHANGE),
+        (("what about 2013", "growth from that year to the next?"), (2013, 2014), Operation.CHANGE),
     ],
 )
 def test_resolve_fills_years_and_operation(engine: Engine, turns, years, operation):
@@ -219,3 +224,19 @@ def test_resolve_why_after_a_figure_with_no_reason_is_no_repeat(engine: Engine):
 def test_resolve_whether_the_company_agrees_with_a_claim_is_what_it_said(engine: Engine):
     _, answer = talk(engine, "what did jony ive say about xiaomi", "did xiaomi agree?")
     assert answer.answered and "denies" in answer.text
+
+
+@pytest.mark.parametrize(
+    "turns, words",
+    [
+        # a question with a period answered by a fact is followed up as that fact, not as sales
+        (("what phone is xiaomi launching in april 2017?", "when exactly?"), ["April 18"]),
+        # another company with only a figure word asks the last question of it
+        (("how much is an iphone", "and xiaomi's phones?"), ["$100", "$300"]),
+    ],
+)
+def test_resolve_follow_up_of_a_fact(engine: Engine, turns, words):
+    _, answer = talk(engine, *turns)
+    assert answer.answered, answer.text
+    for word in words:
+        assert word in answer.text

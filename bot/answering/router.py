@@ -71,7 +71,13 @@ class Router:
         figures = not FACT_FIRST & set(frame.asks) or frame.operation
         if metric and metric != frame.metric and not self._declined(frame) and figures:
             frame = replace(frame, metric=metric)
-        return self._answer(frame, metric), frame
+        answer = self._answer(frame, metric)
+        intent = self.kb.intents.get(answer.intent)
+        if frame.metric and answer.fact_texts and intent is not None and intent.kind == "fact":
+            # "what phone is xiaomi launching in april 2017?" was answered with a fact: "when
+            # exactly?" follows that fact, not sales in April 2017.
+            frame = replace(frame, metric=None)
+        return answer, frame
 
     def _declined(self, frame: Frame) -> bool:
         return bool(

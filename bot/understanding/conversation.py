@@ -166,8 +166,10 @@ def _fact_after_figure(frame: Frame) -> bool:
 def _fact_followup(frame: Frame, last: Frame, conversation: Conversation) -> Frame:
     """'who is he?', 'and where?', 'when does it launch?' after a fact."""
     if frame.subjects and frame.subjects != last.subjects:
-        # "and nordphone?" after a fact: the same question, another company.
-        words = frame.content or last.content
+        # "and nordphone?" after a fact: the same question, another company; "and xiaomi's
+        # phones?" too, "phones" being no question of its own.
+        own = [w for w in frame.content if w not in frame.weak_words]
+        words = frame.content if own else (*last.content, *frame.content)
     elif frame.content and not frame.pronoun:
         words = frame.content
     elif frame.personal or not frame.content:
@@ -177,9 +179,13 @@ def _fact_followup(frame: Frame, last: Frame, conversation: Conversation) -> Fra
     # "is that more than 40 billion?" after the valuation: still the valuation, not a figure question.
     leaning = frame.pronoun and not frame.content
     # "what's the new flagship?" (the Mi 6), "when is it launching?": "it" is the product named.
-    product = frame.pronoun and not frame.personal and not frame.subjects and not frame.scopes
+    # "when exactly?", "and where?": nothing of its own, so still about what the last answer named.
+    bare = not frame.content and not frame.subjects
+    product = (frame.pronoun or bare) and not frame.personal and not frame.subjects and not frame.scopes
     scopes = (
-        frame.scopes or (last.scopes if frame.pronoun else ()) or (conversation.products if product else ())
+        frame.scopes
+        or (last.scopes if frame.pronoun or bare else ())
+        or (conversation.products if product else ())
     )
     return replace(
         frame,
@@ -227,11 +233,11 @@ def _figure_followup(frame: Frame, last: Frame, conversation: Conversation) -> F
         if base:
             anchor = min(base) if frame.relative_step < 0 else max(base)
             # "was that more than the year before?": that year against the one before it.
-            years = (
-                (anchor, anchor + frame.relative_step)
-                if frame.operation in COMPARING
-                else (anchor + frame.relative_step,)
-            )
+            # "growth from that year to the next": a change between that year and the next.
+            both = frame.operation in COMPARING or frame.operation in (Operation.CHANGE, Operation.RATIO)
+            years = (anchor, anchor + frame.relative_step) if both else (anchor + frame.relative_step,)
+            if frame.operation in (Operation.CHANGE, Operation.RATIO):
+                years = tuple(sorted(years))
             changes.update(years=years, year_range=None, period_part=frame.period_part or last.period_part)
     elif frame.refers_back and not frame.has_period and not _then_as_particle(frame, operation, conversation):
         changes.update(years=conversation.named_years or tuple(last.all_years), year_range=None)

@@ -63,11 +63,17 @@ PERIOD_PARTS = [
 # Years relative to the conversation's last year ("and the year before?").
 RELATIVE_TO_CONTEXT = [
     (
-        re.compile(r"\b(?:the )?(?:year|one) before\b|\bprevious year\b|\bprior year\b|\ba year earlier\b"),
+        re.compile(
+            r"\b(?:the )?(?:year|one) before\b|\bprevious year\b|\bprior year\b|\ba year earlier\b"
+            r"|\bbefore that(?: one| year)?\s*$"  # "and before that one?"
+        ),
         -1,
     ),
     (
-        re.compile(r"\b(?:the )?(?:year|one) after\b|\bfollowing year\b|\bnext year\b|\ba year later\b"),
+        re.compile(
+            r"\b(?:the )?(?:year|one) after\b|\bfollowing year\b|\bnext year\b|\ba year later\b"
+            r"|\bto the next\b|\bthe next one\b|\bafter that(?: one| year)?\s*$"  # "growth to the next"
+        ),
         1,
     ),
 ]

@@ -18,6 +18,7 @@ python-telegram-bot's persistence on a SQLite file (`bot.chat_app.state`, `setti
 from __future__ import annotations
 
 import asyncio
+import functools
 import logging
 import secrets
 from urllib.parse import urlsplit
@@ -36,11 +37,13 @@ from telegram.ext import (
     TypeHandler,
     filters,
 )
+from telegram.request import HTTPXRequest
 
 from bot.chat_app import admin, handlers, render
 from bot.chat_app.context import CONTEXT_TYPES, BotData, budget_settings
 from bot.chat_app.ordering import ChatOrderedProcessor
 from bot.chat_app.state import ChatState, StateError
+from bot.chat_app.transport import StreamRequest
 from bot.config import ConfigError, Settings
 from bot.engine import Engine, load_engine
 from bot.knowledge.store import kept_notice
@@ -205,8 +208,13 @@ def build_application(settings: Settings, engine: Engine) -> Application:
         .post_init(post_init)
         .post_shutdown(post_shutdown)
         .concurrent_updates(ChatOrderedProcessor(settings.concurrent_updates))
-        .connection_pool_size(min(settings.concurrent_updates, BOT_API_CONNECTIONS))
     )
+    connections = min(settings.concurrent_updates, BOT_API_CONNECTIONS)
+    # JSON calls over a lean transport; file uploads (charts) through httpx, made when first needed.
+    builder = builder.request(
+        StreamRequest(functools.partial(HTTPXRequest, connection_pool_size=connections), connections)
+    )
+    builder = builder.get_updates_request(StreamRequest(HTTPXRequest, 1))
     if settings.telegram_base_url:
         builder = builder.base_url(settings.telegram_base_url).base_file_url(
             file_url(settings.telegram_base_url)

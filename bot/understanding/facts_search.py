@@ -125,6 +125,7 @@ def stem(word: str) -> str:
     return word[:-1] if word.endswith("e") and len(word) > 3 else word
 
 
+MAX_CLEANED = 100_000  # texts remembered cleaned: the facts' own, a bound for a huge knowledge base
 METRIC_WEIGHT = 3  # a fact's metric says what it is about: its words count as often as this
 
 
@@ -153,10 +154,16 @@ class FactIndex:
         not_people: frozenset[str] = frozenset(),
     ):
         self.settings = settings = settings or SearchSettings()
+        self._cleaned: dict[str, str] = {}
         self.places = [re.compile(rf"\b{re.escape(p)}\b") for p in places]
         self.synonyms = {w: m for w, m in synonyms.items() if " " not in w}
-        # Expressions read as one word on the facts' side: "the upper hand" is "beat".
-        self.phrases = [(re.compile(rf"\b{re.escape(w)}\b"), m) for w, m in synonyms.items() if " " in w]
+        # Expressions read as one word on the facts' side: "the upper hand" is "beat". One pattern
+        # for all of them, longest first, so each text is read once.
+        self.phrase_meanings = {w: m for w, m in synonyms.items() if " " in w}
+        longest_first = sorted(self.phrase_meanings, key=lambda w: (-len(w), w))
+        self.phrases = (
+            re.compile(r"\b(?:" + "|".join(map(re.escape, longest_first)) + r")\b") if longest_first else None
+        )
         self.facts = list(facts)
         self.docs = [Counter(self.terms(fact_text(f, labels.get(f.metric, "")))) for f in self.facts]
         self.own = [frozenset(self.terms(own_text(f, labels.get(f.metric, "")))) for f in self.facts]
@@ -191,15 +198,22 @@ class FactIndex:
             w for f in self.facts for w in self._words(fact_text(f, labels.get(f.metric, "")))
         )
 
+    def _clean(self, text: str) -> str:
+        # Each fact's texts are read several ways when the index is built: cleaned once each.
+        cleaned = self._cleaned.get(text)
+        if cleaned is None:
+            cleaned = clean(text)
+            if len(self._cleaned) < MAX_CLEANED:
+                self._cleaned[text] = cleaned
+        return cleaned
+
     def _words(self, text: str) -> list[str]:
-        return [w.split("'", 1)[0] for w in WORD.findall(clean(text))]
+        return [w.split("'", 1)[0] for w in WORD.findall(self._clean(text))]
 
     def terms(self, text: str) -> list[str]:
         out = []
         if self.phrases:
-            text = clean(text)
-            for pattern, means in self.phrases:
-                text = pattern.sub(means, text)
+            text = self.phrases.sub(lambda m: self.phrase_meanings[m.group()], self._clean(text))
         for word in self._words(text):
             word = self.synonyms.get(word, word)
             if word and word not in STOPWORDS:

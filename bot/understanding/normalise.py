@@ -82,7 +82,9 @@ LETTER_O_YEAR = re.compile(r"\b(?=[\do]*\d[\do]*o|[\do]*o[\do]*\d)(?:19|2[0o])[\
 def clean(text: str) -> str:
     """Lower-case, NFKC-normalised text with control, format and symbol characters removed."""
     text = unicodedata.normalize("NFKC", text[: MAX_QUESTION_CHARS * 2])
-    text = MARKUP.sub(" ", text)
+    # Each rewrite below is tried only where its mark is in the text: most questions have none.
+    if "<" in text:
+        text = MARKUP.sub(" ", text)
     if text.isascii():
         text = text.translate(ASCII_DROPPED)
     else:
@@ -91,11 +93,17 @@ def clean(text: str) -> str:
         text = "".join(ch if unicodedata.category(ch)[0] not in "CS" or ch == "$" else " " for ch in text)
     text = text.lower().replace("\u2019", "'").replace("\u2018", "'").replace("`", "'")
     text = text.replace("\u2013", "-").replace("\u2014", "-")
-    text = MENTION.sub(" ", URL.sub(" ", text))
-    text = NUMBER_ONE.sub(" number one ", text)  # "#1", "No. 1": a rank, not a quantity
-    text = YEAR_ON_YEAR.sub(" yoy ", text)
+    if "http" in text or "www." in text:
+        text = URL.sub(" ", text)
+    if "@" in text:
+        text = MENTION.sub(" ", text)
+    if "1" in text:
+        text = NUMBER_ONE.sub(" number one ", text)  # "#1", "No. 1": a rank, not a quantity
+    if "y" in text:
+        text = YEAR_ON_YEAR.sub(" yoy ", text)
     text = NOT_KEPT.sub(" ", text)
-    text = HYPHENATED.sub(" ", text)  # "first-half" reads as "first half"
+    if "-" in text:
+        text = HYPHENATED.sub(" ", text)  # "first-half" reads as "first half"
     text = " ".join(text.split())[:MAX_QUESTION_CHARS]
     if "o" in text:
         text = LETTER_O_YEAR.sub(lambda m: m.group().replace("o", "0"), text)
@@ -208,6 +216,8 @@ SHARED_SCALE = re.compile(
 def _amount_before_alternative(words: list[str], i: int) -> tuple[str, int] | None:
     """'sixty' in 'sixty or sixty one million': a number in words whose scale comes after the
     alternative it is joined to; read with that scale, as in 'sixty million or 61 million'."""
+    if words[i] not in UNIT_WORDS and words[i] not in TENS:
+        return None
     for used in (1, 2):
         joiner, after = i + used, i + used + 1
         if after >= len(words) or words[joiner] not in ("or", "to", "and"):

@@ -1,0 +1,236 @@
+"""A lean HTTP/1.1 transport for the Bot API's JSON calls, behind python-telegram-bot's own
+`BaseRequest` interface, so the Application, the Bot and every handler are unchanged.
+
+Why: through httpx, httpcore, anyio and h11, each Bot API call costs ~0.5 ms of CPU (profiled in
+docs/performance.md), more than the engine spends answering. A JSON POST over a kept-alive
+asyncio stream costs a fraction of that. Only what the bot sends most goes this way: a JSON body
+to an http(s) URL. Anything else (a file upload, another HTTP method) goes through the usual
+`HTTPXRequest`, made on first use (an httpx client loads its certificates, ~35 ms, which a bot
+that never uploads a file need not pay at start-up), so nothing the library can do is lost.
+
+Errors are python-telegram-bot's: `TimedOut` for a timeout, `NetworkError` for a broken or
+refused connection, and the HTTP status code and body are returned as they come, for the
+library to turn into `BadRequest`, `RetryAfter` and the rest.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import ssl
+from collections.abc import Callable
+from dataclasses import dataclass
+from urllib.parse import urlsplit
+
+import certifi
+from telegram.error import NetworkError, TimedOut
+from telegram.request import BaseRequest, HTTPXRequest, RequestData
+
+MAX_HEADER_BYTES = 64 * 1024  # a Bot API response's headers are a few hundred bytes
+MAX_BODY_BYTES = 64 * 1024 * 1024  # getUpdates with 100 long messages is well under this
+
+
+@dataclass(frozen=True)
+class Timeouts:
+    """Seconds, as python-telegram-bot's own defaults (`HTTPXRequest`)."""
+
+    connect: float | None = 5.0
+    read: float | None = 5.0
+    write: float | None = 5.0
+    pool: float | None = 1.0
+
+
+class Connection:
+    """One kept-alive connection to one host."""
+
+    def __init__(self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter):
+        self.reader = reader
+        self.writer = writer
+
+    @property
+    def usable(self) -> bool:
+        # A server may close an idle kept-alive connection; its EOF has then been read already.
+        return not self.reader.at_eof() and not self.writer.is_closing()
+
+    def close(self) -> None:
+        self.writer.close()
+
+
+class StreamRequest(BaseRequest):
+    """JSON POSTs over a small pool of kept-alive connections; everything else by `fallback`."""
+
+    __slots__ = ("_fallback", "_idle", "_make_fallback", "_pool", "_size", "_ssl", "_timeouts", "_user_agent")
+
+    def __init__(
+        self,
+        fallback: Callable[[], HTTPXRequest],
+        connection_pool_size: int = 1,
+        timeouts: Timeouts | None = None,
+    ):
+        self._make_fallback = fallback
+        self._fallback: HTTPXRequest | None = None
+        self._size = connection_pool_size
+        self._timeouts = timeouts or Timeouts()
+        self._pool: asyncio.Semaphore | None = None
+        self._idle: dict[tuple[str, str, int], list[Connection]] = {}
+        self._ssl: ssl.SSLContext | None = None
+        self._user_agent = HTTPXRequest.USER_AGENT
+
+    @property
+    def read_timeout(self) -> float | None:
+        return self._timeouts.read
+
+    async def initialize(self) -> None:
+        if self._pool is None:
+            self._pool = asyncio.Semaphore(self._size)
+
+    async def shutdown(self) -> None:
+        for connections in self._idle.values():
+            for connection in connections:
+                connection.close()
+        self._idle.clear()
+        if self._fallback is not None:
+            await self._fallback.shutdown()
+            self._fallback = None
+
+    async def do_request(
+        self,
+        url: str,
+        method: str,
+        request_data: RequestData | None = None,
+        read_timeout: float | None | object = BaseRequest.DEFAULT_NONE,
+        write_timeout: float | None | object = BaseRequest.DEFAULT_NONE,
+        connect_timeout: float | None | object = BaseRequest.DEFAULT_NONE,
+        pool_timeout: float | None | object = BaseRequest.DEFAULT_NONE,
+    ) -> tuple[int, bytes]:
+        parts = urlsplit(url)
+        files = bool(request_data and request_data.contains_files)
+        if method != "POST" or parts.scheme not in ("http", "https") or files:
+            if self._fallback is None:
+                self._fallback = self._make_fallback()
+                await self._fallback.initialize()
+            return await self._fallback.do_request(
+                url, method, request_data, read_timeout, write_timeout, connect_timeout, pool_timeout
+            )
+        timeouts = Timeouts(
+            connect=self._chosen(connect_timeout, self._timeouts.connect),
+            read=self._chosen(read_timeout, self._timeouts.read),
+            write=self._chosen(write_timeout, self._timeouts.write),
+            pool=self._chosen(pool_timeout, self._timeouts.pool),
+        )
+        # The parameters as one JSON object, nested objects as objects (`json_payload` would
+        # send them as JSON strings inside the JSON).
+        body = json.dumps(request_data.parameters if request_data else {}, separators=(",", ":")).encode()
+        key = (parts.scheme, parts.hostname or "", parts.port or (443 if parts.scheme == "https" else 80))
+        path = parts.path + (f"?{parts.query}" if parts.query else "")
+        head = (
+            f"POST {path} HTTP/1.1\r\nHost: {parts.netloc}\r\nUser-Agent: {self._user_agent}\r\n"
+            f"Content-Type: application/json\r\nContent-Length: {len(body)}\r\nAccept: */*\r\n\r\n"
+        ).encode("latin-1")
+        if self._pool is None:
+            raise RuntimeError("This StreamRequest is not initialized!")
+        try:
+            await asyncio.wait_for(self._pool.acquire(), timeouts.pool)
+        except TimeoutError as error:
+            raise TimedOut(
+                "Pool timeout: All connections in the connection pool are occupied. "
+                "Request was *not* sent to Telegram."
+            ) from error
+        try:
+            return await self._exchange(key, head + body, timeouts)
+        finally:
+            self._pool.release()
+
+    @staticmethod
+    def _chosen(given: object, default: float | None) -> float | None:
+        return default if isinstance(given, type(BaseRequest.DEFAULT_NONE)) else given  # type: ignore[return-value]
+
+    async def _exchange(
+        self, key: tuple[str, str, int], request: bytes, timeouts: Timeouts
+    ) -> tuple[int, bytes]:
+        connection = await self._connection(key, timeouts.connect)
+        try:
+            connection.writer.write(request)
+            await asyncio.wait_for(connection.writer.drain(), timeouts.write)
+            status, body, keep = await asyncio.wait_for(read_response(connection.reader), timeouts.read)
+        except TimeoutError as error:
+            connection.close()
+            raise TimedOut from error
+        except (OSError, asyncio.IncompleteReadError, ValueError) as error:
+            connection.close()
+            raise NetworkError(f"{type(error).__name__}: {error}") from error
+        except BaseException:  # cancelled mid-exchange: the connection is in an unknown state
+            connection.close()
+            raise
+        if keep:
+            self._idle.setdefault(key, []).append(connection)
+        else:
+            connection.close()
+        return status, body
+
+    async def _connection(self, key: tuple[str, str, int], connect_timeout: float | None) -> Connection:
+        idle = self._idle.get(key, [])
+        while idle:
+            connection = idle.pop()
+            if connection.usable:
+                return connection
+            connection.close()
+        scheme, host, port = key
+        secure = None
+        if scheme == "https":
+            if self._ssl is None:
+                # The certificates httpx trusts (certifi's), not whatever the system may lack.
+                self._ssl = ssl.create_default_context(cafile=certifi.where())
+            secure = self._ssl
+        try:
+            reader, writer = await asyncio.wait_for(
+                asyncio.open_connection(host, port, ssl=secure, limit=MAX_HEADER_BYTES), connect_timeout
+            )
+        except TimeoutError as error:
+            raise TimedOut from error
+        except OSError as error:
+            raise NetworkError(f"{type(error).__name__}: {error}") from error
+        return Connection(reader, writer)
+
+
+async def read_response(reader: asyncio.StreamReader) -> tuple[int, bytes, bool]:
+    """(status code, body, whether the connection may be used again) of one HTTP/1.1 response."""
+    head = await reader.readuntil(b"\r\n\r\n")
+    lines = head.decode("latin-1").split("\r\n")
+    version, _, rest = lines[0].partition(" ")
+    if not version.startswith("HTTP/1."):
+        raise ValueError(f"not an HTTP/1 response: {lines[0][:80]!r}")
+    status = int(rest[:3])
+    headers: dict[str, str] = {}
+    for line in lines[1:]:
+        name, sep, value = line.partition(":")
+        if sep:
+            headers[name.strip().lower()] = value.strip()
+    keep = headers.get("connection", "").lower() != "close" and version == "HTTP/1.1"
+    if "chunked" in headers.get("transfer-encoding", "").lower():
+        return status, await read_chunked(reader), keep
+    if "content-length" in headers:
+        length = int(headers["content-length"])
+        if not 0 <= length <= MAX_BODY_BYTES:
+            raise ValueError(f"response body of {length} bytes")
+        return status, await reader.readexactly(length), keep
+    if status in (204, 304) or 100 <= status < 200:
+        return status, b"", keep
+    return status, await reader.read(MAX_BODY_BYTES), False  # the body ends with the connection
+
+
+async def read_chunked(reader: asyncio.StreamReader) -> bytes:
+    chunks = []
+    total = 0
+    while True:
+        size_line = await reader.readuntil(b"\r\n")
+        size = int(size_line.split(b";", 1)[0].strip(), 16)
+        if size == 0:
+            while (await reader.readuntil(b"\r\n")) != b"\r\n":  # trailers, then the blank line
+                pass
+            return b"".join(chunks)
+        total += size
+        if total > MAX_BODY_BYTES:
+            raise ValueError(f"response body over {MAX_BODY_BYTES} bytes")
+        chunks.append(await reader.readexactly(size))
+        await reader.readexactly(2)  # the CRLF after each chunk

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import asyncio
 import json
+import ssl
+from pathlib import Path
 
 import pytest
 from telegram import InputFile
@@ -19,6 +21,8 @@ from telegram.request._requestparameter import RequestParameter
 from bot.chat_app.transport import StreamRequest, Timeouts
 from tests.botapi_server import TOKEN, BotApiServer
 
+CERTIFICATE = Path(__file__).parent / "data" / "tls-test-cert.pem"  # self-signed, for 127.0.0.1 only
+KEY = Path(__file__).parent / "data" / "tls-test-key.pem"
 JSON_OK = b'{"ok":true,"result":true}'
 CHUNKED_HEAD = b"HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n"
 CHUNKED = CHUNKED_HEAD + b'5\r\n{"ok"\r\n4\r\n:1}\n\r\n0\r\nX: y\r\n\r\n'  # a trailer line too
@@ -32,14 +36,15 @@ class Scripted:
     """An HTTP/1.1 server answering each request with `respond(number, body)` -> raw bytes (or
     None to hang); it counts connections and keeps every request body."""
 
-    def __init__(self, respond):
+    def __init__(self, respond, tls: ssl.SSLContext | None = None):
         self.respond = respond
+        self.tls = tls
         self.connections = 0
         self.bodies: list[bytes] = []
         self.server: asyncio.Server | None = None
 
     async def __aenter__(self) -> Scripted:
-        self.server = await asyncio.start_server(self._serve, "127.0.0.1", 0)
+        self.server = await asyncio.start_server(self._serve, "127.0.0.1", 0, ssl=self.tls)
         return self
 
     async def __aexit__(self, *exc) -> None:
@@ -50,7 +55,8 @@ class Scripted:
     def url(self) -> str:
         assert self.server is not None
         port = self.server.sockets[0].getsockname()[1]
-        return f"http://127.0.0.1:{port}/bot{TOKEN}/sendMessage"
+        scheme = "https" if self.tls else "http"
+        return f"{scheme}://127.0.0.1:{port}/bot{TOKEN}/sendMessage"
 
     async def _serve(self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
         self.connections += 1
@@ -183,3 +189,31 @@ async def test_do_request_files_go_through_httpx():
         server.stop()
     assert status == 200 and json.loads(payload)["ok"] is True
     assert server.requests("sendPhoto")[0].params["chat_id"] in (3, "3")
+
+
+async def test_do_request_over_tls_verifies_the_server():
+    served = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
+    served.load_cert_chain(CERTIFICATE, KEY)
+    async with Scripted(lambda n, body: ok(), tls=served) as server:
+        trusting = StreamRequest(HTTPXRequest, 1, ssl_context=ssl.create_default_context(cafile=CERTIFICATE))
+        await trusting.initialize()
+        assert (await trusting.do_request(server.url, "POST", request_data(chat_id=1)))[0] == 200
+        await trusting.shutdown()
+        stranger = await started()  # certifi's certificates: a self-signed server is refused
+        with pytest.raises(NetworkError):
+            await stranger.do_request(server.url, "POST", request_data(chat_id=1))
+        await stranger.shutdown()
+
+
+async def test_do_request_cancelled_gives_its_connection_and_slot_back():
+    async with Scripted(lambda n, body: None if n == 1 else ok()) as server:
+        request = await started(pool=1)
+        hanging = asyncio.create_task(request.do_request(server.url, "POST", request_data(chat_id=1)))
+        await asyncio.sleep(0.05)
+        hanging.cancel()
+        with pytest.raises(asyncio.CancelledError):
+            await hanging
+        # the one slot is free again, and the half-used connection is not reused
+        status, _ = await request.do_request(server.url, "POST", request_data(chat_id=2))
+        await request.shutdown()
+    assert status == 200 and server.connections == 2

@@ -66,6 +66,7 @@ class StreamRequest(BaseRequest):
         fallback: Callable[[], HTTPXRequest],
         connection_pool_size: int = 1,
         timeouts: Timeouts | None = None,
+        ssl_context: ssl.SSLContext | None = None,
     ):
         self._make_fallback = fallback
         self._fallback: HTTPXRequest | None = None
@@ -73,7 +74,7 @@ class StreamRequest(BaseRequest):
         self._timeouts = timeouts or Timeouts()
         self._pool: asyncio.Semaphore | None = None
         self._idle: dict[tuple[str, str, int], list[Connection]] = {}
-        self._ssl: ssl.SSLContext | None = None
+        self._ssl = ssl_context  # None: certifi's certificates, made on the first https call
         self._user_agent = HTTPXRequest.USER_AGENT
 
     @property
@@ -130,7 +131,8 @@ class StreamRequest(BaseRequest):
         if self._pool is None:
             raise RuntimeError("This StreamRequest is not initialized!")
         try:
-            await asyncio.wait_for(self._pool.acquire(), timeouts.pool)
+            async with asyncio.timeout(timeouts.pool):  # cancels the wait cleanly, unlike wait_for in 3.11
+                await self._pool.acquire()
         except TimeoutError as error:
             raise TimedOut(
                 "Pool timeout: All connections in the connection pool are occupied. "
@@ -151,8 +153,10 @@ class StreamRequest(BaseRequest):
         connection = await self._connection(key, timeouts.connect)
         try:
             connection.writer.write(request)
-            await asyncio.wait_for(connection.writer.drain(), timeouts.write)
-            status, body, keep = await asyncio.wait_for(read_response(connection.reader), timeouts.read)
+            async with asyncio.timeout(timeouts.write):
+                await connection.writer.drain()
+            async with asyncio.timeout(timeouts.read):
+                status, body, keep = await read_response(connection.reader)
         except TimeoutError as error:
             connection.close()
             raise TimedOut from error
@@ -183,9 +187,8 @@ class StreamRequest(BaseRequest):
                 self._ssl = ssl.create_default_context(cafile=certifi.where())
             secure = self._ssl
         try:
-            reader, writer = await asyncio.wait_for(
-                asyncio.open_connection(host, port, ssl=secure, limit=MAX_HEADER_BYTES), connect_timeout
-            )
+            async with asyncio.timeout(connect_timeout):
+                reader, writer = await asyncio.open_connection(host, port, ssl=secure, limit=MAX_HEADER_BYTES)
         except TimeoutError as error:
             raise TimedOut from error
         except OSError as error:

@@ -15,6 +15,7 @@ from dotenv import dotenv_values
 # A Bot API token is "<bot id>:<secret>", e.g. 123456789:AAE...; see core.telegram.org/bots/api
 TOKEN_PATTERN = re.compile(r"^\d{3,}:[A-Za-z0-9_-]{30,}$")
 DEFAULT_KNOWLEDGE_DIR = Path(__file__).resolve().parent.parent / "knowledge"
+PROXY_VARIABLES = ("HTTPS_PROXY", "https_proxy", "HTTP_PROXY", "http_proxy", "ALL_PROXY", "all_proxy")
 MALFORMED_TOKEN = "TELEGRAM_BOT_TOKEN is malformed: expected <digits>:<secret> as @BotFather gives it"
 
 
@@ -40,6 +41,11 @@ class Settings:
     unanswered_max_days: int = 90
     main_subject: str = ""  # the company a question naming none is about; "" = the one with most facts
     state_file: Path | None = None  # conversations, reply threads and budgets across restarts; None: none
+    # The standard variables httpx honours: behind a proxy every Bot API call goes through httpx;
+    # certificate files replace certifi's for the lean transport as they do for httpx.
+    behind_proxy: bool = False
+    ssl_cert_file: str | None = None
+    ssl_cert_dir: str | None = None
 
     def require_token(self) -> str:
         """The token, or a one-line ConfigError saying how to get one."""
@@ -101,6 +107,7 @@ def load_settings(env_file: str | Path = ".env", environ: dict[str, str] | None 
     max_days = whole("UNANSWERED_MAX_DAYS", 90, 1, 36_500)
     main_subject = get("MAIN_SUBJECT") or ""
     state = get("BOT_STATE_FILE") or str(database_path.parent / "bot-state.db")
+    behind_proxy = any(get(name) for name in PROXY_VARIABLES)
     if problems:
         raise ConfigError("\n".join(problems))
     return Settings(
@@ -120,6 +127,9 @@ def load_settings(env_file: str | Path = ".env", environ: dict[str, str] | None 
         group_share=share / 100,
         group_window=float(window),
         state_file=None if state.lower() == "off" else Path(state),
+        behind_proxy=behind_proxy,
+        ssl_cert_file=get("SSL_CERT_FILE"),
+        ssl_cert_dir=get("SSL_CERT_DIR"),
     )
 
 

@@ -18,7 +18,7 @@ from telegram.error import NetworkError, TimedOut
 from telegram.request import HTTPXRequest, RequestData
 from telegram.request._requestparameter import RequestParameter
 
-from bot.chat_app.transport import StreamRequest, Timeouts
+from bot.chat_app.transport import KEEPALIVE_EXPIRY, StreamRequest, Timeouts
 from tests.botapi_server import TOKEN, BotApiServer
 
 CERTIFICATE = Path(__file__).parent / "data" / "tls-test-cert.pem"  # self-signed, for 127.0.0.1 only
@@ -36,9 +36,13 @@ class Scripted:
     """An HTTP/1.1 server answering each request with `respond(number, body)` -> raw bytes (or
     None to hang); it counts connections and keeps every request body."""
 
-    def __init__(self, respond, tls: ssl.SSLContext | None = None):
+    def __init__(
+        self, respond, tls: ssl.SSLContext | None = None, close_idle: bool = False, delay: float = 0.0
+    ):
+        self.delay = delay  # seconds before each answer
         self.respond = respond
         self.tls = tls
+        self.close_idle = close_idle  # close each connection after its answer, as an idle timeout would
         self.connections = 0
         self.bodies: list[bytes] = []
         self.server: asyncio.Server | None = None
@@ -72,9 +76,10 @@ class Scripted:
                 reply = self.respond(len(self.bodies), self.bodies[-1])
                 if reply is None:
                     await asyncio.sleep(3600)
+                await asyncio.sleep(self.delay)
                 writer.write(reply)
                 await writer.drain()
-                if b"connection: close" in reply.lower():
+                if b"connection: close" in reply.lower() or self.close_idle:
                     writer.close()
                     return
         except (asyncio.IncompleteReadError, ConnectionError):
@@ -134,15 +139,72 @@ async def test_do_request_reads_every_kind_of_response(reply, payload, connectio
 
 
 async def test_do_request_replaces_a_connection_the_server_closed_while_idle():
+    async with Scripted(lambda n, body: ok(), close_idle=True) as server:
+        request = await started()
+        await request.do_request(server.url, "POST", request_data(chat_id=1))
+        await asyncio.sleep(0.05)  # the server's close arrives while the connection is idle
+        status, _ = await request.do_request(server.url, "POST", request_data(chat_id=2))
+        await request.shutdown()
+    assert status == 200 and server.connections == 2
+
+
+async def test_do_request_never_trusts_a_connection_idle_too_long():
+    # A NAT may drop an idle connection silently: after KEEPALIVE_EXPIRY a new one is opened.
     async with Scripted(lambda n, body: ok()) as server:
         request = await started()
         await request.do_request(server.url, "POST", request_data(chat_id=1))
         for connection in [c for idle in request._idle.values() for c in idle]:
-            connection.writer.transport.abort()  # as a server timing out an idle connection would
-        await asyncio.sleep(0.05)
-        status, _ = await request.do_request(server.url, "POST", request_data(chat_id=2))
+            connection.idle_since -= KEEPALIVE_EXPIRY + 1
+        await request.do_request(server.url, "POST", request_data(chat_id=2))
         await request.shutdown()
-    assert status == 200 and server.connections == 2
+    assert server.connections == 2
+
+
+@pytest.mark.parametrize(
+    "head, extra",
+    [
+        # an informational answer first: the real one follows, and the next call gets its own
+        (b"HTTP/1.1 103 Early Hints\r\nLink: </x>\r\n\r\n", b""),
+        # "keep-alive, close" still closes
+        (b"", b"Connection: keep-alive, close\r\n"),
+    ],
+)
+async def test_do_request_each_call_gets_its_own_answer(head, extra):
+    async with Scripted(lambda n, body: head + ok(b'{"n":%d}' % n, extra)) as server:
+        request = await started(pool=1)
+        answers = [await request.do_request(server.url, "POST", request_data(chat_id=n)) for n in (1, 2)]
+        await request.shutdown()
+    assert [a[1] for a in answers] == [b'{"n":1}', b'{"n":2}']
+
+
+async def test_do_request_reads_a_body_that_ends_with_the_connection():
+    body = b"x" * 200_000
+    async with Scripted(lambda n, _: b"HTTP/1.0 200 OK\r\n\r\n" + body, close_idle=True) as server:
+        request = await started()
+        status, payload = await request.do_request(server.url, "POST", request_data(chat_id=1))
+        await request.shutdown()
+    assert (status, len(payload)) == (200, len(body))
+
+
+async def test_shutdown_closes_a_connection_still_in_use_and_refuses_new_calls():
+    async with Scripted(lambda n, body: ok(), delay=0.2) as server:
+        request = await started()
+        slow = asyncio.create_task(request.do_request(server.url, "POST", request_data(chat_id=1)))
+        await asyncio.sleep(0.05)
+        await request.shutdown()
+        assert (await slow)[0] == 200
+        assert request._idle == {}  # its connection was closed, not kept
+        with pytest.raises(RuntimeError):
+            await request.do_request(server.url, "POST", request_data(chat_id=2))
+
+
+async def test_behind_a_proxy_every_call_goes_through_httpx():
+    async with Scripted(lambda n, body: ok()) as server:
+        request = StreamRequest(HTTPXRequest, 1, everything_by_fallback=True)
+        await request.initialize()
+        await request.do_request(server.url, "POST", request_data(chat_id=1))
+        await request.shutdown()
+    assert server.bodies[0] == b"chat_id=1"  # httpx's form encoding, not the lean transport's JSON
 
 
 async def test_do_request_times_out_as_python_telegram_bot_does():

@@ -211,10 +211,15 @@ def build_application(settings: Settings, engine: Engine) -> Application:
     )
     connections = min(settings.concurrent_updates, BOT_API_CONNECTIONS)
     # JSON calls over a lean transport; file uploads (charts) through httpx, made when first needed.
-    builder = builder.request(
-        StreamRequest(functools.partial(HTTPXRequest, connection_pool_size=connections), connections)
+    lean = functools.partial(
+        StreamRequest,
+        everything_by_fallback=settings.behind_proxy,
+        ca_file=settings.ssl_cert_file,
+        ca_dir=settings.ssl_cert_dir,
     )
-    builder = builder.get_updates_request(StreamRequest(HTTPXRequest, 1))
+    pooled_httpx = functools.partial(HTTPXRequest, connection_pool_size=connections)
+    builder = builder.request(lean(pooled_httpx, connections))
+    builder = builder.get_updates_request(lean(HTTPXRequest, 1))
     if settings.telegram_base_url:
         builder = builder.base_url(settings.telegram_base_url).base_file_url(
             file_url(settings.telegram_base_url)

@@ -416,6 +416,16 @@ class Composer:
                         return (
                             f"No: {wording.number(quantities[0])} was the {metric.label}. {self.statement(f)}"
                         )
+        # "Is 34.7 million the whole of 2015?": no; that number is another period's figure.
+        for metric_name in asked:
+            other = [
+                f
+                for f in self.kb.facts(metric_name, None, self._companies(frame, metric_name))
+                if f.period not in found and matches(f, quantities[0])
+            ]
+            if other:
+                periods = wording.listing([wording.period_name(f.period) for f in other], "and")
+                return f"No: {wording.number(quantities[0])} was the figure for {periods}."
         return "No."
 
     def _say_period(self, reply: Reply, kind: str, facts: list[Fact], frame: Frame | None = None) -> None:

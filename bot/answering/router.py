@@ -186,9 +186,10 @@ class Router:
             and metric
             and frame.asks_for_figure
             and frame.all_years
-            and all(f.value is None for f in found)
+            and all(f.value is None or f.metric != metric for f in found)
         ):
-            # "how many phones in 2016 according to reports?": the figure is asked for, and there is one.
+            # "how many phones in 2016 according to reports?": the figure is asked for, and there is one;
+            # "how many did they sell in 2017 in the end?": a target's fact is no answer to it.
             return self._figures(frame, metric)
         if found:
             verdict = fact_verdict(frame, found, self.facts.person_words)

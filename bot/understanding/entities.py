@@ -47,7 +47,16 @@ JAN, JUN, JUL, DEC = "(?:january|jan)", "(?:june|jun)", "(?:july|jul)", "(?:dece
 MAR, APR, SEP, OCT = "(?:march|mar)", "(?:april|apr)", "(?:september|sept|sep)", "(?:october|oct)"
 TO = r"(?:\s*(?:-|to|through|till|until)\s*|\s+)"  # "jan-june" is cleaned to "jan june"
 PERIOD_PARTS = [
-    (re.compile(rf"\b(?:h1|1h|(?:first|1st) (?:half|six months|6 months)|{JAN}{TO}{JUN})\b"), "H1"),
+    (
+        re.compile(
+            rf"\b(?:h1|1h|(?:first|1st) (?:half|six months|6 months)|{JAN}{TO}{JUN}"
+            # "by the middle of 2015", "the six months ended june 30, 2015", "by the end of june"
+            r"|by (?:the )?mid(?:dle)?(?: of)?(?= (?:19|20)\d\d)"
+            rf"|(?:six|6) months (?:ended|ending|to|through) {JUN}(?: 30(?:th)?)?"
+            rf"|by (?:the )?end of {JUN}(?: 30(?:th)?)?)\b"
+        ),
+        "H1",
+    ),
     (
         re.compile(
             rf"\b(?:h2|2h|(?:second|2nd|last|back) (?:half|six months|6 months)|{JUL}{TO}{DEC}"

@@ -136,6 +136,11 @@ YES_NO = re.compile(
     r"|^(?:(?:pls|plz|please|can you|can someone|could you|can anyone)\s+)?(?:confirm|verify|fact check)\b"
     r"|\bsounds? (?:off|wrong|right|low|high|too low|too high|about right)\b|\btrue or false\b"
 )
+# "Other than china", "besides india": a place or product left out, not asked about.
+EXCLUDING = re.compile(
+    r"\b(?:other than|besides|apart from|aside from|except(?: for)?|excluding|outside(?: of)?|not counting)"
+    r" (?:the )?(?P<what>\w+(?: \w+)?)"
+)
 # "Every year", "year after year": a direction claimed of each year, not of the first and last.
 EVERY_YEAR = re.compile(
     r"\b(?:every (?:single )?year|each (?:and every )?year|year after year|year over year every|"
@@ -480,6 +485,14 @@ class FrameReader:
         entities = extract_entities(text)
         words = [self._spelt(w) for w in entities.words]
         scopes = self.vocabulary.scopes_in(words)
+        excluded = self._excluded_scopes(text, scopes)
+        if excluded:
+            # "countries other than china": China is what the answer is not about.
+            scopes = [label for label in scopes if label not in excluded]
+            dropped = {w for label in excluded for w in label.lower().split()}
+            # ... and "other than" with it, which is no "other products" here
+            dropped |= {w for m in EXCLUDING.finditer(text) for w in m.group(0).split()} - {"the"}
+            words = [w for w in words if w not in dropped]
         subjects, words = self.vocabulary.companies_in(words)
         words = [w for w in words if w != "company"]
         # A synonym of several words is one word: "operating system" is "android".
@@ -725,6 +738,13 @@ class FrameReader:
             if found:
                 return found
         return ""
+
+    def _excluded_scopes(self, text: str, scopes: list[str]) -> set[str]:
+        """The places and products a question leaves out: "other than china", "besides india"."""
+        if not scopes or not EXCLUDING.search(text):
+            return set()
+        after = {w for m in EXCLUDING.finditer(text) for w in m.group("what").split()}
+        return {label for label in scopes if set(label.lower().split()) <= after}
 
     def _unknown_place(self, question: Words) -> str:
         """'sales in brazil': an unknown word right after "in" in what was written (a year taken

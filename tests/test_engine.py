@@ -157,6 +157,10 @@ def test_answer_targets_are_labelled(engine: Engine, question, label):
         ("pls confirm xiaomi h1'15 = 34.7m", [34.7e6], ["Yes."]),
         ("the 34.7M figure, is that xiaomi's whole 2015?", [70e6], ["No", "first half of 2015"]),
         ("how many phones had xiaomi sold by the middle of 2015", [34.7e6], ["first half"]),
+        # "between X and what they sold" is one question, the gap to the target
+        ("What's the difference between Xiaomi's 2015 goal and what they actually sold?", [30e6], ["short"]),
+        ("tldr on xiaomi's 2015 targets vs reality?", [70e6, 30e6], ["short"]),
+        ("in which month was the 100M goal scaled back?", [100e6, 80e6], ["March"]),  # the goal named
         ("so was it sixty or sixty-one million in 2014? ppl in here can't agree", [61e6, 60e6], []),
     ],
 )

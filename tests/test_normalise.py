@@ -85,3 +85,22 @@ def test_split_questions(text, parts):
 )
 def test_clean_reads_amounts_written_in_words(text, cleaned):
     assert clean(text) == cleaned
+
+
+@pytest.mark.parametrize(
+    "text, parts",
+    [
+        ("sales in 2015 and what was their target", ["sales in 2015", "what was their target"]),
+        # the "and" of "between ... and" ends the pair: one question
+        (
+            "the difference between the 2015 goal and what they sold?",
+            ["the difference between the 2015 goal and what they sold?"],
+        ),
+        (
+            "difference between 2014 and 2015 and what was the target",
+            ["difference between 2014 and 2015", "what was the target"],
+        ),
+    ],
+)
+def test_split_questions_between_pairs(text, parts):
+    assert split_questions(text) == parts

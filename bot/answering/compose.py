@@ -119,8 +119,9 @@ class Composer:
         if kind in DERIVED_KINDS and frame.period_part:
             kind = "figure"
         # "Which year had 18.7 million?": a figure with no year is looked up the other way round.
+        # ("When was the 100M goal scaled back?": the number says which target was revised.)
         if kind in LOOKS_UP_BY_YEAR and frame.quantities and not frame.all_years:
-            kind = "reverse"
+            kind = "change" if kind == "change" and frame.revised else "reverse"
         if kind == "reverse" and not frame.quantities:
             kind = "figure"
         intent = self._sibling(intent, kind)

@@ -255,8 +255,21 @@ QUESTION_BREAK = re.compile(
 MAX_QUESTIONS = 3  # in one message; more is a list, not a chat question
 
 
+# "the difference between the goal and what they sold": that "and" ends the pair "between" opened.
+OPEN_PAIR = re.compile(r"\b(?:between|both)\b(?!.*\band\b)", re.IGNORECASE)
+
+
 def split_questions(text: str) -> list[str]:
     """The questions in one message, each with some letters; the message itself when it is one."""
-    parts = [p.strip() for p in QUESTION_BREAK.split(text[: MAX_QUESTION_CHARS * 2])]
+    text = text[: MAX_QUESTION_CHARS * 2]
+    parts: list[str] = []
+    start = 0
+    for match in QUESTION_BREAK.finditer(text):
+        before = text[start : match.start()]
+        if "?" not in match.group() and ";" not in match.group() and OPEN_PAIR.search(before):
+            continue  # "between X and what ...": one question
+        parts.append(before.strip())
+        start = match.end()
+    parts.append(text[start:].strip())
     parts = [p for p in parts if sum(c.isalpha() for c in p) >= 3]
     return parts[:MAX_QUESTIONS] if len(parts) > 1 else [text]

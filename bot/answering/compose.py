@@ -444,6 +444,19 @@ class Composer:
         for f in facts:
             reply.add(self._fact_sentence(frame, f) if frame else self.statement(f), f.source)
 
+    def disagreement(self, frame: Frame, metric: str) -> Answer | None:
+        """'Why are there two numbers for 2014?': the figures the sources disagree on, each with its
+        source, and that neither article says why; None when they agree on every year asked."""
+        reply = Reply()
+        for year in frame.all_years:
+            facts = self._facts(frame, metric, str(year))
+            if len({f.value for f in facts if f.value is not None}) > 1:
+                self._say_period(reply, "figure", facts)
+        if reply.empty:
+            return None
+        reply.add("The articles don't say why they differ, so both figures are given with their sources.")
+        return self._finish(frame, self.intent("figure", metric), 100.0, reply)
+
     def figure_clause(self, fact: Fact) -> str:
         """A figure said with its metric's template and its source, without the full stop:
         'Xiaomi sold 70 million{src:...} smartphones in 2015'. The domain's words are data."""

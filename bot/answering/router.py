@@ -8,6 +8,7 @@ for among the company facts.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import replace
 
@@ -47,6 +48,10 @@ SMALLTALK_OPENINGS = {
     "thanks": "You're welcome!",
     "about_bot": "I'm a bot that answers questions about market figures from news articles, with sources.",
 }
+
+
+# "why are there two numbers?", "why do they differ?": a question about the sources disagreeing.
+DISAGREEMENT = re.compile(r"\b(?:two|different|differ|disagree\w*|conflict\w*|numbers|figures|both)\b")
 
 
 class Router:
@@ -195,6 +200,10 @@ class Router:
             verdict = fact_verdict(frame, found, self.facts.person_words)
             return self.composer.facts_answer(frame, found, 100.0, verdict)
         if set(frame.asks) == {Ask.WHY} and "why" in frame.text.split() and not frame.operation:
+            # "Why two numbers for 2014?": the sources disagree, which is all there is to say.
+            asks_about_sources = DISAGREEMENT.search(frame.text) or len(frame.text.split()) <= 2
+            if metric and asks_about_sources and (found := self.composer.disagreement(frame, metric)):
+                return found
             # "why?" after a figure: the figure again is no reason. Say there is none to give.
             return self._decline(frame, "I don't know why: the articles give no reason for that.")
         # "Where does xiaomi sell its phones?": no figure answers where, who said it or who is.

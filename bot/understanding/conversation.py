@@ -95,6 +95,8 @@ def is_followup(frame: Frame, last: Frame) -> bool:
     threshold_alone = frame.threshold and not frame.years and not (frame.pronoun or frame.refers_back)
     if frame.foreign or frame.absent or frame.unknown_measure or threshold_alone:
         return False
+    if frame.quoted and not frame.metric and not frame.has_period and last.metric:
+        return False  # "what did Jony Ive say about them?" after sales: his words, about the company
     if frame.names_source and not substance(frame) and not frame.has_period:
         return True  # "according to the 2015 article?": the last question, from that article
     if substance(frame):
@@ -207,7 +209,9 @@ def _figure_followup(frame: Frame, last: Frame, conversation: Conversation) -> F
         "metric": frame.metric or last.metric,
         "operation": operation,
         "subjects": frame.subjects or last.subjects,
-        "scopes": frame.scopes or last.scopes,
+        # A place or product a fact question named is no scope of the figures after it ("when was
+        # xiaomi top in china?", "and when did its sales first drop?": company-wide sales).
+        "scopes": frame.scopes or (last.scopes if last.metric else ()),
         "content": frame.content or last.content,
         # "does it sell in india?" then "and in the US?": still a check.
         "yes_no": frame.yes_no or (last.yes_no and frame.opener),
@@ -273,6 +277,15 @@ def _figure_followup(frame: Frame, last: Frame, conversation: Conversation) -> F
     ):
         # "add 2013", "plus 2015", "and 2014 too": the years asked so far and this one.
         changes.update(years=tuple(sorted({*conversation.years_asked, *frame.all_years})), year_range=None)
+    elif (
+        operation is Operation.CHANGE
+        and ANSWER_PRONOUN.search(frame.text)
+        and len(frame.all_years) == 1
+        and len(last.all_years) == 1
+        and not frame.relative_step
+    ):
+        # "how much is that up from 2012?" after 2013: the change between the year named and that one.
+        changes.update(years=tuple(sorted({*last.all_years, *frame.all_years})), year_range=None)
     elif operation in (Operation.COMPARE, Operation.GAP) and len(frame.all_years) == 1 and last.all_years:
         # "compare with 2016" after a 2013 question compares 2013 with 2016; "how far is that from
         # 2016?" after the 2017 target measures the 2017 target from 2016.

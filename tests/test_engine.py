@@ -786,3 +786,39 @@ def test_answer_best_and_worst_years_together(engine: Engine):
 def test_answer_a_year_against_the_best_year(engine: Engine, question, wanted):
     answer = engine.answer(question)
     assert answer.answered and answer.text.startswith(wanted) or wanted in answer.text
+
+
+@pytest.mark.parametrize(
+    "turns, words",
+    [
+        # two companies side by side, then another year: the same two, in that year
+        (
+            ("xiaomi vs acme phones 2015", "and 2016?"),
+            ["Xiaomi's smartphone sales were higher than Acme Phones' in 2016"],
+        ),
+        # a new question naming no company, right after one about another company: still that one
+        (("acme phones sales 2016", "what is the target for 2017?"), ["Acme Phones", "30 million"]),
+        # no sales yet for the target's year: no yes, and why not
+        (("acme phones target 2017", "did they hit it?"), ["I have no smartphone sales for 2017"]),
+    ],
+)
+def test_conversation_about_another_company(acme_engine: Engine, turns, words):
+    conversation = Conversation()
+    for turn in turns:
+        answer = acme_engine.answer(turn, conversation)
+    assert all(w in answer.text for w in words), answer.text
+    assert not answer.text.startswith("Yes")
+
+
+@pytest.mark.parametrize(
+    "question", ["acme phones sales in beijing in 2016", "how many phones did xiaomi sell in norway in 2015"]
+)
+def test_a_place_no_figure_is_about_is_declined(acme_engine: Engine, question):
+    # "beijing" is a word of the facts, "norway" of none: neither is what the company-wide figures count
+    answer = acme_engine.answer(question)
+    assert not answer.answered and "company-wide totals" in answer.text
+
+
+def test_a_one_word_name_written_as_two_words(engine: Engine):
+    answer = engine.answer("xiao mi sales 2015")
+    assert answer.answered and states(answer.text, 70e6)

@@ -1214,11 +1214,15 @@ class Composer:
             # "the 2017 target vs 2015 sales": the year asked, else the latest before the target's.
             asked_sales = [y for y in earlier if str(y) in asked]
             last = max(asked_sales or earlier)
-            if frame.yes_no and frame.answer_metric == intent.versus:
+            if frame.yes_no and frame.answer_metric == intent.versus and COMPARATIVE.search(frame.text):
                 # "is that (the target) more than they sold in 2016?": checked against every source.
                 higher = {target.value > r.value for r in sales[last]}
                 if len(higher) == 1:
                     reply.add("Yes." if higher.pop() != frame.claims_less else "No.")
+            elif frame.yes_no:
+                # "did they hit it?": there are no sales for that year to say.
+                label = self.kb.metrics[intent.metric].label
+                reply.add(f"I have no {label} for {year} to check the target against.")
             for result in sorted(sales[last], key=self._recency):
                 more = target.value - result.value
                 reply.add(
@@ -1254,6 +1258,12 @@ class Composer:
             text
             + f". Everything comes from {len(self.kb.sources)} news articles, each answer with its source."
         )
+
+
+# A claim that one figure is above or below another: "is that more than they sold in 2016?".
+COMPARATIVE = re.compile(
+    r"\b(?:more|less|higher|lower|bigger|smaller|greater|fewer|above|below|over|under|exceed\w*|beyond)\b"
+)
 
 
 def group_by_period(facts: list[Fact]) -> dict[str, list[Fact]]:

@@ -355,10 +355,9 @@ class Router:
                 return self._figures(replace(plain, years=years, operation=operation), metric)
         if frame.unknown_place:
             # "sales in norway": a place none of the facts name is never answered with the total.
-            label = self.kb.metrics[metric].label
+            label, place = self.kb.metrics[metric].label, frame.unknown_place.capitalize()
             return self._decline(
-                frame,
-                f"I don't know the {label} for {frame.unknown_place}: my figures are company-wide totals.",
+                frame, f"I don't know the {label} for {place}: my figures are company-wide totals."
             )
         if not frame.all_years and (frame.relative_to_today or frame.refers_back) and frame.operation not in (
             Operation.BEST, Operation.WORST

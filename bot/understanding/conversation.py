@@ -19,6 +19,7 @@ ANSWER_PRONOUN = re.compile(r"\b(?:that|this|it)\b")  # the last answer, where "
 YEAR_REFERENCE = re.compile(r"\b(?:that|the same|same|this) year\b")  # unlike "then", never a particle
 # Operations over the years asked so far, after which "then" is a particle: "what's the total then?"
 OVER_YEARS = (Operation.TOTAL, Operation.AVERAGE, Operation.CHANGE, Operation.RATIO)
+FROM_A_YEAR = re.compile(r"\bfrom (?:19|20)\d\d\b")  # "growth from 2017?": to the year asked before
 PLURAL_PRONOUN = re.compile(r"\b(?:they|them|their|those|these)\b")
 MAX_YEARS_ASKED = 12  # "add those up" sums the years asked so far; a bound keeps it a conversation
 
@@ -140,6 +141,9 @@ def resolve(frame: Frame, conversation: Conversation | None) -> Frame:
             return replace(frame, subjects=conversation.companies)
         if last is not None and (frame.opener or frame.pronoun) and not frame.subjects and last.subjects:
             # "what was their target for 2017?", "and revenue?": still the company just asked about.
+            return replace(frame, subjects=last.subjects)
+        if last is not None and frame.metric and not frame.subjects and len(last.subjects) == 1:
+            # "nordphone sales 2018", "what is the goal for 2019?": a new question, the same company.
             return replace(frame, subjects=last.subjects)
         return frame
     assert conversation is not None
@@ -270,6 +274,8 @@ def _figure_followup(frame: Frame, last: Frame, conversation: Conversation) -> F
         changes.update(years=years, year_range=None)
     elif not frame.has_period and not frame.quantities:
         changes.update(years=tuple(last.years), year_range=last.year_range, period_part=last.period_part)
+    elif len(last.subjects) > 1 and not frame.subjects and len(last.all_years) == 1 and frame.has_period:
+        pass  # "nordphone vs xiaomi 2015", "and 2016?": the same companies side by side, in 2016
     elif (
         operation in (Operation.TOTAL, Operation.AVERAGE)
         and len(frame.all_years) == 1
@@ -279,12 +285,13 @@ def _figure_followup(frame: Frame, last: Frame, conversation: Conversation) -> F
         changes.update(years=tuple(sorted({*conversation.years_asked, *frame.all_years})), year_range=None)
     elif (
         operation is Operation.CHANGE
-        and ANSWER_PRONOUN.search(frame.text)
+        and (ANSWER_PRONOUN.search(frame.text) or FROM_A_YEAR.search(frame.text))
         and len(frame.all_years) == 1
         and len(last.all_years) == 1
         and not frame.relative_step
     ):
-        # "how much is that up from 2012?" after 2013: the change between the year named and that one.
+        # "how much is that up from 2012?" after 2013, "growth from 2017?" after 2018: the change
+        # between the year named and the one asked before.
         changes.update(years=tuple(sorted({*last.all_years, *frame.all_years})), year_range=None)
     elif operation in (Operation.COMPARE, Operation.GAP) and len(frame.all_years) == 1 and last.all_years:
         # "compare with 2016" after a 2013 question compares 2013 with 2016; "how far is that from

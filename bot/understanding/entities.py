@@ -361,11 +361,16 @@ class Vocabulary:
         self.scopes = sorted(((tuple(p.split()), label) for p, label in scopes), key=lambda s: -len(s[0]))
         # Filler read as questions are ("what's the deal with" is "what the deal with").
         fillers = [" ".join(extract_entities(clean(f)).words) or f for f in fillers]
-        # Longest aliases first, so "one plus" wins over "one".
-        self.aliases = sorted(
-            ((tuple(alias.split()), name) for name, aliases in companies for alias in aliases),
-            key=lambda pair: -len(pair[0]),
-        )
+        # Longest aliases first, so "one plus" wins over "one". A one-word name written as two
+        # words ("nord phone", "xiao mi") is that name: exact letters, only a space between them.
+        written = [(tuple(alias.split()), name) for name, aliases in companies for alias in aliases]
+        split = [
+            ((alias[0][:i], alias[0][i:]), name)
+            for alias, name in written
+            if len(alias) == 1 and len(alias[0]) >= 5 and alias[0].isalpha()
+            for i in range(2, len(alias[0]) - 1)
+        ]
+        self.aliases = sorted(written + split, key=lambda pair: -len(pair[0]))
         self.synonyms = synonyms
         # Phrases by their first word, longest first: each position checks only its own.
         self.aliases_by_word = _by_first_word(self.aliases)
@@ -377,7 +382,7 @@ class Vocabulary:
         self.filler_phrases = sorted((tuple(f.split()) for f in fillers if " " in f), key=lambda p: -len(p))
         self.filler_words = frozenset(f for f in fillers if " " not in f)
         self.words = frozenset(
-            {w for alias, _ in self.aliases for w in alias}
+            {w for alias, _ in written for w in alias}  # not the halves of a name written apart
             | set(synonyms)
             | set(synonyms.values())
             | {w for p in self.filler_phrases for w in p}

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from enum import StrEnum
 
-from bot.understanding.entities import Entities, Vocabulary, extract_entities
+from bot.understanding.entities import MONTHS, Entities, Vocabulary, extract_entities
 from bot.understanding.lexicon import FuzzyWords, Hit, Lexicon, Role, Tolerance
 from bot.understanding.normalise import clean, share_of_other_scripts
 
@@ -363,7 +363,7 @@ class FrameReader:
         # The main company is looked at more loosely ("xiomi", "xiaomee"): a question naming no
         # company is about it anyway, so reading a slip of its name as it changes no company, and
         # keeps the slip from being taken for a thing the bot lacks. Other names stay strict.
-        main_words = {w for alias, name in vocabulary.aliases if name == main_subject for w in alias}
+        main_words = {a[0] for a, name in vocabulary.aliases if name == main_subject and len(a) == 1}
         self.main_subject_spelling = FuzzyWords(
             main_words,
             Tolerance(
@@ -730,8 +730,9 @@ class FrameReader:
             if (
                 hit.role in (Role.SALES, Role.OPERATION, Role.TOPIC)
                 and after < len(words)
-                # "the price of bitcoin", but "the price in dollars" names no other thing priced
-                and words[after] in (("of",) if hit.role is Role.TOPIC else ("of", "in"))
+                # "the price of bitcoin", "the change in taxes"; but "the price in dollars" and "sales
+                # in norway" name no other thing counted (the second a place)
+                and words[after] in (("of", "in") if hit.role is Role.OPERATION else ("of",))
             ):
                 candidates.append(after + 1)  # "the amount of goodwill", "the change in taxes"
             found = next((w for w in map(unknown_at, candidates) if w), "")
@@ -753,7 +754,9 @@ class FrameReader:
         words, taken, text = question.words, question.taken, question.text
         for i, word in enumerate(words[:-1]):
             place = words[i + 1]
-            if word not in PLACE_WORDS or i + 1 in taken or not self._is_unknown(place):
+            if word not in PLACE_WORDS or i + 1 in taken:
+                continue
+            if not self._is_unknown(place) and not self._only_a_fact_word(place):
                 continue
             if not re.search(rf"\b{word} {re.escape(place)}\b", text):
                 continue
@@ -762,6 +765,15 @@ class FrameReader:
                 continue
             return place
         return ""
+
+    def _only_a_fact_word(self, word: str) -> bool:
+        """A word known only from the facts' text ("beijing", "norway"), not from the lexicon,
+        the synonyms, filler or small words: after "in", a place the figures are not about."""
+        if word.isdigit() or word in STOPWORDS or word in self.lexicon.words or word in self.vocabulary.words:
+            return False
+        if word in MONTHS:
+            return False  # "cut in march": a time, no place
+        return word in self.corpus_words
 
     def _is_unknown(self, word: str) -> bool:
         if word in self.foreign_words:

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from bot.answer import Answer, ChartData, Source
+from bot.answer import Answer, AnswerKind, ChartData, Source
 from bot.answering.compose import Composer
 from bot.answering.router import Router
 from bot.config import Settings
@@ -141,6 +141,10 @@ class Engine:
         talk = conversation if conversation is not None else Conversation()
         answered = [self._answer_one(part, talk) for part in parts]
         kept = [answer for answer, frame in answered if not self.router.is_smalltalk(frame)]
+        if any(answer.answered for answer in kept):
+            # "how many in 2013? my friend says 20 million": a part not understood beside an answered
+            # one is a remark, not a question to say "I don't know" to.
+            kept = [answer for answer in kept if answer.kind is not AnswerKind.NOT_UNDERSTOOD]
         return self.composer.joined(question, kept or [answered[-1][0]])
 
     def _answer_one(self, question: str, conversation: Conversation | None) -> tuple[Answer, Frame]:

@@ -161,6 +161,23 @@ def test_answer_targets_are_labelled(engine: Engine, question, label):
         ("What's the difference between Xiaomi's 2015 goal and what they actually sold?", [30e6], ["short"]),
         ("tldr on xiaomi's 2015 targets vs reality?", [70e6, 30e6], ["short"]),
         ("in which month was the 100M goal scaled back?", [100e6, 80e6], ["March"]),  # the goal named
+        ("how big is the gap between the two reported 2014 figures?", [61e6, 60e6, 1e6], ["differ"]),
+        ("what multiple of 2012 did xiaomi hit in 2013?", [7.2e6, 18.7e6], ["2.6 times"]),
+        ("when did xiaomi lower its 2015 phone target, and to what?", [100e6, 80e6], ["March"]),
+        # how people write periods: short halves, calendar years, mid-year
+        ("1H15 units for xiaomi", [34.7e6], ["first half"]),
+        ("xiaomi handset volume in CY2013", [18.7e6], []),
+        ("midyear 2015 tally for xiaomi phones?", [34.7e6], []),
+        # what the asker rules out, and remarks around the question, change nothing
+        ("2015 sales, the actual number not the goal", [70e6], []),
+        ("whats the 2014 number, I've seen both 60 and 61 million floating around", [61e6, 60e6], []),
+        ("how many smartphones did xiaomi sell in 2013? my friend says 20 million", [18.7e6], []),
+        # a nickname is the company, and "sources" beside a figure asked for is no list of them
+        (
+            "my prof is strict about sources. xiaomi, the 'apple of china' one, how many phones in 2013?",
+            [18.7e6],
+            [],
+        ),
         ("so was it sixty or sixty-one million in 2014? ppl in here can't agree", [61e6, 60e6], []),
     ],
 )

@@ -450,8 +450,10 @@ class Composer:
         reply = Reply()
         for year in frame.all_years:
             facts = self._facts(frame, metric, str(year))
-            if len({f.value for f in facts if f.value is not None}) > 1:
+            values = sorted({f.value for f in facts if f.value is not None})
+            if len(values) > 1:
                 self._say_period(reply, "figure", facts)
+                reply.add(f"They differ by {fig(wording.number(values[-1] - values[0]))}.")
         if reply.empty:
             return None
         reply.add("The articles don't say why they differ, so both figures are given with their sources.")

@@ -51,6 +51,7 @@ SMALLTALK_OPENINGS = {
 
 
 # "why are there two numbers?", "why do they differ?": a question about the sources disagreeing.
+APART = re.compile(r"\b(?:gap|differ\w*|between|apart)\b")  # how far one figure is from another
 DISAGREEMENT = re.compile(r"\b(?:two|different|differ|disagree\w*|conflict\w*|numbers|figures|both)\b")
 
 
@@ -337,6 +338,13 @@ class Router:
         return ranked or self.facts.quoting(frame.quoted, query)
 
     def _figures(self, frame: Frame, metric: str) -> Answer:
+        # "the gap between the two reported 2014 figures": the sources, one against the other.
+        apart = len(frame.all_years) == 1 and DISAGREEMENT.search(frame.text) and APART.search(frame.text)
+        if apart and (found := self.composer.disagreement(frame, metric)):
+            return found
+        if frame.scopes and set(frame.scopes) & self.kb.nicknames:
+            # "xiaomi, the 'apple of china' one, how many did they sell?": the company's sales.
+            frame = replace(frame, scopes=tuple(s for s in frame.scopes if s not in self.kb.nicknames))
         if frame.both_extremes and not frame.all_years:
             return self._both_extremes(frame, metric)
         if frame.against_extreme and frame.operation in EXTREMES and len(frame.all_years) == 1:

@@ -123,6 +123,9 @@ class Knowledge:
     fillers: list[str] = field(default_factory=list)
     scopes: list[tuple[str, str]] = field(default_factory=list)  # (phrase, label)
     places: list[str] = field(default_factory=list)  # scope labels that are places: "where" answers
+    # Scope labels that are another name of the company ("Apple of China"): they narrow which facts
+    # answer, never the company-wide figures.
+    nicknames: list[str] = field(default_factory=list)
     lexicon: list[tuple[str, str, str]] = field(default_factory=list)  # (phrase, role, means)
 
 
@@ -587,10 +590,12 @@ def _read_vocabulary(reader: _Reader, kb: Knowledge) -> None:
         if reader.require(path, number, row, "phrase", "label"):
             kb.scopes.append((row["phrase"].lower(), row["label"]))
             kind = row.get("kind", "").strip()
-            if kind not in ("", "place", "product"):
-                reader.problem(path, number, f"kind {kind!r} is not 'place' or 'product'")
+            if kind not in ("", "place", "product", "nickname"):
+                reader.problem(path, number, f"kind {kind!r} is not 'place', 'product' or 'nickname'")
             elif kind == "place" and row["label"] not in kb.places:
                 kb.places.append(row["label"])
+            elif kind == "nickname" and row["label"] not in kb.nicknames:
+                kb.nicknames.append(row["label"])
 
 
 LEXICON_ROLES = (

@@ -29,7 +29,7 @@ from bot.knowledge.files import (
 if TYPE_CHECKING:
     import sqlite_utils
 
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5
 
 
 def fingerprint(knowledge_dir: Path) -> str:
@@ -120,8 +120,11 @@ def _write(db: sqlite_utils.Database, kb: Knowledge, digest: str) -> None:
     db["synonyms"].insert_all(({"word": w, "means": m} for w, m in kb.synonyms))
     db["fillers"].insert_all({"phrase": p} for p in kb.fillers)
     db["scopes"].insert_all(
-        ({"phrase": p, "label": label, "place": label in kb.places} for p, label in kb.scopes),
-        columns={"phrase": str, "label": str, "place": int},
+        (
+            {"phrase": p, "label": label, "place": label in kb.places, "nickname": label in kb.nicknames}
+            for p, label in kb.scopes
+        ),
+        columns={"phrase": str, "label": str, "place": int, "nickname": int},
     )
     db["lexicon"].insert_all(
         ({"phrase": p, "role": r, "means": m} for p, r, m in kb.lexicon),
@@ -267,6 +270,7 @@ class KnowledgeBase:
         scopes = rows(self.conn, "scopes")
         self.scopes = [(r["phrase"], r["label"]) for r in scopes]
         self.places = tuple(dict.fromkeys(r["label"] for r in scopes if r["place"]))
+        self.nicknames = frozenset(r["label"] for r in scopes if r["nickname"])
         self.lexicon = [(r["phrase"], r["role"], r["means"]) for r in rows(self.conn, "lexicon")]
         self._source_by_id = {s.id: s for s in self.sources}
 

@@ -51,7 +51,7 @@ PERIOD_PARTS = [
         re.compile(
             rf"\b(?:h1|1h|(?:first|1st) (?:half|six months|6 months)|{JAN}{TO}{JUN}"
             # "by the middle of 2015", "the six months ended june 30, 2015", "by the end of june"
-            r"|by (?:the )?mid(?:dle)?(?: of)?(?= (?:19|20)\d\d)"
+            r"|by (?:the )?mid(?:dle)?(?: of)?(?= (?:19|20)\d\d)|\bmid ?year(?= (?:19|20)\d\d)"
             rf"|(?:six|6) months (?:ended|ending|to|through) {JUN}(?: 30(?:th)?)?"
             rf"|by (?:the )?end of {JUN}(?: 30(?:th)?)?)\b"
         ),
@@ -391,17 +391,32 @@ class Vocabulary:
         )
 
     def companies_in(self, words: list[str]) -> tuple[list[str], list[str]]:
-        """(companies named, words with each company name replaced by 'company')."""
+        """(companies named, words with each company name replaced by 'company'). A name inside a
+        place or product of several words is no company asked about: "the 'Apple of China'"."""
+        inside = self._in_scope_phrases(words)
         named: list[str] = []
         out: list[str] = []
-        for word, name in _phrases(self.aliases_by_word, words):
-            if name is None:
-                out.append(word)
+        i = 0
+        while i < len(words):
+            match = None if i in inside else _longest(self.aliases_by_word, words, i)
+            if match is None:
+                out.append(words[i])
+                i += 1
                 continue
+            length, name = match
             if name not in named:
                 named.append(name)
             out.append("company")
+            i += length
         return named, out
+
+    def _in_scope_phrases(self, words: list[str]) -> set[int]:
+        inside: set[int] = set()
+        for i in range(len(words)):
+            match = _longest(self.scopes_by_word, words, i)
+            if match and match[0] > 1:
+                inside.update(range(i, i + match[0]))
+        return inside
 
     def phrase_synonyms(self, words: list[str]) -> list[str]:
         """Words with each synonym of several words ("operating system") replaced by its meaning."""
@@ -415,10 +430,15 @@ class Vocabulary:
     def scopes_in(self, words: list[str]) -> list[str]:
         """Places and products named ("in india", "mi 6"), as their labels."""
         found: list[str] = []
-        for i in range(len(words)):
+        i = 0
+        while i < len(words):  # a phrase's words are its own: "apple of china" names no "china" too
             match = _longest(self.scopes_by_word, words, i)
-            if match and match[1] not in found:
+            if match is None:
+                i += 1
+                continue
+            if match[1] not in found:
                 found.append(match[1])
+            i += match[0]
         return found
 
     def without_filler_phrases(self, words: list[str], kept: frozenset[int] = frozenset()) -> list[str]:

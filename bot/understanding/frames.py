@@ -71,7 +71,22 @@ WEAK_ROLES = (Role.OPERATION, Role.SALES, Role.COUNTED, Role.METRIC)
 FIGURE_ROLES = (Role.SALES, Role.COUNTED, Role.METRIC)
 # Change words that, said of a target, mean it was revised, not measured against sales.
 REVISION_WORDS = frozenset(
-    {"cut", "lowered", "reduced", "scaled back", "scale back", "slashed", "raised", "revised"}
+    {
+        "cut",
+        "lowered",
+        "lower",
+        "reduced",
+        "reduce",
+        "scaled back",
+        "scale back",
+        "slashed",
+        "raised",
+        "revised",
+        "trimmed",
+        "trim",
+        "downgraded",
+        "downsized",
+    }  # fmt: skip
 )
 # Sales words that say "units sold" only next to a period or a count: "the number one maker".
 WEAK_SALES_WORDS = frozenset(
@@ -553,6 +568,10 @@ class FrameReader:
         """(operation, metric)."""
         roles, entities = words.by_role, words.entities
         operation, operation_words = self._operation(roles)
+        if operation is Operation.SOURCES and Ask.HOW_MANY in asks and entities.years:
+            # "my prof is strict about sources, how many did they sell in 2013?": a figure, sourced
+            others = {h.means for h in roles.get(Role.OPERATION, ()) if h.means != Operation.SOURCES}
+            operation = next((op for op in OPERATION_ORDER if op in others), None)
         if operation in (Operation.BEST, Operation.WORST) and comparative(words.text, entities):
             operation = Operation.COMPARE  # "was 2016 worse than 2014?" compares, it ranks nothing
         metric = self._metric(roles, operation, asks, entities, bool(words.unknown))
@@ -560,7 +579,12 @@ class FrameReader:
         if operation is Operation.GAP and not (
             names_target or entities.quantities or PRONOUN.search(words.text)
         ):
-            # "did they beat it?" after a target keeps the gap; "beat" alone compares.
+            # "did they beat it?" after a target keeps the gap; "beat" alone compares; and "what
+            # multiple of 2012 did they hit in 2013?" is the other operation named.
+            others = {h.means for h in roles.get(Role.OPERATION, ()) if h.means != Operation.GAP}
+            other = next((op for op in OPERATION_ORDER if op in others), None)
+            if other is not None:
+                return other, self._metric(roles, other, asks, entities, bool(words.unknown))
             return (Operation.COMPARE if operation_words & GAP_AS_COMPARE else None), metric
         against_target = (
             Role.SALES in roles

@@ -28,8 +28,13 @@ NOT_KEPT = re.compile(r"[^a-z0-9$.,'%\- ]+")
 # Fiscal wording names a calendar year here: the articles report calendar years.
 FISCAL = [
     (re.compile(r"\b2k(\d\d)\b"), r" 20\1 "),  # "2k15"
-    (re.compile(r"\bfy\s?'?((?:19|20)\d\d)\b"), r" \1 "),
-    (re.compile(r"\bfy\s?'?(\d\d)\b"), r" 20\1 "),
+    (re.compile(r"\b(?:fy|cy)\s?'?((?:19|20)\d\d)\b"), r" \1 "),  # fiscal, calendar year
+    # "1h15", "h1'15", "3q15", "q3 15": a half or quarter of a year written short
+    (re.compile(r"\b([12])h\s?'?(\d\d)\b"), r" h\1 20\2 "),
+    (re.compile(r"\bh([12])\s?'(\d\d)\b"), r" h\1 20\2 "),
+    (re.compile(r"\b([1-4])q\s?'?(\d\d)\b"), r" q\1 20\2 "),
+    (re.compile(r"\bq([1-4])\s?'(\d\d)\b"), r" q\1 20\2 "),
+    (re.compile(r"\b(?:fy|cy)\s?'?(\d\d)\b"), r" 20\1 "),
     (re.compile(r"\b(?:fiscal|financial)(?: year)?(?: of)? ((?:19|20)\d\d)\b"), r" \1 "),
     (
         re.compile(
@@ -45,7 +50,9 @@ FISCAL = [
     ),
     (re.compile(r"\bcalendar (?:year )?((?:19|20)\d\d)\b"), r" \1 "),
 ]
-FISCAL_KEYS = ("fy", "fiscal", "financial", "year ", "months ", "calendar", "2k")  # a quick test first
+# A quick test first: most questions have none of these.
+FISCAL_KEYS = ("fy", "cy", "fiscal", "financial", "year ", "months ", "calendar", "2k", "1h", "2h", "h1",
+               "h2", "q1", "q2", "q3", "q4", "1q", "2q", "3q", "4q")  # fmt: skip
 SMALL_NUMBERS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
     "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,

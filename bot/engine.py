@@ -164,8 +164,8 @@ class Engine:
     def _products(self, fact_texts: tuple[str, ...]) -> tuple[str, ...]:
         """The products (scopes that are no place) the facts of an answer name: what "it" may be next."""
         words = [w for text in fact_texts for w in WORD.findall(clean(text))]
-        places = set(self.kb.places)
-        return tuple(label for label in self.reader.vocabulary.scopes_in(words) if label not in places)
+        not_products = set(self.kb.places) | self.kb.nicknames
+        return tuple(label for label in self.reader.vocabulary.scopes_in(words) if label not in not_products)
 
     def _companies(self, fact_texts: tuple[str, ...]) -> tuple[str, ...]:
         """The companies the facts of an answer name: who "they" may be next."""

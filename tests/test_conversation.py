@@ -249,6 +249,20 @@ def test_resolve_whether_the_company_agrees_with_a_claim_is_what_it_said(engine:
             ("anyway, xiaomi's 2013 sales?", "and how much is that up from 2012 in raw units"),
             ["+11.5 million"],
         ),
+        # the year a "best year" answer named, against the one asked now
+        (("which year did xiaomi sell the most?", "how many more than 2014?"), ["9 million or 10 million"]),
+        (("2013 sales?", "how many times that did they do in 2016"), ["3.1 times"]),
+        # a target, then how far sales are from it, however it is asked
+        (("what's xiaomi's 2017 target", "how much more than 2016 sales is that?"), ["12 million"]),
+        (("xiaomi 2016 sales", "and 2017's magic number", "percent increase needed?"), ["+20.7%"]),
+        (("h1 2015 xiaomi?", "so what did the second half come to, given the full year?"), ["35.3 million"]),
+        # the products the last answer named are what "those" sold: sales the bot does not have
+        (("what other stuff does xiaomi make", "how many of those did they sell?"), ["fitness trackers"]),
+        # "those" are what the last fact named: who laid them out is who it quotes
+        (("what are xiaomi's three directions", "who laid those out?"), ["Lei Jun"]),
+        # "them" is the company, not the nickname just asked about
+        (("why is xiaomi called the apple of china", "who accused them of copying?"), ["Jony Ive"]),
+        (("what was xiaomi's first 2015 goal?", "when did they lower it?", "to what?"), ["80 million"]),
         # a place a fact question named is no scope of the sales asked next
         (("when was xiaomi china's top smartphone company?", "and when did its sales first drop?"), ["fell"]),
     ],

@@ -83,6 +83,11 @@ class Router:
             # "what phone is xiaomi launching in april 2017?" was answered with a fact: "when
             # exactly?" follows that fact, not sales in April 2017.
             frame = replace(frame, metric=None)
+        said_of = (answer.intent or "").removesuffix("_fact") if answer.fact_texts else ""
+        if said_of in self.kb.metrics and self.kb.metrics[said_of].kind != "fact" and frame.metric != said_of:
+            # "and 2017's magic number?" was answered with the target's own words: "percent increase
+            # needed?" follows the target.
+            frame = replace(frame, metric=said_of)
         return answer, frame
 
     def _declined(self, frame: Frame) -> bool:
@@ -197,6 +202,11 @@ class Router:
             # "how many phones in 2016 according to reports?": the figure is asked for, and there is one;
             # "how many did they sell in 2017 in the end?": a target's fact is no answer to it.
             return self._figures(frame, metric)
+        figures = {m.metric for m in self.kb.metrics.values() if m.kind == "figure"}
+        target = frame.metric if frame.metric and self._is_target(frame.metric) else None
+        if found and target and all(f.metric in figures for f in found):
+            # "what was xiaomi's first 2015 goal?": the sales facts that say "first half" are no answer.
+            return self._figures(frame, target)
         if found:
             verdict = fact_verdict(frame, found, self.facts.person_words)
             return self.composer.facts_answer(frame, found, 100.0, verdict)

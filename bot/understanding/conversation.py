@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 from bot.understanding.facts_search import PERSON_NAME
-from bot.understanding.frames import Frame, Operation
+from bot.understanding.frames import Ask, Frame, Operation
 
 EXTREMES = (Operation.BEST, Operation.WORST)
 COMPARING = (Operation.COMPARE, Operation.GAP)  # one year against another
@@ -121,7 +121,8 @@ def is_followup(frame: Frame, last: Frame) -> bool:
 
 def _compares_last_answer(frame: Frame) -> bool:
     """'How does that compare with 2016 sales?': "that" (not "they", the company) is the last answer."""
-    comparing = frame.operation in (Operation.COMPARE, Operation.GAP) and not frame.asks
+    asks_amount = not set(frame.asks) - {Ask.HOW_MUCH, Ask.HOW_MANY}  # "how much more than 2016 is that?"
+    comparing = frame.operation in (Operation.COMPARE, Operation.GAP) and asks_amount
     answer_pronoun = bool(ANSWER_PRONOUN.search(frame.text))
     return comparing and answer_pronoun and not frame.subjects and len(frame.all_years) == 1
 
@@ -171,15 +172,18 @@ def _fact_after_figure(frame: Frame) -> bool:
 
 def _fact_followup(frame: Frame, last: Frame, conversation: Conversation) -> Frame:
     """'who is he?', 'and where?', 'when does it launch?' after a fact."""
+    # "who laid those out?": nothing known of its own but what "those" point back to
+    pointing = frame.over_previous and set(frame.content) <= set(frame.unknown)
     if frame.subjects and frame.subjects != last.subjects:
         # "and nordphone?" after a fact: the same question, another company; "and xiaomi's
         # phones?" too, "phones" being no question of its own.
         own = [w for w in frame.content if w not in frame.weak_words]
         words = frame.content if own else (*last.content, *frame.content)
-    elif frame.content and not frame.pronoun:
+    elif frame.content and not frame.pronoun and not pointing:
         words = frame.content
-    elif frame.personal or not frame.content:
-        words = (*frame.content, *conversation.focus_words)  # "who is he?": the person the last fact named
+    elif frame.personal or not frame.content or pointing:
+        # "who is he?": the person the last fact named; "who laid those out?": what it named
+        words = (*frame.content, *conversation.focus_words)
     else:
         words = frame.content  # "when was it founded?": about the company or product just asked about
     # "is that more than 40 billion?" after the valuation: still the valuation, not a figure question.
@@ -188,11 +192,9 @@ def _fact_followup(frame: Frame, last: Frame, conversation: Conversation) -> Fra
     # "when exactly?", "and where?": nothing of its own, so still about what the last answer named.
     bare = not frame.content and not frame.subjects
     product = (frame.pronoun or bare) and not frame.personal and not frame.subjects and not frame.scopes
-    scopes = (
-        frame.scopes
-        or (last.scopes if frame.pronoun or bare else ())
-        or (conversation.products if product else ())
-    )
+    # "them", "their" are the company, not the place or nickname asked about ("the apple of china")
+    singular = (frame.pronoun and not PLURAL_PRONOUN.search(frame.text)) or bare
+    scopes = frame.scopes or (last.scopes if singular else ()) or (conversation.products if product else ())
     return replace(
         frame,
         topics=frame.topics or (last.topics if leaning else ()),
@@ -209,13 +211,17 @@ def _figure_followup(frame: Frame, last: Frame, conversation: Conversation) -> F
         # "the 2017 target?" then "how does that compare with 2016 sales?": one measure against
         # the other is how far the sales are from the target.
         operation = Operation.GAP
+    # "what else does xiaomi make?", "how many of those did they sell?": those products' sales.
+    products = last.metric is None and bool(conversation.products) and (frame.over_previous or frame.pronoun)
     changes: dict = {
         "metric": frame.metric or last.metric,
         "operation": operation,
         "subjects": frame.subjects or last.subjects,
         # A place or product a fact question named is no scope of the figures after it ("when was
         # xiaomi top in china?", "and when did its sales first drop?": company-wide sales).
-        "scopes": frame.scopes or (last.scopes if last.metric else ()),
+        "scopes": frame.scopes
+        or (last.scopes if last.metric else ())
+        or (conversation.products if products else ()),
         "content": frame.content or last.content,
         # "does it sell in india?" then "and in the US?": still a check.
         "yes_no": frame.yes_no or (last.yes_no and frame.opener),
@@ -284,7 +290,7 @@ def _figure_followup(frame: Frame, last: Frame, conversation: Conversation) -> F
         # "add 2013", "plus 2015", "and 2014 too": the years asked so far and this one.
         changes.update(years=tuple(sorted({*conversation.years_asked, *frame.all_years})), year_range=None)
     elif (
-        operation is Operation.CHANGE
+        operation in (Operation.CHANGE, Operation.RATIO)
         and (ANSWER_PRONOUN.search(frame.text) or FROM_A_YEAR.search(frame.text))
         and len(frame.all_years) == 1
         and len(last.all_years) == 1
@@ -293,11 +299,17 @@ def _figure_followup(frame: Frame, last: Frame, conversation: Conversation) -> F
         # "how much is that up from 2012?" after 2013, "growth from 2017?" after 2018: the change
         # between the year named and the one asked before.
         changes.update(years=tuple(sorted({*last.all_years, *frame.all_years})), year_range=None)
-    elif operation in (Operation.COMPARE, Operation.GAP) and len(frame.all_years) == 1 and last.all_years:
+    elif (
+        operation in (Operation.COMPARE, Operation.GAP)
+        and len(frame.all_years) == 1
+        and (last.all_years or conversation.named_years)
+    ):
         # "compare with 2016" after a 2013 question compares 2013 with 2016; "how far is that from
         # 2016?" after the 2017 target measures the 2017 target from 2016.
         # A comparison keeps "that" first, for a check ("is that more than 2014?").
-        years = tuple(dict.fromkeys((*last.all_years, *frame.all_years)))
+        # "which year sold the most?", "how many more than 2014?": the year that answer named.
+        earlier = tuple(last.all_years) or conversation.named_years
+        years = tuple(dict.fromkeys((*earlier, *frame.all_years)))
         if operation is not Operation.COMPARE:
             years = tuple(sorted(years))
         changes.update(years=years, year_range=None)

@@ -104,6 +104,8 @@ def test_answer_2017_sales_mentions_target_only_as_target(engine: Engine):
         "asdfghjkl",
         "lol",
         "",
+        "what is lei jun's net worth",  # a person named is no valuation of the company
+        "what share of the market does xiaomi have",
     ],
 )
 def test_answer_refuses_what_it_does_not_know(engine: Engine, question):
@@ -172,6 +174,15 @@ def test_answer_targets_are_labelled(engine: Engine, question, label):
         ("2015 sales, the actual number not the goal", [70e6], []),
         ("whats the 2014 number, I've seen both 60 and 61 million floating around", [61e6, 60e6], []),
         ("how many smartphones did xiaomi sell in 2013? my friend says 20 million", [18.7e6], []),
+        # a share: of the year a part of it came to, of a target reached
+        ("what share of xiaomi's 2015 total came in the first half?", [34.7e6, 70e6], ["49.6%"]),
+        (
+            "what share of the original 100m goal did xiaomi actually reach in 2015",
+            [70e6, 100e6],
+            ["70% of it"],
+        ),
+        ("2016 sales as a share of the 2017 target", [58e6, 70e6], ["82.9% of the target"]),
+        ("what were they expecting to sell in 2014", [40e6], ["Projection"]),  # a target, never sales
         # a nickname is the company, and "sources" beside a figure asked for is no list of them
         (
             "my prof is strict about sources. xiaomi, the 'apple of china' one, how many phones in 2013?",
@@ -214,6 +225,9 @@ def test_answer_last_year_asks_which_year(engine: Engine):
         ("who are xiaomi's competitors in china?", ["Huawei", "OPPO", "Vivo"]),
         ("which countries does xiaomi sell in?", ["India", "Brazil"]),
         ("which countries other than china does xiaomi sell in", ["India", "Brazil"]),  # China left out
+        # a role asked of a person is who that person is
+        ("what was jony ive's job at apple?", ["Apple design chief"]),
+        ("what title does lei jun hold", ["CEO"]),
         ("when will xiaomi launch in the US?", ["a few years"]),
         ("when is the Mi 6 coming out?", ["April 18"]),
         ("was xiaomi ever number one in china", ["Q2 2015"]),

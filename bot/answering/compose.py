@@ -397,6 +397,27 @@ class Composer:
             f"derived from the figures: {options}."
         )
 
+    def share_of_year(self, frame: Frame, metric: str) -> Answer | None:
+        """'What share of 2015 came in the first half?': the part's figure over the whole year's,
+        with every pairing of sources; None when either figure is missing."""
+        if not frame.period_part or len(frame.all_years) != 1:
+            return None
+        year = str(frame.all_years[0])
+        period = f"{year}-{frame.period_part}"
+        part = [f for f in self._facts(frame, metric, period) if f.value is not None]
+        whole = [f for f in self._facts(frame, metric, year) if f.value is not None]
+        if not part or not whole:
+            return None
+        label = self.kb.metrics[metric].label
+        reply = Reply()
+        for a, b in itertools.product(part, sorted(whole, key=self._recency)):
+            share = fig(wording.percent(a.value / b.value * 100).lstrip("+"))
+            reply.add(
+                f"{wording.possessive(a.subjects[0])} {label} in {wording.period_name(period)} "
+                f"({cited(a)}) were {share} of the year's {cited(b)}."
+            )
+        return self._finish(frame, self.intent("figure", metric), 100.0, reply)
+
     def _verdict(self, frame: Frame, found: dict[str, list[Fact]]) -> str:
         """'Did they sell 70 million in 2015?': yes or no before the figure."""
         quantities = frame.quantities
@@ -1230,7 +1251,8 @@ class Composer:
                 reply.add(
                     f"For {year} the {goal} is {fig(wording.number(more))} "
                     f"({fig(wording.percent(more / result.value * 100))}) more than in {last}: "
-                    f"{self.figure_clause(result)}."
+                    f"{self.figure_clause(result)}, "
+                    f"{fig(wording.percent(result.value / target.value * 100).lstrip('+'))} of the target."
                 )
         return self._finish(frame, intent, confidence, reply)
 

@@ -117,6 +117,8 @@ class Router:
                 f"I don't have {self._whose(frame)} {frame.unknown_measure} figures: I have {known}.",
                 suggestions=True,
             )
+        if frame.unsupported and metric and (share := self.composer.share_of_year(frame, metric)):
+            return share  # "what fraction of 2015 came in the first half?": the part over the whole
         if frame.unsupported:
             return self._decline(
                 frame,
@@ -155,6 +157,10 @@ class Router:
         query = self._query(frame, words, unknown)
         found = self._said_by(frame, query) if frame.quoted and self._asks_said(frame) else []
         found = found or self.facts.answer(query)
+        named = [w for w in frame.content if w in self.facts.person_words]
+        if not found and named and self.facts.about_people(frame.topics):
+            # "what was jony ive's job?", "kevin wang's role": a role asked of a person is who they are.
+            found = self.facts.answer(replace(query, words=tuple(named), unknown=()))
         if not found and (frame.yes_no or Ask.WHERE in frame.asks) and self._where_or_who(frame):
             # "does xiaomi sell phones in india?": what the facts say of the place or person named.
             named = [w for w in frame.content if w in self.facts.person_words]

@@ -237,6 +237,12 @@ class FactIndex:
             kinds.add(Ask.HOW_MUCH)
         return frozenset(kinds)
 
+    def about_people(self, metrics: Iterable[str]) -> bool:
+        """Whether facts of these metrics say who someone is (the CEO's, not the valuation's): a
+        role asked of a person ("jony ive's job") is then who that person is."""
+        wanted = set(metrics)
+        return any(f.metric in wanted and Ask.WHO in k for f, k in zip(self.facts, self.kinds, strict=True))
+
     def rank(self, question: FactQuery) -> list[Ranking]:
         """Facts that fit, best first: concerning a company named, naming every place or product
         named, and naming any person the question names."""

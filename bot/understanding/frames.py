@@ -424,6 +424,11 @@ class FrameReader:
         if words.entities.source_year or words.entities.source_order:
             asks = tuple(a for a in asks if a is not Ask.SAID)  # "what did the 2015 article say": its figures
         operation, metric = self._measure_and_operation(words, asks)
+        absent = next((h.means for h in roles.get(Role.ABSENT, ())), "")
+        if self._share_of_target(roles):
+            absent = ""
+            if operation is None:
+                operation, metric = Operation.GAP, self.main_figure_metric
         entities, text = words.entities, words.text
         # An operation word ("beat", "overtook") is a figure word beside a measure, a period or a
         # number; with none of them it says which fact is meant: "which brands overtook xiaomi?".
@@ -472,7 +477,7 @@ class FrameReader:
                 ]
             ),
             unknown=words.unknown,
-            absent=next((h.means for h in roles.get(Role.ABSENT, ())), ""),
+            absent=absent,
             offtopic=next((h.means for h in roles.get(Role.OFFTOPIC, ())), ""),
             unknown_measure=self._unknown_measure(words),
             smalltalk=next((h.means for h in roles.get(Role.SMALLTALK, ())), ""),
@@ -789,6 +794,11 @@ class FrameReader:
                 continue
             return place
         return ""
+
+    def _share_of_target(self, roles: dict[Role, list[Hit]]) -> bool:
+        """'What share of the 100m goal did they reach?': no market share, but how far sales got."""
+        hit = next(iter(roles.get(Role.ABSENT, ())), None)
+        return hit is not None and hit.typed.split()[0] == "share" and self._names_target(roles)
 
     def _only_a_fact_word(self, word: str) -> bool:
         """A word known only from the facts' text ("beijing", "norway"), not from the lexicon,

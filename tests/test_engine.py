@@ -183,6 +183,9 @@ def test_answer_targets_are_labelled(engine: Engine, question, label):
         ),
         ("2016 sales as a share of the 2017 target", [58e6, 70e6], ["82.9% of the target"]),
         ("what were they expecting to sell in 2014", [40e6], ["Projection"]),  # a target, never sales
+        # every year in order of the figure, and "rank" asks no rank in China
+        ("rank xiaomi's sales years from best to worst", [70e6, 7.2e6], ["from highest to lowest: 2015"]),
+        ("xiaomi sales from lowest to highest", [7.2e6, 70e6], ["from lowest to highest: 2012"]),
         # a nickname is the company, and "sources" beside a figure asked for is no list of them
         (
             "my prof is strict about sources. xiaomi, the 'apple of china' one, how many phones in 2013?",

@@ -521,11 +521,16 @@ class Composer:
             return self.no_period(frame, intent, [])
         reply = Reply()
         items = []
-        for year, year_facts in yearly.items():
-            values = " / ".join(cited(f) for f in sorted(year_facts, key=self._recency))
+        order = list(yearly)
+        if frame.ranked:  # "rank the years best to worst": by the figure (the higher where sources differ)
+            order.sort(key=lambda y: max(f.value for f in yearly[y]), reverse=frame.ranked == "high")
+        for year in order:
+            values = " / ".join(cited(f) for f in sorted(yearly[year], key=self._recency))
             items.append(f"{year}: {values}")
-        subject = year_facts[0].subjects[0]
-        reply.add(f"{wording.possessive(subject)} {metric.label} by year: " + "; ".join(items) + ".")
+        subject = yearly[order[0]][0].subjects[0]
+        orders = {"high": "from highest to lowest", "low": "from lowest to highest"}
+        heading = orders.get(frame.ranked, "by year")
+        reply.add(f"{wording.possessive(subject)} {metric.label} {heading}: " + "; ".join(items) + ".")
         notes = self._caveats([f for fs in yearly.values() for f in fs])
         if notes:
             reply.add(notes)

@@ -9,7 +9,7 @@ measured is named ("how many scooters", "xiaomi scooter sales"): then the bot do
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from enum import StrEnum
 
 from bot.understanding.entities import MONTHS, Entities, Vocabulary, extract_entities
@@ -151,6 +151,16 @@ YES_NO = re.compile(
     r"|^(?:(?:pls|plz|please|can you|can someone|could you|can anyone)\s+)?(?:confirm|verify|fact check)\b"
     r"|\bsounds? (?:off|wrong|right|low|high|too low|too high|about right)\b|\btrue or false\b"
 )
+# "Rank the years from best to worst", "sales years in order": every year, sorted by the figure.
+RANKED_YEARS = re.compile(
+    r"\b(?:rank|ranked|ranking|order|ordered|sort|sorted|list)\b(?:\s+\S+){0,5}?\s+years?\b"
+    r"|\byears?\b(?:\s+\S+){0,3}?\s+(?:ranked|in order|sorted|by sales)\b"
+    r"|\b(?:best|highest|biggest|most) to (?:worst|lowest|smallest|least)\b"
+    r"|\b(?:worst|lowest|smallest|least) to (?:best|highest|biggest|most)\b"
+)
+LOWEST_FIRST = re.compile(
+    r"\b(?:worst|lowest|smallest|least) to (?:best|highest|biggest|most)\b|\bascending\b"
+)
 # "Other than china", "besides india": a place or product left out, not asked about.
 EXCLUDING = re.compile(
     r"\b(?:other than|besides|apart from|aside from|except(?: for)?|excluding|outside(?: of)?|not counting)"
@@ -266,6 +276,7 @@ class Frame:
     revised: bool = False  # "when did they cut the target?": a target changed, not sales against it
     claims_less: bool = False  # "was 2016 worse than 2014?": the first named is said to be lower
     every_year: bool = False  # "did sales grow every year?": each year against the one before
+    ranked: str = ""  # "rank the years best to worst": "high" (highest first) or "low"
     # "is that more than they sold in 2016?": the metric of the last answer, which "that" is
     answer_metric: str | None = None
 
@@ -424,6 +435,17 @@ class FrameReader:
         if words.entities.source_year or words.entities.source_order:
             asks = tuple(a for a in asks if a is not Ask.SAID)  # "what did the 2015 article say": its figures
         operation, metric = self._measure_and_operation(words, asks)
+        ranked = ""
+        if RANKED_YEARS.search(words.text):
+            ranked = "low" if LOWEST_FIRST.search(words.text) else "high"
+        # "from best to worst" names both extremes and a change: it asks for the order only
+        orderable = (None, Operation.BEST, Operation.WORST, Operation.SERIES, Operation.CHANGE, Operation.COMPARE)  # noqa: E501
+        if ranked and operation in orderable:
+            operation = Operation.SERIES  # every year, in order of the figure ("rank" asks no China rank)
+            untopical = {role: hits for role, hits in roles.items() if role is not Role.TOPIC}
+            metric = metric or self._metric(untopical, operation, asks, words.entities, bool(words.unknown))
+        else:
+            ranked = ""
         absent = next((h.means for h in roles.get(Role.ABSENT, ())), "")
         if self._share_of_target(roles):
             absent = ""
@@ -434,7 +456,7 @@ class FrameReader:
         # number; with none of them it says which fact is meant: "which brands overtook xiaomi?".
         figure_context = metric or entities.years or entities.year_range or entities.period_part
         weak_roles = WEAK_ROLES if figure_context or entities.quantities else FIGURE_ROLES
-        return Frame(
+        frame = Frame(
             question=question,
             text=text,
             metric=metric,
@@ -455,8 +477,8 @@ class FrameReader:
             threshold=entities.threshold,
             rank=entities.rank,
             direction=next((h.means for h in roles.get(Role.OPERATION, ()) if h.means in DIRECTIONS), ""),
-            superlative=self._superlative(roles),
-            both_extremes=self._both_extremes(roles),
+            superlative="" if ranked else self._superlative(roles),
+            both_extremes="" if ranked else self._both_extremes(roles),
             against_extreme=self._against_extreme(roles, text),
             stray_numbers=self._stray_numbers(words),
             topics=tuple(dict.fromkeys(h.means for h in roles.get(Role.TOPIC, ()))),
@@ -496,8 +518,12 @@ class FrameReader:
             yes_no=bool(YES_NO.search(text)),
             claims_less=bool(CLAIMS_LESS.search(text)),
             every_year=bool(EVERY_YEAR.search(text)),
+            ranked=ranked,
             revised=bool({h.typed for h in roles.get(Role.OPERATION, ())} & REVISION_WORDS),
         )
+        if ranked:
+            frame = replace(frame, topics=(), topic_words=())
+        return frame
 
     def _words(self, question: str) -> Words:
         """Clean text, exact entities, companies and places, then the lexicon's entries."""

@@ -263,6 +263,7 @@ def test_resolve_whether_the_company_agrees_with_a_claim_is_what_it_said(engine:
         # "them" is the company, not the nickname just asked about
         (("why is xiaomi called the apple of china", "who accused them of copying?"), ["Jony Ive"]),
         (("what was xiaomi's first 2015 goal?", "when did they lower it?", "to what?"), ["80 million"]),
+        (("xiaomi first half 2015", "what percent of the year is that"), ["49.6%"]),
         # a place a fact question named is no scope of the sales asked next
         (("when was xiaomi china's top smartphone company?", "and when did its sales first drop?"), ["fell"]),
     ],

@@ -51,6 +51,7 @@ SMALLTALK_OPENINGS = {
 
 
 # "why are there two numbers?", "why do they differ?": a question about the sources disagreeing.
+SHARE_WORDS = re.compile(r"\b(?:share|percent|percentage|fraction|proportion|portion)\b")
 APART = re.compile(r"\b(?:gap|differ\w*|between|apart)\b")  # how far one figure is from another
 DISAGREEMENT = re.compile(r"\b(?:two|different|differ|disagree\w*|conflict\w*|numbers|figures|both)\b")
 
@@ -117,7 +118,8 @@ class Router:
                 f"I don't have {self._whose(frame)} {frame.unknown_measure} figures: I have {known}.",
                 suggestions=True,
             )
-        if frame.unsupported and metric and (share := self.composer.share_of_year(frame, metric)):
+        share_asked = bool(SHARE_WORDS.search(frame.unsupported))  # "percent of the year"
+        if share_asked and metric and (share := self.composer.share_of_year(frame, metric)):
             return share  # "what fraction of 2015 came in the first half?": the part over the whole
         if frame.unsupported:
             return self._decline(
@@ -166,6 +168,15 @@ class Router:
             named = [w for w in frame.content if w in self.facts.person_words]
             named += [w for label in frame.scopes for w in label.lower().split()]
             found = self.facts.answer(replace(query, words=tuple(named), unknown=()))
+            places = [p for p in frame.scopes if p in self.kb.places]
+            # where it does sell: the facts naming places that best fit "markets"
+            where = self.facts.answer(replace(query, words=("markets",), scopes=(), unknown=()))
+            naming_places = self.facts.places_facts(frame.subjects or (self.composer.main_subject,))
+            markets = [f for f in where if f in naming_places][:1]
+            if not found and places and markets:
+                # "does xiaomi sell in europe?": the facts name no such place; say so, and where it does sell.
+                verdict = f"The articles don't say so of {wording.listing(places, 'or')}."
+                return self.composer.facts_answer(replace(frame, scopes=()), markets, 100.0, verdict)
         chosen = self.composer.chosen_sources(frame)
         if chosen is not None:  # "what did the 2015 article say about the goal": that article only
             found = [f for f in found if f.source in chosen]

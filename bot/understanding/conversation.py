@@ -224,7 +224,8 @@ def _figure_followup(frame: Frame, last: Frame, conversation: Conversation) -> F
         or (conversation.products if products else ()),
         "content": frame.content or last.content,
         # "does it sell in india?" then "and in the US?": still a check.
-        "yes_no": frame.yes_no or (last.yes_no and frame.opener),
+        # ... but "and how about 2015 compared?" after "is that official?" asks for a comparison.
+        "yes_no": frame.yes_no or (last.yes_no and frame.opener and not frame.operation),
     }
     if frame.yes_no and ANSWER_PRONOUN.search(frame.text):
         changes["answer_metric"] = last.metric  # "is that more than they sold in 2016?": that target

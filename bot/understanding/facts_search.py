@@ -36,6 +36,8 @@ DATE = re.compile(
     r"|December)\b|\byears? old\b|\bfew years\b"
 )
 AMOUNT = re.compile(r"\$|\d")
+DATE_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September",
+               "October", "November", "December")  # fmt: skip
 REASON = re.compile(
     r"\b(?:why|because|reason|due to|as a result|for its|transition|so that|in order to)\b", re.I
 )
@@ -189,6 +191,12 @@ class FactIndex:
         people = {w for n in names if not set(n.lower().split()) & not_people for w in n.lower().split()}
         # ... and so are other names written with a capital inside a sentence ("TechInAsia").
         inner = {m.lower() for f in self.facts for m in INNER_NAME.findall(f"{f.statement} {f.quoted}")}
+        # A word the facts also write in lower case is a common word ("the World Internet
+        # Conference", "in the world"), and a month is a date: neither is a name.
+        texts = " ".join(f"{f.statement} {f.sentence}" for f in self.facts)
+        common = set(re.findall(r"\b[a-z][a-z']+\b", texts)) | {m.lower() for m in DATE_MONTHS}
+        people -= common
+        inner -= common
         # A word other words are synonyms of ("os" -> "android") is a thing asked about, not a name.
         concepts = frozenset(synonyms.values())
         self.person_words = frozenset(
@@ -236,6 +244,16 @@ class FactIndex:
         if fact.value is not None or AMOUNT.search(fact.statement):
             kinds.add(Ask.HOW_MUCH)
         return frozenset(kinds)
+
+    def places_facts(self, subjects: Iterable[str]) -> list[Fact]:
+        """The facts about these companies that name places (where they sell), as data: for a
+        place none of them names."""
+        wanted = set(subjects)
+        return [
+            f
+            for f, kinds in zip(self.facts, self.kinds, strict=True)
+            if Ask.WHERE in kinds and wanted & set(f.subjects) and f.value is None
+        ]
 
     def about_people(self, metrics: Iterable[str]) -> bool:
         """Whether facts of these metrics say who someone is (the CEO's, not the valuation's): a

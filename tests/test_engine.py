@@ -108,6 +108,8 @@ def test_answer_2017_sales_mentions_target_only_as_target(engine: Engine):
         "what share of the market does xiaomi have",
         "who won the world cup",  # "world" is a word of the facts, and no name in them
         "how many phones did they sell in their first year",
+        "where's xiaomi's headquarters",
+        "exact number for xiaomi's q3 2015 sales?",  # a number asked for: the articles give none
     ],
 )
 def test_answer_refuses_what_it_does_not_know(engine: Engine, question):
@@ -186,6 +188,16 @@ def test_answer_targets_are_labelled(engine: Engine, question, label):
         ("2016 sales as a share of the 2017 target", [58e6, 70e6], ["82.9% of the target"]),
         ("ok in english: how many phones did xiaomi sell in 2015", [70e6], []),  # no place "english"
         ("what were they expecting to sell in 2014", [40e6], ["Projection"]),  # a target, never sales
+        # after the first half, what was left to reach a target
+        ("after H1 2015, how many more phones did xiaomi still need for 80m", [34.7e6, 80e6, 45.3e6], []),
+        ("how many phones would xiaomi have needed in H2 2015 to reach 100 million?", [65.3e6], []),
+        # the revised target against sales is a gap; growth a company added is a change
+        ("2015 sales as a percentage of the revised 80m target", [70e6, 80e6], ["87.5% of it"]),
+        ("how many phones did xiaomi add from 2012 to 2013", [11.5e6], []),
+        ("by what factor did 2013 sales exceed 2012", [7.2e6, 18.7e6], ["2.6 times"]),
+        ("most recent full year of xiaomi phone sales you know about?", [58e6], ["2016"]),
+        ("was the 2017 goal higher than what xiaomi sold in 2016?", [70e6, 58e6], ["Yes."]),
+        ("What were Xiaomi's FY2015 smartphone shipments versus guidance?", [70e6, 80e6, 100e6], []),
         # every year in order of the figure, and "rank" asks no rank in China
         ("rank xiaomi's sales years from best to worst", [70e6, 7.2e6], ["from highest to lowest: 2015"]),
         ("xiaomi sales from lowest to highest", [7.2e6, 70e6], ["from lowest to highest: 2012"]),
@@ -867,3 +879,9 @@ def test_answer_a_check_the_facts_do_not_settle_gets_no_yes(engine: Engine):
     # "the world" is a common word of the facts, not a name: the check is not settled by it
     answer = engine.answer("is xiaomi the most valuable startup in the world")
     assert not answer.text.startswith("Yes") and "second-most valuable" in answer.text
+
+
+def test_answer_a_target_with_no_sales_yet_is_not_checked(engine: Engine):
+    answer = engine.answer("so did xiaomi actually hit 70m in 2017 in the end?")
+    assert not answer.answered and "I have no smartphone sales for 2017" in answer.text
+    assert not answer.text.startswith(("Yes", "No"))

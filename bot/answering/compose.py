@@ -366,7 +366,7 @@ class Composer:
             )
         # "How many in Q3 2015?" when the facts say only that sales fell: told, but not a figure.
         no_number = (
-            frame.asks_for_figure
+            frame.wants_a_number
             and not derived  # "how many in H2 2015?": the year less its first half is a number
             and all(f.value is None for facts in found.values() for f in facts)
         )
@@ -741,6 +741,10 @@ class Composer:
         return self._finish(frame, intent, confidence, reply, answered=False)
 
     # ---- derived answers ---------------------------------------------------------------
+
+    def years_with_figures(self, frame: Frame, metric: str) -> list[int]:
+        """The whole years this metric has figures for, in order."""
+        return sorted(self._yearly(frame, metric))
 
     def extreme_years(self, frame: Frame, metric: str) -> tuple[int, int] | None:
         """(best, worst) year of a metric's whole-year figures, or None with fewer than two years."""
@@ -1220,6 +1224,7 @@ class Composer:
             target_intent = self.intent("figure", intent.versus) if intent.versus else intent
             return self.no_period(frame, target_intent, sorted(asked))
         reply = Reply()
+        unchecked = 0  # targets whose year has no sales to check them against
         for target in targets:
             year = int(target.period[:4])
             kind = wording.forward_label(target).rstrip(": ").lower()
@@ -1242,7 +1247,7 @@ class Composer:
             # "the 2017 target vs 2015 sales": the year asked, else the latest before the target's.
             asked_sales = [y for y in earlier if str(y) in asked]
             last = max(asked_sales or earlier)
-            if frame.yes_no and frame.answer_metric == intent.versus and COMPARATIVE.search(frame.text):
+            if frame.yes_no and COMPARATIVE.search(frame.text):
                 # "is that (the target) more than they sold in 2016?": checked against every source.
                 higher = {target.value > r.value for r in sales[last]}
                 if len(higher) == 1:
@@ -1251,6 +1256,7 @@ class Composer:
                 # "did they hit it?": there are no sales for that year to say.
                 label = self.kb.metrics[intent.metric].label
                 reply.add(f"I have no {label} for {year} to check the target against.")
+                unchecked += 1
             for result in sorted(sales[last], key=self._recency):
                 more = target.value - result.value
                 reply.add(
@@ -1259,7 +1265,36 @@ class Composer:
                     f"{self.figure_clause(result)}, "
                     f"{fig(wording.percent(result.value / target.value * 100).lstrip('+'))} of the target."
                 )
-        return self._finish(frame, intent, confidence, reply)
+        # "did they hit 70m in 2017?": no year's sales to say yes or no with, so not answered
+        return self._finish(frame, intent, confidence, reply, answered=unchecked < len(targets))
+
+    def rest_to_target(self, frame: Frame, metric: str) -> Answer | None:
+        """'After the first half of 2015, how many more for 80 million?': each target of the year
+        (the one named by its number, if any) less the first half's figure, with their sources;
+        None when the year has no target or no first-half figure."""
+        if len(frame.all_years) != 1:
+            return None
+        intent = self.intent("gap", metric)
+        year = str(frame.all_years[0])
+        targets = [f for f in self._facts(frame, intent.versus, year) if f.value is not None]
+        named = [t for t in targets if any(matches(t, q) for q in frame.quantities)]
+        reply = self._rest_to_target(frame, intent, named or targets)
+        return None if reply is None else self._finish(frame, intent, 100.0, reply)
+
+    def _rest_to_target(self, frame: Frame, intent: Intent, targets: list[Fact]) -> Reply | None:
+        reply = Reply()
+        for target in targets:
+            year = target.period[:4]
+            first = [f for f in self._facts(frame, intent.metric, f"{year}-H1") if f.value is not None]
+            for half in first:
+                left = target.value - half.value
+                kind = wording.forward_label(target).rstrip(": ").lower()
+                reply.add(
+                    f"After {cited(half)} in the first half of {year}, {half.subjects[0]} needed "
+                    f"{fig(wording.number(left))} more in the second half to reach its {kind} of "
+                    f"{cited(target)}."
+                )
+        return None if reply.empty else reply
 
     def summary(self, short: bool = False) -> str:
         """What the bot knows, from the data: subjects, years covered, topics."""

@@ -51,6 +51,8 @@ SMALLTALK_OPENINGS = {
 
 
 # "why are there two numbers?", "why do they differ?": a question about the sources disagreeing.
+# What was left to reach a target after part of a year.
+STILL_NEEDED = re.compile(r"\b(?:need|needed|needs|still|left|remaining|reach|hit|to go|short)\b")
 SHARE_WORDS = re.compile(r"\b(?:share|percent|percentage|fraction|proportion|portion)\b")
 APART = re.compile(r"\b(?:gap|differ\w*|between|apart)\b")  # how far one figure is from another
 DISAGREEMENT = re.compile(r"\b(?:two|different|differ|disagree\w*|conflict\w*|numbers|figures|both)\b")
@@ -147,7 +149,10 @@ class Router:
         # A sum, change or gap is figures whatever else it says ("did 2015 sales beat the original target?").
         computed = frame.operation in NUMERIC and frame.operation not in (*EXTREMES, Operation.SERIES)
         facts_first = FACT_FIRST & set(frame.asks) or self._where_or_who(frame)
-        if metric and not facts_first and (computed or not frame.topic_words):
+        # "xiaomi's sales in 2010 when it was founded": sales for a year are a figure, whatever else
+        # it names (facts hold no sales).
+        sales_for_a_year = frame.strong_sales and frame.all_years and metric and not self._is_target(metric)
+        if metric and not facts_first and (computed or not frame.topic_words or sales_for_a_year):
             return self._figures(frame, metric)
         # "Who is Canalys?": with nothing else asked, the company's own name is what to look for.
         words = frame.content or tuple(w for s in frame.subjects for w in s.lower().split())
@@ -365,6 +370,16 @@ class Router:
         return ranked or self.facts.quoting(frame.quoted, query)
 
     def _figures(self, frame: Frame, metric: str) -> Answer:
+        if frame.latest and not frame.all_years and not frame.operation:
+            # "the most recent full year you have": the last year with a figure
+            years = self.composer.years_with_figures(frame, metric)
+            if years:
+                frame = replace(frame, years=(years[-1],))
+        if frame.period_part in ("H1", "H2") and STILL_NEEDED.search(frame.text):
+            # "after H1 2015, how many more for 80m?", "what did they need in H2 to reach 100m?"
+            figure = metric if not self._is_target(metric) else self.main_figure_metric
+            if figure and (rest := self.composer.rest_to_target(frame, figure)):
+                return rest
         # "the gap between the two reported 2014 figures": the sources, one against the other.
         apart = len(frame.all_years) == 1 and DISAGREEMENT.search(frame.text) and APART.search(frame.text)
         if apart and (found := self.composer.disagreement(frame, metric)):

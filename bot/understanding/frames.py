@@ -166,6 +166,12 @@ EXCLUDING = re.compile(
     r"\b(?:other than|besides|apart from|aside from|except(?: for)?|excluding|outside(?: of)?|not counting)"
     r" (?:the )?(?P<what>\w+(?: \w+)?)"
 )
+# "Did xiaomi add", "they added": what a company added is growth; "add 2013 and 2014" is a sum.
+ADDED_BY = re.compile(r"\b(?:did|has|have|had|they|it)\s+(?:\w+\s+)?add(?:ed)?\b")
+LATEST = re.compile(
+    r"\b(?:most recent|latest|newest|last (?:full )?year (?:you have|on record|in the data))\b"
+)
+NUMBER_ASKED = re.compile(r"\b(?:exact|number|numbers|figure|figures|units|unit count|tally)\b")
 # "Every year", "year after year": a direction claimed of each year, not of the first and last.
 EVERY_YEAR = re.compile(
     r"\b(?:every (?:single )?year|each (?:and every )?year|year after year|year over year every|"
@@ -268,6 +274,8 @@ class Frame:
     over_previous: bool = False  # "those", "both"
     opener: bool = False  # starts like a follow-up: "and", "what about"
     sales_word: bool = False  # "sold", "shipped": units sold are asked for
+    # "sold", "sales" on their own, not "number" nor the "sales" of a "sales goal": units sold
+    strong_sales: bool = False
     source_year: int | None = None  # "the 2015 article": only that year's articles answer
     source_order: str = ""  # "oldest" or "newest" article
     quoted: tuple[str, ...] = ()  # people and outlets the facts quote, named here: "kevin wang"
@@ -277,6 +285,7 @@ class Frame:
     claims_less: bool = False  # "was 2016 worse than 2014?": the first named is said to be lower
     every_year: bool = False  # "did sales grow every year?": each year against the one before
     ranked: str = ""  # "rank the years best to worst": "high" (highest first) or "low"
+    latest: bool = False  # "the most recent year you have": the last year with a figure
     # "is that more than they sold in 2016?": the metric of the last answer, which "that" is
     answer_metric: str | None = None
 
@@ -351,6 +360,11 @@ class Frame:
     @property
     def asks_for_figure(self) -> bool:
         return Ask.HOW_MANY in self.asks or Ask.HOW_MUCH in self.asks
+
+    @property
+    def wants_a_number(self) -> bool:
+        """'How many?', and also 'exact number for q3 sales?', 'the figure for q3': a number asked for."""
+        return self.asks_for_figure or bool(NUMBER_ASKED.search(self.text))
 
     @property
     def content_beyond_operation(self) -> bool:
@@ -511,6 +525,7 @@ class FrameReader:
             over_previous=bool(OVER_PREVIOUS.search(text)),
             opener=bool(OPENER.match(text)),
             sales_word=Role.SALES in roles,
+            strong_sales=self._strong_sales(words),
             source_year=entities.source_year,
             source_order=entities.source_order,
             quoted=tuple(n for n in self.quoted_names if re.search(rf"\b{re.escape(n)}\b", text)),
@@ -519,7 +534,10 @@ class FrameReader:
             claims_less=bool(CLAIMS_LESS.search(text)),
             every_year=bool(EVERY_YEAR.search(text)),
             ranked=ranked,
-            revised=bool({h.typed for h in roles.get(Role.OPERATION, ())} & REVISION_WORDS),
+            latest=bool(LATEST.search(text)),
+            # "the revised 80m target" beside the sales it is set against is no revision asked about
+            revised=bool({h.typed for h in roles.get(Role.OPERATION, ())} & REVISION_WORDS)
+            and not self._strong_sales(words),
         )
         if ranked:
             frame = replace(frame, topics=(), topic_words=())
@@ -605,6 +623,8 @@ class FrameReader:
             operation = next((op for op in OPERATION_ORDER if op in others), None)
         if operation in (Operation.BEST, Operation.WORST) and comparative(words.text, entities):
             operation = Operation.COMPARE  # "was 2016 worse than 2014?" compares, it ranks nothing
+        if operation is Operation.TOTAL and ADDED_BY.search(words.text):
+            operation = Operation.CHANGE  # "how many phones did xiaomi add from 2012 to 2013?": the growth
         metric = self._metric(roles, operation, asks, entities, bool(words.unknown))
         names_target = self._names_target(roles)
         if operation is Operation.GAP and not (
@@ -623,7 +643,8 @@ class FrameReader:
             or len(set(entities.all_years)) > 1
             or re.search(r"\bthan\b", words.text)
         )
-        revised = bool(operation_words & REVISION_WORDS)  # "when did they cut the 2015 goal?"
+        # "when did they cut the 2015 goal?"; but "sales as a share of the revised target" is sales
+        revised = bool(operation_words & REVISION_WORDS) and not self._strong_sales(words)
         if (
             names_target
             and operation in (Operation.CHANGE, Operation.COMPARE)
@@ -820,6 +841,23 @@ class FrameReader:
                 continue
             return place
         return ""
+
+    def _strong_sales(self, words: Words) -> bool:
+        """A sales word of its own: not a weak one ("number") and not naming a target ("sales goal")."""
+        hits = words.hits
+        for i, hit in enumerate(hits):
+            if hit.role is not Role.SALES or hit.typed in WEAK_SALES_WORDS:
+                continue
+            after = hits[i + 1] if i + 1 < len(hits) else None
+            names_target = (
+                after is not None
+                and after.start == hit.start + hit.length
+                and after.role is Role.METRIC
+                and self.metric_kinds.get(after.means) == "target"
+            )
+            if not names_target:
+                return True
+        return False
 
     def _share_of_target(self, roles: dict[Role, list[Hit]]) -> bool:
         """'What share of the 100m goal did they reach?': no market share, but how far sales got."""

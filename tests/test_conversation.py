@@ -264,6 +264,15 @@ def test_resolve_whether_the_company_agrees_with_a_claim_is_what_it_said(engine:
         (("why is xiaomi called the apple of china", "who accused them of copying?"), ["Jony Ive"]),
         (("what was xiaomi's first 2015 goal?", "when did they lower it?", "to what?"), ["80 million"]),
         (("xiaomi first half 2015", "what percent of the year is that"), ["49.6%"]),
+        # after two years compared, "by how many?" is between them
+        (("xiaomi 2015 vs 2014?", "by how many units exactly?"), ["9 million", "10 million"]),
+        (("H1 2015 sales?", "and how many more would they need to get to the 80m target?"), ["45.3 million"]),
+        # "that year" after a month is the whole year
+        (
+            ("where was lei jun in may 2014", "how many phones did xiaomi sell that year"),
+            ["61 million", "60 million"],
+        ),
+        (("what did xiaomi sell in 2012?", "how many times more in 2015?"), ["9.7 times"]),
         # a place a fact question named is no scope of the sales asked next
         (("when was xiaomi china's top smartphone company?", "and when did its sales first drop?"), ["fell"]),
     ],

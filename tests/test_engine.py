@@ -885,3 +885,8 @@ def test_answer_a_target_with_no_sales_yet_is_not_checked(engine: Engine):
     answer = engine.answer("so did xiaomi actually hit 70m in 2017 in the end?")
     assert not answer.answered and "I have no smartphone sales for 2017" in answer.text
     assert not answer.text.startswith(("Yes", "No"))
+
+
+def test_answer_being_top_somewhere_is_not_settled_by_a_fact_naming_the_place(engine: Engine):
+    answer = engine.answer("is xiaomi still top in china as of 2017?")
+    assert not answer.text.startswith("Yes") and "upper hand" in answer.text

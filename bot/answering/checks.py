@@ -95,6 +95,8 @@ def _by_scope(frame: Frame, facts: list[Fact]) -> str:
     so of the place or product named, in so many words and as a fact, not a plan."""
     if not frame.scopes or frame.unknown_name:
         return ""
+    if frame.operation is not None:
+        return ""  # "is it still top in china?": a fact naming China does not say it is
     stated = [f for f in facts if not NOT_YET & set(f.qualifiers) and mentions(f, frame.scopes)]
     return "Yes." if stated else ""
 

@@ -298,7 +298,7 @@ class Router:
         # (The router may have given it the figure metric already: only a sales word of its own counts.)
         ranked_there = frame.operation in EXTREMES and not frame.sales_word
         if (
-            frame.has_period
+            (frame.has_period and not ranked_there)  # "still top in china as of 2017?" is a fact too
             or frame.quantities
             or frame.threshold
             or (frame.operation and not ranked_there)

@@ -19,6 +19,9 @@ ANSWER_PRONOUN = re.compile(r"\b(?:that|this|it)\b")  # the last answer, where "
 YEAR_REFERENCE = re.compile(r"\b(?:that|the same|same|this) year\b")  # unlike "then", never a particle
 # Operations over the years asked so far, after which "then" is a particle: "what's the total then?"
 OVER_YEARS = (Operation.TOTAL, Operation.AVERAGE, Operation.CHANGE, Operation.RATIO)
+MORE_THAN_LAST = re.compile(
+    r"\b(?:more|less|fewer|higher|lower|bigger|smaller)\b"
+)  # "how many times more in 2015?"
 FROM_A_YEAR = re.compile(r"\bfrom (?:19|20)\d\d\b")  # "growth from 2017?": to the year asked before
 PLURAL_PRONOUN = re.compile(r"\b(?:they|them|their|those|these)\b")
 MAX_YEARS_ASKED = 12  # "add those up" sums the years asked so far; a bound keeps it a conversation
@@ -100,6 +103,15 @@ def is_followup(frame: Frame, last: Frame) -> bool:
         return False  # "what did Jony Ive say about them?" after sales: his words, about the company
     if frame.names_source and not substance(frame) and not frame.has_period:
         return True  # "according to the 2015 article?": the last question, from that article
+    between_last_two = (
+        frame.operation in (Operation.CHANGE, Operation.RATIO, Operation.COMPARE)
+        and not frame.has_period
+        and not frame.subjects
+        and not frame.topic_words
+        and len(last.all_years) == 2
+    )
+    if between_last_two:
+        return True  # "xiaomi 2015 vs 2014?", "by how many units exactly?": between those two
     if substance(frame):
         if leans:
             # "how does that compare with 2016 sales?" after the 2017 target: "that" is the last
@@ -256,7 +268,8 @@ def _figure_followup(frame: Frame, last: Frame, conversation: Conversation) -> F
             changes.update(years=years, year_range=None, period_part=frame.period_part or last.period_part)
     elif frame.refers_back and not frame.has_period and not _then_as_particle(frame, operation, conversation):
         changes.update(years=conversation.named_years or tuple(last.all_years), year_range=None)
-        changes["period_part"] = last.period_part
+        # "that year" after "in may 2014" is 2014, not May; "then" keeps the part of the year
+        changes["period_part"] = None if YEAR_REFERENCE.search(frame.text) else last.period_part
     elif frame.yes_no and frame.pronoun and not frame.has_period and operation in EXTREMES:
         # "was that their best year?": a check of the year the last answer named.
         changes.update(years=conversation.named_years or tuple(last.all_years), year_range=None)
@@ -281,6 +294,9 @@ def _figure_followup(frame: Frame, last: Frame, conversation: Conversation) -> F
         changes.update(years=years, year_range=None)
     elif not frame.has_period and not frame.quantities:
         changes.update(years=tuple(last.years), year_range=last.year_range, period_part=last.period_part)
+    elif not frame.has_period and operation is Operation.GAP and last.period_part:
+        # "H1 2015 sales?", "how many more to get to the 80m target?": what was left after that part
+        changes.update(years=tuple(last.years), year_range=None, period_part=last.period_part)
     elif len(last.subjects) > 1 and not frame.subjects and len(last.all_years) == 1 and frame.has_period:
         pass  # "nordphone vs xiaomi 2015", "and 2016?": the same companies side by side, in 2016
     elif (
@@ -292,7 +308,11 @@ def _figure_followup(frame: Frame, last: Frame, conversation: Conversation) -> F
         changes.update(years=tuple(sorted({*conversation.years_asked, *frame.all_years})), year_range=None)
     elif (
         operation in (Operation.CHANGE, Operation.RATIO)
-        and (ANSWER_PRONOUN.search(frame.text) or FROM_A_YEAR.search(frame.text))
+        and (
+            ANSWER_PRONOUN.search(frame.text)
+            or FROM_A_YEAR.search(frame.text)
+            or MORE_THAN_LAST.search(frame.text)
+        )
         and len(frame.all_years) == 1
         and len(last.all_years) == 1
         and not frame.relative_step

@@ -171,7 +171,9 @@ ADDED_BY = re.compile(r"\b(?:did|has|have|had|they|it)\s+(?:\w+\s+)?add(?:ed)?\b
 LATEST = re.compile(
     r"\b(?:most recent|latest|newest|last (?:full )?year (?:you have|on record|in the data))\b"
 )
-NUMBER_ASKED = re.compile(r"\b(?:exact|number|numbers|figure|figures|units|unit count|tally)\b")
+NUMBER_ASKED = re.compile(
+    r"\b(?:exact|number|numbers|figure|figures|units|unit count|tally|how much|how many)\b"
+)
 # "Every year", "year after year": a direction claimed of each year, not of the first and last.
 EVERY_YEAR = re.compile(
     r"\b(?:every (?:single )?year|each (?:and every )?year|year after year|year over year every|"
@@ -453,7 +455,14 @@ class FrameReader:
         if RANKED_YEARS.search(words.text):
             ranked = "low" if LOWEST_FIRST.search(words.text) else "high"
         # "from best to worst" names both extremes and a change: it asks for the order only
-        orderable = (None, Operation.BEST, Operation.WORST, Operation.SERIES, Operation.CHANGE, Operation.COMPARE)  # noqa: E501
+        orderable = (
+            None,
+            Operation.BEST,
+            Operation.WORST,
+            Operation.SERIES,
+            Operation.CHANGE,
+            Operation.COMPARE,
+        )  # noqa: E501
         if ranked and operation in orderable:
             operation = Operation.SERIES  # every year, in order of the figure ("rank" asks no China rank)
             untopical = {role: hits for role, hits in roles.items() if role is not Role.TOPIC}

@@ -245,6 +245,10 @@ def test_answer_last_year_asks_which_year(engine: Engine):
         ("which countries other than china does xiaomi sell in", ["India", "Brazil"]),  # China left out
         # a place no fact names: say so, and where it does sell
         ("does xiaomi sell in europe", ["don't say so of Europe", "India"]),
+        # one end of each company's price range against the other
+        ("price gap between the priciest xiaomi and the cheapest iphone?", ["$350 apart"]),
+        ("cheapest iphone vs cheapest xiaomi, how much more does the iphone cost", ["$550 apart"]),
+        ("how many of the cheapest xiaomi phones would cost the same as the priciest iphone", ["10 times"]),
         # a role asked of a person is who that person is
         ("what was jony ive's job at apple?", ["Apple design chief"]),
         ("what title does lei jun hold", ["CEO"]),

@@ -397,6 +397,53 @@ class Composer:
             f"derived from the figures: {options}."
         )
 
+    def range_arithmetic(self, frame: Frame, facts: list[Fact]) -> Answer | None:
+        """'The gap between the priciest Xiaomi and the cheapest iPhone', 'how many of the cheapest
+        xiaomis for the priciest iphone': one end of each company's range (the end named nearest
+        its name), set against each other; None unless two companies' ranges and their ends are named."""
+        ranges: dict[str, Fact] = {}
+        for fact in facts:
+            if fact.value is not None and fact.value_to is not None and fact.subjects:
+                ranges.setdefault(fact.subjects[0], fact)
+        if len(ranges) != 2 or len({f.unit for f in ranges.values()}) != 1:
+            return None
+        ends = []
+        for subject, fact in ranges.items():
+            at = self._named_at(frame.text, subject)
+            end = _range_end(frame.text, at) if at is not None else ""
+            if not end:
+                return None
+            ends.append((at, end, fact.value if end == "low" else fact.value_to, fact))
+        ends.sort(key=lambda e: e[0])
+        (_, end_a, a, fact_a), (_, end_b, b, fact_b) = ends
+        unit = fact_a.unit
+
+        def said(end: str, fact: Fact, value: float) -> str:
+            kind = "cheapest" if end == "low" else "priciest"
+            return f"the {kind} {fact.subjects[0]} phone ({fig(wording.amount(value, unit))})"
+
+        reply = Reply()
+        first, second = said(end_a, fact_a, a), said(end_b, fact_b, b)
+        if TIMES.search(frame.text) and min(a, b):
+            high, low = (first, second) if a >= b else (second, first)
+            times = max(a, b) / min(a, b)
+            reply.add(f"{high[0].upper()}{high[1:]} costs {fig(f'{times:.1f}'.rstrip('0').rstrip('.'))} "
+                      f"times {low}.", fact_a.source)  # fmt: skip
+        else:
+            gap = fig(wording.amount(abs(a - b), unit))
+            reply.add(f"{first[0].upper()}{first[1:]} and {second} are {gap} apart.", fact_a.source)
+        for fact in (fact_a, fact_b):
+            reply.add(self.statement(fact), fact.source)
+        return self._finish(frame, self.intent("fact", fact_a.metric), 100.0, reply, facts=(fact_a, fact_b))
+
+    def _named_at(self, text: str, subject: str) -> int | None:
+        """Where a company is first named in the question (by any of its names)."""
+        names = next((aliases for name, aliases in self.kb.companies if name == subject), ())
+        found = [
+            m.start() for n in (*names, subject.lower()) for m in re.finditer(rf"\b{re.escape(n)}", text)
+        ]
+        return min(found) if found else None
+
     def share_of_year(self, frame: Frame, metric: str) -> Answer | None:
         """'What share of 2015 came in the first half?': the part's figure over the whole year's,
         with every pairing of sources; None when either figure is missing."""
@@ -1322,6 +1369,22 @@ class Composer:
             text
             + f". Everything comes from {len(self.kb.sources)} news articles, each answer with its source."
         )
+
+
+LOW_END = re.compile(r"\b(?:cheapest|lowest|least expensive|low end|low-end|entry level|bottom)\b")
+HIGH_END = re.compile(r"\b(?:priciest|most expensive|dearest|highest|high end|high-end|top end|top)\b")
+TIMES = re.compile(r"\b(?:times|how many of|multiple|fold)\b")
+
+
+def _range_end(text: str, at: int) -> str:
+    """'low' or 'high': the end of a range named nearest before `at` (else nearest after)."""
+    before = [(m.end(), "low") for m in LOW_END.finditer(text[:at])]
+    before += [(m.end(), "high") for m in HIGH_END.finditer(text[:at])]
+    if before:
+        return max(before)[1]
+    after = [(m.start(), "low") for m in LOW_END.finditer(text, at)]
+    after += [(m.start(), "high") for m in HIGH_END.finditer(text, at)]
+    return min(after)[1] if after else ""
 
 
 # A claim that one figure is above or below another: "is that more than they sold in 2016?".

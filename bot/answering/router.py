@@ -229,6 +229,12 @@ class Router:
         if found and target and all(f.metric in figures for f in found):
             # "what was xiaomi's first 2015 goal?": the sales facts that say "first half" are no answer.
             return self._figures(frame, target)
+        if (
+            found
+            and len(frame.subjects) == 2
+            and (arithmetic := self.composer.range_arithmetic(frame, found))
+        ):
+            return arithmetic  # "the gap between the priciest xiaomi and the cheapest iphone"
         if found:
             verdict = fact_verdict(frame, found, self.facts.person_words)
             return self.composer.facts_answer(frame, found, 100.0, verdict)

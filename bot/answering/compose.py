@@ -512,13 +512,16 @@ class Composer:
         for f in facts:
             reply.add(self._fact_sentence(frame, f) if frame else self.statement(f), f.source)
 
-    def disagreement(self, frame: Frame, metric: str) -> Answer | None:
+    def disagreement(self, frame: Frame, metric: str, stated: tuple[float, ...] = ()) -> Answer | None:
         """'Why are there two numbers for 2014?': the figures the sources disagree on, each with its
-        source, and that neither article says why; None when they agree on every year asked."""
+        source, and that neither article says why; None when they agree on every year asked (or,
+        with `stated`, when the numbers the question states are not those figures)."""
         reply = Reply()
         for year in frame.all_years:
             facts = self._facts(frame, metric, str(year))
             values = sorted({f.value for f in facts if f.value is not None})
+            if stated and not all(any(matches(f, q) for f in facts) for q in stated):
+                continue
             if len(values) > 1:
                 self._say_period(reply, "figure", facts)
                 reply.add(f"They differ by {fig(wording.number(values[-1] - values[0]))}.")

@@ -139,6 +139,11 @@ class Router:
             return self.composer.compose(frame, self.composer.intent("sources", None), 100.0)
         if frame.operation is Operation.CHART and self.main_figure_metric:
             return self.composer.compose(frame, self._chart_intent(), 100.0)
+        if len(frame.quantities) >= 2 and len(frame.all_years) == 1 and self.main_figure_metric:
+            # "one article says 61m for 2014 and the other 60m, which is it?": the sources disagree
+            found = self.composer.disagreement(frame, self.main_figure_metric, frame.quantities)
+            if found:
+                return found
         if self.is_smalltalk(frame):
             opening = SMALLTALK_OPENINGS.get(frame.smalltalk, "")
             kind = AnswerKind.ABOUT_BOT if frame.smalltalk == "about_bot" else AnswerKind.CHATTER

@@ -110,6 +110,7 @@ STOPWORDS = frozenset(
     way kind sort lot lots bit something anything thing things stuff number numbers else
     apart except actually basically true correct right accurate ask asking asked between among after
     isn wasn doesn didn aren weren hasn haven won don can couldn wouldn shouldn actual real official
+    isnt wasnt doesnt didnt arent werent hasnt havent dont cant couldnt wouldnt shouldnt
     final annual yearly reported estimated approximate approximately rough roughly approx about
     around exactly precise precisely asap quick quickly two three four five six seven
     eight nine ten twice
@@ -144,7 +145,8 @@ REPORTED = re.compile(
 )
 # A question to be answered yes or no: it opens with a verb, or ends asking for agreement.
 YES_NO = re.compile(
-    r"^(?:(?:so|and|but|ok|hey|wait|hmm)\s+)?(?:is|was|are|were|does|do|did|has|have|had|can|could|will|would)\b"
+    r"^(?:(?:so|and|but|ok|hey|wait|hmm)\s+)?(?:is|was|are|were|does|do|did|has|have|had|can|could|will|would"
+    r"|isnt|wasnt|arent|werent|doesnt|didnt|hasnt|hadnt)\b"
     r"|\b(?:right|correct|true|isn'?t it|wasn'?t it|didn'?t it|didn'?t they|doesn'?t it|don'?t they|no"
     r"|legit|accurate|yea|yeah|or not)\s*$"
     # asking for a figure to be checked: "pls confirm h1 = 34.7m", "sounds off to me", "true or false"
@@ -466,7 +468,8 @@ class FrameReader:
         if ranked and operation in orderable:
             operation = Operation.SERIES  # every year, in order of the figure ("rank" asks no China rank)
             untopical = {role: hits for role, hits in roles.items() if role is not Role.TOPIC}
-            metric = metric or self._metric(untopical, operation, asks, words.entities, bool(words.unknown))
+            beside = self._unknown_beside_figure_word(words)
+            metric = metric or self._metric(untopical, operation, asks, words.entities, beside)
         else:
             ranked = ""
         absent = next((h.means for h in roles.get(Role.ABSENT, ())), "")
@@ -634,7 +637,7 @@ class FrameReader:
             operation = Operation.COMPARE  # "was 2016 worse than 2014?" compares, it ranks nothing
         if operation is Operation.TOTAL and ADDED_BY.search(words.text):
             operation = Operation.CHANGE  # "how many phones did xiaomi add from 2012 to 2013?": the growth
-        metric = self._metric(roles, operation, asks, entities, bool(words.unknown))
+        metric = self._metric(roles, operation, asks, entities, self._unknown_beside_figure_word(words))
         names_target = self._names_target(roles)
         if operation is Operation.GAP and not (
             names_target or entities.quantities or PRONOUN.search(words.text)
@@ -644,7 +647,8 @@ class FrameReader:
             others = {h.means for h in roles.get(Role.OPERATION, ()) if h.means != Operation.GAP}
             other = next((op for op in OPERATION_ORDER if op in others), None)
             if other is not None:
-                return other, self._metric(roles, other, asks, entities, bool(words.unknown))
+                beside = self._unknown_beside_figure_word(words)
+                return other, self._metric(roles, other, asks, entities, beside)
             return (Operation.COMPARE if operation_words & GAP_AS_COMPARE else None), metric
         against_target = (
             Role.SALES in roles
@@ -664,7 +668,7 @@ class FrameReader:
             # 2017 target", "how much higher than the projection": sales against the target.
             operation = Operation.GAP
         if operation is Operation.GAP:
-            metric = self._metric(roles, operation, asks, entities, bool(words.unknown))
+            metric = self._metric(roles, operation, asks, entities, self._unknown_beside_figure_word(words))
         return operation, metric
 
     def _hit_words(self, hits: list[Hit]) -> list[str]:
@@ -850,6 +854,22 @@ class FrameReader:
                 continue
             return place
         return ""
+
+    def _unknown_beside_figure_word(self, words: Words) -> bool:
+        """An unknown word right beside a figure word ("scooter numbers", "the number of widgets"),
+        where it may be the thing counted; an unknown word elsewhere is chatter around the
+        question ("lol this chat is wild, the 2013 figure?")."""
+        if not words.unknown:
+            return False
+        unknown = set(words.unknown)
+        for hit in words.hits:
+            if hit.role is not Role.SALES:
+                continue
+            after = hit.start + hit.length
+            beside = [hit.start - 1, after, after + 1 if words.words[after : after + 1] == ["of"] else -1]
+            if any(0 <= i < len(words.words) and words.words[i] in unknown for i in beside):
+                return True
+        return False
 
     def _strong_sales(self, words: Words) -> bool:
         """A sales word of its own: not a weak one ("number") and not naming a target ("sales goal")."""

@@ -196,6 +196,8 @@ def test_answer_targets_are_labelled(engine: Engine, question, label):
         ("wasnt it an even 60 mil for xiaomi in '14", [61e6, 60e6], ["One source says so"]),
         ("one article says 61m for 2014 and the other says 60m, which one is it??", [61e6, 60e6], ["differ"]),
         ("2012 and 2013 added together?", [25.9e6], []),
+        ("wat was xaomi's 2012 nmbr", [7.2e6], []),
+        ("fwiw can you confirm the h1 '15 print was thirty four point seven mil", [34.7e6], ["Yes."]),
         ("how many handsets did xiaomi get into customers hands in 2015", [70e6], []),
         # after the first half, what was left to reach a target
         ("after H1 2015, how many more phones did xiaomi still need for 80m", [34.7e6, 80e6, 45.3e6], []),

@@ -32,6 +32,10 @@ from bot.understanding.normalise import clean, share_of_other_scripts, split_que
         ("between 9 and 10 million", "between 9 million and 10 million"),
         ("from 2014 to 61 million", "from 2014 to 61 million"),  # a year takes no scale
         ("two years or three million", "two years or 3 million"),
+        ("thirty four point seven mil", "34.7 mil"),
+        # period words typed short are spelled out, as periods are read exactly
+        ("first haf 2015", "first half 2015"),
+        ("3rd qtr 2015", "3rd quarter 2015"),
     ],
 )
 def test_clean_reads_years_written_other_ways(text, cleaned):

@@ -150,7 +150,7 @@ YES_NO = re.compile(
     r"|\b(?:right|correct|true|isn'?t it|wasn'?t it|didn'?t it|didn'?t they|doesn'?t it|don'?t they|no"
     r"|legit|accurate|yea|yeah|or not)\s*$"
     # asking for a figure to be checked: "pls confirm h1 = 34.7m", "sounds off to me", "true or false"
-    r"|^(?:(?:pls|plz|please|can you|can someone|could you|can anyone)\s+)?(?:confirm|verify|fact check)\b"
+    r"|\b(?:confirm|verify|fact check)\b"
     r"|\bsounds? (?:off|wrong|right|low|high|too low|too high|about right)\b|\btrue or false\b"
 )
 # "Rank the years from best to worst", "sales years in order": every year, sorted by the figure.

@@ -86,6 +86,13 @@ YEAR_WORDS = re.compile(
 LETTER_O_YEAR = re.compile(r"\b(?=[\do]*\d[\do]*o|[\do]*o[\do]*\d)(?:19|2[0o])[\do]{2}\b")
 
 
+# Period words typed short or slipped ("first haf", "q3 qtr"): the periods are read exactly, so
+# their words are spelled out first. Words only, never numbers.
+PERIOD_SPELLINGS = {"haf": "half", "hlf": "half", "halve": "half", "qtr": "quarter", "qtrs": "quarters",
+                    "quater": "quarter", "quarte": "quarter", "yr": "year", "yrs": "years"}  # fmt: skip
+PERIOD_SLIP = re.compile(r"\b(?:" + "|".join(PERIOD_SPELLINGS) + r")\b")
+
+
 def clean(text: str) -> str:
     """Lower-case, NFKC-normalised text with control, format and symbol characters removed."""
     text = unicodedata.normalize("NFKC", text[: MAX_QUESTION_CHARS * 2])
@@ -114,6 +121,7 @@ def clean(text: str) -> str:
     text = " ".join(text.split())[:MAX_QUESTION_CHARS]
     if "o" in text:
         text = LETTER_O_YEAR.sub(lambda m: m.group().replace("o", "0"), text)
+    text = PERIOD_SLIP.sub(lambda m: PERIOD_SPELLINGS[m.group()], text)
     return amounts_in_words(years_in_words(fiscal_years(text)))
 
 
@@ -148,8 +156,10 @@ def years_in_words(text: str) -> str:
 
 UNIT_WORDS = {"zero": 0, **SMALL_NUMBERS}
 DIGIT_WORDS = {w: n for w, n in UNIT_WORDS.items() if n < 10}
-SCALE_WORDS = frozenset({"million", "millions", "billion", "billions", "bn", "mn", "mln", "m", "thousand"})
-HAS_SCALE = re.compile(r"\b(?:million|billion|bn|mn|mln|m|thousand)s?\b")
+SCALE_WORDS = frozenset(
+    {"million", "millions", "billion", "billions", "bn", "mn", "mln", "m", "mil", "thousand"}
+)
+HAS_SCALE = re.compile(r"\b(?:million|billion|bn|mn|mln|mil|m|thousand)s?\b")
 
 
 def _below_hundred(words: list[str], i: int) -> tuple[int, int] | None:

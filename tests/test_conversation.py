@@ -273,6 +273,15 @@ def test_resolve_whether_the_company_agrees_with_a_claim_is_what_it_said(engine:
             ["61 million", "60 million"],
         ),
         (("what did xiaomi sell in 2012?", "how many times more in 2015?"), ["9.7 times"]),
+        # a share of a target named by its number, for the period asked before
+        (
+            ("xiaomi h1 2015", "what fraction of the 80m target is that"),
+            ["43.4% of its target of 80 million"],
+        ),
+        (("xiaomi 2015", "what % of 100m is that"), ["70% of its target"]),
+        (("how many did xiaomi sell in 2014", "why do the numbers differ?"), ["differ by 1 million"]),
+        (("xiaomi h1 2015?", "so what was left for h2, given the full year total"), ["35.3 million"]),
+        (("anyway what did they sell in 2015", "and the year after, was it up or down?"), ["fell"]),
         # a place a fact question named is no scope of the sales asked next
         (("when was xiaomi china's top smartphone company?", "and when did its sales first drop?"), ["fell"]),
     ],

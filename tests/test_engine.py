@@ -197,6 +197,9 @@ def test_answer_targets_are_labelled(engine: Engine, question, label):
         ("one article says 61m for 2014 and the other says 60m, which one is it??", [61e6, 60e6], ["differ"]),
         ("2012 and 2013 added together?", [25.9e6], []),
         ("wat was xaomi's 2012 nmbr", [7.2e6], []),
+        ("what percentage of the 2015 goal did xiaomi reach", [70e6, 100e6, 80e6], ["87.5%"]),
+        ("what's the 80 million thing about", [80e6], ["was the sales target"]),
+        ("who was top in china in q2 2015", [], ["top smartphone company in China in Q2 2015"]),
         ("fwiw can you confirm the h1 '15 print was thirty four point seven mil", [34.7e6], ["Yes."]),
         ("how many handsets did xiaomi get into customers hands in 2015", [70e6], []),
         # after the first half, what was left to reach a target

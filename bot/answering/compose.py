@@ -444,6 +444,32 @@ class Composer:
         ]
         return min(found) if found else None
 
+    def share_of_target(self, frame: Frame, metric: str) -> Answer | None:
+        """'What fraction of the 80m target is that?' (the first half of 2015): the period's figure
+        over the target named by its number (or every target of the year, when a target is what
+        the question names); None unless there is one."""
+        if len(frame.all_years) != 1 or self.kb.metrics[metric].kind != "figure":
+            return None
+        versus = self.intent("gap", metric).versus
+        year = str(frame.all_years[0])
+        targets = [t for t in self._facts(frame, versus, year) if t.value is not None]
+        if frame.quantities:
+            targets = [t for t in targets if any(matches(t, q) for q in frame.quantities)]
+        elif frame.metric != versus and frame.operation is not Operation.GAP:
+            return None  # no target named
+        period = f"{year}-{frame.period_part}" if frame.period_part else year
+        results = [f for f in self._facts(frame, metric, period) if f.value is not None]
+        if not targets or not results:
+            return None
+        reply = Reply()
+        for result, target in itertools.product(results, targets):
+            share = fig(wording.percent(result.value / target.value * 100).lstrip("+").replace(".0%", "%"))
+            reply.add(
+                f"{wording.possessive(result.subjects[0])} {cited(result)} in {wording.period_name(period)} "
+                f"was {share} of its target of {cited(target)}."
+            )
+        return self._finish(frame, self.intent("gap", metric), 100.0, reply)
+
     def share_of_year(self, frame: Frame, metric: str) -> Answer | None:
         """'What share of 2015 came in the first half?': the part's figure over the whole year's,
         with every pairing of sources; None when either figure is missing."""
@@ -1208,7 +1234,22 @@ class Composer:
 
     def _no_match(self, frame, intent, yearly) -> Answer:
         reply = Reply()
+        # "what's the 80 million thing about?": no year sold it, but it is another metric's figure
+        # (a target): that, said as what it is.
         wanted = wording.listing([wording.number(q) for q in frame.quantities], "or")
+        labels = []
+        for metric in self.kb.metrics.values():
+            if metric.metric == intent.metric or metric.kind == "fact":
+                continue
+            for fact in self._facts(frame, metric.metric):
+                if any(matches(fact, q) for q in frame.quantities):
+                    reply.add(self.statement(fact), fact.source)
+                    labels.append(metric.label)
+        if labels:
+            own = self.kb.metrics[intent.metric].label
+            other = wording.listing(list(dict.fromkeys(labels)), "or")
+            reply.insert_first(f"No year's {own} were {wanted}; {wanted} was the {other}:")
+            return self._finish(frame, intent, 100.0, reply)
         items = "; ".join(
             f"{y}: {' / '.join(fig(wording.fact_value(f)) for f in fs)}" for y, fs in yearly.items()
         )

@@ -121,6 +121,9 @@ class Router:
                 suggestions=True,
             )
         share_asked = bool(SHARE_WORDS.search(frame.unsupported))  # "percent of the year"
+        figure = self.main_figure_metric
+        if share_asked and figure and (share := self.composer.share_of_target(frame, figure)):
+            return share  # "what fraction of the 80m target is that?" after the first half
         if share_asked and metric and (share := self.composer.share_of_year(frame, metric)):
             return share  # "what fraction of 2015 came in the first half?": the part over the whole
         if frame.unsupported:
@@ -139,6 +142,11 @@ class Router:
             return self.composer.compose(frame, self.composer.intent("sources", None), 100.0)
         if frame.operation is Operation.CHART and self.main_figure_metric:
             return self.composer.compose(frame, self._chart_intent(), 100.0)
+        if Ask.WHY in frame.asks and metric and len(frame.all_years) == 1 and DISAGREEMENT.search(frame.text):
+            # "why do the numbers differ?" after 2014: the sources disagree, and neither says why
+            found = self.composer.disagreement(frame, metric)
+            if found:
+                return found
         if len(frame.quantities) >= 2 and len(frame.all_years) == 1 and self.main_figure_metric:
             # "one article says 61m for 2014 and the other 60m, which is it?": the sources disagree
             found = self.composer.disagreement(frame, self.main_figure_metric, frame.quantities)
@@ -270,9 +278,11 @@ class Router:
         self, frame: Frame, words: tuple[str, ...] = (), unknown: tuple[str, ...] | None = None
     ) -> FactQuery:
         """What the facts are searched with: the frame's words (or `words`) and what it names."""
+        # "who was top in china?": the company that was is the answer, not a person
+        asks = tuple(a for a in frame.asks if not (a is Ask.WHO and frame.operation in EXTREMES))
         return FactQuery(
             words or frame.content,
-            frame.asks,
+            asks,
             frame.subjects,
             frame.scopes,
             frame.weak_words,
@@ -386,7 +396,8 @@ class Router:
             years = self.composer.years_with_figures(frame, metric)
             if years:
                 frame = replace(frame, years=(years[-1],))
-        if frame.period_part in ("H1", "H2") and STILL_NEEDED.search(frame.text):
+        to_a_target = frame.quantities or self._is_target(metric)
+        if frame.period_part in ("H1", "H2") and to_a_target and STILL_NEEDED.search(frame.text):
             # "after H1 2015, how many more for 80m?", "what did they need in H2 to reach 100m?"
             figure = metric if not self._is_target(metric) else self.main_figure_metric
             if figure and (rest := self.composer.rest_to_target(frame, figure)):

@@ -112,11 +112,14 @@ def is_followup(frame: Frame, last: Frame) -> bool:
     )
     if between_last_two:
         return True  # "xiaomi 2015 vs 2014?", "by how many units exactly?": between those two
+    if Ask.WHY in frame.asks and not frame.has_period and not frame.subjects and last.all_years:
+        return True  # "why do the numbers differ?": about the last answer's year
     if substance(frame):
         if leans:
             # "how does that compare with 2016 sales?" after the 2017 target: "that" is the last
             # answer, measured against the year named.
-            return not frame.has_period or _compares_last_answer(frame)
+            # ("and the second half?": a part of a year with no year of its own is still the last one)
+            return not (frame.years or frame.year_range) or _compares_last_answer(frame)
         # "sales 2015" then "what was the goal?": the goal for 2015.
         plain = frame.metric and not (
             frame.has_period or frame.subjects or frame.operation or frame.topic_words
@@ -306,6 +309,9 @@ def _figure_followup(frame: Frame, last: Frame, conversation: Conversation) -> F
     ):
         # "add 2013", "plus 2015", "and 2014 too": the years asked so far and this one.
         changes.update(years=tuple(sorted({*conversation.years_asked, *frame.all_years})), year_range=None)
+    elif frame.quantities and not frame.has_period and ANSWER_PRONOUN.search(frame.text) and last.all_years:
+        # "what fraction of the 80m target is that?" after the first half of 2015: that period
+        changes.update(years=tuple(last.all_years), year_range=None, period_part=last.period_part)
     elif (
         operation in (Operation.CHANGE, Operation.RATIO)
         and (

@@ -136,7 +136,7 @@ PERSONAL = re.compile(r"\b(?:he|him|his|she|her|hers)\b")  # a person, not a com
 PLACE_WORDS = ("in", "across", "within", "throughout")
 OVER_PREVIOUS = re.compile(r"\b(?:those|these|them|both|the two|each of them|all of them|between them)\b")
 OPENER = re.compile(
-    r"^(?:and|what about|how about|same for|what of|then|also|plus|ok and|and what about|but)\b"
+    r"^(?:and|what about|how about|same for|what of|then|also|plus|ok and|and what about|but|so|ok so)\b"
 )
 # Verbs that, with a person or outlet the facts quote, ask what they said: "what did canalys report".
 REPORTED = re.compile(

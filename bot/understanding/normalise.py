@@ -115,6 +115,8 @@ def clean(text: str) -> str:
         text = NUMBER_ONE.sub(" number one ", text)  # "#1", "No. 1": a rank, not a quantity
     if "y" in text:
         text = YEAR_ON_YEAR.sub(" yoy ", text)
+    if "%" in text:
+        text = text.replace("% of", " percent of")  # "what % of 100m is that": a share asked for
     text = NOT_KEPT.sub(" ", text)
     if "-" in text:
         text = HYPHENATED.sub(" ", text)  # "first-half" reads as "first half"

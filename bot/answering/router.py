@@ -52,7 +52,7 @@ SMALLTALK_OPENINGS = {
 
 # "why are there two numbers?", "why do they differ?": a question about the sources disagreeing.
 # What was left to reach a target after part of a year.
-STILL_NEEDED = re.compile(r"\b(?:need|needed|needs|still|left|remaining|reach|hit|to go|short)\b")
+STILL_NEEDED = re.compile(r"\b(?:need|needed|needs|still|left|remaining|reach|hit|to go|short|how far)\b")
 SHARE_WORDS = re.compile(r"\b(?:share|percent|percentage|fraction|proportion|portion)\b")
 APART = re.compile(r"\b(?:gap|differ\w*|between|apart)\b")  # how far one figure is from another
 DISAGREEMENT = re.compile(r"\b(?:two|different|differ|disagree\w*|conflict\w*|numbers|figures|both)\b")

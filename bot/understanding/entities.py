@@ -444,14 +444,19 @@ class Vocabulary:
     def without_filler_phrases(self, words: list[str], kept: frozenset[int] = frozenset()) -> list[str]:
         """The words with chat expressions dropped, before the lexicon reads them: in "i think
         xiaomi sold 80 million" the asker hedges, and "think" must not ask what someone said.
-        A filler phrase touching a `kept` place (a lexicon expression: "how do you know") stays."""
+        A filler phrase cutting into a `kept` place (a lexicon expression: "how do you know") stays;
+        one that holds a lexicon expression whole is a chat idiom ("how did it go for xiaomi",
+        around "go for") and goes."""
         out: list[str] = []
         i = 0
         while i < len(words):
             match = _longest(self.fillers_by_word, words, i)
-            if match and not kept.intersection(range(i, i + match[0])):
-                i += match[0]
-                continue
+            if match:
+                end = i + match[0]
+                cuts = (i - 1 in kept and i in kept) or (end - 1 in kept and end in kept)
+                if not cuts:
+                    i = end
+                    continue
             out.append(words[i])
             i += 1
         return out

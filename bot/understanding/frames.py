@@ -473,6 +473,11 @@ class FrameReader:
         else:
             ranked = ""
         absent = next((h.means for h in roles.get(Role.ABSENT, ())), "")
+        unsupported = next((h.typed for h in roles.get(Role.UNSUPPORTED, ())), "")
+        share_hit = next((h for h in roles.get(Role.ABSENT, ()) if h.typed.split()[0] == "share"), None)
+        if share_hit and (words.entities.whole_year or words.entities.period_part):
+            # "what share of the full year is that?": a share of a year, not market share
+            absent, unsupported = "", share_hit.typed
         if self._share_of_target(roles):
             absent = ""
             if operation is None:
@@ -515,7 +520,7 @@ class FrameReader:
                 if w not in STOPWORDS and not (len(w) <= 2 and w in words.unknown)
             ),
             weak_words=tuple(w for h in words.hits if h.role in weak_roles for w in h.typed.split()),
-            unsupported=next((h.typed for h in roles.get(Role.UNSUPPORTED, ())), ""),
+            unsupported=unsupported,
             topic_words=tuple(
                 [h.typed for h in roles.get(Role.TOPIC, ())]
                 + [
@@ -629,10 +634,14 @@ class FrameReader:
         """(operation, metric)."""
         roles, entities = words.by_role, words.entities
         operation, operation_words = self._operation(roles)
-        if operation is Operation.SOURCES and Ask.HOW_MANY in asks and entities.years:
-            # "my prof is strict about sources, how many did they sell in 2013?": a figure, sourced
+        figure_asked = Ask.HOW_MANY in asks and entities.years
+        if operation is Operation.SOURCES and (figure_asked or entities.quantities):
+            # "my prof is strict about sources, how many did they sell in 2013?": a figure, sourced;
+            # "how far was that from the 80m goal?": "that from" is no source asked about
             others = {h.means for h in roles.get(Role.OPERATION, ()) if h.means != Operation.SOURCES}
-            operation = next((op for op in OPERATION_ORDER if op in others), None)
+            other = next((op for op in OPERATION_ORDER if op in others), None)
+            if other is not None or figure_asked:
+                operation = other
         if operation in (Operation.BEST, Operation.WORST) and comparative(words.text, entities):
             operation = Operation.COMPARE  # "was 2016 worse than 2014?" compares, it ranks nothing
         if operation is Operation.TOTAL and ADDED_BY.search(words.text):

@@ -282,6 +282,21 @@ def test_resolve_whether_the_company_agrees_with_a_claim_is_what_it_said(engine:
         (("how many did xiaomi sell in 2014", "why do the numbers differ?"), ["differ by 1 million"]),
         (("xiaomi h1 2015?", "so what was left for h2, given the full year total"), ["35.3 million"]),
         (("anyway what did they sell in 2015", "and the year after, was it up or down?"), ["fell"]),
+        # a fact answer is followed up as that fact, not as a best year
+        (("was xiaomi ever top in china", "when was that?"), ["Q2 2015"]),
+        # after a gap, a question of sales of its own is the figure, no gap again
+        (
+            (
+                "what's the 2015 target",
+                "lol they missed it huh",
+                "what did they actually sell in the first half",
+            ),
+            ["34.7 million"],
+        ),
+        (
+            ("xiaomi H1 2015", "and the whole year?", "how does that compare with the revised goal?"),
+            ["short of its target of 80 million"],
+        ),
         # a place a fact question named is no scope of the sales asked next
         (("when was xiaomi china's top smartphone company?", "and when did its sales first drop?"), ["fell"]),
     ],

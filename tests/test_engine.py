@@ -112,6 +112,7 @@ def test_answer_2017_sales_mentions_target_only_as_target(engine: Engine):
         "exact number for xiaomi's q3 2015 sales?",  # a number asked for: the articles give none
         "xiaomi scooter numbers 2015",  # an unknown word beside a figure word may be what is counted
         "how many customers does xiaomi have",
+        "is xiaomi a public company",
     ],
 )
 def test_answer_refuses_what_it_does_not_know(engine: Engine, question):
@@ -198,6 +199,14 @@ def test_answer_targets_are_labelled(engine: Engine, question, label):
         ("2012 and 2013 added together?", [25.9e6], []),
         ("wat was xaomi's 2012 nmbr", [7.2e6], []),
         ("what percentage of the 2015 goal did xiaomi reach", [70e6, 100e6, 80e6], ["87.5%"]),
+        ("2014 xiaomi: was it 60 or 61 mil?", [61e6, 60e6], []),
+        (
+            "Please state Xiaomi's smartphone unit volume for the fiscal period ending December 2013.",
+            [18.7e6],
+            [],
+        ),
+        ("by how much do the two reports disagree about 2014?", [61e6, 60e6, 1e6], ["differ"]),
+        ("diff between xiaomi's best and worst year", [70e6, 7.2e6], []),
         ("what's the 80 million thing about", [80e6], ["was the sales target"]),
         ("who was top in china in q2 2015", [], ["top smartphone company in China in Q2 2015"]),
         ("fwiw can you confirm the h1 '15 print was thirty four point seven mil", [34.7e6], ["Yes."]),

@@ -54,7 +54,9 @@ SMALLTALK_OPENINGS = {
 # What was left to reach a target after part of a year.
 STILL_NEEDED = re.compile(r"\b(?:need|needed|needs|still|left|remaining|reach|hit|to go|short|how far)\b")
 SHARE_WORDS = re.compile(r"\b(?:share|percent|percentage|fraction|proportion|portion)\b")
-APART = re.compile(r"\b(?:gap|differ\w*|between|apart)\b")  # how far one figure is from another
+APART = re.compile(
+    r"\b(?:gap|differ\w*|disagree\w*|between|apart|by how much)\b"
+)  # how far one figure is from another
 DISAGREEMENT = re.compile(r"\b(?:two|different|differ|disagree\w*|conflict\w*|numbers|figures|both)\b")
 
 
@@ -82,10 +84,15 @@ class Router:
             frame = replace(frame, metric=metric)
         answer = self._answer(frame, metric)
         intent = self.kb.intents.get(answer.intent)
-        if frame.metric and answer.fact_texts and intent is not None and intent.kind == "fact":
-            # "what phone is xiaomi launching in april 2017?" was answered with a fact: "when
-            # exactly?" follows that fact, not sales in April 2017.
-            frame = replace(frame, metric=None)
+        if (
+            (frame.metric or frame.operation)
+            and answer.fact_texts
+            and intent is not None
+            and intent.kind == "fact"
+        ):
+            # "what phone is xiaomi launching in april 2017?", "was xiaomi ever top in china?" were
+            # answered with a fact: "when exactly?" follows that fact, not sales or a best year.
+            frame = replace(frame, metric=None, operation=None)
         said_of = (answer.intent or "").removesuffix("_fact") if answer.fact_texts else ""
         if said_of in self.kb.metrics and self.kb.metrics[said_of].kind != "fact" and frame.metric != said_of:
             # "and 2017's magic number?" was answered with the target's own words: "percent increase
@@ -142,6 +149,12 @@ class Router:
             return self.composer.compose(frame, self.composer.intent("sources", None), 100.0)
         if frame.operation is Operation.CHART and self.main_figure_metric:
             return self.composer.compose(frame, self._chart_intent(), 100.0)
+        apart = len(frame.all_years) == 1 and DISAGREEMENT.search(frame.text) and APART.search(frame.text)
+        if apart and self.main_figure_metric:
+            # "by how much do the two reports disagree about 2014?": the sources against each other
+            found = self.composer.disagreement(frame, metric or self.main_figure_metric)
+            if found:
+                return found
         if Ask.WHY in frame.asks and metric and len(frame.all_years) == 1 and DISAGREEMENT.search(frame.text):
             # "why do the numbers differ?" after 2014: the sources disagree, and neither says why
             found = self.composer.disagreement(frame, metric)

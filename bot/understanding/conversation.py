@@ -354,6 +354,8 @@ def _then_as_particle(frame: Frame, operation: Operation | None, conversation: C
 
 def _carried_operation(last: Operation | None, frame: Frame) -> Operation | None:
     """A follow-up with no operation of its own repeats the last one, where that makes sense."""
+    if frame.strong_sales and frame.asks:
+        return None  # "did they hit it?", "what did they actually sell in the first half?": a figure
     if last in (
         Operation.BEST,
         Operation.WORST,

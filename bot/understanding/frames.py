@@ -150,7 +150,7 @@ YES_NO = re.compile(
     r"|\b(?:right|correct|true|isn'?t it|wasn'?t it|didn'?t it|didn'?t they|doesn'?t it|don'?t they|no"
     r"|legit|accurate|yea|yeah|or not)\s*$"
     # asking for a figure to be checked: "pls confirm h1 = 34.7m", "sounds off to me", "true or false"
-    r"|\b(?:confirm|verify|fact check)\b"
+    r"|\b(?:confirm|verify|fact check|correct me if)\b"
     r"|\bsounds? (?:off|wrong|right|low|high|too low|too high|about right)\b|\btrue or false\b"
 )
 # "Rank the years from best to worst", "sales years in order": every year, sorted by the figure.
@@ -554,7 +554,8 @@ class FrameReader:
             latest=bool(LATEST.search(text)),
             # "the revised 80m target" beside the sales it is set against is no revision asked about
             revised=bool({h.typed for h in roles.get(Role.OPERATION, ())} & REVISION_WORDS)
-            and not self._strong_sales(words),
+            and not self._strong_sales(words)
+            and operation is not Operation.GAP,
         )
         if ranked:
             frame = replace(frame, topics=(), topic_words=())
@@ -659,14 +660,20 @@ class FrameReader:
                 beside = self._unknown_beside_figure_word(words)
                 return other, self._metric(roles, other, asks, entities, beside)
             return (Operation.COMPARE if operation_words & GAP_AS_COMPARE else None), metric
+        # "how does that compare with the revised goal?": the last answer against the target
+        compares = any(h.means == Operation.COMPARE for h in roles.get(Role.OPERATION, ()))
+        compares_that = compares and bool(re.search(r"\b(?:that|this|it)\b", words.text))
         against_target = (
-            Role.SALES in roles
+            compares_that
+            or Role.SALES in roles
             or Role.COUNTED in roles
             or len(set(entities.all_years)) > 1
             or re.search(r"\bthan\b", words.text)
         )
         # "when did they cut the 2015 goal?"; but "sales as a share of the revised target" is sales
-        revised = bool(operation_words & REVISION_WORDS) and not self._strong_sales(words)
+        revised = (
+            bool(operation_words & REVISION_WORDS) and not self._strong_sales(words) and not compares_that
+        )
         if (
             names_target
             and operation in (Operation.CHANGE, Operation.COMPARE)

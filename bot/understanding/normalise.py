@@ -49,10 +49,18 @@ FISCAL = [
         r" \1 ",
     ),
     (re.compile(r"\bcalendar (?:year )?((?:19|20)\d\d)\b"), r" \1 "),
+    # "the fiscal period ending December 2013": a year that ends in December is the calendar year
+    (
+        re.compile(
+            r"\b(?:the )?(?:fiscal |financial )?(?:period|year) (?:end(?:ed|ing)?|to) dec(?:ember)?"
+            r"(?: 31(?:st)?)?,? ((?:19|20)\d\d)\b"
+        ),
+        r" \1 ",
+    ),
 ]
 # A quick test first: most questions have none of these.
-FISCAL_KEYS = ("fy", "cy", "fiscal", "financial", "year ", "months ", "calendar", "2k", "1h", "2h", "h1",
-               "h2", "q1", "q2", "q3", "q4", "1q", "2q", "3q", "4q")  # fmt: skip
+FISCAL_KEYS = ("fy", "cy", "fiscal", "financial", "year ", "period ", "months ", "calendar", "2k", "1h",
+               "2h", "h1", "h2", "q1", "q2", "q3", "q4", "1q", "2q", "3q", "4q")  # fmt: skip
 SMALL_NUMBERS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
     "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
@@ -228,7 +236,7 @@ def amounts_in_words(text: str) -> str:
 # "60 or 61 million", "between 9 and 10 million": the scale written once is both numbers' scale.
 SHARED_SCALE = re.compile(
     r"\b(?P<first>(?!(?:19|20)\d\d\b)\d+(?:\.\d+)?) (?P<joiner>or|to|and) "
-    r"(?P<second>\d+(?:\.\d+)?) (?P<scale>million|billion|bn|mn|m)\b"
+    r"(?P<second>\d+(?:\.\d+)?) (?P<scale>million|billion|bn|mn|mil|m)\b"
 )
 
 

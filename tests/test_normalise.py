@@ -36,6 +36,7 @@ from bot.understanding.normalise import clean, share_of_other_scripts, split_que
         # period words typed short are spelled out, as periods are read exactly
         ("first haf 2015", "first half 2015"),
         ("3rd qtr 2015", "3rd quarter 2015"),
+        ("2012\u21922013 or 2014->2015", "2012 to 2013 or 2014 to 2015"),  # arrows are "to"
     ],
 )
 def test_clean_reads_years_written_other_ways(text, cleaned):

@@ -52,7 +52,10 @@ def _by_year(frame: Frame, facts: list[Fact]) -> str:
 
 def _by_amount(frame: Frame, facts: list[Fact]) -> str:
     """'Is it worth 46 billion?' against a fact's figure (a range counts when the number is in it)."""
-    valued = [f for f in facts if f.value is not None and f.unit != "year"]
+    # A target or projection never settles whether something happened: "did they hit 70m in 2017?"
+    valued = [
+        f for f in facts if f.value is not None and f.unit != "year" and not NOT_YET & set(f.qualifiers)
+    ]
     if frame.threshold and valued:
         return _over_threshold(frame.threshold, valued)
     if len(frame.quantities) != 1 or not valued:

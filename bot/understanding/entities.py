@@ -113,7 +113,8 @@ UNTIL_YEAR = re.compile(
 SINCE_YEAR = re.compile(rf"\b(?:(?P<kw>since|after) (?P<y>{YEAR})|from (?P<y2>{YEAR}) (?:on|onwards?))\b")
 # "more than 60 million", "under 20m": a threshold, not a figure to check.
 THRESHOLD = re.compile(
-    r"(?:more than|over|above|at least|greater than|exceeding|in excess of|north of|"
+    r"(?:more than|over|above|at least|greater than|exceeding|in excess of|north of|top|topped|"
+    r"surpass|surpassed|exceed|exceeded|pass|passed|cross|crossed|break|broke|"
     r"less than|under|below|fewer than|at most|south of)\s*$"
 )
 BELOW_WORDS = ("less than", "under", "below", "fewer than", "at most", "south of")

@@ -104,6 +104,8 @@ PERIOD_SLIP = re.compile(r"\b(?:" + "|".join(PERIOD_SPELLINGS) + r")\b")
 def clean(text: str) -> str:
     """Lower-case, NFKC-normalised text with control, format and symbol characters removed."""
     text = unicodedata.normalize("NFKC", text[: MAX_QUESTION_CHARS * 2])
+    if "\u2192" in text or "->" in text or "=>" in text:  # "2012→2013": before symbols are dropped
+        text = text.replace("\u2192", " to ").replace("->", " to ").replace("=>", " to ")
     # Each rewrite below is tried only where its mark is in the text: most questions have none.
     if "<" in text:
         text = MARKUP.sub(" ", text)

@@ -390,6 +390,10 @@ class FrameReader:
         main_subject: str = "",
     ):
         self.quoted_names = quoted_names  # lower case, longest first
+        # One pattern for every name quoted, read once per question, not once per name.
+        self._quoted_pattern = (
+            re.compile(r"\b(?:" + "|".join(map(re.escape, quoted_names)) + r")\b") if quoted_names else None
+        )
         self.vocabulary = vocabulary
         self.lexicon = lexicon
         self.corpus_words = corpus_words
@@ -545,7 +549,7 @@ class FrameReader:
             strong_sales=self._strong_sales(words),
             source_year=entities.source_year,
             source_order=entities.source_order,
-            quoted=tuple(n for n in self.quoted_names if re.search(rf"\b{re.escape(n)}\b", text)),
+            quoted=self._quoted_in(text),
             reported=bool(REPORTED.search(text)),
             yes_no=bool(YES_NO.search(text)),
             claims_less=bool(CLAIMS_LESS.search(text)),
@@ -870,6 +874,20 @@ class FrameReader:
                 continue
             return place
         return ""
+
+    def _quoted_in(self, text: str) -> tuple[str, ...]:
+        """The quoted names a question names, in the order of `quoted_names` (longest first)."""
+        if self._quoted_pattern is None:
+            return ()
+        found = set(self._quoted_pattern.findall(text))
+        if not found:
+            return ()
+        # a shorter name inside a longer one found ("wang" in "kevin wang") is still named, as before
+        return tuple(
+            n
+            for n in self.quoted_names
+            if n in found or any(re.search(rf"\b{re.escape(n)}\b", f) for f in found)
+        )
 
     def _unknown_beside_figure_word(self, words: Words) -> bool:
         """An unknown word right beside a figure word ("scooter numbers", "the number of widgets"),

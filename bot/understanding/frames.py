@@ -143,6 +143,8 @@ REPORTED = re.compile(
     r"\b(?:according to|report|reported|reports|predict|predicted|predicts|prediction|forecast|"
     r"forecasted|estimate|estimated|expect|expected|reckon|reckons|reckoned|take|view|views|argue|argued|warn|warned)\b"
 )
+# A word followed by a comma, stop or dash ends a phrase: it qualifies no word after it.
+PHRASE_END = re.compile(r"\b([a-z]+)\s*[,;:.!?]+(?:\s|$)")
 # A question to be answered yes or no: it opens with a verb, or ends asking for agreement.
 YES_NO = re.compile(
     r"^(?:(?:so|and|but|ok|hey|wait|hmm)\s+)?(?:is|was|are|were|does|do|did|has|have|had|can|could|will|would"
@@ -824,6 +826,7 @@ class FrameReader:
         """An unknown word where the thing measured is named: 'how many scooters', 'scooter sales',
         'revenue growth', 'the amount of goodwill', 'the change in deferred taxes'."""
         words, hits, taken = question.words, question.hits, question.taken
+        closed = self._closed_by_punctuation(question.text)
 
         def unknown_at(i: int) -> str:
             found = 0 <= i < len(words) and i not in taken and self._is_unknown(words[i])
@@ -834,8 +837,12 @@ class FrameReader:
             candidates = []
             if hit.role is Role.ASK and hit.means == Ask.HOW_MANY:
                 candidates.append(after)  # "how many scooters"
-            if (hit.role is Role.SALES and hit.means == "noun") or hit.role in (Role.OPERATION, Role.TOPIC):
-                candidates.append(hit.start - 1)  # "scooter sales", "revenue growth", "bitcoin price"
+            names_thing = hit.role in (Role.OPERATION, Role.TOPIC) or (
+                hit.role is Role.SALES and hit.means == "noun"
+            )
+            # "scooter sales", "revenue growth", "bitcoin price"; not "if im wrong, 2015 sales"
+            if names_thing and (hit.start == 0 or words[hit.start - 1] not in closed):
+                candidates.append(hit.start - 1)
             if (
                 hit.role in (Role.SALES, Role.OPERATION, Role.TOPIC)
                 and after < len(words)
@@ -896,14 +903,23 @@ class FrameReader:
         if not words.unknown:
             return False
         unknown = set(words.unknown)
+        # A comma or stop ends a phrase: "correct me if im wrong, 2015 sales" counts no wrong things.
+        closed = self._closed_by_punctuation(words.text)
         for hit in words.hits:
             if hit.role is not Role.SALES:
                 continue
             after = hit.start + hit.length
-            beside = [hit.start - 1, after, after + 1 if words.words[after : after + 1] == ["of"] else -1]
+            before = hit.start - 1 if hit.start > 0 and words.words[hit.start - 1] not in closed else -1
+            beside = [before, after, after + 1 if words.words[after : after + 1] == ["of"] else -1]
             if any(0 <= i < len(words.words) and words.words[i] in unknown for i in beside):
                 return True
         return False
+
+    @staticmethod
+    def _closed_by_punctuation(text: str) -> set[str]:
+        """Words every use of which is cut off from the next word by punctuation ("wrong,")."""
+        closed = {m.group(1) for m in PHRASE_END.finditer(text)}
+        return {w for w in closed if not re.search(rf"\b{re.escape(w)}\s+\w", text)}
 
     def _strong_sales(self, words: Words) -> bool:
         """A sales word of its own: not a weak one ("number") and not naming a target ("sales goal")."""

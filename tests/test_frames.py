@@ -49,6 +49,12 @@ def test_read_measure_and_operation(engine: Engine, question, metric, operation,
         ("correct me if im wrong, 2015 sales were 70 million right?", "unknown_measure", ""),
         ("sales of scooters, 2016", "unknown_measure", "scooters"),
         ("how many scooters?", "unknown_measure", "scooters"),
+        # things named before the question, set off by a comma or dash, are what it counts ...
+        ("scooters, how many did xiaomi sell", "unknown_measure", "scooters"),
+        ("routers - how many sold in 2015?", "unknown_measure", "routers"),
+        # ... but a word calling someone is no thing counted, nor are the phones themselves
+        ("team, how many did xiaomi sell in 2015", "unknown_measure", ""),
+        ("smartphones - how many did they sell in 2013", "unknown_measure", ""),
         ("what was the amount of widgets in 2015?", "unknown_measure", "widgets"),
         ("widgets growth 2015 to 2016", "unknown_measure", "widgets"),
         ("what's half of xiaomi's 2015 sales", "unsupported", "half of"),

@@ -145,6 +145,9 @@ REPORTED = re.compile(
 )
 # A word followed by a comma, stop or dash ends a phrase: it qualifies no word after it.
 PHRASE_END = re.compile(r"\b([a-z]+)\s*[,;:.!?]+(?:\s|$)")
+# One or two words set off before the question by a comma or dash: "scooters - how many sold?"
+FRONTED = re.compile(r"^(?P<things>[a-z]+(?: [a-z]+)?)\s*(?:,|\s-+)\s")
+PLURAL = re.compile(r"[^su]s$")
 # A question to be answered yes or no: it opens with a verb, or ends asking for agreement.
 YES_NO = re.compile(
     r"^(?:(?:so|and|but|ok|hey|wait|hmm)\s+)?(?:is|was|are|were|does|do|did|has|have|had|can|could|will|would"
@@ -854,7 +857,22 @@ class FrameReader:
             found = next((w for w in map(unknown_at, candidates) if w), "")
             if found:
                 return found
-        return ""
+        return self._fronted_unknown_things(question)
+
+    def _fronted_unknown_things(self, question: Words) -> str:
+        """'scooters, how many did they sell': things named before the question, set off by a comma
+        or dash, are what it counts. Only an unknown plural: "team, how many ..." calls someone."""
+        fronted = FRONTED.match(question.text)
+        asks_count = any(
+            h.role is Role.SALES or (h.role is Role.ASK and h.means == Ask.HOW_MANY) for h in question.hits
+        )
+        if fronted is None or not asks_count:
+            return ""
+        unknown = set(question.unknown)
+        things = [
+            w for w in fronted.group("things").split() if w in unknown and len(w) >= 4 and PLURAL.search(w)
+        ]
+        return things[0] if things else ""
 
     def _excluded_scopes(self, text: str, scopes: list[str]) -> set[str]:
         """The places and products a question leaves out: "other than china", "besides india"."""

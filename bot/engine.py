@@ -8,7 +8,7 @@ answer named. It knows nothing of Telegram or the terminal.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from bot.answer import Answer, AnswerKind, ChartData, Source
@@ -136,6 +136,9 @@ class Engine:
         parts = split_questions(question)
         if len(parts) == 1:
             return self._answer_one(question, conversation)[0]
+        parts = self._things_put_first(parts)
+        if len(parts) == 1:
+            return replace(self._answer_one(parts[0], conversation)[0], question=question)
         # Several questions in one message: each answered in turn, the later leaning on the earlier
         # ("sales in 2015 and what was their target"), in one reply; small talk among them is left out.
         talk = conversation if conversation is not None else Conversation()
@@ -146,6 +149,18 @@ class Engine:
             # one is a remark, not a question to say "I don't know" to.
             kept = [answer for answer in kept if answer.kind is not AnswerKind.NOT_UNDERSTOOD]
         return self.composer.joined(question, kept or [answered[-1][0]])
+
+    def _things_put_first(self, parts: list[str]) -> list[str]:
+        """'how many were sold in 2015? (laptops)': a part naming only things says what the question
+        before it counts, so it is read with that question, in front of it, never dropped."""
+        merged: list[str] = []
+        for part in parts:
+            things = self.reader.things_only(self.reader.read(part)) if merged else ""
+            if things:
+                merged[-1] = f"{things} - {merged[-1]}"
+                continue
+            merged.append(part)
+        return merged
 
     def _answer_one(self, question: str, conversation: Conversation | None) -> tuple[Answer, Frame]:
         answer, frame = self.router.route(self.understand(question, conversation))

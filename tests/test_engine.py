@@ -25,6 +25,8 @@ def states(text: str, *values: float) -> bool:
         ("hey bot how many mobiles did xiaomi ship in 2016 lol", 58e6, "2016"),
         ("XIAOMY SMARPHONE SALES 2012!!!", 7.2e6, "2012"),
         ("@MarketFactsBot pls phones sold 2013 🙏", 18.7e6, "2013"),
+        ("how many in 2013? (smartphones)", 18.7e6, "2013"),  # the phones named after: still phones
+        ("team, how many did xiaomi sell in 2015", 70e6, "2015"),  # a word calling people counts nothing
     ],
 )
 def test_answer_figure_states_value_year_and_source(engine: Engine, question, value, year):
@@ -119,6 +121,11 @@ def test_answer_2017_sales_mentions_target_only_as_target(engine: Engine):
         "is xiaomi a public company",
         "how's your day going",
         "translate 'hello' to chinese",
+        # the thing counted named before or after the question, never left out
+        "scooters, how many did xiaomi sell",
+        "electric scooters. how many units did xiaomi shift in 2015?",
+        "how many were sold in 2015? (laptops)",
+        "how many did they sell in 2015? talking about their routers btw",
     ],
 )
 def test_answer_refuses_what_it_does_not_know(engine: Engine, question):

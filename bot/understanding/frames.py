@@ -146,7 +146,7 @@ REPORTED = re.compile(
 # A word followed by a comma, stop or dash ends a phrase: it qualifies no word after it.
 PHRASE_END = re.compile(r"\b([a-z]+)\s*[,;:.!?]+(?:\s|$)")
 # One or two words set off before the question by a comma or dash: "scooters - how many sold?"
-FRONTED = re.compile(r"^(?P<things>[a-z]+(?: [a-z]+)?)\s*(?:,|\s-+)\s")
+FRONTED = re.compile(r"^(?P<things>[a-z]+(?: [a-z]+)?)\s*(?:[,.]|\s-+)\s")
 PLURAL = re.compile(r"[^su]s$")
 # A question to be answered yes or no: it opens with a verb, or ends asking for agreement.
 YES_NO = re.compile(
@@ -858,6 +858,18 @@ class FrameReader:
             if found:
                 return found
         return self._fronted_unknown_things(question)
+
+    def things_only(self, frame: Frame) -> str:
+        """The things a message names and nothing else ("(laptops)", "talking about their routers
+        btw"): after a question, it says what that question counts. Empty for anything more."""
+        if frame.metric or frame.operation or frame.has_period or frame.quantities or frame.subjects:
+            return ""
+        if frame.topics or frame.topic_words or frame.smalltalk or frame.absent or frame.offtopic:
+            return ""
+        plurals = [w for w in frame.unknown if len(w) >= 4 and PLURAL.search(w)]
+        if len(plurals) < len(frame.unknown):
+            return ""  # "union select ... from facts": words of something else, no thing named
+        return " ".join([*frame.scopes, *plurals]).lower()
 
     def _fronted_unknown_things(self, question: Words) -> str:
         """'scooters, how many did they sell': things named before the question, set off by a comma

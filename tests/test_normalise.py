@@ -37,6 +37,15 @@ from bot.understanding.normalise import clean, share_of_other_scripts, split_que
         ("first haf 2015", "first half 2015"),
         ("3rd qtr 2015", "3rd quarter 2015"),
         ("2012\u21922013 or 2014->2015", "2012 to 2013 or 2014 to 2015"),  # arrows are "to"
+        # years in Roman numerals, read exactly; "mmm" and "hmm" are no years
+        ("MMXVIII xiaomi handset volume", "2018 xiaomi handset volume"),
+        ("sales in mmxiv?", "sales in 2014"),
+        ("MMXIX or MMX", "2019 or 2010"),
+        ("mmm ok hmm", "mmm ok hmm"),
+        # "top" before a year is beating it; "the top" is still the best
+        ("did 2016 sales top 2014?", "did 2016 sales beat 2014"),
+        ("sales topped 2013", "sales beat 2013"),
+        ("the top 2015 month", "the top 2015 month"),
     ],
 )
 def test_clean_reads_years_written_other_ways(text, cleaned):

@@ -101,6 +101,13 @@ PERIOD_SPELLINGS = {"haf": "half", "hlf": "half", "halve": "half", "qtr": "quart
 PERIOD_SLIP = re.compile(r"\b(?:" + "|".join(PERIOD_SPELLINGS) + r")\b")
 
 
+# Years in Roman numerals, 2001-2039 ("MMXV"): the "mm" and at least one more numeral after it.
+ROMAN_YEAR = re.compile(r"\bmm(?=[xvi])x{0,3}(?:ix|iv|v?i{0,3})\b")
+ROMAN_DIGITS = {"m": 1000, "x": 10, "v": 5, "i": 1}
+# "did 2016 sales top 2014?": "top" before a year is a verb, beating it, not the best year.
+TOP_A_YEAR = re.compile(r"(?<!the )(?<!a )\btop(?:ped|s)?(?=\s+(?:19|20)\d\d\b)")
+
+
 def clean(text: str) -> str:
     """Lower-case, NFKC-normalised text with control, format and symbol characters removed."""
     text = unicodedata.normalize("NFKC", text[: MAX_QUESTION_CHARS * 2])
@@ -134,7 +141,17 @@ def clean(text: str) -> str:
     if "o" in text:
         text = LETTER_O_YEAR.sub(lambda m: m.group().replace("o", "0"), text)
     text = PERIOD_SLIP.sub(lambda m: PERIOD_SPELLINGS[m.group()], text)
+    if "mm" in text:
+        text = ROMAN_YEAR.sub(lambda m: str(roman_year(m.group())), text)
+    if "top" in text:
+        text = TOP_A_YEAR.sub("beat", text)
     return amounts_in_words(years_in_words(fiscal_years(text)))
+
+
+def roman_year(numeral: str) -> int:
+    """'mmxv' -> 2015: a year written in Roman numerals, read exactly."""
+    values = [ROMAN_DIGITS[ch] for ch in numeral]
+    return sum(-v if v < next_v else v for v, next_v in zip(values, [*values[1:], 0], strict=True))
 
 
 def fiscal_years(text: str) -> str:

@@ -363,6 +363,8 @@ def test_answer_same_question_same_answer(engine: Engine):
         (["how much did sales grow from 2012 to 2013", "and 2015 to 2016?"], 12e6),
         (["xiaomi sales 2015", "and the target?"], 80e6),
         (["how many phones in the first half of 2015", "and Q3?"], None),
+        # "that" is the last answer's sales, measured against another year's target
+        (["what did xiaomi sell in 2016?", "how far is that from what it needs in 2017?"], 12e6),
     ],
 )
 def test_answer_follow_ups(engine: Engine, turns, value):

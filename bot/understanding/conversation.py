@@ -315,6 +315,16 @@ def _figure_followup(frame: Frame, last: Frame, conversation: Conversation) -> F
         # "what fraction of the 80m target is that?" after the first half of 2015: that period
         changes.update(years=tuple(last.all_years), year_range=None, period_part=last.period_part)
     elif (
+        operation is Operation.GAP
+        and ANSWER_PRONOUN.search(frame.text)
+        and len(frame.all_years) == 1
+        and len(last.all_years) == 1
+        and not frame.relative_step
+    ):
+        # "how far is that from what it needs in 2017?" after 2016's sales: that year's sales
+        # against the later year's target.
+        changes.update(years=tuple(sorted({*last.all_years, *frame.all_years})), year_range=None)
+    elif (
         operation in (Operation.CHANGE, Operation.RATIO)
         and (
             ANSWER_PRONOUN.search(frame.text)

@@ -240,3 +240,21 @@ def test_route_fact_questions_find_the_fact_that_answers_them(engine: Engine, qu
 def test_route_chat_around_a_figure_question_is_ignored(engine: Engine, question, values):
     answer = engine.answer(question)
     assert answer.answered and all(v in answer.text for v in values)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "how many phones did they sell in the year the company was founded?",
+        "sales in the year xiaomi was founded",
+    ],
+)
+def test_route_year_named_by_an_event_is_that_year(engine: Engine, question):
+    # The founding fact is a year (2010): its sales are asked for, and the articles have none.
+    answer = engine.answer(question)
+    assert not answer.answered and answer.intent != "founded"
+    assert "2010" in answer.text and "sales" in answer.text
+
+
+def test_route_event_without_selling_is_the_fact(engine: Engine):
+    assert engine.answer("when was xiaomi founded").intent == "founded"

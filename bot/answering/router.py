@@ -53,6 +53,10 @@ SMALLTALK_OPENINGS = {
 # "why are there two numbers?", "why do they differ?": a question about the sources disagreeing.
 # What was left to reach a target after part of a year.
 STILL_NEEDED = re.compile(r"\b(?:need|needed|needs|still|left|remaining|reach|hit|to go|short|how far)\b")
+# "the year the company was founded", "the year when they were founded": a year named by an event.
+EVENT_YEAR = re.compile(
+    r"\bthe year (?:that |when )?(?!before|after|prior|earlier|later|in|of|to|on|with|and)[a-z]"
+)
 SHARE_WORDS = re.compile(r"\b(?:share|percent|percentage|fraction|proportion|portion)\b")
 APART = re.compile(
     r"\b(?:gap|differ\w*|disagree\w*|between|apart|by how much)\b"
@@ -78,6 +82,10 @@ class Router:
     def route(self, frame: Frame) -> tuple[Answer, Frame]:
         """The answer, and the frame as answered: with the metric the router chose ("xiaomi 2014"
         is a sales question), so a follow-up continues what was really answered."""
+        event_year = self._event_year(frame)
+        if event_year:
+            # "how many did they sell the year the company was founded?": sales in that year.
+            frame = replace(frame, years=(event_year,), topics=(), topic_words=())
         metric = self._figure_metric(frame)
         figures = not FACT_FIRST & set(frame.asks) or frame.operation
         if metric and metric != frame.metric and not self._declined(frame) and figures:
@@ -99,6 +107,17 @@ class Router:
             # needed?" follows the target.
             frame = replace(frame, metric=said_of)
         return answer, frame
+
+    def _event_year(self, frame: Frame) -> int | None:
+        """The year a sales question names by an event whose fact is a year ("founded": 2010)."""
+        if frame.has_period or not frame.sells or not frame.topics or not EVENT_YEAR.search(frame.text):
+            return None
+        years = [
+            int(fact.value)
+            for fact in self.kb.facts_of_kind("fact")
+            if fact.metric in frame.topics and fact.unit == "year" and fact.value
+        ]
+        return years[0] if len(set(years)) == 1 else None
 
     def _declined(self, frame: Frame) -> bool:
         return bool(

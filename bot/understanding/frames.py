@@ -291,6 +291,7 @@ class Frame:
     reported: bool = False  # "what did canalys report/predict": with a name quoted, what they said
     yes_no: bool = False  # "is Lei Jun the CEO?", "xiaomi started in 2011, didn't it": a check
     revised: bool = False  # "when did they cut the target?": a target changed, not sales against it
+    sells: bool = False  # a word of selling or of the thing sold: "how many phones did they sell"
     claims_less: bool = False  # "was 2016 worse than 2014?": the first named is said to be lower
     every_year: bool = False  # "did sales grow every year?": each year against the one before
     ranked: str = ""  # "rank the years best to worst": "high" (highest first) or "low"
@@ -562,6 +563,7 @@ class FrameReader:
             ranked=ranked,
             latest=bool(LATEST.search(text)),
             # "the revised 80m target" beside the sales it is set against is no revision asked about
+            sells=bool(roles.get(Role.SALES) or roles.get(Role.COUNTED)),
             revised=bool({h.typed for h in roles.get(Role.OPERATION, ())} & REVISION_WORDS)
             and not self._strong_sales(words)
             and operation is not Operation.GAP,

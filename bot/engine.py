@@ -104,7 +104,9 @@ class Engine:
         )
         self.composer = Composer(kb, self.main_subject)
         self.matcher = IntentMatcher([(intent, phrasing.lower()) for intent, phrasing in kb.phrasings])
-        self.router = Router(self.composer, self.fact_index, main_figure, self.suggestions)
+        self.router = Router(
+            self.composer, self.fact_index, main_figure, self.suggestions, event_years(facts)
+        )
         self.example_questions = self.composer.example_questions
         # Suggestions are the intents' canonical questions: an intent's name is a stable key for one.
         self._suggestion_keys = {intent.question: name for name, intent in kb.intents.items()}
@@ -124,25 +126,28 @@ class Engine:
     def sources(self) -> tuple[Source, ...]:
         return self.kb.sources
 
-    def understand(self, question: str, conversation: Conversation | None = None) -> Frame:
-        """The question's frame, resolved against the conversation (which is not changed)."""
+    def understand(
+        self, question: str, conversation: Conversation | None = None, read: Frame | None = None
+    ) -> Frame:
+        """The question's frame, resolved against the conversation (which is not changed). `read`:
+        the question's frame as already read, if it was."""
         if conversation is not None and conversation.frame is not None:
             metric = conversation.frame.metric
             if metric is not None and metric not in self.kb.metrics:
                 conversation.frame = None  # remembered from a knowledge base since reloaded without it
-        return resolve(self.reader.read(question), conversation)
+        return resolve(read or self.reader.read(question), conversation)
 
     def answer(self, question: str, conversation: Conversation | None = None) -> Answer:
         parts = split_questions(question)
         if len(parts) == 1:
-            return self._answer_one(question, conversation)[0]
+            return self._answer_one(question, None, conversation)[0]
         parts = self._things_put_first(parts)
         if len(parts) == 1:
-            return replace(self._answer_one(parts[0], conversation)[0], question=question)
+            return replace(self._answer_one(*parts[0], conversation)[0], question=question)
         # Several questions in one message: each answered in turn, the later leaning on the earlier
         # ("sales in 2015 and what was their target"), in one reply; small talk among them is left out.
         talk = conversation if conversation is not None else Conversation()
-        answered = [self._answer_one(part, talk) for part in parts]
+        answered = [self._answer_one(part, read, talk) for part, read in parts]
         kept = [answer for answer, frame in answered if not self.router.is_smalltalk(frame)]
         if any(answer.answered for answer in kept):
             # "how many in 2013? my friend says 20 million": a part not understood beside an answered
@@ -150,20 +155,24 @@ class Engine:
             kept = [answer for answer in kept if answer.kind is not AnswerKind.NOT_UNDERSTOOD]
         return self.composer.joined(question, kept or [answered[-1][0]])
 
-    def _things_put_first(self, parts: list[str]) -> list[str]:
+    def _things_put_first(self, parts: list[str]) -> list[tuple[str, Frame | None]]:
         """'how many were sold in 2015? (laptops)': a part naming only things says what the question
-        before it counts, so it is read with that question, in front of it, never dropped."""
-        merged: list[str] = []
-        for part in parts:
-            things = self.reader.things_only(self.reader.read(part)) if merged else ""
+        before it counts, so it is read with that question, in front of it, never dropped. Each part
+        comes with its frame where it was read already."""
+        merged: list[tuple[str, Frame | None]] = [(parts[0], None)]
+        for part in parts[1:]:
+            read = self.reader.read(part)
+            things = self.reader.things_only(read)
             if things:
-                merged[-1] = f"{things} - {merged[-1]}"
+                merged[-1] = (f"{things} - {merged[-1][0]}", None)
                 continue
-            merged.append(part)
+            merged.append((part, read))
         return merged
 
-    def _answer_one(self, question: str, conversation: Conversation | None) -> tuple[Answer, Frame]:
-        answer, frame = self.router.route(self.understand(question, conversation))
+    def _answer_one(
+        self, question: str, read: Frame | None, conversation: Conversation | None
+    ) -> tuple[Answer, Frame]:
+        answer, frame = self.router.route(self.understand(question, conversation, read))
         # Small talk between questions ("lol ok", "thanks!") leaves the conversation where it was,
         # so "and the year after?" still follows the last question.
         if conversation is not None and not self.router.is_smalltalk(frame):
@@ -211,6 +220,15 @@ class Engine:
 
     def chart_data(self, intent_name: str = "sales_chart") -> ChartData:
         return self.composer.chart_data(intent_name)
+
+
+def event_years(facts: list[Fact]) -> dict[str, int]:
+    """The year each fact metric names when its facts agree on one ("founded": 2010)."""
+    years: dict[str, set[int]] = {}
+    for fact in facts:
+        if fact.unit == "year" and fact.value:
+            years.setdefault(fact.metric, set()).add(int(fact.value))
+    return {metric: found.pop() for metric, found in years.items() if len(found) == 1}
 
 
 def known_companies(kb: KnowledgeBase, figures: list[Fact]) -> list[tuple[str, tuple[str, ...]]]:

@@ -71,8 +71,11 @@ class Router:
         facts: FactIndex,
         main_figure_metric: str | None,
         suggest: Callable[[Frame], tuple[str, ...]],
+        event_years: dict[str, int] | None = None,
     ):
         self.composer = composer
+        # The year each event's fact names ("founded": 2010): "the year the company was founded".
+        self.event_years = event_years or {}
         self.suggest = suggest
         self.facts = facts
         self.main_figure_metric = main_figure_metric
@@ -112,12 +115,7 @@ class Router:
         """The year a sales question names by an event whose fact is a year ("founded": 2010)."""
         if frame.has_period or not frame.sells or not frame.topics or not EVENT_YEAR.search(frame.text):
             return None
-        years = [
-            int(fact.value)
-            for fact in self.kb.facts_of_kind("fact")
-            if fact.metric in frame.topics and fact.unit == "year" and fact.value
-        ]
-        return years[0] if len(set(years)) == 1 else None
+        return next((self.event_years[t] for t in frame.topics if t in self.event_years), None)
 
     def _declined(self, frame: Frame) -> bool:
         return bool(

@@ -171,6 +171,14 @@ def resolve(frame: Frame, conversation: Conversation | None) -> Frame:
     return _figure_followup(frame, last, conversation)
 
 
+def _against_another_year(frame: Frame, operation: Operation | None) -> bool:
+    """'is that up from 2012?', 'growth from 2017?', 'how far is that from 2017's target?'."""
+    text = frame.text
+    if operation in (Operation.CHANGE, Operation.RATIO):
+        return bool(ANSWER_PRONOUN.search(text) or FROM_A_YEAR.search(text) or MORE_THAN_LAST.search(text))
+    return operation is Operation.GAP and bool(ANSWER_PRONOUN.search(text))
+
+
 def _means_companies_named(frame: Frame, conversation: Conversation | None) -> bool:
     """ "They" after an answer that named several other companies (a list of rivals) is those
     companies, not the one asked about; one other company named in passing is not enough."""
@@ -315,28 +323,14 @@ def _figure_followup(frame: Frame, last: Frame, conversation: Conversation) -> F
         # "what fraction of the 80m target is that?" after the first half of 2015: that period
         changes.update(years=tuple(last.all_years), year_range=None, period_part=last.period_part)
     elif (
-        operation is Operation.GAP
-        and ANSWER_PRONOUN.search(frame.text)
-        and len(frame.all_years) == 1
-        and len(last.all_years) == 1
-        and not frame.relative_step
-    ):
-        # "how far is that from what it needs in 2017?" after 2016's sales: that year's sales
-        # against the later year's target.
-        changes.update(years=tuple(sorted({*last.all_years, *frame.all_years})), year_range=None)
-    elif (
-        operation in (Operation.CHANGE, Operation.RATIO)
-        and (
-            ANSWER_PRONOUN.search(frame.text)
-            or FROM_A_YEAR.search(frame.text)
-            or MORE_THAN_LAST.search(frame.text)
-        )
+        _against_another_year(frame, operation)
         and len(frame.all_years) == 1
         and len(last.all_years) == 1
         and not frame.relative_step
     ):
         # "how much is that up from 2012?" after 2013, "growth from 2017?" after 2018: the change
-        # between the year named and the one asked before.
+        # between the year named and the one asked before; "how far is that from what it needs in
+        # 2017?" after 2016's sales: that year's sales against the later year's target.
         changes.update(years=tuple(sorted({*last.all_years, *frame.all_years})), year_range=None)
     elif (
         operation in (Operation.COMPARE, Operation.GAP)

@@ -214,6 +214,19 @@ def comparative(text: str, entities: Entities) -> bool:
     return len(set(entities.years)) >= 2 and bool(COMPARATIVE_THAN.search(text))
 
 
+def closed_by_punctuation(text: str) -> frozenset[str]:
+    """Words every use of which is cut off from the next word by punctuation ("wrong,")."""
+    if not PHRASE_END.search(text):
+        return frozenset()  # most questions have no inner punctuation
+    closed = {m.group(1) for m in PHRASE_END.finditer(text)}
+    return frozenset(w for w in closed if not re.search(rf"\b{re.escape(w)}\s+\w", text))
+
+
+def is_plural_thing(word: str) -> bool:
+    """'scooters', 'routers': a plural noun, what a count may be of ('bus', 'bonus' are none)."""
+    return len(word) >= 4 and bool(PLURAL.search(word))
+
+
 @dataclass(frozen=True)
 class Words:
     """A question's words on the way to a frame: entities taken out, lexicon entries found."""
@@ -229,6 +242,7 @@ class Words:
     by_role: dict[Role, list[Hit]]
     rest: list[str]  # the words no entry took, chat filler dropped
     unknown: tuple[str, ...]  # of those, the ones known nowhere
+    closed: frozenset[str]  # words cut off from the next by punctuation: "wrong," in "if im wrong, 2015"
 
 
 @dataclass(frozen=True, slots=True)
@@ -620,6 +634,7 @@ class FrameReader:
             by_role=by_role,
             rest=rest,
             unknown=tuple(w for w in rest if w not in known and not w.isdigit() and not self._stem_known(w)),
+            closed=closed_by_punctuation(text),
         )
 
     @staticmethod
@@ -830,8 +845,7 @@ class FrameReader:
     def _unknown_measure(self, question: Words) -> str:
         """An unknown word where the thing measured is named: 'how many scooters', 'scooter sales',
         'revenue growth', 'the amount of goodwill', 'the change in deferred taxes'."""
-        words, hits, taken = question.words, question.hits, question.taken
-        closed = self._closed_by_punctuation(question.text)
+        words, hits, taken, closed = question.words, question.hits, question.taken, question.closed
 
         def unknown_at(i: int) -> str:
             found = 0 <= i < len(words) and i not in taken and self._is_unknown(words[i])
@@ -868,7 +882,7 @@ class FrameReader:
             return ""
         if frame.topics or frame.topic_words or frame.smalltalk or frame.absent or frame.offtopic:
             return ""
-        plurals = [w for w in frame.unknown if len(w) >= 4 and PLURAL.search(w)]
+        plurals = [w for w in frame.unknown if is_plural_thing(w)]
         if len(plurals) < len(frame.unknown):
             return ""  # "union select ... from facts": words of something else, no thing named
         return " ".join([*frame.scopes, *plurals]).lower()
@@ -883,10 +897,7 @@ class FrameReader:
         if fronted is None or not asks_count:
             return ""
         unknown = set(question.unknown)
-        things = [
-            w for w in fronted.group("things").split() if w in unknown and len(w) >= 4 and PLURAL.search(w)
-        ]
-        return things[0] if things else ""
+        return next((w for w in fronted.group("things").split() if w in unknown and is_plural_thing(w)), "")
 
     def _excluded_scopes(self, text: str, scopes: list[str]) -> set[str]:
         """The places and products a question leaves out: "other than china", "besides india"."""
@@ -934,24 +945,17 @@ class FrameReader:
         question ("lol this chat is wild, the 2013 figure?")."""
         if not words.unknown:
             return False
-        unknown = set(words.unknown)
-        # A comma or stop ends a phrase: "correct me if im wrong, 2015 sales" counts no wrong things.
-        closed = self._closed_by_punctuation(words.text)
+        unknown, closed = set(words.unknown), words.closed
         for hit in words.hits:
             if hit.role is not Role.SALES:
                 continue
             after = hit.start + hit.length
+            # a comma or stop ends a phrase: "correct me if im wrong, 2015 sales" counts no wrong things
             before = hit.start - 1 if hit.start > 0 and words.words[hit.start - 1] not in closed else -1
             beside = [before, after, after + 1 if words.words[after : after + 1] == ["of"] else -1]
             if any(0 <= i < len(words.words) and words.words[i] in unknown for i in beside):
                 return True
         return False
-
-    @staticmethod
-    def _closed_by_punctuation(text: str) -> set[str]:
-        """Words every use of which is cut off from the next word by punctuation ("wrong,")."""
-        closed = {m.group(1) for m in PHRASE_END.finditer(text)}
-        return {w for w in closed if not re.search(rf"\b{re.escape(w)}\s+\w", text)}
 
     def _strong_sales(self, words: Words) -> bool:
         """A sales word of its own: not a weak one ("number") and not naming a target ("sales goal")."""

@@ -135,6 +135,21 @@ def test_resolve_another_company_and_year_with_chatter(engine: Engine):
             ("xiaomi sales 2012", "how do you know"),
             "Xiaomi sold 7.2 million smartphones in 2012. The article",
         ),
+        # the gap between the years asked, or the years the last answers named
+        (("what did xiaomi sell in 2015 and 2016", "gap between them?"), "Xiaomi's smartphone sales fell"),
+        (
+            ("which year was worst", "and best", "what's the gap between them"),
+            "Xiaomi's smartphone sales grew",
+        ),
+        # the rest of the year, and what was left to reach a target after its first half
+        (
+            ("how many in h1 2015", "and the full year", "what's that minus the first half"),
+            "No article gives Xiaomi's smartphone sales for the second half of 2015",
+        ),
+        (
+            ("first half 2015", "how much more did they need to hit 80m after that"),
+            "After 34.7 million in the first half of 2015, Xiaomi needed 45.3 million more",
+        ),
     ],
 )
 def test_conversation_answers(engine: Engine, turns, start):

@@ -97,6 +97,26 @@ def test_read_measure_and_operation(engine: Engine, question, metric, operation,
         ("whats the bitcoin price rn", "unknown_measure", "bitcoin"),
         ("i read xiaomi did 60m in 2014, that legit?", "yes_no", True),
         ("did sales grow every year", "every_year", True),
+        # a thing of several words is named whole, and its first word is no slip of a known one
+        ("how many power banks did xiaomi sell", "unknown_measure", "power banks"),
+        ("how many smart rice cookers were sold", "unknown_measure", "smart rice cookers"),
+        ("electric scooter sales 2015", "unknown_measure", "electric scooter"),
+        ("how many power banks did xiaomi sell", "operation", None),  # "power" is no "lower"
+        ("what were the 2015 numbers for power banks", "unknown_measure", "power banks"),
+        ("2016 phone shipments for xiaomi, ballpark is fine", "unknown_measure", ""),
+        ("what was the 2015 count - the power banks", "unknown_measure", "power banks"),
+        ("the power banks, not the phones - how many in 2015?", "unknown_measure", "power banks"),
+        ("how many phones did xiaomi sell in 2015, not the first half", "period_part", None),
+        # chat shorthand is read as the word it stands for
+        ("how's ur day going bot", "smalltalk", "about_bot"),
+        # the articles named beside a figure asked for: the figure, not the list of sources
+        ("xiaomi's worst year on record in the articles", "operation", Operation.WORST),
+        ("2015 sales according to the articles", "operation", None),
+        ("when were the figures putting xiaomi on top in china published", "operation", Operation.SOURCES),
+        # the gap between two years is their difference, not a gap to a target
+        ("gap between 2015 and 2016", "operation", Operation.CHANGE),
+        ("did xiaomi's 2016 sales beat 2014's?", "operation", Operation.COMPARE),
+        ("2015 sales as a share of the revised goal", "operation", Operation.GAP),
     ],
 )
 def test_read_slots(engine: Engine, question, slot, value):

@@ -46,3 +46,16 @@ def test_scan_phrases_only_and_skip():
 )
 def test_fuzzy_words_closest(word, found):
     assert FuzzyWords(["phones", "sales"], Tolerance()).closest(word) == found
+
+
+@pytest.mark.parametrize(
+    "word, found",
+    [
+        ("power", None),  # a short word with another first letter is another word, no slip
+        ("lowr", "lower"),
+        ("xhipped", "shipped"),  # a longer word keeps enough of itself
+        ("shiped", "shipped"),
+    ],
+)
+def test_fuzzy_words_short_words_keep_their_first_letter(word, found):
+    assert FuzzyWords(["lower", "shipped"], Tolerance()).closest(word) == found

@@ -2,7 +2,13 @@
 
 import pytest
 
-from bot.understanding.normalise import clean, share_of_other_scripts, split_questions
+from bot.understanding.normalise import (
+    clean,
+    other_half,
+    share_of_other_scripts,
+    split_questions,
+    without_set_aside,
+)
 
 
 @pytest.mark.parametrize(
@@ -118,3 +124,41 @@ def test_clean_reads_amounts_written_in_words(text, cleaned):
 )
 def test_split_questions_between_pairs(text, parts):
     assert split_questions(text) == parts
+
+
+@pytest.mark.parametrize(
+    "text, kept",
+    [
+        ("how many did xiaomi sell in 2015, not the first half", "how many did xiaomi sell in 2015"),
+        (
+            "what was the 2015 count - the power banks, not the phones",
+            "what was the 2015 count - the power banks",
+        ),
+        ("xiaomi sold 80m in 2015, not 70m, right?", "xiaomi sold 80m in 2015, right?"),
+        ("2013 rather than 2014 sales pls", "2013 sales pls"),
+        ("not the fitness trackers, the phones, 2013?", "the phones, 2013?"),
+        ("i don't want the target, the actual number for 2015", "the actual number for 2015"),
+        # the owner set aside, the thing owned kept
+        ("not xiaomi's price range, the iphone's - what was it", "the iphone's price range - what was it"),
+        # no set-aside: chat, a question's own "not", and what asks for the rest of a year
+        ("sales 2015, not sure about 2014 though", "sales 2015, not sure about 2014 though"),
+        ("did they hit the target or not?", "did they hit the target or not?"),
+        ("why did xiaomi not hit 80m", "why did xiaomi not hit 80m"),
+        ("2015 sales, not counting the first half", "2015 sales, second half"),
+    ],
+)
+def test_without_set_aside(text, kept):
+    assert without_set_aside(text) == kept
+
+
+@pytest.mark.parametrize(
+    "text, asked",
+    [
+        ("2015 sales minus the first half", "2015 sales second half"),
+        ("2015 excluding h1", "2015 second half"),
+        ("what's that without the second half", "what's that first half"),
+        ("how much more after the first half", "how much more after the first half"),
+    ],
+)
+def test_other_half(text, asked):
+    assert other_half(text) == asked

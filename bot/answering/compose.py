@@ -463,7 +463,7 @@ class Composer:
             return None
         reply = Reply()
         for result, target in itertools.product(results, targets):
-            share = fig(wording.percent(result.value / target.value * 100).lstrip("+").replace(".0%", "%"))
+            share = fig(wording.percent(result.value / target.value * 100).lstrip("+"))
             reply.add(
                 f"{wording.possessive(result.subjects[0])} {cited(result)} in {wording.period_name(period)} "
                 f"was {share} of its target of {cited(target)}."

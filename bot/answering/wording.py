@@ -85,7 +85,8 @@ def periods_listing(periods: list[str]) -> str:
 
 
 def percent(change: float) -> str:
-    return f"{change:+.1f}%"
+    """'+20.7%', and '-20%' rather than '-20.0%': a whole percentage is written whole."""
+    return f"{change:+.1f}%".replace(".0%", "%")
 
 
 def signed(value: float) -> str:

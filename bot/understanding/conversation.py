@@ -268,6 +268,12 @@ def _figure_followup(frame: Frame, last: Frame, conversation: Conversation) -> F
             changes["period_part"] = last.period_part  # "what share of the full year is that?"
     elif frame.relative_step and frame.years:
         changes.update(years=(*frame.years, frame.years[-1] + frame.relative_step), year_range=None)
+    elif frame.relative_step and operation is Operation.GAP and frame.quantities and last.period_part == "H1":
+        # "how much more did they need to hit 80m after that?" after the first half: after that
+        # half, in the same year, not the year after
+        changes.update(
+            years=tuple(last.years), year_range=None, period_part=last.period_part, relative_step=None
+        )
     elif frame.relative_step:
         base = conversation.named_years or tuple(last.all_years)
         if base:

@@ -14,7 +14,7 @@ from enum import StrEnum
 
 from bot.understanding.entities import MONTHS, Entities, Vocabulary, extract_entities
 from bot.understanding.lexicon import FuzzyWords, Hit, Lexicon, Role, Tolerance
-from bot.understanding.normalise import clean, share_of_other_scripts
+from bot.understanding.normalise import clean, share_of_other_scripts, without_set_aside
 
 
 class Operation(StrEnum):
@@ -134,6 +134,8 @@ PRONOUN = re.compile(r"\b(?:it|its|he|him|his|she|her|they|them|their|that one|t
 PERSONAL = re.compile(r"\b(?:he|him|his|she|her|hers)\b")  # a person, not a company or a product
 # "sales in norway": an unknown word where a place is named narrows the question to somewhere unknown.
 PLACE_WORDS = ("in", "across", "within", "throughout")
+YEAR_WORD = re.compile(r"\byears?\b")
+BETWEEN_THOSE = re.compile(r"\bbetween (?:them|those|these|the two|both|those two|these two)\b")
 OVER_PREVIOUS = re.compile(r"\b(?:those|these|them|both|the two|each of them|all of them|between them)\b")
 OPENER = re.compile(
     r"^(?:and|what about|how about|same for|what of|then|also|plus|ok and|and what about|but|so|ok so)\b"
@@ -146,7 +148,9 @@ REPORTED = re.compile(
 # A word followed by a comma, stop or dash ends a phrase: it qualifies no word after it.
 PHRASE_END = re.compile(r"\b([a-z]+)\s*[,;:.!?]+(?:\s|$)")
 # One or two words set off before the question by a comma or dash: "scooters - how many sold?"
-FRONTED = re.compile(r"^(?P<things>[a-z]+(?: [a-z]+)?)\s*(?:[,.]|\s-+)\s")
+FRONTED = re.compile(r"^(?:the |their |its )?(?P<things>[a-z]+(?: [a-z]+){0,2})\s*(?:[,.]|\s-+)\s")
+# "what was the 2015 count - the power banks": things named after the question, set off the same way
+TRAILING = re.compile(r"(?:[,.]|\s-+)\s(?:the |their |its |for )?(?P<things>[a-z]+(?: [a-z]+){0,2})[.!?]*$")
 PLURAL = re.compile(r"[^su]s$")
 # A question to be answered yes or no: it opens with a verb, or ends asking for agreement.
 YES_NO = re.compile(
@@ -193,6 +197,10 @@ COMPARATIVE_THAN = re.compile(r"\b(?:worse|better|weaker|stronger)\b(?:\s+\w+){0
 TRIPLED = re.compile(r"([a-z])\1{2,}")  # "sooo", "pleeease"
 DOUBLED_LAST = re.compile(r"([a-z])\1$")  # "heyy", "helloo"
 DOUBLED = re.compile(r"([a-z])\1+")
+# Chat shorthand read as the word it stands for before anything else reads it: "how's ur day"
+# is "how's your day", "what r the sales" is "what are the sales".
+CHAT_SHORTHAND = {"u": "you", "ya": "you", "yu": "you", "ur": "your", "r": "are", "abt": "about"}
+MAX_THING_WORDS = 3  # an unknown thing named in a question is at most this many words: "smart rice cookers"
 MIN_STEMMED_LENGTH = 4  # shorter words are never matched to a known word by their stem
 INFLECTIONS = ("ing", "ings", "ed", "s", "es", "er", "ers")
 NUMBER_WORDS = frozenset("two three four five six seven eight nine ten".split())
@@ -504,7 +512,8 @@ class FrameReader:
             absent, unsupported = "", share_hit.typed
         if self._share_of_target(roles):
             absent = ""
-            if operation is None:
+            # "as a share of the revised goal": how far sales got, whichever target is named
+            if operation is None or {h.typed for h in roles.get(Role.OPERATION, ())} <= REVISION_WORDS:
                 operation, metric = Operation.GAP, self.main_figure_metric
         entities, text = words.entities, words.text
         # An operation word ("beat", "overtook") is a figure word beside a measure, a period or a
@@ -588,9 +597,9 @@ class FrameReader:
 
     def _words(self, question: str) -> Words:
         """Clean text, exact entities, companies and places, then the lexicon's entries."""
-        text = clean(question)
+        text = without_set_aside(clean(question))
         entities = extract_entities(text)
-        words = [self._spelt(w) for w in entities.words]
+        words = self._spelt_words([CHAT_SHORTHAND.get(w, w) for w in entities.words])
         scopes = self.vocabulary.scopes_in(words)
         excluded = self._excluded_scopes(text, scopes)
         if excluded:
@@ -661,13 +670,25 @@ class FrameReader:
         """(operation, metric)."""
         roles, entities = words.by_role, words.entities
         operation, operation_words = self._operation(roles)
-        figure_asked = Ask.HOW_MANY in asks and entities.years
-        if operation is Operation.SOURCES and (figure_asked or entities.quantities):
-            # "my prof is strict about sources, how many did they sell in 2013?": a figure, sourced;
-            # "how far was that from the 80m goal?": "that from" is no source asked about
+        # "where does the 58 million figure come from?" asks for a source: "figure" is a weak word
+        figure_asked = entities.years and (
+            Ask.HOW_MANY in asks or self._strong_sales(words) or Role.COUNTED in roles
+        )
+        if operation is Operation.SOURCES:
+            # "my prof is strict about sources, how many did they sell in 2013?", "2015 sales
+            # according to the articles": a figure, sourced; "the worst year in the articles": the
+            # worst year; "how far was that from the 80m goal?": "that from" is no source asked about
             others = {h.means for h in roles.get(Role.OPERATION, ()) if h.means != Operation.SOURCES}
             other = next((op for op in OPERATION_ORDER if op in others), None)
-            if other is not None or figure_asked:
+            # ... but "when were the figures putting xiaomi on top published?" asks for a source
+            figures_asked = (
+                figure_asked
+                or entities.quantities
+                or YEAR_WORD.search(words.text)
+                or self._strong_sales(words)
+                or Role.COUNTED in roles
+            )
+            if figure_asked or (other is not None and figures_asked):
                 operation = other
         if operation in (Operation.BEST, Operation.WORST) and comparative(words.text, entities):
             operation = Operation.COMPARE  # "was 2016 worse than 2014?" compares, it ranks nothing
@@ -675,6 +696,12 @@ class FrameReader:
             operation = Operation.CHANGE  # "how many phones did xiaomi add from 2012 to 2013?": the growth
         metric = self._metric(roles, operation, asks, entities, self._unknown_beside_figure_word(words))
         names_target = self._names_target(roles)
+        if operation is Operation.GAP and not names_target and not entities.quantities:
+            apart = operation_words & BETWEEN_WORDS  # "gap", not "beat": how far apart, not who won
+            if apart and (BETWEEN_THOSE.search(words.text) or len(set(entities.all_years)) > 1):
+                # "the gap between them" after two years, "the gap between 2015 and 2016": their
+                # difference, not how far from a target
+                return Operation.CHANGE, metric
         if operation is Operation.GAP and not (
             names_target or entities.quantities or PRONOUN.search(words.text)
         ):
@@ -750,6 +777,23 @@ class FrameReader:
             or self._short_stopword(word)
             or word
         )
+
+    def _spelt_words(self, written: list[str]) -> list[str]:
+        """Each word as `_spelt` reads it, except a word written before a word known nowhere: there
+        it names a thing with it ("power banks", "smart rice cookers"), and is no slip of a
+        known word ("lower", "start")."""
+        spelt = [self._spelt(w) for w in written]
+        for i in range(len(written) - 2, -1, -1):
+            corrected = spelt[i] != written[i] and spelt[i] in self.spelling.known
+            # a short unknown word is more likely a slip too short to read: "smarphones sld"
+            thing_follows = (
+                spelt[i + 1] == written[i + 1]
+                and len(written[i + 1]) >= self.spelling.tolerance.min_length
+                and self._is_unknown(written[i + 1])
+            )
+            if corrected and thing_follows:
+                spelt[i] = written[i]
+        return spelt
 
     def _short_stopword(self, word: str) -> str | None:
         found = self.stopword_spelling.closest(word)
@@ -847,9 +891,20 @@ class FrameReader:
         'revenue growth', 'the amount of goodwill', 'the change in deferred taxes'."""
         words, hits, taken, closed = question.words, question.hits, question.taken, question.closed
 
+        def unknown(i: int) -> bool:
+            return 0 <= i < len(words) and i not in taken and self._is_unknown(words[i])
+
         def unknown_at(i: int) -> str:
-            found = 0 <= i < len(words) and i not in taken and self._is_unknown(words[i])
-            return words[i] if found else ""
+            """The unknown thing at `i`, with the unknown words it is written with: "power banks",
+            "electric scooter" ("electric scooter sales"), not just one of them."""
+            if not unknown(i):
+                return ""
+            start, end = i, i + 1
+            while end - start < MAX_THING_WORDS and unknown(end) and words[end - 1] not in closed:
+                end += 1
+            while end - start < MAX_THING_WORDS and unknown(start - 1) and words[start - 1] not in closed:
+                start -= 1
+            return " ".join(words[start:end])
 
         for hit in hits:
             after = hit.start + hit.length
@@ -867,13 +922,16 @@ class FrameReader:
                 and after < len(words)
                 # "the price of bitcoin", "the change in taxes"; but "the price in dollars" and "sales
                 # in norway" name no other thing counted (the second a place)
-                and words[after] in (("of", "in") if hit.role is Role.OPERATION else ("of",))
+                and words[after] in (("of", "in") if hit.role is Role.OPERATION else ("of", "for"))
             ):
                 candidates.append(after + 1)  # "the amount of goodwill", "the change in taxes"
-            found = next((w for w in map(unknown_at, candidates) if w), "")
-            if found:
-                return found
-        return self._fronted_unknown_things(question)
+            for i in candidates:
+                found = unknown_at(i)
+                # "numbers for routers" counts routers; "shipments for xiaomi, ballpark" no ballparks
+                after_for = i == after + 1 and words[after] == "for"
+                if found and (not after_for or is_plural_thing(found.split()[-1])):
+                    return found
+        return self._set_off_unknown_things(question)
 
     def things_only(self, frame: Frame) -> str:
         """The things a message names and nothing else ("(laptops)", "talking about their routers
@@ -887,17 +945,32 @@ class FrameReader:
             return ""  # "union select ... from facts": words of something else, no thing named
         return " ".join([*frame.scopes, *plurals]).lower()
 
-    def _fronted_unknown_things(self, question: Words) -> str:
-        """'scooters, how many did they sell': things named before the question, set off by a comma
-        or dash, are what it counts. Only an unknown plural: "team, how many ..." calls someone."""
-        fronted = FRONTED.match(question.text)
+    def _set_off_unknown_things(self, question: Words) -> str:
+        """'scooters, how many did they sell', 'what was the 2015 count - the power banks': things
+        named before or after the question, set off by a comma or dash, are what it counts. Only an
+        unknown plural: "team, how many ..." calls someone."""
         asks_count = any(
             h.role is Role.SALES or (h.role is Role.ASK and h.means == Ask.HOW_MANY) for h in question.hits
         )
-        if fronted is None or not asks_count:
+        if not asks_count:
             return ""
         unknown = set(question.unknown)
-        return next((w for w in fronted.group("things").split() if w in unknown and is_plural_thing(w)), "")
+        for set_off in (FRONTED.match(question.text), TRAILING.search(question.text)):
+            if set_off is None:
+                continue
+            things = set_off.group("things").split()
+            if things[-1] in unknown and is_plural_thing(things[-1]):
+                # "power banks": the plural with the unknown words written before it
+                named = [things[-1]]
+                for word in reversed(things[:-1]):
+                    if word not in unknown:
+                        break
+                    named.insert(0, word)
+                return " ".join(named)
+            found = next((w for w in things if w in unknown and is_plural_thing(w)), "")
+            if found:
+                return found
+        return ""
 
     def _excluded_scopes(self, text: str, scopes: list[str]) -> set[str]:
         """The places and products a question leaves out: "other than china", "besides india"."""

@@ -63,6 +63,9 @@ class Tolerance:
     long_word_length: int = 5
     long_word_cutoff: float = 80.0  # one slip in a longer word: "phnoes", "shippped"
     same_first_letter: bool = False  # names: "phons" is no slip of "iphones"
+    # A short word with another first letter is another word more often than a slip: "power" is
+    # no "lower", "wales" no "sales"; longer words keep more of themselves ("xhipped").
+    first_letter_kept_below: int = 7
     max_length_difference: int = (
         2  # one slip changes a length by one or two: "interesting" is no slip of "interest"
     )
@@ -97,7 +100,9 @@ class FuzzyWords:
             word, self.choices, scorer=fuzz.ratio, processor=utils.default_process, score_cutoff=cutoff
         )
         found = best[0] if best else None
-        if found and self.tolerance.same_first_letter and found[0] != word[0]:
+        short = len(word) < self.tolerance.first_letter_kept_below
+        first_letter_kept = self.tolerance.same_first_letter or short
+        if found and first_letter_kept and found[0] != word[0]:
             found = None
         if found and abs(len(found) - len(word)) > self.tolerance.max_length_difference:
             found = None

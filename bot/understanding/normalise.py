@@ -108,6 +108,56 @@ ROMAN_DIGITS = {"m": 1000, "x": 10, "v": 5, "i": 1}
 TOP_A_YEAR = re.compile(r"(?<!the )(?<!a )\btop(?:ped|s)?(?=\s+(?:19|20)\d\d\b)")
 
 
+# "2015, not the first half", "the power banks, not the phones", "2013 rather than 2014": what is
+# set aside is not asked about. "not" only after a comma or dash, and not "not sure", "not bad" or
+# "not counting the first half" (which asks for the rest).
+NOT_A_SET_ASIDE = "sure|bad|really|quite|much|exactly|only|just|even|so|too|very|yet|counting|including|incl"
+SET_ASIDE_SPAN = r"(?:[a-z0-9$%'][a-z0-9$.%']*\s*){1,5}?(?=[,;:!?]|-\s|\.(?:\s|$)|$)"
+SPACE_BEFORE_STOP = re.compile(r"\s+([,;:!?]|\.(?:\s|$))")
+SET_ASIDE_FIRST = (
+    r"not|forget(?: about)?|never mind|nevermind|ignore|i don't (?:want|need|care about)|don't give me"
+)
+SHARED_AFTER_OWNER = re.compile(
+    r"^not (?:the )?[a-z0-9]+'s (?P<thing>[a-z ]+?)\s*[,;:]\s*"
+    r"(?P<other>(?:the )?[a-z0-9]+'s)(?P<rest>(?:\s|$).*)"
+)
+SET_ASIDE = re.compile(
+    rf"(?:[,;:]|\s-)\s*(?:but |and )?not\s+(?!(?:{NOT_A_SET_ASIDE})\b){SET_ASIDE_SPAN}"
+    # "not the fitness trackers, the phones: ...", "forget full year totals, ..."
+    rf"|^(?:{SET_ASIDE_FIRST})\s+(?!(?:{NOT_A_SET_ASIDE})\b){SET_ASIDE_SPAN}(?=[,;:]|\s-)[,;:]?"
+    rf"|\s(?:rather than|instead of|as opposed to)\s+(?:(?:the )?(?:19|20)\d\d\b|{SET_ASIDE_SPAN})"
+)
+
+
+# "2015 sales minus the first half", "excluding h1": the other half of the year is asked for
+OTHER_HALF = re.compile(
+    r"\b(?:minus|less|excluding|without|not counting|not including|except(?: for)?|leaving out|taking out)"
+    r" (?:the )?(?:(?P<first>first half|h1|first six months)|second half|h2|last six months)\b"
+)
+
+
+def other_half(text: str) -> str:
+    """'2015 minus the first half' asks for the second half: the rest of the year, by name."""
+    if "half" not in text and "h1" not in text and "h2" not in text and "six" not in text:
+        return text
+    return OTHER_HALF.sub(lambda m: "second half" if m.group("first") else "first half", text)
+
+
+def without_set_aside(text: str) -> str:
+    """Cleaned text without what it sets aside: "2015, not the first half" asks for 2015."""
+    text = other_half(text)
+    if not any(cue in text for cue in ("not", " than", " of", " to", "forget", "mind", "ignore", "don't")):
+        return text
+    kept = SET_ASIDE.sub(" ", text)
+    if "'s" in text:
+        shared = SHARED_AFTER_OWNER.match(text)
+        if shared:
+            # "not xiaomi's price range, the iphone's - what was it": the price range is the
+            # iphone's; only the owner is set aside.
+            kept = f"{shared.group('other')} {shared.group('thing')} {shared.group('rest')}"
+    return " ".join(SPACE_BEFORE_STOP.sub(r"\1", kept).split())
+
+
 def clean(text: str) -> str:
     """Lower-case, NFKC-normalised text with control, format and symbol characters removed."""
     text = unicodedata.normalize("NFKC", text[: MAX_QUESTION_CHARS * 2])

@@ -120,6 +120,7 @@ def test_extract_entities_years_counted_and_open_ranges(text, years, until, sinc
         ("which years more than 60 million", (">", 60e6), [], ["which", "years"]),
         ("how many years under 20m", ("<", 20e6), [], ["how", "many", "years"]),
         ("did they sell 70 million in 2015", None, [70e6], ["did", "they", "sell", "in"]),
+        ("did they ever reach 100m", (">=", 100e6), [], ["did", "they"]),
     ],
 )
 def test_extract_entities_threshold(text, threshold, quantities, words):
@@ -140,3 +141,16 @@ def test_extract_entities_threshold(text, threshold, quantities, words):
 )
 def test_extract_entities_rank(text, rank):
     assert extract_entities(clean(text)).rank == rank
+
+
+@pytest.mark.parametrize(
+    "text, differences",
+    [
+        ("beat its 2014 projection by 30 million", [30e6]),
+        ("2015 sales came in 10m below the target", [10e6]),
+        ("sales of 70m in 2015", []),
+        ("was 70m more than they sold in 2016", []),  # a figure compared, not a margin
+    ],
+)
+def test_extract_entities_margins(text, differences):
+    assert extract_entities(clean(text)).differences == differences

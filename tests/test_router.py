@@ -127,6 +127,30 @@ def test_route_which_year_fell(engine: Engine, question):
         ("the year before its best year?", True, "Sources disagree on 2014", [61e6, 60e6]),
         ("total sales up to 2014", True, "Xiaomi's smartphone sales for 2012-2014 add up", [86.9e6, 85.9e6]),
         ("by how much was the 2015 goal cut?", True, "The 2015 sales target went from", [100e6, 80e6, 20e6]),
+        # the first year over a number, and whether any year ever reached it
+        (
+            "which year did xiaomi first sell more than 50 million phones",
+            True,
+            "The first year Xiaomi's smartphone sales were more than 50 million was 2014",
+            [60e6, 61e6],
+        ),
+        (
+            "when did xiaomi pass 10 million",
+            True,
+            "Xiaomi's smartphone sales were more than 10 million",
+            [18.7e6],
+        ),
+        ("did xiaomi ever reach 100m phones in a year?", True, "No.", [70e6]),
+        ("did xiaomi ever sell 70 million phones in a year", True, "Yes.", [70e6]),
+        # a margin stated is checked against each target and source
+        ("Xiaomi beat its 2014 projection by 30 million, correct?", True, "No.", [21e6, 20e6]),
+        ("xiaomi missed the 80m target by 10m in 2015 right?", True, "Yes.", [10e6]),
+        (
+            "2015 sales came in 10m below the scaled-back target, correct?",
+            True,
+            "Yes, against the target of 80 million",
+            [10e6],
+        ),
     ],
 )
 def test_route_derived_questions(engine: Engine, question, answered, start, values):

@@ -37,6 +37,25 @@ def matches(fact: Fact, asked: float) -> bool:
     return abs(fact.value - asked) <= abs(asked) * tolerance
 
 
+def margin_verdict(claimed: float, margins: list[tuple[Fact, float]], claims_short: bool) -> str:
+    """'Beat it by 30 million, right?' against each (target, sales less target): yes, no, or yes
+    for one target and not another, or it depends on the source. A claim of falling short is
+    wrong where sales beat the target, and the other way round."""
+
+    def right(margin: float) -> bool:
+        return abs(abs(margin) - claimed) <= claimed * 0.005 and (margin < 0) == claims_short
+
+    by_target: dict[str, list[bool]] = {}
+    for target, margin in margins:
+        by_target.setdefault(cited(target), []).append(right(margin))
+    if all(all(checks) for checks in by_target.values()):
+        return "Yes."
+    held = [goal for goal, checks in by_target.items() if all(checks)]
+    if held:
+        return f"Yes, against the target of {wording.listing(held, 'or')}; not against the other."
+    return "It depends on the source." if any(any(checks) for checks in by_target.values()) else "No."
+
+
 # While a sentence is written, a value is marked with its source, {src:ID}, and a figure is
 # marked as one, {fig:TEXT}; Reply.add turns the marks into Cite and Figure parts at once.
 MARK = re.compile(r"\{(src|fig):([^{}]+)\}")
@@ -1009,7 +1028,19 @@ class Composer:
         subject = wording.possessive(next(iter(yearly.values()))[0].subjects[0])
         years = wording.listing([str(y) for y in yes])
         count = f"{len(yes)} year{'s' if len(yes) != 1 else ''}"
-        if yes:
+        if frame.yes_no:
+            reply.add("Yes." if yes else "It depends on the source." if split else "No.")
+        if yes and frame.first_time:
+            # "when did they first sell over 50m?": the earliest year that did, then the others
+            first = min(yes)
+            number = fig(wording.number(value))
+            listed = " / ".join(cited(f) for f in yearly[first])
+            reply.years = [first]
+            reply.add(f"The first year {subject} {metric.label} were {side} {number} was {first} ({listed}).")
+            later = [str(y) for y in sorted(yes) if y != first]
+            if later:
+                reply.add(f"They were again in {wording.listing(later)}.")
+        elif yes:
             listed = "; ".join(f"{y}: {' / '.join(cited(f) for f in yearly[y])}" for y in yes)
             number = fig(wording.number(value))
             reply.add(f"{subject} {metric.label} were {side} {number} in {count}, {years} ({listed}).")
@@ -1018,6 +1049,14 @@ class Composer:
             reply.add(
                 f"{subject} {metric.label} were {side} {fig(wording.number(value))} in no year of {span}."
             )
+            # the nearest it came: the highest year (or, below a number, the lowest)
+            pick = min if sign.startswith("<") else max
+            nearest = pick(yearly, key=lambda y: pick(f.value for f in yearly[y]))
+            if not split:
+                extreme = "lowest" if sign.startswith("<") else "highest"
+                figures = " / ".join(cited(f) for f in yearly[nearest])
+                reply.add(f"The {extreme} was {figures}, in {nearest}.")
+                reply.years = [nearest]
         if split:
             reply.add(f"In {wording.listing([str(y) for y in split])} it depends on the source.")
         return self._finish(frame, intent, confidence, reply)
@@ -1316,6 +1355,7 @@ class Composer:
             return self.no_period(frame, target_intent, sorted(asked))
         reply = Reply()
         unchecked = 0  # targets whose year has no sales to check them against
+        margins: list[tuple[Fact, float]] = []  # each target, and sales less it, in the same year
         for target in targets:
             year = int(target.period[:4])
             kind = wording.forward_label(target).rstrip(": ").lower()
@@ -1323,6 +1363,7 @@ class Composer:
             if year in sales:
                 for result in sorted(sales[year], key=self._recency):
                     diff = result.value - target.value
+                    margins.append((target, diff))
                     share = fig(f"{result.value / target.value * 100:.1f}%".replace(".0%", "%"))
                     verdict = (
                         f"beating its {goal} by {fig(wording.number(diff))} ({share} of it)"
@@ -1356,6 +1397,8 @@ class Composer:
                     f"{self.figure_clause(result)}, "
                     f"{fig(wording.percent(result.value / target.value * 100).lstrip('+'))} of the target."
                 )
+        if frame.claimed_margin is not None and margins:
+            reply.insert_first(margin_verdict(frame.claimed_margin, margins, frame.claims_less))
         # "did they hit 70m in 2017?": no year's sales to say yes or no with, so not answered
         return self._finish(frame, intent, confidence, reply, answered=unchecked < len(targets))
 

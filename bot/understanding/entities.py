@@ -115,8 +115,14 @@ SINCE_YEAR = re.compile(rf"\b(?:(?P<kw>since|after) (?P<y>{YEAR})|from (?P<y2>{Y
 THRESHOLD = re.compile(
     r"(?:more than|over|above|at least|greater than|exceeding|in excess of|north of|top|topped|"
     r"surpass|surpassed|exceed|exceeded|pass|passed|cross|crossed|break|broke|"
-    r"less than|under|below|fewer than|at most|south of)\s*$"
+    r"less than|under|below|fewer than|at most|south of"
+    # "did they ever reach 100m?", "ever sell 80 million in a year": reached in any year
+    r"|ever (?:\w+ )?(?:reach|reached|hit|sell|sold|ship|shipped|move|moved|get to|got to|make it to))\s*$"
 )
+# A number said as a margin between two figures: "beat its projection by 30 million", "10m below
+# the target", "missed it by 10m".
+BY_AMOUNT_BEFORE = re.compile(r"\bby\s*$")
+BY_AMOUNT_AFTER = re.compile(r"\s*(?:below|short of|shy of|under|above|over|ahead of|behind)\b")
 BELOW_WORDS = ("less than", "under", "below", "fewer than", "at most", "south of")
 MAX_QUANTITY = 1e15  # more than any figure a company reports: a typo or a joke, never a figure
 # "second best year", "3rd worst": the rank among the years.
@@ -164,6 +170,7 @@ class Entities:
     whole_year: bool = False  # "the full year"
     until_year: int | None = None  # "up to 2014": every year to this one
     since_year: int | None = None  # "since 2014": every year from this one
+    differences: list[float] = field(default_factory=list)  # of the quantities, ones said as a margin
     threshold: tuple[str, float] | None = None  # (">" or "<", value): "more than 60 million"
     rank: int = 1  # "second best": 2
     source_year: int | None = None  # "the 2015 article": answer from the articles of that year
@@ -220,9 +227,13 @@ def extract_entities(text: str) -> Entities:
         if before and found.threshold is None:
             words = before.group(0).strip()
             below = any(words.startswith(w) for w in BELOW_WORDS)
-            inclusive = words.startswith(("at least", "at most"))
+            inclusive = words.startswith(("at least", "at most", "ever"))
             found.threshold = (("<" if below else ">") + ("=" if inclusive else ""), value)
             return " \x00 "  # marks where the comparison words stand, to take them out too
+        if BY_AMOUNT_BEFORE.search(match.string[: match.start()]) or BY_AMOUNT_AFTER.match(
+            match.string[match.end() :]
+        ):
+            found.differences.append(value)  # "beat it by 30 million", "10m below the target"
         found.quantities.append(value)
         return " "
 

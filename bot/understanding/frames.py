@@ -179,6 +179,8 @@ EXCLUDING = re.compile(
 )
 # "Did xiaomi add", "they added": what a company added is growth; "add 2013 and 2014" is a sum.
 ADDED_BY = re.compile(r"\b(?:did|has|have|had|they|it)\s+(?:\w+\s+)?add(?:ed)?\b")
+# "when did xiaomi first sell more than 50m", "the earliest year above 50m"; not "the first half"
+FIRST_TIME = re.compile(r"\b(?:first|earliest)\b(?! (?:half|quarter|six|three|nine|one|of)\b)")
 LATEST = re.compile(
     r"\b(?:most recent|latest|newest|last (?:full )?year (?:you have|on record|in the data))\b"
 )
@@ -191,7 +193,9 @@ EVERY_YEAR = re.compile(
     r"always|consistently|steadily|non ?stop|without a break|every time)\b"
 )
 # A comparison that claims the first is the lower one: "was 2016 worse than 2014?".
-CLAIMS_LESS = re.compile(r"\b(?:less|lower|fewer|worse|smaller|weaker|down|below|behind)\b")
+CLAIMS_LESS = re.compile(
+    r"\b(?:less|lower|fewer|worse|smaller|weaker|down|below|behind|miss|missed|short|shy|under)\b"
+)
 # "worse than", "better or worse than": a comparative and its "than", a word or two apart at most.
 COMPARATIVE_THAN = re.compile(r"\b(?:worse|better|weaker|stronger)\b(?:\s+\w+){0,2}?\s+than\b")
 TRIPLED = re.compile(r"([a-z])\1{2,}")  # "sooo", "pleeease"
@@ -318,6 +322,8 @@ class Frame:
     every_year: bool = False  # "did sales grow every year?": each year against the one before
     ranked: str = ""  # "rank the years best to worst": "high" (highest first) or "low"
     latest: bool = False  # "the most recent year you have": the last year with a figure
+    first_time: bool = False  # "the first year it sold over 50 million": the earliest year that did
+    claimed_margin: float | None = None  # "beat its projection by 30 million, right?": the margin stated
     # "is that more than they sold in 2016?": the metric of the last answer, which "that" is
     answer_metric: str | None = None
 
@@ -585,6 +591,7 @@ class FrameReader:
             every_year=bool(EVERY_YEAR.search(text)),
             ranked=ranked,
             latest=bool(LATEST.search(text)),
+            first_time=bool(entities.threshold and FIRST_TIME.search(text)),
             # "the revised 80m target" beside the sales it is set against is no revision asked about
             sells=bool(roles.get(Role.SALES) or roles.get(Role.COUNTED)),
             revised=bool({h.typed for h in roles.get(Role.OPERATION, ())} & REVISION_WORDS)
@@ -593,6 +600,19 @@ class FrameReader:
         )
         if ranked:
             frame = replace(frame, topics=(), topic_words=())
+        if operation is Operation.GAP and entities.differences and self._names_target(roles):
+            # "beat its 2014 projection by 30 million": 30 million is the margin claimed, no target
+            margin = entities.differences[0]
+            frame = replace(
+                frame, quantities=tuple(q for q in frame.quantities if q != margin), claimed_margin=margin
+            )
+        if frame.first_time:
+            # "first" picks a year among those over the number: no word of a fact to look for
+            frame = replace(
+                frame,
+                topic_words=tuple(w for w in frame.topic_words if w not in ("first", "earliest")),
+                content=tuple(w for w in frame.content if w not in ("first", "earliest")),
+            )
         return frame
 
     def _words(self, question: str) -> Words:
@@ -873,7 +893,8 @@ class FrameReader:
             return named[0].means
         if by_role.get(Role.TOPIC):  # "how much do xiaomi phones cost": a fact, not a figure
             return None
-        numeric = operation in NUMERIC or operation is Operation.REVERSE
+        # "the year they topped 50 million phones": a number to pass is a figure asked about
+        numeric = operation in NUMERIC or operation is Operation.REVERSE or bool(entities.threshold)
         has_period = bool(entities.years or entities.year_range or entities.period_part)
         # "performance", "numbers": a sales word only with a period or a count asked for.
         strong = [h for h in sales if h.typed not in WEAK_SALES_WORDS]
@@ -884,6 +905,9 @@ class FrameReader:
             return counted[0].means
         if strong:
             return self.main_figure_metric
+        year_asked = Ask.WHEN in asks or not {"year", "years"}.isdisjoint(entities.words)
+        if entities.threshold and year_asked and not unknown_words:
+            return self.main_figure_metric  # "when did xiaomi pass 10 million?": the main figure
         return None
 
     def _unknown_measure(self, question: Words) -> str:

@@ -205,7 +205,7 @@ def test_answer_targets_are_labelled(engine: Engine, question, label):
             [70e6, 100e6],
             ["70% of it"],
         ),
-        ("2016 sales as a share of the 2017 target", [58e6, 70e6], ["82.9% of the target"]),
+        ("2016 sales as a share of the 2017 target", [58e6, 70e6], ["82.9% of it"]),
         ("ok in english: how many phones did xiaomi sell in 2015", [70e6], []),  # no place "english"
         ("what were they expecting to sell in 2014", [40e6], ["Projection"]),  # a target, never sales
         # chatter words around a figure word are no thing counted

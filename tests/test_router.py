@@ -145,12 +145,44 @@ def test_route_which_year_fell(engine: Engine, question):
         # a margin stated is checked against each target and source
         ("Xiaomi beat its 2014 projection by 30 million, correct?", True, "No.", [21e6, 20e6]),
         ("xiaomi missed the 80m target by 10m in 2015 right?", True, "Yes.", [10e6]),
+        ("2015 sales came in 10m below the scaled-back target, correct?", True, "Yes.", [10e6, 80e6]),
         (
-            "2015 sales came in 10m below the scaled-back target, correct?",
+            "xiaomi missed the 2015 target by 30 million?",
             True,
-            "Yes, against the target of 80 million",
-            [10e6],
+            "Yes, against the target of 100 million",
+            [30e6],
         ),
+        # sales or a target: what the number was, and the sales beside it
+        (
+            "did xiaomi sell 80 million in 2015 or was that just the goal",
+            True,
+            "No: 80 million was the",
+            [70e6],
+        ),
+        ("did they target 80 million for 2015?", True, "Yes.", [80e6]),  # one article, two goals
+        ("is the 70 million for 2017 an actual sales figure or a target?", True, "Yes. Target:", [70e6]),
+        # every year from the founding
+        (
+            "total sales from founding to 2016",
+            True,
+            "Xiaomi's smartphone sales for 2012-2016 add up",
+            [214.9e6],
+        ),
+        # one year's sales against another year's target, the one named
+        (
+            "gap between 2016 sales and the revised 2015 goal",
+            True,
+            "Xiaomi sold around 58 million",
+            [22e6, 80e6],
+        ),
+        (
+            "how far short of the original 2015 target were they",
+            True,
+            "Xiaomi sold 70 million",
+            [30e6, 100e6],
+        ),
+        ("was the 2017 goal higher than what xiaomi sold in 2016?", True, "Yes.", [12e6]),
+        ("is the 2017 target higher than what they sold in 2015?", True, "No.", [70e6]),
     ],
 )
 def test_route_derived_questions(engine: Engine, question, answered, start, values):

@@ -37,6 +37,26 @@ def matches(fact: Fact, asked: float) -> bool:
     return abs(fact.value - asked) <= abs(asked) * tolerance
 
 
+ORIGINAL = re.compile(r"\b(?:original|originally|initial|initially)\b")
+REVISED = re.compile(
+    r"\b(?:revised|scaled|scaled back|cut|lowered|reduced|updated)\b"
+    r"|\b(?:lower|cut|scale|reduce|drop|dropped|bring|brought)\b(?: \w+){0,2} (?:to|back)\b"  # "lower it to"
+)
+
+
+def targets_named(text: str, targets: list[Fact]) -> list[Fact]:
+    """'the revised 2015 goal', 'the original target': the targets whose statements say so, when
+    the question says which; all of them otherwise."""
+    if ORIGINAL.search(text) and REVISED.search(text):
+        return targets  # "skip the original goal, what did they lower it to?": both are named
+    for wanted in (ORIGINAL, REVISED):
+        if wanted.search(text):
+            named = [t for t in targets if wanted.search((t.statement or "").lower())]
+            if named:
+                return named
+    return targets
+
+
 def margin_verdict(claimed: float, margins: list[tuple[Fact, float]], claims_short: bool) -> str:
     """'Beat it by 30 million, right?' against each (target, sales less target): yes, no, or yes
     for one target and not another, or it depends on the source. A claim of falling short is
@@ -518,7 +538,11 @@ class Composer:
         if len(quantities) != 1 or not values:
             return ""
         if any(matches(f, quantities[0]) for f in valued):
-            return "Yes." if len(set(values)) == 1 else "One source says so."
+            # "one source says so" only where another source says otherwise: the 2015 goal was
+            # 100 million and then 80 million in one article, and "80 million" is still a yes.
+            saying = {f.source for f in valued if matches(f, quantities[0])}
+            others = {f.source for f in valued if not matches(f, quantities[0])} - saying
+            return "One source says so." if others else "Yes."
         # "Was 70 million in 2015 a target?": no, and what that number was, if it was anything.
         asked = {f.metric for facts in found.values() for f in facts}
         for metric in self.kb.metrics.values():
@@ -1315,6 +1339,46 @@ class Composer:
             )
         return self._finish(frame, intent, confidence, reply)
 
+    def _gap_across_years(self, frame: Frame, intent: Intent, confidence: float) -> Answer:
+        """'2016 sales vs the 2015 target': one year's sales against another year's target, each
+        pairing of sources and targets said."""
+        sales_period, target_period = str(frame.sales_year), str(frame.target_year)
+        targets = [f for f in self._facts(frame, intent.versus, target_period) if f.value is not None]
+        named = [t for t in targets if any(matches(t, q) for q in frame.quantities)]
+        targets = named or targets_named(frame.text, targets)
+        results = [f for f in self._facts(frame, intent.metric, sales_period) if f.value is not None]
+        if not targets:
+            return self.no_period(frame, self.intent("figure", intent.versus), [target_period])
+        if not results:
+            return self.no_period(frame, self.intent("figure", intent.metric), [sales_period])
+        reply = Reply()
+        if frame.yes_no and COMPARATIVE.search(frame.text):
+            # "is the 2017 target higher than what they sold in 2015?": the side named first is
+            # said to be higher (or lower), checked for every pairing
+            target_first = frame.text.find(str(frame.target_year)) < frame.text.find(str(frame.sales_year))
+            said = {
+                (t.value > r.value if target_first else r.value > t.value) != frame.claims_less
+                and t.value != r.value
+                for t in targets
+                for r in results
+            }
+            reply.add("Yes." if said == {True} else "No." if said == {False} else "It depends on the source.")
+        for result in sorted(results, key=self._recency):
+            for target in targets:
+                diff = result.value - target.value
+                kind = wording.forward_label(target).rstrip(": ").lower()
+                goal = f"the {target_period} {kind} of {cited(target)}"
+                if diff == 0:
+                    reply.add(f"{self.figure_clause(result)}, as many as {goal}.")
+                    continue
+                side = "more than" if diff > 0 else "short of"
+                share = fig(wording.percent(result.value / target.value * 100).lstrip("+"))
+                reply.add(
+                    f"{self.figure_clause(result)}, {fig(wording.number(abs(diff)))} {side} {goal} "
+                    f"({share} of it)."
+                )
+        return self._finish(frame, intent, confidence, reply)
+
     def _gap_to_quantity(
         self, frame: Frame, intent: Intent, confidence: float, sales: dict[int, list[Fact]]
     ) -> Answer:
@@ -1337,6 +1401,8 @@ class Composer:
 
     def _gap_answer(self, frame: Frame, intent: Intent, confidence: float) -> Answer:
         """Targets against results: beaten, missed, or how far there is to go."""
+        if frame.sales_year and frame.target_year:
+            return self._gap_across_years(frame, intent, confidence)
         asked = {str(y) for y in frame.all_years}
         targets = [f for f in self._facts(frame, intent.versus) if f.value is not None and f.period]
         if asked:
@@ -1350,6 +1416,8 @@ class Composer:
             if not named:
                 return self._gap_to_quantity(frame, intent, confidence, sales)
             targets = named
+        else:
+            targets = targets_named(frame.text, targets)
         if not targets:
             target_intent = self.intent("figure", intent.versus) if intent.versus else intent
             return self.no_period(frame, target_intent, sorted(asked))

@@ -85,6 +85,9 @@ class Router:
     def route(self, frame: Frame) -> tuple[Answer, Frame]:
         """The answer, and the frame as answered: with the metric the router chose ("xiaomi 2014"
         is a sales question), so a follow-up continues what was really answered."""
+        either = frame.either_metric and frame.metric and frame.all_years
+        if either and not any(self.kb.facts(frame.metric, str(year)) for year in frame.all_years):
+            frame = replace(frame, metric=frame.either_metric)  # no sales that year: the target
         event_year = self._event_year(frame)
         if event_year:
             # "how many did they sell the year the company was founded?": sales in that year.

@@ -134,6 +134,8 @@ PRONOUN = re.compile(r"\b(?:it|its|he|him|his|she|her|they|them|their|that one|t
 PERSONAL = re.compile(r"\b(?:he|him|his|she|her|hers)\b")  # a person, not a company or a product
 # "sales in norway": an unknown word where a place is named narrows the question to somewhere unknown.
 PLACE_WORDS = ("in", "across", "within", "throughout")
+YEAR_TOKEN = re.compile(r"(?:19|20)\d\d")
+EITHER_OR = re.compile(r"\bor\b")
 YEAR_WORD = re.compile(r"\byears?\b")
 BETWEEN_THOSE = re.compile(r"\bbetween (?:them|those|these|the two|both|those two|these two)\b")
 OVER_PREVIOUS = re.compile(r"\b(?:those|these|them|both|the two|each of them|all of them|between them)\b")
@@ -324,6 +326,12 @@ class Frame:
     latest: bool = False  # "the most recent year you have": the last year with a figure
     first_time: bool = False  # "the first year it sold over 50 million": the earliest year that did
     claimed_margin: float | None = None  # "beat its projection by 30 million, right?": the margin stated
+    # "did they sell 80m or was that the goal?": checked as sales, the target named kept for a year
+    # with no sales ("is the 70m for 2017 sales or a target?")
+    either_metric: str | None = None
+    # "2016 sales vs the 2015 target": the year of each side, when they differ
+    sales_year: int | None = None
+    target_year: int | None = None
     # "is that more than they sold in 2016?": the metric of the last answer, which "that" is
     answer_metric: str | None = None
 
@@ -600,6 +608,20 @@ class FrameReader:
         )
         if ranked:
             frame = replace(frame, topics=(), topic_words=())
+        if (
+            frame.yes_no
+            and frame.quantities
+            and self.metric_kinds.get(frame.metric or "") == "target"
+            and self._strong_sales(words)
+            and EITHER_OR.search(text)
+        ):
+            # "did they sell 80 million in 2015 or was that just the goal?": the sales are checked,
+            # and a number that was the target is said to be the target
+            frame = replace(frame, metric=self.main_figure_metric, either_metric=frame.metric)
+        if operation is Operation.GAP and len(set(frame.years)) == 2:
+            sides = self._year_sides(text)
+            if sides:
+                frame = replace(frame, sales_year=sides[0], target_year=sides[1])
         if operation is Operation.GAP and entities.differences and self._names_target(roles):
             # "beat its 2014 projection by 30 million": 30 million is the margin claimed, no target
             margin = entities.differences[0]
@@ -797,6 +819,37 @@ class FrameReader:
             or self._short_stopword(word)
             or word
         )
+
+    def _year_sides(self, text: str) -> tuple[int, int] | None:
+        """(sales year, target year) when each year is written beside its own measure: "2016 sales
+        vs the 2015 target", "the 2015 goal against sales in 2014". None unless both are clear."""
+        tokens = [t.strip(",.;:?!").removesuffix("'s") for t in text.split()]
+        sides: dict[str, set[int]] = {"sales": set(), "target": set()}
+        for i, token in enumerate(tokens):
+            if not YEAR_TOKEN.fullmatch(token):
+                continue
+            # nearest first, after before: "2016 sales vs 2015 target"
+            near = [tokens[j] for d in (1, -1, 2, -2, 3) if 0 <= (j := i + d) < len(tokens)]
+            for word in near:
+                side = self._measure_side(word)
+                if side:
+                    sides[side].add(int(token))
+                    break
+        sales, target = sides["sales"] - sides["target"], sides["target"] - sides["sales"]
+        if len(sales) == 1 and len(target) == 1:
+            return next(iter(sales)), next(iter(target))
+        return None
+
+    def _measure_side(self, word: str) -> str:
+        """'sales' for a word asking for units sold, 'target' for one naming a target, else ''."""
+        entry = self.lexicon.single.get(word)
+        if entry is None:
+            return ""
+        if entry.role is Role.METRIC and self.metric_kinds.get(entry.means) == "target":
+            return "target"
+        if entry.role in (Role.SALES, Role.COUNTED) and word not in WEAK_SALES_WORDS:
+            return "sales"
+        return ""
 
     def _spelt_words(self, written: list[str]) -> list[str]:
         """Each word as `_spelt` reads it, except a word written before a word known nowhere: there

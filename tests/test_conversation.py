@@ -150,6 +150,27 @@ def test_resolve_another_company_and_year_with_chatter(engine: Engine):
             ("first half 2015", "how much more did they need to hit 80m after that"),
             "After 34.7 million in the first half of 2015, Xiaomi needed 45.3 million more",
         ),
+        # a ratio for a year already asked is against the other year asked
+        (
+            ("xiaomi 2012", "and 2016", "how many times more in 2016"),
+            "Xiaomi's smartphone sales in 2016 were 8.1 times those of 2012",
+        ),
+        # "that one" after a target is that target, beaten or not
+        (
+            ("what was the 2015 goal", "what about the year before", "did they beat that one"),
+            "Yes. Xiaomi sold",
+        ),
+        (("what was the 2015 goal", "did they hit it"), "No. Xiaomi sold 70 million"),
+        # why it dropped, after two years compared: the later one's reason
+        (
+            ("xiaomi 2016 sales", "how does that compare to 2015", "why did it drop"),
+            "Xiaomi said it is in a transition period",
+        ),
+        # "they" are the rivals just named, measured against the company named
+        (
+            ("who are xiaomis competitors in china", "did they sell more than xiaomi"),
+            "I have no smartphone sales",
+        ),
     ],
 )
 def test_conversation_answers(engine: Engine, turns, start):

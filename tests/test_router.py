@@ -183,6 +183,18 @@ def test_route_which_year_fell(engine: Engine, question):
         ),
         ("was the 2017 goal higher than what xiaomi sold in 2016?", True, "Yes.", [12e6]),
         ("is the 2017 target higher than what they sold in 2015?", True, "No.", [70e6]),
+        # a change spread over its years
+        ("average growth per year 2012 to 2015", True, "Xiaomi's smartphone sales grew", [62.8e6, 20.93e6]),
+        # a year named by the target set for it
+        (
+            "how many phones did xiaomi sell the year it set the 100m goal",
+            True,
+            "Xiaomi sold 70 million",
+            [70e6],
+        ),
+        # whether a target was hit, said first
+        ("did xiaomi beat the 2014 projection", True, "Yes.", [40e6]),
+        ("did xiaomi miss its 2015 target", True, "Yes.", [70e6]),
     ],
 )
 def test_route_derived_questions(engine: Engine, question, answered, start, values):
@@ -314,3 +326,9 @@ def test_route_year_named_by_an_event_is_that_year(engine: Engine, question):
 
 def test_route_event_without_selling_is_the_fact(engine: Engine):
     assert engine.answer("when was xiaomi founded").intent == "founded"
+
+
+@pytest.mark.parametrize("question", ["where did lei jun study", "where was lei jun born"])
+def test_route_where_a_person_did_what_no_fact_says_is_declined(engine: Engine, question):
+    # who the person is does not say where they were born
+    assert not engine.answer(question).answered

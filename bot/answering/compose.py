@@ -972,6 +972,18 @@ class Composer:
             owner = wording.possessive(subject)
             reply.add(f"{owner} {label} in {last} were {fig(multiples)} times those of {first}.")
         reply.add(f"{wording.possessive(subject)} {label} {verb} " + "; or ".join(variants) + ".")
+        if frame.per_year:
+            # "average growth per year": the change spread evenly over the years, and compounded
+            years = last - first
+            each = " or ".join(
+                dict.fromkeys(fig(wording.signed((b.value - a.value) / years)) for a, b in pairs)
+            )
+            rates = " or ".join(
+                dict.fromkeys(
+                    fig(wording.percent(((b.value / a.value) ** (1 / years) - 1) * 100)) for a, b in pairs
+                )
+            )
+            reply.add(f"On average that is {each} a year over {years} years ({rates} a year, compounded).")
         return reply
 
     def _revision(self, label: str, facts: list[Fact]) -> Reply:
@@ -1467,6 +1479,13 @@ class Composer:
                 )
         if frame.claimed_margin is not None and margins:
             reply.insert_first(margin_verdict(frame.claimed_margin, margins, frame.claims_less))
+        elif frame.yes_no and margins and not COMPARATIVE.search(frame.text):
+            # "did they hit it?", "did they miss the target?": every pairing reached it, or none
+            reached = {margin >= 0 for _, margin in margins}
+            if len(reached) == 1:
+                reply.insert_first("Yes." if reached.pop() != frame.claims_less else "No.")
+            else:
+                reply.insert_first("It depends on which target.")
         # "did they hit 70m in 2017?": no year's sales to say yes or no with, so not answered
         return self._finish(frame, intent, confidence, reply, answered=unchecked < len(targets))
 

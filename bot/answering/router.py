@@ -92,6 +92,11 @@ class Router:
         if event_year:
             # "how many did they sell the year the company was founded?": sales in that year.
             frame = replace(frame, years=(event_year,), topics=(), topic_words=())
+        elif (target_year := self._year_of_target_named(frame)) is not None:
+            # "how many did they sell the year it set the 100m goal?": sales in that target's year
+            frame = replace(
+                frame, years=(target_year,), quantities=(), metric=self.main_figure_metric, yes_no=False
+            )
         metric = self._figure_metric(frame)
         figures = not FACT_FIRST & set(frame.asks) or frame.operation
         if metric and metric != frame.metric and not self._declined(frame) and figures:
@@ -113,6 +118,22 @@ class Router:
             # needed?" follows the target.
             frame = replace(frame, metric=said_of)
         return answer, frame
+
+    def _year_of_target_named(self, frame: Frame) -> int | None:
+        """The year of the one target a sales question names by its number, to say which year it
+        asks about: "sold ... the year it aimed for 100 million"."""
+        if frame.has_period or len(frame.quantities) != 1 or not frame.strong_sales or not frame.metric:
+            return None
+        if not self._is_target(frame.metric) or not EVENT_YEAR.search(frame.text):
+            return None
+        years = {
+            int(f.period[:4])
+            for f in self.kb.facts(frame.metric)
+            if f.value is not None
+            and f.period[:4].isdigit()
+            and abs(f.value - frame.quantities[0]) < 1e-6 * f.value
+        }
+        return years.pop() if len(years) == 1 else None
 
     def _event_year(self, frame: Frame) -> int | None:
         """The year a sales question names by an event whose fact is a year ("founded": 2010)."""
@@ -214,7 +235,15 @@ class Router:
         if not found and named and self.facts.about_people(frame.topics):
             # "what was jony ive's job?", "kevin wang's role": a role asked of a person is who they are.
             found = self.facts.answer(replace(query, words=tuple(named), unknown=()))
-        if not found and (frame.yes_no or Ask.WHERE in frame.asks) and self._where_or_who(frame):
+        # "where was lei jun born?", "where did he study?": a word known nowhere is what is asked of
+        # the person, and who they are does not say where
+        asked_unknown = Ask.WHERE in frame.asks and bool(frame.unknown) and not frame.scopes
+        if (
+            not found
+            and not asked_unknown
+            and (frame.yes_no or Ask.WHERE in frame.asks)
+            and self._where_or_who(frame)
+        ):
             # "does xiaomi sell phones in india?": what the facts say of the place or person named.
             named = [w for w in frame.content if w in self.facts.person_words]
             named += [w for label in frame.scopes for w in label.lower().split()]

@@ -152,9 +152,11 @@ def resolve(frame: Frame, conversation: Conversation | None) -> Frame:
             # "2014 and the year before": both years, from the question alone.
             return replace(frame, years=(*frame.years, frame.years[-1] + frame.relative_step))
         if last is not None and _means_companies_named(frame, conversation):
-            # "who are xiaomi's rivals?" then "how many did they sell in 2016?": the rivals named.
+            # "who are xiaomi's rivals?" then "how many did they sell in 2016?": the rivals named;
+            # "did they sell more than xiaomi?": the rivals, and the company they are measured against.
             assert conversation is not None
-            return replace(frame, subjects=conversation.companies)
+            others = tuple(c for c in frame.subjects if c not in conversation.companies)
+            return replace(frame, subjects=(*conversation.companies, *others))
         if last is not None and (frame.opener or frame.pronoun) and not frame.subjects and last.subjects:
             # "what was their target for 2017?", "and revenue?": still the company just asked about.
             return replace(frame, subjects=last.subjects)
@@ -179,11 +181,16 @@ def _against_another_year(frame: Frame, operation: Operation | None) -> bool:
     return operation is Operation.GAP and bool(ANSWER_PRONOUN.search(text))
 
 
+THAN_A_COMPANY = re.compile(r"\b(?:they|them|those)\b.*\b(?:than|vs|versus|against)\b")
+
+
 def _means_companies_named(frame: Frame, conversation: Conversation | None) -> bool:
     """ "They" after an answer that named several other companies (a list of rivals) is those
     companies, not the one asked about; one other company named in passing is not enough."""
-    if conversation is None or len(conversation.companies) < 2 or frame.subjects:
+    if conversation is None or len(conversation.companies) < 2:
         return False
+    if frame.subjects and not (frame.operation is Operation.COMPARE and THAN_A_COMPANY.search(frame.text)):
+        return False  # "did they sell more than xiaomi?": they are still the rivals
     return bool(PLURAL_PRONOUN.search(frame.text)) and bool(frame.metric)
 
 
@@ -303,6 +310,8 @@ def _figure_followup(frame: Frame, last: Frame, conversation: Conversation) -> F
         not frame.has_period
         and frame.operation
         and (frame.over_previous or len(conversation.years_asked) > 1)
+        # "did they beat that one?" after a target: that target, not every year asked
+        and not (operation is Operation.GAP and not frame.over_previous)
     ):
         # "add those up": every year asked so far; "the difference between them": the last two.
         years = conversation.years_asked
@@ -329,6 +338,17 @@ def _figure_followup(frame: Frame, last: Frame, conversation: Conversation) -> F
         # "what fraction of the 80m target is that?" after the first half of 2015: that period
         changes.update(years=tuple(last.all_years), year_range=None, period_part=last.period_part)
     elif (
+        operation is Operation.RATIO  # "how much did it grow in 2016?" is still on 2015
+        and len(frame.all_years) == 1
+        and not frame.relative_step
+        and frame.all_years[0] in conversation.years_asked
+        and len(conversation.years_asked) > 1
+    ):
+        # "xiaomi 2012", "and 2016", "how many times more in 2016?": against the other year asked
+        year = frame.all_years[0]
+        other = next(y for y in reversed(conversation.years_asked) if y != year)
+        changes.update(years=tuple(sorted({other, year})), year_range=None)
+    elif (
         _against_another_year(frame, operation)
         and len(frame.all_years) == 1
         and len(last.all_years) == 1
@@ -352,6 +372,10 @@ def _figure_followup(frame: Frame, last: Frame, conversation: Conversation) -> F
         if operation is not Operation.COMPARE:
             years = tuple(sorted(years))
         changes.update(years=years, year_range=None)
+    years = changes.get("years", frame.years)
+    if Ask.WHY in frame.asks and frame.direction and not frame.has_period and len(years) == 2:
+        # "why did it drop?" after 2016 against 2015: the change lands in the later year
+        changes.update(years=(max(years),), year_range=None)
     return replace(frame, **changes)
 
 

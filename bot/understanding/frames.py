@@ -326,6 +326,7 @@ class Frame:
     latest: bool = False  # "the most recent year you have": the last year with a figure
     first_time: bool = False  # "the first year it sold over 50 million": the earliest year that did
     claimed_margin: float | None = None  # "beat its projection by 30 million, right?": the margin stated
+    per_year: bool = False  # "average growth per year 2012 to 2015": a change spread over its years
     # "did they sell 80m or was that the goal?": checked as sales, the target named kept for a year
     # with no sales ("is the 70m for 2017 sales or a target?")
     either_metric: str | None = None
@@ -628,6 +629,10 @@ class FrameReader:
             frame = replace(
                 frame, quantities=tuple(q for q in frame.quantities if q != margin), claimed_margin=margin
             )
+        if operation is Operation.CHANGE and roles.get(Role.OPERATION):
+            means = {h.means for h in roles[Role.OPERATION]}
+            if Operation.AVERAGE in means:
+                frame = replace(frame, per_year=True)  # "average growth per year", "average annual change"
         if frame.first_time:
             # "first" picks a year among those over the number: no word of a fact to look for
             frame = replace(

@@ -65,7 +65,7 @@ def test_route_other_languages_declined_in_english(engine: Engine, question):
             "I can't work out \u201cpercentage of total\u201d",
         ),
         ("what was the net income attributable to shareholders in 2015", "I don't have Xiaomi's income"),
-        ("how many did xiaomi sell per month in 2015", "I can't work out \u201cper month\u201d"),
+        ("how many did xiaomi sell per second in 2015", "I can't work out \u201cper second\u201d"),
     ],
 )
 def test_route_metrics_the_articles_lack_are_named_and_declined(engine: Engine, question, said):
@@ -195,6 +195,11 @@ def test_route_which_year_fell(engine: Engine, question):
         # whether a target was hit, said first
         ("did xiaomi beat the 2014 projection", True, "Yes.", [40e6]),
         ("did xiaomi miss its 2015 target", True, "Yes.", [70e6]),
+        # a year's figure spread over its months or days, and whether a figure is official
+        ("how many phones did xiaomi sell per month in 2015", True, "Xiaomi sold 70 million", [70e6, 5.83e6]),
+        ("xiaomi daily sales 2016", True, "Xiaomi sold around 58 million", [158e3]),
+        ("is the 2016 number official", True, "No.", [58e6]),
+        ("was the h1 2015 figure official", True, "Yes.", [34.7e6]),
     ],
 )
 def test_route_derived_questions(engine: Engine, question, answered, start, values):

@@ -7,6 +7,7 @@ words again; what was asked is all in the frame.
 
 from __future__ import annotations
 
+import calendar
 import itertools
 import operator
 import re
@@ -37,6 +38,7 @@ def matches(fact: Fact, asked: float) -> bool:
     return abs(fact.value - asked) <= abs(asked) * tolerance
 
 
+OFFICIAL = re.compile(r"\bofficial(?:ly)?\b")
 ORIGINAL = re.compile(r"\b(?:original|originally|initial|initially)\b")
 REVISED = re.compile(
     r"\b(?:revised|scaled|scaled back|cut|lowered|reduced|updated)\b"
@@ -396,9 +398,13 @@ class Composer:
             self._say_period(reply, metric.kind, facts, frame)
         for sentence in derived.values():
             reply.add(sentence)
+        if frame.per_unit:
+            self._say_spread(frame.per_unit, found, reply)
         verdict = self._verdict(frame, found)
         if verdict:
             reply.insert_first(verdict)
+        elif OFFICIAL.search(frame.text):
+            self._say_official(frame, found, reply)
         if missing:
             reply.add(
                 f"I have no {metric.label} for {wording.listing([wording.period_name(p) for p in missing])}."
@@ -410,6 +416,51 @@ class Composer:
             and all(f.value is None for facts in found.values() for f in facts)
         )
         return self._finish(frame, intent, confidence, reply, answered=not no_number)
+
+    def _say_spread(self, unit: str, found: dict[str, list[Fact]], reply: Reply) -> None:
+        """'How many a month in 2015?': each whole year's figure spread evenly over its months
+        (weeks, days, quarters), said to be an average."""
+        for period, facts in found.items():
+            if not period.isdigit():
+                continue
+            year = int(period)
+            parts = {
+                "month": 12,
+                "quarter": 4,
+                "week": (366 if calendar.isleap(year) else 365) / 7,
+                "day": 366 if calendar.isleap(year) else 365,
+            }[unit]
+            # three significant figures: an average over a year is no exact count
+            values = " or ".join(
+                dict.fromkeys(
+                    fig(wording.number(float(f"{f.value / parts:.3g}")))
+                    for f in sorted(facts, key=self._recency)
+                    if f.value is not None
+                )
+            )
+            if values:
+                reply.add(f"Spread evenly over {period}, that is about {values} a {unit} on average.")
+
+    def _say_official(self, frame: Frame, found: dict[str, list[Fact]], reply: Reply) -> None:
+        """'Is the 2016 figure official?': yes or no by the figure's qualifiers, and what the
+        facts of that year say about it being official (any metric: "did not share official
+        numbers")."""
+        valued = [f for facts in found.values() for f in facts if f.value is not None]
+        if not valued:
+            return
+        official = {"official" in f.qualifiers for f in valued}
+        reported = {"reported" in f.qualifiers for f in valued}
+        if frame.yes_no and official == {True}:
+            reply.insert_first("Yes.")
+        elif frame.yes_no and reported == {True}:
+            reply.insert_first("No.")
+        said = {f.id for f in valued}
+        for period in found:
+            for metric in self.kb.metrics:
+                for fact in self._facts(frame, metric, period):
+                    if fact.id not in said and fact.statement and OFFICIAL.search(fact.statement.lower()):
+                        reply.add(self.statement(fact), fact.source)
+                        said.add(fact.id)
 
     def _rest_of_year(self, frame: Frame, metric, period: str) -> str:
         """The second half no article gives, as the full year less the first half, said to be
@@ -936,6 +987,9 @@ class Composer:
         reply = compute(frame, metric.label, yearly, kind)
         if reply is None:
             return self._no_match(frame, intent, yearly)
+        if kind == "reverse" and OFFICIAL.search(frame.text):
+            # "is the 58 million figure official?": the year found, and whether its figure is
+            self._say_official(frame, {str(y): yearly[y] for y in reply.years if y in yearly}, reply)
         # Caveats matter only where the result rests on them.
         used = yearly if kind in ("compare", "total", "average") else {}
         if kind == "change":  # a change rests on its first and last years only

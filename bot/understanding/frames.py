@@ -134,6 +134,9 @@ PRONOUN = re.compile(r"\b(?:it|its|he|him|his|she|her|they|them|their|that one|t
 PERSONAL = re.compile(r"\b(?:he|him|his|she|her|hers)\b")  # a person, not a company or a product
 # "sales in norway": an unknown word where a place is named narrows the question to somewhere unknown.
 PLACE_WORDS = ("in", "across", "within", "throughout")
+COMPOUND_WORDS = frozenset({"cagr", "compound"})
+# The rates a year's figure is spread into: "per month" -> "month" (lexicon "unsupported" meanings)
+SPREAD_UNITS = {"per month": "month", "per week": "week", "per day": "day", "per quarter": "quarter"}
 YEAR_TOKEN = re.compile(r"(?:19|20)\d\d")
 EITHER_OR = re.compile(r"\bor\b")
 YEAR_WORD = re.compile(r"\byears?\b")
@@ -327,6 +330,7 @@ class Frame:
     first_time: bool = False  # "the first year it sold over 50 million": the earliest year that did
     claimed_margin: float | None = None  # "beat its projection by 30 million, right?": the margin stated
     per_year: bool = False  # "average growth per year 2012 to 2015": a change spread over its years
+    per_unit: str = ""  # "how many a month in 2015": a year's figure spread over its months ("month")
     # "did they sell 80m or was that the goal?": checked as sales, the target named kept for a year
     # with no sales ("is the 70m for 2017 sales or a target?")
     either_metric: str | None = None
@@ -631,8 +635,15 @@ class FrameReader:
             )
         if operation is Operation.CHANGE and roles.get(Role.OPERATION):
             means = {h.means for h in roles[Role.OPERATION]}
-            if Operation.AVERAGE in means:
-                frame = replace(frame, per_year=True)  # "average growth per year", "average annual change"
+            compound = any(h.typed.split()[0] in COMPOUND_WORDS for h in roles[Role.OPERATION])
+            if Operation.AVERAGE in means or compound:
+                frame = replace(frame, per_year=True)  # "average growth per year", "cagr"
+        spread = next(
+            (SPREAD_UNITS[h.means] for h in roles.get(Role.UNSUPPORTED, ()) if h.means in SPREAD_UNITS), ""
+        )
+        if spread and frame.metric and entities.years and operation in (None, Operation.AVERAGE):
+            # "how many a month in 2015": the year's figure spread over its months
+            frame = replace(frame, per_unit=spread, unsupported="", operation=None)
         if frame.first_time:
             # "first" picks a year among those over the number: no word of a fact to look for
             frame = replace(

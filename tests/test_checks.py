@@ -17,6 +17,13 @@ from bot.engine import Engine
         ("xiaomi started in 2011 didn't it", "No."),
         ("is xiaomi valued at 46 billion?", "Yes."),
         ("is xiaomi worth 50 billion dollars", "No."),
+        # a statement to check, and a role given to another company
+        ("so kevin wang is xiaomi's CEO, right?", "No."),
+        ("lei jun is xiaomi's ceo right", "Yes."),
+        ("lei jun is the ceo of huawei yes?", "No."),
+        ("is lei jun the ceo of apple?", "No."),
+        ("is jony ive the design chief of xiaomi?", "No."),
+        ("is jony ive apple's design chief", "Yes."),
     ],
 )
 def test_fact_verdict_settles_checks(engine: Engine, question, verdict):

@@ -88,6 +88,8 @@ def _over_threshold(threshold: tuple[str, float], facts: list[Fact]) -> str:
 # Jun say sales would double?" names him too, but a fact quoting him does not settle it.
 IDENTITY = re.compile(
     r"^(?:(?:so|and|but|ok)\s+)?(?:is|was|isn'?t|wasn'?t)\b|\b(?:runs|ran|leads|led|heads|headed)\b"
+    # a statement to check: "so kevin wang is xiaomi's ceo, right?", "lei jun is the ceo of huawei?"
+    r"|^(?:(?:so|and|but|ok)\s+)?[a-z]+(?: [a-z]+)? (?:is|was) (?:[a-z]+'s|the|a|an)\b"
 )
 # Facts that say what is planned or guessed: never a "yes" that it is so.
 NOT_YET = frozenset({"expected", "rumoured", "target", "projection", "forecast", "estimate"})
@@ -118,7 +120,22 @@ def _by_person(frame: Frame, facts: list[Fact], people: frozenset[str]) -> str:
     role = [w for w in frame.content if w not in people]
     if not role or not all(w in said for w in role):
         return ""
+    if frame.subjects and any(_role_of_another(f, role, frame.subjects, named) for f in facts):
+        return "No."  # "is jony ive xiaomi's design chief?": "Apple design chief Jony Ive"
     return "Yes." if all(w in said for w in named) else "No."
+
+
+def _role_of_another(fact: Fact, role: list[str], subjects: tuple[str, ...], named: list[str]) -> bool:
+    """Whether the fact gives the role to another organisation, named just before it ("Apple
+    design chief"), than the companies asked about."""
+    words = [w.strip(",.;:\"'()").removesuffix("'s") for w in fact.statement.split()]
+    lowered = [w.lower() for w in words]
+    first = next((i for i, w in enumerate(lowered) if w in role), None)
+    if not first:  # at the start ("CEO Lei Jun ..."), or not there: no organisation before it
+        return False
+    owner = words[first - 1]
+    mine = {s.lower() for s in subjects} | set(named)
+    return owner[:1].isupper() and owner.lower() not in mine
 
 
 def _names_someone(fact: Fact, people: frozenset[str]) -> bool:

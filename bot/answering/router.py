@@ -232,6 +232,16 @@ class Router:
         found = self._said_by(frame, query) if frame.quoted and self._asks_said(frame) else []
         found = found or self.facts.answer(query)
         named = [w for w in frame.content if w in self.facts.person_words]
+        if not found and frame.yes_no and named and frame.subjects and IDENTITY.search(frame.text):
+            # "is lei jun the ceo of apple?": what the facts say of him names another company
+            about = [
+                f
+                for f in self.facts.answer(replace(query, subjects=()))
+                if not set(frame.subjects) & {*f.subjects, f.quoted}
+                and all(w in f.statement.lower() for w in named)
+            ]
+            if about:
+                return self.composer.facts_answer(replace(frame, subjects=()), about[:1], 100.0, "No.")
         if not found and named and self.facts.about_people(frame.topics):
             # "what was jony ive's job?", "kevin wang's role": a role asked of a person is who they are.
             found = self.facts.answer(replace(query, words=tuple(named), unknown=()))

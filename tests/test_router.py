@@ -337,3 +337,20 @@ def test_route_event_without_selling_is_the_fact(engine: Engine):
 def test_route_where_a_person_did_what_no_fact_says_is_declined(engine: Engine, question):
     # who the person is does not say where they were born
     assert not engine.answer(question).answered
+
+
+def test_route_the_first_of_a_ranking_the_facts_do_not_name_is_declined(engine: Engine):
+    # the facts rank Xiaomi second: they do not say which startup is first
+    answer = engine.answer("what is the most valuable startup in the world")
+    assert not answer.answered and answer.text.startswith("The articles don't say which.")
+
+
+@pytest.mark.parametrize(
+    "question, start",
+    [
+        ("is xiaomi the most valuable startup", "No."),  # the second-most, in so many words
+        ("is xiaomi the biggest phone maker in china", "In five years"),  # "one of the biggest" says no no
+    ],
+)
+def test_route_checks_against_a_ranking(engine: Engine, question, start):
+    assert engine.answer(question).text.startswith(start)

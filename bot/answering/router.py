@@ -57,6 +57,13 @@ STILL_NEEDED = re.compile(r"\b(?:need|needed|needs|still|left|remaining|reach|hi
 EVENT_YEAR = re.compile(
     r"\bthe year (?:that |when )?(?!before|after|prior|earlier|later|in|of|to|on|with|and)[a-z]"
 )
+# "the most valuable startup", "the biggest phone maker": the first of a ranking asked for ...
+ASKS_FIRST = re.compile(r"\bthe (?:most|biggest|largest|top|number one|no 1|leading)\b")
+# ... where a fact ranks the company lower: "the second-most valuable", "one of the most"
+RANKED_BELOW = re.compile(
+    r"\b(?:second|third|2nd|3rd|one of the)[- ](?:most|biggest|largest|top)\b|\bone of\b"
+)
+RANKED_SECOND = re.compile(r"\b(?:second|third|2nd|3rd)[- ](?:most|biggest|largest)\b")
 SHARE_WORDS = re.compile(r"\b(?:share|percent|percentage|fraction|proportion|portion)\b")
 APART = re.compile(
     r"\b(?:gap|differ\w*|disagree\w*|between|apart|by how much)\b"
@@ -118,6 +125,21 @@ class Router:
             # needed?" follows the target.
             frame = replace(frame, metric=said_of)
         return answer, frame
+
+    @staticmethod
+    def _ranked_below_the_first(frame: Frame, found: list) -> bool:
+        """Whether the question asks about the first of a ranking ("the most valuable startup")
+        and every fact found ranks the company lower ("the second-most", "one of the most")."""
+        if not ASKS_FIRST.search(frame.text) or RANKED_BELOW.search(frame.text):
+            return False
+        return all(RANKED_BELOW.search(f.statement.lower()) for f in found)
+
+    def _asks_for_the_first(self, frame: Frame, found: list) -> bool:
+        """'Which is the most valuable startup?' when the facts found rank the company second (or
+        "one of the most"): they do not say which is first."""
+        if not {Ask.WHICH, Ask.WHO, Ask.WHAT} & set(frame.asks) or frame.yes_no:
+            return False
+        return self._ranked_below_the_first(frame, found)
 
     def _year_of_target_named(self, frame: Frame) -> int | None:
         """The year of the one target a sales question names by its number, to say which year it
@@ -320,6 +342,17 @@ class Router:
             and (arithmetic := self.composer.range_arithmetic(frame, found))
         ):
             return arithmetic  # "the gap between the priciest xiaomi and the cheapest iphone"
+        ranked_lower = any(RANKED_SECOND.search(f.statement.lower()) for f in found)
+        if found and frame.yes_no and ranked_lower and self._ranked_below_the_first(frame, found):
+            # "is xiaomi the most valuable startup?": no, the second-most ("one of the most" alone
+            # would not say no)
+            return self.composer.facts_answer(frame, found, 100.0, "No.")
+        if found and self._asks_for_the_first(frame, found):
+            # "what is the most valuable startup?": the facts only say Xiaomi was second
+            reply = Reply()
+            reply.add("The articles don't say which.")
+            reply.add(self.composer.statement(found[0]), found[0].source)
+            return self.composer.finish_unanswered(frame, reply, (), AnswerKind.DECLINED)
         if found:
             verdict = fact_verdict(frame, found, self.facts.person_words)
             return self.composer.facts_answer(frame, found, 100.0, verdict)

@@ -1605,13 +1605,16 @@ TIMES = re.compile(r"\b(?:times|how many of|multiple|fold)\b")
 
 
 def _range_end(text: str, at: int) -> str:
-    """'low' or 'high': the end of a range named nearest before `at` (else nearest after)."""
+    """'low' or 'high': the end of a range named nearest before `at` (else nearest after); after
+    it first where the name owns it ("xiaomi's most expensive")."""
     before = [(m.end(), "low") for m in LOW_END.finditer(text[:at])]
     before += [(m.end(), "high") for m in HIGH_END.finditer(text[:at])]
-    if before:
-        return max(before)[1]
     after = [(m.start(), "low") for m in LOW_END.finditer(text, at)]
     after += [(m.start(), "high") for m in HIGH_END.finditer(text, at)]
+    name = text[at:].split(maxsplit=1)
+    owned = bool(name) and name[0].endswith("'s") and bool(after)
+    if before and not owned:
+        return max(before)[1]
     return min(after)[1] if after else ""
 
 

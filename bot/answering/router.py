@@ -95,6 +95,18 @@ class Router:
         either = frame.either_metric and frame.metric and frame.all_years
         if either and not any(self.kb.facts(frame.metric, str(year)) for year in frame.all_years):
             frame = replace(frame, metric=frame.either_metric)  # no sales that year: the target
+        if frame.strong_sales and frame.years and frame.topics:
+            named = {self.event_years.get(t) for t in frame.topics}
+            if named <= set(frame.years):
+                # "xiaomi's sales in 2010 when it was founded": the founding (and its "when") only
+                # says which year
+                frame = replace(
+                    frame,
+                    topics=(),
+                    topic_words=(),
+                    asks=tuple(a for a in frame.asks if a is not Ask.WHEN),
+                    metric=frame.metric or self.main_figure_metric,
+                )
         event_year = self._event_year(frame)
         if event_year:
             # "how many did they sell the year the company was founded?": sales in that year.

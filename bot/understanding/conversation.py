@@ -147,6 +147,10 @@ def resolve(frame: Frame, conversation: Conversation | None) -> Frame:
     last = conversation.frame if conversation else None
     if last is not None and frame.asks_nothing and frame.subjects in ((), last.subjects):
         return frame  # "got it", "xiaomi rocks" after a Xiaomi question: nothing to follow up
+    named = _company_by_order(frame, conversation)
+    if named:
+        # "how many did the first one you mentioned sell?": that company, as if named
+        frame = replace(frame, subjects=(named,))
     if last is None or not is_followup(frame, last):
         if frame.relative_step and frame.years and not frame.year_range:
             # "2014 and the year before": both years, from the question alone.
@@ -179,6 +183,26 @@ def _against_another_year(frame: Frame, operation: Operation | None) -> bool:
     if operation in (Operation.CHANGE, Operation.RATIO):
         return bool(ANSWER_PRONOUN.search(text) or FROM_A_YEAR.search(text) or MORE_THAN_LAST.search(text))
     return operation is Operation.GAP and bool(ANSWER_PRONOUN.search(text))
+
+
+# "the first one you mentioned", "the last company you named": a company by its place in the answer
+BY_ORDER = re.compile(
+    r"\bthe (?P<n>first|second|third|last) (?:one|company|brand|name|rival)? ?(?:you|u) "
+    r"(?:named|mentioned|listed|said|gave)\b"
+)
+ORDER = {"first": 0, "second": 1, "third": 2, "last": -1}
+
+
+def _company_by_order(frame: Frame, conversation: Conversation | None) -> str:
+    """The company the question names by its place among those the last answer named."""
+    if conversation is None or not conversation.companies:
+        return ""
+    found = BY_ORDER.search(frame.text)
+    if found is None:
+        return ""
+    place = ORDER[found.group("n")]
+    companies = conversation.companies
+    return companies[place] if -len(companies) <= place < len(companies) else ""
 
 
 THAN_A_COMPANY = re.compile(r"\b(?:they|them|those)\b.*\b(?:than|vs|versus|against)\b")

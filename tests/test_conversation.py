@@ -171,6 +171,14 @@ def test_resolve_another_company_and_year_with_chatter(engine: Engine):
             ("who are xiaomis competitors in china", "did they sell more than xiaomi"),
             "I have no smartphone sales",
         ),
+        # a company named by its place in the last answer
+        (
+            (
+                "who's ahead of xiaomi in china in 2017?",
+                "how many phones did the first one you mentioned sell?",
+            ),
+            "I don't know Huawei's smartphone sales",
+        ),
     ],
 )
 def test_conversation_answers(engine: Engine, turns, start):

@@ -354,3 +354,20 @@ def test_route_the_first_of_a_ranking_the_facts_do_not_name_is_declined(engine: 
 )
 def test_route_checks_against_a_ranking(engine: Engine, question, start):
     assert engine.answer(question).text.startswith(start)
+
+
+@pytest.mark.parametrize(
+    "question, start",
+    [
+        # the end of a range a company owns is named after it: "xiaomi's most expensive"
+        (
+            "what's the gap between apple's cheapest and xiaomi's most expensive",
+            "The cheapest Apple phone ($650)",
+        ),
+        ("gap between the priciest xiaomi and the cheapest iphone", "The priciest Xiaomi phone ($300)"),
+        # an event beside the year it names: the sales of that year, none here
+        ("xiaomi's sales in 2010 when it was founded", "I don't know Xiaomi's smartphone sales for 2010"),
+    ],
+)
+def test_route_answers_start(engine: Engine, question, start):
+    assert engine.answer(question).text.startswith(start)

@@ -367,6 +367,22 @@ def test_route_checks_against_a_ranking(engine: Engine, question, start):
         ("gap between the priciest xiaomi and the cheapest iphone", "The priciest Xiaomi phone ($300)"),
         # an event beside the year it names: the sales of that year, none here
         ("xiaomi's sales in 2010 when it was founded", "I don't know Xiaomi's smartphone sales for 2010"),
+        # the two halves of a year, the second derived
+        (
+            "was xiaomi's second half of 2015 bigger or smaller than the first half",
+            "Xiaomi's smartphone sales in 2015",
+        ),
+        ("did xiaomi sell more in h2 2015 than h1", "Yes."),
+        ("was h1 2015 bigger than h2", "No."),
+        # the part worked from is not the part asked for
+        (
+            "how many in the back half of 2015, going by the full-year and H1 figures?",
+            "No article gives Xiaomi's smartphone sales for the second half of 2015",
+        ),
+        (
+            "so what's the implied H2 2015 number then",
+            "No article gives Xiaomi's smartphone sales for the second half",
+        ),
     ],
 )
 def test_route_answers_start(engine: Engine, question, start):

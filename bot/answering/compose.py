@@ -38,6 +38,7 @@ def matches(fact: Fact, asked: float) -> bool:
     return abs(fact.value - asked) <= abs(asked) * tolerance
 
 
+EITHER = re.compile(r"\bor\b")
 OFFICIAL = re.compile(r"\bofficial(?:ly)?\b")
 ORIGINAL = re.compile(r"\b(?:original|originally|initial|initially)\b")
 REVISED = re.compile(
@@ -486,6 +487,46 @@ class Composer:
             f"No article gives {subject} {metric.label} for the second half of {year}; "
             f"derived from the figures: {options}."
         )
+
+    def halves_compared(self, frame: Frame, metric_id: str) -> Answer | None:
+        """'Was the second half of 2015 bigger than the first?': the first half's figure against
+        the second half's, derived as the year less the first half, for every pairing of sources;
+        None unless the year has both figures."""
+        if len(frame.all_years) != 1 or self.kb.metrics[metric_id].kind != "figure":
+            return None
+        year = str(frame.all_years[0])
+        full = [f for f in self._facts(frame, metric_id, year) if f.value is not None]
+        first = [f for f in self._facts(frame, metric_id, f"{year}-H1") if f.value is not None]
+        if not full or not first:
+            return None
+        label = self.kb.metrics[metric_id].label
+        reply = Reply()
+        pairs = list(itertools.product(sorted(full, key=self._recency), first))
+        if frame.yes_no and not EITHER.search(frame.text):
+            # "did they sell more in h2 than h1?": the half named first is said to be higher (or lower)
+            second_first = frame.parts_named[0] == "H2"
+            said = {
+                ((w.value - h.value > h.value) == second_first) != frame.claims_less
+                for w, h in pairs
+                if w.value - h.value != h.value
+            }
+            if len(said) == 1:
+                reply.add("Yes." if said.pop() else "No.")
+        for whole, half in pairs:
+            second = whole.value - half.value
+            diff = second - half.value
+            subject = wording.possessive(half.subjects[0])
+            reply.add(
+                f"{subject} {label} in {year}: {cited(half)} in the first half, and "
+                f"{fig(wording.number(second))} in the second half (derived: {cited(whole)} for the "
+                f"year less the first half)."
+            )
+            if diff:
+                bigger = "second" if diff > 0 else "first"
+                reply.add(f"The {bigger} half was {fig(wording.number(abs(diff)))} higher.")
+            else:
+                reply.add("The two halves were equal.")
+        return self._finish(frame, self.intent("compare", metric_id), 100.0, reply)
 
     def range_arithmetic(self, frame: Frame, facts: list[Fact]) -> Answer | None:
         """'The gap between the priciest Xiaomi and the cheapest iPhone', 'how many of the cheapest

@@ -513,6 +513,9 @@ class Router:
             years = self.composer.years_with_figures(frame, metric)
             if years:
                 frame = replace(frame, years=(years[-1],))
+        halves = frame.operation is Operation.COMPARE and set(frame.parts_named) == {"H1", "H2"}
+        if halves and (compared := self.composer.halves_compared(frame, metric)):
+            return compared  # "was the second half of 2015 bigger than the first?"
         to_a_target = frame.quantities or self._is_target(metric)
         if frame.period_part in ("H1", "H2") and to_a_target and STILL_NEEDED.search(frame.text):
             # "after H1 2015, how many more for 80m?", "what did they need in H2 to reach 100m?"

@@ -46,6 +46,7 @@ UNTIL = r"\s*(?:-|to|through|till|until)\s*"
 JAN, JUN, JUL, DEC = "(?:january|jan)", "(?:june|jun)", "(?:july|jul)", "(?:december|dec)"
 MAR, APR, SEP, OCT = "(?:march|mar)", "(?:april|apr)", "(?:september|sept|sep)", "(?:october|oct)"
 TO = r"(?:\s*(?:-|to|through|till|until)\s*|\s+)"  # "jan-june" is cleaned to "jan june"
+WORKED_FROM = re.compile(r"\s+(?:figures?|numbers?|data|results?|totals?)\b")
 PERIOD_PARTS = [
     (
         re.compile(
@@ -165,6 +166,7 @@ class Entities:
 
     years: list[int] = field(default_factory=list)  # in the order written
     period_part: str | None = None  # "H1", "Q3", ...
+    parts_named: tuple[str, ...] = ()  # every part named, in order: "the second half against the first"
     part_years: list[int] = field(default_factory=list)  # the years the part is of, when not all
     year_range: tuple[int, int] | None = None
     quantities: list[float] = field(default_factory=list)
@@ -249,8 +251,15 @@ def extract_entities(text: str) -> Entities:
     matches = sorted(((m, part) for pattern, part in PERIOD_PARTS for m in pattern.finditer(text)),
                      key=lambda item: item[0].start())  # fmt: skip
     parts = [(m.start(), part) for m, part in matches]
+    # ... but "going by the full-year and H1 figures": a part named as what to work from is not it
+    asked = [
+        (at, part)
+        for (at, part), (m, _) in zip(parts, matches, strict=True)
+        if not WORKED_FROM.match(text, m.end())
+    ]
     if parts:
-        found.period_part = parts[-1][1]
+        found.period_part = (asked or parts)[-1][1]
+        found.parts_named = tuple(dict.fromkeys(part for _, part in parts))
         attached = [y for m, _ in matches for y in _years_beside(text, m)]
         for pattern, _ in PERIOD_PARTS:
             text = pattern.sub(" ", text)

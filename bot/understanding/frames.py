@@ -276,6 +276,7 @@ class Frame:
     scopes: tuple[str, ...] = ()  # places and products named: "India", "Mi 6"
     years: tuple[int, ...] = ()
     period_part: str | None = None  # "H1", "Q3"
+    parts_named: tuple[str, ...] = ()  # every part of a year named: ("H2", "H1") in "was H2 bigger than H1"
     part_years: tuple[
         int, ...
     ] = ()  # the years the part is of, when not every year named: "H1 2015 and 2013"
@@ -549,6 +550,7 @@ class FrameReader:
             scopes=tuple(words.scopes),
             years=tuple(dict.fromkeys(entities.years)),  # "xiaomi 2016 vs huawei 2016": one year
             period_part=entities.period_part,
+            parts_named=entities.parts_named,
             part_years=tuple(entities.part_years),
             year_range=entities.year_range,
             quantities=tuple(entities.quantities),

@@ -953,6 +953,15 @@ class Composer:
 
     # ---- derived answers ---------------------------------------------------------------
 
+    def years_fallen(self, frame: Frame, metric: str) -> list[int]:
+        """The years a metric's figure fell from the year before, by every source."""
+        yearly = self._yearly(frame, metric)
+        return [
+            year
+            for year in yearly
+            if year - 1 in yearly and all(b.value < a.value for a in yearly[year - 1] for b in yearly[year])
+        ]
+
     def years_with_figures(self, frame: Frame, metric: str) -> list[int]:
         """The whole years this metric has figures for, in order."""
         return sorted(self._yearly(frame, metric))

@@ -107,6 +107,20 @@ class Router:
                     asks=tuple(a for a in frame.asks if a is not Ask.WHEN),
                     metric=frame.metric or self.main_figure_metric,
                 )
+        if (
+            Ask.WHY in frame.asks
+            and not frame.has_period
+            and (frame.direction == "fall" or frame.claims_less)
+        ):
+            # "why were sales lower?": the reasons for the years they fell, never the figures again
+            figure = (
+                frame.metric
+                if frame.metric and not self._is_target(frame.metric)
+                else self.main_figure_metric
+            )
+            fallen = self.composer.years_fallen(frame, figure) if figure else []
+            if fallen:
+                frame = replace(frame, years=tuple(fallen), operation=None, metric=figure)
         event_year = self._event_year(frame)
         if event_year:
             # "how many did they sell the year the company was founded?": sales in that year.
@@ -368,7 +382,8 @@ class Router:
         if found:
             verdict = fact_verdict(frame, found, self.facts.person_words)
             return self.composer.facts_answer(frame, found, 100.0, verdict)
-        if set(frame.asks) == {Ask.WHY} and "why" in frame.text.split() and not frame.operation:
+        # "why did sales grow?", "why didn't they hit it?": figures are no reason either
+        if set(frame.asks) == {Ask.WHY} and "why" in frame.text.split():
             # "Why two numbers for 2014?": the sources disagree, which is all there is to say.
             asks_about_sources = DISAGREEMENT.search(frame.text) or len(frame.text.split()) <= 2
             if metric and asks_about_sources and (found := self.composer.disagreement(frame, metric)):

@@ -387,3 +387,15 @@ def test_route_checks_against_a_ranking(engine: Engine, question, start):
 )
 def test_route_answers_start(engine: Engine, question, start):
     assert engine.answer(question).text.startswith(start)
+
+
+@pytest.mark.parametrize(
+    "question, start",
+    [
+        ("why were sales lower", "Xiaomi said it is in a transition period"),
+        ("what reason did xiaomi give for its lower numbers?", "Xiaomi said it is in a transition period"),
+        ("why did sales grow", "I don't know why: the articles give no reason for that."),
+    ],
+)
+def test_route_why_is_a_reason_or_none_never_the_figures_again(engine: Engine, question, start):
+    assert engine.answer(question).text.startswith(start)

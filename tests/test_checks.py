@@ -48,3 +48,22 @@ def test_fact_verdict_unknown_person_asked_what_they_said_is_declined(engine: En
 @pytest.mark.parametrize("question", ["is kevin wang the founder", "is lei jun the founder"])
 def test_fact_verdict_role_not_in_the_fact_gives_no_verdict(engine: Engine, question):
     assert not engine.answer(question).text.startswith(("Yes", "No"))
+
+
+@pytest.mark.parametrize(
+    ("question", "verdict", "says"),
+    [
+        ("iphones sell for 100 to 300 dollars right?", "No.", "iPhones sell for between $650 and $1,000"),
+        ("do xiaomi phones cost $100 to $300", "Yes.", "Xiaomi sells low-cost"),
+        ("are iphones $650 to $1000?", "Yes.", "iPhones sell"),
+    ],
+)
+def test_fact_verdict_price_ranges(engine: Engine, question, verdict, says):
+    answer = engine.answer(question)
+    assert answer.text.startswith(verdict) and says in answer.text
+
+
+def test_a_sum_of_money_is_never_a_count_of_units_sold(engine: Engine):
+    # "over 500 dollars" once read as sales over 500 units
+    answer = engine.answer("xiaomi sells phones for over 500 dollars?")
+    assert answer.text.startswith("Xiaomi sells low-cost, high-quality phones for between $100 and $300.")

@@ -154,3 +154,19 @@ def test_extract_entities_rank(text, rank):
 )
 def test_extract_entities_margins(text, differences):
     assert extract_entities(clean(text)).differences == differences
+
+
+@pytest.mark.parametrize(
+    "text, quantities, threshold",
+    [
+        ("iphones sell for 100 to 300 dollars right?", [100.0, 300.0], None),
+        ("xiaomi phones cost $650-1000?", [650.0, 1000.0], None),
+        ("do xiaomi phones cost $100 to $300", [100.0, 300.0], None),
+        ("xiaomi sells phones for over 500 dollars?", [], (">", 500.0)),
+        ("is xiaomi valued at $46 billion", [46e9], None),  # a scale still reads as before
+        ("sales 2012 to 2014", [], None),  # years are no sums of money
+    ],
+)
+def test_extract_entities_sums_of_money(text, quantities, threshold):
+    found = extract_entities(clean(text))
+    assert (found.quantities, found.threshold) == (quantities, threshold)

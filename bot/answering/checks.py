@@ -58,6 +58,12 @@ def _by_amount(frame: Frame, facts: list[Fact]) -> str:
     ]
     if frame.threshold and valued:
         return _over_threshold(frame.threshold, valued)
+    if len(frame.quantities) == 2 and any(f.value_to is not None for f in valued):
+        # "iphones sell for $100 to $300?": a range stated against the fact's range
+        low, high = sorted(frame.quantities)
+        ranges = [f for f in valued if f.value_to is not None]
+        same = any(same_amount(f, low) and abs(f.value_to - high) <= high * 1e-9 for f in ranges)
+        return "Yes." if same else "No."
     if len(frame.quantities) != 1 or not valued:
         return ""
     asked = frame.quantities[0]

@@ -17,7 +17,7 @@ from bot.understanding.normalise import clean
 QUANTITY = re.compile(
     r"(?<![\w.])\$?\s?(?!(?:19|20)\d\d\b)(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)"
     # A year is never a quantity: "in 2014 <b>" must not read as 2,014 billion.
-    r"(\s*(?:million|millions|mil|mln|mn|billion|billions|bn|thousand|m|b|k))(?![a-z])"
+    r"(\s*(?:million|millions|mil|mln|mn|billion|billions|bn|thousand|m|b|k|usd))(?![a-z])"
     r"|(?<![\w.,])(\d{1,3}(?:,\d{3}){2,})(?![\d,])"
 )
 QUANTITY_SCALE = {
@@ -33,7 +33,32 @@ QUANTITY_SCALE = {
     "b": 1e9,
     "thousand": 1e3,
     "k": 1e3,
+    "usd": 1.0,  # a sum of money written out: "$650", "300 bucks" (see MONEY)
 }
+NUMBER = r"\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?"
+SCALED = r"\s*(?:million|millions|mil|mln|mn|billion|billions|bn|thousand|m|b|k)\b"
+# A sum of money with no scale: "$650", "$100 to $300", "650-1000 dollars", "300 bucks". Marked
+# "usd" so that QUANTITY reads it as an amount, exactly, like any other.
+MONEY_RANGE = re.compile(
+    rf"(?<![\w.$])\$?\s?({NUMBER})\s*(-|to)\s*\$?\s?({NUMBER})(?!{SCALED})\s*(?:dollars|bucks|usd)\b"
+    rf"|\$\s?({NUMBER})\s*(-|to)\s*\$?\s?({NUMBER})(?!{SCALED})(?![\d.,])"
+)
+MONEY = re.compile(rf"\$\s?({NUMBER})(?!{SCALED})(?![\d.,])|(?<![\w.$])({NUMBER})\s*(?:dollars|bucks|usd)\b")
+
+
+def _money_marked(text: str) -> str:
+    """'$100 to $300' -> '100 usd to 300 usd': sums of money read as amounts."""
+    if "$" not in text and "dollar" not in text and "buck" not in text and "usd" not in text:
+        return text
+
+    def each_end(m: re.Match) -> str:
+        low, joint, high = (m.group(1), m.group(2), m.group(3)) if m.group(1) else m.group(4, 5, 6)
+        return f" {low} usd {joint} {high} usd "
+
+    text = MONEY_RANGE.sub(each_end, text)
+    return MONEY.sub(lambda m: f" {m.group(1) or m.group(2)} usd ", text)
+
+
 YEAR = r"(?:19|20)\d{2}"
 SHORT_YEAR = r"'\d{2}"
 ANY_YEAR = rf"(?:{YEAR}|{SHORT_YEAR})"
@@ -176,6 +201,7 @@ class Entities:
     until_year: int | None = None  # "up to 2014": every year to this one
     since_year: int | None = None  # "since 2014": every year from this one
     differences: list[float] = field(default_factory=list)  # of the quantities, ones said as a margin
+    money: bool = False  # a sum of money is named: "$650", "300 bucks"
     threshold: tuple[str, float] | None = None  # (">" or "<", value): "more than 60 million"
     rank: int = 1  # "second best": 2
     source_year: int | None = None  # "the 2015 article": answer from the articles of that year
@@ -242,7 +268,9 @@ def extract_entities(text: str) -> Entities:
         found.quantities.append(value)
         return " "
 
-    text = QUANTITY.sub(take_quantity, text)
+    marked = _money_marked(text)
+    found.money = marked != text
+    text = QUANTITY.sub(take_quantity, marked)
     if found.threshold:
         cut = text.index("\x00")
         text = THRESHOLD.sub(" ", text[:cut].rstrip()) + " " + text[cut + 1 :]

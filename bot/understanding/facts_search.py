@@ -131,6 +131,9 @@ MAX_CLEANED = 100_000  # texts remembered cleaned: the facts' own, a bound for a
 METRIC_WEIGHT = 3  # a fact's metric says what it is about: its words count as often as this
 
 
+MONEY_UNITS = frozenset({"usd", "dollars", "$"})
+
+
 def fact_text(fact: Fact, label: str) -> str:
     return " ".join((fact.sentence, own_text(fact, label)))
 
@@ -139,7 +142,9 @@ def own_text(fact: Fact, label: str) -> str:
     """What a fact says itself: its statement, its metric's name and who it quotes (not the
     article sentence, which several facts share)."""
     about = " ".join([label, fact.metric.replace("_", " ")] * METRIC_WEIGHT)
-    return " ".join((fact.statement or fact.sentence, about, fact.quoted))
+    # a sum of money asked about ("$650") is looked for among the facts in money
+    unit = "usd" if fact.unit.lower() in MONEY_UNITS else ""
+    return " ".join((fact.statement or fact.sentence, about, fact.quoted, unit))
 
 
 class FactIndex:

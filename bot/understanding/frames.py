@@ -646,6 +646,16 @@ class FrameReader:
         if spread and frame.metric and entities.years and operation in (None, Operation.AVERAGE):
             # "how many a month in 2015": the year's figure spread over its months
             frame = replace(frame, per_unit=spread, unsupported="", operation=None)
+        if entities.money and self.metric_kinds.get(frame.metric or "") != "fact":
+            # "xiaomi sells phones for over 500 dollars?": a sum of money is no count of units sold;
+            # the facts in money say (a price, a valuation)
+            frame = replace(
+                frame,
+                metric=None,
+                operation=None,
+                content=(*frame.content, "usd"),
+                topic_words=(*frame.topic_words, "usd"),
+            )
         if frame.first_time:
             # "first" picks a year among those over the number: no word of a fact to look for
             frame = replace(

@@ -147,3 +147,16 @@ def test_read_never_fuzzes_years_or_companies_into_others(engine: Engine):
     frame = engine.reader.read("huawey sales 2018")
     assert frame.years == (2018,) and frame.subjects == ("Huawei",)
     assert engine.reader.read("oppo sales").subjects == ("OPPO",)
+
+
+@pytest.mark.parametrize(
+    "question, yes_no",
+    [
+        ("xiaomi phones cost $650-1000?", True),  # a number stated, and a question mark
+        ("xiaomi sold 80m in 2015?", True),
+        ("how many in 2015?", False),  # a question word asks for the number
+        ("xiaomi sales 2015?", False),  # no number stated
+    ],
+)
+def test_read_statement_with_a_question_mark_is_a_check(engine: Engine, question, yes_no):
+    assert engine.reader.read(question).yes_no is yes_no

@@ -601,7 +601,7 @@ class FrameReader:
             source_order=entities.source_order,
             quoted=self._quoted_in(text),
             reported=bool(REPORTED.search(text)),
-            yes_no=bool(YES_NO.search(text)),
+            yes_no=bool(YES_NO.search(text)) or self._stated_with_question_mark(question, words),
             claims_less=bool(CLAIMS_LESS.search(text)),
             every_year=bool(EVERY_YEAR.search(text)),
             ranked=ranked,
@@ -847,6 +847,14 @@ class FrameReader:
             or self._short_stopword(word)
             or word
         )
+
+    @staticmethod
+    def _stated_with_question_mark(question: str, words: Words) -> bool:
+        """'xiaomi phones cost $650-1000?', 'sold 80m in 2015?': a statement with a number and a
+        question mark is a check of it, where no question word asks for something else."""
+        if not question.rstrip().endswith("?") or words.by_role.get(Role.ASK):
+            return False
+        return bool(words.entities.quantities or words.entities.threshold)
 
     def _year_sides(self, text: str) -> tuple[int, int] | None:
         """(sales year, target year) when each year is written beside its own measure: "2016 sales

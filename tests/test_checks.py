@@ -66,4 +66,4 @@ def test_fact_verdict_price_ranges(engine: Engine, question, verdict, says):
 def test_a_sum_of_money_is_never_a_count_of_units_sold(engine: Engine):
     # "over 500 dollars" once read as sales over 500 units
     answer = engine.answer("xiaomi sells phones for over 500 dollars?")
-    assert answer.text.startswith("Xiaomi sells low-cost, high-quality phones for between $100 and $300.")
+    assert answer.text.startswith("No. Xiaomi sells low-cost, high-quality phones for between $100 and $300.")

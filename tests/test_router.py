@@ -399,3 +399,18 @@ def test_route_answers_start(engine: Engine, question, start):
 )
 def test_route_why_is_a_reason_or_none_never_the_figures_again(engine: Engine, question, start):
     assert engine.answer(question).text.startswith(start)
+
+
+@pytest.mark.parametrize(
+    "question, says",
+    [
+        # the article's photo and its credit are facts of their own (data), not part of who the CEO is
+        ("who took the lei jun photo", "ChinaFotoPress via Getty Images"),
+        ("where was the photo of lei jun taken", "Beijing"),
+        ("who is the ceo of xiaomi", "Lei Jun is Xiaomi's CEO."),
+        ("when's the mi 6 supposed to launch", "April 2017"),  # "supposed" is "expected" (synonym data)
+    ],
+)
+def test_route_photo_and_launch_facts(engine: Engine, question, says):
+    answer = engine.answer(question)
+    assert answer.answered and says in answer.text, answer.text

@@ -407,7 +407,7 @@ def test_route_why_is_a_reason_or_none_never_the_figures_again(engine: Engine, q
         # the article's photo and its credit are facts of their own (data), not part of who the CEO is
         ("who took the lei jun photo", "ChinaFotoPress via Getty Images"),
         ("where was the photo of lei jun taken", "Beijing"),
-        ("who is the ceo of xiaomi", "Lei Jun is Xiaomi's CEO."),
+        ("who is the ceo of xiaomi", "Lei Jun is Xiaomi's CEO [1]. Xiaomi's CEO is Lei Jun [2]."),
         ("when's the mi 6 supposed to launch", "April 2017"),  # "supposed" is "expected" (synonym data)
     ],
 )

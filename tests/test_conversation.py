@@ -349,3 +349,51 @@ def test_resolve_follow_up_of_a_fact(engine: Engine, turns, words):
     _, answer = talk(engine, *turns)
     for word in words:
         assert word in answer.text
+
+
+@pytest.mark.parametrize(
+    "turns, start",
+    [
+        # a correction keeps the rest of the question: the first half, the difference
+        (
+            ("how many phones did xiaomi sell in the first half of 2016?", "oops, 2015 I mean"),
+            "Xiaomi sold 34.7 million smartphones in the first half of 2015",
+        ),
+        (
+            ("difference between 2015 and 2016 sales?", "I mean between 2013 and 2015"),
+            "Xiaomi's smartphone sales grew",
+        ),
+        (("what did xiaomi sell in 2016", "oops typo, 2015 not 16"), "Xiaomi sold 70 million"),
+        # the years asked, by their order
+        (
+            ("how many phones did xiaomi sell in 2013", "2014?", "ratio of the second to the first?"),
+            "Xiaomi's smartphone sales in 2014 were 3.3 or 3.2 times",
+        ),
+        # a change against a year named with "vs", after small talk
+        (
+            ("2016 sales?", "🤔", "percent drop vs 2015?"),
+            "Xiaomi's smartphone sales fell from 70 million in 2015",
+        ),
+        # shares of the year and of a target, after the first half
+        (
+            (
+                "full-year 2015 sales",
+                "and the first half?",
+                "so how much of the year's total was that, in percent?",
+            ),
+            "Xiaomi's smartphone sales in the first half of 2015 (34.7 million [1]) were 49.6% of the year's",
+        ),
+        (
+            ("what was the first-half 2015 number", "what share of the original 100m goal is that"),
+            "Xiaomi's 34.7 million in the first half of 2015 was 34.7% of its target of 100 million",
+        ),
+        # a gap asked of the target just named
+        (
+            ("xiaomi 2015 sales?", "and the original goal", "so how many short?"),
+            "Xiaomi sold 70 million [1] smartphones in 2015, 30 million (30%) short",
+        ),
+    ],
+)
+def test_conversation_corrections_and_shares(engine: Engine, turns, start):
+    _, answer = talk(engine, *turns)
+    assert answer.text.startswith(start), answer.text

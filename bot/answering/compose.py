@@ -1549,10 +1549,12 @@ class Composer:
                     diff = result.value - target.value
                     margins.append((target, diff))
                     share = fig(f"{result.value / target.value * 100:.1f}%".replace(".0%", "%"))
+                    # "by what percent did they miss?": the shortfall as a share of the target too
+                    missed = fig(f"{-diff / target.value * 100:.1f}%".replace(".0%", "%"))
                     verdict = (
                         f"beating its {goal} by {fig(wording.number(diff))} ({share} of it)"
                         if diff >= 0
-                        else f"{fig(wording.number(-diff))} short of its {goal} ({share} of it)"
+                        else f"{fig(wording.number(-diff))} ({missed}) short of its {goal} ({share} of it)"
                     )
                     reply.add(f"{self.figure_clause(result)}, {verdict}.")
                 continue
@@ -1605,6 +1607,30 @@ class Composer:
         named = [t for t in targets if any(matches(t, q) for q in frame.quantities)]
         reply = self._rest_to_target(frame, intent, named or targets)
         return None if reply is None else self._finish(frame, intent, 100.0, reply)
+
+    def part_of_target(self, frame: Frame, metric: str) -> Answer | None:
+        """'What share of the 100m goal was the first half of 2015?': each target of the year (the
+        one named by its number or word, if any) against the first half's figure; None when the
+        year has no target or no first-half figure."""
+        if len(frame.all_years) != 1:
+            return None
+        intent = self.intent("gap", metric)
+        year = str(frame.all_years[0])
+        targets = [f for f in self._facts(frame, intent.versus, year) if f.value is not None]
+        named = [t for t in targets if any(matches(t, q) for q in frame.quantities)]
+        targets = named or targets_named(frame.text, targets)
+        first = [f for f in self._facts(frame, metric, f"{year}-H1") if f.value is not None]
+        if not targets or not first:
+            return None
+        reply = Reply()
+        for half, target in itertools.product(first, targets):
+            kind = wording.forward_label(target).rstrip(": ").lower()
+            share = fig(wording.percent(half.value / target.value * 100).lstrip("+"))
+            reply.add(
+                f"{wording.possessive(half.subjects[0])} {cited(half)} in the first half of {year} "
+                f"was {share} of its {kind} of {cited(target)}."
+            )
+        return self._finish(frame, intent, 100.0, reply)
 
     def _rest_to_target(self, frame: Frame, intent: Intent, targets: list[Fact]) -> Reply | None:
         reply = Reply()

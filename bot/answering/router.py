@@ -532,6 +532,11 @@ class Router:
         if halves and (compared := self.composer.halves_compared(frame, metric)):
             return compared  # "was the second half of 2015 bigger than the first?"
         to_a_target = frame.quantities or self._is_target(metric)
+        if frame.period_part == "H1" and to_a_target and SHARE_WORDS.search(frame.text):
+            # "what share of the 100m goal is that?" after the first half: that half against it
+            figure = metric if not self._is_target(metric) else self.main_figure_metric
+            if figure and (share := self.composer.part_of_target(frame, figure)):
+                return share
         if frame.period_part in ("H1", "H2") and to_a_target and STILL_NEEDED.search(frame.text):
             # "after H1 2015, how many more for 80m?", "what did they need in H2 to reach 100m?"
             figure = metric if not self._is_target(metric) else self.main_figure_metric

@@ -22,7 +22,10 @@ OVER_YEARS = (Operation.TOTAL, Operation.AVERAGE, Operation.CHANGE, Operation.RA
 MORE_THAN_LAST = re.compile(
     r"\b(?:more|less|fewer|higher|lower|bigger|smaller)\b"
 )  # "how many times more in 2015?"
-FROM_A_YEAR = re.compile(r"\bfrom (?:19|20)\d\d\b")  # "growth from 2017?": to the year asked before
+# "growth from 2017?", "percent drop vs 2015?": to the year asked before
+FROM_A_YEAR = re.compile(r"\b(?:from|vs|versus|against|over|compared (?:to|with)) (?:19|20)\d\d\b")
+# A correction of the last question: its year or company replaced, the rest kept
+CORRECTION = re.compile(r"\b(?:oops|sorry|i mean|i meant|meant|actually|no wait|typo|my bad)\b|^no\b")
 PLURAL_PRONOUN = re.compile(r"\b(?:they|them|their|those|these)\b")
 MAX_YEARS_ASKED = 12  # "add those up" sums the years asked so far; a bound keeps it a conversation
 
@@ -287,6 +290,8 @@ def _figure_followup(frame: Frame, last: Frame, conversation: Conversation) -> F
         pass  # "and 2100?": a number that is no year the facts have is never the last year again
     elif frame.until_year or frame.since_year:
         changes.update(years=(), year_range=None)  # "and since 2014?": the open range, no year carried
+    elif frame.years and not frame.period_part and last.period_part and CORRECTION.search(frame.text):
+        changes["period_part"] = last.period_part  # "first half of 2016?", "oops, 2015 i mean": H1 2015
     elif (
         (frame.period_part or frame.whole_year)
         and not frame.years

@@ -162,7 +162,10 @@ RANKED = re.compile(
     r"(?=(?:best|highest|biggest|strongest|top|worst|lowest|weakest|smallest)\b)"
 )
 # "The full year": the whole year, after a question about a part of it.
-WHOLE_YEAR = re.compile(r"\b(?:the )?(?:full|whole|entire|complete|calendar) year\b")
+WHOLE_YEAR = re.compile(
+    r"\b(?:the )?(?:full|whole|entire|complete|calendar) year\b"
+    r"|\bthe (?:year's|annual|yearly) total\b|\bthe total for the year\b"  # "how much of the year's total"
+)
 # Years relative to today, which the articles cannot answer reliably.
 RELATIVE_TO_TODAY = re.compile(r"\b(?:last year|this year|current year|these days|right now|nowadays)\b")
 PERCENT = re.compile(r"\d+(?:\.\d+)?\s?%")

@@ -93,6 +93,10 @@ WEAK_SALES_WORDS = frozenset(
     "perform performed performance figure figures number numbers amount count tally".split()
 )
 # Gap words that mean "beat the other one" when no target is named.
+# Gap words that ask for a gap to a target even with none named: "so how many short?"
+GAP_ALONE = frozenset(
+    {"how many short", "how much short", "shortfall", "short of", "fell short", "how far short"}
+)
 GAP_AS_COMPARE = frozenset({"beat", "beaten", "surpass", "surpassed", "exceed", "exceeded"})
 
 # Function words: never a sign of what is asked, never an unknown measure.
@@ -139,9 +143,14 @@ COMPOUND_WORDS = frozenset({"cagr", "compound"})
 SPREAD_UNITS = {"per month": "month", "per week": "week", "per day": "day", "per quarter": "quarter"}
 YEAR_TOKEN = re.compile(r"(?:19|20)\d\d")
 EITHER_OR = re.compile(r"\bor\b")
+SHARE_OF_WHOLE = re.compile(r"\bhow much of\b|\bpercent(?:age)?\b|%|\bproportion\b|\bfraction\b|\bshare\b")
 YEAR_WORD = re.compile(r"\byears?\b")
 BETWEEN_THOSE = re.compile(r"\bbetween (?:them|those|these|the two|both|those two|these two)\b")
-OVER_PREVIOUS = re.compile(r"\b(?:those|these|them|both|the two|each of them|all of them|between them)\b")
+OVER_PREVIOUS = re.compile(
+    r"\b(?:those|these|them|both|the two|each of them|all of them|between them)\b"
+    # "ratio of the second to the first": the years asked, by their order
+    r"|\bthe (?:first|second|former|latter)\b(?! (?:half|quarter|six|three|nine|time|year|article|one you))"
+)
 OPENER = re.compile(
     r"^(?:and|what about|how about|same for|what of|then|also|plus|ok and|and what about|but|so|ok so)\b"
 )
@@ -530,6 +539,9 @@ class FrameReader:
         if share_hit and (words.entities.whole_year or words.entities.period_part):
             # "what share of the full year is that?": a share of a year, not market share
             absent, unsupported = "", share_hit.typed
+        if words.entities.whole_year and not unsupported and SHARE_OF_WHOLE.search(words.text):
+            # "how much of the year's total was that, in percent?": a share of the year, no change
+            operation, unsupported = None, "share of the year"
         if self._share_of_target(roles):
             absent = ""
             # "as a share of the revised goal": how far sales got, whichever target is named
@@ -782,7 +794,10 @@ class FrameReader:
             if other is not None:
                 beside = self._unknown_beside_figure_word(words)
                 return other, self._metric(roles, other, asks, entities, beside)
-            return (Operation.COMPARE if operation_words & GAP_AS_COMPARE else None), metric
+            if operation_words & GAP_AS_COMPARE:
+                return Operation.COMPARE, metric
+            # "so how many short?": a gap asked of the target just named, which the conversation gives
+            return (Operation.GAP if operation_words & GAP_ALONE else None), metric
         # "how does that compare with the revised goal?": the last answer against the target
         compares = any(h.means == Operation.COMPARE for h in roles.get(Role.OPERATION, ()))
         compares_that = compares and bool(re.search(r"\b(?:that|this|it)\b", words.text))

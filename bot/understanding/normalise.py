@@ -126,6 +126,8 @@ SET_ASIDE = re.compile(
     # "not the fitness trackers, the phones: ...", "forget full year totals, ..."
     rf"|^(?:{SET_ASIDE_FIRST})\s+(?!(?:{NOT_A_SET_ASIDE})\b){SET_ASIDE_SPAN}(?=[,;:]|\s-)[,;:]?"
     rf"|\s(?:rather than|instead of|as opposed to)\s+(?:(?:the )?(?:19|20)\d\d\b|{SET_ASIDE_SPAN})"
+    # "2015 not 16": one year instead of another, with no comma
+    r"|(?<=\d) not '?(?:\d\d){1,2}\b"
 )
 
 

@@ -397,3 +397,35 @@ def test_resolve_follow_up_of_a_fact(engine: Engine, turns, words):
 def test_conversation_corrections_and_shares(engine: Engine, turns, start):
     _, answer = talk(engine, *turns)
     assert answer.text.startswith(start), answer.text
+
+
+@pytest.mark.parametrize(
+    "turns, start",
+    [
+        # a bare two-digit year in a short follow-up, and chat spellings
+        (("2012 xiaomi sales", "and 13?"), "Xiaomi sold 18.7 million smartphones in 2013"),
+        (("xiaomi sold how many in 2015", "n 16"), "Xiaomi sold around 58 million"),
+        (("xiaomi sales 2015", "k", "the one b4 that?"), "Sources disagree on 2014"),
+        # the last question again, or with its company or product corrected
+        (("xiaomi sold 61 million in 2014 right?", "are you sure?"), "One source says so."),
+        (("who's the ceo of huawei", "sorry, xiaomi"), "Lei Jun is Xiaomi's CEO"),
+        (("when is the mi 5 launching?", "typo, mi 6"), "Rumoured: April 18, 2017"),
+        # a new question announced, and a city asked of the last fact
+        (("first half 2015?", "new q: who is Kevin Wang?"), "Kevin Wang is an industry insider"),
+        (
+            ("when was the photo of lei jun at the product launch taken?", "which city was that in?"),
+            "The 2015 article's photo shows Xiaomi CEO Lei Jun",
+        ),
+    ],
+)
+def test_conversation_short_follow_ups_and_repeats(engine: Engine, turns, start):
+    _, answer = talk(engine, *turns)
+    assert answer.text.startswith(start), answer.text
+
+
+def test_conversation_bare_number_is_no_year_outside_a_short_follow_up(engine: Engine):
+    # "13" is a year only as a short follow-up of a question about years; "10/10" is chatter
+    frame, _ = talk(engine, "2012 xiaomi sales", "how many phones did they sell in total across 13 countries")
+    assert 2013 not in frame.all_years
+    frame, _ = talk(engine, "2012 xiaomi sales", "10/10")
+    assert 2010 not in frame.all_years

@@ -148,6 +148,11 @@ def _compares_last_answer(frame: Frame) -> bool:
 def resolve(frame: Frame, conversation: Conversation | None) -> Frame:
     """The frame with what it leaves out filled from the conversation; a new question stays as it is."""
     last = conversation.frame if conversation else None
+    if last is not None:
+        frame = _short_years(frame, last)
+        again = _asked_again(frame, last)
+        if again is not None:
+            return again
     if last is not None and frame.asks_nothing and frame.subjects in ((), last.subjects):
         return frame  # "got it", "xiaomi rocks" after a Xiaomi question: nothing to follow up
     named = _company_by_order(frame, conversation)
@@ -186,6 +191,54 @@ def _against_another_year(frame: Frame, operation: Operation | None) -> bool:
     if operation in (Operation.CHANGE, Operation.RATIO):
         return bool(ANSWER_PRONOUN.search(text) or FROM_A_YEAR.search(text) or MORE_THAN_LAST.search(text))
     return operation is Operation.GAP and bool(ANSWER_PRONOUN.search(text))
+
+
+# "are you sure?", "really?": the last question asked again, answered again with its sources
+CONFIRM = re.compile(
+    r"^(?:(?:are|r) (?:you|u) sure|(?:you|u) sure|sure about that|really|for real|seriously|is that right"
+    r"|is that correct|double check that|check again)\W*$"
+)
+SHORT_FOLLOWUP_WORDS = 4  # "and 13?", "n 16": a bare two-digit number is a year only in a short follow-up
+FOLLOW_UP_WORDS = frozenset("and what about how in for then also ok so plus".split())
+
+
+def _short_years(frame: Frame, last: Frame) -> Frame:
+    """'2012 xiaomi sales' then 'and 13?': a bare two-digit number in a short follow-up of a
+    question about years is that year of this century, exactly as written."""
+    if frame.all_years or not last.all_years or len(frame.stray_numbers) != 1:
+        return frame
+    number = frame.stray_numbers[0]
+    others = [w for w in frame.text.split() if w != number]
+    # "and 13?", "what about 14": one number, and nothing else but the words of a follow-up
+    once = frame.text.split().count(number) == 1  # "10/10" is a rating, no year
+    if (
+        not once
+        or len(number) != 2
+        or len(others) >= SHORT_FOLLOWUP_WORDS
+        or not set(others) <= FOLLOW_UP_WORDS
+    ):
+        return frame
+    return replace(frame, years=(2000 + int(number),), stray_numbers=())
+
+
+def _asked_again(frame: Frame, last: Frame) -> Frame | None:
+    """The last question again: "are you sure?"; or with only its company or product corrected:
+    "who's the ceo of huawei", "sorry, xiaomi"; "the mi 5?", "typo, mi 6"."""
+    if CONFIRM.match(frame.text):
+        return replace(last, question=frame.question)
+    if not CORRECTION.search(frame.text) or not (frame.subjects or frame.scopes):
+        return None
+    if frame.metric or frame.operation or frame.topics or frame.asks or frame.has_period:
+        return None
+    written = set(frame.text.split())
+    return replace(
+        last,
+        question=frame.question,
+        subjects=frame.subjects or last.subjects,
+        scopes=frame.scopes or last.scopes,
+        # the corrected name's words leave what is looked for: "mi 5" is no part of "mi 6"
+        content=tuple(w for w in last.content if not w.isdigit() and w not in written),
+    )
 
 
 # "the first one you mentioned", "the last company you named": a company by its place in the answer

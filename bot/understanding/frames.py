@@ -838,6 +838,9 @@ class FrameReader:
             elif hit.role is Role.OPERATION and hit.means == Operation.COMPARE:
                 # "vs", "compare": what the question does with the facts, no word of one of them
                 words += [w for w in hit.typed.split() if w in self.corpus_words]
+            elif hit.role is Role.ASK and hit.means == Ask.WHERE:
+                # "which city": where, and no city to look for unless the facts speak of one
+                words += [w for w in hit.typed.split() if w in self.corpus_words]
             elif hit.role not in (Role.SMALLTALK, Role.FOREIGN) and not (
                 hit.role is Role.ASK and hit.means == Ask.SAID
             ):

@@ -160,6 +160,10 @@ def without_set_aside(text: str) -> str:
     return " ".join(SPACE_BEFORE_STOP.sub(r"\1", kept).split())
 
 
+# Chat spellings of small words the entities read: "the one b4 that" is "before", "n 16?" is "and"
+CHAT_SPELLING = re.compile(r"\bb4\b|^n\b")
+
+
 def clean(text: str) -> str:
     """Lower-case, NFKC-normalised text with control, format and symbol characters removed."""
     text = unicodedata.normalize("NFKC", text[: MAX_QUESTION_CHARS * 2])
@@ -197,6 +201,8 @@ def clean(text: str) -> str:
         text = ROMAN_YEAR.sub(lambda m: str(roman_year(m.group())), text)
     if "top" in text:
         text = TOP_A_YEAR.sub("beat", text)
+    if "b4" in text or text.startswith("n "):
+        text = CHAT_SPELLING.sub(lambda m: "before" if m.group() == "b4" else "and", text)
     return amounts_in_words(years_in_words(fiscal_years(text)))
 
 

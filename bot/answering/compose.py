@@ -42,7 +42,7 @@ EITHER = re.compile(r"\bor\b")
 OFFICIAL = re.compile(r"\bofficial(?:ly)?\b")
 ORIGINAL = re.compile(r"\b(?:original|originally|initial|initially)\b")
 REVISED = re.compile(
-    r"\b(?:revised|scaled|scaled back|cut|lowered|reduced|updated)\b"
+    r"\b(?:revised|scaled|scaled back|cut|lowered|reduced|updated|final|latest|current|later)\b"
     r"|\b(?:lower|cut|scale|reduce|drop|dropped|bring|brought)\b(?: \w+){0,2} (?:to|back)\b"  # "lower it to"
 )
 
@@ -626,9 +626,15 @@ class Composer:
         """'Did they sell 70 million in 2015?': yes or no before the figure."""
         quantities = frame.quantities
         valued = [f for facts in found.values() for f in facts if f.value is not None]
+        # "was the final 2015 target 100 million?": the target the question names, when it does
+        valued = targets_named(frame.text, valued)
         values = [f.value for f in valued]
         if len(quantities) != 1 or not values:
             return ""
+        matching = [f for f in valued if matches(f, quantities[0])]
+        if matching and frame.either_metric and frame.metric == frame.either_metric:
+            # "did they sell 70m in 2017 or was that a target?": which of the two it was, no bare yes
+            return f"It was a {wording.forward_label(matching[0]).rstrip(': ').lower()}."
         if any(matches(f, quantities[0]) for f in valued):
             # "one source says so" only where another source says otherwise: the 2015 goal was
             # 100 million and then 80 million in one article, and "80 million" is still a yes.
@@ -1076,7 +1082,7 @@ class Composer:
             owner = wording.possessive(subject)
             reply.add(f"{owner} {label} in {last} were {fig(multiples)} times those of {first}.")
         reply.add(f"{wording.possessive(subject)} {label} {verb} " + "; or ".join(variants) + ".")
-        if frame.per_year:
+        if frame.per_year and last - first > 1:  # one year to the next is no average
             # "average growth per year": the change spread evenly over the years, and compounded
             years = last - first
             each = " or ".join(
@@ -1142,6 +1148,9 @@ class Composer:
         metric = self.kb.metrics[intent.metric]
         yearly = self._yearly(frame, intent.metric)
         asked = frame.all_years
+        if frame.first_time and asked:
+            # "was 2016 the first year over 50m?": which year was first is settled over every year
+            return self._first_year_checked(frame, intent, confidence, yearly)
         if asked:
             missing = [str(y) for y in asked if y not in yearly]
             if missing:
@@ -1171,12 +1180,20 @@ class Composer:
         if frame.yes_no:
             reply.add("Yes." if yes else "It depends on the source." if split else "No.")
         if yes and frame.first_time:
-            # "when did they first sell over 50m?": the earliest year that did, then the others
+            # "when did they first sell over 50m?": the earliest year that did, then the others;
+            # a year before it where only one source clears the number is named as such
             first = min(yes)
             number = fig(wording.number(value))
             listed = " / ".join(cited(f) for f in yearly[first])
             reply.years = [first]
-            reply.add(f"The first year {subject} {metric.label} were {side} {number} was {first} ({listed}).")
+            earlier = [y for y in split if y < first]
+            by_one = f"{min(earlier)} by one source, " if earlier else ""
+            reply.add(
+                f"The first year {subject} {metric.label} were {side} {number} was {by_one}{first} "
+                f"by every source ({listed})."
+                if earlier
+                else f"The first year {subject} {metric.label} were {side} {number} was {first} ({listed})."
+            )
             later = [str(y) for y in sorted(yes) if y != first]
             if later:
                 reply.add(f"They were again in {wording.listing(later)}.")
@@ -1199,6 +1216,28 @@ class Composer:
                 reply.years = [nearest]
         if split:
             reply.add(f"In {wording.listing([str(y) for y in split])} it depends on the source.")
+        return self._finish(frame, intent, confidence, reply)
+
+    def _first_year_checked(
+        self, frame: Frame, intent: Intent, confidence: float, yearly: dict[int, list[Fact]]
+    ) -> Answer:
+        """'Was 2016 the first year over 50m?': yes only when the year named is the first to clear
+        the number by every source; it depends where it is by only some; else no, and the first."""
+        sign, value = frame.threshold
+        compare = {">": operator.gt, ">=": operator.ge, "<": operator.lt, "<=": operator.le}[sign]
+        by_all = [y for y, fs in yearly.items() if all(compare(f.value, value) for f in fs)]
+        by_any = [y for y, fs in yearly.items() if any(compare(f.value, value) for f in fs)]
+        named = frame.all_years[0]
+        reply = Reply()
+        if by_all and named == min(by_all) == min(by_any):
+            reply.add("Yes.")
+        elif named in (min(by_all, default=None), min(by_any, default=None)):
+            reply.add("It depends on the source.")
+        else:
+            reply.add("No.")
+        for year in sorted({*by_any[:1], *by_all[:1], named} & set(yearly)):
+            self._say_period(reply, self.kb.metrics[intent.metric].kind, yearly[year])
+        reply.years = sorted({*by_any[:1], *by_all[:1]})
         return self._finish(frame, intent, confidence, reply)
 
     def _largest_change(self, frame: Frame, label: str, yearly: dict[int, list[Fact]]) -> Reply:
@@ -1583,13 +1622,16 @@ class Composer:
                     f"{self.figure_clause(result)}, "
                     f"{fig(wording.percent(result.value / target.value * 100).lstrip('+'))} of the target."
                 )
-        if frame.claimed_margin is not None and margins:
-            reply.insert_first(margin_verdict(frame.claimed_margin, margins, frame.claims_less))
-        elif frame.yes_no and margins and not COMPARATIVE.search(frame.text):
-            # "did they hit it?", "did they miss the target?": every pairing reached it, or none
+        if frame.claimed_margin is not None and margins and frame.claims_short is not None:
+            reply.insert_first(margin_verdict(frame.claimed_margin, margins, frame.claims_short))
+        elif (
+            frame.yes_no and margins and frame.claims_short is not None and not COMPARATIVE.search(frame.text)
+        ):
+            # "did they hit it?", "did they miss the target?": every pairing reached it, or none;
+            # "did they hit it or fall short?" gets the figures with no yes or no
             reached = {margin >= 0 for _, margin in margins}
             if len(reached) == 1:
-                reply.insert_first("Yes." if reached.pop() != frame.claims_less else "No.")
+                reply.insert_first("Yes." if reached.pop() != frame.claims_short else "No.")
             else:
                 reply.insert_first("It depends on which target.")
         # "did they hit 70m in 2017?": no year's sales to say yes or no with, so not answered
@@ -1688,8 +1730,12 @@ def _range_end(text: str, at: int) -> str:
     after = [(m.start(), "low") for m in LOW_END.finditer(text, at)]
     after += [(m.start(), "high") for m in HIGH_END.finditer(text, at)]
     name = text[at:].split(maxsplit=1)
-    owned = bool(name) and name[0].endswith("'s") and bool(after)
-    if before and not owned:
+    # "xiaomi's most expensive": the end named right after the owner's name is its own
+    owned_end = bool(name) and name[0].endswith("'s") and bool(after)
+    if owned_end:
+        nearest = min(after)
+        owned_end = not text[at + len(name[0]) : nearest[0]].strip()
+    if before and not owned_end:
         return max(before)[1]
     return min(after)[1] if after else ""
 

@@ -58,6 +58,8 @@ EVENT_YEAR = re.compile(
     r"\bthe year (?:that |when )?(?!before|after|prior|earlier|later|in|of|to|on|with|and)[a-z]"
 )
 # "the most valuable startup", "the biggest phone maker": the first of a ranking asked for ...
+# what is ranked: "the most valuable startup" -> "valuable startup"
+FIRST_OF = re.compile(r"\bthe (?:most|biggest|largest|top|leading) (?P<what>[a-z]+(?: [a-z]+)?)")
 ASKS_FIRST = re.compile(r"\bthe (?:most|biggest|largest|top|number one|no 1|leading)\b")
 # ... where a fact ranks the company lower: "the second-most valuable", "one of the most"
 RANKED_BELOW = re.compile(
@@ -368,11 +370,16 @@ class Router:
             and (arithmetic := self.composer.range_arithmetic(frame, found))
         ):
             return arithmetic  # "the gap between the priciest xiaomi and the cheapest iphone"
-        ranked_lower = any(RANKED_SECOND.search(f.statement.lower()) for f in found)
-        if found and frame.yes_no and ranked_lower and self._ranked_below_the_first(frame, found):
-            # "is xiaomi the most valuable startup?": no, the second-most ("one of the most" alone
-            # would not say no)
-            return self.composer.facts_answer(frame, found, 100.0, "No.")
+        if found and frame.yes_no and self._ranked_below_the_first(frame, found):
+            # "is xiaomi the most valuable startup?": no, the second-most; "one of the largest"
+            # says neither yes nor no, and a ranking of another scope ("the most valuable chinese
+            # startup") is not this one
+            asked = FIRST_OF.search(frame.text)
+            ranked = [f for f in found if RANKED_SECOND.search(f.statement.lower())]
+            same_ranking = asked is not None and any(
+                all(w in f.statement.lower() for w in asked.group("what").split()) for f in ranked
+            )
+            return self.composer.facts_answer(frame, found, 100.0, "No." if same_ranking else "")
         if found and self._asks_for_the_first(frame, found):
             # "what is the most valuable startup?": the facts only say Xiaomi was second
             reply = Reply()

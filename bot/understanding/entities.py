@@ -150,8 +150,11 @@ THRESHOLD = re.compile(
 )
 # A number said as a margin between two figures: "beat its projection by 30 million", "10m below
 # the target", "missed it by 10m".
-BY_AMOUNT_BEFORE = re.compile(r"\bby\s*$")
-BY_AMOUNT_AFTER = re.compile(r"\s*(?:below|short of|shy of|under|above|over|ahead of|behind)\b")
+BY_AMOUNT_BEFORE = re.compile(r"\bby\s*$|\bby\s+\S+\s+or\s*$")  # "by 30 million", "by 20m or 21m"
+BY_AMOUNT_AFTER = re.compile(
+    # "10m below the target"; not "70 million over 2015", which is a figure over a year
+    r"\s*(?:below|short of|shy of|ahead of|behind)\s+(?:the|its|their|xiaomi's)\b"
+)
 BELOW_WORDS = ("less than", "under", "below", "fewer than", "at most", "south of")
 MAX_QUANTITY = 1e15  # more than any figure a company reports: a typo or a joke, never a figure
 # "second best year", "3rd worst": the rank among the years.

@@ -141,6 +141,11 @@ PLACE_WORDS = ("in", "across", "within", "throughout")
 COMPOUND_WORDS = frozenset({"cagr", "compound"})
 # The rates a year's figure is spread into: "per month" -> "month" (lexicon "unsupported" meanings)
 SPREAD_UNITS = {"per month": "month", "per week": "week", "per day": "day", "per quarter": "quarter"}
+YEAR_LEFT_OUT = re.compile(
+    r"(?:[,;:]|\s-)\s*(?:but |and )?(?:not|except|excluding|without|not counting|leaving out) (?:19|20)\d\d\b"
+    r"|\b(?:except|excluding|without|not counting|leaving out) (?:19|20)\d\d\b"
+)
+STATED = re.compile(r"\b(?:was|were|is|are|cost|costs|did)\b")
 YEAR_TOKEN = re.compile(r"(?:19|20)\d\d")
 EITHER_OR = re.compile(r"\bor\b")
 SHARE_OF_WHOLE = re.compile(r"\bhow much of\b|\bpercent(?:age)?\b|%|\bproportion\b|\bfraction\b|\bshare\b")
@@ -207,8 +212,15 @@ EVERY_YEAR = re.compile(
     r"always|consistently|steadily|non ?stop|without a break|every time)\b"
 )
 # A comparison that claims the first is the lower one: "was 2016 worse than 2014?".
-CLAIMS_LESS = re.compile(
-    r"\b(?:less|lower|fewer|worse|smaller|weaker|down|below|behind|miss|missed|short|shy|under)\b"
+CLAIMS_LESS = re.compile(r"\b(?:less|lower|fewer|worse|smaller|weaker|down|below|behind)\b")
+# Of a target: the question says it was missed ("did they miss it?", "fell short"), not reached
+CLAIMS_SHORT = re.compile(
+    r"\b(?:miss|missed|misses|fell short|fall short|falls short|come up short|came up short|short of|shy of"
+    r"|below|under)\b"
+)
+CLAIMS_REACHED = re.compile(
+    r"\b(?:hit|hits|reach|reached|reaches|beat|beats|beaten|exceed|exceeded|surpass|surpassed|meet|met"
+    r"|make it|made it|above|ahead of)\b"
 )
 # "worse than", "better or worse than": a comparative and its "than", a word or two apart at most.
 COMPARATIVE_THAN = re.compile(r"\b(?:worse|better|weaker|stronger)\b(?:\s+\w+){0,2}?\s+than\b")
@@ -248,6 +260,26 @@ def closed_by_punctuation(text: str) -> frozenset[str]:
     return frozenset(w for w in closed if not re.search(rf"\b{re.escape(w)}\s+\w", text))
 
 
+def shorthand_read(words: list[str]) -> list[str]:
+    """Chat shorthand as the words it stands for ("ur" -> "your"), except a letter of a name
+    written in letters: "u s" (the U.S.) stays."""
+    out = []
+    for i, word in enumerate(words):
+        beside = words[i - 1 : i] + words[i + 1 : i + 2]
+        spelt = any(len(w) == 1 and w.isalpha() for w in beside)
+        out.append(word if spelt else CHAT_SHORTHAND.get(word, word))
+    return out
+
+
+def claims_short(text: str) -> bool | None:
+    """Whether a question about a target claims it was missed (True), reached (False), or asks
+    both ways or neither (None): "did they hit it or fall short?"."""
+    short, reached = bool(CLAIMS_SHORT.search(text)), bool(CLAIMS_REACHED.search(text))
+    if short == reached:
+        return None
+    return short
+
+
 def is_plural_thing(word: str) -> bool:
     """'scooters', 'routers': a plural noun, what a count may be of ('bus', 'bonus' are none)."""
     return len(word) >= 4 and bool(PLURAL.search(word))
@@ -269,6 +301,7 @@ class Words:
     rest: list[str]  # the words no entry took, chat filler dropped
     unknown: tuple[str, ...]  # of those, the ones known nowhere
     closed: frozenset[str]  # words cut off from the next by punctuation: "wrong," in "if im wrong, 2015"
+    year_left_out: bool = False  # "..., not 2015", "excluding 2016": a year the question leaves out
 
 
 @dataclass(frozen=True, slots=True)
@@ -334,6 +367,9 @@ class Frame:
     revised: bool = False  # "when did they cut the target?": a target changed, not sales against it
     sells: bool = False  # a word of selling or of the thing sold: "how many phones did they sell"
     claims_less: bool = False  # "was 2016 worse than 2014?": the first named is said to be lower
+    # of a target: "did they miss it?" says short, "did they hit it?" says reached; "hit it or miss
+    # it?" says neither ("" then)
+    claims_short: bool | None = None
     every_year: bool = False  # "did sales grow every year?": each year against the one before
     ranked: str = ""  # "rank the years best to worst": "high" (highest first) or "low"
     latest: bool = False  # "the most recent year you have": the last year with a figure
@@ -542,6 +578,17 @@ class FrameReader:
         if words.entities.whole_year and not unsupported and SHARE_OF_WHOLE.search(words.text):
             # "how much of the year's total was that, in percent?": a share of the year, no change
             operation, unsupported = None, "share of the year"
+        over_years = operation in (
+            Operation.BEST,
+            Operation.WORST,
+            Operation.TOTAL,
+            Operation.AVERAGE,
+            Operation.SERIES,
+        )
+        if words.year_left_out and (over_years or words.entities.year_range):
+            # "the best year, not 2015", "total 2012-2016 excluding 2016": leaving a year out of a
+            # calculation over years is not done; said so rather than answered with it in
+            unsupported = "leaving a year out"
         if self._share_of_target(roles):
             absent = ""
             # "as a share of the revised goal": how far sales got, whichever target is named
@@ -615,6 +662,7 @@ class FrameReader:
             reported=bool(REPORTED.search(text)),
             yes_no=bool(YES_NO.search(text)) or self._stated_with_question_mark(question, words),
             claims_less=bool(CLAIMS_LESS.search(text)),
+            claims_short=claims_short(text),
             every_year=bool(EVERY_YEAR.search(text)),
             ranked=ranked,
             latest=bool(LATEST.search(text)),
@@ -642,10 +690,13 @@ class FrameReader:
             if sides:
                 frame = replace(frame, sales_year=sides[0], target_year=sides[1])
         if operation is Operation.GAP and entities.differences and self._names_target(roles):
-            # "beat its 2014 projection by 30 million": 30 million is the margin claimed, no target
-            margin = entities.differences[0]
+            # "beat its 2014 projection by 30 million": 30 million is the margin claimed, no target;
+            # "by 20m or 21m" claims no one margin: the figures are said, with no yes or no
+            margins = set(entities.differences)
             frame = replace(
-                frame, quantities=tuple(q for q in frame.quantities if q != margin), claimed_margin=margin
+                frame,
+                quantities=tuple(q for q in frame.quantities if q not in margins),
+                claimed_margin=entities.differences[0] if len(margins) == 1 else None,
             )
         if operation is Operation.CHANGE and roles.get(Role.OPERATION):
             means = {h.means for h in roles[Role.OPERATION]}
@@ -655,7 +706,9 @@ class FrameReader:
         spread = next(
             (SPREAD_UNITS[h.means] for h in roles.get(Role.UNSUPPORTED, ()) if h.means in SPREAD_UNITS), ""
         )
-        if spread and frame.metric and entities.years and operation in (None, Operation.AVERAGE):
+        figure = self.metric_kinds.get(frame.metric or "") == "figure"  # a target is never spread as sales
+        whole = entities.years and not entities.period_part  # a half's figure is no year's
+        if spread and figure and whole and operation in (None, Operation.AVERAGE):
             # "how many a month in 2015": the year's figure spread over its months
             frame = replace(frame, per_unit=spread, unsupported="", operation=None)
         if entities.money and self.metric_kinds.get(frame.metric or "") != "fact":
@@ -679,9 +732,10 @@ class FrameReader:
 
     def _words(self, question: str) -> Words:
         """Clean text, exact entities, companies and places, then the lexicon's entries."""
-        text = without_set_aside(clean(question))
+        written = clean(question)
+        text = without_set_aside(written)
         entities = extract_entities(text)
-        words = self._spelt_words([CHAT_SHORTHAND.get(w, w) for w in entities.words])
+        words = self._spelt_words(shorthand_read(entities.words))
         scopes = self.vocabulary.scopes_in(words)
         excluded = self._excluded_scopes(text, scopes)
         if excluded:
@@ -726,6 +780,7 @@ class FrameReader:
             rest=rest,
             unknown=tuple(w for w in rest if w not in known and not w.isdigit() and not self._stem_known(w)),
             closed=closed_by_punctuation(text),
+            year_left_out=bool(YEAR_LEFT_OUT.search(written)),
         )
 
     @staticmethod
@@ -870,9 +925,17 @@ class FrameReader:
     def _stated_with_question_mark(question: str, words: Words) -> bool:
         """'xiaomi phones cost $650-1000?', 'sold 80m in 2015?': a statement with a number and a
         question mark is a check of it, where no question word asks for something else."""
-        if not question.rstrip().endswith("?") or words.by_role.get(Role.ASK):
+        if (
+            not question.rstrip().endswith("?")
+            or words.by_role.get(Role.ASK)
+            or words.by_role.get(Role.OPERATION)
+        ):
+            return False  # "2015 sales vs the 80 million target?" asks for the comparison
+        if not (words.entities.quantities or words.entities.threshold):
             return False
-        return bool(words.entities.quantities or words.entities.threshold)
+        # a statement: something sold, cost, or was ("sold 80m in 2015?", "phones cost $650-1000?")
+        sold = any(h.role is Role.SALES and h.means != "noun" for h in words.hits)
+        return sold or bool(words.by_role.get(Role.TOPIC)) or bool(STATED.search(words.text))
 
     def _year_sides(self, text: str) -> tuple[int, int] | None:
         """(sales year, target year) when each year is written beside its own measure: "2016 sales

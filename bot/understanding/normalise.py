@@ -138,11 +138,35 @@ OTHER_HALF = re.compile(
 )
 
 
+AMOUNT_BEFORE = re.compile(r"(?<![\d.])(?!(?:19|20)\d\d\b)\d[\d.,]*\s*(?:m|mn|mil|million|bn|billion|k)?\s*$")
+
+
 def other_half(text: str) -> str:
     """'2015 minus the first half' asks for the second half: the rest of the year, by name."""
     if "half" not in text and "h1" not in text and "h2" not in text and "six" not in text:
         return text
-    return OTHER_HALF.sub(lambda m: "second half" if m.group("first") else "first half", text)
+
+    def the_other(m: re.Match) -> str:
+        # "80 million minus h1 2015" subtracts from a number: nothing to rewrite there
+        if AMOUNT_BEFORE.search(text, 0, m.start()):
+            return m.group()
+        return "second half" if m.group("first") else "first half"
+
+    return OTHER_HALF.sub(the_other, text)
+
+
+COMPARED_BEFORE = re.compile(r"\b(?:more|less|fewer|higher|lower|bigger|smaller|better|worse|greater)\b")
+TAG_QUESTION = re.compile(r"[\s,]*(?:right|correct|yeah|yes|true|eh|huh|no)?\W*$")
+
+
+def _kept_in(text: str, found: re.Match) -> bool:
+    """Whether what looks set aside is part of the question after all: "more in 2015 as
+    opposed to 2014" compares the two; "2016 - not the best year, right?" is the claim checked."""
+    words = found.group()
+    if re.match(r"\s(?:rather than|instead of|as opposed to)\b", words):
+        return bool(COMPARED_BEFORE.search(text, 0, found.start()))
+    claim = not re.search(r"\d", words) and TAG_QUESTION.fullmatch(text, found.end())
+    return bool(claim) and found.end() < len(text)
 
 
 def without_set_aside(text: str) -> str:
@@ -150,7 +174,9 @@ def without_set_aside(text: str) -> str:
     text = other_half(text)
     if not any(cue in text for cue in ("not", " than", " of", " to", "forget", "mind", "ignore", "don't")):
         return text
-    kept = SET_ASIDE.sub(" ", text)
+    kept = SET_ASIDE.sub(lambda m: m.group() if _kept_in(text, m) else " ", text)
+    if len(kept.split()) < 2:
+        return text  # "not one year above 80 million, correct?": the set-aside is the question
     if "'s" in text:
         shared = SHARED_AFTER_OWNER.match(text)
         if shared:

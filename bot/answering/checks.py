@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from dataclasses import replace
 
 from bot.knowledge.files import Fact
 from bot.understanding import Frame
@@ -62,7 +63,7 @@ def _by_amount(frame: Frame, facts: list[Fact]) -> str:
         # "iphones sell for $100 to $300?": a range stated against the fact's range
         low, high = sorted(frame.quantities)
         ranges = [f for f in valued if f.value_to is not None]
-        same = any(same_amount(f, low) and abs(f.value_to - high) <= high * 1e-9 for f in ranges)
+        same = any(same_amount(f, low) and same_amount(replace(f, value=f.value_to), high) for f in ranges)
         return "Yes." if same else "No."
     if len(frame.quantities) != 1 or not valued:
         return ""

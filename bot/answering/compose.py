@@ -38,7 +38,6 @@ def matches(fact: Fact, asked: float) -> bool:
     return abs(fact.value - asked) <= abs(asked) * tolerance
 
 
-EITHER = re.compile(r"\bor\b")
 OFFICIAL = re.compile(r"\bofficial(?:ly)?\b")
 ORIGINAL = re.compile(r"\b(?:original|originally|initial|initially)\b")
 REVISED = re.compile(
@@ -66,7 +65,7 @@ def margin_verdict(claimed: float, margins: list[tuple[Fact, float]], claims_sho
     wrong where sales beat the target, and the other way round."""
 
     def right(margin: float) -> bool:
-        return abs(abs(margin) - claimed) <= claimed * 0.005 and (margin < 0) == claims_short
+        return abs(abs(margin) - claimed) <= claimed * ROUGH_MATCH and (margin < 0) == claims_short
 
     by_target: dict[str, list[bool]] = {}
     for target, margin in margins:
@@ -502,7 +501,7 @@ class Composer:
         label = self.kb.metrics[metric_id].label
         reply = Reply()
         pairs = list(itertools.product(sorted(full, key=self._recency), first))
-        if frame.yes_no and not EITHER.search(frame.text):
+        if frame.yes_no and not frame.offers_alternatives:
             # "did they sell more in h2 than h1?": the half named first is said to be higher (or lower)
             second_first = frame.parts_named[0] == "H2"
             said = {

@@ -15,7 +15,7 @@ from dataclasses import replace
 from bot.answer import Answer, AnswerKind
 from bot.answering import wording
 from bot.answering.checks import IDENTITY, fact_verdict
-from bot.answering.compose import Composer, Reply
+from bot.answering.compose import Composer, Reply, matches
 from bot.knowledge.files import Intent
 from bot.understanding import Ask, FactIndex, FactQuery, Frame, Operation
 from bot.understanding.facts_search import PERSON_NAME
@@ -179,9 +179,7 @@ class Router:
         years = {
             int(f.period[:4])
             for f in self.kb.facts(frame.metric)
-            if f.value is not None
-            and f.period[:4].isdigit()
-            and abs(f.value - frame.quantities[0]) < 1e-6 * f.value
+            if f.value is not None and f.period[:4].isdigit() and matches(f, frame.quantities[0])
         }
         return years.pop() if len(years) == 1 else None
 

@@ -147,7 +147,7 @@ YEAR_LEFT_OUT = re.compile(
 )
 STATED = re.compile(r"\b(?:was|were|is|are|cost|costs|did)\b")
 YEAR_TOKEN = re.compile(r"(?:19|20)\d\d")
-EITHER_OR = re.compile(r"\bor\b")
+ALTERNATIVES = re.compile(r"\bor\b")  # "did they sell 80m or was that the goal?", "bigger or smaller"
 SHARE_OF_WHOLE = re.compile(r"\bhow much of\b|\bpercent(?:age)?\b|%|\bproportion\b|\bfraction\b|\bshare\b")
 YEAR_WORD = re.compile(r"\byears?\b")
 BETWEEN_THOSE = re.compile(r"\bbetween (?:them|those|these|the two|both|those two|these two)\b")
@@ -370,6 +370,7 @@ class Frame:
     # of a target: "did they miss it?" says short, "did they hit it?" says reached; "hit it or miss
     # it?" says neither ("" then)
     claims_short: bool | None = None
+    offers_alternatives: bool = False  # "bigger or smaller?", "sales or the target?": both ways asked
     every_year: bool = False  # "did sales grow every year?": each year against the one before
     ranked: str = ""  # "rank the years best to worst": "high" (highest first) or "low"
     latest: bool = False  # "the most recent year you have": the last year with a figure
@@ -663,6 +664,7 @@ class FrameReader:
             yes_no=bool(YES_NO.search(text)) or self._stated_with_question_mark(question, words),
             claims_less=bool(CLAIMS_LESS.search(text)),
             claims_short=claims_short(text),
+            offers_alternatives=bool(ALTERNATIVES.search(text)),
             every_year=bool(EVERY_YEAR.search(text)),
             ranked=ranked,
             latest=bool(LATEST.search(text)),
@@ -680,7 +682,7 @@ class FrameReader:
             and frame.quantities
             and self.metric_kinds.get(frame.metric or "") == "target"
             and self._strong_sales(words)
-            and EITHER_OR.search(text)
+            and frame.offers_alternatives
         ):
             # "did they sell 80 million in 2015 or was that just the goal?": the sales are checked,
             # and a number that was the target is said to be the target

@@ -2,6 +2,7 @@
 
 import pytest
 
+from bot.answering import wording
 from bot.engine import Engine
 from tests.test_engine import states
 
@@ -459,3 +460,10 @@ def test_route_photo_and_launch_facts(engine: Engine, question, says):
 def test_route_review_of_wrong_answers(engine: Engine, question, start):
     answer = engine.answer(question)
     assert answer.text.startswith(start), answer.text
+
+
+@pytest.mark.parametrize(
+    "part, whole, said", [(70e6, 100e6, "70%"), (70e6, 80e6, "87.5%"), (58e6, 70e6, "82.9%")]
+)
+def test_wording_share_is_unsigned_and_whole_where_whole(part, whole, said):
+    assert wording.share(part, whole) == said

@@ -593,7 +593,7 @@ class Composer:
             return None
         reply = Reply()
         for result, target in itertools.product(results, targets):
-            share = fig(wording.percent(result.value / target.value * 100).lstrip("+"))
+            share = fig(wording.share(result.value, target.value))
             reply.add(
                 f"{wording.possessive(result.subjects[0])} {cited(result)} in {wording.period_name(period)} "
                 f"was {share} of its target of {cited(target)}."
@@ -614,7 +614,7 @@ class Composer:
         label = self.kb.metrics[metric].label
         reply = Reply()
         for a, b in itertools.product(part, sorted(whole, key=self._recency)):
-            share = fig(wording.percent(a.value / b.value * 100).lstrip("+"))
+            share = fig(wording.share(a.value, b.value))
             reply.add(
                 f"{wording.possessive(a.subjects[0])} {label} in {wording.period_name(period)} "
                 f"({cited(a)}) were {share} of the year's {cited(b)}."
@@ -1526,7 +1526,7 @@ class Composer:
                     reply.add(f"{self.figure_clause(result)}, as many as {goal}.")
                     continue
                 side = "more than" if diff > 0 else "short of"
-                share = fig(wording.percent(result.value / target.value * 100).lstrip("+"))
+                share = fig(wording.share(result.value, target.value))
                 reply.add(
                     f"{self.figure_clause(result)}, {fig(wording.number(abs(diff)))} {side} {goal} "
                     f"({share} of it)."
@@ -1586,9 +1586,9 @@ class Composer:
                 for result in sorted(sales[year], key=self._recency):
                     diff = result.value - target.value
                     margins.append((target, diff))
-                    share = fig(f"{result.value / target.value * 100:.1f}%".replace(".0%", "%"))
+                    share = fig(wording.share(result.value, target.value))
                     # "by what percent did they miss?": the shortfall as a share of the target too
-                    missed = fig(f"{-diff / target.value * 100:.1f}%".replace(".0%", "%"))
+                    missed = fig(wording.share(-diff, target.value))
                     verdict = (
                         f"beating its {goal} by {fig(wording.number(diff))} ({share} of it)"
                         if diff >= 0
@@ -1619,7 +1619,7 @@ class Composer:
                     f"For {year} the {goal} is {fig(wording.number(more))} "
                     f"({fig(wording.percent(more / result.value * 100))}) more than in {last}: "
                     f"{self.figure_clause(result)}, "
-                    f"{fig(wording.percent(result.value / target.value * 100).lstrip('+'))} of the target."
+                    f"{fig(wording.share(result.value, target.value))} of the target."
                 )
         if frame.claimed_margin is not None and margins and frame.claims_short is not None:
             reply.insert_first(margin_verdict(frame.claimed_margin, margins, frame.claims_short))
@@ -1666,7 +1666,7 @@ class Composer:
         reply = Reply()
         for half, target in itertools.product(first, targets):
             kind = wording.forward_label(target).rstrip(": ").lower()
-            share = fig(wording.percent(half.value / target.value * 100).lstrip("+"))
+            share = fig(wording.share(half.value, target.value))
             reply.add(
                 f"{wording.possessive(half.subjects[0])} {cited(half)} in the first half of {year} "
                 f"was {share} of its {kind} of {cited(target)}."

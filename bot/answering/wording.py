@@ -89,6 +89,11 @@ def percent(change: float) -> str:
     return f"{change:+.1f}%".replace(".0%", "%")
 
 
+def share(part: float, whole: float) -> str:
+    """'87.5%', '70%': what share of `whole` `part` is, unsigned."""
+    return percent(part / whole * 100).lstrip("+")
+
+
 def signed(value: float) -> str:
     return ("+" if value >= 0 else "-") + number(abs(value))
 

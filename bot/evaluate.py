@@ -125,7 +125,7 @@ def load_cases(path: Path) -> list[Case]:
                 words=tuple(expect.get("words", ())),
                 words_any=tuple(expect.get("words_any", ())),
                 answered=expect.get("answered", True) is not False,
-                tag=item.get("tag", "followup" if turns else "-"),
+                tag=str(item.get("tag", "followup" if turns else "-")),  # "tag: 2014" is a name too
                 intent=item.get("intent"),
                 turns=turns[:-1],
             )

@@ -124,3 +124,10 @@ def test_report_tables_are_aligned_and_show_nothing_as_a_dash():
         "  question     expected  got  why",
         "  sales 2011?  -         -    said I don't know",
     ]
+
+
+def test_load_cases_reads_a_numeric_tag_as_a_name(tmp_path):
+    # "tag: 2014" once stopped the report, which sorts tags, with a TypeError
+    path = tmp_path / "set.yaml"
+    path.write_text('- {q: "sales 2014", tag: 2014}\n- {q: "sales 2015", tag: figure}\n', encoding="utf-8")
+    assert [case.tag for case in load_cases(path)] == ["2014", "figure"]

@@ -35,6 +35,8 @@ QUANTITY_SCALE = {
     "k": 1e3,
     "usd": 1.0,  # a sum of money written out: "$650", "300 bucks" (see MONEY)
 }
+# The word a sum of money is looked for by, among the facts in money ("$650" asks for it)
+MONEY_TERM = "usd"
 NUMBER = r"\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?"
 SCALED = r"\s*(?:million|millions|mil|mln|mn|billion|billions|bn|thousand|m|b|k)\b"
 # A sum of money with no scale: "$650", "$100 to $300", "650-1000 dollars", "300 bucks". Marked

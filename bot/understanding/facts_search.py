@@ -16,7 +16,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
 from bot.knowledge.files import Fact
-from bot.understanding.entities import WORD
+from bot.understanding.entities import MONEY_TERM, WORD
 from bot.understanding.frames import STOPWORDS, Ask
 from bot.understanding.lexicon import FuzzyWords, Tolerance
 from bot.understanding.normalise import clean
@@ -143,7 +143,7 @@ def own_text(fact: Fact, label: str) -> str:
     article sentence, which several facts share)."""
     about = " ".join([label, fact.metric.replace("_", " ")] * METRIC_WEIGHT)
     # a sum of money asked about ("$650") is looked for among the facts in money
-    unit = "usd" if fact.unit.lower() in MONEY_UNITS else ""
+    unit = MONEY_TERM if fact.unit.lower() in MONEY_UNITS else ""
     return " ".join((fact.statement or fact.sentence, about, fact.quoted, unit))
 
 

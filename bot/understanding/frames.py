@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, replace
 from enum import StrEnum
 
-from bot.understanding.entities import MONTHS, Entities, Vocabulary, extract_entities
+from bot.understanding.entities import MONEY_TERM, MONTHS, Entities, Vocabulary, extract_entities
 from bot.understanding.lexicon import FuzzyWords, Hit, Lexicon, Role, Tolerance
 from bot.understanding.normalise import clean, share_of_other_scripts, without_set_aside
 
@@ -146,6 +146,7 @@ YEAR_LEFT_OUT = re.compile(
     r"|\b(?:except|excluding|without|not counting|leaving out) (?:19|20)\d\d\b"
 )
 STATED = re.compile(r"\b(?:was|were|is|are|cost|costs|did)\b")
+FIRST_WORDS = ("first", "earliest")
 YEAR_TOKEN = re.compile(r"(?:19|20)\d\d")
 ALTERNATIVES = re.compile(r"\bor\b")  # "did they sell 80m or was that the goal?", "bigger or smaller"
 SHARE_OF_WHOLE = re.compile(r"\bhow much of\b|\bpercent(?:age)?\b|%|\bproportion\b|\bfraction\b|\bshare\b")
@@ -677,60 +678,100 @@ class FrameReader:
         )
         if ranked:
             frame = replace(frame, topics=(), topic_words=())
-        if (
-            frame.yes_no
-            and frame.quantities
-            and self.metric_kinds.get(frame.metric or "") == "target"
-            and self._strong_sales(words)
-            and frame.offers_alternatives
+        return self._refined(frame, words)
+
+    def _refined(self, frame: Frame, words: Words) -> Frame:
+        """The frame with what its slots say together: each step reads the slots already filled."""
+        for step in (
+            self._either_sales_or_target,
+            self._gap_sides_and_margin,
+            self._change_per_year,
+            self._spread_over_the_year,
+            self._sum_of_money,
+            self._first_time,
         ):
-            # "did they sell 80 million in 2015 or was that just the goal?": the sales are checked,
-            # and a number that was the target is said to be the target
-            frame = replace(frame, metric=self.main_figure_metric, either_metric=frame.metric)
-        if operation is Operation.GAP and len(set(frame.years)) == 2:
-            sides = self._year_sides(text)
-            if sides:
-                frame = replace(frame, sales_year=sides[0], target_year=sides[1])
-        if operation is Operation.GAP and entities.differences and self._names_target(roles):
-            # "beat its 2014 projection by 30 million": 30 million is the margin claimed, no target;
-            # "by 20m or 21m" claims no one margin: the figures are said, with no yes or no
-            margins = set(entities.differences)
+            frame = step(frame, words)
+        return frame
+
+    def _either_sales_or_target(self, frame: Frame, words: Words) -> Frame:
+        """'did they sell 80 million in 2015 or was that just the goal?': the sales are checked,
+        and a number that was the target is said to be the target."""
+        target = self.metric_kinds.get(frame.metric or "") == "target"
+        if not (frame.yes_no and frame.quantities and target and frame.offers_alternatives):
+            return frame
+        if not self._strong_sales(words):
+            return frame
+        return replace(frame, metric=self.main_figure_metric, either_metric=frame.metric)
+
+    def _gap_sides_and_margin(self, frame: Frame, words: Words) -> Frame:
+        """'2016 sales vs the 2015 target': each side's year; 'beat its 2014 projection by 30
+        million': 30 million is the margin claimed, no target ("by 20m or 21m" claims none)."""
+        if frame.operation is not Operation.GAP:
+            return frame
+        if len(set(frame.years)) == 2 and (sides := self._year_sides(frame.text)):
+            frame = replace(frame, sales_year=sides[0], target_year=sides[1])
+        differences = words.entities.differences
+        if differences and self._names_target(words.by_role):
+            margins = set(differences)
             frame = replace(
                 frame,
                 quantities=tuple(q for q in frame.quantities if q not in margins),
-                claimed_margin=entities.differences[0] if len(margins) == 1 else None,
-            )
-        if operation is Operation.CHANGE and roles.get(Role.OPERATION):
-            means = {h.means for h in roles[Role.OPERATION]}
-            compound = any(h.typed.split()[0] in COMPOUND_WORDS for h in roles[Role.OPERATION])
-            if Operation.AVERAGE in means or compound:
-                frame = replace(frame, per_year=True)  # "average growth per year", "cagr"
-        spread = next(
-            (SPREAD_UNITS[h.means] for h in roles.get(Role.UNSUPPORTED, ()) if h.means in SPREAD_UNITS), ""
-        )
-        figure = self.metric_kinds.get(frame.metric or "") == "figure"  # a target is never spread as sales
-        whole = entities.years and not entities.period_part  # a half's figure is no year's
-        if spread and figure and whole and operation in (None, Operation.AVERAGE):
-            # "how many a month in 2015": the year's figure spread over its months
-            frame = replace(frame, per_unit=spread, unsupported="", operation=None)
-        if entities.money and self.metric_kinds.get(frame.metric or "") != "fact":
-            # "xiaomi sells phones for over 500 dollars?": a sum of money is no count of units sold;
-            # the facts in money say (a price, a valuation)
-            frame = replace(
-                frame,
-                metric=None,
-                operation=None,
-                content=(*frame.content, "usd"),
-                topic_words=(*frame.topic_words, "usd"),
-            )
-        if frame.first_time:
-            # "first" picks a year among those over the number: no word of a fact to look for
-            frame = replace(
-                frame,
-                topic_words=tuple(w for w in frame.topic_words if w not in ("first", "earliest")),
-                content=tuple(w for w in frame.content if w not in ("first", "earliest")),
+                claimed_margin=differences[0] if len(margins) == 1 else None,
             )
         return frame
+
+    @staticmethod
+    def _change_per_year(frame: Frame, words: Words) -> Frame:
+        """'average growth per year', 'cagr': a change spread over its years."""
+        hits = words.by_role.get(Role.OPERATION, ())
+        if frame.operation is not Operation.CHANGE or not hits:
+            return frame
+        compound = any(h.typed.split()[0] in COMPOUND_WORDS for h in hits)
+        if Operation.AVERAGE in {h.means for h in hits} or compound:
+            return replace(frame, per_year=True)
+        return frame
+
+    def _spread_over_the_year(self, frame: Frame, words: Words) -> Frame:
+        """'how many a month in 2015': a whole year's figure spread over its months (never a
+        half's, never a target's)."""
+        spread = next(
+            (
+                SPREAD_UNITS[h.means]
+                for h in words.by_role.get(Role.UNSUPPORTED, ())
+                if h.means in SPREAD_UNITS
+            ),
+            "",
+        )
+        figure = self.metric_kinds.get(frame.metric or "") == "figure"
+        whole = words.entities.years and not words.entities.period_part
+        if spread and figure and whole and frame.operation in (None, Operation.AVERAGE):
+            return replace(frame, per_unit=spread, unsupported="", operation=None)
+        return frame
+
+    def _sum_of_money(self, frame: Frame, words: Words) -> Frame:
+        """'xiaomi sells phones for over 500 dollars?': a sum of money is no count of units sold;
+        the facts in money say (a price, a valuation)."""
+        if not words.entities.money or self.metric_kinds.get(frame.metric or "") == "fact":
+            return frame
+        return replace(
+            frame,
+            metric=None,
+            operation=None,
+            content=(*frame.content, MONEY_TERM),
+            topic_words=(*frame.topic_words, MONEY_TERM),
+        )
+
+    @staticmethod
+    def _first_time(frame: Frame, words: Words) -> Frame:
+        """'the first year over 50m': "first" picks a year among those over the number, and is no
+        word of a fact to look for."""
+        if not frame.first_time:
+            return frame
+        return replace(
+            frame,
+            topic_words=tuple(w for w in frame.topic_words if w not in FIRST_WORDS),
+            content=tuple(w for w in frame.content if w not in FIRST_WORDS),
+        )
 
     def _words(self, question: str) -> Words:
         """Clean text, exact entities, companies and places, then the lexicon's entries."""

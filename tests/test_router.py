@@ -467,3 +467,8 @@ def test_route_review_of_wrong_answers(engine: Engine, question, start):
 )
 def test_wording_share_is_unsigned_and_whole_where_whole(part, whole, said):
     assert wording.share(part, whole) == said
+
+
+def test_route_why_targets_were_lower_is_no_sales_reason(engine: Engine):
+    # the reason sales fell (the transition) is no reason for a target (review of this change)
+    assert "transition" not in engine.answer("why were the targets lower?").text

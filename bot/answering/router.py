@@ -94,44 +94,7 @@ class Router:
     def route(self, frame: Frame) -> tuple[Answer, Frame]:
         """The answer, and the frame as answered: with the metric the router chose ("xiaomi 2014"
         is a sales question), so a follow-up continues what was really answered."""
-        either = frame.either_metric and frame.metric and frame.all_years
-        if either and not any(self.kb.facts(frame.metric, str(year)) for year in frame.all_years):
-            frame = replace(frame, metric=frame.either_metric)  # no sales that year: the target
-        if frame.strong_sales and frame.years and frame.topics:
-            named = {self.event_years.get(t) for t in frame.topics}
-            if named <= set(frame.years):
-                # "xiaomi's sales in 2010 when it was founded": the founding (and its "when") only
-                # says which year
-                frame = replace(
-                    frame,
-                    topics=(),
-                    topic_words=(),
-                    asks=tuple(a for a in frame.asks if a is not Ask.WHEN),
-                    metric=frame.metric or self.main_figure_metric,
-                )
-        if (
-            Ask.WHY in frame.asks
-            and not frame.has_period
-            and (frame.direction == "fall" or frame.claims_less)
-        ):
-            # "why were sales lower?": the reasons for the years they fell, never the figures again
-            figure = (
-                frame.metric
-                if frame.metric and not self._is_target(frame.metric)
-                else self.main_figure_metric
-            )
-            fallen = self.composer.years_fallen(frame, figure) if figure else []
-            if fallen:
-                frame = replace(frame, years=tuple(fallen), operation=None, metric=figure)
-        event_year = self._event_year(frame)
-        if event_year:
-            # "how many did they sell the year the company was founded?": sales in that year.
-            frame = replace(frame, years=(event_year,), topics=(), topic_words=())
-        elif (target_year := self._year_of_target_named(frame)) is not None:
-            # "how many did they sell the year it set the 100m goal?": sales in that target's year
-            frame = replace(
-                frame, years=(target_year,), quantities=(), metric=self.main_figure_metric, yes_no=False
-            )
+        frame = self._reframed(frame)
         metric = self._figure_metric(frame)
         figures = not FACT_FIRST & set(frame.asks) or frame.operation
         if metric and metric != frame.metric and not self._declined(frame) and figures:
@@ -168,6 +131,66 @@ class Router:
         if not {Ask.WHICH, Ask.WHO, Ask.WHAT} & set(frame.asks) or frame.yes_no:
             return False
         return self._ranked_below_the_first(frame, found)
+
+    def _reframed(self, frame: Frame) -> Frame:
+        """The frame with what only the facts can settle: which year an event or a target names,
+        which years sales fell in, whether a number was a target. Each step returns the frame."""
+        for step in (
+            self._either_target_without_sales,
+            self._event_beside_its_year,
+            self._why_sales_fell,
+            self._year_named_by_event_or_target,
+        ):
+            frame = step(frame)
+        return frame
+
+    def _either_target_without_sales(self, frame: Frame) -> Frame:
+        """'is the 70m for 2017 sales or a target?': a year with no sales checks the target."""
+        if not (frame.either_metric and frame.metric and frame.all_years):
+            return frame
+        if any(self.kb.facts(frame.metric, str(year)) for year in frame.all_years):
+            return frame
+        return replace(frame, metric=frame.either_metric)
+
+    def _event_beside_its_year(self, frame: Frame) -> Frame:
+        """'xiaomi's sales in 2010 when it was founded': the founding (and its "when") only says
+        which year."""
+        if not (frame.strong_sales and frame.years and frame.topics):
+            return frame
+        if not {self.event_years.get(t) for t in frame.topics} <= set(frame.years):
+            return frame
+        return replace(
+            frame,
+            topics=(),
+            topic_words=(),
+            asks=tuple(a for a in frame.asks if a is not Ask.WHEN),
+            metric=frame.metric or self.main_figure_metric,
+        )
+
+    def _why_sales_fell(self, frame: Frame) -> Frame:
+        """'why were sales lower?': the reasons for the years they fell, never the figures again;
+        "why were the targets lower?" is about the targets, not this."""
+        falling = frame.direction == "fall" or frame.claims_less
+        if Ask.WHY not in frame.asks or frame.has_period or not falling:
+            return frame
+        if frame.metric and self._is_target(frame.metric):
+            return frame
+        figure = frame.metric or self.main_figure_metric
+        fallen = self.composer.years_fallen(frame, figure) if figure else []
+        return replace(frame, years=tuple(fallen), operation=None, metric=figure) if fallen else frame
+
+    def _year_named_by_event_or_target(self, frame: Frame) -> Frame:
+        """'the year the company was founded': that year; 'the year it set the 100m goal': that
+        target's year; sales in it either way."""
+        event_year = self._event_year(frame)
+        if event_year:
+            return replace(frame, years=(event_year,), topics=(), topic_words=())
+        target_year = self._year_of_target_named(frame)
+        if target_year is not None:
+            return replace(
+                frame, years=(target_year,), quantities=(), metric=self.main_figure_metric, yes_no=False
+            )
+        return frame
 
     def _year_of_target_named(self, frame: Frame) -> int | None:
         """The year of the one target a sales question names by its number, to say which year it

@@ -429,3 +429,20 @@ def test_conversation_bare_number_is_no_year_outside_a_short_follow_up(engine: E
     assert 2013 not in frame.all_years
     frame, _ = talk(engine, "2012 xiaomi sales", "10/10")
     assert 2010 not in frame.all_years
+
+
+@pytest.mark.parametrize(
+    "turns, start",
+    [
+        # a year named by its place among the years asked
+        (
+            ("sales in 2012 and 2013?", "the first one you said, what was it again?"),
+            "Xiaomi sold 7.2 million",
+        ),
+        # a guess to check is a yes or no question
+        (("2016 sales", "i guess that was less than 2015"), "Yes."),
+    ],
+)
+def test_conversation_years_by_order_and_guesses(engine: Engine, turns, start):
+    _, answer = talk(engine, *turns)
+    assert answer.text.startswith(start), answer.text

@@ -159,6 +159,9 @@ def resolve(frame: Frame, conversation: Conversation | None) -> Frame:
     if named:
         # "how many did the first one you mentioned sell?": that company, as if named
         frame = replace(frame, subjects=(named,))
+    elif last is not None and (year := _year_by_order(frame, last)):
+        # "sales in 2012 and 2013?", "the first one you said, what was it again?": that year's
+        return replace(last, question=frame.question, years=(year,), year_range=None, operation=None)
     if last is None or not is_followup(frame, last):
         if frame.relative_step and frame.years and not frame.year_range:
             # "2014 and the year before": both years, from the question alone.
@@ -259,6 +262,16 @@ def _company_by_order(frame: Frame, conversation: Conversation | None) -> str:
     place = ORDER[found.group("n")]
     companies = conversation.companies
     return companies[place] if -len(companies) <= place < len(companies) else ""
+
+
+def _year_by_order(frame: Frame, last: Frame) -> int | None:
+    """The year the question names by its place among the years the last question asked."""
+    found = BY_ORDER.search(frame.text)
+    years = last.all_years
+    if found is None or len(years) < 2 or frame.all_years:
+        return None
+    place = ORDER[found.group("n")]
+    return years[place] if -len(years) <= place < len(years) else None
 
 
 THAN_A_COMPANY = re.compile(r"\b(?:they|them|those)\b.*\b(?:than|vs|versus|against)\b")

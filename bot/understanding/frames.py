@@ -174,7 +174,8 @@ TRAILING = re.compile(r"(?:[,.]|\s-+)\s(?:the |their |its |for )?(?P<things>[a-z
 PLURAL = re.compile(r"[^su]s$")
 # A question to be answered yes or no: it opens with a verb, or ends asking for agreement.
 YES_NO = re.compile(
-    r"^(?:(?:so|and|but|ok|hey|wait|hmm)\s+)?(?:is|was|are|were|does|do|did|has|have|had|can|could|will|would"
+    r"^(?:(?:so|and|but|ok|hey|wait|hmm|i guess|i think|i suppose|i reckon|i bet|guessing)\s+)?(?:that\s+)?"
+    r"(?:is|was|are|were|does|do|did|has|have|had|can|could|will|would"
     r"|isnt|wasnt|arent|werent|doesnt|didnt|hasnt|hadnt)\b"
     r"|\b(?:right|correct|true|isn'?t it|wasn'?t it|didn'?t it|didn'?t they|doesn'?t it|don'?t they|no"
     r"|legit|accurate|yea|yeah|yes|yep|or not)\s*$"

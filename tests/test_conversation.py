@@ -446,3 +446,26 @@ def test_conversation_bare_number_is_no_year_outside_a_short_follow_up(engine: E
 def test_conversation_years_by_order_and_guesses(engine: Engine, turns, start):
     _, answer = talk(engine, *turns)
     assert answer.text.startswith(start), answer.text
+
+
+@pytest.mark.parametrize(
+    "turns, start",
+    [
+        # a half named after a gap to a target: that half's figure, or what was left after it
+        (
+            (
+                "what was the first-half 2015 number",
+                "what share of the original 100m goal is that",
+                "h1 2015",
+            ),
+            "Xiaomi sold 34.7 million smartphones in the first half of 2015",
+        ),
+        (
+            ("how far short of the 2015 target were they", "and in the first half?"),
+            "After 34.7 million in the first half",
+        ),
+    ],
+)
+def test_conversation_half_after_a_gap(engine: Engine, turns, start):
+    _, answer = talk(engine, *turns)
+    assert answer.text.startswith(start), answer.text

@@ -472,3 +472,22 @@ def test_wording_share_is_unsigned_and_whole_where_whole(part, whole, said):
 def test_route_why_targets_were_lower_is_no_sales_reason(engine: Engine):
     # the reason sales fell (the transition) is no reason for a target (review of this change)
     assert "transition" not in engine.answer("why were the targets lower?").text
+
+
+@pytest.mark.parametrize(
+    "question, start",
+    [
+        # "2015 %" is a year and a percent sign, never the number 2015 percent
+        (
+            "xiaomi yoy growth 2014 -> 2015 %",
+            "Xiaomi's smartphone sales grew from 61 million [1] in 2014 to 70 million",
+        ),
+        # "by midyear" is the first half; the revised goal is the one named
+        (
+            "what percentage of the revised 2015 goal had xiaomi sold by midyear",
+            "Xiaomi's 34.7 million in the first half of 2015 was 43.4% of its target of 80 million.",
+        ),
+    ],
+)
+def test_route_years_beside_percent_and_midyear(engine: Engine, question, start):
+    assert engine.answer(question).text.startswith(start)

@@ -587,6 +587,8 @@ class Composer:
             targets = [t for t in targets if any(matches(t, q) for q in frame.quantities)]
         elif frame.metric != versus and frame.operation is not Operation.GAP:
             return None  # no target named
+        else:
+            targets = targets_named(frame.text, targets)  # "the revised goal": that one
         period = f"{year}-{frame.period_part}" if frame.period_part else year
         results = [f for f in self._facts(frame, metric, period) if f.value is not None]
         if not targets or not results:
@@ -1557,6 +1559,8 @@ class Composer:
         """Targets against results: beaten, missed, or how far there is to go."""
         if frame.sales_year and frame.target_year:
             return self._gap_across_years(frame, intent, confidence)
+        if frame.period_part == "H1" and (rest := self.rest_to_target(frame, intent.metric)):
+            return rest  # "and in the first half?" after a gap: what was left after it, not the year's gap
         asked = {str(y) for y in frame.all_years}
         targets = [f for f in self._facts(frame, intent.versus) if f.value is not None and f.period]
         if asked:
@@ -1648,30 +1652,6 @@ class Composer:
         named = [t for t in targets if any(matches(t, q) for q in frame.quantities)]
         reply = self._rest_to_target(frame, intent, named or targets)
         return None if reply is None else self._finish(frame, intent, 100.0, reply)
-
-    def part_of_target(self, frame: Frame, metric: str) -> Answer | None:
-        """'What share of the 100m goal was the first half of 2015?': each target of the year (the
-        one named by its number or word, if any) against the first half's figure; None when the
-        year has no target or no first-half figure."""
-        if len(frame.all_years) != 1:
-            return None
-        intent = self.intent("gap", metric)
-        year = str(frame.all_years[0])
-        targets = [f for f in self._facts(frame, intent.versus, year) if f.value is not None]
-        named = [t for t in targets if any(matches(t, q) for q in frame.quantities)]
-        targets = named or targets_named(frame.text, targets)
-        first = [f for f in self._facts(frame, metric, f"{year}-H1") if f.value is not None]
-        if not targets or not first:
-            return None
-        reply = Reply()
-        for half, target in itertools.product(first, targets):
-            kind = wording.forward_label(target).rstrip(": ").lower()
-            share = fig(wording.share(half.value, target.value))
-            reply.add(
-                f"{wording.possessive(half.subjects[0])} {cited(half)} in the first half of {year} "
-                f"was {share} of its {kind} of {cited(target)}."
-            )
-        return self._finish(frame, intent, 100.0, reply)
 
     def _rest_to_target(self, frame: Frame, intent: Intent, targets: list[Fact]) -> Reply | None:
         reply = Reply()

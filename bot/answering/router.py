@@ -563,9 +563,12 @@ class Router:
         if frame.period_part == "H1" and to_a_target and SHARE_WORDS.search(frame.text):
             # "what share of the 100m goal is that?" after the first half: that half against it
             figure = metric if not self._is_target(metric) else self.main_figure_metric
-            if figure and (share := self.composer.part_of_target(frame, figure)):
+            if figure and (share := self.composer.share_of_target(frame, figure)):
                 return share
-        if frame.period_part in ("H1", "H2") and to_a_target and STILL_NEEDED.search(frame.text):
+        still = (
+            STILL_NEEDED.search(frame.text) or frame.operation is Operation.GAP
+        )  # "and in the first half?"
+        if frame.period_part in ("H1", "H2") and to_a_target and still:
             # "after H1 2015, how many more for 80m?", "what did they need in H2 to reach 100m?"
             figure = metric if not self._is_target(metric) else self.main_figure_metric
             if figure and (rest := self.composer.rest_to_target(frame, figure)):

@@ -485,6 +485,8 @@ def _carried_operation(last: Operation | None, frame: Frame) -> Operation | None
     """A follow-up with no operation of its own repeats the last one, where that makes sense."""
     if frame.strong_sales and frame.asks:
         return None  # "did they hit it?", "what did they actually sell in the first half?": a figure
+    if last is Operation.GAP and frame.period_part and not frame.opener:
+        return None  # "h1 2015" after a gap to a target: that half's figure, not the year's gap
     if last in (
         Operation.BEST,
         Operation.WORST,

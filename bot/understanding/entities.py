@@ -79,7 +79,7 @@ PERIOD_PARTS = [
         re.compile(
             rf"\b(?:h1|1h|(?:first|1st) (?:half|six months|6 months)|{JAN}{TO}{JUN}"
             # "by the middle of 2015", "the six months ended june 30, 2015", "by the end of june"
-            r"|by (?:the )?mid(?:dle)?(?: of)?(?= (?:19|20)\d\d)|\bmid ?year(?= (?:19|20)\d\d)"
+            r"|by (?:the )?mid(?:dle)?(?: of)?(?= (?:19|20)\d\d)|\bmid ?year(?= (?:19|20)\d\d)|by mid ?year"
             rf"|(?:six|6) months (?:ended|ending|to|through) {JUN}(?: 30(?:th)?)?"
             rf"|by (?:the )?end of {JUN}(?: 30(?:th)?)?)\b"
         ),
@@ -173,7 +173,7 @@ WHOLE_YEAR = re.compile(
 )
 # Years relative to today, which the articles cannot answer reliably.
 RELATIVE_TO_TODAY = re.compile(r"\b(?:last year|this year|current year|these days|right now|nowadays)\b")
-PERCENT = re.compile(r"\d+(?:\.\d+)?\s?%")
+PERCENT = re.compile(r"(?<![\w.])(?!(?:19|20)\d\d\s?%)\d+(?:\.\d+)?\s?%")  # "2015 %" is a year, then a %
 SHARED_UNIT = re.compile(
     r"(?<![\w.])(\d+(?:\.\d+)?)(\s*(?:or|and|to|vs|-|/)\s*\d+(?:\.\d+)?\s*"
     r"(million|mln|mn|m|billion|bn|b)\b)"

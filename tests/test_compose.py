@@ -1,0 +1,56 @@
+"""The composer's small pure helpers: which target a question names, and whether a stated margin holds."""
+
+import pytest
+
+from bot.answering.compose import margin_verdict, targets_named
+from bot.knowledge.files import Fact
+
+
+def target(value: float, statement: str, source: str = "goals-2015") -> Fact:
+    return Fact(
+        id=f"t{value:.0f}",
+        source=source,
+        subjects=("Xiaomi",),
+        metric="sales_target",
+        period="2015",
+        value=value,
+        value_to=None,
+        unit="smartphones",
+        qualifiers=("target",),
+        quoted="",
+        statement=statement,
+        sentence=statement,
+    )
+
+
+ORIGINAL = target(100e6, "Xiaomi's original goal for 2015 was to sell 100 million phones.")
+REVISED = target(80e6, "In March 2015, CEO Lei Jun scaled the 2015 goal back to 80 million phones.")
+
+
+@pytest.mark.parametrize(
+    "text, named",
+    [
+        ("how far short of the original 2015 target", [ORIGINAL]),
+        ("gap to the revised 2015 goal", [REVISED]),
+        ("was the final 2015 target 100 million", [REVISED]),
+        ("what did lei jun lower it to", [REVISED]),
+        ("how far short of the 2015 target", [ORIGINAL, REVISED]),  # none named: both
+        ("skip the original goal, what did they lower it to", [ORIGINAL, REVISED]),  # both named
+    ],
+)
+def test_targets_named(text, named):
+    assert targets_named(text, [ORIGINAL, REVISED]) == named
+
+
+@pytest.mark.parametrize(
+    "claimed, margins, short, verdict",
+    [
+        (10e6, [(REVISED, -10e6)], True, "Yes."),  # missed 80 million by 10 million
+        (10e6, [(REVISED, -10e6)], False, "No."),  # "beat it by 10 million": it fell short
+        (30e6, [(ORIGINAL, -30e6), (REVISED, -10e6)], True, "Yes, against the target of"),
+        (21e6, [(ORIGINAL, 21e6), (ORIGINAL, 20e6)], False, "It depends on the source."),
+        (50e6, [(ORIGINAL, -30e6)], True, "No."),
+    ],
+)
+def test_margin_verdict(claimed, margins, short, verdict):
+    assert margin_verdict(claimed, margins, short).startswith(verdict)

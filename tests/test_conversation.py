@@ -469,3 +469,22 @@ def test_conversation_years_by_order_and_guesses(engine: Engine, turns, start):
 def test_conversation_half_after_a_gap(engine: Engine, turns, start):
     _, answer = talk(engine, *turns)
     assert answer.text.startswith(start), answer.text
+
+
+@pytest.mark.parametrize(
+    "turns, start",
+    [
+        # by place among the companies the last answer named: the last, and one past the end
+        (
+            ("who's ahead of xiaomi in china in 2017?", "how many did the last one you named sell?"),
+            "I don't know Vivo's",
+        ),
+        (
+            ("who's ahead of xiaomi in china in 2017?", "sales of the third one you mentioned?"),
+            "I don't know Vivo's",
+        ),
+    ],
+)
+def test_conversation_company_by_order(engine: Engine, turns, start):
+    _, answer = talk(engine, *turns)
+    assert answer.text.startswith(start), answer.text

@@ -4,6 +4,7 @@ import pytest
 
 from bot.engine import Engine
 from bot.understanding import Ask, Operation
+from bot.understanding.frames import claims_short, shorthand_read
 
 
 @pytest.mark.parametrize(
@@ -160,3 +161,30 @@ def test_read_never_fuzzes_years_or_companies_into_others(engine: Engine):
 )
 def test_read_statement_with_a_question_mark_is_a_check(engine: Engine, question, yes_no):
     assert engine.reader.read(question).yes_no is yes_no
+
+
+@pytest.mark.parametrize(
+    "text, short",
+    [
+        ("did xiaomi miss its 2015 target", True),
+        ("did they fall short of the goal", True),
+        ("did xiaomi hit the 2015 target", False),
+        ("did xiaomi hit the scaled down target in 2015", False),  # "down" describes the target
+        ("did they hit the 2015 target or fall short", None),  # both ways
+        ("how big was the 2015 target", None),  # neither
+    ],
+)
+def test_claims_short(text, short):
+    assert claims_short(text) is short
+
+
+@pytest.mark.parametrize(
+    "words, read",
+    [
+        (["how", "ur", "day"], ["how", "your", "day"]),
+        (["what", "r", "sales"], ["what", "are", "sales"]),
+        (["in", "the", "u", "s"], ["in", "the", "u", "s"]),  # a name written in letters stays
+    ],
+)
+def test_shorthand_read(words, read):
+    assert shorthand_read(words) == read

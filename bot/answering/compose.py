@@ -962,12 +962,8 @@ class Composer:
 
     def years_fallen(self, frame: Frame, metric: str) -> list[int]:
         """The years a metric's figure fell from the year before, by every source."""
-        yearly = self._yearly(frame, metric)
-        return [
-            year
-            for year in yearly
-            if year - 1 in yearly and all(b.value < a.value for a in yearly[year - 1] for b in yearly[year])
-        ]
+        moved, _ = years_moved(self._yearly(frame, metric), "fall")
+        return [year for year, _ in moved]
 
     def years_with_figures(self, frame: Frame, metric: str) -> list[int]:
         """The whole years this metric has figures for, in order."""
@@ -1284,16 +1280,7 @@ class Composer:
         before, by every source; a year where the sources disagree on the direction is said so."""
         reply = Reply()
         subject = next(iter(yearly.values()))[0].subjects[0]
-        moved, unsure = [], []
-        for year in yearly:
-            if year - 1 not in yearly:
-                continue
-            pairs = list(itertools.product(yearly[year - 1], yearly[year]))
-            falls = [b.value < a.value for a, b in pairs]
-            if all(falls) if direction == "fall" else not any(falls):
-                moved.append((year, pairs))
-            elif any(falls) and not all(falls):
-                unsure.append(year)
+        moved, unsure = years_moved(yearly, direction)
         verb = "fell" if direction == "fall" else "grew"
         span = wording.year_span(list(yearly))
         if not moved:
@@ -1723,6 +1710,24 @@ def _range_end(text: str, at: int) -> str:
 COMPARATIVE = re.compile(
     r"\b(?:more|less|higher|lower|bigger|smaller|greater|fewer|above|below|over|under|exceed\w*|beyond)\b"
 )
+
+
+def years_moved(
+    yearly: dict[int, list[Fact]], direction: str
+) -> tuple[list[tuple[int, list[tuple[Fact, Fact]]]], list[int]]:
+    """The years whose figure moved `direction` ("fall" or "rise") from the year before by every
+    pairing of sources, with those pairings; and the years the sources disagree on."""
+    moved, unsure = [], []
+    for year in yearly:
+        if year - 1 not in yearly:
+            continue
+        pairs = list(itertools.product(yearly[year - 1], yearly[year]))
+        falls = [b.value < a.value for a, b in pairs]
+        if all(falls) if direction == "fall" else not any(falls):
+            moved.append((year, pairs))
+        elif any(falls) and not all(falls):
+            unsure.append(year)
+    return moved, unsure
 
 
 def group_by_period(facts: list[Fact]) -> dict[str, list[Fact]]:

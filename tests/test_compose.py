@@ -2,7 +2,7 @@
 
 import pytest
 
-from bot.answering.compose import margin_verdict, targets_named
+from bot.answering.compose import higher_verdict, margin_verdict, targets_named
 from bot.knowledge.files import Fact
 
 
@@ -54,3 +54,17 @@ def test_targets_named(text, named):
 )
 def test_margin_verdict(claimed, margins, short, verdict):
     assert margin_verdict(claimed, margins, short).startswith(verdict)
+
+
+@pytest.mark.parametrize(
+    "sides, less, verdict",
+    [
+        ([(70e6, 58e6)], False, "Yes."),  # "was 2015 higher than 2016?"
+        ([(70e6, 58e6)], True, "No."),  # "was 2015 lower than 2016?"
+        ([(70e6, 70e6)], False, "No."),  # equal is neither higher nor lower
+        ([(61e6, 60.5e6), (60e6, 60.5e6)], False, "It depends on the source."),
+        ([], False, ""),
+    ],
+)
+def test_higher_verdict(sides, less, verdict):
+    assert higher_verdict(sides, less) == verdict

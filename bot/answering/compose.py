@@ -504,13 +504,10 @@ class Composer:
         if frame.yes_no and not frame.offers_alternatives:
             # "did they sell more in h2 than h1?": the half named first is said to be higher (or lower)
             second_first = frame.parts_named[0] == "H2"
-            said = {
-                ((w.value - h.value > h.value) == second_first) != frame.claims_less
-                for w, h in pairs
-                if w.value - h.value != h.value
-            }
-            if len(said) == 1:
-                reply.add("Yes." if said.pop() else "No.")
+            halves = [(w.value - h.value, h.value) for w, h in pairs]  # (second, first)
+            named_first = [(a, b) if second_first else (b, a) for a, b in halves]
+            if verdict := higher_verdict(named_first, frame.claims_less):
+                reply.add(verdict)
         for whole, half in pairs:
             second = whole.value - half.value
             diff = second - half.value
@@ -1499,13 +1496,11 @@ class Composer:
             # "is the 2017 target higher than what they sold in 2015?": the side named first is
             # said to be higher (or lower), checked for every pairing
             target_first = frame.text.find(str(frame.target_year)) < frame.text.find(str(frame.sales_year))
-            said = {
-                (t.value > r.value if target_first else r.value > t.value) != frame.claims_less
-                and t.value != r.value
-                for t in targets
-                for r in results
-            }
-            reply.add("Yes." if said == {True} else "No." if said == {False} else "It depends on the source.")
+            sides = [
+                (t.value, r.value) if target_first else (r.value, t.value) for t in targets for r in results
+            ]
+            if verdict := higher_verdict(sides, frame.claims_less):
+                reply.add(verdict)
         for result in sorted(results, key=self._recency):
             for target in targets:
                 diff = result.value - target.value
@@ -1596,9 +1591,10 @@ class Composer:
             last = max(asked_sales or earlier)
             if frame.yes_no and COMPARATIVE.search(frame.text):
                 # "is that (the target) more than they sold in 2016?": checked against every source.
-                higher = {target.value > r.value for r in sales[last]}
-                if len(higher) == 1:
-                    reply.add("Yes." if higher.pop() != frame.claims_less else "No.")
+                if verdict := higher_verdict(
+                    [(target.value, r.value) for r in sales[last]], frame.claims_less
+                ):
+                    reply.add(verdict)
             elif frame.yes_no:
                 # "did they hit it?": there are no sales for that year to say.
                 label = self.kb.metrics[intent.metric].label
@@ -1710,6 +1706,15 @@ def _range_end(text: str, at: int) -> str:
 COMPARATIVE = re.compile(
     r"\b(?:more|less|higher|lower|bigger|smaller|greater|fewer|above|below|over|under|exceed\w*|beyond)\b"
 )
+
+
+def higher_verdict(sides: list[tuple[float, float]], claims_less: bool) -> str:
+    """'Is the first named higher (or, with `claims_less`, lower) than the other?' over every
+    pairing of sources (first, other): yes for all, no for all, else it depends; equal is no."""
+    said = {(first > other) != claims_less and first != other for first, other in sides}
+    if not said:
+        return ""
+    return "Yes." if said == {True} else "No." if said == {False} else "It depends on the source."
 
 
 def years_moved(

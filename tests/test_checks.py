@@ -67,3 +67,23 @@ def test_a_sum_of_money_is_never_a_count_of_units_sold(engine: Engine):
     # "over 500 dollars" once read as sales over 500 units
     answer = engine.answer("xiaomi sells phones for over 500 dollars?")
     assert answer.text.startswith("No. Xiaomi sells low-cost, high-quality phones for between $100 and $300.")
+
+
+@pytest.mark.parametrize(
+    ("question", "verdict"),
+    [
+        # an end of a range named is that end, not anywhere in the range (newcomer trial 13)
+        ("is the cheapest xiaomi phone $150", "No."),
+        ("is the priciest iphone $900", "No."),
+        ("is the cheapest iphone $650?", "Yes."),
+        # a sum in another currency is no sum in dollars
+        ("is xiaomi valued at 46 billion yuan", "No."),
+        # a fact that says something changed gives no plain yes to "still"
+        ("is xiaomi still number one in china in 2017", "Xiaomi was once the number one"),
+        # an approximate figure from reports is neither exact nor official
+        ("did they sell exactly 58 million in 2016", "Roughly: that figure is approximate."),
+        ("did xiaomi sell 58 million in 2016 according to official numbers", "Not officially"),
+    ],
+)
+def test_fact_verdict_ends_currencies_and_changes(engine: Engine, question, verdict):
+    assert engine.answer(question).text.startswith(verdict)

@@ -488,3 +488,22 @@ def test_conversation_half_after_a_gap(engine: Engine, turns, start):
 def test_conversation_company_by_order(engine: Engine, turns, start):
     _, answer = talk(engine, *turns)
     assert answer.text.startswith(start), answer.text
+
+
+@pytest.mark.parametrize(
+    "turns, start",
+    [
+        # "it" after a best year is that year; a miss asked after a target check is that gap
+        (
+            ("best year", "by how much was it better than 2014"),
+            "Xiaomi's smartphone sales grew from 61 million [1] in 2014 to 70",
+        ),
+        (
+            ("was the 80m target hit", "by how much missed"),
+            "Xiaomi sold 70 million [1] smartphones in 2015, 10 million",
+        ),
+    ],
+)
+def test_conversation_it_after_best_and_missed_after_target(engine: Engine, turns, start):
+    _, answer = talk(engine, *turns)
+    assert answer.text.startswith(start), answer.text

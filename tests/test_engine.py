@@ -459,8 +459,8 @@ def test_answer_scope_narrows_facts(engine: Engine, question, word):
         ("did xiaomi sell 60 million phones in 2015", "No: 60 million was the figure for 2014."),
         ("did xiaomi sell 65 million phones in 2015", "No."),
         # a number that was something else is said to be that: a target is never taken for sales
-        ("did xiaomi sell 80 million phones in 2015", "No: 80 million was the sales target."),
-        ("was the 2015 target 70 million?", "No: 70 million was the smartphone sales."),
+        ("did xiaomi sell 80 million phones in 2015", "No: 80 million [1] was the sales target."),
+        ("was the 2015 target 70 million?", "No: 70 million [1] was the smartphone sales."),
     ],
 )
 def test_answer_yes_or_no_before_the_figure(engine: Engine, question, start):

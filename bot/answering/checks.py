@@ -67,8 +67,16 @@ def _by_amount(frame: Frame, facts: list[Fact]) -> str:
         return "Yes." if same else "No."
     if len(frame.quantities) != 1 or not valued:
         return ""
+    if OTHER_CURRENCY.search(frame.text) and all(f.unit.lower() in ("usd", "dollars") for f in valued):
+        return "No."  # "valued at 46 billion yuan?": the figure is in dollars
     asked = frame.quantities[0]
+    end = "low" if LOW_END.search(frame.text) else "high" if HIGH_END.search(frame.text) else ""
     for fact in valued:
+        if fact.value_to is not None and end:
+            # "is the cheapest xiaomi $150?": that end of the range, not anywhere in it
+            if same_amount(replace(fact, value=fact.value if end == "low" else fact.value_to), asked):
+                return "Yes."
+            continue
         if same_amount(fact, asked) or (fact.value_to is not None and fact.value <= asked <= fact.value_to):
             return "Yes."
     return "No."
@@ -98,6 +106,13 @@ IDENTITY = re.compile(
     # a statement to check: "so kevin wang is xiaomi's ceo, right?", "lei jun is the ceo of huawei?"
     r"|^(?:(?:so|and|but|ok)\s+)?[a-z]+(?: [a-z]+)? (?:is|was) (?:[a-z]+'s|the|a|an)\b"
 )
+# A fact that says something changed: "once the number one ..., but by 2017 ..."
+CONTRAST = re.compile(r"\b(?:once|but|no longer|used to|until)\b")
+# Money not in dollars: a figure in dollars is no figure in these
+OTHER_CURRENCY = re.compile(r"\b(?:yuan|rmb|renminbi|euros?|pounds?|yen|rupees?)\b")
+# The ends of a range of prices
+LOW_END = re.compile(r"\b(?:cheapest|lowest|least expensive|low end|low-end|entry level|starting|bottom)\b")
+HIGH_END = re.compile(r"\b(?:priciest|most expensive|dearest|highest|high end|high-end|top end|top)\b")
 # Facts that say what is planned or guessed: never a "yes" that it is so.
 NOT_YET = frozenset({"expected", "rumoured", "target", "projection", "forecast", "estimate"})
 
@@ -110,6 +125,8 @@ def _by_scope(frame: Frame, facts: list[Fact]) -> str:
     if frame.operation is not None:
         return ""  # "is it still top in china?": a fact naming China does not say it is
     stated = [f for f in facts if not NOT_YET & set(f.qualifiers) and mentions(f, frame.scopes)]
+    if any(CONTRAST.search(f.statement) for f in stated):
+        return ""  # "was once the number one in China, but by 2017 ...": no plain yes for "still"
     return "Yes." if stated else ""
 
 

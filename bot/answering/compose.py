@@ -15,6 +15,7 @@ from dataclasses import replace
 
 from bot.answer import Answer, AnswerKind, ChartData, Cite, Figure, Sentence
 from bot.answering import wording
+from bot.answering.checks import HIGH_END, LOW_END
 from bot.answering.text import cited_sources, render_text
 from bot.knowledge.files import Fact, Intent
 from bot.knowledge.store import KnowledgeBase
@@ -38,6 +39,7 @@ def matches(fact: Fact, asked: float) -> bool:
     return abs(fact.value - asked) <= abs(asked) * tolerance
 
 
+EXACTLY = re.compile(r"\b(?:exactly|precisely|exact|on the dot)\b")
 OFFICIAL = re.compile(r"\bofficial(?:ly)?\b")
 ORIGINAL = re.compile(r"\b(?:original|originally|initial|initially)\b")
 REVISED = re.compile(
@@ -633,6 +635,10 @@ class Composer:
         if matching and frame.either_metric and frame.metric == frame.either_metric:
             # "did they sell 70m in 2017 or was that a target?": which of the two it was, no bare yes
             return f"It was a {wording.forward_label(matching[0]).rstrip(': ').lower()}."
+        if matching and EXACTLY.search(frame.text) and any("approximate" in f.qualifiers for f in matching):
+            return "Roughly: that figure is approximate."  # "exactly 58 million?": around 58 million
+        if matching and OFFICIAL.search(frame.text) and all("reported" in f.qualifiers for f in matching):
+            return "Not officially: that figure comes from reports."  # "58 million per official numbers?"
         if any(matches(f, quantities[0]) for f in valued):
             # "one source says so" only where another source says otherwise: the 2015 goal was
             # 100 million and then 80 million in one article, and "80 million" is still a yes.
@@ -647,9 +653,8 @@ class Composer:
             for period in found:
                 for f in self.kb.facts(metric.metric, period, self._companies(frame, metric.metric)):
                     if matches(f, quantities[0]):
-                        return (
-                            f"No: {wording.number(quantities[0])} was the {metric.label}. {self.statement(f)}"
-                        )
+                        # the number cited where it comes from: the target's own article
+                        return f"No: {cited(f)} was the {metric.label}. {self.statement(f)}"
         # "Is 34.7 million the whole of 2015?": no; that number is another period's figure.
         for metric_name in asked:
             other = [
@@ -1627,9 +1632,17 @@ class Composer:
         """'After the first half of 2015, how many more for 80 million?': each target of the year
         (the one named by its number, if any) less the first half's figure, with their sources;
         None when the year has no target or no first-half figure."""
+        intent = self.intent("gap", metric)
+        if not frame.all_years and frame.quantities:
+            # "how many phones in H2 to hit the 100m goal?": the year of the target named
+            years = {
+                f.period[:4]
+                for f in self._facts(frame, intent.versus)
+                if f.value is not None and any(matches(f, q) for q in frame.quantities)
+            }
+            frame = replace(frame, years=tuple(int(y) for y in years)) if len(years) == 1 else frame
         if len(frame.all_years) != 1:
             return None
-        intent = self.intent("gap", metric)
         year = str(frame.all_years[0])
         targets = [f for f in self._facts(frame, intent.versus, year) if f.value is not None]
         named = [t for t in targets if any(matches(t, q) for q in frame.quantities)]
@@ -1679,8 +1692,6 @@ class Composer:
         )
 
 
-LOW_END = re.compile(r"\b(?:cheapest|lowest|least expensive|low end|low-end|entry level|bottom)\b")
-HIGH_END = re.compile(r"\b(?:priciest|most expensive|dearest|highest|high end|high-end|top end|top)\b")
 TIMES = re.compile(r"\b(?:times|how many of|multiple|fold)\b")
 
 

@@ -52,7 +52,10 @@ SMALLTALK_OPENINGS = {
 
 # "why are there two numbers?", "why do they differ?": a question about the sources disagreeing.
 # What was left to reach a target after part of a year.
-STILL_NEEDED = re.compile(r"\b(?:need|needed|needs|still|left|remaining|reach|hit|to go|short|how far)\b")
+STILL_NEEDED = re.compile(
+    r"\b(?:need|needed|needs|still|left|remaining|reach|hit|to go|short|how far"
+    r"|how many more|how much more)\b"
+)
 # "the year the company was founded", "the year when they were founded": a year named by an event.
 EVENT_YEAR = re.compile(
     r"\bthe year (?:that |when )?(?!before|after|prior|earlier|later|in|of|to|on|with|and)[a-z]"

@@ -417,6 +417,8 @@ def _figure_followup(frame: Frame, last: Frame, conversation: Conversation) -> F
         changes.update(years=years, year_range=None)
     elif not frame.has_period and not frame.quantities:
         changes.update(years=tuple(last.years), year_range=last.year_range, period_part=last.period_part)
+        if operation is Operation.GAP and last.operation is Operation.GAP:
+            changes["quantities"] = last.quantities  # "was the 80m target hit?", "by how much missed?"
     elif not frame.has_period and operation is Operation.GAP and last.period_part:
         # "H1 2015 sales?", "how many more to get to the 80m target?": what was left after that part
         changes.update(years=tuple(last.years), year_range=None, period_part=last.period_part)
@@ -446,13 +448,15 @@ def _figure_followup(frame: Frame, last: Frame, conversation: Conversation) -> F
     elif (
         _against_another_year(frame, operation)
         and len(frame.all_years) == 1
-        and len(last.all_years) == 1
+        and len(last.all_years or conversation.named_years) == 1
         and not frame.relative_step
     ):
         # "how much is that up from 2012?" after 2013, "growth from 2017?" after 2018: the change
         # between the year named and the one asked before; "how far is that from what it needs in
         # 2017?" after 2016's sales: that year's sales against the later year's target.
-        changes.update(years=tuple(sorted({*last.all_years, *frame.all_years})), year_range=None)
+        # ("by how much was it better than 2014?" after "best year": the year that answer named)
+        earlier = last.all_years or conversation.named_years
+        changes.update(years=tuple(sorted({*earlier, *frame.all_years})), year_range=None)
     elif (
         operation in (Operation.COMPARE, Operation.GAP)
         and len(frame.all_years) == 1

@@ -95,7 +95,16 @@ WEAK_SALES_WORDS = frozenset(
 # Gap words that mean "beat the other one" when no target is named.
 # Gap words that ask for a gap to a target even with none named: "so how many short?"
 GAP_ALONE = frozenset(
-    {"how many short", "how much short", "shortfall", "short of", "fell short", "how far short"}
+    {
+        "how many short",
+        "how much short",
+        "shortfall",
+        "short of",
+        "fell short",
+        "how far short",
+        "missed",
+        "miss",
+    }
 )
 GAP_AS_COMPARE = frozenset({"beat", "beaten", "surpass", "surpassed", "exceed", "exceeded"})
 
@@ -890,6 +899,8 @@ class FrameReader:
             # multiple of 2012 did they hit in 2013?" is the other operation named.
             others = {h.means for h in roles.get(Role.OPERATION, ()) if h.means != Operation.GAP}
             other = next((op for op in OPERATION_ORDER if op in others), None)
+            if operation_words & GAP_ALONE and other in (None, Operation.CHANGE):
+                return Operation.GAP, metric  # "by how much missed?": still the gap to the target
             if other is not None:
                 beside = self._unknown_beside_figure_word(words)
                 return other, self._metric(roles, other, asks, entities, beside)

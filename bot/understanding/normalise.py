@@ -128,6 +128,8 @@ SET_ASIDE = re.compile(
     rf"|\s(?:rather than|instead of|as opposed to)\s+(?:(?:the )?(?:19|20)\d\d\b|{SET_ASIDE_SPAN})"
     # "2015 not 16": one year instead of another, with no comma
     r"|(?<=\d) not '?(?:\d\d){1,2}\b"
+    # "2015 sales not the first half", "the whole year not h1": a part of a year, with no comma
+    r"|\bnot (?:the )?(?:first half|second half|h1|h2|first six months|q[1-4])\b"
 )
 
 

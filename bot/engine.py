@@ -182,6 +182,7 @@ class Engine:
                 answer.fact_texts,
                 self._products(answer.fact_texts),
                 self._companies(answer.fact_texts),
+                answer.source_ids,
             )
         return answer, frame
 

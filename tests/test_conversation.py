@@ -507,3 +507,24 @@ def test_conversation_company_by_order(engine: Engine, turns, start):
 def test_conversation_it_after_best_and_missed_after_target(engine: Engine, turns, start):
     _, answer = talk(engine, *turns)
     assert answer.text.startswith(start), answer.text
+
+
+@pytest.mark.parametrize(
+    "turns, start",
+    [
+        # the other article: the same question, from the articles the last answer did not cite
+        (
+            ("what does the 2017 article give for xiaomi's 2014 sales?", "and the other article?"),
+            "Xiaomi sold 60 million smartphones in 2014.",
+        ),
+        (
+            ("how many phones in 2014 per the 2017 article", "what does the other article say"),
+            "Xiaomi sold 60 million",
+        ),
+        # a year set aside in front of the one meant
+        (("how many phones did xiaomi sell in 2015", "not 2015, 2014"), "Sources disagree on 2014"),
+    ],
+)
+def test_conversation_the_other_article(engine: Engine, turns, start):
+    _, answer = talk(engine, *turns)
+    assert answer.text.startswith(start), answer.text

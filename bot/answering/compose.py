@@ -275,6 +275,8 @@ class Composer:
         names none. Empty when it names one the knowledge base does not have."""
         if not frame.names_source:
             return None
+        if frame.not_sources:
+            return frozenset(s.id for s in self.kb.sources if s.id not in frame.not_sources)
         sources = [
             s for s in self.kb.sources if not frame.source_year or s.date[:4] == str(frame.source_year)
         ]

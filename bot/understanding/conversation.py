@@ -43,6 +43,9 @@ class Conversation:
     # Other companies the last answer's facts named ("Huawei, OPPO and Vivo have the upper hand"):
     # what "they" may be next.
     companies: tuple[str, ...] = ()
+    sources_cited: tuple[
+        str, ...
+    ] = ()  # the articles the last answer cited: "the other article" is not these
     turns: int = field(default=0)
 
     def remember(
@@ -52,6 +55,7 @@ class Conversation:
         fact_texts: tuple[str, ...],
         products: tuple[str, ...] = (),
         companies: tuple[str, ...] = (),
+        sources_cited: tuple[str, ...] = (),
     ) -> None:
         """What a follow-up may lean on, after `frame` was answered."""
         last = self.frame
@@ -71,6 +75,7 @@ class Conversation:
         self.named_years = named_years or tuple(frame.all_years)
         self.products = products
         self.companies = tuple(c for c in companies if c not in frame.subjects)
+        self.sources_cited = sources_cited
         if fact_texts:
             people = [
                 w.lower() for text in fact_texts for name in PERSON_NAME.findall(text) for w in name.split()
@@ -153,6 +158,19 @@ def resolve(frame: Frame, conversation: Conversation | None) -> Frame:
         again = _asked_again(frame, last)
         if again is not None:
             return again
+        if frame.other_source and conversation is not None and len(conversation.sources_cited) == 1:
+            # "what does the 2017 article give for 2014?", "and the other article?": the same
+            # question, from the articles the last answer did not cite; what it asks as given
+            return replace(
+                last,
+                question=frame.question,
+                not_sources=conversation.sources_cited,
+                source_year=None,
+                source_order="",
+                years=frame.years or last.years,
+                yes_no=False,
+                quantities=(),
+            )
     if last is not None and frame.asks_nothing and frame.subjects in ((), last.subjects):
         return frame  # "got it", "xiaomi rocks" after a Xiaomi question: nothing to follow up
     named = _company_by_order(frame, conversation)

@@ -154,6 +154,10 @@ YEAR_LEFT_OUT = re.compile(
     r"(?:[,;:]|\s-)\s*(?:but |and )?(?:not|except|excluding|without|not counting|leaving out) (?:19|20)\d\d\b"
     r"|\b(?:except|excluding|without|not counting|leaving out) (?:19|20)\d\d\b"
 )
+# "and the other article?", "not that article, the other one": the source the last answer did not cite
+OTHER_SOURCE = re.compile(
+    r"\b(?:the )?other (?:article|source|piece|report|story|one)\b|\bnot that (?:article|source|piece)\b"
+)
 STATED = re.compile(r"\b(?:was|were|is|are|cost|costs|did)\b")
 FIRST_WORDS = ("first", "earliest")
 YEAR_TOKEN = re.compile(r"(?:19|20)\d\d")
@@ -372,6 +376,8 @@ class Frame:
     strong_sales: bool = False
     source_year: int | None = None  # "the 2015 article": only that year's articles answer
     source_order: str = ""  # "oldest" or "newest" article
+    other_source: bool = False  # "and the other article?": not the one the last answer cited
+    not_sources: tuple[str, ...] = ()  # source ids the question leaves out (resolved "other article")
     quoted: tuple[str, ...] = ()  # people and outlets the facts quote, named here: "kevin wang"
     reported: bool = False  # "what did canalys report/predict": with a name quoted, what they said
     yes_no: bool = False  # "is Lei Jun the CEO?", "xiaomi started in 2011, didn't it": a check
@@ -430,7 +436,7 @@ class Frame:
 
     @property
     def names_source(self) -> bool:
-        return bool(self.source_year or self.source_order)
+        return bool(self.source_year or self.source_order or self.not_sources)
 
     @property
     def all_years(self) -> list[int]:
@@ -676,6 +682,7 @@ class FrameReader:
             claims_less=bool(CLAIMS_LESS.search(text)),
             claims_short=claims_short(text),
             offers_alternatives=bool(ALTERNATIVES.search(text)),
+            other_source=bool(OTHER_SOURCE.search(text)),
             every_year=bool(EVERY_YEAR.search(text)),
             ranked=ranked,
             latest=bool(LATEST.search(text)),

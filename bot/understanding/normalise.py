@@ -177,7 +177,7 @@ def without_set_aside(text: str) -> str:
     if not any(cue in text for cue in ("not", " than", " of", " to", "forget", "mind", "ignore", "don't")):
         return text
     kept = SET_ASIDE.sub(lambda m: m.group() if _kept_in(text, m) else " ", text)
-    if len(kept.split()) < 2:
+    if len(kept.split()) < 2 and not any(ch.isdigit() for ch in kept):
         return text  # "not one year above 80 million, correct?": the set-aside is the question
     if "'s" in text:
         shared = SHARED_AFTER_OWNER.match(text)

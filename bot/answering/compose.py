@@ -427,13 +427,7 @@ class Composer:
         for period, facts in found.items():
             if not period.isdigit():
                 continue
-            year = int(period)
-            parts = {
-                "month": 12,
-                "quarter": 4,
-                "week": (366 if calendar.isleap(year) else 365) / 7,
-                "day": 366 if calendar.isleap(year) else 365,
-            }[unit]
+            parts = parts_of_year(int(period), unit)
             # three significant figures: an average over a year is no exact count
             values = " or ".join(
                 dict.fromkeys(
@@ -1719,6 +1713,12 @@ def _range_end(text: str, at: int) -> str:
 COMPARATIVE = re.compile(
     r"\b(?:more|less|higher|lower|bigger|smaller|greater|fewer|above|below|over|under|exceed\w*|beyond)\b"
 )
+
+
+def parts_of_year(year: int, unit: str) -> float:
+    """How many months, quarters, weeks or days `year` has (a leap year one day more)."""
+    days = 366 if calendar.isleap(year) else 365
+    return {"month": 12, "quarter": 4, "week": days / 7, "day": days}[unit]
 
 
 def higher_verdict(sides: list[tuple[float, float]], claims_less: bool) -> str:

@@ -8,7 +8,9 @@ and "who is he?" is about the person the last answer quoted.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
+from typing import TypeVar
 
 from bot.understanding.facts_search import PERSON_NAME
 from bot.understanding.frames import Ask, Frame, Operation
@@ -262,6 +264,8 @@ def _asked_again(frame: Frame, last: Frame) -> Frame | None:
     )
 
 
+T = TypeVar("T")
+
 # "the first one you mentioned", "the last company you named": a company by its place in the answer
 BY_ORDER = re.compile(
     r"\bthe (?P<n>first|second|third|last) (?:one|company|brand|name|rival)? ?(?:you|u) "
@@ -270,26 +274,27 @@ BY_ORDER = re.compile(
 ORDER = {"first": 0, "second": 1, "third": 2, "last": -1}
 
 
+def _named_by_order(text: str, items: Sequence[T]) -> T | None:
+    """The item a question names by its place among `items` ("the first one you mentioned")."""
+    found = BY_ORDER.search(text)
+    if found is None:
+        return None
+    place = ORDER[found.group("n")]
+    return items[place] if -len(items) <= place < len(items) else None
+
+
 def _company_by_order(frame: Frame, conversation: Conversation | None) -> str:
     """The company the question names by its place among those the last answer named."""
-    if conversation is None or not conversation.companies:
+    if conversation is None:
         return ""
-    found = BY_ORDER.search(frame.text)
-    if found is None:
-        return ""
-    place = ORDER[found.group("n")]
-    companies = conversation.companies
-    return companies[place] if -len(companies) <= place < len(companies) else ""
+    return _named_by_order(frame.text, conversation.companies) or ""
 
 
 def _year_by_order(frame: Frame, last: Frame) -> int | None:
     """The year the question names by its place among the years the last question asked."""
-    found = BY_ORDER.search(frame.text)
-    years = last.all_years
-    if found is None or len(years) < 2 or frame.all_years:
+    if len(last.all_years) < 2 or frame.all_years:
         return None
-    place = ORDER[found.group("n")]
-    return years[place] if -len(years) <= place < len(years) else None
+    return _named_by_order(frame.text, last.all_years)
 
 
 THAN_A_COMPANY = re.compile(r"\b(?:they|them|those)\b.*\b(?:than|vs|versus|against)\b")

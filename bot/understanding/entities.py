@@ -14,12 +14,9 @@ from dataclasses import dataclass, field
 
 from bot.understanding.normalise import clean
 
-QUANTITY = re.compile(
-    r"(?<![\w.])\$?\s?(?!(?:19|20)\d\d\b)(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)"
-    # A year is never a quantity: "in 2014 <b>" must not read as 2,014 billion.
-    r"(\s*(?:million|millions|mil|mln|mn|billion|billions|bn|thousand|m|b|k|usd))(?![a-z])"
-    r"|(?<![\w.,])(\d{1,3}(?:,\d{3}){2,})(?![\d,])"
-)
+# The word a sum of money is marked with, and looked for by among the facts in money ("$650")
+MONEY_TERM = "usd"
+# A scale written after a number, and what it multiplies by
 QUANTITY_SCALE = {
     "million": 1e6,
     "millions": 1e6,
@@ -33,32 +30,38 @@ QUANTITY_SCALE = {
     "b": 1e9,
     "thousand": 1e3,
     "k": 1e3,
-    "usd": 1.0,  # a sum of money written out: "$650", "300 bucks" (see MONEY)
+    MONEY_TERM: 1.0,  # a sum of money written out: "$650", "300 bucks" (see MONEY)
 }
-# The word a sum of money is looked for by, among the facts in money ("$650" asks for it)
-MONEY_TERM = "usd"
+SCALES = "|".join(sorted((w for w in QUANTITY_SCALE if w != MONEY_TERM), key=len, reverse=True))
 NUMBER = r"\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?"
-SCALED = r"\s*(?:million|millions|mil|mln|mn|billion|billions|bn|thousand|m|b|k)\b"
+QUANTITY = re.compile(
+    rf"(?<![\w.])\$?\s?(?!(?:19|20)\d\d\b)({NUMBER})"
+    # A year is never a quantity: "in 2014 <b>" must not read as 2,014 billion.
+    rf"(\s*(?:{SCALES}|{MONEY_TERM}))(?![a-z])"
+    r"|(?<![\w.,])(\d{1,3}(?:,\d{3}){2,})(?![\d,])"
+)
+SCALED = rf"\s*(?:{SCALES})\b"
 # A sum of money with no scale: "$650", "$100 to $300", "650-1000 dollars", "300 bucks". Marked
-# "usd" so that QUANTITY reads it as an amount, exactly, like any other.
+# with MONEY_TERM so that QUANTITY reads it as an amount, exactly, like any other.
+MONEY_WORDS = rf"(?:dollars|bucks|{MONEY_TERM})"
 MONEY_RANGE = re.compile(
-    rf"(?<![\w.$])\$?\s?({NUMBER})\s*(-|to)\s*\$?\s?({NUMBER})(?!{SCALED})\s*(?:dollars|bucks|usd)\b"
+    rf"(?<![\w.$])\$?\s?({NUMBER})\s*(-|to)\s*\$?\s?({NUMBER})(?!{SCALED})\s*{MONEY_WORDS}\b"
     rf"|\$\s?({NUMBER})\s*(-|to)\s*\$?\s?({NUMBER})(?!{SCALED})(?![\d.,])"
 )
-MONEY = re.compile(rf"\$\s?({NUMBER})(?!{SCALED})(?![\d.,])|(?<![\w.$])({NUMBER})\s*(?:dollars|bucks|usd)\b")
+MONEY = re.compile(rf"\$\s?({NUMBER})(?!{SCALED})(?![\d.,])|(?<![\w.$])({NUMBER})\s*{MONEY_WORDS}\b")
 
 
 def _money_marked(text: str) -> str:
-    """'$100 to $300' -> '100 usd to 300 usd': sums of money read as amounts."""
-    if "$" not in text and "dollar" not in text and "buck" not in text and "usd" not in text:
+    """'$100 to $300' -> '100 usd to 300 usd' (MONEY_TERM): sums of money read as amounts."""
+    if "$" not in text and "dollar" not in text and "buck" not in text and MONEY_TERM not in text:
         return text
 
     def each_end(m: re.Match) -> str:
         low, joint, high = (m.group(1), m.group(2), m.group(3)) if m.group(1) else m.group(4, 5, 6)
-        return f" {low} usd {joint} {high} usd "
+        return f" {low} {MONEY_TERM} {joint} {high} {MONEY_TERM} "
 
     text = MONEY_RANGE.sub(each_end, text)
-    return MONEY.sub(lambda m: f" {m.group(1) or m.group(2)} usd ", text)
+    return MONEY.sub(lambda m: f" {m.group(1) or m.group(2)} {MONEY_TERM} ", text)
 
 
 YEAR = r"(?:19|20)\d{2}"

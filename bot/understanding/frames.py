@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, replace
 from enum import StrEnum
 
-from bot.understanding.entities import MONEY_TERM, MONTHS, Entities, Vocabulary, extract_entities
+from bot.understanding.entities import MONEY_TERM, MONTHS, YEAR, Entities, Vocabulary, extract_entities
 from bot.understanding.lexicon import FuzzyWords, Hit, Lexicon, Role, Tolerance
 from bot.understanding.normalise import clean, share_of_other_scripts, without_set_aside
 
@@ -151,8 +151,7 @@ COMPOUND_WORDS = frozenset({"cagr", "compound"})
 # The rates a year's figure is spread into: "per month" -> "month" (lexicon "unsupported" meanings)
 SPREAD_UNITS = {"per month": "month", "per week": "week", "per day": "day", "per quarter": "quarter"}
 YEAR_LEFT_OUT = re.compile(
-    r"(?:[,;:]|\s-)\s*(?:but |and )?(?:not|except|excluding|without|not counting|leaving out) (?:19|20)\d\d\b"
-    r"|\b(?:except|excluding|without|not counting|leaving out) (?:19|20)\d\d\b"
+    rf"(?:(?:[,;:]|\s-)\s*(?:but |and )?not|\b(?:except|excluding|without|not counting|leaving out)) {YEAR}\b"
 )
 # "and the other article?", "not that article, the other one": the source the last answer did not cite
 OTHER_SOURCE = re.compile(
@@ -160,7 +159,7 @@ OTHER_SOURCE = re.compile(
 )
 STATED = re.compile(r"\b(?:was|were|is|are|cost|costs|did)\b")
 FIRST_WORDS = ("first", "earliest")
-YEAR_TOKEN = re.compile(r"(?:19|20)\d\d")
+YEAR_TOKEN = re.compile(YEAR)
 ALTERNATIVES = re.compile(r"\bor\b")  # "did they sell 80m or was that the goal?", "bigger or smaller"
 SHARE_OF_WHOLE = re.compile(r"\bhow much of\b|\bpercent(?:age)?\b|%|\bproportion\b|\bfraction\b|\bshare\b")
 YEAR_WORD = re.compile(r"\byears?\b")

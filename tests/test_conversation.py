@@ -179,6 +179,107 @@ def test_resolve_another_company_and_year_with_chatter(engine: Engine):
             ),
             "I don't know Huawei's smartphone sales",
         ),
+        # a correction keeps the rest of the question: the first half, the difference
+        (
+            ("how many phones did xiaomi sell in the first half of 2016?", "oops, 2015 I mean"),
+            "Xiaomi sold 34.7 million smartphones in the first half of 2015",
+        ),
+        (
+            ("difference between 2015 and 2016 sales?", "I mean between 2013 and 2015"),
+            "Xiaomi's smartphone sales grew",
+        ),
+        (("what did xiaomi sell in 2016", "oops typo, 2015 not 16"), "Xiaomi sold 70 million"),
+        # the years asked, by their order
+        (
+            ("how many phones did xiaomi sell in 2013", "2014?", "ratio of the second to the first?"),
+            "Xiaomi's smartphone sales in 2014 were 3.3 or 3.2 times",
+        ),
+        # a change against a year named with "vs", after small talk
+        (
+            ("2016 sales?", "🤔", "percent drop vs 2015?"),
+            "Xiaomi's smartphone sales fell from 70 million in 2015",
+        ),
+        # shares of the year and of a target, after the first half
+        (
+            (
+                "full-year 2015 sales",
+                "and the first half?",
+                "so how much of the year's total was that, in percent?",
+            ),
+            "Xiaomi's smartphone sales in the first half of 2015 (34.7 million [1]) were 49.6% of the year's",
+        ),
+        (
+            ("what was the first-half 2015 number", "what share of the original 100m goal is that"),
+            "Xiaomi's 34.7 million in the first half of 2015 was 34.7% of its target of 100 million",
+        ),
+        # a gap asked of the target just named
+        (
+            ("xiaomi 2015 sales?", "and the original goal", "so how many short?"),
+            "Xiaomi sold 70 million [1] smartphones in 2015, 30 million (30%) short",
+        ),
+        # a bare two-digit year in a short follow-up, and chat spellings
+        (("2012 xiaomi sales", "and 13?"), "Xiaomi sold 18.7 million smartphones in 2013"),
+        (("xiaomi sold how many in 2015", "n 16"), "Xiaomi sold around 58 million"),
+        (("xiaomi sales 2015", "k", "the one b4 that?"), "Sources disagree on 2014"),
+        # the last question again, or with its company or product corrected
+        (("xiaomi sold 61 million in 2014 right?", "are you sure?"), "One source says so."),
+        (("who's the ceo of huawei", "sorry, xiaomi"), "Lei Jun is Xiaomi's CEO"),
+        (("when is the mi 5 launching?", "typo, mi 6"), "Rumoured: April 18, 2017"),
+        # a new question announced, and a city asked of the last fact
+        (("first half 2015?", "new q: who is Kevin Wang?"), "Kevin Wang is an industry insider"),
+        (
+            ("when was the photo of lei jun at the product launch taken?", "which city was that in?"),
+            "The 2015 article's photo shows Xiaomi CEO Lei Jun",
+        ),
+        # a year named by its place among the years asked
+        (
+            ("sales in 2012 and 2013?", "the first one you said, what was it again?"),
+            "Xiaomi sold 7.2 million",
+        ),
+        # a guess to check is a yes or no question
+        (("2016 sales", "i guess that was less than 2015"), "Yes."),
+        # a half named after a gap to a target: that half's figure, or what was left after it
+        (
+            (
+                "what was the first-half 2015 number",
+                "what share of the original 100m goal is that",
+                "h1 2015",
+            ),
+            "Xiaomi sold 34.7 million smartphones in the first half of 2015",
+        ),
+        (
+            ("how far short of the 2015 target were they", "and in the first half?"),
+            "After 34.7 million in the first half",
+        ),
+        # by place among the companies the last answer named: the last, and one past the end
+        (
+            ("who's ahead of xiaomi in china in 2017?", "how many did the last one you named sell?"),
+            "I don't know Vivo's",
+        ),
+        (
+            ("who's ahead of xiaomi in china in 2017?", "sales of the third one you mentioned?"),
+            "I don't know Vivo's",
+        ),
+        # "it" after a best year is that year; a miss asked after a target check is that gap
+        (
+            ("best year", "by how much was it better than 2014"),
+            "Xiaomi's smartphone sales grew from 61 million [1] in 2014 to 70",
+        ),
+        (
+            ("was the 80m target hit", "by how much missed"),
+            "Xiaomi sold 70 million [1] smartphones in 2015, 10 million",
+        ),
+        # the other article: the same question, from the articles the last answer did not cite
+        (
+            ("what does the 2017 article give for xiaomi's 2014 sales?", "and the other article?"),
+            "Xiaomi sold 60 million smartphones in 2014.",
+        ),
+        (
+            ("how many phones in 2014 per the 2017 article", "what does the other article say"),
+            "Xiaomi sold 60 million",
+        ),
+        # a year set aside in front of the one meant
+        (("how many phones did xiaomi sell in 2015", "not 2015, 2014"), "Sources disagree on 2014"),
     ],
 )
 def test_conversation_answers(engine: Engine, turns, start):
@@ -351,180 +452,9 @@ def test_resolve_follow_up_of_a_fact(engine: Engine, turns, words):
         assert word in answer.text
 
 
-@pytest.mark.parametrize(
-    "turns, start",
-    [
-        # a correction keeps the rest of the question: the first half, the difference
-        (
-            ("how many phones did xiaomi sell in the first half of 2016?", "oops, 2015 I mean"),
-            "Xiaomi sold 34.7 million smartphones in the first half of 2015",
-        ),
-        (
-            ("difference between 2015 and 2016 sales?", "I mean between 2013 and 2015"),
-            "Xiaomi's smartphone sales grew",
-        ),
-        (("what did xiaomi sell in 2016", "oops typo, 2015 not 16"), "Xiaomi sold 70 million"),
-        # the years asked, by their order
-        (
-            ("how many phones did xiaomi sell in 2013", "2014?", "ratio of the second to the first?"),
-            "Xiaomi's smartphone sales in 2014 were 3.3 or 3.2 times",
-        ),
-        # a change against a year named with "vs", after small talk
-        (
-            ("2016 sales?", "🤔", "percent drop vs 2015?"),
-            "Xiaomi's smartphone sales fell from 70 million in 2015",
-        ),
-        # shares of the year and of a target, after the first half
-        (
-            (
-                "full-year 2015 sales",
-                "and the first half?",
-                "so how much of the year's total was that, in percent?",
-            ),
-            "Xiaomi's smartphone sales in the first half of 2015 (34.7 million [1]) were 49.6% of the year's",
-        ),
-        (
-            ("what was the first-half 2015 number", "what share of the original 100m goal is that"),
-            "Xiaomi's 34.7 million in the first half of 2015 was 34.7% of its target of 100 million",
-        ),
-        # a gap asked of the target just named
-        (
-            ("xiaomi 2015 sales?", "and the original goal", "so how many short?"),
-            "Xiaomi sold 70 million [1] smartphones in 2015, 30 million (30%) short",
-        ),
-    ],
-)
-def test_conversation_corrections_and_shares(engine: Engine, turns, start):
-    _, answer = talk(engine, *turns)
-    assert answer.text.startswith(start), answer.text
-
-
-@pytest.mark.parametrize(
-    "turns, start",
-    [
-        # a bare two-digit year in a short follow-up, and chat spellings
-        (("2012 xiaomi sales", "and 13?"), "Xiaomi sold 18.7 million smartphones in 2013"),
-        (("xiaomi sold how many in 2015", "n 16"), "Xiaomi sold around 58 million"),
-        (("xiaomi sales 2015", "k", "the one b4 that?"), "Sources disagree on 2014"),
-        # the last question again, or with its company or product corrected
-        (("xiaomi sold 61 million in 2014 right?", "are you sure?"), "One source says so."),
-        (("who's the ceo of huawei", "sorry, xiaomi"), "Lei Jun is Xiaomi's CEO"),
-        (("when is the mi 5 launching?", "typo, mi 6"), "Rumoured: April 18, 2017"),
-        # a new question announced, and a city asked of the last fact
-        (("first half 2015?", "new q: who is Kevin Wang?"), "Kevin Wang is an industry insider"),
-        (
-            ("when was the photo of lei jun at the product launch taken?", "which city was that in?"),
-            "The 2015 article's photo shows Xiaomi CEO Lei Jun",
-        ),
-    ],
-)
-def test_conversation_short_follow_ups_and_repeats(engine: Engine, turns, start):
-    _, answer = talk(engine, *turns)
-    assert answer.text.startswith(start), answer.text
-
-
 def test_conversation_bare_number_is_no_year_outside_a_short_follow_up(engine: Engine):
     # "13" is a year only as a short follow-up of a question about years; "10/10" is chatter
     frame, _ = talk(engine, "2012 xiaomi sales", "how many phones did they sell in total across 13 countries")
     assert 2013 not in frame.all_years
     frame, _ = talk(engine, "2012 xiaomi sales", "10/10")
     assert 2010 not in frame.all_years
-
-
-@pytest.mark.parametrize(
-    "turns, start",
-    [
-        # a year named by its place among the years asked
-        (
-            ("sales in 2012 and 2013?", "the first one you said, what was it again?"),
-            "Xiaomi sold 7.2 million",
-        ),
-        # a guess to check is a yes or no question
-        (("2016 sales", "i guess that was less than 2015"), "Yes."),
-    ],
-)
-def test_conversation_years_by_order_and_guesses(engine: Engine, turns, start):
-    _, answer = talk(engine, *turns)
-    assert answer.text.startswith(start), answer.text
-
-
-@pytest.mark.parametrize(
-    "turns, start",
-    [
-        # a half named after a gap to a target: that half's figure, or what was left after it
-        (
-            (
-                "what was the first-half 2015 number",
-                "what share of the original 100m goal is that",
-                "h1 2015",
-            ),
-            "Xiaomi sold 34.7 million smartphones in the first half of 2015",
-        ),
-        (
-            ("how far short of the 2015 target were they", "and in the first half?"),
-            "After 34.7 million in the first half",
-        ),
-    ],
-)
-def test_conversation_half_after_a_gap(engine: Engine, turns, start):
-    _, answer = talk(engine, *turns)
-    assert answer.text.startswith(start), answer.text
-
-
-@pytest.mark.parametrize(
-    "turns, start",
-    [
-        # by place among the companies the last answer named: the last, and one past the end
-        (
-            ("who's ahead of xiaomi in china in 2017?", "how many did the last one you named sell?"),
-            "I don't know Vivo's",
-        ),
-        (
-            ("who's ahead of xiaomi in china in 2017?", "sales of the third one you mentioned?"),
-            "I don't know Vivo's",
-        ),
-    ],
-)
-def test_conversation_company_by_order(engine: Engine, turns, start):
-    _, answer = talk(engine, *turns)
-    assert answer.text.startswith(start), answer.text
-
-
-@pytest.mark.parametrize(
-    "turns, start",
-    [
-        # "it" after a best year is that year; a miss asked after a target check is that gap
-        (
-            ("best year", "by how much was it better than 2014"),
-            "Xiaomi's smartphone sales grew from 61 million [1] in 2014 to 70",
-        ),
-        (
-            ("was the 80m target hit", "by how much missed"),
-            "Xiaomi sold 70 million [1] smartphones in 2015, 10 million",
-        ),
-    ],
-)
-def test_conversation_it_after_best_and_missed_after_target(engine: Engine, turns, start):
-    _, answer = talk(engine, *turns)
-    assert answer.text.startswith(start), answer.text
-
-
-@pytest.mark.parametrize(
-    "turns, start",
-    [
-        # the other article: the same question, from the articles the last answer did not cite
-        (
-            ("what does the 2017 article give for xiaomi's 2014 sales?", "and the other article?"),
-            "Xiaomi sold 60 million smartphones in 2014.",
-        ),
-        (
-            ("how many phones in 2014 per the 2017 article", "what does the other article say"),
-            "Xiaomi sold 60 million",
-        ),
-        # a year set aside in front of the one meant
-        (("how many phones did xiaomi sell in 2015", "not 2015, 2014"), "Sources disagree on 2014"),
-    ],
-)
-def test_conversation_the_other_article(engine: Engine, turns, start):
-    _, answer = talk(engine, *turns)
-    assert answer.text.startswith(start), answer.text

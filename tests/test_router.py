@@ -349,17 +349,6 @@ def test_route_the_first_of_a_ranking_the_facts_do_not_name_is_declined(engine: 
 @pytest.mark.parametrize(
     "question, start",
     [
-        ("is xiaomi the most valuable startup", "No."),  # the second-most, in so many words
-        ("is xiaomi the biggest phone maker in china", "In five years"),  # "one of the biggest" says no no
-    ],
-)
-def test_route_checks_against_a_ranking(engine: Engine, question, start):
-    assert engine.answer(question).text.startswith(start)
-
-
-@pytest.mark.parametrize(
-    "question, start",
-    [
         # the end of a range a company owns is named after it: "xiaomi's most expensive"
         (
             "what's the gap between apple's cheapest and xiaomi's most expensive",
@@ -384,42 +373,11 @@ def test_route_checks_against_a_ranking(engine: Engine, question, start):
             "so what's the implied H2 2015 number then",
             "No article gives Xiaomi's smartphone sales for the second half",
         ),
-    ],
-)
-def test_route_answers_start(engine: Engine, question, start):
-    assert engine.answer(question).text.startswith(start)
-
-
-@pytest.mark.parametrize(
-    "question, start",
-    [
+        ("is xiaomi the most valuable startup", "No."),  # the second-most, in so many words
+        ("is xiaomi the biggest phone maker in china", "In five years"),  # "one of the biggest" says no no
         ("why were sales lower", "Xiaomi said it is in a transition period"),
         ("what reason did xiaomi give for its lower numbers?", "Xiaomi said it is in a transition period"),
         ("why did sales grow", "I don't know why: the articles give no reason for that."),
-    ],
-)
-def test_route_why_is_a_reason_or_none_never_the_figures_again(engine: Engine, question, start):
-    assert engine.answer(question).text.startswith(start)
-
-
-@pytest.mark.parametrize(
-    "question, says",
-    [
-        # the article's photo and its credit are facts of their own (data), not part of who the CEO is
-        ("who took the lei jun photo", "ChinaFotoPress via Getty Images"),
-        ("where was the photo of lei jun taken", "Beijing"),
-        ("who is the ceo of xiaomi", "Lei Jun is Xiaomi's CEO [1]. Xiaomi's CEO is Lei Jun [2]."),
-        ("when's the mi 6 supposed to launch", "April 2017"),  # "supposed" is "expected" (synonym data)
-    ],
-)
-def test_route_photo_and_launch_facts(engine: Engine, question, says):
-    answer = engine.answer(question)
-    assert answer.answered and says in answer.text, answer.text
-
-
-@pytest.mark.parametrize(
-    "question, start",
-    [
         # words describing the target are no claim that it was missed (review of this change)
         ("did xiaomi hit the scaled down target in 2015?", "No."),
         ("did they hit the 2015 target or fall short?", "Xiaomi sold 70 million"),  # both ways: no verdict
@@ -455,11 +413,42 @@ def test_route_photo_and_launch_facts(engine: Engine, question, says):
         # a half or a target is not spread over months
         ("monthly sales in the first half of 2015?", "I can't work out"),
         ("what was the 2015 target per month?", "I can't work out"),
+        # "2015 %" is a year and a percent sign, never the number 2015 percent
+        (
+            "xiaomi yoy growth 2014 -> 2015 %",
+            "Xiaomi's smartphone sales grew from 61 million [1] in 2014 to 70 million",
+        ),
+        # "by midyear" is the first half; the revised goal is the one named
+        (
+            "what percentage of the revised 2015 goal had xiaomi sold by midyear",
+            "Xiaomi's 34.7 million in the first half of 2015 was 43.4% of its target of 80 million.",
+        ),
+        ("2015 sales not the first half", "Xiaomi sold 70 million"),  # a half set aside with no comma
+        ("how many phones in H2 to hit the 100m goal", "After 34.7 million in the first half of 2015"),
+        ("after H1 2015, how many more for 80m", "After 34.7 million in the first half of 2015"),
+        (
+            "is it true xiaomi sold 80 million phones in 2015",
+            "No: 80 million [1] was the sales target",
+        ),  # cited
     ],
 )
-def test_route_review_of_wrong_answers(engine: Engine, question, start):
+def test_route_answers_start(engine: Engine, question, start):
+    assert engine.answer(question).text.startswith(start)
+
+
+@pytest.mark.parametrize(
+    "question, says",
+    [
+        # the article's photo and its credit are facts of their own (data), not part of who the CEO is
+        ("who took the lei jun photo", "ChinaFotoPress via Getty Images"),
+        ("where was the photo of lei jun taken", "Beijing"),
+        ("who is the ceo of xiaomi", "Lei Jun is Xiaomi's CEO [1]. Xiaomi's CEO is Lei Jun [2]."),
+        ("when's the mi 6 supposed to launch", "April 2017"),  # "supposed" is "expected" (synonym data)
+    ],
+)
+def test_route_photo_and_launch_facts(engine: Engine, question, says):
     answer = engine.answer(question)
-    assert answer.text.startswith(start), answer.text
+    assert answer.answered and says in answer.text, answer.text
 
 
 @pytest.mark.parametrize(
@@ -472,38 +461,3 @@ def test_wording_share_is_unsigned_and_whole_where_whole(part, whole, said):
 def test_route_why_targets_were_lower_is_no_sales_reason(engine: Engine):
     # the reason sales fell (the transition) is no reason for a target (review of this change)
     assert "transition" not in engine.answer("why were the targets lower?").text
-
-
-@pytest.mark.parametrize(
-    "question, start",
-    [
-        # "2015 %" is a year and a percent sign, never the number 2015 percent
-        (
-            "xiaomi yoy growth 2014 -> 2015 %",
-            "Xiaomi's smartphone sales grew from 61 million [1] in 2014 to 70 million",
-        ),
-        # "by midyear" is the first half; the revised goal is the one named
-        (
-            "what percentage of the revised 2015 goal had xiaomi sold by midyear",
-            "Xiaomi's 34.7 million in the first half of 2015 was 43.4% of its target of 80 million.",
-        ),
-    ],
-)
-def test_route_years_beside_percent_and_midyear(engine: Engine, question, start):
-    assert engine.answer(question).text.startswith(start)
-
-
-@pytest.mark.parametrize(
-    "question, start",
-    [
-        ("2015 sales not the first half", "Xiaomi sold 70 million"),  # a half set aside with no comma
-        ("how many phones in H2 to hit the 100m goal", "After 34.7 million in the first half of 2015"),
-        ("after H1 2015, how many more for 80m", "After 34.7 million in the first half of 2015"),
-        (
-            "is it true xiaomi sold 80 million phones in 2015",
-            "No: 80 million [1] was the sales target",
-        ),  # cited
-    ],
-)
-def test_route_newcomer_trial_13(engine: Engine, question, start):
-    assert engine.answer(question).text.startswith(start)

@@ -658,6 +658,35 @@ def test_two_companies_summed_or_set_against_each_other(acme_engine: Engine, que
     assert answer.answered and answer.sentences[0].words.startswith(summary)
 
 
+@pytest.mark.parametrize(
+    "question", ["which company sold the most phones in 2016", "who sold more phones in 2016?"]
+)
+def test_companies_ranked_side_by_side(acme_engine: Engine, question):
+    answer = acme_engine.answer(question)
+    assert answer.answered, answer.text
+    sentences = [s.words for s in answer.sentences]
+    assert sentences[0] == "Of the companies I have figures for (Acme Phones and Xiaomi):"
+    assert "Xiaomi's smartphone sales were higher than Acme Phones' in 2016, by 38 million." in sentences
+
+
+@pytest.mark.parametrize(
+    "question, year, value",
+    [
+        ("which brand sold the most phones in 2016", "2016", 58e6),
+        ("who was the top seller in 2015?", "2015", 70e6),
+        ("which company sold the fewest phones in 2013", "2013", 18.7e6),
+    ],
+)
+def test_companies_ranked_with_one_company_is_declined_with_its_figure(engine: Engine, question, year, value):
+    answer = engine.answer(question)
+    assert not answer.answered
+    assert (
+        answer.sentences[0].words
+        == f"I have smartphone sales only for Xiaomi, so I can't rank companies for {year}."
+    )
+    assert states(answer.text, value) and "best year" not in answer.text
+
+
 def test_no_company_named_facts_are_the_main_subjects(acme_engine: Engine):
     assert "Lei Jun" in acme_engine.answer("who is the ceo").text
 

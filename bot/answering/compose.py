@@ -327,6 +327,29 @@ class Composer:
         # figures found are still said, each under its own name.
         return self._finish(frame, intent, confidence if complete else 0.0, reply, answered=complete)
 
+    def companies_ranked(self, frame: Frame, metric: str) -> Answer:
+        """'Which brand sold the most in 2016?', 'who sold more phones in 2016?': the companies
+        with figures for the period, side by side. With one such company there is no ranking:
+        declined, with that company's own figure, never its best year."""
+        intent = self.intent("compare", metric)
+        about = sorted(self.subjects[metric][0])
+        having = [c for c in about if any(self.kb.facts(metric, p, (c,)) for p in frame.periods)]
+        if len(having) > 1:
+            answer = self._side_by_side(replace(frame, subjects=tuple(having)), intent, 100.0)
+            lead = Sentence(marked_parts(f"Of the companies I have figures for ({wording.listing(having)}):"))
+            return replace(answer, sentences=(lead, *answer.sentences))
+        label = self.kb.metrics[metric].label
+        periods = wording.listing([wording.period_name(p) for p in frame.periods])
+        when = f" for {periods}" if periods else ""
+        reply = Reply()
+        reply.add(f"I have {label} only for {wording.listing(about)}, so I can't rank companies{when}.")
+        for company in having:
+            own = self.compose(
+                replace(frame, subjects=(company,), operation=None), self.intent("figure", metric), 100.0
+            )
+            reply.extend(own.sentences)
+        return self._finish(frame, intent, 0.0, reply, answered=False)
+
     def _across_companies(self, frame: Frame, metric: str, label: str, total: bool) -> str:
         """For one period: which company's figure is higher and by how much, or their sum, with
         every pairing of sources where they disagree."""

@@ -131,7 +131,7 @@ class Router:
     def _asks_for_the_first(self, frame: Frame, found: list) -> bool:
         """'Which is the most valuable startup?' when the facts found rank the company second (or
         "one of the most"): they do not say which is first."""
-        if not {Ask.WHICH, Ask.WHO, Ask.WHAT} & set(frame.asks) or frame.yes_no:
+        if not {Ask.WHICH, Ask.WHO, Ask.WHAT, Ask.COMPANY} & set(frame.asks) or frame.yes_no:
             return False
         return self._ranked_below_the_first(frame, found)
 
@@ -288,6 +288,8 @@ class Router:
         # "Why were sales lower in 2016?", "is the target still a priority?": words no figure
         # question uses send the question to the facts first.
         # A sum, change or gap is figures whatever else it says ("did 2015 sales beat the original target?").
+        if metric and frame.ranks_companies and not self._is_target(metric):
+            return self.composer.companies_ranked(frame, metric)
         computed = frame.operation in NUMERIC and frame.operation not in (*EXTREMES, Operation.SERIES)
         facts_first = FACT_FIRST & set(frame.asks) or self._where_or_who(frame)
         # "xiaomi's sales in 2010 when it was founded": sales for a year are a figure, whatever else

@@ -606,7 +606,7 @@ OPERATIONS = (
     "change", "rise", "fall", "ratio", "total", "average", "best", "worst", "compare", "gap", "reverse",
     "series", "chart", "sources",
 )  # fmt: skip
-ASKS = ("who", "when", "where", "why", "how_many", "how_much", "which", "what", "said")
+ASKS = ("who", "when", "where", "why", "how_many", "how_much", "which", "what", "said", "company")
 
 
 def _read_lexicon(reader: _Reader, kb: Knowledge) -> None:

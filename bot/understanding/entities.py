@@ -191,6 +191,8 @@ SOURCE_ORDER = re.compile(
     r"\b(?:the )?(?P<o>older|oldest|earlier|earliest|first|newer|newest|later|latest|more recent|"
     rf"most recent|recent|second|other) {SOURCE_NOUN}\b"
 )
+COMPANY_NAMED = "<company>"  # where a company was named: no word, so "which company" stays asked
+
 OLDEST_WORDS = ("older", "oldest", "earlier", "earliest", "first")
 WORD = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
 LETTERS_THEN_DIGITS = re.compile(r"\b([a-z]+)(\d+)\b")
@@ -454,7 +456,7 @@ class Vocabulary:
         )
 
     def companies_in(self, words: list[str]) -> tuple[list[str], list[str]]:
-        """(companies named, words with each company name replaced by 'company'). A name inside a
+        """(companies named, words with each company name replaced by COMPANY_NAMED). A name inside a
         place or product of several words is no company asked about: "the 'Apple of China'"."""
         inside = self._in_scope_phrases(words)
         named: list[str] = []
@@ -469,7 +471,7 @@ class Vocabulary:
             length, name = match
             if name not in named:
                 named.append(name)
-            out.append("company")
+            out.append(COMPANY_NAMED)
             i += length
         return named, out
 

@@ -12,7 +12,15 @@ import re
 from dataclasses import dataclass, replace
 from enum import StrEnum
 
-from bot.understanding.entities import MONEY_TERM, MONTHS, YEAR, Entities, Vocabulary, extract_entities
+from bot.understanding.entities import (
+    COMPANY_NAMED,
+    MONEY_TERM,
+    MONTHS,
+    YEAR,
+    Entities,
+    Vocabulary,
+    extract_entities,
+)
 from bot.understanding.lexicon import FuzzyWords, Hit, Lexicon, Role, Tolerance
 from bot.understanding.normalise import clean, share_of_other_scripts, without_set_aside
 
@@ -43,6 +51,7 @@ class Ask(StrEnum):
     WHICH = "which"
     WHAT = "what"
     SAID = "said"  # what someone said or thinks: a quote is wanted
+    COMPANY = "company"  # which company: "which brand sold the most?"
 
 
 # Of several operations named, the one that decides: "total growth" is a change.
@@ -438,6 +447,16 @@ class Frame:
         return bool(self.source_year or self.source_order or self.not_sources)
 
     @property
+    def ranks_companies(self) -> bool:
+        """'Which brand sold the most in 2016?', 'who sold more phones in 2016?': companies are
+        ranked, not one company's years. A place asks the facts instead ("who was top in china?")."""
+        if self.operation not in (Operation.BEST, Operation.WORST, Operation.COMPARE):
+            return False
+        if self.subjects or self.scopes or self.yes_no:
+            return False
+        return Ask.COMPANY in self.asks or (Ask.WHO in self.asks and self.sales_word)
+
+    @property
     def all_years(self) -> list[int]:
         if self.year_range:
             first, last = self.year_range
@@ -705,9 +724,24 @@ class FrameReader:
             self._spread_over_the_year,
             self._sum_of_money,
             self._first_time,
+            self._company_asked,
         ):
             frame = step(frame, words)
         return frame
+
+    @staticmethod
+    def _company_asked(frame: Frame, words: Words) -> Frame:
+        """'Which company' ranks companies only when nothing else says which: "which brands beat
+        xiaomi in china?" and "which company is it?" ask the facts, as any "which" does."""
+        if Ask.COMPANY not in frame.asks or frame.ranks_companies:
+            return frame
+        asked = [h for h in words.by_role.get(Role.ASK, ()) if h.means == Ask.COMPANY]
+        nouns = tuple(w for h in asked for w in h.typed.split()[1:])  # "brands" names the rivals
+        return replace(
+            frame,
+            asks=tuple(dict.fromkeys(Ask.WHICH if a is Ask.COMPANY else a for a in frame.asks)),
+            topic_words=tuple(dict.fromkeys((*nouns, *frame.topic_words))),
+        )
 
     def _either_sales_or_target(self, frame: Frame, words: Words) -> Frame:
         """'did they sell 80 million in 2015 or was that just the goal?': the sales are checked,
@@ -805,7 +839,12 @@ class FrameReader:
             dropped |= {w for m in EXCLUDING.finditer(text) for w in m.group(0).split()} - {"the"}
             words = [w for w in words if w not in dropped]
         subjects, words = self.vocabulary.companies_in(words)
-        words = [w for w in words if w != "company"]
+        # "the company" is the one named or the main subject; "which company" asks for one.
+        words = [
+            w
+            for i, w in enumerate(words)
+            if w != COMPANY_NAMED and (w != "company" or i and words[i - 1] in ("which", "what"))
+        ]
         # A synonym of several words is one word: "operating system" is "android".
         words = self.vocabulary.phrase_synonyms(words)
         # Expressions are read as written ("come from"), before synonyms change their words, and

@@ -29,6 +29,7 @@ from bot.understanding import (
     resolve,
 )
 from bot.understanding.entities import Vocabulary
+from bot.understanding.frames import STOPWORDS
 from bot.understanding.normalise import clean, split_questions
 
 WORD = re.compile(r"[a-z0-9]+")
@@ -237,9 +238,20 @@ def known_companies(kb: KnowledgeBase, figures: list[Fact]) -> list[tuple[str, t
     article's company is known without editing companies.csv."""
     companies = list(kb.companies)
     named = {name for name, _ in companies}
+    taken = {alias for _, aliases in companies for alias in aliases}
+    # A short name must be no word a question uses otherwise: "Mobile Co" is no "mobile".
+    taken |= {phrase for phrase, _, _ in kb.lexicon} | set(kb.synonyms) | set(kb.synonyms.values())
+    taken |= {phrase for phrase, _ in kb.scopes} | STOPWORDS
     for fact in figures:
         subject = fact.subjects[0]
-        if subject not in named:
-            named.add(subject)
-            companies.append((subject, (subject.lower(),)))
+        if subject in named:
+            continue
+        named.add(subject)
+        full = subject.lower()
+        first = full.split()[0]
+        # People say "norvik" for Norvik Mobile: its first word, when that is a name of its own.
+        own_name = full != first and len(first) > 2 and first.isalpha() and first not in taken
+        short = (first,) if own_name else ()
+        companies.append((subject, (full, *short)))
+        taken |= {full, *short}
     return companies

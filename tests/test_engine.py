@@ -608,6 +608,7 @@ def acme_engine(tmp_path_factory) -> Engine:
     "question, values, words",
     [
         ("how many phones did acme phones sell in 2016?", [20e6], ["Acme Phones"]),
+        ("how many phones did acme sell in 2016?", [20e6], ["Acme Phones"]),  # its short name, no alias row
         ("acme phones growth 2015 to 2016", [12e6, 20e6, 8e6], ["Acme Phones"]),
         ("acme phones best year", [20e6], ["2016"]),
         ("acme phones target 2017", [30e6], ["Target"]),
@@ -622,6 +623,39 @@ def test_new_article_answered_from_data_only(acme_engine: Engine, question, valu
     assert answer.answered, answer.text
     assert states(answer.text, *values), answer.text
     assert all(w in answer.text for w in words), answer.text
+
+
+@pytest.mark.parametrize(
+    "question, name",
+    [
+        ("how many phones did zorblax sell in 2016", "Zorblax"),
+        ("zorblax sold how many units in 2015?", "Zorblax"),
+        ("what were norvik smartphone sales in 2015", "Norvik"),
+    ],
+)
+def test_unknown_seller_is_never_answered_with_the_main_subject(engine: Engine, question, name):
+    answer = engine.answer(question)
+    assert not answer.answered
+    assert answer.text.startswith(f"I don't know {name}'s smartphone sales"), answer.text
+    assert "Xiaomi sold" not in answer.text
+
+
+def test_unknown_seller_against_the_main_subject_is_no_comparison(engine: Engine):
+    answer = engine.answer("did quux sell more phones than xiaomi in 2016")
+    assert not answer.answered
+    assert answer.sentences[0].words == "I have no smartphone sales for Quux."
+
+
+@pytest.mark.parametrize(
+    "question, value",
+    [
+        ("shaomi sold how many fones in 2012??", 7.2e6),
+        ("how many phones did xiaomi really sell in 2015", 70e6),
+    ],
+)
+def test_main_subject_typed_badly_is_still_the_seller(engine: Engine, question, value):
+    answer = engine.answer(question)
+    assert answer.answered and states(answer.text, value), answer.text
 
 
 @pytest.mark.parametrize(

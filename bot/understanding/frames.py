@@ -148,6 +148,8 @@ STOPWORDS = frozenset(
     here there where everywhere somewhere anywhere second third article articles story piece
     down back consecutive successive straight row able unable capable""".split()
 ) - {"old", "high", "low", "short", "half", "made", "makes", "make", "first"}
+# The words a seller's name follows in a question: "did zorblax sell", "has acme shipped".
+SELLER_BEFORE = frozenset({"did", "does", "do", "has", "have", "had", "will", "would", "can", "could"})
 # Kept out of that list, though common: words the facts use to mean something ("five years old",
 # "short of", "first half", "makes fitness trackers")
 # "That year", "those", "it": the question leans on the conversation.
@@ -547,6 +549,18 @@ class FrameReader:
                 min_length=5, cutoff=75, long_word_cutoff=75, same_first_letter=True, max_length_difference=2
             ),
         )
+        # A seller nobody knows is named, unless it looks like the main company typed badly
+        # ("shaomi", "ximi" sold how many?): looser still, as it only keeps the main subject.
+        self.main_subject_lookalike = FuzzyWords(
+            main_words,
+            Tolerance(
+                min_length=3,
+                cutoff=60,
+                long_word_cutoff=60,
+                first_letter_kept_below=0,
+                max_length_difference=3,
+            ),
+        )
         # "evr", "wat", "wats": a small word ("ever", "what") typed short asks nothing, and is no
         # thing the bot lacks. Same first letter, one letter left out: "hats" is no "has".
         self.stopword_spelling = FuzzyWords(
@@ -641,7 +655,7 @@ class FrameReader:
             metric=metric,
             operation=operation,
             asks=asks,
-            subjects=tuple(words.subjects),
+            subjects=self._subjects(words),
             scopes=tuple(words.scopes),
             years=tuple(dict.fromkeys(entities.years)),  # "xiaomi 2016 vs huawei 2016": one year
             period_part=entities.period_part,
@@ -1179,6 +1193,30 @@ class FrameReader:
         if entities.threshold and year_asked and not unknown_words:
             return self.main_figure_metric  # "when did xiaomi pass 10 million?": the main figure
         return None
+
+    def _subjects(self, question: Words) -> tuple[str, ...]:
+        """The companies named, and a name nobody knows where a company is named: "how many phones
+        did zorblax sell?" asks about Zorblax, and is never answered with the main subject's."""
+        unknown = self._unknown_company(question)
+        if not unknown:
+            return tuple(question.subjects)
+        return (unknown.capitalize(), *question.subjects)
+
+    def _unknown_company(self, question: Words) -> str:
+        """An unknown word where a seller is named: before a selling verb at the start or after
+        'did' ("zorblax sold", "did zorblax ship"), or before the thing sold after 'were'/'are'
+        ("what were zorblax phone sales")."""
+        words = question.words
+        for hit in question.hits:
+            i = hit.start - 1
+            if i < 0 or i in question.taken or not self._is_unknown(words[i]) or not words[i].isalpha():
+                continue
+            before = words[i - 1] if i else ""
+            sold = hit.role is Role.SALES and hit.means != "noun" and (not before or before in SELLER_BEFORE)
+            counted = hit.role is Role.COUNTED and before in ("were", "was", "are", "is")
+            if (sold or counted) and len(words[i]) > 2 and not self.main_subject_lookalike.closest(words[i]):
+                return words[i]
+        return ""
 
     def _unknown_measure(self, question: Words) -> str:
         """An unknown word where the thing measured is named: 'how many scooters', 'scooter sales',

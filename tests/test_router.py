@@ -9,6 +9,40 @@ from tests.test_engine import states
 FIGURES = ("61", "60", "70", "58", "18.7", "7.2", "34.7", "46")
 
 
+def test_route_one_year_alone_is_that_years_figure(engine: Engine):
+    assert states(engine.answer("2014?").text, 61e6, 60e6)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Xiaomi 在 2014 sold 多少",  # a few words in another script ask what no English reading knows
+        "小米 2015 sales",
+    ],
+)
+def test_route_words_in_another_script_are_declined(engine: Engine, question):
+    answer = engine.answer(question)
+    assert not answer.answered and answer.text.startswith("I understand questions in English.")
+
+
+@pytest.mark.parametrize(
+    "question, said",
+    [
+        ("How many phones did Xiaomi sell outside China in 2015?", "smartphone sales outside China"),
+        ("xiaomi sales in countries other than china 2016", "smartphone sales outside China"),
+        ("How many phones did Xiaomi sell abroad in 2016?", "for abroad"),
+    ],
+)
+def test_route_sales_somewhere_else_than_a_place_are_declined(engine: Engine, question, said):
+    answer = engine.answer(question)
+    assert not answer.answered and said in answer.text and "company-wide totals" in answer.text
+
+
+def test_route_where_else_it_sells_is_the_markets_fact(engine: Engine):
+    answer = engine.answer("where does xiaomi sell outside china")
+    assert answer.answered and "India, Brazil" in answer.text
+
+
 @pytest.mark.parametrize(
     "question, opening",
     [
@@ -18,8 +52,14 @@ FIGURES = ("61", "60", "70", "58", "18.7", "7.2", "34.7", "46")
         ("who are you?", "I'm a bot"),
         ("what can you do", "I'm a bot"),
         ("are you able to help?", "I'm a bot"),  # "able" is a modal word, no fact's topic
-        ("what", "Ask me about"),
-        ("why?", "Ask me about"),
+        ("what", "Ask me a whole question."),
+        ("why?", "Ask me a whole question."),
+        ("sales", "Ask me a whole question."),  # one word alone, to begin with
+        ("target?", "Ask me a whole question."),
+        ("/start", "Ask me a whole question."),
+        ("bye", "Bye!"),
+        ("good job", "Ask me about"),  # praise, not the CEO's job
+        ("what time is it?", "I don't know about the time."),
     ],
 )
 def test_route_small_talk_never_gets_a_fact(engine: Engine, question, opening):
@@ -59,6 +99,10 @@ def test_route_other_languages_declined_in_english(engine: Engine, question):
         ("how many scooters did xiaomi sell", "I don't have Xiaomi's scooters figures"),
         ("xiaomi scooter sales 2016", "I don't have Xiaomi's scooter figures"),
         ("What was the amount of goodwill in 2015?", "I don't have Xiaomi's goodwill"),
+        ("What was Xiaomi's current ratio in 2016?", "I don't have Xiaomi's current ratio"),  # no sales ratio
+        ("What was the total R&D expense in 2016?", "I don't have Xiaomi's research spending"),
+        ("How many Xiaomi accounts were registered by 2016?", "I don't have Xiaomi's user accounts"),
+        ("How many phones did Xiaomi sell on Singles' Day 2015?", "I don't have Xiaomi's Singles' Day sales"),
         ("What were the restructuring charges in 2015?", "I don't have Xiaomi's restructuring charges"),
         ("what was the change in accounts receivable from 2014 to 2015", "I don't have Xiaomi's receivables"),
         (

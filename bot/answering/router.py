@@ -46,6 +46,8 @@ KIND_OF = {
 SMALLTALK_OPENINGS = {
     "greeting": "Hi!",
     "thanks": "You're welcome!",
+    "farewell": "Bye!",
+    "bare": "Ask me a whole question.",  # one word alone: "2015", "/start"
     "about_bot": "I'm a bot that answers questions about market figures from news articles, with sources.",
 }
 
@@ -100,7 +102,7 @@ class Router:
         frame = self._reframed(frame)
         metric = self._figure_metric(frame)
         figures = not FACT_FIRST & set(frame.asks) or frame.operation
-        if metric and metric != frame.metric and not self._declined(frame) and figures:
+        if metric and metric != frame.metric and not frame.declined and figures:
             frame = replace(frame, metric=metric)
         answer = self._answer(frame, metric)
         intent = self.kb.intents.get(answer.intent)
@@ -214,11 +216,6 @@ class Router:
         if frame.has_period or not frame.sells or not frame.topics or not EVENT_YEAR.search(frame.text):
             return None
         return next((self.event_years[t] for t in frame.topics if t in self.event_years), None)
-
-    def _declined(self, frame: Frame) -> bool:
-        return bool(
-            frame.foreign or frame.absent or frame.offtopic or frame.unknown_measure or frame.unsupported
-        )
 
     def _answer(self, frame: Frame, metric: str | None) -> Answer:
         """`metric`: the figure or target metric the frame is about, if any (from `route`)."""
@@ -445,11 +442,14 @@ class Router:
         """What the facts are searched with: the frame's words (or `words`) and what it names."""
         # "who was top in china?": the company that was is the answer, not a person
         asks = tuple(a for a in frame.asks if not (a is Ask.WHO and frame.operation in EXTREMES))
+        # "where does it sell outside china?": a place no fact names is where the answer is
+        # asked to go, not what the fact found must name.
+        scopes = self.facts.named_by_facts(frame.scopes) if Ask.WHERE in asks else frame.scopes
         return FactQuery(
             words or frame.content,
             asks,
             frame.subjects,
-            frame.scopes,
+            scopes,
             frame.weak_words,
             frame.period_part,
             self.composer.main_subject,
@@ -601,6 +601,12 @@ class Router:
                 )
                 plain = replace(frame, against_extreme=False, superlative="", direction="")
                 return self._figures(replace(plain, years=years, operation=operation), metric)
+        if frame.places_left_out:
+            # "sales outside china": everywhere but a place is no figure the articles split out.
+            label, places = self.kb.metrics[metric].label, wording.listing(list(frame.places_left_out), "or")
+            return self._decline(
+                frame, f"I don't know the {label} outside {places}: my figures are company-wide totals."
+            )
         if frame.unknown_place:
             # "sales in norway": a place none of the facts name is never answered with the total.
             label, place = self.kb.metrics[metric].label, frame.unknown_place.capitalize()

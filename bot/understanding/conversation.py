@@ -155,6 +155,11 @@ def _compares_last_answer(frame: Frame) -> bool:
 def resolve(frame: Frame, conversation: Conversation | None) -> Frame:
     """The frame with what it leaves out filled from the conversation; a new question stays as it is."""
     last = conversation.frame if conversation else None
+    if last is None and frame.bare and not (frame.smalltalk or frame.declined or frame.has_period):
+        # "sales", "best?", "/start" to begin with: a word alone asks nothing yet, and gets what the
+        # bot does, never a fact. After a question it is a follow-up ("best?"). A year alone is
+        # exact, and asks for that year's figure ("2014?").
+        return Frame(question=frame.question, text=frame.text, smalltalk="bare", bare=True)
     if last is not None:
         frame = _short_years(frame, last)
         again = _asked_again(frame, last)

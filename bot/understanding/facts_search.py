@@ -266,6 +266,10 @@ class FactIndex:
         wanted = set(metrics)
         return any(f.metric in wanted and Ask.WHO in k for f, k in zip(self.facts, self.kinds, strict=True))
 
+    def named_by_facts(self, labels: Iterable[str]) -> tuple[str, ...]:
+        """Of these places and products, the ones some fact names."""
+        return tuple(label for label in labels if any(mentions(f, (label,)) for f in self.facts))
+
     def rank(self, question: FactQuery) -> list[Ranking]:
         """Facts that fit, best first: concerning a company named, naming every place or product
         named, and naming any person the question names."""

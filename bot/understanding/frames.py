@@ -22,7 +22,12 @@ from bot.understanding.entities import (
     extract_entities,
 )
 from bot.understanding.lexicon import FuzzyWords, Hit, Lexicon, Role, Tolerance
-from bot.understanding.normalise import clean, share_of_other_scripts, without_set_aside
+from bot.understanding.normalise import (
+    clean,
+    has_other_script_word,
+    share_of_other_scripts,
+    without_set_aside,
+)
 
 
 class Operation(StrEnum):
@@ -327,6 +332,7 @@ class Words:
     unknown: tuple[str, ...]  # of those, the ones known nowhere
     closed: frozenset[str]  # words cut off from the next by punctuation: "wrong," in "if im wrong, 2015"
     year_left_out: bool = False  # "..., not 2015", "excluding 2016": a year the question leaves out
+    places_left_out: tuple[str, ...] = ()  # "outside china", "other than india"
 
 
 @dataclass(frozen=True, slots=True)
@@ -374,11 +380,13 @@ class Frame:
     offtopic: str = ""  # a subject no company figure is about: "the weather"
     unknown_measure: str = ""  # an unknown thing measured: "scooters"
     smalltalk: str = ""  # "greeting", "thanks", "about_bot"
+    bare: bool = False  # one word alone: "2015", "sales", "/start"
     foreign: bool = False
     refers_back: bool = False  # "that year"
     pronoun: bool = False  # "it", "he"
     personal: bool = False  # "he", "she": a person
     unknown_place: str = ""  # "in norway": a place the knowledge base does not know
+    places_left_out: tuple[str, ...] = ()  # "outside china": figures for everywhere else
     over_previous: bool = False  # "those", "both"
     opener: bool = False  # starts like a follow-up: "and", "what about"
     sales_word: bool = False  # "sold", "shipped": units sold are asked for
@@ -421,6 +429,12 @@ class Frame:
             if f" {first} {second} " in f" {self.text} ":
                 return (first, second)
         return ()
+
+    @property
+    def declined(self) -> bool:
+        """What the question asks is known to be beyond the facts: another language, a metric
+        or thing the bot lacks, an unsupported calculation, something off topic."""
+        return bool(self.foreign or self.absent or self.offtopic or self.unknown_measure or self.unsupported)
 
     @property
     def asks_nothing(self) -> bool:
@@ -697,11 +711,13 @@ class FrameReader:
             offtopic=next((h.means for h in roles.get(Role.OFFTOPIC, ())), ""),
             unknown_measure=self._unknown_measure(words),
             smalltalk=next((h.means for h in roles.get(Role.SMALLTALK, ())), ""),
+            bare=len(words.text.split()) == 1,
             foreign=self._foreign(question, words),
             refers_back=bool(REFERS_BACK.search(text)),
             pronoun=bool(PRONOUN.search(text)),
             personal=bool(PERSONAL.search(text)),
             unknown_place=self._unknown_place(words),
+            places_left_out=words.places_left_out,
             over_previous=bool(OVER_PREVIOUS.search(text)),
             opener=bool(OPENER.match(text)),
             sales_word=Role.SALES in roles,
@@ -893,6 +909,7 @@ class FrameReader:
             unknown=tuple(w for w in rest if w not in known and not w.isdigit() and not self._stem_known(w)),
             closed=closed_by_punctuation(text),
             year_left_out=bool(YEAR_LEFT_OUT.search(written)),
+            places_left_out=tuple(sorted(excluded)),
         )
 
     @staticmethod
@@ -908,6 +925,7 @@ class FrameReader:
         foreign_words = len(words.by_role.get(Role.FOREIGN, ()))
         return bool(
             share_of_other_scripts(question[:1000]) > FOREIGN_SCRIPT_SHARE
+            or has_other_script_word(question[:1000])
             or foreign_words >= FOREIGN_WORDS_NEEDED
             # "und 2014?", "y en 2014?": a short follow-up in another language
             or (foreign_words and 2 * foreign_words >= len(words.entities.words))

@@ -379,6 +379,20 @@ def share_of_other_scripts(text: str) -> float:
     return other / len(letters)
 
 
+def has_other_script_word(text: str) -> bool:
+    """Whether a word of two letters or more is written in another script: "多少" in "Xiaomi 在
+    2014 sold 多少" asks something no English reading can know, though most letters are Latin."""
+    if text.isascii():
+        return False
+    run = 0
+    for ch in text:
+        other = ch.isalpha() and not ch.isascii() and "LATIN" not in unicodedata.name(ch, "")
+        run = run + 1 if other else 0
+        if run >= 2:
+            return True
+    return False
+
+
 # "xiaomi 2014 sales? who's the ceo?", "sales in 2015 and what was the target": two questions.
 QUESTION_BREAK = re.compile(
     r"\?+\s+(?=\S)|;\s+|,?\s+(?:and|also|plus)\s+(?=(?:what|who|whom|when|where|why|which|how)\b)",

@@ -280,6 +280,11 @@ def test_resolve_another_company_and_year_with_chatter(engine: Engine):
         ),
         # a year set aside in front of the one meant
         (("how many phones did xiaomi sell in 2015", "not 2015, 2014"), "Sources disagree on 2014"),
+        # best, worst and the biggest change look across every year, never just the last asked
+        (("xiaomi sales 2014", "best year overall?"), "Xiaomi's best year for smartphone sales in 2012-2016"),
+        (("xiaomi sales 2013", "which year was the biggest drop"), "The largest year-on-year drop"),
+        # "he" after a fact is its person, even beside the company named
+        (("who is kevin wang", "what number does he say xiaomi needs"), "Kevin Wang is an industry insider"),
     ],
 )
 def test_conversation_answers(engine: Engine, turns, start):

@@ -102,7 +102,8 @@ def substance(frame: Frame) -> bool:
 def is_followup(frame: Frame, last: Frame) -> bool:
     # "In which countries does Xiaomi sell its phones?": a pronoun beside a company it names is that
     # company's, not the last question's.
-    pronoun = frame.pronoun and not frame.subjects
+    # "what number does he say xiaomi needs?" after Kevin Wang: "he" is still the person.
+    pronoun = frame.pronoun and (not frame.subjects or (frame.personal and last.metric is None))
     leans = frame.opener or frame.refers_back or pronoun or frame.over_previous or frame.relative_step
     # "more than 60 million?" asks across the years; "was that more than 20 million?" is about the
     # last answer.
@@ -325,7 +326,7 @@ def _fact_followup(frame: Frame, last: Frame, conversation: Conversation) -> Fra
     """'who is he?', 'and where?', 'when does it launch?' after a fact."""
     # "who laid those out?": nothing known of its own but what "those" point back to
     pointing = frame.over_previous and set(frame.content) <= set(frame.unknown)
-    if frame.subjects and frame.subjects != last.subjects:
+    if frame.subjects and frame.subjects != last.subjects and not frame.personal:
         # "and nordphone?" after a fact: the same question, another company; "and xiaomi's
         # phones?" too, "phones" being no question of its own.
         own = [w for w in frame.content if w not in frame.weak_words]
@@ -422,13 +423,13 @@ def _figure_followup(frame: Frame, last: Frame, conversation: Conversation) -> F
     elif frame.yes_no and frame.pronoun and not frame.has_period and operation in EXTREMES:
         # "was that their best year?": a check of the year the last answer named.
         changes.update(years=conversation.named_years or tuple(last.all_years), year_range=None)
-    elif not frame.has_period and operation in (
-        Operation.BEST,
-        Operation.WORST,
-        Operation.SERIES,
-        Operation.CHART,
+    elif not frame.has_period and (
+        operation in (Operation.BEST, Operation.WORST, Operation.SERIES, Operation.CHART)
+        or (operation is Operation.CHANGE and frame.superlative)
     ):
-        pass  # best and worst look across every year, never just the last one asked
+        # best and worst look across every year, never just the last one asked; so does the
+        # biggest drop or jump ("which year was the biggest drop?" after 2013)
+        pass
     elif (
         not frame.has_period
         and frame.operation

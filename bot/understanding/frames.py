@@ -66,10 +66,10 @@ OPERATION_ORDER = (
     Operation.GAP,
     Operation.RATIO,
     Operation.CHANGE,
+    Operation.BEST,  # "best year overall", "total sales in their best year": the best year
+    Operation.WORST,
     Operation.AVERAGE,
     Operation.TOTAL,
-    Operation.BEST,
-    Operation.WORST,
     Operation.COMPARE,
     Operation.SERIES,
 )

@@ -555,12 +555,25 @@ def test_answer_period_without_a_figure_is_told_but_not_a_figure(engine: Engine,
 ACME_ARTICLE = (
     "Acme Phones sold 12 million handsets in 2015 and 20 million in 2016. "
     "Its chief executive, Jane Roe, wants to sell 30 million in 2017. "
-    "Xiaomi also sold 1.5 million scooters in 2016, after 1 million in 2015."
+    "Xiaomi also sold 1.5 million scooters in 2016, after 1 million in 2015. "
+    "Acme Phones, headquartered in Springfield, does not publish revenue figures."
 )
+ACME_HQ = "Acme Phones, headquartered in Springfield, does not publish revenue figures."
 SCOOTERS = "Xiaomi also sold 1.5 million scooters in 2016, after 1 million in 2015."
 ACME_SALES = "Acme Phones sold 12 million handsets in 2015 and 20 million in 2016."
 ACME_FACTS = [  # id, subject, metric, period, value, unit, qualifiers, quoted, sentence
-    ("acme-2015", "Acme Phones", "smartphones_sold", "2015", "12 million", "smartphones", "", "", ACME_SALES),
+    (
+        "acme-2015",
+        "Acme Phones",
+        "smartphones_sold",
+        "2015",
+        "12 million",
+        "smartphones",
+        "estimate",
+        "",
+        ACME_SALES,
+    ),
+    ("acme-hq", "Acme Phones", "profile", "", "", "", "", "", ACME_HQ),
     ("acme-2016", "Acme Phones", "smartphones_sold", "2016", "20 million", "smartphones", "", "", ACME_SALES),
     (
         "acme-goal-2017",
@@ -594,9 +607,21 @@ def acme_engine(tmp_path_factory) -> Engine:
     with open(folder / "facts" / "acme-2018.csv", "w", encoding="utf-8", newline="") as facts:
         rows = csv.writer(facts)
         rows.writerow(
-            ["id", "subject", "metric", "period", "value", "unit", "qualifiers", "quoted", "sentence"]
+            [
+                "id",
+                "subject",
+                "metric",
+                "period",
+                "value",
+                "unit",
+                "qualifiers",
+                "quoted",
+                "statement",
+                "sentence",
+            ]
         )
-        rows.writerows(ACME_FACTS)
+        # A fact with no figure says itself in its statement.
+        rows.writerows((*f[:8], f[8] if f[2] == "profile" else "", f[8]) for f in ACME_FACTS)
     with open(folder / "metrics.csv", "a", encoding="utf-8") as metrics:
         metrics.write("scooters_sold,figure,scooter sales,{subject} sold {value} scooters in {period}.\n")
     with open(folder / "lexicon.csv", "a", encoding="utf-8") as lexicon:
@@ -719,6 +744,37 @@ def test_companies_ranked_with_one_company_is_declined_with_its_figure(engine: E
         == f"I have smartphone sales only for Xiaomi, so I can't rank companies for {year}."
     )
     assert states(answer.text, value) and "best year" not in answer.text
+
+
+@pytest.mark.parametrize(
+    "question", ["where is acme headquartered?", "acme phones headquarters", "acme revenue"]
+)
+def test_metric_the_bot_lacks_answered_by_a_fact_that_speaks_of_it(acme_engine: Engine, question):
+    answer = acme_engine.answer(question)
+    assert answer.answered and answer.text.startswith(ACME_HQ), answer.text
+
+
+def test_metric_the_bot_lacks_with_no_fact_that_speaks_of_it_is_declined(acme_engine: Engine):
+    answer = acme_engine.answer("xiaomi revenue")
+    assert not answer.answered and answer.text.startswith("I don't have Xiaomi's revenue")
+
+
+def test_chart_of_the_company_named(acme_engine: Engine):
+    answer = acme_engine.answer("chart acme phones sales")
+    assert answer.chart is not None and answer.chart.years == (2015, 2016)
+    assert answer.chart.title == "Acme Phones smartphone sales by year"
+    huawei = acme_engine.answer("chart huawei sales")
+    assert not huawei.answered and huawei.chart is None
+
+
+def test_last_year_of_a_company_one_article_covers_is_that_articles(acme_engine: Engine):
+    answer = acme_engine.answer("how many phones did acme sell last year?")  # dated 2018-02-01
+    assert answer.text.startswith("I don't know Acme Phones' smartphone sales for 2017."), answer.text
+    assert "Which year" in acme_engine.answer("xiaomi sales last year").text  # two articles, two dates
+
+
+def test_estimate_is_said_to_be_one(acme_engine: Engine):
+    assert "2015 is an estimate." in acme_engine.answer("acme phones sales by year").text
 
 
 def test_no_company_named_facts_are_the_main_subjects(acme_engine: Engine):

@@ -99,6 +99,10 @@ def marked_parts(text: str) -> tuple[str | Figure | Cite, ...]:
     return tuple(parts)
 
 
+# How a figure that is no exact count is said, in this order: "approximate, from reports".
+ROUGH = {"approximate": "approximate", "estimate": "an estimate", "reported": "from reports"}
+
+
 class Reply:
     """Sentences under construction. A value is marked with its source as it is written,
     `{src:ID}`, and each sentence may cite sources at its end; both become `Cite` parts."""
@@ -777,17 +781,25 @@ class Composer:
 
     def _caveats(self, facts: list[Fact]) -> str:
         """'2016 is approximate, from reports.' for figures that are not exact."""
-        rough = sorted({f.period for f in facts if {"approximate", "reported"} & set(f.qualifiers)})
+        # Each period with what its figure is: "approximate, from reports", "an estimate".
+        kinds: dict[str, list[str]] = {}
+        for fact in facts:
+            said = [ROUGH[q] for q in ROUGH if q in fact.qualifiers]
+            if said and fact.period:
+                kinds.setdefault(", ".join(said), [])
+                if fact.period not in kinds[", ".join(said)]:
+                    kinds[", ".join(said)].append(fact.period)
         # Two targets for one year are a revision, not sources disagreeing.
         results = [f for f in facts if self.kb.metrics[f.metric].kind == "figure"]
         disputed = sorted(p for p, fs in group_by_period(results).items() if len({f.value for f in fs}) > 1)
         notes = []
         if disputed:
             notes.append(f"sources disagree on {wording.listing(disputed)}")
-        if rough:
-            notes.append(
-                f"{wording.listing(rough)} {'is' if len(rough) == 1 else 'are'} approximate, from reports"
-            )
+        for said, periods in kinds.items():
+            periods = sorted(periods)
+            plural = len(periods) > 1
+            said = said.replace("an estimate", "estimates") if plural else said
+            notes.append(f"{wording.listing(periods)} {'are' if plural else 'is'} {said}")
         return wording.sentence("; ".join(notes)) if notes else ""
 
     def no_period(self, frame: Frame, intent: Intent, missing: list[str]) -> Answer:
@@ -909,11 +921,12 @@ class Composer:
                 reply.add(f"{self.statement(f)}{who} The article says: \u201c{f.sentence}\u201d", f.source)
         return reply if not reply.empty else None
 
-    def chart_data(self, intent_name: str = "sales_chart") -> ChartData:
-        """The yearly series with its targets, for a chart."""
+    def chart_data(self, intent_name: str = "sales_chart", subject: str = "") -> ChartData:
+        """The yearly series with its targets, for a chart: of `subject`, else the main subject."""
         intent = self.kb.intents[intent_name]
         metric = self.kb.metrics[intent.metric]
-        yearly = yearly_values(self.kb.facts(intent.metric, subjects=self._main(intent.metric)))
+        whose = (subject,) if subject else self._main(intent.metric)
+        yearly = yearly_values(self.kb.facts(intent.metric, subjects=whose))
         years, values, labels, sources = [], [], [], []
         for year, facts in yearly.items():
             ordered = sorted(facts, key=self._recency)
@@ -924,7 +937,7 @@ class Composer:
         targets = []
         if intent.versus:
             for year, facts in yearly_values(
-                self.kb.facts(intent.versus, subjects=self._main(intent.versus))
+                self.kb.facts(intent.versus, subjects=(subject,) if subject else self._main(intent.versus))
             ).items():
                 if year > max(years, default=0):
                     f = facts[-1]
@@ -950,8 +963,14 @@ class Composer:
         )
 
     def _chart_answer(self, frame: Frame, intent: Intent, confidence: float) -> Answer:
-        chart = self.chart_data(intent.intent)
+        subject = frame.subjects[0] if frame.subjects else ""
+        chart = self.chart_data(intent.intent, subject)
         reply = Reply()
+        if not chart.years:
+            # "chart huawei sales": a company with no yearly figures has no chart, least of all Xiaomi's
+            label = self.kb.metrics[intent.metric].label
+            reply.add(f"I have no yearly {label} for {subject} to chart.")
+            return self._finish(frame, intent, 0.0, reply, answered=False)
         targets = wording.listing([f"{year} {label}" for year, _, label in chart.targets])
         span = wording.year_span(list(chart.years))
         reply.add(

@@ -43,6 +43,8 @@ KIND_OF = {
     Operation.CHART: "chart",
     Operation.SOURCES: "sources",
 }
+# What a metric the bot lacks is a value of: asked for, it is a figure no fact gives.
+VALUE_NOUNS = frozenset({"rate", "ratio", "percentage", "share", "number", "count", "amount", "size"})
 SMALLTALK_OPENINGS = {
     "greeting": "Hi!",
     "thanks": "You're welcome!",
@@ -225,6 +227,8 @@ class Router:
             return self._decline(
                 frame, f"I don't know about {frame.offtopic}. I know {self.composer.summary(short=True)}"
             )
+        if frame.absent and (spoken := self._absent_spoken_of(frame)):
+            return self.composer.facts_answer(frame, spoken, 100.0, "")
         if frame.absent:
             return self._decline(
                 frame,
@@ -476,6 +480,33 @@ class Router:
         known = self.kb.metrics.get(metric)
         return known is not None and known.kind == "target"
 
+    def _year_of_one_article(self, frame: Frame, metric: str) -> int | None:
+        """'How much did norvik sell last year?': when one dated article holds all of a company's
+        figures, its "last year" is the one meant. Several articles leave it to the asker."""
+        if frame.years_ago is None:
+            return None
+        whose = frame.subjects[:1] or (self.composer.main_subject,)
+        sources = {f.source for f in self.kb.facts(metric, subjects=whose)}
+        dates = {self.kb.source(s).date[:4] for s in sources}
+        if len(dates) != 1 or not (year := dates.pop()).isdigit():
+            return None
+        return int(year) - frame.years_ago
+
+    def _absent_spoken_of(self, frame: Frame) -> list:
+        """'norvik headquarters', 'does norvik publish revenue?': what the bot has no figures of
+        may still be what a fact of that company says ("headquartered in Bergen"); never for a
+        period or an amount, which would be a figure."""
+        if frame.has_period or frame.quantities or frame.operation:
+            return []
+        if {Ask.HOW_MANY, Ask.HOW_MUCH} & set(frame.asks):
+            return []  # "how many customers": a count the facts do not give
+        words = tuple(frame.absent.lower().split())
+        if VALUE_NOUNS & set(words):
+            return []  # "customer satisfaction rate": a value, which a fact saying it matters lacks
+        # Any kind of answer: a place no scopes.csv row names ("Bergen") is still where it is.
+        found = self.facts.answer(self._query(replace(frame, asks=()), words=(*words, *frame.content)))
+        return self.facts.speaking_of(found, words)
+
     def _where_or_who(self, frame: Frame) -> bool:
         """'Does xiaomi sell in India?', 'did jony ive accuse xiaomi of stealing?': a place or a
         person the facts know, with no period, number or count asked, is a question for the facts
@@ -613,6 +644,12 @@ class Router:
             return self._decline(
                 frame, f"I don't know the {label} for {place}: my figures are company-wide totals."
             )
+        if (
+            not frame.all_years
+            and frame.relative_to_today
+            and (year := self._year_of_one_article(frame, metric))
+        ):
+            frame = replace(frame, years=(year,), relative_to_today=False)
         if not frame.all_years and (frame.relative_to_today or frame.refers_back) and frame.operation not in (
             Operation.BEST, Operation.WORST
         ):  # fmt: skip

@@ -156,7 +156,12 @@ def _compares_last_answer(frame: Frame) -> bool:
 def resolve(frame: Frame, conversation: Conversation | None) -> Frame:
     """The frame with what it leaves out filled from the conversation; a new question stays as it is."""
     last = conversation.frame if conversation else None
-    if last is None and frame.bare and not (frame.smalltalk or frame.declined or frame.has_period):
+    asks_a_listing = frame.operation in (Operation.CHART, Operation.SOURCES)  # "chart", "sources?"
+    if (
+        last is None
+        and frame.bare
+        and not (frame.smalltalk or frame.declined or frame.has_period or asks_a_listing)
+    ):
         # "sales", "best?", "/start" to begin with: a word alone asks nothing yet, and gets what the
         # bot does, never a fact. After a question it is a follow-up ("best?"). A year alone is
         # exact, and asks for that year's figure ("2014?").

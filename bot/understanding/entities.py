@@ -210,6 +210,7 @@ class Entities:
     quantities: list[float] = field(default_factory=list)
     relative_step: int | None = None  # -1 "the year before", +1 "the year after"
     relative_to_today: bool = False  # "last year", "this year"
+    years_ago: int | None = None  # "last year": 1, "this year": 0; None for "these days"
     whole_year: bool = False  # "the full year"
     until_year: int | None = None  # "up to 2014": every year to this one
     since_year: int | None = None  # "since 2014": every year from this one
@@ -333,8 +334,9 @@ def extract_entities(text: str) -> Entities:
         if pattern.search(text):
             found.relative_step = step
             text = pattern.sub(" ", text)
-    if RELATIVE_TO_TODAY.search(text):
+    if match := RELATIVE_TO_TODAY.search(text):
         found.relative_to_today = True
+        found.years_ago = {"last year": 1, "this year": 0, "current year": 0}.get(match.group(0))
         text = RELATIVE_TO_TODAY.sub(" ", text)
 
     match = RANGE.search(text)

@@ -266,6 +266,18 @@ class FactIndex:
         wanted = set(metrics)
         return any(f.metric in wanted and Ask.WHO in k for f, k in zip(self.facts, self.kinds, strict=True))
 
+    def speaking_of(self, facts: Iterable[Fact], words: Iterable[str]) -> list[Fact]:
+        """Of these facts, those whose statement says every one of `words`, as any form of it:
+        'headquartered' says 'headquarters'."""
+        wanted = [w for w in words if w not in STOPWORDS]
+        # A word of its own, not half of another ("low-cost" says no costs), in a form that is no
+        # bare singular of a plural asked: "customer satisfaction" counts no customers.
+        patterns = [
+            re.compile(rf"(?<![\w-]){re.escape(stem(w))}{'' if stem(w) == w else r'[a-z]+'}(?![\w-])", re.I)
+            for w in wanted
+        ]
+        return [f for f in facts if patterns and all(p.search(f.statement or f.sentence) for p in patterns)]
+
     def named_by_facts(self, labels: Iterable[str]) -> tuple[str, ...]:
         """Of these places and products, the ones some fact names."""
         return tuple(label for label in labels if any(mentions(f, (label,)) for f in self.facts))

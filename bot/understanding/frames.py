@@ -357,6 +357,7 @@ class Frame:
     quantities: tuple[float, ...] = ()
     relative_step: int | None = None  # -1 "the year before", +1 "the year after"
     relative_to_today: bool = False  # "last year", "this year"
+    years_ago: int | None = None  # "last year": 1, "this year": 0
     whole_year: bool = False  # "the full year"
     direction: str = ""  # "rise" or "fall": "which year did sales go down?"
     superlative: str = ""  # "best" or "worst" with a change: "the biggest jump", "the worst drop"
@@ -679,6 +680,7 @@ class FrameReader:
             quantities=tuple(entities.quantities),
             relative_step=entities.relative_step,
             relative_to_today=entities.relative_to_today,
+            years_ago=entities.years_ago,
             whole_year=entities.whole_year,
             until_year=entities.until_year,
             since_year=entities.since_year,

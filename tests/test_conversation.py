@@ -283,6 +283,15 @@ def test_resolve_another_company_and_year_with_chatter(engine: Engine):
         # best, worst and the biggest change look across every year, never just the last asked
         (("xiaomi sales 2014", "best year overall?"), "Xiaomi's best year for smartphone sales in 2012-2016"),
         (("xiaomi sales 2013", "which year was the biggest drop"), "The largest year-on-year drop"),
+        # steps written loosely, a year named by its place, a number written bare or roughly
+        (("xiaomi 2015", "one year earlier?"), "Sources disagree on 2014"),
+        (("xiaomi 2016", "how about 2 years prior"), "Sources disagree on 2014"),
+        (("xiaomi 2013", "two years on?"), "Xiaomi sold 70 million"),
+        (("xiaomi 2012 sales", "and 2013", "whats the first one again"), "Xiaomi sold 7.2 million"),
+        (("xiaomi 2015 sales", "wasnt it 80?"), "No: 80 million [1] was the sales target."),
+        (("xiaomi 2013", "you sure it wasnt 17.8?"), "No. Xiaomi sold 18.7 million"),
+        (("xiaomi sales 2014", "so it was 61?"), "One source says so."),
+        (("xiaomi h1 2015 sales", "so like 35m?"), "Roughly, yes. Xiaomi sold 34.7 million"),
         # "he" after a fact is its person, even beside the company named
         (("who is kevin wang", "what number does he say xiaomi needs"), "Kevin Wang is an industry insider"),
     ],

@@ -9,6 +9,20 @@ from tests.test_engine import states
 FIGURES = ("61", "60", "70", "58", "18.7", "7.2", "34.7", "46")
 
 
+@pytest.mark.parametrize(
+    "question, start",
+    [
+        ("did xiaomi sell about 35m in the first half of 2015?", "Roughly, yes."),
+        ("did xiaomi sell around 60 million in 2016", "Roughly, yes."),
+        ("did xiaomi sell 35m in h1 2015", "No."),  # said exactly, it is not
+        ("did xiaomi sell about 100 million in 2015", "No: 100 million"),  # 70 is no "about 100"
+        ("did xiaomi sell about 20m in 2013", "No."),  # 18.7 is more than 5% away
+    ],
+)
+def test_route_rough_claims_rounded_as_written(engine: Engine, question, start):
+    assert engine.answer(question).text.startswith(start)
+
+
 def test_route_one_year_alone_is_that_years_figure(engine: Engine):
     assert states(engine.answer("2014?").text, 61e6, 60e6)
 

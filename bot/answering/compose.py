@@ -12,6 +12,7 @@ import itertools
 import operator
 import re
 from dataclasses import replace
+from decimal import Decimal
 
 from bot.answer import Answer, AnswerKind, ChartData, Cite, Figure, Sentence
 from bot.answering import wording
@@ -28,6 +29,7 @@ NUMERIC_KINDS = frozenset(
     {"figure", "change", "compare", "total", "average", "best", "worst", "reverse", "gap"}
 )
 ROUGH_MATCH = 0.005  # a number asked about is an approximate figure ("around 58 million") within 0.5%
+ROUGHLY = 0.05  # a hedged claim ("about 35m") rounds to a figure no more than 5% away
 
 
 def matches(fact: Fact, asked: float) -> bool:
@@ -39,6 +41,19 @@ def matches(fact: Fact, asked: float) -> bool:
     return abs(fact.value - asked) <= abs(asked) * tolerance
 
 
+def rounds_to(value: float | None, claimed: float) -> bool:
+    """Whether a figure is the number claimed, rounded as the claim is written, and within
+    ROUGHLY of it: 34.7 million is "35 million", around 58 million "60 million"; 70 is no 100."""
+    if value is None or claimed <= 0:
+        return False
+    step = 10.0 ** Decimal(repr(claimed)).normalize().as_tuple().exponent
+    return round(value / step) * step == claimed and abs(value - claimed) <= claimed * ROUGHLY
+
+
+# A claim said to be rough: "about 35m", "like 60 million", "~70m", "35m-ish".
+HEDGED = re.compile(
+    r"\b(?:about|around|roughly|approximately|approx|like|almost|nearly|close to|or so|give or take|ish)\b|~"
+)
 EXACTLY = re.compile(r"\b(?:exactly|precisely|exact|on the dot)\b")
 OFFICIAL = re.compile(r"\bofficial(?:ly)?\b")
 ORIGINAL = re.compile(r"\b(?:original|originally|initial|initially)\b")
@@ -668,6 +683,8 @@ class Composer:
             saying = {f.source for f in valued if matches(f, quantities[0])}
             others = {f.source for f in valued if not matches(f, quantities[0])} - saying
             return "One source says so." if others else "Yes."
+        if HEDGED.search(frame.text) and any(rounds_to(f.value, quantities[0]) for f in valued):
+            return "Roughly, yes."  # "so like 35m?" of 34.7 million, "around 60m" of around 58
         # "Was 70 million in 2015 a target?": no, and what that number was, if it was anything.
         asked = {f.metric for facts in found.values() for f in facts}
         for metric in self.kb.metrics.values():

@@ -8,6 +8,7 @@ for among the company facts.
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Callable
 from dataclasses import replace
@@ -480,6 +481,14 @@ class Router:
         known = self.kb.metrics.get(metric)
         return known is not None and known.kind == "target"
 
+    def _in_scale(self, numbers: tuple[float, ...], metric: str) -> tuple[float, ...]:
+        """Numbers written bare ("80") in the scale a metric's figures are said in (millions)."""
+        values = sorted(f.value for f in self.kb.facts(metric) if f.value)
+        if not values:
+            return numbers
+        scale = 1000.0 ** int(math.log10(values[len(values) // 2]) // 3)
+        return tuple(n * scale for n in numbers)
+
     def _year_of_one_article(self, frame: Frame, metric: str) -> int | None:
         """'How much did norvik sell last year?': when one dated article holds all of a company's
         figures, its "last year" is the one meant. Several articles leave it to the asker."""
@@ -587,6 +596,8 @@ class Router:
         return ranked or self.facts.quoting(frame.quoted, query)
 
     def _figures(self, frame: Frame, metric: str) -> Answer:
+        if frame.unscaled:
+            frame = replace(frame, quantities=self._in_scale(frame.quantities, metric), unscaled=False)
         if frame.latest and not frame.all_years and not frame.operation:
             # "the most recent full year you have": the last year with a figure
             years = self.composer.years_with_figures(frame, metric)

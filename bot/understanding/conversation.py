@@ -190,7 +190,9 @@ def resolve(frame: Frame, conversation: Conversation | None) -> Frame:
     if named:
         # "how many did the first one you mentioned sell?": that company, as if named
         frame = replace(frame, subjects=(named,))
-    elif last is not None and (year := _year_by_order(frame, last)):
+    elif (
+        last is not None and conversation is not None and (year := _year_by_order(frame, last, conversation))
+    ):
         # "sales in 2012 and 2013?", "the first one you said, what was it again?": that year's
         return replace(last, question=frame.question, years=(year,), year_range=None, operation=None)
     if last is None or not is_followup(frame, last):
@@ -279,8 +281,8 @@ T = TypeVar("T")
 
 # "the first one you mentioned", "the last company you named": a company by its place in the answer
 BY_ORDER = re.compile(
-    r"\bthe (?P<n>first|second|third|last) (?:one|company|brand|name|rival)? ?(?:you|u) "
-    r"(?:named|mentioned|listed|said|gave)\b"
+    r"\bthe (?P<n>first|second|third|last) (?:(?:one|company|brand|name|rival)? ?(?:you|u) "
+    r"(?:named|mentioned|listed|said|gave)\b|one\b(?! (?:half|quarter|of)\b))"
 )
 ORDER = {"first": 0, "second": 1, "third": 2, "last": -1}
 
@@ -301,11 +303,15 @@ def _company_by_order(frame: Frame, conversation: Conversation | None) -> str:
     return _named_by_order(frame.text, conversation.companies) or ""
 
 
-def _year_by_order(frame: Frame, last: Frame) -> int | None:
-    """The year the question names by its place among the years the last question asked."""
-    if len(last.all_years) < 2 or frame.all_years:
+def _year_by_order(frame: Frame, last: Frame, conversation: Conversation) -> int | None:
+    """The year the question names by its place among the years the last question asked, or
+    else those asked one by one ("2012?", "and 2013", "what's the first one again?")."""
+    if frame.all_years or frame.operation:  # "growth from the first one to the second" is over both
         return None
-    return _named_by_order(frame.text, last.all_years)
+    years = last.all_years if len(last.all_years) > 1 else conversation.years_asked
+    if len(years) < 2:
+        return None
+    return _named_by_order(frame.text, list(years))
 
 
 THAN_A_COMPANY = re.compile(r"\b(?:they|them|those)\b.*\b(?:than|vs|versus|against)\b")
@@ -325,6 +331,18 @@ def _fact_after_figure(frame: Frame) -> bool:
     """A company-fact topic ("ceo", "price") with no measure, period or calculation of its own."""
     own_figure = frame.metric or frame.operation or frame.has_period or frame.quantities
     return bool(frame.topics) and not own_figure
+
+
+# A number written bare, as a figure is said: "80", "17.8", never a year or a count of years.
+BARE_AMOUNT = re.compile(r"(?<![\w.$])(\d{1,3}(?:\.\d+)?)(?![\w%]|\.\d)")
+
+
+def _bare_amounts(frame: Frame, last: Frame) -> tuple[float, ...]:
+    """The numbers a check of the last figure states bare ("wasn't it 80?"): only after a
+    figure of one period, with nothing else asked."""
+    if not last.metric or len(last.all_years) != 1 or frame.metric or frame.operation or frame.all_years:
+        return ()
+    return tuple(float(n) for n in BARE_AMOUNT.findall(frame.text))
 
 
 def _fact_followup(frame: Frame, last: Frame, conversation: Conversation) -> Frame:
@@ -386,7 +404,20 @@ def _figure_followup(frame: Frame, last: Frame, conversation: Conversation) -> F
     }
     if frame.yes_no and ANSWER_PRONOUN.search(frame.text):
         changes["answer_metric"] = last.metric  # "is that more than they sold in 2016?": that target
-    if frame.stray_numbers:
+    if frame.stray_numbers and (amounts := _bare_amounts(frame, last)):
+        # "wasn't it 80?", "so it was 61?" after a figure: that figure checked against the number,
+        # written in the scale of the figures (millions), which the answering side knows.
+        changes.update(
+            quantities=amounts,
+            unscaled=True,
+            stray_numbers=(),
+            yes_no=True,
+            operation=None,
+            years=tuple(last.all_years),
+            year_range=None,
+            period_part=last.period_part,
+        )
+    elif frame.stray_numbers:
         pass  # "and 2100?": a number that is no year the facts have is never the last year again
     elif frame.until_year or frame.since_year:
         changes.update(years=(), year_range=None)  # "and since 2014?": the open range, no year carried
@@ -465,6 +496,17 @@ def _figure_followup(frame: Frame, last: Frame, conversation: Conversation) -> F
     ):
         # "add 2013", "plus 2015", "and 2014 too": the years asked so far and this one.
         changes.update(years=tuple(sorted({*conversation.years_asked, *frame.all_years})), year_range=None)
+    elif (
+        frame.quantities
+        and not frame.has_period
+        and frame.opener
+        and not operation
+        and len(last.all_years) == 1
+    ):
+        # "so like 35m?" after the first half of 2015: that figure, checked
+        changes.update(
+            years=tuple(last.all_years), year_range=None, period_part=last.period_part, yes_no=True
+        )
     elif frame.quantities and not frame.has_period and ANSWER_PRONOUN.search(frame.text) and last.all_years:
         # "what fraction of the 80m target is that?" after the first half of 2015: that period
         changes.update(years=tuple(last.all_years), year_range=None, period_part=last.period_part)

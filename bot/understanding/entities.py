@@ -104,14 +104,16 @@ PERIOD_PARTS = [
 RELATIVE_TO_CONTEXT = [
     (
         re.compile(
-            r"\b(?:the )?(?:year|one) before\b|\bprevious year\b|\bprior year\b|\ba year earlier\b"
+            r"\b(?:the )?(?:year|one) before\b|\bprevious year\b|\bprior year\b"
+            r"|\b(?:a|one) (?:year|yr) (?:earlier|prior|before)\b"
             r"|\bbefore that(?: one| year)?\s*$"  # "and before that one?"
         ),
         -1,
     ),
     (
         re.compile(
-            r"\b(?:the )?(?:year|one) after\b|\bfollowing year\b|\bnext year\b|\ba year later\b"
+            r"\b(?:the )?(?:year|one) after\b|\bfollowing year\b|\bnext year\b"
+            r"|\b(?:a|one) (?:year|yr) (?:later|after|on)\b"
             r"|\bto the next\b|\bthe next one\b|\bafter that(?: one| year)?\s*$"  # "growth to the next"
         ),
         1,
@@ -133,7 +135,8 @@ ANCHORED = re.compile(
 )
 # "two years later", "three years before that": steps from the conversation's year.
 COUNTED_STEP = re.compile(
-    r"\b(?P<n>two|three|four|five|\d) years? (?P<dir>later|earlier|after|before)\b(?! (?:19|20)\d\d)"
+    r"\b(?P<n>two|three|four|five|\d) (?:yrs?|years?) (?P<dir>later|earlier|after|before|prior|on)\b"
+    r"(?! (?:19|20)\d\d)"
 )
 # "up to 2014", "through 2014", "since 2014", "from 2014 onwards": a range open at one end.
 # "the years before 2014" / "the years after 2013": every year before or after, not one.
@@ -327,7 +330,7 @@ def extract_entities(text: str) -> Entities:
         text = WHOLE_YEAR.sub(" ", text)
     if counted := COUNTED_STEP.search(text):  # "two years later", "3 years before that"
         n = counted.group("n")
-        sign = 1 if counted.group("dir") in ("later", "after") else -1
+        sign = 1 if counted.group("dir") in ("later", "after", "on") else -1
         found.relative_step = sign * (int(n) if n.isdigit() else COUNTS[n])
         text = text[: counted.start()] + " " + text[counted.end() :]
     for pattern, step in RELATIVE_TO_CONTEXT:

@@ -371,6 +371,7 @@ class Frame:
     threshold: tuple[str, float] | None = None  # ("<" or ">", value): "more than 60 million"
     rank: int = 1  # "the second best year": 2
     stray_numbers: tuple[str, ...] = ()  # numbers that are no year, quantity or model: "3014", "2100"
+    unscaled: bool = False  # quantities written bare in a follow-up ("wasn't it 80?"), in the figures' scale
     topics: tuple[str, ...] = ()  # fact metrics hinted at: "cost" -> phone_price
     content: tuple[str, ...] = ()  # words that say what is asked, for ranking facts
     weak_words: tuple[str, ...] = ()  # of those, the lexicon's figure words: less telling of a fact

@@ -292,6 +292,20 @@ def test_resolve_another_company_and_year_with_chatter(engine: Engine):
         (("xiaomi 2013", "you sure it wasnt 17.8?"), "No. Xiaomi sold 18.7 million"),
         (("xiaomi sales 2014", "so it was 61?"), "One source says so."),
         (("xiaomi h1 2015 sales", "so like 35m?"), "Roughly, yes. Xiaomi sold 34.7 million"),
+        # "that year" after a fact that dates one thing, or after the target revised
+        (("when was xiaomi top in china", "how many phones did it sell that year"), "Xiaomi sold 70 million"),
+        (
+            ("when did lei jun scale back the goal", "how many did they sell that year"),
+            "Xiaomi sold 70 million",
+        ),
+        (
+            ("when is the mi 6 launching", "sales that year?"),
+            "I don't know Xiaomi's smartphone sales for 2017",
+        ),
+        # an amount after a fact checks that fact
+        (("xiaomi prices", "so max 300 bucks?"), "Yes. Xiaomi sells"),
+        (("xiaomi prices", "so max $400?"), "No. Xiaomi sells"),
+        (("xiaomi valuation", "so 50 billion?"), "No. Xiaomi was valued at $46 billion"),
         # "he" after a fact is its person, even beside the company named
         (("who is kevin wang", "what number does he say xiaomi needs"), "Kevin Wang is an industry insider"),
     ],

@@ -894,6 +894,10 @@ class Composer:
             reply.add(self._fact_sentence(frame, f), f.source)
         # The years the facts themselves name ("founded in 2010"), for "how many did it sell that year?"
         reply.years = [int(f.value) for f in facts if f.unit == "year" and f.value]
+        when = {int(f.period[:4]) for f in facts if f.period[:4].isdigit()}
+        if not reply.years and Ask.WHEN in frame.asks and len(when) == 1:
+            # "when was xiaomi top in china?" (Q2 2015), then "how many did it sell that year?"
+            reply.years = sorted(when)
         return self._finish(frame, intent, confidence, reply, facts=tuple(facts))
 
     def _fact_sentence(self, frame: Frame, fact: Fact) -> str:
@@ -1053,7 +1057,9 @@ class Composer:
             and len(asked) == 1
             and len(yearly.get(asked[0], ())) > 1
         ):
-            return self._finish(frame, intent, confidence, self._revision(metric.label, yearly[asked[0]]))
+            revision = self._revision(metric.label, yearly[asked[0]])
+            revision.years = list(asked)  # "how many did they sell that year?" after it
+            return self._finish(frame, intent, confidence, revision)
         if kind in ("best", "worst") and frame.rank > len(yearly):
             # "the tenth best year" of five: declined, saying how many years there are.
             reply = self._too_few_years(metric.label, sorted(yearly))

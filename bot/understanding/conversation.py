@@ -362,7 +362,10 @@ def _fact_followup(frame: Frame, last: Frame, conversation: Conversation) -> Fra
     else:
         words = frame.content  # "when was it founded?": about the company or product just asked about
     # "is that more than 40 billion?" after the valuation: still the valuation, not a figure question.
-    leaning = frame.pronoun and not frame.content
+    # "so max 300 bucks?" after the prices: an amount checked against the last fact's topic.
+    leaning = not frame.topics and (
+        (frame.pronoun and not frame.content) or (frame.opener and bool(frame.quantities))
+    )
     # "what's the new flagship?" (the Mi 6), "when is it launching?": "it" is the product named.
     # "when exactly?", "and where?": nothing of its own, so still about what the last answer named.
     bare = not frame.content and not frame.subjects
@@ -374,7 +377,8 @@ def _fact_followup(frame: Frame, last: Frame, conversation: Conversation) -> Fra
         frame,
         topics=frame.topics or (last.topics if leaning else ()),
         topic_words=frame.topic_words or (last.topic_words if leaning else ()),
-        content=tuple(dict.fromkeys(words)),
+        content=tuple(dict.fromkeys((*words, *(last.content if leaning else ())))),
+        yes_no=frame.yes_no or (leaning and bool(frame.quantities)),
         subjects=frame.subjects or last.subjects,
         scopes=scopes,
     )
@@ -387,7 +391,13 @@ def _figure_followup(frame: Frame, last: Frame, conversation: Conversation) -> F
         # the other is how far the sales are from the target.
         operation = Operation.GAP
     # "what else does xiaomi make?", "how many of those did they sell?": those products' sales.
-    products = last.metric is None and bool(conversation.products) and (frame.over_previous or frame.pronoun)
+    # ("sales that year?" after the Mi 6's launch: the year, not the product)
+    products = (
+        last.metric is None
+        and bool(conversation.products)
+        and (frame.over_previous or frame.pronoun)
+        and not frame.refers_back
+    )
     changes: dict = {
         "metric": frame.metric or last.metric,
         "operation": operation,
@@ -469,6 +479,7 @@ def _figure_followup(frame: Frame, last: Frame, conversation: Conversation) -> F
     elif (
         not frame.has_period
         and frame.operation
+        and Ask.WHEN not in frame.asks  # "when did its sales first drop?" asks for the year
         and (frame.over_previous or len(conversation.years_asked) > 1)
         # "did they beat that one?" after a target: that target, not every year asked
         and not (operation is Operation.GAP and not frame.over_previous)

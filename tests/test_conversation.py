@@ -306,6 +306,21 @@ def test_resolve_another_company_and_year_with_chatter(engine: Engine):
         (("xiaomi prices", "so max 300 bucks?"), "Yes. Xiaomi sells"),
         (("xiaomi prices", "so max $400?"), "No. Xiaomi sells"),
         (("xiaomi valuation", "so 50 billion?"), "No. Xiaomi was valued at $46 billion"),
+        # what is left of a target after a half, the half's share, how much of a target was met
+        (
+            ("xiaomi h1 2015 sales", "how much left to hit 80m"),
+            "After 34.7 million in the first half of 2015",
+        ),
+        (
+            ("xiaomi h1 2015 sales", "what % of 2015 total is that"),
+            "Xiaomi's smartphone sales in the first half",
+        ),
+        (
+            ("xiaomi 2015 target", "% of goal achieved?"),
+            "Xiaomi's 70 million [1] in 2015 was 70% of its target",
+        ),
+        # a multiple of another year, written "3x"
+        (("xiaomi 2014", "so basically 3x 2013?"), "Xiaomi's smartphone sales in 2014 were 3.3 or 3.2 times"),
         # "he" after a fact is its person, even beside the company named
         (("who is kevin wang", "what number does he say xiaomi needs"), "Kevin Wang is an industry insider"),
     ],

@@ -162,3 +162,15 @@ def test_without_set_aside(text, kept):
 )
 def test_other_half(text, asked):
     assert other_half(text) == asked
+
+
+@pytest.mark.parametrize(
+    "written, read",
+    [
+        ("was 2014 about 3x 2013?", "was 2014 about 3 times 2013"),
+        ("2.5x that", "2.5 times that"),
+        ("3x3", "3x3"),
+    ],
+)
+def test_clean_multiples_are_times(written, read):
+    assert clean(written) == read

@@ -131,6 +131,13 @@ def is_followup(frame: Frame, last: Frame) -> bool:
             # answer, measured against the year named.
             # ("and the second half?": a part of a year with no year of its own is still the last one)
             return not (frame.years or frame.year_range) or _compares_last_answer(frame)
+        if (
+            frame.operation is Operation.GAP
+            and not frame.has_period
+            and not frame.subjects
+            and last.all_years
+        ):
+            return True  # "xiaomi 2015 target", "% of goal achieved?": that year's target
         # "sales 2015" then "what was the goal?": the goal for 2015.
         plain = frame.metric and not (
             frame.has_period or frame.subjects or frame.operation or frame.topic_words
@@ -224,6 +231,8 @@ def resolve(frame: Frame, conversation: Conversation | None) -> Frame:
 def _against_another_year(frame: Frame, operation: Operation | None) -> bool:
     """'is that up from 2012?', 'growth from 2017?', 'how far is that from 2017's target?'."""
     text = frame.text
+    if operation is Operation.RATIO and frame.opener:
+        return True  # "xiaomi 2014", "so basically 3x 2013?": 2014 against 2013
     if operation in (Operation.CHANGE, Operation.RATIO):
         return bool(ANSWER_PRONOUN.search(text) or FROM_A_YEAR.search(text) or MORE_THAN_LAST.search(text))
     return operation is Operation.GAP and bool(ANSWER_PRONOUN.search(text))
@@ -433,6 +442,15 @@ def _figure_followup(frame: Frame, last: Frame, conversation: Conversation) -> F
         changes.update(years=(), year_range=None)  # "and since 2014?": the open range, no year carried
     elif frame.years and not frame.period_part and last.period_part and CORRECTION.search(frame.text):
         changes["period_part"] = last.period_part  # "first half of 2016?", "oops, 2015 i mean": H1 2015
+    elif (
+        frame.unsupported
+        and frame.all_years == last.all_years
+        and last.period_part
+        and not frame.period_part
+        and ANSWER_PRONOUN.search(frame.text)
+    ):
+        # "what % of 2015's total is that?" after the first half of 2015: that half, of the year
+        changes["period_part"] = last.period_part
     elif (
         (frame.period_part or frame.whole_year)
         and not frame.years

@@ -192,6 +192,10 @@ def without_set_aside(text: str) -> str:
 CHAT_SPELLING = re.compile(r"\bb4\b|^n\b")
 
 
+# "3x", "2.5x": so many times something, after a number standing alone ("3x3" is no multiple).
+MULTIPLE = re.compile(r"(?<![\w.])(\d+(?:\.\d+)?) ?x\b(?!\d)")
+
+
 def clean(text: str) -> str:
     """Lower-case, NFKC-normalised text with control, format and symbol characters removed."""
     text = unicodedata.normalize("NFKC", text[: MAX_QUESTION_CHARS * 2])
@@ -218,6 +222,8 @@ def clean(text: str) -> str:
         text = YEAR_ON_YEAR.sub(" yoy ", text)
     if "%" in text:
         text = text.replace("% of", " percent of")  # "what % of 100m is that": a share asked for
+    if "x" in text:
+        text = MULTIPLE.sub(r"\1 times", text)  # "3x 2013", "like 2x that": a multiple
     text = NOT_KEPT.sub(" ", text)
     if "-" in text:
         text = HYPHENATED.sub(" ", text)  # "first-half" reads as "first half"

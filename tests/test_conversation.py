@@ -319,6 +319,10 @@ def test_resolve_another_company_and_year_with_chatter(engine: Engine):
             ("xiaomi 2015 target", "% of goal achieved?"),
             "Xiaomi's 70 million [1] in 2015 was 70% of its target",
         ),
+        (
+            ("xiaomi 2016", "what % of 2015 is that"),
+            "Xiaomi's smartphone sales in 2016 (around 58 million) were 82.9%",
+        ),
         # a multiple of another year, written "3x"
         (("xiaomi 2014", "so basically 3x 2013?"), "Xiaomi's smartphone sales in 2014 were 3.3 or 3.2 times"),
         # "he" after a fact is its person, even beside the company named

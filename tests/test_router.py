@@ -23,6 +23,31 @@ def test_route_rough_claims_rounded_as_written(engine: Engine, question, start):
     assert engine.answer(question).text.startswith(start)
 
 
+@pytest.mark.parametrize(
+    "question, start",
+    [
+        (
+            "2016 sales were what % of 2015's?",
+            "Xiaomi's smartphone sales in 2016 (around 58 million) were 82.9% of 2015's",
+        ),
+        (
+            "what percentage of 2014 sales was 2013",
+            "Xiaomi's smartphone sales in 2013 (18.7 million [1]) were 30.7%",
+        ),
+        (
+            "by mid-2015, what fraction of the 80M target had Xiaomi reached?",
+            "Xiaomi's 34.7 million in the first half",
+        ),
+        ("Was the second half of 2015 stronger than the first half?", "Yes."),
+        ("photo caption - who is in the picture?", "The photo of Lei Jun"),
+        ("what do you personally think of Lei Jun?", "I have no opinions or predictions of my own"),
+        ("who won the match last night?", "I don't know about sports results."),
+    ],
+)
+def test_route_shares_halves_photo_and_opinions(engine: Engine, question, start):
+    assert engine.answer(question).text.startswith(start)
+
+
 def test_route_one_year_alone_is_that_years_figure(engine: Engine):
     assert states(engine.answer("2014?").text, 61e6, 60e6)
 

@@ -50,6 +50,10 @@ def rounds_to(value: float | None, claimed: float) -> bool:
     return round(value / step) * step == claimed and abs(value - claimed) <= claimed * ROUGHLY
 
 
+# The year a share is of: "percent of 2015", "what % of 2014's sales".
+SHARE_OF_YEAR = re.compile(
+    r"\b(?:percent|percentage|share|fraction|proportion) of (?:the )?(?:\w+ )?(?P<year>(?:19|20)\d\d)"
+)
 # A claim said to be rough: "about 35m", "like 60 million", "~70m", "35m-ish".
 HEDGED = re.compile(
     r"\b(?:about|around|roughly|approximately|approx|like|almost|nearly|close to|or so|give or take|ish)\b|~"
@@ -638,6 +642,30 @@ class Composer:
                 f"was {share} of its target of {cited(target)}."
             )
         return self._finish(frame, self.intent("gap", metric), 100.0, reply)
+
+    def share_of_other_year(self, frame: Frame, metric: str) -> Answer | None:
+        """'2016 sales were what % of 2015's?': the first year named over the second, with every
+        pairing of sources; None unless two whole years with figures are named."""
+        if frame.period_part or len(frame.years) != 2:
+            return None
+        # The whole is the year after "of": "what % of 2014 was 2013", "2016 was what % of 2015's"
+        named = SHARE_OF_YEAR.search(frame.text)
+        whole_year = named.group("year") if named else str(frame.years[1])
+        part_year = next((str(y) for y in frame.years if str(y) != whole_year), "")
+        if not part_year:
+            return None
+        part = [f for f in self._facts(frame, metric, part_year) if f.value is not None]
+        whole = [f for f in self._facts(frame, metric, whole_year) if f.value is not None]
+        if not part or not whole:
+            return None
+        label = self.kb.metrics[metric].label
+        reply = Reply()
+        for a, b in itertools.product(sorted(part, key=self._recency), sorted(whole, key=self._recency)):
+            reply.add(
+                f"{wording.possessive(a.subjects[0])} {label} in {part_year} ({cited(a)}) were "
+                f"{fig(wording.share(a.value, b.value))} of {whole_year}'s {cited(b)}."
+            )
+        return self._finish(frame, self.intent("ratio", metric), 100.0, reply)
 
     def share_of_year(self, frame: Frame, metric: str) -> Answer | None:
         """'What share of 2015 came in the first half?': the part's figure over the whole year's,

@@ -51,6 +51,7 @@ SMALLTALK_OPENINGS = {
     "thanks": "You're welcome!",
     "farewell": "Bye!",
     "bare": "Ask me a whole question.",  # one word alone: "2015", "/start"
+    "opinion": "I have no opinions or predictions of my own: I report what the articles say.",
     "about_bot": "I'm a bot that answers questions about market figures from news articles, with sources.",
 }
 
@@ -228,6 +229,9 @@ class Router:
             return self._decline(
                 frame, f"I don't know about {frame.offtopic}. I know {self.composer.summary(short=True)}"
             )
+        if frame.smalltalk == "opinion":
+            # "what do you personally think of lei jun?", "your own prediction for 2017?"
+            return self._decline(frame, SMALLTALK_OPENINGS["opinion"], kind=AnswerKind.ABOUT_BOT)
         if frame.absent and (spoken := self._absent_spoken_of(frame)):
             return self.composer.facts_answer(frame, spoken, 100.0, "")
         if frame.absent:
@@ -250,6 +254,8 @@ class Router:
             return share  # "what fraction of the 80m target is that?" after the first half
         if share_asked and metric and (share := self.composer.share_of_year(frame, metric)):
             return share  # "what fraction of 2015 came in the first half?": the part over the whole
+        if share_asked and metric and (share := self.composer.share_of_other_year(frame, metric)):
+            return share  # "2016 sales were what % of 2015's?": one year over another
         if frame.unsupported:
             return self._decline(
                 frame,

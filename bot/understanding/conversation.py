@@ -452,6 +452,16 @@ def _figure_followup(frame: Frame, last: Frame, conversation: Conversation) -> F
         # "what % of 2015's total is that?" after the first half of 2015: that half, of the year
         changes["period_part"] = last.period_part
     elif (
+        frame.unsupported
+        and len(frame.years) == 1
+        and len(last.years) == 1
+        and frame.years != last.years
+        and not last.period_part
+        and ANSWER_PRONOUN.search(frame.text)
+    ):
+        # "what % of 2015 is that?" after 2016: 2016 as a share of 2015
+        changes.update(years=(*last.years, *frame.years), year_range=None)
+    elif (
         (frame.period_part or frame.whole_year)
         and not frame.years
         and not frame.year_range

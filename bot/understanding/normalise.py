@@ -235,9 +235,15 @@ def clean(text: str) -> str:
         text = ROMAN_YEAR.sub(lambda m: str(roman_year(m.group())), text)
     if "top" in text:
         text = TOP_A_YEAR.sub("beat", text)
+    if "mid" in text:
+        text = BY_MID_YEAR.sub(r"by the end of the first half of \g<year>", text)
     if "b4" in text or text.startswith("n "):
         text = CHAT_SPELLING.sub(lambda m: "before" if m.group() == "b4" else "and", text)
     return amounts_in_words(years_in_words(fiscal_years(text)))
+
+
+# "by mid-2015", "by the middle of 2015": what was sold by then is the first half.
+BY_MID_YEAR = re.compile(r"\bby (?:the )?mid(?:dle of)?[- ]?(?P<year>(?:19|20)\d\d)\b")
 
 
 def roman_year(numeral: str) -> int:

@@ -182,7 +182,7 @@ class Engine:
                 answer.years,
                 answer.fact_texts,
                 self._products(answer.fact_texts),
-                self._companies(answer.fact_texts),
+                self._companies(answer.fact_texts, frame),
                 answer.source_ids,
             )
         return answer, frame
@@ -193,10 +193,12 @@ class Engine:
         not_products = set(self.kb.places) | self.kb.nicknames
         return tuple(label for label in self.reader.vocabulary.scopes_in(words) if label not in not_products)
 
-    def _companies(self, fact_texts: tuple[str, ...]) -> tuple[str, ...]:
-        """The companies the facts of an answer name: who "they" may be next."""
+    def _companies(self, fact_texts: tuple[str, ...], frame: Frame) -> tuple[str, ...]:
+        """The companies the facts of an answer name: who "they" may be next. Asked about no
+        company, the main subject is who the others are named against ("its rivals")."""
         words = [w for text in fact_texts for w in WORD.findall(clean(text))]
-        return tuple(self.reader.vocabulary.companies_in(words)[0])
+        named = self.reader.vocabulary.companies_in(words)[0]
+        return tuple(c for c in named if frame.subjects or c != self.main_subject)
 
     def suggestions(self, frame: Frame) -> tuple[str, ...]:
         """'Did you mean' questions: intents whose example phrasings come close to the wording."""

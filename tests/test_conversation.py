@@ -323,6 +323,27 @@ def test_resolve_another_company_and_year_with_chatter(engine: Engine):
             ("xiaomi 2016", "what % of 2015 is that"),
             "Xiaomi's smartphone sales in 2016 (around 58 million) were 82.9%",
         ),
+        # the companies a fact named, a set-aside company, the change just asked about, the best year
+        (
+            ("Which competitors are named in the 2017 article?", "how many phones did they sell?"),
+            "I have no smartphone sales for Huawei.",
+        ),
+        (
+            (
+                "How many phones did Xiaomi sell in 2012?",
+                "what about Huawei?",
+                "ok forget Huawei, what about Xiaomi the year after?",
+            ),
+            "Xiaomi sold 18.7 million",
+        ),
+        (
+            ("Q3 2015 sales fell, right?", "by how many units?"),
+            "Xiaomi's Q3 2015 smartphone sales dropped year on year for the first time (no figure given)",
+        ),
+        (
+            ("Xiaomi's worst year in the data?", "how many times bigger was the best year than that?"),
+            "Xiaomi's smartphone sales in 2015 were 9.7 times those of 2012.",
+        ),
         # a multiple of another year, written "3x"
         (("xiaomi 2014", "so basically 3x 2013?"), "Xiaomi's smartphone sales in 2014 were 3.3 or 3.2 times"),
         # "he" after a fact is its person, even beside the company named

@@ -635,13 +635,19 @@ class Router:
             frame = replace(frame, scopes=tuple(s for s in frame.scopes if s not in self.kb.nicknames))
         if frame.both_extremes and not frame.all_years:
             return self._both_extremes(frame, metric)
-        if frame.against_extreme and frame.operation in EXTREMES and len(frame.all_years) == 1:
-            # "how much lower were 2016 sales than the peak?": that year against the best year.
+        between = (Operation.RATIO, Operation.CHANGE, Operation.COMPARE)
+        measured = frame.operation in EXTREMES or (frame.operation in between and frame.extreme)
+        if frame.against_extreme and measured and len(frame.all_years) == 1:
+            # "how much lower were 2016 sales than the peak?": that year against the best year;
+            # "how many times bigger was the best year than that?" after the worst: a ratio of the two
             found = self.composer.extreme_years(frame, metric)
-            other = found and found[0 if frame.operation is Operation.BEST else 1]
+            best = frame.operation is Operation.BEST or frame.extreme == "best"
+            other = found and found[0 if best else 1]
             if other and other != frame.all_years[0]:
                 # A check keeps the year asked first ("was 2016 lower than the best year?").
                 operation = Operation.COMPARE if frame.yes_no else Operation.CHANGE
+                if frame.operation is Operation.RATIO:
+                    operation = Operation.RATIO
                 years = (
                     (frame.all_years[0], other)
                     if frame.yes_no

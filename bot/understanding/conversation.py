@@ -99,6 +99,10 @@ def substance(frame: Frame) -> bool:
     )
 
 
+# "by how much?", "by how many units?": how big the change just asked about was.
+BY_HOW_MUCH = re.compile(r"(?:and |so )?by how (?:much|many)\b")
+
+
 def is_followup(frame: Frame, last: Frame) -> bool:
     # "In which countries does Xiaomi sell its phones?": a pronoun beside a company it names is that
     # company's, not the last question's.
@@ -123,6 +127,8 @@ def is_followup(frame: Frame, last: Frame) -> bool:
     )
     if between_last_two:
         return True  # "xiaomi 2015 vs 2014?", "by how many units exactly?": between those two
+    if BY_HOW_MUCH.match(frame.text) and not frame.has_period and not frame.subjects and last.all_years:
+        return True  # "Q3 2015 sales fell, right?", "by how many units?": that change
     if Ask.WHY in frame.asks and not frame.has_period and not frame.subjects and last.all_years:
         return True  # "why do the numbers differ?": about the last answer's year
     if substance(frame):
@@ -222,6 +228,9 @@ def resolve(frame: Frame, conversation: Conversation | None) -> Frame:
     assert conversation is not None
     if last.metric is None and not last.operation and not frame.metric:
         return _fact_followup(frame, last, conversation)
+    if last.metric is None and not frame.subjects and _means_companies_named(frame, conversation):
+        # "which competitors are named?", "how many phones did they sell?": those companies'
+        return _figure_followup(replace(frame, subjects=conversation.companies), last, conversation)
     if _fact_after_figure(frame):
         # "xiaomi sales 2016", "who's their ceo?": the same company, not the year's figures.
         return replace(frame, subjects=frame.subjects or last.subjects)
@@ -494,6 +503,11 @@ def _figure_followup(frame: Frame, last: Frame, conversation: Conversation) -> F
         changes.update(years=conversation.named_years or tuple(last.all_years), year_range=None)
         # "that year" after "in may 2014" is 2014, not May; "then" keeps the part of the year
         changes["period_part"] = None if YEAR_REFERENCE.search(frame.text) else last.period_part
+    elif (
+        frame.against_extreme and frame.extreme and not frame.has_period and ANSWER_PRONOUN.search(frame.text)
+    ):
+        # "how many times bigger was the best year than that?" after the worst year: that year
+        changes.update(years=conversation.named_years[:1] or tuple(last.all_years[:1]), year_range=None)
     elif frame.yes_no and frame.pronoun and not frame.has_period and operation in EXTREMES:
         # "was that their best year?": a check of the year the last answer named.
         changes.update(years=conversation.named_years or tuple(last.all_years), year_range=None)

@@ -366,6 +366,7 @@ class Frame:
     both_extremes: str = ""
     # An extreme measured against something: "how much lower were 2016 sales than the peak".
     against_extreme: bool = False
+    extreme: str = ""  # the extreme measured against: "best" in "how many times bigger was the best year"
     until_year: int | None = None  # "up to 2014"
     since_year: int | None = None  # "since 2014", "from 2014 onwards"
     threshold: tuple[str, float] | None = None  # ("<" or ">", value): "more than 60 million"
@@ -691,6 +692,9 @@ class FrameReader:
             superlative="" if ranked else self._superlative(roles),
             both_extremes="" if ranked else self._both_extremes(roles),
             against_extreme=self._against_extreme(roles, text),
+            extreme=next(
+                (h.means for h in roles.get(Role.OPERATION, ()) if h.means in ("best", "worst")), ""
+            ),
             stray_numbers=self._stray_numbers(words),
             topics=tuple(dict.fromkeys(h.means for h in roles.get(Role.TOPIC, ()))),
             # A letter or two known nowhere is chat shorthand ("w" for with, "r" for are), no content.

@@ -124,7 +124,8 @@ SHARED_AFTER_OWNER = re.compile(
 SET_ASIDE = re.compile(
     rf"(?:[,;:]|\s-)\s*(?:but |and )?not\s+(?!(?:{NOT_A_SET_ASIDE})\b){SET_ASIDE_SPAN}"
     # "not the fitness trackers, the phones: ...", "forget full year totals, ..."
-    rf"|^(?:{SET_ASIDE_FIRST})\s+(?!(?:{NOT_A_SET_ASIDE})\b){SET_ASIDE_SPAN}(?=[,;:]|\s-)[,;:]?"
+    rf"|^(?:(?:ok|okay|alright|right|so|and|oh)[,]?\s+)?(?:{SET_ASIDE_FIRST})\s+(?!(?:{NOT_A_SET_ASIDE})\b)"
+    rf"{SET_ASIDE_SPAN}(?=[,;:]|\s-)[,;:]?"
     rf"|\s(?:rather than|instead of|as opposed to)\s+(?:(?:the )?(?:19|20)\d\d\b|{SET_ASIDE_SPAN})"
     # "2015 not 16": one year instead of another, with no comma
     r"|(?<=\d) not '?(?:\d\d){1,2}\b"

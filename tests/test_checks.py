@@ -2,7 +2,7 @@
 
 import pytest
 
-from bot.answering.checks import fact_verdict
+from bot.answering.checks import denies, fact_verdict
 from bot.engine import Engine
 
 
@@ -87,3 +87,20 @@ def test_a_sum_of_money_is_never_a_count_of_units_sold(engine: Engine):
 )
 def test_fact_verdict_ends_currencies_and_changes(engine: Engine, question, verdict):
     assert engine.answer(question).text.startswith(verdict)
+
+
+@pytest.mark.parametrize(
+    "statement, labels, denied",
+    [
+        ("Norvik Mobile has no plans to enter China or the United States.", ["China"], True),
+        ("It does not sell phones in India.", ["India"], True),
+        (
+            "It hadn't completely expanded globally yet - its markets include China, India, Brazil.",
+            ["India"],
+            False,
+        ),
+        ("Xiaomi's markets include China, India and Brazil.", ["China"], False),
+    ],
+)
+def test_denies_only_what_is_denied_of_the_place(statement, labels, denied):
+    assert denies(statement, labels) is denied

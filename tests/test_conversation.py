@@ -344,6 +344,10 @@ def test_resolve_another_company_and_year_with_chatter(engine: Engine):
             ("Xiaomi's worst year in the data?", "how many times bigger was the best year than that?"),
             "Xiaomi's smartphone sales in 2015 were 9.7 times those of 2012.",
         ),
+        (
+            ("What were 2015 sales?", "and how much of the revised target was that?"),
+            "Xiaomi's 70 million [1] in 2015 was 87.5%",
+        ),
         # a multiple of another year, written "3x"
         (("xiaomi 2014", "so basically 3x 2013?"), "Xiaomi's smartphone sales in 2014 were 3.3 or 3.2 times"),
         # "he" after a fact is its person, even beside the company named

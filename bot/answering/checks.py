@@ -127,7 +127,22 @@ def _by_scope(frame: Frame, facts: list[Fact]) -> str:
     stated = [f for f in facts if not NOT_YET & set(f.qualifiers) and mentions(f, frame.scopes)]
     if any(CONTRAST.search(f.statement) for f in stated):
         return ""  # "was once the number one in China, but by 2017 ...": no plain yes for "still"
-    return "Yes." if stated else ""
+    denied = [f for f in stated if denies(f.statement, frame.scopes)]
+    if stated and len(denied) == len(stated):
+        return "No."  # "does norvik sell in china?": "it has no plans to enter China"
+    return "Yes." if stated and not denied else ""
+
+
+# A fact that says the company does not do it: "has no plans to enter China", "does not sell".
+DENIED = r"\b(?:no plans? to|not|never|doesn't|does not|hasn't|has not|isn't|is not|won't|will not)\b"
+
+
+def denies(statement: str, labels: Iterable[str]) -> bool:
+    """Whether a statement denies it of a place or product, a few words before naming it: "no
+    plans to enter China"; not "hadn't expanded globally yet - its markets include China"."""
+    return any(
+        re.search(rf"{DENIED}(?:\W+\w+){{0,4}}?\W+{re.escape(label)}\b", statement) for label in labels
+    )
 
 
 def _by_person(frame: Frame, facts: list[Fact], people: frozenset[str]) -> str:

@@ -348,6 +348,10 @@ def test_resolve_another_company_and_year_with_chatter(engine: Engine):
             ("What were 2015 sales?", "and how much of the revised target was that?"),
             "Xiaomi's 70 million [1] in 2015 was 87.5%",
         ),
+        (
+            ("Who is the CEO of Xiaomi?", "was he the one who called the designs theft?"),
+            "No. Apple design chief Jony Ive",
+        ),
         # a multiple of another year, written "3x"
         (("xiaomi 2014", "so basically 3x 2013?"), "Xiaomi's smartphone sales in 2014 were 3.3 or 3.2 times"),
         # "he" after a fact is its person, even beside the company named

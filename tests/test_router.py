@@ -42,6 +42,8 @@ def test_route_rough_claims_rounded_as_written(engine: Engine, question, start):
         ("photo caption - who is in the picture?", "The photo of Lei Jun"),
         ("what do you personally think of Lei Jun?", "I have no opinions or predictions of my own"),
         ("who won the match last night?", "I don't know about sports results."),
+        ("did lei jun call xiaomis designs theft", "No. Apple design chief Jony Ive"),  # "call" is "known"
+        ("was jony ive the one who called xiaomis designs theft", "Yes. Apple design chief Jony Ive"),
     ],
 )
 def test_route_shares_halves_photo_and_opinions(engine: Engine, question, start):

@@ -9,7 +9,7 @@ facts without a verdict, never a guess.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import replace
 
 from bot.knowledge.files import Fact
@@ -26,16 +26,22 @@ def same_amount(fact: Fact, asked: float) -> bool:
     return abs(fact.value - asked) <= abs(asked) * tolerance
 
 
-def fact_verdict(frame: Frame, facts: Iterable[Fact], people: frozenset[str]) -> str:
+def fact_verdict(
+    frame: Frame,
+    facts: Iterable[Fact],
+    people: frozenset[str],
+    said_as: Mapping[str, frozenset[str]] | None = None,
+) -> str:
     """'Yes.', 'No.' or '' when the facts cannot settle the check. `people`: the words of the
-    names the facts know ("lei", "jun")."""
+    names the facts know ("lei", "jun"); `said_as`: the words a question word stands for
+    ("known": "called", "nicknamed")."""
     if not frame.yes_no:
         return ""
     facts = list(facts)
     for verdict in (
         _by_year(frame, facts),
         _by_amount(frame, facts),
-        _by_person(frame, facts, people),
+        _by_person(frame, facts, people, said_as or {}),
         _by_scope(frame, facts),
     ):
         if verdict:
@@ -105,6 +111,8 @@ IDENTITY = re.compile(
     r"^(?:(?:so|and|but|ok)\s+)?(?:is|was|isn'?t|wasn'?t)\b|\b(?:runs|ran|leads|led|heads|headed)\b"
     # a statement to check: "so kevin wang is xiaomi's ceo, right?", "lei jun is the ceo of huawei?"
     r"|^(?:(?:so|and|but|ok)\s+)?[a-z]+(?: [a-z]+)? (?:is|was) (?:[a-z]+'s|the|a|an)\b"
+    # who did it: "was he the one who called the designs theft?", "did lei jun call them theft?"
+    r"|\bthe (?:one|person|guy|man|woman) who\b|^(?:(?:so|and|but|ok)\s+)?did [a-z]+(?: [a-z]+)? call\b"
 )
 # A fact that says something changed: "once the number one ..., but by 2017 ..."
 CONTRAST = re.compile(r"\b(?:once|but|no longer|used to|until)\b")
@@ -145,7 +153,9 @@ def denies(statement: str, labels: Iterable[str]) -> bool:
     )
 
 
-def _by_person(frame: Frame, facts: list[Fact], people: frozenset[str]) -> str:
+def _by_person(
+    frame: Frame, facts: list[Fact], people: frozenset[str], said_as: Mapping[str, frozenset[str]]
+) -> str:
     """'Is Lei Jun the CEO?' against the person the fact names; a name the bot does not know
     ('is Tim Cook the CEO?') is not the person the fact names."""
     if frame.unknown_name:
@@ -157,7 +167,7 @@ def _by_person(frame: Frame, facts: list[Fact], people: frozenset[str]) -> str:
     # The role asked about must be in the fact too: "is Kevin Wang the CEO?" is not settled by
     # "Kevin Wang is an industry insider".
     role = [w for w in frame.content if w not in people]
-    if not role or not all(w in said for w in role):
+    if not role or not all(w in said or any(s in said for s in said_as.get(w, ())) for w in role):
         return ""
     if frame.subjects and any(_role_of_another(f, role, frame.subjects, named) for f in facts):
         return "No."  # "is jony ive xiaomi's design chief?": "Apple design chief Jony Ive"

@@ -326,6 +326,15 @@ class Router:
             ]
             if about:
                 return self.composer.facts_answer(replace(frame, subjects=()), about[:1], 100.0, "No.")
+        if not found and frame.yes_no and named and IDENTITY.search(frame.text):
+            # "did lei jun call xiaomi's designs theft?": no fact says so of him; the one that says
+            # it of someone else settles it
+            holder = self._role_holder(frame, query, [])
+            verdict = (
+                fact_verdict(frame, holder, self.facts.person_words, self.facts.said_as) if holder else ""
+            )
+            if verdict:
+                return self.composer.facts_answer(frame, holder, 100.0, verdict)
         if not found and named and self.facts.about_people(frame.topics):
             # "what was jony ive's job?", "kevin wang's role": a role asked of a person is who they are.
             found = self.facts.answer(replace(query, words=tuple(named), unknown=()))
@@ -380,7 +389,9 @@ class Router:
                 )
         if found and frame.yes_no:
             holder = self._role_holder(frame, query, found)
-            verdict = fact_verdict(frame, holder, self.facts.person_words) if holder else ""
+            verdict = (
+                fact_verdict(frame, holder, self.facts.person_words, self.facts.said_as) if holder else ""
+            )
             if verdict:  # "is Kevin Wang the CEO?": no, the CEO is Lei Jun; and who Kevin Wang is
                 return self.composer.facts_answer(frame, [*holder, *found[:1]], 100.0, verdict)
         if (
@@ -421,7 +432,7 @@ class Router:
             reply.add(self.composer.statement(found[0]), found[0].source)
             return self.composer.finish_unanswered(frame, reply, (), AnswerKind.DECLINED)
         if found:
-            verdict = fact_verdict(frame, found, self.facts.person_words)
+            verdict = fact_verdict(frame, found, self.facts.person_words, self.facts.said_as)
             return self.composer.facts_answer(frame, found, 100.0, verdict)
         # "why did sales grow?", "why didn't they hit it?": figures are no reason either
         if set(frame.asks) == {Ask.WHY} and "why" in frame.text.split():

@@ -41,6 +41,7 @@ class Conversation:
     years_asked: tuple[int, ...] = ()  # years asked so far, for "add those up"
     named_years: tuple[int, ...] = ()  # years the last answer named: the best year it found
     focus_words: tuple[str, ...] = ()  # the last fact question's words and the people it named
+    people: tuple[str, ...] = ()  # the words of the people the last fact answer named
     products: tuple[str, ...] = ()  # the products the last answer's facts named: what "it" may be
     # Other companies the last answer's facts named ("Huawei, OPPO and Vivo have the upper hand"):
     # what "they" may be next.
@@ -83,8 +84,10 @@ class Conversation:
                 w.lower() for text in fact_texts for name in PERSON_NAME.findall(text) for w in name.split()
             ]
             self.focus_words = tuple(dict.fromkeys((*frame.content, *people)))
+            self.people = tuple(dict.fromkeys(people))
         elif frame.metric:
             self.focus_words = ()
+            self.people = ()
         self.turns += 1
 
 
@@ -374,6 +377,9 @@ def _fact_followup(frame: Frame, last: Frame, conversation: Conversation) -> Fra
         words = frame.content if own else (*last.content, *frame.content)
     elif frame.content and not frame.pronoun and not pointing:
         words = frame.content
+    elif frame.personal and frame.yes_no and set(frame.content) - set(frame.weak_words):
+        # "was he the one who called the designs theft?": his name, with what is checked of him
+        words = (*frame.content, *(conversation.people or conversation.focus_words))
     elif frame.personal or not frame.content or pointing:
         # "who is he?": the person the last fact named; "who laid those out?": what it named
         words = (*frame.content, *conversation.focus_words)

@@ -204,6 +204,10 @@ class FactIndex:
         inner -= common
         # A word other words are synonyms of ("os" -> "android") is a thing asked about, not a name.
         concepts = frozenset(synonyms.values())
+        # Each such word with the words that say it: "known" is said as "called", "nicknamed".
+        self.said_as: dict[str, frozenset[str]] = {
+            concept: frozenset(w for w, c in synonyms.items() if c == concept) for concept in concepts
+        }
         self.person_words = frozenset(
             people | {w for w in inner - not_people - concepts if w not in STOPWORDS and len(w) > 3}
         )

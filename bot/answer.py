@@ -95,6 +95,7 @@ class Answer:
     source_ids: tuple[str, ...] = ()  # the Source ids cited, in the order `sources` lists them
     years: tuple[int, ...] = ()  # the years the answer named, for "that year" in a follow-up
     fact_texts: tuple[str, ...] = ()  # the statements of the company facts it gave, for "who is he?"
+    fact_subjects: tuple[str, ...] = ()  # who those facts are about, for "and its price?"
     kind: AnswerKind = AnswerKind.ANSWERED
 
     @property

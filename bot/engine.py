@@ -80,7 +80,9 @@ class Engine:
         # The company a question means when it names none: a setting, else the one with most facts.
         self.main_subject = main_subject or next(iter(counts), "")
         numeric = [f for kind in ("figure", "target") for f in kb.facts_of_kind(kind)]  # read once
-        vocabulary = Vocabulary(known_companies(kb, numeric), kb.synonyms, kb.fillers, kb.scopes)
+        companies = known_companies(kb, numeric)
+        self.company_names = frozenset(name for name, _ in companies)
+        vocabulary = Vocabulary(companies, kb.synonyms, kb.fillers, kb.scopes)
         labels = {m.metric: m.label for m in kb.metrics.values()}
         # Company facts, and the figures and targets that say more than their template ("why the
         # 80 million target was no longer the priority"): what questions that are no figure look for.
@@ -177,6 +179,7 @@ class Engine:
         # Small talk between questions ("lol ok", "thanks!") leaves the conversation where it was,
         # so "and the year after?" still follows the last question.
         if conversation is not None and not self.router.is_smalltalk(frame):
+            frame = self._about_whom(frame, answer)
             conversation.remember(
                 frame,
                 answer.years,
@@ -186,6 +189,17 @@ class Engine:
                 answer.source_ids,
             )
         return answer, frame
+
+    def _about_whom(self, frame: Frame, answer: Answer) -> Frame:
+        """A question naming no company, answered with facts about one other than the main
+        subject ("what is the fjord x?": Norvik Mobile's), is remembered as about that company,
+        so "and its price?" stays with it."""
+        if frame.subjects:
+            return frame
+        companies = [s for s in answer.fact_subjects if s in self.company_names]
+        if len(companies) != 1 or companies[0] == self.main_subject:
+            return frame
+        return replace(frame, subjects=(companies[0],))
 
     def _products(self, fact_texts: tuple[str, ...]) -> tuple[str, ...]:
         """The products (scopes that are no place) the facts of an answer name: what "it" may be next."""

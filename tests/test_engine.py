@@ -788,6 +788,16 @@ def test_follow_up_with_their_keeps_the_company(acme_engine: Engine):
     assert "Acme Phones" in answer.text and states(answer.text, 30e6) and "Xiaomi" not in answer.text
 
 
+@pytest.mark.parametrize(
+    "first", ["how many phones did acme phones sell in 2016", "where is acme headquartered?"]
+)
+def test_new_company_topic_alone_after_it_stays_with_it(acme_engine: Engine, first):
+    conversation = Conversation()
+    acme_engine.answer(first, conversation)
+    answer = acme_engine.answer("revenue?", conversation)  # never "I don't have Xiaomi's revenue"
+    assert answer.answered and answer.text.startswith(ACME_HQ), answer.text
+
+
 def test_new_company_follow_ups_keep_the_company(acme_engine: Engine):
     conversation = Conversation()
     acme_engine.answer("how many phones did acme phones sell in 2015?", conversation)

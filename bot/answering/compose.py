@@ -230,6 +230,7 @@ class Composer:
             kind=kind or (AnswerKind.ANSWERED if answered else AnswerKind.DECLINED),
             years=tuple(reply.years) or tuple(frame.all_years),
             fact_texts=tuple(f"{f.statement} {f.quoted}" for f in facts),
+            fact_subjects=tuple(dict.fromkeys(s for f in facts for s in f.subjects)),
             question=frame.question,
             answered=answered,
             text=text,
@@ -260,6 +261,7 @@ class Composer:
             source_ids=cited_sources(sentences),
             years=kept[-1].years,
             fact_texts=tuple(t for a in kept for t in a.fact_texts),
+            fact_subjects=tuple(dict.fromkeys(s for a in kept for s in a.fact_subjects)),
             kind=joined_kind([a.kind for a in kept]),
         )
 

@@ -42,6 +42,7 @@ class Conversation:
     named_years: tuple[int, ...] = ()  # years the last answer named: the best year it found
     focus_words: tuple[str, ...] = ()  # the last fact question's words and the people it named
     people: tuple[str, ...] = ()  # the words of the people the last fact answer named
+    names: tuple[str, ...] = ()  # their names, whole: "ingrid halvorsen"
     products: tuple[str, ...] = ()  # the products the last answer's facts named: what "it" may be
     # Other companies the last answer's facts named ("Huawei, OPPO and Vivo have the upper hand"):
     # what "they" may be next.
@@ -85,9 +86,11 @@ class Conversation:
             ]
             self.focus_words = tuple(dict.fromkeys((*frame.content, *people)))
             self.people = tuple(dict.fromkeys(people))
+            self.names = tuple(dict.fromkeys(n.lower() for t in fact_texts for n in PERSON_NAME.findall(t)))
         elif frame.metric:
             self.focus_words = ()
             self.people = ()
+            self.names = ()
         self.turns += 1
 
 
@@ -224,8 +227,14 @@ def resolve(frame: Frame, conversation: Conversation | None) -> Frame:
         if last is not None and (frame.opener or frame.pronoun) and not frame.subjects and last.subjects:
             # "what was their target for 2017?", "and revenue?": still the company just asked about.
             return replace(frame, subjects=last.subjects)
-        if last is not None and frame.metric and not frame.subjects and len(last.subjects) == 1:
-            # "nordphone sales 2018", "what is the goal for 2019?": a new question, the same company.
+        if (
+            last is not None
+            and (frame.metric or frame.topics or frame.absent)
+            and not frame.subjects
+            and len(last.subjects) == 1
+        ):
+            # "nordphone sales 2018", "what is the goal for 2019?": a new question, the same company;
+            # so is "valuation?" after "tell me about norvik".
             return replace(frame, subjects=last.subjects)
         return frame
     assert conversation is not None
@@ -397,8 +406,11 @@ def _fact_followup(frame: Frame, last: Frame, conversation: Conversation) -> Fra
     # "them", "their" are the company, not the place or nickname asked about ("the apple of china")
     singular = (frame.pronoun and not PLURAL_PRONOUN.search(frame.text)) or bare
     scopes = frame.scopes or (last.scopes if singular else ()) or (conversation.products if product else ())
+    # "what did she say?" after the CEO: what she is quoted saying
+    quoted = frame.quoted or (conversation.names if frame.personal and Ask.SAID in frame.asks else ())
     return replace(
         frame,
+        quoted=quoted,
         topics=frame.topics or (last.topics if leaning else ()),
         topic_words=frame.topic_words or (last.topic_words if leaning else ()),
         content=tuple(dict.fromkeys((*words, *(last.content if leaning else ())))),

@@ -798,6 +798,65 @@ def test_new_company_topic_alone_after_it_stays_with_it(acme_engine: Engine, fir
     assert answer.answered and answer.text.startswith(ACME_HQ), answer.text
 
 
+def test_change_between_two_years_with_none_between(tmp_path):
+    """A third article giving 2015 and 2017, not 2016: growth from one to the other is its ends."""
+    import shutil
+
+    from tests.conftest import KNOWLEDGE
+
+    folder = tmp_path / "knowledge"
+    shutil.copytree(KNOWLEDGE, folder)
+    with open(folder / "sources.csv", "a", encoding="utf-8") as sources:
+        sources.write("gap-2018,Zeta Phones grows,2018-01-25,,,\n")
+    text = "Zeta Phones sold 10 million phones in 2015 and 15 million in 2017."
+    (folder / "articles" / "gap-2018.txt").write_text(text, encoding="utf-8")
+    with open(folder / "facts" / "gap-2018.csv", "w", encoding="utf-8", newline="") as facts:
+        rows = csv.writer(facts)
+        rows.writerow(
+            ["id", "subject", "metric", "period", "value", "unit", "qualifiers", "quoted", "sentence"]
+        )
+        rows.writerow(
+            [
+                "zeta-2015",
+                "Zeta Phones",
+                "smartphones_sold",
+                "2015",
+                "10 million",
+                "smartphones",
+                "",
+                "",
+                text,
+            ]
+        )
+        rows.writerow(
+            [
+                "zeta-2017",
+                "Zeta Phones",
+                "smartphones_sold",
+                "2017",
+                "15 million",
+                "smartphones",
+                "",
+                "",
+                text,
+            ]
+        )
+    engine = Engine.open(folder, tmp_path / "knowledge.db")
+    answer = engine.answer("zeta growth 2015 to 2017")
+    assert answer.answered and states(answer.text, 10e6, 15e6, 5e6), answer.text
+    conversation = Conversation()
+    assert states(engine.answer("zeta phones sales last year", conversation).text, 15e6)  # dated 2018
+    engine.answer("xiaomi 2015", conversation)
+    assert states(engine.answer("and zeta?", conversation).text, 10e6)
+    engine.answer("zeta 2015", conversation)
+    engine.answer("xiaomi 2015", conversation)
+    who = engine.answer("who sold more?", conversation)
+    assert (
+        who.sentences[0].words
+        == "Xiaomi's smartphone sales were higher than Zeta Phones' in 2015, by 60 million."
+    )
+
+
 def test_new_company_follow_ups_keep_the_company(acme_engine: Engine):
     conversation = Conversation()
     acme_engine.answer("how many phones did acme phones sell in 2015?", conversation)

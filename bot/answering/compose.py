@@ -1102,6 +1102,8 @@ class Composer:
         each_year = kind == "change" and frame.every_year and frame.direction and not frame.superlative
         if each_year and len(asked) == 2:
             asked = list(range(min(asked), max(asked) + 1))  # "every year from 2012 to 2016": each of them
+        if kind == "change" and frame.year_range and not each_year and not frame.superlative:
+            asked = list(frame.year_range)  # "growth 2015 to 2017": its two ends, with or without 2016
         if asked:
             if kind == "change" and len(asked) == 1:
                 asked = [asked[0] - 1, asked[0]]

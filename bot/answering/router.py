@@ -743,7 +743,13 @@ class Router:
         # "xiaomi 2014?": a period and nothing else to go on asks for the main figure.
         # "what about 2015?", "what happened in Q3 2015?" ask for the period's figures.
         plain_asks = not set(frame.asks) & (NEVER_A_FIGURE | ({Ask.WHEN} if not frame.quantities else set()))
-        anything = frame.has_period or frame.quantities or frame.stray_numbers or frame.threshold
+        anything = (
+            frame.has_period
+            or frame.quantities
+            or frame.stray_numbers
+            or frame.threshold
+            or frame.years_ago is not None
+        )
         if anything and not frame.unknown and plain_asks:
             return self.main_figure_metric
         return None

@@ -43,6 +43,7 @@ class Conversation:
     focus_words: tuple[str, ...] = ()  # the last fact question's words and the people it named
     people: tuple[str, ...] = ()  # the words of the people the last fact answer named
     names: tuple[str, ...] = ()  # their names, whole: "ingrid halvorsen"
+    companies_asked: tuple[str, ...] = ()  # companies asked about so far, for "who sold more?"
     products: tuple[str, ...] = ()  # the products the last answer's facts named: what "it" may be
     # Other companies the last answer's facts named ("Huawei, OPPO and Vivo have the upper hand"):
     # what "they" may be next.
@@ -75,6 +76,8 @@ class Conversation:
         named = tuple(y for y in named_years if y not in frame.all_years)
         asked = tuple(dict.fromkeys((*(self.years_asked if same_topic else ()), *frame.all_years, *named)))
         self.years_asked = asked[-MAX_YEARS_ASKED:]
+        earlier = tuple(c for c in self.companies_asked if c not in frame.subjects)
+        self.companies_asked = (*earlier, *frame.subjects)[-MAX_YEARS_ASKED:]
         self.frame = frame
         self.named_years = named_years or tuple(frame.all_years)
         self.products = products
@@ -120,8 +123,10 @@ def is_followup(frame: Frame, last: Frame) -> bool:
     threshold_alone = frame.threshold and not frame.years and not (frame.pronoun or frame.refers_back)
     if frame.foreign or frame.absent or frame.unknown_measure or threshold_alone:
         return False
-    if frame.quoted and not frame.metric and not frame.has_period and last.metric:
-        return False  # "what did Jony Ive say about them?" after sales: his words, about the company
+    if frame.quoted and frame.content and not frame.metric and not frame.has_period and last.metric:
+        # "what did Jony Ive say about them?" after sales: his words, about the company ("and
+        # huawei?" names a company some fact quotes, and asks nothing of it: still the figures)
+        return False
     if frame.names_source and not substance(frame) and not frame.has_period:
         return True  # "according to the 2015 article?": the last question, from that article
     between_last_two = (
@@ -175,6 +180,15 @@ def _compares_last_answer(frame: Frame) -> bool:
 def resolve(frame: Frame, conversation: Conversation | None) -> Frame:
     """The frame with what it leaves out filled from the conversation; a new question stays as it is."""
     last = conversation.frame if conversation else None
+    if last is not None and frame.ranks_companies and len(conversation.companies_asked) > 1:
+        # "huawei 2015", "xiaomi 2015", "who sold more?": the companies asked about, that year
+        return replace(
+            frame,
+            subjects=conversation.companies_asked[-2:],
+            years=frame.years or tuple(last.years),
+            year_range=frame.year_range or last.year_range,
+            metric=frame.metric or last.metric,
+        )
     asks_a_listing = frame.operation in (Operation.CHART, Operation.SOURCES)  # "chart", "sources?"
     if (
         last is None

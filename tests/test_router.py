@@ -43,6 +43,11 @@ def test_route_rough_claims_rounded_as_written(engine: Engine, question, start):
         ("what do you personally think of Lei Jun?", "I have no opinions or predictions of my own"),
         ("who won the match last night?", "I don't know about sports results."),
         ("did lei jun call xiaomis designs theft", "No. Apple design chief Jony Ive"),  # "call" is "known"
+        (
+            "we are arguing in the group: was 2015 the best year?",
+            "Yes. Xiaomi's best year",
+        ),  # chatter, a colon
+        ("scooters: how many in 2015", "I don't know that one."),  # a thing counted before the colon
         ("was jony ive the one who called xiaomis designs theft", "Yes. Apple design chief Jony Ive"),
     ],
 )

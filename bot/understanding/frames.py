@@ -264,6 +264,7 @@ MAX_THING_WORDS = 3  # an unknown thing named in a question is at most this many
 MIN_STEMMED_LENGTH = 4  # shorter words are never matched to a known word by their stem
 INFLECTIONS = ("ing", "ings", "ed", "s", "es", "er", "ers")
 NUMBER_WORDS = frozenset("two three four five six seven eight nine ten".split())
+MIN_PREAMBLE_WORDS, MAX_PREAMBLE_WORDS = 3, 12  # chatter before a colon: "quick q for the group:"
 FOREIGN_SCRIPT_SHARE = 0.3  # questions mostly in another script are declined
 FOREIGN_WORDS_NEEDED = 2  # common words of another language that make a Latin-script question foreign
 
@@ -280,6 +281,22 @@ def comparative(text: str, entities: Entities) -> bool:
     """'Was 2016 worse than 2014?', 'better or worse than 2014': a best or worst word followed by
     "than", with two periods named, compares them; "the best year since 2012" does not."""
     return len(set(entities.years)) >= 2 and bool(COMPARATIVE_THAN.search(text))
+
+
+def preamble_words(text: str) -> frozenset[str]:
+    """The words of a preamble set off by a colon, with no number in it: "we're arguing in the
+    group: was 2015 the best year?" is chatter, then the question."""
+    head, colon, _ = text.partition(":")
+    words = clean(head).split()
+    if (
+        not colon
+        or any(ch.isdigit() for ch in head)
+        or not MIN_PREAMBLE_WORDS <= len(words) <= MAX_PREAMBLE_WORDS
+    ):
+        return frozenset()
+    if is_plural_thing(words[-1]):
+        return frozenset()  # "electric scooters: how many?" names what is counted
+    return frozenset(words)
 
 
 def closed_by_punctuation(text: str) -> frozenset[str]:
@@ -864,6 +881,7 @@ class FrameReader:
         """Clean text, exact entities, companies and places, then the lexicon's entries."""
         written = clean(question)
         text = without_set_aside(written)
+        preamble = preamble_words(question)
         entities = extract_entities(text)
         words = self._spelt_words(shorthand_read(entities.words))
         scopes = self.vocabulary.scopes_in(words)
@@ -913,7 +931,11 @@ class FrameReader:
             taken=taken,
             by_role=by_role,
             rest=rest,
-            unknown=tuple(w for w in rest if w not in known and not w.isdigit() and not self._stem_known(w)),
+            unknown=tuple(
+                w
+                for w in rest
+                if w not in known and not w.isdigit() and not self._stem_known(w) and w not in preamble
+            ),
             closed=closed_by_punctuation(text),
             year_left_out=bool(YEAR_LEFT_OUT.search(written)),
             places_left_out=tuple(sorted(excluded)),

@@ -48,6 +48,15 @@ def test_route_rough_claims_rounded_as_written(engine: Engine, question, start):
             "Yes. Xiaomi's best year",
         ),  # chatter, a colon
         ("scooters: how many in 2015", "I don't know that one."),  # a thing counted before the colon
+        (
+            "Did Xiaomi ever reach the 70 million level before 2017?",
+            "Yes. Xiaomi's smartphone sales were at least 70",
+        ),
+        (
+            "did they ever hit the 100m milestone",
+            "No. Xiaomi's smartphone sales were at least 100 million in no year",
+        ),
+        ("wat wuz xiaomis valyuation", "Xiaomi was valued at $46 billion"),
         ("was jony ive the one who called xiaomis designs theft", "Yes. Apple design chief Jony Ive"),
     ],
 )

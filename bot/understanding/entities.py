@@ -154,7 +154,8 @@ THRESHOLD = re.compile(
     r"surpass|surpassed|exceed|exceeded|pass|passed|cross|crossed|break|broke|"
     r"less than|under|below|fewer than|at most|south of"
     # "did they ever reach 100m?", "ever sell 80 million in a year": reached in any year
-    r"|ever (?:\w+ )?(?:reach|reached|hit|sell|sold|ship|shipped|move|moved|get to|got to|make it to))\s*$"
+    r"|ever (?:\w+ )?(?:reach|reached|hit|sell|sold|ship|shipped|move|moved|get to|got to|make it to))"
+    r"(?:\s+the)?\s*$"  # "pass the 50 million mark"
 )
 # A number said as a margin between two figures: "beat its projection by 30 million", "10m below
 # the target", "missed it by 10m".

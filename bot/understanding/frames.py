@@ -259,7 +259,17 @@ DOUBLED_LAST = re.compile(r"([a-z])\1$")  # "heyy", "helloo"
 DOUBLED = re.compile(r"([a-z])\1+")
 # Chat shorthand read as the word it stands for before anything else reads it: "how's ur day"
 # is "how's your day", "what r the sales" is "what are the sales".
-CHAT_SHORTHAND = {"u": "you", "ya": "you", "yu": "you", "ur": "your", "r": "are", "abt": "about"}
+CHAT_SHORTHAND = {
+    "u": "you",
+    "ya": "you",
+    "yu": "you",
+    "ur": "your",
+    "r": "are",
+    "abt": "about",
+    "wat": "what",
+    "wut": "what",
+    "wuz": "was",
+}
 MAX_THING_WORDS = 3  # an unknown thing named in a question is at most this many words: "smart rice cookers"
 MIN_STEMMED_LENGTH = 4  # shorter words are never matched to a known word by their stem
 INFLECTIONS = ("ing", "ings", "ed", "s", "es", "er", "ers")

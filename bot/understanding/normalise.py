@@ -236,6 +236,8 @@ def clean(text: str) -> str:
         text = ROMAN_YEAR.sub(lambda m: str(roman_year(m.group())), text)
     if "top" in text:
         text = TOP_A_YEAR.sub("beat", text)
+    if "mark" in text or "level" in text or "milestone" in text or "barrier" in text:
+        text = NAMED_BY_SIZE.sub(r"\1", text)  # "the 50 million mark" is 50 million
     if "mid" in text:
         text = BY_MID_YEAR.sub(r"by the end of the first half of \g<year>", text)
     if "b4" in text or text.startswith("n "):
@@ -243,6 +245,11 @@ def clean(text: str) -> str:
     return amounts_in_words(years_in_words(fiscal_years(text)))
 
 
+# A figure named by its size: "the 50 million mark", "the 100m level", "the 70m milestone".
+NAMED_BY_SIZE = re.compile(
+    r"\b(\d+(?:\.\d+)?\s?(?:m|mn|mil|million|millions|bn|billion)\b)\s+(?:unit |phone |sales )?"
+    r"(?:mark|level|milestone|barrier|threshold)\b"
+)
 # "by mid-2015", "by the middle of 2015": what was sold by then is the first half.
 BY_MID_YEAR = re.compile(r"\bby (?:the )?mid(?:dle of)?[- ]?(?P<year>(?:19|20)\d\d)\b")
 

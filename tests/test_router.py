@@ -57,6 +57,7 @@ def test_route_rough_claims_rounded_as_written(engine: Engine, question, start):
             "No. Xiaomi's smartphone sales were at least 100 million in no year",
         ),
         ("wat wuz xiaomis valyuation", "Xiaomi was valued at $46 billion"),
+        ("who called 70 million the 'magic number'?", "Target: According to industry insider Kevin Wang"),
         ("was jony ive the one who called xiaomis designs theft", "Yes. Apple design chief Jony Ive"),
     ],
 )

@@ -377,6 +377,9 @@ class Router:
         if not found and metric and {Ask.WHO, Ask.SAID} & set(frame.asks):
             # "Who said xiaomi needs 70 million in 2017?": whoever the facts of that figure quote.
             found = self.composer.quoted_facts(frame, metric) or self._quoted_by_figure(frame, metric)
+        if not found and not metric and Ask.WHO in frame.asks and frame.quantities:
+            # "who called 70 million the 'magic number'?": whoever a fact with that number quotes
+            found = self._quoted_by_figure(frame, "")
             if frame.quoted:  # "what did kevin wang predict": what he is quoted for, not everyone
                 found = [f for f in found if any(n in f.quoted.lower() for n in frame.quoted)]
         if found and len(frame.subjects) > 1:
@@ -578,7 +581,7 @@ class Router:
         """'Who came up with the 70 million figure for 2017?': the number and the year name the
         fact, whichever metric it is of (here a target, though 'figure' read as sales): the facts
         of another metric that state that very number for that period, and quote someone."""
-        if not frame.quantities or not frame.all_years:
+        if not frame.quantities or (metric and not frame.all_years):
             return []
         for other in self.kb.metrics.values():
             if other.metric != metric and other.kind in ("figure", "target"):

@@ -58,6 +58,11 @@ def test_route_rough_claims_rounded_as_written(engine: Engine, question, start):
         ),
         ("wat wuz xiaomis valyuation", "Xiaomi was valued at $46 billion"),
         ("who called 70 million the 'magic number'?", "Target: According to industry insider Kevin Wang"),
+        (
+            "what's the date on the Kevin Wang article?",
+            "\u201cKevin Wang: Xiaomi Needs To Sell 70 Million Phones In 2017\u201d is dated 10 April 2017.",
+        ),
+        ("when was the 2015 article written", "\u201cThe CEO of the second-most valuable startup"),
         ("was jony ive the one who called xiaomis designs theft", "Yes. Apple design chief Jony Ive"),
     ],
 )

@@ -14,7 +14,7 @@ import re
 from dataclasses import replace
 from decimal import Decimal
 
-from bot.answer import Answer, AnswerKind, ChartData, Cite, Figure, Sentence
+from bot.answer import Answer, AnswerKind, ChartData, Cite, Figure, Sentence, format_date
 from bot.answering import wording
 from bot.answering.checks import HIGH_END, LOW_END
 from bot.answering.text import cited_sources, render_text
@@ -309,6 +309,33 @@ class Composer:
             pick = min if frame.source_order == "oldest" else max
             sources = [pick(sources, key=lambda s: s.date)]
         return frozenset(s.id for s in sources)
+
+    def source_named_by_title(self, frame: Frame) -> frozenset[str]:
+        """The one article whose title has a word the question names ("the Kevin Wang article"),
+        or none when no word tells one article from the others."""
+        words = {w for w in frame.content if len(w) > 3} | {w for name in frame.quoted for w in name.split()}
+        named = [s.id for s in self.kb.sources if words & set(re.findall(r"[a-z]+", s.title.lower()))]
+        return frozenset(named) if len(named) == 1 else frozenset()
+
+    def source_dates(self, frame: Frame, ids: frozenset[str]) -> Answer:
+        """'When was the 2017 article published?': each article named, with its date."""
+        reply = Reply()
+        for source in self.kb.sources:
+            if source.id not in ids:
+                continue
+            if len(source.date) == 10:
+                year, month, day = source.date.split("-")
+                when = f"is dated {int(day)} {calendar.month_name[int(month)]} {year}"  # "10 April 2017"
+            elif len(source.date) > 4:
+                when = f"is dated {format_date(source.date)}"
+            else:
+                when = (
+                    f"gives no exact date; it was written in {source.date}"
+                    if source.date
+                    else "gives no date"
+                )
+            reply.add(f"\u201c{source.title}\u201d {when}.", source.id)
+        return self._finish(frame, self.intent("sources", None), 100.0, reply)
 
     def _out_of_scope(self, frame: Frame, intent: Intent) -> Answer | None:
         """'Sales in India', 'the Mi 7': a place or product no fact of this kind speaks of."""

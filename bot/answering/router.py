@@ -19,6 +19,7 @@ from bot.answering.checks import IDENTITY, fact_verdict
 from bot.answering.compose import Composer, Reply, matches
 from bot.knowledge.files import Intent
 from bot.understanding import Ask, FactIndex, FactQuery, Frame, Operation
+from bot.understanding.entities import SOURCE_NOUN
 from bot.understanding.facts_search import PERSON_NAME
 from bot.understanding.frames import NUMERIC
 
@@ -44,6 +45,12 @@ KIND_OF = {
     Operation.CHART: "chart",
     Operation.SOURCES: "sources",
 }
+# An article asked about, and its date: "when was the 2017 article published?"
+ARTICLE = re.compile(rf"\b{SOURCE_NOUN}\b")
+ARTICLE_DATE = re.compile(r"\b(?:date|dated|published|written|come out|came out)\b")
+ARTICLE_WORDS = frozenset(
+    {"date", "dated", "published", "publish", "written", "write", "come", "came", "out"}
+)
 # What a metric the bot lacks is a value of: asked for, it is a figure no fact gives.
 VALUE_NOUNS = frozenset({"rate", "ratio", "percentage", "share", "number", "count", "amount", "size"})
 SMALLTALK_OPENINGS = {
@@ -263,6 +270,10 @@ class Router:
                 "figure, changes, totals, averages, the best and worst years and how far from a target.",
                 suggestions=True,
             )
+        if self._asks_article_date(frame):
+            # "when was the 2017 article published?", "what's the date on the Kevin Wang article?"
+            named = self.composer.chosen_sources(frame) or self.composer.source_named_by_title(frame)
+            return self.composer.source_dates(frame, named or frozenset(s.id for s in self.kb.sources))
         if frame.operation is Operation.SOURCES:
             # "when was the data showing xiaomi on top published?": a fact's own source, when the
             # question names what a fact says; the articles' list otherwise.
@@ -520,6 +531,18 @@ class Router:
         if len(dates) != 1 or not (year := dates.pop()).isdigit():
             return None
         return int(year) - frame.years_ago
+
+    def _asks_article_date(self, frame: Frame) -> bool:
+        """'When was the 2017 article published?', 'the date on the Kevin Wang piece?': nothing
+        asked but an article's date ("how old was xiaomi when the 2015 article was written?" asks
+        an age; "who said it, in which article?" a person)."""
+        if not ARTICLE.search(frame.text) or frame.metric or frame.topics or frame.quantities:
+            return False
+        if not (Ask.WHEN in frame.asks or ARTICLE_DATE.search(frame.text)) or Ask.WHO in frame.asks:
+            return False
+        titles = {w for s in self.kb.sources for w in re.findall(r"[a-z]+", s.title.lower())}
+        named = {w for name in frame.quoted for w in name.split()}
+        return set(frame.content) <= ARTICLE_WORDS | titles | named
 
     def _absent_spoken_of(self, frame: Frame) -> list:
         """'norvik headquarters', 'does norvik publish revenue?': what the bot has no figures of

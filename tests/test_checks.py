@@ -104,3 +104,11 @@ def test_fact_verdict_ends_currencies_and_changes(engine: Engine, question, verd
 )
 def test_denies_only_what_is_denied_of_the_place(statement, labels, denied):
     assert denies(statement, labels) is denied
+
+
+@pytest.mark.parametrize(
+    "statement",
+    ["Xiaomi sells not only in China but also in India.", "Sales did not slow in China."],
+)
+def test_denies_no_negation_of_being_there(statement):
+    assert not denies(statement, ["China"])

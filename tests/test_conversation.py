@@ -352,6 +352,16 @@ def test_resolve_another_company_and_year_with_chatter(engine: Engine):
             ("Who is the CEO of Xiaomi?", "was he the one who called the designs theft?"),
             "No. Apple design chief Jony Ive",
         ),
+        # found by review: a bare number after a change, "the first one" beside a company, the measure kept
+        (("xiaomi 2015 growth", "wasnt it 15?"), "I don't know"),
+        (
+            ("xiaomi sales 2014", "xiaomi sales 2015", "what was the target for the first one?"),
+            "Projection: Xiaomi projected 40 million",
+        ),
+        (
+            ("xiaomi sales 2015", "is that more than the 2014 projection"),
+            "Yes. Xiaomi sold 70 million [1] smartphones in 2015, 30 million more",
+        ),
         # a multiple of another year, written "3x"
         (("xiaomi 2014", "so basically 3x 2013?"), "Xiaomi's smartphone sales in 2014 were 3.3 or 3.2 times"),
         # "he" after a fact is its person, even beside the company named

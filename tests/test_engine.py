@@ -726,6 +726,7 @@ def test_companies_ranked_side_by_side(acme_engine: Engine, question):
     sentences = [s.words for s in answer.sentences]
     assert sentences[0] == "Of the companies I have figures for (Acme Phones and Xiaomi):"
     assert "Xiaomi's smartphone sales were higher than Acme Phones' in 2016, by 38 million." in sentences
+    assert answer.text.startswith(sentences[0])  # rendered too, not only in the data
 
 
 @pytest.mark.parametrize(
@@ -741,7 +742,7 @@ def test_companies_ranked_with_one_company_is_declined_with_its_figure(engine: E
     assert not answer.answered
     assert (
         answer.sentences[0].words
-        == f"I have smartphone sales only for Xiaomi, so I can't rank companies for {year}."
+        == f"For {year} I have smartphone sales only for Xiaomi, so I can't rank companies."
     )
     assert states(answer.text, value) and "best year" not in answer.text
 
@@ -775,6 +776,34 @@ def test_last_year_of_a_company_one_article_covers_is_that_articles(acme_engine:
 
 def test_estimate_is_said_to_be_one(acme_engine: Engine):
     assert "2015 is an estimate." in acme_engine.answer("acme phones sales by year").text
+
+
+@pytest.mark.parametrize(
+    "question, start",
+    [
+        (
+            "which company sold the most phones",
+            "I have smartphone sales for Acme Phones and Xiaomi. Which year?",
+        ),
+        (
+            "which brand sold the most in 2014",
+            "For 2014 I have smartphone sales only for Xiaomi",
+        ),  # Acme has none
+    ],
+)
+def test_companies_ranked_says_what_it_has(acme_engine: Engine, question, start):
+    answer = acme_engine.answer(question)
+    assert not answer.answered and answer.text.startswith(start), answer.text
+
+
+def test_companies_ranked_after_companies_asked(acme_engine: Engine):
+    conversation = Conversation()
+    acme_engine.answer("xiaomi 2015", conversation)
+    acme_engine.answer("acme phones 2015", conversation)
+    answer = acme_engine.answer("which brand sold the most in 2016?", conversation)
+    assert answer.text.startswith("Of the companies I have figures for (Acme Phones and Xiaomi):"), (
+        answer.text
+    )
 
 
 def test_no_company_named_facts_are_the_main_subjects(acme_engine: Engine):

@@ -142,7 +142,12 @@ def _by_scope(frame: Frame, facts: list[Fact]) -> str:
 
 
 # A fact that says the company does not do it: "has no plans to enter China", "does not sell".
-DENIED = r"\b(?:no plans? to|not|never|doesn't|does not|hasn't|has not|isn't|is not|won't|will not)\b"
+# The negation must be of being there: "no plans to enter China", "does not sell in India"; not
+# "sells not only in China" or "sales did not slow in China".
+DENIED = (
+    r"\b(?:no plans? to|not|never|doesn't|does not|didn't|did not|hasn't|has not|won't|will not)"
+    r"\s+(?:yet\s+)?(?:enter|entered|sell|sold|launch|launched|operate|operates|expand|expanded|available|present)\b"
+)
 
 
 def denies(statement: str, labels: Iterable[str]) -> bool:

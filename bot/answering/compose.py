@@ -52,7 +52,8 @@ def rounds_to(value: float | None, claimed: float) -> bool:
 
 # The year a share is of: "percent of 2015", "what % of 2014's sales".
 SHARE_OF_YEAR = re.compile(
-    r"\b(?:percent|percentage|share|fraction|proportion) of (?:the )?(?:\w+ )?(?P<year>(?:19|20)\d\d)"
+    r"\b(?:percent|percentage|share|fraction|proportion) of (?:the )?"
+    r"(?:\w+(?:'s)? ){0,2}(?P<year>(?:19|20)\d\d)"
 )
 # A claim said to be rough: "about 35m", "like 60 million", "~70m", "35m-ish".
 HEDGED = re.compile(
@@ -384,17 +385,25 @@ class Composer:
         with figures for the period, side by side. With one such company there is no ranking:
         declined, with that company's own figure, never its best year."""
         intent = self.intent("compare", metric)
+        label = self.kb.metrics[metric].label
         about = sorted(self.subjects[metric][0])
+        periods = wording.listing([wording.period_name(p) for p in frame.periods])
+        if not frame.periods:
+            reply = Reply()
+            if len(about) > 1:
+                reply.add(f"I have {label} for {wording.listing(about)}. Which year?")
+            else:
+                reply.add(f"I have {label} only for {wording.listing(about)}, so I can't rank companies.")
+            return self._finish(frame, intent, 0.0, reply, answered=False)
         having = [c for c in about if any(self.kb.facts(metric, p, (c,)) for p in frame.periods)]
+        reply = Reply()
         if len(having) > 1:
             answer = self._side_by_side(replace(frame, subjects=tuple(having)), intent, 100.0)
-            lead = Sentence(marked_parts(f"Of the companies I have figures for ({wording.listing(having)}):"))
-            return replace(answer, sentences=(lead, *answer.sentences))
-        label = self.kb.metrics[metric].label
-        periods = wording.listing([wording.period_name(p) for p in frame.periods])
-        when = f" for {periods}" if periods else ""
-        reply = Reply()
-        reply.add(f"I have {label} only for {wording.listing(about)}, so I can't rank companies{when}.")
+            reply.add(f"Of the companies I have figures for ({wording.listing(having)}):")
+            reply.extend(answer.sentences)
+            return self._finish(frame, intent, answer.confidence, reply, answered=answer.answered)
+        only = wording.listing(having) or "no company"
+        reply.add(f"For {periods} I have {label} only for {only}, so I can't rank companies.")
         for company in having:
             own = self.compose(
                 replace(frame, subjects=(company,), operation=None), self.intent("figure", metric), 100.0
@@ -675,11 +684,16 @@ class Composer:
     def share_of_other_year(self, frame: Frame, metric: str) -> Answer | None:
         """'2016 sales were what % of 2015's?': the first year named over the second, with every
         pairing of sources; None unless two whole years with figures are named."""
-        if frame.period_part or len(frame.years) != 2:
+        if frame.period_part or len(frame.years) != 2 or self.kb.metrics[metric].kind != "figure":
             return None
-        # The whole is the year after "of": "what % of 2014 was 2013", "2016 was what % of 2015's"
+        if frame.metric and frame.metric != metric:
+            return None  # "what % of the 2015 target was 2014 sales?": two measures, not two years
+        # The whole is the year after "of": "what % of 2014 was 2013", "2016 was what % of 2015's";
+        # with no year right after "of", which is the whole is not guessed.
         named = SHARE_OF_YEAR.search(frame.text)
-        whole_year = named.group("year") if named else str(frame.years[1])
+        if named is None:
+            return None
+        whole_year = named.group("year")
         part_year = next((str(y) for y in frame.years if str(y) != whole_year), "")
         if not part_year:
             return None

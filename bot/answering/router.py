@@ -236,6 +236,12 @@ class Router:
             return self._decline(
                 frame, f"I don't know about {frame.offtopic}. I know {self.composer.summary(short=True)}"
             )
+        if frame.market:
+            return self._decline(
+                frame,
+                f"I don't have {frame.market}. I know {self.composer.summary(short=True)}",
+                suggestions=True,
+            )
         if frame.smalltalk == "opinion":
             # "what do you personally think of lei jun?", "your own prediction for 2017?"
             return self._decline(frame, SMALLTALK_OPENINGS["opinion"], kind=AnswerKind.ABOUT_BOT)
@@ -692,9 +698,10 @@ class Router:
                 )
                 plain = replace(frame, against_extreme=False, superlative="", direction="")
                 return self._figures(replace(plain, years=years, operation=operation), metric)
-        if frame.places_left_out:
+        left_out = [p for p in frame.places_left_out if p in self.kb.places]  # not "besides fitness trackers"
+        if left_out:
             # "sales outside china": everywhere but a place is no figure the articles split out.
-            label, places = self.kb.metrics[metric].label, wording.listing(list(frame.places_left_out), "or")
+            label, places = self.kb.metrics[metric].label, wording.listing(left_out, "or")
             return self._decline(
                 frame, f"I don't know the {label} outside {places}: my figures are company-wide totals."
             )
@@ -749,7 +756,7 @@ class Router:
     def _two_targets(self, frame: Frame, kind: str, metric: str) -> bool:
         """A gap between two years that both have targets, with no sales named: the targets compared."""
         target = self.composer.intent("gap", metric).versus if kind == "gap" else ""
-        if not target or frame.sales_word or len(set(frame.all_years)) != 2:
+        if not target or frame.sales_word or frame.sales_year or len(set(frame.all_years)) != 2:
             return False
         return all(
             self.composer.targets_of(replace(frame, years=(y,), year_range=None), target)

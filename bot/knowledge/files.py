@@ -601,6 +601,7 @@ def _read_vocabulary(reader: _Reader, kb: Knowledge) -> None:
 LEXICON_ROLES = (
     "sales", "counted", "metric", "topic", "operation", "ask", "smalltalk", "absent", "offtopic", "foreign",
     "unsupported",
+    "market",
 )  # fmt: skip
 OPERATIONS = (
     "change", "rise", "fall", "ratio", "total", "average", "best", "worst", "compare", "gap", "reverse",
@@ -643,6 +644,6 @@ def _lexicon_meaning_problem(role: str, means: str, metrics: dict[str, str]) -> 
         return f"means {means!r} is not an operation ({', '.join(OPERATIONS)})"
     if role == "ask" and means not in ASKS:
         return f"means {means!r} is not a kind of question ({', '.join(ASKS)})"
-    if role in ("smalltalk", "absent", "offtopic", "unsupported") and not means:
+    if role in ("smalltalk", "absent", "offtopic", "unsupported", "market") and not means:
         return f"a {role} word needs a meaning"
     return ""

@@ -121,7 +121,7 @@ def is_followup(frame: Frame, last: Frame) -> bool:
     # "more than 60 million?" asks across the years; "was that more than 20 million?" is about the
     # last answer.
     threshold_alone = frame.threshold and not frame.years and not (frame.pronoun or frame.refers_back)
-    if frame.foreign or frame.absent or frame.unknown_measure or threshold_alone:
+    if frame.foreign or frame.absent or frame.market or frame.unknown_measure or threshold_alone:
         return False
     if frame.quoted and frame.content and not frame.metric and not frame.has_period and last.metric:
         # "what did Jony Ive say about them?" after sales: his words, about the company ("and
@@ -180,7 +180,8 @@ def _compares_last_answer(frame: Frame) -> bool:
 def resolve(frame: Frame, conversation: Conversation | None) -> Frame:
     """The frame with what it leaves out filled from the conversation; a new question stays as it is."""
     last = conversation.frame if conversation else None
-    if last is not None and frame.ranks_companies and len(conversation.companies_asked) > 1:
+    compared = frame.ranks_companies and frame.operation is Operation.COMPARE
+    if last is not None and compared and len(conversation.companies_asked) > 1:
         # "huawei 2015", "xiaomi 2015", "who sold more?": the companies asked about, that year
         return replace(
             frame,
@@ -194,6 +195,7 @@ def resolve(frame: Frame, conversation: Conversation | None) -> Frame:
         last is None
         and frame.bare
         and not (frame.smalltalk or frame.declined or frame.has_period or asks_a_listing)
+        and (not frame.topics or frame.question.lstrip().startswith("/"))  # "ceo?" asks a fact; "/start" none
     ):
         # "sales", "best?", "/start" to begin with: a word alone asks nothing yet, and gets what the
         # bot does, never a fact. After a question it is a follow-up ("best?"). A year alone is
@@ -227,7 +229,15 @@ def resolve(frame: Frame, conversation: Conversation | None) -> Frame:
         last is not None and conversation is not None and (year := _year_by_order(frame, last, conversation))
     ):
         # "sales in 2012 and 2013?", "the first one you said, what was it again?": that year's
-        return replace(last, question=frame.question, years=(year,), year_range=None, operation=None)
+        # ("what was the target for the first one?": the target, that year)
+        return replace(
+            last,
+            question=frame.question,
+            years=(year,),
+            year_range=None,
+            operation=None,
+            metric=frame.metric or last.metric,
+        )
     if last is None or not is_followup(frame, last):
         if frame.relative_step and frame.years and not frame.year_range:
             # "2014 and the year before": both years, from the question alone.
@@ -245,6 +255,7 @@ def resolve(frame: Frame, conversation: Conversation | None) -> Frame:
             last is not None
             and (frame.metric or frame.topics or frame.absent)
             and not frame.subjects
+            and not frame.ranks_companies  # "which brand sold the most?" asks about every company
             and len(last.subjects) == 1
         ):
             # "nordphone sales 2018", "what is the goal for 2019?": a new question, the same company;
@@ -328,6 +339,7 @@ BY_ORDER = re.compile(
     r"\bthe (?P<n>first|second|third|last) (?:(?:one|company|brand|name|rival)? ?(?:you|u) "
     r"(?:named|mentioned|listed|said|gave)\b|one\b(?! (?:half|quarter|of)\b))"
 )
+NAMED_BY_ME = re.compile(r"\b(?:you|u) (?:named|mentioned|listed|said|gave)\b")
 ORDER = {"first": 0, "second": 1, "third": 2, "last": -1}
 
 
@@ -341,8 +353,9 @@ def _named_by_order(text: str, items: Sequence[T]) -> T | None:
 
 
 def _company_by_order(frame: Frame, conversation: Conversation | None) -> str:
-    """The company the question names by its place among those the last answer named."""
-    if conversation is None:
+    """The company the question names by its place among those the last answer named ("the
+    first one you mentioned"); "was xiaomi the first one to ..." names its company itself."""
+    if conversation is None or frame.subjects or not NAMED_BY_ME.search(frame.text):
         return ""
     return _named_by_order(frame.text, conversation.companies) or ""
 
@@ -384,7 +397,9 @@ BARE_AMOUNT = re.compile(r"(?<![\w.$])(\d{1,3}(?:\.\d+)?)(?![\w%]|\.\d)")
 def _bare_amounts(frame: Frame, last: Frame) -> tuple[float, ...]:
     """The numbers a check of the last figure states bare ("wasn't it 80?"): only after a
     figure of one period, with nothing else asked."""
-    if not last.metric or len(last.all_years) != 1 or frame.metric or frame.operation or frame.all_years:
+    if not last.metric or last.operation or len(last.all_years) != 1:
+        return ()  # after "growth in 2015?" (+14.8%), "wasn't it 15?" is no count of phones
+    if frame.metric or frame.operation or frame.all_years:
         return ()
     return tuple(float(n) for n in BARE_AMOUNT.findall(frame.text))
 
@@ -618,6 +633,12 @@ def _figure_followup(frame: Frame, last: Frame, conversation: Conversation) -> F
         # ("by how much was it better than 2014?" after "best year": the year that answer named)
         earlier = last.all_years or conversation.named_years
         changes.update(years=tuple(sorted({*earlier, *frame.all_years})), year_range=None)
+        target_named = (
+            operation is Operation.GAP and not frame.sales_word
+        )  # "the 2014 projection", no "sales"
+        if target_named and last.metric == changes["metric"] and len(earlier) == 1:
+            # "xiaomi sales 2015", "is that more than the 2014 projection?": 2015's sales against it
+            changes.update(sales_year=earlier[0], target_year=frame.all_years[0], answer_metric=None)
     elif (
         operation in (Operation.COMPARE, Operation.GAP)
         and len(frame.all_years) == 1

@@ -153,6 +153,7 @@ STOPWORDS = frozenset(
     here there where everywhere somewhere anywhere second third article articles story piece
     down back consecutive successive straight row able unable capable""".split()
 ) - {"old", "high", "low", "short", "half", "made", "makes", "make", "first"}
+NOT_A_NAME_ENDINGS = ("ly", "wide")  # "globally", "worldwide": how or where, never a seller
 # The words a seller's name follows in a question: "did zorblax sell", "has acme shipped".
 SELLER_BEFORE = frozenset({"did", "does", "do", "has", "have", "had", "will", "would", "can", "could"})
 # Kept out of that list, though common: words the facts use to mean something ("five years old",
@@ -409,6 +410,7 @@ class Frame:
     absent: str = ""  # a metric the knowledge base is known not to have: "revenue"
     offtopic: str = ""  # a subject no company figure is about: "the weather"
     unknown_measure: str = ""  # an unknown thing measured: "scooters"
+    market: str = ""  # the whole market asked about, no company: "sales worldwide"
     smalltalk: str = ""  # "greeting", "thanks", "about_bot"
     bare: bool = False  # one word alone: "2015", "sales", "/start"
     foreign: bool = False
@@ -464,7 +466,14 @@ class Frame:
     def declined(self) -> bool:
         """What the question asks is known to be beyond the facts: another language, a metric
         or thing the bot lacks, an unsupported calculation, something off topic."""
-        return bool(self.foreign or self.absent or self.offtopic or self.unknown_measure or self.unsupported)
+        return bool(
+            self.foreign
+            or self.absent
+            or self.offtopic
+            or self.unknown_measure
+            or self.unsupported
+            or self.market
+        )
 
     @property
     def asks_nothing(self) -> bool:
@@ -664,6 +673,19 @@ class FrameReader:
         else:
             ranked = ""
         absent = next((h.means for h in roles.get(Role.ABSENT, ())), "")
+        # "how many phones were sold worldwide?": the whole market, which no article counts; with a
+        # company named it is that company's ("xiaomi's global sales"), and who or where is a fact
+        counts = bool(
+            roles.get(Role.SALES) or roles.get(Role.COUNTED) or {Ask.HOW_MANY, Ask.HOW_MUCH} & set(asks)
+        )
+        market_asked = (
+            counts
+            and not words.subjects
+            and not roles.get(Role.TOPIC)
+            and not {Ask.WHO, Ask.WHERE} & set(asks)
+        )
+        market_asked = market_asked and not absent and not roles.get(Role.UNSUPPORTED)
+        market = next((h.means for h in roles.get(Role.MARKET, ())), "") if market_asked else ""
         unsupported = next((h.typed for h in roles.get(Role.UNSUPPORTED, ())), "")
         share_hit = next((h for h in roles.get(Role.ABSENT, ()) if h.typed.split()[0] == "share"), None)
         if share_hit and (words.entities.whole_year or words.entities.period_part):
@@ -742,6 +764,7 @@ class FrameReader:
             ),
             unknown=words.unknown,
             absent=absent,
+            market=market,
             offtopic=next((h.means for h in roles.get(Role.OFFTOPIC, ())), ""),
             unknown_measure=self._unknown_measure(words),
             smalltalk=next((h.means for h in roles.get(Role.SMALLTALK, ())), ""),
@@ -1271,7 +1294,9 @@ class FrameReader:
             before = words[i - 1] if i else ""
             sold = hit.role is Role.SALES and hit.means != "noun" and (not before or before in SELLER_BEFORE)
             counted = hit.role is Role.COUNTED and before in ("were", "was", "are", "is")
-            if (sold or counted) and len(words[i]) > 2 and not self.main_subject_lookalike.closest(words[i]):
+            # "worldwide", "globally" say where, not who
+            named = len(words[i]) > 2 and not words[i].endswith(NOT_A_NAME_ENDINGS)
+            if (sold or counted) and named and not self.main_subject_lookalike.closest(words[i]):
                 return words[i]
         return ""
 

@@ -27,6 +27,7 @@ class Role(StrEnum):
     OFFTOPIC = "offtopic"  # not about companies at all: "weather"
     FOREIGN = "foreign"  # a common word of another language
     UNSUPPORTED = "unsupported"  # a calculation the bot does not do: "cagr", "per month"
+    MARKET = "market"  # the whole market, when no company is named: "worldwide", "the industry"
 
 
 @dataclass(frozen=True)

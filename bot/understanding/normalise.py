@@ -194,7 +194,11 @@ CHAT_SPELLING = re.compile(r"\bb4\b|^n\b")
 
 
 # "3x", "2.5x": so many times something, after a number standing alone ("3x3" is no multiple).
-MULTIPLE = re.compile(r"(?<![\w.])(\d+(?:\.\d+)?) ?x\b(?!\d)")
+MULTIPLE = re.compile(
+    r"(?<![\w.])(\d+(?:\.\d+)?) ?x\b(?!\d)"
+    # before what it multiplies: "3x 2013", "2x that", "3x bigger"; not a model: "the mi 5x"
+    r"(?=\s+(?:(?:19|20)\d\d|that|this|those|it|its|the|what|more|bigger|larger|higher|as|of)\b)"
+)
 
 
 def clean(text: str) -> str:

@@ -362,6 +362,10 @@ def test_resolve_another_company_and_year_with_chatter(engine: Engine):
             ("xiaomi sales 2015", "is that more than the 2014 projection"),
             "Yes. Xiaomi sold 70 million [1] smartphones in 2015, 30 million more",
         ),
+        (
+            ("xiaomi avg sales 2012 to 2016", "and without 2016"),
+            "Xiaomi's smartphone sales averaged 39.23 million a year over 2012-2015",
+        ),
         # a multiple of another year, written "3x"
         (("xiaomi 2014", "so basically 3x 2013?"), "Xiaomi's smartphone sales in 2014 were 3.3 or 3.2 times"),
         # "he" after a fact is its person, even beside the company named

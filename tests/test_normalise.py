@@ -170,6 +170,7 @@ def test_other_half(text, asked):
         ("was 2014 about 3x 2013?", "was 2014 about 3 times 2013"),
         ("2.5x that", "2.5 times that"),
         ("3x3", "3x3"),
+        ("price of the mi 5x", "price of the mi 5x"),  # a model, not a multiple
         ("price of the mi 5x", "price of the mi 5x"),
     ],
 )

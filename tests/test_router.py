@@ -90,6 +90,16 @@ def test_route_shares_halves_photo_and_opinions(engine: Engine, question, start)
         ("besides fitness trackers, how many phones did xiaomi sell in 2015?", "Xiaomi sold 70 million"),
         ("what were worldwide phone sales in 2015?", "I don't have the whole smartphone market's sales."),
         ("how many phones did xiaomi sell worldwide in 2015", "Xiaomi sold 70 million"),
+        # from a newcomer trial
+        ("did xiaomi sell roughly 60 million phones in 2014", "Roughly, yes."),  # 61 and 60 both are
+        ("how many phones did xiaomi sell last month", "I don't have Xiaomi's figures for a single month."),
+        ("did lei jun set a 70 million target for 2017", "No: that figure is Kevin Wang's."),
+        (
+            "what does kevin wang think about huawei",
+            "The articles don't say what Kevin Wang said about Huawei.",
+        ),
+        ("what did canalys report", "Xiaomi's Q3 2015"),  # a company quoted, asked about itself
+        ("total 2012-2016 excluding 2016", "Xiaomi's smartphone sales for 2012-2015 add up to 156.9 million"),
     ],
 )
 def test_route_review_cases(engine: Engine, question, start):

@@ -748,6 +748,16 @@ class Composer:
             return "Roughly: that figure is approximate."  # "exactly 58 million?": around 58 million
         if matching and OFFICIAL.search(frame.text) and all("reported" in f.qualifiers for f in matching):
             return "Not officially: that figure comes from reports."  # "58 million per official numbers?"
+        if HEDGED.search(frame.text) and all(rounds_to(f.value, quantities[0]) for f in valued):
+            return "Roughly, yes."  # "roughly 60 million in 2014?": 61 and 60 both are
+        if (
+            matching
+            and frame.quoted
+            and not any(n in f.quoted.lower() for f in matching for n in frame.quoted)
+        ):
+            # "did lei jun set a 70 million target for 2017?": the figure is someone else's
+            whose = sorted({re.split(r"[,(]", f.quoted)[0].strip() for f in matching})  # "Kevin Wang"
+            return f"No: that figure is {wording.possessive(wording.listing(whose))}."
         if any(matches(f, quantities[0]) for f in valued):
             # "one source says so" only where another source says otherwise: the 2015 goal was
             # 100 million and then 80 million in one article, and "80 million" is still a yes.

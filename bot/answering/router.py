@@ -331,6 +331,14 @@ class Router:
             unknown = tuple(w for w in unknown if w not in frame.unknown_name)
         query = self._query(frame, words, unknown)
         found = self._said_by(frame, query) if frame.quoted and self._asks_said(frame) else []
+        others = tuple(s for s in frame.subjects if s.lower() not in frame.quoted)  # not Canalys itself
+        if found and others and not any(self._concerns(f, others) for f in found):
+            # "what does kevin wang think about huawei?": what he said is about Xiaomi, not Huawei
+            names = wording.listing([n.title() for n in frame.quoted])
+            return self._decline(
+                frame,
+                f"The articles don't say what {names} said about {wording.listing(list(frame.subjects))}.",
+            )
         found = found or self.facts.answer(query)
         named = [w for w in frame.content if w in self.facts.person_words]
         if not found and frame.yes_no and named and frame.subjects and IDENTITY.search(frame.text):
@@ -537,6 +545,11 @@ class Router:
         if len(dates) != 1 or not (year := dates.pop()).isdigit():
             return None
         return int(year) - frame.years_ago
+
+    @staticmethod
+    def _concerns(fact, subjects: tuple[str, ...]) -> bool:
+        """Whether a fact is about, or names, one of these companies."""
+        return any(s in fact.subjects or s in fact.statement for s in subjects)
 
     def _asks_article_date(self, frame: Frame) -> bool:
         """'When was the 2017 article published?', 'the date on the Kevin Wang piece?': nothing

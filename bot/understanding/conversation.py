@@ -479,7 +479,12 @@ def _figure_followup(frame: Frame, last: Frame, conversation: Conversation) -> F
     }
     if frame.yes_no and ANSWER_PRONOUN.search(frame.text):
         changes["answer_metric"] = last.metric  # "is that more than they sold in 2016?": that target
-    if frame.stray_numbers and (amounts := _bare_amounts(frame, last)):
+    left_out = set(frame.years_left_out)
+    if left_out and set(frame.years) <= left_out and len(last.all_years) > 1:
+        # "average 2012-2016", "and without 2016?": the same over the years asked, less that one
+        changes.update(years=tuple(y for y in last.all_years if y not in left_out), year_range=None)
+        changes["operation"] = frame.operation or last.operation
+    elif frame.stray_numbers and (amounts := _bare_amounts(frame, last)):
         # "wasn't it 80?", "so it was 61?" after a figure: that figure checked against the number,
         # written in the scale of the figures (millions), which the answering side knows.
         changes.update(

@@ -168,7 +168,8 @@ COMPOUND_WORDS = frozenset({"cagr", "compound"})
 # The rates a year's figure is spread into: "per month" -> "month" (lexicon "unsupported" meanings)
 SPREAD_UNITS = {"per month": "month", "per week": "week", "per day": "day", "per quarter": "quarter"}
 YEAR_LEFT_OUT = re.compile(
-    rf"(?:(?:[,;:]|\s-)\s*(?:but |and )?not|\b(?:except|excluding|without|not counting|leaving out)) {YEAR}\b"
+    rf"(?:(?:[,;:]|\s-)\s*(?:but |and )?not|\b(?:except|excluding|without|not counting|leaving out))"
+    rf" (?P<left>{YEAR})\b"
 )
 # "and the other article?", "not that article, the other one": the source the last answer did not cite
 OTHER_SOURCE = re.compile(
@@ -360,6 +361,7 @@ class Words:
     unknown: tuple[str, ...]  # of those, the ones known nowhere
     closed: frozenset[str]  # words cut off from the next by punctuation: "wrong," in "if im wrong, 2015"
     year_left_out: bool = False  # "..., not 2015", "excluding 2016": a year the question leaves out
+    years_left_out: tuple[int, ...] = ()  # which: 2016 in "2012-2016 without 2016"
     places_left_out: tuple[str, ...] = ()  # "outside china", "other than india"
 
 
@@ -419,6 +421,7 @@ class Frame:
     personal: bool = False  # "he", "she": a person
     unknown_place: str = ""  # "in norway": a place the knowledge base does not know
     places_left_out: tuple[str, ...] = ()  # "outside china": figures for everywhere else
+    years_left_out: tuple[int, ...] = ()  # "2012-2016 excluding 2016", "and without 2016"
     over_previous: bool = False  # "those", "both"
     opener: bool = False  # starts like a follow-up: "and", "what about"
     sales_word: bool = False  # "sold", "shipped": units sold are asked for
@@ -701,9 +704,9 @@ class FrameReader:
             Operation.AVERAGE,
             Operation.SERIES,
         )
-        if words.year_left_out and (over_years or words.entities.year_range):
-            # "the best year, not 2015", "total 2012-2016 excluding 2016": leaving a year out of a
-            # calculation over years is not done; said so rather than answered with it in
+        if words.year_left_out and over_years and not words.entities.year_range:
+            # "the best year, not 2015": leaving a year out of every year is not done; said so
+            # rather than answered with it in ("total 2012-2016 excluding 2016" is 2012-2015)
             unsupported = "leaving a year out"
         if self._share_of_target(roles):
             absent = ""
@@ -775,6 +778,7 @@ class FrameReader:
             personal=bool(PERSONAL.search(text)),
             unknown_place=self._unknown_place(words),
             places_left_out=words.places_left_out,
+            years_left_out=words.years_left_out,
             over_previous=bool(OVER_PREVIOUS.search(text)),
             opener=bool(OPENER.match(text)),
             sales_word=Role.SALES in roles,
@@ -812,9 +816,18 @@ class FrameReader:
             self._sum_of_money,
             self._first_time,
             self._company_asked,
+            self._years_left_out,
         ):
             frame = step(frame, words)
         return frame
+
+    @staticmethod
+    def _years_left_out(frame: Frame, words: Words) -> Frame:
+        """'Total 2012-2016 excluding 2016': the years asked, less those left out."""
+        if not frame.years_left_out or frame.unsupported:
+            return frame
+        kept = tuple(y for y in frame.all_years if y not in frame.years_left_out)
+        return replace(frame, years=kept, year_range=None) if kept else frame
 
     @staticmethod
     def _company_asked(frame: Frame, words: Words) -> Frame:
@@ -971,6 +984,7 @@ class FrameReader:
             ),
             closed=closed_by_punctuation(text),
             year_left_out=bool(YEAR_LEFT_OUT.search(written)),
+            years_left_out=tuple(int(m.group("left")) for m in YEAR_LEFT_OUT.finditer(written)),
             places_left_out=tuple(sorted(excluded)),
         )
 

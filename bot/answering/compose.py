@@ -1027,8 +1027,7 @@ class Composer:
         """The yearly series with its targets, for a chart: of `subject`, else the main subject."""
         intent = self.kb.intents[intent_name]
         metric = self.kb.metrics[intent.metric]
-        whose = (subject,) if subject else self._main(intent.metric)
-        yearly = yearly_values(self.kb.facts(intent.metric, subjects=whose))
+        yearly = yearly_values(self.kb.facts(intent.metric, subjects=self._charted(subject, intent.metric)))
         years, values, labels, sources = [], [], [], []
         for year, facts in yearly.items():
             ordered = sorted(facts, key=self._recency)
@@ -1039,7 +1038,7 @@ class Composer:
         targets = []
         if intent.versus:
             for year, facts in yearly_values(
-                self.kb.facts(intent.versus, subjects=(subject,) if subject else self._main(intent.versus))
+                self.kb.facts(intent.versus, subjects=self._charted(subject, intent.versus))
             ).items():
                 if year > max(years, default=0):
                     f = facts[-1]
@@ -1063,6 +1062,10 @@ class Composer:
             targets=tuple(targets),
             sources=cited,
         )
+
+    def _charted(self, subject: str, metric: str) -> tuple[str, ...]:
+        """Whose figures a chart shows: the company asked about, else the main subject."""
+        return (subject,) if subject else self._main(metric)
 
     def _chart_answer(self, frame: Frame, intent: Intent, confidence: float) -> Answer:
         subject = frame.subjects[0] if frame.subjects else ""

@@ -355,9 +355,7 @@ class Router:
             # "did lei jun call xiaomi's designs theft?": no fact says so of him; the one that says
             # it of someone else settles it
             holder = self._role_holder(frame, query, [])
-            verdict = (
-                fact_verdict(frame, holder, self.facts.person_words, self.facts.said_as) if holder else ""
-            )
+            verdict = self._verdict(frame, holder)
             if verdict:
                 return self.composer.facts_answer(frame, holder, 100.0, verdict)
         if not found and named and self.facts.about_people(frame.topics):
@@ -417,9 +415,7 @@ class Router:
                 )
         if found and frame.yes_no:
             holder = self._role_holder(frame, query, found)
-            verdict = (
-                fact_verdict(frame, holder, self.facts.person_words, self.facts.said_as) if holder else ""
-            )
+            verdict = self._verdict(frame, holder)
             if verdict:  # "is Kevin Wang the CEO?": no, the CEO is Lei Jun; and who Kevin Wang is
                 return self.composer.facts_answer(frame, [*holder, *found[:1]], 100.0, verdict)
         if (
@@ -460,7 +456,7 @@ class Router:
             reply.add(self.composer.statement(found[0]), found[0].source)
             return self.composer.finish_unanswered(frame, reply, (), AnswerKind.DECLINED)
         if found:
-            verdict = fact_verdict(frame, found, self.facts.person_words, self.facts.said_as)
+            verdict = self._verdict(frame, found)
             return self.composer.facts_answer(frame, found, 100.0, verdict)
         # "why did sales grow?", "why didn't they hit it?": figures are no reason either
         if set(frame.asks) == {Ask.WHY} and "why" in frame.text.split():
@@ -545,6 +541,10 @@ class Router:
         if len(dates) != 1 or not (year := dates.pop()).isdigit():
             return None
         return int(year) - frame.years_ago
+
+    def _verdict(self, frame: Frame, facts: list) -> str:
+        """Yes, no or nothing for a check, from these facts and the names the facts know."""
+        return fact_verdict(frame, facts, self.facts.person_words, self.facts.said_as) if facts else ""
 
     @staticmethod
     def _concerns(fact, subjects: tuple[str, ...]) -> bool:

@@ -366,6 +366,14 @@ def test_resolve_another_company_and_year_with_chatter(engine: Engine):
             ("xiaomi avg sales 2012 to 2016", "and without 2016"),
             "Xiaomi's smartphone sales averaged 39.23 million a year over 2012-2015",
         ),
+        (
+            ("xiaomi 2015 sales", "what was the target", "so did they hit it", "by how much"),
+            "Xiaomi sold 70 million [1] smartphones in 2015, 30 million (30%) short",
+        ),
+        (
+            ("xiaomi 2013", "what percent of the 2015 target is that"),
+            "Xiaomi's 18.7 million [1] in 2013 was 18.7% of its 2015 target",
+        ),
         # a multiple of another year, written "3x"
         (("xiaomi 2014", "so basically 3x 2013?"), "Xiaomi's smartphone sales in 2014 were 3.3 or 3.2 times"),
         # "he" after a fact is its person, even beside the company named

@@ -657,11 +657,14 @@ class Composer:
         """'What fraction of the 80m target is that?' (the first half of 2015): the period's figure
         over the target named by its number (or every target of the year, when a target is what
         the question names); None unless there is one."""
-        if len(frame.all_years) != 1 or self.kb.metrics[metric].kind != "figure":
+        crossed = frame.sales_year is not None and frame.target_year is not None
+        if (len(frame.all_years) != 1 and not crossed) or self.kb.metrics[metric].kind != "figure":
             return None
         versus = self.intent("gap", metric).versus
-        year = str(frame.all_years[0])
-        targets = [t for t in self._facts(frame, versus, year) if t.value is not None]
+        # "what percent of the 2015 target is that?" after 2013: 2013's sales, 2015's target
+        year = str(frame.sales_year if crossed else frame.all_years[0])
+        target_year = str(frame.target_year if crossed else frame.all_years[0])
+        targets = [t for t in self._facts(frame, versus, target_year) if t.value is not None]
         if frame.quantities:
             targets = [t for t in targets if any(matches(t, q) for q in frame.quantities)]
         elif frame.metric != versus and frame.operation is not Operation.GAP:
@@ -673,11 +676,12 @@ class Composer:
         if not targets or not results:
             return None
         reply = Reply()
+        whose_target = "" if target_year == year else f"{target_year} "
         for result, target in itertools.product(results, targets):
             share = fig(wording.share(result.value, target.value))
             reply.add(
                 f"{wording.possessive(result.subjects[0])} {cited(result)} in {wording.period_name(period)} "
-                f"was {share} of its target of {cited(target)}."
+                f"was {share} of its {whose_target}target of {cited(target)}."
             )
         return self._finish(frame, self.intent("gap", metric), 100.0, reply)
 
@@ -686,7 +690,7 @@ class Composer:
         pairing of sources; None unless two whole years with figures are named."""
         if frame.period_part or len(frame.years) != 2 or self.kb.metrics[metric].kind != "figure":
             return None
-        if frame.metric and frame.metric != metric:
+        if (frame.metric and frame.metric != metric) or frame.target_year is not None:
             return None  # "what % of the 2015 target was 2014 sales?": two measures, not two years
         # The whole is the year after "of": "what % of 2014 was 2013", "2016 was what % of 2015's";
         # with no year right after "of", which is the whole is not guessed.

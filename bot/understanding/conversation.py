@@ -169,12 +169,17 @@ def is_followup(frame: Frame, last: Frame) -> bool:
     return bool(frame.has_period or frame.stray_numbers or frame.subjects or frame.operation or frame.asks)
 
 
+SHARE_ASKED = re.compile(r"\b(?:percent|percentage|share|fraction|proportion|portion)\b")
+
+
 def _compares_last_answer(frame: Frame) -> bool:
     """'How does that compare with 2016 sales?': "that" (not "they", the company) is the last answer."""
     asks_amount = not set(frame.asks) - {Ask.HOW_MUCH, Ask.HOW_MANY}  # "how much more than 2016 is that?"
     comparing = frame.operation in (Operation.COMPARE, Operation.GAP) and asks_amount
     answer_pronoun = bool(ANSWER_PRONOUN.search(frame.text))
-    return comparing and answer_pronoun and not frame.subjects and len(frame.all_years) == 1
+    # "what % of 2015 is that?", "what percent of the 2015 target is that?": a share of it
+    sharing = bool(frame.unsupported) and SHARE_ASKED.search(frame.unsupported) is not None
+    return (comparing or sharing) and answer_pronoun and not frame.subjects and len(frame.all_years) == 1
 
 
 def resolve(frame: Frame, conversation: Conversation | None) -> Frame:
@@ -451,6 +456,12 @@ def _fact_followup(frame: Frame, last: Frame, conversation: Conversation) -> Fra
 
 def _figure_followup(frame: Frame, last: Frame, conversation: Conversation) -> Frame:
     operation = frame.operation or _carried_operation(last.operation, frame)
+    if (
+        BY_HOW_MUCH.match(frame.text)
+        and last.operation in (Operation.GAP, Operation.COMPARE)
+        and not frame.has_period
+    ):
+        operation = last.operation  # "did they hit it?", "by how much?": how far from it
     if operation is Operation.COMPARE and frame.metric and last.metric and frame.metric != last.metric:
         # "the 2017 target?" then "how does that compare with 2016 sales?": one measure against
         # the other is how far the sales are from the target.
@@ -520,8 +531,11 @@ def _figure_followup(frame: Frame, last: Frame, conversation: Conversation) -> F
         and not last.period_part
         and ANSWER_PRONOUN.search(frame.text)
     ):
-        # "what % of 2015 is that?" after 2016: 2016 as a share of 2015
+        # "what % of 2015 is that?" after 2016: 2016 as a share of 2015; "what % of the 2015
+        # target is that?" after 2013: 2013's sales against 2015's target
         changes.update(years=(*last.years, *frame.years), year_range=None)
+        if frame.metric and frame.metric != last.metric:
+            changes.update(sales_year=last.years[0], target_year=frame.years[0])
     elif (
         (frame.period_part or frame.whole_year)
         and not frame.years

@@ -374,6 +374,10 @@ def test_resolve_another_company_and_year_with_chatter(engine: Engine):
             ("xiaomi 2013", "what percent of the 2015 target is that"),
             "Xiaomi's 18.7 million [1] in 2013 was 18.7% of its 2015 target",
         ),
+        (
+            ("xiaomi 2014", "is that more than the 2015 h1"),
+            "Yes. Xiaomi's smartphone sales in 2014 (61 million [1]) against the first half of 2015",
+        ),
         # a multiple of another year, written "3x"
         (("xiaomi 2014", "so basically 3x 2013?"), "Xiaomi's smartphone sales in 2014 were 3.3 or 3.2 times"),
         # "he" after a fact is its person, even beside the company named

@@ -100,6 +100,10 @@ def test_route_shares_halves_photo_and_opinions(engine: Engine, question, start)
         ),
         ("what did canalys report", "Xiaomi's Q3 2015"),  # a company quoted, asked about itself
         ("total 2012-2016 excluding 2016", "Xiaomi's smartphone sales for 2012-2015 add up to 156.9 million"),
+        (
+            "H1 2015 vs all of 2013, which is bigger?",
+            "Xiaomi's smartphone sales in the first half of 2015 (34.7 million [1]) against 2013",
+        ),
     ],
 )
 def test_route_review_cases(engine: Engine, question, start):

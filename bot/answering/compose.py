@@ -606,6 +606,42 @@ class Composer:
                 reply.add("The two halves were equal.")
         return self._finish(frame, self.intent("compare", metric_id), 100.0, reply)
 
+    def periods_compared(self, frame: Frame, metric_id: str) -> Answer | None:
+        """'H1 2015 vs all of 2013, which is bigger?', '2014, is that more than the 2015 first
+        half?': two periods of different lengths, each figure against the other, for every pairing
+        of sources; None unless exactly two periods, one a part of a year, both with figures."""
+        periods = list(dict.fromkeys(frame.periods))
+        if len(periods) != 2 or self.kb.metrics[metric_id].kind != "figure":
+            return None
+        if ("-" in periods[0]) == ("-" in periods[1]):
+            return None  # two whole years, or two parts, are compared the usual way
+        first, second = (
+            [f for f in self._facts(frame, metric_id, p) if f.value is not None] for p in periods
+        )
+        if not first or not second:
+            return None
+        pairs = list(itertools.product(sorted(first, key=self._recency), sorted(second, key=self._recency)))
+        label = self.kb.metrics[metric_id].label
+        reply = Reply()
+        if frame.yes_no and (
+            verdict := higher_verdict([(a.value, b.value) for a, b in pairs], frame.claims_less)
+        ):
+            reply.add(verdict)
+        for a, b in pairs:
+            diff = a.value - b.value
+            names = wording.period_name(a.period), wording.period_name(b.period)
+            if not diff:
+                reply.add(
+                    f"{wording.possessive(a.subjects[0])} {label} in {names[0]} and {names[1]} were equal."
+                )
+                continue
+            higher, lower = (names[0], names[1]) if diff > 0 else (names[1], names[0])
+            reply.add(
+                f"{wording.possessive(a.subjects[0])} {label} in {names[0]} ({cited(a)}) against {names[1]} "
+                f"({cited(b)}): {higher} was {fig(wording.number(abs(diff)))} higher than {lower}."
+            )
+        return self._finish(frame, self.intent("compare", metric_id), 100.0, reply)
+
     def range_arithmetic(self, frame: Frame, facts: list[Fact]) -> Answer | None:
         """'The gap between the priciest Xiaomi and the cheapest iPhone', 'how many of the cheapest
         xiaomis for the priciest iphone': one end of each company's range (the end named nearest

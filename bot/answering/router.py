@@ -665,6 +665,10 @@ class Router:
             years = self.composer.years_with_figures(frame, metric)
             if years:
                 frame = replace(frame, years=(years[-1],))
+        if frame.operation in (Operation.COMPARE, Operation.CHANGE) and (
+            compared := self.composer.periods_compared(frame, metric)
+        ):
+            return compared  # "H1 2015 vs all of 2013": a half against a year
         halves = frame.operation is Operation.COMPARE and set(frame.parts_named) == {"H1", "H2"}
         if halves and (compared := self.composer.halves_compared(frame, metric)):
             return compared  # "was the second half of 2015 bigger than the first?"

@@ -672,6 +672,8 @@ def _figure_followup(frame: Frame, last: Frame, conversation: Conversation) -> F
         if operation is not Operation.COMPARE:
             years = tuple(sorted(years))
         changes.update(years=years, year_range=None)
+        if frame.period_part and not last.period_part:
+            changes["part_years"] = tuple(frame.all_years)  # "is that more than the 2015 h1?": its half only
     years = changes.get("years", frame.years)
     if Ask.WHY in frame.asks and frame.direction and not frame.has_period and len(years) == 2:
         # "why did it drop?" after 2016 against 2015: the change lands in the later year

@@ -774,6 +774,21 @@ def test_last_year_of_a_company_one_article_covers_is_that_articles(acme_engine:
     assert "Which year" in acme_engine.answer("xiaomi sales last year").text  # two articles, two dates
 
 
+@pytest.mark.parametrize(
+    "question, start",
+    [
+        (
+            "how many phones did acme phones sell in 2015",
+            "Acme Phones sold 12 million smartphones in 2015 (an estimate).",
+        ),
+        ("did acme phones sell 12 million in 2015", "By an estimate, yes."),
+        ("is acme phones' 2015 figure official", "No."),
+    ],
+)
+def test_estimate_never_stated_as_a_count(acme_engine: Engine, question, start):
+    assert acme_engine.answer(question).text.startswith(start)
+
+
 def test_estimate_is_said_to_be_one(acme_engine: Engine):
     assert "2015 is an estimate." in acme_engine.answer("acme phones sales by year").text
 

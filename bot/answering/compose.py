@@ -531,10 +531,11 @@ class Composer:
         if not valued:
             return
         official = {"official" in f.qualifiers for f in valued}
-        reported = {"reported" in f.qualifiers for f in valued}
+        # reported or estimated, never counted and given by the company
+        unofficial = {bool({"reported", "estimate"} & set(f.qualifiers)) for f in valued}
         if frame.yes_no and official == {True}:
             reply.insert_first("Yes.")
-        elif frame.yes_no and reported == {True}:
+        elif frame.yes_no and unofficial == {True}:
             reply.insert_first("No.")
         said = {f.id for f in valued}
         for period in found:
@@ -788,6 +789,8 @@ class Composer:
             return "Roughly: that figure is approximate."  # "exactly 58 million?": around 58 million
         if matching and OFFICIAL.search(frame.text) and all("reported" in f.qualifiers for f in matching):
             return "Not officially: that figure comes from reports."  # "58 million per official numbers?"
+        if matching and all("estimate" in f.qualifiers for f in matching):
+            return "By an estimate, yes."  # "did lumio sell 16 million in 2017?": an analyst's estimate
         if HEDGED.search(frame.text) and all(rounds_to(f.value, quantities[0]) for f in valued):
             return "Roughly, yes."  # "roughly 60 million in 2014?": 61 and 60 both are
         if (

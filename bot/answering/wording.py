@@ -118,6 +118,8 @@ def sentence(text: str) -> str:
 def qualifier_note(fact: Fact) -> str:
     """'(according to reports; no official numbers)' and the like, for template sentences."""
     notes = []
+    if "estimate" in fact.qualifiers:
+        notes.append("an estimate")
     if "reported" in fact.qualifiers:
         notes.append("according to reports")
     if "official" in fact.qualifiers:

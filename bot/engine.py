@@ -178,7 +178,13 @@ class Engine:
         answer, frame = self.router.route(self.understand(question, conversation, read))
         # Small talk between questions ("lol ok", "thanks!") leaves the conversation where it was,
         # so "and the year after?" still follows the last question.
-        if conversation is not None and not self.router.is_smalltalk(frame):
+        # Off-topic and other-language messages leave it too: "and 2015?" after the weather in
+        # Beijing is still about the last question, not Beijing.
+        if (
+            conversation is not None
+            and not self.router.is_smalltalk(frame)
+            and not (frame.offtopic or frame.foreign)
+        ):
             frame = self._about_whom(frame, answer)
             conversation.remember(
                 frame,

@@ -378,6 +378,16 @@ def test_resolve_another_company_and_year_with_chatter(engine: Engine):
             ("xiaomi 2014", "is that more than the 2015 h1"),
             "Yes. Xiaomi's smartphone sales in 2014 (61 million [1]) against the first half of 2015",
         ),
+        (
+            ("xiaomi 2013 sales", "in March of that year?"),
+            "I don't know Xiaomi's smartphone sales for March 2013. I have them for 2012-2016 and",
+        ),
+        (
+            ("hows the weather in beijing", "and 2015?"),
+            "Xiaomi sold 70 million",
+        ),  # off topic leaves no place behind
+        (("xiaomi 2012", "the year after next?"), "Sources disagree on 2014"),
+        (("xiaomi 2016", "the year before last?"), "Sources disagree on 2014"),
         # a multiple of another year, written "3x"
         (("xiaomi 2014", "so basically 3x 2013?"), "Xiaomi's smartphone sales in 2014 were 3.3 or 3.2 times"),
         # "he" after a fact is its person, even beside the company named

@@ -946,7 +946,10 @@ class Composer:
     def no_period(self, frame: Frame, intent: Intent, missing: list[str]) -> Answer:
         metric = self.kb.metrics[intent.metric]
         facts = self._facts(frame, intent.metric)
-        have = sorted({f.period for f in facts if f.period}, key=lambda p: (p[:4], len(p), p))  # total order
+        # Periods with a figure: "Q3 2015" says sales fell, with no number, so it is no figure to offer
+        have = sorted(
+            {f.period for f in facts if f.period and f.value is not None}, key=lambda p: (p[:4], len(p), p)
+        )
         asked = wording.listing([wording.period_name(p) for p in missing], "or") or "that period"
         subject = facts[0].subjects[0] if facts else "that company"
         reply = Reply()

@@ -568,7 +568,9 @@ def _figure_followup(frame: Frame, last: Frame, conversation: Conversation) -> F
     elif frame.refers_back and not frame.has_period and not _then_as_particle(frame, operation, conversation):
         changes.update(years=conversation.named_years or tuple(last.all_years), year_range=None)
         # "that year" after "in may 2014" is 2014, not May; "then" keeps the part of the year
-        changes["period_part"] = None if YEAR_REFERENCE.search(frame.text) else last.period_part
+        changes["period_part"] = frame.period_part or (
+            None if YEAR_REFERENCE.search(frame.text) else last.period_part
+        )
     elif (
         frame.against_extreme and frame.extreme and not frame.has_period and ANSWER_PRONOUN.search(frame.text)
     ):

@@ -124,6 +124,8 @@ MONTHS = ("january", "february", "march", "april", "may", "june", "july", "augus
 # "december 2015": a month of a year, a period the facts may not have.
 MONTH_OF_YEAR = re.compile(
     r"\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*(?: of)? (?=(?:19|20)\d\d\b)"
+    # "in march of that year": a month of the year the conversation is on
+    r"|\bin (jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]* (?:of )?(?=(?:that|the same) year\b)"
 )
 # "the year after 2014", "two years before 2016": a year counted from the one named.
 COUNTS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
@@ -133,6 +135,8 @@ ANCHORED = re.compile(
     rf"\b(?:(?:the )?(?P<n>{COUNT}) years? |(?:the |a )year )(?P<dir>before|after|prior to|earlier than|"
     rf"later than|following) (?P<y>{YEAR})\b"
 )
+# "the year after next", "the year before last": two years on, or back.
+TWO_STEPS = re.compile(r"\b(?:the )?year (after next|before last)\b")
 # "two years later", "three years before that": steps from the conversation's year.
 COUNTED_STEP = re.compile(
     r"\b(?P<n>two|three|four|five|\d) (?:yrs?|years?) (?P<dir>later|earlier|after|before|prior|on)\b"
@@ -311,10 +315,10 @@ def extract_entities(text: str) -> Entities:
             text = pattern.sub(" ", text)
 
     month = MONTH_OF_YEAR.search(text)
-    if month and any(
-        m.startswith(month.group(1)) and m.startswith(month.group(0).split()[0]) for m in MONTHS
-    ):
-        found.period_part = f"M{next(i for i, m in enumerate(MONTHS, 1) if m.startswith(month.group(1)))}"
+    short = month and (month.group(1) or month.group(2))
+    written = month and month.group(0).split()[-2 if month.group(0).split()[-1] == "of" else -1]
+    if month and any(m.startswith(short) and m.startswith(written) for m in MONTHS):
+        found.period_part = f"M{next(i for i, m in enumerate(MONTHS, 1) if m.startswith(short))}"
         text = MONTH_OF_YEAR.sub(" ", text)
     if (until := UNTIL_YEAR.search(text)) and not RANGE.search(text):
         found.until_year = int(until.group("y")) - (1 if until.group("kw") in ("before", "prior to") else 0)
@@ -329,6 +333,10 @@ def extract_entities(text: str) -> Entities:
     if WHOLE_YEAR.search(text):
         found.whole_year = True
         text = WHOLE_YEAR.sub(" ", text)
+    if "next" in text or "last" in text:
+        text = TWO_STEPS.sub(
+            lambda m: "two years later" if m.group(1) == "after next" else "two years earlier", text
+        )
     if counted := COUNTED_STEP.search(text):  # "two years later", "3 years before that"
         n = counted.group("n")
         sign = 1 if counted.group("dir") in ("later", "after", "on") else -1

@@ -388,6 +388,14 @@ def test_resolve_another_company_and_year_with_chatter(engine: Engine):
         ),  # off topic leaves no place behind
         (("xiaomi 2012", "the year after next?"), "Sources disagree on 2014"),
         (("xiaomi 2016", "the year before last?"), "Sources disagree on 2014"),
+        (
+            ("did sales ever fall?", "when?"),
+            "Xiaomi's smartphone sales fell from 70 million in 2015 to around 58 million in 2016",
+        ),
+        (
+            ("xiaomi 2015 sales", "what was the target", "how far off?"),
+            "Xiaomi sold 70 million [1] smartphones in 2015, 30 million (30%) short",
+        ),
         # a multiple of another year, written "3x"
         (("xiaomi 2014", "so basically 3x 2013?"), "Xiaomi's smartphone sales in 2014 were 3.3 or 3.2 times"),
         # "he" after a fact is its person, even beside the company named

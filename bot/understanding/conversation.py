@@ -142,19 +142,14 @@ def is_followup(frame: Frame, last: Frame) -> bool:
         return True  # "Q3 2015 sales fell, right?", "by how many units?": that change
     if Ask.WHY in frame.asks and not frame.has_period and not frame.subjects and last.all_years:
         return True  # "why do the numbers differ?": about the last answer's year
+    if frame.operation is Operation.GAP and not frame.has_period and not frame.subjects and last.all_years:
+        return True  # "xiaomi 2015 target", "% of goal achieved?", "how far off?": that year's target
     if substance(frame):
         if leans:
             # "how does that compare with 2016 sales?" after the 2017 target: "that" is the last
             # answer, measured against the year named.
             # ("and the second half?": a part of a year with no year of its own is still the last one)
             return not (frame.years or frame.year_range) or _compares_last_answer(frame)
-        if (
-            frame.operation is Operation.GAP
-            and not frame.has_period
-            and not frame.subjects
-            and last.all_years
-        ):
-            return True  # "xiaomi 2015 target", "% of goal achieved?": that year's target
         # "sales 2015" then "what was the goal?": the goal for 2015.
         plain = frame.metric and not (
             frame.has_period or frame.subjects or frame.operation or frame.topic_words
@@ -571,6 +566,9 @@ def _figure_followup(frame: Frame, last: Frame, conversation: Conversation) -> F
         changes["period_part"] = frame.period_part or (
             None if YEAR_REFERENCE.search(frame.text) else last.period_part
         )
+    elif frame.bare and Ask.WHEN in frame.asks and conversation.named_years:
+        # "did sales ever fall?" (in 2016), "when?": the year that answer named
+        changes.update(years=conversation.named_years, year_range=None)
     elif (
         frame.against_extreme and frame.extreme and not frame.has_period and ANSWER_PRONOUN.search(frame.text)
     ):

@@ -116,6 +116,8 @@ GAP_ALONE = frozenset(
         "short of",
         "fell short",
         "how far short",
+        "how far off",
+        "far off",
         "missed",
         "miss",
     }

@@ -396,6 +396,18 @@ def test_resolve_another_company_and_year_with_chatter(engine: Engine):
             ("xiaomi 2015 sales", "what was the target", "how far off?"),
             "Xiaomi sold 70 million [1] smartphones in 2015, 30 million (30%) short",
         ),
+        (
+            ("how much did lei jun cut the 2015 target by", "percentage reduction?"),
+            "The 2015 sales target went from 100 million to 80 million",
+        ),
+        (
+            ("xiaomi 2013 sales", "were 2015 sales about double that?"),
+            "Xiaomi's smartphone sales in 2015 were 3.7 times those of 2013.",
+        ),
+        (
+            ("xiaomi 2014 sales", "as a share of the original 2015 goal?"),
+            "Xiaomi sold 61 million [1] smartphones in 2014, 39 million short of the 2015 target",
+        ),
         # a multiple of another year, written "3x"
         (("xiaomi 2014", "so basically 3x 2013?"), "Xiaomi's smartphone sales in 2014 were 3.3 or 3.2 times"),
         # "he" after a fact is its person, even beside the company named

@@ -118,6 +118,7 @@ def is_followup(frame: Frame, last: Frame) -> bool:
     # "what number does he say xiaomi needs?" after Kevin Wang: "he" is still the person.
     pronoun = frame.pronoun and (not frame.subjects or (frame.personal and last.metric is None))
     leans = frame.opener or frame.refers_back or pronoun or frame.over_previous or frame.relative_step
+    leans = leans or AS_A_SHARE.match(frame.text) is not None  # "as a share of the 2015 goal?"
     # "more than 60 million?" asks across the years; "was that more than 20 million?" is about the
     # last answer.
     threshold_alone = frame.threshold and not frame.years and not (frame.pronoun or frame.refers_back)
@@ -165,15 +166,20 @@ def is_followup(frame: Frame, last: Frame) -> bool:
 
 
 SHARE_ASKED = re.compile(r"\b(?:percent|percentage|share|fraction|proportion|portion)\b")
+# "as a share of the 2015 goal?": the last answer, as a share of something
+AS_A_SHARE = re.compile(
+    r"(?:and |so )?(?:as|in) (?:a |an )?(?:share|percent|percentage|fraction|proportion)\b"
+)
 
 
 def _compares_last_answer(frame: Frame) -> bool:
     """'How does that compare with 2016 sales?': "that" (not "they", the company) is the last answer."""
     asks_amount = not set(frame.asks) - {Ask.HOW_MUCH, Ask.HOW_MANY}  # "how much more than 2016 is that?"
-    comparing = frame.operation in (Operation.COMPARE, Operation.GAP) and asks_amount
+    comparing = frame.operation in (Operation.COMPARE, Operation.GAP, Operation.RATIO) and asks_amount
     answer_pronoun = bool(ANSWER_PRONOUN.search(frame.text))
     # "what % of 2015 is that?", "what percent of the 2015 target is that?": a share of it
     sharing = bool(frame.unsupported) and SHARE_ASKED.search(frame.unsupported) is not None
+    answer_pronoun = answer_pronoun or AS_A_SHARE.match(frame.text) is not None
     return (comparing or sharing) and answer_pronoun and not frame.subjects and len(frame.all_years) == 1
 
 
@@ -281,7 +287,7 @@ def _against_another_year(frame: Frame, operation: Operation | None) -> bool:
         return True  # "xiaomi 2014", "so basically 3x 2013?": 2014 against 2013
     if operation in (Operation.CHANGE, Operation.RATIO):
         return bool(ANSWER_PRONOUN.search(text) or FROM_A_YEAR.search(text) or MORE_THAN_LAST.search(text))
-    return operation is Operation.GAP and bool(ANSWER_PRONOUN.search(text))
+    return operation is Operation.GAP and bool(ANSWER_PRONOUN.search(text) or AS_A_SHARE.match(text))
 
 
 # "are you sure?", "really?": the last question asked again, answered again with its sources
@@ -524,7 +530,7 @@ def _figure_followup(frame: Frame, last: Frame, conversation: Conversation) -> F
         and len(last.years) == 1
         and frame.years != last.years
         and not last.period_part
-        and ANSWER_PRONOUN.search(frame.text)
+        and (ANSWER_PRONOUN.search(frame.text) or AS_A_SHARE.match(frame.text))
     ):
         # "what % of 2015 is that?" after 2016: 2016 as a share of 2015; "what % of the 2015
         # target is that?" after 2013: 2013's sales against 2015's target

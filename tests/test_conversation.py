@@ -408,6 +408,11 @@ def test_resolve_another_company_and_year_with_chatter(engine: Engine):
             ("xiaomi 2014 sales", "as a share of the original 2015 goal?"),
             "Xiaomi sold 61 million [1] smartphones in 2014, 39 million short of the 2015 target",
         ),
+        (
+            ("xiaomi 2016 sales", "who said that?"),
+            "Xiaomi sold around 58 million smartphones in 2016 (according to reports). The article says",
+        ),
+        (("what was the 2017 target", "who said that?"), "Target: According to industry insider Kevin Wang"),
         # a multiple of another year, written "3x"
         (("xiaomi 2014", "so basically 3x 2013?"), "Xiaomi's smartphone sales in 2014 were 3.3 or 3.2 times"),
         # "he" after a fact is its person, even beside the company named

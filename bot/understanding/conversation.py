@@ -318,11 +318,21 @@ def _short_years(frame: Frame, last: Frame) -> Frame:
     return replace(frame, years=(2000 + int(number),), stray_numbers=())
 
 
+# "who said that?", "says who?", "according to whom?": the last figure's provenance
+WHO_SAID = re.compile(
+    r"(?:and |so |but |ok )?(?:who (?:said|says|reported|claimed|gave) (?:that|this|so|it)|says who|"
+    r"according to (?:who|whom))\b"
+)
+
+
 def _asked_again(frame: Frame, last: Frame) -> Frame | None:
     """The last question again: "are you sure?"; or with only its company or product corrected:
     "who's the ceo of huawei", "sorry, xiaomi"; "the mi 5?", "typo, mi 6"."""
     if CONFIRM.match(frame.text):
         return replace(last, question=frame.question)
+    if WHO_SAID.match(frame.text) and last.metric and last.all_years:
+        # "xiaomi 2016 sales", "who said that?": where that figure comes from, and who gave it
+        return replace(last, question=frame.question, operation=Operation.SOURCES, yes_no=False)
     if not CORRECTION.search(frame.text) or not (frame.subjects or frame.scopes):
         return None
     if frame.metric or frame.operation or frame.topics or frame.asks or frame.has_period:

@@ -301,12 +301,10 @@ def preamble_words(text: str) -> frozenset[str]:
     """The words of a preamble set off by a colon, with no number in it: "we're arguing in the
     group: was 2015 the best year?" is chatter, then the question."""
     head, colon, _ = text.partition(":")
+    if not colon or any(ch.isdigit() for ch in head):
+        return frozenset()  # most questions have no colon: nothing to clean a second time
     words = clean(head).split()
-    if (
-        not colon
-        or any(ch.isdigit() for ch in head)
-        or not MIN_PREAMBLE_WORDS <= len(words) <= MAX_PREAMBLE_WORDS
-    ):
+    if not MIN_PREAMBLE_WORDS <= len(words) <= MAX_PREAMBLE_WORDS:
         return frozenset()
     if is_plural_thing(words[-1]):
         return frozenset()  # "electric scooters: how many?" names what is counted

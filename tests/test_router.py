@@ -41,6 +41,11 @@ def test_route_rough_claims_rounded_as_written(engine: Engine, question, start):
         ("Was the second half of 2015 stronger than the first half?", "Yes."),
         ("photo caption - who is in the picture?", "The photo of Lei Jun"),
         ("what do you personally think of Lei Jun?", "I have no opinions or predictions of my own"),
+        (
+            "is lei jun a good ceo",
+            "I have no opinions or predictions of my own",
+        ),  # never "Yes. Lei Jun is the CEO"
+        ("should i buy xiaomi phones", "I have no opinions or predictions of my own"),
         ("who won the match last night?", "I don't know about sports results."),
         ("did lei jun call xiaomis designs theft", "No. Apple design chief Jony Ive"),  # "call" is "known"
         (

@@ -413,6 +413,13 @@ def test_resolve_another_company_and_year_with_chatter(engine: Engine):
             "Xiaomi sold around 58 million smartphones in 2016 (according to reports). The article says",
         ),
         (("what was the 2017 target", "who said that?"), "Target: According to industry insider Kevin Wang"),
+        (("2016 sales?", "the 2017 target is what percent of that?"), "I can't work out"),  # never inverted
+        (("was 2016 lower than 2015?", "how far off?"), "Xiaomi's smartphone sales were higher in 2015"),
+        (("what was the best year?", "when?"), "Xiaomi's best year"),  # no "Yes."
+        (
+            ("did they hit the 2015 target?", "by how much did sales grow?"),
+            "Xiaomi's smartphone sales grew from 61 million",
+        ),
         # a multiple of another year, written "3x"
         (("xiaomi 2014", "so basically 3x 2013?"), "Xiaomi's smartphone sales in 2014 were 3.3 or 3.2 times"),
         # "he" after a fact is its person, even beside the company named

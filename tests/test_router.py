@@ -46,6 +46,26 @@ def test_route_rough_claims_rounded_as_written(engine: Engine, question, start):
             "I have no opinions or predictions of my own",
         ),  # never "Yes. Lei Jun is the CEO"
         ("should i buy xiaomi phones", "I have no opinions or predictions of my own"),
+        # found by a second review: each was a wrong answer on the way
+        (
+            "did lei jun set a 100 million target for 2015?",
+            "Yes.",
+        ),  # a figure quoting nobody is nobody else's
+        ("did lei jun set a target of about 70 million for 2017?", "No: that figure is Kevin Wang's."),
+        (
+            "best year 2012-2016 excluding 2015 and 2014",
+            "Xiaomi's best year for smartphone sales in 2012, 2013 and 2016",
+        ),
+        (
+            "total 2012-2016 except for 2016",
+            "Xiaomi's smartphone sales for 2012-2015 add up to 156.9 million",
+        ),
+        (
+            "did sales rise from 2014 to the first half of 2015?",
+            "Sources disagree on 2014",
+        ),  # no "Yes." for a half
+        ("was the 2016 number not official?", "Yes."),
+        ("how far off was 2016 from 2015?", "Xiaomi's smartphone sales fell from 70 million in 2015"),
         ("who won the match last night?", "I don't know about sports results."),
         ("did lei jun call xiaomis designs theft", "No. Apple design chief Jony Ive"),  # "call" is "known"
         (

@@ -61,6 +61,7 @@ HEDGED = re.compile(
 )
 EXACTLY = re.compile(r"\b(?:exactly|precisely|exact|on the dot)\b")
 OFFICIAL = re.compile(r"\bofficial(?:ly)?\b")
+NOT_OFFICIAL = re.compile(r"\b(?:not (?:an? )?official|unofficial)\b")
 ORIGINAL = re.compile(r"\b(?:original|originally|initial|initially)\b")
 REVISED = re.compile(
     r"\b(?:revised|scaled|scaled back|cut|lowered|reduced|updated|final|latest|current|later)\b"
@@ -533,10 +534,11 @@ class Composer:
         official = {"official" in f.qualifiers for f in valued}
         # reported or estimated, never counted and given by the company
         unofficial = {bool({"reported", "estimate"} & set(f.qualifiers)) for f in valued}
+        negated = NOT_OFFICIAL.search(frame.text) is not None  # "was the 2016 number not official?"
         if frame.yes_no and official == {True}:
-            reply.insert_first("Yes.")
+            reply.insert_first("No." if negated else "Yes.")
         elif frame.yes_no and unofficial == {True}:
-            reply.insert_first("No.")
+            reply.insert_first("Yes." if negated else "No.")
         said = {f.id for f in valued}
         for period in found:
             for metric in self.kb.metrics:
@@ -612,8 +614,8 @@ class Composer:
         half?': two periods of different lengths, each figure against the other, for every pairing
         of sources; None unless exactly two periods, one a part of a year, both with figures."""
         periods = list(dict.fromkeys(frame.periods))
-        if len(periods) != 2 or self.kb.metrics[metric_id].kind != "figure":
-            return None
+        if len(periods) != 2 or self.kb.metrics[metric_id].kind != "figure" or len(frame.subjects) > 1:
+            return None  # two companies are set side by side, each under its own name
         if ("-" in periods[0]) == ("-" in periods[1]):
             return None  # two whole years, or two parts, are compared the usual way
         first, second = (
@@ -787,20 +789,26 @@ class Composer:
             return f"It was a {wording.forward_label(matching[0]).rstrip(': ').lower()}."
         if matching and EXACTLY.search(frame.text) and any("approximate" in f.qualifiers for f in matching):
             return "Roughly: that figure is approximate."  # "exactly 58 million?": around 58 million
-        if matching and OFFICIAL.search(frame.text) and all("reported" in f.qualifiers for f in matching):
-            return "Not officially: that figure comes from reports."  # "58 million per official numbers?"
+        unofficial = {"reported", "estimate"}
+        if matching and OFFICIAL.search(frame.text) and all(unofficial & set(f.qualifiers) for f in matching):
+            # "58 million per official numbers?", "did acme officially sell 12 million?"
+            return (
+                "Not officially: that figure comes from reports."
+                if all("reported" in f.qualifiers for f in matching)
+                else "Not officially: that figure is an estimate."
+            )
+        rough = [f for f in valued if rounds_to(f.value, quantities[0])] if HEDGED.search(frame.text) else []
+        named = matching or rough
+        quoting = [f for f in named if f.quoted]
+        someone_else = not any(n in f.quoted.lower() for f in quoting for n in frame.quoted)
+        if named and frame.quoted and len(quoting) == len(named) and someone_else:
+            # "did lei jun set a 70 million target for 2017?": the figure is someone else's
+            whose = sorted({re.split(r"[,(]", f.quoted)[0].strip() for f in quoting})  # "Kevin Wang"
+            return f"No: that figure is {wording.possessive(wording.listing(whose))}."
         if matching and all("estimate" in f.qualifiers for f in matching):
             return "By an estimate, yes."  # "did lumio sell 16 million in 2017?": an analyst's estimate
-        if HEDGED.search(frame.text) and all(rounds_to(f.value, quantities[0]) for f in valued):
+        if rough and len(rough) == len(valued):
             return "Roughly, yes."  # "roughly 60 million in 2014?": 61 and 60 both are
-        if (
-            matching
-            and frame.quoted
-            and not any(n in f.quoted.lower() for f in matching for n in frame.quoted)
-        ):
-            # "did lei jun set a 70 million target for 2017?": the figure is someone else's
-            whose = sorted({re.split(r"[,(]", f.quoted)[0].strip() for f in matching})  # "Kevin Wang"
-            return f"No: that figure is {wording.possessive(wording.listing(whose))}."
         if any(matches(f, quantities[0]) for f in valued):
             # "one source says so" only where another source says otherwise: the 2015 goal was
             # 100 million and then 80 million in one article, and "80 million" is still a yes.

@@ -665,7 +665,10 @@ class Router:
             years = self.composer.years_with_figures(frame, metric)
             if years:
                 frame = replace(frame, years=(years[-1],))
-        if frame.operation in (Operation.COMPARE, Operation.CHANGE) and (
+        # "H1 2015 vs 2013, which is bigger?" (a comparison, or a difference with no direction
+        # asked); "did sales rise from 2014 to the first half of 2015?" is no such comparison
+        plain_difference = frame.operation is Operation.CHANGE and not frame.direction and not frame.yes_no
+        if (frame.operation is Operation.COMPARE or plain_difference) and (
             compared := self.composer.periods_compared(frame, metric)
         ):
             return compared  # "H1 2015 vs all of 2013": a half against a year

@@ -109,7 +109,8 @@ def substance(frame: Frame) -> bool:
 
 
 # "by how much?", "by how many units?": how big the change just asked about was.
-BY_HOW_MUCH = re.compile(r"(?:and |so )?by how (?:much|many)\b")
+BY_HOW_MUCH = re.compile(r"(?:and |so )?by how (?:much|many)(?: units| phones)?\b")
+FAR_OFF = re.compile(r"(?:and |so )?how far off\b")
 
 
 def is_followup(frame: Frame, last: Frame) -> bool:
@@ -165,6 +166,7 @@ def is_followup(frame: Frame, last: Frame) -> bool:
     return bool(frame.has_period or frame.stray_numbers or frame.subjects or frame.operation or frame.asks)
 
 
+OF_THAT = re.compile(r"\bof (?:that|this|it)\b")  # the last answer as the whole of a share
 SHARE_ASKED = re.compile(r"\b(?:percent|percentage|share|fraction|proportion|portion)\b")
 # "as a share of the 2015 goal?": the last answer, as a share of something
 AS_A_SHARE = re.compile(
@@ -178,7 +180,9 @@ def _compares_last_answer(frame: Frame) -> bool:
     comparing = frame.operation in (Operation.COMPARE, Operation.GAP, Operation.RATIO) and asks_amount
     answer_pronoun = bool(ANSWER_PRONOUN.search(frame.text))
     # "what % of 2015 is that?", "what percent of the 2015 target is that?": a share of it
+    # (not "the 2017 target is what percent of that?": the last answer is then the whole)
     sharing = bool(frame.unsupported) and SHARE_ASKED.search(frame.unsupported) is not None
+    sharing = sharing and not OF_THAT.search(frame.text)
     answer_pronoun = answer_pronoun or AS_A_SHARE.match(frame.text) is not None
     return (comparing or sharing) and answer_pronoun and not frame.subjects and len(frame.all_years) == 1
 
@@ -467,11 +471,9 @@ def _fact_followup(frame: Frame, last: Frame, conversation: Conversation) -> Fra
 
 def _figure_followup(frame: Frame, last: Frame, conversation: Conversation) -> Frame:
     operation = frame.operation or _carried_operation(last.operation, frame)
-    if (
-        BY_HOW_MUCH.match(frame.text)
-        and last.operation in (Operation.GAP, Operation.COMPARE)
-        and not frame.has_period
-    ):
+    asks_only_how_far = bool(BY_HOW_MUCH.fullmatch(frame.text) or FAR_OFF.fullmatch(frame.text))
+    comparing = (Operation.GAP, Operation.COMPARE, Operation.CHANGE)
+    if asks_only_how_far and last.operation in comparing and not frame.has_period:
         operation = last.operation  # "did they hit it?", "by how much?": how far from it
     if operation is Operation.COMPARE and frame.metric and last.metric and frame.metric != last.metric:
         # "the 2017 target?" then "how does that compare with 2016 sales?": one measure against
@@ -541,6 +543,7 @@ def _figure_followup(frame: Frame, last: Frame, conversation: Conversation) -> F
         and frame.years != last.years
         and not last.period_part
         and (ANSWER_PRONOUN.search(frame.text) or AS_A_SHARE.match(frame.text))
+        and not OF_THAT.search(frame.text)
     ):
         # "what % of 2015 is that?" after 2016: 2016 as a share of 2015; "what % of the 2015
         # target is that?" after 2013: 2013's sales against 2015's target
@@ -582,7 +585,9 @@ def _figure_followup(frame: Frame, last: Frame, conversation: Conversation) -> F
         changes["period_part"] = frame.period_part or (
             None if YEAR_REFERENCE.search(frame.text) else last.period_part
         )
-    elif frame.bare and Ask.WHEN in frame.asks and conversation.named_years:
+    elif (
+        frame.bare and Ask.WHEN in frame.asks and conversation.named_years and last.operation not in EXTREMES
+    ):
         # "did sales ever fall?" (in 2016), "when?": the year that answer named
         changes.update(years=conversation.named_years, year_range=None)
     elif (

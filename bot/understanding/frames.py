@@ -78,7 +78,7 @@ NUMERIC = frozenset(
     {Operation.CHANGE, Operation.RATIO, Operation.TOTAL, Operation.AVERAGE, Operation.BEST, Operation.WORST,
      Operation.COMPARE, Operation.GAP, Operation.SERIES}
 )  # fmt: skip
-BETWEEN_WORDS = frozenset({"gap", "difference", "between", "apart", "spread"})
+BETWEEN_WORDS = frozenset({"gap", "difference", "between", "apart", "spread", "how far off", "far off"})
 DIRECTIONS = ("rise", "fall")  # lexicon operations that are a change with a direction
 # Lexicon entries of figure questions: weaker evidence of which company fact is meant.
 WEAK_ROLES = (Role.OPERATION, Role.SALES, Role.COUNTED, Role.METRIC)
@@ -170,8 +170,9 @@ COMPOUND_WORDS = frozenset({"cagr", "compound"})
 # The rates a year's figure is spread into: "per month" -> "month" (lexicon "unsupported" meanings)
 SPREAD_UNITS = {"per month": "month", "per week": "week", "per day": "day", "per quarter": "quarter"}
 YEAR_LEFT_OUT = re.compile(
-    rf"(?:(?:[,;:]|\s-)\s*(?:but |and )?not|\b(?:except|excluding|without|not counting|leaving out))"
-    rf" (?P<left>{YEAR})\b"
+    rf"(?:(?:[,;:]|\s-)\s*(?:but |and )?not|\b(?:except(?: for)?|excluding|without|not counting|leaving out))"
+    # every year of the list: "excluding 2015 and 2016", "without 2013, 2014"
+    rf" (?P<left>{YEAR}(?:\s*(?:,|and|&|,\s*and)\s*{YEAR})*)\b"
 )
 # "and the other article?", "not that article, the other one": the source the last answer did not cite
 OTHER_SOURCE = re.compile(
@@ -984,7 +985,9 @@ class FrameReader:
             ),
             closed=closed_by_punctuation(text),
             year_left_out=bool(YEAR_LEFT_OUT.search(written)),
-            years_left_out=tuple(int(m.group("left")) for m in YEAR_LEFT_OUT.finditer(written)),
+            years_left_out=tuple(
+                int(y) for m in YEAR_LEFT_OUT.finditer(written) for y in re.findall(YEAR, m.group("left"))
+            ),
             places_left_out=tuple(sorted(excluded)),
         )
 

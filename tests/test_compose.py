@@ -2,7 +2,7 @@
 
 import pytest
 
-from bot.answering.compose import higher_verdict, margin_verdict, targets_named
+from bot.answering.compose import claim_step, higher_verdict, margin_verdict, rounds_to, targets_named
 from bot.knowledge.files import Fact
 
 
@@ -68,3 +68,22 @@ def test_margin_verdict(claimed, margins, short, verdict):
 )
 def test_higher_verdict(sides, less, verdict):
     assert higher_verdict(sides, less) == verdict
+
+
+@pytest.mark.parametrize("claimed, step", [(35e6, 1e6), (60e6, 1e7), (34.7e6, 1e5), (2.5, 0.1), (7.0, 1.0)])
+def test_claim_step_is_the_last_significant_digit(claimed, step):
+    assert claim_step(claimed) == step
+
+
+@pytest.mark.parametrize(
+    "value, claimed, rounds",
+    [
+        (34.7e6, 35e6, True),
+        (58e6, 60e6, True),
+        (70e6, 100e6, False),
+        (18.7e6, 20e6, False),
+        (None, 35e6, False),
+    ],
+)
+def test_rounds_to_as_written_and_close(value, claimed, rounds):
+    assert rounds_to(value, claimed) is rounds

@@ -12,7 +12,6 @@ import itertools
 import operator
 import re
 from dataclasses import replace
-from decimal import Decimal
 
 from bot.answer import Answer, AnswerKind, ChartData, Cite, Figure, Sentence, format_date
 from bot.answering import wording
@@ -41,12 +40,23 @@ def matches(fact: Fact, asked: float) -> bool:
     return abs(fact.value - asked) <= abs(asked) * tolerance
 
 
+def claim_step(claimed: float) -> float:
+    """The place of a number's last significant digit: 35e6 -> 1e6, 60e6 -> 1e7, 2.5 -> 0.1."""
+    if claimed != int(claimed):
+        decimals = len(repr(claimed).partition(".")[2].rstrip("0"))
+        return 10.0**-decimals
+    step, whole = 1, int(claimed)
+    while whole and whole % (step * 10) == 0:
+        step *= 10
+    return float(step)
+
+
 def rounds_to(value: float | None, claimed: float) -> bool:
     """Whether a figure is the number claimed, rounded as the claim is written, and within
     ROUGHLY of it: 34.7 million is "35 million", around 58 million "60 million"; 70 is no 100."""
     if value is None or claimed <= 0:
         return False
-    step = 10.0 ** Decimal(repr(claimed)).normalize().as_tuple().exponent
+    step = claim_step(claimed)
     return round(value / step) * step == claimed and abs(value - claimed) <= claimed * ROUGHLY
 
 

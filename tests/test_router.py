@@ -66,6 +66,7 @@ def test_route_rough_claims_rounded_as_written(engine: Engine, question, start):
         ),  # no "Yes." for a half
         ("was the 2016 number not official?", "Yes."),
         ("how far off was 2016 from 2015?", "Xiaomi's smartphone sales fell from 70 million in 2015"),
+        ("so kevin wang is xiaomi's CEO", "No. Lei Jun is Xiaomi's CEO"),  # a conclusion to check, no "?"
         ("who won the match last night?", "I don't know about sports results."),
         ("did lei jun call xiaomis designs theft", "No. Apple design chief Jony Ive"),  # "call" is "known"
         (

@@ -286,6 +286,7 @@ def test_resolve_another_company_and_year_with_chatter(engine: Engine):
         # steps written loosely, a year named by its place, a number written bare or roughly
         (("xiaomi 2015", "one year earlier?"), "Sources disagree on 2014"),
         (("xiaomi 2016", "how about 2 years prior"), "Sources disagree on 2014"),
+        (("xiaomi 2016 sales", "and the year prior"), "Xiaomi sold 70 million"),
         (("xiaomi 2013", "two years on?"), "Xiaomi sold 70 million"),
         (("xiaomi 2012 sales", "and 2013", "whats the first one again"), "Xiaomi sold 7.2 million"),
         (("xiaomi 2015 sales", "wasnt it 80?"), "No: 80 million [1] was the sales target."),

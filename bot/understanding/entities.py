@@ -104,7 +104,7 @@ PERIOD_PARTS = [
 RELATIVE_TO_CONTEXT = [
     (
         re.compile(
-            r"\b(?:the )?(?:year|one) before\b|\bprevious year\b|\bprior year\b"
+            r"\b(?:the )?(?:year|one) (?:before|prior)\b|\bprevious year\b|\bprior year\b"
             r"|\b(?:a|one) (?:year|yr) (?:earlier|prior|before)\b"
             r"|\bbefore that(?: one| year)?\s*$"  # "and before that one?"
         ),

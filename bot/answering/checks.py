@@ -150,11 +150,15 @@ DENIED = (
 )
 
 
+DENIAL_REACH = 4  # words between a denial and the place it denies: "no plans to enter China or ..."
+
+
 def denies(statement: str, labels: Iterable[str]) -> bool:
     """Whether a statement denies it of a place or product, a few words before naming it: "no
     plans to enter China"; not "hadn't expanded globally yet - its markets include China"."""
     return any(
-        re.search(rf"{DENIED}(?:\W+\w+){{0,4}}?\W+{re.escape(label)}\b", statement) for label in labels
+        re.search(rf"{DENIED}(?:\W+\w+){{0,{DENIAL_REACH}}}?\W+{re.escape(label)}\b", statement)
+        for label in labels
     )
 
 

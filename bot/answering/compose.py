@@ -167,6 +167,8 @@ class Composer:
         self.example_questions = tuple(
             kb.intents[i].question for i in ("sales", "sales_change", "sales_target") if i in kb.intents
         ) or tuple(i.question for i in list(kb.intents.values())[:3])
+        # Each article's title as words, for "the Kevin Wang article": read once, not per question.
+        self.title_words = {s.id: frozenset(re.findall(r"[a-z]+", s.title.lower())) for s in kb.sources}
         self._short_summary = self._summarise(short=True)
         self._long_summary = self._summarise(short=False)
 
@@ -326,7 +328,7 @@ class Composer:
         """The one article whose title has a word the question names ("the Kevin Wang article"),
         or none when no word tells one article from the others."""
         words = {w for w in frame.content if len(w) > 3} | {w for name in frame.quoted for w in name.split()}
-        named = [s.id for s in self.kb.sources if words & set(re.findall(r"[a-z]+", s.title.lower()))]
+        named = [source for source, title in self.title_words.items() if words & title]
         return frozenset(named) if len(named) == 1 else frozenset()
 
     def source_dates(self, frame: Frame, ids: frozenset[str]) -> Answer:
@@ -943,11 +945,10 @@ class Composer:
         # Each period with what its figure is: "approximate, from reports", "an estimate".
         kinds: dict[str, list[str]] = {}
         for fact in facts:
-            said = [ROUGH[q] for q in ROUGH if q in fact.qualifiers]
-            if said and fact.period:
-                kinds.setdefault(", ".join(said), [])
-                if fact.period not in kinds[", ".join(said)]:
-                    kinds[", ".join(said)].append(fact.period)
+            said = ", ".join(ROUGH[q] for q in ROUGH if q in fact.qualifiers)
+            periods = kinds.setdefault(said, []) if said and fact.period else None
+            if periods is not None and fact.period not in periods:
+                periods.append(fact.period)
         # Two targets for one year are a revision, not sources disagreeing.
         results = [f for f in facts if self.kb.metrics[f.metric].kind == "figure"]
         disputed = sorted(p for p, fs in group_by_period(results).items() if len({f.value for f in fs}) > 1)

@@ -559,7 +559,7 @@ class Router:
             return False
         if not (Ask.WHEN in frame.asks or ARTICLE_DATE.search(frame.text)) or Ask.WHO in frame.asks:
             return False
-        titles = {w for s in self.kb.sources for w in re.findall(r"[a-z]+", s.title.lower())}
+        titles = frozenset().union(*self.composer.title_words.values())
         named = {w for name in frame.quoted for w in name.split()}
         return set(frame.content) <= ARTICLE_WORDS | titles | named
 

@@ -30,6 +30,7 @@ FROM_A_YEAR = re.compile(r"\b(?:from|vs|versus|against|over|compared (?:to|with)
 CORRECTION = re.compile(r"\b(?:oops|sorry|i mean|i meant|meant|actually|no wait|typo|my bad)\b|^no\b")
 PLURAL_PRONOUN = re.compile(r"\b(?:they|them|their|those|these)\b")
 MAX_YEARS_ASKED = 12  # "add those up" sums the years asked so far; a bound keeps it a conversation
+MAX_COMPANIES_ASKED = 12  # "who sold more?" compares the companies asked so far, as few
 
 
 @dataclass(slots=True)
@@ -41,8 +42,7 @@ class Conversation:
     years_asked: tuple[int, ...] = ()  # years asked so far, for "add those up"
     named_years: tuple[int, ...] = ()  # years the last answer named: the best year it found
     focus_words: tuple[str, ...] = ()  # the last fact question's words and the people it named
-    people: tuple[str, ...] = ()  # the words of the people the last fact answer named
-    names: tuple[str, ...] = ()  # their names, whole: "ingrid halvorsen"
+    names: tuple[str, ...] = ()  # the people the last fact answer named, whole: "ingrid halvorsen"
     companies_asked: tuple[str, ...] = ()  # companies asked about so far, for "who sold more?"
     products: tuple[str, ...] = ()  # the products the last answer's facts named: what "it" may be
     # Other companies the last answer's facts named ("Huawei, OPPO and Vivo have the upper hand"):
@@ -77,24 +77,24 @@ class Conversation:
         asked = tuple(dict.fromkeys((*(self.years_asked if same_topic else ()), *frame.all_years, *named)))
         self.years_asked = asked[-MAX_YEARS_ASKED:]
         earlier = tuple(c for c in self.companies_asked if c not in frame.subjects)
-        self.companies_asked = (*earlier, *frame.subjects)[-MAX_YEARS_ASKED:]
+        self.companies_asked = (*earlier, *frame.subjects)[-MAX_COMPANIES_ASKED:]
         self.frame = frame
         self.named_years = named_years or tuple(frame.all_years)
         self.products = products
         self.companies = tuple(c for c in companies if c not in frame.subjects)
         self.sources_cited = sources_cited
         if fact_texts:
-            people = [
-                w.lower() for text in fact_texts for name in PERSON_NAME.findall(text) for w in name.split()
-            ]
-            self.focus_words = tuple(dict.fromkeys((*frame.content, *people)))
-            self.people = tuple(dict.fromkeys(people))
             self.names = tuple(dict.fromkeys(n.lower() for t in fact_texts for n in PERSON_NAME.findall(t)))
+            self.focus_words = tuple(dict.fromkeys((*frame.content, *self.people)))
         elif frame.metric:
             self.focus_words = ()
-            self.people = ()
             self.names = ()
         self.turns += 1
+
+    @property
+    def people(self) -> tuple[str, ...]:
+        """The words of the people the last fact answer named: "ingrid", "halvorsen"."""
+        return tuple(dict.fromkeys(w for name in self.names for w in name.split()))
 
 
 def substance(frame: Frame) -> bool:
@@ -235,9 +235,7 @@ def resolve(frame: Frame, conversation: Conversation | None) -> Frame:
     if named:
         # "how many did the first one you mentioned sell?": that company, as if named
         frame = replace(frame, subjects=(named,))
-    elif (
-        last is not None and conversation is not None and (year := _year_by_order(frame, last, conversation))
-    ):
+    elif last is not None and conversation is not None and (year := _year_by_order(frame, conversation)):
         # "sales in 2012 and 2013?", "the first one you said, what was it again?": that year's
         # ("what was the target for the first one?": the target, that year)
         return replace(
@@ -380,10 +378,13 @@ def _company_by_order(frame: Frame, conversation: Conversation | None) -> str:
     return _named_by_order(frame.text, conversation.companies) or ""
 
 
-def _year_by_order(frame: Frame, last: Frame, conversation: Conversation) -> int | None:
+def _year_by_order(frame: Frame, conversation: Conversation) -> int | None:
     """The year the question names by its place among the years the last question asked, or
     else those asked one by one ("2012?", "and 2013", "what's the first one again?")."""
-    if frame.all_years or frame.operation:  # "growth from the first one to the second" is over both
+    last = conversation.frame
+    if (
+        last is None or frame.all_years or frame.operation
+    ):  # "growth from the first one to the second" is over both
         return None
     years = last.all_years if len(last.all_years) > 1 else conversation.years_asked
     if len(years) < 2:

@@ -363,8 +363,7 @@ class Words:
     rest: list[str]  # the words no entry took, chat filler dropped
     unknown: tuple[str, ...]  # of those, the ones known nowhere
     closed: frozenset[str]  # words cut off from the next by punctuation: "wrong," in "if im wrong, 2015"
-    year_left_out: bool = False  # "..., not 2015", "excluding 2016": a year the question leaves out
-    years_left_out: tuple[int, ...] = ()  # which: 2016 in "2012-2016 without 2016"
+    years_left_out: tuple[int, ...] = ()  # "..., not 2015", "2012-2016 without 2016": years left out
     places_left_out: tuple[str, ...] = ()  # "outside china", "other than india"
 
 
@@ -707,7 +706,7 @@ class FrameReader:
             Operation.AVERAGE,
             Operation.SERIES,
         )
-        if words.year_left_out and over_years and not words.entities.year_range:
+        if words.years_left_out and over_years and not words.entities.year_range:
             # "the best year, not 2015": leaving a year out of every year is not done; said so
             # rather than answered with it in ("total 2012-2016 excluding 2016" is 2012-2015)
             unsupported = "leaving a year out"
@@ -986,7 +985,6 @@ class FrameReader:
                 if w not in known and not w.isdigit() and not self._stem_known(w) and w not in preamble
             ),
             closed=closed_by_punctuation(text),
-            year_left_out=bool(YEAR_LEFT_OUT.search(written)),
             years_left_out=tuple(
                 int(y) for m in YEAR_LEFT_OUT.finditer(written) for y in re.findall(YEAR, m.group("left"))
             ),

@@ -392,6 +392,11 @@ def _amount_before_alternative(words: list[str], i: int) -> tuple[str, int] | No
     return None
 
 
+def _other_script(ch: str) -> bool:
+    """A letter of a script other than Latin: Chinese, Cyrillic, Arabic."""
+    return ch.isalpha() and not ch.isascii() and "LATIN" not in unicodedata.name(ch, "")
+
+
 def share_of_other_scripts(text: str) -> float:
     """The share of letters that are not Latin: high for Chinese, Russian, Arabic questions."""
     if text.isascii():
@@ -399,8 +404,7 @@ def share_of_other_scripts(text: str) -> float:
     letters = [ch for ch in text if ch.isalpha()]
     if not letters:
         return 0.0
-    other = sum(1 for ch in letters if not ch.isascii() and "LATIN" not in unicodedata.name(ch, ""))
-    return other / len(letters)
+    return sum(1 for ch in letters if _other_script(ch)) / len(letters)
 
 
 def has_other_script_word(text: str) -> bool:
@@ -410,8 +414,7 @@ def has_other_script_word(text: str) -> bool:
         return False
     run = 0
     for ch in text:
-        other = ch.isalpha() and not ch.isascii() and "LATIN" not in unicodedata.name(ch, "")
-        run = run + 1 if other else 0
+        run = run + 1 if _other_script(ch) else 0
         if run >= 2:
             return True
     return False

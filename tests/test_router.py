@@ -636,3 +636,26 @@ def test_wording_share_is_unsigned_and_whole_where_whole(part, whole, said):
 def test_route_why_targets_were_lower_is_no_sales_reason(engine: Engine):
     # the reason sales fell (the transition) is no reason for a target (review of this change)
     assert "transition" not in engine.answer("why were the targets lower?").text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "tell me about xiaomi",
+        "what is xiaomi?",
+        "xiaomi overview",
+        "background on xiaomi pls",
+        "any info on xiaomi",
+    ],
+)
+def test_route_a_company_named_alone_is_what_it_is(engine: Engine, question):
+    answer = engine.answer(question)
+    assert answer.answered, answer.text
+    assert answer.sentences[0].words == "Xiaomi is one of the largest China-based smartphone manufacturers."
+    assert all(s.words.startswith("Xiaomi is ") for s in answer.sentences if s.words)
+
+
+@pytest.mark.parametrize("question", ["xiaomi sales overview", "give me the rundown on xiaomi sales"])
+def test_route_an_overview_of_sales_is_the_figures(engine: Engine, question):
+    answer = engine.answer(question)
+    assert answer.answered and states(answer.text, 7.2e6, 58e6), answer.text

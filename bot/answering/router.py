@@ -340,6 +340,8 @@ class Router:
                 f"The articles don't say what {names} said about {wording.listing(list(frame.subjects))}.",
             )
         found = found or self.facts.answer(query)
+        if not found and self._names_a_company_only(frame):
+            found = self.facts.defining(frame.subjects[0])  # "tell me about xiaomi", "what is norvik?"
         named = [w for w in frame.content if w in self.facts.person_words]
         if not found and frame.yes_no and named and frame.subjects and IDENTITY.search(frame.text):
             # "is lei jun the ceo of apple?": what the facts say of him names another company
@@ -815,6 +817,13 @@ class Router:
         if frame.quantities or frame.subjects or frame.scopes:
             return False
         return bool(frame.smalltalk) or not frame.content
+
+    @staticmethod
+    def _names_a_company_only(frame: Frame) -> bool:
+        """'tell me about xiaomi', 'who's norvik?': one company and nothing asked of it."""
+        asked = set(frame.asks) <= {Ask.WHAT, Ask.WHO, Ask.ABOUT}
+        named = len(frame.subjects) == 1 and not (frame.scopes or frame.quoted)
+        return named and asked and not (frame.content or frame.all_years or frame.quantities or frame.yes_no)
 
     def _whose(self, frame: Frame) -> str:
         return wording.possessive(wording.listing(list(frame.subjects) or [self.composer.main_subject], "or"))

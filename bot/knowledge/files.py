@@ -607,7 +607,7 @@ OPERATIONS = (
     "change", "rise", "fall", "ratio", "total", "average", "best", "worst", "compare", "gap", "reverse",
     "series", "chart", "sources",
 )  # fmt: skip
-ASKS = ("who", "when", "where", "why", "how_many", "how_much", "which", "what", "said", "company")
+ASKS = ("who", "when", "where", "why", "how_many", "how_much", "which", "what", "said", "company", "about")
 
 
 def _read_lexicon(reader: _Reader, kb: Knowledge) -> None:

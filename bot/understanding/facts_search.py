@@ -282,6 +282,14 @@ class FactIndex:
         ]
         return [f for f in facts if patterns and all(p.search(f.statement or f.sentence) for p in patterns)]
 
+    def defining(self, subject: str) -> list[Fact]:
+        """What a company is, as the facts say it: "Xiaomi is one of the largest China-based
+        smartphone manufacturers". For "tell me about xiaomi", naming nothing else."""
+        says_what = re.compile(rf"^{re.escape(subject)} is\b", re.IGNORECASE)
+        found = [f for f in self.facts if subject in f.subjects and says_what.search(f.statement)]
+        found.sort(key=lambda f: f.period, reverse=True)  # what it is now before what it was
+        return found[: self.settings.max_facts]
+
     def named_by_facts(self, labels: Iterable[str]) -> tuple[str, ...]:
         """Of these places and products, the ones some fact names."""
         return tuple(label for label in labels if any(mentions(f, (label,)) for f in self.facts))

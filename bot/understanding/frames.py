@@ -57,6 +57,7 @@ class Ask(StrEnum):
     WHAT = "what"
     SAID = "said"  # what someone said or thinks: a quote is wanted
     COMPANY = "company"  # which company: "which brand sold the most?"
+    ABOUT = "about"  # what there is to say of something: "tell me about xiaomi", "xiaomi overview"
 
 
 # Of several operations named, the one that decides: "total growth" is a change.
@@ -1108,7 +1109,7 @@ class FrameReader:
                 # "which city": where, and no city to look for unless the facts speak of one
                 words += [w for w in hit.typed.split() if w in self.corpus_words]
             elif hit.role not in (Role.SMALLTALK, Role.FOREIGN) and not (
-                hit.role is Role.ASK and hit.means == Ask.SAID
+                hit.role is Role.ASK and hit.means in (Ask.SAID, Ask.ABOUT)
             ):
                 words += hit.typed.split()
         return words

@@ -659,3 +659,39 @@ def test_route_a_company_named_alone_is_what_it_is(engine: Engine, question):
 def test_route_an_overview_of_sales_is_the_figures(engine: Engine, question):
     answer = engine.answer(question)
     assert answer.answered and states(answer.text, 7.2e6, 58e6), answer.text
+
+
+@pytest.mark.parametrize(
+    "question", ["what does xiaomi mean", "what does the name xiaomi mean", "what do you mean"]
+)
+def test_route_mean_as_a_verb_is_no_average(engine: Engine, question):
+    answer = engine.answer(question)
+    assert not answer.answered and "averaged" not in answer.text, answer.text
+
+
+def test_route_mean_as_a_noun_is_the_average(engine: Engine):
+    answer = engine.answer("what does the mean of 2013 and 2015 come to")
+    assert answer.answered and states(answer.text, 44.35e6), answer.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["xiaomi global rank 2015", "what is xiaomis rank worldwide", "was xiaomi number one in the world?"],
+)
+def test_route_a_rank_in_one_place_is_no_world_rank(engine: Engine, question):
+    answer = engine.answer(question)
+    assert not answer.answered
+    assert answer.text.startswith("The articles don't say that worldwide, only in China."), answer.text
+
+
+@pytest.mark.parametrize(
+    "question, start",
+    [
+        ("is xiaomi the most valuable startup in the world", "No."),  # said of the world
+        ("was xiaomi ever number one in china", "Xiaomi was once the number one"),
+        ("where is xiaomi from", "Xiaomi is one of the largest China-based"),
+    ],
+)
+def test_route_ranks_and_origins_said_of_their_place(engine: Engine, question, start):
+    answer = engine.answer(question)
+    assert answer.answered and answer.text.startswith(start), answer.text

@@ -86,6 +86,8 @@ SHARE_WORDS = re.compile(r"\b(?:share|percent|percentage|fraction|proportion|por
 APART = re.compile(
     r"\b(?:gap|differ\w*|disagree\w*|between|apart|by how much)\b"
 )  # how far one figure is from another
+# The whole world asked about: "xiaomi's global rank", "number one worldwide?"
+WORLDWIDE = re.compile(r"\b(?:world|worldwide|global|globally|international|internationally)\b")
 DISAGREEMENT = re.compile(r"\b(?:two|different|differ|disagree\w*|conflict\w*|numbers|figures|both)\b")
 
 
@@ -451,6 +453,13 @@ class Router:
                 all(w in f.statement.lower() for w in asked.group("what").split()) for f in ranked
             )
             return self.composer.facts_answer(frame, found, 100.0, "No." if same_ranking else "")
+        if found and WORLDWIDE.search(frame.text) and (places := self._said_in_places_only(found)):
+            # "xiaomi's global rank": the facts rank it in China only, which is no world rank
+            reply = Reply()
+            reply.add(f"The articles don't say that worldwide, only in {wording.listing(places)}.")
+            for fact in found:
+                reply.add(self.composer.statement(fact), fact.source)
+            return self.composer.finish_unanswered(frame, reply, (), AnswerKind.DECLINED)
         if found and self._asks_for_the_first(frame, found):
             # "what is the most valuable startup?": the facts only say Xiaomi was second
             reply = Reply()
@@ -818,11 +827,24 @@ class Router:
             return False
         return bool(frame.smalltalk) or not frame.content
 
+    def _said_in_places_only(self, facts: list) -> list[str]:
+        """The places these facts are each said of ("top in China"), when every one is said of a
+        place and none of the world; [] otherwise."""
+        places = []
+        for fact in facts:
+            named = [p for p in self.kb.places if re.search(rf"\bin {re.escape(p)}\b", fact.statement)]
+            if not named or "world" in fact.statement.lower():
+                return []
+            places += named
+        return list(dict.fromkeys(places))
+
     @staticmethod
     def _names_a_company_only(frame: Frame) -> bool:
         """'tell me about xiaomi', 'who's norvik?': one company and nothing asked of it."""
         asked = set(frame.asks) <= {Ask.WHAT, Ask.WHO, Ask.ABOUT}
         named = len(frame.subjects) == 1 and not (frame.scopes or frame.quoted)
+        # "what does xiaomi mean?": what its name means, which no fact says
+        named = named and "mean" not in frame.text.split()
         return named and asked and not (frame.content or frame.all_years or frame.quantities or frame.yes_no)
 
     def _whose(self, frame: Frame) -> str:

@@ -35,6 +35,18 @@ def talk(engine: Engine, *turns: str):
         # a change with a step is between that year and the one stepped to
         (("xiaomi 2013", "that year's growth over the year before?"), (2012, 2013), Operation.CHANGE),
         (("what about 2013", "growth from that year to the next?"), (2013, 2014), Operation.CHANGE),
+        # "then" alone steps on a year; "overall" after growth is the growth over the whole span
+        (("xiaomi 2013", "and then?"), (2014,), None),
+        (("growth 2013 to 2014", "and then?"), (2015,), Operation.CHANGE),  # from the year before
+        (
+            ("growth 2012 to 2015", "and 2015 to 2016", "overall 2012 to 2016?"),
+            (2012, 2016),
+            Operation.CHANGE,
+        ),
+        (("growth 2012 to 2015", "overall total 2012 to 2016?"), (2012, 2016), Operation.TOTAL),
+        # a percentage asked alone is the last comparison's, as a change
+        (("xiaomi 2015 target", "how far short?", "and in percent?"), (2015,), Operation.GAP),
+        (("2015 vs 2016", "as a percentage?"), (2015, 2016), Operation.CHANGE),
     ],
 )
 def test_resolve_fills_years_and_operation(engine: Engine, turns, years, operation):
@@ -603,3 +615,37 @@ def test_conversation_bare_number_is_no_year_outside_a_short_follow_up(engine: E
     assert 2013 not in frame.all_years
     frame, _ = talk(engine, "2012 xiaomi sales", "10/10")
     assert 2010 not in frame.all_years
+
+
+@pytest.mark.parametrize(
+    "turns, value",
+    [
+        (("xiaomi 2014 sales according to the 2017 article", "and according to the 2015 one?"), 60e6),
+        (("what does the 2015 article say about 2014 sales", "and the 2017 one?"), 61e6),
+    ],
+)
+def test_resolve_an_article_named_by_its_year_alone(engine: Engine, turns, value):
+    _, answer = talk(engine, *turns)
+    assert answer.answered and states(answer.text, value) and "70 million" not in answer.text, answer.text
+
+
+@pytest.mark.parametrize(
+    "turns",
+    [("how many phones did xiaomi sell in 2014", "difference?"), ("xiaomi 2014", "whats the difference")],
+)
+def test_resolve_a_difference_after_one_disputed_year_is_between_the_sources(engine: Engine, turns):
+    _, answer = talk(engine, *turns)
+    assert "They differ by 1 million." in answer.text, answer.text
+
+
+def test_resolve_a_difference_after_an_undisputed_year_is_the_change(engine: Engine):
+    _, answer = talk(engine, "xiaomi 2015", "difference?")
+    assert states(answer.text, 9e6, 10e6), answer.text
+
+
+@pytest.mark.parametrize(
+    "turns", [("xiaomi 2015 sales", "what are the sources for your data?"), ("where do you get your data",)]
+)
+def test_resolve_the_bots_own_sources_are_the_articles(engine: Engine, turns):
+    _, answer = talk(engine, *turns)
+    assert answer.text.startswith("My figures come from 2 articles"), answer.text

@@ -86,8 +86,13 @@ SHARE_WORDS = re.compile(r"\b(?:share|percent|percentage|fraction|proportion|por
 APART = re.compile(
     r"\b(?:gap|differ\w*|disagree\w*|between|apart|by how much)\b"
 )  # how far one figure is from another
+YOURS = re.compile(r"\b(?:you|your|yours|u|ur)\b")  # the bot's own: "your sources"
 # The whole world asked about: "xiaomi's global rank", "number one worldwide?"
 WORLDWIDE = re.compile(r"\b(?:world|worldwide|global|globally|international|internationally)\b")
+# A difference asked alone, after one year's figure: "difference?" after 2014's two figures.
+DIFFERENCE_ALONE = re.compile(
+    r"(?:and |so |ok )?(?:(?:what'?s|whats|what is) )?(?:the )?(?:difference|diff|discrepancy)"
+)
 DISAGREEMENT = re.compile(r"\b(?:two|different|differ|disagree\w*|conflict\w*|numbers|figures|both)\b")
 
 
@@ -285,13 +290,16 @@ class Router:
         if frame.operation is Operation.SOURCES:
             # "when was the data showing xiaomi on top published?": a fact's own source, when the
             # question names what a fact says; the articles' list otherwise.
-            about = self.facts.answer(self._query(frame)) if frame.topic_words or frame.scopes else []
+            # "what are the sources for your data?": the bot's own sources, whatever a fact says of data
+            of_a_fact = (frame.topic_words or frame.scopes) and not YOURS.search(frame.text)
+            about = self.facts.answer(self._query(frame)) if of_a_fact else []
             if about:
                 return self.composer.facts_answer(frame, about, 100.0, "")
             return self.composer.compose(frame, self.composer.intent("sources", None), 100.0)
         if frame.operation is Operation.CHART and self.main_figure_metric:
             return self.composer.compose(frame, self._chart_intent(), 100.0)
         apart = len(frame.all_years) == 1 and DISAGREEMENT.search(frame.text) and APART.search(frame.text)
+        apart = apart or (len(frame.all_years) == 1 and DIFFERENCE_ALONE.fullmatch(frame.text))
         if apart and self.main_figure_metric:
             # "by how much do the two reports disagree about 2014?": the sources against each other
             found = self.composer.disagreement(frame, metric or self.main_figure_metric)

@@ -111,9 +111,25 @@ def substance(frame: Frame) -> bool:
 # "by how much?", "by how many units?": how big the change just asked about was.
 BY_HOW_MUCH = re.compile(r"(?:and |so )?by how (?:much|many)(?: units| phones)?\b")
 FAR_OFF = re.compile(r"(?:and |so )?how far off\b")
+# "Overall" as the only total word: after a change, the change over the whole span.
+OVERALL_ONLY = re.compile(
+    r"^(?!.*\b(?:sum|total|add|added|combined|altogether|together|in all)\b).*\boverall\b"
+)
+BOTS_OWN = re.compile(r"\b(?:your|ur|yours)\b")  # "your data": the bot's own
+# The next step asked alone: "and then?", "then what?", "next?"
+THEN_ALONE = re.compile(r"(?:and |so |ok )?(?:then|next|then what|what next|and next)")
+# An article named by its year alone, after one was named: "and according to the 2015 one?"
+SOURCE_ONE = re.compile(
+    r"(?:and |what about |how about |ok |so )?(?:(?:according to|per|in|from|by) )?"
+    r"(?:the|that) (?:19|20)\d\d one(?: says?)?"
+)
+# The last figure again, as a percentage: "and in percent?", "as a %?", "percentage wise?"
+IN_PERCENT = re.compile(r"(?:and |so |ok )?(?:(?:in|as an?|as) )?(?:percent|percentage|pct)(?: terms| wise)?")
 
 
 def is_followup(frame: Frame, last: Frame) -> bool:
+    if frame.operation is Operation.SOURCES and BOTS_OWN.search(frame.text):
+        return False  # "what are the sources for your data?": the bot's, not the last answer's
     # "In which countries does Xiaomi sell its phones?": a pronoun beside a company it names is that
     # company's, not the last question's.
     # "what number does he say xiaomi needs?" after Kevin Wang: "he" is still the person.
@@ -211,6 +227,9 @@ def resolve(frame: Frame, conversation: Conversation | None) -> Frame:
         # bot does, never a fact. After a question it is a follow-up ("best?"). A year alone is
         # exact, and asks for that year's figure ("2014?").
         return Frame(question=frame.question, text=frame.text, smalltalk="bare", bare=True)
+    if last is not None and THEN_ALONE.fullmatch(frame.text) and last.all_years:
+        # "and then?", "next?": the same question a year on
+        frame = replace(frame, relative_step=1, refers_back=False)
     if last is not None:
         frame = _short_years(frame, last)
         again = _asked_again(frame, last)
@@ -229,6 +248,9 @@ def resolve(frame: Frame, conversation: Conversation | None) -> Frame:
                 yes_no=False,
                 quantities=(),
             )
+        if last.source_year and (year := _source_by_its_year(frame)):
+            # "2014 sales per the 2017 article?", "and according to the 2015 one?": that article
+            return replace(last, question=frame.question, source_year=year, yes_no=False, quantities=())
     if last is not None and frame.asks_nothing and frame.subjects in ((), last.subjects):
         return frame  # "got it", "xiaomi rocks" after a Xiaomi question: nothing to follow up
     named = _company_by_order(frame, conversation)
@@ -325,6 +347,14 @@ WHO_SAID = re.compile(
     r"(?:and |so |but |ok )?(?:who (?:said|says|reported|claimed|gave) (?:that|this|so|it)|says who|"
     r"according to (?:who|whom))\b"
 )
+
+
+def _source_by_its_year(frame: Frame) -> int | None:
+    """The article a follow-up names by its year alone, after one was named: "the 2015 one"."""
+    named = SOURCE_ONE.fullmatch(frame.text)
+    if named is None or frame.operation or frame.metric or len(frame.years) != 1:
+        return None
+    return frame.years[0]
 
 
 def _asked_again(frame: Frame, last: Frame) -> Frame | None:
@@ -472,10 +502,18 @@ def _fact_followup(frame: Frame, last: Frame, conversation: Conversation) -> Fra
 
 def _figure_followup(frame: Frame, last: Frame, conversation: Conversation) -> Frame:
     operation = frame.operation or _carried_operation(last.operation, frame)
-    asks_only_how_far = bool(BY_HOW_MUCH.fullmatch(frame.text) or FAR_OFF.fullmatch(frame.text))
+    asks_only_how_far = any(p.fullmatch(frame.text) for p in (BY_HOW_MUCH, FAR_OFF, IN_PERCENT))
     comparing = (Operation.GAP, Operation.COMPARE, Operation.CHANGE)
     if asks_only_how_far and last.operation in comparing and not frame.has_period:
         operation = last.operation  # "did they hit it?", "by how much?": how far from it
+        if last.operation is Operation.COMPARE and IN_PERCENT.fullmatch(frame.text):
+            operation = Operation.CHANGE  # "2015 vs 2016", "as a percentage?": the change says it
+    if (
+        frame.operation is Operation.TOTAL
+        and last.operation is Operation.CHANGE
+        and OVERALL_ONLY.search(frame.text)
+    ):
+        operation = Operation.CHANGE  # growth over two spans, then "overall 2012 to 2016?": the growth
     if operation is Operation.COMPARE and frame.metric and last.metric and frame.metric != last.metric:
         # "the 2017 target?" then "how does that compare with 2016 sales?": one measure against
         # the other is how far the sales are from the target.

@@ -695,3 +695,44 @@ def test_route_a_rank_in_one_place_is_no_world_rank(engine: Engine, question):
 def test_route_ranks_and_origins_said_of_their_place(engine: Engine, question, start):
     answer = engine.answer(question)
     assert answer.answered and answer.text.startswith(start), answer.text
+
+
+@pytest.mark.parametrize(
+    "question, start",
+    [
+        ("what happened in march 2015 at xiaomi", "Target: In March 2015, CEO Lei Jun scaled"),
+        ("what did lei jun do in march 2015", "Target: In March 2015, CEO Lei Jun scaled"),
+        ("what happened in july 2015", "Xiaomi sold 34.7 million smartphones in the first half"),
+    ],
+)
+def test_route_what_happened_in_a_month_is_what_the_facts_date_to_it(engine: Engine, question, start):
+    answer = engine.answer(question)
+    assert answer.answered and answer.text.startswith(start), answer.text
+
+
+@pytest.mark.parametrize(
+    "question", ["how many phones did xiaomi sell in march 2015", "what happened in june 2015"]
+)
+def test_route_a_month_no_fact_dates_or_counts_is_declined(engine: Engine, question):
+    assert not engine.answer(question).answered
+
+
+@pytest.mark.parametrize(
+    "question", ["what is lei jun's role", "what is lei jun's position", "lei jun position?"]
+)
+def test_route_a_persons_role_is_the_fact_saying_who_they_are(engine: Engine, question):
+    assert engine.answer(question).text.startswith("Lei Jun is Xiaomi's CEO."), question
+
+
+@pytest.mark.parametrize(
+    "question, values",
+    [
+        ("fine. xiaomi 2015?", [70e6]),
+        ("how fast did xiaomi grow between 2012 and 2014?", [53.8e6, 52.8e6]),
+        ("describe xiaomi's sales history", [7.2e6, 18.7e6]),
+        ("xiaomi lifetime sales", [214.9e6, 213.9e6]),
+    ],
+)
+def test_route_chat_verbs_and_total_words_around_a_figure(engine: Engine, question, values):
+    answer = engine.answer(question)
+    assert answer.answered and states(answer.text, *values), answer.text

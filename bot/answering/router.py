@@ -86,6 +86,7 @@ SHARE_WORDS = re.compile(r"\b(?:share|percent|percentage|fraction|proportion|por
 APART = re.compile(
     r"\b(?:gap|differ\w*|disagree\w*|between|apart|by how much)\b"
 )  # how far one figure is from another
+MONTH_PART = re.compile(r"M(\d{1,2})")  # a month as a period part: "M3" is March
 YOURS = re.compile(r"\b(?:you|your|yours|u|ur)\b")  # the bot's own: "your sources"
 # The whole world asked about: "xiaomi's global rank", "number one worldwide?"
 WORLDWIDE = re.compile(r"\b(?:world|worldwide|global|globally|international|internationally)\b")
@@ -330,6 +331,12 @@ class Router:
         # "xiaomi's sales in 2010 when it was founded": sales for a year are a figure, whatever else
         # it names (facts hold no sales).
         sales_for_a_year = frame.strong_sales and frame.all_years and metric and not self._is_target(metric)
+        month = MONTH_PART.fullmatch(frame.period_part or "")
+        if month and not (frame.wants_a_number or frame.strong_sales or frame.operation or frame.quantities):
+            # "what happened in march 2015?": what the facts date to that month, no monthly figure
+            dated = self.facts.dated(int(month.group(1)), frame.all_years, frame.subjects)
+            if dated:
+                return self.composer.facts_answer(frame, dated, 100.0, "")
         if metric and not facts_first and (computed or not frame.topic_words or sales_for_a_year):
             return self._figures(frame, metric)
         # "Who is Canalys?": with nothing else asked, the company's own name is what to look for.

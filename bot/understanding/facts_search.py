@@ -190,6 +190,7 @@ class FactIndex:
         self.max_idf = max(self.idf.values(), default=1.0)
         self.spelling = FuzzyWords(self.idf, tolerance or Tolerance())
         self.kinds = [self._answer_kinds(f) for f in self.facts]
+        self.metric_terms = [frozenset(self.terms(f.metric.replace("_", " "))) for f in self.facts]
         self.quoted_names = quoted_names(self.facts)
         # People the facts name ("Lei Jun"): a question naming one is about facts that name them.
         names = {n for f in self.facts for n in PERSON_NAME.findall(f"{f.statement} {f.quoted}")}
@@ -290,6 +291,20 @@ class FactIndex:
         found.sort(key=lambda f: f.period, reverse=True)  # what it is now before what it was
         return found[: self.settings.max_facts]
 
+    def dated(self, month: int, years: Iterable[int], subjects: Iterable[str] = ()) -> list[Fact]:
+        """The facts that say something happened in a month of these years: "In March 2015, CEO
+        Lei Jun scaled the 2015 goal back" for "what happened in march 2015?"."""
+        name = DATE_MONTHS[month - 1]
+        wanted, about = {str(y) for y in years}, set(subjects)
+        on_date = re.compile(rf"\b{name}(?: \d{{1,2}},)? (?P<year>\d{{4}})\b")
+        found = [
+            f
+            for f in self.facts
+            if (not about or about & set(f.subjects))
+            and any(m.group("year") in wanted for m in on_date.finditer(f.statement))
+        ]
+        return found[: self.settings.max_facts]
+
     def named_by_facts(self, labels: Iterable[str]) -> tuple[str, ...]:
         """Of these places and products, the ones some fact names."""
         return tuple(label for label in labels if any(mentions(f, (label,)) for f in self.facts))
@@ -330,11 +345,9 @@ class FactIndex:
         asking_weight = {t: weight[t] / total for t in asking} if total else {}
         wanted = [a for a in asks if a in KINDS_CHECKED]
         # Asked only about a person: the fact that says who they are ranks first.
-        defines = (
-            re.compile(rf"\b{' '.join(people)} is (?!\w+ing\b)", re.IGNORECASE)
-            if people and (asking == query or question.yes_no)
-            else None
-        )
+        defines = re.compile(rf"\b{' '.join(people)} is (?!\w+ing\b)", re.IGNORECASE) if people else None
+        # ... and so does it when what is asked of them is what the fact is of: "lei jun's role" (ceo)
+        who_they_are = asking == query or question.yes_no
         s = self.settings
         asked_years = {str(y) for y in question.years}
         out = []
@@ -362,7 +375,8 @@ class FactIndex:
             score *= 1 + s.detail_factor * sum(1 for w in question.details if w in self.own_words[i])
             if not all(a in self.kinds[i] for a in wanted):
                 score *= s.wrong_kind_factor
-            if defines and defines.search(fact.statement):
+            of_its_metric = who_they_are or set(asking) <= self.metric_terms[i]
+            if defines and of_its_metric and defines.search(fact.statement):
                 score *= s.definition_factor  # "who is Lei Jun?": "Lei Jun is Xiaomi's CEO"
             coverage = sum(weight[t] for t in asking if t in doc) / total
             named_only = asking == query and bool(people or scope_terms)

@@ -736,3 +736,21 @@ def test_route_a_persons_role_is_the_fact_saying_who_they_are(engine: Engine, qu
 def test_route_chat_verbs_and_total_words_around_a_figure(engine: Engine, question, values):
     answer = engine.answer(question)
     assert answer.answered and states(answer.text, *values), answer.text
+
+
+@pytest.mark.parametrize("question", ["was xiaomi number 1 in india", "is xiaomi the top brand in brazil"])
+def test_route_selling_in_a_place_is_no_rank_there(engine: Engine, question):
+    answer = engine.answer(question)
+    assert not answer.text.startswith("Yes"), answer.text
+    assert answer.text.startswith("The articles don't say so of"), answer.text
+
+
+@pytest.mark.parametrize("question", ["why did xiaomi go bankrupt in 2016", "why did lei jun resign in 2015"])
+def test_route_a_reason_for_what_no_fact_speaks_of_is_declined(engine: Engine, question):
+    answer = engine.answer(question)
+    assert not answer.answered and "transition" not in answer.text, answer.text
+
+
+def test_route_a_product_named_in_the_plural_is_still_that_product(engine: Engine):
+    answer = engine.answer("how many mi bands sold 2015")
+    assert not answer.answered and "Mi Band" in answer.text and "70 million" not in answer.text

@@ -393,6 +393,8 @@ class Router:
             named = [w for w in frame.content if w in self.facts.person_words]
             named += [w for label in frame.scopes for w in label.lower().split()]
             found = self.facts.answer(replace(query, words=tuple(named), unknown=()))
+            if frame.topics and not {f.metric for f in found} & set(frame.topics):
+                found = []  # "was xiaomi number one in india?": that it sells there says no rank
             places = [p for p in frame.scopes if p in self.kb.places]
             # where it does sell: the facts naming places that best fit "markets"
             where = self.facts.answer(replace(query, words=("markets",), scopes=(), unknown=()))
@@ -409,7 +411,8 @@ class Router:
             # The reasons given for that year: any, when why is asked or what was said about a rise
             # or fall ("what did xiaomi say about its 2016 slump"), not for "what did they say
             # about 2015 sales", which no reason given in 2015 answers.
-            any_reason = Ask.WHY in frame.asks or bool(frame.direction)
+            # ... never for what no fact speaks of: "why did xiaomi go bankrupt in 2016?"
+            any_reason = (Ask.WHY in frame.asks or bool(frame.direction)) and not frame.unknown
             if metric and Ask.WHY in frame.asks and self._is_target(metric):
                 # "why did they scale the 2015 target back?": what was said of that year's target,
                 # never a reason given for something else that year (a nickname).

@@ -649,3 +649,18 @@ def test_resolve_a_difference_after_an_undisputed_year_is_the_change(engine: Eng
 def test_resolve_the_bots_own_sources_are_the_articles(engine: Engine, turns):
     _, answer = talk(engine, *turns)
     assert answer.text.startswith("My figures come from 2 articles"), answer.text
+
+
+@pytest.mark.parametrize(
+    "turns, values",
+    [
+        (("did sales ever fall", "by how much"), [70e6, 58e6, 12e6]),  # the fall found, from the year before
+        (("2014 figures from each article", "average of the two"), [60.5e6]),  # the sources' mean
+        (("how many phones by end of 2013 cumulative",), [25.9e6]),  # every year up to that one
+        (("who said xiaomi needs 70m",), [70e6]),
+    ],
+)
+def test_resolve_derived_from_what_the_last_answer_found(engine: Engine, turns, values):
+    _, answer = talk(engine, *turns)
+    assert answer.answered and states(answer.text, *values), answer.text
+    assert "50.8 million" not in answer.text and "Lei Jun said" not in answer.text

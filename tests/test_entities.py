@@ -170,3 +170,8 @@ def test_extract_entities_margins(text, differences):
 def test_extract_entities_sums_of_money(text, quantities, threshold):
     found = extract_entities(clean(text))
     assert (found.quantities, found.threshold) == (quantities, threshold)
+
+
+def test_extract_entities_a_year_beside_a_range_is_kept_apart():
+    found = extract_entities("what percent of the 2012-2016 total is 2015")
+    assert (found.year_range, found.years, found.beside_range) == ((2012, 2016), [2012, 2016], [2015])

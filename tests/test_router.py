@@ -754,3 +754,16 @@ def test_route_a_reason_for_what_no_fact_speaks_of_is_declined(engine: Engine, q
 def test_route_a_product_named_in_the_plural_is_still_that_product(engine: Engine):
     answer = engine.answer("how many mi bands sold 2015")
     assert not answer.answered and "Mi Band" in answer.text and "70 million" not in answer.text
+
+
+@pytest.mark.parametrize(
+    "question, shares",
+    [
+        ("ok what % of 2012-16 total is 2015", ["32.6%", "32.7%"]),
+        ("2014 as a share of the 2012-2016 total", ["28.4%", "28.1%"]),  # each source with its own total
+    ],
+)
+def test_route_a_year_as_a_share_of_a_ranges_total(engine: Engine, question, shares):
+    answer = engine.answer(question)
+    assert answer.answered and all(s in answer.text for s in shares), answer.text
+    assert "805.6%" not in answer.text

@@ -741,6 +741,8 @@ class Composer:
         pairing of sources; None unless two whole years with figures are named."""
         if frame.period_part or len(frame.years) != 2 or self.kb.metrics[metric].kind != "figure":
             return None
+        if frame.year_range and frame.beside_range:
+            return None  # "what % of the 2012-16 total is 2015?": a year of a range's total
         if (frame.metric and frame.metric != metric) or frame.target_year is not None:
             return None  # "what % of the 2015 target was 2014 sales?": two measures, not two years
         # The whole is the year after "of": "what % of 2014 was 2013", "2016 was what % of 2015's";
@@ -762,6 +764,31 @@ class Composer:
             reply.add(
                 f"{wording.possessive(a.subjects[0])} {label} in {part_year} ({cited(a)}) were "
                 f"{fig(wording.share(a.value, b.value))} of {whole_year}'s {cited(b)}."
+            )
+        return self._finish(frame, self.intent("ratio", metric), 100.0, reply)
+
+    def share_of_range(self, frame: Frame, metric: str) -> Answer | None:
+        """'What % of the 2012-2016 total was 2015?': that year over the years' total, with each
+        pairing of the sources; None unless one year inside a range is named beside it."""
+        if not frame.year_range or len(frame.beside_range) != 1 or self.kb.metrics[metric].kind != "figure":
+            return None
+        year = frame.beside_range[0]
+        first, last = frame.year_range
+        yearly = {
+            y: fs for y, fs in self._yearly(replace(frame, years=()), metric).items() if first <= y <= last
+        }
+        if year not in yearly or len(yearly) != last - first + 1:
+            return None  # a year outside the range, or a range with a year missing: no such total
+        label = self.kb.metrics[metric].label
+        span = wording.year_span(list(yearly))
+        reply = Reply()
+        for total, facts in self._totals(yearly):
+            part = next(f for f in facts if f.period == str(year))
+            sources = "".join(f"{{src:{s}}}" for s in dict.fromkeys(f.source for f in facts))
+            reply.add(
+                f"{wording.possessive(part.subjects[0])} {label} in {year} ({cited(part)}) were "
+                f"{fig(wording.share(part.value, total))} of the {span} total of "
+                f"{fig(wording.number(total))}{sources}."
             )
         return self._finish(frame, self.intent("ratio", metric), 100.0, reply)
 
@@ -866,10 +893,13 @@ class Composer:
         for f in facts:
             reply.add(self._fact_sentence(frame, f) if frame else self.statement(f), f.source)
 
-    def disagreement(self, frame: Frame, metric: str, stated: tuple[float, ...] = ()) -> Answer | None:
+    def disagreement(
+        self, frame: Frame, metric: str, stated: tuple[float, ...] = (), averaged: bool = False
+    ) -> Answer | None:
         """'Why are there two numbers for 2014?': the figures the sources disagree on, each with its
         source, and that neither article says why; None when they agree on every year asked (or,
-        with `stated`, when the numbers the question states are not those figures)."""
+        with `stated`, when the numbers the question states are not those figures). `averaged`:
+        "average of the two?", their mean."""
         reply = Reply()
         for year in frame.all_years:
             facts = self._facts(frame, metric, str(year))
@@ -879,6 +909,8 @@ class Composer:
             if len(values) > 1:
                 self._say_period(reply, "figure", facts)
                 reply.add(f"They differ by {fig(wording.number(values[-1] - values[0]))}.")
+                if averaged:
+                    reply.add(f"Their average is {fig(wording.number(sum(values) / len(values)))}.")
         if reply.empty:
             return None
         reply.add("The articles don't say why they differ, so both figures are given with their sources.")
@@ -1585,7 +1617,7 @@ class Composer:
         if kind == "average":
             text = (
                 f"{subject} {label} averaged {fig(wording.number(first / n))} a year over {span}"
-                f" ({n} years, {fig(wording.number(first))} in all)"
+                f" ({n} year{'' if n == 1 else 's'}, {fig(wording.number(first))} in all)"
             )
         else:
             text = f"{subject} {label} for {span} add up to {fig(wording.number(first))}"

@@ -275,6 +275,8 @@ class Router:
             return share  # "what fraction of the 80m target is that?" after the first half
         if share_asked and metric and (share := self.composer.share_of_year(frame, metric)):
             return share  # "what fraction of 2015 came in the first half?": the part over the whole
+        if share_asked and metric and (share := self.composer.share_of_range(frame, metric)):
+            return share  # "what % of the 2012-2016 total was 2015?"
         if share_asked and metric and (share := self.composer.share_of_other_year(frame, metric)):
             return share  # "2016 sales were what % of 2015's?": one year over another
         if frame.unsupported:
@@ -304,6 +306,12 @@ class Router:
         if apart and self.main_figure_metric:
             # "by how much do the two reports disagree about 2014?": the sources against each other
             found = self.composer.disagreement(frame, metric or self.main_figure_metric)
+            if found:
+                return found
+        one_year_averaged = frame.operation is Operation.AVERAGE and len(frame.all_years) == 1
+        if one_year_averaged and not (frame.year_range or frame.per_unit or frame.period_part) and metric:
+            # "2014's figures from each article", "average of the two": the two sources' mean
+            found = self.composer.disagreement(frame, metric, averaged=True)
             if found:
                 return found
         if Ask.WHY in frame.asks and metric and len(frame.all_years) == 1 and DISAGREEMENT.search(frame.text):
@@ -356,6 +364,9 @@ class Router:
                 frame,
                 f"The articles don't say what {names} said about {wording.listing(list(frame.subjects))}.",
             )
+        if not found and not metric and Ask.WHO in frame.asks and frame.quantities:
+            # "who said xiaomi needs 70m?": whoever gave that figure, before any fact sharing a word
+            found = self._quoted_by_figure(frame, "")
         found = found or self.facts.answer(query)
         if not found and self._names_a_company_only(frame):
             found = self.facts.defining(frame.subjects[0])  # "tell me about xiaomi", "what is norvik?"

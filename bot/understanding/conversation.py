@@ -734,6 +734,11 @@ def _figure_followup(frame: Frame, last: Frame, conversation: Conversation) -> F
         changes.update(years=years, year_range=None)
         if frame.period_part and not last.period_part:
             changes["part_years"] = tuple(frame.all_years)  # "is that more than the 2015 h1?": its half only
+    found_one = len(conversation.named_years) == 1 and not last.all_years and not frame.has_period
+    if asks_only_how_far and found_one and last.operation is Operation.CHANGE and last.direction:
+        # "did sales ever fall?" (in 2016), "by how much?": that fall, from the year before
+        year = conversation.named_years[0]
+        changes.update(years=(year - 1, year), year_range=None, direction="")
     years = changes.get("years", frame.years)
     if Ask.WHY in frame.asks and frame.direction and not frame.has_period and len(years) == 2:
         # "why did it drop?" after 2016 against 2015: the change lands in the later year

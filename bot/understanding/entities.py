@@ -149,7 +149,7 @@ UNTIL_YEAR = re.compile(
     rf"\b(?P<kw>up to|up until|through|thru|until|till|by|before|prior to"
     # "from founding to 2016", "since the start through 2015": every year up to that one
     r"|(?:from|since) (?:its |their |the )?(?:founding|foundation|start|beginning|inception|day one) "
-    rf"(?:to|until|till|through|thru|up to)) (?:the end of )?(?P<y>{YEAR})\b"
+    rf"(?:to|until|till|through|thru|up to)) (?:(?:the )?end of )?(?P<y>{YEAR})\b"
 )
 SINCE_YEAR = re.compile(rf"\b(?:(?P<kw>since|after) (?P<y>{YEAR})|from (?P<y2>{YEAR}) (?:on|onwards?))\b")
 # "more than 60 million", "under 20m": a threshold, not a figure to check.
@@ -221,6 +221,7 @@ class Entities:
     years_ago: int | None = None  # "last year": 1, "this year": 0; None for "these days"
     whole_year: bool = False  # "the full year"
     until_year: int | None = None  # "up to 2014": every year to this one
+    beside_range: list[int] = field(default_factory=list)  # "2015 as a share of the 2012-2016 total"
     since_year: int | None = None  # "since 2014": every year from this one
     differences: list[float] = field(default_factory=list)  # of the quantities, ones said as a margin
     money: bool = False  # a sum of money is named: "$650", "300 bucks"
@@ -363,6 +364,8 @@ def extract_entities(text: str) -> Entities:
             found.years = [first, last]
             text = text[: match.start()] + " " + text[match.end() :]
 
+    if found.year_range is not None:
+        found.beside_range = [_year(t) for t in YEAR_TOKEN.findall(text)]
     if found.year_range is None:
         found.years = [_year(t) for t in YEAR_TOKEN.findall(text)]
         if parts and attached and set(found.years) - set(attached):

@@ -405,6 +405,7 @@ class Frame:
     against_extreme: bool = False
     extreme: str = ""  # the extreme measured against: "best" in "how many times bigger was the best year"
     until_year: int | None = None  # "up to 2014"
+    beside_range: tuple[int, ...] = ()  # a year written beside a range: "2015 of the 2012-2016 total"
     since_year: int | None = None  # "since 2014", "from 2014 onwards"
     threshold: tuple[str, float] | None = None  # ("<" or ">", value): "more than 60 million"
     rank: int = 1  # "the second best year": 2
@@ -744,6 +745,7 @@ class FrameReader:
             years_ago=entities.years_ago,
             whole_year=entities.whole_year,
             until_year=entities.until_year,
+            beside_range=tuple(entities.beside_range),
             since_year=entities.since_year,
             threshold=entities.threshold,
             rank=entities.rank,

@@ -87,3 +87,29 @@ def test_claim_step_is_the_last_significant_digit(claimed, step):
 )
 def test_rounds_to_as_written_and_close(value, claimed, rounds):
     assert rounds_to(value, claimed) is rounds
+
+
+BOLT_FACTS = """id,subject,metric,period,value,value_to,unit,qualifiers,quoted,statement,sentence
+bolt-2016,Bolt Mobile,smartphones_sold,2016,9.8 million,,smartphones,,,,Bolt sold 9.8 million phones in 2016.
+bolt-2017,Bolt Mobile,smartphones_sold,2017,14.2 million,,smartphones,official,Bolt Mobile,\
+Bolt Mobile says it sold 14.2 million smartphones in 2017.,"Bolt says 14.2 million, IDC 13.6 million."
+bolt-2017-idc,Bolt Mobile,smartphones_sold,2017,13.6 million,,smartphones,estimate,IDC,\
+"According to IDC, Bolt Mobile sold 13.6 million smartphones in 2017.",\
+"Bolt says 14.2 million, IDC 13.6 million."
+"""
+
+
+def test_compose_two_figures_of_one_article_each_say_who_gave_them(knowledge_copy, tmp_path):
+    from bot.engine import Engine
+
+    with open(knowledge_copy / "sources.csv", "a", encoding="utf-8") as sources:
+        sources.write("bolt-2018,Bolt Mobile has a record year,2018-02-01,,,\n")
+    (knowledge_copy / "articles" / "bolt-2018.txt").write_text(
+        "Bolt sold 9.8 million phones in 2016. Bolt says 14.2 million, though IDC says 13.6 million.",
+        encoding="utf-8",
+    )
+    (knowledge_copy / "facts" / "bolt-2018.csv").write_text(BOLT_FACTS, encoding="utf-8")
+    engine = Engine.open(knowledge_copy, tmp_path / "knowledge.db")
+    sentences = [s.words for s in engine.answer("how many phones did bolt mobile sell in 2017").sentences]
+    assert "Sources disagree on 2017: Bolt Mobile says it sold 14.2 million smartphones in 2017." in sentences
+    assert "According to IDC, Bolt Mobile sold 13.6 million smartphones in 2017." in sentences

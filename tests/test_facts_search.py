@@ -114,3 +114,14 @@ RANKED_INDEX = FactIndex(RANKED_FACTS, {}, {"upper hand": "beat", "homeland": "h
 def test_rank_prefers_what_the_fact_itself_says(words, details, best):
     ranked = RANKED_INDEX.rank(FactQuery(tuple(words), details=details))
     assert ranked[0].fact.id == best
+
+
+def test_answer_a_company_named_in_two_words_is_no_person():
+    founded = fact("founded", "Bolt Mobile was founded in 2011.", "founded", subjects=("Bolt Mobile",))
+    founder = fact(
+        "founder", "Ann Lee founded Bolt Mobile with two engineers.", "profile", subjects=("Bolt Mobile",)
+    )
+    index = FactIndex([*FACTS, founded, founder], {}, {})
+    ranked = index.rank(FactQuery(("founded",), (Ask.WHO,), ("Bolt Mobile",)))
+    assert [r.fact.id for r in ranked][:1] == ["founder"]
+    assert Ask.WHO not in index.kinds[-2] and Ask.WHO in index.kinds[-1]

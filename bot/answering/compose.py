@@ -881,6 +881,17 @@ class Composer:
     def _say_period(self, reply: Reply, kind: str, facts: list[Fact], frame: Frame | None = None) -> None:
         """One period's facts; where sources disagree on the figure, both, each with its source."""
         valued = [f for f in facts if f.value is not None]
+        if kind == "figure" and len({f.value for f in valued}) > 1 and any(f.quoted for f in valued):
+            # "the company says 14.2 million, IDC 13.6 million": who gave each figure is in its
+            # own statement, which one sentence with "vs" would lose
+            said = [self.statement(f) for f in sorted(valued, key=self._recency)]
+            period = wording.period_name(valued[0].period)
+            for i, (f, text) in enumerate(zip(sorted(valued, key=self._recency), said, strict=True)):
+                reply.add(f"Sources disagree on {period}: {text}" if i == 0 else text, f.source)
+            for f in facts:
+                if f.value is None:
+                    reply.add(self.statement(f), f.source)
+            return
         if kind == "figure" and len({f.value for f in valued}) > 1:
             first = valued[0]
             options = " vs ".join(cited(f) for f in sorted(valued, key=self._recency))

@@ -240,6 +240,10 @@ class FactIndex:
 
     def _answer_kinds(self, fact: Fact) -> frozenset[Ask]:
         text = f"{fact.statement} {fact.quoted}"
+        # A company named in two words ("Qinlan Mobile") is no person.
+        unnamed = text
+        for company in fact.subjects:
+            unnamed = unnamed.replace(company, "")
         kinds = {Ask.WHAT, Ask.WHICH, Ask.HOW_MANY, Ask.SAID}
         if REASON.search(fact.statement):
             kinds.add(Ask.WHY)
@@ -247,7 +251,7 @@ class FactIndex:
             kinds.add(Ask.WHERE)
         # "Who" is answered by a person, a company besides the subject, or whoever is quoted by
         # name ("data published in August" names nobody).
-        if PERSON.search(text) or len(fact.subjects) > 1 or quoted_names([fact]):
+        if PERSON.search(unnamed) or len(fact.subjects) > 1 or quoted_names([fact]):
             kinds.add(Ask.WHO)
         if DATE.search(fact.statement) or fact.unit == "year" or fact.period:
             kinds.add(Ask.WHEN)

@@ -105,7 +105,7 @@ def test_compose_two_figures_of_one_article_each_say_who_gave_them(knowledge_cop
     with open(knowledge_copy / "sources.csv", "a", encoding="utf-8") as sources:
         sources.write("bolt-2018,Bolt Mobile has a record year,2018-02-01,,,\n")
     (knowledge_copy / "articles" / "bolt-2018.txt").write_text(
-        "Bolt sold 9.8 million phones in 2016. Bolt says 14.2 million, though IDC says 13.6 million.",
+        "Bolt sold 9.8 million phones in 2016. Bolt says 14.2 million, IDC 13.6 million.",
         encoding="utf-8",
     )
     (knowledge_copy / "facts" / "bolt-2018.csv").write_text(BOLT_FACTS, encoding="utf-8")

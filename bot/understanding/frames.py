@@ -533,10 +533,14 @@ class Frame:
     def periods(self) -> list[str]:
         """Period keys as the knowledge base writes them: '2015', '2015-H1'."""
         if self.period_part:
-            return [
+            keys = [
                 f"{y}-{self.period_part}" if not self.part_years or y in self.part_years else str(y)
                 for y in self.all_years
             ]
+            compared = self.operation in (Operation.COMPARE, Operation.CHANGE, Operation.RATIO)
+            if compared and self.whole_year and len(self.all_years) == 1:
+                keys.append(str(self.all_years[0]))  # "h1 2015 vs the full year": the part and the whole
+            return keys
         return [str(y) for y in self.all_years]
 
     @property

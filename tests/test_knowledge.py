@@ -153,6 +153,11 @@ def append(path: Path, line: str) -> None:
         ("phrasings.csv", "profit,what is the profit", "intent 'profit' is not in intents.csv"),
         ("intents.csv", "profit,figure,profit,,What is the profit?", "metric 'profit' is not in metrics.csv"),
         ("sources.csv", "wang-2017,Again,2017-04-10,,,", "source id 'wang-2017' is used twice"),
+        (
+            "lexicon.csv",
+            'your data,operation,sources,"A note never closed.',
+            "a quote is opened and not closed",
+        ),
     ],
 )
 def test_malformed_files_name_file_row_and_problem(knowledge_copy, file, line, problem):
@@ -287,3 +292,15 @@ def test_a_new_company_passes_without_companies_csv(knowledge_copy):
     assert "Acme" not in companies
     facts = [f for f in load_knowledge(knowledge_copy).facts if f.source == "acme-2018"]
     assert [(f.subjects, f.value) for f in facts] == [(("Acme Phones",), 12e6), (("Acme Phones",), 20e6)]
+
+
+def test_a_quote_never_closed_is_reported_where_it_opens(knowledge_copy):
+    # The rows after it would be read as one note and silently lost.
+    path = knowledge_copy / "lexicon.csv"
+    lines = path.read_text(encoding="utf-8").splitlines()
+    lines.insert(5, 'your data,operation,sources,"A note never closed.')
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    with pytest.raises(
+        KnowledgeError, match=r"lexicon.csv, row 6: a quote is opened and not closed on its row"
+    ):
+        load_knowledge(knowledge_copy)

@@ -185,6 +185,11 @@ class _Reader:
             reader.fieldnames = header
             out = []
             for number, row in enumerate(reader, start=2):
+                values = [v for v in row.values() if isinstance(v, str)] + row.get(None, [])
+                if any("\n" in v for v in values):
+                    # An opening quote never closed swallows the rows after it: say so, and where.
+                    self.problem(path, number, "a quote is opened and not closed on its row")
+                    return out
                 if None in row:
                     self.problem(path, number, "more values than columns (quote text containing commas)")
                     continue

@@ -664,3 +664,17 @@ def test_resolve_derived_from_what_the_last_answer_found(engine: Engine, turns, 
     _, answer = talk(engine, *turns)
     assert answer.answered and states(answer.text, *values), answer.text
     assert "50.8 million" not in answer.text and "Lei Jun said" not in answer.text
+
+
+@pytest.mark.parametrize(
+    "turns, values, absent",
+    [
+        (("xiaomi h1 2015", "and the full year?", "what share was h1?"), [34.7e6, 70e6], "did not share"),
+        (("sum of 2013 and 2015", "and the average", "what about 2014 alone?"), [61e6, 60e6], "averaged"),
+        (("xiaomi 2014", "who reported the 60 million?"), [60e6], "61 million"),
+    ],
+)
+def test_resolve_follow_ups_on_a_share_a_year_alone_and_who_reported(engine: Engine, turns, values, absent):
+    _, answer = talk(engine, *turns)
+    assert answer.answered and states(answer.text, *values), answer.text
+    assert absent not in answer.text

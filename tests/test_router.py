@@ -767,3 +767,18 @@ def test_route_a_year_as_a_share_of_a_ranges_total(engine: Engine, question, sha
     answer = engine.answer(question)
     assert answer.answered and all(s in answer.text for s in shares), answer.text
     assert "805.6%" not in answer.text
+
+
+@pytest.mark.parametrize(
+    "question, start",
+    [
+        (
+            "did xiaomi share official 2016 numbers",
+            "Xiaomi did not share official 2016",
+        ),  # a verb: no market share
+        ("why didnt xiaomi share its 2016 sales", "Xiaomi did not share official 2016"),
+        ("xiaomi share 2015", "I don't have Xiaomi's market share."),
+    ],
+)
+def test_route_share_as_a_verb_is_no_market_share(engine: Engine, question, start):
+    assert engine.answer(question).text.startswith(start)

@@ -365,8 +365,9 @@ class Router:
                 f"The articles don't say what {names} said about {wording.listing(list(frame.subjects))}.",
             )
         if not found and not metric and Ask.WHO in frame.asks and frame.quantities:
-            # "who said xiaomi needs 70m?": whoever gave that figure, before any fact sharing a word
-            found = self._quoted_by_figure(frame, "")
+            # "who said xiaomi needs 70m?": whoever gave that figure, before any fact sharing a word;
+            # "who reported the 60 million?": the figure, with the article that gives it
+            found = self._quoted_by_figure(frame, "") or self._facts_of_figure(frame)
         found = found or self.facts.answer(query)
         if not found and self._names_a_company_only(frame):
             found = self.facts.defining(frame.subjects[0])  # "tell me about xiaomi", "what is norvik?"
@@ -433,6 +434,7 @@ class Router:
         if not found and metric and {Ask.WHO, Ask.SAID} & set(frame.asks):
             # "Who said xiaomi needs 70 million in 2017?": whoever the facts of that figure quote.
             found = self.composer.quoted_facts(frame, metric) or self._quoted_by_figure(frame, metric)
+            found = found or (self._facts_of_figure(frame) if Ask.WHO in frame.asks else [])
         if not found and not metric and Ask.WHO in frame.asks and frame.quantities:
             # "who called 70 million the 'magic number'?": whoever a fact with that number quotes
             found = self._quoted_by_figure(frame, "")
@@ -671,6 +673,17 @@ class Router:
                 if found:
                     return found
         return []
+
+    def _facts_of_figure(self, frame: Frame) -> list:
+        """The facts, of any figure or target metric, that state a number the question names."""
+        subjects = frame.subjects or (self.composer.main_subject,)
+        return [
+            fact
+            for metric in self.kb.metrics.values()
+            if metric.kind in ("figure", "target")
+            for fact in self.kb.facts(metric.metric, subjects=subjects)
+            if any(matches(fact, q) for q in frame.quantities)
+        ][: self.facts.settings.max_facts]
 
     @staticmethod
     def _figure_despite_said(frame: Frame) -> bool:

@@ -116,6 +116,7 @@ OVERALL_ONLY = re.compile(
     r"^(?!.*\b(?:sum|total|add|added|combined|altogether|together|in all)\b).*\boverall\b"
 )
 BOTS_OWN = re.compile(r"\b(?:your|ur|yours)\b")  # "your data": the bot's own
+ALONE = re.compile(r"\b(?:alone|by itself|on its own|just that year|that year only)\b")
 # The next step asked alone: "and then?", "then what?", "next?"
 THEN_ALONE = re.compile(r"(?:and |so |ok )?(?:then|next|then what|what next|and next)")
 # An article named by its year alone, after one was named: "and according to the 2015 one?"
@@ -759,6 +760,8 @@ def _carried_operation(last: Operation | None, frame: Frame) -> Operation | None
         return None  # "did they hit it?", "what did they actually sell in the first half?": a figure
     if last is Operation.GAP and frame.period_part and not frame.opener:
         return None  # "h1 2015" after a gap to a target: that half's figure, not the year's gap
+    if frame.has_period and ALONE.search(frame.text):
+        return None  # "what about 2014 alone?" after an average: that year's figure
     if last in (
         Operation.BEST,
         Operation.WORST,

@@ -161,9 +161,11 @@ NOT_A_NAME_ENDINGS = ("ly", "wide")  # "globally", "worldwide": how or where, ne
 SELLER_BEFORE = frozenset({"did", "does", "do", "has", "have", "had", "will", "would", "can", "could"})
 # Kept out of that list, though common: words the facts use to mean something ("five years old",
 # "short of", "first half", "makes fitness trackers")
-# "Mean" as a verb: "what does xiaomi mean", "did he mean 2015", "what do you mean".
-MEAN_AS_VERB = re.compile(
-    r"\b(?:does|do|did|doesn't|don't|didn't)\b(?:\s+\S+){0,4}?\s+(?<!\bthe )(?<!\ba )mean\b"
+# Words of the lexicon used as verbs, after an auxiliary: "what does xiaomi mean", "did he mean
+# 2015", "did xiaomi share official numbers", "why didnt they share": no average, no market share.
+WORD_AS_VERB = re.compile(
+    r"\b(?:does|do|did|doesn't|don't|didn't|didnt|doesnt|dont|not|never|to|will|would)\b(?:\s+\S+){0,4}?\s+"
+    r"(?<!\bthe )(?<!\ba )(?<!\bits )(?<!\btheir )(?<!\bmarket )(?P<verb>mean|share)\b"
 )
 # "That year", "those", "it": the question leans on the conversation.
 REFERS_BACK = re.compile(r"\b(?:that|the same|same|this) year\b|\bthen\b")
@@ -974,9 +976,11 @@ class FrameReader:
         # A known word with an ending ("finding") is no slip of a lexicon word ("funding").
         known = self.known | {w for w in words if w not in self.known and self._inflects_known(w, plain=True)}
         hits = sorted(hits + self.lexicon.scan(words, known, skip=taken), key=lambda h: h.start)
-        if MEAN_AS_VERB.search(text):
-            # "what does the name xiaomi mean?", "does that mean they missed it?": no average
-            hits = [h for h in hits if h.typed != "mean"]
+        verbs = {m.group("verb") for m in WORD_AS_VERB.finditer(text)}
+        if verbs:
+            # "what does the name xiaomi mean?": no average; "did xiaomi share its numbers?": no
+            # market share
+            hits = [h for h in hits if h.typed not in verbs]
         taken = frozenset(i for h in hits for i in range(h.start, h.start + h.length))
         rest = self.vocabulary.normalise([w for i, w in enumerate(words) if i not in taken])  # filler dropped
         by_role: dict[Role, list[Hit]] = {}

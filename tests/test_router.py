@@ -782,3 +782,31 @@ def test_route_a_year_as_a_share_of_a_ranges_total(engine: Engine, question, sha
 )
 def test_route_share_as_a_verb_is_no_market_share(engine: Engine, question, start):
     assert engine.answer(question).text.startswith(start)
+
+
+@pytest.mark.parametrize(
+    "question, values",
+    [
+        ("in the 2017 article, how many phones did xiaomi sell last year?", [58e6]),
+        ("how many phones did xiaomi sell last year according to the 2015 article", [60e6]),
+    ],
+)
+def test_route_last_year_of_the_article_named(engine: Engine, question, values):
+    answer = engine.answer(question)
+    assert answer.answered and states(answer.text, *values), answer.text
+
+
+def test_route_last_year_of_no_article_named_is_asked_back(engine: Engine):
+    assert engine.answer("how many phones did xiaomi sell last year").text.startswith(
+        "Which year do you mean?"
+    )
+
+
+def test_route_when_sales_first_fell_tells_the_quarter_that_fell_too(engine: Engine):
+    answer = engine.answer("when did xiaomi sales first drop year on year")
+    assert "fell in 2016" in answer.text and "Q3 2015 smartphone sales dropped" in answer.text
+
+
+def test_route_exports_are_a_metric_the_articles_lack(engine: Engine):
+    answer = engine.answer("how many phones did xiaomi export")
+    assert not answer.answered and answer.text.startswith("I don't have Xiaomi's exports.")

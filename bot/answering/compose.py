@@ -65,6 +65,7 @@ SHARE_OF_YEAR = re.compile(
     r"\b(?:percent|percentage|share|fraction|proportion) of (?:the )?"
     r"(?:\w+(?:'s)? ){0,2}(?P<year>(?:19|20)\d\d)"
 )
+FELL = re.compile(r"\b(?:dropped|fell|declined|decreased|shrank|slowed)\b")  # a fact saying sales fell
 # A claim said to be rough: "about 35m", "like 60 million", "~70m", "35m-ish".
 HEDGED = re.compile(
     r"\b(?:about|around|roughly|approximately|approx|like|almost|nearly|close to|or so|give or take|ish)\b|~"
@@ -1282,9 +1283,14 @@ class Composer:
             return self._finish(frame, intent, confidence, reply)
         asks_which = {Ask.WHEN, Ask.WHICH} & set(frame.asks)
         if kind == "change" and not asked and (frame.direction == "fall" or frame.direction and asks_which):
-            return self._finish(
-                frame, intent, confidence, self._years_that_moved(metric.label, yearly, frame.direction)
-            )
+            reply = self._years_that_moved(metric.label, yearly, frame.direction)
+            if frame.direction == "fall":
+                # "when did sales first drop?": a part of a year said to have fallen, with no figure
+                # ("Q3 2015 sales dropped year on year for the first time"), is told too
+                for fact in self._facts(frame, metric.metric):
+                    if fact.value is None and "-" in fact.period and FELL.search(fact.statement):
+                        reply.add(self.statement(fact), fact.source)
+            return self._finish(frame, intent, confidence, reply)
         compute = {
             "change": self._change,
             "compare": self._compare,

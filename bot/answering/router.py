@@ -574,11 +574,15 @@ class Router:
 
     def _year_of_one_article(self, frame: Frame, metric: str) -> int | None:
         """'How much did norvik sell last year?': when one dated article holds all of a company's
-        figures, its "last year" is the one meant. Several articles leave it to the asker."""
+        figures, or the question names one, its "last year" is the one meant. Several articles
+        leave it to the asker."""
         if frame.years_ago is None:
             return None
         whose = frame.subjects[:1] or (self.composer.main_subject,)
-        sources = {f.source for f in self.kb.facts(metric, subjects=whose)}
+        # "in the 2017 article, how many did they sell last year?": that article's last year
+        sources = self.composer.chosen_sources(frame) or {
+            f.source for f in self.kb.facts(metric, subjects=whose)
+        }
         dates = {self.kb.source(s).date[:4] for s in sources}
         if len(dates) != 1 or not (year := dates.pop()).isdigit():
             return None

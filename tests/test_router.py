@@ -810,3 +810,25 @@ def test_route_when_sales_first_fell_tells_the_quarter_that_fell_too(engine: Eng
 def test_route_exports_are_a_metric_the_articles_lack(engine: Engine):
     answer = engine.answer("how many phones did xiaomi export")
     assert not answer.answered and answer.text.startswith("I don't have Xiaomi's exports.")
+
+
+@pytest.mark.parametrize(
+    "question, values, absent",
+    [
+        ("how much did 2014 sales exceed 40 million", [21e6, 20e6], "Yes."),
+        ("by how much did 2015 sales exceed 50 million", [20e6], "grew from"),
+        ("how many more than 40 million did they sell in 2014", [21e6, 20e6], "Yes."),
+        ("gap between 2016 sales and kevin wang's target", [58e6, 12e6, 70e6], "I don't know"),
+    ],
+)
+def test_route_margins_over_a_number_or_a_target_named_by_who_gave_it(
+    engine: Engine, question, values, absent
+):
+    answer = engine.answer(question)
+    assert answer.answered and states(answer.text, *values), answer.text
+    assert not answer.text.startswith(absent)
+    assert absent == "Yes." or absent not in answer.text
+
+
+def test_route_whether_a_number_was_exceeded_is_still_a_check(engine: Engine):
+    assert engine.answer("did 2014 sales exceed 40 million").text.startswith("Yes.")

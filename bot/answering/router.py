@@ -164,9 +164,30 @@ class Router:
             self._event_beside_its_year,
             self._why_sales_fell,
             self._year_named_by_event_or_target,
+            self._target_named_by_who_gave_it,
         ):
             frame = step(frame)
         return frame
+
+    def _target_named_by_who_gave_it(self, frame: Frame) -> Frame:
+        """'The gap between 2016 sales and kevin wang's target': the year of the one target he gave."""
+        if frame.operation not in (Operation.GAP, Operation.COMPARE) or not frame.quoted:
+            return frame
+        if len(frame.years) != 1 or frame.year_range or frame.sales_year is not None:
+            return frame
+        given = {
+            int(f.period[:4])
+            for metric in self.kb.metrics.values()
+            if metric.kind == "target"
+            for f in self.kb.facts(metric.metric)
+            if f.value is not None
+            and f.period[:4].isdigit()
+            and any(n in f.quoted.lower() for n in frame.quoted)
+        }
+        if len(given) != 1 or (target_year := given.pop()) in frame.years:
+            return frame
+        sales_year = frame.years[0]
+        return replace(frame, years=(sales_year, target_year), sales_year=sales_year, target_year=target_year)
 
     def _either_target_without_sales(self, frame: Frame) -> Frame:
         """'is the 70m for 2017 sales or a target?': a year with no sales checks the target."""

@@ -161,6 +161,7 @@ NOT_A_NAME_ENDINGS = ("ly", "wide")  # "globally", "worldwide": how or where, ne
 SELLER_BEFORE = frozenset({"did", "does", "do", "has", "have", "had", "will", "would", "can", "could"})
 # Kept out of that list, though common: words the facts use to mean something ("five years old",
 # "short of", "first half", "makes fitness trackers")
+BY_HOW_MUCH_ASKED = re.compile(r"\bby how (?:much|many)\b|\bhow (?:much|many) (?:more|less|fewer)\b")
 # Words of the lexicon used as verbs, after an auxiliary: "what does xiaomi mean", "did he mean
 # 2015", "did xiaomi share official numbers", "why didnt they share": no average, no market share.
 WORD_AS_VERB = re.compile(
@@ -832,9 +833,20 @@ class FrameReader:
             self._first_time,
             self._company_asked,
             self._years_left_out,
+            self._margin_over_a_number,
         ):
             frame = step(frame, words)
         return frame
+
+    @staticmethod
+    def _margin_over_a_number(frame: Frame, words: Words) -> Frame:
+        """'How much did 2014 sales exceed 40 million?', 'how many more than 40 million?': the
+        margin over that number asked, not whether it was cleared."""
+        if not frame.threshold or frame.first_time or frame.operation not in (None, Operation.CHANGE):
+            return frame
+        if not (frame.asks_for_figure or BY_HOW_MUCH_ASKED.search(frame.text)) or len(frame.all_years) != 1:
+            return frame
+        return replace(frame, operation=Operation.GAP, quantities=(frame.threshold[1],), threshold=None)
 
     @staticmethod
     def _years_left_out(frame: Frame, words: Words) -> Frame:

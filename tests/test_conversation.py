@@ -678,3 +678,18 @@ def test_resolve_follow_ups_on_a_share_a_year_alone_and_who_reported(engine: Eng
     _, answer = talk(engine, *turns)
     assert answer.answered and states(answer.text, *values), answer.text
     assert absent not in answer.text
+
+
+@pytest.mark.parametrize(
+    "turns, start",
+    [
+        (("what was the goal for 2015", "difference?"), "The 2015 sales target went from 100 million to 80"),
+        (("goal for 2015", "average of the two?"), "I can't average one year's targets"),
+        (("how many phones in 2014?", "ok then"), "Sources disagree on 2014"),  # no step on
+        (("how many phones in 2014?", "what are your sources for that?"), "Xiaomi sold 60 million"),
+        (("what's xiaomi's valuation in 2017?", "no, the one in the 2015 article"), "I don't know that one"),
+    ],
+)
+def test_resolve_review_of_the_seventh_session(engine: Engine, turns, start):
+    _, answer = talk(engine, *turns)
+    assert answer.text.startswith(start), answer.text

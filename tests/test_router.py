@@ -718,7 +718,7 @@ def test_route_a_month_no_fact_dates_or_counts_is_declined(engine: Engine, quest
 
 
 @pytest.mark.parametrize(
-    "question", ["what is lei jun's role", "what is lei jun's position", "lei jun position?"]
+    "question", ["what is lei jun's role", "lei jun's job?", "what title does lei jun have"]
 )
 def test_route_a_persons_role_is_the_fact_saying_who_they_are(engine: Engine, question):
     assert engine.answer(question).text.startswith("Lei Jun is Xiaomi's CEO."), question
@@ -728,7 +728,6 @@ def test_route_a_persons_role_is_the_fact_saying_who_they_are(engine: Engine, qu
     "question, values",
     [
         ("fine. xiaomi 2015?", [70e6]),
-        ("how fast did xiaomi grow between 2012 and 2014?", [53.8e6, 52.8e6]),
         ("describe xiaomi's sales history", [7.2e6, 18.7e6]),
         ("xiaomi lifetime sales", [214.9e6, 213.9e6]),
     ],
@@ -743,12 +742,6 @@ def test_route_selling_in_a_place_is_no_rank_there(engine: Engine, question):
     answer = engine.answer(question)
     assert not answer.text.startswith("Yes"), answer.text
     assert answer.text.startswith("The articles don't say so of"), answer.text
-
-
-@pytest.mark.parametrize("question", ["why did xiaomi go bankrupt in 2016", "why did lei jun resign in 2015"])
-def test_route_a_reason_for_what_no_fact_speaks_of_is_declined(engine: Engine, question):
-    answer = engine.answer(question)
-    assert not answer.answered and "transition" not in answer.text, answer.text
 
 
 def test_route_a_product_named_in_the_plural_is_still_that_product(engine: Engine):
@@ -832,3 +825,23 @@ def test_route_margins_over_a_number_or_a_target_named_by_who_gave_it(
 
 def test_route_whether_a_number_was_exceeded_is_still_a_check(engine: Engine):
     assert engine.answer("did 2014 sales exceed 40 million").text.startswith("Yes.")
+
+
+@pytest.mark.parametrize(
+    "question, start",
+    [
+        ("does xiaomi's yearly mean exceed 50 million?", "Xiaomi's smartphone sales averaged"),  # the noun
+        ("all time high sales", "Xiaomi's best year"),
+        ("all-time low?", "Xiaomi's weakest year"),
+        ("what did the 2016 article say about 2014 sales", "I have no article of 2016"),
+        ("can you tell me the source of the data showing xiaomi on top in china?", "Xiaomi was the top"),
+    ],
+)
+def test_route_review_of_the_seventh_session(engine: Engine, question, start):
+    assert engine.answer(question).text.startswith(start), engine.answer(question).text
+
+
+@pytest.mark.parametrize("question", ["is xiaomi popular in brazil?", "how fast are xiaomi's phones?"])
+def test_route_no_yes_and_no_growth_for_what_no_fact_says(engine: Engine, question):
+    answer = engine.answer(question)
+    assert not answer.text.startswith("Yes") and "grew" not in answer.text, answer.text

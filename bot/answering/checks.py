@@ -128,8 +128,8 @@ NOT_YET = frozenset({"expected", "rumoured", "target", "projection", "forecast",
 def _by_scope(frame: Frame, facts: list[Fact]) -> str:
     """'Does Xiaomi make fitness trackers?', 'is it sold in India?': yes when the facts found say
     so of the place or product named, in so many words and as a fact, not a plan."""
-    if not frame.scopes or frame.unknown_name:
-        return ""
+    if not frame.scopes or frame.unknown_name or frame.unknown:
+        return ""  # "is xiaomi popular in brazil?": that it sells there says nothing of "popular"
     if frame.operation is not None:
         return ""  # "is it still top in china?": a fact naming China does not say it is
     stated = [f for f in facts if not NOT_YET & set(f.qualifiers) and mentions(f, frame.scopes)]

@@ -773,6 +773,8 @@ class Composer:
         pairing of the sources; None unless one year inside a range is named beside it."""
         if not frame.year_range or len(frame.beside_range) != 1 or self.kb.metrics[metric].kind != "figure":
             return None
+        if frame.period_part:
+            return None  # "what share of 2013-2015 came in h1 2015?": a half, not the year
         year = frame.beside_range[0]
         first, last = frame.year_range
         yearly = {
@@ -885,9 +887,9 @@ class Composer:
         if kind == "figure" and len({f.value for f in valued}) > 1 and any(f.quoted for f in valued):
             # "the company says 14.2 million, IDC 13.6 million": who gave each figure is in its
             # own statement, which one sentence with "vs" would lose
-            said = [self.statement(f) for f in sorted(valued, key=self._recency)]
             period = wording.period_name(valued[0].period)
-            for i, (f, text) in enumerate(zip(sorted(valued, key=self._recency), said, strict=True)):
+            for i, f in enumerate(sorted(valued, key=self._recency)):
+                text = self.statement(f)
                 reply.add(f"Sources disagree on {period}: {text}" if i == 0 else text, f.source)
             for f in facts:
                 if f.value is None:
@@ -905,13 +907,20 @@ class Composer:
         for f in facts:
             reply.add(self._fact_sentence(frame, f) if frame else self.statement(f), f.source)
 
-    def disagreement(
-        self, frame: Frame, metric: str, stated: tuple[float, ...] = (), averaged: bool = False
-    ) -> Answer | None:
+    def disagreement(self, frame: Frame, metric: str, stated: tuple[float, ...] = ()) -> Answer | None:
         """'Why are there two numbers for 2014?': the figures the sources disagree on, each with its
         source, and that neither article says why; None when they agree on every year asked (or,
-        with `stated`, when the numbers the question states are not those figures). `averaged`:
-        "average of the two?", their mean."""
+        with `stated`, when the numbers the question states are not those figures)."""
+        return self._disagreement(frame, metric, stated, averaged=False)
+
+    def sources_mean(self, frame: Frame, metric: str) -> Answer | None:
+        """'2014 from each article', 'average of the two?': the figures the sources disagree on
+        and their mean; None when they agree."""
+        return self._disagreement(frame, metric, (), averaged=True)
+
+    def _disagreement(
+        self, frame: Frame, metric: str, stated: tuple[float, ...], averaged: bool
+    ) -> Answer | None:
         reply = Reply()
         for year in frame.all_years:
             facts = self._facts(frame, metric, str(year))

@@ -17,7 +17,7 @@ from bot.answer import Answer, AnswerKind
 from bot.answering import wording
 from bot.answering.checks import IDENTITY, fact_verdict
 from bot.answering.compose import Composer, Reply, matches
-from bot.knowledge.files import Intent
+from bot.knowledge.files import Fact, Intent
 from bot.understanding import Ask, FactIndex, FactQuery, Frame, Operation
 from bot.understanding.entities import SOURCE_NOUN
 from bot.understanding.facts_search import PERSON_NAME
@@ -87,7 +87,6 @@ APART = re.compile(
     r"\b(?:gap|differ\w*|disagree\w*|between|apart|by how much)\b"
 )  # how far one figure is from another
 MONTH_PART = re.compile(r"M(\d{1,2})")  # a month as a period part: "M3" is March
-YOURS = re.compile(r"\b(?:you|your|yours|u|ur)\b")  # the bot's own: "your sources"
 # The whole world asked about: "xiaomi's global rank", "number one worldwide?"
 WORLDWIDE = re.compile(r"\b(?:world|worldwide|global|globally|international|internationally)\b")
 # A difference asked alone, after one year's figure: "difference?" after 2014's two figures.
@@ -261,6 +260,13 @@ class Router:
         """`metric`: the figure or target metric the frame is about, if any (from `route`)."""
         if frame.foreign:
             return self._decline(frame, f"I understand questions in English. Try: \u201c{self.example}\u201d")
+        if self.composer.chosen_sources(frame) == frozenset():
+            # "according to the 2016 article": there is none; say which there are
+            years = sorted({s.date[:4] for s in self.kb.sources})
+            return self._decline(
+                frame,
+                f"I have no article of {frame.source_year}: my articles are from {wording.listing(years)}.",
+            )
         if frame.offtopic:
             return self._decline(
                 frame, f"I don't know about {frame.offtopic}. I know {self.composer.summary(short=True)}"
@@ -315,7 +321,7 @@ class Router:
             # "when was the data showing xiaomi on top published?": a fact's own source, when the
             # question names what a fact says; the articles' list otherwise.
             # "what are the sources for your data?": the bot's own sources, whatever a fact says of data
-            of_a_fact = (frame.topic_words or frame.scopes) and not YOURS.search(frame.text)
+            of_a_fact = (frame.topic_words or frame.scopes) and not frame.bots_own
             about = self.facts.answer(self._query(frame)) if of_a_fact else []
             if about:
                 return self.composer.facts_answer(frame, about, 100.0, "")
@@ -323,18 +329,29 @@ class Router:
         if frame.operation is Operation.CHART and self.main_figure_metric:
             return self.composer.compose(frame, self._chart_intent(), 100.0)
         apart = len(frame.all_years) == 1 and DISAGREEMENT.search(frame.text) and APART.search(frame.text)
-        apart = apart or (len(frame.all_years) == 1 and DIFFERENCE_ALONE.fullmatch(frame.text))
+        figure = metric is not None and self.kb.metrics[metric].kind == "figure"
+        apart = apart or (figure and len(frame.all_years) == 1 and DIFFERENCE_ALONE.fullmatch(frame.text))
         if apart and self.main_figure_metric:
             # "by how much do the two reports disagree about 2014?": the sources against each other
             found = self.composer.disagreement(frame, metric or self.main_figure_metric)
             if found:
                 return found
         one_year_averaged = frame.operation is Operation.AVERAGE and len(frame.all_years) == 1
-        if one_year_averaged and not (frame.year_range or frame.per_unit or frame.period_part) and metric:
+        if one_year_averaged and not (frame.year_range or frame.per_unit or frame.period_part) and figure:
             # "2014's figures from each article", "average of the two": the two sources' mean
-            found = self.composer.disagreement(frame, metric, averaged=True)
+            found = self.composer.sources_mean(frame, metric)
             if found:
                 return found
+        if (
+            one_year_averaged
+            and not (frame.year_range or frame.per_unit)
+            and metric
+            and self._is_target(metric)
+        ):
+            # "goal for 2015", "average of the two?": a target revised is no pair of figures to average
+            return self._decline(
+                frame, "I can't average one year's targets: a revised target is not a second figure."
+            )
         if Ask.WHY in frame.asks and metric and len(frame.all_years) == 1 and DISAGREEMENT.search(frame.text):
             # "why do the numbers differ?" after 2014: the sources disagree, and neither says why
             found = self.composer.disagreement(frame, metric)
@@ -363,7 +380,8 @@ class Router:
         month = MONTH_PART.fullmatch(frame.period_part or "")
         if month and not (frame.wants_a_number or frame.strong_sales or frame.operation or frame.quantities):
             # "what happened in march 2015?": what the facts date to that month, no monthly figure
-            dated = self.facts.dated(int(month.group(1)), frame.all_years, frame.subjects)
+            named = [w for w in frame.content if w in self.facts.person_words]
+            dated = self.facts.dated(int(month.group(1)), frame.all_years, frame.subjects, named)
             if dated:
                 return self.composer.facts_answer(frame, dated, 100.0, "")
         if metric and not facts_first and (computed or not frame.topic_words or sales_for_a_year):
@@ -444,8 +462,7 @@ class Router:
             # The reasons given for that year: any, when why is asked or what was said about a rise
             # or fall ("what did xiaomi say about its 2016 slump"), not for "what did they say
             # about 2015 sales", which no reason given in 2015 answers.
-            # ... never for what no fact speaks of: "why did xiaomi go bankrupt in 2016?"
-            any_reason = (Ask.WHY in frame.asks or bool(frame.direction)) and not frame.unknown
+            any_reason = Ask.WHY in frame.asks or bool(frame.direction)
             if metric and Ask.WHY in frame.asks and self._is_target(metric):
                 # "why did they scale the 2015 target back?": what was said of that year's target,
                 # never a reason given for something else that year (a nickname).
@@ -505,7 +522,8 @@ class Router:
                 all(w in f.statement.lower() for w in asked.group("what").split()) for f in ranked
             )
             return self.composer.facts_answer(frame, found, 100.0, "No." if same_ranking else "")
-        if found and WORLDWIDE.search(frame.text) and (places := self._said_in_places_only(found)):
+        worldwide = WORLDWIDE.search(frame.text) and not frame.pronoun
+        if found and worldwide and (places := self._said_in_places_only(found)):
             # "xiaomi's global rank": the facts rank it in China only, which is no world rank
             reply = Reply()
             reply.add(f"The articles don't say that worldwide, only in {wording.listing(places)}.")
@@ -894,7 +912,7 @@ class Router:
             return False
         return bool(frame.smalltalk) or not frame.content
 
-    def _said_in_places_only(self, facts: list) -> list[str]:
+    def _said_in_places_only(self, facts: list[Fact]) -> list[str]:
         """The places these facts are each said of ("top in China"), when every one is said of a
         place and none of the world; [] otherwise."""
         places = []
@@ -909,9 +927,9 @@ class Router:
     def _names_a_company_only(frame: Frame) -> bool:
         """'tell me about xiaomi', 'who's norvik?': one company and nothing asked of it."""
         asked = set(frame.asks) <= {Ask.WHAT, Ask.WHO, Ask.ABOUT}
-        named = len(frame.subjects) == 1 and not (frame.scopes or frame.quoted)
-        # "what does xiaomi mean?": what its name means, which no fact says
-        named = named and "mean" not in frame.text.split()
+        named = len(frame.subjects) == 1 and not (frame.scopes or frame.quoted or frame.meaning_asked)
+        # ... named in this question: one carried from the last is no "tell me about"
+        named = named and any(w in frame.text for w in frame.subjects[0].lower().split())
         return named and asked and not (frame.content or frame.all_years or frame.quantities or frame.yes_no)
 
     def _whose(self, frame: Frame) -> str:

@@ -115,10 +115,9 @@ FAR_OFF = re.compile(r"(?:and |so )?how far off\b")
 OVERALL_ONLY = re.compile(
     r"^(?!.*\b(?:sum|total|add|added|combined|altogether|together|in all)\b).*\boverall\b"
 )
-BOTS_OWN = re.compile(r"\b(?:your|ur|yours)\b")  # "your data": the bot's own
 ALONE = re.compile(r"\b(?:alone|by itself|on its own|just that year|that year only)\b")
 # The next step asked alone: "and then?", "then what?", "next?"
-THEN_ALONE = re.compile(r"(?:and |so |ok )?(?:then|next|then what|what next|and next)")
+THEN_ALONE = re.compile(r"(?:and |so )?(?:then|next|then what|what next|and next)")
 # An article named by its year alone, after one was named: "and according to the 2015 one?"
 SOURCE_ONE = re.compile(
     r"(?:and |what about |how about |ok |so )?(?:(?:according to|per|in|from|by) )?"
@@ -129,7 +128,7 @@ IN_PERCENT = re.compile(r"(?:and |so |ok )?(?:(?:in|as an?|as) )?(?:percent|perc
 
 
 def is_followup(frame: Frame, last: Frame) -> bool:
-    if frame.operation is Operation.SOURCES and BOTS_OWN.search(frame.text):
+    if frame.operation is Operation.SOURCES and frame.bots_own and not ANSWER_PRONOUN.search(frame.text):
         return False  # "what are the sources for your data?": the bot's, not the last answer's
     # "In which countries does Xiaomi sell its phones?": a pronoun beside a company it names is that
     # company's, not the last question's.
@@ -512,6 +511,7 @@ def _figure_followup(frame: Frame, last: Frame, conversation: Conversation) -> F
     if (
         frame.operation is Operation.TOTAL
         and last.operation is Operation.CHANGE
+        and frame.has_period
         and OVERALL_ONLY.search(frame.text)
     ):
         operation = Operation.CHANGE  # growth over two spans, then "overall 2012 to 2016?": the growth

@@ -241,9 +241,9 @@ class FactIndex:
     def _answer_kinds(self, fact: Fact) -> frozenset[Ask]:
         text = f"{fact.statement} {fact.quoted}"
         # A company named in two words ("Qinlan Mobile") is no person.
-        unnamed = text
+        without_companies = text
         for company in fact.subjects:
-            unnamed = unnamed.replace(company, "")
+            without_companies = without_companies.replace(company, "")
         kinds = {Ask.WHAT, Ask.WHICH, Ask.HOW_MANY, Ask.SAID}
         if REASON.search(fact.statement):
             kinds.add(Ask.WHY)
@@ -251,7 +251,7 @@ class FactIndex:
             kinds.add(Ask.WHERE)
         # "Who" is answered by a person, a company besides the subject, or whoever is quoted by
         # name ("data published in August" names nobody).
-        if PERSON.search(unnamed) or len(fact.subjects) > 1 or quoted_names([fact]):
+        if PERSON.search(without_companies) or len(fact.subjects) > 1 or quoted_names([fact]):
             kinds.add(Ask.WHO)
         if DATE.search(fact.statement) or fact.unit == "year" or fact.period:
             kinds.add(Ask.WHEN)
@@ -295,16 +295,21 @@ class FactIndex:
         found.sort(key=lambda f: f.period, reverse=True)  # what it is now before what it was
         return found[: self.settings.max_facts]
 
-    def dated(self, month: int, years: Iterable[int], subjects: Iterable[str] = ()) -> list[Fact]:
+    def dated(
+        self, month: int, years: Iterable[int], subjects: Iterable[str] = (), people: Iterable[str] = ()
+    ) -> list[Fact]:
         """The facts that say something happened in a month of these years: "In March 2015, CEO
-        Lei Jun scaled the 2015 goal back" for "what happened in march 2015?"."""
+        Lei Jun scaled the 2015 goal back" for "what happened in march 2015?"; of the people
+        named, when any are ("what did kevin wang say in april 2017?")."""
         name = DATE_MONTHS[month - 1]
         wanted, about = {str(y) for y in years}, set(subjects)
+        people = [p.lower() for p in people]
         on_date = re.compile(rf"\b{name}(?: \d{{1,2}},)? (?P<year>\d{{4}})\b")
         found = [
             f
             for f in self.facts
             if (not about or about & set(f.subjects))
+            and all(p in f"{f.statement} {f.quoted}".lower() for p in people)
             and any(m.group("year") in wanted for m in on_date.finditer(f.statement))
         ]
         return found[: self.settings.max_facts]
@@ -351,7 +356,7 @@ class FactIndex:
         # Asked only about a person: the fact that says who they are ranks first.
         defines = re.compile(rf"\b{' '.join(people)} is (?!\w+ing\b)", re.IGNORECASE) if people else None
         # ... and so does it when what is asked of them is what the fact is of: "lei jun's role" (ceo)
-        who_they_are = asking == query or question.yes_no
+        asks_who_they_are = asking == query or question.yes_no
         s = self.settings
         asked_years = {str(y) for y in question.years}
         out = []
@@ -379,7 +384,7 @@ class FactIndex:
             score *= 1 + s.detail_factor * sum(1 for w in question.details if w in self.own_words[i])
             if not all(a in self.kinds[i] for a in wanted):
                 score *= s.wrong_kind_factor
-            of_its_metric = who_they_are or set(asking) <= self.metric_terms[i]
+            of_its_metric = asks_who_they_are or bool(asking) and set(asking) <= self.metric_terms[i]
             if defines and of_its_metric and defines.search(fact.statement):
                 score *= s.definition_factor  # "who is Lei Jun?": "Lei Jun is Xiaomi's CEO"
             coverage = sum(weight[t] for t in asking if t in doc) / total

@@ -161,12 +161,15 @@ NOT_A_NAME_ENDINGS = ("ly", "wide")  # "globally", "worldwide": how or where, ne
 SELLER_BEFORE = frozenset({"did", "does", "do", "has", "have", "had", "will", "would", "can", "could"})
 # Kept out of that list, though common: words the facts use to mean something ("five years old",
 # "short of", "first half", "makes fitness trackers")
+BOTS_OWN = re.compile(r"\b(?:your|yours|ur)\b")  # "your data", "ur sources": the bot's own
 BY_HOW_MUCH_ASKED = re.compile(r"\bby how (?:much|many)\b|\bhow (?:much|many) (?:more|less|fewer)\b")
 # Words of the lexicon used as verbs, after an auxiliary: "what does xiaomi mean", "did he mean
 # 2015", "did xiaomi share official numbers", "why didnt they share": no average, no market share.
 WORD_AS_VERB = re.compile(
     r"\b(?:does|do|did|doesn't|don't|didn't|didnt|doesnt|dont|not|never|to|will|would)\b(?:\s+\S+){0,4}?\s+"
-    r"(?<!\bthe )(?<!\ba )(?<!\bits )(?<!\btheir )(?<!\bmarket )(?P<verb>mean|share)\b"
+    # ... not after what makes it a noun: "the mean", "its share", "market share", "yearly mean"
+    r"(?<!\bthe )(?<!\ba )(?<!\bits )(?<!\btheir )(?<!\bmarket )(?<!ly )(?<!al )(?<!\bsales )"
+    r"(?P<verb>mean|share)\b"
 )
 # "That year", "those", "it": the question leans on the conversation.
 REFERS_BACK = re.compile(r"\b(?:that|the same|same|this) year\b|\bthen\b")
@@ -409,6 +412,8 @@ class Frame:
     extreme: str = ""  # the extreme measured against: "best" in "how many times bigger was the best year"
     until_year: int | None = None  # "up to 2014"
     beside_range: tuple[int, ...] = ()  # a year written beside a range: "2015 of the 2012-2016 total"
+    meaning_asked: bool = False  # "what does xiaomi mean?": what a word means, which no fact says
+    bots_own: bool = False  # "your data", "your sources": the bot's own, not a fact's
     since_year: int | None = None  # "since 2014", "from 2014 onwards"
     threshold: tuple[str, float] | None = None  # ("<" or ">", value): "more than 60 million"
     rank: int = 1  # "the second best year": 2
@@ -753,6 +758,8 @@ class FrameReader:
             whole_year=entities.whole_year,
             until_year=entities.until_year,
             beside_range=tuple(entities.beside_range),
+            meaning_asked=any(m.group("verb") == "mean" for m in WORD_AS_VERB.finditer(text)),
+            bots_own=bool(BOTS_OWN.search(text)),
             since_year=entities.since_year,
             threshold=entities.threshold,
             rank=entities.rank,

@@ -845,3 +845,15 @@ def test_route_review_of_the_seventh_session(engine: Engine, question, start):
 def test_route_no_yes_and_no_growth_for_what_no_fact_says(engine: Engine, question):
     answer = engine.answer(question)
     assert not answer.text.startswith("Yes") and "grew" not in answer.text, answer.text
+
+
+@pytest.mark.parametrize(
+    "question, start",
+    [
+        ("what do your numbers say about 2015 sales", "Xiaomi sold 70 million"),  # a figure, not the sources
+        ("what do the numbers say about 2015 sales", "Xiaomi sold 70 million"),
+        ("where are your numbers from", "My figures come from 2 articles"),
+    ],
+)
+def test_route_the_bots_numbers_asked_for_a_year_are_the_figure(engine: Engine, question, start):
+    assert engine.answer(question).text.startswith(start)

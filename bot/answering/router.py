@@ -87,6 +87,7 @@ APART = re.compile(
     r"\b(?:gap|differ\w*|disagree\w*|between|apart|by how much)\b"
 )  # how far one figure is from another
 MONTH_PART = re.compile(r"M(\d{1,2})")  # a month as a period part: "M3" is March
+FIGURES_SAY = re.compile(r"\b(?:numbers|figures|data|stats|statistics) (?:say|show|tell)")
 # The whole world asked about: "xiaomi's global rank", "number one worldwide?"
 WORLDWIDE = re.compile(r"\b(?:world|worldwide|global|globally|international|internationally)\b")
 # A difference asked alone, after one year's figure: "difference?" after 2014's two figures.
@@ -734,9 +735,11 @@ class Router:
         year?': how many, of a measure, in a period, with nobody the facts quote named. The
         'saying' is the asker's story; no fact said it, so the figure is what is asked."""
         asks = set(frame.asks)
+        # "what do the numbers say about 2015 sales?": the figures themselves say it
+        figures_say = bool(FIGURES_SAY.search(frame.text))
         return (
             asks <= {Ask.SAID, Ask.HOW_MANY, Ask.HOW_MUCH, Ask.WHAT}
-            and frame.asks_for_figure
+            and (frame.asks_for_figure or figures_say)
             and frame.has_period
             and not frame.quoted
         )

@@ -857,3 +857,18 @@ def test_route_no_yes_and_no_growth_for_what_no_fact_says(engine: Engine, questi
 )
 def test_route_the_bots_numbers_asked_for_a_year_are_the_figure(engine: Engine, question, start):
     assert engine.answer(question).text.startswith(start)
+
+
+@pytest.mark.parametrize(
+    "question, start",
+    [
+        ("who was the top smartphone company in china in q2 2015", "Xiaomi was the top smartphone company"),
+        ("who said the target 'is not the No. 1 priority'?", "Lei Jun said what Xiaomi cares about most"),
+    ],
+)
+def test_route_who_was_first_is_a_company_unless_who_said_it(engine: Engine, question, start):
+    assert engine.answer(question).text.startswith(start), engine.answer(question).text
+
+
+def test_route_who_founded_a_company_no_fact_names_is_declined(engine: Engine):
+    assert not engine.answer("who founded xiaomi").answered

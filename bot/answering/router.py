@@ -569,7 +569,11 @@ class Router:
     ) -> FactQuery:
         """What the facts are searched with: the frame's words (or `words`) and what it names."""
         # "who was top in china?": the company that was is the answer, not a person
-        asks = tuple(a for a in frame.asks if not (a is Ask.WHO and frame.operation in EXTREMES))
+        # ... nor "who was the top smartphone company in china?", a topic whose facts name no one
+        ranked_first = ASKS_FIRST.search(frame.text) and not self.facts.about_people(frame.topics)
+        ranked_first = ranked_first and Ask.SAID not in frame.asks  # "who said it's not the no. 1 priority?"
+        company_asked = frame.operation in EXTREMES or bool(frame.topics and ranked_first)
+        asks = tuple(a for a in frame.asks if not (a is Ask.WHO and company_asked))
         # "where does it sell outside china?": a place no fact names is where the answer is
         # asked to go, not what the fact found must name.
         scopes = self.facts.named_by_facts(frame.scopes) if Ask.WHERE in asks else frame.scopes

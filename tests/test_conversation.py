@@ -693,3 +693,18 @@ def test_resolve_follow_ups_on_a_share_a_year_alone_and_who_reported(engine: Eng
 def test_resolve_review_of_the_seventh_session(engine: Engine, turns, start):
     _, answer = talk(engine, *turns)
     assert answer.text.startswith(start), answer.text
+
+
+@pytest.mark.parametrize(
+    "turns, start",
+    [
+        (("how did xiaomi's first half of 2015 compare to all of 2014?", "what % of 2014 is that?"),
+         "Xiaomi's smartphone sales in the first half of 2015 (34.7 million"),
+        (("xiaomi h1 2015", "what % of 2014 is that?"), "Xiaomi's smartphone sales in the first half"),
+        (("who said xiaomi needs 70 million in 2017?", "what's his job?"), "Kevin Wang is an industry"),
+        (("did xiaomi beat its 2015 goal?", "did it beat its 2014 one?"), "Yes. Xiaomi sold 61 million"),
+    ],
+)  # fmt: skip
+def test_resolve_the_half_the_person_and_the_years_one_carried(engine: Engine, turns, start):
+    _, answer = talk(engine, *turns)
+    assert answer.text.startswith(start), answer.text

@@ -872,3 +872,16 @@ def test_route_who_was_first_is_a_company_unless_who_said_it(engine: Engine, que
 
 def test_route_who_founded_a_company_no_fact_names_is_declined(engine: Engine):
     assert not engine.answer("who founded xiaomi").answered
+
+
+@pytest.mark.parametrize(
+    "question, start",
+    [
+        ("is xiaomi still growing?", "Xiaomi's smartphone sales fell from 70 million in 2015"),
+        ("the 70 million for 2017, is that xiaomi's official target?", "No: that figure is Kevin Wang's"),
+        ("was 80 million the official 2015 target", "Yes."),  # the CEO's: the company's own
+        ("how many phones did lei jun promise for 2015?", "Target: Xiaomi's original goal"),
+    ],
+)
+def test_route_latest_change_official_targets_and_promises(engine: Engine, question, start):
+    assert engine.answer(question).text.startswith(start), engine.answer(question).text

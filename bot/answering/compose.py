@@ -31,6 +31,13 @@ ROUGH_MATCH = 0.005  # a number asked about is an approximate figure ("around 58
 ROUGHLY = 0.05  # a hedged claim ("about 35m") rounds to a figure no more than 5% away
 
 
+def said_by_the_company(fact: Fact) -> bool:
+    """Whether whoever a fact quotes speaks for the company it is about: its name, or one of its
+    officers ("Lei Jun (CEO)"), not an outsider ("Kevin Wang, industry insider")."""
+    quoted = fact.quoted.lower()
+    return any(s.lower() in quoted for s in fact.subjects) or bool(COMPANY_OFFICER.search(quoted))
+
+
 def matches(fact: Fact, asked: float) -> bool:
     """Whether a number asked about is this fact's figure: exactly, or within 0.5% of an
     approximate one. 70.3 million is not 70 million."""
@@ -66,6 +73,7 @@ SHARE_OF_YEAR = re.compile(
     r"(?:\w+(?:'s)? ){0,2}(?P<year>(?:19|20)\d\d)"
 )
 FELL = re.compile(r"\b(?:dropped|fell|declined|decreased|shrank|slowed)\b")  # a fact saying sales fell
+COMPANY_OFFICER = re.compile(r"\b(?:ceo|chief|founder|president|chairman|spokesperson|spokesman|executive)\b")
 # A claim said to be rough: "about 35m", "like 60 million", "~70m", "35m-ish".
 HEDGED = re.compile(
     r"\b(?:about|around|roughly|approximately|approx|like|almost|nearly|close to|or so|give or take|ish)\b|~"
@@ -740,8 +748,10 @@ class Composer:
     def share_of_other_year(self, frame: Frame, metric: str) -> Answer | None:
         """'2016 sales were what % of 2015's?': the first year named over the second, with every
         pairing of sources; None unless two whole years with figures are named."""
-        if frame.period_part or len(frame.years) != 2 or self.kb.metrics[metric].kind != "figure":
+        if len(frame.years) != 2 or self.kb.metrics[metric].kind != "figure":
             return None
+        if frame.period_part and not frame.part_years:
+            return None  # a part of both years: not one year against another
         if frame.year_range and frame.beside_range:
             return None  # "what % of the 2012-16 total is 2015?": a year of a range's total
         if (frame.metric and frame.metric != metric) or frame.target_year is not None:
@@ -755,7 +765,11 @@ class Composer:
         part_year = next((str(y) for y in frame.years if str(y) != whole_year), "")
         if not part_year:
             return None
-        part = [f for f in self._facts(frame, metric, part_year) if f.value is not None]
+        if int(whole_year) in frame.part_years:
+            return None  # a part as the whole: "what % of h1 2015 was 2014?" is not worked out
+        # "what % of 2014 is that?" after the first half of 2015: that half
+        part_period = f"{part_year}-{frame.period_part}" if int(part_year) in frame.part_years else part_year
+        part = [f for f in self._facts(frame, metric, part_period) if f.value is not None]
         whole = [f for f in self._facts(frame, metric, whole_year) if f.value is not None]
         if not part or not whole:
             return None
@@ -763,7 +777,8 @@ class Composer:
         reply = Reply()
         for a, b in itertools.product(sorted(part, key=self._recency), sorted(whole, key=self._recency)):
             reply.add(
-                f"{wording.possessive(a.subjects[0])} {label} in {part_year} ({cited(a)}) were "
+                f"{wording.possessive(a.subjects[0])} {label} in {wording.period_name(part_period)} "
+                f"({cited(a)}) were "
                 f"{fig(wording.share(a.value, b.value))} of {whole_year}'s {cited(b)}."
             )
         return self._finish(frame, self.intent("ratio", metric), 100.0, reply)
@@ -839,6 +854,11 @@ class Composer:
                 if all("reported" in f.qualifiers for f in matching)
                 else "Not officially: that figure is an estimate."
             )
+        outsiders = [f for f in matching if f.quoted and not said_by_the_company(f)]
+        if matching and OFFICIAL.search(frame.text) and len(outsiders) == len(matching):
+            # "the 70 million for 2017, is that xiaomi's official target?": an insider's number
+            whose = sorted({re.split(r"[,(]", f.quoted)[0].strip() for f in outsiders})
+            return f"No: that figure is {wording.possessive(wording.listing(whose))}, not the company's own."
         rough = [f for f in valued if rounds_to(f.value, quantities[0])] if HEDGED.search(frame.text) else []
         named = matching or rough
         quoting = [f for f in named if f.quoted]

@@ -88,6 +88,7 @@ APART = re.compile(
 )  # how far one figure is from another
 MONTH_PART = re.compile(r"M(\d{1,2})")  # a month as a period part: "M3" is March
 FIGURES_SAY = re.compile(r"\b(?:numbers|figures|data|stats|statistics) (?:say|show|tell)")
+STILL = re.compile(r"\b(?:still|anymore|any more|these days|nowadays|lately|recently|currently|right now)\b")
 # The whole world asked about: "xiaomi's global rank", "number one worldwide?"
 WORLDWIDE = re.compile(r"\b(?:world|worldwide|global|globally|international|internationally)\b")
 # A difference asked alone, after one year's figure: "difference?" after 2014's two figures.
@@ -768,6 +769,11 @@ class Router:
             years = self.composer.years_with_figures(frame, metric)
             if years:
                 frame = replace(frame, years=(years[-1],))
+        if frame.operation is Operation.CHANGE and not frame.has_period and STILL.search(frame.text):
+            # "is xiaomi still growing?": the last change, not the whole span's
+            years = self.composer.years_with_figures(frame, metric)
+            if len(years) > 1:
+                frame = replace(frame, years=tuple(years[-2:]))
         # "H1 2015 vs 2013, which is bigger?" (a comparison, or a difference with no direction
         # asked); "did sales rise from 2014 to the first half of 2015?" is no such comparison
         plain_difference = frame.operation is Operation.CHANGE and not frame.direction and not frame.yes_no

@@ -118,6 +118,8 @@ OVERALL_ONLY = re.compile(
 ALONE = re.compile(r"\b(?:alone|by itself|on its own|just that year|that year only)\b")
 # The next step asked alone: "and then?", "then what?", "next?"
 THEN_ALONE = re.compile(r"(?:and |so )?(?:then|next|then what|what next|and next)")
+# The same thing of another year: "did it beat its 2014 one?" after the 2015 goal
+THE_YEARS_ONE = re.compile(r"\b(?:its|the|their|that) (?:19|20)\d\d (?:one|goal|target)\b")
 # An article named by its year alone, after one was named: "and according to the 2015 one?"
 SOURCE_ONE = re.compile(
     r"(?:and |what about |how about |ok |so )?(?:(?:according to|per|in|from|by) )?"
@@ -295,6 +297,9 @@ def resolve(frame: Frame, conversation: Conversation | None) -> Frame:
     assert conversation is not None
     if last.metric is None and not last.operation and not frame.metric:
         return _fact_followup(frame, last, conversation)
+    if frame.personal and conversation.names and not (frame.metric or frame.has_period or frame.operation):
+        # "who said xiaomi needs 70 million?" (a target, said by Kevin Wang), "what's his job?": him
+        return _fact_followup(frame, last, conversation)
     if last.metric is None and not frame.subjects and _means_companies_named(frame, conversation):
         # "which competitors are named?", "how many phones did they sell?": those companies'
         return _figure_followup(replace(frame, subjects=conversation.companies), last, conversation)
@@ -307,6 +312,8 @@ def resolve(frame: Frame, conversation: Conversation | None) -> Frame:
 def _against_another_year(frame: Frame, operation: Operation | None) -> bool:
     """'is that up from 2012?', 'growth from 2017?', 'how far is that from 2017's target?'."""
     text = frame.text
+    if THE_YEARS_ONE.search(text):
+        return False  # "did it beat its 2014 one?": the same question of that year, not against it
     if operation is Operation.RATIO and frame.opener:
         return True  # "xiaomi 2014", "so basically 3x 2013?": 2014 against 2013
     if operation in (Operation.CHANGE, Operation.RATIO):
@@ -581,7 +588,6 @@ def _figure_followup(frame: Frame, last: Frame, conversation: Conversation) -> F
         and len(frame.years) == 1
         and len(last.years) == 1
         and frame.years != last.years
-        and not last.period_part
         and (ANSWER_PRONOUN.search(frame.text) or AS_A_SHARE.match(frame.text))
         and not OF_THAT.search(frame.text)
     ):
@@ -723,6 +729,7 @@ def _figure_followup(frame: Frame, last: Frame, conversation: Conversation) -> F
         operation in (Operation.COMPARE, Operation.GAP)
         and len(frame.all_years) == 1
         and (last.all_years or conversation.named_years)
+        and not THE_YEARS_ONE.search(frame.text)
     ):
         # "compare with 2016" after a 2013 question compares 2013 with 2016; "how far is that from
         # 2016?" after the 2017 target measures the 2017 target from 2016.
@@ -735,6 +742,10 @@ def _figure_followup(frame: Frame, last: Frame, conversation: Conversation) -> F
         changes.update(years=years, year_range=None)
         if frame.period_part and not last.period_part:
             changes["part_years"] = tuple(frame.all_years)  # "is that more than the 2015 h1?": its half only
+    kept = _part_kept(frame, last, changes.get("years", frame.years))
+    if kept:
+        # "h1 2015 vs all of 2014", "what % of 2014 is that?": "that" is still the half
+        changes.update(period_part=last.period_part, part_years=kept)
     found_one = len(conversation.named_years) == 1 and not last.all_years and not frame.has_period
     if asks_only_how_far and found_one and last.operation is Operation.CHANGE and last.direction:
         # "did sales ever fall?" (in 2016), "by how much?": that fall, from the year before
@@ -745,6 +756,15 @@ def _figure_followup(frame: Frame, last: Frame, conversation: Conversation) -> F
         # "why did it drop?" after 2016 against 2015: the change lands in the later year
         changes.update(years=(max(years),), year_range=None)
     return replace(frame, **changes)
+
+
+def _part_kept(frame: Frame, last: Frame, years: tuple[int, ...]) -> tuple[int, ...]:
+    """The years whose part of a year (the first half) a follow-up keeps: those of the last
+    question's part, when the follow-up names another year beside it and no part of its own."""
+    if not last.period_part or frame.period_part or frame.whole_year:
+        return ()
+    parted = tuple(y for y in (last.part_years or last.all_years) if y in years)
+    return parted if parted and set(years) - set(parted) else ()
 
 
 def _then_as_particle(frame: Frame, operation: Operation | None, conversation: Conversation) -> bool:

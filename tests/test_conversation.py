@@ -708,3 +708,8 @@ def test_resolve_review_of_the_seventh_session(engine: Engine, turns, start):
 def test_resolve_the_half_the_person_and_the_years_one_carried(engine: Engine, turns, start):
     _, answer = talk(engine, *turns)
     assert answer.text.startswith(start), answer.text
+
+
+def test_resolve_to_what_after_a_target_cut_is_that_years_targets(engine: Engine):
+    _, answer = talk(engine, "when did lei jun cut the target?", "to what?")
+    assert "scaled the 2015 goal back to 80 million" in answer.text and "2017" not in answer.text

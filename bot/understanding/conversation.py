@@ -116,6 +116,7 @@ OVERALL_ONLY = re.compile(
     r"^(?!.*\b(?:sum|total|add|added|combined|altogether|together|in all)\b).*\boverall\b"
 )
 ALONE = re.compile(r"\b(?:alone|by itself|on its own|just that year|that year only)\b")
+TO_WHAT = re.compile(r"(?:and |so |ok )?(?:(?:down |cut |lowered )?to|from) (?:what|how (?:much|many))")
 # The next step asked alone: "and then?", "then what?", "next?"
 THEN_ALONE = re.compile(r"(?:and |so )?(?:then|next|then what|what next|and next)")
 # The same thing of another year: "did it beat its 2014 one?" after the 2015 goal
@@ -229,6 +230,9 @@ def resolve(frame: Frame, conversation: Conversation | None) -> Frame:
         # bot does, never a fact. After a question it is a follow-up ("best?"). A year alone is
         # exact, and asks for that year's figure ("2014?").
         return Frame(question=frame.question, text=frame.text, smalltalk="bare", bare=True)
+    if last is not None and TO_WHAT.fullmatch(frame.text) and last.revised and conversation.named_years:
+        # "when did lei jun cut the target?" (2015), "to what?": the target it was cut to
+        return replace(last, question=frame.question, years=conversation.named_years[-1:], operation=None)
     if last is not None and THEN_ALONE.fullmatch(frame.text) and last.all_years:
         # "and then?", "next?": the same question a year on
         frame = replace(frame, relative_step=1, refers_back=False)

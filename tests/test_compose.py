@@ -113,3 +113,15 @@ def test_compose_two_figures_of_one_article_each_say_who_gave_them(knowledge_cop
     sentences = [s.words for s in engine.answer("how many phones did bolt mobile sell in 2017").sentences]
     assert "Sources disagree on 2017: Bolt Mobile says it sold 14.2 million smartphones in 2017." in sentences
     assert "According to IDC, Bolt Mobile sold 13.6 million smartphones in 2017." in sentences
+
+
+@pytest.mark.parametrize(
+    "question, said",
+    [
+        ("redmi note 3 sales?", "I have no smartphone sales for Redmi."),
+        ("how many phones did vivo sell last year", "I have no smartphone sales for Vivo."),
+    ],
+)
+def test_compose_no_figure_at_all_for_what_is_named_is_said_whole(engine, question, said):
+    answer = engine.answer(question)
+    assert not answer.answered and answer.text == said

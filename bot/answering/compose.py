@@ -1043,7 +1043,9 @@ class Composer:
             {f.period for f in facts if f.period and f.value is not None}, key=lambda p: (p[:4], len(p), p)
         )
         asked = wording.listing([wording.period_name(p) for p in missing], "or") or "that period"
-        subject = facts[0].subjects[0] if facts else "that company"
+        if not facts:
+            return self._none_of(frame, intent)  # "redmi note 3 sales?": none for it at all
+        subject = facts[0].subjects[0]
         reply = Reply()
         reply.add(
             f"I don't know {wording.possessive(subject)} {metric.label} for {asked}. "
@@ -1232,8 +1234,17 @@ class Composer:
             sentences=tuple(reply.sentences),
         )
 
+    def _none_of(self, frame: Frame, intent: Intent) -> Answer:
+        """No figure of this metric at all for what the question names: a company or a product."""
+        named = wording.listing([*frame.subjects, *frame.scopes], "or") or "that"
+        reply = Reply()
+        reply.add(f"I have no {self.kb.metrics[intent.metric].label} for {named}.")
+        return self._finish(frame, intent, 0.0, reply, answered=False)
+
     def which_year(self, frame: Frame, intent: Intent, confidence: float = 0.0) -> Answer:
         years = sorted({int(f.period[:4]) for f in self._facts(frame, intent.metric) if f.period})
+        if not years:
+            return self._none_of(frame, intent)  # "how many did vivo sell last year?"
         reply = Reply()
         reply.add(
             'Which year do you mean? "Last year" and "this year" depend on when an article was written; '

@@ -713,3 +713,8 @@ def test_resolve_the_half_the_person_and_the_years_one_carried(engine: Engine, t
 def test_resolve_to_what_after_a_target_cut_is_that_years_targets(engine: Engine):
     _, answer = talk(engine, "when did lei jun cut the target?", "to what?")
     assert "scaled the 2015 goal back to 80 million" in answer.text and "2017" not in answer.text
+
+
+def test_resolve_that_pace_all_year_after_a_half(engine: Engine):
+    _, answer = talk(engine, "xiaomi h1 2015", "if they kept that pace all year?")
+    assert states(answer.text, 69.4e6, 70e6), answer.text

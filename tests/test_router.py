@@ -885,3 +885,23 @@ def test_route_who_founded_a_company_no_fact_names_is_declined(engine: Engine):
 )
 def test_route_latest_change_official_targets_and_promises(engine: Engine, question, start):
     assert engine.answer(question).text.startswith(start), engine.answer(question).text
+
+
+@pytest.mark.parametrize(
+    "question, values, start",
+    [
+        (
+            "if xiaomi had kept its first-half 2015 pace all year how many phones would that be",
+            [69.4e6],
+            "At the",
+        ),
+        ("was xiaomi on pace for 80M after the first half of 2015?", [69.4e6, 10.6e6], "No."),
+        ("How many more phones did Xiaomi sell in all of 2016 than in the first half of 2015?", [23.3e6], ""),
+        ("so xiaomi never had a down year", [58e6], "Xiaomi's smartphone sales fell in 2016"),
+        ("by what percent did q3 2015 sales drop year on year", [], "Xiaomi's Q3 2015"),
+    ],
+)
+def test_route_a_halfs_pace_all_of_a_year_and_down_years(engine: Engine, question, values, start):
+    answer = engine.answer(question)
+    assert states(answer.text, *values) and answer.text.startswith(start), answer.text
+    assert answer.answered == bool(values)  # no figure for Q3: told, not answered

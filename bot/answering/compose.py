@@ -74,6 +74,7 @@ SHARE_OF_YEAR = re.compile(
 )
 FELL = re.compile(r"\b(?:dropped|fell|declined|decreased|shrank|slowed)\b")  # a fact saying sales fell
 COMPANY_OFFICER = re.compile(r"\b(?:ceo|chief|founder|president|chairman|spokesperson|spokesman|executive)\b")
+PERCENT_ASKED = re.compile(r"\b(?:what|how many) (?:percent|percentage)|\bby how much\b")
 # A claim said to be rough: "about 35m", "like 60 million", "~70m", "35m-ish".
 HEDGED = re.compile(
     r"\b(?:about|around|roughly|approximately|approx|like|almost|nearly|close to|or so|give or take|ish)\b|~"
@@ -521,7 +522,7 @@ class Composer:
             )
         # "How many in Q3 2015?" when the facts say only that sales fell: told, but not a figure.
         no_number = (
-            frame.wants_a_number
+            (frame.wants_a_number or PERCENT_ASKED.search(frame.text))
             and not derived  # "how many in H2 2015?": the year less its first half is a number
             and all(f.value is None for facts in found.values() for f in facts)
         )
@@ -782,6 +783,41 @@ class Composer:
                 f"{fig(wording.share(a.value, b.value))} of {whole_year}'s {cited(b)}."
             )
         return self._finish(frame, self.intent("ratio", metric), 100.0, reply)
+
+    def at_the_parts_pace(self, frame: Frame, metric: str) -> Answer | None:
+        """'If they kept the first half's pace all year?': the part's figure carried to the whole
+        year (a half twice, a quarter four times), beside the year's own figure where there is one;
+        None unless one part of one year, with a figure, is named."""
+        parts_in_year = {"H": 2, "Q": 4}.get((frame.period_part or " ")[0])
+        if not parts_in_year or len(frame.all_years) != 1 or self.kb.metrics[metric].kind != "figure":
+            return None
+        year = str(frame.all_years[0])
+        part = [f for f in self._facts(frame, metric, f"{year}-{frame.period_part}") if f.value is not None]
+        if not part:
+            return None
+        label = self.kb.metrics[metric].label
+        reply = Reply()
+        for fact in sorted(part, key=self._recency):
+            reply.add(
+                f"At the pace of {wording.period_name(fact.period)} ({cited(fact)}), "
+                f"{wording.possessive(fact.subjects[0])} {label} for all of {year} would have been "
+                f"{fig(wording.number(fact.value * parts_in_year))}."
+            )
+        if len(frame.quantities) == 1:
+            # "was xiaomi on pace for 80M after the first half?": that pace against the number
+            wanted, paced = frame.quantities[0], [f.value * parts_in_year for f in part]
+            reached = all(p >= wanted for p in paced)
+            if reached or all(p < wanted for p in paced):
+                reply.insert_first("Yes." if reached else "No.")
+            for p in dict.fromkeys(paced):
+                side = "more than" if p >= wanted else "short of"
+                reply.add(
+                    f"That is {fig(wording.number(abs(p - wanted)))} {side} {fig(wording.number(wanted))}."
+                )
+        whole = [f for f in self._facts(frame, metric, year) if f.value is not None]
+        if whole:
+            reply.add(f"The figure for {year} itself: {' or '.join(cited(f) for f in whole)}.")
+        return self._finish(frame, self.intent("figure", metric), 100.0, reply)
 
     def share_of_range(self, frame: Frame, metric: str) -> Answer | None:
         """'What % of the 2012-2016 total was 2015?': that year over the years' total, with each
@@ -1106,7 +1142,9 @@ class Composer:
             if matching:
                 facts = matching + timeless
         reply = Reply()
-        if frame.asks_for_figure and all(f.value is None for f in facts):
+        # "by what percent did q3 sales drop?": a number asked, and the facts give none
+        number_asked = frame.asks_for_figure or PERCENT_ASKED.search(frame.text)
+        if number_asked and all(f.value is None for f in facts):
             reply.add("I don't have a figure for that. What I do know:")
             for f in facts:
                 reply.add(self._fact_sentence(frame, f), f.source)

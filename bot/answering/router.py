@@ -298,6 +298,9 @@ class Router:
                 f"I don't have {self._whose(frame)} {frame.unknown_measure} figures: I have {known}.",
                 suggestions=True,
             )
+        paced_metric = metric or self.main_figure_metric
+        if frame.at_pace and paced_metric and (paced := self.composer.at_the_parts_pace(frame, paced_metric)):
+            return paced  # "if xiaomi had kept its first-half 2015 pace all year, how many?"
         share_asked = bool(SHARE_WORDS.search(frame.unsupported))  # "percent of the year"
         figure = self.main_figure_metric
         if share_asked and figure and (share := self.composer.share_of_target(frame, figure)):
@@ -943,7 +946,14 @@ class Router:
         named = len(frame.subjects) == 1 and not (frame.scopes or frame.quoted or frame.meaning_asked)
         # ... named in this question: one carried from the last is no "tell me about"
         named = named and any(w in frame.text for w in frame.subjects[0].lower().split())
-        return named and asked and not (frame.content or frame.all_years or frame.quantities or frame.yes_no)
+        measured = (
+            frame.metric or frame.operation or frame.direction or frame.topics
+        )  # "never had a down year"
+        return (
+            named
+            and asked
+            and not (frame.content or frame.all_years or frame.quantities or frame.yes_no or measured)
+        )
 
     def _whose(self, frame: Frame) -> str:
         return wording.possessive(wording.listing(list(frame.subjects) or [self.composer.main_subject], "or"))

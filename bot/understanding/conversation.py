@@ -608,6 +608,8 @@ def _figure_followup(frame: Frame, last: Frame, conversation: Conversation) -> F
     ):
         # "and the first half?", "and the full year?": the same year, another part of it.
         changes["years"] = tuple(last.all_years[-1:])
+        if frame.at_pace and last.period_part:
+            changes["period_part"] = last.period_part  # "if they kept that pace all year?" after H1
         if frame.whole_year and frame.unsupported and last.period_part:
             changes["period_part"] = last.period_part  # "what share of the full year is that?"
     elif frame.relative_step and frame.years:

@@ -161,6 +161,11 @@ NOT_A_NAME_ENDINGS = ("ly", "wide")  # "globally", "worldwide": how or where, ne
 SELLER_BEFORE = frozenset({"did", "does", "do", "has", "have", "had", "will", "would", "can", "could"})
 # Kept out of that list, though common: words the facts use to mean something ("five years old",
 # "short of", "first half", "makes fitness trackers")
+# A part of a year carried to the whole: "if they kept that pace all year", "h1 annualized"
+AT_PACE = re.compile(
+    r"\b(?:pace|run rate|at (?:that|this|the same) rate|same rate|kept (?:it )?up"
+    r"|annuali[sz]ed?|extrapolat\w*)\b"
+)
 BOTS_OWN = re.compile(r"\b(?:your|yours|ur)\b")  # "your data", "ur sources": the bot's own
 BY_HOW_MUCH_ASKED = re.compile(r"\bby how (?:much|many)\b|\bhow (?:much|many) (?:more|less|fewer)\b")
 # Words of the lexicon used as verbs, after an auxiliary: "what does xiaomi mean", "did he mean
@@ -414,6 +419,7 @@ class Frame:
     beside_range: tuple[int, ...] = ()  # a year written beside a range: "2015 of the 2012-2016 total"
     meaning_asked: bool = False  # "what does xiaomi mean?": what a word means, which no fact says
     bots_own: bool = False  # "your data", "your sources": the bot's own, not a fact's
+    at_pace: bool = False  # "if they kept that pace all year": a part of a year carried to the whole
     since_year: int | None = None  # "since 2014", "from 2014 onwards"
     threshold: tuple[str, float] | None = None  # ("<" or ">", value): "more than 60 million"
     rank: int = 1  # "the second best year": 2
@@ -760,6 +766,7 @@ class FrameReader:
             beside_range=tuple(entities.beside_range),
             meaning_asked=any(m.group("verb") == "mean" for m in WORD_AS_VERB.finditer(text)),
             bots_own=bool(BOTS_OWN.search(text)),
+            at_pace=bool(AT_PACE.search(text)),
             since_year=entities.since_year,
             threshold=entities.threshold,
             rank=entities.rank,

@@ -718,3 +718,18 @@ def test_resolve_to_what_after_a_target_cut_is_that_years_targets(engine: Engine
 def test_resolve_that_pace_all_year_after_a_half(engine: Engine):
     _, answer = talk(engine, "xiaomi h1 2015", "if they kept that pace all year?")
     assert states(answer.text, 69.4e6, 70e6), answer.text
+
+
+@pytest.mark.parametrize(
+    "turns, values, start",
+    [
+        (("what did xiaomi sell in 2014?", "and how much more did they sell in 2015?"), [9e6, 10e6], ""),
+        (("best year for xiaomi?", "and what happened the year after?"), [58e6], "Xiaomi sold around 58"),
+        (("kevin wang's 2017 target for xiaomi?", "how much above 2016 sales is that?"), [12e6], ""),
+        (("xiaomi sold 100 million phones in 2015", "wait really?"), [70e6], "No:"),
+        (("what is the mi 6?", "how many were sold?"), [], "I don't know the smartphone sales for Mi 6"),
+    ],
+)
+def test_resolve_more_than_the_last_the_year_after_and_a_products_count(engine: Engine, turns, values, start):
+    _, answer = talk(engine, *turns)
+    assert states(answer.text, *values) and answer.text.startswith(start), answer.text

@@ -117,6 +117,8 @@ OVERALL_ONLY = re.compile(
 )
 ALONE = re.compile(r"\b(?:alone|by itself|on its own|just that year|that year only)\b")
 TO_WHAT = re.compile(r"(?:and |so |ok )?(?:(?:down |cut |lowered )?to|from) (?:what|how (?:much|many))")
+WHAT_HAPPENED = re.compile(r"\bwhat happened\b")
+HOW_MUCH_MORE = re.compile(r"\bhow (?:much|many) (?:more|less|fewer)\b")
 # The next step asked alone: "and then?", "then what?", "next?"
 THEN_ALONE = re.compile(r"(?:and |so )?(?:then|next|then what|what next|and next)")
 # The same thing of another year: "did it beat its 2014 one?" after the 2015 goal
@@ -175,6 +177,8 @@ def is_followup(frame: Frame, last: Frame) -> bool:
         plain = frame.metric and not (
             frame.has_period or frame.subjects or frame.operation or frame.topic_words
         )
+        if plain and last.metric is None and last.scopes and frame.asks_for_figure:
+            return True  # "what is the mi 6?", "how many were sold?": of that product
         return bool(plain and last.metric and last.all_years)
     if leans:
         return True
@@ -203,6 +207,9 @@ def _compares_last_answer(frame: Frame) -> bool:
     sharing = bool(frame.unsupported) and SHARE_ASKED.search(frame.unsupported) is not None
     sharing = sharing and not OF_THAT.search(frame.text)
     answer_pronoun = answer_pronoun or AS_A_SHARE.match(frame.text) is not None
+    # "and how much more did they sell in 2015?" after 2014: more than the last answer
+    more_than_last = bool(HOW_MUCH_MORE.search(frame.text)) and (frame.opener or frame.pronoun)
+    answer_pronoun = answer_pronoun or more_than_last
     return (comparing or sharing) and answer_pronoun and not frame.subjects and len(frame.all_years) == 1
 
 
@@ -301,7 +308,9 @@ def resolve(frame: Frame, conversation: Conversation | None) -> Frame:
     assert conversation is not None
     if last.metric is None and not last.operation and not frame.metric:
         return _fact_followup(frame, last, conversation)
-    if frame.personal and conversation.names and not (frame.metric or frame.has_period or frame.operation):
+    own_measure = frame.metric or frame.has_period or frame.operation or frame.unsupported
+    about_him = frame.personal and not ANSWER_PRONOUN.search(frame.text)  # "his number is what % above that"
+    if about_him and conversation.names and not own_measure:
         # "who said xiaomi needs 70 million?" (a target, said by Kevin Wang), "what's his job?": him
         return _fact_followup(frame, last, conversation)
     if last.metric is None and not frame.subjects and _means_companies_named(frame, conversation):
@@ -327,7 +336,8 @@ def _against_another_year(frame: Frame, operation: Operation | None) -> bool:
 
 # "are you sure?", "really?": the last question asked again, answered again with its sources
 CONFIRM = re.compile(
-    r"^(?:(?:are|r) (?:you|u) sure|(?:you|u) sure|sure about that|really|for real|seriously|is that right"
+    r"^(?:(?:wait|hmm+|huh|oh|ok|so|and)\W+)?"
+    r"(?:(?:are|r) (?:you|u) sure|(?:you|u) sure|sure about that|really|for real|seriously|is that right"
     r"|is that correct|double check that|check again)\W*$"
 )
 SHORT_FOLLOWUP_WORDS = 4  # "and 13?", "n 16": a bare two-digit number is a year only in a short follow-up
@@ -532,10 +542,12 @@ def _figure_followup(frame: Frame, last: Frame, conversation: Conversation) -> F
         operation = Operation.GAP
     # "what else does xiaomi make?", "how many of those did they sell?": those products' sales.
     # ("sales that year?" after the Mi 6's launch: the year, not the product)
+    # ... and "how many were sold?" after "what is the mi 6?": nothing else named, the product
+    counted_alone = frame.asks_for_figure and not (frame.has_period or frame.subjects or frame.topics)
     products = (
         last.metric is None
         and bool(conversation.products)
-        and (frame.over_previous or frame.pronoun)
+        and (frame.over_previous or frame.pronoun or counted_alone)
         and not frame.refers_back
     )
     changes: dict = {
@@ -748,6 +760,9 @@ def _figure_followup(frame: Frame, last: Frame, conversation: Conversation) -> F
         changes.update(years=years, year_range=None)
         if frame.period_part and not last.period_part:
             changes["part_years"] = tuple(frame.all_years)  # "is that more than the 2015 h1?": its half only
+    if frame.relative_step and Ask.WHY in frame.asks and WHAT_HAPPENED.search(frame.text):
+        # "best year?", "and what happened the year after?": that year's figure, not a reason
+        changes["asks"] = tuple(a for a in frame.asks if a is not Ask.WHY)
     kept = _part_kept(frame, last, changes.get("years", frame.years))
     if kept:
         # "h1 2015 vs all of 2014", "what % of 2014 is that?": "that" is still the half

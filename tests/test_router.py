@@ -905,3 +905,34 @@ def test_route_a_halfs_pace_all_of_a_year_and_down_years(engine: Engine, questio
     answer = engine.answer(question)
     assert states(answer.text, *values) and answer.text.startswith(start), answer.text
     assert answer.answered == bool(values)  # no figure for Q3: told, not answered
+
+
+@pytest.mark.parametrize(
+    "question, values, words",
+    [
+        ("bruh what's the magic number xiaomi gotta hit in 2017", [70e6], []),  # chat, no measure
+        (
+            "i read xiaomi set a giant 2015 target and then quietly cut it, what did they cut it to",
+            [80e6],
+            [],
+        ),
+        (
+            "they started small then exploded, so how much did they sell in 2012 and then in 2013",
+            [7.2e6, 18.7e6],
+            [],
+        ),
+        ("my friend works at a shop, what do xiaomi phones cost", [], ["$100", "$300"]),
+        ("which outlet cited canalys on xiaomi's q3 slump?", [], ["TechInAsia"]),
+    ],
+)
+def test_route_chat_around_a_question_is_no_measure(engine: Engine, question, values, words):
+    answer = engine.answer(question)
+    assert answer.answered and states(answer.text, *values), answer.text
+    assert all(w in answer.text for w in words), answer.text
+
+
+@pytest.mark.parametrize(
+    "question", ["how many stores does xiaomi have", "how many workers does xiaomi have"]
+)
+def test_route_counts_the_articles_lack_are_still_declined(engine: Engine, question):
+    assert engine.answer(question).text.startswith("I don't have Xiaomi's")

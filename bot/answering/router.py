@@ -326,7 +326,7 @@ class Router:
             # "when was the data showing xiaomi on top published?": a fact's own source, when the
             # question names what a fact says; the articles' list otherwise.
             # "what are the sources for your data?": the bot's own sources, whatever a fact says of data
-            of_a_fact = (frame.topic_words or frame.scopes) and not frame.bots_own
+            of_a_fact = (frame.topic_words or frame.scopes or frame.quoted) and not frame.bots_own
             about = self.facts.answer(self._query(frame)) if of_a_fact else []
             if about:
                 return self.composer.facts_answer(frame, about, 100.0, "")
@@ -899,6 +899,10 @@ class Router:
         """The figure or target metric a question is about, when it is about one."""
         if frame.metric and self.kb.metrics[frame.metric].kind in ("figure", "target"):
             return frame.metric
+        figure_asked = frame.operation in NUMERIC or frame.asks_for_figure
+        counted = frame.strong_sales and frame.all_years and figure_asked and not frame.metric
+        if counted and self.main_figure_metric:
+            return self.main_figure_metric  # "they started small ... how much they sold in 2012 and 2013"
         if frame.metric or frame.topics or frame.topic_words:
             return None
         if frame.asks_nothing and not frame.subjects:

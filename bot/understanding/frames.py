@@ -1367,7 +1367,9 @@ class FrameReader:
         words, hits, taken, closed = question.words, question.hits, question.taken, question.closed
 
         def unknown(i: int) -> bool:
-            return 0 <= i < len(words) and i not in taken and self._is_unknown(words[i])
+            # "quietly cut it", "really sold": a word of manner is no thing measured
+            adverb = words[i].endswith(NOT_A_NAME_ENDINGS[0]) if 0 <= i < len(words) else False
+            return 0 <= i < len(words) and i not in taken and not adverb and self._is_unknown(words[i])
 
         def unknown_at(i: int) -> str:
             """The unknown thing at `i`, with the unknown words it is written with: "power banks",

@@ -936,3 +936,15 @@ def test_route_chat_around_a_question_is_no_measure(engine: Engine, question, va
 )
 def test_route_counts_the_articles_lack_are_still_declined(engine: Engine, question):
     assert engine.answer(question).text.startswith("I don't have Xiaomi's")
+
+
+@pytest.mark.parametrize(
+    "question, start",
+    [
+        ("xiaomi's CEO is Tim Cook", "No. Lei Jun is Xiaomi's CEO"),
+        ("xiaomi's best year was 2015", "Yes."),
+        ("xiaomi's ceo is who", "Lei Jun is Xiaomi's CEO"),  # a question after all
+    ],
+)
+def test_route_a_statement_of_what_something_of_a_company_is_is_checked(engine: Engine, question, start):
+    assert engine.answer(question).text.startswith(start), engine.answer(question).text

@@ -231,6 +231,8 @@ YES_NO = re.compile(
     # asking for a figure to be checked: "pls confirm h1 = 34.7m", "sounds off to me", "true or false"
     r"|\b(?:confirm|verify|fact check|correct me if)\b"
     r"|\bsounds? (?:off|wrong|right|low|high|too low|too high|about right)\b|\btrue or false\b"
+    # a statement of what something of a company is: "xiaomi's ceo is tim cook"
+    r"|^[a-z]+'s (?:[a-z]+ ){1,2}(?:is|was) (?!what|which|who|whom|when|where|how|why)[a-z]"
     # "so kevin wang is xiaomi's ceo": a conclusion to check, said as a statement
     r"|^(?:so|and so)\s+[a-z]+(?: [a-z]+)? (?:is|was|are|were) (?:[a-z]+'s|the|a|an)\b"
 )

@@ -733,3 +733,19 @@ def test_resolve_that_pace_all_year_after_a_half(engine: Engine):
 def test_resolve_more_than_the_last_the_year_after_and_a_products_count(engine: Engine, turns, values, start):
     _, answer = talk(engine, *turns)
     assert states(answer.text, *values) and answer.text.startswith(start), answer.text
+
+
+@pytest.mark.parametrize(
+    "turns, start",
+    [
+        (("how many in the first half of 2015?", "was 2015 bigger than 2014?"), "Yes."),  # the whole year
+        (("how many in 2015?", "how far is that from the 2017 target?"), "Xiaomi sold 70 million"),
+        (("how many in 2014?", "so how much more did they need to sell in 2015 to hit 100 million?"),
+         "Xiaomi sold 70 million [1] smartphones in 2015, 30 million"),
+        (("does xiaomi sell in india?", "how many phones were sold?"), "Xiaomi's smartphone sales by year"),
+        (("total sales by end of 2013", "and 2015?"), "Xiaomi's smartphone sales for 2012-2015"),
+    ],
+)  # fmt: skip
+def test_resolve_second_review_of_the_seventh_session(engine: Engine, turns, start):
+    _, answer = talk(engine, *turns)
+    assert answer.text.startswith(start), answer.text

@@ -948,3 +948,22 @@ def test_route_counts_the_articles_lack_are_still_declined(engine: Engine, quest
 )
 def test_route_a_statement_of_what_something_of_a_company_is_is_checked(engine: Engine, question, start):
     assert engine.answer(question).text.startswith(start), engine.answer(question).text
+
+
+@pytest.mark.parametrize(
+    "question, start",
+    [
+        ("would xiaomi have fallen short of 80 million at the h1 2015 pace?", "Yes."),
+        ("was xiaomi on pace in h1 2015 to hit its target?", "After 34.7 million in the first half"),
+        ("what was the monthly pace of sales in the first half of 2015?", "I can't work out"),
+        (
+            "how many phones did xiaomi sell in all of 2014 and 2015?",
+            "Xiaomi's smartphone sales for 2014-2015",
+        ),
+        ("how many phones did xiaomi sell in india last year?", "I have no smartphone sales for India."),
+        ("how reliable is your data?", "My figures come from 2 articles"),
+        ("what do your numbers say about 2015 sales", "Xiaomi sold 70 million"),
+    ],
+)
+def test_route_second_review_of_the_seventh_session(engine: Engine, question, start):
+    assert engine.answer(question).text.startswith(start), engine.answer(question).text

@@ -73,7 +73,7 @@ SHARE_OF_YEAR = re.compile(
     r"(?:\w+(?:'s)? ){0,2}(?P<year>(?:19|20)\d\d)"
 )
 FELL = re.compile(r"\b(?:dropped|fell|declined|decreased|shrank|slowed)\b")  # a fact saying sales fell
-COMPANY_OFFICER = re.compile(r"\b(?:ceo|chief|founder|president|chairman|spokesperson|spokesman|executive)\b")
+COMPANY_OFFICER = re.compile(r"\b(?:ceo|founder|president|chairman|spokesperson|spokesman|chief executive)\b")
 PERCENT_ASKED = re.compile(r"\b(?:what|how many) (?:percent|percentage)|\bby how much\b")
 # A claim said to be rough: "about 35m", "like 60 million", "~70m", "35m-ish".
 HEDGED = re.compile(
@@ -788,9 +788,12 @@ class Composer:
         """'If they kept the first half's pace all year?': the part's figure carried to the whole
         year (a half twice, a quarter four times), beside the year's own figure where there is one;
         None unless one part of one year, with a figure, is named."""
-        parts_in_year = {"H": 2, "Q": 4}.get((frame.period_part or " ")[0])
+        part_kind = frame.period_part[0] if frame.period_part else ""
+        parts_in_year = {"H": 2, "Q": 4}.get(part_kind)
         if not parts_in_year or len(frame.all_years) != 1 or self.kb.metrics[metric].kind != "figure":
             return None
+        if frame.per_unit or frame.unsupported:
+            return None  # "the monthly pace in the first half": a spread over months, not a year
         year = str(frame.all_years[0])
         part = [f for f in self._facts(frame, metric, f"{year}-{frame.period_part}") if f.value is not None]
         if not part:
@@ -808,7 +811,9 @@ class Composer:
             wanted, paced = frame.quantities[0], [f.value * parts_in_year for f in part]
             reached = all(p >= wanted for p in paced)
             if reached or all(p < wanted for p in paced):
-                reply.insert_first("Yes." if reached else "No.")
+                # "on pace for 80M?" is a no; "would they have fallen short of 80M?" a yes
+                short_asked = frame.claims_short or frame.claims_less
+                reply.insert_first("Yes." if reached != short_asked else "No.")
             for p in dict.fromkeys(paced):
                 side = "more than" if p >= wanted else "short of"
                 reply.add(
@@ -891,7 +896,8 @@ class Composer:
                 else "Not officially: that figure is an estimate."
             )
         outsiders = [f for f in matching if f.quoted and not said_by_the_company(f)]
-        if matching and OFFICIAL.search(frame.text) and len(outsiders) == len(matching):
+        negated = NOT_OFFICIAL.search(frame.text) is not None  # "is 70 million not an official target?"
+        if matching and OFFICIAL.search(frame.text) and not negated and len(outsiders) == len(matching):
             # "the 70 million for 2017, is that xiaomi's official target?": an insider's number
             whose = sorted({re.split(r"[,(]", f.quoted)[0].strip() for f in outsiders})
             return f"No: that figure is {wording.possessive(wording.listing(whose))}, not the company's own."
@@ -1274,7 +1280,7 @@ class Composer:
 
     def _none_of(self, frame: Frame, intent: Intent) -> Answer:
         """No figure of this metric at all for what the question names: a company or a product."""
-        named = wording.listing([*frame.subjects, *frame.scopes], "or") or "that"
+        named = wording.listing(list(frame.scopes or frame.subjects), "or") or "that"
         reply = Reply()
         reply.add(f"I have no {self.kb.metrics[intent.metric].label} for {named}.")
         return self._finish(frame, intent, 0.0, reply, answered=False)

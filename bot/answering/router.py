@@ -299,7 +299,12 @@ class Router:
                 suggestions=True,
             )
         paced_metric = metric or self.main_figure_metric
-        if frame.at_pace and paced_metric and (paced := self.composer.at_the_parts_pace(frame, paced_metric)):
+        # "on pace in h1 2015 to hit its target?": how far from the target, not the pace alone
+        target_asked = not frame.quantities and (
+            frame.operation is Operation.GAP or (frame.metric is not None and self._is_target(frame.metric))
+        )
+        paced = frame.at_pace and paced_metric and not target_asked
+        if paced and (paced := self.composer.at_the_parts_pace(frame, paced_metric)):
             return paced  # "if xiaomi had kept its first-half 2015 pace all year, how many?"
         share_asked = bool(SHARE_WORDS.search(frame.unsupported))  # "percent of the year"
         figure = self.main_figure_metric
@@ -772,7 +777,8 @@ class Router:
             years = self.composer.years_with_figures(frame, metric)
             if years:
                 frame = replace(frame, years=(years[-1],))
-        if frame.operation is Operation.CHANGE and not frame.has_period and STILL.search(frame.text):
+        still = frame.operation is Operation.CHANGE and not frame.has_period and STILL.search(frame.text)
+        if still and self.kb.metrics[metric].kind == "figure":
             # "is xiaomi still growing?": the last change, not the whole span's
             years = self.composer.years_with_figures(frame, metric)
             if len(years) > 1:

@@ -122,7 +122,7 @@ HOW_MUCH_MORE = re.compile(r"\bhow (?:much|many) (?:more|less|fewer)\b")
 # The next step asked alone: "and then?", "then what?", "next?"
 THEN_ALONE = re.compile(r"(?:and |so )?(?:then|next|then what|what next|and next)")
 # The same thing of another year: "did it beat its 2014 one?" after the 2015 goal
-THE_YEARS_ONE = re.compile(r"\b(?:its|the|their|that) (?:19|20)\d\d (?:one|goal|target)\b")
+THE_YEARS_ONE = re.compile(r"\b(?:its|the|their|that) (?:19|20)\d\d one\b")
 # An article named by its year alone, after one was named: "and according to the 2015 one?"
 SOURCE_ONE = re.compile(
     r"(?:and |what about |how about |ok |so )?(?:(?:according to|per|in|from|by) )?"
@@ -209,6 +209,7 @@ def _compares_last_answer(frame: Frame) -> bool:
     answer_pronoun = answer_pronoun or AS_A_SHARE.match(frame.text) is not None
     # "and how much more did they sell in 2015?" after 2014: more than the last answer
     more_than_last = bool(HOW_MUCH_MORE.search(frame.text)) and (frame.opener or frame.pronoun)
+    more_than_last = more_than_last and not frame.quantities  # "how much more to hit 100 million?"
     answer_pronoun = answer_pronoun or more_than_last
     return (comparing or sharing) and answer_pronoun and not frame.subjects and len(frame.all_years) == 1
 
@@ -309,7 +310,8 @@ def resolve(frame: Frame, conversation: Conversation | None) -> Frame:
     if last.metric is None and not last.operation and not frame.metric:
         return _fact_followup(frame, last, conversation)
     own_measure = frame.metric or frame.has_period or frame.operation or frame.unsupported
-    about_him = frame.personal and not ANSWER_PRONOUN.search(frame.text)  # "his number is what % above that"
+    # not "his number is what % above that", nor a check ("was he right?")
+    about_him = frame.personal and not ANSWER_PRONOUN.search(frame.text) and not frame.yes_no
     if about_him and conversation.names and not own_measure:
         # "who said xiaomi needs 70 million?" (a target, said by Kevin Wang), "what's his job?": him
         return _fact_followup(frame, last, conversation)
@@ -544,6 +546,8 @@ def _figure_followup(frame: Frame, last: Frame, conversation: Conversation) -> F
     # ("sales that year?" after the Mi 6's launch: the year, not the product)
     # ... and "how many were sold?" after "what is the mi 6?": nothing else named, the product
     counted_alone = frame.asks_for_figure and not (frame.has_period or frame.subjects or frame.topics)
+    # ... when the last question was of a product, not of a place ("does it sell in india?")
+    counted_alone = counted_alone and bool(last.scopes) and set(last.scopes) <= set(conversation.products)
     products = (
         last.metric is None
         and bool(conversation.products)
@@ -763,6 +767,9 @@ def _figure_followup(frame: Frame, last: Frame, conversation: Conversation) -> F
     if frame.relative_step and Ask.WHY in frame.asks and WHAT_HAPPENED.search(frame.text):
         # "best year?", "and what happened the year after?": that year's figure, not a reason
         changes["asks"] = tuple(a for a in frame.asks if a is not Ask.WHY)
+    if last.until_year and operation in (Operation.TOTAL, Operation.AVERAGE) and len(frame.years) == 1:
+        # "how many by the end of 2014 in all?", "and 2015?": every year up to 2015
+        changes.update(until_year=frame.years[0], years=(), year_range=None)
     kept = _part_kept(frame, last, changes.get("years", frame.years))
     if kept:
         # "h1 2015 vs all of 2014", "what % of 2014 is that?": "that" is still the half
@@ -784,7 +791,8 @@ def _part_kept(frame: Frame, last: Frame, years: tuple[int, ...]) -> tuple[int, 
     question's part, when the follow-up names another year beside it and no part of its own."""
     if not last.period_part or frame.period_part or frame.whole_year:
         return ()
-    parted = tuple(y for y in (last.part_years or last.all_years) if y in years)
+    # ... not a year the follow-up names itself: "was 2015 bigger than 2014?" is the whole year
+    parted = tuple(y for y in (last.part_years or last.all_years) if y in years and y not in frame.years)
     return parted if parted and set(years) - set(parted) else ()
 
 

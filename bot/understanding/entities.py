@@ -180,7 +180,7 @@ RANKED = re.compile(
 # "The full year": the whole year, after a question about a part of it.
 WHOLE_YEAR = re.compile(
     r"\b(?:the )?(?:full|whole|entire|complete|calendar) year\b"
-    r"|\ball of(?= (?:19|20)\d\d\b)"  # "in all of 2016": the whole year, no total
+    r"|\ball of(?= (?:19|20)\d\d\b(?! ?(?:and|to|through|-|–)))"  # "in all of 2016": the whole year
     r"|\bthe (?:year's|annual|yearly) total\b|\bthe total for the year\b"  # "how much of the year's total"
 )
 # Years relative to today, which the articles cannot answer reliably.

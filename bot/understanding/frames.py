@@ -684,6 +684,9 @@ class FrameReader:
         if words.entities.source_year or words.entities.source_order:
             asks = tuple(a for a in asks if a is not Ask.SAID)  # "what did the 2015 article say": its figures
         operation, metric = self._measure_and_operation(words, asks)
+        dated = words.entities.years or words.entities.year_range or words.entities.period_part
+        if operation is Operation.SOURCES and dated and BOTS_OWN.search(words.text):
+            operation = None  # "what do your numbers say about 2015 sales?": the figure, not the sources
         ranked = ""
         if RANKED_YEARS.search(words.text):
             ranked = "low" if LOWEST_FIRST.search(words.text) else "high"

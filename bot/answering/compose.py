@@ -30,6 +30,14 @@ NUMERIC_KINDS = frozenset(
 ROUGH_MATCH = 0.005  # a number asked about is an approximate figure ("around 58 million") within 0.5%
 ROUGHLY = 0.05  # a hedged claim ("about 35m") rounds to a figure no more than 5% away
 
+# Who speaks for a company when a fact quotes them (not an outside "industry insider")
+COMPANY_OFFICER = re.compile(r"\b(?:ceo|founder|president|chairman|spokesperson|spokesman|chief executive)\b")
+
+
+def quoted_names_of(facts: list[Fact]) -> list[str]:
+    """Who these facts quote, by name alone: "Kevin Wang" of "Kevin Wang, industry insider"."""
+    return sorted({re.split(r"[,(]", f.quoted)[0].strip() for f in facts})
+
 
 def said_by_the_company(fact: Fact) -> bool:
     """Whether whoever a fact quotes speaks for the company it is about: its name, or one of its
@@ -73,8 +81,6 @@ SHARE_OF_YEAR = re.compile(
     r"(?:\w+(?:'s)? ){0,2}(?P<year>(?:19|20)\d\d)"
 )
 FELL = re.compile(r"\b(?:dropped|fell|declined|decreased|shrank|slowed)\b")  # a fact saying sales fell
-COMPANY_OFFICER = re.compile(r"\b(?:ceo|founder|president|chairman|spokesperson|spokesman|chief executive)\b")
-PERCENT_ASKED = re.compile(r"\b(?:what|how many) (?:percent|percentage)|\bby how much\b")
 # A claim said to be rough: "about 35m", "like 60 million", "~70m", "35m-ish".
 HEDGED = re.compile(
     r"\b(?:about|around|roughly|approximately|approx|like|almost|nearly|close to|or so|give or take|ish)\b|~"
@@ -522,7 +528,7 @@ class Composer:
             )
         # "How many in Q3 2015?" when the facts say only that sales fell: told, but not a figure.
         no_number = (
-            (frame.wants_a_number or PERCENT_ASKED.search(frame.text))
+            (frame.wants_a_number or frame.percent_asked)
             and not derived  # "how many in H2 2015?": the year less its first half is a number
             and all(f.value is None for facts in found.values() for f in facts)
         )
@@ -899,7 +905,7 @@ class Composer:
         negated = NOT_OFFICIAL.search(frame.text) is not None  # "is 70 million not an official target?"
         if matching and OFFICIAL.search(frame.text) and not negated and len(outsiders) == len(matching):
             # "the 70 million for 2017, is that xiaomi's official target?": an insider's number
-            whose = sorted({re.split(r"[,(]", f.quoted)[0].strip() for f in outsiders})
+            whose = quoted_names_of(outsiders)
             return f"No: that figure is {wording.possessive(wording.listing(whose))}, not the company's own."
         rough = [f for f in valued if rounds_to(f.value, quantities[0])] if HEDGED.search(frame.text) else []
         named = matching or rough
@@ -907,7 +913,7 @@ class Composer:
         someone_else = not any(n in f.quoted.lower() for f in quoting for n in frame.quoted)
         if named and frame.quoted and len(quoting) == len(named) and someone_else:
             # "did lei jun set a 70 million target for 2017?": the figure is someone else's
-            whose = sorted({re.split(r"[,(]", f.quoted)[0].strip() for f in quoting})  # "Kevin Wang"
+            whose = quoted_names_of(quoting)  # "Kevin Wang"
             return f"No: that figure is {wording.possessive(wording.listing(whose))}."
         if matching and all("estimate" in f.qualifiers for f in matching):
             return "By an estimate, yes."  # "did lumio sell 16 million in 2017?": an analyst's estimate
@@ -1149,7 +1155,7 @@ class Composer:
                 facts = matching + timeless
         reply = Reply()
         # "by what percent did q3 sales drop?": a number asked, and the facts give none
-        number_asked = frame.asks_for_figure or PERCENT_ASKED.search(frame.text)
+        number_asked = frame.asks_for_figure or frame.percent_asked
         if number_asked and all(f.value is None for f in facts):
             reply.add("I don't have a figure for that. What I do know:")
             for f in facts:

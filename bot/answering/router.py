@@ -87,8 +87,6 @@ APART = re.compile(
     r"\b(?:gap|differ\w*|disagree\w*|between|apart|by how much)\b"
 )  # how far one figure is from another
 MONTH_PART = re.compile(r"M(\d{1,2})")  # a month as a period part: "M3" is March
-FIGURES_SAY = re.compile(r"\b(?:numbers|figures|data|stats|statistics) (?:say|show|tell)")
-STILL = re.compile(r"\b(?:still|anymore|any more|these days|nowadays|lately|recently|currently|right now)\b")
 # The whole world asked about: "xiaomi's global rank", "number one worldwide?"
 WORLDWIDE = re.compile(r"\b(?:world|worldwide|global|globally|international|internationally)\b")
 # A difference asked alone, after one year's figure: "difference?" after 2014's two figures.
@@ -579,9 +577,10 @@ class Router:
         """What the facts are searched with: the frame's words (or `words`) and what it names."""
         # "who was top in china?": the company that was is the answer, not a person
         # ... nor "who was the top smartphone company in china?", a topic whose facts name no one
-        ranked_first = ASKS_FIRST.search(frame.text) and not self.facts.about_people(frame.topics)
-        ranked_first = ranked_first and Ask.SAID not in frame.asks  # "who said it's not the no. 1 priority?"
-        company_asked = frame.operation in EXTREMES or bool(frame.topics and ranked_first)
+        # (never "who said it's not the no. 1 priority?")
+        first_of_no_one = ASKS_FIRST.search(frame.text) and not self.facts.about_people(frame.topics)
+        first_of_no_one = first_of_no_one and Ask.SAID not in frame.asks
+        company_asked = frame.operation in EXTREMES or bool(frame.topics and first_of_no_one)
         asks = tuple(a for a in frame.asks if not (a is Ask.WHO and company_asked))
         # "where does it sell outside china?": a place no fact names is where the answer is
         # asked to go, not what the fact found must name.
@@ -749,7 +748,7 @@ class Router:
         'saying' is the asker's story; no fact said it, so the figure is what is asked."""
         asks = set(frame.asks)
         # "what do the numbers say about 2015 sales?": the figures themselves say it
-        figures_say = bool(FIGURES_SAY.search(frame.text))
+        figures_say = frame.figures_say
         return (
             asks <= {Ask.SAID, Ask.HOW_MANY, Ask.HOW_MUCH, Ask.WHAT}
             and (frame.asks_for_figure or figures_say)
@@ -777,8 +776,8 @@ class Router:
             years = self.composer.years_with_figures(frame, metric)
             if years:
                 frame = replace(frame, years=(years[-1],))
-        still = frame.operation is Operation.CHANGE and not frame.has_period and STILL.search(frame.text)
-        if still and self.kb.metrics[metric].kind == "figure":
+        lately = frame.operation is Operation.CHANGE and not frame.has_period and frame.lately
+        if lately and self.kb.metrics[metric].kind == "figure":
             # "is xiaomi still growing?": the last change, not the whole span's
             years = self.composer.years_with_figures(frame, metric)
             if len(years) > 1:

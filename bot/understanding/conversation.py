@@ -770,10 +770,10 @@ def _figure_followup(frame: Frame, last: Frame, conversation: Conversation) -> F
     if last.until_year and operation in (Operation.TOTAL, Operation.AVERAGE) and len(frame.years) == 1:
         # "how many by the end of 2014 in all?", "and 2015?": every year up to 2015
         changes.update(until_year=frame.years[0], years=(), year_range=None)
-    kept = _part_kept(frame, last, changes.get("years", frame.years))
-    if kept:
+    part_years = _part_kept(frame, last, changes.get("years", frame.years))
+    if part_years:
         # "h1 2015 vs all of 2014", "what % of 2014 is that?": "that" is still the half
-        changes.update(period_part=last.period_part, part_years=kept)
+        changes.update(period_part=last.period_part, part_years=part_years)
     found_one = len(conversation.named_years) == 1 and not last.all_years and not frame.has_period
     if asks_only_how_far and found_one and last.operation is Operation.CHANGE and last.direction:
         # "did sales ever fall?" (in 2016), "by how much?": that fall, from the year before

@@ -166,6 +166,9 @@ AT_PACE = re.compile(
     r"\b(?:pace|run rate|at (?:that|this|the same) rate|same rate|kept (?:it )?up"
     r"|annuali[sz]ed?|extrapolat\w*)\b"
 )
+PERCENT_ASKED = re.compile(r"\b(?:what|how many) (?:percent|percentage)|\bby how much\b")
+FIGURES_SAY = re.compile(r"\b(?:numbers|figures|data|stats|statistics) (?:say|show|tell)")
+LATELY = re.compile(r"\b(?:still|anymore|any more|these days|nowadays|lately|recently|currently|right now)\b")
 BOTS_OWN = re.compile(r"\b(?:your|yours|ur)\b")  # "your data", "ur sources": the bot's own
 BY_HOW_MUCH_ASKED = re.compile(r"\bby how (?:much|many)\b|\bhow (?:much|many) (?:more|less|fewer)\b")
 # Words of the lexicon used as verbs, after an auxiliary: "what does xiaomi mean", "did he mean
@@ -422,6 +425,9 @@ class Frame:
     meaning_asked: bool = False  # "what does xiaomi mean?": what a word means, which no fact says
     bots_own: bool = False  # "your data", "your sources": the bot's own, not a fact's
     at_pace: bool = False  # "if they kept that pace all year": a part of a year carried to the whole
+    percent_asked: bool = False  # "by what percent did q3 sales drop?": a number asked for
+    figures_say: bool = False  # "what do the numbers say about 2015?": the figures, not who said it
+    lately: bool = False  # "is xiaomi still growing?": the latest change, not the whole span's
     since_year: int | None = None  # "since 2014", "from 2014 onwards"
     threshold: tuple[str, float] | None = None  # ("<" or ">", value): "more than 60 million"
     rank: int = 1  # "the second best year": 2
@@ -772,6 +778,9 @@ class FrameReader:
             meaning_asked=any(m.group("verb") == "mean" for m in WORD_AS_VERB.finditer(text)),
             bots_own=bool(BOTS_OWN.search(text)),
             at_pace=bool(AT_PACE.search(text)),
+            percent_asked=bool(PERCENT_ASKED.search(text)),
+            figures_say=bool(FIGURES_SAY.search(text)),
+            lately=bool(LATELY.search(text)),
             since_year=entities.since_year,
             threshold=entities.threshold,
             rank=entities.rank,

@@ -790,7 +790,7 @@ class Composer:
             )
         return self._finish(frame, self.intent("ratio", metric), 100.0, reply)
 
-    def at_the_parts_pace(self, frame: Frame, metric: str) -> Answer | None:
+    def at_the_parts_pace(self, frame: Frame, metric: str, targets: tuple[float, ...] = ()) -> Answer | None:
         """'If they kept the first half's pace all year?': the part's figure carried to the whole
         year (a half twice, a quarter four times), beside the year's own figure where there is one;
         None unless one part of one year, with a figure, is named."""
@@ -812,18 +812,22 @@ class Composer:
                 f"{wording.possessive(fact.subjects[0])} {label} for all of {year} would have been "
                 f"{fig(wording.number(fact.value * parts_in_year))}."
             )
-        if len(frame.quantities) == 1:
-            # "was xiaomi on pace for 80M after the first half?": that pace against the number
-            wanted, paced = frame.quantities[0], [f.value * parts_in_year for f in part]
-            reached = all(p >= wanted for p in paced)
-            if reached or all(p < wanted for p in paced):
+        # "was xiaomi on pace for 80M after the first half?": that pace against the number, or
+        # against the year's targets when "its target" is asked
+        wanted = frame.quantities if len(frame.quantities) == 1 else targets
+        paced = list(dict.fromkeys(f.value * parts_in_year for f in part))
+        if wanted:
+            reached = all(p >= w for p in paced for w in wanted)
+            if reached or all(p < w for p in paced for w in wanted):
                 # "on pace for 80M?" is a no; "would they have fallen short of 80M?" a yes
                 short_asked = frame.claims_short or frame.claims_less
                 reply.insert_first("Yes." if reached != short_asked else "No.")
-            for p in dict.fromkeys(paced):
-                side = "more than" if p >= wanted else "short of"
+        named = "the target of " if wanted is targets else ""
+        for w in wanted:
+            for p in paced:
+                side = "more than" if p >= w else "short of"
                 reply.add(
-                    f"That is {fig(wording.number(abs(p - wanted)))} {side} {fig(wording.number(wanted))}."
+                    f"That is {fig(wording.number(abs(p - w)))} {side} {named}{fig(wording.number(w))}."
                 )
         whole = [f for f in self._facts(frame, metric, year) if f.value is not None]
         if whole:

@@ -297,12 +297,13 @@ class Router:
                 suggestions=True,
             )
         paced_metric = metric or self.main_figure_metric
-        # "on pace in h1 2015 to hit its target?": how far from the target, not the pace alone
+        # "on pace in h1 2015 to hit its target?": the pace against that year's targets
         target_asked = not frame.quantities and (
             frame.operation is Operation.GAP or (frame.metric is not None and self._is_target(frame.metric))
         )
-        paced = frame.at_pace and paced_metric and not target_asked
-        if paced and (paced := self.composer.at_the_parts_pace(frame, paced_metric)):
+        targets = self._targets_of_the_year(frame) if target_asked else ()
+        paced = frame.at_pace and paced_metric and (targets or not target_asked)
+        if paced and (paced := self.composer.at_the_parts_pace(frame, paced_metric, targets)):
             return paced  # "if xiaomi had kept its first-half 2015 pace all year, how many?"
         share_asked = bool(SHARE_WORDS.search(frame.unsupported))  # "percent of the year"
         figure = self.main_figure_metric
@@ -729,6 +730,17 @@ class Router:
                 if found:
                     return found
         return []
+
+    def _targets_of_the_year(self, frame: Frame) -> tuple[float, ...]:
+        """The figures of every target of the one year asked, in data order."""
+        whole_year = replace(frame, period_part=None, part_years=())
+        found = [
+            f.value
+            for metric in self.kb.metrics.values()
+            if metric.kind == "target"
+            for f in self.composer.targets_of(whole_year, metric.metric)
+        ]
+        return tuple(dict.fromkeys(found))
 
     def _facts_of_figure(self, frame: Frame) -> list:
         """The facts, of any figure or target metric, that state a number the question names."""

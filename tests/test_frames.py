@@ -188,3 +188,16 @@ def test_claims_short(text, short):
 )
 def test_shorthand_read(words, read):
     assert shorthand_read(words) == read
+
+
+@pytest.mark.parametrize(
+    "question, operation",
+    [
+        ("how reliable is your data?", Operation.SOURCES),
+        ("what are your figures for the best year", Operation.BEST),  # a figure asked: not the sources
+        ("your data on xiaomi growth please", Operation.CHANGE),
+        ("what do your numbers say about 2015 sales", None),
+    ],
+)
+def test_read_the_bots_own_data_asks_its_sources_only_alone(engine, question, operation):
+    assert engine.reader.read(question).operation is operation

@@ -689,10 +689,9 @@ class FrameReader:
         asks = tuple(dict.fromkeys(Ask(h.means) for h in roles.get(Role.ASK, ())))
         if words.entities.source_year or words.entities.source_order:
             asks = tuple(a for a in asks if a is not Ask.SAID)  # "what did the 2015 article say": its figures
+        words = self._without_bots_own_sources(words)
+        roles = words.by_role
         operation, metric = self._measure_and_operation(words, asks)
-        dated = words.entities.years or words.entities.year_range or words.entities.period_part
-        if operation is Operation.SOURCES and dated and BOTS_OWN.search(words.text):
-            operation = None  # "what do your numbers say about 2015 sales?": the figure, not the sources
         ranked = ""
         if RANKED_YEARS.search(words.text):
             ranked = "low" if LOWEST_FIRST.search(words.text) else "high"
@@ -849,6 +848,31 @@ class FrameReader:
         if ranked:
             frame = replace(frame, topics=(), topic_words=())
         return self._refined(frame, words)
+
+    @staticmethod
+    def _without_bots_own_sources(words: Words) -> Words:
+        """'Your data' asks where the bot's figures come from only when nothing else is asked:
+        "what do your numbers say about 2015 sales?", "your figures for the best year" ask figures."""
+        roles = words.by_role
+        yours = [
+            h
+            for h in roles.get(Role.OPERATION, ())
+            if h.means == Operation.SOURCES and BOTS_OWN.search(h.typed)
+        ]
+        entities = words.entities
+        dated = entities.years or entities.year_range or entities.period_part
+        asked = [
+            h
+            for role in (Role.OPERATION, Role.SALES, Role.COUNTED, Role.METRIC, Role.TOPIC)
+            for h in roles.get(role, ())
+        ]
+        if not yours or not (dated or len(asked) > len(yours)):
+            return words
+        hits = [h for h in words.hits if h not in yours]
+        by_role: dict[Role, list[Hit]] = {}
+        for hit in hits:
+            by_role.setdefault(hit.role, []).append(hit)
+        return replace(words, hits=hits, by_role=by_role)
 
     def _refined(self, frame: Frame, words: Words) -> Frame:
         """The frame with what its slots say together: each step reads the slots already filled."""

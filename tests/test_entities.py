@@ -1,6 +1,6 @@
 import pytest
 
-from bot.understanding.entities import COMPANY_NAMED, Vocabulary, extract_entities
+from bot.understanding.entities import COMPANY_NAMED, Vocabulary, extract_entities, two_digit_years
 from bot.understanding.normalise import clean
 
 
@@ -175,3 +175,20 @@ def test_extract_entities_sums_of_money(text, quantities, threshold):
 def test_extract_entities_a_year_beside_a_range_is_kept_apart():
     found = extract_entities("what percent of the 2012-2016 total is 2015")
     assert (found.year_range, found.years, found.beside_range) == ((2012, 2016), [2012, 2016], [2015])
+
+
+@pytest.mark.parametrize(
+    "text, written",
+    [
+        ("xiaomi 14 vs 15", "xiaomi 2014 vs 2015"),
+        ("12 to 13 growth", "2012 to 2013 growth"),
+        ("so they tanked in 16 or what", "so they tanked in 2016 or what"),
+        ("h1 15 sales", "h1 2015 sales"),
+        ("in 16 months", "in 16 months"),  # a count, no year
+        ("between 12 and 15 million", "between 12 and 15 million"),
+        ("top 10 to 15 brands", "top 10 to 15 brands"),
+        ("sold 18 million in 13", "sold 18 million in 2013"),
+    ],
+)
+def test_two_digit_years_only_where_a_year_fits(text, written):
+    assert two_digit_years(text) == written

@@ -251,14 +251,35 @@ class Entities:
         return self.years
 
 
+# Two-digit years (2010-2019, around the articles' years) only where a year is all that fits.
+_NOT_A_COUNT = (
+    r"(?![.,]?\d)(?!\s*(?:m|mn|mil|mill|million|millions|k|bn|b|billion|%|percent|x|times|months?|years?"
+    r"|days?|weeks?|phones?|units?|handsets?|brands?|companies|makers?)\b)"
+)
+TWO_YEARS = re.compile(
+    rf"(?<![\w$.,'])(?<!top )(?P<a>1\d)\s*(?P<sep>vs|versus|to|and|through|thru|till|until|-|–)\s*"
+    rf"(?P<b>1\d)\b{_NOT_A_COUNT}"
+)
+YEAR_AFTER_WORD = re.compile(
+    rf"\b(?P<word>in|since|from|by|during|before|after|of|for|h1|h2|q1|q2|q3|q4)\s+(?P<y>1\d)\b{_NOT_A_COUNT}"
+)
+
+
 def _year(token: str) -> int:
     return 2000 + int(token[1:]) if token.startswith("'") else int(token)
+
+
+def two_digit_years(text: str) -> str:
+    """Years written with two digits where only a year fits: "14 vs 15", "12 to 13", "in 16",
+    "since 13"; never a number of something ("in 16 months", "18 million", "14.5")."""
+    text = TWO_YEARS.sub(lambda m: f"20{m.group('a')} {m.group('sep')} 20{m.group('b')}", text)
+    return YEAR_AFTER_WORD.sub(lambda m: f"{m.group('word')} 20{m.group('y')}", text)
 
 
 def extract_entities(text: str) -> Entities:
     """Read years, periods, ranges and quantities from cleaned text; the rest becomes words."""
     found = Entities()
-    text = _take_source(found, PERCENT.sub(" ", text))
+    text = _take_source(found, PERCENT.sub(" ", two_digit_years(text)))
     text = SHARED_UNIT.sub(r"\1 \3\2", text)
 
     if (years := YEARS_BEFORE.search(text)) and not re.search(rf"\b(?:{COUNT}) years", text[: years.end()]):

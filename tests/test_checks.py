@@ -112,3 +112,15 @@ def test_denies_only_what_is_denied_of_the_place(statement, labels, denied):
 )
 def test_denies_no_negation_of_being_there(statement):
     assert not denies(statement, ["China"])
+
+
+def test_fact_verdict_no_owner_of_a_role_across_a_comma(engine):
+    from bot.answering.checks import _role_of_another
+    from bot.knowledge.files import Fact
+
+    said = "Bolt Mobile's growth came from Southeast Asia, CEO Ann Lee said."
+    fact = Fact("g", "src", ("Bolt Mobile",), "markets", "2020", None, None, "", (), "", said, said)
+    assert not _role_of_another(fact, ["ceo"], ("Bolt Mobile",), ["ann", "lee"])
+    owned = "Apple design chief Jony Ive once called the designs theft."
+    other = Fact("o", "src", ("Xiaomi",), "jony_ive", "2015", None, None, "", (), "", owned, owned)
+    assert _role_of_another(other, ["design", "chief"], ("Xiaomi",), ["jony", "ive"])

@@ -125,3 +125,15 @@ def test_answer_a_company_named_in_two_words_is_no_person():
     ranked = index.rank(FactQuery(("founded",), (Ask.WHO,), ("Bolt Mobile",)))
     assert [r.fact.id for r in ranked][:1] == ["founder"]
     assert Ask.WHO not in index.kinds[-2] and Ask.WHO in index.kinds[-1]
+
+
+def test_answer_a_word_only_another_companys_facts_use_is_about_that_company():
+    ours = fact("ours", "Acme's new flagship, the Rocket 2, launches in May 2017.", "launch")
+    theirs = fact(
+        "theirs", "Bolt Mobile will launch its Bolt K5 on April 2, 2020.", "launch", subjects=("Bolt Mobile",)
+    )
+    sold = fact("sold", "Acme sold 6.5 million phones in 2017.", "smartphones_sold", 6.5e6)
+    index = FactIndex([*FACTS, ours, theirs, sold], {}, {})
+    # "k5" is read "k 5", as the question reads it; the "5" of "6.5 million" is no word
+    found = index.answer(FactQuery(("k", "5", "launch"), (Ask.WHEN,), (), (), main_subject="Acme"))
+    assert [f.id for f in found][:1] == ["theirs"]

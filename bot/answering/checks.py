@@ -180,20 +180,37 @@ def _by_person(
         return ""
     if frame.subjects and any(_role_of_another(f, role, frame.subjects, named) for f in facts):
         return "No."  # "is jony ive xiaomi's design chief?": "Apple design chief Jony Ive"
+    if frame.subjects and not any(_of_the_company(f, role, frame.subjects) for f in facts):
+        # "is annika rebane xiaomi's ceo?": a fact about her company that names Xiaomi as its
+        # rival says nothing of Xiaomi's CEO
+        return ""
     return "Yes." if all(w in said for w in named) else "No."
+
+
+def _of_the_company(fact: Fact, role: list[str], subjects: tuple[str, ...]) -> bool:
+    """Whether a fact speaks for one of these companies: it is about it, or gives the role to it
+    by name ("Apple design chief Jony Ive" in a fact about Xiaomi)."""
+    owner = _role_owner(fact, role)
+    return fact.subjects[0] in subjects or owner.lower() in {s.lower() for s in subjects}
+
+
+def _role_owner(fact: Fact, role: list[str]) -> str:
+    """The organisation named just before a role in a fact ("Apple" of "Apple design chief"), or ""."""
+    raw = fact.statement.split()
+    words = [w.strip(",.;:\"'()").removesuffix("'s") for w in raw]
+    first = next((i for i, w in enumerate(words) if w.lower() in role), None)
+    if not first or raw[first - 1][-1:] in ",;:.":
+        return ""  # at the start, not there, or across a comma ("Southeast Asia, CEO Ann Lee")
+    owner = words[first - 1]
+    return owner if owner[:1].isupper() else ""
 
 
 def _role_of_another(fact: Fact, role: list[str], subjects: tuple[str, ...], named: list[str]) -> bool:
     """Whether the fact gives the role to another organisation, named just before it ("Apple
     design chief"), than the companies asked about."""
-    words = [w.strip(",.;:\"'()").removesuffix("'s") for w in fact.statement.split()]
-    lowered = [w.lower() for w in words]
-    first = next((i for i, w in enumerate(lowered) if w in role), None)
-    if not first:  # at the start ("CEO Lei Jun ..."), or not there: no organisation before it
-        return False
-    owner = words[first - 1]
+    owner = _role_owner(fact, role)
     mine = {s.lower() for s in subjects} | set(named)
-    return owner[:1].isupper() and owner.lower() not in mine
+    return bool(owner) and owner.lower() not in mine
 
 
 def _names_someone(fact: Fact, people: frozenset[str]) -> bool:

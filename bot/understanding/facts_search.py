@@ -16,7 +16,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
 from bot.knowledge.files import Fact
-from bot.understanding.entities import MONEY_TERM, WORD
+from bot.understanding.entities import LETTERS_THEN_DIGITS, MONEY_TERM, WORD
 from bot.understanding.frames import STOPWORDS, Ask
 from bot.understanding.lexicon import FuzzyWords, Tolerance
 from bot.understanding.normalise import clean
@@ -113,6 +113,9 @@ class SearchSettings:
     # says less about which of them is meant.
     sentence_only_weight: float = 0.5
     detail_factor: float = 0.25  # per detail word a fact's own words have: "three 'directions'"
+
+
+DECIMAL = re.compile(r"\d+[.,]\d+")  # a figure written with a decimal point: "6.5", "34.7"
 
 
 def stem(word: str) -> str:
@@ -232,7 +235,9 @@ class FactIndex:
         out = []
         if self.phrases:
             text = self.phrases.sub(lambda m: self.phrase_meanings[m.group()], self._clean(text))
-        for word in self._words(text):
+        # a figure's digits are no words of it: "6.5 million" has no "5" for "the k5" to match
+        # ... and a model is read as the question reads it: "K5" is "k 5", as "mi6" is "mi 6"
+        for word in self._words(LETTERS_THEN_DIGITS.sub(r"\1 \2", DECIMAL.sub(" ", text).lower())):
             word = self.synonyms.get(word, word)
             if word and word not in STOPWORDS:
                 out.append(stem(word))
@@ -341,7 +346,9 @@ class FactIndex:
             return []
         people = [t for t in query if t in self.person_words]
         if not subjects and not people and question.main_subject:
-            subjects = (question.main_subject,)  # "who is the ceo?": the main company's
+            # "when does the k5 launch?": a word only another company's facts use is about that
+            # company; otherwise "who is the ceo?" is the main company's
+            subjects = self._only_company_of(query) or (question.main_subject,)
         scope_terms = {t for label in scopes for t in self.terms(label)}
         # What is asked about a person or product: coverage is judged on these words alone.
         asking = [t for t in query if t not in people and t not in scope_terms] or query
@@ -405,6 +412,16 @@ class FactIndex:
             )
         out.sort(key=lambda r: -r.score)
         return out
+
+    def _only_company_of(self, terms: list[str]) -> tuple[str, ...]:
+        """The one company, besides none other, whose facts alone use one of these words."""
+        owners = set()
+        for term in terms:
+            facts = [self.facts[i] for i in self.postings.get(term, ())]
+            companies = {f.subjects[0] for f in facts}
+            if facts and len(companies) == 1:
+                owners |= companies
+        return tuple(owners) if len(owners) == 1 else ()
 
     def _own_factor(self, term: str, own: frozenset[str]) -> float:
         return 1.0 if term in own else self.settings.sentence_only_weight

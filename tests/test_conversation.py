@@ -749,3 +749,8 @@ def test_resolve_more_than_the_last_the_year_after_and_a_products_count(engine: 
 def test_resolve_second_review_of_the_seventh_session(engine: Engine, turns, start):
     _, answer = talk(engine, *turns)
     assert answer.text.startswith(start), answer.text
+
+
+def test_resolve_growth_to_a_year_is_from_the_last_year(engine: Engine):
+    frame, answer = talk(engine, "xiaomi 2012", "growth to 2016")
+    assert frame.years == (2012, 2016) and states(answer.text, 50.8e6), answer.text

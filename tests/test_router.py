@@ -967,3 +967,18 @@ def test_route_a_statement_of_what_something_of_a_company_is_is_checked(engine: 
 )
 def test_route_second_review_of_the_seventh_session(engine: Engine, question, start):
     assert engine.answer(question).text.startswith(start), engine.answer(question).text
+
+
+@pytest.mark.parametrize(
+    "question, start",
+    [
+        (
+            "What was Xiaomi's compound annual growth rate from 2012 to 2015?",
+            "Xiaomi's smartphone sales grew",
+        ),
+        ("100m goal how short", "Xiaomi sold 70 million [1] smartphones in 2015, 30 million"),
+        ("what do you think about Lei Jun", "I have no opinions"),
+    ],
+)
+def test_route_growth_rates_shortfalls_and_opinions(engine: Engine, question, start):
+    assert engine.answer(question).text.startswith(start), engine.answer(question).text

@@ -119,6 +119,7 @@ ALONE = re.compile(r"\b(?:alone|by itself|on its own|just that year|that year on
 TO_WHAT = re.compile(r"(?:and |so |ok )?(?:(?:down |cut |lowered )?to|from) (?:what|how (?:much|many))")
 WHAT_HAPPENED = re.compile(r"\bwhat happened\b")
 HOW_MUCH_MORE = re.compile(r"\bhow (?:much|many) (?:more|less|fewer)\b")
+TO_A_YEAR = re.compile(r"\b(?:to|until|till|through|into) (?:19|20)\d\d\b")
 # The next step asked alone: "and then?", "then what?", "next?"
 THEN_ALONE = re.compile(r"(?:and |so )?(?:then|next|then what|what next|and next)")
 # The same thing of another year: "did it beat its 2014 one?" after the 2015 goal
@@ -332,7 +333,13 @@ def _against_another_year(frame: Frame, operation: Operation | None) -> bool:
     if operation is Operation.RATIO and frame.opener:
         return True  # "xiaomi 2014", "so basically 3x 2013?": 2014 against 2013
     if operation in (Operation.CHANGE, Operation.RATIO):
-        return bool(ANSWER_PRONOUN.search(text) or FROM_A_YEAR.search(text) or MORE_THAN_LAST.search(text))
+        # ... "growth to 2016?" after 2012: from that year to this one
+        return bool(
+            ANSWER_PRONOUN.search(text)
+            or FROM_A_YEAR.search(text)
+            or MORE_THAN_LAST.search(text)
+            or TO_A_YEAR.search(text)
+        )
     return operation is Operation.GAP and bool(ANSWER_PRONOUN.search(text) or AS_A_SHARE.match(text))
 
 

@@ -416,9 +416,9 @@ class Router:
             # "who said xiaomi needs 70m?": whoever gave that figure, before any fact sharing a word;
             # "who reported the 60 million?": the figure, with the article that gives it
             found = self._quoted_by_figure(frame, "") or self._facts_of_figure(frame)
-        found = found or self.facts.answer(query)
         if not found and self._names_a_company_only(frame):
             found = self.facts.defining(frame.subjects[0])  # "tell me about xiaomi", "what is norvik?"
+        found = found or self.facts.answer(query)
         named = [w for w in frame.content if w in self.facts.person_words]
         if not found and frame.yes_no and named and frame.subjects and IDENTITY.search(frame.text):
             # "is lei jun the ceo of apple?": what the facts say of him names another company

@@ -754,3 +754,15 @@ def test_resolve_second_review_of_the_seventh_session(engine: Engine, turns, sta
 def test_resolve_growth_to_a_year_is_from_the_last_year(engine: Engine):
     frame, answer = talk(engine, "xiaomi 2012", "growth to 2016")
     assert frame.years == (2012, 2016) and states(answer.text, 50.8e6), answer.text
+
+
+@pytest.mark.parametrize(
+    "turns, values",
+    [
+        (("xiaomi 2015", "how much below the 80m goal?"), [10e6]),
+        (("xiaomi 2014", "how far above 40 million?"), [21e6, 20e6]),
+    ],
+)
+def test_resolve_how_far_from_a_number_is_the_last_answers_margin(engine: Engine, turns, values):
+    _, answer = talk(engine, *turns)
+    assert states(answer.text, *values) and "in 2 years" not in answer.text, answer.text

@@ -133,7 +133,11 @@ def test_answer_a_word_only_another_companys_facts_use_is_about_that_company():
         "theirs", "Bolt Mobile will launch its Bolt K5 on April 2, 2020.", "launch", subjects=("Bolt Mobile",)
     )
     sold = fact("sold", "Acme sold 6.5 million phones in 2017.", "smartphones_sold", 6.5e6)
-    index = FactIndex([*FACTS, ours, theirs, sold], {}, {})
+    # Bolt Mobile has an article of its own: facts enough to be a company asked about
+    more = [
+        fact(f"bolt-{i}", f"Bolt Mobile fact {i}.", "profile", subjects=("Bolt Mobile",)) for i in range(4)
+    ]
+    index = FactIndex([*FACTS, ours, theirs, sold, *more], {}, {})
     # "k5" is read "k 5", as the question reads it; the "5" of "6.5 million" is no word
     found = index.answer(FactQuery(("k", "5", "launch"), (Ask.WHEN,), (), (), main_subject="Acme"))
     assert [f.id for f in found][:1] == ["theirs"]

@@ -119,6 +119,7 @@ ALONE = re.compile(r"\b(?:alone|by itself|on its own|just that year|that year on
 TO_WHAT = re.compile(r"(?:and |so |ok )?(?:(?:down |cut |lowered )?to|from) (?:what|how (?:much|many))")
 WHAT_HAPPENED = re.compile(r"\bwhat happened\b")
 HOW_MUCH_MORE = re.compile(r"\bhow (?:much|many) (?:more|less|fewer)\b")
+HOW_FAR_FROM = re.compile(r"\bhow (?:much|far|many) (?:above|below|over|under|more|less|fewer|short)\b")
 TO_A_YEAR = re.compile(r"\b(?:to|until|till|through|into) (?:19|20)\d\d\b")
 # The next step asked alone: "and then?", "then what?", "next?"
 THEN_ALONE = re.compile(r"(?:and |so )?(?:then|next|then what|what next|and next)")
@@ -144,7 +145,12 @@ def is_followup(frame: Frame, last: Frame) -> bool:
     leans = leans or AS_A_SHARE.match(frame.text) is not None  # "as a share of the 2015 goal?"
     # "more than 60 million?" asks across the years; "was that more than 20 million?" is about the
     # last answer.
-    threshold_alone = frame.threshold and not frame.years and not (frame.pronoun or frame.refers_back)
+    # ... but "how much below the 80m goal?" asks the margin of the last answer
+    margin = bool(frame.threshold and HOW_FAR_FROM.search(frame.text))
+    leans = leans or margin
+    threshold_alone = (
+        frame.threshold and not frame.years and not (frame.pronoun or frame.refers_back or margin)
+    )
     if frame.foreign or frame.absent or frame.market or frame.unknown_measure or threshold_alone:
         return False
     if frame.quoted and frame.content and not frame.metric and not frame.has_period and last.metric:
@@ -531,6 +537,9 @@ def _fact_followup(frame: Frame, last: Frame, conversation: Conversation) -> Fra
 
 
 def _figure_followup(frame: Frame, last: Frame, conversation: Conversation) -> Frame:
+    if frame.threshold and HOW_FAR_FROM.search(frame.text) and not frame.years and last.all_years:
+        # "xiaomi 2015", "how much below the 80m goal?": that year's margin to the number
+        frame = replace(frame, operation=Operation.GAP, quantities=(frame.threshold[1],), threshold=None)
     operation = frame.operation or _carried_operation(last.operation, frame)
     asks_only_how_far = any(p.fullmatch(frame.text) for p in (BY_HOW_MUCH, FAR_OFF, IN_PERCENT))
     comparing = (Operation.GAP, Operation.COMPARE, Operation.CHANGE)

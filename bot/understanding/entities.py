@@ -261,7 +261,7 @@ TWO_YEARS = re.compile(
     rf"(?P<b>1\d)\b{_NOT_A_COUNT}"
 )
 YEAR_AFTER_WORD = re.compile(
-    rf"\b(?P<word>in|since|from|by|during|before|after|of|for|h1|h2|q1|q2|q3|q4)\s+(?P<y>1\d)\b{_NOT_A_COUNT}"
+    rf"\b(?P<word>in|since|from|during|before|after|h1|h2|q1|q2|q3|q4)\s+(?P<y>1\d)\b{_NOT_A_COUNT}"
 )
 
 

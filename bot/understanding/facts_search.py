@@ -16,7 +16,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
 from bot.knowledge.files import Fact
-from bot.understanding.entities import LETTERS_THEN_DIGITS, MONEY_TERM, WORD
+from bot.understanding.entities import MONEY_TERM, WORD
 from bot.understanding.frames import STOPWORDS, Ask
 from bot.understanding.lexicon import FuzzyWords, Tolerance
 from bot.understanding.normalise import clean
@@ -115,6 +115,8 @@ class SearchSettings:
     detail_factor: float = 0.25  # per detail word a fact's own words have: "three 'directions'"
 
 
+MIN_FACTS_OF_A_COMPANY = 5  # a company known from an article of its own, not from one passing fact
+MODEL_NAME = re.compile(r"\b(?!(?:q|h|fy)\d\b)([a-z]+)(\d+)\b")  # "k5", not a period ("q3", "h1")
 DECIMAL = re.compile(r"\d+[.,]\d+")  # a figure written with a decimal point: "6.5", "34.7"
 
 
@@ -193,6 +195,7 @@ class FactIndex:
         self.max_idf = max(self.idf.values(), default=1.0)
         self.spelling = FuzzyWords(self.idf, tolerance or Tolerance())
         self.kinds = [self._answer_kinds(f) for f in self.facts]
+        self.facts_about = Counter(f.subjects[0] for f in self.facts)
         self.metric_terms = [frozenset(self.terms(f.metric.replace("_", " "))) for f in self.facts]
         self.quoted_names = quoted_names(self.facts)
         # People the facts name ("Lei Jun"): a question naming one is about facts that name them.
@@ -237,7 +240,7 @@ class FactIndex:
             text = self.phrases.sub(lambda m: self.phrase_meanings[m.group()], self._clean(text))
         # a figure's digits are no words of it: "6.5 million" has no "5" for "the k5" to match
         # ... and a model is read as the question reads it: "K5" is "k 5", as "mi6" is "mi 6"
-        for word in self._words(LETTERS_THEN_DIGITS.sub(r"\1 \2", DECIMAL.sub(" ", text).lower())):
+        for word in self._words(MODEL_NAME.sub(r"\1 \2", DECIMAL.sub(" ", text).lower())):
             word = self.synonyms.get(word, word)
             if word and word not in STOPWORDS:
                 out.append(stem(word))
@@ -414,13 +417,15 @@ class FactIndex:
         return out
 
     def _only_company_of(self, terms: list[str]) -> tuple[str, ...]:
-        """The one company, besides none other, whose facts alone use one of these words."""
+        """The one company whose facts alone use one of these words: a company of an article of
+        its own (many facts), not one a single fact is about (the iPhone's maker)."""
         owners = set()
         for term in terms:
             facts = [self.facts[i] for i in self.postings.get(term, ())]
             companies = {f.subjects[0] for f in facts}
             if facts and len(companies) == 1:
                 owners |= companies
+        owners = {c for c in owners if self.facts_about[c] >= MIN_FACTS_OF_A_COMPANY}
         return tuple(owners) if len(owners) == 1 else ()
 
     def _own_factor(self, term: str, own: frozenset[str]) -> float:

@@ -195,7 +195,14 @@ class FactIndex:
         self.max_idf = max(self.idf.values(), default=1.0)
         self.spelling = FuzzyWords(self.idf, tolerance or Tolerance())
         self.kinds = [self._answer_kinds(f) for f in self.facts]
-        self.facts_about = Counter(f.subjects[0] for f in self.facts)
+        # Each word used by the facts of one company alone, of a company with an article of its
+        # own: prepared once, so a question reads a word's owner, not every fact using it.
+        facts_about = Counter(f.subjects[0] for f in self.facts)
+        self.owner: dict[str, str] = {}
+        for term, indices in self.postings.items():
+            companies = {self.facts[i].subjects[0] for i in indices}
+            if len(companies) == 1 and facts_about[next(iter(companies))] >= MIN_FACTS_OF_A_COMPANY:
+                self.owner[term] = next(iter(companies))
         self.metric_terms = [frozenset(self.terms(f.metric.replace("_", " "))) for f in self.facts]
         self.quoted_names = quoted_names(self.facts)
         # People the facts name ("Lei Jun"): a question naming one is about facts that name them.
@@ -419,13 +426,7 @@ class FactIndex:
     def _only_company_of(self, terms: list[str]) -> tuple[str, ...]:
         """The one company whose facts alone use one of these words: a company of an article of
         its own (many facts), not one a single fact is about (the iPhone's maker)."""
-        owners = set()
-        for term in terms:
-            facts = [self.facts[i] for i in self.postings.get(term, ())]
-            companies = {f.subjects[0] for f in facts}
-            if facts and len(companies) == 1:
-                owners |= companies
-        owners = {c for c in owners if self.facts_about[c] >= MIN_FACTS_OF_A_COMPANY}
+        owners = {self.owner[t] for t in terms if t in self.owner}
         return tuple(owners) if len(owners) == 1 else ()
 
     def _own_factor(self, term: str, own: frozenset[str]) -> float:

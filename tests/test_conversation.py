@@ -766,3 +766,18 @@ def test_resolve_growth_to_a_year_is_from_the_last_year(engine: Engine):
 def test_resolve_how_far_from_a_number_is_the_last_answers_margin(engine: Engine, turns, values):
     _, answer = talk(engine, *turns)
     assert states(answer.text, *values) and "in 2 years" not in answer.text, answer.text
+
+
+@pytest.mark.parametrize(
+    "turns, start",
+    [
+        (("xiaomi 2015 sales", "what's that as a share of total 2012-2015 sales"),
+         "Xiaomi's smartphone sales in 2015 (70 million [1]) were 44.6% of the 2012-2015 total"),
+        (("xiaomi 2014", "which article says 60"), "Xiaomi sold 60 million smartphones in 2014."),
+        (("which article says 61?",), "Xiaomi sold 61 million smartphones in 2014."),
+    ],
+)  # fmt: skip
+def test_resolve_a_share_of_a_range_and_which_article_says_a_number(engine: Engine, turns, start):
+    _, answer = talk(engine, *turns)
+    assert answer.text.startswith(start), answer.text
+    assert "972.2%" not in answer.text

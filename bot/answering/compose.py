@@ -759,7 +759,7 @@ class Composer:
             return None
         if frame.period_part and not frame.part_years:
             return None  # a part of both years: not one year against another
-        if frame.year_range and frame.beside_range:
+        if frame.year_range:
             return None  # "what % of the 2012-16 total is 2015?": a year of a range's total
         if (frame.metric and frame.metric != metric) or frame.target_year is not None:
             return None  # "what % of the 2015 target was 2014 sales?": two measures, not two years

@@ -86,6 +86,7 @@ SHARE_WORDS = re.compile(r"\b(?:share|percent|percentage|fraction|proportion|por
 APART = re.compile(
     r"\b(?:gap|differ\w*|disagree\w*|between|apart|by how much)\b"
 )  # how far one figure is from another
+WHICH_SOURCE = re.compile(rf"\bwhich (?:{SOURCE_NOUN}|source|sources|one)\b")
 MONTH_PART = re.compile(r"M(\d{1,2})")  # a month as a period part: "M3" is March
 # The whole world asked about: "xiaomi's global rank", "number one worldwide?"
 WORLDWIDE = re.compile(r"\b(?:world|worldwide|global|globally|international|internationally)\b")
@@ -332,6 +333,10 @@ class Router:
             # "what are the sources for your data?": the bot's own sources, whatever a fact says of data
             of_a_fact = (frame.topic_words or frame.scopes or frame.quoted) and not frame.bots_own
             about = self.facts.answer(self._query(frame)) if of_a_fact else []
+            # "which article says 60?" after 2014: the figure with the article that gives it
+            which_one = WHICH_SOURCE.search(frame.text)  # "which article says 60?"
+            numbers = (frame.quantities or self._bare_numbers(frame)) if which_one else ()
+            about = about or (self._facts_of_figure(replace(frame, quantities=numbers)) if numbers else [])
             if about:
                 return self.composer.facts_answer(frame, about, 100.0, "")
             return self.composer.compose(frame, self.composer.intent("sources", None), 100.0)
@@ -616,6 +621,11 @@ class Router:
     def _is_target(self, metric: str) -> bool:
         known = self.kb.metrics.get(metric)
         return known is not None and known.kind == "target"
+
+    def _bare_numbers(self, frame: Frame) -> tuple[float, ...]:
+        """Numbers written bare ("60"), in the scale of the main figures, when the question has any."""
+        bare = tuple(float(n) for n in frame.stray_numbers if n.replace(".", "", 1).isdigit())
+        return self._in_scale(bare, self.main_figure_metric) if bare and self.main_figure_metric else ()
 
     def _in_scale(self, numbers: tuple[float, ...], metric: str) -> tuple[float, ...]:
         """Numbers written bare ("80") in the scale a metric's figures are said in (millions)."""

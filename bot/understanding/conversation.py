@@ -218,7 +218,8 @@ def _compares_last_answer(frame: Frame) -> bool:
     more_than_last = bool(HOW_MUCH_MORE.search(frame.text)) and (frame.opener or frame.pronoun)
     more_than_last = more_than_last and not frame.quantities  # "how much more to hit 100 million?"
     answer_pronoun = answer_pronoun or more_than_last
-    return (comparing or sharing) and answer_pronoun and not frame.subjects and len(frame.all_years) == 1
+    one_year = len(frame.all_years) == 1 or (sharing and frame.year_range is not None)  # "of 2012-2015"
+    return (comparing or sharing) and answer_pronoun and not frame.subjects and one_year
 
 
 def resolve(frame: Frame, conversation: Conversation | None) -> Frame:
@@ -783,6 +784,10 @@ def _figure_followup(frame: Frame, last: Frame, conversation: Conversation) -> F
     if frame.relative_step and Ask.WHY in frame.asks and WHAT_HAPPENED.search(frame.text):
         # "best year?", "and what happened the year after?": that year's figure, not a reason
         changes["asks"] = tuple(a for a in frame.asks if a is not Ask.WHY)
+    share_of_a_range = frame.year_range and frame.unsupported and ANSWER_PRONOUN.search(frame.text)
+    if share_of_a_range and len(last.all_years) == 1 and not frame.beside_range:
+        # "xiaomi 2015 sales", "what's that as a share of total 2012-2015 sales?": that year of the range
+        changes["beside_range"] = tuple(last.all_years)
     if last.until_year and operation in (Operation.TOTAL, Operation.AVERAGE) and len(frame.years) == 1:
         # "how many by the end of 2014 in all?", "and 2015?": every year up to 2015
         changes.update(until_year=frame.years[0], years=(), year_range=None)

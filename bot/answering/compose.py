@@ -956,28 +956,25 @@ class Composer:
     def _say_period(self, reply: Reply, kind: str, facts: list[Fact], frame: Frame | None = None) -> None:
         """One period's facts; where sources disagree on the figure, both, each with its source."""
         valued = [f for f in facts if f.value is not None]
-        if kind == "figure" and len({f.value for f in valued}) > 1 and any(f.quoted for f in valued):
+        if kind != "figure" or len({f.value for f in valued}) < 2:
+            for f in facts:
+                reply.add(self._fact_sentence(frame, f) if frame else self.statement(f), f.source)
+            return
+        period = wording.period_name(valued[0].period)
+        if any(f.quoted for f in valued):
             # "the company says 14.2 million, IDC 13.6 million": who gave each figure is in its
             # own statement, which one sentence with "vs" would lose
-            period = wording.period_name(valued[0].period)
             for i, f in enumerate(sorted(valued, key=self._recency)):
                 text = self.statement(f)
                 reply.add(f"Sources disagree on {period}: {text}" if i == 0 else text, f.source)
-            for f in facts:
-                if f.value is None:
-                    reply.add(self.statement(f), f.source)
-            return
-        if kind == "figure" and len({f.value for f in valued}) > 1:
+        else:
             first = valued[0]
             options = " vs ".join(cited(f) for f in sorted(valued, key=self._recency))
             text = self.statement(first, marked=False).replace(wording.fact_value(first), options, 1)
-            reply.add(f"Sources disagree on {wording.period_name(first.period)}: {text}")
-            for f in facts:
-                if f.value is None:
-                    reply.add(self.statement(f), f.source)
-            return
+            reply.add(f"Sources disagree on {period}: {text}")
         for f in facts:
-            reply.add(self._fact_sentence(frame, f) if frame else self.statement(f), f.source)
+            if f.value is None:
+                reply.add(self.statement(f), f.source)
 
     def disagreement(self, frame: Frame, metric: str, stated: tuple[float, ...] = ()) -> Answer | None:
         """'Why are there two numbers for 2014?': the figures the sources disagree on, each with its

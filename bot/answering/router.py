@@ -114,6 +114,11 @@ class Router:
         self.main_figure_metric = main_figure_metric
         self.example = composer.example_questions[0] if composer.example_questions else ""
         self.kb = composer.kb
+        # The metrics of each kind, read once: sales figures, targets.
+        self.figure_metrics = tuple(m.metric for m in self.kb.metrics.values() if m.kind == "figure")
+        self.target_metrics = tuple(m.metric for m in self.kb.metrics.values() if m.kind == "target")
+        # "in China": a fact said of one place (precompiled, one pattern a place)
+        self.said_in = [(p, re.compile(rf"\bin {re.escape(p)}\b")) for p in self.kb.places]
 
     def route(self, frame: Frame) -> tuple[Answer, Frame]:
         """The answer, and the frame as answered: with the metric the router chose ("xiaomi 2014"
@@ -177,9 +182,8 @@ class Router:
             return frame
         given = {
             int(f.period[:4])
-            for metric in self.kb.metrics.values()
-            if metric.kind == "target"
-            for f in self.kb.facts(metric.metric)
+            for metric in self.target_metrics
+            for f in self.kb.facts(metric)
             if f.value is not None
             and f.period[:4].isdigit()
             and any(n in f.quoted.lower() for n in frame.quoted)
@@ -343,15 +347,21 @@ class Router:
         if frame.operation is Operation.CHART and self.main_figure_metric:
             return self.composer.compose(frame, self._chart_intent(), 100.0)
         apart = len(frame.all_years) == 1 and DISAGREEMENT.search(frame.text) and APART.search(frame.text)
-        figure = metric is not None and self.kb.metrics[metric].kind == "figure"
-        apart = apart or (figure and len(frame.all_years) == 1 and DIFFERENCE_ALONE.fullmatch(frame.text))
+        of_a_figure = metric in self.figure_metrics
+        apart = apart or (
+            of_a_figure and len(frame.all_years) == 1 and DIFFERENCE_ALONE.fullmatch(frame.text)
+        )
         if apart and self.main_figure_metric:
             # "by how much do the two reports disagree about 2014?": the sources against each other
             found = self.composer.disagreement(frame, metric or self.main_figure_metric)
             if found:
                 return found
         one_year_averaged = frame.operation is Operation.AVERAGE and len(frame.all_years) == 1
-        if one_year_averaged and not (frame.year_range or frame.per_unit or frame.period_part) and figure:
+        if (
+            one_year_averaged
+            and not (frame.year_range or frame.per_unit or frame.period_part)
+            and of_a_figure
+        ):
             # "2014's figures from each article", "average of the two": the two sources' mean
             found = self.composer.sources_mean(frame, metric)
             if found:
@@ -515,9 +525,8 @@ class Router:
             # "how many phones in 2016 according to reports?": the figure is asked for, and there is one;
             # "how many did they sell in 2017 in the end?": a target's fact is no answer to it.
             return self._figures(frame, metric)
-        figures = {m.metric for m in self.kb.metrics.values() if m.kind == "figure"}
         target = frame.metric if frame.metric and self._is_target(frame.metric) else None
-        if found and target and all(f.metric in figures for f in found):
+        if found and target and all(f.metric in self.figure_metrics for f in found):
             # "what was xiaomi's first 2015 goal?": the sales facts that say "first half" are no answer.
             return self._figures(frame, target)
         if (
@@ -734,21 +743,16 @@ class Router:
         of another metric that state that very number for that period, and quote someone."""
         if not frame.quantities or (metric and not frame.all_years):
             return []
-        for other in self.kb.metrics.values():
-            if other.metric != metric and other.kind in ("figure", "target"):
-                found = self.composer.quoted_facts(replace(frame, metric=other.metric), other.metric)
-                if found:
-                    return found
+        for other in (*self.figure_metrics, *self.target_metrics):
+            if other != metric and (found := self.composer.quoted_facts(replace(frame, metric=other), other)):
+                return found
         return []
 
     def _targets_of_the_year(self, frame: Frame) -> tuple[float, ...]:
         """The figures of every target of the one year asked, in data order."""
         whole_year = replace(frame, period_part=None, part_years=())
         found = [
-            f.value
-            for metric in self.kb.metrics.values()
-            if metric.kind == "target"
-            for f in self.composer.targets_of(whole_year, metric.metric)
+            f.value for metric in self.target_metrics for f in self.composer.targets_of(whole_year, metric)
         ]
         return tuple(dict.fromkeys(found))
 
@@ -757,9 +761,8 @@ class Router:
         subjects = frame.subjects or (self.composer.main_subject,)
         return [
             fact
-            for metric in self.kb.metrics.values()
-            if metric.kind in ("figure", "target")
-            for fact in self.kb.facts(metric.metric, subjects=subjects)
+            for metric in (*self.figure_metrics, *self.target_metrics)
+            for fact in self.kb.facts(metric, subjects=subjects)
             if any(matches(fact, q) for q in frame.quantities)
         ][: self.facts.settings.max_facts]
 
@@ -964,7 +967,7 @@ class Router:
         place and none of the world; [] otherwise."""
         places = []
         for fact in facts:
-            named = [p for p in self.kb.places if re.search(rf"\bin {re.escape(p)}\b", fact.statement)]
+            named = [place for place, said in self.said_in if said.search(fact.statement)]
             if not named or "world" in fact.statement.lower():
                 return []
             places += named
@@ -977,14 +980,9 @@ class Router:
         named = len(frame.subjects) == 1 and not (frame.scopes or frame.quoted or frame.meaning_asked)
         # ... named in this question: one carried from the last is no "tell me about"
         named = named and any(w in frame.text for w in frame.subjects[0].lower().split())
-        measured = (
-            frame.metric or frame.operation or frame.direction or frame.topics
-        )  # "never had a down year"
-        return (
-            named
-            and asked
-            and not (frame.content or frame.all_years or frame.quantities or frame.yes_no or measured)
-        )
+        measured = frame.metric or frame.operation or frame.direction or frame.topics  # "a down year"
+        asked_more = frame.content or frame.all_years or frame.quantities or frame.yes_no or measured
+        return named and asked and not asked_more
 
     def _whose(self, frame: Frame) -> str:
         return wording.possessive(wording.listing(list(frame.subjects) or [self.composer.main_subject], "or"))

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field, replace
 from typing import TypeVar
 
 from bot.understanding.facts_search import PERSON_NAME
-from bot.understanding.frames import Ask, Frame, Operation
+from bot.understanding.frames import HOW_MUCH_MORE, Ask, Frame, Operation
 
 EXTREMES = (Operation.BEST, Operation.WORST)
 COMPARING = (Operation.COMPARE, Operation.GAP)  # one year against another
@@ -118,7 +118,6 @@ OVERALL_ONLY = re.compile(
 ALONE = re.compile(r"\b(?:alone|by itself|on its own|just that year|that year only)\b")
 TO_WHAT = re.compile(r"(?:and |so |ok )?(?:(?:down |cut |lowered )?to|from) (?:what|how (?:much|many))")
 WHAT_HAPPENED = re.compile(r"\bwhat happened\b")
-HOW_MUCH_MORE = re.compile(r"\bhow (?:much|many) (?:more|less|fewer)\b")
 HOW_FAR_FROM = re.compile(r"\bhow (?:much|far|many) (?:above|below|over|under|more|less|fewer|short)\b")
 TO_A_YEAR = re.compile(r"\b(?:to|until|till|through|into) (?:19|20)\d\d\b")
 # The next step asked alone: "and then?", "then what?", "next?"
@@ -537,28 +536,30 @@ def _fact_followup(frame: Frame, last: Frame, conversation: Conversation) -> Fra
     )
 
 
-def _figure_followup(frame: Frame, last: Frame, conversation: Conversation) -> Frame:
-    if frame.threshold and HOW_FAR_FROM.search(frame.text) and not frame.years and last.all_years:
-        # "xiaomi 2015", "how much below the 80m goal?": that year's margin to the number
-        frame = replace(frame, operation=Operation.GAP, quantities=(frame.threshold[1],), threshold=None)
+def _followup_operation(frame: Frame, last: Frame, asks_only_how_far: bool) -> Operation | None:
+    """What a figure follow-up does: its own operation, or the last one where it only leans on it."""
     operation = frame.operation or _carried_operation(last.operation, frame)
-    asks_only_how_far = any(p.fullmatch(frame.text) for p in (BY_HOW_MUCH, FAR_OFF, IN_PERCENT))
     comparing = (Operation.GAP, Operation.COMPARE, Operation.CHANGE)
     if asks_only_how_far and last.operation in comparing and not frame.has_period:
         operation = last.operation  # "did they hit it?", "by how much?": how far from it
         if last.operation is Operation.COMPARE and IN_PERCENT.fullmatch(frame.text):
             operation = Operation.CHANGE  # "2015 vs 2016", "as a percentage?": the change says it
-    if (
-        frame.operation is Operation.TOTAL
-        and last.operation is Operation.CHANGE
-        and frame.has_period
-        and OVERALL_ONLY.search(frame.text)
-    ):
+    overall = frame.has_period and OVERALL_ONLY.search(frame.text)
+    if frame.operation is Operation.TOTAL and last.operation is Operation.CHANGE and overall:
         operation = Operation.CHANGE  # growth over two spans, then "overall 2012 to 2016?": the growth
     if operation is Operation.COMPARE and frame.metric and last.metric and frame.metric != last.metric:
         # "the 2017 target?" then "how does that compare with 2016 sales?": one measure against
         # the other is how far the sales are from the target.
         operation = Operation.GAP
+    return operation
+
+
+def _figure_followup(frame: Frame, last: Frame, conversation: Conversation) -> Frame:
+    if frame.threshold and HOW_FAR_FROM.search(frame.text) and not frame.years and last.all_years:
+        # "xiaomi 2015", "how much below the 80m goal?": that year's margin to the number
+        frame = replace(frame, operation=Operation.GAP, quantities=(frame.threshold[1],), threshold=None)
+    asks_only_how_far = any(p.fullmatch(frame.text) for p in (BY_HOW_MUCH, FAR_OFF, IN_PERCENT))
+    operation = _followup_operation(frame, last, asks_only_how_far)
     # "what else does xiaomi make?", "how many of those did they sell?": those products' sales.
     # ("sales that year?" after the Mi 6's launch: the year, not the product)
     # ... and "how many were sold?" after "what is the mi 6?": nothing else named, the product
@@ -781,6 +782,25 @@ def _figure_followup(frame: Frame, last: Frame, conversation: Conversation) -> F
         changes.update(years=years, year_range=None)
         if frame.period_part and not last.period_part:
             changes["part_years"] = tuple(frame.all_years)  # "is that more than the 2015 h1?": its half only
+    changes = _settled_after_the_years(frame, last, conversation, changes, operation, asks_only_how_far)
+    years = changes.get("years", frame.years)
+    if Ask.WHY in frame.asks and frame.direction and not frame.has_period and len(years) == 2:
+        # "why did it drop?" after 2016 against 2015: the change lands in the later year
+        changes.update(years=(max(years),), year_range=None)
+    return replace(frame, **changes)
+
+
+def _settled_after_the_years(
+    frame: Frame,
+    last: Frame,
+    conversation: Conversation,
+    changes: dict,
+    operation: Operation | None,
+    asks_only_how_far: bool,
+) -> dict:
+    """What the years a follow-up was given settle besides: what it asks, the year of a range it
+    shares, how far a running total goes, the half it keeps, the fall it measures."""
+    changes = dict(changes)
     if frame.relative_step and Ask.WHY in frame.asks and WHAT_HAPPENED.search(frame.text):
         # "best year?", "and what happened the year after?": that year's figure, not a reason
         changes["asks"] = tuple(a for a in frame.asks if a is not Ask.WHY)
@@ -800,11 +820,7 @@ def _figure_followup(frame: Frame, last: Frame, conversation: Conversation) -> F
         # "did sales ever fall?" (in 2016), "by how much?": that fall, from the year before
         year = conversation.named_years[0]
         changes.update(years=(year - 1, year), year_range=None, direction="")
-    years = changes.get("years", frame.years)
-    if Ask.WHY in frame.asks and frame.direction and not frame.has_period and len(years) == 2:
-        # "why did it drop?" after 2016 against 2015: the change lands in the later year
-        changes.update(years=(max(years),), year_range=None)
-    return replace(frame, **changes)
+    return changes
 
 
 def _part_kept(frame: Frame, last: Frame, years: tuple[int, ...]) -> tuple[int, ...]:

@@ -170,7 +170,8 @@ PERCENT_ASKED = re.compile(r"\b(?:what|how many) (?:percent|percentage)|\bby how
 FIGURES_SAY = re.compile(r"\b(?:numbers|figures|data|stats|statistics) (?:say|show|tell)")
 LATELY = re.compile(r"\b(?:still|anymore|any more|these days|nowadays|lately|recently|currently|right now)\b")
 BOTS_OWN = re.compile(r"\b(?:your|yours|ur)\b")  # "your data", "ur sources": the bot's own
-BY_HOW_MUCH_ASKED = re.compile(r"\bby how (?:much|many)\b|\bhow (?:much|many) (?:more|less|fewer)\b")
+HOW_MUCH_MORE = re.compile(r"\bhow (?:much|many) (?:more|less|fewer)\b")
+BY_HOW_MUCH_ASKED = re.compile(rf"\bby how (?:much|many)\b|{HOW_MUCH_MORE.pattern}")
 # Words of the lexicon used as verbs, after an auxiliary: "what does xiaomi mean", "did he mean
 # 2015", "did xiaomi share official numbers", "why didnt they share": no average, no market share.
 WORD_AS_VERB = re.compile(
@@ -386,6 +387,7 @@ class Words:
     closed: frozenset[str]  # words cut off from the next by punctuation: "wrong," in "if im wrong, 2015"
     years_left_out: tuple[int, ...] = ()  # "..., not 2015", "2012-2016 without 2016": years left out
     places_left_out: tuple[str, ...] = ()  # "outside china", "other than india"
+    verbs: frozenset[str] = frozenset()  # lexicon words used as verbs: "mean" in "what does it mean"
 
 
 @dataclass(frozen=True, slots=True)
@@ -774,7 +776,7 @@ class FrameReader:
             whole_year=entities.whole_year,
             until_year=entities.until_year,
             beside_range=tuple(entities.beside_range),
-            meaning_asked=any(m.group("verb") == "mean" for m in WORD_AS_VERB.finditer(text)),
+            meaning_asked="mean" in words.verbs,
             bots_own=bool(BOTS_OWN.search(text)),
             at_pace=bool(AT_PACE.search(text)),
             percent_asked=bool(PERCENT_ASKED.search(text)),
@@ -1071,6 +1073,7 @@ class FrameReader:
                 int(y) for m in YEAR_LEFT_OUT.finditer(written) for y in re.findall(YEAR, m.group("left"))
             ),
             places_left_out=tuple(sorted(excluded)),
+            verbs=frozenset(verbs),
         )
 
     @staticmethod

@@ -262,7 +262,28 @@ class Router:
         return next((self.event_years[t] for t in frame.topics if t in self.event_years), None)
 
     def _answer(self, frame: Frame, metric: str | None) -> Answer:
-        """`metric`: the figure or target metric the frame is about, if any (from `route`)."""
+        """`metric`: the figure or target metric the frame is about, if any (from `route`).
+
+        Each kind of question is tried in turn; the first that answers, answers."""
+        steps = (
+            self._declined_outright,
+            self._of_a_pace_or_share,
+            self._about_the_articles,
+            self._between_the_sources,
+            self._smalltalk,
+            self._figures_first,
+            self._from_the_facts,
+            self._without_a_fact,
+        )
+        for step in steps:
+            answer = step(frame, metric)
+            if answer is not None:
+                return answer
+        return self._not_understood(frame)
+
+    def _declined_outright(self, frame: Frame, metric: str | None) -> Answer | None:
+        """Declined whatever else is asked: another language, or an article, topic, market or metric
+        the knowledge base lacks."""
         if frame.foreign:
             return self._decline(frame, f"I understand questions in English. Try: \u201c{self.example}\u201d")
         if self.composer.chosen_sources(frame) == frozenset():
@@ -301,6 +322,10 @@ class Router:
                 f"I don't have {self._whose(frame)} {frame.unknown_measure} figures: I have {known}.",
                 suggestions=True,
             )
+        return None
+
+    def _of_a_pace_or_share(self, frame: Frame, metric: str | None) -> Answer | None:
+        """A half's pace carried to the year, a part's share of a whole; any other calculation is declined."""
         paced_metric = metric or self.main_figure_metric
         # "on pace in h1 2015 to hit its target?": the pace against that year's targets
         target_asked = not frame.quantities and (
@@ -327,6 +352,10 @@ class Router:
                 "figure, changes, totals, averages, the best and worst years and how far from a target.",
                 suggestions=True,
             )
+        return None
+
+    def _about_the_articles(self, frame: Frame, metric: str | None) -> Answer | None:
+        """The articles themselves: their dates, which says what, the chart of their figures."""
         if self._asks_article_date(frame):
             # "when was the 2017 article published?", "what's the date on the Kevin Wang article?"
             named = self.composer.chosen_sources(frame) or self.composer.source_named_by_title(frame)
@@ -346,6 +375,10 @@ class Router:
             return self.composer.compose(frame, self.composer.intent("sources", None), 100.0)
         if frame.operation is Operation.CHART and self.main_figure_metric:
             return self.composer.compose(frame, self._chart_intent(), 100.0)
+        return None
+
+    def _between_the_sources(self, frame: Frame, metric: str | None) -> Answer | None:
+        """One year's figures from sources that disagree: how far apart, their mean, why."""
         apart = len(frame.all_years) == 1 and DISAGREEMENT.search(frame.text) and APART.search(frame.text)
         of_a_figure = metric in self.figure_metrics
         apart = apart or (
@@ -386,11 +419,19 @@ class Router:
             found = self.composer.disagreement(frame, self.main_figure_metric, frame.quantities)
             if found:
                 return found
+        return None
+
+    def _smalltalk(self, frame: Frame, metric: str | None) -> Answer | None:
+        """Greetings, thanks and questions about the bot: what it does, and no fact."""
         if self.is_smalltalk(frame):
             opening = SMALLTALK_OPENINGS.get(frame.smalltalk, "")
             kind = AnswerKind.ABOUT_BOT if frame.smalltalk == "about_bot" else AnswerKind.CHATTER
             return self._decline(frame, f"{opening} Ask me about {self.composer.summary(short=True)}".strip(),
                                  suggestions=True, kind=kind)  # fmt: skip
+        return None
+
+    def _figures_first(self, frame: Frame, metric: str | None) -> Answer | None:
+        """A figure question: companies ranked, a month's dated facts, or the figures themselves."""
         # "Why were sales lower in 2016?", "is the target still a priority?": words no figure
         # question uses send the question to the facts first.
         # A sum, change or gap is figures whatever else it says ("did 2015 sales beat the original target?").
@@ -410,6 +451,21 @@ class Router:
                 return self.composer.facts_answer(frame, dated, 100.0, "")
         if metric and not facts_first and (computed or not frame.topic_words or sales_for_a_year):
             return self._figures(frame, metric)
+        return None
+
+    def _from_the_facts(self, frame: Frame, metric: str | None) -> Answer | None:
+        """A question the facts answer: found by ranking them, then checked against what is asked."""
+        query = self._facts_query(frame)
+        found = self._look_up(frame, metric, query)
+        if isinstance(found, Answer):
+            return found
+        found = self._look_further(frame, metric, query, found)
+        if isinstance(found, Answer):
+            return found
+        return self._answer_with_facts(frame, metric, query, found)
+
+    def _facts_query(self, frame: Frame) -> FactQuery:
+        """What the facts are searched with for this question."""
         # "Who is Canalys?": with nothing else asked, the company's own name is what to look for.
         words = frame.content or tuple(w for s in frame.subjects for w in s.lower().split())
         unknown = frame.unknown
@@ -417,7 +473,11 @@ class Router:
             # "is tim cook the ceo?": the fact about the CEO is found, and the name checked against it.
             words = tuple(w for w in words if w not in frame.unknown_name)
             unknown = tuple(w for w in unknown if w not in frame.unknown_name)
-        query = self._query(frame, words, unknown)
+        return self._query(frame, words, unknown)
+
+    def _look_up(self, frame: Frame, metric: str | None, query: FactQuery) -> list[Fact] | Answer:
+        """The facts that answer: what someone said, a figure's source, a company's own facts or
+        the best ranked; or an answer settled while looking."""
         found = self._said_by(frame, query) if frame.quoted and self._asks_said(frame) else []
         others = tuple(s for s in frame.subjects if s.lower() not in frame.quoted)  # not Canalys itself
         if found and others and not any(self._concerns(f, others) for f in found):
@@ -455,6 +515,12 @@ class Router:
         if not found and named and self.facts.about_people(frame.topics):
             # "what was jony ive's job?", "kevin wang's role": a role asked of a person is who they are.
             found = self.facts.answer(replace(query, words=tuple(named), unknown=()))
+        return found
+
+    def _look_further(
+        self, frame: Frame, metric: str | None, query: FactQuery, found: list[Fact]
+    ) -> list[Fact] | Answer:
+        """Where nothing answered: the place or person named, that year's reasons, whoever gave the figure."""
         # "where was lei jun born?", "where did he study?": a word known nowhere is what is asked of
         # the person, and who they are does not say where
         asked_unknown = Ask.WHERE in frame.asks and bool(frame.unknown) and not frame.scopes
@@ -502,6 +568,12 @@ class Router:
             found = self._quoted_by_figure(frame, "")
             if frame.quoted:  # "what did kevin wang predict": what he is quoted for, not everyone
                 found = [f for f in found if any(n in f.quoted.lower() for n in frame.quoted)]
+        return found
+
+    def _answer_with_facts(
+        self, frame: Frame, metric: str | None, query: FactQuery, found: list[Fact]
+    ) -> Answer | None:
+        """The facts found, checked against what is asked: every company named, a yes/no, a figure."""
         if found and len(frame.subjects) > 1:
             # "xiaomi or uber, which is more valuable?": every company named must have a fact.
             covered = {s for f in found for s in frame.subjects if s in f.subjects or s in f.quoted}
@@ -562,6 +634,10 @@ class Router:
         if found:
             verdict = self._verdict(frame, found)
             return self.composer.facts_answer(frame, found, 100.0, verdict)
+        return None
+
+    def _without_a_fact(self, frame: Frame, metric: str | None) -> Answer | None:
+        """No fact answers: why without a reason, or the figure after all."""
         # "why did sales grow?", "why didn't they hit it?": figures are no reason either
         if set(frame.asks) == {Ask.WHY} and "why" in frame.text.split():
             # "Why two numbers for 2014?": the sources disagree, which is all there is to say.
@@ -575,6 +651,10 @@ class Router:
             return self._figures(frame, metric)
         if metric and self._figure_despite_said(frame):
             return self._figures(frame, metric)
+        return None
+
+    def _not_understood(self, frame: Frame) -> Answer:
+        """Nothing understood: say so, with what the bot knows and questions to try."""
         reply = Reply()
         reply.add("I don't know that one.")
         reply.add("I know " + self.composer.summary(short=True))

@@ -588,6 +588,21 @@ def _figure_followup(frame: Frame, last: Frame, conversation: Conversation) -> F
     }
     if frame.yes_no and ANSWER_PRONOUN.search(frame.text):
         changes["answer_metric"] = last.metric  # "is that more than they sold in 2016?": that target
+    changes.update(_years_carried(frame, last, conversation, operation, changes["metric"]))
+    changes = _settled_after_the_years(frame, last, conversation, changes, operation, asks_only_how_far)
+    years = changes.get("years", frame.years)
+    if Ask.WHY in frame.asks and frame.direction and not frame.has_period and len(years) == 2:
+        # "why did it drop?" after 2016 against 2015: the change lands in the later year
+        changes.update(years=(max(years),), year_range=None)
+    return replace(frame, **changes)
+
+
+def _years_carried(
+    frame: Frame, last: Frame, conversation: Conversation, operation: Operation | None, metric: str | None
+) -> dict:
+    """Which years (and part of a year) a figure follow-up is about, from what it names and what came
+    before; with what the years change of the rest (a check, an operation, the quantities)."""
+    changes: dict = {}
     left_out = set(frame.years_left_out)
     if left_out and set(frame.years) <= left_out and len(last.all_years) > 1:
         # "average 2012-2016", "and without 2016?": the same over the years asked, less that one
@@ -762,7 +777,7 @@ def _figure_followup(frame: Frame, last: Frame, conversation: Conversation) -> F
         target_named = (
             operation is Operation.GAP and not frame.sales_word
         )  # "the 2014 projection", no "sales"
-        if target_named and last.metric == changes["metric"] and len(earlier) == 1:
+        if target_named and last.metric == metric and len(earlier) == 1:
             # "xiaomi sales 2015", "is that more than the 2014 projection?": 2015's sales against it
             changes.update(sales_year=earlier[0], target_year=frame.all_years[0], answer_metric=None)
     elif (
@@ -782,12 +797,7 @@ def _figure_followup(frame: Frame, last: Frame, conversation: Conversation) -> F
         changes.update(years=years, year_range=None)
         if frame.period_part and not last.period_part:
             changes["part_years"] = tuple(frame.all_years)  # "is that more than the 2015 h1?": its half only
-    changes = _settled_after_the_years(frame, last, conversation, changes, operation, asks_only_how_far)
-    years = changes.get("years", frame.years)
-    if Ask.WHY in frame.asks and frame.direction and not frame.has_period and len(years) == 2:
-        # "why did it drop?" after 2016 against 2015: the change lands in the later year
-        changes.update(years=(max(years),), year_range=None)
-    return replace(frame, **changes)
+    return changes
 
 
 def _settled_after_the_years(

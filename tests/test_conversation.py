@@ -437,6 +437,22 @@ def test_resolve_another_company_and_year_with_chatter(engine: Engine):
         (("xiaomi 2014", "so basically 3x 2013?"), "Xiaomi's smartphone sales in 2014 were 3.3 or 3.2 times"),
         # "he" after a fact is its person, even beside the company named
         (("who is kevin wang", "what number does he say xiaomi needs"), "Kevin Wang is an industry insider"),
+        # a year named with no "than" before it is what is checked; "than 2014" measures the last answer
+        (("xiaomi 2015", "was 2014 higher"), "No. Xiaomi's smartphone sales were higher in 2015"),
+        (("xiaomi 2012", "was 2015 lower?"), "No. Xiaomi's smartphone sales were higher in 2015"),
+        (("xiaomi 2013", "was it higher in 2014?"), "Yes. Xiaomi's smartphone sales were higher in 2014"),
+        (("xiaomi 2013", "is that more than 2014?"), "No. Xiaomi's smartphone sales were higher in 2014"),
+        (("xiaomi 2016", "was that above or below 2014"), "Xiaomi's smartphone sales were higher in 2014"),
+        # a half against a whole year; "higher or lower?" asks which, with no yes or no
+        (
+            ("xiaomi h1 2015", "compare to all of 2014"),
+            "Xiaomi's smartphone sales in the first half of 2015 (34.7 million [1]) against 2014 (61 million",
+        ),
+        (("xiaomi h1 2015", "was 2014 higher or lower?"), "Xiaomi's smartphone sales in 2014 (61 million"),
+        # "for the year" after a half is the whole year
+        (("h1 2015 number?", "what was the target for the year"), "Target: Xiaomi's original goal for 2015"),
+        (("h1 2015", "sales for the year?"), "Xiaomi sold 70 million smartphones in 2015"),
+        (("xiaomi h1 2015", "and the annual goal?"), "Target: Xiaomi's original goal for 2015"),
     ],
 )
 def test_conversation_answers(engine: Engine, turns, start):

@@ -72,6 +72,14 @@ def test_read_measure_and_operation(engine: Engine, question, metric, operation,
         ("which year did sales go down", "direction", "fall"),
         ("sales in december 2015", "periods", ["2015-M12"]),
         ("and the full year?", "whole_year", True),
+        ("what was the target for the year", "whole_year", True),
+        ("sales for the year before", "whole_year", False),  # a step back, no whole year
+        ("and the annual goal?", "metric", "sales_target"),  # "annual" is the whole year; the goal stays
+        # "overall" beside two years set against each other compares them, it adds nothing up
+        ("was 2015 overall higher than 2014?", "operation", Operation.COMPARE),
+        ("were total sales for 2014 and 2015 over 130m?", "operation", Operation.TOTAL),
+        ("who is xiaomis ceo again, i always forget", "topics", ("ceo",)),  # "forget" is no "target"
+        ("when is teh mi 6 out", "unknown", ()),  # "teh" is "the"
         # a word drawn out for emphasis is the word: "heyy" is a greeting, no unknown thing measured
         ("heyyy xiaomi sales 2016 pls", "unknown_measure", ""),
         # a known word with an ending is no slip of another: "finding" is not "funding"...
@@ -178,16 +186,20 @@ def test_claims_short(text, short):
     assert claims_short(text) is short
 
 
+SHORTHAND = {"ur": "your", "r": "are", "u": "you", "teh": "the"}
+
+
 @pytest.mark.parametrize(
     "words, read",
     [
         (["how", "ur", "day"], ["how", "your", "day"]),
         (["what", "r", "sales"], ["what", "are", "sales"]),
+        (["when", "is", "teh", "launch"], ["when", "is", "the", "launch"]),
         (["in", "the", "u", "s"], ["in", "the", "u", "s"]),  # a name written in letters stays
     ],
 )
 def test_shorthand_read(words, read):
-    assert shorthand_read(words) == read
+    assert shorthand_read(words, SHORTHAND) == read
 
 
 @pytest.mark.parametrize(

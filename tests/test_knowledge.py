@@ -158,6 +158,7 @@ def append(path: Path, line: str) -> None:
             'your data,operation,sources,"A note never closed.',
             "a quote is opened and not closed",
         ),
+        ("lexicon.csv", "thx,shorthand,,", "a shorthand word needs the word or words it stands for"),
     ],
 )
 def test_malformed_files_name_file_row_and_problem(knowledge_copy, file, line, problem):

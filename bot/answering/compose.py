@@ -654,8 +654,10 @@ class Composer:
         pairs = list(itertools.product(sorted(first, key=self._recency), sorted(second, key=self._recency)))
         label = self.kb.metrics[metric_id].label
         reply = Reply()
-        if frame.yes_no and (
-            verdict := higher_verdict([(a.value, b.value) for a, b in pairs], frame.claims_less)
+        if (
+            frame.yes_no
+            and not frame.offers_alternatives  # "was 2014 higher or lower?" asks which
+            and (verdict := higher_verdict([(a.value, b.value) for a, b in pairs], frame.claims_less))
         ):
             reply.add(verdict)
         for a, b in pairs:
@@ -1849,7 +1851,7 @@ class Composer:
         if not results:
             return self.no_period(frame, self.intent("figure", intent.metric), [sales_period])
         reply = Reply()
-        if frame.yes_no and COMPARATIVE.search(frame.text):
+        if frame.yes_no and COMPARATIVE.search(frame.text) and not frame.offers_alternatives:
             # "is the 2017 target higher than what they sold in 2015?": the side named first is
             # said to be higher (or lower), checked for every pairing
             target_first = frame.text.find(str(frame.target_year)) < frame.text.find(str(frame.sales_year))
@@ -1946,7 +1948,7 @@ class Composer:
             # "the 2017 target vs 2015 sales": the year asked, else the latest before the target's.
             asked_sales = [y for y in earlier if str(y) in asked]
             last = max(asked_sales or earlier)
-            if frame.yes_no and COMPARATIVE.search(frame.text):
+            if frame.yes_no and COMPARATIVE.search(frame.text) and not frame.offers_alternatives:
                 # "is that (the target) more than they sold in 2016?": checked against every source.
                 if verdict := higher_verdict(
                     [(target.value, r.value) for r in sales[last]], frame.claims_less

@@ -606,7 +606,7 @@ def _read_vocabulary(reader: _Reader, kb: Knowledge) -> None:
 LEXICON_ROLES = (
     "sales", "counted", "metric", "topic", "operation", "ask", "smalltalk", "absent", "offtopic", "foreign",
     "unsupported",
-    "market",
+    "market", "shorthand",
 )  # fmt: skip
 OPERATIONS = (
     "change", "rise", "fall", "ratio", "total", "average", "best", "worst", "compare", "gap", "reverse",
@@ -651,4 +651,6 @@ def _lexicon_meaning_problem(role: str, means: str, metrics: dict[str, str]) -> 
         return f"means {means!r} is not a kind of question ({', '.join(ASKS)})"
     if role in ("smalltalk", "absent", "offtopic", "unsupported", "market") and not means:
         return f"a {role} word needs a meaning"
+    if role == "shorthand" and not re.fullmatch(r"[a-z']+( [a-z']+)*", means):
+        return "a shorthand word needs the word or words it stands for in means"
     return ""

@@ -124,6 +124,12 @@ TO_A_YEAR = re.compile(r"\b(?:to|until|till|through|into) (?:19|20)\d\d\b")
 THEN_ALONE = re.compile(r"(?:and |so )?(?:then|next|then what|what next|and next)")
 # The same thing of another year: "did it beat its 2014 one?" after the 2015 goal
 THE_YEARS_ONE = re.compile(r"\b(?:its|the|their|that) (?:19|20)\d\d one\b")
+# "is that more than 2014?": the year is what the last answer is measured against; with no such
+# word before it ("was 2014 higher?", "was it lower in 2015?") the year named is what is checked
+YEAR_MEASURED_AGAINST = re.compile(
+    r"\b(?:than|vs|versus|against|to|with|from|over|below|above|under|beat|beats|exceed|exceeds)"
+    r"\s+(?:the\s+|in\s+)?(?:year\s+|fy\s*)?(?:(?:19|20)\d\d|'?\d\d)\b"
+)
 # An article named by its year alone, after one was named: "and according to the 2015 one?"
 SOURCE_ONE = re.compile(
     r"(?:and |what about |how about |ok |so )?(?:(?:according to|per|in|from|by) )?"
@@ -179,6 +185,10 @@ def is_followup(frame: Frame, last: Frame) -> bool:
             # answer, measured against the year named.
             # ("and the second half?": a part of a year with no year of its own is still the last one)
             return not (frame.years or frame.year_range) or _compares_last_answer(frame)
+        if (frame.whole_year or frame.period_part) and not (
+            frame.years or frame.year_range or frame.subjects
+        ):
+            return bool(last.all_years)  # "h1 2015", "sales for the whole year?": that year, whole
         # "sales 2015" then "what was the goal?": the goal for 2015.
         plain = frame.metric and not (
             frame.has_period or frame.subjects or frame.operation or frame.topic_words
@@ -792,11 +802,16 @@ def _years_carried(
         # "which year sold the most?", "how many more than 2014?": the year that answer named.
         earlier = tuple(last.all_years) or conversation.named_years
         years = tuple(dict.fromkeys((*earlier, *frame.all_years)))
+        if frame.yes_no and operation is Operation.COMPARE and not YEAR_MEASURED_AGAINST.search(frame.text):
+            years = tuple(dict.fromkeys((*frame.all_years, *earlier)))  # "was 2014 higher?": 2014 checked
         if operation is not Operation.COMPARE:
             years = tuple(sorted(years))
         changes.update(years=years, year_range=None)
         if frame.period_part and not last.period_part:
             changes["part_years"] = tuple(frame.all_years)  # "is that more than the 2015 h1?": its half only
+        elif last.period_part and not frame.period_part and len(earlier) == 1:
+            # "xiaomi h1 2015", "compare to all of 2014": that half against the whole year named
+            changes.update(period_part=last.period_part, part_years=tuple(earlier))
     return changes
 
 

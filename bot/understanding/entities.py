@@ -182,6 +182,9 @@ WHOLE_YEAR = re.compile(
     r"\b(?:the )?(?:full|whole|entire|complete|calendar) year\b"
     r"|\ball of(?= (?:19|20)\d\d\b(?! ?(?:and|to|through|-|–)))"  # "in all of 2016": the whole year
     r"|\bthe (?:year's|annual|yearly) total\b|\bthe total for the year\b"  # "how much of the year's total"
+    # "what was the target for the year?" after the first half; not "for the year before/it was founded"
+    r"|\bfor the year\b(?!\s+(?:before|after|prior|earlier|later|it|they|when|that|which|of|in|since)\b)"
+    r"|\b(?:annual|yearly)(?= (?:target|goal)s?\b)"  # "the annual goal": the goal stays a word
 )
 # Years relative to today, which the articles cannot answer reliably.
 RELATIVE_TO_TODAY = re.compile(r"\b(?:last year|this year|current year|these days|right now|nowadays)\b")

@@ -288,17 +288,6 @@ DOUBLED_LAST = re.compile(r"([a-z])\1$")  # "heyy", "helloo"
 DOUBLED = re.compile(r"([a-z])\1+")
 # Chat shorthand read as the word it stands for before anything else reads it: "how's ur day"
 # is "how's your day", "what r the sales" is "what are the sales".
-CHAT_SHORTHAND = {
-    "u": "you",
-    "ya": "you",
-    "yu": "you",
-    "ur": "your",
-    "r": "are",
-    "abt": "about",
-    "wat": "what",
-    "wut": "what",
-    "wuz": "was",
-}
 MAX_THING_WORDS = 3  # an unknown thing named in a question is at most this many words: "smart rice cookers"
 MIN_STEMMED_LENGTH = 4  # shorter words are never matched to a known word by their stem
 INFLECTIONS = ("ing", "ings", "ed", "s", "es", "er", "ers")
@@ -344,14 +333,14 @@ def closed_by_punctuation(text: str) -> frozenset[str]:
     return frozenset(w for w in closed if not re.search(rf"\b{re.escape(w)}\s+\w", text))
 
 
-def shorthand_read(words: list[str]) -> list[str]:
-    """Chat shorthand as the words it stands for ("ur" -> "your"), except a letter of a name
-    written in letters: "u s" (the U.S.) stays."""
+def shorthand_read(words: list[str], shorthand: dict[str, str]) -> list[str]:
+    """Chat shorthand as the words it stands for ("ur" -> "your"; `shorthand`: the lexicon's),
+    except a letter of a name written in letters: "u s" (the U.S.) stays."""
     out = []
     for i, word in enumerate(words):
         beside = words[i - 1 : i] + words[i + 1 : i + 2]
         spelt = any(len(w) == 1 and w.isalpha() for w in beside)
-        out.append(word if spelt else CHAT_SHORTHAND.get(word, word))
+        out.extend([word] if spelt else shorthand.get(word, word).split())
     return out
 
 
@@ -1010,7 +999,7 @@ class FrameReader:
         text = without_set_aside(written)
         preamble = preamble_words(question)
         entities = extract_entities(text)
-        words = self._spelt_words(shorthand_read(entities.words))
+        words = self._spelt_words(shorthand_read(entities.words, self.lexicon.shorthand))
         scopes = self.vocabulary.scopes_in(words)
         excluded = self._excluded_scopes(text, scopes)
         if excluded:
@@ -1123,6 +1112,8 @@ class FrameReader:
                 operation = other
         if operation in (Operation.BEST, Operation.WORST) and comparative(words.text, entities):
             operation = Operation.COMPARE  # "was 2016 worse than 2014?" compares, it ranks nothing
+        if operation is Operation.TOTAL and self._years_compared(roles, entities):
+            operation = Operation.COMPARE  # "was 2015 overall higher than 2014?": one year against the other
         if operation is Operation.TOTAL and ADDED_BY.search(words.text):
             operation = Operation.CHANGE  # "how many phones did xiaomi add from 2012 to 2013?": the growth
         metric = self._metric(roles, operation, asks, entities, self._unknown_beside_figure_word(words))
@@ -1309,6 +1300,14 @@ class FrameReader:
         named = {Operation.CHANGE if h.means in DIRECTIONS else Operation(h.means) for h in hits}
         words = {h.typed for h in hits}
         return next((op for op in OPERATION_ORDER if op in named), None), words
+
+    @staticmethod
+    def _years_compared(by_role: dict[Role, list[Hit]], entities: Entities) -> bool:
+        """Two years set against each other by a comparative word, with no range to add up and no
+        number to reach ("were total sales for 2014 and 2015 over 130m?" adds them up)."""
+        compared = any(h.means == Operation.COMPARE for h in by_role.get(Role.OPERATION, ()))
+        alone = not (entities.year_range or entities.quantities or entities.threshold)
+        return compared and alone and len(set(entities.years)) == 2
 
     @staticmethod
     def _superlative(by_role: dict[Role, list[Hit]]) -> str:

@@ -28,6 +28,7 @@ class Role(StrEnum):
     FOREIGN = "foreign"  # a common word of another language
     UNSUPPORTED = "unsupported"  # a calculation the bot does not do: "cagr", "per month"
     MARKET = "market"  # the whole market, when no company is named: "worldwide", "the industry"
+    SHORTHAND = "shorthand"  # chat shorthand or a common misspelling, read as the word: "ur", "teh"
 
 
 @dataclass(frozen=True)
@@ -117,9 +118,13 @@ class Lexicon:
 
     def __init__(self, rows: Iterable[tuple[str, str, str]], tolerance: Tolerance | None = None):
         # Written as questions are read: "you're the best" is "you the best", as "you're" reads "you".
+        rows = list(rows)
+        # Shorthand is read exactly, before anything is matched: "ur" is "your", never a fuzzy hit.
+        self.shorthand = {phrase: means for phrase, role, means in rows if role == Role.SHORTHAND}
         self.entries = [
             Entry(tuple(w.split("'", 1)[0] for w in phrase.split()), Role(role), means)
             for phrase, role, means in rows
+            if role != Role.SHORTHAND
         ]
         self.by_first_word: dict[str, list[Entry]] = {}
         for entry in sorted(self.entries, key=lambda e: -len(e.phrase)):

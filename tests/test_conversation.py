@@ -453,6 +453,7 @@ def test_resolve_another_company_and_year_with_chatter(engine: Engine):
         (("h1 2015 number?", "what was the target for the year"), "Target: Xiaomi's original goal for 2015"),
         (("h1 2015", "sales for the year?"), "Xiaomi sold 70 million smartphones in 2015"),
         (("xiaomi h1 2015", "and the annual goal?"), "Target: Xiaomi's original goal for 2015"),
+        (("xiaomi 2015", "and 2014 also 70?"), "No: 70 million was the figure for 2015. Sources disagree"),
     ],
 )
 def test_conversation_answers(engine: Engine, turns, start):

@@ -80,6 +80,12 @@ def test_read_measure_and_operation(engine: Engine, question, metric, operation,
         ("were total sales for 2014 and 2015 over 130m?", "operation", Operation.TOTAL),
         ("who is xiaomis ceo again, i always forget", "topics", ("ceo",)),  # "forget" is no "target"
         ("when is teh mi 6 out", "unknown", ()),  # "teh" is "the"
+        # a bare number checked beside a year is an amount in the figures' scale, never a year
+        ("2015 goal was 80, right?", "quantities", (80.0,)),
+        ("xiaomi sold 70 in 2015?", "quantities", (70.0,)),
+        ("xiaomi sold 70 in 2015?", "unscaled", True),
+        ("would 70 in 2017 be growth", "quantities", ()),  # a change asked: no check of a number
+        ("sales in 3014", "quantities", ()),
         # a word drawn out for emphasis is the word: "heyy" is a greeting, no unknown thing measured
         ("heyyy xiaomi sales 2016 pls", "unknown_measure", ""),
         # a known word with an ending is no slip of another: "finding" is not "funding"...

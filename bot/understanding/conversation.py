@@ -13,7 +13,7 @@ from dataclasses import dataclass, field, replace
 from typing import TypeVar
 
 from bot.understanding.facts_search import PERSON_NAME
-from bot.understanding.frames import HOW_MUCH_MORE, Ask, Frame, Operation
+from bot.understanding.frames import HOW_MUCH_MORE, Ask, Frame, Operation, bare_amounts
 
 EXTREMES = (Operation.BEST, Operation.WORST)
 COMPARING = (Operation.COMPARE, Operation.GAP)  # one year against another
@@ -501,6 +501,16 @@ def _bare_amounts(frame: Frame, last: Frame) -> tuple[float, ...]:
     return tuple(float(n) for n in BARE_AMOUNT.findall(frame.text))
 
 
+def _amounts_beside_a_year(frame: Frame, last: Frame) -> tuple[float, ...]:
+    """The bare numbers of a follow-up that names one year and asks nothing else of the last
+    figure's measure ("and 2014 also 70?"), as amounts; none otherwise ("would 70 in 2017 be growth")."""
+    if not last.metric or last.operation or frame.operation or frame.quantities:
+        return ()
+    if len(frame.years) != 1 or frame.year_range or (frame.metric and frame.metric != last.metric):
+        return ()
+    return bare_amounts(frame.stray_numbers)
+
+
 def _fact_followup(frame: Frame, last: Frame, conversation: Conversation) -> Frame:
     """'who is he?', 'and where?', 'when does it launch?' after a fact."""
     # "who laid those out?": nothing known of its own but what "those" point back to
@@ -631,6 +641,9 @@ def _years_carried(
             year_range=None,
             period_part=last.period_part,
         )
+    elif frame.stray_numbers and (amounts := _amounts_beside_a_year(frame, last)):
+        # "xiaomi 2015", "and in 2014 also 70?": that figure of the year named, checked
+        changes.update(quantities=amounts, unscaled=True, stray_numbers=(), yes_no=True, operation=None)
     elif frame.stray_numbers:
         pass  # "and 2100?": a number that is no year the facts have is never the last year again
     elif frame.until_year or frame.since_year:

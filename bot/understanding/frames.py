@@ -288,6 +288,7 @@ DOUBLED_LAST = re.compile(r"([a-z])\1$")  # "heyy", "helloo"
 DOUBLED = re.compile(r"([a-z])\1+")
 # Chat shorthand read as the word it stands for before anything else reads it: "how's ur day"
 # is "how's your day", "what r the sales" is "what are the sales".
+MAX_BARE_AMOUNT_DIGITS = 3  # "was it 80?" is 80 million; "sales in 3014" is a year nobody has
 MAX_THING_WORDS = 3  # an unknown thing named in a question is at most this many words: "smart rice cookers"
 MIN_STEMMED_LENGTH = 4  # shorter words are never matched to a known word by their stem
 INFLECTIONS = ("ing", "ings", "ed", "s", "es", "er", "ers")
@@ -331,6 +332,13 @@ def closed_by_punctuation(text: str) -> frozenset[str]:
         return frozenset()  # most questions have no inner punctuation
     closed = {m.group(1) for m in PHRASE_END.finditer(text)}
     return frozenset(w for w in closed if not re.search(rf"\b{re.escape(w)}\s+\w", text))
+
+
+def bare_amounts(numbers: tuple[str, ...]) -> tuple[float, ...]:
+    """Numbers of at most three digits ("80", "61") as amounts; none unless all of them are."""
+    if not all(n.isdigit() and len(n) <= MAX_BARE_AMOUNT_DIGITS for n in numbers):
+        return ()
+    return tuple(float(n) for n in numbers)
 
 
 def shorthand_read(words: list[str], shorthand: dict[str, str]) -> list[str]:
@@ -877,6 +885,7 @@ class FrameReader:
             self._company_asked,
             self._years_left_out,
             self._margin_over_a_number,
+            self._amount_beside_a_year,
         ):
             frame = step(frame, words)
         return frame
@@ -890,6 +899,17 @@ class FrameReader:
         if not (frame.asks_for_figure or BY_HOW_MUCH_ASKED.search(frame.text)) or len(frame.all_years) != 1:
             return frame
         return replace(frame, operation=Operation.GAP, quantities=(frame.threshold[1],), threshold=None)
+
+    @staticmethod
+    def _amount_beside_a_year(frame: Frame, words: Words) -> Frame:
+        """'2015 goal was 80, right?': a bare number checked beside the one year of a measure named
+        is an amount in the figures' scale (the answering side knows it), never a year asked for."""
+        if not (frame.yes_no and frame.metric and frame.stray_numbers) or len(frame.years) != 1:
+            return frame
+        if frame.quantities or frame.operation or frame.year_range or frame.period_part:
+            return frame
+        amounts = bare_amounts(frame.stray_numbers)
+        return replace(frame, quantities=amounts, unscaled=True, stray_numbers=()) if amounts else frame
 
     @staticmethod
     def _years_left_out(frame: Frame, words: Words) -> Frame:
@@ -1218,7 +1238,9 @@ class FrameReader:
             or words.by_role.get(Role.OPERATION)
         ):
             return False  # "2015 sales vs the 80 million target?" asks for the comparison
-        if not (words.entities.quantities or words.entities.threshold):
+        # "sold 70 in 2015?": a bare number beside a year is an amount too
+        bare = words.entities.years and bare_amounts(FrameReader._stray_numbers(words))
+        if not (words.entities.quantities or words.entities.threshold or bare):
             return False
         # a statement: something sold, cost, or was ("sold 80m in 2015?", "phones cost $650-1000?")
         sold = any(h.role is Role.SALES and h.means != "noun" for h in words.hits)

@@ -141,3 +141,17 @@ def test_answer_a_word_only_another_companys_facts_use_is_about_that_company():
     # "k5" is read "k 5", as the question reads it; the "5" of "6.5 million" is no word
     found = index.answer(FactQuery(("k", "5", "launch"), (Ask.WHEN,), (), (), main_subject="Acme"))
     assert [f.id for f in found][:1] == ["theirs"]
+
+
+def test_explaining_difference_is_a_reason_of_that_year_speaking_of_a_gap():
+    reason = fact(
+        "gap", "Acme says the gap between its 2016 figure and IDC's comes from phones shipped late."
+    )
+    other_reason = fact("slump", "Acme's 2016 sales fell because of a price war.")  # a reason, no gap
+    figure = fact(
+        "idc", "IDC puts Acme's 2016 sales at 2.6 million; the gap comes from shipping.", value=2.6e6
+    )
+    index = FactIndex([reason, other_reason, figure, *FACTS], {}, {})
+    assert index.explaining_difference(("Acme",), 2016) == [reason]
+    assert index.explaining_difference(("Zeta",), 2016) == []  # another company's
+    assert index.explaining_difference(("Acme",), 2015) == []  # another year

@@ -4,6 +4,7 @@ import pytest
 
 from bot.answering import wording
 from bot.engine import Engine
+from bot.knowledge.store import build
 from tests.test_engine import states
 
 FIGURES = ("61", "60", "70", "58", "18.7", "7.2", "34.7", "46")
@@ -982,3 +983,28 @@ def test_route_second_review_of_the_seventh_session(engine: Engine, question, st
 )
 def test_route_growth_rates_shortfalls_and_opinions(engine: Engine, question, start):
     assert engine.answer(question).text.startswith(start), engine.answer(question).text
+
+
+def test_route_why_figures_differ_gives_the_reason_the_facts_give(knowledge_copy, tmp_path):
+    # A new article whose two figures for one year come with a reason for the gap: data only.
+    with open(knowledge_copy / "sources.csv", "a", encoding="utf-8") as sources:
+        sources.write("tallis-2018,Tallis bets on the Orbit 5,2018-05-22,,,\n")
+    sentence = (
+        "The company says it sold 2.9 million in 2016; IDC says 2.6 million, a gap put down to shipping."
+    )
+    (knowledge_copy / "articles" / "tallis-2018.txt").write_text(sentence, encoding="utf-8")
+    header = "id,subject,metric,period,value,value_to,unit,qualifiers,quoted,statement,sentence\n"
+    rows = (
+        f'own,Tallis,smartphones_sold,2016,2.9 million,,smartphones,official,Tallis,,"{sentence}"\n'
+        f'idc,Tallis,smartphones_sold,2016,2.6 million,,smartphones,estimate,IDC,,"{sentence}"\n'
+        'gap,Tallis,profile,2016,,,,,Tallis,"According to Tallis, the gap between its figure and '
+        f'IDC\'s comes from phones shipped to retailers at the end of the year.","{sentence}"\n'
+    )
+    (knowledge_copy / "facts" / "tallis-2018.csv").write_text(header + rows, encoding="utf-8")
+    build(knowledge_copy, tmp_path / "kb.db")
+    engine = Engine.open(knowledge_copy, tmp_path / "kb.db")
+    text = engine.answer("why do tallis 2016 numbers differ").text
+    assert "2.9 million" in text and "2.6 million" in text
+    assert "comes from phones shipped to retailers" in text and "don't say why" not in text
+    # Xiaomi's 2014 figures come with no reason, and that is said
+    assert "The articles don't say why they differ" in engine.answer("why two numbers for 2014?").text

@@ -11,6 +11,7 @@ import calendar
 import itertools
 import operator
 import re
+from collections.abc import Callable
 from dataclasses import replace
 
 from bot.answer import Answer, AnswerKind, ChartData, Cite, Figure, Sentence, format_date
@@ -978,11 +979,18 @@ class Composer:
             if f.value is None:
                 reply.add(self.statement(f), f.source)
 
-    def disagreement(self, frame: Frame, metric: str, stated: tuple[float, ...] = ()) -> Answer | None:
+    def disagreement(
+        self,
+        frame: Frame,
+        metric: str,
+        stated: tuple[float, ...] = (),
+        explained: Callable[[int], list[Fact]] | None = None,
+    ) -> Answer | None:
         """'Why are there two numbers for 2014?': the figures the sources disagree on, each with its
-        source, and that neither article says why; None when they agree on every year asked (or,
-        with `stated`, when the numbers the question states are not those figures)."""
-        return self._disagreement(frame, metric, stated, averaged=False)
+        source, and the reason the facts give for it (`explained`, by year), or that they give none;
+        None when they agree on every year asked (or, with `stated`, when the numbers the question
+        states are not those figures)."""
+        return self._disagreement(frame, metric, stated, averaged=False, explained=explained)
 
     def sources_mean(self, frame: Frame, metric: str) -> Answer | None:
         """'2014 from each article', 'average of the two?': the figures the sources disagree on
@@ -990,9 +998,15 @@ class Composer:
         return self._disagreement(frame, metric, (), averaged=True)
 
     def _disagreement(
-        self, frame: Frame, metric: str, stated: tuple[float, ...], averaged: bool
+        self,
+        frame: Frame,
+        metric: str,
+        stated: tuple[float, ...],
+        averaged: bool,
+        explained: Callable[[int], list[Fact]] | None = None,
     ) -> Answer | None:
         reply = Reply()
+        reasons: list[Fact] = []
         for year in frame.all_years:
             facts = self._facts(frame, metric, str(year))
             values = sorted({f.value for f in facts if f.value is not None})
@@ -1003,9 +1017,13 @@ class Composer:
                 reply.add(f"They differ by {fig(wording.number(values[-1] - values[0]))}.")
                 if averaged:
                     reply.add(f"Their average is {fig(wording.number(sum(values) / len(values)))}.")
+                reasons += explained(year) if explained else []
         if reply.empty:
             return None
-        reply.add("The articles don't say why they differ, so both figures are given with their sources.")
+        for reason in reasons:
+            reply.add(self.statement(reason), reason.source)
+        if not reasons:
+            reply.add("The articles don't say why they differ, so both figures are given with their sources.")
         return self._finish(frame, self.intent("figure", metric), 100.0, reply)
 
     def figure_clause(self, fact: Fact) -> str:

@@ -386,7 +386,7 @@ class Router:
         )
         if apart and self.main_figure_metric:
             # "by how much do the two reports disagree about 2014?": the sources against each other
-            found = self.composer.disagreement(frame, metric or self.main_figure_metric)
+            found = self._disagreement(frame, metric or self.main_figure_metric)
             if found:
                 return found
         one_year_averaged = frame.operation is Operation.AVERAGE and len(frame.all_years) == 1
@@ -411,12 +411,12 @@ class Router:
             )
         if Ask.WHY in frame.asks and metric and len(frame.all_years) == 1 and DISAGREEMENT.search(frame.text):
             # "why do the numbers differ?" after 2014: the sources disagree, and neither says why
-            found = self.composer.disagreement(frame, metric)
+            found = self._disagreement(frame, metric)
             if found:
                 return found
         if len(frame.quantities) >= 2 and len(frame.all_years) == 1 and self.main_figure_metric:
             # "one article says 61m for 2014 and the other 60m, which is it?": the sources disagree
-            found = self.composer.disagreement(frame, self.main_figure_metric, frame.quantities)
+            found = self._disagreement(frame, self.main_figure_metric, frame.quantities)
             if found:
                 return found
         return None
@@ -642,7 +642,7 @@ class Router:
         if set(frame.asks) == {Ask.WHY} and "why" in frame.text.split():
             # "Why two numbers for 2014?": the sources disagree, which is all there is to say.
             asks_about_sources = DISAGREEMENT.search(frame.text) or len(frame.text.split()) <= 2
-            if metric and asks_about_sources and (found := self.composer.disagreement(frame, metric)):
+            if metric and asks_about_sources and (found := self._disagreement(frame, metric)):
                 return found
             # "why?" after a figure: the figure again is no reason. Say there is none to give.
             return self._decline(frame, "I don't know why: the articles give no reason for that.")
@@ -665,6 +665,14 @@ class Router:
             suggestions = self.composer.example_questions
             reply.add("Try: " + " / ".join(f"\u201c{s}\u201d" for s in suggestions))
         return self.composer.finish_unanswered(frame, reply, suggestions, AnswerKind.NOT_UNDERSTOOD)
+
+    def _disagreement(self, frame: Frame, metric: str, stated: tuple[float, ...] = ()) -> Answer | None:
+        """The sources' figures for the year asked, set against each other, with any reason the
+        facts give for their difference."""
+        subjects = frame.subjects or (self.composer.main_subject,)
+        return self.composer.disagreement(
+            frame, metric, stated, lambda year: self.facts.explaining_difference(subjects, year)
+        )
 
     def _query(
         self, frame: Frame, words: tuple[str, ...] = (), unknown: tuple[str, ...] | None = None
@@ -913,7 +921,7 @@ class Router:
                 return rest
         # "the gap between the two reported 2014 figures": the sources, one against the other.
         apart = len(frame.all_years) == 1 and DISAGREEMENT.search(frame.text) and APART.search(frame.text)
-        if apart and (found := self.composer.disagreement(frame, metric)):
+        if apart and (found := self._disagreement(frame, metric)):
             return found
         if frame.scopes and set(frame.scopes) & self.kb.nicknames:
             # "xiaomi, the 'apple of china' one, how many did they sell?": the company's sales.

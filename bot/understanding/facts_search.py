@@ -41,6 +41,10 @@ DATE_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "
 REASON = re.compile(
     r"\b(?:why|because|reason|due to|as a result|for its|transition|so that|in order to)\b", re.I
 )
+# A reason given for two figures that differ: "the gap between its own figure and IDC's comes from
+# phones shipped late" ("the 58 million figure comes from reports" is where one is from, no reason)
+DIFFERENCE = re.compile(r"\b(?:differ\w*|gap|discrepancy|disagree\w*)\b", re.I)
+DIFFERENCE_REASON = re.compile(r"\b(?:comes? from|caused by|explained by|owing to|put down to)\b", re.I)
 QUOTE_PARTS = re.compile(r"[,;()]|\b(?:per|via|according to)\b")
 GENERIC_TITLES = frozenset({"ceo", "cfo", "chief", "founder", "analyst", "insider"})
 
@@ -448,6 +452,20 @@ class FactIndex:
         if shared or not any_reason:
             return shared[: self.settings.max_facts]
         return given[: self.settings.max_facts]
+
+    def explaining_difference(self, subjects: Iterable[str], year: int) -> list[Fact]:
+        """The reasons the facts give for a year's figures differing: a reason, of that year and one
+        of `subjects`, that speaks of a difference ("the gap ... comes from phones shipped ...")."""
+        wanted, companies = str(year), set(subjects)
+        return [
+            f
+            for f, kinds in zip(self.facts, self.kinds, strict=True)
+            if (Ask.WHY in kinds or DIFFERENCE_REASON.search(f.statement))
+            and f.value is None
+            and f.period[:4] == wanted
+            and companies & set(f.subjects)
+            and DIFFERENCE.search(f.statement)
+        ]
 
     def said_of(self, metric: str, years: Iterable[int]) -> list[Fact]:
         """What the facts say of a metric in these years beyond a figure: "hitting the 80 million

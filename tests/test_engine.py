@@ -718,6 +718,24 @@ def test_two_companies_summed_or_set_against_each_other(acme_engine: Engine, que
 
 
 @pytest.mark.parametrize(
+    "last, start",
+    [
+        ("difference?", "Xiaomi's smartphone sales were higher than Acme Phones' in 2016, by 38 million."),
+        ("gap?", "Xiaomi's smartphone sales were higher than Acme Phones' in 2016, by 38 million."),
+        ("how much more did xiaomi sell", "Xiaomi's smartphone sales were higher than Acme Phones'"),
+        ("growth?", "Acme Phones' smartphone sales grew from 12 million in 2015"),  # still one company's
+    ],
+)
+def test_two_companies_in_turn_then_between_them(acme_engine: Engine, last, start):
+    conversation = Conversation()
+    acme_engine.answer("xiaomi 2016 sales pls", conversation)
+    acme_engine.answer("and acme phones", conversation)
+    answer = acme_engine.answer(last, conversation)
+    assert answer.text.startswith(start), answer.text
+    assert "Sources disagree" not in answer.text  # two companies are no two sources
+
+
+@pytest.mark.parametrize(
     "question", ["which company sold the most phones in 2016", "who sold more phones in 2016?"]
 )
 def test_companies_ranked_side_by_side(acme_engine: Engine, question):

@@ -379,6 +379,8 @@ class Router:
 
     def _between_the_sources(self, frame: Frame, metric: str | None) -> Answer | None:
         """One year's figures from sources that disagree: how far apart, their mean, why."""
+        if len(frame.subjects) > 1:
+            return None  # two companies' figures are no two sources disagreeing: "difference?" between them
         apart = len(frame.all_years) == 1 and DISAGREEMENT.search(frame.text) and APART.search(frame.text)
         of_a_figure = metric in self.figure_metrics
         apart = apart or (

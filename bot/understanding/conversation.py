@@ -13,7 +13,7 @@ from dataclasses import dataclass, field, replace
 from typing import TypeVar
 
 from bot.understanding.facts_search import PERSON_NAME
-from bot.understanding.frames import HOW_MUCH_MORE, Ask, Frame, Operation, bare_amounts
+from bot.understanding.frames import BETWEEN_WORDS, HOW_MUCH_MORE, Ask, Frame, Operation, bare_amounts
 
 EXTREMES = (Operation.BEST, Operation.WORST)
 COMPARING = (Operation.COMPARE, Operation.GAP)  # one year against another
@@ -39,6 +39,7 @@ class Conversation:
     asked and what its answer named. The caller owns it and passes it to every question."""
 
     frame: Frame | None = None  # the last question, resolved
+    before: Frame | None = None  # the question before it: "xiaomi 2015", "and tallis?", "difference?"
     years_asked: tuple[int, ...] = ()  # years asked so far, for "add those up"
     named_years: tuple[int, ...] = ()  # years the last answer named: the best year it found
     focus_words: tuple[str, ...] = ()  # the last fact question's words and the people it named
@@ -78,7 +79,7 @@ class Conversation:
         self.years_asked = asked[-MAX_YEARS_ASKED:]
         earlier = tuple(c for c in self.companies_asked if c not in frame.subjects)
         self.companies_asked = (*earlier, *frame.subjects)[-MAX_COMPANIES_ASKED:]
-        self.frame = frame
+        self.before, self.frame = last, frame
         self.named_years = named_years or tuple(frame.all_years)
         self.products = products
         self.companies = tuple(c for c in companies if c not in frame.subjects)
@@ -235,11 +236,13 @@ def resolve(frame: Frame, conversation: Conversation | None) -> Frame:
     """The frame with what it leaves out filled from the conversation; a new question stays as it is."""
     last = conversation.frame if conversation else None
     compared = frame.ranks_companies and frame.operation is Operation.COMPARE
+    compared = compared or (last is not None and _between_the_last_two_companies(frame, last, conversation))
     if last is not None and compared and len(conversation.companies_asked) > 1:
         # "huawei 2015", "xiaomi 2015", "who sold more?": the companies asked about, that year
         return replace(
             frame,
-            subjects=conversation.companies_asked[-2:],
+            operation=Operation.COMPARE,
+            subjects=tuple(dict.fromkeys((*frame.subjects, *conversation.companies_asked[-2:]))),
             years=frame.years or tuple(last.years),
             year_range=frame.year_range or last.year_range,
             metric=frame.metric or last.metric,
@@ -339,6 +342,21 @@ def resolve(frame: Frame, conversation: Conversation | None) -> Frame:
         # "xiaomi sales 2016", "who's their ceo?": the same company, not the year's figures.
         return replace(frame, subjects=frame.subjects or last.subjects)
     return _figure_followup(frame, last, conversation)
+
+
+def _between_the_last_two_companies(frame: Frame, last: Frame, conversation: Conversation) -> bool:
+    """'xiaomi 2015', 'and tallis?', 'difference?': a comparison asking nothing of its own, after
+    the same figure of one year for two companies in turn, is between those companies."""
+    before = conversation.before
+    # "growth?" is still one company's change over the years; "difference?", "gap?" are between
+    between = frame.operation in COMPARING or bool(set(frame.content) & BETWEEN_WORDS)
+    if before is None or not between or frame.has_period or frame.topic_words or frame.quantities:
+        return False
+    if not set(frame.subjects) <= {*last.subjects, *before.subjects}:
+        return False  # "how much more did xiaomi sell?" after xiaomi's and tallis's 2015: those two
+    one_each = len(last.subjects) == 1 and len(before.subjects) == 1 and last.subjects != before.subjects
+    same_figure = last.metric == before.metric and not (last.operation or before.operation)
+    return one_each and same_figure and len(last.all_years) == 1 and last.all_years == before.all_years
 
 
 def _against_another_year(frame: Frame, operation: Operation | None) -> bool:

@@ -622,10 +622,16 @@ class FrameReader:
         company_words = {w for alias, _ in vocabulary.aliases for w in alias if len(alias) == 1}
         # Places and products are names too: "kinda" is no slip of "india".
         company_words |= {w for phrase, _ in vocabulary.scopes for w in phrase if len(phrase) == 1}
+        # Five letters take one letter left out at most ("talis" for "tallis"; "apply" is no "apple").
         self.company_spelling = FuzzyWords(
             company_words,
             Tolerance(
-                min_length=6, cutoff=80, long_word_cutoff=80, same_first_letter=True, max_length_difference=1
+                min_length=5,
+                cutoff=88,
+                long_word_length=6,
+                long_word_cutoff=80,
+                same_first_letter=True,
+                max_length_difference=1,
             ),
         )
         # The main company is looked at more loosely ("xiomi", "xiaomee"): a question naming no

@@ -89,8 +89,12 @@ class Engine:
         facts = kb.facts_of_kind("fact") + [f for f in numeric if f.statement]
         not_people = frozenset(w for _, aliases in kb.companies for a in aliases for w in a.split())
         not_people |= frozenset(w for phrase, _ in kb.scopes for w in phrase.split())
+        absent_phrases: dict[str, list[str]] = {}
+        for phrase, role, means in kb.lexicon:
+            if role == "absent":
+                absent_phrases.setdefault(means, []).append(phrase)
         self.fact_index = FactIndex(
-            facts, labels, kb.synonyms, tuning.search, tuning.tolerance, kb.places, not_people
+            facts, labels, kb.synonyms, tuning.search, tuning.tolerance, kb.places, not_people, absent_phrases
         )
         figure_metrics = [m.metric for m in kb.metrics.values() if m.kind == "figure"]
         main_figure = figure_metrics[0] if figure_metrics else None

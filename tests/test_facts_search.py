@@ -155,3 +155,18 @@ def test_explaining_difference_is_a_reason_of_that_year_speaking_of_a_gap():
     assert index.explaining_difference(("Acme",), 2016) == [reason]
     assert index.explaining_difference(("Zeta",), 2016) == []  # another company's
     assert index.explaining_difference(("Acme",), 2015) == []  # another year
+
+
+@pytest.mark.parametrize(
+    "statement, says",
+    [
+        ("Acme is a phone maker based in Istanbul, Turkey.", True),  # where it is based is its headquarters
+        ("Acme is headquartered in Springfield.", True),
+        ("Acme has its hq in Oslo.", True),  # as the lexicon says it
+        ("Acme is one of the largest China-based phone makers.", False),  # half of a word, no place named
+        ("Acme is based on open-source designs.", False),
+    ],
+)
+def test_speaking_of_headquarters(statement, says):
+    index = FactIndex([fact("hq", statement)], {}, {}, absent_phrases={"headquarters": ("hq", "head office")})
+    assert bool(index.speaking_of(index.facts, ["headquarters"])) is says

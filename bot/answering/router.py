@@ -784,7 +784,12 @@ class Router:
             return []  # "customer satisfaction rate": a value, which a fact saying it matters lacks
         # Any kind of answer: a place no scopes.csv row names ("Bergen") is still where it is.
         found = self.facts.answer(self._query(replace(frame, asks=()), words=(*words, *frame.content)))
-        return self.facts.speaking_of(found, words)
+        if not found:
+            # "where is tallis headquartered?": no fact shares a word, one may still say it otherwise
+            # ("based in Istanbul")
+            subjects = set(frame.subjects or (self.composer.main_subject,))
+            found = [f for f in self.facts.facts if subjects & set(f.subjects)]
+        return self.facts.speaking_of(found, words)[: self.facts.settings.max_facts]
 
     def _where_or_who(self, frame: Frame) -> bool:
         """'Does xiaomi sell in India?', 'did jony ive accuse xiaomi of stealing?': a place or a

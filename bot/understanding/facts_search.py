@@ -45,6 +45,15 @@ REASON = re.compile(
 # phones shipped late" ("the 58 million figure comes from reports" is where one is from, no reason)
 DIFFERENCE = re.compile(r"\b(?:differ\w*|gap|discrepancy|disagree\w*)\b", re.I)
 DIFFERENCE_REASON = re.compile(r"\b(?:comes? from|caused by|explained by|owing to|put down to)\b", re.I)
+# A place the knowledge base's place list does not know, named as one: "based in Istanbul", "a plant
+# in Gebze" (a capitalised word after "in" that is no month: "in April 2018" is a date)
+NAMED_PLACE = re.compile(
+    r"\b(?:based|headquartered|located|plant|factory|offices?|born) (?:in|at|near) (?!(?:"
+    + "|".join(DATE_MONTHS)
+    + r")\b)[A-Z][a-z]+"
+)
+# "based in Istanbul" says where a company is headquartered ("China-based" names no place)
+BASED_IN_A_PLACE = re.compile(r"(?<![\w-])based (?=in [A-Z])")
 QUOTE_PARTS = re.compile(r"[,;()]|\b(?:per|via|according to)\b")
 GENERIC_TITLES = frozenset({"ceo", "cfo", "chief", "founder", "analyst", "insider"})
 
@@ -168,8 +177,12 @@ class FactIndex:
         tolerance: Tolerance | None = None,
         places: tuple[str, ...] = (),
         not_people: frozenset[str] = frozenset(),
+        absent_phrases: Mapping[str, Iterable[str]] | None = None,
     ):
+        """`absent_phrases`: for each thing the bot has no figures of, the lexicon's ways of saying
+        it ("headquarters": "headquartered", "hq", "based in"), which a fact may say it with."""
         self.settings = settings = settings or SearchSettings()
+        self.absent_phrases = {w: tuple(p) for w, p in (absent_phrases or {}).items()}
         self._cleaned: dict[str, str] = {}
         self.places = [re.compile(rf"\b{re.escape(p)}\b") for p in places]
         self.synonyms = {w: m for w, m in synonyms.items() if " " not in w}
@@ -266,7 +279,7 @@ class FactIndex:
         kinds = {Ask.WHAT, Ask.WHICH, Ask.HOW_MANY, Ask.SAID}
         if REASON.search(fact.statement):
             kinds.add(Ask.WHY)
-        if any(place.search(text) for place in self.places):
+        if any(place.search(text) for place in self.places) or NAMED_PLACE.search(fact.statement):
             kinds.add(Ask.WHERE)
         # "Who" is answered by a person, a company besides the subject, or whoever is quoted by
         # name ("data published in August" names nobody).
@@ -295,16 +308,27 @@ class FactIndex:
         return any(f.metric in wanted and Ask.WHO in k for f, k in zip(self.facts, self.kinds, strict=True))
 
     def speaking_of(self, facts: Iterable[Fact], words: Iterable[str]) -> list[Fact]:
-        """Of these facts, those whose statement says every one of `words`, as any form of it:
-        'headquartered' says 'headquarters'."""
+        """Of these facts, those whose statement says every one of `words`, as any form of it
+        ('headquartered' says 'headquarters'; so does 'based in Istanbul'), as a synonym, or as the
+        lexicon says it ('hq')."""
         wanted = [w for w in words if w not in STOPWORDS]
-        # A word of its own, not half of another ("low-cost" says no costs), in a form that is no
-        # bare singular of a plural asked: "customer satisfaction" counts no customers.
-        patterns = [
-            re.compile(rf"(?<![\w-]){re.escape(stem(w))}{'' if stem(w) == w else r'[a-z]+'}(?![\w-])", re.I)
-            for w in wanted
-        ]
-        return [f for f in facts if patterns and all(p.search(f.statement or f.sentence) for p in patterns)]
+
+        def forms(word: str) -> str:
+            # A word of its own, not half of another ("low-cost" says no costs), in a form that is
+            # no bare singular of a plural asked: "customer satisfaction" counts no customers.
+            stemmed = rf"(?<![\w-]){re.escape(stem(word))}{'' if stem(word) == word else '[a-z]+'}"
+            # ... or a word or phrase the synonyms or the lexicon say it with
+            said_as = {*self.said_as.get(word, ()), *self.absent_phrases.get(word, ())}
+            said = [rf"(?<![\w-]){re.escape(w)}" for w in sorted(said_as)]
+            return "|".join([stemmed, *said])
+
+        patterns = [re.compile(rf"(?:{forms(w)})(?![\w-])", re.I) for w in wanted]
+
+        def says_all(fact: Fact) -> bool:
+            text = BASED_IN_A_PLACE.sub("headquartered ", fact.statement or fact.sentence)
+            return all(p.search(text) for p in patterns)
+
+        return [f for f in facts if patterns and says_all(f)]
 
     def defining(self, subject: str) -> list[Fact]:
         """What a company is, as the facts say it: "Xiaomi is one of the largest China-based

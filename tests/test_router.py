@@ -985,8 +985,9 @@ def test_route_growth_rates_shortfalls_and_opinions(engine: Engine, question, st
     assert engine.answer(question).text.startswith(start), engine.answer(question).text
 
 
-def test_route_why_figures_differ_gives_the_reason_the_facts_give(knowledge_copy, tmp_path):
-    # A new article whose two figures for one year come with a reason for the gap: data only.
+@pytest.fixture
+def tallis_engine(knowledge_copy, tmp_path) -> Engine:
+    """knowledge/ plus a new article as data only: its source row, its text and its facts."""
     with open(knowledge_copy / "sources.csv", "a", encoding="utf-8") as sources:
         sources.write("tallis-2018,Tallis bets on the Orbit 5,2018-05-22,,,\n")
     sentence = (
@@ -999,12 +1000,31 @@ def test_route_why_figures_differ_gives_the_reason_the_facts_give(knowledge_copy
         f'idc,Tallis,smartphones_sold,2016,2.6 million,,smartphones,estimate,IDC,,"{sentence}"\n'
         'gap,Tallis,profile,2016,,,,,Tallis,"According to Tallis, the gap between its figure and '
         f'IDC\'s comes from phones shipped to retailers at the end of the year.","{sentence}"\n'
+        f'hq,Tallis,profile,2018,,,,,,"Tallis is a phone maker based in Istanbul, Turkey.","{sentence}"\n'
+        f'plant,Tallis,profile,2018,,,,,,"Tallis assembles its phones at a plant in Gebze.","{sentence}"\n'
     )
     (knowledge_copy / "facts" / "tallis-2018.csv").write_text(header + rows, encoding="utf-8")
     build(knowledge_copy, tmp_path / "kb.db")
-    engine = Engine.open(knowledge_copy, tmp_path / "kb.db")
-    text = engine.answer("why do tallis 2016 numbers differ").text
+    return Engine.open(knowledge_copy, tmp_path / "kb.db")
+
+
+def test_route_why_figures_differ_gives_the_reason_the_facts_give(tallis_engine: Engine):
+    text = tallis_engine.answer("why do tallis 2016 numbers differ").text
     assert "2.9 million" in text and "2.6 million" in text
     assert "comes from phones shipped to retailers" in text and "don't say why" not in text
     # Xiaomi's 2014 figures come with no reason, and that is said
-    assert "The articles don't say why they differ" in engine.answer("why two numbers for 2014?").text
+    assert "The articles don't say why they differ" in tallis_engine.answer("why two numbers for 2014?").text
+
+
+@pytest.mark.parametrize(
+    "question, start",
+    [
+        ("where is tallis headquartered?", "Tallis is a phone maker based in Istanbul"),
+        ("tallis hq?", "Tallis is a phone maker based in Istanbul"),
+        ("where does tallis make its phones", "Tallis assembles its phones at a plant in Gebze"),
+        ("where are tallis phones made", "Tallis assembles its phones at a plant in Gebze"),
+        ("where is xiaomi headquartered?", "I don't have Xiaomi's headquarters"),  # "China-based" says none
+    ],
+)
+def test_route_a_new_companys_places_from_data_only(tallis_engine: Engine, question, start):
+    assert tallis_engine.answer(question).text.startswith(start)

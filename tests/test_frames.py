@@ -85,6 +85,9 @@ def test_read_measure_and_operation(engine: Engine, question, metric, operation,
         ("xiaomi sold 70 in 2015?", "quantities", (70.0,)),
         ("xiaomi sold 70 in 2015?", "unscaled", True),
         ("would 70 in 2017 be growth", "quantities", ()),  # a change asked: no check of a number
+        ("what devices does xiaomi sell", "what_is_sold", True),  # which things, no count
+        ("what were xiaomi sales", "what_is_sold", False),  # sales, a noun: the figures
+        ("what did xiaomi sell in 2015", "what_is_sold", False),  # a year: its figure
         ("sales in 3014", "quantities", ()),
         # a word drawn out for emphasis is the word: "heyy" is a greeting, no unknown thing measured
         ("heyyy xiaomi sales 2016 pls", "unknown_measure", ""),

@@ -1028,3 +1028,9 @@ def test_route_why_figures_differ_gives_the_reason_the_facts_give(tallis_engine:
 )
 def test_route_a_new_companys_places_from_data_only(tallis_engine: Engine, question, start):
     assert tallis_engine.answer(question).text.startswith(start)
+
+
+@pytest.mark.parametrize("question", ["what devices does xiaomi sell", "what does xiaomi sell"])
+def test_route_what_is_sold_is_the_products_not_the_yearly_figures(engine: Engine, question):
+    text = engine.answer(question).text
+    assert "fitness trackers" in text and "7.2 million" not in text

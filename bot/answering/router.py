@@ -24,6 +24,7 @@ from bot.understanding.facts_search import PERSON_NAME
 from bot.understanding.frames import NUMERIC
 
 # A question asking these is looked for among the facts first: "why were sales lower in 2016?"
+WHAT_IS_SOLD = "products"  # the word the facts of what a company sells are found by
 FACT_FIRST = frozenset({Ask.WHO, Ask.WHERE, Ask.WHY, Ask.SAID})
 # ... and when the facts have nothing, these are never answered with a figure instead.
 NEVER_A_FIGURE = frozenset({Ask.WHO, Ask.WHERE, Ask.SAID})
@@ -441,6 +442,7 @@ class Router:
             return self.composer.companies_ranked(frame, metric)
         computed = frame.operation in NUMERIC and frame.operation not in (*EXTREMES, Operation.SERIES)
         facts_first = FACT_FIRST & set(frame.asks) or self._where_or_who(frame)
+        facts_first = facts_first or (frame.what_is_sold and not frame.has_period)
         # "xiaomi's sales in 2010 when it was founded": sales for a year are a figure, whatever else
         # it names (facts hold no sales).
         sales_for_a_year = frame.strong_sales and frame.all_years and metric and not self._is_target(metric)
@@ -475,6 +477,8 @@ class Router:
             # "is tim cook the ceo?": the fact about the CEO is found, and the name checked against it.
             words = tuple(w for w in words if w not in frame.unknown_name)
             unknown = tuple(w for w in unknown if w not in frame.unknown_name)
+        if frame.what_is_sold and not frame.has_period:
+            words = (*words, WHAT_IS_SOLD)  # "what devices does it sell?": the products it sells
         return self._query(frame, words, unknown)
 
     def _look_up(self, frame: Frame, metric: str | None, query: FactQuery) -> list[Fact] | Answer:
@@ -649,6 +653,8 @@ class Router:
             # "why?" after a figure: the figure again is no reason. Say there is none to give.
             return self._decline(frame, "I don't know why: the articles give no reason for that.")
         # "Where does xiaomi sell its phones?": no figure answers where, who said it or who is.
+        if frame.what_is_sold and not frame.has_period:
+            return None  # "what devices does it sell?": no count answers which
         if metric and not (NEVER_A_FIGURE & set(frame.asks) and frame.operation not in NUMERIC):
             return self._figures(frame, metric)
         if metric and self._figure_despite_said(frame):

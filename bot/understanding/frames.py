@@ -288,6 +288,14 @@ DOUBLED_LAST = re.compile(r"([a-z])\1$")  # "heyy", "helloo"
 DOUBLED = re.compile(r"([a-z])\1+")
 # Chat shorthand read as the word it stands for before anything else reads it: "how's ur day"
 # is "how's your day", "what r the sales" is "what are the sales".
+# "what devices does xiaomi sell?", "what do they sell": what it sells, in the present; "what did
+# they sell that year" asks a year's figure
+# ("what does he say they need to sell?" asks a target)
+WHAT_IT_SELLS = re.compile(
+    r"\bwhat\b(?:\s+[a-z]+){0,3}?\s+(?:does|do)\s+"
+    r"(?:(?!(?:need|needs|must|should|has|have|want|wants|expect|expects|plan|plans|say|says|think|thinks)\b)"
+    r"[a-z']+\s+){0,3}?sells?\b(?! for\b)"  # "what does it sell for?" asks its price
+)
 MAX_BARE_AMOUNT_DIGITS = 3  # "was it 80?" is 80 million; "sales in 3014" is a year nobody has
 MAX_THING_WORDS = 3  # an unknown thing named in a question is at most this many words: "smart rice cookers"
 MIN_STEMMED_LENGTH = 4  # shorter words are never matched to a known word by their stem
@@ -465,6 +473,7 @@ class Frame:
     yes_no: bool = False  # "is Lei Jun the CEO?", "xiaomi started in 2011, didn't it": a check
     revised: bool = False  # "when did they cut the target?": a target changed, not sales against it
     sells: bool = False  # a word of selling or of the thing sold: "how many phones did they sell"
+    what_is_sold: bool = False  # "what devices does xiaomi sell?": which things, no count asked
     claims_less: bool = False  # "was 2016 worse than 2014?": the first named is said to be lower
     # of a target: "did they miss it?" says short, "did they hit it?" says reached; "hit it or miss
     # it?" says neither ("" then)
@@ -846,6 +855,7 @@ class FrameReader:
             first_time=bool(entities.threshold and FIRST_TIME.search(text)),
             # "the revised 80m target" beside the sales it is set against is no revision asked about
             sells=bool(roles.get(Role.SALES) or roles.get(Role.COUNTED)),
+            what_is_sold=self._what_is_sold(words, asks),
             revised=bool({h.typed for h in roles.get(Role.OPERATION, ())} & REVISION_WORDS)
             and not self._strong_sales(words)
             and operation is not Operation.GAP,
@@ -1233,6 +1243,21 @@ class FrameReader:
             or self._short_stopword(word)
             or word
         )
+
+    @staticmethod
+    def _what_is_sold(words: Words, asks: tuple[Ask, ...]) -> bool:
+        """'What devices does xiaomi sell?', 'what does it sell?': the things sold are asked, with a
+        verb of selling and no count, amount, period or calculation ("what were its sales?" is a
+        figure, its sales being a noun)."""
+        if Ask.WHAT not in asks or {Ask.HOW_MANY, Ask.HOW_MUCH} & set(asks):
+            return False
+        entities = words.entities
+        if entities.years or entities.year_range or entities.period_part or entities.quantities:
+            return False
+        if words.by_role.get(Role.OPERATION) or entities.relative_step or entities.relative_to_today:
+            return False
+        selling = any(h.means != "noun" for h in words.by_role.get(Role.SALES, ()))
+        return selling and bool(WHAT_IT_SELLS.search(words.text))
 
     @staticmethod
     def _stated_with_question_mark(question: str, words: Words) -> bool:

@@ -454,6 +454,19 @@ def test_resolve_another_company_and_year_with_chatter(engine: Engine):
         (("h1 2015", "sales for the year?"), "Xiaomi sold 70 million smartphones in 2015"),
         (("xiaomi h1 2015", "and the annual goal?"), "Target: Xiaomi's original goal for 2015"),
         (("xiaomi 2015", "and 2014 also 70?"), "No: 70 million was the figure for 2015. Sources disagree"),
+        # the last figure times a number, for each source's figure
+        (
+            ("xiaomi 2013", "double that?"),
+            "Double Xiaomi's smartphone sales in 2013 (18.7 million) is 37.4 million.",
+        ),
+        (
+            ("xiaomi h1 2015", "double it"),
+            "Double Xiaomi's smartphone sales in the first half of 2015 (34.7 million)",
+        ),
+        (
+            ("xiaomi 2014", "half"),
+            "Half of Xiaomi's smartphone sales in 2014 (61 million [1]) is 30.5 million.",
+        ),
     ],
 )
 def test_conversation_answers(engine: Engine, turns, start):

@@ -192,3 +192,26 @@ def test_extract_entities_a_year_beside_a_range_is_kept_apart():
 )
 def test_two_digit_years_only_where_a_year_fits(text, written):
     assert two_digit_years(text) == written
+
+
+@pytest.mark.parametrize(
+    "text, multiplier",
+    [
+        ("double that", 2.0),
+        ("half of 2014 sales", 0.5),
+        ("triple it?", 3.0),
+        ("half", 0.5),
+        ("did sales double in 2014", None),  # a change asked of the figures, no multiple
+        ("was 2014 twice as much as 2013", None),  # a comparison
+        ("and the other half", None),  # a part of the year
+        ("sales in the first half of 2015", None),
+        ("fisrt half 2015 numbrs", None),  # a part of the year, its first word misspelt
+        ("double 2015", 2.0),
+        ("did it more than triple", None),  # a change
+        ("was 2015 double 2013", None),  # a change checked
+        ("did 2015 sales double 2013's", None),
+        ("was h1 2015 more than half of the 80 million goal", None),  # half of a number, no figure's
+    ],
+)
+def test_extract_entities_multiplier(text, multiplier):
+    assert extract_entities(text).multiplier == multiplier

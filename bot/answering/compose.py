@@ -864,6 +864,30 @@ class Composer:
             )
         return self._finish(frame, self.intent("ratio", metric), 100.0, reply)
 
+    def multiple(self, frame: Frame, metric: str) -> Answer | None:
+        """'Double that', 'half of 2014's sales': one period's figure times a number, for every
+        source's figure; None when the period has none."""
+        if frame.multiplier is None or len(frame.all_years) != 1:
+            return None
+        year = str(frame.all_years[0])
+        period = f"{year}-{frame.period_part}" if frame.period_part else year
+        facts = sorted(
+            (f for f in self._facts(frame, metric, period) if f.value is not None), key=self._recency
+        )
+        if not facts:
+            return None
+        label, times = self.kb.metrics[metric].label, wording.times(frame.multiplier)
+        reply = Reply()
+        for fact in facts:
+            result = fig(wording.number(fact.value * frame.multiplier))
+            reply.add(
+                f"{times} {wording.possessive(fact.subjects[0])} {label} in {wording.period_name(period)} "
+                f"({cited(fact)}) is {result}."
+            )
+        if len({f.value for f in facts}) > 1:
+            reply.add(f"Sources disagree on {wording.period_name(period)}.")
+        return self._finish(frame, self.intent("figure", metric), 100.0, reply)
+
     def share_of_year(self, frame: Frame, metric: str) -> Answer | None:
         """'What share of 2015 came in the first half?': the part's figure over the whole year's,
         with every pairing of sources; None when either figure is missing."""

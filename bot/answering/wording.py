@@ -163,3 +163,11 @@ def ordinal(n: int) -> str:
 def possessive(name: str) -> str:
     """'Xiaomi' -> "Xiaomi's"; 'Acme Phones' -> "Acme Phones'"."""
     return f"{name}'" if name.endswith("s") else f"{name}'s"
+
+
+TIMES_NAMES = {2.0: "Double", 3.0: "Three times", 4.0: "Four times", 0.5: "Half of"}
+
+
+def times(multiplier: float) -> str:
+    """How a sentence names a figure times a number: 'Double', 'Half of', '5 times'."""
+    return TIMES_NAMES.get(multiplier, f"{multiplier:g} times")

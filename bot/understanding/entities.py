@@ -186,6 +186,18 @@ WHOLE_YEAR = re.compile(
     r"|\bfor the year\b(?!\s+(?:before|after|prior|earlier|later|it|they|when|that|which|of|in|since)\b)"
     r"|\b(?:annual|yearly)(?= (?:target|goal)s?\b)"  # "the annual goal": the goal stays a word
 )
+# A figure times a number: "double that", "half of 2014's sales", "triple it?" (not "twice as many
+# as", a comparison; nor "the other half", a part of a year)
+MULTIPLIERS = {"double": 2.0, "twice": 2.0, "triple": 3.0, "thrice": 3.0, "quadruple": 4.0, "half": 0.5}
+# ("more than double", "about double that?" check a change; "half 2015" is a part of the year typed loosely)
+MULTIPLE = re.compile(
+    r"(?<!other )(?<!the )(?<!a )(?<!than )(?<!nearly )(?<!almost )(?<!about )(?<!around )(?<!roughly )"
+    r"(?<!basically )(?<!like )(?<!over )(?<!under )(?<!least )(?<!exactly )"
+    r"\b(?:(?P<times>double|twice|triple|thrice|quadruple|half)\b(?: of\b)?"
+    r"(?=\s+(?:that|it|this|those|these|them|the|its|their|what|xiaomi\S*)\b|\s*$)"
+    r"|(?P<times_a_year>double|twice|triple|thrice|quadruple|half of)\s+(?=(?:19|20)\d\d))"
+)
+CHECK_OPENING = re.compile(r"\s*(?:did|does|do|was|were|is|are|has|have|had|will|would)\b")
 # Years relative to today, which the articles cannot answer reliably.
 RELATIVE_TO_TODAY = re.compile(r"\b(?:last year|this year|current year|these days|right now|nowadays)\b")
 PERCENT = re.compile(r"(?<![\w.])(?!(?:19|20)\d\d\s?%)\d+(?:\.\d+)?\s?%")  # "2015 %" is a year, then a %
@@ -231,6 +243,7 @@ class Entities:
     money: bool = False  # a sum of money is named: "$650", "300 bucks"
     threshold: tuple[str, float] | None = None  # (">" or "<", value): "more than 60 million"
     rank: int = 1  # "second best": 2
+    multiplier: float | None = None  # "double that": 2, "half of 2014's sales": 0.5
     source_year: int | None = None  # "the 2015 article": answer from the articles of that year
     source_order: str = ""  # "oldest" or "newest": "the older article"
     words: list[str] = field(default_factory=list)  # what is left, for wording
@@ -359,6 +372,11 @@ def extract_entities(text: str) -> Entities:
     if WHOLE_YEAR.search(text):
         found.whole_year = True
         text = WHOLE_YEAR.sub(" ", text)
+    # "half of the 80m goal" is no figure's; "was 2014 double 2013?", "did they double it?" check a change
+    multiple = None if found.quantities or CHECK_OPENING.match(text) else MULTIPLE.search(text)
+    if multiple:  # after the parts of a year: "the first half" is a period
+        found.multiplier = MULTIPLIERS[(multiple.group("times") or multiple.group("times_a_year")).split()[0]]
+        text = text[: multiple.start()] + " " + text[multiple.end() :]
     if "next" in text or "last" in text:
         text = TWO_STEPS.sub(
             lambda m: "two years later" if m.group(1) == "after next" else "two years earlier", text

@@ -438,6 +438,7 @@ class Frame:
     since_year: int | None = None  # "since 2014", "from 2014 onwards"
     threshold: tuple[str, float] | None = None  # ("<" or ">", value): "more than 60 million"
     rank: int = 1  # "the second best year": 2
+    multiplier: float | None = None  # "double that": the figure times 2; "half of 2014's sales": 0.5
     stray_numbers: tuple[str, ...] = ()  # numbers that are no year, quantity or model: "3014", "2100"
     unscaled: bool = False  # quantities written bare in a follow-up ("wasn't it 80?"), in the figures' scale
     topics: tuple[str, ...] = ()  # fact metrics hinted at: "cost" -> phone_price
@@ -529,6 +530,8 @@ class Frame:
             return False
         if self.names_source or self.over_previous or self.relative_step or self.refers_back:
             return False
+        if self.multiplier is not None:
+            return False  # "double it": the last figure, times two
         if set(self.asks) - {Ask.WHAT} or "?" in self.question:
             return False  # "and why?", "really?": asked, however briefly
         return all(w in self.unknown or w in self.stray_numbers for w in self.content)
@@ -797,6 +800,7 @@ class FrameReader:
             since_year=entities.since_year,
             threshold=entities.threshold,
             rank=entities.rank,
+            multiplier=entities.multiplier,
             direction=next((h.means for h in roles.get(Role.OPERATION, ()) if h.means in DIRECTIONS), ""),
             superlative="" if ranked else self._superlative(roles),
             both_extremes="" if ranked else self._both_extremes(roles),

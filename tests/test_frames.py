@@ -87,6 +87,13 @@ def test_read_measure_and_operation(engine: Engine, question, metric, operation,
         ("xiaomi sold 70 in 2015?", "unscaled", True),
         ("would 70 in 2017 be growth", "quantities", ()),  # a change asked: no check of a number
         ("what devices does xiaomi sell", "what_is_sold", True),  # which things, no count
+        # a ranking or count the yearly figures cannot give is no best year
+        ("which quarter of 2015 had the highest sales?", "unsupported", "which quarter"),
+        ("what was xiaomi's best quarter ever", "unsupported", "best quarter"),
+        ("which xiaomi model sold the most?", "unsupported", "model sold the most"),
+        ("how many phones did xiaomi sell in the first week of 2016", "unsupported", "first week"),
+        ("which quarter did sales drop?", "unsupported", ""),  # asks when, of a fact
+        ("xiaomi factory count", "absent", "factories"),
         ("what were xiaomi sales", "what_is_sold", False),  # sales, a noun: the figures
         ("what did xiaomi sell in 2015", "what_is_sold", False),  # a year: its figure
         ("sales in 3014", "quantities", ()),

@@ -743,6 +743,9 @@ class FrameReader:
         market_asked = market_asked and not absent and not roles.get(Role.UNSUPPORTED)
         market = next((h.means for h in roles.get(Role.MARKET, ())), "") if market_asked else ""
         unsupported = next((h.typed for h in roles.get(Role.UNSUPPORTED, ())), "")
+        if not unsupported and operation in (Operation.BEST, Operation.WORST):
+            # "which quarter had the highest sales?": no quarter's figure ranks (the asks' "which quarter")
+            unsupported = next((h.typed for h in words.hits if h.typed in self.lexicon.unsupported), "")
         share_hit = next((h for h in roles.get(Role.ABSENT, ()) if h.typed.split()[0] == "share"), None)
         if share_hit and (words.entities.whole_year or words.entities.period_part):
             # "what share of the full year is that?": a share of a year, not market share

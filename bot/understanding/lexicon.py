@@ -135,6 +135,9 @@ class Lexicon:
             (w for w, e in self.single.items() if e.role is not Role.FOREIGN), tolerance or Tolerance()
         )
         self.words = frozenset(w for e in self.entries for w in e.phrase)
+        # An expression with a second role, which the first found hides: "which quarter" asks when
+        # ("which quarter did sales drop?"), and is also a ranking the figures cannot give.
+        self.unsupported = frozenset(" ".join(e.phrase) for e in self.entries if e.role is Role.UNSUPPORTED)
 
     def scan(
         self,

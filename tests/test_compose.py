@@ -125,3 +125,17 @@ def test_compose_two_figures_of_one_article_each_say_who_gave_them(knowledge_cop
 def test_compose_no_figure_at_all_for_what_is_named_is_said_whole(engine, question, said):
     answer = engine.answer(question)
     assert not answer.answered and answer.text == said
+
+
+@pytest.mark.parametrize(
+    "question, outsiders",
+    [
+        ("What is Xiaomi's sales target for 2017?", True),  # Kevin Wang's, an industry insider
+        ("xiaomi's official goal for 2017", True),
+        ("what was the 2015 target", False),  # the company's own, cut by its CEO
+    ],
+)
+def test_figure_answer_says_a_target_is_an_outsiders(engine, question, outsiders):
+    text = engine.answer(question).text
+    assert text.startswith("Target:")
+    assert ("the articles give no target of Xiaomi's own for 2017" in text) is outsiders

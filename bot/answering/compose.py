@@ -514,6 +514,7 @@ class Composer:
             return self.no_period(frame, intent, missing)
         for facts in found.values():
             self._say_period(reply, metric.kind, facts, frame)
+            self._say_an_outsiders_target(reply, metric.kind, facts)
         for sentence in derived.values():
             reply.add(sentence)
         if frame.per_unit:
@@ -534,6 +535,16 @@ class Composer:
             and all(f.value is None for facts in found.values() for f in facts)
         )
         return self._finish(frame, intent, confidence, reply, answered=not no_number)
+
+    @staticmethod
+    def _say_an_outsiders_target(reply: Reply, kind: str, facts: list[Fact]) -> None:
+        """'Xiaomi's target for 2017?': where every target of the period is an outsider's ("Kevin
+        Wang, industry insider"), say that the company's own is not in the articles."""
+        valued = [f for f in facts if f.value is not None]
+        if kind != "target" or not valued or not all(f.quoted and not said_by_the_company(f) for f in valued):
+            return
+        whose, period = wording.possessive(valued[0].subjects[0]), wording.period_name(valued[0].period)
+        reply.add(f"That is an outsider's figure: the articles give no target of {whose} own for {period}.")
 
     def _say_spread(self, unit: str, found: dict[str, list[Fact]], reply: Reply) -> None:
         """'How many a month in 2015?': each whole year's figure spread evenly over its months

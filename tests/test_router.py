@@ -1034,3 +1034,17 @@ def test_route_a_new_companys_places_from_data_only(tallis_engine: Engine, quest
 def test_route_what_is_sold_is_the_products_not_the_yearly_figures(engine: Engine, question):
     text = engine.answer(question).text
     assert "fitness trackers" in text and "7.2 million" not in text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "how old are you?",
+        "are you made by xiaomi?",
+        "how much does it cost to use you?",
+        "can you browse the internet?",
+    ],
+)
+def test_route_the_bot_itself_gets_no_fact(engine: Engine, question):
+    answer = engine.answer(question)
+    assert not answer.answered and answer.text.startswith("I'm a bot that answers questions"), answer.text

@@ -61,6 +61,7 @@ SMALLTALK_OPENINGS = {
     "bare": "Ask me a whole question.",  # one word alone: "2015", "/start"
     "opinion": "I have no opinions or predictions of my own: I report what the articles say.",
     "about_bot": "I'm a bot that answers questions about market figures from news articles, with sources.",
+    "the_bot": "I'm a bot that answers questions about market figures from news articles, with sources.",
 }
 
 
@@ -307,6 +308,11 @@ class Router:
         if frame.smalltalk == "opinion":
             # "what do you personally think of lei jun?", "your own prediction for 2017?"
             return self._decline(frame, SMALLTALK_OPENINGS["opinion"], kind=AnswerKind.ABOUT_BOT)
+        if frame.smalltalk == "the_bot":
+            # "how old are you?", "are you made by xiaomi?": the bot itself, whatever else it names
+            opening = SMALLTALK_OPENINGS["the_bot"]
+            reply = f"{opening} Ask me about {self.composer.summary(short=True)}"
+            return self._decline(frame, reply, suggestions=True, kind=AnswerKind.ABOUT_BOT)
         if frame.absent and (spoken := self._absent_spoken_of(frame)):
             return self.composer.facts_answer(frame, spoken, 100.0, "")
         if frame.absent:
@@ -433,7 +439,7 @@ class Router:
         """Greetings, thanks and questions about the bot: what it does, and no fact."""
         if self.is_smalltalk(frame):
             opening = SMALLTALK_OPENINGS.get(frame.smalltalk, "")
-            kind = AnswerKind.ABOUT_BOT if frame.smalltalk == "about_bot" else AnswerKind.CHATTER
+            kind = AnswerKind.ABOUT_BOT if frame.smalltalk in ("about_bot", "the_bot") else AnswerKind.CHATTER
             return self._decline(frame, f"{opening} Ask me about {self.composer.summary(short=True)}".strip(),
                                  suggestions=True, kind=kind)  # fmt: skip
         return None

@@ -1048,3 +1048,21 @@ def test_route_what_is_sold_is_the_products_not_the_yearly_figures(engine: Engin
 def test_route_the_bot_itself_gets_no_fact(engine: Engine, question):
     answer = engine.answer(question)
     assert not answer.answered and answer.text.startswith("I'm a bot that answers questions"), answer.text
+
+
+@pytest.mark.parametrize(
+    "question, start, given",
+    [
+        (
+            "whats lei juns 2017 sales goal?",
+            "The articles give no target for 2017 from Lei Jun. They give:",
+            True,
+        ),
+        ("what was kevin wang's 2015 target", "The articles give no target for 2015 from Kevin Wang.", True),
+        ("what was lei jun's 2015 target", "Target: In March 2015, CEO Lei Jun scaled", False),  # his own
+    ],
+)
+def test_route_a_target_named_by_someone_who_gave_none(engine: Engine, question, start, given):
+    answer = engine.answer(question)
+    assert answer.text.startswith(start), answer.text
+    assert answer.answered is not given

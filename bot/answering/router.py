@@ -446,6 +446,8 @@ class Router:
 
     def _figures_first(self, frame: Frame, metric: str | None) -> Answer | None:
         """A figure question: companies ranked, a month's dated facts, or the figures themselves."""
+        if metric and (not_theirs := self._target_not_theirs(frame, metric)):
+            return not_theirs
         # "Why were sales lower in 2016?", "is the target still a priority?": words no figure
         # question uses send the question to the facts first.
         # A sum, change or gap is figures whatever else it says ("did 2015 sales beat the original target?").
@@ -467,6 +469,25 @@ class Router:
         if metric and not facts_first and (computed or not frame.topic_words or sales_for_a_year):
             return self._figures(frame, metric)
         return None
+
+    def _target_not_theirs(self, frame: Frame, metric: str) -> Answer | None:
+        """'What's lei jun's 2017 sales goal?': the year's targets were given by someone else (Kevin
+        Wang); say so, with theirs. None when the person named gave one, or there is none."""
+        if not (self._is_target(metric) and frame.quoted and frame.years) or frame.operation:
+            return None
+        if frame.yes_no or frame.quantities:
+            return None  # "is the 70 million for 2017 lei jun's own target?": checked as said, with its giver
+        years = {str(y) for y in frame.years}
+        targets = [f for f in self.kb.facts(metric) if f.period[:4] in years and f.value is not None]
+        if not targets or any(n in f.quoted.lower() for f in targets for n in frame.quoted):
+            return None
+        names = wording.listing([n.title() for n in frame.quoted])
+        periods = wording.listing(sorted(years))
+        reply = Reply()
+        reply.add(f"The articles give no target for {periods} from {names}. They give:")
+        for fact in targets:
+            reply.add(self.composer.statement(fact), fact.source)
+        return self.composer.finish_unanswered(frame, reply, (), AnswerKind.DECLINED)
 
     def _from_the_facts(self, frame: Frame, metric: str | None) -> Answer | None:
         """A question the facts answer: found by ranking them, then checked against what is asked."""

@@ -624,7 +624,10 @@ class FrameReader:
         self.quoted_names = quoted_names  # lower case, longest first
         # One pattern for every name quoted, read once per question, not once per name.
         self._quoted_pattern = (
-            re.compile(r"\b(?:" + "|".join(map(re.escape, quoted_names)) + r")\b") if quoted_names else None
+            # "lei juns target", typed with no apostrophe, names him too
+            re.compile(r"\b(" + "|".join(map(re.escape, quoted_names)) + r")(?:'?s)?\b")
+            if quoted_names
+            else None
         )
         self.vocabulary = vocabulary
         self.lexicon = lexicon

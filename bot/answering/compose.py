@@ -88,6 +88,7 @@ HEDGED = re.compile(
 )
 EXACTLY = re.compile(r"\b(?:exactly|precisely|exact|on the dot)\b")
 OFFICIAL = re.compile(r"\bofficial(?:ly)?\b")
+ALWAYS = re.compile(r"\b(?:always|all along|from the start|the whole time|never changed)\b")
 NOT_OFFICIAL = re.compile(r"\b(?:not (?:an? )?official|unofficial)\b")
 ORIGINAL = re.compile(r"\b(?:original|originally|initial|initially)\b")
 REVISED = re.compile(
@@ -961,6 +962,14 @@ class Composer:
             return "By an estimate, yes."  # "did lumio sell 16 million in 2017?": an analyst's estimate
         if rough and len(rough) == len(valued):
             return "Roughly, yes."  # "roughly 60 million in 2014?": 61 and 60 both are
+        # "was it always 80?" of the 2015 target: the same article gives 100 million before the cut
+        # to 80 (another article's other figure is a disagreement, not a change)
+        same_source = {f.source for f in matching}
+        changed = sorted(
+            {f.value for f in valued if f.source in same_source and not matches(f, quantities[0])}
+        )
+        if matching and ALWAYS.search(frame.text) and changed:
+            return f"No: it was also {wording.listing([wording.number(v) for v in changed])}."
         if any(matches(f, quantities[0]) for f in valued):
             # "one source says so" only where another source says otherwise: the 2015 goal was
             # 100 million and then 80 million in one article, and "80 million" is still a yes.

@@ -667,7 +667,12 @@ def _years_carried(
         pass  # "and 2100?": a number that is no year the facts have is never the last year again
     elif frame.until_year or frame.since_year:
         changes.update(years=(), year_range=None)  # "and since 2014?": the open range, no year carried
-    elif frame.years and not frame.period_part and last.period_part and CORRECTION.search(frame.text):
+    elif (
+        frame.years
+        and not (frame.period_part or frame.whole_year)
+        and last.period_part
+        and CORRECTION.search(frame.text)
+    ):
         changes["period_part"] = last.period_part  # "first half of 2016?", "oops, 2015 i mean": H1 2015
     elif (
         frame.unsupported

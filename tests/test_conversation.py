@@ -454,6 +454,11 @@ def test_resolve_another_company_and_year_with_chatter(engine: Engine):
         (("h1 2015", "sales for the year?"), "Xiaomi sold 70 million smartphones in 2015"),
         (("xiaomi h1 2015", "and the annual goal?"), "Target: Xiaomi's original goal for 2015"),
         (("xiaomi 2015", "and 2014 also 70?"), "No: 70 million was the figure for 2015. Sources disagree"),
+        # "that year" after an answer that named one: the best year, a fact's year
+        (
+            ("in what year did xiaomi have its best year", "the first half figure that year"),
+            "Xiaomi sold 34.7",
+        ),
         # a correction to the whole year drops the half; a target that changed was not always one figure
         (("xiaomi h1 2015 sales", "ugh meant full year 2015"), "Xiaomi sold 70 million smartphones in 2015"),
         (("xiaomi 2015 target 80 million right?", "was it always 80?"), "No: it was also 100 million."),

@@ -1231,8 +1231,9 @@ class Composer:
         # The years the facts themselves name ("founded in 2010"), for "how many did it sell that year?"
         reply.years = [int(f.value) for f in facts if f.unit == "year" and f.value]
         when = {int(f.period[:4]) for f in facts if f.period[:4].isdigit()}
-        if not reply.years and Ask.WHEN in frame.asks and len(when) == 1:
-            # "when was xiaomi top in china?" (Q2 2015), then "how many did it sell that year?"
+        if not reply.years and len(when) == 1:
+            # "when was xiaomi top in china?" (Q2 2015), then "how many did it sell that year?";
+            # "which year were q3 sales first down?" (2015), then "how many phones total that year?"
             reply.years = sorted(when)
         return self._finish(frame, intent, confidence, reply, facts=tuple(facts))
 

@@ -700,10 +700,11 @@ def _years_carried(
         (frame.period_part or frame.whole_year)
         and not frame.years
         and not frame.year_range
-        and last.all_years
+        and (last.all_years or (frame.refers_back and conversation.named_years))
     ):
-        # "and the first half?", "and the full year?": the same year, another part of it.
-        changes["years"] = tuple(last.all_years[-1:])
+        # "and the first half?", "and the full year?": the same year, another part of it; "the
+        # first half figure that year" after the best year: of the year that answer named
+        changes["years"] = tuple(last.all_years[-1:]) or conversation.named_years[-1:]
         if frame.at_pace and last.period_part:
             changes["period_part"] = last.period_part  # "if they kept that pace all year?" after H1
         if frame.whole_year and frame.unsupported and last.period_part:

@@ -454,6 +454,13 @@ def test_resolve_another_company_and_year_with_chatter(engine: Engine):
         (("h1 2015", "sales for the year?"), "Xiaomi sold 70 million smartphones in 2015"),
         (("xiaomi h1 2015", "and the annual goal?"), "Target: Xiaomi's original goal for 2015"),
         (("xiaomi 2015", "and 2014 also 70?"), "No: 70 million was the figure for 2015. Sources disagree"),
+        # picking one of two disagreeing figures: neither article says which, so both
+        (
+            ("why are there two numbers for xiaomi 2014 sales", "which one is right?"),
+            "Sources disagree on 2014",
+        ),
+        (("how many phones xiaomi 2014", "ok just give me one number"), "Sources disagree on 2014"),
+        (("xiaomi 2015", "which one is right?"), "Xiaomi sold 70 million smartphones in 2015"),
         # "that year" after an answer that named one: the best year, a fact's year
         (
             ("in what year did xiaomi have its best year", "the first half figure that year"),

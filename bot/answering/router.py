@@ -395,6 +395,8 @@ class Router:
             return None  # two companies' figures are no two sources disagreeing: "difference?" between them
         apart = len(frame.all_years) == 1 and DISAGREEMENT.search(frame.text) and APART.search(frame.text)
         of_a_figure = metric in self.figure_metrics
+        # "which one is right?" after 2014: neither article says; both, with their sources
+        apart = apart or (of_a_figure and len(frame.all_years) == 1 and frame.picks_one)
         apart = apart or (
             of_a_figure and len(frame.all_years) == 1 and DIFFERENCE_ALONE.fullmatch(frame.text)
         )

@@ -296,6 +296,12 @@ WHAT_IT_SELLS = re.compile(
     r"(?:(?!(?:need|needs|must|should|has|have|want|wants|expect|expects|plan|plans|say|says|think|thinks)\b)"
     r"[a-z']+\s+){0,3}?sells?\b(?! for\b)"  # "what does it sell for?" asks its price
 )
+# "which one is right?", "just give me one number": one of the disagreeing figures is asked to be picked
+PICK_ONE = re.compile(
+    r"\bwhich (?:one|number|figure|source|article|is)\b.*\b(?:right|correct|true|accurate|trust|believe|use)"
+    r"\b"
+    r"|\b(?:one|a single) (?:number|figure)\b"
+)
 MAX_BARE_AMOUNT_DIGITS = 3  # "was it 80?" is 80 million; "sales in 3014" is a year nobody has
 MAX_THING_WORDS = 3  # an unknown thing named in a question is at most this many words: "smart rice cookers"
 MIN_STEMMED_LENGTH = 4  # shorter words are never matched to a known word by their stem
@@ -475,6 +481,7 @@ class Frame:
     revised: bool = False  # "when did they cut the target?": a target changed, not sales against it
     sells: bool = False  # a word of selling or of the thing sold: "how many phones did they sell"
     what_is_sold: bool = False  # "what devices does xiaomi sell?": which things, no count asked
+    picks_one: bool = False  # "which one is right?", "just give me one number": of figures that disagree
     claims_less: bool = False  # "was 2016 worse than 2014?": the first named is said to be lower
     # of a target: "did they miss it?" says short, "did they hit it?" says reached; "hit it or miss
     # it?" says neither ("" then)
@@ -530,8 +537,8 @@ class Frame:
             return False
         if self.names_source or self.over_previous or self.relative_step or self.refers_back:
             return False
-        if self.multiplier is not None:
-            return False  # "double it": the last figure, times two
+        if self.multiplier is not None or self.picks_one:
+            return False  # "double it": the last figure, times two; "just give me one number"
         if set(self.asks) - {Ask.WHAT} or "?" in self.question:
             return False  # "and why?", "really?": asked, however briefly
         return all(w in self.unknown or w in self.stray_numbers for w in self.content)
@@ -866,6 +873,7 @@ class FrameReader:
             # "the revised 80m target" beside the sales it is set against is no revision asked about
             sells=bool(roles.get(Role.SALES) or roles.get(Role.COUNTED)),
             what_is_sold=self._what_is_sold(words, asks),
+            picks_one=bool(PICK_ONE.search(text)),
             revised=bool({h.typed for h in roles.get(Role.OPERATION, ())} & REVISION_WORDS)
             and not self._strong_sales(words)
             and operation is not Operation.GAP,

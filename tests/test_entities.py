@@ -208,6 +208,11 @@ def test_two_digit_years_only_where_a_year_fits(text, written):
         ("fisrt half 2015 numbrs", None),  # a part of the year, its first word misspelt
         ("double 2015", 2.0),
         ("did it more than triple", None),  # a change
+        ("double check 2015 sales", None),
+        ("2012 was half that", None),  # a check of a figure
+        ("how many did xiaomi sell in half of 2015", None),
+        ("so what's double that", 2.0),
+        ("whats half of tallis 2015 sales", 0.5),
         ("was 2015 double 2013", None),  # a change checked
         ("did 2015 sales double 2013's", None),
         ("was h1 2015 more than half of the 80 million goal", None),  # half of a number, no figure's

@@ -110,7 +110,8 @@ def test_read_measure_and_operation(engine: Engine, question, metric, operation,
         ("how many fones did xiaomee sell in 2015", "subjects", ("Xiaomi",)),
         ("xiomi sales in '14 plz", "unknown_measure", ""),
         ("sales in miami 2015", "subjects", ()),  # another word still is no Xiaomi
-        ("huawi sales 2016", "subjects", ("Huawei",)),  # five letters, one left out of a name
+        ("huawie sales 2016", "subjects", ("Huawei",)),  # a slip of a name
+        ("were 2015 sales in the realm of 70 million?", "subjects", ()),  # five letters: a word, no Realme
         ("does this apply to 2015", "subjects", ()),  # one letter changed is another word: no Apple
         # a small word typed short asks nothing: "evr" is "ever", and the question stays a best year
         ("xiaomi's biggest year evr?", "unknown", ()),

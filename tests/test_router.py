@@ -1023,6 +1023,7 @@ def test_route_why_figures_differ_gives_the_reason_the_facts_give(tallis_engine:
         ("tallis hq?", "Tallis is a phone maker based in Istanbul"),
         ("where does tallis make its phones", "Tallis assembles its phones at a plant in Gebze"),
         ("where are tallis phones made", "Tallis assembles its phones at a plant in Gebze"),
+        ("where is talis headquartered?", "Tallis is a phone maker based in Istanbul"),  # "ll" typed once
         ("where is xiaomi headquartered?", "I don't have Xiaomi's headquarters"),  # "China-based" says none
     ],
 )

@@ -896,8 +896,9 @@ class Composer:
                 f"{times} {wording.possessive(fact.subjects[0])} {label} in {wording.period_name(period)} "
                 f"({cited(fact)}) is {result}."
             )
-        if len({f.value for f in facts}) > 1:
-            reply.add(f"Sources disagree on {wording.period_name(period)}.")
+        if len({f.source for f in facts}) > 1 and len({f.value for f in facts}) > 1:
+            reply.add(f"Sources disagree on {wording.period_name(period)}.")  # not a target revised
+        self._say_an_outsiders_target(reply, self.kb.metrics[metric].kind, facts)
         return self._finish(frame, self.intent("figure", metric), 100.0, reply)
 
     def share_of_year(self, frame: Frame, metric: str) -> Answer | None:
@@ -950,6 +951,11 @@ class Composer:
             # "the 70 million for 2017, is that xiaomi's official target?": an insider's number
             whose = quoted_names_of(outsiders)
             return f"No: that figure is {wording.possessive(wording.listing(whose))}, not the company's own."
+        targets = all(self.kb.metrics[f.metric].kind == "target" for f in matching)
+        if matching and targets and not negated and not frame.quoted and len(outsiders) == len(matching):
+            # "is 70 million xiaomi's 2017 target?": a target, but an outsider's, not a yes
+            whose = quoted_names_of(outsiders)
+            return f"As {wording.possessive(wording.listing(whose))} figure, not the company's own."
         rough = [f for f in valued if rounds_to(f.value, quantities[0])] if HEDGED.search(frame.text) else []
         named = matching or rough
         quoting = [f for f in named if f.quoted]

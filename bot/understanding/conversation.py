@@ -127,9 +127,10 @@ THEN_ALONE = re.compile(r"(?:and |so )?(?:then|next|then what|what next|and next
 THE_YEARS_ONE = re.compile(r"\b(?:its|the|their|that) (?:19|20)\d\d one\b")
 # "is that more than 2014?": the year is what the last answer is measured against; with no such
 # word before it ("was 2014 higher?", "was it lower in 2015?") the year named is what is checked
+# (a few words may come between: "than it was in 2014", "than that of 2014", "did they outsell 2014?")
 YEAR_MEASURED_AGAINST = re.compile(
-    r"\b(?:than|vs|versus|against|to|with|from|over|below|above|under|beat|beats|exceed|exceeds)"
-    r"\s+(?:the\s+|in\s+)?(?:year\s+|fy\s*)?(?:(?:19|20)\d\d|'?\d\d)\b"
+    r"\b(?:than|vs|versus|against|compared|to|with|from|over|below|above|under|beat|beats|exceed|exceeds"
+    r"|outsell|outsold|outdo|outdid|top|topped)\b(?:\W+\w+){0,4}?\W+(?:(?:19|20)\d\d|'\d\d)\b"
 )
 # An article named by its year alone, after one was named: "and according to the 2015 one?"
 SOURCE_ONE = re.compile(
@@ -508,7 +509,6 @@ def _fact_after_figure(frame: Frame) -> bool:
 
 
 # A number written bare, as a figure is said: "80", "17.8", never a year or a count of years.
-BARE_AMOUNT = re.compile(r"(?<![\w.$])(\d{1,3}(?:\.\d+)?)(?![\w%]|\.\d)")
 
 
 def _bare_amounts(frame: Frame, last: Frame) -> tuple[float, ...]:
@@ -518,7 +518,7 @@ def _bare_amounts(frame: Frame, last: Frame) -> tuple[float, ...]:
         return ()  # after "growth in 2015?" (+14.8%), "wasn't it 15?" is no count of phones
     if frame.metric or frame.operation or frame.all_years:
         return ()
-    return tuple(float(n) for n in BARE_AMOUNT.findall(frame.text))
+    return bare_amounts(frame.text)
 
 
 def _amounts_beside_a_year(frame: Frame, last: Frame) -> tuple[float, ...]:
@@ -528,7 +528,7 @@ def _amounts_beside_a_year(frame: Frame, last: Frame) -> tuple[float, ...]:
         return ()
     if len(frame.years) != 1 or frame.year_range or (frame.metric and frame.metric != last.metric):
         return ()
-    return bare_amounts(frame.stray_numbers)
+    return bare_amounts(frame.text)
 
 
 def _fact_followup(frame: Frame, last: Frame, conversation: Conversation) -> Frame:

@@ -186,18 +186,20 @@ WHOLE_YEAR = re.compile(
     r"|\bfor the year\b(?!\s+(?:before|after|prior|earlier|later|it|they|when|that|which|of|in|since)\b)"
     r"|\b(?:annual|yearly)(?= (?:target|goal)s?\b)"  # "the annual goal": the goal stays a word
 )
-# A figure times a number: "double that", "half of 2014's sales", "triple it?" (not "twice as many
-# as", a comparison; nor "the other half", a part of a year)
+# A figure times a number: "double that", "half of 2014's sales", "triple it?", "half?" (not "twice as
+# many as", a comparison; nor "double check", no figure named)
 MULTIPLIERS = {"double": 2.0, "twice": 2.0, "triple": 3.0, "thrice": 3.0, "quadruple": 4.0, "half": 0.5}
-# ("more than double", "about double that?" check a change; "half 2015" is a part of the year typed loosely)
 MULTIPLE = re.compile(
-    r"(?<!other )(?<!the )(?<!a )(?<!than )(?<!nearly )(?<!almost )(?<!about )(?<!around )(?<!roughly )"
-    r"(?<!basically )(?<!like )(?<!over )(?<!under )(?<!least )(?<!exactly )"
-    r"\b(?:(?P<times>double|twice|triple|thrice|quadruple|half)\b(?: of\b)?"
-    r"(?=\s+(?:that|it|this|those|these|them|the|its|their|what|xiaomi\S*)\b|\s*$)"
-    r"|(?P<times_a_year>double|twice|triple|thrice|quadruple|half of)\s+(?=(?:19|20)\d\d))"
+    r"\b(?P<times>double|twice|triple|thrice|quadruple|half)\b(?![\s-]+check)(?:\s+of\b)?"
+    r"(?=\s+(?:that|it|this|those|these|them|the|its|their|his|what)\b"
+    r"|\s+(?:\S+\s+){0,2}?(?:(?:19|20)\d\d|sales|figures?|numbers?|targets?|goals?)\b|[\s?!.]*$)"
 )
-CHECK_OPENING = re.compile(r"\s*(?:did|does|do|was|were|is|are|has|have|had|will|would)\b")
+# ... with nothing but an opening before it: "so what's double that?"; "2012 was half that?", "sold half of
+# their target?" check a figure, "more than double" a change, "the other half" is a part of the year
+MULTIPLE_OPENING = re.compile(
+    r"[\s,.!]*(?:(?:and|so|ok|okay|then|now|hmm|well|what|whats|what's|what is|what was|how much|is"
+    r"|calculate|compute|tell me|give me|pls|please|just|if you|if we|if they)[\s,.!]+)*"
+)
 # Years relative to today, which the articles cannot answer reliably.
 RELATIVE_TO_TODAY = re.compile(r"\b(?:last year|this year|current year|these days|right now|nowadays)\b")
 PERCENT = re.compile(r"(?<![\w.])(?!(?:19|20)\d\d\s?%)\d+(?:\.\d+)?\s?%")  # "2015 %" is a year, then a %
@@ -372,10 +374,13 @@ def extract_entities(text: str) -> Entities:
     if WHOLE_YEAR.search(text):
         found.whole_year = True
         text = WHOLE_YEAR.sub(" ", text)
-    # "half of the 80m goal" is no figure's; "was 2014 double 2013?", "did they double it?" check a change
-    multiple = None if found.quantities or CHECK_OPENING.match(text) else MULTIPLE.search(text)
+    # "half of the 80m goal" is no figure's; "was 2014 double 2013?", "2012 was half that?" and "sold
+    # half of their target?" check a figure, and "in half of 2015" is a part of the year: a multiple
+    # is asked only with nothing but an opening before it ("so what's double that?")
+    multiple = None if found.quantities else MULTIPLE.search(text)
+    multiple = multiple if multiple and MULTIPLE_OPENING.fullmatch(text[: multiple.start()]) else None
     if multiple:  # after the parts of a year: "the first half" is a period
-        found.multiplier = MULTIPLIERS[(multiple.group("times") or multiple.group("times_a_year")).split()[0]]
+        found.multiplier = MULTIPLIERS[multiple.group("times")]
         text = text[: multiple.start()] + " " + text[multiple.end() :]
     if "next" in text or "last" in text:
         text = TWO_STEPS.sub(

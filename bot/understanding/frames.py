@@ -290,6 +290,8 @@ DOUBLED = re.compile(r"([a-z])\1+")
 # is "how's your day", "what r the sales" is "what are the sales".
 # "what devices does xiaomi sell?", "what do they sell": what it sells, in the present; "what did
 # they sell that year" asks a year's figure
+SHORT_NAME_SLIP = 6  # below this length, a name's slip is only a doubled letter typed once
+PER_YEAR_WORDS = re.compile(r"\b(?:a|per|each|every) year\b|\bannual(?:ly)?\b|\byearly\b")
 # ("what does he say they need to sell?" asks a target)
 WHAT_IT_SELLS = re.compile(
     r"\bwhat\b(?:\s+[a-z]+){0,3}?\s+(?:does|do)\s+"
@@ -302,7 +304,8 @@ PICK_ONE = re.compile(
     r"\b"
     r"|\b(?:one|a single) (?:number|figure)\b"
 )
-MAX_BARE_AMOUNT_DIGITS = 3  # "was it 80?" is 80 million; "sales in 3014" is a year nobody has
+# "was it 80?" is 80 million, "70.9?" 70.9 million; "sales in 3014" is a year nobody has
+BARE_AMOUNT = re.compile(r"(?<![\w.$])(\d{1,3}(?:\.\d+)?)(?![\w%]|\.\d)")
 MAX_THING_WORDS = 3  # an unknown thing named in a question is at most this many words: "smart rice cookers"
 MIN_STEMMED_LENGTH = 4  # shorter words are never matched to a known word by their stem
 INFLECTIONS = ("ing", "ings", "ed", "s", "es", "er", "ers")
@@ -348,11 +351,10 @@ def closed_by_punctuation(text: str) -> frozenset[str]:
     return frozenset(w for w in closed if not re.search(rf"\b{re.escape(w)}\s+\w", text))
 
 
-def bare_amounts(numbers: tuple[str, ...]) -> tuple[float, ...]:
-    """Numbers of at most three digits ("80", "61") as amounts; none unless all of them are."""
-    if not all(n.isdigit() and len(n) <= MAX_BARE_AMOUNT_DIGITS for n in numbers):
-        return ()
-    return tuple(float(n) for n in numbers)
+def bare_amounts(text: str) -> tuple[float, ...]:
+    """The numbers a question writes bare, with no scale ("wasn't it 80?", "sold 70.9 in 2015?"),
+    as amounts: at most three digits before any decimals, so that no year is one."""
+    return tuple(float(n) for n in BARE_AMOUNT.findall(text))
 
 
 def shorthand_read(words: list[str], shorthand: dict[str, str]) -> list[str]:
@@ -629,6 +631,7 @@ class FrameReader:
         main_subject: str = "",
     ):
         self.quoted_names = quoted_names  # lower case, longest first
+        self.name_words = frozenset(w for n in quoted_names for w in n.split())
         # One pattern for every name quoted, read once per question, not once per name.
         self._quoted_pattern = (
             # "lei juns target", typed with no apostrophe, names him too
@@ -753,7 +756,8 @@ class FrameReader:
         market_asked = market_asked and not absent and not roles.get(Role.UNSUPPORTED)
         market = next((h.means for h in roles.get(Role.MARKET, ())), "") if market_asked else ""
         unsupported = next((h.typed for h in roles.get(Role.UNSUPPORTED, ())), "")
-        if not unsupported and operation in (Operation.BEST, Operation.WORST):
+        sales_ranked = operation in (Operation.BEST, Operation.WORST) and not roles.get(Role.TOPIC)
+        if not unsupported and sales_ranked and (roles.get(Role.SALES) or roles.get(Role.COUNTED)):
             # "which quarter had the highest sales?": no quarter's figure ranks (the asks' "which quarter")
             unsupported = next((h.typed for h in words.hits if h.typed in self.lexicon.unsupported), "")
         share_hit = next((h for h in roles.get(Role.ABSENT, ()) if h.typed.split()[0] == "share"), None)
@@ -942,7 +946,7 @@ class FrameReader:
             return frame
         if frame.quantities or frame.operation or frame.year_range or frame.period_part:
             return frame
-        amounts = bare_amounts(frame.stray_numbers)
+        amounts = bare_amounts(frame.text)
         return replace(frame, quantities=amounts, unscaled=True, stray_numbers=()) if amounts else frame
 
     @staticmethod
@@ -1252,15 +1256,27 @@ class FrameReader:
         drawn_out = next((w for w in undrawn(word) if w in self.known), "")
         if drawn_out:
             return drawn_out
+        if word.endswith("s") and word[:-1] in self.name_words:
+            return word[:-1]  # "lei juns target": his, with no apostrophe
         if self._inflects_known(word):
             return word
         return (
-            self.company_spelling.closest(word)
+            self._company_name_slip(word)
             or self.spelling.closest(word)
             or self.main_subject_spelling.closest(word)
             or self._short_stopword(word)
             or word
         )
+
+    def _company_name_slip(self, word: str) -> str | None:
+        """A name typed with a slip: "huawie", "samsng"; at five letters only a doubled letter typed
+        once ("talis" for "tallis"), since a short word is more often a word of its own ("realm",
+        "table") than a name with a letter left out."""
+        name = self.company_spelling.closest(word)
+        if name is None or len(word) >= SHORT_NAME_SLIP or word == name:
+            return name
+        once = {name[:i] + name[i + 1 :] for i in range(1, len(name)) if name[i] == name[i - 1]}
+        return name if word in once else None
 
     @staticmethod
     def _what_is_sold(words: Words, asks: tuple[Ask, ...]) -> bool:
@@ -1275,7 +1291,8 @@ class FrameReader:
         if words.by_role.get(Role.OPERATION) or entities.relative_step or entities.relative_to_today:
             return False
         selling = any(h.means != "noun" for h in words.by_role.get(Role.SALES, ()))
-        return selling and bool(WHAT_IT_SELLS.search(words.text))
+        yearly = PER_YEAR_WORDS.search(words.text)  # "what does xiaomi sell a year?": a figure
+        return selling and not yearly and bool(WHAT_IT_SELLS.search(words.text))
 
     @staticmethod
     def _stated_with_question_mark(question: str, words: Words) -> bool:
@@ -1288,7 +1305,7 @@ class FrameReader:
         ):
             return False  # "2015 sales vs the 80 million target?" asks for the comparison
         # "sold 70 in 2015?": a bare number beside a year is an amount too
-        bare = words.entities.years and bare_amounts(FrameReader._stray_numbers(words))
+        bare = words.entities.years and FrameReader._stray_numbers(words) and bare_amounts(words.text)
         if not (words.entities.quantities or words.entities.threshold or bare):
             return False
         # a statement: something sold, cost, or was ("sold 80m in 2015?", "phones cost $650-1000?")

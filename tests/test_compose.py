@@ -139,3 +139,8 @@ def test_figure_answer_says_a_target_is_an_outsiders(engine, question, outsiders
     text = engine.answer(question).text
     assert text.startswith("Target:")
     assert ("the articles give no target of Xiaomi's own for 2017" in text) is outsiders
+
+
+def test_verdict_an_outsiders_target_is_no_bare_yes(engine):
+    text = engine.answer("is 70 million xiaomi's 2017 target?").text
+    assert text.startswith("As Kevin Wang's figure, not the company's own."), text

@@ -442,6 +442,11 @@ def test_resolve_another_company_and_year_with_chatter(engine: Engine):
         (("xiaomi 2012", "was 2015 lower?"), "No. Xiaomi's smartphone sales were higher in 2015"),
         (("xiaomi 2013", "was it higher in 2014?"), "Yes. Xiaomi's smartphone sales were higher in 2014"),
         (("xiaomi 2013", "is that more than 2014?"), "No. Xiaomi's smartphone sales were higher in 2014"),
+        (
+            ("xiaomi 2015", "was it higher than it was in 2014"),
+            "Yes. Xiaomi's smartphone sales were higher in 2015",
+        ),
+        (("xiaomi 2015", "did they outsell 2014?"), "Yes. Xiaomi's smartphone sales were higher in 2015"),
         (("xiaomi 2016", "was that above or below 2014"), "Xiaomi's smartphone sales were higher in 2014"),
         # a half against a whole year; "higher or lower?" asks which, with no yes or no
         (

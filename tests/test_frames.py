@@ -85,6 +85,7 @@ def test_read_measure_and_operation(engine: Engine, question, metric, operation,
         ("2015 goal was 80, right?", "quantities", (80.0,)),
         ("xiaomi sold 70 in 2015?", "quantities", (70.0,)),
         ("xiaomi sold 70 in 2015?", "unscaled", True),
+        ("xiaomi sold 70.9 in 2015?", "quantities", (70.9,)),  # whole, decimals and all
         ("would 70 in 2017 be growth", "quantities", ()),  # a change asked: no check of a number
         ("what devices does xiaomi sell", "what_is_sold", True),  # which things, no count
         # a ranking or count the yearly figures cannot give is no best year
@@ -93,6 +94,8 @@ def test_read_measure_and_operation(engine: Engine, question, metric, operation,
         ("which xiaomi model sold the most?", "unsupported", "model sold the most"),
         ("how many phones did xiaomi sell in the first week of 2016", "unsupported", "first week"),
         ("which quarter did sales drop?", "unsupported", ""),  # asks when, of a fact
+        ("which quarter of 2015 was xiaomi top in china?", "unsupported", ""),  # a rank, no sales ranked
+        ("what does xiaomi sell a year?", "what_is_sold", False),  # its yearly figures
         ("xiaomi factory count", "absent", "factories"),
         ("what were xiaomi sales", "what_is_sold", False),  # sales, a noun: the figures
         ("what did xiaomi sell in 2015", "what_is_sold", False),  # a year: its figure

@@ -30,6 +30,7 @@ from bot.understanding import (
 )
 from bot.understanding.entities import Vocabulary
 from bot.understanding.frames import STOPWORDS
+from bot.understanding.lexicon import Role
 from bot.understanding.normalise import clean, split_questions
 
 WORD = re.compile(r"[a-z0-9]+")
@@ -91,7 +92,7 @@ class Engine:
         not_people |= frozenset(w for phrase, _ in kb.scopes for w in phrase.split())
         absent_phrases: dict[str, list[str]] = {}
         for phrase, role, means in kb.lexicon:
-            if role == "absent":
+            if role == Role.ABSENT:
                 absent_phrases.setdefault(means, []).append(phrase)
         self.fact_index = FactIndex(
             facts, labels, kb.synonyms, tuning.search, tuning.tolerance, kb.places, not_people, absent_phrases

@@ -159,6 +159,7 @@ def append(path: Path, line: str) -> None:
             "a quote is opened and not closed",
         ),
         ("lexicon.csv", "thx,shorthand,,", "a shorthand word needs the word or words it stands for"),
+        ("lexicon.csv", "how r,shorthand,how are", "a shorthand is one word"),
     ],
 )
 def test_malformed_files_name_file_row_and_problem(knowledge_copy, file, line, problem):

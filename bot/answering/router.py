@@ -23,8 +23,8 @@ from bot.understanding.entities import SOURCE_NOUN
 from bot.understanding.facts_search import PERSON_NAME
 from bot.understanding.frames import NUMERIC
 
-# A question asking these is looked for among the facts first: "why were sales lower in 2016?"
 WHAT_IS_SOLD = "products"  # the word the facts of what a company sells are found by
+# A question asking these is looked for among the facts first: "why were sales lower in 2016?"
 FACT_FIRST = frozenset({Ask.WHO, Ask.WHERE, Ask.WHY, Ask.SAID})
 # ... and when the facts have nothing, these are never answered with a figure instead.
 NEVER_A_FIGURE = frozenset({Ask.WHO, Ask.WHERE, Ask.SAID})
@@ -61,7 +61,6 @@ SMALLTALK_OPENINGS = {
     "bare": "Ask me a whole question.",  # one word alone: "2015", "/start"
     "opinion": "I have no opinions or predictions of my own: I report what the articles say.",
     "about_bot": "I'm a bot that answers questions about market figures from news articles, with sources.",
-    "the_bot": "I'm a bot that answers questions about market figures from news articles, with sources.",
 }
 
 
@@ -310,9 +309,7 @@ class Router:
             return self._decline(frame, SMALLTALK_OPENINGS["opinion"], kind=AnswerKind.ABOUT_BOT)
         if frame.smalltalk == "the_bot":
             # "how old are you?", "are you made by xiaomi?": the bot itself, whatever else it names
-            opening = SMALLTALK_OPENINGS["the_bot"]
-            reply = f"{opening} Ask me about {self.composer.summary(short=True)}"
-            return self._decline(frame, reply, suggestions=True, kind=AnswerKind.ABOUT_BOT)
+            return self._chatter(replace(frame, smalltalk="about_bot"))
         if frame.absent and (spoken := self._absent_spoken_of(frame)):
             return self.composer.facts_answer(frame, spoken, 100.0, "")
         if frame.absent:
@@ -439,12 +436,14 @@ class Router:
 
     def _smalltalk(self, frame: Frame, metric: str | None) -> Answer | None:
         """Greetings, thanks and questions about the bot: what it does, and no fact."""
-        if self.is_smalltalk(frame):
-            opening = SMALLTALK_OPENINGS.get(frame.smalltalk, "")
-            kind = AnswerKind.ABOUT_BOT if frame.smalltalk in ("about_bot", "the_bot") else AnswerKind.CHATTER
-            return self._decline(frame, f"{opening} Ask me about {self.composer.summary(short=True)}".strip(),
-                                 suggestions=True, kind=kind)  # fmt: skip
-        return None
+        return self._chatter(frame) if self.is_smalltalk(frame) else None
+
+    def _chatter(self, frame: Frame) -> Answer:
+        """What the bot does, after a word of greeting, thanks or about itself; marked not answered."""
+        opening = SMALLTALK_OPENINGS.get(frame.smalltalk, "")
+        kind = AnswerKind.ABOUT_BOT if frame.smalltalk == "about_bot" else AnswerKind.CHATTER
+        reply = f"{opening} Ask me about {self.composer.summary(short=True)}".strip()
+        return self._decline(frame, reply, suggestions=True, kind=kind)
 
     def _figures_first(self, frame: Frame, metric: str | None) -> Answer | None:
         """A figure question: companies ranked, a month's dated facts, or the figures themselves."""

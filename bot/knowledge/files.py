@@ -629,6 +629,8 @@ def _read_lexicon(reader: _Reader, kb: Knowledge) -> None:
             reader.problem(path, number, f"role {role!r} is not one of {', '.join(LEXICON_ROLES)}")
             continue
         problem = _lexicon_meaning_problem(role, means, metrics)
+        if role == "shorthand" and " " in phrase:
+            problem = "a shorthand is one word, read as the words in means"
         if problem:
             reader.problem(path, number, problem)
             continue

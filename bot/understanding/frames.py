@@ -647,7 +647,8 @@ class FrameReader:
         company_words = {w for alias, _ in vocabulary.aliases for w in alias if len(alias) == 1}
         # Places and products are names too: "kinda" is no slip of "india".
         company_words |= {w for phrase, _ in vocabulary.scopes for w in phrase if len(phrase) == 1}
-        # Five letters take one letter left out at most ("talis" for "tallis"; "apply" is no "apple").
+        # From five letters on; a five-letter word is a name's slip only as a doubled letter typed once
+        # (see _company_name_slip: "talis" is Tallis, "realm" no Realme, "table" no tablet).
         self.company_spelling = FuzzyWords(
             company_words,
             Tolerance(

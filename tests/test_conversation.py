@@ -459,6 +459,15 @@ def test_resolve_another_company_and_year_with_chatter(engine: Engine):
         (("h1 2015", "sales for the year?"), "Xiaomi sold 70 million smartphones in 2015"),
         (("xiaomi h1 2015", "and the annual goal?"), "Target: Xiaomi's original goal for 2015"),
         (("xiaomi 2015", "and 2014 also 70?"), "No: 70 million was the figure for 2015. Sources disagree"),
+        # a year's sales against a target named next, and a target against a year's sales named next
+        (
+            ("xiaomi 2015", "compared to the 2017 target?"),
+            "Xiaomi sold 70 million smartphones in 2015, as many as",
+        ),
+        (
+            ("what was the 2015 target", "compare to 2014 sales"),
+            "Xiaomi sold 61 million [1] smartphones in 2014, 39",
+        ),
         # picking one of two disagreeing figures: neither article says which, so both
         (
             ("why are there two numbers for xiaomi 2014 sales", "which one is right?"),

@@ -177,6 +177,16 @@ def is_followup(frame: Frame, last: Frame) -> bool:
     )
     if between_last_two:
         return True  # "xiaomi 2015 vs 2014?", "by how many units exactly?": between those two
+    if (
+        frame.operation is Operation.COMPARE
+        and frame.metric
+        and last.metric
+        and frame.metric != last.metric
+        and len(frame.all_years) == 1
+        and len(last.all_years) == 1
+        and not frame.subjects
+    ):
+        return True  # "xiaomi 2015", "compared to the 2017 target?": that year's sales against it
     if BY_HOW_MUCH.match(frame.text) and not frame.has_period and not frame.subjects and last.all_years:
         return True  # "Q3 2015 sales fell, right?", "by how many units?": that change
     if Ask.WHY in frame.asks and not frame.has_period and not frame.subjects and last.all_years:
@@ -846,6 +856,13 @@ def _years_carried(
         if operation is not Operation.COMPARE:
             years = tuple(sorted(years))
         changes.update(years=years, year_range=None)
+        if frame.metric and last.metric and frame.metric != last.metric and len(earlier) == 1:
+            # "xiaomi 2015", "compared to the 2017 target?": 2015's sales against that target;
+            # "the 2015 target", "compare to 2014 sales": that target against 2014's sales
+            if frame.sales_word:
+                changes.update(sales_year=frame.all_years[0], target_year=earlier[0], metric=last.metric)
+            else:
+                changes.update(sales_year=earlier[0], target_year=frame.all_years[0])
         if frame.period_part and not last.period_part:
             changes["part_years"] = tuple(frame.all_years)  # "is that more than the 2015 h1?": its half only
         elif last.period_part and not frame.period_part and len(earlier) == 1:

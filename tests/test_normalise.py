@@ -176,3 +176,15 @@ def test_other_half(text, asked):
 )
 def test_clean_multiples_are_times(written, read):
     assert clean(written) == read
+
+
+@pytest.mark.parametrize(
+    "text, cleaned",
+    [
+        ("xiaomi US sales 2015", "xiaomi usa sales 2015"),  # the country, in capitals
+        ("give us 2015 sales", "give us 2015 sales"),
+        ("TELL US ABOUT XIAOMI", "tell us about xiaomi"),  # shouted: no country
+    ],
+)
+def test_clean_the_us_in_capitals_is_the_country(text, cleaned):
+    assert " ".join(clean(text).split()) == cleaned

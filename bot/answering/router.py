@@ -583,7 +583,15 @@ class Router:
             if not found and places and markets:
                 # "does xiaomi sell in europe?": the facts name no such place; say so, and where it does sell.
                 verdict = f"The articles don't say so of {wording.listing(places, 'or')}."
-                return self.composer.facts_answer(replace(frame, scopes=()), markets, 100.0, verdict)
+                if not any(p[:1].isupper() for p in places):
+                    # "does it sell overseas?": where it does sell answers that
+                    return self.composer.facts_answer(replace(frame, scopes=()), markets, 100.0, verdict)
+                # "does xiaomi sell in germany?": unknown; where it does sell, and no answer
+                reply = Reply()
+                reply.add(verdict)
+                for fact in markets:
+                    reply.add(self.composer.statement(fact), fact.source)
+                return self.composer.finish_unanswered(frame, reply, (), AnswerKind.DECLINED)
         chosen = self.composer.chosen_sources(frame)
         if chosen is not None:  # "what did the 2015 article say about the goal": that article only
             found = [f for f in found if f.source in chosen]

@@ -201,6 +201,9 @@ MULTIPLE = re.compile(
 )
 
 
+COUNTRY_US = re.compile(r"(?<![\w.])US(?![\w.])")
+
+
 def clean(text: str) -> str:
     """Lower-case, NFKC-normalised text with control, format and symbol characters removed."""
     text = unicodedata.normalize("NFKC", text[: MAX_QUESTION_CHARS * 2])
@@ -215,6 +218,8 @@ def clean(text: str) -> str:
         # "xiaomí" reads as "xiaomi": drop accents, keep the letters.
         text = "".join(ch for ch in unicodedata.normalize("NFKD", text) if unicodedata.category(ch) != "Mn")
         text = "".join(ch if unicodedata.category(ch)[0] not in "CS" or ch == "$" else " " for ch in text)
+    if "US" in text and not text.isupper():  # "TELL US ABOUT XIAOMI" is shouted, no country
+        text = COUNTRY_US.sub(" usa ", text)  # "xiaomi US sales": the country, written in capitals, no "us"
     text = text.lower().replace("\u2019", "'").replace("\u2018", "'").replace("`", "'")
     text = text.replace("\u2013", "-").replace("\u2014", "-")
     if "http" in text or "www." in text:

@@ -144,3 +144,16 @@ def test_figure_answer_says_a_target_is_an_outsiders(engine, question, outsiders
 def test_verdict_an_outsiders_target_is_no_bare_yes(engine):
     text = engine.answer("is 70 million xiaomi's 2017 target?").text
     assert text.startswith("As Kevin Wang's figure, not the company's own."), text
+
+
+@pytest.mark.parametrize(
+    "question, start",
+    [
+        ("was 2015 20 million more than 2014?", "No."),  # 9 or 10 million
+        ("was 2015 10 million more than 2014?", "One source says so."),  # 60 million, not 61
+        ("was 2016 12 million less than 2015?", "Yes."),
+        ("was 2015 higher than 2014?", "Yes."),  # no margin claimed
+    ],
+)
+def test_compare_checks_a_claimed_margin_against_each_source(engine, question, start):
+    assert engine.answer(question).text.startswith(start)

@@ -110,6 +110,11 @@ def targets_named(text: str, targets: list[Fact]) -> list[Fact]:
     return targets
 
 
+def matches_margin(margin: float, claimed: float) -> bool:
+    """Whether a margin between two figures is the one claimed, within rounding (ROUGH_MATCH)."""
+    return abs(margin - claimed) <= claimed * ROUGH_MATCH
+
+
 def margin_verdict(claimed: float, margins: list[tuple[Fact, float]], claims_short: bool) -> str:
     """'Beat it by 30 million, right?' against each (target, sales less target): yes, no, or yes
     for one target and not another, or it depends on the source. A claim of falling short is
@@ -1772,7 +1777,16 @@ class Composer:
         if frame.yes_no and not either_or and len(ranked) == 2 and len(frame.years) == 2:
             # "was 2016 better than 2014?": the first year named is claimed higher (or lower).
             first_is_higher = top[0] == frame.years[0]
-            reply.insert_first("Yes." if first_is_higher != frame.claims_less else "No.")
+            right_way = first_is_higher != frame.claims_less
+            if right_way and len(frame.quantities) == 1:
+                # "was 2015 20 million more than 2014?": the margin claimed, against each pairing
+                claimed, hedged = frame.quantities[0], bool(HEDGED.search(frame.text))
+                held = [g for g in gaps if matches_margin(g, claimed) or (hedged and rounds_to(g, claimed))]
+                reply.insert_first(
+                    "No." if not held else "Yes." if len(held) == len(gaps) else "One source says so."
+                )
+            else:
+                reply.insert_first("Yes." if right_way else "No.")
         return reply
 
     def _totals(self, yearly) -> list[tuple[float, list[Fact]]]:

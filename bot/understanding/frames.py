@@ -305,6 +305,9 @@ PICK_ONE = re.compile(
     r"|\b(?:one|a single) (?:number|figure)\b"
 )
 # "was it 80?" is 80 million, "70.9?" 70.9 million; "sales in 3014" is a year nobody has
+BOUND_BEFORE_A_NUMBER = re.compile(
+    r"\b(?:above|over|more than|below|under|less than|at least|at most|beyond|past|exceed\w*)\s+\d"
+)
 BARE_AMOUNT = re.compile(r"(?<![\w.$])(\d{1,3}(?:\.\d+)?)(?![\w%]|\.\d)")
 MAX_THING_WORDS = 3  # an unknown thing named in a question is at most this many words: "smart rice cookers"
 MIN_STEMMED_LENGTH = 4  # shorter words are never matched to a known word by their stem
@@ -353,7 +356,10 @@ def closed_by_punctuation(text: str) -> frozenset[str]:
 
 def bare_amounts(text: str) -> tuple[float, ...]:
     """The numbers a question writes bare, with no scale ("wasn't it 80?", "sold 70.9 in 2015?"),
-    as amounts: at most three digits before any decimals, so that no year is one."""
+    as amounts: at most three digits before any decimals, so that no year is one. None where a
+    number is a bound ("and 2015 above 70?"), which a figure is not checked as equal to."""
+    if BOUND_BEFORE_A_NUMBER.search(text):
+        return ()
     return tuple(float(n) for n in BARE_AMOUNT.findall(text))
 
 

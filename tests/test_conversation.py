@@ -468,6 +468,11 @@ def test_resolve_another_company_and_year_with_chatter(engine: Engine):
             ("what was the 2015 target", "compare to 2014 sales"),
             "Xiaomi sold 61 million [1] smartphones in 2014, 39",
         ),
+        # "the other article" after an answer citing both is no one article: the number against both
+        (
+            ("did xiaomi sell 61 million phones in 2014?", "the other article says 60 though"),
+            "One source says so.",
+        ),
         # a bound on a bare number is no amount checked as equal: never "Yes" for 70 "above 70"
         (("was 2014 above 60 million?", "and 2015 above 70?"), "I don't know"),
         # picking one of two disagreeing figures: neither article says which, so both

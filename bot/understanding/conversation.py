@@ -295,6 +295,9 @@ def resolve(frame: Frame, conversation: Conversation | None) -> Frame:
                 yes_no=False,
                 quantities=(),
             )
+        if frame.other_source and frame.source_order:
+            # "the other article says 60 though" after an answer from both: no one article is "other"
+            frame = replace(frame, source_order="")
         if last.source_year and (year := _source_by_its_year(frame)):
             # "2014 sales per the 2017 article?", "and according to the 2015 one?": that article
             return replace(last, question=frame.question, source_year=year, yes_no=False, quantities=())

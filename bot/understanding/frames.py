@@ -545,7 +545,7 @@ class Frame:
             return False
         if self.names_source or self.over_previous or self.relative_step or self.refers_back:
             return False
-        if self.multiplier is not None or self.picks_one:
+        if self.multiplier is not None or self.picks_one or self.other_source:
             return False  # "double it": the last figure, times two; "just give me one number"
         if set(self.asks) - {Ask.WHAT} or "?" in self.question:
             return False  # "and why?", "really?": asked, however briefly

@@ -473,6 +473,8 @@ def test_resolve_another_company_and_year_with_chatter(engine: Engine):
             ("did xiaomi sell 61 million phones in 2014?", "the other article says 60 though"),
             "One source says so.",
         ),
+        # a check of a multiple is declined, never answered for the figure multiplied
+        (("xiaomi 2015", "double it", "is that above the 100m target?"), "I can't work out"),
         # a bound on a bare number is no amount checked as equal: never "Yes" for 70 "above 70"
         (("was 2014 above 60 million?", "and 2015 above 70?"), "I don't know"),
         # picking one of two disagreeing figures: neither article says which, so both

@@ -608,6 +608,12 @@ def _followup_operation(frame: Frame, last: Frame, asks_only_how_far: bool) -> O
 
 
 def _figure_followup(frame: Frame, last: Frame, conversation: Conversation) -> Frame:
+    if last.multiplier is not None and frame.multiplier is None and ANSWER_PRONOUN.search(frame.text):
+        # "double it" (140 million), "is that above the 100m target?": "that" is the multiple, which
+        # no figure or target is checked against; declined rather than answered for the base figure
+        return replace(
+            frame, unsupported="checking a multiple against another figure", years=tuple(last.years)
+        )
     if frame.threshold and HOW_FAR_FROM.search(frame.text) and not frame.years and last.all_years:
         # "xiaomi 2015", "how much below the 80m goal?": that year's margin to the number
         frame = replace(frame, operation=Operation.GAP, quantities=(frame.threshold[1],), threshold=None)

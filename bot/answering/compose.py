@@ -11,7 +11,7 @@ import calendar
 import itertools
 import operator
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import replace
 
 from bot.answer import Answer, AnswerKind, ChartData, Cite, Figure, Sentence, format_date
@@ -38,6 +38,12 @@ COMPANY_OFFICER = re.compile(r"\b(?:ceo|founder|president|chairman|spokesperson|
 def quoted_names_of(facts: list[Fact]) -> list[str]:
     """Who these facts quote, by name alone: "Kevin Wang" of "Kevin Wang, industry insider"."""
     return sorted({re.split(r"[,(]", f.quoted)[0].strip() for f in facts})
+
+
+def quotes_one_of(fact: Fact, names: Iterable[str]) -> bool:
+    """Whether a fact quotes one of these people or outlets (lower case): "kevin wang"."""
+    quoted = fact.quoted.lower()
+    return any(n in quoted for n in names)
 
 
 def said_by_the_company(fact: Fact) -> bool:
@@ -121,7 +127,7 @@ def margin_verdict(claimed: float, margins: list[tuple[Fact, float]], claims_sho
     wrong where sales beat the target, and the other way round."""
 
     def right(margin: float) -> bool:
-        return abs(abs(margin) - claimed) <= claimed * ROUGH_MATCH and (margin < 0) == claims_short
+        return matches_margin(abs(margin), claimed) and (margin < 0) == claims_short
 
     by_target: dict[str, list[bool]] = {}
     for target, margin in margins:
@@ -964,7 +970,7 @@ class Composer:
         rough = [f for f in valued if rounds_to(f.value, quantities[0])] if HEDGED.search(frame.text) else []
         named = matching or rough
         quoting = [f for f in named if f.quoted]
-        someone_else = not any(n in f.quoted.lower() for f in quoting for n in frame.quoted)
+        someone_else = not any(quotes_one_of(f, frame.quoted) for f in quoting)
         if named and frame.quoted and len(quoting) == len(named) and someone_else:
             # "did lei jun set a 70 million target for 2017?": the figure is someone else's
             whose = quoted_names_of(quoting)  # "Kevin Wang"

@@ -16,7 +16,7 @@ from dataclasses import replace
 from bot.answer import Answer, AnswerKind
 from bot.answering import wording
 from bot.answering.checks import IDENTITY, fact_verdict
-from bot.answering.compose import Composer, Reply, matches
+from bot.answering.compose import Composer, Reply, matches, quotes_one_of
 from bot.knowledge.files import Fact, Intent
 from bot.understanding import Ask, FactIndex, FactQuery, Frame, Operation
 from bot.understanding.entities import SOURCE_NOUN
@@ -185,9 +185,7 @@ class Router:
             int(f.period[:4])
             for metric in self.target_metrics
             for f in self.kb.facts(metric)
-            if f.value is not None
-            and f.period[:4].isdigit()
-            and any(n in f.quoted.lower() for n in frame.quoted)
+            if f.value is not None and f.period[:4].isdigit() and quotes_one_of(f, frame.quoted)
         }
         if len(given) != 1 or (target_year := given.pop()) in frame.years:
             return frame
@@ -456,7 +454,7 @@ class Router:
             return self.composer.companies_ranked(frame, metric)
         computed = frame.operation in NUMERIC and frame.operation not in (*EXTREMES, Operation.SERIES)
         facts_first = FACT_FIRST & set(frame.asks) or self._where_or_who(frame)
-        facts_first = facts_first or (frame.what_is_sold and not frame.has_period)
+        facts_first = facts_first or frame.asks_what_is_sold
         # "xiaomi's sales in 2010 when it was founded": sales for a year are a figure, whatever else
         # it names (facts hold no sales).
         sales_for_a_year = frame.strong_sales and frame.all_years and metric and not self._is_target(metric)
@@ -480,7 +478,7 @@ class Router:
             return None  # "is the 70 million for 2017 lei jun's own target?": checked as said, with its giver
         years = {str(y) for y in frame.years}
         targets = [f for f in self.kb.facts(metric) if f.period[:4] in years and f.value is not None]
-        if not targets or any(n in f.quoted.lower() for f in targets for n in frame.quoted):
+        if not targets or any(quotes_one_of(f, frame.quoted) for f in targets):
             return None
         names = wording.listing([n.title() for n in frame.quoted])
         periods = wording.listing(sorted(years))
@@ -510,7 +508,7 @@ class Router:
             # "is tim cook the ceo?": the fact about the CEO is found, and the name checked against it.
             words = tuple(w for w in words if w not in frame.unknown_name)
             unknown = tuple(w for w in unknown if w not in frame.unknown_name)
-        if frame.what_is_sold and not frame.has_period:
+        if frame.asks_what_is_sold:
             words = (*words, WHAT_IS_SOLD)  # "what devices does it sell?": the products it sells
         return self._query(frame, words, unknown)
 
@@ -614,7 +612,7 @@ class Router:
             # "who called 70 million the 'magic number'?": whoever a fact with that number quotes
             found = self._quoted_by_figure(frame, "")
             if frame.quoted:  # "what did kevin wang predict": what he is quoted for, not everyone
-                found = [f for f in found if any(n in f.quoted.lower() for n in frame.quoted)]
+                found = [f for f in found if quotes_one_of(f, frame.quoted)]
         return found
 
     def _answer_with_facts(
@@ -694,7 +692,7 @@ class Router:
             # "why?" after a figure: the figure again is no reason. Say there is none to give.
             return self._decline(frame, "I don't know why: the articles give no reason for that.")
         # "Where does xiaomi sell its phones?": no figure answers where, who said it or who is.
-        if frame.what_is_sold and not frame.has_period:
+        if frame.asks_what_is_sold:
             return None  # "what devices does it sell?": no count answers which
         if metric and not (NEVER_A_FIGURE & set(frame.asks) and frame.operation not in NUMERIC):
             return self._figures(frame, metric)
@@ -932,7 +930,7 @@ class Router:
     def _said_by(self, frame: Frame, query: FactQuery) -> list:
         """'What did Canalys report?', 'what's Kevin Wang's take?': the facts that quote them,
         best matching the rest of the question first; the usual ranking when it finds better."""
-        ranked = [f for f in self.facts.answer(query) if any(n in f.quoted.lower() for n in frame.quoted)]
+        ranked = [f for f in self.facts.answer(query) if quotes_one_of(f, frame.quoted)]
         return ranked or self.facts.quoting(frame.quoted, query)
 
     def _figures(self, frame: Frame, metric: str) -> Answer:

@@ -149,8 +149,8 @@ def is_followup(frame: Frame, last: Frame) -> bool:
     # "what number does he say xiaomi needs?" after Kevin Wang: "he" is still the person.
     pronoun = frame.pronoun and (not frame.subjects or (frame.personal and last.metric is None))
     leans = frame.opener or frame.refers_back or pronoun or frame.over_previous or frame.relative_step
-    leans = leans or (frame.multiplier is not None and not frame.has_period)  # "half?", "double it"
-    leans = leans or (frame.picks_one and not frame.has_period)  # "which one is right?" after 2014
+    # "half?", "double it", "which one is right?" after 2014: of the last figure
+    leans = leans or ((frame.multiplier is not None or frame.picks_one) and not frame.has_period)
     leans = leans or AS_A_SHARE.match(frame.text) is not None  # "as a share of the 2015 goal?"
     # "more than 60 million?" asks across the years; "was that more than 20 million?" is about the
     # last answer.

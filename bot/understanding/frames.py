@@ -592,6 +592,11 @@ class Frame:
         return [str(y) for y in self.all_years]
 
     @property
+    def asks_what_is_sold(self) -> bool:
+        """'What devices does xiaomi sell?' with no period given, here or by the conversation."""
+        return self.what_is_sold and not self.has_period
+
+    @property
     def has_period(self) -> bool:
         return bool(
             self.years
@@ -795,6 +800,7 @@ class FrameReader:
         # number; with none of them it says which fact is meant: "which brands overtook xiaomi?".
         figure_context = metric or entities.years or entities.year_range or entities.period_part
         weak_roles = WEAK_ROLES if figure_context or entities.quantities else FIGURE_ROLES
+        stray_numbers = self._stray_numbers(words)
         frame = Frame(
             question=question,
             text=text,
@@ -832,7 +838,7 @@ class FrameReader:
             extreme=next(
                 (h.means for h in roles.get(Role.OPERATION, ()) if h.means in ("best", "worst")), ""
             ),
-            stray_numbers=self._stray_numbers(words),
+            stray_numbers=stray_numbers,
             topics=tuple(dict.fromkeys(h.means for h in roles.get(Role.TOPIC, ()))),
             # A letter or two known nowhere is chat shorthand ("w" for with, "r" for are), no content.
             content=tuple(
@@ -872,7 +878,8 @@ class FrameReader:
             source_order=entities.source_order,
             quoted=self._quoted_in(text),
             reported=bool(REPORTED.search(text)),
-            yes_no=bool(YES_NO.search(text)) or self._stated_with_question_mark(question, words),
+            yes_no=bool(YES_NO.search(text))
+            or self._stated_with_question_mark(question, words, stray_numbers),
             claims_less=bool(CLAIMS_LESS.search(text)),
             claims_short=claims_short(text),
             offers_alternatives=bool(ALTERNATIVES.search(text)),
@@ -1302,7 +1309,7 @@ class FrameReader:
         return selling and not yearly and bool(WHAT_IT_SELLS.search(words.text))
 
     @staticmethod
-    def _stated_with_question_mark(question: str, words: Words) -> bool:
+    def _stated_with_question_mark(question: str, words: Words, stray_numbers: tuple[str, ...]) -> bool:
         """'xiaomi phones cost $650-1000?', 'sold 80m in 2015?': a statement with a number and a
         question mark is a check of it, where no question word asks for something else."""
         if (
@@ -1312,7 +1319,7 @@ class FrameReader:
         ):
             return False  # "2015 sales vs the 80 million target?" asks for the comparison
         # "sold 70 in 2015?": a bare number beside a year is an amount too
-        bare = words.entities.years and FrameReader._stray_numbers(words) and bare_amounts(words.text)
+        bare = words.entities.years and stray_numbers and bare_amounts(words.text)
         if not (words.entities.quantities or words.entities.threshold or bare):
             return False
         # a statement: something sold, cost, or was ("sold 80m in 2015?", "phones cost $650-1000?")

@@ -236,3 +236,17 @@ def test_shorthand_read(words, read):
 )
 def test_read_the_bots_own_data_asks_its_sources_only_alone(engine, question, operation):
     assert engine.reader.read(question).operation is operation
+
+
+@pytest.mark.parametrize(
+    "question, yes_no",
+    [
+        ("can you tell me about xiaomi", False),  # a request: answered with what is asked
+        ("could u pls give me 2015 sales", False),
+        ("can you confirm 2015 was 70m", True),  # asked to confirm: a check
+        ("can xiaomi sell 70m in 2017", True),
+        ("would that beat the target", True),
+    ],
+)
+def test_read_request_opening_with_can_is_no_check(engine: Engine, question, yes_no):
+    assert engine.reader.read(question).yes_no is yes_no

@@ -516,6 +516,21 @@ def test_route_where_a_person_did_what_no_fact_says_is_declined(engine: Engine, 
     assert not engine.answer(question).answered
 
 
+@pytest.mark.parametrize("question", ["is lei jun married?", "does lei jun have kids"])
+def test_route_yes_no_of_a_person_on_a_word_known_nowhere_is_declined(engine: Engine, question):
+    # only the name is known: who he is says nothing of that
+    assert not engine.answer(question).answered
+
+
+@pytest.mark.parametrize(
+    "question, start",
+    [("is lei jun the ceo", "Yes."), ("Does Xiaomi accept Ive's accusation?", "Apple design chief")],
+)
+def test_route_yes_no_of_a_person_on_known_words_is_answered(engine: Engine, question, start):
+    answer = engine.answer(question)
+    assert answer.answered and answer.text.startswith(start)
+
+
 def test_route_the_first_of_a_ranking_the_facts_do_not_name_is_declined(engine: Engine):
     # the facts rank Xiaomi second: they do not say which startup is first
     answer = engine.answer("what is the most valuable startup in the world")
@@ -647,6 +662,9 @@ def test_route_why_targets_were_lower_is_no_sales_reason(engine: Engine):
         "xiaomi overview",
         "background on xiaomi pls",
         "any info on xiaomi",
+        # "us" asked to be told is no country
+        "TELL US ABOUT XIAOMI",
+        "can you tell us about xiaomi",
     ],
 )
 def test_route_a_company_named_alone_is_what_it_is(engine: Engine, question):

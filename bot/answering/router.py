@@ -560,7 +560,11 @@ class Router:
         """Where nothing answered: the place or person named, that year's reasons, whoever gave the figure."""
         # "where was lei jun born?", "where did he study?": a word known nowhere is what is asked of
         # the person, and who they are does not say where
-        asked_unknown = Ask.WHERE in frame.asks and bool(frame.unknown) and not frame.scopes
+        # ... nor does it say "is lei jun married?", where nothing but his name is known
+        asked_unknown = bool(frame.unknown) and not frame.scopes
+        asked_unknown = asked_unknown and (
+            Ask.WHERE in frame.asks or frame.yes_no and self._names_only(frame)
+        )
         if (
             not found
             and not asked_unknown
@@ -835,6 +839,11 @@ class Router:
             subjects = set(frame.subjects or (self.composer.main_subject,))
             found = [f for f in self.facts.facts if subjects & set(f.subjects)]
         return self.facts.speaking_of(found, words)[: self.facts.settings.max_facts]
+
+    def _names_only(self, frame: Frame) -> bool:
+        """Whether every word of the question known anywhere is a name: a person's or a company's."""
+        names = {*self.facts.person_words, *(w for s in frame.subjects for w in s.lower().split())}
+        return all(w in names or w in frame.unknown for w in frame.content)
 
     def _where_or_who(self, frame: Frame) -> bool:
         """'Does xiaomi sell in India?', 'did jony ive accuse xiaomi of stealing?': a place or a

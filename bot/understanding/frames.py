@@ -225,10 +225,15 @@ FRONTED = re.compile(r"^(?:the |their |its )?(?P<things>[a-z]+(?: [a-z]+){0,2})\
 # "what was the 2015 count - the power banks": things named after the question, set off the same way
 TRAILING = re.compile(r"(?:[,.]|\s-+)\s(?:the |their |its |for )?(?P<things>[a-z]+(?: [a-z]+){0,2})[.!?]*$")
 PLURAL = re.compile(r"[^su]s$")
+# "can you tell me about xiaomi?": a request, answered with what is asked, never a yes or no
+REQUEST = (
+    r"(?:you|u|ya|someone|anyone|somebody)\s+(?:please\s+|pls\s+|plz\s+)?"
+    r"(?:tell|give|show|share|explain|list|remind|pull|get|find|look|say|break|summari[sz]e|describe)\b"
+)
 # A question to be answered yes or no: it opens with a verb, or ends asking for agreement.
 YES_NO = re.compile(
     r"^(?:(?:so|and|but|ok|hey|wait|hmm|i guess|i think|i suppose|i reckon|i bet|guessing)\s+)?(?:that\s+)?"
-    r"(?:is|was|are|were|does|do|did|has|have|had|can|could|will|would"
+    rf"(?:is|was|are|were|does|do|did|has|have|had|(?:can|could|will|would)(?!\s+{REQUEST})"
     r"|isnt|wasnt|arent|werent|doesnt|didnt|hasnt|hadnt)\b"
     r"|\b(?:right|correct|true|isn'?t it|wasn'?t it|didn'?t it|didn'?t they|doesn'?t it|don'?t they|no"
     r"|legit|accurate|yea|yeah|yes|yep|or not)\s*$"

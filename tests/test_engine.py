@@ -126,6 +126,7 @@ def test_answer_2017_sales_mentions_target_only_as_target(engine: Engine):
         "electric scooters. how many units did xiaomi shift in 2015?",
         "how many were sold in 2015? (laptops)",
         "how many did they sell in 2015? talking about their routers btw",
+        "how many were sold in 2015? power banks",  # the unknown words before the plural too
     ],
 )
 def test_answer_refuses_what_it_does_not_know(engine: Engine, question):
@@ -133,6 +134,26 @@ def test_answer_refuses_what_it_does_not_know(engine: Engine, question):
     assert not answer.answered
     body = answer.text.split("\u2014")[0]  # the citations may quote a title with a number
     assert not states(body, 70e6) and not states(body, 18.7e6)
+
+
+@pytest.mark.parametrize(
+    "question, start, figure",
+    [
+        # a remark after the question is no thing counted
+        ("is it true xiaomi sold 80 million phones in 2015?? my friend swears it", "No", 70e6),
+        ("sum of 2012 and 2013 sales? quick maths", "Xiaomi's smartphone sales for 2012-2013", 25.9e6),
+        ("is 7.2 million right for 2012? double checking", "Yes.", 7.2e6),
+        # a decimal said in passing is an amount, never the year 34
+        ("so if they did 34.7 in the first half, how many in the second half of 2015", "No article", 35.3e6),
+    ],
+)
+def test_answer_remark_or_amount_beside_a_question_is_not_what_is_asked(
+    engine: Engine, question, start, figure
+):
+    answer = engine.answer(question)
+    assert answer.answered and answer.text.startswith(start), answer.text
+    assert states(answer.text, figure)
+    assert "2011" not in answer.text and "for 34" not in answer.text
 
 
 def test_answer_other_company_says_whose_figures_it_has(engine: Engine):

@@ -1039,9 +1039,12 @@ class Router:
                 return self.composer.compose(frame, self.composer.intent("reverse", metric), 100.0)
             years = tuple(y + frame.relative_step for y in found)
             frame = replace(frame, years=years, quantities=(), operation=None, relative_step=None)
-        if frame.stray_numbers:  # "sales in 3014": numbers are never fuzzy, and no year is guessed
+        # "sales in 3014": numbers are never fuzzy, and no year is guessed; a decimal beside the
+        # period asked is an amount said in passing ("if they did 34.7 in the first half")
+        not_years = [n for n in frame.stray_numbers if "." not in n]
+        if not_years or (frame.stray_numbers and not frame.has_period):
             intent = self.composer.intent("figure", metric)
-            return self.composer.no_period(frame, intent, list(frame.stray_numbers))
+            return self.composer.no_period(frame, intent, not_years or list(frame.stray_numbers))
         kind = KIND_OF[frame.operation]
         one_target_year = self.kb.metrics[metric].kind == "target" and len(frame.all_years) == 1
         if (

@@ -313,6 +313,9 @@ PICK_ONE = re.compile(
 BOUND_BEFORE_A_NUMBER = re.compile(
     r"\b(?:above|over|more than|below|under|less than|at least|at most|beyond|past|exceed\w*)\s+\d"
 )
+# "swears it", "says so": an unknown word before an object pronoun is a verb, not things named
+OBJECT_AFTER = re.compile(r"[a-z]s (?:it|that|this|so|me|him|her|them)\b")
+DECIMAL_NUMBER = re.compile(r"(?<![\d.])\d+\.\d+(?![\d.])")
 BARE_AMOUNT = re.compile(r"(?<![\w.$])(\d{1,3}(?:\.\d+)?)(?![\w%]|\.\d)")
 MAX_THING_WORDS = 3  # an unknown thing named in a question is at most this many words: "smart rice cookers"
 MIN_STEMMED_LENGTH = 4  # shorter words are never matched to a known word by their stem
@@ -357,6 +360,23 @@ def closed_by_punctuation(text: str) -> frozenset[str]:
         return frozenset()  # most questions have no inner punctuation
     closed = {m.group(1) for m in PHRASE_END.finditer(text)}
     return frozenset(w for w in closed if not re.search(rf"\b{re.escape(w)}\s+\w", text))
+
+
+def unknown_things(words: list[str], unknown: set[str]) -> list[str] | None:
+    """The things unknown words name, each a plural with the unknown words written before it
+    ("power banks", "routers"); None when an unknown word is part of no such thing."""
+    things: list[str] = []
+    run: list[str] = []
+    for word in words:
+        if word not in unknown:
+            if run:
+                return None  # "union select": unknown words ending in no plural thing
+            continue
+        run.append(word)
+        if is_plural_thing(word):
+            things.append(" ".join(run))
+            run = []
+    return None if run else things
 
 
 def bare_amounts(text: str) -> tuple[float, ...]:
@@ -458,7 +478,7 @@ class Frame:
     threshold: tuple[str, float] | None = None  # ("<" or ">", value): "more than 60 million"
     rank: int = 1  # "the second best year": 2
     multiplier: float | None = None  # "double that": the figure times 2; "half of 2014's sales": 0.5
-    stray_numbers: tuple[str, ...] = ()  # numbers that are no year, quantity or model: "3014", "2100"
+    stray_numbers: tuple[str, ...] = ()  # numbers that are no year, quantity or model: "3014", "2100", "34.7"
     unscaled: bool = False  # quantities written bare in a follow-up ("wasn't it 80?"), in the figures' scale
     topics: tuple[str, ...] = ()  # fact metrics hinted at: "cost" -> phone_price
     content: tuple[str, ...] = ()  # words that say what is asked, for ranking facts
@@ -554,7 +574,8 @@ class Frame:
             return False  # "double it": the last figure, times two; "just give me one number"
         if set(self.asks) - {Ask.WHAT} or "?" in self.question:
             return False  # "and why?", "really?": asked, however briefly
-        return all(w in self.unknown or w in self.stray_numbers for w in self.content)
+        numbers = {part for n in self.stray_numbers for part in n.split(".")}
+        return all(w in self.unknown or w in numbers for w in self.content)
 
     @property
     def details(self) -> tuple[str, ...]:
@@ -1146,10 +1167,13 @@ class FrameReader:
     def _stray_numbers(words: Words) -> tuple[str, ...]:
         """Numbers that are no year, quantity or model: "sales in 3014". Beside a year, a lone
         digit is chat shorthand ("the goal 4 2017", "2 million"s aside), not a period asked for."""
-        stray = [w for w in words.rest if w.isdigit() and w not in words.scope_words]
+        # "if they did 34.7 in the first half": a decimal is an amount, whole, never the year 34
+        decimals = [n for n in DECIMAL_NUMBER.findall(words.text) if n.split(".")[0] in words.rest]
+        parts = {part for number in decimals for part in number.split(".")}
+        stray = [w for w in words.rest if w.isdigit() and w not in words.scope_words and w not in parts]
         if words.entities.years:
             stray = [w for w in stray if len(w) > 1]
-        return tuple(dict.fromkeys(stray))
+        return tuple(dict.fromkeys([*stray, *decimals]))
 
     def _foreign(self, question: str, words: Words) -> bool:
         foreign_words = len(words.by_role.get(Role.FOREIGN, ()))
@@ -1564,10 +1588,12 @@ class FrameReader:
             return ""
         if frame.topics or frame.topic_words or frame.smalltalk or frame.absent or frame.offtopic:
             return ""
-        plurals = [w for w in frame.unknown if is_plural_thing(w)]
-        if len(plurals) < len(frame.unknown):
+        things = unknown_things(frame.text.split(), set(frame.unknown))
+        if things is None:
             return ""  # "union select ... from facts": words of something else, no thing named
-        return " ".join([*frame.scopes, *plurals]).lower()
+        if OBJECT_AFTER.search(frame.text):
+            return ""  # "my friend swears it", "he says so": a verb with its object, no thing named
+        return " ".join([*frame.scopes, *things]).lower()
 
     def _set_off_unknown_things(self, question: Words) -> str:
         """'scooters, how many did they sell', 'what was the 2015 count - the power banks': things

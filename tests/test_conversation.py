@@ -506,6 +506,29 @@ def test_resolve_another_company_and_year_with_chatter(engine: Engine):
             ("xiaomi 2014", "half"),
             "Half of Xiaomi's smartphone sales in 2014 (61 million [1]) is 30.5 million.",
         ),
+        # another year alone after a part of a year: that part of the other year
+        (("wat was the h1 number for 2016", "and for 2015?"), "Xiaomi sold 34.7 million smartphones"),
+        (("h1 2015", "what about 2014"), "I don't know Xiaomi's smartphone sales for the first half of 2014"),
+        # "the other half": the half of the same year the last question did not ask
+        (
+            ("first half 2015 sales xiaomi?", "and the other half?"),
+            "No article gives Xiaomi's smartphone sales for the second half of 2015",
+        ),
+        # "minus" a year after a total leaves it out; from a sum it was never in, no such sum
+        (
+            ("xiaomi 2013 to 2016 total", "minus 2014"),
+            "Xiaomi's smartphone sales for 2013, 2015 and 2016 add up to 146.7 million.",
+        ),
+        (
+            ("average 2012-2016", "and less 2016?"),
+            "Xiaomi's smartphone sales averaged 39.23 million a year over 2012-2015",
+        ),
+        (("xiaomi 2013", "plus 2016", "and minus 2012"), "I can't work out"),
+        # an operation after two years set apart: the same two, not the year between them
+        (
+            ("difference between 2014 and 2012?", "ratio?"),
+            "Xiaomi's smartphone sales in 2014 were 8.5 or 8.3",
+        ),
     ],
 )
 def test_conversation_answers(engine: Engine, turns, start):

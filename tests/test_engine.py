@@ -139,6 +139,10 @@ def test_answer_refuses_what_it_does_not_know(engine: Engine, question):
 @pytest.mark.parametrize(
     "question, start, figure",
     [
+        # signs between years: "+" a sum, "minus" a difference
+        ("ok so whats 2013 + 2016", "Xiaomi's smartphone sales for 2013 and 2016 add up to", 76.7e6),
+        ("sales 2013 + sales 2016", "Xiaomi's smartphone sales for 2013 and 2016 add up to", 76.7e6),
+        ("2015 minus 2014", "Xiaomi's smartphone sales grew from 61 million", 9e6),
         # a remark after the question is no thing counted
         ("is it true xiaomi sold 80 million phones in 2015?? my friend swears it", "No", 70e6),
         ("sum of 2012 and 2013 sales? quick maths", "Xiaomi's smartphone sales for 2012-2013", 25.9e6),

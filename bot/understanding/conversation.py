@@ -277,6 +277,19 @@ def resolve(frame: Frame, conversation: Conversation | None) -> Frame:
     if last is not None and THEN_ALONE.fullmatch(frame.text) and last.all_years:
         # "and then?", "next?": the same question a year on
         frame = replace(frame, relative_step=1, refers_back=False)
+    if (
+        last is not None
+        and not frame.period_part
+        and last.period_part in OTHER_PART
+        and OTHER_HALF.search(frame.text)
+    ):
+        # "first half 2015?", "and the other half?": the second half of that year
+        frame = replace(
+            frame,
+            period_part=OTHER_PART[last.period_part],
+            content=tuple(w for w in frame.content if w != "half"),
+            topic_words=tuple(w for w in frame.topic_words if w != "half"),
+        )
     if last is not None:
         frame = _short_years(frame, last)
         again = _asked_again(frame, last)
@@ -401,6 +414,23 @@ CONFIRM = re.compile(
 )
 SHORT_FOLLOWUP_WORDS = 4  # "and 13?", "n 16": a bare two-digit number is a year only in a short follow-up
 FOLLOW_UP_WORDS = frozenset("and what about how in for then also ok so plus".split())
+
+
+# "the other half", "the other six months": the half of the year the last question did not ask
+OTHER_HALF = re.compile(r"\bother (?:half|six months|6 months)\b")
+OTHER_PART = {"H1": "H2", "H2": "H1"}
+TWO_YEARS_APART = (Operation.CHANGE, Operation.RATIO, Operation.COMPARE)
+
+
+def _ends(frame: Frame) -> tuple[int, ...]:
+    """The first and last year a question set apart: 2012 and 2014 in "growth 2012 to 2014"."""
+    years = frame.all_years
+    return tuple(sorted({years[0], years[-1]})) if years else ()
+
+
+def _year_alone(frame: Frame, operation: Operation | None) -> bool:
+    """'and for 2015?', 'what about 2014': another year and nothing else, the rest as before."""
+    return frame.opener and not (frame.content or operation or frame.metric or frame.subjects)
 
 
 def _short_years(frame: Frame, last: Frame) -> Frame:
@@ -666,7 +696,12 @@ def _years_carried(
     if left_out and set(frame.years) <= left_out and len(last.all_years) > 1:
         # "average 2012-2016", "and without 2016?": the same over the years asked, less that one
         changes.update(years=tuple(y for y in last.all_years if y not in left_out), year_range=None)
-        changes["operation"] = frame.operation or last.operation
+        # "and less 2016?": "less" leaves the year out, and compares nothing
+        leaving_out = (None, Operation.COMPARE, Operation.CHANGE)  # "less", "minus"
+        changes["operation"] = last.operation if frame.operation in leaving_out else frame.operation
+        if not left_out <= set(last.all_years):
+            # "2013 + 2016", "and minus 2012": a year taken from a sum it was never in; no such sum
+            changes["unsupported"] = frame.text
     elif frame.stray_numbers and (amounts := _bare_amounts(frame, last)):
         # "wasn't it 80?", "so it was 61?" after a figure: that figure checked against the number,
         # written in the scale of the figures (millions), which the answering side knows.
@@ -691,9 +726,10 @@ def _years_carried(
         frame.years
         and not (frame.period_part or frame.whole_year)
         and last.period_part
-        and CORRECTION.search(frame.text)
+        and (CORRECTION.search(frame.text) or _year_alone(frame, operation))
     ):
-        changes["period_part"] = last.period_part  # "first half of 2016?", "oops, 2015 i mean": H1 2015
+        # "first half of 2016?", "oops, 2015 i mean": H1 2015; "h1 2016?", "and for 2015?": H1 2015
+        changes["period_part"] = last.period_part
     elif (
         frame.unsupported
         and frame.all_years == last.all_years
@@ -788,6 +824,8 @@ def _years_carried(
             years = tuple(last.all_years)  # "2015 and 2016 combined?" then "the average of those"
         if operation in (Operation.CHANGE, Operation.RATIO, Operation.COMPARE):
             years = tuple(sorted(years[-2:]))
+            if last.operation in TWO_YEARS_APART and len(ends := _ends(last)) == 2:
+                years = ends  # "growth 2012 to 2014", "ratio?": the same two years, not 2013 between
         changes.update(years=years, year_range=None)
     elif not frame.has_period and not frame.quantities:
         changes.update(years=tuple(last.years), year_range=last.year_range, period_part=last.period_part)

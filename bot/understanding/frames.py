@@ -190,7 +190,9 @@ COMPOUND_WORDS = frozenset({"cagr", "compound"})
 # The rates a year's figure is spread into: "per month" -> "month" (lexicon "unsupported" meanings)
 SPREAD_UNITS = {"per month": "month", "per week": "week", "per day": "day", "per quarter": "quarter"}
 YEAR_LEFT_OUT = re.compile(
-    rf"(?:(?:[,;:]|\s-)\s*(?:but |and )?not|\b(?:except(?: for)?|excluding|without|not counting|leaving out))"
+    rf"(?:(?:[,;:]|\s-)\s*(?:but |and )?not|\b(?:except(?: for)?|excluding|without|not counting|leaving out)"
+    # "minus 2014" after a total, opening the follow-up ("2015 minus 2014" is a difference)
+    r"|^(?:and |so |ok |now |then )?(?:minus|less|take away|taking away|take out|taking out|subtract))"
     # every year of the list: "excluding 2015 and 2016", "without 2013, 2014"
     rf" (?P<left>{YEAR}(?:\s*(?:,|and|&|,\s*and)\s*{YEAR})*)\b"
 )

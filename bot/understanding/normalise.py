@@ -201,6 +201,10 @@ MULTIPLE = re.compile(
 )
 
 
+# "2013 + 2016", "sales 2013 + sales 2016": a plus sign between two terms; "+14.8%" is a sign
+PLUS_SIGN = re.compile(r"(?<=\d)\s*\+\s*(?=\d)|(?<=\w)\s+\+\s+(?=\w)")
+# "2015 minus 2014", "2015 sales minus 2014 sales": their difference ("80m minus h1" is no year)
+YEAR_MINUS_YEAR = re.compile(r"\b((?:19|20)\d\d)(?: sales)? minus ((?:19|20)\d\d)\b")
 COUNTRY_US = re.compile(r"(?<![\w.])US(?![\w.])")
 
 
@@ -212,6 +216,8 @@ def clean(text: str) -> str:
     # Each rewrite below is tried only where its mark is in the text: most questions have none.
     if "<" in text:
         text = MARKUP.sub(" ", text)
+    if "+" in text:
+        text = PLUS_SIGN.sub(" plus ", text)  # "2013 + 2016": a sum, before symbols are dropped
     if text.isascii():
         text = text.translate(ASCII_DROPPED)
     else:
@@ -232,6 +238,8 @@ def clean(text: str) -> str:
         text = YEAR_ON_YEAR.sub(" yoy ", text)
     if "%" in text:
         text = text.replace("% of", " percent of")  # "what % of 100m is that": a share asked for
+    if "minus" in text:
+        text = YEAR_MINUS_YEAR.sub(r"difference between \1 and \2", text)  # "2015 minus 2014"
     if "x" in text:
         text = MULTIPLE.sub(r"\1 times", text)  # "3x 2013", "like 2x that": a multiple
     text = NOT_KEPT.sub(" ", text)

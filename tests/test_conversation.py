@@ -514,6 +514,8 @@ def test_resolve_another_company_and_year_with_chatter(engine: Engine):
             ("first half 2015 sales xiaomi?", "and the other half?"),
             "No article gives Xiaomi's smartphone sales for the second half of 2015",
         ),
+        # whether the other article agrees, after both were cited: the two side by side
+        (("xiaomi shipments 2014", "does the other article agree"), "Sources disagree on 2014"),
         # "minus" a year after a total leaves it out; from a sum it was never in, no such sum
         (
             ("xiaomi 2013 to 2016 total", "minus 2014"),
@@ -873,3 +875,10 @@ def test_resolve_a_share_of_a_range_and_which_article_says_a_number(engine: Engi
     _, answer = talk(engine, *turns)
     assert answer.text.startswith(start), answer.text
     assert "972.2%" not in answer.text
+
+
+def test_conversation_newspaper_asked_is_whoever_the_fact_cites(engine: Engine):
+    _, answer = talk(
+        engine, "where did lei jun say customer satisfaction matters most", "which newspaper reported that"
+    )
+    assert "Wall Street Journal" in answer.text and "best year" not in answer.text

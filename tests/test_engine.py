@@ -121,6 +121,7 @@ def test_answer_2017_sales_mentions_target_only_as_target(engine: Engine):
         "is xiaomi a public company",
         "how's your day going",
         "translate 'hello' to chinese",
+        "say it in chinese pls",
         # the thing counted named before or after the question, never left out
         "scooters, how many did xiaomi sell",
         "electric scooters. how many units did xiaomi shift in 2015?",

@@ -308,6 +308,10 @@ def resolve(frame: Frame, conversation: Conversation | None) -> Frame:
                 yes_no=False,
                 quantities=(),
             )
+        if frame.other_source and AGREES.search(frame.text) and conversation is not None:
+            # "xiaomi 2014" (both articles cited), "does the other article agree?": the same question,
+            # whose answer sets the two side by side
+            return replace(last, question=frame.question, yes_no=False, quantities=())
         if frame.other_source and frame.source_order:
             # "the other article says 60 though" after an answer from both: no one article is "other"
             frame = replace(frame, source_order="")
@@ -416,6 +420,10 @@ SHORT_FOLLOWUP_WORDS = 4  # "and 13?", "n 16": a bare two-digit number is a year
 FOLLOW_UP_WORDS = frozenset("and what about how in for then also ok so plus".split())
 
 
+# "does the other article agree?", "does the other source say the same": the sources side by side
+AGREES = re.compile(
+    r"\b(?:agrees?|disagrees?|differs?|say the same|says the same|match(?:es)?|same number)\b"
+)
 # "the other half", "the other six months": the half of the year the last question did not ask
 OTHER_HALF = re.compile(r"\bother (?:half|six months|6 months)\b")
 OTHER_PART = {"H1": "H2", "H2": "H1"}

@@ -514,6 +514,15 @@ def test_resolve_another_company_and_year_with_chatter(engine: Engine):
             ("first half 2015 sales xiaomi?", "and the other half?"),
             "No article gives Xiaomi's smartphone sales for the second half of 2015",
         ),
+        # a year added to the last figure: the two together, a half kept as a half
+        (
+            ("xiaomi 2013", "plus 2016 sales"),
+            "Xiaomi's smartphone sales for 2013 and 2016 add up to 76.7 million.",
+        ),
+        (
+            ("h1 2015 sales", "plus 2013 sales"),
+            "Xiaomi sold 18.7 million smartphones in 2013 [1]. Xiaomi sold 34.7 million",
+        ),
         # whether the other article agrees, after both were cited: the two side by side
         (("xiaomi shipments 2014", "does the other article agree"), "Sources disagree on 2014"),
         # "minus" a year after a total leaves it out; from a sum it was never in, no such sum

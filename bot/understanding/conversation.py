@@ -193,6 +193,8 @@ def is_followup(frame: Frame, last: Frame) -> bool:
         return True  # "why do the numbers differ?": about the last answer's year
     if frame.operation is Operation.GAP and not frame.has_period and not frame.subjects and last.all_years:
         return True  # "xiaomi 2015 target", "% of goal achieved?", "how far off?": that year's target
+    if _adds_a_year(frame) and last.metric and last.all_years and not frame.subjects:
+        return True  # "h1 2015 sales", "plus 2013 sales": the two added up
     if substance(frame):
         if leans:
             # "how does that compare with 2016 sales?" after the 2017 target: "that" is the last
@@ -434,6 +436,11 @@ def _ends(frame: Frame) -> tuple[int, ...]:
     """The first and last year a question set apart: 2012 and 2014 in "growth 2012 to 2014"."""
     years = frame.all_years
     return tuple(sorted({years[0], years[-1]})) if years else ()
+
+
+def _adds_a_year(frame: Frame) -> bool:
+    """'plus 2013 sales', 'add 2014': one year added to what came before."""
+    return frame.opener and frame.operation is Operation.TOTAL and len(frame.all_years) == 1
 
 
 def _year_alone(frame: Frame, operation: Operation | None) -> bool:
@@ -851,6 +858,9 @@ def _years_carried(
     ):
         # "add 2013", "plus 2015", "and 2014 too": the years asked so far and this one.
         changes.update(years=tuple(sorted({*conversation.years_asked, *frame.all_years})), year_range=None)
+        if last.period_part and not frame.period_part and frame.all_years[0] not in last.all_years:
+            # "h1 2015", "plus 2013": that half and the whole year named
+            changes.update(period_part=last.period_part, part_years=tuple(last.part_years or last.all_years))
     elif (
         frame.quantities
         and not frame.has_period

@@ -122,6 +122,8 @@ def test_answer_2017_sales_mentions_target_only_as_target(engine: Engine):
         "how's your day going",
         "translate 'hello' to chinese",
         "say it in chinese pls",
+        "how many ppl use xiaomi phones worldwide",  # users, not phones sold
+        "ok but like how many xiaomi phones got sold in the states, ballpark",
         # the thing counted named before or after the question, never left out
         "scooters, how many did xiaomi sell",
         "electric scooters. how many units did xiaomi shift in 2015?",

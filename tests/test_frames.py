@@ -246,6 +246,8 @@ def test_read_the_bots_own_data_asks_its_sources_only_alone(engine, question, op
         ("can you confirm 2015 was 70m", True),  # asked to confirm: a check
         ("can xiaomi sell 70m in 2017", True),
         ("would that beat the target", True),
+        ("how many did they sell in 2017, did they hit it", True),  # a check in a clause of its own
+        ("in 2015, how many did they sell", False),
     ],
 )
 def test_read_request_opening_with_can_is_no_check(engine: Engine, question, yes_no):

@@ -209,6 +209,8 @@ def test_route_small_talk_never_gets_a_fact(engine: Engine, question, opening):
         "¿Cuántos teléfonos vendió Xiaomi en 2015?",
         "Wie viele Handys hat Xiaomi 2015 verkauft?",
         "Combien de téléphones Xiaomi a-t-il vendu en 2015 ?",
+        "xiaomi ne 2015 mein kitne phone beche bhai",  # Hindi in Latin letters
+        "berapa ponsel xiaomi terjual tahun 2015",  # Indonesian
     ],
 )
 def test_route_other_languages_declined_in_english(engine: Engine, question):

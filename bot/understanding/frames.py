@@ -244,6 +244,8 @@ YES_NO = re.compile(
     r"|\bsounds? (?:off|wrong|right|low|high|too low|too high|about right)\b|\btrue or false\b"
     # a statement of what something of a company is: "xiaomi's ceo is tim cook"
     r"|^[a-z]+'s (?:[a-z]+ ){1,2}(?:is|was) (?!what|which|who|whom|when|where|how|why)[a-z]"
+    # "how many did they sell in 2017, did they hit it": a check in a clause of its own
+    r"|,\s*(?:did|does|do|was|were|is|are|has|have)\s+(?:they|it|xiaomi|he|she|that|this)\b"
     # "so kevin wang is xiaomi's ceo": a conclusion to check, said as a statement
     r"|^(?:so|and so)\s+[a-z]+(?: [a-z]+)? (?:is|was|are|were) (?:[a-z]+'s|the|a|an)\b"
 )

@@ -2,6 +2,7 @@
 
 import pytest
 
+from bot.answer import AnswerKind
 from bot.answering import wording
 from bot.engine import Engine
 from bot.knowledge.store import build
@@ -1087,3 +1088,11 @@ def test_route_a_target_named_by_someone_who_gave_none(engine: Engine, question,
     answer = engine.answer(question)
     assert answer.text.startswith(start), answer.text
     assert answer.answered is not given
+
+
+@pytest.mark.parametrize(
+    "question", ["xiaomi is kinda cool ngl", "xiaomi cool", "xiaomi is awesome", "xiaomi rocks"]
+)
+def test_route_remark_on_a_company_is_chatter(engine: Engine, question):
+    # nothing asked of the company named: no profile, no figure
+    assert engine.answer(question).kind is AnswerKind.CHATTER

@@ -95,6 +95,7 @@ WORLDWIDE = re.compile(r"\b(?:world|worldwide|global|globally|international|inte
 DIFFERENCE_ALONE = re.compile(
     r"(?:and |so |ok )?(?:(?:what'?s|whats|what is) )?(?:the )?(?:difference|diff|discrepancy)"
 )
+REMARKS = ("ack", "opinion")  # small talk that is a remark on whatever it names
 DISAGREEMENT = re.compile(r"\b(?:two|different|differ|disagree\w*|conflict\w*|numbers|figures|both)\b")
 
 
@@ -1108,8 +1109,8 @@ class Router:
     def is_smalltalk(self, frame: Frame) -> bool:
         if frame.metric or frame.operation or frame.topic_words or frame.topics or frame.has_period:
             return False
-        if frame.asks_nothing and frame.content:
-            return True  # "xiaomi rocks", "you're wrong": a remark, not a question
+        if frame.asks_nothing and (frame.content or frame.smalltalk in REMARKS):
+            return True  # "xiaomi rocks", "you're wrong", "xiaomi is kinda cool": a remark, not a question
         if frame.quantities or frame.subjects or frame.scopes:
             return False
         return bool(frame.smalltalk) or not frame.content

@@ -514,6 +514,11 @@ def test_resolve_another_company_and_year_with_chatter(engine: Engine):
             ("first half 2015 sales xiaomi?", "and the other half?"),
             "No article gives Xiaomi's smartphone sales for the second half of 2015",
         ),
+        # a whole year's figure spread over its months, days or quarters; never a half's or a target's
+        (("xiaomi 2015 phone sales", "per month?"), "Xiaomi sold 70 million smartphones in 2015"),
+        (("xiaomi 2015 sales", "on average per quarter?"), "Xiaomi sold 70 million smartphones in 2015"),
+        (("h1 2015", "per month?"), "I can't work out"),
+        (("xiaomi 2015 target", "per month?"), "I can't work out"),
         # a year added to the last figure: the two together, a half kept as a half
         (
             ("xiaomi 2013", "plus 2016 sales"),
@@ -891,3 +896,17 @@ def test_conversation_newspaper_asked_is_whoever_the_fact_cites(engine: Engine):
         engine, "where did lei jun say customer satisfaction matters most", "which newspaper reported that"
     )
     assert "Wall Street Journal" in answer.text and "best year" not in answer.text
+
+
+@pytest.mark.parametrize(
+    "turns, spread",
+    [
+        (("xiaomi 2015 phone sales", "per month?"), "about 5.83 million a month on average"),
+        (("xiaomi 2015 sales", "on average per quarter?"), "about 17.5 million a quarter on average"),
+        (("xiaomi 2014", "monthly?"), "about 5.08 million or 5 million a month on average"),
+        (("xiaomi 2016", "how many a day"), "about 158,000 a day on average"),  # a leap year
+    ],
+)
+def test_conversation_spread_over_the_year_is_an_average(engine: Engine, turns, spread):
+    _, answer = talk(engine, *turns)
+    assert answer.answered and spread in answer.text, answer.text

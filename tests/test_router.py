@@ -377,6 +377,7 @@ def test_route_which_year_fell(engine: Engine, question):
         ("did xiaomi miss its 2015 target", True, "Yes.", [70e6]),
         # a year's figure spread over its months or days, and whether a figure is official
         ("how many phones did xiaomi sell per month in 2015", True, "Xiaomi sold 70 million", [70e6, 5.83e6]),
+        ("how many a month in 2015", True, "Xiaomi sold 70 million", [70e6, 5.83e6]),  # no measure named
         ("xiaomi daily sales 2016", True, "Xiaomi sold around 58 million", [158e3]),
         ("is the 2016 number official", True, "No.", [58e6]),
         ("was the h1 2015 figure official", True, "Yes.", [34.7e6]),

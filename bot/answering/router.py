@@ -127,6 +127,8 @@ class Router:
         is a sales question), so a follow-up continues what was really answered."""
         frame = self._reframed(frame)
         metric = self._figure_metric(frame)
+        if frame.per_unit and frame.unsupported and self._spreads(frame, metric):
+            frame = replace(frame, unsupported="", operation=None)  # "xiaomi 2015", "per month?"
         figures = not FACT_FIRST & set(frame.asks) or frame.operation
         if metric and metric != frame.metric and not frame.declined and figures:
             frame = replace(frame, metric=metric)
@@ -840,6 +842,18 @@ class Router:
             subjects = set(frame.subjects or (self.composer.main_subject,))
             found = [f for f in self.facts.facts if subjects & set(f.subjects)]
         return self.facts.speaking_of(found, words)[: self.facts.settings.max_facts]
+
+    def _spreads(self, frame: Frame, metric: str | None) -> bool:
+        """Whether a figure can be spread over the parts of a year: one whole year of a count
+        (not a target, not a half, not a change)."""
+        known = self.kb.metrics.get(metric or "")
+        one_year = len(frame.all_years) == 1 and not frame.period_part
+        return (
+            known is not None
+            and known.kind == "figure"
+            and one_year
+            and frame.operation in (None, Operation.AVERAGE)
+        )
 
     def _names_only(self, frame: Frame) -> bool:
         """Whether every word of the question known anywhere is a name: a person's or a company's."""

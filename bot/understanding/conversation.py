@@ -193,6 +193,8 @@ def is_followup(frame: Frame, last: Frame) -> bool:
         return True  # "why do the numbers differ?": about the last answer's year
     if frame.operation is Operation.GAP and not frame.has_period and not frame.subjects and last.all_years:
         return True  # "xiaomi 2015 target", "% of goal achieved?", "how far off?": that year's target
+    if frame.per_unit and not (frame.has_period or frame.subjects) and last.metric:
+        return True  # "xiaomi 2015", "per month?": that figure spread over its months
     if _adds_a_year(frame) and last.metric and last.all_years and not frame.subjects:
         return True  # "h1 2015 sales", "plus 2013 sales": the two added up
     if substance(frame):

@@ -1064,10 +1064,16 @@ class FrameReader:
             ),
             "",
         )
-        figure = self.metric_kinds.get(frame.metric or "") == "figure"
-        whole = words.entities.years and not words.entities.period_part
-        if spread and figure and whole and frame.operation in (None, Operation.AVERAGE):
+        if not spread or frame.operation not in (None, Operation.AVERAGE):
+            return frame
+        # "how many a month in 2015": no measure named is the main figure's, a count
+        counts = frame.metric is None and (frame.asks_for_figure or Role.SALES in words.by_role)
+        figure = counts or self.metric_kinds.get(frame.metric or "") == "figure"
+        if figure and words.entities.years and not words.entities.period_part:
             return replace(frame, per_unit=spread, unsupported="", operation=None)
+        if frame.metric is None and not (words.entities.years or words.entities.year_range):
+            # "per month?" after 2015: the unit kept, for the year and measure a follow-up carries
+            return replace(frame, per_unit=spread)
         return frame
 
     def _sum_of_money(self, frame: Frame, words: Words) -> Frame:

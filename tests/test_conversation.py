@@ -514,6 +514,22 @@ def test_resolve_another_company_and_year_with_chatter(engine: Engine):
             ("first half 2015 sales xiaomi?", "and the other half?"),
             "No article gives Xiaomi's smartphone sales for the second half of 2015",
         ),
+        # the last figure in percent; a count of the years asked; checks of the year a look-up found
+        (("sales growth 2012 to 2015", "in %"), "Xiaomi's smartphone sales grew from 7.2 million in 2012"),
+        (
+            ("xiaomi 2013", "2014", "2015", "total of those 3"),
+            "Xiaomi's smartphone sales for 2013-2015 add up to 149.7 million",
+        ),
+        (
+            ("what year did xiaomi do 58m", "was that official"),
+            "No. Xiaomi sold around 58 million smartphones in 2016",
+        ),
+        (("which year did xiaomi sell 18.7m", "and 7.2m?"), "That was 2012"),
+        # a place declined, then everywhere: the company-wide figure
+        (
+            ("how many phones did xiaomi sell in 2015 in the uk", "hm ok globally"),
+            "Xiaomi sold 70 million smartphones in 2015",
+        ),
         # a whole year's figure spread over its months, days or quarters; never a half's or a target's
         (("xiaomi 2015 phone sales", "per month?"), "Xiaomi sold 70 million smartphones in 2015"),
         (("xiaomi 2015 sales", "on average per quarter?"), "Xiaomi sold 70 million smartphones in 2015"),

@@ -294,6 +294,9 @@ def resolve(frame: Frame, conversation: Conversation | None) -> Frame:
             content=tuple(w for w in frame.content if w != "half"),
             topic_words=tuple(w for w in frame.topic_words if w != "half"),
         )
+    if last is not None and (last.scopes or last.unknown_place) and _everywhere_alone(frame):
+        # "sales in the uk in 2015?" (declined), "ok globally then": the same, company-wide
+        return replace(last, question=frame.question, scopes=(), unknown_place="", yes_no=False)
     if last is not None:
         frame = _short_years(frame, last)
         again = _asked_again(frame, last)
@@ -438,6 +441,16 @@ def _ends(frame: Frame) -> tuple[int, ...]:
     """The first and last year a question set apart: 2012 and 2014 in "growth 2012 to 2014"."""
     years = frame.all_years
     return tuple(sorted({years[0], years[-1]})) if years else ()
+
+
+EVERYWHERE = frozenset({"globally", "worldwide", "global", "overall", "everywhere", "world", "wide", "total"})
+
+
+def _everywhere_alone(frame: Frame) -> bool:
+    """'globally then', 'hm ok worldwide': no place, and nothing else asked."""
+    if frame.has_period or frame.subjects or frame.operation or frame.quantities:
+        return False
+    return bool(frame.content) and set(frame.content) <= EVERYWHERE
 
 
 def _adds_a_year(frame: Frame) -> bool:
@@ -844,6 +857,13 @@ def _years_carried(
             if last.operation in TWO_YEARS_APART and len(ends := _ends(last)) == 2:
                 years = ends  # "growth 2012 to 2014", "ratio?": the same two years, not 2013 between
         changes.update(years=years, year_range=None)
+    elif (
+        not (last.all_years or frame.has_period or operation or frame.quantities)
+        and last.quantities
+        and conversation.named_years
+    ):
+        # "which year did they sell 58m?" (2016), "is that official?": the year that answer named
+        changes.update(years=conversation.named_years, year_range=None, quantities=())
     elif not frame.has_period and not frame.quantities:
         changes.update(years=tuple(last.years), year_range=last.year_range, period_part=last.period_part)
         if operation is Operation.GAP and last.operation is Operation.GAP:

@@ -319,6 +319,10 @@ BOUND_BEFORE_A_NUMBER = re.compile(
 )
 # "swears it", "says so": an unknown word before an object pronoun is a verb, not things named
 OBJECT_AFTER = re.compile(r"[a-z]s (?:it|that|this|so|me|him|her|them)\b")
+OPENS_A_QUESTION = re.compile(r"(?:and |so |ok |but )?(?:is|was|are|were|does|do|did|has|have|had)\s+\w")
+YEARS_COUNTED = re.compile(
+    r"\b(?:those|these|the|all|all the|them|last|past)\s+(?P<n>[2-9])\b(?!\s*(?:million|m|k|bn|%|percent))"
+)
 DECIMAL_NUMBER = re.compile(r"(?<![\d.])\d+\.\d+(?![\d.])")
 BARE_AMOUNT = re.compile(r"(?<![\w.$])(\d{1,3}(?:\.\d+)?)(?![\w%]|\.\d)")
 MAX_THING_WORDS = 3  # an unknown thing named in a question is at most this many words: "smart rice cookers"
@@ -576,8 +580,8 @@ class Frame:
             return False
         if self.multiplier is not None or self.picks_one or self.other_source:
             return False  # "double it": the last figure, times two; "just give me one number"
-        if set(self.asks) - {Ask.WHAT} or "?" in self.question:
-            return False  # "and why?", "really?": asked, however briefly
+        if set(self.asks) - {Ask.WHAT} or "?" in self.question or OPENS_A_QUESTION.match(self.text):
+            return False  # "and why?", "really?", "was that official": asked, however briefly
         numbers = {part for n in self.stray_numbers for part in n.split(".")}
         return all(w in self.unknown or w in numbers for w in self.content)
 
@@ -1181,6 +1185,9 @@ class FrameReader:
         decimals = [n for n in DECIMAL_NUMBER.findall(words.text) if n.split(".")[0] in words.rest]
         parts = {part for number in decimals for part in number.split(".")}
         stray = [w for w in words.rest if w.isdigit() and w not in words.scope_words and w not in parts]
+        # "total of those 3", "all 4 of them": how many years, no year
+        counted = {m.group("n") for m in YEARS_COUNTED.finditer(words.text)}
+        stray = [w for w in stray if w not in counted]
         if words.entities.years:
             stray = [w for w in stray if len(w) > 1]
         return tuple(dict.fromkeys([*stray, *decimals]))

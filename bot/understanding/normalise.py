@@ -203,6 +203,9 @@ MULTIPLE = re.compile(
 
 # "2013 + 2016", "sales 2013 + sales 2016": a plus sign between two terms; "+14.8%" is a sign
 PLUS_SIGN = re.compile(r"(?<=\d)\s*\+\s*(?=\d)|(?<=\w)\s+\+\s+(?=\w)")
+PERCENT_ALONE = re.compile(
+    r"(?:(?:and|so|ok|okay)\s+)?(?:(?:in|as|as a|as an)\s*)?%(?:\s*(?:terms|wise))?\W*"
+)
 # "2015 minus 2014", "2015 sales minus 2014 sales": their difference ("80m minus h1" is no year)
 YEAR_MINUS_YEAR = re.compile(r"\b((?:19|20)\d\d)(?: sales)? minus ((?:19|20)\d\d)\b")
 COUNTRY_US = re.compile(r"(?<![\w.])US(?![\w.])")
@@ -238,6 +241,8 @@ def clean(text: str) -> str:
         text = YEAR_ON_YEAR.sub(" yoy ", text)
     if "%" in text:
         text = text.replace("% of", " percent of")  # "what % of 100m is that": a share asked for
+        if PERCENT_ALONE.fullmatch(text.strip()):
+            text = text.replace("%", " percent ")  # "in %?": the last figure in percent
     if "minus" in text:
         text = YEAR_MINUS_YEAR.sub(r"difference between \1 and \2", text)  # "2015 minus 2014"
     if "x" in text:

@@ -514,6 +514,9 @@ def test_resolve_another_company_and_year_with_chatter(engine: Engine):
             ("first half 2015 sales xiaomi?", "and the other half?"),
             "No article gives Xiaomi's smartphone sales for the second half of 2015",
         ),
+        # every year from the one asked on: 2016 fell
+        (("xiaomi sales 2012?", "did they grow every year after that?"), "No. Xiaomi's smartphone sales fell in 2016"),
+        (("xiaomi 2014", "has it gone up every year since?"), "No. Xiaomi's smartphone sales fell in 2016"),
         # the last figure in percent; a count of the years asked; checks of the year a look-up found
         (("sales growth 2012 to 2015", "in %"), "Xiaomi's smartphone sales grew from 7.2 million in 2012"),
         (

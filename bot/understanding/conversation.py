@@ -443,6 +443,7 @@ def _ends(frame: Frame) -> tuple[int, ...]:
     return tuple(sorted({years[0], years[-1]})) if years else ()
 
 
+SINCE_THEN = re.compile(r"\b(?:since|ever since|from then on|from there on|onwards?)\W*$")
 EVERYWHERE = frozenset({"globally", "worldwide", "global", "overall", "everywhere", "world", "wide", "total"})
 
 
@@ -723,7 +724,12 @@ def _years_carried(
     before; with what the years change of the rest (a check, an operation, the quantities)."""
     changes: dict = {}
     left_out = set(frame.years_left_out)
-    if left_out and set(frame.years) <= left_out and len(last.all_years) > 1:
+    anchor = conversation.named_years or tuple(last.all_years)
+    onwards = frame.relative_step == 1 or frame.refers_back or SINCE_THEN.search(frame.text)
+    if frame.every_year and not frame.has_period and onwards and anchor:
+        # "xiaomi 2012", "did they grow every year after that?": each year since that one
+        changes.update(years=(), year_range=None, since_year=max(anchor), relative_step=None, refers_back=False)
+    elif left_out and set(frame.years) <= left_out and len(last.all_years) > 1:
         # "average 2012-2016", "and without 2016?": the same over the years asked, less that one
         changes.update(years=tuple(y for y in last.all_years if y not in left_out), year_range=None)
         # "and less 2016?": "less" leaves the year out, and compares nothing

@@ -514,6 +514,8 @@ def test_resolve_another_company_and_year_with_chatter(engine: Engine):
             ("first half 2015 sales xiaomi?", "and the other half?"),
             "No article gives Xiaomi's smartphone sales for the second half of 2015",
         ),
+        # "their 2015 peak": the year says which the peak is; that answer measured against it
+        (("xiaomi 2016", "how far below their 2015 peak is that?"), "Xiaomi's smartphone sales fell from 70 million in 2015 to around 58 million in 2016"),
         # every year from the one asked on: 2016 fell
         (("xiaomi sales 2012?", "did they grow every year after that?"), "No. Xiaomi's smartphone sales fell in 2016"),
         (("xiaomi 2014", "has it gone up every year since?"), "No. Xiaomi's smartphone sales fell in 2016"),

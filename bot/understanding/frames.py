@@ -323,6 +323,7 @@ OPENS_A_QUESTION = re.compile(r"(?:and |so |ok |but )?(?:is|was|are|were|does|do
 YEARS_COUNTED = re.compile(
     r"\b(?:those|these|the|all|all the|them|last|past)\s+(?P<n>[2-9])\b(?!\s*(?:million|m|k|bn|%|percent))"
 )
+YEAR_OF_THE_EXTREME = re.compile(r"\b(?:19|20)\d\d(?:'s)? (?:peak|high|record|best(?: year)?|low|worst(?: year)?)\b")
 DECIMAL_NUMBER = re.compile(r"(?<![\d.])\d+\.\d+(?![\d.])")
 BARE_AMOUNT = re.compile(r"(?<![\w.$])(\d{1,3}(?:\.\d+)?)(?![\w%]|\.\d)")
 MAX_THING_WORDS = 3  # an unknown thing named in a question is at most this many words: "smart rice cookers"
@@ -972,9 +973,20 @@ class FrameReader:
             self._years_left_out,
             self._margin_over_a_number,
             self._amount_beside_a_year,
+            self._year_naming_the_extreme,
         ):
             frame = step(frame, words)
         return frame
+
+    @staticmethod
+    def _year_naming_the_extreme(frame: Frame, words: Words) -> Frame:
+        """'How far below their 2015 peak is that?': the year only says which the peak is, found
+        from the figures; it is no year asked."""
+        if not (frame.against_extreme and frame.extreme) or len(frame.years) != 1 or frame.year_range:
+            return frame
+        if not YEAR_OF_THE_EXTREME.search(frame.text):
+            return frame
+        return replace(frame, years=())
 
     @staticmethod
     def _margin_over_a_number(frame: Frame, words: Words) -> Frame:

@@ -516,6 +516,8 @@ def test_resolve_another_company_and_year_with_chatter(engine: Engine):
         ),
         # "their 2015 peak": the year says which the peak is; that answer measured against it
         (("xiaomi 2016", "how far below their 2015 peak is that?"), "Xiaomi's smartphone sales fell from 70 million in 2015 to around 58 million in 2016"),
+        # a number checked against the year just asked
+        (("xiaomi 2016", "did they reach 60m?"), "Xiaomi sold around 58 million smartphones in 2016, 2 million short of 60 million."),
         # every year from the one asked on: 2016 fell
         (("xiaomi sales 2012?", "did they grow every year after that?"), "No. Xiaomi's smartphone sales fell in 2016"),
         (("xiaomi 2014", "has it gone up every year since?"), "No. Xiaomi's smartphone sales fell in 2016"),

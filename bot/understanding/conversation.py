@@ -443,6 +443,7 @@ def _ends(frame: Frame) -> tuple[int, ...]:
     return tuple(sorted({years[0], years[-1]})) if years else ()
 
 
+EVER = re.compile(r"\b(?:ever|at any point|any year|at all)\b")
 SINCE_THEN = re.compile(r"\b(?:since|ever since|from then on|from there on|onwards?)\W*$")
 EVERYWHERE = frozenset({"globally", "worldwide", "global", "overall", "everywhere", "world", "wide", "total"})
 
@@ -900,6 +901,16 @@ def _years_carried(
         changes.update(
             years=tuple(last.all_years), year_range=None, period_part=last.period_part, yes_no=True
         )
+    elif (
+        frame.quantities
+        and frame.yes_no
+        and operation is Operation.GAP
+        and not frame.has_period
+        and len(last.all_years) == 1
+        and not EVER.search(frame.text)
+    ):
+        # "xiaomi 2016", "did they reach 60m?": that year's figure against the number
+        changes.update(years=tuple(last.all_years), year_range=None, period_part=last.period_part)
     elif frame.quantities and not frame.has_period and ANSWER_PRONOUN.search(frame.text) and last.all_years:
         # "what fraction of the 80m target is that?" after the first half of 2015: that period
         changes.update(years=tuple(last.all_years), year_range=None, period_part=last.period_part)

@@ -515,11 +515,33 @@ def test_resolve_another_company_and_year_with_chatter(engine: Engine):
             "No article gives Xiaomi's smartphone sales for the second half of 2015",
         ),
         # "their 2015 peak": the year says which the peak is; that answer measured against it
-        (("xiaomi 2016", "how far below their 2015 peak is that?"), "Xiaomi's smartphone sales fell from 70 million in 2015 to around 58 million in 2016"),
+        (
+            ("xiaomi 2016", "how far below their 2015 peak is that?"),
+            "Xiaomi's smartphone sales fell from 70 million in 2015 to around 58 million in 2016",
+        ),
         # a number checked against the year just asked
-        (("xiaomi 2016", "did they reach 60m?"), "Xiaomi sold around 58 million smartphones in 2016, 2 million short of 60 million."),
+        (
+            ("xiaomi 2016", "did they reach 60m?"),
+            "Xiaomi sold around 58 million smartphones in 2016, 2 million short of 60 million.",
+        ),
+        # a target and a year's sales asked in turn, then compared: the one against the other
+        (
+            ("2015 sales", "2017 target", "was the target higher?"),
+            "No. Xiaomi sold 70 million smartphones in 2015, as many as the 2017 target",
+        ),
+        (
+            (
+                "Xiaomi sales target 2017?",
+                "how many did they sell in 2016?",
+                "so how many more do they need?",
+            ),
+            "Xiaomi sold around 58 million smartphones in 2016, 12 million short of the 2017 target",
+        ),
         # every year from the one asked on: 2016 fell
-        (("xiaomi sales 2012?", "did they grow every year after that?"), "No. Xiaomi's smartphone sales fell in 2016"),
+        (
+            ("xiaomi sales 2012?", "did they grow every year after that?"),
+            "No. Xiaomi's smartphone sales fell in 2016",
+        ),
         (("xiaomi 2014", "has it gone up every year since?"), "No. Xiaomi's smartphone sales fell in 2016"),
         # the last figure in percent; a count of the years asked; checks of the year a look-up found
         (("sales growth 2012 to 2015", "in %"), "Xiaomi's smartphone sales grew from 7.2 million in 2012"),

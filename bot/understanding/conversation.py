@@ -264,6 +264,20 @@ def resolve(frame: Frame, conversation: Conversation | None) -> Frame:
             year_range=frame.year_range or last.year_range,
             metric=frame.metric or last.metric,
         )
+    if last is not None and (sides := _target_and_sales_asked(frame, last, conversation)):
+        # "2015 sales", "2017 target", "was the target higher?" / "difference?": the one against the other
+        sales, target = sides
+        return replace(
+            frame,
+            metric=target.metric,
+            operation=Operation.GAP,
+            subjects=frame.subjects or last.subjects,
+            years=(sales.all_years[0], target.all_years[0]),
+            year_range=None,
+            sales_year=sales.all_years[0],
+            target_year=target.all_years[0],
+            yes_no=frame.yes_no and frame.operation is Operation.COMPARE,
+        )
     asks_a_listing = frame.operation in (Operation.CHART, Operation.SOURCES)  # "chart", "sources?"
     if (
         last is None
@@ -382,6 +396,32 @@ def resolve(frame: Frame, conversation: Conversation | None) -> Frame:
         # "xiaomi sales 2016", "who's their ceo?": the same company, not the year's figures.
         return replace(frame, subjects=frame.subjects or last.subjects)
     return _figure_followup(frame, last, conversation)
+
+
+def _target_and_sales_asked(
+    frame: Frame, last: Frame, conversation: Conversation
+) -> tuple[Frame, Frame] | None:
+    """The sales and the target of the last two questions, one year each, when a comparison asking
+    nothing of its own follows them: (sales, target); None otherwise."""
+    before = conversation.before
+    # ("what percent increase is needed?" is the change to the target, answered as such)
+    between = frame.operation in COMPARING or bool(set(frame.content) & BETWEEN_WORDS)
+    if before is None or not between or frame.has_period or frame.subjects or frame.quantities:
+        return None
+    if frame.metric and frame.metric not in (last.metric, before.metric):
+        return None
+    pair = (last, before)
+    if any(f.operation or len(f.all_years) != 1 or f.period_part or not f.metric for f in pair):
+        return None
+    if last.metric == before.metric or last.subjects != before.subjects:
+        return None
+    if last.all_years == before.all_years:
+        return None  # "2015 sales", "2015 target", "how many short?": that year's gap, as asked
+    sales = [f for f in pair if f.strong_sales]  # "sales target" says sales, of a target
+    if len(sales) != 1:
+        return None
+    target = before if sales[0] is last else last
+    return sales[0], target
 
 
 def _between_the_last_two_companies(frame: Frame, last: Frame, conversation: Conversation) -> bool:
@@ -729,7 +769,9 @@ def _years_carried(
     onwards = frame.relative_step == 1 or frame.refers_back or SINCE_THEN.search(frame.text)
     if frame.every_year and not frame.has_period and onwards and anchor:
         # "xiaomi 2012", "did they grow every year after that?": each year since that one
-        changes.update(years=(), year_range=None, since_year=max(anchor), relative_step=None, refers_back=False)
+        changes.update(
+            years=(), year_range=None, since_year=max(anchor), relative_step=None, refers_back=False
+        )
     elif left_out and set(frame.years) <= left_out and len(last.all_years) > 1:
         # "average 2012-2016", "and without 2016?": the same over the years asked, less that one
         changes.update(years=tuple(y for y in last.all_years if y not in left_out), year_range=None)

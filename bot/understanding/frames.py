@@ -323,7 +323,9 @@ OPENS_A_QUESTION = re.compile(r"(?:and |so |ok |but )?(?:is|was|are|were|does|do
 YEARS_COUNTED = re.compile(
     r"\b(?:those|these|the|all|all the|them|last|past)\s+(?P<n>[2-9])\b(?!\s*(?:million|m|k|bn|%|percent))"
 )
-YEAR_OF_THE_EXTREME = re.compile(r"\b(?:19|20)\d\d(?:'s)? (?:peak|high|record|best(?: year)?|low|worst(?: year)?)\b")
+YEAR_OF_THE_EXTREME = re.compile(
+    r"\b(?:19|20)\d\d(?:'s)? (?:peak|high|record|best(?: year)?|low|worst(?: year)?)\b"
+)
 DECIMAL_NUMBER = re.compile(r"(?<![\d.])\d+\.\d+(?![\d.])")
 BARE_AMOUNT = re.compile(r"(?<![\w.$])(\d{1,3}(?:\.\d+)?)(?![\w%]|\.\d)")
 MAX_THING_WORDS = 3  # an unknown thing named in a question is at most this many words: "smart rice cookers"

@@ -1097,3 +1097,23 @@ def test_route_a_target_named_by_someone_who_gave_none(engine: Engine, question,
 def test_route_remark_on_a_company_is_chatter(engine: Engine, question):
     # nothing asked of the company named: no profile, no figure
     assert engine.answer(question).kind is AnswerKind.CHATTER
+
+
+@pytest.mark.parametrize(
+    "question, start",
+    [
+        (
+            "what year did xiaomi hit 18.7m",
+            "The first year Xiaomi's smartphone sales were at least 18.7 million was 2013",
+        ),
+        (
+            "when did they first hit 60 million",
+            "The first year Xiaomi's smartphone sales were at least 60 million was 2014",
+        ),
+        ("when did xiaomi reach 100m", "Xiaomi's smartphone sales were at least 100 million in no year"),
+    ],
+)
+def test_route_when_a_number_was_reached_is_the_first_year_at_least_that(engine: Engine, question, start):
+    # no target named: nothing is measured against one ("No. 18.7 million is less than the target")
+    answer = engine.answer(question)
+    assert answer.text.startswith(start), answer.text

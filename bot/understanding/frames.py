@@ -970,6 +970,7 @@ class FrameReader:
             self._change_per_year,
             self._spread_over_the_year,
             self._sum_of_money,
+            self._year_a_number_was_reached,
             self._first_time,
             self._company_asked,
             self._years_left_out,
@@ -979,6 +980,25 @@ class FrameReader:
         ):
             frame = step(frame, words)
         return frame
+
+    def _year_a_number_was_reached(self, frame: Frame, words: Words) -> Frame:
+        """'When did xiaomi hit 60m?', 'what year did they reach 18.7m?': the first year the figure
+        was at least that; no target is named, so nothing is measured against one."""
+        if Ask.WHEN not in frame.asks or frame.operation is not Operation.GAP or len(frame.quantities) != 1:
+            return frame
+        if frame.has_period or frame.yes_no or self._names_target(words.by_role):
+            return frame
+        if frame.metric and self.metric_kinds.get(frame.metric) != "figure":
+            return frame
+        return replace(
+            frame,
+            metric=frame.metric or self.main_figure_metric,
+            operation=None,
+            quantities=(),
+            threshold=(">=", frame.quantities[0]),
+            first_time=True,
+            content=tuple(w for w in frame.content if w not in frame.weak_words),
+        )
 
     @staticmethod
     def _year_naming_the_extreme(frame: Frame, words: Words) -> Frame:

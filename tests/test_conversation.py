@@ -519,6 +519,8 @@ def test_resolve_another_company_and_year_with_chatter(engine: Engine):
             ("xiaomi 2016", "how far below their 2015 peak is that?"),
             "Xiaomi's smartphone sales fell from 70 million in 2015 to around 58 million in 2016",
         ),
+        # whether it sells in a place, after a year's figure: where it sells, no figure of that year
+        (("xiaomi 2015", "does it sell in india"), "Yes. Xiaomi's markets include"),
         # a number checked against the year just asked
         (
             ("xiaomi 2016", "did they reach 60m?"),

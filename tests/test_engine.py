@@ -677,6 +677,14 @@ def test_new_article_answered_from_data_only(acme_engine: Engine, question, valu
     assert all(w in answer.text for w in words), answer.text
 
 
+def test_new_company_place_follow_up_stays_with_that_company(acme_engine: Engine):
+    # "in india?" after a question about acme is about acme, never Xiaomi's markets
+    conversation = Conversation()
+    acme_engine.answer("how many phones did acme phones sell in 2016?", conversation)
+    answer = acme_engine.answer("in india?", conversation)
+    assert "markets include" not in answer.text and not answer.answered, answer.text
+
+
 @pytest.mark.parametrize(
     "question, name",
     [

@@ -162,6 +162,8 @@ def is_followup(frame: Frame, last: Frame) -> bool:
     )
     if frame.foreign or frame.absent or frame.market or frame.unknown_measure or threshold_alone:
         return False
+    if frame.sells and frame.yes_no and frame.scopes and not (frame.has_period or frame.quantities):
+        return False  # "xiaomi 2015", "does it sell in india?": where it sells, no figure of that year
     if frame.quoted and frame.content and not frame.metric and not frame.has_period and last.metric:
         # "what did Jony Ive say about them?" after sales: his words, about the company ("and
         # huawei?" names a company some fact quotes, and asks nothing of it: still the figures)
@@ -366,7 +368,16 @@ def resolve(frame: Frame, conversation: Conversation | None) -> Frame:
             assert conversation is not None
             others = tuple(c for c in frame.subjects if c not in conversation.companies)
             return replace(frame, subjects=(*conversation.companies, *others))
-        if last is not None and (frame.opener or frame.pronoun) and not frame.subjects and last.subjects:
+        place_alone = bool(frame.scopes) and set(frame.content) <= {
+            w for s in frame.scopes for w in s.lower().split()
+        }
+        if (
+            last is not None
+            and (frame.opener or frame.pronoun or place_alone)
+            and not frame.subjects
+            and last.subjects
+        ):
+            # ... and "in india?" after a question about hanbit is about hanbit
             # "what was their target for 2017?", "and revenue?": still the company just asked about.
             return replace(frame, subjects=last.subjects)
         if (

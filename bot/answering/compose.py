@@ -2009,6 +2009,17 @@ class Composer:
         if not targets:
             target_intent = self.intent("figure", intent.versus) if intent.versus else intent
             return self.no_period(frame, target_intent, sorted(asked))
+        target_years = {int(t.period[:4]) for t in targets}
+        if len(target_years) == 1 and not frame.period_part and not target_years & set(sales):
+            # "how far is hanbit from its 2018 goal?": no 2018 figure, but its first half; what was
+            # left after it, never the year before measured against the target
+            (year,) = target_years
+            halved = replace(frame, period_part="H1", years=(year,), year_range=None)
+            if rest := self._rest_to_target(halved, intent, targets):
+                if frame.yes_no:  # "did they hit it?": there is no year's figure to say
+                    label = self.kb.metrics[intent.metric].label
+                    rest.insert_first(f"I have no {label} for {year} to check the target against.")
+                return self._finish(halved, intent, confidence, rest)
         reply = Reply()
         unchecked = 0  # targets whose year has no sales to check them against
         margins: list[tuple[Fact, float]] = []  # each target, and sales less it, in the same year

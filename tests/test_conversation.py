@@ -546,6 +546,10 @@ def test_resolve_another_company_and_year_with_chatter(engine: Engine):
         ),
         (("xiaomi 2014", "has it gone up every year since?"), "No. Xiaomi's smartphone sales fell in 2016"),
         # the last figure in percent; a count of the years asked; checks of the year a look-up found
+        (
+            ("sales in 2015", "and how much of that was in the first half?", "what percent?"),
+            "Xiaomi's smartphone sales in the first half of 2015 (34.7 million [1]) were 49.6%",
+        ),
         (("sales growth 2012 to 2015", "in %"), "Xiaomi's smartphone sales grew from 7.2 million in 2012"),
         (
             ("xiaomi 2013", "2014", "2015", "total of those 3"),
@@ -952,6 +956,7 @@ def test_conversation_newspaper_asked_is_whoever_the_fact_cites(engine: Engine):
         (("xiaomi 2015 sales", "on average per quarter?"), "about 17.5 million a quarter on average"),
         (("xiaomi 2014", "monthly?"), "about 5.08 million or 5 million a month on average"),
         (("xiaomi 2016", "how many a day"), "about 158,000 a day on average"),  # a leap year
+        (("2015 sales", "avg per half?"), "about 35 million a half on average"),
     ],
 )
 def test_conversation_spread_over_the_year_is_an_average(engine: Engine, turns, spread):

@@ -2174,9 +2174,9 @@ COMPARATIVE = re.compile(
 
 
 def parts_of_year(year: int, unit: str) -> float:
-    """How many months, quarters, weeks or days `year` has (a leap year one day more)."""
+    """How many halves, months, quarters, weeks or days `year` has (a leap year one day more)."""
     days = 366 if calendar.isleap(year) else 365
-    return {"month": 12, "quarter": 4, "week": days / 7, "day": days}[unit]
+    return {"half": 2, "month": 12, "quarter": 4, "week": days / 7, "day": days}[unit]
 
 
 def higher_verdict(sides: list[tuple[float, float]], claims_less: bool) -> str:

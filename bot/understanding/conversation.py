@@ -138,7 +138,10 @@ SOURCE_ONE = re.compile(
     r"(?:the|that) (?:19|20)\d\d one(?: says?)?"
 )
 # The last figure again, as a percentage: "and in percent?", "as a %?", "percentage wise?"
-IN_PERCENT = re.compile(r"(?:and |so |ok )?(?:(?:in|as an?|as) )?(?:percent|percentage|pct)(?: terms| wise)?")
+IN_PERCENT = re.compile(
+    r"(?:and |so |ok )?(?:(?:in|as an?|as|what|what's the|whats the|what is the) )?"
+    r"(?:percent|percentage|pct)(?: terms| wise)?"
+)
 
 
 def is_followup(frame: Frame, last: Frame) -> bool:
@@ -266,6 +269,9 @@ def resolve(frame: Frame, conversation: Conversation | None) -> Frame:
             year_range=frame.year_range or last.year_range,
             metric=frame.metric or last.metric,
         )
+    if last is not None and last.unsupported and last.period_part and IN_PERCENT.fullmatch(frame.text):
+        # "how much of 2015 was the first half?" (a share), "what percent?": that share again
+        return replace(last, question=frame.question)
     if last is not None and (sides := _target_and_sales_asked(frame, last, conversation)):
         # "2015 sales", "2017 target", "was the target higher?" / "difference?": the one against the other
         sales, target = sides

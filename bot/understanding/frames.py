@@ -188,7 +188,13 @@ PERSONAL = re.compile(r"\b(?:he|him|his|she|her|hers)\b")  # a person, not a com
 PLACE_WORDS = ("in", "across", "within", "throughout")
 COMPOUND_WORDS = frozenset({"cagr", "compound"})
 # The rates a year's figure is spread into: "per month" -> "month" (lexicon "unsupported" meanings)
-SPREAD_UNITS = {"per month": "month", "per week": "week", "per day": "day", "per quarter": "quarter"}
+SPREAD_UNITS = {
+    "per month": "month",
+    "per week": "week",
+    "per day": "day",
+    "per quarter": "quarter",
+    "per half": "half",
+}
 YEAR_LEFT_OUT = re.compile(
     rf"(?:(?:[,;:]|\s-)\s*(?:but |and )?not|\b(?:except(?: for)?|excluding|without|not counting|leaving out)"
     # "minus 2014" after a total, opening the follow-up ("2015 minus 2014" is a difference)

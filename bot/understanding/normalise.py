@@ -243,6 +243,8 @@ def clean(text: str) -> str:
         text = text.replace("% of", " percent of")  # "what % of 100m is that": a share asked for
         if PERCENT_ALONE.fullmatch(text.strip()):
             text = text.replace("%", " percent ")  # "in %?": the last figure in percent
+    if "smart phone" in text:
+        text = text.replace("smart phone", "smartphone")  # one word, never "start" and "phone"
     if "minus" in text:
         text = YEAR_MINUS_YEAR.sub(r"difference between \1 and \2", text)  # "2015 minus 2014"
     if "x" in text:

@@ -252,3 +252,16 @@ def test_read_the_bots_own_data_asks_its_sources_only_alone(engine, question, op
 )
 def test_read_request_opening_with_can_is_no_check(engine: Engine, question, yes_no):
     assert engine.reader.read(question).yes_no is yes_no
+
+
+@pytest.mark.parametrize(
+    "question, offtopic",
+    [
+        ("what is a startup", "definitions of general terms"),
+        ("what's a transition period for a company", "definitions of general terms"),
+        ("what is a mi 6", ""),  # a product named
+        ("what is xiaomi", ""),  # a company named
+    ],
+)
+def test_read_definition_of_a_general_term_is_off_topic(engine: Engine, question, offtopic):
+    assert engine.reader.read(question).offtopic == offtopic

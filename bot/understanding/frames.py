@@ -329,6 +329,7 @@ OPENS_A_QUESTION = re.compile(r"(?:and |so |ok |but )?(?:is|was|are|were|does|do
 YEARS_COUNTED = re.compile(
     r"\b(?:those|these|the|all|all the|them|last|past)\s+(?P<n>[2-9])\b(?!\s*(?:million|m|k|bn|%|percent))"
 )
+DEFINITION = re.compile(r"(?:so |and |ok |hey )?(?:what(?:'s| is)|whats) (?:a|an) (?!few\b|lot\b|bit\b)[a-z]")
 YEAR_OF_THE_EXTREME = re.compile(
     r"\b(?:19|20)\d\d(?:'s)? (?:peak|high|record|best(?: year)?|low|worst(?: year)?)\b"
 )
@@ -902,7 +903,7 @@ class FrameReader:
             unknown=words.unknown,
             absent=absent,
             market=market,
-            offtopic=next((h.means for h in roles.get(Role.OFFTOPIC, ())), ""),
+            offtopic=next((h.means for h in roles.get(Role.OFFTOPIC, ())), "") or self._definition(words),
             unknown_measure=self._unknown_measure(words),
             smalltalk=next((h.means for h in roles.get(Role.SMALLTALK, ())), ""),
             bare=len(words.text.split()) == 1,
@@ -986,6 +987,14 @@ class FrameReader:
         ):
             frame = step(frame, words)
         return frame
+
+    @staticmethod
+    def _definition(words: Words) -> str:
+        """'What is a startup?', 'what's an emerging market?': a general term to define, which no
+        fact does (a company, place, product or name asked about is another matter)."""
+        entities = words.entities
+        named = words.subjects or words.scope_words or entities.years or entities.quantities
+        return "definitions of general terms" if DEFINITION.match(words.text) and not named else ""
 
     def _year_a_number_was_reached(self, frame: Frame, words: Words) -> Frame:
         """'When did xiaomi hit 60m?', 'what year did they reach 18.7m?': the first year the figure

@@ -560,6 +560,10 @@ def test_resolve_another_company_and_year_with_chatter(engine: Engine):
             "No. Xiaomi sold around 58 million smartphones in 2016",
         ),
         (("which year did xiaomi sell 18.7m", "and 7.2m?"), "That was 2012"),
+        # a metric the articles lack, then another year: still that metric, never the year's sales
+        (("whats xiaomi revenue", "in 2015 i mean"), "I don't have Xiaomi's revenue."),
+        (("xiaomi profit", "what about 2016"), "I don't have Xiaomi's profit."),
+        (("xiaomi revenue", "ok what about sales in 2015"), "Xiaomi sold 70 million smartphones in 2015"),
         # a place declined, then everywhere: the company-wide figure
         (
             ("how many phones did xiaomi sell in 2015 in the uk", "hm ok globally"),

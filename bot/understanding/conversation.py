@@ -316,6 +316,9 @@ def resolve(frame: Frame, conversation: Conversation | None) -> Frame:
             content=tuple(w for w in frame.content if w != "half"),
             topic_words=tuple(w for w in frame.topic_words if w != "half"),
         )
+    if last is not None and last.absent and _period_alone(frame):
+        # "what's xiaomi's revenue?" (declined), "and 2014?": still the revenue, not 2014's sales
+        return replace(frame, absent=last.absent, subjects=frame.subjects or last.subjects)
     if last is not None and (last.scopes or last.unknown_place) and _everywhere_alone(frame):
         # "sales in the uk in 2015?" (declined), "ok globally then": the same, company-wide
         return replace(last, question=frame.question, scopes=(), unknown_place="", yes_no=False)
@@ -503,6 +506,16 @@ def _ends(frame: Frame) -> tuple[int, ...]:
 EVER = re.compile(r"\b(?:ever|at any point|any year|at all)\b")
 SINCE_THEN = re.compile(r"\b(?:since|ever since|from then on|from there on|onwards?)\W*$")
 EVERYWHERE = frozenset({"globally", "worldwide", "global", "overall", "everywhere", "world", "wide", "total"})
+
+
+def _period_alone(frame: Frame) -> bool:
+    """'and 2014?', 'in 2015 i mean': a period and nothing else asked."""
+    asked = frame.metric or frame.topics or frame.topic_words or frame.operation or frame.quantities
+    # ("what do you know about 2016 then?" turns from what was declined to what there is)
+    turned = frame.refers_back or "know" in frame.text.split()
+    return frame.has_period and not (
+        asked or turned or frame.absent or frame.unknown_measure or frame.content
+    )
 
 
 def _everywhere_alone(frame: Frame) -> bool:

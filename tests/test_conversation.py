@@ -560,6 +560,10 @@ def test_resolve_another_company_and_year_with_chatter(engine: Engine):
             "No. Xiaomi sold around 58 million smartphones in 2016",
         ),
         (("which year did xiaomi sell 18.7m", "and 7.2m?"), "That was 2012"),
+        # a word alone after a product: of that product, whose price no fact gives
+        (("what is the mi 6", "price?"), "I don't know that one."),
+        (("xiaomi fitness tracker name", "price?"), "I don't know that one."),
+        (("xiaomi prices", "iphone?"), "iPhones sell for between $650 and $1,000."),
         # a metric the articles lack, then another year: still that metric, never the year's sales
         (("whats xiaomi revenue", "in 2015 i mean"), "I don't have Xiaomi's revenue."),
         (("xiaomi profit", "what about 2016"), "I don't have Xiaomi's profit."),

@@ -367,6 +367,17 @@ def resolve(frame: Frame, conversation: Conversation | None) -> Frame:
             operation=None,
             metric=frame.metric or last.metric,
         )
+    if (
+        last is not None
+        and frame.bare
+        and frame.topics
+        and not frame.scopes
+        and _products_of(last, conversation)
+    ):
+        # "what is the mi 6?", "price?": the price of that product, which no fact may give
+        return replace(
+            frame, scopes=_products_of(last, conversation), subjects=frame.subjects or last.subjects
+        )
     if last is None or not is_followup(frame, last):
         if frame.relative_step and frame.years and not frame.year_range:
             # "2014 and the year before": both years, from the question alone.
@@ -506,6 +517,13 @@ def _ends(frame: Frame) -> tuple[int, ...]:
 EVER = re.compile(r"\b(?:ever|at any point|any year|at all)\b")
 SINCE_THEN = re.compile(r"\b(?:since|ever since|from then on|from there on|onwards?)\W*$")
 EVERYWHERE = frozenset({"globally", "worldwide", "global", "overall", "everywhere", "world", "wide", "total"})
+
+
+def _products_of(last: Frame, conversation: Conversation | None) -> tuple[str, ...]:
+    """The products the last question asked about by name ("the mi 6", "fitness trackers")."""
+    if conversation is None or last.metric:
+        return ()
+    return tuple(s for s in last.scopes if s in conversation.products)
 
 
 def _period_alone(frame: Frame) -> bool:

@@ -126,6 +126,7 @@ def test_answer_2017_sales_mentions_target_only_as_target(engine: Engine):
         "should i get a xiaomi or an iphone honestly",  # an opinion asked
         "what is a startup",  # a general term to define, which no fact does
         "is 46b valuation justified",  # a judgement asked
+        "whats the best xiaomi phone to buy",
         "whats an emerging market",
         "where does xiaomi rank in brand value",
         "ok but like how many xiaomi phones got sold in the states, ballpark",

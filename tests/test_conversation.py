@@ -560,6 +560,14 @@ def test_resolve_another_company_and_year_with_chatter(engine: Engine):
             "No. Xiaomi sold around 58 million smartphones in 2016",
         ),
         (("which year did xiaomi sell 18.7m", "and 7.2m?"), "That was 2012"),
+        # a person's first name alone names the target they gave
+        (
+            ("xiaomi 2016 sales", "how short of kevin's number is that"),
+            "Xiaomi sold around 58 million smartphones in 2016, 12 million short of the 2017 target",
+        ),
+        # "above" a target: the figure checked against it, never the targets against each other
+        (("xiaomi 2016", "is it above kevin wang's target?"), "No. Xiaomi sold around 58 million"),
+        (("xiaomi 2015", "was that above the 80m target?"), "Xiaomi sold 70 million [1] smartphones in 2015"),
         # a word alone after a product: of that product, whose price no fact gives
         (("what is the mi 6", "price?"), "I don't know that one."),
         (("xiaomi fitness tracker name", "price?"), "I don't know that one."),

@@ -330,9 +330,15 @@ YEARS_COUNTED = re.compile(
     r"\b(?:those|these|the|all|all the|them|last|past)\s+(?P<n>[2-9])\b(?!\s*(?:million|m|k|bn|%|percent))"
 )
 DEFINITION = re.compile(r"(?:so |and |ok |hey )?(?:what(?:'s| is)|whats) (?:a|an) (?!few\b|lot\b|bit\b)[a-z]")
+ABOVE_A_TARGET = re.compile(
+    r"\b(?:that|it|this|they|sales)\s+(?:\w+\s+)?(?:above|below|over|under)\s+(?:the\s+|their\s+|its\s+|his\s+|\w+'s\s+)?"
+    r"(?:\S+\s+){0,2}?(?:target|goal|projection|forecast)\b"
+)
 YEAR_OF_THE_EXTREME = re.compile(
     r"\b(?:19|20)\d\d(?:'s)? (?:peak|high|record|best(?: year)?|low|worst(?: year)?)\b"
 )
+MIN_NAME_PART = 4  # "jun", "ive" alone are too short to be sure of
+POSSESSIVE_NAME = re.compile(r"\b([a-z]+)'s\b")  # "kevin's number": a name only as an owner
 DECIMAL_NUMBER = re.compile(r"(?<![\d.])\d+\.\d+(?![\d.])")
 BARE_AMOUNT = re.compile(r"(?<![\w.$])(\d{1,3}(?:\.\d+)?)(?![\w%]|\.\d)")
 MAX_THING_WORDS = 3  # an unknown thing named in a question is at most this many words: "smart rice cookers"
@@ -378,6 +384,20 @@ def closed_by_punctuation(text: str) -> frozenset[str]:
         return frozenset()  # most questions have no inner punctuation
     closed = {m.group(1) for m in PHRASE_END.finditer(text)}
     return frozenset(w for w in closed if not re.search(rf"\b{re.escape(w)}\s+\w", text))
+
+
+def name_parts(names: tuple[str, ...]) -> dict[str, str]:
+    """The first and last words of two-word names ("kevin", "wang" of "kevin wang"), four letters
+    or more, that no other name has: each to its name."""
+    owners: dict[str, set[str]] = {}
+    for name in names:
+        parts = name.split()
+        if len(parts) != 2:
+            continue
+        for part in parts:
+            if len(part) >= MIN_NAME_PART:
+                owners.setdefault(part, set()).add(name)
+    return {part: next(iter(named)) for part, named in owners.items() if len(named) == 1}
 
 
 def unknown_things(words: list[str], unknown: set[str]) -> list[str] | None:
@@ -694,6 +714,9 @@ class FrameReader:
             if quoted_names
             else None
         )
+        # "kevin's number", "wang's target": a person's first or last name alone, when it is long
+        # enough to be no common word and no other name shares it
+        self._name_by_part = name_parts(quoted_names)
         self.vocabulary = vocabulary
         self.lexicon = lexicon
         self.corpus_words = corpus_words
@@ -984,6 +1007,7 @@ class FrameReader:
             self._margin_over_a_number,
             self._amount_beside_a_year,
             self._year_naming_the_extreme,
+            self._above_a_target,
         ):
             frame = step(frame, words)
         return frame
@@ -1014,6 +1038,14 @@ class FrameReader:
             first_time=True,
             content=tuple(w for w in frame.content if w not in frame.weak_words),
         )
+
+    @staticmethod
+    def _above_a_target(frame: Frame, words: Words) -> Frame:
+        """'Was that above the 80m target?', 'is it below kevin's goal?': a figure checked against a
+        target ("above" alone also ranks: "years above 60m")."""
+        if frame.operation is not None or not frame.yes_no or not ABOVE_A_TARGET.search(frame.text):
+            return frame
+        return replace(frame, operation=Operation.COMPARE, claims_less=bool(CLAIMS_LESS.search(frame.text)))
 
     @staticmethod
     def _year_naming_the_extreme(frame: Frame, words: Words) -> Frame:
@@ -1719,6 +1751,8 @@ class FrameReader:
         if self._quoted_pattern is None:
             return ()
         found = set(self._quoted_pattern.findall(text))
+        if self._name_by_part and POSSESSIVE_NAME.search(text):
+            found |= {self._name_by_part[m] for m in POSSESSIVE_NAME.findall(text) if m in self._name_by_part}
         if not found:
             return ()
         # a shorter name inside a longer one found ("wang" in "kevin wang") is still named, as before

@@ -104,7 +104,8 @@ PERIOD_PARTS = [
 RELATIVE_TO_CONTEXT = [
     (
         re.compile(
-            r"\b(?:the )?(?:year|one) (?:before|prior)\b|\bprevious year\b|\bprior year\b"
+            r"\b(?:the )?(?:year|one) (?:right |just |immediately )?(?:before|prior)\b"
+            r"|\bprevious year\b|\bprior year\b"
             r"|\b(?:a|one) (?:year|yr) (?:earlier|prior|before)\b"
             r"|\bbefore that(?: one| year)?\s*$"  # "and before that one?"
         ),
@@ -112,7 +113,7 @@ RELATIVE_TO_CONTEXT = [
     ),
     (
         re.compile(
-            r"\b(?:the )?(?:year|one) after\b|\bfollowing year\b|\bnext year\b"
+            r"\b(?:the )?(?:year|one) (?:right |just |immediately )?after\b|\bfollowing year\b|\bnext year\b"
             r"|\b(?:a|one) (?:year|yr) (?:later|after|on)\b"
             r"|\bto the next\b|\bthe next one\b|\bafter that(?: one| year)?\s*$"  # "growth to the next"
         ),
@@ -132,7 +133,8 @@ COUNTS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6
           "nine": 9, "ten": 10}  # fmt: skip
 COUNT = r"a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}"
 ANCHORED = re.compile(
-    rf"\b(?:(?:the )?(?P<n>{COUNT}) years? |(?:the |a )year )(?P<dir>before|after|prior to|earlier than|"
+    rf"\b(?:(?:the )?(?P<n>{COUNT}) years? |(?:the |a )year )(?:right |just |immediately )?"
+    rf"(?P<dir>before|after|prior to|earlier than|"
     rf"later than|following) (?P<y>{YEAR})\b"
 )
 # "the year after next", "the year before last": two years on, or back.
@@ -212,6 +214,8 @@ SOURCE_NOUN = r"(?:article|articles|piece|story|post|write up|writeup)"
 SOURCE_OF_YEAR = re.compile(
     rf"\b(?:the |that |this )?(?P<y>{YEAR}) (?:{SOURCE_NOUN}|report|news report)\b"
     rf"|\b(?:the )?{SOURCE_NOUN} (?:from|of|dated|written in|published in) (?P<y2>{YEAR})\b"
+    # "the april 2017 article": its month too ("the august 2015 report" is the data, no article)
+    rf"|\b(?:the |that |this )?(?:{'|'.join(MONTHS)}) (?P<y3>{YEAR}) {SOURCE_NOUN}\b"
 )
 SOURCE_ORDER = re.compile(
     r"\b(?:the )?(?P<o>older|oldest|earlier|earliest|first|newer|newest|later|latest|more recent|"
@@ -444,7 +448,7 @@ def _take_source(found: Entities, text: str) -> str:
     """Which article is meant ("according to the 2015 article"), taken out of the text so its
     year is not read as a year asked about."""
     if (named := SOURCE_OF_YEAR.search(text)) is not None:
-        found.source_year = int(named.group("y") or named.group("y2"))
+        found.source_year = int(named.group("y") or named.group("y2") or named.group("y3"))
         text = text[: named.start()] + " " + text[named.end() :]
     if (order := SOURCE_ORDER.search(text)) is not None:
         found.source_order = "oldest" if order.group("o") in OLDEST_WORDS else "newest"

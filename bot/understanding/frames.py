@@ -286,7 +286,10 @@ EVERY_YEAR = re.compile(
     r"always|consistently|steadily|non ?stop|without a break|every time)\b"
 )
 # A comparison that claims the first is the lower one: "was 2016 worse than 2014?".
-CLAIMS_LESS = re.compile(r"\b(?:less|lower|fewer|worse|smaller|weaker|down|below|behind)\b")
+CLAIMS_LESS = re.compile(
+    r"\b(?:less|lower|fewer|worse|smaller|weaker|down|below|behind"
+    r"|drop|dropped|fall|fell|decline|declined|shrink|shrank|slip|slipped)\b"
+)
 # Of a target: the question says it was missed ("did they miss it?", "fell short"), not reached
 CLAIMS_SHORT = re.compile(
     r"\b(?:miss|missed|misses|fell short|fall short|falls short|come up short|came up short|short of|shy of"

@@ -569,7 +569,10 @@ def test_route_the_first_of_a_ranking_the_facts_do_not_name_is_declined(engine: 
             "No article gives Xiaomi's smartphone sales for the second half",
         ),
         ("is xiaomi the most valuable startup", "No."),  # the second-most, in so many words
-        ("is xiaomi the biggest phone maker in china", "In five years"),  # "one of the biggest" says no no
+        (
+            "is xiaomi the biggest phone maker in china",
+            "Xiaomi is one of the largest",
+        ),  # "one of the biggest" says no no
         ("why were sales lower", "Xiaomi said it is in a transition period"),
         ("what reason did xiaomi give for its lower numbers?", "Xiaomi said it is in a transition period"),
         ("why did sales grow", "I don't know why: the articles give no reason for that."),

@@ -1286,3 +1286,31 @@ def test_answer_a_place_no_fact_names_is_unknown_with_where_it_sells(engine: Eng
 )
 def test_answer_one_of_the_biggest_is_what_the_company_is(engine: Engine, question):
     assert engine.answer(question).text.startswith("Xiaomi is one of the largest China-based")
+
+
+@pytest.mark.parametrize(
+    "question, start",
+    [
+        ("can you tell me if xiaomi hit 80m in 2015?", "No."),  # asked to say whether: a check
+        ("was xiaomi number one in chinese market?", "Xiaomi was once the number one"),  # no translation
+        ("what's an average year of sales?", "Xiaomi's smartphone sales averaged"),  # no term to define
+        (
+            "when did xiaomi hit 60m sales for the first time?",
+            "The first year Xiaomi's smartphone sales were at least 60",
+        ),
+    ],
+)
+def test_answer_wording_close_to_a_decline_is_still_answered(engine: Engine, question, start):
+    answer = engine.answer(question)
+    assert answer.answered and answer.text.startswith(start), answer.text
+
+
+@pytest.mark.parametrize(
+    "question, never",
+    [
+        ("the last 2 years combined", "214.9"),  # "last 2" is no count of the years asked
+        ("when did they miss 60m?", "The first year"),  # a miss is no first year at least that
+    ],
+)
+def test_answer_never_reads_the_opposite(engine: Engine, question, never):
+    assert never not in engine.answer(question).text

@@ -340,7 +340,8 @@ def resolve(frame: Frame, conversation: Conversation | None) -> Frame:
                 yes_no=False,
                 quantities=(),
             )
-        if frame.other_source and AGREES.search(frame.text) and conversation is not None:
+        both_cited = conversation is not None and len(conversation.sources_cited) > 1
+        if frame.other_source and AGREES.search(frame.text) and both_cited and not frame.has_period:
             # "xiaomi 2014" (both articles cited), "does the other article agree?": the same question,
             # whose answer sets the two side by side
             return replace(last, question=frame.question, yes_no=False, quantities=())
@@ -516,7 +517,7 @@ def _ends(frame: Frame) -> tuple[int, ...]:
 
 EVER = re.compile(r"\b(?:ever|at any point|any year|at all)\b")
 SINCE_THEN = re.compile(r"\b(?:since|ever since|from then on|from there on|onwards?)\W*$")
-EVERYWHERE = frozenset({"globally", "worldwide", "global", "overall", "everywhere", "world", "wide", "total"})
+EVERYWHERE = frozenset({"globally", "worldwide", "global", "overall", "everywhere", "world"})
 
 
 def _products_of(last: Frame, conversation: Conversation | None) -> tuple[str, ...]:
@@ -543,9 +544,13 @@ def _everywhere_alone(frame: Frame) -> bool:
     return bool(frame.content) and set(frame.content) <= EVERYWHERE
 
 
+ADDING = re.compile(r"\b(?:plus|add|adding|added|together|combined|along with)\b")
+
+
 def _adds_a_year(frame: Frame) -> bool:
     """'plus 2013 sales', 'add 2014': one year added to what came before."""
-    return frame.opener and frame.operation is Operation.TOTAL and len(frame.all_years) == 1
+    adding = ADDING.search(frame.text)  # "what about total sales in 2014?" asks for 2014 alone
+    return bool(adding) and frame.operation is Operation.TOTAL and len(frame.all_years) == 1
 
 
 def _year_alone(frame: Frame, operation: Operation | None) -> bool:
@@ -999,8 +1004,16 @@ def _years_carried(
         and len(last.all_years) == 1
         and not EVER.search(frame.text)
     ):
-        # "xiaomi 2016", "did they reach 60m?": that year's figure against the number
-        changes.update(years=tuple(last.all_years), year_range=None, period_part=last.period_part)
+        # "xiaomi 2016", "did they reach 60m?": that year's figure at least the number, never a
+        # target of that year set against it
+        changes.update(
+            years=tuple(last.all_years),
+            year_range=None,
+            period_part=last.period_part,
+            operation=None,
+            quantities=(),
+            threshold=(">=", frame.quantities[0]),
+        )
     elif frame.quantities and not frame.has_period and ANSWER_PRONOUN.search(frame.text) and last.all_years:
         # "what fraction of the 80m target is that?" after the first half of 2015: that period
         changes.update(years=tuple(last.all_years), year_range=None, period_part=last.period_part)

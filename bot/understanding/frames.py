@@ -250,6 +250,8 @@ YES_NO = re.compile(
     r"|\bsounds? (?:off|wrong|right|low|high|too low|too high|about right)\b|\btrue or false\b"
     # a statement of what something of a company is: "xiaomi's ceo is tim cook"
     r"|^[a-z]+'s (?:[a-z]+ ){1,2}(?:is|was) (?!what|which|who|whom|when|where|how|why)[a-z]"
+    # "can you tell me if xiaomi hit 80m in 2015": a check asked for
+    r"|\btell (?:me|us) (?:if|whether)\b"
     # "how many did they sell in 2017, did they hit it": a check in a clause of its own
     r"|,\s*(?:did|does|do|was|were|is|are|has|have)\s+(?:they|it|xiaomi|he|she|that|this)\b"
     # "so kevin wang is xiaomi's ceo": a conclusion to check, said as a statement
@@ -327,16 +329,13 @@ BOUND_BEFORE_A_NUMBER = re.compile(
     r"\b(?:above|over|more than|below|under|less than|at least|at most|beyond|past|exceed\w*)\s+\d"
 )
 # "swears it", "says so": an unknown word before an object pronoun is a verb, not things named
-OBJECT_AFTER = re.compile(r"[a-z]s (?:it|that|this|so|me|him|her|them)\b")
+OBJECT_AFTER = re.compile(r"[a-z]s (?:it|so|me|him|her|them)\b")
 OPENS_A_QUESTION = re.compile(r"(?:and |so |ok |but )?(?:is|was|are|were|does|do|did|has|have|had)\s+\w")
 YEARS_COUNTED = re.compile(
-    r"\b(?:those|these|the|all|all the|them|last|past)\s+(?P<n>[2-9])\b(?!\s*(?:million|m|k|bn|%|percent))"
+    r"\b(?:those|these|the|all|all the|them)\s+(?P<n>[2-9])\b(?!\s*(?:million|m|k|bn|%|percent))"
 )
 DEFINITION = re.compile(r"(?:so |and |ok |hey )?(?:what(?:'s| is)|whats) (?:a|an) (?!few\b|lot\b|bit\b)[a-z]")
-ABOVE_A_TARGET = re.compile(
-    r"\b(?:that|it|this|they|sales)\s+(?:\w+\s+)?(?:above|below|over|under)\s+(?:the\s+|their\s+|its\s+|his\s+|\w+'s\s+)?"
-    r"(?:\S+\s+){0,2}?(?:target|goal|projection|forecast)\b"
-)
+NEGATED = re.compile(r"\b(?:not|never|fail|failed|didn'?t|don'?t)\b")
 YEAR_OF_THE_EXTREME = re.compile(
     r"\b(?:19|20)\d\d(?:'s)? (?:peak|high|record|best(?: year)?|low|worst(?: year)?)\b"
 )
@@ -1010,7 +1009,6 @@ class FrameReader:
             self._margin_over_a_number,
             self._amount_beside_a_year,
             self._year_naming_the_extreme,
-            self._above_a_target,
         ):
             frame = step(frame, words)
         return frame
@@ -1021,6 +1019,9 @@ class FrameReader:
         fact does (a company, place, product or name asked about is another matter)."""
         entities = words.entities
         named = words.subjects or words.scope_words or entities.years or entities.quantities
+        # "what's an average year of sales?": a figure asked, no term
+        measured = any(r in words.by_role for r in (Role.SALES, Role.COUNTED, Role.OPERATION, Role.METRIC))
+        named = named or measured
         return "definitions of general terms" if DEFINITION.match(words.text) and not named else ""
 
     def _year_a_number_was_reached(self, frame: Frame, words: Words) -> Frame:
@@ -1030,6 +1031,8 @@ class FrameReader:
             return frame
         if frame.has_period or frame.yes_no or self._names_target(words.by_role):
             return frame
+        if CLAIMS_SHORT.search(frame.text) or NEGATED.search(frame.text):
+            return frame  # "when did they miss 60m?", "fail to hit": no first year at least that
         if frame.metric and self.metric_kinds.get(frame.metric) != "figure":
             return frame
         return replace(
@@ -1039,16 +1042,11 @@ class FrameReader:
             quantities=(),
             threshold=(">=", frame.quantities[0]),
             first_time=True,
-            content=tuple(w for w in frame.content if w not in frame.weak_words),
+            # "for the first time": the first year is what is asked, no fact's words
+            content=tuple(
+                w for w in frame.content if w not in frame.weak_words and w not in ("first", "time")
+            ),
         )
-
-    @staticmethod
-    def _above_a_target(frame: Frame, words: Words) -> Frame:
-        """'Was that above the 80m target?', 'is it below kevin's goal?': a figure checked against a
-        target ("above" alone also ranks: "years above 60m")."""
-        if frame.operation is not None or not frame.yes_no or not ABOVE_A_TARGET.search(frame.text):
-            return frame
-        return replace(frame, operation=Operation.COMPARE, claims_less=bool(CLAIMS_LESS.search(frame.text)))
 
     @staticmethod
     def _year_naming_the_extreme(frame: Frame, words: Words) -> Frame:

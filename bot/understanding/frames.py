@@ -518,7 +518,9 @@ class Frame:
     threshold: tuple[str, float] | None = None  # ("<" or ">", value): "more than 60 million"
     rank: int = 1  # "the second best year": 2
     multiplier: float | None = None  # "double that": the figure times 2; "half of 2014's sales": 0.5
-    stray_numbers: tuple[str, ...] = ()  # numbers that are no year, quantity or model: "3014", "2100", "34.7"
+    # numbers written with no unit that are no year of the facts, no quantity and no model: "3014",
+    # "2100" (never a year guessed); a decimal is kept whole ("34.7"), an amount said in passing
+    stray_numbers: tuple[str, ...] = ()
     unscaled: bool = False  # quantities written bare in a follow-up ("wasn't it 80?"), in the figures' scale
     topics: tuple[str, ...] = ()  # fact metrics hinted at: "cost" -> phone_price
     content: tuple[str, ...] = ()  # words that say what is asked, for ranking facts

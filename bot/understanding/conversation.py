@@ -430,6 +430,12 @@ def resolve(frame: Frame, conversation: Conversation | None) -> Frame:
     return _figure_followup(frame, last, conversation)
 
 
+def _asks_between(frame: Frame) -> bool:
+    """'difference?', 'gap?', 'which is more?': one thing against another. ("growth?" is one
+    company's change over the years.)"""
+    return frame.operation in COMPARING or bool(set(frame.content) & BETWEEN_WORDS)
+
+
 def _target_and_sales_asked(
     frame: Frame, last: Frame, conversation: Conversation
 ) -> tuple[Frame, Frame] | None:
@@ -437,8 +443,7 @@ def _target_and_sales_asked(
     nothing of its own follows them: (sales, target); None otherwise."""
     before = conversation.before
     # ("what percent increase is needed?" is the change to the target, answered as such)
-    between = frame.operation in COMPARING or bool(set(frame.content) & BETWEEN_WORDS)
-    if before is None or not between or frame.has_period or frame.subjects or frame.quantities:
+    if before is None or not _asks_between(frame) or frame.has_period or frame.subjects or frame.quantities:
         return None
     if frame.metric and frame.metric not in (last.metric, before.metric):
         return None
@@ -460,9 +465,13 @@ def _between_the_last_two_companies(frame: Frame, last: Frame, conversation: Con
     """'xiaomi 2015', 'and tallis?', 'difference?': a comparison asking nothing of its own, after
     the same figure of one year for two companies in turn, is between those companies."""
     before = conversation.before
-    # "growth?" is still one company's change over the years; "difference?", "gap?" are between
-    between = frame.operation in COMPARING or bool(set(frame.content) & BETWEEN_WORDS)
-    if before is None or not between or frame.has_period or frame.topic_words or frame.quantities:
+    if (
+        before is None
+        or not _asks_between(frame)
+        or frame.has_period
+        or frame.topic_words
+        or frame.quantities
+    ):
         return False
     if not set(frame.subjects) <= {*last.subjects, *before.subjects}:
         return False  # "how much more did xiaomi sell?" after xiaomi's and tallis's 2015: those two

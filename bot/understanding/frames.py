@@ -238,10 +238,12 @@ REQUEST = (
     r"(?:you|u|ya|someone|anyone|somebody)\s+(?:please\s+|pls\s+|plz\s+)?"
     r"(?:tell|give|show|share|explain|list|remind|pull|get|find|look|say|break|summari[sz]e|describe)\b"
 )
+# The verbs a question to be answered yes or no opens with
+QUESTION_VERBS = "is|was|are|were|does|do|did|has|have|had"
 # A question to be answered yes or no: it opens with a verb, or ends asking for agreement.
 YES_NO = re.compile(
     r"^(?:(?:so|and|but|ok|hey|wait|hmm|i guess|i think|i suppose|i reckon|i bet|guessing)\s+)?(?:that\s+)?"
-    rf"(?:is|was|are|were|does|do|did|has|have|had|(?:can|could|will|would)(?!\s+{REQUEST})"
+    rf"(?:{QUESTION_VERBS}|(?:can|could|will|would)(?!\s+{REQUEST})"
     r"|isnt|wasnt|arent|werent|doesnt|didnt|hasnt|hadnt)\b"
     r"|\b(?:right|correct|true|isn'?t it|wasn'?t it|didn'?t it|didn'?t they|doesn'?t it|don'?t they|no"
     r"|legit|accurate|yea|yeah|yes|yep|or not)\s*$"
@@ -330,7 +332,7 @@ BOUND_BEFORE_A_NUMBER = re.compile(
 )
 # "swears it", "says so": an unknown word before an object pronoun is a verb, not things named
 OBJECT_AFTER = re.compile(r"[a-z]s (?:it|so|me|him|her|them)\b")
-OPENS_A_QUESTION = re.compile(r"(?:and |so |ok |but )?(?:is|was|are|were|does|do|did|has|have|had)\s+\w")
+OPENS_A_QUESTION = re.compile(rf"(?:and |so |ok |but )?(?:{QUESTION_VERBS})\s+\w")
 YEARS_COUNTED = re.compile(
     r"\b(?:those|these|the|all|all the|them)\s+(?P<n>[2-9])\b(?!\s*(?:million|m|k|bn|%|percent))"
 )
@@ -1141,9 +1143,11 @@ class FrameReader:
             return replace(frame, per_year=True)
         return frame
 
-    def _spread_over_the_year(self, frame: Frame, words: Words) -> Frame:
-        """'how many a month in 2015': a whole year's figure spread over its months (never a
-        half's, never a target's)."""
+    @staticmethod
+    def _spread_over_the_year(frame: Frame, words: Words) -> Frame:
+        """'how many a month in 2015', 'per month?': the unit a figure is to be spread over. Whether
+        it can be (one whole year of a count, never a half's or a target's) is the answering
+        side's to say, once the measure and the year are known; until then it stays unsupported."""
         spread = next(
             (
                 SPREAD_UNITS[h.means]
@@ -1154,15 +1158,7 @@ class FrameReader:
         )
         if not spread or frame.operation not in (None, Operation.AVERAGE):
             return frame
-        # "how many a month in 2015": no measure named is the main figure's, a count
-        counts = frame.metric is None and (frame.asks_for_figure or Role.SALES in words.by_role)
-        figure = counts or self.metric_kinds.get(frame.metric or "") == "figure"
-        if figure and words.entities.years and not words.entities.period_part:
-            return replace(frame, per_unit=spread, unsupported="", operation=None)
-        if frame.metric is None and not (words.entities.years or words.entities.year_range):
-            # "per month?" after 2015: the unit kept, for the year and measure a follow-up carries
-            return replace(frame, per_unit=spread)
-        return frame
+        return replace(frame, per_unit=spread)
 
     def _sum_of_money(self, frame: Frame, words: Words) -> Frame:
         """'xiaomi sells phones for over 500 dollars?': a sum of money is no count of units sold;

@@ -157,3 +157,14 @@ def test_verdict_an_outsiders_target_is_no_bare_yes(engine):
 )
 def test_compare_checks_a_claimed_margin_against_each_source(engine, question, start):
     assert engine.answer(question).text.startswith(start)
+
+
+@pytest.mark.parametrize(
+    "question, once",
+    [
+        ("who is kevin wang and what does he do?", "Kevin Wang is an industry insider"),
+        ("who's lei jun? and what does he do?", "Lei Jun is Xiaomi's CEO"),
+    ],
+)
+def test_joined_says_a_sentence_two_parts_find_once(engine, question, once):
+    assert engine.answer(question).text.count(once) == 1

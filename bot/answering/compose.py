@@ -290,7 +290,8 @@ class Composer:
     def joined(self, question: str, answers: list[Answer]) -> Answer:
         """Several questions of one message answered in one reply, answered only when every one is."""
         kept = answers
-        sentences = tuple(s for a in kept for s in a.sentences)
+        # "who is kevin wang and what does he do?": both parts find the same fact, said once
+        sentences = tuple(dict.fromkeys(s for a in kept for s in a.sentences))
         text, sources = render_text(sentences, self.kb)
         return Answer(
             question=question,

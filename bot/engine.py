@@ -159,8 +159,14 @@ class Engine:
         kept = [answer for answer, frame in answered if not self.router.is_smalltalk(frame)]
         if any(answer.answered for answer in kept):
             # "how many in 2013? my friend says 20 million": a part not understood beside an answered
-            # one is a remark, not a question to say "I don't know" to.
-            kept = [answer for answer in kept if answer.kind is not AnswerKind.NOT_UNDERSTOOD]
+            # one is a remark, not a question to say "I don't know" to; "... and what is the price of
+            # the mi 5?" is a question, and leaving it out would pass off half an answer as whole.
+            kept = [
+                answer
+                for answer, frame in answered
+                if not self.router.is_smalltalk(frame)
+                and (answer.kind is not AnswerKind.NOT_UNDERSTOOD or frame.is_a_question)
+            ]
         return self.composer.joined(question, kept or [answered[-1][0]])
 
     def _things_put_first(self, parts: list[str]) -> list[tuple[str, Frame | None]]:

@@ -40,6 +40,21 @@ def test_fact_verdict_none_for_plain_questions(engine: Engine, question):
     assert not engine.answer(question).text.startswith(("Yes", "No"))
 
 
+@pytest.mark.parametrize(
+    "question, verdict",
+    [
+        # what the facts say only to deny is no "Yes": "not the No. 1 priority"
+        ("was the 80m goal a priority for lei jun?", ""),
+        ("was lei jun the one who said the target is not a priority", "Yes."),
+        ("is lei jun the ceo?", "Yes."),
+    ],
+)
+def test_fact_verdict_denied_role(engine: Engine, question, verdict):
+    frame = engine.understand(question)
+    facts = engine.fact_index.facts
+    assert fact_verdict(frame, facts, engine.fact_index.person_words) == verdict
+
+
 def test_fact_verdict_unknown_person_asked_what_they_said_is_declined(engine: Engine):
     assert not engine.answer("what did tim cook say about xiaomi").answered
 

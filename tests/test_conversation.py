@@ -609,6 +609,16 @@ def test_resolve_another_company_and_year_with_chatter(engine: Engine):
             ("difference between 2014 and 2012?", "ratio?"),
             "Xiaomi's smartphone sales in 2014 were 8.5 or 8.3",
         ),
+        # a month alone after a year's or a half's figure: that month's figure, which there is none of
+        (
+            ("xiaomi h1 2015", "how many in july alone?"),
+            "I don't know Xiaomi's smartphone sales for July 2015",
+        ),
+        (("how many in 2015", "and in march only?"), "I don't know Xiaomi's smartphone sales for March 2015"),
+        (("what did they do in 2015", "and in march?"), "Target: In March 2015, CEO Lei Jun scaled"),
+        # "he" after a person, with a year of its own: still that person
+        (("who is kevin wang", "what does he think xiaomi needs to do in 2017"), "Kevin Wang is an industry"),
+        (("who is lei jun", "what did he say in 2017"), "Lei Jun is expecting"),
     ],
 )
 def test_conversation_answers(engine: Engine, turns, start):

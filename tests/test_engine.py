@@ -137,6 +137,11 @@ def test_answer_2017_sales_mentions_target_only_as_target(engine: Engine):
         "how many were sold in 2015? (laptops)",
         "how many did they sell in 2015? talking about their routers btw",
         "how many were sold in 2015? power banks",  # the unknown words before the plural too
+        "how many phones did xiaomi return/refund in 2015",
+        "what's lei jun's phone number",
+        # a question beside an answered one that the bot does not understand is no remark
+        "what did xiaomi sell in 2016 and what is the price of the mi 5?",
+        "who is the ceo and where did he study?",
     ],
 )
 def test_answer_refuses_what_it_does_not_know(engine: Engine, question):
@@ -1314,3 +1319,15 @@ def test_answer_wording_close_to_a_decline_is_still_answered(engine: Engine, que
 )
 def test_answer_never_reads_the_opposite(engine: Engine, question, never):
     assert never not in engine.answer(question).text
+
+
+def test_answer_part_not_understood_is_named_beside_the_answered_one(engine: Engine):
+    text = engine.answer("who is the ceo and where did he study?").text
+    assert "Lei Jun" in text
+    assert "I don't know \u201cwhere did he study\u201d." in text
+
+
+def test_answer_remark_beside_a_question_is_left_out(engine: Engine):
+    answer = engine.answer("how many in 2013? my friend says 20 million")
+    assert answer.answered
+    assert "I don't know" not in answer.text

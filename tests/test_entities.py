@@ -39,6 +39,19 @@ def test_extract_entities_periods(text, periods):
 
 
 @pytest.mark.parametrize(
+    "text, part",
+    [
+        ("how many in july alone?", "M7"),  # a month of the year the conversation is on
+        ("and in march only?", "M3"),
+        ("in march they cut the goal", None),  # a month told of, not a period asked for
+        ("may i ask about 2015 alone", None),
+    ],
+)
+def test_extract_entities_month_alone(text, part):
+    assert extract_entities(clean(text)).period_part == part
+
+
+@pytest.mark.parametrize(
     "text, quantities",
     [
         ("which year had 18.7 million", [18.7e6]),

@@ -17,6 +17,11 @@ from bot.understanding import Frame
 from bot.understanding.facts_search import mentions
 
 ROUGH = 0.005  # an approximate figure matches a number within 0.5%
+# "was the 80m goal a priority?": the amount names which goal; what is checked is something else
+AMOUNT_NAMES_A_GOAL = re.compile(
+    r"\b(?:the|that|this|their|its|his) \$?\d[\d.,]*\s?(?:m|mn|mil|million|k|bn|billion)?"
+    r"(?: \w+)? (?:goal|target|forecast|projection|quota)s?\b(?! (?:right|correct|true|accurate)\b)(?= \w)"
+)
 
 
 def same_amount(fact: Fact, asked: float) -> bool:
@@ -71,7 +76,7 @@ def _by_amount(frame: Frame, facts: list[Fact]) -> str:
         ranges = [f for f in valued if f.value_to is not None]
         same = any(same_amount(f, low) and same_amount(replace(f, value=f.value_to), high) for f in ranges)
         return "Yes." if same else "No."
-    if len(frame.quantities) != 1 or not valued:
+    if len(frame.quantities) != 1 or not valued or AMOUNT_NAMES_A_GOAL.search(frame.text):
         return ""
     if OTHER_CURRENCY.search(frame.text) and all(f.unit.lower() in ("usd", "dollars") for f in valued):
         return "No."  # "valued at 46 billion yuan?": the figure is in dollars
@@ -178,6 +183,8 @@ def _by_person(
     role = [w for w in frame.content if w not in people]
     if not role or not all(w in said or any(s in said for s in said_as.get(w, ())) for w in role):
         return ""
+    if any(_denied(w, said) and not _denied(w, frame.text) for w in role):
+        return ""  # "was the 80m goal a priority for lei jun?": "not the No. 1 priority", his words
     if frame.subjects and any(_role_of_another(f, role, frame.subjects, named) for f in facts):
         return "No."  # "is jony ive xiaomi's design chief?": "Apple design chief Jony Ive"
     if frame.subjects and not any(_of_the_company(f, role, frame.subjects) for f in facts):
@@ -185,6 +192,14 @@ def _by_person(
         # rival says nothing of Xiaomi's CEO
         return ""
     return "Yes." if all(w in said for w in named) else "No."
+
+
+def _denied(word: str, said: str) -> bool:
+    """Whether the facts say the word only to deny it: "not the No. 1 priority", "no longer a goal"."""
+    return (
+        re.search(rf"\b(?:not|no longer|never|isn't|wasn't)(?: \S+){{0,3}} {re.escape(word)}\b", said)
+        is not None
+    )
 
 
 def _of_the_company(fact: Fact, role: list[str], subjects: tuple[str, ...]) -> bool:

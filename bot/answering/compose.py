@@ -291,7 +291,7 @@ class Composer:
         """Several questions of one message answered in one reply, answered only when every one is."""
         kept = answers
         # "who is kevin wang and what does he do?": both parts find the same fact, said once
-        sentences = tuple(dict.fromkeys(s for a in kept for s in a.sentences))
+        sentences = tuple(dict.fromkeys(s for a in kept for s in self._said_beside_others(a, kept)))
         text, sources = render_text(sentences, self.kb)
         return Answer(
             question=question,
@@ -308,6 +308,14 @@ class Composer:
             fact_subjects=tuple(dict.fromkeys(s for a in kept for s in a.fact_subjects)),
             kind=joined_kind([a.kind for a in kept]),
         )
+
+    @staticmethod
+    def _said_beside_others(answer: Answer, answers: list[Answer]) -> tuple[Sentence, ...]:
+        """A question not understood beside answered ones says which it was: "I don't know that one"
+        and a list of what the bot knows would leave the reader guessing which part it meant."""
+        if answer.kind is not AnswerKind.NOT_UNDERSTOOD or not any(a.answered for a in answers):
+            return answer.sentences
+        return (Sentence((f"I don't know \u201c{answer.question.strip(' ?')}\u201d.",)),)
 
     def finish_unanswered(
         self,

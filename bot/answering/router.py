@@ -316,7 +316,7 @@ class Router:
         if frame.absent:
             return self._decline(
                 frame,
-                f"I don't have {self._whose(frame)} {frame.absent}. "
+                f"I don't have {self._whose(frame, people=True)} {frame.absent}. "
                 f"I know {self.composer.summary(short=True)}",
                 suggestions=True,
             )
@@ -462,11 +462,13 @@ class Router:
         # it names (facts hold no sales).
         sales_for_a_year = frame.strong_sales and frame.all_years and metric and not self._is_target(metric)
         month = MONTH_PART.fullmatch(frame.period_part or "")
+        # "and in march only?" after a year's sales: nothing but the month, so the month's figure
+        bare_month = frame.opener and not frame.content and metric is not None
         if month and not (frame.wants_a_number or frame.strong_sales or frame.operation or frame.quantities):
             # "what happened in march 2015?": what the facts date to that month, no monthly figure
             named = [w for w in frame.content if w in self.facts.person_words]
             dated = self.facts.dated(int(month.group(1)), frame.all_years, frame.subjects, named)
-            if dated:
+            if dated and not bare_month:
                 return self.composer.facts_answer(frame, dated, 100.0, "")
         if metric and not facts_first and (computed or not frame.topic_words or sales_for_a_year):
             return self._figures(frame, metric)
@@ -1153,8 +1155,12 @@ class Router:
         asked_more = frame.content or frame.all_years or frame.quantities or frame.yes_no or measured
         return named and asked and not asked_more
 
-    def _whose(self, frame: Frame) -> str:
-        return wording.possessive(wording.listing(list(frame.subjects) or [self.composer.main_subject], "or"))
+    def _whose(self, frame: Frame, people: bool = False) -> str:
+        """Whose figure is asked: the people named where they may be ("lei jun's phone number"),
+        else the companies."""
+        named = [n.title() for n in frame.quoted] if people else []
+        owners = named or list(frame.subjects) or [self.composer.main_subject]
+        return wording.possessive(wording.listing(owners, "or"))
 
     def _figure_labels(self) -> list[str]:
         return [m.label for m in self.kb.metrics.values() if m.kind == "figure"]

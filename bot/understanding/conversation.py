@@ -207,7 +207,9 @@ def is_followup(frame: Frame, last: Frame) -> bool:
             # "how does that compare with 2016 sales?" after the 2017 target: "that" is the last
             # answer, measured against the year named.
             # ("and the second half?": a part of a year with no year of its own is still the last one)
-            return not (frame.years or frame.year_range) or _compares_last_answer(frame)
+            # "who is kevin wang?", "what does he think they need in 2017?": "he" is still that person
+            him = frame.personal and bool(last.quoted) and last.metric is None
+            return not (frame.years or frame.year_range) or him or _compares_last_answer(frame)
         if (frame.whole_year or frame.period_part) and not (
             frame.years or frame.year_range or frame.subjects
         ):

@@ -127,6 +127,9 @@ MONTH_OF_YEAR = re.compile(
     r"\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*(?: of)? (?=(?:19|20)\d\d\b)"
     # "in march of that year": a month of the year the conversation is on
     r"|\bin (jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]* (?:of )?(?=(?:that|the same) year\b)"
+    # "how many in july alone?" after a half: that month of the year the conversation is on
+    r"|\b(?:in|during|for) (jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*"
+    r" (?:alone|only|by itself|itself)\b"
 )
 # "the year after 2014", "two years before 2016": a year counted from the one named.
 COUNTS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
@@ -360,8 +363,8 @@ def extract_entities(text: str) -> Entities:
             text = pattern.sub(" ", text)
 
     month = MONTH_OF_YEAR.search(text)
-    short = month and (month.group(1) or month.group(2))
-    written = month and month.group(0).split()[-2 if month.group(0).split()[-1] == "of" else -1]
+    short = month and next(group for group in month.groups() if group)
+    written = month and next(w for w in month.group(0).split() if w.startswith(short))
     if month and any(m.startswith(short) and m.startswith(written) for m in MONTHS):
         found.period_part = f"M{next(i for i, m in enumerate(MONTHS, 1) if m.startswith(short))}"
         text = MONTH_OF_YEAR.sub(" ", text)

@@ -333,6 +333,9 @@ BOUND_BEFORE_A_NUMBER = re.compile(
 # "swears it", "says so": an unknown word before an object pronoun is a verb, not things named
 OBJECT_AFTER = re.compile(r"[a-z]s (?:it|so|me|him|her|them)\b")
 OPENS_A_QUESTION = re.compile(rf"(?:and |so |ok |but )?(?:{QUESTION_VERBS})\s+\w")
+OPENS_WITH_A_QUESTION_WORD = re.compile(
+    r"(?:and |so |ok |but |also )?(?:what|who|whom|whose|when|where|why|which|how)\b"
+)
 YEARS_COUNTED = re.compile(
     r"\b(?:those|these|the|all|all the|them)\s+(?P<n>[2-9])\b(?!\s*(?:million|m|k|bn|%|percent))"
 )
@@ -622,6 +625,11 @@ class Frame:
         return all(w in self.unknown or w in numbers for w in self.content)
 
     @property
+    def is_a_question(self) -> bool:
+        """'what is the price of the mi 5', 'is it any good': asked, not remarked ('my friend says 20')."""
+        return self.yes_no or bool(OPENS_WITH_A_QUESTION_WORD.match(self.text))
+
+    @property
     def details(self) -> tuple[str, ...]:
         """Number words, which ask nothing but tell facts apart: "the three priorities"."""
         return tuple(w for w in self.text.split() if w in NUMBER_WORDS)
@@ -826,7 +834,11 @@ class FrameReader:
             metric = metric or self._metric(untopical, operation, asks, words.entities, beside)
         else:
             ranked = ""
-        absent = next((h.means for h in roles.get(Role.ABSENT, ())), "")
+        absent_hit = next(iter(roles.get(Role.ABSENT, ())), None)
+        absent = absent_hit.means if absent_hit else ""
+        if absent_hit and words.entities.years and set(absent_hit.typed.split()) & self.lexicon.counted:
+            # "xiaomi's real phone number for 2015": a year's count of phones, no contact details
+            absent = ""
         # "how many phones were sold worldwide?": the whole market, which no article counts; with a
         # company named it is that company's ("xiaomi's global sales"), and who or where is a fact
         counts = bool(

@@ -138,6 +138,9 @@ class Lexicon:
         # An expression with a second role, which the first found hides: "which quarter" asks when
         # ("which quarter did sales drop?"), and is also a ranking the figures cannot give.
         self.unsupported = frozenset(" ".join(e.phrase) for e in self.entries if e.role is Role.UNSUPPORTED)
+        self.counted = frozenset(
+            e.phrase[0] for e in self.entries if e.role is Role.COUNTED and len(e.phrase) == 1
+        )
 
     def scan(
         self,

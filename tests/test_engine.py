@@ -142,6 +142,11 @@ def test_answer_2017_sales_mentions_target_only_as_target(engine: Engine):
         # a question beside an answered one that the bot does not understand is no remark
         "what did xiaomi sell in 2016 and what is the price of the mi 5?",
         "who is the ceo and where did he study?",
+        # opinions and judgements: the bot has none of its own
+        "was jony ive right about xiaomi copying apple?",
+        "is 70 million a realistic target",
+        "is 58 million a lot for a phone company",
+        "xiaomi phones are trash tbh, agree?",
     ],
 )
 def test_answer_refuses_what_it_does_not_know(engine: Engine, question):

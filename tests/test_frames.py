@@ -150,6 +150,13 @@ def test_read_measure_and_operation(engine: Engine, question, metric, operation,
         ("gap between 2015 and 2016", "operation", Operation.CHANGE),
         ("did xiaomi's 2016 sales beat 2014's?", "operation", Operation.COMPARE),
         ("2015 sales as a share of the revised goal", "operation", Operation.GAP),
+        # a claim the asker heard is checked, not a question of what someone said
+        ("my friend says xiaomi sold 61 million in 2014", "asks", ()),
+        ("a coworker told me 2013 was 20m", "quantities", (20e6,)),
+        ("what did a journalist say about xiaomi", "asks", (Ask.WHAT, Ask.SAID)),
+        # a company left out is no company asked about, and "besides" no other products
+        ("who competes with xiaomi besides huawei", "subjects", ("Xiaomi",)),
+        ("who competes with xiaomi besides huawei", "topics", ()),
     ],
 )
 def test_read_slots(engine: Engine, question, slot, value):
@@ -261,6 +268,12 @@ def test_read_request_opening_with_can_is_no_check(engine: Engine, question, yes
         ("what's a transition period for a company", "definitions of general terms"),
         ("what is a mi 6", ""),  # a product named
         ("what is xiaomi", ""),  # a company named
+        ("what is a flagship phone", "definitions of general terms"),  # a thing, no figure
+        ("what does valuation mean", "definitions of general terms"),
+        ("what does yoy mean", "definitions of general terms"),  # a word's meaning, whatever it measures
+        ("define startup", "definitions of general terms"),
+        ("what does the name xiaomi mean", ""),
+        ("what does the 2014 number mean", ""),
     ],
 )
 def test_read_definition_of_a_general_term_is_off_topic(engine: Engine, question, offtopic):

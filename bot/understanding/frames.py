@@ -333,6 +333,10 @@ BOUND_BEFORE_A_NUMBER = re.compile(
 # "swears it", "says so": an unknown word before an object pronoun is a verb, not things named
 OBJECT_AFTER = re.compile(r"[a-z]s (?:it|so|me|him|her|them)\b")
 OPENS_A_QUESTION = re.compile(rf"(?:and |so |ok |but )?(?:{QUESTION_VERBS})\s+\w")
+HEARSAY = re.compile(
+    r"(?:(?:so|ok|well|hey|lol|but) )?(?:my|a|our|some) (?:\w+ ){1,2}?"
+    r"(?:says|said|thinks|thought|claims|claimed|reckons|swears|insists|told me|tells me)\b"
+)
 OPENS_WITH_A_QUESTION_WORD = re.compile(
     r"(?:and |so |ok |but |also )?(?:what|who|whom|whose|when|where|why|which|how)\b"
 )
@@ -340,6 +344,11 @@ YEARS_COUNTED = re.compile(
     r"\b(?:those|these|the|all|all the|them)\s+(?P<n>[2-9])\b(?!\s*(?:million|m|k|bn|%|percent))"
 )
 DEFINITION = re.compile(r"(?:so |and |ok |hey )?(?:what(?:'s| is)|whats) (?:a|an) (?!few\b|lot\b|bit\b)[a-z]")
+# "what does yoy mean?", "define valuation": a word's meaning, whatever the word measures
+MEANING = re.compile(
+    r"(?:so |and |ok |hey )?(?:what does (?:the (?:word|term) )?\S+(?: \S+)? (?:mean|stand for)\b"
+    r"|define\b|(?:the )?(?:definition|meaning) of\b)"
+)
 NEGATED = re.compile(r"\b(?:not|never|fail|failed|didn'?t|don'?t)\b")
 YEAR_OF_THE_EXTREME = re.compile(
     r"\b(?:19|20)\d\d(?:'s)? (?:peak|high|record|best(?: year)?|low|worst(?: year)?)\b"
@@ -810,8 +819,12 @@ class FrameReader:
         words = self._words(question)
         roles = words.by_role
         asks = tuple(dict.fromkeys(Ask(h.means) for h in roles.get(Role.ASK, ())))
-        if words.entities.source_year or words.entities.source_order:
-            asks = tuple(a for a in asks if a is not Ask.SAID)  # "what did the 2015 article say": its figures
+        hearsay = words.entities.years and HEARSAY.match(words.text)
+        if words.entities.source_year or words.entities.source_order or hearsay:
+            # "what did the 2015 article say": its figures; "my friend says they sold 61m in 2014":
+            # a claim the asker heard, to be checked, not a question of what someone said (with no
+            # year, "my friend says 20 million" beside a question is a remark on it)
+            asks = tuple(a for a in asks if a is not Ask.SAID)
         words = self._without_bots_own_sources(words)
         roles = words.by_role
         operation, metric = self._measure_and_operation(words, asks)
@@ -1036,7 +1049,10 @@ class FrameReader:
         entities = words.entities
         named = words.subjects or words.scope_words or entities.years or entities.quantities
         # "what's an average year of sales?": a figure asked, no term
-        measured = any(r in words.by_role for r in (Role.SALES, Role.COUNTED, Role.OPERATION, Role.METRIC))
+        # ("what is a flagship phone?" names a thing, no figure)
+        measured = any(r in words.by_role for r in (Role.SALES, Role.OPERATION, Role.METRIC))
+        if MEANING.match(words.text) and not named:
+            return "definitions of general terms"
         named = named or measured
         return "definitions of general terms" if DEFINITION.match(words.text) and not named else ""
 
@@ -1214,6 +1230,13 @@ class FrameReader:
             dropped |= {w for m in EXCLUDING.finditer(text) for w in m.group(0).split()} - {"the"}
             words = [w for w in words if w not in dropped]
         subjects, words = self.vocabulary.companies_in(words)
+        left_out = self._excluded_scopes(text, subjects)
+        if left_out and len(left_out) < len(subjects):
+            # "who competes with xiaomi besides huawei?": Huawei is no company asked about, and
+            # "besides" is no "other products" here
+            subjects = [name for name in subjects if name not in left_out]
+            dropped = {w for m in EXCLUDING.finditer(text) for w in m.group(0).split()}
+            words = [w for w in words if w not in dropped]
         # "the company" is the one named or the main subject; "which company" asks for one.
         words = [
             w
@@ -1732,7 +1755,8 @@ class FrameReader:
         return ""
 
     def _excluded_scopes(self, text: str, scopes: list[str]) -> set[str]:
-        """The places and products a question leaves out: "other than china", "besides india"."""
+        """The places, products or companies a question leaves out: "other than china", "besides
+        india", "besides huawei"."""
         if not scopes or not EXCLUDING.search(text):
             return set()
         after = {w for m in EXCLUDING.finditer(text) for w in m.group("what").split()}

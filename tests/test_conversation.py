@@ -619,6 +619,12 @@ def test_resolve_another_company_and_year_with_chatter(engine: Engine):
         # "he" after a person, with a year of its own: still that person
         (("who is kevin wang", "what does he think xiaomi needs to do in 2017"), "Kevin Wang is an industry"),
         (("who is lei jun", "what did he say in 2017"), "Lei Jun is expecting"),
+        # chat words around a follow-up ask nothing: no "wait" figures, no company "Gimme"
+        (
+            ("how many phones did xiaomi sell in 2014?", "wait which article says 60?"),
+            "Xiaomi sold 60 million",
+        ),
+        (("gimme xiaomi numbers for 2012", "same for 2016"), "Xiaomi sold around 58 million"),
     ],
 )
 def test_conversation_answers(engine: Engine, turns, start):

@@ -157,6 +157,10 @@ def test_read_measure_and_operation(engine: Engine, question, metric, operation,
         # a company left out is no company asked about, and "besides" no other products
         ("who competes with xiaomi besides huawei", "subjects", ("Xiaomi",)),
         ("who competes with xiaomi besides huawei", "topics", ()),
+        # "who" asking for a company, which the company the facts are about may be
+        ("who was china's top smartphone company in Q2 2015?", "asks", (Ask.WHICH,)),
+        ("who is the ceo of xiaomi", "asks", (Ask.WHO,)),
+        ("shaomi sales 2016", "subjects", ("Xiaomi",)),  # the name as it is said
     ],
 )
 def test_read_slots(engine: Engine, question, slot, value):

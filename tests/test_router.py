@@ -1120,3 +1120,15 @@ def test_route_when_a_number_was_reached_is_the_first_year_at_least_that(engine:
     # no target named: nothing is measured against one ("No. 18.7 million is less than the target")
     answer = engine.answer(question)
     assert answer.text.startswith(start), answer.text
+
+
+@pytest.mark.parametrize(
+    "question, start",
+    [
+        ("does xiaomi sell fitness trackers?", "Yes. Xiaomi also makes"),  # whether, not how many
+        ("did xiaomi sell many fitness trackers", "I don't know the smartphone sales for fitness trackers"),
+        ("who was china's top smartphone company in Q2 2015?", "Xiaomi was the top smartphone company"),
+    ],
+)
+def test_route_things_sold_and_companies_asked_who_are_facts(engine: Engine, question, start):
+    assert engine.answer(question).text.startswith(start)

@@ -99,6 +99,10 @@ REMARKS = ("ack", "opinion")  # small talk that is a remark on whatever it names
 DISAGREEMENT = re.compile(r"\b(?:two|different|differ|disagree\w*|conflict\w*|numbers|figures|both)\b")
 
 
+# "did they sell many fitness trackers?", "do trackers sell well?": how many, not whether
+HOW_WELL = re.compile(r"\b(?:many|much|a lot|lots|well|enough|more|fewer|less|most)\b")
+
+
 class Router:
     def __init__(
         self,
@@ -865,7 +869,7 @@ class Router:
         return all(w in names or w in frame.unknown for w in frame.content)
 
     def _where_or_who(self, frame: Frame) -> bool:
-        """'Does xiaomi sell in India?', 'did jony ive accuse xiaomi of stealing?': a place or a
+        """'Does xiaomi sell in India?', 'did jony ive accuse xiaomi of stealing?': a place, a thing or a
         person the facts know, with no period, number or count asked, is a question for the facts
         (no figure is by place or by person)."""
         # "When was xiaomi top in china?": being the best somewhere, with no measure named, is a fact.
@@ -882,7 +886,10 @@ class Router:
         # "xiaomi sales in india" still asks for a figure, which is declined; "does it sell there?" does not.
         asks_place = frame.yes_no or Ask.WHERE in frame.asks or ranked_there
         place = bool(set(frame.scopes) & set(self.kb.places)) and asks_place
-        return place or bool(set(frame.content) & self.facts.person_words)
+        # "does xiaomi sell fitness trackers?": whether it sells the thing, no count of it
+        # ("did they sell many?" asks how many)
+        sold = bool(frame.scopes) and frame.yes_no and frame.sells and not HOW_WELL.search(frame.text)
+        return place or sold or bool(set(frame.content) & self.facts.person_words)
 
     def _role_holder(self, frame: Frame, query: FactQuery, found: list) -> list:
         """'Is Kevin Wang the CEO?' when his facts never mention the role: the facts about the

@@ -333,6 +333,10 @@ BOUND_BEFORE_A_NUMBER = re.compile(
 # "swears it", "says so": an unknown word before an object pronoun is a verb, not things named
 OBJECT_AFTER = re.compile(r"[a-z]s (?:it|so|me|him|her|them)\b")
 OPENS_A_QUESTION = re.compile(rf"(?:and |so |ok |but )?(?:{QUESTION_VERBS})\s+\w")
+COMPANY_ASKED_WHO = re.compile(
+    r"\bwho(?:'s| is| was| were)? (?:\w+'s |the )?(?:\w+ ){0,3}"
+    r"(?:company|companies|brand|brands|maker|makers|manufacturer|manufacturers|vendor|vendors|firm)\b"
+)
 HEARSAY = re.compile(
     r"(?:(?:so|ok|well|hey|lol|but) )?(?:my|a|our|some) (?:\w+ ){1,2}?"
     r"(?:says|said|thinks|thought|claims|claimed|reckons|swears|insists|told me|tells me)\b"
@@ -819,6 +823,10 @@ class FrameReader:
         words = self._words(question)
         roles = words.by_role
         asks = tuple(dict.fromkeys(Ask(h.means) for h in roles.get(Role.ASK, ())))
+        if Ask.WHO in asks and COMPANY_ASKED_WHO.search(words.text):
+            # "who was china's top smartphone company?": a company is asked for, which the company
+            # the facts are about may be; no person
+            asks = tuple(dict.fromkeys(Ask.WHICH if a is Ask.WHO else a for a in asks))
         hearsay = words.entities.years and HEARSAY.match(words.text)
         if words.entities.source_year or words.entities.source_order or hearsay:
             # "what did the 2015 article say": its figures; "my friend says they sold 61m in 2014":

@@ -147,6 +147,8 @@ def test_answer_2017_sales_mentions_target_only_as_target(engine: Engine):
         "is 70 million a realistic target",
         "is 58 million a lot for a phone company",
         "xiaomi phones are trash tbh, agree?",
+        "how many phones did xiaomi sell in the first 9 months of 2015",
+        "call my mom",
     ],
 )
 def test_answer_refuses_what_it_does_not_know(engine: Engine, question):

@@ -32,6 +32,10 @@ from bot.understanding.normalise import clean
         ("jul-sep 2015", ["2015-Q3"]),
         ("jan to mar 2014", ["2014-Q1"]),
         ("sales in june 2015", ["2015-M6"]),
+        # nine months is a part no fact gives: named, so that it is never answered with the year
+        ("the first 9 months of 2015", ["2015-9M"]),
+        ("xiaomi sales jan-sep 2015", ["2015-9M"]),
+        ("first three quarters of 2014", ["2014-9M"]),
     ],
 )
 def test_extract_entities_periods(text, periods):

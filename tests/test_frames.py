@@ -276,6 +276,11 @@ def test_read_request_opening_with_can_is_no_check(engine: Engine, question, yes
         ("what does valuation mean", "definitions of general terms"),
         ("what does yoy mean", "definitions of general terms"),  # a word's meaning, whatever it measures
         ("define startup", "definitions of general terms"),
+        ("what does 'year on year' mean", "definitions of general terms"),
+        ("what does lei jun mean by transition", ""),  # what someone meant, no term
+        # a task for the bot, not a question
+        ("dm me xiaomi sales every monday", "errands such as reminders or messages"),
+        ("can you order me a xiaomi phone", "errands such as reminders or messages"),
         ("what does the name xiaomi mean", ""),
         ("what does the 2014 number mean", ""),
     ],

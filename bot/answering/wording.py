@@ -11,6 +11,7 @@ PART_NAMES = {
     "Q2": "Q2 {year}",
     "Q3": "Q3 {year}",
     "Q4": "Q4 {year}",
+    "9M": "the first nine months of {year}",
 }
 QUALIFIER_LABELS = {
     "target": "Target",

@@ -95,6 +95,15 @@ PERIOD_PARTS = [
         ),
         "H2",
     ),
+    # "the first nine months of 2015": a part no fact gives, named so that it is declined, never
+    # answered with the year
+    (
+        re.compile(
+            rf"\b(?:(?:first|1st) (?:nine|9) months|(?:first|1st) (?:three|3) quarters|{JAN}{TO}{SEP}"
+            rf"|(?:nine|9) months (?:ended|ending|to|through) {SEP}(?: 30(?:th)?)?)\b"
+        ),
+        "9M",
+    ),
     (re.compile(rf"\b(?:q1|1q|(?:first|1st) quarter|{JAN}{TO}{MAR})\b"), "Q1"),
     (re.compile(rf"\b(?:q2|2q|(?:second|2nd) quarter|{APR}{TO}{JUN})\b"), "Q2"),
     (re.compile(rf"\b(?:q3|3q|(?:third|3rd) quarter|{JUL}{TO}{SEP})\b"), "Q3"),

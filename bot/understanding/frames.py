@@ -350,7 +350,7 @@ YEARS_COUNTED = re.compile(
 DEFINITION = re.compile(r"(?:so |and |ok |hey )?(?:what(?:'s| is)|whats) (?:a|an) (?!few\b|lot\b|bit\b)[a-z]")
 # "what does yoy mean?", "define valuation": a word's meaning, whatever the word measures
 MEANING = re.compile(
-    r"(?:so |and |ok |hey )?(?:what does (?:the (?:word|term) )?\S+(?: \S+)? (?:mean|stand for)\b"
+    r"(?:so |and |ok |hey )?(?:what does (?:the (?:word|term) )?\S+(?: \S+){0,3} (?:mean|stand for)\b(?! by)"
     r"|define\b|(?:the )?(?:definition|meaning) of\b)"
 )
 NEGATED = re.compile(r"\b(?:not|never|fail|failed|didn'?t|don'?t)\b")

@@ -168,3 +168,8 @@ def test_compare_checks_a_claimed_margin_against_each_source(engine, question, s
 )
 def test_joined_says_a_sentence_two_parts_find_once(engine, question, once):
     assert engine.answer(question).text.count(once) == 1
+
+
+def test_joined_says_a_repeated_sentence_where_it_is_said_last(engine):
+    text = engine.answer("how many smartphones did xiaomi sell in 2013? my friend says 20 million").text
+    assert text.startswith("No. Xiaomi sold 18.7 million smartphones in 2013.")

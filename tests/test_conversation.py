@@ -625,6 +625,16 @@ def test_resolve_another_company_and_year_with_chatter(engine: Engine):
             "Xiaomi sold 60 million",
         ),
         (("gimme xiaomi numbers for 2012", "same for 2016"), "Xiaomi sold around 58 million"),
+        # a claim heard, with no year of its own: the last figure checked
+        (("xiaomi 2013 sales", "someone said 20 million"), "No. Xiaomi sold 18.7 million"),
+        (("xiaomi 2014 sales", "my friend says 61m"), "One source says so."),
+        # a ranking after a list of companies or places: of them, never Xiaomi's best year
+        (("who are xiaomi's rivals", "which one sold the most"), "I have smartphone sales only for Xiaomi"),
+        (("xiaomi's markets", "which is the biggest"), "I don't know about a ranking"),
+        (("when was xiaomi founded", "which was their best year"), "Xiaomi's best year for smartphone sales"),
+        # a year alone after a fact of a year: that fact, that year
+        (("xiaomi competitors in 2017", "and back in 2015?"), "In 2015 China's smartphone market"),
+        (("xiaomi ceo", "2015?"), "Xiaomi sold 70 million"),
     ],
 )
 def test_conversation_answers(engine: Engine, turns, start):

@@ -290,8 +290,10 @@ class Composer:
     def joined(self, question: str, answers: list[Answer]) -> Answer:
         """Several questions of one message answered in one reply, answered only when every one is."""
         kept = answers
-        # "who is kevin wang and what does he do?": both parts find the same fact, said once
-        sentences = tuple(dict.fromkeys(s for a in kept for s in self._said_beside_others(a, kept)))
+        # "who is kevin wang and what does he do?": both parts find the same fact, said once, where
+        # it is said last ("how many in 2013? my friend says 20m": "No." goes before the figure)
+        said = [s for a in kept for s in self._said_beside_others(a, kept)]
+        sentences = tuple(reversed(dict.fromkeys(reversed(said))))
         text, sources = render_text(sentences, self.kb)
         return Answer(
             question=question,

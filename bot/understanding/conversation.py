@@ -288,6 +288,15 @@ def resolve(frame: Frame, conversation: Conversation | None) -> Frame:
             target_year=target.all_years[0],
             yes_no=frame.yes_no and frame.operation is Operation.COMPARE,
         )
+    if last is not None and _ranks_companies_listed(frame, last, conversation):
+        # "who are xiaomi's rivals?", "which one sold the most?": those companies ranked
+        return replace(frame, asks=(*frame.asks, Ask.COMPANY))
+    if last is not None and _ranks_what_was_listed(frame, last):
+        # "who are xiaomi's rivals?", "which one is the biggest?": the rivals, which no fact ranks;
+        # never Xiaomi's best year
+        return replace(
+            frame, operation=None, extreme="", offtopic="a ranking of the things the articles list"
+        )
     asks_a_listing = frame.operation in (Operation.CHART, Operation.SOURCES)  # "chart", "sources?"
     if (
         last is None
@@ -710,6 +719,25 @@ def _amounts_beside_a_year(frame: Frame, last: Frame) -> tuple[float, ...]:
     return bare_amounts(frame.text)
 
 
+def _ranks_companies_listed(frame: Frame, last: Frame, conversation: Conversation | None) -> bool:
+    """'Which one sold the most?' after an answer that listed companies: which of them."""
+    if conversation is None or len(conversation.companies) < 2 or last.metric is not None:
+        return False
+    if frame.operation not in (Operation.BEST, Operation.WORST) or frame.subjects or not frame.sales_word:
+        return False
+    return Ask.WHICH in frame.asks and "year" not in frame.text.split()
+
+
+def _ranks_what_was_listed(frame: Frame, last: Frame) -> bool:
+    """'Which one is the biggest?' after a fact (rivals, markets): a ranking of what it listed, with
+    no measure, year or company of its own."""
+    if last.metric is not None or last.operation or frame.operation not in (Operation.BEST, Operation.WORST):
+        return False
+    if frame.metric or frame.sales_word or frame.has_period or frame.subjects or "year" in frame.text.split():
+        return False
+    return bool({Ask.WHICH, Ask.WHO} & set(frame.asks))
+
+
 def _fact_followup(frame: Frame, last: Frame, conversation: Conversation) -> Frame:
     """'who is he?', 'and where?', 'when does it launch?' after a fact."""
     # "who laid those out?": nothing known of its own but what "those" point back to
@@ -731,8 +759,11 @@ def _fact_followup(frame: Frame, last: Frame, conversation: Conversation) -> Fra
         words = frame.content  # "when was it founded?": about the company or product just asked about
     # "is that more than 40 billion?" after the valuation: still the valuation, not a figure question.
     # "so max 300 bucks?" after the prices: an amount checked against the last fact's topic.
+    # "xiaomi competitors in 2017", "and back in 2015?": the same topic, that year
+    # (a year after a fact that named none, "xiaomi ceo", "2015?", is that year's figure)
+    period_alone = frame.has_period and last.has_period and not frame.content and not frame.subjects
     leaning = not frame.topics and (
-        (frame.pronoun and not frame.content) or (frame.opener and bool(frame.quantities))
+        (frame.pronoun and not frame.content) or (frame.opener and bool(frame.quantities)) or period_alone
     )
     # "what's the new flagship?" (the Mi 6), "when is it launching?": "it" is the product named.
     # "when exactly?", "and where?": nothing of its own, so still about what the last answer named.

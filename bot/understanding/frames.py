@@ -338,8 +338,8 @@ COMPANY_ASKED_WHO = re.compile(
     r"(?:company|companies|brand|brands|maker|makers|manufacturer|manufacturers|vendor|vendors|firm)\b"
 )
 HEARSAY = re.compile(
-    r"(?:(?:so|ok|well|hey|lol|but) )?(?:my|a|our|some) (?:\w+ ){1,2}?"
-    r"(?:says|said|thinks|thought|claims|claimed|reckons|swears|insists|told me|tells me)\b"
+    r"(?:(?:so|ok|well|hey|lol|but) )?(?:(?:my|a|our|some) (?:\w+ ){1,2}?|someone |somebody |people |i )"
+    r"(?:says|said|say|thinks|thought|claims|claimed|reckons|swears|insists|told me|tells me|heard|read)\b"
 )
 OPENS_WITH_A_QUESTION_WORD = re.compile(
     r"(?:and |so |ok |but |also )?(?:what|who|whom|whose|when|where|why|which|how)\b"
@@ -827,11 +827,10 @@ class FrameReader:
             # "who was china's top smartphone company?": a company is asked for, which the company
             # the facts are about may be; no person
             asks = tuple(dict.fromkeys(Ask.WHICH if a is Ask.WHO else a for a in asks))
-        hearsay = words.entities.years and HEARSAY.match(words.text)
+        hearsay = (words.entities.years or words.entities.quantities) and HEARSAY.match(words.text)
         if words.entities.source_year or words.entities.source_order or hearsay:
             # "what did the 2015 article say": its figures; "my friend says they sold 61m in 2014":
-            # a claim the asker heard, to be checked, not a question of what someone said (with no
-            # year, "my friend says 20 million" beside a question is a remark on it)
+            # a claim the asker heard, to be checked, not a question of what someone said
             asks = tuple(a for a in asks if a is not Ask.SAID)
         words = self._without_bots_own_sources(words)
         roles = words.by_role
@@ -977,7 +976,10 @@ class FrameReader:
             places_left_out=words.places_left_out,
             years_left_out=words.years_left_out,
             over_previous=bool(OVER_PREVIOUS.search(text)),
-            opener=bool(OPENER.match(text)),
+            # "someone said 20 million" after a figure: the last answer checked, as "so 20 million?"
+            opener=bool(
+                OPENER.match(text) or (HEARSAY.match(text) and entities.quantities and not entities.years)
+            ),
             sales_word=Role.SALES in roles,
             strong_sales=self._strong_sales(words),
             source_year=entities.source_year,

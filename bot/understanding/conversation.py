@@ -759,11 +759,8 @@ def _fact_followup(frame: Frame, last: Frame, conversation: Conversation) -> Fra
         words = frame.content  # "when was it founded?": about the company or product just asked about
     # "is that more than 40 billion?" after the valuation: still the valuation, not a figure question.
     # "so max 300 bucks?" after the prices: an amount checked against the last fact's topic.
-    # "xiaomi competitors in 2017", "and back in 2015?": the same topic, that year
-    # (a year after a fact that named none, "xiaomi ceo", "2015?", is that year's figure)
-    period_alone = frame.has_period and last.has_period and not frame.content and not frame.subjects
     leaning = not frame.topics and (
-        (frame.pronoun and not frame.content) or (frame.opener and bool(frame.quantities)) or period_alone
+        (frame.pronoun and not frame.content) or (frame.opener and bool(frame.quantities))
     )
     # "what's the new flagship?" (the Mi 6), "when is it launching?": "it" is the product named.
     # "when exactly?", "and where?": nothing of its own, so still about what the last answer named.

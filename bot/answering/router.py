@@ -20,7 +20,7 @@ from bot.answering.compose import Composer, Reply, matches, quotes_one_of
 from bot.knowledge.files import Fact, Intent
 from bot.understanding import Ask, FactIndex, FactQuery, Frame, Operation
 from bot.understanding.entities import SOURCE_NOUN
-from bot.understanding.facts_search import PERSON_NAME
+from bot.understanding.facts_search import PERSON_NAME, REASON
 from bot.understanding.frames import NUMERIC
 
 WHAT_IS_SOLD = "products"  # the word the facts of what a company sells are found by
@@ -683,6 +683,18 @@ class Router:
             for fact in found:
                 reply.add(self.composer.statement(fact), fact.source)
             return self.composer.finish_unanswered(frame, reply, (), AnswerKind.DECLINED)
+        if (
+            found
+            and Ask.WHY in frame.asks
+            and "why" in frame.text.split()
+            and not self._gives_a_reason(found)
+        ):
+            # "why are xiaomi phones so cheap?": the prices are no reason; say there is none, with them
+            reply = Reply()
+            reply.add("The articles don't say why. What they say:")
+            for fact in found[:2]:
+                reply.add(self.composer.statement(fact), fact.source)
+            return self.composer.finish_unanswered(frame, reply, (), AnswerKind.DECLINED)
         if found and self._asks_for_the_first(frame, found):
             # "what is the most valuable startup?": the facts only say Xiaomi was second
             reply = Reply()
@@ -867,6 +879,10 @@ class Router:
         """Whether every word of the question known anywhere is a name: a person's or a company's."""
         names = {*self.facts.person_words, *(w for s in frame.subjects for w in s.lower().split())}
         return all(w in names or w in frame.unknown for w in frame.content)
+
+    @staticmethod
+    def _gives_a_reason(facts: list[Fact]) -> bool:
+        return any(REASON.search(f"{f.statement} {f.quoted}") for f in facts)
 
     def _where_or_who(self, frame: Frame) -> bool:
         """'Does xiaomi sell in India?', 'did jony ive accuse xiaomi of stealing?': a place, a thing or a

@@ -41,6 +41,7 @@ DATE_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "
 REASON = re.compile(
     r"\b(?:why|because|reason|due to|as a result|for its|transition|so that|in order to)\b", re.I
 )
+OF_SALES = re.compile(r"\b(?:sales\b(?! target| goal)|sold\b|sell\b)", re.I)
 # A reason given for two figures that differ: "the gap between its own figure and IDC's comes from
 # phones shipped late" ("the 58 million figure comes from reports" is where one is from, no reason)
 DIFFERENCE = re.compile(r"\b(?:differ\w*|gap|discrepancy|disagree\w*)\b", re.I)
@@ -472,7 +473,12 @@ class FactIndex:
             return Ask.WHY in kinds and in_period and bool(about)
 
         shared = [r.fact for r in self.rank(question) if fits(r.fact, r.kinds) and r.matched_weight]
-        given = [f for f, kinds in zip(self.facts, self.kinds, strict=True) if fits(f, kinds)]
+        # ... of sales: "why was 2015 their best year?" is not answered by a nickname given that year
+        given = [
+            f
+            for f, kinds in zip(self.facts, self.kinds, strict=True)
+            if fits(f, kinds) and OF_SALES.search(f.statement)
+        ]
         if shared or not any_reason:
             return shared[: self.settings.max_facts]
         return given[: self.settings.max_facts]

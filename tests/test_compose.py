@@ -2,7 +2,15 @@
 
 import pytest
 
-from bot.answering.compose import claim_step, higher_verdict, margin_verdict, rounds_to, targets_named
+from bot.answering.compose import (
+    claim_step,
+    claimed_multiple,
+    higher_verdict,
+    margin_verdict,
+    multiple_holds,
+    rounds_to,
+    targets_named,
+)
 from bot.knowledge.files import Fact
 
 
@@ -173,3 +181,47 @@ def test_joined_says_a_sentence_two_parts_find_once(engine, question, once):
 def test_joined_says_a_repeated_sentence_where_it_is_said_last(engine):
     text = engine.answer("how many smartphones did xiaomi sell in 2013? my friend says 20 million").text
     assert text.startswith("No. Xiaomi sold 18.7 million smartphones in 2013.")
+
+
+@pytest.mark.parametrize(
+    "text, claim",
+    [
+        ("did xiaomi more than triple its sales", (3.0, "more than")),
+        ("xiaomi doubled its sales, correct?", (2.0, "")),
+        ("were 2015 sales about double that?", (2.0, "about")),
+        ("did sales grow 3 times", (3.0, "")),
+        ("how did sales change", None),
+    ],
+)
+def test_claimed_multiple(text, claim):
+    assert claimed_multiple(text) == claim
+
+
+@pytest.mark.parametrize(
+    "multiple, claimed, how, holds",
+    [
+        (3.3, 3.0, "more than", True),
+        (2.9, 3.0, "more than", False),
+        (2.6, 2.0, "", True),  # doubled, and more
+        (1.9, 2.0, "", True),  # within 5%
+        (1.2, 2.0, "", False),
+        (3.7, 2.0, "about", False),  # far more than about double
+        (2.2, 2.0, "about", True),
+    ],
+)
+def test_multiple_holds(multiple, claimed, how, holds):
+    assert multiple_holds(multiple, claimed, how) is holds
+
+
+@pytest.mark.parametrize(
+    "question, start",
+    [
+        ("Did Xiaomi more than triple its sales from 2013 to 2014?", "Yes."),
+        ("Xiaomi doubled its sales between 2014 and 2015, correct?", "No."),
+        ("did sales drop in 2016", "Yes."),  # the way it went, checked
+        ("did sales grow in 2016", "No."),
+        ("Is it right that 2016 sales dropped below the 2014 level?", "Yes."),
+    ],
+)
+def test_change_checks_the_claimed_multiple_or_direction(engine, question, start):
+    assert engine.answer(question).text.startswith(start)

@@ -161,6 +161,10 @@ def test_read_measure_and_operation(engine: Engine, question, metric, operation,
         ("who was china's top smartphone company in Q2 2015?", "asks", (Ask.WHICH,)),
         ("who is the ceo of xiaomi", "asks", (Ask.WHO,)),
         ("shaomi sales 2016", "subjects", ("Xiaomi",)),  # the name as it is said
+        # the article chosen for one year inside a sum: every year summed, no article chosen
+        ("average of all five years with the 2015 article's number for 2014", "years", ()),
+        ("average of all five years with the 2015 article's number for 2014", "source_year", None),
+        ("what explanation did xiaomi give for lower sales", "asks", (Ask.WHAT, Ask.WHY)),
     ],
 )
 def test_read_slots(engine: Engine, question, slot, value):

@@ -140,10 +140,17 @@ def _by_scope(frame: Frame, facts: list[Fact]) -> str:
     stated = [f for f in facts if not NOT_YET & set(f.qualifiers) and mentions(f, frame.scopes)]
     if any(CONTRAST.search(f.statement) for f in stated):
         return ""  # "was once the number one in China, but by 2017 ...": no plain yes for "still"
+    planned = [f for f in facts if NOT_YET & set(f.qualifiers) and mentions(f, frame.scopes)]
+    if planned and not stated and frame.sells and not FUTURE.search(frame.text):
+        return "No."  # "is xiaomi already selling in the US?": only a plan to launch there
     denied = [f for f in stated if denies(f.statement, frame.scopes)]
     if stated and len(denied) == len(stated):
         return "No."  # "does norvik sell in china?": "it has no plans to enter China"
     return "Yes." if stated and not denied else ""
+
+
+# A question of what is to come, which a plan may answer: "will xiaomi launch in the US?"
+FUTURE = re.compile(r"\b(?:will|plan\w*|going to|gonna|expect\w*|launch\w*|enter\w*|soon|when)\b")
 
 
 # A fact that says the company does not do it: "has no plans to enter China", "does not sell".

@@ -1525,6 +1525,12 @@ class Composer:
             multiples = " or ".join(dict.fromkeys(f"{b.value / a.value:.1f}" for a, b in pairs))
             owner = wording.possessive(subject)
             reply.add(f"{owner} {label} in {last} were {fig(multiples)} times those of {first}.")
+            claim = claimed_multiple(frame.text) if frame.yes_no else None
+            if claim is not None:
+                # "did xiaomi more than triple its sales from 2013 to 2014?": the multiple, checked
+                held = [multiple_holds(b.value / a.value, *claim) for a, b in pairs]
+                verdict = "Yes." if all(held) else "No." if not any(held) else "It depends on the source."
+                reply.insert_first(verdict)
         reply.add(f"{wording.possessive(subject)} {label} {verb} " + "; or ".join(variants) + ".")
         if frame.per_year and last - first > 1:  # one year to the next is no average
             # "average growth per year": the change spread evenly over the years, and compounded
@@ -1538,6 +1544,15 @@ class Composer:
                 )
             )
             reply.add(f"On average that is {each} a year over {years} years ({rates} a year, compounded).")
+        checked = frame.yes_no and frame.direction and frame.operation is not Operation.RATIO
+        if checked and not frame.quantities and frame.claimed_margin is None:
+            # "did sales drop in 2016?", "is it right that 2016 fell below 2014?": the way it went
+            went = [
+                (b.value > a.value) == (frame.direction == "rise") and b.value != a.value for a, b in pairs
+            ]
+            reply.insert_first(
+                "Yes." if all(went) else "No." if not any(went) else "It depends on the source."
+            )
         return reply
 
     def _revision(self, label: str, facts: list[Fact]) -> Reply:
@@ -2256,6 +2271,36 @@ KIND_ORDER = (
     AnswerKind.NOT_UNDERSTOOD,
     AnswerKind.CHATTER,
 )
+
+
+# "did they double sales?": a multiple within 5% of the one claimed counts as reached; "about
+# double" is within 15% of it either way
+MULTIPLE_REACHED = 0.95
+MULTIPLE_ABOUT = 0.15
+CLAIMED_MULTIPLE = re.compile(
+    r"\b(?P<how>more than |over |at least |about |around |roughly |nearly |almost |approximately )?"
+    r"(?:(?P<word>doubled?|twice|tripled?|thrice|quadrupled?)|(?P<n>\d+(?:\.\d+)?)(?: times|x)\b)"
+)
+MULTIPLE_WORDS = {"double": 2, "doubled": 2, "twice": 2, "triple": 3, "tripled": 3, "thrice": 3,
+                  "quadruple": 4, "quadrupled": 4}  # fmt: skip
+
+
+def claimed_multiple(text: str) -> tuple[float, str] | None:
+    """The multiple a check claims, and how: "more than triple" is (3, "more than"), "doubled"
+    (2, ""), "about double" (2, "about"); None when it claims none."""
+    match = CLAIMED_MULTIPLE.search(text)
+    if match is None:
+        return None
+    value = MULTIPLE_WORDS[match.group("word")] if match.group("word") else float(match.group("n"))
+    return float(value), (match.group("how") or "").strip()
+
+
+def multiple_holds(multiple: float, claimed: float, how: str) -> bool:
+    if how in ("more than", "over", "at least"):
+        return multiple >= claimed
+    if how:
+        return abs(multiple / claimed - 1) <= MULTIPLE_ABOUT
+    return multiple >= claimed * MULTIPLE_REACHED
 
 
 def joined_kind(kinds: list[AnswerKind]) -> AnswerKind:

@@ -39,7 +39,7 @@ AMOUNT = re.compile(r"\$|\d")
 DATE_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September",
                "October", "November", "December")  # fmt: skip
 REASON = re.compile(
-    r"\b(?:why|because|reason|due to|as a result|for its|transition|so that|in order to)\b", re.I
+    r"\b(?:why|because|reason|due to|as a result|for its|transition|so that|in order to|pushed by)\b", re.I
 )
 OF_SALES = re.compile(r"\b(?:sales\b(?! target| goal)|sold\b|sell\b)", re.I)
 # A reason given for two figures that differ: "the gap between its own figure and IDC's comes from

@@ -337,6 +337,9 @@ COMPANY_ASKED_WHO = re.compile(
     r"\bwho(?:'s| is| was| were)? (?:\w+'s |the )?(?:\w+ ){0,3}"
     r"(?:company|companies|brand|brands|maker|makers|manufacturer|manufacturers|vendor|vendors|firm)\b"
 )
+SOURCE_FOR_A_YEAR = re.compile(
+    r"\b(?:article|source|report)(?:'s)? (?:number|figure|count|one|value) for (?:19|20)\d\d\b"
+)
 HEARSAY = re.compile(
     r"(?:(?:so|ok|well|hey|lol|but) )?(?:(?:my|a|our|some) (?:\w+ ){1,2}?|someone |somebody |people |i )"
     r"(?:says|said|say|thinks|thought|claims|claimed|reckons|swears|insists|told me|tells me|heard|read)\b"
@@ -1048,6 +1051,7 @@ class FrameReader:
             self._margin_over_a_number,
             self._amount_beside_a_year,
             self._year_naming_the_extreme,
+            self._one_years_source_inside_a_sum,
         ):
             frame = step(frame, words)
         return frame
@@ -1089,6 +1093,19 @@ class FrameReader:
                 w for w in frame.content if w not in frame.weak_words and w not in ("first", "time")
             ),
         )
+
+    @staticmethod
+    def _one_years_source_inside_a_sum(frame: Frame, words: Words) -> Frame:
+        """'The average of the five yearly figures using the 2015 article's number for 2014': the
+        article chooses 2014's figure, not the years averaged (every year, each 2014 figure said)."""
+        if frame.operation not in (Operation.AVERAGE, Operation.TOTAL) or frame.source_year is None:
+            return frame
+        named = SOURCE_FOR_A_YEAR.search(frame.text)
+        if not named:
+            return frame
+        # the year the article is chosen for is no year summed of its own
+        years = () if len(frame.years) == 1 and not frame.year_range else frame.years
+        return replace(frame, years=years, source_year=None)
 
     @staticmethod
     def _year_naming_the_extreme(frame: Frame, words: Words) -> Frame:

@@ -225,3 +225,16 @@ def test_multiple_holds(multiple, claimed, how, holds):
 )
 def test_change_checks_the_claimed_multiple_or_direction(engine, question, start):
     assert engine.answer(question).text.startswith(start)
+
+
+@pytest.mark.parametrize(
+    "question, start",
+    [
+        # a part of a year checked against a number is that part's figure, never the year's
+        ("was h1 2015 more than 35 million", "No. Xiaomi sold 34.7 million"),
+        ("did xiaomi sell more than 30 million in h1 2015", "Yes. Xiaomi sold 34.7 million"),
+        ("h1 2014 above 30m?", "I don't know Xiaomi's smartphone sales for the first half of 2014"),
+    ],
+)
+def test_threshold_of_a_part_of_a_year(engine, question, start):
+    assert engine.answer(question).text.startswith(start)

@@ -1607,6 +1607,15 @@ class Composer:
         metric = self.kb.metrics[intent.metric]
         yearly = self._yearly(frame, intent.metric)
         asked = frame.all_years
+        if frame.period_part and asked:
+            # "was h1 2015 more than 35 million?": that part's figure, never the whole year's
+            parts = {y: self._facts(frame, intent.metric, f"{y}-{frame.period_part}") for y in asked}
+            yearly = {y: [f for f in fs if f.value is not None] for y, fs in parts.items()}
+            yearly = {y: fs for y, fs in yearly.items() if fs}
+            if len(yearly) < len(asked):
+                return self.no_period(
+                    frame, intent, [f"{y}-{frame.period_part}" for y in asked if y not in yearly]
+                )
         if frame.first_time and asked:
             # "was 2016 the first year over 50m?": which year was first is settled over every year
             return self._first_year_checked(frame, intent, confidence, yearly)

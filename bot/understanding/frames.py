@@ -1052,6 +1052,7 @@ class FrameReader:
             self._amount_beside_a_year,
             self._year_naming_the_extreme,
             self._one_years_source_inside_a_sum,
+            self._a_cut_between_two_amounts,
         ):
             frame = step(frame, words)
         return frame
@@ -1093,6 +1094,19 @@ class FrameReader:
                 w for w in frame.content if w not in frame.weak_words and w not in ("first", "time")
             ),
         )
+
+    def _a_cut_between_two_amounts(self, frame: Frame, words: Words) -> Frame:
+        """'The cut from 100m to 80m is what percent?': what is cut or revised is a target (sales
+        are never cut), the one the knowledge base has."""
+        if (
+            not frame.revised
+            or frame.metric
+            or frame.operation is not Operation.CHANGE
+            or len(frame.quantities) != 2
+        ):
+            return frame
+        targets = [m for m, kind in self.metric_kinds.items() if kind == "target"]
+        return replace(frame, metric=targets[0]) if len(targets) == 1 else frame
 
     @staticmethod
     def _one_years_source_inside_a_sum(frame: Frame, words: Words) -> Frame:

@@ -632,6 +632,11 @@ def test_resolve_another_company_and_year_with_chatter(engine: Engine):
         (("who are xiaomi's rivals", "which one sold the most"), "I have smartphone sales only for Xiaomi"),
         (("xiaomi's markets", "which is the biggest"), "I don't know about a ranking"),
         (("when was xiaomi founded", "which was their best year"), "Xiaomi's best year for smartphone sales"),
+        # the figure a person gave is that target, and an earlier year beside it that year's sales
+        (("What's Kevin Wang's 2017 number?",), "Target: According to industry insider Kevin Wang"),
+        (("kevin's number", "what's that as % growth over 2016?"), "For 2017 the target of 70 million is 12"),
+        (("xiaomi 2017 target", "vs 2016?"), "For 2017 the target of 70 million is 12 million (+20.7%)"),
+        (("xiaomi 2015 target", "vs 2016"), "I don't know Xiaomi's sales target for 2016"),
     ],
 )
 def test_conversation_answers(engine: Engine, turns, start):

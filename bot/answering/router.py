@@ -178,6 +178,8 @@ class Router:
             self._why_sales_fell,
             self._year_named_by_event_or_target,
             self._target_named_by_who_gave_it,
+            self._figure_someone_gave,
+            self._target_against_a_year_of_sales,
         ):
             frame = step(frame)
         return frame
@@ -198,6 +200,41 @@ class Router:
             return frame
         sales_year = frame.years[0]
         return replace(frame, years=(sales_year, target_year), sales_year=sales_year, target_year=target_year)
+
+    def _target_against_a_year_of_sales(self, frame: Frame) -> Frame:
+        """'xiaomi 2017 target', 'vs 2016?': an earlier year with no target but with sales is that
+        year's sales, and how far the target is from them (never "no target for 2016")."""
+        comparing = (Operation.CHANGE, Operation.COMPARE, Operation.GAP, Operation.RATIO)
+        if frame.metric not in self.target_metrics or frame.operation not in comparing:
+            return frame
+        if len(frame.years) != 2 or frame.sales_year is not None or frame.period_part:
+            return frame
+        with_target = [y for y in frame.years if self.kb.facts(frame.metric, str(y))]
+        if len(with_target) != 1 or self.main_figure_metric is None:
+            return frame
+        sales_year = next(y for y in frame.years if y != with_target[0])
+        if sales_year > with_target[0] or not self.kb.facts(self.main_figure_metric, str(sales_year)):
+            return frame  # (a later year's sales against an earlier target is no way to the target)
+        return replace(frame, metric=self.main_figure_metric, operation=Operation.GAP, yes_no=False)
+
+    def _figure_someone_gave(self, frame: Frame) -> Frame:
+        """'What's Kevin Wang's 2017 number?', 'kevin's figure': the one target he gave, as that
+        target (so that "what's that as % growth over 2016?" measures it), not the facts about him."""
+        if not frame.quoted or frame.operation or frame.strong_sales or not frame.sales_word:
+            return frame
+        names = {w for n in frame.quoted for w in n.split()}
+        if not set(frame.content) <= names:
+            return frame  # "what did kevin wang say about huawei's number": more than his figure
+        given = [
+            f
+            for metric in self.target_metrics
+            for f in self.kb.facts(metric)
+            if f.value is not None and quotes_one_of(f, frame.quoted)
+        ]
+        years = {int(f.period[:4]) for f in given if f.period[:4].isdigit()}
+        if len({f.metric for f in given}) != 1 or len(years) != 1 or not set(frame.years) <= years:
+            return frame
+        return replace(frame, metric=given[0].metric, years=tuple(years), content=(), topic_words=())
 
     def _either_target_without_sales(self, frame: Frame) -> Frame:
         """'is the 70m for 2017 sales or a target?': a year with no sales checks the target."""

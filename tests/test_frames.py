@@ -168,6 +168,11 @@ def test_read_measure_and_operation(engine: Engine, question, metric, operation,
         # what is cut is a target, never sales
         ("the cut from 100m to 80m is what percent", "metric", "sales_target"),
         ("xiomi mrket shr 2015 plz", "absent", "market share"),  # chat shorthand
+        ("2013 sales as a share of 2015 sales?", "absent", ""),  # a share of a year, no market share
+        ("xiaomi market share 2014 vs 2015", "absent", "market share"),
+        ("total 2013-2015 including the year in between?", "operation", Operation.TOTAL),
+        ("total 2013-2015 including the year in between?", "topic_words", ()),
+        ("2013 to 2015 gain in units", "operation", Operation.CHANGE),
     ],
 )
 def test_read_slots(engine: Engine, question, slot, value):

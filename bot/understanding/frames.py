@@ -881,8 +881,10 @@ class FrameReader:
             # "which quarter had the highest sales?": no quarter's figure ranks (the asks' "which quarter")
             unsupported = next((h.typed for h in words.hits if h.typed in self.lexicon.unsupported), "")
         share_hit = next((h for h in roles.get(Role.ABSENT, ()) if h.typed.split()[0] == "share"), None)
-        if share_hit and (words.entities.whole_year or words.entities.period_part):
-            # "what share of the full year is that?": a share of a year, not market share
+        years_named = len(words.entities.years) + (2 if words.entities.year_range else 0)
+        if share_hit and (words.entities.whole_year or words.entities.period_part or years_named >= 2):
+            # "what share of the full year is that?", "2013 sales as a share of 2015 sales": a share
+            # of a year, not market share
             absent, unsupported = "", share_hit.typed
         if words.entities.whole_year and not unsupported and SHARE_OF_WHOLE.search(words.text):
             # "how much of the year's total was that, in percent?": a share of the year, no change

@@ -637,6 +637,11 @@ def test_resolve_another_company_and_year_with_chatter(engine: Engine):
         (("kevin's number", "what's that as % growth over 2016?"), "For 2017 the target of 70 million is 12"),
         (("xiaomi 2017 target", "vs 2016?"), "For 2017 the target of 70 million is 12 million (+20.7%)"),
         (("xiaomi 2015 target", "vs 2016"), "I don't know Xiaomi's sales target for 2016"),
+        # what the articles never say of a person, said as theirs, never their role again
+        (("xiaomi ceo", "how old is he"), "I don't have Lei Jun's personal details."),
+        (("who is kevin wang", "how old is he"), "I don't have Kevin Wang's personal details."),
+        (("who's xiaomi's ceo", "does he speak english"), "I don't have Lei Jun's personal details."),
+        (("and which outlet carried that?",), "I don't know that one."),  # no "married"
     ],
 )
 def test_conversation_answers(engine: Engine, turns, start):

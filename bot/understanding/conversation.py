@@ -327,6 +327,15 @@ def resolve(frame: Frame, conversation: Conversation | None) -> Frame:
             content=tuple(w for w in frame.content if w != "half"),
             topic_words=tuple(w for w in frame.topic_words if w != "half"),
         )
+    if (
+        conversation is not None
+        and frame.absent
+        and frame.personal
+        and not frame.quoted
+        and conversation.names
+    ):
+        # "who's the ceo?", "how old is he?": his age, which the articles do not give, said as his
+        return replace(frame, quoted=conversation.names[-1:])
     if last is not None and last.absent and _period_alone(frame):
         # "what's xiaomi's revenue?" (declined), "and 2014?": still the revenue, not 2014's sales
         return replace(frame, absent=last.absent, subjects=frame.subjects or last.subjects)

@@ -1152,3 +1152,17 @@ def test_route_things_sold_and_companies_asked_who_are_facts(engine: Engine, que
 )
 def test_route_why_is_answered_by_a_reason_only(engine: Engine, question, start):
     assert engine.answer(question).text.startswith(start)
+
+
+@pytest.mark.parametrize(
+    "question, start",
+    [
+        # the article's date is no date of the event: said so, with the fact
+        ("when did lei jun become ceo", "The articles don't say when. What they say: Lei Jun is"),
+        ("when did jony ive call the designs theft", "The articles don't say when."),
+        ("when was xiaomi founded", "Xiaomi was founded in 2010"),
+        ("when was xiaomi top in china", "Xiaomi was the top smartphone company in China in Q2 2015"),
+    ],
+)
+def test_route_when_is_answered_by_a_date_only(engine: Engine, question, start):
+    assert engine.answer(question).text.startswith(start)

@@ -20,7 +20,7 @@ from bot.answering.compose import Composer, Reply, matches, quotes_one_of
 from bot.knowledge.files import Fact, Intent
 from bot.understanding import Ask, FactIndex, FactQuery, Frame, Operation
 from bot.understanding.entities import SOURCE_NOUN
-from bot.understanding.facts_search import PERSON_NAME, REASON
+from bot.understanding.facts_search import DATE, PERSON_NAME, REASON
 from bot.understanding.frames import NUMERIC
 
 WHAT_IS_SOLD = "products"  # the word the facts of what a company sells are found by
@@ -732,6 +732,19 @@ class Router:
             for fact in found[:2]:
                 reply.add(self.composer.statement(fact), fact.source)
             return self.composer.finish_unanswered(frame, reply, (), AnswerKind.DECLINED)
+        if (
+            found
+            and Ask.WHEN in frame.asks
+            and "when" in frame.text.split()
+            and not self._gives_a_date(found)
+        ):
+            # "when did lei jun become ceo?": "Lei Jun is Xiaomi's CEO (as of 2015)" dates the
+            # article, not the event; say there is no date, with what they do say
+            reply = Reply()
+            reply.add("The articles don't say when. What they say:")
+            for fact in found[:2]:
+                reply.add(self.composer.statement(fact), fact.source)
+            return self.composer.finish_unanswered(frame, reply, (), AnswerKind.DECLINED)
         if found and self._asks_for_the_first(frame, found):
             # "what is the most valuable startup?": the facts only say Xiaomi was second
             reply = Reply()
@@ -916,6 +929,10 @@ class Router:
         """Whether every word of the question known anywhere is a name: a person's or a company's."""
         names = {*self.facts.person_words, *(w for s in frame.subjects for w in s.lower().split())}
         return all(w in names or w in frame.unknown for w in frame.content)
+
+    @staticmethod
+    def _gives_a_date(facts: list[Fact]) -> bool:
+        return any(DATE.search(f.statement) or f.unit == "year" for f in facts)
 
     @staticmethod
     def _gives_a_reason(facts: list[Fact]) -> bool:

@@ -1545,6 +1545,9 @@ class Composer:
             )
             reply.add(f"On average that is {each} a year over {years} years ({rates} a year, compounded).")
         checked = frame.yes_no and frame.direction and frame.operation is not Operation.RATIO
+        # only the way it went, end to end: "threefold", "by half", "20%" claim a size, and "ever
+        # drop between 2012 and 2016" asks of every year between, which the ends do not tell
+        checked = checked and not SIZE_OR_PATH_CLAIMED.search(frame.text)
         if checked and not frame.quantities and frame.claimed_margin is None:
             # "did sales drop in 2016?", "is it right that 2016 fell below 2014?": the way it went
             went = [
@@ -2282,6 +2285,10 @@ KIND_ORDER = (
 )
 
 
+SIZE_OR_PATH_CLAIMED = re.compile(
+    r"%|\bpercent|fold\b|\bhalf\b|\bthird\b|\bquarter\b|\bdouble|\btriple|\btwice\b|\d\s*x\b|\btimes\b"
+    r"|\bever\b|\bat any\b|\bthen\b|\bevery\b|\beach\b|\bin between\b"
+)
 # "did they double sales?": a multiple within 5% of the one claimed counts as reached; "about
 # double" is within 15% of it either way
 MULTIPLE_REACHED = 0.95

@@ -13,10 +13,11 @@ import re
 from collections.abc import Callable
 from dataclasses import replace
 
-from bot.answer import Answer, AnswerKind
+from bot.answer import Answer, AnswerKind, Sentence
 from bot.answering import wording
 from bot.answering.checks import IDENTITY, fact_verdict
 from bot.answering.compose import Composer, Reply, matches, quotes_one_of
+from bot.answering.text import render_text
 from bot.knowledge.files import Fact, Intent
 from bot.understanding import Ask, FactIndex, FactQuery, Frame, Operation
 from bot.understanding.entities import SOURCE_NOUN
@@ -99,8 +100,15 @@ REMARKS = ("ack", "opinion")  # small talk that is a remark on whatever it names
 DISAGREEMENT = re.compile(r"\b(?:two|different|differ|disagree\w*|conflict\w*|numbers|figures|both)\b")
 
 
+# "when did lei jun become ceo?"; not "how did xiaomi respond when it was accused?"
+OPENS_WITH_WHEN = re.compile(r"(?:so |and |ok |but )?when\b")
+# "who wrote the 2015 article?", "the author?": a byline, which the articles' records do not keep
+AUTHOR_ASKED = re.compile(r"\b(?:who wrote|written by|authors?|journalists?|reporters?|byline|writer)\b")
 # "did they sell many fitness trackers?", "do trackers sell well?": how many, not whether
-HOW_WELL = re.compile(r"\b(?:many|much|a lot|lots|well|enough|more|fewer|less|most)\b")
+HOW_WELL = re.compile(
+    r"\b(?:many|much|a lot|lots|well|enough|more|fewer|less|most|over|under|million|millions|thousands?"
+    r"|before)\b"
+)
 
 
 class Router:
@@ -180,6 +188,7 @@ class Router:
             self._target_named_by_who_gave_it,
             self._figure_someone_gave,
             self._target_against_a_year_of_sales,
+            self._a_cut_between_two_targets,
         ):
             frame = step(frame)
         return frame
@@ -200,6 +209,18 @@ class Router:
             return frame
         sales_year = frame.years[0]
         return replace(frame, years=(sales_year, target_year), sales_year=sales_year, target_year=target_year)
+
+    def _a_cut_between_two_targets(self, frame: Frame) -> Frame:
+        """'The cut from 100m to 80m is what percent?': two amounts that are one year's targets, before
+        and after it was cut, are that cut (not the latest fall in sales); other amounts stay as asked."""
+        if not frame.revised or frame.operation is not Operation.CHANGE or len(frame.quantities) != 2:
+            return frame
+        for metric in self.target_metrics:
+            for year in {f.period[:4] for f in self.kb.facts(metric) if f.period[:4].isdigit()}:
+                values = [f for f in self.kb.facts(metric, year) if f.value is not None]
+                if all(any(matches(f, q) for f in values) for q in frame.quantities):
+                    return replace(frame, metric=metric, years=(int(year),), quantities=())
+        return frame
 
     def _target_against_a_year_of_sales(self, frame: Frame) -> Frame:
         """'xiaomi 2017 target', 'vs 2016?': an earlier year with no target but with sales is that
@@ -423,7 +444,15 @@ class Router:
             about = about or (self._facts_of_figure(replace(frame, quantities=numbers)) if numbers else [])
             if about:
                 return self.composer.facts_answer(frame, about, 100.0, "")
-            return self.composer.compose(frame, self.composer.intent("sources", None), 100.0)
+            listed = self.composer.compose(frame, self.composer.intent("sources", None), 100.0)
+            if AUTHOR_ASKED.search(frame.text):
+                # "who wrote the 2015 article?": the articles name no author; which they are, declined
+                sentences = (Sentence(("The articles don't name who wrote them.",)), *listed.sentences)
+                text, _ = render_text(sentences, self.kb)
+                return replace(
+                    listed, text=text, sentences=sentences, answered=False, kind=AnswerKind.DECLINED
+                )
+            return listed
         if frame.operation is Operation.CHART and self.main_figure_metric:
             return self.composer.compose(frame, self._chart_intent(), 100.0)
         return None
@@ -735,7 +764,7 @@ class Router:
         if (
             found
             and Ask.WHEN in frame.asks
-            and "when" in frame.text.split()
+            and OPENS_WITH_WHEN.match(frame.text) is not None
             and not self._gives_a_date(found)
         ):
             # "when did lei jun become ceo?": "Lei Jun is Xiaomi's CEO (as of 2015)" dates the

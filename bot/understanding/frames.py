@@ -334,9 +334,10 @@ BOUND_BEFORE_A_NUMBER = re.compile(
 OBJECT_AFTER = re.compile(r"[a-z]s (?:it|so|me|him|her|them)\b")
 OPENS_A_QUESTION = re.compile(rf"(?:and |so |ok |but )?(?:{QUESTION_VERBS})\s+\w")
 COMPANY_ASKED_WHO = re.compile(
-    r"\bwho(?:'s| is| was| were)? (?:\w+'s |the )?(?:\w+ ){0,3}"
-    r"(?:company|companies|brand|brands|maker|makers|manufacturer|manufacturers|vendor|vendors|firm)\b"
+    r"\bwho(?:'s| is| was| were) (?:\w+'s |the )?(?:\w+ ){0,3}"
+    r"(?:company|companies|brand|brands|maker|makers|manufacturer|manufacturers|vendor|vendors|firm)\b(?!'s)"
 )
+SEVERAL_YEARS = re.compile(r"\b(?:all|every|each|five|four|three|yearly|years|figures)\b")
 SOURCE_FOR_A_YEAR = re.compile(
     r"\b(?:article|source|report)(?:'s)? (?:number|figure|count|one|value) for (?:19|20)\d\d\b"
 )
@@ -971,7 +972,7 @@ class FrameReader:
             market=market,
             offtopic=next((h.means for h in roles.get(Role.OFFTOPIC, ())), "") or self._definition(words),
             unknown_measure=self._unknown_measure(words),
-            smalltalk=next((h.means for h in roles.get(Role.SMALLTALK, ())), ""),
+            smalltalk=self._smalltalk(roles, entities),
             bare=len(words.text.split()) == 1,
             foreign=self._foreign(question, words),
             refers_back=bool(REFERS_BACK.search(text)),
@@ -1054,7 +1055,6 @@ class FrameReader:
             self._amount_beside_a_year,
             self._year_naming_the_extreme,
             self._one_years_source_inside_a_sum,
-            self._a_cut_between_two_amounts,
         ):
             frame = step(frame, words)
         return frame
@@ -1097,19 +1097,6 @@ class FrameReader:
             ),
         )
 
-    def _a_cut_between_two_amounts(self, frame: Frame, words: Words) -> Frame:
-        """'The cut from 100m to 80m is what percent?': what is cut or revised is a target (sales
-        are never cut), the one the knowledge base has."""
-        if (
-            not frame.revised
-            or frame.metric
-            or frame.operation is not Operation.CHANGE
-            or len(frame.quantities) != 2
-        ):
-            return frame
-        targets = [m for m, kind in self.metric_kinds.items() if kind == "target"]
-        return replace(frame, metric=targets[0]) if len(targets) == 1 else frame
-
     @staticmethod
     def _one_years_source_inside_a_sum(frame: Frame, words: Words) -> Frame:
         """'The average of the five yearly figures using the 2015 article's number for 2014': the
@@ -1119,7 +1106,12 @@ class FrameReader:
         named = SOURCE_FOR_A_YEAR.search(frame.text)
         if not named:
             return frame
-        # the year the article is chosen for is no year summed of its own
+        # the year the article is chosen for is no year summed of its own, when the question sums
+        # several ("the five yearly figures"); "the 2014 total per the 2017 article's number for
+        # 2014" sums that year alone
+        several = SEVERAL_YEARS.search(frame.text) is not None
+        if len(frame.years) == 1 and not frame.year_range and not several:
+            return frame
         years = () if len(frame.years) == 1 and not frame.year_range else frame.years
         return replace(frame, years=years, source_year=None)
 
@@ -1640,6 +1632,15 @@ class FrameReader:
             return ""
         between = means & {"change", "gap", "compare", "ratio", *DIRECTIONS} or typed & BETWEEN_WORDS
         return "apart" if between else "each"
+
+    @staticmethod
+    def _smalltalk(roles: dict[Role, list[Hit]], entities: Entities) -> str:
+        """The chat a question is, if any: an opinion asked of a stated figure ("is my friend right
+        about 61m in 2014?", "do you agree they sold 70m in 2015?") is the figure checked instead."""
+        said = next((h.means for h in roles.get(Role.SMALLTALK, ())), "")
+        if said == "opinion" and entities.quantities and entities.years:
+            return ""
+        return said
 
     def _names_target(self, by_role: dict[Role, list[Hit]]) -> bool:
         return any(self.metric_kinds.get(h.means) == "target" for h in by_role.get(Role.METRIC, ()))

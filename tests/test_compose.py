@@ -238,3 +238,12 @@ def test_change_checks_the_claimed_multiple_or_direction(engine, question, start
 )
 def test_threshold_of_a_part_of_a_year(engine, question, start):
     assert engine.answer(question).text.startswith(start)
+
+
+def test_joined_keeps_each_parts_verdict(engine):
+    # a verdict is each part's own; only a sentence that cites a source is said once
+    text = engine.answer("was 2012 above 5m? was 2016 above 60m? was 2013 above 15m?").text
+    assert text.startswith(
+        "Yes. Xiaomi sold 7.2 million smartphones in 2012. No. Xiaomi sold around 58 million"
+    )
+    assert "Yes. Xiaomi sold 18.7 million smartphones in 2013." in text

@@ -1109,7 +1109,7 @@ def test_answer_follow_up_checks_and_sources(engine: Engine, turns, words, not_w
         ("does xiaomi sell phones in india", "Yes. Xiaomi's markets include"),
         (
             "is xiaomi selling in the US yet?",
-            "No. Expected: Xiaomi planned to launch in the US",
+            "Not yet. Expected: Xiaomi planned to launch in the US",
         ),  # a plan only
         ("does xiaomi make fitness trackers?", "Yes. Xiaomi also makes"),
         ("did jony ive accuse xiaomi of stealing", "Apple design chief Jony Ive"),

@@ -142,7 +142,7 @@ def _by_scope(frame: Frame, facts: list[Fact]) -> str:
         return ""  # "was once the number one in China, but by 2017 ...": no plain yes for "still"
     planned = [f for f in facts if NOT_YET & set(f.qualifiers) and mentions(f, frame.scopes)]
     if planned and not stated and frame.sells and not FUTURE.search(frame.text):
-        return "No."  # "is xiaomi already selling in the US?": only a plan to launch there
+        return "Not yet."  # "is xiaomi already selling in the US?": only a plan to launch there
     denied = [f for f in stated if denies(f.statement, frame.scopes)]
     if stated and len(denied) == len(stated):
         return "No."  # "does norvik sell in china?": "it has no plans to enter China"

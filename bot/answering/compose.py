@@ -293,7 +293,7 @@ class Composer:
         # "who is kevin wang and what does he do?": both parts find the same fact, said once, where
         # it is said last ("how many in 2013? my friend says 20m": "No." goes before the figure)
         said = [s for a in kept for s in self._said_beside_others(a, kept)]
-        sentences = tuple(reversed(dict.fromkeys(reversed(said))))
+        sentences = said_once(said)
         text, sources = render_text(sentences, self.kb)
         return Answer(
             question=question,
@@ -2317,6 +2317,19 @@ def multiple_holds(multiple: float, claimed: float, how: str) -> bool:
     if how:
         return abs(multiple / claimed - 1) <= MULTIPLE_ABOUT
     return multiple >= claimed * MULTIPLE_REACHED
+
+
+def said_once(sentences: list[Sentence]) -> tuple[Sentence, ...]:
+    """Each sentence that cites a source once, where it is said last; a verdict ("Yes.") is each
+    part's own, and kept wherever it is said."""
+    seen: set[Sentence] = set()
+    kept: list[Sentence] = []
+    for sentence in reversed(sentences):
+        if sentence.sources and sentence in seen:
+            continue
+        seen.add(sentence)
+        kept.append(sentence)
+    return tuple(reversed(kept))
 
 
 def joined_kind(kinds: list[AnswerKind]) -> AnswerKind:

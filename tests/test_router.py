@@ -1192,6 +1192,8 @@ def test_route_who_wrote_an_article_is_declined_with_the_articles(engine: Engine
             "what's the 2014 total according to the 2017 article's number for 2014?",
             "Xiaomi's smartphone sales for 2014",
         ),
+        ("was the 2014 projection lower than 2013?", "I don't know Xiaomi's sales target for 2013"),
+        ("how many phones did xiaomi sell in 2015? who knew", "Xiaomi sold 70 million"),  # a remark
     ],
 )
 def test_route_second_review_of_the_tenth_session(engine: Engine, question, start):

@@ -236,6 +236,8 @@ class Router:
         sales_year = next(y for y in frame.years if y != with_target[0])
         if sales_year > with_target[0] or not self.kb.facts(self.main_figure_metric, str(sales_year)):
             return frame  # (a later year's sales against an earlier target is no way to the target)
+        if self.kb.facts(self.main_figure_metric, str(with_target[0])):
+            return frame  # "was the 2014 projection lower than 2013?": that year has sales of its own
         return replace(frame, metric=self.main_figure_metric, operation=Operation.GAP, yes_no=False)
 
     def _figure_someone_gave(self, frame: Frame) -> Frame:

@@ -171,6 +171,9 @@ def test_read_measure_and_operation(engine: Engine, question, metric, operation,
         ("total 2013-2015 including the year in between?", "operation", Operation.TOTAL),
         ("total 2013-2015 including the year in between?", "topic_words", ()),
         ("2013 to 2015 gain in units", "operation", Operation.CHANGE),
+        # what a company reported for a period is its figure; what an outlet reported, its words
+        ("what did xiaomi report for h1 2015", "metric", "smartphones_sold"),
+        ("what did canalys report in q3 2015", "metric", None),
     ],
 )
 def test_read_slots(engine: Engine, question, slot, value):

@@ -641,6 +641,10 @@ def test_resolve_another_company_and_year_with_chatter(engine: Engine):
         (("xiaomi ceo", "how old is he"), "I don't have Lei Jun's personal details."),
         (("who is kevin wang", "how old is he"), "I don't have Kevin Wang's personal details."),
         (("who's xiaomi's ceo", "does he speak english"), "I don't have Lei Jun's personal details."),
+        # a month alone after a year's or a half's figure: no monthly figure; nor a best month
+        (("h1 2015 sales", "what about july?"), "I don't know Xiaomi's smartphone sales for July 2015"),
+        (("2015 sales?", "and in march alone?"), "I don't know Xiaomi's smartphone sales for March 2015"),
+        (("2015 sales", "which month was best?"), "I can't work out \u201cwhich month\u201d"),
         (("and which outlet carried that?",), "I don't know that one."),  # no "married"
     ],
 )

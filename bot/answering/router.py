@@ -535,7 +535,7 @@ class Router:
         sales_for_a_year = frame.strong_sales and frame.all_years and metric and not self._is_target(metric)
         month = MONTH_PART.fullmatch(frame.period_part or "")
         # "and in march only?" after a year's sales: nothing but the month, so the month's figure
-        bare_month = frame.opener and not frame.content and metric is not None
+        bare_month = frame.opener and not frame.topic_words and metric is not None
         if month and not (frame.wants_a_number or frame.strong_sales or frame.operation or frame.quantities):
             # "what happened in march 2015?": what the facts date to that month, no monthly figure
             named = [w for w in frame.content if w in self.facts.person_words]

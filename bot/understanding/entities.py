@@ -139,6 +139,10 @@ MONTH_OF_YEAR = re.compile(
     # "how many in july alone?" after a half: that month of the year the conversation is on
     r"|\b(?:in|during|for) (jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*"
     r" (?:alone|only|by itself|itself)\b"
+    # "what about july?": a month alone, after the figure of its year ("and in march?" may ask
+    # what happened then, which the facts dated to March answer)
+    r"|^(?:what about |how about |and what about )(?:in |during |for )?"
+    r"(jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\s*$"
 )
 # "the year after 2014", "two years before 2016": a year counted from the one named.
 COUNTS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,

@@ -878,8 +878,13 @@ class FrameReader:
         market = next((h.means for h in roles.get(Role.MARKET, ())), "") if market_asked else ""
         unsupported = next((h.typed for h in roles.get(Role.UNSUPPORTED, ())), "")
         sales_ranked = operation in (Operation.BEST, Operation.WORST) and not roles.get(Role.TOPIC)
-        if not unsupported and sales_ranked and (roles.get(Role.SALES) or roles.get(Role.COUNTED)):
-            # "which quarter had the highest sales?": no quarter's figure ranks (the asks' "which quarter")
+        if (
+            not unsupported
+            and sales_ranked
+            and (roles.get(Role.SALES) or roles.get(Role.COUNTED) or not words.scopes)
+        ):
+            # "which quarter had the highest sales?", "which month was best?": no quarter's or month's
+            # figure ranks (the asks' "which quarter"); "which quarter was xiaomi top in china?" is a fact
             unsupported = next((h.typed for h in words.hits if h.typed in self.lexicon.unsupported), "")
         share_hit = next((h for h in roles.get(Role.ABSENT, ()) if h.typed.split()[0] == "share"), None)
         years_named = len(words.entities.years) + (2 if words.entities.year_range else 0)

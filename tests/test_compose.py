@@ -247,3 +247,15 @@ def test_joined_keeps_each_parts_verdict(engine):
         "Yes. Xiaomi sold 7.2 million smartphones in 2012. No. Xiaomi sold around 58 million"
     )
     assert "Yes. Xiaomi sold 18.7 million smartphones in 2013." in text
+
+
+@pytest.mark.parametrize(
+    "question, answered",
+    [
+        ("h1 2015 vs h1 2014", False),  # one side missing: no comparison made
+        ("how did q3 2015 go compared with a year earlier", True),  # the fact compares, with no figure
+        ("xiaomi sales 2015 and 2018", True),  # two figures asked, one given and one said missing
+    ],
+)
+def test_compared_without_a_side_is_not_answered(engine, question, answered):
+    assert engine.answer(question).answered is answered

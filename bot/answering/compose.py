@@ -557,7 +557,16 @@ class Composer:
             and not derived  # "how many in H2 2015?": the year less its first half is a number
             and all(f.value is None for facts in found.values() for f in facts)
         )
-        return self._finish(frame, intent, confidence, reply, answered=not no_number)
+        # "h1 2015 vs h1 2014": a comparison with one side missing is not made, so not answered
+        # ("q3 2015 vs a year earlier" is: the fact says it fell year on year, with no figure)
+        compared_without_a_side = (
+            bool(missing)
+            and frame.operation is not None
+            and all(f.value is not None for facts in found.values() for f in facts)
+        )
+        return self._finish(
+            frame, intent, confidence, reply, answered=not (no_number or compared_without_a_side)
+        )
 
     @staticmethod
     def _say_an_outsiders_target(reply: Reply, kind: str, facts: list[Fact]) -> None:

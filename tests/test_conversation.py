@@ -645,6 +645,12 @@ def test_resolve_another_company_and_year_with_chatter(engine: Engine):
         (("h1 2015 sales", "what about july?"), "I don't know Xiaomi's smartphone sales for July 2015"),
         (("2015 sales?", "and in march alone?"), "I don't know Xiaomi's smartphone sales for March 2015"),
         (("2015 sales", "which month was best?"), "I can't work out \u201cwhich month\u201d"),
+        # a year taken from one year's figure: their difference
+        (
+            ("2016 sales", "minus 2013"),
+            "Xiaomi's smartphone sales grew from 18.7 million in 2013 to around 58",
+        ),
+        (("2015 sales", "minus 2014"), "Xiaomi's smartphone sales grew from 61 million [1] in 2014 to 70"),
         (("and which outlet carried that?",), "I don't know that one."),  # no "married"
     ],
 )

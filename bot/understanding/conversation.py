@@ -882,6 +882,18 @@ def _years_carried(
         if not left_out <= set(last.all_years):
             # "2013 + 2016", "and minus 2012": a year taken from a sum it was never in; no such sum
             changes["unsupported"] = frame.text
+    elif (
+        left_out
+        and set(frame.years) <= left_out
+        and len(last.all_years) == 1
+        and not last.operation
+        and not last.period_part
+        and not left_out & set(last.all_years)
+        and frame.operation is None
+    ):
+        # "2015 sales", "minus 2014": the one year's figure less the other's, their difference
+        changes.update(years=tuple(sorted({*last.all_years, *left_out})), year_range=None)
+        changes["operation"] = Operation.CHANGE
     elif frame.stray_numbers and (amounts := _bare_amounts(frame, last)):
         # "wasn't it 80?", "so it was 61?" after a figure: that figure checked against the number,
         # written in the scale of the figures (millions), which the answering side knows.

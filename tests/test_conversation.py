@@ -651,6 +651,9 @@ def test_resolve_another_company_and_year_with_chatter(engine: Engine):
             "Xiaomi's smartphone sales grew from 18.7 million in 2013 to around 58",
         ),
         (("2015 sales", "minus 2014"), "Xiaomi's smartphone sales grew from 61 million [1] in 2014 to 70"),
+        # "between them" after a year the sources disagree on: the two sources' figures
+        (("2014 sales", "difference between them?"), "Sources disagree on 2014: Xiaomi sold 61 million"),
+        (("xiaomi 2013 and 2015", "difference between them?"), "Xiaomi's smartphone sales grew from 18.7"),
         (("and which outlet carried that?",), "I don't know that one."),  # no "married"
     ],
 )

@@ -97,7 +97,9 @@ DIFFERENCE_ALONE = re.compile(
     r"(?:and |so |ok )?(?:(?:what'?s|whats|what is) )?(?:the )?(?:difference|diff|discrepancy)"
 )
 REMARKS = ("ack", "opinion")  # small talk that is a remark on whatever it names
-DISAGREEMENT = re.compile(r"\b(?:two|different|differ|disagree\w*|conflict\w*|numbers|figures|both)\b")
+DISAGREEMENT = re.compile(
+    r"\b(?:two|different|differ|disagree\w*|conflict\w*|numbers|figures|both|between them)\b"
+)  # "2014 sales", "difference between them?": the two sources' figures
 
 
 # "when did lei jun become ceo?"; not "how did xiaomi respond when it was accused?"

@@ -156,18 +156,13 @@ class Engine:
         # ("sales in 2015 and what was their target"), in one reply; small talk among them is left out.
         talk = conversation if conversation is not None else Conversation()
         answered = [self._answer_one(part, read, talk) for part, read in parts]
-        kept = [answer for answer, frame in answered if not self.router.is_smalltalk(frame)]
-        if any(answer.answered for answer in kept):
+        kept = [(answer, frame) for answer, frame in answered if not self.router.is_smalltalk(frame)]
+        if any(answer.answered for answer, _ in kept):
             # "how many in 2013? my friend says 20 million": a part not understood beside an answered
             # one is a remark, not a question to say "I don't know" to; "... and what is the price of
             # the mi 5?" is a question, and leaving it out would pass off half an answer as whole.
-            kept = [
-                answer
-                for answer, frame in answered
-                if not self.router.is_smalltalk(frame)
-                and (answer.kind is not AnswerKind.NOT_UNDERSTOOD or frame.is_a_question)
-            ]
-        return self.composer.joined(question, kept or [answered[-1][0]])
+            kept = [(a, f) for a, f in kept if a.kind is not AnswerKind.NOT_UNDERSTOOD or f.is_a_question]
+        return self.composer.joined(question, [answer for answer, _ in kept] or [answered[-1][0]])
 
     def _things_put_first(self, parts: list[str]) -> list[tuple[str, Frame | None]]:
         """'how many were sold in 2015? (laptops)': a part naming only things says what the question

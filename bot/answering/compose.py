@@ -1537,9 +1537,9 @@ class Composer:
             claim = claimed_multiple(frame.text) if frame.yes_no else None
             if claim is not None:
                 # "did xiaomi more than triple its sales from 2013 to 2014?": the multiple, checked
-                held = [multiple_holds(b.value / a.value, *claim) for a, b in pairs]
-                verdict = "Yes." if all(held) else "No." if not any(held) else "It depends on the source."
-                reply.insert_first(verdict)
+                reply.insert_first(
+                    verdict_by_source([multiple_holds(b.value / a.value, *claim) for a, b in pairs])
+                )
         reply.add(f"{wording.possessive(subject)} {label} {verb} " + "; or ".join(variants) + ".")
         if frame.per_year and last - first > 1:  # one year to the next is no average
             # "average growth per year": the change spread evenly over the years, and compounded
@@ -1559,11 +1559,8 @@ class Composer:
         checked = checked and not SIZE_OR_PATH_CLAIMED.search(frame.text)
         if checked and not frame.quantities and frame.claimed_margin is None:
             # "did sales drop in 2016?", "is it right that 2016 fell below 2014?": the way it went
-            went = [
-                (b.value > a.value) == (frame.direction == "rise") and b.value != a.value for a, b in pairs
-            ]
             reply.insert_first(
-                "Yes." if all(went) else "No." if not any(went) else "It depends on the source."
+                higher_verdict([(b.value, a.value) for a, b in pairs], claims_less=frame.direction == "fall")
             )
         return reply
 
@@ -2229,10 +2226,14 @@ def parts_of_year(year: int, unit: str) -> float:
 def higher_verdict(sides: list[tuple[float, float]], claims_less: bool) -> str:
     """'Is the first named higher (or, with `claims_less`, lower) than the other?' over every
     pairing of sources (first, other): yes for all, no for all, else it depends; equal is no."""
-    said = {(first > other) != claims_less and first != other for first, other in sides}
-    if not said:
+    return verdict_by_source([(first > other) != claims_less and first != other for first, other in sides])
+
+
+def verdict_by_source(held: list[bool]) -> str:
+    """A check over every source's figures: yes where it holds for all, no for none, else it depends."""
+    if not held:
         return ""
-    return "Yes." if said == {True} else "No." if said == {False} else "It depends on the source."
+    return "Yes." if all(held) else "No." if not any(held) else "It depends on the source."
 
 
 def years_moved(

@@ -218,8 +218,11 @@ class Router:
         if not frame.revised or frame.operation is not Operation.CHANGE or len(frame.quantities) != 2:
             return frame
         for metric in self.target_metrics:
-            for year in {f.period[:4] for f in self.kb.facts(metric) if f.period[:4].isdigit()}:
-                values = [f for f in self.kb.facts(metric, year) if f.value is not None]
+            by_year: dict[str, list[Fact]] = {}
+            for fact in self.kb.facts(metric):
+                if fact.value is not None and fact.period[:4].isdigit():
+                    by_year.setdefault(fact.period[:4], []).append(fact)
+            for year, values in by_year.items():
                 if all(any(matches(f, q) for f in values) for q in frame.quantities):
                     return replace(frame, metric=metric, years=(int(year),), quantities=())
         return frame
@@ -753,31 +756,15 @@ class Router:
             for fact in found:
                 reply.add(self.composer.statement(fact), fact.source)
             return self.composer.finish_unanswered(frame, reply, (), AnswerKind.DECLINED)
-        if (
-            found
-            and Ask.WHY in frame.asks
-            and "why" in frame.text.split()
-            and not self._gives_a_reason(found)
-        ):
-            # "why are xiaomi phones so cheap?": the prices are no reason; say there is none, with them
-            reply = Reply()
-            reply.add("The articles don't say why. What they say:")
-            for fact in found[:2]:
-                reply.add(self.composer.statement(fact), fact.source)
-            return self.composer.finish_unanswered(frame, reply, (), AnswerKind.DECLINED)
-        if (
-            found
-            and Ask.WHEN in frame.asks
-            and OPENS_WITH_WHEN.match(frame.text) is not None
-            and not self._gives_a_date(found)
-        ):
-            # "when did lei jun become ceo?": "Lei Jun is Xiaomi's CEO (as of 2015)" dates the
-            # article, not the event; say there is no date, with what they do say
-            reply = Reply()
-            reply.add("The articles don't say when. What they say:")
-            for fact in found[:2]:
-                reply.add(self.composer.statement(fact), fact.source)
-            return self.composer.finish_unanswered(frame, reply, (), AnswerKind.DECLINED)
+        # "why are xiaomi phones so cheap?": the prices are no reason; "when did lei jun become ceo?":
+        # "Lei Jun is Xiaomi's CEO (as of 2015)" dates the article, not the event. Say there is none,
+        # with what the facts do say.
+        asks_why = Ask.WHY in frame.asks and "why" in frame.text.split()
+        if found and asks_why and not any(REASON.search(f"{f.statement} {f.quoted}") for f in found):
+            return self._none_given(frame, "why", found)
+        asks_when = Ask.WHEN in frame.asks and OPENS_WITH_WHEN.match(frame.text) is not None
+        if found and asks_when and not any(DATE.search(f.statement) or f.unit == "year" for f in found):
+            return self._none_given(frame, "when", found)
         if found and self._asks_for_the_first(frame, found):
             # "what is the most valuable startup?": the facts only say Xiaomi was second
             reply = Reply()
@@ -963,13 +950,13 @@ class Router:
         names = {*self.facts.person_words, *(w for s in frame.subjects for w in s.lower().split())}
         return all(w in names or w in frame.unknown for w in frame.content)
 
-    @staticmethod
-    def _gives_a_date(facts: list[Fact]) -> bool:
-        return any(DATE.search(f.statement) or f.unit == "year" for f in facts)
-
-    @staticmethod
-    def _gives_a_reason(facts: list[Fact]) -> bool:
-        return any(REASON.search(f"{f.statement} {f.quoted}") for f in facts)
+    def _none_given(self, frame: Frame, asked: str, found: list[Fact]) -> Answer:
+        """'The articles don't say why.', with the first facts found: declined, never passed off."""
+        reply = Reply()
+        reply.add(f"The articles don't say {asked}. What they say:")
+        for fact in found[:2]:
+            reply.add(self.composer.statement(fact), fact.source)
+        return self.composer.finish_unanswered(frame, reply, (), AnswerKind.DECLINED)
 
     def _where_or_who(self, frame: Frame) -> bool:
         """'Does xiaomi sell in India?', 'did jony ive accuse xiaomi of stealing?': a place, a thing or a

@@ -184,6 +184,9 @@ def test_answer_refuses_what_it_does_not_know(engine: Engine, question):
         # a remark after the question is no thing counted
         ("is it true xiaomi sold 80 million phones in 2015?? my friend swears it", "No", 70e6),
         ("sum of 2012 and 2013 sales? quick maths", "Xiaomi's smartphone sales for 2012-2013", 25.9e6),
+        # years counted from an end of the figures: the earliest or the latest ones
+        ("total of the first three years?", "Xiaomi's smartphone sales for 2012-2014 add up to", 86.9e6),
+        ("avg over the last two years", "Xiaomi's smartphone sales averaged 64 million", 128e6),
         ("is 7.2 million right for 2012? double checking", "Yes.", 7.2e6),
         # a decimal said in passing is an amount, never the year 34
         ("so if they did 34.7 in the first half, how many in the second half of 2015", "No article", 35.3e6),

@@ -132,6 +132,21 @@ def test_extract_entities_years_counted_and_open_ranges(text, years, until, sinc
 
 
 @pytest.mark.parametrize(
+    "text, counted",
+    [
+        ("sum of the first three years", ("first", 3)),
+        ("its earliest 2 years", ("first", 2)),
+        ("average of the last four years", ("last", 4)),
+        ("their final two full years", ("last", 2)),
+        ("the last year", None),  # one year back is "last year", never a count
+        ("three years after 2012", None),
+    ],
+)
+def test_extract_entities_years_counted_from_an_end(text, counted):
+    assert extract_entities(clean(text)).counted_years == counted
+
+
+@pytest.mark.parametrize(
     "text, threshold, quantities, words",
     [
         ("which years more than 60 million", (">", 60e6), [], ["which", "years"]),

@@ -1143,7 +1143,8 @@ class Composer:
 
     def _series_answer(self, frame: Frame, intent: Intent, confidence: float, facts: list[Fact]) -> Answer:
         metric = self.kb.metrics[intent.metric]
-        yearly = {y: fs for y, fs in yearly_values(facts).items() if frame.within_bounds(y)}
+        by_year = yearly_values(facts)
+        yearly = {y: by_year[y] for y in frame.years_kept(by_year)}
         if not yearly:
             return self.no_period(frame, intent, [])
         reply = Reply()
@@ -1428,7 +1429,7 @@ class Composer:
     def _yearly(self, frame: Frame, metric: str) -> dict[int, list[Fact]]:
         """A metric's whole-year figures for the companies asked, within any open range asked."""
         yearly = yearly_values(self._facts(frame, metric))
-        return {y: fs for y, fs in yearly.items() if frame.within_bounds(y)}
+        return {y: yearly[y] for y in frame.years_kept(yearly)}
 
     def _derived_answer(self, frame: Frame, intent: Intent, confidence: float, kind: str) -> Answer:
         metric = self.kb.metrics[intent.metric]

@@ -156,6 +156,11 @@ ANCHORED = re.compile(
 # "the year after next", "the year before last": two years on, or back.
 TWO_STEPS = re.compile(r"\b(?:the )?year (after next|before last)\b")
 # "two years later", "three years before that": steps from the conversation's year.
+# "the first three years", "its last two years": years counted from either end of the figures
+COUNTED_YEARS = re.compile(
+    r"\b(?:the |its |their |xiaomi's |xiaomis )?(?P<end>first|last|final|earliest|latest) "
+    r"(?P<n>two|three|four|five|[2-5]) (?:full )?(?:yrs|years)\b"
+)
 COUNTED_STEP = re.compile(
     r"\b(?P<n>two|three|four|five|\d) (?:yrs?|years?) (?P<dir>later|earlier|after|before|prior|on)\b"
     r"(?! (?:19|20)\d\d)"
@@ -261,6 +266,7 @@ class Entities:
     until_year: int | None = None  # "up to 2014": every year to this one
     beside_range: list[int] = field(default_factory=list)  # "2015 as a share of the 2012-2016 total"
     since_year: int | None = None  # "since 2014": every year from this one
+    counted_years: tuple[str, int] | None = None  # ("first" or "last", n): "the first three years"
     differences: list[float] = field(default_factory=list)  # of the quantities, ones said as a margin
     money: bool = False  # a sum of money is named: "$650", "300 bucks"
     threshold: tuple[str, float] | None = None  # (">" or "<", value): "more than 60 million"
@@ -402,6 +408,11 @@ def extract_entities(text: str) -> Entities:
     if multiple:  # after the parts of a year: "the first half" is a period
         found.multiplier = MULTIPLIERS[multiple.group("times")]
         text = text[: multiple.start()] + " " + text[multiple.end() :]
+    if counted := COUNTED_YEARS.search(text):
+        n = counted.group("n")
+        end = "first" if counted.group("end") in ("first", "earliest") else "last"
+        found.counted_years = (end, int(n) if n.isdigit() else COUNTS[n])
+        text = text[: counted.start()] + " " + text[counted.end() :]
     if "next" in text or "last" in text:
         text = TWO_STEPS.sub(
             lambda m: "two years later" if m.group(1) == "after next" else "two years earlier", text

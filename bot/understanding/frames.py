@@ -9,6 +9,7 @@ measured is named ("how many scooters", "xiaomi scooter sales"): then the bot do
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from enum import StrEnum
 
@@ -537,6 +538,7 @@ class Frame:
     figures_say: bool = False  # "what do the numbers say about 2015?": the figures, not who said it
     lately: bool = False  # "is xiaomi still growing?": the latest change, not the whole span's
     since_year: int | None = None  # "since 2014", "from 2014 onwards"
+    counted_years: tuple[str, int] | None = None  # ("first" or "last", n): "the first three years"
     threshold: tuple[str, float] | None = None  # ("<" or ">", value): "more than 60 million"
     rank: int = 1  # "the second best year": 2
     multiplier: float | None = None  # "double that": the figure times 2; "half of 2014's sales": 0.5
@@ -700,7 +702,17 @@ class Frame:
             or self.whole_year
             or self.until_year
             or self.since_year
+            or self.counted_years
         )
+
+    def years_kept(self, years: Iterable[int]) -> list[int]:
+        """Of the years a metric has figures for, those asked: inside an open range ("up to 2014"),
+        and counted from either end ("the first three years": the three earliest)."""
+        kept = sorted(y for y in years if self.within_bounds(y))
+        if self.counted_years is None:
+            return kept
+        end, count = self.counted_years
+        return kept[:count] if end == "first" else kept[-count:]
 
     def within_bounds(self, year: int) -> bool:
         """Whether a year is inside the open range asked for ("up to 2014", "since 2015")."""
@@ -944,6 +956,7 @@ class FrameReader:
             figures_say=bool(FIGURES_SAY.search(text)),
             lately=bool(LATELY.search(text)),
             since_year=entities.since_year,
+            counted_years=entities.counted_years,
             threshold=entities.threshold,
             rank=entities.rank,
             multiplier=entities.multiplier,

@@ -127,6 +127,15 @@ def test_route_shares_halves_photo_and_opinions(engine: Engine, question, start)
             "The articles don't say what Kevin Wang said about Huawei.",
         ),
         ("what did canalys report", "Xiaomi's Q3 2015"),  # a company quoted, asked about itself
+        # ... and for the period it reported on: what it said, with its name; never its own sales
+        ("what did canalys report for q3 2015", "Xiaomi's Q3 2015 smartphone sales dropped"),
+        (
+            "canalys q3 2015?",
+            "Xiaomi's Q3 2015 smartphone sales dropped year on year for the first time (no"
+            " figure given) (per Canalys",
+        ),
+        ("canalys 2015 sales?", "I don't know Canalys' smartphone sales"),
+        ("how many phones did canalys sell in q3 2015", "I don't know Canalys' smartphone sales"),
         ("total 2012-2016 excluding 2016", "Xiaomi's smartphone sales for 2012-2015 add up to 156.9 million"),
         (
             "H1 2015 vs all of 2013, which is bigger?",

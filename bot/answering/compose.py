@@ -1281,7 +1281,9 @@ class Composer:
         text = self.statement(fact)
         asks = set(frame.asks)
         extra = []
-        if fact.quoted and asks & {Ask.WHO, Ask.WHERE, Ask.SAID, Ask.WHICH} and fact.quoted not in text:
+        # "what did canalys report for q3?": who said it, when the question names them
+        named = asks & {Ask.WHO, Ask.WHERE, Ask.SAID, Ask.WHICH} or quotes_one_of(fact, frame.quoted)
+        if fact.quoted and named and fact.quoted not in text:
             extra.append(f"per {fact.quoted}")
         if Ask.WHEN in asks and fact.period and fact.period[:4] not in text:
             extra.append(f"as of {wording.period_name(fact.period)}")

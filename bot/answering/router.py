@@ -548,8 +548,25 @@ class Router:
             if dated and not bare_month:
                 return self.composer.facts_answer(frame, dated, 100.0, "")
         if metric and not facts_first and (computed or not frame.topic_words or sales_for_a_year):
+            if not computed and self._source_of_the_period(frame, metric):
+                return None  # "what did canalys report for q3 2015?": what the research firm said
             return self._figures(frame, metric)
         return None
+
+    def _source_of_the_period(self, frame: Frame, metric: str) -> bool:
+        """Whether every company named is one the facts quote (a research firm), never one they
+        give figures for, and a fact of the period asked quotes it."""
+        if (
+            not frame.quoted
+            or not frame.subjects
+            or any(s.lower() not in frame.quoted for s in frame.subjects)
+        ):
+            return False
+        periods = set(frame.periods)
+        facts = self.kb.facts(metric)
+        if any(set(f.subjects) & set(frame.subjects) for f in facts):
+            return False
+        return any(f.period in periods and quotes_one_of(f, frame.quoted) for f in facts)
 
     def _target_not_theirs(self, frame: Frame, metric: str) -> Answer | None:
         """'What's lei jun's 2017 sales goal?': the year's targets were given by someone else (Kevin

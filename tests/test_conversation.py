@@ -651,6 +651,31 @@ def test_resolve_another_company_and_year_with_chatter(engine: Engine):
             "Xiaomi's smartphone sales grew from 18.7 million in 2013 to around 58",
         ),
         (("2015 sales", "minus 2014"), "Xiaomi's smartphone sales grew from 61 million [1] in 2014 to 70"),
+        (("2015 sales", "minus the 2016 figure"), "Xiaomi's smartphone sales fell from 70 million in 2015"),
+        (("2013 sales", "minus the 2012 number?"), "Xiaomi's smartphone sales grew from 7.2 million in 2012"),
+        # ... but never a target's year as the sales': the 2015 target less 2016's sales is no change
+        (("xiaomi 2015 target", "minus the 2016 sales"), "Xiaomi sold around 58 million smartphones in 2016"),
+        # one year measured against the one asked before, however it is joined
+        (
+            ("xiaomi sales 2015", "difference with 2013?"),
+            "Xiaomi's smartphone sales grew from 18.7 million in 2013 to 70",
+        ),
+        (
+            ("xiaomi sales 2014", "difference with 2012?"),
+            "Xiaomi's smartphone sales grew from 7.2 million [1] in 2012 to 61",
+        ),
+        (
+            ("xiaomi sales 2015", "how many times 2012?"),
+            "Xiaomi's smartphone sales in 2015 were 9.7 times those of 2012",
+        ),
+        (
+            ("xiaomi sales 2015", "divided by 2012?"),
+            "Xiaomi's smartphone sales in 2015 were 9.7 times those of 2012",
+        ),
+        (
+            ("xiaomi sales 2013", "2014 pls", "% chg"),
+            "Xiaomi's smartphone sales grew from 18.7 million [1] in 2013",
+        ),
         # "between them" after a year the sources disagree on: the two sources' figures
         (("2014 sales", "difference between them?"), "Sources disagree on 2014: Xiaomi sold 61 million"),
         (("xiaomi 2013 and 2015", "difference between them?"), "Xiaomi's smartphone sales grew from 18.7"),

@@ -181,6 +181,11 @@ def test_answer_refuses_what_it_does_not_know(engine: Engine, question):
         ("ok so whats 2013 + 2016", "Xiaomi's smartphone sales for 2013 and 2016 add up to", 76.7e6),
         ("sales 2013 + sales 2016", "Xiaomi's smartphone sales for 2013 and 2016 add up to", 76.7e6),
         ("2015 minus 2014", "Xiaomi's smartphone sales grew from 61 million", 9e6),
+        (
+            "2015 sales divided by 2013 sales",
+            "Xiaomi's smartphone sales in 2015 were 3.7 times those of 2013",
+            51.3e6,
+        ),
         # a remark after the question is no thing counted
         ("is it true xiaomi sold 80 million phones in 2015?? my friend swears it", "No", 70e6),
         ("sum of 2012 and 2013 sales? quick maths", "Xiaomi's smartphone sales for 2012-2013", 25.9e6),

@@ -24,8 +24,11 @@ OVER_YEARS = (Operation.TOTAL, Operation.AVERAGE, Operation.CHANGE, Operation.RA
 MORE_THAN_LAST = re.compile(
     r"\b(?:more|less|fewer|higher|lower|bigger|smaller)\b"
 )  # "how many times more in 2015?"
-# "growth from 2017?", "percent drop vs 2015?": to the year asked before
-FROM_A_YEAR = re.compile(r"\b(?:from|vs|versus|against|over|compared (?:to|with)) (?:19|20)\d\d\b")
+# "growth from 2017?", "percent drop vs 2015?", "difference with 2013?", "how many times 2012?": to
+# the year asked before
+FROM_A_YEAR = re.compile(
+    r"\b(?:from|vs|versus|against|over|with|times|divided by|compared (?:to|with)) (?:19|20)\d\d\b"
+)
 # A correction of the last question: its year or company replaced, the rest kept
 CORRECTION = re.compile(r"\b(?:oops|sorry|i mean|i meant|meant|actually|no wait|typo|my bad)\b|^no\b")
 PLURAL_PRONOUN = re.compile(r"\b(?:they|them|their|those|these)\b")
@@ -200,6 +203,9 @@ def is_followup(frame: Frame, last: Frame) -> bool:
         return True  # "xiaomi 2015 target", "% of goal achieved?", "how far off?": that year's target
     if frame.per_unit and not (frame.has_period or frame.subjects) and last.metric:
         return True  # "xiaomi 2015", "per month?": that figure spread over its months
+    left_out = frame.years_left_out and set(frame.years) <= set(frame.years_left_out)
+    if left_out and not frame.subjects and last.metric and last.all_years:
+        return True  # "2015 sales", "minus the 2016 figure": a year taken from the last answer
     if _adds_a_year(frame) and last.metric and last.all_years and not frame.subjects:
         return True  # "h1 2015 sales", "plus 2013 sales": the two added up
     if substance(frame):
@@ -890,6 +896,7 @@ def _years_carried(
         and not last.period_part
         and not left_out & set(last.all_years)
         and frame.operation is None
+        and not (frame.sales_word and frame.metric != last.metric)  # the 2015 target "minus 2016 sales"
     ):
         # "2015 sales", "minus 2014": the one year's figure less the other's, their difference
         changes.update(years=tuple(sorted({*last.all_years, *left_out})), year_range=None)

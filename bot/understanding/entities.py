@@ -169,7 +169,7 @@ COUNTED_STEP = re.compile(
 # "the years before 2014" / "the years after 2013": every year before or after, not one.
 YEARS_BEFORE = re.compile(rf"\b(?:the )?years (?P<dir>before|after|since|until|up to) (?P<y>{YEAR})\b")
 UNTIL_YEAR = re.compile(
-    rf"\b(?P<kw>up to|up until|through|thru|until|till|by|before|prior to"
+    rf"\b(?P<kw>up to|up until|through|thru|until|till|(?<!divided )(?<!divide )by|before|prior to"
     # "from founding to 2016", "since the start through 2015": every year up to that one
     r"|(?:from|since) (?:its |their |the )?(?:founding|foundation|start|beginning|inception|day one) "
     rf"(?:to|until|till|through|thru|up to)) (?:(?:the )?end of )?(?P<y>{YEAR})\b"

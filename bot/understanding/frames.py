@@ -201,7 +201,7 @@ YEAR_LEFT_OUT = re.compile(
     # "minus 2014" after a total, opening the follow-up ("2015 minus 2014" is a difference)
     r"|^(?:and |so |ok |now |then )?(?:minus|less|take away|taking away|take out|taking out|subtract))"
     # every year of the list: "excluding 2015 and 2016", "without 2013, 2014"
-    rf" (?P<left>{YEAR}(?:\s*(?:,|and|&|,\s*and)\s*{YEAR})*)\b"
+    rf" (?:the )?(?P<left>{YEAR}(?:\s*(?:,|and|&|,\s*and)\s*{YEAR})*)\b"
 )
 # "and the other article?", "not that article, the other one": the source the last answer did not cite
 OTHER_SOURCE = re.compile(

@@ -1148,6 +1148,26 @@ def test_route_things_sold_and_companies_asked_who_are_facts(engine: Engine, que
 
 
 @pytest.mark.parametrize(
+    "question, scope",
+    [
+        ("how many phones did xiaomi sell online in 2015?", "the online channel"),
+        ("xiaomi phones sold through carriers 2015", "carriers"),
+        ("xiaomi sales in stores 2014", "offline stores"),
+        ("how many budget phones did xiaomi sell", "budget phones"),
+    ],
+)
+def test_route_a_channel_or_kind_of_phone_is_never_the_company_total(engine: Engine, question, scope):
+    answer = engine.answer(question)
+    assert not answer.answered
+    assert answer.text.startswith(f"I don't know the smartphone sales for {scope}"), answer.text
+
+
+def test_route_a_word_like_a_channel_is_no_channel(engine: Engine):
+    # "carried" is no "carriers": a channel is a phrase, never a loosely matched word
+    assert "carriers" not in engine.answer("which outlet carried the canalys report?").text
+
+
+@pytest.mark.parametrize(
     "question, start",
     [
         # a fact that gives no reason is no answer to why: said so, with the fact

@@ -676,6 +676,38 @@ def test_resolve_another_company_and_year_with_chatter(engine: Engine):
             ("xiaomi sales 2013", "2014 pls", "% chg"),
             "Xiaomi's smartphone sales grew from 18.7 million [1] in 2013",
         ),
+        # a year corrected is no longer asked: what follows works on the year meant
+        (
+            ("xiaomi sales 2013", "2014", "no wait 2012", "difference?"),
+            "Xiaomi's smartphone sales grew from 7.2 million in 2012 to 18.7 million in 2013",
+        ),
+        (
+            ("xiaomi sales 2013", "and 2016", "no sorry 2015", "sum?"),
+            "Xiaomi's smartphone sales for 2013 and 2015 add up to 88.7 million",
+        ),
+        (
+            ("xiaomi sales 2015", "2014", "sorry, i meant 2016 not 2014", "difference?"),
+            "Xiaomi's smartphone sales fell from 70 million in 2015 to around 58 million in 2016",
+        ),
+        # ... and the second year of a question of two, replaced
+        (
+            ("growth 2012 to 2013", "make it 2015"),
+            "Xiaomi's smartphone sales grew from 7.2 million in 2012 to 70",
+        ),
+        (
+            ("growth 2012 to 2013", "sorry, to 2015"),
+            "Xiaomi's smartphone sales grew from 7.2 million in 2012 to 70",
+        ),
+        (
+            ("xiaomi sales 2016 vs 2014", "sorry i meant vs 2015"),
+            "Xiaomi's smartphone sales were higher in 2015:",
+        ),
+        (
+            ("total 2012-2013", "make that 2014"),
+            "Xiaomi's smartphone sales for 2012-2014 add up to 86.9 million",
+        ),
+        (("xiaomi sales 2015", "make it 2014"), "Sources disagree on 2014: Xiaomi sold 61 million"),
+        (("xiaomi 2015 target", "make it 2014"), "Projection: Xiaomi projected 40 million phones for 2014"),
         # "between them" after a year the sources disagree on: the two sources' figures
         (("2014 sales", "difference between them?"), "Sources disagree on 2014: Xiaomi sold 61 million"),
         (("xiaomi 2013 and 2015", "difference between them?"), "Xiaomi's smartphone sales grew from 18.7"),

@@ -30,6 +30,8 @@ FROM_A_YEAR = re.compile(
     r"\b(?:from|vs|versus|against|over|with|times|divided by|compared (?:to|with)) (?:19|20)\d\d\b"
 )
 # A correction of the last question: its year or company replaced, the rest kept
+MAKE_IT = re.compile(r"^(?:ok |okay |now |so |and )?make (?:it|that)\b")  # "make it 2015": that year instead
+SHORT_CORRECTION_WORDS = 6  # "sorry i meant vs 2015": a correction says little else
 CORRECTION = re.compile(r"\b(?:oops|sorry|i mean|i meant|meant|actually|no wait|typo|my bad)\b|^no\b")
 PLURAL_PRONOUN = re.compile(r"\b(?:they|them|their|those|these)\b")
 MAX_YEARS_ASKED = 12  # "add those up" sums the years asked so far; a bound keeps it a conversation
@@ -78,7 +80,10 @@ class Conversation:
         # The years an answer named count as asked: "best year?", "and the worst?", "by how much
         # did they differ?" is between the two years found.
         named = tuple(y for y in named_years if y not in frame.all_years)
-        asked = tuple(dict.fromkeys((*(self.years_asked if same_topic else ()), *frame.all_years, *named)))
+        # "2013", "2014?", "no wait 2012": the year corrected was never meant, so it is no longer asked
+        corrected = set(last.all_years) if same_topic and _corrects_the_years(frame, last) else set()
+        earlier = tuple(y for y in self.years_asked if y not in corrected) if same_topic else ()
+        asked = tuple(dict.fromkeys((*earlier, *frame.all_years, *named)))
         self.years_asked = asked[-MAX_YEARS_ASKED:]
         earlier = tuple(c for c in self.companies_asked if c not in frame.subjects)
         self.companies_asked = (*earlier, *frame.subjects)[-MAX_COMPANIES_ASKED:]
@@ -99,6 +104,13 @@ class Conversation:
     def people(self) -> tuple[str, ...]:
         """The words of the people the last fact answer named: "ingrid", "halvorsen"."""
         return tuple(dict.fromkeys(w for name in self.names for w in name.split()))
+
+
+def _corrects_the_years(frame: Frame, last: Frame | None) -> bool:
+    """'no wait 2012', 'sorry, i meant 2016 not 2014' after one year: that year replaced."""
+    if last is None or not CORRECTION.search(frame.text) or not frame.all_years:
+        return False
+    return len(last.all_years) == 1 and not set(last.all_years) & set(frame.all_years)
 
 
 def substance(frame: Frame) -> bool:
@@ -627,6 +639,31 @@ def _source_by_its_year(frame: Frame) -> int | None:
     return frame.years[0]
 
 
+def _second_year_corrected(frame: Frame, last: Frame) -> Frame | None:
+    """'growth 2012 to 2013', 'make it 2015'; '2016 vs 2014', 'sorry i meant vs 2015': the same
+    question with its second year replaced."""
+    if not (CORRECTION.search(frame.text) or MAKE_IT.match(frame.text)) or len(frame.all_years) != 1:
+        return None
+    if frame.subjects or frame.topics or len(frame.text.split()) > SHORT_CORRECTION_WORDS:
+        return None
+    if len(last.all_years) == 1 and MAKE_IT.match(frame.text) and not last.period_part:
+        # "xiaomi sales 2015", "make it 2014": that year's, never whether a target was made
+        return replace(last, question=frame.question, years=frame.all_years, year_range=None)
+    if len(last.all_years) < 2 or not (last.operation or last.year_range):
+        return None
+    first, year = last.all_years[0], frame.all_years[0]
+    if year in last.all_years or year == first:
+        return None
+    if last.year_range:
+        return replace(
+            last,
+            question=frame.question,
+            years=(first, year),
+            year_range=(min(first, year), max(first, year)),
+        )
+    return replace(last, question=frame.question, years=(first, year))
+
+
 def _asked_again(frame: Frame, last: Frame) -> Frame | None:
     """The last question again: "are you sure?"; or with only its company or product corrected:
     "who's the ceo of huawei", "sorry, xiaomi"; "the mi 5?", "typo, mi 6"."""
@@ -635,6 +672,8 @@ def _asked_again(frame: Frame, last: Frame) -> Frame | None:
     if WHO_SAID.match(frame.text) and last.metric and last.all_years:
         # "xiaomi 2016 sales", "who said that?": where that figure comes from, and who gave it
         return replace(last, question=frame.question, operation=Operation.SOURCES, yes_no=False)
+    if corrected := _second_year_corrected(frame, last):
+        return corrected
     if not CORRECTION.search(frame.text) or not (frame.subjects or frame.scopes):
         return None
     if frame.metric or frame.operation or frame.topics or frame.asks or frame.has_period:

@@ -708,6 +708,36 @@ def test_resolve_another_company_and_year_with_chatter(engine: Engine):
         ),
         (("xiaomi sales 2015", "make it 2014"), "Sources disagree on 2014: Xiaomi sold 61 million"),
         (("xiaomi 2015 target", "make it 2014"), "Projection: Xiaomi projected 40 million phones for 2014"),
+        # the least or most "of those", or "which was ...", among the years just asked
+        (
+            ("xiaomi sales 2013", "2014?", "2015?", "which was smallest?"),
+            "Xiaomi's weakest year for smartphone sales in 2013-2015 was 2013",
+        ),
+        (
+            ("compare 2013, 2014 and 2016", "which was worst?"),
+            "Xiaomi's weakest year for smartphone sales in 2013, 2014 and 2016 was 2013",
+        ),
+        (
+            ("xiaomi sales 2014", "2015?", "2016?", "which was the lowest of those?"),
+            "Xiaomi's weakest year for smartphone sales in 2014-2016 was 2016",
+        ),
+        (
+            ("xiaomi sales 2013", "2014", "which year was the best?"),
+            "Xiaomi's best year for smartphone sales in 2012-2016 was 2015",
+        ),  # "which year" is every year's
+        # "and the next?" after a year counted on: one more on
+        (("sales 2012", "next year?", "and the next?"), "Sources disagree on 2014"),
+        (
+            ("xiaomi sales 2015", "previous year?", "and the previous?"),
+            "Xiaomi sold 18.7 million smartphones in 2013",
+        ),
+        # a year counted on after an aside with no year (the valuation) is from the figure before it
+        (
+            ("xiaomi sales 2016", "what is their valuation", "and their sales the year before?"),
+            "Xiaomi sold 70",
+        ),
+        (("xiaomi sales 2013", "what is the valuation?", "and the year after?"), "Sources disagree on 2014"),
+        (("xiaomi sales 2015", "who is the ceo?", "and the year before?"), "Sources disagree on 2014"),
         # "between them" after a year the sources disagree on: the two sources' figures
         (("2014 sales", "difference between them?"), "Sources disagree on 2014: Xiaomi sold 61 million"),
         (("xiaomi 2013 and 2015", "difference between them?"), "Xiaomi's smartphone sales grew from 18.7"),

@@ -30,6 +30,8 @@ FROM_A_YEAR = re.compile(
     r"\b(?:from|vs|versus|against|over|with|times|divided by|compared (?:to|with)) (?:19|20)\d\d\b"
 )
 # A correction of the last question: its year or company replaced, the rest kept
+# "which was smallest?", "which one did best?": one of the years just asked, not of every year
+WHICH_ONE_WAS = re.compile(r"^(?:and |so |ok |okay )?which(?: one)? (?:was|is|did|had|sold)\b")
 MAKE_IT = re.compile(r"^(?:ok |okay |now |so |and )?make (?:it|that)\b")  # "make it 2015": that year instead
 SHORT_CORRECTION_WORDS = 6  # "sorry i meant vs 2015": a correction says little else
 CORRECTION = re.compile(r"\b(?:oops|sorry|i mean|i meant|meant|actually|no wait|typo|my bad)\b|^no\b")
@@ -274,9 +276,28 @@ def _compares_last_answer(frame: Frame) -> bool:
     return (comparing or sharing) and answer_pronoun and not frame.subjects and one_year
 
 
+def _after_an_aside(frame: Frame, last: Frame, conversation: Conversation) -> bool:
+    """Whether a year counted from another ("the year after?") skips the last question, a fact
+    with no year said (the valuation), for the figure asked before it."""
+    before = conversation.before
+    if not frame.relative_step or frame.years or before is None or not before.metric or not before.all_years:
+        return False
+    if last.metric or last.all_years or not last.topics:
+        return False
+    same_company = set(frame.subjects) <= set(before.subjects) or not before.subjects
+    return same_company and frame.metric in (None, before.metric) and not frame.topics
+
+
 def resolve(frame: Frame, conversation: Conversation | None) -> Frame:
     """The frame with what it leaves out filled from the conversation; a new question stays as it is."""
     last = conversation.frame if conversation else None
+    if last is not None and _after_an_aside(frame, last, conversation):
+        # "xiaomi sales 2013", "what's the valuation?", "and the year after?": after 2013's sales
+        # (never after the valuation's own year, which its answer leaves unsaid)
+        last = conversation.before
+        step = frame.relative_step
+        anchor = max(last.all_years) if step > 0 else min(last.all_years)
+        frame = replace(frame, years=(anchor + step,), relative_step=None)
     compared = frame.ranks_companies and frame.operation is Operation.COMPARE
     compared = compared or (last is not None and _between_the_last_two_companies(frame, last, conversation))
     if last is not None and compared and len(conversation.companies_asked) > 1:
@@ -1041,6 +1062,16 @@ def _years_carried(
     elif frame.yes_no and frame.pronoun and not frame.has_period and operation in EXTREMES:
         # "was that their best year?": a check of the year the last answer named.
         changes.update(years=conversation.named_years or tuple(last.all_years), year_range=None)
+    elif (
+        not frame.has_period
+        and operation in EXTREMES
+        and len(conversation.years_asked) > 1
+        and (frame.over_previous or WHICH_ONE_WAS.match(frame.text))
+        and last.operation not in EXTREMES
+    ):
+        # "2013?", "2014?", "2015?", "which was smallest?" or "the lowest of those?": among the years asked
+        years = tuple(last.all_years) if len(last.all_years) > 1 else conversation.years_asked
+        changes.update(years=years, year_range=None)
     elif not frame.has_period and (
         operation in (Operation.BEST, Operation.WORST, Operation.SERIES, Operation.CHART)
         or (operation is Operation.CHANGE and frame.superlative)

@@ -117,6 +117,7 @@ RELATIVE_TO_CONTEXT = [
             r"|\bprevious year\b|\bprior year\b"
             r"|\b(?:a|one) (?:year|yr) (?:earlier|prior|before)\b"
             r"|\bbefore that(?: one| year)?\s*$"  # "and before that one?"
+            r"|^(?:and |what about |how about |so |ok )?(?:the )?previous(?: one)?\W*$"  # "and the previous?"
         ),
         -1,
     ),
@@ -125,6 +126,7 @@ RELATIVE_TO_CONTEXT = [
             r"\b(?:the )?(?:year|one) (?:right |just |immediately )?after\b|\bfollowing year\b|\bnext year\b"
             r"|\b(?:a|one) (?:year|yr) (?:later|after|on)\b"
             r"|\bto the next\b|\bthe next one\b|\bafter that(?: one| year)?\s*$"  # "growth to the next"
+            r"|^(?:and |what about |how about |so |ok )?the next\W*$"  # "2012", "next year?", "and the next?"
         ),
         1,
     ),

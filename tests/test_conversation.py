@@ -725,6 +725,33 @@ def test_resolve_another_company_and_year_with_chatter(engine: Engine):
             ("xiaomi sales 2013", "2014", "which year was the best?"),
             "Xiaomi's best year for smartphone sales in 2012-2016 was 2015",
         ),  # "which year" is every year's
+        # one year's sales, then a target named with no year: that year's sales against it
+        (
+            ("xiaomi sales 2015", "vs the 80 million target?"),
+            "Xiaomi sold 70 million [1] smartphones in 2015, 10",
+        ),
+        (
+            ("xiaomi sales 2015", "compared with the target?"),
+            "Xiaomi sold 70 million [1] smartphones in 2015, 30",
+        ),
+        (
+            ("xiaomi sales 2014", "vs the projection?"),
+            "Xiaomi sold 61 million [1] smartphones in 2014, beating",
+        ),
+        (("xiaomi 2015 sales", "was it above target?"), "No. Xiaomi sold 70 million [1] smartphones in 2015"),
+        (
+            ("xiaomi sales 2015", "minus the 80 million target?"),
+            "Xiaomi sold 70 million [1] smartphones in 2015, 10",
+        ),
+        (
+            ("xiaomi first half 2015", "what % of the 80 million target?"),
+            "Xiaomi's 34.7 million in the first half of 2015 was 43.4% of its target of 80 million",
+        ),
+        (
+            ("xiaomi sales 2015", "and the target?"),
+            "Target: Xiaomi's original goal for 2015",
+        ),  # the target itself
+        (("xiaomi 2015 target", "vs the goal"), "Xiaomi's sales target, highest first"),  # no sales asked
         # "and the next?" after a year counted on: one more on
         (("sales 2012", "next year?", "and the next?"), "Sources disagree on 2014"),
         (

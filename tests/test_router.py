@@ -1162,6 +1162,45 @@ def test_route_a_channel_or_kind_of_phone_is_never_the_company_total(engine: Eng
     assert answer.text.startswith(f"I don't know the smartphone sales for {scope}"), answer.text
 
 
+@pytest.mark.parametrize(
+    "question, start",
+    [
+        # sales on one side of a target: measured against it, with the claim checked
+        (
+            "were 2015 sales above the target?",
+            "No. Xiaomi sold 70 million [1] smartphones in 2015, 30 million",
+        ),
+        (
+            "was 2015 sales above the 80 million target",
+            "No. Xiaomi sold 70 million [1] smartphones in 2015, 10",
+        ),
+        (
+            "were 2015 sales below the goal?",
+            "Yes. Xiaomi sold 70 million [1] smartphones in 2015, 30 million",
+        ),
+        (
+            "were 2014 sales over the projection",
+            "Yes. Xiaomi sold 61 million [1] smartphones in 2014, beating",
+        ),
+        (
+            "2015 sales were under the 80 million goal?",
+            "Yes. Xiaomi sold 70 million [1] smartphones in 2015, 10",
+        ),
+        ("did 2015 sales exceed the 80 million goal", "No. Xiaomi sold 70 million [1] smartphones in 2015"),
+        # "more than 80 million" is a number every figure is checked against, target or not
+        ("did xiaomi sell more than the 80 million target in 2015?", "No. Xiaomi sold 70 million"),
+        ("did xiaomi sell fewer than the 100m target in 2015?", "Yes. Xiaomi sold 70 million"),
+        # ... but a sales target's own number is the target checked
+        ("was the 2015 sales target more than 90 million", "It depends on the source. Target:"),
+        # either of two margins offered: the figures, no yes or no
+        ("did xiaomi exceed the 2014 projection by 20m or 21m?", "Xiaomi sold 61 million"),
+    ],
+)
+def test_route_sales_on_one_side_of_a_target(engine: Engine, question, start):
+    text = engine.answer(question).text
+    assert text.startswith(start), text
+
+
 def test_route_a_word_like_a_channel_is_no_channel(engine: Engine):
     # "carried" is no "carriers": a channel is a phrase, never a loosely matched word
     assert "carriers" not in engine.answer("which outlet carried the canalys report?").text

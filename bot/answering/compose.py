@@ -2117,7 +2117,10 @@ class Composer:
         if frame.claimed_margin is not None and margins and frame.claims_short is not None:
             reply.insert_first(margin_verdict(frame.claimed_margin, margins, frame.claims_short))
         elif (
-            frame.yes_no and margins and frame.claims_short is not None and not COMPARATIVE.search(frame.text)
+            frame.yes_no
+            and margins
+            and frame.claims_short is not None
+            and not frame.offers_alternatives  # "did they exceed it by 20m or 21m?": no yes or no
         ):
             # "did they hit it?", "did they miss the target?": every pairing reached it, or none;
             # "did they hit it or fall short?" gets the figures with no yes or no

@@ -32,6 +32,11 @@ FROM_A_YEAR = re.compile(
 # A correction of the last question: its year or company replaced, the rest kept
 # "which was smallest?", "which one did best?": one of the years just asked, not of every year
 WHICH_ONE_WAS = re.compile(r"^(?:and |so |ok |okay )?which(?: one)? (?:was|is|did|had|sold)\b")
+# "was it above target?", "minus the goal?", "what % of the 80 million target?": a figure against one
+AGAINST_A_TARGET = re.compile(
+    r"\b(?:above|below|over|under|beyond|short of|minus|less|of)\b(?:\W+\w+){0,3}?\W+"
+    r"(?:target|goal|projection|forecast)s?\b"
+)
 MAKE_IT = re.compile(r"^(?:ok |okay |now |so |and )?make (?:it|that)\b")  # "make it 2015": that year instead
 SHORT_CORRECTION_WORDS = 6  # "sorry i meant vs 2015": a correction says little else
 CORRECTION = re.compile(r"\b(?:oops|sorry|i mean|i meant|meant|actually|no wait|typo|my bad)\b|^no\b")
@@ -313,6 +318,18 @@ def resolve(frame: Frame, conversation: Conversation | None) -> Frame:
     if last is not None and last.unsupported and last.period_part and IN_PERCENT.fullmatch(frame.text):
         # "how much of 2015 was the first half?" (a share), "what percent?": that share again
         return replace(last, question=frame.question)
+    if last is not None and _measures_sales_against_a_target(frame, last):
+        # "xiaomi sales 2015", "vs the goal?" / "was it above target?": that year's sales against it
+        return replace(
+            frame,
+            operation=Operation.GAP,
+            metric=last.metric,
+            subjects=last.subjects,
+            years=tuple(last.all_years),
+            year_range=None,
+            period_part=last.period_part,
+            unsupported="",
+        )
     if last is not None and (sides := _target_and_sales_asked(frame, last, conversation)):
         # "2015 sales", "2017 target", "was the target higher?" / "difference?": the one against the other
         sales, target = sides
@@ -493,6 +510,22 @@ def _asks_between(frame: Frame) -> bool:
     """'difference?', 'gap?', 'which is more?': one thing against another. ("growth?" is one
     company's change over the years.)"""
     return frame.operation in COMPARING or bool(set(frame.content) & BETWEEN_WORDS)
+
+
+def _measures_sales_against_a_target(frame: Frame, last: Frame) -> bool:
+    """'xiaomi sales 2015', then 'vs the 80 million target?', 'compared with the goal?', 'was it
+    above target?', 'what % of the goal?': one year's sales measured against a target named
+    with no year of its own."""
+    if not frame.target_named or frame.has_period or frame.strong_sales or frame.topics:
+        return False
+    if not set(frame.subjects) <= set(last.subjects):
+        return False
+    sales = last.strong_sales or not (last.target_named or last.topics)  # "xiaomi first half 2015"
+    if not (sales and last.metric and len(last.all_years) == 1) or last.operation:
+        return False
+    return frame.operation is Operation.COMPARE or (
+        frame.operation is None and AGAINST_A_TARGET.search(frame.text) is not None
+    )
 
 
 def _target_and_sales_asked(

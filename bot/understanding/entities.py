@@ -186,6 +186,9 @@ THRESHOLD = re.compile(
     r"|ever (?:\w+ )?(?:reach|reached|hit|sell|sold|ship|shipped|move|moved|get to|got to|make it to))"
     r"(?:\s+the)?\s*$"  # "pass the 50 million mark"
 )
+# "above the 80 million target": a side of a target named ("more than 80 million" stays a threshold)
+SIDE_OF = re.compile(r"(?:above|over|below|under)\b")
+TARGET_AFTER = re.compile(r"\s*(?:sales |phone |unit )?(?:target|goal|projection|forecast)s?\b")
 # A number said as a margin between two figures: "beat its projection by 30 million", "10m below
 # the target", "missed it by 10m".
 BY_AMOUNT_BEFORE = re.compile(r"\bby\s*$|\bby\s+\S+\s+or\s*$")  # "by 30 million", "by 20m or 21m"
@@ -346,6 +349,16 @@ def extract_entities(text: str) -> Entities:
         if not math.isfinite(value) or value > MAX_QUANTITY:
             return " 999999 "  # a number no figure is: read as a stray number, never matched
         before = THRESHOLD.search(match.string[: match.start()])
+        if (
+            before
+            and SIDE_OF.match(before.group(0).strip())
+            and TARGET_AFTER.match(match.string, match.end())
+        ):
+            # "top the 100 million goal", "under the 80m target": that target named, and a claim
+            # that it was beaten or missed, not a number every figure is checked against
+            found.quantities.append(value)
+            below = any(before.group(0).strip().startswith(w) for w in BELOW_WORDS)
+            return " \x01below\x01 " if below else " \x01beat\x01 "
         if before and found.threshold is None:
             words = before.group(0).strip()
             below = any(words.startswith(w) for w in BELOW_WORDS)
@@ -365,6 +378,10 @@ def extract_entities(text: str) -> Entities:
     if found.threshold:
         cut = text.index("\x00")
         text = THRESHOLD.sub(" ", text[:cut].rstrip()) + " " + text[cut + 1 :]
+    while "\x01" in text:  # the claim's words in place of the comparison's
+        cut = text.index("\x01")
+        claim, rest = text[cut + 1 :].split("\x01", 1)
+        text = THRESHOLD.sub(" ", text[:cut].rstrip()) + f" {claim} " + rest
 
     # Of several parts named, the last is the one asked about: "if H1 was 34.7m, what was H2?"
     matches = sorted(((m, part) for pattern, part in PERIOD_PARTS for m in pattern.finditer(text)),

@@ -207,6 +207,12 @@ YEAR_LEFT_OUT = re.compile(
 OTHER_SOURCE = re.compile(
     r"\b(?:the )?other (?:article|source|piece|report|story|one)\b|\bnot that (?:article|source|piece)\b"
 )
+# "sales above the target", "below the 80 million goal": a figure on one side of a target
+ABOVE_A_TARGET = re.compile(
+    r"\b(?:above|below|over|under|beyond|short of)\b(?:\W+\w+){0,3}?\W+"
+    r"(?:target|goal|projection|forecast)s?\b"
+)
+TARGET_OF_SALES = re.compile(r"\b(?:sales?|sell|selling|phone|unit) (?:target|goal|projection|forecast)s?\b")
 STATED = re.compile(r"\b(?:was|were|is|are|cost|costs|did)\b")
 FIRST_WORDS = ("first", "earliest")
 YEAR_TOKEN = re.compile(YEAR)
@@ -302,7 +308,7 @@ CLAIMS_SHORT = re.compile(
 )
 CLAIMS_REACHED = re.compile(
     r"\b(?:hit|hits|reach|reached|reaches|beat|beats|beaten|exceed|exceeded|surpass|surpassed|meet|met"
-    r"|make it|made it|above|ahead of)\b"
+    r"|make it|made it|above|over|beyond|ahead of)\b"
 )
 # "worse than", "better or worse than": a comparative and its "than", a word or two apart at most.
 COMPARATIVE_THAN = re.compile(r"\b(?:worse|better|weaker|stronger)\b(?:\s+\w+){0,2}?\s+than\b")
@@ -539,6 +545,7 @@ class Frame:
     lately: bool = False  # "is xiaomi still growing?": the latest change, not the whole span's
     since_year: int | None = None  # "since 2014", "from 2014 onwards"
     counted_years: tuple[str, int] | None = None  # ("first" or "last", n): "the first three years"
+    target_named: bool = False  # a target, goal or projection is named: "vs the goal?"
     threshold: tuple[str, float] | None = None  # ("<" or ">", value): "more than 60 million"
     rank: int = 1  # "the second best year": 2
     multiplier: float | None = None  # "double that": the figure times 2; "half of 2014's sales": 0.5
@@ -957,6 +964,7 @@ class FrameReader:
             lately=bool(LATELY.search(text)),
             since_year=entities.since_year,
             counted_years=entities.counted_years,
+            target_named=self._names_target(roles),
             threshold=entities.threshold,
             rank=entities.rank,
             multiplier=entities.multiplier,
@@ -1070,6 +1078,7 @@ class FrameReader:
             self._company_asked,
             self._years_left_out,
             self._margin_over_a_number,
+            self._sales_past_a_target_named,
             self._amount_beside_a_year,
             self._year_naming_the_extreme,
             self._one_years_source_inside_a_sum,
@@ -1152,6 +1161,26 @@ class FrameReader:
         if not (frame.asks_for_figure or BY_HOW_MUCH_ASKED.search(frame.text)) or len(frame.all_years) != 1:
             return frame
         return replace(frame, operation=Operation.GAP, quantities=(frame.threshold[1],), threshold=None)
+
+    def _sales_past_a_target_named(self, frame: Frame, words: Words) -> Frame:
+        """'Did xiaomi sell more than the 80 million target in 2015?': the number is that target,
+        and the year's sales are measured against it, the claim (more or less) checked; never
+        whether the target was more than its own number."""
+        if not (frame.threshold and frame.target_named and frame.sales_word and frame.yes_no):
+            return frame
+        if TARGET_OF_SALES.search(frame.text):
+            return frame  # "was the 2015 sales target more than 90 million?": the target checked
+        if frame.operation or len(frame.all_years) != 1 or frame.period_part:
+            return frame
+        comparison, value = frame.threshold
+        return replace(
+            frame,
+            operation=Operation.GAP,
+            metric=self.main_figure_metric,
+            quantities=(value,),
+            threshold=None,
+            claims_short=comparison.startswith("<"),
+        )
 
     @staticmethod
     def _amount_beside_a_year(frame: Frame, words: Words) -> Frame:
@@ -1449,6 +1478,13 @@ class FrameReader:
             # "the difference between 2015 sales and the target", "how did 2016 compare with the
             # 2017 target", "how much higher than the projection": sales against the target.
             operation = Operation.GAP
+        if (
+            operation is None
+            and names_target
+            and self._strong_sales(words)
+            and ABOVE_A_TARGET.search(words.text)
+        ):
+            operation = Operation.GAP  # "were 2015 sales above the target?": sales measured against it
         if operation is Operation.GAP:
             metric = self._metric(roles, operation, asks, entities, self._unknown_beside_figure_word(words))
         return operation, metric

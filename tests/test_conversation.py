@@ -752,6 +752,14 @@ def test_resolve_another_company_and_year_with_chatter(engine: Engine):
             "Target: Xiaomi's original goal for 2015",
         ),  # the target itself
         (("xiaomi 2015 target", "vs the goal"), "Xiaomi's sales target, highest first"),  # no sales asked
+        # "actual?" after a target: what was sold that year
+        (("the 2014 projection", "actual?"), "Sources disagree on 2014: Xiaomi sold 61 million"),
+        (("xiaomi 2015 goal", "and the actual number?"), "Xiaomi sold 70 million smartphones in 2015"),
+        (
+            ("xiaomi 2015 forecast", "and what did they actually do?"),
+            "Xiaomi sold 70 million smartphones in 2015",
+        ),
+        (("xiaomi 2017 target", "and actual?"), "I don't know Xiaomi's smartphone sales for 2017"),
         # "and the next?" after a year counted on: one more on
         (("sales 2012", "next year?", "and the next?"), "Sources disagree on 2014"),
         (

@@ -179,6 +179,18 @@ def test_clean_multiples_are_times(written, read):
 
 
 @pytest.mark.parametrize(
+    "written, read",
+    [
+        ("actual?", "actual sales"),
+        ("and the actual?", "and the actual sales"),
+        ("what was the actual target", "what was the actual target"),  # "actual" beside a target is its
+    ],
+)
+def test_clean_actual_alone_is_actual_sales(written, read):
+    assert clean(written) == read
+
+
+@pytest.mark.parametrize(
     "text, cleaned",
     [
         ("xiaomi US sales 2015", "xiaomi usa sales 2015"),  # the country, in capitals

@@ -1192,6 +1192,26 @@ def test_route_a_channel_or_kind_of_phone_is_never_the_company_total(engine: Eng
         ("did xiaomi sell fewer than the 100m target in 2015?", "Yes. Xiaomi sold 70 million"),
         # ... but a sales target's own number is the target checked
         ("was the 2015 sales target more than 90 million", "It depends on the source. Target:"),
+        # a number said to be what was sold, beside a target: the sales checked, the target named
+        (
+            "my boss says xiaomi sold 80m in 2015 since that was the goal",
+            "No: 80 million [1] was the sales target",
+        ),
+        ("xiaomi sold 40 million in 2014 as projected right", "No: 40 million [1] was the sales target"),
+        # ... and a claim about the target, said or asked, checked against the year's sales
+        (
+            "so 2015 sales matched the 80m goal",
+            "No. Xiaomi sold 70 million [1] smartphones in 2015, 10 million",
+        ),
+        (
+            "xiaomi sold 70 million in 2015, beating the goal?",
+            "No. Xiaomi sold 70 million [1] smartphones in 2015",
+        ),
+        ("xiaomi sold 70m in 2015 and missed the 80m target", "Yes. Xiaomi sold 70 million [1] smartphones"),
+        (
+            "they sold 61m in 2014 and beat the projection",
+            "Yes. Xiaomi sold 61 million [1] smartphones in 2014",
+        ),
         # either of two margins offered: the figures, no yes or no
         ("did xiaomi exceed the 2014 projection by 20m or 21m?", "Xiaomi sold 61 million"),
     ],

@@ -213,6 +213,16 @@ ABOVE_A_TARGET = re.compile(
     r"(?:target|goal|projection|forecast)s?\b"
 )
 TARGET_OF_SALES = re.compile(r"\b(?:sales?|sell|selling|phone|unit) (?:target|goal|projection|forecast)s?\b")
+# "sold 80m in 2015", "shipped about 40 million": a number said to be what was sold
+SOLD_A_NUMBER = re.compile(
+    r"\b(?:sold|sell|shipped|ship|moved|move)\s+(?:about |around |roughly |like |over |only |just )?"
+    r"\d+(?:[.,]\d+)?\s*(?:m|mn|mil|million|millions)\b"
+)
+# "the 80m goal", "its 40 million projection": a target named by its number
+A_TARGETS_NUMBER = re.compile(
+    r"\b\d+(?:[.,]\d+)?\s*(?:m|mn|mil|million|millions)\s+(?:sales |phone |unit )?"
+    r"(?:target|goal|projection)s?\b"
+)
 STATED = re.compile(r"\b(?:was|were|is|are|cost|costs|did)\b")
 FIRST_WORDS = ("first", "earliest")
 YEAR_TOKEN = re.compile(YEAR)
@@ -303,11 +313,13 @@ CLAIMS_LESS = re.compile(
 )
 # Of a target: the question says it was missed ("did they miss it?", "fell short"), not reached
 CLAIMS_SHORT = re.compile(
-    r"\b(?:miss|missed|misses|fell short|fall short|falls short|come up short|came up short|short of|shy of"
+    r"\b(?:miss|missed|misses|missing|fell short|fall short|falls short|come up short|came up short|short of"
+    r"|shy of"
     r"|below|under)\b"
 )
 CLAIMS_REACHED = re.compile(
-    r"\b(?:hit|hits|reach|reached|reaches|beat|beats|beaten|exceed|exceeded|surpass|surpassed|meet|met"
+    r"\b(?:hit|hits|hitting|reach|reached|reaches|reaching|beat|beats|beaten|beating|exceed|exceeded"
+    r"|exceeding|surpass|surpassed|meet|met|matched|matching"
     r"|make it|made it|above|over|beyond|ahead of)\b"
 )
 # "worse than", "better or worse than": a comparative and its "than", a word or two apart at most.
@@ -1068,6 +1080,7 @@ class FrameReader:
     def _refined(self, frame: Frame, words: Words) -> Frame:
         """The frame with what its slots say together: each step reads the slots already filled."""
         for step in (
+            self._sold_and_the_target_claimed,
             self._either_sales_or_target,
             self._gap_sides_and_margin,
             self._change_per_year,
@@ -1219,11 +1232,35 @@ class FrameReader:
         """'did they sell 80 million in 2015 or was that just the goal?': the sales are checked,
         and a number that was the target is said to be the target."""
         target = self.metric_kinds.get(frame.metric or "") == "target"
-        if not (frame.yes_no and frame.quantities and target and frame.offers_alternatives):
+        # "xiaomi sold 40 million in 2014 as projected, right?": the number is what was sold, claimed
+        sold = SOLD_A_NUMBER.search(frame.text) is not None and len(frame.all_years) == 1
+        if not (frame.quantities and target and ((frame.yes_no and frame.offers_alternatives) or sold)):
             return frame
         if not self._strong_sales(words):
             return frame
         return replace(frame, metric=self.main_figure_metric, either_metric=frame.metric)
+
+    def _sold_and_the_target_claimed(self, frame: Frame, words: Words) -> Frame:
+        """'Xiaomi sold 70 million in 2015, beating the goal?': what the claim says of the goal
+        is checked, the year's sales against its target; the number sold is no target."""
+        if not (frame.target_named and frame.claims_short is not None and frame.quantities):
+            return frame
+        if (
+            len(frame.all_years) != 1
+            or frame.offers_alternatives
+            or frame.operation not in (None, Operation.GAP)
+        ):
+            return frame
+        if SOLD_A_NUMBER.search(frame.text):
+            quantities = frame.quantities[1:]  # the number sold, then any target named by its number
+        elif frame.strong_sales and A_TARGETS_NUMBER.search(frame.text):
+            quantities = frame.quantities  # "2015 sales matched the 80m goal": that target
+        else:
+            return frame
+        # said as a statement or asked, the claim gets its yes or no
+        return replace(
+            frame, operation=Operation.GAP, metric=self.main_figure_metric, quantities=quantities, yes_no=True
+        )
 
     def _gap_sides_and_margin(self, frame: Frame, words: Words) -> Frame:
         """'2016 sales vs the 2015 target': each side's year; 'beat its 2014 projection by 30

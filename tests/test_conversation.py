@@ -752,6 +752,22 @@ def test_resolve_another_company_and_year_with_chatter(engine: Engine):
             "Target: Xiaomi's original goal for 2015",
         ),  # the target itself
         (("xiaomi 2015 target", "vs the goal"), "Xiaomi's sales target, highest first"),  # no sales asked
+        # a change asked in a word or two after two years asked in turn: between them
+        (
+            ("2013 sales", "and 2014", "sales difference?"),
+            "Xiaomi's smartphone sales grew from 18.7 million [1] in 2013 to 61 million",
+        ),
+        # sales measured against the target just asked, that year
+        (
+            ("2014 projection", "how many times bigger were actual sales?"),
+            "Xiaomi sold 61 million [1]"
+            " smartphones in 2014, beating its projection of 40 million [2] by 21 million (152.5% of it)",
+        ),
+        (
+            ("2015 sales", "the revised goal?", "difference?"),
+            "Xiaomi sold 70 million [1] smartphones in 2015, 30",
+        ),
+        (("xiaomi 2015 target", "difference?"), "The 2015 sales target went from 100 million to 80 million"),
         # "actual?" after a target: what was sold that year
         (("the 2014 projection", "actual?"), "Sources disagree on 2014: Xiaomi sold 61 million"),
         (("xiaomi 2015 goal", "and the actual number?"), "Xiaomi sold 70 million smartphones in 2015"),

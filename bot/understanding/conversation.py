@@ -455,6 +455,17 @@ def resolve(frame: Frame, conversation: Conversation | None) -> Frame:
         return replace(
             frame, scopes=_products_of(last, conversation), subjects=frame.subjects or last.subjects
         )
+    if last is not None and (gap := _sales_against_the_last_target(frame, last, conversation)):
+        return gap
+    if last is not None and _between_the_years_asked(frame, last, conversation):
+        # "2013 sales", "and 2014", "sales difference?": between those two, never the whole span
+        return replace(
+            frame,
+            years=tuple(sorted(conversation.years_asked[-2:])),
+            year_range=None,
+            metric=frame.metric or last.metric,
+            subjects=frame.subjects or last.subjects,
+        )
     if last is None or not is_followup(frame, last):
         if frame.relative_step and frame.years and not frame.year_range:
             # "2014 and the year before": both years, from the question alone.
@@ -525,6 +536,58 @@ def _measures_sales_against_a_target(frame: Frame, last: Frame) -> bool:
         return False
     return frame.operation is Operation.COMPARE or (
         frame.operation is None and AGAINST_A_TARGET.search(frame.text) is not None
+    )
+
+
+def _between_the_years_asked(frame: Frame, last: Frame, conversation: Conversation) -> bool:
+    """'Sales difference?', 'sales ratio?' after two years asked in turn: a change asked in a
+    word or two, with a sales word of its own, is between them."""
+    if frame.operation not in (Operation.CHANGE, Operation.RATIO) or frame.has_period or frame.quantities:
+        return False
+    if frame.topic_words or frame.target_named or last.target_named or last.operation:
+        return False
+    if not set(frame.subjects) <= set(last.subjects) or frame.metric not in (None, last.metric):
+        return False
+    short = len(frame.text.split()) <= SHORT_FOLLOWUP_WORDS
+    return short and len(conversation.years_asked) > 1 and len(last.all_years) == 1
+
+
+def _sales_against_the_last_target(frame: Frame, last: Frame, conversation: Conversation) -> Frame | None:
+    """'The 2014 projection', 'how many times bigger were actual sales?': that year's sales
+    against it; '2015 sales', 'the revised goal?', 'difference?': the same, for the year both named."""
+    if (
+        frame.has_period
+        or frame.quantities
+        or frame.topic_words
+        or not set(frame.subjects) <= set(last.subjects)
+    ):
+        return None
+    if frame.operation not in (Operation.CHANGE, Operation.RATIO, Operation.COMPARE):
+        return None
+    year = tuple(last.all_years) or conversation.named_years  # "the revised goal?" names its year
+    if not last.target_named or len(year) != 1 or last.period_part:
+        return None
+    before = conversation.before
+    sales_before = (
+        before is not None
+        and before.strong_sales
+        and not before.target_named
+        and tuple(before.all_years) == tuple(year)
+        and len(frame.text.split()) <= SHORT_FOLLOWUP_WORDS
+    )
+    # "how many times bigger were actual sales?" measures them against it; "by how much did
+    # sales grow?" is the sales' own change
+    against = frame.strong_sales and frame.operation in (Operation.RATIO, Operation.COMPARE)
+    if not (against or sales_before):
+        return None
+    metric = before.metric if sales_before and before is not None else frame.metric
+    return replace(
+        frame,
+        operation=Operation.GAP,
+        metric=metric,
+        subjects=last.subjects,
+        years=tuple(year),
+        year_range=None,
     )
 
 

@@ -768,6 +768,27 @@ def test_resolve_another_company_and_year_with_chatter(engine: Engine):
             "Xiaomi sold 70 million [1] smartphones in 2015, 30",
         ),
         (("xiaomi 2015 target", "difference?"), "The 2015 sales target went from 100 million to 80 million"),
+        # from the review of the eleventh session
+        (
+            ("xiaomi sales 2014", "vs the 100 million goal?"),
+            "Xiaomi sold 61 million [1] smartphones in 2014, 39",
+        ),
+        (
+            ("2013 sales", "actually also 2014", "add those up"),
+            "Xiaomi's smartphone sales for 2013-2014 add up",
+        ),
+        (
+            ("growth from 2013 to 2015", "sorry i meant from 2012"),
+            "Xiaomi's smartphone sales grew from 7.2 million in 2012 to 70 million in 2015",
+        ),
+        (
+            ("2013 sales", "2014 sales", "which was their best year ever?"),
+            "Xiaomi's best year for smartphone sales in 2012-2016 was 2015",
+        ),
+        (
+            ("xiaomi sales 2013", "when was xiaomi founded?", "and sales the year after?"),
+            "I don't know Xiaomi's smartphone sales for 2011",
+        ),
         # "actual?" after a target: what was sold that year
         (("the 2014 projection", "actual?"), "Sources disagree on 2014: Xiaomi sold 61 million"),
         (("xiaomi 2015 goal", "and the actual number?"), "Xiaomi sold 70 million smartphones in 2015"),

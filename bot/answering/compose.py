@@ -116,6 +116,17 @@ def targets_named(text: str, targets: list[Fact]) -> list[Fact]:
     return targets
 
 
+BY_MORE_OR_LESS = re.compile(r"\bby (?:more|less|fewer|over|under|at least|at most)\b")
+
+
+def margins_sales(
+    margins: list[tuple[Fact, float]], sales: dict[int, list[Fact]]
+) -> list[tuple[Fact, float]]:
+    """The sales facts of the years the margins were measured in, each with its margin."""
+    years = {int(target.period[:4]) for target, _ in margins}
+    return [(fact, 0.0) for year in years for fact in sales.get(year, [])]
+
+
 def matches_margin(margin: float, claimed: float) -> bool:
     """Whether a margin between two figures is the one claimed, within rounding (ROUGH_MATCH)."""
     return abs(margin - claimed) <= claimed * ROUGH_MATCH
@@ -2095,8 +2106,10 @@ class Composer:
             # "the 2017 target vs 2015 sales": the year asked, else the latest before the target's.
             asked_sales = [y for y in earlier if str(y) in asked]
             last = max(asked_sales or earlier)
-            if frame.yes_no and COMPARATIVE.search(frame.text) and not frame.offers_alternatives:
-                # "is that (the target) more than they sold in 2016?": checked against every source.
+            # "is that (the target) more than they sold in 2016?": checked against every source;
+            # "were 2017 sales above the target?" claims sales that year, which there are none of
+            compared = frame.yes_no and COMPARATIVE.search(frame.text) and not frame.offers_alternatives
+            if compared and frame.claims_short is None:
                 if verdict := higher_verdict(
                     [(target.value, r.value) for r in sales[last]], frame.claims_less
                 ):
@@ -2121,11 +2134,15 @@ class Composer:
             and margins
             and frame.claims_short is not None
             and not frame.offers_alternatives  # "did they exceed it by 20m or 21m?": no yes or no
+            and not BY_MORE_OR_LESS.search(frame.text)  # "beat it by more than 50 million?": a margin
         ):
             # "did they hit it?", "did they miss the target?": every pairing reached it, or none;
             # "did they hit it or fall short?" gets the figures with no yes or no
             reached = {margin >= 0 for _, margin in margins}
-            if len(reached) == 1:
+            sold = frame.sold_claimed
+            if sold is not None and not any(matches(fact, sold) for fact, _ in margins_sales(margins, sales)):
+                reply.insert_first("No.")  # "sold 50 million in 2014, beating the projection": not 50 million
+            elif len(reached) == 1:
                 reply.insert_first("Yes." if reached.pop() != frame.claims_short else "No.")
             else:
                 reply.insert_first("It depends on which target.")

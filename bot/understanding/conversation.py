@@ -37,6 +37,9 @@ AGAINST_A_TARGET = re.compile(
     r"\b(?:above|below|over|under|beyond|short of|minus|less|of)\b(?:\W+\w+){0,3}?\W+"
     r"(?:target|goal|projection|forecast)s?\b"
 )
+ONE_MORE = re.compile(r"\b(?:also|too|as well|plus|and)\b")  # "actually also 2014": a year added
+FROM_YEAR = re.compile(r"\bfrom (?:19|20)\d\d\b")
+OF_ALL_YEARS = re.compile(r"\b(?:ever|all time|of all|overall|in history)\b")  # "best year ever"
 MAKE_IT = re.compile(r"^(?:ok |okay |now |so |and )?make (?:it|that)\b")  # "make it 2015": that year instead
 SHORT_CORRECTION_WORDS = 6  # "sorry i meant vs 2015": a correction says little else
 CORRECTION = re.compile(r"\b(?:oops|sorry|i mean|i meant|meant|actually|no wait|typo|my bad)\b|^no\b")
@@ -117,6 +120,8 @@ def _corrects_the_years(frame: Frame, last: Frame | None) -> bool:
     """'no wait 2012', 'sorry, i meant 2016 not 2014' after one year: that year replaced."""
     if last is None or not CORRECTION.search(frame.text) or not frame.all_years:
         return False
+    if ONE_MORE.search(frame.text):
+        return False  # "actually also 2014": one year more, none taken back
     return len(last.all_years) == 1 and not set(last.all_years) & set(frame.all_years)
 
 
@@ -287,8 +292,8 @@ def _after_an_aside(frame: Frame, last: Frame, conversation: Conversation) -> bo
     before = conversation.before
     if not frame.relative_step or frame.years or before is None or not before.metric or not before.all_years:
         return False
-    if last.metric or last.all_years or not last.topics:
-        return False
+    if last.metric or last.all_years or not last.topics or Ask.WHEN in last.asks:
+        return False  # "when was it founded?" names its year, which "the year after" counts from
     same_company = set(frame.subjects) <= set(before.subjects) or not before.subjects
     return same_company and frame.metric in (None, before.metric) and not frame.topics
 
@@ -329,6 +334,9 @@ def resolve(frame: Frame, conversation: Conversation | None) -> Frame:
             year_range=None,
             period_part=last.period_part,
             unsupported="",
+            # "vs the 100 million goal?" after 2014: that year's sales against the number, never
+            # the number against the year's own target (the 2015 goal is no 2014 one)
+            sales_word=True,
         )
     if last is not None and (sides := _target_and_sales_asked(frame, last, conversation)):
         # "2015 sales", "2017 target", "was the target higher?" / "difference?": the one against the other
@@ -769,8 +777,10 @@ def _second_year_corrected(frame: Frame, last: Frame) -> Frame | None:
     if len(last.all_years) < 2 or not (last.operation or last.year_range):
         return None
     first, year = last.all_years[0], frame.all_years[0]
-    if year in last.all_years or year == first:
+    if year in last.all_years:
         return None
+    if FROM_YEAR.search(frame.text):
+        first, year = year, last.all_years[-1]  # "sorry i meant from 2012": the first year replaced
     if last.year_range:
         return replace(
             last,
@@ -1163,6 +1173,7 @@ def _years_carried(
         and operation in EXTREMES
         and len(conversation.years_asked) > 1
         and (frame.over_previous or WHICH_ONE_WAS.match(frame.text))
+        and not OF_ALL_YEARS.search(frame.text)  # "which was their best year ever?": every year's
         and last.operation not in EXTREMES
     ):
         # "2013?", "2014?", "2015?", "which was smallest?" or "the lowest of those?": among the years asked

@@ -558,6 +558,7 @@ class Frame:
     since_year: int | None = None  # "since 2014", "from 2014 onwards"
     counted_years: tuple[str, int] | None = None  # ("first" or "last", n): "the first three years"
     target_named: bool = False  # a target, goal or projection is named: "vs the goal?"
+    sold_claimed: float | None = None  # "sold 50 million in 2014, beating the projection": checked too
     threshold: tuple[str, float] | None = None  # ("<" or ">", value): "more than 60 million"
     rank: int = 1  # "the second best year": 2
     multiplier: float | None = None  # "double that": the figure times 2; "half of 2014's sales": 0.5
@@ -1251,15 +1252,21 @@ class FrameReader:
             or frame.operation not in (None, Operation.GAP)
         ):
             return frame
+        sold = None
         if SOLD_A_NUMBER.search(frame.text):
-            quantities = frame.quantities[1:]  # the number sold, then any target named by its number
+            sold, quantities = frame.quantities[0], frame.quantities[1:]  # the number sold, then a target's
         elif frame.strong_sales and A_TARGETS_NUMBER.search(frame.text):
             quantities = frame.quantities  # "2015 sales matched the 80m goal": that target
         else:
             return frame
         # said as a statement or asked, the claim gets its yes or no
         return replace(
-            frame, operation=Operation.GAP, metric=self.main_figure_metric, quantities=quantities, yes_no=True
+            frame,
+            operation=Operation.GAP,
+            metric=self.main_figure_metric,
+            quantities=quantities,
+            yes_no=True,
+            sold_claimed=sold,
         )
 
     def _gap_sides_and_margin(self, frame: Frame, words: Words) -> Frame:

@@ -119,14 +119,6 @@ def targets_named(text: str, targets: list[Fact]) -> list[Fact]:
 BY_MORE_OR_LESS = re.compile(r"\bby (?:more|less|fewer|over|under|at least|at most)\b")
 
 
-def margins_sales(
-    margins: list[tuple[Fact, float]], sales: dict[int, list[Fact]]
-) -> list[tuple[Fact, float]]:
-    """The sales facts of the years the margins were measured in, each with its margin."""
-    years = {int(target.period[:4]) for target, _ in margins}
-    return [(fact, 0.0) for year in years for fact in sales.get(year, [])]
-
-
 def matches_margin(margin: float, claimed: float) -> bool:
     """Whether a margin between two figures is the one claimed, within rounding (ROUGH_MATCH)."""
     return abs(margin - claimed) <= claimed * ROUGH_MATCH
@@ -2140,7 +2132,8 @@ class Composer:
             # "did they hit it or fall short?" gets the figures with no yes or no
             reached = {margin >= 0 for _, margin in margins}
             sold = frame.sold_claimed
-            if sold is not None and not any(matches(fact, sold) for fact, _ in margins_sales(margins, sales)):
+            years = {int(target.period[:4]) for target, _ in margins}  # those the sales were measured in
+            if sold is not None and not any(matches(f, sold) for y in years for f in sales.get(y, [])):
                 reply.insert_first("No.")  # "sold 50 million in 2014, beating the projection": not 50 million
             elif len(reached) == 1:
                 reply.insert_first("Yes." if reached.pop() != frame.claims_short else "No.")

@@ -13,7 +13,15 @@ from dataclasses import dataclass, field, replace
 from typing import TypeVar
 
 from bot.understanding.facts_search import PERSON_NAME
-from bot.understanding.frames import BETWEEN_WORDS, HOW_MUCH_MORE, Ask, Frame, Operation, bare_amounts
+from bot.understanding.frames import (
+    BETWEEN_WORDS,
+    HOW_MUCH_MORE,
+    Ask,
+    Frame,
+    Operation,
+    bare_amounts,
+    words_before_a_target,
+)
 
 EXTREMES = (Operation.BEST, Operation.WORST)
 COMPARING = (Operation.COMPARE, Operation.GAP)  # one year against another
@@ -29,19 +37,16 @@ MORE_THAN_LAST = re.compile(
 FROM_A_YEAR = re.compile(
     r"\b(?:from|vs|versus|against|over|with|times|divided by|compared (?:to|with)) (?:19|20)\d\d\b"
 )
-# A correction of the last question: its year or company replaced, the rest kept
 # "which was smallest?", "which one did best?": one of the years just asked, not of every year
 WHICH_ONE_WAS = re.compile(r"^(?:and |so |ok |okay )?which(?: one)? (?:was|is|did|had|sold)\b")
 # "was it above target?", "minus the goal?", "what % of the 80 million target?": a figure against one
-AGAINST_A_TARGET = re.compile(
-    r"\b(?:above|below|over|under|beyond|short of|minus|less|of)\b(?:\W+\w+){0,3}?\W+"
-    r"(?:target|goal|projection|forecast)s?\b"
-)
+AGAINST_A_TARGET = words_before_a_target("above|below|over|under|beyond|short of|minus|less|of")
 ONE_MORE = re.compile(r"\b(?:also|too|as well|plus|and)\b")  # "actually also 2014": a year added
 FROM_YEAR = re.compile(r"\bfrom (?:19|20)\d\d\b")
 OF_ALL_YEARS = re.compile(r"\b(?:ever|all time|of all|overall|in history)\b")  # "best year ever"
 MAKE_IT = re.compile(r"^(?:ok |okay |now |so |and )?make (?:it|that)\b")  # "make it 2015": that year instead
 SHORT_CORRECTION_WORDS = 6  # "sorry i meant vs 2015": a correction says little else
+# A correction of the last question: its year or company replaced, the rest kept
 CORRECTION = re.compile(r"\b(?:oops|sorry|i mean|i meant|meant|actually|no wait|typo|my bad)\b|^no\b")
 PLURAL_PRONOUN = re.compile(r"\b(?:they|them|their|those|these)\b")
 MAX_YEARS_ASKED = 12  # "add those up" sums the years asked so far; a bound keeps it a conversation

@@ -188,7 +188,9 @@ THRESHOLD = re.compile(
 )
 # "above the 80 million target": a side of a target named ("more than 80 million" stays a threshold)
 SIDE_OF = re.compile(r"(?:above|over|below|under)\b")
-TARGET_AFTER = re.compile(r"\s*(?:sales |phone |unit )?(?:target|goal|projection|forecast)s?\b")
+TARGET_WORD = r"(?:target|goal|projection|forecast)s?\b"  # a target, by any of its names
+IN_MILLIONS = r"\d+(?:[.,]\d+)?\s*(?:m|mn|mil|million|millions)\b"  # "80m", "34.7 million"
+TARGET_AFTER = re.compile(rf"\s*(?:sales |phone |unit )?{TARGET_WORD}")
 # A number said as a margin between two figures: "beat its projection by 30 million", "10m below
 # the target", "missed it by 10m".
 BY_AMOUNT_BEFORE = re.compile(r"\bby\s*$|\bby\s+\S+\s+or\s*$")  # "by 30 million", "by 20m or 21m"

@@ -15,8 +15,10 @@ from enum import StrEnum
 
 from bot.understanding.entities import (
     COMPANY_NAMED,
+    IN_MILLIONS,
     MONEY_TERM,
     MONTHS,
+    TARGET_WORD,
     YEAR,
     Entities,
     Vocabulary,
@@ -207,22 +209,23 @@ YEAR_LEFT_OUT = re.compile(
 OTHER_SOURCE = re.compile(
     r"\b(?:the )?other (?:article|source|piece|report|story|one)\b|\bnot that (?:article|source|piece)\b"
 )
+
+
+def words_before_a_target(words: str) -> re.Pattern:
+    """`words` a few words before a target's name: "above the target", "short of the 80m goal"."""
+    return re.compile(rf"\b(?:{words})\b(?:\W+\w+){{0,3}}?\W+{TARGET_WORD}")
+
+
 # "sales above the target", "below the 80 million goal": a figure on one side of a target
-ABOVE_A_TARGET = re.compile(
-    r"\b(?:above|below|over|under|beyond|short of)\b(?:\W+\w+){0,3}?\W+"
-    r"(?:target|goal|projection|forecast)s?\b"
-)
-TARGET_OF_SALES = re.compile(r"\b(?:sales?|sell|selling|phone|unit) (?:target|goal|projection|forecast)s?\b")
+ABOVE_A_TARGET = words_before_a_target("above|below|over|under|beyond|short of")
+TARGET_OF_SALES = re.compile(rf"\b(?:sales?|sell|selling|phone|unit) {TARGET_WORD}")
 # "sold 80m in 2015", "shipped about 40 million": a number said to be what was sold
 SOLD_A_NUMBER = re.compile(
     r"\b(?:sold|sell|shipped|ship|moved|move)\s+(?:about |around |roughly |like |over |only |just )?"
-    r"\d+(?:[.,]\d+)?\s*(?:m|mn|mil|million|millions)\b"
+    + IN_MILLIONS
 )
 # "the 80m goal", "its 40 million projection": a target named by its number
-A_TARGETS_NUMBER = re.compile(
-    r"\b\d+(?:[.,]\d+)?\s*(?:m|mn|mil|million|millions)\s+(?:sales |phone |unit )?"
-    r"(?:target|goal|projection)s?\b"
-)
+A_TARGETS_NUMBER = re.compile(rf"\b{IN_MILLIONS}\s+(?:sales |phone |unit )?(?:target|goal|projection)s?\b")
 STATED = re.compile(r"\b(?:was|were|is|are|cost|costs|did)\b")
 FIRST_WORDS = ("first", "earliest")
 YEAR_TOKEN = re.compile(YEAR)

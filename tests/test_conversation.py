@@ -173,6 +173,24 @@ def test_resolve_another_company_and_year_with_chatter(engine: Engine):
             "Yes. Xiaomi sold",
         ),
         (("what was the 2015 goal", "did they hit it"), "No. Xiaomi sold 70 million"),
+        # "what about 2017": the year the check is about, which has no sales, not 2015's against it
+        (
+            ("xiaomi sales in 2015?", "what about 2017 - did they hit it?"),
+            "I have no smartphone sales for 2017 to check the target against.",
+        ),
+        (("xiaomi 2014 target", "and 2015, did they reach it?"), "No. Xiaomi sold 70 million"),
+        # a target stated, then whether it was reached: sales against it, not the target confirmed
+        (
+            ("at the start of 2015 xiaomi aimed for 100 million. did they get there?",),
+            "Xiaomi sold 70 million [1] smartphones in 2015, 30 million (30%) short",
+        ),
+        # a vague part of a year is declined for sales, and is the year for a target
+        (("what was the goal at the start of 2015?",), "Target: Xiaomi's original goal for 2015"),
+        (
+            ("how many phones did xiaomi sell in the holiday quarter of 2015",),
+            "I don't know Xiaomi's smartphone sales for the holiday season of 2015.",
+        ),
+        (("xiaomi 2015 sales", "and in late 2015?"), "I don't know Xiaomi's smartphone sales for late 2015."),
         # why it dropped, after two years compared: the later one's reason
         (
             ("xiaomi 2016 sales", "how does that compare to 2015", "why did it drop"),

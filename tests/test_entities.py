@@ -36,6 +36,19 @@ from bot.understanding.normalise import clean
         ("the first 9 months of 2015", ["2015-9M"]),
         ("xiaomi sales jan-sep 2015", ["2015-9M"]),
         ("first three quarters of 2014", ["2014-9M"]),
+        # vague parts of a year are named too, never read as the whole year
+        ("xiaomi sales late 2015", ["2015-LATE"]),
+        ("sales in early 2016", ["2016-EARLY"]),
+        ("sales at the start of 2015", ["2015-EARLY"]),
+        ("how many did they sell in the last months of 2015", ["2015-LATE"]),
+        ("sales in mid 2015", ["2015-MID"]),
+        ("sales by mid 2015", ["2015-H1"]),  # by the middle of the year: its first half
+        ("sales in the fall of 2015", ["2015-AUTUMN"]),
+        ("the summer of 2014", ["2014-SUMMER"]),
+        ("xiaomi sales over the 2015 holiday season", ["2015-HOLIDAYS"]),
+        ("did sales fall in 2016", ["2016"]),  # a verb, no season
+        ("growth from the start of 2013 to 2015", ["2013", "2014", "2015"]),  # a year, not its start
+        ("as early as 2014", ["2014"]),
     ],
 )
 def test_extract_entities_periods(text, periods):

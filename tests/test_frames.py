@@ -40,6 +40,12 @@ def test_read_measure_and_operation(engine: Engine, question, metric, operation,
     "question, slot, value",
     [
         ("what's xiaomi's revenue?", "absent", "revenue"),
+        # making, recalling or importing phones is not selling them
+        ("how many phones did xiaomi manufacture in 2013", "absent", "production"),
+        ("xiaomi phone production 2014", "absent", "production"),
+        ("how many phones did xiaomi recall in 2015", "absent", "recalls"),
+        ("xiaomi phone imports 2014", "absent", "imports"),
+        ("xiaomi unsold phones 2016", "absent", "unsold stock"),
         ("xiaomi operating costs 2016", "absent", "costs"),
         ("xiaomi 2016 vs huawei 2016 phone sales", "years", (2016,)),  # a year named per company is one year
         ("who's in charge at xiaomi", "operation", None),  # "charge" is never misread as "change"

@@ -12,6 +12,14 @@ PART_NAMES = {
     "Q3": "Q3 {year}",
     "Q4": "Q4 {year}",
     "9M": "the first nine months of {year}",
+    "EARLY": "early {year}",
+    "LATE": "late {year}",
+    "MID": "mid-{year}",
+    "SUMMER": "the summer of {year}",
+    "AUTUMN": "the autumn of {year}",
+    "WINTER": "the winter of {year}",
+    "SPRING": "the spring of {year}",
+    "HOLIDAYS": "the holiday season of {year}",
 }
 QUALIFIER_LABELS = {
     "target": "Target",

@@ -648,11 +648,19 @@ def _between_the_last_two_companies(frame: Frame, last: Frame, conversation: Con
     return one_each and same_figure and len(last.all_years) == 1 and last.all_years == before.all_years
 
 
+# "what about 2017, did they hit it?": the year the question is about, not one measured against
+YEAR_OPENS = re.compile(
+    r"^(?:and |what about |how about |same for |and what about )(?:in |for )?(?:19|20)\d\d\b"
+)
+
+
 def _against_another_year(frame: Frame, operation: Operation | None) -> bool:
     """'is that up from 2012?', 'growth from 2017?', 'how far is that from 2017's target?'."""
     text = frame.text
     if THE_YEARS_ONE.search(text):
         return False  # "did it beat its 2014 one?": the same question of that year, not against it
+    if operation is Operation.GAP and YEAR_OPENS.match(text):
+        return False
     if operation is Operation.RATIO and frame.opener:
         return True  # "xiaomi 2014", "so basically 3x 2013?": 2014 against 2013
     if operation in (Operation.CHANGE, Operation.RATIO):
@@ -1300,6 +1308,7 @@ def _years_carried(
         and len(frame.all_years) == 1
         and (last.all_years or conversation.named_years)
         and not THE_YEARS_ONE.search(frame.text)
+        and not (operation is Operation.GAP and YEAR_OPENS.match(frame.text))
     ):
         # "compare with 2016" after a 2013 question compares 2013 with 2016; "how far is that from
         # 2016?" after the 2017 target measures the 2017 target from 2016.

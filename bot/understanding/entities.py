@@ -77,6 +77,10 @@ JAN, JUN, JUL, DEC = "(?:january|jan)", "(?:june|jun)", "(?:july|jul)", "(?:dece
 MAR, APR, SEP, OCT = "(?:march|mar)", "(?:april|apr)", "(?:september|sept|sep)", "(?:october|oct)"
 TO = r"(?:\s*(?:-|to|through|till|until)\s*|\s+)"  # "jan-june" is cleaned to "jan june"
 WORKED_FROM = re.compile(r"\s+(?:figures?|numbers?|data|results?|totals?)\b")
+# Parts of a year only a figure can be asked for: "the target at the start of 2015" is 2015's.
+VAGUE_PARTS = ("EARLY", "LATE", "MID", "SUMMER", "AUTUMN", "WINTER", "SPRING", "HOLIDAYS")
+# a year right after a vague part of it: "late 2015", "early in '15", "the summer of 2014"
+YEAR_NEXT = rf"(?=\s+(?:the\s+)?(?:year\s+)?{ANY_YEAR})"
 PERIOD_PARTS = [
     (
         re.compile(
@@ -103,6 +107,37 @@ PERIOD_PARTS = [
             rf"|(?:nine|9) months (?:ended|ending|to|through) {SEP}(?: 30(?:th)?)?)\b"
         ),
         "9M",
+    ),
+    # "late 2015", "the summer of 2014", "the holiday quarter": parts of a year no fact gives,
+    # named so that they are declined, never answered with the whole year or the year's change ("from
+    # the start of 2013" and "since the beginning of 2014" name a year, not part of it)
+    (
+        re.compile(
+            rf"(?<!as )\b(?:early(?: in)?|(?:at|in|during) (?:the )?(?:start|beginning) of"
+            rf"|(?:the )?first (?:few )?months of){YEAR_NEXT}"
+        ),
+        "EARLY",
+    ),
+    (
+        re.compile(
+            rf"(?<!as )\b(?:late(?: in)?|(?:the )?(?:last|final|closing) (?:few )?months of){YEAR_NEXT}"
+        ),
+        "LATE",
+    ),
+    (re.compile(rf"(?<!by )(?<!by the )\b(?:mid|(?:the )?middle of){YEAR_NEXT}"), "MID"),
+    (re.compile(rf"\b(?:the )?(?:summer)(?: of| in)?{YEAR_NEXT}"), "SUMMER"),
+    (
+        re.compile(
+            rf"\b(?:(?:the )?autumn(?: of| in)?|the fall(?: of| in)?"
+            rf"|(?<!did )(?<!sales )fall(?: of)?){YEAR_NEXT}"
+        ),
+        "AUTUMN",
+    ),
+    (re.compile(rf"\b(?:the )?(?:winter)(?: of| in)?{YEAR_NEXT}"), "WINTER"),
+    (re.compile(rf"\b(?:the )?(?:spring)(?: of| in)?{YEAR_NEXT}"), "SPRING"),
+    (
+        re.compile(r"\b(?:the )?(?:holiday|holidays|christmas|xmas)(?: quarter| season| period| sales)?\b"),
+        "HOLIDAYS",
     ),
     (re.compile(rf"\b(?:q1|1q|(?:first|1st) quarter|{JAN}{TO}{MAR})\b"), "Q1"),
     (re.compile(rf"\b(?:q2|2q|(?:second|2nd) quarter|{APR}{TO}{JUN})\b"), "Q2"),

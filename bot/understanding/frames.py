@@ -19,6 +19,7 @@ from bot.understanding.entities import (
     MONEY_TERM,
     MONTHS,
     TARGET_WORD,
+    VAGUE_PARTS,
     YEAR,
     Entities,
     Vocabulary,
@@ -274,6 +275,9 @@ YES_NO = re.compile(
     r"|^[a-z]+'s (?:[a-z]+ ){1,2}(?:is|was) (?!what|which|who|whom|when|where|how|why)[a-z]"
     # "can you tell me if xiaomi hit 80m in 2015": a check asked for
     r"|\btell (?:me|us) (?:if|whether)\b"
+    # "what about 2017 - did they hit it?": a year taken up, then checked
+    r"|^(?:and |what about |how about )(?:in |for )?(?:19|20)\d\d\W*"
+    r"(?:did|was|were|is|are|has|have|do|does)\b"
     # "how many did they sell in 2017, did they hit it": a check in a clause of its own
     r"|,\s*(?:did|does|do|was|were|is|are|has|have)\s+(?:they|it|xiaomi|he|she|that|this)\b"
     # "so kevin wang is xiaomi's ceo": a conclusion to check, said as a statement
@@ -1084,6 +1088,7 @@ class FrameReader:
     def _refined(self, frame: Frame, words: Words) -> Frame:
         """The frame with what its slots say together: each step reads the slots already filled."""
         for step in (
+            self._vague_part_of_a_figure_only,
             self._sold_and_the_target_claimed,
             self._either_sales_or_target,
             self._gap_sides_and_margin,
@@ -1102,6 +1107,19 @@ class FrameReader:
         ):
             frame = step(frame, words)
         return frame
+
+    def _vague_part_of_a_figure_only(self, frame: Frame, words: Words) -> Frame:
+        """'Sales in late 2015' asks a part of the year no fact gives; 'the goal at the start of
+        2015' and 'what did Lei Jun say in late 2015' ask the year's target or fact."""
+        if frame.period_part not in VAGUE_PARTS:
+            return frame
+        # with no measure named, "and in late 2015?" keeps it for the measure the follow-up takes up
+        figure = (
+            self.metric_kinds.get(frame.metric) == "figure" if frame.metric else frame.sells or frame.opener
+        )
+        if figure and not frame.topics:
+            return frame
+        return replace(frame, period_part=None, parts_named=())
 
     @staticmethod
     def _definition(words: Words) -> str:

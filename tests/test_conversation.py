@@ -191,6 +191,32 @@ def test_resolve_another_company_and_year_with_chatter(engine: Engine):
             "I don't know Xiaomi's smartphone sales for the holiday season of 2015.",
         ),
         (("xiaomi 2015 sales", "and in late 2015?"), "I don't know Xiaomi's smartphone sales for late 2015."),
+        # a number worked into the last figure, every source's
+        (
+            ("xiaomi 2013 sales?", "minus 10 million?"),
+            "Xiaomi's smartphone sales in 2013 (18.7 million) minus 10 million is 8.7 million.",
+        ),
+        (
+            ("xiaomi 2013 sales?", "times 4?"),
+            "Four times Xiaomi's smartphone sales in 2013 (18.7 million) is 74.8 million.",
+        ),
+        (
+            ("2015 sales", "what is 20% of that"),
+            "20% of Xiaomi's smartphone sales in 2015 (70 million) is 14 million.",
+        ),
+        (
+            ("2015 sales", "and 10% more?"),
+            "Xiaomi's smartphone sales in 2015 (70 million) plus 10% is 77 million.",
+        ),
+        (
+            ("xiaomi 2014 sales plus 5 million",),
+            "Xiaomi's smartphone sales in 2014 (61 million [1]) plus 5 million is 66 million. "
+            "Xiaomi's smartphone sales in 2014 (60 million [2]) plus 5 million is 65 million. Sources",
+        ),
+        (
+            ("2015 sales divided by 4",),
+            "Xiaomi's smartphone sales in 2015 (70 million) divided by 4 is 17.5 million.",
+        ),
         # why it dropped, after two years compared: the later one's reason
         (
             ("xiaomi 2016 sales", "how does that compare to 2015", "why did it drop"),

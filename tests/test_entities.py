@@ -1,6 +1,13 @@
 import pytest
 
-from bot.understanding.entities import COMPANY_NAMED, Vocabulary, extract_entities, two_digit_years
+from bot.understanding.entities import (
+    COMPANY_NAMED,
+    Calc,
+    Calculation,
+    Vocabulary,
+    extract_entities,
+    two_digit_years,
+)
 from bot.understanding.normalise import clean
 
 
@@ -264,4 +271,59 @@ def test_two_digit_years_only_where_a_year_fits(text, written):
     ],
 )
 def test_extract_entities_multiplier(text, multiplier):
-    assert extract_entities(text).multiplier == multiplier
+    calculation = extract_entities(text).calculation
+    assert (calculation.amount if calculation else None) == multiplier
+    assert calculation is None or calculation.op is Calc.TIMES
+
+
+@pytest.mark.parametrize(
+    "text, op, amount, rest",
+    [
+        ("times 4", Calc.TIMES, 4.0, []),
+        ("2015 sales x 2", Calc.TIMES, 2.0, ["2015"]),
+        ("2012 sales times 10", Calc.TIMES, 10.0, ["2012"]),  # 10 is no year
+        ("divided by 12", Calc.DIVIDED, 12.0, []),
+        ("plus 5 million", Calc.PLUS, 5e6, []),
+        ("add 2.8 million", Calc.PLUS, 2.8e6, []),
+        ("minus 10,000,000", Calc.MINUS, 10e6, []),
+        ("subtract 10m from 2013 sales", Calc.MINUS, 10e6, ["2013"]),
+        ("what's 20 percent of that", Calc.PERCENT_OF, 20.0, []),
+        ("and 10% more", Calc.PERCENT_MORE, 10.0, []),
+        ("15 percent less than that", Calc.PERCENT_LESS, 15.0, []),
+    ],
+)
+def test_extract_entities_calculation(text, op, amount, rest):
+    found = extract_entities(text)
+    assert found.calculation == Calculation(op, amount)
+    assert found.periods == rest and found.quantities == []  # its number is no year or quantity
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "how many times 2012 was 2016",  # a ratio of two years
+        "sales multiplied by 2.6 between 2012 and 2013",
+        "was 2015 15% more than 2014",  # a change checked
+        "is h1 50% of 2015",  # a share checked
+        "less than 10 million",  # a threshold
+        "did they sell 5 million more",
+    ],
+)
+def test_extract_entities_calculation_not_asked(text):
+    assert extract_entities(text).calculation is None
+
+
+@pytest.mark.parametrize(
+    "op, amount, value",
+    [
+        (Calc.TIMES, 3.0, 210e6),
+        (Calc.DIVIDED, 4.0, 17.5e6),
+        (Calc.PLUS, 5e6, 75e6),
+        (Calc.MINUS, 10e6, 60e6),
+        (Calc.PERCENT_OF, 20.0, 14e6),
+        (Calc.PERCENT_MORE, 10.0, 77e6),
+        (Calc.PERCENT_LESS, 10.0, 63e6),
+    ],
+)
+def test_calculation_of(op, amount, value):
+    assert Calculation(op, amount).of(70e6) == pytest.approx(value)

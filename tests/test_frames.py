@@ -4,6 +4,7 @@ import pytest
 
 from bot.engine import Engine
 from bot.understanding import Ask, Operation
+from bot.understanding.entities import Calc, Calculation
 from bot.understanding.frames import claims_short, shorthand_read
 
 
@@ -64,7 +65,8 @@ def test_read_measure_and_operation(engine: Engine, question, metric, operation,
         ("smartphones - how many did they sell in 2013", "unknown_measure", ""),
         ("what was the amount of widgets in 2015?", "unknown_measure", "widgets"),
         ("widgets growth 2015 to 2016", "unknown_measure", "widgets"),
-        ("what's half of xiaomi's 2015 sales", "multiplier", 0.5),
+        ("what's half of xiaomi's 2015 sales", "calculation", Calculation(Calc.TIMES, 0.5)),
+        ("2015 plus 2016 divided by 2", "operation", Operation.AVERAGE),  # their average
         ("what's the square root of xiaomi's 2015 sales", "unsupported", "square root"),
         ("sales growth 2012 to 2015 cagr", "per_year", True),  # compound growth: a change over its years
         ("how many did xiaomi sell per month in 2015", "per_unit", "month"),

@@ -913,7 +913,7 @@ class Composer:
     def multiple(self, frame: Frame, metric: str) -> Answer | None:
         """'Double that', 'half of 2014's sales': one period's figure times a number, for every
         source's figure; None when the period has none."""
-        if frame.multiplier is None or len(frame.all_years) != 1:
+        if frame.calculation is None or len(frame.all_years) != 1:
             return None
         year = str(frame.all_years[0])
         period = f"{year}-{frame.period_part}" if frame.period_part else year
@@ -922,14 +922,13 @@ class Composer:
         )
         if not facts:
             return None
-        label, times = self.kb.metrics[metric].label, wording.times(frame.multiplier)
+        label = self.kb.metrics[metric].label
         reply = Reply()
         for fact in facts:
-            result = fig(wording.number(fact.value * frame.multiplier))
-            reply.add(
-                f"{times} {wording.possessive(fact.subjects[0])} {label} in {wording.period_name(period)} "
-                f"({cited(fact)}) is {result}."
-            )
+            result = fig(wording.number(frame.calculation.of(fact.value)))
+            named = f"{wording.possessive(fact.subjects[0])} {label} in {wording.period_name(period)}"
+            figure = f"{named} ({cited(fact)})"
+            reply.add(f"{wording.calculated(frame.calculation, figure)} is {result}.")
         if len({f.source for f in facts}) > 1 and len({f.value for f in facts}) > 1:
             reply.add(f"Sources disagree on {wording.period_name(period)}.")  # not a target revised
         self._say_an_outsiders_target(reply, self.kb.metrics[metric].kind, facts)

@@ -419,7 +419,7 @@ class Router:
             return share  # "what % of the 2012-2016 total was 2015?"
         if share_asked and metric and (share := self.composer.share_of_other_year(frame, metric)):
             return share  # "2016 sales were what % of 2015's?": one year over another
-        if frame.multiplier is not None and metric:
+        if frame.calculation is not None and metric:
             if len(frame.all_years) != 1:
                 return self._decline(frame, "I can multiply one year's figure at a time: which year?")
             if multiple := self.composer.multiple(frame, metric):

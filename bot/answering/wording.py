@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from bot.knowledge.files import Fact
+from bot.understanding.entities import Calc, Calculation
 
 PART_NAMES = {
     "H1": "the first half of {year}",
@@ -180,3 +181,19 @@ TIMES_NAMES = {2.0: "Double", 3.0: "Three times", 4.0: "Four times", 0.5: "Half 
 def times(multiplier: float) -> str:
     """How a sentence names a figure times a number: 'Double', 'Half of', '5 times'."""
     return TIMES_NAMES.get(multiplier, f"{multiplier:g} times")
+
+
+def calculated(calculation: Calculation, figure: str) -> str:
+    """A figure with a calculation done to it, as the start of a sentence: 'Double X', 'X plus 5
+    million', '20% of X'."""
+    n = f"{calculation.amount:g}"
+    written = {
+        Calc.TIMES: f"{times(calculation.amount)} {figure}",
+        Calc.DIVIDED: f"{figure} divided by {n}",
+        Calc.PLUS: f"{figure} plus {number(calculation.amount)}",
+        Calc.MINUS: f"{figure} minus {number(calculation.amount)}",
+        Calc.PERCENT_OF: f"{n}% of {figure}",
+        Calc.PERCENT_MORE: f"{figure} plus {n}%",
+        Calc.PERCENT_LESS: f"{figure} minus {n}%",
+    }[calculation.op]
+    return written[0].upper() + written[1:]

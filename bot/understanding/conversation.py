@@ -185,7 +185,7 @@ def is_followup(frame: Frame, last: Frame) -> bool:
     pronoun = frame.pronoun and (not frame.subjects or (frame.personal and last.metric is None))
     leans = frame.opener or frame.refers_back or pronoun or frame.over_previous or frame.relative_step
     # "half?", "double it", "which one is right?" after 2014: of the last figure
-    leans = leans or ((frame.multiplier is not None or frame.picks_one) and not frame.has_period)
+    leans = leans or ((frame.calculation is not None or frame.picks_one) and not frame.has_period)
     leans = leans or AS_A_SHARE.match(frame.text) is not None  # "as a share of the 2015 goal?"
     # "more than 60 million?" asks across the years; "was that more than 20 million?" is about the
     # last answer.
@@ -996,7 +996,7 @@ def _followup_operation(frame: Frame, last: Frame, asks_only_how_far: bool) -> O
 
 
 def _figure_followup(frame: Frame, last: Frame, conversation: Conversation) -> Frame:
-    if last.multiplier is not None and frame.multiplier is None and ANSWER_PRONOUN.search(frame.text):
+    if last.calculation is not None and frame.calculation is None and ANSWER_PRONOUN.search(frame.text):
         # "double it" (140 million), "is that above the 100m target?": "that" is the multiple, which
         # no figure or target is checked against; declined rather than answered for the base figure
         return replace(

@@ -11,6 +11,7 @@ import math
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from enum import StrEnum
 
 from bot.understanding.normalise import clean
 
@@ -265,6 +266,85 @@ MULTIPLE_OPENING = re.compile(
     r"[\s,.!]*(?:(?:and|so|ok|okay|then|now|hmm|well|what|whats|what's|what is|what was|how much|is"
     r"|calculate|compute|tell me|give me|pls|please|just|if you|if we|if they)[\s,.!]+)*"
 )
+
+
+class Calc(StrEnum):
+    """What is done to a figure with a number the question gives."""
+
+    TIMES = "times"  # "double that", "2015 sales times 3"
+    DIVIDED = "divided by"  # "divided by 4"
+    PLUS = "plus"  # "plus 5 million"
+    MINUS = "minus"  # "subtract 10m from that"
+    PERCENT_OF = "percent of"  # "what's 20% of that"
+    PERCENT_MORE = "percent more"  # "and 10% more?"
+    PERCENT_LESS = "percent less"  # "15 percent less"
+
+
+@dataclass(frozen=True)
+class Calculation:
+    op: Calc
+    amount: float  # a plain number for times, divided by and percentages; an amount for plus, minus
+
+    def of(self, value: float) -> float:
+        """The figure `value` with the calculation done to it."""
+        return {
+            Calc.TIMES: value * self.amount,
+            Calc.DIVIDED: value / self.amount,
+            Calc.PLUS: value + self.amount,
+            Calc.MINUS: value - self.amount,
+            Calc.PERCENT_OF: value * self.amount / 100,
+            Calc.PERCENT_MORE: value * (1 + self.amount / 100),
+            Calc.PERCENT_LESS: value * (1 - self.amount / 100),
+        }[self.op]
+
+
+# A small plain number, never a year: "times 4", "divided by 12"; "how many times 2012?" is a ratio
+FACTOR = r"(?!(?:19|20)\d\d\b)(?P<n>\d{1,3}(?:\.\d+)?)(?![\d,.%]|\s*(?:percent|per cent|" + SCALES + r")\b)"
+AMOUNT = rf"(?P<amount>(?:{NUMBER})\s*(?:{SCALES})\b|\d{{1,3}}(?:,\d{{3}}){{2,}})"
+CALCULATIONS = [
+    # ("multiplied by 2.6 between 2012 and 2013" is a ratio of two years)
+    (
+        re.compile(
+            rf"\b(?:times|multiplied by|multiply (?:it |that |this |them )?by|x)\s*{FACTOR}"
+            r"(?!\s+(?:between|from|over|since|in)\b)"
+        ),
+        Calc.TIMES,
+    ),
+    (
+        re.compile(
+            rf"\b(?:divided by|divide (?:it |that |this |them )?by|split (?:it |that )?(?:by|into))"
+            rf"\s*{FACTOR}"
+        ),
+        Calc.DIVIDED,
+    ),
+    (re.compile(rf"\b(?:plus|add|adding|and add)\s+(?:another |an extra |extra )?{AMOUNT}"), Calc.PLUS),
+    (
+        re.compile(rf"\b(?:minus|less|subtract|subtracting|take away|taking away|deduct)\s+{AMOUNT}"),
+        Calc.MINUS,
+    ),
+]
+PERCENT_NUMBER = r"(?P<n>\d{1,3}(?:\.\d+)?)\s?(?:%|percent|per cent)"
+# ... a percentage asked with nothing but an opening before it: "what's 20% of that?", "10% more?";
+# "was 2015 15% more than 2014?" checks a change, "is h1 50% of 2015?" a share
+PERCENT_CALCULATIONS = [
+    (
+        re.compile(rf"{PERCENT_NUMBER} of (?:that|it|this|them|those|the figure|the number)\b"),
+        Calc.PERCENT_OF,
+    ),
+    (
+        re.compile(
+            rf"{PERCENT_NUMBER} (?:more|higher|bigger|larger|up|extra)"
+            r"(?: than (?:that|it|this))?(?!\s*than)\b"
+        ),
+        Calc.PERCENT_MORE,
+    ),
+    (
+        re.compile(
+            rf"{PERCENT_NUMBER} (?:less|lower|smaller|down|fewer)(?: than (?:that|it|this))?(?!\s*than)\b"
+        ),
+        Calc.PERCENT_LESS,
+    ),
+]
 # Years relative to today, which the articles cannot answer reliably.
 RELATIVE_TO_TODAY = re.compile(r"\b(?:last year|this year|current year|these days|right now|nowadays)\b")
 PERCENT = re.compile(r"(?<![\w.])(?!(?:19|20)\d\d\s?%)\d+(?:\.\d+)?\s?%")  # "2015 %" is a year, then a %
@@ -313,7 +393,7 @@ class Entities:
     money: bool = False  # a sum of money is named: "$650", "300 bucks"
     threshold: tuple[str, float] | None = None  # (">" or "<", value): "more than 60 million"
     rank: int = 1  # "second best": 2
-    multiplier: float | None = None  # "double that": 2, "half of 2014's sales": 0.5
+    calculation: Calculation | None = None  # "double that", "plus 5 million", "10% more"
     source_year: int | None = None  # "the 2015 article": answer from the articles of that year
     source_order: str = ""  # "oldest" or "newest": "the older article"
     words: list[str] = field(default_factory=list)  # what is left, for wording
@@ -365,7 +445,8 @@ def two_digit_years(text: str) -> str:
 def extract_entities(text: str) -> Entities:
     """Read years, periods, ranges and quantities from cleaned text; the rest becomes words."""
     found = Entities()
-    text = _take_source(found, PERCENT.sub(" ", two_digit_years(text)))
+    text = _take_calculation(found, two_digit_years(text))
+    text = _take_source(found, PERCENT.sub(" ", text))
     text = SHARED_UNIT.sub(r"\1 \3\2", text)
 
     if (years := YEARS_BEFORE.search(text)) and not re.search(rf"\b(?:{COUNT}) years", text[: years.end()]):
@@ -459,10 +540,10 @@ def extract_entities(text: str) -> Entities:
     # "half of the 80m goal" is no figure's; "was 2014 double 2013?", "2012 was half that?" and "sold
     # half of their target?" check a figure, and "in half of 2015" is a part of the year: a multiple
     # is asked only with nothing but an opening before it ("so what's double that?")
-    multiple = None if found.quantities else MULTIPLE.search(text)
+    multiple = None if found.quantities or found.calculation else MULTIPLE.search(text)
     multiple = multiple if multiple and MULTIPLE_OPENING.fullmatch(text[: multiple.start()]) else None
     if multiple:  # after the parts of a year: "the first half" is a period
-        found.multiplier = MULTIPLIERS[multiple.group("times")]
+        found.calculation = Calculation(Calc.TIMES, MULTIPLIERS[multiple.group("times")])
         text = text[: multiple.start()] + " " + text[multiple.end() :]
     if counted := COUNTED_YEARS.search(text):
         n = counted.group("n")
@@ -518,6 +599,31 @@ PART_THEN_YEAR = re.compile(
     rf"^\s*(?:of\s+)?(?:the\s+)?(?:(?:fiscal|financial|calendar)\s+)?(?:year\s+)?({ANY_YEAR})\b"
 )
 YEAR_THEN_PART = re.compile(rf"\b({YEAR})(?:'s)?\s*$")
+
+
+def _take_calculation(found: Entities, text: str) -> str:
+    """A figure worked on with a number: "2015 sales times 3", "minus 10 million?", "10% more?";
+    taken out so its number is read as no year, quantity or claim."""
+    for pattern, op in CALCULATIONS:
+        if match := pattern.search(text):
+            amount = match.groupdict().get("amount")
+            value = _amount(amount) if amount else float(match.group("n"))
+            if value and math.isfinite(value):
+                found.calculation = Calculation(op, value)
+                return text[: match.start()] + " " + text[match.end() :]
+    for pattern, op in PERCENT_CALCULATIONS:
+        match = pattern.search(text)
+        if match and MULTIPLE_OPENING.fullmatch(text[: match.start()]):
+            found.calculation = Calculation(op, float(match.group("n")))
+            return text[: match.start()] + " " + text[match.end() :]
+    return text
+
+
+def _amount(written: str) -> float:
+    """'10 million' -> 10e6, '5m' -> 5e6, '10,000,000' -> 10e6."""
+    number = re.match(NUMBER, written).group(0)
+    scale = written[len(number) :].strip()
+    return float(number.replace(",", "")) * (QUANTITY_SCALE[scale] if scale else 1.0)
 
 
 def _years_beside(text: str, match: re.Match) -> list[int]:

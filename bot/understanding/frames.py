@@ -21,6 +21,8 @@ from bot.understanding.entities import (
     TARGET_WORD,
     VAGUE_PARTS,
     YEAR,
+    Calc,
+    Calculation,
     Entities,
     Vocabulary,
     extract_entities,
@@ -568,7 +570,7 @@ class Frame:
     sold_claimed: float | None = None  # "sold 50 million in 2014, beating the projection": checked too
     threshold: tuple[str, float] | None = None  # ("<" or ">", value): "more than 60 million"
     rank: int = 1  # "the second best year": 2
-    multiplier: float | None = None  # "double that": the figure times 2; "half of 2014's sales": 0.5
+    calculation: Calculation | None = None  # "double that", "2015 sales plus 5 million", "10% more"
     # numbers written with no unit that are no year of the facts, no quantity and no model: "3014",
     # "2100" (never a year guessed); a decimal is kept whole ("34.7"), an amount said in passing
     stray_numbers: tuple[str, ...] = ()
@@ -663,7 +665,7 @@ class Frame:
             return False
         if self.names_source or self.over_previous or self.relative_step or self.refers_back:
             return False
-        if self.multiplier is not None or self.picks_one or self.other_source:
+        if self.calculation is not None or self.picks_one or self.other_source:
             return False  # "double it": the last figure, times two; "just give me one number"
         if set(self.asks) - {Ask.WHAT} or "?" in self.question or OPENS_A_QUESTION.match(self.text):
             return False  # "and why?", "really?", "was that official": asked, however briefly
@@ -987,7 +989,7 @@ class FrameReader:
             target_named=self._names_target(roles),
             threshold=entities.threshold,
             rank=entities.rank,
-            multiplier=entities.multiplier,
+            calculation=entities.calculation,
             direction=next((h.means for h in roles.get(Role.OPERATION, ()) if h.means in DIRECTIONS), ""),
             superlative="" if ranked else self._superlative(roles),
             both_extremes="" if ranked else self._both_extremes(roles),
@@ -1089,6 +1091,7 @@ class FrameReader:
         """The frame with what its slots say together: each step reads the slots already filled."""
         for step in (
             self._vague_part_of_a_figure_only,
+            self._calculation_on_one_year,
             self._sold_and_the_target_claimed,
             self._either_sales_or_target,
             self._gap_sides_and_margin,
@@ -1106,6 +1109,16 @@ class FrameReader:
             self._one_years_source_inside_a_sum,
         ):
             frame = step(frame, words)
+        return frame
+
+    @staticmethod
+    def _calculation_on_one_year(frame: Frame, words: Words) -> Frame:
+        """A calculation works on one year's figure, but '2015 plus 2016 divided by 2' is their average."""
+        calculation, years = frame.calculation, frame.all_years
+        if calculation is None or len(years) < 2:
+            return frame
+        if calculation.op is Calc.DIVIDED and calculation.amount == len(years):
+            return replace(frame, calculation=None, operation=Operation.AVERAGE)
         return frame
 
     def _vague_part_of_a_figure_only(self, frame: Frame, words: Words) -> Frame:

@@ -191,6 +191,24 @@ def test_resolve_another_company_and_year_with_chatter(engine: Engine):
             "I don't know Xiaomi's smartphone sales for the holiday season of 2015.",
         ),
         (("xiaomi 2015 sales", "and in late 2015?"), "I don't know Xiaomi's smartphone sales for late 2015."),
+        # a fact asked in passing leaves the figures asked before it to work on
+        (
+            ("xiaomi 2013 and 2014 sales?", "what's the valuation btw?", "sum?"),
+            "Xiaomi's smartphone sales for 2013-2014 add up to 79.7 million [1]",
+        ),
+        (
+            ("xiaomi 2012 and 2013 sales?", "who's the ceo again?", "growth?"),
+            "Xiaomi's smartphone sales grew from 7.2 million in 2012 to 18.7 million in 2013",
+        ),
+        (
+            ("xiaomi shipped how many in 2013", "who is kevin wang btw", "ok back to sales - double it"),
+            "Double Xiaomi's smartphone sales in 2013 (18.7 million) is 37.4 million.",
+        ),
+        # ... but "double it" right after the valuation is no sales figure's double
+        (
+            ("xiaomi sales 2015?", "what's the valuation btw?", "double it"),
+            "Xiaomi was valued at $46 billion",
+        ),
         # a number worked into the last figure, every source's
         (
             ("xiaomi 2013 sales?", "minus 10 million?"),

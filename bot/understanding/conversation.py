@@ -99,7 +99,10 @@ class Conversation:
         corrected = set(last.all_years) if same_topic and _corrects_the_years(frame, last) else set()
         earlier = tuple(y for y in self.years_asked if y not in corrected) if same_topic else ()
         asked = tuple(dict.fromkeys((*earlier, *frame.all_years, *named)))
-        self.years_asked = asked[-MAX_YEARS_ASKED:]
+        aside = last is not None and last.metric and not frame.metric and not frame.all_years
+        aside = aside and bool(frame.topics or frame.topic_words)
+        if not aside:  # "what's the valuation btw?" between years asked and "sum?" keeps those years
+            self.years_asked = asked[-MAX_YEARS_ASKED:]
         earlier = tuple(c for c in self.companies_asked if c not in frame.subjects)
         self.companies_asked = (*earlier, *frame.subjects)[-MAX_COMPANIES_ASKED:]
         self.before, self.frame = last, frame
@@ -303,9 +306,37 @@ def _after_an_aside(frame: Frame, last: Frame, conversation: Conversation) -> bo
     return same_company and frame.metric in (None, before.metric) and not frame.topics
 
 
+# Follow-ups that work on figures, which a fact asked in passing has none of: "sum?", "growth?"
+OVER_FIGURES = (Operation.TOTAL, Operation.AVERAGE, Operation.CHANGE, Operation.RATIO)
+
+
+def _figures_after_an_aside(frame: Frame, last: Frame, conversation: Conversation) -> bool:
+    """Whether a follow-up on figures ("sum?", "growth?", "per month?", "back to sales - double
+    it") skips the last question, a fact with no year said (the valuation, the CEO), for the
+    figures asked before it."""
+    before = conversation.before
+    if before is None or not before.metric or not before.all_years or frame.years or frame.year_range:
+        return False
+    if (
+        last.metric
+        or last.all_years
+        or not (last.topics or last.topic_words)
+        or frame.subjects
+        or frame.topics
+    ):
+        return False
+    if frame.metric not in (None, before.metric) or frame.relative_step:
+        return False
+    on_figures = frame.operation in OVER_FIGURES or frame.per_unit
+    # "double it" after the valuation doubles the valuation; "back to sales - double it" the sales
+    return on_figures or (frame.calculation is not None and frame.sales_word)
+
+
 def resolve(frame: Frame, conversation: Conversation | None) -> Frame:
     """The frame with what it leaves out filled from the conversation; a new question stays as it is."""
     last = conversation.frame if conversation else None
+    if last is not None and _figures_after_an_aside(frame, last, conversation):
+        last = conversation.before
     if last is not None and _after_an_aside(frame, last, conversation):
         # "xiaomi sales 2013", "what's the valuation?", "and the year after?": after 2013's sales
         # (never after the valuation's own year, which its answer leaves unsaid)

@@ -264,7 +264,8 @@ MULTIPLE = re.compile(
 # their target?" check a figure, "more than double" a change, "the other half" is a part of the year
 MULTIPLE_OPENING = re.compile(
     r"[\s,.!]*(?:(?:and|so|ok|okay|then|now|hmm|well|what|whats|what's|what is|what was|how much|is"
-    r"|calculate|compute|tell me|give me|pls|please|just|if you|if we|if they)[\s,.!]+)*"
+    r"|calculate|compute|tell me|give me|pls|please|just|if you|if we|if they"
+    r"|(?:ok |okay |so |now )?back to (?:the )?(?:sales|numbers|figures)(?: now)?)[\s,.!-]+)*"
 )
 
 

@@ -191,6 +191,15 @@ def test_resolve_another_company_and_year_with_chatter(engine: Engine):
             "I don't know Xiaomi's smartphone sales for the holiday season of 2015.",
         ),
         (("xiaomi 2015 sales", "and in late 2015?"), "I don't know Xiaomi's smartphone sales for late 2015."),
+        # growth after a span of three years or more is over the span, first year to last
+        (
+            ("xiaomi units 2012 thru 2014", "growth in %?"),
+            "Xiaomi's smartphone sales grew from 7.2 million [1] in 2012 to 61 million [1] in 2014",
+        ),
+        (
+            ("how many phones did xiaomi sell 2012-2016", "change?"),
+            "Xiaomi's smartphone sales grew from 7.2 million in 2012 to around 58 million in 2016",
+        ),
         # a fact asked in passing leaves the figures asked before it to work on
         (
             ("xiaomi 2013 and 2014 sales?", "what's the valuation btw?", "sum?"),

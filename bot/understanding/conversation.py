@@ -1246,6 +1246,9 @@ def _years_carried(
             years = tuple(sorted(years[-2:]))
             if last.operation in TWO_YEARS_APART and len(ends := _ends(last)) == 2:
                 years = ends  # "growth 2012 to 2014", "ratio?": the same two years, not 2013 between
+            elif operation is not Operation.COMPARE and len(last.all_years) > 2:
+                # "sales 2012 thru 2014", "growth?": over the span asked, first year to last
+                years = (min(last.all_years), max(last.all_years))
         changes.update(years=years, year_range=None)
     elif (
         not (last.all_years or frame.has_period or operation or frame.quantities)

@@ -191,6 +191,15 @@ def test_resolve_another_company_and_year_with_chatter(engine: Engine):
             "I don't know Xiaomi's smartphone sales for the holiday season of 2015.",
         ),
         (("xiaomi 2015 sales", "and in late 2015?"), "I don't know Xiaomi's smartphone sales for late 2015."),
+        # "plus the next year": both years, added up
+        (
+            ("xiaomi 2012 sales pls", "plus the next year?"),
+            "Xiaomi's smartphone sales for 2012-2013 add up to 25.9 million.",
+        ),
+        (
+            ("xiaomi sales 2016?", "add the year before"),
+            "Xiaomi's smartphone sales for 2015-2016 add up to 128 million.",
+        ),
         # growth after a span of three years or more is over the span, first year to last
         (
             ("xiaomi units 2012 thru 2014", "growth in %?"),

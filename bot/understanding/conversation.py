@@ -1189,8 +1189,12 @@ def _years_carried(
             # "was that more than the year before?": that year against the one before it.
             # "growth from that year to the next": a change between that year and the next.
             both = frame.operation in COMPARING or frame.operation in (Operation.CHANGE, Operation.RATIO)
+            # "plus the next year?", "combined with the year before?": both years, added up
+            both = both or (
+                frame.operation in (Operation.TOTAL, Operation.AVERAGE) and bool(ADDING.search(frame.text))
+            )
             years = (anchor, anchor + frame.relative_step) if both else (anchor + frame.relative_step,)
-            if frame.operation in (Operation.CHANGE, Operation.RATIO):
+            if frame.operation in (Operation.CHANGE, Operation.RATIO, Operation.TOTAL, Operation.AVERAGE):
                 years = tuple(sorted(years))
             changes.update(years=years, year_range=None, period_part=frame.period_part or last.period_part)
     elif frame.refers_back and not frame.has_period and not _then_as_particle(frame, operation, conversation):

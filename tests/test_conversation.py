@@ -191,6 +191,21 @@ def test_resolve_another_company_and_year_with_chatter(engine: Engine):
             "I don't know Xiaomi's smartphone sales for the holiday season of 2015.",
         ),
         (("xiaomi 2015 sales", "and in late 2015?"), "I don't know Xiaomi's smartphone sales for late 2015."),
+        # a number no target is, after one year's sales: that year's sales against it
+        (
+            ("hey bot, xiaomi units 2016?", "how much short of 100 million"),
+            "Xiaomi sold around 58 million smartphones in 2016, 42 million short of 100 million.",
+        ),
+        (
+            ("number of phones xiaomi sold 2014", "how short of 50m was that"),
+            "Xiaomi sold 61 million [1] smartphones in 2014, 11 million more than 50 million. "
+            "Xiaomi sold 60 million [2] smartphones in 2014, 10 million more than 50 million.",
+        ),
+        # ... and a target's number is that target
+        (
+            ("xiaomi 2015", "how far from 100 million"),
+            "Xiaomi sold 70 million [1] smartphones in 2015, 30 million (30%) short of its target",
+        ),
         # "plus the next year": both years, added up
         (
             ("xiaomi 2012 sales pls", "plus the next year?"),

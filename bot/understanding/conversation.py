@@ -374,6 +374,17 @@ def resolve(frame: Frame, conversation: Conversation | None) -> Frame:
             # the number against the year's own target (the 2015 goal is no 2014 one)
             sales_word=True,
         )
+    if last is not None and _sales_from_a_number(frame, last):
+        # "xiaomi 2016", "how much short of 100 million?": 2016's sales against 100 million
+        return replace(
+            frame,
+            operation=Operation.GAP,
+            metric=last.metric,
+            subjects=last.subjects,
+            years=tuple(last.all_years),
+            period_part=last.period_part,
+            sales_word=True,
+        )
     if last is not None and (sides := _target_and_sales_asked(frame, last, conversation)):
         # "2015 sales", "2017 target", "was the target higher?" / "difference?": the one against the other
         sales, target = sides
@@ -581,6 +592,19 @@ def _measures_sales_against_a_target(frame: Frame, last: Frame) -> bool:
     return frame.operation is Operation.COMPARE or (
         frame.operation is None and AGAINST_A_TARGET.search(frame.text) is not None
     )
+
+
+def _sales_from_a_number(frame: Frame, last: Frame) -> bool:
+    """'xiaomi 2016', then 'how far from 100 million?', 'how short of 50m was that?', 'difference
+    to 100m?': that year's sales against the number, which is no target of its own."""
+    if frame.operation not in (Operation.GAP, Operation.CHANGE) or len(frame.quantities) != 1:
+        return False
+    if frame.years or frame.year_range or frame.target_named or frame.topics or frame.threshold:
+        return False
+    if not set(frame.subjects) <= set(last.subjects) or frame.metric not in (None, last.metric):
+        return False
+    sales = last.strong_sales or not (last.target_named or last.topics)
+    return sales and bool(last.metric) and len(last.all_years) == 1 and not last.operation
 
 
 def _between_the_years_asked(frame: Frame, last: Frame, conversation: Conversation) -> bool:

@@ -601,6 +601,8 @@ def _sales_from_a_number(frame: Frame, last: Frame) -> bool:
         return False
     if frame.years or frame.year_range or frame.target_named or frame.topics or frame.threshold:
         return False
+    if frame.yes_no:  # "did they reach 60m?" is a check, with its yes or no
+        return False
     if not set(frame.subjects) <= set(last.subjects) or frame.metric not in (None, last.metric):
         return False
     sales = last.strong_sales or not (last.target_named or last.topics)

@@ -206,6 +206,9 @@ def test_resolve_another_company_and_year_with_chatter(engine: Engine):
             ("xiaomi 2015", "how far from 100 million"),
             "Xiaomi sold 70 million [1] smartphones in 2015, 30 million (30%) short of its target",
         ),
+        # "last year" in a follow-up counts from the year talked about, never repeats it
+        (("how many smartphones xiaomi shift in 2015?", "and last year?"), "Sources disagree on 2014"),
+        (("xiaomi 2016 sales pls", "and last year's?"), "Xiaomi sold 70 million smartphones in 2015"),
         # "plus the next year": both years, added up
         (
             ("xiaomi 2012 sales pls", "plus the next year?"),

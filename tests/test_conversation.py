@@ -209,6 +209,18 @@ def test_resolve_another_company_and_year_with_chatter(engine: Engine):
         # "last year" in a follow-up counts from the year talked about, never repeats it
         (("how many smartphones xiaomi shift in 2015?", "and last year?"), "Sources disagree on 2014"),
         (("xiaomi 2016 sales pls", "and last year's?"), "Xiaomi sold 70 million smartphones in 2015"),
+        # sums and rankings of targets are of the company's own, an outsider's figure said to be left out
+        (
+            ("sum of all xiaomi sales targets",),
+            "Xiaomi's sales target for 2014-2015 add up to 140 million [1] (120 million with 80 million [1] "
+            "for 2015). Kevin Wang's 70 million for 2017 is left out: an outsider's figure",
+        ),
+        (("lowest target",), "Xiaomi's weakest year for sales target in 2014-2015 was 2014, with 40 million"),
+        # ... unless its year is asked
+        (
+            ("total of the 2015 and 2017 targets",),
+            "Xiaomi's sales target for 2015 and 2017 add up to 170 million",
+        ),
         # "plus the next year": both years, added up
         (
             ("xiaomi 2012 sales pls", "plus the next year?"),

@@ -1451,6 +1451,9 @@ class Composer:
             revision = self._revision(metric.label, yearly[asked[0]])
             revision.years = list(asked)  # "how many did they sell that year?" after it
             return self._finish(frame, intent, confidence, revision)
+        outsiders = self._outsiders_left_out(frame, metric.kind, kind, yearly)
+        yearly = {y: [f for f in facts if f not in outsiders] for y, facts in yearly.items()}
+        yearly = {y: facts for y, facts in yearly.items() if facts}
         if kind in ("best", "worst") and frame.rank > len(yearly):
             # "the tenth best year" of five: declined, saying how many years there are.
             reply = self._too_few_years(metric.label, sorted(yearly))
@@ -1511,7 +1514,25 @@ class Composer:
         caveat = self._caveats([f for fs in used.values() for f in fs])
         if caveat:
             reply.add(caveat)
+        for fact in outsiders:
+            who = fact.quoted.split(",")[0].strip()  # "Kevin Wang, industry insider": the name
+            whose, period = wording.possessive(fact.subjects[0]), wording.period_name(fact.period)
+            reply.add(
+                f"{wording.possessive(who)} {wording.number(fact.value)} for {period} is left out: "
+                f"an outsider's figure, not a target of {whose} own.",
+                fact.source,
+            )
         return self._finish(frame, intent, confidence, reply)
+
+    @staticmethod
+    def _outsiders_left_out(
+        frame: Frame, metric_kind: str, kind: str, yearly: dict[int, list[Fact]]
+    ) -> list[Fact]:
+        """'The sum of all the targets', 'the second highest goal': a company's own targets only,
+        without an outsider's figure ("Kevin Wang, industry insider"), unless its year is asked."""
+        if metric_kind != "target" or kind not in ("total", "average", "best", "worst") or frame.all_years:
+            return []
+        return [f for facts in yearly.values() for f in facts if f.quoted and not said_by_the_company(f)]
 
     def _change(self, frame, label, yearly, kind) -> Reply | None:
         if len(yearly) < 2:

@@ -1291,7 +1291,9 @@ def _years_carried(
         # "and last year?" after 2015 counts from the year talked about (2014), never 2015 again;
         # "these days" has no year to count, and the bot asks which is meant
         if frame.years_ago is not None and len(last.all_years) == 1:
-            changes.update(years=(last.all_years[0] - frame.years_ago,), year_range=None, relative_to_today=False)
+            changes.update(
+                years=(last.all_years[0] - frame.years_ago,), year_range=None, relative_to_today=False
+            )
     elif not frame.has_period and not frame.quantities:
         changes.update(years=tuple(last.years), year_range=last.year_range, period_part=last.period_part)
         if operation is Operation.GAP and last.operation is Operation.GAP:

@@ -209,6 +209,14 @@ def test_resolve_another_company_and_year_with_chatter(engine: Engine):
         # "last year" in a follow-up counts from the year talked about, never repeats it
         (("how many smartphones xiaomi shift in 2015?", "and last year?"), "Sources disagree on 2014"),
         (("xiaomi 2016 sales pls", "and last year's?"), "Xiaomi sold 70 million smartphones in 2015"),
+        # years counted by the way sales went, and "not grow" asks the other way
+        (
+            ("how many years did xiaomi sales grow",),
+            "Xiaomi's smartphone sales grew in 3 of the 4 years after 2012: 2013, 2014 and 2015.",
+        ),
+        (("which year didn't see growth",), "Xiaomi's smartphone sales fell in 2016"),
+        (("did sales not grow in 2016?",), "Yes. Xiaomi's smartphone sales fell from 70 million in 2015"),
+        (("did sales grow every year?",), "No. Xiaomi's smartphone sales fell in 2016"),
         # sums and rankings of targets are of the company's own, an outsider's figure said to be left out
         (
             ("sum of all xiaomi sales targets",),

@@ -46,6 +46,9 @@ def quotes_one_of(fact: Fact, names: Iterable[str]) -> bool:
     return any(n in quoted for n in names)
 
 
+YEARS_WORD = re.compile(r"\byears\b")
+
+
 def said_by_the_company(fact: Fact) -> bool:
     """Whether whoever a fact quotes speaks for the company it is about: its name, or one of its
     officers ("Lei Jun (CEO)"), not an outsider ("Kevin Wang, industry insider")."""
@@ -1483,8 +1486,23 @@ class Composer:
             reply = self._every_year(metric.label, yearly, frame.direction)
             return self._finish(frame, intent, confidence, reply)
         asks_which = {Ask.WHEN, Ask.WHICH} & set(frame.asks)
-        if kind == "change" and not asked and (frame.direction == "fall" or frame.direction and asks_which):
+        # "how many years did sales grow?": the years counted
+        counts_years = Ask.HOW_MANY in frame.asks and YEARS_WORD.search(frame.text) is not None
+        if (
+            kind == "change"
+            and not asked
+            and (frame.direction == "fall" or frame.direction and (asks_which or counts_years))
+        ):
             reply = self._years_that_moved(metric.label, yearly, frame.direction)
+            if counts_years:
+                verb = "fell" if frame.direction == "fall" else "grew"
+                subject = wording.possessive(next(iter(yearly.values()))[0].subjects[0])
+                moved, steps = len(reply.years), len(yearly) - 1
+                years = f": {wording.listing([str(y) for y in reply.years])}" if moved else ""
+                reply.insert_first(
+                    f"{subject} {metric.label} {verb} in {moved} of the {steps} years after "
+                    f"{min(yearly)}{years}."
+                )
             if frame.direction == "fall":
                 # "when did sales first drop?": a part of a year said to have fallen, with no figure
                 # ("Q3 2015 sales dropped year on year for the first time"), is told too

@@ -311,6 +311,12 @@ NUMBER_ASKED = re.compile(
     r"\b(?:exact|number|numbers|figure|figures|units|unit count|tally|how much|how many)\b"
 )
 # "Every year", "year after year": a direction claimed of each year, not of the first and last.
+# "which year did sales not grow?", "the year they didn't increase": the other way
+NOT_MOVED = re.compile(
+    r"(?:\b(?:not|never|no longer|fail(?:ed)? to)|\b(?:did|do|does|was|were|had|has|have)n'?t)\s+(?:\w+\s+)?"
+    r"(?:grow|growth|increase|rise|go up|climb|improve|fall|drop|decline|go down|shrink)\b"
+    r"|\bno (?:growth|increase|rise)\b"
+)
 EVERY_YEAR = re.compile(
     r"\b(?:every (?:single )?year|each (?:and every )?year|year after year|year over year every|"
     r"always|consistently|steadily|non ?stop|without a break|every time)\b"
@@ -990,7 +996,7 @@ class FrameReader:
             threshold=entities.threshold,
             rank=entities.rank,
             calculation=entities.calculation,
-            direction=next((h.means for h in roles.get(Role.OPERATION, ()) if h.means in DIRECTIONS), ""),
+            direction=self._direction(roles, text),
             superlative="" if ranked else self._superlative(roles),
             both_extremes="" if ranked else self._both_extremes(roles),
             against_extreme=self._against_extreme(roles, text),
@@ -1133,6 +1139,16 @@ class FrameReader:
         if figure and not frame.topics:
             return frame
         return replace(frame, period_part=None, parts_named=())
+
+    @staticmethod
+    def _direction(roles: dict[Role, list[Hit]], text: str) -> str:
+        """'rise' or 'fall', the way a change is asked about; 'which year did sales not grow?'
+        asks the years that went the other way."""
+        direction = next((h.means for h in roles.get(Role.OPERATION, ()) if h.means in DIRECTIONS), "")
+        if direction and NOT_MOVED.search(text) and not EVERY_YEAR.search(text):
+            # ("did sales not grow every year?" checks every year's rise, and says which did not)
+            return "fall" if direction == "rise" else "rise"
+        return direction
 
     @staticmethod
     def _definition(words: Words) -> str:

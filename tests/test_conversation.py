@@ -209,6 +209,16 @@ def test_resolve_another_company_and_year_with_chatter(engine: Engine):
         # "last year" in a follow-up counts from the year talked about, never repeats it
         (("how many smartphones xiaomi shift in 2015?", "and last year?"), "Sources disagree on 2014"),
         (("xiaomi 2016 sales pls", "and last year's?"), "Xiaomi sold 70 million smartphones in 2015"),
+        # the best or worst few years, by their figures
+        (
+            ("average of the two best years",),
+            "Xiaomi's smartphone sales averaged 65.5 million a year over 2014-2015",
+        ),
+        (
+            ("average of the 3 worst years",),
+            "Xiaomi's smartphone sales averaged 27.97 million a year over 2012, 2013 and 2016",
+        ),
+        (("worst two years",), "Xiaomi's smartphone sales by year: 2012: 7.2 million; 2013: 18.7 million."),
         # years counted by the way sales went, and "not grow" asks the other way
         (
             ("how many years did xiaomi sales grow",),

@@ -160,6 +160,12 @@ def test_extract_entities_years_counted_and_open_ranges(text, years, until, sinc
         ("their final two full years", ("last", 2)),
         ("the last year", None),  # one year back is "last year", never a count
         ("three years after 2012", None),
+        # from the top or the bottom of the figures
+        ("average of the two best years", ("best", 2)),
+        ("what are the top three years", ("best", 3)),
+        ("average of the 3 worst years", ("worst", 3)),
+        ("the lowest two years", ("worst", 2)),
+        ("best year", None),
     ],
 )
 def test_extract_entities_years_counted_from_an_end(text, counted):

@@ -46,6 +46,11 @@ def quotes_one_of(fact: Fact, names: Iterable[str]) -> bool:
     return any(n in quoted for n in names)
 
 
+def highest_of_each(yearly: dict[int, list[Fact]]) -> dict[int, float]:
+    """Each year's highest figure, which ranks it ("the best two years")."""
+    return {year: max(f.value for f in facts) for year, facts in yearly.items()}
+
+
 YEARS_WORD = re.compile(r"\byears\b")
 
 
@@ -1149,7 +1154,7 @@ class Composer:
     def _series_answer(self, frame: Frame, intent: Intent, confidence: float, facts: list[Fact]) -> Answer:
         metric = self.kb.metrics[intent.metric]
         by_year = yearly_values(facts)
-        yearly = {y: by_year[y] for y in frame.years_kept(by_year)}
+        yearly = {y: by_year[y] for y in frame.years_kept(highest_of_each(by_year))}
         if not yearly:
             return self.no_period(frame, intent, [])
         reply = Reply()
@@ -1436,7 +1441,7 @@ class Composer:
     def _yearly(self, frame: Frame, metric: str) -> dict[int, list[Fact]]:
         """A metric's whole-year figures for the companies asked, within any open range asked."""
         yearly = yearly_values(self._facts(frame, metric))
-        return {y: yearly[y] for y in frame.years_kept(yearly)}
+        return {y: yearly[y] for y in frame.years_kept(highest_of_each(yearly))}
 
     def _derived_answer(self, frame: Frame, intent: Intent, confidence: float, kind: str) -> Answer:
         metric = self.kb.metrics[intent.metric]

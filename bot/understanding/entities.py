@@ -195,9 +195,15 @@ ANCHORED = re.compile(
 TWO_STEPS = re.compile(r"\b(?:the )?year (after next|before last)\b")
 # "two years later", "three years before that": steps from the conversation's year.
 # "the first three years", "its last two years": years counted from either end of the figures
+# "the best two years", "the three worst years": counted from the top or the bottom of the figures
+RANKED_ENDS = {
+    "best": "best", "top": "best", "highest": "best", "biggest": "best", "strongest": "best",
+    "worst": "worst", "lowest": "worst", "weakest": "worst", "bottom": "worst", "smallest": "worst",
+}  # fmt: skip
 COUNTED_YEARS = re.compile(
-    r"\b(?:the |its |their |xiaomi's |xiaomis )?(?P<end>first|last|final|earliest|latest) "
-    r"(?P<n>two|three|four|five|[2-5]) (?:full )?(?:yrs|years)\b"
+    r"\b(?:the |its |their |xiaomi's |xiaomis )?(?:(?P<end>first|last|final|earliest|latest"
+    rf"|{'|'.join(RANKED_ENDS)}) (?P<n>two|three|four|five|[2-5])"
+    rf"|(?P<n2>two|three|four|five|[2-5]) (?P<end2>{'|'.join(RANKED_ENDS)})) (?:full )?(?:yrs|years)\b"
 )
 COUNTED_STEP = re.compile(
     r"\b(?P<n>two|three|four|five|\d) (?:yrs?|years?) (?P<dir>later|earlier|after|before|prior|on)\b"
@@ -389,7 +395,8 @@ class Entities:
     until_year: int | None = None  # "up to 2014": every year to this one
     beside_range: list[int] = field(default_factory=list)  # "2015 as a share of the 2012-2016 total"
     since_year: int | None = None  # "since 2014": every year from this one
-    counted_years: tuple[str, int] | None = None  # ("first" or "last", n): "the first three years"
+    # ("first", "last", "best" or "worst", n): "the first three years", "the best two years"
+    counted_years: tuple[str, int] | None = None
     differences: list[float] = field(default_factory=list)  # of the quantities, ones said as a margin
     money: bool = False  # a sum of money is named: "$650", "300 bucks"
     threshold: tuple[str, float] | None = None  # (">" or "<", value): "more than 60 million"
@@ -547,8 +554,8 @@ def extract_entities(text: str) -> Entities:
         found.calculation = Calculation(Calc.TIMES, MULTIPLIERS[multiple.group("times")])
         text = text[: multiple.start()] + " " + text[multiple.end() :]
     if counted := COUNTED_YEARS.search(text):
-        n = counted.group("n")
-        end = "first" if counted.group("end") in ("first", "earliest") else "last"
+        n, written = counted.group("n") or counted.group("n2"), counted.group("end") or counted.group("end2")
+        end = RANKED_ENDS.get(written) or ("first" if written in ("first", "earliest") else "last")
         found.counted_years = (end, int(n) if n.isdigit() else COUNTS[n])
         text = text[: counted.start()] + " " + text[counted.end() :]
     if "next" in text or "last" in text:

@@ -9,7 +9,7 @@ measured is named ("how many scooters", "xiaomi scooter sales"): then the bot do
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from enum import StrEnum
 
@@ -740,13 +740,17 @@ class Frame:
             or self.counted_years
         )
 
-    def years_kept(self, years: Iterable[int]) -> list[int]:
-        """Of the years a metric has figures for, those asked: inside an open range ("up to 2014"),
-        and counted from either end ("the first three years": the three earliest)."""
-        kept = sorted(y for y in years if self.within_bounds(y))
+    def years_kept(self, figures: Mapping[int, float]) -> list[int]:
+        """Of the years a metric has figures for (each year's highest), those asked: inside an
+        open range ("up to 2014"), and counted from either end ("the first three years": the three
+        earliest) or from the top or the bottom ("the best two years": the two highest figures)."""
+        kept = sorted(y for y in figures if self.within_bounds(y))
         if self.counted_years is None:
             return kept
         end, count = self.counted_years
+        if end in ("best", "worst"):
+            ranked = sorted(kept, key=lambda y: figures[y], reverse=end == "best")
+            return sorted(ranked[:count])
         return kept[:count] if end == "first" else kept[-count:]
 
     def within_bounds(self, year: int) -> bool:

@@ -209,6 +209,14 @@ def test_resolve_another_company_and_year_with_chatter(engine: Engine):
         # "last year" in a follow-up counts from the year talked about, never repeats it
         (("how many smartphones xiaomi shift in 2015?", "and last year?"), "Sources disagree on 2014"),
         (("xiaomi 2016 sales pls", "and last year's?"), "Xiaomi sold 70 million smartphones in 2015"),
+        # the years a multiple was reached from the year before, by every pairing of sources
+        (
+            ("in which year did xiaomi sales triple",),
+            "Xiaomi's smartphone sales tripled in 2014: 60 million [1] after 18.7 million [2], 3.2 times; "
+            "or 61 million [2] after 18.7 million [2], 3.3 times.",
+        ),
+        (("did sales ever double year over year",), "Yes. Xiaomi's smartphone sales doubled in 2013"),
+        (("when did sales quadruple",), "Xiaomi's smartphone sales never quadrupled from one year"),
         # the best or worst few years, by their figures
         (
             ("average of the two best years",),

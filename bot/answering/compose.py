@@ -51,6 +51,7 @@ def highest_of_each(yearly: dict[int, list[Fact]]) -> dict[int, float]:
     return {year: max(f.value for f in facts) for year, facts in yearly.items()}
 
 
+EVER_WORD = re.compile(r"\bever\b")
 YEARS_WORD = re.compile(r"\byears\b")
 
 
@@ -1491,6 +1492,13 @@ class Composer:
             reply = self._every_year(metric.label, yearly, frame.direction)
             return self._finish(frame, intent, confidence, reply)
         asks_which = {Ask.WHEN, Ask.WHICH} & set(frame.asks)
+        claim = claimed_multiple(frame.text) if frame.operation is Operation.RATIO and not asked else None
+        if claim and (asks_which or frame.yes_no or EVER_WORD.search(frame.text)):
+            # "in which year did sales triple?", "did sales ever double year over year?"
+            reply = self._years_multiplied(metric.label, yearly, claim)
+            if frame.yes_no:
+                reply.insert_first("Yes." if reply.years else "No.")
+            return self._finish(frame, intent, confidence, reply)
         # "how many years did sales grow?": the years counted
         counts_years = Ask.HOW_MANY in frame.asks and YEARS_WORD.search(frame.text) is not None
         if (
@@ -1802,6 +1810,33 @@ class Composer:
         subject = wording.possessive(yearly[year][0].subjects[0])
         reply.years = [year]
         reply.add(f"The {which} in {subject} {label} was in {year}, {variants}.")
+        return reply
+
+    def _years_multiplied(self, label: str, yearly: dict[int, list[Fact]], claim: tuple[float, str]) -> Reply:
+        """'Which year did sales triple?': every year whose figure was that multiple of the year
+        before's, by every pairing of sources; a year where the sources disagree is said so."""
+        reply = Reply()
+        subject = wording.possessive(next(iter(yearly.values()))[0].subjects[0])
+        claimed, how = claim
+        grew = {2: "doubled", 3: "tripled", 4: "quadrupled"}.get(claimed, f"grew {claimed:g}-fold")
+        grew = f"{how} {grew}" if how else grew
+        for year in sorted(yearly):
+            if year - 1 not in yearly:
+                continue
+            pairs = list(itertools.product(yearly[year - 1], yearly[year]))
+            held = [multiple_holds(b.value / a.value, claimed, how) for a, b in pairs]
+            ratios = "; or ".join(
+                f"{cited(b)} after {cited(a)}, {fig(wording.number(round(b.value / a.value, 1)))} times"
+                for a, b in pairs
+            )
+            if all(held):
+                reply.years.append(year)
+                reply.add(f"{subject} {label} {grew} in {year}: {ratios}.")
+            elif any(held):
+                reply.add(f"In {year} it depends on the source: {ratios}.")
+        if not reply.years:
+            span = wording.year_span(list(yearly))
+            reply.insert_first(f"{subject} {label} never {grew} from one year to the next in {span}.")
         return reply
 
     def _years_that_moved(self, label: str, yearly: dict[int, list[Fact]], direction: str) -> Reply:

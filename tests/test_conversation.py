@@ -209,6 +209,12 @@ def test_resolve_another_company_and_year_with_chatter(engine: Engine):
         # "last year" in a follow-up counts from the year talked about, never repeats it
         (("how many smartphones xiaomi shift in 2015?", "and last year?"), "Sources disagree on 2014"),
         (("xiaomi 2016 sales pls", "and last year's?"), "Xiaomi sold 70 million smartphones in 2015"),
+        # an outlet the articles quote, for a figure it never gave: said so, with the articles' figure
+        (
+            ("what did the wall street journal report for 2015 sales",),
+            "The articles give no smartphone sales for 2015 from Wall Street Journal. They give: Xiaomi",
+        ),
+        (("what did canalys report for q3 2015",), "Xiaomi's Q3 2015 smartphone sales dropped year on year"),
         # the years a multiple was reached from the year before, by every pairing of sources
         (
             ("in which year did xiaomi sales triple",),

@@ -527,6 +527,8 @@ class Router:
         """A figure question: companies ranked, a month's dated facts, or the figures themselves."""
         if metric and (not_theirs := self._target_not_theirs(frame, metric)):
             return not_theirs
+        if metric and (not_theirs := self._figure_not_theirs(frame, metric)):
+            return not_theirs
         # "Why were sales lower in 2016?", "is the target still a priority?": words no figure
         # question uses send the question to the facts first.
         # A sum, change or gap is figures whatever else it says ("did 2015 sales beat the original target?").
@@ -584,6 +586,35 @@ class Router:
         reply = Reply()
         reply.add(f"The articles give no target for {periods} from {names}. They give:")
         for fact in targets:
+            reply.add(self.composer.statement(fact), fact.source)
+        return self.composer.finish_unanswered(frame, reply, (), AnswerKind.DECLINED)
+
+    def _figure_not_theirs(self, frame: Frame, metric: str) -> Answer | None:
+        """'What did the Wall Street Journal report for 2015 sales?': an outlet or person the
+        articles quote, for a figure they did not give; said so, with the figures the articles
+        give. None when one of the year's figures is theirs, or is in an article titled with them."""
+        if self.kb.metrics[metric].kind != "figure" or not (frame.quoted and frame.reported and frame.years):
+            return None
+        if frame.operation or frame.yes_no or frame.quantities:
+            return None
+        periods = frame.periods
+        facts = [f for f in self.kb.facts(metric) if f.period in periods]
+
+        def theirs(fact: Fact) -> bool:
+            title = self.kb.source(fact.source).title.lower()
+            return quotes_one_of(fact, frame.quoted) or any(n in title for n in frame.quoted)
+
+        figures = [f for f in facts if f.value is not None]
+        if not figures or any(theirs(f) for f in facts):
+            return None
+        names = wording.listing([n.title() for n in frame.quoted])
+        label, periods = (
+            self.kb.metrics[metric].label,
+            wording.listing([wording.period_name(p) for p in periods]),
+        )
+        reply = Reply()
+        reply.add(f"The articles give no {label} for {periods} from {names}. They give:")
+        for fact in figures:
             reply.add(self.composer.statement(fact), fact.source)
         return self.composer.finish_unanswered(frame, reply, (), AnswerKind.DECLINED)
 

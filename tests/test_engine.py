@@ -782,6 +782,20 @@ def test_main_subject_typed_badly_is_still_the_seller(engine: Engine, question, 
 
 
 @pytest.mark.parametrize(
+    "question, company",
+    [
+        ("opppo 2015 sales", "OPPO"),  # a letter typed twice
+        ("opop 2014 phones", "OPPO"),  # two letters swapped
+        ("oppos sales in 2015", "OPPO"),  # an "s" with no apostrophe
+        ("appel 2015 sales", "Apple"),
+    ],
+)
+def test_short_company_name_typed_badly_is_that_company_never_the_main_one(engine: Engine, question, company):
+    answer = engine.answer(question)
+    assert not answer.answered and answer.text.startswith(f"I don't know {company}'s smartphone sales")
+
+
+@pytest.mark.parametrize(
     "question", ["xiaomi vs acme phones 2016", "did acme phones or xiaomi sell more in 2016"]
 )
 def test_two_companies_side_by_side_never_mixed(acme_engine: Engine, question):

@@ -809,6 +809,20 @@ class FrameReader:
         company_words |= {w for phrase, _ in vocabulary.scopes for w in phrase if len(phrase) == 1}
         # From five letters on; a five-letter word is a name's slip only as a doubled letter typed once
         # (see _company_name_slip: "talis" is Tallis, "realm" no Realme, "table" no tablet).
+        # A name typed with one letter twice ("opppo"), two letters swapped ("opop", "appel") or
+        # an "s" with no apostrophe ("oppos ceo"): short names are too short for a fuzzy reading,
+        # and a slip of a name must never be read as no name at all (the main company's question)
+        self._name_variants = {
+            variant: name
+            for alias, _ in vocabulary.aliases
+            if len(alias) == 1 and len(name := alias[0]) >= 3
+            for variant in (
+                name + "s",
+                *(name[: i + 1] + name[i:] for i in range(len(name))),
+                *(name[:i] + name[i + 1] + name[i] + name[i + 2 :] for i in range(len(name) - 1)),
+            )
+            if variant != name
+        }
         self.company_spelling = FuzzyWords(
             company_words,
             Tolerance(
@@ -1620,6 +1634,8 @@ class FrameReader:
             return drawn_out
         if word.endswith("s") and word[:-1] in self.name_words:
             return word[:-1]  # "lei juns target": his, with no apostrophe
+        if word in self._name_variants:
+            return self._name_variants[word]
         if self._inflects_known(word):
             return word
         return (

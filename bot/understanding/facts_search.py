@@ -217,7 +217,12 @@ class FactIndex:
         # own: prepared once, so a question reads a word's owner, not every fact using it.
         facts_about = Counter(f.subjects[0] for f in self.facts)
         self.owner: dict[str, str] = {}
+        # ... but a word for a thing the bot has no figures of ("headquartered") is any company's,
+        # and with no company named it is the main one's
+        generic = {t for phrases in self.absent_phrases.values() for p in phrases for t in self.terms(p)}
         for term, indices in self.postings.items():
+            if term in generic:
+                continue
             companies = {self.facts[i].subjects[0] for i in indices}
             if len(companies) == 1 and facts_about[next(iter(companies))] >= MIN_FACTS_OF_A_COMPANY:
                 self.owner[term] = next(iter(companies))

@@ -271,6 +271,11 @@ def test_resolve_another_company_and_year_with_chatter(engine: Engine):
             ("how many phones did xiaomi sell 2012-2016", "change?"),
             "Xiaomi's smartphone sales grew from 7.2 million in 2012 to around 58 million in 2016",
         ),
+        # a year's figure spread over its quarters, asked as an average
+        (
+            ("quarterly average 2012",),
+            "Xiaomi sold 7.2 million smartphones in 2012. Spread evenly over 2012, that is about 1.8",
+        ),
         # a fact asked in passing leaves the figures asked before it to work on
         (
             ("xiaomi 2013 and 2014 sales?", "what's the valuation btw?", "sum?"),

@@ -56,6 +56,11 @@ from bot.understanding.normalise import clean
         ("did sales fall in 2016", ["2016"]),  # a verb, no season
         ("growth from the start of 2013 to 2015", ["2013", "2014", "2015"]),  # a year, not its start
         ("as early as 2014", ["2014"]),
+        ("towards the end of 2015", ["2015-LATE"]),
+        ("in the latter part of 2015", ["2015-LATE"]),
+        ("xiaomi sales beginning of 2016", ["2016-EARLY"]),
+        ("sales over chinese new year 2016", ["2016-NEW_YEAR"]),
+        ("the final quarter of 2015", ["2015-Q4"]),
     ],
 )
 def test_extract_entities_periods(text, periods):

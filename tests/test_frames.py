@@ -47,6 +47,10 @@ def test_read_measure_and_operation(engine: Engine, question, metric, operation,
         ("how many phones did xiaomi recall in 2015", "absent", "recalls"),
         ("xiaomi phone imports 2014", "absent", "imports"),
         ("xiaomi unsold phones 2016", "absent", "unsold stock"),
+        ("how many phones did xiaomi give away in 2015", "absent", "phones given away"),
+        ("how many units did xiaomi build in 2014", "absent", "production"),
+        ("how many mi pads did xiaomi sell in 2015", "absent", "Mi Pad sales"),
+        ("how many phones did xiaomi sell in launch week", "absent", "launch-week sales"),
         ("xiaomi operating costs 2016", "absent", "costs"),
         ("xiaomi 2016 vs huawei 2016 phone sales", "years", (2016,)),  # a year named per company is one year
         ("who's in charge at xiaomi", "operation", None),  # "charge" is never misread as "change"

@@ -982,7 +982,8 @@ class Router:
     def _spreads(self, frame: Frame, metric: str | None) -> bool:
         """Whether a figure can be spread over the parts of a year: one whole year of a count
         (not a target, not a half, not a change)."""
-        if frame.metric is None and not (frame.asks_for_figure or frame.sales_word):
+        averaged = frame.operation is Operation.AVERAGE  # "quarterly average 2012": a count asked
+        if frame.metric is None and not (frame.asks_for_figure or frame.sales_word or averaged):
             return False  # "2015 per month?": no count asked, nor carried from the last question
         known = self.kb.metrics.get(metric or "")
         one_year = len(frame.all_years) == 1 and not frame.period_part

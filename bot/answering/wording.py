@@ -21,6 +21,7 @@ PART_NAMES = {
     "WINTER": "the winter of {year}",
     "SPRING": "the spring of {year}",
     "HOLIDAYS": "the holiday season of {year}",
+    "NEW_YEAR": "Chinese New Year {year}",
 }
 QUALIFIER_LABELS = {
     "target": "Target",

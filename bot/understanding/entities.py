@@ -79,7 +79,7 @@ MAR, APR, SEP, OCT = "(?:march|mar)", "(?:april|apr)", "(?:september|sept|sep)",
 TO = r"(?:\s*(?:-|to|through|till|until)\s*|\s+)"  # "jan-june" is cleaned to "jan june"
 WORKED_FROM = re.compile(r"\s+(?:figures?|numbers?|data|results?|totals?)\b")
 # Parts of a year only a figure can be asked for: "the target at the start of 2015" is 2015's.
-VAGUE_PARTS = ("EARLY", "LATE", "MID", "SUMMER", "AUTUMN", "WINTER", "SPRING", "HOLIDAYS")
+VAGUE_PARTS = ("EARLY", "LATE", "MID", "SUMMER", "AUTUMN", "WINTER", "SPRING", "HOLIDAYS", "NEW_YEAR")
 # a year right after a vague part of it: "late 2015", "early in '15", "the summer of 2014"
 YEAR_NEXT = rf"(?=\s+(?:the\s+)?(?:year\s+)?{ANY_YEAR})"
 PERIOD_PARTS = [
@@ -114,14 +114,16 @@ PERIOD_PARTS = [
     # the start of 2013" and "since the beginning of 2014" name a year, not part of it)
     (
         re.compile(
-            rf"(?<!as )\b(?:early(?: in)?|(?:at|in|during) (?:the )?(?:start|beginning) of"
+            rf"(?<!as )\b(?:early(?: in)?|(?:at|in|during|towards?) (?:the )?(?:start|beginning) of"
+            r"|(?<!from )(?<!since )(?<!by )(?<!from the )(?<!since the )(?<!by the )\b(?:start|beginning) of"
             rf"|(?:the )?first (?:few )?months of){YEAR_NEXT}"
         ),
         "EARLY",
     ),
     (
         re.compile(
-            rf"(?<!as )\b(?:late(?: in)?|(?:the )?(?:last|final|closing) (?:few )?months of){YEAR_NEXT}"
+            rf"(?<!as )\b(?:late(?: in)?|(?:the )?(?:last|final|closing) (?:few )?months of"
+            rf"|towards? (?:the )?end of|(?:the )?(?:latter|later) (?:part|half) of){YEAR_NEXT}"
         ),
         "LATE",
     ),
@@ -140,10 +142,11 @@ PERIOD_PARTS = [
         re.compile(r"\b(?:the )?(?:holiday|holidays|christmas|xmas)(?: quarter| season| period| sales)?\b"),
         "HOLIDAYS",
     ),
+    (re.compile(r"\b(?:the )?(?:chinese new year|lunar new year|spring festival)\b"), "NEW_YEAR"),
     (re.compile(rf"\b(?:q1|1q|(?:first|1st) quarter|{JAN}{TO}{MAR})\b"), "Q1"),
     (re.compile(rf"\b(?:q2|2q|(?:second|2nd) quarter|{APR}{TO}{JUN})\b"), "Q2"),
     (re.compile(rf"\b(?:q3|3q|(?:third|3rd) quarter|{JUL}{TO}{SEP})\b"), "Q3"),
-    (re.compile(rf"\b(?:q4|4q|(?:fourth|4th|last) quarter|{OCT}{TO}{DEC})\b"), "Q4"),
+    (re.compile(rf"\b(?:q4|4q|(?:fourth|4th|last|final) quarter|{OCT}{TO}{DEC})\b"), "Q4"),
 ]
 # Years relative to the conversation's last year ("and the year before?").
 RELATIVE_TO_CONTEXT = [

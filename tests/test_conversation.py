@@ -289,6 +289,36 @@ def test_resolve_another_company_and_year_with_chatter(engine: Engine):
             ("xiaomi shipped how many in 2013", "who is kevin wang btw", "ok back to sales - double it"),
             "Double Xiaomi's smartphone sales in 2013 (18.7 million) is 37.4 million.",
         ),
+        # a sign, a slash or "less" work an amount or a number into the last figure
+        (
+            ("xiaomi 2015 sales", "+5 million?"),
+            "Xiaomi's smartphone sales in 2015 (70 million) plus 5 million is 75",
+        ),
+        (
+            ("xiaomi 2015 sales", "-10m"),
+            "Xiaomi's smartphone sales in 2015 (70 million) minus 10 million is 60",
+        ),
+        (
+            ("xiaomi 2015 sales", "and 5 million less?"),
+            "Xiaomi's smartphone sales in 2015 (70 million) minus 5",
+        ),
+        (
+            ("xiaomi 2015 sales", "that / 4"),
+            "Xiaomi's smartphone sales in 2015 (70 million) divided by 4 is 17.5",
+        ),
+        # "halve it" after who or where: the figure asked before, not the person
+        (
+            ("xiaomi 2013 sales", "who's the ceo again?", "halve it"),
+            "Half of Xiaomi's smartphone sales in 2013 (18.7 million) is 9.35 million.",
+        ),
+        # a month alone after a year: that month, which no fact gives; "and in march?" asks what happened
+        (("xiaomi 2015 sales", "and january?"), "I don't know Xiaomi's smartphone sales for January 2015."),
+        (("xiaomi 2015", "and in march?"), "Target: In March 2015, CEO Lei Jun scaled the 2015 goal back"),
+        (("xiaomi 2013 sales", "the following one?"), "Sources disagree on 2014"),
+        (
+            ("sales for 2013 and 2014 pls", "by what %?"),
+            "Xiaomi's smartphone sales grew from 18.7 million [1] in 2013",
+        ),
         # a number worked into the last figure, every source's
         (
             ("xiaomi 2013 sales?", "minus 10 million?"),

@@ -181,6 +181,22 @@ def test_clean_multiples_are_times(written, read):
 @pytest.mark.parametrize(
     "written, read",
     [
+        ("+5 million?", "plus 5 million"),
+        ("-10m", "minus 10m"),
+        ("and -5m", "and minus 5m"),
+        ("that / 4", "that divided by 4"),
+        ("+14.8%", "14.8%"),  # a sign of a change, no amount added
+        ("2014/15 sales", "2014 15 sales"),  # a fiscal year, nothing divided
+        ("by what %?", "by what percent"),
+    ],
+)
+def test_clean_signs_and_slashes_before_numbers(written, read):
+    assert clean(written) == read
+
+
+@pytest.mark.parametrize(
+    "written, read",
+    [
         ("actual?", "actual sales"),
         ("and the actual?", "and the actual sales"),
         ("what was the actual target", "what was the actual target"),  # "actual" beside a target is its

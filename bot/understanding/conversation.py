@@ -174,8 +174,8 @@ SOURCE_ONE = re.compile(
 )
 # The last figure again, as a percentage: "and in percent?", "as a %?", "percentage wise?"
 IN_PERCENT = re.compile(
-    r"(?:and |so |ok )?(?:(?:in|as an?|as|what|what's the|whats the|what is the) )?"
-    r"(?:percent|percentage|pct)(?: terms| wise)?"
+    r"(?:and |so |ok )?(?:(?:in|as an?|as|what|what's the|whats the|what is the|by what) )?"
+    r"(?:percent|percentage|pct|%)(?: terms| wise)?"
 )
 
 
@@ -328,8 +328,10 @@ def _figures_after_an_aside(frame: Frame, last: Frame, conversation: Conversatio
     if frame.metric not in (None, before.metric) or frame.relative_step:
         return False
     on_figures = frame.operation in OVER_FIGURES or frame.per_unit
-    # "double it" after the valuation doubles the valuation; "back to sales - double it" the sales
-    return on_figures or (frame.calculation is not None and frame.sales_word)
+    # "double it" after the valuation doubles the valuation; "back to sales - double it" the sales,
+    # and so does "halve it" after who or where, which names no number
+    no_number = bool({Ask.WHO, Ask.WHERE} & set(last.asks))
+    return on_figures or (frame.calculation is not None and (frame.sales_word or no_number))
 
 
 def resolve(frame: Frame, conversation: Conversation | None) -> Frame:

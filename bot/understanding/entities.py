@@ -164,7 +164,8 @@ RELATIVE_TO_CONTEXT = [
         re.compile(
             r"\b(?:the )?(?:year|one) (?:right |just |immediately )?after\b|\bfollowing year\b|\bnext year\b"
             r"|\b(?:a|one) (?:year|yr) (?:later|after|on)\b"
-            r"|\bto the next\b|\bthe next one\b|\bafter that(?: one| year)?\s*$"  # "growth to the next"
+            # "growth to the next", "the following one?"
+            r"|\bto the next\b|\bthe (?:next|following) one\b|\bafter that(?: one| year)?\s*$"
             r"|^(?:and |what about |how about |so |ok )?the next\W*$"  # "2012", "next year?", "and the next?"
         ),
         1,
@@ -182,7 +183,7 @@ MONTH_OF_YEAR = re.compile(
     r" (?:alone|only|by itself|itself)\b"
     # "what about july?": a month alone, after the figure of its year ("and in march?" may ask
     # what happened then, which the facts dated to March answer)
-    r"|^(?:what about |how about |and what about )(?:in |during |for )?"
+    r"|^(?:(?:what about |how about |and what about )(?:in |during |for )?|and )"
     r"(jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\s*$"
 )
 # "the year after 2014", "two years before 2016": a year counted from the one named.
@@ -337,6 +338,9 @@ PERCENT_NUMBER = r"(?P<n>\d{1,3}(?:\.\d+)?)\s?(?:%|percent|per cent)"
 # ... a percentage asked with nothing but an opening before it: "what's 20% of that?", "10% more?";
 # "was 2015 15% more than 2014?" checks a change, "is h1 50% of 2015?" a share
 PERCENT_CALCULATIONS = [
+    # "and 5 million less?", "5m more?": an amount worked into the last figure
+    (re.compile(rf"{AMOUNT} (?:more|extra)(?: than (?:that|it|this))?(?!\s*than)\b"), Calc.PLUS),
+    (re.compile(rf"{AMOUNT} (?:less|fewer)(?: than (?:that|it|this))?(?!\s*than)\b"), Calc.MINUS),
     (
         re.compile(rf"{PERCENT_NUMBER} of (?:that|it|this|them|those|the figure|the number)\b"),
         Calc.PERCENT_OF,
@@ -625,7 +629,8 @@ def _take_calculation(found: Entities, text: str) -> str:
     for pattern, op in PERCENT_CALCULATIONS:
         match = pattern.search(text)
         if match and MULTIPLE_OPENING.fullmatch(text[: match.start()]):
-            found.calculation = Calculation(op, float(match.group("n")))
+            amount = match.groupdict().get("amount")
+            found.calculation = Calculation(op, _amount(amount) if amount else float(match.group("n")))
             return text[: match.start()] + " " + text[match.end() :]
     return text
 

@@ -204,8 +204,14 @@ MULTIPLE = re.compile(
 # "2013 + 2016", "sales 2013 + sales 2016": a plus sign between two terms; "+14.8%" is a sign
 PLUS_SIGN = re.compile(r"(?<=\d)\s*\+\s*(?=\d)|(?<=\w)\s+\+\s+(?=\w)")
 PERCENT_ALONE = re.compile(
-    r"(?:(?:and|so|ok|okay)\s+)?(?:(?:in|as|as a|as an)\s*)?%(?:\s*(?:terms|wise))?\W*"
+    r"(?:(?:and|so|ok|okay)\s+)?(?:(?:in|as|as a|as an|by what|what)\s*)?%(?:\s*(?:terms|wise))?\W*"
 )
+# "+5 million?", "-10m", "that / 4": a sign before an amount, or a number a figure is divided by,
+# worked into the last figure ("14.8%" and "2014/15" are no such thing)
+SIGNED_AMOUNT = re.compile(
+    r"^(\s*(?:and\s+|so\s+|ok\s+)?)([+-])\s*(?=\d+(?:\.\d+)?\s*(?:million|mil|mn|m|bn|billion|k|thousand)\b)"
+)
+DIVIDED_BY = re.compile(r"(?<=[a-z])\s*/\s*(?=\d{1,3}(?![\d.,/]))")
 # "2015 minus 2014", "2015 sales minus 2014 sales": their difference ("80m minus h1" is no year)
 YEAR_MINUS_YEAR = re.compile(r"\b((?:19|20)\d\d)(?: sales)? minus ((?:19|20)\d\d)\b")
 COUNTRY_US = re.compile(r"(?<![\w.])US(?![\w.])")
@@ -219,8 +225,12 @@ def clean(text: str) -> str:
     # Each rewrite below is tried only where its mark is in the text: most questions have none.
     if "<" in text:
         text = MARKUP.sub(" ", text)
+    if "+" in text or "-" in text:
+        text = SIGNED_AMOUNT.sub(lambda m: m.group(1) + ("plus " if m.group(2) == "+" else "minus "), text)
     if "+" in text:
         text = PLUS_SIGN.sub(" plus ", text)  # "2013 + 2016": a sum, before symbols are dropped
+    if "/" in text:
+        text = DIVIDED_BY.sub(" divided by ", text)
     if text.isascii():
         text = text.translate(ASCII_DROPPED)
     else:

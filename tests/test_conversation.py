@@ -289,6 +289,11 @@ def test_resolve_another_company_and_year_with_chatter(engine: Engine):
             ("xiaomi shipped how many in 2013", "who is kevin wang btw", "ok back to sales - double it"),
             "Double Xiaomi's smartphone sales in 2013 (18.7 million) is 37.4 million.",
         ),
+        # a product's date asked after a figure is that product's, no figure of it
+        (
+            ("xiaomi 2015 sales", "when's the mi 6 out btw"),
+            "Expected: Xiaomi's new flagship, the Mi 6, was expected",
+        ),
         # a sign, a slash or "less" work an amount or a number into the last figure
         (
             ("xiaomi 2015 sales", "+5 million?"),

@@ -202,6 +202,12 @@ def is_followup(frame: Frame, last: Frame) -> bool:
         return False
     if frame.sells and frame.yes_no and frame.scopes and not (frame.has_period or frame.quantities):
         return False  # "xiaomi 2015", "does it sell in india?": where it sells, no figure of that year
+    asks_a_fact = {Ask.WHEN, Ask.WHERE, Ask.WHO} & set(frame.asks) and not (frame.sells or frame.metric)
+    fact_alone = not (
+        frame.has_period or frame.quantities or frame.operation or frame.pronoun or frame.opener
+    )
+    if asks_a_fact and frame.scopes and fact_alone:
+        return False  # "xiaomi 2015 sales", "when's the mi 6 out?": that product's date, no figure
     if frame.quoted and frame.content and not frame.metric and not frame.has_period and last.metric:
         # "what did Jony Ive say about them?" after sales: his words, about the company ("and
         # huawei?" names a company some fact quotes, and asks nothing of it: still the figures)

@@ -289,6 +289,18 @@ def test_resolve_another_company_and_year_with_chatter(engine: Engine):
             ("xiaomi shipped how many in 2013", "who is kevin wang btw", "ok back to sales - double it"),
             "Double Xiaomi's smartphone sales in 2013 (18.7 million) is 37.4 million.",
         ),
+        # "did it beat 2014?" after a year's sales: the two years' sales, no target
+        (("xiaomi 2015 sales", "did it beat 2014?"), "Yes. Xiaomi's smartphone sales were higher in 2015"),
+        (("xiaomi 2016 sales", "did it top 2015"), "No. Xiaomi's smartphone sales were higher in 2015"),
+        (
+            ("xiaomi 2015 sales", "did it beat the 2014 projection?"),
+            "Xiaomi sold 70 million [1] smartphones in 2015, 30 million more",
+        ),
+        # a sum after a question of two years is of those two, not of every year asked on the way
+        (
+            ("xiaomi 2012", "and 2013", "2015 vs 2016", "sum?"),
+            "Xiaomi's smartphone sales for 2015-2016 add up to 128 million.",
+        ),
         # a product's date asked after a figure is that product's, no figure of it
         (
             ("xiaomi 2015 sales", "when's the mi 6 out btw"),

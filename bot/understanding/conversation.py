@@ -1278,8 +1278,10 @@ def _years_carried(
     ):
         # "add those up": every year asked so far; "the difference between them": the last two.
         years = conversation.years_asked
-        if frame.over_previous and len(last.all_years) > 1:
-            years = tuple(last.all_years)  # "2015 and 2016 combined?" then "the average of those"
+        if len(last.all_years) > 1:
+            # "2015 and 2016 combined?" then "the average of those"; "2012", "2013", "2015 vs 2016",
+            # "sum?": the years of the last question, not every year asked on the way
+            years = tuple(last.all_years)
         if operation in (Operation.CHANGE, Operation.RATIO, Operation.COMPARE):
             years = tuple(sorted(years[-2:]))
             if last.operation in TWO_YEARS_APART and len(ends := _ends(last)) == 2:
@@ -1298,7 +1300,8 @@ def _years_carried(
     elif frame.relative_to_today and not frame.has_period:
         # "and last year?" after 2015 counts from the year talked about (2014), never 2015 again;
         # "these days" has no year to count, and the bot asks which is meant
-        if frame.years_ago is not None and len(last.all_years) == 1:
+        # ("and this year?", "now?" ask a year the bot cannot tell, and it asks which)
+        if frame.years_ago and len(last.all_years) == 1:
             changes.update(
                 years=(last.all_years[0] - frame.years_ago,), year_range=None, relative_to_today=False
             )
@@ -1379,7 +1382,10 @@ def _years_carried(
         target_named = (
             operation is Operation.GAP and not frame.sales_word
         )  # "the 2014 projection", no "sales"
-        if target_named and last.metric == metric and len(earlier) == 1:
+        if target_named and not frame.target_named and last.metric == metric and len(earlier) == 1:
+            # "xiaomi 2015 sales", "did it beat 2014?": that year's sales against 2014's, no target
+            changes.update(operation=Operation.COMPARE, years=(*earlier, *frame.all_years))
+        elif target_named and last.metric == metric and len(earlier) == 1:
             # "xiaomi sales 2015", "is that more than the 2014 projection?": 2015's sales against it
             changes.update(sales_year=earlier[0], target_year=frame.all_years[0], answer_metric=None)
     elif (

@@ -289,6 +289,16 @@ def test_resolve_another_company_and_year_with_chatter(engine: Engine):
             ("xiaomi shipped how many in 2013", "who is kevin wang btw", "ok back to sales - double it"),
             "Double Xiaomi's smartphone sales in 2013 (18.7 million) is 37.4 million.",
         ),
+        # a number no target is, in one question: the year's sales against it
+        (
+            ("how far is 2014 from 70 million",),
+            "Xiaomi sold 61 million [1] smartphones in 2014, 9 million short of 70 million. "
+            "Xiaomi sold 60 million [2] smartphones in 2014, 10 million short of 70 million.",
+        ),
+        (
+            ("is 70 million more than the 2014 projection",),
+            "Yes. 70 million is 30 million more than the 2014 projection",
+        ),
         # "did it beat 2014?" after a year's sales: the two years' sales, no target
         (("xiaomi 2015 sales", "did it beat 2014?"), "Yes. Xiaomi's smartphone sales were higher in 2015"),
         (("xiaomi 2016 sales", "did it top 2015"), "No. Xiaomi's smartphone sales were higher in 2015"),

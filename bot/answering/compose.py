@@ -2127,7 +2127,9 @@ class Composer:
         if frame.quantities:
             # "how far short of 100 million": that target, or the number itself when no target is it.
             named = [t for t in targets if any(matches(t, q) for q in frame.quantities)]
-            if not named and targets and not frame.sales_word:
+            if not named and targets and not frame.sales_word and frame.target_named:
+                # "is 70 million more than the 2014 projection?": the number against the target
+                # named; "how far is 2014 from 70 million?" measures the year's sales
                 return self._quantity_against_targets(frame, intent, confidence, targets)
             if not named:
                 return self._gap_to_quantity(frame, intent, confidence, sales)

@@ -299,6 +299,12 @@ def test_resolve_another_company_and_year_with_chatter(engine: Engine):
             ("is 70 million more than the 2014 projection",),
             "Yes. 70 million is 30 million more than the 2014 projection",
         ),
+        # a plan, an intention or an ambition for a year is its target, never its sales
+        (("what was the plan for 2015",), "Target: Xiaomi's original goal for 2015 was to sell 100 million"),
+        (("how many did xiaomi intend to sell in 2015",), "Target: Xiaomi's original goal for 2015"),
+        # ... but a number said to be sold is checked as sales, and a plan for a place is a fact
+        (("2015 = 100m phones sold, since that was the plan",), "No: 100 million [1] was the sales target."),
+        (("When does Xiaomi plan to go into the US?",), "Expected: Xiaomi planned to launch in the US"),
         # "did it beat 2014?" after a year's sales: the two years' sales, no target
         (("xiaomi 2015 sales", "did it beat 2014?"), "Yes. Xiaomi's smartphone sales were higher in 2015"),
         (("xiaomi 2016 sales", "did it top 2015"), "No. Xiaomi's smartphone sales were higher in 2015"),

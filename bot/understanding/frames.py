@@ -227,6 +227,8 @@ SOLD_A_NUMBER = re.compile(
     r"\b(?:sold|sell|shipped|ship|moved|move)\s+(?:about |around |roughly |like |over |only |just )?"
     + IN_MILLIONS
 )
+# "100m phones sold": a number said to be sold, after it
+NUMBER_SOLD = re.compile(rf"{IN_MILLIONS}\s+(?:phones |smartphones |units |handsets )?(?:sold|shipped)\b")
 # "the 80m goal", "its 40 million projection": a target named by its number
 A_TARGETS_NUMBER = re.compile(rf"\b{IN_MILLIONS}\s+(?:sales |phone |unit )?(?:target|goal|projection)s?\b")
 STATED = re.compile(r"\b(?:was|were|is|are|cost|costs|did)\b")
@@ -1117,6 +1119,8 @@ class FrameReader:
             self._vague_part_of_a_figure_only,
             self._calculation_on_one_year,
             self._sold_and_the_target_claimed,
+            self._number_said_sold,
+            self._date_of_a_plan,
             self._either_sales_or_target,
             self._gap_sides_and_margin,
             self._change_per_year,
@@ -1336,6 +1340,27 @@ class FrameReader:
             yes_no=True,
             sold_claimed=sold,
         )
+
+    def _date_of_a_plan(self, frame: Frame, words: Words) -> Frame:
+        """'When does xiaomi plan to go into the US?': the date of a plan for a place, a fact; no
+        target is set for a place."""
+        if self.metric_kinds.get(frame.metric or "") != "target" or Ask.WHEN not in frame.asks:
+            return frame
+        if frame.all_years or frame.quantities or not frame.scopes:
+            return frame
+        return replace(frame, metric=None)
+
+    def _number_said_sold(self, frame: Frame, words: Words) -> Frame:
+        """'2015 = 100m phones sold, since that was the plan': a number said to be sold in a year is
+        checked against that year's sales, whatever target word explains it; a question asking
+        something else ("... but what was the plan?") is that question."""
+        if self.metric_kinds.get(frame.metric or "") != "target" or frame.asks or frame.operation:
+            return frame
+        if len(frame.all_years) != 1 or len(frame.quantities) != 1 or frame.claims_short is not None:
+            return frame
+        if not (SOLD_A_NUMBER.search(frame.text) or NUMBER_SOLD.search(frame.text)):
+            return frame
+        return replace(frame, metric=self.main_figure_metric, yes_no=True)
 
     def _gap_sides_and_margin(self, frame: Frame, words: Words) -> Frame:
         """'2016 sales vs the 2015 target': each side's year; 'beat its 2014 projection by 30

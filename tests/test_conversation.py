@@ -299,6 +299,15 @@ def test_resolve_another_company_and_year_with_chatter(engine: Engine):
             ("is 70 million more than the 2014 projection",),
             "Yes. 70 million is 30 million more than the 2014 projection",
         ),
+        # a bare year set against another year's target is that year's sales
+        (
+            ("2016 vs the original 2015 goal",),
+            "Xiaomi sold around 58 million [1] smartphones in 2016, 42 million short",
+        ),
+        (
+            ("2013 vs 2014 projection",),
+            "Xiaomi sold 18.7 million [1] smartphones in 2013, 21.3 million short",
+        ),
         # a plan, an intention or an ambition for a year is its target, never its sales
         (("what was the plan for 2015",), "Target: Xiaomi's original goal for 2015 was to sell 100 million"),
         (("how many did xiaomi intend to sell in 2015",), "Target: Xiaomi's original goal for 2015"),

@@ -227,6 +227,8 @@ SOLD_A_NUMBER = re.compile(
     r"\b(?:sold|sell|shipped|ship|moved|move)\s+(?:about |around |roughly |like |over |only |just )?"
     + IN_MILLIONS
 )
+# A target set against an earlier year as growth, not as a gap: "what % increase over 2016 is it?"
+TARGET_AS_GROWTH = re.compile(r"%|\bpercent|\bgrowth\b|\bincrease\b|\bimpl(?:y|ies|ied)\b|\bover \d{4}\b")
 # "100m phones sold": a number said to be sold, after it
 NUMBER_SOLD = re.compile(rf"{IN_MILLIONS}\s+(?:phones |smartphones |units |handsets )?(?:sold|shipped)\b")
 # "the 80m goal", "its 40 million projection": a target named by its number
@@ -1720,17 +1722,25 @@ class FrameReader:
         vs the 2015 target", "the 2015 goal against sales in 2014". None unless both are clear."""
         tokens = [t.strip(",.;:?!").removesuffix("'s") for t in text.split()]
         sides: dict[str, set[int]] = {"sales": set(), "target": set()}
+        years: list[int] = []
         for i, token in enumerate(tokens):
             if not YEAR_TOKEN.fullmatch(token):
                 continue
+            years.append(int(token))
             # nearest first, after before: "2016 sales vs 2015 target"
             near = [tokens[j] for d in (1, -1, 2, -2, 3) if 0 <= (j := i + d) < len(tokens)]
             for word in near:
+                if YEAR_TOKEN.fullmatch(word):
+                    break  # "2013 vs 2014 projection": past another year, the measure is that year's
                 side = self._measure_side(word)
                 if side:
                     sides[side].add(int(token))
                     break
         sales, target = sides["sales"] - sides["target"], sides["target"] - sides["sales"]
+        bare = [y for y in years if y not in target]
+        growth = TARGET_AS_GROWTH.search(text)  # "what % growth over 2016 does the 2017 target imply?"
+        if not sales and not growth and len(target) == 1 and len(bare) == 1 and years[0] == bare[0]:
+            sales = set(bare)  # "2016 vs the original 2015 goal": a bare year first is the sales'
         if len(sales) == 1 and len(target) == 1:
             return next(iter(sales)), next(iter(target))
         return None

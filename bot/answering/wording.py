@@ -176,7 +176,8 @@ def possessive(name: str) -> str:
     return f"{name}'" if name.endswith("s") else f"{name}'s"
 
 
-TIMES_NAMES = {2.0: "Double", 3.0: "Three times", 4.0: "Four times", 0.5: "Half of"}
+TIMES_NAMES = {2.0: "Double", 3.0: "Three times", 4.0: "Four times", 0.5: "Half of", 1 / 3: "A third of",
+               0.25: "A quarter of", 2 / 3: "Two thirds of"}  # fmt: skip
 
 
 def times(multiplier: float) -> str:

@@ -264,9 +264,12 @@ WHOLE_YEAR = re.compile(
 )
 # A figure times a number: "double that", "half of 2014's sales", "triple it?", "half?" (not "twice as
 # many as", a comparison; nor "double check", no figure named)
-MULTIPLIERS = {"double": 2.0, "twice": 2.0, "triple": 3.0, "thrice": 3.0, "quadruple": 4.0, "half": 0.5}
+MULTIPLIERS = {"double": 2.0, "twice": 2.0, "triple": 3.0, "thrice": 3.0, "quadruple": 4.0, "half": 0.5,
+               "a third": 1 / 3, "one third": 1 / 3, "a quarter": 0.25, "one quarter": 0.25,
+               "two thirds": 2 / 3}  # fmt: skip
 MULTIPLE = re.compile(
-    r"\b(?P<times>double|twice|triple|thrice|quadruple|half)\b(?![\s-]+check)(?:\s+of\b)?"
+    r"\b(?P<times>double|twice|triple|thrice|quadruple|half|(?:a|one) third|(?:a|one) quarter|two thirds)\b"
+    r"(?![\s-]+check)(?:\s+of\b)?"
     r"(?=\s+(?:that|it|this|those|these|them|the|its|their|his|what)\b"
     r"|\s+(?:\S+\s+){0,2}?(?:(?:19|20)\d\d|sales|figures?|numbers?|targets?|goals?)\b|[\s?!.]*$)"
 )
@@ -333,7 +336,18 @@ CALCULATIONS = [
         re.compile(rf"\b(?:minus|less|subtract|subtracting|take away|taking away|deduct)\s+{AMOUNT}"),
         Calc.MINUS,
     ),
+    # "2015 sales plus 10%", "minus 15 percent": a percentage of the figure, added or taken off
+    (
+        re.compile(r"\b(?:plus|add|adding)\s+(?P<n>\d{1,3}(?:\.\d+)?)\s?(?:%|percent|per cent)"),
+        Calc.PERCENT_MORE,
+    ),
+    (
+        re.compile(r"\b(?:minus|less|subtract)\s+(?P<n>\d{1,3}(?:\.\d+)?)\s?(?:%|percent|per cent)"),
+        Calc.PERCENT_LESS,
+    ),
 ]
+# "2016 sales", "xiaomi's 2015 figure": a year's figure, after "of" or "than"
+YEARS_FIGURE = r"(?=(?:xiaomi'?s |their |its )?(?:19|20)\d\d(?:'s)? (?:sales|figure|number))"
 PERCENT_NUMBER = r"(?P<n>\d{1,3}(?:\.\d+)?)\s?(?:%|percent|per cent)"
 # ... a percentage asked with nothing but an opening before it: "what's 20% of that?", "10% more?";
 # "was 2015 15% more than 2014?" checks a change, "is h1 50% of 2015?" a share
@@ -341,20 +355,24 @@ PERCENT_CALCULATIONS = [
     # "and 5 million less?", "5m more?": an amount worked into the last figure
     (re.compile(rf"{AMOUNT} (?:more|extra)(?: than (?:that|it|this))?(?!\s*than)\b"), Calc.PLUS),
     (re.compile(rf"{AMOUNT} (?:less|fewer)(?: than (?:that|it|this))?(?!\s*than)\b"), Calc.MINUS),
+    # ... of, or more or less than, the last figure or a year's figure ("20% more than 2016 sales")
     (
-        re.compile(rf"{PERCENT_NUMBER} of (?:that|it|this|them|those|the figure|the number)\b"),
+        re.compile(
+            rf"{PERCENT_NUMBER} of (?:(?:that|it|this|them|those|the figure|the number)\b|{YEARS_FIGURE})"
+        ),
         Calc.PERCENT_OF,
     ),
     (
         re.compile(
             rf"{PERCENT_NUMBER} (?:more|higher|bigger|larger|up|extra)"
-            r"(?: than (?:that|it|this))?(?!\s*than)\b"
+            rf"(?: than (?:(?:that|it|this)\b|{YEARS_FIGURE}))?(?!\s*than)\b"
         ),
         Calc.PERCENT_MORE,
     ),
     (
         re.compile(
-            rf"{PERCENT_NUMBER} (?:less|lower|smaller|down|fewer)(?: than (?:that|it|this))?(?!\s*than)\b"
+            rf"{PERCENT_NUMBER} (?:less|lower|smaller|down|fewer)"
+            rf"(?: than (?:(?:that|it|this)\b|{YEARS_FIGURE}))?(?!\s*than)\b"
         ),
         Calc.PERCENT_LESS,
     ),

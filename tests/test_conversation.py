@@ -299,6 +299,23 @@ def test_resolve_another_company_and_year_with_chatter(engine: Engine):
             ("is 70 million more than the 2014 projection",),
             "Yes. 70 million is 30 million more than the 2014 projection",
         ),
+        # a change claimed in percent is checked, of the year it is measured against
+        (("is 2015 20% more than 2014",), "No. Xiaomi's smartphone sales were higher in 2015"),
+        (("was 2016 17% lower than 2015",), "Yes. Xiaomi's smartphone sales were higher in 2015"),
+        (("was 2014 226% higher than 2013",), "One source says so."),
+        # fractions and percentages of a year's figure
+        (
+            ("a quarter of 2016 sales",),
+            "A quarter of Xiaomi's smartphone sales in 2016 (around 58 million) is 14.5",
+        ),
+        (
+            ("what's 20% more than 2016 sales",),
+            "Xiaomi's smartphone sales in 2016 (around 58 million) plus 20% is 69.6",
+        ),
+        (
+            ("what is 10% of 2015 sales",),
+            "10% of Xiaomi's smartphone sales in 2015 (70 million) is 7 million.",
+        ),
         # a bare year set against another year's target is that year's sales
         (
             ("2016 vs the original 2015 goal",),

@@ -51,6 +51,9 @@ def highest_of_each(yearly: dict[int, list[Fact]]) -> dict[int, float]:
     return {year: max(f.value for f in facts) for year, facts in yearly.items()}
 
 
+# "is 2015 20% more than 2014?": a change claimed in percent, within rounding (or "about": within 2 points)
+PERCENT_CLAIMED = re.compile(r"(?<![\d.])(\d+(?:\.\d+)?)\s?(?:%|percent|per cent)")
+PERCENT_ROUNDED, PERCENT_HEDGED = 0.5, 2.0
 EVER_WORD = re.compile(r"\bever\b")
 YEARS_WORD = re.compile(r"\byears\b")
 
@@ -1912,7 +1915,20 @@ class Composer:
             # "was 2016 better than 2014?": the first year named is claimed higher (or lower).
             first_is_higher = top[0] == frame.years[0]
             right_way = first_is_higher != frame.claims_less
-            if right_way and len(frame.quantities) == 1:
+            claimed_percent = PERCENT_CLAIMED.search(frame.text)
+            if right_way and claimed_percent:
+                # "is 2015 20% more than 2014?", "was 2016 17% lower than 2015?": the change claimed in
+                # percent of the year it is measured against (the second named), for each pairing
+                claimed, hedged = float(claimed_percent.group(1)), bool(HEDGED.search(frame.text))
+                by_year = dict(ranked)
+                firsts, seconds = by_year[frame.years[0]], by_year[frame.years[1]]
+                changes = [abs(f.value - s.value) / s.value * 100 for f in firsts for s in seconds if s.value]
+                tolerance = PERCENT_HEDGED if hedged else PERCENT_ROUNDED
+                held = [c for c in changes if abs(c - claimed) <= tolerance]
+                reply.insert_first(
+                    "No." if not held else "Yes." if len(held) == len(changes) else "One source says so."
+                )
+            elif right_way and len(frame.quantities) == 1:
                 # "was 2015 20 million more than 2014?": the margin claimed, against each pairing
                 claimed, hedged = frame.quantities[0], bool(HEDGED.search(frame.text))
                 held = [g for g in gaps if matches_margin(g, claimed) or (hedged and rounds_to(g, claimed))]

@@ -299,6 +299,11 @@ def test_resolve_another_company_and_year_with_chatter(engine: Engine):
             ("is 70 million more than the 2014 projection",),
             "Yes. 70 million is 30 million more than the 2014 projection",
         ),
+        # the years not past a number are on its other side
+        (
+            ("which year did xiaomi not sell over 50 million",),
+            "Xiaomi's smartphone sales were at most 50 million in 2 years, 2012 and 2013",
+        ),
         # a change claimed in percent is checked, of the year it is measured against
         (("is 2015 20% more than 2014",), "No. Xiaomi's smartphone sales were higher in 2015"),
         (("was 2016 17% lower than 2015",), "Yes. Xiaomi's smartphone sales were higher in 2015"),

@@ -315,6 +315,12 @@ NUMBER_ASKED = re.compile(
     r"\b(?:exact|number|numbers|figure|figures|units|unit count|tally|how much|how many)\b"
 )
 # "Every year", "year after year": a direction claimed of each year, not of the first and last.
+# "which years did they not sell over 50 million?": the other side of the number
+NOT_PAST = re.compile(
+    r"(?:\b(?:not|never)|\b(?:did|do|does|was|were)n'?t)\s+(?:\w+\s+){0,2}?"
+    r"(?:over|above|more than|beyond|exceed|exceeding|top|surpass|below|under|less than|fewer than)\b"
+)
+FLIPPED = {">": "<=", ">=": "<", "<": ">=", "<=": ">"}
 # "which year did sales not grow?", "the year they didn't increase": the other way
 NOT_MOVED = re.compile(
     r"(?:\b(?:not|never|no longer|fail(?:ed)? to)|\b(?:did|do|does|was|were|had|has|have)n'?t)\s+(?:\w+\s+)?"
@@ -1119,6 +1125,7 @@ class FrameReader:
         """The frame with what its slots say together: each step reads the slots already filled."""
         for step in (
             self._vague_part_of_a_figure_only,
+            self._threshold_negated,
             self._calculation_on_one_year,
             self._sold_and_the_target_claimed,
             self._number_said_sold,
@@ -1140,6 +1147,15 @@ class FrameReader:
         ):
             frame = step(frame, words)
         return frame
+
+    @staticmethod
+    def _threshold_negated(frame: Frame, words: Words) -> Frame:
+        """'Which years did xiaomi not sell over 50 million?': the years on the other side of the
+        number ("didn't they sell over 50m in 2015?" is asked of the number, as it is)."""
+        if frame.threshold is None or frame.yes_no or not NOT_PAST.search(frame.text):
+            return frame
+        sign, value = frame.threshold
+        return replace(frame, threshold=(FLIPPED[sign], value))
 
     @staticmethod
     def _calculation_on_one_year(frame: Frame, words: Words) -> Frame:

@@ -299,6 +299,12 @@ def test_resolve_another_company_and_year_with_chatter(engine: Engine):
             ("is 70 million more than the 2014 projection",),
             "Yes. 70 million is 30 million more than the 2014 projection",
         ),
+        # a best year, total or average over every year but those left out
+        (
+            ("excluding 2015, what was the best year",),
+            "Xiaomi's best year for smartphone sales in 2012, 2013, 2014 and 2016 was 2014",
+        ),
+        (("total without 2014",), "Xiaomi's smartphone sales for 2012, 2013, 2015 and 2016 add up to"),
         # the years not past a number are on its other side
         (
             ("which year did xiaomi not sell over 50 million",),

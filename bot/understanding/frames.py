@@ -315,6 +315,8 @@ NUMBER_ASKED = re.compile(
     r"\b(?:exact|number|numbers|figure|figures|units|unit count|tally|how much|how many)\b"
 )
 # "Every year", "year after year": a direction claimed of each year, not of the first and last.
+# "minus 2014", "and take out 2016": a year taken out of the years asked before
+TAKEN_OUT_FIRST = re.compile(r"(?:and |so |ok |now |then )?(?:minus|less|take|taking|subtract)\b")
 # "which years did they not sell over 50 million?": the other side of the number
 NOT_PAST = re.compile(
     r"(?:\b(?:not|never)|\b(?:did|do|does|was|were)n'?t)\s+(?:\w+\s+){0,2}?"
@@ -754,7 +756,9 @@ class Frame:
         """Of the years a metric has figures for (each year's highest), those asked: inside an
         open range ("up to 2014"), and counted from either end ("the first three years": the three
         earliest) or from the top or the bottom ("the best two years": the two highest figures)."""
-        kept = sorted(y for y in figures if self.within_bounds(y))
+        # a year left out is kept only where a follow-up works on it again ("minus 2014" after a total)
+        left_out = set(self.years_left_out) - set(self.all_years)
+        kept = sorted(y for y in figures if self.within_bounds(y) and y not in left_out)
         if self.counted_years is None:
             return kept
         end, count = self.counted_years
@@ -970,17 +974,6 @@ class FrameReader:
         if words.entities.whole_year and not unsupported and SHARE_OF_WHOLE.search(words.text):
             # "how much of the year's total was that, in percent?": a share of the year, no change
             operation, unsupported = None, "share of the year"
-        over_years = operation in (
-            Operation.BEST,
-            Operation.WORST,
-            Operation.TOTAL,
-            Operation.AVERAGE,
-            Operation.SERIES,
-        )
-        if words.years_left_out and over_years and not words.entities.year_range:
-            # "the best year, not 2015": leaving a year out of every year is not done; said so
-            # rather than answered with it in ("total 2012-2016 excluding 2016" is 2012-2015)
-            unsupported = "leaving a year out"
         if self._share_of_target(roles):
             absent = ""
             # "as a share of the revised goal": how far sales got, whichever target is named
@@ -1303,7 +1296,14 @@ class FrameReader:
         if not frame.years_left_out or frame.unsupported:
             return frame
         kept = tuple(y for y in frame.all_years if y not in frame.years_left_out)
-        return replace(frame, years=kept, year_range=None) if kept else frame
+        if kept:
+            return replace(frame, years=kept, year_range=None)
+        # "the best year, not 2015", "total excluding 2016": every year but those (see years_kept)
+        # ("minus 2014" after a total takes it out of the years asked before: the conversation's)
+        over_years = (Operation.BEST, Operation.WORST, Operation.TOTAL, Operation.AVERAGE, Operation.SERIES)
+        if frame.operation not in over_years or TAKEN_OUT_FIRST.match(frame.text):
+            return frame
+        return replace(frame, years=(), year_range=None)
 
     @staticmethod
     def _company_asked(frame: Frame, words: Words) -> Frame:

@@ -299,6 +299,19 @@ def test_resolve_another_company_and_year_with_chatter(engine: Engine):
             ("is 70 million more than the 2014 projection",),
             "Yes. 70 million is 30 million more than the 2014 projection",
         ),
+        # after the best and worst years, between the two; "the runner-up" is the second
+        (
+            ("best and worst years", "difference?"),
+            "Xiaomi's smartphone sales grew from 7.2 million in 2012 to 70 million in 2015",
+        ),
+        (
+            ("best year", "and the runner-up?"),
+            "Xiaomi's second best year for smartphone sales in 2012-2016 was 2014",
+        ),
+        (
+            ("worst year", "and the next worst?"),
+            "Xiaomi's second weakest year for smartphone sales in 2012-2016 was 2013",
+        ),
         # a best year, total or average over every year but those left out
         (
             ("excluding 2015, what was the best year",),

@@ -320,7 +320,8 @@ class Composer:
             suggestions=() if any(a.answered for a in kept) else kept[-1].suggestions,
             sentences=sentences,
             source_ids=cited_sources(sentences),
-            years=kept[-1].years,
+            # "best and worst years?" names both, which "difference?" then measures
+            years=tuple(dict.fromkeys(y for a in kept for y in a.years)),
             fact_texts=tuple(t for a in kept for t in a.fact_texts),
             fact_subjects=tuple(dict.fromkeys(s for a in kept for s in a.fact_subjects)),
             kind=joined_kind([a.kind for a in kept]),

@@ -1282,6 +1282,8 @@ def _years_carried(
             # "2015 and 2016 combined?" then "the average of those"; "2012", "2013", "2015 vs 2016",
             # "sum?": the years of the last question, not every year asked on the way
             years = tuple(last.all_years)
+        if last.both_extremes and len(conversation.named_years) == 2:
+            years = tuple(sorted(conversation.named_years))  # "best and worst years?", "difference?"
         if operation in (Operation.CHANGE, Operation.RATIO, Operation.COMPARE):
             years = tuple(sorted(years[-2:]))
             if last.operation in TWO_YEARS_APART and len(ends := _ends(last)) == 2:

@@ -253,6 +253,8 @@ RANKED = re.compile(
     rf"\b({'|'.join(RANK_WORDS)}|\d{{1,2}}(?:st|nd|rd|th)) "
     r"(?=(?:best|highest|biggest|strongest|top|worst|lowest|weakest|smallest)\b)"
 )
+# "the runner-up", "the next best": second, after the best (or worst) of something
+RUNNER_UP = re.compile(r"\b(?:runner[ -]?up|second place|2nd place|next (?=best\b|worst\b))")
 # "The full year": the whole year, after a question about a part of it.
 WHOLE_YEAR = re.compile(
     r"\b(?:the )?(?:full|whole|entire|complete|calendar) year\b"
@@ -567,6 +569,9 @@ def extract_entities(text: str) -> Entities:
     if ranked := RANKED.search(text):
         found.rank = _rank(ranked.group(1))
         text = text[: ranked.start()] + " " + text[ranked.end() :]
+    elif runner_up := RUNNER_UP.search(text):
+        found.rank = 2  # "and the runner-up?" after the best year: the second best
+        text = text[: runner_up.start()] + " " + text[runner_up.end() :]
     if WHOLE_YEAR.search(text):
         found.whole_year = True
         text = WHOLE_YEAR.sub(" ", text)

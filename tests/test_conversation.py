@@ -299,6 +299,8 @@ def test_resolve_another_company_and_year_with_chatter(engine: Engine):
             ("is 70 million more than the 2014 projection",),
             "Yes. 70 million is 30 million more than the 2014 projection",
         ),
+        # the articles themselves: how many, their headlines
+        (("how many articles do you have",), "My figures come from 2 articles:"),
         # after the best and worst years, between the two; "the runner-up" is the second
         (
             ("best and worst years", "difference?"),

@@ -197,6 +197,19 @@ def test_clean_signs_and_slashes_before_numbers(written, read):
 @pytest.mark.parametrize(
     "written, read",
     [
+        ("when did sales start to decline", "when did sales decline"),
+        ("when did the slowdown start", "when did the slowdown"),
+        ("when did sales begin to grow", "when did sales grow"),
+        ("when did xiaomi start", "when did xiaomi start"),  # its founding
+    ],
+)
+def test_clean_start_of_a_movement_is_the_movement(written, read):
+    assert clean(written) == read
+
+
+@pytest.mark.parametrize(
+    "written, read",
+    [
         ("actual?", "actual sales"),
         ("and the actual?", "and the actual sales"),
         ("what was the actual target", "what was the actual target"),  # "actual" beside a target is its

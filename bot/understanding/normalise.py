@@ -212,6 +212,13 @@ SIGNED_AMOUNT = re.compile(
     r"^(\s*(?:and\s+|so\s+|ok\s+)?)([+-])\s*(?=\d+(?:\.\d+)?\s*(?:million|mil|mn|m|bn|billion|k|thousand)\b)"
 )
 DIVIDED_BY = re.compile(r"(?<=[a-z])\s*/\s*(?=\d{1,3}(?![\d.,/]))")
+# "start to decline", "began falling", "the slowdown started": when a movement began, which is
+# that movement's first year, never the company's founding ("start" alone is its founding)
+MOVE = r"(?:declin|fall|fell|drop|shrink|slow|grow|rise|increas|go down|go up|los|dip|sink|tank)"
+STARTED_MOVING = re.compile(
+    rf"\b(?:start(?:ed|s|ing)?|begin(?:s|ning)?|began)\s+(?:to\s+)?(?={MOVE})"
+    rf"|(?<=slowdown )start(?:ed|s)?\b|(?<=decline )start(?:ed|s)?\b|(?<=drop )start(?:ed|s)?\b"
+)
 # "2015 minus 2014", "2015 sales minus 2014 sales": their difference ("80m minus h1" is no year)
 YEAR_MINUS_YEAR = re.compile(r"\b((?:19|20)\d\d)(?: sales)? minus ((?:19|20)\d\d)\b")
 COUNTRY_US = re.compile(r"(?<![\w.])US(?![\w.])")
@@ -253,6 +260,8 @@ def clean(text: str) -> str:
         text = text.replace("% of", " percent of")  # "what % of 100m is that": a share asked for
         if PERCENT_ALONE.fullmatch(text.strip()):
             text = text.replace("%", " percent ")  # "in %?": the last figure in percent
+    if "start" in text or "beg" in text:
+        text = STARTED_MOVING.sub("", text)
     if "smart phone" in text:
         text = text.replace("smart phone", "smartphone")  # one word, never "start" and "phone"
     if "minus" in text:

@@ -48,6 +48,8 @@ def test_read_measure_and_operation(engine: Engine, question, metric, operation,
         ("xiaomi phone imports 2014", "absent", "imports"),
         ("xiaomi unsold phones 2016", "absent", "unsold stock"),
         ("how many phones did xiaomi give away in 2015", "absent", "phones given away"),
+        ("xiaomi returns 2015", "absent", "returns"),
+        ("xiaomi sales value 2015", "absent", "revenue"),  # money, no count of phones
         ("how many units did xiaomi build in 2014", "absent", "production"),
         ("how many mi pads did xiaomi sell in 2015", "absent", "Mi Pad sales"),
         ("how many phones did xiaomi sell in launch week", "absent", "launch-week sales"),

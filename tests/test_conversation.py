@@ -299,6 +299,11 @@ def test_resolve_another_company_and_year_with_chatter(engine: Engine):
             ("is 70 million more than the 2014 projection",),
             "Yes. 70 million is 30 million more than the 2014 projection",
         ),
+        # a dispute over a figure is settled by the sources, both of them
+        (
+            ("my friend says xiaomi sold 60 million in 2014, I say 61, who is correct",),
+            "Sources disagree on 2014: Xiaomi sold 61 million [1] vs 60 million [2]",
+        ),
         # the articles themselves: how many, their headlines
         (("how many articles do you have",), "My figures come from 2 articles:"),
         # after the best and worst years, between the two; "the runner-up" is the second

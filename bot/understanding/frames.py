@@ -371,6 +371,8 @@ PICK_ONE = re.compile(
     r"\bwhich (?:one|number|figure|source|article|is)\b.*\b(?:right|correct|true|accurate|trust|believe|use)"
     r"\b"
     r"|\b(?:one|a single) (?:number|figure)\b"
+    # "my friend says 60, I say 61, who's right?": a dispute over the figure, settled by the sources
+    r"|\bwho(?:'s| is| was)? (?:right|correct)\b|\bwhich of us\b"
 )
 # "was it 80?" is 80 million, "70.9?" 70.9 million; "sales in 3014" is a year nobody has
 BOUND_BEFORE_A_NUMBER = re.compile(

@@ -299,6 +299,37 @@ def test_resolve_another_company_and_year_with_chatter(engine: Engine):
             ("is 70 million more than the 2014 projection",),
             "Yes. 70 million is 30 million more than the 2014 projection",
         ),
+        # from a review of the session's changes: each rule only where it belongs
+        (
+            ("xiaomi 2016 sales", "change from last year?"),
+            "Xiaomi's smartphone sales fell from 70 million in 2015",
+        ),
+        (("was 2016 over 15% lower than 2015?",), "Yes."),
+        (("was 2015 more than 10% higher than 2014?",), "Yes."),
+        (("the 2015 target was 100m phones sold",), "Yes. Target: Xiaomi's original goal for 2015"),
+        (("did they sell more or less 70 million in 2015?",), "Yes. Xiaomi sold 70 million"),
+        (
+            ("xiaomi holiday sales 2015",),
+            "I don't know Xiaomi's smartphone sales for the holiday season of 2015.",
+        ),
+        (("xiaomi 2015 sales", "12 million less in 2016?"), "Xiaomi's smartphone sales were higher in 2015"),
+        (("is 2014 roughly 3 times 18.7?",), "Yes. Xiaomi's smartphone sales in 2014 were 3.3 or 3.2 times"),
+        (
+            ("2013 sales", "2014 and 2015 sales", "total of all three years?"),
+            "Xiaomi's smartphone sales for 2013-2015 add up to 149.7",
+        ),
+        (("did shipments fall 2016",), "Yes. Xiaomi's smartphone sales fell from 70 million in 2015"),
+        (
+            ("xiaomi 2015", "0% more?"),
+            "Xiaomi's smartphone sales in 2015 (70 million) plus 0% is 70 million.",
+        ),
+        # one year against the average year, with every source's average
+        (
+            ("was 2016 above the average",),
+            "Yes. Xiaomi sold around 58 million [1] smartphones in 2016, above the 2012-2016 average of "
+            "42.98 million or 42.78 million a year [2].",
+        ),
+        (("was 2013 below average",), "Yes. Xiaomi sold 18.7 million"),
         # a dispute over a figure is settled by the sources, both of them
         (
             ("my friend says xiaomi sold 60 million in 2014, I say 61, who is correct",),

@@ -52,7 +52,10 @@ def highest_of_each(yearly: dict[int, list[Fact]]) -> dict[int, float]:
 
 
 # "is 2015 20% more than 2014?": a change claimed in percent, within rounding (or "about": within 2 points)
-PERCENT_CLAIMED = re.compile(r"(?<![\d.])(\d+(?:\.\d+)?)\s?(?:%|percent|per cent)")
+PERCENT_CLAIMED = re.compile(
+    r"(?P<how>\b(?:more than|over|at least|less than|under|at most|about|around|roughly|nearly|almost) )?"
+    r"(?<![\d.])(?P<n>\d+(?:\.\d+)?)\s?(?:%|percent|per cent)"
+)
 PERCENT_ROUNDED, PERCENT_HEDGED = 0.5, 2.0
 EVER_WORD = re.compile(r"\bever\b")
 YEARS_WORD = re.compile(r"\byears\b")
@@ -922,6 +925,29 @@ class Composer:
                 f"{fig(wording.number(total))}{sources}."
             )
         return self._finish(frame, self.intent("ratio", metric), 100.0, reply)
+
+    def against_the_average(self, frame: Frame, metric: str) -> Answer | None:
+        """'Was 2016 above the average?': the year's figure against the average of every year, for
+        every pairing of sources; None when the year has no figure."""
+        year = frame.all_years[0]
+        yearly = yearly_values(self._facts(frame, metric))
+        if year not in yearly or len(yearly) < 2:
+            return None
+        span = wording.year_span(sorted(yearly))
+        averages = [total / len(yearly) for total, _ in self._totals(yearly)]
+        below = bool(re.search(r"\b(?:below|under|lower|less|worse)\b", frame.text))
+        held = [(f.value < a) if below else (f.value > a) for f in yearly[year] for a in averages]
+        reply = Reply()
+        if frame.yes_no:
+            reply.add(verdict_by_source(held))
+        mean = " or ".join(dict.fromkeys(fig(wording.number(a)) for a in averages))
+        used = dict.fromkeys(f.source for facts in yearly.values() for f in facts)  # the average's sources
+        for fact in sorted(yearly[year], key=self._recency):
+            side = (
+                "above" if fact.value > max(averages) else "below" if fact.value < min(averages) else "about"
+            )
+            reply.add(f"{self.figure_clause(fact)}, {side} the {span} average of {mean} a year.", *used)
+        return self._finish(frame, self.intent("average", metric), 100.0, reply)
 
     def multiple(self, frame: Frame, metric: str) -> Answer | None:
         """'Double that', 'half of 2014's sales': one period's figure times a number, for every
@@ -1920,12 +1946,11 @@ class Composer:
             if right_way and claimed_percent:
                 # "is 2015 20% more than 2014?", "was 2016 17% lower than 2015?": the change claimed in
                 # percent of the year it is measured against (the second named), for each pairing
-                claimed, hedged = float(claimed_percent.group(1)), bool(HEDGED.search(frame.text))
+                claimed, how = float(claimed_percent.group("n")), (claimed_percent.group("how") or "").strip()
                 by_year = dict(ranked)
                 firsts, seconds = by_year[frame.years[0]], by_year[frame.years[1]]
                 changes = [abs(f.value - s.value) / s.value * 100 for f in firsts for s in seconds if s.value]
-                tolerance = PERCENT_HEDGED if hedged else PERCENT_ROUNDED
-                held = [c for c in changes if abs(c - claimed) <= tolerance]
+                held = [c for c in changes if percent_holds(c, claimed, how or HEDGED.search(frame.text))]
                 reply.insert_first(
                     "No." if not held else "Yes." if len(held) == len(changes) else "One source says so."
                 )
@@ -2432,6 +2457,18 @@ def claimed_multiple(text: str) -> tuple[float, str] | None:
         return None
     value = MULTIPLE_WORDS[match.group("word")] if match.group("word") else float(match.group("n"))
     return float(value), (match.group("how") or "").strip()
+
+
+def percent_holds(change: float, claimed: float, how: str | re.Match | None) -> bool:
+    """Whether a change in percent is the one claimed: "more than 10%", "under 20%", "about 16%"
+    (within 2 points), or as written (within rounding: half a point, or 1% of a large claim)."""
+    if how in ("more than", "over", "at least"):
+        return change >= claimed
+    if how in ("less than", "under", "at most"):
+        return change < claimed
+    if how:
+        return abs(change - claimed) <= PERCENT_HEDGED
+    return abs(change - claimed) <= max(PERCENT_ROUNDED, claimed * 0.01)
 
 
 def multiple_holds(multiple: float, claimed: float, how: str) -> bool:

@@ -53,6 +53,11 @@ ARTICLE_DATE = re.compile(r"\b(?:date|dated|published|written|come out|came out)
 ARTICLE_WORDS = frozenset(
     {"date", "dated", "published", "publish", "written", "write", "come", "came", "out"}
 )
+# "was 2016 above the average?", "is 2013 below average": one year set against the average year
+AGAINST_THE_AVERAGE = re.compile(
+    r"\b(?:above|below|over|under|higher than|lower than|more than|less than|better than|worse than)"
+    r" (?:the )?(?:average|avg|mean)\b"
+)
 # What a metric the bot lacks is a value of: asked for, it is a figure no fact gives.
 VALUE_NOUNS = frozenset({"rate", "ratio", "percentage", "share", "number", "count", "amount", "size"})
 SMALLTALK_OPENINGS = {
@@ -481,6 +486,9 @@ class Router:
             if found:
                 return found
         one_year_averaged = frame.operation is Operation.AVERAGE and len(frame.all_years) == 1
+        against_the_average = one_year_averaged and metric and AGAINST_THE_AVERAGE.search(frame.text)
+        if against_the_average and (found := self.composer.against_the_average(frame, metric)):
+            return found  # "was 2016 above the average?": that year against the average of every year
         if (
             one_year_averaged
             and not (frame.year_range or frame.per_unit or frame.period_part)

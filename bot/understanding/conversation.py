@@ -312,6 +312,8 @@ def _after_an_aside(frame: Frame, last: Frame, conversation: Conversation) -> bo
     return same_company and frame.metric in (None, before.metric) and not frame.topics
 
 
+# "total of all three years?", "all of them": every year asked so far, not only the last question's
+EVERY_YEAR_ASKED = re.compile(r"\b(?:all|every|each|both)\b|\b(?:three|four|five) years\b")
 # Follow-ups that work on figures, which a fact asked in passing has none of: "sum?", "growth?"
 OVER_FIGURES = (Operation.TOTAL, Operation.AVERAGE, Operation.CHANGE, Operation.RATIO)
 
@@ -1278,9 +1280,9 @@ def _years_carried(
     ):
         # "add those up": every year asked so far; "the difference between them": the last two.
         years = conversation.years_asked
-        if len(last.all_years) > 1:
+        if len(last.all_years) > 1 and not EVERY_YEAR_ASKED.search(frame.text):
             # "2015 and 2016 combined?" then "the average of those"; "2012", "2013", "2015 vs 2016",
-            # "sum?": the years of the last question, not every year asked on the way
+            # "sum?": the years of the last question, not every year asked on the way ("all three")
             years = tuple(last.all_years)
         if last.both_extremes and len(conversation.named_years) == 2:
             years = tuple(sorted(conversation.named_years))  # "best and worst years?", "difference?"
@@ -1299,10 +1301,11 @@ def _years_carried(
     ):
         # "which year did they sell 58m?" (2016), "is that official?": the year that answer named
         changes.update(years=conversation.named_years, year_range=None, quantities=())
-    elif frame.relative_to_today and not frame.has_period:
+    elif frame.relative_to_today and not frame.has_period and frame.operation is None:
         # "and last year?" after 2015 counts from the year talked about (2014), never 2015 again;
         # "these days" has no year to count, and the bot asks which is meant
-        # ("and this year?", "now?" ask a year the bot cannot tell, and it asks which)
+        # ("and this year?", "now?" ask a year the bot cannot tell, and it asks which; a change
+        # "from last year" after 2016 is the change into 2016, below)
         if frame.years_ago and len(last.all_years) == 1:
             changes.update(
                 years=(last.all_years[0] - frame.years_ago,), year_range=None, relative_to_today=False

@@ -132,14 +132,14 @@ PERIOD_PARTS = [
     (
         re.compile(
             rf"\b(?:(?:the )?autumn(?: of| in)?|the fall(?: of| in)?"
-            rf"|(?<!did )(?<!sales )fall(?: of)?){YEAR_NEXT}"
+            rf"|(?<=in )fall(?: of)?|(?<=during )fall(?: of)?){YEAR_NEXT}"
         ),
         "AUTUMN",
     ),
     (re.compile(rf"\b(?:the )?(?:winter)(?: of| in)?{YEAR_NEXT}"), "WINTER"),
     (re.compile(rf"\b(?:the )?(?:spring)(?: of| in)?{YEAR_NEXT}"), "SPRING"),
     (
-        re.compile(r"\b(?:the )?(?:holiday|holidays|christmas|xmas)(?: quarter| season| period| sales)?\b"),
+        re.compile(r"\b(?:the )?(?:holiday|holidays|christmas|xmas)(?: quarter| season| period)?\b"),
         "HOLIDAYS",
     ),
     (re.compile(r"\b(?:the )?(?:chinese new year|lunar new year|spring festival)\b"), "NEW_YEAR"),
@@ -302,21 +302,28 @@ class Calculation:
     amount: float  # a plain number for times, divided by and percentages; an amount for plus, minus
 
     def of(self, value: float) -> float:
-        """The figure `value` with the calculation done to it."""
-        return {
-            Calc.TIMES: value * self.amount,
-            Calc.DIVIDED: value / self.amount,
-            Calc.PLUS: value + self.amount,
-            Calc.MINUS: value - self.amount,
-            Calc.PERCENT_OF: value * self.amount / 100,
-            Calc.PERCENT_MORE: value * (1 + self.amount / 100),
-            Calc.PERCENT_LESS: value * (1 - self.amount / 100),
-        }[self.op]
+        """The figure `value` with the calculation done to it (never divided by zero: see FACTOR)."""
+        if self.op is Calc.TIMES:
+            return value * self.amount
+        if self.op is Calc.DIVIDED:
+            return value / self.amount
+        if self.op is Calc.PLUS:
+            return value + self.amount
+        if self.op is Calc.MINUS:
+            return value - self.amount
+        if self.op is Calc.PERCENT_OF:
+            return value * self.amount / 100
+        if self.op is Calc.PERCENT_MORE:
+            return value * (1 + self.amount / 100)
+        return value * (1 - self.amount / 100)
 
 
 # A small plain number, never a year: "times 4", "divided by 12"; "how many times 2012?" is a ratio
 FACTOR = r"(?!(?:19|20)\d\d\b)(?P<n>\d{1,3}(?:\.\d+)?)(?![\d,.%]|\s*(?:percent|per cent|" + SCALES + r")\b)"
 AMOUNT = rf"(?P<amount>(?:{NUMBER})\s*(?:{SCALES})\b|\d{{1,3}}(?:,\d{{3}}){{2,}})"
+SMALL_NUMBER = re.compile(r"\d{1,3}(?:\.\d+)?")
+NOT_AFTER_AN_AMOUNT = r"(?<!million )(?<!\dm )(?<!\d )(?<!billion )"
+NOT_OF_A_YEAR = r"(?!\s*(?:phones |smartphones |units )?(?:in|than|for|by) (?:19|20)\d\d)(?! or )"
 CALCULATIONS = [
     # ("multiplied by 2.6 between 2012 and 2013" is a ratio of two years)
     (
@@ -333,9 +340,20 @@ CALCULATIONS = [
         ),
         Calc.DIVIDED,
     ),
-    (re.compile(rf"\b(?:plus|add|adding|and add)\s+(?:another |an extra |extra )?{AMOUNT}"), Calc.PLUS),
+    # ("34.7 million plus 35.3 million" adds two numbers; "plus or minus 5m", "add 10m phones in 2015"
+    # and "more or less 70 million" say no calculation)
     (
-        re.compile(rf"\b(?:minus|less|subtract|subtracting|take away|taking away|deduct)\s+{AMOUNT}"),
+        re.compile(
+            rf"{NOT_AFTER_AN_AMOUNT}\b(?:plus|add|adding|and add)\s+(?:another |an extra |extra )?{AMOUNT}"
+            rf"{NOT_OF_A_YEAR}"
+        ),
+        Calc.PLUS,
+    ),
+    (
+        re.compile(
+            rf"{NOT_AFTER_AN_AMOUNT}(?<!more or )\b(?:minus|less|subtract|subtracting|take away|taking away"
+            rf"|deduct)\s+{AMOUNT}{NOT_OF_A_YEAR}"
+        ),
         Calc.MINUS,
     ),
     # "2015 sales plus 10%", "minus 15 percent": a percentage of the figure, added or taken off
@@ -355,8 +373,14 @@ PERCENT_NUMBER = r"(?P<n>\d{1,3}(?:\.\d+)?)\s?(?:%|percent|per cent)"
 # "was 2015 15% more than 2014?" checks a change, "is h1 50% of 2015?" a share
 PERCENT_CALCULATIONS = [
     # "and 5 million less?", "5m more?": an amount worked into the last figure
-    (re.compile(rf"{AMOUNT} (?:more|extra)(?: than (?:that|it|this))?(?!\s*than)\b"), Calc.PLUS),
-    (re.compile(rf"{AMOUNT} (?:less|fewer)(?: than (?:that|it|this))?(?!\s*than)\b"), Calc.MINUS),
+    (
+        re.compile(rf"{AMOUNT} (?:more|extra)(?: than (?:that|it|this))?(?!\s*than)\b{NOT_OF_A_YEAR}"),
+        Calc.PLUS,
+    ),
+    (
+        re.compile(rf"{AMOUNT} (?:less|fewer)(?: than (?:that|it|this))?(?!\s*than)\b{NOT_OF_A_YEAR}"),
+        Calc.MINUS,
+    ),
     # ... of, or more or less than, the last figure or a year's figure ("20% more than 2016 sales")
     (
         re.compile(
@@ -643,7 +667,11 @@ def _take_calculation(found: Entities, text: str) -> str:
     """A figure worked on with a number: "2015 sales times 3", "minus 10 million?", "10% more?";
     taken out so its number is read as no year, quantity or claim."""
     for pattern, op in CALCULATIONS:
-        if match := pattern.search(text):
+        match = pattern.search(text)
+        before = text[: match.start()].split()[-1:] if match else []
+        if match and op is Calc.TIMES and before and SMALL_NUMBER.fullmatch(before[0]):
+            continue  # "is 2014 roughly 3 times 18.7?": a multiple claimed, no calculation
+        if match:
             amount = match.groupdict().get("amount")
             value = _amount(amount) if amount else float(match.group("n"))
             if value and math.isfinite(value):

@@ -229,6 +229,8 @@ SOLD_A_NUMBER = re.compile(
 )
 # A target set against an earlier year as growth, not as a gap: "what % increase over 2016 is it?"
 TARGET_AS_GROWTH = re.compile(r"%|\bpercent|\bgrowth\b|\bincrease\b|\bimpl(?:y|ies|ied)\b|\bover \d{4}\b")
+# A target word before a number: "the 2015 target was 100m", "did they plan to sell 100 million"
+TARGET_NAMED_BEFORE = re.compile(rf"\b(?:{TARGET_WORD}|plan|planned|intend|intended|aim|aimed|wanted)\b")
 # "100m phones sold": a number said to be sold, after it
 NUMBER_SOLD = re.compile(rf"{IN_MILLIONS}\s+(?:phones |smartphones |units |handsets )?(?:sold|shipped)\b")
 # "the 80m goal", "its 40 million projection": a target named by its number
@@ -322,6 +324,7 @@ NOT_PAST = re.compile(
     r"(?:\b(?:not|never)|\b(?:did|do|does|was|were)n'?t)\s+(?:\w+\s+){0,2}?"
     r"(?:over|above|more than|beyond|exceed|exceeding|top|surpass|below|under|less than|fewer than)\b"
 )
+SIDE_WORDS = re.compile(r"\b(?:over|above|more than|beyond|exceed|below|under|less than|fewer than)\b")
 FLIPPED = {">": "<=", ">=": "<", "<": ">=", "<=": ">"}
 # "which year did sales not grow?", "the year they didn't increase": the other way
 NOT_MOVED = re.compile(
@@ -825,17 +828,23 @@ class FrameReader:
         company_words |= {w for phrase, _ in vocabulary.scopes for w in phrase if len(phrase) == 1}
         # From five letters on; a five-letter word is a name's slip only as a doubled letter typed once
         # (see _company_name_slip: "talis" is Tallis, "realm" no Realme, "table" no tablet).
-        # A name typed with one letter twice ("opppo"), two letters swapped ("opop", "appel") or
-        # an "s" with no apostrophe ("oppos ceo"): short names are too short for a fuzzy reading,
-        # and a slip of a name must never be read as no name at all (the main company's question)
+        # A name typed with a doubled letter tripled ("opppo"), two letters swapped in a longer name
+        # ("appel") or an "s" with no apostrophe ("oppos ceo"): short names are too short for a
+        # fuzzy reading, and a slip of a name must never be read as no name at all (the main
+        # company's question). A new double or a swap in a short name is often a word ("motto",
+        # "moot"), never read as the name.
         self._name_variants = {
             variant: name
             for alias, _ in vocabulary.aliases
             if len(alias) == 1 and len(name := alias[0]) >= 3
             for variant in (
                 name + "s",
-                *(name[: i + 1] + name[i:] for i in range(len(name))),
-                *(name[:i] + name[i + 1] + name[i] + name[i + 2 :] for i in range(len(name) - 1)),
+                *(name[: i + 1] + name[i:] for i in range(1, len(name)) if name[i] == name[i - 1]),
+                *(
+                    name[:i] + name[i + 1] + name[i] + name[i + 2 :]
+                    for i in range(len(name) - 1)
+                    if len(name) >= 5
+                ),
             )
             if variant != name
         }
@@ -1149,6 +1158,8 @@ class FrameReader:
         number ("didn't they sell over 50m in 2015?" is asked of the number, as it is)."""
         if frame.threshold is None or frame.yes_no or not NOT_PAST.search(frame.text):
             return frame
+        if len(SIDE_WORDS.findall(frame.text)) > 1:
+            return frame  # "over 50 million but not over 65 million": two sides, read as they are
         sign, value = frame.threshold
         return replace(frame, threshold=(FLIPPED[sign], value))
 
@@ -1378,8 +1389,9 @@ class FrameReader:
             return frame
         if len(frame.all_years) != 1 or len(frame.quantities) != 1 or frame.claims_short is not None:
             return frame
-        if not (SOLD_A_NUMBER.search(frame.text) or NUMBER_SOLD.search(frame.text)):
-            return frame
+        sold = NUMBER_SOLD.search(frame.text)
+        if not sold or TARGET_NAMED_BEFORE.search(frame.text[: sold.start()]):
+            return frame  # "the 2015 target was 100m phones sold": a statement of the target
         return replace(frame, metric=self.main_figure_metric, yes_no=True)
 
     def _gap_sides_and_margin(self, frame: Frame, words: Words) -> Frame:

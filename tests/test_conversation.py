@@ -323,6 +323,27 @@ def test_resolve_another_company_and_year_with_chatter(engine: Engine):
             ("xiaomi 2015", "0% more?"),
             "Xiaomi's smartphone sales in 2015 (70 million) plus 0% is 70 million.",
         ),
+        (
+            ("xiaomi 2015 sales", "did they beat last year?"),
+            "Yes. Xiaomi's smartphone sales were higher in 2015",
+        ),
+        (
+            ("xiaomi h1 2015", "and last year?"),
+            "I don't know Xiaomi's smartphone sales for the first half of 2014.",
+        ),
+        (
+            ("2014 and 2015 sales", "plus the next year?"),
+            "Xiaomi's smartphone sales for 2014-2016 add up to 189 million [1]",
+        ),
+        (
+            ("which were the two best years for growth?",),
+            "The largest year-on-year rise in Xiaomi's smartphone sales was in 2014",
+        ),
+        (
+            ("what was the original goal for 2015 vs 2014 sales?",),
+            "Xiaomi sold 61 million [1] smartphones in 2014, 39 million short",
+        ),
+        (("xiaomi 2015 sales", "20% of it was h1?"), "I can't work out"),
         # one year against the average year, with every source's average
         (
             ("was 2016 above the average",),

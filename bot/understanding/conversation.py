@@ -333,8 +333,8 @@ def _figures_after_an_aside(frame: Frame, last: Frame, conversation: Conversatio
         or frame.topics
     ):
         return False
-    if frame.metric not in (None, before.metric) or frame.relative_step:
-        return False
+    if frame.metric not in (None, before.metric) or frame.relative_step or frame.refers_back:
+        return False  # ("growth since then?" counts from what the aside named)
     on_figures = frame.operation in OVER_FIGURES or frame.per_unit
     # "double it" after the valuation doubles the valuation; "back to sales - double it" the sales,
     # and so does "halve it" after who or where, which names no number
@@ -1230,6 +1230,8 @@ def _years_carried(
                 frame.operation in (Operation.TOTAL, Operation.AVERAGE) and bool(ADDING.search(frame.text))
             )
             years = (anchor, anchor + frame.relative_step) if both else (anchor + frame.relative_step,)
+            if both and frame.operation in (Operation.TOTAL, Operation.AVERAGE):
+                years = (*base, anchor + frame.relative_step)  # "2014 and 2015", "plus the next year?"
             if frame.operation in (Operation.CHANGE, Operation.RATIO, Operation.TOTAL, Operation.AVERAGE):
                 years = tuple(sorted(years))
             changes.update(years=years, year_range=None, period_part=frame.period_part or last.period_part)
@@ -1301,6 +1303,18 @@ def _years_carried(
     ):
         # "which year did they sell 58m?" (2016), "is that official?": the year that answer named
         changes.update(years=conversation.named_years, year_range=None, quantities=())
+    elif (
+        frame.relative_to_today
+        and frame.operation is Operation.GAP
+        and not frame.target_named
+        and frame.years_ago
+        and len(last.all_years) == 1
+    ):
+        # "xiaomi 2015 sales", "did they beat last year?": that year's sales against the year before's
+        year = last.all_years[0]
+        changes.update(
+            operation=Operation.COMPARE, years=(year, year - frame.years_ago), relative_to_today=False
+        )
     elif frame.relative_to_today and not frame.has_period and frame.operation is None:
         # "and last year?" after 2015 counts from the year talked about (2014), never 2015 again;
         # "these days" has no year to count, and the bot asks which is meant
@@ -1308,7 +1322,10 @@ def _years_carried(
         # "from last year" after 2016 is the change into 2016, below)
         if frame.years_ago and len(last.all_years) == 1:
             changes.update(
-                years=(last.all_years[0] - frame.years_ago,), year_range=None, relative_to_today=False
+                years=(last.all_years[0] - frame.years_ago,),
+                year_range=None,
+                relative_to_today=False,
+                period_part=last.period_part,  # "xiaomi h1 2015", "and last year?": that half of 2014
             )
     elif not frame.has_period and not frame.quantities:
         changes.update(years=tuple(last.years), year_range=last.year_range, period_part=last.period_part)

@@ -208,6 +208,8 @@ COUNTED_YEARS = re.compile(
     r"\b(?:the |its |their |xiaomi's |xiaomis )?(?:(?P<end>first|last|final|earliest|latest"
     rf"|{'|'.join(RANKED_ENDS)}) (?P<n>two|three|four|five|[2-5])"
     rf"|(?P<n2>two|three|four|five|[2-5]) (?P<end2>{'|'.join(RANKED_ENDS)})) (?:full )?(?:yrs|years)\b"
+    # ("the two best years for growth" ranks changes, not figures)
+    r"(?! (?:for|of|by|in) (?:growth|increase|gain|rise|change|decline|drop|fall|jump))"
 )
 COUNTED_STEP = re.compile(
     r"\b(?P<n>two|three|four|five|\d) (?:yrs?|years?) (?P<dir>later|earlier|after|before|prior|on)\b"
@@ -323,20 +325,24 @@ FACTOR = r"(?!(?:19|20)\d\d\b)(?P<n>\d{1,3}(?:\.\d+)?)(?![\d,.%]|\s*(?:percent|p
 AMOUNT = rf"(?P<amount>(?:{NUMBER})\s*(?:{SCALES})\b|\d{{1,3}}(?:,\d{{3}}){{2,}})"
 SMALL_NUMBER = re.compile(r"\d{1,3}(?:\.\d+)?")
 NOT_AFTER_AN_AMOUNT = r"(?<!million )(?<!\dm )(?<!\d )(?<!billion )"
-NOT_OF_A_YEAR = r"(?!\s*(?:phones |smartphones |units )?(?:in|than|for|by) (?:19|20)\d\d)(?! or )"
+NOT_OF_A_YEAR = (
+    r"(?!\s*(?:phones |smartphones |units )?(?:in|than|for|by) (?:19|20)\d\d)(?! or )"
+    r"(?!\s*(?:in |for |by )?(?:the )?(?:next|following|previous|that|same) year)"
+    r"(?!\s*(?:halves|parts|quarters|was|were|is|came))"  # "split into 2 halves", "20% of it was h1"
+)
 CALCULATIONS = [
     # ("multiplied by 2.6 between 2012 and 2013" is a ratio of two years)
     (
         re.compile(
             rf"\b(?:times|multiplied by|multiply (?:it |that |this |them )?by|x)\s*{FACTOR}"
-            r"(?!\s+(?:between|from|over|since|in)\b)"
+            rf"(?!\s+(?:between|from|over|since|in)\b){NOT_OF_A_YEAR}"
         ),
         Calc.TIMES,
     ),
     (
         re.compile(
             rf"\b(?:divided by|divide (?:it |that |this |them )?by|split (?:it |that )?(?:by|into))"
-            rf"\s*{FACTOR}"
+            rf"\s*{FACTOR}{NOT_OF_A_YEAR}"
         ),
         Calc.DIVIDED,
     ),
@@ -351,8 +357,8 @@ CALCULATIONS = [
     ),
     (
         re.compile(
-            rf"{NOT_AFTER_AN_AMOUNT}(?<!more or )\b(?:minus|less|subtract|subtracting|take away|taking away"
-            rf"|deduct)\s+{AMOUNT}{NOT_OF_A_YEAR}"
+            rf"{NOT_AFTER_AN_AMOUNT}(?<!more or )(?<!plus or )\b(?:minus|less|subtract|subtracting|take away"
+            rf"|taking away|deduct)\s+{AMOUNT}{NOT_OF_A_YEAR}"
         ),
         Calc.MINUS,
     ),
@@ -385,6 +391,7 @@ PERCENT_CALCULATIONS = [
     (
         re.compile(
             rf"{PERCENT_NUMBER} of (?:(?:that|it|this|them|those|the figure|the number)\b|{YEARS_FIGURE})"
+            rf"{NOT_OF_A_YEAR}"
         ),
         Calc.PERCENT_OF,
     ),

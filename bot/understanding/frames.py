@@ -330,6 +330,7 @@ FLIPPED = {">": "<=", ">=": "<", "<": ">=", "<=": ">"}
 NOT_MOVED = re.compile(
     r"(?:\b(?:not|never|no longer|fail(?:ed)? to)|\b(?:did|do|does|was|were|had|has|have)n'?t)\s+(?:\w+\s+)?"
     r"(?:grow|growth|increase|rise|go up|climb|improve|fall|drop|decline|go down|shrink)\b"
+    r"(?!\s+(?:below|under|above|over|beneath|short of|past))"  # "not fall below 60m": a threshold
     r"|\bno (?:growth|increase|rise)\b"
 )
 EVERY_YEAR = re.compile(
@@ -1758,10 +1759,14 @@ class FrameReader:
                 continue
             years.append(int(token))
             # nearest first, after before: "2016 sales vs 2015 target"
-            near = [tokens[j] for d in (1, -1, 2, -2, 3) if 0 <= (j := i + d) < len(tokens)]
-            for word in near:
+            near = [(d, tokens[j]) for d in (1, -1, 2, -2, 3) if 0 <= (j := i + d) < len(tokens)]
+            blocked: set[bool] = set()  # the directions past another year: its measure is that year's
+            for d, word in near:
+                if (d > 0) in blocked:
+                    continue
                 if YEAR_TOKEN.fullmatch(word):
-                    break  # "2013 vs 2014 projection": past another year, the measure is that year's
+                    blocked.add(d > 0)  # "2013 vs 2014 projection": the projection is 2014's
+                    continue
                 side = self._measure_side(word)
                 if side:
                     sides[side].add(int(token))

@@ -344,6 +344,18 @@ def test_resolve_another_company_and_year_with_chatter(engine: Engine):
             "Xiaomi sold 61 million [1] smartphones in 2014, 39 million short",
         ),
         (("xiaomi 2015 sales", "20% of it was h1?"), "I can't work out"),
+        (
+            ("xiaomi 2015 sales", "was that more than last year?"),
+            "Yes. Xiaomi's smartphone sales were higher",
+        ),
+        (
+            ("xiaomi 2016 sales", "so 17% down?"),
+            "Xiaomi sold around 58 million smartphones in 2016",
+        ),  # no calculation
+        (
+            ("take the total excluding 2015",),
+            "Xiaomi's smartphone sales for 2012, 2013, 2014 and 2016 add up to",
+        ),
         # one year against the average year, with every source's average
         (
             ("was 2016 above the average",),

@@ -1305,16 +1305,20 @@ def _years_carried(
         changes.update(years=conversation.named_years, year_range=None, quantities=())
     elif (
         frame.relative_to_today
-        and frame.operation is Operation.GAP
+        and frame.operation in (Operation.GAP, Operation.COMPARE, Operation.CHANGE)
         and not frame.target_named
         and frame.years_ago
         and len(last.all_years) == 1
     ):
-        # "xiaomi 2015 sales", "did they beat last year?": that year's sales against the year before's
+        # "xiaomi 2015 sales", "did they beat last year?", "was that more than last year?": that
+        # year's sales against the year before's ("change from last year?" runs from it)
         year = last.all_years[0]
-        changes.update(
-            operation=Operation.COMPARE, years=(year, year - frame.years_ago), relative_to_today=False
-        )
+        if frame.operation is Operation.CHANGE:
+            changes.update(years=(year - frame.years_ago, year), relative_to_today=False)
+        else:
+            changes.update(
+                operation=Operation.COMPARE, years=(year, year - frame.years_ago), relative_to_today=False
+            )
     elif frame.relative_to_today and not frame.has_period and frame.operation is None:
         # "and last year?" after 2015 counts from the year talked about (2014), never 2015 again;
         # "these days" has no year to count, and the bot asks which is meant

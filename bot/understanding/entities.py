@@ -329,6 +329,7 @@ NOT_OF_A_YEAR = (
     r"(?!\s*(?:phones |smartphones |units )?(?:in|than|for|by) (?:19|20)\d\d)(?! or )"
     r"(?!\s*(?:in |for |by )?(?:the )?(?:next|following|previous|that|same) year)"
     r"(?!\s*(?:halves|parts|quarters|was|were|is|came))"  # "split into 2 halves", "20% of it was h1"
+    r"(?!\s*(?:the )?(?:19|20)\d\d)"  # "is 5 million more than that the 2015 figure?": a check
 )
 CALCULATIONS = [
     # ("multiplied by 2.6 between 2012 and 2013" is a ratio of two years)
@@ -364,11 +365,15 @@ CALCULATIONS = [
     ),
     # "2015 sales plus 10%", "minus 15 percent": a percentage of the figure, added or taken off
     (
-        re.compile(r"\b(?:plus|add|adding)\s+(?P<n>\d{1,3}(?:\.\d+)?)\s?(?:%|percent|per cent)"),
+        re.compile(
+            rf"\b(?:plus|add|adding)\s+(?P<n>\d{{1,3}}(?:\.\d+)?)\s?(?:%|percent|per cent){NOT_OF_A_YEAR}"
+        ),
         Calc.PERCENT_MORE,
     ),
     (
-        re.compile(r"\b(?:minus|less|subtract)\s+(?P<n>\d{1,3}(?:\.\d+)?)\s?(?:%|percent|per cent)"),
+        re.compile(
+            rf"\b(?:minus|less|subtract)\s+(?P<n>\d{{1,3}}(?:\.\d+)?)\s?(?:%|percent|per cent){NOT_OF_A_YEAR}"
+        ),
         Calc.PERCENT_LESS,
     ),
 ]
@@ -391,20 +396,20 @@ PERCENT_CALCULATIONS = [
     (
         re.compile(
             rf"{PERCENT_NUMBER} of (?:(?:that|it|this|them|those|the figure|the number)\b|{YEARS_FIGURE})"
-            rf"{NOT_OF_A_YEAR}"
+            r"(?!\s*(?:was|were|is|came)\b)"  # "20% of it was h1?": a share claimed
         ),
         Calc.PERCENT_OF,
     ),
     (
         re.compile(
-            rf"{PERCENT_NUMBER} (?:more|higher|bigger|larger|up|extra)"
+            rf"{PERCENT_NUMBER} (?:more|higher|bigger|larger|extra)"
             rf"(?: than (?:(?:that|it|this)\b|{YEARS_FIGURE}))?(?!\s*than)\b"
         ),
         Calc.PERCENT_MORE,
     ),
     (
         re.compile(
-            rf"{PERCENT_NUMBER} (?:less|lower|smaller|down|fewer)"
+            rf"{PERCENT_NUMBER} (?:less|lower|smaller|fewer)"
             rf"(?: than (?:(?:that|it|this)\b|{YEARS_FIGURE}))?(?!\s*than)\b"
         ),
         Calc.PERCENT_LESS,
@@ -686,7 +691,11 @@ def _take_calculation(found: Entities, text: str) -> str:
                 return text[: match.start()] + " " + text[match.end() :]
     for pattern, op in PERCENT_CALCULATIONS:
         match = pattern.search(text)
-        if match and MULTIPLE_OPENING.fullmatch(text[: match.start()]):
+        opening = text[: match.start()] if match else ""
+        than_a_year = match and re.search(r" than (?!that|it|this)", match.group(0))
+        if than_a_year and not opening.strip():
+            continue  # "15% more than 2014 sales?" alone checks a change; "what's 15% more than ..." asks
+        if match and MULTIPLE_OPENING.fullmatch(opening):
             amount = match.groupdict().get("amount")
             found.calculation = Calculation(op, _amount(amount) if amount else float(match.group("n")))
             return text[: match.start()] + " " + text[match.end() :]

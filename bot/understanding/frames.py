@@ -318,7 +318,9 @@ NUMBER_ASKED = re.compile(
 )
 # "Every year", "year after year": a direction claimed of each year, not of the first and last.
 # "minus 2014", "and take out 2016": a year taken out of the years asked before
-TAKEN_OUT_FIRST = re.compile(r"(?:and |so |ok |now |then )?(?:minus|less|take|taking|subtract)\b")
+TAKEN_OUT_FIRST = re.compile(
+    r"(?:and |so |ok |now |then )?(?:minus|less|take away|taking away|take out|taking out|subtract)\b"
+)
 # "which years did they not sell over 50 million?": the other side of the number
 NOT_PAST = re.compile(
     r"(?:\b(?:not|never)|\b(?:did|do|does|was|were)n'?t)\s+(?:\w+\s+){0,2}?"

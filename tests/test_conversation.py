@@ -356,6 +356,16 @@ def test_resolve_another_company_and_year_with_chatter(engine: Engine):
             ("take the total excluding 2015",),
             "Xiaomi's smartphone sales for 2012, 2013, 2014 and 2016 add up to",
         ),
+        (("xiaomi 2016 sales", "and two years ago?"), "Sources disagree on 2014"),
+        (("two years ago how many did xiaomi sell",), "Which year do you mean?"),
+        (
+            ("growth from the start of 2013 to 2015",),
+            "Xiaomi's smartphone sales grew from 18.7 million in 2013 to 70",
+        ),
+        (
+            ("how many had they sold by the start of 2016?",),
+            "I don't know Xiaomi's smartphone sales for early 2016.",
+        ),
         # one year against the average year, with every source's average
         (
             ("was 2016 above the average",),

@@ -115,7 +115,7 @@ PERIOD_PARTS = [
     (
         re.compile(
             rf"(?<!as )\b(?:early(?: in)?|(?:at|in|during|towards?) (?:the )?(?:start|beginning) of"
-            r"|(?<!from )(?<!since )(?<!by )(?<!from the )(?<!since the )(?<!by the )\b(?:start|beginning) of"
+            r"|(?<!from )(?<!since )(?<!from the )(?<!since the )\b(?:start|beginning) of"
             rf"|(?:the )?first (?:few )?months of){YEAR_NEXT}"
         ),
         "EARLY",
@@ -212,7 +212,7 @@ COUNTED_YEARS = re.compile(
     r"(?! (?:for|of|by|in) (?:growth|increase|gain|rise|change|decline|drop|fall|jump))"
 )
 COUNTED_STEP = re.compile(
-    r"\b(?P<n>two|three|four|five|\d) (?:yrs?|years?) (?P<dir>later|earlier|after|before|prior|on)\b"
+    r"\b(?P<n>two|three|four|five|\d) (?:yrs?|years?) (?P<dir>later|earlier|after|before|prior|on|ago)\b"
     r"(?! (?:19|20)\d\d)"
 )
 # "up to 2014", "through 2014", "since 2014", "from 2014 onwards": a range open at one end.
@@ -630,8 +630,12 @@ def extract_entities(text: str) -> Entities:
         )
     if counted := COUNTED_STEP.search(text):  # "two years later", "3 years before that"
         n = counted.group("n")
-        sign = 1 if counted.group("dir") in ("later", "after", "on") else -1
-        found.relative_step = sign * (int(n) if n.isdigit() else COUNTS[n])
+        count = int(n) if n.isdigit() else COUNTS[n]
+        if counted.group("dir") == "ago":
+            # "two years ago": from today, which the bot asks about, or from the year talked about
+            found.relative_to_today, found.years_ago = True, count
+        else:
+            found.relative_step = (1 if counted.group("dir") in ("later", "after", "on") else -1) * count
         text = text[: counted.start()] + " " + text[counted.end() :]
     for pattern, step in RELATIVE_TO_CONTEXT:
         if pattern.search(text):

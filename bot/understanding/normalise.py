@@ -219,6 +219,8 @@ STARTED_MOVING = re.compile(
     rf"\b(?:start(?:ed|s|ing)?|begin(?:s|ning)?|began)\s+(?:to\s+)?(?={MOVE})"
     rf"|(?<=slowdown )start(?:ed|s)?\b|(?<=decline )start(?:ed|s)?\b|(?<=drop )start(?:ed|s)?\b"
 )
+# "from the start of 2013", "since the beginning of 2014": from that year ("start" is no founding)
+FROM_THE_START = re.compile(r"\b(from|since) the (?:start|beginning) of (?=(?:19|20)\d\d\b)")
 # "2015 minus 2014", "2015 sales minus 2014 sales": their difference ("80m minus h1" is no year)
 YEAR_MINUS_YEAR = re.compile(r"\b((?:19|20)\d\d)(?: sales)? minus ((?:19|20)\d\d)\b")
 COUNTRY_US = re.compile(r"(?<![\w.])US(?![\w.])")
@@ -262,6 +264,7 @@ def clean(text: str) -> str:
             text = text.replace("%", " percent ")  # "in %?": the last figure in percent
     if "start" in text or "beg" in text:
         text = STARTED_MOVING.sub("", text)
+        text = FROM_THE_START.sub(r"\1 ", text)
     if "smart phone" in text:
         text = text.replace("smart phone", "smartphone")  # one word, never "start" and "phone"
     if "minus" in text:

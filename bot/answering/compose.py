@@ -57,6 +57,7 @@ PERCENT_CLAIMED = re.compile(
     r"(?<![\d.])(?P<n>\d+(?:\.\d+)?)\s?(?:%|percent|per cent)"
 )
 PERCENT_ROUNDED, PERCENT_HEDGED = 0.5, 2.0
+BELOW_THE_AVERAGE = re.compile(r"\b(?:below|under|lower|less|worse)\b")  # "was 2013 below average?"
 EVER_WORD = re.compile(r"\bever\b")
 YEARS_WORD = re.compile(r"\byears\b")
 
@@ -935,7 +936,7 @@ class Composer:
             return None
         span = wording.year_span(sorted(yearly))
         averages = [total / len(yearly) for total, _ in self._totals(yearly)]
-        below = bool(re.search(r"\b(?:below|under|lower|less|worse)\b", frame.text))
+        below = bool(BELOW_THE_AVERAGE.search(frame.text))
         held = [(f.value < a) if below else (f.value > a) for f in yearly[year] for a in averages]
         reply = Reply()
         if frame.yes_no:
@@ -949,9 +950,10 @@ class Composer:
             reply.add(f"{self.figure_clause(fact)}, {side} the {span} average of {mean} a year.", *used)
         return self._finish(frame, self.intent("average", metric), 100.0, reply)
 
-    def multiple(self, frame: Frame, metric: str) -> Answer | None:
-        """'Double that', 'half of 2014's sales': one period's figure times a number, for every
-        source's figure; None when the period has none."""
+    def calculated(self, frame: Frame, metric: str) -> Answer | None:
+        """'Double that', 'half of 2014's sales', 'minus 10 million', '20% of that': one period's
+        figure with the calculation asked done to it, for every source's figure; None when the
+        period has none."""
         if frame.calculation is None or len(frame.all_years) != 1:
             return None
         year = str(frame.all_years[0])

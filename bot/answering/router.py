@@ -427,8 +427,8 @@ class Router:
         if frame.calculation is not None and metric:
             if len(frame.all_years) != 1:
                 return self._decline(frame, "I can multiply one year's figure at a time: which year?")
-            if multiple := self.composer.multiple(frame, metric):
-                return multiple  # "double that", "half of 2014's sales"
+            if calculated := self.composer.calculated(frame, metric):
+                return calculated  # "double that", "half of 2014's sales", "minus 10 million"
         if frame.unsupported:
             return self._decline(
                 frame,
@@ -589,11 +589,15 @@ class Router:
         targets = [f for f in self.kb.facts(metric) if f.period[:4] in years and f.value is not None]
         if not targets or any(quotes_one_of(f, frame.quoted) for f in targets):
             return None
+        return self._given_by_others(frame, "target", wording.listing(sorted(years)), targets)
+
+    def _given_by_others(self, frame: Frame, what: str, periods: str, given: list[Fact]) -> Answer:
+        """'The articles give no target for 2017 from Lei Jun. They give: ...': declined, with
+        what the articles do give, by whoever gave it."""
         names = wording.listing([n.title() for n in frame.quoted])
-        periods = wording.listing(sorted(years))
         reply = Reply()
-        reply.add(f"The articles give no target for {periods} from {names}. They give:")
-        for fact in targets:
+        reply.add(f"The articles give no {what} for {periods} from {names}. They give:")
+        for fact in given:
             reply.add(self.composer.statement(fact), fact.source)
         return self.composer.finish_unanswered(frame, reply, (), AnswerKind.DECLINED)
 
@@ -615,16 +619,8 @@ class Router:
         figures = [f for f in facts if f.value is not None]
         if not figures or any(theirs(f) for f in facts):
             return None
-        names = wording.listing([n.title() for n in frame.quoted])
-        label, periods = (
-            self.kb.metrics[metric].label,
-            wording.listing([wording.period_name(p) for p in periods]),
-        )
-        reply = Reply()
-        reply.add(f"The articles give no {label} for {periods} from {names}. They give:")
-        for fact in figures:
-            reply.add(self.composer.statement(fact), fact.source)
-        return self.composer.finish_unanswered(frame, reply, (), AnswerKind.DECLINED)
+        named = wording.listing([wording.period_name(p) for p in periods])
+        return self._given_by_others(frame, self.kb.metrics[metric].label, named, figures)
 
     def _from_the_facts(self, frame: Frame, metric: str | None) -> Answer | None:
         """A question the facts answer: found by ranking them, then checked against what is asked."""

@@ -371,30 +371,10 @@ def resolve(frame: Frame, conversation: Conversation | None) -> Frame:
         return replace(last, question=frame.question)
     if last is not None and _measures_sales_against_a_target(frame, last):
         # "xiaomi sales 2015", "vs the goal?" / "was it above target?": that year's sales against it
-        return replace(
-            frame,
-            operation=Operation.GAP,
-            metric=last.metric,
-            subjects=last.subjects,
-            years=tuple(last.all_years),
-            year_range=None,
-            period_part=last.period_part,
-            unsupported="",
-            # "vs the 100 million goal?" after 2014: that year's sales against the number, never
-            # the number against the year's own target (the 2015 goal is no 2014 one)
-            sales_word=True,
-        )
+        return replace(_the_last_years_sales_against(frame, last), year_range=None, unsupported="")
     if last is not None and _sales_from_a_number(frame, last):
         # "xiaomi 2016", "how much short of 100 million?": 2016's sales against 100 million
-        return replace(
-            frame,
-            operation=Operation.GAP,
-            metric=last.metric,
-            subjects=last.subjects,
-            years=tuple(last.all_years),
-            period_part=last.period_part,
-            sales_word=True,
-        )
+        return _the_last_years_sales_against(frame, last)
     if last is not None and (sides := _target_and_sales_asked(frame, last, conversation)):
         # "2015 sales", "2017 target", "was the target higher?" / "difference?": the one against the other
         sales, target = sides
@@ -601,6 +581,21 @@ def _measures_sales_against_a_target(frame: Frame, last: Frame) -> bool:
         return False
     return frame.operation is Operation.COMPARE or (
         frame.operation is None and AGAINST_A_TARGET.search(frame.text) is not None
+    )
+
+
+def _the_last_years_sales_against(frame: Frame, last: Frame) -> Frame:
+    """The last question's year and measure, as sales against what this one names: a target or a
+    number ("vs the 100 million goal?" after 2014 is 2014's sales against the number, never the
+    number against the year's own target: the 2015 goal is no 2014 one)."""
+    return replace(
+        frame,
+        operation=Operation.GAP,
+        metric=last.metric,
+        subjects=last.subjects,
+        years=tuple(last.all_years),
+        period_part=last.period_part,
+        sales_word=True,
     )
 
 

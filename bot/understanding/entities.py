@@ -323,6 +323,8 @@ class Calculation:
 # A small plain number, never a year: "times 4", "divided by 12"; "how many times 2012?" is a ratio
 FACTOR = r"(?!(?:19|20)\d\d\b)(?P<n>\d{1,3}(?:\.\d+)?)(?![\d,.%]|\s*(?:percent|per cent|" + SCALES + r")\b)"
 AMOUNT = rf"(?P<amount>(?:{NUMBER})\s*(?:{SCALES})\b|\d{{1,3}}(?:,\d{{3}}){{2,}})"
+# "10%", "15 percent": a percentage worked into a figure
+PERCENT_NUMBER = r"(?P<n>\d{1,3}(?:\.\d+)?)\s?(?:%|percent|per cent)"
 SMALL_NUMBER = re.compile(r"\d{1,3}(?:\.\d+)?")
 NOT_AFTER_AN_AMOUNT = r"(?<!million )(?<!\dm )(?<!\d )(?<!billion )"
 NOT_OF_A_YEAR = (
@@ -365,21 +367,16 @@ CALCULATIONS = [
     ),
     # "2015 sales plus 10%", "minus 15 percent": a percentage of the figure, added or taken off
     (
-        re.compile(
-            rf"\b(?:plus|add|adding)\s+(?P<n>\d{{1,3}}(?:\.\d+)?)\s?(?:%|percent|per cent){NOT_OF_A_YEAR}"
-        ),
+        re.compile(rf"\b(?:plus|add|adding)\s+{PERCENT_NUMBER}{NOT_OF_A_YEAR}"),
         Calc.PERCENT_MORE,
     ),
     (
-        re.compile(
-            rf"\b(?:minus|less|subtract)\s+(?P<n>\d{{1,3}}(?:\.\d+)?)\s?(?:%|percent|per cent){NOT_OF_A_YEAR}"
-        ),
+        re.compile(rf"\b(?:minus|less|subtract)\s+{PERCENT_NUMBER}{NOT_OF_A_YEAR}"),
         Calc.PERCENT_LESS,
     ),
 ]
 # "2016 sales", "xiaomi's 2015 figure": a year's figure, after "of" or "than"
 YEARS_FIGURE = r"(?=(?:xiaomi'?s |their |its )?(?:19|20)\d\d(?:'s)? (?:sales|figure|number))"
-PERCENT_NUMBER = r"(?P<n>\d{1,3}(?:\.\d+)?)\s?(?:%|percent|per cent)"
 # ... a percentage asked with nothing but an opening before it: "what's 20% of that?", "10% more?";
 # "was 2015 15% more than 2014?" checks a change, "is h1 50% of 2015?" a share
 PERCENT_CALCULATIONS = [

@@ -316,7 +316,6 @@ LATEST = re.compile(
 NUMBER_ASKED = re.compile(
     r"\b(?:exact|number|numbers|figure|figures|units|unit count|tally|how much|how many)\b"
 )
-# "Every year", "year after year": a direction claimed of each year, not of the first and last.
 # "minus 2014", "and take out 2016": a year taken out of the years asked before
 TAKEN_OUT_FIRST = re.compile(
     r"(?:and |so |ok |now |then )?(?:minus|less|take away|taking away|take out|taking out|subtract)\b"
@@ -335,6 +334,7 @@ NOT_MOVED = re.compile(
     r"(?!\s+(?:below|under|above|over|beneath|short of|past))"  # "not fall below 60m": a threshold
     r"|\bno (?:growth|increase|rise)\b"
 )
+# "Every year", "year after year": a direction claimed of each year, not of the first and last.
 EVERY_YEAR = re.compile(
     r"\b(?:every (?:single )?year|each (?:and every )?year|year after year|year over year every|"
     r"always|consistently|steadily|non ?stop|without a break|every time)\b"

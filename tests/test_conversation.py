@@ -1525,7 +1525,7 @@ def test_conversation_spread_over_the_year_is_an_average(engine: Engine, turns, 
         (("xiaomi 2015", "did they reach 70m?"), "Yes. Xiaomi sold 70 million", "target"),
         (("xiaomi 2014", "did they reach 61m?"), "It depends on the source.", "projection"),
         # "total" of one other year replaces the year; only "plus", "add", "together" add it
-        (("2015 sales", "what about total sales in 2014?"), "Xiaomi's smartphone sales for 2014", "131"),
+        (("2015 sales", "what about total sales in 2014?"), "Sources disagree on 2014", "131"),
         # "above" alone checks no target against the last figure
         (("2016 sales", "was it above the 2017 target?"), "Target:", "Yes."),
     ],

@@ -70,6 +70,17 @@ def test_read_measure_and_operation(engine: Engine, question, metric, operation,
         ("team, how many did xiaomi sell in 2015", "unknown_measure", ""),
         ("smartphones - how many did they sell in 2013", "unknown_measure", ""),
         ("what was the amount of widgets in 2015?", "unknown_measure", "widgets"),
+        # a kind of phone the figures are not split by, when phones are sold ...
+        ("foldable phone sales 2015", "unknown_measure", "foldable phone"),
+        ("xiaomi gaming phones sold in 2016", "unknown_measure", "gaming phones"),
+        ("xiaomi corp smartphone volume 2015", "unknown_measure", ""),  # a legal form, no kind
+        ("how mnay fones did xaomi sel in 2013", "unknown_measure", ""),  # a slip of "many"
+        # ... not when a phone is only talked about
+        ("what's xiaomi's reputation in terms of phone quality and price?", "unknown_measure", ""),
+        ("xiaomi flagship phone sales 2015", "scopes", ("flagship phones",)),
+        ("xiaomi premium phone shipments 2015", "scopes", ("premium phones",)),
+        ("how many used phones did xiaomi sell", "scopes", ("used phones",)),
+        ("what's xiaomi's next flagship phone", "scopes", ()),  # one phone: the Mi 6
         ("widgets growth 2015 to 2016", "unknown_measure", "widgets"),
         ("what's half of xiaomi's 2015 sales", "calculation", Calculation(Calc.TIMES, 0.5)),
         ("2015 plus 2016 divided by 2", "operation", Operation.AVERAGE),  # their average

@@ -1226,6 +1226,8 @@ class Router:
             kind = "gap"
         if kind == "compare" and len(frame.all_years) == 1 and len(frame.subjects) < 2:
             kind = "figure"  # "what did he lower the 2015 goal to?": one figure, nothing to compare
+        if kind == "total" and len(frame.all_years) == 1 and len(frame.subjects) < 2 and not frame.year_range:
+            kind = "figure"  # "total sales in 2014": one year's figure, with both sources where they differ
         if self._two_targets(frame, kind, metric):  # "which target was bigger, 2015 or 2017?"
             target = self.composer.intent("gap", metric).versus
             frame = replace(frame, metric=target)

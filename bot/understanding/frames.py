@@ -1970,13 +1970,16 @@ class FrameReader:
                 start -= 1
             return " ".join(words[start:end])
 
+        sold = any(hit.role is Role.SALES for hit in hits)
         for hit in hits:
             after = hit.start + hit.length
             candidates = []
             if hit.role is Role.ASK and hit.means == Ask.HOW_MANY:
                 candidates.append(after)  # "how many scooters"
+            # "foldable phone sales": a kind of phone the figures are not split by; without a word
+            # of selling the phone is only talked about ("its reputation for phone quality")
             names_thing = hit.role in (Role.OPERATION, Role.TOPIC) or (
-                hit.role is Role.SALES and hit.means == "noun"
+                (hit.role is Role.SALES and hit.means == "noun") or (hit.role is Role.COUNTED and sold)
             )
             # "scooter sales", "revenue growth", "bitcoin price"; not "if im wrong, 2015 sales"
             if names_thing and (hit.start == 0 or words[hit.start - 1] not in closed):
@@ -1994,7 +1997,10 @@ class FrameReader:
                 # "numbers for routers" counts routers; "shipments for xiaomi, ballpark" no ballparks
                 after_for = i == after + 1 and words[after] == "for"
                 if found and (not after_for or is_plural_thing(found.split()[-1])):
-                    return found
+                    if hit.role is not Role.COUNTED or i != hit.start - 1:
+                        return found
+                    if found != self._unknown_company(question):  # "norvik smartphone sales": a seller
+                        return f"{found} {words[hit.start]}"  # "foldable phones"
         return self._set_off_unknown_things(question)
 
     def things_only(self, frame: Frame) -> str:

@@ -81,6 +81,15 @@ def test_read_measure_and_operation(engine: Engine, question, metric, operation,
         ("xiaomi premium phone shipments 2015", "scopes", ("premium phones",)),
         ("how many used phones did xiaomi sell", "scopes", ("used phones",)),
         ("what's xiaomi's next flagship phone", "scopes", ()),  # one phone: the Mi 6
+        # an amount of something unknown counts that, and a sum of money counts nothing
+        ("my mom sold 70 million cookies in 2015", "unknown_measure", "cookies"),
+        ("is xiaomi worth 50 billion dollars", "unknown_measure", ""),
+        # a judgement said, not asked; a figure claimed or a question tagged on is still asked
+        ("2015 was a great year for me", "remark", True),
+        ("wow 70m is a lot", "remark", True),
+        ("xiaomi sold 70m in 2015 which is great", "remark", False),
+        ("2015 was a good year for xiaomi right", "remark", False),
+        ("was 2016 rough for xiaomi?", "remark", False),
         ("widgets growth 2015 to 2016", "unknown_measure", "widgets"),
         ("what's half of xiaomi's 2015 sales", "calculation", Calculation(Calc.TIMES, 0.5)),
         ("2015 plus 2016 divided by 2", "operation", Operation.AVERAGE),  # their average

@@ -212,6 +212,11 @@ def test_route_where_else_it_sells_is_the_markets_fact(engine: Engine):
         ("bye", "Bye!"),
         ("good job", "Ask me about"),  # praise, not the CEO's job
         ("what time is it?", "I don't know about the time."),
+        # a judgement said of a year, an amount or a person asks nothing of them
+        ("2015 was a great year for me", "Ask me about"),
+        ("lmao 2016 was rough for them huh", "Ask me about"),
+        ("70 million is a lot of phones", "Ask me about"),
+        ("lei jun seems like a cool guy", "Ask me about"),
     ],
 )
 def test_route_small_talk_never_gets_a_fact(engine: Engine, question, opening):

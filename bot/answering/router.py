@@ -1277,6 +1277,8 @@ class Router:
         return None
 
     def is_smalltalk(self, frame: Frame) -> bool:
+        if frame.remark:
+            return True  # "2016 was rough for them": said of a year, asking nothing of it
         if frame.metric or frame.operation or frame.topic_words or frame.topics or frame.has_period:
             return False
         if frame.asks_nothing and (frame.content or frame.smalltalk in REMARKS):

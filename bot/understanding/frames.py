@@ -18,6 +18,7 @@ from bot.understanding.entities import (
     IN_MILLIONS,
     MONEY_TERM,
     MONTHS,
+    QUANTITY,
     TARGET_WORD,
     VAGUE_PARTS,
     YEAR,
@@ -399,6 +400,12 @@ HEARSAY = re.compile(
     r"(?:(?:so|ok|well|hey|lol|but) )?(?:(?:my|a|our|some) (?:\w+ ){1,2}?|someone |somebody |people |i )"
     r"(?:says|said|say|thinks|thought|claims|claimed|reckons|swears|insists|told me|tells me|heard|read)\b"
 )
+CURRENCY_WORDS = frozenset({"dollars", "bucks", "euros", "pounds", "rupees", "francs", "dollar", "usd"})
+# A judgement said of something: "2015 was rough", "lei jun seems like a cool guy", "that's sad"
+COPULA = re.compile(
+    r"\b(?:is|was|are|were|be|been|seems?|seemed|looks?|looked|sounds?|feels?|felt|thats|s)\b"
+)
+REMARK_KINDS = frozenset({"ack", "remark"})
 OPENS_WITH_A_QUESTION_WORD = re.compile(
     r"(?:and |so |ok |but |also )?(?:what|who|whom|whose|when|where|why|which|how)\b"
 )
@@ -612,6 +619,7 @@ class Frame:
     unknown_measure: str = ""  # an unknown thing measured: "scooters"
     market: str = ""  # the whole market asked about, no company: "sales worldwide"
     smalltalk: str = ""  # "greeting", "thanks", "about_bot"
+    remark: bool = False  # said, not asked: "2015 was a great year for me", "lei jun seems cool"
     bare: bool = False  # one word alone: "2015", "sales", "/start"
     foreign: bool = False
     refers_back: bool = False  # "that year"
@@ -1062,6 +1070,7 @@ class FrameReader:
             offtopic=next((h.means for h in roles.get(Role.OFFTOPIC, ())), "") or self._definition(words),
             unknown_measure=self._unknown_measure(words),
             smalltalk=self._smalltalk(roles, entities),
+            remark=self._remark(question, words, asks),
             bare=len(words.text.split()) == 1,
             foreign=self._foreign(question, words),
             refers_back=bool(REFERS_BACK.search(text)),
@@ -1882,6 +1891,27 @@ class FrameReader:
             return ""
         return said
 
+    @staticmethod
+    def _remark(question: str, words: Words, asks: tuple[Ask, ...]) -> bool:
+        """A judgement said of what it names, asking nothing: a word of praise or feeling after a
+        'was' or 'seems' ("2016 was rough for them", "70 million is a lot of phones"), with no
+        question mark, question word or claim of a figure sold ("they sold 70m in 2015, which is great")."""
+        if (
+            asks
+            or "?" in question
+            or OPENS_WITH_A_QUESTION_WORD.match(words.text)
+            or YES_NO.search(words.text)
+        ):
+            return False
+        if words.entities.quantities and words.by_role.get(Role.SALES):
+            return False
+        return any(
+            hit.role is Role.SMALLTALK
+            and hit.means in REMARK_KINDS
+            and COPULA.search(" ".join(words.words[max(0, hit.start - 4) : hit.start]))
+            for hit in words.hits
+        )
+
     def _names_target(self, by_role: dict[Role, list[Hit]]) -> bool:
         return any(self.metric_kinds.get(h.means) == "target" for h in by_role.get(Role.METRIC, ()))
 
@@ -2001,7 +2031,17 @@ class FrameReader:
                         return found
                     if found != self._unknown_company(question):  # "norvik smartphone sales": a seller
                         return f"{found} {words[hit.start]}"  # "foldable phones"
-        return self._set_off_unknown_things(question)
+        return self._counted_after_an_amount(question) or self._set_off_unknown_things(question)
+
+    def _counted_after_an_amount(self, question: Words) -> str:
+        """'sold 70 million cookies', '7.2m memes in 2012': an amount of an unknown thing counts that."""
+        for match in QUANTITY.finditer(question.text):
+            after = question.text[match.end() :].split()
+            word = after[0].strip(".,!?") if after else ""
+            money = word in CURRENCY_WORDS  # "worth 46 billion dollars": a sum, not a thing counted
+            if word.isalpha() and is_plural_thing(word) and not money and self._is_unknown(word):
+                return word
+        return ""
 
     def things_only(self, frame: Frame) -> str:
         """The things a message names and nothing else ("(laptops)", "talking about their routers

@@ -236,6 +236,11 @@ def test_route_small_talk_never_gets_a_fact(engine: Engine, question, opening):
         "Combien de téléphones Xiaomi a-t-il vendu en 2015 ?",
         "xiaomi ne 2015 mein kitne phone beche bhai",  # Hindi in Latin letters
         "berapa ponsel xiaomi terjual tahun 2015",  # Indonesian
+        "wer ist der chef von xiaomi",  # words English shares ("chef") among German ones
+        "hej hur många telefoner sålde xiaomi 2015",  # Swedish
+        "ilang phone ang nabenta ng xiaomi noong 2015",  # Tagalog
+        "quanto vale a xiaomi",  # Portuguese
+        "siapa ceo xiaomi",  # a loan word and a name are no English question
     ],
 )
 def test_route_other_languages_declined_in_english(engine: Engine, question):

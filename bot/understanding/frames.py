@@ -1576,8 +1576,9 @@ class FrameReader:
             share_of_other_scripts(question[:1000]) > FOREIGN_SCRIPT_SHARE
             or has_other_script_word(question[:1000])
             or foreign_words >= FOREIGN_WORDS_NEEDED
-            # "und 2014?", "y en 2014?": a short follow-up in another language
+            # "und 2014?", "y en 2014?", "siapa ceo xiaomi": short, in another language but for names
             or (foreign_words and 2 * foreign_words >= len(words.entities.words))
+            or (foreign_words and 2 * foreign_words >= len([w for w in words.words if not w.isdigit()]))
         )
 
     def _measure_and_operation(

@@ -1533,3 +1533,36 @@ def test_conversation_spread_over_the_year_is_an_average(engine: Engine, turns, 
 def test_conversation_checks_of_the_last_year(engine: Engine, turns, start, never):
     _, answer = talk(engine, *turns)
     assert answer.text.startswith(start) and never not in answer.text.split("\u2014")[0], answer.text
+
+
+@pytest.mark.parametrize(
+    "turns, values",
+    [
+        # one year against the other year asked, never against itself
+        (("2015 sales", "2016 sales", "how many fewer in 2016?"), (70e6, 58e6, 12e6)),
+        (("xiaomi sales 2015", "and 2016", "how many less in 2016?"), (12e6,)),
+        # "the gap" after two years is between them
+        (("xiaomi sales in 2013", "and 2016", "what's the gap"), (39.3e6,)),
+        (("2014", "2015", "gap?"), (9e6, 10e6)),
+    ],
+)
+def test_conversation_gap_between_the_years_asked(engine: Engine, turns, values):
+    _, answer = talk(engine, *turns)
+    assert answer.answered and states(answer.text, *values), answer.text
+
+
+@pytest.mark.parametrize(
+    "turns",
+    [
+        ("what's the gap",),  # nothing before it: between what?
+        ("What's the cheapest iPhone?", "and the priciest Xiaomi?", "gap?"),  # no target's gap
+    ],
+)
+def test_conversation_gap_with_no_figures_before_is_not_a_target_gap(engine: Engine, turns):
+    _, answer = talk(engine, *turns)
+    assert not answer.answered and "short of" not in answer.text and "beating" not in answer.text
+
+
+def test_conversation_later_year_checked_against_the_earlier_asked(engine: Engine):
+    _, answer = talk(engine, "sales 2014", "sales 2015", "is 2015 higher?")
+    assert answer.text.startswith("Yes."), answer.text

@@ -25,6 +25,8 @@ from bot.understanding.frames import (
 
 EXTREMES = (Operation.BEST, Operation.WORST)
 COMPARING = (Operation.COMPARE, Operation.GAP)  # one year against another
+# "gap?", "what's the gap": how far apart, with nothing else said
+APART_ONLY = re.compile(r"(?:so |and |ok )?(?:what(?:'s|s| is| was)? )?(?:the )?(?:gap|spread)(?: then)?")
 ANSWER_PRONOUN = re.compile(r"\b(?:that|this|it)\b")  # the last answer, where "they" is the company
 YEAR_REFERENCE = re.compile(r"\b(?:that|the same|same|this) year\b")  # unlike "then", never a particle
 # Operations over the years asked so far, after which "then" is a particle: "what's the total then?"
@@ -345,6 +347,10 @@ def _figures_after_an_aside(frame: Frame, last: Frame, conversation: Conversatio
 def resolve(frame: Frame, conversation: Conversation | None) -> Frame:
     """The frame with what it leaves out filled from the conversation; a new question stays as it is."""
     last = conversation.frame if conversation else None
+    apart_only = frame.operation is Operation.GAP and APART_ONLY.fullmatch(frame.text)
+    if apart_only and (last is None or not (last.metric or last.all_years)):
+        # "what's the gap?" with no figure before it: between what? (after two prices: no target's)
+        frame = replace(frame, operation=None)
     if last is not None and _figures_after_an_aside(frame, last, conversation):
         last = conversation.before
     if last is not None and _after_an_aside(frame, last, conversation):
@@ -1069,6 +1075,9 @@ def _figure_followup(frame: Frame, last: Frame, conversation: Conversation) -> F
         frame = replace(frame, operation=Operation.GAP, quantities=(frame.threshold[1],), threshold=None)
     asks_only_how_far = any(p.fullmatch(frame.text) for p in (BY_HOW_MUCH, FAR_OFF, IN_PERCENT))
     operation = _followup_operation(frame, last, asks_only_how_far)
+    apart_only = APART_ONLY.fullmatch(frame.text) and not (frame.target_named or last.target_named)
+    if operation is Operation.GAP and apart_only and len(conversation.years_asked) > 1:
+        operation = Operation.CHANGE  # "2013", "and 2016", "what's the gap?": between those years
     # "what else does xiaomi make?", "how many of those did they sell?": those products' sales.
     # ("sales that year?" after the Mi 6's launch: the year, not the product)
     # ... and "how many were sold?" after "what is the mi 6?": nothing else named, the product
@@ -1378,7 +1387,12 @@ def _years_carried(
         # "what fraction of the 80m target is that?" after the first half of 2015: that period
         changes.update(years=tuple(last.all_years), year_range=None, period_part=last.period_part)
     elif (
-        operation is Operation.RATIO  # "how much did it grow in 2016?" is still on 2015
+        # "how much did it grow in 2016?" is still on 2015; "how many fewer in 2016?" after 2015
+        # and then 2016 sets 2016 against 2015, not against itself
+        (
+            operation is Operation.RATIO
+            or (operation in COMPARING and frame.all_years and frame.all_years[0] in last.all_years)
+        )
         and len(frame.all_years) == 1
         and not frame.relative_step
         and frame.all_years[0] in conversation.years_asked
@@ -1387,7 +1401,10 @@ def _years_carried(
         # "xiaomi 2012", "and 2016", "how many times more in 2016?": against the other year asked
         year = frame.all_years[0]
         other = next(y for y in reversed(conversation.years_asked) if y != year)
-        changes.update(years=tuple(sorted({other, year})), year_range=None)
+        years = tuple(sorted({other, year}))
+        if operation is Operation.COMPARE:
+            years = (year, other) if frame.yes_no else (other, year)  # "is 2015 higher?": 2015 checked
+        changes.update(years=years, year_range=None)
     elif (
         _against_another_year(frame, operation)
         and len(frame.all_years) == 1

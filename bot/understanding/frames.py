@@ -1628,8 +1628,10 @@ class FrameReader:
             # multiple of 2012 did they hit in 2013?" is the other operation named.
             others = {h.means for h in roles.get(Role.OPERATION, ()) if h.means != Operation.GAP}
             other = next((op for op in OPERATION_ORDER if op in others), None)
-            if operation_words & GAP_ALONE and other in (None, Operation.CHANGE):
-                return Operation.GAP, metric  # "by how much missed?": still the gap to the target
+            if operation_words & (GAP_ALONE | BETWEEN_WORDS) and other in (None, Operation.CHANGE):
+                # "by how much missed?": still the gap to the target; "what's the gap?" the gap
+                # between what the conversation gives, a target or the years asked
+                return Operation.GAP, metric
             if other is not None:
                 beside = self._unknown_beside_figure_word(words)
                 return other, self._metric(roles, other, asks, entities, beside)

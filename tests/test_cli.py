@@ -12,7 +12,9 @@ import pytest
 from tests.conftest import KNOWLEDGE, ROOT
 
 
-def bot(*args: str, stdin: str = "", env: dict | None = None, cwd: Path | None = None, kb: Path):
+def bot(
+    *args: str, stdin: str = "", env: dict | None = None, cwd: Path | None = None, kb: Path, timeout: int = 60
+):
     environment = {
         key: value for key, value in os.environ.items() if not key.startswith(("TELEGRAM_", "KNOWLEDGE_"))
     }
@@ -23,7 +25,7 @@ def bot(*args: str, stdin: str = "", env: dict | None = None, cwd: Path | None =
         input=stdin,
         capture_output=True,
         text=True,
-        timeout=60,
+        timeout=timeout,
         env=environment,
         cwd=cwd or kb.parent,
     )

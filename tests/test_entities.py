@@ -100,6 +100,18 @@ def test_extract_entities_quantity_is_never_a_year():
     assert entities.years == []
 
 
+@pytest.mark.parametrize(
+    "text, years",
+    [
+        ("the two years before 2015, combined", [2013, 2014]),  # the span, each year of it
+        ("the three years after 2012 total", [2013, 2014, 2015]),
+        ("sales two years before 2016", [2014]),  # one year, counted back
+    ],
+)
+def test_extract_entities_years_counted_from_a_year(text, years):
+    assert extract_entities(clean(text)).years == years
+
+
 def test_extract_entities_relative_years():
     assert extract_entities(clean("and the year before?")).relative_step == -1
     assert extract_entities(clean("the year after")).relative_step == 1
@@ -113,6 +125,10 @@ def test_extract_entities_relative_years():
         ("xiaomí\u200f sales \u202e2014", "xiaomi sales 2014"),
         ("phones 📱📱 in 2014 lol", "phones in 2014 lol"),
         ("a\x00b\x07c", "a b c"),
+        # the verb and the idiom are no record year
+        ("what growth did Xiaomi record in 2014", "what growth did xiaomi post in 2014"),
+        ("worst year on record", "worst year"),
+        ("their record year", "their record year"),
     ],
 )
 def test_clean(raw, cleaned):

@@ -98,7 +98,7 @@ def test_eval_min_accuracy_fails_below_the_floor(tmp_path):
 
 
 def test_eval_default_set_is_the_projects_own(tmp_path):
-    result = bot("eval", kb=tmp_path / "kb.db")
+    result = bot("eval", kb=tmp_path / "kb.db", timeout=600)  # every tuning set: a minute or more
     assert result.returncode == 0, result.stderr
     total = int(result.stdout.split("/")[1].split(" ")[0])
     assert total >= 150

@@ -1507,7 +1507,20 @@ class Composer:
         each_year = kind == "change" and frame.every_year and frame.direction and not frame.superlative
         if each_year and len(asked) == 2:
             asked = list(range(min(asked), max(asked) + 1))  # "every year from 2012 to 2016": each of them
-        if kind == "change" and frame.year_range and not each_year and not frame.superlative:
+        # "did sales ever decline between 2012 and 2016?": the years within that fell, not its two ends
+        ever_moved = (
+            kind == "change" and frame.direction and frame.year_range and EVER_WORD.search(frame.text)
+        )
+        if ever_moved:
+            low, high = frame.year_range
+            yearly, asked = {y: facts for y, facts in yearly.items() if low <= y <= high}, []
+        if (
+            kind == "change"
+            and frame.year_range
+            and not each_year
+            and not frame.superlative
+            and not ever_moved
+        ):
             asked = list(frame.year_range)  # "growth 2015 to 2017": its two ends, with or without 2016
         if asked:
             if kind == "change" and len(asked) == 1:
@@ -1536,9 +1549,11 @@ class Composer:
         if (
             kind == "change"
             and not asked
-            and (frame.direction == "fall" or frame.direction and (asks_which or counts_years))
+            and (frame.direction == "fall" or frame.direction and (asks_which or counts_years or ever_moved))
         ):
             reply = self._years_that_moved(metric.label, yearly, frame.direction)
+            if frame.yes_no and EVER_WORD.search(frame.text):
+                reply.insert_first("Yes." if reply.years else "No.")
             if counts_years:
                 verb = "fell" if frame.direction == "fall" else "grew"
                 subject = wording.possessive(next(iter(yearly.values()))[0].subjects[0])

@@ -735,11 +735,15 @@ def _rank(word: str) -> int:
 
 
 def _anchored_year(match: re.Match) -> str:
-    """'two years before 2016' -> '2014'."""
+    """'two years before 2016' -> '2014'; 'the two years before 2015' -> '2013 and 2014', each of them."""
     n = match.group("n")
     count = int(n) if n and n.isdigit() else COUNTS.get(n or "one", 1)
     sign = -1 if match.group("dir") in ("before", "prior to", "earlier than") else 1
-    return f" {int(match.group('y')) + sign * count} "
+    year = int(match.group("y"))
+    if match.group(0).startswith("the ") and count > 1 and " years " in match.group(0):
+        years = sorted(year + sign * step for step in range(1, count + 1))
+        return f" {' '.join(str(y) for y in years[:-1])} and {years[-1]} "
+    return f" {year + sign * count} "
 
 
 def _is_range(match: re.Match) -> bool:

@@ -223,6 +223,8 @@ STARTED_MOVING = re.compile(
 FROM_THE_START = re.compile(r"\b(from|since) the (?:start|beginning) of (?=(?:19|20)\d\d\b)")
 # "2015 minus 2014", "2015 sales minus 2014 sales": their difference ("80m minus h1" is no year)
 YEAR_MINUS_YEAR = re.compile(r"\b((?:19|20)\d\d)(?: sales)? minus ((?:19|20)\d\d)\b")
+# "what growth did xiaomi record", "on record": the verb and the idiom, never a record year
+RECORD_NOT_A_BEST = re.compile(r"\b(?:(did|does|will) ((?:\w+ )?)record|on record)\b")
 COUNTRY_US = re.compile(r"(?<![\w.])US(?![\w.])")
 
 
@@ -265,6 +267,8 @@ def clean(text: str) -> str:
     if "start" in text or "beg" in text:
         text = STARTED_MOVING.sub("", text)
         text = FROM_THE_START.sub(r"\1 ", text)
+    if "record" in text:
+        text = RECORD_NOT_A_BEST.sub(lambda m: f"{m.group(1)} {m.group(2)}post" if m.group(1) else " ", text)
     if "smart phone" in text:
         text = text.replace("smart phone", "smartphone")  # one word, never "start" and "phone"
     if "minus" in text:

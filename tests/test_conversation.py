@@ -1566,3 +1566,18 @@ def test_conversation_gap_with_no_figures_before_is_not_a_target_gap(engine: Eng
 def test_conversation_later_year_checked_against_the_earlier_asked(engine: Engine):
     _, answer = talk(engine, "sales 2014", "sales 2015", "is 2015 higher?")
     assert answer.text.startswith("Yes."), answer.text
+
+
+@pytest.mark.parametrize(
+    "turns, values, never",
+    [
+        # a correction setting a measure aside asks for the other
+        (("What was the 2015 target?", "sorry, sales not target"), (70e6,), "Target"),
+        (("2015 goal", "i meant the sales, not the goal"), (70e6,), "Target"),
+        # "the second" after the first half is the second half, derived
+        (("first half of 2015?", "and the second?"), (35.3e6,), "34.7 million smartphones in the first"),
+    ],
+)
+def test_conversation_corrections_and_the_next_part(engine: Engine, turns, values, never):
+    _, answer = talk(engine, *turns)
+    assert states(answer.text, *values) and not answer.text.startswith(never), answer.text

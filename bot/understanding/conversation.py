@@ -25,6 +25,11 @@ from bot.understanding.frames import (
 
 EXTREMES = (Operation.BEST, Operation.WORST)
 COMPARING = (Operation.COMPARE, Operation.GAP)  # one year against another
+# "and the second?", "what about the 3rd one": the next part of the kind just asked
+ORDINALS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}
+ORDINAL_ALONE = re.compile(
+    rf"(?:and |what about |how about |ok |so )?(?:the )?({'|'.join(ORDINALS)})(?: one)?(?: then)?"
+)
 # "gap?", "what's the gap": how far apart, with nothing else said
 APART_ONLY = re.compile(r"(?:so |and |ok )?(?:what(?:'s|s| is| was)? )?(?:the )?(?:gap|spread)(?: then)?")
 ANSWER_PRONOUN = re.compile(r"\b(?:that|this|it)\b")  # the last answer, where "they" is the company
@@ -344,9 +349,24 @@ def _figures_after_an_aside(frame: Frame, last: Frame, conversation: Conversatio
     return on_figures or (frame.calculation is not None and (frame.sales_word or no_number))
 
 
+def _next_part_by_ordinal(frame: Frame, last: Frame) -> Frame:
+    """'and the second?' after the first half: the second half; 'the third one?' after Q1: Q3."""
+    said = ORDINAL_ALONE.fullmatch(frame.text)
+    kind = last.period_part[:1]
+    if not said or kind not in ("H", "Q") or not last.period_part[1:].isdigit():
+        return frame
+    number = ORDINALS[said.group(1)]
+    if number > (2 if kind == "H" else 4):
+        return frame
+    part = f"{kind}{number}"
+    return replace(frame, period_part=part, parts_named=(part,))
+
+
 def resolve(frame: Frame, conversation: Conversation | None) -> Frame:
     """The frame with what it leaves out filled from the conversation; a new question stays as it is."""
     last = conversation.frame if conversation else None
+    if last is not None and last.period_part and not frame.period_part:
+        frame = _next_part_by_ordinal(frame, last)
     apart_only = frame.operation is Operation.GAP and APART_ONLY.fullmatch(frame.text)
     if apart_only and (last is None or not (last.metric or last.all_years)):
         # "what's the gap?" with no figure before it: between what? (after two prices: no target's)

@@ -531,6 +531,14 @@ def claims_short(text: str) -> bool | None:
     return short
 
 
+def _set_aside(words: list[str], start: int) -> bool:
+    """Whether the words before `start` set it aside: "not target", "not the goal", "instead of the goal"."""
+    before = words[max(0, start - 3) : start]
+    if before and before[-1] == "the":
+        before = before[:-1]
+    return bool(before) and (before[-1] == "not" or before[-2:] in (["rather", "than"], ["instead", "of"]))
+
+
 def is_plural_thing(word: str) -> bool:
     """'scooters', 'routers': a plural noun, what a count may be of ('bus', 'bonus' are none)."""
     return len(word) >= 4 and bool(PLURAL.search(word))
@@ -1526,7 +1534,10 @@ class FrameReader:
             # "what does the name xiaomi mean?": no average; "did xiaomi share its numbers?": no
             # market share
             hits = [h for h in hits if h.typed not in verbs]
-        taken = frozenset(i for h in hits for i in range(h.start, h.start + h.length))
+        # "sorry, sales not target", "the sales, not the goal": the measure set aside is not asked
+        aside = [h for h in hits if h.role is Role.METRIC and _set_aside(words, h.start)]
+        hits = [h for h in hits if h not in aside]
+        taken = frozenset(i for h in [*hits, *aside] for i in range(h.start, h.start + h.length))
         rest = self.vocabulary.normalise([w for i, w in enumerate(words) if i not in taken])  # filler dropped
         by_role: dict[Role, list[Hit]] = {}
         for hit in hits:

@@ -1581,3 +1581,23 @@ def test_conversation_later_year_checked_against_the_earlier_asked(engine: Engin
 def test_conversation_corrections_and_the_next_part(engine: Engine, turns, values, never):
     _, answer = talk(engine, *turns)
     assert states(answer.text, *values) and not answer.text.startswith(never), answer.text
+
+
+@pytest.mark.parametrize(
+    "turns, start",
+    [
+        # the ends of the years asked, and the years asked sorted by their figure
+        (
+            ("sales 2013", "and 2014", "and 2015", "growth from the first to the last?"),
+            "Xiaomi's smartphone sales grew from 18.7 million in 2013 to 70 million in 2015",
+        ),
+        (
+            ("xiaomi sales 2016", "and 2014", "and 2015", "sort them"),
+            "Xiaomi's smartphone sales from highest",
+        ),
+        (("2013", "2012", "order them from lowest"), "Xiaomi's smartphone sales from lowest to highest"),
+    ],
+)
+def test_conversation_first_to_last_and_sorted(engine: Engine, turns, start):
+    _, answer = talk(engine, *turns)
+    assert answer.text.startswith(start), answer.text

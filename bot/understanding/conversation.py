@@ -25,6 +25,8 @@ from bot.understanding.frames import (
 
 EXTREMES = (Operation.BEST, Operation.WORST)
 COMPARING = (Operation.COMPARE, Operation.GAP)  # one year against another
+# "from the first to the last", "first vs last": the two ends of the years asked
+FIRST_TO_LAST = re.compile(r"\bfirst(?: one| year)? (?:to|and|vs|versus|against) (?:the )?last\b")
 # "and the second?", "what about the 3rd one": the next part of the kind just asked
 ORDINALS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}
 ORDINAL_ALONE = re.compile(
@@ -1314,7 +1316,10 @@ def _years_carried(
             years = tuple(sorted(conversation.named_years))  # "best and worst years?", "difference?"
         if operation in (Operation.CHANGE, Operation.RATIO, Operation.COMPARE):
             years = tuple(sorted(years[-2:]))
-            if last.operation in TWO_YEARS_APART and len(ends := _ends(last)) == 2:
+            if FIRST_TO_LAST.search(frame.text) and len(conversation.years_asked) > 2:
+                # "2013", "and 2014", "and 2015", "growth from the first to the last?": 2013 to 2015
+                years = (min(conversation.years_asked), max(conversation.years_asked))
+            elif last.operation in TWO_YEARS_APART and len(ends := _ends(last)) == 2:
                 years = ends  # "growth 2012 to 2014", "ratio?": the same two years, not 2013 between
             elif operation is not Operation.COMPARE and len(last.all_years) > 2:
                 # "sales 2012 thru 2014", "growth?": over the span asked, first year to last

@@ -295,12 +295,14 @@ YES_NO = re.compile(
 # "Rank the years from best to worst", "sales years in order": every year, sorted by the figure.
 RANKED_YEARS = re.compile(
     r"\b(?:rank|ranked|ranking|order|ordered|sort|sorted|list)\b(?:\s+\S+){0,5}?\s+years?\b"
+    r"|^(?:(?:ok|so|now|pls|please|can you|could you) )*(?:rank|order|sort) (?:them|those|these)\b"
     r"|\byears?\b(?:\s+\S+){0,3}?\s+(?:ranked|in order|sorted|by sales)\b"
     r"|\b(?:best|highest|biggest|most) to (?:worst|lowest|smallest|least)\b"
     r"|\b(?:worst|lowest|smallest|least) to (?:best|highest|biggest|most)\b"
 )
 LOWEST_FIRST = re.compile(
     r"\b(?:worst|lowest|smallest|least) to (?:best|highest|biggest|most)\b|\bascending\b"
+    r"|\bfrom (?:the )?(?:lowest|smallest|worst|least)\b|\b(?:lowest|smallest|worst) first\b"
 )
 # "Other than china", "besides india": a place or product left out, not asked about.
 EXCLUDING = re.compile(

@@ -1544,6 +1544,8 @@ def test_conversation_checks_of_the_last_year(engine: Engine, turns, start, neve
         # "the gap" after two years is between them
         (("xiaomi sales in 2013", "and 2016", "what's the gap"), (39.3e6,)),
         (("2014", "2015", "gap?"), (9e6, 10e6)),
+        (("2015", "2016", "gap in percent?"), (12e6,)),
+        (("2015", "2016", "how big is the gap"), (12e6,)),
     ],
 )
 def test_conversation_gap_between_the_years_asked(engine: Engine, turns, values):

@@ -129,6 +129,7 @@ def test_extract_entities_relative_years():
         ("what growth did Xiaomi record in 2014", "what growth did xiaomi post in 2014"),
         ("worst year on record", "worst year"),
         ("their record year", "their record year"),
+        ("did 2015 record sales beat 2014", "did 2015 record sales beat 2014"),  # a noun still
     ],
 )
 def test_clean(raw, cleaned):

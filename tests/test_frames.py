@@ -90,6 +90,13 @@ def test_read_measure_and_operation(engine: Engine, question, metric, operation,
         ("xiaomi sold 70m in 2015 which is great", "remark", False),
         ("2015 was a good year for xiaomi right", "remark", False),
         ("was 2016 rough for xiaomi?", "remark", False),
+        # ... nor a request or an operation beside the judgement
+        ("the bot is lame, 2015 sales pls", "remark", False),
+        ("2016 sales were a lot lower than 2015, by how much", "remark", False),
+        ("2014 was a good year, 61m phones", "remark", False),
+        ("70m phnoes in 2015?", "unknown_measure", ""),  # a slip of "phones"
+        ("did xiaomi sell 70m telephones in 2015", "unknown_measure", ""),
+        ("2016 sales dove", "foreign", False),  # English, whatever Italian says
         ("widgets growth 2015 to 2016", "unknown_measure", "widgets"),
         ("what's half of xiaomi's 2015 sales", "calculation", Calculation(Calc.TIMES, 0.5)),
         ("2015 plus 2016 divided by 2", "operation", Operation.AVERAGE),  # their average

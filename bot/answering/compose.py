@@ -1511,6 +1511,7 @@ class Composer:
         ever_moved = (
             kind == "change" and frame.direction and frame.year_range and EVER_WORD.search(frame.text)
         )
+        ever_moved = ever_moved and not (frame.threshold or frame.quantities)  # "ever past 100m": a check
         if ever_moved:
             low, high = frame.year_range
             yearly, asked = {y: facts for y, facts in yearly.items() if low <= y <= high}, []

@@ -32,8 +32,8 @@ ORDINALS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "
 ORDINAL_ALONE = re.compile(
     rf"(?:and |what about |how about |ok |so )?(?:the )?({'|'.join(ORDINALS)})(?: one)?(?: then)?"
 )
-# "gap?", "what's the gap": how far apart, with nothing else said
-APART_ONLY = re.compile(r"(?:so |and |ok )?(?:what(?:'s|s| is| was)? )?(?:the )?(?:gap|spread)(?: then)?")
+# "gap?", "what's the gap", "gap in percent?": how far apart, between what the conversation gives
+APART = re.compile(r"\b(?:gap|spread)\b")
 ANSWER_PRONOUN = re.compile(r"\b(?:that|this|it)\b")  # the last answer, where "they" is the company
 YEAR_REFERENCE = re.compile(r"\b(?:that|the same|same|this) year\b")  # unlike "then", never a particle
 # Operations over the years asked so far, after which "then" is a particle: "what's the total then?"
@@ -351,6 +351,12 @@ def _figures_after_an_aside(frame: Frame, last: Frame, conversation: Conversatio
     return on_figures or (frame.calculation is not None and (frame.sales_word or no_number))
 
 
+def _apart_only(frame: Frame) -> bool:
+    """'gap?', 'how big is the gap', 'gap in percent': how far apart, naming nothing to set apart."""
+    named = frame.has_period or frame.quantities or frame.subjects or frame.target_named or frame.sales_word
+    return bool(APART.search(frame.text)) and not named
+
+
 def _next_part_by_ordinal(frame: Frame, last: Frame) -> Frame:
     """'and the second?' after the first half: the second half; 'the third one?' after Q1: Q3."""
     said = ORDINAL_ALONE.fullmatch(frame.text)
@@ -369,7 +375,7 @@ def resolve(frame: Frame, conversation: Conversation | None) -> Frame:
     last = conversation.frame if conversation else None
     if last is not None and last.period_part and not frame.period_part:
         frame = _next_part_by_ordinal(frame, last)
-    apart_only = frame.operation is Operation.GAP and APART_ONLY.fullmatch(frame.text)
+    apart_only = frame.operation is Operation.GAP and _apart_only(frame)
     if apart_only and (last is None or not (last.metric or last.all_years)):
         # "what's the gap?" with no figure before it: between what? (after two prices: no target's)
         frame = replace(frame, operation=None)
@@ -1097,7 +1103,7 @@ def _figure_followup(frame: Frame, last: Frame, conversation: Conversation) -> F
         frame = replace(frame, operation=Operation.GAP, quantities=(frame.threshold[1],), threshold=None)
     asks_only_how_far = any(p.fullmatch(frame.text) for p in (BY_HOW_MUCH, FAR_OFF, IN_PERCENT))
     operation = _followup_operation(frame, last, asks_only_how_far)
-    apart_only = APART_ONLY.fullmatch(frame.text) and not (frame.target_named or last.target_named)
+    apart_only = _apart_only(frame) and not (frame.target_named or last.target_named)
     if operation is Operation.GAP and apart_only and len(conversation.years_asked) > 1:
         operation = Operation.CHANGE  # "2013", "and 2016", "what's the gap?": between those years
     # "what else does xiaomi make?", "how many of those did they sell?": those products' sales.

@@ -408,6 +408,9 @@ COPULA = re.compile(
     r"\b(?:is|was|are|were|be|been|seems?|seemed|looks?|looked|sounds?|feels?|felt|thats|s)\b"
 )
 REMARK_KINDS = frozenset({"ack", "remark"})
+REQUEST_WORD = re.compile(
+    r"\b(?:pls|plz|please|tell|show|give|need|want|what about|how about|and (?:19|20)\d\d)\b"
+)
 OPENS_WITH_A_QUESTION_WORD = re.compile(
     r"(?:and |so |ok |but |also )?(?:what|who|whom|whose|when|where|why|which|how)\b"
 )
@@ -1919,8 +1922,15 @@ class FrameReader:
             or YES_NO.search(words.text)
         ):
             return False
-        if words.entities.quantities and words.by_role.get(Role.SALES):
+        # "the bot is lame, 2015 sales pls", "2016 was a lot lower, by how much": asked all the same
+        if (
+            words.by_role.get(Role.SALES)
+            or words.by_role.get(Role.OPERATION)
+            or REQUEST_WORD.search(words.text)
+        ):
             return False
+        if words.entities.quantities and words.entities.years:
+            return False  # "2014 was a good year, 61m phones": a figure claimed
         return any(
             hit.role is Role.SMALLTALK
             and hit.means in REMARK_KINDS
@@ -2053,7 +2063,7 @@ class FrameReader:
         """'sold 70 million cookies', '7.2m memes in 2012': an amount of an unknown thing counts that."""
         for match in QUANTITY.finditer(question.text):
             after = question.text[match.end() :].split()
-            word = after[0].strip(".,!?") if after else ""
+            word = self._spelt(after[0].strip(".,!?")) if after else ""  # "70m phnoes" are phones
             money = word in CURRENCY_WORDS  # "worth 46 billion dollars": a sum, not a thing counted
             if word.isalpha() and is_plural_thing(word) and not money and self._is_unknown(word):
                 return word

@@ -224,7 +224,10 @@ FROM_THE_START = re.compile(r"\b(from|since) the (?:start|beginning) of (?=(?:19
 # "2015 minus 2014", "2015 sales minus 2014 sales": their difference ("80m minus h1" is no year)
 YEAR_MINUS_YEAR = re.compile(r"\b((?:19|20)\d\d)(?: sales)? minus ((?:19|20)\d\d)\b")
 # "what growth did xiaomi record", "on record": the verb and the idiom, never a record year
-RECORD_NOT_A_BEST = re.compile(r"\b(?:(did|does|will) ((?:\w+ )?)record|on record)\b")
+RECORD_NOT_A_BEST = re.compile(
+    r"\b(?:(did|does|will) ((?:xiaomi |they |it |he |she |the company )?)record"
+    r"(?! (?:sales|year|years|high|highs|number|numbers|figure|figures|quarter|month))|on record)\b"
+)
 COUNTRY_US = re.compile(r"(?<![\w.])US(?![\w.])")
 
 

@@ -1603,3 +1603,18 @@ def test_conversation_corrections_and_the_next_part(engine: Engine, turns, value
 def test_conversation_first_to_last_and_sorted(engine: Engine, turns, start):
     _, answer = talk(engine, *turns)
     assert answer.text.startswith(start), answer.text
+
+
+@pytest.mark.parametrize(
+    "turns, start",
+    [
+        # about the bot, or an opinion asked, after a figure or a person: never a follow-up
+        (("xiaomi sales 2015", "and your name?"), "I'm a bot"),
+        (("who is kevin wang", "is he right?"), "I have no opinions"),
+        # a model's share of the year's phones: a product the figures are not split by
+        (("how many phones did xiaomi sell in 2015", "how many of them were Mi 5s?"), "I don't know"),
+    ],
+)
+def test_conversation_chat_and_models_after_a_question(engine: Engine, turns, start):
+    _, answer = talk(engine, *turns)
+    assert not answer.answered and answer.text.startswith(start), answer.text

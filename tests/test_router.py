@@ -155,6 +155,11 @@ def test_route_one_year_alone_is_that_years_figure(engine: Engine):
     assert states(engine.answer("2014?").text, 61e6, 60e6)
 
 
+def test_route_making_a_target_is_reaching_it(engine: Engine):
+    # making a target is reaching it: the gap, never the target read back
+    assert "10 million (12.5%) short" in engine.answer("did they make the 80m goal or nah").text
+
+
 @pytest.mark.parametrize(
     ("question", "start"),
     [

@@ -161,22 +161,6 @@ def test_route_making_a_target_is_reaching_it(engine: Engine):
 
 
 @pytest.mark.parametrize(
-    ("question", "start"),
-    [
-        # the years within the span that moved, never the change between its ends
-        (
-            "Did Xiaomi's sales ever decline between 2012 and 2016?",
-            "Yes. Xiaomi's smartphone sales fell in 2016",
-        ),
-        ("did sales ever fall between 2012 and 2015", "No."),
-        ("did sales ever grow between 2014 and 2016", "Yes. Xiaomi's smartphone sales grew in 2015"),
-    ],
-)
-def test_route_ever_moved_within_a_span(engine: Engine, question, start):
-    assert engine.answer(question).text.startswith(start)
-
-
-@pytest.mark.parametrize(
     ("question", "values"),
     [("total phone sales 2014", (61e6, 60e6)), ("what was the total for 2013", (18.7e6,))],
 )
@@ -1320,11 +1304,17 @@ def test_route_who_wrote_an_article_is_declined_with_the_articles(engine: Engine
         ("what percent was the cut from 70 million to 58 million?", "Xiaomi's smartphone sales fell in 2016"),
         # a size or a path claimed is no plain "which way": no bare Yes from the ends
         ("did sales grow threefold from 2014 to 2015?", "Xiaomi's smartphone sales grew"),
-        # ... and "ever" asks of each year within the span: 2016 fell
+        # ... and "ever" asks of each year within the span, never the change between its ends
         (
             "did xiaomi's sales ever drop between 2012 and 2016?",
             "Yes. Xiaomi's smartphone sales fell in 2016",
         ),
+        (
+            "Did Xiaomi's sales ever decline between 2012 and 2016?",
+            "Yes. Xiaomi's smartphone sales fell in 2016",
+        ),
+        ("did sales ever fall between 2012 and 2015", "No."),
+        ("did sales ever grow between 2014 and 2016", "Yes. Xiaomi's smartphone sales grew in 2015"),
         ("did xiaomi sell over a million fitness trackers?", "I don't know the smartphone sales for fitness"),
         ("who founded the company?", "I don't know that one."),
         ("have sales returned to 2015 levels by 2016?", "Xiaomi sold 70 million"),

@@ -1508,10 +1508,9 @@ class Composer:
         if each_year and len(asked) == 2:
             asked = list(range(min(asked), max(asked) + 1))  # "every year from 2012 to 2016": each of them
         # "did sales ever decline between 2012 and 2016?": the years within that fell, not its two ends
-        ever_moved = (
-            kind == "change" and frame.direction and frame.year_range and EVER_WORD.search(frame.text)
-        )
-        ever_moved = ever_moved and not (frame.threshold or frame.quantities)  # "ever past 100m": a check
+        # ("did sales ever grow past 100m ...?" is a check of the number instead)
+        ever_moved = kind == "change" and frame.direction and frame.year_range and not frame.threshold
+        ever_moved = ever_moved and not frame.quantities and EVER_WORD.search(frame.text)
         if ever_moved:
             low, high = frame.year_range
             yearly, asked = {y: facts for y, facts in yearly.items() if low <= y <= high}, []

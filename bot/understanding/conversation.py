@@ -27,7 +27,6 @@ EXTREMES = (Operation.BEST, Operation.WORST)
 COMPARING = (Operation.COMPARE, Operation.GAP)  # one year against another
 # "from the first to the last", "first vs last": the two ends of the years asked
 FIRST_TO_LAST = re.compile(r"\bfirst(?: one| year)? (?:to|and|vs|versus|against) (?:the )?last\b")
-CHAT_ONLY = frozenset({"about_bot"})
 # "and the second?", "what about the 3rd one": the next part of the kind just asked
 ORDINALS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}
 ORDINAL_ALONE = re.compile(
@@ -374,10 +373,10 @@ def _next_part_by_ordinal(frame: Frame, last: Frame) -> Frame:
 def resolve(frame: Frame, conversation: Conversation | None) -> Frame:
     """The frame with what it leaves out filled from the conversation; a new question stays as it is."""
     last = conversation.frame if conversation else None
-    if frame.smalltalk in CHAT_ONLY and not (
+    if frame.smalltalk == "about_bot" and not (
         frame.metric or frame.operation or frame.has_period or frame.subjects
     ):
-        return frame  # "and your name?", "is he right?" after a figure: about the bot, never a follow-up
+        return frame  # "and your name?" after a figure: about the bot, never a follow-up
     if last is not None and last.period_part and not frame.period_part:
         frame = _next_part_by_ordinal(frame, last)
     apart_only = frame.operation is Operation.GAP and _apart_only(frame)

@@ -1593,7 +1593,6 @@ class FrameReader:
             or has_other_script_word(question[:1000])
             or foreign_words >= FOREIGN_WORDS_NEEDED
             # "und 2014?", "y en 2014?", "siapa ceo xiaomi": short, in another language but for names
-            or (foreign_words and 2 * foreign_words >= len(words.entities.words))
             or (foreign_words and 2 * foreign_words >= len([w for w in words.words if not w.isdigit()]))
         )
 
@@ -2061,6 +2060,8 @@ class FrameReader:
 
     def _counted_after_an_amount(self, question: Words) -> str:
         """'sold 70 million cookies', '7.2m memes in 2012': an amount of an unknown thing counts that."""
+        if not question.entities.quantities:
+            return ""  # most questions name no amount: nothing to search again
         for match in QUANTITY.finditer(question.text):
             after = question.text[match.end() :].split()
             word = self._spelt(after[0].strip(".,!?")) if after else ""  # "70m phnoes" are phones

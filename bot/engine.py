@@ -147,13 +147,20 @@ class Engine:
 
     def answer(self, question: str, conversation: Conversation | None = None) -> Answer:
         parts = split_questions(question)
+        if len(parts) == 1 and (sides := self.reader.measures_apart(question)):
+            return self._answer_parts(question, sides, conversation)
         if len(parts) == 1:
             return self._answer_one(question, None, conversation)[0]
         parts = self._things_put_first(parts)
         if len(parts) == 1:
             return replace(self._answer_one(*parts[0], conversation)[0], question=question)
-        # Several questions in one message: each answered in turn, the later leaning on the earlier
-        # ("sales in 2015 and what was their target"), in one reply; small talk among them is left out.
+        return self._answer_parts(question, parts, conversation)
+
+    def _answer_parts(
+        self, question: str, parts: list[tuple[str, Frame | None]], conversation: Conversation | None
+    ) -> Answer:
+        """Several questions in one message: each answered in turn, the later leaning on the earlier
+        ("sales in 2015 and what was their target"), in one reply; small talk among them is left out."""
         talk = conversation if conversation is not None else Conversation()
         answered = [self._answer_one(part, read, talk) for part, read in parts]
         kept = [(answer, frame) for answer, frame in answered if not self.router.is_smalltalk(frame)]

@@ -1097,7 +1097,8 @@ def test_resolve_another_company_and_year_with_chatter(engine: Engine):
         (
             ("2014 projection", "how many times bigger were actual sales?"),
             "Xiaomi sold 61 million [1]"
-            " smartphones in 2014, beating its projection of 40 million [2] by 21 million (152.5% of it)",
+            " smartphones in 2014, beating its projection of 40 million [2] by 21 million"
+            " (52.5% above it, 152.5% of it)",
         ),
         (
             ("2015 sales", "the revised goal?", "difference?"),

@@ -252,6 +252,39 @@ def test_extract_entities_sums_of_money(text, quantities, threshold):
     assert (found.quantities, found.threshold) == (quantities, threshold)
 
 
+@pytest.mark.parametrize(
+    "text, year_range, second_range",
+    [
+        ("the 2013-2014 jump or the 2014-2015 jump", (2013, 2014), (2014, 2015)),
+        ("growth from 2012 to 2013 against 2015 to 2016", (2012, 2013), (2015, 2016)),
+        ("the 2012-13 change with the 2015-16 change", (2012, 2013), (2015, 2016)),
+        ("sales 2012 to 2016", (2012, 2016), None),
+        ("2013 to 2014 and 2015", (2013, 2014), None),  # a year beside a range is no range
+    ],
+)
+def test_extract_entities_second_range(text, year_range, second_range):
+    found = extract_entities(clean(text))
+    assert (found.year_range, found.second_range) == (year_range, second_range)
+
+
+@pytest.mark.parametrize(
+    "text, parts, both",
+    [
+        ("which half of 2015 was stronger", ("H1", "H2"), True),
+        ("sales in each half of 2015", ("H1", "H2"), True),
+        ("the first or second half of 2015", ("H1", "H2"), True),
+        ("1st vs 2nd half 2015", ("H1", "H2"), True),
+        ("h1 vs h2 2015", ("H1", "H2"), False),  # each named: compared the usual way
+        ("if they did 34.7 in the first half, how many in the second half", ("H1", "H2"), False),
+        ("the first and the last year", (), False),
+        ("half of 2015 sales", (), False),  # a calculation, no part of the year
+    ],
+)
+def test_extract_entities_both_halves(text, parts, both):
+    found = extract_entities(clean(text))
+    assert (found.parts_named, found.both_halves) == (parts, both)
+
+
 def test_extract_entities_a_year_beside_a_range_is_kept_apart():
     found = extract_entities("what percent of the 2012-2016 total is 2015")
     assert (found.year_range, found.years, found.beside_range) == ((2012, 2016), [2012, 2016], [2015])

@@ -341,3 +341,29 @@ def test_read_request_opening_with_can_is_no_check(engine: Engine, question, yes
 )
 def test_read_definition_of_a_general_term_is_off_topic(engine: Engine, question, offtopic):
     assert engine.reader.read(question).offtopic == offtopic
+
+
+@pytest.mark.parametrize(
+    "question, sides",
+    [
+        (
+            "2015 sales and target",
+            [("2015 sales", "smartphones_sold", (2015,)), ("target", "sales_target", (2015,))],
+        ),
+        (
+            "2016 sales and the 2017 target?",
+            [("2016 sales", "smartphones_sold", (2016,)), ("the 2017 target?", "sales_target", (2017,))],
+        ),
+        (
+            "sales & target for 2015",
+            [("sales", "smartphones_sold", (2015,)), ("target for 2015", "sales_target", (2015,))],
+        ),
+        ("how do 2015 sales and the target compare", []),  # one question: a comparison
+        ("difference between 2015 sales and the target", []),  # "between" pairs them
+        ("2015 and 2016 sales", []),  # one measure
+        ("did they sell 70m and hit the target", []),  # a check of both
+    ],
+)
+def test_measures_apart(engine: Engine, question, sides):
+    found = engine.reader.measures_apart(question)
+    assert [(text, frame.metric, frame.years) for text, frame in found] == sides

@@ -592,6 +592,15 @@ def test_route_the_first_of_a_ranking_the_facts_do_not_name_is_declined(engine: 
             "Xiaomi's smartphone sales in 2015",
         ),
         ("did xiaomi sell more in h2 2015 than h1", "Yes."),
+        ("which half of 2015 was stronger?", "Xiaomi's smartphone sales in 2015: 34.7 million"),
+        ("did they sell more in the first or second half of 2015", "Xiaomi's smartphone sales in 2015: 34.7"),
+        # two ranges: each change, and which was bigger
+        (
+            "which was larger: the 2013-2014 jump or the 2014-2015 jump?",
+            "Xiaomi's smartphone sales, 2013-2014: from 18.7 million",
+        ),
+        ("was growth from 2013 to 2014 bigger than growth from 2014 to 2015?", "Yes."),
+        ("was the 2014-2015 rise bigger than 2013-2014?", "No."),
         ("was h1 2015 bigger than h2", "No."),
         # the part worked from is not the part asked for
         (
@@ -681,6 +690,68 @@ def test_route_answers_start(engine: Engine, question, start):
 def test_route_photo_and_launch_facts(engine: Engine, question, says):
     answer = engine.answer(question)
     assert answer.answered and says in answer.text, answer.text
+
+
+@pytest.mark.parametrize(
+    "question, says",
+    [
+        (
+            "which was larger: the 2013-2014 jump or the 2014-2015 jump?",
+            "The rise over 2013-2014 was the bigger",
+        ),
+        ("the 2014-2015 jump vs the 2013-2014 jump", "+9 million (+14.8%); or from 60 million [2]"),
+        ("compare the 2012-13 change with the 2015-16 change", "rose over 2012-2013 and fell over 2015-2016"),
+    ],
+)
+def test_route_two_changes_compared(engine: Engine, question, says):
+    answer = engine.answer(question)
+    assert answer.answered and says in answer.text, answer.text
+
+
+@pytest.mark.parametrize(
+    "question, says",
+    [
+        # a margin over a target as a share of it: "by what percent did they beat it?"
+        ("how much did 2014 sales exceed the projection, in percent?", "by 21 million (52.5% above it"),
+        (
+            "2014 sales vs the 2015 target",
+            "39 million short of the 2015 target of 100 million [2] (61% of it, 39%",
+        ),
+        # the change named before a share of a year is that change's share
+        ("what was the 2016 drop as a percentage of 2015 sales?", "The difference, 12 million, is 17.1%"),
+        # the ratio of two years named in that order
+        ("what's the ratio of 2015 to 2016 sales?", "in 2015 were 1.21 times those of 2016"),
+        ("ratio of 2016 to 2015 sales", "in 2016 were 0.8 times those of 2015"),
+        ("ratio between 2012 and 2013 sales", "in 2013 were 2.6 times those of 2012"),
+        # two targets of one year named by their numbers: the revision
+        ("difference between the 100m and the 80m goal?", "went from 100 million to 80 million: -20 million"),
+        (
+            "how much did the target shrink in percent?",
+            "went from 100 million to 80 million: -20 million (-20%)",
+        ),
+        # ... but targets of two years are each looked up
+        ("difference between the 40m projection and the 100m goal", "That was 2014"),
+        ("2013 sales times two?", "is 37.4 million"),
+    ],
+)
+def test_route_derived_readings(engine: Engine, question, says):
+    answer = engine.answer(question)
+    assert answer.answered and says in answer.text, answer.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "write python code to sum numbers",
+        "Write me a SQL query for xiaomi sales",
+        "can you generate a pandas dataframe of the sales figures?",
+        "print('hello world')",
+        "give me JSON of xiaomi sales per year",
+    ],
+)
+def test_route_code_requests_declined(engine: Engine, question):
+    answer = engine.answer(question)
+    assert not answer.answered and answer.text.startswith("I don't know about writing code."), answer.text
 
 
 @pytest.mark.parametrize(

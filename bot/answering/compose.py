@@ -103,6 +103,16 @@ SHARE_OF_YEAR = re.compile(
     r"\b(?:percent|percentage|share|fraction|proportion) of (?:the )?"
     r"(?:\w+(?:'s)? ){0,2}(?P<year>(?:19|20)\d\d)"
 )
+# "The ratio of 2015 to 2016 sales", "2015:2016 ratio": the first year named over the second.
+RATIO_NAMED = re.compile(
+    r"\bratio of (?:(?!from\b)\w+ ){0,3}?(?P<a>(?:19|20)\d\d)(?:'s)?(?: \w+)? "
+    r"(?:to|vs|versus|and|against|over) (?:\w+ ){0,2}?(?P<b>(?:19|20)\d\d)"
+    r"|\b(?P<a2>(?:19|20)\d\d) ?(?:to|:|/) ?(?P<b2>(?:19|20)\d\d) ratio"
+)
+# A change named before the share asked: "the drop as a percentage of 2015", "the gap as a % of 2016".
+CHANGE_NAMED = re.compile(
+    r"\b(?:drop|fall|decline|decrease|loss|rise|increase|growth|gain|gap|difference|change|jump)\b"
+)
 FELL = re.compile(r"\b(?:dropped|fell|declined|decreased|shrank|slowed)\b")  # a fact saying sales fell
 # A claim said to be rough: "about 35m", "like 60 million", "~70m", "35m-ish".
 HEDGED = re.compile(
@@ -249,7 +259,9 @@ class Composer:
         # "Which year had 18.7 million?": a figure with no year is looked up the other way round.
         # ("When was the 100M goal scaled back?": the number says which target was revised.)
         if kind in LOOKS_UP_BY_YEAR and frame.quantities and not frame.all_years:
-            kind = "change" if kind == "change" and frame.revised else "reverse"
+            # "the difference between the 100m and the 80m goal": one year's targets, named by their numbers
+            revision = kind in ("change", "compare") and self._revision_named(frame, intent.metric)
+            kind = "change" if (kind == "change" and frame.revised) or revision else "reverse"
         if kind == "reverse" and not frame.quantities:
             kind = "figure"
         intent = self._sibling(intent, kind)
@@ -701,6 +713,48 @@ class Composer:
                 reply.add("The two halves were equal.")
         return self._finish(frame, self.intent("compare", metric_id), 100.0, reply)
 
+    def changes_compared(self, frame: Frame, metric_id: str) -> Answer | None:
+        """'Was the 2013-2014 jump bigger than the 2014-2015 one?': each range's change, for every
+        pairing of sources, and which was bigger; None unless every end of both ranges has a figure."""
+        ranges = (frame.year_range, frame.second_range)
+        if None in ranges or self.kb.metrics[metric_id].kind != "figure" or len(frame.subjects) > 1:
+            return None
+        yearly = yearly_values(self._facts(frame, metric_id))
+        if any(year not in yearly for span in ranges for year in span):
+            return None
+        label = self.kb.metrics[metric_id].label
+        changes = []  # per range, every pairing of sources: (first fact, last fact, change)
+        reply = Reply()
+        for first, last in ranges:
+            pairs = itertools.product(*(sorted(yearly[y], key=self._recency) for y in (first, last)))
+            changes.append([(a, b, b.value - a.value) for a, b in pairs])
+            said = "; or ".join(
+                f"from {cited(a)} to {cited(b)}: {fig(wording.signed(diff))} "
+                f"({fig(wording.percent(diff / a.value * 100))})"
+                for a, b, diff in changes[-1]
+            )
+            reply.add(f"{wording.possessive(yearly[first][0].subjects[0])} {label}, {first}-{last}: {said}.")
+        sides = [(one[2], other[2]) for one in changes[0] for other in changes[1]]
+        reply.add(self._bigger_change(label, ranges, sides))
+        if frame.yes_no and not frame.offers_alternatives:
+            reply.insert_first(higher_verdict(sides, frame.claims_less))
+        return self._finish(frame, self.intent("change", metric_id), 100.0, reply)
+
+    @staticmethod
+    def _bigger_change(label: str, ranges: tuple, sides: list[tuple[float, float]]) -> str:
+        """Which of two changes was bigger, over every pairing of sources: a rise against a fall
+        is said as such, two falls by their size."""
+        names = [f"{first}-{last}" for first, last in ranges]
+        if all(a > 0 > b for a, b in sides) or all(a < 0 < b for a, b in sides):
+            rose, fell = names if sides[0][0] > 0 else names[::-1]
+            return f"{label[:1].upper()}{label[1:]} rose over {rose} and fell over {fell}."
+        falls = all(a < 0 and b < 0 for a, b in sides)
+        sizes = [(abs(a), abs(b)) for a, b in sides] if falls else sides
+        if not (all(a > b for a, b in sizes) or all(a < b for a, b in sizes)):
+            return "Which change was bigger depends on the source."
+        bigger = names[0] if sizes[0][0] > sizes[0][1] else names[1]
+        return f"The {'fall' if falls else 'rise'} over {bigger} was the bigger one."
+
     def periods_compared(self, frame: Frame, metric_id: str) -> Answer | None:
         """'H1 2015 vs all of 2013, which is bigger?', '2014, is that more than the 2015 first
         half?': two periods of different lengths, each figure against the other, for every pairing
@@ -848,12 +902,19 @@ class Composer:
             return None
         label = self.kb.metrics[metric].label
         reply = Reply()
+        # "the 2016 drop as a percentage of 2015": the change between the years, as a share of the whole
+        change_named = CHANGE_NAMED.search(frame.text, 0, named.start())
         for a, b in itertools.product(sorted(part, key=self._recency), sorted(whole, key=self._recency)):
             reply.add(
                 f"{wording.possessive(a.subjects[0])} {label} in {wording.period_name(part_period)} "
                 f"({cited(a)}) were "
                 f"{fig(wording.share(a.value, b.value))} of {whole_year}'s {cited(b)}."
             )
+            if change_named and a.value != b.value:
+                reply.add(
+                    f"The difference, {fig(wording.number(abs(a.value - b.value)))}, is "
+                    f"{fig(wording.share(abs(a.value - b.value), b.value))} of {whole_year}'s figure."
+                )
         return self._finish(frame, self.intent("ratio", metric), 100.0, reply)
 
     def at_the_parts_pace(self, frame: Frame, metric: str, targets: tuple[float, ...] = ()) -> Answer | None:
@@ -1481,8 +1542,16 @@ class Composer:
         yearly = self._yearly(frame, intent.metric)
         asked = frame.all_years
         revised = [y for y, facts in yearly.items() if len(facts) > 1]
-        if kind == "change" and metric.kind == "target" and not asked and frame.revised and len(revised) == 1:
-            asked = revised  # "when did they cut the target?": the one year whose target was revised
+        # "when did they cut the target?", "the 100m and the 80m goal": the one year whose target
+        # was revised, when any numbers named are its targets
+        if (
+            kind == "change"
+            and metric.kind == "target"
+            and not asked
+            and len(revised) == 1
+            and all(any(matches(f, q) for f in yearly[revised[0]]) for q in frame.quantities)
+        ):
+            asked = revised
         if (
             kind == "change"
             and metric.kind == "target"
@@ -1637,7 +1706,18 @@ class Composer:
             # "how many times more?", "ratio?": the multiple first, in words a reader can quote.
             multiples = " or ".join(dict.fromkeys(f"{b.value / a.value:.1f}" for a, b in pairs))
             owner = wording.possessive(subject)
-            reply.add(f"{owner} {label} in {last} were {fig(multiples)} times those of {first}.")
+            named = RATIO_NAMED.search(frame.text)
+            numerator, denominator = (
+                (named.group("a") or named.group("a2"), named.group("b") or named.group("b2"))
+                if named
+                else ("", "")
+            )
+            if (numerator, denominator) == (str(first), str(last)):
+                # "the ratio of 2015 to 2016": the earlier year over the later, as named
+                multiples = " or ".join(dict.fromkeys(f"{a.value / b.value:.2f}" for a, b in pairs))
+                reply.add(f"{owner} {label} in {first} were {fig(multiples)} times those of {last}.")
+            else:
+                reply.add(f"{owner} {label} in {last} were {fig(multiples)} times those of {first}.")
             claim = claimed_multiple(frame.text) if frame.yes_no else None
             if claim is not None:
                 # "did xiaomi more than triple its sales from 2013 to 2014?": the multiple, checked
@@ -1667,6 +1747,17 @@ class Composer:
                 higher_verdict([(b.value, a.value) for a, b in pairs], claims_less=frame.direction == "fall")
             )
         return reply
+
+    def _revision_named(self, frame: Frame, metric_id: str) -> bool:
+        """Whether the numbers asked about are two or more targets of one year, its revision."""
+        if len(frame.quantities) < 2 or self.kb.metrics[metric_id].kind != "target":
+            return False
+        yearly = self._yearly(frame, metric_id)
+        return any(
+            all(any(matches(f, q) for f in facts) for q in frame.quantities)
+            for facts in yearly.values()
+            if len(facts) > 1
+        )
 
     def _revision(self, label: str, facts: list[Fact]) -> Reply:
         """'By how much was the 2015 goal cut?': one year's targets in the order given, first to last."""
@@ -2146,10 +2237,12 @@ class Composer:
                     continue
                 side = "more than" if diff > 0 else "short of"
                 share = fig(wording.share(result.value, target.value))
-                reply.add(
-                    f"{self.figure_clause(result)}, {fig(wording.number(abs(diff)))} {side} {goal} "
-                    f"({share} of it)."
+                # "by what percent?": the margin as a share of the target too
+                margin = (
+                    f"{fig(wording.share(abs(diff), target.value))} {'above' if diff > 0 else 'below'} it"
                 )
+                amount = fig(wording.number(abs(diff)))
+                reply.add(f"{self.figure_clause(result)}, {amount} {side} {goal} ({share} of it, {margin}).")
         return self._finish(frame, intent, confidence, reply)
 
     def _gap_to_quantity(
@@ -2223,8 +2316,10 @@ class Composer:
                     share = fig(wording.share(result.value, target.value))
                     # "by what percent did they miss?": the shortfall as a share of the target too
                     missed = fig(wording.share(-diff, target.value))
+                    # "by what percent did they beat it?": the excess as a share of the target too
+                    over = fig(wording.share(diff, target.value))
                     verdict = (
-                        f"beating its {goal} by {fig(wording.number(diff))} ({share} of it)"
+                        f"beating its {goal} by {fig(wording.number(diff))} ({over} above it, {share} of it)"
                         if diff >= 0
                         else f"{fig(wording.number(-diff))} ({missed}) short of its {goal} ({share} of it)"
                     )

@@ -1132,6 +1132,9 @@ class Router:
             compared := self.composer.periods_compared(frame, metric)
         ):
             return compared  # "H1 2015 vs all of 2013": a half against a year
+        two_changes = frame.operation in (None, Operation.CHANGE, Operation.COMPARE, Operation.BEST)
+        if frame.second_range and two_changes and (compared := self.composer.changes_compared(frame, metric)):
+            return compared  # "which was larger: the 2013-2014 jump or the 2014-2015 jump?"
         halves = frame.operation is Operation.COMPARE and set(frame.parts_named) == {"H1", "H2"}
         if halves and (compared := self.composer.halves_compared(frame, metric)):
             return compared  # "was the second half of 2015 bigger than the first?"

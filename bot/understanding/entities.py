@@ -82,10 +82,19 @@ WORKED_FROM = re.compile(r"\s+(?:figures?|numbers?|data|results?|totals?)\b")
 VAGUE_PARTS = ("EARLY", "LATE", "MID", "SUMMER", "AUTUMN", "WINTER", "SPRING", "HOLIDAYS", "NEW_YEAR")
 # a year right after a vague part of it: "late 2015", "early in '15", "the summer of 2014"
 YEAR_NEXT = rf"(?=\s+(?:the\s+)?(?:year\s+)?{ANY_YEAR})"
+# "the first or second half": the first half, its noun left to the second
+FIRST_OF_TWO_HALVES = (
+    r"(?:first|1st)(?= (?:or|and|vs\.?|versus|against) (?:the )?(?:second|2nd) (?:half|halves)\b)"
+)
+BOTH_HALVES = re.compile(
+    r"\b(?:(?:which|each|either|every|stronger|weaker|better|worse|bigger|smaller|busier) half"
+    r"|(?:both|the two|two|its|the) halves)\b"
+)
 PERIOD_PARTS = [
     (
         re.compile(
             rf"\b(?:h1|1h|(?:first|1st) (?:half|six months|6 months)|{JAN}{TO}{JUN}"
+            rf"|{FIRST_OF_TWO_HALVES}"
             # "by the middle of 2015", "the six months ended june 30, 2015", "by the end of june"
             r"|by (?:the )?mid(?:dle)?(?: of)?(?= (?:19|20)\d\d)|\bmid ?year(?= (?:19|20)\d\d)|by mid ?year"
             rf"|(?:six|6) months (?:ended|ending|to|through) {JUN}(?: 30(?:th)?)?"
@@ -95,7 +104,7 @@ PERIOD_PARTS = [
     ),
     (
         re.compile(
-            rf"\b(?:h2|2h|(?:second|2nd|last|back) (?:half|six months|6 months)|{JUL}{TO}{DEC}"
+            rf"\b(?:h2|2h|(?:second|2nd|last|back) (?:half|halves|six months|6 months)|{JUL}{TO}{DEC}"
             r"|(?:the )?(?:rest|remainder) of(?: the year)?)\b"
         ),
         "H2",
@@ -321,7 +330,12 @@ class Calculation:
 
 
 # A small plain number, never a year: "times 4", "divided by 12"; "how many times 2012?" is a ratio
-FACTOR = r"(?!(?:19|20)\d\d\b)(?P<n>\d{1,3}(?:\.\d+)?)(?![\d,.%]|\s*(?:percent|per cent|" + SCALES + r")\b)"
+# "times two": a small factor in words
+FACTOR_WORDS = {"two": 2.0, "three": 3.0, "four": 4.0, "five": 5.0, "ten": 10.0}
+FACTOR = (
+    r"(?!(?:19|20)\d\d\b)(?P<n>\d{1,3}(?:\.\d+)?|" + "|".join(FACTOR_WORDS) + r"\b)"
+    r"(?![\d,.%]|\s*(?:percent|per cent|" + SCALES + r")\b)"
+)
 AMOUNT = rf"(?P<amount>(?:{NUMBER})\s*(?:{SCALES})\b|\d{{1,3}}(?:,\d{{3}}){{2,}})"
 # "10%", "15 percent": a percentage worked into a figure
 PERCENT_NUMBER = r"(?P<n>\d{1,3}(?:\.\d+)?)\s?(?:%|percent|per cent)"
@@ -453,6 +467,8 @@ class Entities:
     years_ago: int | None = None  # "last year": 1, "this year": 0; None for "these days"
     whole_year: bool = False  # "the full year"
     until_year: int | None = None  # "up to 2014": every year to this one
+    second_range: tuple[int, int] | None = None  # "the 2013-2014 jump or the 2014-2015 jump"
+    both_halves: bool = False  # "which half", "the first or second half": the two set side by side
     beside_range: list[int] = field(default_factory=list)  # "2015 as a share of the 2012-2016 total"
     since_year: int | None = None  # "since 2014": every year from this one
     # ("first", "last", "best" or "worst", n): "the first three years", "the best two years"
@@ -579,12 +595,19 @@ def extract_entities(text: str) -> Entities:
         for (at, part), (m, _) in zip(parts, matches, strict=True)
         if not WORKED_FROM.match(text, m.end())
     ]
+    found.both_halves = bool(re.search(FIRST_OF_TWO_HALVES, text))
+    if not parts and (both := BOTH_HALVES.search(text)):
+        found.both_halves = True
+        # "which half of 2015 was stronger?", "sales in each half": both halves, side by side
+        parts = [(both.start(), "H1"), (both.start(), "H2")]
+        matches = [(both, "H1"), (both, "H2")]
     if parts:
         found.period_part = (asked or parts)[-1][1]
         found.parts_named = tuple(dict.fromkeys(part for _, part in parts))
         attached = [y for m, _ in matches for y in _years_beside(text, m)]
         for pattern, _ in PERIOD_PARTS:
             text = pattern.sub(" ", text)
+        text = BOTH_HALVES.sub(" ", text)
 
     month = MONTH_OF_YEAR.search(text)
     short = month and next(group for group in month.groups() if group)
@@ -644,15 +667,14 @@ def extract_entities(text: str) -> Entities:
         text = RELATIVE_TO_TODAY.sub(" ", text)
 
     match = RANGE.search(text)
-    if match and _is_range(match):
-        first = _year(match.group("a"))
-        second = match.group("b")
-        last = _year(second) if not second.isdigit() or len(second) == 4 else first // 100 * 100 + int(second)
-        if last < first and match.group("kw") in ("between", "from"):
-            first, last = last, first  # "between 2016 and 2012" is the same range
-        if last > first:
-            found.year_range = (first, last)
-            found.years = [first, last]
+    if match and (span := _range_of(match)):
+        found.year_range = span
+        found.years = list(span)
+        text = text[: match.start()] + " " + text[match.end() :]
+        # "was the 2013-2014 jump bigger than the 2014-2015 one?": a second range, its own change
+        match = RANGE.search(text)
+        if match and (span := _range_of(match)):
+            found.second_range = span
             text = text[: match.start()] + " " + text[match.end() :]
 
     if found.year_range is not None:
@@ -686,7 +708,9 @@ def _take_calculation(found: Entities, text: str) -> str:
             continue  # "is 2014 roughly 3 times 18.7?": a multiple claimed, no calculation
         if match:
             amount = match.groupdict().get("amount")
-            value = _amount(amount) if amount else float(match.group("n"))
+            value = (
+                _amount(amount) if amount else FACTOR_WORDS.get(match.group("n")) or float(match.group("n"))
+            )
             if value and math.isfinite(value):
                 found.calculation = Calculation(op, value)
                 return text[: match.start()] + " " + text[match.end() :]
@@ -744,6 +768,18 @@ def _anchored_year(match: re.Match) -> str:
         years = sorted(year + sign * step for step in range(1, count + 1))
         return f" {' '.join(str(y) for y in years[:-1])} and {years[-1]} "
     return f" {year + sign * count} "
+
+
+def _range_of(match: re.Match) -> tuple[int, int] | None:
+    """(first, last) of a range of years, or None when the match is a pair or runs backwards."""
+    if not _is_range(match):
+        return None
+    first = _year(match.group("a"))
+    second = match.group("b")
+    last = _year(second) if not second.isdigit() or len(second) == 4 else first // 100 * 100 + int(second)
+    if last < first and match.group("kw") in ("between", "from"):
+        first, last = last, first  # "between 2016 and 2012" is the same range
+    return (first, last) if last > first else None
 
 
 def _is_range(match: re.Match) -> bool:

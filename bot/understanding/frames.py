@@ -92,6 +92,9 @@ DIRECTIONS = ("rise", "fall")  # lexicon operations that are a change with a dir
 WEAK_ROLES = (Role.OPERATION, Role.SALES, Role.COUNTED, Role.METRIC)
 FIGURE_ROLES = (Role.SALES, Role.COUNTED, Role.METRIC)
 # Change words that, said of a target, mean it was revised, not measured against sales.
+# Two measures side by side: "2015 sales and the target", "valuation & 2016 sales".
+MEASURE_JOIN = re.compile(r"\s+(?:and|&|plus|as well as)\s+(?:also\s+)?", re.IGNORECASE)
+BETWEEN_OR_BOTH = re.compile(r"\b(?:between|both)\b", re.IGNORECASE)
 REVISION_WORDS = frozenset(
     {
         "cut",
@@ -108,6 +111,9 @@ REVISION_WORDS = frozenset(
         "trim",
         "downgraded",
         "downsized",
+        "shrink",
+        "shrank",
+        "shrunk",
     }  # fmt: skip
 )
 # Sales words that say "units sold" only next to a period or a count: "the number one maker".
@@ -603,6 +609,7 @@ class Frame:
     against_extreme: bool = False
     extreme: str = ""  # the extreme measured against: "best" in "how many times bigger was the best year"
     until_year: int | None = None  # "up to 2014"
+    second_range: tuple[int, int] | None = None  # a second range, its change set against the first's
     beside_range: tuple[int, ...] = ()  # a year written beside a range: "2015 of the 2012-2016 total"
     meaning_asked: bool = False  # "what does xiaomi mean?": what a word means, which no fact says
     bots_own: bool = False  # "your data", "your sources": the bot's own, not a fact's
@@ -1040,6 +1047,7 @@ class FrameReader:
             whole_year=entities.whole_year,
             until_year=entities.until_year,
             beside_range=tuple(entities.beside_range),
+            second_range=entities.second_range,
             meaning_asked="mean" in words.verbs,
             bots_own=bool(BOTS_OWN.search(text)),
             at_pace=bool(AT_PACE.search(text)),
@@ -1624,6 +1632,8 @@ class FrameReader:
                 operation = other
         if operation in (Operation.BEST, Operation.WORST) and comparative(words.text, entities):
             operation = Operation.COMPARE  # "was 2016 worse than 2014?" compares, it ranks nothing
+        if entities.both_halves and operation in (None, Operation.BEST, Operation.WORST):
+            operation = Operation.COMPARE  # "sales in each half of 2015", "which half sold the most?"
         if operation is Operation.TOTAL and self._years_compared(roles, entities):
             operation = Operation.COMPARE  # "was 2015 overall higher than 2014?": one year against the other
         if operation is Operation.TOTAL and ADDED_BY.search(words.text):
@@ -2069,6 +2079,38 @@ class FrameReader:
             if word.isalpha() and is_plural_thing(word) and not money and self._is_unknown(word):
                 return word
         return ""
+
+    def measures_apart(self, question: str) -> list[tuple[str, Frame]]:
+        """'2015 sales and the target', 'xiaomi's valuation and its 2015 sales': two measures asked
+        side by side, joined by "and", each read as a question of its own (a side naming no period
+        takes the other's); [] when the message is one question ("how do sales and the target
+        compare?", "sales and growth from 2013 to 2014")."""
+        whole = self.read(question)
+        if whole.operation is not None or whole.yes_no or whole.quantities:
+            return []
+        joins = list(MEASURE_JOIN.finditer(question))
+        if len(joins) != 1 or BETWEEN_OR_BOTH.search(question, 0, joins[0].start()):
+            return []
+        left, right = question[: joins[0].start()].strip(), question[joins[0].end() :].strip()
+        sides = [(left, self.read(left)), (right, self.read(right))]
+        measures = [frame.metric or frame.topics or frame.absent for _, frame in sides]
+        if not all(measures) or measures[0] == measures[1]:
+            return []
+        if any(frame.operation or frame.yes_no for _, frame in sides):
+            return []
+        (_, first), (_, second) = sides
+        if first.has_period != second.has_period:  # "sales and target for 2015": 2015 for both
+            dated = first if first.has_period else second
+            sides = [
+                (
+                    text,
+                    frame
+                    if frame.has_period
+                    else replace(frame, years=dated.years, year_range=dated.year_range),
+                )
+                for text, frame in sides
+            ]
+        return sides
 
     def things_only(self, frame: Frame) -> str:
         """The things a message names and nothing else ("(laptops)", "talking about their routers

@@ -370,7 +370,7 @@ def test_route_which_year_fell(engine: Engine, question):
         (
             "did xiaomi sell 80 million in 2015 or was that just the goal",
             True,
-            "No: 80 million [1] was the",
+            "80 million [1] was a target.",
             [70e6],
         ),
         ("did they target 80 million for 2015?", True, "Yes.", [80e6]),  # one article, two goals
@@ -592,6 +592,13 @@ def test_route_the_first_of_a_ranking_the_facts_do_not_name_is_declined(engine: 
             "Xiaomi's smartphone sales in 2015",
         ),
         ("did xiaomi sell more in h2 2015 than h1", "Yes."),
+        # either way asked: the side it is on, never a bare yes or no
+        ("over or under 60 million in 2016?", "Less than 60 million."),
+        ("over/under 15M in 2013?", "At least 15 million."),
+        ("did sales go up or down in 2016?", "Xiaomi's smartphone sales fell"),
+        ("100 million phones in 2015 - sales or goal?", "100 million was a target."),
+        ("was 70 million in 2015 sales or a target?", "70 million was actual smartphone sales."),
+        ("is 40 million the 2014 projection or sales?", "40 million [1] was a projection."),
         ("which half of 2015 was stronger?", "Xiaomi's smartphone sales in 2015: 34.7 million"),
         ("did they sell more in the first or second half of 2015", "Xiaomi's smartphone sales in 2015: 34.7"),
         # two ranges: each change, and which was bigger

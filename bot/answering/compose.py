@@ -1070,6 +1070,10 @@ class Composer:
         if matching and frame.either_metric and frame.metric == frame.either_metric:
             # "did they sell 70m in 2017 or was that a target?": which of the two it was, no bare yes
             return f"It was a {wording.forward_label(matching[0]).rstrip(': ').lower()}."
+        # "is 40 million the 2014 projection or sales?": which of the two the number was
+        both_named = frame.offers_alternatives and frame.target_named and frame.sales_word
+        if both_named and (which := self._measure_of_number(frame, list(found), quantities[0])):
+            return which
         if matching and EXACTLY.search(frame.text) and any("approximate" in f.qualifiers for f in matching):
             return "Roughly: that figure is approximate."  # "exactly 58 million?": around 58 million
         unofficial = {"reported", "estimate"}
@@ -1140,6 +1144,22 @@ class Composer:
                 periods = wording.listing([wording.period_name(f.period) for f in other], "and")
                 return f"No: {wording.number(quantities[0])} was the figure for {periods}."
         return "No."
+
+    def _measure_of_number(self, frame: Frame, periods: list[str], number: float) -> str:
+        """'80 million [1] was a target.', '70 million was actual smartphone sales.': what a number
+        was in the periods asked, by the facts of every measure whose figure it is; '' when none."""
+        kinds = []
+        for metric in self.kb.metrics.values():
+            if metric.kind == "fact":
+                continue
+            for period in periods:
+                for f in self.kb.facts(metric.metric, period, self._companies(frame, metric.metric)):
+                    if f.value is not None and matches(f, number):
+                        label = wording.forward_label(f).rstrip(": ").lower()
+                        kinds.append(
+                            f"{cited(f)} was " + (f"a {label}" if label else f"actual {metric.label}")
+                        )
+        return f"{wording.listing(list(dict.fromkeys(kinds)), 'and')}." if kinds else ""
 
     def _say_period(self, reply: Reply, kind: str, facts: list[Fact], frame: Frame | None = None) -> None:
         """One period's facts; where sources disagree on the figure, both, each with its source."""
@@ -1738,6 +1758,7 @@ class Composer:
             )
             reply.add(f"On average that is {each} a year over {years} years ({rates} a year, compounded).")
         checked = frame.yes_no and frame.direction and frame.operation is not Operation.RATIO
+        checked = checked and not frame.offers_alternatives  # "did sales go up or down?" asks which
         # only the way it went, end to end: "threefold", "by half", "20%" claim a size, and "ever
         # drop between 2012 and 2016" asks of every year between, which the ends do not tell
         checked = checked and not SIZE_OR_PATH_CLAIMED.search(frame.text)
@@ -1842,7 +1863,13 @@ class Composer:
         reply = Reply()
         reply.years = yes
         if asked:
-            reply.add("Yes." if len(yes) == len(asked) else "It depends on the source." if split else "No.")
+            verdict = "Yes." if len(yes) == len(asked) else "It depends on the source." if split else "No."
+            if frame.offers_alternatives and not split:
+                # "over or under 60 million in 2016?": the side it is on, not a yes to either
+                opposite = {">": "at most", ">=": "less than", "<": "at least", "<=": "more than"}[sign]
+                held = side if len(yes) == len(asked) else opposite
+                verdict = f"{held[:1].upper()}{held[1:]} {wording.number(value)}."
+            reply.add(verdict)
             for facts in yearly.values():
                 self._say_period(reply, metric.kind, facts)
             return self._finish(frame, intent, confidence, reply)

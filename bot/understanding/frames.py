@@ -245,7 +245,8 @@ A_TARGETS_NUMBER = re.compile(rf"\b{IN_MILLIONS}\s+(?:sales |phone |unit )?(?:ta
 STATED = re.compile(r"\b(?:was|were|is|are|cost|costs|did)\b")
 FIRST_WORDS = ("first", "earliest")
 YEAR_TOKEN = re.compile(YEAR)
-ALTERNATIVES = re.compile(r"\bor\b")  # "did they sell 80m or was that the goal?", "bigger or smaller"
+# "did they sell 80m or was that the goal?", "bigger or smaller", "over/under 15m" (its slash cleaned away)
+ALTERNATIVES = re.compile(r"\bor\b|\b(?:over|above|more|higher|up) (?:under|below|less|lower|down)\b")
 SHARE_OF_WHOLE = re.compile(r"\bhow much of\b|\bpercent(?:age)?\b|%|\bproportion\b|\bfraction\b|\bshare\b")
 YEAR_WORD = re.compile(r"\byears?\b")
 BETWEEN_THOSE = re.compile(r"\bbetween (?:them|those|these|the two|both|those two|these two)\b")

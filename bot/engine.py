@@ -193,10 +193,16 @@ class Engine:
         # so "and the year after?" still follows the last question.
         # Off-topic and other-language messages leave it too: "and 2015?" after the weather in
         # Beijing is still about the last question, not Beijing.
+        # So does a message not understood that names nothing a follow-up could lean on or correct
+        # ("do you like cats?"; "who's the ceo of huawei" names a company "sorry, xiaomi" corrects).
+        names_something = (
+            frame.metric or frame.topics or frame.subjects or frame.scopes or frame.has_period or frame.quoted
+        )
+        not_understood = answer.kind is AnswerKind.NOT_UNDERSTOOD and not names_something
         if (
             conversation is not None
             and not self.router.is_smalltalk(frame)
-            and not (frame.offtopic or frame.foreign)
+            and not (frame.offtopic or frame.foreign or not_understood)
         ):
             frame = self._about_whom(frame, answer)
             conversation.remember(

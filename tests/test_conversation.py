@@ -572,6 +572,36 @@ def test_resolve_another_company_and_year_with_chatter(engine: Engine):
         # the last question again, or with its company or product corrected
         (("xiaomi sold 61 million in 2014 right?", "are you sure?"), "One source says so."),
         (("who's the ceo of huawei", "sorry, xiaomi"), "Lei Jun is Xiaomi's CEO"),
+        (("xiaomi 2015 sales", "are you certain?"), "Xiaomi sold 70 million"),  # never "a certain amount"
+        # the year named after "on", "below", "than" is the one measured against
+        (
+            ("xiaomi phone sales 2015", "and the growth on 2014 in percent"),
+            "Xiaomi's smartphone sales grew from 61",
+        ),
+        (
+            ("xiaomi 2016 sales", "percent below 2015?"),
+            "Xiaomi's smartphone sales fell from 70 million in 2015",
+        ),
+        # "this year" is now, which the bot asks about, never the year talked about
+        (("xiaomi sales 2016", "and this year?"), "Which year do you mean?"),
+        # "the one in between" the last two years asked
+        (("xiaomi 2013", "2015", "and the one in between?"), "Sources disagree on 2014"),
+        (
+            ("xiaomi 2012", "and 2015", "what about the years in between?"),
+            "Xiaomi sold 18.7 million smartphones in 2013",
+        ),
+        # a year counted from the figure asked before a question about a person
+        (("xiaomi 2015 sales", "who is lei jun", "and the year before?"), "Sources disagree on 2014"),
+        # a message not understood and naming nothing leaves the conversation where it was
+        (
+            ("xiaomi sales in 2016", "do you like cats?", "how much lower than 2015 was that?"),
+            "Xiaomi's smartphone sales were higher in 2015",
+        ),
+        # one article's two targets for a year are a revision, not a disagreement
+        (
+            ("xiaomi 2015 targets", "difference between the two?"),
+            "The 2015 sales target went from 100 million to 80 million",
+        ),
         (("when is the mi 5 launching?", "typo, mi 6"), "Rumoured: April 18, 2017"),
         # a new question announced, and a city asked of the last fact
         (("first half 2015?", "new q: who is Kevin Wang?"), "Kevin Wang is an industry insider"),

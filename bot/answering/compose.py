@@ -1212,12 +1212,19 @@ class Composer:
     ) -> Answer | None:
         reply = Reply()
         reasons: list[Fact] = []
+        disagreed = False  # a revision of a target is no disagreement, and needs no reason
         for year in frame.all_years:
             facts = self._facts(frame, metric, str(year))
             values = sorted({f.value for f in facts if f.value is not None})
             if stated and not all(any(matches(f, q) for f in facts) for q in stated):
                 continue
+            valued = [f for f in facts if f.value is not None]
+            if len(values) > 1 and self._is_a_revision(metric, valued):
+                # "2015 targets", "difference between the two?": one article's target, cut
+                reply.extend(tuple(self._revision(self.kb.metrics[metric].label, valued).sentences))
+                continue
             if len(values) > 1:
+                disagreed = True
                 self._say_period(reply, "figure", facts)
                 reply.add(f"They differ by {fig(wording.number(values[-1] - values[0]))}.")
                 if averaged:
@@ -1227,7 +1234,7 @@ class Composer:
             return None
         for reason in reasons:
             reply.add(self.statement(reason), reason.source)
-        if not reasons:
+        if disagreed and not reasons:
             reply.add("The articles don't say why they differ, so both figures are given with their sources.")
         return self._finish(frame, self.intent("figure", metric), 100.0, reply)
 
@@ -1768,6 +1775,10 @@ class Composer:
                 higher_verdict([(b.value, a.value) for a, b in pairs], claims_less=frame.direction == "fall")
             )
         return reply
+
+    def _is_a_revision(self, metric_id: str, facts: list[Fact]) -> bool:
+        """Several targets of one year from one article: the target revised, no disagreement."""
+        return self.kb.metrics[metric_id].kind == "target" and len({f.source for f in facts}) == 1
 
     def _revision_named(self, frame: Frame, metric_id: str) -> bool:
         """Whether the numbers asked about are two or more targets of one year, its revision."""

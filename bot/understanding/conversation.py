@@ -41,16 +41,18 @@ OVER_YEARS = (Operation.TOTAL, Operation.AVERAGE, Operation.CHANGE, Operation.RA
 MORE_THAN_LAST = re.compile(
     r"\b(?:more|less|fewer|higher|lower|bigger|smaller)\b"
 )  # "how many times more in 2015?"
-# "growth from 2017?", "percent drop vs 2015?", "difference with 2013?", "how many times 2012?": to
-# the year asked before
+# "growth from 2017?", "percent drop vs 2015?", "difference with 2013?", "how many times 2012?",
+# "growth on 2014", "percent below 2015": to the year asked before
 FROM_A_YEAR = re.compile(
-    r"\b(?:from|vs|versus|against|over|with|times|divided by|compared (?:to|with)) (?:19|20)\d\d\b"
+    r"\b(?:from|vs|versus|against|over|on|below|above|than|relative to|with|times|divided by"
+    r"|compared (?:to|with)) (?:19|20)\d\d\b"
 )
 # "which was smallest?", "which one did best?": one of the years just asked, not of every year
 WHICH_ONE_WAS = re.compile(r"^(?:and |so |ok |okay )?which(?: one)? (?:was|is|did|had|sold)\b")
 # "was it above target?", "minus the goal?", "what % of the 80 million target?": a figure against one
 AGAINST_A_TARGET = words_before_a_target("above|below|over|under|beyond|short of|minus|less|of")
 ONE_MORE = re.compile(r"\b(?:also|too|as well|plus|and)\b")  # "actually also 2014": a year added
+IN_BETWEEN = re.compile(r"\bin between\b|\bthe (?:one|year) between\b")  # of the last two years asked
 FROM_YEAR = re.compile(r"\bfrom (?:19|20)\d\d\b")
 OF_ALL_YEARS = re.compile(r"\b(?:ever|all time|of all|overall|in history)\b")  # "best year ever"
 MAKE_IT = re.compile(r"^(?:ok |okay |now |so |and )?make (?:it|that)\b")  # "make it 2015": that year instead
@@ -309,13 +311,21 @@ def _compares_last_answer(frame: Frame) -> bool:
     return (comparing or sharing) and answer_pronoun and not frame.subjects and one_year
 
 
+def _years_in_between(frame: Frame, conversation: Conversation) -> tuple[int, ...]:
+    """The years between the last two years asked, when a follow-up asks for "the one in between"."""
+    if not IN_BETWEEN.search(frame.text) or len(set(conversation.years_asked)) < 2:
+        return ()
+    first, last = sorted(set(conversation.years_asked[-2:]))
+    return tuple(range(first + 1, last))
+
+
 def _after_an_aside(frame: Frame, last: Frame, conversation: Conversation) -> bool:
     """Whether a year counted from another ("the year after?") skips the last question, a fact
-    with no year said (the valuation), for the figure asked before it."""
+    with no year said (the valuation, who Lei Jun is), for the figure asked before it."""
     before = conversation.before
     if not frame.relative_step or frame.years or before is None or not before.metric or not before.all_years:
         return False
-    if last.metric or last.all_years or not last.topics or Ask.WHEN in last.asks:
+    if last.metric or last.all_years or not (last.topics or last.quoted) or Ask.WHEN in last.asks:
         return False  # "when was it founded?" names its year, which "the year after" counts from
     same_company = set(frame.subjects) <= set(before.subjects) or not before.subjects
     return same_company and frame.metric in (None, before.metric) and not frame.topics
@@ -392,6 +402,8 @@ def resolve(frame: Frame, conversation: Conversation | None) -> Frame:
         step = frame.relative_step
         anchor = max(last.all_years) if step > 0 else min(last.all_years)
         frame = replace(frame, years=(anchor + step,), relative_step=None)
+    if last is not None and not frame.has_period and (middle := _years_in_between(frame, conversation)):
+        frame = replace(frame, years=middle)  # "2013", "2015", "and the one in between?": 2014
     compared = frame.ranks_companies and frame.operation is Operation.COMPARE
     compared = compared or (last is not None and _between_the_last_two_companies(frame, last, conversation))
     if last is not None and compared and len(conversation.companies_asked) > 1:
@@ -777,7 +789,8 @@ def _against_another_year(frame: Frame, operation: Operation | None) -> bool:
 # "are you sure?", "really?": the last question asked again, answered again with its sources
 CONFIRM = re.compile(
     r"^(?:(?:wait|hmm+|huh|oh|ok|so|and)\W+)?"
-    r"(?:(?:are|r) (?:you|u) sure|(?:you|u) sure|sure about that|really|for real|seriously|is that right"
+    r"(?:(?:are|r) (?:you|u) (?:sure|certain)|(?:you|u) (?:sure|certain)|certain|sure about that|really"
+    r"|for real|seriously|is that right"
     r"|is that correct|double check that|check again)\W*$"
 )
 SHORT_FOLLOWUP_WORDS = 4  # "and 13?", "n 16": a bare two-digit number is a year only in a short follow-up

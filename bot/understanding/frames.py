@@ -194,7 +194,8 @@ WORD_AS_VERB = re.compile(
     r"(?P<verb>mean|share)\b"
 )
 # "That year", "those", "it": the question leans on the conversation.
-REFERS_BACK = re.compile(r"\b(?:that|the same|same|this) year\b|\bthen\b")
+# ("this year" is the year it is now, which the bot asks about, never the year talked about)
+REFERS_BACK = re.compile(r"\b(?:that|the same|same) year\b|\bthen\b")
 PRONOUN = re.compile(r"\b(?:it|its|he|him|his|she|her|they|them|their|that one|this one|that|this)\b")
 PERSONAL = re.compile(r"\b(?:he|him|his|she|her|hers)\b")  # a person, not a company or a product
 # "sales in norway": an unknown word where a place is named narrows the question to somewhere unknown.

@@ -573,6 +573,11 @@ def test_resolve_another_company_and_year_with_chatter(engine: Engine):
         (("xiaomi sold 61 million in 2014 right?", "are you sure?"), "One source says so."),
         (("who's the ceo of huawei", "sorry, xiaomi"), "Lei Jun is Xiaomi's CEO"),
         (("xiaomi 2015 sales", "are you certain?"), "Xiaomi sold 70 million"),  # never "a certain amount"
+        (("sales in 2015", "in lakh?"), "Xiaomi sold 70 million smartphones in 2015, its most successful"),
+        (
+            ("xiaomi 2013 sales pls", "in thousands?"),
+            "Xiaomi sold 18.7 million smartphones in 2013. In thousands",
+        ),
         # the year named after "on", "below", "than" is the one measured against
         (
             ("xiaomi phone sales 2015", "and the growth on 2014 in percent"),

@@ -268,6 +268,26 @@ def test_extract_entities_second_range(text, year_range, second_range):
 
 
 @pytest.mark.parametrize(
+    "text, unit, words",
+    [
+        ("how many lakh phones in 2015", "lakh", ["how", "many", "phones", "in"]),
+        ("2015 sales in thousands", "thousand", ["sales"]),
+        ("xiaomi sales 2016 in crores?", "crore", ["xiaomi", "sales"]),
+        ("2014 sales in lacs", "lakh", ["sales"]),
+        ("sales in 2015 in china", "", ["sales", "in", "in", "china"]),
+        (
+            "how many thousand phones did they sell",
+            "thousand",
+            ["how", "many", "phones", "did", "they", "sell"],
+        ),
+    ],
+)
+def test_extract_entities_unit_asked(text, unit, words):
+    found = extract_entities(clean(text))
+    assert (found.unit_asked, found.words) == (unit, words)
+
+
+@pytest.mark.parametrize(
     "text, parts, both",
     [
         ("which half of 2015 was stronger", ("H1", "H2"), True),

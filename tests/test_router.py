@@ -739,6 +739,18 @@ def test_route_two_changes_compared(engine: Engine, question, says):
         # ... but targets of two years are each looked up
         ("difference between the 40m projection and the 100m goal", "That was 2014"),
         ("2013 sales times two?", "is 37.4 million"),
+        # a figure asked in another unit is said in it too
+        ("how many lakh phones in 2015", "In lakh: 700 lakh."),
+        ("2014 sales in lakhs", "In lakh: 610 lakh or 600 lakh."),
+        ("xiaomi sales 2016 in crore?", "In crore: 5.8 crore."),
+        ("2013 sales in thousands", "In thousands: 18,700 thousand."),
+        ("how many mil phones did they sell in 2013?", "Xiaomi sold 18.7 million smartphones in 2013."),
+        # a year against "target" with no year of its own: that year's sales against its target
+        ("xiaomi 2015 vs target", "Xiaomi sold 70 million [1] smartphones in 2015, 30 million (30%) short"),
+        (
+            "xiaomi target vs actual 2015",
+            "Xiaomi sold 70 million [1] smartphones in 2015, 30 million (30%) short",
+        ),
     ],
 )
 def test_route_derived_readings(engine: Engine, question, says):
@@ -1407,3 +1419,17 @@ def test_route_who_wrote_an_article_is_declined_with_the_articles(engine: Engine
 )
 def test_route_second_review_of_the_tenth_session(engine: Engine, question, start):
     assert engine.answer(question).text.startswith(start)
+
+
+@pytest.mark.parametrize(
+    "value, per, said",
+    [
+        (70e6, 1e5, "700"),
+        (34.7e6, 1e7, "3.47"),
+        (18.7e6, 1e3, "18,700"),
+        (58e6, 1e9, "0.058"),
+        (7.25e6, 1e6, "7.25"),
+    ],
+)
+def test_wording_in_unit_drops_trailing_zeros(value, per, said):
+    assert wording.in_unit(value, per) == said

@@ -21,6 +21,7 @@ from bot.answering.text import cited_sources, render_text
 from bot.knowledge.files import Fact, Intent
 from bot.knowledge.store import KnowledgeBase
 from bot.understanding import Ask, Frame, Operation
+from bot.understanding.entities import UNITS_ASKED
 from bot.understanding.facts_search import mentions
 
 DERIVED_KINDS = frozenset({"change", "compare", "total", "average", "best", "worst"})
@@ -574,6 +575,8 @@ class Composer:
             reply.add(sentence)
         if frame.per_unit:
             self._say_spread(frame.per_unit, found, reply)
+        if frame.unit_asked:
+            self._say_in_unit(frame.unit_asked, found, reply)
         verdict = self._verdict(frame, found)
         if verdict:
             reply.insert_first(verdict)
@@ -627,6 +630,15 @@ class Composer:
             )
             if values:
                 reply.add(f"Spread evenly over {period}, that is about {values} a {unit} on average.")
+
+    def _say_in_unit(self, unit: str, found: dict[str, list[Fact]], reply: Reply) -> None:
+        """'2015 sales in lakh': each figure also said in the unit asked ("700 lakh")."""
+        values = [f.value for facts in found.values() for f in sorted(facts, key=self._recency) if f.value]
+        said = " or ".join(
+            dict.fromkeys(fig(f"{wording.in_unit(v, UNITS_ASKED[unit])} {unit}") for v in values)
+        )
+        if said:
+            reply.add(f"In thousands: {said}." if unit == "thousand" else f"In {unit}: {said}.")
 
     def _say_official(self, frame: Frame, found: dict[str, list[Fact]], reply: Reply) -> None:
         """'Is the 2016 figure official?': yes or no by the figure's qualifiers, and what the

@@ -199,3 +199,8 @@ def calculated(calculation: Calculation, figure: str) -> str:
         Calc.PERCENT_LESS: f"{figure} minus {n}%",
     }[calculation.op]
     return written[0].upper() + written[1:]
+
+
+def in_unit(value: float, per: float) -> str:
+    """A figure counted in a unit of `per`: 70e6 in lakh (1e5) -> '700', 34.7e6 in crore -> '3.47'."""
+    return f"{value / per:,.3f}".rstrip("0").rstrip(".")

@@ -387,6 +387,9 @@ def resolve(frame: Frame, conversation: Conversation | None) -> Frame:
         frame.metric or frame.operation or frame.has_period or frame.subjects
     ):
         return frame  # "and your name?" after a figure: about the bot, never a follow-up
+    if last is not None and frame.unit_asked and not (frame.metric or frame.has_period or frame.operation):
+        # "xiaomi 2015 sales", "in lakh?": the same figure, said in that unit too
+        return replace(last, question=frame.question, unit_asked=frame.unit_asked)
     if last is not None and last.period_part and not frame.period_part:
         frame = _next_part_by_ordinal(frame, last)
     apart_only = frame.operation is Operation.GAP and _apart_only(frame)

@@ -86,6 +86,14 @@ YEAR_NEXT = rf"(?=\s+(?:the\s+)?(?:year\s+)?{ANY_YEAR})"
 FIRST_OF_TWO_HALVES = (
     r"(?:first|1st)(?= (?:or|and|vs\.?|versus|against) (?:the )?(?:second|2nd) (?:half|halves)\b)"
 )
+# The units a figure may be asked in, and what each counts: "in lakh" is 100,000s.
+# ("in billions" is left out: it asks for money, "worth in billions of dollars", more than for units)
+UNITS_ASKED = {"thousand": 1e3, "lakh": 1e5, "crore": 1e7}
+UNIT_ASKED = re.compile(
+    r"\b(?:in|into|as|to) (?:the )?(?P<unit>thousands?|lakhs?|lacs?|crores?)\b"
+    r"(?: of (?:units|phones))?"
+    r"|\bhow many (?P<counted>thousands?|lakhs?|lacs?|crores?)\b"
+)
 BOTH_HALVES = re.compile(
     r"\b(?:(?:which|each|either|every|stronger|weaker|better|worse|bigger|smaller|busier) half"
     r"|(?:both|the two|two|its|the) halves)\b"
@@ -468,6 +476,7 @@ class Entities:
     whole_year: bool = False  # "the full year"
     until_year: int | None = None  # "up to 2014": every year to this one
     second_range: tuple[int, int] | None = None  # "the 2013-2014 jump or the 2014-2015 jump"
+    unit_asked: str = ""  # "in lakh", "how many thousand": a key of UNITS_ASKED
     both_halves: bool = False  # "which half", "the first or second half": the two set side by side
     beside_range: list[int] = field(default_factory=list)  # "2015 as a share of the 2012-2016 total"
     since_year: int | None = None  # "since 2014": every year from this one
@@ -529,6 +538,7 @@ def two_digit_years(text: str) -> str:
 def extract_entities(text: str) -> Entities:
     """Read years, periods, ranges and quantities from cleaned text; the rest becomes words."""
     found = Entities()
+    text = _take_unit_asked(found, text)
     text = _take_calculation(found, two_digit_years(text))
     text = _take_source(found, PERCENT.sub(" ", text))
     text = SHARED_UNIT.sub(r"\1 \3\2", text)
@@ -696,6 +706,19 @@ PART_THEN_YEAR = re.compile(
     rf"^\s*(?:of\s+)?(?:the\s+)?(?:(?:fiscal|financial|calendar)\s+)?(?:year\s+)?({ANY_YEAR})\b"
 )
 YEAR_THEN_PART = re.compile(rf"\b({YEAR})(?:'s)?\s*$")
+
+
+def _take_unit_asked(found: Entities, text: str) -> str:
+    """'2015 sales in thousands', 'how many lakh phones': the unit a figure is asked in, taken out
+    so it is read as no measure or place ("how many" stays: it still asks for a number)."""
+    match = UNIT_ASKED.search(text)
+    if match is None:
+        return text
+    name = "unit" if match.group("unit") else "counted"
+    unit = match.group(name).removesuffix("s")
+    found.unit_asked = "lakh" if unit == "lac" else unit
+    start = match.start() if name == "unit" else match.start(name)
+    return text[:start] + " " + text[match.end() :]
 
 
 def _take_calculation(found: Entities, text: str) -> str:

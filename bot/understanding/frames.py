@@ -92,6 +92,13 @@ DIRECTIONS = ("rise", "fall")  # lexicon operations that are a change with a dir
 WEAK_ROLES = (Role.OPERATION, Role.SALES, Role.COUNTED, Role.METRIC)
 FIGURE_ROLES = (Role.SALES, Role.COUNTED, Role.METRIC)
 # Change words that, said of a target, mean it was revised, not measured against sales.
+# "xiaomi 2015 vs target", "target vs actual 2015": a year's figure set against its target (not "vs the
+# 2017 target", which names the target's own year)
+TARGET_VERSUS = re.compile(
+    r"\b(?:vs|versus|against|compared (?:to|with))\.? (?:the |its |their )?(?:[a-z]+ )?"
+    r"(?:target|goal|projection)s?\b"
+    r"|\b(?:target|goal|projection)s? (?:vs|versus|against|compared (?:to|with))\b"
+)
 # Two measures side by side: "2015 sales and the target", "valuation & 2016 sales".
 MEASURE_JOIN = re.compile(r"\s+(?:and|&|plus|as well as)\s+(?:also\s+)?", re.IGNORECASE)
 BETWEEN_OR_BOTH = re.compile(r"\b(?:between|both)\b", re.IGNORECASE)
@@ -677,6 +684,7 @@ class Frame:
     first_time: bool = False  # "the first year it sold over 50 million": the earliest year that did
     claimed_margin: float | None = None  # "beat its projection by 30 million, right?": the margin stated
     per_year: bool = False  # "average growth per year 2012 to 2015": a change spread over its years
+    unit_asked: str = ""  # "in lakh", "how many thousand": the unit the figure is also said in
     per_unit: str = ""  # "how many a month in 2015": a year's figure spread over its months ("month")
     # "did they sell 80m or was that the goal?": checked as sales, the target named kept for a year
     # with no sales ("is the 70m for 2017 sales or a target?")
@@ -721,8 +729,8 @@ class Frame:
             return False
         if self.names_source or self.over_previous or self.relative_step or self.refers_back:
             return False
-        if self.calculation is not None or self.picks_one or self.other_source:
-            return False  # "double it": the last figure, times two; "just give me one number"
+        if self.calculation is not None or self.picks_one or self.other_source or self.unit_asked:
+            return False  # "double it": the last figure, times two; "just give me one number"; "in lakh?"
         if set(self.asks) - {Ask.WHAT} or "?" in self.question or OPENS_A_QUESTION.match(self.text):
             return False  # "and why?", "really?", "was that official": asked, however briefly
         numbers = {part for n in self.stray_numbers for part in n.split(".")}
@@ -1050,6 +1058,7 @@ class FrameReader:
             until_year=entities.until_year,
             beside_range=tuple(entities.beside_range),
             second_range=entities.second_range,
+            unit_asked=entities.unit_asked,
             meaning_asked="mean" in words.verbs,
             bots_own=bool(BOTS_OWN.search(text)),
             at_pace=bool(AT_PACE.search(text)),
@@ -1671,6 +1680,7 @@ class FrameReader:
         compares_that = compares and bool(re.search(r"\b(?:that|this|it)\b", words.text))
         against_target = (
             compares_that
+            or (entities.years and TARGET_VERSUS.search(words.text))
             or Role.SALES in roles
             or Role.COUNTED in roles
             or len(set(entities.all_years)) > 1

@@ -190,6 +190,13 @@ IN_PERCENT = re.compile(
 )
 
 
+# "What is X?", "what does X do?", "who is X?": a thing asked about for itself, no follow-up of figures
+WHAT_IS = re.compile(
+    r"^(?:so |ok |and )?(?:what|who) (?:is|are|was|does|do|'s|s) "
+    r"(?!(?:it|that|this|they|those|these|then|he|she|him|her|them|there)\b)"
+)
+
+
 def is_followup(frame: Frame, last: Frame) -> bool:
     if frame.operation is Operation.SOURCES and frame.bots_own and not ANSWER_PRONOUN.search(frame.text):
         return False  # "what are the sources for your data?": the bot's, not the last answer's
@@ -211,6 +218,9 @@ def is_followup(frame: Frame, last: Frame) -> bool:
     )
     if frame.foreign or frame.absent or frame.market or frame.unknown_measure or threshold_alone:
         return False
+    named = frame.metric or frame.has_period or frame.operation or frame.quantities or frame.calculation
+    if WHAT_IS.match(frame.text) and not (named or frame.pronoun):
+        return False  # "xiaomi 2015 sales", "what is the apple of china?": a question of its own
     if frame.sells and frame.yes_no and frame.scopes and not (frame.has_period or frame.quantities):
         return False  # "xiaomi 2015", "does it sell in india?": where it sells, no figure of that year
     asks_a_fact = {Ask.WHEN, Ask.WHERE, Ask.WHO} & set(frame.asks) and not (frame.sells or frame.metric)
@@ -1152,6 +1162,11 @@ def _figure_followup(frame: Frame, last: Frame, conversation: Conversation) -> F
         # ... but "and how about 2015 compared?" after "is that official?" asks for a comparison.
         "yes_no": frame.yes_no or (last.yes_no and frame.opener and not frame.operation),
     }
+    if not (frame.metric or frame.operation):
+        # "per month", "and 2016?": still a month's share; "in lakh?", "and 2014?": still in lakh
+        changes.update(
+            per_unit=frame.per_unit or last.per_unit, unit_asked=frame.unit_asked or last.unit_asked
+        )
     if frame.yes_no and ANSWER_PRONOUN.search(frame.text):
         changes["answer_metric"] = last.metric  # "is that more than they sold in 2016?": that target
     changes.update(_years_carried(frame, last, conversation, operation, changes["metric"]))

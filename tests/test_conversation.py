@@ -592,6 +592,10 @@ def test_resolve_another_company_and_year_with_chatter(engine: Engine):
         # "the one in between" the last two years asked
         (("xiaomi 2013", "2015", "and the one in between?"), "Sources disagree on 2014"),
         (
+            ("xiaomi 2014 sales", "2016 sales", "what's the difference in between?"),
+            "Xiaomi's smartphone sales fell from 61",
+        ),
+        (
             ("xiaomi 2012", "and 2015", "what about the years in between?"),
             "Xiaomi sold 18.7 million smartphones in 2013",
         ),

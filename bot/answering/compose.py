@@ -108,7 +108,11 @@ SHARE_OF_YEAR = re.compile(
 RATIO_NAMED = re.compile(
     r"\bratio of (?:(?!from\b)\w+ ){0,3}?(?P<a>(?:19|20)\d\d)(?:'s)?(?: \w+)? "
     r"(?:to|vs|versus|and|against|over) (?:\w+ ){0,2}?(?P<b>(?:19|20)\d\d)"
-    r"|\b(?P<a2>(?:19|20)\d\d) ?(?:to|:|/) ?(?P<b2>(?:19|20)\d\d) ratio"
+)
+# Both sides of a number offered: "over or under 60m?", "over/under 15m" (its slash cleaned away)
+OVER_OR_UNDER = re.compile(
+    r"\b(?:over|above|more|higher)(?: or)? (?:under|below|less|fewer|lower)\b"
+    r"|\b(?:under|below|less|fewer|lower)(?: or)? (?:over|above|more|higher)\b"
 )
 # A change named before the share asked: "the drop as a percentage of 2015", "the gap as a % of 2016".
 CHANGE_NAMED = re.compile(
@@ -749,7 +753,9 @@ class Composer:
         sides = [(one[2], other[2]) for one in changes[0] for other in changes[1]]
         reply.add(self._bigger_change(label, ranges, sides))
         if frame.yes_no and not frame.offers_alternatives:
-            reply.insert_first(higher_verdict(sides, frame.claims_less))
+            # "was the 2014-2016 decline smaller than the 2015-2016 one?": changes by their size
+            sizes = [(abs(a), abs(b)) for a, b in sides]
+            reply.insert_first(higher_verdict(sizes, frame.claims_less))
         return self._finish(frame, self.intent("change", metric_id), 100.0, reply)
 
     @staticmethod
@@ -1746,11 +1752,7 @@ class Composer:
             multiples = " or ".join(dict.fromkeys(f"{b.value / a.value:.1f}" for a, b in pairs))
             owner = wording.possessive(subject)
             named = RATIO_NAMED.search(frame.text)
-            numerator, denominator = (
-                (named.group("a") or named.group("a2"), named.group("b") or named.group("b2"))
-                if named
-                else ("", "")
-            )
+            numerator, denominator = (named.group("a"), named.group("b")) if named else ("", "")
             if (numerator, denominator) == (str(first), str(last)):
                 # "the ratio of 2015 to 2016": the earlier year over the later, as named
                 multiples = " or ".join(dict.fromkeys(f"{a.value / b.value:.2f}" for a, b in pairs))
@@ -1887,7 +1889,7 @@ class Composer:
         reply.years = yes
         if asked:
             verdict = "Yes." if len(yes) == len(asked) else "It depends on the source." if split else "No."
-            if frame.offers_alternatives and not split:
+            if OVER_OR_UNDER.search(frame.text) and not split:
                 # "over or under 60 million in 2016?": the side it is on, not a yes to either
                 opposite = {">": "at most", ">=": "less than", "<": "at least", "<=": "more than"}[sign]
                 held = side if len(yes) == len(asked) else opposite

@@ -16,7 +16,7 @@ from dataclasses import replace
 from bot.answer import Answer, AnswerKind, Sentence
 from bot.answering import wording
 from bot.answering.checks import IDENTITY, fact_verdict
-from bot.answering.compose import Composer, Reply, matches, quotes_one_of
+from bot.answering.compose import CHANGE_NAMED, Composer, Reply, matches, quotes_one_of
 from bot.answering.text import render_text
 from bot.knowledge.files import Fact, Intent
 from bot.understanding import Ask, FactIndex, FactQuery, Frame, Operation
@@ -1132,7 +1132,9 @@ class Router:
             compared := self.composer.periods_compared(frame, metric)
         ):
             return compared  # "H1 2015 vs all of 2013": a half against a year
-        two_changes = frame.operation in (None, Operation.CHANGE, Operation.COMPARE, Operation.BEST)
+        # "the 2013-2014 jump or the 2014-2015 one": two changes named; "more in 2012-2013 than in
+        # 2015-2016?" sets two spans' sales side by side, no changes
+        two_changes = frame.operation is Operation.CHANGE or CHANGE_NAMED.search(frame.text)
         if frame.second_range and two_changes and (compared := self.composer.changes_compared(frame, metric)):
             return compared  # "which was larger: the 2013-2014 jump or the 2014-2015 jump?"
         halves = frame.operation is Operation.COMPARE and set(frame.parts_named) == {"H1", "H2"}

@@ -322,8 +322,9 @@ def _compares_last_answer(frame: Frame) -> bool:
 
 
 def _years_in_between(frame: Frame, conversation: Conversation) -> tuple[int, ...]:
-    """The years between the last two years asked, when a follow-up asks for "the one in between"."""
-    if not IN_BETWEEN.search(frame.text) or len(set(conversation.years_asked)) < 2:
+    """The years between the last two years asked, when a follow-up asks for "the one in between"
+    ("the difference in between" is between the two years themselves)."""
+    if frame.operation or not IN_BETWEEN.search(frame.text) or len(set(conversation.years_asked)) < 2:
         return ()
     first, last = sorted(set(conversation.years_asked[-2:]))
     return tuple(range(first + 1, last))

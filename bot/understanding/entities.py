@@ -605,8 +605,10 @@ def extract_entities(text: str) -> Entities:
         for (at, part), (m, _) in zip(parts, matches, strict=True)
         if not WORKED_FROM.match(text, m.end())
     ]
-    found.both_halves = bool(re.search(FIRST_OF_TWO_HALVES, text))
-    if not parts and (both := BOTH_HALVES.search(text)):
+    # "did each half top 30 million?" checks a number, half by half: no halves set side by side
+    checked = bool(found.threshold or found.quantities)
+    found.both_halves = bool(re.search(FIRST_OF_TWO_HALVES, text)) and not checked
+    if not parts and not checked and (both := BOTH_HALVES.search(text)):
         found.both_halves = True
         # "which half of 2015 was stronger?", "sales in each half": both halves, side by side
         parts = [(both.start(), "H1"), (both.start(), "H2")]

@@ -2112,14 +2112,12 @@ class FrameReader:
             return []
         (_, first), (_, second) = sides
         if first.has_period != second.has_period:  # "sales and target for 2015": 2015 for both
+            # (a fact with no year, "valuation and 2016 sales", keeps none)
             dated = first if first.has_period else second
             sides = [
-                (
-                    text,
-                    frame
-                    if frame.has_period
-                    else replace(frame, years=dated.years, year_range=dated.year_range),
-                )
+                (text, replace(frame, years=dated.years, year_range=dated.year_range))
+                if frame.metric and not frame.has_period
+                else (text, frame)
                 for text, frame in sides
             ]
         return sides

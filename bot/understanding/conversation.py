@@ -192,7 +192,7 @@ IN_PERCENT = re.compile(
 
 # "What is X?", "what does X do?", "who is X?": a thing asked about for itself, no follow-up of figures
 WHAT_IS = re.compile(
-    r"^(?:so |ok |and )?(?:what|who) (?:is|are|was|does|do|'s|s) "
+    r"^(?:so |ok |and )?(?:what|who) (?:is|are|does|do|'s|s) "
     r"(?!(?:it|that|this|they|those|these|then|he|she|him|her|them|there)\b)"
 )
 
@@ -219,7 +219,8 @@ def is_followup(frame: Frame, last: Frame) -> bool:
     if frame.foreign or frame.absent or frame.market or frame.unknown_measure or threshold_alone:
         return False
     named = frame.metric or frame.has_period or frame.operation or frame.quantities or frame.calculation
-    if WHAT_IS.match(frame.text) and not (named or frame.pronoun):
+    a_thing = frame.scopes or frame.subjects or frame.quoted  # "the apple of china", "canalys"
+    if WHAT_IS.match(frame.text) and a_thing and not (named or frame.pronoun):
         return False  # "xiaomi 2015 sales", "what is the apple of china?": a question of its own
     if frame.sells and frame.yes_no and frame.scopes and not (frame.has_period or frame.quantities):
         return False  # "xiaomi 2015", "does it sell in india?": where it sells, no figure of that year
@@ -336,7 +337,12 @@ def _after_an_aside(frame: Frame, last: Frame, conversation: Conversation) -> bo
     before = conversation.before
     if not frame.relative_step or frame.years or before is None or not before.metric or not before.all_years:
         return False
-    if last.metric or last.all_years or not (last.topics or last.quoted) or Ask.WHEN in last.asks:
+    if (
+        last.metric
+        or last.all_years
+        or not (last.topics or last.quoted or last.scopes)
+        or Ask.WHEN in last.asks
+    ):
         return False  # "when was it founded?" names its year, which "the year after" counts from
     same_company = set(frame.subjects) <= set(before.subjects) or not before.subjects
     return same_company and frame.metric in (None, before.metric) and not frame.topics

@@ -2097,11 +2097,11 @@ class FrameReader:
         side by side, joined by "and", each read as a question of its own (a side naming no period
         takes the other's); [] when the message is one question ("how do sales and the target
         compare?", "sales and growth from 2013 to 2014")."""
+        joins = list(MEASURE_JOIN.finditer(question))  # looked for first: most questions have none
+        if len(joins) != 1 or BETWEEN_OR_BOTH.search(question, 0, joins[0].start()):
+            return []
         whole = self.read(question)
         if whole.operation is not None or whole.yes_no or whole.quantities:
-            return []
-        joins = list(MEASURE_JOIN.finditer(question))
-        if len(joins) != 1 or BETWEEN_OR_BOTH.search(question, 0, joins[0].start()):
             return []
         left, right = question[: joins[0].start()].strip(), question[joins[0].end() :].strip()
         sides = [(left, self.read(left)), (right, self.read(right))]

@@ -147,10 +147,11 @@ class Engine:
 
     def answer(self, question: str, conversation: Conversation | None = None) -> Answer:
         parts = split_questions(question)
-        if len(parts) == 1 and (sides := self.reader.measures_apart(question)):
-            return self._answer_parts(question, sides, conversation)
         if len(parts) == 1:
-            return self._answer_one(question, None, conversation)[0]
+            read = self.reader.read(question)  # once: the two measures it may ask are read from it
+            if sides := self.reader.measures_apart(question, read):
+                return self._answer_parts(question, sides, conversation)
+            return self._answer_one(question, read, conversation)[0]
         parts = self._things_put_first(parts)
         if len(parts) == 1:
             return replace(self._answer_one(*parts[0], conversation)[0], question=question)

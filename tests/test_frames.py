@@ -365,5 +365,5 @@ def test_read_definition_of_a_general_term_is_off_topic(engine: Engine, question
     ],
 )
 def test_measures_apart(engine: Engine, question, sides):
-    found = engine.reader.measures_apart(question)
+    found = engine.reader.measures_apart(question, engine.reader.read(question))
     assert [(text, frame.metric, frame.years) for text, frame in found] == sides

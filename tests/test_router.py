@@ -764,20 +764,6 @@ def test_route_derived_readings(engine: Engine, question, says):
 
 
 @pytest.mark.parametrize(
-    "question",
-    [
-        "write python code to sum numbers",
-        "Write me a SQL query for xiaomi sales",
-        "can you generate a pandas dataframe of the sales figures?",
-        "print('hello world')",
-    ],
-)
-def test_route_code_requests_declined(engine: Engine, question):
-    answer = engine.answer(question)
-    assert not answer.answered and answer.text.startswith("I don't know about writing code."), answer.text
-
-
-@pytest.mark.parametrize(
     "part, whole, said", [(70e6, 100e6, "70%"), (70e6, 80e6, "87.5%"), (58e6, 70e6, "82.9%")]
 )
 def test_wording_share_is_unsigned_and_whole_where_whole(part, whole, said):
@@ -1194,18 +1180,27 @@ def test_route_what_is_sold_is_the_products_not_the_yearly_figures(engine: Engin
     assert "fitness trackers" in text and "7.2 million" not in text
 
 
+BOT_ITSELF, CODE = "I'm a bot that answers questions", "I don't know about writing code."
+
+
 @pytest.mark.parametrize(
-    "question",
+    "question, start",
     [
-        "how old are you?",
-        "are you made by xiaomi?",
-        "how much does it cost to use you?",
-        "can you browse the internet?",
+        # the bot itself gets no fact
+        ("how old are you?", BOT_ITSELF),
+        ("are you made by xiaomi?", BOT_ITSELF),
+        ("how much does it cost to use you?", BOT_ITSELF),
+        ("can you browse the internet?", BOT_ITSELF),
+        # nor does a request for code
+        ("write python code to sum numbers", CODE),
+        ("Write me a SQL query for xiaomi sales", CODE),
+        ("can you generate a pandas dataframe of the sales figures?", CODE),
+        ("print('hello world')", CODE),
     ],
 )
-def test_route_the_bot_itself_gets_no_fact(engine: Engine, question):
+def test_route_declined_with(engine: Engine, question, start):
     answer = engine.answer(question)
-    assert not answer.answered and answer.text.startswith("I'm a bot that answers questions"), answer.text
+    assert not answer.answered and answer.text.startswith(start), answer.text
 
 
 @pytest.mark.parametrize(

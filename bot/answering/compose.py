@@ -11,14 +11,14 @@ import calendar
 import itertools
 import operator
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import replace
 
 from bot.answer import Answer, AnswerKind, ChartData, Cite, Figure, Sentence, format_date
 from bot.answering import wording
 from bot.answering.checks import HIGH_END, LOW_END
 from bot.answering.text import cited_sources, render_text
-from bot.knowledge.files import Fact, Intent
+from bot.knowledge.files import Fact, Intent, Metric
 from bot.knowledge.store import KnowledgeBase
 from bot.understanding import Ask, Frame, Operation
 from bot.understanding.entities import UNITS_ASKED
@@ -104,7 +104,7 @@ SHARE_OF_YEAR = re.compile(
     r"\b(?:percent|percentage|share|fraction|proportion) of (?:the )?"
     r"(?:\w+(?:'s)? ){0,2}(?P<year>(?:19|20)\d\d)"
 )
-# "The ratio of 2015 to 2016 sales", "2015:2016 ratio": the first year named over the second.
+# "The ratio of 2015 to 2016 sales": the first year named over the second.
 RATIO_NAMED = re.compile(
     r"\bratio of (?:(?!from\b)\w+ ){0,3}?(?P<a>(?:19|20)\d\d)(?:'s)?(?: \w+)? "
     r"(?:to|vs|versus|and|against|over) (?:\w+ ){0,2}?(?P<b>(?:19|20)\d\d)"
@@ -1143,14 +1143,10 @@ class Composer:
             return "Roughly, yes."  # "so like 35m?" of 34.7 million, "around 60m" of around 58
         # "Was 70 million in 2015 a target?": no, and what that number was, if it was anything.
         asked = {f.metric for facts in found.values() for f in facts}
-        for metric in self.kb.metrics.values():
-            if metric.metric in asked or metric.kind == "fact":
-                continue
-            for period in found:
-                for f in self.kb.facts(metric.metric, period, self._companies(frame, metric.metric)):
-                    if matches(f, quantities[0]):
-                        # the number cited where it comes from: the target's own article
-                        return f"No: {cited(f)} was the {metric.label}. {self.statement(f)}"
+        for metric, f in self._facts_of_number(frame, list(found), quantities[0]):
+            if metric.metric not in asked:
+                # the number cited where it comes from: the target's own article
+                return f"No: {cited(f)} was the {metric.label}. {self.statement(f)}"
         # "Is 34.7 million the whole of 2015?": no; that number is another period's figure.
         for metric_name in asked:
             other = [
@@ -1167,17 +1163,22 @@ class Composer:
         """'80 million [1] was a target.', '70 million was actual smartphone sales.': what a number
         was in the periods asked, by the facts of every measure whose figure it is; '' when none."""
         kinds = []
+        for metric, f in self._facts_of_number(frame, periods, number):
+            label = wording.forward_label(f).rstrip(": ").lower()
+            kinds.append(f"{cited(f)} was " + (f"a {label}" if label else f"actual {metric.label}"))
+        return f"{wording.listing(list(dict.fromkeys(kinds)), 'and')}." if kinds else ""
+
+    def _facts_of_number(
+        self, frame: Frame, periods: list[str], number: float
+    ) -> Iterator[tuple[Metric, Fact]]:
+        """Every (measure, fact) of the periods whose figure is the number, of the measures with figures."""
         for metric in self.kb.metrics.values():
             if metric.kind == "fact":
                 continue
             for period in periods:
                 for f in self.kb.facts(metric.metric, period, self._companies(frame, metric.metric)):
-                    if f.value is not None and matches(f, number):
-                        label = wording.forward_label(f).rstrip(": ").lower()
-                        kinds.append(
-                            f"{cited(f)} was " + (f"a {label}" if label else f"actual {metric.label}")
-                        )
-        return f"{wording.listing(list(dict.fromkeys(kinds)), 'and')}." if kinds else ""
+                    if matches(f, number):
+                        yield metric, f
 
     def _say_period(self, reply: Reply, kind: str, facts: list[Fact], frame: Frame | None = None) -> None:
         """One period's facts; where sources disagree on the figure, both, each with its source."""

@@ -94,6 +94,7 @@ UNIT_ASKED = re.compile(
     r"(?: of (?:units|phones))?"
     r"|\bhow many (?P<counted>thousands?|lakhs?|lacs?|crores?)\b"
 )
+FIRST_OF_TWO = re.compile(FIRST_OF_TWO_HALVES)
 BOTH_HALVES = re.compile(
     r"\b(?:(?:which|each|either|every|stronger|weaker|better|worse|bigger|smaller|busier) half"
     r"|(?:both|the two|two|its|the) halves)\b"
@@ -607,7 +608,7 @@ def extract_entities(text: str) -> Entities:
     ]
     # "did each half top 30 million?" checks a number, half by half: no halves set side by side
     checked = bool(found.threshold or found.quantities)
-    found.both_halves = bool(re.search(FIRST_OF_TWO_HALVES, text)) and not checked
+    found.both_halves = bool(FIRST_OF_TWO.search(text)) and not checked
     if not parts and not checked and (both := BOTH_HALVES.search(text)):
         found.both_halves = True
         # "which half of 2015 was stronger?", "sales in each half": both halves, side by side

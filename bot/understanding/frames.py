@@ -2092,15 +2092,14 @@ class FrameReader:
                 return word
         return ""
 
-    def measures_apart(self, question: str) -> list[tuple[str, Frame]]:
+    def measures_apart(self, question: str, whole: Frame) -> list[tuple[str, Frame]]:
         """'2015 sales and the target', 'xiaomi's valuation and its 2015 sales': two measures asked
         side by side, joined by "and", each read as a question of its own (a side naming no period
         takes the other's); [] when the message is one question ("how do sales and the target
-        compare?", "sales and growth from 2013 to 2014")."""
-        joins = list(MEASURE_JOIN.finditer(question))  # looked for first: most questions have none
+        compare?", "sales and growth from 2013 to 2014"). `whole`: the message read as one question."""
+        joins = list(MEASURE_JOIN.finditer(question))
         if len(joins) != 1 or BETWEEN_OR_BOTH.search(question, 0, joins[0].start()):
             return []
-        whole = self.read(question)
         if whole.operation is not None or whole.yes_no or whole.quantities:
             return []
         left, right = question[: joins[0].start()].strip(), question[joins[0].end() :].strip()

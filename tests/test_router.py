@@ -32,6 +32,10 @@ def test_route_rough_claims_rounded_as_written(engine: Engine, question, start):
             "2016 sales were what % of 2015's?",
             "Xiaomi's smartphone sales in 2016 (around 58 million) were 82.9% of 2015's",
         ),
+        (  # the whole is the first year after "of", never a later one
+            "what percentage of 2015 was 2016?",
+            "Xiaomi's smartphone sales in 2016 (around 58 million) were 82.9% of 2015's",
+        ),
         (
             "what percentage of 2014 sales was 2013",
             "Xiaomi's smartphone sales in 2013 (18.7 million [1]) were 30.7%",

@@ -102,7 +102,7 @@ def rounds_to(value: float | None, claimed: float) -> bool:
 # The year a share is of: "percent of 2015", "what % of 2014's sales".
 SHARE_OF_YEAR = re.compile(
     r"\b(?:percent|percentage|share|fraction|proportion) of (?:the )?"
-    r"(?:\w+(?:'s)? ){0,2}(?P<year>(?:19|20)\d\d)"
+    r"(?:(?!(?:19|20)\d\d\b)\w+(?:'s)? ){0,2}?(?P<year>(?:19|20)\d\d)"  # the first year after "of"
 )
 # "The ratio of 2015 to 2016 sales": the first year named over the second.
 RATIO_NAMED = re.compile(

@@ -229,3 +229,21 @@ def test_clean_actual_alone_is_actual_sales(written, read):
 )
 def test_clean_the_us_in_capitals_is_the_country(text, cleaned):
     assert " ".join(clean(text).split()) == cleaned
+
+
+@pytest.mark.parametrize(
+    "text, cleaned",
+    [
+        ("meeting at 10:30, 2015 sales?", "meeting at , 2015 sales"),  # a time of day
+        ("call at 5pm", "call at"),
+        ("by 9 a.m. pls", "by pls"),
+        ("my son is 12, how many phones", "my , how many phones"),  # an age
+        ("i'm 30 years old", "years old"),
+        ("back in 5 mins", "back in"),  # a wait
+        ("is 70 million right for 2015", "is 70 million right for 2015"),  # a figure stays
+        ("he's 61m sure", "he's 61m sure"),
+        ("ratio 3:1", "ratio 3 1"),  # no time of day
+    ],
+)
+def test_clean_chat_numbers_are_no_year_or_figure(text, cleaned):
+    assert " ".join(clean(text).split()) == cleaned

@@ -17,6 +17,17 @@ NUMBER_ONE = re.compile(r"(?:#\s?|\bno\.?\s?|\bnumber\s)1\b")
 MENTION = re.compile(r"@\w+")
 URL = re.compile(r"\bhttps?://\S+|\bwww\.\S+")
 HYPHENATED = re.compile(r"(?<=[a-z])-(?=[a-z])")
+# Numbers in chat that are no year and no figure: a time of day ("meeting at 10:30", "5pm"), an
+# age ("my son is 12", "12 years old"), a wait ("back in 5 minutes"). Dropped, so a question
+# around them is read, instead of "I don't know the sales for 12".
+CHAT_NUMBERS = re.compile(
+    r"\b\d{1,2}:\d{2}(?:\s*[ap]\.?m\b\.?)?|\b\d{1,2}\s*(?:[ap]\.m\.|[ap]m\b|o'?clock\b)"
+    r"|\b\d{1,3}\s*(?:years?|yrs?)[ -]old\b|\b\d{1,2}\s*y/?o\b"
+    r"|\b(?:i'?m|i am|(?:he|she|son|daughter|kid|brother|sister)(?:'s| is)|aged?|turning|turned) \d{1,2}\b"
+    r"(?!\s*(?:%|percent|[mk]\b|mn\b|mil|million))"
+    r"|\b\d{1,3}\s*(?:minutes?|mins?|hours?|hrs?|seconds?|secs?)\b",
+    re.IGNORECASE,
+)
 # "y/y", "y-o-y", "yr/yr": year on year, before the slash is dropped and leaves a lone "y".
 YEAR_ON_YEAR = re.compile(r"\b(?:y\s?/\s?y|y-o-y|yr\s?/\s?yr)\b")
 # Plain ASCII needs no accent stripping; its control and symbol characters map to spaces in one pass.
@@ -239,6 +250,8 @@ def clean(text: str) -> str:
     # Each rewrite below is tried only where its mark is in the text: most questions have none.
     if "<" in text:
         text = MARKUP.sub(" ", text)
+    if ":" in text or "m" in text or "o" in text or "y" in text or "s" in text:
+        text = CHAT_NUMBERS.sub(" ", text)
     if "+" in text or "-" in text:
         text = SIGNED_AMOUNT.sub(lambda m: m.group(1) + ("plus " if m.group(2) == "+" else "minus "), text)
     if "+" in text:

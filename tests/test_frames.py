@@ -5,7 +5,7 @@ import pytest
 from bot.engine import Engine
 from bot.understanding import Ask, Operation
 from bot.understanding.entities import Calc, Calculation
-from bot.understanding.frames import claims_short, shorthand_read
+from bot.understanding.frames import claims_short, shorthand_read, without_speaker
 
 
 @pytest.mark.parametrize(
@@ -367,3 +367,32 @@ def test_read_definition_of_a_general_term_is_off_topic(engine: Engine, question
 def test_measures_apart(engine: Engine, question, sides):
     found = engine.reader.measures_apart(question, engine.reader.read(question))
     assert [(text, frame.metric, frame.years) for text, frame in found] == sides
+
+
+@pytest.mark.parametrize(
+    "text, words, kept",
+    [
+        ("> Mike: 2015 sales?", ["mike", "sales"], ["sales"]),  # a quoted message
+        ("[12:04] Tom: how many?", ["tom", "how", "many"], ["how", "many"]),  # a copied chat line
+        ("Dave said it was 58m", ["dave", "said", "it", "was"], ["said", "it", "was"]),
+        ("Tom asked: sales?", ["tom", "asked", "sales"], ["asked", "sales"]),
+        ("> Huawei: 2015 sales?", ["huawei", "sales"], ["huawei", "sales"]),  # a known word stays
+        ("Scooters: how many?", ["scooters", "how", "many"], ["scooters", "how", "many"]),  # no speaker
+        ("mike: sales?", ["mike", "sales"], ["mike", "sales"]),  # no capital, no marker: no name
+    ],
+)
+def test_without_speaker_drops_who_spoke(text, words, kept):
+    assert without_speaker(text, words, frozenset({"huawei", "sales", "how", "many"})) == kept
+
+
+@pytest.mark.parametrize(
+    "question, start",
+    [
+        ("[12:04] Mike: 2015 sales?", "Xiaomi sold 70 million"),
+        ("Dave said 2016 was 58m, is that right?", "Yes. Xiaomi sold around 58 million"),
+        ("> Huawei: 2015 sales?", "I don't know Huawei's"),
+        ("Scooters: how many in 2015?", "I don't know"),
+    ],
+)
+def test_read_speaker_names_are_no_measure(engine: Engine, question, start):
+    assert engine.answer(question).text.startswith(start)

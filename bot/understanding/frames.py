@@ -414,7 +414,8 @@ SOURCE_FOR_A_YEAR = re.compile(
     r"\b(?:article|source|report)(?:'s)? (?:number|figure|count|one|value) for (?:19|20)\d\d\b"
 )
 HEARSAY = re.compile(
-    r"(?:(?:so|ok|well|hey|lol|but) )?(?:(?:my|a|our|some) (?:\w+ ){1,2}?|someone |somebody |people |i )"
+    r"(?:(?:so|ok|well|hey|lol|but) )?(?:(?:my|a|our|some) (?:\w+ ){1,2}?|someone |somebody |people |i "
+    r"|he |she |they |[a-z]+ )"  # "dave said": one word, a name, then the claim
     r"(?:says|said|say|thinks|thought|claims|claimed|reckons|swears|insists|told me|tells me|heard|read)\b"
 )
 CURRENCY_WORDS = frozenset({"dollars", "bucks", "euros", "pounds", "rupees", "francs", "dollar", "usd"})
@@ -450,6 +451,13 @@ MAX_THING_WORDS = 3  # an unknown thing named in a question is at most this many
 MIN_STEMMED_LENGTH = 4  # shorter words are never matched to a known word by their stem
 INFLECTIONS = ("ing", "ings", "ed", "s", "es", "er", "ers")
 NUMBER_WORDS = frozenset("two three four five six seven eight nine ten".split())
+# Who spoke, as a chat client copies it or a member reports it: "> Mike: ...", "[12:04] Tom: ...",
+# "Dave said ...". A name is written with a capital.
+SPEAKER = re.compile(
+    r"\s*(?:(?:>\s*|\[[^\]]{0,20}\]\s*)+(?P<quoted>[A-Z][a-z]+(?: [A-Z][a-z]*\.?)?)\s*:\s"
+    r"|(?P<name>[A-Z][a-z]+(?: [A-Z][a-z]*\.?)?)"
+    r"(?: (?:wrote|asked|asks)\s*:\s| (?:says|said|thinks|claims|reckons|swears|insists|told me|tells me)\b))"
+)
 MIN_PREAMBLE_WORDS, MAX_PREAMBLE_WORDS = 3, 12  # chatter before a colon: "quick q for the group:"
 FOREIGN_SCRIPT_SHARE = 0.3  # questions mostly in another script are declined
 FOREIGN_WORDS_NEEDED = 2  # common words of another language that make a Latin-script question foreign
@@ -481,6 +489,19 @@ def preamble_words(text: str) -> frozenset[str]:
     if is_plural_thing(words[-1]):
         return frozenset()  # "electric scooters: how many?" names what is counted
     return frozenset(words)
+
+
+def without_speaker(text: str, words: list[str], known: frozenset[str]) -> list[str]:
+    """`words` without the name of who spoke, when the message starts with one ("> Mike: 2015
+    sales?", "[12:04] Tom: ...", "Dave said ..."): a name there is no thing asked about. A known
+    word is kept ("> Huawei: 2015 sales?" still names Huawei)."""
+    speaker = SPEAKER.match(text)
+    if speaker is None:
+        return words
+    name = clean(speaker.group("quoted") or speaker.group("name")).split()
+    if words[: len(name)] != name or any(w in known for w in name):
+        return words
+    return words[len(name) :]
 
 
 def closed_by_punctuation(text: str) -> frozenset[str]:
@@ -1514,7 +1535,8 @@ class FrameReader:
         text = without_set_aside(written)
         preamble = preamble_words(question)
         entities = extract_entities(text)
-        words = self._spelt_words(shorthand_read(entities.words, self.lexicon.shorthand))
+        spoken = without_speaker(question, entities.words, self.known)
+        words = self._spelt_words(shorthand_read(spoken, self.lexicon.shorthand))
         scopes = self.vocabulary.scopes_in(words)
         excluded = self._excluded_scopes(text, scopes)
         if excluded:

@@ -1190,6 +1190,22 @@ def test_resolve_another_company_and_year_with_chatter(engine: Engine):
         (("2014 sales", "difference between them?"), "Sources disagree on 2014: Xiaomi sold 61 million"),
         (("xiaomi 2013 and 2015", "difference between them?"), "Xiaomi's smartphone sales grew from 18.7"),
         (("and which outlet carried that?",), "I don't know that one."),  # no "married"
+        # "that" is claimed, the year after "than" measured against: 70 million is no more than 100
+        (
+            ("2017 target?", "is that more than the 2015 target?"),
+            "No. Xiaomi's sales target were higher in 2015",
+        ),
+        (("2014 sales?", "were they bigger than 2015?"), "No. Xiaomi's smartphone sales were higher in 2015"),
+        # the years asked, added up, against the year named
+        (
+            ("2013", "2014", "are they together more than 2015?"),
+            "Yes. Xiaomi's smartphone sales: 2013 and 2014",
+        ),
+        (
+            ("2012 sales", "2013 sales", "add them up and compare to 2016"),
+            "Xiaomi's smartphone sales: 2012 and",
+        ),
+        (("2013", "2014", "plus 2015"), "Xiaomi's smartphone sales for 2013-2015 add up to 149.7 million"),
     ],
 )
 def test_conversation_answers(engine: Engine, turns, start):

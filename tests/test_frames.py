@@ -5,7 +5,7 @@ import pytest
 from bot.engine import Engine
 from bot.understanding import Ask, Operation
 from bot.understanding.entities import Calc, Calculation
-from bot.understanding.frames import claims_short, shorthand_read, without_speaker
+from bot.understanding.frames import claims_short, shorthand_read, sums_set_apart, without_speaker
 
 
 @pytest.mark.parametrize(
@@ -396,3 +396,20 @@ def test_without_speaker_drops_who_spoke(text, words, kept):
 )
 def test_read_speaker_names_are_no_measure(engine: Engine, question, start):
     assert engine.answer(question).text.startswith(start)
+
+
+@pytest.mark.parametrize(
+    "text, sides",
+    [
+        ("were 2012 and 2013 sales combined more than 2016", ((2012, 2013), (2016,))),
+        ("2013 plus 2014 vs 2015", ((2013, 2014), (2015,))),
+        ("did they sell more in 2015 than in 2012 and 2013 together", ((2015,), (2012, 2013))),
+        ("2015 and 2016 combined vs 2012-2014 combined", ((2015, 2016), (2012, 2013, 2014))),
+        ("is the 2015 total more than 2014 and 2013", None),  # which side is added is not said
+        ("was 2015 more than 2014", None),  # nothing added
+        ("2012 and 2013 combined", None),  # nothing set against
+        ("2014 vs 2014 and 2015 together", None),  # a year on both sides
+    ],
+)
+def test_sums_set_apart_sides(text, sides):
+    assert sums_set_apart(text) == sides

@@ -1436,3 +1436,27 @@ def test_route_second_review_of_the_tenth_session(engine: Engine, question, star
 )
 def test_wording_in_unit_drops_trailing_zeros(value, per, said):
     assert wording.in_unit(value, per) == said
+
+
+@pytest.mark.parametrize(
+    "question, start",
+    [
+        (
+            "were 2012 and 2013 sales combined more than 2016",
+            "No. Xiaomi's smartphone sales: 2012 and 2013 together, 25.9 million; 2016, around 58 million. "
+            "2016 was higher, by 32.1 million.",
+        ),
+        (  # 2014's two figures: two sums, and the gap as two figures
+            "is 2015 more than 2013 and 2014 combined",
+            "No. Xiaomi's smartphone sales: 2015, 70 million [1]; 2013 and 2014 together, 79.7 million [1] "
+            "or 78.7 million [1] [2]. 2013 and 2014 together were higher, by 8.7 million or 9.7 million.",
+        ),
+        (
+            "2015+2016 combined vs 2012-2014 combined",
+            "Xiaomi's smartphone sales: 2015 and 2016 together, 128",
+        ),
+        ("were 2012 and 2013 combined less than 2016?", "Yes."),
+    ],
+)
+def test_route_a_sum_set_against_other_years(engine: Engine, question, start):
+    assert engine.answer(question).text.startswith(start)

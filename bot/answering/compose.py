@@ -114,6 +114,21 @@ OVER_OR_UNDER = re.compile(
     r"\b(?:over|above|more|higher)(?: or)? (?:under|below|less|fewer|lower)\b"
     r"|\b(?:under|below|less|fewer|lower)(?: or)? (?:over|above|more|higher)\b"
 )
+# The year a claim is measured against: "was 2016 better than 2014?", "is that more than the 2015 target?"
+THAN_A_YEAR = re.compile(r"\bthan\b(?: (?!(?:19|20)\d\d\b)\S+){0,3}? (?P<year>(?:19|20)\d\d)\b")
+
+
+def years_claimed(frame: Frame) -> tuple[int, int]:
+    """(the year claimed higher or lower, the year it is measured against), of two years: the
+    one after "than" is measured against ("is that more than the 2015 target?" after 2017 claims
+    2017), else the first named is claimed."""
+    first, second = frame.years[0], frame.years[1]
+    against = THAN_A_YEAR.search(frame.text)
+    if against and int(against.group("year")) == first:
+        return second, first
+    return first, second
+
+
 # A change named before the share asked: "the drop as a percentage of 2015", "the gap as a % of 2016".
 CHANGE_NAMED = re.compile(
     r"\b(?:drop|fall|decline|decrease|loss|rise|increase|growth|gain|gap|difference|change|jump)\b"
@@ -757,6 +772,59 @@ class Composer:
             sizes = [(abs(a), abs(b)) for a, b in sides]
             reply.insert_first(higher_verdict(sizes, frame.claims_less))
         return self._finish(frame, self.intent("change", metric_id), 100.0, reply)
+
+    def sums_compared(self, frame: Frame, metric_id: str) -> Answer | None:
+        """'Were 2012 and 2013 combined more than 2016?': each side's sum (a year alone is its own
+        figure), for every pairing of sources, and which is higher; None unless every year on both
+        sides has a figure."""
+        if frame.sums_apart is None or self.kb.metrics[metric_id].kind != "figure" or len(frame.subjects) > 1:
+            return None
+        yearly = yearly_values(self._facts(frame, metric_id))
+        if any(year not in yearly for side in frame.sums_apart for year in side):
+            return None
+        label = self.kb.metrics[metric_id].label
+        subject = yearly[frame.sums_apart[0][0]][0].subjects[0]
+        names = [self._side_name(side) for side in frame.sums_apart]
+        sums, said = [], []
+        for side, name in zip(frame.sums_apart, names, strict=True):
+            totals = self._totals({year: yearly[year] for year in side})
+            sums.append([total for total, _ in totals])
+            if len(side) == 1:
+                values = " / ".join(cited(f) for f in sorted(yearly[side[0]], key=self._recency))
+            else:
+                values = " or ".join(
+                    fig(wording.number(total))
+                    + "".join(f"{{src:{s}}}" for s in dict.fromkeys(f.source for f in combo))
+                    for total, combo in totals
+                )
+            said.append(f"{name}, {values}")
+        reply = Reply()
+        reply.add(f"{wording.possessive(subject)} {label}: " + "; ".join(said) + ".")
+        sides = [(a, b) for a in sums[0] for b in sums[1]]
+        gaps = sorted({abs(a - b) for a, b in sides})
+        if all(a > b for a, b in sides) or all(a < b for a, b in sides):
+            higher = names[0] if sides[0][0] > sides[0][1] else names[1]
+            verb = "were" if higher.endswith("together") else "was"
+            reply.add(
+                f"{higher[:1].upper()}{higher[1:]} {verb} higher, by {fig(wording.alternatives(gaps))}."
+            )
+        else:
+            reply.add("Which is higher depends on the source.")
+        if caveat := self._caveats([f for side in frame.sums_apart for year in side for f in yearly[year]]):
+            reply.add(caveat)
+        if frame.yes_no and not frame.offers_alternatives:
+            reply.insert_first(higher_verdict(sides, frame.claims_less))  # the first side is claimed
+        return self._finish(frame, self.intent("compare", metric_id), 100.0, reply)
+
+    @staticmethod
+    def _side_name(years: tuple[int, ...]) -> str:
+        """'2016', '2012 and 2013 together', '2012-2014 together'."""
+        if len(years) == 1:
+            return str(years[0])
+        written = (
+            wording.listing([str(y) for y in years]) if len(years) == 2 else wording.year_span(list(years))
+        )
+        return f"{written} together"
 
     @staticmethod
     def _bigger_change(label: str, ranges: tuple, sides: list[tuple[float, float]]) -> str:
@@ -2101,24 +2169,25 @@ class Composer:
         either_or = " or " in f" {frame.text} "  # "did they sell more in 2015 or 2016?" asks which
         if frame.yes_no and not either_or and len(ranked) == 2 and len(frame.years) == 2:
             # "was 2016 better than 2014?": the first year named is claimed higher (or lower).
-            first_is_higher = top[0] == frame.years[0]
+            claimed, against = years_claimed(frame)
+            first_is_higher = top[0] == claimed
             right_way = first_is_higher != frame.claims_less
             claimed_percent = PERCENT_CLAIMED.search(frame.text)
             if right_way and claimed_percent:
                 # "is 2015 20% more than 2014?", "was 2016 17% lower than 2015?": the change claimed in
                 # percent of the year it is measured against (the second named), for each pairing
-                claimed, how = float(claimed_percent.group("n")), (claimed_percent.group("how") or "").strip()
+                percent, how = float(claimed_percent.group("n")), (claimed_percent.group("how") or "").strip()
                 by_year = dict(ranked)
-                firsts, seconds = by_year[frame.years[0]], by_year[frame.years[1]]
+                firsts, seconds = by_year[claimed], by_year[against]
                 changes = [abs(f.value - s.value) / s.value * 100 for f in firsts for s in seconds if s.value]
-                held = [c for c in changes if percent_holds(c, claimed, how or HEDGED.search(frame.text))]
+                held = [c for c in changes if percent_holds(c, percent, how or HEDGED.search(frame.text))]
                 reply.insert_first(
                     "No." if not held else "Yes." if len(held) == len(changes) else "One source says so."
                 )
             elif right_way and len(frame.quantities) == 1:
                 # "was 2015 20 million more than 2014?": the margin claimed, against each pairing
-                claimed, hedged = frame.quantities[0], bool(HEDGED.search(frame.text))
-                held = [g for g in gaps if matches_margin(g, claimed) or (hedged and rounds_to(g, claimed))]
+                margin, hedged = frame.quantities[0], bool(HEDGED.search(frame.text))
+                held = [g for g in gaps if matches_margin(g, margin) or (hedged and rounds_to(g, margin))]
                 reply.insert_first(
                     "No." if not held else "Yes." if len(held) == len(gaps) else "One source says so."
                 )

@@ -458,6 +458,11 @@ SPEAKER = re.compile(
     r"|(?P<name>[A-Z][a-z]+(?: [A-Z][a-z]*\.?)?)"
     r"(?: (?:wrote|asked|asks)\s*:\s| (?:says|said|thinks|claims|reckons|swears|insists|told me|tells me)\b))"
 )
+# A sum set against other years: "were 2012 and 2013 combined more than 2016?", "2013 plus 2014
+# vs 2015", "2015 and 2016 together vs 2012-2014".
+SET_AGAINST = re.compile(r"\b(?:than|vs|versus|against|compared? (?:to|with)|compare (?:to|with))\b")
+SUMMED = re.compile(r"\b(?:combined|together|plus|sum|summed|total|altogether|added up|put together)\b")
+YEARS_SPANNED = re.compile(rf"\b(?P<a>{YEAR})\s*(?:-|to|through|thru)\s*(?P<b>{YEAR})\b")
 MIN_PREAMBLE_WORDS, MAX_PREAMBLE_WORDS = 3, 12  # chatter before a colon: "quick q for the group:"
 FOREIGN_SCRIPT_SHARE = 0.3  # questions mostly in another script are declined
 FOREIGN_WORDS_NEEDED = 2  # common words of another language that make a Latin-script question foreign
@@ -502,6 +507,31 @@ def without_speaker(text: str, words: list[str], known: frozenset[str]) -> list[
     if words[: len(name)] != name or any(w in known for w in name):
         return words
     return words[len(name) :]
+
+
+def sums_set_apart(text: str) -> tuple[tuple[int, ...], tuple[int, ...]] | None:
+    """(the years on one side, the years on the other) when a sum of years is set against other
+    years: "were 2012 and 2013 combined more than 2016?" -> ((2012, 2013), (2016,)). A side of
+    several years is a sum only when a word of adding is said; else None."""
+    split = SET_AGAINST.search(text)
+    if split is None or not SUMMED.search(text):
+        return None
+    before, after = text[: split.start()], text[split.end() :]
+    sides = (_years_written(before), _years_written(after))
+    if not all(sides) or set(sides[0]) & set(sides[1]):
+        return None
+    if not any(
+        len(years) > 1 and SUMMED.search(part) for years, part in zip(sides, (before, after), strict=True)
+    ):
+        return None  # "is the 2015 total more than 2014 and 2013?": which is added is not said
+    return sides
+
+
+def _years_written(text: str) -> tuple[int, ...]:
+    """The years in `text`, a span written out: "2012-2014 and 2016" -> (2012, 2013, 2014, 2016)."""
+    years = [y for m in YEARS_SPANNED.finditer(text) for y in range(int(m["a"]), int(m["b"]) + 1)]
+    years += [int(y) for y in re.findall(rf"\b{YEAR}\b", YEARS_SPANNED.sub(" ", text))]
+    return tuple(sorted(set(years)))
 
 
 def closed_by_punctuation(text: str) -> frozenset[str]:
@@ -640,6 +670,8 @@ class Frame:
     extreme: str = ""  # the extreme measured against: "best" in "how many times bigger was the best year"
     until_year: int | None = None  # "up to 2014"
     second_range: tuple[int, int] | None = None  # a second range, its change set against the first's
+    # Years added up on one side, set against the other's: "2012 and 2013 combined vs 2016"
+    sums_apart: tuple[tuple[int, ...], tuple[int, ...]] | None = None
     beside_range: tuple[int, ...] = ()  # a year written beside a range: "2015 of the 2012-2016 total"
     meaning_asked: bool = False  # "what does xiaomi mean?": what a word means, which no fact says
     bots_own: bool = False  # "your data", "your sources": the bot's own, not a fact's
@@ -1079,6 +1111,7 @@ class FrameReader:
             until_year=entities.until_year,
             beside_range=tuple(entities.beside_range),
             second_range=entities.second_range,
+            sums_apart=sums_set_apart(text) if len(entities.years) + bool(entities.year_range) > 1 else None,
             unit_asked=entities.unit_asked,
             meaning_asked="mean" in words.verbs,
             bots_own=bool(BOTS_OWN.search(text)),

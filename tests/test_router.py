@@ -1460,3 +1460,42 @@ def test_wording_in_unit_drops_trailing_zeros(value, per, said):
 )
 def test_route_a_sum_set_against_other_years(engine: Engine, question, start):
     assert engine.answer(question).text.startswith(start)
+
+
+@pytest.mark.parametrize(
+    "question, start",
+    [
+        # a part of another year: the year claimed over the one it is measured against
+        ("was 2013 less than half of 2014", "Yes."),
+        ("is 2013 more than a quarter of 2015", "Yes."),  # 18.7 of 70 million is 26.7%
+        ("was 2016 more than half of 2015", "Yes."),
+        ("is 2015 less than double 2013", "No."),
+        ("was 2014 more than three times 2013", "Yes."),
+        # a year's target against another year's sales, so many times
+        (
+            "were 2016 sales more than half the 2015 goal",
+            "Yes. Half the 2015 target: 50 million or 40 million.",
+        ),
+        ("were 2016 sales less than half the 2015 goal", "No."),
+        (
+            "was the 2015 goal more than double 2014 sales",
+            "No. Twice the 2014 figure: 120 million or 122 million.",
+        ),
+        ("is the 2017 target above the 2014 sales", "Yes. Xiaomi sold 61 million [1] smartphones in 2014"),
+    ],
+)
+def test_route_a_part_or_multiple_claimed(engine: Engine, question, start):
+    assert engine.answer(question).text.startswith(start)
+
+
+def test_route_a_part_claimed_is_said_as_a_share(engine: Engine):
+    text = engine.answer("is 2013 more than a quarter of 2015").text
+    assert "Xiaomi's smartphone sales in 2013 were 26.7% of those in 2015." in text
+
+
+@pytest.mark.parametrize(
+    "times, said",
+    [(0.5, "Half"), (0.25, "A quarter of"), (1 / 3, "A third of"), (2.0, "Twice"), (3.0, "3 times")],
+)
+def test_wording_times_said(times, said):
+    assert wording.times_said(times) == said

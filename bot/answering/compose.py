@@ -1830,10 +1830,20 @@ class Composer:
                 reply.add(f"{owner} {label} in {last} were {fig(multiples)} times those of {first}.")
             claim = claimed_multiple(frame.text) if frame.yes_no else None
             if claim is not None:
-                # "did xiaomi more than triple its sales from 2013 to 2014?": the multiple, checked
-                reply.insert_first(
-                    verdict_by_source([multiple_holds(b.value / a.value, *claim) for a, b in pairs])
-                )
+                # "did xiaomi more than triple its sales from 2013 to 2014?": the later year over the
+                # earlier; "was 2013 less than half of 2014?", "was 2014 more than double 2013?":
+                # the year claimed over the one it is measured against
+                as_named = (claim[0] < 1 or THAN_A_YEAR.search(frame.text)) and len(frame.years) == 2
+                later_claimed = not as_named or years_claimed(frame)[0] == last
+                multiples = [b.value / a.value if later_claimed else a.value / b.value for a, b in pairs]
+                reply.insert_first(verdict_by_source([multiple_holds(m, *claim) for m in multiples]))
+                if claim[0] < 1:
+                    # "is 2013 more than a quarter of 2015?": the part said as a share, as asked
+                    part, whole = (last, first) if later_claimed else (first, last)
+                    shares = " or ".join(
+                        dict.fromkeys(fig(wording.percent(m * 100).lstrip("+")) for m in multiples)
+                    )
+                    reply.add(f"{owner} {label} in {part} were {shares} of those in {whole}.")
         reply.add(f"{wording.possessive(subject)} {label} {verb} " + "; or ".join(variants) + ".")
         if frame.per_year and last - first > 1:  # one year to the next is no average
             # "average growth per year": the change spread evenly over the years, and compounded
@@ -2344,11 +2354,25 @@ class Composer:
             # "is the 2017 target higher than what they sold in 2015?": the side named first is
             # said to be higher (or lower), checked for every pairing
             target_first = frame.text.find(str(frame.target_year)) < frame.text.find(str(frame.sales_year))
+            # "were 2016 sales more than half the 2015 goal?": the side named second, so many times
+            claim = claimed_multiple(frame.text)
+            times = claim[0] if claim else 1.0
             sides = [
-                (t.value, r.value) if target_first else (r.value, t.value) for t in targets for r in results
+                (t.value, r.value * times) if target_first else (r.value, t.value * times)
+                for t in targets
+                for r in results
             ]
             if verdict := higher_verdict(sides, frame.claims_less):
                 reply.add(verdict)
+            if times != 1.0:
+                second = results if target_first else targets
+                scaled = " or ".join(dict.fromkeys(fig(wording.number(f.value * times)) for f in second))
+                named = (
+                    f"the {sales_period} figure"
+                    if target_first
+                    else f"the {target_period} {wording.forward_label(second[0]).rstrip(': ').lower()}"
+                )
+                reply.add(f"{wording.times_said(times)} {named}: {scaled}.")
         for result in sorted(results, key=self._recency):
             for target in targets:
                 diff = result.value - target.value
@@ -2676,11 +2700,16 @@ SIZE_OR_PATH_CLAIMED = re.compile(
 MULTIPLE_REACHED = 0.95
 MULTIPLE_ABOUT = 0.15
 CLAIMED_MULTIPLE = re.compile(
-    r"\b(?P<how>more than |over |at least |about |around |roughly |nearly |almost |approximately )?"
-    r"(?:(?P<word>doubled?|twice|tripled?|thrice|quadrupled?)|(?P<n>\d+(?:\.\d+)?)(?: times|x)\b)"
+    r"\b(?P<how>more than |over |at least |about |around |roughly |nearly |almost |approximately "
+    r"|less than |fewer than |under |at most )?"
+    r"(?:(?P<word>doubled?|twice|tripled?|thrice|quadrupled?)\b"
+    r"|(?:a |one )?(?P<part>half|third|quarter|fifth|tenth)\b"
+    r"|(?P<n>\d+(?:\.\d+)?|two|three|four|five|ten)(?: times|x)\b)"
 )
 MULTIPLE_WORDS = {"double": 2, "doubled": 2, "twice": 2, "triple": 3, "tripled": 3, "thrice": 3,
-                  "quadruple": 4, "quadrupled": 4}  # fmt: skip
+                  "quadruple": 4, "quadrupled": 4,
+                  "two": 2, "three": 3, "four": 4, "five": 5, "ten": 10}  # fmt: skip
+PARTS = {"half": 1 / 2, "third": 1 / 3, "quarter": 1 / 4, "fifth": 1 / 5, "tenth": 1 / 10}
 
 
 def claimed_multiple(text: str) -> tuple[float, str] | None:
@@ -2689,7 +2718,10 @@ def claimed_multiple(text: str) -> tuple[float, str] | None:
     match = CLAIMED_MULTIPLE.search(text)
     if match is None:
         return None
-    value = MULTIPLE_WORDS[match.group("word")] if match.group("word") else float(match.group("n"))
+    if match.group("part"):
+        return PARTS[match.group("part")], (match.group("how") or "").strip()
+    word = match.group("word") or match.group("n")
+    value = MULTIPLE_WORDS[word] if word in MULTIPLE_WORDS else float(word)
     return float(value), (match.group("how") or "").strip()
 
 
@@ -2708,7 +2740,9 @@ def percent_holds(change: float, claimed: float, how: str | re.Match | None) -> 
 def multiple_holds(multiple: float, claimed: float, how: str) -> bool:
     if how in ("more than", "over", "at least"):
         return multiple >= claimed
-    if how:
+    if how in ("less than", "fewer than", "under", "at most"):
+        return multiple < claimed
+    if how or claimed < 1:  # "is 2012 a third of 2013?": about a third
         return abs(multiple / claimed - 1) <= MULTIPLE_ABOUT
     return multiple >= claimed * MULTIPLE_REACHED
 

@@ -463,6 +463,16 @@ SPEAKER = re.compile(
 SET_AGAINST = re.compile(r"\b(?:than|vs|versus|against|compared? (?:to|with)|compare (?:to|with))\b")
 SUMMED = re.compile(r"\b(?:combined|together|plus|sum|summed|total|altogether|added up|put together)\b")
 YEARS_SPANNED = re.compile(rf"\b(?P<a>{YEAR})\s*(?:-|to|through|thru)\s*(?P<b>{YEAR})\b")
+# A year claimed to be a part of another: "more than half of 2014", "under a third of 2015's".
+FRACTION_CLAIMED = re.compile(
+    r"\b(?:(?:more|less|fewer|bigger|smaller|higher|lower|greater) than|at least|at most|over|under|about"
+    r"|around|nearly|almost|roughly|is|was|were) (?:a |one |one-)?(?:half|third|quarter|fifth|tenth)"
+    r"(?: of)? (?:the |xiaomi'?s? |its |their )?(?:19|20)\d\d\b"
+    r"(?!(?:'s)? (?:sales )?(?:target|goal|projection|forecast))"  # "half the 2015 goal": no year's sales
+    # "was 2013 twice 2012?", "was 2012 a third of 2013?"
+    r"|\b(?:19|20)\d\d(?:'s)?(?: sales)? (?:(?:a|one) (?:half|third|quarter|fifth|tenth)(?: of)?|twice|double"
+    r"|triple|thrice|(?:\d+|two|three|four|five|ten) times) (?:that of |those of |the )?(?:19|20)\d\d\b"
+)
 MIN_PREAMBLE_WORDS, MAX_PREAMBLE_WORDS = 3, 12  # chatter before a colon: "quick q for the group:"
 FOREIGN_SCRIPT_SHARE = 0.3  # questions mostly in another script are declined
 FOREIGN_WORDS_NEEDED = 2  # common words of another language that make a Latin-script question foreign
@@ -1085,6 +1095,10 @@ class FrameReader:
             if operation is None or {h.typed for h in roles.get(Role.OPERATION, ())} <= REVISION_WORDS:
                 operation, metric = Operation.GAP, self.main_figure_metric
         entities, text = words.entities, words.text
+        if len(entities.years) == 2 and not entities.period_part and FRACTION_CLAIMED.search(text):
+            # "was 2013 less than half of 2014?", "is 2013 more than a quarter of 2015?": one year
+            # as a part of the other, checked
+            operation, unsupported = Operation.RATIO, ""
         # An operation word ("beat", "overtook") is a figure word beside a measure, a period or a
         # number; with none of them it says which fact is meant: "which brands overtook xiaomi?".
         figure_context = metric or entities.years or entities.year_range or entities.period_part
@@ -1495,6 +1509,12 @@ class FrameReader:
     def _gap_sides_and_margin(self, frame: Frame, words: Words) -> Frame:
         """'2016 sales vs the 2015 target': each side's year; 'beat its 2014 projection by 30
         million': 30 million is the margin claimed, no target ("by 20m or 21m" claims none)."""
+        compared = frame.yes_no and frame.operation in (None, Operation.COMPARE, Operation.RATIO)
+        both_measures = compared and frame.target_named and frame.sales_word and len(set(frame.years)) == 2
+        # "is the 2017 target above the 2014 sales?", "was the 2015 goal more than double 2014
+        # sales?": one year's target against another year's sales, never that year's target
+        if both_measures and (sides := self._year_sides(frame.text)):
+            return replace(frame, operation=Operation.GAP, sales_year=sides[0], target_year=sides[1])
         if frame.operation is not Operation.GAP:
             return frame
         if len(set(frame.years)) == 2 and (sides := self._year_sides(frame.text)):

@@ -392,6 +392,11 @@ def test_without_speaker_drops_who_spoke(text, words, kept):
         ("Dave said 2016 was 58m, is that right?", "Yes. Xiaomi sold around 58 million"),
         ("> Huawei: 2015 sales?", "I don't know Huawei's"),
         ("Scooters: how many in 2015?", "I don't know"),
+        (
+            "canalys said xiaomi's q3 2015 sales went up",
+            "Xiaomi's Q3 2015 smartphone sales dropped",
+        ),  # a source
+        ("set an alarm 7am", "I don't know about errands"),  # no time of day left to read as a year
     ],
 )
 def test_read_speaker_names_are_no_measure(engine: Engine, question, start):

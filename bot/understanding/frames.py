@@ -415,7 +415,7 @@ SOURCE_FOR_A_YEAR = re.compile(
 )
 HEARSAY = re.compile(
     r"(?:(?:so|ok|well|hey|lol|but) )?(?:(?:my|a|our|some) (?:\w+ ){1,2}?|someone |somebody |people |i "
-    r"|he |she |they |[a-z]+ )"  # "dave said": one word, a name, then the claim
+    r"|he |she |they )"
     r"(?:says|said|say|thinks|thought|claims|claimed|reckons|swears|insists|told me|tells me|heard|read)\b"
 )
 CURRENCY_WORDS = frozenset({"dollars", "bucks", "euros", "pounds", "rupees", "francs", "dollar", "usd"})
@@ -1025,7 +1025,9 @@ class FrameReader:
             # "who was china's top smartphone company?": a company is asked for, which the company
             # the facts are about may be; no person
             asks = tuple(dict.fromkeys(Ask.WHICH if a is Ask.WHO else a for a in asks))
-        hearsay = (words.entities.years or words.entities.quantities) and HEARSAY.match(words.text)
+        hearsay = (words.entities.years or words.entities.quantities) and (
+            HEARSAY.match(words.text) or self._unknown_speaker(question)  # "Dave said they sold 61m"
+        )
         if words.entities.source_year or words.entities.source_order or hearsay:
             # "what did the 2015 article say": its figures; "my friend says they sold 61m in 2014":
             # a claim the asker heard, to be checked, not a question of what someone said
@@ -1484,6 +1486,14 @@ class FrameReader:
             sold_claimed=sold,
         )
 
+    def _unknown_speaker(self, question: str) -> bool:
+        """Whether the question starts with a name the knowledge base does not know, saying
+        something: "Dave said ..." (but "Canalys said ..." names a source of the facts)."""
+        speaker = SPEAKER.match(question)
+        if speaker is None or not speaker.group("name"):
+            return False
+        return not any(w in self.known for w in clean(speaker.group("name")).split())
+
     def _date_of_a_plan(self, frame: Frame, words: Words) -> Frame:
         """'When does xiaomi plan to go into the US?': the date of a plan for a place, a fact; no
         target is set for a place."""
@@ -1509,7 +1519,12 @@ class FrameReader:
     def _gap_sides_and_margin(self, frame: Frame, words: Words) -> Frame:
         """'2016 sales vs the 2015 target': each side's year; 'beat its 2014 projection by 30
         million': 30 million is the margin claimed, no target ("by 20m or 21m" claims none)."""
-        compared = frame.yes_no and frame.operation in (None, Operation.COMPARE, Operation.RATIO)
+        compared = (
+            frame.yes_no
+            and frame.operation in (None, Operation.COMPARE, Operation.RATIO)
+            and not frame.offers_alternatives  # "is 70 million 2015 sales or the 2017 target?"
+            and not frame.quantities
+        )
         both_measures = compared and frame.target_named and frame.sales_word and len(set(frame.years)) == 2
         # "is the 2017 target above the 2014 sales?", "was the 2015 goal more than double 2014
         # sales?": one year's target against another year's sales, never that year's target

@@ -397,6 +397,10 @@ def test_without_speaker_drops_who_spoke(text, words, kept):
             "Xiaomi's Q3 2015 smartphone sales dropped",
         ),  # a source
         ("set an alarm 7am", "I don't know about errands"),  # no time of day left to read as a year
+        ("manny thinks 2016 was 60m", "No: 60 million was the figure for 2014."),  # a claim heard
+        ("everyone says xiaomi did 100 million in 2015", "No: 100 million [1] was the sales target."),
+        ("can someone remind me how many phones xiaomi sold in 2012", "Xiaomi sold 7.2 million"),  # no errand
+        ("Guys I have a 10 min pitch. Need: Xiaomi 2015 sales", "Xiaomi sold 70 million"),  # minutes
     ],
 )
 def test_read_speaker_names_are_no_measure(engine: Engine, question, start):

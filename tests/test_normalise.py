@@ -241,6 +241,7 @@ def test_clean_the_us_in_capitals_is_the_country(text, cleaned):
         ("i'm 30, 2015 sales", ", 2015 sales"),
         ("xiaomi is 5 years old", "xiaomi is 5 years old"),  # a company's age is asked about
         ("sales in the first 24 hours", "sales in the first 24 hours"),
+        ("a 10 min pitch", "a pitch"),
         ("is 70 million right for 2015", "is 70 million right for 2015"),  # a figure stays
         ("he's 61m sure", "he's 61m sure"),
         ("ratio 3:1", "ratio 3 1"),  # no time of day

@@ -415,8 +415,13 @@ SOURCE_FOR_A_YEAR = re.compile(
 )
 HEARSAY = re.compile(
     r"(?:(?:so|ok|well|hey|lol|but) )?(?:(?:my|a|our|some) (?:\w+ ){1,2}?|someone |somebody |people |i "
+    r"|everyone |everybody "
+    r"|(?:the )?(?:internet|news|wikipedia|google|reddit|twitter) "
     r"|he |she |they )"
     r"(?:says|said|say|thinks|thought|claims|claimed|reckons|swears|insists|told me|tells me|heard|read)\b"
+)
+ONE_WORD_SPEAKER = re.compile(
+    r"(?P<name>[a-z]+) (?:says|said|thinks|thought|claims|claimed|reckons|swears|insists)\b"
 )
 CURRENCY_WORDS = frozenset({"dollars", "bucks", "euros", "pounds", "rupees", "francs", "dollar", "usd"})
 # A judgement said of something: "2015 was rough", "lei jun seems like a cool guy", "that's sad"
@@ -1026,7 +1031,8 @@ class FrameReader:
             # the facts are about may be; no person
             asks = tuple(dict.fromkeys(Ask.WHICH if a is Ask.WHO else a for a in asks))
         hearsay = (words.entities.years or words.entities.quantities) and (
-            HEARSAY.match(words.text) or self._unknown_speaker(question)  # "Dave said they sold 61m"
+            HEARSAY.match(words.text)
+            or self._unknown_speaker(question, words.text)  # "Dave said they sold 61m"
         )
         if words.entities.source_year or words.entities.source_order or hearsay:
             # "what did the 2015 article say": its figures; "my friend says they sold 61m in 2014":
@@ -1486,13 +1492,15 @@ class FrameReader:
             sold_claimed=sold,
         )
 
-    def _unknown_speaker(self, question: str) -> bool:
-        """Whether the question starts with a name the knowledge base does not know, saying
-        something: "Dave said ..." (but "Canalys said ..." names a source of the facts)."""
+    def _unknown_speaker(self, question: str, text: str) -> bool:
+        """Whether the question starts with someone the facts do not name, saying something:
+        "Dave said ...", "manny thinks ...", "everyone says ..." (but "Canalys said ..." names a
+        source of the facts, and "Lei Jun said ..." a person in them)."""
         speaker = SPEAKER.match(question)
-        if speaker is None or not speaker.group("name"):
-            return False
-        return not any(w in self.known for w in clean(speaker.group("name")).split())
+        if speaker is not None and speaker.group("name"):
+            return not any(w in self.known for w in clean(speaker.group("name")).split())
+        said = ONE_WORD_SPEAKER.match(text)
+        return bool(said) and said.group("name") not in self.corpus_words
 
     def _date_of_a_plan(self, frame: Frame, words: Words) -> Frame:
         """'When does xiaomi plan to go into the US?': the date of a plan for a place, a fact; no

@@ -18,12 +18,14 @@ MENTION = re.compile(r"@\w+")
 URL = re.compile(r"\bhttps?://\S+|\bwww\.\S+")
 HYPHENATED = re.compile(r"(?<=[a-z])-(?=[a-z])")
 # Numbers in chat that are no year and no figure: a time of day ("meeting at 10:30", "5pm"), a
-# person's age ("my son is 12", "i'm 30"). Dropped, so a question around them is read, instead of
-# "I don't know the sales for 12". (A company's age or "the first 24 hours" is asked about.)
+# person's age ("my son is 12", "i'm 30"), minutes ("a 10 min pitch"). Dropped, so a question
+# around them is read, instead of "I don't know the sales for 12". (A company's age, "the year
+# it turned 5", or "the first 24 hours" is asked about.)
 CHAT_NUMBERS = re.compile(
     r"\b\d{1,2}:\d{2}(?:\s*[ap]\.?m\b\.?)?|\b\d{1,2}\s*(?:[ap]\.m\.|[ap]m\b|o'?clock\b)"
     r"|\b(?:i'?m|i am|(?:he|she|son|daughter|kid|brother|sister)(?:'s| is)|aged?) \d{1,2}\b"
-    r"(?!\s*(?:%|percent|[mk]\b|mn\b|mil|million|years?|yrs?))",
+    r"(?!\s*(?:%|percent|[mk]\b|mn\b|mil|million|years?|yrs?))"
+    r"|\b\d{1,3}\s*(?:minutes?|mins?|seconds?|secs?)\b",
     re.IGNORECASE,
 )
 # "y/y", "y-o-y", "yr/yr": year on year, before the slash is dropped and leaves a lone "y".

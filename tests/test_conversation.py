@@ -1206,6 +1206,16 @@ def test_resolve_another_company_and_year_with_chatter(engine: Engine):
             "Xiaomi's smartphone sales: 2012 and",
         ),
         (("2013", "2014", "plus 2015"), "Xiaomi's smartphone sales for 2013-2015 add up to 149.7 million"),
+        # "the period" is the years asked, never the "transition period" fact
+        (
+            ("2012 sales", "2016 sales", "growth over the period?"),
+            "Xiaomi's smartphone sales grew from 7.2 million",
+        ),
+        (
+            ("sales 2014", "and 2016", "which year was better"),
+            "Xiaomi's smartphone sales were higher in 2014",
+        ),
+        (("2017 target", "2015 actual"), "Xiaomi sold 70 million smartphones in 2015"),  # sales, no target
     ],
 )
 def test_conversation_answers(engine: Engine, turns, start):

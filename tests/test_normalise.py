@@ -213,6 +213,7 @@ def test_clean_start_of_a_movement_is_the_movement(written, read):
         ("actual?", "actual sales"),
         ("and the actual?", "and the actual sales"),
         ("what was the actual target", "what was the actual target"),  # "actual" beside a target is its
+        ("2015 actual?", "2015 actual sales"),  # a year's actual: its sales
     ],
 )
 def test_clean_actual_alone_is_actual_sales(written, read):

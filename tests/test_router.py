@@ -1500,3 +1500,23 @@ def test_route_a_part_claimed_is_said_as_a_share(engine: Engine):
 )
 def test_wording_times_said(times, said):
     assert wording.times_said(times) == said
+
+
+@pytest.mark.parametrize(
+    "question, start",
+    [
+        (
+            "what's the smallest yearly increase",
+            "The smallest year-on-year rise in Xiaomi's smartphone sales was in 2015",
+        ),
+        (
+            "lowest growth year",
+            "The lowest year-on-year change in Xiaomi's smartphone sales was in 2016",
+        ),  # a fall
+        ("how many mln phones xiaomi 2015", "Xiaomi sold 70 million smartphones in 2015"),  # a unit, no fact
+        ("xiaomi 2016 units in mn", "Xiaomi sold around 58 million smartphones in 2016"),
+        ("what did xiaomi say about the transition period", "Xiaomi said it is in a transition period"),
+    ],
+)
+def test_route_smallest_rise_units_and_periods(engine: Engine, question, start):
+    assert engine.answer(question).text.startswith(start)

@@ -133,6 +133,7 @@ def years_claimed(frame: Frame) -> tuple[int, int]:
 CHANGE_NAMED = re.compile(
     r"\b(?:drop|fall|decline|decrease|loss|rise|increase|growth|gain|gap|difference|change|jump)\b"
 )
+RISE_NAMED = re.compile(r"\b(?:increase|increases|rise|rises|jump|jumps|gain|gains)\b")  # a rise, no fall
 FELL = re.compile(r"\b(?:dropped|fell|declined|decreased|shrank|slowed)\b")  # a fact saying sales fell
 # A claim said to be rough: "about 35m", "like 60 million", "~70m", "35m-ish".
 HEDGED = re.compile(
@@ -2065,6 +2066,14 @@ class Composer:
             drops = [y for y in changes if typical(y) < 0] or list(changes)
             year = min(drops, key=typical) if largest else max(drops, key=typical)
             which = "largest year-on-year drop" if largest else "smallest year-on-year drop"
+        elif (
+            not largest
+            and RISE_NAMED.search(frame.text)
+            and (rises := [y for y in changes if typical(y) > 0])
+        ):
+            # "the smallest yearly increase": the rise nearest 0, never a fall
+            year = min(rises, key=typical)
+            which = "smallest year-on-year rise"
         else:
             year = (max if largest else min)(changes, key=typical)
             which = "largest year-on-year rise" if largest else "lowest year-on-year change"

@@ -1350,7 +1350,8 @@ def _years_carried(
     elif (
         not frame.has_period
         and frame.operation
-        and Ask.WHEN not in frame.asks  # "when did its sales first drop?" asks for the year
+        # "when did its sales first drop?" asks for the year; "which year was better?" is one of those asked
+        and (Ask.WHEN not in frame.asks or operation is Operation.COMPARE)
         and (frame.over_previous or len(conversation.years_asked) > 1)
         # "did they beat that one?" after a target: that target, not every year asked
         and not (operation is Operation.GAP and not frame.over_previous)

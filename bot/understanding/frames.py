@@ -478,6 +478,11 @@ FRACTION_CLAIMED = re.compile(
     r"|\b(?:19|20)\d\d(?:'s)?(?: sales)? (?:(?:a|one) (?:half|third|quarter|fifth|tenth)(?: of)?|twice|double"
     r"|triple|thrice|(?:\d+|two|three|four|five|ten) times) (?:that of |those of |the )?(?:19|20)\d\d\b"
 )
+# The span of the years asked, named as one: "over the period", "the whole span".
+SPAN_NAMED = re.compile(
+    r"\b(?:the|that|this|whole|entire|same)(?: whole| entire)? "
+    r"(?P<word>period|span|timeframe|stretch)\b(?! of\b)"
+)
 MIN_PREAMBLE_WORDS, MAX_PREAMBLE_WORDS = 3, 12  # chatter before a colon: "quick q for the group:"
 FOREIGN_SCRIPT_SHARE = 0.3  # questions mostly in another script are declined
 FOREIGN_WORDS_NEEDED = 2  # common words of another language that make a Latin-script question foreign
@@ -1112,6 +1117,9 @@ class FrameReader:
         figure_context = metric or entities.years or entities.year_range or entities.period_part
         weak_roles = WEAK_ROLES if figure_context or entities.quantities else FIGURE_ROLES
         stray_numbers = self._stray_numbers(words)
+        # "growth over the period?": the years asked, no fact about a period ("a transition period")
+        span = SPAN_NAMED.search(text) if operation else None
+        span_word = span.group("word") if span else ""
         frame = Frame(
             question=question,
             text=text,
@@ -1160,7 +1168,7 @@ class FrameReader:
             content=tuple(
                 w
                 for w in [*self._hit_words(words.hits), *words.rest]
-                if w not in STOPWORDS and not (len(w) <= 2 and w in words.unknown)
+                if w not in STOPWORDS and not (len(w) <= 2 and w in words.unknown) and w != span_word
             ),
             weak_words=tuple(w for h in words.hits if h.role in weak_roles for w in h.typed.split()),
             unsupported=unsupported,
@@ -1169,7 +1177,10 @@ class FrameReader:
                 + [
                     w
                     for w in words.rest
-                    if w in self.corpus_words and w not in STOPWORDS | words.scope_words and not w.isdigit()
+                    if w in self.corpus_words
+                    and w not in STOPWORDS | words.scope_words
+                    and not w.isdigit()
+                    and w != span_word
                 ]
             ),
             unknown=words.unknown,

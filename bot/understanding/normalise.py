@@ -308,6 +308,8 @@ def clean(text: str) -> str:
         text = BY_MID_YEAR.sub(r"by the end of the first half of \g<year>", text)
     if "actual" in text and ACTUAL_ALONE.fullmatch(text):
         text = ACTUAL_ALONE.sub(r"\g<lead>actual sales", text)  # "the 2014 projection", "and actual?"
+    elif "actual" in text and YEAR_ACTUAL.fullmatch(text):
+        text = YEAR_ACTUAL.sub(r"\g<lead>actual sales", text)  # "2017 target", "2015 actual?"
     if "b4" in text or text.startswith("n "):
         text = CHAT_SPELLING.sub(lambda m: "before" if m.group() == "b4" else "and", text)
     return amounts_in_words(years_in_words(fiscal_years(text)))
@@ -315,6 +317,9 @@ def clean(text: str) -> str:
 
 # "actual?", "and the actual?": what was sold, said after a target ("actual" alone is no sales word,
 # since "the actual target" is a target)
+YEAR_ACTUAL = re.compile(
+    r"(?P<lead>(?:and |so |ok |what about |how about )?(?:the |their )?(?:19|20)\d\d(?:'s)? )actuals?\s*\??"
+)
 ACTUAL_ALONE = re.compile(r"(?P<lead>(?:and |so |ok |what about |how about )?(?:the |their )?)actuals?\s*\??")
 # A figure named by its size: "the 50 million mark", "the 100m level", "the 70m milestone".
 NAMED_BY_SIZE = re.compile(

@@ -1516,6 +1516,10 @@ def test_wording_times_said(times, said):
         ("how many mln phones xiaomi 2015", "Xiaomi sold 70 million smartphones in 2015"),  # a unit, no fact
         ("xiaomi 2016 units in mn", "Xiaomi sold around 58 million smartphones in 2016"),
         ("what did xiaomi say about the transition period", "Xiaomi said it is in a transition period"),
+        # a year beaten is the one measured against, with a pronoun too; no target is named
+        ("did they beat 2014 in 2015", "Yes. Xiaomi's smartphone sales were higher in 2015"),
+        ("did xiaomi beat its 2015 sales in 2016", "No. Xiaomi's smartphone sales were higher in 2015"),
+        ("did 2015 exceed 2014", "Yes."),
     ],
 )
 def test_route_smallest_rise_units_and_periods(engine: Engine, question, start):

@@ -115,7 +115,10 @@ OVER_OR_UNDER = re.compile(
     r"|\b(?:under|below|less|fewer|lower)(?: or)? (?:over|above|more|higher)\b"
 )
 # The year a claim is measured against: "was 2016 better than 2014?", "is that more than the 2015 target?"
-THAN_A_YEAR = re.compile(r"\bthan\b(?: (?!(?:19|20)\d\d\b)\S+){0,3}? (?P<year>(?:19|20)\d\d)\b")
+THAN_A_YEAR = re.compile(
+    r"\b(?:than|beat|beats|beating|exceed|exceeds|exceeded|surpass|surpassed|outsold|outsell)\b"
+    r"(?: (?!(?:19|20)\d\d\b)\S+){0,3}? (?P<year>(?:19|20)\d\d)\b"
+)
 
 
 def years_claimed(frame: Frame) -> tuple[int, int]:

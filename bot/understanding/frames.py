@@ -1766,8 +1766,9 @@ class FrameReader:
                 # "the gap between them" after two years, "the gap between 2015 and 2016": their
                 # difference, not how far from a target
                 return Operation.CHANGE, metric
+        two_years = len(set(entities.all_years)) > 1  # "did they beat 2014 in 2015?": a year against a year
         if operation is Operation.GAP and not (
-            names_target or entities.quantities or PRONOUN.search(words.text)
+            names_target or entities.quantities or (PRONOUN.search(words.text) and not two_years)
         ):
             # "did they beat it?" after a target keeps the gap; "beat" alone compares; and "what
             # multiple of 2012 did they hit in 2013?" is the other operation named.

@@ -1520,6 +1520,16 @@ def test_wording_times_said(times, said):
         ("did they beat 2014 in 2015", "Yes. Xiaomi's smartphone sales were higher in 2015"),
         ("did xiaomi beat its 2015 sales in 2016", "No. Xiaomi's smartphone sales were higher in 2015"),
         ("did 2015 exceed 2014", "Yes."),
+        # a target as a share of sales: the target over the sales, never the other way round
+        (
+            "the revised 2015 target as a percentage of 2015 sales",
+            "Xiaomi's 2015 target of 80 million [1] was 114.3% of its smartphone sales in 2015 "
+            "(70 million [2]).",
+        ),
+        (
+            "2015 sales as a percentage of the revised target",
+            "Xiaomi's 70 million [1] in 2015 was 87.5% of its",
+        ),
     ],
 )
 def test_route_smallest_rise_units_and_periods(engine: Engine, question, start):

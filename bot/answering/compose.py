@@ -104,6 +104,12 @@ SHARE_OF_YEAR = re.compile(
     r"\b(?:percent|percentage|share|fraction|proportion) of (?:the )?"
     r"(?:(?!(?:19|20)\d\d\b)\w+(?:'s)? ){0,2}?(?P<year>(?:19|20)\d\d)"  # the first year after "of"
 )
+# Sales as the whole a share is of: "the target as a percentage of 2015 sales", "what % of 2015 sales
+# was the 80m target" (the words after "of" name sales and no target).
+SALES_AS_THE_WHOLE = re.compile(
+    r"\b(?:percent|percentage|share|fraction|proportion) of (?:(?!target|goal|projection|forecast)\w+ ){0,3}?"
+    r"(?:sales|sold|shipments|actual|actuals)\b(?! target| goal)"
+)
 # "The ratio of 2015 to 2016 sales": the first year named over the second.
 RATIO_NAMED = re.compile(
     r"\bratio of (?:(?!from\b)\w+ ){0,3}?(?P<a>(?:19|20)\d\d)(?:'s)?(?: \w+)? "
@@ -954,6 +960,16 @@ class Composer:
             return None
         reply = Reply()
         whose_target = "" if target_year == year else f"{target_year} "
+        if SALES_AS_THE_WHOLE.search(frame.text):
+            # "the revised 2015 target as a percentage of 2015 sales": the target over the sales
+            label = self.kb.metrics[metric].label
+            for result, target in itertools.product(results, targets):
+                reply.add(
+                    f"{wording.possessive(target.subjects[0])} {target_year} target of {cited(target)} was "
+                    f"{fig(wording.share(target.value, result.value))} of its {label} in "
+                    f"{wording.period_name(period)} ({cited(result)})."
+                )
+            return self._finish(frame, self.intent("gap", metric), 100.0, reply)
         for result, target in itertools.product(results, targets):
             share = fig(wording.share(result.value, target.value))
             reply.add(

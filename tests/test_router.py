@@ -1534,3 +1534,21 @@ def test_wording_times_said(times, said):
 )
 def test_route_smallest_rise_units_and_periods(engine: Engine, question, start):
     assert engine.answer(question).text.startswith(start)
+
+
+@pytest.mark.parametrize(
+    "question, start",
+    [
+        (
+            "is 58 million more than 60 million",
+            "No: 58 million is less than 60 million. Xiaomi sold around 58 million [1] smartphones in 2016.",
+        ),
+        ("is 100 million less than 80 million?", "No: 100 million is more than 80 million. Target:"),
+        (
+            "is 5 million more than 3 million",
+            "Yes. Xiaomi's smartphone sales were more than 3 million",
+        ),  # no figure
+    ],
+)
+def test_route_two_numbers_compared_as_written(engine: Engine, question, start):
+    assert engine.answer(question).text.startswith(start)

@@ -1256,6 +1256,27 @@ class Composer:
             kinds.append(f"{cited(f)} was " + (f"a {label}" if label else f"actual {metric.label}"))
         return f"{wording.listing(list(dict.fromkeys(kinds)), 'and')}." if kinds else ""
 
+    def numbers_compared(self, frame: Frame, metric: str) -> Answer | None:
+        """'Is 58 million more than 60 million?': the two numbers checked as written, and the
+        figures each is, with their periods and sources; None unless either number is a figure."""
+        (said, limit), number = frame.threshold, frame.quantities[0]
+        periods = sorted(
+            {f.period for kind in ("figure", "target") for f in self.kb.facts_of_kind(kind) if f.period}
+        )
+        found = [[f for _, f in self._facts_of_number(frame, periods, value)] for value in (number, limit)]
+        if not any(found):
+            return None
+        holds = {">": number > limit, ">=": number >= limit, "<": number < limit, "<=": number <= limit}[said]
+        than = "more than" if number > limit else "less than" if number < limit else "the same as"
+        reply = Reply()
+        reply.add(f"{'Yes' if holds else 'No'}: {wording.number(number)} is {than} {wording.number(limit)}.")
+        for facts in found:
+            if facts:
+                reply.add(
+                    "; ".join(f"{wording.forward_label(f) or ''}{self.figure_clause(f)}" for f in facts) + "."
+                )
+        return self._finish(frame, self.intent("figure", metric), 100.0, reply)
+
     def _facts_of_number(
         self, frame: Frame, periods: list[str], number: float
     ) -> Iterator[tuple[Metric, Fact]]:

@@ -1193,6 +1193,9 @@ class Router:
             return self._decline(
                 frame, f"I don't know the {label} outside {places}: my figures are company-wide totals."
             )
+        two_numbers = frame.threshold and len(frame.quantities) == 1 and frame.yes_no and not frame.has_period
+        if two_numbers and (compared := self.composer.numbers_compared(frame, metric)):
+            return compared  # "is 58 million more than 60 million?": as written, and what each number is
         if frame.unknown_place:
             # "sales in norway": a place none of the facts name is never answered with the total.
             label, place = self.kb.metrics[metric].label, frame.unknown_place.capitalize()

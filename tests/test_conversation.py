@@ -1216,6 +1216,15 @@ def test_resolve_another_company_and_year_with_chatter(engine: Engine):
             "Xiaomi's smartphone sales were higher in 2014",
         ),
         (("2017 target", "2015 actual"), "Xiaomi sold 70 million smartphones in 2015"),  # sales, no target
+        # "those two": the last two years asked; "beat it" after a target is that target
+        (
+            ("2015 sales", "2012", "2013", "are those two together more than 2014?"),
+            "No. Xiaomi's smartphone sales: 2012",
+        ),
+        (
+            ("2015 target", "did they beat it in 2015 or 2016?"),
+            "Xiaomi sold 70 million [1] smartphones in 2015, 30 million",
+        ),
     ],
 )
 def test_conversation_answers(engine: Engine, turns, start):

@@ -376,13 +376,16 @@ def test_measures_apart(engine: Engine, question, sides):
         ("[12:04] Tom: how many?", ["tom", "how", "many"], ["how", "many"]),  # a copied chat line
         ("Dave said it was 58m", ["dave", "said", "it", "was"], ["said", "it", "was"]),
         ("Tom asked: sales?", ["tom", "asked", "sales"], ["asked", "sales"]),
-        ("> Huawei: 2015 sales?", ["huawei", "sales"], ["huawei", "sales"]),  # a known word stays
+        ("> Huawei: 2015 sales?", ["huawei", "sales"], ["huawei", "sales"]),  # a company stays
+        ("[09:15] Max: total?", ["max", "total"], ["total"]),  # a quoted name, even a known word
+        ("Max said total?", ["max", "said", "total"], ["max", "said", "total"]),  # a known word before "said"
         ("Scooters: how many?", ["scooters", "how", "many"], ["scooters", "how", "many"]),  # no speaker
         ("mike: sales?", ["mike", "sales"], ["mike", "sales"]),  # no capital, no marker: no name
     ],
 )
 def test_without_speaker_drops_who_spoke(text, words, kept):
-    assert without_speaker(text, words, frozenset({"huawei", "sales", "how", "many"})) == kept
+    known, companies = frozenset({"huawei", "sales", "how", "many", "max"}), frozenset({"huawei"})
+    assert without_speaker(text, words, known, companies) == kept
 
 
 @pytest.mark.parametrize(

@@ -1552,3 +1552,32 @@ def test_route_smallest_rise_units_and_periods(engine: Engine, question, start):
 )
 def test_route_two_numbers_compared_as_written(engine: Engine, question, start):
     assert engine.answer(question).text.startswith(start)
+
+
+@pytest.mark.parametrize(
+    "question, start",
+    [
+        # the review's cases: a change claimed ("more than double in 2013") is the later year over the earlier
+        ("did 2012 sales more than double in 2013?", "Yes."),
+        ("did sales more than triple in 2014 vs 2013?", "Yes."),
+        ("was 2013 three times 2014?", "No."),  # the first year claimed a multiple of the second
+        # a claim about a sum: its multiple checked, a percentage or a margin left unjudged
+        ("were 2012 and 2013 combined more than a third of 2015?", "Yes."),
+        ("were 2013 and 2014 combined more than twice 2015?", "No."),
+        ("were 2013 and 2014 combined 20% more than 2015?", "Xiaomi's smartphone sales: 2013 and 2014"),
+        ("was H1 2015 more than 2012 and 2014 combined?", "Xiaomi sold 34.7 million"),  # no year's sum
+        (
+            "give me the 2012-2014 total and tell me if 2016 was lower than 2015",
+            "Xiaomi's smartphone sales for",
+        ),
+        ("they said they would sell 80 million in 2015", "Target: In March 2015"),  # no claim heard
+        ("[09:15] Max: total 2012-2014?", "Xiaomi's smartphone sales for 2012-2014 add up to 86.9 million"),
+        ("how many phones every 10 seconds in 2015?", "I don't know"),  # no rate worked out, no total
+        ("he is 34.7 sure about h1 2015", "Xiaomi sold 34.7 million"),
+        ("were 2013 and 2014 combined more than double 2015?", "No."),
+        ("did 2013 and 2014 together beat 2015?", "Yes. Xiaomi's smartphone sales: 2013 and 2014 together"),
+        ("Max said 2013 was 18.7m", "Yes. Xiaomi sold 18.7 million"),  # a name, no "maximum"
+    ],
+)
+def test_route_review_of_the_fifteenth_session(engine: Engine, question, start):
+    assert engine.answer(question).text.startswith(start)

@@ -127,6 +127,13 @@ THAN_A_YEAR = re.compile(
 )
 
 
+# "was 2013 three times 2014?": the first year claimed a multiple of the second
+YEAR_TIMES_YEAR = re.compile(
+    r"\b(?:19|20)\d\d(?:'s)?(?: sales)? (?:twice|double|triple|thrice|\w+ times|(?:a|one) \w+ of) "
+    r"(?:that of |those of |the )?(?:19|20)\d\d\b"
+)
+
+
 def years_claimed(frame: Frame) -> tuple[int, int]:
     """(the year claimed higher or lower, the year it is measured against), of two years: the
     one after "than" is measured against ("is that more than the 2015 target?" after 2017 claims
@@ -822,7 +829,13 @@ class Composer:
             reply.add("Which is higher depends on the source.")
         if caveat := self._caveats([f for side in frame.sums_apart for year in side for f in yearly[year]]):
             reply.add(caveat)
-        if frame.yes_no and not frame.offers_alternatives:
+        claim = claimed_multiple(frame.text)
+        if frame.yes_no and claim and not PERCENT_CLAIMED.search(frame.text) and not frame.quantities:
+            # "were 2012 and 2013 combined more than a third of 2015?": the second side, so many times
+            reply.insert_first(higher_verdict([(a, b * claim[0]) for a, b in sides], frame.claims_less))
+        elif frame.yes_no and not (
+            frame.offers_alternatives or PERCENT_CLAIMED.search(frame.text) or frame.quantities
+        ):
             reply.insert_first(higher_verdict(sides, frame.claims_less))  # the first side is claimed
         return self._finish(frame, self.intent("compare", metric_id), 100.0, reply)
 
@@ -1874,7 +1887,12 @@ class Composer:
                 # "did xiaomi more than triple its sales from 2013 to 2014?": the later year over the
                 # earlier; "was 2013 less than half of 2014?", "was 2014 more than double 2013?":
                 # the year claimed over the one it is measured against
-                as_named = (claim[0] < 1 or THAN_A_YEAR.search(frame.text)) and len(frame.years) == 2
+                than = THAN_A_YEAR.search(frame.text)
+                # "more than double in 2013" claims a change; "more than double 2013" names 2013
+                than = than and not re.search(r"\b(?:in|by|from)\b", than.group())
+                as_named = (claim[0] < 1 or than or YEAR_TIMES_YEAR.search(frame.text)) and len(
+                    frame.years
+                ) == 2
                 later_claimed = not as_named or years_claimed(frame)[0] == last
                 multiples = [b.value / a.value if later_claimed else a.value / b.value for a, b in pairs]
                 reply.insert_first(verdict_by_source([multiple_holds(m, *claim) for m in multiples]))

@@ -1134,7 +1134,13 @@ class Router:
             return compared  # "H1 2015 vs all of 2013": a half against a year
         # "the 2013-2014 jump or the 2014-2015 one": two changes named; "more in 2012-2013 than in
         # 2015-2016?" sets two spans' sales side by side, no changes
-        summed = frame.operation in (Operation.TOTAL, Operation.COMPARE) and not frame.target_named
+        summed = (
+            frame.operation in (Operation.TOTAL, Operation.COMPARE, Operation.RATIO, Operation.GAP)
+            and not frame.target_named
+            and not (
+                frame.period_part or frame.parts_named
+            )  # "was H1 2015 more than 2012 and 2014 combined?"
+        )
         if frame.sums_apart and summed and (compared := self.composer.sums_compared(frame, metric)):
             return compared  # "were 2012 and 2013 combined more than 2016?": a sum against a year
         two_changes = frame.operation is Operation.CHANGE or CHANGE_NAMED.search(frame.text)

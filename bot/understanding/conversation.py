@@ -1426,7 +1426,8 @@ def _years_carried(
     ):
         # "add 2013", "plus 2015", "and 2014 too": the years asked so far and this one.
         changes.update(years=tuple(sorted({*conversation.years_asked, *frame.all_years})), year_range=None)
-        before = tuple(sorted(set(conversation.years_asked) - set(frame.all_years)))
+        # the last two years asked ("2015", "2012", "2013", "are those two together more than 2014?")
+        before = tuple(sorted([y for y in conversation.years_asked if y not in frame.all_years][-2:]))
         if operation is Operation.TOTAL and len(before) > 1 and SET_AGAINST.search(frame.text):
             # "are they together more than 2015?" after 2013 and 2014: their sum against 2015
             changes.update(sums_apart=(before, frame.all_years))

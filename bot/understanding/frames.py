@@ -203,6 +203,7 @@ WORD_AS_VERB = re.compile(
 # "That year", "those", "it": the question leans on the conversation.
 # ("this year" is the year it is now, which the bot asks about, never the year talked about)
 REFERS_BACK = re.compile(r"\b(?:that|the same|same) year\b|\bthen\b")
+THAT_THING = re.compile(r"\b(?:it|that|this|that one|this one)\b")  # a thing just named: a target
 PRONOUN = re.compile(r"\b(?:it|its|he|him|his|she|her|they|them|their|that one|this one|that|this)\b")
 PERSONAL = re.compile(r"\b(?:he|him|his|she|her|hers)\b")  # a person, not a company or a product
 # "sales in norway": an unknown word where a place is named narrows the question to somewhere unknown.
@@ -416,8 +417,7 @@ SOURCE_FOR_A_YEAR = re.compile(
 HEARSAY = re.compile(
     r"(?:(?:so|ok|well|hey|lol|but) )?(?:(?:my|a|our|some) (?:\w+ ){1,2}?|someone |somebody |people |i "
     r"|everyone |everybody "
-    r"|(?:the )?(?:internet|news|wikipedia|google|reddit|twitter) "
-    r"|he |she |they )"
+    r"|(?:the )?(?:internet|news|wikipedia|google|reddit|twitter) )"
     r"(?:says|said|say|thinks|thought|claims|claimed|reckons|swears|insists|told me|tells me|heard|read)\b"
 )
 ONE_WORD_SPEAKER = re.compile(
@@ -465,8 +465,14 @@ SPEAKER = re.compile(
 )
 # A sum set against other years: "were 2012 and 2013 combined more than 2016?", "2013 plus 2014
 # vs 2015", "2015 and 2016 together vs 2012-2014".
-SET_AGAINST = re.compile(r"\b(?:than|vs|versus|against|compared? (?:to|with)|compare (?:to|with))\b")
+SET_AGAINST = re.compile(
+    r"\b(?:than|vs|versus|against|compared? (?:to|with)|compare (?:to|with)|beat|beats|exceed|exceeded"
+    r"|outsold|outsell|surpass|surpassed)\b"
+)
 SUMMED = re.compile(r"\b(?:combined|together|plus|sum|summed|total|altogether|added up|put together)\b")
+SECOND_QUESTION = re.compile(
+    r"\b(?:and|then) (?:tell|is|was|were|did|does|what|how|which|give|whether)\b|, and\b"
+)
 YEARS_SPANNED = re.compile(rf"\b(?P<a>{YEAR})\s*(?:-|to|through|thru)\s*(?P<b>{YEAR})\b")
 # A year claimed to be a part of another: "more than half of 2014", "under a third of 2015's".
 FRACTION_CLAIMED = re.compile(
@@ -516,15 +522,20 @@ def preamble_words(text: str) -> frozenset[str]:
     return frozenset(words)
 
 
-def without_speaker(text: str, words: list[str], known: frozenset[str]) -> list[str]:
+def without_speaker(
+    text: str, words: list[str], known: frozenset[str], companies: frozenset[str] = frozenset()
+) -> list[str]:
     """`words` without the name of who spoke, when the message starts with one ("> Mike: 2015
-    sales?", "[12:04] Tom: ...", "Dave said ..."): a name there is no thing asked about. A known
-    word is kept ("> Huawei: 2015 sales?" still names Huawei)."""
+    sales?", "[12:04] Tom: ...", "Dave said ..."): a name there is no thing asked about. A company
+    is kept ("> Huawei: 2015 sales?" still names Huawei); so is a known word before "said"."""
     speaker = SPEAKER.match(text)
     if speaker is None:
         return words
     name = clean(speaker.group("quoted") or speaker.group("name")).split()
-    if words[: len(name)] != name or any(w in known for w in name):
+    # a quoted line's name is a speaker even when it is a word ("[09:15] Max: total?"); before
+    # "said", a name the facts know is asked about ("Lei Jun said ...")
+    kept = companies if speaker.group("quoted") else known
+    if words[: len(name)] != name or any(w in kept for w in name):
         return words
     return words[len(name) :]
 
@@ -534,7 +545,7 @@ def sums_set_apart(text: str) -> tuple[tuple[int, ...], tuple[int, ...]] | None:
     years: "were 2012 and 2013 combined more than 2016?" -> ((2012, 2013), (2016,)). A side of
     several years is a sum only when a word of adding is said; else None."""
     split = SET_AGAINST.search(text)
-    if split is None or not SUMMED.search(text):
+    if split is None or not SUMMED.search(text) or SECOND_QUESTION.search(text):
         return None
     before, after = text[: split.start()], text[split.end() :]
     sides = (_years_written(before), _years_written(after))
@@ -1004,6 +1015,7 @@ class FrameReader:
             ),
         )
         self.known = corpus_words | lexicon.words | vocabulary.words | STOPWORDS
+        self.company_words = frozenset(w for alias, _ in vocabulary.aliases for w in alias)
         self.foreign_words = (
             frozenset(e.phrase[0] for e in lexicon.entries if e.role is Role.FOREIGN and len(e.phrase) == 1)
             - corpus_words
@@ -1509,7 +1521,8 @@ class FrameReader:
         source of the facts, and "Lei Jun said ..." a person in them)."""
         speaker = SPEAKER.match(question)
         if speaker is not None and speaker.group("name"):
-            return not any(w in self.known for w in clean(speaker.group("name")).split())
+            named = clean(speaker.group("name")).split()
+            return not any(w in self.corpus_words or w in self.company_words for w in named)
         said = ONE_WORD_SPEAKER.match(text)
         return bool(said) and said.group("name") not in self.corpus_words
 
@@ -1622,7 +1635,9 @@ class FrameReader:
         text = without_set_aside(written)
         preamble = preamble_words(question)
         entities = extract_entities(text)
-        spoken = without_speaker(question, entities.words, self.known)
+        spoken = without_speaker(
+            question, entities.words, self.corpus_words | self.company_words, self.company_words
+        )
         words = self._spelt_words(shorthand_read(spoken, self.lexicon.shorthand))
         scopes = self.vocabulary.scopes_in(words)
         excluded = self._excluded_scopes(text, scopes)
@@ -1766,7 +1781,8 @@ class FrameReader:
                 # "the gap between them" after two years, "the gap between 2015 and 2016": their
                 # difference, not how far from a target
                 return Operation.CHANGE, metric
-        two_years = len(set(entities.all_years)) > 1  # "did they beat 2014 in 2015?": a year against a year
+        # "did they beat 2014 in 2015?": a year against a year ("did they beat it in 2015 or 2016?" a target)
+        two_years = len(set(entities.all_years)) > 1 and not THAT_THING.search(words.text)
         if operation is Operation.GAP and not (
             names_target or entities.quantities or (PRONOUN.search(words.text) and not two_years)
         ):

@@ -22,10 +22,10 @@ HYPHENATED = re.compile(r"(?<=[a-z])-(?=[a-z])")
 # around them is read, instead of "I don't know the sales for 12". (A company's age, "the year
 # it turned 5", or "the first 24 hours" is asked about.)
 CHAT_NUMBERS = re.compile(
-    r"\b\d{1,2}:\d{2}(?:\s*[ap]\.?m\b\.?)?|\b\d{1,2}\s*(?:[ap]\.m\.|[ap]m\b|o'?clock\b)"
-    r"|\b(?:i'?m|i am|(?:he|she|son|daughter|kid|brother|sister)(?:'s| is)|aged?) \d{1,2}\b"
+    r"\b(?:[01]?\d|2[0-3]):[0-5]\d\b(?:\s*[ap]\.?m\b\.?)?|\b\d{1,2}\s*(?:[ap]\.m\.|[ap]m\b|o'?clock\b)"
+    r"|\b(?:i'?m|i am|(?:he|she|son|daughter|kid|brother|sister)(?:'s| is)|aged) \d{1,2}\b(?![.,]\d)"
     r"(?!\s*(?:%|percent|[mk]\b|mn\b|mil|million|years?|yrs?))"
-    r"|\b\d{1,3}\s*(?:minutes?|mins?|seconds?|secs?)\b",
+    r"|\b\d{1,3}\s*(?:minutes?|mins?)\b(?! of)",
     re.IGNORECASE,
 )
 # "y/y", "y-o-y", "yr/yr": year on year, before the slash is dropped and leaves a lone "y".

@@ -1215,6 +1215,10 @@ def test_resolve_another_company_and_year_with_chatter(engine: Engine):
             ("sales 2014", "and 2016", "which year was better"),
             "Xiaomi's smartphone sales were higher in 2014",
         ),
+        (
+            ("sales 2014", "and 2016", "which year was worse?"),  # "worse" compares, it is no "worst"
+            "Xiaomi's smartphone sales were higher in 2014",
+        ),
         (("2017 target", "2015 actual"), "Xiaomi sold 70 million smartphones in 2015"),  # sales, no target
         # "those two": the last two years asked; "beat it" after a target is that target
         (

@@ -1577,6 +1577,8 @@ def test_route_two_numbers_compared_as_written(engine: Engine, question, start):
         ("were 2013 and 2014 combined more than double 2015?", "No."),
         ("did 2013 and 2014 together beat 2015?", "Yes. Xiaomi's smartphone sales: 2013 and 2014 together"),
         ("Max said 2013 was 18.7m", "Yes. Xiaomi sold 18.7 million"),  # a name, no "maximum"
+        ("was 2016 worse than 2014?", "Yes. Xiaomi's smartphone sales were higher in 2014"),  # no "worst"
+        ("worst year?", "Xiaomi's weakest year for smartphone sales in 2012-2016 was 2012"),
     ],
 )
 def test_route_review_of_the_fifteenth_session(engine: Engine, question, start):

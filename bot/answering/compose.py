@@ -810,9 +810,7 @@ class Composer:
                 values = " / ".join(cited(f) for f in sorted(yearly[side[0]], key=self._recency))
             else:
                 values = " or ".join(
-                    fig(wording.number(total))
-                    + "".join(f"{{src:{s}}}" for s in dict.fromkeys(f.source for f in combo))
-                    for total, combo in totals
+                    fig(wording.number(total)) + sources_marked(combo) for total, combo in totals
                 )
             said.append(f"{name}, {values}")
         reply = Reply()
@@ -829,13 +827,13 @@ class Composer:
             reply.add("Which is higher depends on the source.")
         if caveat := self._caveats([f for side in frame.sums_apart for year in side for f in yearly[year]]):
             reply.add(caveat)
+        # a percentage or a margin claimed of a sum is not judged
+        judged = frame.yes_no and not (PERCENT_CLAIMED.search(frame.text) or frame.quantities)
         claim = claimed_multiple(frame.text)
-        if frame.yes_no and claim and not PERCENT_CLAIMED.search(frame.text) and not frame.quantities:
+        if judged and claim:
             # "were 2012 and 2013 combined more than a third of 2015?": the second side, so many times
             reply.insert_first(higher_verdict([(a, b * claim[0]) for a, b in sides], frame.claims_less))
-        elif frame.yes_no and not (
-            frame.offers_alternatives or PERCENT_CLAIMED.search(frame.text) or frame.quantities
-        ):
+        elif judged and not frame.offers_alternatives:
             reply.insert_first(higher_verdict(sides, frame.claims_less))  # the first side is claimed
         return self._finish(frame, self.intent("compare", metric_id), 100.0, reply)
 
@@ -1099,7 +1097,7 @@ class Composer:
         reply = Reply()
         for total, facts in self._totals(yearly):
             part = next(f for f in facts if f.period == str(year))
-            sources = "".join(f"{{src:{s}}}" for s in dict.fromkeys(f.source for f in facts))
+            sources = sources_marked(facts)
             reply.add(
                 f"{wording.possessive(part.subjects[0])} {label} in {year} ({cited(part)}) were "
                 f"{fig(wording.share(part.value, total))} of the {span} total of "
@@ -1890,9 +1888,8 @@ class Composer:
                 than = THAN_A_YEAR.search(frame.text)
                 # "more than double in 2013" claims a change; "more than double 2013" names 2013
                 than = than and not re.search(r"\b(?:in|by|from)\b", than.group())
-                as_named = (claim[0] < 1 or than or YEAR_TIMES_YEAR.search(frame.text)) and len(
-                    frame.years
-                ) == 2
+                named_order = claim[0] < 1 or than or YEAR_TIMES_YEAR.search(frame.text)
+                as_named = named_order and len(frame.years) == 2
                 later_claimed = not as_named or years_claimed(frame)[0] == last
                 multiples = [b.value / a.value if later_claimed else a.value / b.value for a, b in pairs]
                 reply.insert_first(verdict_by_source([multiple_holds(m, *claim) for m in multiples]))
@@ -2297,7 +2294,7 @@ class Composer:
             )
         else:
             text = f"{subject} {label} for {span} add up to {fig(wording.number(first))}"
-        text += "".join(f"{{src:{s}}}" for s in dict.fromkeys(f.source for f in totals[0][1]))
+        text += sources_marked(totals[0][1])
         for total, combo in totals[1:]:
             other = f"{fig(wording.number(total / n))} with {alternatives(combo, totals[0][1])}"
             text += f"; {other}" if kind == "average" else f" ({other})"
@@ -2741,6 +2738,11 @@ def alternatives(combo: list[Fact], primary: list[Fact]) -> str:
 def fig(text: str) -> str:
     """A figure marked as one while a sentence is written: '{fig:+42.3 million}'."""
     return f"{{fig:{text}}}" if text else ""
+
+
+def sources_marked(facts: list[Fact]) -> str:
+    """'{src:wang-2017}{src:bi-2015}': the sources of figures worked into one, each once."""
+    return "".join(f"{{src:{s}}}" for s in dict.fromkeys(f.source for f in facts))
 
 
 def cited(fact: Fact) -> str:

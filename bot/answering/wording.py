@@ -206,17 +206,19 @@ def in_unit(value: float, per: float) -> str:
     return f"{value / per:,.3f}".rstrip("0").rstrip(".")
 
 
+TIMES_NAMED = {
+    0.5: "Half",
+    1 / 3: "A third of",
+    0.25: "A quarter of",
+    0.2: "A fifth of",
+    0.1: "A tenth of",
+    2.0: "Twice",
+}
+
+
 def times_said(times: float) -> str:
     """0.5 -> 'Half', 0.25 -> 'A quarter of', 2 -> 'Twice', 3 -> '3 times': a multiple, in words."""
-    named = {
-        0.5: "Half",
-        1 / 3: "A third of",
-        0.25: "A quarter of",
-        0.2: "A fifth of",
-        0.1: "A tenth of",
-        2.0: "Twice",
-    }
-    for value, words in named.items():
+    for value, words in TIMES_NAMED.items():
         if abs(times - value) < 1e-9:
             return words
     return f"{times:g} times"

@@ -1426,11 +1426,12 @@ def _years_carried(
     ):
         # "add 2013", "plus 2015", "and 2014 too": the years asked so far and this one.
         changes.update(years=tuple(sorted({*conversation.years_asked, *frame.all_years})), year_range=None)
-        # the last two years asked ("2015", "2012", "2013", "are those two together more than 2014?")
-        before = tuple(sorted([y for y in conversation.years_asked if y not in frame.all_years][-2:]))
-        if operation is Operation.TOTAL and len(before) > 1 and SET_AGAINST.search(frame.text):
-            # "are they together more than 2015?" after 2013 and 2014: their sum against 2015
-            changes.update(sums_apart=(before, frame.all_years))
+        if operation is Operation.TOTAL and SET_AGAINST.search(frame.text):
+            # "are they together more than 2015?" after 2013 and 2014: the last two years asked,
+            # added up, against 2015 ("2015", "2012", "2013", "those two together vs 2014?")
+            before = tuple(sorted([y for y in conversation.years_asked if y not in frame.all_years][-2:]))
+            if len(before) > 1:
+                changes.update(sums_apart=(before, frame.all_years))
         if last.period_part and not frame.period_part and frame.all_years[0] not in last.all_years:
             # "h1 2015", "plus 2013": that half and the whole year named
             changes.update(period_part=last.period_part, part_years=tuple(last.part_years or last.all_years))

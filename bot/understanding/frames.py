@@ -1016,6 +1016,7 @@ class FrameReader:
         )
         self.known = corpus_words | lexicon.words | vocabulary.words | STOPWORDS
         self.company_words = frozenset(w for alias, _ in vocabulary.aliases for w in alias)
+        self.named_words = corpus_words | self.company_words  # a speaker named so is asked about
         self.foreign_words = (
             frozenset(e.phrase[0] for e in lexicon.entries if e.role is Role.FOREIGN and len(e.phrase) == 1)
             - corpus_words
@@ -1521,8 +1522,7 @@ class FrameReader:
         source of the facts, and "Lei Jun said ..." a person in them)."""
         speaker = SPEAKER.match(question)
         if speaker is not None and speaker.group("name"):
-            named = clean(speaker.group("name")).split()
-            return not any(w in self.corpus_words or w in self.company_words for w in named)
+            return not any(w in self.named_words for w in clean(speaker.group("name")).split())
         said = ONE_WORD_SPEAKER.match(text)
         return bool(said) and said.group("name") not in self.corpus_words
 
@@ -1635,9 +1635,7 @@ class FrameReader:
         text = without_set_aside(written)
         preamble = preamble_words(question)
         entities = extract_entities(text)
-        spoken = without_speaker(
-            question, entities.words, self.corpus_words | self.company_words, self.company_words
-        )
+        spoken = without_speaker(question, entities.words, self.named_words, self.company_words)
         words = self._spelt_words(shorthand_read(spoken, self.lexicon.shorthand))
         scopes = self.vocabulary.scopes_in(words)
         excluded = self._excluded_scopes(text, scopes)

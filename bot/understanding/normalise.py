@@ -250,7 +250,7 @@ def clean(text: str) -> str:
     # Each rewrite below is tried only where its mark is in the text: most questions have none.
     if "<" in text:
         text = MARKUP.sub(" ", text)
-    if ":" in text or "m" in text or "o" in text or "y" in text or "s" in text:
+    if any(ch.isdigit() for ch in text):  # every chat number has a digit
         text = CHAT_NUMBERS.sub(" ", text)
     if "+" in text or "-" in text:
         text = SIGNED_AMOUNT.sub(lambda m: m.group(1) + ("plus " if m.group(2) == "+" else "minus "), text)
@@ -307,20 +307,19 @@ def clean(text: str) -> str:
     if "mid" in text:
         text = BY_MID_YEAR.sub(r"by the end of the first half of \g<year>", text)
     if "actual" in text and ACTUAL_ALONE.fullmatch(text):
-        text = ACTUAL_ALONE.sub(r"\g<lead>actual sales", text)  # "the 2014 projection", "and actual?"
-    elif "actual" in text and YEAR_ACTUAL.fullmatch(text):
-        text = YEAR_ACTUAL.sub(r"\g<lead>actual sales", text)  # "2017 target", "2015 actual?"
+        # "the 2014 projection", "and actual?"; "2017 target", "2015 actual?"
+        text = ACTUAL_ALONE.sub(r"\g<lead>actual sales", text)
     if "b4" in text or text.startswith("n "):
         text = CHAT_SPELLING.sub(lambda m: "before" if m.group() == "b4" else "and", text)
     return amounts_in_words(years_in_words(fiscal_years(text)))
 
 
-# "actual?", "and the actual?": what was sold, said after a target ("actual" alone is no sales word,
-# since "the actual target" is a target)
-YEAR_ACTUAL = re.compile(
-    r"(?P<lead>(?:and |so |ok |what about |how about )?(?:the |their )?(?:19|20)\d\d(?:'s)? )actuals?\s*\??"
+# "actual?", "and the actual?", "2015 actual?": what was sold, said after a target ("actual" alone is
+# no sales word, since "the actual target" is a target)
+ACTUAL_ALONE = re.compile(
+    r"(?P<lead>(?:and |so |ok |what about |how about )?(?:the |their )?(?:(?:19|20)\d\d(?:'s)? )?)"
+    r"actuals?\s*\??"
 )
-ACTUAL_ALONE = re.compile(r"(?P<lead>(?:and |so |ok |what about |how about )?(?:the |their )?)actuals?\s*\??")
 # A figure named by its size: "the 50 million mark", "the 100m level", "the 70m milestone".
 NAMED_BY_SIZE = re.compile(
     r"\b(\d+(?:\.\d+)?\s?(?:m|mn|mil|million|millions|bn|billion)\b)\s+(?:unit |phone |sales )?"

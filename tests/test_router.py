@@ -401,6 +401,14 @@ def test_route_which_year_fell(engine: Engine, question):
         ),
         ("was the 2017 goal higher than what xiaomi sold in 2016?", True, "Yes.", [12e6]),
         ("is the 2017 target higher than what they sold in 2015?", True, "No.", [70e6]),
+        # "under" claims the side named first is the lower one; a year beside a year compares them
+        ("is the 2017 target under 3 times 2013 sales", True, "No.", [56.1e6, 70e6]),
+        ("was 2013 below 2014", True, "Yes.", [18.7e6, 61e6, 60e6]),
+        ("did 2016 come in under what they sold in 2015", True, "Yes.", [58e6, 70e6]),
+        ("was 2016 above 2015?", True, "No.", [58e6, 70e6]),
+        # the sources set against each other, not the list of articles
+        ("how big is the discrepancy between the sources on 2014", True, "Sources disagree on 2014", [1e6]),
+        ("how far apart are the articles on 2014", True, "Sources disagree on 2014", [61e6, 60e6, 1e6]),
         # a change spread over its years
         ("average growth per year 2012 to 2015", True, "Xiaomi's smartphone sales grew", [62.8e6, 20.93e6]),
         # a year named by the target set for it

@@ -91,7 +91,7 @@ RANKED_BELOW = re.compile(
 RANKED_SECOND = re.compile(r"\b(?:second|third|2nd|3rd)[- ](?:most|biggest|largest)\b")
 SHARE_WORDS = re.compile(r"\b(?:share|percent|percentage|fraction|proportion|portion|how much of)\b")
 APART = re.compile(
-    r"\b(?:gap|differ\w*|disagree\w*|between|apart|by how much)\b"
+    r"\b(?:gap|differ\w*|disagree\w*|discrepanc\w*|mismatch\w*|inconsisten\w*|between|apart|by how much)\b"
 )  # how far one figure is from another
 WHICH_SOURCE = re.compile(rf"\bwhich (?:{SOURCE_NOUN}|source|sources|one)\b")
 MONTH_PART = re.compile(r"M(\d{1,2})")  # a month as a period part: "M3" is March
@@ -103,7 +103,8 @@ DIFFERENCE_ALONE = re.compile(
 )
 REMARKS = ("ack", "opinion")  # small talk that is a remark on whatever it names
 DISAGREEMENT = re.compile(
-    r"\b(?:two|different|differ|disagree\w*|conflict\w*|numbers|figures|both|between them)\b"
+    r"\b(?:two|different|differ|disagree\w*|discrepanc\w*|mismatch\w*|inconsisten\w*|conflict\w*"
+    r"|numbers|figures|both|between them|sources|articles|reports)\b"
 )  # "2014 sales", "difference between them?": the two sources' figures
 
 
@@ -344,8 +345,8 @@ class Router:
         steps = (
             self._declined_outright,
             self._of_a_pace_or_share,
+            self._between_the_sources,  # "how far apart are the articles on 2014?": not their list
             self._about_the_articles,
-            self._between_the_sources,
             self._smalltalk,
             self._figures_first,
             self._from_the_facts,

@@ -360,7 +360,7 @@ EVERY_YEAR = re.compile(
 )
 # A comparison that claims the first is the lower one: "was 2016 worse than 2014?".
 CLAIMS_LESS = re.compile(
-    r"\b(?:less|lower|fewer|worse|smaller|weaker|down|below|behind"
+    r"\b(?:less|lower|fewer|worse|smaller|weaker|down|below|under|beneath|behind"
     r"|drop|dropped|fall|fell|decline|declined|shrink|shrank|slip|slipped)\b"
 )
 # Of a target: the question says it was missed ("did they miss it?", "fell short"), not reached
@@ -373,6 +373,12 @@ CLAIMS_REACHED = re.compile(
     r"\b(?:hit|hits|hitting|reach|reached|reaches|reaching|beat|beats|beaten|beating|exceed|exceeded"
     r"|exceeding|surpass|surpassed|meet|met|matched|matching"
     r"|make it|made it|above|over|beyond|ahead of)\b"
+)
+# "was 2013 below 2014?", "2013 sales under 2014's": a year set on one side of another year; alone,
+# "above" or "below" is also a rank ("ranked above it"), so only between two years
+YEAR_SIDE_OF_YEAR = re.compile(
+    r"\b(?:19|20)\d\d(?:'?s)?(?:\s+[a-z]+){0,2}?\s+(?:below|under|above|over|beneath|beyond)"
+    r"\s+(?:(?:the|that|those|what|they|sold|of|in)\s+){0,4}(?:19|20)\d\d\b"
 )
 # "worse than", "better or worse than": a comparative and its "than", a word or two apart at most.
 COMPARATIVE_THAN = re.compile(r"\b(?:worse|better|weaker|stronger)\b(?:\s+\w+){0,2}?\s+than\b")
@@ -1767,6 +1773,8 @@ class FrameReader:
             operation = Operation.COMPARE  # "was 2016 worse than 2014?" compares, it ranks nothing
         if entities.both_halves and operation in (None, Operation.BEST, Operation.WORST):
             operation = Operation.COMPARE  # "sales in each half of 2015", "which half sold the most?"
+        if operation is None and len(set(entities.years)) == 2 and YEAR_SIDE_OF_YEAR.search(words.text):
+            operation = Operation.COMPARE  # "was 2013 below 2014?": one year against the other
         if operation is Operation.TOTAL and self._years_compared(roles, entities):
             operation = Operation.COMPARE  # "was 2015 overall higher than 2014?": one year against the other
         if operation is Operation.TOTAL and ADDED_BY.search(words.text):

@@ -209,6 +209,26 @@ def test_extract_entities_threshold(text, threshold, quantities, words):
 
 
 @pytest.mark.parametrize(
+    "text, side, quantities, words",
+    [
+        # a margin with a side claimed: no threshold every figure is checked against, no "least"
+        ("did sales grow by more than 10m", ">", [10e6], ["did", "sales", "grow", "by"]),
+        ("beat it by at least 9 million", ">=", [9e6], ["beat", "it", "by"]),
+        ("missed by less than 5m", "<", [5e6], ["missed", "by"]),
+        ("beat it by 9 million", "", [9e6], ["beat", "it", "by"]),  # a margin as written
+    ],
+)
+def test_extract_entities_margin_side(text, side, quantities, words):
+    found = extract_entities(clean(text))
+    assert (found.margin_side, found.threshold, found.quantities, found.words) == (
+        side,
+        None,
+        quantities,
+        words,
+    )
+
+
+@pytest.mark.parametrize(
     ("text", "rank"),
     [
         ("second best year", 2),

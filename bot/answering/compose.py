@@ -122,7 +122,8 @@ OVER_OR_UNDER = re.compile(
 )
 # The year a claim is measured against: "was 2016 better than 2014?", "is that more than the 2015 target?"
 THAN_A_YEAR = re.compile(
-    r"\b(?:than|beat|beats|beating|exceed|exceeds|exceeded|surpass|surpassed|outsold|outsell)\b"
+    r"\b(?:than|beat|beats|beating|exceed|exceeds|exceeded|surpass|surpassed|outsold|outsell"
+    r"|compared to|compared with|relative to|against)\b"  # "compared to 2015, was 2016 lower?"
     r"(?: (?!(?:19|20)\d\d\b)\S+){0,3}? (?P<year>(?:19|20)\d\d)\b"
 )
 
@@ -187,13 +188,25 @@ def matches_margin(margin: float, claimed: float) -> bool:
     return abs(margin - claimed) <= claimed * ROUGH_MATCH
 
 
-def margin_verdict(claimed: float, margins: list[tuple[Fact, float]], claims_short: bool) -> str:
+def margin_holds(margin: float, claimed: float, side: str = "") -> bool:
+    """Whether a margin is the one claimed: on its side ("by more than 10m" is ">") or, with no
+    side, the number itself within rounding."""
+    if side:
+        return {">": operator.gt, ">=": operator.ge, "<": operator.lt, "<=": operator.le}[side](
+            margin, claimed
+        )
+    return matches_margin(margin, claimed)
+
+
+def margin_verdict(
+    claimed: float, margins: list[tuple[Fact, float]], claims_short: bool, side: str = ""
+) -> str:
     """'Beat it by 30 million, right?' against each (target, sales less target): yes, no, or yes
     for one target and not another, or it depends on the source. A claim of falling short is
     wrong where sales beat the target, and the other way round."""
 
     def right(margin: float) -> bool:
-        return matches_margin(abs(margin), claimed) and (margin < 0) == claims_short
+        return margin_holds(abs(margin), claimed, side) and (margin < 0) == claims_short
 
     by_target: dict[str, list[bool]] = {}
     for target, margin in margins:
@@ -1918,7 +1931,16 @@ class Composer:
         # only the way it went, end to end: "threefold", "by half", "20%" claim a size, and "ever
         # drop between 2012 and 2016" asks of every year between, which the ends do not tell
         checked = checked and not SIZE_OR_PATH_CLAIMED.search(frame.text)
-        if checked and not frame.quantities and frame.claimed_margin is None:
+        if checked and frame.margin_side and len(frame.quantities) == 1:
+            # "did sales grow by more than 10m from 2014 to 2015?": the way it went, by that much
+            claims_less = frame.direction == "fall"
+            held = [
+                (b.value < a.value) == claims_less
+                and margin_holds(abs(b.value - a.value), frame.quantities[0], frame.margin_side)
+                for a, b in pairs
+            ]
+            reply.insert_first(verdict_by_source(held))
+        elif checked and not frame.quantities and frame.claimed_margin is None:
             # "did sales drop in 2016?", "is it right that 2016 fell below 2014?": the way it went
             reply.insert_first(
                 higher_verdict([(b.value, a.value) for a, b in pairs], claims_less=frame.direction == "fall")
@@ -2261,7 +2283,11 @@ class Composer:
             elif right_way and len(frame.quantities) == 1:
                 # "was 2015 20 million more than 2014?": the margin claimed, against each pairing
                 margin, hedged = frame.quantities[0], bool(HEDGED.search(frame.text))
-                held = [g for g in gaps if matches_margin(g, margin) or (hedged and rounds_to(g, margin))]
+                held = [
+                    g
+                    for g in gaps
+                    if margin_holds(g, margin, frame.margin_side) or (hedged and rounds_to(g, margin))
+                ]
                 reply.insert_first(
                     "No." if not held else "Yes." if len(held) == len(gaps) else "One source says so."
                 )
@@ -2564,7 +2590,8 @@ class Composer:
                     f"{fig(wording.share(result.value, target.value))} of the target."
                 )
         if frame.claimed_margin is not None and margins and frame.claims_short is not None:
-            reply.insert_first(margin_verdict(frame.claimed_margin, margins, frame.claims_short))
+            verdict = margin_verdict(frame.claimed_margin, margins, frame.claims_short, frame.margin_side)
+            reply.insert_first(verdict)
         elif (
             frame.yes_no
             and margins

@@ -486,6 +486,8 @@ class Entities:
     differences: list[float] = field(default_factory=list)  # of the quantities, ones said as a margin
     money: bool = False  # a sum of money is named: "$650", "300 bucks"
     threshold: tuple[str, float] | None = None  # (">" or "<", value): "more than 60 million"
+    # the side of a margin claimed: ">" for "beat it by more than 10m", "<" for "by less than 5m"
+    margin_side: str = ""
     rank: int = 1  # "second best": 2
     calculation: Calculation | None = None  # "double that", "plus 5 million", "10% more"
     source_year: int | None = None  # "the 2015 article": answer from the articles of that year
@@ -572,6 +574,17 @@ def extract_entities(text: str) -> Entities:
             found.quantities.append(value)
             below = any(before.group(0).strip().startswith(w) for w in BELOW_WORDS)
             return " \x01below\x01 " if below else " \x01beat\x01 "
+        if before and BY_AMOUNT_BEFORE.search(match.string[: before.start()]):
+            # "grew by more than 10m", "beat it by at least 9 million": a margin with a side, no
+            # figure that every year is checked against
+            words = before.group(0).strip()
+            below = any(words.startswith(w) for w in BELOW_WORDS)
+            found.margin_side = ("<" if below else ">") + (
+                "=" if words.startswith(("at least", "at most")) else ""
+            )
+            found.differences.append(value)
+            found.quantities.append(value)
+            return " \x02 "  # marks where the side's words stand, to take them out too
         if before and found.threshold is None:
             words = before.group(0).strip()
             below = any(words.startswith(w) for w in BELOW_WORDS)
@@ -590,6 +603,9 @@ def extract_entities(text: str) -> Entities:
     text = QUANTITY.sub(take_quantity, marked)
     if found.threshold:
         cut = text.index("\x00")
+        text = THRESHOLD.sub(" ", text[:cut].rstrip()) + " " + text[cut + 1 :]
+    while "\x02" in text:  # "by at least 9m": "at least" is no superlative
+        cut = text.index("\x02")
         text = THRESHOLD.sub(" ", text[:cut].rstrip()) + " " + text[cut + 1 :]
     while "\x01" in text:  # the claim's words in place of the comparison's
         cut = text.index("\x01")

@@ -95,7 +95,7 @@ FIGURE_ROLES = (Role.SALES, Role.COUNTED, Role.METRIC)
 # "xiaomi 2015 vs target", "target vs actual 2015": a year's figure set against its target (not "vs the
 # 2017 target", which names the target's own year)
 TARGET_VERSUS = re.compile(
-    r"\b(?:vs|versus|against|compared (?:to|with))\.? (?:the |its |their )?(?:[a-z]+ )?"
+    r"\b(?:vs|versus|against|compared? (?:to|with)|relative to|next to)\.? (?:the |its |their )?(?:[a-z]+ )?"
     r"(?:target|goal|projection)s?\b"
     r"|\b(?:target|goal|projection)s? (?:vs|versus|against|compared (?:to|with))\b"
 )
@@ -288,7 +288,9 @@ REQUEST = (
 QUESTION_VERBS = "is|was|are|were|does|do|did|has|have|had"
 # A question to be answered yes or no: it opens with a verb, or ends asking for agreement.
 YES_NO = re.compile(
-    r"^(?:(?:so|and|but|ok|hey|wait|hmm|i guess|i think|i suppose|i reckon|i bet|guessing)\s+)?(?:that\s+)?"
+    # ... or a clause does, after what it is about: "compared to 2015, was 2016 lower?"
+    r"(?:^|,\s*)(?:(?:so|and|but|ok|hey|wait|hmm|i guess|i think|i suppose|i reckon|i bet|guessing)\s+)?"
+    r"(?:that\s+)?"
     rf"(?:{QUESTION_VERBS}|(?:can|could|will|would)(?!\s+{REQUEST})"
     r"|isnt|wasnt|arent|werent|doesnt|didnt|hasnt|hadnt)\b"
     r"|\b(?:right|correct|true|isn'?t it|wasn'?t it|didn'?t it|didn'?t they|doesn'?t it|don'?t they|no"
@@ -475,6 +477,11 @@ SET_AGAINST = re.compile(
     r"\b(?:than|vs|versus|against|compared? (?:to|with)|compare (?:to|with)|beat|beats|exceed|exceeded"
     r"|outsold|outsell|surpass|surpassed)\b"
 )
+# "which is bigger: ... or ...?", "what's higher, ... or ...?": two sides offered, the larger asked
+WHICH_IS_MORE = re.compile(
+    r"\b(?:which|what'?s|what is|whats)\b(?:\s+\w+){0,3}?\s+(?:bigger|higher|more|larger|greater|better"
+    r"|smaller|lower|less|fewer|worse)\b"
+)
 SUMMED = re.compile(r"\b(?:combined|together|plus|sum|summed|total|altogether|added up|put together)\b")
 SECOND_QUESTION = re.compile(
     r"\b(?:and|then) (?:tell|is|was|were|did|does|what|how|which|give|whether)\b|, and\b"
@@ -551,6 +558,8 @@ def sums_set_apart(text: str) -> tuple[tuple[int, ...], tuple[int, ...]] | None:
     years: "were 2012 and 2013 combined more than 2016?" -> ((2012, 2013), (2016,)). A side of
     several years is a sum only when a word of adding is said; else None."""
     split = SET_AGAINST.search(text)
+    if split is None and WHICH_IS_MORE.search(text):
+        split = re.search(r"\bor\b", text)  # "which is bigger: 2012 and 2013 combined, or 2016?"
     if split is None or not SUMMED.search(text) or SECOND_QUESTION.search(text):
         return None
     before, after = text[: split.start()], text[split.end() :]
@@ -772,6 +781,7 @@ class Frame:
     ranked: str = ""  # "rank the years best to worst": "high" (highest first) or "low"
     latest: bool = False  # "the most recent year you have": the last year with a figure
     first_time: bool = False  # "the first year it sold over 50 million": the earliest year that did
+    margin_side: str = ""  # "by more than 10m": ">" (or "<", ">=", "<="), the margin's side claimed
     claimed_margin: float | None = None  # "beat its projection by 30 million, right?": the margin stated
     per_year: bool = False  # "average growth per year 2012 to 2015": a change spread over its years
     unit_asked: str = ""  # "in lakh", "how many thousand": the unit the figure is also said in
@@ -1172,6 +1182,7 @@ class FrameReader:
             counted_years=entities.counted_years,
             target_named=self._names_target(roles),
             threshold=entities.threshold,
+            margin_side=entities.margin_side,
             rank=entities.rank,
             calculation=entities.calculation,
             direction=self._direction(roles, text),
@@ -1789,8 +1800,10 @@ class FrameReader:
                 return Operation.CHANGE, metric
         # "did they beat 2014 in 2015?": a year against a year ("did they beat it in 2015 or 2016?" a target)
         two_years = len(set(entities.all_years)) > 1 and not THAT_THING.search(words.text)
+        # "did 2015 beat 2014 by 10m?": a margin is no number to reach
+        reached = [q for q in entities.quantities if q not in entities.differences]
         if operation is Operation.GAP and not (
-            names_target or entities.quantities or (PRONOUN.search(words.text) and not two_years)
+            names_target or reached or (PRONOUN.search(words.text) and not two_years)
         ):
             # "did they beat it?" after a target keeps the gap; "beat" alone compares; and "what
             # multiple of 2012 did they hit in 2013?" is the other operation named.
@@ -1838,6 +1851,8 @@ class FrameReader:
             and ABOVE_A_TARGET.search(words.text)
         ):
             operation = Operation.GAP  # "were 2015 sales above the target?": sales measured against it
+        if operation is None and names_target and entities.years and TARGET_VERSUS.search(words.text):
+            operation = Operation.GAP  # "how did 2015 go against the target?": that year's sales against it
         if operation is Operation.GAP:
             metric = self._metric(roles, operation, asks, entities, self._unknown_beside_figure_word(words))
         return operation, metric

@@ -47,6 +47,17 @@ def talk(engine: Engine, *turns: str):
         # a percentage asked alone is the last comparison's, as a change
         (("xiaomi 2015 target", "how far short?", "and in percent?"), (2015,), Operation.GAP),
         (("2015 vs 2016", "as a percentage?"), (2015, 2016), Operation.CHANGE),
+        # the year a "which year" answer found, not every year
+        (("which year had 61 million?", "and the growth?"), (2014,), Operation.CHANGE),
+        (("which year did sales fall?", "by how much in percent?"), (2016,), Operation.CHANGE),
+        (("years when xiaomi's sales grew", "and when they fell?"), (), Operation.CHANGE),  # asked anew
+        (("what's canalys", "and the growth?"), (), Operation.CHANGE),  # a fact's year is no year asked
+        # "the two years before that" are both years, "two years before that" the one
+        (("xiaomi 2014", "and the two years before that combined?"), (2012, 2013), Operation.TOTAL),
+        (("xiaomi 2013", "the three years after that, added up"), (2014, 2015, 2016), Operation.TOTAL),
+        (("xiaomi 2016", "two years before that?"), (2014,), None),
+        # "lower than the best year" after the worst: that year against the best one found
+        (("what was the worst year?", "how much lower than the best year?"), (2012,), Operation.BEST),
     ],
 )
 def test_resolve_fills_years_and_operation(engine: Engine, turns, years, operation):

@@ -60,6 +60,7 @@ MAKE_IT = re.compile(r"^(?:ok |okay |now |so |and )?make (?:it|that)\b")  # "mak
 SHORT_CORRECTION_WORDS = 6  # "sorry i meant vs 2015": a correction says little else
 # A correction of the last question: its year or company replaced, the rest kept
 CORRECTION = re.compile(r"\b(?:oops|sorry|i mean|i meant|meant|actually|no wait|typo|my bad)\b|^no\b")
+THAN = re.compile(r"\bthan\b")
 PLURAL_PRONOUN = re.compile(r"\b(?:they|them|their|those|these)\b")
 MAX_YEARS_ASKED = 12  # "add those up" sums the years asked so far; a bound keeps it a conversation
 MAX_COMPANIES_ASKED = 12  # "who sold more?" compares the companies asked so far, as few
@@ -1309,6 +1310,14 @@ def _years_carried(
                 years = (*base, anchor + frame.relative_step)  # "2014 and 2015", "plus the next year?"
             if frame.operation in (Operation.CHANGE, Operation.RATIO, Operation.TOTAL, Operation.AVERAGE):
                 years = tuple(sorted(years))
+            if frame.relative_span:
+                # "xiaomi 2014", "the two years before that combined?": 2012 and 2013
+                step = frame.relative_step
+                years = (
+                    tuple(range(anchor + step, anchor))
+                    if step < 0
+                    else tuple(range(anchor + 1, anchor + step + 1))
+                )
             changes.update(years=years, year_range=None, period_part=frame.period_part or last.period_part)
     elif frame.refers_back and not frame.has_period and not _then_as_particle(frame, operation, conversation):
         changes.update(years=conversation.named_years or tuple(last.all_years), year_range=None)
@@ -1322,7 +1331,11 @@ def _years_carried(
         # "did sales ever fall?" (in 2016), "when?": the year that answer named
         changes.update(years=conversation.named_years, year_range=None)
     elif (
-        frame.against_extreme and frame.extreme and not frame.has_period and ANSWER_PRONOUN.search(frame.text)
+        frame.against_extreme
+        and frame.extreme
+        and not frame.has_period
+        # "how much lower than the best year?" after the worst: that year is the one measured
+        and (ANSWER_PRONOUN.search(frame.text) or (conversation.named_years and THAN.search(frame.text)))
     ):
         # "how many times bigger was the best year than that?" after the worst year: that year
         changes.update(years=conversation.named_years[:1] or tuple(last.all_years[:1]), year_range=None)
@@ -1411,7 +1424,21 @@ def _years_carried(
                 period_part=last.period_part,  # "xiaomi h1 2015", "and last year?": that half of 2014
             )
     elif not frame.has_period and not frame.quantities:
-        changes.update(years=tuple(last.years), year_range=last.year_range, period_part=last.period_part)
+        years = tuple(last.years)
+        found_a_year = last.operation in (Operation.CHANGE, *EXTREMES) or (
+            last.quantities and last.operation is None and not last.threshold
+        )
+        if (
+            not (years or last.year_range)
+            and operation in (None, Operation.CHANGE, Operation.RATIO)
+            and found_a_year
+            and len(conversation.named_years) == 1
+            and Ask.WHEN not in frame.asks
+        ):
+            # "which year had 61 million?", "and the growth?": the year that answer found, not
+            # every year; "biggest drop?", "in percent?": that drop again
+            years = conversation.named_years
+        changes.update(years=years, year_range=last.year_range, period_part=last.period_part)
         if operation is Operation.GAP and last.operation is Operation.GAP:
             changes["quantities"] = last.quantities  # "was the 80m target hit?", "by how much missed?"
     elif not frame.has_period and operation is Operation.GAP and last.period_part:

@@ -472,6 +472,7 @@ class Entities:
     year_range: tuple[int, int] | None = None
     quantities: list[float] = field(default_factory=list)
     relative_step: int | None = None  # -1 "the year before", +1 "the year after"
+    relative_span: bool = False  # "the two years before that": every year of the step, not its end
     relative_to_today: bool = False  # "last year", "this year"
     years_ago: int | None = None  # "last year": 1, "this year": 0; None for "these days"
     whole_year: bool = False  # "the full year"
@@ -685,6 +686,8 @@ def extract_entities(text: str) -> Entities:
             found.relative_to_today, found.years_ago = True, count
         else:
             found.relative_step = (1 if counted.group("dir") in ("later", "after", "on") else -1) * count
+            # "the two years before that" are both years; "two years before that" is one
+            found.relative_span = bool(re.search(r"\b(?:the|those|its|their)\s*$", text[: counted.start()]))
         text = text[: counted.start()] + " " + text[counted.end() :]
     for pattern, step in RELATIVE_TO_CONTEXT:
         if pattern.search(text):

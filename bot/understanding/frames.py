@@ -703,6 +703,7 @@ class Frame:
     year_range: tuple[int, int] | None = None
     quantities: tuple[float, ...] = ()
     relative_step: int | None = None  # -1 "the year before", +1 "the year after"
+    relative_span: bool = False  # "the two years before that": every year of the step, not its end
     relative_to_today: bool = False  # "last year", "this year"
     years_ago: int | None = None  # "last year": 1, "this year": 0
     whole_year: bool = False  # "the full year"
@@ -1164,6 +1165,7 @@ class FrameReader:
             year_range=entities.year_range,
             quantities=tuple(entities.quantities),
             relative_step=entities.relative_step,
+            relative_span=entities.relative_span,
             relative_to_today=entities.relative_to_today,
             years_ago=entities.years_ago,
             whole_year=entities.whole_year,

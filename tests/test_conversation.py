@@ -56,6 +56,10 @@ def talk(engine: Engine, *turns: str):
         (("xiaomi 2014", "and the two years before that combined?"), (2012, 2013), Operation.TOTAL),
         (("xiaomi 2013", "the three years after that, added up"), (2014, 2015, 2016), Operation.TOTAL),
         (("xiaomi 2016", "two years before that?"), (2014,), None),
+        # "per year?" after a growth spreads it over its years; "compounded?" too
+        (("growth from 2013 to 2015", "per year?"), (2013, 2015), Operation.CHANGE),
+        (("growth 2012 to 2015", "compounded?"), (2012, 2015), Operation.CHANGE),
+        (("growth 2012 to 2015", "and the average sales?"), (2012, 2013, 2014, 2015), Operation.AVERAGE),
         # "lower than the best year" after the worst: that year against the best one found
         (("what was the worst year?", "how much lower than the best year?"), (2012,), Operation.BEST),
     ],
@@ -380,8 +384,8 @@ def test_resolve_another_company_and_year_with_chatter(engine: Engine):
         # one year against the average year, with every source's average
         (
             ("was 2016 above the average",),
-            "Yes. Xiaomi sold around 58 million [1] smartphones in 2016, above the 2012-2016 average of "
-            "42.98 million or 42.78 million a year [2].",
+            "Yes. Xiaomi sold around 58 million [1] smartphones in 2016, 15.02 million or 15.22 million "
+            "(34.9% or 35.6%) above the 2012-2016 average of 42.98 million or 42.78 million a year [2].",
         ),
         (("was 2013 below average",), "Yes. Xiaomi sold 18.7 million"),
         # a dispute over a figure is settled by the sources, both of them

@@ -426,6 +426,16 @@ def test_route_which_year_fell(engine: Engine, question):
         ("relative to 2013, was 2014 higher", True, "Yes.", [18.7e6]),
         ("how did 2015 go against the target", True, "Xiaomi sold 70 million", [30e6, 100e6]),
         ("how did 2015 stack up against the goal", True, "Xiaomi sold 70 million", [10e6, 80e6]),
+        # a year against the average of every year, by how much, each 2014 figure with its own average
+        ("how much higher was 2015 than the average?", True, "Xiaomi sold 70 million", [27.02e6, 27.22e6]),
+        (
+            "by how much did 2016 exceed the average?",
+            True,
+            "Xiaomi sold around 58 million",
+            [15.02e6, 42.98e6],
+        ),
+        ("how does 2014 compare with the average?", True, "Xiaomi sold 61 million", [18.02e6, 17.22e6]),
+        ("2014 average of the two sources", True, "Sources disagree on 2014", [60.5e6]),
         # the sources set against each other, not the list of articles
         ("how big is the discrepancy between the sources on 2014", True, "Sources disagree on 2014", [1e6]),
         ("how far apart are the articles on 2014", True, "Sources disagree on 2014", [61e6, 60e6, 1e6]),

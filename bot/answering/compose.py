@@ -1126,19 +1126,30 @@ class Composer:
         if year not in yearly or len(yearly) < 2:
             return None
         span = wording.year_span(sorted(yearly))
-        averages = [total / len(yearly) for total, _ in self._totals(yearly)]
+        totals = self._totals(yearly)
+
+        def averages(fact: Fact) -> list[float]:
+            # 2014's 61 million against the average that counts 61 million, not 60
+            return [total / len(yearly) for total, combo in totals if fact in combo]
+
         below = bool(BELOW_THE_AVERAGE.search(frame.text))
-        held = [(f.value < a) if below else (f.value > a) for f in yearly[year] for a in averages]
+        held = [(f.value < a) if below else (f.value > a) for f in yearly[year] for a in averages(f)]
         reply = Reply()
         if frame.yes_no:
             reply.add(verdict_by_source(held))
-        mean = " or ".join(dict.fromkeys(fig(wording.number(a)) for a in averages))
         used = dict.fromkeys(f.source for facts in yearly.values() for f in facts)  # the average's sources
         for fact in sorted(yearly[year], key=self._recency):
-            side = (
-                "above" if fact.value > max(averages) else "below" if fact.value < min(averages) else "about"
-            )
-            reply.add(f"{self.figure_clause(fact)}, {side} the {span} average of {mean} a year.", *used)
+            own = averages(fact)
+            mean = " or ".join(dict.fromkeys(fig(wording.number(a)) for a in own))
+            if all(fact.value > a for a in own) or all(fact.value < a for a in own):
+                # "how much higher was 2015 than the average?": by how much, and in percent of it
+                side = "above" if fact.value > own[0] else "below"
+                margin = " or ".join(dict.fromkeys(fig(wording.number(abs(fact.value - a))) for a in own))
+                share = " or ".join(dict.fromkeys(fig(wording.share(abs(fact.value - a), a)) for a in own))
+                against = f"{margin} ({share}) {side} the {span} average of {mean} a year"
+                reply.add(f"{self.figure_clause(fact)}, {against}.", *used)
+            else:
+                reply.add(f"{self.figure_clause(fact)}, about the {span} average of {mean} a year.", *used)
         return self._finish(frame, self.intent("average", metric), 100.0, reply)
 
     def calculated(self, frame: Frame, metric: str) -> Answer | None:

@@ -54,9 +54,10 @@ ARTICLE_WORDS = frozenset(
     {"date", "dated", "published", "publish", "written", "write", "come", "came", "out"}
 )
 # "was 2016 above the average?", "is 2013 below average": one year set against the average year
+AVERAGE_WORD = re.compile(r"\b(?:average|avg|mean)\b")
 AGAINST_THE_AVERAGE = re.compile(
-    r"\b(?:above|below|over|under|higher than|lower than|more than|less than|better than|worse than)"
-    r" (?:the )?(?:average|avg|mean)\b"
+    r"\b(?:above|below|over|under|than|vs|versus|against|compared? (?:to|with)|relative to|exceed\w*|beat"
+    r"|from)(?: the| their| xiaomi'?s| its)?(?: yearly| annual| \d{4}-\d{4})? (?:average|avg|mean)\b"
 )
 # What a metric the bot lacks is a value of: asked for, it is a figure no fact gives.
 VALUE_NOUNS = frozenset({"rate", "ratio", "percentage", "share", "number", "count", "amount", "size"})
@@ -486,8 +487,18 @@ class Router:
             found = self._disagreement(frame, metric or self.main_figure_metric)
             if found:
                 return found
-        one_year_averaged = frame.operation is Operation.AVERAGE and len(frame.all_years) == 1
-        against_the_average = one_year_averaged and metric and AGAINST_THE_AVERAGE.search(frame.text)
+        # "2014 average of the two sources": their mean, though "sources" names the operation
+        averaged = frame.operation is Operation.AVERAGE or (
+            frame.operation is Operation.SOURCES and AVERAGE_WORD.search(frame.text)
+        )
+        one_year_averaged = averaged and len(frame.all_years) == 1
+        # "by how much did 2016 exceed the average?": the year against the average, whatever the operation
+        against_the_average = (
+            len(frame.all_years) == 1
+            and not frame.period_part
+            and metric in self.figure_metrics
+            and AGAINST_THE_AVERAGE.search(frame.text)
+        )
         if against_the_average and (found := self.composer.against_the_average(frame, metric)):
             return found  # "was 2016 above the average?": that year against the average of every year
         if (

@@ -1123,6 +1123,13 @@ def _followup_operation(frame: Frame, last: Frame, asks_only_how_far: bool) -> O
     overall = frame.has_period and OVERALL_ONLY.search(frame.text)
     if frame.operation is Operation.TOTAL and last.operation is Operation.CHANGE and overall:
         operation = Operation.CHANGE  # growth over two spans, then "overall 2012 to 2016?": the growth
+    if (
+        frame.operation is Operation.AVERAGE
+        and last.operation is Operation.CHANGE
+        and not (frame.has_period or frame.sales_word)  # "and the average sales?" are sales
+        and len(last.all_years) > 1  # a target's cut within one year is spread over no years
+    ):
+        operation = Operation.CHANGE  # "growth 2013 to 2015", "per year?": that growth, spread over the years
     if operation is Operation.COMPARE and frame.metric and last.metric and frame.metric != last.metric:
         # "the 2017 target?" then "how does that compare with 2016 sales?": one measure against
         # the other is how far the sales are from the target.
@@ -1158,6 +1165,13 @@ def _figure_followup(frame: Frame, last: Frame, conversation: Conversation) -> F
         and not frame.refers_back
     )
     changes: dict = {
+        "per_year": frame.per_year
+        or (
+            operation is Operation.CHANGE
+            and frame.operation is Operation.AVERAGE
+            and not frame.sales_word
+            and len(last.all_years) > 1
+        ),
         "metric": frame.metric or last.metric,
         "operation": operation,
         "subjects": frame.subjects or last.subjects,

@@ -208,7 +208,7 @@ PRONOUN = re.compile(r"\b(?:it|its|he|him|his|she|her|they|them|their|that one|t
 PERSONAL = re.compile(r"\b(?:he|him|his|she|her|hers)\b")  # a person, not a company or a product
 # "sales in norway": an unknown word where a place is named narrows the question to somewhere unknown.
 PLACE_WORDS = ("in", "across", "within", "throughout")
-COMPOUND_WORDS = frozenset({"cagr", "compound"})
+COMPOUND_WORDS = frozenset({"cagr", "compound", "compounded", "annualised", "annualized"})
 # The rates a year's figure is spread into: "per month" -> "month" (lexicon "unsupported" meanings)
 SPREAD_UNITS = {
     "per month": "month",

@@ -426,6 +426,17 @@ def test_route_which_year_fell(engine: Engine, question):
         ("relative to 2013, was 2014 higher", True, "Yes.", [18.7e6]),
         ("how did 2015 go against the target", True, "Xiaomi sold 70 million", [30e6, 100e6]),
         ("how did 2015 stack up against the goal", True, "Xiaomi sold 70 million", [10e6, 80e6]),
+        # the target's cut checked: its way, by the margin or percent claimed
+        (
+            "was the target cut by 20 million?",
+            True,
+            "Yes. The 2015 sales target went from 100 million",
+            [80e6],
+        ),
+        ("was the 2015 target cut by 30 million?", True, "No. The 2015 sales target", [20e6]),
+        ("did the target drop by 25%?", True, "No. The 2015 sales target", [20e6]),
+        ("did they lower the goal?", True, "Yes. The 2015 sales target", [100e6, 80e6]),
+        ("did the target rise from 2014 to 2015?", True, "Yes. Xiaomi's sales target grew", [40e6, 100e6]),
         # a year against the average of every year, by how much, each 2014 figure with its own average
         ("how much higher was 2015 than the average?", True, "Xiaomi sold 70 million", [27.02e6, 27.22e6]),
         (

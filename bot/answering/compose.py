@@ -1734,12 +1734,13 @@ class Composer:
         revised = [y for y, facts in yearly.items() if len(facts) > 1]
         # "when did they cut the target?", "the 100m and the 80m goal": the one year whose target
         # was revised, when any numbers named are its targets
+        named = [q for q in frame.quantities if q not in frame.differences]  # "cut by 20m" names no target
         if (
             kind == "change"
             and metric.kind == "target"
             and not asked
             and len(revised) == 1
-            and all(any(matches(f, q) for f in yearly[revised[0]]) for q in frame.quantities)
+            and all(any(matches(f, q) for f in yearly[revised[0]]) for q in named)
         ):
             asked = revised
         if (
@@ -1750,6 +1751,8 @@ class Composer:
         ):
             revision = self._revision(metric.label, yearly[asked[0]])
             revision.years = list(asked)  # "how many did they sell that year?" after it
+            if frame.yes_no and frame.direction and not frame.offers_alternatives:
+                revision.insert_first(self._revision_verdict(frame, yearly[asked[0]]))
             return self._finish(frame, intent, confidence, revision)
         outsiders = self._outsiders_left_out(frame, metric.kind, kind, yearly)
         yearly = {y: [f for f in facts if f not in outsiders] for y, facts in yearly.items()}
@@ -1972,6 +1975,23 @@ class Composer:
             for facts in yearly.values()
             if len(facts) > 1
         )
+
+    @staticmethod
+    def _revision_verdict(frame: Frame, facts: list[Fact]) -> str:
+        """'Was the target cut?', 'was it cut by 20 million?', 'did it drop by 25%?': the way it
+        went, and by as much as claimed (on the side claimed: "by more than 10m")."""
+        first, last = facts[0].value, facts[-1].value
+        if (last < first) != (frame.direction == "fall"):
+            return "No."
+        claimed_percent = PERCENT_CLAIMED.search(frame.text)
+        if claimed_percent:
+            change = abs(last - first) / first * 100
+            how = (claimed_percent.group("how") or "").strip()
+            return "Yes." if percent_holds(change, float(claimed_percent.group("n")), how) else "No."
+        if frame.differences:
+            held = margin_holds(abs(last - first), frame.differences[0], frame.margin_side)
+            return "Yes." if held else "No."
+        return "Yes."
 
     def _revision(self, label: str, facts: list[Fact]) -> Reply:
         """'By how much was the 2015 goal cut?': one year's targets in the order given, first to last."""

@@ -384,6 +384,7 @@ YEAR_SIDE_OF_YEAR = re.compile(
 )
 # "worse than", "better or worse than": a comparative and its "than", a word or two apart at most.
 COMPARATIVE_THAN = re.compile(r"\b(?:worse|better|weaker|stronger)\b(?:\s+\w+){0,2}?\s+than\b")
+THAN_WORD = re.compile(r"\bthan\b")
 TRIPLED = re.compile(r"([a-z])\1{2,}")  # "sooo", "pleeease"
 DOUBLED_LAST = re.compile(r"([a-z])\1$")  # "heyy", "helloo"
 DOUBLED = re.compile(r"([a-z])\1+")
@@ -782,6 +783,7 @@ class Frame:
     ranked: str = ""  # "rank the years best to worst": "high" (highest first) or "low"
     latest: bool = False  # "the most recent year you have": the last year with a figure
     first_time: bool = False  # "the first year it sold over 50 million": the earliest year that did
+    differences: tuple[float, ...] = ()  # of the quantities, ones said as a margin: "cut by 20m"
     margin_side: str = ""  # "by more than 10m": ">" (or "<", ">=", "<="), the margin's side claimed
     claimed_margin: float | None = None  # "beat its projection by 30 million, right?": the margin stated
     per_year: bool = False  # "average growth per year 2012 to 2015": a change spread over its years
@@ -1185,6 +1187,7 @@ class FrameReader:
             target_named=self._names_target(roles),
             threshold=entities.threshold,
             margin_side=entities.margin_side,
+            differences=tuple(entities.differences),
             rank=entities.rank,
             calculation=entities.calculation,
             direction=self._direction(roles, text),
@@ -1311,9 +1314,19 @@ class FrameReader:
             self._amount_beside_a_year,
             self._year_naming_the_extreme,
             self._one_years_source_inside_a_sum,
+            self._target_lowered,
         ):
             frame = step(frame, words)
         return frame
+
+    @staticmethod
+    def _target_lowered(frame: Frame, words: Words) -> Frame:
+        """'Did they lower the goal?': a target cut, its revision, not one year's target against
+        another's ("was the 2015 goal lower than 2014's?" names the years it compares)."""
+        lowered = frame.revised and frame.target_named and frame.operation is Operation.COMPARE
+        if not lowered or len(set(frame.all_years)) > 1 or THAN_WORD.search(frame.text):
+            return frame
+        return replace(frame, operation=Operation.CHANGE, direction=frame.direction or "fall")
 
     @staticmethod
     def _threshold_negated(frame: Frame, words: Words) -> Frame:
@@ -1837,11 +1850,19 @@ class FrameReader:
         revised = (
             bool(operation_words & REVISION_WORDS) and not self._strong_sales(words) and not compares_that
         )
+        # "did the target rise from 2014 to 2015?": the target's own way, no sales against it
+        target_moved = (
+            operation is Operation.CHANGE
+            and self._direction(roles, words.text)
+            and not (Role.SALES in roles or Role.COUNTED in roles or self._strong_sales(words))
+            and len(set(entities.all_years)) > 1
+        )
         if (
             names_target
             and operation in (Operation.CHANGE, Operation.COMPARE)
             and against_target
             and not revised
+            and not target_moved
         ):
             # "the difference between 2015 sales and the target", "how did 2016 compare with the
             # 2017 target", "how much higher than the projection": sales against the target.

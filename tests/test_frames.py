@@ -5,7 +5,13 @@ import pytest
 from bot.engine import Engine
 from bot.understanding import Ask, Operation
 from bot.understanding.entities import Calc, Calculation
-from bot.understanding.frames import claims_short, shorthand_read, sums_set_apart, without_speaker
+from bot.understanding.frames import (
+    claims_short,
+    shorthand_read,
+    sums_set_apart,
+    without_chat_header,
+    without_speaker,
+)
 
 
 @pytest.mark.parametrize(
@@ -386,6 +392,32 @@ def test_measures_apart(engine: Engine, question, sides):
 def test_without_speaker_drops_who_spoke(text, words, kept):
     known, companies = frozenset({"huawei", "sales", "how", "many", "max"}), frozenset({"huawei"})
     assert without_speaker(text, words, known, companies) == kept
+
+
+@pytest.mark.parametrize(
+    "question, read",
+    [
+        ("Bob: xiaomi 2015 sales?", "xiaomi 2015 sales?"),
+        ("Room 101: 2015 sales?", "2015 sales?"),  # a name's number is no year
+        ("User123: 2016?", "2016?"),
+        ("[2017-04-10 09:15] Carl: xiaomi 2013 sales", "xiaomi 2013 sales"),
+        ("10/04/2017 10:01 PM Jen: 2012 sales", "2012 sales"),
+        ("Replying to Dan: 2016 sales?", "2016 sales?"),
+        ("Re: 2015 sales", "2015 sales"),
+        ("[09:15] Max: total?", "total?"),  # after a stamp, a word the facts lack is who spoke
+        # kept: what is asked about, the question itself, a year the message needs, a lower-case header
+        ("Revenue: 2015?", "Revenue: 2015?"),
+        ("Huawei fan: xiaomi 2015 sales?", "Huawei fan: xiaomi 2015 sales?"),
+        ("Which is bigger: 2015 or 2016?", "Which is bigger: 2015 or 2016?"),
+        ("Sales 2015: growth?", "Sales 2015: growth?"),
+        ("Team 2016: 2014 sales?", "2014 sales?"),
+        ("wifi password: 2015?", "wifi password: 2015?"),
+    ],
+)
+def test_without_chat_header_drops_stamps_and_names(question, read):
+    named = frozenset({"xiaomi", "huawei", "sales"})
+    known = named | {"revenue", "growth", "max", "which", "is", "bigger", "fan"}
+    assert without_chat_header(question, named, known) == read
 
 
 @pytest.mark.parametrize(

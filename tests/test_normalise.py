@@ -188,6 +188,14 @@ def test_clean_multiples_are_times(written, read):
         ("+14.8%", "14.8%"),  # a sign of a change, no amount added
         ("2014/15 sales", "2014 15 sales"),  # a fiscal year, nothing divided
         ("by what %?", "by what percent"),
+        # a year over a year, a year said more than another, two years in a row written short
+        ("2015/2012", "2015 divided by 2012"),
+        ("2015 > 2014?", "2015 more than 2014"),
+        ("2013 < 2012", "2013 less than 2012"),
+        ("xiaomi 14/15 growth", "xiaomi 2014 to 2015 growth"),
+        ("10/11 sales", "10 11 sales"),  # no pair of years the facts could have
+        ("2014 vs 2015 %?", "2014 vs 2015 in percent"),
+        ("was it 15%?", "was it 15%"),  # a percentage claimed, no "in percent"
     ],
 )
 def test_clean_signs_and_slashes_before_numbers(written, read):

@@ -426,6 +426,11 @@ def test_route_which_year_fell(engine: Engine, question):
         ("relative to 2013, was 2014 higher", True, "Yes.", [18.7e6]),
         ("how did 2015 go against the target", True, "Xiaomi sold 70 million", [30e6, 100e6]),
         ("how did 2015 stack up against the goal", True, "Xiaomi sold 70 million", [10e6, 80e6]),
+        # signs and slashes between years; a part of a year over the year is its share
+        ("2015 > 2014?", True, "Yes.", [70e6, 61e6, 60e6]),
+        ("2015/2012", True, "Xiaomi's smartphone sales in 2015 were 9.7 times", [9.7]),
+        ("h1 2015 / 2015 total?", True, "Xiaomi's smartphone sales in the first half of 2015", [49.6]),
+        ("2014 vs 2015 %?", True, "Xiaomi's smartphone sales grew", [14.8, 16.7]),
         # the target's cut checked: its way, by the margin or percent claimed
         (
             "was the target cut by 20 million?",

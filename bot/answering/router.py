@@ -417,6 +417,10 @@ class Router:
         if paced and (paced := self.composer.at_the_parts_pace(frame, paced_metric, targets)):
             return paced  # "if xiaomi had kept its first-half 2015 pace all year, how many?"
         share_asked = bool(SHARE_WORDS.search(frame.unsupported))  # "percent of the year"
+        # "h1 2015 divided by 2015": a part of a year over that whole year is its share
+        share_asked = share_asked or (
+            frame.operation is Operation.RATIO and bool(frame.period_part) and len(frame.all_years) == 1
+        )
         figure = self.main_figure_metric
         if share_asked and figure and (share := self.composer.share_of_target(frame, figure)):
             return share  # "what fraction of the 80m target is that?" after the first half

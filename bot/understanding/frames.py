@@ -298,6 +298,9 @@ YES_NO = re.compile(
     # asking for a figure to be checked: "pls confirm h1 = 34.7m", "sounds off to me", "true or false"
     r"|\b(?:confirm|verify|fact check|correct me if)\b"
     r"|\bsounds? (?:off|wrong|right|low|high|too low|too high|about right)\b|\btrue or false\b"
+    # one year said to be more than another, as a question: "2015 > 2014?", "2013 less than 2012?"
+    r"|^(?:19|20)\d\d(?:'?s)?(?: sales)? (?:more|less|higher|lower|bigger|smaller|greater|better|worse)"
+    r" than (?:the |that of |those of )?(?:19|20)\d\d(?:'?s)?(?: sales)?$"
     # a statement of what something of a company is: "xiaomi's ceo is tim cook"
     r"|^[a-z]+'s (?:[a-z]+ ){1,2}(?:is|was) (?!what|which|who|whom|when|where|how|why)[a-z]"
     # "can you tell me if xiaomi hit 80m in 2015": a check asked for
@@ -467,6 +470,21 @@ INFLECTIONS = ("ing", "ings", "ed", "s", "es", "er", "ers")
 NUMBER_WORDS = frozenset("two three four five six seven eight nine ten".split())
 # Who spoke, as a chat client copies it or a member reports it: "> Mike: ...", "[12:04] Tom: ...",
 # "Dave said ...". A name is written with a capital.
+# A chat client's stamp before a message: "[2017-04-10 09:15]", "10/04/2017 10:01 PM", "Replying to Dan:"
+CHAT_STAMP = re.compile(
+    r"\s*(?:\[[^\]]{0,30}\]\s*"
+    r"|\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4},?\s*(?:\d{1,2}:\d\d(?::\d\d)?\s*(?:[AaPp][Mm])?)?\s*"
+    r"|(?:re|fwd?)\s*:\s+|(?:replying to|reply to|in reply to)\b\s*(?=\w+\s*:))+",
+    re.IGNORECASE,
+)
+# Who spoke, as chat clients write it: one to three words and a colon, then the message
+CHAT_NAME = re.compile(r"\s*(?P<name>[A-Za-z][\w.'-]*(?: [\w.'-]+){0,2})\s?:\s+(?=\S)")
+YEAR_TOKEN = re.compile(r"\b(?:19|20)\d\d\b")
+# Words no speaker's name has: a header with one is the question itself ("Which is bigger: ...")
+HEADER_NO_NAME = frozenset(
+    "which what whats who how why when where is are was were do does did can could the or and vs of to in"
+    " than more less bigger higher".split()
+)
 SPEAKER = re.compile(
     r"\s*(?:(?:>\s*|\[[^\]]{0,20}\]\s*)+(?P<quoted>[A-Z][a-z]+(?: [A-Z][a-z]*\.?)?)\s*:\s"
     r"|(?P<name>[A-Z][a-z]+(?: [A-Z][a-z]*\.?)?)"
@@ -534,6 +552,35 @@ def preamble_words(text: str) -> frozenset[str]:
     if is_plural_thing(words[-1]):
         return frozenset()  # "electric scooters: how many?" names what is counted
     return frozenset(words)
+
+
+def without_chat_header(question: str, named: frozenset[str], known: frozenset[str]) -> str:
+    """The message without a group chat's header: a timestamp ("[2017-04-10 09:15]", "10/04/2017
+    10:01 PM"), "Replying to Dan:", and who spoke ("Bob: xiaomi 2015 sales?", "Room 101: ...").
+    Its numbers are no years and its name no thing asked about. Kept: a header of words the facts
+    know ("Xiaomi sales: 2015?") and one whose year the message needs ("Sales 2015: growth?")."""
+    stamp = CHAT_STAMP.match(question)
+    rest = question[stamp.end() :] if stamp else question
+    header = CHAT_NAME.match(rest)
+    if header is None:
+        return rest
+    body = rest[header.end() :]
+    written = header.group("name").split()
+    if not all(w[0].isupper() or any(ch.isdigit() or ch == "_" for ch in w) for w in written):
+        return rest  # "wifi password:" is what is asked about; a name is written "Bob", "Room 101"
+    name = clean(header.group("name")).split()
+    # "Bob:", "Room 101:" are names; "Revenue:", "wearables:", "Huawei fan:" name what is asked (a
+    # decline, never another thing's figure), and "which is bigger:" is the question itself
+    if is_plural_thing(name[-1]):
+        return rest  # "Scooters: how many in 2015?" names what is counted
+    worded = [w for w in name if not w.isdigit()]  # "Room 101", "Team 2016": the words say what it is
+    # after a stamp ("[09:15] Max:") a name is who spoke, unless the facts name it ("[09:15] Xiaomi:")
+    kept = named if stamp else known | named
+    if not worded or any(w in kept or w in HEADER_NO_NAME for w in worded):
+        return rest
+    if YEAR_TOKEN.search(" ".join(name)) and not YEAR_TOKEN.search(clean(body)):
+        return rest
+    return body
 
 
 def without_speaker(
@@ -1060,7 +1107,7 @@ class FrameReader:
 
     def read(self, question: str) -> Frame:
         """The frame of one question, from its words alone (no conversation)."""
-        words = self._words(question)
+        words = self._words(without_chat_header(question, self.named_words, self.known))
         roles = words.by_role
         asks = tuple(dict.fromkeys(Ask(h.means) for h in roles.get(Role.ASK, ())))
         if Ask.WHO in asks and COMPANY_ASKED_WHO.search(words.text):

@@ -222,6 +222,21 @@ PERCENT_ALONE = re.compile(
 SIGNED_AMOUNT = re.compile(
     r"^(\s*(?:and\s+|so\s+|ok\s+)?)([+-])\s*(?=\d+(?:\.\d+)?\s*(?:million|mil|mn|m|bn|billion|k|thousand)\b)"
 )
+# One year over another, the years written whole: "2015/2012" (not "14/15", two years named short)
+YEAR_OVER_YEAR = re.compile(r"(?<=\b(?:19|20)\d\d)\s*/\s*(?=(?:19|20)\d\d\b)")
+# "2015 > 2014?", "2013 < 2012": one year said more or less than another
+YEAR_SIDE_SIGN = re.compile(r"(?<=\b(?:19|20)\d\d)\s*[<>]\s*(?=(?:19|20)\d\d\b)")
+# "2014 vs 2015 %?": a percent sign after words or years, not after a number of percent
+PERCENT_AFTER_WORDS = re.compile(r"(?:(?<=[a-z])|(?<=\b(?:19|20)\d\d))\s*%(?=\s*\??\s*$)")
+# "14/15": two years in a row written short, a season's way ("10/11" is no pair of years here)
+SHORT_YEAR_PAIR = re.compile(r"(?<![\d/.])'?(1[2-9])\s*/\s*'?(1[3-9])(?![\d/.])")
+
+
+def _short_year_pair(match: re.Match) -> str:
+    first, second = int(match.group(1)), int(match.group(2))
+    return f" 20{first} to 20{second} " if second == first + 1 else match.group(0)
+
+
 DIVIDED_BY = re.compile(r"(?<=[a-z])\s*/\s*(?=\d{1,3}(?![\d.,/]))")
 # "start to decline", "began falling", "the slowdown started": when a movement began, which is
 # that movement's first year, never the company's founding ("start" alone is its founding)
@@ -258,6 +273,12 @@ def clean(text: str) -> str:
         text = PLUS_SIGN.sub(" plus ", text)  # "2013 + 2016": a sum, before symbols are dropped
     if "/" in text:
         text = DIVIDED_BY.sub(" divided by ", text)
+        text = YEAR_OVER_YEAR.sub(" divided by ", text)  # "2015/2012", "h1 2015 / 2015 total"
+        text = SHORT_YEAR_PAIR.sub(_short_year_pair, text)  # "14/15 growth": 2014 to 2015
+    if ">" in text or "<" in text:
+        text = YEAR_SIDE_SIGN.sub(
+            lambda m: " more than " if m.group(0).strip() == ">" else " less than ", text
+        )
     if text.isascii():
         text = text.translate(ASCII_DROPPED)
     else:
@@ -280,6 +301,8 @@ def clean(text: str) -> str:
         text = text.replace("% of", " percent of")  # "what % of 100m is that": a share asked for
         if PERCENT_ALONE.fullmatch(text.strip()):
             text = text.replace("%", " percent ")  # "in %?": the last figure in percent
+        else:
+            text = PERCENT_AFTER_WORDS.sub(" in percent", text)  # "2014 vs 2015 %?": the change in percent
     if "start" in text or "beg" in text:
         text = STARTED_MOVING.sub("", text)
         text = FROM_THE_START.sub(r"\1 ", text)

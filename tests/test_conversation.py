@@ -209,12 +209,13 @@ def test_resolve_another_company_and_year_with_chatter(engine: Engine):
         # a number no target is, after one year's sales: that year's sales against it
         (
             ("hey bot, xiaomi units 2016?", "how much short of 100 million"),
-            "Xiaomi sold around 58 million smartphones in 2016, 42 million short of 100 million.",
+            "Xiaomi sold around 58 million smartphones in 2016, 42 million short of 100 million "
+            "(a rise of 72.4%).",
         ),
         (
             ("number of phones xiaomi sold 2014", "how short of 50m was that"),
-            "Xiaomi sold 61 million [1] smartphones in 2014, 11 million more than 50 million. "
-            "Xiaomi sold 60 million [2] smartphones in 2014, 10 million more than 50 million.",
+            "Xiaomi sold 61 million [1] smartphones in 2014, 11 million (22%) more than 50 million. "
+            "Xiaomi sold 60 million [2] smartphones in 2014, 10 million (20%) more than 50 million.",
         ),
         # ... and a target's number is that target
         (
@@ -307,8 +308,9 @@ def test_resolve_another_company_and_year_with_chatter(engine: Engine):
         # a number no target is, in one question: the year's sales against it
         (
             ("how far is 2014 from 70 million",),
-            "Xiaomi sold 61 million [1] smartphones in 2014, 9 million short of 70 million. "
-            "Xiaomi sold 60 million [2] smartphones in 2014, 10 million short of 70 million.",
+            "Xiaomi sold 61 million [1] smartphones in 2014, 9 million short of 70 million "
+            "(a rise of 14.8%). Xiaomi sold 60 million [2] smartphones in 2014, 10 million short of "
+            "70 million (a rise of 16.7%).",
         ),
         (
             ("is 70 million more than the 2014 projection",),

@@ -426,6 +426,31 @@ def test_route_which_year_fell(engine: Engine, question):
         ("relative to 2013, was 2014 higher", True, "Yes.", [18.7e6]),
         ("how did 2015 go against the target", True, "Xiaomi sold 70 million", [30e6, 100e6]),
         ("how did 2015 stack up against the goal", True, "Xiaomi sold 70 million", [10e6, 80e6]),
+        # a number supposed in a year is measured against the year asked, or the year before
+        (
+            "if they sell 70 million in 2017, how much would sales grow?",
+            True,
+            "Xiaomi sold around 58",
+            [12e6, 20.7],
+        ),
+        (
+            "what would xiaomi's 2015 growth have been at 80 million?",
+            True,
+            "Xiaomi sold 61 million",
+            [19e6, 20e6],
+        ),
+        (
+            "if xiaomi had hit 100 million in 2015, how much growth would that be over 2014?",
+            True,
+            "Xiaomi sold 61 million",
+            [39e6, 40e6],
+        ),
+        (
+            "did they beat 70m in 2015?",
+            True,
+            "Xiaomi sold 70 million smartphones in 2015, the same as",
+            [70e6],
+        ),
         # signs and slashes between years; a part of a year over the year is its share
         ("2015 > 2014?", True, "Yes.", [70e6, 61e6, 60e6]),
         ("2015/2012", True, "Xiaomi's smartphone sales in 2015 were 9.7 times", [9.7]),
@@ -479,6 +504,33 @@ def test_route_derived_questions(engine: Engine, question, answered, start, valu
     answer = engine.answer(question)
     assert answer.answered is answered and answer.text.startswith(start), answer.text
     assert states(answer.text, *values)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "if xiaomi had sold 80 million in 2015, what would the 2012-2016 total be?",
+        "if 2016 had matched 2015, what would the total be?",
+        "if xiaomi hits kevin wang's number, what's the growth over 2016 in percent?",
+    ],
+)
+def test_route_what_if_is_declined_never_answered_with_real_figures(engine: Engine, question):
+    answer = engine.answer(question)
+    assert not answer.answered and answer.text.startswith("That's a what-if"), answer.text
+    assert "214.9 million" not in answer.text and "-17.1%" not in answer.text
+
+
+@pytest.mark.parametrize(
+    "question, start",
+    [
+        ("if i remember right they sold 61m in 2014?", "One source says so."),  # a hedge, no what-if
+        ("if xiaomi had kept its first-half 2015 pace all year, how many?", "At the pace of the first half"),
+        ("if 2016 had matched 2015, how many more phones?", "Xiaomi's smartphone sales were higher in 2015"),
+    ],
+)
+def test_route_if_without_a_what_if_is_answered(engine: Engine, question, start):
+    answer = engine.answer(question)
+    assert answer.answered and answer.text.startswith(start), answer.text
 
 
 def test_route_revised_target_is_not_sources_disagreeing(engine: Engine):

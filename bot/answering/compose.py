@@ -2524,11 +2524,19 @@ class Composer:
         for year in years:
             for result in sorted(sales[year], key=self._recency):
                 diff = result.value - wanted
-                verdict = (
-                    f"{fig(wording.number(diff))} more than {wording.number(wanted)}"
-                    if diff >= 0
-                    else f"{fig(wording.number(-diff))} short of {wording.number(wanted)}"
-                )
+                if diff == 0:
+                    verdict = (
+                        f"the same as {wording.number(wanted)}"  # "did they beat 70m in 2015?": no margin
+                    )
+                elif diff > 0:
+                    above = fig(wording.share(diff, wanted))
+                    verdict = f"{fig(wording.number(diff))} ({above}) more than {wording.number(wanted)}"
+                else:
+                    # "if they sell 70 million in 2017, how much would sales grow?": the rise it takes
+                    rise = fig(wording.percent(-diff / result.value * 100).lstrip("+"))
+                    verdict = (
+                        f"{fig(wording.number(-diff))} short of {wording.number(wanted)} (a rise of {rise})"
+                    )
                 reply.add(f"{self.figure_clause(result)}, {verdict}.")
         return self._finish(frame, intent, confidence, reply)
 

@@ -345,6 +345,7 @@ class Router:
         Each kind of question is tried in turn; the first that answers, answers."""
         steps = (
             self._declined_outright,
+            self._what_if,
             self._of_a_pace_or_share,
             self._between_the_sources,  # "how far apart are the articles on 2014?": not their list
             self._about_the_articles,
@@ -404,6 +405,17 @@ class Router:
                 suggestions=True,
             )
         return None
+
+    def _what_if(self, frame: Frame, metric: str | None) -> Answer | None:
+        """'If they had sold 80m in 2015, what would the total be?': a figure no article reports,
+        declined rather than answered with the real figures as if they were the what-if's."""
+        if not frame.supposed:
+            return None
+        return self._decline(
+            frame,
+            "That's a what-if: I only work from the figures the articles report. I can say how far a "
+            "year's figure is from a number, e.g. \u201chow far was 2016 from 70 million?\u201d",
+        )
 
     def _of_a_pace_or_share(self, frame: Frame, metric: str | None) -> Answer | None:
         """A half's pace carried to the year, a part's share of a whole; any other calculation is declined."""

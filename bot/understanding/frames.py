@@ -480,6 +480,20 @@ CHAT_STAMP = re.compile(
 # Who spoke, as chat clients write it: one to three words and a colon, then the message
 CHAT_NAME = re.compile(r"\s*(?P<name>[A-Za-z][\w.'-]*(?: [\w.'-]+){0,2})\s?:\s+(?=\S)")
 YEAR_TOKEN = re.compile(r"\b(?:19|20)\d\d\b")
+# A what-if: "if xiaomi had sold 80m in 2015", "if they sell 70m in 2017", "what would ... have been at"
+SUPPOSED = re.compile(
+    # ("if i remember right they sold 61m", "if you know": a hedge or a request, no what-if)
+    r"\b(?:if(?! (?:i|you|u|so|any|possible|anyone|anybody)\b)|suppose|supposing|assuming|imagine)\b"
+    r"(?:(?! (?:what|how)\b)[^,?]){0,60}?"
+    r"\b(?:had(?! to\b)|hit|hits|sell|sells|sold|reach|reaches|reached|match|matched|matches|make|makes|made"
+    r"|ship|ships|shipped|get|gets|got)\b"
+    r"[^,?]{0,40}|\bwould\b[^,?]{0,40}\bhave been\b[^,?]{0,30}"
+)
+# "tell me if", "wondering if": whether something is so, no what-if
+ASKED_WHETHER = re.compile(
+    r"\b(?:tell|ask|asking|know|wonder|wondering|check|see|sure|unsure|curious|confirm|find out)"
+    r"(?: me| us)?\s*$"
+)
 # Words no speaker's name has: a header with one is the question itself ("Which is bigger: ...")
 HEADER_NO_NAME = frozenset(
     "which what whats who how why when where is are was were do does did can could the or and vs of to in"
@@ -830,6 +844,7 @@ class Frame:
     ranked: str = ""  # "rank the years best to worst": "high" (highest first) or "low"
     latest: bool = False  # "the most recent year you have": the last year with a figure
     first_time: bool = False  # "the first year it sold over 50 million": the earliest year that did
+    supposed: bool = False  # "if they had sold 80m in 2015, ...": a what-if, no reported figure
     differences: tuple[float, ...] = ()  # of the quantities, ones said as a margin: "cut by 20m"
     margin_side: str = ""  # "by more than 10m": ">" (or "<", ">=", "<="), the margin's side claimed
     claimed_margin: float | None = None  # "beat its projection by 30 million, right?": the margin stated
@@ -1362,9 +1377,39 @@ class FrameReader:
             self._year_naming_the_extreme,
             self._one_years_source_inside_a_sum,
             self._target_lowered,
+            self._what_if,
         ):
             frame = step(frame, words)
         return frame
+
+    @staticmethod
+    def _what_if(frame: Frame, words: Words) -> Frame:
+        """'If they sell 70 million in 2017, how much would sales grow?', 'what would 2015's growth
+        have been at 80 million?': a number supposed in a year, measured against the year asked
+        (else the year before): how far that year's figure is from it. Any other what-if is marked,
+        for the answer to say it works only from reported figures."""
+        clause = SUPPOSED.search(frame.text)
+        if clause and ASKED_WHETHER.search(frame.text[: clause.start()]):
+            return frame  # "can you tell me if xiaomi hit 80m in 2015?": whether, no what-if
+        if clause is None or frame.at_pace or frame.calculation is not None:
+            return frame  # "if they had kept the h1 pace", "if they had sold 10% more": worked out
+        comparing = frame.operation in (Operation.CHANGE, Operation.COMPARE, Operation.GAP)
+        if comparing and not frame.quantities and YEAR_TOKEN.search(clause.group(0)):
+            return frame  # "if 2016 had matched 2015, how many more?": the two figures' difference
+        if frame.operation is Operation.GAP and frame.target_named:
+            return frame  # "if they had hit the 100 million goal, how much more than sold?": that gap
+        supposed_years = {int(y) for y in YEAR_TOKEN.findall(clause.group(0))}
+        others = [y for y in frame.all_years if y not in supposed_years]
+        asks_a_change = frame.operation in (Operation.CHANGE, Operation.COMPARE, Operation.GAP)
+        if len(frame.quantities) != 1 or not asks_a_change:
+            return replace(frame, supposed=True)
+        if not others and len(supposed_years) == 1:
+            others = [min(supposed_years) - 1]  # "if they sell 70m in 2017, growth?": over 2016
+        if len(others) != 1:
+            return replace(frame, supposed=True)
+        return replace(
+            frame, operation=Operation.GAP, years=tuple(others), year_range=None, yes_no=False, direction=""
+        )
 
     @staticmethod
     def _target_lowered(frame: Frame, words: Words) -> Frame:

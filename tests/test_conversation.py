@@ -1410,6 +1410,10 @@ def test_resolve_whether_the_company_agrees_with_a_claim_is_what_it_said(engine:
         ),
         # a place a fact question named is no scope of the sales asked next
         (("when was xiaomi china's top smartphone company?", "and when did its sales first drop?"), ["fell"]),
+        # a year alone after a fact asks that fact of the year; after a figure and an aside, the figure
+        (("who are xiaomi's competitors?", "and in 2017?"), ["Huawei, OPPO and Vivo", "2017"]),
+        (("who was the ceo in 2017?", "and in 2015?"), ["Lei Jun"]),
+        (("xiaomi 2013?", "how much do their phones cost btw", "ok and 2014?"), ["61 million", "60 million"]),
     ],
 )
 def test_resolve_follow_up_of_a_fact(engine: Engine, turns, words):

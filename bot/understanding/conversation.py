@@ -1088,8 +1088,15 @@ def _fact_followup(frame: Frame, last: Frame, conversation: Conversation) -> Fra
         words = frame.content  # "when was it founded?": about the company or product just asked about
     # "is that more than 40 billion?" after the valuation: still the valuation, not a figure question.
     # "so max 300 bucks?" after the prices: an amount checked against the last fact's topic.
+    # "who are xiaomi's competitors?", "and in 2017?": the same fact asked of another year, when the
+    # talk began with facts ("xiaomi 2013?", "their prices?", "and 2014?" is back to the figures)
+    same_fact = (
+        _period_alone(frame)
+        and not frame.period_part
+        and not (conversation.before and conversation.before.metric)
+    )
     leaning = not frame.topics and (
-        (frame.pronoun and not frame.content) or (frame.opener and bool(frame.quantities))
+        (frame.pronoun and not frame.content) or (frame.opener and bool(frame.quantities)) or same_fact
     )
     # "what's the new flagship?" (the Mi 6), "when is it launching?": "it" is the product named.
     # "when exactly?", "and where?": nothing of its own, so still about what the last answer named.
@@ -1106,6 +1113,7 @@ def _fact_followup(frame: Frame, last: Frame, conversation: Conversation) -> Fra
         topics=frame.topics or (last.topics if leaning else ()),
         topic_words=frame.topic_words or (last.topic_words if leaning else ()),
         content=tuple(dict.fromkeys((*words, *(last.content if leaning else ())))),
+        asks=frame.asks or (last.asks if same_fact else ()),
         yes_no=frame.yes_no or (leaning and bool(frame.quantities)),
         subjects=frame.subjects or last.subjects,
         scopes=scopes,

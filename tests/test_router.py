@@ -433,6 +433,7 @@ def test_route_which_year_fell(engine: Engine, question):
             "Xiaomi sold around 58",
             [12e6, 20.7],
         ),
+        ("if they sold 58m in 2016, how much did sales fall?", True, "Xiaomi sold 70 million", [12e6, 17.1]),
         (
             "what would xiaomi's 2015 growth have been at 80 million?",
             True,
@@ -466,6 +467,20 @@ def test_route_which_year_fell(engine: Engine, question):
         ("was the 2015 target cut by 30 million?", True, "No. The 2015 sales target", [20e6]),
         ("did the target drop by 25%?", True, "No. The 2015 sales target", [20e6]),
         ("did they lower the goal?", True, "Yes. The 2015 sales target", [100e6, 80e6]),
+        # ... a part, a month, a person, a count or the numbers claimed, each checked
+        ("did they cut the target in half?", True, "No. The 2015 sales target", [20e6]),
+        ("did they cut the target by a fifth?", True, "Yes. The 2015 sales target", [20e6]),
+        ("was the target cut in july?", True, "No. The 2015 sales target", [80e6]),
+        ("did kevin wang cut the target?", True, "No. The 2015 sales target", [80e6]),
+        ("was the target cut twice?", True, "No. The 2015 sales target", [80e6]),
+        ("in 2015, was the target cut to 70m?", True, "No. The 2015 sales target", [80e6]),
+        ("was the goal cut from 100m to 80m?", True, "Yes. The 2015 sales target", [80e6]),
+        ("did they cut the 2015 target again?", True, "The 2015 sales target", [80e6]),  # unchecked
+        # "trail", "fall short of" claim the first year lower; "compared to the target" is no cut
+        ("did 2016 trail 2015 by more than 10 million?", True, "Yes.", [12e6]),
+        ("did 2016 fall short of 2014 by more than 1 million?", True, "Yes.", [2e6, 3e6]),
+        ("compared to the target, was 2015 lower?", True, "Xiaomi sold 70 million", [30e6, 100e6]),
+        ("H1: 2015 sales?", True, "Xiaomi sold 34.7 million", [34.7e6]),  # a period, no speaker
         ("did the target rise from 2014 to 2015?", True, "Yes. Xiaomi's sales target grew", [40e6, 100e6]),
         # a year against the average of every year, by how much, each 2014 figure with its own average
         ("how much higher was 2015 than the average?", True, "Xiaomi sold 70 million", [27.02e6, 27.22e6]),

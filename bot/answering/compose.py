@@ -180,6 +180,14 @@ def targets_named(text: str, targets: list[Fact]) -> list[Fact]:
     return targets
 
 
+# A target's cut claimed some other way than by its direction, size or numbers
+CUT_CLAIMED_OTHERWISE = re.compile(
+    r"\b(?:half|third|quarter|fifth|tenth|times|again|double|triple|several|repeatedly)\b"
+)
+MONTH_NAMED = re.compile(
+    r"\b(?:january|february|march|april|june|july|august|september|october|november|december)\b"
+)
+CUTS_COUNTED = re.compile(r"\b(twice|thrice|(?:two|three|four) times)\b")
 BY_MORE_OR_LESS = re.compile(r"\bby (?:more|less|fewer|over|under|at least|at most)\b")
 
 
@@ -1751,8 +1759,9 @@ class Composer:
         ):
             revision = self._revision(metric.label, yearly[asked[0]])
             revision.years = list(asked)  # "how many did they sell that year?" after it
-            if frame.yes_no and frame.direction and not frame.offers_alternatives:
-                revision.insert_first(self._revision_verdict(frame, yearly[asked[0]]))
+            checked = frame.yes_no and frame.direction and not frame.offers_alternatives
+            if checked and (verdict := self._revision_verdict(frame, yearly[asked[0]])):
+                revision.insert_first(verdict)
             return self._finish(frame, intent, confidence, revision)
         outsiders = self._outsiders_left_out(frame, metric.kind, kind, yearly)
         yearly = {y: [f for f in facts if f not in outsiders] for y, facts in yearly.items()}
@@ -1983,6 +1992,30 @@ class Composer:
         first, last = facts[0].value, facts[-1].value
         if (last < first) != (frame.direction == "fall"):
             return "No."
+        said = " ".join(f.statement.lower() for f in facts)
+        if frame.quoted:
+            # "did kevin wang cut the target?": whoever the facts say cut it
+            return "Yes." if all(name in said for name in frame.quoted) else "No."
+        if month := MONTH_NAMED.search(frame.text):
+            return "Yes." if month.group(0) in said else "No."  # "was the target cut in july?" (march)
+        if times := CUTS_COUNTED.search(frame.text):
+            # "cut twice?", "three times?": the facts give each cut, one fewer than its targets
+            count = {"twice": 2, "two": 2, "three": 3, "thrice": 3, "four": 4}[times.group(1).split()[0]]
+            return "Yes." if count == len(facts) - 1 else "No."
+        if (claim := claimed_multiple(frame.text)) and claim[0] < 1:
+            # "cut by a fifth?", "in half?": the cut as a part of the first target
+            return "Yes." if multiple_holds(abs(last - first) / first, *claim) else "No."
+        if CUT_CLAIMED_OTHERWISE.search(frame.text):
+            return ""  # "cut again?", "double": not a claim the facts can check
+        named = [q for q in frame.quantities if q not in frame.differences]
+        if named:
+            # "cut to 70m?", "from 100m to 80m?": each number one the target went from or to
+            return (
+                "Yes."
+                if all(matches(f, q) for q in named for f in facts if matches(f, q))
+                and all(any(matches(f, q) for f in facts) for q in named)
+                else "No."
+            )
         claimed_percent = PERCENT_CLAIMED.search(frame.text)
         if claimed_percent:
             change = abs(last - first) / first * 100
@@ -2524,6 +2557,14 @@ class Composer:
         for year in years:
             for result in sorted(sales[year], key=self._recency):
                 diff = result.value - wanted
+                if frame.what_if_year and diff:
+                    # "if they sell 70m in 2017, growth?": from the year's figure to the number supposed
+                    change = (
+                        f"{fig(wording.signed(-diff))} ({fig(wording.percent(-diff / result.value * 100))})"
+                    )
+                    supposed = f"{wording.number(wanted)} in {frame.what_if_year}"
+                    reply.add(f"{self.figure_clause(result)}; {supposed} would be {change}.")
+                    continue
                 if diff == 0:
                     verdict = (
                         f"the same as {wording.number(wanted)}"  # "did they beat 70m in 2015?": no margin
@@ -2551,6 +2592,8 @@ class Composer:
         if asked:
             targets = [f for f in targets if f.period[:4] in asked]
         sales = yearly_values(self._facts(frame, intent.metric))
+        if frame.what_if_year and frame.quantities:
+            return self._gap_to_quantity(frame, intent, confidence, sales)  # a number supposed, no target
         if frame.quantities:
             # "how far short of 100 million": that target, or the number itself when no target is it.
             named = [t for t in targets if any(matches(t, q) for q in frame.quantities)]

@@ -259,6 +259,9 @@ IN_MILLIONS = r"\d+(?:[.,]\d+)?\s*(?:m|mn|mil|million|millions)\b"  # "80m", "34
 TARGET_AFTER = re.compile(rf"\s*(?:sales |phone |unit )?{TARGET_WORD}")
 # A number said as a margin between two figures: "beat its projection by 30 million", "10m below
 # the target", "missed it by 10m".
+MARGIN_AFTER = re.compile(
+    r"\s*(?:phones |units |smartphones )?(?:more|less|fewer|higher|lower|bigger|smaller)\b"
+)
 BY_AMOUNT_BEFORE = re.compile(r"\bby\s*$|\bby\s+\S+\s+or\s*$")  # "by 30 million", "by 20m or 21m"
 BY_AMOUNT_AFTER = re.compile(
     # "10m below the target"; not "70 million over 2015", which is a figure over a year
@@ -575,7 +578,9 @@ def extract_entities(text: str) -> Entities:
             found.quantities.append(value)
             below = any(before.group(0).strip().startswith(w) for w in BELOW_WORDS)
             return " \x01below\x01 " if below else " \x01beat\x01 "
-        if before and BY_AMOUNT_BEFORE.search(match.string[: before.start()]):
+        # "by more than 10m", or "more than 10 million more in 2015 than in 2014": a margin
+        margin_after = MARGIN_AFTER.match(match.string, match.end())
+        if before and (BY_AMOUNT_BEFORE.search(match.string[: before.start()]) or margin_after):
             # "grew by more than 10m", "beat it by at least 9 million": a margin with a side, no
             # figure that every year is checked against
             words = before.group(0).strip()

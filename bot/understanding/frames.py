@@ -99,6 +99,12 @@ TARGET_VERSUS = re.compile(
     r"(?:target|goal|projection)s?\b"
     r"|\b(?:target|goal|projection)s? (?:vs|versus|against|compared (?:to|with))\b"
 )
+# "compared to the target", "against the goal": a year's sales measured by it ("original vs revised
+# goal" sets two targets side by side)
+SALES_AGAINST_TARGET = re.compile(
+    r"\b(?:compared? (?:to|with)|relative to|against|next to)\s+(?:the |its |their )?"
+    r"(?:target|goal|projection)s?\b"
+)
 # Two measures side by side: "2015 sales and the target", "valuation & 2016 sales".
 MEASURE_JOIN = re.compile(r"\s+(?:and|&|plus|as well as)\s+(?:also\s+)?", re.IGNORECASE)
 BETWEEN_OR_BOTH = re.compile(r"\b(?:between|both)\b", re.IGNORECASE)
@@ -365,7 +371,8 @@ EVERY_YEAR = re.compile(
 )
 # A comparison that claims the first is the lower one: "was 2016 worse than 2014?".
 CLAIMS_LESS = re.compile(
-    r"\b(?:less|lower|fewer|worse|smaller|weaker|down|below|under|beneath|behind"
+    r"\b(?:less|lower|fewer|worse|smaller|weaker|down|below|under|beneath|behind|trail|trails|trailed"
+    r"|trailing|lag|lags|lagged|lagging|short of"
     r"|drop|dropped|fall|fell|decline|declined|shrink|shrank|slip|slipped)\b"
 )
 # Of a target: the question says it was missed ("did they miss it?", "fell short"), not reached
@@ -382,7 +389,8 @@ CLAIMS_REACHED = re.compile(
 # "was 2013 below 2014?", "2013 sales under 2014's": a year set on one side of another year; alone,
 # "above" or "below" is also a rank ("ranked above it"), so only between two years
 YEAR_SIDE_OF_YEAR = re.compile(
-    r"\b(?:19|20)\d\d(?:'?s)?(?:\s+[a-z]+){0,2}?\s+(?:below|under|above|over|beneath|beyond)"
+    r"\b(?:19|20)\d\d(?:'?s)?(?:\s+[a-z]+){0,2}?\s+(?:below|under|above|over|beneath|beyond|short of"
+    r"|trail|trails|trailed|lag|lags|lagged|behind|ahead of)"
     r"\s+(?:(?:the|that|those|what|they|sold|of|in)\s+){0,4}(?:19|20)\d\d\b"
 )
 # "worse than", "better or worse than": a comparative and its "than", a word or two apart at most.
@@ -480,6 +488,7 @@ CHAT_STAMP = re.compile(
 # Who spoke, as chat clients write it: one to three words and a colon, then the message
 CHAT_NAME = re.compile(r"\s*(?P<name>[A-Za-z][\w.'-]*(?: [\w.'-]+){0,2})\s?:\s+(?=\S)")
 YEAR_TOKEN = re.compile(r"\b(?:19|20)\d\d\b")
+PERIOD_LABEL = re.compile(r"[hq][1-4]|[1-4][hq]|fy\d*|cy\d*|ytd")  # "H1", "Q4", "FY15": a period
 # A what-if: "if xiaomi had sold 80m in 2015", "if they sell 70m in 2017", "what would ... have been at"
 SUPPOSED = re.compile(
     # ("if i remember right they sold 61m", "if you know": a hedge or a request, no what-if)
@@ -587,6 +596,8 @@ def without_chat_header(question: str, named: frozenset[str], known: frozenset[s
     # decline, never another thing's figure), and "which is bigger:" is the question itself
     if is_plural_thing(name[-1]):
         return rest  # "Scooters: how many in 2015?" names what is counted
+    if any(PERIOD_LABEL.fullmatch(w) for w in name):
+        return rest  # "H1: 2015 sales?", "Q4: ...": the period asked, no one's name
     worded = [w for w in name if not w.isdigit()]  # "Room 101", "Team 2016": the words say what it is
     # after a stamp ("[09:15] Max:") a name is who spoke, unless the facts name it ("[09:15] Xiaomi:")
     kept = named if stamp else known | named
@@ -845,6 +856,7 @@ class Frame:
     latest: bool = False  # "the most recent year you have": the last year with a figure
     first_time: bool = False  # "the first year it sold over 50 million": the earliest year that did
     supposed: bool = False  # "if they had sold 80m in 2015, ...": a what-if, no reported figure
+    what_if_year: int | None = None  # "if they sell 70m in 2017, growth?": the year of the number supposed
     differences: tuple[float, ...] = ()  # of the quantities, ones said as a margin: "cut by 20m"
     margin_side: str = ""  # "by more than 10m": ">" (or "<", ">=", "<="), the margin's side claimed
     claimed_margin: float | None = None  # "beat its projection by 30 million, right?": the margin stated
@@ -1408,7 +1420,13 @@ class FrameReader:
         if len(others) != 1:
             return replace(frame, supposed=True)
         return replace(
-            frame, operation=Operation.GAP, years=tuple(others), year_range=None, yes_no=False, direction=""
+            frame,
+            operation=Operation.GAP,
+            years=tuple(others),
+            year_range=None,
+            yes_no=False,
+            direction="",
+            what_if_year=min(supposed_years) if len(supposed_years) == 1 else None,
         )
 
     @staticmethod
@@ -1416,7 +1434,9 @@ class FrameReader:
         """'Did they lower the goal?': a target cut, its revision, not one year's target against
         another's ("was the 2015 goal lower than 2014's?" names the years it compares)."""
         lowered = frame.revised and frame.target_named and frame.operation is Operation.COMPARE
-        if not lowered or len(set(frame.all_years)) > 1 or THAN_WORD.search(frame.text):
+        # "compared to the target, was 2015 lower?" sets sales against it, nothing lowered
+        against = THAN_WORD.search(frame.text) or TARGET_VERSUS.search(frame.text)
+        if not lowered or len(set(frame.all_years)) > 1 or against:
             return frame
         return replace(frame, operation=Operation.CHANGE, direction=frame.direction or "fall")
 
@@ -1925,6 +1945,8 @@ class FrameReader:
                 return other, self._metric(roles, other, asks, entities, beside)
             if operation_words & GAP_AS_COMPARE:
                 return Operation.COMPARE, metric
+            if two_years and YEAR_SIDE_OF_YEAR.search(words.text):
+                return Operation.COMPARE, metric  # "did 2016 fall short of 2014?": one year against the other
             # "so how many short?": a gap asked of the target just named, which the conversation gives
             return (Operation.GAP if operation_words & GAP_ALONE else None), metric
         # "how does that compare with the revised goal?": the last answer against the target
@@ -1940,7 +1962,11 @@ class FrameReader:
         )
         # "when did they cut the 2015 goal?"; but "sales as a share of the revised target" is sales
         revised = (
-            bool(operation_words & REVISION_WORDS) and not self._strong_sales(words) and not compares_that
+            bool(operation_words & REVISION_WORDS)
+            and not self._strong_sales(words)
+            and not compares_that
+            # "compared to the target, was 2015 lower?": that year's sales against it, nothing cut
+            and not (entities.years and SALES_AGAINST_TARGET.search(words.text))
         )
         # "did the target rise from 2014 to 2015?": the target's own way, no sales against it
         target_moved = (

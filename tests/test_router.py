@@ -435,6 +435,12 @@ def test_route_which_year_fell(engine: Engine, question):
         ),
         ("if they sold 58m in 2016, how much did sales fall?", True, "Xiaomi sold 70 million", [12e6, 17.1]),
         (
+            "if 2013 had been 30m, how much would 2014 have grown?",
+            True,
+            "Xiaomi sold 61 million",
+            [31e6, 103.3],
+        ),
+        (
             "what would xiaomi's 2015 growth have been at 80 million?",
             True,
             "Xiaomi sold 61 million",
@@ -476,6 +482,12 @@ def test_route_which_year_fell(engine: Engine, question):
         ("in 2015, was the target cut to 70m?", True, "No. The 2015 sales target", [80e6]),
         ("was the goal cut from 100m to 80m?", True, "Yes. The 2015 sales target", [80e6]),
         ("did they cut the 2015 target again?", True, "The 2015 sales target", [80e6]),  # unchecked
+        ("was the 2015 target cut before july?", True, "The 2015 sales target", [80e6]),  # unchecked
+        ("was the target cut to 100m?", True, "No. The 2015 sales target", [80e6]),
+        ("was the target cut to a fifth?", True, "No. The 2015 sales target", [80e6]),
+        ("after beating its 40m projection, did xiaomi cut the 2015 goal?", True, "Yes. The 2015", [80e6]),
+        ("was 2016 short of 2015 by 12m?", True, "Yes.", [12e6]),
+        ("compared to the 100 million goal, did 2015 come in 30m lower?", True, "Xiaomi sold 70", [30e6]),
         # "trail", "fall short of" claim the first year lower; "compared to the target" is no cut
         ("did 2016 trail 2015 by more than 10 million?", True, "Yes.", [12e6]),
         ("did 2016 fall short of 2014 by more than 1 million?", True, "Yes.", [2e6, 3e6]),

@@ -181,13 +181,19 @@ def targets_named(text: str, targets: list[Fact]) -> list[Fact]:
 
 
 # A target's cut claimed some other way than by its direction, size or numbers
-CUT_CLAIMED_OTHERWISE = re.compile(
-    r"\b(?:half|third|quarter|fifth|tenth|times|again|double|triple|several|repeatedly)\b"
+CUT_CLAIMED_OTHERWISE = re.compile(r"\b(?:half|third|quarter|fifth|tenth|times|double|triple|divided)\b")
+# ... and claims not checked at all: a second cut, a time before or after a month, someone else
+CUT_UNCHECKED = re.compile(
+    r"\b(?:before|after|by|until|till|earlier than|later than|between|since)(?: \w+){0,2}?"
+    r" (?:january|february|march|april|june|july|august"
+    r"|september|october|november|december)\b|\bagain\b|\bother than\b|\bsomeone else\b|\binstead of\b"
 )
+CUT_VERB = r"(?:cut|cuts|lowered|lower|reduced|reduce|scaled|scale|slashed|slash|dropped|drop)"
+CUT_TO_OR_FROM = re.compile(r"\b(to|from) (\d+(?:\.\d+)?) ?(?:m|mn|mil|million)\b")
 MONTH_NAMED = re.compile(
     r"\b(?:january|february|march|april|june|july|august|september|october|november|december)\b"
 )
-CUTS_COUNTED = re.compile(r"\b(twice|thrice|(?:two|three|four) times)\b")
+CUTS_COUNTED = re.compile(r"\b(twice|thrice|(?:two|three|four) times|more than once|multiple times)\b")
 BY_MORE_OR_LESS = re.compile(r"\bby (?:more|less|fewer|over|under|at least|at most)\b")
 
 
@@ -1993,38 +1999,43 @@ class Composer:
         if (last < first) != (frame.direction == "fall"):
             return "No."
         said = " ".join(f.statement.lower() for f in facts)
+        if CUT_UNCHECKED.search(frame.text):
+            return ""  # "cut again?", "before july?", "someone other than lei jun?": not checked here
+        held: list[bool] = []
         if frame.quoted:
-            # "did kevin wang cut the target?": whoever the facts say cut it
-            return "Yes." if all(name in said for name in frame.quoted) else "No."
+            # "did lei jun cut the target?": whoever the facts say cut it; "did kevin wang cut it?" no
+            if all(name in said for name in frame.quoted):
+                held.append(True)
+            elif len(frame.quoted) == 1 and re.search(
+                rf"\b{re.escape(frame.quoted[0])} {CUT_VERB}", frame.text
+            ):
+                held.append(False)
+            else:
+                return ""
         if month := MONTH_NAMED.search(frame.text):
-            return "Yes." if month.group(0) in said else "No."  # "was the target cut in july?" (march)
+            held.append(month.group(0) in said)  # "was the target cut in july?" (march)
         if times := CUTS_COUNTED.search(frame.text):
-            # "cut twice?", "three times?": the facts give each cut, one fewer than its targets
-            count = {"twice": 2, "two": 2, "three": 3, "thrice": 3, "four": 4}[times.group(1).split()[0]]
-            return "Yes." if count == len(facts) - 1 else "No."
+            # "cut twice?", "more than once?": the facts give each cut, one fewer than its targets
+            word = times.group(1).split()[0]
+            count = {"twice": 2, "two": 2, "three": 3, "thrice": 3, "four": 4, "more": 2, "multiple": 2}[word]
+            cuts = len(facts) - 1
+            held.append(cuts >= count if word in ("more", "multiple") else cuts == count)
+        for side, number in CUT_TO_OR_FROM.findall(frame.question.lower()):
+            # "cut to 70m?", "from 100m to 80m?": the target it went to, or from
+            held.append(matches(facts[-1] if side == "to" else facts[0], float(number) * 1e6))
         if (claim := claimed_multiple(frame.text)) and claim[0] < 1:
-            # "cut by a fifth?", "in half?": the cut as a part of the first target
-            return "Yes." if multiple_holds(abs(last - first) / first, *claim) else "No."
-        if CUT_CLAIMED_OTHERWISE.search(frame.text):
-            return ""  # "cut again?", "double": not a claim the facts can check
-        named = [q for q in frame.quantities if q not in frame.differences]
-        if named:
-            # "cut to 70m?", "from 100m to 80m?": each number one the target went from or to
-            return (
-                "Yes."
-                if all(matches(f, q) for q in named for f in facts if matches(f, q))
-                and all(any(matches(f, q) for f in facts) for q in named)
-                else "No."
-            )
-        claimed_percent = PERCENT_CLAIMED.search(frame.text)
-        if claimed_percent:
+            # "cut by a fifth?", "in half?": the cut as a part of the first target; "to a fifth": what is left
+            left = re.search(r"\bto (?:a |one )?(?:half|third|quarter|fifth|tenth)\b", frame.text)
+            held.append(multiple_holds((last if left else abs(last - first)) / first, *claim))
+        if claimed_percent := PERCENT_CLAIMED.search(frame.text):
             change = abs(last - first) / first * 100
             how = (claimed_percent.group("how") or "").strip()
-            return "Yes." if percent_holds(change, float(claimed_percent.group("n")), how) else "No."
+            held.append(percent_holds(change, float(claimed_percent.group("n")), how))
         if frame.differences:
-            held = margin_holds(abs(last - first), frame.differences[0], frame.margin_side)
-            return "Yes." if held else "No."
-        return "Yes."
+            held.append(margin_holds(abs(last - first), frame.differences[0], frame.margin_side))
+        if not held and CUT_CLAIMED_OTHERWISE.search(frame.text):
+            return ""  # "cut by 4/5?", "double": not a claim the facts can check
+        return "Yes." if all(held) else "No."
 
     def _revision(self, label: str, facts: list[Fact]) -> Reply:
         """'By how much was the 2015 goal cut?': one year's targets in the order given, first to last."""
@@ -2558,12 +2569,16 @@ class Composer:
             for result in sorted(sales[year], key=self._recency):
                 diff = result.value - wanted
                 if frame.what_if_year and diff:
-                    # "if they sell 70m in 2017, growth?": from the year's figure to the number supposed
-                    change = (
-                        f"{fig(wording.signed(-diff))} ({fig(wording.percent(-diff / result.value * 100))})"
-                    )
                     supposed = f"{wording.number(wanted)} in {frame.what_if_year}"
-                    reply.add(f"{self.figure_clause(result)}; {supposed} would be {change}.")
+                    if frame.what_if_year > year:
+                        # "if they sell 70m in 2017, growth?": from the year's figure to the number supposed
+                        rise = wording.percent(-diff / result.value * 100)
+                        change = f"{fig(wording.signed(-diff))} ({fig(rise)})"
+                        reply.add(f"{self.figure_clause(result)}; {supposed} would be {change}.")
+                    else:
+                        # "if 2013 had been 30m, how much would 2014 have grown?": from the number supposed
+                        change = f"{fig(wording.signed(diff))} ({fig(wording.percent(diff / wanted * 100))})"
+                        reply.add(f"{self.figure_clause(result)}; from {supposed} that would be {change}.")
                     continue
                 if diff == 0:
                     verdict = (

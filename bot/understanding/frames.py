@@ -95,15 +95,16 @@ FIGURE_ROLES = (Role.SALES, Role.COUNTED, Role.METRIC)
 # "xiaomi 2015 vs target", "target vs actual 2015": a year's figure set against its target (not "vs the
 # 2017 target", which names the target's own year)
 TARGET_VERSUS = re.compile(
-    r"\b(?:vs|versus|against|compared? (?:to|with)|relative to|next to)\.? (?:the |its |their )?(?:[a-z]+ )?"
+    r"\b(?:vs|versus|against|compared? (?:to|with)|relative to|next to)\.? (?:the |its |their )?"
+    r"(?:[a-z]+ |\d+(?:\.\d+)?\s*(?:m|mn|million) )?"
     r"(?:target|goal|projection)s?\b"
     r"|\b(?:target|goal|projection)s? (?:vs|versus|against|compared (?:to|with))\b"
 )
 # "compared to the target", "against the goal": a year's sales measured by it ("original vs revised
 # goal" sets two targets side by side)
 SALES_AGAINST_TARGET = re.compile(
-    r"\b(?:compared? (?:to|with)|relative to|against|next to)\s+(?:the |its |their )?"
-    r"(?:target|goal|projection)s?\b"
+    r"\b(?:compared? (?:to|with)|relative to|against|next to)\s+(?:the\s+|its\s+|their\s+)?"
+    r"(?:\d+(?:\.\d+)?\s*(?:m|mn|million)\s+|[a-z]+\s+)?(?:target|goal|projection)s?\b"
 )
 # Two measures side by side: "2015 sales and the target", "valuation & 2016 sales".
 MEASURE_JOIN = re.compile(r"\s+(?:and|&|plus|as well as)\s+(?:also\s+)?", re.IGNORECASE)
@@ -498,6 +499,8 @@ SUPPOSED = re.compile(
     r"|ship|ships|shipped|get|gets|got)\b"
     r"[^,?]{0,40}|\bwould\b[^,?]{0,40}\bhave been\b[^,?]{0,30}"
 )
+# "ahead of 2014 by less than 5m": the margin's side, which claims neither year lower
+MARGIN_SIDE_WORDS = re.compile(r"\bby (?:more than|less than|fewer than|at least|at most|over|under)\b")
 # "tell me if", "wondering if": whether something is so, no what-if
 ASKED_WHETHER = re.compile(
     r"\b(?:tell|ask|asking|know|wonder|wondering|check|see|sure|unsure|curious|confirm|find out)"
@@ -1320,7 +1323,7 @@ class FrameReader:
             reported=bool(REPORTED.search(text)),
             yes_no=bool(YES_NO.search(text))
             or self._stated_with_question_mark(question, words, stray_numbers),
-            claims_less=bool(CLAIMS_LESS.search(text)),
+            claims_less=bool(CLAIMS_LESS.search(MARGIN_SIDE_WORDS.sub(" ", text))),
             claims_short=claims_short(text),
             offers_alternatives=bool(ALTERNATIVES.search(text)),
             other_source=bool(OTHER_SOURCE.search(text)),
@@ -1936,6 +1939,8 @@ class FrameReader:
             # multiple of 2012 did they hit in 2013?" is the other operation named.
             others = {h.means for h in roles.get(Role.OPERATION, ()) if h.means != Operation.GAP}
             other = next((op for op in OPERATION_ORDER if op in others), None)
+            if two_years and other is None and YEAR_SIDE_OF_YEAR.search(words.text):
+                return Operation.COMPARE, metric  # "did 2016 fall short of 2014 (by 12m)?": year against year
             if operation_words & (GAP_ALONE | BETWEEN_WORDS) and other in (None, Operation.CHANGE):
                 # "by how much missed?": still the gap to the target; "what's the gap?" the gap
                 # between what the conversation gives, a target or the years asked
@@ -1945,8 +1950,6 @@ class FrameReader:
                 return other, self._metric(roles, other, asks, entities, beside)
             if operation_words & GAP_AS_COMPARE:
                 return Operation.COMPARE, metric
-            if two_years and YEAR_SIDE_OF_YEAR.search(words.text):
-                return Operation.COMPARE, metric  # "did 2016 fall short of 2014?": one year against the other
             # "so how many short?": a gap asked of the target just named, which the conversation gives
             return (Operation.GAP if operation_words & GAP_ALONE else None), metric
         # "how does that compare with the revised goal?": the last answer against the target

@@ -173,6 +173,8 @@ def test_read_measure_and_operation(engine: Engine, question, metric, operation,
         ("xiaomi sales in peru", "unknown_place", "peru"),
         ("ngl xiaomi fell off in 2016 huh", "unknown_place", ""),
         ("how much is that up from 2012 in raw units", "unknown_place", ""),
+        ("2015 sales in m", "unknown_place", ""),
+        ("2015 sales in mn", "unknown_place", ""),
         ("xiaomi kinda fell off in 2016", "scopes", ()),  # "kinda" is no slip of "india"
         ("whats the bitcoin price rn", "unknown_measure", "bitcoin"),
         ("i read xiaomi did 60m in 2014, that legit?", "yes_no", True),

@@ -214,6 +214,7 @@ THAT_THING = re.compile(r"\b(?:it|that|this|that one|this one)\b")  # a thing ju
 PRONOUN = re.compile(r"\b(?:it|its|he|him|his|she|her|they|them|their|that one|this one|that|this)\b")
 PERSONAL = re.compile(r"\b(?:he|him|his|she|her|hers)\b")  # a person, not a company or a product
 # "sales in norway": an unknown word where a place is named narrows the question to somewhere unknown.
+UNIT_LETTERS = frozenset({"mn", "mm", "bn", "mln", "mil", "mio"})  # "in mn": millions, no place
 PLACE_WORDS = ("in", "across", "within", "throughout")
 COMPOUND_WORDS = frozenset({"cagr", "compound", "compounded", "annualised", "annualized"})
 # The rates a year's figure is spread into: "per month" -> "month" (lexicon "unsupported" meanings)
@@ -2468,8 +2469,8 @@ class FrameReader:
         words, taken, text = question.words, question.taken, question.text
         for i, word in enumerate(words[:-1]):
             place = words[i + 1]
-            if word not in PLACE_WORDS or i + 1 in taken:
-                continue
+            if word not in PLACE_WORDS or i + 1 in taken or len(place) < 2 or place in UNIT_LETTERS:
+                continue  # "sales in m", "in bn": a unit, no place
             if not self._is_unknown(place) and not self._only_a_fact_word(place):
                 continue
             if not re.search(rf"\b{word} {re.escape(place)}\b", text):

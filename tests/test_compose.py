@@ -44,6 +44,9 @@ REVISED = target(80e6, "In March 2015, CEO Lei Jun scaled the 2015 goal back to 
         ("what did lei jun lower it to", [REVISED]),
         ("how far short of the 2015 target", [ORIGINAL, REVISED]),  # none named: both
         ("skip the original goal, what did they lower it to", [ORIGINAL, REVISED]),  # both named
+        ("was the 2015 goal before march 100m", [ORIGINAL]),  # the one not set in march
+        ("the 2015 target since march", [REVISED]),
+        ("the 2015 target before june", [ORIGINAL, REVISED]),  # no target names june: both
     ],
 )
 def test_targets_named(text, named):

@@ -62,6 +62,9 @@ def talk(engine: Engine, *turns: str):
         (("growth 2012 to 2015", "and the average sales?"), (2012, 2013, 2014, 2015), Operation.AVERAGE),
         # "lower than the best year" after the worst: that year against the best one found
         (("what was the worst year?", "how much lower than the best year?"), (2012,), Operation.BEST),
+        # ... and after one year asked, that year; never when both extremes are named
+        (("xiaomi sales 2013?", "how far below the best year?"), (2013,), Operation.BEST),
+        (("xiaomi sales 2016?", "best year vs worst?"), (), Operation.BEST),
     ],
 )
 def test_resolve_fills_years_and_operation(engine: Engine, turns, years, operation):

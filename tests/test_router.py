@@ -122,6 +122,10 @@ def test_route_shares_halves_photo_and_opinions(engine: Engine, question, start)
         ("besides fitness trackers, how many phones did xiaomi sell in 2015?", "Xiaomi sold 70 million"),
         ("what were worldwide phone sales in 2015?", "I don't have the whole smartphone market's sales."),
         ("how many phones did xiaomi sell worldwide in 2015", "Xiaomi sold 70 million"),
+        # a month bounds which target: never the one set in march for "before march"
+        ("what was the 2015 goal before march", "Target: Xiaomi's original goal for 2015 was to sell 100"),
+        ("was the 2015 goal after march 100 million?", "No. Target:"),
+        ("was the 2015 target before march 100m?", "Yes. Target:"),
         # from a newcomer trial
         ("did xiaomi sell roughly 60 million phones in 2014", "Roughly, yes."),  # 61 and 60 both are
         ("how many phones did xiaomi sell last month", "I don't have Xiaomi's figures for a single month."),

@@ -167,9 +167,39 @@ REVISED = re.compile(
 )
 
 
+_MONTHS = "january|february|march|april|may|june|july|august|september|october|november|december"
+# "the goal before march", "the target after april": a target set in a month is the one after it
+BEFORE_A_MONTH = re.compile(rf"\b(?:before|prior to|until|till|up to|earlier than) (?P<month>{_MONTHS})\b")
+AFTER_A_MONTH = re.compile(rf"\b(?:after|since|from|later than|as of) (?P<month>{_MONTHS})\b")
+
+
+def targets_by_month(text: str, targets: list[Fact]) -> list[Fact] | None:
+    """'the 2015 goal before march': the targets stated without that month, where another target's
+    statement names it ('In March 2015, ... scaled back'); 'after march': those naming it. None
+    when no month bounds the question or no target names it."""
+    for bound, named in ((BEFORE_A_MONTH, False), (AFTER_A_MONTH, True)):
+        found = bound.search(text)
+        if found is None:
+            continue
+        month = found.group("month")
+        naming = [t for t in targets if re.search(rf"\b{month}\b", (t.statement or "").lower())]
+        if not naming:
+            return None
+        return naming if named else [t for t in targets if t not in naming]
+    return None
+
+
+def month_bounds_targets(text: str) -> bool:
+    """'before march', 'since april': the question bounds the targets by a month."""
+    return bool(BEFORE_A_MONTH.search(text) or AFTER_A_MONTH.search(text))
+
+
 def targets_named(text: str, targets: list[Fact]) -> list[Fact]:
     """'the revised 2015 goal', 'the original target': the targets whose statements say so, when
     the question says which; all of them otherwise."""
+    by_month = targets_by_month(text, targets)
+    if by_month:
+        return by_month
     if ORIGINAL.search(text) and REVISED.search(text):
         return targets  # "skip the original goal, what did they lower it to?": both are named
     for wanted in (ORIGINAL, REVISED):

@@ -16,7 +16,7 @@ from dataclasses import replace
 from bot.answer import Answer, AnswerKind, Sentence
 from bot.answering import wording
 from bot.answering.checks import IDENTITY, fact_verdict
-from bot.answering.compose import CHANGE_NAMED, Composer, Reply, matches, quotes_one_of
+from bot.answering.compose import CHANGE_NAMED, Composer, Reply, matches, month_bounds_targets, quotes_one_of
 from bot.answering.text import render_text
 from bot.knowledge.files import Fact, Intent
 from bot.understanding import Ask, FactIndex, FactQuery, Frame, Operation
@@ -809,7 +809,9 @@ class Router:
             # "how many did they sell in 2017 in the end?": a target's fact is no answer to it.
             return self._figures(frame, metric)
         target = frame.metric if frame.metric and self._is_target(frame.metric) else None
-        if found and target and all(f.metric in self.figure_metrics for f in found):
+        bounded = target and month_bounds_targets(frame.text)
+        if found and target and (bounded or all(f.metric in self.figure_metrics for f in found)):
+            # "the 2015 goal before march": the month bounds which target, no fact naming the month
             # "what was xiaomi's first 2015 goal?": the sales facts that say "first half" are no answer.
             return self._figures(frame, target)
         if (

@@ -61,6 +61,9 @@ SHORT_CORRECTION_WORDS = 6  # "sorry i meant vs 2015": a correction says little 
 # A correction of the last question: its year or company replaced, the rest kept
 CORRECTION = re.compile(r"\b(?:oops|sorry|i mean|i meant|meant|actually|no wait|typo|my bad)\b|^no\b")
 THAN = re.compile(r"\bthan\b")
+MEASURED_AGAINST = re.compile(
+    r"\b(?:than|below|under|behind|short of|off|above|over|ahead of|vs|versus|compared|against|from)\b"
+)
 PLURAL_PRONOUN = re.compile(r"\b(?:they|them|their|those|these)\b")
 MAX_YEARS_ASKED = 12  # "add those up" sums the years asked so far; a bound keeps it a conversation
 MAX_COMPANIES_ASKED = 12  # "who sold more?" compares the companies asked so far, as few
@@ -1357,7 +1360,12 @@ def _years_carried(
         and frame.extreme
         and not frame.has_period
         # "how much lower than the best year?" after the worst: that year is the one measured
-        and (ANSWER_PRONOUN.search(frame.text) or (conversation.named_years and THAN.search(frame.text)))
+        and (
+            ANSWER_PRONOUN.search(frame.text)
+            or (conversation.named_years and THAN.search(frame.text))
+            # "xiaomi 2013?", "how far below the best year?": the one year asked is measured
+            or (len(last.all_years) == 1 and not frame.both_extremes and MEASURED_AGAINST.search(frame.text))
+        )
     ):
         # "how many times bigger was the best year than that?" after the worst year: that year
         changes.update(years=conversation.named_years[:1] or tuple(last.all_years[:1]), year_range=None)

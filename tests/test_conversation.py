@@ -65,6 +65,9 @@ def talk(engine: Engine, *turns: str):
         # ... and after one year asked, that year; never when both extremes are named
         (("xiaomi sales 2013?", "how far below the best year?"), (2013,), Operation.BEST),
         (("xiaomi sales 2016?", "best year vs worst?"), (), Operation.BEST),
+        # a check of "those two years", "both": the years asked
+        (("xiaomi 2015", "and 2016", "more than 120m across those two years?"), (2015, 2016), None),
+        (("xiaomi 2015", "and 2016", "more than 50m in both?"), (2015, 2016), None),
     ],
 )
 def test_resolve_fills_years_and_operation(engine: Engine, turns, years, operation):

@@ -1704,3 +1704,28 @@ def test_route_smallest_rise_units_and_periods(engine: Engine, question, start):
 )
 def test_route_review_of_the_fifteenth_session(engine: Engine, question, start):
     assert engine.answer(question).text.startswith(start)
+
+
+@pytest.mark.parametrize(
+    "question, start",
+    [
+        # a span is the years together; both sources' totals are checked
+        (
+            "did xiaomi sell over 150m from 2012 to 2015?",
+            "Yes. Xiaomi's smartphone sales for 2012-2015 add up to",
+        ),
+        ("did xiaomi sell fewer than 80 million phones from 2012 to 2014?", "No. Xiaomi's smartphone sales"),
+        ("did xiaomi sell over 150m in total from 2012 to 2015?", "Yes."),
+        # a number no year has is the years' total; 131 million is one source's
+        ("did xiaomi sell 25.9 million in 2012-2013?", "Yes. Xiaomi's smartphone sales for 2012-2013 add up"),
+        ("did xiaomi sell 131 million in 2014 and 2015?", "It depends on the source."),
+        ("did xiaomi sell 100 million in 2014 and 2015?", "No."),
+        # "in 2012 and 2013" may mean either: where the readings differ, both
+        ("in 2012 and 2013 did xiaomi sell more than 10 million?", "Together, yes; year by year, no."),
+        # "each year" is year by year
+        ("did xiaomi sell more than 50m each year from 2014 to 2016?", "Yes. Sources disagree on 2014"),
+        ("did xiaomi sell more than 20m each year from 2013 to 2016?", "No. Xiaomi sold 18.7 million"),
+    ],
+)
+def test_route_claims_of_several_years_are_checked_on_their_total(engine: Engine, question, start):
+    assert engine.answer(question).text.startswith(start)

@@ -116,6 +116,16 @@ RATIO_NAMED = re.compile(
     r"(?:to|vs|versus|and|against|over) (?:\w+ ){0,2}?(?P<b>(?:19|20)\d\d)"
 )
 # Both sides of a number offered: "over or under 60m?", "over/under 15m" (its slash cleaned away)
+# "each year", "every year", "both years", "per year", "2015 or 2016": checked year by year, never summed
+EACH_YEAR = re.compile(
+    r"\b(?:each|every|both|all|any|either|or|per|a year|annually|yearly|always|consistently|ever|in a row"
+    r"|straight)\b"
+)
+# "from 2012 to 2015", "between 2013 and 2016", "across", "combined": the years taken together
+SPAN = re.compile(
+    r"\b(?:from \d{4} (?:to|through|till|until|-)|between|across|over the|through|thru|combined|together"
+    r"|in total|altogether|cumulative|cumulatively|overall|put together|added up)\b|\d{4} ?- ?\d{4}"
+)
 OVER_OR_UNDER = re.compile(
     r"\b(?:over|above|more|higher)(?: or)? (?:under|below|less|fewer|lower)\b"
     r"|\b(?:under|below|less|fewer|lower)(?: or)? (?:over|above|more|higher)\b"
@@ -359,8 +369,21 @@ class Composer:
         if kind == "reverse" and not frame.quantities:
             kind = "figure"
         intent = self._sibling(intent, kind)
-        if frame.threshold and kind in ("figure", "reverse", "compare", "best", "worst"):
+        several = frame.yes_no and len(frame.all_years) > 1 and not frame.period_part
+        summed_check = kind == "total" and several
+        if frame.threshold and (kind in ("figure", "reverse", "compare", "best", "worst") or summed_check):
             return self._threshold_answer(frame, intent, confidence)
+        one_number = len(frame.quantities) == 1 and not frame.threshold and not EACH_YEAR.search(frame.text)
+        if (
+            several
+            and one_number
+            and kind in ("figure", "total")
+            and self.kb.metrics[intent.metric].kind != "target"
+        ):
+            # "did they sell 25.9 million in 2012-2013?": a number no year has is their total
+            summed = self._sum_claimed(frame, intent, confidence)
+            if summed is not None:
+                return summed
         if kind == "figure":
             return self._figure_answer(frame, intent, confidence)
         if kind == "fact":
@@ -2149,7 +2172,16 @@ class Composer:
         split = [y for y, fs in yearly.items() if any(meets(f) for f in fs) and y not in yes]
         reply = Reply()
         reply.years = yes
-        if asked:
+        if asked and len(yearly) > 1 and frame.yes_no and not EACH_YEAR.search(frame.text):
+            # "did they sell over 150m from 2012 to 2015?": the years together, as a span says;
+            # "in 2012 and 2013" may mean either, and where the two readings differ both are given
+            in_each = "yes" if len(yes) == len(asked) else "it depends on the source" if split else "no"
+            summed = all(value > max(f.value for f in fs) for fs in yearly.values())
+            reply = self._summed_checked(
+                frame, metric, yearly, lambda total: compare(total, value), in_each, summed
+            )
+            return self._finish(frame, intent, confidence, reply)
+        if asked and (frame.yes_no or len(asked) == 1):  # "which of those were over 20m?" lists them
             verdict = "Yes." if len(yes) == len(asked) else "It depends on the source." if split else "No."
             if OVER_OR_UNDER.search(frame.text) and not split:
                 # "over or under 60 million in 2016?": the side it is on, not a yes to either
@@ -2203,6 +2235,53 @@ class Composer:
         if split:
             reply.add(f"In {wording.listing([str(y) for y in split])} it depends on the source.")
         return self._finish(frame, intent, confidence, reply)
+
+    def _summed_checked(
+        self,
+        frame: Frame,
+        metric: Metric,
+        yearly: dict[int, list[Fact]],
+        holds: Callable[[float], bool],
+        in_each: str,
+        summed: bool = False,
+    ) -> Reply:
+        """A claim of several years together ("over 150m from 2012 to 2015", "25.9m in 2012 and
+        2013"): checked against their total by every pairing of the sources. A span or "combined"
+        asks for the total; otherwise, where year by year (`in_each`) says otherwise, both are said."""
+        together = [holds(total) for total, _ in self._totals(yearly)]
+        verdict = "yes" if all(together) else "no" if not any(together) else "it depends on the source"
+        summed = summed or bool(SPAN.search(frame.text)) or frame.operation is Operation.TOTAL
+        reply = Reply()
+        if summed or verdict == in_each:
+            reply.add(f"{verdict[:1].upper()}{verdict[1:]}.")
+        else:
+            reply.add(f"Together, {verdict}; year by year, {in_each}.")
+        reply.extend(tuple(self._summed(frame, metric.label, yearly, "total").sentences))
+        if not summed:
+            for facts in yearly.values():  # each year's figure says where the sources disagree
+                self._say_period(reply, metric.kind, facts)
+            return reply
+        disagreeing = [y for y, fs in yearly.items() if len({f.value for f in fs}) > 1]
+        if disagreeing:
+            reply.add(f"Sources disagree on {wording.listing([str(y) for y in disagreeing])}.")
+        return reply
+
+    def _sum_claimed(self, frame: Frame, intent: Intent, confidence: float) -> Answer | None:
+        """'Did they sell 25.9 million in 2012-2013?': a number no single year has, checked as the
+        years' total; None where a year's own figure is the number, or a year is missing."""
+        asked, claimed = frame.all_years, frame.quantities[0]
+        yearly = {y: fs for y, fs in self._yearly(frame, intent.metric).items() if y in asked}
+        if len(yearly) != len(asked) or any(matches(f, claimed) for fs in yearly.values() for f in fs):
+            return None
+        hedged = bool(HEDGED.search(frame.text))
+
+        def holds(total: float) -> bool:
+            return abs(total - claimed) <= claimed * ROUGH_MATCH or (hedged and rounds_to(total, claimed))
+
+        metric = self.kb.metrics[intent.metric]
+        return self._finish(
+            frame, intent, confidence, self._summed_checked(frame, metric, yearly, holds, "no", summed=True)
+        )
 
     def _first_year_checked(
         self, frame: Frame, intent: Intent, confidence: float, yearly: dict[int, list[Fact]]

@@ -219,7 +219,9 @@ def is_followup(frame: Frame, last: Frame) -> bool:
     margin = bool(frame.threshold and HOW_FAR_FROM.search(frame.text))
     leans = leans or margin
     threshold_alone = (
-        frame.threshold and not frame.years and not (frame.pronoun or frame.refers_back or margin)
+        frame.threshold
+        and not frame.years
+        and not (frame.pronoun or frame.refers_back or margin or frame.over_previous)  # "in both?", "those"
     )
     if frame.foreign or frame.absent or frame.market or frame.unknown_measure or threshold_alone:
         return False
@@ -1390,6 +1392,16 @@ def _years_carried(
         # best and worst look across every year, never just the last one asked; so does the
         # biggest drop or jump ("which year was the biggest drop?" after 2013)
         pass
+    elif (
+        not frame.has_period
+        and not frame.operation
+        and frame.over_previous
+        and (frame.threshold or (frame.yes_no and frame.quantities))
+        and len(conversation.years_asked) > 1
+    ):
+        # "2015?", "and 2016?", "more than 120m across those two years?": the years asked, checked
+        years = tuple(last.all_years) if len(last.all_years) > 1 else conversation.years_asked
+        changes.update(years=years, year_range=None)
     elif (
         not frame.has_period
         and frame.operation

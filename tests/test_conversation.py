@@ -49,7 +49,7 @@ def talk(engine: Engine, *turns: str):
         (("2015 vs 2016", "as a percentage?"), (2015, 2016), Operation.CHANGE),
         # the year a "which year" answer found, not every year
         (("which year had 61 million?", "and the growth?"), (2014,), Operation.CHANGE),
-        (("which year did sales fall?", "by how much in percent?"), (2016,), Operation.CHANGE),
+        (("which year did sales fall?", "by how much in percent?"), (2015, 2016), Operation.CHANGE),
         (("years when xiaomi's sales grew", "and when they fell?"), (), Operation.CHANGE),  # asked anew
         (("what's canalys", "and the growth?"), (), Operation.CHANGE),  # a fact's year is no year asked
         # "the two years before that" are both years, "two years before that" the one
@@ -65,6 +65,16 @@ def talk(engine: Engine, *turns: str):
         # ... and after one year asked, that year; never when both extremes are named
         (("xiaomi sales 2013?", "how far below the best year?"), (2013,), Operation.BEST),
         (("xiaomi sales 2016?", "best year vs worst?"), (), Operation.BEST),
+        # "the decline after?" after a year: from that year to the next
+        (("xiaomi 2015 sales", "and what was the decline after?"), (2015, 2016), Operation.CHANGE),
+        (("xiaomi 2015 sales", "and the drop afterwards?"), (2015, 2016), Operation.CHANGE),
+        # "by how much in percent?" after a check against a target: that gap again
+        (
+            ("xiaomi's 2014 sales", "did they beat the projection?", "by how much in percent?"),
+            (2014,),
+            Operation.GAP,
+        ),
+        (("xiaomi 2015 vs 2014", "by how much in percent?"), (2014, 2015), Operation.CHANGE),
         # a check of "those two years", "both": the years asked
         (("xiaomi 2015", "and 2016", "more than 120m across those two years?"), (2015, 2016), None),
         (("xiaomi 2015", "and 2016", "more than 50m in both?"), (2015, 2016), None),
@@ -1491,6 +1501,10 @@ def test_resolve_derived_from_what_the_last_answer_found(engine: Engine, turns, 
         (("xiaomi h1 2015", "and the full year?", "what share was h1?"), [34.7e6, 70e6], "did not share"),
         (("sum of 2013 and 2015", "and the average", "what about 2014 alone?"), [61e6, 60e6], "averaged"),
         (("xiaomi 2014", "who reported the 60 million?"), [60e6], "61 million"),
+        # a share of a target, and again of another one: never what was left to sell
+        (("H1 2015 sales?", "what share of the target is that?"), [34.7, 43.4], "more in the second half"),
+        (("H1 2015 sales?", "what share of the target is that?", "and of the original one?"), [34.7], "43.4"),
+        (("what was h1 2015?", "what % of the full year?", "and of the 80m goal?"), [43.4], "45.3"),
     ],
 )
 def test_resolve_follow_ups_on_a_share_a_year_alone_and_who_reported(engine: Engine, turns, values, absent):

@@ -126,6 +126,10 @@ def test_route_shares_halves_photo_and_opinions(engine: Engine, question, start)
         ("what was the 2015 goal before march", "Target: Xiaomi's original goal for 2015 was to sell 100"),
         ("was the 2015 goal after march 100 million?", "No. Target:"),
         ("was the 2015 target before march 100m?", "Yes. Target:"),
+        # a share of a target another year's sales reached; with no year, each target's gap
+        ("share of the 2017 target reached in 2016?", "Xiaomi's around 58 million in 2016 was 82.9%"),
+        ("what share of the target did they hit?", "Xiaomi sold 61 million [1] smartphones in 2014, beating"),
+        ("2015 target achievement in percent?", "Xiaomi sold 70 million [1] smartphones in 2015, 30 million"),
         # from a newcomer trial
         ("did xiaomi sell roughly 60 million phones in 2014", "Roughly, yes."),  # 61 and 60 both are
         ("how many phones did xiaomi sell last month", "I don't have Xiaomi's figures for a single month."),

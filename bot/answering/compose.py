@@ -121,6 +121,7 @@ EACH_YEAR = re.compile(
     r"\b(?:each|every|both|all|any|either|or|per|a year|annually|yearly|always|consistently|ever|in a row"
     r"|straight)\b"
 )
+CROSSED_A_NUMBER = re.compile(r"\bfrom (?:under|over|below|above|less than|more than|fewer than|at least)\b")
 # "from 2012 to 2015", "between 2013 and 2016", "across", "combined": the years taken together
 SPAN = re.compile(
     r"\b(?:from \d{4} (?:to|through|till|until|-)|between|across|over the|through|thru|combined|together"
@@ -2172,7 +2173,8 @@ class Composer:
         split = [y for y, fs in yearly.items() if any(meets(f) for f in fs) and y not in yes]
         reply = Reply()
         reply.years = yes
-        if asked and len(yearly) > 1 and frame.yes_no and not EACH_YEAR.search(frame.text):
+        crossing = CROSSED_A_NUMBER.search(frame.text)  # "from under 10m to over 10m": year by year
+        if asked and len(yearly) > 1 and frame.yes_no and not (EACH_YEAR.search(frame.text) or crossing):
             # "did they sell over 150m from 2012 to 2015?": the years together, as a span says;
             # "in 2012 and 2013" may mean either, and where the two readings differ both are given
             in_each = "yes" if len(yes) == len(asked) else "it depends on the source" if split else "no"

@@ -436,6 +436,8 @@ class Router:
         figure = self.main_figure_metric
         if share_asked and figure and (share := self.composer.share_of_target(frame, figure)):
             return share  # "what fraction of the 80m target is that?" after the first half
+        if share_asked and frame.operation is Operation.GAP and frame.target_named:
+            return None  # "what share of the target did they hit?": each year's target says how far
         if share_asked and metric and (share := self.composer.share_of_year(frame, metric)):
             return share  # "what fraction of 2015 came in the first half?": the part over the whole
         if share_asked and metric and (share := self.composer.share_of_range(frame, metric)):

@@ -61,6 +61,7 @@ SHORT_CORRECTION_WORDS = 6  # "sorry i meant vs 2015": a correction says little 
 # A correction of the last question: its year or company replaced, the rest kept
 CORRECTION = re.compile(r"\b(?:oops|sorry|i mean|i meant|meant|actually|no wait|typo|my bad)\b|^no\b")
 THAN = re.compile(r"\bthan\b")
+REACHED = re.compile(r"\b(?:achieved?|hit|reach|reached|met|meet|attain|attained)\b")
 MEASURED_AGAINST = re.compile(
     r"\b(?:than|below|under|behind|short of|off|above|over|ahead of|vs|versus|compared|against|from)\b"
 )
@@ -161,7 +162,10 @@ def substance(frame: Frame) -> bool:
 
 
 # "by how much?", "by how many units?": how big the change just asked about was.
-BY_HOW_MUCH = re.compile(r"(?:and |so )?by how (?:much|many)(?: units| phones)?\b")
+BY_HOW_MUCH = re.compile(
+    r"(?:and |so )?by how (?:much|many)(?: units| phones)?"
+    r"(?: (?:in|as an?|as) (?:percent|percentage|pct|%)(?: terms)?| percent(?:age)?(?: wise)?)?\b"
+)
 FAR_OFF = re.compile(r"(?:and |so )?how far off\b")
 # "Overall" as the only total word: after a change, the change over the whole span.
 OVERALL_ONLY = re.compile(
@@ -448,7 +452,8 @@ def resolve(frame: Frame, conversation: Conversation | None) -> Frame:
         return replace(last, question=frame.question)
     if last is not None and _measures_sales_against_a_target(frame, last):
         # "xiaomi sales 2015", "vs the goal?" / "was it above target?": that year's sales against it
-        return replace(_the_last_years_sales_against(frame, last), year_range=None, unsupported="")
+        against = _the_last_years_sales_against(frame, last)
+        return replace(against, year_range=None, unsupported=_share_carried(frame, last))
     if last is not None and _sales_from_a_number(frame, last):
         # "xiaomi 2016", "how much short of 100 million?": 2016's sales against 100 million
         return _the_last_years_sales_against(frame, last)
@@ -659,6 +664,18 @@ def _measures_sales_against_a_target(frame: Frame, last: Frame) -> bool:
     return frame.operation is Operation.COMPARE or (
         frame.operation is None and AGAINST_A_TARGET.search(frame.text) is not None
     )
+
+
+def _share_carried(frame: Frame, last: Frame) -> str:
+    """'What share of the target is that?', 'and of the original?'; 'what % of the full year?', 'and
+    of the 80m goal?': a share again, of what this one names; "" where it asks anything else."""
+    if not (last.unsupported and SHARE_ASKED.search(last.unsupported)):
+        return ""
+    if not (last.operation is Operation.GAP or frame.target_named):
+        return ""
+    if not frame.opener or frame.operation or frame.unsupported or frame.yes_no:
+        return ""
+    return last.unsupported
 
 
 def _the_last_years_sales_against(frame: Frame, last: Frame) -> Frame:
@@ -1131,8 +1148,15 @@ def _followup_operation(frame: Frame, last: Frame, asks_only_how_far: bool) -> O
     comparing = (Operation.GAP, Operation.COMPARE, Operation.CHANGE)
     if asks_only_how_far and last.operation in comparing and not frame.has_period:
         operation = last.operation  # "did they hit it?", "by how much?": how far from it
-        if last.operation is Operation.COMPARE and IN_PERCENT.fullmatch(frame.text):
+        if last.operation is Operation.COMPARE and (IN_PERCENT.fullmatch(frame.text) or frame.percent_asked):
             operation = Operation.CHANGE  # "2015 vs 2016", "as a percentage?": the change says it
+    if (
+        operation is Operation.CHANGE
+        and last.target_named
+        and not frame.has_period
+        and REACHED.search(frame.text)
+    ):
+        operation = Operation.GAP  # "the 2015 targets?", "percent achieved of each?": how far sales got
     overall = frame.has_period and OVERALL_ONLY.search(frame.text)
     if frame.operation is Operation.TOTAL and last.operation is Operation.CHANGE and overall:
         operation = Operation.CHANGE  # growth over two spans, then "overall 2012 to 2016?": the growth
@@ -1205,6 +1229,8 @@ def _figure_followup(frame: Frame, last: Frame, conversation: Conversation) -> F
         )
     if frame.yes_no and ANSWER_PRONOUN.search(frame.text):
         changes["answer_metric"] = last.metric  # "is that more than they sold in 2016?": that target
+    if share := _share_carried(frame, last):
+        changes["unsupported"] = share
     changes.update(_years_carried(frame, last, conversation, operation, changes["metric"]))
     changes = _settled_after_the_years(frame, last, conversation, changes, operation, asks_only_how_far)
     years = changes.get("years", frame.years)

@@ -166,6 +166,20 @@ PERIOD_PARTS = [
     (re.compile(rf"\b(?:q3|3q|(?:third|3rd) quarter|{JUL}{TO}{SEP})\b"), "Q3"),
     (re.compile(rf"\b(?:q4|4q|(?:fourth|4th|last|final) quarter|{OCT}{TO}{DEC})\b"), "Q4"),
 ]
+# "the decline after?": only the word after a change is the relative year, the change is still asked
+CHANGE_NOUNS = (
+    "drop",
+    "decline",
+    "fall",
+    "growth",
+    "change",
+    "rise",
+    "increase",
+    "decrease",
+    "jump",
+    "dip",
+    "slump",
+)
 # Years relative to the conversation's last year ("and the year before?").
 RELATIVE_TO_CONTEXT = [
     (
@@ -185,6 +199,8 @@ RELATIVE_TO_CONTEXT = [
             # "growth to the next", "the following one?"
             r"|\bto the next\b|\bthe (?:next|following) one\b|\bafter that(?: one| year)?\s*$"
             r"|^(?:and |what about |how about |so |ok )?the next\W*$"  # "2012", "next year?", "and the next?"
+            # "2015", "and the decline after?": the change into the year after
+            r"|(?:" + "|".join(f"(?<=\\b{w} )" for w in CHANGE_NOUNS) + r")after(?:wards)?\W*$"
         ),
         1,
     ),

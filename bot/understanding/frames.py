@@ -264,6 +264,11 @@ FIRST_WORDS = ("first", "earliest")
 YEAR_TOKEN = re.compile(YEAR)
 # "did they sell 80m or was that the goal?", "bigger or smaller", "over/under 15m" (its slash cleaned away)
 ALTERNATIVES = re.compile(r"\bor\b|\b(?:over|above|more|higher|up) (?:under|below|less|lower|down)\b")
+# "reached in 2016", "did xiaomi hit by 2016": a year of what was sold, beside a target's year
+REACHED_IN_YEAR = re.compile(
+    r"\b(?:reach|reached|hit|sold|sell|shipped|achieved|achieve|made|managed|got|did|do) (?:\w+ )?"
+    r"(?:in|during|by) (?:19|20)\d\d\b"
+)
 SHARE_OF_WHOLE = re.compile(r"\bhow much of\b|\bpercent(?:age)?\b|%|\bproportion\b|\bfraction\b|\bshare\b")
 YEAR_WORD = re.compile(r"\byears?\b")
 BETWEEN_THOSE = re.compile(r"\bbetween (?:them|those|these|the two|both|those two|these two)\b")
@@ -1214,6 +1219,10 @@ class FrameReader:
             operation, unsupported = None, "share of the year"
         if self._share_of_target(roles):
             absent = ""
+            if share_hit and not words.entities.years:
+                # "what share of the target is that?" after the first half: a share, not what is left
+                # (a target's year named sets the sides itself: "as a share of the 2015 goal?")
+                unsupported = unsupported or share_hit.typed
             # "as a share of the revised goal": how far sales got, whichever target is named
             if operation is None or {h.typed for h in roles.get(Role.OPERATION, ())} <= REVISION_WORDS:
                 operation, metric = Operation.GAP, self.main_figure_metric
@@ -2119,6 +2128,8 @@ class FrameReader:
         growth = TARGET_AS_GROWTH.search(text)  # "what % growth over 2016 does the 2017 target imply?"
         if not sales and not growth and len(target) == 1 and len(bare) == 1 and years[0] == bare[0]:
             sales = set(bare)  # "2016 vs the original 2015 goal": a bare year first is the sales'
+        if not sales and len(target) == 1 and len(bare) == 1 and REACHED_IN_YEAR.search(text):
+            sales = set(bare)  # "share of the 2017 target reached in 2016": what they did in 2016
         if len(sales) == 1 and len(target) == 1:
             return next(iter(sales)), next(iter(target))
         return None

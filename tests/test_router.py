@@ -1733,3 +1733,31 @@ def test_route_review_of_the_fifteenth_session(engine: Engine, question, start):
 )
 def test_route_claims_of_several_years_are_checked_on_their_total(engine: Engine, question, start):
     assert engine.answer(question).text.startswith(start)
+
+
+@pytest.mark.parametrize(
+    "question, start",
+    [
+        # a change's size claimed, in percent of the earlier year or in units, by every source
+        ("did sales grow by 20% in 2015?", "No. Xiaomi's smartphone sales grew"),
+        ("did sales fall by 20% in 2016?", "No. Xiaomi's smartphone sales fell"),
+        ("did sales drop 17% in 2016?", "Yes."),
+        ("did sales grow 14.8% in 2015?", "It depends on the source."),  # 16.7% with 60 million
+        ("did sales fall by 12 million in 2016?", "Yes."),
+        ("did sales grow by 20% in 2016?", "No."),  # the wrong way
+        # a span asked "how many" of: each year, then their total
+        (
+            "how many phones did xiaomi sell between 2012 and 2014?",
+            "Xiaomi sold 7.2 million smartphones in 2012",
+        ),
+    ],
+)
+def test_route_changes_checked_by_their_size_and_spans_totalled(engine: Engine, question, start):
+    assert engine.answer(question).text.startswith(start)
+
+
+def test_route_a_span_asked_how_many_of_gives_its_total(engine: Engine):
+    text = engine.answer("how many phones did xiaomi sell before 2015?").text
+    assert "add up to 86.9 million [1] (85.9 million with 60 million [2] for 2014)" in text
+    each = engine.answer("how many phones did xiaomi sell each year from 2012 to 2014?").text
+    assert "add up to" not in each

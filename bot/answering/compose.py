@@ -121,6 +121,7 @@ EACH_YEAR = re.compile(
     r"\b(?:each|every|both|all|any|either|or|per|a year|annually|yearly|always|consistently|ever|in a row"
     r"|straight)\b"
 )
+LISTED = re.compile(r"\bby year\b|\byear by year\b|\bbreak ?down\b|\bseparately\b|\blist\b|\bindividually\b")
 CROSSED_A_NUMBER = re.compile(r"\bfrom (?:under|over|below|above|less than|more than|fewer than|at least)\b")
 # "from 2012 to 2015", "between 2013 and 2016", "across", "combined": the years taken together
 SPAN = re.compile(
@@ -692,6 +693,8 @@ class Composer:
             reply.add(sentence)
         if frame.per_unit:
             self._say_spread(frame.per_unit, found, reply)
+        elif not missing and not derived and all(p.isdigit() for p in found):
+            self._say_total_of_span(frame, metric, found, reply)
         if frame.unit_asked:
             self._say_in_unit(frame.unit_asked, found, reply)
         verdict = self._verdict(frame, found)
@@ -1524,7 +1527,21 @@ class Composer:
         notes = self._caveats([f for fs in yearly.values() for f in fs])
         if notes:
             reply.add(notes)
+        if not frame.ranked:
+            self._say_total_of_span(frame, metric, yearly, reply)
         return self._finish(frame, intent, confidence, reply)
+
+    def _say_total_of_span(self, frame: Frame, metric: Metric, yearly: dict, reply: Reply) -> None:
+        """'How many phones did they sell between 2012 and 2014?', '... before 2015?': each year's
+        figure, then what they add up to, since a span asked "how many" of may mean either."""
+        if metric.kind != "figure" or Ask.HOW_MANY not in frame.asks or len(yearly) < 2:
+            return
+        if EACH_YEAR.search(frame.text) or LISTED.search(frame.text):
+            return  # "how many each year from 2012 to 2014?", "year by year": the years only
+        valued = {int(y): [f for f in fs if f.value is not None] for y, fs in yearly.items()}
+        if any(not fs for fs in valued.values()):
+            return
+        reply.extend(tuple(self._summed(frame, metric.label, valued, "total").sentences))
 
     def _caveats(self, facts: list[Fact]) -> str:
         """'2016 is approximate, from reports.' for figures that are not exact."""
@@ -2011,6 +2028,9 @@ class Composer:
             reply.add(f"On average that is {each} a year over {years} years ({rates} a year, compounded).")
         checked = frame.yes_no and frame.direction and frame.operation is not Operation.RATIO
         checked = checked and not frame.offers_alternatives  # "did sales go up or down?" asks which
+        if checked and (sized := self._size_checked(frame, pairs)):
+            reply.insert_first(sized)  # "did sales grow by 20% in 2015?", "did they fall 12m in 2016?"
+            return reply
         # only the way it went, end to end: "threefold", "by half", "20%" claim a size, and "ever
         # drop between 2012 and 2016" asks of every year between, which the ends do not tell
         checked = checked and not SIZE_OR_PATH_CLAIMED.search(frame.text)
@@ -2029,6 +2049,31 @@ class Composer:
                 higher_verdict([(b.value, a.value) for a, b in pairs], claims_less=frame.direction == "fall")
             )
         return reply
+
+    @staticmethod
+    def _size_checked(frame: Frame, pairs: list[tuple[Fact, Fact]]) -> str:
+        """'Did sales grow by 20% in 2015?', 'did they fall by 12 million in 2016?': the way it went
+        and by the size claimed, in percent of the earlier year or in units, for every pairing of
+        the sources; "" where no single size is claimed (a margin's side is checked elsewhere)."""
+        claimed_percent = PERCENT_CLAIMED.search(frame.text)
+        one_size = len(frame.quantities) == 1 and not frame.margin_side
+        if not claimed_percent and not one_size or claimed_percent and frame.quantities:
+            return ""
+        if not claimed_percent and (MULTIPLE_OR_PATH.search(frame.text) or frame.claimed_margin is not None):
+            return ""
+        claims_less, hedged = frame.direction == "fall", HEDGED.search(frame.text)
+        held = []
+        for a, b in pairs:
+            right_way = (b.value < a.value) == claims_less and b.value != a.value
+            size = abs(b.value - a.value)
+            if claimed_percent:
+                how = (claimed_percent.group("how") or "").strip() or hedged
+                fits = percent_holds(size / a.value * 100, float(claimed_percent.group("n")), how)
+            else:
+                claimed = frame.quantities[0]
+                fits = matches_margin(size, claimed) or bool(hedged and rounds_to(size, claimed))
+            held.append(right_way and fits)
+        return verdict_by_source(held)
 
     def _is_a_revision(self, metric_id: str, facts: list[Fact]) -> bool:
         """Several targets of one year from one article: the target revised, no disagreement."""
@@ -2995,6 +3040,11 @@ KIND_ORDER = (
 )
 
 
+# a size claimed some other way than in percent or units: checked elsewhere, or not at all
+MULTIPLE_OR_PATH = re.compile(
+    r"fold\b|\bhalf\b|\bthird\b|\bquarter\b|\bdouble|\btriple|\btwice\b|\d\s*x\b|\btimes\b"
+    r"|\bever\b|\bat any\b|\bthen\b|\bevery\b|\beach\b|\bin between\b"
+)
 SIZE_OR_PATH_CLAIMED = re.compile(
     r"%|\bpercent|fold\b|\bhalf\b|\bthird\b|\bquarter\b|\bdouble|\btriple|\btwice\b|\d\s*x\b|\btimes\b"
     r"|\bever\b|\bat any\b|\bthen\b|\bevery\b|\beach\b|\bin between\b"

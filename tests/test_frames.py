@@ -174,6 +174,8 @@ def test_read_measure_and_operation(engine: Engine, question, metric, operation,
         ("ngl xiaomi fell off in 2016 huh", "unknown_place", ""),
         ("how much is that up from 2012 in raw units", "unknown_place", ""),
         ("2015 sales in m", "unknown_place", ""),
+        ("was the drop in 2016 bigger than 15 percent?", "stray_numbers", ()),  # a percentage, no period
+        ("did xiaomi hit at least 85% of the 80m goal?", "extreme", ""),  # "at least" is no least
         ("2015 sales in mn", "unknown_place", ""),
         ("xiaomi kinda fell off in 2016", "scopes", ()),  # "kinda" is no slip of "india"
         ("whats the bitcoin price rn", "unknown_measure", "bitcoin"),

@@ -1761,3 +1761,33 @@ def test_route_a_span_asked_how_many_of_gives_its_total(engine: Engine):
     assert "add up to 86.9 million [1] (85.9 million with 60 million [2] for 2014)" in text
     each = engine.answer("how many phones did xiaomi sell each year from 2012 to 2014?").text
     assert "add up to" not in each
+
+
+@pytest.mark.parametrize(
+    "question, start",
+    [
+        # a share of a target claimed, checked; a percentage is never a period asked for
+        (
+            "was 2016 less than 60% of the 100m goal?",
+            "Yes. Xiaomi's around 58 million [1] in 2016 was 58% of its 2015",
+        ),
+        ("did xiaomi hit at least 85% of the 80m goal?", "Yes. Xiaomi's 70 million [1] in 2015 was 87.5%"),
+        ("did xiaomi reach 90% of the 80m goal?", "No."),
+        ("was the drop in 2016 bigger than 15 percent?", "Yes. Xiaomi's smartphone sales fell"),
+        ("was the drop in 2016 smaller than 15 percent?", "No."),
+    ],
+)
+def test_route_shares_and_sizes_claimed_in_percent(engine: Engine, question, start):
+    assert engine.answer(question).text.startswith(start)
+
+
+@pytest.mark.parametrize(
+    "question, start",
+    [
+        ("was h1 2015 about half of 2015?", "Yes. Xiaomi's smartphone sales in the first half of 2015"),
+        ("did the first half make up more than half of 2015?", "No."),  # 49.6%; "first half" claims nothing
+        ("was h1 2015 more than 40% of 2015?", "Yes."),
+    ],
+)
+def test_route_a_part_of_a_year_claimed_as_its_share(engine: Engine, question, start):
+    assert engine.answer(question).text.startswith(start)

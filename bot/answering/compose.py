@@ -54,7 +54,8 @@ def highest_of_each(yearly: dict[int, list[Fact]]) -> dict[int, float]:
 
 # "is 2015 20% more than 2014?": a change claimed in percent, within rounding (or "about": within 2 points)
 PERCENT_CLAIMED = re.compile(
-    r"(?P<how>\b(?:more than|over|at least|less than|under|at most|about|around|roughly|nearly|almost) )?"
+    r"(?P<how>\b(?:more than|over|at least|less than|under|at most|about|around|roughly|nearly|almost"
+    r"|(?:bigger|larger|greater|higher|smaller|lower|fewer) than|above|below|beyond) )?"
     r"(?<![\d.])(?P<n>\d+(?:\.\d+)?)\s?(?:%|percent|per cent)"
 )
 PERCENT_ROUNDED, PERCENT_HEDGED = 0.5, 2.0
@@ -1034,7 +1035,13 @@ class Composer:
     def share_of_target(self, frame: Frame, metric: str) -> Answer | None:
         """'What fraction of the 80m target is that?' (the first half of 2015): the period's figure
         over the target named by its number (or every target of the year, when a target is what
-        the question names); None unless there is one."""
+        the question names); with a claimed share checked ("at least 85% of the 80m goal?").
+        None unless there is one."""
+        if not frame.all_years and len(frame.quantities) == 1:
+            # "did they hit at least 85% of the 80m goal?": the year of the target named
+            years = {f.period[:4] for f in self._facts(frame, self.intent("gap", metric).versus)
+                     if f.value is not None and matches(f, frame.quantities[0])}  # fmt: skip
+            frame = replace(frame, years=tuple(int(y) for y in years)) if len(years) == 1 else frame
         crossed = frame.sales_year is not None and frame.target_year is not None
         if (len(frame.all_years) != 1 and not crossed) or self.kb.metrics[metric].kind != "figure":
             return None
@@ -1044,7 +1051,13 @@ class Composer:
         target_year = str(frame.target_year if crossed else frame.all_years[0])
         targets = [t for t in self._facts(frame, versus, target_year) if t.value is not None]
         if frame.quantities:
-            targets = [t for t in targets if any(matches(t, q) for q in frame.quantities)]
+            named = [t for t in targets if any(matches(t, q) for q in frame.quantities)]
+            if not named and not crossed:
+                # "was 2016 less than 60% of the 100m goal?": the goal of whichever year set it
+                named = [
+                    t for t in self._facts(frame, versus) if any(matches(t, q) for q in frame.quantities)
+                ]
+            targets = named
         elif frame.metric != versus and frame.operation is not Operation.GAP:
             return None  # no target named
         else:
@@ -1054,23 +1067,31 @@ class Composer:
         if not targets or not results:
             return None
         reply = Reply()
-        whose_target = "" if target_year == year else f"{target_year} "
+        pairs = list(itertools.product(results, targets))
         if SALES_AS_THE_WHOLE.search(frame.text):
             # "the revised 2015 target as a percentage of 2015 sales": the target over the sales
             label = self.kb.metrics[metric].label
-            for result, target in itertools.product(results, targets):
+            for result, target in pairs:
+                whose = wording.possessive(target.subjects[0])
                 reply.add(
-                    f"{wording.possessive(target.subjects[0])} {target_year} target of {cited(target)} was "
+                    f"{whose} {target.period[:4]} target of {cited(target)} was "
                     f"{fig(wording.share(target.value, result.value))} of its {label} in "
                     f"{wording.period_name(period)} ({cited(result)})."
                 )
             return self._finish(frame, self.intent("gap", metric), 100.0, reply)
-        for result, target in itertools.product(results, targets):
+        for result, target in pairs:
             share = fig(wording.share(result.value, target.value))
+            whose_target = "" if target.period[:4] == year else f"{target.period[:4]} "
             reply.add(
                 f"{wording.possessive(result.subjects[0])} {cited(result)} in {wording.period_name(period)} "
                 f"was {share} of its {whose_target}target of {cited(target)}."
             )
+        claimed = PERCENT_CLAIMED.search(frame.text) if frame.yes_no else None
+        if claimed:
+            # "did they hit at least 85% of the 80m goal?", "was 2016 less than 60% of it?"
+            how, percent = (claimed.group("how") or "").strip(), float(claimed.group("n"))
+            held = [percent_holds(r.value / t.value * 100, percent, how) for r, t in pairs]
+            reply.insert_first(verdict_by_source(held))
         return self._finish(frame, self.intent("gap", metric), 100.0, reply)
 
     def share_of_other_year(self, frame: Frame, metric: str) -> Answer | None:
@@ -1261,12 +1282,23 @@ class Composer:
             return None
         label = self.kb.metrics[metric].label
         reply = Reply()
-        for a, b in itertools.product(part, sorted(whole, key=self._recency)):
+        pairs = list(itertools.product(part, sorted(whole, key=self._recency)))
+        for a, b in pairs:
             share = fig(wording.share(a.value, b.value))
             reply.add(
                 f"{wording.possessive(a.subjects[0])} {label} in {wording.period_name(period)} "
                 f"({cited(a)}) were {share} of the year's {cited(b)}."
             )
+        if claimed := PERCENT_CLAIMED.search(frame.text):
+            # "20% of it was h1?", "was h1 more than 40% of 2015?": the share claimed, checked
+            how, percent = (claimed.group("how") or "").strip(), float(claimed.group("n"))
+            reply.insert_first(
+                verdict_by_source([percent_holds(a.value / b.value * 100, percent, how) for a, b in pairs])
+            )
+        elif (part_claimed := claimed_multiple(frame.text)) and part_claimed[0] < 1:
+            # "was h1 2015 about half of 2015?": the part claimed, within MULTIPLE_ABOUT of it
+            held = [multiple_holds(a.value / b.value, *part_claimed) for a, b in pairs]
+            reply.insert_first(verdict_by_source(held))
         return self._finish(frame, self.intent("figure", metric), 100.0, reply)
 
     def _verdict(self, frame: Frame, found: dict[str, list[Fact]]) -> str:
@@ -3057,7 +3089,9 @@ CLAIMED_MULTIPLE = re.compile(
     r"\b(?P<how>more than |over |at least |about |around |roughly |nearly |almost |approximately "
     r"|less than |fewer than |under |at most )?"
     r"(?:(?P<word>doubled?|twice|tripled?|thrice|quadrupled?)\b"
-    r"|(?:a |one )?(?P<part>half|third|quarter|fifth|tenth)\b"
+    # "the first half", "third quarter": a period, no part claimed
+    r"|(?<!first )(?<!second )(?<!1st )(?<!2nd )(?<!third )(?<!fourth )(?<!3rd )(?<!4th )(?<!last )"
+    r"(?:a |one )?(?P<part>half|third|quarter|fifth|tenth)\b"
     r"|(?P<n>\d+(?:\.\d+)?|two|three|four|five|ten)(?: times|x)\b)"
 )
 MULTIPLE_WORDS = {"double": 2, "doubled": 2, "twice": 2, "triple": 3, "tripled": 3, "thrice": 3,
@@ -3079,12 +3113,30 @@ def claimed_multiple(text: str) -> tuple[float, str] | None:
     return float(value), (match.group("how") or "").strip()
 
 
+PERCENT_ABOVE = frozenset(
+    {
+        "more than",
+        "over",
+        "at least",
+        "bigger than",
+        "larger than",
+        "greater than",
+        "higher than",
+        "above",
+        "beyond",
+    }
+)
+PERCENT_BELOW = frozenset(
+    {"less than", "under", "at most", "smaller than", "lower than", "fewer than", "below"}
+)
+
+
 def percent_holds(change: float, claimed: float, how: str | re.Match | None) -> bool:
     """Whether a change in percent is the one claimed: "more than 10%", "under 20%", "about 16%"
     (within 2 points), or as written (within rounding: half a point, or 1% of a large claim)."""
-    if how in ("more than", "over", "at least"):
+    if how in PERCENT_ABOVE:
         return change >= claimed
-    if how in ("less than", "under", "at most"):
+    if how in PERCENT_BELOW:
         return change < claimed
     if how:
         return abs(change - claimed) <= PERCENT_HEDGED

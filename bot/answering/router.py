@@ -90,6 +90,7 @@ RANKED_BELOW = re.compile(
     r"\b(?:second|third|2nd|3rd|one of the)[- ](?:most|biggest|largest|top)\b|\bone of\b"
 )
 RANKED_SECOND = re.compile(r"\b(?:second|third|2nd|3rd)[- ](?:most|biggest|largest)\b")
+FRACTION_OF = re.compile(r"\b(?:half|third|quarter|fifth|tenth) of\b")
 SHARE_WORDS = re.compile(r"\b(?:share|percent|percentage|fraction|proportion|portion|how much of)\b")
 APART = re.compile(
     r"\b(?:gap|differ\w*|disagree\w*|discrepanc\w*|mismatch\w*|inconsisten\w*|between|apart|by how much)\b"
@@ -429,6 +430,8 @@ class Router:
         if paced and (paced := self.composer.at_the_parts_pace(frame, paced_metric, targets)):
             return paced  # "if xiaomi had kept its first-half 2015 pace all year, how many?"
         share_asked = bool(SHARE_WORDS.search(frame.unsupported))  # "percent of the year"
+        # "was h1 2015 about half of 2015?": a part of a year, claimed as a fraction of it
+        share_asked = share_asked or bool(frame.period_part and FRACTION_OF.search(frame.unsupported))
         # "h1 2015 divided by 2015": a part of a year over that whole year is its share
         share_asked = share_asked or (
             frame.operation is Operation.RATIO and bool(frame.period_part) and len(frame.all_years) == 1

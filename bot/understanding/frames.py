@@ -264,6 +264,7 @@ FIRST_WORDS = ("first", "earliest")
 YEAR_TOKEN = re.compile(YEAR)
 # "did they sell 80m or was that the goal?", "bigger or smaller", "over/under 15m" (its slash cleaned away)
 ALTERNATIVES = re.compile(r"\bor\b|\b(?:over|above|more|higher|up) (?:under|below|less|lower|down)\b")
+PERCENT_NUMBER = re.compile(r"(?<![\d.])(\d+(?:\.\d+)?)\s?(?:%|percent\b|per cent\b|pct\b)")
 # "reached in 2016", "did xiaomi hit by 2016": a year of what was sold, beside a target's year
 REACHED_IN_YEAR = re.compile(
     r"\b(?:reach|reached|hit|sold|sell|shipped|achieved|achieve|made|managed|got|did|do) (?:\w+ )?"
@@ -1879,7 +1880,10 @@ class FrameReader:
         stray = [w for w in words.rest if w.isdigit() and w not in words.scope_words and w not in parts]
         # "total of those 3", "all 4 of them": how many years, no year
         counted = {m.group("n") for m in YEARS_COUNTED.finditer(words.text)}
-        stray = [w for w in stray if w not in counted]
+        # "bigger than 15 percent", "60% of the goal": a percentage, no period
+        percents = {m.group(1) for m in PERCENT_NUMBER.finditer(words.text)}
+        stray = [w for w in stray if w not in counted and w not in percents]
+        decimals = [n for n in decimals if n not in percents]
         if words.entities.years:
             stray = [w for w in stray if len(w) > 1]
         return tuple(dict.fromkeys([*stray, *decimals]))

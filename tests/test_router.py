@@ -1791,3 +1791,69 @@ def test_route_shares_and_sizes_claimed_in_percent(engine: Engine, question, sta
 )
 def test_route_a_part_of_a_year_claimed_as_its_share(engine: Engine, question, start):
     assert engine.answer(question).text.startswith(start)
+
+
+@pytest.mark.parametrize(
+    "question, start",
+    [
+        # a year against the average of a span, or of the latest years counted
+        (
+            "was 2016 above the 2012-2016 average?",
+            "Yes. Xiaomi sold around 58 million [1] smartphones in 2016, 15.02",
+        ),
+        (
+            "2016 vs the five year average?",
+            "Xiaomi sold around 58 million [1] smartphones in 2016, 15.02 million",
+        ),
+        (
+            "was 2013 below the three year average?",
+            "Yes. Xiaomi sold 18.7 million [1] smartphones in 2013, 44.3",
+        ),
+        # a bare year after "was" is that year's sales, against another year's target
+        (
+            "how far above the 2014 projection was 2015?",
+            "Xiaomi sold 70 million [1] smartphones in 2015, 30 million more",
+        ),
+    ],
+)
+def test_route_a_year_against_an_average_or_a_target_of_another_year(engine: Engine, question, start):
+    assert engine.answer(question).text.startswith(start)
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["how close did 2016 get to the 2015 figure?", "how many phones short was 2016 of 2015?"],
+)
+def test_route_a_gap_between_two_years_compares_them(engine: Engine, question):
+    assert engine.answer(question).text.startswith(
+        "Xiaomi's smartphone sales were higher in 2015: 2015 (70 million) vs 2016 (around 58 million)"
+    )
+
+
+@pytest.mark.parametrize(
+    "question, start",
+    [
+        # a fraction of a target or of a year claimed: the fraction's figure, and the side it is on
+        ("was h1 2015 more than half of the 80 million target", "No. Xiaomi's 34.7 million"),
+        ("was h1 2015 more or less than half of the 80 million goal", "Less than half."),
+        ("was h1 2015 at least half of full-year 2015", "No."),
+        ("xiaomi reached 70% of its original goal?", "Yes. Xiaomi's 70 million [1] in 2015 was 70%"),
+        ("how much of the 80m target was left after H1?", "After 34.7 million in the first half of 2015"),
+        # a what-if in percent is no reported figure
+        ("what would 2015 sales be if they hit 100% of the original goal?", "That's a what-if"),
+        ("if they had sold 10% more in 2015, how many?", "That's a what-if"),
+        # "match" reaches a figure; "does 70m match" asks whether the number is it
+        ("if 2016 had matched 2015, how many more?", "Xiaomi's smartphone sales were higher in 2015"),
+        ("did they match the 2015 target?", "No. Xiaomi sold 70 million [1]"),
+        ("does 70m match the 2017 target?", "As Kevin Wang's figure"),
+    ],
+)
+def test_route_fractions_what_ifs_and_matching(engine: Engine, question, start):
+    assert engine.answer(question).text.startswith(start)
+
+
+def test_route_a_fraction_claimed_says_the_fractions_figure(engine: Engine):
+    assert (
+        "Half of 80 million is 40 million."
+        in engine.answer("was h1 2015 more than half of the 80m goal?").text
+    )

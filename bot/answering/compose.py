@@ -1042,6 +1042,14 @@ class Composer:
             years = {f.period[:4] for f in self._facts(frame, self.intent("gap", metric).versus)
                      if f.value is not None and matches(f, frame.quantities[0])}  # fmt: skip
             frame = replace(frame, years=tuple(int(y) for y in years)) if len(years) == 1 else frame
+        elif not frame.all_years and PERCENT_CLAIMED.search(frame.text):
+            # "did they reach 70% of the original goal?": the year of the target the words name
+            versus = self.intent("gap", metric).versus
+            valued = [f for f in self._facts(frame, versus) if f.value is not None]
+            named = targets_named(frame.text, valued)
+            years = {f.period[:4] for f in named}
+            if named != valued and len(years) == 1:
+                frame = replace(frame, years=(int(years.pop()),))
         crossed = frame.sales_year is not None and frame.target_year is not None
         if (len(frame.all_years) != 1 and not crossed) or self.kb.metrics[metric].kind != "figure":
             return None
@@ -1086,12 +1094,14 @@ class Composer:
                 f"{wording.possessive(result.subjects[0])} {cited(result)} in {wording.period_name(period)} "
                 f"was {share} of its {whose_target}target of {cited(target)}."
             )
-        claimed = PERCENT_CLAIMED.search(frame.text) if frame.yes_no else None
+        claimed = PERCENT_CLAIMED.search(frame.text)
         if claimed:
             # "did they hit at least 85% of the 80m goal?", "was 2016 less than 60% of it?"
             how, percent = (claimed.group("how") or "").strip(), float(claimed.group("n"))
             held = [percent_holds(r.value / t.value * 100, percent, how) for r, t in pairs]
             reply.insert_first(verdict_by_source(held))
+        else:
+            self._fraction_checked(frame, pairs, reply)  # "was h1 2015 more than half of the 80m goal?"
         return self._finish(frame, self.intent("gap", metric), 100.0, reply)
 
     def share_of_other_year(self, frame: Frame, metric: str) -> Answer | None:
@@ -1210,27 +1220,33 @@ class Composer:
             )
         return self._finish(frame, self.intent("ratio", metric), 100.0, reply)
 
-    def against_the_average(self, frame: Frame, metric: str) -> Answer | None:
-        """'Was 2016 above the average?': the year's figure against the average of every year, for
-        every pairing of sources; None when the year has no figure."""
-        year = frame.all_years[0]
-        yearly = yearly_values(self._facts(frame, metric))
-        if year not in yearly or len(yearly) < 2:
+    def against_the_average(self, frame: Frame, metric: str, year: int) -> Answer | None:
+        """'Was 2016 above the average?': the year's figure against the average of every year (or
+        of the span named: "the 2012-2016 average", "the three-year average" of the latest three),
+        for every pairing of sources; None when the year has no figure."""
+        every = yearly_values(self._facts(frame, metric))
+        yearly = every
+        if frame.year_range:
+            first, last = frame.year_range
+            yearly = {y: fs for y, fs in every.items() if first <= y <= last}
+        elif (counted := YEARS_OF_AN_AVERAGE.search(frame.text)) and (n := YEAR_COUNTS.get(counted.group(1))):
+            yearly = {y: every[y] for y in sorted(every)[-n:]}
+        if year not in every or len(yearly) < 2:
             return None
         span = wording.year_span(sorted(yearly))
         totals = self._totals(yearly)
 
         def averages(fact: Fact) -> list[float]:
             # 2014's 61 million against the average that counts 61 million, not 60
-            return [total / len(yearly) for total, combo in totals if fact in combo]
+            return [total / len(yearly) for total, combo in totals if fact in combo or year not in yearly]
 
         below = bool(BELOW_THE_AVERAGE.search(frame.text))
-        held = [(f.value < a) if below else (f.value > a) for f in yearly[year] for a in averages(f)]
+        held = [(f.value < a) if below else (f.value > a) for f in every[year] for a in averages(f)]
         reply = Reply()
         if frame.yes_no:
             reply.add(verdict_by_source(held))
         used = dict.fromkeys(f.source for facts in yearly.values() for f in facts)  # the average's sources
-        for fact in sorted(yearly[year], key=self._recency):
+        for fact in sorted(every[year], key=self._recency):
             own = averages(fact)
             mean = " or ".join(dict.fromkeys(fig(wording.number(a)) for a in own))
             if all(fact.value > a for a in own) or all(fact.value < a for a in own):
@@ -1295,11 +1311,32 @@ class Composer:
             reply.insert_first(
                 verdict_by_source([percent_holds(a.value / b.value * 100, percent, how) for a, b in pairs])
             )
-        elif (part_claimed := claimed_multiple(frame.text)) and part_claimed[0] < 1:
-            # "was h1 2015 about half of 2015?": the part claimed, within MULTIPLE_ABOUT of it
-            held = [multiple_holds(a.value / b.value, *part_claimed) for a, b in pairs]
-            reply.insert_first(verdict_by_source(held))
+        else:
+            self._fraction_checked(frame, pairs, reply)  # "was h1 2015 about half of 2015?"
         return self._finish(frame, self.intent("figure", metric), 100.0, reply)
+
+    @staticmethod
+    def _fraction_checked(frame: Frame, pairs: list[tuple[Fact, Fact]], reply: Reply) -> None:
+        """'Was h1 2015 more than half of the 80m goal?': the fraction claimed of each whole
+        ("half of 80 million is 40 million") and whether the part is on the side claimed; "more or
+        less than half?" is answered with the side it is on."""
+        claim = claimed_multiple(frame.text)
+        if claim is None or claim[0] >= 1:
+            return
+        fraction, how = claim
+        name = next(n for n, v in PARTS.items() if abs(v - fraction) < 1e-9)
+        wholes = dict.fromkeys(whole.value for _, whole in pairs)
+        for whole in wholes:
+            part = fig(wording.number(whole * fraction))
+            reply.add(f"{name.capitalize()} of {fig(wording.number(whole))} is {part}.")
+        if OVER_OR_UNDER.search(frame.text):
+            sides = {"more" if part.value > whole.value * fraction else "less" for part, whole in pairs}
+            side = sides.pop() if len(sides) == 1 else ""
+            reply.insert_first(f"{side.capitalize()} than {name}." if side else "It depends on the source.")
+            return
+        reply.insert_first(
+            verdict_by_source([multiple_holds(p.value / w.value, fraction, how) for p, w in pairs])
+        )
 
     def _verdict(self, frame: Frame, found: dict[str, list[Fact]]) -> str:
         """'Did they sell 70 million in 2015?': yes or no before the figure."""
@@ -3129,6 +3166,12 @@ PERCENT_ABOVE = frozenset(
 PERCENT_BELOW = frozenset(
     {"less than", "under", "at most", "smaller than", "lower than", "fewer than", "below"}
 )
+
+
+# "the five-year average", "3 year average": the latest years the average is of
+YEARS_OF_AN_AVERAGE = re.compile(r"\b(\w+)[- ]years?\b(?= (?:average|avg|mean)\b)")
+YEAR_COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+               "2": 2, "3": 3, "4": 4, "5": 5, "6": 6, "7": 7}  # fmt: skip
 
 
 def percent_holds(change: float, claimed: float, how: str | re.Match | None) -> bool:

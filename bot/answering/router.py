@@ -57,7 +57,7 @@ ARTICLE_WORDS = frozenset(
 AVERAGE_WORD = re.compile(r"\b(?:average|avg|mean)\b")
 AGAINST_THE_AVERAGE = re.compile(
     r"\b(?:above|below|over|under|than|vs|versus|against|compared? (?:to|with)|relative to|exceed\w*|beat"
-    r"|from)(?: the| their| xiaomi'?s| its)?(?: yearly| annual| \d{4}-\d{4})? (?:average|avg|mean)\b"
+    r"|from)(?: the| their| xiaomi'?s| its)?(?: [\w-]+){0,3}? (?:average|avg|mean)\b"
 )
 # What a metric the bot lacks is a value of: asked for, it is a figure no fact gives.
 VALUE_NOUNS = frozenset({"rate", "ratio", "percentage", "share", "number", "count", "amount", "size"})
@@ -90,6 +90,7 @@ RANKED_BELOW = re.compile(
     r"\b(?:second|third|2nd|3rd|one of the)[- ](?:most|biggest|largest|top)\b|\bone of\b"
 )
 RANKED_SECOND = re.compile(r"\b(?:second|third|2nd|3rd)[- ](?:most|biggest|largest)\b")
+LEFT_OVER = re.compile(r"\b(?:left|remaining|remained|to go|outstanding)\b")
 FRACTION_OF = re.compile(r"\b(?:half|third|quarter|fifth|tenth) of\b")
 SHARE_WORDS = re.compile(r"\b(?:share|percent|percentage|fraction|proportion|portion|how much of)\b")
 APART = re.compile(
@@ -429,7 +430,8 @@ class Router:
         paced = frame.at_pace and paced_metric and (targets or not target_asked)
         if paced and (paced := self.composer.at_the_parts_pace(frame, paced_metric, targets)):
             return paced  # "if xiaomi had kept its first-half 2015 pace all year, how many?"
-        share_asked = bool(SHARE_WORDS.search(frame.unsupported))  # "percent of the year"
+        # "percent of the year"; but "how much of the target was left?" is what remained, no share
+        share_asked = bool(SHARE_WORDS.search(frame.unsupported)) and not LEFT_OVER.search(frame.text)
         # "was h1 2015 about half of 2015?": a part of a year, claimed as a fraction of it
         share_asked = share_asked or bool(frame.period_part and FRACTION_OF.search(frame.unsupported))
         # "h1 2015 divided by 2015": a part of a year over that whole year is its share
@@ -441,6 +443,9 @@ class Router:
             return share  # "what fraction of the 80m target is that?" after the first half
         if share_asked and frame.operation is Operation.GAP and frame.target_named:
             return None  # "what share of the target did they hit?": each year's target says how far
+        left_over = frame.target_named and LEFT_OVER.search(frame.text)
+        if left_over and figure and (rest := self.composer.rest_to_target(frame, figure)):
+            return rest  # "how much of the 80m target was left after h1?": the target less the half
         if share_asked and metric and (share := self.composer.share_of_year(frame, metric)):
             return share  # "what fraction of 2015 came in the first half?": the part over the whole
         if share_asked and metric and (share := self.composer.share_of_range(frame, metric)):
@@ -514,13 +519,15 @@ class Router:
         )
         one_year_averaged = averaged and len(frame.all_years) == 1
         # "by how much did 2016 exceed the average?": the year against the average, whatever the operation
+        # ... or against the average of a span: "was 2016 above the 2012-2016 average?"
+        measured = frame.beside_range if frame.year_range else frame.all_years
         against_the_average = (
-            len(frame.all_years) == 1
+            len(measured) == 1
             and not frame.period_part
             and metric in self.figure_metrics
             and AGAINST_THE_AVERAGE.search(frame.text)
         )
-        if against_the_average and (found := self.composer.against_the_average(frame, metric)):
+        if against_the_average and (found := self.composer.against_the_average(frame, metric, measured[0])):
             return found  # "was 2016 above the average?": that year against the average of every year
         if (
             one_year_averaged

@@ -265,6 +265,10 @@ YEAR_TOKEN = re.compile(YEAR)
 # "did they sell 80m or was that the goal?", "bigger or smaller", "over/under 15m" (its slash cleaned away)
 ALTERNATIVES = re.compile(r"\bor\b|\b(?:over|above|more|higher|up) (?:under|below|less|lower|down)\b")
 PERCENT_NUMBER = re.compile(r"(?<![\d.])(\d+(?:\.\d+)?)\s?(?:%|percent\b|per cent\b|pct\b)")
+NUMBER_MATCHES = re.compile(
+    r"\d(?: ?(?:m|mn|million|mil|k|bn|billion))? (?:match|matches|matched|equal|equals)\b"
+)
+YEAR_AS_SUBJECT = frozenset({"was", "were", "did", "is", "had"})  # "... was 2015?": the year's own figure
 # "reached in 2016", "did xiaomi hit by 2016": a year of what was sold, beside a target's year
 REACHED_IN_YEAR = re.compile(
     r"\b(?:reach|reached|hit|sold|sell|shipped|achieved|achieve|made|managed|got|did|do) (?:\w+ )?"
@@ -391,7 +395,7 @@ CLAIMS_SHORT = re.compile(
 )
 CLAIMS_REACHED = re.compile(
     r"\b(?:hit|hits|hitting|reach|reached|reaches|reaching|beat|beats|beaten|beating|exceed|exceeded"
-    r"|exceeding|surpass|surpassed|meet|met|matched|matching"
+    r"|exceeding|surpass|surpassed|meet|met|match|matches|matched|matching|achieve|achieved|attain|attained"
     r"|make it|made it|above|over|beyond|ahead of)\b"
 )
 # "was 2013 below 2014?", "2013 sales under 2014's": a year set on one side of another year; alone,
@@ -1419,6 +1423,8 @@ class FrameReader:
             return frame  # "can you tell me if xiaomi hit 80m in 2015?": whether, no what-if
         if clause is None or frame.at_pace or frame.calculation is not None:
             return frame  # "if they had kept the h1 pace", "if they had sold 10% more": worked out
+        if PERCENT_NUMBER.search(clause.group(0)):
+            return replace(frame, supposed=True)  # "if they hit 100% of the goal", "if they grow 10%"
         comparing = frame.operation in (Operation.CHANGE, Operation.COMPARE, Operation.GAP)
         if comparing and not frame.quantities and YEAR_TOKEN.search(clause.group(0)):
             return frame  # "if 2016 had matched 2015, how many more?": the two figures' difference
@@ -1924,6 +1930,8 @@ class FrameReader:
             )
             if figure_asked or (other is not None and figures_asked):
                 operation = other
+        if operation is Operation.GAP and NUMBER_MATCHES.search(words.text):
+            operation = None  # "does 70m match the 2017 target?": whether that number is the target
         if operation in (Operation.BEST, Operation.WORST) and comparative(words.text, entities):
             operation = Operation.COMPARE  # "was 2016 worse than 2014?" compares, it ranks nothing
         if entities.both_halves and operation in (None, Operation.BEST, Operation.WORST):
@@ -1955,6 +1963,11 @@ class FrameReader:
             other = next((op for op in OPERATION_ORDER if op in others), None)
             if two_years and other is None and YEAR_SIDE_OF_YEAR.search(words.text):
                 return Operation.COMPARE, metric  # "did 2016 fall short of 2014 (by 12m)?": year against year
+            if two_years and other is None and not operation_words & (GAP_ALONE | BETWEEN_WORDS):
+                return (
+                    Operation.COMPARE,
+                    metric,
+                )  # "how close did 2016 get to 2015?": one year against the other
             if operation_words & (GAP_ALONE | BETWEEN_WORDS) and other in (None, Operation.CHANGE):
                 # "by how much missed?": still the gap to the target; "what's the gap?" the gap
                 # between what the conversation gives, a target or the years asked
@@ -2114,6 +2127,10 @@ class FrameReader:
             if not YEAR_TOKEN.fullmatch(token):
                 continue
             years.append(int(token))
+            after = self._measure_side(tokens[i + 1]) if i + 1 < len(tokens) else ""
+            if i and tokens[i - 1] in YEAR_AS_SUBJECT and not after:
+                sides["sales"].add(int(token))  # "how far above the 2014 projection was 2015?": its sales
+                continue
             # nearest first, after before: "2016 sales vs 2015 target"
             near = [(d, tokens[j]) for d in (1, -1, 2, -2, 3) if 0 <= (j := i + d) < len(tokens)]
             blocked: set[bool] = set()  # the directions past another year: its measure is that year's
@@ -2133,7 +2150,9 @@ class FrameReader:
         if not sales and not growth and len(target) == 1 and len(bare) == 1 and years[0] == bare[0]:
             sales = set(bare)  # "2016 vs the original 2015 goal": a bare year first is the sales'
         if not sales and len(target) == 1 and len(bare) == 1 and REACHED_IN_YEAR.search(text):
-            sales = set(bare)  # "share of the 2017 target reached in 2016": what they did in 2016
+            sales = set(
+                bare
+            )  # "share of the 2017 target reached in 2016", "above the 2014 projection was 2015"
         if len(sales) == 1 and len(target) == 1:
             return next(iter(sales)), next(iter(target))
         return None

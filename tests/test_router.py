@@ -1690,7 +1690,10 @@ def test_route_smallest_rise_units_and_periods(engine: Engine, question, start):
         ("were 2012 and 2013 combined more than a third of 2015?", "Yes."),
         ("were 2013 and 2014 combined more than twice 2015?", "No."),
         ("were 2013 and 2014 combined 20% more than 2015?", "Xiaomi's smartphone sales: 2013 and 2014"),
-        ("was H1 2015 more than 2012 and 2014 combined?", "Xiaomi sold 34.7 million"),  # no year's sum
+        (
+            "was H1 2015 more than 2012 and 2014 combined?",
+            "No. Xiaomi's smartphone sales: the first half of 2015",
+        ),
         (
             "give me the 2012-2014 total and tell me if 2016 was lower than 2015",
             "Xiaomi's smartphone sales for",
@@ -1857,3 +1860,33 @@ def test_route_a_fraction_claimed_says_the_fractions_figure(engine: Engine):
         "Half of 80 million is 40 million."
         in engine.answer("was h1 2015 more than half of the 80m goal?").text
     )
+
+
+@pytest.mark.parametrize(
+    "question, start",
+    [
+        # a part of a year against whole years together, and the multiple between two periods
+        (
+            "H1 2015 vs 2012+2013",
+            "Xiaomi's smartphone sales: the first half of 2015, 34.7 million [1]; 2012 and",
+        ),
+        ("was H1 2015 more than 2012 and 2013 combined?", "Yes."),
+        (
+            "how many times 2012 was H1 2015?",
+            "Xiaomi's smartphone sales in 2012 (7.2 million [1]) against the first",
+        ),
+        # the target named first: its margin over the sales in percent of them too
+        (
+            "how much did the 2017 target exceed 2016 sales, in percent?",
+            "Xiaomi sold around 58 million smartphones",
+        ),
+    ],
+)
+def test_route_parts_of_years_against_sums_and_targets_over_sales(engine: Engine, question, start):
+    assert engine.answer(question).text.startswith(start)
+
+
+def test_route_multiples_and_percent_of_the_sales_are_said(engine: Engine):
+    assert "4.8 times as much" in engine.answer("how many times 2012 was H1 2015?").text
+    text = engine.answer("how much did the 2017 target exceed 2016 sales, in percent?").text
+    assert "the target is 20.7% above the sales" in text

@@ -882,11 +882,19 @@ class Composer:
         if frame.sums_apart is None or self.kb.metrics[metric_id].kind != "figure" or len(frame.subjects) > 1:
             return None
         yearly = yearly_values(self._facts(frame, metric_id))
+        part = frame.period_part
+        if part:
+            # "H1 2015 vs 2012+2013": the part of the year it is named with, whole years beside it
+            for year in frame.part_years or frame.all_years[:1]:
+                facts = [f for f in self._facts(frame, metric_id, f"{year}-{part}") if f.value is not None]
+                yearly = (
+                    {**yearly, year: facts} if facts else {y: fs for y, fs in yearly.items() if y != year}
+                )
         if any(year not in yearly for side in frame.sums_apart for year in side):
             return None
         label = self.kb.metrics[metric_id].label
         subject = yearly[frame.sums_apart[0][0]][0].subjects[0]
-        names = [self._side_name(side) for side in frame.sums_apart]
+        names = [self._side_name(side, yearly) for side in frame.sums_apart]
         sums, said = [], []
         for side, name in zip(frame.sums_apart, names, strict=True):
             totals = self._totals({year: yearly[year] for year in side})
@@ -910,6 +918,10 @@ class Composer:
             )
         else:
             reply.add("Which is higher depends on the source.")
+        if frame.operation is Operation.RATIO and all(b for _, b in sides):
+            # "how many times bigger was H1 2015 than 2012 and 2013?": the first side over the second
+            times = " or ".join(dict.fromkeys(f"{a / b:.1f}" for a, b in sides))
+            reply.add(f"{names[0][:1].upper()}{names[0][1:]} was {fig(times)} times {names[1]}.")
         if caveat := self._caveats([f for side in frame.sums_apart for year in side for f in yearly[year]]):
             reply.add(caveat)
         # a percentage or a margin claimed of a sum is not judged
@@ -923,10 +935,11 @@ class Composer:
         return self._finish(frame, self.intent("compare", metric_id), 100.0, reply)
 
     @staticmethod
-    def _side_name(years: tuple[int, ...]) -> str:
-        """'2016', '2012 and 2013 together', '2012-2014 together'."""
+    def _side_name(years: tuple[int, ...], yearly: dict[int, list[Fact]] | None = None) -> str:
+        """'2016', '2012 and 2013 together', '2012-2014 together', 'the first half of 2015'."""
         if len(years) == 1:
-            return str(years[0])
+            facts = (yearly or {}).get(years[0]) or []
+            return wording.period_name(facts[0].period) if facts else str(years[0])
         written = (
             wording.listing([str(y) for y in years]) if len(years) == 2 else wording.year_span(list(years))
         )
@@ -979,9 +992,12 @@ class Composer:
                 )
                 continue
             higher, lower = (names[0], names[1]) if diff > 0 else (names[1], names[0])
+            # "how many times bigger was H1 2015 than 2012?", "how many times 2012 was it?": the multiple
+            multiple = max(a.value, b.value) / min(a.value, b.value)
+            times = f", {fig(f'{multiple:.1f}')} times as much" if frame.operation is Operation.RATIO else ""
             reply.add(
                 f"{wording.possessive(a.subjects[0])} {label} in {names[0]} ({cited(a)}) against {names[1]} "
-                f"({cited(b)}): {higher} was {fig(wording.number(abs(diff)))} higher than {lower}."
+                f"({cited(b)}): {higher} was {fig(wording.number(abs(diff)))} higher than {lower}{times}."
             )
         return self._finish(frame, self.intent("compare", metric_id), 100.0, reply)
 
@@ -2740,6 +2756,9 @@ class Composer:
         if not results:
             return self.no_period(frame, self.intent("figure", intent.metric), [sales_period])
         reply = Reply()
+        target_named_first = (
+            0 <= frame.text.find(str(frame.target_year)) < frame.text.find(str(frame.sales_year))
+        )
         if frame.yes_no and COMPARATIVE.search(frame.text) and not frame.offers_alternatives:
             # "is the 2017 target higher than what they sold in 2015?": the side named first is
             # said to be higher (or lower), checked for every pairing
@@ -2777,6 +2796,10 @@ class Composer:
                 margin = (
                     f"{fig(wording.share(abs(diff), target.value))} {'above' if diff > 0 else 'below'} it"
                 )
+                if target_named_first:
+                    # "how much did the 2017 target exceed 2016 sales, in percent?": of the sales too
+                    of_sales = fig(wording.share(abs(diff), result.value))
+                    margin += f"; the {kind} is {of_sales} {'below' if diff > 0 else 'above'} the sales"
                 amount = fig(wording.number(abs(diff)))
                 reply.add(f"{self.figure_clause(result)}, {amount} {side} {goal} ({share} of it, {margin}).")
         return self._finish(frame, intent, confidence, reply)

@@ -1170,7 +1170,7 @@ class Router:
         # "H1 2015 vs 2013, which is bigger?" (a comparison, or a difference with no direction
         # asked); "did sales rise from 2014 to the first half of 2015?" is no such comparison
         plain_difference = frame.operation is Operation.CHANGE and not frame.direction and not frame.yes_no
-        if (frame.operation is Operation.COMPARE or plain_difference) and (
+        if (frame.operation in (Operation.COMPARE, Operation.RATIO) or plain_difference) and (
             compared := self.composer.periods_compared(frame, metric)
         ):
             return compared  # "H1 2015 vs all of 2013": a half against a year
@@ -1179,9 +1179,8 @@ class Router:
         summed = (
             frame.operation in (Operation.TOTAL, Operation.COMPARE, Operation.RATIO, Operation.GAP)
             and not frame.target_named
-            and not (
-                frame.period_part or frame.parts_named
-            )  # "was H1 2015 more than 2012 and 2014 combined?"
+            # "was H1 2015 more than 2012 and 2014 combined?": one part of a year, on one side
+            and len(frame.parts_named) <= 1
         )
         if frame.sums_apart and summed and (compared := self.composer.sums_compared(frame, metric)):
             return compared  # "were 2012 and 2013 combined more than 2016?": a sum against a year

@@ -1110,7 +1110,7 @@ class Composer:
                 f"{wording.possessive(result.subjects[0])} {cited(result)} in {wording.period_name(period)} "
                 f"was {share} of its {whose_target}target of {cited(target)}."
             )
-        claimed = PERCENT_CLAIMED.search(frame.text)
+        claimed = PERCENT_CLAIMED.search(frame.text) if claims_a_figure(frame) else None
         if claimed:
             # "did they hit at least 85% of the 80m goal?", "was 2016 less than 60% of it?"
             how, percent = (claimed.group("how") or "").strip(), float(claimed.group("n"))
@@ -1321,7 +1321,7 @@ class Composer:
                 f"{wording.possessive(a.subjects[0])} {label} in {wording.period_name(period)} "
                 f"({cited(a)}) were {share} of the year's {cited(b)}."
             )
-        if claimed := PERCENT_CLAIMED.search(frame.text):
+        if claims_a_figure(frame) and (claimed := PERCENT_CLAIMED.search(frame.text)):
             # "20% of it was h1?", "was h1 more than 40% of 2015?": the share claimed, checked
             how, percent = (claimed.group("how") or "").strip(), float(claimed.group("n"))
             reply.insert_first(
@@ -1349,6 +1349,13 @@ class Composer:
             sides = {"more" if part.value > whole.value * fraction else "less" for part, whole in pairs}
             side = sides.pop() if len(sides) == 1 else ""
             reply.insert_first(f"{side.capitalize()} than {name}." if side else "It depends on the source.")
+            return
+        if not claims_a_figure(frame):
+            # "how far was h1 2015 from half of the 80m goal?": how far from that fraction
+            for p, w in pairs:
+                diff = p.value - w.value * fraction
+                side = "above" if diff > 0 else "short of"
+                reply.add(f"{fig(wording.number(p.value))} is {fig(wording.number(abs(diff)))} {side} that.")
             return
         reply.insert_first(
             verdict_by_source([multiple_holds(p.value / w.value, fraction, how) for p, w in pairs])
@@ -3195,6 +3202,15 @@ PERCENT_BELOW = frozenset(
 YEARS_OF_AN_AVERAGE = re.compile(r"\b(\w+)[- ]years?\b(?= (?:average|avg|mean)\b)")
 YEAR_COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
                "2": 2, "3": 3, "4": 4, "5": 5, "6": 6, "7": 7}  # fmt: skip
+
+
+def claims_a_figure(frame: Frame) -> bool:
+    """'Did they reach 70% of the goal?', 'xiaomi reached 70% of its original goal?': a claim to
+    check, asked yes or no, or stated with no question word; "how far from half of it?" asks a figure."""
+    return frame.yes_no or not (frame.asks or ASKS_A_FIGURE.search(frame.text))
+
+
+ASKS_A_FIGURE = re.compile(r"\bhow (?:far|much|many|close|big|large)\b|\bwhat(?:'s| is| was)?\b")
 
 
 def percent_holds(change: float, claimed: float, how: str | re.Match | None) -> bool:

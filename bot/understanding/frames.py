@@ -268,6 +268,8 @@ PERCENT_NUMBER = re.compile(r"(?<![\d.])(\d+(?:\.\d+)?)\s?(?:%|percent\b|per cen
 NUMBER_MATCHES = re.compile(
     r"\d(?: ?(?:m|mn|million|mil|k|bn|billion))? (?:match|matches|matched|equal|equals)\b"
 )
+MATCH_WORDS = frozenset({"match", "matched", "matches"})
+WHICH_YEAR = re.compile(r"\b(?:which|what|any|an)\b(?: \w+){0,2} years?\b")
 YEAR_AS_SUBJECT = frozenset({"was", "were", "did", "is", "had"})  # "... was 2015?": the year's own figure
 # "reached in 2016", "did xiaomi hit by 2016": a year of what was sold, beside a target's year
 REACHED_IN_YEAR = re.compile(
@@ -1932,6 +1934,8 @@ class FrameReader:
                 operation = other
         if operation is Operation.GAP and NUMBER_MATCHES.search(words.text):
             operation = None  # "does 70m match the 2017 target?": whether that number is the target
+        if operation is Operation.GAP and operation_words <= MATCH_WORDS and WHICH_YEAR.search(words.text):
+            operation = None  # "the 2017 target matches which year's sales?": the year with that figure
         if operation in (Operation.BEST, Operation.WORST) and comparative(words.text, entities):
             operation = Operation.COMPARE  # "was 2016 worse than 2014?" compares, it ranks nothing
         if entities.both_halves and operation in (None, Operation.BEST, Operation.WORST):

@@ -1508,6 +1508,11 @@ def test_resolve_derived_from_what_the_last_answer_found(engine: Engine, turns, 
         (("H1 2015 sales?", "what share of the target is that?"), [34.7, 43.4], "more in the second half"),
         (("H1 2015 sales?", "what share of the target is that?", "and of the original one?"), [34.7], "43.4"),
         (("what was h1 2015?", "what % of the full year?", "and of the 80m goal?"), [43.4], "45.3"),
+        (
+            ("what was the 2015 goal?", "how much of it was left after the first half?"),
+            [65.3e6, 45.3e6],
+            "can't",
+        ),
     ],
 )
 def test_resolve_follow_ups_on_a_share_a_year_alone_and_who_reported(engine: Engine, turns, values, absent):

@@ -119,16 +119,19 @@ RATIO_NAMED = re.compile(
 # Both sides of a number offered: "over or under 60m?", "over/under 15m" (its slash cleaned away)
 # "each year", "every year", "both years", "per year", "2015 or 2016": checked year by year, never summed
 EACH_YEAR = re.compile(
-    r"\b(?:each|every|both|all|any|either|or|per|a year|annually|yearly|always|consistently|ever|in a row"
-    r"|straight)\b"
+    r"\b(?:each|every|per|a year|annually|yearly|always|consistently|in a row|straight|stay|stayed|stays"
+    r"|remain|remained|remains|both years|any year|any of)\b"
+)
+# "2015 or 2016", "in either", "both": year by year unless a total is asked ("or not" is no year)
+EACH_YEAR_WEAK = re.compile(r"\b(?:both|either|any)\b|\bor\b(?! not\b)(?! no\b)")
+# "in total", "combined", "across those years", "all told": the years taken together
+TOTAL_ASKED = re.compile(
+    r"\b(?:in total|total|totals|totaled|totalled|combined|altogether|together|in all|all told|cumulative"
+    r"|cumulatively|added up|add up|adds up|put together|sum|across)\b"
 )
 LISTED = re.compile(r"\bby year\b|\byear by year\b|\bbreak ?down\b|\bseparately\b|\blist\b|\bindividually\b")
 CROSSED_A_NUMBER = re.compile(r"\bfrom (?:under|over|below|above|less than|more than|fewer than|at least)\b")
 # "from 2012 to 2015", "between 2013 and 2016", "across", "combined": the years taken together
-SPAN = re.compile(
-    r"\b(?:from \d{4} (?:to|through|till|until|-)|between|across|over the|through|thru|combined|together"
-    r"|in total|altogether|cumulative|cumulatively|overall|put together|added up)\b|\d{4} ?- ?\d{4}"
-)
 OVER_OR_UNDER = re.compile(
     r"\b(?:over|above|more|higher)(?: or)? (?:under|below|less|fewer|lower)\b"
     r"|\b(?:under|below|less|fewer|lower)(?: or)? (?:over|above|more|higher)\b"
@@ -376,7 +379,10 @@ class Composer:
         summed_check = kind == "total" and several
         if frame.threshold and (kind in ("figure", "reverse", "compare", "best", "worst") or summed_check):
             return self._threshold_answer(frame, intent, confidence)
-        one_number = len(frame.quantities) == 1 and not frame.threshold and not EACH_YEAR.search(frame.text)
+        each = EACH_YEAR.search(frame.text) or (
+            EACH_YEAR_WEAK.search(frame.text) and not TOTAL_ASKED.search(frame.text)
+        )
+        one_number = len(frame.quantities) == 1 and not frame.threshold and not each
         if (
             several
             and one_number
@@ -687,6 +693,12 @@ class Composer:
         missing = [p for p in missing if p not in derived]
         if not found and not derived:
             return self.no_period(frame, intent, missing)
+        if metric.kind == "target" and month_bounds_targets(frame.text):
+            # "the 2015 goal after march": the target set in march, not every one of the year
+            for period, facts in found.items():
+                found[period] = (
+                    targets_by_month(frame.text, [f for f in facts if f.value is not None]) or facts
+                )
         for facts in found.values():
             self._say_period(reply, metric.kind, facts, frame)
             self._say_an_outsiders_target(reply, metric.kind, facts)
@@ -1112,10 +1124,16 @@ class Composer:
             )
         claimed = PERCENT_CLAIMED.search(frame.text) if claims_a_figure(frame) else None
         if claimed:
-            # "did they hit at least 85% of the 80m goal?", "was 2016 less than 60% of it?"
+            # "did they hit at least 85% of the 80m goal?", "was 2016 less than 60% of it?"; to reach
+            # a share is to get at least that far ("did they reach 85% of the goal?")
             how, percent = (claimed.group("how") or "").strip(), float(claimed.group("n"))
+            how = how or ("at least" if REACHED_A_SHARE.search(frame.text) else "")
             held = [percent_holds(r.value / t.value * 100, percent, how) for r, t in pairs]
-            reply.insert_first(verdict_by_source(held))
+            by_target = {
+                t.id: all(h for (_, u), h in zip(pairs, held, strict=True) if u.id == t.id) for _, t in pairs
+            }
+            mixed_targets = len(by_target) > 1 and len(set(by_target.values())) > 1
+            reply.insert_first("It depends on which target." if mixed_targets else verdict_by_source(held))
         else:
             self._fraction_checked(frame, pairs, reply)  # "was h1 2015 more than half of the 80m goal?"
         return self._finish(frame, self.intent("gap", metric), 100.0, reply)
@@ -1419,6 +1437,12 @@ class Composer:
         )
         if matching and ALWAYS.search(frame.text) and changed:
             return f"No: it was also {wording.listing([wording.number(v) for v in changed])}."
+        matched = [p for p, fs in found.items() if any(matches(f, quantities[0]) for f in fs)]
+        if matched and len(found) > 1 and frame.all_years:
+            # "did they sell 70 million in 2014 or 2015?": in the period that had it, by its sources
+            named = wording.listing([wording.period_name(p) for p in matched])
+            every = all(matches(f, quantities[0]) for p in matched for f in found[p] if f.value is not None)
+            return f"Yes, in {named}." if every else f"In {named}, by one source."
         if any(matches(f, quantities[0]) for f in valued):
             # "one source says so" only where another source says otherwise: the 2015 goal was
             # 100 million and then 80 million in one article, and "80 million" is still a yes.
@@ -1628,7 +1652,7 @@ class Composer:
         figure, then what they add up to, since a span asked "how many" of may mean either."""
         if metric.kind != "figure" or Ask.HOW_MANY not in frame.asks or len(yearly) < 2:
             return
-        if EACH_YEAR.search(frame.text) or LISTED.search(frame.text):
+        if EACH_YEAR.search(frame.text) or EACH_YEAR_WEAK.search(frame.text) or LISTED.search(frame.text):
             return  # "how many each year from 2012 to 2014?", "year by year": the years only
         valued = {int(y): [f for f in fs if f.value is not None] for y, fs in yearly.items()}
         if any(not fs for fs in valued.values()):
@@ -2153,6 +2177,8 @@ class Composer:
             return ""
         if not claimed_percent and (MULTIPLE_OR_PATH.search(frame.text) or frame.claimed_margin is not None):
             return ""
+        if not claimed_percent and LEVEL_NAMED.search(frame.text):
+            return ""  # "did sales grow to 70 million in 2015?": the level reached, no size of the change
         claims_less, hedged = frame.direction == "fall", HEDGED.search(frame.text)
         held = []
         for a, b in pairs:
@@ -2163,7 +2189,7 @@ class Composer:
                 fits = percent_holds(size / a.value * 100, float(claimed_percent.group("n")), how)
             else:
                 claimed = frame.quantities[0]
-                fits = matches_margin(size, claimed) or bool(hedged and rounds_to(size, claimed))
+                fits = matches_margin(size, claimed) or rounds_to(size, claimed)  # 42 million of 42.3
             held.append(right_way and fits)
         return verdict_by_source(held)
 
@@ -2310,18 +2336,21 @@ class Composer:
         split = [y for y, fs in yearly.items() if any(meets(f) for f in fs) and y not in yes]
         reply = Reply()
         reply.years = yes
-        crossing = CROSSED_A_NUMBER.search(frame.text)  # "from under 10m to over 10m": year by year
-        if asked and len(yearly) > 1 and frame.yes_no and not (EACH_YEAR.search(frame.text) or crossing):
-            # "did they sell over 150m from 2012 to 2015?": the years together, as a span says;
-            # "in 2012 and 2013" may mean either, and where the two readings differ both are given
-            in_each = "yes" if len(yes) == len(asked) else "it depends on the source" if split else "no"
-            summed = all(value > max(f.value for f in fs) for fs in yearly.values())
+        reading = years_reading(frame, sign, value, yearly) if asked and len(yearly) > 1 else "each"
+        if reading != "each":
+            # "did they sell over 150m from 2012 to 2015?" (no year alone could), "more than 120m
+            # across those two years?": the years together; "in 2012 and 2013" may mean either,
+            # and where the two readings differ both are given
+            # a year that fails by every source settles it: "stay above 60m from 2014 to 2016?" is no
+            failed = any(y not in yes and y not in split for y in asked)
+            in_each = "yes" if len(yes) == len(asked) else "no" if failed else "it depends on the source"
             reply = self._summed_checked(
-                frame, metric, yearly, lambda total: compare(total, value), in_each, summed
+                frame, metric, yearly, lambda total: compare(total, value), in_each, reading == "total"
             )
             return self._finish(frame, intent, confidence, reply)
         if asked and (frame.yes_no or len(asked) == 1):  # "which of those were over 20m?" lists them
-            verdict = "Yes." if len(yes) == len(asked) else "It depends on the source." if split else "No."
+            failed = any(y not in yes and y not in split for y in asked)
+            verdict = "Yes." if len(yes) == len(asked) else "No." if failed else "It depends on the source."
             if OVER_OR_UNDER.search(frame.text) and not split:
                 # "over or under 60 million in 2016?": the side it is on, not a yes to either
                 opposite = {">": "at most", ">=": "less than", "<": "at least", "<=": "more than"}[sign]
@@ -2389,7 +2418,7 @@ class Composer:
         asks for the total; otherwise, where year by year (`in_each`) says otherwise, both are said."""
         together = [holds(total) for total, _ in self._totals(yearly)]
         verdict = "yes" if all(together) else "no" if not any(together) else "it depends on the source"
-        summed = summed or bool(SPAN.search(frame.text)) or frame.operation is Operation.TOTAL
+        summed = summed or frame.operation is Operation.TOTAL
         reply = Reply()
         if summed or verdict == in_each:
             reply.add(f"{verdict[:1].upper()}{verdict[1:]}.")
@@ -2410,7 +2439,19 @@ class Composer:
         years' total; None where a year's own figure is the number, or a year is missing."""
         asked, claimed = frame.all_years, frame.quantities[0]
         yearly = {y: fs for y, fs in self._yearly(frame, intent.metric).items() if y in asked}
-        if len(yearly) != len(asked) or any(matches(f, claimed) for fs in yearly.values() for f in fs):
+        if len(yearly) != len(asked):
+            return None
+        having = [y for y, fs in yearly.items() if any(matches(f, claimed) for f in fs)]
+        if having and len(having) < len(yearly):
+            # "did they sell 70 million in 2015 and 2016?": that was one year's figure, not every one's
+            reply = Reply()
+            reply.add(
+                f"No: only {wording.listing([str(y) for y in having])} had {fig(wording.number(claimed))}."
+            )
+            for facts in yearly.values():
+                self._say_period(reply, self.kb.metrics[intent.metric].kind, facts)
+            return self._finish(frame, intent, confidence, reply)
+        if having:
             return None
         hedged = bool(HEDGED.search(frame.text))
 
@@ -2586,7 +2627,10 @@ class Composer:
         )
         reply.years = [top[0]] if len(ranked) == 2 else []
         either_or = " or " in f" {frame.text} "  # "did they sell more in 2015 or 2016?" asks which
-        if frame.yes_no and not either_or and len(ranked) == 2 and len(frame.years) == 2:
+        if frame.yes_no and not either_or and len(ranked) == 2 and MATCHED.search(frame.text):
+            # "did xiaomi match 2015 in 2016?": the same figure, not one higher
+            reply.insert_first("Yes." if any(abs(g) < 1e-9 for g in gaps) and len(gaps) == 1 else "No.")
+        elif frame.yes_no and not either_or and len(ranked) == 2 and len(frame.years) == 2:
             # "was 2016 better than 2014?": the first year named is claimed higher (or lower).
             claimed, against = years_claimed(frame)
             first_is_higher = top[0] == claimed
@@ -3139,6 +3183,17 @@ KIND_ORDER = (
 )
 
 
+MATCHED = re.compile(
+    r"\b(?:match|matched|matches|equal|equalled|equaled|equals|same as|as many as|as much as)\b"
+)
+REACHED_A_SHARE = re.compile(
+    r"\b(?:reach|reached|hit|achieve|achieved|attain|attained|make|made|get|got|manage|managed)\b"
+    r"(?: \w+){0,2} \d"
+)
+LEVEL_NAMED = re.compile(
+    r"\b(?:to|past|above|below|under|over|beyond|at|of)\s+"
+    r"(?:about |around |roughly |nearly |almost |some )?\d"
+)
 # a size claimed some other way than in percent or units: checked elsewhere, or not at all
 MULTIPLE_OR_PATH = re.compile(
     r"fold\b|\bhalf\b|\bthird\b|\bquarter\b|\bdouble|\btriple|\btwice\b|\d\s*x\b|\btimes\b"
@@ -3202,6 +3257,22 @@ PERCENT_BELOW = frozenset(
 YEARS_OF_AN_AVERAGE = re.compile(r"\b(\w+)[- ]years?\b(?= (?:average|avg|mean)\b)")
 YEAR_COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
                "2": 2, "3": 3, "4": 4, "5": 5, "6": 6, "7": 7}  # fmt: skip
+
+
+def years_reading(frame: Frame, sign: str, value: float, yearly: dict[int, list[Fact]]) -> str:
+    """How a threshold over several years is meant: "each" year ("each year", "2015 or 2016",
+    "stay above"), their "total" ("in total", "across", or a number no year alone could pass), or
+    "either" (both readings given where they differ, as in "over 10m in 2012 and 2013?")."""
+    text = frame.text
+    if CROSSED_A_NUMBER.search(text) or EACH_YEAR.search(text):
+        return "each"
+    if TOTAL_ASKED.search(text) or frame.operation is Operation.TOTAL:
+        return "total"
+    if EACH_YEAR_WEAK.search(text) or not frame.yes_no:
+        return "each"
+    if sign.startswith(">") and all(value > max(f.value for f in fs) for fs in yearly.values()):
+        return "total"
+    return "either"
 
 
 def claims_a_figure(frame: Frame) -> bool:

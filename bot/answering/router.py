@@ -57,7 +57,14 @@ ARTICLE_WORDS = frozenset(
 AVERAGE_WORD = re.compile(r"\b(?:average|avg|mean)\b")
 AGAINST_THE_AVERAGE = re.compile(
     r"\b(?:above|below|over|under|than|vs|versus|against|compared? (?:to|with)|relative to|exceed\w*|beat"
-    r"|from)(?: the| their| xiaomi'?s| its)?(?: [\w-]+){0,3}? (?:average|avg|mean)\b"
+    r"|from)(?: the| their| xiaomi'?s| its)?"
+    # "the 2012-2016 average", "the five year average"; never "the market average", another's
+    r"(?: yearly| annual| overall| historical| long-term| \d{4} ?(?:-|to|through) ?\d{4}| [\w]+[- ]years?)?"
+    r" (?:average|avg|mean)\b"
+)
+OTHERS_AVERAGE = re.compile(
+    r"\b(?:above|below|over|under|than|vs|versus|against|beat|exceed\w*)(?: the| an?)?"
+    r" (?P<whose>(?:[\w-]+ ){1,3})(?:average|avg|mean)\b"
 )
 # What a metric the bot lacks is a value of: asked for, it is a figure no fact gives.
 VALUE_NOUNS = frozenset({"rate", "ratio", "percentage", "share", "number", "count", "amount", "size"})
@@ -443,7 +450,8 @@ class Router:
             return share  # "what fraction of the 80m target is that?" after the first half
         if share_asked and frame.operation is Operation.GAP and frame.target_named:
             return None  # "what share of the target did they hit?": each year's target says how far
-        left_over = frame.target_named and LEFT_OVER.search(frame.text)
+        of_a_target = frame.target_named or (metric is not None and self._is_target(metric))  # "of it"
+        left_over = of_a_target and LEFT_OVER.search(frame.text)
         if left_over and figure and (rest := self.composer.rest_to_target(frame, figure)):
             return rest  # "how much of the 80m target was left after h1?": the target less the half
         if share_asked and metric and (share := self.composer.share_of_year(frame, metric)):
@@ -529,6 +537,11 @@ class Router:
         )
         if against_the_average and (found := self.composer.against_the_average(frame, metric, measured[0])):
             return found  # "was 2016 above the average?": that year against the average of every year
+        others_average = OTHERS_AVERAGE.search(frame.text)
+        if others_average and len(measured) == 1 and not against_the_average:
+            # "was 2016 above the market average?": an average of figures the articles do not give
+            whose, own = others_average.group("whose").strip(), wording.possessive(self.composer.main_subject)
+            return self._decline(frame, f"The articles give no {whose} average, only {own} own figures.")
         if (
             one_year_averaged
             and not (frame.year_range or frame.per_unit or frame.period_part)
@@ -821,7 +834,7 @@ class Router:
             # "how many did they sell in 2017 in the end?": a target's fact is no answer to it.
             return self._figures(frame, metric)
         target = frame.metric if frame.metric and self._is_target(frame.metric) else None
-        bounded = target and month_bounds_targets(frame.text)
+        bounded = target and month_bounds_targets(frame.text) and not frame.period_part  # not "to december"
         if found and target and (bounded or all(f.metric in self.figure_metrics for f in found)):
             # "the 2015 goal before march": the month bounds which target, no fact naming the month
             # "what was xiaomi's first 2015 goal?": the sales facts that say "first half" are no answer.

@@ -180,7 +180,7 @@ CHANGE_NOUNS = (
     "dip",
     "slump",
 )
-AT_LEAST_OR_MOST = re.compile(r"\bat (?:least|most)\b")
+AT_LEAST_OR_MOST = re.compile(r"\bat (?:least|most)\b(?= \d)")  # "at most in a year" is the most
 # Years relative to the conversation's last year ("and the year before?").
 RELATIVE_TO_CONTEXT = [
     (
@@ -630,7 +630,7 @@ def extract_entities(text: str) -> Entities:
     while "\x02" in text:  # "by at least 9m": "at least" is no superlative
         cut = text.index("\x02")
         text = THRESHOLD.sub(" ", text[:cut].rstrip()) + " " + text[cut + 1 :]
-    # "at least 85% of the goal", "at least tell me": a bound or a hedge, never the least (or most)
+    # "at least 85% of the goal": a bound, never the least (or most) year
     text = AT_LEAST_OR_MOST.sub(" ", text)
     while "\x01" in text:  # the claim's words in place of the comparison's
         cut = text.index("\x01")

@@ -265,8 +265,10 @@ YEAR_TOKEN = re.compile(YEAR)
 # "did they sell 80m or was that the goal?", "bigger or smaller", "over/under 15m" (its slash cleaned away)
 ALTERNATIVES = re.compile(r"\bor\b|\b(?:over|above|more|higher|up) (?:under|below|less|lower|down)\b")
 PERCENT_NUMBER = re.compile(r"(?<![\d.])(\d+(?:\.\d+)?)\s?(?:%|percent\b|per cent\b|pct\b)")
+# "does 70m match the target?"; a year matching is its sales ("did 2016 match 2015?")
 NUMBER_MATCHES = re.compile(
-    r"\d(?: ?(?:m|mn|million|mil|k|bn|billion))? (?:match|matches|matched|equal|equals)\b"
+    r"(?<![\d.])(?!(?:19|20)\d\d\b)\d+(?:\.\d+)?(?: ?(?:m|mn|million|mil|k|bn|billion))?"
+    r" (?:match|matches|matched|equal|equals)\b"
 )
 MATCH_WORDS = frozenset({"match", "matched", "matches"})
 WHICH_YEAR = re.compile(r"\b(?:which|what|any|an)\b(?: \w+){0,2} years?\b")

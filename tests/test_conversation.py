@@ -78,6 +78,8 @@ def talk(engine: Engine, *turns: str):
         # a check of "those two years", "both": the years asked
         (("xiaomi 2015", "and 2016", "more than 120m across those two years?"), (2015, 2016), None),
         (("xiaomi 2015", "and 2016", "more than 50m in both?"), (2015, 2016), None),
+        (("2012 sales", "and 2013?", "more than 20m combined?"), (2012, 2013), Operation.TOTAL),
+        (("2015 sales", "2016 sales", "did those add up to more than 120m?"), (2015, 2016), Operation.TOTAL),
     ],
 )
 def test_resolve_fills_years_and_operation(engine: Engine, turns, years, operation):

@@ -376,7 +376,8 @@ class Composer:
             kind = "figure"
         intent = self._sibling(intent, kind)
         several = frame.yes_no and len(frame.all_years) > 1 and not frame.period_part
-        summed_check = kind == "total" and several
+        # "less than 30m in total?": a number beside a total is checked, asked yes or no or not
+        summed_check = kind == "total" and len(frame.all_years) > 1 and not frame.period_part
         if frame.threshold and (kind in ("figure", "reverse", "compare", "best", "worst") or summed_check):
             return self._threshold_answer(frame, intent, confidence)
         each = EACH_YEAR.search(frame.text) or (
@@ -2177,8 +2178,25 @@ class Composer:
             return ""
         if not claimed_percent and (MULTIPLE_OR_PATH.search(frame.text) or frame.claimed_margin is not None):
             return ""
-        if not claimed_percent and LEVEL_NAMED.search(frame.text):
-            return ""  # "did sales grow to 70 million in 2015?": the level reached, no size of the change
+        level = LEVEL_NAMED.search(frame.text) if not claimed_percent else None
+        if level and len(frame.quantities) == 1:
+            # "did sales grow to 70 million in 2015?", "fall below 60m in 2016?": the way it went,
+            # and the level the later year reached
+            claimed, side = frame.quantities[0], level.group("side")
+            claims_less = frame.direction == "fall"
+
+            def reached(value: float) -> bool:
+                if side in ("past", "above", "over", "beyond"):
+                    return value > claimed
+                if side in ("below", "under"):
+                    return value < claimed
+                return abs(value - claimed) <= claimed * ROUGH_MATCH or rounds_to(value, claimed)
+
+            return verdict_by_source(
+                [(b.value < a.value) == claims_less and reached(b.value) for a, b in pairs]
+            )
+        if level:
+            return ""
         claims_less, hedged = frame.direction == "fall", HEDGED.search(frame.text)
         held = []
         for a, b in pairs:
@@ -3191,7 +3209,7 @@ REACHED_A_SHARE = re.compile(
     r"(?: \w+){0,2} \d"
 )
 LEVEL_NAMED = re.compile(
-    r"\b(?:to|past|above|below|under|over|beyond|at|of)\s+"
+    r"\b(?P<side>to|past|above|below|under|over|beyond|at|of)\s+"
     r"(?:about |around |roughly |nearly |almost |some )?\d"
 )
 # a size claimed some other way than in percent or units: checked elsewhere, or not at all

@@ -61,6 +61,9 @@ SHORT_CORRECTION_WORDS = 6  # "sorry i meant vs 2015": a correction says little 
 # A correction of the last question: its year or company replaced, the rest kept
 CORRECTION = re.compile(r"\b(?:oops|sorry|i mean|i meant|meant|actually|no wait|typo|my bad)\b|^no\b")
 THAN = re.compile(r"\bthan\b")
+COMBINED_ASKED = re.compile(
+    r"\b(?:combined|in total|together|altogether|adds? up|added up|in all|all told|across)\b"
+)
 REACHED = re.compile(r"\b(?:achieved?|hit|reach|reached|met|meet|attain|attained)\b")
 MEASURED_AGAINST = re.compile(
     r"\b(?:than|below|under|behind|short of|off|above|over|ahead of|vs|versus|compared|against|from)\b"
@@ -226,6 +229,7 @@ def is_followup(frame: Frame, last: Frame) -> bool:
         frame.threshold
         and not frame.years
         and not (frame.pronoun or frame.refers_back or margin or frame.over_previous)  # "in both?", "those"
+        and not COMBINED_ASKED.search(frame.text)  # "2012?", "2013?", "more than 20m combined?": those years
     )
     if frame.foreign or frame.absent or frame.market or frame.unknown_measure or threshold_alone:
         return False
@@ -1421,7 +1425,7 @@ def _years_carried(
     elif (
         not frame.has_period
         and not frame.operation
-        and frame.over_previous
+        and (frame.over_previous or COMBINED_ASKED.search(frame.text))
         and (frame.threshold or (frame.yes_no and frame.quantities))
         and len(conversation.years_asked) > 1
     ):

@@ -353,7 +353,7 @@ EXCLUDING = re.compile(
     r" (?:the )?(?P<what>\w+(?: \w+)?)"
 )
 # "Did xiaomi add", "they added": what a company added is growth; "add 2013 and 2014" is a sum.
-ADDED_BY = re.compile(r"\b(?:did|has|have|had|they|it)\s+(?:\w+\s+)?add(?:ed)?\b")
+ADDED_BY = re.compile(r"\b(?:did|has|have|had|they|it)\s+(?:\w+\s+)?add(?:ed)?\b(?! up\b)")  # not "add up to"
 # "when did xiaomi first sell more than 50m", "the earliest year above 50m"; not "the first half"
 FIRST_TIME = re.compile(r"\b(?:first|earliest)\b(?! (?:half|quarter|six|three|nine|one|of)\b)")
 LATEST = re.compile(

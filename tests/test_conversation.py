@@ -1515,6 +1515,15 @@ def test_resolve_derived_from_what_the_last_answer_found(engine: Engine, turns, 
             [65.3e6, 45.3e6],
             "can't",
         ),
+        # a share carried to the next target named: by its number, its version, its year
+        (("h1 2015 sales", "what percent of the 80m goal?", "and of the 100m goal?"), [34.7], "65.3"),
+        (
+            ("xiaomi 2015 sales", "what share of the original target?", "and of the revised one?"),
+            [87.5],
+            "grew",
+        ),
+        (("2016 sales?", "what share of 2015 is that?"), [82.9], "market share"),
+        (("2016 sales?", "what share of 2015 is that?", "and of the 2017 target?"), [82.9], "Target:"),
     ],
 )
 def test_resolve_follow_ups_on_a_share_a_year_alone_and_who_reported(engine: Engine, turns, values, absent):

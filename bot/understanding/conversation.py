@@ -61,6 +61,13 @@ SHORT_CORRECTION_WORDS = 6  # "sorry i meant vs 2015": a correction says little 
 # A correction of the last question: its year or company replaced, the rest kept
 CORRECTION = re.compile(r"\b(?:oops|sorry|i mean|i meant|meant|actually|no wait|typo|my bad)\b|^no\b")
 THAN = re.compile(r"\bthan\b")
+SHARE_OF_TEXT = re.compile(r"\b(?:percent|percentage|share|fraction|proportion|portion)\s+of\b|%\s*of\b")
+OF_ALONE = re.compile(
+    r"(?:and |what about |how about |ok |so )?(?:as a share )?of\b"
+)  # "and of the 2017 target?"
+TARGET_VERSION = re.compile(
+    r"\b(?:revised|original|lowered|updated|final|new|later|first|cut) (?:one|target|goal)\b"
+)
 COMBINED_ASKED = re.compile(
     r"\b(?:combined|in total|together|altogether|adds? up|added up|in all|all told|across)\b"
 )
@@ -454,13 +461,16 @@ def resolve(frame: Frame, conversation: Conversation | None) -> Frame:
     if last is not None and last.unsupported and last.period_part and IN_PERCENT.fullmatch(frame.text):
         # "how much of 2015 was the first half?" (a share), "what percent?": that share again
         return replace(last, question=frame.question)
+    if last is not None and (shared := _share_of_a_target_named(frame, last)):
+        return shared  # "2016?", "what share of 2015 is that?", "and of the 2017 target?": 2016's share of it
     if last is not None and _measures_sales_against_a_target(frame, last):
         # "xiaomi sales 2015", "vs the goal?" / "was it above target?": that year's sales against it
         against = _the_last_years_sales_against(frame, last)
         return replace(against, year_range=None, unsupported=_share_carried(frame, last))
     if last is not None and _sales_from_a_number(frame, last):
         # "xiaomi 2016", "how much short of 100 million?": 2016's sales against 100 million
-        return _the_last_years_sales_against(frame, last)
+        # ("what percent of the 80m goal?", "and of the 100m goal?": a share again)
+        return replace(_the_last_years_sales_against(frame, last), unsupported=_share_carried(frame, last))
     if last is not None and (sides := _target_and_sales_asked(frame, last, conversation)):
         # "2015 sales", "2017 target", "was the target higher?" / "difference?": the one against the other
         sales, target = sides
@@ -670,16 +680,42 @@ def _measures_sales_against_a_target(frame: Frame, last: Frame) -> bool:
     )
 
 
+def _share_of_a_target_named(frame: Frame, last: Frame) -> Frame | None:
+    """'2016 sales?', 'what share of 2015 is that?', 'and of the 2017 target?': the last year's
+    sales as a share of the target this one names, of another year; None for anything else."""
+    share = _share_carried(frame, last)
+    if not (share and frame.target_named and last.all_years and len(frame.years) == 1):
+        return None
+    if frame.years[0] == last.all_years[0] or not OF_ALONE.match(frame.text):
+        return None
+    sales_year, target_year = last.all_years[0], frame.years[0]
+    return replace(
+        frame,
+        operation=Operation.GAP,
+        metric=last.metric,
+        subjects=frame.subjects or last.subjects,
+        years=(sales_year, target_year),
+        sales_year=sales_year,
+        target_year=target_year,
+        unsupported=share,
+    )
+
+
 def _share_carried(frame: Frame, last: Frame) -> str:
     """'What share of the target is that?', 'and of the original?'; 'what % of the full year?', 'and
     of the 80m goal?': a share again, of what this one names; "" where it asks anything else."""
-    if not (last.unsupported and SHARE_ASKED.search(last.unsupported)):
+    asked_share = last.unsupported if last.unsupported and SHARE_ASKED.search(last.unsupported) else ""
+    if not asked_share and last.operation is Operation.GAP and SHARE_OF_TEXT.search(last.text):
+        asked_share = "share of"  # "what percent of the 80m goal?": a share, read as how far sales got
+    if not asked_share:
         return ""
     if not (last.operation is Operation.GAP or frame.target_named):
         return ""
-    if not frame.opener or frame.operation or frame.unsupported or frame.yes_no:
+    # "and of the revised one?": "revised" names which target, no change asked
+    names_a_version = frame.operation is Operation.CHANGE and TARGET_VERSION.search(frame.text) is not None
+    if not frame.opener or (frame.operation and not names_a_version) or frame.unsupported or frame.yes_no:
         return ""
-    return last.unsupported
+    return asked_share
 
 
 def _the_last_years_sales_against(frame: Frame, last: Frame) -> Frame:
@@ -1234,7 +1270,8 @@ def _figure_followup(frame: Frame, last: Frame, conversation: Conversation) -> F
     if frame.yes_no and ANSWER_PRONOUN.search(frame.text):
         changes["answer_metric"] = last.metric  # "is that more than they sold in 2016?": that target
     if share := _share_carried(frame, last):
-        changes["unsupported"] = share
+        # ... of a target: how far sales got, never the target's revision
+        changes.update(unsupported=share, operation=Operation.GAP, revised=False)
     changes.update(_years_carried(frame, last, conversation, operation, changes["metric"]))
     changes = _settled_after_the_years(frame, last, conversation, changes, operation, asks_only_how_far)
     years = changes.get("years", frame.years)

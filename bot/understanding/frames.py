@@ -270,6 +270,7 @@ NUMBER_MATCHES = re.compile(
     r"(?<![\d.])(?!(?:19|20)\d\d\b)\d+(?:\.\d+)?(?: ?(?:m|mn|million|mil|k|bn|billion))?"
     r" (?:match|matches|matched|equal|equals)\b"
 )
+THAT_ANSWER = re.compile(r"\b(?:is|was|are|were) (?:that|this|it)\b|\b(?:that|this|it) (?:is|was)\b")
 MATCH_WORDS = frozenset({"match", "matched", "matches"})
 WHICH_YEAR = re.compile(r"\b(?:which|what|any|an)\b(?: \w+){0,2} years?\b")
 YEAR_AS_SUBJECT = frozenset({"was", "were", "did", "is", "had"})  # "... was 2015?": the year's own figure
@@ -1219,7 +1220,11 @@ class FrameReader:
             unsupported = next((h.typed for h in words.hits if h.typed in self.lexicon.unsupported), "")
         share_hit = next((h for h in roles.get(Role.ABSENT, ()) if h.typed.split()[0] == "share"), None)
         years_named = len(words.entities.years) + (2 if words.entities.year_range else 0)
-        if share_hit and (words.entities.whole_year or words.entities.period_part or years_named >= 2):
+        # ... or of a year, said of the last answer: "what share of 2015 is that?"
+        of_that = years_named == 1 and THAT_ANSWER.search(words.text) is not None
+        if share_hit and (
+            words.entities.whole_year or words.entities.period_part or years_named >= 2 or of_that
+        ):
             # "what share of the full year is that?", "2013 sales as a share of 2015 sales": a share
             # of a year, not market share
             absent, unsupported = "", share_hit.typed

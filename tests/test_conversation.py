@@ -80,6 +80,11 @@ def talk(engine: Engine, *turns: str):
         (("xiaomi 2015", "and 2016", "more than 50m in both?"), (2015, 2016), None),
         (("2012 sales", "and 2013?", "more than 20m combined?"), (2012, 2013), Operation.TOTAL),
         (("2015 sales", "2016 sales", "did those add up to more than 120m?"), (2015, 2016), Operation.TOTAL),
+        (
+            ("did xiaomi sell more than 50m in 2016?", "and more than 60m?"),
+            (2016,),
+            None,
+        ),  # the same year again
     ],
 )
 def test_resolve_fills_years_and_operation(engine: Engine, turns, years, operation):

@@ -237,6 +237,8 @@ def is_followup(frame: Frame, last: Frame) -> bool:
         and not frame.years
         and not (frame.pronoun or frame.refers_back or margin or frame.over_previous)  # "in both?", "those"
         and not COMBINED_ASKED.search(frame.text)  # "2012?", "2013?", "more than 20m combined?": those years
+        # "did they sell more than 50m in 2016?", "and more than 60m?": the same year checked again
+        and not (frame.opener and last.threshold and last.all_years)
     )
     if frame.foreign or frame.absent or frame.market or frame.unknown_measure or threshold_alone:
         return False

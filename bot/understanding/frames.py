@@ -271,6 +271,7 @@ NUMBER_MATCHES = re.compile(
     r" (?:match|matches|matched|equal|equals)\b"
 )
 THAT_ANSWER = re.compile(r"\b(?:is|was|are|were) (?:that|this|it)\b|\b(?:that|this|it) (?:is|was)\b")
+BY_A_BARE_NUMBER = re.compile(r"\bby (\d+(?:\.\d+)?)(?! ?(?:%|percent|per cent|x|times))\b")
 MATCH_WORDS = frozenset({"match", "matched", "matches"})
 WHICH_YEAR = re.compile(r"\b(?:which|what|any|an)\b(?: \w+){0,2} years?\b")
 YEAR_AS_SUBJECT = frozenset({"was", "were", "did", "is", "had"})  # "... was 2015?": the year's own figure
@@ -1613,9 +1614,20 @@ class FrameReader:
     def _amount_beside_a_year(frame: Frame, words: Words) -> Frame:
         """'2015 goal was 80, right?': a bare number checked beside the one year of a measure named
         is an amount in the figures' scale (the answering side knows it), never a year asked for."""
-        if not (frame.yes_no and frame.metric and frame.stray_numbers) or len(frame.years) != 1:
+        if frame.quantities or frame.year_range or frame.period_part:
             return frame
-        if frame.quantities or frame.operation or frame.year_range or frame.period_part:
+        by_a_number = BY_A_BARE_NUMBER.search(frame.text)
+        claimed = frame.yes_no or not frame.asks  # "2016 fell by 12?", a claim with no question word
+        changed = frame.operation is Operation.CHANGE and frame.direction
+        if changed and by_a_number and claimed and len(frame.years) <= 1:
+            # "did sales fall by 12 in 2016?", "so they fell by 12?": a change's size, in the figures' scale
+            size = (float(by_a_number.group(1)),)
+            return replace(frame, quantities=size, unscaled=True, stray_numbers=(), yes_no=True)
+        if (
+            not (frame.metric and frame.yes_no and frame.stray_numbers)
+            or frame.operation
+            or len(frame.years) != 1
+        ):
             return frame
         amounts = bare_amounts(frame.text)
         return replace(frame, quantities=amounts, unscaled=True, stray_numbers=()) if amounts else frame

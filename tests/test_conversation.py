@@ -1529,6 +1529,14 @@ def test_resolve_derived_from_what_the_last_answer_found(engine: Engine, turns, 
         ),
         (("2016 sales?", "what share of 2015 is that?"), [82.9], "market share"),
         (("2016 sales?", "what share of 2015 is that?", "and of the 2017 target?"), [82.9], "Target:"),
+        (("first half of 2015?", "What share of 2015 is that?", "And of the 2017 target?"), [49.6], "100%"),
+        (
+            ("xiaomi 2015 sales", "What percent of the 80m goal was that?", "And the original one?"),
+            [70.0],
+            "87.5",
+        ),
+        (("2012 sales", "2016 sales", "More than 100 million across all years?"), [214.9e6], "65.2"),
+        (("xiaomi 2016 sales", "and 2015 was 70?", "so they fell by 12?"), [12e6], "for 12"),
     ],
 )
 def test_resolve_follow_ups_on_a_share_a_year_alone_and_who_reported(engine: Engine, turns, values, absent):

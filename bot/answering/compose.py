@@ -122,6 +122,9 @@ EACH_YEAR = re.compile(
     r"\b(?:each|every|per|a year|annually|yearly|always|consistently|in a row|straight|stay|stayed|stays"
     r"|remain|remained|remains|both years|any year|any of)\b"
 )
+# "2012 or 2013", "in either", "any of": one year is enough ("or not", "yes or no" name no years)
+EITHER_YEAR = re.compile(r"\b(?:either|any)\b|\b(?:19|20)\d\d or (?:in )?(?:19|20)\d\d\b")
+EACH_YEAR_STRICT = re.compile(r"\b(?:each|every|per|a year|annually|yearly|both years|any year|any of)\b")
 # "2015 or 2016", "in either", "both": year by year unless a total is asked ("or not" is no year)
 EACH_YEAR_WEAK = re.compile(r"\b(?:both|either|any)\b|\bor\b(?! not\b)(?! no\b)")
 # "in total", "combined", "across those years", "all told": the years taken together
@@ -377,7 +380,7 @@ class Composer:
         intent = self._sibling(intent, kind)
         several = frame.yes_no and len(frame.all_years) > 1 and not frame.period_part
         # "less than 30m in total?": a number beside a total is checked, asked yes or no or not
-        summed_check = kind == "total" and len(frame.all_years) > 1 and not frame.period_part
+        summed_check = kind == "total" and len(frame.all_years) != 1 and not frame.period_part  # none: all
         if frame.threshold and (kind in ("figure", "reverse", "compare", "best", "worst") or summed_check):
             return self._threshold_answer(frame, intent, confidence)
         each = EACH_YEAR.search(frame.text) or (
@@ -1359,6 +1362,7 @@ class Composer:
         if claim is None or claim[0] >= 1:
             return
         fraction, how = claim
+        how = how or ("at least" if REACHED_VERB.search(frame.text) else "")  # "did they reach half of it?"
         name = next(n for n, v in PARTS.items() if abs(v - fraction) < 1e-9)
         wholes = dict.fromkeys(whole.value for _, whole in pairs)
         for whole in wholes:
@@ -1439,6 +1443,14 @@ class Composer:
         if matching and ALWAYS.search(frame.text) and changed:
             return f"No: it was also {wording.listing([wording.number(v) for v in changed])}."
         matched = [p for p, fs in found.items() if any(matches(f, quantities[0]) for f in fs)]
+        if matched and len(found) > 1 and frame.all_years and not EITHER_YEAR.search(frame.text):
+            # "did they sell 70 million in both 2015 and 2016?": one year's figure, not both's
+            named = wording.listing([wording.period_name(p) for p in matched])
+            return (
+                f"No: only {named} had {fig(wording.number(quantities[0]))}."
+                if len(matched) < len(found)
+                else "Yes."
+            )
         if matched and len(found) > 1 and frame.all_years:
             # "did they sell 70 million in 2014 or 2015?": in the period that had it, by its sources
             named = wording.listing([wording.period_name(p) for p in matched])
@@ -2173,6 +2185,21 @@ class Composer:
         and by the size claimed, in percent of the earlier year or in units, for every pairing of
         the sources; "" where no single size is claimed (a margin's side is checked elsewhere)."""
         claimed_percent = PERCENT_CLAIMED.search(frame.text)
+        if frame.threshold and not frame.quantities and not claimed_percent:
+            # "did sales fall below 50m in 2016?" (the level the later year reached), "did they grow
+            # at least 10 million in 2015?" (the change's size), on the side claimed
+            sign, value = frame.threshold
+            compare = {">": operator.gt, ">=": operator.ge, "<": operator.lt, "<=": operator.le}[sign]
+            level = LEVEL_SIDE.search(frame.text) is not None
+            claims_less = frame.direction == "fall"
+            return verdict_by_source(
+                [
+                    (b.value < a.value) == claims_less
+                    and b.value != a.value
+                    and compare(b.value if level else abs(b.value - a.value), value)
+                    for a, b in pairs
+                ]
+            )
         one_size = len(frame.quantities) == 1 and not frame.margin_side
         if not claimed_percent and not one_size or claimed_percent and frame.quantities:
             return ""
@@ -2324,6 +2351,8 @@ class Composer:
         metric = self.kb.metrics[intent.metric]
         yearly = self._yearly(frame, intent.metric)
         asked = frame.all_years
+        if not asked and not frame.period_part and TOTAL_ASKED.search(frame.text):
+            asked = tuple(yearly)  # "more than 100 million across all years?": every year, together
         if frame.period_part and asked:
             # "was h1 2015 more than 35 million?": that part's figure, never the whole year's
             parts = {y: self._facts(frame, intent.metric, f"{y}-{frame.period_part}") for y in asked}
@@ -2369,6 +2398,9 @@ class Composer:
         if asked and (frame.yes_no or len(asked) == 1):  # "which of those were over 20m?" lists them
             failed = any(y not in yes and y not in split for y in asked)
             verdict = "Yes." if len(yes) == len(asked) else "No." if failed else "It depends on the source."
+            if EITHER_YEAR.search(frame.text) and len(asked) > 1:
+                # "over 10m in either 2012 or 2013?": any one year that clears it
+                verdict = "Yes." if yes else "It depends on the source." if split else "No."
             if OVER_OR_UNDER.search(frame.text) and not split:
                 # "over or under 60 million in 2016?": the side it is on, not a yes to either
                 opposite = {">": "at most", ">=": "less than", "<": "at least", "<=": "more than"}[sign]
@@ -3208,9 +3240,11 @@ REACHED_A_SHARE = re.compile(
     r"\b(?:reach|reached|hit|achieve|achieved|attain|attained|make|made|get|got|manage|managed)\b"
     r"(?: \w+){0,2} \d"
 )
+REACHED_VERB = re.compile(r"\b(?:reach|reached|hit|achieve|achieved|attain|attained|make|made|get|got)\b")
+LEVEL_SIDE = re.compile(r"\b(?:above|below|under|past|beyond)\s+(?:about |around |roughly )?\d")
 LEVEL_NAMED = re.compile(
-    r"\b(?P<side>to|past|above|below|under|over|beyond|at|of)\s+"
-    r"(?:about |around |roughly |nearly |almost |some )?\d"
+    r"\b(?P<side>to|past|above|below|under|over|beyond|at)\s+"
+    r"(?:about |around |roughly |nearly |almost |some )?(?!(?:19|20)\d\d\b)\d"  # "to 2016" is a year
 )
 # a size claimed some other way than in percent or units: checked elsewhere, or not at all
 MULTIPLE_OR_PATH = re.compile(
@@ -3282,11 +3316,11 @@ def years_reading(frame: Frame, sign: str, value: float, yearly: dict[int, list[
     "stay above"), their "total" ("in total", "across", or a number no year alone could pass), or
     "either" (both readings given where they differ, as in "over 10m in 2012 and 2013?")."""
     text = frame.text
-    if CROSSED_A_NUMBER.search(text) or EACH_YEAR.search(text):
+    if CROSSED_A_NUMBER.search(text) or EACH_YEAR_STRICT.search(text):
         return "each"
     if TOTAL_ASKED.search(text) or frame.operation is Operation.TOTAL:
-        return "total"
-    if EACH_YEAR_WEAK.search(text) or not frame.yes_no:
+        return "total"  # "did combined sales stay above 120m?": the total, however it is said
+    if EACH_YEAR.search(text) or EACH_YEAR_WEAK.search(text) or not frame.yes_no:
         return "each"
     if sign.startswith(">") and all(value > max(f.value for f in fs) for fs in yearly.values()):
         return "total"

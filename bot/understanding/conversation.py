@@ -65,9 +65,12 @@ SHARE_OF_TEXT = re.compile(r"\b(?:percent|percentage|share|fraction|proportion|p
 OF_ALONE = re.compile(
     r"(?:and |what about |how about |ok |so )?(?:as a share )?of\b"
 )  # "and of the 2017 target?"
+# "and of the revised one?", nothing else asked of it
 TARGET_VERSION = re.compile(
-    r"\b(?:revised|original|lowered|updated|final|new|later|first|cut) (?:one|target|goal)\b"
+    r"(?:and |what about |how about |ok |so )?(?:of |for )?the (?:revised|original|lowered|updated|final"
+    r"|new|later|first|cut) (?:one|target|goal)\W*"
 )
+ALL_YEARS = re.compile(r"\ball (?:the |of the )?years\b|\bevery year\b|\ball time\b|\bever\b")
 COMBINED_ASKED = re.compile(
     r"\b(?:combined|in total|together|altogether|adds? up|added up|in all|all told|across)\b"
 )
@@ -236,7 +239,8 @@ def is_followup(frame: Frame, last: Frame) -> bool:
         frame.threshold
         and not frame.years
         and not (frame.pronoun or frame.refers_back or margin or frame.over_previous)  # "in both?", "those"
-        and not COMBINED_ASKED.search(frame.text)  # "2012?", "2013?", "more than 20m combined?": those years
+        # "2012?", "2013?", "more than 20m combined?": those years; "across all years" is every year
+        and not (COMBINED_ASKED.search(frame.text) and not ALL_YEARS.search(frame.text))
         # "did they sell more than 50m in 2016?", "and more than 60m?": the same year checked again
         and not (frame.opener and last.threshold and last.all_years)
     )
@@ -697,6 +701,7 @@ def _share_of_a_target_named(frame: Frame, last: Frame) -> Frame | None:
         metric=last.metric,
         subjects=frame.subjects or last.subjects,
         years=(sales_year, target_year),
+        period_part=last.period_part,  # "h1 2015", "what share of 2015 is that?": still the half
         sales_year=sales_year,
         target_year=target_year,
         unsupported=share,
@@ -714,7 +719,7 @@ def _share_carried(frame: Frame, last: Frame) -> str:
     if not (last.operation is Operation.GAP or frame.target_named):
         return ""
     # "and of the revised one?": "revised" names which target, no change asked
-    names_a_version = frame.operation is Operation.CHANGE and TARGET_VERSION.search(frame.text) is not None
+    names_a_version = frame.operation is Operation.CHANGE and TARGET_VERSION.fullmatch(frame.text) is not None
     if not frame.opener or (frame.operation and not names_a_version) or frame.unsupported or frame.yes_no:
         return ""
     return asked_share
@@ -1280,6 +1285,8 @@ def _figure_followup(frame: Frame, last: Frame, conversation: Conversation) -> F
     if Ask.WHY in frame.asks and frame.direction and not frame.has_period and len(years) == 2:
         # "why did it drop?" after 2016 against 2015: the change lands in the later year
         changes.update(years=(max(years),), year_range=None)
+    if changes.get("unsupported") and TARGET_VERSION.fullmatch(frame.text):
+        changes["quantities"] = ()  # "what percent of the 80m goal?", "and the original one?": not 80m
     return replace(frame, **changes)
 
 

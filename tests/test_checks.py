@@ -139,17 +139,3 @@ def test_fact_verdict_no_owner_of_a_role_across_a_comma(engine):
     owned = "Apple design chief Jony Ive once called the designs theft."
     other = Fact("o", "src", ("Xiaomi",), "jony_ive", "2015", None, None, "", (), "", owned, owned)
     assert _role_of_another(other, ["design", "chief"], ("Xiaomi",), ["jony", "ive"])
-
-
-@pytest.mark.parametrize(
-    "question, start",
-    [
-        # a fact naming the place says nothing of what else is asked of it ("market leader")
-        ("Is Xiaomi the market leader in China?", "Xiaomi's markets include China"),
-        ("Is OnePlus the market leader in China?", "In 2015 China's smartphone market"),
-        ("is xiaomi based in china?", "Yes."),
-        ("does xiaomi sell in india?", "Yes."),
-    ],
-)
-def test_by_scope_says_yes_only_to_what_the_fact_says(engine, question, start):
-    assert engine.answer(question).text.startswith(start)

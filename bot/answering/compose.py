@@ -59,6 +59,8 @@ PERCENT_CLAIMED = re.compile(
     r"(?<![\d.])(?P<n>\d+(?:\.\d+)?)\s?(?:%|percent|per cent)"
 )
 PERCENT_ROUNDED, PERCENT_HEDGED = 0.5, 2.0
+# A threshold's sign as the check it makes: "> 150m" is `figure > 150m`
+COMPARE_BY_SIGN = {">": operator.gt, ">=": operator.ge, "<": operator.lt, "<=": operator.le}
 BELOW_THE_AVERAGE = re.compile(r"\b(?:below|under|lower|less|worse)\b")  # "was 2013 below average?"
 EVER_WORD = re.compile(r"\bever\b")
 YEARS_WORD = re.compile(r"\byears\b")
@@ -116,15 +118,14 @@ RATIO_NAMED = re.compile(
     r"\bratio of (?:(?!from\b)\w+ ){0,3}?(?P<a>(?:19|20)\d\d)(?:'s)?(?: \w+)? "
     r"(?:to|vs|versus|and|against|over) (?:\w+ ){0,2}?(?P<b>(?:19|20)\d\d)"
 )
-# Both sides of a number offered: "over or under 60m?", "over/under 15m" (its slash cleaned away)
-# "each year", "every year", "both years", "per year", "2015 or 2016": checked year by year, never summed
-EACH_YEAR = re.compile(
-    r"\b(?:each|every|per|a year|annually|yearly|always|consistently|in a row|straight|stay|stayed|stays"
-    r"|remain|remained|remains|both years|any year|any of)\b"
-)
+# "each year", "per year", "both years": checked year by year, even where a total is also named
+_EACH_WORDS = r"each|every|per|a year|annually|yearly|both years|any year|any of"
+# "stay above", "always": year by year, unless a total is named ("did combined sales stay above ...")
+_STAY_WORDS = r"always|consistently|in a row|straight|stay|stayed|stays|remain|remained|remains"
+EACH_YEAR_STRICT = re.compile(rf"\b(?:{_EACH_WORDS})\b")
+EACH_YEAR = re.compile(rf"\b(?:{_EACH_WORDS}|{_STAY_WORDS})\b")
 # "2012 or 2013", "in either", "any of": one year is enough ("or not", "yes or no" name no years)
 EITHER_YEAR = re.compile(r"\b(?:either|any)\b|\b(?:19|20)\d\d or (?:in )?(?:19|20)\d\d\b")
-EACH_YEAR_STRICT = re.compile(r"\b(?:each|every|per|a year|annually|yearly|both years|any year|any of)\b")
 # "2015 or 2016", "in either", "both": year by year unless a total is asked ("or not" is no year)
 EACH_YEAR_WEAK = re.compile(r"\b(?:both|either|any)\b|\bor\b(?! not\b)(?! no\b)")
 # "in total", "combined", "across those years", "all told": the years taken together
@@ -134,7 +135,7 @@ TOTAL_ASKED = re.compile(
 )
 LISTED = re.compile(r"\bby year\b|\byear by year\b|\bbreak ?down\b|\bseparately\b|\blist\b|\bindividually\b")
 CROSSED_A_NUMBER = re.compile(r"\bfrom (?:under|over|below|above|less than|more than|fewer than|at least)\b")
-# "from 2012 to 2015", "between 2013 and 2016", "across", "combined": the years taken together
+# Both sides of a number offered: "over or under 60m?", "over/under 15m" (its slash cleaned away)
 OVER_OR_UNDER = re.compile(
     r"\b(?:over|above|more|higher)(?: or)? (?:under|below|less|fewer|lower)\b"
     r"|\b(?:under|below|less|fewer|lower)(?: or)? (?:over|above|more|higher)\b"
@@ -186,7 +187,9 @@ REVISED = re.compile(
 )
 
 
-_MONTHS = "january|february|march|april|may|june|july|august|september|october|november|december"
+# "may" is also a verb: only a bound ("before may") reads it as the month
+_MONTHS_NAMED = "january|february|march|april|june|july|august|september|october|november|december"
+_MONTHS = f"{_MONTHS_NAMED}|may"
 # "the goal before march", "the target after april": a target set in a month is the one after it
 BEFORE_A_MONTH = re.compile(rf"\b(?:before|prior to|until|till|up to|earlier than) (?P<month>{_MONTHS})\b")
 AFTER_A_MONTH = re.compile(rf"\b(?:after|since|from|later than|as of) (?P<month>{_MONTHS})\b")
@@ -234,14 +237,11 @@ CUT_CLAIMED_OTHERWISE = re.compile(r"\b(?:half|third|quarter|fifth|tenth|times|d
 # ... and claims not checked at all: a second cut, a time before or after a month, someone else
 CUT_UNCHECKED = re.compile(
     r"\b(?:before|after|by|until|till|earlier than|later than|between|since)(?: \w+){0,2}?"
-    r" (?:january|february|march|april|june|july|august"
-    r"|september|october|november|december)\b|\bagain\b|\bother than\b|\bsomeone else\b|\binstead of\b"
+    rf" (?:{_MONTHS_NAMED})\b|\bagain\b|\bother than\b|\bsomeone else\b|\binstead of\b"
 )
 CUT_VERB = r"(?:cut|cuts|lowered|lower|reduced|reduce|scaled|scale|slashed|slash|dropped|drop)"
 CUT_TO_OR_FROM = re.compile(r"\b(to|from) (\d+(?:\.\d+)?) ?(?:m|mn|mil|million)\b")
-MONTH_NAMED = re.compile(
-    r"\b(?:january|february|march|april|june|july|august|september|october|november|december)\b"
-)
+MONTH_NAMED = re.compile(rf"\b(?:{_MONTHS_NAMED})\b")
 CUTS_COUNTED = re.compile(r"\b(twice|thrice|(?:two|three|four) times|more than once|multiple times)\b")
 BY_MORE_OR_LESS = re.compile(r"\bby (?:more|less|fewer|over|under|at least|at most)\b")
 
@@ -255,9 +255,7 @@ def margin_holds(margin: float, claimed: float, side: str = "") -> bool:
     """Whether a margin is the one claimed: on its side ("by more than 10m" is ">") or, with no
     side, the number itself within rounding."""
     if side:
-        return {">": operator.gt, ">=": operator.ge, "<": operator.lt, "<=": operator.le}[side](
-            margin, claimed
-        )
+        return COMPARE_BY_SIGN[side](margin, claimed)
     return matches_margin(margin, claimed)
 
 
@@ -1126,20 +1124,7 @@ class Composer:
                 f"{wording.possessive(result.subjects[0])} {cited(result)} in {wording.period_name(period)} "
                 f"was {share} of its {whose_target}target of {cited(target)}."
             )
-        claimed = PERCENT_CLAIMED.search(frame.text) if claims_a_figure(frame) else None
-        if claimed:
-            # "did they hit at least 85% of the 80m goal?", "was 2016 less than 60% of it?"; to reach
-            # a share is to get at least that far ("did they reach 85% of the goal?")
-            how, percent = (claimed.group("how") or "").strip(), float(claimed.group("n"))
-            how = how or ("at least" if REACHED_A_SHARE.search(frame.text) else "")
-            held = [percent_holds(r.value / t.value * 100, percent, how) for r, t in pairs]
-            by_target = {
-                t.id: all(h for (_, u), h in zip(pairs, held, strict=True) if u.id == t.id) for _, t in pairs
-            }
-            mixed_targets = len(by_target) > 1 and len(set(by_target.values())) > 1
-            reply.insert_first("It depends on which target." if mixed_targets else verdict_by_source(held))
-        else:
-            self._fraction_checked(frame, pairs, reply)  # "was h1 2015 more than half of the 80m goal?"
+        self._share_claimed(frame, pairs, reply, of_targets=True)  # "at least 85% of the 80m goal?"
         return self._finish(frame, self.intent("gap", metric), 100.0, reply)
 
     def share_of_other_year(self, frame: Frame, metric: str) -> Answer | None:
@@ -1343,15 +1328,30 @@ class Composer:
                 f"{wording.possessive(a.subjects[0])} {label} in {wording.period_name(period)} "
                 f"({cited(a)}) were {share} of the year's {cited(b)}."
             )
-        if claims_a_figure(frame) and (claimed := PERCENT_CLAIMED.search(frame.text)):
-            # "20% of it was h1?", "was h1 more than 40% of 2015?": the share claimed, checked
-            how, percent = (claimed.group("how") or "").strip(), float(claimed.group("n"))
-            reply.insert_first(
-                verdict_by_source([percent_holds(a.value / b.value * 100, percent, how) for a, b in pairs])
-            )
-        else:
-            self._fraction_checked(frame, pairs, reply)  # "was h1 2015 about half of 2015?"
+        self._share_claimed(frame, pairs, reply, of_targets=False)  # "20% of it was h1?"
         return self._finish(frame, self.intent("figure", metric), 100.0, reply)
+
+    def _share_claimed(
+        self, frame: Frame, pairs: list[tuple[Fact, Fact]], reply: Reply, of_targets: bool
+    ) -> None:
+        """'Did they hit at least 85% of the 80m goal?', '20% of it was h1?': the share claimed in
+        percent, checked for every pairing of part and whole; else a fraction claimed. Of targets,
+        to reach a share is to get at least that far, and the verdict can depend on the target."""
+        claimed = PERCENT_CLAIMED.search(frame.text) if claims_a_figure(frame) else None
+        if claimed is None:
+            self._fraction_checked(frame, pairs, reply)  # "was h1 2015 more than half of the 80m goal?"
+            return
+        how, percent = (claimed.group("how") or "").strip(), float(claimed.group("n"))
+        if of_targets and not how and REACHED_A_SHARE.search(frame.text):
+            how = "at least"  # "did they reach 85% of the goal?"
+        held = [percent_holds(part.value / whole.value * 100, percent, how) for part, whole in pairs]
+        by_whole = {
+            w.id: all(h for (_, u), h in zip(pairs, held, strict=True) if u.id == w.id) for _, w in pairs
+        }
+        if of_targets and len(by_whole) > 1 and len(set(by_whole.values())) > 1:
+            reply.insert_first("It depends on which target.")
+            return
+        reply.insert_first(verdict_by_source(held))
 
     @staticmethod
     def _fraction_checked(frame: Frame, pairs: list[tuple[Fact, Fact]], reply: Reply) -> None:
@@ -1443,17 +1443,13 @@ class Composer:
         if matching and ALWAYS.search(frame.text) and changed:
             return f"No: it was also {wording.listing([wording.number(v) for v in changed])}."
         matched = [p for p, fs in found.items() if any(matches(f, quantities[0]) for f in fs)]
-        if matched and len(found) > 1 and frame.all_years and not EITHER_YEAR.search(frame.text):
-            # "did they sell 70 million in both 2015 and 2016?": one year's figure, not both's
-            named = wording.listing([wording.period_name(p) for p in matched])
-            return (
-                f"No: only {named} had {fig(wording.number(quantities[0]))}."
-                if len(matched) < len(found)
-                else "Yes."
-            )
         if matched and len(found) > 1 and frame.all_years:
-            # "did they sell 70 million in 2014 or 2015?": in the period that had it, by its sources
             named = wording.listing([wording.period_name(p) for p in matched])
+            if not EITHER_YEAR.search(frame.text):
+                # "did they sell 70 million in both 2015 and 2016?": one year's figure, not both's
+                number = fig(wording.number(quantities[0]))
+                return f"No: only {named} had {number}." if len(matched) < len(found) else "Yes."
+            # "did they sell 70 million in 2014 or 2015?": in the period that had it, by its sources
             every = all(matches(f, quantities[0]) for p in matched for f in found[p] if f.value is not None)
             return f"Yes, in {named}." if every else f"In {named}, by one source."
         if any(matches(f, quantities[0]) for f in valued):
@@ -2189,7 +2185,7 @@ class Composer:
             # "did sales fall below 50m in 2016?" (the level the later year reached), "did they grow
             # at least 10 million in 2015?" (the change's size), on the side claimed
             sign, value = frame.threshold
-            compare = {">": operator.gt, ">=": operator.ge, "<": operator.lt, "<=": operator.le}[sign]
+            compare = COMPARE_BY_SIGN[sign]
             level = LEVEL_SIDE.search(frame.text) is not None
             claims_less = frame.direction == "fall"
             return verdict_by_source(
@@ -2373,7 +2369,7 @@ class Composer:
         if not yearly:
             return self.no_period(frame, intent, [])
 
-        compare = {">": operator.gt, ">=": operator.ge, "<": operator.lt, "<=": operator.le}[sign]
+        compare = COMPARE_BY_SIGN[sign]
 
         def meets(fact: Fact) -> bool:
             return compare(fact.value, value)
@@ -2383,20 +2379,19 @@ class Composer:
         split = [y for y, fs in yearly.items() if any(meets(f) for f in fs) and y not in yes]
         reply = Reply()
         reply.years = yes
+        # a year that fails by every source settles it: "stay above 60m from 2014 to 2016?" is no
+        failed = any(y not in yes and y not in split for y in asked)
         reading = years_reading(frame, sign, value, yearly) if asked and len(yearly) > 1 else "each"
         if reading != "each":
             # "did they sell over 150m from 2012 to 2015?" (no year alone could), "more than 120m
             # across those two years?": the years together; "in 2012 and 2013" may mean either,
             # and where the two readings differ both are given
-            # a year that fails by every source settles it: "stay above 60m from 2014 to 2016?" is no
-            failed = any(y not in yes and y not in split for y in asked)
             in_each = "yes" if len(yes) == len(asked) else "no" if failed else "it depends on the source"
             reply = self._summed_checked(
                 frame, metric, yearly, lambda total: compare(total, value), in_each, reading == "total"
             )
             return self._finish(frame, intent, confidence, reply)
         if asked and (frame.yes_no or len(asked) == 1):  # "which of those were over 20m?" lists them
-            failed = any(y not in yes and y not in split for y in asked)
             verdict = "Yes." if len(yes) == len(asked) else "No." if failed else "It depends on the source."
             if EITHER_YEAR.search(frame.text) and len(asked) > 1:
                 # "over 10m in either 2012 or 2013?": any one year that clears it
@@ -2519,7 +2514,7 @@ class Composer:
         """'Was 2016 the first year over 50m?': yes only when the year named is the first to clear
         the number by every source; it depends where it is by only some; else no, and the first."""
         sign, value = frame.threshold
-        compare = {">": operator.gt, ">=": operator.ge, "<": operator.lt, "<=": operator.le}[sign]
+        compare = COMPARE_BY_SIGN[sign]
         by_all = [y for y, fs in yearly.items() if all(compare(f.value, value) for f in fs)]
         by_any = [y for y, fs in yearly.items() if any(compare(f.value, value) for f in fs)]
         named = frame.all_years[0]
@@ -3236,11 +3231,9 @@ KIND_ORDER = (
 MATCHED = re.compile(
     r"\b(?:match|matched|matches|equal|equalled|equaled|equals|same as|as many as|as much as)\b"
 )
-REACHED_A_SHARE = re.compile(
-    r"\b(?:reach|reached|hit|achieve|achieved|attain|attained|make|made|get|got|manage|managed)\b"
-    r"(?: \w+){0,2} \d"
-)
-REACHED_VERB = re.compile(r"\b(?:reach|reached|hit|achieve|achieved|attain|attained|make|made|get|got)\b")
+_REACH_VERBS = r"reach|reached|hit|achieve|achieved|attain|attained|make|made|get|got"
+REACHED_A_SHARE = re.compile(rf"\b(?:{_REACH_VERBS}|manage|managed)\b(?: \w+){{0,2}} \d")  # "reach 85%"
+REACHED_VERB = re.compile(rf"\b(?:{_REACH_VERBS})\b")
 LEVEL_SIDE = re.compile(r"\b(?:above|below|under|past|beyond)\s+(?:about |around |roughly )?\d")
 LEVEL_NAMED = re.compile(
     r"\b(?P<side>to|past|above|below|under|over|beyond|at)\s+"
@@ -3251,10 +3244,7 @@ MULTIPLE_OR_PATH = re.compile(
     r"fold\b|\bhalf\b|\bthird\b|\bquarter\b|\bdouble|\btriple|\btwice\b|\d\s*x\b|\btimes\b"
     r"|\bever\b|\bat any\b|\bthen\b|\bevery\b|\beach\b|\bin between\b"
 )
-SIZE_OR_PATH_CLAIMED = re.compile(
-    r"%|\bpercent|fold\b|\bhalf\b|\bthird\b|\bquarter\b|\bdouble|\btriple|\btwice\b|\d\s*x\b|\btimes\b"
-    r"|\bever\b|\bat any\b|\bthen\b|\bevery\b|\beach\b|\bin between\b"
-)
+SIZE_OR_PATH_CLAIMED = re.compile(r"%|\bpercent|" + MULTIPLE_OR_PATH.pattern)  # ... or in percent
 # "did they double sales?": a multiple within 5% of the one claimed counts as reached; "about
 # double" is within 15% of it either way
 MULTIPLE_REACHED = 0.95
@@ -3287,7 +3277,8 @@ def claimed_multiple(text: str) -> tuple[float, str] | None:
     return float(value), (match.group("how") or "").strip()
 
 
-PERCENT_ABOVE = frozenset(
+# The side a claim is on: "more than 10%", "at least double", "fewer than half"
+CLAIMED_ABOVE = frozenset(
     {
         "more than",
         "over",
@@ -3300,7 +3291,7 @@ PERCENT_ABOVE = frozenset(
         "beyond",
     }
 )
-PERCENT_BELOW = frozenset(
+CLAIMED_BELOW = frozenset(
     {"less than", "under", "at most", "smaller than", "lower than", "fewer than", "below"}
 )
 
@@ -3327,21 +3318,21 @@ def years_reading(frame: Frame, sign: str, value: float, yearly: dict[int, list[
     return "either"
 
 
+ASKS_A_FIGURE = re.compile(r"\bhow (?:far|much|many|close|big|large)\b|\bwhat(?:'s| is| was)?\b")
+
+
 def claims_a_figure(frame: Frame) -> bool:
     """'Did they reach 70% of the goal?', 'xiaomi reached 70% of its original goal?': a claim to
     check, asked yes or no, or stated with no question word; "how far from half of it?" asks a figure."""
     return frame.yes_no or not (frame.asks or ASKS_A_FIGURE.search(frame.text))
 
 
-ASKS_A_FIGURE = re.compile(r"\bhow (?:far|much|many|close|big|large)\b|\bwhat(?:'s| is| was)?\b")
-
-
 def percent_holds(change: float, claimed: float, how: str | re.Match | None) -> bool:
     """Whether a change in percent is the one claimed: "more than 10%", "under 20%", "about 16%"
     (within 2 points), or as written (within rounding: half a point, or 1% of a large claim)."""
-    if how in PERCENT_ABOVE:
+    if how in CLAIMED_ABOVE:
         return change >= claimed
-    if how in PERCENT_BELOW:
+    if how in CLAIMED_BELOW:
         return change < claimed
     if how:
         return abs(change - claimed) <= PERCENT_HEDGED
@@ -3349,9 +3340,9 @@ def percent_holds(change: float, claimed: float, how: str | re.Match | None) -> 
 
 
 def multiple_holds(multiple: float, claimed: float, how: str) -> bool:
-    if how in ("more than", "over", "at least"):
+    if how in CLAIMED_ABOVE:
         return multiple >= claimed
-    if how in ("less than", "fewer than", "under", "at most"):
+    if how in CLAIMED_BELOW:
         return multiple < claimed
     if how or claimed < 1:  # "is 2012 a third of 2013?": about a third
         return abs(multiple / claimed - 1) <= MULTIPLE_ABOUT

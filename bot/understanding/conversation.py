@@ -62,9 +62,8 @@ SHORT_CORRECTION_WORDS = 6  # "sorry i meant vs 2015": a correction says little 
 CORRECTION = re.compile(r"\b(?:oops|sorry|i mean|i meant|meant|actually|no wait|typo|my bad)\b|^no\b")
 THAN = re.compile(r"\bthan\b")
 SHARE_OF_TEXT = re.compile(r"\b(?:percent|percentage|share|fraction|proportion|portion)\s+of\b|%\s*of\b")
-OF_ALONE = re.compile(
-    r"(?:and |what about |how about |ok |so )?(?:as a share )?of\b"
-)  # "and of the 2017 target?"
+# "and of the 2017 target?": a share again, of what it names
+OF_ALONE = re.compile(r"(?:and |what about |how about |ok |so )?(?:as a share )?of\b")
 # "and of the revised one?", nothing else asked of it
 TARGET_VERSION = re.compile(
     r"(?:and |what about |how about |ok |so )?(?:of |for )?the (?:revised|original|lowered|updated|final"

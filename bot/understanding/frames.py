@@ -213,8 +213,8 @@ REFERS_BACK = re.compile(r"\b(?:that|the same|same) year\b|\bthen\b")
 THAT_THING = re.compile(r"\b(?:it|that|this|that one|this one)\b")  # a thing just named: a target
 PRONOUN = re.compile(r"\b(?:it|its|he|him|his|she|her|they|them|their|that one|this one|that|this)\b")
 PERSONAL = re.compile(r"\b(?:he|him|his|she|her|hers)\b")  # a person, not a company or a product
-# "sales in norway": an unknown word where a place is named narrows the question to somewhere unknown.
 UNIT_LETTERS = frozenset({"mn", "mm", "bn", "mln", "mil", "mio"})  # "in mn": millions, no place
+# "sales in norway": an unknown word where a place is named narrows the question to somewhere unknown.
 PLACE_WORDS = ("in", "across", "within", "throughout")
 COMPOUND_WORDS = frozenset({"cagr", "compound", "compounded", "annualised", "annualized"})
 # The rates a year's figure is spread into: "per month" -> "month" (lexicon "unsupported" meanings)
@@ -1987,10 +1987,8 @@ class FrameReader:
             if two_years and other is None and YEAR_SIDE_OF_YEAR.search(words.text):
                 return Operation.COMPARE, metric  # "did 2016 fall short of 2014 (by 12m)?": year against year
             if two_years and other is None and not operation_words & (GAP_ALONE | BETWEEN_WORDS):
-                return (
-                    Operation.COMPARE,
-                    metric,
-                )  # "how close did 2016 get to 2015?": one year against the other
+                # "how close did 2016 get to 2015?": one year against the other
+                return Operation.COMPARE, metric
             if operation_words & (GAP_ALONE | BETWEEN_WORDS) and other in (None, Operation.CHANGE):
                 # "by how much missed?": still the gap to the target; "what's the gap?" the gap
                 # between what the conversation gives, a target or the years asked
@@ -2173,9 +2171,7 @@ class FrameReader:
         if not sales and not growth and len(target) == 1 and len(bare) == 1 and years[0] == bare[0]:
             sales = set(bare)  # "2016 vs the original 2015 goal": a bare year first is the sales'
         if not sales and len(target) == 1 and len(bare) == 1 and REACHED_IN_YEAR.search(text):
-            sales = set(
-                bare
-            )  # "share of the 2017 target reached in 2016", "above the 2014 projection was 2015"
+            sales = set(bare)  # "share of the 2017 target reached in 2016": what was sold in 2016
         if len(sales) == 1 and len(target) == 1:
             return next(iter(sales)), next(iter(target))
         return None

@@ -893,8 +893,23 @@ def test_resolve_another_company_and_year_with_chatter(engine: Engine):
         ),
         # a check of a multiple is declined, never answered for the figure multiplied
         (("xiaomi 2015", "double it", "is that above the 100m target?"), "I can't work out"),
-        # a bound on a bare number is no amount checked as equal: never "Yes" for 70 "above 70"
-        (("was 2014 above 60 million?", "and 2015 above 70?"), "I don't know"),
+        # a bound on a bare number is a bound in millions, never an amount checked as equal: 70 is
+        # not "above 70"
+        (("was 2014 above 60 million?", "and 2015 above 70?"), "No."),
+        (("xiaomi 2014", "was it more than 60?"), "It depends on the source"),
+        (("xiaomi 2016 sales", "was it at least 50?"), "Yes."),
+        (
+            ("xiaomi 2016", "how far from 70?"),
+            "Xiaomi sold around 58 million smartphones in 2016, 12 million short",
+        ),
+        # "18 months" counts time: no amount checked, never a "No." about 18 million
+        (("xiaomi 2013", "and 18 months later?"), "I don't know"),
+        # sales measured against a target, then the target's own revision
+        (
+            ("what share of the 2015 target did h1 reach?", "how much was it cut?"),
+            "The 2015 sales target went",
+        ),
+        (("xiaomi 2015 sales vs the goal?", "what was the revised one?"), "The 2015 sales target went"),
         # picking one of two disagreeing figures: neither article says which, so both
         (
             ("why are there two numbers for xiaomi 2014 sales", "which one is right?"),

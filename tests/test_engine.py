@@ -195,6 +195,22 @@ def test_answer_refuses_what_it_does_not_know(engine: Engine, question):
         ("is 7.2 million right for 2012? double checking", "Yes.", 7.2e6),
         # a decimal said in passing is an amount, never the year 34
         ("so if they did 34.7 in the first half, how many in the second half of 2015", "No article", 35.3e6),
+        # a bare number past a comparison word is a bound in millions, never the year 2060
+        ("xiaomi sales under 20 in 2013?", "Yes.", 18.7e6),
+        ("2015 sales over 75?", "No.", 70e6),
+        # a movement word in any regular form, beside the measure it moves
+        ("sales dipping in 2016?", "Xiaomi's smartphone sales fell from 70 million", 12e6),
+        # the year of an amount written bare, and a choice between two bare amounts
+        ("which year was 61", "That was 2014", 61e6),
+        ("which year 7.2", "That was 2012", 7.2e6),
+        ("xiaomi sales 2014 bro which is it 60 or 61", "Sources disagree on 2014", 60e6),
+        # a number reached or not, year by year and by each source
+        ("did 2016 hit 60?", "No. Xiaomi sold around 58 million", 2e6),
+        ("did xiaomi hit 65m in 2014 and 2015", "No: only 2015 did.", 5e6),
+        ("did xiaomi hit 60.5m in 2014 and 2015", "It depends on the source for 2014.", 0.5e6),
+        ("did xiaomi hit 60m in 2014 and 2015", "Yes.", 10e6),
+        # a yes only for the years with figures: 2017 has none
+        ("did xiaomi sell 70 million in both 2015 and 2017", "For 2015, yes.", 70e6),
     ],
 )
 def test_answer_reads_the_question_asked(engine: Engine, question, start, figure):
@@ -1365,3 +1381,42 @@ def test_answer_remark_beside_a_question_is_left_out(engine: Engine):
     answer = engine.answer("how many in 2013? my friend says 20 million")
     assert answer.answered
     assert "I don't know" not in answer.text
+
+
+@pytest.mark.parametrize(
+    "question, start",
+    [
+        # the market's own size is no company's sales
+        ("is the smartphone market shrinking?", "I don't have the whole smartphone market's sales"),
+        ("is the global phone market declining", "I don't have the whole smartphone market's sales"),
+        # "market leader" is the longer expression, not "the market": no competitors' fact as a yes
+        ("is oneplus the market leader in china?", "The articles don't say so"),
+        # the biggest maker is a company ranked: the profile, never the best year
+        ("was xiaomi the biggest smartphone maker in the world", "In five years Xiaomi came out of nowhere"),
+        # a word known by its ending alone moves no figure where no measure is named
+        ("when's the new xiaomi flagship dropping", "Expected: Xiaomi's new flagship"),
+        # a revision of a year with one target: that target, never sales against it
+        ("was the 2017 target revised?", "Target: According to industry insider Kevin Wang"),
+    ],
+)
+def test_answer_reads_what_is_measured(engine: Engine, question, start):
+    answer = engine.answer(question)
+    assert answer.text.startswith(start), answer.text
+
+
+@pytest.mark.parametrize(
+    "question, years",
+    [
+        ("how much did xiaomi grow each year", [2013, 2014, 2015, 2016]),
+        ("list the yearly changes", [2013, 2014, 2015, 2016]),
+        ("yoy changes 2013 to 2015", [2014, 2015]),
+    ],
+)
+def test_answer_each_years_change_is_listed_with_both_sources(engine: Engine, question, years):
+    answer = engine.answer(question)
+    assert [y for y in years if f"In {y} Xiaomi's smartphone sales" in answer.text] == years, answer.text
+    if 2014 in years:  # the two 2014 figures, each paired with its neighbours
+        assert states(answer.text, 42.3e6, 41.3e6), answer.text
+    if 2015 in years:
+        assert states(answer.text, 9e6, 10e6), answer.text
+    assert not answer.text.startswith(("Yes", "No")), answer.text

@@ -2,7 +2,7 @@
 
 import pytest
 
-from bot.understanding.lexicon import FuzzyWords, Lexicon, Role, Tolerance
+from bot.understanding.lexicon import FuzzyWords, Lexicon, Role, Tolerance, base_forms
 
 ROWS = [
     ("sold", "sales", ""),
@@ -12,6 +12,10 @@ ROWS = [
     ("growth", "operation", "rise"),
     ("come from", "operation", "sources"),
     ("en", "foreign", ""),
+    ("decline", "operation", "fall"),
+    ("dipped", "operation", "fall"),
+    ("surpass", "operation", "gap"),
+    ("mean", "operation", "average"),
 ]
 
 
@@ -31,6 +35,33 @@ def test_scan_forgives_one_slip():
 def test_scan_never_guesses_a_known_word_or_a_foreign_one():
     assert scan("solid", known=frozenset({"solid"})) == []
     assert scan("ein") == []
+
+
+@pytest.mark.parametrize(
+    "word, means",
+    [
+        ("declining", "fall"),
+        ("declines", "fall"),
+        ("dipping", "fall"),  # the list holds "dipped"; "dipp" is "dip" with its consonant doubled
+        ("surpasses", "gap"),
+        ("growths", "rise"),
+        ("meaning", None),  # "mean" is an average in no other form
+    ],
+)
+def test_scan_reads_a_movement_word_in_any_regular_form(word, means):
+    assert [h for _, _, h in scan(word)] == ([means] if means else [])
+
+
+@pytest.mark.parametrize(
+    "word, forms",
+    [
+        ("rising", ["ris", "rise", "rised"]),
+        ("dipping", ["dipp", "dippe", "dip", "dipped"]),
+        ("ran", []),  # too short for an ending
+    ],
+)
+def test_base_forms_of_a_word(word, forms):
+    assert list(base_forms(word, ("ing",))) == forms
 
 
 def test_scan_phrases_only_and_skip():

@@ -123,6 +123,10 @@ _EACH_WORDS = r"each|every|per|a year|annually|yearly|both years|any year|any of
 # "stay above", "always": year by year, unless a total is named ("did combined sales stay above ...")
 _STAY_WORDS = r"always|consistently|in a row|straight|stay|stayed|stays|remain|remained|remains"
 EACH_YEAR_STRICT = re.compile(rf"\b(?:{_EACH_WORDS})\b")
+# Words for going past a number, which a figure level with it does not do: "beat 70m", "top 70m"
+PAST_A_NUMBER = re.compile(
+    r"\b(?:beat|beats|beaten|exceed\w*|surpass\w*|top|topped|outperform\w*|overshot)\b"
+)
 EACH_YEAR = re.compile(rf"\b(?:{_EACH_WORDS}|{_STAY_WORDS})\b")
 # "2012 or 2013", "in either", "any of": one year is enough ("or not", "yes or no" name no years)
 EITHER_YEAR = re.compile(r"\b(?:either|any)\b|\b(?:19|20)\d\d or (?:in )?(?:19|20)\d\d\b")
@@ -1443,6 +1447,10 @@ class Composer:
         if matching and ALWAYS.search(frame.text) and changed:
             return f"No: it was also {wording.listing([wording.number(v) for v in changed])}."
         matched = [p for p, fs in found.items() if any(matches(f, quantities[0]) for f in fs)]
+        unknown_years = [y for y in frame.all_years if str(y) not in found] if not frame.period_part else []
+        if matched and unknown_years and len(matched) == len(found) and not EITHER_YEAR.search(frame.text):
+            # "70 million in both 2015 and 2017?": a yes only for the years there are figures for
+            return f"For {wording.listing([wording.period_name(p) for p in matched])}, yes."
         if matched and len(found) > 1 and frame.all_years:
             named = wording.listing([wording.period_name(p) for p in matched])
             if not EITHER_YEAR.search(frame.text):
@@ -1977,7 +1985,8 @@ class Composer:
             reply = self._extreme(frame, metric.label, yearly, kind)
             reply.insert_first("Yes." if reply.years == asked else "No.")
             return self._finish(frame, intent, confidence, reply)
-        each_year = kind == "change" and frame.every_year and frame.direction and not frame.superlative
+        each_year = kind == "change" and frame.every_year and not frame.superlative
+        each_year = each_year and bool(frame.direction or not frame.yes_no)
         if each_year and len(asked) == 2:
             asked = list(range(min(asked), max(asked) + 1))  # "every year from 2012 to 2016": each of them
         # "did sales ever decline between 2012 and 2016?": the years within that fell, not its two ends
@@ -2006,6 +2015,9 @@ class Composer:
             return self.no_period(frame, intent, [])
         if kind == "change" and len(asked) != 2 and frame.superlative:
             return self._finish(frame, intent, confidence, self._largest_change(frame, metric.label, yearly))
+        if each_year and not frame.yes_no:
+            # "how much did they grow each year?": every year's change, not a yes or no
+            return self._finish(frame, intent, confidence, self._each_years_change(metric.label, yearly))
         if each_year:
             reply = self._every_year(metric.label, yearly, frame.direction)
             return self._finish(frame, intent, confidence, reply)
@@ -2627,6 +2639,29 @@ class Composer:
         reply.years = [year for year, _ in moved]
         return reply
 
+    def _each_years_change(self, label: str, yearly: dict[int, list[Fact]]) -> Reply:
+        """'Year over year growth for every year': each year against the one before, by every
+        pairing of sources."""
+        if len(yearly) < 2:
+            return self._need_two_years(label)
+        reply = Reply()
+        subject = wording.possessive(next(iter(yearly.values()))[0].subjects[0])
+        for year in sorted(yearly):
+            if year - 1 not in yearly:
+                continue
+            before, after = (sorted(yearly[y], key=self._recency) for y in (year - 1, year))
+            pairs = list(itertools.product(before, after))
+            rises = {b.value > a.value for a, b in pairs}
+            verb = ("grew" if rises == {True} else "fell") if len(rises) == 1 else "changed"
+            changes = "; or ".join(
+                f"from {cited(a)} to {cited(b)}: {fig(wording.signed(b.value - a.value))} "
+                f"({fig(wording.percent((b.value - a.value) / a.value * 100))})"
+                for a, b in pairs
+            )
+            reply.years.append(year)
+            reply.add(f"In {year} {subject} {label} {verb} {changes}.")
+        return reply
+
     def _every_year(self, label: str, yearly: dict[int, list[Fact]], direction: str) -> Reply:
         """'Did sales grow every year?': yes with each year's rise, or no with the years that went
         the other way (and those where it depends on the source)."""
@@ -2909,9 +2944,13 @@ class Composer:
         if not years:
             return self.no_period(frame, intent, [str(y) for y in frame.all_years] or [])
         reply = Reply()
+        reached: set[bool] = set()  # whether each year's figure, by each source, reached the number
+        reached_in: dict[int, set[bool]] = {}
         for year in years:
             for result in sorted(sales[year], key=self._recency):
                 diff = result.value - wanted
+                reached.add(diff >= 0)
+                reached_in.setdefault(year, set()).add(diff >= 0)
                 if frame.what_if_year and diff:
                     supposed = f"{wording.number(wanted)} in {frame.what_if_year}"
                     if frame.what_if_year > year:
@@ -2938,6 +2977,28 @@ class Composer:
                         f"{fig(wording.number(-diff))} short of {wording.number(wanted)} (a rise of {rise})"
                     )
                 reply.add(f"{self.figure_clause(result)}, {verdict}.")
+        checked = frame.yes_no and frame.claims_short is not None and not frame.what_if_year
+        level = any(f.value == wanted for y in years for f in sales[y])
+        if level and PAST_A_NUMBER.search(frame.text):
+            checked = False  # "did they beat 70m in 2015?" of 70 million: the same, said so, no yes or no
+        if checked and not frame.offers_alternatives:
+            # "did 2016 hit 60m?": no; by one source only where the sources disagree
+            if len(reached) == 1:
+                reply.insert_first("Yes." if reached.pop() != frame.claims_short else "No.")
+            elif len(years) == 1:
+                reply.insert_first("It depends on the source.")
+            elif not frame.claims_short:
+                every = [y for y in years if reached_in[y] == {True}]
+                named = wording.listing([str(y) for y in every]) if every else ""
+                partly = [str(y) for y in years if len(reached_in[y]) > 1]
+                never = [y for y in years if reached_in[y] == {False}]
+                if partly and not (never and not EITHER_YEAR.search(frame.text)):
+                    reply.insert_first(f"It depends on the source for {wording.listing(partly)}.")
+                elif EITHER_YEAR.search(frame.text):
+                    reply.insert_first(f"Yes, in {named}." if every else "By one source only.")
+                else:
+                    # "did they hit 65m in 2014 and 2015?": not in both
+                    reply.insert_first(f"No: only {named} did." if every else "No, not in every year.")
         return self._finish(frame, intent, confidence, reply)
 
     def _gap_answer(self, frame: Frame, intent: Intent, confidence: float) -> Answer:

@@ -1168,7 +1168,11 @@ class Router:
 
     def _figures(self, frame: Frame, metric: str) -> Answer:
         if frame.unscaled:
-            frame = replace(frame, quantities=self._in_scale(frame.quantities, metric), unscaled=False)
+            threshold = frame.threshold
+            if threshold is not None:  # "was 2014 more than 60?": 60 million
+                threshold = (threshold[0], self._in_scale((threshold[1],), metric)[0])
+            quantities = self._in_scale(frame.quantities, metric)
+            frame = replace(frame, quantities=quantities, threshold=threshold, unscaled=False)
         if frame.latest and not frame.all_years and not frame.operation:
             # "the most recent full year you have": the last year with a figure
             years = self.composer.years_with_figures(frame, metric)
@@ -1293,8 +1297,9 @@ class Router:
             and len(self.composer.targets_of(frame, metric)) < 2
         ):
             # "by how much?", "how much more is that?" about one year's target: against the sales
-            # (a year with several targets is the target revised instead).
-            kind = "gap"
+            # (a year with several targets is the target revised instead); "was it revised?" of a
+            # year with one target: that target, as the articles give it
+            kind = "figure" if frame.revised else "gap"
         if kind == "compare" and len(frame.all_years) == 1 and len(frame.subjects) < 2:
             kind = "figure"  # "what did he lower the 2015 goal to?": one figure, nothing to compare
         if kind == "total" and len(frame.all_years) == 1 and len(frame.subjects) < 2 and not frame.year_range:
@@ -1314,6 +1319,8 @@ class Router:
         target = self.composer.intent("gap", metric).versus if kind == "gap" else ""
         if not target or frame.sales_word or frame.sales_year or len(set(frame.all_years)) != 2:
             return False
+        if frame.quantities and not frame.target_named:
+            return False  # "did xiaomi hit 60m in 2014 and 2015?": the years' figures against the number
         return all(
             self.composer.targets_of(replace(frame, years=(y,), year_range=None), target)
             for y in frame.all_years

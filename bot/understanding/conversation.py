@@ -466,6 +466,8 @@ def resolve(frame: Frame, conversation: Conversation | None) -> Frame:
     if last is not None and last.unsupported and last.period_part and IN_PERCENT.fullmatch(frame.text):
         # "how much of 2015 was the first half?" (a share), "what percent?": that share again
         return replace(last, question=frame.question)
+    if last is not None and (revision := _the_target_revised(frame, last)):
+        return revision  # "what share of the 2015 target did h1 reach?", "how much was it cut?"
     if last is not None and (shared := _share_of_a_target_named(frame, last)):
         return shared  # "2016?", "what share of 2015 is that?", "and of the 2017 target?": 2016's share of it
     if last is not None and _measures_sales_against_a_target(frame, last):
@@ -704,6 +706,29 @@ def _share_of_a_target_named(frame: Frame, last: Frame) -> Frame | None:
         sales_year=sales_year,
         target_year=target_year,
         unsupported=share,
+    )
+
+
+def _the_target_revised(frame: Frame, last: Frame) -> Frame | None:
+    """'What was the revised one?', 'how much was it cut?' after sales measured against a target:
+    the target's own revision, never the sales' change."""
+    if not (frame.revised and last.target_metric and last.metric != last.target_metric):
+        return None
+    if _share_carried(frame, last):
+        return None  # "and of the revised one?": the share again, of that target
+    if frame.target_named or frame.has_period or frame.quantities or frame.strong_sales or frame.topics:
+        return None
+    if not set(frame.subjects) <= set(last.subjects) or not last.all_years:
+        return None
+    return replace(
+        frame,
+        metric=last.target_metric,
+        target_named=True,
+        target_metric=last.target_metric,
+        subjects=frame.subjects or last.subjects,
+        years=(last.target_year or max(last.all_years),),
+        year_range=None,
+        period_part=None,
     )
 
 

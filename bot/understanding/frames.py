@@ -28,7 +28,7 @@ from bot.understanding.entities import (
     Vocabulary,
     extract_entities,
 )
-from bot.understanding.lexicon import FuzzyWords, Hit, Lexicon, Role, Tolerance
+from bot.understanding.lexicon import FuzzyWords, Hit, Lexicon, Role, Tolerance, base_forms
 from bot.understanding.normalise import (
     clean,
     has_other_script_word,
@@ -181,7 +181,8 @@ STOPWORDS = frozenset(
     thank thanks hello hi hey yo guys folks everyone anyone someone somebody everybody
     nothing everything something anybody nobody whatever whichever whoever whenever
     here there where everywhere somewhere anywhere second third article articles story piece
-    down back consecutive successive straight row able unable capable""".split()
+    down back consecutive successive straight row able unable capable
+    stay stays stayed remain remains remained kept continue continues continued""".split()
 ) - {"old", "high", "low", "short", "half", "made", "makes", "make", "first"}
 NOT_A_NAME_ENDINGS = ("ly", "wide")  # "globally", "worldwide": how or where, never a seller
 # The words a seller's name follows in a question: "did zorblax sell", "has acme shipped".
@@ -271,6 +272,13 @@ NUMBER_MATCHES = re.compile(
     r" (?:match|matches|matched|equal|equals)\b"
 )
 THAT_ANSWER = re.compile(r"\b(?:is|was|are|were) (?:that|this|it)\b|\b(?:that|this|it) (?:is|was)\b")
+# "more than 60", "under 20": a bare number past a comparison word (never a percent or a multiple)
+BARE_THRESHOLD = re.compile(
+    r"\b(?P<side>more than|over|above|at least|greater than|bigger than|higher than|less than|under|"
+    r"below|fewer than|lower than|smaller than|at most) (?P<n>\d{1,3}(?:\.\d+)?)"
+    r"(?! ?(?:%|percent|per cent|x\b|times))\b"
+)
+THRESHOLD_BELOW = ("less", "under", "below", "fewer", "lower", "smaller", "at most")
 BY_A_BARE_NUMBER = re.compile(r"\bby (\d+(?:\.\d+)?)(?! ?(?:%|percent|per cent|x|times))\b")
 MATCH_WORDS = frozenset({"match", "matched", "matches"})
 WHICH_YEAR = re.compile(r"\b(?:which|what|any|an)\b(?: \w+){0,2} years?\b")
@@ -385,7 +393,9 @@ NOT_MOVED = re.compile(
 # "Every year", "year after year": a direction claimed of each year, not of the first and last.
 EVERY_YEAR = re.compile(
     r"\b(?:every (?:single )?year|each (?:and every )?year|year after year|year over year every|"
-    r"always|consistently|steadily|non ?stop|without a break|every time)\b"
+    r"always|consistently|steadily|non ?stop|without a break|every time|"
+    # "list the yearly changes", "yoy changes": the changes, plural, from each year to the next
+    r"(?:yearly|annual|year[ -](?:over|on)[ -]year|yoy) changes|changes (?:by|per|each) year)\b"
 )
 # A comparison that claims the first is the lower one: "was 2016 worse than 2014?".
 CLAIMS_LESS = re.compile(
@@ -489,7 +499,15 @@ YEAR_OF_THE_EXTREME = re.compile(
 MIN_NAME_PART = 4  # "jun", "ive" alone are too short to be sure of
 POSSESSIVE_NAME = re.compile(r"\b([a-z]+)'s\b")  # "kevin's number": a name only as an owner
 DECIMAL_NUMBER = re.compile(r"(?<![\d.])\d+\.\d+(?![\d.])")
-BARE_AMOUNT = re.compile(r"(?<![\w.$])(\d{1,3}(?:\.\d+)?)(?![\w%]|\.\d)")
+# "wasn't it 80?": a number alone ("18 months later" counts time, no amount)
+BARE_AMOUNT = re.compile(
+    r"(?<![\w.$])(\d{1,3}(?:\.\d+)?)(?![\w%]|\.\d|\s*(?:months?|years?|yrs?|weeks?|days?|quarters?)\b)"
+)
+# "how far from 70?", "did they hit 60?": a bare number reached or missed
+GAP_TO_A_BARE_NUMBER = re.compile(
+    r"\b(?:from|to|of|off|reach|reached|hit|beat|miss|missed) (\d{1,3}(?:\.\d+)?)"
+    r"(?![\w%]|\.\d| ?(?:percent|per cent|x\b|times|months?|years?|yrs?|weeks?|days?|quarters?)\b)"
+)
 MAX_THING_WORDS = 3  # an unknown thing named in a question is at most this many words: "smart rice cookers"
 MIN_STEMMED_LENGTH = 4  # shorter words are never matched to a known word by their stem
 INFLECTIONS = ("ing", "ings", "ed", "s", "es", "er", "ers")
@@ -822,6 +840,7 @@ class Frame:
     since_year: int | None = None  # "since 2014", "from 2014 onwards"
     counted_years: tuple[str, int] | None = None  # ("first" or "last", n): "the first three years"
     target_named: bool = False  # a target, goal or projection is named: "vs the goal?"
+    target_metric: str = ""  # the target's metric, also where sales are measured against it
     sold_claimed: float | None = None  # "sold 50 million in 2014, beating the projection": checked too
     threshold: tuple[str, float] | None = None  # ("<" or ">", value): "more than 60 million"
     rank: int = 1  # "the second best year": 2
@@ -1201,6 +1220,9 @@ class FrameReader:
         counts = bool(
             roles.get(Role.SALES) or roles.get(Role.COUNTED) or {Ask.HOW_MANY, Ask.HOW_MUCH} & set(asks)
         )
+        # "is the smartphone market shrinking?": the market's own size changing, not a company's sales
+        size_changed = operation is Operation.CHANGE and bool(roles.get(Role.MARKET))
+        counts = counts or (size_changed and not {Ask.WHICH, Ask.WHO, Ask.WHERE, Ask.WHAT} & set(asks))
         market_asked = (
             counts
             and not words.subjects
@@ -1287,6 +1309,7 @@ class FrameReader:
             since_year=entities.since_year,
             counted_years=entities.counted_years,
             target_named=self._names_target(roles),
+            target_metric=self._target_metric(roles),
             threshold=entities.threshold,
             margin_side=entities.margin_side,
             differences=tuple(entities.differences),
@@ -1414,6 +1437,9 @@ class FrameReader:
             self._margin_over_a_number,
             self._sales_past_a_target_named,
             self._amount_beside_a_year,
+            self._bare_threshold,
+            self._year_of_a_bare_amount,
+            self._gap_to_a_bare_amount,
             self._year_naming_the_extreme,
             self._one_years_source_inside_a_sum,
             self._target_lowered,
@@ -1611,6 +1637,58 @@ class FrameReader:
         )
 
     @staticmethod
+    def _gap_to_a_bare_amount(frame: Frame, words: Words) -> Frame:
+        """'How far from 70?', 'did 2016 hit 60?': the amount written bare that a figure is measured
+        against, in the figures' scale."""
+        if frame.operation is not Operation.GAP or frame.quantities or len(frame.stray_numbers) != 1:
+            return frame
+        bare = GAP_TO_A_BARE_NUMBER.search(frame.text)
+        if bare is None or bare.group(1) != frame.stray_numbers[0]:
+            return frame
+        return replace(frame, quantities=(float(bare.group(1)),), unscaled=True, stray_numbers=())
+
+    @staticmethod
+    def _is_a_year_written(number: str, entities: Entities) -> bool:
+        """'From 14 to 15': a number the entities read as a year."""
+        return number.isdigit() and (int(number) in entities.years or 2000 + int(number) in entities.years)
+
+    @staticmethod
+    def _year_of_a_bare_amount(frame: Frame, words: Words) -> Frame:
+        """'Which year was 61?', 'what year did they sell 18.7': the year of an amount written bare,
+        in the figures' scale."""
+        if frame.has_period or frame.quantities or frame.threshold or len(frame.stray_numbers) != 1:
+            return frame
+        if Ask.WHEN not in frame.asks or not WHICH_YEAR.search(frame.text):
+            return frame
+        amount = float(frame.stray_numbers[0])
+        return replace(frame, quantities=(amount,), unscaled=True, stray_numbers=())
+
+    @staticmethod
+    def _bare_threshold(frame: Frame, words: Words) -> Frame:
+        """'Was 2014 more than 60?', 'under 20 in 2013?': a bare number past a comparison word,
+        beside a year or a measure, is a threshold in the figures' scale, never the year 2060."""
+        if frame.threshold or frame.quantities or len(frame.stray_numbers) != 1:
+            return frame
+        if not (frame.years or frame.metric or frame.pronoun) or frame.year_range or frame.period_part:
+            return frame
+        if {Ask.HOW_MANY, Ask.HOW_MUCH} & set(frame.asks):
+            return frame  # "how many more than 60 in 2015?": a difference, no check
+        said = BARE_THRESHOLD.search(frame.text)
+        if said is None or said.group("n") != frame.stray_numbers[0]:
+            return frame
+        side = "<" if said.group("side").startswith(THRESHOLD_BELOW) else ">"
+        side += "=" if said.group("side").startswith(("at least", "at most")) else ""
+        operation = None if frame.operation is Operation.COMPARE else frame.operation
+        return replace(
+            frame,
+            threshold=(side, float(said.group("n"))),
+            unscaled=True,
+            stray_numbers=(),
+            operation=operation,
+            yes_no=frame.yes_no or not frame.asks,
+        )
+
+    @staticmethod
     def _amount_beside_a_year(frame: Frame, words: Words) -> Frame:
         """'2015 goal was 80, right?': a bare number checked beside the one year of a measure named
         is an amount in the figures' scale (the answering side knows it), never a year asked for."""
@@ -1623,11 +1701,9 @@ class FrameReader:
             # "did sales fall by 12 in 2016?", "so they fell by 12?": a change's size, in the figures' scale
             size = (float(by_a_number.group(1)),)
             return replace(frame, quantities=size, unscaled=True, stray_numbers=(), yes_no=True)
-        if (
-            not (frame.metric and frame.yes_no and frame.stray_numbers)
-            or frame.operation
-            or len(frame.years) != 1
-        ):
+        # "was 2013 18?", "2014, which is it, 60 or 61?": a check, or a choice, of the year's figure
+        checked = frame.yes_no or frame.offers_alternatives
+        if not (checked and frame.stray_numbers) or frame.operation or len(frame.years) != 1:
             return frame
         amounts = bare_amounts(frame.text)
         return replace(frame, quantities=amounts, unscaled=True, stray_numbers=()) if amounts else frame
@@ -1865,6 +1941,12 @@ class FrameReader:
             # "what does the name xiaomi mean?": no average; "did xiaomi share its numbers?": no
             # market share
             hits = [h for h in hits if h.typed not in verbs]
+        measured = any(h.role in (Role.SALES, Role.COUNTED, Role.METRIC, Role.MARKET) for h in hits)
+        movement = any(h.role is Role.OPERATION and not h.by_form for h in hits)
+        if not (measured or movement or entities.years or entities.year_range):
+            # "when's the new flagship dropping?": a word known by its ending alone moves only a
+            # measure, a period or a movement named beside it ("sales dipping", "yoy changes")
+            hits = [h for h in hits if not h.by_form]
         # "sorry, sales not target", "the sales, not the goal": the measure set aside is not asked
         aside = [h for h in hits if h.role is Role.METRIC and _set_aside(words, h.start)]
         hits = [h for h in hits if h not in aside]
@@ -1977,6 +2059,9 @@ class FrameReader:
         two_years = len(set(entities.all_years)) > 1 and not THAT_THING.search(words.text)
         # "did 2015 beat 2014 by 10m?": a margin is no number to reach
         reached = [q for q in entities.quantities if q not in entities.differences]
+        bare = GAP_TO_A_BARE_NUMBER.search(words.text)
+        if bare and not entities.quantities and not self._is_a_year_written(bare.group(1), entities):
+            reached = [float(bare.group(1))]  # "how far from 70?": in the figures' scale, read later
         if operation is Operation.GAP and not (
             names_target or reached or (PRONOUN.search(words.text) and not two_years)
         ):
@@ -2217,15 +2302,9 @@ class FrameReader:
         """Whether a word is a known word with an ending added ('finding', 'arguing'): an
         ordinary word, which must not be read as a slip of another ('funding'). With `plain`,
         only a word the lexicon has no entry for counts: 'fundings' is still read as 'funding'."""
-        for ending in INFLECTIONS:
-            base = word.removesuffix(ending)
-            if base == word or len(base) < 3:
-                continue
-            # Another language's word is no English stem: "hats" is no form of German "hat".
-            found = [b for b in (base, f"{base}e") if b in self.known and b not in self.foreign_words]
-            if found and not (plain and any(b in self.lexicon.words for b in found)):
-                return True
-        return False
+        # Another language's word is no English stem: "hats" is no form of German "hat".
+        found = [b for b in base_forms(word, INFLECTIONS) if b in self.known and b not in self.foreign_words]
+        return bool(found) and not (plain and any(b in self.lexicon.words for b in found))
 
     def _operation(self, by_role: dict[Role, list[Hit]]) -> tuple[Operation | None, set[str]]:
         hits = by_role.get(Role.OPERATION, ())
@@ -2305,7 +2384,13 @@ class FrameReader:
         )
 
     def _names_target(self, by_role: dict[Role, list[Hit]]) -> bool:
-        return any(self.metric_kinds.get(h.means) == "target" for h in by_role.get(Role.METRIC, ()))
+        return bool(self._target_metric(by_role))
+
+    def _target_metric(self, by_role: dict[Role, list[Hit]]) -> str:
+        targets = (
+            h.means for h in by_role.get(Role.METRIC, ()) if self.metric_kinds.get(h.means) == "target"
+        )
+        return next(targets, "")
 
     def _metric(
         self,

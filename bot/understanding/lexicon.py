@@ -8,7 +8,7 @@ the only module that does fuzzy matching of words; numbers never reach it.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from enum import StrEnum
 
@@ -46,6 +46,7 @@ class Hit:
     start: int
     length: int
     typed: str  # the words as written
+    by_form: bool = False  # read by its ending alone: "dipping" as "dipped"
 
     @property
     def role(self) -> Role:
@@ -54,6 +55,27 @@ class Hit:
     @property
     def means(self) -> str:
         return self.entry.means
+
+
+# Regular endings of English verbs, longest first: "declining", "dipped", "surpasses".
+VERB_ENDINGS = ("ing", "ed", "es", "s")
+# The operations whose words keep their meaning in every form (a movement, a comparison, a target
+# reached); "mean", "add" and "figure" do not ("meaning", "adding", "figured out").
+INFLECTED_MEANS = frozenset({"rise", "fall", "change", "best", "worst", "compare", "ratio"})
+
+
+def base_forms(word: str, endings: Iterable[str]) -> Iterator[str]:
+    """The words `word` may be a regular form of: "rising" of "rise", "dipping" of "dip", and of
+    "dipped", which is the form a word list may hold."""
+    for ending in endings:
+        stem = word.removesuffix(ending)
+        if stem == word or len(stem) < 3:
+            continue
+        yield stem
+        yield f"{stem}e"
+        if stem[-1] == stem[-2]:
+            yield stem[:-1]
+        yield f"{stem}ed"
 
 
 @dataclass(frozen=True)
@@ -159,16 +181,36 @@ class Lexicon:
                 i += 1
                 continue
             entry = self._longest(words, i, skip)
+            if entry is not None and self._overrun(words, i, len(entry.phrase), skip):
+                entry = None  # "the market leader": "market leader" is the longer expression
             if entry is not None and not (phrases_only and len(entry.phrase) == 1):
                 hits.append(Hit(entry, i, len(entry.phrase), " ".join(words[i : i + len(entry.phrase)])))
                 i += len(entry.phrase)
                 continue
             if not phrases_only and words[i] not in self.words and words[i] not in known:
-                close = self.fuzzy.closest(words[i])
+                base = self._base_form(words[i])
+                close = base or self.fuzzy.closest(words[i])
                 if close is not None:
-                    hits.append(Hit(self.single[close], i, 1, words[i]))
+                    hits.append(Hit(self.single[close], i, 1, words[i], by_form=base is not None))
             i += 1
         return hits
+
+    def _base_form(self, word: str) -> str | None:
+        """The movement word `word` is a regular form of: "declining" is "decline", "dipping" "dip".
+        Only words of movement and comparison: "meaning" is no "mean", "adding" no "add"."""
+        for base in base_forms(word, VERB_ENDINGS):
+            entry = self.single.get(base)
+            if entry is not None and entry.role is Role.OPERATION and entry.means in INFLECTED_MEANS:
+                return base
+        return None
+
+    def _overrun(self, words: list[str], i: int, n: int, skip: frozenset[int]) -> bool:
+        """Whether a longer expression starts inside the `n` words at `i` and runs past them."""
+        for k in range(1, n):
+            inner = self._longest(words, i + k, skip)
+            if inner is not None and len(inner.phrase) > n and k + len(inner.phrase) > n:
+                return True
+        return False
 
     def _longest(self, words: list[str], i: int, skip: frozenset[int]) -> Entry | None:
         for entry in self.by_first_word.get(words[i], ()):

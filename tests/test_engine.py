@@ -1386,17 +1386,12 @@ def test_answer_remark_beside_a_question_is_left_out(engine: Engine):
 @pytest.mark.parametrize(
     "question, start",
     [
-        # the market's own size is no company's sales
-        ("is the smartphone market shrinking?", "I don't have the whole smartphone market's sales"),
-        ("is the global phone market declining", "I don't have the whole smartphone market's sales"),
         # "market leader" is the longer expression, not "the market": no competitors' fact as a yes
         ("is oneplus the market leader in china?", "The articles don't say so"),
         # the biggest maker is a company ranked: the profile, never the best year
         ("was xiaomi the biggest smartphone maker in the world", "In five years Xiaomi came out of nowhere"),
         # a word known by its ending alone moves no figure where no measure is named
         ("when's the new xiaomi flagship dropping", "Expected: Xiaomi's new flagship"),
-        # a revision of a year with one target: that target, never sales against it
-        ("was the 2017 target revised?", "Target: According to industry insider Kevin Wang"),
     ],
 )
 def test_answer_reads_what_is_measured(engine: Engine, question, start):

@@ -1297,9 +1297,8 @@ class Router:
             and len(self.composer.targets_of(frame, metric)) < 2
         ):
             # "by how much?", "how much more is that?" about one year's target: against the sales
-            # (a year with several targets is the target revised instead); "was it revised?" of a
-            # year with one target: that target, as the articles give it
-            kind = "figure" if frame.revised else "gap"
+            # (a year with several targets is the target revised instead).
+            kind = "gap"
         if kind == "compare" and len(frame.all_years) == 1 and len(frame.subjects) < 2:
             kind = "figure"  # "what did he lower the 2015 goal to?": one figure, nothing to compare
         if kind == "total" and len(frame.all_years) == 1 and len(frame.subjects) < 2 and not frame.year_range:

@@ -77,9 +77,29 @@ UNTIL = r"\s*(?:-|to|through|till|until)\s*"
 JAN, JUN, JUL, DEC = "(?:january|jan)", "(?:june|jun)", "(?:july|jul)", "(?:december|dec)"
 MAR, APR, SEP, OCT = "(?:march|mar)", "(?:april|apr)", "(?:september|sept|sep)", "(?:october|oct)"
 TO = r"(?:\s*(?:-|to|through|till|until)\s*|\s+)"  # "jan-june" is cleaned to "jan june"
+# "in 2015 until june", "2015 sales before july": the months up to the end of june
+FIRST_HALF_BY_MONTH = (
+    rf"(?:until|till|through|thru|up to|up until) (?:the end of )?{JUN}(?: 30(?:th)?)?"
+    rf"|(?:before|prior to) {JUL}"
+)
+# "in 2015 after june", "from july": the months from july on ("since july 2015" runs on)
+SECOND_HALF_BY_MONTH = rf"after (?:the end of )?{JUN}(?: 30(?:th)?)?|(?:from|starting(?: in)?) {JUL}(?! to)"
+# A half said by a month: of a figure only ("was the 2015 target cut before july?" is the target)
+HALF_BY_A_MONTH = re.compile(rf"\b(?:{FIRST_HALF_BY_MONTH}|{SECOND_HALF_BY_MONTH})\b")
 WORKED_FROM = re.compile(r"\s+(?:figures?|numbers?|data|results?|totals?)\b")
 # Parts of a year only a figure can be asked for: "the target at the start of 2015" is 2015's.
-VAGUE_PARTS = ("EARLY", "LATE", "MID", "SUMMER", "AUTUMN", "WINTER", "SPRING", "HOLIDAYS", "NEW_YEAR")
+VAGUE_PARTS = (
+    "EARLY",
+    "LATE",
+    "MID",
+    "SUMMER",
+    "AUTUMN",
+    "WINTER",
+    "SPRING",
+    "HOLIDAYS",
+    "NEW_YEAR",
+    "MONTHS",
+)
 # a year right after a vague part of it: "late 2015", "early in '15", "the summer of 2014"
 YEAR_NEXT = rf"(?=\s+(?:the\s+)?(?:year\s+)?{ANY_YEAR})"
 # "the first or second half": the first half, its noun left to the second
@@ -107,14 +127,16 @@ PERIOD_PARTS = [
             # "by the middle of 2015", "the six months ended june 30, 2015", "by the end of june"
             r"|by (?:the )?mid(?:dle)?(?: of)?(?= (?:19|20)\d\d)|\bmid ?year(?= (?:19|20)\d\d)|by mid ?year"
             rf"|(?:six|6) months (?:ended|ending|to|through) {JUN}(?: 30(?:th)?)?"
-            rf"|by (?:the )?end of {JUN}(?: 30(?:th)?)?)\b"
+            rf"|by (?:the )?end of {JUN}(?: 30(?:th)?)?"
+            rf"|{FIRST_HALF_BY_MONTH})\b"
         ),
         "H1",
     ),
     (
         re.compile(
             rf"\b(?:h2|2h|(?:second|2nd|last|back) (?:half|halves|six months|6 months)|{JUL}{TO}{DEC}"
-            r"|(?:the )?(?:rest|remainder) of(?: the year)?)\b"
+            r"|(?:the )?(?:rest|remainder) of(?: the year)?"
+            rf"|{SECOND_HALF_BY_MONTH})\b"
         ),
         "H2",
     ),
@@ -146,6 +168,16 @@ PERIOD_PARTS = [
         "LATE",
     ),
     (re.compile(rf"(?<!by )(?<!by the )\b(?:mid|(?:the )?middle of){YEAR_NEXT}"), "MID"),
+    # "in 2015 before march", "since april": months no fact gives (a bound on january, june, july or
+    # december is a year or a half, read above or as the year)
+    (
+        re.compile(
+            r"\b(?:before|after|since|until|till|through|thru|by|prior to) "
+            r"(?:the (?:end|start|beginning) of )?(?:feb|mar|apr|may|aug|sep|sept|oct|nov)[a-z]*\b"
+            r"(?! (?:target|goal|cut|revision))"
+        ),
+        "MONTHS",
+    ),
     (re.compile(rf"\b(?:the )?(?:summer)(?: of| in)?{YEAR_NEXT}"), "SUMMER"),
     (
         re.compile(

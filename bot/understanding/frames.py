@@ -15,6 +15,7 @@ from enum import StrEnum
 
 from bot.understanding.entities import (
     COMPANY_NAMED,
+    HALF_BY_A_MONTH,
     IN_MILLIONS,
     MONEY_TERM,
     MONTHS,
@@ -1220,9 +1221,6 @@ class FrameReader:
         counts = bool(
             roles.get(Role.SALES) or roles.get(Role.COUNTED) or {Ask.HOW_MANY, Ask.HOW_MUCH} & set(asks)
         )
-        # "is the smartphone market shrinking?": the market's own size changing, not a company's sales
-        size_changed = operation is Operation.CHANGE and bool(roles.get(Role.MARKET))
-        counts = counts or (size_changed and not {Ask.WHICH, Ask.WHO, Ask.WHERE, Ask.WHAT} & set(asks))
         market_asked = (
             counts
             and not words.subjects
@@ -1520,7 +1518,8 @@ class FrameReader:
     def _vague_part_of_a_figure_only(self, frame: Frame, words: Words) -> Frame:
         """'Sales in late 2015' asks a part of the year no fact gives; 'the goal at the start of
         2015' and 'what did Lei Jun say in late 2015' ask the year's target or fact."""
-        if frame.period_part not in VAGUE_PARTS:
+        by_a_month = frame.period_part in ("H1", "H2") and HALF_BY_A_MONTH.search(frame.text) is not None
+        if frame.period_part not in VAGUE_PARTS and not by_a_month:
             return frame
         # with no measure named, "and in late 2015?" keeps it for the measure the follow-up takes up
         figure = (

@@ -1388,6 +1388,19 @@ def test_answer_remark_beside_a_question_is_left_out(engine: Engine):
     [
         # "market leader" is the longer expression, not "the market": no competitors' fact as a yes
         ("is oneplus the market leader in china?", "The articles don't say so"),
+        # a figure put in someone's mouth: whose it is, and never a plain yes
+        ("was it lei jun who said they need 70 million phones in 2017", "No: that figure is Kevin Wang's."),
+        (
+            "did lei jun say they sold 70 million in 2015",
+            "The figure is right, but the articles don't say Lei Jun",
+        ),
+        (
+            "did lei jun say they sold 61 million in 2014",
+            "One source gives that figure, but the articles don't",
+        ),
+        # where a company is from is its profile, never the countries it sells in
+        ("is xiaomi chinese", "Xiaomi is one of the largest China-based smartphone manufacturers"),
+        ("what country is xiaomi from", "Xiaomi is one of the largest China-based smartphone manufacturers"),
         # the biggest maker is a company ranked: the profile, never the best year
         ("was xiaomi the biggest smartphone maker in the world", "In five years Xiaomi came out of nowhere"),
         # a word known by its ending alone moves no figure where no measure is named

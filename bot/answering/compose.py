@@ -1434,6 +1434,17 @@ class Composer:
             # "did lei jun set a 70 million target for 2017?": the figure is someone else's
             whose = quoted_names_of(quoting)  # "Kevin Wang"
             return f"No: that figure is {wording.possessive(wording.listing(whose))}."
+        if (
+            named
+            and frame.quoted
+            and Ask.SAID in frame.asks
+            and not any(quotes_one_of(f, frame.quoted) for f in named)
+        ):
+            # "did lei jun say they sold 70 million in 2015?": the figure is right, the speaker unsaid
+            names = wording.listing([n.title() for n in frame.quoted])
+            disagree = any(not matches(f, quantities[0]) for f in valued)
+            figure = "One source gives that figure" if disagree else "The figure is right"
+            return f"{figure}, but the articles don't say {names} said it."
         if matching and all("estimate" in f.qualifiers for f in matching):
             return "By an estimate, yes."  # "did lumio sell 16 million in 2017?": an analyst's estimate
         if rough and len(rough) == len(valued):

@@ -598,6 +598,9 @@ class Router:
         computed = frame.operation in NUMERIC and frame.operation not in (*EXTREMES, Operation.SERIES)
         facts_first = FACT_FIRST & set(frame.asks) or self._where_or_who(frame)
         facts_first = facts_first or frame.asks_what_is_sold
+        # "was it lei jun who said they need 70m in 2017?": whose figure it is, checked on the figure
+        whose_figure = bool(frame.yes_no and frame.quoted and frame.quantities and frame.all_years and metric)
+        facts_first = facts_first and not whose_figure
         # "xiaomi's sales in 2010 when it was founded": sales for a year are a figure, whatever else
         # it names (facts hold no sales).
         sales_for_a_year = frame.strong_sales and frame.all_years and metric and not self._is_target(metric)
@@ -610,7 +613,11 @@ class Router:
             dated = self.facts.dated(int(month.group(1)), frame.all_years, frame.subjects, named)
             if dated and not bare_month:
                 return self.composer.facts_answer(frame, dated, 100.0, "")
-        if metric and not facts_first and (computed or not frame.topic_words or sales_for_a_year):
+        if (
+            metric
+            and not facts_first
+            and (computed or not frame.topic_words or sales_for_a_year or whose_figure)
+        ):
             if not computed and self._source_of_the_period(frame, metric):
                 return None  # "what did canalys report for q3 2015?": what the research firm said
             return self._figures(frame, metric)

@@ -209,6 +209,9 @@ def test_answer_refuses_what_it_does_not_know(engine: Engine, question):
         ("did xiaomi hit 65m in 2014 and 2015", "No: only 2015 did.", 5e6),
         ("did xiaomi hit 60.5m in 2014 and 2015", "It depends on the source for 2014.", 0.5e6),
         ("did xiaomi hit 60m in 2014 and 2015", "Yes.", 10e6),
+        # a multiple claimed: close is "almost", and a number before "times" is no year
+        ("did xiaomi sell ten times more in 2015 than 2012", "Almost.", 62.8e6),
+        ("was 2015 about 10 times 2012", "Yes.", 62.8e6),
         # a yes only for the years with figures: 2017 has none
         ("did xiaomi sell 70 million in both 2015 and 2017", "For 2015, yes.", 70e6),
     ],

@@ -2153,7 +2153,15 @@ class Composer:
                 as_named = named_order and len(frame.years) == 2
                 later_claimed = not as_named or years_claimed(frame)[0] == last
                 multiples = [b.value / a.value if later_claimed else a.value / b.value for a, b in pairs]
-                reply.insert_first(verdict_by_source([multiple_holds(m, *claim) for m in multiples]))
+                verdict = verdict_by_source([multiple_holds(m, *claim) for m in multiples])
+                if (
+                    verdict == "Yes."
+                    and not claim[1]
+                    and claim[0] > 1
+                    and all(m < claim[0] for m in multiples)
+                ):
+                    verdict = "Almost."  # "ten times more in 2015 than 2012?" of 9.7 times: close, not quite
+                reply.insert_first(verdict)
                 if claim[0] < 1:
                     # "is 2013 more than a quarter of 2015?": the part said as a share, as asked
                     part, whole = (last, first) if later_claimed else (first, last)

@@ -280,6 +280,7 @@ BARE_THRESHOLD = re.compile(
     r"(?! ?(?:%|percent|per cent|x\b|times))\b"
 )
 THRESHOLD_BELOW = ("less", "under", "below", "fewer", "lower", "smaller", "at most")
+MULTIPLE_NUMBER = re.compile(r"\b(\d+(?:\.\d+)?) ?(?:times|fold|-fold)\b")
 BY_A_BARE_NUMBER = re.compile(r"\bby (\d+(?:\.\d+)?)(?! ?(?:%|percent|per cent|x|times))\b")
 MATCH_WORDS = frozenset({"match", "matched", "matches"})
 WHICH_YEAR = re.compile(r"\b(?:which|what|any|an)\b(?: \w+){0,2} years?\b")
@@ -1990,6 +1991,8 @@ class FrameReader:
         counted = {m.group("n") for m in YEARS_COUNTED.finditer(words.text)}
         # "bigger than 15 percent", "60% of the goal": a percentage, no period
         percents = {m.group(1) for m in PERCENT_NUMBER.finditer(words.text)}
+        # "about 10 times 2012": a multiple claimed, no period
+        percents |= {m.group(1) for m in MULTIPLE_NUMBER.finditer(words.text)}
         stray = [w for w in stray if w not in counted and w not in percents]
         decimals = [n for n in decimals if n not in percents]
         if words.entities.years:

@@ -22,7 +22,6 @@ PART_NAMES = {
     "SPRING": "the spring of {year}",
     "HOLIDAYS": "the holiday season of {year}",
     "NEW_YEAR": "Chinese New Year {year}",
-    "MONTHS": "part of {year} (by month)",
 }
 QUALIFIER_LABELS = {
     "target": "Target",

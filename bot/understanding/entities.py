@@ -98,7 +98,6 @@ VAGUE_PARTS = (
     "SPRING",
     "HOLIDAYS",
     "NEW_YEAR",
-    "MONTHS",
 )
 # a year right after a vague part of it: "late 2015", "early in '15", "the summer of 2014"
 YEAR_NEXT = rf"(?=\s+(?:the\s+)?(?:year\s+)?{ANY_YEAR})"
@@ -168,16 +167,6 @@ PERIOD_PARTS = [
         "LATE",
     ),
     (re.compile(rf"(?<!by )(?<!by the )\b(?:mid|(?:the )?middle of){YEAR_NEXT}"), "MID"),
-    # "in 2015 before march", "since april": months no fact gives (a bound on january, june, july or
-    # december is a year or a half, read above or as the year)
-    (
-        re.compile(
-            r"\b(?:before|after|since|until|till|through|thru|by|prior to) "
-            r"(?:the (?:end|start|beginning) of )?(?:feb|mar|apr|may|aug|sep|sept|oct|nov)[a-z]*\b"
-            r"(?! (?:target|goal|cut|revision))"
-        ),
-        "MONTHS",
-    ),
     (re.compile(rf"\b(?:the )?(?:summer)(?: of| in)?{YEAR_NEXT}"), "SUMMER"),
     (
         re.compile(

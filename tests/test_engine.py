@@ -212,6 +212,12 @@ def test_answer_refuses_what_it_does_not_know(engine: Engine, question):
         # a multiple claimed: close is "almost", and a number before "times" is no year
         ("did xiaomi sell ten times more in 2015 than 2012", "Almost.", 62.8e6),
         ("was 2015 about 10 times 2012", "Yes.", 62.8e6),
+        # a share of the second half, which is derived
+        (
+            "what percent of 2015 sales came in h2",
+            "No article gives Xiaomi's smartphone sales for the second",
+            50.4,
+        ),
         # a yes only for the years with figures: 2017 has none
         ("did xiaomi sell 70 million in both 2015 and 2017", "For 2015, yes.", 70e6),
     ],

@@ -1321,6 +1321,8 @@ class Composer:
         period = f"{year}-{frame.period_part}"
         part = [f for f in self._facts(frame, metric, period) if f.value is not None]
         whole = [f for f in self._facts(frame, metric, year) if f.value is not None]
+        if not part and whole and frame.period_part == "H2":
+            return self._second_half_share(frame, metric, year, whole)
         if not part or not whole:
             return None
         label = self.kb.metrics[metric].label
@@ -1333,6 +1335,23 @@ class Composer:
                 f"({cited(a)}) were {share} of the year's {cited(b)}."
             )
         self._share_claimed(frame, pairs, reply, of_targets=False)  # "20% of it was h1?"
+        return self._finish(frame, self.intent("figure", metric), 100.0, reply)
+
+    def _second_half_share(self, frame: Frame, metric: str, year: str, whole: list[Fact]) -> Answer | None:
+        """'What percent of 2015 came in h2?': the second half, which no article gives, derived as
+        the year less the first half, over the year; with every pairing of sources."""
+        first = [f for f in self._facts(frame, metric, f"{year}-H1") if f.value is not None]
+        if not first:
+            return None
+        label = self.kb.metrics[metric].label
+        reply = Reply()
+        for h1, total in itertools.product(first, sorted(whole, key=self._recency)):
+            rest = total.value - h1.value
+            reply.add(
+                f"No article gives {wording.possessive(total.subjects[0])} {label} for the second half of "
+                f"{year}; derived as {cited(total)} less {cited(h1)} in the first half, "
+                f"{fig(wording.number(rest))} is {fig(wording.share(rest, total.value))} of the year."
+            )
         return self._finish(frame, self.intent("figure", metric), 100.0, reply)
 
     def _share_claimed(

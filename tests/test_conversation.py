@@ -902,6 +902,8 @@ def test_resolve_another_company_and_year_with_chatter(engine: Engine):
             ("xiaomi 2016", "how far from 70?"),
             "Xiaomi sold around 58 million smartphones in 2016, 12 million short",
         ),
+        # "he" after a person: what he is reported predicting, no one else's targets
+        (("who is kevin wang", "what did he predict?"), "Kevin Wang is an industry insider"),
         # "18 months" counts time: no amount checked, never a "No." about 18 million
         (("xiaomi 2013", "and 18 months later?"), "I don't know"),
         # sales measured against a target, then the target's own revision

@@ -540,6 +540,16 @@ def resolve(frame: Frame, conversation: Conversation | None) -> Frame:
     ):
         # "who's the ceo?", "how old is he?": his age, which the articles do not give, said as his
         return replace(frame, quoted=conversation.names[-1:])
+    told = frame.reported or Ask.SAID in frame.asks
+    if conversation is not None and told and frame.personal and not frame.quoted and conversation.names:
+        # "who is kevin wang?", "what did he predict?": what he is reported saying, no one else's
+        name = conversation.names[-1].split()
+        frame = replace(
+            frame,
+            quoted=conversation.names[-1:],
+            topic_words=(*frame.topic_words, *name),
+            content=(*frame.content, *name),
+        )
     if last is not None and last.absent and _period_alone(frame):
         # "what's xiaomi's revenue?" (declined), "and 2014?": still the revenue, not 2014's sales
         return replace(frame, absent=last.absent, subjects=frame.subjects or last.subjects)

@@ -212,6 +212,9 @@ def test_answer_refuses_what_it_does_not_know(engine: Engine, question):
         # a multiple claimed: close is "almost", and a number before "times" is no year
         ("did xiaomi sell ten times more in 2015 than 2012", "Almost.", 62.8e6),
         ("was 2015 about 10 times 2012", "Yes.", 62.8e6),
+        # a bare number guessed last is checked, never a year asked for
+        ("2016 numbers were what, 58?", "Yes.", 58e6),
+        ("2015 sales 80?", "No: 80 million", 70e6),
         # a share of the second half, which is derived
         (
             "what percent of 2015 sales came in h2",

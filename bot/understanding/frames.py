@@ -281,6 +281,7 @@ BARE_THRESHOLD = re.compile(
 )
 THRESHOLD_BELOW = ("less", "under", "below", "fewer", "lower", "smaller", "at most")
 MULTIPLE_NUMBER = re.compile(r"\b(\d+(?:\.\d+)?) ?(?:times|fold|-fold)\b")
+GUESSED_LAST = re.compile(r"[\s,]\d{1,3}(?:\.\d+)?\s*\?+\s*$")  # "... were what, 58?"
 BY_A_BARE_NUMBER = re.compile(r"\bby (\d+(?:\.\d+)?)(?! ?(?:%|percent|per cent|x|times))\b")
 MATCH_WORDS = frozenset({"match", "matched", "matches"})
 WHICH_YEAR = re.compile(r"\b(?:which|what|any|an)\b(?: \w+){0,2} years?\b")
@@ -1702,7 +1703,8 @@ class FrameReader:
             size = (float(by_a_number.group(1)),)
             return replace(frame, quantities=size, unscaled=True, stray_numbers=(), yes_no=True)
         # "was 2013 18?", "2014, which is it, 60 or 61?": a check, or a choice, of the year's figure
-        checked = frame.yes_no or frame.offers_alternatives
+        # ... or a guess put last ("2016 numbers were what, 58?")
+        checked = frame.yes_no or frame.offers_alternatives or GUESSED_LAST.search(frame.question) is not None
         if not (checked and frame.stray_numbers) or frame.operation or len(frame.years) != 1:
             return frame
         amounts = bare_amounts(frame.text)

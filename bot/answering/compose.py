@@ -122,11 +122,16 @@ RATIO_NAMED = re.compile(
 _EACH_WORDS = r"each|every|per|a year|annually|yearly|both years|any year|any of"
 # "stay above", "always": year by year, unless a total is named ("did combined sales stay above ...")
 _STAY_WORDS = r"always|consistently|in a row|straight|stay|stayed|stays|remain|remained|remains"
+# "stay above since 2014", "every year since 2012": each year of an open range ("ever", "in a year": any)
+EVERY_YEAR_OF_A_RANGE = re.compile(rf"\b(?:each|every|{_STAY_WORDS})\b")
 EACH_YEAR_STRICT = re.compile(rf"\b(?:{_EACH_WORDS})\b")
 # Words for going past a number, which a figure level with it does not do: "beat 70m", "top 70m"
 PAST_A_NUMBER = re.compile(
     r"\b(?:beat|beats|beaten|exceed\w*|surpass\w*|top|topped|outperform\w*|overshot)\b"
 )
+# "the average change each year", "cagr every year", "typical yoy growth": one figure, not a list
+CHANGES = re.compile(r"\bchanges\b")  # "yoy changes 2013 to 2015": each of them
+AVERAGED = re.compile(r"\b(?:average|avg|mean|typical|cagr|compound\w*|annuali[sz]ed)\b")
 EACH_YEAR = re.compile(rf"\b(?:{_EACH_WORDS}|{_STAY_WORDS})\b")
 # "2012 or 2013", "in either", "any of": one year is enough ("or not", "yes or no" name no years)
 EITHER_YEAR = re.compile(r"\b(?:either|any)\b|\b(?:19|20)\d\d or (?:in )?(?:19|20)\d\d\b")
@@ -1479,8 +1484,11 @@ class Composer:
         matched = [p for p, fs in found.items() if any(matches(f, quantities[0]) for f in fs)]
         unknown_years = [y for y in frame.all_years if str(y) not in found] if not frame.period_part else []
         if matched and unknown_years and len(matched) == len(found) and not EITHER_YEAR.search(frame.text):
-            # "70 million in both 2015 and 2017?": a yes only for the years there are figures for
-            return f"For {wording.listing([wording.period_name(p) for p in matched])}, yes."
+            # "70 million in both 2015 and 2017?": a yes only for the years there are figures for,
+            # by one source where another says otherwise
+            named = wording.listing([wording.period_name(p) for p in matched])
+            every = all(matches(f, quantities[0]) for p in matched for f in found[p] if f.value is not None)
+            return f"For {named}, yes." if every else f"For {named}, one source says so."
         if matched and len(found) > 1 and frame.all_years:
             named = wording.listing([wording.period_name(p) for p in matched])
             if not EITHER_YEAR.search(frame.text):
@@ -1978,6 +1986,13 @@ class Composer:
     def _derived_answer(self, frame: Frame, intent: Intent, confidence: float, kind: str) -> Answer:
         metric = self.kb.metrics[intent.metric]
         yearly = self._yearly(frame, intent.metric)
+        before = frame.since_year - 1 if frame.since_year is not None else None
+        # "dropped every year after 2014?": 2015's change too, from the year before
+        from_before = len(yearly) == 1 or frame.every_year
+        if kind == "change" and from_before and before is not None:
+            # "did sales fall after 2015?": 2016 alone, moved from the year before it
+            everything = yearly_values(self._facts(frame, intent.metric))
+            yearly = {before: everything[before], **yearly} if before in everything else yearly
         asked = frame.all_years
         revised = [y for y, facts in yearly.items() if len(facts) > 1]
         # "when did they cut the target?", "the 100m and the 80m goal": the one year whose target
@@ -2016,7 +2031,12 @@ class Composer:
             reply.insert_first("Yes." if reply.years == asked else "No.")
             return self._finish(frame, intent, confidence, reply)
         each_year = kind == "change" and frame.every_year and not frame.superlative
-        each_year = each_year and bool(frame.direction or not frame.yes_no)
+        each_year = each_year and not AVERAGED.search(frame.text)  # "average growth every year?": one figure
+        # "how much did they grow each year?", "list the yearly changes": each change asked for; a
+        # claim ("sales grew every year?") is checked, and an average or a rate is one figure
+        asked_for = frame.asks or LISTED.search(frame.text) or CHANGES.search(frame.text)
+        listed = not frame.yes_no and bool(asked_for) and not AVERAGED.search(frame.text)
+        each_year = each_year and bool(frame.direction or listed)
         if each_year and len(asked) == 2:
             asked = list(range(min(asked), max(asked) + 1))  # "every year from 2012 to 2016": each of them
         # "did sales ever decline between 2012 and 2016?": the years within that fell, not its two ends
@@ -2045,7 +2065,7 @@ class Composer:
             return self.no_period(frame, intent, [])
         if kind == "change" and len(asked) != 2 and frame.superlative:
             return self._finish(frame, intent, confidence, self._largest_change(frame, metric.label, yearly))
-        if each_year and not frame.yes_no:
+        if each_year and listed:
             # "how much did they grow each year?": every year's change, not a yes or no
             return self._finish(frame, intent, confidence, self._each_years_change(metric.label, yearly))
         if each_year:
@@ -2173,13 +2193,13 @@ class Composer:
                 later_claimed = not as_named or years_claimed(frame)[0] == last
                 multiples = [b.value / a.value if later_claimed else a.value / b.value for a, b in pairs]
                 verdict = verdict_by_source([multiple_holds(m, *claim) for m in multiples])
-                if (
-                    verdict == "Yes."
-                    and not claim[1]
-                    and claim[0] > 1
-                    and all(m < claim[0] for m in multiples)
-                ):
-                    verdict = "Almost."  # "ten times more in 2015 than 2012?" of 9.7 times: close, not quite
+                # "ten times more in 2015 than 2012?" of 9.7 times: close, not quite ("3.3 times?" of
+                # 3.26 is 3.3 as said: multiples compared to a tenth, or to the claim's own decimals)
+                said = f"{claim[0]:g}"
+                digits = max(1, len(said.split(".")[1]) if "." in said else 1)
+                short = all(round(m, digits) < claim[0] for m in multiples)
+                if verdict == "Yes." and not claim[1] and claim[0] > 1 and short:
+                    verdict = "Almost."
                 reply.insert_first(verdict)
                 if claim[0] < 1:
                     # "is 2013 more than a quarter of 2015?": the part said as a share, as asked
@@ -2458,7 +2478,12 @@ class Composer:
         subject = wording.possessive(next(iter(yearly.values()))[0].subjects[0])
         years = wording.listing([str(y) for y in yes])
         count = f"{len(yes)} year{'s' if len(yes) != 1 else ''}"
-        if frame.yes_no:
+        if frame.yes_no and EVERY_YEAR_OF_A_RANGE.search(frame.text):
+            # "did sales stay above 60m since 2014?": every year of the range, not any one
+            failed_any = any(y not in yes and y not in split for y in yearly)
+            every = len(yes) == len(yearly)
+            reply.add("Yes." if every else "No." if failed_any else "It depends on the source.")
+        elif frame.yes_no:
             reply.add("Yes." if yes else "It depends on the source." if split else "No.")
         if yes and frame.first_time:
             # "when did they first sell over 50m?": the earliest year that did, then the others;
@@ -3019,7 +3044,7 @@ class Composer:
         level = any(f.value == wanted for y in years for f in sales[y])
         if level and PAST_A_NUMBER.search(frame.text):
             checked = False  # "did they beat 70m in 2015?" of 70 million: the same, said so, no yes or no
-        if checked and not frame.offers_alternatives:
+        if checked and (not frame.offers_alternatives or EITHER_YEAR.search(frame.text)):
             # "did 2016 hit 60m?": no; by one source only where the sources disagree
             if len(reached) == 1:
                 reply.insert_first("Yes." if reached.pop() != frame.claims_short else "No.")
@@ -3030,10 +3055,13 @@ class Composer:
                 named = wording.listing([str(y) for y in every]) if every else ""
                 partly = [str(y) for y in years if len(reached_in[y]) > 1]
                 never = [y for y in years if reached_in[y] == {False}]
-                if partly and not (never and not EITHER_YEAR.search(frame.text)):
+                either = EITHER_YEAR.search(frame.text) is not None
+                if either and every:
+                    reply.insert_first(f"Yes, in {named}.")  # "did they hit 61m in 2014 or 2015?"
+                elif partly and (either or not never):
                     reply.insert_first(f"It depends on the source for {wording.listing(partly)}.")
-                elif EITHER_YEAR.search(frame.text):
-                    reply.insert_first(f"Yes, in {named}." if every else "By one source only.")
+                elif either:
+                    reply.insert_first("No.")
                 else:
                     # "did they hit 65m in 2014 and 2015?": not in both
                     reply.insert_first(f"No: only {named} did." if every else "No, not in every year.")

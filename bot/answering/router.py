@@ -26,6 +26,7 @@ from bot.understanding.frames import NUMERIC
 
 WHAT_IS_SOLD = "products"  # the word the facts of what a company sells are found by
 # A question asking these is looked for among the facts first: "why were sales lower in 2016?"
+BARE_BOUND_REACH = 2.0  # a bare bound above twice the highest figure counts something else
 FACT_FIRST = frozenset({Ask.WHO, Ask.WHERE, Ask.WHY, Ask.SAID})
 # ... and when the facts have nothing, these are never answered with a figure instead.
 NEVER_A_FIGURE = frozenset({Ask.WHO, Ask.WHERE, Ask.SAID})
@@ -1178,6 +1179,10 @@ class Router:
             threshold = frame.threshold
             if threshold is not None:  # "was 2014 more than 60?": 60 million
                 threshold = (threshold[0], self._in_scale((threshold[1],), metric)[0])
+                highest = max((f.value for f in self.kb.facts(metric) if f.value), default=0.0)
+                if threshold[1] > highest * BARE_BOUND_REACH:
+                    # "were xiaomi phones under 300 in 2015?": no count the figures come near; a price
+                    return self.composer.no_period(frame, self.composer.intent("figure", metric), [])
             quantities = self._in_scale(frame.quantities, metric)
             frame = replace(frame, quantities=quantities, threshold=threshold, unscaled=False)
         if frame.latest and not frame.all_years and not frame.operation:

@@ -77,15 +77,23 @@ UNTIL = r"\s*(?:-|to|through|till|until)\s*"
 JAN, JUN, JUL, DEC = "(?:january|jan)", "(?:june|jun)", "(?:july|jul)", "(?:december|dec)"
 MAR, APR, SEP, OCT = "(?:march|mar)", "(?:april|apr)", "(?:september|sept|sep)", "(?:october|oct)"
 TO = r"(?:\s*(?:-|to|through|till|until)\s*|\s+)"  # "jan-june" is cleaned to "jan june"
-# "in 2015 until june", "2015 sales before july": the months up to the end of june
+# "in 2015 until june", "2015 sales before july": the months up to the end of june ("after june
+# 2015" is a month and its year, read as such)
+NO_YEAR_NEXT = r"(?! (?:of )?(?:19|20)\d\d)"
 FIRST_HALF_BY_MONTH = (
-    rf"(?:until|till|through|thru|up to|up until) (?:the end of )?{JUN}(?: 30(?:th)?)?"
-    rf"|(?:before|prior to) {JUL}"
+    rf"(?:until|till|through|thru|up to|up until) (?:the end of )?{JUN}(?: 30(?:th)?)?{NO_YEAR_NEXT}"
+    rf"|(?:before|prior to) {JUL}{NO_YEAR_NEXT}"
 )
 # "in 2015 after june", "from july": the months from july on ("since july 2015" runs on)
-SECOND_HALF_BY_MONTH = rf"after (?:the end of )?{JUN}(?: 30(?:th)?)?|(?:from|starting(?: in)?) {JUL}(?! to)"
+SECOND_HALF_BY_MONTH = (
+    rf"after (?:the end of )?{JUN}(?: 30(?:th)?)?{NO_YEAR_NEXT}"
+    rf"|(?:from|starting(?: in)?) {JUL}(?! to){NO_YEAR_NEXT}"
+)
 # A half said by a month: of a figure only ("was the 2015 target cut before july?" is the target)
-HALF_BY_A_MONTH = re.compile(rf"\b(?:{FIRST_HALF_BY_MONTH}|{SECOND_HALF_BY_MONTH})\b")
+HALVES_BY_A_MONTH = {
+    "H1": re.compile(rf"\b(?:{FIRST_HALF_BY_MONTH})\b"),
+    "H2": re.compile(rf"\b(?:{SECOND_HALF_BY_MONTH})\b"),
+}
 WORKED_FROM = re.compile(r"\s+(?:figures?|numbers?|data|results?|totals?)\b")
 # Parts of a year only a figure can be asked for: "the target at the start of 2015" is 2015's.
 VAGUE_PARTS = (

@@ -15,7 +15,7 @@ from enum import StrEnum
 
 from bot.understanding.entities import (
     COMPANY_NAMED,
-    HALF_BY_A_MONTH,
+    HALVES_BY_A_MONTH,
     IN_MILLIONS,
     MONEY_TERM,
     MONTHS,
@@ -183,7 +183,7 @@ STOPWORDS = frozenset(
     nothing everything something anybody nobody whatever whichever whoever whenever
     here there where everywhere somewhere anywhere second third article articles story piece
     down back consecutive successive straight row able unable capable
-    stay stays stayed remain remains remained kept continue continues continued""".split()
+    stay stays stayed remain remains remained keep keeps kept""".split()
 ) - {"old", "high", "low", "short", "half", "made", "makes", "make", "first"}
 NOT_A_NAME_ENDINGS = ("ly", "wide")  # "globally", "worldwide": how or where, never a seller
 # The words a seller's name follows in a question: "did zorblax sell", "has acme shipped".
@@ -282,6 +282,9 @@ BARE_THRESHOLD = re.compile(
 THRESHOLD_BELOW = ("less", "under", "below", "fewer", "lower", "smaller", "at most")
 MULTIPLE_NUMBER = re.compile(r"\b(\d+(?:\.\d+)?) ?(?:times|fold|-fold)\b")
 GUESSED_LAST = re.compile(r"[\s,]\d{1,3}(?:\.\d+)?\s*\?+\s*$")  # "... were what, 58?"
+RANKED_BY_SIZE = frozenset({"biggest", "largest"})  # "the biggest smartphone maker": a company ranked
+AMOUNT_LAST = re.compile(r"(?<![\w#.])\d{1,3}(?:\.\d+)?(?: ?(?:m|mn|million|phones|units|smartphones))?\W*$")
+MAX_SHORT_YEAR = 30  # "15" may be 2015 beside another year; "60" is no year the figures reach
 BY_A_BARE_NUMBER = re.compile(r"\bby (\d+(?:\.\d+)?)(?! ?(?:%|percent|per cent|x|times))\b")
 MATCH_WORDS = frozenset({"match", "matched", "matches"})
 WHICH_YEAR = re.compile(r"\b(?:which|what|any|an)\b(?: \w+){0,2} years?\b")
@@ -397,6 +400,8 @@ NOT_MOVED = re.compile(
 EVERY_YEAR = re.compile(
     r"\b(?:every (?:single )?year|each (?:and every )?year|year after year|year over year every|"
     r"always|consistently|steadily|non ?stop|without a break|every time|"
+    # "did sales keep rising?", "have they continued to grow?": on and on, each year
+    r"keeps?|kept|continu(?:e|es|ed) to|continued|continuing|"
     # "list the yearly changes", "yoy changes": the changes, plural, from each year to the next
     r"(?:yearly|annual|year[ -](?:over|on)[ -]year|yoy) changes|changes (?:by|per|each) year)\b"
 )
@@ -1520,14 +1525,29 @@ class FrameReader:
     def _vague_part_of_a_figure_only(self, frame: Frame, words: Words) -> Frame:
         """'Sales in late 2015' asks a part of the year no fact gives; 'the goal at the start of
         2015' and 'what did Lei Jun say in late 2015' ask the year's target or fact."""
-        by_a_month = frame.period_part in ("H1", "H2") and HALF_BY_A_MONTH.search(frame.text) is not None
-        if frame.period_part not in VAGUE_PARTS and not by_a_month:
+        by_a_month = [p for p, said in HALVES_BY_A_MONTH.items() if said.search(frame.text)]
+        if by_a_month:
+            return self._half_said_by_a_month(frame, by_a_month[0])
+        if frame.period_part not in VAGUE_PARTS:
             return frame
         # with no measure named, "and in late 2015?" keeps it for the measure the follow-up takes up
         figure = (
             self.metric_kinds.get(frame.metric) == "figure" if frame.metric else frame.sells or frame.opener
         )
         if figure and not frame.topics:
+            return frame
+        return replace(frame, period_part=None, parts_named=())
+
+    @staticmethod
+    def _half_said_by_a_month(frame: Frame, half: str) -> Frame:
+        """'How many did they sell in 2015 after june?': the second half, for a count of sales only.
+        A part named besides ("h1 figures after june", "q3 sales after june") is the one asked; the
+        target, a fact or a follow-up with nothing counted keeps the year ("and after june?")."""
+        others = tuple(p for p in frame.parts_named if p != half)
+        if others:
+            return replace(frame, period_part=others[0], parts_named=others)
+        counted = frame.strong_sales or Ask.HOW_MANY in frame.asks
+        if counted and not frame.topics and not frame.target_named:
             return frame
         return replace(frame, period_part=None, parts_named=())
 
@@ -1661,6 +1681,8 @@ class FrameReader:
             return frame
         if Ask.WHEN not in frame.asks or not WHICH_YEAR.search(frame.text):
             return frame
+        if not AMOUNT_LAST.search(frame.text):
+            return frame  # "which year was top 1 in china?": a rank, no amount
         amount = float(frame.stray_numbers[0])
         return replace(frame, quantities=(amount,), unscaled=True, stray_numbers=())
 
@@ -1676,6 +1698,13 @@ class FrameReader:
             return frame  # "how many more than 60 in 2015?": a difference, no check
         said = BARE_THRESHOLD.search(frame.text)
         if said is None or said.group("n") != frame.stray_numbers[0]:
+            return frame
+        number = said.group("n")
+        # "was 2016 lower than 15?": with a year beside it, a number that can be a year is one; a
+        # price, a change ("was growth more than 200?") or a margin ("by more than 10") is no count
+        maybe_a_year = number.isdigit() and 10 <= int(number) <= MAX_SHORT_YEAR and bool(frame.years)
+        margin = frame.text[: said.start()].rstrip().endswith(" by")
+        if maybe_a_year or margin or frame.topics or frame.topic_words or frame.operation is Operation.CHANGE:
             return frame
         side = "<" if said.group("side").startswith(THRESHOLD_BELOW) else ">"
         side += "=" if said.group("side").startswith(("at least", "at most")) else ""
@@ -1945,10 +1974,16 @@ class FrameReader:
             hits = [h for h in hits if h.typed not in verbs]
         measured = any(h.role in (Role.SALES, Role.COUNTED, Role.METRIC, Role.MARKET) for h in hits)
         movement = any(h.role is Role.OPERATION and not h.by_form for h in hits)
-        if not (measured or movement or entities.years or entities.year_range):
+        told = any(h.role is Role.TOPIC for h in hits)  # "are xiaomi phone prices dropping?": a fact's
+        if told or not (measured or movement or entities.years or entities.year_range):
             # "when's the new flagship dropping?": a word known by its ending alone moves only a
             # measure, a period or a movement named beside it ("sales dipping", "yoy changes")
             hits = [h for h in hits if not h.by_form]
+        ranked_maker = [h for h in hits if h.role is Role.TOPIC and h.typed.split()[0] in RANKED_BY_SIZE]
+        if ranked_maker and (not subjects or entities.years or entities.quantities):
+            # "was xiaomi the biggest smartphone maker?" is what it is; "the largest smartphone maker
+            # in the world?" ranks every company, and "did the biggest maker sell 70m in 2015?" counts
+            hits = [h for h in hits if h not in ranked_maker]
         # "sorry, sales not target", "the sales, not the goal": the measure set aside is not asked
         aside = [h for h in hits if h.role is Role.METRIC and _set_aside(words, h.start)]
         hits = [h for h in hits if h not in aside]
@@ -2307,7 +2342,10 @@ class FrameReader:
         ordinary word, which must not be read as a slip of another ('funding'). With `plain`,
         only a word the lexicon has no entry for counts: 'fundings' is still read as 'funding'."""
         # Another language's word is no English stem: "hats" is no form of German "hat".
-        found = [b for b in base_forms(word, INFLECTIONS) if b in self.known and b not in self.foreign_words]
+        # "dipping" is a form of the lexicon's "dipped"; "getting" of no word but "get" ("getty")
+        regular = [b for b in base_forms(word, INFLECTIONS, respelt=False) if b in self.known]
+        respelt = [b for b in base_forms(word, INFLECTIONS) if b in self.lexicon.single]
+        found = [b for b in (*regular, *respelt) if b not in self.foreign_words]
         return bool(found) and not (plain and any(b in self.lexicon.words for b in found))
 
     def _operation(self, by_role: dict[Role, list[Hit]]) -> tuple[Operation | None, set[str]]:

@@ -57,22 +57,25 @@ class Hit:
         return self.entry.means
 
 
+ARTICLES = frozenset({"the", "a", "an"})
 # Regular endings of English verbs, longest first: "declining", "dipped", "surpasses".
 VERB_ENDINGS = ("ing", "ed", "es", "s")
-# The operations whose words keep their meaning in every form (a movement, a comparison, a target
-# reached); "mean", "add" and "figure" do not ("meaning", "adding", "figured out").
-INFLECTED_MEANS = frozenset({"rise", "fall", "change", "best", "worst", "compare", "ratio"})
+# The operations whose words keep their meaning in every form (a movement, a comparison); "mean",
+# "add", "top" and "hit" do not ("meaning", "adding", "topping 60m", "hitting").
+INFLECTED_MEANS = frozenset({"rise", "fall", "change", "compare", "ratio"})
 
 
-def base_forms(word: str, endings: Iterable[str]) -> Iterator[str]:
-    """The words `word` may be a regular form of: "rising" of "rise", "dipping" of "dip", and of
-    "dipped", which is the form a word list may hold."""
+def base_forms(word: str, endings: Iterable[str], respelt: bool = True) -> Iterator[str]:
+    """The words `word` may be a regular form of: "rising" of "rise"; with `respelt`, also
+    "dipping" of "dip", and of "dipped", which is the form a word list may hold."""
     for ending in endings:
         stem = word.removesuffix(ending)
         if stem == word or len(stem) < 3:
             continue
         yield stem
         yield f"{stem}e"
+        if not respelt:
+            continue
         if stem[-1] == stem[-2]:
             yield stem[:-1]
         yield f"{stem}ed"
@@ -181,17 +184,24 @@ class Lexicon:
                 i += 1
                 continue
             entry = self._longest(words, i, skip)
-            if entry is not None and self._overrun(words, i, len(entry.phrase), skip):
-                entry = None  # "the market leader": "market leader" is the longer expression
+            if (
+                entry is not None
+                and entry.phrase[0] in ARTICLES
+                and self._overrun(words, i, len(entry.phrase), skip)
+            ):
+                # "the market leader": "market leader" is the longer expression, "the" its article
+                # (never "down year on year": "down year" is read, then "year on year")
+                entry = None
             if entry is not None and not (phrases_only and len(entry.phrase) == 1):
                 hits.append(Hit(entry, i, len(entry.phrase), " ".join(words[i : i + len(entry.phrase)])))
                 i += len(entry.phrase)
                 continue
             if not phrases_only and words[i] not in self.words and words[i] not in known:
-                base = self._base_form(words[i])
-                close = base or self.fuzzy.closest(words[i])
+                # a slip of a known word first, as ever; else a movement word by its ending alone
+                slip = self.fuzzy.closest(words[i])
+                close = slip or self._base_form(words[i])
                 if close is not None:
-                    hits.append(Hit(self.single[close], i, 1, words[i], by_form=base is not None))
+                    hits.append(Hit(self.single[close], i, 1, words[i], by_form=slip is None))
             i += 1
         return hits
 

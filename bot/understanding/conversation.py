@@ -540,9 +540,18 @@ def resolve(frame: Frame, conversation: Conversation | None) -> Frame:
     ):
         # "who's the ceo?", "how old is he?": his age, which the articles do not give, said as his
         return replace(frame, quoted=conversation.names[-1:])
-    told = frame.reported or Ask.SAID in frame.asks
-    if conversation is not None and told and frame.personal and not frame.quoted and conversation.names:
-        # "who is kevin wang?", "what did he predict?": what he is reported saying, no one else's
+    # a figure he is reported giving, nothing else named ("what did he say?" is his words, found as ever)
+    told = frame.reported and frame.metric is not None and Ask.SAID not in frame.asks
+    about_a_person = last is not None and last.metric is None and not (frame.has_period or frame.quantities)
+    if (
+        about_a_person
+        and told
+        and frame.personal
+        and not frame.quoted
+        and conversation
+        and conversation.names
+    ):
+        # "who is kevin wang?", "what did he predict?": what he is reported predicting, no one else's
         name = conversation.names[-1].split()
         frame = replace(
             frame,

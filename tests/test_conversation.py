@@ -904,6 +904,9 @@ def test_resolve_another_company_and_year_with_chatter(engine: Engine):
         ),
         # "he" after a person: what he is reported predicting, no one else's targets
         (("who is kevin wang", "what did he predict?"), "Kevin Wang is an industry insider"),
+        # a half said by a month: of the year's sales asked before, never of the target
+        (("xiaomi 2015 sales", "and before july"), "Xiaomi sold 34.7 million"),
+        (("what was the 2015 goal", "and after june?"), "Target:"),
         # "18 months" counts time: no amount checked, never a "No." about 18 million
         (("xiaomi 2013", "and 18 months later?"), "I don't know"),
         # sales measured against a target, then the target's own revision

@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from typing import TypeVar
 
+from bot.understanding.entities import HALVES_BY_A_MONTH
 from bot.understanding.facts_search import PERSON_NAME
 from bot.understanding.frames import (
     BETWEEN_WORDS,
@@ -466,6 +467,9 @@ def resolve(frame: Frame, conversation: Conversation | None) -> Frame:
     if last is not None and last.unsupported and last.period_part and IN_PERCENT.fullmatch(frame.text):
         # "how much of 2015 was the first half?" (a share), "what percent?": that share again
         return replace(last, question=frame.question)
+    if last is not None and last.target_named and _half_by_a_month_alone(frame):
+        # "the 2015 goal", "and after june?": the goal, which no half of the year has
+        frame = replace(frame, period_part=None, parts_named=())
     if last is not None and (revision := _the_target_revised(frame, last)):
         return revision  # "what share of the 2015 target did h1 reach?", "how much was it cut?"
     if last is not None and (shared := _share_of_a_target_named(frame, last)):
@@ -726,6 +730,13 @@ def _share_of_a_target_named(frame: Frame, last: Frame) -> Frame | None:
         target_year=target_year,
         unsupported=share,
     )
+
+
+def _half_by_a_month_alone(frame: Frame) -> bool:
+    """'And after june?': a half said by a month, with no count or measure of its own."""
+    by_a_month = any(said.search(frame.text) for said in HALVES_BY_A_MONTH.values())
+    counted = frame.strong_sales or {Ask.HOW_MANY, Ask.HOW_MUCH} & set(frame.asks)
+    return by_a_month and frame.period_part in HALVES_BY_A_MONTH and not counted and not frame.metric
 
 
 def _the_target_revised(frame: Frame, last: Frame) -> Frame | None:

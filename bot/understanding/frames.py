@@ -183,7 +183,7 @@ STOPWORDS = frozenset(
     nothing everything something anybody nobody whatever whichever whoever whenever
     here there where everywhere somewhere anywhere second third article articles story piece
     down back consecutive successive straight row able unable capable
-    stay stays stayed remain remains remained keep keeps kept""".split()
+    stay stays stayed remain remains remained""".split()
 ) - {"old", "high", "low", "short", "half", "made", "makes", "make", "first"}
 NOT_A_NAME_ENDINGS = ("ly", "wide")  # "globally", "worldwide": how or where, never a seller
 # The words a seller's name follows in a question: "did zorblax sell", "has acme shipped".
@@ -1546,10 +1546,12 @@ class FrameReader:
         others = tuple(p for p in frame.parts_named if p != half)
         if others:
             return replace(frame, period_part=others[0], parts_named=others)
-        counted = frame.strong_sales or Ask.HOW_MANY in frame.asks
-        if counted and not frame.topics and not frame.target_named:
-            return frame
-        return replace(frame, period_part=None, parts_named=())
+        # a target ("how many left to reach it after june?" is what was left after the first half,
+        # which the conversation gives) or a fact keeps the year; a follow-up with no measure
+        # keeps the half for the conversation to settle ("2015 sales", "and before july?")
+        if frame.topics or frame.target_named or frame.operation is Operation.GAP:
+            return replace(frame, period_part=None, parts_named=())
+        return frame
 
     @staticmethod
     def _direction(roles: dict[Role, list[Hit]], text: str) -> str:
@@ -1703,7 +1705,8 @@ class FrameReader:
         # "was 2016 lower than 15?": with a year beside it, a number that can be a year is one; a
         # price, a change ("was growth more than 200?") or a margin ("by more than 10") is no count
         maybe_a_year = number.isdigit() and 10 <= int(number) <= MAX_SHORT_YEAR and bool(frame.years)
-        margin = frame.text[: said.start()].rstrip().endswith(" by")
+        # ... and "phones for less than 100" is a price
+        margin = frame.text[: said.start()].rstrip().endswith((" by", " for"))
         if maybe_a_year or margin or frame.topics or frame.topic_words or frame.operation is Operation.CHANGE:
             return frame
         side = "<" if said.group("side").startswith(THRESHOLD_BELOW) else ">"

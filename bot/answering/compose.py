@@ -129,8 +129,8 @@ EACH_YEAR_STRICT = re.compile(rf"\b(?:{_EACH_WORDS})\b")
 PAST_A_NUMBER = re.compile(
     r"\b(?:beat|beats|beaten|exceed\w*|surpass\w*|top|topped|outperform\w*|overshot)\b"
 )
-# "the average change each year", "cagr every year", "typical yoy growth": one figure, not a list
 CHANGES = re.compile(r"\bchanges\b")  # "yoy changes 2013 to 2015": each of them
+# "the average change each year", "cagr every year", "typical yoy growth": one figure, not a list
 AVERAGED = re.compile(r"\b(?:average|avg|mean|typical|cagr|compound\w*|annuali[sz]ed)\b")
 EACH_YEAR = re.compile(rf"\b(?:{_EACH_WORDS}|{_STAY_WORDS})\b")
 # "2012 or 2013", "in either", "any of": one year is enough ("or not", "yes or no" name no years)
@@ -2030,12 +2030,13 @@ class Composer:
             reply = self._extreme(frame, metric.label, yearly, kind)
             reply.insert_first("Yes." if reply.years == asked else "No.")
             return self._finish(frame, intent, confidence, reply)
+        # "average growth every year?": one figure, no year by year
         each_year = kind == "change" and frame.every_year and not frame.superlative
-        each_year = each_year and not AVERAGED.search(frame.text)  # "average growth every year?": one figure
+        each_year = each_year and not AVERAGED.search(frame.text)
         # "how much did they grow each year?", "list the yearly changes": each change asked for; a
-        # claim ("sales grew every year?") is checked, and an average or a rate is one figure
+        # claim ("sales grew every year?") is checked
         asked_for = frame.asks or LISTED.search(frame.text) or CHANGES.search(frame.text)
-        listed = not frame.yes_no and bool(asked_for) and not AVERAGED.search(frame.text)
+        listed = not frame.yes_no and bool(asked_for)
         each_year = each_year and bool(frame.direction or listed)
         if each_year and len(asked) == 2:
             asked = list(range(min(asked), max(asked) + 1))  # "every year from 2012 to 2016": each of them
@@ -2691,12 +2692,7 @@ class Composer:
                 f"{wording.possessive(subject)} {label} never {verb} from one year to the next in {span}."
             )
         for year, pairs in moved:
-            changes = "; or ".join(
-                f"from {cited(a)} to {cited(b)}: {fig(wording.signed(b.value - a.value))} "
-                f"({fig(wording.percent((b.value - a.value) / a.value * 100))})"
-                for a, b in pairs
-            )
-            reply.add(f"{wording.possessive(subject)} {label} {verb} in {year}, {changes}.")
+            reply.add(f"{wording.possessive(subject)} {label} {verb} in {year}, {changes_between(pairs)}.")
         if unsure:
             reply.add(f"In {wording.listing([str(y) for y in unsure])} it depends on the source.")
         reply.years = [year for year, _ in moved]
@@ -2716,13 +2712,8 @@ class Composer:
             pairs = list(itertools.product(before, after))
             rises = {b.value > a.value for a, b in pairs}
             verb = ("grew" if rises == {True} else "fell") if len(rises) == 1 else "changed"
-            changes = "; or ".join(
-                f"from {cited(a)} to {cited(b)}: {fig(wording.signed(b.value - a.value))} "
-                f"({fig(wording.percent((b.value - a.value) / a.value * 100))})"
-                for a, b in pairs
-            )
             reply.years.append(year)
-            reply.add(f"In {year} {subject} {label} {verb} {changes}.")
+            reply.add(f"In {year} {subject} {label} {verb} {changes_between(pairs)}.")
         return reply
 
     def _every_year(self, label: str, yearly: dict[int, list[Fact]], direction: str) -> Reply:
@@ -3007,12 +2998,10 @@ class Composer:
         if not years:
             return self.no_period(frame, intent, [str(y) for y in frame.all_years] or [])
         reply = Reply()
-        reached: set[bool] = set()  # whether each year's figure, by each source, reached the number
-        reached_in: dict[int, set[bool]] = {}
+        reached_in: dict[int, set[bool]] = {}  # whether each year's figure, by each source, reached it
         for year in years:
             for result in sorted(sales[year], key=self._recency):
                 diff = result.value - wanted
-                reached.add(diff >= 0)
                 reached_in.setdefault(year, set()).add(diff >= 0)
                 if frame.what_if_year and diff:
                     supposed = f"{wording.number(wanted)} in {frame.what_if_year}"
@@ -3046,6 +3035,7 @@ class Composer:
             checked = False  # "did they beat 70m in 2015?" of 70 million: the same, said so, no yes or no
         if checked and (not frame.offers_alternatives or EITHER_YEAR.search(frame.text)):
             # "did 2016 hit 60m?": no; by one source only where the sources disagree
+            reached = set().union(*reached_in.values())
             if len(reached) == 1:
                 reply.insert_first("Yes." if reached.pop() != frame.claims_short else "No.")
             elif len(years) == 1:
@@ -3282,6 +3272,16 @@ def higher_verdict(sides: list[tuple[float, float]], claims_less: bool) -> str:
     """'Is the first named higher (or, with `claims_less`, lower) than the other?' over every
     pairing of sources (first, other): yes for all, no for all, else it depends; equal is no."""
     return verdict_by_source([(first > other) != claims_less and first != other for first, other in sides])
+
+
+def changes_between(pairs: list[tuple[Fact, Fact]]) -> str:
+    """'from 61 million [1] to 70 million [1]: +9 million (+14.8%); or from 60 million [2] ...':
+    one year's change by every pairing of sources."""
+    return "; or ".join(
+        f"from {cited(a)} to {cited(b)}: {fig(wording.signed(b.value - a.value))} "
+        f"({fig(wording.percent((b.value - a.value) / a.value * 100))})"
+        for a, b in pairs
+    )
 
 
 def verdict_by_source(held: list[bool]) -> str:

@@ -150,6 +150,10 @@ class Router:
         # The metrics of each kind, read once: sales figures, targets.
         self.figure_metrics = tuple(m.metric for m in self.kb.metrics.values() if m.kind == "figure")
         self.target_metrics = tuple(m.metric for m in self.kb.metrics.values() if m.kind == "target")
+        # each metric's highest figure: a bare bound far past it counts something else
+        self.highest = {
+            m: max((f.value for f in self.kb.facts(m) if f.value), default=0.0) for m in self.kb.metrics
+        }
         # "in China": a fact said of one place (precompiled, one pattern a place)
         self.said_in = [(p, re.compile(rf"\bin {re.escape(p)}\b")) for p in self.kb.places]
 
@@ -1179,8 +1183,7 @@ class Router:
             threshold = frame.threshold
             if threshold is not None:  # "was 2014 more than 60?": 60 million
                 threshold = (threshold[0], self._in_scale((threshold[1],), metric)[0])
-                highest = max((f.value for f in self.kb.facts(metric) if f.value), default=0.0)
-                if threshold[1] > highest * BARE_BOUND_REACH:
+                if threshold[1] > self.highest[metric] * BARE_BOUND_REACH:
                     # "were xiaomi phones under 300 in 2015?": no count the figures come near; a price
                     return self.composer.no_period(frame, self.composer.intent("figure", metric), [])
             quantities = self._in_scale(frame.quantities, metric)

@@ -313,7 +313,25 @@ BY_AMOUNT_AFTER = re.compile(
     # "10m below the target"; not "70 million over 2015", which is a figure over a year
     r"\s*(?:below|short of|shy of|ahead of|behind)\s+(?:the|its|their|xiaomi's)\b"
 )
-BELOW_WORDS = ("less than", "under", "below", "fewer than", "at most", "south of")
+BELOW_WORDS = (
+    "less than",
+    "under",
+    "below",
+    "fewer than",
+    "lower than",
+    "smaller than",
+    "at most",
+    "south of",
+)
+INCLUSIVE_WORDS = ("at least", "at most")
+
+
+def side_of(words: str, inclusive: tuple[str, ...] = INCLUSIVE_WORDS) -> str:
+    """The side comparison words put a number on: "<" or ">", with "=" where they include it
+    ("at least 60m" is ">=")."""
+    return ("<" if words.startswith(BELOW_WORDS) else ">") + ("=" if words.startswith(inclusive) else "")
+
+
 MAX_QUANTITY = 1e15  # more than any figure a company reports: a typo or a joke, never a figure
 # "second best year", "3rd worst": the rank among the years.
 RANK_WORDS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
@@ -629,19 +647,13 @@ def extract_entities(text: str) -> Entities:
         if before and (BY_AMOUNT_BEFORE.search(match.string[: before.start()]) or margin_after):
             # "grew by more than 10m", "beat it by at least 9 million": a margin with a side, no
             # figure that every year is checked against
-            words = before.group(0).strip()
-            below = any(words.startswith(w) for w in BELOW_WORDS)
-            found.margin_side = ("<" if below else ">") + (
-                "=" if words.startswith(("at least", "at most")) else ""
-            )
+            found.margin_side = side_of(before.group(0).strip())
             found.differences.append(value)
             found.quantities.append(value)
             return " \x02 "  # marks where the side's words stand, to take them out too
         if before and found.threshold is None:
-            words = before.group(0).strip()
-            below = any(words.startswith(w) for w in BELOW_WORDS)
-            inclusive = words.startswith(("at least", "at most", "ever"))
-            found.threshold = (("<" if below else ">") + ("=" if inclusive else ""), value)
+            # "did they ever reach 100m?": reached, so at least it
+            found.threshold = (side_of(before.group(0).strip(), (*INCLUSIVE_WORDS, "ever")), value)
             return " \x00 "  # marks where the comparison words stand, to take them out too
         if BY_AMOUNT_BEFORE.search(match.string[: match.start()]) or BY_AMOUNT_AFTER.match(
             match.string[match.end() :]

@@ -28,8 +28,9 @@ from bot.understanding.entities import (
     Entities,
     Vocabulary,
     extract_entities,
+    side_of,
 )
-from bot.understanding.lexicon import FuzzyWords, Hit, Lexicon, Role, Tolerance, base_forms
+from bot.understanding.lexicon import FuzzyWords, Hit, Lexicon, Role, Tolerance, tagged_base_forms
 from bot.understanding.normalise import (
     clean,
     has_other_script_word,
@@ -279,7 +280,6 @@ BARE_THRESHOLD = re.compile(
     r"below|fewer than|lower than|smaller than|at most) (?P<n>\d{1,3}(?:\.\d+)?)"
     r"(?! ?(?:%|percent|per cent|x\b|times))\b"
 )
-THRESHOLD_BELOW = ("less", "under", "below", "fewer", "lower", "smaller", "at most")
 MULTIPLE_NUMBER = re.compile(r"\b(\d+(?:\.\d+)?) ?(?:times|fold|-fold)\b")
 GUESSED_LAST = re.compile(r"[\s,]\d{1,3}(?:\.\d+)?\s*\?+\s*$")  # "... were what, 58?"
 RANKED_BY_SIZE = frozenset({"biggest", "largest"})  # "the biggest smartphone maker": a company ranked
@@ -1281,6 +1281,7 @@ class FrameReader:
         # "growth over the period?": the years asked, no fact about a period ("a transition period")
         span = SPAN_NAMED.search(text) if operation else None
         span_word = span.group("word") if span else ""
+        target_metric = self._target_metric(roles)
         frame = Frame(
             question=question,
             text=text,
@@ -1313,8 +1314,8 @@ class FrameReader:
             lately=bool(LATELY.search(text)),
             since_year=entities.since_year,
             counted_years=entities.counted_years,
-            target_named=self._names_target(roles),
-            target_metric=self._target_metric(roles),
+            target_named=bool(target_metric),
+            target_metric=target_metric,
             threshold=entities.threshold,
             margin_side=entities.margin_side,
             differences=tuple(entities.differences),
@@ -1709,8 +1710,7 @@ class FrameReader:
         margin = frame.text[: said.start()].rstrip().endswith((" by", " for"))
         if maybe_a_year or margin or frame.topics or frame.topic_words or frame.operation is Operation.CHANGE:
             return frame
-        side = "<" if said.group("side").startswith(THRESHOLD_BELOW) else ">"
-        side += "=" if said.group("side").startswith(("at least", "at most")) else ""
+        side = side_of(said.group("side"))
         operation = None if frame.operation is Operation.COMPARE else frame.operation
         return replace(
             frame,
@@ -2030,11 +2030,11 @@ class FrameReader:
         # "total of those 3", "all 4 of them": how many years, no year
         counted = {m.group("n") for m in YEARS_COUNTED.finditer(words.text)}
         # "bigger than 15 percent", "60% of the goal": a percentage, no period
-        percents = {m.group(1) for m in PERCENT_NUMBER.finditer(words.text)}
-        # "about 10 times 2012": a multiple claimed, no period
-        percents |= {m.group(1) for m in MULTIPLE_NUMBER.finditer(words.text)}
-        stray = [w for w in stray if w not in counted and w not in percents]
-        decimals = [n for n in decimals if n not in percents]
+        # ... nor "about 10 times 2012": a multiple claimed
+        claimed = {m.group(1) for m in PERCENT_NUMBER.finditer(words.text)}
+        claimed |= {m.group(1) for m in MULTIPLE_NUMBER.finditer(words.text)}
+        stray = [w for w in stray if w not in counted and w not in claimed]
+        decimals = [n for n in decimals if n not in claimed]
         if words.entities.years:
             stray = [w for w in stray if len(w) > 1]
         return tuple(dict.fromkeys([*stray, *decimals]))
@@ -2346,9 +2346,11 @@ class FrameReader:
         only a word the lexicon has no entry for counts: 'fundings' is still read as 'funding'."""
         # Another language's word is no English stem: "hats" is no form of German "hat".
         # "dipping" is a form of the lexicon's "dipped"; "getting" of no word but "get" ("getty")
-        regular = [b for b in base_forms(word, INFLECTIONS, respelt=False) if b in self.known]
-        respelt = [b for b in base_forms(word, INFLECTIONS) if b in self.lexicon.single]
-        found = [b for b in (*regular, *respelt) if b not in self.foreign_words]
+        found = [
+            b
+            for b, respelt in tagged_base_forms(word, INFLECTIONS)
+            if (b in self.lexicon.single if respelt else b in self.known) and b not in self.foreign_words
+        ]
         return bool(found) and not (plain and any(b in self.lexicon.words for b in found))
 
     def _operation(self, by_role: dict[Role, list[Hit]]) -> tuple[Operation | None, set[str]]:

@@ -65,20 +65,24 @@ VERB_ENDINGS = ("ing", "ed", "es", "s")
 INFLECTED_MEANS = frozenset({"rise", "fall", "change", "compare", "ratio"})
 
 
-def base_forms(word: str, endings: Iterable[str], respelt: bool = True) -> Iterator[str]:
-    """The words `word` may be a regular form of: "rising" of "rise"; with `respelt`, also
-    "dipping" of "dip", and of "dipped", which is the form a word list may hold."""
+def base_forms(word: str, endings: Iterable[str]) -> Iterator[str]:
+    """The words `word` may be a regular form of: "rising" of "rise"; "dipping" of "dip", and of
+    "dipped", which is the form a word list may hold."""
+    return (form for form, _ in tagged_base_forms(word, endings))
+
+
+def tagged_base_forms(word: str, endings: Iterable[str]) -> Iterator[tuple[str, bool]]:
+    """`base_forms`, each with whether it is respelt ("dip", "dipped" of "dipping") or the stem as
+    it stands ("rise" of "rising")."""
     for ending in endings:
         stem = word.removesuffix(ending)
         if stem == word or len(stem) < 3:
             continue
-        yield stem
-        yield f"{stem}e"
-        if not respelt:
-            continue
+        yield stem, False
+        yield f"{stem}e", False
         if stem[-1] == stem[-2]:
-            yield stem[:-1]
-        yield f"{stem}ed"
+            yield stem[:-1], True
+        yield f"{stem}ed", True
 
 
 @dataclass(frozen=True)
@@ -218,7 +222,7 @@ class Lexicon:
         """Whether a longer expression starts inside the `n` words at `i` and runs past them."""
         for k in range(1, n):
             inner = self._longest(words, i + k, skip)
-            if inner is not None and len(inner.phrase) > n and k + len(inner.phrase) > n:
+            if inner is not None and len(inner.phrase) > n:  # longer, so it runs past them
                 return True
         return False
 

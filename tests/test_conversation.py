@@ -964,6 +964,11 @@ def test_resolve_another_company_and_year_with_chatter(engine: Engine):
             ("xiaomi 2016", "did they reach 60m?"),
             "No. Xiaomi sold around 58 million smartphones in 2016",
         ),
+        # ... and after a target asked: sales reach a number, a target does not
+        (
+            ("what was the 2015 target?", "did they hit 80?"),
+            "No. Xiaomi sold 70 million [1] smartphones in 2015, 10 million (12.5%) short of its target",
+        ),
         # a target and a year's sales asked in turn, then compared: the one against the other
         (
             ("2015 sales", "2017 target", "was the target higher?"),

@@ -762,6 +762,11 @@ def _the_target_revised(frame: Frame, last: Frame) -> Frame | None:
     )
 
 
+def _asked_a_target(frame: Frame) -> bool:
+    """'What was the 2015 target?': the target itself, not sales measured against it."""
+    return frame.target_named and frame.metric == frame.target_metric and not frame.strong_sales
+
+
 def _share_carried(frame: Frame, last: Frame) -> str:
     """'What share of the target is that?', 'and of the original?'; 'what % of the full year?', 'and
     of the 80m goal?': a share again, of what this one names; "" where it asks anything else."""
@@ -1652,6 +1657,7 @@ def _years_carried(
         and not frame.has_period
         and len(last.all_years) == 1
         and not EVER.search(frame.text)
+        and not _asked_a_target(last)
     ):
         # "xiaomi 2016", "did they reach 60m?": that year's figure at least the number, never a
         # target of that year set against it

@@ -1942,6 +1942,10 @@ def test_route_review_of_the_seventeenth_session(engine: Engine, question, start
         ("did sales rise to 61m in 2014?", "It depends on the source."),
         ("did sales fall below 60m in 2016?", "Yes."),
         ("did sales grow to 80m in 2015?", "No."),
+        # ... over a range, or "ever": some year of it, never only the last against the first
+        ("did xiaomi sales climb above 65 million between 2013 and 2016", "Yes."),
+        ("did they ever sell fewer than 10m between 2012 and 2016", "Yes."),
+        ("did sales ever top 100m between 2012 and 2016", "No."),
         # a number beside a total is checked, asked yes or no or not
         ("total 2012-2015 over 150m?", "Yes. Xiaomi's smartphone sales for 2012-2015 add up to"),
     ],

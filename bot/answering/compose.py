@@ -135,6 +135,8 @@ AVERAGED = re.compile(r"\b(?:average|avg|mean|typical|cagr|compound\w*|annuali[s
 EACH_YEAR = re.compile(rf"\b(?:{_EACH_WORDS}|{_STAY_WORDS})\b")
 # "2012 or 2013", "in either", "any of": one year is enough ("or not", "yes or no" name no years)
 EITHER_YEAR = re.compile(r"\b(?:either|any)\b|\b(?:19|20)\d\d or (?:in )?(?:19|20)\d\d\b")
+# "did they ever sell under 10m between 2012 and 2016?": any one year of those asked
+EVER_ASKED = re.compile(r"\b(?:ever|at any (?:point|time)|at some point|at one point)\b")
 # "2015 or 2016", "in either", "both": year by year unless a total is asked ("or not" is no year)
 EACH_YEAR_WEAK = re.compile(r"\b(?:both|either|any)\b|\bor\b(?! not\b)(?! no\b)")
 # "in total", "combined", "across those years", "all told": the years taken together
@@ -388,6 +390,11 @@ class Composer:
         several = frame.yes_no and len(frame.all_years) > 1 and not frame.period_part
         # "less than 30m in total?": a number beside a total is checked, asked yes or no or not
         summed_check = kind == "total" and len(frame.all_years) != 1 and not frame.period_part  # none: all
+        # "did sales climb above 65m between 2013 and 2016?": the level some year of them reached,
+        # never only the last year's against the first
+        past_a_level = kind == "change" and frame.year_range is not None and moves_past_a_level(frame)
+        if past_a_level and frame.year_range[1] - frame.year_range[0] > 1:
+            return self._threshold_answer(frame, self._sibling(intent, "figure"), confidence)
         if frame.threshold and (kind in ("figure", "reverse", "compare", "best", "worst") or summed_check):
             return self._threshold_answer(frame, intent, confidence)
         each = EACH_YEAR.search(frame.text) or (
@@ -2464,7 +2471,7 @@ class Composer:
             return self._finish(frame, intent, confidence, reply)
         if asked and (frame.yes_no or len(asked) == 1):  # "which of those were over 20m?" lists them
             verdict = "Yes." if len(yes) == len(asked) else "No." if failed else "It depends on the source."
-            if EITHER_YEAR.search(frame.text) and len(asked) > 1:
+            if any_year_asked(frame) and len(asked) > 1:
                 # "over 10m in either 2012 or 2013?": any one year that clears it
                 verdict = "Yes." if yes else "It depends on the source." if split else "No."
             if OVER_OR_UNDER.search(frame.text) and not split:
@@ -3438,11 +3445,24 @@ def years_reading(frame: Frame, sign: str, value: float, yearly: dict[int, list[
         return "each"
     if TOTAL_ASKED.search(text) or frame.operation is Operation.TOTAL:
         return "total"  # "did combined sales stay above 120m?": the total, however it is said
+    if any_year_asked(frame):
+        return "each"
     if EACH_YEAR.search(text) or EACH_YEAR_WEAK.search(text) or not frame.yes_no:
         return "each"
     if sign.startswith(">") and all(value > max(f.value for f in fs) for fs in yearly.values()):
         return "total"
     return "either"
+
+
+def moves_past_a_level(frame: Frame) -> bool:
+    """'Did sales climb above 65m?', 'fall below 10m?': a level crossed, not a change's size."""
+    return bool(frame.threshold and frame.direction and LEVEL_SIDE.search(frame.text))
+
+
+def any_year_asked(frame: Frame) -> bool:
+    """'Over 10m in either 2012 or 2013?', 'did they ever sell under 10m between 2012 and 2016?',
+    'did sales climb above 65m from 2013 to 2016?': one year that clears it is enough."""
+    return bool(EITHER_YEAR.search(frame.text) or EVER_ASKED.search(frame.text)) or moves_past_a_level(frame)
 
 
 ASKS_A_FIGURE = re.compile(r"\bhow (?:far|much|many|close|big|large)\b|\bwhat(?:'s| is| was)?\b")

@@ -964,6 +964,11 @@ def test_resolve_another_company_and_year_with_chatter(engine: Engine):
             ("xiaomi 2016", "did they reach 60m?"),
             "No. Xiaomi sold around 58 million smartphones in 2016",
         ),
+        # "revised" says which target the year's sales are compared with, no change of it asked
+        (
+            ("xiaomi 2015", "compared with the revised target"),
+            "Xiaomi sold 70 million [1] smartphones in 2015, 10 million (12.5%) short of its target",
+        ),
         # ... and after a target asked: sales reach a number, a target does not
         (
             ("what was the 2015 target?", "did they hit 80?"),
@@ -1040,6 +1045,19 @@ def test_resolve_another_company_and_year_with_chatter(engine: Engine):
         # "minus" a year after a total leaves it out; from a sum it was never in, no such sum
         (
             ("xiaomi 2013 to 2016 total", "minus 2014"),
+            "Xiaomi's smartphone sales for 2013, 2015 and 2016 add up to 146.7 million.",
+        ),
+        # the years beside the one asked, each of them; a part of the year after
+        (
+            ("xiaomi 2013", "the next two years combined"),
+            "Xiaomi's smartphone sales for 2014-2015 add up to 131 million [1]",
+        ),
+        (
+            ("xiaomi sales in 2015", "what about the first half of the next year"),
+            "I don't know Xiaomi's smartphone sales for the first half of 2016.",
+        ),
+        (
+            ("xiaomi 2013 to 2016 total", "leave out 2014"),
             "Xiaomi's smartphone sales for 2013, 2015 and 2016 add up to 146.7 million.",
         ),
         (

@@ -205,6 +205,21 @@ def test_extract_entities_years_counted_from_an_end(text, counted):
         ("how many years under 20m", ("<", 20e6), [], ["how", "many", "years"]),
         ("did they sell 70 million in 2015", None, [70e6], ["did", "they", "sell", "in"]),
         ("did they ever reach 100m", (">=", 100e6), [], ["did", "they"]),
+        ("did they sell 70000000 in 2015", None, [70e6], ["did", "they", "sell", "in"]),  # no commas
+        # the number set against the figure: the figure is on the other side of it
+        (
+            "is 70 million more than xiaomi sold in 2014",
+            ("<", 70e6),
+            [],
+            ["is", "more", "than", "xiaomi", "sold", "in"],
+        ),
+        ("was 50m less than their 2016 sales", (">", 50e6), [], ["was", "less", "than", "their", "sales"]),
+        (
+            "they sold 10 million more than in 2013",
+            None,
+            [10e6],
+            ["they", "sold", "more", "than", "in"],
+        ),  # a margin
     ],
 )
 def test_extract_entities_threshold(text, threshold, quantities, words):
@@ -432,3 +447,20 @@ def test_extract_entities_calculation_not_asked(text):
 )
 def test_calculation_of(op, amount, value):
     assert Calculation(op, amount).of(70e6) == pytest.approx(value)
+
+
+@pytest.mark.parametrize(
+    "text, step, span, counted",
+    [
+        ("the next two years combined", 2, True, None),
+        ("the previous 3 years", -3, True, None),
+        ("two years later", 2, False, None),
+        ("the first year in the data", None, False, ("first", 1)),
+        ("the earliest year you have", None, False, ("first", 1)),
+        ("the first year over 50m", None, False, None),  # the first that did, no end of the figures
+        ("the best and second best year", None, False, ("best", 2)),
+    ],
+)
+def test_extract_entities_years_beside_and_at_an_end(text, step, span, counted):
+    found = extract_entities(clean(text))
+    assert (found.relative_step, found.relative_span, found.counted_years) == (step, span, counted)

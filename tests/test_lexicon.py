@@ -37,6 +37,13 @@ def test_scan_never_guesses_a_known_word_or_a_foreign_one():
     assert scan("ein") == []
 
 
+def test_scan_never_reads_a_word_of_its_own_as_a_slip():
+    lexicon = Lexicon([*ROWS, ("totals", "word", "")])
+    assert [h.typed for h in lexicon.scan(["totals", "totl"])] == ["totl"]
+    assert lexicon.own_words == frozenset({"totals"})
+    assert all(e.role is not Role.WORD for e in lexicon.entries)
+
+
 @pytest.mark.parametrize(
     "word, means",
     [

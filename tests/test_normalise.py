@@ -186,7 +186,7 @@ def test_clean_multiples_are_times(written, read):
         ("and -5m", "and minus 5m"),
         ("that / 4", "that divided by 4"),
         ("+14.8%", "14.8%"),  # a sign of a change, no amount added
-        ("2014/15 sales", "2014 15 sales"),  # a fiscal year, nothing divided
+        ("2014/15 sales", "2014 to 2015 sales"),  # a season's two years, nothing divided
         ("by what %?", "by what percent"),
         # a year over a year, a year said more than another, two years in a row written short
         ("2015/2012", "2015 divided by 2012"),

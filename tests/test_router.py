@@ -806,7 +806,9 @@ def test_route_the_first_of_a_ranking_the_facts_do_not_name_is_declined(engine: 
         # a half or a target is not spread over months
         ("monthly sales in the first half of 2015?", "I can't work out"),
         ("what was the 2015 target per month?", "I can't work out"),
-        # "2015 %" is a year and a percent sign, never the number 2015 percent
+        # "2015 %" is a year and a percent sign, never the number 2015 percent; "2013-14 %" two years
+        ("growth 2013-14 %", "Xiaomi's smartphone sales grew from 18.7 million [1] in 2013 to 61 million"),
+        ("growth 2014 - 15 %", "Xiaomi's smartphone sales grew from 61 million [1] in 2014 to 70 million"),
         (
             "xiaomi yoy growth 2014 -> 2015 %",
             "Xiaomi's smartphone sales grew from 61 million [1] in 2014 to 70 million",
@@ -880,6 +882,8 @@ def test_route_photo_and_launch_facts(engine: Engine, question, says):
         ("what's the ratio of 2015 to 2016 sales?", "in 2015 were 1.21 times those of 2016"),
         ("ratio of 2016 to 2015 sales", "in 2016 were 0.8 times those of 2015"),
         ("ratio between 2012 and 2013 sales", "in 2013 were 2.6 times those of 2012"),
+        ("2015/2016 ratio", "in 2015 were 1.21 times those of 2016"),  # divided as written
+        ("2016 sales divided by 2015 sales", "in 2016 were 0.8 times those of 2015"),
         # two targets of one year named by their numbers: the revision
         ("difference between the 100m and the 80m goal?", "went from 100 million to 80 million: -20 million"),
         (
@@ -1946,6 +1950,10 @@ def test_route_review_of_the_seventeenth_session(engine: Engine, question, start
         ("did xiaomi sales climb above 65 million between 2013 and 2016", "Yes."),
         ("did they ever sell fewer than 10m between 2012 and 2016", "Yes."),
         ("did sales ever top 100m between 2012 and 2016", "No."),
+        # the number set against a year's figure
+        ("is 70 million more than xiaomi sold in 2014?", "Yes. Sources disagree on 2014"),
+        ("is 80m more than they sold in 2015", "Yes. Xiaomi sold 70 million"),
+        ("was 60 million less than their 2016 sales", "No. Xiaomi sold around 58 million"),
         # a number beside a total is checked, asked yes or no or not
         ("total 2012-2015 over 150m?", "Yes. Xiaomi's smartphone sales for 2012-2015 add up to"),
     ],
@@ -1981,4 +1989,63 @@ def test_route_levels_reached_and_totals_checked(engine: Engine, question, start
     ],
 )
 def test_route_review_two_of_the_seventeenth_session(engine: Engine, question, start):
+    assert engine.answer(question).text.startswith(start)
+
+
+@pytest.mark.parametrize(
+    "question, start",
+    [
+        # an English word of its own is never read as a slip of one the bot knows
+        ("you are so smart", "Ask me about Xiaomi's smartphone sales"),
+        ("this bot is sharp", "I'm a bot that answers questions"),
+        ("how many headphones did xiaomi sell in 2015", "I don't have Xiaomi's headphones figures"),
+        # a reason asked for in other words than "why"
+        ("what caused the q3 2015 drop", "The articles don't say why."),
+        ("what was the reason sales grew in 2014", "I don't know why: the articles give no reason"),
+        # the one asking sold them
+        ("how many phones did I sell in 2015", "I don't know about your own sales."),
+        # a bare number a movement reached is a level in the figures' scale, never a year
+        ("sales fell to 58 in 2016", "Yes. Xiaomi's smartphone sales fell from 70 million in 2015"),
+        ("did sales fall to 50 in 2016", "No. Xiaomi's smartphone sales fell from 70 million in 2015"),
+        # days of the week and "available" are chat
+        ("ugh monday. xiaomi's valuation plz", "Xiaomi was valued at $46 billion"),
+        ("is xiaomi available in brazil", "Yes. Xiaomi's markets include"),
+        # the best year against its neighbour, never the biggest change of all
+        (
+            "how much higher was the best year than the year before",
+            "Xiaomi's smartphone sales grew from 61 million [1] in 2014 to 70 million [1] in 2015",
+        ),
+        (
+            "how did the worst year compare to the year after",
+            "Xiaomi's smartphone sales grew from 7.2 million",
+        ),
+        # one year at an end of the figures
+        (
+            "how many phones did xiaomi sell in the first year in the data",
+            "Xiaomi's smartphone sales by year: 2012",
+        ),
+        ("what was their first year", "I can't work out"),  # the first year of business, no figure
+        # what the bot itself can do
+        ("can you speak chinese", "I'm a bot that answers questions"),
+        # what is yet to happen is no figure; a later year's target is said to be one
+        (
+            "will sales grow over the next three years?",
+            "The articles make no forecast of Xiaomi's smartphone",
+        ),
+        ("how much will they sell next year", "The articles make no forecast of Xiaomi's smartphone sales."),
+        ("will you tell me xiaomi's sales", "Xiaomi's smartphone sales by year"),  # asked now
+        # a fiscal year across two calendar years is no pair of them; a season's two years are
+        ("xiaomi sales FY2015/16", "I don't know Xiaomi's smartphone sales for 16."),
+        ("xiaomi sales 2015/16", "Xiaomi sold 70 million smartphones in 2015"),
+        # a count written with no commas is a count
+        ("did xiaomi sell 70000000 phones in 2015", "Yes. Xiaomi sold 70 million"),
+        # the two years at an end, and the gap between them, which is no target's
+        ("gap between the top two years", "Xiaomi's smartphone sales grew from 61 million [1] in 2014 to 70"),
+        (
+            "what's the difference between the best and second best year",
+            "Xiaomi's smartphone sales grew from 61 million [1] in 2014 to 70",
+        ),
+    ],
+)
+def test_route_review_of_the_nineteenth_session(engine: Engine, question, start):
     assert engine.answer(question).text.startswith(start)

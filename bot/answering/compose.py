@@ -118,6 +118,10 @@ RATIO_NAMED = re.compile(
     r"\bratio of (?:(?!from\b)\w+ ){0,3}?(?P<a>(?:19|20)\d\d)(?:'s)?(?: \w+)? "
     r"(?:to|vs|versus|and|against|over) (?:\w+ ){0,2}?(?P<b>(?:19|20)\d\d)"
 )
+# "2015/2016", "2015 sales divided by 2016 sales": the first year over the second, as written
+YEAR_DIVIDED = re.compile(
+    r"\b(?P<a>(?:19|20)\d\d)(?: \w+){0,2}? divided by (?:\w+ ){0,2}?(?P<b>(?:19|20)\d\d)\b"
+)
 # "each year", "per year", "both years": checked year by year, even where a total is also named
 _EACH_WORDS = r"each|every|per|a year|annually|yearly|both years|any year|any of"
 # "stay above", "always": year by year, unless a total is named ("did combined sales stay above ...")
@@ -1778,6 +1782,30 @@ class Composer:
                             )
         return self._finish(frame, intent, 0.0, reply, answered=False)
 
+    def no_forecast(self, frame: Frame, intent: Intent) -> Answer:
+        """'Will sales grow?': the figures are of past years, none a forecast; a target of a year
+        after them is worth knowing, labelled as one."""
+        metric = self.kb.metrics[intent.metric]
+        facts = [f for f in self._facts(frame, intent.metric) if f.period and f.value is not None]
+        if not facts:
+            return self._none_of(frame, intent)
+        have = sorted({f.period for f in facts}, key=lambda p: (p[:4], len(p), p))
+        reply = Reply()
+        reply.add(
+            f"The articles make no forecast of {wording.possessive(facts[0].subjects[0])} {metric.label}. "
+            f"I have them for {wording.periods_listing(have)}."
+        )
+        last_year = max(int(p[:4]) for p in have)
+        units = {f.unit for f in facts}
+        for other in self.kb.metrics.values():
+            if other.kind != "target":
+                continue
+            for f in self.kb.facts(other.metric, None, self._companies(frame, other.metric)):
+                # only a target of the same thing, for a year after the figures
+                if f.value is not None and f.unit in units and f.period and int(f.period[:4]) > last_year:
+                    reply.add(f"For {f.period} there is a target: {self.statement(f)}", f.source)
+        return self._finish(frame, intent, 0.0, reply, answered=False)
+
     def facts_answer(self, frame: Frame, facts: list[Fact], confidence: float, verdict: str = "") -> Answer:
         """Company facts found by ranking: said as they are, with their sources, after a yes or
         no when the question checks them."""
@@ -2180,7 +2208,7 @@ class Composer:
             # "how many times more?", "ratio?": the multiple first, in words a reader can quote.
             multiples = " or ".join(dict.fromkeys(f"{b.value / a.value:.1f}" for a, b in pairs))
             owner = wording.possessive(subject)
-            named = RATIO_NAMED.search(frame.text)
+            named = RATIO_NAMED.search(frame.text) or YEAR_DIVIDED.search(frame.text)
             numerator, denominator = (named.group("a"), named.group("b")) if named else ("", "")
             if (numerator, denominator) == (str(first), str(last)):
                 # "the ratio of 2015 to 2016": the earlier year over the later, as named

@@ -113,6 +113,11 @@ DIFFERENCE_ALONE = re.compile(
     r"(?:and |so |ok )?(?:(?:what'?s|whats|what is) )?(?:the )?(?:difference|diff|discrepancy)"
 )
 REMARKS = ("ack", "opinion")  # small talk that is a remark on whatever it names
+# A reason asked outright: "why", "what caused it", "the reason for" ("explanation" may ask what a
+# figure is, not why)
+WHY_ASKED = re.compile(r"\b(?:why|how come|caused?|causes|reasons?)\b")
+# "than the year before", "vs the previous year", "beat the year before": one year against another
+NEIGHBOUR_MEASURED = re.compile(r"\b(?:than|vs|versus|compared?|against|beat|beats|over)\b")
 DISAGREEMENT = re.compile(
     r"\b(?:two|different|differ|disagree\w*|discrepanc\w*|mismatch\w*|inconsisten\w*|conflict\w*"
     r"|numbers|figures|both|between them|sources|articles|reports)\b"
@@ -878,7 +883,7 @@ class Router:
         # "why are xiaomi phones so cheap?": the prices are no reason; "when did lei jun become ceo?":
         # "Lei Jun is Xiaomi's CEO (as of 2015)" dates the article, not the event. Say there is none,
         # with what the facts do say.
-        asks_why = Ask.WHY in frame.asks and "why" in frame.text.split()
+        asks_why = Ask.WHY in frame.asks and WHY_ASKED.search(frame.text) is not None
         if found and asks_why and not any(REASON.search(f"{f.statement} {f.quoted}") for f in found):
             return self._none_given(frame, "why", found)
         asks_when = Ask.WHEN in frame.asks and OPENS_WITH_WHEN.match(frame.text) is not None
@@ -898,7 +903,7 @@ class Router:
     def _without_a_fact(self, frame: Frame, metric: str | None) -> Answer | None:
         """No fact answers: why without a reason, or the figure after all."""
         # "why did sales grow?", "why didn't they hit it?": figures are no reason either
-        if set(frame.asks) == {Ask.WHY} and "why" in frame.text.split():
+        if set(frame.asks) - {Ask.WHAT} == {Ask.WHY} and WHY_ASKED.search(frame.text):
             # "Why two numbers for 2014?": the sources disagree, which is all there is to say.
             asks_about_sources = DISAGREEMENT.search(frame.text) or len(frame.text.split()) <= 2
             if metric and asks_about_sources and (found := self._disagreement(frame, metric)):
@@ -1179,6 +1184,9 @@ class Router:
         return ranked or self.facts.quoting(frame.quoted, query)
 
     def _figures(self, frame: Frame, metric: str) -> Answer:
+        if frame.future and not frame.has_period and self.kb.metrics[metric].kind == "figure":
+            # "will sales grow?", "how much will they sell?": the figures are of the past, never a forecast
+            return self.composer.no_forecast(frame, self.composer.intent("figure", metric))
         if frame.unscaled:
             threshold = frame.threshold
             if threshold is not None:  # "was 2014 more than 60?": 60 million
@@ -1264,6 +1272,23 @@ class Router:
                     else tuple(sorted((other, frame.all_years[0])))
                 )
                 plain = replace(frame, against_extreme=False, superlative="", direction="")
+                return self._figures(replace(plain, years=years, operation=operation), metric)
+        if (
+            frame.against_extreme
+            and frame.relative_step
+            and not frame.all_years
+            and NEIGHBOUR_MEASURED.search(frame.text)
+        ):
+            # "how much higher was the best year than the year before?", "best year vs the previous
+            # year": that year against its neighbour, never the biggest change of all
+            found = self.composer.extreme_years(frame, metric)
+            year = found and found[0 if frame.extreme == "best" else 1]
+            if year:
+                years = tuple(sorted((year, year + frame.relative_step)))
+                operation = Operation.RATIO if frame.operation is Operation.RATIO else Operation.CHANGE
+                plain = replace(
+                    frame, against_extreme=False, superlative="", direction="", relative_step=None
+                )
                 return self._figures(replace(plain, years=years, operation=operation), metric)
         left_out = [p for p in frame.places_left_out if p in self.kb.places]  # not "besides fitness trackers"
         if left_out:

@@ -606,7 +606,7 @@ def _read_vocabulary(reader: _Reader, kb: Knowledge) -> None:
 LEXICON_ROLES = (
     "sales", "counted", "metric", "topic", "operation", "ask", "smalltalk", "absent", "offtopic", "foreign",
     "unsupported",
-    "market", "shorthand",
+    "market", "shorthand", "word",
 )  # fmt: skip
 OPERATIONS = (
     "change", "rise", "fall", "ratio", "total", "average", "best", "worst", "compare", "gap", "reverse",
@@ -631,6 +631,8 @@ def _read_lexicon(reader: _Reader, kb: Knowledge) -> None:
         problem = _lexicon_meaning_problem(role, means, metrics)
         if role == "shorthand" and " " in phrase:
             problem = "a shorthand is one word, read as the words in means"
+        if role == "word" and not re.fullmatch(r"[a-z]+", phrase):
+            problem = "a word of its own is one word, in letters"
         if problem:
             reader.problem(path, number, problem)
             continue

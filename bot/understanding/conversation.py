@@ -53,6 +53,8 @@ FROM_A_YEAR = re.compile(
 WHICH_ONE_WAS = re.compile(r"^(?:and |so |ok |okay )?which(?: one)? (?:was|is|did|had|sold)\b")
 # "was it above target?", "minus the goal?", "what % of the 80 million target?": a figure against one
 AGAINST_A_TARGET = words_before_a_target("above|below|over|under|beyond|short of|minus|less|of")
+# "compared with the revised target": "revised" says which target, no change of it asked
+COMPARED_WITH_A_TARGET = words_before_a_target("compared|comparing|compare|vs|versus|against|relative")
 ONE_MORE = re.compile(r"\b(?:also|too|as well|plus|and)\b")  # "actually also 2014": a year added
 IN_BETWEEN = re.compile(r"\bin between\b|\bthe (?:one|year) between\b")  # of the last two years asked
 FROM_YEAR = re.compile(r"\bfrom (?:19|20)\d\d\b")
@@ -705,6 +707,8 @@ def _measures_sales_against_a_target(frame: Frame, last: Frame) -> bool:
     sales = last.strong_sales or not (last.target_named or last.topics)  # "xiaomi first half 2015"
     if not (sales and last.metric and len(last.all_years) == 1) or last.operation:
         return False
+    if frame.revised and frame.operation is Operation.CHANGE and COMPARED_WITH_A_TARGET.search(frame.text):
+        return True
     return frame.operation is Operation.COMPARE or (
         frame.operation is None and AGAINST_A_TARGET.search(frame.text) is not None
     )
@@ -1439,6 +1443,7 @@ def _years_carried(
         (frame.period_part or frame.whole_year)
         and not frame.years
         and not frame.year_range
+        and not frame.relative_step  # "the first half of the next year": of the year after
         and (last.all_years or (frame.refers_back and conversation.named_years))
     ):
         # "and the first half?", "and the full year?": the same year, another part of it; "the

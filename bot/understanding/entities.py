@@ -39,7 +39,8 @@ QUANTITY = re.compile(
     rf"(?<![\w.])\$?\s?(?!(?:19|20)\d\d\b)({NUMBER})"
     # A year is never a quantity: "in 2014 <b>" must not read as 2,014 billion.
     rf"(\s*(?:{SCALES}|{MONEY_TERM}))(?![a-z])"
-    r"|(?<![\w.,])(\d{1,3}(?:,\d{3}){2,})(?![\d,])"
+    # "61,000,000", and "70000000" written with no commas: millions, never a year or a stray number
+    r"|(?<![\w.,])(\d{1,3}(?:,\d{3}){2,}|[1-9]\d{6,11})(?![\d,.])"
 )
 SCALED = rf"\s*(?:{SCALES})\b"
 # A sum of money with no scale: "$650", "$100 to $300", "650-1000 dollars", "300 bucks". Marked
@@ -268,6 +269,19 @@ RANKED_ENDS = {
     "best": "best", "top": "best", "highest": "best", "biggest": "best", "strongest": "best",
     "worst": "worst", "lowest": "worst", "weakest": "worst", "bottom": "worst", "smallest": "worst",
 }  # fmt: skip
+# "the first year in the data", "the earliest year you have", "the earliest year": one year at an
+# end of the figures ("the first year over 50m" is the first that did, no end of them)
+YEAR_AT_AN_END = re.compile(
+    r"\b(?:the |its |their )?(?P<end>first|earliest|latest|most recent) year"
+    r"(?: (?:in|of|on) (?:the |your |my )?(?:data|dataset|figures|numbers|records?|series|articles?)"
+    r"| you (?:have|know)(?: (?:data|figures|numbers)(?: for)?)?| on record| with (?:data|figures|numbers)"
+    r"|(?= ?\??$)(?<!first year)(?<!latest year)(?<!most recent year))"
+)
+# "the best and second best year", "the top and second years": the two at that end
+FIRST_AND_SECOND = re.compile(
+    rf"\b(?:the )?(?P<end>{'|'.join(RANKED_ENDS)})(?: years?)? and (?:the )?(?:second|2nd|next)"
+    rf"(?:[- ](?:{'|'.join(RANKED_ENDS)}))?(?: years?)?\b"
+)
 COUNTED_YEARS = re.compile(
     r"\b(?:the |its |their |xiaomi's |xiaomis )?(?:(?P<end>first|last|final|earliest|latest"
     rf"|{'|'.join(RANKED_ENDS)}) (?P<n>two|three|four|five|[2-5])"
@@ -278,6 +292,10 @@ COUNTED_YEARS = re.compile(
 COUNTED_STEP = re.compile(
     r"\b(?P<n>two|three|four|five|\d) (?:yrs?|years?) (?P<dir>later|earlier|after|before|prior|on|ago)\b"
     r"(?! (?:19|20)\d\d)"
+)
+# "the next two years", "the previous three years": the years beside the one asked, each of them
+SPAN_NEXT = re.compile(
+    r"\bthe (?P<dir>next|following|previous|preceding|prior) (?P<n>two|three|four|[2-4]) (?:yrs?|years)\b"
 )
 # "up to 2014", "through 2014", "since 2014", "from 2014 onwards": a range open at one end.
 # "the years before 2014" / "the years after 2013": every year before or after, not one.
@@ -307,6 +325,13 @@ TARGET_AFTER = re.compile(rf"\s*(?:sales |phone |unit )?{TARGET_WORD}")
 # the target", "missed it by 10m".
 MARGIN_AFTER = re.compile(
     r"\s*(?:phones |units |smartphones )?(?:more|less|fewer|higher|lower|bigger|smaller)\b"
+)
+# "is 70 million more than they sold in 2014?": the number set against the figure, which is then
+# on the other side of it ("70 million more than" a margin is said with no "is" before it)
+NUMBER_IS_BEFORE = re.compile(r"\b(?:is|was|are|were|isnt|wasnt)\s*$")
+NUMBER_AGAINST_SALES = re.compile(
+    r"\s*(?:phones |units |smartphones )?(?P<side>more|less|fewer|higher|lower|bigger|greater|smaller) than "
+    r"(?:\w+ ){0,3}?(?:sold|sell|sales|shipped|shipments)\b"
 )
 BY_AMOUNT_BEFORE = re.compile(r"\bby\s*$|\bby\s+\S+\s+or\s*$")  # "by 30 million", "by 20m or 21m"
 BY_AMOUNT_AFTER = re.compile(
@@ -504,7 +529,10 @@ PERCENT_CALCULATIONS = [
 ]
 # Years relative to today, which the articles cannot answer reliably.
 RELATIVE_TO_TODAY = re.compile(r"\b(?:last year|this year|current year|these days|right now|nowadays)\b")
-PERCENT = re.compile(r"(?<![\w.])(?!(?:19|20)\d\d\s?%)\d+(?:\.\d+)?\s?%")  # "2015 %" is a year, then a %
+# "2015 %" is a year, then a %; so is "2013-14 %", a span of years
+PERCENT = re.compile(
+    r"(?<![\w.])(?<!(?:19|20)\d\d-)(?<!(?:19|20)\d\d - )(?!(?:19|20)\d\d\s?%)\d+(?:\.\d+)?\s?%"
+)
 SHARED_UNIT = re.compile(
     r"(?<![\w.])(\d+(?:\.\d+)?)(\s*(?:or|and|to|vs|-|/)\s*\d+(?:\.\d+)?\s*"
     r"(million|mln|mn|m|billion|bn|b)\b)"
@@ -651,6 +679,16 @@ def extract_entities(text: str) -> Entities:
             found.differences.append(value)
             found.quantities.append(value)
             return " \x02 "  # marks where the side's words stand, to take them out too
+        against = NUMBER_AGAINST_SALES.match(match.string, match.end())
+        if (
+            not before
+            and against
+            and found.threshold is None
+            and NUMBER_IS_BEFORE.search(match.string[: match.start()])
+        ):
+            below = against.group("side") in ("less", "fewer", "lower", "smaller")
+            found.threshold = (">" if below else "<", value)
+            return " \x00 "
         if before and found.threshold is None:
             # "did they ever reach 100m?": reached, so at least it
             found.threshold = (side_of(before.group(0).strip(), (*INCLUSIVE_WORDS, "ever")), value)
@@ -717,7 +755,11 @@ def extract_entities(text: str) -> Entities:
         year = int(since.group("y") or since.group("y2"))
         found.since_year = year + (1 if since.group("kw") == "after" else 0)
         text = text[: since.start()] + " " + text[since.end() :]
-    if ranked := RANKED.search(text):
+    if two_ranked := FIRST_AND_SECOND.search(text):
+        # "the best and second best year": the two at that end, no rank of one
+        found.counted_years = (RANKED_ENDS[two_ranked.group("end")], 2)
+        text = text[: two_ranked.start()] + " " + text[two_ranked.end() :]
+    elif ranked := RANKED.search(text):
         found.rank = _rank(ranked.group(1))
         text = text[: ranked.start()] + " " + text[ranked.end() :]
     elif runner_up := RUNNER_UP.search(text):
@@ -739,11 +781,22 @@ def extract_entities(text: str) -> Entities:
         end = RANKED_ENDS.get(written) or ("first" if written in ("first", "earliest") else "last")
         found.counted_years = (end, int(n) if n.isdigit() else COUNTS[n])
         text = text[: counted.start()] + " " + text[counted.end() :]
+    elif found.counted_years is None and (one_end := YEAR_AT_AN_END.search(text)):
+        # "the first year in the data", "the earliest year you have": the one year at that end
+        found.counted_years = ("first" if one_end.group("end") in ("first", "earliest") else "last", 1)
+        text = text[: one_end.start()] + " " + text[one_end.end() :]
     if "next" in text or "last" in text:
         text = TWO_STEPS.sub(
             lambda m: "two years later" if m.group(1) == "after next" else "two years earlier", text
         )
-    if counted := COUNTED_STEP.search(text):  # "two years later", "3 years before that"
+    if span := SPAN_NEXT.search(text):
+        # "the next two years", "the previous three years": every year of the step from the one asked
+        n = span.group("n")
+        step = int(n) if n.isdigit() else COUNTS[n]
+        found.relative_step = step if span.group("dir") in ("next", "following") else -step
+        found.relative_span = True
+        text = text[: span.start()] + " " + text[span.end() :]
+    elif counted := COUNTED_STEP.search(text):  # "two years later", "3 years before that"
         n = counted.group("n")
         count = int(n) if n.isdigit() else COUNTS[n]
         if counted.group("dir") == "ago":

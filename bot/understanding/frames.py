@@ -198,6 +198,11 @@ AT_PACE = re.compile(
 )
 PERCENT_ASKED = re.compile(r"\b(?:what|how many) (?:percent|percentage)|\bby how much\b")
 FIGURES_SAY = re.compile(r"\b(?:numbers|figures|data|stats|statistics) (?:say|show|tell)")
+# "will sales grow?", "how much are they gonna sell?": what is yet to happen, which no figure says
+# ("will you tell me ...", "i'm gonna need ..." ask now)
+FUTURE_ASKED = re.compile(
+    r"(?<!\bi )(?<!\bim )(?<!\bwe )\b(?:will|gonna|going to|shall)\b(?! (?:you|u|ya|need)\b)"
+)
 LATELY = re.compile(r"\b(?:still|anymore|any more|these days|nowadays|lately|recently|currently|right now)\b")
 BOTS_OWN = re.compile(r"\b(?:your|yours|ur)\b")  # "your data", "ur sources": the bot's own
 HOW_MUCH_MORE = re.compile(r"\bhow (?:much|many) (?:more|less|fewer)\b")
@@ -229,7 +234,8 @@ SPREAD_UNITS = {
     "per half": "half",
 }
 YEAR_LEFT_OUT = re.compile(
-    rf"(?:(?:[,;:]|\s-)\s*(?:but |and )?not|\b(?:except(?: for)?|excluding|without|not counting|leaving out)"
+    rf"(?:(?:[,;:]|\s-)\s*(?:but |and )?not|\b(?:except(?: for)?|excluding|exclude|without|not counting"
+    r"|leaving out|leave out|leave off|leaving off|omit|omitting|ignore|ignoring)"
     # "minus 2014" after a total, opening the follow-up ("2015 minus 2014" is a difference)
     r"|^(?:and |so |ok |now |then )?(?:minus|less|take away|taking away|take out|taking out|subtract))"
     # every year of the list: "excluding 2015 and 2016", "without 2013, 2014"
@@ -285,6 +291,12 @@ GUESSED_LAST = re.compile(r"[\s,]\d{1,3}(?:\.\d+)?\s*\?+\s*$")  # "... were what
 RANKED_BY_SIZE = frozenset({"biggest", "largest"})  # "the biggest smartphone maker": a company ranked
 AMOUNT_LAST = re.compile(r"(?<![\w#.])\d{1,3}(?:\.\d+)?(?: ?(?:m|mn|million|phones|units|smartphones))?\W*$")
 MAX_SHORT_YEAR = 30  # "15" may be 2015 beside another year; "60" is no year the figures reach
+# "sales fell to 58 in 2016", "grew to 70?": the level a movement reached, in the figures' scale
+MOVED_TO_A_BARE_NUMBER = re.compile(
+    r"\b(?:fell|fall|falls|dropped|drop|drops|slid|slide|slipped|declined|decreased|dipped|sank|shrank"
+    r"|rose|rise|rises|grew|grow|grows|climbed|increased|jumped|went (?:up|down)|came (?:down|in))"
+    r" to (\d+(?:\.\d+)?)\b(?! ?(?:%|percent|per cent|x|times))"
+)
 BY_A_BARE_NUMBER = re.compile(r"\bby (\d+(?:\.\d+)?)(?! ?(?:%|percent|per cent|x|times))\b")
 MATCH_WORDS = frozenset({"match", "matched", "matches"})
 WHICH_YEAR = re.compile(r"\b(?:which|what|any|an)\b(?: \w+){0,2} years?\b")
@@ -845,6 +857,7 @@ class Frame:
     percent_asked: bool = False  # "by what percent did q3 sales drop?": a number asked for
     figures_say: bool = False  # "what do the numbers say about 2015?": the figures, not who said it
     lately: bool = False  # "is xiaomi still growing?": the latest change, not the whole span's
+    future: bool = False  # "will sales grow?": what is yet to happen
     since_year: int | None = None  # "since 2014", "from 2014 onwards"
     counted_years: tuple[str, int] | None = None  # ("first" or "last", n): "the first three years"
     target_named: bool = False  # a target, goal or projection is named: "vs the goal?"
@@ -1312,6 +1325,7 @@ class FrameReader:
             percent_asked=bool(PERCENT_ASKED.search(text)),
             figures_say=bool(FIGURES_SAY.search(text)),
             lately=bool(LATELY.search(text)),
+            future=bool(FUTURE_ASKED.search(text)),
             since_year=entities.since_year,
             counted_years=entities.counted_years,
             target_named=bool(target_metric),
@@ -1734,6 +1748,11 @@ class FrameReader:
             # "did sales fall by 12 in 2016?", "so they fell by 12?": a change's size, in the figures' scale
             size = (float(by_a_number.group(1)),)
             return replace(frame, quantities=size, unscaled=True, stray_numbers=(), yes_no=True)
+        moved_to = MOVED_TO_A_BARE_NUMBER.search(frame.text)
+        if changed and moved_to and moved_to.group(1) in frame.stray_numbers and len(frame.years) <= 1:
+            # "sales fell to 58 in 2016": the level reached, never the year 2058
+            level = (float(moved_to.group(1)),)
+            return replace(frame, quantities=level, unscaled=True, stray_numbers=(), yes_no=claimed)
         # "was 2013 18?", "2014, which is it, 60 or 61?": a check, or a choice, of the year's figure
         # ... or a guess put last ("2016 numbers were what, 58?")
         checked = frame.yes_no or frame.offers_alternatives or GUESSED_LAST.search(frame.question) is not None
@@ -2093,9 +2112,10 @@ class FrameReader:
         names_target = self._names_target(roles)
         if operation is Operation.GAP and not names_target and not entities.quantities:
             apart = operation_words & BETWEEN_WORDS  # "gap", not "beat": how far apart, not who won
-            if apart and (BETWEEN_THOSE.search(words.text) or len(set(entities.all_years)) > 1):
-                # "the gap between them" after two years, "the gap between 2015 and 2016": their
-                # difference, not how far from a target
+            several = len(set(entities.all_years)) > 1 or (entities.counted_years or ("", 0))[1] > 1
+            if apart and (BETWEEN_THOSE.search(words.text) or several):
+                # "the gap between them" after two years, "the gap between 2015 and 2016", "between
+                # the top two years": their difference, not how far from a target
                 return Operation.CHANGE, metric
         # "did they beat 2014 in 2015?": a year against a year ("did they beat it in 2015 or 2016?" a target)
         two_years = len(set(entities.all_years)) > 1 and not THAT_THING.search(words.text)
@@ -2202,7 +2222,7 @@ class FrameReader:
         """'xiaomy' is Xiaomi, 'smarphones' smartphones: a word known nowhere, one slip from a
         company's name or a word the bot knows. 'heyy' is 'hey' drawn out; 'finding' is a form
         of 'find', no slip of 'funding'."""
-        if word in self.known or word.isdigit():
+        if word in self.known or word.isdigit() or word in self.lexicon.own_words:
             return word
         drawn_out = next((w for w in undrawn(word) if w in self.known), "")
         if drawn_out:

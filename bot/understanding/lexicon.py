@@ -29,6 +29,9 @@ class Role(StrEnum):
     UNSUPPORTED = "unsupported"  # a calculation the bot does not do: "cagr", "per month"
     MARKET = "market"  # the whole market, when no company is named: "worldwide", "the industry"
     SHORTHAND = "shorthand"  # chat shorthand or a common misspelling, read as the word: "ur", "teh"
+    # a word of its own, which the bot does not know, never read as a slip of one it does: "robot"
+    # is no "root", "headphone" no "handphone"
+    WORD = "word"
 
 
 @dataclass(frozen=True)
@@ -150,10 +153,12 @@ class Lexicon:
         rows = list(rows)
         # Shorthand is read exactly, before anything is matched: "ur" is "your", never a fuzzy hit.
         self.shorthand = {phrase: means for phrase, role, means in rows if role == Role.SHORTHAND}
+        # Still unknown to every reader: only never corrected into another word.
+        self.own_words = frozenset(phrase for phrase, role, _ in rows if role == Role.WORD)
         self.entries = [
             Entry(tuple(w.split("'", 1)[0] for w in phrase.split()), Role(role), means)
             for phrase, role, means in rows
-            if role != Role.SHORTHAND
+            if role not in (Role.SHORTHAND, Role.WORD)
         ]
         self.by_first_word: dict[str, list[Entry]] = {}
         for entry in sorted(self.entries, key=lambda e: -len(e.phrase)):
@@ -200,12 +205,18 @@ class Lexicon:
                 hits.append(Hit(entry, i, len(entry.phrase), " ".join(words[i : i + len(entry.phrase)])))
                 i += len(entry.phrase)
                 continue
-            if not phrases_only and words[i] not in self.words and words[i] not in known:
+            word = words[i]
+            if (
+                not phrases_only
+                and word not in self.words
+                and word not in known
+                and word not in self.own_words
+            ):
                 # a slip of a known word first, as ever; else a movement word by its ending alone
-                slip = self.fuzzy.closest(words[i])
-                close = slip or self._base_form(words[i])
+                slip = self.fuzzy.closest(word)
+                close = slip or self._base_form(word)
                 if close is not None:
-                    hits.append(Hit(self.single[close], i, 1, words[i], by_form=slip is None))
+                    hits.append(Hit(self.single[close], i, 1, word, by_form=slip is None))
             i += 1
         return hits
 

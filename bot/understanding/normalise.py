@@ -39,7 +39,8 @@ NOT_KEPT = re.compile(r"[^a-z0-9$.,'%\- ]+")
 # Fiscal wording names a calendar year here: the articles report calendar years.
 FISCAL = [
     (re.compile(r"\b2k(\d\d)\b"), r" 20\1 "),  # "2k15"
-    (re.compile(r"\b(?:fy|cy)\s?'?((?:19|20)\d\d)\b"), r" \1 "),  # fiscal, calendar year
+    # fiscal, calendar year ("fy2015/16" is one fiscal year across two, read as such below)
+    (re.compile(r"\b(?:fy|cy)\s?'?((?:19|20)\d\d)\b(?!\s*/\s*\d)"), r" \1 "),
     # "1h15", "h1'15", "3q15", "q3 15": a half or quarter of a year written short
     (re.compile(r"\b([12])h\s?'?(\d\d)\b"), r" h\1 20\2 "),
     (re.compile(r"\bh([12])\s?'(\d\d)\b"), r" h\1 20\2 "),
@@ -147,7 +148,8 @@ SET_ASIDE = re.compile(
 
 # "2015 sales minus the first half", "excluding h1": the other half of the year is asked for
 OTHER_HALF = re.compile(
-    r"\b(?:minus|less|excluding|without|not counting|not including|except(?: for)?|leaving out|taking out)"
+    r"\b(?:minus|less|excluding|exclude|without|not counting|not including|except(?: for)?|leaving out"
+    r"|leave out|taking out|omit|omitting|ignore|ignoring)"
     r" (?:the )?(?:(?P<first>first half|h1|first six months)|second half|h2|last six months)\b"
 )
 
@@ -228,12 +230,23 @@ YEAR_OVER_YEAR = re.compile(r"(?<=\b(?:19|20)\d\d)\s*/\s*(?=(?:19|20)\d\d\b)")
 YEAR_SIDE_SIGN = re.compile(r"(?<=\b(?:19|20)\d\d)\s*[<>]\s*(?=(?:19|20)\d\d\b)")
 # "2014 vs 2015 %?": a percent sign after words or years, not after a number of percent
 PERCENT_AFTER_WORDS = re.compile(r"(?:(?<=[a-z])|(?<=\b(?:19|20)\d\d))\s*%(?=\s*\??\s*$)")
-# "14/15": two years in a row written short, a season's way ("10/11" is no pair of years here)
-SHORT_YEAR_PAIR = re.compile(r"(?<![\d/.])'?(1[2-9])\s*/\s*'?(1[3-9])(?![\d/.])")
+# "14/15", "2014/15": two years in a row, the second written short, a season's way ("10/11" is
+# no pair of years here)
+SHORT_YEAR_PAIR = re.compile(r"(?<![\d/.])'?((?:20)?1[2-9])\s*/\s*'?(1[3-9])(?![\d/.])")
+
+
+# "FY2015/16", "the 2014/15 fiscal year": one fiscal year across two calendar years, no pair of years
+SPLIT_FISCAL_YEAR = re.compile(r"\b(?:fy|fiscal|financial)\W*$|^\W*(?:fy|fiscal|financial)\b", re.IGNORECASE)
 
 
 def _short_year_pair(match: re.Match) -> str:
-    first, second = int(match.group(1)), int(match.group(2))
+    first, second = int(match.group(1)) % 100, int(match.group(2))
+    around = (
+        match.string[max(0, match.start() - 12) : match.start()],
+        match.string[match.end() : match.end() + 12],
+    )
+    if any(SPLIT_FISCAL_YEAR.search(side) for side in around):
+        return match.group(0)
     return f" 20{first} to 20{second} " if second == first + 1 else match.group(0)
 
 

@@ -2039,6 +2039,27 @@ def test_route_review_two_of_the_seventeenth_session(engine: Engine, question, s
         ("xiaomi sales 2015/16", "Xiaomi sold 70 million smartphones in 2015"),
         # a count written with no commas is a count
         ("did xiaomi sell 70000000 phones in 2015", "Yes. Xiaomi sold 70 million"),
+        # a range open at one end: "2012 onwards", a total "from 2014" or "as of 2016"
+        (
+            "need the xiaomi numbers for every year pls, 2012 onwards",
+            "Xiaomi's smartphone sales by year: 2012",
+        ),
+        ("total sales from 2014", "Xiaomi's smartphone sales for 2014-2016 add up to 189 million"),
+        ("cumulative sales as of 2016", "Xiaomi's smartphone sales for 2012-2016 add up to 214.9 million"),
+        (
+            "what did xiaomi sell in 2015 on average",
+            "Xiaomi's smartphone sales averaged 70 million",
+        ),  # no range
+        (
+            "xiaomi sales over the last two years of data",
+            "Xiaomi's smartphone sales by year: 2015: 70 million",
+        ),
+        ("did sales ever dip between 2012 and 2016 lol", "Yes. Xiaomi's smartphone sales fell in 2016"),
+        # a percent cleared "in a year", "ever": each year's change against the year before, not the span's
+        ("did sales ever grow more than 300% in a year", "No. The largest rise in Xiaomi's smartphone sales"),
+        ("did sales ever fall more than 10% in a year", "Yes. Xiaomi's smartphone sales fell in 2016"),
+        ("did sales ever grow at least 15% year on year", "Yes. Xiaomi's smartphone sales grew in 2013"),
+        ("was there a year with growth over 100%", "Yes. Xiaomi's smartphone sales grew in 2013"),
         # the two years at an end, and the gap between them, which is no target's
         ("gap between the top two years", "Xiaomi's smartphone sales grew from 61 million [1] in 2014 to 70"),
         (

@@ -63,6 +63,11 @@ PERCENT_ROUNDED, PERCENT_HEDGED = 0.5, 2.0
 COMPARE_BY_SIGN = {">": operator.gt, ">=": operator.ge, "<": operator.lt, "<=": operator.le}
 BELOW_THE_AVERAGE = re.compile(r"\b(?:below|under|lower|less|worse)\b")  # "was 2013 below average?"
 EVER_WORD = re.compile(r"\bever\b")
+# "more than 300% in a year", "in any year", "in a single year": one year's change against the year before
+IN_SOME_YEAR = re.compile(
+    r"\b(?:ever|in (?:a|any|one|a single) year|any year|year on year|year over year|yoy"
+    r"|(?:a|any) year (?:with|of|when|where|in which))\b"
+)
 YEARS_WORD = re.compile(r"\byears\b")
 
 
@@ -2115,6 +2120,13 @@ class Composer:
             if frame.yes_no:
                 reply.insert_first("Yes." if reply.years else "No.")
             return self._finish(frame, intent, confidence, reply)
+        percent = PERCENT_CLAIMED.search(frame.text) if kind == "change" and not asked else None
+        if percent and percent.group("how") and IN_SOME_YEAR.search(frame.text) and not frame.superlative:
+            # "did sales ever grow more than 300% in a year?": each year's change, never the span's
+            claimed, how = float(percent.group("n")), percent.group("how").strip()
+            reply = self._years_past_a_percent(metric.label, yearly, claimed, how, frame.direction)
+            reply.insert_first("Yes." if reply.years else "No.")
+            return self._finish(frame, intent, confidence, reply)
         # "how many years did sales grow?": the years counted
         counts_years = Ask.HOW_MANY in frame.asks and YEARS_WORD.search(frame.text) is not None
         if (
@@ -2712,6 +2724,39 @@ class Composer:
         if not reply.years:
             span = wording.year_span(list(yearly))
             reply.insert_first(f"{subject} {label} never {grew} from one year to the next in {span}.")
+        return reply
+
+    def _years_past_a_percent(
+        self, label: str, yearly: dict[int, list[Fact]], claimed: float, how: str, direction: str
+    ) -> Reply:
+        """'Did sales ever grow more than 300% in a year?': the years whose change from the year
+        before holds the claim by every pairing of sources; a year where it depends is said so."""
+        reply = Reply()
+        subject = wording.possessive(next(iter(yearly.values()))[0].subjects[0])
+        falls = direction == "fall"
+        for year in sorted(yearly):
+            if year - 1 not in yearly:
+                continue
+            pairs = list(itertools.product(yearly[year - 1], yearly[year]))
+            changes = [(b.value - a.value) / a.value * 100 for a, b in pairs]
+            held = [(c < 0) == falls and percent_holds(abs(c), claimed, how) for c in changes]
+            if all(held):
+                reply.years.append(year)
+                reply.add(
+                    f"{subject} {label} {'fell' if falls else 'grew'} in {year}, {changes_between(pairs)}."
+                )
+            elif any(held):
+                reply.add(f"In {year} it depends on the source: {changes_between(pairs)}.")
+        if not reply.years:
+            largest = max(
+                ((y, (b.value - a.value) / a.value * 100) for y in yearly if y - 1 in yearly
+                 for a, b in itertools.product(yearly[y - 1], yearly[y])),
+                key=lambda item: -item[1] if falls else item[1],
+            )  # fmt: skip
+            reply.add(
+                f"The {'largest fall' if falls else 'largest rise'} in {subject} {label} from one year to "
+                f"the next was in {largest[0]}: {fig(wording.percent(largest[1]))}."
+            )
         return reply
 
     def _years_that_moved(self, label: str, yearly: dict[int, list[Fact]], direction: str) -> Reply:

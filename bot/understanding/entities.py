@@ -211,6 +211,7 @@ CHANGE_NOUNS = (
     "slump",
 )
 AT_LEAST_OR_MOST = re.compile(r"\bat (?:least|most)\b(?= \d)")  # "at most in a year" is the most
+AT_LEAST_OR_MOST_PERCENT = re.compile(r"\bat (?:least|most)\b(?= \d+(?:\.\d+)?\s?%)")
 # Years relative to the conversation's last year ("and the year before?").
 RELATIVE_TO_CONTEXT = [
     (
@@ -288,6 +289,7 @@ COUNTED_YEARS = re.compile(
     rf"|(?P<n2>two|three|four|five|[2-5]) (?P<end2>{'|'.join(RANKED_ENDS)})) (?:full )?(?:yrs|years)\b"
     # ("the two best years for growth" ranks changes, not figures)
     r"(?! (?:for|of|by|in) (?:growth|increase|gain|rise|change|decline|drop|fall|jump))"
+    r"(?: (?:of|in|on) (?:the |your )?(?:data|figures|numbers|records?))?"  # "the last two years of data"
 )
 COUNTED_STEP = re.compile(
     r"\b(?P<n>two|three|four|five|\d) (?:yrs?|years?) (?P<dir>later|earlier|after|before|prior|on|ago)\b"
@@ -306,7 +308,18 @@ UNTIL_YEAR = re.compile(
     r"|(?:from|since) (?:its |their |the )?(?:founding|foundation|start|beginning|inception|day one) "
     rf"(?:to|until|till|through|thru|up to)) (?:(?:the )?end of )?(?P<y>{YEAR})\b"
 )
-SINCE_YEAR = re.compile(rf"\b(?:(?P<kw>since|after) (?P<y>{YEAR})|from (?P<y2>{YEAR}) (?:on|onwards?))\b")
+SINCE_YEAR = re.compile(
+    rf"\b(?:(?P<kw>since|after) (?P<y>{YEAR})|from (?P<y2>{YEAR}) (?:on|onwards?)"
+    rf"|(?P<y3>{YEAR}) (?:onwards?|and after|and beyond|and later))\b"
+)
+# "total sales from 2014", "cumulative as of 2016": a sum from or up to a year, the range's other end open
+TOTAL_WORDS = re.compile(
+    r"\b(?:total|totals|cumulative|cumulatively|combined|altogether|in all|sum|all told)\b"
+)
+SUM_FROM_YEAR = re.compile(
+    rf"\bfrom (?P<y>{YEAR})\b(?!\s*(?:-|to|through|thru|till|until|and|vs|versus|or)\b)"
+)
+SUM_AS_OF_YEAR = re.compile(rf"\b(?:as of|as at) (?:the end of )?(?P<y>{YEAR})\b")
 # "more than 60 million", "under 20m": a threshold, not a figure to check.
 THRESHOLD = re.compile(
     r"(?:more than|over|above|at least|greater than|exceeding|in excess of|north of|top|topped|"
@@ -639,7 +652,8 @@ def extract_entities(text: str) -> Entities:
     found = Entities()
     text = _take_unit_asked(found, text)
     text = _take_calculation(found, two_digit_years(text))
-    text = _take_source(found, PERCENT.sub(" ", text))
+    # "at least 15%": a side of the percent, never the least (or most) year
+    text = _take_source(found, PERCENT.sub(" ", AT_LEAST_OR_MOST_PERCENT.sub(" ", text)))
     text = SHARED_UNIT.sub(r"\1 \3\2", text)
 
     if (years := YEARS_BEFORE.search(text)) and not re.search(rf"\b(?:{COUNT}) years", text[: years.end()]):
@@ -751,8 +765,15 @@ def extract_entities(text: str) -> Entities:
     if (until := UNTIL_YEAR.search(text)) and not RANGE.search(text):
         found.until_year = int(until.group("y")) - (1 if until.group("kw") in ("before", "prior to") else 0)
         text = text[: until.start()] + " " + text[until.end() :]
+    if TOTAL_WORDS.search(text) and not RANGE.search(text):
+        if (as_of := SUM_AS_OF_YEAR.search(text)) and found.until_year is None:
+            found.until_year = int(as_of.group("y"))  # "cumulative sales as of 2016": every year to it
+            text = text[: as_of.start()] + " " + text[as_of.end() :]
+        elif (opened := SUM_FROM_YEAR.search(text)) and found.since_year is None:
+            found.since_year = int(opened.group("y"))  # "total sales from 2014": every year from it
+            text = text[: opened.start()] + " " + text[opened.end() :]
     if (since := SINCE_YEAR.search(text)) and not RANGE.search(text):
-        year = int(since.group("y") or since.group("y2"))
+        year = int(since.group("y") or since.group("y2") or since.group("y3"))
         found.since_year = year + (1 if since.group("kw") == "after" else 0)
         text = text[: since.start()] + " " + text[since.end() :]
     if two_ranked := FIRST_AND_SECOND.search(text):

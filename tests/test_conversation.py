@@ -969,6 +969,15 @@ def test_resolve_another_company_and_year_with_chatter(engine: Engine):
             ("xiaomi 2015", "compared with the revised target"),
             "Xiaomi sold 70 million [1] smartphones in 2015, 10 million (12.5%) short of its target",
         ),
+        # a target known by its number, with nothing else asked: the year's sales against it
+        (
+            ("sales 2015", "and the 100 million goal"),
+            "Xiaomi sold 70 million [1] smartphones in 2015, 30 million (30%) short of its target",
+        ),
+        (
+            ("xiaomi 2014", "what about the 40m projection"),
+            "Xiaomi sold 61 million [1] smartphones in 2014, beating its projection of 40 million",
+        ),
         # ... and after a target asked: sales reach a number, a target does not
         (
             ("what was the 2015 target?", "did they hit 80?"),

@@ -139,6 +139,11 @@ PAST_A_NUMBER = re.compile(
     r"\b(?:beat|beats|beaten|exceed\w*|surpass\w*|top|topped|outperform\w*|overshot)\b"
 )
 CHANGES = re.compile(r"\bchanges\b")  # "yoy changes 2013 to 2015": each of them
+# "sales grew every year": a claim, checked (a change named as a noun, "growth each year", asks it)
+MOVED_VERB = re.compile(
+    r"\b(?:grew|grow|grows|growing|rose|rise|rises|rising|fell|fall|falls|falling|increased|increases"
+    r"|declined|declines|dropped|drops|went up|went down|go up|go down|kept|keep|keeps|continued)\b"
+)
 # "the average change each year", "cagr every year", "typical yoy growth": one figure, not a list
 AVERAGED = re.compile(r"\b(?:average|avg|mean|typical|cagr|compound\w*|annuali[sz]ed)\b")
 EACH_YEAR = re.compile(rf"\b(?:{_EACH_WORDS}|{_STAY_WORDS})\b")
@@ -146,6 +151,7 @@ EACH_YEAR = re.compile(rf"\b(?:{_EACH_WORDS}|{_STAY_WORDS})\b")
 EITHER_YEAR = re.compile(r"\b(?:either|any)\b|\b(?:19|20)\d\d or (?:in )?(?:19|20)\d\d\b")
 # "did they ever sell under 10m between 2012 and 2016?": any one year of those asked
 EVER_ASKED = re.compile(r"\b(?:ever|at any (?:point|time)|at some point|at one point)\b")
+EVERY_ONE_ASKED = re.compile(rf"\b(?:both|each|every|all (?:the |of the |those )?years|{_STAY_WORDS})\b")
 # "2015 or 2016", "in either", "both": year by year unless a total is asked ("or not" is no year)
 EACH_YEAR_WEAK = re.compile(r"\b(?:both|either|any)\b|\bor\b(?! not\b)(?! no\b)")
 # "in total", "combined", "across those years", "all told": the years taken together
@@ -403,7 +409,7 @@ class Composer:
         # never only the last year's against the first
         past_a_level = kind == "change" and frame.year_range is not None and moves_past_a_level(frame)
         if past_a_level and frame.year_range[1] - frame.year_range[0] > 1:
-            return self._threshold_answer(frame, self._sibling(intent, "figure"), confidence)
+            return self._moved_past_a_level(frame, intent, confidence)
         if frame.threshold and (kind in ("figure", "reverse", "compare", "best", "worst") or summed_check):
             return self._threshold_answer(frame, intent, confidence)
         each = EACH_YEAR.search(frame.text) or (
@@ -1553,22 +1559,45 @@ class Composer:
         """'Is 58 million more than 60 million?': the two numbers checked as written, and the
         figures each is, with their periods and sources; None unless either number is a figure."""
         (said, limit), number = frame.threshold, frame.quantities[0]
-        periods = sorted(
-            {f.period for kind in ("figure", "target") for f in self.kb.facts_of_kind(kind) if f.period}
-        )
-        found = [[f for _, f in self._facts_of_number(frame, periods, value)] for value in (number, limit)]
+        found = self._figures_of_numbers(frame, (number, limit))
         if not any(found):
             return None
         holds = {">": number > limit, ">=": number >= limit, "<": number < limit, "<=": number <= limit}[said]
         than = "more than" if number > limit else "less than" if number < limit else "the same as"
         reply = Reply()
         reply.add(f"{'Yes' if holds else 'No'}: {wording.number(number)} is {than} {wording.number(limit)}.")
+        self._say_figures_of_numbers(reply, found)
+        return self._finish(frame, self.intent("figure", metric), 100.0, reply)
+
+    def numbers_apart(self, frame: Frame, metric: str) -> Answer | None:
+        """'How far is 58 million from 100 million?': the two numbers' difference, as written, and
+        the figures each is; None unless either number is a figure or a target."""
+        low, high = sorted(frame.quantities[:2])
+        found = self._figures_of_numbers(frame, frame.quantities[:2])
+        if not any(found):
+            return None
+        reply = Reply()
+        if low == high:
+            reply.add(f"They are the same: {wording.number(low)}.")
+        else:
+            apart = fig(wording.number(high - low))
+            reply.add(f"{wording.number(high)} is {apart} more than {wording.number(low)}.")
+        self._say_figures_of_numbers(reply, found)
+        return self._finish(frame, self.intent("figure", metric), 100.0, reply)
+
+    def _figures_of_numbers(self, frame: Frame, numbers: Iterable[float]) -> list[list[Fact]]:
+        """For each number, the figures and targets of any period that are that number."""
+        periods = sorted(
+            {f.period for kind in ("figure", "target") for f in self.kb.facts_of_kind(kind) if f.period}
+        )
+        return [[f for _, f in self._facts_of_number(frame, periods, value)] for value in numbers]
+
+    def _say_figures_of_numbers(self, reply: Reply, found: list[list[Fact]]) -> None:
         for facts in found:
             if facts:
                 reply.add(
                     "; ".join(f"{wording.forward_label(f) or ''}{self.figure_clause(f)}" for f in facts) + "."
                 )
-        return self._finish(frame, self.intent("figure", metric), 100.0, reply)
 
     def _facts_of_number(
         self, frame: Frame, periods: list[str], number: float
@@ -2076,6 +2105,8 @@ class Composer:
         # "how much did they grow each year?", "list the yearly changes": each change asked for; a
         # claim ("sales grew every year?") is checked
         asked_for = frame.asks or LISTED.search(frame.text) or CHANGES.search(frame.text)
+        # ... as is a change named with no verb claiming it ("annual growth each year")
+        asked_for = asked_for or not MOVED_VERB.search(frame.text)
         listed = not frame.yes_no and bool(asked_for)
         each_year = each_year and bool(frame.direction or listed)
         if each_year and len(asked) == 2:
@@ -2457,6 +2488,24 @@ class Composer:
             yearly, key=lambda y: pick(f.value for f in yearly[y]), reverse=frame.operation == "best"
         )
         return [ranked[frame.rank - 1]] if frame.rank <= len(ranked) else []
+
+    def _moved_past_a_level(self, frame: Frame, intent: Intent, confidence: float) -> Answer:
+        """'Did sales climb above 65m between 2013 and 2016?': a year within the range that moved
+        that way and is past the level; 'did they rise above 60m every year from 2014 to 2016?':
+        each year of it past the level."""
+        figure = self._sibling(intent, "figure")
+        low, high = frame.year_range
+        if EVERY_ONE_ASKED.search(frame.text):
+            return self._threshold_answer(frame, figure, confidence)
+        yearly = {y: fs for y, fs in self._yearly(frame, intent.metric).items() if low <= y <= high}
+        moved, _ = years_moved(yearly, frame.direction)
+        if not moved:
+            # "did sales fall below 20m between 2013 and 2016?": none fell but 2016, or none at all
+            reply = self._years_that_moved(self.kb.metrics[intent.metric].label, yearly, frame.direction)
+            reply.insert_first("No.")
+            return self._finish(frame, figure, confidence, reply)
+        years = tuple(year for year, _ in moved)
+        return self._threshold_answer(replace(frame, years=years, year_range=None), figure, confidence)
 
     def _threshold_answer(self, frame: Frame, intent: Intent, confidence: float) -> Answer:
         """'Which years had more than 60 million?', 'did they sell over 70 million in 2015?': each
@@ -3534,7 +3583,10 @@ def moves_past_a_level(frame: Frame) -> bool:
 
 def any_year_asked(frame: Frame) -> bool:
     """'Over 10m in either 2012 or 2013?', 'did they ever sell under 10m between 2012 and 2016?',
-    'did sales climb above 65m from 2013 to 2016?': one year that clears it is enough."""
+    'did sales climb above 65m from 2013 to 2016?': one year that clears it is enough ("ever ... in
+    both 2014 and 2015", "every year": each of them)."""
+    if EVERY_ONE_ASKED.search(frame.text):
+        return False
     return bool(EITHER_YEAR.search(frame.text) or EVER_ASKED.search(frame.text)) or moves_past_a_level(frame)
 
 

@@ -113,9 +113,9 @@ DIFFERENCE_ALONE = re.compile(
     r"(?:and |so |ok )?(?:(?:what'?s|whats|what is) )?(?:the )?(?:difference|diff|discrepancy)"
 )
 REMARKS = ("ack", "opinion")  # small talk that is a remark on whatever it names
-# A reason asked outright: "why", "what caused it", "the reason for" ("explanation" may ask what a
-# figure is, not why)
-WHY_ASKED = re.compile(r"\b(?:why|how come|caused?|causes|reasons?)\b")
+# A reason asked outright: "why", "what caused it" ("the reason for the goal" may be given in words
+# no pattern knows, and "the reason I ask" asks none: said as the facts say it)
+WHY_ASKED_OUTRIGHT = re.compile(r"\b(?:why|how come|caused|causes)\b")
 # "than the year before", "vs the previous year", "beat the year before": one year against another
 NEIGHBOUR_MEASURED = re.compile(r"\b(?:than|vs|versus|compared?|against|beat|beats|over)\b")
 DISAGREEMENT = re.compile(
@@ -883,7 +883,7 @@ class Router:
         # "why are xiaomi phones so cheap?": the prices are no reason; "when did lei jun become ceo?":
         # "Lei Jun is Xiaomi's CEO (as of 2015)" dates the article, not the event. Say there is none,
         # with what the facts do say.
-        asks_why = Ask.WHY in frame.asks and WHY_ASKED.search(frame.text) is not None
+        asks_why = Ask.WHY in frame.asks and WHY_ASKED_OUTRIGHT.search(frame.text) is not None
         if found and asks_why and not any(REASON.search(f"{f.statement} {f.quoted}") for f in found):
             return self._none_given(frame, "why", found)
         asks_when = Ask.WHEN in frame.asks and OPENS_WITH_WHEN.match(frame.text) is not None
@@ -903,7 +903,7 @@ class Router:
     def _without_a_fact(self, frame: Frame, metric: str | None) -> Answer | None:
         """No fact answers: why without a reason, or the figure after all."""
         # "why did sales grow?", "why didn't they hit it?": figures are no reason either
-        if set(frame.asks) - {Ask.WHAT} == {Ask.WHY} and WHY_ASKED.search(frame.text):
+        if set(frame.asks) - {Ask.WHAT} == {Ask.WHY} and WHY_ASKED_OUTRIGHT.search(frame.text):
             # "Why two numbers for 2014?": the sources disagree, which is all there is to say.
             asks_about_sources = DISAGREEMENT.search(frame.text) or len(frame.text.split()) <= 2
             if metric and asks_about_sources and (found := self._disagreement(frame, metric)):
@@ -1300,6 +1300,14 @@ class Router:
         two_numbers = frame.threshold and len(frame.quantities) == 1 and frame.yes_no and not frame.has_period
         if two_numbers and (compared := self.composer.numbers_compared(frame, metric)):
             return compared  # "is 58 million more than 60 million?": as written, and what each number is
+        # ("what percent was the cut from 70m to 58m?" is a change of its own, worked out below)
+        apart_asked = frame.operation is Operation.GAP or (
+            frame.operation is Operation.CHANGE and not (frame.direction or frame.percent_asked)
+        )
+        two_apart = apart_asked and len(frame.quantities) == 2
+        two_apart = two_apart and not (frame.has_period or frame.target_named or frame.yes_no)
+        if two_apart and (apart := self.composer.numbers_apart(frame, metric)):
+            return apart  # "how far is 58 million from 100 million?": as written, and what each number is
         if frame.unknown_place:
             # "sales in norway": a place none of the facts name is never answered with the total.
             label, place = self.kb.metrics[metric].label, frame.unknown_place.capitalize()

@@ -15,6 +15,7 @@ from typing import TypeVar
 from bot.understanding.entities import HALVES_BY_A_MONTH
 from bot.understanding.facts_search import PERSON_NAME
 from bot.understanding.frames import (
+    A_TARGETS_NUMBER,
     BETWEEN_WORDS,
     HOW_MUCH_MORE,
     SET_AGAINST,
@@ -642,7 +643,7 @@ def resolve(frame: Frame, conversation: Conversation | None) -> Frame:
     if last is None or not is_followup(frame, last):
         if frame.relative_step and frame.years and not frame.year_range:
             # "2014 and the year before": both years, from the question alone.
-            return replace(frame, years=(*frame.years, frame.years[-1] + frame.relative_step))
+            return replace(frame, years=years_stepped(frame))
         if last is not None and _means_companies_named(frame, conversation):
             # "who are xiaomi's rivals?" then "how many did they sell in 2016?": the rivals named;
             # "did they sell more than xiaomi?": the rivals, and the company they are measured against.
@@ -690,6 +691,15 @@ def resolve(frame: Frame, conversation: Conversation | None) -> Frame:
     return _figure_followup(frame, last, conversation)
 
 
+def years_stepped(frame: Frame) -> tuple[int, ...]:
+    """'2014 and the year after': both years; '2013 and the next two years': each of the three."""
+    anchor, step = frame.years[-1], frame.relative_step or 0
+    if not frame.relative_span:
+        return (*frame.years, anchor + step)
+    span = range(anchor + 1, anchor + step + 1) if step > 0 else range(anchor + step, anchor)
+    return tuple(sorted({*frame.years, *span}))
+
+
 def _asks_between(frame: Frame) -> bool:
     """'difference?', 'gap?', 'which is more?': one thing against another. ("growth?" is one
     company's change over the years.)"""
@@ -709,6 +719,9 @@ def _measures_sales_against_a_target(frame: Frame, last: Frame) -> bool:
         return False
     if frame.revised and frame.operation is Operation.CHANGE and COMPARED_WITH_A_TARGET.search(frame.text):
         return True
+    asks_nothing_else = not set(frame.asks) - {Ask.WHAT}  # "what about the 40m projection?"
+    if frame.opener and frame.operation is None and asks_nothing_else and A_TARGETS_NUMBER.search(frame.text):
+        return True  # "and the 100 million goal": a target known by its number, the year's sales against it
     return frame.operation is Operation.COMPARE or (
         frame.operation is None and AGAINST_A_TARGET.search(frame.text) is not None
     )
@@ -1454,7 +1467,7 @@ def _years_carried(
         if frame.whole_year and frame.unsupported and last.period_part:
             changes["period_part"] = last.period_part  # "what share of the full year is that?"
     elif frame.relative_step and frame.years:
-        changes.update(years=(*frame.years, frame.years[-1] + frame.relative_step), year_range=None)
+        changes.update(years=years_stepped(frame), year_range=None)
     elif frame.relative_step and operation is Operation.GAP and frame.quantities and last.period_part == "H1":
         # "how much more did they need to hit 80m after that?" after the first half: after that
         # half, in the same year, not the year after
@@ -1662,7 +1675,7 @@ def _years_carried(
         and not frame.has_period
         and len(last.all_years) == 1
         and not EVER.search(frame.text)
-        and not _asked_a_target(last)
+        and not (_asked_a_target(last) and frame.metric is None)  # "did sales reach 70m?" names sales
     ):
         # "xiaomi 2016", "did they reach 60m?": that year's figure at least the number, never a
         # target of that year set against it
@@ -1673,6 +1686,20 @@ def _years_carried(
             operation=None,
             quantities=(),
             threshold=(">=", frame.quantities[0]),
+        )
+    elif (
+        frame.quantities
+        and frame.yes_no
+        and operation is Operation.GAP
+        and not frame.has_period
+        and len(last.all_years) == 1
+        and _asked_a_target(last)
+        and frame.metric is None
+    ):
+        # "what was the 2015 goal?", "did they hit 70m?": that year's sales against the number, as
+        # if asked with the year (a target of that year's, where the number is one)
+        changes.update(
+            years=tuple(last.all_years), year_range=None, metric=None, period_part=last.period_part
         )
     elif frame.quantities and not frame.has_period and ANSWER_PRONOUN.search(frame.text) and last.all_years:
         # "what fraction of the 80m target is that?" after the first half of 2015: that period

@@ -277,6 +277,9 @@ YEAR_AT_AN_END = re.compile(
     r"(?: (?:in|of|on) (?:the |your |my )?(?:data|dataset|figures|numbers|records?|series|articles?)"
     r"| you (?:have|know)(?: (?:data|figures|numbers)(?: for)?)?| on record| with (?:data|figures|numbers)"
     r"|(?= ?\??$)(?<!first year)(?<!latest year)(?<!most recent year))"
+    # ("the first year in the data with sales above 60m" is the first that did)
+    r"(?!.*\b(?:above|over|more than|below|under|less than|fewer than|at least|past|exceed\w*|top\w*"
+    r"|reach\w*|hit)\b)"
 )
 # "the best and second best year", "the top and second years": the two at that end
 FIRST_AND_SECOND = re.compile(
@@ -342,6 +345,7 @@ MARGIN_AFTER = re.compile(
 # "is 70 million more than they sold in 2014?": the number set against the figure, which is then
 # on the other side of it ("70 million more than" a margin is said with no "is" before it)
 NUMBER_IS_BEFORE = re.compile(r"\b(?:is|was|are|were|isnt|wasnt)\s*$")
+NUMBER_ASKED_FOR = re.compile(r"\b(?:what|whats|how much|how many)\s*$")
 NUMBER_AGAINST_SALES = re.compile(
     r"\s*(?:phones |units |smartphones )?(?P<side>more|less|fewer|higher|lower|bigger|greater|smaller) than "
     r"(?:\w+ ){0,3}?(?:sold|sell|sales|shipped|shipments)\b"
@@ -694,12 +698,10 @@ def extract_entities(text: str) -> Entities:
             found.quantities.append(value)
             return " \x02 "  # marks where the side's words stand, to take them out too
         against = NUMBER_AGAINST_SALES.match(match.string, match.end())
-        if (
-            not before
-            and against
-            and found.threshold is None
-            and NUMBER_IS_BEFORE.search(match.string[: match.start()])
-        ):
+        stated = NUMBER_IS_BEFORE.search(match.string[: match.start()])
+        # ("what is 10m more than they sold in 2016?" asks a sum)
+        asked_for = stated and NUMBER_ASKED_FOR.search(match.string[: stated.start()])
+        if not before and against and found.threshold is None and stated and not asked_for:
             below = against.group("side") in ("less", "fewer", "lower", "smaller")
             found.threshold = (">" if below else "<", value)
             return " \x00 "
@@ -802,7 +804,7 @@ def extract_entities(text: str) -> Entities:
         end = RANKED_ENDS.get(written) or ("first" if written in ("first", "earliest") else "last")
         found.counted_years = (end, int(n) if n.isdigit() else COUNTS[n])
         text = text[: counted.start()] + " " + text[counted.end() :]
-    elif found.counted_years is None and (one_end := YEAR_AT_AN_END.search(text)):
+    elif found.counted_years is None and found.threshold is None and (one_end := YEAR_AT_AN_END.search(text)):
         # "the first year in the data", "the earliest year you have": the one year at that end
         found.counted_years = ("first" if one_end.group("end") in ("first", "earliest") else "last", 1)
         text = text[: one_end.start()] + " " + text[one_end.end() :]

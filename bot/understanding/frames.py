@@ -199,10 +199,14 @@ AT_PACE = re.compile(
 PERCENT_ASKED = re.compile(r"\b(?:what|how many) (?:percent|percentage)|\bby how much\b")
 FIGURES_SAY = re.compile(r"\b(?:numbers|figures|data|stats|statistics) (?:say|show|tell)")
 # "will sales grow?", "how much are they gonna sell?": what is yet to happen, which no figure says
-# ("will you tell me ...", "i'm gonna need ..." ask now)
+# ("my boss will ask", "this is gonna sound dumb": only a figure's own verb is of the future)
 FUTURE_ASKED = re.compile(
-    r"(?<!\bi )(?<!\bim )(?<!\bwe )\b(?:will|gonna|going to|shall)\b(?! (?:you|u|ya|need)\b)"
+    r"\b(?:will|gonna|going to|shall)\s+(?:\w+\s+){0,2}?(?:sell|sales|ship|shipments|grow|rise|fall|drop"
+    r"|decline|increase|decrease|shrink|reach|hit|beat|keep|continue|recover|rebound|move|shift|manage)\b"
 )
+# "how many did I sell?", "have I sold more?", "my own sales": the asker is the seller
+OWN_SALES = re.compile(r"\b(?:did|have|do) i (?:sell|sold|ship|shipped)\b|\bmy own sales\b")
+MANNER_BEFORE = frozenset({"a", "an", "such", "so", "very", "really", "pretty", "quite", "that"})
 LATELY = re.compile(r"\b(?:still|anymore|any more|these days|nowadays|lately|recently|currently|right now)\b")
 BOTS_OWN = re.compile(r"\b(?:your|yours|ur)\b")  # "your data", "ur sources": the bot's own
 HOW_MUCH_MORE = re.compile(r"\bhow (?:much|many) (?:more|less|fewer)\b")
@@ -240,6 +244,8 @@ YEAR_LEFT_OUT = re.compile(
     r"|^(?:and |so |ok |now |then )?(?:minus|less|take away|taking away|take out|taking out|subtract))"
     # every year of the list: "excluding 2015 and 2016", "without 2013, 2014"
     rf" (?:the )?(?P<left>{YEAR}(?:\s*(?:,|and|&|,\s*and)\s*{YEAR})*)\b"
+    # ("ignore the 2014 discrepancy": the sources' split, not the year)
+    r"(?! (?:discrepancy|mismatch|difference|disagreement|conflict|split|confusion|issue|thing)\b)"
 )
 # "and the other article?", "not that article, the other one": the source the last answer did not cite
 OTHER_SOURCE = re.compile(
@@ -415,7 +421,9 @@ EVERY_YEAR = re.compile(
     # "did sales keep rising?", "have they continued to grow?": on and on, each year
     r"keeps?|kept|continu(?:e|es|ed) to|continued|continuing|"
     # "list the yearly changes", "yoy changes": the changes, plural, from each year to the next
-    r"(?:yearly|annual|year[ -](?:over|on)[ -]year|yoy) changes|changes (?:by|per|each) year)\b"
+    r"(?:yearly|annual|year[ -](?:over|on)[ -]year|yoy) changes|changes (?:by|per|each) year|"
+    # "yearly change in sales", "year by year growth": a change for each year
+    r"(?:yearly|year by year) (?:change|growth|increase|decline)|(?:change|growth) (?:by|per) year)\b"
 )
 # A comparison that claims the first is the lower one: "was 2016 worse than 2014?".
 CLAIMS_LESS = re.compile(
@@ -439,7 +447,7 @@ CLAIMS_REACHED = re.compile(
 YEAR_SIDE_OF_YEAR = re.compile(
     r"\b(?:19|20)\d\d(?:'?s)?(?:\s+[a-z]+){0,2}?\s+(?:below|under|above|over|beneath|beyond|short of"
     r"|trail|trails|trailed|lag|lags|lagged|behind|ahead of)"
-    r"\s+(?:(?:the|that|those|what|they|sold|of|in)\s+){0,4}(?:19|20)\d\d\b"
+    r"\s+(?:(?:the|that|those|what|they|sold|of|in|its|their|xiaomi.s)\s+){0,4}(?:19|20)\d\d\b"
 )
 # "worse than", "better or worse than": a comparative and its "than", a word or two apart at most.
 COMPARATIVE_THAN = re.compile(r"\b(?:worse|better|weaker|stronger)\b(?:\s+\w+){0,2}?\s+than\b")
@@ -1366,7 +1374,9 @@ class FrameReader:
             unknown=words.unknown,
             absent=absent,
             market=market,
-            offtopic=next((h.means for h in roles.get(Role.OFFTOPIC, ())), "") or self._definition(words),
+            offtopic=next((h.means for h in roles.get(Role.OFFTOPIC, ())), "")
+            or self._definition(words)
+            or self._own_sales(words),
             unknown_measure=self._unknown_measure(words),
             smalltalk=self._smalltalk(roles, entities),
             remark=self._remark(question, words, asks),
@@ -2522,6 +2532,13 @@ class FrameReader:
                 return words[i]
         return ""
 
+    def _own_sales(self, words: Words) -> str:
+        """'How many phones did I sell in 2015?': the asker's own sales, with no company named (in
+        "I sold mine, how many did xiaomi sell?" the company is asked about)."""
+        if not OWN_SALES.search(words.text) or self._subjects(words):
+            return ""
+        return "your own sales"
+
     def _unknown_measure(self, question: Words) -> str:
         """An unknown word where the thing measured is named: 'how many scooters', 'scooter sales',
         'revenue growth', 'the amount of goodwill', 'the change in deferred taxes'."""
@@ -2556,7 +2573,9 @@ class FrameReader:
                 (hit.role is Role.SALES and hit.means == "noun") or (hit.role is Role.COUNTED and sold)
             )
             # "scooter sales", "revenue growth", "bitcoin price"; not "if im wrong, 2015 sales"
-            if names_thing and (hit.start == 0 or words[hit.start - 1] not in closed):
+            # ... but in "a sharp drop", "so steep a fall" the word says how it moved, no thing
+            manner = hit.means in DIRECTIONS and hit.start >= 2 and words[hit.start - 2] in MANNER_BEFORE
+            if names_thing and not manner and (hit.start == 0 or words[hit.start - 1] not in closed):
                 candidates.append(hit.start - 1)
             if (
                 hit.role in (Role.SALES, Role.OPERATION, Role.TOPIC)

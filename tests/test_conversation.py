@@ -969,6 +969,9 @@ def test_resolve_another_company_and_year_with_chatter(engine: Engine):
             ("xiaomi 2015", "compared with the revised target"),
             "Xiaomi sold 70 million [1] smartphones in 2015, 10 million (12.5%) short of its target",
         ),
+        # after a target asked, sales named are checked, and a number alone is that year's sales against it
+        (("2015 target?", "did sales reach 70 million?"), "Yes. Xiaomi sold 70 million smartphones in 2015"),
+        (("what was the 2015 goal?", "did they hit 70m?"), "Yes. Xiaomi sold 70 million smartphones in 2015"),
         # a target known by its number, with nothing else asked: the year's sales against it
         (
             ("sales 2015", "and the 100 million goal"),

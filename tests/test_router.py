@@ -2066,6 +2066,29 @@ def test_route_review_two_of_the_seventeenth_session(engine: Engine, question, s
         ("yearly change in sales", "In 2013 Xiaomi's smartphone sales grew from 7.2 million"),
         ("annual growth each year", "In 2013 Xiaomi's smartphone sales grew from 7.2 million"),
         ("xiaomi sales rose each year", "No. Xiaomi's smartphone sales fell in 2016"),
+        # found by the session's review: each new reading kept to what it means
+        ("my boss will ask me: what was xiaomi's best year", "Xiaomi's best year for smartphone sales"),
+        ("asking cause my boss wants it, what did xiaomi sell in 2015?", "Xiaomi sold 70 million"),
+        ("for my sales report, what did xiaomi sell in 2014?", "Sources disagree on 2014"),
+        ("can you read me the 2015 figure?", "Xiaomi sold 70 million"),
+        ("did they ever sell over 65m in both 2014 and 2015?", "No."),
+        ("did sales fall below 20m between 2013 and 2016?", "No."),  # no fall took them there
+        ("did sales ever fall below 20m between 2012 and 2016", "Yes."),  # where they stood
+        (
+            "ignore the 2014 discrepancy, what did they sell in 2014 and 2015 combined?",
+            "Xiaomi's smartphone sales for 2014-2015 add up to 131 million",
+        ),
+        ("what was the first year with figures above 15m?", "The first year Xiaomi's smartphone sales were"),
+        ("2013 sales and the next 2 years total?", "Xiaomi's smartphone sales for 2013-2015 add up to 149.7"),
+        ("how many phones did sharp sell", "I don't know Sharp's smartphone sales"),
+        # ... and by the second review: chat words are slips again, "cause" is "because"
+        ("did sales slip to 58 in 2016?", "Yes. Xiaomi's smartphone sales fell from 70 million"),
+        ("cause sales fell in 2016 right", "Yes. Xiaomi's smartphone sales fell from 70 million"),
+        ("compute total sales 2012-2016", "Xiaomi's smartphone sales for 2012-2016 add up to 214.9 million"),
+        (
+            "did sales ever grow more than 700%?",
+            "Yes. Xiaomi's smartphone sales grew from 7.2 million in 2012",
+        ),
         # the two years at an end, and the gap between them, which is no target's
         ("gap between the top two years", "Xiaomi's smartphone sales grew from 61 million [1] in 2014 to 70"),
         (

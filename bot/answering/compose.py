@@ -63,9 +63,10 @@ PERCENT_ROUNDED, PERCENT_HEDGED = 0.5, 2.0
 COMPARE_BY_SIGN = {">": operator.gt, ">=": operator.ge, "<": operator.lt, "<=": operator.le}
 BELOW_THE_AVERAGE = re.compile(r"\b(?:below|under|lower|less|worse)\b")  # "was 2013 below average?"
 EVER_WORD = re.compile(r"\bever\b")
-# "more than 300% in a year", "in any year", "in a single year": one year's change against the year before
+# "more than 300% in a year", "in any year", "in a single year": one year's change against the year
+# before ("did sales ever grow more than 700%?" may be the whole span's)
 IN_SOME_YEAR = re.compile(
-    r"\b(?:ever|in (?:a|any|one|a single) year|any year|year on year|year over year|yoy"
+    r"\b(?:in (?:a|any|one|a single) year|any year|year on year|year over year|yoy"
     r"|(?:a|any) year (?:with|of|when|where|in which))\b"
 )
 YEARS_WORD = re.compile(r"\byears\b")
@@ -2491,11 +2492,12 @@ class Composer:
 
     def _moved_past_a_level(self, frame: Frame, intent: Intent, confidence: float) -> Answer:
         """'Did sales climb above 65m between 2013 and 2016?': a year within the range that moved
-        that way and is past the level; 'did they rise above 60m every year from 2014 to 2016?':
-        each year of it past the level."""
+        that way and is past the level; 'did they rise above 60m every year from 2014 to 2016?',
+        'did they ever fall below 20m ...?': each year of it, or any, past the level."""
         figure = self._sibling(intent, "figure")
         low, high = frame.year_range
-        if EVERY_ONE_ASKED.search(frame.text):
+        if EVERY_ONE_ASKED.search(frame.text) or EVER_ASKED.search(frame.text):
+            # "every year", and "did they ever fall below 20m ...?": where the figure stood, year by year
             return self._threshold_answer(frame, figure, confidence)
         yearly = {y: fs for y, fs in self._yearly(frame, intent.metric).items() if low <= y <= high}
         moved, _ = years_moved(yearly, frame.direction)

@@ -299,7 +299,7 @@ AMOUNT_LAST = re.compile(r"(?<![\w#.])\d{1,3}(?:\.\d+)?(?: ?(?:m|mn|million|phon
 MAX_SHORT_YEAR = 30  # "15" may be 2015 beside another year; "60" is no year the figures reach
 # "sales fell to 58 in 2016", "grew to 70?": the level a movement reached, in the figures' scale
 MOVED_TO_A_BARE_NUMBER = re.compile(
-    r"\b(?:fell|fall|falls|dropped|drop|drops|slid|slide|slipped|declined|decreased|dipped|sank|shrank"
+    r"\b(?:fell|fall|falls|dropped|drop|drops|slid|slide|slip|slipped|declined|decreased|dip|dipped|sank|shrank"
     r"|rose|rise|rises|grew|grow|grows|climbed|increased|jumped|went (?:up|down)|came (?:down|in))"
     r" to (\d+(?:\.\d+)?)\b(?! ?(?:%|percent|per cent|x|times))"
 )

@@ -2089,6 +2089,15 @@ def test_route_review_two_of_the_seventeenth_session(engine: Engine, question, s
             "did sales ever grow more than 700%?",
             "Yes. Xiaomi's smartphone sales grew from 7.2 million in 2012",
         ),
+        (
+            "express the 2015 growth as a percentage",
+            "Xiaomi's smartphone sales grew from 61 million [1] in 2014",
+        ),
+        (
+            "growth in the latest year",
+            "Xiaomi's smartphone sales fell from 70 million in 2015",
+        ),  # the last change
+        ("compute the 2013 to 2015 growth", "Xiaomi's smartphone sales grew from 18.7 million in 2013"),
         # the two years at an end, and the gap between them, which is no target's
         ("gap between the top two years", "Xiaomi's smartphone sales grew from 61 million [1] in 2014 to 70"),
         (

@@ -1201,7 +1201,10 @@ class Router:
             years = self.composer.years_with_figures(frame, metric)
             if years:
                 frame = replace(frame, years=(years[-1],))
-        lately = frame.operation is Operation.CHANGE and not frame.has_period and frame.lately
+        # ("growth in the latest year": the last change too, never the whole span's)
+        lately = (
+            frame.operation is Operation.CHANGE and not frame.has_period and (frame.lately or frame.latest)
+        )
         if lately and self.kb.metrics[metric].kind == "figure":
             # "is xiaomi still growing?": the last change, not the whole span's
             years = self.composer.years_with_figures(frame, metric)

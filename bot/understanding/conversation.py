@@ -1420,6 +1420,14 @@ def _years_carried(
         changes.update(quantities=amounts, unscaled=True, stray_numbers=(), yes_no=True, operation=None)
     elif frame.stray_numbers:
         pass  # "and 2100?": a number that is no year the facts have is never the last year again
+    elif (
+        frame.until_year
+        and operation is Operation.CHANGE
+        and len(last.all_years) == 1
+        and last.all_years[0] < frame.until_year
+    ):
+        # "xiaomi 2013 sales", "growth by 2015?": from the year asked to that one
+        changes.update(years=(last.all_years[0], frame.until_year), until_year=None, year_range=None)
     elif frame.until_year or frame.since_year:
         changes.update(years=(), year_range=None)  # "and since 2014?": the open range, no year carried
     elif (

@@ -273,10 +273,10 @@ RANKED_ENDS = {
 # "the first year in the data", "the earliest year you have", "the earliest year": one year at an
 # end of the figures ("the first year over 50m" is the first that did, no end of them)
 YEAR_AT_AN_END = re.compile(
-    r"\b(?:the |its |their )?(?P<end>first|earliest|latest|most recent) year"
+    r"\b(?:the |its |their )?(?P<end>first|earliest) year"
     r"(?: (?:in|of|on) (?:the |your |my )?(?:data|dataset|figures|numbers|records?|series|articles?)"
     r"| you (?:have|know)(?: (?:data|figures|numbers)(?: for)?)?| on record| with (?:data|figures|numbers)"
-    r"|(?= ?\??$)(?<!first year)(?<!latest year)(?<!most recent year))"
+    r"|(?= ?\??$)(?<!first year))"
     # ("the first year in the data with sales above 60m" is the first that did)
     r"(?!.*\b(?:above|over|more than|below|under|less than|fewer than|at least|past|exceed\w*|top\w*"
     r"|reach\w*|hit)\b)"
@@ -805,8 +805,9 @@ def extract_entities(text: str) -> Entities:
         found.counted_years = (end, int(n) if n.isdigit() else COUNTS[n])
         text = text[: counted.start()] + " " + text[counted.end() :]
     elif found.counted_years is None and found.threshold is None and (one_end := YEAR_AT_AN_END.search(text)):
-        # "the first year in the data", "the earliest year you have": the one year at that end
-        found.counted_years = ("first" if one_end.group("end") in ("first", "earliest") else "last", 1)
+        # "the first year in the data", "the earliest year you have": the one year at that end ("the
+        # latest year" is read as the latest, which a change is also asked of)
+        found.counted_years = ("first", 1)
         text = text[: one_end.start()] + " " + text[one_end.end() :]
     if "next" in text or "last" in text:
         text = TWO_STEPS.sub(

@@ -239,7 +239,8 @@ SPREAD_UNITS = {
 }
 YEAR_LEFT_OUT = re.compile(
     rf"(?:(?:[,;:]|\s-)\s*(?:but |and )?not|\b(?:except(?: for)?|excluding|exclude|without|not counting"
-    r"|leaving out|leave out|leave off|leaving off|omit|omitting|ignore|ignoring)"
+    r"|leaving out|leave out|leave off|leaving off|leave aside|leaving aside|set aside|setting aside"
+    r"|omit|omitting|ignore|ignoring)"
     # "minus 2014" after a total, opening the follow-up ("2015 minus 2014" is a difference)
     r"|^(?:and |so |ok |now |then )?(?:minus|less|take away|taking away|take out|taking out|subtract))"
     # every year of the list: "excluding 2015 and 2016", "without 2013, 2014"
@@ -303,7 +304,10 @@ MOVED_TO_A_BARE_NUMBER = re.compile(
     r"|rose|rise|rises|grew|grow|grows|climbed|increased|jumped|went (?:up|down)|came (?:down|in))"
     r" to (\d+(?:\.\d+)?)\b(?! ?(?:%|percent|per cent|x|times))"
 )
-BY_A_BARE_NUMBER = re.compile(r"\bby (\d+(?:\.\d+)?)(?! ?(?:%|percent|per cent|x|times))\b")
+# ("growth by 2014": a year the change runs to, no size)
+BY_A_BARE_NUMBER = re.compile(
+    r"\bby (?!(?:19|20)\d\d\b)(\d+(?:\.\d+)?)(?! ?(?:%|percent|per cent|x|times))\b"
+)
 MATCH_WORDS = frozenset({"match", "matched", "matches"})
 WHICH_YEAR = re.compile(r"\b(?:which|what|any|an)\b(?: \w+){0,2} years?\b")
 YEAR_AS_SUBJECT = frozenset({"was", "were", "did", "is", "had"})  # "... was 2015?": the year's own figure

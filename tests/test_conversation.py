@@ -974,6 +974,10 @@ def test_resolve_another_company_and_year_with_chatter(engine: Engine):
             ("xiaomi 2012 sales", "growth by 2014?"),
             "Xiaomi's smartphone sales grew from 7.2 million [1] in 2012 to 61",
         ),
+        (
+            ("xiaomi 2013 sales", "growth by 2015?"),
+            "Xiaomi's smartphone sales grew from 18.7 million in 2013 to 70",
+        ),
         # after a target asked, sales named are checked, and a number alone is that year's sales against it
         (("2015 target?", "did sales reach 70 million?"), "Yes. Xiaomi sold 70 million smartphones in 2015"),
         (("what was the 2015 goal?", "did they hit 70m?"), "Yes. Xiaomi sold 70 million smartphones in 2015"),

@@ -978,6 +978,9 @@ def test_resolve_another_company_and_year_with_chatter(engine: Engine):
             ("xiaomi 2013 sales", "growth by 2015?"),
             "Xiaomi's smartphone sales grew from 18.7 million in 2013 to 70",
         ),
+        # a bare number close to the amount just checked is another amount; else a year written short
+        (("did xiaomi sell 60 million in 2014?", "and 61?"), "One source says so. Sources disagree on 2014"),
+        (("2012 xiaomi sales", "and 13?"), "Xiaomi sold 18.7 million smartphones in 2013"),
         # after a target asked, sales named are checked, and a number alone is that year's sales against it
         (("2015 target?", "did sales reach 70 million?"), "Yes. Xiaomi sold 70 million smartphones in 2015"),
         (("what was the 2015 goal?", "did they hit 70m?"), "Yes. Xiaomi sold 70 million smartphones in 2015"),

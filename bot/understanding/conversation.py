@@ -1029,6 +1029,8 @@ def _short_years(frame: Frame, last: Frame) -> Frame:
     if frame.all_years or not last.all_years or len(frame.stray_numbers) != 1:
         return frame
     number = frame.stray_numbers[0]
+    if number.isdigit() and _near_an_amount_asked(int(number), last):
+        return frame  # "did they sell 60 million in 2014?", "and 61?": another amount, checked
     others = [w for w in frame.text.split() if w != number]
     # "and 13?", "what about 14": one number, and nothing else but the words of a follow-up
     once = frame.text.split().count(number) == 1  # "10/10" is a rating, no year
@@ -1040,6 +1042,14 @@ def _short_years(frame: Frame, last: Frame) -> Frame:
     ):
         return frame
     return replace(frame, years=(2000 + int(number),), stray_numbers=())
+
+
+def _near_an_amount_asked(number: int, last: Frame) -> bool:
+    """Whether a bare number is close to an amount the last question checked, in its scale ("60
+    million?", "and 61?"), and so another amount rather than a year ("over 60m in 2015?", "and 16?")."""
+    amounts = [*last.quantities, *([last.threshold[1]] if last.threshold else [])]
+    scaled = [a if last.unscaled else a / 1e6 for a in amounts]
+    return any(0.5 * a <= number <= 1.5 * a for a in scaled)
 
 
 # "who said that?", "says who?", "according to whom?": the last figure's provenance

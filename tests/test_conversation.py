@@ -978,6 +978,11 @@ def test_resolve_another_company_and_year_with_chatter(engine: Engine):
             ("xiaomi 2013 sales", "growth by 2015?"),
             "Xiaomi's smartphone sales grew from 18.7 million in 2013 to 70",
         ),
+        # another target named by its version is no longer the last one's number
+        (
+            ("xiaomi sales 2015", "vs the 80 million goal?", "and vs the original goal?"),
+            "Xiaomi sold 70 million [1] smartphones in 2015, 30 million (30%) short of its target of 100",
+        ),
         # a bare number close to the amount just checked is another amount; else a year written short
         (("did xiaomi sell 60 million in 2014?", "and 61?"), "One source says so. Sources disagree on 2014"),
         (("2012 xiaomi sales", "and 13?"), "Xiaomi sold 18.7 million smartphones in 2013"),

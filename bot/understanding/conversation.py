@@ -56,6 +56,7 @@ WHICH_ONE_WAS = re.compile(r"^(?:and |so |ok |okay )?which(?: one)? (?:was|is|di
 AGAINST_A_TARGET = words_before_a_target("above|below|over|under|beyond|short of|minus|less|of")
 # "compared with the revised target": "revised" says which target, no change of it asked
 COMPARED_WITH_A_TARGET = words_before_a_target("compared|comparing|compare|vs|versus|against|relative")
+TARGET_VERSION_NAMED = re.compile(r"\b(?:revised|original|lowered|updated|final|new|initial)\b")
 ONE_MORE = re.compile(r"\b(?:also|too|as well|plus|and)\b")  # "actually also 2014": a year added
 IN_BETWEEN = re.compile(r"\bin between\b|\bthe (?:one|year) between\b")  # of the last two years asked
 FROM_YEAR = re.compile(r"\bfrom (?:19|20)\d\d\b")
@@ -1652,7 +1653,9 @@ def _years_carried(
             # every year; "biggest drop?", "in percent?": that drop again
             years = conversation.named_years
         changes.update(years=years, year_range=last.year_range, period_part=last.period_part)
-        if operation is Operation.GAP and last.operation is Operation.GAP:
+        # ("vs the 80 million goal?", "and vs the original goal?": another target, named by its version)
+        version = TARGET_VERSION_NAMED.search(frame.text)
+        if operation is Operation.GAP and last.operation is Operation.GAP and not version:
             changes["quantities"] = last.quantities  # "was the 80m target hit?", "by how much missed?"
     elif not frame.has_period and operation is Operation.GAP and last.period_part:
         # "H1 2015 sales?", "how many more to get to the 80m target?": what was left after that part

@@ -780,6 +780,17 @@ def _the_target_revised(frame: Frame, last: Frame) -> Frame | None:
     )
 
 
+def _reach_checked(frame: Frame, last: Frame, operation: Operation | None) -> bool:
+    """'Did they reach 60m?' after one year's question: a number checked as reached, no period named."""
+    return bool(
+        frame.quantities
+        and frame.yes_no
+        and operation is Operation.GAP
+        and not frame.has_period
+        and len(last.all_years) == 1
+    )
+
+
 def _asked_a_target(frame: Frame) -> bool:
     """'What was the 2015 target?': the target itself, not sales measured against it."""
     return frame.target_named and frame.metric == frame.target_metric and not frame.strong_sales
@@ -1689,15 +1700,14 @@ def _years_carried(
         changes.update(
             years=tuple(last.all_years), year_range=None, period_part=last.period_part, yes_no=True
         )
-    elif (
-        frame.quantities
-        and frame.yes_no
-        and operation is Operation.GAP
-        and not frame.has_period
-        and len(last.all_years) == 1
-        and not EVER.search(frame.text)
-        and not (_asked_a_target(last) and frame.metric is None)  # "did sales reach 70m?" names sales
-    ):
+    elif _reach_checked(frame, last, operation) and _asked_a_target(last) and frame.metric is None:
+        # "what was the 2015 goal?", "did they hit 70m?": that year's sales against the number, as
+        # if asked with the year (a target of that year's, where the number is one); "did sales
+        # reach 70m?" names sales, and is checked as below
+        changes.update(
+            years=tuple(last.all_years), year_range=None, metric=None, period_part=last.period_part
+        )
+    elif _reach_checked(frame, last, operation) and not EVER.search(frame.text):
         # "xiaomi 2016", "did they reach 60m?": that year's figure at least the number, never a
         # target of that year set against it
         changes.update(
@@ -1707,20 +1717,6 @@ def _years_carried(
             operation=None,
             quantities=(),
             threshold=(">=", frame.quantities[0]),
-        )
-    elif (
-        frame.quantities
-        and frame.yes_no
-        and operation is Operation.GAP
-        and not frame.has_period
-        and len(last.all_years) == 1
-        and _asked_a_target(last)
-        and frame.metric is None
-    ):
-        # "what was the 2015 goal?", "did they hit 70m?": that year's sales against the number, as
-        # if asked with the year (a target of that year's, where the number is one)
-        changes.update(
-            years=tuple(last.all_years), year_range=None, metric=None, period_part=last.period_part
         )
     elif frame.quantities and not frame.has_period and ANSWER_PRONOUN.search(frame.text) and last.all_years:
         # "what fraction of the 80m target is that?" after the first half of 2015: that period

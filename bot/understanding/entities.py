@@ -273,7 +273,7 @@ RANKED_ENDS = {
 # "the first year in the data", "the earliest year you have", "the earliest year": one year at an
 # end of the figures ("the first year over 50m" is the first that did, no end of them)
 YEAR_AT_AN_END = re.compile(
-    r"\b(?:the |its |their )?(?P<end>first|earliest) year"
+    r"\b(?:the |its |their )?(?:first|earliest) year"
     r"(?: (?:in|of|on) (?:the |your |my )?(?:data|dataset|figures|numbers|records?|series|articles?)"
     r"| you (?:have|know)(?: (?:data|figures|numbers)(?: for)?)?| on record| with (?:data|figures|numbers)"
     r"|(?= ?\??$)(?<!first year))"

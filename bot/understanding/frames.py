@@ -1307,13 +1307,14 @@ class FrameReader:
         span = SPAN_NAMED.search(text) if operation else None
         span_word = span.group("word") if span else ""
         target_metric = self._target_metric(roles)
+        subjects = self._subjects(words)
         frame = Frame(
             question=question,
             text=text,
             metric=metric,
             operation=operation,
             asks=asks,
-            subjects=self._subjects(words),
+            subjects=subjects,
             scopes=tuple(words.scopes),
             years=tuple(dict.fromkeys(entities.years)),  # "xiaomi 2016 vs huawei 2016": one year
             period_part=entities.period_part,
@@ -1380,7 +1381,7 @@ class FrameReader:
             market=market,
             offtopic=next((h.means for h in roles.get(Role.OFFTOPIC, ())), "")
             or self._definition(words)
-            or self._own_sales(words),
+            or self._own_sales(words, subjects),
             unknown_measure=self._unknown_measure(words),
             smalltalk=self._smalltalk(roles, entities),
             remark=self._remark(question, words, asks),
@@ -2536,10 +2537,11 @@ class FrameReader:
                 return words[i]
         return ""
 
-    def _own_sales(self, words: Words) -> str:
+    @staticmethod
+    def _own_sales(words: Words, subjects: tuple[str, ...]) -> str:
         """'How many phones did I sell in 2015?': the asker's own sales, with no company named (in
         "I sold mine, how many did xiaomi sell?" the company is asked about)."""
-        if not OWN_SALES.search(words.text) or self._subjects(words):
+        if not OWN_SALES.search(words.text) or subjects:
             return ""
         return "your own sales"
 

@@ -25,6 +25,15 @@ def talk(engine: Engine, *turns: str):
         (("which was the best year?", "and the year before?"), (2014,), None),  # the year the answer found
         (("which was the best year?", "what was the target that year?"), (2015,), None),
         (("growth 2013 to 2014", "and 2015?"), (2015,), Operation.CHANGE),
+        # one end of the last two years moved, named by its preposition or set against
+        (("sales 2012", "growth to the year after?", "and to 2015?"), (2012, 2015), Operation.CHANGE),
+        (
+            ("xiaomi sales 2016", "down from 2015 by how much?", "and from 2014?"),
+            (2014, 2016),
+            Operation.CHANGE,
+        ),
+        (("xiaomi 2016 sales", "2016 vs 2012?", "and vs 2013?"), (2016, 2013), Operation.COMPARE),
+        (("xiaomi sales 2013", "how much less than 2015?", "and 2016?"), (2013, 2016), Operation.COMPARE),
         (("sales in 2013", "how many phones did xiaomi sell in 2016?"), (2016,), None),  # fresh
         (("best year?", "and the worst?", "by how much did they differ?"), (2012, 2015), Operation.CHANGE),
         # "then" after several years is a particle; after one year it is that year

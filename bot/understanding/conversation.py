@@ -992,6 +992,43 @@ def _ends(frame: Frame) -> tuple[int, ...]:
     return tuple(sorted({years[0], years[-1]})) if years else ()
 
 
+# "and to 2015?", "and from 2014?": one end of the last two years moved, named by its preposition
+TO_A_YEAR_ALONE = re.compile(
+    r"^(?:and |what about |how about |so |ok )?(?:up )?(?:to|until|till|through|into) (?:19|20)\d\d$"
+)
+FROM_A_YEAR_ALONE = re.compile(
+    r"^(?:and |what about |how about |so |ok )?(?:from|since|starting) (?:19|20)\d\d$"
+)
+# "and vs 2013?", "and than 2014?", "and 2016?": the year measured against, replaced
+AGAINST_A_YEAR_ALONE = re.compile(
+    r"^(?:and |what about |how about |so |ok )(?:(?:vs|versus|against|than|compared to|compared with|with) )?"
+    r"(?:19|20)\d\d$"
+)
+
+
+def _one_of_two_years_moved(frame: Frame, last: Frame, operation: Operation | None) -> tuple[int, ...]:
+    """'2016 vs 2012?', 'and vs 2013?': 2016 against 2013, never the three side by side; 'growth
+    2012 to 2013', 'and to 2015?': 2012 to 2015; 'down from 2015?', 'and from 2014?': 2014 on."""
+    if len(last.all_years) != 2 or len(frame.all_years) != 1 or frame.all_years[0] in last.all_years:
+        return ()
+    if frame.operation not in (None, last.operation) or frame.period_part:
+        return ()
+    if frame.metric or frame.subjects or last.period_part or operation is not last.operation:
+        return ()
+    year, (first, second) = frame.all_years[0], last.all_years
+    if operation is Operation.CHANGE:
+        start, end = sorted((first, second))
+        if TO_A_YEAR_ALONE.match(frame.text) and year > start:
+            return (start, year)
+        if FROM_A_YEAR_ALONE.match(frame.text) and year < end:
+            return (year, end)
+        return ()
+    if operation in (Operation.COMPARE, Operation.GAP) and AGAINST_A_YEAR_ALONE.match(frame.text):
+        # the first year is the one the talk is about ("xiaomi 2016 sales", "2016 vs 2012?")
+        return (first, year) if operation is Operation.COMPARE else tuple(sorted((first, year)))
+    return ()
+
+
 EVER = re.compile(r"\b(?:ever|at any point|any year|at all)\b")
 SINCE_THEN = re.compile(r"\b(?:since|ever since|from then on|from there on|onwards?)\W*$")
 EVERYWHERE = frozenset({"globally", "worldwide", "global", "overall", "everywhere", "world"})
@@ -1442,6 +1479,8 @@ def _years_carried(
         changes.update(quantities=amounts, unscaled=True, stray_numbers=(), yes_no=True, operation=None)
     elif frame.stray_numbers:
         pass  # "and 2100?": a number that is no year the facts have is never the last year again
+    elif pair := _one_of_two_years_moved(frame, last, operation):
+        changes.update(years=pair, year_range=None)
     elif (
         frame.until_year
         and operation is Operation.CHANGE

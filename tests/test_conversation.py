@@ -1401,6 +1401,9 @@ def test_resolve_pronoun_beside_a_named_company_starts_afresh(engine: Engine):
         # "that" is the target: checked against the sales, both ways round
         (("xiaomi's 2017 target?", "is that more than they sold in 2016?"), "Yes.", 12e6),
         (("xiaomi's 2017 target?", "is that less than they sold in 2016?"), "No.", 12e6),
+        # a share of a year named alone is of the last answer, never a market share
+        (("xiaomi 2016 sales", "percent of 2015?"), "Xiaomi's smartphone sales in 2016", 82.9),
+        (("xiaomi 2013 sales", "as a share of 2015?"), "Xiaomi's smartphone sales in 2013", 26.7),
     ],
 )
 def test_resolve_that_is_the_last_answer(engine: Engine, turns, start, value):

@@ -218,6 +218,8 @@ def test_read_measure_and_operation(engine: Engine, question, metric, operation,
         ("what explanation did xiaomi give for lower sales", "asks", (Ask.WHAT, Ask.WHY)),
         ("xiomi mrket shr 2015 plz", "absent", "market share"),  # chat shorthand
         ("2013 sales as a share of 2015 sales?", "absent", ""),  # a share of a year, no market share
+        ("as a share of 2014?", "absent", ""),  # of that year's figure
+        ("xiaomi's share of 2014 smartphone market", "absent", "market share"),
         ("xiaomi market share 2014 vs 2015", "absent", "market share"),
         ("total 2013-2015 including the year in between?", "operation", Operation.TOTAL),
         ("total 2013-2015 including the year in between?", "topic_words", ()),

@@ -331,6 +331,11 @@ def is_followup(frame: Frame, last: Frame) -> bool:
 OF_THAT = re.compile(r"\bof (?:that|this|it)\b")  # the last answer as the whole of a share
 SHARE_ASKED = re.compile(r"\b(?:percent|percentage|share|fraction|proportion|portion)\b")
 # "as a share of the 2015 goal?": the last answer, as a share of something
+# "percent of 2015?", "% of 2014's?": the last answer as a share of that year, nothing else asked
+SHARE_OF_A_YEAR_ALONE = re.compile(
+    r"(?:and |so |ok )?(?:what )?(?:percent(?:age)?|%|share|fraction|proportion|portion) of (?:the )?"
+    r"(?:19|20)\d\d(?:'s|s)?(?: (?:sales|figure|number|total|one))?"
+)
 AS_A_SHARE = re.compile(
     r"(?:and |so )?(?:as|in) (?:a |an )?(?:share|percent|percentage|fraction|proportion)\b"
 )
@@ -1513,7 +1518,11 @@ def _years_carried(
         and len(frame.years) == 1
         and len(last.years) == 1
         and frame.years != last.years
-        and (ANSWER_PRONOUN.search(frame.text) or AS_A_SHARE.match(frame.text))
+        and (
+            ANSWER_PRONOUN.search(frame.text)
+            or AS_A_SHARE.match(frame.text)
+            or SHARE_OF_A_YEAR_ALONE.fullmatch(frame.text)
+        )
         and not OF_THAT.search(frame.text)
     ):
         # "what % of 2015 is that?" after 2016: 2016 as a share of 2015; "what % of the 2015

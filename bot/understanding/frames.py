@@ -286,6 +286,10 @@ NUMBER_MATCHES = re.compile(
     r"(?<![\d.])(?!(?:19|20)\d\d\b)\d+(?:\.\d+)?(?: ?(?:m|mn|million|mil|k|bn|billion))?"
     r" (?:match|matches|matched|equal|equals)\b"
 )
+# "as a share of 2014?", "share of 2015 sales": a share of a year's figure, not of a market
+SHARE_OF_A_YEAR = re.compile(
+    r"\bshare of (?:the )?(?:19|20)\d\d\b(?!'?s? (?:smartphone |phone |mobile )*market)"
+)
 THAT_ANSWER = re.compile(r"\b(?:is|was|are|were) (?:that|this|it)\b|\b(?:that|this|it) (?:is|was)\b")
 # "more than 60", "under 20": a bare number past a comparison word (never a percent or a multiple)
 BARE_THRESHOLD = re.compile(
@@ -1275,8 +1279,13 @@ class FrameReader:
         years_named = len(words.entities.years) + (2 if words.entities.year_range else 0)
         # ... or of a year, said of the last answer: "what share of 2015 is that?"
         of_that = years_named == 1 and THAT_ANSWER.search(words.text) is not None
+        of_a_year = years_named == 1 and SHARE_OF_A_YEAR.search(words.text) is not None
         if share_hit and (
-            words.entities.whole_year or words.entities.period_part or years_named >= 2 or of_that
+            words.entities.whole_year
+            or words.entities.period_part
+            or years_named >= 2
+            or of_that
+            or of_a_year
         ):
             # "what share of the full year is that?", "2013 sales as a share of 2015 sales": a share
             # of a year, not market share

@@ -1442,6 +1442,19 @@ def test_resolve_why_after_a_figure_with_no_reason_is_no_repeat(engine: Engine):
     assert not answer.answered and "18.7" not in answer.text and "no reason" in answer.text
 
 
+@pytest.mark.parametrize(
+    "turns",
+    [
+        ("sales 2016", "vs 2015?", "why?"),
+        ("xiaomi sales 2015", "and in 2016 it dropped by how much?", "why?"),
+    ],
+)
+def test_resolve_why_alone_after_a_fall_is_the_reason_for_the_later_year(engine: Engine, turns):
+    # the reason given for 2016's lower sales, and no fact of 2015 beside it
+    _, answer = talk(engine, *turns)
+    assert answer.answered and "transition period" in answer.text and "Apple" not in answer.text
+
+
 def test_resolve_whether_the_company_agrees_with_a_claim_is_what_it_said(engine: Engine):
     _, answer = talk(engine, "what did jony ive say about xiaomi", "did xiaomi agree?")
     assert answer.answered and "denies" in answer.text

@@ -1329,6 +1329,11 @@ def _fact_followup(frame: Frame, last: Frame, conversation: Conversation) -> Fra
     )
 
 
+def _why_alone(frame: Frame) -> bool:
+    """'why?', 'how come?': a reason asked, and nothing else."""
+    return frame.bare and set(frame.asks) == {Ask.WHY}
+
+
 def _followup_operation(frame: Frame, last: Frame, asks_only_how_far: bool) -> Operation | None:
     """What a figure follow-up does: its own operation, or the last one where it only leans on it."""
     operation = frame.operation or _carried_operation(last.operation, frame)
@@ -1404,7 +1409,8 @@ def _figure_followup(frame: Frame, last: Frame, conversation: Conversation) -> F
         "scopes": frame.scopes
         or (last.scopes if last.metric else ())
         or (conversation.products if products else ()),
-        "content": frame.content or last.content,
+        # ("why?" alone asks the reason of what was answered, not of the words that asked it)
+        "content": frame.content or (() if _why_alone(frame) else last.content),
         # "does it sell in india?" then "and in the US?": still a check.
         # ... but "and how about 2015 compared?" after "is that official?" asks for a comparison.
         "yes_no": frame.yes_no or (last.yes_no and frame.opener and not frame.operation),
@@ -1422,8 +1428,9 @@ def _figure_followup(frame: Frame, last: Frame, conversation: Conversation) -> F
     changes.update(_years_carried(frame, last, conversation, operation, changes["metric"]))
     changes = _settled_after_the_years(frame, last, conversation, changes, operation, asks_only_how_far)
     years = changes.get("years", frame.years)
-    if Ask.WHY in frame.asks and frame.direction and not frame.has_period and len(years) == 2:
-        # "why did it drop?" after 2016 against 2015: the change lands in the later year
+    moved = frame.direction or (_why_alone(frame) and operation in (Operation.CHANGE, Operation.COMPARE))
+    if Ask.WHY in frame.asks and moved and not frame.has_period and len(years) == 2:
+        # "why did it drop?" (or "why?") after 2016 against 2015: the change lands in the later year
         changes.update(years=(max(years),), year_range=None)
     if changes.get("unsupported") and TARGET_VERSION.fullmatch(frame.text):
         changes["quantities"] = ()  # "what percent of the 80m goal?", "and the original one?": not 80m

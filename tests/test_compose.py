@@ -171,6 +171,22 @@ def test_compare_checks_a_claimed_margin_against_each_source(engine, question, s
 
 
 @pytest.mark.parametrize(
+    "question, said",
+    [
+        # an earlier year measured against a later one: a percent of the later one
+        ("by what percent was 2015 above 2016", ("20.7% more than in 2016", "12 million more")),
+        ("2013 is what percent smaller than 2014", ("69.3% less than in 2014", "68.8% less than in 2014")),
+        ("how much smaller was 2012 than 2013 in percent", ("61.5% less than in 2013",)),
+        # a later year against an earlier one is the change between them
+        ("how much bigger was 2015 than 2014 in %", ("+14.8%", "+16.7%")),
+    ],
+)
+def test_percent_against_a_later_year_is_of_that_year(engine, question, said):
+    text = engine.answer(question).text
+    assert all(part in text for part in said)
+
+
+@pytest.mark.parametrize(
     "question, once",
     [
         ("who is kevin wang and what does he do?", "Kevin Wang is an industry insider"),

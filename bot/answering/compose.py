@@ -182,6 +182,13 @@ YEAR_TIMES_YEAR = re.compile(
 )
 
 
+PERCENT_WORD = re.compile(r"\b(?:percent|percentage|pct)\b|%")
+# "was 2015 20% above 2016?": the year a percent is measured against, after "above" or "below"
+ABOVE_A_YEAR = re.compile(
+    r"\b(?:above|below|under|over)(?: (?!(?:19|20)\d\d\b)\S+){0,2}? (?P<year>(?:19|20)\d\d)\b"
+)
+
+
 def years_claimed(frame: Frame) -> tuple[int, int]:
     """(the year claimed higher or lower, the year it is measured against), of two years: the
     one after "than" is measured against ("is that more than the 2015 target?" after 2017 claims
@@ -1203,6 +1210,38 @@ class Composer:
                     f"{fig(wording.share(abs(a.value - b.value), b.value))} of {whole_year}'s figure."
                 )
         return self._finish(frame, self.intent("ratio", metric), 100.0, reply)
+
+    def percent_against_a_later_year(self, frame: Frame, metric: str) -> Answer | None:
+        """'by what percent was 2015 above 2016?', '2013 is what percent smaller than 2014?': the
+        earlier year measured against the later one, as a percent of the later one (a change runs
+        the other way, from the earlier year); None unless an earlier year is so measured."""
+        if len(frame.years) != 2 or frame.period_part or frame.year_range:
+            return None
+        if not (frame.percent_asked or PERCENT_WORD.search(frame.text)):
+            return None
+        if self.kb.metrics[metric].kind != "figure" or frame.target_year is not None:
+            return None
+        against = THAN_A_YEAR.search(frame.text) or ABOVE_A_YEAR.search(frame.text)
+        if against is None:
+            return None
+        base_year = int(against.group("year"))
+        measured_year = next((y for y in frame.years if y != base_year), None)
+        if measured_year is None or measured_year > base_year:
+            return None  # a later year measured against an earlier one is the change between them
+        measured = [f for f in self._facts(frame, metric, str(measured_year)) if f.value is not None]
+        base = [f for f in self._facts(frame, metric, str(base_year)) if f.value is not None]
+        if not measured or not base:
+            return None
+        label = self.kb.metrics[metric].label
+        reply = Reply()
+        for a, b in itertools.product(sorted(measured, key=self._recency), sorted(base, key=self._recency)):
+            side = "more" if a.value >= b.value else "less"
+            reply.add(
+                f"{wording.possessive(a.subjects[0])} {label} in {measured_year} ({cited(a)}) were "
+                f"{fig(wording.share(abs(a.value - b.value), b.value))} {side} than in {base_year} "
+                f"({cited(b)}): {fig(wording.number(abs(a.value - b.value)))} {side}."
+            )
+        return self._finish(frame, self.intent("compare", metric), 100.0, reply)
 
     def at_the_parts_pace(self, frame: Frame, metric: str, targets: tuple[float, ...] = ()) -> Answer | None:
         """'If they kept the first half's pace all year?': the part's figure carried to the whole

@@ -470,6 +470,9 @@ class Router:
             return share  # "what % of the 2012-2016 total was 2015?"
         if share_asked and metric and (share := self.composer.share_of_other_year(frame, metric)):
             return share  # "2016 sales were what % of 2015's?": one year over another
+        measured = frame.operation in (Operation.CHANGE, Operation.COMPARE) and metric
+        if measured and (against := self.composer.percent_against_a_later_year(frame, metric)):
+            return against  # "by what percent was 2015 above 2016?": against 2016, not 2015's change
         if frame.calculation is not None and metric:
             if len(frame.all_years) != 1:
                 return self._decline(frame, "I can multiply one year's figure at a time: which year?")

@@ -1455,6 +1455,19 @@ def test_resolve_why_alone_after_a_fall_is_the_reason_for_the_later_year(engine:
     assert answer.answered and "transition period" in answer.text and "Apple" not in answer.text
 
 
+@pytest.mark.parametrize(
+    "turns, start",
+    [
+        (("xiaomi 2016 sales", "how many years after founding?"), "Xiaomi was 6 years old in 2016"),
+        (("xiaomi 2012 sales", "and how old was the company then?"), "Xiaomi was 2 years old in 2012"),
+        (("when was xiaomi founded", "how old is it in 2017?"), "Xiaomi was 7 years old in 2017"),
+    ],
+)
+def test_resolve_age_after_a_year_is_the_age_that_year(engine: Engine, turns, start):
+    _, answer = talk(engine, *turns)
+    assert answer.text.startswith(start)
+
+
 def test_resolve_whether_the_company_agrees_with_a_claim_is_what_it_said(engine: Engine):
     _, answer = talk(engine, "what did jony ive say about xiaomi", "did xiaomi agree?")
     assert answer.answered and "denies" in answer.text

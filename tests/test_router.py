@@ -318,6 +318,34 @@ def test_route_what_was_said_is_never_a_stray_fact(engine: Engine, question, sta
     assert engine.answer(question).text.startswith(start)
 
 
+@pytest.mark.parametrize(
+    "question, start",
+    [
+        # an age is the years since the founding, never the founding facts alone
+        (
+            "how old was xiaomi in 2016?",
+            "Xiaomi was 6 years old in 2016, counting from its founding in 2010.",
+        ),
+        ("how old was xiaomi in 2008", "Xiaomi did not exist yet in 2008"),
+        ("how old was xiaomi when the 2017 article came out", "Xiaomi was 7 years old in 2017"),
+        # an article's own word for that year stands beside the count
+        (
+            "how old was xiaomi in 2015",
+            "Xiaomi was 5 years old in 2015, counting from its founding in 2010 [1]. "
+            "Xiaomi was five years old in 2015 [2].",
+        ),
+        # a year named by an age or by years after the founding: that year's sales
+        ("sales 3 years after founding", "Xiaomi sold 18.7 million smartphones in 2013."),
+        ("how many phones did xiaomi sell at age 5?", "Xiaomi sold 70 million smartphones in 2015"),
+        ("sales when xiaomi was five years old", "Xiaomi sold 70 million smartphones in 2015"),
+        # a person's age is nowhere in the articles
+        ("how old was lei jun in 2015", "I don't know"),
+    ],
+)
+def test_route_age_counts_from_the_founding(engine: Engine, question, start):
+    assert engine.answer(question).text.startswith(start)
+
+
 def test_route_why_question_goes_to_the_facts(engine: Engine):
     answer = engine.answer("why were xiaomi's sales lower in 2016?")
     assert answer.answered and "transition period" in answer.text

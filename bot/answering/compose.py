@@ -1211,6 +1211,37 @@ class Composer:
                 )
         return self._finish(frame, self.intent("ratio", metric), 100.0, reply)
 
+    def age_in_year(self, frame: Frame, event_metric: str, year: int) -> Answer | None:
+        """'how old was xiaomi in 2016?': the years from the event a company's age runs from (its
+        founding, a fact whose value is a year) to the year asked; None without such a fact."""
+        subject = frame.subjects[0] if frame.subjects else self.main_subject
+        events = [
+            f
+            for f in self.kb.facts(event_metric)
+            if f.unit == "year" and f.value is not None and subject in f.subjects
+        ]
+        if not events:
+            return None
+        fact = events[0]
+        label = self.kb.metrics[event_metric].label
+        years = year - int(fact.value)
+        reply = Reply()
+        if years < 0:
+            reply.add(f"{subject} did not exist yet in {year}: its {label} was in {cited(fact)}.")
+        elif years == 0:
+            reply.add(f"{cited(fact)} was the year of {wording.possessive(subject)} {label}.")
+        else:
+            unit = "year" if years == 1 else "years"
+            reply.add(
+                f"{subject} was {fig(f'{years} {unit}')} old in {year}, counting from its {label} in "
+                f"{cited(fact)}."
+            )
+        # what an article says of that year itself ("five years old in 2015"), beside the count
+        said = [f for f in self.kb.facts(event_metric) if f.period == str(year) and subject in f.subjects]
+        for other in said:
+            reply.add(self.statement(other), other.source)
+        return self._finish(frame, self.intent("fact", event_metric), 100.0, reply, facts=(fact, *said))
+
     def percent_against_a_later_year(self, frame: Frame, metric: str) -> Answer | None:
         """'by what percent was 2015 above 2016?', '2013 is what percent smaller than 2014?': the
         earlier year measured against the later one, as a percent of the later one (a change runs

@@ -20,7 +20,7 @@ from bot.answering.compose import CHANGE_NAMED, Composer, Reply, matches, month_
 from bot.answering.text import render_text
 from bot.knowledge.files import Fact, Intent
 from bot.understanding import Ask, FactIndex, FactQuery, Frame, Operation
-from bot.understanding.entities import SOURCE_NOUN
+from bot.understanding.entities import COUNT, COUNTS, SOURCE_NOUN
 from bot.understanding.facts_search import DATE, PERSON_NAME, REASON
 from bot.understanding.frames import NUMERIC
 
@@ -86,6 +86,14 @@ STILL_NEEDED = re.compile(
     r"|how many more|how much more)\b"
 )
 # "the year the company was founded", "the year when they were founded": a year named by an event.
+# An age, counted from the event a company's age runs from (its founding): "when it was five
+# years old", "at age 5", "five-year-old xiaomi's sales"
+AGE_NAMED = re.compile(
+    rf"\b(?:at (?:the )?age (?:of )?(?P<a>{COUNT})|(?P<b>{COUNT})[ -]years?[ -]old"
+    rf"|(?P<c>{COUNT})(?:st|nd|rd|th)? birthday)\b"
+)
+# "three years after it was founded", "2 years after founding": a step on from the event
+AFTER_THE_EVENT = re.compile(r"\byears? (?:after|since|on from|from)\b")
 EVENT_YEAR = re.compile(
     r"\bthe year (?:that |when )?(?!before|after|prior|earlier|later|in|of|to|on|with|and)[a-z]"
 )
@@ -330,7 +338,14 @@ class Router:
         target's year; sales in it either way."""
         event_year = self._event_year(frame)
         if event_year:
-            return replace(frame, years=(event_year,), topics=(), topic_words=())
+            frame = replace(frame, years=(event_year,), topics=(), topic_words=(), relative_step=None)
+            if age := AGE_NAMED.search(frame.text):
+                # "sales when it was 5 years old": the age is no number of sales, nor is "when" asked
+                count = age.group("a") or age.group("b") or age.group("c")
+                stray = tuple(n for n in frame.stray_numbers if n != count)
+                asks = tuple(a for a in frame.asks if a is not Ask.WHEN)
+                frame = replace(frame, stray_numbers=stray, asks=asks)
+            return frame
         target_year = self._year_of_target_named(frame)
         if target_year is not None:
             return replace(
@@ -353,10 +368,36 @@ class Router:
         return years.pop() if len(years) == 1 else None
 
     def _event_year(self, frame: Frame) -> int | None:
-        """The year a sales question names by an event whose fact is a year ("founded": 2010)."""
-        if frame.has_period or not frame.sells or not frame.topics or not EVENT_YEAR.search(frame.text):
+        """The year a sales question names by an event whose fact is a year ("founded": 2010): the
+        year it happened, or a number of years on from it ("three years after it was founded",
+        "when it was five years old")."""
+        if frame.has_period or not frame.sells or not frame.topics:
             return None
-        return next((self.event_years[t] for t in frame.topics if t in self.event_years), None)
+        event = next((self.event_years[t] for t in frame.topics if t in self.event_years), None)
+        if event is None:
+            return None
+        if age := AGE_NAMED.search(frame.text):
+            count = age.group("a") or age.group("b") or age.group("c")
+            return event + (int(count) if count.isdigit() else COUNTS[count])
+        if frame.relative_step and frame.relative_step > 0 and AFTER_THE_EVENT.search(frame.text):
+            return event + frame.relative_step
+        return event if EVENT_YEAR.search(frame.text) else None
+
+    def _age_in_a_year(self, frame: Frame, metric: str | None) -> Answer | None:
+        """'how old was xiaomi in 2016?', 'how many years after its founding was 2014?': the years
+        from the event a company's age runs from to the one year asked."""
+        # "when the 2017 article came out": as of that article's year
+        years = frame.all_years or ((frame.source_year,) if frame.source_year else ())
+        if not frame.age_asked or len(years) != 1 or frame.period_part:
+            return None
+        if frame.sells or frame.quantities or len(frame.subjects) > 1:
+            return None  # "how many years after founding did it sell 70m?": a sales look-up first
+        if set(frame.content) & self.facts.person_words:
+            return None  # "how old was lei jun in 2015?": a person's age, which no article gives
+        event = next((t for t in frame.topics if t in self.event_years), None)
+        if event is None:
+            return None
+        return self.composer.age_in_year(frame, event, years[0])
 
     def _answer(self, frame: Frame, metric: str | None) -> Answer:
         """`metric`: the figure or target metric the frame is about, if any (from `route`).
@@ -369,6 +410,7 @@ class Router:
             self._between_the_sources,  # "how far apart are the articles on 2014?": not their list
             self._about_the_articles,
             self._smalltalk,
+            self._age_in_a_year,
             self._figures_first,
             self._from_the_facts,
             self._without_a_fact,

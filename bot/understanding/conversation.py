@@ -234,6 +234,8 @@ def is_followup(frame: Frame, last: Frame) -> bool:
     # "half?", "double it", "which one is right?" after 2014: of the last figure
     leans = leans or ((frame.calculation is not None or frame.picks_one) and not frame.has_period)
     leans = leans or AS_A_SHARE.match(frame.text) is not None  # "as a share of the 2015 goal?"
+    # "xiaomi 2016 sales", "how many years after founding?": its age in the year asked
+    leans = leans or (frame.age_asked and not frame.has_period and not frame.source_year)
     # "more than 60 million?" asks across the years; "was that more than 20 million?" is about the
     # last answer.
     # ... but "how much below the 80m goal?" asks the margin of the last answer
@@ -693,7 +695,15 @@ def resolve(frame: Frame, conversation: Conversation | None) -> Frame:
         return _figure_followup(replace(frame, subjects=conversation.companies), last, conversation)
     if _fact_after_figure(frame):
         # "xiaomi sales 2016", "who's their ceo?": the same company, not the year's figures.
-        return replace(frame, subjects=frame.subjects or last.subjects)
+        subjects = frame.subjects or last.subjects
+        if (
+            frame.age_asked
+            and not frame.source_year
+            and len(years := last.all_years or conversation.named_years) == 1
+        ):
+            # "xiaomi 2012 sales", "how old was the company then?": its age in that year
+            return replace(frame, subjects=subjects, years=tuple(years))
+        return replace(frame, subjects=subjects)
     return _figure_followup(frame, last, conversation)
 
 

@@ -196,6 +196,11 @@ AT_PACE = re.compile(
     r"\b(?:pace|run rate|at (?:that|this|the same) rate|same rate|kept (?:it )?up"
     r"|annuali[sz]ed?|extrapolat\w*)\b"
 )
+# "how old was xiaomi in 2016?", "how many years after founding was 2014?": the years since the event
+AGE_ASKED = re.compile(
+    r"\bhow old\b|\bwhat age\b|\bhow many years (?:old|after|since|from|into|on from)\b|\bits age\b"
+    r"|'s age\b|\bage (?:in|of|as of|by)\b"
+)
 PERCENT_ASKED = re.compile(r"\b(?:what|how many) (?:percent|percentage)|\bby how much\b")
 FIGURES_SAY = re.compile(r"\b(?:numbers|figures|data|stats|statistics) (?:say|show|tell)")
 # "will sales grow?", "how much are they gonna sell?": what is yet to happen, which no figure says
@@ -871,6 +876,7 @@ class Frame:
     bots_own: bool = False  # "your data", "your sources": the bot's own, not a fact's
     at_pace: bool = False  # "if they kept that pace all year": a part of a year carried to the whole
     percent_asked: bool = False  # "by what percent did q3 sales drop?": a number asked for
+    age_asked: bool = False  # "how old was xiaomi in 2016?": the years since its founding
     figures_say: bool = False  # "what do the numbers say about 2015?": the figures, not who said it
     lately: bool = False  # "is xiaomi still growing?": the latest change, not the whole span's
     future: bool = False  # "will sales grow?": what is yet to happen
@@ -1345,6 +1351,7 @@ class FrameReader:
             bots_own=bool(BOTS_OWN.search(text)),
             at_pace=bool(AT_PACE.search(text)),
             percent_asked=bool(PERCENT_ASKED.search(text)),
+            age_asked=bool(AGE_ASKED.search(text)),
             figures_say=bool(FIGURES_SAY.search(text)),
             lately=bool(LATELY.search(text)),
             future=bool(FUTURE_ASKED.search(text)),

@@ -65,6 +65,9 @@ from bot.understanding.normalise import clean
         ("how many in 2015 after june", ["2015-H2"]),
         ("2015 sales before july", ["2015-H1"]),
         ("sales in 2015 until june", ["2015-H1"]),
+        # the half a half-year report gives
+        ("first two quarters of 2015 sales", ["2015-H1"]),
+        ("xiaomi half year sales 2015", ["2015-H1"]),
     ],
 )
 def test_extract_entities_periods(text, periods):

@@ -101,6 +101,13 @@ def test_split_questions(text, parts):
         ("two years later", "two years later"),  # no scale word: a count of years, left alone
         ("one of the two", "one of the two"),
         ("two thousand fifteen sales", "2015 sales"),  # a year first, never 2 thousand
+        # a decimal comma before a scale; a thousands comma stays
+        ("xiaomi sold 7,2 million in 2012?", "xiaomi sold 7.2 million in 2012"),
+        ("18,7m in 2013", "18.7m in 2013"),
+        ("sold 1,000,000 in 2012", "sold 1,000,000 in 2012"),
+        # "us" before a market's noun is the country; after "give" or "tell" it is whom
+        ("xiaomi us sales 2016", "xiaomi usa sales 2016"),
+        ("give us sales figures", "give us sales figures"),
     ],
 )
 def test_clean_reads_amounts_written_in_words(text, cleaned):

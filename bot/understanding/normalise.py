@@ -345,9 +345,32 @@ def clean(text: str) -> str:
     if "actual" in text and ACTUAL_ALONE.fullmatch(text):
         # "the 2014 projection", "and actual?"; "2017 target", "2015 actual?"
         text = ACTUAL_ALONE.sub(r"\g<lead>actual sales", text)
+    if "," in text:
+        text = DECIMAL_COMMA.sub(r"\1.\2", text)  # "7,2 million": 7.2 million, as written in much of Europe
+    if "us " in text:
+        text = US_MARKET.sub(_us_as_a_country, text)  # "xiaomi us sales": the country, lower-cased
     if "b4" in text or text.startswith("n "):
         text = CHAT_SPELLING.sub(lambda m: "before" if m.group() == "b4" else "and", text)
     return amounts_in_words(years_in_words(fiscal_years(text)))
+
+
+# A decimal comma before a scale: "7,2 million", "18,7m" (a thousands comma has three digits after it)
+DECIMAL_COMMA = re.compile(r"(?<![\d,.])(\d{1,3}),(\d{1,2})(?=\s?(?:m|mn|mil|million|millions|bn|billion)\b)")
+# "us" before a market's noun: "xiaomi us sales", "the us market"
+US_MARKET = re.compile(
+    r"(?:(?P<before>\S+) )?\bus (?=(?:sales|market|markets|shipments|units|launch|expansion)\b)"
+)
+# ... but not where "us" is whom something is done for: "give us sales figures", "tell us sales"
+US_AS_OBJECT = frozenset(
+    "tell give show send let help for to of with get bring teach remind gave told showed sent got".split()
+)
+
+
+def _us_as_a_country(found: re.Match) -> str:
+    before = found.group("before") or ""
+    if before in US_AS_OBJECT:
+        return found.group()
+    return f"{before} usa " if before else "usa "
 
 
 # "actual?", "and the actual?", "2015 actual?": what was sold, said after a target ("actual" alone is

@@ -1202,6 +1202,10 @@ def test_route_who_founded_a_company_no_fact_names_is_declined(engine: Engine):
         ("the 70 million for 2017, is that xiaomi's official target?", "No: that figure is Kevin Wang's"),
         ("was 80 million the official 2015 target", "Yes."),  # the CEO's: the company's own
         ("how many phones did lei jun promise for 2015?", "Target: Xiaomi's original goal"),
+        # the latest figure, and every year's so far
+        ("xiaomi latest numbers", "Xiaomi sold around 58 million smartphones in 2016"),
+        ("up to date sales figures", "Xiaomi sold around 58 million smartphones in 2016"),
+        ("sales to date", "Xiaomi's smartphone sales for 2012-2016 add up to 214.9 million"),
     ],
 )
 def test_route_latest_change_official_targets_and_promises(engine: Engine, question, start):

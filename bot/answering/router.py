@@ -1435,6 +1435,8 @@ class Router:
             return None  # "+1", "10/10": a number on its own asks for no figure
         if frame.operation in NUMERIC and not frame.unknown:
             return self.main_figure_metric
+        if frame.latest and frame.sales_word and not frame.unknown:
+            return self.main_figure_metric  # "xiaomi's latest numbers": the last year's figure
         # "xiaomi 2014?": a period and nothing else to go on asks for the main figure.
         # "what about 2015?", "what happened in Q3 2015?" ask for the period's figures.
         plain_asks = not set(frame.asks) & (NEVER_A_FIGURE | ({Ask.WHEN} if not frame.quantities else set()))

@@ -404,7 +404,7 @@ ADDED_BY = re.compile(r"\b(?:did|has|have|had|they|it)\s+(?:\w+\s+)?add(?:ed)?\b
 # "when did xiaomi first sell more than 50m", "the earliest year above 50m"; not "the first half"
 FIRST_TIME = re.compile(r"\b(?:first|earliest)\b(?! (?:half|quarter|six|three|nine|one|of)\b)")
 LATEST = re.compile(
-    r"\b(?:most recent|latest|newest|last (?:full )?year (?:you have|on record|in the data))\b"
+    r"\b(?:most recent|latest|newest|up to date|last (?:full )?year (?:you have|on record|in the data))\b"
 )
 NUMBER_ASKED = re.compile(
     r"\b(?:exact|number|numbers|figure|figures|units|unit count|tally|how much|how many)\b"

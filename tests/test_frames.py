@@ -181,6 +181,8 @@ def test_read_measure_and_operation(engine: Engine, question, metric, operation,
         ("whats the bitcoin price rn", "unknown_measure", "bitcoin"),
         ("i read xiaomi did 60m in 2014, that legit?", "yes_no", True),
         ("did sales grow every year", "every_year", True),
+        ("annual growth rates", "every_year", True),  # rates, plural: one for each year
+        ("yearly growth rates", "operation", Operation.CHANGE),  # never a fact that names growth
         # a thing of several words is named whole, and its first word is no slip of a known one
         ("how many power banks did xiaomi sell", "unknown_measure", "power banks"),
         ("how many smart rice cookers were sold", "unknown_measure", "smart rice cookers"),

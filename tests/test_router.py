@@ -346,6 +346,18 @@ def test_route_age_counts_from_the_founding(engine: Engine, question, start):
     assert engine.answer(question).text.startswith(start)
 
 
+@pytest.mark.parametrize(
+    "question, start",
+    [
+        ("sales in the year before the target was cut", "Sources disagree on 2014"),
+        ("sales the year after xiaomi beat its 40m projection", "Xiaomi sold 70 million smartphones in 2015"),
+        ("how many phones did xiaomi sell the year after the 100m goal", "Xiaomi sold around 58 million"),
+    ],
+)
+def test_route_year_beside_a_target_is_that_years_sales(engine: Engine, question, start):
+    assert engine.answer(question).text.startswith(start)
+
+
 def test_route_why_question_goes_to_the_facts(engine: Engine):
     answer = engine.answer("why were xiaomi's sales lower in 2016?")
     assert answer.answered and "transition period" in answer.text

@@ -86,6 +86,9 @@ STILL_NEEDED = re.compile(
     r"|how many more|how much more)\b"
 )
 # "the year the company was founded", "the year when they were founded": a year named by an event.
+# "the year before the target was cut", "the year after": a year named beside an event
+YEAR_BESIDE = re.compile(r"\b(?:the )?year (?:before|after|prior to|following)\b")
+TARGET_CUT = re.compile(r"\b(?:cut|cuts|scaled back|scale back|lowered|revised|slashed|reduced|trimmed)\b")
 # An age, counted from the event a company's age runs from (its founding): "when it was five
 # years old", "at age 5", "five-year-old xiaomi's sales"
 AGE_NAMED = re.compile(
@@ -225,6 +228,7 @@ class Router:
             self._figure_someone_gave,
             self._target_against_a_year_of_sales,
             self._a_cut_between_two_targets,
+            self._year_beside_a_target,
         ):
             frame = step(frame)
         return frame
@@ -260,6 +264,37 @@ class Router:
                 if all(any(matches(f, q) for f in values) for q in frame.quantities):
                     return replace(frame, metric=metric, years=(int(year),), quantities=())
         return frame
+
+    def _year_beside_a_target(self, frame: Frame) -> Frame:
+        """'sales the year before the target was cut', 'the year after it beat its 40m projection':
+        the sales of the year next to the one target named (by its number, or as the one cut)."""
+        if not frame.relative_step or frame.has_period or not frame.target_named or not frame.strong_sales:
+            return frame
+        if not YEAR_BESIDE.search(frame.text) or self.main_figure_metric is None:
+            return frame
+        by_year: dict[int, list[Fact]] = {}
+        for metric in self.target_metrics:
+            for fact in self.kb.facts(metric):
+                if fact.value is not None and fact.period[:4].isdigit():
+                    by_year.setdefault(int(fact.period[:4]), []).append(fact)
+        if len(frame.quantities) == 1:
+            years = [y for y, facts in by_year.items() if any(matches(f, frame.quantities[0]) for f in facts)]
+        elif not frame.quantities and TARGET_CUT.search(frame.text):
+            years = [y for y, facts in by_year.items() if len(facts) > 1]  # a year whose target was cut
+        else:
+            return frame
+        if len(years) != 1:
+            return frame
+        return replace(
+            frame,
+            years=(years[0] + frame.relative_step,),
+            relative_step=None,
+            operation=None,
+            target_named=False,
+            quantities=(),
+            direction="",
+            metric=self.main_figure_metric,
+        )
 
     def _target_against_a_year_of_sales(self, frame: Frame) -> Frame:
         """'xiaomi 2017 target', 'vs 2016?': an earlier year with no target but with sales is that

@@ -434,7 +434,8 @@ EVERY_YEAR = re.compile(
     # "did sales keep rising?", "have they continued to grow?": on and on, each year
     r"keeps?|kept|continu(?:e|es|ed) to|continued|continuing|"
     # "list the yearly changes", "yoy changes": the changes, plural, from each year to the next
-    r"(?:yearly|annual|year[ -](?:over|on)[ -]year|yoy) (?:changes|growth rates)|changes (?:by|per|each) year|"
+    r"(?:yearly|annual|year[ -](?:over|on)[ -]year|yoy) (?:changes|growth rates)"
+    r"|changes (?:by|per|each) year|"
     # "yearly change in sales", "year by year growth": a change for each year
     r"(?:yearly|year by year) (?:change|growth|increase|decline)|(?:change|growth) (?:by|per) year)\b"
 )

@@ -3186,6 +3186,7 @@ class Composer:
                     # "how much did the 2017 target exceed 2016 sales, in percent?": of the sales too
                     of_sales = fig(wording.share(abs(diff), result.value))
                     margin += f"; the {kind} is {of_sales} {'below' if diff > 0 else 'above'} the sales"
+                    margin += f", {fig(f'{target.value / result.value:.2f}x')} them"
                 amount = fig(wording.number(abs(diff)))
                 reply.add(f"{self.figure_clause(result)}, {amount} {side} {goal} ({share} of it, {margin}).")
         return self._finish(frame, intent, confidence, reply)

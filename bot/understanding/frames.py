@@ -133,6 +133,7 @@ REVISION_WORDS = frozenset(
     }  # fmt: skip
 )
 # Sales words that say "units sold" only next to a period or a count: "the number one maker".
+ACTUAL_WORDS = frozenset({"actual", "actuals"})
 WEAK_SALES_WORDS = frozenset(
     "perform performed performance figure figures number numbers amount count tally".split()
 )
@@ -1903,7 +1904,12 @@ class FrameReader:
             and not frame.offers_alternatives  # "is 70 million 2015 sales or the 2017 target?"
             and not frame.quantities
         )
-        both_measures = compared and frame.target_named and frame.sales_word and len(set(frame.years)) == 2
+        # ... and "the 2015 target was how many times 2014 sales?": the multiple of the one by the other
+        multiple = (
+            frame.operation is Operation.RATIO and not frame.quantities and not frame.offers_alternatives
+        )
+        both_measures = (compared or multiple) and frame.target_named and frame.sales_word
+        both_measures = both_measures and len(set(frame.years)) == 2
         # "is the 2017 target above the 2014 sales?", "was the 2015 goal more than double 2014
         # sales?": one year's target against another year's sales, never that year's target
         if both_measures and (sides := self._year_sides(frame.text)):
@@ -2340,7 +2346,9 @@ class FrameReader:
                 if YEAR_TOKEN.fullmatch(word):
                     blocked.add(d > 0)  # "2013 vs 2014 projection": the projection is 2014's
                     continue
-                side = self._measure_side(word)
+                # "2014 actual": what was sold that year ("actual" alone is no sales word: "the
+                # actual target")
+                side = self._measure_side(word) or ("sales" if d == 1 and word in ACTUAL_WORDS else "")
                 if side:
                     sides[side].add(int(token))
                     break

@@ -159,6 +159,43 @@ def test_route_review_cases(engine: Engine, question, start):
     assert engine.answer(question).text.startswith(start)
 
 
+@pytest.mark.parametrize(
+    "question, start",
+    [
+        # a year left out of the years compared, whichever words leave it out
+        (
+            "best year apart from 2015",
+            "Xiaomi's best year for smartphone sales in 2012, 2013, 2014 and 2016 was 2014",
+        ),
+        (
+            "besides 2012, what was the worst year",
+            "Xiaomi's weakest year for smartphone sales in 2013-2016 was 2013",
+        ),
+        (
+            "other than 2012 which year was under 20 million",
+            "Xiaomi's smartphone sales were less than 20 million",
+        ),
+        ("total apart from 2016", "Xiaomi's smartphone sales for 2012-2015 add up to"),
+        # ... and what else it makes, apart from phones
+        ("anything besides phones?", "Besides smartphones, Xiaomi keeps making"),
+        # how a period went, never what a phone goes for
+        ("how did q3 2015 go for xiaomi", "Xiaomi's Q3 2015 smartphone sales dropped"),
+        ("how much do iphones go for", "iPhones sell for between"),
+        # other companies' figures, which no article gives
+        (
+            "which company sold 18.7 million phones in 2013 besides xiaomi",
+            "The articles give no other company's",
+        ),
+        (
+            "who else sold 70 million in 2015",
+            "The articles give no other company's figures: I only have Xiaomi's.",
+        ),
+    ],
+)
+def test_route_left_out_and_other_companies(engine: Engine, question, start):
+    assert engine.answer(question).text.startswith(start)
+
+
 @pytest.mark.parametrize("question", ["what's xiaomi's top priority", "what is xiaomi's main priority"])
 def test_route_a_priority_is_never_a_rank(engine: Engine, question):
     text = engine.answer(question).text

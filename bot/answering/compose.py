@@ -375,6 +375,13 @@ class Composer:
         self._short_summary = self._summarise(short=True)
         self._long_summary = self._summarise(short=False)
 
+    def subjects_with_figures(self) -> list[str]:
+        """The companies some figure is about: the main subject first."""
+        about = {
+            s for m in self.kb.metrics.values() if m.kind == "figure" for s in self.subjects[m.metric][0]
+        }
+        return sorted(about, key=lambda s: (s != self.main_subject, s))
+
     def intent(self, kind: str, metric: str | None) -> Intent:
         """The intent named in intents.csv for this kind of question on this metric, or one named
         after them: a new metric needs no intent rows."""

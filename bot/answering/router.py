@@ -478,6 +478,10 @@ class Router:
                 f"I don't have {frame.market}. I know {self.composer.summary(short=True)}",
                 suggestions=True,
             )
+        if frame.others_asked and (frame.sells or frame.metric):
+            # "which company besides xiaomi sold 18.7m in 2013?": no other company's figure is known
+            named = wording.listing([wording.possessive(s) for s in self.composer.subjects_with_figures()])
+            return self._decline(frame, f"The articles give no other company's figures: I only have {named}.")
         if frame.smalltalk == "opinion":
             # "what do you personally think of lei jun?", "your own prediction for 2017?"
             return self._decline(frame, SMALLTALK_OPENINGS["opinion"], kind=AnswerKind.ABOUT_BOT)

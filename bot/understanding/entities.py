@@ -323,7 +323,7 @@ TOTAL_WORDS = re.compile(
     r"\b(?:total|totals|cumulative|cumulatively|combined|altogether|in all|sum|all told)\b"
 )
 SUM_FROM_YEAR = re.compile(
-    rf"\bfrom (?P<y>{YEAR})\b(?!\s*(?:-|to|through|thru|till|until|and|vs|versus|or)\b)"
+    rf"(?<!apart )(?<!aside )\bfrom (?P<y>{YEAR})\b(?!\s*(?:-|to|through|thru|till|until|and|vs|versus|or)\b)"
 )
 SUM_AS_OF_YEAR = re.compile(rf"\b(?:as of|as at) (?:the end of )?(?P<y>{YEAR})\b")
 # "more than 60 million", "under 20m": a threshold, not a figure to check.

@@ -243,10 +243,17 @@ SPREAD_UNITS = {
     "per quarter": "quarter",
     "per half": "half",
 }
+# "which other company sold 70m?", "who else sold that many?": companies besides the one the facts count
+OTHERS_ASKED = re.compile(
+    r"\b(?:which|what|any|name an?) other"
+    r" (?:companies|company|brands?|firms?|makers?|manufacturers?|vendors?)\b"
+    r"|\b(?:who|anyone|anybody) else\b(?!'s)"
+)
+LEAVING_OUT_WORDS = frozenset("besides apart aside other except excluding outside barring".split())
 YEAR_LEFT_OUT = re.compile(
     rf"(?:(?:[,;:]|\s-)\s*(?:but |and )?not|\b(?:except(?: for)?|excluding|exclude|without|not counting"
     r"|leaving out|leave out|leave off|leaving off|leave aside|leaving aside|set aside|setting aside"
-    r"|omit|omitting|ignore|ignoring)"
+    r"|omit|omitting|ignore|ignoring|apart from|aside from|other than|besides|barring|outside of)"
     # "minus 2014" after a total, opening the follow-up ("2015 minus 2014" is a difference)
     r"|^(?:and |so |ok |now |then )?(?:minus|less|take away|taking away|take out|taking out|subtract))"
     # every year of the list: "excluding 2015 and 2016", "without 2013, 2014"
@@ -833,6 +840,7 @@ class Words:
     closed: frozenset[str]  # words cut off from the next by punctuation: "wrong," in "if im wrong, 2015"
     years_left_out: tuple[int, ...] = ()  # "..., not 2015", "2012-2016 without 2016": years left out
     places_left_out: tuple[str, ...] = ()  # "outside china", "other than india"
+    others_asked: bool = False  # "which company besides xiaomi ...": every company named is left out
     verbs: frozenset[str] = frozenset()  # lexicon words used as verbs: "mean" in "what does it mean"
 
 
@@ -913,6 +921,7 @@ class Frame:
     personal: bool = False  # "he", "she": a person
     unknown_place: str = ""  # "in norway": a place the knowledge base does not know
     places_left_out: tuple[str, ...] = ()  # "outside china": figures for everywhere else
+    others_asked: bool = False  # "which other company sold 70m?": companies besides those named
     years_left_out: tuple[int, ...] = ()  # "2012-2016 excluding 2016", "and without 2016"
     over_previous: bool = False  # "those", "both"
     opener: bool = False  # starts like a follow-up: "and", "what about"
@@ -1410,6 +1419,7 @@ class FrameReader:
             personal=bool(PERSONAL.search(text)),
             unknown_place=self._unknown_place(words),
             places_left_out=words.places_left_out,
+            others_asked=words.others_asked,
             years_left_out=words.years_left_out,
             over_previous=bool(OVER_PREVIOUS.search(text)),
             # "someone said 20 million" after a figure: the last answer checked, as "so 20 million?"
@@ -1799,13 +1809,21 @@ class FrameReader:
         """'Total 2012-2016 excluding 2016': the years asked, less those left out."""
         if not frame.years_left_out or frame.unsupported:
             return frame
+        # "besides 2015, the best year?": the words that leave a year out name no fact ("besides")
+        frame = replace(
+            frame,
+            topic_words=tuple(w for w in frame.topic_words if w not in LEAVING_OUT_WORDS),
+            content=tuple(w for w in frame.content if w not in LEAVING_OUT_WORDS),
+        )
         kept = tuple(y for y in frame.all_years if y not in frame.years_left_out)
         if kept:
             return replace(frame, years=kept, year_range=None)
         # "the best year, not 2015", "total excluding 2016": every year but those (see years_kept)
         # ("minus 2014" after a total takes it out of the years asked before: the conversation's)
         over_years = (Operation.BEST, Operation.WORST, Operation.TOTAL, Operation.AVERAGE, Operation.SERIES)
-        if frame.operation not in over_years or TAKEN_OUT_FIRST.match(frame.text):
+        # ... and "other than 2012, which year was under 20 million?": every other year, checked
+        checked = frame.operation is None and frame.threshold is not None
+        if (frame.operation not in over_years and not checked) or TAKEN_OUT_FIRST.match(frame.text):
             return frame
         return replace(frame, years=(), year_range=None)
 
@@ -2000,6 +2018,7 @@ class FrameReader:
             words = [w for w in words if w not in dropped]
         subjects, words = self.vocabulary.companies_in(words)
         left_out = self._excluded_scopes(text, subjects)
+        others_asked = bool(left_out) and len(left_out) == len(subjects)
         if left_out and len(left_out) < len(subjects):
             # "who competes with xiaomi besides huawei?": Huawei is no company asked about, and
             # "besides" is no "other products" here
@@ -2073,6 +2092,7 @@ class FrameReader:
                 int(y) for m in YEAR_LEFT_OUT.finditer(written) for y in re.findall(YEAR, m.group("left"))
             ),
             places_left_out=tuple(sorted(excluded)),
+            others_asked=others_asked or OTHERS_ASKED.search(text) is not None,
             verbs=frozenset(verbs),
         )
 

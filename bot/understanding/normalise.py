@@ -349,11 +349,15 @@ def clean(text: str) -> str:
         text = DECIMAL_COMMA.sub(r"\1.\2", text)  # "7,2 million": 7.2 million, as written in much of Europe
     if "us " in text:
         text = US_MARKET.sub(_us_as_a_country, text)  # "xiaomi us sales": the country, lower-cased
+    if "go for" in text:
+        text = HOW_IT_WENT.sub(r"\g<lead> go with", text)  # "how did 2016 go for xiaomi": no price
     if "b4" in text or text.startswith("n "):
         text = CHAT_SPELLING.sub(lambda m: "before" if m.group() == "b4" else "and", text)
     return amounts_in_words(years_in_words(fiscal_years(text)))
 
 
+# "how did q3 2015 go for xiaomi": how it went, never what a phone goes for
+HOW_IT_WENT = re.compile(r"(?P<lead>\bhow (?:did|does|has|is|was) (?:\S+ ){1,4}?(?:go|going|gone)) for\b")
 # A decimal comma before a scale: "7,2 million", "18,7m" (a thousands comma has three digits after it)
 DECIMAL_COMMA = re.compile(r"(?<![\d,.])(\d{1,3}),(\d{1,2})(?=\s?(?:m|mn|mil|million|millions|bn|billion)\b)")
 # "us" before a market's noun: "xiaomi us sales", "the us market"

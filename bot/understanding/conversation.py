@@ -1026,11 +1026,20 @@ def _one_of_two_years_moved(frame: Frame, last: Frame, operation: Operation | No
     2012 to 2013', 'and to 2015?': 2012 to 2015; 'down from 2015?', 'and from 2014?': 2014 on."""
     if len(last.all_years) != 2 or len(frame.all_years) != 1 or frame.all_years[0] in last.all_years:
         return ()
-    if frame.operation not in (None, last.operation) or frame.period_part:
+    # ("2014 vs 2013 difference", "and vs 2012?": set against another year, still that difference)
+    against_another = frame.operation is Operation.COMPARE and last.operation is Operation.CHANGE
+    if frame.operation not in (None, last.operation) and not against_another or frame.period_part:
         return ()
-    if frame.metric or frame.subjects or last.period_part or operation is not last.operation:
+    if (
+        frame.metric
+        or frame.subjects
+        or last.period_part
+        or (operation is not last.operation and not against_another)
+    ):
         return ()
     year, (first, second) = frame.all_years[0], last.all_years
+    if against_another:
+        return (first, year) if AGAINST_A_YEAR_ALONE.match(frame.text) else ()
     if operation is Operation.CHANGE:
         start, end = sorted((first, second))
         if TO_A_YEAR_ALONE.match(frame.text) and year > start:

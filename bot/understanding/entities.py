@@ -284,6 +284,11 @@ YEAR_AT_AN_END = re.compile(
     r"(?!.*\b(?:above|over|more than|below|under|less than|fewer than|at least|past|exceed\w*|top\w*"
     r"|reach\w*|hit)\b)"
 )
+# "the last year of the data", "the final year in the figures": the one year at the other end
+LAST_YEAR_OF_THE_DATA = re.compile(
+    r"\b(?:the |its |their )?(?:last|final) year (?:in|of|on) (?:the |your |my )?"
+    r"(?:data|dataset|figures|numbers|records?|series|articles?)\b"
+)
 # "the best and second best year", "the top and second years": the two at that end
 FIRST_AND_SECOND = re.compile(
     rf"\b(?:the )?(?P<end>{'|'.join(RANKED_ENDS)})(?: years?)? and (?:the )?(?:second|2nd|next)"
@@ -812,6 +817,13 @@ def extract_entities(text: str) -> Entities:
         # latest year" is read as the latest, which a change is also asked of)
         found.counted_years = ("first", 1)
         text = text[: one_end.start()] + " " + text[one_end.end() :]
+    elif (
+        found.counted_years is None
+        and found.threshold is None
+        and (last := LAST_YEAR_OF_THE_DATA.search(text))
+    ):
+        found.counted_years = ("last", 1)
+        text = text[: last.start()] + " " + text[last.end() :]
     if "next" in text or "last" in text:
         text = TWO_STEPS.sub(
             lambda m: "two years later" if m.group(1) == "after next" else "two years earlier", text

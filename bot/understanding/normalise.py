@@ -229,7 +229,7 @@ YEAR_OVER_YEAR = re.compile(r"(?<=\b(?:19|20)\d\d)\s*/\s*(?=(?:19|20)\d\d\b)")
 # "2015 > 2014?", "2013 < 2012": one year said more or less than another
 YEAR_SIDE_SIGN = re.compile(r"(?<=\b(?:19|20)\d\d)\s*[<>]\s*(?=(?:19|20)\d\d\b)")
 # "2014 vs 2015 %?": a percent sign after words or years, not after a number of percent
-PERCENT_AFTER_WORDS = re.compile(r"(?:(?<=[a-z])|(?<=\b(?:19|20)\d\d))\s*%(?=\s*\??\s*$)")
+PERCENT_AFTER_WORDS = re.compile(r"(?:(?<=[a-z])|(?<=\b(?:19|20)\d\d))\s*%(?=\s*[)\]]?\s*\??\s*$)")
 # "14/15", "2014/15": two years in a row, the second written short, a season's way ("10/11" is
 # no pair of years here)
 SHORT_YEAR_PAIR = re.compile(r"(?<![\d/.])'?((?:20)?1[2-9])\s*/\s*'?(1[3-9])(?![\d/.])")

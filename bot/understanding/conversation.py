@@ -191,7 +191,11 @@ OVERALL_ONLY = re.compile(
 ALONE = re.compile(r"\b(?:alone|by itself|on its own|just that year|that year only)\b")
 TO_WHAT = re.compile(r"(?:and |so |ok )?(?:(?:down |cut |lowered )?to|from) (?:what|how (?:much|many))")
 WHAT_HAPPENED = re.compile(r"\bwhat happened\b")
-HOW_FAR_FROM = re.compile(r"\bhow (?:much|far|many) (?:above|below|over|under|more|less|fewer|short)\b")
+# ("how much was that below 100m?": a few words may come between)
+HOW_FAR_FROM = re.compile(
+    r"\bhow (?:much|far|many)(?: (?:was|is|were|are|did) (?:that|it|this|they|sales))?"
+    r" (?:above|below|over|under|more|less|fewer|short)\b"
+)
 TO_A_YEAR = re.compile(r"\b(?:to|until|till|through|into) (?:19|20)\d\d\b")
 # The next step asked alone: "and then?", "then what?", "next?"
 THEN_ALONE = re.compile(r"(?:and |so )?(?:then|next|then what|what next|and next)")

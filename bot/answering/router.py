@@ -421,12 +421,19 @@ class Router:
     def _age_in_a_year(self, frame: Frame, metric: str | None) -> Answer | None:
         """'how old was xiaomi in 2016?', 'how many years after its founding was 2014?': the years
         from the event a company's age runs from to the one year asked."""
-        # "when the 2017 article came out": as of that article's year
-        years = frame.all_years or ((frame.source_year,) if frame.source_year else ())
-        if not frame.age_asked or len(years) != 1 or frame.period_part:
+        if not frame.age_asked or frame.period_part or len(frame.subjects) > 1:
             return None
-        if frame.sells or frame.quantities or len(frame.subjects) > 1:
-            return None  # "how many years after founding did it sell 70m?": a sales look-up first
+        # "when the 2017 article came out": as of that article's year; "when it sold 7.2 million":
+        # the one year whose figure that was
+        years = frame.all_years or ((frame.source_year,) if frame.source_year else ())
+        if not years and len(frame.quantities) == 1 and self.main_figure_metric:
+            figure = self.main_figure_metric
+            found = {f.period for f in self.kb.facts(figure) if matches(f, frame.quantities[0])}
+            years = tuple(int(p) for p in found if p.isdigit())
+        elif frame.sells or frame.quantities:
+            return None  # "how many phones did it sell 3 years after founding?": a year's sales
+        if len(years) != 1:
+            return None
         if set(frame.content) & self.facts.person_words:
             return None  # "how old was lei jun in 2015?": a person's age, which no article gives
         event = next((t for t in frame.topics if t in self.event_years), None)

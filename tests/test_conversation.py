@@ -1467,6 +1467,14 @@ def test_resolve_how_much_below_a_number_is_the_margin(engine: Engine):
         (("xiaomi 2016 sales", "how many years after founding?"), "Xiaomi was 6 years old in 2016"),
         (("xiaomi 2012 sales", "and how old was the company then?"), "Xiaomi was 2 years old in 2012"),
         (("when was xiaomi founded", "how old is it in 2017?"), "Xiaomi was 7 years old in 2017"),
+        (
+            ("when was xiaomi founded", "how old is it in 2017?", "and in 2016?"),
+            "Xiaomi was 6 years old in 2016",
+        ),
+        (
+            ("when was xiaomi founded", "xiaomi age when it sold 7.2 million"),
+            "Xiaomi was 2 years old in 2012",
+        ),
     ],
 )
 def test_resolve_age_after_a_year_is_the_age_that_year(engine: Engine, turns, start):

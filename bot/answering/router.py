@@ -437,6 +437,8 @@ class Router:
         if set(frame.content) & self.facts.person_words:
             return None  # "how old was lei jun in 2015?": a person's age, which no article gives
         event = next((t for t in frame.topics if t in self.event_years), None)
+        if event is None and len(self.event_years) == 1 and not frame.topics:
+            event = next(iter(self.event_years))  # "xiaomi's age when ...": the one event years count from
         if event is None:
             return None
         return self.composer.age_in_year(frame, event, years[0])

@@ -1346,6 +1346,7 @@ def _fact_followup(frame: Frame, last: Frame, conversation: Conversation) -> Fra
         topic_words=frame.topic_words or (last.topic_words if leaning else ()),
         content=tuple(dict.fromkeys((*words, *(last.content if leaning else ())))),
         asks=frame.asks or (last.asks if same_fact else ()),
+        age_asked=frame.age_asked or (last.age_asked and same_fact),  # "how old in 2017?", "and 2016?"
         yes_no=frame.yes_no or (leaning and bool(frame.quantities)),
         subjects=frame.subjects or last.subjects,
         scopes=scopes,

@@ -200,7 +200,7 @@ AT_PACE = re.compile(
 # "how old was xiaomi in 2016?", "how many years after founding was 2014?": the years since the event
 AGE_ASKED = re.compile(
     r"\bhow old\b|\bwhat age\b|\bhow many years (?:old|after|since|from|into|on from)\b|\bits age\b"
-    r"|'s age\b|\bage (?:in|of|as of|by)\b"
+    r"|'s age\b|\bage (?:in|of|as of|by|when|at the time)\b|\bat what age\b"
 )
 PERCENT_ASKED = re.compile(r"\b(?:what|how many) (?:percent|percentage)|\bby how much\b")
 FIGURES_SAY = re.compile(r"\b(?:numbers|figures|data|stats|statistics) (?:say|show|tell)")

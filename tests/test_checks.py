@@ -32,6 +32,15 @@ def test_fact_verdict_settles_checks(engine: Engine, question, verdict):
     assert answer.text.startswith(verdict)
 
 
+@pytest.mark.parametrize(
+    "question", ["is xiaomi still number one in china", "is xiaomi still the top company in china?"]
+)
+def test_fact_verdict_still_is_never_settled_by_a_dated_fact(engine: Engine, question):
+    # a fact of 2015 says nothing of now: the facts as dated, no bare yes
+    answer = engine.answer(question)
+    assert answer.answered and not answer.text.startswith(("Yes", "No"))
+
+
 @pytest.mark.parametrize("question", ["who is the ceo of xiaomi", "when was xiaomi founded"])
 def test_fact_verdict_none_for_plain_questions(engine: Engine, question):
     frame = engine.understand(question)

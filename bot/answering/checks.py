@@ -31,6 +31,9 @@ def same_amount(fact: Fact, asked: float) -> bool:
     return abs(fact.value - asked) <= abs(asked) * tolerance
 
 
+STILL = re.compile(r"\b(?:still|anymore|any more|any longer|nowadays|these days)\b")
+
+
 def fact_verdict(
     frame: Frame,
     facts: Iterable[Fact],
@@ -43,6 +46,8 @@ def fact_verdict(
     if not frame.yes_no:
         return ""
     facts = list(facts)
+    if STILL.search(frame.text):
+        return ""  # "is it still number one?": a fact dated in the past settles no "still"; said as dated
     for verdict in (
         _by_year(frame, facts),
         _by_amount(frame, facts),

@@ -253,9 +253,10 @@ LEAVING_OUT_WORDS = frozenset("besides apart aside other except excluding outsid
 YEAR_LEFT_OUT = re.compile(
     rf"(?:(?:[,;:]|\s-)\s*(?:but |and )?not|\b(?:except(?: for)?|excluding|exclude|without|not counting"
     r"|leaving out|leave out|leave off|leaving off|leave aside|leaving aside|set aside|setting aside"
-    r"|omit|omitting|ignore|ignoring|apart from|aside from|other than|besides|barring|outside of)"
+    r"|omit|omitting|ignore|ignoring|apart from|aside from|other than|barring|outside of)"
     # "minus 2014" after a total, opening the follow-up ("2015 minus 2014" is a difference)
     r"|^(?:and |so |ok |now |then )?(?:minus|less|take away|taking away|take out|taking out|subtract))"
+    # ("besides 2015" may add a year as well as leave it out: it is not read either way)
     # every year of the list: "excluding 2015 and 2016", "without 2013, 2014"
     rf" (?:the )?(?P<left>{YEAR}(?:\s*(?:,|and|&|,\s*and)\s*{YEAR})*)\b"
     # ("ignore the 2014 discrepancy": the sources' split, not the year)

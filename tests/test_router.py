@@ -379,6 +379,9 @@ def test_route_what_was_said_is_never_a_stray_fact(engine: Engine, question, sta
         ("sales when xiaomi was five years old", "Xiaomi sold 70 million smartphones in 2015"),
         # the year a figure names, then the age in it
         ("how old was xiaomi when it sold 7.2 million phones", "Xiaomi was 2 years old in 2012"),
+        # an age claimed, checked
+        ("was xiaomi five years old in 2014", "No. Xiaomi was 4 years old in 2014"),
+        ("xiaomi was 6 years old in 2016 right?", "Yes. Xiaomi was 6 years old in 2016"),
         # a person's age is nowhere in the articles
         ("how old was lei jun in 2015", "I don't know"),
     ],

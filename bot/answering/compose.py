@@ -1218,7 +1218,9 @@ class Composer:
                 )
         return self._finish(frame, self.intent("ratio", metric), 100.0, reply)
 
-    def age_in_year(self, frame: Frame, event_metric: str, year: int) -> Answer | None:
+    def age_in_year(
+        self, frame: Frame, event_metric: str, year: int, claimed_age: int | None = None
+    ) -> Answer | None:
         """'how old was xiaomi in 2016?': the years from the event a company's age runs from (its
         founding, a fact whose value is a year) to the year asked; None without such a fact."""
         subject = frame.subjects[0] if frame.subjects else self.main_subject
@@ -1243,6 +1245,8 @@ class Composer:
                 f"{subject} was {fig(f'{years} {unit}')} old in {year}, counting from its {label} in "
                 f"{cited(fact)}."
             )
+        if claimed_age is not None:
+            reply.insert_first("Yes." if claimed_age == years else "No.")  # "was it five years old in 2014?"
         # what an article says of that year itself ("five years old in 2015"), beside the count
         said = [f for f in self.kb.facts(event_metric) if f.period == str(year) and subject in f.subjects]
         for other in said:

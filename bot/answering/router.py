@@ -95,6 +95,10 @@ AGE_NAMED = re.compile(
     rf"\b(?:at (?:the )?age (?:of )?(?P<a>{COUNT})|(?P<b>{COUNT})[ -]years?[ -]old"
     rf"|(?P<c>{COUNT})(?:st|nd|rd|th)? birthday)\b"
 )
+# "3 years after founding", "two years after it was founded": from the founding, named by its verb
+AFTER_FOUNDING = re.compile(
+    r"\byears? (?:after|since|from) (?:it was |its |the company's |the |their )?found(?:ed|ing)\b"
+)
 # "three years after it was founded", "2 years after founding": a step on from the event
 AFTER_THE_EVENT = re.compile(r"\byears? (?:after|since|on from|from)\b")
 EVENT_YEAR = re.compile(
@@ -406,9 +410,12 @@ class Router:
         """The year a sales question names by an event whose fact is a year ("founded": 2010): the
         year it happened, or a number of years on from it ("three years after it was founded",
         "when it was five years old")."""
-        if frame.has_period or not frame.sells or not frame.topics:
+        if frame.has_period or not frame.sells:
             return None
         event = next((self.event_years[t] for t in frame.topics if t in self.event_years), None)
+        aged = AGE_NAMED.search(frame.text) or AFTER_FOUNDING.search(frame.text)
+        if event is None and aged and not frame.topics and len(self.event_years) == 1:
+            event = next(iter(self.event_years.values()))  # "when it was 5 years old": its founding
         if event is None:
             return None
         if age := AGE_NAMED.search(frame.text):
@@ -421,7 +428,9 @@ class Router:
     def _age_in_a_year(self, frame: Frame, metric: str | None) -> Answer | None:
         """'how old was xiaomi in 2016?', 'how many years after its founding was 2014?': the years
         from the event a company's age runs from to the one year asked."""
-        if not frame.age_asked or frame.period_part or len(frame.subjects) > 1:
+        # "was xiaomi five years old in 2014?": an age claimed, checked
+        claimed = AGE_NAMED.search(frame.text) if frame.yes_no and not frame.sells else None
+        if not (frame.age_asked or claimed) or frame.period_part or len(frame.subjects) > 1:
             return None
         # "when the 2017 article came out": as of that article's year; "when it sold 7.2 million":
         # the one year whose figure that was
@@ -430,7 +439,7 @@ class Router:
             figure = self.main_figure_metric
             found = {f.period for f in self.kb.facts(figure) if matches(f, frame.quantities[0])}
             years = tuple(int(p) for p in found if p.isdigit())
-        elif frame.sells or frame.quantities:
+        elif frame.sells or (frame.quantities and not claimed):
             return None  # "how many phones did it sell 3 years after founding?": a year's sales
         if len(years) != 1:
             return None
@@ -441,7 +450,11 @@ class Router:
             event = next(iter(self.event_years))  # "xiaomi's age when ...": the one event years count from
         if event is None:
             return None
-        return self.composer.age_in_year(frame, event, years[0])
+        age = None
+        if claimed:
+            count = claimed.group("a") or claimed.group("b") or claimed.group("c")
+            age = int(count) if count.isdigit() else COUNTS[count]
+        return self.composer.age_in_year(frame, event, years[0], claimed_age=age)
 
     def _answer(self, frame: Frame, metric: str | None) -> Answer:
         """`metric`: the figure or target metric the frame is about, if any (from `route`).

@@ -1456,6 +1456,22 @@ def test_resolve_why_alone_after_a_fall_is_the_reason_for_the_later_year(engine:
     assert answer.answered and "transition period" in answer.text and "Apple" not in answer.text
 
 
+@pytest.mark.parametrize(
+    "turns, start",
+    [
+        (("xiaomi sold 18.7 million, what year was that", "and the year they sold 70?"), "That was 2015"),
+        (("which year did xiaomi sell 61 million", "and 58?"), "That was 2016"),
+        (
+            ("did xiaomi ever sell 100 million", "and 70?"),
+            "Yes. Xiaomi's smartphone sales were at least 70 million",
+        ),
+    ],
+)
+def test_resolve_bare_number_after_an_amount_is_another_amount(engine: Engine, turns, start):
+    _, answer = talk(engine, *turns)
+    assert answer.text.startswith(start)
+
+
 def test_resolve_how_much_below_a_number_is_the_margin(engine: Engine):
     _, answer = talk(engine, "xiaomi 2015", "how much was that below 100m")
     assert answer.text.startswith("Xiaomi sold 70 million [1] smartphones in 2015, 30 million (30%) short")

@@ -1270,6 +1270,16 @@ def _bare_amounts(frame: Frame, last: Frame) -> tuple[float, ...]:
     return bare_amounts(frame.text)
 
 
+def _amounts_after_an_amount(frame: Frame, last: Frame) -> tuple[float, ...]:
+    """The bare numbers of a follow-up to a question of an amount and no year ("which year did they
+    sell 18.7m?", "and 70?"), as amounts in the same scale; none where the follow-up names a year."""
+    if not last.metric or not (last.quantities or last.threshold) or last.all_years or frame.all_years:
+        return ()
+    if frame.metric and frame.metric != last.metric:
+        return ()
+    return bare_amounts(frame.text)
+
+
 def _amounts_beside_a_year(frame: Frame, last: Frame) -> tuple[float, ...]:
     """The bare numbers of a follow-up that names one year and asks nothing else of the last
     figure's measure ("and 2014 also 70?"), as amounts; none otherwise ("would 70 in 2017 be growth")."""
@@ -1510,6 +1520,15 @@ def _years_carried(
             year_range=None,
             period_part=last.period_part,
         )
+    elif frame.stray_numbers and (amounts := _amounts_after_an_amount(frame, last)):
+        # "xiaomi sold 18.7 million, what year was that?", "and the year they sold 70?": 70 million,
+        # looked up the same way
+        changes.update(stray_numbers=(), unscaled=True, asks=frame.asks or last.asks)
+        if last.threshold and not last.quantities and len(amounts) == 1:
+            # "did they ever sell over 100 million?", "and 70?": the same check, of 70 million
+            changes.update(threshold=(last.threshold[0], amounts[0]), yes_no=last.yes_no)
+        else:
+            changes["quantities"] = amounts
     elif frame.stray_numbers and (amounts := _amounts_beside_a_year(frame, last)):
         # "xiaomi 2015", "and in 2014 also 70?": that figure of the year named, checked
         changes.update(quantities=amounts, unscaled=True, stray_numbers=(), yes_no=True, operation=None)

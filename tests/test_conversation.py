@@ -1472,6 +1472,23 @@ def test_resolve_bare_number_after_an_amount_is_another_amount(engine: Engine, t
     assert answer.text.startswith(start)
 
 
+@pytest.mark.parametrize(
+    "turns, start",
+    [
+        (("who is kevin wang", "what does he do"), "Kevin Wang is an industry insider"),
+        (("lei jun", "what does he do"), "Lei Jun is Xiaomi's CEO."),
+    ],
+)
+def test_resolve_question_of_the_person_named_is_no_chatter(engine: Engine, turns, start):
+    _, answer = talk(engine, *turns)
+    assert answer.text.startswith(start)
+
+
+def test_resolve_unknown_thing_of_the_person_named_is_declined(engine: Engine):
+    _, answer = talk(engine, "who is kevin wang", "what's his twitter")
+    assert not answer.answered
+
+
 def test_resolve_how_much_below_a_number_is_the_margin(engine: Engine):
     _, answer = talk(engine, "xiaomi 2015", "how much was that below 100m")
     assert answer.text.startswith("Xiaomi sold 70 million [1] smartphones in 2015, 30 million (30%) short")

@@ -613,7 +613,15 @@ def resolve(frame: Frame, conversation: Conversation | None) -> Frame:
         if last.source_year and (year := _source_by_its_year(frame)):
             # "2014 sales per the 2017 article?", "and according to the 2015 one?": that article
             return replace(last, question=frame.question, source_year=year, yes_no=False, quantities=())
-    if last is not None and frame.asks_nothing and frame.subjects in ((), last.subjects):
+    # ("who is kevin wang?", "what does he do?": a question of the person named, nothing else)
+    of_the_person = frame.personal and bool(frame.asks) and not frame.unknown
+    of_the_person = of_the_person and conversation is not None and bool(conversation.names)
+    if (
+        last is not None
+        and frame.asks_nothing
+        and frame.subjects in ((), last.subjects)
+        and not of_the_person
+    ):
         return frame  # "got it", "xiaomi rocks" after a Xiaomi question: nothing to follow up
     named = _company_by_order(frame, conversation)
     if named:

@@ -179,7 +179,7 @@ def test_route_review_cases(engine: Engine, question, start):
         ),
         ("total apart from 2016", "Xiaomi's smartphone sales for 2012-2015 add up to"),
         # ... and what else it makes, apart from phones
-        ("anything besides phones?", "Besides smartphones, Xiaomi keeps making"),
+        ("anything besides phones?", "Xiaomi also makes a number of other products"),
         # how a period went, never what a phone goes for
         ("how did q3 2015 go for xiaomi", "Xiaomi's Q3 2015 smartphone sales dropped"),
         ("how much do iphones go for", "iPhones sell for between"),
@@ -1265,11 +1265,6 @@ def test_route_who_founded_a_company_no_fact_names_is_declined(engine: Engine):
         ("sales in the last year of the data", "Xiaomi's smartphone sales by year: 2016: around 58 million"),
         ("xiaomi sales 2015 vs. 2016 (in %)", "Xiaomi's smartphone sales fell from 70 million in 2015"),
         ("xiaomi 2013 sales rounded", "Xiaomi sold 18.7 million smartphones in 2013."),  # no "founded"
-        (
-            "did xiaomi sell more than planned in 2015",
-            "Xiaomi sold 70 million [1] smartphones in 2015, 30 million",
-        ),
-        ("how many did they actually manage in 2015", "Xiaomi sold 70 million smartphones in 2015"),
     ],
 )
 def test_route_latest_change_official_targets_and_promises(engine: Engine, question, start):

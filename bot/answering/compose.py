@@ -184,8 +184,9 @@ YEAR_TIMES_YEAR = re.compile(
 
 PERCENT_WORD = re.compile(r"\b(?:percent|percentage|pct)\b|%")
 # "was 2015 20% above 2016?": the year a percent is measured against, after "above" or "below"
+# ("growth of 2013 over 2012" is the change, so "over" is no side here)
 ABOVE_A_YEAR = re.compile(
-    r"\b(?:above|below|under|over)(?: (?!(?:19|20)\d\d\b)\S+){0,2}? (?P<year>(?:19|20)\d\d)\b"
+    r"\b(?:above|below|under)(?: (?!(?:19|20)\d\d\b)\S+){0,2}? (?P<year>(?:19|20)\d\d)\b"
 )
 
 

@@ -414,7 +414,8 @@ class Router:
             return None
         event = next((self.event_years[t] for t in frame.topics if t in self.event_years), None)
         aged = AGE_NAMED.search(frame.text) or AFTER_FOUNDING.search(frame.text)
-        if event is None and aged and not frame.topics and len(self.event_years) == 1:
+        of_the_company = not (frame.topics or frame.unknown or frame.scopes)  # not "5 year old kids"
+        if event is None and aged and of_the_company and len(self.event_years) == 1:
             event = next(iter(self.event_years.values()))  # "when it was 5 years old": its founding
         if event is None:
             return None
@@ -432,6 +433,8 @@ class Router:
         claimed = AGE_NAMED.search(frame.text) if frame.yes_no and not frame.sells else None
         if not (frame.age_asked or claimed) or frame.period_part or len(frame.subjects) > 1:
             return None
+        if frame.unknown or frame.scopes:
+            return None  # "how old was the mi 6?", "what age were its buyers?": no company's age
         # "when the 2017 article came out": as of that article's year; "when it sold 7.2 million":
         # the one year whose figure that was
         years = frame.all_years or ((frame.source_year,) if frame.source_year else ())
@@ -500,7 +503,12 @@ class Router:
                 f"I don't have {frame.market}. I know {self.composer.summary(short=True)}",
                 suggestions=True,
             )
-        if frame.others_asked and (frame.sells or frame.metric):
+        # a figure asked ("which other company sold 70m in 2015?"); "other than xiaomi, which brands
+        # sell in china?" asks the facts, and "who else pushed lei jun?" asks of a person
+        counted = {Ask.HOW_MANY, Ask.HOW_MUCH} & set(frame.asks)
+        figure_asked = frame.quantities or frame.has_period or counted or frame.operation
+        named_person = set(frame.content) & self.facts.person_words
+        if frame.others_asked and frame.sells and figure_asked and not named_person:
             # "which company besides xiaomi sold 18.7m in 2013?": no other company's figure is known
             named = wording.listing([wording.possessive(s) for s in self.composer.subjects_with_figures()])
             return self._decline(frame, f"The articles give no other company's figures: I only have {named}.")

@@ -1020,8 +1020,9 @@ def _ends(frame: Frame) -> tuple[int, ...]:
 
 
 # "and to 2015?", "and from 2014?": one end of the last two years moved, named by its preposition
+# ("and into 2016?" after growth 2014 to 2015 is the change into 2016, from the year before)
 TO_A_YEAR_ALONE = re.compile(
-    r"^(?:and |what about |how about |so |ok )?(?:up )?(?:to|until|till|through|into) (?:19|20)\d\d$"
+    r"^(?:and |what about |how about |so |ok )?(?:up )?(?:to|until|till|through) (?:19|20)\d\d$"
 )
 FROM_A_YEAR_ALONE = re.compile(
     r"^(?:and |what about |how about |so |ok )?(?:from|since|starting) (?:19|20)\d\d$"

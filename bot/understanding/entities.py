@@ -132,7 +132,8 @@ PERIOD_PARTS = [
         re.compile(
             rf"\b(?:h1|1h|(?:first|1st) (?:half|six months|6 months|two quarters|2 quarters)|{JAN}{TO}{JUN}"
             # "half-year sales": the half a half-year report gives
-            r"|(?<!a )(?<!every )(?<!each )half[ -]year(?![ -]?ly)"
+            r"|(?<!a )(?<!every )(?<!each )(?<!per )(?<!second )(?<!2nd )(?<!latter )(?<!last )(?<!latest )"
+            r"(?<!other )(?<!back )half[ -]year(?![ -]?ly)"
             r"(?= (?:sales|results|figures?|numbers?|report))"
             rf"|{FIRST_OF_TWO_HALVES}"
             # "by the middle of 2015", "the six months ended june 30, 2015", "by the end of june"

@@ -199,7 +199,10 @@ AT_PACE = re.compile(
 )
 # "how old was xiaomi in 2016?", "how many years after founding was 2014?": the years since the event
 AGE_ASKED = re.compile(
-    r"\bhow old\b|\bwhat age\b|\bhow many years (?:old|after|since|from|into|on from)\b|\bits age\b"
+    r"\bhow old\b|\bwhat age\b|\bhow many years old\b|\bits age\b"
+    # ("how many years since they sold 70m?" is no age: years since the founding only)
+    r"|\bhow many years (?:after|since|from) (?:it was |its |the company's |the company was |the )?"
+    r"found(?:ed|ing)\b"
     r"|'s age\b|\bage (?:in|of|as of|by|when|at the time)\b|\bat what age\b"
 )
 PERCENT_ASKED = re.compile(r"\b(?:what|how many) (?:percent|percentage)|\bby how much\b")
@@ -414,6 +417,7 @@ ADDED_BY = re.compile(r"\b(?:did|has|have|had|they|it)\s+(?:\w+\s+)?add(?:ed)?\b
 FIRST_TIME = re.compile(r"\b(?:first|earliest)\b(?! (?:half|quarter|six|three|nine|one|of)\b)")
 LATEST = re.compile(
     r"\b(?:most recent|latest|newest|up to date|last (?:full )?year (?:you have|on record|in the data))\b"
+    r"(?! (?:quarter|month|week|half|day)s?\b)"  # "the most recent quarter": a part no figure is latest of
 )
 NUMBER_ASKED = re.compile(
     r"\b(?:exact|number|numbers|figure|figures|units|unit count|tally|how much|how many)\b"

@@ -357,16 +357,20 @@ def clean(text: str) -> str:
 
 
 # "how did q3 2015 go for xiaomi": how it went, never what a phone goes for
-HOW_IT_WENT = re.compile(r"(?P<lead>\bhow (?:did|does|has|is|was) (?:\S+ ){1,4}?(?:go|going|gone)) for\b")
+# ("how does a xiaomi phone go for?" asks its price)
+HOW_IT_WENT = re.compile(r"(?P<lead>\bhow (?:did|has|have|was) (?:\S+ ){1,4}?(?:go|going|gone)) for\b")
 # A decimal comma before a scale: "7,2 million", "18,7m" (a thousands comma has three digits after it)
-DECIMAL_COMMA = re.compile(r"(?<![\d,.])(\d{1,3}),(\d{1,2})(?=\s?(?:m|mn|mil|million|millions|bn|billion)\b)")
+# ("60,61 million" is a list of two: only one digit after the comma is a decimal)
+DECIMAL_COMMA = re.compile(r"(?<![\d,.])(\d{1,3}),(\d)(?=\s?(?:m|mn|mil|million|millions|bn|billion)\b)")
 # "us" before a market's noun: "xiaomi us sales", "the us market"
 US_MARKET = re.compile(
     r"(?:(?P<before>\S+) )?\bus (?=(?:sales|market|markets|shipments|units|launch|expansion)\b)"
 )
 # ... but not where "us" is whom something is done for: "give us sales figures", "tell us sales"
 US_AS_OBJECT = frozenset(
-    "tell give show send let help for to of with get bring teach remind gave told showed sent got".split()
+    "tell give show send let help for to of with get bring teach remind gave told showed sent got pull find"
+    " fetch grab dig look check list post email text ping dm pulled found fetched grabbed listed posted"
+    " checked".split()
 )
 
 

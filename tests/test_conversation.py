@@ -35,6 +35,8 @@ def talk(engine: Engine, *turns: str):
         (("xiaomi 2016 sales", "2016 vs 2012?", "and vs 2013?"), (2016, 2013), Operation.COMPARE),
         (("xiaomi sales 2013", "how much less than 2015?", "and 2016?"), (2013, 2016), Operation.COMPARE),
         (("xiaomi sales 2014 vs 2013 difference", "and vs 2012"), (2014, 2012), Operation.COMPARE),
+        (("total 2012-2014", "and to 2016?"), (2012, 2013, 2014, 2015, 2016), Operation.TOTAL),  # every year
+        (("growth 2014 to 2015", "and into 2016?"), (2016,), Operation.CHANGE),  # the change into 2016
         (("sales in 2013", "how many phones did xiaomi sell in 2016?"), (2016,), None),  # fresh
         (("best year?", "and the worst?", "by how much did they differ?"), (2012, 2015), Operation.CHANGE),
         # "then" after several years is a particle; after one year it is that year

@@ -108,6 +108,8 @@ def test_split_questions(text, parts):
         # "us" before a market's noun is the country; after "give" or "tell" it is whom
         ("xiaomi us sales 2016", "xiaomi usa sales 2016"),
         ("give us sales figures", "give us sales figures"),
+        ("pull us sales for 2015", "pull us sales for 2015"),
+        ("2014 sales were 60,61 million right?", "2014 sales were 60,61 million right"),  # a list of two
     ],
 )
 def test_clean_reads_amounts_written_in_words(text, cleaned):

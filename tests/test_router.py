@@ -183,6 +183,8 @@ def test_route_review_cases(engine: Engine, question, start):
         # how a period went, never what a phone goes for
         ("how did q3 2015 go for xiaomi", "Xiaomi's Q3 2015 smartphone sales dropped"),
         ("how much do iphones go for", "iPhones sell for between"),
+        ("how does a xiaomi phone go for compared to an iphone?", "iPhones sell for between"),
+        ("other than xiaomi, which brands sell phones in china?", "In 2015 China's smartphone market"),
         # other companies' figures, which no article gives
         (
             "which company sold 18.7 million phones in 2013 besides xiaomi",
@@ -382,6 +384,10 @@ def test_route_what_was_said_is_never_a_stray_fact(engine: Engine, question, sta
         # an age claimed, checked
         ("was xiaomi five years old in 2014", "No. Xiaomi was 4 years old in 2014"),
         ("xiaomi was 6 years old in 2016 right?", "Yes. Xiaomi was 6 years old in 2016"),
+        # a product's age, a buyer's, a kid's: no company's age
+        ("how old was the mi 6 in 2017", "I don't know"),
+        ("what age were xiaomi buyers in 2014?", "I don't know"),
+        ("did xiaomi sell phones to 5 year old kids?", "I don't know"),
         # a person's age is nowhere in the articles
         ("how old was lei jun in 2015", "I don't know"),
     ],

@@ -1037,7 +1037,16 @@ AGAINST_A_YEAR_ALONE = re.compile(
 def _one_of_two_years_moved(frame: Frame, last: Frame, operation: Operation | None) -> tuple[int, ...]:
     """'2016 vs 2012?', 'and vs 2013?': 2016 against 2013, never the three side by side; 'growth
     2012 to 2013', 'and to 2015?': 2012 to 2015; 'down from 2015?', 'and from 2014?': 2014 on."""
-    if len(last.all_years) != 2 or len(frame.all_years) != 1 or frame.all_years[0] in last.all_years:
+    if len(frame.all_years) != 1 or frame.all_years[0] in last.all_years:
+        return ()
+    span = sorted(last.all_years)
+    every_year_between = len(span) > 1 and span == list(range(span[0], span[-1] + 1))
+    if operation in (Operation.TOTAL, Operation.AVERAGE) and every_year_between:
+        # "total 2012-2014", "and to 2016?": the same span, on to 2016, every year between counted
+        if TO_A_YEAR_ALONE.match(frame.text) and frame.operation is None and frame.all_years[0] > span[-1]:
+            return tuple(range(span[0], frame.all_years[0] + 1))
+        return ()
+    if len(last.all_years) != 2:
         return ()
     # ("2014 vs 2013 difference", "and vs 2012?": set against another year, still that difference)
     against_another = frame.operation is Operation.COMPARE and last.operation is Operation.CHANGE
@@ -1050,7 +1059,7 @@ def _one_of_two_years_moved(frame: Frame, last: Frame, operation: Operation | No
         or (operation is not last.operation and not against_another)
     ):
         return ()
-    year, (first, second) = frame.all_years[0], last.all_years
+    year, (first, second) = frame.all_years[0], last.all_years[:2]
     if against_another:
         return (first, year) if AGAINST_A_YEAR_ALONE.match(frame.text) else ()
     if operation is Operation.CHANGE:

@@ -68,6 +68,8 @@ from bot.understanding.normalise import clean
         # the half a half-year report gives
         ("first two quarters of 2015 sales", ["2015-H1"]),
         ("xiaomi half year sales 2015", ["2015-H1"]),
+        ("the latter half of 2015", ["2015-H2"]),
+        ("second half year sales 2015", ["2015-H2"]),
     ],
 )
 def test_extract_entities_periods(text, periods):

@@ -146,7 +146,7 @@ PERIOD_PARTS = [
     ),
     (
         re.compile(
-            rf"\b(?:h2|2h|(?:second|2nd|last|back) (?:half|halves|six months|6 months)|{JUL}{TO}{DEC}"
+            rf"\b(?:h2|2h|(?:second|2nd|last|back|latter) (?:half|halves|six months|6 months)|{JUL}{TO}{DEC}"
             r"|(?:the )?(?:rest|remainder) of(?: the year)?"
             rf"|{SECOND_HALF_BY_MONTH})\b"
         ),
@@ -175,7 +175,7 @@ PERIOD_PARTS = [
     (
         re.compile(
             rf"(?<!as )\b(?:late(?: in)?|(?:the )?(?:last|final|closing) (?:few )?months of"
-            rf"|towards? (?:the )?end of|(?:the )?(?:latter|later) (?:part|half) of){YEAR_NEXT}"
+            rf"|towards? (?:the )?end of|(?:the )?(?:latter|later) part of|(?:the )?later half of){YEAR_NEXT}"
         ),
         "LATE",
     ),

@@ -1491,6 +1491,13 @@ def test_resolve_unknown_thing_of_the_person_named_is_declined(engine: Engine):
     assert not answer.answered
 
 
+def test_resolve_median_of_the_years_asked(engine: Engine):
+    _, answer = talk(engine, "sales 2012", "2013", "2014", "2015", "median of all those")
+    assert answer.text.startswith(
+        "The median of Xiaomi's smartphone sales over 2012-2015 (4 years) was 39.85"
+    )
+
+
 def test_resolve_how_much_below_a_number_is_the_margin(engine: Engine):
     _, answer = talk(engine, "xiaomi 2015", "how much was that below 100m")
     assert answer.text.startswith("Xiaomi sold 70 million [1] smartphones in 2015, 30 million (30%) short")

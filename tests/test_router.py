@@ -162,6 +162,25 @@ def test_route_review_cases(engine: Engine, question, start):
 @pytest.mark.parametrize(
     "question, start",
     [
+        (
+            "median annual sales 2012-2016",
+            "The median of Xiaomi's smartphone sales over 2012-2016 (5 years) was 58",
+        ),
+        # 2014 in the middle: each source's median
+        (
+            "median xiaomi sales 2013-2015",
+            "The median of Xiaomi's smartphone sales over 2013-2015 (3 years) was 61",
+        ),
+        ("median of the targets", "I can't work out"),  # one year's targets are no list of figures
+    ],
+)
+def test_route_median_of_the_years(engine: Engine, question, start):
+    assert engine.answer(question).text.startswith(start)
+
+
+@pytest.mark.parametrize(
+    "question, start",
+    [
         # a year left out of the years compared, whichever words leave it out
         (
             "best year apart from 2015",

@@ -11,6 +11,7 @@ import calendar
 import itertools
 import operator
 import re
+import statistics
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import replace
 
@@ -3022,6 +3023,8 @@ class Composer:
     def _summed(self, frame, label, yearly, kind) -> Reply:
         """A total or an average over the years, and again for each other pairing of the sources
         where they disagree."""
+        if kind == "average" and frame.median:
+            return self._median(label, yearly)
         totals = self._totals(yearly)
         years = list(yearly)
         n = len(years) if kind == "average" else 1
@@ -3038,6 +3041,28 @@ class Composer:
         for total, combo in totals[1:]:
             other = f"{fig(wording.number(total / n))} with {alternatives(combo, totals[0][1])}"
             text += f"; {other}" if kind == "average" else f" ({other})"
+        reply = Reply()
+        reply.add(text + ".")
+        return reply
+
+    def _median(self, label, yearly) -> Reply:
+        """The median of the years' figures, and again for each other pairing of the sources where
+        that changes it."""
+        choices = [sorted(facts, key=self._recency) for facts in yearly.values()]
+        medians: list[tuple[float, tuple[Fact, ...]]] = []
+        for combo in itertools.islice(itertools.product(*choices), 8):
+            middle = statistics.median(f.value for f in combo)
+            if all(abs(middle - m) > 1e-6 for m, _ in medians):
+                medians.append((middle, combo))
+        years = list(yearly)
+        subject = wording.possessive(yearly[years[0]][0].subjects[0])
+        first, combo = medians[0]
+        text = (
+            f"The median of {subject} {label} over {wording.year_span(years)} ({len(years)} years) was "
+            f"{fig(wording.number(first))}{sources_marked(list(combo))}"
+        )
+        for middle, other in medians[1:]:
+            text += f"; {fig(wording.number(middle))} with {alternatives(list(other), list(combo))}"
         reply = Reply()
         reply.add(text + ".")
         return reply

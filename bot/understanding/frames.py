@@ -892,6 +892,7 @@ class Frame:
     at_pace: bool = False  # "if they kept that pace all year": a part of a year carried to the whole
     percent_asked: bool = False  # "by what percent did q3 sales drop?": a number asked for
     age_asked: bool = False  # "how old was xiaomi in 2016?": the years since its founding
+    median: bool = False  # "median yearly sales": the middle year's figure, not the mean
     figures_say: bool = False  # "what do the numbers say about 2015?": the figures, not who said it
     lately: bool = False  # "is xiaomi still growing?": the latest change, not the whole span's
     future: bool = False  # "will sales grow?": what is yet to happen
@@ -1502,6 +1503,7 @@ class FrameReader:
             self._first_time,
             self._company_asked,
             self._years_left_out,
+            self._median_asked,
             self._margin_over_a_number,
             self._sales_past_a_target_named,
             self._amount_beside_a_year,
@@ -1808,6 +1810,19 @@ class FrameReader:
             return frame
         amounts = bare_amounts(frame.text)
         return replace(frame, quantities=amounts, unscaled=True, stray_numbers=()) if amounts else frame
+
+    def _median_asked(self, frame: Frame, words: Words) -> Frame:
+        """'median yearly sales 2012-2016', 'median of all those': worked out over the years as an
+        average is, the middle figure instead of the mean ("yearly" reads as every year's series)."""
+        if frame.unsupported != "median" or frame.operation not in (
+            None,
+            Operation.AVERAGE,
+            Operation.SERIES,
+        ):
+            return frame
+        if frame.metric and self.metric_kinds.get(frame.metric) != "figure":
+            return frame  # "the median of the targets": one year's targets are no list of figures
+        return replace(frame, unsupported="", operation=Operation.AVERAGE, median=True)
 
     @staticmethod
     def _years_left_out(frame: Frame, words: Words) -> Frame:

@@ -8,6 +8,7 @@ words again; what was asked is all in the frame.
 from __future__ import annotations
 
 import calendar
+import datetime
 import itertools
 import operator
 import re
@@ -800,9 +801,11 @@ class Composer:
         """'How many a month in 2015?': each whole year's figure spread evenly over its months
         (weeks, days, quarters), said to be an average."""
         for period, facts in found.items():
-            if not period.isdigit():
+            year, _, part = period.partition("-")
+            if not year.isdigit() or part not in ("", "H1", "H2") or (part and unit == "half"):
                 continue
-            parts = parts_of_year(int(period), unit)
+            parts = parts_of_half(int(year), part, unit) if part else parts_of_year(int(year), unit)
+            period = wording.period_name(period)
             # three significant figures: an average over a year is no exact count
             values = " or ".join(
                 dict.fromkeys(
@@ -3505,6 +3508,14 @@ def parts_of_year(year: int, unit: str) -> float:
     """How many halves, months, quarters, weeks or days `year` has (a leap year one day more)."""
     days = 366 if calendar.isleap(year) else 365
     return {"half": 2, "month": 12, "quarter": 4, "week": days / 7, "day": days}[unit]
+
+
+def parts_of_half(year: int, half: str, unit: str) -> float:
+    """How many months, quarters, weeks or days a half of `year` has (January-June has 181 days,
+    182 in a leap year; July-December 184)."""
+    first, last = (1, 7) if half == "H1" else (7, 13)
+    days = (datetime.date(year + last // 13, last % 13 or 1, 1) - datetime.date(year, first, 1)).days
+    return {"month": 6, "quarter": 2, "week": days / 7, "day": days}[unit]
 
 
 def higher_verdict(sides: list[tuple[float, float]], claims_less: bool) -> str:

@@ -1176,7 +1176,8 @@ class Router:
         if frame.metric is None and not (frame.asks_for_figure or frame.sales_word or averaged):
             return False  # "2015 per month?": no count asked, nor carried from the last question
         known = self.kb.metrics.get(metric or "")
-        one_year = len(frame.all_years) == 1 and not frame.period_part
+        # ("a month in the first half of 2015": a half is spread over its own months)
+        one_year = len(frame.all_years) == 1 and frame.period_part in (None, "", "H1", "H2")
         return (
             known is not None
             and known.kind == "figure"

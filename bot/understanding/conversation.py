@@ -336,12 +336,12 @@ def is_followup(frame: Frame, last: Frame) -> bool:
 
 OF_THAT = re.compile(r"\bof (?:that|this|it)\b")  # the last answer as the whole of a share
 SHARE_ASKED = re.compile(r"\b(?:percent|percentage|share|fraction|proportion|portion)\b")
-# "as a share of the 2015 goal?": the last answer, as a share of something
 # "percent of 2015?", "% of 2014's?": the last answer as a share of that year, nothing else asked
 SHARE_OF_A_YEAR_ALONE = re.compile(
     r"(?:and |so |ok )?(?:what )?(?:percent(?:age)?|%|share|fraction|proportion|portion) of (?:the )?"
     r"(?:19|20)\d\d(?:'s|s)?(?: (?:sales|figure|number|total|one))?"
 )
+# "as a share of the 2015 goal?": the last answer, as a share of something
 AS_A_SHARE = re.compile(
     r"(?:and |so )?(?:as|in) (?:a |an )?(?:share|percent|percentage|fraction|proportion)\b"
 )
@@ -1036,7 +1036,8 @@ AGAINST_A_YEAR_ALONE = re.compile(
 
 def _one_of_two_years_moved(frame: Frame, last: Frame, operation: Operation | None) -> tuple[int, ...]:
     """'2016 vs 2012?', 'and vs 2013?': 2016 against 2013, never the three side by side; 'growth
-    2012 to 2013', 'and to 2015?': 2012 to 2015; 'down from 2015?', 'and from 2014?': 2014 on."""
+    2012 to 2013', 'and to 2015?': 2012 to 2015; 'down from 2015?', 'and from 2014?': 2014 on;
+    'total 2012-2014', 'and to 2016?': 2012 to 2016. None when the follow-up moves no end."""
     if len(frame.all_years) != 1 or frame.all_years[0] in last.all_years:
         return ()
     span = sorted(last.all_years)
@@ -1050,7 +1051,7 @@ def _one_of_two_years_moved(frame: Frame, last: Frame, operation: Operation | No
         return ()
     # ("2014 vs 2013 difference", "and vs 2012?": set against another year, still that difference)
     against_another = frame.operation is Operation.COMPARE and last.operation is Operation.CHANGE
-    if frame.operation not in (None, last.operation) and not against_another or frame.period_part:
+    if (frame.operation not in (None, last.operation) and not against_another) or frame.period_part:
         return ()
     if (
         frame.metric

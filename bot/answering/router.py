@@ -22,7 +22,7 @@ from bot.knowledge.files import Fact, Intent
 from bot.understanding import Ask, FactIndex, FactQuery, Frame, Operation
 from bot.understanding.entities import COUNT, COUNTS, SOURCE_NOUN
 from bot.understanding.facts_search import DATE, PERSON_NAME, REASON
-from bot.understanding.frames import NUMERIC
+from bot.understanding.frames import AFTER_FOUNDING_WORDS, NUMERIC
 
 WHAT_IS_SOLD = "products"  # the word the facts of what a company sells are found by
 # A question asking these is looked for among the facts first: "why were sales lower in 2016?"
@@ -85,7 +85,6 @@ STILL_NEEDED = re.compile(
     r"\b(?:need|needed|needs|still|left|remaining|reach|hit|to go|short|how far"
     r"|how many more|how much more)\b"
 )
-# "the year the company was founded", "the year when they were founded": a year named by an event.
 # "the year before the target was cut", "the year after": a year named beside an event
 YEAR_BESIDE = re.compile(r"\b(?:the )?year (?:before|after|prior to|following)\b")
 TARGET_CUT = re.compile(r"\b(?:cut|cuts|scaled back|scale back|lowered|revised|slashed|reduced|trimmed)\b")
@@ -95,12 +94,21 @@ AGE_NAMED = re.compile(
     rf"\b(?:at (?:the )?age (?:of )?(?P<a>{COUNT})|(?P<b>{COUNT})[ -]years?[ -]old"
     rf"|(?P<c>{COUNT})(?:st|nd|rd|th)? birthday)\b"
 )
-# "3 years after founding", "two years after it was founded": from the founding, named by its verb
-AFTER_FOUNDING = re.compile(
-    r"\byears? (?:after|since|from) (?:it was |its |the company's |the |their )?found(?:ed|ing)\b"
-)
+
+
+def age_named(text: str) -> int | None:
+    """The age a question names ("five years old", "at age 5"), in years; None when it names none."""
+    found = AGE_NAMED.search(text)
+    if found is None:
+        return None
+    count = found.group("a") or found.group("b") or found.group("c")
+    return int(count) if count.isdigit() else COUNTS[count]
+
+
+AFTER_FOUNDING = re.compile(AFTER_FOUNDING_WORDS)  # "3 years after founding"
 # "three years after it was founded", "2 years after founding": a step on from the event
 AFTER_THE_EVENT = re.compile(r"\byears? (?:after|since|on from|from)\b")
+# "the year the company was founded", "the year when they were founded": a year named by an event.
 EVENT_YEAR = re.compile(
     r"\bthe year (?:that |when )?(?!before|after|prior|earlier|later|in|of|to|on|with|and)[a-z]"
 )
@@ -170,6 +178,14 @@ class Router:
         # The metrics of each kind, read once: sales figures, targets.
         self.figure_metrics = tuple(m.metric for m in self.kb.metrics.values() if m.kind == "figure")
         self.target_metrics = tuple(m.metric for m in self.kb.metrics.values() if m.kind == "target")
+        # each target metric's valued facts by year, read once: "the year before the target was cut"
+        self.targets_by_year: dict[str, dict[int, list[Fact]]] = {}
+        for metric in self.target_metrics:
+            for fact in self.kb.facts(metric):
+                if fact.value is not None and fact.period[:4].isdigit():
+                    self.targets_by_year.setdefault(metric, {}).setdefault(int(fact.period[:4]), []).append(
+                        fact
+                    )
         # each metric's highest figure: a bare bound far past it counts something else
         self.highest = {
             m: max((f.value for f in self.kb.facts(m) if f.value), default=0.0) for m in self.kb.metrics
@@ -259,14 +275,10 @@ class Router:
         and after it was cut, are that cut (not the latest fall in sales); other amounts stay as asked."""
         if not frame.revised or frame.operation is not Operation.CHANGE or len(frame.quantities) != 2:
             return frame
-        for metric in self.target_metrics:
-            by_year: dict[str, list[Fact]] = {}
-            for fact in self.kb.facts(metric):
-                if fact.value is not None and fact.period[:4].isdigit():
-                    by_year.setdefault(fact.period[:4], []).append(fact)
+        for metric, by_year in self.targets_by_year.items():
             for year, values in by_year.items():
                 if all(any(matches(f, q) for f in values) for q in frame.quantities):
-                    return replace(frame, metric=metric, years=(int(year),), quantities=())
+                    return replace(frame, metric=metric, years=(year,), quantities=())
         return frame
 
     def _year_beside_a_target(self, frame: Frame) -> Frame:
@@ -277,10 +289,9 @@ class Router:
         if not YEAR_BESIDE.search(frame.text) or self.main_figure_metric is None:
             return frame
         by_year: dict[int, list[Fact]] = {}
-        for metric in self.target_metrics:
-            for fact in self.kb.facts(metric):
-                if fact.value is not None and fact.period[:4].isdigit():
-                    by_year.setdefault(int(fact.period[:4]), []).append(fact)
+        for metric_by_year in self.targets_by_year.values():
+            for year, facts in metric_by_year.items():
+                by_year.setdefault(year, []).extend(facts)
         if len(frame.quantities) == 1:
             years = [y for y, facts in by_year.items() if any(matches(f, frame.quantities[0]) for f in facts)]
         elif not frame.quantities and TARGET_CUT.search(frame.text):
@@ -378,10 +389,9 @@ class Router:
         event_year = self._event_year(frame)
         if event_year:
             frame = replace(frame, years=(event_year,), topics=(), topic_words=(), relative_step=None)
-            if age := AGE_NAMED.search(frame.text):
+            if (age := age_named(frame.text)) is not None:
                 # "sales when it was 5 years old": the age is no number of sales, nor is "when" asked
-                count = age.group("a") or age.group("b") or age.group("c")
-                stray = tuple(n for n in frame.stray_numbers if n != count)
+                stray = tuple(n for n in frame.stray_numbers if n != str(age))
                 asks = tuple(a for a in frame.asks if a is not Ask.WHEN)
                 frame = replace(frame, stray_numbers=stray, asks=asks)
             return frame
@@ -412,16 +422,15 @@ class Router:
         "when it was five years old")."""
         if frame.has_period or not frame.sells:
             return None
-        event = next((self.event_years[t] for t in frame.topics if t in self.event_years), None)
-        aged = AGE_NAMED.search(frame.text) or AFTER_FOUNDING.search(frame.text)
-        of_the_company = not (frame.topics or frame.unknown or frame.scopes)  # not "5 year old kids"
-        if event is None and aged and of_the_company and len(self.event_years) == 1:
-            event = next(iter(self.event_years.values()))  # "when it was 5 years old": its founding
-        if event is None:
+        age = age_named(frame.text)
+        aged = age is not None or AFTER_FOUNDING.search(frame.text) is not None
+        # "when it was 5 years old": its founding; not "5 year old kids"
+        event_metric = self._event_of(frame, alone=aged and not (frame.unknown or frame.scopes))
+        if event_metric is None:
             return None
-        if age := AGE_NAMED.search(frame.text):
-            count = age.group("a") or age.group("b") or age.group("c")
-            return event + (int(count) if count.isdigit() else COUNTS[count])
+        event = self.event_years[event_metric]
+        if age is not None:
+            return event + age
         if frame.relative_step and frame.relative_step > 0 and AFTER_THE_EVENT.search(frame.text):
             return event + frame.relative_step
         return event if EVENT_YEAR.search(frame.text) else None
@@ -430,8 +439,8 @@ class Router:
         """'how old was xiaomi in 2016?', 'how many years after its founding was 2014?': the years
         from the event a company's age runs from to the one year asked."""
         # "was xiaomi five years old in 2014?": an age claimed, checked
-        claimed = AGE_NAMED.search(frame.text) if frame.yes_no and not frame.sells else None
-        if not (frame.age_asked or claimed) or frame.period_part or len(frame.subjects) > 1:
+        claimed = age_named(frame.text) if frame.yes_no and not frame.sells else None
+        if not (frame.age_asked or claimed is not None) or frame.period_part or len(frame.subjects) > 1:
             return None
         if frame.unknown or frame.scopes:
             return None  # "how old was the mi 6?", "what age were its buyers?": no company's age
@@ -442,22 +451,24 @@ class Router:
             figure = self.main_figure_metric
             found = {f.period for f in self.kb.facts(figure) if matches(f, frame.quantities[0])}
             years = tuple(int(p) for p in found if p.isdigit())
-        elif frame.sells or (frame.quantities and not claimed):
+        elif frame.sells or (frame.quantities and claimed is None):
             return None  # "how many phones did it sell 3 years after founding?": a year's sales
         if len(years) != 1:
             return None
         if set(frame.content) & self.facts.person_words:
             return None  # "how old was lei jun in 2015?": a person's age, which no article gives
-        event = next((t for t in frame.topics if t in self.event_years), None)
-        if event is None and len(self.event_years) == 1 and not frame.topics:
-            event = next(iter(self.event_years))  # "xiaomi's age when ...": the one event years count from
+        event = self._event_of(frame, alone=True)  # "xiaomi's age when ...": the one event ages count from
         if event is None:
             return None
-        age = None
-        if claimed:
-            count = claimed.group("a") or claimed.group("b") or claimed.group("c")
-            age = int(count) if count.isdigit() else COUNTS[count]
-        return self.composer.age_in_year(frame, event, years[0], claimed_age=age)
+        return self.composer.age_in_year(frame, event, years[0], claimed_age=claimed)
+
+    def _event_of(self, frame: Frame, alone: bool) -> str | None:
+        """The event metric a question names by its topic ("founded"); with `alone`, and no topic
+        named, the one event the knowledge base has, when it has one."""
+        named = next((t for t in frame.topics if t in self.event_years), None)
+        if named or not alone or frame.topics or len(self.event_years) != 1:
+            return named
+        return next(iter(self.event_years))
 
     def _answer(self, frame: Frame, metric: str | None) -> Answer:
         """`metric`: the figure or target metric the frame is about, if any (from `route`).

@@ -276,9 +276,10 @@ RANKED_ENDS = {
 }  # fmt: skip
 # "the first year in the data", "the earliest year you have", "the earliest year": one year at an
 # end of the figures ("the first year over 50m" is the first that did, no end of them)
+OF_THE_DATA = r"(?:in|of|on) (?:the |your |my )?(?:data|dataset|figures|numbers|records?|series|articles?)"
 YEAR_AT_AN_END = re.compile(
     r"\b(?:the |its |their )?(?:first|earliest) year"
-    r"(?: (?:in|of|on) (?:the |your |my )?(?:data|dataset|figures|numbers|records?|series|articles?)"
+    rf"(?: {OF_THE_DATA}"
     r"| you (?:have|know)(?: (?:data|figures|numbers)(?: for)?)?| on record| with (?:data|figures|numbers)"
     r"|(?= ?\??$)(?<!first year))"
     # ("the first year in the data with sales above 60m" is the first that did)
@@ -286,10 +287,7 @@ YEAR_AT_AN_END = re.compile(
     r"|reach\w*|hit)\b)"
 )
 # "the last year of the data", "the final year in the figures": the one year at the other end
-LAST_YEAR_OF_THE_DATA = re.compile(
-    r"\b(?:the |its |their )?(?:last|final) year (?:in|of|on) (?:the |your |my )?"
-    r"(?:data|dataset|figures|numbers|records?|series|articles?)\b"
-)
+LAST_YEAR_OF_THE_DATA = re.compile(rf"\b(?:the |its |their )?(?:last|final) year {OF_THE_DATA}\b")
 # "the best and second best year", "the top and second years": the two at that end
 FIRST_AND_SECOND = re.compile(
     rf"\b(?:the )?(?P<end>{'|'.join(RANKED_ENDS)})(?: years?)? and (?:the )?(?:second|2nd|next)"

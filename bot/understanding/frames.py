@@ -198,11 +198,15 @@ AT_PACE = re.compile(
     r"|annuali[sz]ed?|extrapolat\w*)\b"
 )
 # "how old was xiaomi in 2016?", "how many years after founding was 2014?": the years since the event
+# "3 years after founding", "two years after it was founded": from the founding, named by its verb
+AFTER_FOUNDING_WORDS = (
+    r"\byears? (?:after|since|from) (?:it was |its |the company's |the company was |the |their )?"
+    r"found(?:ed|ing)\b"
+)
 AGE_ASKED = re.compile(
     r"\bhow old\b|\bwhat age\b|\bhow many years old\b|\bits age\b"
     # ("how many years since they sold 70m?" is no age: years since the founding only)
-    r"|\bhow many years (?:after|since|from) (?:it was |its |the company's |the company was |the )?"
-    r"found(?:ed|ing)\b"
+    rf"|\bhow many {AFTER_FOUNDING_WORDS}"
     r"|'s age\b|\bage (?:in|of|as of|by|when|at the time)\b|\bat what age\b"
 )
 PERCENT_ASKED = re.compile(r"\b(?:what|how many) (?:percent|percentage)|\bby how much\b")

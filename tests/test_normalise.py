@@ -267,3 +267,16 @@ def test_clean_the_us_in_capitals_is_the_country(text, cleaned):
 )
 def test_clean_chat_numbers_are_no_year_or_figure(text, cleaned):
     assert " ".join(clean(text).split()) == cleaned
+
+
+@pytest.mark.parametrize(
+    "text, cleaned",
+    [
+        ("did 2015 come in above 100m", "did 2015 sold above 100m"),  # results, said as arriving
+        ("2016 sales came in at 58m", "2016 sales sold at 58m"),
+        ("when will xiaomi come in the us", "when will xiaomi come in the us"),  # arriving in a market
+        ("when did the mi 6 come in", "when did the mi 6 come in"),
+    ],
+)
+def test_clean_results_that_came_in_are_sold(text, cleaned):
+    assert clean(text) == cleaned

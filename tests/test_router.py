@@ -2239,3 +2239,23 @@ def test_route_review_two_of_the_seventeenth_session(engine: Engine, question, s
 )
 def test_route_review_of_the_nineteenth_session(engine: Engine, question, start):
     assert engine.answer(question).text.startswith(start)
+
+
+@pytest.mark.parametrize(
+    "question, start",
+    [
+        # "higher than", "bigger than" put a side on the number, as "more than" does
+        ("were 2015 sales higher than 60 million", "Yes."),
+        ("was 2013 lower than 20m", "Yes."),
+        ("were sales in 2014 larger than 65m", "No."),
+        ("was the 2016 drop bigger than 10 million", "Yes."),
+        ("was the 2014 jump bigger than 40 million", "Yes."),
+        # the change said to be under a number sizes the change (9 or 10 million)
+        ("was growth from 2014 to 2015 under 10 million", "It depends on the source."),
+        ("was the 2016 decline below 10 million", "No."),
+        ("did sales fall below 60m in 2016", "Yes."),  # the level they fell to
+        ("did 2015 come in above 100m", "No."),
+    ],
+)
+def test_route_sides_of_a_number_of_the_twenty_first_session(engine: Engine, question, start):
+    assert engine.answer(question).text.startswith(start)

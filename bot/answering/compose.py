@@ -2422,7 +2422,8 @@ class Composer:
             # at least 10 million in 2015?" (the change's size), on the side claimed
             sign, value = frame.threshold
             compare = COMPARE_BY_SIGN[sign]
-            level = LEVEL_SIDE.search(frame.text) is not None
+            # "was growth from 2014 to 2015 under 10m?" sizes the change, as "did it grow 10m" does
+            level = LEVEL_SIDE.search(frame.text) is not None and not CHANGE_AS_SUBJECT.search(frame.text)
             claims_less = frame.direction == "fall"
             return verdict_by_source(
                 [
@@ -3612,6 +3613,12 @@ _REACH_VERBS = r"reach|reached|hit|achieve|achieved|attain|attained|make|made|ge
 REACHED_A_SHARE = re.compile(rf"\b(?:{_REACH_VERBS}|manage|managed)\b(?: \w+){{0,2}} \d")  # "reach 85%"
 REACHED_VERB = re.compile(rf"\b(?:{_REACH_VERBS})\b")
 LEVEL_SIDE = re.compile(r"\b(?:above|below|under|past|beyond)\s+(?:about |around |roughly )?\d")
+# the change itself said to be above or below a number: "was the 2016 drop under 15m?", "was growth
+# in 2015 below 10 million?" (not "did sales fall below 50m?", the level they fell to)
+CHANGE_AS_SUBJECT = re.compile(
+    r"\b(?:was|is|were|wasn'?t|isn'?t)\s+(?:(?!above\b|below\b|under\b|over\b|past\b|beyond\b)\S+\s+){0,5}?"
+    r"(?:growth|increase|jump|rise|gain|drop|decline|fall|change|difference|dip|loss|boost|decrease|leap)\b"
+)
 LEVEL_NAMED = re.compile(
     r"\b(?P<side>to|past|above|below|under|over|beyond|at)\s+"
     r"(?:about |around |roughly |nearly |almost |some )?(?!(?:19|20)\d\d\b)\d"  # "to 2016" is a year

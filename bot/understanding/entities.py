@@ -335,6 +335,8 @@ THRESHOLD = re.compile(
     r"(?:more than|over|above|at least|greater than|exceeding|in excess of|north of|top|topped|"
     r"surpass|surpassed|exceed|exceeded|pass|passed|cross|crossed|break|broke|"
     r"less than|under|below|fewer than|at most|south of"
+    # "were 2015 sales higher than 60m?", "was the 2016 drop bigger than 10m?": a side, not a figure
+    r"|higher than|bigger than|larger than|lower than|smaller than"
     # "did they ever reach 100m?", "ever sell 80 million in a year": reached in any year
     r"|ever (?:\w+ )?(?:reach|reached|hit|sell|sold|ship|shipped|move|moved|get to|got to|make it to))"
     r"(?:\s+the)?\s*$"  # "pass the 50 million mark"

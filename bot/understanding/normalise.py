@@ -351,6 +351,8 @@ def clean(text: str) -> str:
         text = US_MARKET.sub(_us_as_a_country, text)  # "xiaomi us sales": the country, lower-cased
     if "go for" in text:
         text = HOW_IT_WENT.sub(r"\g<lead> go with", text)  # "how did 2016 go for xiaomi": no price
+    if " in " in text:
+        text = CAME_IN_AT.sub("sold", text)  # "2016 came in at 58m": results, not arriving in a market
     if "b4" in text or text.startswith("n "):
         text = CHAT_SPELLING.sub(lambda m: "before" if m.group() == "b4" else "and", text)
     return amounts_in_words(years_in_words(fiscal_years(text)))
@@ -359,6 +361,12 @@ def clean(text: str) -> str:
 # "how did q3 2015 go for xiaomi": how it went, never what a phone goes for
 # ("how does a xiaomi phone go for?" asks its price)
 HOW_IT_WENT = re.compile(r"(?P<lead>\bhow (?:did|has|have|was) (?:\S+ ){1,4}?(?:go|going|gone)) for\b")
+# Results said as arriving: "sales came in at 70m", "did 2015 come in above 100m?" (a bare "come
+# in" is arriving in a market, and "come in third" a rank)
+CAME_IN_AT = re.compile(
+    r"\b(?:come|came|comes|coming) in(?= (?:at|above|below|under|over|higher|lower|short|ahead|behind|"
+    r"around|about|near|close|north|south|less|more|fewer|better|worse)\b)"
+)
 # A decimal comma before a scale: "7,2 million", "18,7m" (a thousands comma has three digits after it)
 # ("60,61 million" is a list of two: only one digit after the comma is a decimal)
 DECIMAL_COMMA = re.compile(r"(?<![\d,.])(\d{1,3}),(\d)(?=\s?(?:m|mn|mil|million|millions|bn|billion)\b)")

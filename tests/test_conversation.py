@@ -1936,3 +1936,32 @@ def test_conversation_first_to_last_and_sorted(engine: Engine, turns, start):
 def test_conversation_chat_and_models_after_a_question(engine: Engine, turns, start):
     _, answer = talk(engine, *turns)
     assert not answer.answered and answer.text.startswith(start), answer.text
+
+
+@pytest.mark.parametrize(
+    "turns, start",
+    [
+        # a year left out of an answer over every year: the same, over the others
+        (
+            ("best year", "excluding 2015?"),
+            "Xiaomi's best year for smartphone sales in 2012, 2013, 2014 and 2016",
+        ),
+        (
+            ("worst year", "and without 2012?"),
+            "Xiaomi's weakest year for smartphone sales in 2013-2016 was 2013",
+        ),
+        (("total sales", "minus 2016?"), "Xiaomi's smartphone sales for 2012-2015 add up to 156.9 million"),
+        # another year measured from the same number
+        (
+            ("how far was 2016 from the 70m target", "and 2014?"),
+            "Xiaomi sold 61 million [1] smartphones in 2014, 9 million short of 70 million",
+        ),
+        (
+            ("how far was 2016 from 70m", "and 2013?"),
+            "Xiaomi sold 18.7 million smartphones in 2013, 51.3 million short",
+        ),
+    ],
+)
+def test_conversation_followups_of_the_twenty_first_session(engine: Engine, turns, start):
+    _, answer = talk(engine, *turns)
+    assert answer.text.startswith(start), answer.text

@@ -1490,6 +1490,10 @@ def _figure_followup(frame: Frame, last: Frame, conversation: Conversation) -> F
     return replace(frame, **changes)
 
 
+# operations over every year when no year is named: "best year?", "total sales?"
+OVER_EVERY_YEAR = (Operation.BEST, Operation.WORST, Operation.TOTAL, Operation.AVERAGE, Operation.SERIES)
+
+
 def _years_carried(
     frame: Frame, last: Frame, conversation: Conversation, operation: Operation | None, metric: str | None
 ) -> dict:
@@ -1513,6 +1517,15 @@ def _years_carried(
         if not left_out <= set(last.all_years):
             # "2013 + 2016", "and minus 2012": a year taken from a sum it was never in; no such sum
             changes["unsupported"] = frame.text
+    elif (
+        left_out
+        and set(frame.years) <= left_out
+        and not last.all_years
+        and last.operation in OVER_EVERY_YEAR
+        and frame.operation in (None, Operation.COMPARE, Operation.CHANGE)
+    ):
+        # "best year?", "excluding 2015?": the same over every year but that one
+        changes.update(years=(), year_range=None, operation=last.operation)
     elif (
         left_out
         and set(frame.years) <= left_out
@@ -1908,6 +1921,17 @@ def _years_carried(
         elif last.period_part and not frame.period_part and len(earlier) == 1:
             # "xiaomi h1 2015", "compare to all of 2014": that half against the whole year named
             changes.update(period_part=last.period_part, part_years=tuple(earlier))
+    if (
+        operation is Operation.GAP
+        and last.operation is Operation.GAP
+        and len(last.quantities) == 1
+        and frame.has_period
+        and not (frame.period_part or last.period_part)
+        and not (frame.quantities or frame.target_named or "quantities" in changes)
+        and not TARGET_VERSION_NAMED.search(frame.text)
+    ):
+        # "how far was 2016 from the 70m target?", "and 2014?": that year from the same target
+        changes.update(quantities=last.quantities)
     return changes
 
 

@@ -1965,3 +1965,18 @@ def test_conversation_chat_and_models_after_a_question(engine: Engine, turns, st
 def test_conversation_followups_of_the_twenty_first_session(engine: Engine, turns, start):
     _, answer = talk(engine, *turns)
     assert answer.text.startswith(start), answer.text
+
+
+@pytest.mark.parametrize(
+    "turns",
+    [
+        # a remark of its own after a figure: nothing of the figures in it, no figure given
+        ("xiaomi 2015", "when's the meeting?"),
+        ("xiaomi target 2015", "who's hungry"),
+        ("xiaomi ceo", "how tall is he?"),
+        ("xiaomi 2012 sales", "is it lunch time yet?"),
+    ],
+)
+def test_conversation_remarks_after_a_figure_are_no_followups(engine: Engine, turns):
+    _, answer = talk(engine, *turns)
+    assert not answer.answered and "million" not in answer.text, answer.text

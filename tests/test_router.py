@@ -2255,6 +2255,9 @@ def test_route_review_of_the_nineteenth_session(engine: Engine, question, start)
         ("was the 2016 decline below 10 million", "No."),
         ("did sales fall below 60m in 2016", "Yes."),  # the level they fell to
         ("did 2015 come in above 100m", "No."),
+        # each year's growth from the year before, one year against the other
+        ("Which year saw faster percentage growth, 2013 or 2015?", "Xiaomi's smartphone sales, 2012-2013"),
+        ("which year saw bigger growth, 2014 or 2015?", "Xiaomi's smartphone sales, 2013-2014"),
     ],
 )
 def test_route_sides_of_a_number_of_the_twenty_first_session(engine: Engine, question, start):

@@ -258,6 +258,11 @@ def is_followup(frame: Frame, last: Frame) -> bool:
         return False
     named = frame.metric or frame.has_period or frame.operation or frame.quantities or frame.calculation
     a_thing = frame.scopes or frame.subjects or frame.quoted  # "the apple of china", "canalys"
+    known_words = set(frame.content) - set(frame.unknown)
+    leaning = frame.opener or frame.pronoun or frame.refers_back or frame.over_previous or frame.relative_step
+    of_the_figures = known_words or named or a_thing or frame.topics or frame.topic_words
+    if frame.unknown and not (of_the_figures or leaning):
+        return False  # "xiaomi 2015", "when's the meeting?": nothing of the figures, a remark of its own
     if WHAT_IS.match(frame.text) and a_thing and not (named or frame.pronoun):
         return False  # "xiaomi 2015 sales", "what is the apple of china?": a question of its own
     if frame.sells and frame.yes_no and frame.scopes and not (frame.has_period or frame.quantities):

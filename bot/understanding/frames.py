@@ -300,6 +300,8 @@ STATED = re.compile(r"\b(?:was|were|is|are|cost|costs|did)\b")
 FIRST_WORDS = ("first", "earliest")
 YEAR_TOKEN = re.compile(YEAR)
 # "did they sell 80m or was that the goal?", "bigger or smaller", "over/under 15m" (its slash cleaned away)
+# "2013 or 2015", "2013 or in 2015": one of two years offered
+ONE_OR_THE_OTHER_YEAR = re.compile(r"\b(?:19|20)\d\d (?:or|vs|versus) (?:in )?(?:19|20)\d\d\b")
 ALTERNATIVES = re.compile(r"\bor\b|\b(?:over|above|more|higher|up) (?:under|below|less|lower|down)\b")
 PERCENT_NUMBER = re.compile(r"(?<![\d.])(\d+(?:\.\d+)?)\s?(?:%|percent\b|per cent\b|pct\b)")
 # "does 70m match the target?"; a year matching is its sales ("did 2016 match 2015?")
@@ -1505,6 +1507,7 @@ class FrameReader:
             self._sum_of_money,
             self._year_a_number_was_reached,
             self._first_time,
+            self._each_years_growth_offered,
             self._company_asked,
             self._years_left_out,
             self._median_asked,
@@ -2009,6 +2012,22 @@ class FrameReader:
             operation=None,
             content=(*frame.content, MONEY_TERM),
             topic_words=(*frame.topic_words, MONEY_TERM),
+        )
+
+    @staticmethod
+    def _each_years_growth_offered(frame: Frame, words: Words) -> Frame:
+        """'Which year saw bigger growth, 2013 or 2015?': each year's change from the year before it,
+        set against the other's, not the change from one year named to the other."""
+        two_years = len(frame.years) == 2 and frame.year_range is None and frame.second_range is None
+        # ("which year was higher, 2013 or 2016, and by how much?" asks the years' own figures)
+        grew = frame.operation is Operation.CHANGE and frame.direction
+        if not (grew and Ask.WHEN in frame.asks and two_years):
+            return frame
+        if not ONE_OR_THE_OTHER_YEAR.search(frame.text):
+            return frame
+        first, second = sorted(frame.years)
+        return replace(
+            frame, years=(first - 1, first), year_range=(first - 1, first), second_range=(second - 1, second)
         )
 
     @staticmethod

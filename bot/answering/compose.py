@@ -173,6 +173,7 @@ OVER_OR_UNDER = re.compile(
 THAN_A_YEAR = re.compile(
     r"\b(?:than|beat|beats|beating|exceed|exceeds|exceeded|surpass|surpassed|outsold|outsell"
     r"|compared to|compared with|relative to|against)\b"  # "compared to 2015, was 2016 lower?"
+    r"(?! (?:that|it|this|those|them) in\b)"  # "did they beat that in 2016?": 2016 beat it
     r"(?: (?!(?:19|20)\d\d\b)\S+){0,3}? (?P<year>(?:19|20)\d\d)\b"
 )
 

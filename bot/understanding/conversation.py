@@ -208,6 +208,26 @@ YEAR_MEASURED_AGAINST = re.compile(
     r"\b(?:than|vs|versus|against|compared|to|with|from|over|below|above|under|beat|beats|exceed|exceeds"
     r"|outsell|outsold|outdo|outdid|top|topped)\b(?:\W+\w+){0,4}?\W+(?:(?:19|20)\d\d|'\d\d)\b"
 )
+# A year beaten: "did they beat 2014?", "did they top 2013?" (a target is beaten some other way)
+BEAT_A_YEAR = re.compile(
+    r"\b(?:beat|beats|top|topped|exceed|exceeded|outsell|outsold|outdo|outdid|surpass|surpassed)"
+    r"(?: \w+){0,2}? (?:19|20)\d\d\b"
+)
+# A comparison with nothing before it: "higher than the 2017 target?", "so more than 2013?"
+COMPARATIVE_OPENING = re.compile(
+    r"(?:(?:and|so|but|ok|is it|was it|is that|was that|isn'?t that|wasn'?t that) )?"
+    r"(?:higher|more|bigger|larger|greater|lower|less|smaller|fewer|better|worse) than\b"
+)
+# "more than in 2014", "fewer than 2013": a year measured against
+MORE_THAN_A_YEAR = re.compile(
+    r"\b(?:more|less|fewer|higher|lower|bigger|smaller|better|worse) than (?:in |that of |they did in )?"
+    r"(?:19|20)\d\d\b"
+)
+# "did they beat that in 2016?", "did it top it in 2015?": the last answer beaten, in the year named
+BEATEN_IN_A_YEAR = re.compile(
+    r"\b(?:beat|beats|top|topped|exceed|exceeded|outsell|outsold|outdo|outdid|surpass|surpassed|pass|passed)"
+    r" (?:that|it|this|those|them) in (?:19|20)\d\d\b"
+)
 # An article named by its year alone, after one was named: "and according to the 2015 one?"
 SOURCE_ONE = re.compile(
     r"(?:and |what about |how about |ok |so )?(?:(?:according to|per|in|from|by) )?"
@@ -288,6 +308,8 @@ def is_followup(frame: Frame, last: Frame) -> bool:
     )
     if between_last_two:
         return True  # "xiaomi 2015 vs 2014?", "by how many units exactly?": between those two
+    if COMPARATIVE_OPENING.match(frame.text) and not frame.subjects and len(last.all_years) == 1:
+        return True  # "xiaomi 2015 sales", "higher than the 2017 target?": that answer, measured
     if (
         frame.operation is Operation.COMPARE
         and frame.metric
@@ -366,6 +388,9 @@ def _compares_last_answer(frame: Frame) -> bool:
     more_than_last = bool(HOW_MUCH_MORE.search(frame.text)) and (frame.opener or frame.pronoun)
     more_than_last = more_than_last and not frame.quantities  # "how much more to hit 100 million?"
     answer_pronoun = answer_pronoun or more_than_last
+    # "so they sold more than in 2014?" after 2016: the last answer's year against the one named
+    than_a_year = frame.operation is Operation.COMPARE and bool(MORE_THAN_A_YEAR.search(frame.text))
+    answer_pronoun = answer_pronoun or (than_a_year and (frame.opener or frame.pronoun))
     one_year = len(frame.all_years) == 1 or (sharing and frame.year_range is not None)  # "of 2012-2015"
     return (comparing or sharing) and answer_pronoun and not frame.subjects and one_year
 
@@ -1417,6 +1442,16 @@ def _followup_operation(frame: Frame, last: Frame, asks_only_how_far: bool) -> O
         and len(last.all_years) > 1  # a target's cut within one year is spread over no years
     ):
         operation = Operation.CHANGE  # "growth 2013 to 2015", "per year?": that growth, spread over the years
+    if (
+        frame.operation is Operation.GAP
+        and not (frame.target_named or frame.quantities or last.target_named)
+        and len(frame.all_years) == 1
+        and len(last.all_years) == 1
+        and frame.all_years != last.all_years
+        and last.metric
+        and BEAT_A_YEAR.search(frame.text)
+    ):
+        operation = Operation.COMPARE  # "xiaomi 2016", "did they beat 2014?": a year, not a target, beaten
     if operation is Operation.COMPARE and frame.metric and last.metric and frame.metric != last.metric:
         # "the 2017 target?" then "how does that compare with 2016 sales?": one measure against
         # the other is how far the sales are from the target.
@@ -1909,12 +1944,18 @@ def _years_carried(
         # "which year sold the most?", "how many more than 2014?": the year that answer named.
         earlier = tuple(last.all_years) or conversation.named_years
         years = tuple(dict.fromkeys((*earlier, *frame.all_years)))
-        if frame.yes_no and operation is Operation.COMPARE and not YEAR_MEASURED_AGAINST.search(frame.text):
+        # ("did they beat that in 2016?": 2016 is when, and what is checked)
+        measured = YEAR_MEASURED_AGAINST.search(frame.text) and not BEATEN_IN_A_YEAR.search(frame.text)
+        if frame.yes_no and operation is Operation.COMPARE and not measured:
             years = tuple(dict.fromkeys((*frame.all_years, *earlier)))  # "was 2014 higher?": 2014 checked
         if operation is not Operation.COMPARE:
             years = tuple(sorted(years))
         changes.update(years=years, year_range=None)
-        if frame.metric and last.metric and frame.metric != last.metric and len(earlier) == 1:
+        sales_then_target = frame.target_named and not last.target_named and not frame.sales_word
+        if sales_then_target and len(earlier) == 1 and earlier[0] != frame.all_years[0]:
+            # "xiaomi 2015 sales", "higher than the 2017 target?": 2015's sales against that target
+            changes.update(sales_year=earlier[0], target_year=frame.all_years[0])
+        elif frame.metric and last.metric and frame.metric != last.metric and len(earlier) == 1:
             # "xiaomi 2015", "compared to the 2017 target?": 2015's sales against that target;
             # "the 2015 target", "compare to 2014 sales": that target against 2014's sales
             if frame.sales_word:

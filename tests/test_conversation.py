@@ -1960,6 +1960,25 @@ def test_conversation_chat_and_models_after_a_question(engine: Engine, turns, st
             ("how far was 2016 from 70m", "and 2013?"),
             "Xiaomi sold 18.7 million smartphones in 2013, 51.3 million short",
         ),
+        # a year beaten, or measured against, after a year's figure: one year against the other
+        (("xiaomi 2016 sales", "did they beat 2014?"), "No. Xiaomi's smartphone sales were higher in 2014"),
+        (("xiaomi 2016 sales", "did they top 2013?"), "Yes. Xiaomi's smartphone sales were higher in 2016"),
+        (
+            ("xiaomi 2012", "did they beat that in 2016?"),
+            "Yes. Xiaomi's smartphone sales were higher in 2016",
+        ),
+        (
+            ("xiaomi 2016 sales", "so they sold more than in 2014?"),
+            "Xiaomi's smartphone sales were higher in 2014",
+        ),
+        (
+            ("xiaomi 2015 sales", "higher than the 2017 target?"),
+            "Xiaomi sold 70 million smartphones in 2015, as many",
+        ),
+        (
+            ("2017 target", "how far is that from 2016 sales"),
+            "For 2017 the target of 70 million is 12 million",
+        ),
     ],
 )
 def test_conversation_followups_of_the_twenty_first_session(engine: Engine, turns, start):

@@ -83,6 +83,14 @@ def test_share_of_other_scripts(text, foreign):
         ("how many in 2015 and 2016", ["how many in 2015 and 2016"]),  # one question, two years
         ("what?", ["what?"]),
         ("2014? 2015?", ["2014? 2015?"]),  # parts with no words are no questions
+        # a figure stated, then a question of its own
+        ("xiaomi sold 70m in 2015, how many in 2013?", ["xiaomi sold 70m in 2015", "how many in 2013?"]),
+        # ... not one it asks of, supposes, or sets the scene for
+        ("xiaomi sold 18.7m, what year was that", ["xiaomi sold 18.7m, what year was that"]),
+        ("if they sold 80m in 2015, how much growth", ["if they sold 80m in 2015, how much growth"]),
+        ("after selling 34.7m in h1, how many more?", ["after selling 34.7m in h1, how many more?"]),
+        ("in 2015, how many did they sell", ["in 2015, how many did they sell"]),
+        ("i say 61m, my friend 60m, who's right?", ["i say 61m, my friend 60m, who's right?"]),
     ],
 )
 def test_split_questions(text, parts):

@@ -2258,6 +2258,14 @@ def test_route_review_of_the_nineteenth_session(engine: Engine, question, start)
         # each year's growth from the year before, one year against the other
         ("Which year saw faster percentage growth, 2013 or 2015?", "Xiaomi's smartphone sales, 2012-2013"),
         ("which year saw bigger growth, 2014 or 2015?", "Xiaomi's smartphone sales, 2013-2014"),
+        # a year's figure against a number: how far from it
+        ("2016 vs 100 million", "Xiaomi sold around 58 million smartphones in 2016, 42 million short of 100"),
+        ("2013 vs 20 million", "Xiaomi sold 18.7 million smartphones in 2013, 1.3 million short of 20"),
+        # "from 2013 to 70m": the year takes no unit from the number after it
+        (
+            "xiaomi grew from 18.7m in 2013 to 70m in 2015",
+            "Xiaomi's smartphone sales grew from 18.7 million in 2013",
+        ),
     ],
 )
 def test_route_sides_of_a_number_of_the_twenty_first_session(engine: Engine, question, start):

@@ -559,8 +559,9 @@ RELATIVE_TO_TODAY = re.compile(r"\b(?:last year|this year|current year|these day
 PERCENT = re.compile(
     r"(?<![\w.])(?<!(?:19|20)\d\d-)(?<!(?:19|20)\d\d - )(?!(?:19|20)\d\d\s?%)\d+(?:\.\d+)?\s?%"
 )
+# "60 to 70m": the unit of the second number is the first's too (never a year's: "from 2013 to 70m")
 SHARED_UNIT = re.compile(
-    r"(?<![\w.])(\d+(?:\.\d+)?)(\s*(?:or|and|to|vs|-|/)\s*\d+(?:\.\d+)?\s*"
+    r"(?<![\w.])(?!(?:19|20)\d\d\b)(\d+(?:\.\d+)?)(\s*(?:or|and|to|vs|-|/)\s*\d+(?:\.\d+)?\s*"
     r"(million|mln|mn|m|billion|bn|b)\b)"
 )
 # "the 2015 article", "the older piece": which article to answer from; the year is no period asked.

@@ -300,6 +300,11 @@ STATED = re.compile(r"\b(?:was|were|is|are|cost|costs|did)\b")
 FIRST_WORDS = ("first", "earliest")
 YEAR_TOKEN = re.compile(YEAR)
 # "did they sell 80m or was that the goal?", "bigger or smaller", "over/under 15m" (its slash cleaned away)
+# "2016 vs 100 million", "2015 sales versus 80m": a year's figure set against a number
+YEAR_VERSUS_NUMBER = re.compile(
+    r"\b(?:19|20)\d\d(?: \w+){0,2} (?:vs|versus|against|compared to|compared with) (?:the )?"
+    r"\d+(?:\.\d+)?\s*(?:m|mn|mil|million|millions|bn|billion)?\b"
+)
 # "2013 or 2015", "2013 or in 2015": one of two years offered
 ONE_OR_THE_OTHER_YEAR = re.compile(r"\b(?:19|20)\d\d (?:or|vs|versus) (?:in )?(?:19|20)\d\d\b")
 ALTERNATIVES = re.compile(r"\bor\b|\b(?:over|above|more|higher|up) (?:under|below|less|lower|down)\b")
@@ -1517,6 +1522,7 @@ class FrameReader:
             self._bare_threshold,
             self._year_of_a_bare_amount,
             self._gap_to_a_bare_amount,
+            self._year_against_a_number,
             self._year_naming_the_extreme,
             self._one_years_source_inside_a_sum,
             self._target_lowered,
@@ -1741,6 +1747,16 @@ class FrameReader:
         if bare is None or bare.group(1) != frame.stray_numbers[0]:
             return frame
         return replace(frame, quantities=(float(bare.group(1)),), unscaled=True, stray_numbers=())
+
+    @staticmethod
+    def _year_against_a_number(frame: Frame, words: Words) -> Frame:
+        """'2016 vs 100 million': how far that year's figure is from the number, not a check of it."""
+        one_each = len(frame.years) == 1 and len(frame.quantities) == 1 and not frame.year_range
+        if frame.operation is not Operation.COMPARE or not one_each or frame.yes_no or frame.threshold:
+            return frame
+        if not YEAR_VERSUS_NUMBER.search(frame.text):
+            return frame
+        return replace(frame, operation=Operation.GAP)
 
     @staticmethod
     def _is_a_year_written(number: str, entities: Entities) -> bool:

@@ -568,7 +568,19 @@ def has_other_script_word(text: str) -> bool:
 
 # "xiaomi 2014 sales? who's the ceo?", "sales in 2015 and what was the target": two questions.
 QUESTION_BREAK = re.compile(
-    r"\?+\s+(?=\S)|;\s+|,?\s+(?:and|also|plus)\s+(?=(?:what|who|whom|when|where|why|which|how)\b)",
+    r"\?+\s+(?=\S)|;\s+|,?\s+(?:and|also|plus)\s+(?=(?:what|who|whom|when|where|why|which|how)\b)"
+    r"|(?P<premise>,\s+(?:so\s+)?(?=(?:what|whats|what's|when|how)\b))",
+    re.IGNORECASE,
+)
+# A figure stated before the question that follows it: "xiaomi sold 70m in 2015, how many in 2013?"
+# is that statement and then a question of its own (a supposition is one question: "if they sold
+# 80m in 2015, how much would growth be?")
+STATED_FIGURE = re.compile(r"\d(?:[\d.,]*\d)?\s*(?:m|mn|mil|million|millions|bn|billion)\b", re.IGNORECASE)
+# ... and so is a clause setting the scene: "after selling 34.7m in h1, how many more were needed?"
+SUPPOSING = re.compile(
+    r"\W*(?:(?:and|so|but|ok|okay)\s+)?"
+    r"(?:if|suppose|supposing|say|assuming|assume|imagine|what if|had|after|before|with|since|once|when"
+    r"|by|having|to|for|at|from|in)\b",
     re.IGNORECASE,
 )
 MAX_QUESTIONS = 3  # in one message; more is a list, not a chat question
@@ -576,6 +588,18 @@ MAX_QUESTIONS = 3  # in one message; more is a list, not a chat question
 
 # "the difference between the goal and what they sold": that "and" ends the pair "between" opened.
 OPEN_PAIR = re.compile(r"\b(?:between|both)\b(?!.*\band\b)", re.IGNORECASE)
+
+
+def _premise_apart(before: str, after: str) -> bool:
+    """Whether a statement of a figure before a comma stands apart from the question after it:
+    "xiaomi sold 70m in 2015, how many in 2013?" (not "xiaomi sold 18.7m, what year was that?",
+    which asks of it, nor "if they sold 80m, how much growth?", which supposes it)."""
+    if not STATED_FIGURE.search(before) or SUPPOSING.match(before):
+        return False
+    return POINTING_BACK.search(after) is None
+
+
+POINTING_BACK = re.compile(r"\b(?:that|this|it|those|these|then|there)\b", re.IGNORECASE)
 
 
 def split_questions(text: str) -> list[str]:
@@ -587,6 +611,8 @@ def split_questions(text: str) -> list[str]:
         before = text[start : match.start()]
         if "?" not in match.group() and ";" not in match.group() and OPEN_PAIR.search(before):
             continue  # "between X and what ...": one question
+        if match.group("premise") and not _premise_apart(before, text[match.end() :]):
+            continue  # "in 2015, how many did they sell?": one question
         parts.append(before.strip())
         start = match.end()
     parts.append(text[start:].strip())

@@ -278,3 +278,19 @@ def test_joined_keeps_each_parts_verdict(engine):
 )
 def test_compared_without_a_side_is_not_answered(engine, question, answered):
     assert engine.answer(question).answered is answered
+
+
+@pytest.mark.parametrize(
+    "question, said",
+    [
+        # a year spread over hours, minutes, seconds and weeks, as over months and days
+        ("how many phones per hour did xiaomi sell in 2015", "about 7,990 an hour on average"),
+        ("phones per minute 2016", "about 110 a minute on average"),
+        ("how many phones per second did xiaomi sell in 2015", "about 2.22 a second on average"),
+        ("how many phones a week in 2013", "about 359,000 a week on average"),
+        # a target's pace, said as the target's
+        ("2017 target per quarter", "Spread evenly over 2017, that target is about 17.5 million a quarter."),
+    ],
+)
+def test_spread_over_the_parts_of_a_year(engine, question, said):
+    assert said in engine.answer(question).text

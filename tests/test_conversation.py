@@ -1067,11 +1067,11 @@ def test_resolve_another_company_and_year_with_chatter(engine: Engine):
             ("how many phones did xiaomi sell in 2015 in the uk", "hm ok globally"),
             "Xiaomi sold 70 million smartphones in 2015",
         ),
-        # a whole year's (or a half's) figure spread over its months, days or quarters; never a target's
+        # a whole year's (or a half's) figure spread over its months, days or quarters; a target's pace
         (("xiaomi 2015 phone sales", "per month?"), "Xiaomi sold 70 million smartphones in 2015"),
         (("xiaomi 2015 sales", "on average per quarter?"), "Xiaomi sold 70 million smartphones in 2015"),
         (("h1 2015", "per month?"), "Xiaomi sold 34.7 million"),  # over its own six months
-        (("xiaomi 2015 target", "per month?"), "I can't work out"),
+        (("xiaomi 2017 target", "per month?"), "Target: According to industry insider Kevin Wang"),
         # a year added to the last figure: the two together, a half kept as a half
         (
             ("xiaomi 2013", "plus 2016 sales"),

@@ -363,7 +363,7 @@ def test_route_other_languages_declined_in_english(engine: Engine, question):
             "I can't work out \u201cpercentage of total\u201d",
         ),
         ("what was the net income attributable to shareholders in 2015", "I don't have Xiaomi's income"),
-        ("how many did xiaomi sell per second in 2015", "I can't work out \u201cper second\u201d"),
+        ("what is the square root of 2015 sales", "I can't work out \u201csquare root\u201d"),
     ],
 )
 def test_route_metrics_the_articles_lack_are_named_and_declined(engine: Engine, question, said):
@@ -924,8 +924,8 @@ def test_route_the_first_of_a_ranking_the_facts_do_not_name_is_declined(engine: 
         # rankings: another scope, or "one of", give no verdict
         ("is xiaomi the most valuable chinese startup?", "Xiaomi was the second-most valuable startup"),
         ("is xiaomi the largest phone maker in china?", "Xiaomi is one of the largest"),
-        # a target is not spread over months (a half is, over its own: see below)
-        ("what was the 2015 target per month?", "I can't work out"),
+        # a target spread over months is the pace it asks for (a half is spread over its own: see below)
+        ("what was the 2017 target per month?", "Target: According to industry insider Kevin Wang"),
         # "2015 %" is a year and a percent sign, never the number 2015 percent; "2013-14 %" two years
         ("growth 2013-14 %", "Xiaomi's smartphone sales grew from 18.7 million [1] in 2013 to 61 million"),
         ("growth 2014 - 15 %", "Xiaomi's smartphone sales grew from 61 million [1] in 2014 to 70 million"),

@@ -757,7 +757,7 @@ class Composer:
         for sentence in derived.values():
             reply.add(sentence)
         if frame.per_unit:
-            self._say_spread(frame.per_unit, found, reply)
+            self._say_spread(frame.per_unit, found, reply, target=metric.kind == "target")
         elif not missing and not derived and all(p.isdigit() for p in found):
             self._say_total_of_span(frame, metric, found, reply)
         if frame.unit_asked:
@@ -798,9 +798,11 @@ class Composer:
         whose, period = wording.possessive(valued[0].subjects[0]), wording.period_name(valued[0].period)
         reply.add(f"That is an outsider's figure: the articles give no target of {whose} own for {period}.")
 
-    def _say_spread(self, unit: str, found: dict[str, list[Fact]], reply: Reply) -> None:
+    def _say_spread(
+        self, unit: str, found: dict[str, list[Fact]], reply: Reply, target: bool = False
+    ) -> None:
         """'How many a month in 2015?': each whole year's figure spread evenly over its months
-        (weeks, days, quarters), said to be an average."""
+        (weeks, days, quarters), said to be an average; a target's, the pace it asks for."""
         for period, facts in found.items():
             year, _, part = period.partition("-")
             if not year.isdigit() or part not in ("", "H1", "H2") or (part and unit == "half"):
@@ -816,7 +818,11 @@ class Composer:
                 )
             )
             if values:
-                reply.add(f"Spread evenly over {period}, that is about {values} a {unit} on average.")
+                a_unit = f"{'an' if unit == 'hour' else 'a'} {unit}"
+                if target:
+                    reply.add(f"Spread evenly over {period}, that target is about {values} {a_unit}.")
+                else:
+                    reply.add(f"Spread evenly over {period}, that is about {values} {a_unit} on average.")
 
     def _say_in_unit(self, unit: str, found: dict[str, list[Fact]], reply: Reply) -> None:
         """'2015 sales in lakh': each figure also said in the unit asked ("700 lakh")."""
@@ -1525,6 +1531,8 @@ class Composer:
     def _verdict(self, frame: Frame, found: dict[str, list[Fact]]) -> str:
         """'Did they sell 70 million in 2015?': yes or no before the figure."""
         quantities = frame.quantities
+        if frame.per_unit and not frame.yes_no:
+            return ""  # "the monthly pace needed to hit the 80m goal": a number naming a target, no claim
         valued = [f for facts in found.values() for f in facts if f.value is not None]
         # "was the final 2015 target 100 million?": the target the question names, when it does
         valued = targets_named(frame.text, valued)
@@ -3509,7 +3517,9 @@ COMPARATIVE = re.compile(
 def parts_of_year(year: int, unit: str) -> float:
     """How many halves, months, quarters, weeks or days `year` has (a leap year one day more)."""
     days = 366 if calendar.isleap(year) else 365
-    return {"half": 2, "month": 12, "quarter": 4, "week": days / 7, "day": days}[unit]
+    return {"half": 2, "month": 12, "quarter": 4, "week": days / 7, "day": days}.get(unit) or days * PER_DAY[
+        unit
+    ]
 
 
 def parts_of_half(year: int, half: str, unit: str) -> float:
@@ -3517,7 +3527,14 @@ def parts_of_half(year: int, half: str, unit: str) -> float:
     182 in a leap year; July-December 184)."""
     first, last = (1, 7) if half == "H1" else (7, 13)
     days = (datetime.date(year + last // 13, last % 13 or 1, 1) - datetime.date(year, first, 1)).days
-    return {"month": 6, "quarter": 2, "week": days / 7, "day": days}[unit]
+    return {"month": 6, "quarter": 2, "week": days / 7, "day": days}.get(unit) or days * PER_DAY[unit]
+
+
+PER_DAY = {
+    "hour": 24,
+    "minute": 24 * 60,
+    "second": 24 * 60 * 60,
+}  # the parts of a day a figure is spread into
 
 
 def higher_verdict(sides: list[tuple[float, float]], claims_less: bool) -> str:

@@ -1181,8 +1181,8 @@ class Router:
         return self.facts.speaking_of(found, words)[: self.facts.settings.max_facts]
 
     def _spreads(self, frame: Frame, metric: str | None) -> bool:
-        """Whether a figure can be spread over the parts of a year: one whole year of a count
-        (not a target, not a half, not a change)."""
+        """Whether a figure can be spread over the parts of a year: one whole year of a count or a
+        target (not a change)."""
         averaged = frame.operation is Operation.AVERAGE  # "quarterly average 2012": a count asked
         if frame.metric is None and not (frame.asks_for_figure or frame.sales_word or averaged):
             return False  # "2015 per month?": no count asked, nor carried from the last question
@@ -1191,7 +1191,8 @@ class Router:
         one_year = len(frame.all_years) == 1 and frame.period_part in (None, "", "H1", "H2")
         return (
             known is not None
-            and known.kind == "figure"
+            # a target's pace too ("the 2017 goal per month"), of a whole year only
+            and (known.kind == "figure" or (known.kind == "target" and not frame.period_part))
             and one_year
             and frame.operation in (None, Operation.AVERAGE)
         )

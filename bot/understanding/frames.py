@@ -249,6 +249,9 @@ SPREAD_UNITS = {
     "per day": "day",
     "per quarter": "quarter",
     "per half": "half",
+    "per hour": "hour",
+    "per minute": "minute",
+    "per second": "second",
 }
 # "which other company sold 70m?", "who else sold that many?": companies besides the one the facts count
 OTHERS_ASKED = re.compile(

@@ -288,3 +288,16 @@ def test_clean_chat_numbers_are_no_year_or_figure(text, cleaned):
 )
 def test_clean_results_that_came_in_are_sold(text, cleaned):
     assert clean(text) == cleaned
+
+
+@pytest.mark.parametrize(
+    "text, cleaned",
+    [
+        # "last year" counted from a year the question speaks from
+        ("speaking from 2015, how many did they sell last year", "how many did they sell 2014"),
+        ("as of april 2017, what were last year's sales", "what were 2016's sales"),
+        ("as of 2015 what was the target", "as of 2015 what was the target"),  # the year itself
+    ],
+)
+def test_clean_years_from_a_vantage(text, cleaned):
+    assert clean(text) == cleaned

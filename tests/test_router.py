@@ -2261,6 +2261,13 @@ def test_route_review_of_the_nineteenth_session(engine: Engine, question, start)
         # a year's figure against a number: how far from it
         ("2016 vs 100 million", "Xiaomi sold around 58 million smartphones in 2016, 42 million short of 100"),
         ("2013 vs 20 million", "Xiaomi sold 18.7 million smartphones in 2013, 1.3 million short of 20"),
+        # a year counted from an article's own year
+        (
+            "how many phones did xiaomi sell in the year the 2015 article was written",
+            "Xiaomi sold 70 million",
+        ),
+        ("how many phones did xiaomi sell the year before the 2017 article", "Xiaomi sold around 58 million"),
+        ("how many phones did xiaomi sell two years before the 2017 article", "Xiaomi sold 70 million"),
         # "from 2013 to 70m": the year takes no unit from the number after it
         (
             "xiaomi grew from 18.7m in 2013 to 70m in 2015",

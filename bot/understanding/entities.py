@@ -566,6 +566,13 @@ SHARED_UNIT = re.compile(
 )
 # "the 2015 article", "the older piece": which article to answer from; the year is no period asked.
 SOURCE_NOUN = r"(?:article|articles|piece|story|post|write up|writeup)"
+# "in the year the 2015 article was written", "two years before the 2017 article": a year counted from
+# an article's own year
+ARTICLE_AS_A_YEAR = re.compile(
+    rf"\b(?:(?:the )?(?P<n>{COUNT}) years? (?P<dir>before|after) |(?:the )?year (?P<dir1>before|after) "
+    rf"|(?:in |during )?the year )(?:the|that) (?P<y>(?:19|20)\d\d) {SOURCE_NOUN}"
+    r"(?: (?:was|were|is) (?:written|published|out)| came out| appeared| ran)?\b"
+)
 SOURCE_OF_YEAR = re.compile(
     rf"\b(?:the |that |this )?(?P<y>{YEAR}) (?:{SOURCE_NOUN}|report|news report)\b"
     rf"|\b(?:the )?{SOURCE_NOUN} (?:from|of|dated|written in|published in) (?P<y2>{YEAR})\b"
@@ -948,6 +955,7 @@ def _years_beside(text: str, match: re.Match) -> list[int]:
 def _take_source(found: Entities, text: str) -> str:
     """Which article is meant ("according to the 2015 article"), taken out of the text so its
     year is not read as a year asked about."""
+    text = ARTICLE_AS_A_YEAR.sub(_year_of_an_article, text)
     if (named := SOURCE_OF_YEAR.search(text)) is not None:
         found.source_year = int(named.group("y") or named.group("y2") or named.group("y3"))
         text = text[: named.start()] + " " + text[named.end() :]
@@ -955,6 +963,15 @@ def _take_source(found: Entities, text: str) -> str:
         found.source_order = "oldest" if order.group("o") in OLDEST_WORDS else "newest"
         text = text[: order.start()] + " " + text[order.end() :]
     return text
+
+
+def _year_of_an_article(match: re.Match) -> str:
+    """'the year before the 2017 article' -> '2016'; 'the year the 2015 article was written' -> '2015'."""
+    n = match.group("n")
+    count = (int(n) if n.isdigit() else COUNTS.get(n, 1)) if n else 1
+    direction = match.group("dir") or match.group("dir1")
+    step = 0 if direction is None else -count if direction == "before" else count
+    return f" {int(match.group('y')) + step} "
 
 
 def _rank(word: str) -> int:

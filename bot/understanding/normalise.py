@@ -355,7 +355,34 @@ def clean(text: str) -> str:
         text = CAME_IN_AT.sub("sold", text)  # "2016 came in at 58m": results, not arriving in a market
     if "b4" in text or text.startswith("n "):
         text = CHAT_SPELLING.sub(lambda m: "before" if m.group() == "b4" else "and", text)
-    return amounts_in_words(years_in_words(fiscal_years(text)))
+    text = amounts_in_words(years_in_words(fiscal_years(text)))
+    if "year" in text and (vantage := VANTAGE_YEAR.search(text)):
+        text = _years_from_a_vantage(text, vantage)
+    return text
+
+
+# A year spoken from: "speaking from 2015, how many did they sell last year?", "as of april 2017,
+# last year's sales": "last year", "this year" and "next year" counted from it
+VANTAGE_YEAR = re.compile(
+    r"\b(?:speaking (?:from|in)|as of|as at|seen from|writing in|from the point of view of|standing in)"
+    r" (?:(?:early|late|mid|the end of|the start of|january|february|march|april|may|june|july|august"
+    r"|september|october|november|december) )?(?P<year>(?:19|20)\d\d)\b,?"
+)
+YEAR_FROM_NOW = re.compile(r"\b(?P<which>last|this|next) year(?P<own>'s|s)?\b")
+
+
+def _years_from_a_vantage(text: str, vantage: re.Match) -> str:
+    """'speaking from 2015, how many did they sell last year' -> 'how many did they sell 2014'."""
+    rest = text[: vantage.start()] + text[vantage.end() :]
+    if not YEAR_FROM_NOW.search(rest):
+        return text  # "as of 2015, what was the target?": the year itself, asked
+    year = int(vantage.group("year"))
+    step = {"last": -1, "this": 0, "next": 1}
+
+    def counted(match: re.Match) -> str:
+        return f"{year + step[match.group('which')]}{match.group('own') or ''}"
+
+    return " ".join(YEAR_FROM_NOW.sub(counted, rest).split())
 
 
 # "how did q3 2015 go for xiaomi": how it went, never what a phone goes for

@@ -1960,6 +1960,14 @@ def test_conversation_chat_and_models_after_a_question(engine: Engine, turns, st
             ("how far was 2016 from 70m", "and 2013?"),
             "Xiaomi sold 18.7 million smartphones in 2013, 51.3 million short",
         ),
+        # the other end of the changes, not of the years
+        (
+            ("xiaomi biggest jump in sales?", "and the smallest?"),
+            "The smallest year-on-year rise in Xiaomi's",
+        ),
+        (("biggest drop?", "and the smallest?"), "The smallest year-on-year drop"),
+        # the figure of the year before the one a "when" answer found
+        (("when did xiaomi sales fall?", "what were they the year before that?"), "Xiaomi sold 70 million"),
         # a year beaten, or measured against, after a year's figure: one year against the other
         (("xiaomi 2016 sales", "did they beat 2014?"), "No. Xiaomi's smartphone sales were higher in 2014"),
         (("xiaomi 2016 sales", "did they top 2013?"), "Yes. Xiaomi's smartphone sales were higher in 2016"),

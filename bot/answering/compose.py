@@ -2824,7 +2824,8 @@ class Composer:
             which = "largest year-on-year drop" if largest else "smallest year-on-year drop"
         elif (
             not largest
-            and RISE_NAMED.search(frame.text)
+            # ("and the smallest?" after the biggest jump: the jump carried in the words asked about)
+            and (RISE_NAMED.search(frame.text) or RISE_NAMED.search(" ".join(frame.content)))
             and (rises := [y for y in changes if typical(y) > 0])
         ):
             # "the smallest yearly increase": the rise nearest 0, never a fall

@@ -1420,6 +1420,9 @@ def _why_alone(frame: Frame) -> bool:
 def _followup_operation(frame: Frame, last: Frame, asks_only_how_far: bool) -> Operation | None:
     """What a figure follow-up does: its own operation, or the last one where it only leans on it."""
     operation = frame.operation or _carried_operation(last.operation, frame)
+    asks_figure = {Ask.WHAT, Ask.HOW_MANY, Ask.HOW_MUCH} & set(frame.asks)
+    if not frame.operation and Ask.WHEN in last.asks and frame.relative_step and asks_figure:
+        operation = None  # "when did sales fall?", "what were they the year before that?": that year's
     comparing = (Operation.GAP, Operation.COMPARE, Operation.CHANGE)
     if asks_only_how_far and last.operation in comparing and not frame.has_period:
         operation = last.operation  # "did they hit it?", "by how much?": how far from it
@@ -1512,6 +1515,21 @@ def _figure_followup(frame: Frame, last: Frame, conversation: Conversation) -> F
         # "per month", "and 2016?": still a month's share; "in lakh?", "and 2014?": still in lakh
         changes.update(
             per_unit=frame.per_unit or last.per_unit, unit_asked=frame.unit_asked or last.unit_asked
+        )
+    if (
+        frame.operation in EXTREMES
+        and last.operation is Operation.CHANGE
+        and last.superlative
+        and not (frame.has_period or frame.metric or frame.sales_word)
+    ):
+        # "the biggest jump?", "and the smallest?": the other end of the changes, not of the years
+        changes.update(
+            operation=Operation.CHANGE,
+            superlative=frame.extreme,
+            extreme=frame.extreme,
+            direction=last.direction,
+            against_extreme=last.against_extreme,
+            content=tuple(dict.fromkeys((*frame.content, *last.content))),
         )
     if frame.yes_no and ANSWER_PRONOUN.search(frame.text):
         changes["answer_metric"] = last.metric  # "is that more than they sold in 2016?": that target

@@ -1966,6 +1966,16 @@ def test_conversation_chat_and_models_after_a_question(engine: Engine, turns, st
             "The smallest year-on-year rise in Xiaomi's",
         ),
         (("biggest drop?", "and the smallest?"), "The smallest year-on-year drop"),
+        # the year a "which year" answer found, checked against its target
+        (
+            ("which year did xiaomi sell 70 million", "was that more than the target?"),
+            "Xiaomi sold 70 million [1] smartphones in 2015, 30 million (30%) short",
+        ),
+        # a target against another year's sales
+        (
+            ("xiaomi 2015 target of 80 million", "how much more is that than 2014 sales?"),
+            "Xiaomi sold 61 million [1] smartphones in 2014, 39 million short of the 2015 target",
+        ),
         # the figure of the year before the one a "when" answer found
         (("when did xiaomi sales fall?", "what were they the year before that?"), "Xiaomi sold 70 million"),
         # a year beaten, or measured against, after a year's figure: one year against the other

@@ -1843,13 +1843,13 @@ def _years_carried(
         )
         if (
             not (years or last.year_range)
-            and operation in (None, Operation.CHANGE, Operation.RATIO)
+            and operation in (None, Operation.CHANGE, Operation.RATIO, Operation.GAP)
             and found_a_year
             and len(conversation.named_years) == 1
             and Ask.WHEN not in frame.asks
         ):
-            # "which year had 61 million?", "and the growth?": the year that answer found, not
-            # every year; "biggest drop?", "in percent?": that drop again
+            # "which year had 61 million?", "and the growth?" (or "was that more than the target?"):
+            # the year that answer found, not every year; "biggest drop?", "in percent?": that drop again
             years = conversation.named_years
         changes.update(years=years, year_range=last.year_range, period_part=last.period_part)
         # ("vs the 80 million goal?", "and vs the original goal?": another target, named by its version)
@@ -1949,6 +1949,10 @@ def _years_carried(
         elif target_named and last.metric == metric and len(earlier) == 1:
             # "xiaomi sales 2015", "is that more than the 2014 projection?": 2015's sales against it
             changes.update(sales_year=earlier[0], target_year=frame.all_years[0], answer_metric=None)
+        elif operation is Operation.GAP and frame.sales_word and _asked_a_target(last) and len(earlier) == 1:
+            # "the 2015 target of 80 million", "how much more is that than 2014 sales?": that target
+            # against 2014's sales
+            changes.update(sales_year=frame.all_years[0], target_year=earlier[0], metric=last.metric)
     elif (
         operation in (Operation.COMPARE, Operation.GAP)
         and len(frame.all_years) == 1

@@ -1995,7 +1995,7 @@ def test_conversation_chat_and_models_after_a_question(engine: Engine, turns, st
         ),
         (
             ("2017 target", "how far is that from 2016 sales"),
-            "For 2017 the target of 70 million is 12 million",
+            "Xiaomi sold around 58 million smartphones in 2016, 12 million short of the 2017 target",
         ),
     ],
 )

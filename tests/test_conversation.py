@@ -1980,6 +1980,19 @@ def test_conversation_chat_and_models_after_a_question(engine: Engine, turns, st
             ("xiaomi 2015 target of 80 million", "how much more is that than 2014 sales?"),
             "Xiaomi sold 61 million [1] smartphones in 2014, 39 million short of the 2015 target",
         ),
+        # the last answer against a sum of years it names
+        (
+            ("xiaomi 2016", "vs 2012 and 2013 combined?"),
+            "Xiaomi's smartphone sales: 2016, around 58 million; 2012 and 2013 together, 25.9 million.",
+        ),
+        (
+            ("xiaomi 2016", "is that less than 2014 and 2013 combined?"),
+            "Yes. Xiaomi's smartphone sales: 2016",
+        ),
+        (
+            ("xiaomi 2015 h1", "is that more than 2012 and 2013 together?"),
+            "Yes. Xiaomi's smartphone sales: the first half of 2015, 34.7 million",
+        ),
         # the figure of the year before the one a "when" answer found
         (("when did xiaomi sales fall?", "what were they the year before that?"), "Xiaomi sold 70 million"),
         # a year beaten, or measured against, after a year's figure: one year against the other

@@ -1552,6 +1552,22 @@ def _figure_followup(frame: Frame, last: Frame, conversation: Conversation) -> F
 OVER_EVERY_YEAR = (Operation.BEST, Operation.WORST, Operation.TOTAL, Operation.AVERAGE, Operation.SERIES)
 
 
+def _sum_against_the_last(frame: Frame, last: Frame) -> bool:
+    """'Vs 2012 and 2013 combined?', 'is that more than 2012 and 2013 together?' after one whole
+    year: that year set against the years named, added up."""
+    if not COMBINED_ASKED.search(frame.text) or len(frame.all_years) < 2 or len(last.all_years) != 1:
+        return False
+    if frame.operation not in (None, Operation.COMPARE, Operation.RATIO) or frame.period_part:
+        return False
+    if set(last.all_years) & set(frame.all_years) or frame.subjects:
+        return False
+    return bool(ANSWER_PRONOUN.search(frame.text) or SET_AGAINST_FIRST.match(frame.text))
+
+
+# "vs 2012 and 2013 combined?", "compared to ...": a follow-up setting the last answer against what it names
+SET_AGAINST_FIRST = re.compile(r"(?:and |so |but )?(?:vs|versus|against|compared (?:to|with)|relative to)\b")
+
+
 def _years_carried(
     frame: Frame, last: Frame, conversation: Conversation, operation: Operation | None, metric: str | None
 ) -> dict:
@@ -1561,7 +1577,21 @@ def _years_carried(
     left_out = set(frame.years_left_out)
     anchor = conversation.named_years or tuple(last.all_years)
     onwards = frame.relative_step == 1 or frame.refers_back or SINCE_THEN.search(frame.text)
-    if frame.every_year and not frame.has_period and onwards and anchor:
+    if _sum_against_the_last(frame, last):
+        # "xiaomi 2016", "is that less than 2013 and 2014 combined?": that year against their sum
+        changes.update(
+            years=tuple(sorted({*last.all_years, *frame.all_years})),
+            year_range=None,
+            sums_apart=(tuple(last.all_years), tuple(sorted(frame.all_years))),
+            operation=frame.operation or Operation.COMPARE,
+        )
+        if last.period_part:  # "h1 2015", "is that more than 2012 and 2013 together?": that half
+            changes.update(
+                period_part=last.period_part,
+                parts_named=(last.period_part,),
+                part_years=tuple(last.all_years),
+            )
+    elif frame.every_year and not frame.has_period and onwards and anchor:
         # "xiaomi 2012", "did they grow every year after that?": each year since that one
         changes.update(
             years=(), year_range=None, since_year=max(anchor), relative_step=None, refers_back=False

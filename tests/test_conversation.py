@@ -1980,6 +1980,10 @@ def test_conversation_chat_and_models_after_a_question(engine: Engine, turns, st
             ("xiaomi 2015 target of 80 million", "how much more is that than 2014 sales?"),
             "Xiaomi sold 61 million [1] smartphones in 2014, 39 million short of the 2015 target",
         ),
+        (
+            ("xiaomi 2014 sales", "was it a record at the time?"),
+            "Yes. Xiaomi's best year for smartphone sales in 2012-2014",
+        ),
         # the last answer against a sum of years it names
         (
             ("xiaomi 2016", "vs 2012 and 2013 combined?"),

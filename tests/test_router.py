@@ -2261,6 +2261,13 @@ def test_route_review_of_the_nineteenth_session(engine: Engine, question, start)
         # a year's figure against a number: how far from it
         ("2016 vs 100 million", "Xiaomi sold around 58 million smartphones in 2016, 42 million short of 100"),
         ("2013 vs 20 million", "Xiaomi sold 18.7 million smartphones in 2013, 1.3 million short of 20"),
+        # a year ranked among the years up to it
+        (
+            "was 2014 the best year so far",
+            "Yes. Xiaomi's best year for smartphone sales in 2012-2014 was 2014",
+        ),
+        ("was 2013 a record at the time?", "Yes. Xiaomi's best year for smartphone sales in 2012-2013"),
+        ("was 2016 the worst year at that point", "No."),
         # a year counted from an article's own year
         (
             "how many phones did xiaomi sell in the year the 2015 article was written",

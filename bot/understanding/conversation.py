@@ -19,6 +19,7 @@ from bot.understanding.frames import (
     BETWEEN_WORDS,
     HOW_MUCH_MORE,
     SET_AGAINST,
+    UP_TO_THEN,
     Ask,
     Frame,
     Operation,
@@ -1545,6 +1546,9 @@ def _figure_followup(frame: Frame, last: Frame, conversation: Conversation) -> F
         changes.update(years=(max(years),), year_range=None)
     if changes.get("unsupported") and TARGET_VERSION.fullmatch(frame.text):
         changes["quantities"] = ()  # "what percent of the 80m goal?", "and the original one?": not 80m
+    ranked_then = changes.get("operation", frame.operation) in EXTREMES and UP_TO_THEN.search(frame.text)
+    if ranked_then and len(years) == 1 and frame.until_year is None:
+        changes["until_year"] = years[0]  # "xiaomi 2014", "was it a record at the time?": up to 2014
     return replace(frame, **changes)
 
 

@@ -303,6 +303,11 @@ STATED = re.compile(r"\b(?:was|were|is|are|cost|costs|did)\b")
 FIRST_WORDS = ("first", "earliest")
 YEAR_TOKEN = re.compile(YEAR)
 # "did they sell 80m or was that the goal?", "bigger or smaller", "over/under 15m" (its slash cleaned away)
+# A year ranked among those before it: "the best year so far", "a record at the time"
+UP_TO_THEN = re.compile(
+    r"\b(?:so far|at the time|at that time|at that point|up to then|until then|till then|by then"
+    r"|to that point|up to that point|up until then)\b"
+)
 # "2016 vs 100 million", "2015 sales versus 80m": a year's figure set against a number
 YEAR_VERSUS_NUMBER = re.compile(
     r"\b(?:19|20)\d\d(?: \w+){0,2} (?:vs|versus|against|compared to|compared with) (?:the )?"
@@ -1516,6 +1521,7 @@ class FrameReader:
             self._year_a_number_was_reached,
             self._first_time,
             self._each_years_growth_offered,
+            self._extreme_up_to_then,
             self._company_asked,
             self._years_left_out,
             self._median_asked,
@@ -2031,6 +2037,22 @@ class FrameReader:
             operation=None,
             content=(*frame.content, MONEY_TERM),
             topic_words=(*frame.topic_words, MONEY_TERM),
+        )
+
+    @staticmethod
+    def _extreme_up_to_then(frame: Frame, words: Words) -> Frame:
+        """'Was 2014 the best year so far?', 'a record at the time?': ranked among the years up to it."""
+        one_year = len(frame.years) == 1 and frame.year_range is None and frame.until_year is None
+        if frame.operation not in (Operation.BEST, Operation.WORST) or not one_year:
+            return frame
+        if not (then := UP_TO_THEN.search(frame.text)):
+            return frame
+        said = set(then.group().split())  # "at the time" names no fact of a time
+        return replace(
+            frame,
+            until_year=frame.years[0],
+            content=tuple(w for w in frame.content if w not in said),
+            topic_words=tuple(w for w in frame.topic_words if w not in said),
         )
 
     @staticmethod

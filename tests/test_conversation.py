@@ -1984,6 +1984,15 @@ def test_conversation_chat_and_models_after_a_question(engine: Engine, turns, st
             ("xiaomi 2014 sales", "was it a record at the time?"),
             "Yes. Xiaomi's best year for smartphone sales in 2012-2014",
         ),
+        # the last answer beside several years; a half checked against a number
+        (
+            ("xiaomi 2016 sales", "how does that stack up against 2015 and 2014?"),
+            "Xiaomi's smartphone sales, highest first: 2015",
+        ),
+        (
+            ("xiaomi 2015 H1 sales", "over 35 million?"),
+            "No. Xiaomi sold 34.7 million smartphones in the first half of 2015",
+        ),
         # the last answer against a sum of years it names
         (
             ("xiaomi 2016", "vs 2012 and 2013 combined?"),

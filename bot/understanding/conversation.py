@@ -274,9 +274,13 @@ def is_followup(frame: Frame, last: Frame) -> bool:
         and not (COMBINED_ASKED.search(frame.text) and not ALL_YEARS.search(frame.text))
         # "did they sell more than 50m in 2016?", "and more than 60m?": the same year checked again
         and not (frame.opener and last.threshold and last.all_years)
+        # "h1 2015", "over 35 million?": that half checked (the years are counted in whole years)
+        and not (last.period_part and last.all_years and not last.operation)
     )
     if frame.foreign or frame.absent or frame.market or frame.unknown_measure or threshold_alone:
         return False
+    if frame.threshold and not frame.years and last.period_part and last.all_years and not last.operation:
+        return True  # "h1 2015", "over 35 million?": that half checked
     named = frame.metric or frame.has_period or frame.operation or frame.quantities or frame.calculation
     a_thing = frame.scopes or frame.subjects or frame.quoted  # "the apple of china", "canalys"
     known_words = set(frame.content) - set(frame.unknown)
@@ -1556,6 +1560,15 @@ def _figure_followup(frame: Frame, last: Frame, conversation: Conversation) -> F
 OVER_EVERY_YEAR = (Operation.BEST, Operation.WORST, Operation.TOTAL, Operation.AVERAGE, Operation.SERIES)
 
 
+def _set_against_several(frame: Frame, last: Frame, operation: Operation | None) -> bool:
+    """'How does that compare with 2015 and 2014?' after one year: that year beside those."""
+    if operation is not Operation.COMPARE or len(frame.all_years) < 2 or len(last.all_years) != 1:
+        return False
+    if set(last.all_years) & set(frame.all_years) or frame.subjects or last.period_part:
+        return False
+    return bool(ANSWER_PRONOUN.search(frame.text)) and not COMBINED_ASKED.search(frame.text)
+
+
 def _sum_against_the_last(frame: Frame, last: Frame) -> bool:
     """'Vs 2012 and 2013 combined?', 'is that more than 2012 and 2013 together?' after one whole
     year: that year set against the years named, added up."""
@@ -1595,6 +1608,9 @@ def _years_carried(
                 parts_named=(last.period_part,),
                 part_years=tuple(last.all_years),
             )
+    elif _set_against_several(frame, last, operation):
+        # "xiaomi 2016", "how does that stack up against 2015 and 2014?": the three side by side
+        changes.update(years=(*last.all_years, *frame.all_years), year_range=None)
     elif frame.every_year and not frame.has_period and onwards and anchor:
         # "xiaomi 2012", "did they grow every year after that?": each year since that one
         changes.update(

@@ -1993,6 +1993,10 @@ def test_conversation_chat_and_models_after_a_question(engine: Engine, turns, st
             ("xiaomi 2015 H1 sales", "over 35 million?"),
             "No. Xiaomi sold 34.7 million smartphones in the first half of 2015",
         ),
+        (
+            ("xiaomi 2015 H2", "and H1?", "difference?"),
+            "Xiaomi's smartphone sales in 2015: 34.7 million [1] in the first half",
+        ),
         # the last answer against a sum of years it names
         (
             ("xiaomi 2016", "vs 2012 and 2013 combined?"),

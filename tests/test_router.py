@@ -2261,6 +2261,11 @@ def test_route_review_of_the_nineteenth_session(engine: Engine, question, start)
         # a year's figure against a number: how far from it
         ("2016 vs 100 million", "Xiaomi sold around 58 million smartphones in 2016, 42 million short of 100"),
         ("2013 vs 20 million", "Xiaomi sold 18.7 million smartphones in 2013, 1.3 million short of 20"),
+        # the change between the two halves of 2015: both halves, and by how much in percent
+        (
+            "difference between h1 and h2 2015",
+            "Xiaomi's smartphone sales in 2015: 34.7 million [1] in the first half",
+        ),
         # a year ranked among the years up to it
         (
             "was 2014 the best year so far",

@@ -912,8 +912,9 @@ class Composer:
                 f"year less the first half)."
             )
             if diff:
-                bigger = "second" if diff > 0 else "first"
-                reply.add(f"The {bigger} half was {fig(wording.number(abs(diff)))} higher.")
+                bigger, smaller = ("second", half.value) if diff > 0 else ("first", second)
+                share = wording.share(abs(diff), smaller)
+                reply.add(f"The {bigger} half was {fig(wording.number(abs(diff)))} ({fig(share)}) higher.")
             else:
                 reply.add("The two halves were equal.")
         return self._finish(frame, self.intent("compare", metric_id), 100.0, reply)

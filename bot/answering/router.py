@@ -1357,7 +1357,11 @@ class Router:
         two_changes = frame.operation is Operation.CHANGE or CHANGE_NAMED.search(frame.text)
         if frame.second_range and two_changes and (compared := self.composer.changes_compared(frame, metric)):
             return compared  # "which was larger: the 2013-2014 jump or the 2014-2015 jump?"
-        halves = frame.operation is Operation.COMPARE and set(frame.parts_named) == {"H1", "H2"}
+        # ("the difference between h1 and h2 2015": the two halves, side by side)
+        halves = frame.operation in (Operation.COMPARE, Operation.CHANGE) and set(frame.parts_named) == {
+            "H1",
+            "H2",
+        }
         if halves and (compared := self.composer.halves_compared(frame, metric)):
             return compared  # "was the second half of 2015 bigger than the first?"
         to_a_target = frame.quantities or self._is_target(metric)

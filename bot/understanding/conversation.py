@@ -1560,6 +1560,17 @@ def _figure_followup(frame: Frame, last: Frame, conversation: Conversation) -> F
 OVER_EVERY_YEAR = (Operation.BEST, Operation.WORST, Operation.TOTAL, Operation.AVERAGE, Operation.SERIES)
 
 
+def _the_two_halves(
+    frame: Frame, last: Frame, conversation: Conversation, operation: Operation | None
+) -> bool:
+    """Whether a bare comparison follows the two halves of one year, asked one after the other."""
+    before = conversation.before
+    if operation not in (Operation.CHANGE, Operation.COMPARE) or frame.has_period or before is None:
+        return False
+    halves = {last.period_part, before.period_part} == {"H1", "H2"}
+    return halves and len(last.all_years) == 1 and tuple(before.all_years) == tuple(last.all_years)
+
+
 def _set_against_several(frame: Frame, last: Frame, operation: Operation | None) -> bool:
     """'How does that compare with 2015 and 2014?' after one year: that year beside those."""
     if operation is not Operation.COMPARE or len(frame.all_years) < 2 or len(last.all_years) != 1:
@@ -1594,7 +1605,12 @@ def _years_carried(
     left_out = set(frame.years_left_out)
     anchor = conversation.named_years or tuple(last.all_years)
     onwards = frame.relative_step == 1 or frame.refers_back or SINCE_THEN.search(frame.text)
-    if _sum_against_the_last(frame, last):
+    if _the_two_halves(frame, last, conversation, operation):
+        # "xiaomi 2015 h2", "and h1?", "difference?": the two halves of that year, side by side
+        changes.update(
+            years=tuple(last.all_years), year_range=None, period_part="H2", parts_named=("H1", "H2")
+        )
+    elif _sum_against_the_last(frame, last):
         # "xiaomi 2016", "is that less than 2013 and 2014 combined?": that year against their sum
         changes.update(
             years=tuple(sorted({*last.all_years, *frame.all_years})),

@@ -2261,6 +2261,33 @@ def test_route_review_of_the_nineteenth_session(engine: Engine, question, start)
         # a year's figure against a number: how far from it
         ("2016 vs 100 million", "Xiaomi sold around 58 million smartphones in 2016, 42 million short of 100"),
         ("2013 vs 20 million", "Xiaomi sold 18.7 million smartphones in 2013, 1.3 million short of 20"),
+        # found by the review of this session's rules: each kept to its own wording
+        ("compared to those in 2015, were 2016 sales lower?", "Yes."),
+        ("was there an increase to above 65m in 2015?", "Yes."),
+        (
+            "against the 80m goal, how did they do in 2015?",
+            "Xiaomi sold 70 million [1] smartphones in 2015, 10 million",
+        ),
+        ("did xiaomi come in at the top in china?", "Xiaomi was the top smartphone company in China"),
+        ("is the mi 6 launch a week away from april 10, 2017?", "Expected: Xiaomi's new flagship, the Mi 6"),
+        (
+            "as of 2016 how much did sales fall from last year?",
+            "Xiaomi's smartphone sales fell from 70 million in 2015",
+        ),
+        ("as of the end of 2015, what was the year's target?", "Target: Xiaomi's original goal for 2015"),
+        ("was the original 2015 target higher than 90m?", "Yes. Target: Xiaomi's original goal for 2015"),
+        ("h1 2015 vs 34.7 million", "Yes. Xiaomi sold 34.7 million smartphones in the first half of 2015"),
+        # one year's growth against another's, the first named claimed
+        ("was 2015 growth bigger than 2014 growth?", "No. Xiaomi's smartphone sales, 2014-2015"),
+        ("did xiaomi grow more in 2013 than 2014?", "No. Xiaomi's smartphone sales, 2012-2013"),
+        # the distance to a number, asked
+        (
+            "how far below 60m was 2016?",
+            "Xiaomi sold around 58 million smartphones in 2016, 2 million short of 60",
+        ),
+        # a spread checked against the number claimed
+        ("did they sell over 6 million a month in 2015?", "No."),
+        ("was the 2017 target about 5.8m a month?", "Yes."),
         # the change between the two halves of 2015: both halves, and by how much in percent
         (
             "difference between h1 and h2 2015",

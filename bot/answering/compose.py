@@ -31,6 +31,7 @@ LOOKS_UP_BY_YEAR = frozenset({"figure", "change", "compare", "total", "average",
 NUMERIC_KINDS = frozenset(
     {"figure", "change", "compare", "total", "average", "best", "worst", "reverse", "gap"}
 )
+THRESHOLD_KINDS = ("figure", "reverse", "compare", "best", "worst")  # answers a number is a threshold of
 ROUGH_MATCH = 0.005  # a number asked about is an approximate figure ("around 58 million") within 0.5%
 ROUGHLY = 0.05  # a hedged claim ("about 35m") rounds to a figure no more than 5% away
 
@@ -171,9 +172,10 @@ OVER_OR_UNDER = re.compile(
 )
 # The year a claim is measured against: "was 2016 better than 2014?", "is that more than the 2015 target?"
 THAN_A_YEAR = re.compile(
-    r"\b(?:than|beat|beats|beating|exceed|exceeds|exceeded|surpass|surpassed|outsold|outsell"
-    r"|compared to|compared with|relative to|against)\b"  # "compared to 2015, was 2016 lower?"
-    r"(?! (?:that|it|this|those|them) in\b)"  # "did they beat that in 2016?": 2016 beat it
+    r"\b(?:than|compared to|compared with|relative to|against"  # "compared to 2015, was 2016 lower?"
+    # ("did they beat that in 2016?": 2016 beat it, the last answer measured against)
+    r"|(?:beat|beats|beating|exceed|exceeds|exceeded|surpass|surpassed|outsold|outsell)"
+    r"(?! (?:that|it|this|those|them) in\b))\b"
     r"(?: (?!(?:19|20)\d\d\b)\S+){0,3}? (?P<year>(?:19|20)\d\d)\b"
 )
 
@@ -429,7 +431,9 @@ class Composer:
         past_a_level = kind == "change" and frame.year_range is not None and moves_past_a_level(frame)
         if past_a_level and frame.year_range[1] - frame.year_range[0] > 1:
             return self._moved_past_a_level(frame, intent, confidence)
-        if frame.threshold and (kind in ("figure", "reverse", "compare", "best", "worst") or summed_check):
+        # ("over 6 million a month in 2015?": the spread is checked, with the year's figure)
+        spread_checked = frame.per_unit and frame.yes_no and kind == "figure"
+        if frame.threshold and not spread_checked and (kind in THRESHOLD_KINDS or summed_check):
             return self._threshold_answer(frame, intent, confidence)
         each = EACH_YEAR.search(frame.text) or (
             EACH_YEAR_WEAK.search(frame.text) and not TOTAL_ASKED.search(frame.text)
@@ -823,6 +827,30 @@ class Composer:
                     reply.add(f"Spread evenly over {period}, that target is about {values} {a_unit}.")
                 else:
                     reply.add(f"Spread evenly over {period}, that is about {values} {a_unit} on average.")
+
+    @staticmethod
+    def _spread_verdict(frame: Frame, found: dict[str, list[Fact]]) -> str:
+        """'Did they sell over 6 million a month in 2015?', 'about 5.8m a month?': each whole year's
+        figure spread over the unit, against the number claimed (roughly, where said so)."""
+        spread = [
+            f.value / parts_of_year(int(period), frame.per_unit)
+            for period, facts in found.items()
+            if period.isdigit() and frame.per_unit != "half"
+            for f in facts
+            if f.value is not None
+        ]
+        if frame.threshold:
+            sign, value = frame.threshold
+            return verdict_by_source([COMPARE_BY_SIGN[sign](each, value) for each in spread])
+        if len(frame.quantities) != 1:
+            return ""
+        claimed, hedged = frame.quantities[0], HEDGED.search(frame.text) is not None
+        return verdict_by_source(
+            [
+                rounds_to(each, claimed) or (hedged and abs(each - claimed) <= claimed * 0.05)
+                for each in spread
+            ]
+        )
 
     def _say_in_unit(self, unit: str, found: dict[str, list[Fact]], reply: Reply) -> None:
         """'2015 sales in lakh': each figure also said in the unit asked ("700 lakh")."""
@@ -1532,8 +1560,10 @@ class Composer:
     def _verdict(self, frame: Frame, found: dict[str, list[Fact]]) -> str:
         """'Did they sell 70 million in 2015?': yes or no before the figure."""
         quantities = frame.quantities
-        if frame.per_unit and not frame.yes_no:
-            return ""  # "the monthly pace needed to hit the 80m goal": a number naming a target, no claim
+        if frame.per_unit:
+            # "the monthly pace needed to hit the 80m goal": a number naming a target, no claim;
+            # "about 6 million a month in 2015?": the spread checked
+            return self._spread_verdict(frame, found) if frame.yes_no else ""
         valued = [f for facts in found.values() for f in facts if f.value is not None]
         # "was the final 2015 target 100 million?": the target the question names, when it does
         valued = targets_named(frame.text, valued)
@@ -2612,6 +2642,9 @@ class Composer:
         sign, value = frame.threshold
         metric = self.kb.metrics[intent.metric]
         yearly = self._yearly(frame, intent.metric)
+        if metric.kind == "target":
+            # "was the original 2015 target higher than 90m?": the target named, not each of the year's
+            yearly = {year: targets_named(frame.text, facts) for year, facts in yearly.items()}
         asked = frame.all_years
         if not asked and not frame.period_part and TOTAL_ASKED.search(frame.text):
             asked = tuple(yearly)  # "more than 100 million across all years?": every year, together
@@ -3636,8 +3669,10 @@ LEVEL_SIDE = re.compile(r"\b(?:above|below|under|past|beyond)\s+(?:about |around
 # the change itself said to be above or below a number: "was the 2016 drop under 15m?", "was growth
 # in 2015 below 10 million?" (not "did sales fall below 50m?", the level they fell to)
 CHANGE_AS_SUBJECT = re.compile(
-    r"\b(?:was|is|were|wasn'?t|isn'?t)\s+(?:(?!above\b|below\b|under\b|over\b|past\b|beyond\b)\S+\s+){0,5}?"
-    r"(?:growth|increase|jump|rise|gain|drop|decline|fall|change|difference|dip|loss|boost|decrease|leap)\b"
+    r"\b(?:was|is|were|wasn'?t|isn'?t) (?:the )?(?:(?:19|20)\d\d |yearly |annual |overall )?"
+    r"(?:growth|increase|jump|rise|gain|drop|decline|fall|change|difference|dip|loss|boost|decrease|leap)"
+    r"(?: (?:in|from|of|between|for) (?:19|20)\d\d(?: (?:to|and|-) (?:19|20)\d\d)?)?"
+    r" (?:about |around |roughly )?(?:above|below|under|over|past|beyond)\b"
 )
 LEVEL_NAMED = re.compile(
     r"\b(?P<side>to|past|above|below|under|over|beyond|at)\s+"

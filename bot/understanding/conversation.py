@@ -212,7 +212,8 @@ YEAR_MEASURED_AGAINST = re.compile(
 # A year beaten: "did they beat 2014?", "did they top 2013?" (a target is beaten some other way)
 BEAT_A_YEAR = re.compile(
     r"\b(?:beat|beats|top|topped|exceed|exceeded|outsell|outsold|outdo|outdid|surpass|surpassed)"
-    r"(?: \w+){0,2}? (?:19|20)\d\d\b"
+    r"(?: \w+){0,2}? (?:19|20)\d\d\b(?!'s| (?:expectations?|outlook|plans?|projections?|forecasts?|targets?"
+    r"|goals?|guidance|estimates?|predictions?|numbers? from))"
 )
 # A comparison with nothing before it: "higher than the 2017 target?", "so more than 2013?"
 COMPARATIVE_OPENING = re.compile(
@@ -1425,6 +1426,10 @@ def _why_alone(frame: Frame) -> bool:
 def _followup_operation(frame: Frame, last: Frame, asks_only_how_far: bool) -> Operation | None:
     """What a figure follow-up does: its own operation, or the last one where it only leans on it."""
     operation = frame.operation or _carried_operation(last.operation, frame)
+    from_a_number = last.operation is Operation.GAP and last.quantities and not last.target_named
+    a_year_against = frame.all_years and not frame.target_named and MEASURED_AGAINST.search(frame.text)
+    if operation is Operation.GAP and not frame.operation and from_a_number and a_year_against:
+        operation = Operation.COMPARE  # "2016 vs 100 million", "what about against 2014?": the years
     asks_figure = {Ask.WHAT, Ask.HOW_MANY, Ask.HOW_MUCH} & set(frame.asks)
     if not frame.operation and Ask.WHEN in last.asks and frame.relative_step and asks_figure:
         operation = None  # "when did sales fall?", "what were they the year before that?": that year's
@@ -1514,7 +1519,10 @@ def _figure_followup(frame: Frame, last: Frame, conversation: Conversation) -> F
         "content": frame.content or (() if _why_alone(frame) else last.content),
         # "does it sell in india?" then "and in the US?": still a check.
         # ... but "and how about 2015 compared?" after "is that official?" asks for a comparison.
-        "yes_no": frame.yes_no or (last.yes_no and frame.opener and not frame.operation),
+        "yes_no": frame.yes_no
+        or (last.yes_no and frame.opener and not frame.operation)
+        # "higher than the 2017 target?": a check of the last answer, said short
+        or bool(COMPARATIVE_OPENING.match(frame.text) and frame.question.rstrip().endswith("?")),
     }
     if not (frame.metric or frame.operation):
         # "per month", "and 2016?": still a month's share; "in lakh?", "and 2014?": still in lakh
@@ -2039,10 +2047,14 @@ def _years_carried(
         if operation is not Operation.COMPARE:
             years = tuple(sorted(years))
         changes.update(years=years, year_range=None)
-        sales_then_target = frame.target_named and not last.target_named and not frame.sales_word
+        last_a_target = last.target_named or (last.metric is not None and last.metric == frame.target_metric)
+        sales_then_target = frame.target_named and not last_a_target and not frame.sales_word
         if sales_then_target and len(earlier) == 1 and earlier[0] != frame.all_years[0]:
             # "xiaomi 2015 sales", "higher than the 2017 target?": 2015's sales against that target
             changes.update(sales_year=earlier[0], target_year=frame.all_years[0])
+        elif frame.target_named and last_a_target and not frame.sales_word and len(earlier) == 1:
+            # "the original 2015 goal", "higher than the 2017 target?": one target against the other
+            changes.update(metric=last.metric, operation=Operation.COMPARE)
         elif frame.metric and last.metric and frame.metric != last.metric and len(earlier) == 1:
             # "xiaomi 2015", "compared to the 2017 target?": 2015's sales against that target;
             # "the 2015 target", "compare to 2014 sales": that target against 2014's sales
@@ -2061,6 +2073,7 @@ def _years_carried(
         and len(last.quantities) == 1
         and frame.has_period
         and not (frame.period_part or last.period_part)
+        and not MEASURED_AGAINST.search(frame.text)  # "what about against 2014?": 2014 is the other side
         and not (frame.quantities or frame.target_named or "quantities" in changes)
         and not TARGET_VERSION_NAMED.search(frame.text)
     ):

@@ -308,6 +308,18 @@ UP_TO_THEN = re.compile(
     r"\b(?:so far|at the time|at that time|at that point|up to then|until then|till then|by then"
     r"|to that point|up to that point|up until then)\b"
 )
+# "how far below 60m", "how much above 50 million": the distance to a number, asked
+HOW_FAR_PAST = re.compile(
+    r"\bhow (?:much|far|many)(?: \w+)? (?:above|below|over|under|short of|beyond|past)\b"
+)
+# One year's growth set against another's: "was 2015 growth bigger than 2014 growth?", "did they grow
+# more in 2013 than 2014?" (not "growth from 2013 to 2014", one change)
+EACH_YEARS_GROWTH_SET_AGAINST = re.compile(
+    r"\b(?:19|20)\d\d(?:'s)? (?:growth|increase|rise|jump|gain|drop|decline|fall)\b"
+    r".* than (?:the |in |that of )?(?:19|20)\d\d\b"
+    r"|\b(?:grow|grew|rise|rose|jump|jumped|increase|increased)"
+    r" (?:more|faster|quicker|less|slower|by more|by less) in (?:19|20)\d\d than (?:in )?(?:19|20)\d\d\b"
+)
 # "2016 vs 100 million", "2015 sales versus 80m": a year's figure set against a number
 YEAR_VERSUS_NUMBER = re.compile(
     r"\b(?:19|20)\d\d(?: \w+){0,2} (?:vs|versus|against|compared to|compared with) (?:the )?"
@@ -1532,6 +1544,7 @@ class FrameReader:
             self._year_of_a_bare_amount,
             self._gap_to_a_bare_amount,
             self._year_against_a_number,
+            self._how_far_past_a_number,
             self._year_naming_the_extreme,
             self._one_years_source_inside_a_sum,
             self._target_lowered,
@@ -1758,9 +1771,19 @@ class FrameReader:
         return replace(frame, quantities=(float(bare.group(1)),), unscaled=True, stray_numbers=())
 
     @staticmethod
+    def _how_far_past_a_number(frame: Frame, words: Words) -> Frame:
+        """'How far below 60m was 2016?': how far that year's figure is from the number, not a check."""
+        if frame.threshold is None or frame.operation is not None or not frame.all_years:
+            return frame
+        if not HOW_FAR_PAST.search(frame.text):
+            return frame
+        return replace(frame, operation=Operation.GAP, quantities=(frame.threshold[1],), threshold=None)
+
+    @staticmethod
     def _year_against_a_number(frame: Frame, words: Words) -> Frame:
         """'2016 vs 100 million': how far that year's figure is from the number, not a check of it."""
         one_each = len(frame.years) == 1 and len(frame.quantities) == 1 and not frame.year_range
+        one_each = one_each and not frame.period_part  # "h1 2015 vs 34.7 million": a half's figure, checked
         if frame.operation is not Operation.COMPARE or not one_each or frame.yes_no or frame.threshold:
             return frame
         if not YEAR_VERSUS_NUMBER.search(frame.text):
@@ -2057,16 +2080,18 @@ class FrameReader:
 
     @staticmethod
     def _each_years_growth_offered(frame: Frame, words: Words) -> Frame:
-        """'Which year saw bigger growth, 2013 or 2015?': each year's change from the year before it,
-        set against the other's, not the change from one year named to the other."""
+        """'Which year saw bigger growth, 2013 or 2015?', 'was 2015 growth bigger than 2014 growth?':
+        each year's change from the year before it, set against the other's (the first named is the
+        one claimed), not the change from one year named to the other."""
         two_years = len(frame.years) == 2 and frame.year_range is None and frame.second_range is None
         # ("which year was higher, 2013 or 2016, and by how much?" asks the years' own figures)
         grew = frame.operation is Operation.CHANGE and frame.direction
-        if not (grew and Ask.WHEN in frame.asks and two_years):
+        if not (grew and two_years):
             return frame
-        if not ONE_OR_THE_OTHER_YEAR.search(frame.text):
+        offered = Ask.WHEN in frame.asks and ONE_OR_THE_OTHER_YEAR.search(frame.text)
+        if not (offered or EACH_YEARS_GROWTH_SET_AGAINST.search(frame.text)):
             return frame
-        first, second = sorted(frame.years)
+        first, second = frame.years
         return replace(
             frame, years=(first - 1, first), year_range=(first - 1, first), second_range=(second - 1, second)
         )

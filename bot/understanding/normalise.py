@@ -351,6 +351,8 @@ def clean(text: str) -> str:
         text = US_MARKET.sub(_us_as_a_country, text)  # "xiaomi us sales": the country, lower-cased
     if "go for" in text:
         text = HOW_IT_WENT.sub(r"\g<lead> go with", text)  # "how did 2016 go for xiaomi": no price
+    if "a " in text:
+        text = SPAN_OF_TIME.sub(r"one \g<unit>", text)  # "a week after april 10": a span, no rate
     if " in " in text:
         text = CAME_IN_AT.sub("sold", text)  # "2016 came in at 58m": results, not arriving in a market
     if "b4" in text or text.startswith("n "):
@@ -374,6 +376,7 @@ YEAR_FROM_NOW = re.compile(r"\b(?P<which>last|this|next) year(?P<own>'s|s)?\b")
 def _years_from_a_vantage(text: str, vantage: re.Match) -> str:
     """'speaking from 2015, how many did they sell last year' -> 'how many did they sell 2014'."""
     rest = text[: vantage.start()] + text[vantage.end() :]
+    rest = rest.replace("the year's", "this year's")  # "as of 2015, what was the year's target?"
     if not YEAR_FROM_NOW.search(rest):
         return text  # "as of 2015, what was the target?": the year itself, asked
     year = int(vantage.group("year"))
@@ -382,17 +385,29 @@ def _years_from_a_vantage(text: str, vantage: re.Match) -> str:
     def counted(match: re.Match) -> str:
         return f"{year + step[match.group('which')]}{match.group('own') or ''}"
 
-    return " ".join(YEAR_FROM_NOW.sub(counted, rest).split())
+    counted_text = " ".join(YEAR_FROM_NOW.sub(counted, rest).split())
+    if FROM_A_YEAR_COUNTED.search(counted_text) and not YEAR_FROM_NOW.search(rest.replace("last year", "")):
+        # "as of 2016, how much did sales fall from last year?": from 2015, to 2016 itself
+        counted_text += f" in {year}"
+    return counted_text
+
+
+FROM_A_YEAR_COUNTED = re.compile(r"\b(?:from|than|since|vs|versus|compared to|compared with) (?:19|20)\d\d\b")
 
 
 # "how did q3 2015 go for xiaomi": how it went, never what a phone goes for
 # ("how does a xiaomi phone go for?" asks its price)
 HOW_IT_WENT = re.compile(r"(?P<lead>\bhow (?:did|has|have|was) (?:\S+ ){1,4}?(?:go|going|gone)) for\b")
+# "a week away", "a day after the article": a span of time, not "a week" as a rate ("how many a week")
+SPAN_OF_TIME = re.compile(
+    r"\ba (?P<unit>week|day|month|quarter)(?= (?:or so )?(?:away|after|before|later|earlier|ago|from|off)\b)"
+)
 # Results said as arriving: "sales came in at 70m", "did 2015 come in above 100m?" (a bare "come
 # in" is arriving in a market, and "come in third" a rank)
 CAME_IN_AT = re.compile(
-    r"\b(?:come|came|comes|coming) in(?= (?:at|above|below|under|over|higher|lower|short|ahead|behind|"
-    r"around|about|near|close|north|south|less|more|fewer|better|worse)\b)"
+    r"\b(?:come|came|comes|coming) in(?= (?:at|above|below|under|over|higher than|lower than|short of"
+    r"|ahead of|behind|around|about|near|close to|north of|south of|less than|more than|fewer than)"
+    r"(?: \w+)? \d)"
 )
 # A decimal comma before a scale: "7,2 million", "18,7m" (a thousands comma has three digits after it)
 # ("60,61 million" is a list of two: only one digit after the comma is a decimal)
@@ -607,7 +622,7 @@ STATED_FIGURE = re.compile(r"\d(?:[\d.,]*\d)?\s*(?:m|mn|mil|million|millions|bn|
 SUPPOSING = re.compile(
     r"\W*(?:(?:and|so|but|ok|okay)\s+)?"
     r"(?:if|suppose|supposing|say|assuming|assume|imagine|what if|had|after|before|with|since|once|when"
-    r"|by|having|to|for|at|from|in)\b",
+    r"|by|having|to|for|at|from|in|against|compared|relative|vs|versus|measured|considering)\b",
     re.IGNORECASE,
 )
 MAX_QUESTIONS = 3  # in one message; more is a list, not a chat question

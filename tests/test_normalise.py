@@ -301,3 +301,17 @@ def test_clean_results_that_came_in_are_sold(text, cleaned):
 )
 def test_clean_years_from_a_vantage(text, cleaned):
     assert clean(text) == cleaned
+
+
+@pytest.mark.parametrize(
+    "text, cleaned",
+    [
+        # a year's plan or expectation is its target
+        ("xiaomi's 2015 plan", "xiaomi's 2015 target"),
+        ("what were xiaomi's plans for 2015", "what were xiaomi's targeted for 2015"),
+        ("how many phones were expected in 2014", "how many phones targeted for 2014"),
+        ("xiaomi plans to launch in the us", "xiaomi plans to launch in the us"),  # no year: no target
+    ],
+)
+def test_clean_plans_of_a_year_are_targets(text, cleaned):
+    assert clean(text) == cleaned

@@ -351,6 +351,8 @@ def clean(text: str) -> str:
         text = US_MARKET.sub(_us_as_a_country, text)  # "xiaomi us sales": the country, lower-cased
     if "go for" in text:
         text = HOW_IT_WENT.sub(r"\g<lead> go with", text)  # "how did 2016 go for xiaomi": no price
+    if "plan" in text or "expect" in text:
+        text = PLAN_OF_A_YEAR.sub(_target_of_a_year, text)  # "the 2015 plan": that year's target
     if "a " in text:
         text = SPAN_OF_TIME.sub(r"one \g<unit>", text)  # "a week after april 10": a span, no rate
     if " in " in text:
@@ -398,6 +400,21 @@ FROM_A_YEAR_COUNTED = re.compile(r"\b(?:from|than|since|vs|versus|compared to|co
 # "how did q3 2015 go for xiaomi": how it went, never what a phone goes for
 # ("how does a xiaomi phone go for?" asks its price)
 HOW_IT_WENT = re.compile(r"(?P<lead>\bhow (?:did|has|have|was) (?:\S+ ){1,4}?(?:go|going|gone)) for\b")
+# A year's plan or expectation is its target, never its sales: "xiaomi's 2015 plan", "plans for 2015",
+# "how many phones were expected in 2015" (a plan to launch somewhere is no target: no year beside it)
+PLAN_OF_A_YEAR = re.compile(
+    r"\b(?P<y1>(?:19|20)\d\d) plans?\b(?! to\b)"
+    r"|\bplans? (?:for |of )?(?P<y2>(?:19|20)\d\d)\b"
+    r"|\b(?:was|were|is|are) (?:they |xiaomi |it )?expect(?:ed|ing)(?: to sell)?"
+    r" (?:in|for) (?P<y3>(?:19|20)\d\d)\b"
+)
+
+
+def _target_of_a_year(match: re.Match) -> str:
+    year = match.group("y1") or match.group("y2") or match.group("y3")
+    return f"{year} target" if match.group("y1") else f"targeted for {year}"
+
+
 # "a week away", "a day after the article": a span of time, not "a week" as a rate ("how many a week")
 SPAN_OF_TIME = re.compile(
     r"\ba (?P<unit>week|day|month|quarter)(?= (?:or so )?(?:away|after|before|later|earlier|ago|from|off)\b)"

@@ -2007,6 +2007,14 @@ def test_conversation_chat_and_models_after_a_question(engine: Engine, turns, st
             "Yes. Xiaomi's sales target were higher in 2015",
         ),
         (("xiaomi 2015", "so about 6 million a month?"), "Yes. Xiaomi sold 70 million"),
+        # a number checked against the one figure just answered, or its spread
+        (("2015", "at least 60m?"), "Yes. Xiaomi sold 70 million"),
+        (("2013", "under 18 million?"), "No. Xiaomi sold 18.7 million"),
+        (("2016 sales", "so over 1m a week?"), "Yes. Xiaomi sold around 58 million"),
+        (
+            ("xiaomi 2015", "more than 100 million across all years?"),
+            "Yes. Xiaomi's smartphone sales for 2012-2016",
+        ),
         # the last answer against a sum of years it names
         (
             ("xiaomi 2016", "vs 2012 and 2013 combined?"),

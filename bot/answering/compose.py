@@ -432,7 +432,7 @@ class Composer:
         if past_a_level and frame.year_range[1] - frame.year_range[0] > 1:
             return self._moved_past_a_level(frame, intent, confidence)
         # ("over 6 million a month in 2015?": the spread is checked, with the year's figure)
-        spread_checked = frame.per_unit and frame.yes_no and kind == "figure"
+        spread_checked = frame.per_unit and (frame.yes_no or frame.threshold) and kind == "figure"
         if frame.threshold and not spread_checked and (kind in THRESHOLD_KINDS or summed_check):
             return self._threshold_answer(frame, intent, confidence)
         each = EACH_YEAR.search(frame.text) or (
@@ -1563,7 +1563,7 @@ class Composer:
         if frame.per_unit:
             # "the monthly pace needed to hit the 80m goal": a number naming a target, no claim;
             # "about 6 million a month in 2015?": the spread checked
-            return self._spread_verdict(frame, found) if frame.yes_no else ""
+            return self._spread_verdict(frame, found) if frame.yes_no or frame.threshold else ""
         valued = [f for facts in found.values() for f in facts if f.value is not None]
         # "was the final 2015 target 100 million?": the target the question names, when it does
         valued = targets_named(frame.text, valued)

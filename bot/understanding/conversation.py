@@ -215,6 +215,8 @@ BEAT_A_YEAR = re.compile(
     r"(?: \w+){0,2}? (?:19|20)\d\d\b(?!'s| (?:expectations?|outlook|plans?|projections?|forecasts?|targets?"
     r"|goals?|guidance|estimates?|predictions?|numbers? from))"
 )
+# "which years", "what years", "in how many years": a question across the years, of its own
+WHICH_YEARS = re.compile(r"\b(?:which|what|how many|in how many|any) years?\b")
 # A comparison with nothing before it: "higher than the 2017 target?", "so more than 2013?"
 COMPARATIVE_OPENING = re.compile(
     r"(?:(?:and|so|but|ok|is it|was it|is that|was that|isn'?t that|wasn'?t that) )?"
@@ -275,13 +277,23 @@ def is_followup(frame: Frame, last: Frame) -> bool:
         and not (COMBINED_ASKED.search(frame.text) and not ALL_YEARS.search(frame.text))
         # "did they sell more than 50m in 2016?", "and more than 60m?": the same year checked again
         and not (frame.opener and last.threshold and last.all_years)
-        # "h1 2015", "over 35 million?": that half checked (the years are counted in whole years)
-        and not (last.period_part and last.all_years and not last.operation)
+        # "h1 2015", "over 35 million?": that half checked (the years are counted in whole years);
+        # "2015", "at least 60m?": that one year's figure checked
+        and not (
+            len(last.all_years) == 1
+            and not (last.operation or last.threshold or WHICH_YEARS.search(frame.text))
+            and not ALL_YEARS.search(frame.text)
+        )
     )
     if frame.foreign or frame.absent or frame.market or frame.unknown_measure or threshold_alone:
         return False
-    if frame.threshold and not frame.years and last.period_part and last.all_years and not last.operation:
-        return True  # "h1 2015", "over 35 million?": that half checked
+    one_figure = len(last.all_years) == 1 and not last.operation and not last.threshold
+    # ("which years had more than 60 million?" asks across the years, a question of its own)
+    every_year = (
+        COMBINED_ASKED.search(frame.text) or ALL_YEARS.search(frame.text) or WHICH_YEARS.search(frame.text)
+    )
+    if frame.threshold and not frame.years and one_figure and not every_year:
+        return True  # "h1 2015", "over 35 million?": that figure checked
     named = frame.metric or frame.has_period or frame.operation or frame.quantities or frame.calculation
     a_thing = frame.scopes or frame.subjects or frame.quoted  # "the apple of china", "canalys"
     known_words = set(frame.content) - set(frame.unknown)

@@ -2288,6 +2288,16 @@ def test_route_review_of_the_nineteenth_session(engine: Engine, question, start)
         # a spread checked against the number claimed
         ("did they sell over 6 million a month in 2015?", "No."),
         ("was the 2017 target about 5.8m a month?", "Yes."),
+        # a half against another year's target: that half's figure, never the year's
+        (
+            "did the first half of 2015 exceed the 2014 projection?",
+            "No. Xiaomi sold 34.7 million smartphones in the first half",
+        ),
+        # "above half of": a side of the fraction
+        ("were h1 2015 sales above half of the 80m target?", "No."),
+        # "down by", "up 11.5m": a change, by that much
+        ("was 2016 down by over 5 million from 2015?", "Yes. Xiaomi's smartphone sales fell"),
+        ("was 2016 down 12 million", "Yes. Xiaomi's smartphone sales fell"),
         # the change between the two halves of 2015: both halves, and by how much in percent
         (
             "difference between h1 and h2 2015",

@@ -3218,6 +3218,8 @@ class Composer:
         """'2016 sales vs the 2015 target': one year's sales against another year's target, each
         pairing of sources and targets said."""
         sales_period, target_period = str(frame.sales_year), str(frame.target_year)
+        if frame.period_part and frame.sales_year in (frame.part_years or (frame.sales_year,)):
+            sales_period += f"-{frame.period_part}"  # "did h1 2015 beat the 2014 projection?": that half only
         targets = [f for f in self._facts(frame, intent.versus, target_period) if f.value is not None]
         named = [t for t in targets if any(matches(t, q) for q in frame.quantities)]
         targets = named or targets_named(frame.text, targets)
@@ -3690,7 +3692,8 @@ MULTIPLE_REACHED = 0.95
 MULTIPLE_ABOUT = 0.15
 CLAIMED_MULTIPLE = re.compile(
     r"\b(?P<how>more than |over |at least |about |around |roughly |nearly |almost |approximately "
-    r"|less than |fewer than |under |at most )?"
+    r"|less than |fewer than |under |at most |above |below |beyond |higher than |bigger than |greater than "
+    r"|larger than |lower than |smaller than )?"
     r"(?:(?P<word>doubled?|twice|tripled?|thrice|quadrupled?)\b"
     # "the first half", "third quarter": a period, no part claimed
     r"|(?<!first )(?<!second )(?<!1st )(?<!2nd )(?<!third )(?<!fourth )(?<!3rd )(?<!4th )(?<!last )"

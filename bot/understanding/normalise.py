@@ -353,6 +353,8 @@ def clean(text: str) -> str:
         text = HOW_IT_WENT.sub(r"\g<lead> go with", text)  # "how did 2016 go for xiaomi": no price
     if "plan" in text or "expect" in text:
         text = PLAN_OF_A_YEAR.sub(_target_of_a_year, text)  # "the 2015 plan": that year's target
+    if "up " in text or "down " in text:
+        text = UP_OR_DOWN_BY.sub(r"\g<way> by", text)  # "so up 11.5m?": a rise, by that much
     if "a " in text:
         text = SPAN_OF_TIME.sub(r"one \g<unit>", text)  # "a week after april 10": a span, no rate
     if " in " in text:
@@ -415,6 +417,11 @@ def _target_of_a_year(match: re.Match) -> str:
     return f"{year} target" if match.group("y1") else f"targeted for {year}"
 
 
+# A rise or fall said with its size: "up 11.5m", "down about 12 million", "down 17%"
+UP_OR_DOWN_BY = re.compile(
+    r"\b(?P<way>up|down)(?= (?:about |around |roughly |nearly |almost |over |under |more than |less than )?"
+    r"\d[\d.,]*\s*(?:m|mn|mil|million|millions|%|percent)\b)"
+)
 # "a week away", "a day after the article": a span of time, not "a week" as a rate ("how many a week")
 SPAN_OF_TIME = re.compile(
     r"\ba (?P<unit>week|day|month|quarter)(?= (?:or so )?(?:away|after|before|later|earlier|ago|from|off)\b)"

@@ -2298,6 +2298,18 @@ def test_route_review_of_the_nineteenth_session(engine: Engine, question, start)
         # "down by", "up 11.5m": a change, by that much
         ("was 2016 down by over 5 million from 2015?", "Yes. Xiaomi's smartphone sales fell"),
         ("was 2016 down 12 million", "Yes. Xiaomi's smartphone sales fell"),
+        # a year and its rate, nothing else named: that year's figure, spread
+        ("2014 per month", "Sources disagree on 2014: Xiaomi sold 61 million [1] vs 60 million [2]"),
+        ("2013 per week", "Xiaomi sold 18.7 million smartphones in 2013. Spread evenly over 2013"),
+        # one year's sales as a share of another year's target
+        (
+            "what % of the 2017 target did xiaomi sell in 2015?",
+            "Xiaomi sold 70 million smartphones in 2015, as many as the 2017 target",
+        ),
+        (
+            "what percent of the 2017 target did xiaomi sell in 2016",
+            "Xiaomi sold around 58 million smartphones in 2016, 12 million short of the 2017 target",
+        ),
         # the change between the two halves of 2015: both halves, and by how much in percent
         (
             "difference between h1 and h2 2015",

@@ -3261,7 +3261,7 @@ class Composer:
                 kind = wording.forward_label(target).rstrip(": ").lower()
                 goal = f"the {target_period} {kind} of {cited(target)}"
                 if diff == 0:
-                    reply.add(f"{self.figure_clause(result)}, as many as {goal}.")
+                    reply.add(f"{self.figure_clause(result)}, as many as {goal} (100% of it).")
                     continue
                 side = "more than" if diff > 0 else "short of"
                 share = fig(wording.share(result.value, target.value))

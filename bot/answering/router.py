@@ -123,6 +123,16 @@ RANKED_BELOW = re.compile(
 RANKED_SECOND = re.compile(r"\b(?:second|third|2nd|3rd)[- ](?:most|biggest|largest)\b")
 LEFT_OVER = re.compile(r"\b(?:left|remaining|remained|to go|outstanding)\b")
 FRACTION_OF = re.compile(r"\b(?:half|third|quarter|fifth|tenth) of\b")
+# A share of a target: "what % of the 2017 target", "as a percentage of the 2015 goal"
+SHARE_OF_A_TARGET = re.compile(
+    r"\b(?:percent|percentage|share|fraction|proportion|portion) of (?:the |its |their |xiaomi'?s )?"
+    r"(?:(?:19|20)\d\d(?:'s)? )?(?:sales )?(?:target|goal|projection|forecast)"
+)
+# The year a target is of, where the question names it: "the 2017 target", "the goal for 2015"
+YEARS_TARGET = re.compile(
+    r"\b(?P<y>(?:19|20)\d\d)(?:'s)? (?:sales )?(?:target|goal|projection|forecast)s?\b"
+    r"|\b(?:target|goal|projection|forecast) (?:for|of) (?P<y2>(?:19|20)\d\d)\b"
+)
 SHARE_WORDS = re.compile(r"\b(?:share|percent|percentage|fraction|proportion|portion|how much of)\b")
 APART = re.compile(
     r"\b(?:gap|differ\w*|disagree\w*|discrepanc\w*|mismatch\w*|inconsisten\w*|between|apart|by how much)\b"
@@ -247,6 +257,7 @@ class Router:
             self._target_named_by_who_gave_it,
             self._figure_someone_gave,
             self._target_against_a_year_of_sales,
+            self._share_of_another_years_target,
             self._a_cut_between_two_targets,
             self._year_beside_a_target,
         ):
@@ -328,6 +339,34 @@ class Router:
         if self.kb.facts(self.main_figure_metric, str(with_target[0])):
             return frame  # "was the 2014 projection lower than 2013?": that year has sales of its own
         return replace(frame, metric=self.main_figure_metric, operation=Operation.GAP, yes_no=False)
+
+    def _share_of_another_years_target(self, frame: Frame) -> Frame:
+        """'What % of the 2017 target did xiaomi sell in 2015?': one year's sales against another
+        year's target, which says how much of it they make."""
+        # (the target as the whole: "the 2015 goal as a percent of 2014 sales" is the other way round)
+        if (
+            not (frame.target_named and SHARE_OF_A_TARGET.search(frame.text))
+            or frame.operation
+            or len(frame.years) != 2
+        ):
+            return frame
+        if frame.sales_year is not None or frame.period_part or self.main_figure_metric is None:
+            return frame
+        target_metric = frame.target_metric or frame.metric
+        with_target = [y for y in frame.years if self.kb.facts(target_metric, str(y))]
+        if len(with_target) > 1 and (named := YEARS_TARGET.search(frame.text)):
+            with_target = [int(named.group("y") or named.group("y2"))]  # "the 2017 target": that year's
+        with_sales = [y for y in frame.years if self.kb.facts(self.main_figure_metric, str(y))]
+        if len(with_target) != 1 or not (sales := [y for y in with_sales if y != with_target[0]]):
+            return frame
+        return replace(
+            frame,
+            metric=self.main_figure_metric,
+            operation=Operation.GAP,
+            sales_year=sales[0],
+            target_year=with_target[0],
+            unsupported="",
+        )
 
     def _figure_someone_gave(self, frame: Frame) -> Frame:
         """'What's Kevin Wang's 2017 number?', 'kevin's figure': the one target he gave, as that
@@ -1184,8 +1223,10 @@ class Router:
         """Whether a figure can be spread over the parts of a year: one whole year of a count or a
         target (not a change)."""
         averaged = frame.operation is Operation.AVERAGE  # "quarterly average 2012": a count asked
-        if frame.metric is None and not (frame.asks_for_figure or frame.sales_word or averaged):
-            return False  # "2015 per month?": no count asked, nor carried from the last question
+        # ("2014 per month": a year and its rate, nothing else named: that year's figure, spread)
+        bare = bool(frame.all_years) and not (frame.topic_words or frame.topics or frame.unknown)
+        if frame.metric is None and not (frame.asks_for_figure or frame.sales_word or averaged or bare):
+            return False  # no count asked, nor carried from the last question
         known = self.kb.metrics.get(metric or "")
         # ("a month in the first half of 2015": a half is spread over its own months)
         one_year = len(frame.all_years) == 1 and frame.period_part in (None, "", "H1", "H2")

@@ -2064,6 +2064,9 @@ def test_conversation_followups_of_the_twenty_first_session(engine: Engine, turn
         ("xiaomi target 2015", "who's hungry"),
         ("xiaomi ceo", "how tall is he?"),
         ("xiaomi 2012 sales", "is it lunch time yet?"),
+        ("2016 sales", "that's low"),
+        ("2015 sales", "ugh my train is late again"),
+        ("2015", "we should get lunch"),
     ],
 )
 def test_conversation_remarks_after_a_figure_are_no_followups(engine: Engine, turns):

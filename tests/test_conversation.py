@@ -2015,6 +2015,19 @@ def test_conversation_chat_and_models_after_a_question(engine: Engine, turns, st
             ("xiaomi 2015", "more than 100 million across all years?"),
             "Yes. Xiaomi's smartphone sales for 2012-2016",
         ),
+        # a year's figure against another year's target, how far or what share
+        (
+            ("2012", "how far short of the 2014 projection?"),
+            "Xiaomi sold 7.2 million [1] smartphones in 2012, 32.8 million short",
+        ),
+        (
+            ("h1 2015", "how far short of the 2017 target?"),
+            "Xiaomi sold 34.7 million [1] smartphones in the first half of 2015",
+        ),
+        (
+            ("2012", "what % of the 2014 projection?"),
+            "Xiaomi's 7.2 million [1] in 2012 was 18% of its 2014 target",
+        ),
         # the last answer against a sum of years it names
         (
             ("xiaomi 2016", "vs 2012 and 2013 combined?"),

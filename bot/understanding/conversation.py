@@ -326,6 +326,8 @@ def is_followup(frame: Frame, last: Frame) -> bool:
     )
     if between_last_two:
         return True  # "xiaomi 2015 vs 2014?", "by how many units exactly?": between those two
+    if _how_far_from_another_years_target(frame, last):
+        return True  # "2012", "how far short of the 2014 projection?": 2012's sales against it
     if COMPARATIVE_OPENING.match(frame.text) and not frame.subjects and len(last.all_years) == 1:
         return True  # "xiaomi 2015 sales", "higher than the 2017 target?": that answer, measured
     if (
@@ -1496,6 +1498,8 @@ def _figure_followup(frame: Frame, last: Frame, conversation: Conversation) -> F
         frame = replace(frame, operation=Operation.GAP, quantities=(frame.threshold[1],), threshold=None)
     asks_only_how_far = any(p.fullmatch(frame.text) for p in (BY_HOW_MUCH, FAR_OFF, IN_PERCENT))
     operation = _followup_operation(frame, last, asks_only_how_far)
+    if operation is None and _how_far_from_another_years_target(frame, last):
+        operation = Operation.GAP  # "2012", "what % of the 2014 projection?": how far it got
     apart_only = _apart_only(frame) and not (frame.target_named or last.target_named)
     if operation is Operation.GAP and apart_only and len(conversation.years_asked) > 1:
         operation = Operation.CHANGE  # "2013", "and 2016", "what's the gap?": between those years
@@ -1598,6 +1602,23 @@ def _set_against_several(frame: Frame, last: Frame, operation: Operation | None)
     if set(last.all_years) & set(frame.all_years) or frame.subjects or last.period_part:
         return False
     return bool(ANSWER_PRONOUN.search(frame.text)) and not COMBINED_ASKED.search(frame.text)
+
+
+def _how_far_from_another_years_target(frame: Frame, last: Frame) -> bool:
+    """'How far short of the 2014 projection?' after another year's figure: that figure against it."""
+    gap = frame.operation is Operation.GAP or (frame.operation is None and frame.percent_asked)
+    if not gap or not frame.target_named or frame.sales_word or frame.subjects:
+        return False
+    if len(frame.all_years) != 1 or len(last.all_years) != 1 or frame.all_years == last.all_years:
+        return False
+    return bool(last.metric) and not _asked_a_target(last) and HOW_FAR_ASKED.match(frame.text) is not None
+
+
+HOW_FAR_ASKED = re.compile(
+    r"(?:and |so |ok )?(?:(?:how (?:far|much|many)|by how much)(?: \w+)?"
+    r" (?:short|off|below|above|from|behind|ahead|under|over)"
+    r"|what (?:percent|percentage|share|fraction|part) of (?:the |its )?(?:19|20)\d\d)"
+)
 
 
 def _sum_against_the_last(frame: Frame, last: Frame) -> bool:

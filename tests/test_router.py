@@ -2288,6 +2288,9 @@ def test_route_review_of_the_nineteenth_session(engine: Engine, question, start)
         # a spread checked against the number claimed
         ("did they sell over 6 million a month in 2015?", "No."),
         ("was the 2017 target about 5.8m a month?", "Yes."),
+        # who leads in a market has the upper hand there, not a company's chief executive
+        ("who leads in china now?", "In China, Huawei, OPPO and Vivo had the upper hand"),
+        ("who leads xiaomi", "Lei Jun is Xiaomi's CEO"),
         # a half against another year's target: that half's figure, never the year's
         (
             "did the first half of 2015 exceed the 2014 projection?",

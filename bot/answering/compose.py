@@ -32,6 +32,7 @@ NUMERIC_KINDS = frozenset(
     {"figure", "change", "compare", "total", "average", "best", "worst", "reverse", "gap"}
 )
 THRESHOLD_KINDS = ("figure", "reverse", "compare", "best", "worst")  # answers a number is a threshold of
+HEDGED_SPREAD = 0.05  # "about 1.5 million a month": an average over a year, said roughly, within 5%
 ROUGH_MATCH = 0.005  # a number asked about is an approximate figure ("around 58 million") within 0.5%
 ROUGHLY = 0.05  # a hedged claim ("about 35m") rounds to a figure no more than 5% away
 
@@ -808,10 +809,9 @@ class Composer:
         """'How many a month in 2015?': each whole year's figure spread evenly over its months
         (weeks, days, quarters), said to be an average; a target's, the pace it asks for."""
         for period, facts in found.items():
-            year, _, part = period.partition("-")
-            if not year.isdigit() or part not in ("", "H1", "H2") or (part and unit == "half"):
+            parts = parts_of_period(period, unit)
+            if parts is None:
                 continue
-            parts = parts_of_half(int(year), part, unit) if part else parts_of_year(int(year), unit)
             period = wording.period_name(period)
             # three significant figures: an average over a year is no exact count
             values = " or ".join(
@@ -833,7 +833,7 @@ class Composer:
         """'Did they sell over 6 million a month in 2015?', 'about 5.8m a month?': each whole year's
         figure spread over the unit, against the number claimed (roughly, where said so)."""
         spread = [
-            f.value / parts_of_year(int(period), frame.per_unit)
+            f.value / parts_of_period(period, frame.per_unit)
             for period, facts in found.items()
             if period.isdigit() and frame.per_unit != "half"
             for f in facts
@@ -847,7 +847,7 @@ class Composer:
         claimed, hedged = frame.quantities[0], HEDGED.search(frame.text) is not None
         return verdict_by_source(
             [
-                rounds_to(each, claimed) or (hedged and abs(each - claimed) <= claimed * 0.05)
+                rounds_to(each, claimed) or (hedged and abs(each - claimed) <= claimed * HEDGED_SPREAD)
                 for each in spread
             ]
         )
@@ -3557,6 +3557,15 @@ def parts_of_year(year: int, unit: str) -> float:
     return {"half": 2, "month": 12, "quarter": 4, "week": days / 7, "day": days}.get(unit) or days * PER_DAY[
         unit
     ]
+
+
+def parts_of_period(period: str, unit: str) -> float | None:
+    """How many units a whole year ("2015") or a half ("2015-H1") has; None for any other period,
+    and for a half in halves."""
+    year, _, part = period.partition("-")
+    if not year.isdigit() or part not in ("", "H1", "H2") or (part and unit == "half"):
+        return None
+    return parts_of_half(int(year), part, unit) if part else parts_of_year(int(year), unit)
 
 
 def parts_of_half(year: int, half: str, unit: str) -> float:

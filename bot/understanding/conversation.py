@@ -210,8 +210,9 @@ YEAR_MEASURED_AGAINST = re.compile(
     r"|outsell|outsold|outdo|outdid|top|topped)\b(?:\W+\w+){0,4}?\W+(?:(?:19|20)\d\d|'\d\d)\b"
 )
 # A year beaten: "did they beat 2014?", "did they top 2013?" (a target is beaten some other way)
+BEATING = r"beat|beats|top|topped|exceed|exceeded|outsell|outsold|outdo|outdid|surpass|surpassed"
 BEAT_A_YEAR = re.compile(
-    r"\b(?:beat|beats|top|topped|exceed|exceeded|outsell|outsold|outdo|outdid|surpass|surpassed)"
+    rf"\b(?:{BEATING})"
     r"(?: \w+){0,2}? (?:19|20)\d\d\b(?!'s| (?:expectations?|outlook|plans?|projections?|forecasts?|targets?"
     r"|goals?|guidance|estimates?|predictions?|numbers? from))"
 )
@@ -228,10 +229,7 @@ MORE_THAN_A_YEAR = re.compile(
     r"(?:19|20)\d\d\b"
 )
 # "did they beat that in 2016?", "did it top it in 2015?": the last answer beaten, in the year named
-BEATEN_IN_A_YEAR = re.compile(
-    r"\b(?:beat|beats|top|topped|exceed|exceeded|outsell|outsold|outdo|outdid|surpass|surpassed|pass|passed)"
-    r" (?:that|it|this|those|them) in (?:19|20)\d\d\b"
-)
+BEATEN_IN_A_YEAR = re.compile(rf"\b(?:{BEATING}|pass|passed) (?:that|it|this|those|them) in (?:19|20)\d\d\b")
 # An article named by its year alone, after one was named: "and according to the 2015 one?"
 SOURCE_ONE = re.compile(
     r"(?:and |what about |how about |ok |so )?(?:(?:according to|per|in|from|by) )?"
@@ -269,6 +267,13 @@ def is_followup(frame: Frame, last: Frame) -> bool:
     # ... but "how much below the 80m goal?" asks the margin of the last answer
     margin = bool(frame.threshold and HOW_FAR_FROM.search(frame.text))
     leans = leans or margin
+    # "h1 2015", "over 35 million?"; "2015", "at least 60m?": that one figure checked (not "which
+    # years had more than 60 million?", "more than 100m across all years?", asked across the years)
+    across_years = (
+        COMBINED_ASKED.search(frame.text) or ALL_YEARS.search(frame.text) or WHICH_YEARS.search(frame.text)
+    )
+    one_figure = len(last.all_years) == 1 and not (last.operation or last.threshold)
+    figure_checked = one_figure and not across_years
     threshold_alone = (
         frame.threshold
         and not frame.years
@@ -277,23 +282,12 @@ def is_followup(frame: Frame, last: Frame) -> bool:
         and not (COMBINED_ASKED.search(frame.text) and not ALL_YEARS.search(frame.text))
         # "did they sell more than 50m in 2016?", "and more than 60m?": the same year checked again
         and not (frame.opener and last.threshold and last.all_years)
-        # "h1 2015", "over 35 million?": that half checked (the years are counted in whole years);
-        # "2015", "at least 60m?": that one year's figure checked
-        and not (
-            len(last.all_years) == 1
-            and not (last.operation or last.threshold or WHICH_YEARS.search(frame.text))
-            and not ALL_YEARS.search(frame.text)
-        )
+        and not figure_checked
     )
     if frame.foreign or frame.absent or frame.market or frame.unknown_measure or threshold_alone:
         return False
-    one_figure = len(last.all_years) == 1 and not last.operation and not last.threshold
-    # ("which years had more than 60 million?" asks across the years, a question of its own)
-    every_year = (
-        COMBINED_ASKED.search(frame.text) or ALL_YEARS.search(frame.text) or WHICH_YEARS.search(frame.text)
-    )
-    if frame.threshold and not frame.years and one_figure and not every_year:
-        return True  # "h1 2015", "over 35 million?": that figure checked
+    if frame.threshold and not frame.years and figure_checked:
+        return True
     named = frame.metric or frame.has_period or frame.operation or frame.quantities or frame.calculation
     a_thing = frame.scopes or frame.subjects or frame.quoted  # "the apple of china", "canalys"
     known_words = set(frame.content) - set(frame.unknown)

@@ -965,10 +965,14 @@ def _take_source(found: Entities, text: str) -> str:
     return text
 
 
+def _count_of(written: str | None) -> int:
+    """'two' -> 2, '3' -> 3; none written is one ("the year before")."""
+    return int(written) if written and written.isdigit() else COUNTS.get(written or "one", 1)
+
+
 def _year_of_an_article(match: re.Match) -> str:
     """'the year before the 2017 article' -> '2016'; 'the year the 2015 article was written' -> '2015'."""
-    n = match.group("n")
-    count = (int(n) if n.isdigit() else COUNTS.get(n, 1)) if n else 1
+    count = _count_of(match.group("n"))
     direction = match.group("dir") or match.group("dir1")
     step = 0 if direction is None else -count if direction == "before" else count
     return f" {int(match.group('y')) + step} "
@@ -981,8 +985,7 @@ def _rank(word: str) -> int:
 
 def _anchored_year(match: re.Match) -> str:
     """'two years before 2016' -> '2014'; 'the two years before 2015' -> '2013 and 2014', each of them."""
-    n = match.group("n")
-    count = int(n) if n and n.isdigit() else COUNTS.get(n or "one", 1)
+    count = _count_of(match.group("n"))
     sign = -1 if match.group("dir") in ("before", "prior to", "earlier than") else 1
     year = int(match.group("y"))
     if match.group(0).startswith("the ") and count > 1 and " years " in match.group(0):

@@ -294,3 +294,29 @@ def test_compared_without_a_side_is_not_answered(engine, question, answered):
 )
 def test_spread_over_the_parts_of_a_year(engine, question, said):
     assert said in engine.answer(question).text
+
+
+@pytest.mark.parametrize(
+    "question, verdict",
+    [
+        # the margin claimed to a number, a target or another year's target, on its side
+        ("did xiaomi miss 90m by 30m in 2015?", "No."),
+        ("did xiaomi miss 90m by 20m in 2015?", "Yes."),
+        ("did xiaomi beat 50m by 30m in 2015?", "No."),
+        ("did xiaomi beat 50m by 10m in 2014?", "It depends on the source."),
+        ("did xiaomi miss the 100m by 20m in 2015?", "No."),
+        ("did xiaomi need 10 million more in 2015 to reach the 80m target?", "Yes."),
+        ("did xiaomi need 20 million more in 2015 to reach the 80m target?", "No."),
+        ("did xiaomi need 12m more than 2016 sales to hit the 2017 target?", "Yes."),
+        ("did xiaomi need 15m more than 2016 sales to hit the 2017 target?", "No."),
+        ("did 2016 sales beat the 2014 projection by 18m?", "Yes."),
+        # a change in percent said with a question mark; a comparative before a target named
+        ("2016 down 17%?", "Yes."),
+        ("2016 fell by 20%?", "No."),
+        ("were 2015 sales more than the 80m target?", "No."),
+        ("were 2015 sales less than the 100m goal?", "Yes."),
+        ("was 2014 higher than the 40m projection?", "Yes."),
+    ],
+)
+def test_margin_claimed_is_checked(engine, question, verdict):
+    assert engine.answer(question).text.startswith(verdict)

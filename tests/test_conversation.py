@@ -1973,7 +1973,7 @@ def test_conversation_chat_and_models_after_a_question(engine: Engine, turns, st
         # the year a "which year" answer found, checked against its target
         (
             ("which year did xiaomi sell 70 million", "was that more than the target?"),
-            "Xiaomi sold 70 million [1] smartphones in 2015, 30 million (30%) short",
+            "No. Xiaomi sold 70 million [1] smartphones in 2015, 30 million (30%) short",
         ),
         # a target against another year's sales
         (
@@ -2085,3 +2085,43 @@ def test_conversation_followups_of_the_twenty_first_session(engine: Engine, turn
 def test_conversation_remarks_after_a_figure_are_no_followups(engine: Engine, turns):
     _, answer = talk(engine, *turns)
     assert not answer.answered and "million" not in answer.text, answer.text
+
+
+@pytest.mark.parametrize(
+    "turns, verdict",
+    [
+        # a margin claimed about the last answer: checked, not read as a figure
+        (("xiaomi 2017 target", "and 2016 sales?", "so they need 12m more to hit the 2017 target?"), "Yes."),
+        (("2016 sales", "so they needed 20m more to reach the 2017 target?"), "No."),
+        (("2015 sales", "so they needed 10m more to hit the 80m target?"), "Yes."),
+        (("2015 target", "and sales?", "short of the 80m by 10m?"), "Yes."),
+        (("2015 sales", "did they miss the 100m by 20m?"), "No."),
+        (("2015 sales", "so they beat 2014 by like 20m?"), "No."),
+        (("2015 sales", "did they beat 2014 by 10m?"), "One source says so."),
+        # an outcome said with a question mark is checked
+        (("2015 sales", "so they beat 2014?"), "Yes."),
+        (("2016 sales", "so they grew?"), "No."),
+        (("2016 sales", "so down 17%?"), "Yes."),
+        # a bound written bare, in the scale of the figure just given
+        (("2015 sales", "under 80?"), "Yes."),
+        (("2014", "more than 60?"), "It depends on the source."),
+        (("2012 sales", "bigger than 7?"), "Yes."),
+        # the year the last answer found, measured against a target
+        (
+            ("best year?", "higher than the 2017 target?"),
+            "No. Xiaomi sold 70 million smartphones in 2015, as many",
+        ),
+        (
+            ("best year?", "more than the 80m target?"),
+            "No. Xiaomi sold 70 million [1] smartphones in 2015, 10",
+        ),
+    ],
+)
+def test_conversation_margins_and_outcomes_claimed(engine: Engine, turns, verdict):
+    _, answer = talk(engine, *turns)
+    assert answer.text.startswith(verdict), answer.text
+
+
+def test_conversation_margin_asked_is_no_claim(engine: Engine):
+    _, answer = talk(engine, "2015 sales", "so they missed the 100m goal by how much?")
+    assert answer.text.startswith("Xiaomi sold 70 million [1] smartphones in 2015, 30 million (30%) short")

@@ -3232,7 +3232,11 @@ class Composer:
         target_named_first = (
             0 <= frame.text.find(str(frame.target_year)) < frame.text.find(str(frame.sales_year))
         )
-        if frame.yes_no and COMPARATIVE.search(frame.text) and not frame.offers_alternatives:
+        if frame.claimed_margin is not None and frame.claims_short is not None:
+            # "did they need 12m more than 2016 sales to hit the 2017 target?": the margin claimed
+            margins = [(t, r.value - t.value) for t in targets for r in results]
+            reply.add(margin_verdict(frame.claimed_margin, margins, frame.claims_short, frame.margin_side))
+        elif frame.yes_no and COMPARATIVE.search(frame.text) and not frame.offers_alternatives:
             # "is the 2017 target higher than what they sold in 2015?": the side named first is
             # said to be higher (or lower), checked for every pairing
             target_first = frame.text.find(str(frame.target_year)) < frame.text.find(str(frame.sales_year))
@@ -3288,10 +3292,15 @@ class Composer:
             return self.no_period(frame, intent, [str(y) for y in frame.all_years] or [])
         reply = Reply()
         reached_in: dict[int, set[bool]] = {}  # whether each year's figure, by each source, reached it
+        margins: set[bool] = set()  # whether each figure's margin to the number is the one claimed
         for year in years:
             for result in sorted(sales[year], key=self._recency):
                 diff = result.value - wanted
                 reached_in.setdefault(year, set()).add(diff >= 0)
+                if frame.claimed_margin is not None and frame.claims_short is not None:
+                    on_its_side = (diff < 0) == frame.claims_short
+                    held = margin_holds(abs(diff), frame.claimed_margin, frame.margin_side)
+                    margins.add(on_its_side and held)
                 if frame.what_if_year and diff:
                     supposed = f"{wording.number(wanted)} in {frame.what_if_year}"
                     if frame.what_if_year > year:
@@ -3322,7 +3331,11 @@ class Composer:
         level = any(f.value == wanted for y in years for f in sales[y])
         if level and PAST_A_NUMBER.search(frame.text):
             checked = False  # "did they beat 70m in 2015?" of 70 million: the same, said so, no yes or no
-        if checked and (not frame.offers_alternatives or EITHER_YEAR.search(frame.text)):
+        if checked and margins:
+            # "did they miss 90m by 30m in 2015?": the margin claimed, by every source
+            verdict = {frozenset({True}): "Yes.", frozenset({False}): "No."}.get(frozenset(margins))
+            reply.insert_first(verdict or "It depends on the source.")
+        elif checked and (not frame.offers_alternatives or EITHER_YEAR.search(frame.text)):
             # "did 2016 hit 60m?": no; by one source only where the sources disagree
             reached = set().union(*reached_in.values())
             if len(reached) == 1:
@@ -3423,13 +3436,15 @@ class Composer:
                     [(target.value, r.value) for r in sales[last]], frame.claims_less
                 ):
                     reply.add(verdict)
-            elif frame.yes_no:
+            elif frame.yes_no and frame.claimed_margin is None:
                 # "did they hit it?": there are no sales for that year to say.
                 label = self.kb.metrics[intent.metric].label
                 reply.add(f"I have no {label} for {year} to check the target against.")
                 unchecked += 1
             for result in sorted(sales[last], key=self._recency):
                 more = target.value - result.value
+                if frame.claimed_margin is not None:
+                    margins.append((target, -more))  # "so they need 12m more to hit it?": from the last year
                 reply.add(
                     f"For {year} the {goal} is {fig(wording.number(more))} "
                     f"({fig(wording.percent(more / result.value * 100))}) more than in {last}: "

@@ -24,6 +24,7 @@ from bot.understanding.frames import (
     Frame,
     Operation,
     bare_amounts,
+    bare_bound,
     words_before_a_target,
 )
 
@@ -249,7 +250,9 @@ WHAT_IS = re.compile(
 )
 
 
-def is_followup(frame: Frame, last: Frame) -> bool:
+def is_followup(frame: Frame, last: Frame, named_years: tuple[int, ...] = ()) -> bool:
+    """Whether a question goes on from the last one; `named_years`: the years the last answer
+    named (the best year it found), where the last question named none."""
     if frame.operation is Operation.SOURCES and frame.bots_own and not ANSWER_PRONOUN.search(frame.text):
         return False  # "what are the sources for your data?": the bot's, not the last answer's
     # "In which countries does Xiaomi sell its phones?": a pronoun beside a company it names is that
@@ -322,8 +325,13 @@ def is_followup(frame: Frame, last: Frame) -> bool:
         return True  # "xiaomi 2015 vs 2014?", "by how many units exactly?": between those two
     if _how_far_from_another_years_target(frame, last):
         return True  # "2012", "how far short of the 2014 projection?": 2012's sales against it
-    if COMPARATIVE_OPENING.match(frame.text) and not frame.subjects and len(last.all_years) == 1:
-        return True  # "xiaomi 2015 sales", "higher than the 2017 target?": that answer, measured
+    if (
+        COMPARATIVE_OPENING.match(frame.text)
+        and not frame.subjects
+        and len(last.all_years or named_years) == 1
+    ):
+        # "xiaomi 2015 sales" (or "best year?"), "higher than the 2017 target?": that answer, measured
+        return True
     if (
         frame.operation is Operation.COMPARE
         and frame.metric
@@ -704,7 +712,7 @@ def resolve(frame: Frame, conversation: Conversation | None) -> Frame:
             metric=frame.metric or last.metric,
             subjects=frame.subjects or last.subjects,
         )
-    if last is None or not is_followup(frame, last):
+    if last is None or not is_followup(frame, last, conversation.named_years):
         if frame.relative_step and frame.years and not frame.year_range:
             # "2014 and the year before": both years, from the question alone.
             return replace(frame, years=years_stepped(frame))
@@ -1333,6 +1341,19 @@ def _bare_amounts(frame: Frame, last: Frame) -> tuple[float, ...]:
     return bare_amounts(frame.text)
 
 
+def _bound_on_the_last_figure(frame: Frame, last: Frame) -> tuple[str, float] | None:
+    """'Under 80?' after one period's figure: that figure checked against a bound written bare,
+    in the figures' scale; None where the follow-up says anything else."""
+    if not last.metric or last.operation or len(last.all_years) != 1 or len(frame.stray_numbers) != 1:
+        return None
+    if frame.operation not in (None, Operation.COMPARE):  # "more than 60?" compares
+        return None
+    if frame.metric or frame.all_years or frame.threshold or frame.quantities:
+        return None
+    bound = bare_bound(frame.text)
+    return bound if bound and bound[1] == float(frame.stray_numbers[0]) else None
+
+
 def _amounts_after_an_amount(frame: Frame, last: Frame) -> tuple[float, ...]:
     """The bare numbers of a follow-up to a question of an amount and no year ("which year did they
     sell 18.7m?", "and 70?"), as amounts in the same scale; none where the follow-up names a year."""
@@ -1465,7 +1486,8 @@ def _followup_operation(frame: Frame, last: Frame, asks_only_how_far: bool) -> O
         operation = Operation.CHANGE  # "growth 2013 to 2015", "per year?": that growth, spread over the years
     if (
         frame.operation is Operation.GAP
-        and not (frame.target_named or frame.quantities or last.target_named)
+        # ("did they beat 2014 by 10m?": the number a margin, no figure)
+        and not (frame.target_named or set(frame.quantities) - set(frame.differences) or last.target_named)
         and len(frame.all_years) == 1
         and len(last.all_years) == 1
         and frame.all_years != last.all_years
@@ -1723,6 +1745,18 @@ def _years_carried(
     elif frame.stray_numbers and (amounts := _amounts_beside_a_year(frame, last)):
         # "xiaomi 2015", "and in 2014 also 70?": that figure of the year named, checked
         changes.update(quantities=amounts, unscaled=True, stray_numbers=(), yes_no=True, operation=None)
+    elif frame.stray_numbers and (bound := _bound_on_the_last_figure(frame, last)):
+        # "2015 sales", "under 80?": that figure against 80 million
+        changes.update(
+            threshold=bound,
+            unscaled=True,
+            stray_numbers=(),
+            yes_no=True,
+            operation=None,
+            years=tuple(last.all_years),
+            year_range=None,
+            period_part=last.period_part,
+        )
     elif frame.stray_numbers:
         pass  # "and 2100?": a number that is no year the facts have is never the last year again
     elif pair := _one_of_two_years_moved(frame, last, operation):
@@ -1996,6 +2030,9 @@ def _years_carried(
         changes.update(
             years=tuple(last.all_years), year_range=None, metric=None, period_part=last.period_part
         )
+    elif _reach_checked(frame, last, operation) and frame.differences:
+        # "2015 sales", "so they missed the 80m by 10m?": that year, and a margin claimed to the number
+        changes.update(years=tuple(last.all_years), year_range=None, period_part=last.period_part)
     elif _reach_checked(frame, last, operation) and not EVER.search(frame.text):
         # "xiaomi 2016", "did they reach 60m?": that year's figure at least the number, never a
         # target of that year set against it

@@ -342,7 +342,9 @@ THRESHOLD = re.compile(
     r"(?:\s+the)?\s*$"  # "pass the 50 million mark"
 )
 # "above the 80 million target": a side of a target named ("more than 80 million" stays a threshold)
-SIDE_OF = re.compile(r"(?:above|over|below|under)\b")
+SIDE_OF = re.compile(
+    r"(?:above|over|below|under|(?:more|higher|greater|bigger|less|lower|fewer|smaller) than(?: the)?$)\b"
+)
 TARGET_WORD = r"(?:target|goal|projection|forecast)s?\b"  # a target, by any of its names
 IN_MILLIONS = r"\d+(?:[.,]\d+)?\s*(?:m|mn|mil|million|millions)\b"  # "80m", "34.7 million"
 TARGET_AFTER = re.compile(rf"\s*(?:sales |phone |unit )?{TARGET_WORD}")
@@ -359,7 +361,17 @@ NUMBER_AGAINST_SALES = re.compile(
     r"\s*(?:phones |units |smartphones )?(?P<side>more|less|fewer|higher|lower|bigger|greater|smaller) than "
     r"(?:\w+ ){0,3}?(?:sold|sell|sales|shipped|shipments)\b"
 )
-BY_AMOUNT_BEFORE = re.compile(r"\bby\s*$|\bby\s+\S+\s+or\s*$")  # "by 30 million", "by 20m or 21m"
+# "they need 12m more to hit the target", "10m more in 2015 to reach it": the number still to go
+STILL_TO_GO = (
+    r"(?:more|extra|additional)\s+(?:phones |units |smartphones )?"
+    r"(?:in (?:19|20)\d\d\s+|than (?:\w+ ){1,3}?)?(?:to|for)\s+(?:hit|reach|meet|make|get to|achieve|match)\b"
+)
+MORE_TO_REACH = re.compile(rf"\s*(?:phones |units |smartphones )?{STILL_TO_GO}")
+# "by 30 million", "by about 20m", "by 20m or 21m"
+BY_AMOUNT_BEFORE = re.compile(
+    r"\bby\s+(?:(?:about|around|roughly|like|approximately|approx|nearly|almost|some|just|only|exactly)\s+)?$"
+    r"|\bby\s*$|\bby\s+\S+\s+or\s*$"
+)
 BY_AMOUNT_AFTER = re.compile(
     # "10m below the target"; not "70 million over 2015", which is a figure over a year
     r"\s*(?:below|short of|shy of|ahead of|behind)\s+(?:the|its|their|xiaomi's)\b"
@@ -699,6 +711,8 @@ def extract_entities(text: str) -> Entities:
             before
             and SIDE_OF.match(before.group(0).strip())
             and TARGET_AFTER.match(match.string, match.end())
+            # ("what does he care about more than the 80m target" is no side of it)
+            and not match.string[: before.start()].rstrip().endswith(" about")
         ):
             # "top the 100 million goal", "under the 80m target": that target named, and a claim
             # that it was beaten or missed, not a number every figure is checked against
@@ -726,8 +740,10 @@ def extract_entities(text: str) -> Entities:
             # "did they ever reach 100m?": reached, so at least it
             found.threshold = (side_of(before.group(0).strip(), (*INCLUSIVE_WORDS, "ever")), value)
             return " \x00 "  # marks where the comparison words stand, to take them out too
-        if BY_AMOUNT_BEFORE.search(match.string[: match.start()]) or BY_AMOUNT_AFTER.match(
-            match.string[match.end() :]
+        if (
+            BY_AMOUNT_BEFORE.search(match.string[: match.start()])
+            or BY_AMOUNT_AFTER.match(match.string[match.end() :])
+            or MORE_TO_REACH.match(match.string, match.end())
         ):
             found.differences.append(value)  # "beat it by 30 million", "10m below the target"
         found.quantities.append(value)

@@ -20,6 +20,7 @@ from bot.understanding.entities import (
     MONEY_TERM,
     MONTHS,
     QUANTITY,
+    STILL_TO_GO,
     TARGET_WORD,
     VAGUE_PARTS,
     YEAR,
@@ -489,16 +490,32 @@ CLAIMS_LESS = re.compile(
     r"|trailing|lag|lags|lagged|lagging|short of"
     r"|drop|dropped|fall|fell|decline|declined|shrink|shrank|slip|slipped)\b"
 )
+# "than the 80m target", "than its goal": a target named next
+TARGET_NAMED_NEXT = r"(?=(?:the |its |their )?(?:\S+ )?(?:sales )?(?:target|goal|projection))"
 # Of a target: the question says it was missed ("did they miss it?", "fell short"), not reached
 CLAIMS_SHORT = re.compile(
     r"\b(?:miss|missed|misses|missing|fell short|fall short|falls short|come up short|came up short|short of"
     r"|shy of"
-    r"|below|under)\b"
+    rf"|below|under|(?:less|lower|fewer|smaller) than {TARGET_NAMED_NEXT})\b"
+)
+# "they need 12m more to hit it": still short of it, whatever the verb of reaching after
+STILL_SHORT = re.compile(rf"\b{STILL_TO_GO}")
+# "so they missed the target?", "so xiaomi beat 2014?": an outcome said, with a question mark
+OUTCOME_CLAIMED = re.compile(
+    r"(?!.*\b(?:how|what|which|when|why)\b)"  # "so they missed it by how much?" asks
+    r"(?:and )?so (?:then |basically )?(?:they|xiaomi|it|sales) (?:beat|missed|hit|reached|made|topped"
+    r"|exceeded|surpassed|outsold|fell short of|grew|dropped|fell|rose|declined)\b"
+)
+# "2016 fell by 17%?", "so down by 17%?": a change in percent said, with a question mark
+CHANGE_IN_PERCENT_SAID = re.compile(
+    r"\b(?:up|down|grew|fell|rose|dropped|declined|increased|decreased|jumped|slipped|shrank)\s+"
+    r"(?:by\s+)?(?:about |around |roughly |nearly |almost |over |under )?\d[\d.]*\s*(?:%|percent\b)"
 )
 CLAIMS_REACHED = re.compile(
     r"\b(?:hit|hits|hitting|reach|reached|reaches|reaching|beat|beats|beaten|beating|exceed|exceeded"
     r"|exceeding|surpass|surpassed|meet|met|match|matches|matched|matching|achieve|achieved|attain|attained"
-    r"|make it|made it|above|over|beyond|ahead of)\b"
+    r"|make it|made it|above|over|beyond|ahead of"
+    rf"|(?:more|higher|greater|bigger) than {TARGET_NAMED_NEXT})\b"
 )
 # "was 2013 below 2014?", "2013 sales under 2014's": a year set on one side of another year; alone,
 # "above" or "below" is also a rank ("ranked above it"), so only between two years
@@ -816,6 +833,13 @@ def unknown_things(words: list[str], unknown: set[str]) -> list[str] | None:
     return None if run else things
 
 
+def bare_bound(text: str) -> tuple[str, float] | None:
+    """The side and number of a bound written bare ("under 80?", "more than 60.5"), in the
+    figures' scale; None where there is none."""
+    said = BARE_THRESHOLD.search(text)
+    return (side_of(said.group("side")), float(said.group("n"))) if said else None
+
+
 def bare_amounts(text: str) -> tuple[float, ...]:
     """The numbers a question writes bare, with no scale ("wasn't it 80?", "sold 70.9 in 2015?"),
     as amounts: at most three digits before any decimals, so that no year is one. None where a
@@ -839,6 +863,8 @@ def shorthand_read(words: list[str], shorthand: dict[str, str]) -> list[str]:
 def claims_short(text: str) -> bool | None:
     """Whether a question about a target claims it was missed (True), reached (False), or asks
     both ways or neither (None): "did they hit it or fall short?"."""
+    if STILL_SHORT.search(text):
+        return True
     short, reached = bool(CLAIMS_SHORT.search(text)), bool(CLAIMS_REACHED.search(text))
     if short == reached:
         return None
@@ -2012,8 +2038,10 @@ class FrameReader:
         if len(set(frame.years)) == 2 and (sides := self._year_sides(frame.text)):
             frame = replace(frame, sales_year=sides[0], target_year=sides[1])
         differences = words.entities.differences
-        if differences and self._names_target(words.by_role):
-            margins = set(differences)
+        margins = set(differences)
+        # "did they miss the 100m by 20m?": a number beside the margin is what was missed
+        named = self._names_target(words.by_role) or any(q not in margins for q in frame.quantities)
+        if differences and named:
             frame = replace(
                 frame,
                 quantities=tuple(q for q in frame.quantities if q not in margins),
@@ -2438,11 +2466,15 @@ class FrameReader:
     def _stated_with_question_mark(question: str, words: Words, stray_numbers: tuple[str, ...]) -> bool:
         """'xiaomi phones cost $650-1000?', 'sold 80m in 2015?': a statement with a number and a
         question mark is a check of it, where no question word asks for something else."""
+        if not question.rstrip().endswith("?") or words.by_role.get(Role.ASK):
+            return False
         if (
-            not question.rstrip().endswith("?")
-            or words.by_role.get(Role.ASK)
-            or words.by_role.get(Role.OPERATION)
+            words.entities.differences
+            or OUTCOME_CLAIMED.match(words.text)
+            or CHANGE_IN_PERCENT_SAID.search(words.text)
         ):
+            return True  # "so they beat 2014 by about 10m?", "so they missed the target?": a claim
+        if words.by_role.get(Role.OPERATION):
             return False  # "2015 sales vs the 80 million target?" asks for the comparison
         # "sold 70 in 2015?": a bare number beside a year is an amount too
         bare = words.entities.years and stray_numbers and bare_amounts(words.text)

@@ -420,7 +420,7 @@ def _target_of_a_year(match: re.Match) -> str:
 # A rise or fall said with its size: "up 11.5m", "down about 12 million", "down 17%"
 UP_OR_DOWN_BY = re.compile(
     r"\b(?P<way>up|down)(?= (?:about |around |roughly |nearly |almost |over |under |more than |less than )?"
-    r"\d[\d.,]*\s*(?:m|mn|mil|million|millions|%|percent)\b)"
+    r"\d[\d.,]*\s*(?:(?:m|mn|mil|million|millions|percent)\b|%))"
 )
 # "a week away", "a day after the article": a span of time, not "a week" as a rate ("how many a week")
 SPAN_OF_TIME = re.compile(

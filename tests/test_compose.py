@@ -320,3 +320,24 @@ def test_spread_over_the_parts_of_a_year(engine, question, said):
 )
 def test_margin_claimed_is_checked(engine, question, verdict):
     assert engine.answer(question).text.startswith(verdict)
+
+
+@pytest.mark.parametrize(
+    "question, verdict",
+    [
+        # a claim said in the negative: the yes or no of the negative claim
+        ("is it true that xiaomi did not sell 70 million phones in 2015?", "No."),
+        ("xiaomi didn't sell more than 60 million in 2016, correct?", "Yes."),
+        ("xiaomi didn't hit its 80m target in 2015, right?", "Yes."),
+        ("xiaomi didn't beat its 2014 projection, right?", "No."),
+        ("xiaomi never hit 100 million, right?", "Yes."),
+        ("2016 sales were not lower than 2015, correct?", "No."),
+        ("is it false that xiaomi sold 18.7 million in 2013", "No."),
+        ("xiaomi failed to reach 40 million in 2014?", "No."),
+        ("xiaomi wasn't able to sell 10 million in 2012?", "Yes."),
+        # asked in the negative: the claim itself
+        ("didn't xiaomi sell 70m in 2015?", "Yes."),
+    ],
+)
+def test_negative_claim_gets_its_own_verdict(engine, question, verdict):
+    assert engine.answer(question).text.startswith(verdict)

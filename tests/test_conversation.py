@@ -2102,6 +2102,21 @@ def test_conversation_remarks_after_a_figure_are_no_followups(engine: Engine, tu
         (("2015 sales", "so they beat 2014?"), "Yes."),
         (("2016 sales", "so they grew?"), "No."),
         (("2016 sales", "so down 17%?"), "Yes."),
+        (("xiaomi sales 2015", "and 2016?", "so they lost 12m?"), "Yes."),
+        (("xiaomi sales 2015", "and 2016?", "so they lost 20m?"), "No."),
+        # missed or beaten by a margin, with nothing named: the target of the year
+        (
+            ("xiaomi sales 2015", "what was the target?", "so they missed by 10m?"),
+            "Yes, against the target of 80",
+        ),
+        (("xiaomi sales 2015", "what was the target?", "so they missed by 20m?"), "No."),
+        (("xiaomi 2014 projection", "and actual?", "so they beat it by 21m?"), "It depends on the source."),
+        # a rise or fall asked for by how much
+        (
+            ("2014", "and 2015?", "so up how much?"),
+            "Xiaomi's smartphone sales grew from 61 million [1] in 2014",
+        ),
+        (("2015", "and 2016?", "how much down?"), "Xiaomi's smartphone sales fell from 70 million in 2015"),
         # a bound written bare, in the scale of the figure just given
         (("2015 sales", "under 80?"), "Yes."),
         (("2014", "more than 60?"), "It depends on the source."),

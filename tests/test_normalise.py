@@ -3,6 +3,7 @@
 import pytest
 
 from bot.understanding.normalise import (
+    claim_turned_round,
     clean,
     other_half,
     share_of_other_scripts,
@@ -315,3 +316,28 @@ def test_clean_years_from_a_vantage(text, cleaned):
 )
 def test_clean_plans_of_a_year_are_targets(text, cleaned):
     assert clean(text) == cleaned
+
+
+@pytest.mark.parametrize(
+    "text, cleaned, turned",
+    [
+        (
+            "xiaomi didn't hit its 80m target in 2015, right?",
+            "xiaomi hit its 80m target in 2015, right",
+            True,
+        ),
+        ("2016 sales weren't lower than 2015?", "2016 sales were lower than 2015", True),
+        ("xiaomi never sold more than 70m a year", "xiaomi ever sold more than 70m a year", True),
+        ("xiaomi has never sold fewer than 50m", "xiaomi has ever sold fewer than 50m", True),
+        ("so they failed to hit it?", "so they hit it", True),
+        ("is it false that xiaomi sold 18.7m in 2013", "is it true that xiaomi sold 18.7m in 2013", True),
+        # a negative claim called false is the claim itself
+        ("is it false that xiaomi didn't sell 70m", "is it true that xiaomi sell 70m", False),
+        # a question asked in the negative expects the claim to hold: read as it is
+        ("didn't xiaomi sell 70m in 2015?", "didn't xiaomi sell 70m in 2015", False),
+        ("wasn't 2015 the best year?", "wasn't 2015 the best year", False),
+    ],
+)
+def test_clean_negative_claims_read_positively(text, cleaned, turned):
+    assert clean(text) == cleaned
+    assert claim_turned_round(" ".join(text.lower().split())) is turned

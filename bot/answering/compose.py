@@ -344,6 +344,9 @@ def marked_parts(text: str) -> tuple[str | Figure | Cite, ...]:
 ROUGH = {"approximate": "approximate", "estimate": "an estimate", "reported": "from reports"}
 
 
+VERDICTS_TURNED = {("Yes.",): ("No.",), ("No.",): ("Yes.",)}  # a claim's yes or no, of its negative
+
+
 class Reply:
     """Sentences under construction. A value is marked with its source as it is written,
     `{src:ID}`, and each sentence may cite sources at its end; both become `Cite` parts."""
@@ -360,6 +363,21 @@ class Reply:
 
     def insert_first(self, text: str) -> None:
         self.sentences.insert(0, Sentence(marked_parts(text)))
+
+    def turn_the_verdict(self) -> None:
+        """Of a claim said in the negative ("xiaomi didn't hit 80m, right?"), read positively: its
+        "Yes." is "No." and the other way round; a verdict with more to it ("No: only 2015 did")
+        holds of the positive claim only, and is left out, the figures saying the rest."""
+        if not self.sentences or self.sentences[0].parts not in VERDICTS_TURNED and not self._qualified():
+            return
+        first = self.sentences[0].parts
+        if first in VERDICTS_TURNED:
+            self.sentences[0] = Sentence(VERDICTS_TURNED[first])
+        else:
+            del self.sentences[0]
+
+    def _qualified(self) -> bool:
+        return self.sentences[0].words.startswith(("Yes,", "Yes:", "No,", "No:", "One source says so"))
 
     @property
     def empty(self) -> bool:
@@ -482,6 +500,8 @@ class Composer:
         facts: tuple[Fact, ...] = (),
         kind: AnswerKind | None = None,
     ) -> Answer:
+        if frame.claim_turned:
+            reply.turn_the_verdict()
         text, sources = render_text(reply.sentences, self.kb)
         return Answer(
             kind=kind or (AnswerKind.ANSWERED if answered else AnswerKind.DECLINED),

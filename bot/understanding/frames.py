@@ -33,6 +33,7 @@ from bot.understanding.entities import (
 )
 from bot.understanding.lexicon import FuzzyWords, Hit, Lexicon, Role, Tolerance, tagged_base_forms
 from bot.understanding.normalise import (
+    claim_turned_round,
     clean,
     has_other_script_word,
     share_of_other_scripts,
@@ -488,10 +489,10 @@ EVERY_YEAR = re.compile(
 CLAIMS_LESS = re.compile(
     r"\b(?:less|lower|fewer|worse|smaller|weaker|down|below|under|beneath|behind|trail|trails|trailed"
     r"|trailing|lag|lags|lagged|lagging|short of"
-    r"|drop|dropped|fall|fell|decline|declined|shrink|shrank|slip|slipped)\b"
+    r"|drop|dropped|fall|fell|decline|declined|shrink|shrank|slip|slipped|lost|shed)\b"
 )
 # "than the 80m target", "than its goal": a target named next
-TARGET_NAMED_NEXT = r"(?=(?:the |its |their )?(?:\S+ )?(?:sales )?(?:target|goal|projection))"
+TARGET_NAMED_NEXT = r"(?=(?:the |its |their )?(?:\S+ ){0,2}?(?:sales )?(?:target|goal|projection))"
 # Of a target: the question says it was missed ("did they miss it?", "fell short"), not reached
 CLAIMS_SHORT = re.compile(
     r"\b(?:miss|missed|misses|missing|fell short|fall short|falls short|come up short|came up short|short of"
@@ -503,8 +504,9 @@ STILL_SHORT = re.compile(rf"\b{STILL_TO_GO}")
 # "so they missed the target?", "so xiaomi beat 2014?": an outcome said, with a question mark
 OUTCOME_CLAIMED = re.compile(
     r"(?!.*\b(?:how|what|which|when|why)\b)"  # "so they missed it by how much?" asks
-    r"(?:and )?so (?:then |basically )?(?:they|xiaomi|it|sales) (?:beat|missed|hit|reached|made|topped"
-    r"|exceeded|surpassed|outsold|fell short of|grew|dropped|fell|rose|declined)\b"
+    r"(?:(?:and )?so (?:then |basically )?)?(?:they|xiaomi|it|sales) (?:beat|missed|miss|hit|reached|reach"
+    r"|made|topped|exceeded|exceed|surpassed|surpass|outsold|fell short of|grew|dropped|fell|rose|declined"
+    r"|lost|shed)\b"
 )
 # "2016 fell by 17%?", "so down by 17%?": a change in percent said, with a question mark
 CHANGE_IN_PERCENT_SAID = re.compile(
@@ -1006,6 +1008,7 @@ class Frame:
     # of a target: "did they miss it?" says short, "did they hit it?" says reached; "hit it or miss
     # it?" says neither ("" then)
     claims_short: bool | None = None
+    claim_turned: bool = False  # "xiaomi didn't hit 80m, right?": read positively, its yes or no turned
     offers_alternatives: bool = False  # "bigger or smaller?", "sales or the target?": both ways asked
     every_year: bool = False  # "did sales grow every year?": each year against the one before
     ranked: str = ""  # "rank the years best to worst": "high" (highest first) or "low"
@@ -1499,6 +1502,7 @@ class FrameReader:
             or self._stated_with_question_mark(question, words, stray_numbers),
             claims_less=bool(CLAIMS_LESS.search(MARGIN_SIDE_WORDS.sub(" ", text))),
             claims_short=claims_short(text),
+            claim_turned=claim_turned_round(" ".join(question.lower().replace("\u2019", "'").split())),
             offers_alternatives=bool(ALTERNATIVES.search(text)),
             other_source=bool(OTHER_SOURCE.search(text)),
             every_year=bool(EVERY_YEAR.search(text)),
@@ -2041,6 +2045,8 @@ class FrameReader:
         margins = set(differences)
         # "did they miss the 100m by 20m?": a number beside the margin is what was missed
         named = self._names_target(words.by_role) or any(q not in margins for q in frame.quantities)
+        # "so they missed by 10m?": missed or beaten by a margin, with no year beaten, is the target
+        named = named or (frame.claims_short is not None and not frame.years)
         if differences and named:
             frame = replace(
                 frame,

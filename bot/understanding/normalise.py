@@ -270,6 +270,51 @@ RECORD_NOT_A_BEST = re.compile(
 COUNTRY_US = re.compile(r"(?<![\w.])US(?![\w.])")
 
 
+# A claim said in the negative, of its subject: "xiaomi didn't hit its 80m target, right?", "2016
+# sales weren't lower than 2015?", "xiaomi never sold more than 70m a year": read as the claim
+# itself, and its yes or no turned round. A question asked in the negative ("didn't they sell 70m?",
+# "wasn't 2015 the best?") expects the claim to hold, and is read as it is.
+CLAIM_SUBJECT = (
+    r"(?:xiaomi(?:'s)?(?: smartphone| phone)?(?: sales| shipments)?|they|it|sales|the company|lei jun|he"
+    r"|(?:h[12] )?(?:19|20)\d\d(?:'s)?(?: h[12])?(?: sales| figures?| numbers?)?)"
+)
+CLAIM_LEAD = (
+    r"(?:(?:so|and|but|ok|wait|i think|i heard|i guess|i read) )?"
+    r"(?:(?:is it|it's|its) (?:true|correct|right) that |true that )?"
+)
+NEGATED_CLAIM = re.compile(
+    rf"^(?P<lead>{CLAIM_LEAD}{CLAIM_SUBJECT} )"
+    r"(?P<neg>did not|didn't|didnt|never|failed to|fail to|couldn't|couldnt|could not"
+    r"|(?:was|were)(?: not|n't|nt) able to|(?P<be>was|were)(?: not|n't|nt)|(?P<have>has|have)(?: not|n't|nt)"
+    r"|(?P<ever>has|have) never)\b ?"
+)
+# "is it false that xiaomi sold 18.7m in 2013": the claim after it, its yes or no turned round
+FALSE_CLAIM = re.compile(r"^(?:(?:so|and|but|ok) )?is it (?:false|wrong|untrue|incorrect|not true) that ")
+
+
+def _claim_said_positively(found: re.Match) -> str:
+    if found.group("be"):
+        return f"{found.group('lead')}{found.group('be')} "
+    if found.group("have"):
+        return f"{found.group('lead')}{found.group('have')} "
+    if found.group("ever"):
+        return f"{found.group('lead')}{found.group('ever')} ever "
+    return f"{found.group('lead')}ever " if found.group("neg") == "never" else found.group("lead")
+
+
+def claim_turned_round(text: str) -> bool:
+    """Whether a cleaned question's claim is said in the negative or called false, so that its
+    yes or no is the other way round: "xiaomi didn't hit 80m in 2015, right?"."""
+    called_false = FALSE_CLAIM.match(text) is not None
+    return called_false != bool(NEGATED_CLAIM.match(FALSE_CLAIM.sub("is it true that ", text, count=1)))
+
+
+def claim_said_positively(text: str) -> str:
+    """A cleaned question's claim as said positively: "xiaomi hit 80m in 2015, right"."""
+    text = FALSE_CLAIM.sub("is it true that ", text, count=1)
+    return NEGATED_CLAIM.sub(_claim_said_positively, text, count=1)
+
+
 def clean(text: str) -> str:
     """Lower-case, NFKC-normalised text with control, format and symbol characters removed."""
     text = unicodedata.normalize("NFKC", text[: MAX_QUESTION_CHARS * 2])
@@ -331,6 +376,8 @@ def clean(text: str) -> str:
     if "-" in text:
         text = HYPHENATED.sub(" ", text)  # "first-half" reads as "first half"
     text = " ".join(text.split())[:MAX_QUESTION_CHARS]
+    if "n" in text or "fail" in text or "false" in text or "wrong" in text:
+        text = claim_said_positively(text)  # "xiaomi didn't hit 80m, right?": the claim, its verdict turned
     if "o" in text:
         text = LETTER_O_YEAR.sub(lambda m: m.group().replace("o", "0"), text)
     text = PERIOD_SLIP.sub(lambda m: PERIOD_SPELLINGS[m.group()], text)
@@ -353,8 +400,9 @@ def clean(text: str) -> str:
         text = HOW_IT_WENT.sub(r"\g<lead> go with", text)  # "how did 2016 go for xiaomi": no price
     if "plan" in text or "expect" in text:
         text = PLAN_OF_A_YEAR.sub(_target_of_a_year, text)  # "the 2015 plan": that year's target
-    if "up " in text or "down " in text:
+    if "up" in text or "down" in text:
         text = UP_OR_DOWN_BY.sub(r"\g<way> by", text)  # "so up 11.5m?": a rise, by that much
+        text = UP_OR_DOWN_HOW_MUCH.sub(_by_how_much, text)  # "so up how much?": by how much
     if "a " in text:
         text = SPAN_OF_TIME.sub(r"one \g<unit>", text)  # "a week after april 10": a span, no rate
     if " in " in text:
@@ -412,6 +460,11 @@ PLAN_OF_A_YEAR = re.compile(
 )
 
 
+def _by_how_much(found: re.Match) -> str:
+    way, much = found.group("way") or found.group("way2"), found.group("much") or found.group("much2")
+    return f"{way} by how {much}"
+
+
 def _target_of_a_year(match: re.Match) -> str:
     year = match.group("y1") or match.group("y2") or match.group("y3")
     return f"{year} target" if match.group("y1") else f"targeted for {year}"
@@ -421,6 +474,10 @@ def _target_of_a_year(match: re.Match) -> str:
 UP_OR_DOWN_BY = re.compile(
     r"\b(?P<way>up|down)(?= (?:about |around |roughly |nearly |almost |over |under |more than |less than )?"
     r"\d[\d.,]*\s*(?:(?:m|mn|mil|million|millions|percent)\b|%))"
+)
+# "so up how much?", "how many down?": a rise or fall, by how much
+UP_OR_DOWN_HOW_MUCH = re.compile(
+    r"\b(?P<way>up|down) how (?P<much>much|many)\b|\bhow (?P<much2>much|many) (?P<way2>up|down)\b"
 )
 # "a week away", "a day after the article": a span of time, not "a week" as a rate ("how many a week")
 SPAN_OF_TIME = re.compile(

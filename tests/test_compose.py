@@ -316,6 +316,8 @@ def test_spread_over_the_parts_of_a_year(engine, question, said):
         ("were 2015 sales more than the 80m target?", "No."),
         ("were 2015 sales less than the 100m goal?", "Yes."),
         ("was 2014 higher than the 40m projection?", "Yes."),
+        ("was 2016 lower than both 2014 and 2015?", "Yes."),
+        ("was 2014 higher than 2013 and 2015?", "No."),
     ],
 )
 def test_margin_claimed_is_checked(engine, question, verdict):

@@ -3076,6 +3076,27 @@ class Composer:
                 )
             else:
                 reply.insert_first("Yes." if right_way else "No.")
+        elif (
+            frame.yes_no
+            and not either_or
+            and len(ranked) > 2
+            and frame.years[:1]
+            and frame.years[0] in yearly
+            and not ONE_WAY_AND_THE_OTHER.search(frame.text)
+        ):
+            # "was 2016 lower than both 2014 and 2015?": the first year named against each of the others
+            claimed = frame.years[0]
+            verdicts = {
+                higher_verdict(
+                    [(mine.value, theirs.value) for theirs in facts for mine in yearly[claimed]],
+                    frame.claims_less,
+                )
+                for year, facts in yearly.items()
+                if year != claimed
+            }
+            # no against any one year is no, whatever the others; yes only against every one
+            verdict = "No." if "No." in verdicts else "Yes." if verdicts == {"Yes."} else ""
+            reply.insert_first(verdict or "It depends on the source.")
         return reply
 
     def _totals(self, yearly) -> list[tuple[float, list[Fact]]]:
@@ -3616,6 +3637,10 @@ PER_DAY = {
     "minute": 24 * 60,
     "second": 24 * 60 * 60,
 }  # the parts of a day a figure is spread into
+
+
+# "higher than 2012 but lower than 2014": a claim one way of one year and the other of another
+ONE_WAY_AND_THE_OTHER = re.compile(r"\b(?:but|yet|while|and)\b.*\b(?:less|lower|fewer|smaller|worse|below)\b")
 
 
 def higher_verdict(sides: list[tuple[float, float]], claims_less: bool) -> str:

@@ -1617,7 +1617,9 @@ def _set_against_several(frame: Frame, last: Frame, operation: Operation | None)
         return False
     if set(last.all_years) & set(frame.all_years) or frame.subjects or last.period_part:
         return False
-    return bool(ANSWER_PRONOUN.search(frame.text)) and not COMBINED_ASKED.search(frame.text)
+    # ... or opens on the comparison: "lower than both 2014 and 2015?"
+    measured = ANSWER_PRONOUN.search(frame.text) or COMPARATIVE_OPENING.match(frame.text)
+    return bool(measured) and not COMBINED_ASKED.search(frame.text)
 
 
 def _how_far_from_another_years_target(frame: Frame, last: Frame) -> bool:

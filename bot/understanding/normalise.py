@@ -282,14 +282,22 @@ CLAIM_LEAD = (
     r"(?:(?:so|and|but|ok|wait|i think|i heard|i guess|i read) )?"
     r"(?:(?:is it|it's|its) (?:true|correct|right) that |true that )?"
 )
+# (not where a question of its own follows the remark, "until" bounds it, or the verb is one of saying)
+NOT_ONE_CLAIM = (
+    r"(?!.*(?:[,;.] ?(?:so |and |but )?(?:did|do|does|is|was|were|are|has|have|can|could|how|what|which"
+    r"|when|who|why)\b|\buntil\b))"
+)
 NEGATED_CLAIM = re.compile(
-    rf"^(?P<lead>{CLAIM_LEAD}{CLAIM_SUBJECT} )"
+    rf"^{NOT_ONE_CLAIM}(?P<lead>{CLAIM_LEAD}{CLAIM_SUBJECT} )"
     r"(?P<neg>did not|didn't|didnt|never|failed to|fail to|couldn't|couldnt|could not"
     r"|(?:was|were)(?: not|n't|nt) able to|(?P<be>was|were)(?: not|n't|nt)|(?P<have>has|have)(?: not|n't|nt)"
     r"|(?P<ever>has|have) never)\b ?"
+    r"(?!(?:share|say|said|release|disclose|reveal|publish|announce|report|mention|give|know|expand|do)\b)"
 )
 # "is it false that xiaomi sold 18.7m in 2013": the claim after it, its yes or no turned round
-FALSE_CLAIM = re.compile(r"^(?:(?:so|and|but|ok) )?is it (?:false|wrong|untrue|incorrect|not true) that ")
+FALSE_CLAIM = re.compile(
+    rf"^{NOT_ONE_CLAIM}(?:(?:so|and|but|ok) )?is it (?:false|wrong|untrue|incorrect|not true) that "
+)
 
 
 def _claim_said_positively(found: re.Match) -> str:
@@ -477,7 +485,8 @@ UP_OR_DOWN_BY = re.compile(
 )
 # "so up how much?", "how many down?": a rise or fall, by how much
 UP_OR_DOWN_HOW_MUCH = re.compile(
-    r"\b(?P<way>up|down) how (?P<much>much|many)\b|\bhow (?P<much2>much|many) (?P<way2>up|down)\b"
+    r"(?:^|\bso |\band )(?P<way>up|down) how (?P<much>much|many)\b"
+    r"|\bhow (?P<much2>much|many) (?P<way2>up|down)\b"
 )
 # "a week away", "a day after the article": a span of time, not "a week" as a rate ("how many a week")
 SPAN_OF_TIME = re.compile(

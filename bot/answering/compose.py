@@ -368,16 +368,13 @@ class Reply:
         """Of a claim said in the negative ("xiaomi didn't hit 80m, right?"), read positively: its
         "Yes." is "No." and the other way round; a verdict with more to it ("No: only 2015 did")
         holds of the positive claim only, and is left out, the figures saying the rest."""
-        if not self.sentences or self.sentences[0].parts not in VERDICTS_TURNED and not self._qualified():
+        if not self.sentences:
             return
-        first = self.sentences[0].parts
-        if first in VERDICTS_TURNED:
-            self.sentences[0] = Sentence(VERDICTS_TURNED[first])
-        else:
+        first = self.sentences[0]
+        if first.parts in VERDICTS_TURNED:
+            self.sentences[0] = Sentence(VERDICTS_TURNED[first.parts])
+        elif first.words.startswith(("Yes,", "Yes:", "No,", "No:", "One source says so")):
             del self.sentences[0]
-
-    def _qualified(self) -> bool:
-        return self.sentences[0].words.startswith(("Yes,", "Yes:", "No,", "No:", "One source says so"))
 
     @property
     def empty(self) -> bool:

@@ -1341,6 +1341,20 @@ def _bare_amounts(frame: Frame, last: Frame) -> tuple[float, ...]:
     return bare_amounts(frame.text)
 
 
+def _the_last_figure_checked(last: Frame) -> dict:
+    """The changes that make a follow-up a check of the last period's figure against a number
+    written bare ("wasn't it 80?", "under 80?"), in the figures' scale."""
+    return {
+        "unscaled": True,
+        "stray_numbers": (),
+        "yes_no": True,
+        "operation": None,
+        "years": tuple(last.all_years),
+        "year_range": None,
+        "period_part": last.period_part,
+    }
+
+
 def _bound_on_the_last_figure(frame: Frame, last: Frame) -> tuple[str, float] | None:
     """'Under 80?' after one period's figure: that figure checked against a bound written bare,
     in the figures' scale; None where the follow-up says anything else."""
@@ -1725,16 +1739,7 @@ def _years_carried(
     elif frame.stray_numbers and (amounts := _bare_amounts(frame, last)):
         # "wasn't it 80?", "so it was 61?" after a figure: that figure checked against the number,
         # written in the scale of the figures (millions), which the answering side knows.
-        changes.update(
-            quantities=amounts,
-            unscaled=True,
-            stray_numbers=(),
-            yes_no=True,
-            operation=None,
-            years=tuple(last.all_years),
-            year_range=None,
-            period_part=last.period_part,
-        )
+        changes.update(quantities=amounts, **_the_last_figure_checked(last))
     elif frame.stray_numbers and (amounts := _amounts_after_an_amount(frame, last)):
         # "xiaomi sold 18.7 million, what year was that?", "and the year they sold 70?": 70 million,
         # looked up the same way
@@ -1749,16 +1754,7 @@ def _years_carried(
         changes.update(quantities=amounts, unscaled=True, stray_numbers=(), yes_no=True, operation=None)
     elif frame.stray_numbers and (bound := _bound_on_the_last_figure(frame, last)):
         # "2015 sales", "under 80?": that figure against 80 million
-        changes.update(
-            threshold=bound,
-            unscaled=True,
-            stray_numbers=(),
-            yes_no=True,
-            operation=None,
-            years=tuple(last.all_years),
-            year_range=None,
-            period_part=last.period_part,
-        )
+        changes.update(threshold=bound, **_the_last_figure_checked(last))
     elif frame.stray_numbers:
         pass  # "and 2100?": a number that is no year the facts have is never the last year again
     elif pair := _one_of_two_years_moved(frame, last, operation):

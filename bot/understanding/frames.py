@@ -1502,7 +1502,7 @@ class FrameReader:
             or self._stated_with_question_mark(question, words, stray_numbers),
             claims_less=bool(CLAIMS_LESS.search(MARGIN_SIDE_WORDS.sub(" ", text))),
             claims_short=claims_short(text),
-            claim_turned=claim_turned_round(" ".join(question.lower().replace("\u2019", "'").split())),
+            claim_turned=claim_turned_round(question),
             offers_alternatives=bool(ALTERNATIVES.search(text)),
             other_source=bool(OTHER_SOURCE.search(text)),
             every_year=bool(EVERY_YEAR.search(text)),

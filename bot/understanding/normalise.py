@@ -311,8 +311,9 @@ def _claim_said_positively(found: re.Match) -> str:
 
 
 def claim_turned_round(text: str) -> bool:
-    """Whether a cleaned question's claim is said in the negative or called false, so that its
-    yes or no is the other way round: "xiaomi didn't hit 80m in 2015, right?"."""
+    """Whether a question's claim is said in the negative or called false, so that its yes or no
+    is the other way round: "xiaomi didn't hit 80m in 2015, right?"."""
+    text = " ".join(text.lower().replace("\u2019", "'").split())
     called_false = FALSE_CLAIM.match(text) is not None
     return called_false != bool(NEGATED_CLAIM.match(FALSE_CLAIM.sub("is it true that ", text, count=1)))
 

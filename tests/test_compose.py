@@ -343,3 +343,47 @@ def test_margin_claimed_is_checked(engine, question, verdict):
 )
 def test_negative_claim_gets_its_own_verdict(engine, question, verdict):
     assert engine.answer(question).text.startswith(verdict)
+
+
+@pytest.mark.parametrize(
+    "question, start",
+    [
+        ("is the 100m goal more than the 80m target?", "Yes. The 2015 target of 100 million"),
+        ("was the 2017 target more than the 80m target?", "No. The 2017 target of 70 million"),
+        ("is the 80m target lower than the 100m goal?", "Yes. The 2015 target of 80 million"),
+        ("was the original goal more than the 80m target?", "Yes. The 2015 target of 100 million"),
+        ("is 70m less than the 80m target?", "Yes. 70 million is 10 million less than the 2015 target"),
+        ("was the 2014 projection less than the 80m target?", "Yes. The 2014 projection of 40 million"),
+        # both of 2015's targets against a number between them
+        ("is the 2015 target higher than 90m?", "It depends on which target."),
+    ],
+)
+def test_targets_compared_never_with_sales(engine, question, start):
+    answer = engine.answer(question)
+    assert answer.text.startswith(start), answer.text
+    assert "sold" not in answer.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "were 2015 sales more than the 80m target?",  # sales named: sales against the target
+        "xiaomi doesn't need 12m more to hit the 2017 target?",  # a margin, no side of a comparison
+        "did xiaomi care about satisfaction more than the 80m target?",  # what he cares about
+    ],
+)
+def test_targets_compared_only_where_each_side_names_one(engine, question):
+    assert not engine.answer(question).text.startswith(("Yes. The 20", "No. The 20", "Yes. 12", "No. 12"))
+
+
+@pytest.mark.parametrize(
+    "question, verdict",
+    [
+        ("so they needed 12m more than 2016 to match 2015?", "Yes."),  # a margin, not the same figure
+        ("did 2016 match 2015?", "No."),
+        # a year that is the number itself says nothing of a margin to it
+        ("they sold 9m more in 2015 to reach 70m?", "Xiaomi sold 70 million"),
+    ],
+)
+def test_margin_to_a_year_or_number(engine, question, verdict):
+    assert engine.answer(question).text.startswith(verdict)

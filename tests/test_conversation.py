@@ -2109,6 +2109,17 @@ def test_conversation_remarks_after_a_figure_are_no_followups(engine: Engine, tu
         ),
         (("xiaomi sales 2015", "what was the target?", "so they missed by 20m?"), "No."),
         (("xiaomi 2014 projection", "and actual?", "so they beat it by 21m?"), "It depends on the source."),
+        # a margin claimed after two years in turn: the last against the one before
+        (("2014 sales", "and 2015?", "so they beat it by 9m?"), "One source says so."),
+        (("2014 sales", "and 2015?", "so they beat it by 20m?"), "No."),
+        (("2015 sales", "and 2016?", "so they missed it by 12m?"), "Yes."),
+        (("2015 sales", "and 2016?", "so they beat it by 12m?"), "No."),
+        (("xiaomi sales 2014", "and 2015?", "so they gained 20m?"), "No."),
+        # only a margin to a year named: that year against the last one
+        (("2016 sales?", "do they need 12m more to match 2015?"), "Yes."),
+        (("2014?", "they'd need 20m more to reach 2015?"), "No."),
+        # an age said after a figure is no bound on it
+        (("xiaomi sales 2015?", "i'm under 30 lol"), "Ask me about"),
         # the last year claimed against several: no against any one of them is no
         (("xiaomi sales 2016", "lower than both 2014 and 2015?"), "Yes."),
         (("xiaomi sales 2014", "higher than 2013 and 2015?"), "No."),

@@ -1178,6 +1178,9 @@ def test_route_a_year_as_a_share_of_a_ranges_total(engine: Engine, question, sha
             "did xiaomi share official 2016 numbers",
             "Xiaomi did not share official 2016",
         ),  # a verb: no market share
+        ("xiaomi did not share official numbers?", "Xiaomi did not share official 2016"),
+        ("xiaomi hasn't shared its 2016 numbers", "Xiaomi sold around 58 million"),
+        ("has xiaomi's share grown?", "I don't have Xiaomi's market share"),  # its share: a noun
         # no reason is given, only that they did not
         (
             "why didnt xiaomi share its 2016 sales",
@@ -2275,7 +2278,10 @@ def test_route_review_of_the_nineteenth_session(engine: Engine, question, start)
             "Xiaomi's smartphone sales fell from 70 million in 2015",
         ),
         ("as of the end of 2015, what was the year's target?", "Target: Xiaomi's original goal for 2015"),
-        ("was the original 2015 target higher than 90m?", "Yes. Target: Xiaomi's original goal for 2015"),
+        (
+            "was the original 2015 target higher than 90m?",
+            "Yes. The 2015 target of 100 million is 10 million more",
+        ),
         ("h1 2015 vs 34.7 million", "Yes. Xiaomi sold 34.7 million smartphones in the first half of 2015"),
         # one year's growth against another's, the first named claimed
         ("was 2015 growth bigger than 2014 growth?", "No. Xiaomi's smartphone sales, 2014-2015"),

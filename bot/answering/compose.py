@@ -23,7 +23,7 @@ from bot.answering.text import cited_sources, render_text
 from bot.knowledge.files import Fact, Intent, Metric
 from bot.knowledge.store import KnowledgeBase
 from bot.understanding import Ask, Frame, Operation
-from bot.understanding.entities import UNITS_ASKED
+from bot.understanding.entities import UNITS_ASKED, extract_entities
 from bot.understanding.facts_search import mentions
 
 DERIVED_KINDS = frozenset({"change", "compare", "total", "average", "best", "worst"})
@@ -3040,7 +3040,8 @@ class Composer:
         )
         reply.years = [top[0]] if len(ranked) == 2 else []
         either_or = " or " in f" {frame.text} "  # "did they sell more in 2015 or 2016?" asks which
-        if frame.yes_no and not either_or and len(ranked) == 2 and MATCHED.search(frame.text):
+        matched = MATCHED.search(frame.text) and not frame.differences  # ("12m more to match 2015": a margin)
+        if frame.yes_no and not either_or and len(ranked) == 2 and matched:
             # "did xiaomi match 2015 in 2016?": the same figure, not one higher
             reply.insert_first("Yes." if any(abs(g) < 1e-9 for g in gaps) and len(gaps) == 1 else "No.")
         elif frame.yes_no and not either_or and len(ranked) == 2 and len(frame.years) == 2:
@@ -3252,6 +3253,37 @@ class Composer:
             )
         return self._finish(frame, intent, confidence, reply)
 
+    def targets_compared(self, frame: Frame) -> Answer | None:
+        """'Is the 100m goal more than the 80m target?', 'is 70m less than the 80m target?', 'was
+        the original goal above the 2017 one?': a target set against another target or a number,
+        never a year's sales; None unless each side names one (a side with sales is no target)."""
+        comparative = COMPARED_WITH.search(frame.text)
+        if (
+            not (frame.yes_no and comparative and frame.target_metric)
+            or frame.sales_word
+            or frame.differences
+        ):
+            return None  # ("12m more to hit the 2017 target": a margin, no side)
+        targets = [f for f in self._facts(frame, frame.target_metric) if f.value is not None and f.period]
+        first = side_compared(frame.text[: comparative.start()], targets)
+        other = side_compared(frame.text[comparative.end() :], targets)
+        if not first or not other or not any(isinstance(side, Fact) for side in (*first, *other)):
+            return None
+        claims_less = LESS_SIDE.match(comparative.group(0)) is not None
+        reply = Reply()
+        verdict = higher_verdict([(value_of(a), value_of(b)) for a in first for b in other], claims_less)
+        # (where it holds for one target and not another, the targets differ, not the sources)
+        reply.add("It depends on which target." if verdict == "It depends on the source." else verdict)
+        for a, b in itertools.product(first, other):
+            diff = value_of(a) - value_of(b)
+            side = (
+                "the same as"
+                if not diff
+                else f"{fig(wording.number(abs(diff)))} {'more' if diff > 0 else 'less'} than"
+            )
+            reply.add(f"{side_named(a)[0].upper()}{side_named(a)[1:]} is {side} {side_named(b)}.")
+        return self._finish(frame, self.intent("figure", frame.target_metric), 100.0, reply)
+
     def _gap_across_years(self, frame: Frame, intent: Intent, confidence: float) -> Answer:
         """'2016 sales vs the 2015 target': one year's sales against another year's target, each
         pairing of sources and targets said."""
@@ -3335,7 +3367,9 @@ class Composer:
             for result in sorted(sales[year], key=self._recency):
                 diff = result.value - wanted
                 reached_in.setdefault(year, set()).add(diff >= 0)
-                if frame.claimed_margin is not None and frame.claims_short is not None:
+                if frame.claimed_margin is not None and frame.claims_short is not None and diff:
+                    # (a year that is the number itself, "sold 9m more in 2015 to reach 70m?", says
+                    # nothing of a margin to it)
                     on_its_side = (diff < 0) == frame.claims_short
                     held = margin_holds(abs(diff), frame.claimed_margin, frame.margin_side)
                     margins.add(on_its_side and held)
@@ -3373,7 +3407,11 @@ class Composer:
             # "did they miss 90m by 30m in 2015?": the margin claimed, by every source
             verdict = {frozenset({True}): "Yes.", frozenset({False}): "No."}.get(frozenset(margins))
             reply.insert_first(verdict or "It depends on the source.")
-        elif checked and (not frame.offers_alternatives or EITHER_YEAR.search(frame.text)):
+        elif (
+            checked
+            and frame.claimed_margin is None
+            and (not frame.offers_alternatives or EITHER_YEAR.search(frame.text))
+        ):
             # "did 2016 hit 60m?": no; by one source only where the sources disagree
             reached = set().union(*reached_in.values())
             if len(reached) == 1:
@@ -3602,6 +3640,41 @@ def _range_end(text: str, at: int) -> str:
 COMPARATIVE = re.compile(
     r"\b(?:more|less|higher|lower|bigger|smaller|greater|fewer|above|below|over|under|exceed\w*|beyond)\b"
 )
+
+
+COMPARED_WITH = re.compile(
+    r"\b(?:more|less|higher|lower|bigger|smaller|greater|fewer) than\b|\b(?:above|below|over|under)\b"
+)
+LESS_SIDE = re.compile(r"less|lower|smaller|fewer|below|under")
+TARGET_NAMES = re.compile(r"\b(?:target|goal|projection|forecast)s?\b")
+
+
+def side_compared(words: str, targets: list[Fact]) -> list[Fact | float]:
+    """What one side of a comparison names: the targets it names by number ('the 80m target'),
+    year ('the 2017 goal') or version ('the original goal'), else the number it names ('70m');
+    none where it names a year's sales, or a target by none of these ('the target')."""
+    named = extract_entities(words)
+    if not TARGET_NAMES.search(words):
+        return list(named.quantities[:1]) if not named.years else []
+    if named.quantities:
+        return [t for t in targets if any(matches(t, q) for q in named.quantities)] or [named.quantities[0]]
+    if named.years:
+        targets = [t for t in targets if int(t.period[:4]) in named.years]
+        return targets_named(words, targets)
+    versions = targets_named(words, targets)
+    return versions if len(versions) < len(targets) else []
+
+
+def value_of(side: Fact | float) -> float:
+    return side.value if isinstance(side, Fact) else side
+
+
+def side_named(side: Fact | float) -> str:
+    """'the 2015 target of 80 million', '70 million': one side of a comparison, a target cited."""
+    if not isinstance(side, Fact):
+        return fig(wording.number(side))
+    kind = wording.forward_label(side).rstrip(": ").lower() or "target"
+    return f"the {side.period[:4]} {kind} of {cited(side)}"
 
 
 def parts_of_year(year: int, unit: str) -> float:

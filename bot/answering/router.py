@@ -520,6 +520,7 @@ class Router:
             self._between_the_sources,  # "how far apart are the articles on 2014?": not their list
             self._about_the_articles,
             self._smalltalk,
+            self._targets_compared,
             self._age_in_a_year,
             self._figures_first,
             self._from_the_facts,
@@ -585,6 +586,10 @@ class Router:
                 suggestions=True,
             )
         return None
+
+    def _targets_compared(self, frame: Frame, metric: str | None) -> Answer | None:
+        """'Is the 100m goal more than the 80m target?': targets against each other, no sales."""
+        return self.composer.targets_compared(frame)
 
     def _what_if(self, frame: Frame, metric: str | None) -> Answer | None:
         """'If they had sold 80m in 2015, what would the total be?': a figure no article reports,

@@ -870,6 +870,33 @@ def _reach_checked(frame: Frame, last: Frame, operation: Operation | None) -> bo
     )
 
 
+def _margin_over_the_year_before(
+    frame: Frame, last: Frame, conversation: Conversation, operation: Operation | None
+) -> int | None:
+    """The year asked before the last one, where a follow-up claims only a margin between them
+    ("so they beat it by 9m?" after 2014 and then 2015); None otherwise."""
+    if operation is not Operation.GAP or not frame.yes_no or frame.target_named or frame.has_period:
+        return None
+    if not frame.differences or not set(frame.quantities) <= set(frame.differences):
+        return None
+    if last.operation or last.target_named or last.metric is None or len(last.all_years) != 1:
+        return None
+    earlier = [y for y in conversation.years_asked if y != last.all_years[0]]
+    return earlier[-1] if earlier and list(conversation.years_asked[-1:]) == last.all_years else None
+
+
+def _margin_to_a_year(frame: Frame, last: Frame, operation: Operation | None) -> bool:
+    """'Do they need 12m more to match 2015?' after another year's figure: only a margin, no target
+    and no number to reach, so the year named is claimed above the last one by it."""
+    if operation is not Operation.GAP or not frame.yes_no or frame.target_named or frame.period_part:
+        return False
+    if len(frame.years) != 1 or frame.year_range or not frame.differences:
+        return False
+    if not set(frame.quantities) <= set(frame.differences) or len(last.all_years) != 1 or last.period_part:
+        return False
+    return last.all_years[0] != frame.years[0] and last.metric is not None and not _asked_a_target(last)
+
+
 def _asked_a_target(frame: Frame) -> bool:
     """'What was the 2015 target?': the target itself, not sales measured against it."""
     return frame.target_named and frame.metric == frame.target_metric and not frame.strong_sales
@@ -1697,6 +1724,16 @@ def _years_carried(
                 parts_named=(last.period_part,),
                 part_years=tuple(last.all_years),
             )
+    elif before := _margin_over_the_year_before(frame, last, conversation, operation):
+        # "2014 sales", "and 2015?", "so they beat it by 9m?": the last year against the one before,
+        # by the margin claimed ("missed it by 9m?" claims it lower)
+        changes.update(
+            years=(last.all_years[0], before),
+            year_range=None,
+            operation=Operation.COMPARE,
+            quantities=frame.differences[:1],
+            claims_less=frame.claims_less or bool(frame.claims_short),
+        )
     elif _set_against_several(frame, last, operation):
         # "xiaomi 2016", "how does that stack up against 2015 and 2014?": the three side by side
         changes.update(years=(*last.all_years, *frame.all_years), year_range=None)
@@ -2020,6 +2057,12 @@ def _years_carried(
         # "so like 35m?" after the first half of 2015: that figure, checked
         changes.update(
             years=tuple(last.all_years), year_range=None, period_part=last.period_part, yes_no=True
+        )
+    elif _margin_to_a_year(frame, last, operation):
+        # "2016 sales?", "do they need 12m more to match 2015?": the year named against the last one,
+        # higher by the margin claimed
+        changes.update(
+            years=(frame.years[0], last.all_years[0]), year_range=None, operation=Operation.COMPARE
         )
     elif _reach_checked(frame, last, operation) and _asked_a_target(last) and frame.metric is None:
         # "what was the 2015 goal?", "did they hit 70m?": that year's sales against the number, as

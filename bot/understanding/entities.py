@@ -345,6 +345,7 @@ THRESHOLD = re.compile(
 SIDE_OF = re.compile(
     r"(?:above|over|below|under|(?:more|higher|greater|bigger|less|lower|fewer|smaller) than(?: the)?$)\b"
 )
+CARED_ABOUT = re.compile(r"\b(?:about|for|prioriti[sz]e\w*|value\w*|focus\w*(?: on)?)(?: \w+){0,3}\s*$")
 TARGET_WORD = r"(?:target|goal|projection|forecast)s?\b"  # a target, by any of its names
 IN_MILLIONS = r"\d+(?:[.,]\d+)?\s*(?:m|mn|mil|million|millions)\b"  # "80m", "34.7 million"
 TARGET_AFTER = re.compile(rf"\s*(?:sales |phone |unit )?{TARGET_WORD}")
@@ -711,8 +712,9 @@ def extract_entities(text: str) -> Entities:
             before
             and SIDE_OF.match(before.group(0).strip())
             and TARGET_AFTER.match(match.string, match.end())
-            # ("what does he care about more than the 80m target" is no side of it)
-            and not match.string[: before.start()].rstrip().endswith(" about")
+            # ("what does he care about more than the 80m target", "care about satisfaction more
+            # than ..." is no side of it)
+            and not CARED_ABOUT.search(match.string[: before.start()])
         ):
             # "top the 100 million goal", "under the 80m target": that target named, and a claim
             # that it was beaten or missed, not a number every figure is checked against

@@ -229,10 +229,11 @@ BY_HOW_MUCH_ASKED = re.compile(rf"\bby how (?:much|many)\b|{HOW_MUCH_MORE.patter
 # Words of the lexicon used as verbs, after an auxiliary: "what does xiaomi mean", "did he mean
 # 2015", "did xiaomi share official numbers", "why didnt they share": no average, no market share.
 WORD_AS_VERB = re.compile(
-    r"\b(?:does|do|did|doesn't|don't|didn't|didnt|doesnt|dont|not|never|to|will|would)\b(?:\s+\S+){0,4}?\s+"
+    r"\b(?:does|do|did|doesn't|don't|didn't|didnt|doesnt|dont|not|never|to|will|would|has|have|hasn't"
+    r"|haven't|hasnt|havent)\b(?:\s+\S+){0,4}?\s+"
     # ... not after what makes it a noun: "the mean", "its share", "market share", "yearly mean"
-    r"(?<!\bthe )(?<!\ba )(?<!\bits )(?<!\btheir )(?<!\bmarket )(?<!ly )(?<!al )(?<!\bsales )"
-    r"(?P<verb>mean|share)\b"
+    r"(?<!\bthe )(?<!\ba )(?<!\bits )(?<!\btheir )(?<!\bmarket )(?<!ly )(?<!al )(?<!\bsales )(?<!'s )"
+    r"(?P<verb>mean|meant|share|shared|sharing)\b"
 )
 # "That year", "those", "it": the question leans on the conversation.
 # ("this year" is the year it is now, which the bot asks about, never the year talked about)
@@ -506,7 +507,7 @@ OUTCOME_CLAIMED = re.compile(
     r"(?!.*\b(?:how|what|which|when|why)\b)"  # "so they missed it by how much?" asks
     r"(?:(?:and )?so (?:then |basically )?)?(?:they|xiaomi|it|sales) (?:beat|missed|miss|hit|reached|reach"
     r"|made|topped|exceeded|exceed|surpassed|surpass|outsold|fell short of|grew|dropped|fell|rose|declined"
-    r"|lost|shed)\b"
+    r"|lost|shed|gained|increased|decreased|jumped|climbed|slipped|shrank|went up|went down)\b"
 )
 # "2016 fell by 17%?", "so down by 17%?": a change in percent said, with a question mark
 CHANGE_IN_PERCENT_SAID = re.compile(

@@ -18,12 +18,14 @@ MENTION = re.compile(r"@\w+")
 URL = re.compile(r"\bhttps?://\S+|\bwww\.\S+")
 HYPHENATED = re.compile(r"(?<=[a-z])-(?=[a-z])")
 # Numbers in chat that are no year and no figure: a time of day ("meeting at 10:30", "5pm"), a
-# person's age ("my son is 12", "i'm 30"), minutes ("a 10 min pitch"). Dropped, so a question
+# person's age ("my son is 12", "i'm 30", "i'm under 30"), minutes ("a 10 min pitch"). Dropped, so a question
 # around them is read, instead of "I don't know the sales for 12". (A company's age, "the year
 # it turned 5", or "the first 24 hours" is asked about.)
 CHAT_NUMBERS = re.compile(
     r"\b(?:[01]?\d|2[0-3]):[0-5]\d\b(?:\s*[ap]\.?m\b\.?)?|\b\d{1,2}\s*(?:[ap]\.m\.|[ap]m\b|o'?clock\b)"
-    r"|\b(?:i'?m|i am|(?:he|she|son|daughter|kid|brother|sister)(?:'s| is)|aged) \d{1,2}\b(?![.,]\d)"
+    r"|\b(?:i'?m|i am|(?:he|she|son|daughter|kid|brother|sister)(?:'s| is)|aged) "
+    r"(?:(?:under|over|almost|nearly|about|around|like|only|just|barely|turning|not even) )?"
+    r"\d{1,2}\b(?![.,]\d)"
     r"(?!\s*(?:%|percent|[mk]\b|mn\b|mil|million|years?|yrs?))"
     r"|\b\d{1,3}\s*(?:minutes?|mins?)\b(?! of)",
     re.IGNORECASE,
@@ -284,15 +286,18 @@ CLAIM_LEAD = (
 )
 # (not where a question of its own follows the remark, "until" bounds it, or the verb is one of saying)
 NOT_ONE_CLAIM = (
-    r"(?!.*(?:[,;.] ?(?:so |and |but )?(?:did|do|does|is|was|were|are|has|have|can|could|how|what|which"
-    r"|when|who|why)\b|\buntil\b))"
+    r"(?!.*(?:(?:[,;.] ?(?:so |and |but )?|\bbut )(?:did|do|does|is|was|were|are|has|have|can|could|how|what"
+    r"|which|when|who|why)\b|\buntil\b))"
 )
 NEGATED_CLAIM = re.compile(
     rf"^{NOT_ONE_CLAIM}(?P<lead>{CLAIM_LEAD}{CLAIM_SUBJECT} )"
     r"(?P<neg>did not|didn't|didnt|never|failed to|fail to|couldn't|couldnt|could not"
+    r"|does not|doesn't|doesnt|do not|don't|dont"
     r"|(?:was|were)(?: not|n't|nt) able to|(?P<be>was|were)(?: not|n't|nt)|(?P<have>has|have)(?: not|n't|nt)"
     r"|(?P<ever>has|have) never)\b ?"
-    r"(?!(?:share|say|said|release|disclose|reveal|publish|announce|report|mention|give|know|expand|do)\b)"
+    # (the space before is optional above, so the verb is looked for past it: "did not share")
+    r"(?!\s*(?:shared?|says?|said|released?|disclosed?|revealed?|published|publish|announced?|reported|report"
+    r"|mentioned|mention|give|gave|given|know|knew|expand|do)\b)"
 )
 # "is it false that xiaomi sold 18.7m in 2013": the claim after it, its yes or no turned round
 FALSE_CLAIM = re.compile(

@@ -197,6 +197,16 @@ def test_extract_entities_years_counted_and_open_ranges(text, years, until, sinc
         ("average of the 3 worst years", ("worst", 3)),
         ("the lowest two years", ("worst", 2)),
         ("best year", None),
+        # the figure at one end of the data
+        ("xiaomi's first sales number", ("first", 1)),
+        ("first recorded sales", ("first", 1)),
+        ("earliest sales figure you have", ("first", 1)),
+        ("last known sales", ("last", 1)),
+        ("the latest sales number", ("last", 1)),
+        ("what did xiaomi sell in the last year on record", ("last", 1)),
+        ("latest year with data", ("last", 1)),
+        ("sales in the first half", None),  # a half, no end of the data
+        ("the last sales figure you gave", None),  # the last answer
     ],
 )
 def test_extract_entities_years_counted_from_an_end(text, counted):

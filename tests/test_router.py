@@ -810,6 +810,24 @@ def test_route_year_named_by_an_event_is_that_year(engine: Engine, question):
     assert "2010" in answer.text and "sales" in answer.text
 
 
+@pytest.mark.parametrize(
+    "question, start",
+    [
+        ("sales the year of the valuation", "Xiaomi sold 70 million smartphones in 2015"),
+        ("sales in the year xiaomi was valued at 46 billion", "Xiaomi sold 70 million smartphones in 2015"),
+        ("xiaomi sales the year before the mi 6", "Xiaomi sold around 58 million smartphones in 2016"),
+        ("sales the year lei jun spoke in wuzhen", "Xiaomi sold 70 million smartphones in 2015"),
+        ("sales the year after the target cut", "Xiaomi sold around 58 million smartphones in 2016"),
+        # a year named by its sales figure
+        ("what was the target the year they sold 61 million", "Projection: Xiaomi projected 40 million"),
+        # a year an event's own fact gives stays that year
+        ("sales the year after it was founded", "I don't know Xiaomi's smartphone sales for 2011"),
+    ],
+)
+def test_route_year_named_by_a_fact_is_that_facts_year(engine: Engine, question, start):
+    assert engine.answer(question).text.startswith(start)
+
+
 def test_route_event_without_selling_is_the_fact(engine: Engine):
     assert engine.answer("when was xiaomi founded").intent == "founded"
 

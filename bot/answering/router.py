@@ -112,6 +112,15 @@ AFTER_THE_EVENT = re.compile(r"\byears? (?:after|since|on from|from)\b")
 EVENT_YEAR = re.compile(
     r"\bthe year (?:that |when )?(?!before|after|prior|earlier|later|in|of|to|on|with|and)[a-z]"
 )
+# "sales the year of the valuation", "in the year before the mi 6": a year named by what happened in
+# it (what follows is looked up); not "the year before" alone, nor a year written out
+YEAR_NAMED_BY = re.compile(
+    r"\bthe year (?:(?P<step>before|after) )?(?:that |when |of |in which )?"
+    r"(?P<rest>(?!(?:19|20)\d\d\b)[a-z].*)$"
+)
+NOTHING_ASKED_BEFORE = re.compile(r"(?:(?:and|so|ok|what about|how about|in|what was|which was)\s*)*")
+PLANNED = re.compile(r"\b(?:target|goal|projection|forecast|project\w*|aim\w*|plan\w*|expect\w*)")
+SOLD_IN_THE_REST = re.compile(r"\b(?:sold|sell|sales|shipped|moved|phones|units|how many)\b")
 # "the most valuable startup", "the biggest phone maker": the first of a ranking asked for ...
 # what is ranked: "the most valuable startup" -> "valuable startup"
 FIRST_OF = re.compile(r"\bthe (?:most|biggest|largest|top|leading) (?P<what>[a-z]+(?: [a-z]+)?)")
@@ -253,6 +262,7 @@ class Router:
             self._either_target_without_sales,
             self._event_beside_its_year,
             self._why_sales_fell,
+            self._year_named_by_a_fact,
             self._year_named_by_event_or_target,
             self._target_named_by_who_gave_it,
             self._figure_someone_gave,
@@ -440,6 +450,62 @@ class Router:
                 frame, years=(target_year,), quantities=(), metric=self.main_figure_metric, yes_no=False
             )
         return frame
+
+    def _year_named_by_a_fact(self, frame: Frame) -> Frame:
+        """'Sales the year of the valuation', 'the year before the mi 6', 'the target the year they
+        sold 61 million': the one year of the facts (or of the figure) the words after "the year"
+        name, a step on where asked; the frame as it is where they name none, or several years."""
+        named = YEAR_NAMED_BY.search(frame.text)
+        if named is None or frame.has_period or not (frame.sells or frame.target_named):
+            return frame
+        if frame.stray_numbers or age_named(frame.text) is not None:
+            return frame  # "the year it was 5 years old", "may 15": an age or a date, not looked up
+        if NOTHING_ASKED_BEFORE.fullmatch(frame.text[: named.start()]):
+            return frame  # "and the year they sold 70?" after "what year was that": the year asked
+        rest = named.group("rest")
+        year = self._year_of_a_figure(frame, rest) or self._year_of_facts(frame, rest)
+        if year is None:
+            return frame
+        step = frame.relative_step or {"before": -1, "after": 1}.get(named.group("step") or "", 0)
+        # "how many did they sell the year it set the 100m goal": sales, whatever the year's words name
+        before = frame.text[: named.start()]
+        sold_before = SOLD_IN_THE_REST.search(before) is not None and not PLANNED.search(before)
+        metric = self.main_figure_metric if sold_before else frame.metric or self.main_figure_metric
+        said = set(rest.split())
+        return replace(
+            frame,
+            years=(year + step,),
+            relative_step=None,
+            metric=metric,
+            topics=(),
+            topic_words=(),
+            scopes=(),
+            quoted=(),
+            quantities=(),
+            asks=tuple(a for a in frame.asks if a not in (Ask.WHEN, Ask.SAID)),
+            content=tuple(w for w in frame.content if w not in said),
+        )
+
+    def _year_of_a_figure(self, frame: Frame, rest: str) -> int | None:
+        """'the year they sold 61 million': the one year whose sales figure that number is."""
+        if len(frame.quantities) != 1 or not self.main_figure_metric or not SOLD_IN_THE_REST.search(rest):
+            return None
+        years = {
+            int(f.period)
+            for f in self.kb.facts(self.main_figure_metric)
+            if f.period.isdigit() and matches(f, frame.quantities[0])
+        }
+        return years.pop() if len(years) == 1 else None
+
+    def _year_of_facts(self, frame: Frame, rest: str) -> int | None:
+        """'the year lei jun spoke in wuzhen', 'the year of the valuation': the one year of the facts
+        that answer the words after "the year"."""
+        words = tuple(w for w in frame.content if w in rest.split() and w not in frame.weak_words)
+        if not words or any(t in self.event_years for t in frame.topics):
+            return None  # ("the year it was founded": the year the founding's fact gives, not its own)
+        found = self.facts.answer(FactQuery(words=words, subjects=frame.subjects, scopes=frame.scopes))
+        years = {int(f.period[:4]) for f in found if f.period[:4].isdigit()}
+        return years.pop() if len(years) == 1 else None
 
     def _year_of_target_named(self, frame: Frame) -> int | None:
         """The year of the one target a sales question names by its number, to say which year it

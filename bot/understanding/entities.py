@@ -288,6 +288,31 @@ YEAR_AT_AN_END = re.compile(
 )
 # "the last year of the data", "the final year in the figures": the one year at the other end
 LAST_YEAR_OF_THE_DATA = re.compile(rf"\b(?:the |its |their )?(?:last|final) year {OF_THE_DATA}\b")
+# "xiaomi's first sales number", "first recorded sales", "the earliest figure you have", "last known
+# sales", "the most recent year on record": the figure at one end of the data (never "the first half",
+# nor "the last figure you gave", which is the last answer)
+_ON_RECORD = rf"(?: you have(?: (?:data|figures|numbers)(?: for)?)?| on record| available| {OF_THE_DATA})"
+_AT_AN_END_OF_THE_DATA = (
+    r"(?:(?:known|recorded|reported|annual|yearly|full[- ]year)(?: sales)? (?:figure|number|sales|year)s?"
+    rf"(?:{_ON_RECORD})?"
+    r"|(?:sales )?(?:figure|number|year)s?(?: of sales| with (?:sales|data|figures))?"
+    rf"{_ON_RECORD}"
+    r"|(?:sales|yearly|annual) (?:figure|number)s?(?!\s*(?:you gave|you said|from before|above))"
+    r"|year (?:of|with) (?:sales|data|figures)|year of the data)"
+)
+FIRST_OF_THE_DATA = re.compile(
+    rf"\b(?:the |its |their |xiaomi'?s )?(?:first|earliest) (?:{_AT_AN_END_OF_THE_DATA})"
+    r"|\b(?:the )?earliest (?:sales|figures?|numbers?)\b(?! (?:you gave|you said))"
+)
+LAST_OF_THE_DATA = re.compile(
+    # ("between the first and last known year" is a span; "the most recent year in the articles, vs
+    # the year before?" is read as the latest year, which a change is also asked of)
+    r"(?<!first and )(?<!earliest and )\b(?:the |its |their |xiaomi'?s )?(?:"
+    rf"(?:last|final) (?:{_AT_AN_END_OF_THE_DATA})"
+    r"|(?:latest|most recent|newest) (?:(?:known |recorded |reported )?(?:sales )?(?:figure|number|sales)s?\b"
+    rf"(?:{_ON_RECORD})?|year (?:(?:with|of) (?:sales|data|figures)"
+    r"|you have(?: (?:data|figures|numbers)(?: for)?)?|on record|available)))"
+)
 # "the best and second best year", "the top and second years": the two at that end
 FIRST_AND_SECOND = re.compile(
     rf"\b(?:the )?(?P<end>{'|'.join(RANKED_ENDS)})(?: years?)? and (?:the )?(?:second|2nd|next)"
@@ -670,6 +695,14 @@ YEAR_AFTER_WORD = re.compile(
 )
 
 
+def _end_of_the_data(text: str) -> re.Match | None:
+    """Where a question names the figure at one end of the data: "first recorded sales", "the last
+    year of the data", "latest sales number"."""
+    return (
+        FIRST_OF_THE_DATA.search(text) or LAST_OF_THE_DATA.search(text) or LAST_YEAR_OF_THE_DATA.search(text)
+    )
+
+
 def _year(token: str) -> int:
     return 2000 + int(token[1:]) if token.startswith("'") else int(token)
 
@@ -844,13 +877,11 @@ def extract_entities(text: str) -> Entities:
         # latest year" is read as the latest, which a change is also asked of)
         found.counted_years = ("first", 1)
         text = text[: one_end.start()] + " " + text[one_end.end() :]
-    elif (
-        found.counted_years is None
-        and found.threshold is None
-        and (last := LAST_YEAR_OF_THE_DATA.search(text))
-    ):
-        found.counted_years = ("last", 1)
-        text = text[: last.start()] + " " + text[last.end() :]
+    elif found.counted_years is None and found.threshold is None and (one_end := _end_of_the_data(text)):
+        # "xiaomi's first sales number", "last known sales", "the last year of the data": the figure
+        # of the year at that end
+        found.counted_years = ("first" if FIRST_OF_THE_DATA.match(text, one_end.start()) else "last", 1)
+        text = text[: one_end.start()] + " " + text[one_end.end() :]
     if "next" in text or "last" in text:
         text = TWO_STEPS.sub(
             lambda m: "two years later" if m.group(1) == "after next" else "two years earlier", text

@@ -270,6 +270,16 @@ RECORD_NOT_A_BEST = re.compile(
     r"(?! (?:sales|year|years|high|highs|number|numbers|figure|figures|quarter|month))|on record)\b"
 )
 COUNTRY_US = re.compile(r"(?<![\w.])US(?![\w.])")
+# "the last year on record", "first figures on record": the data's own ends, said as "in the data"
+ON_RECORD_OF_THE_DATA = re.compile(
+    r"\b(?:first|earliest|last|latest|final|recent|newest)(?: \w+)? (?:years?|figures?|numbers?|sales)\s*$"
+)
+
+
+def _record_not_a_best(found: re.Match) -> str:
+    if found.group(1):
+        return f"{found.group(1)} {found.group(2)}post"  # "did xiaomi record growth": a verb
+    return " in the data " if ON_RECORD_OF_THE_DATA.search(found.string[: found.start()]) else " "
 
 
 # A claim said in the negative, of its subject: "xiaomi didn't hit its 80m target, right?", "2016
@@ -379,7 +389,7 @@ def clean(text: str) -> str:
         text = STARTED_MOVING.sub("", text)
         text = FROM_THE_START.sub(r"\1 ", text)
     if "record" in text:
-        text = RECORD_NOT_A_BEST.sub(lambda m: f"{m.group(1)} {m.group(2)}post" if m.group(1) else " ", text)
+        text = RECORD_NOT_A_BEST.sub(_record_not_a_best, text)
     if "smart phone" in text:
         text = text.replace("smart phone", "smartphone")  # one word, never "start" and "phone"
     if "minus" in text:

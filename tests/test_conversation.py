@@ -364,7 +364,10 @@ def test_resolve_another_company_and_year_with_chatter(engine: Engine):
             ("xiaomi holiday sales 2015",),
             "I don't know Xiaomi's smartphone sales for the holiday season of 2015.",
         ),
-        (("xiaomi 2015 sales", "12 million less in 2016?"), "Xiaomi's smartphone sales were higher in 2015"),
+        (
+            ("xiaomi 2015 sales", "12 million less in 2016?"),
+            "Yes. Xiaomi's smartphone sales were higher in 2015",
+        ),
         (("is 2014 roughly 3 times 18.7?",), "Yes. Xiaomi's smartphone sales in 2014 were 3.3 or 3.2 times"),
         (
             ("2013 sales", "2014 and 2015 sales", "total of all three years?"),
@@ -1848,8 +1851,8 @@ def test_conversation_spread_over_the_year_is_an_average(engine: Engine, turns, 
         (("xiaomi 2014", "did they reach 61m?"), "It depends on the source.", "projection"),
         # "total" of one other year replaces the year; only "plus", "add", "together" add it
         (("2015 sales", "what about total sales in 2014?"), "Sources disagree on 2014", "131"),
-        # "above" alone checks no target against the last figure
-        (("2016 sales", "was it above the 2017 target?"), "Target:", "Yes."),
+        # the last figure against the target named, never the target alone
+        (("2016 sales", "was it above the 2017 target?"), "No. Xiaomi sold around 58 million", "Yes."),
     ],
 )
 def test_conversation_checks_of_the_last_year(engine: Engine, turns, start, never):
@@ -2052,7 +2055,7 @@ def test_conversation_chat_and_models_after_a_question(engine: Engine, turns, st
         ),
         (
             ("xiaomi 2016 sales", "so they sold more than in 2014?"),
-            "Xiaomi's smartphone sales were higher in 2014",
+            "No. Xiaomi's smartphone sales were higher in 2014",
         ),
         (
             ("xiaomi 2015 sales", "higher than the 2017 target?"),
@@ -2118,6 +2121,24 @@ def test_conversation_remarks_after_a_figure_are_no_followups(engine: Engine, tu
         # only a margin to a year named: that year against the last one
         (("2016 sales?", "do they need 12m more to match 2015?"), "Yes."),
         (("2014?", "they'd need 20m more to reach 2015?"), "No."),
+        # a change's size said as a noun or a verb, or a margin said after the number
+        (("xiaomi sales 2015?", "and 2016?", "so that's a drop of 12m?"), "Yes."),
+        (("xiaomi sales 2014?", "and 2015?", "so a gain of 9m?"), "One source says so."),
+        (("xiaomi sales 2015?", "and 2016?", "that's 12m less right?"), "Yes."),
+        (("xiaomi sales 2015?", "and 2016?", "so they lost 20m?"), "No."),
+        # the year before (or after) claimed higher or lower, not the year talked about
+        (("xiaomi sales 2016?", "was it higher the year before?"), "Yes."),
+        (("xiaomi sales 2013?", "was it lower the year after?"), "No."),
+        (("xiaomi sales 2016?", "was it higher than the year before?"), "No."),
+        (("xiaomi sales 2015", "it dropped after that right?"), "Yes."),
+        (("xiaomi sales 2016?", "it was lower before that right?"), "No."),
+        # a conclusion drawn with a question mark is checked
+        (("xiaomi sales 2015", "so that's above the target?"), "No."),
+        (("xiaomi sales 2014", "so that's above the target?"), "Yes."),
+        (("xiaomi sales 2014?", "and 2016?", "so 2016 was higher?"), "No."),
+        (("xiaomi sales 2014?", "and 2015?", "so 50% growth?"), "No."),
+        (("xiaomi sales 2016", "so that's their worst year?"), "No."),
+        (("xiaomi sales 2016?", "is that below the 2017 goal?"), "Yes."),
         # an age said after a figure is no bound on it
         (("xiaomi sales 2015?", "i'm under 30 lol"), "Ask me about"),
         # the last year claimed against several: no against any one of them is no

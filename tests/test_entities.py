@@ -214,6 +214,21 @@ def test_extract_entities_years_counted_from_an_end(text, counted):
 
 
 @pytest.mark.parametrize(
+    "text, differences",
+    [
+        ("so that's a drop of 12m", (12e6,)),
+        ("so a gain of about 9m", (9e6,)),
+        ("so they lost 12m", (12e6,)),
+        ("that's 12m less right", (12e6,)),
+        ("is 70m more than 2014", ()),  # a number set against a year, no margin
+        ("did they sell 70m in 2015", ()),
+    ],
+)
+def test_extract_entities_margins_said(text, differences):
+    assert tuple(extract_entities(clean(text)).differences) == differences
+
+
+@pytest.mark.parametrize(
     "text, threshold, quantities, words",
     [
         ("which years more than 60 million", (">", 60e6), [], ["which", "years"]),

@@ -870,12 +870,18 @@ def _reach_checked(frame: Frame, last: Frame, operation: Operation | None) -> bo
     )
 
 
+# "than the year before", "than the next one": the step named after "than" is measured against
+THAN_THE_STEP = re.compile(r"\bthan (?:the |that |its )?(?:year|one|previous|prior|next|following)\b")
+
+
 def _margin_over_the_year_before(
     frame: Frame, last: Frame, conversation: Conversation, operation: Operation | None
 ) -> int | None:
     """The year asked before the last one, where a follow-up claims only a margin between them
     ("so they beat it by 9m?" after 2014 and then 2015); None otherwise."""
-    if operation is not Operation.GAP or not frame.yes_no or frame.target_named or frame.has_period:
+    if operation not in (Operation.GAP, Operation.CHANGE, Operation.COMPARE, None):
+        return None
+    if not frame.yes_no or frame.target_named or frame.has_period:
         return None
     if not frame.differences or not set(frame.quantities) <= set(frame.differences):
         return None
@@ -1878,6 +1884,10 @@ def _years_carried(
                 years = (*base, anchor + frame.relative_step)  # "2014 and 2015", "plus the next year?"
             if frame.operation in (Operation.CHANGE, Operation.RATIO, Operation.TOTAL, Operation.AVERAGE):
                 years = tuple(sorted(years))
+            elif both and frame.yes_no and not THAN_THE_STEP.search(frame.text):
+                # "was it higher the year before?": sales in the year before are claimed higher;
+                # "was it higher than the year before?" claims it of the year talked about
+                years = years[::-1]
             if frame.relative_span:
                 # "xiaomi 2014", "the two years before that combined?": 2012 and 2013
                 step = frame.relative_step

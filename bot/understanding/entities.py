@@ -216,6 +216,11 @@ CHANGE_NOUNS = (
 )
 AT_LEAST_OR_MOST = re.compile(r"\bat (?:least|most)\b(?= \d)")  # "at most in a year" is the most
 AT_LEAST_OR_MOST_PERCENT = re.compile(r"\bat (?:least|most)\b(?= \d+(?:\.\d+)?\s?%)")
+# A tag after a claim, at its end: "it dropped after that, right?"
+TAG_AT_THE_END = (
+    r"(?:,? (?:right|correct|yeah|yes|yep|eh|huh|lol|innit|no|(?:didn|wasn|isn|hasn|weren)'?t (?:it|they)))?"
+    r"\s*$"
+)
 # Years relative to the conversation's last year ("and the year before?").
 RELATIVE_TO_CONTEXT = [
     (
@@ -223,7 +228,7 @@ RELATIVE_TO_CONTEXT = [
             r"\b(?:the )?(?:year|one) (?:right |just |immediately )?(?:before|prior)\b"
             r"|\bprevious year\b|\bprior year\b"
             r"|\b(?:a|one) (?:year|yr) (?:earlier|prior|before)\b"
-            r"|\bbefore that(?: one| year)?\s*$"  # "and before that one?"
+            rf"|\bbefore that(?: one| year)?{TAG_AT_THE_END}"  # "and before that one?"
             r"|^(?:and |what about |how about |so |ok )?(?:the )?previous(?: one)?\W*$"  # "and the previous?"
         ),
         -1,
@@ -233,7 +238,7 @@ RELATIVE_TO_CONTEXT = [
             r"\b(?:the )?(?:year|one) (?:right |just |immediately )?after\b|\bfollowing year\b|\bnext year\b"
             r"|\b(?:a|one) (?:year|yr) (?:later|after|on)\b"
             # "growth to the next", "the following one?"
-            r"|\bto the next\b|\bthe (?:next|following) one\b|\bafter that(?: one| year)?\s*$"
+            rf"|\bto the next\b|\bthe (?:next|following) one\b|\bafter that(?: one| year)?{TAG_AT_THE_END}"
             r"|^(?:and |what about |how about |so |ok )?the next\W*$"  # "2012", "next year?", "and the next?"
             # "2015", "and the decline after?": the change into the year after
             r"|(?:" + "|".join(f"(?<=\\b{w} )" for w in CHANGE_NOUNS) + r")after(?:wards)?\W*$"
@@ -393,6 +398,15 @@ STILL_TO_GO = (
     r"(?:in (?:19|20)\d\d\s+|than (?:\w+ ){1,3}?)?(?:to|for)\s+(?:hit|reach|meet|make|get to|achieve|match)\b"
 )
 MORE_TO_REACH = re.compile(rf"\s*(?:phones |units |smartphones )?{STILL_TO_GO}")
+# "a drop of 12m", "so they lost 12m", "2014 added 42m": a change's size, a margin between two figures
+CHANGE_OF_AMOUNT = re.compile(
+    r"\b(?:(?:drop|fall|decline|decrease|loss|rise|increase|gain|jump|growth|dip|slide|swing) of"
+    r"|lost|shed|added)\s+(?:(?:about|around|roughly|nearly|almost|just|only|like)\s+)?$"
+)
+# "that's 12m less right?", "so 9m more?": a margin said after the number, with nothing after "than"
+MARGIN_SAID = re.compile(
+    r"\s*(?:phones |units |smartphones )?(?:more|less|fewer|higher|lower)\b(?!\s+than\b)(?!\s+(?:to|for)\b)"
+)
 # "by 30 million", "by about 20m", "by 20m or 21m"
 BY_AMOUNT_BEFORE = re.compile(
     r"\bby\s+(?:(?:about|around|roughly|like|approximately|approx|nearly|almost|some|just|only|exactly)\s+)?$"
@@ -779,8 +793,11 @@ def extract_entities(text: str) -> Entities:
             BY_AMOUNT_BEFORE.search(match.string[: match.start()])
             or BY_AMOUNT_AFTER.match(match.string[match.end() :])
             or MORE_TO_REACH.match(match.string, match.end())
+            or CHANGE_OF_AMOUNT.search(match.string[: match.start()])
+            or MARGIN_SAID.match(match.string, match.end())
         ):
-            found.differences.append(value)  # "beat it by 30 million", "10m below the target"
+            # "beat it by 30 million", "10m below the target", "a drop of 12m", "lost 12m", "12m less?"
+            found.differences.append(value)
         found.quantities.append(value)
         return " "
 

@@ -509,6 +509,20 @@ OUTCOME_CLAIMED = re.compile(
     r"|made|topped|exceeded|exceed|surpassed|surpass|outsold|fell short of|grew|dropped|fell|rose|declined"
     r"|lost|shed|gained|increased|decreased|jumped|climbed|slipped|shrank|went up|went down)\b"
 )
+# "is that ...", "so that's ...": a claim of the figure just given
+THE_LAST_FIGURE_CLAIMED = re.compile(
+    r"(?:(?:and|so|ok) )?(?:(?:is|was|isn't|wasn't|isnt|wasnt) (?:that|it|this)|that's|thats|that is|that was"
+    r"|it's|it was)\b"
+)
+# "so that's above the target?", "so 2016 was higher?", "so 50% growth?", "so that's their worst year?":
+# a conclusion drawn with a question mark, to be checked (not "so what about 2015?", nor "so 2015?")
+SO_A_CLAIM = re.compile(
+    r"(?:(?:and|ok|oh|lol|wait|hmm|yeah|right) )?so (?:then )?"
+    r"(?!.*\b(?:how|what|which|when|why|who|where|whats)\b)"
+    r"(?=.*\b(?:higher|lower|more|less|fewer|above|below|over|under|bigger|smaller|larger|best|worst|biggest"
+    r"|highest|lowest|growth|grew|drop|dropped|decline|declined|fell|rise|rose|up|down|beat|missed|same)\b"
+    r"|.*\d\s*(?:%|percent\b))"
+)
 # "2016 fell by 17%?", "so down by 17%?": a change in percent said, with a question mark
 CHANGE_IN_PERCENT_SAID = re.compile(
     r"\b(?:up|down|grew|fell|rose|dropped|declined|increased|decreased|jumped|slipped|shrank)\s+"
@@ -2388,10 +2402,12 @@ class FrameReader:
         if (
             operation is None
             and names_target
-            and self._strong_sales(words)
+            and (self._strong_sales(words) or THE_LAST_FIGURE_CLAIMED.match(words.text))
             and ABOVE_A_TARGET.search(words.text)
         ):
-            operation = Operation.GAP  # "were 2015 sales above the target?": sales measured against it
+            # "were 2015 sales above the target?", "is that below the 2017 goal?" after a year's
+            # sales: sales measured against it
+            operation = Operation.GAP
         if operation is None and names_target and entities.years and TARGET_VERSUS.search(words.text):
             operation = Operation.GAP  # "how did 2015 go against the target?": that year's sales against it
         if operation is Operation.GAP:
@@ -2479,6 +2495,7 @@ class FrameReader:
             words.entities.differences
             or OUTCOME_CLAIMED.match(words.text)
             or CHANGE_IN_PERCENT_SAID.search(words.text)
+            or SO_A_CLAIM.match(words.text)
         ):
             return True  # "so they beat 2014 by about 10m?", "so they missed the target?": a claim
         if words.by_role.get(Role.OPERATION):

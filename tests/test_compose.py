@@ -387,3 +387,28 @@ def test_targets_compared_only_where_each_side_names_one(engine, question):
 )
 def test_margin_to_a_year_or_number(engine, question, verdict):
     assert engine.answer(question).text.startswith(verdict)
+
+
+@pytest.mark.parametrize(
+    "question, verdict",
+    [
+        # a margin short of a number written out
+        ("Was Xiaomi 20 million short of 100 million in 2015?", "No."),
+        ("Was Xiaomi 30 million short of 100 million in 2015?", "Yes."),
+        ("Was Xiaomi 12 million short of 70 million in 2016?", "Yes."),
+        # passed by a margin, by each source
+        ("Did Xiaomi exceed 40 million by 21 million in 2014?", "It depends on the source."),
+        # a bound said with "no" or "not" is no claim said in the negative
+        ("Xiaomi sold no more than 60 million in 2016?", "Yes."),
+        ("xiaomi sold no less than 70m in 2015?", "Yes."),
+        ("Xiaomi's 2016 sales were not above 60 million?", "Yes."),
+        ("So the first half of 2015 wasn't 34.7 million?", "No."),
+        # a part claimed without "about" is within rounding of it
+        ("Was H1 2015 half of the 80 million target?", "No."),
+        # a year's own figure claimed beside a comparison, or a margin
+        ("Were 2015 sales 70 million, and were they higher than 2016?", "Yes."),
+        ("was 2015 70 million more than 2016?", "No."),
+    ],
+)
+def test_claims_of_margins_bounds_and_parts(engine, question, verdict):
+    assert engine.answer(question).text.startswith(verdict)

@@ -3061,8 +3061,9 @@ class Composer:
                 reply.insert_first(
                     "No." if not held else "Yes." if len(held) == len(changes) else "One source says so."
                 )
-            elif right_way and len(frame.quantities) == 1:
+            elif right_way and len(frame.quantities) == 1 and not self._figure_claimed(frame, yearly):
                 # "was 2015 20 million more than 2014?": the margin claimed, against each pairing
+                # ("were 2015 sales 70 million, and higher than 2016?" claims the figure itself)
                 margin, hedged = frame.quantities[0], bool(HEDGED.search(frame.text))
                 held = [
                     g
@@ -3096,6 +3097,12 @@ class Composer:
             verdict = "No." if "No." in verdicts else "Yes." if verdicts == {"Yes."} else ""
             reply.insert_first(verdict or "It depends on the source.")
         return reply
+
+    @staticmethod
+    def _figure_claimed(frame: Frame, yearly: dict[int, list[Fact]]) -> bool:
+        """'Were 2015 sales 70 million, and higher than 2016?': the number is a year's own figure,
+        said as one, not a margin between the years ("was 2015 70 million more than 2016?" is)."""
+        return is_a_figure_of(frame.quantities[0], yearly) and not NUMBER_AS_A_MARGIN.search(frame.text)
 
     def _totals(self, yearly) -> list[tuple[float, list[Fact]]]:
         """One total per combination of disagreeing sources, the newest sources' first."""
@@ -3829,6 +3836,7 @@ SIZE_OR_PATH_CLAIMED = re.compile(r"%|\bpercent|" + MULTIPLE_OR_PATH.pattern)  #
 # double" is within 15% of it either way
 MULTIPLE_REACHED = 0.95
 MULTIPLE_ABOUT = 0.15
+MULTIPLE_SAID = 0.05  # a part claimed without "about": within rounding of it
 CLAIMED_MULTIPLE = re.compile(
     r"\b(?P<how>more than |over |at least |about |around |roughly |nearly |almost |approximately "
     r"|less than |fewer than |under |at most |above |below |beyond |higher than |bigger than |greater than "
@@ -3936,13 +3944,26 @@ def percent_holds(change: float, claimed: float, how: str | re.Match | None) -> 
     return abs(change - claimed) <= max(PERCENT_ROUNDED, claimed * 0.01)
 
 
+def is_a_figure_of(number: float, yearly: dict[int, list[Fact]]) -> bool:
+    """Whether a number claimed is one of the years' own figures."""
+    return any(matches(f, number) for facts in yearly.values() for f in facts)
+
+
+# "70 million more", "12m less": a number said as a margin
+NUMBER_AS_A_MARGIN = re.compile(
+    r"\d(?:[\d.,]*)\s*(?:m|mn|mil|million|millions)?\s+(?:more|less|fewer|higher|lower|bigger|smaller)\b"
+)
+
+
 def multiple_holds(multiple: float, claimed: float, how: str) -> bool:
     if how in CLAIMED_ABOVE:
         return multiple >= claimed
     if how in CLAIMED_BELOW:
         return multiple < claimed
-    if how or claimed < 1:  # "is 2012 a third of 2013?": about a third
+    if how:  # "is 2012 about a third of 2013?": near enough
         return abs(multiple / claimed - 1) <= MULTIPLE_ABOUT
+    if claimed < 1:  # "was h1 half of the 80m target?": 43.4% is no half
+        return abs(multiple / claimed - 1) <= MULTIPLE_SAID
     return multiple >= claimed * MULTIPLE_REACHED
 
 

@@ -414,7 +414,8 @@ BY_AMOUNT_BEFORE = re.compile(
 )
 BY_AMOUNT_AFTER = re.compile(
     # "10m below the target"; not "70 million over 2015", which is a figure over a year
-    r"\s*(?:below|short of|shy of|ahead of|behind)\s+(?:the|its|their|xiaomi's)\b"
+    # ("20 million short of 100 million": a margin to a number, too)
+    r"\s*(?:below|short of|shy of|ahead of|behind)\s+(?:(?:the|its|their|xiaomi's)\b|(?:about |around )?\d)"
 )
 BELOW_WORDS = (
     "less than",

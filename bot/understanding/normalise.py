@@ -269,6 +269,13 @@ RECORD_NOT_A_BEST = re.compile(
     r"\b(?:(did|does|will) ((?:xiaomi |they |it |he |she |the company )?)record"
     r"(?! (?:sales|year|years|high|highs|number|numbers|figure|figures|quarter|month))|on record)\b"
 )
+# "exceed 40 million by 21 million", "topped the target by 10%": a number passed by a margin
+PASSED_BY_A_MARGIN = re.compile(
+    r"\b(?:exceed|exceeded|exceeds|surpass|surpassed|top|topped|outstrip|outstripped|overshoot|overshot)\b"
+    r"(?=[^?]*?\bby (?:about |around |roughly |nearly |almost |just |only |over |under )?\d+(?:\.\d+)?\s*"
+    r"(?:m\b|mn\b|mil|million|%|percent))"
+)
+NO_MORE_THAN = re.compile(r"\b(?:no|not) (more|less|fewer) than\b")
 COUNTRY_US = re.compile(r"(?<![\w.])US(?![\w.])")
 # "the last year on record", "first figures on record": the data's own ends, said as "in the data"
 ON_RECORD_OF_THE_DATA = re.compile(
@@ -287,7 +294,8 @@ def _record_not_a_best(found: re.Match) -> str:
 # itself, and its yes or no turned round. A question asked in the negative ("didn't they sell 70m?",
 # "wasn't 2015 the best?") expects the claim to hold, and is read as it is.
 CLAIM_SUBJECT = (
-    r"(?:xiaomi(?:'s)?(?: smartphone| phone)?(?: sales| shipments)?|they|it|sales|the company|lei jun|he"
+    r"(?:xiaomi(?:'s)?(?: (?:19|20)\d\d)?(?: smartphone| phone)?(?: sales| shipments)?|they|it|sales"
+    r"|the company|lei jun|he|(?:the )?(?:first|second) half of (?:19|20)\d\d(?: sales)?"
     r"|(?:h[12] )?(?:19|20)\d\d(?:'s)?(?: h[12])?(?: sales| figures?| numbers?)?)"
 )
 CLAIM_LEAD = (
@@ -400,6 +408,9 @@ def clean(text: str) -> str:
     if "-" in text:
         text = HYPHENATED.sub(" ", text)  # "first-half" reads as "first half"
     text = " ".join(text.split())[:MAX_QUESTION_CHARS]
+    if "no" in text:
+        # "no more than 60m", "not less than 50m": a bound, never a claim said in the negative
+        text = NO_MORE_THAN.sub(lambda m: "at most" if m.group(1) == "more" else "at least", text)
     if "n" in text or "fail" in text or "false" in text or "wrong" in text:
         text = claim_said_positively(text)  # "xiaomi didn't hit 80m, right?": the claim, its verdict turned
     if "o" in text:
@@ -409,6 +420,8 @@ def clean(text: str) -> str:
         text = ROMAN_YEAR.sub(lambda m: str(roman_year(m.group())), text)
     if "top" in text:
         text = TOP_A_YEAR.sub("beat", text)
+    if " by " in text:
+        text = PASSED_BY_A_MARGIN.sub("beat", text)  # "did they exceed 40m by 21m?": beaten, by a margin
     if "mark" in text or "level" in text or "milestone" in text or "barrier" in text:
         text = NAMED_BY_SIZE.sub(r"\1", text)  # "the 50 million mark" is 50 million
     if "mid" in text:

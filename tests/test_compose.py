@@ -412,3 +412,26 @@ def test_margin_to_a_year_or_number(engine, question, verdict):
 )
 def test_claims_of_margins_bounds_and_parts(engine, question, verdict):
     assert engine.answer(question).text.startswith(verdict)
+
+
+@pytest.mark.parametrize(
+    "question, verdict",
+    [
+        # a share of another year claimed
+        ("Was 2016 about 83% of 2015?", "Yes."),
+        ("Was 2016 90% of 2015?", "No."),
+        ("Was 2016 more than 80% of 2015?", "Yes."),
+        # an average against a bound, by each pairing of the sources
+        ("Was the 2012-2016 average above 40 million?", "Yes."),
+        ("was the average over 2013-2015 more than 50m?", "No."),
+        # claims said in the negative, with a question mark or asked with "wasn't"
+        ("Wasn't 2016 lower than 2015?", "Yes."),
+        ("Xiaomi sales didn't fall in 2016?", "No."),
+        ("Xiaomi didn't grow in 2016?", "Yes."),
+        ("Sales in 2016 weren't lower than in 2015?", "No."),
+        ("The 2015 target wasn't met?", "Yes."),
+        ("Lei Jun isn't the CEO?", "No."),
+    ],
+)
+def test_claims_of_shares_averages_and_negatives(engine, question, verdict):
+    assert engine.answer(question).text.startswith(verdict)

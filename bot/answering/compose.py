@@ -1274,6 +1274,9 @@ class Composer:
                     f"The difference, {fig(wording.number(abs(a.value - b.value)))}, is "
                     f"{fig(wording.share(abs(a.value - b.value), b.value))} of {whole_year}'s figure."
                 )
+        if frame.yes_no and not change_named:
+            # "was 2016 about 83% of 2015?", "was 2016 more than 80% of 2015?": the share claimed
+            self._share_claimed(frame, list(itertools.product(part, whole)), reply, of_targets=False)
         return self._finish(frame, self.intent("ratio", metric), 100.0, reply)
 
     def age_in_year(
@@ -2340,6 +2343,11 @@ class Composer:
         reply = compute(frame, metric.label, yearly, kind)
         if reply is None:
             return self._no_match(frame, intent, yearly)
+        if kind == "average" and frame.yes_no and frame.threshold and not frame.median and len(yearly) > 1:
+            # "was the 2012-2016 average above 40m?": each pairing of the sources' average checked
+            sign, value = frame.threshold
+            averages = [total / len(yearly) for total, _ in self._totals(yearly)]
+            reply.insert_first(verdict_by_source([COMPARE_BY_SIGN[sign](a, value) for a in averages]))
         if kind == "reverse" and OFFICIAL.search(frame.text):
             # "is the 58 million figure official?": the year found, and whether its figure is
             self._say_official(frame, {str(y): yearly[y] for y in reply.years if y in yearly}, reply)

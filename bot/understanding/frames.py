@@ -407,7 +407,7 @@ YES_NO = re.compile(
     r"(?:^|,\s*)(?:(?:so|and|but|ok|hey|wait|hmm|i guess|i think|i suppose|i reckon|i bet|guessing)\s+)?"
     r"(?:that\s+)?"
     rf"(?:{QUESTION_VERBS}|(?:can|could|will|would)(?!\s+{REQUEST})"
-    r"|isnt|wasnt|arent|werent|doesnt|didnt|hasnt|hadnt)\b"
+    r"|isn'?t|wasn'?t|aren'?t|weren'?t|doesn'?t|didn'?t|hasn'?t|hadn'?t)\b"
     r"|\b(?:right|correct|true|isn'?t it|wasn'?t it|didn'?t it|didn'?t they|doesn'?t it|don'?t they|no"
     r"|legit|accurate|yea|yeah|yes|yep|or not)\s*$"
     # asking for a figure to be checked: "pls confirm h1 = 34.7m", "sounds off to me", "true or false"
@@ -1514,7 +1514,9 @@ class FrameReader:
             quoted=self._quoted_in(text),
             reported=bool(REPORTED.search(text)),
             yes_no=bool(YES_NO.search(text))
-            or self._stated_with_question_mark(question, words, stray_numbers),
+            or self._stated_with_question_mark(question, words, stray_numbers)
+            # "xiaomi didn't grow in 2016?": a claim said in the negative, to be checked
+            or (claim_turned_round(question) and question.rstrip().endswith("?")),
             claims_less=bool(CLAIMS_LESS.search(MARGIN_SIDE_WORDS.sub(" ", text))),
             claims_short=claims_short(text),
             claim_turned=claim_turned_round(question),

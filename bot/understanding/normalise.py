@@ -296,6 +296,7 @@ def _record_not_a_best(found: re.Match) -> str:
 CLAIM_SUBJECT = (
     r"(?:xiaomi(?:'s)?(?: (?:19|20)\d\d)?(?: smartphone| phone)?(?: sales| shipments)?|they|it|sales"
     r"|the company|lei jun|he|(?:the )?(?:first|second) half of (?:19|20)\d\d(?: sales)?"
+    r"|(?:xiaomi'?s )?sales in (?:19|20)\d\d|the (?:(?:19|20)\d\d )?(?:sales )?(?:target|goal)"
     r"|(?:h[12] )?(?:19|20)\d\d(?:'s)?(?: h[12])?(?: sales| figures?| numbers?)?)"
 )
 CLAIM_LEAD = (
@@ -311,7 +312,8 @@ NEGATED_CLAIM = re.compile(
     rf"^{NOT_ONE_CLAIM}(?P<lead>{CLAIM_LEAD}{CLAIM_SUBJECT} )"
     r"(?P<neg>did not|didn't|didnt|never|failed to|fail to|couldn't|couldnt|could not"
     r"|does not|doesn't|doesnt|do not|don't|dont"
-    r"|(?:was|were)(?: not|n't|nt) able to|(?P<be>was|were)(?: not|n't|nt)|(?P<have>has|have)(?: not|n't|nt)"
+    r"|(?:was|were)(?: not|n't|nt) able to|(?P<be>was|were|is|are)(?: not|n't|nt)"
+    r"|(?P<have>has|have)(?: not|n't|nt)"
     r"|(?P<ever>has|have) never)\b ?"
     # (the space before is optional above, so the verb is looked for past it: "did not share")
     r"(?!\s*(?:shared?|says?|said|released?|disclosed?|revealed?|published|publish|announced?|reported|report"

@@ -104,6 +104,11 @@ def test_read_measure_and_operation(engine: Engine, question, metric, operation,
         ("did xiaomi sell 70m telephones in 2015", "unknown_measure", ""),
         ("2016 sales dove", "foreign", False),  # English, whatever Italian says
         ("widgets growth 2015 to 2016", "unknown_measure", "widgets"),
+        # a thing counted that the articles speak of, but give no figure for
+        ("how many fitness bands did xiaomi sell in 2015", "unknown_measure", "fitness bands"),
+        ("how many gadgets did xiaomi sell in 2014", "unknown_measure", "gadgets"),
+        ("how many handsets did xiaomi sell in 2015", "unknown_measure", ""),
+        ("how many more did they sell in 2015", "unknown_measure", ""),
         ("what's half of xiaomi's 2015 sales", "calculation", Calculation(Calc.TIMES, 0.5)),
         ("2015 plus 2016 divided by 2", "operation", Operation.AVERAGE),  # their average
         ("what's the square root of xiaomi's 2015 sales", "unsupported", "square root"),

@@ -509,6 +509,12 @@ OUTCOME_CLAIMED = re.compile(
     r"|made|topped|exceeded|exceed|surpassed|surpass|outsold|fell short of|grew|dropped|fell|rose|declined"
     r"|lost|shed|gained|increased|decreased|jumped|climbed|slipped|shrank|went up|went down)\b"
 )
+AUXILIARIES = frozenset("did does do has have had were was will would are is".split())
+# "how many more did they sell", "how many years", "how many people": no other thing sold
+NOT_A_THING_COUNTED = frozenset(
+    "more fewer less total million millions billion times years months days weeks units people employees "
+    "staff workers of in a the per each overall altogether all".split()
+)
 # "is that ...", "so that's ...": a claim of the figure just given
 THE_LAST_FIGURE_CLAIMED = re.compile(
     r"(?:(?:and|so|ok) )?(?:(?:is|was|isn't|wasn't|isnt|wasnt) (?:that|it|this)|that's|thats|that is|that was"
@@ -2812,7 +2818,29 @@ class FrameReader:
                         return found
                     if found != self._unknown_company(question):  # "norvik smartphone sales": a seller
                         return f"{found} {words[hit.start]}"  # "foldable phones"
-        return self._counted_after_an_amount(question) or self._set_off_unknown_things(question)
+        return (
+            self._counted_after_an_amount(question)
+            or self._set_off_unknown_things(question)
+            or self._other_thing_counted(question)
+        )
+
+    @staticmethod
+    def _other_thing_counted(question: Words) -> str:
+        """'How many fitness bands did xiaomi sell?', 'how many gadgets did they ship?': a thing
+        counted that the words of the figures do not name, though the articles speak of it."""
+        words, hits = question.words, question.hits
+        taken = {i for h in hits for i in range(h.start, h.start + h.length)}
+        for hit in hits:
+            if hit.role is not Role.ASK or hit.means != Ask.HOW_MANY:
+                continue
+            start = hit.start + hit.length
+            end = next((i for i in range(start, min(start + 3, len(words))) if words[i] in AUXILIARIES), None)
+            thing = words[start:end] if end is not None else []
+            if not thing or any(i in taken for i in range(start, end)) or set(thing) & NOT_A_THING_COUNTED:
+                continue
+            if is_plural_thing(thing[-1]):
+                return " ".join(thing)
+        return ""
 
     def _counted_after_an_amount(self, question: Words) -> str:
         """'sold 70 million cookies', '7.2m memes in 2012': an amount of an unknown thing counts that."""

@@ -435,3 +435,18 @@ def test_claims_of_margins_bounds_and_parts(engine, question, verdict):
 )
 def test_claims_of_shares_averages_and_negatives(engine, question, verdict):
     assert engine.answer(question).text.startswith(verdict)
+
+
+@pytest.mark.parametrize(
+    "question, said",
+    [
+        # the derived second half, spread over its months and weeks
+        ("What was Xiaomi's monthly average in the second half of 2015?", "about 5.88 million a month"),
+        ("h2 2015 per week", "about 1.34 million a week"),
+        # the other half named short is that half
+        ("How many more phones did Xiaomi sell in the second half of 2015 than the first?", "600,000"),
+        ("was the first half of 2015 smaller than the second?", "Yes."),
+    ],
+)
+def test_second_half_derived_spread_and_compared(engine, question, said):
+    assert said in engine.answer(question).text

@@ -2139,6 +2139,14 @@ def test_conversation_remarks_after_a_figure_are_no_followups(engine: Engine, tu
         (("xiaomi sales 2014?", "and 2015?", "so 50% growth?"), "No."),
         (("xiaomi sales 2016", "so that's their worst year?"), "No."),
         (("xiaomi sales 2016?", "is that below the 2017 goal?"), "Yes."),
+        # a declined aside is skipped by "the year after"; "the previous one" after an opener
+        (("xiaomi sales 2015?", "revenue?", "ok and the year after?"), "Xiaomi sold around 58 million"),
+        (("xiaomi sales 2013", "and what about the previous one?"), "Xiaomi sold 7.2 million"),
+        # the whole period of the years asked
+        (
+            ("2012", "2013", "2014", "2015", "growth over the whole period?"),
+            "Xiaomi's smartphone sales grew from 7.2",
+        ),
         # an age said after a figure is no bound on it
         (("xiaomi sales 2015?", "i'm under 30 lol"), "Ask me about"),
         # the last year claimed against several: no against any one of them is no

@@ -1264,7 +1264,10 @@ def test_route_whether_a_number_was_exceeded_is_still_a_check(engine: Engine):
 @pytest.mark.parametrize(
     "question, start",
     [
-        ("does xiaomi's yearly mean exceed 50 million?", "No. Xiaomi's smartphone sales averaged"),  # the noun
+        (
+            "does xiaomi's yearly mean exceed 50 million?",
+            "No. Xiaomi's smartphone sales averaged",
+        ),  # the noun
         ("all time high sales", "Xiaomi's best year"),
         ("all-time low?", "Xiaomi's weakest year"),
         ("what did the 2016 article say about 2014 sales", "I have no article of 2016"),

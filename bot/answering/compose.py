@@ -780,6 +780,11 @@ class Composer:
             reply.add(sentence)
         if frame.per_unit:
             self._say_spread(frame.per_unit, found, reply, target=metric.kind == "target")
+            for period in derived:
+                # "how many a month in the second half of 2015?": the derived half, spread too
+                self._say_spread(
+                    frame.per_unit, {period: self._rest_of_year_facts(frame, metric, period)}, reply
+                )
         elif not missing and not derived and all(p.isdigit() for p in found):
             self._say_total_of_span(frame, metric, found, reply)
         if frame.unit_asked:
@@ -900,6 +905,17 @@ class Composer:
                     if fact.id not in said and fact.statement and OFFICIAL.search(fact.statement.lower()):
                         reply.add(self.statement(fact), fact.source)
                         said.add(fact.id)
+
+    def _rest_of_year_facts(self, frame: Frame, metric, period: str) -> list[Fact]:
+        """The second half as figures derived from the year less the first half, one per pairing
+        of the sources (to spread over its months, never to cite as an article's)."""
+        year = period.partition("-")[0]
+        full = [f for f in self._facts(frame, metric.metric, year) if f.value is not None]
+        first = [f for f in self._facts(frame, metric.metric, f"{year}-H1") if f.value is not None]
+        return [
+            replace(a, period=period, value=a.value - b.value)
+            for a, b in itertools.product(sorted(full, key=self._recency), first)
+        ]
 
     def _rest_of_year(self, frame: Frame, metric, period: str) -> str:
         """The second half no article gives, as the full year less the first half, said to be

@@ -31,7 +31,10 @@ from bot.understanding.frames import (
 EXTREMES = (Operation.BEST, Operation.WORST)
 COMPARING = (Operation.COMPARE, Operation.GAP)  # one year against another
 # "from the first to the last", "first vs last": the two ends of the years asked
-FIRST_TO_LAST = re.compile(r"\bfirst(?: one| year)? (?:to|and|vs|versus|against) (?:the )?last\b")
+FIRST_TO_LAST = re.compile(
+    r"\bfirst(?: one| year)? (?:to|and|vs|versus|against) (?:the )?last\b"
+    r"|\b(?:the )?(?:whole|entire|full) (?:period|span|stretch|time)\b"  # "growth over the whole period?"
+)
 # "and the second?", "what about the 3rd one": the next part of the kind just asked
 ORDINALS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}
 ORDINAL_ALONE = re.compile(
@@ -435,10 +438,12 @@ def _after_an_aside(frame: Frame, last: Frame, conversation: Conversation) -> bo
     if (
         last.metric
         or last.all_years
-        or not (last.topics or last.quoted or last.scopes)
+        or not (last.topics or last.quoted or last.scopes or last.absent)
         or Ask.WHEN in last.asks
     ):
-        return False  # "when was it founded?" names its year, which "the year after" counts from
+        # "when was it founded?" names its year, which "the year after" counts from; "revenue?"
+        # (which the bot has none of) is an aside too
+        return False
     same_company = set(frame.subjects) <= set(before.subjects) or not before.subjects
     return same_company and frame.metric in (None, before.metric) and not frame.topics
 

@@ -229,7 +229,8 @@ RELATIVE_TO_CONTEXT = [
             r"|\bprevious year\b|\bprior year\b"
             r"|\b(?:a|one) (?:year|yr) (?:earlier|prior|before)\b"
             rf"|\bbefore that(?: one| year)?{TAG_AT_THE_END}"  # "and before that one?"
-            r"|^(?:and |what about |how about |so |ok )?(?:the )?previous(?: one)?\W*$"  # "and the previous?"
+            # "and the previous?", "and what about the previous one?"
+            r"|^(?:and |what about |how about |so |ok )*(?:the )?previous(?: one| year)?\W*$"
         ),
         -1,
     ),
@@ -239,7 +240,7 @@ RELATIVE_TO_CONTEXT = [
             r"|\b(?:a|one) (?:year|yr) (?:later|after|on)\b"
             # "growth to the next", "the following one?"
             rf"|\bto the next\b|\bthe (?:next|following) one\b|\bafter that(?: one| year)?{TAG_AT_THE_END}"
-            r"|^(?:and |what about |how about |so |ok )?the next\W*$"  # "2012", "next year?", "and the next?"
+            r"|^(?:and |what about |how about |so |ok )*the next(?: one)?\W*$"  # "2012", "and the next?"
             # "2015", "and the decline after?": the change into the year after
             r"|(?:" + "|".join(f"(?<=\\b{w} )" for w in CHANGE_NOUNS) + r")after(?:wards)?\W*$"
         ),

@@ -275,6 +275,11 @@ PASSED_BY_A_MARGIN = re.compile(
     r"(?=[^?]*?\bby (?:about |around |roughly |nearly |almost |just |only |over |under )?\d+(?:\.\d+)?\s*"
     r"(?:m\b|mn\b|mil|million|%|percent))"
 )
+# "more in the second half of 2015 than the first": the other half, named short
+OTHER_HALF_SAID_SHORT = re.compile(
+    r"(?<=half)(?=.{0,40}\b(?:than|vs|versus|to|with|and) (?:the )?(?:first|second)\b(?! half))"
+    r".{0,40}?\b(?:than|vs|versus|to|with|and) (?:the )?(?:first|second)\b(?! half)"
+)
 NO_MORE_THAN = re.compile(r"\b(?:no|not) (more|less|fewer) than\b")
 COUNTRY_US = re.compile(r"(?<![\w.])US(?![\w.])")
 # "the last year on record", "first figures on record": the data's own ends, said as "in the data"
@@ -426,6 +431,8 @@ def clean(text: str) -> str:
         text = PASSED_BY_A_MARGIN.sub("beat", text)  # "did they exceed 40m by 21m?": beaten, by a margin
     if "mark" in text or "level" in text or "milestone" in text or "barrier" in text:
         text = NAMED_BY_SIZE.sub(r"\1", text)  # "the 50 million mark" is 50 million
+    if "half" in text:
+        text = OTHER_HALF_SAID_SHORT.sub(r"\g<0> half", text)  # "the second half ... than the first"
     if "mid" in text:
         text = BY_MID_YEAR.sub(r"by the end of the first half of \g<year>", text)
     if "actual" in text and ACTUAL_ALONE.fullmatch(text):

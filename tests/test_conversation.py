@@ -2147,6 +2147,11 @@ def test_conversation_remarks_after_a_figure_are_no_followups(engine: Engine, tu
             ("2012", "2013", "2014", "2015", "growth over the whole period?"),
             "Xiaomi's smartphone sales grew from 7.2",
         ),
+        # a margin claimed between a year's sales and a target asked in the two turns before
+        (("xiaomi target 2017?", "and 2016 sales?", "so they need 12m more?"), "Yes."),
+        (("xiaomi target 2017?", "and 2016 sales?", "so they need 20m more?"), "No."),
+        (("xiaomi sales 2015?", "and the target?", "so 10m short?"), "Yes, against the target of 80"),
+        (("2014 projection", "2014 sales", "so 21m ahead?"), "It depends on the source."),
         # an age said after a figure is no bound on it
         (("xiaomi sales 2015?", "i'm under 30 lol"), "Ask me about"),
         # the last year claimed against several: no against any one of them is no

@@ -879,6 +879,36 @@ def _reach_checked(frame: Frame, last: Frame, operation: Operation | None) -> bo
 THAN_THE_STEP = re.compile(r"\bthan (?:the |that |its )?(?:year|one|previous|prior|next|following)\b")
 
 
+# "so they need 12m more?", "so 10m short?": short of a target; "so they beat it by 20m?": past it
+MARGIN_SHORT = re.compile(r"\b(?:need|needs|needed|short|to go|missed|miss|behind|under|below|less)\b")
+MARGIN_PAST = re.compile(r"\b(?:beat|beaten|over|above|ahead|exceeded|topped|more than)\b")
+
+
+def _sales_and_target_talked_of(
+    frame: Frame, last: Frame, conversation: Conversation
+) -> tuple[int, int] | None:
+    """(sales year, target year) where the last two questions were a year's sales and a target,
+    in either order, and a follow-up claims only a margin between them; None otherwise."""
+    if frame.has_period or frame.target_named or not frame.differences:
+        return None
+    if not set(frame.quantities) <= set(frame.differences):
+        return None
+    if not (MARGIN_SHORT.search(frame.text) or MARGIN_PAST.search(frame.text)):
+        return None
+    before = conversation.before
+    if before is None:
+        return None
+    for sales, target in ((last, before), (before, last)):
+        if not target.target_named or len(target.all_years) != 1 or target.period_part:
+            continue
+        if sales.target_named or sales.metric is None or len(sales.all_years) != 1 or sales.period_part:
+            continue
+        if sales.operation or target.operation not in (None, Operation.GAP):
+            continue
+        return sales.all_years[0], target.all_years[0]
+    return None
+
+
 def _margin_over_the_year_before(
     frame: Frame, last: Frame, conversation: Conversation, operation: Operation | None
 ) -> int | None:
@@ -1735,6 +1765,21 @@ def _years_carried(
                 parts_named=(last.period_part,),
                 part_years=tuple(last.all_years),
             )
+    elif sides := _sales_and_target_talked_of(frame, last, conversation):
+        # "xiaomi target 2017?", "and 2016 sales?", "so they need 12m more?": the margin claimed
+        # between the two, short of the target ("need", "short") or past it ("beat it by")
+        sales, target = sides
+        changes.update(
+            years=(sales,) if sales == target else (sales, target),
+            year_range=None,
+            operation=Operation.GAP,
+            sales_year=None if sales == target else sales,
+            target_year=None if sales == target else target,
+            claimed_margin=frame.differences[0],
+            claims_short=MARGIN_SHORT.search(frame.text) is not None,
+            quantities=(),
+            yes_no=True,
+        )
     elif before := _margin_over_the_year_before(frame, last, conversation, operation):
         # "2014 sales", "and 2015?", "so they beat it by 9m?": the last year against the one before,
         # by the margin claimed ("missed it by 9m?" claims it lower)

@@ -404,9 +404,12 @@ CHANGE_OF_AMOUNT = re.compile(
     r"\b(?:(?:drop|fall|decline|decrease|loss|rise|increase|gain|jump|growth|dip|slide|swing) of"
     r"|lost|shed|added)\s+(?:(?:about|around|roughly|nearly|almost|just|only|like)\s+)?$"
 )
-# "that's 12m less right?", "so 9m more?": a margin said after the number, with nothing after "than"
+# "that's 12m less right?", "so 9m more?", "so 10m short?": a margin said after the number, with
+# nothing after "than" (or "of")
 MARGIN_SAID = re.compile(
-    r"\s*(?:phones |units |smartphones )?(?:more|less|fewer|higher|lower)\b(?!\s+than\b)(?!\s+(?:to|for)\b)"
+    r"\s*(?:phones |units |smartphones )?"
+    r"(?:(?:more|less|fewer|higher|lower)\b(?!\s+than\b)(?!\s+(?:to|for)\b)"
+    r"|(?:short|shy|to go|behind|ahead)\b(?!\s+of\b))"
 )
 # "by 30 million", "by about 20m", "by 20m or 21m"
 BY_AMOUNT_BEFORE = re.compile(

@@ -450,3 +450,25 @@ def test_claims_of_shares_averages_and_negatives(engine, question, verdict):
 )
 def test_second_half_derived_spread_and_compared(engine, question, said):
     assert said in engine.answer(question).text
+
+
+@pytest.mark.parametrize(
+    "question, start, said",
+    [
+        ("did growth slow down in 2015?", "Yes.", "+14.8%"),
+        ("did growth pick up in 2014?", "Yes.", "+226.2%"),
+        ("was growth faster in 2014 or 2015?", "Xiaomi's smartphone sales grew faster in 2014.", "+16.7%"),
+        ("Which grew faster: 2013 or 2015?", "Xiaomi's smartphone sales grew faster in 2013.", "+159.7%"),
+        # a fall against a rise, by their sizes
+        ("Was the 2016 decline bigger than the 2015 growth?", "Yes.", "-12 million"),
+        # the rates' difference, with the 2014 figure the same in both changes
+        (
+            "how many percentage points did growth slow from 2014 to 2015",
+            "Xiaomi's smartphone sales grew faster in 2014.",
+            "204.2 or 211.4 percentage points",
+        ),
+    ],
+)
+def test_growths_compared_year_against_year(engine, question, start, said):
+    answer = engine.answer(question)
+    assert answer.text.startswith(start) and said in answer.text, answer.text

@@ -2280,7 +2280,10 @@ def test_route_review_of_the_nineteenth_session(engine: Engine, question, start)
         ("did sales fall below 60m in 2016", "Yes."),  # the level they fell to
         ("did 2015 come in above 100m", "No."),
         # each year's growth from the year before, one year against the other
-        ("Which year saw faster percentage growth, 2013 or 2015?", "Xiaomi's smartphone sales, 2012-2013"),
+        (
+            "Which year saw faster percentage growth, 2013 or 2015?",
+            "Xiaomi's smartphone sales grew faster in 2013",
+        ),
         ("which year saw bigger growth, 2014 or 2015?", "Xiaomi's smartphone sales, 2013-2014"),
         # a year's figure against a number: how far from it
         ("2016 vs 100 million", "Xiaomi sold around 58 million smartphones in 2016, 42 million short of 100"),
@@ -2305,7 +2308,7 @@ def test_route_review_of_the_nineteenth_session(engine: Engine, question, start)
         ),
         ("h1 2015 vs 34.7 million", "Yes. Xiaomi sold 34.7 million smartphones in the first half of 2015"),
         # one year's growth against another's, the first named claimed
-        ("was 2015 growth bigger than 2014 growth?", "No. Xiaomi's smartphone sales, 2014-2015"),
+        ("was 2015 growth bigger than 2014 growth?", "No. In 2015: from 61 million"),
         ("did xiaomi grow more in 2013 than 2014?", "No. Xiaomi's smartphone sales, 2012-2013"),
         # the distance to a number, asked
         (

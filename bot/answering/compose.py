@@ -3271,9 +3271,14 @@ class Composer:
         wanted = frame.quantities[0]
         reply = Reply()
         higher = [t for t in targets if wanted > t.value]
-        reply.add(
-            "Yes." if len(higher) == len(targets) else "No." if not higher else "It depends on which target."
-        )
+        if frame.yes_no:  # ("what growth was the 100m target implying over 2014?" asks no yes or no)
+            reply.add(
+                "Yes."
+                if len(higher) == len(targets)
+                else "No."
+                if not higher
+                else "It depends on which target."
+            )
         for target in targets:
             diff = wanted - target.value
             side = "more" if diff > 0 else "less"
@@ -3283,6 +3288,63 @@ class Composer:
                 f"{target.period} {kind} of {cited(target)}."
             )
         return self._finish(frame, intent, confidence, reply)
+
+    def growths_compared(self, frame: Frame, metric: str) -> Answer | None:
+        """'Did growth slow in 2015?', 'which grew faster, 2014 or 2015?', 'was the 2016 decline
+        bigger than the 2015 growth?': each year's change from the year before, set side by side
+        (in percent where a rate or a pace is asked, else in units), by every pairing of sources;
+        None unless the question sets changes against each other."""
+        if self.kb.metrics[metric].kind != "figure" or frame.period_part or frame.quantities:
+            return None
+        slowed = GROWTH_SLOWED.search(frame.text)
+        if not (slowed or GROWTHS_COMPARED.search(frame.text)):
+            return None
+        yearly = yearly_values(self._facts(frame, metric))
+        named = frame.years
+        if frame.second_range and frame.year_range:
+            # "the 2014 growth vs the 2015 growth": each a year's change, read as its one-year span
+            spans = (frame.year_range, frame.second_range)
+            if any(last - first != 1 for first, last in spans):
+                return None
+            named = tuple(last for _, last in spans)
+        # in the order the question names them: the first is the one claimed faster (or slower)
+        years = sorted(dict.fromkeys(named), key=lambda y: frame.text.find(str(y)))
+        if len(years) == 1 and slowed:
+            years = [years[0], years[0] - 1]  # "did growth slow in 2015?": against 2014's
+        if len(years) != 2 or any(y not in yearly or y - 1 not in yearly for y in years):
+            return None
+        in_percent = bool(slowed or IN_PERCENT_OR_PACE.search(frame.text))
+        label = self.kb.metrics[metric].label
+        reply = Reply()
+        for year in years:
+            pairs = list(itertools.product(sorted(yearly[year - 1], key=self._recency), yearly[year]))
+            reply.add(f"In {year}: {changes_between(pairs)}.")
+        first, other = years
+        # magnitudes, where a fall is set against a rise ("was the 2016 decline bigger than the 2015 growth?")
+        size = abs if not in_percent and MOVES_NAMED.search(frame.text) else (lambda x: x)
+
+        def change(chosen: dict[int, Fact], year: int) -> float:
+            a, b = chosen[year - 1].value, chosen[year].value
+            return size((b - a) / a * 100 if in_percent else b - a)
+
+        # each choice of one source's figure a year, so that a year shared by both changes (2014
+        # in "2014's growth vs 2015's") is the same figure in both
+        needed = sorted({*years, *(y - 1 for y in years)})
+        chosen = [dict(zip(needed, c, strict=True)) for c in itertools.product(*(yearly[y] for y in needed))]
+        sides = list(dict.fromkeys((change(c, first), change(c, other)) for c in chosen[:16]))
+        claims_less = bool(slowed and SLOWED_WORDS.search(slowed.group(0))) or bool(SLOWER.search(frame.text))
+        if frame.yes_no and not frame.offers_alternatives:
+            reply.insert_first(verdict_by_source([(a > b) != claims_less and a != b for a, b in sides]))
+        elif all(a > b for a, b in sides) or all(a < b for a, b in sides):
+            faster = first if sides[0][0] > sides[0][1] else other
+            reply.insert_first(
+                f"{wording.possessive(yearly[first][0].subjects[0])} {label} grew faster in {faster}."
+            )
+        if in_percent and POINTS.search(frame.text):
+            # "by how many percentage points did growth slow?": the rates' difference, each pairing
+            points = " or ".join(dict.fromkeys(f"{abs(a - b):.1f}" for a, b in sides))
+            reply.add(f"That is a difference of {fig(points)} percentage points.")
+        return self._finish(frame, self.intent("change", metric), 100.0, reply)
 
     def targets_compared(self, frame: Frame) -> Answer | None:
         """'Is the 100m goal more than the 80m target?', 'is 70m less than the 80m target?', 'was
@@ -3673,6 +3735,25 @@ COMPARATIVE = re.compile(
 )
 
 
+# "did growth slow in 2015?", "did growth pick up?": a year's growth set against the year before's
+GROWTH_SLOWED = re.compile(
+    r"\b(?:growth|grow|grew|growing)\b.{0,30}?\b(?:slow(?:ed|ing)?(?: down)?|accelerat\w*|sped up|speed up"
+    r"|pick(?:ed)? up|decelerat\w*)\b"
+)
+SLOWED_WORDS = re.compile(r"\bslow|\bdecelerat")
+# "which grew faster, 2014 or 2015?", "was the growth rate in 2015 lower than in 2014?", "was the
+# 2016 decline bigger than the 2015 growth?": two years' changes set against each other
+GROWTHS_COMPARED = re.compile(
+    r"\b(?:grew|grow|growth|growth rate)\b.{0,40}?\b(?:faster|slower|quicker|more quickly|more slowly)\b"
+    r"|\b(?:faster|slower|quicker)\b.{0,40}?\b(?:grew|growth|grow|growing)\b"
+    r"|\bgrowth rate\b.{0,40}?\b(?:higher|lower|bigger|smaller)\b"
+    r"|\b(?:decline|drop|fall|growth|rise|increase)\b.{0,30}?\b(?:bigger|smaller|larger) than (?:the )?"
+    r"(?:(?:19|20)\d\d )?(?:decline|drop|fall|growth|rise|increase)\b"
+)
+IN_PERCENT_OR_PACE = re.compile(r"\b(?:rate|faster|slower|quicker|quickly|slowly|percent|pct)\b|%")
+MOVES_NAMED = re.compile(r"\b(?:decline|drop|fall)\b")
+POINTS = re.compile(r"\b(?:percentage )?points?\b|\bpp\b")
+SLOWER = re.compile(r"\b(?:less|lower|smaller|fewer|slower|more slowly)\b")
 COMPARED_WITH = re.compile(
     r"\b(?:more|less|higher|lower|bigger|smaller|greater|fewer) than\b|\b(?:above|below|over|under)\b"
 )

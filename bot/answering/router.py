@@ -587,6 +587,7 @@ class Router:
             self._about_the_articles,
             self._smalltalk,
             self._targets_compared,
+            self._growths_compared,
             self._age_in_a_year,
             self._figures_first,
             self._from_the_facts,
@@ -656,6 +657,11 @@ class Router:
     def _targets_compared(self, frame: Frame, metric: str | None) -> Answer | None:
         """'Is the 100m goal more than the 80m target?': targets against each other, no sales."""
         return self.composer.targets_compared(frame)
+
+    def _growths_compared(self, frame: Frame, metric: str | None) -> Answer | None:
+        """'Did growth slow in 2015?': one year's change against another's."""
+        figure = metric if metric and not self._is_target(metric) else self.main_figure_metric
+        return self.composer.growths_compared(frame, figure) if figure else None
 
     def _what_if(self, frame: Frame, metric: str | None) -> Answer | None:
         """'If they had sold 80m in 2015, what would the total be?': a figure no article reports,

@@ -431,6 +431,8 @@ def test_claims_of_margins_bounds_and_parts(engine, question, verdict):
         ("Sales in 2016 weren't lower than in 2015?", "No."),
         ("The 2015 target wasn't met?", "Yes."),
         ("Lei Jun isn't the CEO?", "No."),
+        ("didn't sales drop in 2016?", "Yes."),
+        ("didn't sales grow in 2015?", "Yes."),
     ],
 )
 def test_claims_of_shares_averages_and_negatives(engine, question, verdict):

@@ -2152,6 +2152,21 @@ def test_conversation_remarks_after_a_figure_are_no_followups(engine: Engine, tu
         (("xiaomi target 2017?", "and 2016 sales?", "so they need 20m more?"), "No."),
         (("xiaomi sales 2015?", "and the target?", "so 10m short?"), "Yes, against the target of 80"),
         (("2014 projection", "2014 sales", "so 21m ahead?"), "It depends on the source."),
+        # the step named after "than", "compared to", "vs" is what the year talked about is set against
+        (("2016 sales?", "was it lower compared to the year before?"), "Yes."),
+        (("2016", "was it higher than in the year before?"), "No."),
+        (("2014", "was it higher compared to the next year?"), "No."),
+        # below a target named by its number, after a year's sales
+        (("2016", "is that below the 80m target?"), "Yes."),
+        (("2014", "was it under the 40m projection?"), "No."),
+        (("2015", "so they missed the 80m target?"), "Yes."),
+        (("2016", "did they miss 60m?"), "Yes."),
+        # a question asked in the negative expects the move it names
+        (("2016", "didn't they drop?"), "Yes."),
+        # the last number given is the last answer's, not the data's last year
+        (("2013", "what was that last sales number again?"), "Xiaomi sold 18.7 million"),
+        # a margin still to go for a target
+        (("2016", "so 12m more for 2017's target?"), "Yes."),
         # an age said after a figure is no bound on it
         (("xiaomi sales 2015?", "i'm under 30 lol"), "Ask me about"),
         # the last year claimed against several: no against any one of them is no

@@ -109,6 +109,8 @@ def test_read_measure_and_operation(engine: Engine, question, metric, operation,
         ("how many gadgets did xiaomi sell in 2014", "unknown_measure", "gadgets"),
         ("how many handsets did xiaomi sell in 2015", "unknown_measure", ""),
         ("how many more did they sell in 2015", "unknown_measure", ""),
+        ("how many pieces did xiaomi sell in 2015", "unknown_measure", ""),
+        ("how many competitors does xiaomi have", "unknown_measure", ""),  # nothing sold
         ("what's half of xiaomi's 2015 sales", "calculation", Calculation(Calc.TIMES, 0.5)),
         ("2015 plus 2016 divided by 2", "operation", Operation.AVERAGE),  # their average
         ("what's the square root of xiaomi's 2015 sales", "unsupported", "square root"),

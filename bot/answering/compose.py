@@ -3395,10 +3395,20 @@ class Composer:
         target_named_first = (
             0 <= frame.text.find(str(frame.target_year)) < frame.text.find(str(frame.sales_year))
         )
-        if frame.claimed_margin is not None and frame.claims_short is not None:
+        # ("so 12m more for 2017's target?": a number that is only a margin is the margin claimed)
+        only_margin = frame.differences and set(frame.quantities) <= set(frame.differences)
+        claimed = (
+            frame.claimed_margin
+            if frame.claimed_margin is not None
+            else (frame.differences[0] if only_margin else None)
+        )
+        if claimed is not None and frame.claims_short is not None:
             # "did they need 12m more than 2016 sales to hit the 2017 target?": the margin claimed
             margins = [(t, r.value - t.value) for t in targets for r in results]
-            reply.add(margin_verdict(frame.claimed_margin, margins, frame.claims_short, frame.margin_side))
+            reply.add(margin_verdict(claimed, margins, frame.claims_short, frame.margin_side))
+        elif frame.yes_no and SAME_AS.search(frame.text) and not frame.offers_alternatives:
+            # "is that (2015's 70m) the same as the 2017 target?": equal by every pairing
+            reply.add(verdict_by_source([matches(t, r.value) for t in targets for r in results]))
         elif frame.yes_no and COMPARATIVE.search(frame.text) and not frame.offers_alternatives:
             # "is the 2017 target higher than what they sold in 2015?": the side named first is
             # said to be higher (or lower), checked for every pairing
@@ -3752,6 +3762,7 @@ GROWTHS_COMPARED = re.compile(
 )
 IN_PERCENT_OR_PACE = re.compile(r"\b(?:rate|faster|slower|quicker|quickly|slowly|percent|pct)\b|%")
 MOVES_NAMED = re.compile(r"\b(?:decline|drop|fall)\b")
+SAME_AS = re.compile(r"\b(?:the same as|same as|equal to|level with|as much as|as many as)\b")
 POINTS = re.compile(r"\b(?:percentage )?points?\b|\bpp\b")
 SLOWER = re.compile(r"\b(?:less|lower|smaller|fewer|slower|more slowly)\b")
 COMPARED_WITH = re.compile(

@@ -876,7 +876,11 @@ def _reach_checked(frame: Frame, last: Frame, operation: Operation | None) -> bo
 
 
 # "than the year before", "than the next one": the step named after "than" is measured against
-THAN_THE_STEP = re.compile(r"\bthan (?:the |that |its )?(?:year|one|previous|prior|next|following)\b")
+THAN_THE_STEP = re.compile(
+    r"\b(?:than|compared (?:to|with)|vs|versus|relative to|against|in comparison (?:to|with)|from)"
+    r"(?: (?:in|that in|that of|those in|those of|for))?(?: the| that| its)?"
+    r" (?:year|one|previous|prior|next|following)\b"
+)
 
 
 # "so they need 12m more?", "so 10m short?": short of a target; "so they beat it by 20m?": past it
@@ -2143,7 +2147,8 @@ def _years_carried(
             period_part=last.period_part,
             operation=None,
             quantities=(),
-            threshold=(">=", frame.quantities[0]),
+            # "so they missed the 80m target?": short of it, so below it
+            threshold=("<" if frame.claims_short else ">=", frame.quantities[0]),
         )
     elif frame.quantities and not frame.has_period and ANSWER_PRONOUN.search(frame.text) and last.all_years:
         # "what fraction of the 80m target is that?" after the first half of 2015: that period

@@ -312,12 +312,14 @@ FIRST_OF_THE_DATA = re.compile(
 )
 LAST_OF_THE_DATA = re.compile(
     # ("between the first and last known year" is a span; "the most recent year in the articles, vs
-    # the year before?" is read as the latest year, which a change is also asked of)
-    r"(?<!first and )(?<!earliest and )\b(?:the |its |their |xiaomi'?s )?(?:"
+    # the year before?" is read as the latest year, which a change is also asked of; "that last
+    # number", "the latest number you gave" are the last answer's)
+    r"(?<!first and )(?<!earliest and )(?<!that )(?<!this )\b(?:the |its |their |xiaomi'?s )?(?:"
     rf"(?:last|final) (?:{_AT_AN_END_OF_THE_DATA})"
     r"|(?:latest|most recent|newest) (?:(?:known |recorded |reported )?(?:sales )?(?:figure|number|sales)s?\b"
     rf"(?:{_ON_RECORD})?|year (?:(?:with|of) (?:sales|data|figures)"
     r"|you have(?: (?:data|figures|numbers)(?: for)?)?|on record|available)))"
+    r"(?!\s+(?:(?:that )?(?:you|u) (?:gave|said|mentioned|told|quoted|just)|again|from before|above)\b)"
 )
 # "the best and second best year", "the top and second years": the two at that end
 FIRST_AND_SECOND = re.compile(
@@ -396,7 +398,10 @@ NUMBER_AGAINST_SALES = re.compile(
 # "they need 12m more to hit the target", "10m more in 2015 to reach it": the number still to go
 STILL_TO_GO = (
     r"(?:more|extra|additional)\s+(?:phones |units |smartphones )?"
-    r"(?:in (?:19|20)\d\d\s+|than (?:\w+ ){1,3}?)?(?:to|for)\s+(?:hit|reach|meet|make|get to|achieve|match)\b"
+    r"(?:in (?:19|20)\d\d\s+|than (?:\w+ ){1,3}?)?"
+    r"(?:(?:to|for)\s+(?:hit|reach|meet|make|get to|achieve|match)\b"
+    # "12m more for 2017's target"
+    r"|for\s+(?:the\s+|its\s+|their\s+)?(?:(?:19|20)\d\d(?:'s)?\s+)?(?:target|goal)\b)"
 )
 MORE_TO_REACH = re.compile(rf"\s*(?:phones |units |smartphones )?{STILL_TO_GO}")
 # "a drop of 12m", "so they lost 12m", "2014 added 42m": a change's size, a margin between two figures

@@ -287,7 +287,9 @@ def words_before_a_target(words: str) -> re.Pattern:
 
 
 # "sales above the target", "below the 80 million goal": a figure on one side of a target
-ABOVE_A_TARGET = words_before_a_target("above|below|over|under|beyond|short of")
+ABOVE_A_TARGET = words_before_a_target(
+    "above|below|over|under|beyond|short of|the same as|equal to|level with"
+)
 TARGET_OF_SALES = re.compile(rf"\b(?:sales?|sell|selling|phone|unit) {TARGET_WORD}")
 # "sold 80m in 2015", "shipped about 40 million": a number said to be what was sold
 SOLD_A_NUMBER = re.compile(
@@ -468,6 +470,9 @@ NOT_PAST = re.compile(
 SIDE_WORDS = re.compile(r"\b(?:over|above|more than|beyond|exceed|below|under|less than|fewer than)\b")
 FLIPPED = {">": "<=", ">=": "<", "<": ">=", "<=": ">"}
 # "which year did sales not grow?", "the year they didn't increase": the other way
+ASKED_IN_THE_NEGATIVE = re.compile(
+    r"(?:(?:so|and|but|ok) )?(?:did|do|does|was|were|had|has|have|is|are)n'?t\b"
+)
 NOT_MOVED = re.compile(
     r"(?:\b(?:not|never|no longer|fail(?:ed)? to)|\b(?:did|do|does|was|were|had|has|have)n'?t)\s+(?:\w+\s+)?"
     r"(?:grow|growth|increase|rise|go up|climb|improve|fall|drop|decline|go down|shrink)\b"
@@ -512,7 +517,8 @@ OUTCOME_CLAIMED = re.compile(
 AUXILIARIES = frozenset("did does do has have had were was will would are is".split())
 # "how many more did they sell", "how many years", "how many people": no other thing sold
 NOT_A_THING_COUNTED = frozenset(
-    "more fewer less total million millions billion times years months days weeks units people employees "
+    "more fewer less total million millions billion times years months days weeks units pieces items people "
+    "employees "
     "staff workers of in a the per each overall altogether all".split()
 )
 # "is that ...", "so that's ...": a claim of the figure just given
@@ -525,6 +531,8 @@ THE_LAST_FIGURE_CLAIMED = re.compile(
 SO_A_CLAIM = re.compile(
     r"(?:(?:and|ok|oh|lol|wait|hmm|yeah|right) )?so (?:then )?"
     r"(?!.*\b(?:how|what|which|when|why|who|where|whats)\b)"
+    # ... of something named: "so lower?" alone names nothing that is claimed
+    r"(?=.*\b(?:that|that's|thats|it|it's|its|they|xiaomi|sales|this|(?:19|20)\d\d)\b|.*\d)"
     r"(?=.*\b(?:higher|lower|more|less|fewer|above|below|over|under|bigger|smaller|larger|best|worst|biggest"
     r"|highest|lowest|growth|grew|drop|dropped|decline|declined|fell|rise|rose|up|down|beat|missed|same)\b"
     r"|.*\d\s*(?:%|percent\b))"
@@ -1711,7 +1719,9 @@ class FrameReader:
         """'rise' or 'fall', the way a change is asked about; 'which year did sales not grow?'
         asks the years that went the other way."""
         direction = next((h.means for h in roles.get(Role.OPERATION, ()) if h.means in DIRECTIONS), "")
-        if direction and NOT_MOVED.search(text) and not EVERY_YEAR.search(text):
+        # ("didn't sales drop in 2016?" is asked in the negative, expecting the drop: no flip)
+        asked_in_the_negative = ASKED_IN_THE_NEGATIVE.match(text) is not None
+        if direction and NOT_MOVED.search(text) and not EVERY_YEAR.search(text) and not asked_in_the_negative:
             # ("did sales not grow every year?" checks every year's rise, and says which did not)
             return "fall" if direction == "rise" else "rise"
         return direction
@@ -2410,7 +2420,11 @@ class FrameReader:
         if (
             operation is None
             and names_target
-            and (self._strong_sales(words) or THE_LAST_FIGURE_CLAIMED.match(words.text))
+            # (a target named by its number is left to the follow-up's own reading)
+            and (
+                self._strong_sales(words)
+                or (THE_LAST_FIGURE_CLAIMED.match(words.text) and not entities.quantities)
+            )
             and ABOVE_A_TARGET.search(words.text)
         ):
             # "were 2015 sales above the target?", "is that below the 2017 goal?" after a year's
@@ -2829,6 +2843,8 @@ class FrameReader:
         """'How many fitness bands did xiaomi sell?', 'how many gadgets did they ship?': a thing
         counted that the words of the figures do not name, though the articles speak of it."""
         words, hits = question.words, question.hits
+        if not any(h.role is Role.SALES and h.means != "noun" for h in hits):
+            return ""  # "how many competitors does xiaomi have?": nothing said to be sold
         taken = {i for h in hits for i in range(h.start, h.start + h.length)}
         for hit in hits:
             if hit.role is not Role.ASK or hit.means != Ask.HOW_MANY:

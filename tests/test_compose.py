@@ -433,6 +433,10 @@ def test_claims_of_margins_bounds_and_parts(engine, question, verdict):
         ("Lei Jun isn't the CEO?", "No."),
         ("didn't sales drop in 2016?", "Yes."),
         ("didn't sales grow in 2015?", "Yes."),
+        # a yes-or-no question after a greeting or a lead-in, and a goal said to be met
+        ("Hi! Quick one: did Xiaomi beat 60 million in 2015? ty", "Yes."),
+        ("Sorry to bother, but I was wondering whether Xiaomi hit its 100 million goal in 2015?", "No."),
+        ("So Xiaomi met its 2015 goal?", "No."),
     ],
 )
 def test_claims_of_shares_averages_and_negatives(engine, question, verdict):

@@ -111,6 +111,8 @@ def test_read_measure_and_operation(engine: Engine, question, metric, operation,
         ("how many more did they sell in 2015", "unknown_measure", ""),
         ("how many pieces did xiaomi sell in 2015", "unknown_measure", ""),
         ("how many competitors does xiaomi have", "unknown_measure", ""),  # nothing sold
+        ("hi quick one did xiaomi beat 60m in 2015? ty", "yes_no", True),
+        ("hey, how many did xiaomi sell in 2015?", "yes_no", False),  # a question word asks
         ("what's half of xiaomi's 2015 sales", "calculation", Calculation(Calc.TIMES, 0.5)),
         ("2015 plus 2016 divided by 2", "operation", Operation.AVERAGE),  # their average
         ("what's the square root of xiaomi's 2015 sales", "unsupported", "square root"),

@@ -471,7 +471,15 @@ SIDE_WORDS = re.compile(r"\b(?:over|above|more than|beyond|exceed|below|under|le
 FLIPPED = {">": "<=", ">=": "<", "<": ">=", "<=": ">"}
 # "which year did sales not grow?", "the year they didn't increase": the other way
 ASKED_IN_THE_NEGATIVE = re.compile(
+    # ("did sales not grow in 2016?" asks literally, whether they did not: yes)
     r"(?:(?:so|and|but|ok) )?(?:did|do|does|was|were|had|has|have|is|are)n'?t\b"
+)
+# a yes-or-no question inside a message, after a greeting or a lead-in: "hi! quick one: did xiaomi
+# beat 60m? ty", "i was wondering whether xiaomi hit its goal" (never after a question word)
+YES_NO_WITHIN = re.compile(
+    r"^(?!.*\b(?:how|what|which|when|why|who|where|whats)\b).*"
+    r"\b(?:(?:did|does|do|is|was|were|are|has|have|had)|whether|if)\s+"
+    r"(?:xiaomi|they|it|its|sales|the|their|lei jun|he|(?:19|20)\d\d|h[12])\b"
 )
 NOT_MOVED = re.compile(
     r"(?:\b(?:not|never|no longer|fail(?:ed)? to)|\b(?:did|do|does|was|were|had|has|have)n'?t)\s+(?:\w+\s+)?"
@@ -512,7 +520,7 @@ OUTCOME_CLAIMED = re.compile(
     r"(?!.*\b(?:how|what|which|when|why)\b)"  # "so they missed it by how much?" asks
     r"(?:(?:and )?so (?:then |basically )?)?(?:they|xiaomi|it|sales) (?:beat|missed|miss|hit|reached|reach"
     r"|made|topped|exceeded|exceed|surpassed|surpass|outsold|fell short of|grew|dropped|fell|rose|declined"
-    r"|lost|shed|gained|increased|decreased|jumped|climbed|slipped|shrank|went up|went down)\b"
+    r"|lost|shed|gained|increased|decreased|jumped|climbed|slipped|shrank|went up|went down|met|achieved)\b"
 )
 AUXILIARIES = frozenset("did does do has have had were was will would are is".split())
 # "how many more did they sell", "how many years", "how many people": no other thing sold
@@ -1529,6 +1537,8 @@ class FrameReader:
             reported=bool(REPORTED.search(text)),
             yes_no=bool(YES_NO.search(text))
             or self._stated_with_question_mark(question, words, stray_numbers)
+            # "hi! quick one: did xiaomi beat 60m in 2015? ty", "i was wondering whether they hit it?"
+            or ("?" in question and YES_NO_WITHIN.search(text) is not None)
             # "xiaomi didn't grow in 2016?": a claim said in the negative, to be checked
             or (claim_turned_round(question) and question.rstrip().endswith("?")),
             claims_less=bool(CLAIMS_LESS.search(MARGIN_SIDE_WORDS.sub(" ", text))),

@@ -906,16 +906,18 @@ class Composer:
                         reply.add(self.statement(fact), fact.source)
                         said.add(fact.id)
 
+    def _year_and_first_half(self, frame: Frame, metric_id: str, year: str) -> list[tuple[Fact, Fact]]:
+        """Every pairing of a year's figure (the newest source first) with its first half's: what
+        the second half, which no article gives, is derived from; [] when either is missing."""
+        full = [f for f in self._facts(frame, metric_id, year) if f.value is not None]
+        first = [f for f in self._facts(frame, metric_id, f"{year}-H1") if f.value is not None]
+        return list(itertools.product(sorted(full, key=self._recency), first))
+
     def _rest_of_year_facts(self, frame: Frame, metric, period: str) -> list[Fact]:
         """The second half as figures derived from the year less the first half, one per pairing
         of the sources (to spread over its months, never to cite as an article's)."""
-        year = period.partition("-")[0]
-        full = [f for f in self._facts(frame, metric.metric, year) if f.value is not None]
-        first = [f for f in self._facts(frame, metric.metric, f"{year}-H1") if f.value is not None]
-        return [
-            replace(a, period=period, value=a.value - b.value)
-            for a, b in itertools.product(sorted(full, key=self._recency), first)
-        ]
+        pairs = self._year_and_first_half(frame, metric.metric, period.partition("-")[0])
+        return [replace(a, period=period, value=a.value - b.value) for a, b in pairs]
 
     def _rest_of_year(self, frame: Frame, metric, period: str) -> str:
         """The second half no article gives, as the full year less the first half, said to be
@@ -923,9 +925,8 @@ class Composer:
         year, _, part = period.partition("-")
         if part != "H2":
             return ""
-        full = [f for f in self._facts(frame, metric.metric, year) if f.value is not None]
-        first = [f for f in self._facts(frame, metric.metric, f"{year}-H1") if f.value is not None]
-        if not full or not first:
+        pairs = self._year_and_first_half(frame, metric.metric, year)
+        if not pairs:
             return ""
 
         def rough(*facts: Fact) -> str:  # a difference of approximate figures is approximate too
@@ -934,9 +935,9 @@ class Composer:
         options = "; or ".join(
             f"{cited(a)} for {year} less {cited(b)} in the first half: "
             f"{fig(rough(a, b) + wording.number(a.value - b.value))}"
-            for a, b in itertools.product(sorted(full, key=self._recency), first)
+            for a, b in pairs
         )
-        subject = wording.possessive(full[0].subjects[0])
+        subject = wording.possessive(pairs[0][0].subjects[0])
         return (
             f"No article gives {subject} {metric.label} for the second half of {year}; "
             f"derived from the figures: {options}."
@@ -949,13 +950,11 @@ class Composer:
         if len(frame.all_years) != 1 or self.kb.metrics[metric_id].kind != "figure":
             return None
         year = str(frame.all_years[0])
-        full = [f for f in self._facts(frame, metric_id, year) if f.value is not None]
-        first = [f for f in self._facts(frame, metric_id, f"{year}-H1") if f.value is not None]
-        if not full or not first:
+        pairs = self._year_and_first_half(frame, metric_id, year)
+        if not pairs:
             return None
         label = self.kb.metrics[metric_id].label
         reply = Reply()
-        pairs = list(itertools.product(sorted(full, key=self._recency), first))
         if frame.yes_no and not frame.offers_alternatives:
             # "did they sell more in h2 than h1?": the half named first is said to be higher (or lower)
             second_first = frame.parts_named[0] == "H2"
@@ -3396,11 +3395,10 @@ class Composer:
             0 <= frame.text.find(str(frame.target_year)) < frame.text.find(str(frame.sales_year))
         )
         # ("so 12m more for 2017's target?": a number that is only a margin is the margin claimed)
-        only_margin = frame.differences and set(frame.quantities) <= set(frame.differences)
         claimed = (
             frame.claimed_margin
             if frame.claimed_margin is not None
-            else (frame.differences[0] if only_margin else None)
+            else (frame.differences[0] if frame.only_margins else None)
         )
         if claimed is not None and frame.claims_short is not None:
             # "did they need 12m more than 2016 sales to hit the 2017 target?": the margin claimed

@@ -893,9 +893,7 @@ def _sales_and_target_talked_of(
 ) -> tuple[int, int] | None:
     """(sales year, target year) where the last two questions were a year's sales and a target,
     in either order, and a follow-up claims only a margin between them; None otherwise."""
-    if frame.has_period or frame.target_named or not frame.differences:
-        return None
-    if not set(frame.quantities) <= set(frame.differences):
+    if frame.has_period or frame.target_named or not frame.only_margins:
         return None
     if not (MARGIN_SHORT.search(frame.text) or MARGIN_PAST.search(frame.text)):
         return None
@@ -922,7 +920,7 @@ def _margin_over_the_year_before(
         return None
     if not frame.yes_no or frame.target_named or frame.has_period:
         return None
-    if not frame.differences or not set(frame.quantities) <= set(frame.differences):
+    if not frame.only_margins:
         return None
     if last.operation or last.target_named or last.metric is None or len(last.all_years) != 1:
         return None
@@ -935,9 +933,9 @@ def _margin_to_a_year(frame: Frame, last: Frame, operation: Operation | None) ->
     and no number to reach, so the year named is claimed above the last one by it."""
     if operation is not Operation.GAP or not frame.yes_no or frame.target_named or frame.period_part:
         return False
-    if len(frame.years) != 1 or frame.year_range or not frame.differences:
+    if len(frame.years) != 1 or frame.year_range or not frame.only_margins:
         return False
-    if not set(frame.quantities) <= set(frame.differences) or len(last.all_years) != 1 or last.period_part:
+    if len(last.all_years) != 1 or last.period_part:
         return False
     return last.all_years[0] != frame.years[0] and last.metric is not None and not _asked_a_target(last)
 

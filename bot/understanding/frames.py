@@ -1134,6 +1134,12 @@ class Frame:
         return Ask.COMPANY in self.asks or (Ask.WHO in self.asks and self.sales_word)
 
     @property
+    def only_margins(self) -> bool:
+        """Whether every number the question names is a margin between figures ("so they beat it
+        by 9m?", "a drop of 12m"), none a figure or a number to reach."""
+        return bool(self.differences) and set(self.quantities) <= set(self.differences)
+
+    @property
     def all_years(self) -> list[int]:
         if self.year_range:
             first, last = self.year_range

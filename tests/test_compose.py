@@ -61,10 +61,16 @@ def test_targets_named(text, named):
         (30e6, [(ORIGINAL, -30e6), (REVISED, -10e6)], True, "Yes, against the target of"),
         (21e6, [(ORIGINAL, 21e6), (ORIGINAL, 20e6)], False, "It depends on the source."),
         (50e6, [(ORIGINAL, -30e6)], True, "No."),
+        (10e6, [(REVISED, -10e6)], None, "Yes."),  # "within 10m of it": on either side
     ],
 )
 def test_margin_verdict(claimed, margins, short, verdict):
     assert margin_verdict(claimed, margins, short).startswith(verdict)
+
+
+def test_margin_verdict_within_a_bound_either_side():
+    assert margin_verdict(15e6, [(REVISED, 12e6)], None, "<=") == "Yes."
+    assert margin_verdict(10e6, [(REVISED, -12e6)], None, "<=") == "No."
 
 
 @pytest.mark.parametrize(
@@ -243,6 +249,26 @@ def test_multiple_holds(multiple, claimed, how, holds):
     ],
 )
 def test_change_checks_the_claimed_multiple_or_direction(engine, question, start):
+    assert engine.answer(question).text.startswith(start)
+
+
+@pytest.mark.parametrize(
+    "question, start",
+    [
+        ("was 2016 within 15 million of 2015?", "Yes."),  # 12 million apart
+        ("was 2016 within 10m of 2015?", "No."),
+        ("is 2014 within 9.5m of 2015?", "It depends on the source"),  # 9 or 10 million
+        ("was the gap between 2015 and 2016 less than 15 million?", "Yes."),
+        ("was the difference between 2015 and 2016 under 10m?", "No."),
+        ("did 2016 differ from 2015 by less than 15m?", "Yes."),
+        # a target, on either side of it
+        ("were 2015 sales within 10m of the 80m target?", "Yes."),
+        ("were 2015 sales within 5m of the 80m target?", "No."),
+        ("did 2016 sales come within 10m of the 2017 target?", "No."),  # 12 million short
+        ("was 2016 within 15m of the 2017 target?", "Yes."),
+    ],
+)
+def test_change_checks_the_size_of_a_difference_either_way(engine, question, start):
     assert engine.answer(question).text.startswith(start)
 
 

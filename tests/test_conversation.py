@@ -880,7 +880,10 @@ def test_resolve_another_company_and_year_with_chatter(engine: Engine):
             "Yes. Xiaomi's smartphone sales were higher in 2015",
         ),
         (("xiaomi 2015", "did they outsell 2014?"), "Yes. Xiaomi's smartphone sales were higher in 2015"),
-        (("xiaomi 2016", "was that above or below 2014"), "Xiaomi's smartphone sales were higher in 2014"),
+        (
+            ("xiaomi 2016", "was that above or below 2014"),
+            "2016 was lower than 2014. Xiaomi's smartphone sales",
+        ),
         # a half against a whole year; "higher or lower?" asks which, with no yes or no
         (
             ("xiaomi h1 2015", "compare to all of 2014"),
@@ -2202,3 +2205,48 @@ def test_conversation_margins_and_outcomes_claimed(engine: Engine, turns, verdic
 def test_conversation_margin_asked_is_no_claim(engine: Engine):
     _, answer = talk(engine, "2015 sales", "so they missed the 100m goal by how much?")
     assert answer.text.startswith("Xiaomi sold 70 million [1] smartphones in 2015, 30 million (30%) short")
+
+
+@pytest.mark.parametrize(
+    "turns, start",
+    [
+        # an operation after a measure the bot lacks is that measure's, and declined the same
+        (
+            ("what was the average selling price in 2014?", "and in 2015?", "what was the change?"),
+            "I don't have Xiaomi's average selling price.",
+        ),
+        (("xiaomi revenue 2014", "and 2015", "total?"), "I don't have Xiaomi's revenue."),
+        # ... and sales named again are sales
+        (("xiaomi revenue?", "ok what about sales growth in 2015?"), "Xiaomi's smartphone sales grew"),
+        # a year claimed against the one talked about
+        (
+            ("xiaomi 2012 sales", "did they sell more or less in 2013"),
+            "2013 was higher than 2012. Xiaomi's smartphone sales were higher in 2013",
+        ),
+        (("xiaomi 2015 sales", "did they sell more in 2016?"), "No. Xiaomi's smartphone sales were higher"),
+        # a year written short with an apostrophe
+        (("xiaomi '14 pls", "yoy vs '13?"), "Xiaomi's smartphone sales grew from 18.7 million [1] in 2013"),
+        # what sales lacked of the target just asked, by its number
+        (
+            ("2015 sales", "the 80m goal", "how many more were needed"),
+            "Xiaomi sold 70 million [1] smartphones in 2015, 10 million (12.5%) short of its target of 80",
+        ),
+        (
+            ("2015 sales", "the 80m goal", "how far short were they?"),
+            "Xiaomi sold 70 million [1] smartphones in 2015, 10 million (12.5%) short of its target of 80",
+        ),
+        # another year's sales against the target the last answer set a year against
+        (
+            ("kevin wang's 2017 number", "vs 2015 actual?", "vs 2016 actual?"),
+            "Xiaomi sold around 58 million smartphones in 2016, 12 million short of the 2017 target",
+        ),
+        # the actual figure set against the projection just asked
+        (
+            ("xiaomi 2014", "and the projection", "ratio actual/projection"),
+            "Xiaomi sold 61 million [1] smartphones in 2014, beating its projection of 40 million",
+        ),
+    ],
+)
+def test_conversation_followups_of_the_twenty_fourth_session(engine: Engine, turns, start):
+    _, answer = talk(engine, *turns)
+    assert answer.text.startswith(start), answer.text

@@ -175,6 +175,9 @@ def test_vocabulary_normalise_synonyms_and_filler():
         ("average since 2013", [], None, 2013),
         ("sales after 2014", [], None, 2015),
         ("sales 2012 to 2014", [2012, 2014], None, None),  # a closed range stays one
+        # a year checked as the extreme since another: against the years after that one
+        ("was 2016 the worst year since 2013", [2016], None, 2014),
+        ("lowest sales year since 2013", [], None, 2013),
     ],
 )
 def test_extract_entities_years_counted_and_open_ranges(text, years, until, since):

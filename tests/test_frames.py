@@ -474,3 +474,43 @@ def test_read_speaker_names_are_no_measure(engine: Engine, question, start):
 )
 def test_sums_set_apart_sides(text, sides):
     assert sums_set_apart(text) == sides
+
+
+@pytest.mark.parametrize(
+    "question, start",
+    [
+        # "that of 2014" is 2014's figure, no target just named
+        ("Did handset volume in 2016 exceed that of 2014?", "No. Xiaomi's smartphone sales were higher"),
+        ("did 2016 beat that of 2014?", "No."),
+        ("did they beat it in 2015?", "No. Xiaomi sold 70 million [1] smartphones in 2015, 30 million"),
+        # the best year since the founding is the best of every year
+        ("Was 2015 the company's most successful year since its founding?", "Yes. Xiaomi's best year"),
+        # sales as a share of a target named with them
+        ("ratio of actual sales to the projection", "Xiaomi sold 61 million [1] smartphones in 2014"),
+        ("ratio of the revised target to the original one", "The 2015 sales target went from 100"),
+        # money made is no count sold
+        ("how much did they make in 2015", "I don't have Xiaomi's earnings."),
+    ],
+)
+def test_read_figures_named_by_what_they_stand_for(engine: Engine, question, start):
+    assert engine.answer(question).text.startswith(start)
+
+
+@pytest.mark.parametrize(
+    "question, start",
+    [
+        # a yes or no said at the end, or with a sign between two years
+        ("did they hit 80m in 2015 or nah", "No. Xiaomi sold 70 million [1] smartphones in 2015, 10 million"),
+        ("xiaomi 2016 < 2015 ? \U0001f937", "Yes. Xiaomi's smartphone sales were higher in 2015"),
+        # a fact's year stated with a question mark is checked
+        ("xiaomi was founded in 2012?", "No. Xiaomi was founded in 2010."),
+        ("xiaomi was founded in 2010?", "Yes. Xiaomi was founded in 2010."),
+        # a multiple claimed of a change
+        (
+            "roughly 2.6x growth 2012 to 2013, that right?",
+            "Yes. Xiaomi's smartphone sales in 2013 were 2.6 times",
+        ),
+    ],
+)
+def test_read_claims_said_in_chat(engine: Engine, question, start):
+    assert engine.answer(question).text.startswith(start)

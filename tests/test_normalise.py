@@ -295,6 +295,52 @@ def test_clean_results_that_came_in_are_sold(text, cleaned):
 @pytest.mark.parametrize(
     "text, cleaned",
     [
+        ("was 2016 within 15m of 2015", "was 2016 differ by at most 15m from 2015"),
+        ("within about 10 million units of the target", "differ by at most about 10 million from the target"),
+        ("sales within 2015", "sales within 2015"),  # no amount: no bound
+    ],
+)
+def test_clean_within_an_amount_is_a_bound_on_the_difference(text, cleaned):
+    assert clean(text) == cleaned
+
+
+@pytest.mark.parametrize(
+    "text, cleaned",
+    [
+        # since the founding: every year there is
+        ("best year since its founding", "best year ever"),
+        ("sold since they were founded", "sold ever"),
+        # ... but the articles' own sentence names the year, and keeps it
+        ("best year since it was founded in 2010", "best year since it was founded in 2010"),
+        # money made, never a count
+        ("how much did they make in 2015", "how much did they earn in 2015"),
+        ("how much does xiaomi make per phone", "how much does xiaomi earn per phone"),
+        ("how many phones did they make", "how many phones did they make"),
+        # a year written short with an apostrophe; a quoted number stays one
+        ("yoy vs '13", "yoy vs 2013"),
+        ("'15 million' they said", "'15 million' they said"),
+        # "actual" set against a target is the actual sales
+        ("ratio actual/projection", "ratio actual sales projection"),
+        ("increase over 2014 actual did it imply", "increase over 2014 actual sales did it imply"),
+        ("what was the actual target", "what was the actual target"),
+        # a multiple before the change it sizes; "how many x" is how many times
+        ("roughly 2.6x growth 2012 to 2013", "roughly 2.6 times growth 2012 to 2013"),
+        ("2013 to 2015 how many x bigger", "2013 to 2015 how many times bigger"),
+        # a half written "1h" before a year
+        ("xiaomi 1h 2015 sales", "xiaomi h1 2015 sales"),
+        # a part set aside is not asked
+        ("sales for the whole of 2015 not just h1", "sales for the whole of 2015"),
+        # the first year to the last there is: the whole period
+        ("growth from the first year to the last year in the data", "growth over the whole period"),
+    ],
+)
+def test_clean_words_that_stand_for_a_measure_or_a_year(text, cleaned):
+    assert clean(text) == cleaned
+
+
+@pytest.mark.parametrize(
+    "text, cleaned",
+    [
         # "last year" counted from a year the question speaks from
         ("speaking from 2015, how many did they sell last year", "how many did they sell 2014"),
         ("as of april 2017, what were last year's sales", "what were 2016's sales"),

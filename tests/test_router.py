@@ -301,6 +301,8 @@ def test_route_where_else_it_sells_is_the_markets_fact(engine: Engine):
         ("bye", "Bye!"),
         ("good job", "Ask me about"),  # praise, not the CEO's job
         ("what time is it?", "I don't know about the time."),
+        ("ty bot ur the best", "You're welcome!"),  # praise of the bot, no best year
+        ("how do you say hello in chinese", "I don't know about translation."),
         # a judgement said of a year, an amount or a person asks nothing of them
         ("2015 was a great year for me", "Ask me about"),
         ("lmao 2016 was rough for them huh", "Ask me about"),
@@ -616,7 +618,7 @@ def test_route_which_year_fell(engine: Engine, question):
         ("was the target cut to a fifth?", True, "No. The 2015 sales target", [80e6]),
         ("after beating its 40m projection, did xiaomi cut the 2015 goal?", True, "Yes. The 2015", [80e6]),
         ("was 2016 short of 2015 by 12m?", True, "Yes.", [12e6]),
-        ("compared to the 100 million goal, did 2015 come in 30m lower?", True, "Xiaomi sold 70", [30e6]),
+        ("compared to the 100 million goal, did 2015 come in 30m lower?", True, "Yes. Xiaomi", [30e6]),
         # "trail", "fall short of" claim the first year lower; "compared to the target" is no cut
         ("did 2016 trail 2015 by more than 10 million?", True, "Yes.", [12e6]),
         ("did 2016 fall short of 2014 by more than 1 million?", True, "Yes.", [2e6, 3e6]),
@@ -1018,10 +1020,10 @@ def test_route_photo_and_launch_facts(engine: Engine, question, says):
         ("what was the 2016 drop as a percentage of 2015 sales?", "The difference, 12 million, is 17.1%"),
         # the ratio of two years named in that order
         ("what's the ratio of 2015 to 2016 sales?", "in 2015 were 1.21 times those of 2016"),
-        ("ratio of 2016 to 2015 sales", "in 2016 were 0.8 times those of 2015"),
+        ("ratio of 2016 to 2015 sales", "in 2016 were 0.83 times those of 2015"),
         ("ratio between 2012 and 2013 sales", "in 2013 were 2.6 times those of 2012"),
         ("2015/2016 ratio", "in 2015 were 1.21 times those of 2016"),  # divided as written
-        ("2016 sales divided by 2015 sales", "in 2016 were 0.8 times those of 2015"),
+        ("2016 sales divided by 2015 sales", "in 2016 were 0.83 times those of 2015"),
         # two targets of one year named by their numbers: the revision
         ("difference between the 100m and the 80m goal?", "went from 100 million to 80 million: -20 million"),
         (
@@ -2370,4 +2372,22 @@ def test_route_review_of_the_nineteenth_session(engine: Engine, question, start)
     ],
 )
 def test_route_sides_of_a_number_of_the_twenty_first_session(engine: Engine, question, start):
+    assert engine.answer(question).text.startswith(start)
+
+
+@pytest.mark.parametrize("value, said", [(3.26, "3.3"), (0.829, "0.83"), (1.0, "1.0"), (0.5, "0.50")])
+def test_wording_multiple(value, said):
+    assert wording.multiple(value) == said
+
+
+@pytest.mark.parametrize(
+    "question, start",
+    [
+        # either way offered: the first year named, on the side it is
+        ("was 2016 better or worse than 2014 for xiaomi", "2016 was lower than 2014."),
+        ("did they sell more in 2015 or 2016?", "2015 was higher than 2016."),
+        ("which was higher, 2013 or 2014?", "Xiaomi's smartphone sales were higher in 2014"),  # asks which
+    ],
+)
+def test_compare_either_way_says_the_side_of_the_year_named_first(engine: Engine, question, start):
     assert engine.answer(question).text.startswith(start)

@@ -301,14 +301,16 @@ def margin_holds(margin: float, claimed: float, side: str = "") -> bool:
 
 
 def margin_verdict(
-    claimed: float, margins: list[tuple[Fact, float]], claims_short: bool, side: str = ""
+    claimed: float, margins: list[tuple[Fact, float]], claims_short: bool | None, side: str = ""
 ) -> str:
     """'Beat it by 30 million, right?' against each (target, sales less target): yes, no, or yes
     for one target and not another, or it depends on the source. A claim of falling short is
-    wrong where sales beat the target, and the other way round."""
+    wrong where sales beat the target, and the other way round; "within 10m of it" (None) claims
+    no side of it."""
 
     def right(margin: float) -> bool:
-        return margin_holds(abs(margin), claimed, side) and (margin < 0) == claims_short
+        on_its_side = claims_short is None or (margin < 0) == claims_short
+        return margin_holds(abs(margin), claimed, side) and on_its_side
 
     by_target: dict[str, list[bool]] = {}
     for target, margin in margins:
@@ -1053,7 +1055,7 @@ class Composer:
             reply.add("Which is higher depends on the source.")
         if frame.operation is Operation.RATIO and all(b for _, b in sides):
             # "how many times bigger was H1 2015 than 2012 and 2013?": the first side over the second
-            times = " or ".join(dict.fromkeys(f"{a / b:.1f}" for a, b in sides))
+            times = " or ".join(dict.fromkeys(wording.multiple(a / b) for a, b in sides))
             reply.add(f"{names[0][:1].upper()}{names[0][1:]} was {fig(times)} times {names[1]}.")
         if caveat := self._caveats([f for side in frame.sums_apart for year in side for f in yearly[year]]):
             reply.add(caveat)
@@ -2416,7 +2418,7 @@ class Composer:
         subject = yearly[first][0].subjects[0]
         if frame.operation is Operation.RATIO:
             # "how many times more?", "ratio?": the multiple first, in words a reader can quote.
-            multiples = " or ".join(dict.fromkeys(f"{b.value / a.value:.1f}" for a, b in pairs))
+            multiples = " or ".join(dict.fromkeys(wording.multiple(b.value / a.value) for a, b in pairs))
             owner = wording.possessive(subject)
             named = RATIO_NAMED.search(frame.text) or YEAR_DIVIDED.search(frame.text)
             numerator, denominator = (named.group("a"), named.group("b")) if named else ("", "")
@@ -2489,7 +2491,28 @@ class Composer:
             reply.insert_first(
                 higher_verdict([(b.value, a.value) for a, b in pairs], claims_less=frame.direction == "fall")
             )
+        elif self._difference_asked(frame) and (held := self._difference_checked(frame, pairs)):
+            reply.insert_first(verdict_by_source(held))  # "was the gap between 2015 and 2016 under 15m?"
         return reply
+
+    @staticmethod
+    def _difference_asked(frame: Frame) -> bool:
+        """A yes-or-no question about the size of a difference, with no way it went claimed."""
+        asked = frame.yes_no and not frame.direction and frame.operation is Operation.CHANGE
+        return asked and not frame.offers_alternatives and DIFFERENCE_SAID.search(frame.text) is not None
+
+    @staticmethod
+    def _difference_checked(frame: Frame, pairs: list[tuple[Fact, Fact]]) -> list[bool]:
+        """'Was the gap between 2015 and 2016 under 15m?', 'was 2016 within 15m of 2015?': the size
+        of the difference, whichever way it went, against the bound claimed, for every pairing of
+        the sources; empty where no bound is claimed."""
+        if frame.margin_side and len(frame.quantities) == 1:
+            bound, side = frame.quantities[0], frame.margin_side
+            return [margin_holds(abs(b.value - a.value), bound, side) for a, b in pairs]
+        if frame.threshold and not frame.quantities:
+            sign, bound = frame.threshold
+            return [COMPARE_BY_SIGN[sign](abs(b.value - a.value), bound) for a, b in pairs]
+        return []
 
     @staticmethod
     def _size_checked(frame: Frame, pairs: list[tuple[Fact, Fact]]) -> str:
@@ -3064,7 +3087,12 @@ class Composer:
         reply.years = [top[0]] if len(ranked) == 2 else []
         either_or = " or " in f" {frame.text} "  # "did they sell more in 2015 or 2016?" asks which
         matched = MATCHED.search(frame.text) and not frame.differences  # ("12m more to match 2015": a margin)
-        if frame.yes_no and not either_or and len(ranked) == 2 and matched:
+        if frame.yes_no and either_or and len(ranked) == 2 and len(frame.years) == 2 and not matched:
+            # "was 2016 better or worse than 2014?": the first year named, on the side it is
+            claimed, against = years_claimed(frame)
+            side = "higher" if top[0] == claimed else "lower"
+            reply.insert_first(f"{claimed} was {side} than {against}.")
+        elif frame.yes_no and not either_or and len(ranked) == 2 and matched:
             # "did xiaomi match 2015 in 2016?": the same figure, not one higher
             reply.insert_first("Yes." if any(abs(g) < 1e-9 for g in gaps) and len(gaps) == 1 else "No.")
         elif frame.yes_no and not either_or and len(ranked) == 2 and len(frame.years) == 2:
@@ -3400,7 +3428,7 @@ class Composer:
             if frame.claimed_margin is not None
             else (frame.differences[0] if frame.only_margins else None)
         )
-        if claimed is not None and frame.claims_short is not None:
+        if claimed is not None and (frame.claims_short is not None or frame.yes_no):
             # "did they need 12m more than 2016 sales to hit the 2017 target?": the margin claimed
             margins = [(t, r.value - t.value) for t in targets for r in results]
             reply.add(margin_verdict(claimed, margins, frame.claims_short, frame.margin_side))
@@ -3628,7 +3656,7 @@ class Composer:
                     f"{self.figure_clause(result)}, "
                     f"{fig(wording.share(result.value, target.value))} of the target."
                 )
-        if frame.claimed_margin is not None and margins and frame.claims_short is not None:
+        if frame.claimed_margin is not None and margins and (frame.claims_short is not None or frame.yes_no):
             verdict = margin_verdict(frame.claimed_margin, margins, frame.claims_short, frame.margin_side)
             reply.insert_first(verdict)
         elif (
@@ -3927,6 +3955,8 @@ MATCHED = re.compile(
 _REACH_VERBS = r"reach|reached|hit|achieve|achieved|attain|attained|make|made|get|got"
 REACHED_A_SHARE = re.compile(rf"\b(?:{_REACH_VERBS}|manage|managed)\b(?: \w+){{0,2}} \d")  # "reach 85%"
 REACHED_VERB = re.compile(rf"\b(?:{_REACH_VERBS})\b")
+# the size of a difference named, whichever way it went: "the gap between", "differ by at most"
+DIFFERENCE_SAID = re.compile(r"\b(?:gap|difference|differ|differs|differed|apart)\b")
 LEVEL_SIDE = re.compile(r"\b(?:above|below|under|past|beyond)\s+(?:about |around |roughly )?\d")
 # the change itself said to be above or below a number: "was the 2016 drop under 15m?", "was growth
 # in 2015 below 10 million?" (not "did sales fall below 50m?", the level they fell to)

@@ -185,6 +185,11 @@ def times(multiplier: float) -> str:
     return TIMES_NAMES.get(multiplier, f"{multiplier:g} times")
 
 
+def multiple(value: float) -> str:
+    """A ratio as a reader quotes it: 3.3 above one; 0.83 below it, where one decimal says too little."""
+    return f"{value:.2f}" if value < 1 else f"{value:.1f}"
+
+
 def calculated(calculation: Calculation, figure: str) -> str:
     """A figure with a calculation done to it, as the start of a sentence: 'Double X', 'X plus 5
     million', '20% of X'."""

@@ -223,6 +223,11 @@ BEAT_A_YEAR = re.compile(
 # "which years", "what years", "in how many years": a question across the years, of its own
 WHICH_YEARS = re.compile(r"\b(?:which|what|how many|in how many|any) years?\b")
 # A comparison with nothing before it: "higher than the 2017 target?", "so more than 2013?"
+# "vs 2016 sales?", "against 2016 actual?": another year set against what the last answer set it against
+AGAINST_ANOTHER_YEARS_SALES = re.compile(
+    r"(?:and |so |ok |what about |how about )?(?:vs|versus|against|compared to|compared with) "
+    r"(?:19|20)\d\d(?:'s)?(?: actual)?(?: sales| figures?| numbers?)?$"
+)
 COMPARATIVE_OPENING = re.compile(
     r"(?:(?:and|so|but|ok|is it|was it|is that|was that|isn'?t that|wasn'?t that) )?"
     r"(?:higher|more|bigger|larger|greater|lower|less|smaller|fewer|better|worse) than\b"
@@ -317,6 +322,8 @@ def is_followup(frame: Frame, last: Frame, named_years: tuple[int, ...] = ()) ->
         return False
     if frame.names_source and not substance(frame) and not frame.has_period:
         return True  # "according to the 2015 article?": the last question, from that article
+    if _another_years_sales_against_the_target(frame, last):
+        return True  # "the 2017 target vs 2015 sales", "vs 2016 sales?": 2016's against that target
     between_last_two = (
         frame.operation in (Operation.CHANGE, Operation.RATIO, Operation.COMPARE)
         and not frame.has_period
@@ -416,6 +423,11 @@ def _compares_last_answer(frame: Frame) -> bool:
     # "so they sold more than in 2014?" after 2016: the last answer's year against the one named
     than_a_year = frame.operation is Operation.COMPARE and bool(MORE_THAN_A_YEAR.search(frame.text))
     answer_pronoun = answer_pronoun or (than_a_year and (frame.opener or frame.pronoun))
+    # "did they sell more or less in 2013?", "did they sell more in 2014?" after 2012: that year
+    # against the one talked about
+    claimed_of_a_year = frame.operation is Operation.COMPARE and frame.yes_no and frame.pronoun
+    claimed_of_a_year = claimed_of_a_year and not (frame.quantities or frame.target_named)
+    answer_pronoun = answer_pronoun or claimed_of_a_year
     one_year = len(frame.all_years) == 1 or (sharing and frame.year_range is not None)  # "of 2012-2015"
     return (comparing or sharing) and answer_pronoun and not frame.subjects and one_year
 
@@ -635,8 +647,9 @@ def resolve(frame: Frame, conversation: Conversation | None) -> Frame:
             topic_words=(*frame.topic_words, *name),
             content=(*frame.content, *name),
         )
-    if last is not None and last.absent and _period_alone(frame):
-        # "what's xiaomi's revenue?" (declined), "and 2014?": still the revenue, not 2014's sales
+    if last is not None and last.absent and (_period_alone(frame) or _operation_alone(frame)):
+        # "what's xiaomi's revenue?" (declined), "and 2014?": still the revenue, not 2014's sales;
+        # "and 2015?", "what was the change?": the change in revenue, which is declined the same
         return replace(frame, absent=last.absent, subjects=frame.subjects or last.subjects)
     if last is not None and (last.scopes or last.unknown_place) and _everywhere_alone(frame):
         # "sales in the uk in 2015?" (declined), "ok globally then": the same, company-wide
@@ -940,6 +953,39 @@ def _margin_to_a_year(frame: Frame, last: Frame, operation: Operation | None) ->
     return last.all_years[0] != frame.years[0] and last.metric is not None and not _asked_a_target(last)
 
 
+# "how many more were needed?", "how many were still missing?": what sales lacked of a target
+STILL_NEEDED = re.compile(r"\b(?:need|needs|needed|required|require|to go|left|missing|lacking)\b")
+
+
+def _sales_against_the_target_asked(frame: Frame, last: Frame, operation: Operation | None) -> bool:
+    """'The 80m goal', 'how many more were needed?': that year's sales against the target asked."""
+    if frame.has_period or frame.target_named or not _asked_a_target(last):
+        return False
+    if frame.metric not in (None, last.metric):
+        return False
+    needed = operation is Operation.COMPARE and STILL_NEEDED.search(frame.text) is not None
+    return needed or (operation is Operation.GAP and not frame.quantities and bool(last.quantities))
+
+
+def _another_years_sales_against_the_target(frame: Frame, last: Frame) -> bool:
+    """'vs 2016 sales?' after a year's sales against another year's target: that year's instead."""
+    against_a_target = last.operation is Operation.GAP and last.sales_year and last.target_year
+    one_year = len(frame.all_years) == 1 and not (frame.subjects or frame.target_named)
+    return bool(against_a_target and one_year and AGAINST_ANOTHER_YEARS_SALES.match(frame.text))
+
+
+def _part_before_the_target(
+    frame: Frame, last: Frame, conversation: Conversation, operation: Operation | None
+) -> str | None:
+    """The part of a year asked just before the target of that year was: what a gap asked next
+    measures against it ("h1 2015 sales?", "and the revised target?", "what portion was reached?")."""
+    before = conversation.before
+    if operation is not Operation.GAP or frame.has_period or before is None or not _asked_a_target(last):
+        return None
+    same_year = len(before.all_years) == 1 and set(last.all_years) <= set(before.all_years)
+    return before.period_part if same_year and before.metric != last.metric else None
+
+
 def _asked_a_target(frame: Frame) -> bool:
     """'What was the 2015 target?': the target itself, not sales measured against it."""
     return frame.target_named and frame.metric == frame.target_metric and not frame.strong_sales
@@ -1220,6 +1266,12 @@ def _period_alone(frame: Frame) -> bool:
     )
 
 
+def _operation_alone(frame: Frame) -> bool:
+    """'what was the change?', 'and the total?': an operation on what came before, no measure named."""
+    named = frame.metric or frame.topics or frame.topic_words or frame.quantities or frame.target_named
+    return frame.operation is not None and not (named or frame.absent or frame.unknown_measure)
+
+
 def _everywhere_alone(frame: Frame) -> bool:
     """'globally then', 'hm ok worldwide': no place, and nothing else asked."""
     if frame.has_period or frame.subjects or frame.operation or frame.quantities:
@@ -1395,7 +1447,9 @@ def _means_companies_named(frame: Frame, conversation: Conversation | None) -> b
 def _fact_after_figure(frame: Frame) -> bool:
     """A company-fact topic ("ceo", "price") with no measure, period or calculation of its own."""
     own_figure = frame.metric or frame.operation or frame.has_period or frame.quantities
-    return bool(frame.topics) and not own_figure
+    # "what os do they run?": fact words asked of, with no topic of their own
+    asked_of = bool(frame.topic_words) and bool(frame.asks) and not frame.sales_word
+    return bool(frame.topics or asked_of) and not own_figure
 
 
 # A number written bare, as a figure is said: "80", "17.8", never a year or a count of years.
@@ -1600,6 +1654,11 @@ def _figure_followup(frame: Frame, last: Frame, conversation: Conversation) -> F
     operation = _followup_operation(frame, last, asks_only_how_far)
     if operation is None and _how_far_from_another_years_target(frame, last):
         operation = Operation.GAP  # "2012", "what % of the 2014 projection?": how far it got
+    if _sales_against_the_target_asked(frame, last, operation):
+        # "the 80m goal", "how many more were needed?" or "how far short?": that year's sales
+        # against the target just asked, by its number
+        operation = Operation.GAP
+        frame = replace(frame, quantities=frame.quantities or last.quantities)
     apart_only = _apart_only(frame) and not (frame.target_named or last.target_named)
     if operation is Operation.GAP and apart_only and len(conversation.years_asked) > 1:
         operation = Operation.CHANGE  # "2013", "and 2016", "what's the gap?": between those years
@@ -1748,7 +1807,22 @@ def _years_carried(
     left_out = set(frame.years_left_out)
     anchor = conversation.named_years or tuple(last.all_years)
     onwards = frame.relative_step == 1 or frame.refers_back or SINCE_THEN.search(frame.text)
-    if _the_two_halves(frame, last, conversation, operation):
+    if _another_years_sales_against_the_target(frame, last):
+        # "the 2017 target vs 2015 sales?", "vs 2016 sales?": 2016's sales against the same target
+        year = frame.all_years[0]
+        changes.update(
+            years=(year, last.target_year),
+            year_range=None,
+            operation=Operation.GAP,
+            metric=last.metric,
+            sales_year=year,
+            target_year=last.target_year,
+        )
+    elif part := _part_before_the_target(frame, last, conversation, operation):
+        # "h1 2015 sales?", "and the revised target?", "what portion had been reached?": that half
+        # against the target asked after it
+        changes.update(years=tuple(last.all_years), year_range=None, period_part=part)
+    elif _the_two_halves(frame, last, conversation, operation):
         # "xiaomi 2015 h2", "and h1?", "difference?": the two halves of that year, side by side
         changes.update(
             years=tuple(last.all_years), year_range=None, period_part="H2", parts_named=("H1", "H2")

@@ -355,6 +355,11 @@ SINCE_YEAR = re.compile(
     rf"\b(?:(?P<kw>since|after) (?P<y>{YEAR})|from (?P<y2>{YEAR}) (?:on|onwards?)"
     rf"|(?P<y3>{YEAR}) (?:onwards?|and after|and beyond|and later))\b"
 )
+# "2016, the worst year since 2013": the years after it, which that year is measured against
+EXTREME_SINCE = re.compile(
+    r"\b(?:best|worst|highest|lowest|weakest|strongest|biggest|smallest|most|least|fewest)"
+    r"(?: \w+){0,4} $"
+)
 # "total sales from 2014", "cumulative as of 2016": a sum from or up to a year, the range's other end open
 TOTAL_WORDS = re.compile(
     r"\b(?:total|totals|cumulative|cumulatively|combined|altogether|in all|sum|all told)\b"
@@ -871,7 +876,12 @@ def extract_entities(text: str) -> Entities:
             text = text[: opened.start()] + " " + text[opened.end() :]
     if (since := SINCE_YEAR.search(text)) and not RANGE.search(text):
         year = int(since.group("y") or since.group("y2") or since.group("y3"))
-        found.since_year = year + (1 if since.group("kw") == "after" else 0)
+        after = since.group("kw") == "after"
+        # "was 2016 the worst year since 2013?": 2016 against the years after 2013 ("the lowest
+        # year since 2013" alone still counts 2013)
+        extreme = EXTREME_SINCE.search(text[: since.start()]) if since.group("kw") == "since" else None
+        after = after or (extreme is not None and YEAR_TOKEN.search(text[: extreme.start()]) is not None)
+        found.since_year = year + (1 if after else 0)
         text = text[: since.start()] + " " + text[since.end() :]
     if two_ranked := FIRST_AND_SECOND.search(text):
         # "the best and second best year": the two at that end, no rank of one

@@ -238,8 +238,13 @@ WORD_AS_VERB = re.compile(
 # "That year", "those", "it": the question leans on the conversation.
 # ("this year" is the year it is now, which the bot asks about, never the year talked about)
 REFERS_BACK = re.compile(r"\b(?:that|the same|same) year\b|\bthen\b")
-THAT_THING = re.compile(r"\b(?:it|that|this|that one|this one)\b")  # a thing just named: a target
-PRONOUN = re.compile(r"\b(?:it|its|he|him|his|she|her|they|them|their|that one|this one|that|this)\b")
+# "exceed that of 2014", "those for 2013": the figure of a year named, no thing just named
+OF_A_YEAR = r"(?!\s+of\s+(?:the\s+)?(?:year\s+)?(?:19|20)\d\d\b)"
+# a thing just named: a target
+THAT_THING = re.compile(rf"\b(?:it|that one|this one|(?:that|this)\b{OF_A_YEAR})\b")
+PRONOUN = re.compile(
+    rf"\b(?:it|its|he|him|his|she|her|they|them|their|that one|this one|(?:that|this)\b{OF_A_YEAR})\b"
+)
 PERSONAL = re.compile(r"\b(?:he|him|his|she|her|hers)\b")  # a person, not a company or a product
 UNIT_LETTERS = frozenset({"mn", "mm", "bn", "mln", "mil", "mio"})  # "in mn": millions, no place
 # "sales in norway": an unknown word where a place is named narrows the question to somewhere unknown.
@@ -305,6 +310,8 @@ NUMBER_SOLD = re.compile(rf"{IN_MILLIONS}\s+(?:phones |smartphones |units |hands
 # "the 80m goal", "its 40 million projection": a target named by its number
 A_TARGETS_NUMBER = re.compile(rf"\b{IN_MILLIONS}\s+(?:sales |phone |unit )?(?:target|goal|projection)s?\b")
 STATED = re.compile(r"\b(?:was|were|is|are|cost|costs|did)\b")
+# "xiaomi was founded in 2012?": a fact said to be of a year
+STATED_IN_A_YEAR = re.compile(r"\b(?:was|were|is|are)\b \w+ in (?:19|20)\d\d\b")
 FIRST_WORDS = ("first", "earliest")
 YEAR_TOKEN = re.compile(YEAR)
 # "did they sell 80m or was that the goal?", "bigger or smaller", "over/under 15m" (its slash cleaned away)
@@ -332,7 +339,11 @@ YEAR_VERSUS_NUMBER = re.compile(
 )
 # "2013 or 2015", "2013 or in 2015": one of two years offered
 ONE_OR_THE_OTHER_YEAR = re.compile(r"\b(?:19|20)\d\d (?:or|vs|versus) (?:in )?(?:19|20)\d\d\b")
-ALTERNATIVES = re.compile(r"\bor\b|\b(?:over|above|more|higher|up) (?:under|below|less|lower|down)\b")
+# ("did they hit it or not?", "or nah": a yes or no, no second thing offered)
+ALTERNATIVES = re.compile(
+    r"\bor\b(?! (?:not|nah|nope|no|what)\W*$)"
+    r"|\b(?:over|above|more|higher|up) (?:under|below|less|lower|down)\b"
+)
 PERCENT_NUMBER = re.compile(r"(?<![\d.])(\d+(?:\.\d+)?)\s?(?:%|percent\b|per cent\b|pct\b)")
 # "does 70m match the target?"; a year matching is its sales ("did 2016 match 2015?")
 NUMBER_MATCHES = re.compile(
@@ -411,12 +422,13 @@ YES_NO = re.compile(
     rf"(?:{QUESTION_VERBS}|(?:can|could|will|would)(?!\s+{REQUEST})"
     r"|isn'?t|wasn'?t|aren'?t|weren'?t|doesn'?t|didn'?t|hasn'?t|hadn'?t)\b"
     r"|\b(?:right|correct|true|isn'?t it|wasn'?t it|didn'?t it|didn'?t they|doesn'?t it|don'?t they|no"
-    r"|legit|accurate|yea|yeah|yes|yep|or not)\s*$"
+    r"|legit|accurate|yea|yeah|yes|yep|or not|or nah|or nope|or what)\s*$"
     # asking for a figure to be checked: "pls confirm h1 = 34.7m", "sounds off to me", "true or false"
     r"|\b(?:confirm|verify|fact check|correct me if)\b"
     r"|\bsounds? (?:off|wrong|right|low|high|too low|too high|about right)\b|\btrue or false\b"
     # one year said to be more than another, as a question: "2015 > 2014?", "2013 less than 2012?"
-    r"|^(?:19|20)\d\d(?:'?s)?(?: sales)? (?:more|less|higher|lower|bigger|smaller|greater|better|worse)"
+    r"|^(?:xiaomi(?:'s)? )?(?:19|20)\d\d(?:'?s)?(?: sales)? "
+    r"(?:more|less|higher|lower|bigger|smaller|greater|better|worse)"
     r" than (?:the |that of |those of )?(?:19|20)\d\d(?:'?s)?(?: sales)?$"
     # a statement of what something of a company is: "xiaomi's ceo is tim cook"
     r"|^[a-z]+'s (?:[a-z]+ ){1,2}(?:is|was) (?!what|which|who|whom|when|where|how|why)[a-z]"
@@ -2012,6 +2024,8 @@ class FrameReader:
         is checked, the year's sales against its target; the number sold is no target."""
         if not (frame.target_named and frame.claims_short is not None and frame.quantities):
             return frame
+        if frame.asks and not frame.yes_no:
+            return frame  # "what increase over 2014 did the 100m target represent?" asks, claims nothing
         if (
             len(frame.all_years) != 1
             or frame.offers_alternatives
@@ -2423,9 +2437,13 @@ class FrameReader:
             and not (Role.SALES in roles or Role.COUNTED in roles or self._strong_sales(words))
             and len(set(entities.all_years)) > 1
         )
+        # "ratio of actual sales to the projection": sales as a share of the target
+        # ("the ratio of h1 sales to the 80m goal": a target named by its number is a share of it, below)
+        sales_over_target = operation is Operation.RATIO and not entities.quantities
+        sales_over_target = sales_over_target and (Role.SALES in roles or self._strong_sales(words))
         if (
             names_target
-            and operation in (Operation.CHANGE, Operation.COMPARE)
+            and (operation in (Operation.CHANGE, Operation.COMPARE) or sales_over_target)
             and against_target
             and not revised
             and not target_moved
@@ -2538,6 +2556,10 @@ class FrameReader:
             return True  # "so they beat 2014 by about 10m?", "so they missed the target?": a claim
         if words.by_role.get(Role.OPERATION):
             return False  # "2015 sales vs the 80 million target?" asks for the comparison
+        # "xiaomi was founded in 2012?": a fact's year stated, to be checked
+        fact_dated = words.entities.years and words.by_role.get(Role.TOPIC)
+        if fact_dated and STATED_IN_A_YEAR.search(words.text) and not words.by_role.get(Role.SALES):
+            return True
         # "sold 70 in 2015?": a bare number beside a year is an amount too
         bare = words.entities.years and stray_numbers and bare_amounts(words.text)
         if not (words.entities.quantities or words.entities.threshold or bare):

@@ -45,6 +45,7 @@ FISCAL = [
     (re.compile(r"\b(?:fy|cy)\s?'?((?:19|20)\d\d)\b(?!\s*/\s*\d)"), r" \1 "),
     # "1h15", "h1'15", "3q15", "q3 15": a half or quarter of a year written short
     (re.compile(r"\b([12])h\s?'?(\d\d)\b"), r" h\1 20\2 "),
+    (re.compile(r"\b([12])h\s+(?=(?:fy|cy)?\s?'?(?:19|20)\d\d\b)"), r" h\1 "),  # "1h 2015", "1h fy2015"
     (re.compile(r"\bh([12])\s?'(\d\d)\b"), r" h\1 20\2 "),
     (re.compile(r"\b([1-4])q\s?'?(\d\d)\b"), r" q\1 20\2 "),
     (re.compile(r"\bq([1-4])\s?'(\d\d)\b"), r" q\1 20\2 "),
@@ -212,8 +213,22 @@ CHAT_SPELLING = re.compile(r"\bb4\b|^n\b")
 MULTIPLE = re.compile(
     r"(?<![\w.])(\d+(?:\.\d+)?) ?x\b(?!\d)"
     # before what it multiplies: "3x 2013", "2x that", "3x bigger"; not a model: "the mi 5x"
-    r"(?=\s+(?:(?:19|20)\d\d|that|this|those|it|its|the|what|more|bigger|larger|higher|as|of)\b)"
+    r"(?=\s+(?:(?:19|20)\d\d|that|this|those|it|its|the|what|more|bigger|larger|higher|as|of"
+    # ... or the change it sizes: "2.6x growth 2012 to 2013"
+    r"|growth|increase|jump|rise|gain|bump|up)\b)"
 )
+# "the whole of 2015, not just h1": the part set aside, never asked
+NOT_JUST_A_PART = re.compile(
+    r",?\s*\b(?:and )?not (?:just|only) (?:the )?(?:h[12]|first half|second half|q[1-4]|the half)\b"
+)
+# "from the first year to the last in the data": the whole span there are figures for
+FIRST_TO_LAST_OF_THE_DATA = re.compile(
+    r"\bfrom (?:the )?(?:first|earliest)(?: year| one)? (?:to|till|until|through) "
+    r"(?:the )?(?:last|latest|final)"
+    r"(?: year| one)?(?: (?:in the data|on record|there is|you have|available|recorded))?\b"
+)
+# "how many x bigger": how many times
+HOW_MANY_X = re.compile(r"\bhow many x\b")
 
 
 # "2013 + 2016", "sales 2013 + sales 2016": a plus sign between two terms; "+14.8%" is a sign
@@ -261,6 +276,20 @@ STARTED_MOVING = re.compile(
     rf"|(?<=slowdown )start(?:ed|s)?\b|(?<=decline )start(?:ed|s)?\b|(?<=drop )start(?:ed|s)?\b"
 )
 # "from the start of 2013", "since the beginning of 2014": from that year ("start" is no founding)
+# "how much did they make in 2015", "how much does xiaomi bring in": money earned, never a count
+HOW_MUCH_MADE = re.compile(
+    r"\bhow much (?:money )?(did|does|do|has|have|will) ((?:xiaomi|they|it|the company|lei jun|he) )?"
+    r"(?:make|made|earn|earned|bring in|brought in|rake in|raked in|pull in|pulled in)\b"
+    r"(?! (?:phones|units|smartphones|devices|handsets|sales))"
+)
+# "its best year since its founding", "since they were founded": from the first year there is, ever
+SINCE_FOUNDED = re.compile(
+    r"\bsince (?:(?:its|their|the company'?s|xiaomi'?s) "
+    r"(?:founding|foundation|inception|creation|birth|start)"
+    r"|(?:it|they|xiaomi|the company) (?:was|were) (?:founded|started|created|set up|established|born))\b"
+    # ("since it was founded in 2010" names the year, as the articles' own sentences do)
+    r"(?! (?:back )?in (?:19|20)\d\d)"
+)
 FROM_THE_START = re.compile(r"\b(from|since) the (?:start|beginning) of (?=(?:19|20)\d\d\b)")
 # "2015 minus 2014", "2015 sales minus 2014 sales": their difference ("80m minus h1" is no year)
 YEAR_MINUS_YEAR = re.compile(r"\b((?:19|20)\d\d)(?: sales)? minus ((?:19|20)\d\d)\b")
@@ -281,6 +310,11 @@ OTHER_HALF_SAID_SHORT = re.compile(
     r".{0,40}?\b(?:than|vs|versus|to|with|and) (?:the )?(?:first|second)\b(?! half)"
 )
 NO_MORE_THAN = re.compile(r"\b(?:no|not) (more|less|fewer) than\b")
+# "was 2016 within 15m of 2015?": the two figures differ by at most that much
+WITHIN_AMOUNT_OF = re.compile(
+    r"\bwithin ((?:about |around |roughly )?\d+(?:\.\d+)?\s*(?:m\b|mn\b|mil\w*|million\b|k\b|units?\b)?)"
+    r"(?: (?:phones|units|smartphones))? of\b"
+)
 COUNTRY_US = re.compile(r"(?<![\w.])US(?![\w.])")
 # "the last year on record", "first figures on record": the data's own ends, said as "in the data"
 ON_RECORD_OF_THE_DATA = re.compile(
@@ -368,6 +402,8 @@ def clean(text: str) -> str:
         text = SIGNED_AMOUNT.sub(lambda m: m.group(1) + ("plus " if m.group(2) == "+" else "minus "), text)
     if "+" in text:
         text = PLUS_SIGN.sub(" plus ", text)  # "2013 + 2016": a sum, before symbols are dropped
+    if "actual" in text:
+        text = ACTUAL_AS_A_NOUN.sub("actual sales", text)  # "ratio actual/projection", "2014 actual vs"
     if "/" in text:
         text = DIVIDED_BY.sub(" divided by ", text)
         text = YEAR_OVER_YEAR.sub(" divided by ", text)  # "2015/2012", "h1 2015 / 2015 total"
@@ -403,14 +439,23 @@ def clean(text: str) -> str:
     if "start" in text or "beg" in text:
         text = STARTED_MOVING.sub("", text)
         text = FROM_THE_START.sub(r"\1 ", text)
+    if "since" in text:
+        text = SINCE_FOUNDED.sub("ever", text)
+    if "how much" in text:
+        text = HOW_MUCH_MADE.sub(r"how much \1 \2earn", text)
     if "record" in text:
         text = RECORD_NOT_A_BEST.sub(_record_not_a_best, text)
     if "smart phone" in text:
         text = text.replace("smart phone", "smartphone")  # one word, never "start" and "phone"
     if "minus" in text:
         text = YEAR_MINUS_YEAR.sub(r"difference between \1 and \2", text)  # "2015 minus 2014"
+    if "first" in text or "earliest" in text:
+        text = FIRST_TO_LAST_OF_THE_DATA.sub("over the whole period", text)
+    if "not just" in text or "not only" in text:
+        text = NOT_JUST_A_PART.sub(" ", text)
     if "x" in text:
         text = MULTIPLE.sub(r"\1 times", text)  # "3x 2013", "like 2x that": a multiple
+        text = HOW_MANY_X.sub("how many times", text)
     text = NOT_KEPT.sub(" ", text)
     if "-" in text:
         text = HYPHENATED.sub(" ", text)  # "first-half" reads as "first half"
@@ -418,6 +463,8 @@ def clean(text: str) -> str:
     if "no" in text:
         # "no more than 60m", "not less than 50m": a bound, never a claim said in the negative
         text = NO_MORE_THAN.sub(lambda m: "at most" if m.group(1) == "more" else "at least", text)
+    if "within" in text:
+        text = WITHIN_AMOUNT_OF.sub(r"differ by at most \1 from", text)
     if "n" in text or "fail" in text or "false" in text or "wrong" in text:
         text = claim_said_positively(text)  # "xiaomi didn't hit 80m, right?": the claim, its verdict turned
     if "o" in text:
@@ -456,9 +503,17 @@ def clean(text: str) -> str:
     if "b4" in text or text.startswith("n "):
         text = CHAT_SPELLING.sub(lambda m: "before" if m.group() == "b4" else "and", text)
     text = amounts_in_words(years_in_words(fiscal_years(text)))
+    if "'" in text:
+        text = APOSTROPHE_YEAR.sub(r"20\1", text)  # "yoy vs '13": 2013, read as every year is
     if "year" in text and (vantage := VANTAGE_YEAR.search(text)):
         text = _years_from_a_vantage(text, vantage)
     return text
+
+
+# "xiaomi '14", "vs '13": a year written short, never a quoted number ("'15 million'")
+APOSTROPHE_YEAR = re.compile(
+    r"(?<![\w'])'([012]\d)\b(?!'|\s*(?:m\b|mn\b|mil|million|k\b|%|bn\b|billion|percent|units|phones))"
+)
 
 
 # A year spoken from: "speaking from 2015, how many did they sell last year?", "as of april 2017,
@@ -561,6 +616,14 @@ def _us_as_a_country(found: re.Match) -> str:
 
 # "actual?", "and the actual?", "2015 actual?": what was sold, said after a target ("actual" alone is
 # no sales word, since "the actual target" is a target)
+# "actual" standing for the figure sold, set against a target: "ratio actual/projection", "over 2014
+# actual", "actual vs goal" ("the actual target" is a target)
+ACTUAL_AS_A_NOUN = re.compile(
+    r"\bactual(?=\s*(?:/|,|\?|$)|\s+(?:vs|versus|to|and|or|against|compared|over|than|minus|divided)\b)"
+    # "over 2014 actual did ...": a year's actual, with no measure after it
+    r"|(?<=(?:19|20)\d\d )actual\b(?!\s+(?:sales|sold|units|unit|figures?|numbers?|shipments|volumes?"
+    r"|results?|targets?|goals?|projections?|forecasts?|deliveries|phones|smartphones|handsets|devices))"
+)
 ACTUAL_ALONE = re.compile(
     r"(?P<lead>(?:and |so |ok |what about |how about )?(?:the |their )?(?:(?:19|20)\d\d(?:'s)? )?)"
     r"actuals?\s*\??"

@@ -1984,7 +1984,7 @@ def test_conversation_chat_and_models_after_a_question(engine: Engine, turns, st
         # a target against another year's sales
         (
             ("xiaomi 2015 target of 80 million", "how much more is that than 2014 sales?"),
-            "Xiaomi sold 61 million [1] smartphones in 2014, 39 million short of the 2015 target",
+            "Xiaomi sold 61 million [1] smartphones in 2014, 19 million short of the 2015 target of 80",
         ),
         (
             ("xiaomi 2014 sales", "was it a record at the time?"),
@@ -2239,6 +2239,79 @@ def test_conversation_margin_asked_is_no_claim(engine: Engine):
         (
             ("kevin wang's 2017 number", "vs 2015 actual?", "vs 2016 actual?"),
             "Xiaomi sold around 58 million smartphones in 2016, 12 million short of the 2017 target",
+        ),
+        # the count named instead of a measure just declined, of the same year
+        (
+            ("xiaomi 2016 revenue?", "ok then just the units"),
+            "Xiaomi sold around 58 million smartphones in 2016",
+        ),
+        (
+            ("xiaomi profit 2015?", "revenue?", "ok units sold then"),
+            "Xiaomi sold 70 million smartphones in 2015",
+        ),
+        # a year written with two digits beside the measure
+        (("xiaomi 2014 proj", "actual 14?"), "Sources disagree on 2014: Xiaomi sold 61 million"),
+        (("2016 xiaomi mn units", "17 tgt"), "Target: According to industry insider Kevin Wang"),
+        # a year claimed of the answer that found one
+        (("which year was xiaomi's best", "that was 2014 right?"), "No. Xiaomi's best year"),
+        (("when was xiaomi founded", "so 2011?"), "No. Xiaomi was founded in 2010."),
+        (("when was xiaomi founded", "so 2010?"), "Yes. Xiaomi was founded in 2010."),
+        # the same figure, claimed of the two just asked or of a year named
+        (
+            ("xiaomi 2015 sold", "2017 target?", "same number?"),
+            "Yes. Xiaomi sold 70 million smartphones in 2015",
+        ),
+        (("2016 sales", "2017 target", "same?"), "No. Xiaomi sold around 58 million smartphones in 2016"),
+        (("2017 target per kevin wang", "so same as 2015 sales?"), "Yes. Xiaomi sold 70 million smartphones"),
+        (("xiaomi 2015 sales", "same as 2014?"), "No. Xiaomi's smartphone sales were higher in 2015"),
+        # a year's sales measured against the target just asked
+        (
+            ("the original 2015 target", "how much over 2014 sales was that"),
+            "Xiaomi sold 61 million [1] smartphones in 2014, 39 million short of the 2015 target",
+        ),
+        (
+            ("xiaomi's 2014 projection", "how many times that did they sell in 2015?"),
+            "Xiaomi sold 70 million [1] smartphones in 2015, 30 million more than the 2014 projection",
+        ),
+        # the ratio of a target to the one it replaced
+        (
+            ("how much was the 2015 goal originally?", "and after they cut it?", "ratio of the two?"),
+            "The last sales target was 0.8 times the first (1.25 the other way round).",
+        ),
+        # a year added "on top"; the best since they started is the best ever
+        (
+            ("xiaomi 2013 units", "with 2014 on top, what's the 2-year total"),
+            "Xiaomi's smartphone sales for 2013-2014",
+        ),
+        (
+            ("xiaomi 2015 sales", "so the 2015 total was their best since they started?"),
+            "Yes. Xiaomi's best year",
+        ),
+        # a fact asked after figures is the company's, with no year's figure
+        (
+            ("xiaomi 2012 sales", "and 2013", "ok unrelated but what os do they run"),
+            "Xiaomi is known for selling",
+        ),
+        (("xiaomi 2017 target", "who set it?"), "Target: According to industry insider Kevin Wang"),
+        # which of two, with no yes or no and no year said to have no sales
+        (
+            ("what's kevin wang's 2017 number", "is that more or less than 2016 sales"),
+            "For 2017 the target of 70 million is 12 million (+20.7%) more than in 2016",
+        ),
+        # a multiple asked after sales against a target: of those two
+        (
+            ("2014 sales vs the projection for that year", "so what's the multiple?"),
+            "Xiaomi sold 61 million [1] smartphones in 2014, beating its projection of 40 million",
+        ),
+        (("2013", "2014", "ratio?"), "Xiaomi's smartphone sales in 2014 were 3.3 or 3.2 times those of 2013"),
+        # the ends of the data, said as what the bot has
+        (
+            ("xiaomi 2010 sales?", "ok the first year you've got numbers for"),
+            "Xiaomi's smartphone sales by year: 2012",
+        ),
+        (
+            ("xiaomi 2018 sales?", "fine, what about the last year you do have"),
+            "Xiaomi's smartphone sales by year: 2016",
         ),
         # the actual figure set against the projection just asked
         (

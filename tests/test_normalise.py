@@ -330,6 +330,10 @@ def test_clean_within_an_amount_is_a_bound_on_the_difference(text, cleaned):
         ("xiaomi 1h 2015 sales", "xiaomi h1 2015 sales"),
         # a part set aside is not asked
         ("sales for the whole of 2015 not just h1", "sales for the whole of 2015"),
+        # a year added on top; the founding said as a start
+        ("with 2014 on top, the total", "plus 2014, the total"),
+        ("their best since they started?", "their best ever"),
+        ("since they started selling in india", "since they started selling in india"),
         # the first year to the last there is: the whole period
         ("growth from the first year to the last year in the data", "growth over the whole period"),
     ],

@@ -2375,7 +2375,10 @@ def test_route_sides_of_a_number_of_the_twenty_first_session(engine: Engine, que
     assert engine.answer(question).text.startswith(start)
 
 
-@pytest.mark.parametrize("value, said", [(3.26, "3.3"), (0.829, "0.83"), (1.0, "1.0"), (0.5, "0.50")])
+@pytest.mark.parametrize(
+    "value, said",
+    [(61 / 18.7, "3.3"), (0.829, "0.83"), (1.0, "1.0"), (0.5, "0.5"), (1.25, "1.25"), (1.75, "1.75")],
+)
 def test_wording_multiple(value, said):
     assert wording.multiple(value) == said
 

@@ -2247,6 +2247,13 @@ class Composer:
         ):
             revision = self._revision(metric.label, yearly[asked[0]])
             revision.years = list(asked)  # "how many did they sell that year?" after it
+            if frame.operation is Operation.RATIO:
+                # "ratio of the revised target to the original?": the later over the first, and back
+                first, last = yearly[asked[0]][0], yearly[asked[0]][-1]
+                revision.insert_first(
+                    f"The last {metric.label} was {fig(wording.multiple(last.value / first.value))} times "
+                    f"the first ({fig(wording.multiple(first.value / last.value))} the other way round)."
+                )
             checked = frame.yes_no and frame.direction and not frame.offers_alternatives
             if checked and (verdict := self._revision_verdict(frame, yearly[asked[0]])):
                 revision.insert_first(verdict)
@@ -3635,8 +3642,11 @@ class Composer:
             last = max(asked_sales or earlier)
             # "is that (the target) more than they sold in 2016?": checked against every source;
             # "were 2017 sales above the target?" claims sales that year, which there are none of
-            compared = frame.yes_no and COMPARATIVE.search(frame.text) and not frame.offers_alternatives
-            if compared and frame.claims_short is None:
+            comparative = frame.yes_no and COMPARATIVE.search(frame.text)
+            compared = comparative and not frame.offers_alternatives
+            if comparative and frame.offers_alternatives:
+                pass  # "is that more or less than 2016 sales?": which, said below, no yes or no
+            elif compared and frame.claims_short is None:
                 if verdict := higher_verdict(
                     [(target.value, r.value) for r in sales[last]], frame.claims_less
                 ):
@@ -3788,7 +3798,10 @@ GROWTHS_COMPARED = re.compile(
 )
 IN_PERCENT_OR_PACE = re.compile(r"\b(?:rate|faster|slower|quicker|quickly|slowly|percent|pct)\b|%")
 MOVES_NAMED = re.compile(r"\b(?:decline|drop|fall)\b")
-SAME_AS = re.compile(r"\b(?:the same as|same as|equal to|level with|as much as|as many as)\b")
+SAME_AS = re.compile(
+    r"\b(?:the same as|same as|equal to|level with|as much as|as many as)\b"
+    r"|^(?:(?:and|so|ok|but) )?(?:(?:is|was|are|were) \w+ )?(?:the )?(?:same|identical|equal)\b|\bmatch\W*$"
+)
 POINTS = re.compile(r"\b(?:percentage )?points?\b|\bpp\b")
 SLOWER = re.compile(r"\b(?:less|lower|smaller|fewer|slower|more slowly)\b")
 COMPARED_WITH = re.compile(

@@ -186,8 +186,13 @@ def times(multiplier: float) -> str:
 
 
 def multiple(value: float) -> str:
-    """A ratio as a reader quotes it: 3.3 above one; 0.83 below it, where one decimal says too little."""
-    return f"{value:.2f}" if value < 1 else f"{value:.1f}"
+    """A ratio as a reader quotes it: 3.3 above one; 0.83 below it, where one decimal says too
+    little; and exactly, where two decimals are exact (1.25, 1.75, 0.8)."""
+    exact = abs(value - round(value, 2)) < 1e-9
+    if not (value < 1 or exact):
+        return f"{value:.1f}"
+    two = f"{value:.2f}"
+    return two[:-1] if two.endswith("0") else two
 
 
 def calculated(calculation: Calculation, figure: str) -> str:

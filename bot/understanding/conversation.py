@@ -87,6 +87,14 @@ REACHED = re.compile(r"\b(?:achieved?|hit|reach|reached|met|meet|attain|attained
 MEASURED_AGAINST = re.compile(
     r"\b(?:than|below|under|behind|short of|off|above|over|ahead of|vs|versus|compared|against|from)\b"
 )
+# "same number?", "are they the same?", "do they match?": two figures said to be one
+SAID_SAME = re.compile(
+    r"(?:(?:and|so|ok|but) )?(?:(?:is|was|are|were) (?:that|it|they|those|these|the two|both) )?(?:the )?"
+    r"(?:same|identical|equal)(?: (?:number|figure|thing|amount|one))?(?: as (?:that|it|before|sales))?\W*$"
+    r"|(?:(?:and|so|ok|but) )?(?:do|does|did) (?:they|those|these|the two|both|the numbers) match\W*$"
+)
+TAKEN_UP = re.compile(r"(?:and |ok |so )?(?:what|how) about\b")  # "what about the original?"
+SAME_AS_A_YEAR = re.compile(r"\b(?:the )?same as (?:in |the )?(?:19|20)\d\d\b")
 PLURAL_PRONOUN = re.compile(r"\b(?:they|them|their|those|these)\b")
 MAX_YEARS_ASKED = 12  # "add those up" sums the years asked so far; a bound keeps it a conversation
 MAX_COMPANIES_ASKED = 12  # "who sold more?" compares the companies asked so far, as few
@@ -324,6 +332,10 @@ def is_followup(frame: Frame, last: Frame, named_years: tuple[int, ...] = ()) ->
         return True  # "according to the 2015 article?": the last question, from that article
     if _another_years_sales_against_the_target(frame, last):
         return True  # "the 2017 target vs 2015 sales", "vs 2016 sales?": 2016's against that target
+    if _a_years_sales_against_the_target_asked(frame, last):
+        return True  # "the original 2015 target", "how much over 2014 sales was that?": one against the other
+    if SAID_SAME.match(frame.text) and not (frame.has_period or frame.subjects or frame.quantities):
+        return True  # "2015 sales", "2017 target?", "same number?": the two just asked
     between_last_two = (
         frame.operation in (Operation.CHANGE, Operation.RATIO, Operation.COMPARE)
         and not frame.has_period
@@ -429,7 +441,9 @@ def _compares_last_answer(frame: Frame) -> bool:
     claimed_of_a_year = claimed_of_a_year and not (frame.quantities or frame.target_named)
     answer_pronoun = answer_pronoun or claimed_of_a_year
     one_year = len(frame.all_years) == 1 or (sharing and frame.year_range is not None)  # "of 2012-2015"
-    return (comparing or sharing) and answer_pronoun and not frame.subjects and one_year
+    # "is that the same as 2015 sales?", "so same as 2015?": the last answer against that year's
+    same_as = SAME_AS_A_YEAR.search(frame.text) is not None and (answer_pronoun or frame.opener)
+    return ((comparing or sharing) and answer_pronoun or same_as) and not frame.subjects and one_year
 
 
 def _years_in_between(frame: Frame, conversation: Conversation) -> tuple[int, ...]:
@@ -651,6 +665,25 @@ def resolve(frame: Frame, conversation: Conversation | None) -> Frame:
         # "what's xiaomi's revenue?" (declined), "and 2014?": still the revenue, not 2014's sales;
         # "and 2015?", "what was the change?": the change in revenue, which is declined the same
         return replace(frame, absent=last.absent, subjects=frame.subjects or last.subjects)
+    if last is not None and _year_claimed_of_the_answer(frame, last):
+        # "which year was their best?", "that was 2014 right?": the same question, checked of 2014;
+        # "when was xiaomi founded?", "so 2011?": founded in 2011, checked
+        return replace(last, question=frame.question, years=frame.years, year_range=None, yes_no=True)
+    if last is not None and last.absent and frame.absent and not frame.has_period and last.has_period:
+        # "xiaomi profit 2015?", "revenue?": declined too, and of the same year for what comes next
+        return replace(
+            frame, years=last.years, period_part=last.period_part, subjects=frame.subjects or last.subjects
+        )
+    if last is not None and last.absent and _count_instead(frame):
+        # "xiaomi 2016 revenue?" (declined), "ok then just the units": the units, of that year
+        return replace(
+            frame,
+            years=frame.years or last.years,
+            period_part=frame.period_part or last.period_part,
+            subjects=frame.subjects or last.subjects,
+            refers_back=False,
+            asks=frame.asks or (Ask.HOW_MANY,),
+        )
     if last is not None and (last.scopes or last.unknown_place) and _everywhere_alone(frame):
         # "sales in the uk in 2015?" (declined), "ok globally then": the same, company-wide
         return replace(last, question=frame.question, scopes=(), unknown_place="", yes_no=False)
@@ -910,7 +943,22 @@ def _sales_and_target_talked_of(
         return None
     if not (MARGIN_SHORT.search(frame.text) or MARGIN_PAST.search(frame.text)):
         return None
-    before = conversation.before
+    return _sales_and_target_years(last, conversation.before)
+
+
+def _sales_and_target_said_same(
+    frame: Frame, last: Frame, conversation: Conversation
+) -> tuple[int, int] | None:
+    """(sales year, target year) where the last two questions were a year's sales and a target,
+    and a follow-up asks only whether they are the same ("same number?"); None otherwise."""
+    if frame.has_period or frame.target_named or frame.quantities or not SAID_SAME.match(frame.text):
+        return None
+    return _sales_and_target_years(last, conversation.before)
+
+
+def _sales_and_target_years(last: Frame, before: Frame | None) -> tuple[int, int] | None:
+    """(sales year, target year) where the last two questions were one year's sales and one
+    target, in either order; None otherwise."""
     if before is None:
         return None
     for sales, target in ((last, before), (before, last)):
@@ -984,6 +1032,24 @@ def _part_before_the_target(
         return None
     same_year = len(before.all_years) == 1 and set(last.all_years) <= set(before.all_years)
     return before.period_part if same_year and before.metric != last.metric else None
+
+
+def _a_years_sales_against_the_target_asked(frame: Frame, last: Frame) -> bool:
+    """'The original 2015 target', 'how much over 2014 sales was that?', 'how many times that did
+    they sell in 2015?': that year's sales measured against the target just asked."""
+    if not _asked_a_target(last) or len(last.all_years) != 1 or last.period_part:
+        return False
+    if frame.target_named or frame.subjects or len(frame.all_years) != 1 or frame.period_part:
+        return False
+    if not (frame.sales_word or frame.sells) or frame.all_years == last.all_years:
+        return False
+    operated = frame.operation in (Operation.CHANGE, Operation.COMPARE, Operation.RATIO, Operation.GAP)
+    # "that", "with it", "over ...": the target measured; "how many did they sell in 2016?" is that
+    # year's sales alone ("they" is the company)
+    measured = (
+        ANSWER_PRONOUN.search(frame.text) is not None or MEASURED_AGAINST.search(frame.text) is not None
+    )
+    return measured and (operated or bool({Ask.HOW_MUCH, Ask.HOW_MANY} & set(frame.asks)))
 
 
 def _asked_a_target(frame: Frame) -> bool:
@@ -1169,6 +1235,10 @@ CONFIRM = re.compile(
 )
 SHORT_FOLLOWUP_WORDS = 4  # "and 13?", "n 16": a bare two-digit number is a year only in a short follow-up
 FOLLOW_UP_WORDS = frozenset("and what about how in for then also ok so plus".split())
+# "actual 14?", "14 sales?", "17 target": the measure named beside the year, as short
+MEASURE_BESIDE_A_SHORT_YEAR = frozenset(
+    "actual sales sold units target tgt goal projection proj figure number numbers".split()
+)
 
 
 # "does the other article agree?", "does the other source say the same": the sources side by side
@@ -1272,6 +1342,29 @@ def _operation_alone(frame: Frame) -> bool:
     return frame.operation is not None and not (named or frame.absent or frame.unknown_measure)
 
 
+def _year_claimed_of_the_answer(frame: Frame, last: Frame) -> bool:
+    """'That was 2014 right?', 'so 2011?': one year claimed of a last answer that found a year
+    (the best year, when something happened), and nothing else asked."""
+    found_a_year = (last.operation in EXTREMES or Ask.WHEN in last.asks) and not last.all_years
+    if not found_a_year or len(frame.years) != 1 or frame.year_range or frame.period_part:
+        return False
+    if frame.years_left_out:
+        return False  # "worst year?", "and without 2012?": the same over the other years
+    own = frame.metric or frame.operation or frame.quantities or frame.topics or frame.subjects
+    claimed = frame.yes_no or (frame.opener and frame.question.rstrip().endswith("?"))
+    return claimed and not own and not frame.content
+
+
+COUNT_WORDS = frozenset("phones phone sold sales units smartphones handsets shipments volume".split())
+
+
+def _count_instead(frame: Frame) -> bool:
+    """'ok then just the units', 'units sold then?': the count named alone, instead of a measure
+    just declined."""
+    own = frame.has_period or frame.operation or frame.topics or frame.absent or frame.quantities
+    return frame.sells and not own and bool(frame.content) and set(frame.content) <= COUNT_WORDS
+
+
 def _everywhere_alone(frame: Frame) -> bool:
     """'globally then', 'hm ok worldwide': no place, and nothing else asked."""
     if frame.has_period or frame.subjects or frame.operation or frame.quantities:
@@ -1308,7 +1401,7 @@ def _short_years(frame: Frame, last: Frame) -> Frame:
         not once
         or len(number) != 2
         or len(others) >= SHORT_FOLLOWUP_WORDS
-        or not set(others) <= FOLLOW_UP_WORDS
+        or not set(others) <= FOLLOW_UP_WORDS | MEASURE_BESIDE_A_SHORT_YEAR
     ):
         return frame
     return replace(frame, years=(2000 + int(number),), stray_numbers=())
@@ -1448,7 +1541,14 @@ def _fact_after_figure(frame: Frame) -> bool:
     """A company-fact topic ("ceo", "price") with no measure, period or calculation of its own."""
     own_figure = frame.metric or frame.operation or frame.has_period or frame.quantities
     # "what os do they run?": fact words asked of, with no topic of their own
-    asked_of = bool(frame.topic_words) and bool(frame.asks) and not frame.sales_word
+    # ("what about the original?" after a target is still that target's, "taken up")
+    # ... and "who set it?" asks after the figure's own source)
+    figures_source = Ask.WHO in frame.asks and ANSWER_PRONOUN.search(frame.text) is not None
+    # ("when is the mi 6 launching?" names its thing; "announced when?" is the last figure's date)
+    when_of_a_thing = Ask.WHEN in frame.asks and bool(frame.scopes)
+    asked = (bool({Ask.WHAT, Ask.WHERE, Ask.WHO} & set(frame.asks)) or when_of_a_thing) and not figures_source
+    taken_up = TAKEN_UP.match(frame.text) is not None
+    asked_of = bool(frame.topic_words) and asked and not (frame.sales_word or taken_up)
     return bool(frame.topics or asked_of) and not own_figure
 
 
@@ -1593,6 +1693,11 @@ def _why_alone(frame: Frame) -> bool:
 def _followup_operation(frame: Frame, last: Frame, asks_only_how_far: bool) -> Operation | None:
     """What a figure follow-up does: its own operation, or the last one where it only leans on it."""
     operation = frame.operation or _carried_operation(last.operation, frame)
+    measure_of_its_own = frame.has_period or frame.metric or frame.target_named or frame.quantities
+    if frame.operation is Operation.RATIO and last.operation is Operation.GAP and not measure_of_its_own:
+        operation = Operation.GAP  # "2014 sales vs the projection", "so what's the multiple?": of those two
+    if operation is None and SAME_AS_A_YEAR.search(frame.text):
+        operation = Operation.COMPARE  # "the 2017 target", "same as 2015 sales?": one against the other
     from_a_number = last.operation is Operation.GAP and last.quantities and not last.target_named
     a_year_against = frame.all_years and not frame.target_named and MEASURED_AGAINST.search(frame.text)
     if operation is Operation.GAP and not frame.operation and from_a_number and a_year_against:
@@ -1697,7 +1802,9 @@ def _figure_followup(frame: Frame, last: Frame, conversation: Conversation) -> F
         "yes_no": frame.yes_no
         or (last.yes_no and frame.opener and not frame.operation)
         # "higher than the 2017 target?": a check of the last answer, said short
-        or bool(COMPARATIVE_OPENING.match(frame.text) and frame.question.rstrip().endswith("?")),
+        or bool(COMPARATIVE_OPENING.match(frame.text) and frame.question.rstrip().endswith("?"))
+        # "same as 2014?": a check of the last answer against that year
+        or bool(SAME_AS_A_YEAR.search(frame.text) and frame.question.rstrip().endswith("?")),
     }
     if not (frame.metric or frame.operation):
         # "per month", "and 2016?": still a month's share; "in lakh?", "and 2014?": still in lakh
@@ -1818,6 +1925,18 @@ def _years_carried(
             sales_year=year,
             target_year=last.target_year,
         )
+    elif _a_years_sales_against_the_target_asked(frame, last):
+        # "the original 2015 target", "how much over 2014 sales was that?": 2014's sales against it
+        year = frame.all_years[0]
+        changes.update(
+            years=(year, last.all_years[0]),
+            year_range=None,
+            operation=Operation.GAP,
+            metric=last.metric,
+            sales_year=year,
+            target_year=last.all_years[0],
+            quantities=last.quantities,
+        )
     elif part := _part_before_the_target(frame, last, conversation, operation):
         # "h1 2015 sales?", "and the revised target?", "what portion had been reached?": that half
         # against the target asked after it
@@ -1853,6 +1972,19 @@ def _years_carried(
             target_year=None if sales == target else target,
             claimed_margin=frame.differences[0],
             claims_short=MARGIN_SHORT.search(frame.text) is not None,
+            quantities=(),
+            yes_no=True,
+        )
+    elif sides := _sales_and_target_said_same(frame, last, conversation):
+        # "xiaomi 2015 sold", "2017 target?", "same number?": that year's sales against that target
+        sales, target = sides
+        changes.update(
+            years=(sales,) if sales == target else (sales, target),
+            year_range=None,
+            operation=Operation.GAP,
+            metric=last.metric if last.target_named else conversation.before.metric,
+            sales_year=None if sales == target else sales,
+            target_year=None if sales == target else target,
             quantities=(),
             yes_no=True,
         )

@@ -286,7 +286,8 @@ OF_THE_DATA = r"(?:in|of|on) (?:the |your |my )?(?:data|dataset|figures|numbers|
 YEAR_AT_AN_END = re.compile(
     r"\b(?:the |its |their )?(?:first|earliest) year"
     rf"(?: {OF_THE_DATA}"
-    r"| you (?:have|know)(?: (?:data|figures|numbers)(?: for)?)?| on record| with (?:data|figures|numbers)"
+    r"| you(?: do)?(?: have| know|'ve got| got)(?: (?:data|figures|numbers|sales)(?: for)?)?| on record"
+    r"| with (?:data|figures|numbers)"
     r"|(?= ?\??$)(?<!first year))"
     # ("the first year in the data with sales above 60m" is the first that did)
     r"(?!.*\b(?:above|over|more than|below|under|less than|fewer than|at least|past|exceed\w*|top\w*"
@@ -297,7 +298,10 @@ LAST_YEAR_OF_THE_DATA = re.compile(rf"\b(?:the |its |their )?(?:last|final) year
 # "xiaomi's first sales number", "first recorded sales", "the earliest figure you have", "last known
 # sales", "the most recent year on record": the figure at one end of the data (never "the first half",
 # nor "the last figure you gave", which is the last answer)
-_ON_RECORD = rf"(?: you have(?: (?:data|figures|numbers)(?: for)?)?| on record| available| {OF_THE_DATA})"
+_ON_RECORD = (
+    r"(?: you(?: do)?(?: have|'ve got| got)(?: (?:data|figures|numbers|sales)(?: for)?)?"
+    rf"| on record| available| {OF_THE_DATA})"
+)
 _AT_AN_END_OF_THE_DATA = (
     r"(?:(?:known|recorded|reported|annual|yearly|full[- ]year)(?: sales)? (?:figure|number|sales|year)s?"
     rf"(?:{_ON_RECORD})?"

@@ -227,6 +227,10 @@ FIRST_TO_LAST_OF_THE_DATA = re.compile(
     r"(?:the )?(?:last|latest|final)"
     r"(?: year| one)?(?: (?:in the data|on record|there is|you have|available|recorded))?\b"
 )
+# "with 2014 on top": that year added, never the top year
+YEAR_ON_TOP = re.compile(
+    r"\b(?:with|and|plus|add) ((?:19|20)\d\d)(?:'s)?(?: sales| figure| units)? on top\b(?! of)"
+)
 # "how many x bigger": how many times
 HOW_MANY_X = re.compile(r"\bhow many x\b")
 
@@ -286,7 +290,9 @@ HOW_MUCH_MADE = re.compile(
 SINCE_FOUNDED = re.compile(
     r"\bsince (?:(?:its|their|the company'?s|xiaomi'?s) "
     r"(?:founding|foundation|inception|creation|birth|start)"
-    r"|(?:it|they|xiaomi|the company) (?:was|were) (?:founded|started|created|set up|established|born))\b"
+    r"|(?:it|they|xiaomi|the company) (?:was|were) (?:founded|started|created|set up|established|born)"
+    # "since they started", "since it began" (not "since they started selling in india")
+    r"|(?:it|they|xiaomi|the company) (?:started|began|launched)(?: out)?(?=\s*(?:[?,.!]|$)))\b"
     # ("since it was founded in 2010" names the year, as the articles' own sentences do)
     r"(?! (?:back )?in (?:19|20)\d\d)"
 )
@@ -451,6 +457,8 @@ def clean(text: str) -> str:
         text = YEAR_MINUS_YEAR.sub(r"difference between \1 and \2", text)  # "2015 minus 2014"
     if "first" in text or "earliest" in text:
         text = FIRST_TO_LAST_OF_THE_DATA.sub("over the whole period", text)
+    if "on top" in text:
+        text = YEAR_ON_TOP.sub(r"plus \1", text)
     if "not just" in text or "not only" in text:
         text = NOT_JUST_A_PART.sub(" ", text)
     if "x" in text:
@@ -619,7 +627,8 @@ def _us_as_a_country(found: re.Match) -> str:
 # "actual" standing for the figure sold, set against a target: "ratio actual/projection", "over 2014
 # actual", "actual vs goal" ("the actual target" is a target)
 ACTUAL_AS_A_NOUN = re.compile(
-    r"\bactual(?=\s*(?:/|,|\?|$)|\s+(?:vs|versus|to|and|or|against|compared|over|than|minus|divided)\b)"
+    r"\bactual(?=\s*(?:/|,|\?|$)|\s+(?:vs|versus|to|and|or|against|compared|over|than|minus|divided)\b"
+    r"|\s+'?(?:(?:19|20)\d\d|\d\d)\b)"  # "actual 14?", "actual 2015"
     # "over 2014 actual did ...": a year's actual, with no measure after it
     r"|(?<=(?:19|20)\d\d )actual\b(?!\s+(?:sales|sold|units|unit|figures?|numbers?|shipments|volumes?"
     r"|results?|targets?|goals?|projections?|forecasts?|deliveries|phones|smartphones|handsets|devices))"

@@ -261,6 +261,9 @@ def test_change_checks_the_claimed_multiple_or_direction(engine, question, start
         ("was the gap between 2015 and 2016 less than 15 million?", "Yes."),
         ("was the difference between 2015 and 2016 under 10m?", "No."),
         ("did 2016 differ from 2015 by less than 15m?", "Yes."),
+        ("was 2016 not within 15m of 2015?", "No."),
+        ("were 2015 and 2016 more than 20m apart?", "No."),
+        ("were 2015 and 2016 under 20m apart?", "Yes."),
         # a target, on either side of it
         ("were 2015 sales within 10m of the 80m target?", "Yes."),
         ("were 2015 sales within 5m of the 80m target?", "No."),

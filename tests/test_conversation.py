@@ -2304,6 +2304,35 @@ def test_conversation_margin_asked_is_no_claim(engine: Engine):
             "Xiaomi sold 61 million [1] smartphones in 2014, beating its projection of 40 million",
         ),
         (("2013", "2014", "ratio?"), "Xiaomi's smartphone sales in 2014 were 3.3 or 3.2 times those of 2013"),
+        # the target named again with an operation, after a target and another year's sales
+        (
+            ("what was the revised 2015 target?", "and 2014 actual?", "what increase did the target imply?"),
+            "Xiaomi sold 61 million [1] smartphones in 2014, 39 million short of the 2015 target",
+        ),
+        (("2015 target", "2014 sales", "what was the target cut by?"), "The 2015 sales target went from 100"),
+        # a target of another year said to be the same number as the year just found
+        (
+            ("which year did they move 70 million?", "is the 2017 threshold the same number?"),
+            "Yes. Xiaomi sold 70 million smartphones in 2015, as many as the 2017 target",
+        ),
+        (("xiaomi 2016 sales", "is the 2017 target the same number?"), "No. Xiaomi sold around 58 million"),
+        # the growth a target needs over the sales asked before it
+        (("2016 sales", "2017 target", "what growth does that need in %"), "Xiaomi sold around 58 million"),
+        # the same number, claimed of a year's sales and its own target, or of two years
+        (("xiaomi 2014 sales", "2014 projection?", "same number?"), "No. Xiaomi sold 61 million [1]"),
+        (("xiaomi 2015 sales", "and 2014?", "same?"), "No. Xiaomi's smartphone sales were higher in 2015"),
+        # "more than that in 2014": 2014 claimed, the last answer measured against
+        (("xiaomi 2015 sales", "did they sell more than that in 2014?"), "No."),
+        (("xiaomi 2014 sales", "did they sell more than that in 2015?"), "Yes."),
+        # an amount beside a count word is no short year; "what about 2016?" is no claim
+        (("xiaomi 2016 sales", "58 units?"), "Yes. Xiaomi sold around 58 million"),
+        (
+            ("what was their best year?", "what about 2016?"),
+            "Xiaomi sold around 58 million smartphones in 2016",
+        ),
+        # another place "too", after a fact of where: checked there
+        (("where does xiaomi sell", "india too?"), "Yes. Xiaomi's markets include"),
+        (("where does xiaomi sell", "japan too?"), "The articles don't say so of Japan."),
         # the ends of the data, said as what the bot has
         (
             ("xiaomi 2010 sales?", "ok the first year you've got numbers for"),

@@ -514,3 +514,26 @@ def test_read_figures_named_by_what_they_stand_for(engine: Engine, question, sta
 )
 def test_read_claims_said_in_chat(engine: Engine, question, start):
     assert engine.answer(question).text.startswith(start)
+
+
+@pytest.mark.parametrize(
+    "question, start",
+    [
+        # words for a number sales must reach are a target's
+        ("What is the 2017 unit volume threshold cited by the industry insider?", "Target: According to"),
+        ("How many handsets must be moved in fiscal 2017?", "Target: According to industry insider"),
+        ("what's the required volume for 2017?", "Target: According to industry insider Kevin Wang"),
+        # ... and "the 2015 peak" beside it is what was sold that year
+        (
+            "What is the difference between the 2017 required volume and the 2015 peak?",
+            "Xiaomi sold 70 million smartphones in 2015, as many as the 2017 target",
+        ),
+        # a swing is a change
+        (
+            "What was the swing in unit sales between 2013 and 2014?",
+            "Xiaomi's smartphone sales grew from 18.7",
+        ),
+    ],
+)
+def test_read_report_words_for_targets_and_changes(engine: Engine, question, start):
+    assert engine.answer(question).text.startswith(start)

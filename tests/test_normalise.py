@@ -295,7 +295,11 @@ def test_clean_results_that_came_in_are_sold(text, cleaned):
 @pytest.mark.parametrize(
     "text, cleaned",
     [
-        ("was 2016 within 15m of 2015", "was 2016 differ by at most 15m from 2015"),
+        ("was 2016 within 15m of 2015", "was 2016 sales differ by at most 15m from 2015"),
+        ("was 2016 not within 15m of 2015", "was 2016 differ by more than 15m from 2015"),
+        ("within fifteen million of 2015", "differ by at most 15 million from 2015"),
+        ("were 2015 and 2016 more than 20m apart", "were 2015 and 2016 differ by more than 20m"),
+        ("did they get within 10m of it", "did they differ by at most 10m from it"),
         ("within about 10 million units of the target", "differ by at most about 10 million from the target"),
         ("sales within 2015", "sales within 2015"),  # no amount: no bound
     ],

@@ -2390,7 +2390,13 @@ def test_wording_multiple(value, said):
         ("was 2016 better or worse than 2014 for xiaomi", "2016 was lower than 2014."),
         ("did they sell more in 2015 or 2016?", "2015 was higher than 2016."),
         ("which was higher, 2013 or 2014?", "Xiaomi's smartphone sales were higher in 2014"),  # asks which
+        ("did 2016 beat 2014 or not?", "No."),  # "or not": a yes or no
     ],
 )
 def test_compare_either_way_says_the_side_of_the_year_named_first(engine: Engine, question, start):
     assert engine.answer(question).text.startswith(start)
+
+
+def test_compare_either_way_says_no_side_of_a_target_as_a_year(engine: Engine):
+    # a target is set against the sales here: "2015 was higher than 2017" would name no figure asked
+    assert not engine.answer("was 2015 higher or lower than the 2017 target?").text.startswith("2015 was")

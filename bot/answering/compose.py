@@ -173,7 +173,8 @@ OVER_OR_UNDER = re.compile(
 )
 # The year a claim is measured against: "was 2016 better than 2014?", "is that more than the 2015 target?"
 THAN_A_YEAR = re.compile(
-    r"\b(?:than|compared to|compared with|relative to|against"  # "compared to 2015, was 2016 lower?"
+    # "compared to 2015, was 2016 lower?" ("more than that in 2014": 2014 is claimed, "that" measured)
+    r"\b(?:than(?! (?:that|it|this) in\b)|compared to|compared with|relative to|against"
     # ("did they beat that in 2016?": 2016 beat it, the last answer measured against)
     r"|(?:beat|beats|beating|exceed|exceeds|exceeded|surpass|surpassed|outsold|outsell)"
     r"(?! (?:that|it|this|those|them) in\b))\b"
@@ -3092,9 +3093,12 @@ class Composer:
             else f"{wording.possessive(subject)} {label}, highest first: " + ", ".join(parts) + "."
         )
         reply.years = [top[0]] if len(ranked) == 2 else []
-        either_or = " or " in f" {frame.text} "  # "did they sell more in 2015 or 2016?" asks which
+        # "did they sell more in 2015 or 2016?" asks which ("did 2016 beat 2014 or not?" is a yes or no)
+        either_or = frame.offers_alternatives
         matched = MATCHED.search(frame.text) and not frame.differences  # ("12m more to match 2015": a margin)
-        if frame.yes_no and either_or and len(ranked) == 2 and len(frame.years) == 2 and not matched:
+        # (of sales only: "was 2015 higher or lower than the 2017 target?" sets a target against sales)
+        either_way = either_or and not frame.target_named and len(frame.years) == 2
+        if frame.yes_no and either_way and len(ranked) == 2 and not matched:
             # "was 2016 better or worse than 2014?": the first year named, on the side it is
             claimed, against = years_claimed(frame)
             side = "higher" if top[0] == claimed else "lower"
@@ -3479,7 +3483,9 @@ class Composer:
                 margin = (
                     f"{fig(wording.share(abs(diff), target.value))} {'above' if diff > 0 else 'below'} it"
                 )
-                if target_named_first:
+                # "what growth does the 2017 target need?": the rise from the sales to it, too
+                growth_to_it = bool(frame.direction) and diff < 0
+                if target_named_first or growth_to_it:
                     # "how much did the 2017 target exceed 2016 sales, in percent?": of the sales too
                     of_sales = fig(wording.share(abs(diff), result.value))
                     margin += f"; the {kind} is {of_sales} {'below' if diff > 0 else 'above'} the sales"
@@ -3669,6 +3675,9 @@ class Composer:
         if frame.claimed_margin is not None and margins and (frame.claims_short is not None or frame.yes_no):
             verdict = margin_verdict(frame.claimed_margin, margins, frame.claims_short, frame.margin_side)
             reply.insert_first(verdict)
+        elif frame.yes_no and margins and SAME_AS.search(frame.text) and not frame.offers_alternatives:
+            # "xiaomi 2014 sales", "2014 projection?", "same number?": sold exactly the target
+            reply.insert_first(verdict_by_source([abs(margin) < 1e-9 for _, margin in margins]))
         elif (
             frame.yes_no
             and margins
@@ -3801,6 +3810,7 @@ MOVES_NAMED = re.compile(r"\b(?:decline|drop|fall)\b")
 SAME_AS = re.compile(
     r"\b(?:the same as|same as|equal to|level with|as much as|as many as)\b"
     r"|^(?:(?:and|so|ok|but) )?(?:(?:is|was|are|were) \w+ )?(?:the )?(?:same|identical|equal)\b|\bmatch\W*$"
+    r"|\bthe same(?: number| figure| amount)?\W*$"
 )
 POINTS = re.compile(r"\b(?:percentage )?points?\b|\bpp\b")
 SLOWER = re.compile(r"\b(?:less|lower|smaller|fewer|slower|more slowly)\b")
@@ -3964,6 +3974,7 @@ KIND_ORDER = (
 
 MATCHED = re.compile(
     r"\b(?:match|matched|matches|equal|equalled|equaled|equals|same as|as many as|as much as)\b"
+    r"|^(?:(?:and|so|ok|but) )?(?:(?:is|was|are|were) \w+ )?(?:the )?same\b"  # "same?", "are they the same?"
 )
 _REACH_VERBS = r"reach|reached|hit|achieve|achieved|attain|attained|make|made|get|got"
 REACHED_A_SHARE = re.compile(rf"\b(?:{_REACH_VERBS}|manage|managed)\b(?: \w+){{0,2}} \d")  # "reach 85%"

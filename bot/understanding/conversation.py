@@ -93,6 +93,11 @@ SAID_SAME = re.compile(
     r"(?:same|identical|equal)(?: (?:number|figure|thing|amount|one))?(?: as (?:that|it|before|sales))?\W*$"
     r"|(?:(?:and|so|ok|but) )?(?:do|does|did) (?:they|those|these|the two|both|the numbers) match\W*$"
 )
+SAME_NUMBER = re.compile(r"\bthe same(?: number| figure| amount)?\b|\bsame (?:number|figure|amount)\b")
+# "did they sell more than that in 2014?": the year named claimed against the last answer, as named
+MORE_THAN_THAT = re.compile(r"\b(?:more|less|fewer|higher|lower) than (?:that|it|this)\b")
+SO_OPENING = re.compile(r"(?:ok |oh )?so\b")  # "so 2011?": a conclusion drawn, to be checked
+ALSO = re.compile(r"\b(?:too|also|as well)\b")  # "india too?": the same, of another place
 TAKEN_UP = re.compile(r"(?:and |ok |so )?(?:what|how) about\b")  # "what about the original?"
 SAME_AS_A_YEAR = re.compile(r"\b(?:the )?same as (?:in |the )?(?:19|20)\d\d\b")
 PLURAL_PRONOUN = re.compile(r"\b(?:they|them|their|those|these)\b")
@@ -439,6 +444,7 @@ def _compares_last_answer(frame: Frame) -> bool:
     # against the one talked about
     claimed_of_a_year = frame.operation is Operation.COMPARE and frame.yes_no and frame.pronoun
     claimed_of_a_year = claimed_of_a_year and not (frame.quantities or frame.target_named)
+    claimed_of_a_year = claimed_of_a_year and not MORE_THAN_THAT.search(frame.text)
     answer_pronoun = answer_pronoun or claimed_of_a_year
     one_year = len(frame.all_years) == 1 or (sharing and frame.year_range is not None)  # "of 2012-2015"
     # "is that the same as 2015 sales?", "so same as 2015?": the last answer against that year's
@@ -665,6 +671,40 @@ def resolve(frame: Frame, conversation: Conversation | None) -> Frame:
         # "what's xiaomi's revenue?" (declined), "and 2014?": still the revenue, not 2014's sales;
         # "and 2015?", "what was the change?": the change in revenue, which is declined the same
         return replace(frame, absent=last.absent, subjects=frame.subjects or last.subjects)
+    if last is not None and (sides := _target_against_the_sales_asked(frame, last, conversation)):
+        # "the revised 2015 target?", "and 2014 actual?", "what increase did the target imply?": that
+        # target measured against those sales
+        sales, target = sides
+        return replace(
+            frame,
+            years=(sales, target),
+            operation=Operation.GAP,
+            metric=frame.metric or last.metric,
+            sales_year=sales,
+            target_year=target,
+            subjects=frame.subjects or last.subjects,
+        )
+    if last is not None and (sales := _sales_year_said_same_as_a_target(frame, last, conversation)):
+        # "which year did they move 70 million?" (2015), "is the 2017 target the same number?"
+        return replace(
+            frame,
+            years=(sales, frame.years[0]),
+            operation=Operation.GAP,
+            sales_year=sales,
+            target_year=frame.years[0],
+            yes_no=True,
+            subjects=frame.subjects or last.subjects,
+        )
+    if last is not None and _another_place_too(frame, last):
+        # "where does xiaomi sell?", "india too?": whether what it said holds there as well
+        return replace(
+            frame,
+            yes_no=True,
+            sells=frame.sells or last.sells,
+            topics=last.topics,
+            content=tuple(dict.fromkeys((*frame.content, *last.content))),
+            subjects=frame.subjects or last.subjects,
+        )
     if last is not None and _year_claimed_of_the_answer(frame, last):
         # "which year was their best?", "that was 2014 right?": the same question, checked of 2014;
         # "when was xiaomi founded?", "so 2011?": founded in 2011, checked
@@ -956,6 +996,17 @@ def _sales_and_target_said_same(
     return _sales_and_target_years(last, conversation.before)
 
 
+def _two_years_said_same(frame: Frame, last: Frame, conversation: Conversation) -> tuple[int, int] | None:
+    """(last year, the year before it asked) where the last two questions were one measure's figures
+    of two years, and a follow-up asks only whether they are the same; None otherwise."""
+    before = conversation.before
+    if before is None or frame.has_period or frame.quantities or not SAID_SAME.match(frame.text):
+        return None
+    one_each = len(last.all_years) == 1 and len(before.all_years) == 1 and last.all_years != before.all_years
+    same_measure = last.metric is not None and last.metric == before.metric and not last.operation
+    return (last.all_years[0], before.all_years[0]) if one_each and same_measure else None
+
+
 def _sales_and_target_years(last: Frame, before: Frame | None) -> tuple[int, int] | None:
     """(sales year, target year) where the last two questions were one year's sales and one
     target, in either order; None otherwise."""
@@ -966,7 +1017,8 @@ def _sales_and_target_years(last: Frame, before: Frame | None) -> tuple[int, int
             continue
         if sales.target_named or sales.metric is None or len(sales.all_years) != 1 or sales.period_part:
             continue
-        if sales.operation or target.operation not in (None, Operation.GAP):
+        # ("the revised 2015 target?" asks a target too, the one it was cut to)
+        if sales.operation or (target.operation not in (None, Operation.GAP) and not target.revised):
             continue
         return sales.all_years[0], target.all_years[0]
     return None
@@ -1050,6 +1102,43 @@ def _a_years_sales_against_the_target_asked(frame: Frame, last: Frame) -> bool:
         ANSWER_PRONOUN.search(frame.text) is not None or MEASURED_AGAINST.search(frame.text) is not None
     )
     return measured and (operated or bool({Ask.HOW_MUCH, Ask.HOW_MANY} & set(frame.asks)))
+
+
+def _target_against_the_sales_asked(
+    frame: Frame, last: Frame, conversation: Conversation | None
+) -> tuple[int, int] | None:
+    """(sales year, target year) where the last two questions were one year's sales and another
+    year's target, and a follow-up names the target again with an operation and no year ("what
+    increase did the target imply?"); None otherwise."""
+    if conversation is None or not frame.target_named or frame.has_period or frame.quantities:
+        return None
+    if frame.revised:
+        return None  # "what was the target cut by?": the target's own change
+    if frame.operation not in (Operation.CHANGE, Operation.RATIO, Operation.COMPARE, Operation.GAP):
+        return None
+    sides = _sales_and_target_years(last, conversation.before)
+    return sides if sides and sides[0] != sides[1] else None
+
+
+def _sales_year_said_same_as_a_target(
+    frame: Frame, last: Frame, conversation: Conversation | None
+) -> int | None:
+    """The one year of sales the last answer was about, where a follow-up asks whether a target of
+    another year is the same number ("is the 2017 target the same number?"); None otherwise."""
+    if conversation is None or not frame.target_named or len(frame.years) != 1 or frame.quantities:
+        return None
+    if not SAME_NUMBER.search(frame.text) or last.metric is None or last.target_named:
+        return None
+    years = tuple(last.all_years) or conversation.named_years
+    return years[0] if len(years) == 1 and years[0] != frame.years[0] else None
+
+
+def _another_place_too(frame: Frame, last: Frame) -> bool:
+    """'India too?', 'brazil as well?' after a fact of where: the same, checked of that place."""
+    if last.metric is not None or not last.topics or not frame.scopes or frame.asks:
+        return False
+    own = frame.metric or frame.topics or frame.has_period or frame.quantities or frame.operation
+    return not own and ALSO.search(frame.text) is not None
 
 
 def _asked_a_target(frame: Frame) -> bool:
@@ -1236,9 +1325,8 @@ CONFIRM = re.compile(
 SHORT_FOLLOWUP_WORDS = 4  # "and 13?", "n 16": a bare two-digit number is a year only in a short follow-up
 FOLLOW_UP_WORDS = frozenset("and what about how in for then also ok so plus".split())
 # "actual 14?", "14 sales?", "17 target": the measure named beside the year, as short
-MEASURE_BESIDE_A_SHORT_YEAR = frozenset(
-    "actual sales sold units target tgt goal projection proj figure number numbers".split()
-)
+MAX_SHORT_YEAR = 30  # beside a measure, "16" is 2016 but "58" is 58 million
+MEASURE_BESIDE_A_SHORT_YEAR = frozenset("actual sales target tgt goal projection proj".split())
 
 
 # "does the other article agree?", "does the other source say the same": the sources side by side
@@ -1351,7 +1439,9 @@ def _year_claimed_of_the_answer(frame: Frame, last: Frame) -> bool:
     if frame.years_left_out:
         return False  # "worst year?", "and without 2012?": the same over the other years
     own = frame.metric or frame.operation or frame.quantities or frame.topics or frame.subjects
-    claimed = frame.yes_no or (frame.opener and frame.question.rstrip().endswith("?"))
+    claimed = frame.yes_no or (
+        SO_OPENING.match(frame.text) is not None and frame.question.rstrip().endswith("?")
+    )
     return claimed and not own and not frame.content
 
 
@@ -1404,6 +1494,8 @@ def _short_years(frame: Frame, last: Frame) -> Frame:
         or not set(others) <= FOLLOW_UP_WORDS | MEASURE_BESIDE_A_SHORT_YEAR
     ):
         return frame
+    if set(others) & MEASURE_BESIDE_A_SHORT_YEAR and int(number) > MAX_SHORT_YEAR:
+        return frame  # "58 sales?", "80 target?": an amount beside its measure, never 2058
     return replace(frame, years=(2000 + int(number),), stray_numbers=())
 
 
@@ -1988,6 +2080,9 @@ def _years_carried(
             quantities=(),
             yes_no=True,
         )
+    elif years := _two_years_said_same(frame, last, conversation):
+        # "xiaomi 2015 sales", "and 2014?", "same?": the two years' figures, checked equal
+        changes.update(years=years, year_range=None, operation=Operation.COMPARE, yes_no=True)
     elif before := _margin_over_the_year_before(frame, last, conversation, operation):
         # "2014 sales", "and 2015?", "so they beat it by 9m?": the last year against the one before,
         # by the margin claimed ("missed it by 9m?" claims it lower)
@@ -2416,6 +2511,8 @@ def _years_carried(
         years = tuple(dict.fromkeys((*earlier, *frame.all_years)))
         # ("did they beat that in 2016?": 2016 is when, and what is checked)
         measured = YEAR_MEASURED_AGAINST.search(frame.text) and not BEATEN_IN_A_YEAR.search(frame.text)
+        # ("did they sell more than that in 2014?": "that" is measured against, 2014 checked)
+        measured = measured and not MORE_THAN_THAT.search(frame.text)
         if frame.yes_no and operation is Operation.COMPARE and not measured:
             years = tuple(dict.fromkeys((*frame.all_years, *earlier)))  # "was 2014 higher?": 2014 checked
         if operation is not Operation.COMPARE:

@@ -136,6 +136,8 @@ REVISION_WORDS = frozenset(
 )
 # Sales words that say "units sold" only next to a period or a count: "the number one maker".
 ACTUAL_WORDS = frozenset({"actual", "actuals"})
+# "the 2015 peak", "the 2015 actual result": what was sold that year, said right after it
+SOLD_AFTER_A_YEAR = ACTUAL_WORDS | {"peak", "result", "results", "outcome", "performance"}
 WEAK_SALES_WORDS = frozenset(
     "perform performed performance figure figures number numbers amount count tally".split()
 )
@@ -2593,7 +2595,7 @@ class FrameReader:
                     continue
                 # "2014 actual": what was sold that year ("actual" alone is no sales word: "the
                 # actual target")
-                side = self._measure_side(word) or ("sales" if d == 1 and word in ACTUAL_WORDS else "")
+                side = self._measure_side(word) or ("sales" if d == 1 and word in SOLD_AFTER_A_YEAR else "")
                 if side:
                     sides[side].add(int(token))
                     break

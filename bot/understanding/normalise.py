@@ -316,11 +316,30 @@ OTHER_HALF_SAID_SHORT = re.compile(
     r".{0,40}?\b(?:than|vs|versus|to|with|and) (?:the )?(?:first|second)\b(?! half)"
 )
 NO_MORE_THAN = re.compile(r"\b(?:no|not) (more|less|fewer) than\b")
-# "was 2016 within 15m of 2015?": the two figures differ by at most that much
-WITHIN_AMOUNT_OF = re.compile(
-    r"\bwithin ((?:about |around |roughly )?\d+(?:\.\d+)?\s*(?:m\b|mn\b|mil\w*|million\b|k\b|units?\b)?)"
-    r"(?: (?:phones|units|smartphones))? of\b"
+# "was 2016 within 15m of 2015?": the two figures differ by at most that much ("not within": more)
+_AN_AMOUNT = r"((?:about |around |roughly )?\d+(?:\.\d+)?\s*(?:m\b|mn\b|mil\w*|million\b|k\b|units?\b)?)"
+WITHIN_AMOUNT_OF = re.compile(rf"\b(not )?within {_AN_AMOUNT}(?: (?:phones|units|smartphones))? of\b")
+CAME_WITHIN = re.compile(r"\b(?:get|got|come|came|finish|finished|end up|ended up|land|landed) within\b")
+YEAR_WITHIN = re.compile(r"\b((?:19|20)\d\d) within\b")
+# "were 2015 and 2016 more than 20m apart?": their difference, on that side of the amount
+AMOUNT_APART = re.compile(
+    rf"\b(more than|less than|fewer than|over|under|at least|at most) {_AN_AMOUNT}"
+    r"(?: (?:phones|units))? apart\b"
 )
+
+
+def bound_on_a_difference(text: str) -> str:
+    """'within 15m of 2015' -> 'differ by at most 15m from 2015'; 'more than 20m apart' -> 'differ
+    by more than 20m'."""
+    # "did they get within 10m of it?": how near they came; "was 2014 within ...": 2014's sales
+    text = CAME_WITHIN.sub("within", text)
+    text = YEAR_WITHIN.sub(r"\1 sales within", text)
+    text = WITHIN_AMOUNT_OF.sub(
+        lambda m: f"differ by {'more than' if m.group(1) else 'at most'} {m.group(2)} from", text
+    )
+    return AMOUNT_APART.sub(r"differ by \1 \2", text)
+
+
 COUNTRY_US = re.compile(r"(?<![\w.])US(?![\w.])")
 # "the last year on record", "first figures on record": the data's own ends, said as "in the data"
 ON_RECORD_OF_THE_DATA = re.compile(
@@ -471,8 +490,6 @@ def clean(text: str) -> str:
     if "no" in text:
         # "no more than 60m", "not less than 50m": a bound, never a claim said in the negative
         text = NO_MORE_THAN.sub(lambda m: "at most" if m.group(1) == "more" else "at least", text)
-    if "within" in text:
-        text = WITHIN_AMOUNT_OF.sub(r"differ by at most \1 from", text)
     if "n" in text or "fail" in text or "false" in text or "wrong" in text:
         text = claim_said_positively(text)  # "xiaomi didn't hit 80m, right?": the claim, its verdict turned
     if "o" in text:
@@ -511,6 +528,8 @@ def clean(text: str) -> str:
     if "b4" in text or text.startswith("n "):
         text = CHAT_SPELLING.sub(lambda m: "before" if m.group() == "b4" else "and", text)
     text = amounts_in_words(years_in_words(fiscal_years(text)))
+    if "within" in text or "apart" in text:
+        text = bound_on_a_difference(text)
     if "'" in text:
         text = APOSTROPHE_YEAR.sub(r"20\1", text)  # "yoy vs '13": 2013, read as every year is
     if "year" in text and (vantage := VANTAGE_YEAR.search(text)):

@@ -338,6 +338,11 @@ def test_clean_within_an_amount_is_a_bound_on_the_difference(text, cleaned):
         ("with 2014 on top, the total", "plus 2014, the total"),
         ("their best since they started?", "their best ever"),
         ("since they started selling in india", "since they started selling in india"),
+        # a product "dropping" is its release; sales and targets that drop fall
+        ("when's the mi6 dropping", "when's the mi6 launching"),
+        ("when is the mi 6 coming out", "when is the mi 6 launching"),
+        ("when did sales drop", "when did sales drop"),
+        ("when did the target drop", "when did the target drop"),
         # the first year to the last there is: the whole period
         ("growth from the first year to the last year in the data", "growth over the whole period"),
     ],

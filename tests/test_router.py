@@ -2391,6 +2391,7 @@ def test_wording_multiple(value, said):
         ("did they sell more in 2015 or 2016?", "2015 was higher than 2016."),
         ("which was higher, 2013 or 2014?", "Xiaomi's smartphone sales were higher in 2014"),  # asks which
         ("did 2016 beat 2014 or not?", "No."),  # "or not": a yes or no
+        ("when's the mi6 dropping", "Expected: Xiaomi's new flagship, the Mi 6"),  # "mi6" in scopes.csv
     ],
 )
 def test_compare_either_way_says_the_side_of_the_year_named_first(engine: Engine, question, start):

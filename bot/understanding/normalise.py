@@ -231,6 +231,12 @@ FIRST_TO_LAST_OF_THE_DATA = re.compile(
 YEAR_ON_TOP = re.compile(
     r"\b(?:with|and|plus|add) ((?:19|20)\d\d)(?:'s)?(?: sales| figure| units)? on top\b(?! of)"
 )
+# "when's the mi6 dropping?": a product's release, in chat ("when did sales drop?" is a fall)
+RELEASE_DROPPING = re.compile(
+    r"^(?!.*\b(?:sales|sold|sell|selling|growth|figures?|numbers?|units|shipments|prices?|targets?|goals?"
+    r"|projections?|forecasts?|valuation|value|rank|ranking|they|it|xiaomi)\b)"
+    r"(when(?:'s| is| does| will| did)?\b.*?) (?:dropping|drops|drop|dropped|coming out)\b"
+)
 # "how many x bigger": how many times
 HOW_MANY_X = re.compile(r"\bhow many x\b")
 
@@ -476,6 +482,8 @@ def clean(text: str) -> str:
         text = YEAR_MINUS_YEAR.sub(r"difference between \1 and \2", text)  # "2015 minus 2014"
     if "first" in text or "earliest" in text:
         text = FIRST_TO_LAST_OF_THE_DATA.sub("over the whole period", text)
+    if "drop" in text or "coming out" in text:
+        text = RELEASE_DROPPING.sub(r"\1 launching", text)
     if "on top" in text:
         text = YEAR_ON_TOP.sub(r"plus \1", text)
     if "not just" in text or "not only" in text:

@@ -3807,10 +3807,11 @@ GROWTHS_COMPARED = re.compile(
 )
 IN_PERCENT_OR_PACE = re.compile(r"\b(?:rate|faster|slower|quicker|quickly|slowly|percent|pct)\b|%")
 MOVES_NAMED = re.compile(r"\b(?:decline|drop|fall)\b")
+# "same?", "are they the same?", "so identical?": sameness said first, of what was just asked
+SAME_SAID_FIRST = r"^(?:(?:and|so|ok|but) )?(?:(?:is|was|are|were) \w+ )?(?:the )?(?:same|identical|equal)\b"
 SAME_AS = re.compile(
     r"\b(?:the same as|same as|equal to|level with|as much as|as many as)\b"
-    r"|^(?:(?:and|so|ok|but) )?(?:(?:is|was|are|were) \w+ )?(?:the )?(?:same|identical|equal)\b|\bmatch\W*$"
-    r"|\bthe same(?: number| figure| amount)?\W*$"
+    rf"|{SAME_SAID_FIRST}|\bmatch\W*$|\bthe same(?: number| figure| amount)?\W*$"
 )
 POINTS = re.compile(r"\b(?:percentage )?points?\b|\bpp\b")
 SLOWER = re.compile(r"\b(?:less|lower|smaller|fewer|slower|more slowly)\b")
@@ -3974,7 +3975,7 @@ KIND_ORDER = (
 
 MATCHED = re.compile(
     r"\b(?:match|matched|matches|equal|equalled|equaled|equals|same as|as many as|as much as)\b"
-    r"|^(?:(?:and|so|ok|but) )?(?:(?:is|was|are|were) \w+ )?(?:the )?same\b"  # "same?", "are they the same?"
+    rf"|{SAME_SAID_FIRST}"
 )
 _REACH_VERBS = r"reach|reached|hit|achieve|achieved|attain|attained|make|made|get|got"
 REACHED_A_SHARE = re.compile(rf"\b(?:{_REACH_VERBS}|manage|managed)\b(?: \w+){{0,2}} \d")  # "reach 85%"

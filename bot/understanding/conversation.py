@@ -18,6 +18,7 @@ from bot.understanding.frames import (
     A_TARGETS_NUMBER,
     BETWEEN_WORDS,
     HOW_MUCH_MORE,
+    MAX_SHORT_YEAR,
     SET_AGAINST,
     UP_TO_THEN,
     Ask,
@@ -674,24 +675,17 @@ def resolve(frame: Frame, conversation: Conversation | None) -> Frame:
     if last is not None and (sides := _target_against_the_sales_asked(frame, last, conversation)):
         # "the revised 2015 target?", "and 2014 actual?", "what increase did the target imply?": that
         # target measured against those sales
-        sales, target = sides
         return replace(
             frame,
-            years=(sales, target),
-            operation=Operation.GAP,
+            **_sales_against_a_target(*sides),
             metric=frame.metric or last.metric,
-            sales_year=sales,
-            target_year=target,
             subjects=frame.subjects or last.subjects,
         )
     if last is not None and (sales := _sales_year_said_same_as_a_target(frame, last, conversation)):
         # "which year did they move 70 million?" (2015), "is the 2017 target the same number?"
         return replace(
             frame,
-            years=(sales, frame.years[0]),
-            operation=Operation.GAP,
-            sales_year=sales,
-            target_year=frame.years[0],
+            **_sales_against_a_target(sales, frame.years[0]),
             yes_no=True,
             subjects=frame.subjects or last.subjects,
         )
@@ -1005,6 +999,18 @@ def _two_years_said_same(frame: Frame, last: Frame, conversation: Conversation) 
     one_each = len(last.all_years) == 1 and len(before.all_years) == 1 and last.all_years != before.all_years
     same_measure = last.metric is not None and last.metric == before.metric and not last.operation
     return (last.all_years[0], before.all_years[0]) if one_each and same_measure else None
+
+
+def _sales_against_a_target(sales: int, target: int) -> dict:
+    """The slots that set one year's sales against one year's target (of the same year: its own)."""
+    same = sales == target
+    return {
+        "years": (sales,) if same else (sales, target),
+        "year_range": None,
+        "operation": Operation.GAP,
+        "sales_year": None if same else sales,
+        "target_year": None if same else target,
+    }
 
 
 def _sales_and_target_years(last: Frame, before: Frame | None) -> tuple[int, int] | None:
@@ -1325,7 +1331,6 @@ CONFIRM = re.compile(
 SHORT_FOLLOWUP_WORDS = 4  # "and 13?", "n 16": a bare two-digit number is a year only in a short follow-up
 FOLLOW_UP_WORDS = frozenset("and what about how in for then also ok so plus".split())
 # "actual 14?", "14 sales?", "17 target": the measure named beside the year, as short
-MAX_SHORT_YEAR = 30  # beside a measure, "16" is 2016 but "58" is 58 million
 MEASURE_BESIDE_A_SHORT_YEAR = frozenset("actual sales target tgt goal projection proj".split())
 
 
@@ -1632,11 +1637,10 @@ def _means_companies_named(frame: Frame, conversation: Conversation | None) -> b
 def _fact_after_figure(frame: Frame) -> bool:
     """A company-fact topic ("ceo", "price") with no measure, period or calculation of its own."""
     own_figure = frame.metric or frame.operation or frame.has_period or frame.quantities
-    # "what os do they run?": fact words asked of, with no topic of their own
-    # ("what about the original?" after a target is still that target's, "taken up")
-    # ... and "who set it?" asks after the figure's own source)
+    # "what os do they run?": fact words asked of, with no topic of their own. Not "who set it?" (the
+    # figure's own source), "announced when?" (the figure's date; "when is the mi 6 launching?" names
+    # its thing) or "what about the original?" (the target just asked, taken up again).
     figures_source = Ask.WHO in frame.asks and ANSWER_PRONOUN.search(frame.text) is not None
-    # ("when is the mi 6 launching?" names its thing; "announced when?" is the last figure's date)
     when_of_a_thing = Ask.WHEN in frame.asks and bool(frame.scopes)
     asked = (bool({Ask.WHAT, Ask.WHERE, Ask.WHO} & set(frame.asks)) or when_of_a_thing) and not figures_source
     taken_up = TAKEN_UP.match(frame.text) is not None
@@ -2008,25 +2012,12 @@ def _years_carried(
     onwards = frame.relative_step == 1 or frame.refers_back or SINCE_THEN.search(frame.text)
     if _another_years_sales_against_the_target(frame, last):
         # "the 2017 target vs 2015 sales?", "vs 2016 sales?": 2016's sales against the same target
-        year = frame.all_years[0]
-        changes.update(
-            years=(year, last.target_year),
-            year_range=None,
-            operation=Operation.GAP,
-            metric=last.metric,
-            sales_year=year,
-            target_year=last.target_year,
-        )
+        changes.update(_sales_against_a_target(frame.all_years[0], last.target_year), metric=last.metric)
     elif _a_years_sales_against_the_target_asked(frame, last):
         # "the original 2015 target", "how much over 2014 sales was that?": 2014's sales against it
-        year = frame.all_years[0]
         changes.update(
-            years=(year, last.all_years[0]),
-            year_range=None,
-            operation=Operation.GAP,
+            _sales_against_a_target(frame.all_years[0], last.all_years[0]),
             metric=last.metric,
-            sales_year=year,
-            target_year=last.all_years[0],
             quantities=last.quantities,
         )
     elif part := _part_before_the_target(frame, last, conversation, operation):
@@ -2055,13 +2046,8 @@ def _years_carried(
     elif sides := _sales_and_target_talked_of(frame, last, conversation):
         # "xiaomi target 2017?", "and 2016 sales?", "so they need 12m more?": the margin claimed
         # between the two, short of the target ("need", "short") or past it ("beat it by")
-        sales, target = sides
         changes.update(
-            years=(sales,) if sales == target else (sales, target),
-            year_range=None,
-            operation=Operation.GAP,
-            sales_year=None if sales == target else sales,
-            target_year=None if sales == target else target,
+            _sales_against_a_target(*sides),
             claimed_margin=frame.differences[0],
             claims_short=MARGIN_SHORT.search(frame.text) is not None,
             quantities=(),
@@ -2069,14 +2055,9 @@ def _years_carried(
         )
     elif sides := _sales_and_target_said_same(frame, last, conversation):
         # "xiaomi 2015 sold", "2017 target?", "same number?": that year's sales against that target
-        sales, target = sides
         changes.update(
-            years=(sales,) if sales == target else (sales, target),
-            year_range=None,
-            operation=Operation.GAP,
+            _sales_against_a_target(*sides),
             metric=last.metric if last.target_named else conversation.before.metric,
-            sales_year=None if sales == target else sales,
-            target_year=None if sales == target else target,
             quantities=(),
             yes_no=True,
         )

@@ -515,9 +515,6 @@ def clean(text: str) -> str:
         text = OTHER_HALF_SAID_SHORT.sub(r"\g<0> half", text)  # "the second half ... than the first"
     if "mid" in text:
         text = BY_MID_YEAR.sub(r"by the end of the first half of \g<year>", text)
-    if "actual" in text and ACTUAL_ALONE.fullmatch(text):
-        # "the 2014 projection", "and actual?"; "2017 target", "2015 actual?"
-        text = ACTUAL_ALONE.sub(r"\g<lead>actual sales", text)
     if "," in text:
         text = DECIMAL_COMMA.sub(r"\1.\2", text)  # "7,2 million": 7.2 million, as written in much of Europe
     if "us " in text:
@@ -649,20 +646,15 @@ def _us_as_a_country(found: re.Match) -> str:
     return f"{before} usa " if before else "usa "
 
 
-# "actual?", "and the actual?", "2015 actual?": what was sold, said after a target ("actual" alone is
-# no sales word, since "the actual target" is a target)
-# "actual" standing for the figure sold, set against a target: "ratio actual/projection", "over 2014
-# actual", "actual vs goal" ("the actual target" is a target)
+# "actual" standing for the figure sold: alone after a target ("actual?", "and the actual?", "2015
+# actual?"), or set against one ("ratio actual/projection", "over 2014 actual", "actual vs goal");
+# "actual" is no sales word of its own, since "the actual target" is a target
 ACTUAL_AS_A_NOUN = re.compile(
-    r"\bactual(?=\s*(?:/|,|\?|$)|\s+(?:vs|versus|to|and|or|against|compared|over|than|minus|divided)\b"
+    r"\bactuals?(?=\s*(?:/|,|\?|$)|\s+(?:vs|versus|to|and|or|against|compared|over|than|minus|divided)\b"
     r"|\s+'?(?:(?:19|20)\d\d|\d\d)\b)"  # "actual 14?", "actual 2015"
     # "over 2014 actual did ...": a year's actual, with no measure after it
     r"|(?<=(?:19|20)\d\d )actual\b(?!\s+(?:sales|sold|units|unit|figures?|numbers?|shipments|volumes?"
     r"|results?|targets?|goals?|projections?|forecasts?|deliveries|phones|smartphones|handsets|devices))"
-)
-ACTUAL_ALONE = re.compile(
-    r"(?P<lead>(?:and |so |ok |what about |how about )?(?:the |their )?(?:(?:19|20)\d\d(?:'s)? )?)"
-    r"actuals?\s*\??"
 )
 # A figure named by its size: "the 50 million mark", "the 100m level", "the 70m milestone".
 NAMED_BY_SIZE = re.compile(

@@ -289,7 +289,10 @@ def evaluate_command(args: argparse.Namespace, settings: Settings) -> int:
     if missing or not paths:
         print(f"error: question set not found: {', '.join(missing) or 'eval/*.yaml'}", file=sys.stderr)
         return EXIT_USAGE
-    cases = [case for path in paths for case in evaluate.load_cases(path)]
+    try:
+        cases = [case for path in paths for case in evaluate.load_cases(path)]
+    except evaluate.QuestionSetError as error:
+        raise CommandError(str(error)) from error
     engine = open_engine(settings)
     summary = evaluate.summarise(evaluate.measure(cases, engine))
     print(evaluate.format_report(summary))

@@ -110,11 +110,24 @@ def spoken(value: float) -> str:
     return f"{value:g}"
 
 
+class QuestionSetError(Exception):
+    """A question set with a row the grader cannot read as written: named by file and row."""
+
+
+# What a row may say. A key outside these would be ignored, and the row graded as something it
+# does not say ("decline: true" read as nothing, so any answer passed), so it is an error instead.
+CASE_KEYS = frozenset({"q", "turns", "expect", "values", "words", "words_any", "answered", "tag", "intent"})
+
+
 def load_cases(path: Path) -> list[Case]:
     """Single questions (`q`) and conversations (`turns`, with `expect` for the last turn)."""
     raw = yaml.safe_load(Path(path).read_text(encoding="utf-8")) or []
     cases = []
-    for item in raw:
+    for row, item in enumerate(raw, start=1):
+        unknown = sorted(set(item) - CASE_KEYS) + sorted(set(item.get("expect", {})) - CASE_KEYS)
+        if unknown:
+            known = ", ".join(sorted(CASE_KEYS))
+            raise QuestionSetError(f"{path}: row {row}: unknown key {', '.join(unknown)} (known: {known})")
         expect = item.get("expect", item)
         turns = tuple(item.get("turns", ()))
         question = item["q"] if "q" in item else turns[-1]

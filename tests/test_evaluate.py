@@ -5,7 +5,7 @@ import json
 import pytest
 
 from bot.answer import Answer
-from bot.evaluate import Case, format_report, grade, load_cases, reason
+from bot.evaluate import Case, QuestionSetError, format_report, grade, load_cases, reason
 from tests.test_cli import bot
 
 
@@ -131,3 +131,27 @@ def test_load_cases_reads_a_numeric_tag_as_a_name(tmp_path):
     path = tmp_path / "set.yaml"
     path.write_text('- {q: "sales 2014", tag: 2014}\n- {q: "sales 2015", tag: figure}\n', encoding="utf-8")
     assert [case.tag for case in load_cases(path)] == ["2014", "figure"]
+
+
+@pytest.mark.parametrize(
+    "row, problem",
+    [
+        ('- {q: "hi", decline: true}', "row 2: unknown key decline"),
+        ('- {turns: ["a", "b"], expect: {value: [1]}}', "row 2: unknown key value"),
+    ],
+)
+def test_load_cases_unknown_key_names_file_and_row(tmp_path, row, problem):
+    # a key the grader would ignore grades the row as something it does not say
+    questions = tmp_path / "set.yaml"
+    questions.write_text(f'- {{q: "xiaomi 2013", values: [18.7e+6]}}\n{row}\n')
+    with pytest.raises(QuestionSetError, match=f"set.yaml: {problem}"):
+        load_cases(questions)
+
+
+def test_eval_command_unknown_key_is_a_clean_error(tmp_path):
+    questions = tmp_path / "set.yaml"
+    questions.write_text('- {q: "hi", decline: true}\n')
+    result = bot("eval", str(questions), kb=tmp_path / "kb.db")
+    assert result.returncode != 0
+    assert "set.yaml: row 1: unknown key decline" in result.stderr
+    assert "Traceback" not in result.stderr

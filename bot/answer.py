@@ -96,6 +96,8 @@ class Answer:
     years: tuple[int, ...] = ()  # the years the answer named, for "that year" in a follow-up
     fact_texts: tuple[str, ...] = ()  # the statements of the company facts it gave, for "who is he?"
     fact_subjects: tuple[str, ...] = ()  # who those facts are about, for "and its price?"
+    # the (metric, year) of each target among those facts: "did they hit it?" after one is named
+    fact_targets: tuple[tuple[str, int], ...] = ()
     kind: AnswerKind = AnswerKind.ANSWERED
 
     @property

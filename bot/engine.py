@@ -213,6 +213,7 @@ class Engine:
                 self._products(answer.fact_texts),
                 self._companies(answer.fact_texts, frame),
                 answer.source_ids,
+                answer.fact_targets,
             )
         return answer, frame
 

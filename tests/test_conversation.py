@@ -898,7 +898,7 @@ def test_resolve_another_company_and_year_with_chatter(engine: Engine):
         # a year's sales against a target named next, and a target against a year's sales named next
         (
             ("xiaomi 2015", "compared to the 2017 target?"),
-            "Xiaomi sold 70 million smartphones in 2015, as many as",
+            "Xiaomi sold 70 million smartphones in 2015, the same as",
         ),
         (
             ("what was the 2015 target", "compare to 2014 sales"),
@@ -1024,7 +1024,7 @@ def test_resolve_another_company_and_year_with_chatter(engine: Engine):
         # a target and a year's sales asked in turn, then compared: the one against the other
         (
             ("2015 sales", "2017 target", "was the target higher?"),
-            "No. Xiaomi sold 70 million smartphones in 2015, as many as the 2017 target",
+            "No. Xiaomi sold 70 million smartphones in 2015, the same as the 2017 target",
         ),
         (
             (
@@ -2062,7 +2062,7 @@ def test_conversation_chat_and_models_after_a_question(engine: Engine, turns, st
         ),
         (
             ("xiaomi 2015 sales", "higher than the 2017 target?"),
-            "No. Xiaomi sold 70 million smartphones in 2015, as many",
+            "No. Xiaomi sold 70 million smartphones in 2015, the same",
         ),
         (
             ("2017 target", "how far is that from 2016 sales"),
@@ -2189,7 +2189,7 @@ def test_conversation_remarks_after_a_figure_are_no_followups(engine: Engine, tu
         # the year the last answer found, measured against a target
         (
             ("best year?", "higher than the 2017 target?"),
-            "No. Xiaomi sold 70 million smartphones in 2015, as many",
+            "No. Xiaomi sold 70 million smartphones in 2015, the same",
         ),
         (
             ("best year?", "more than the 80m target?"),
@@ -2313,7 +2313,7 @@ def test_conversation_margin_asked_is_no_claim(engine: Engine):
         # a target of another year said to be the same number as the year just found
         (
             ("which year did they move 70 million?", "is the 2017 threshold the same number?"),
-            "Yes. Xiaomi sold 70 million smartphones in 2015, as many as the 2017 target",
+            "Yes. Xiaomi sold 70 million smartphones in 2015, the same as the 2017 target",
         ),
         (("xiaomi 2016 sales", "is the 2017 target the same number?"), "No. Xiaomi sold around 58 million"),
         # the growth a target needs over the sales asked before it
@@ -2352,3 +2352,109 @@ def test_conversation_margin_asked_is_no_claim(engine: Engine):
 def test_conversation_followups_of_the_twenty_fourth_session(engine: Engine, turns, start):
     _, answer = talk(engine, *turns)
     assert answer.text.startswith(start), answer.text
+
+
+@pytest.mark.parametrize(
+    "turns, start",
+    [
+        # the one target a fact answer gave is what "did they hit it?" measures against
+        (("kevin wang says 70m for 2017", "did they hit it?"), "I have no smartphone sales for 2017"),
+        (("what did kevin wang say?", "is that more than 2016?"), "Yes. For 2017 the target of 70 million"),
+        (
+            (
+                "kevin wang says 70m for 2017",
+                "how much did they sell in 2016?",
+                "so they need how much more?",
+            ),
+            "Xiaomi sold around 58 million smartphones in 2016, 12 million short of the 2017 target",
+        ),
+        # ... but an aside before "the year before" is still an aside
+        (("2015 sales?", "what did kevin wang say?", "and the year before?"), "Sources disagree on 2014"),
+        # "that guy" is the person just named, and the sources of a target name who said it
+        (("who says xiaomi needs 70M in 2017", "what does that guy do"), "Kevin Wang is an industry insider"),
+        # a number checked after the best year is that year's figure, checked
+        (("what was xiaomi's best year?", "so 70m?"), "Yes. Xiaomi sold 70 million smartphones in 2015"),
+        (("worst year?", "was it 7.2 million?"), "Yes. Xiaomi sold 7.2 million smartphones in 2012"),
+        # one year's sales said to be the same as the target just asked
+        (
+            ("xiaomi target 2017?", "same as 2015 sales right?"),
+            "Yes. Xiaomi sold 70 million smartphones in 2015",
+        ),
+        (("2017 target", "same as 2016 sales?"), "No. Xiaomi sold around 58 million"),
+        # which side is said to be higher, where one side is left to the conversation
+        (("2017 target", "did they sell more in 2016?"), "No. Xiaomi sold around 58 million"),
+        (("2017 target", "is that more than 2016 sales?"), "Yes. Xiaomi sold around 58 million"),
+        (("xiaomi sales 2015", "is that more than the 2014 projection"), "Yes. Xiaomi sold 70 million [1]"),
+        (("xiaomi sales 2016?", "is that below the 2017 goal?"), "Yes. Xiaomi sold around 58 million"),
+        # what was projected, named by the plan
+        (
+            ("how many did xiaomi sell in 2014?", "so they beat what they projected?"),
+            "Yes. Xiaomi sold 61 million",
+        ),
+        # a year on from a dated fact is that fact another year, which the articles do not give
+        (("xiaomi valuation?", "what was it a year earlier?"), "I don't know that one."),
+        (("when was xiaomi founded?", "where's it from?"), "Xiaomi is one of the largest China-based"),
+        # a share reached, after a target and then that year's sales
+        (
+            ("2015 target after the cut", "sales 2015", "% hit?"),
+            "Xiaomi sold 70 million [1] smartphones in 2015, 30",
+        ),
+        (("xiaomi sales 2014", "anyone want lunch?"), "I don't know about lunch plans."),
+        # "he" where no one was named is no one
+        (("xiaomi sales 2014", "and 2015?", "who is he?"), "I don't know about that person."),
+        # "there" is the place just named
+        (
+            ("when are they coming to the us", "how many phones did they sell there"),
+            "I don't know the smartphone sales for US",
+        ),
+        # every year from the first asked to the last: each year of the span, not the two ends
+        (
+            (
+                "xiaomi 2012 sales?",
+                "and in 2016?",
+                "the total for every year from the first to the last of those?",
+            ),
+            "Xiaomi's smartphone sales for 2012-2016 add up to 214.9 million",
+        ),
+        # the year's own figure named: what was left is the rest of that year, no way to a target
+        (
+            (
+                "first half 2015 xiaomi sales",
+                "if they did 70m for the full year, what was left for the second half?",
+            ),
+            "No article gives Xiaomi's smartphone sales for the second half of 2015; derived",
+        ),
+        # a percent sign for the word, over the years asked
+        (("xiaomi 2013 sales", "2016", "% up?"), "Xiaomi's smartphone sales grew from 18.7 million in 2013"),
+    ],
+)
+def test_conversation_followups_of_the_twenty_fifth_session(engine: Engine, turns, start):
+    _, answer = talk(engine, *turns)
+    assert answer.text.startswith(start), answer.text
+
+
+@pytest.mark.parametrize(
+    "remark",
+    ["see you in 2015 lol", "I bought 2 xiaomi phones that year lol", "happy new year 2015 everyone"],
+)
+def test_conversation_remark_in_passing_names_no_figure(engine: Engine, remark):
+    # a farewell or a remark about oneself mentions a year or a number, and asks nothing
+    frame, answer = talk(engine, "xiaomi sales 2014", remark)
+    assert answer.kind == "chatter" and not answer.answered and frame.years == ()
+
+
+@pytest.mark.parametrize(
+    "correction", ["i meant 2016", "sorry i meant 2016", "my bad, 2016", "thanks, and 2016"]
+)
+def test_conversation_correction_with_a_year_still_asks(engine: Engine, correction):
+    _, answer = talk(engine, "xiaomi sales 2013", correction)
+    assert answer.text.startswith("Xiaomi sold around 58 million smartphones in 2016"), answer.text
+
+
+def test_conversation_what_tim_cook_thinks_of_a_target_given_is_not_known(engine: Engine):
+    _, answer = talk(
+        engine,
+        "what did kevin wang say xiaomi needs to sell this year?",
+        "what does tim cook think about that?",
+    )
+    assert not answer.answered

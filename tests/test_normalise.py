@@ -214,6 +214,14 @@ def test_clean_multiples_are_times(written, read):
         ("10/11 sales", "10 11 sales"),  # no pair of years the facts could have
         ("2014 vs 2015 %?", "2014 vs 2015 in percent"),
         ("was it 15%?", "was it 15%"),  # a percentage claimed, no "in percent"
+        # chat's slashed "with", "without" and "within"; a word that only starts so is no such word
+        ("2016 compared w/ the prior year", "2016 compared with the prior year"),
+        ("total w/o 2012", "total without 2012"),
+        ("sales W/2015", "sales with 2015"),
+        ("w/ovation", "w ovation"),
+        ("% up?", "percent up"),  # a percent sign before words is the word; after a number it stays
+        ("what % growth", "what percent growth"),
+        ("up 15 % on 2014", "up by 15 % on 2014"),
     ],
 )
 def test_clean_signs_and_slashes_before_numbers(written, read):
@@ -410,3 +418,16 @@ def test_clean_plans_of_a_year_are_targets(text, cleaned):
 def test_clean_negative_claims_read_positively(text, cleaned, turned):
     assert clean(text) == cleaned
     assert claim_turned_round(" ".join(text.lower().split())) is turned
+
+
+@pytest.mark.parametrize(
+    "text, cleaned",
+    [
+        ("so they beat what they projected?", "so they beat the projection"),
+        ("how far short of what they aimed for", "how far short of the target"),
+        ("did xiaomi sell what they targeted in 2015", "did xiaomi reach the target in 2015"),
+        ("what did they project for 2014", "what did they project for 2014"),  # asked, not named
+    ],
+)
+def test_clean_what_was_planned_is_the_plan(text, cleaned):
+    assert clean(text) == cleaned

@@ -476,6 +476,18 @@ class Composer:
             return self._gap_answer(frame, intent, confidence)
         return self._derived_answer(frame, intent, confidence, kind)
 
+    def _targets_among(self, facts: tuple[Fact, ...]) -> tuple[tuple[str, int], ...]:
+        """The (metric, year) of the yearly targets among facts given."""
+        return tuple(
+            dict.fromkeys(
+                (f.metric, int(f.period))
+                for f in facts
+                if f.period.isdigit()
+                and f.metric in self.kb.metrics
+                and self.kb.metrics[f.metric].kind == "target"
+            )
+        )
+
     def _sibling(self, intent: Intent, kind: str) -> Intent:
         """The intent of `kind` on the same metric, so the answer names what was really answered."""
         if kind == intent.kind:
@@ -508,6 +520,7 @@ class Composer:
             years=tuple(reply.years) or tuple(frame.all_years),
             fact_texts=tuple(f"{f.statement} {f.quoted}" for f in facts),
             fact_subjects=tuple(dict.fromkeys(s for f in facts for s in f.subjects)),
+            fact_targets=self._targets_among(facts),
             question=frame.question,
             answered=answered,
             text=text,
@@ -543,6 +556,7 @@ class Composer:
             years=tuple(dict.fromkeys(y for a in kept for y in a.years)),
             fact_texts=tuple(t for a in kept for t in a.fact_texts),
             fact_subjects=tuple(dict.fromkeys(s for a in kept for s in a.fact_subjects)),
+            fact_targets=tuple(dict.fromkeys(t for a in kept for t in a.fact_targets)),
             kind=joined_kind([a.kind for a in kept]),
         )
 
@@ -1175,6 +1189,28 @@ class Composer:
         for fact in (fact_a, fact_b):
             reply.add(self.statement(fact), fact.source)
         return self._finish(frame, self.intent("fact", fact_a.metric), 100.0, reply, facts=(fact_a, fact_b))
+
+    def within_a_range(self, frame: Frame, facts: list[Fact]) -> Answer | None:
+        """'Midpoint of the iphone price band', 'spread of xiaomi's price range': the middle of one
+        company's range, or how wide it is; None unless one range is found and one of those asked."""
+        midpoint, spread = RANGE_MIDPOINT.search(frame.text), RANGE_SPREAD.search(frame.text)
+        if not (midpoint or spread):
+            return None
+        ranges = [f for f in facts if f.value is not None and f.value_to is not None]
+        if len({f.subjects[0] for f in ranges if f.subjects}) != 1:
+            return None
+        fact = ranges[0]
+        reply = Reply()
+        # "Xiaomi's range of phone prices", the metric's own label
+        named = f"{wording.possessive(fact.subjects[0])} range of {self.kb.metrics[fact.metric].label}"
+        if midpoint:
+            middle = fig(wording.amount((fact.value + fact.value_to) / 2, fact.unit))
+            reply.add(f"The middle of {named} is {middle}.", fact.source)
+        else:
+            wide = fig(wording.amount(fact.value_to - fact.value, fact.unit))
+            reply.add(f"{named[:1].upper()}{named[1:]} is {wide} wide.", fact.source)
+        reply.add(self.statement(fact), fact.source)
+        return self._finish(frame, self.intent("fact", fact.metric), 100.0, reply, facts=(fact,))
 
     def _named_at(self, text: str, subject: str) -> int | None:
         """Where a company is first named in the question (by any of its names)."""
@@ -1913,9 +1949,11 @@ class Composer:
         return self._finish(frame, intent, confidence, reply)
 
     def _say_total_of_span(self, frame: Frame, metric: Metric, yearly: dict, reply: Reply) -> None:
-        """'How many phones did they sell between 2012 and 2014?', '... before 2015?': each year's
-        figure, then what they add up to, since a span asked "how many" of may mean either."""
-        if metric.kind != "figure" or Ask.HOW_MANY not in frame.asks or len(yearly) < 2:
+        """'How many phones did they sell between 2012 and 2014?', '... before 2015?', 'units sold
+        2013 thru 2016': each year's figure, then what they add up to, since a span asked of may
+        mean either."""
+        spanned = Ask.HOW_MANY in frame.asks or frame.year_range is not None
+        if metric.kind != "figure" or not spanned or len(yearly) < 2:
             return
         if EACH_YEAR.search(frame.text) or EACH_YEAR_WEAK.search(frame.text) or LISTED.search(frame.text):
             return  # "how many each year from 2012 to 2014?", "year by year": the years only
@@ -2074,21 +2112,24 @@ class Composer:
         return f"{text.rstrip('.')} ({'; '.join(extra)})." if extra else text
 
     def _sources_answer(self, frame: Frame, intent: Intent, confidence: float) -> Answer:
-        cited = self._provenance(frame)
-        if cited:
-            return self._finish(frame, intent, confidence, cited)
+        cited, facts = self._provenance(frame)
+        if not cited.empty:
+            # the facts given, so "what does he do?" next is about the one quoted
+            return self._finish(frame, intent, confidence, cited, facts=facts)
         reply = Reply()
         reply.add(f"My figures come from {len(self.kb.sources)} articles:")
         for s in self.kb.sources:
             reply.add(f"\u2022 {s.citation}", s.id)
         return self._finish(frame, intent, confidence, reply)
 
-    def _provenance(self, frame: Frame) -> Reply | None:
-        """'Where does the 58 million for 2016 come from?': the figure, who says so, the sentence."""
-        if not (frame.all_years or frame.quantities):
-            return None
-        years = {str(y) for y in frame.all_years}
+    def _provenance(self, frame: Frame) -> tuple[Reply, tuple[Fact, ...]]:
+        """'Where does the 58 million for 2016 come from?': the figure, who says so, the sentence;
+        and the facts that says."""
         reply = Reply()
+        if not (frame.all_years or frame.quantities):
+            return reply, ()
+        years = {str(y) for y in frame.all_years}
+        given = []
         for metric in self.kb.metrics.values():
             if metric.kind == "fact":
                 continue
@@ -2101,7 +2142,8 @@ class Composer:
                     continue
                 who = f" Quoted: {f.quoted}." if f.quoted else ""
                 reply.add(f"{self.statement(f)}{who} The article says: \u201c{f.sentence}\u201d", f.source)
-        return reply if not reply.empty else None
+                given.append(f)
+        return reply, tuple(given)
 
     def chart_data(self, intent_name: str = "sales_chart", subject: str = "") -> ChartData:
         """The yearly series with its targets, for a chart: of `subject`, else the main subject."""
@@ -2501,6 +2543,8 @@ class Composer:
             )
         elif self._difference_asked(frame) and (held := self._difference_checked(frame, pairs)):
             reply.insert_first(verdict_by_source(held))  # "was the gap between 2015 and 2016 under 15m?"
+        elif UP_OR_DOWN.search(frame.text) and verb != "changed":
+            reply.insert_first("Up." if verb == "grew" else "Down.")  # "2016 vs 2014, up or down?": which
         return reply
 
     @staticmethod
@@ -3449,7 +3493,7 @@ class Composer:
         elif frame.yes_no and COMPARATIVE.search(frame.text) and not frame.offers_alternatives:
             # "is the 2017 target higher than what they sold in 2015?": the side named first is
             # said to be higher (or lower), checked for every pairing
-            target_first = frame.text.find(str(frame.target_year)) < frame.text.find(str(frame.sales_year))
+            target_first = _target_said_first(frame)
             # "were 2016 sales more than half the 2015 goal?": the side named second, so many times
             claim = claimed_multiple(frame.text)
             times = claim[0] if claim else 1.0
@@ -3475,7 +3519,7 @@ class Composer:
                 kind = wording.forward_label(target).rstrip(": ").lower()
                 goal = f"the {target_period} {kind} of {cited(target)}"
                 if diff == 0:
-                    reply.add(f"{self.figure_clause(result)}, as many as {goal} (100% of it).")
+                    reply.add(f"{self.figure_clause(result)}, the same as {goal} (100% of it).")
                     continue
                 side = "more than" if diff > 0 else "short of"
                 share = fig(wording.share(result.value, target.value))
@@ -3763,7 +3807,14 @@ class Composer:
         )
 
 
-TIMES = re.compile(r"\b(?:times|how many of|multiple|fold)\b")
+# "up or down?", "higher or lower?": which way a change went is asked, said first
+UP_OR_DOWN = re.compile(
+    r"\b(?:up or down|down or up|higher or lower|lower or higher|grow or shrink|rise or fall)\b"
+)
+# the middle of a range, and its width: "midpoint of the price band", "spread of the price range"
+RANGE_MIDPOINT = re.compile(r"\b(?:midpoint|mid point|middle|halfway|mid-range|midrange)\b")
+RANGE_SPREAD = re.compile(r"\b(?:spread|width|how wide|span)\b")
+TIMES = re.compile(r"\b(?:times|how many of|multiple|fold|divided by|ratio)\b")
 
 
 def _range_end(text: str, at: int) -> str:
@@ -3788,6 +3839,35 @@ def _range_end(text: str, at: int) -> str:
 COMPARATIVE = re.compile(
     r"\b(?:more|less|higher|lower|bigger|smaller|greater|fewer|above|below|over|under|exceed\w*|beyond)\b"
 )
+SOLD_SAID = re.compile(r"\b(?:sell|sells|sold|selling|sales|ship|shipped|move|moved)\b")
+TARGET_SAID = re.compile(r"\b(?:target|goal|projection|forecast|aim|plan|need)\w*")
+
+
+def _target_said_first(frame: Frame) -> bool:
+    """Whether a comparison of one year's sales and another's target claims the target is the
+    higher (or lower): the side named first ("is the 2017 target above 2016 sales?"). A side left
+    to the conversation ("that", "they") is named where the comparative is: "is that more than the
+    2014 projection?" (the sales), "did they sell more in 2016?" after the 2017 target (the sales,
+    sold before "more"), "is that more than 2016 sales?" after the 2017 target (the target)."""
+    text = frame.text
+    compared = COMPARATIVE.search(text)
+    compared_at = compared.start() if compared else len(text)
+    sales_at = _first_at(text, str(frame.sales_year), SOLD_SAID)
+    target_at = _first_at(text, str(frame.target_year), TARGET_SAID)
+    if sales_at is not None and target_at is not None:
+        return target_at < sales_at
+    if target_at is not None:
+        return target_at < compared_at
+    if sales_at is not None:
+        return not sales_at < compared_at
+    return False
+
+
+def _first_at(text: str, year: str, words: re.Pattern) -> int | None:
+    """Where a side is first named: its year, or a word for it; None where it is not."""
+    word = words.search(text)
+    found = [at for at in (text.find(year), word.start() if word else -1) if at >= 0]
+    return min(found) if found else None
 
 
 # "did growth slow in 2015?", "did growth pick up?": a year's growth set against the year before's

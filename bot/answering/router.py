@@ -16,7 +16,15 @@ from dataclasses import replace
 from bot.answer import Answer, AnswerKind, Sentence
 from bot.answering import wording
 from bot.answering.checks import IDENTITY, fact_verdict
-from bot.answering.compose import CHANGE_NAMED, Composer, Reply, matches, month_bounds_targets, quotes_one_of
+from bot.answering.compose import (
+    CHANGE_NAMED,
+    COMPARATIVE,
+    Composer,
+    Reply,
+    matches,
+    month_bounds_targets,
+    quotes_one_of,
+)
 from bot.answering.text import render_text
 from bot.knowledge.files import Fact, Intent
 from bot.understanding import Ask, FactIndex, FactQuery, Frame, Operation
@@ -108,9 +116,11 @@ def age_named(text: str) -> int | None:
 AFTER_FOUNDING = re.compile(AFTER_FOUNDING_WORDS)  # "3 years after founding"
 # "three years after it was founded", "2 years after founding": a step on from the event
 AFTER_THE_EVENT = re.compile(r"\byears? (?:after|since|on from|from)\b")
-# "the year the company was founded", "the year when they were founded": a year named by an event.
+# "the year the company was founded", "the year when they were founded", "its founding year": a
+# year named by an event.
 EVENT_YEAR = re.compile(
     r"\bthe year (?:that |when )?(?!before|after|prior|earlier|later|in|of|to|on|with|and)[a-z]"
+    r"|\b(?:founding|birth) year\b|\byear of (?:its |their )?(?:founding|birth)\b"
 )
 # "sales the year of the valuation", "in the year before the mi 6": a year named by what happened in
 # it (what follows is looked up); not "the year before" alone, nor a year written out
@@ -124,7 +134,11 @@ SOLD_IN_THE_REST = re.compile(r"\b(?:sold|sell|sales|shipped|moved|phones|units|
 # "the most valuable startup", "the biggest phone maker": the first of a ranking asked for ...
 # what is ranked: "the most valuable startup" -> "valuable startup"
 FIRST_OF = re.compile(r"\bthe (?:most|biggest|largest|top|leading) (?P<what>[a-z]+(?: [a-z]+)?)")
-ASKS_FIRST = re.compile(r"\bthe (?:most|biggest|largest|top|number one|no 1|leading)\b")
+ASKS_FIRST = re.compile(
+    r"\bthe (?:most|biggest|largest|top|number one|no 1|leading)\b"
+    # "which startup is worth more than xiaomi?": one ranked above it, which a second place names not
+    r"|\b(?:worth more|more valuable|valued higher|bigger|larger) than (?!\$?\d|it\b|that\b)"
+)
 # ... where a fact ranks the company lower: "the second-most valuable", "one of the most"
 RANKED_BELOW = re.compile(
     r"\b(?:second|third|2nd|3rd|one of the)[- ](?:most|biggest|largest|top)\b|\bone of\b"
@@ -240,6 +254,13 @@ class Router:
             frame = replace(frame, metric=said_of)
         return answer, frame
 
+    def _the_years_own(self, frame: Frame, metric: str | None) -> bool:
+        """Whether every number a question names is its one year's own reported whole-year figure."""
+        if metric is None or len(frame.all_years) != 1 or not frame.quantities:
+            return False
+        facts = [f for f in self.kb.facts(metric, str(frame.all_years[0])) if f.value is not None]
+        return all(any(matches(f, q) for f in facts) for q in frame.quantities)
+
     @staticmethod
     def _ranked_below_the_first(frame: Frame, found: list) -> bool:
         """Whether the question asks about the first of a ranking ("the most valuable startup")
@@ -275,10 +296,11 @@ class Router:
         return frame
 
     def _target_named_by_who_gave_it(self, frame: Frame) -> Frame:
-        """'The gap between 2016 sales and kevin wang's target': the year of the one target he gave."""
+        """'The gap between 2016 sales and kevin wang's target', 'did they reach kevin wang's target?':
+        the year of the one target he gave."""
         if frame.operation not in (Operation.GAP, Operation.COMPARE) or not frame.quoted:
             return frame
-        if len(frame.years) != 1 or frame.year_range or frame.sales_year is not None:
+        if len(frame.years) > 1 or frame.year_range or frame.sales_year is not None:
             return frame
         given = {
             int(f.period[:4])
@@ -286,7 +308,12 @@ class Router:
             for f in self.kb.facts(metric)
             if f.value is not None and f.period[:4].isdigit() and quotes_one_of(f, frame.quoted)
         }
-        if len(given) != 1 or (target_year := given.pop()) in frame.years:
+        if len(given) != 1:
+            return frame
+        target_year = given.pop()
+        if not frame.years:
+            return replace(frame, years=(target_year,))  # "did xiaomi reach kevin wang's target?": his year's
+        if target_year in frame.years:
             return frame
         sales_year = frame.years[0]
         return replace(frame, years=(sales_year, target_year), sales_year=sales_year, target_year=target_year)
@@ -348,7 +375,9 @@ class Router:
             return frame  # (a later year's sales against an earlier target is no way to the target)
         if self.kb.facts(self.main_figure_metric, str(with_target[0])):
             return frame  # "was the 2014 projection lower than 2013?": that year has sales of its own
-        return replace(frame, metric=self.main_figure_metric, operation=Operation.GAP, yes_no=False)
+        # "is that more than 2016?" is still asked yes or no: the target is or is not the higher
+        claimed = frame.yes_no and COMPARATIVE.search(frame.text) is not None
+        return replace(frame, metric=self.main_figure_metric, operation=Operation.GAP, yes_no=claimed)
 
     def _share_of_another_years_target(self, frame: Frame) -> Frame:
         """'What % of the 2017 target did xiaomi sell in 2015?': one year's sales against another
@@ -1103,6 +1132,8 @@ class Router:
             and (arithmetic := self.composer.range_arithmetic(frame, found))
         ):
             return arithmetic  # "the gap between the priciest xiaomi and the cheapest iphone"
+        if found and len(frame.subjects) < 2 and (within := self.composer.within_a_range(frame, found)):
+            return within  # "midpoint of the iphone price band": the middle of that range
         if found and frame.yes_no and self._ranked_below_the_first(frame, found):
             # "is xiaomi the most valuable startup?": no, the second-most; "one of the largest"
             # says neither yes nor no, and a ranking of another scope ("the most valuable chinese
@@ -1482,7 +1513,9 @@ class Router:
         }
         if halves and (compared := self.composer.halves_compared(frame, metric)):
             return compared  # "was the second half of 2015 bigger than the first?"
-        to_a_target = frame.quantities or self._is_target(metric)
+        # ("if they did 70m for the full year, what was left for the second half?": 70m is 2015's
+        # own figure, and what was left is the rest of that year's sales, no way to a target)
+        to_a_target = self._is_target(metric) or (frame.quantities and not self._the_years_own(frame, metric))
         if frame.period_part == "H1" and to_a_target and SHARE_WORDS.search(frame.text):
             # "what share of the 100m goal is that?" after the first half: that half against it
             figure = metric if not self._is_target(metric) else self.main_figure_metric

@@ -19,6 +19,7 @@ from bot.understanding.frames import (
     BETWEEN_WORDS,
     HOW_MUCH_MORE,
     MAX_SHORT_YEAR,
+    PERSON_NOUN,
     SET_AGAINST,
     UP_TO_THEN,
     Ask,
@@ -43,7 +44,8 @@ ORDINAL_ALONE = re.compile(
 )
 # "gap?", "what's the gap", "gap in percent?": how far apart, between what the conversation gives
 APART = re.compile(r"\b(?:gap|spread)\b")
-ANSWER_PRONOUN = re.compile(r"\b(?:that|this|it)\b")  # the last answer, where "they" is the company
+# the last answer, where "they" is the company; "that guy" is a person
+ANSWER_PRONOUN = re.compile(rf"\b(?:that|this|it)\b(?! {PERSON_NOUN}\b)")
 YEAR_REFERENCE = re.compile(r"\b(?:that|the same|same|this) year\b")  # unlike "then", never a particle
 # Operations over the years asked so far, after which "then" is a particle: "what's the total then?"
 OVER_YEARS = (Operation.TOTAL, Operation.AVERAGE, Operation.CHANGE, Operation.RATIO)
@@ -100,7 +102,13 @@ MORE_THAN_THAT = re.compile(r"\b(?:more|less|fewer|higher|lower) than (?:that|it
 SO_OPENING = re.compile(r"(?:ok |oh )?so\b")  # "so 2011?": a conclusion drawn, to be checked
 ALSO = re.compile(r"\b(?:too|also|as well)\b")  # "india too?": the same, of another place
 TAKEN_UP = re.compile(r"(?:and |ok |so )?(?:what|how) about\b")  # "what about the original?"
+SAME_AS = re.compile(r"\b(?:same as|equal to|as many as|as much as|match(?:es|ed)?)\b")
 SAME_AS_A_YEAR = re.compile(r"\b(?:the )?same as (?:in |the )?(?:19|20)\d\d\b")
+# "there" of a place, not "is there", "there were"
+THERE = re.compile(
+    r"(?<!\bis )(?<!\bare )(?<!\bwas )(?<!\bwere )\bthere\b(?! (?:is|are|was|were|any|a)\b)"
+    r"|\bin that (?:market|country)\b"
+)
 PLURAL_PRONOUN = re.compile(r"\b(?:they|them|their|those|these)\b")
 MAX_YEARS_ASKED = 12  # "add those up" sums the years asked so far; a bound keeps it a conversation
 MAX_COMPANIES_ASKED = 12  # "who sold more?" compares the companies asked so far, as few
@@ -125,6 +133,8 @@ class Conversation:
     sources_cited: tuple[
         str, ...
     ] = ()  # the articles the last answer cited: "the other article" is not these
+    # the one target a fact answer gave, (metric, year): "kevin wang says 70m for 2017", "did they hit it?"
+    target_given: tuple[str, int] | None = None
     turns: int = field(default=0)
 
     def remember(
@@ -135,6 +145,7 @@ class Conversation:
         products: tuple[str, ...] = (),
         companies: tuple[str, ...] = (),
         sources_cited: tuple[str, ...] = (),
+        fact_targets: tuple[tuple[str, int], ...] = (),
     ) -> None:
         """What a follow-up may lean on, after `frame` was answered."""
         last = self.frame
@@ -158,11 +169,12 @@ class Conversation:
             self.years_asked = asked[-MAX_YEARS_ASKED:]
         earlier = tuple(c for c in self.companies_asked if c not in frame.subjects)
         self.companies_asked = (*earlier, *frame.subjects)[-MAX_COMPANIES_ASKED:]
-        self.before, self.frame = last, frame
+        self.before, self.frame = self.with_the_target_given(last), frame
         self.named_years = named_years or tuple(frame.all_years)
         self.products = products
         self.companies = tuple(c for c in companies if c not in frame.subjects)
         self.sources_cited = sources_cited
+        self.target_given = fact_targets[0] if len(fact_targets) == 1 and not frame.metric else None
         if fact_texts:
             self.names = tuple(dict.fromkeys(n.lower() for t in fact_texts for n in PERSON_NAME.findall(t)))
             self.focus_words = tuple(dict.fromkeys((*frame.content, *self.people)))
@@ -170,6 +182,14 @@ class Conversation:
             self.focus_words = ()
             self.names = ()
         self.turns += 1
+
+    def with_the_target_given(self, frame: Frame | None) -> Frame | None:
+        """A fact question answered with one target ("kevin wang says 70m for 2017"), as that target
+        asked: what "so how much more do they need?" two questions on measures against."""
+        if frame is None or frame.metric is not None or self.target_given is None:
+            return frame
+        metric, year = self.target_given
+        return replace(frame, metric=metric, years=(year,), target_named=True, target_metric=metric)
 
     @property
     def people(self) -> tuple[str, ...]:
@@ -542,6 +562,15 @@ def resolve(frame: Frame, conversation: Conversation | None) -> Frame:
         return replace(last, question=frame.question, unit_asked=frame.unit_asked)
     if last is not None and last.period_part and not frame.period_part:
         frame = _next_part_by_ordinal(frame, last)
+    if last is not None and _nobody_to_point_at(frame, last, conversation):
+        # "xiaomi sales 2014", "who is he?": no one was named for "he" to be
+        return replace(frame, offtopic="that person")
+    if last is not None and last.scopes and not frame.scopes and THERE.search(frame.text):
+        # "when are they coming to the us?", "how many did they sell there?": there is the US
+        frame = replace(frame, scopes=last.scopes)
+    if last is not None and _measured_against_the_target_given(frame, last, conversation):
+        # "kevin wang says 70m for 2017" (a fact, with that target), "did they hit it?": that target
+        last = conversation.with_the_target_given(last)
     apart_only = frame.operation is Operation.GAP and _apart_only(frame)
     if apart_only and (last is None or not (last.metric or last.all_years)):
         # "what's the gap?" with no figure before it: between what? (after two prices: no target's)
@@ -587,6 +616,9 @@ def resolve(frame: Frame, conversation: Conversation | None) -> Frame:
         # "xiaomi 2016", "how much short of 100 million?": 2016's sales against 100 million
         # ("what percent of the 80m goal?", "and of the 100m goal?": a share again)
         return replace(_the_last_years_sales_against(frame, last), unsupported=_share_carried(frame, last))
+    if last is not None and (reached := _share_of_the_target_before_reached(frame, last, conversation)):
+        # "2015 target", "sales 2015", "% hit?": how much of that target those sales reached
+        return reached
     if last is not None and (sides := _target_and_sales_asked(frame, last, conversation)):
         # "2015 sales", "2017 target", "was the target higher?" / "difference?": the one against the other
         sales, target = sides
@@ -686,6 +718,17 @@ def resolve(frame: Frame, conversation: Conversation | None) -> Frame:
         return replace(
             frame,
             **_sales_against_a_target(sales, frame.years[0]),
+            yes_no=True,
+            subjects=frame.subjects or last.subjects,
+        )
+    if last is not None and (target_year := _target_said_same_as_a_sales_year(frame, last)):
+        # "the 2017 target?", "same as 2015 sales?": that year's sales set against the target
+        return replace(
+            frame,
+            **_sales_against_a_target(frame.years[0], target_year),
+            metric=last.metric,
+            target_named=True,
+            target_metric=last.target_metric,
             yes_no=True,
             subjects=frame.subjects or last.subjects,
         )
@@ -1139,6 +1182,50 @@ def _sales_year_said_same_as_a_target(
     return years[0] if len(years) == 1 and years[0] != frame.years[0] else None
 
 
+def _nobody_to_point_at(frame: Frame, last: Frame, conversation: Conversation) -> bool:
+    """'Who is he?' asking of a person when the last answer was a figure of sales, which names no one
+    (a target's names who set it), and nothing else is asked."""
+    if not frame.personal or frame.quoted or conversation.names or Ask.WHO not in frame.asks:
+        return False
+    if last.metric is None or last.target_named or last.quoted:
+        return False
+    own = frame.metric or frame.operation or frame.topics or frame.subjects or frame.has_period
+    return not own and not (set(frame.content) - set(frame.weak_words))
+
+
+def _measured_against_the_target_given(frame: Frame, last: Frame, conversation: Conversation) -> bool:
+    """A follow-up measuring something against the one target the last fact answer gave: "did they
+    hit it?", "is that more than 2016?", "is that sales?"; not "what does tim cook think of that?"."""
+    if conversation.target_given is None or last.metric is not None:
+        return False
+    if frame.personal or frame.topics or frame.relative_step or frame.quoted:
+        return False
+    measuring = frame.operation in (Operation.GAP, Operation.COMPARE, Operation.CHANGE, Operation.RATIO)
+    # "what year had the same number?": the year whose sales were the target's number
+    year_asked = frame.operation is Operation.REVERSE or Ask.WHEN in frame.asks
+    measuring = measuring or (year_asked and SAME_NUMBER.search(frame.text) is not None)
+    checked = frame.yes_no and bool(frame.metric or frame.has_period or frame.quantities or frame.threshold)
+    return measuring or checked
+
+
+def _target_said_same_as_a_sales_year(frame: Frame, last: Frame) -> int | None:
+    """The year of the target the last question asked, where a follow-up asks whether one year's
+    sales are the same number ("same as 2015 sales?"); None otherwise."""
+    if not _asked_a_target(last) or len(last.all_years) != 1 or last.period_part:
+        return None
+    if (
+        frame.target_named
+        or len(frame.years) != 1
+        or frame.quantities
+        or frame.operation
+        or frame.period_part
+    ):
+        return None
+    if not (SAME_NUMBER.search(frame.text) or SAME_AS.search(frame.text)):
+        return None
+    return last.all_years[0] if last.all_years[0] != frame.years[0] else None
+
+
 def _another_place_too(frame: Frame, last: Frame) -> bool:
     """'India too?', 'brazil as well?' after a fact of where: the same, checked of that place."""
     if last.metric is not None or not last.topics or not frame.scopes or frame.asks:
@@ -1248,6 +1335,30 @@ def _sales_against_the_last_target(frame: Frame, last: Frame, conversation: Conv
         subjects=last.subjects,
         years=tuple(year),
         year_range=None,
+    )
+
+
+def _share_of_the_target_before_reached(
+    frame: Frame, last: Frame, conversation: Conversation
+) -> Frame | None:
+    """'2015 target', 'sales 2015', '% hit?': a share reached, asking nothing of its own, after one
+    year's target and then one year's sales, is those sales against that target; None otherwise."""
+    before = conversation.before
+    if before is None or frame.operation is not Operation.CHANGE or not REACHED.search(frame.text):
+        return None
+    if frame.has_period or frame.metric or frame.subjects or frame.quantities:
+        return None
+    if not _asked_a_target(before) or len(before.all_years) != 1 or len(last.all_years) != 1:
+        return None
+    if last.target_named or not last.strong_sales or last.operation or last.period_part:
+        return None
+    return replace(
+        frame,
+        **_sales_against_a_target(last.all_years[0], before.all_years[0]),
+        metric=before.metric,
+        target_named=True,
+        target_metric=before.target_metric,
+        subjects=last.subjects,
     )
 
 
@@ -1729,6 +1840,12 @@ def _ranks_what_was_listed(frame: Frame, last: Frame) -> bool:
 
 def _fact_followup(frame: Frame, last: Frame, conversation: Conversation) -> Frame:
     """'who is he?', 'and where?', 'when does it launch?' after a fact."""
+    anchor = tuple(last.all_years) or conversation.named_years
+    if frame.relative_step and not frame.has_period and anchor:
+        # "xiaomi's valuation?" (2015), "what was it a year earlier?": the same fact of 2014
+        step = frame.relative_step
+        year = (max(anchor) if step > 0 else min(anchor)) + step
+        frame = replace(frame, years=(year,), relative_step=None)
     # "who laid those out?": nothing known of its own but what "those" point back to
     pointing = frame.over_previous and set(frame.content) <= set(frame.unknown)
     if frame.subjects and frame.subjects != last.subjects and not frame.personal:
@@ -1842,6 +1959,9 @@ def _followup_operation(frame: Frame, last: Frame, asks_only_how_far: bool) -> O
 
 
 def _figure_followup(frame: Frame, last: Frame, conversation: Conversation) -> Frame:
+    if last.operation in EXTREMES and _figure_claimed_alone(frame, last) and conversation.named_years:
+        # "what was their best year?" (2015), "so 70m?": that year's figure checked, not the best again
+        frame = replace(frame, refers_back=True)
     if last.calculation is not None and frame.calculation is None and ANSWER_PRONOUN.search(frame.text):
         # "double it" (140 million), "is that above the 100m target?": "that" is the multiple, which
         # no figure or target is checked against; declined rather than answered for the base figure
@@ -2314,6 +2434,9 @@ def _years_carried(
             elif operation is not Operation.COMPARE and len(last.all_years) > 2:
                 # "sales 2012 thru 2014", "growth?": over the span asked, first year to last
                 years = (min(last.all_years), max(last.all_years))
+        elif frame.every_year and FIRST_TO_LAST.search(frame.text) and len(years) > 1:
+            # "2012", "and 2016", "the total for every year over the whole period?": each year of the span
+            years = tuple(range(min(years), max(years) + 1))
         changes.update(years=years, year_range=None)
     elif (
         not (last.all_years or frame.has_period or operation or frame.quantities)
@@ -2582,6 +2705,12 @@ def _then_as_particle(frame: Frame, operation: Operation | None, conversation: C
     of its own; after one ("best year?", "how much did it grow then?") it is that year."""
     several = len(conversation.years_asked) > 1
     return operation in OVER_YEARS and several and not YEAR_REFERENCE.search(frame.text)
+
+
+def _figure_claimed_alone(frame: Frame, last: Frame) -> bool:
+    """'so 70m?', 'was it 70 million?': a number checked, with no operation or period of its own."""
+    own = frame.operation or frame.has_period or frame.relative_step or frame.threshold or frame.calculation
+    return bool(frame.quantities) and not own and frame.metric in (None, last.metric)
 
 
 def _carried_operation(last: Operation | None, frame: Frame) -> Operation | None:

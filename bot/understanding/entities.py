@@ -375,7 +375,7 @@ SUM_AS_OF_YEAR = re.compile(rf"\b(?:as of|as at) (?:the end of )?(?P<y>{YEAR})\b
 # "more than 60 million", "under 20m": a threshold, not a figure to check.
 THRESHOLD = re.compile(
     r"(?:more than|over|above|at least|greater than|exceeding|in excess of|north of|top|topped|"
-    r"surpass|surpassed|exceed|exceeded|pass|passed|cross|crossed|break|broke|"
+    r"surpass|surpassed|exceed|exceeded|pass|passed|cross|crossed|break|broke|clear|cleared|crack|cracked|"
     r"less than|under|below|fewer than|at most|south of"
     # "were 2015 sales higher than 60m?", "was the 2016 drop bigger than 10m?": a side, not a figure
     r"|higher than|bigger than|larger than|lower than|smaller than"

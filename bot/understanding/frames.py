@@ -247,7 +247,21 @@ THAT_THING = re.compile(rf"\b(?:it|that one|this one|(?:that|this)\b{OF_A_YEAR})
 PRONOUN = re.compile(
     rf"\b(?:it|its|he|him|his|she|her|they|them|their|that one|this one|(?:that|this)\b{OF_A_YEAR})\b"
 )
-PERSONAL = re.compile(r"\b(?:he|him|his|she|her|hers)\b")  # a person, not a company or a product
+# Chat in passing that mentions a year or a number ("see you in 2015", "i bought 2 that year"):
+# the kinds of small talk it is, and a remark about oneself ...
+PASSING_TALK = frozenset({"farewell"})
+SAID_OF_ONESELF = re.compile(
+    r"^(?:\w+ )?(?:i|i'm|im|i've|ive|me|my(?! bad)|we|we're|our)\b|\b(?:happy|merry) new year\b"
+)
+# ... unless it says what is asked for: "i meant 2016", "i need the 2015 figure", "thanks, and 2016"
+ASKING_ALOUD = re.compile(
+    r"\b(?:mean|meant|asking|asked|want|wanted|need|needed|wonder\w*|curious|talking|looking for|check"
+    r"|tell|give|show|care|interested|know|heard|read|say|says|said|think|thought)\b"
+    r"|(?:^|,\s*)(?:and|what about|how about|now)\b"
+)
+# a person, not a company or a product: "he", "that guy"
+PERSON_NOUN = r"(?:guy|dude|man|woman|lady|person|fella|bloke|chap)"
+PERSONAL = re.compile(rf"\b(?:he|him|his|she|her|hers|(?:that|this) {PERSON_NOUN}(?:'?s)?)\b")
 UNIT_LETTERS = frozenset({"mn", "mm", "bn", "mln", "mil", "mio"})  # "in mn": millions, no place
 # "sales in norway": an unknown word where a place is named narrows the question to somewhere unknown.
 PLACE_WORDS = ("in", "across", "within", "throughout")
@@ -533,8 +547,9 @@ STILL_SHORT = re.compile(rf"\b{STILL_TO_GO}")
 OUTCOME_CLAIMED = re.compile(
     r"(?!.*\b(?:how|what|which|when|why)\b)"  # "so they missed it by how much?" asks
     r"(?:(?:and )?so (?:then |basically )?)?(?:they|xiaomi|it|sales) (?:beat|missed|miss|hit|reached|reach"
-    r"|made|topped|exceeded|exceed|surpassed|surpass|outsold|fell short of|grew|dropped|fell|rose|declined"
-    r"|lost|shed|gained|increased|decreased|jumped|climbed|slipped|shrank|went up|went down|met|achieved)\b"
+    r"|made|topped|exceeded|exceed|surpassed|surpass|smashed|outsold|fell short of|grew|dropped|fell|rose"
+    r"|declined|lost|shed|gained|increased|decreased|jumped|climbed|slipped|shrank|went up|went down|met"
+    r"|achieved)\b"
 )
 AUXILIARIES = frozenset("did does do has have had were was will would are is".split())
 # "how many more did they sell", "how many years", "how many people": no other thing sold
@@ -567,7 +582,7 @@ CHANGE_IN_PERCENT_SAID = re.compile(
 CLAIMS_REACHED = re.compile(
     r"\b(?:hit|hits|hitting|reach|reached|reaches|reaching|beat|beats|beaten|beating|exceed|exceeded"
     r"|exceeding|surpass|surpassed|meet|met|match|matches|matched|matching|achieve|achieved|attain|attained"
-    r"|make it|made it|above|over|beyond|ahead of"
+    r"|make it|made it|above|over|beyond|ahead of|smash|smashed|crush|crushed|blew past|blow past"
     rf"|(?:more|higher|greater|bigger) than {TARGET_NAMED_NEXT})\b"
 )
 # "was 2013 below 2014?", "2013 sales under 2014's": a year set on one side of another year; alone,
@@ -622,6 +637,8 @@ HEARSAY = re.compile(
     r"(?:(?:so|ok|well|hey|lol|but) )?(?:(?:my|a|our|some) (?:\w+ ){1,2}?|someone |somebody |people |i "
     r"|everyone |everybody "
     r"|(?:the )?(?:internet|news|wikipedia|google|reddit|twitter) )"
+    # "somebody in the office said", "a guy at work says": where the speaker is, said in passing
+    r"(?:(?:in|at|from|on) (?:the |my |our |this )?\w+ )?"
     r"(?:says|said|say|thinks|thought|claims|claimed|reckons|swears|insists|told me|tells me|heard|read)\b"
 )
 ONE_WORD_SPEAKER = re.compile(
@@ -1640,9 +1657,24 @@ class FrameReader:
             self._one_years_source_inside_a_sum,
             self._target_lowered,
             self._what_if,
+            self._said_in_passing,
         ):
             frame = step(frame, words)
         return frame
+
+    @staticmethod
+    def _said_in_passing(frame: Frame, words: Words) -> Frame:
+        """'see you in 2015 lol', 'i bought 2 xiaomi phones that year', 'happy new year 2015': a
+        remark about oneself or a farewell, with no question mark and nothing asked, is chat in
+        passing, never a figure asked for by the year or number it mentions ("i meant 2016" is
+        a correction, and asks)."""
+        if "?" in frame.question or frame.quantities or not (frame.has_period or frame.stray_numbers):
+            return frame  # ("i heard 40 million", "my notes say 2012 was 72m": a figure claimed, checked)
+        asked = frame.metric or frame.operation or frame.asks or frame.opener or frame.yes_no
+        if asked or frame.topics or frame.quoted or frame.relative_step or ASKING_ALOUD.search(frame.text):
+            return frame
+        in_passing = frame.smalltalk in PASSING_TALK or SAID_OF_ONESELF.search(frame.text)
+        return Frame(question=frame.question, text=frame.text, smalltalk="remark") if in_passing else frame
 
     @staticmethod
     def _what_if(frame: Frame, words: Words) -> Frame:

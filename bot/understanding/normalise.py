@@ -207,6 +207,10 @@ def without_set_aside(text: str) -> str:
 
 # Chat spellings of small words the entities read: "the one b4 that" is "before", "n 16?" is "and"
 CHAT_SPELLING = re.compile(r"\bb4\b|^n\b")
+# "compared w/ the prior year", "w/o 2012", "w/in 15m": chat's "with", "without" and "within",
+# before "/" is dropped
+WITH_SLASH = re.compile(r"\bw/(o|in)?(?![a-z])", re.IGNORECASE)
+WITH_SLASH_MEANS = {"o": " without ", "in": " within "}
 
 
 # "3x", "2.5x": so many times something, after a number standing alone ("3x3" is no multiple).
@@ -246,6 +250,9 @@ PLUS_SIGN = re.compile(r"(?<=\d)\s*\+\s*(?=\d)|(?<=\w)\s+\+\s+(?=\w)")
 PERCENT_ALONE = re.compile(
     r"(?:(?:and|so|ok|okay)\s+)?(?:(?:in|as|as a|as an|by what|what)\s*)?%(?:\s*(?:terms|wise))?\W*"
 )
+# "% up?", "what % growth", "% hit?": a percent sign before words, written for the word (after a
+# number it is a percentage)
+PERCENT_BEFORE_WORDS = re.compile(r"(?<![\d.])(?<![\d.] )%(?=\s*[a-z])")
 # "+5 million?", "-10m", "that / 4": a sign before an amount, or a number a figure is divided by,
 # worked into the last figure ("14.8%" and "2014/15" are no such thing)
 SIGNED_AMOUNT = re.compile(
@@ -436,6 +443,7 @@ def clean(text: str) -> str:
     if "actual" in text:
         text = ACTUAL_AS_A_NOUN.sub("actual sales", text)  # "ratio actual/projection", "2014 actual vs"
     if "/" in text:
+        text = WITH_SLASH.sub(lambda m: WITH_SLASH_MEANS.get((m.group(1) or "").lower(), " with "), text)
         text = DIVIDED_BY.sub(" divided by ", text)
         text = YEAR_OVER_YEAR.sub(" divided by ", text)  # "2015/2012", "h1 2015 / 2015 total"
         text = SHORT_YEAR_PAIR.sub(_short_year_pair, text)  # "14/15 growth": 2014 to 2015
@@ -461,12 +469,15 @@ def clean(text: str) -> str:
         text = NUMBER_ONE.sub(" number one ", text)  # "#1", "No. 1": a rank, not a quantity
     if "y" in text:
         text = YEAR_ON_YEAR.sub(" yoy ", text)
+    if "what" in text:
+        text = WHAT_WAS_PLANNED.sub(_plan_named, text)
     if "%" in text:
         text = text.replace("% of", " percent of")  # "what % of 100m is that": a share asked for
         if PERCENT_ALONE.fullmatch(text.strip()):
             text = text.replace("%", " percent ")  # "in %?": the last figure in percent
         else:
             text = PERCENT_AFTER_WORDS.sub(" in percent", text)  # "2014 vs 2015 %?": the change in percent
+            text = PERCENT_BEFORE_WORDS.sub(" percent ", text)
     if "start" in text or "beg" in text:
         text = STARTED_MOVING.sub("", text)
         text = FROM_THE_START.sub(r"\1 ", text)
@@ -656,6 +667,24 @@ ACTUAL_AS_A_NOUN = re.compile(
     r"|(?<=(?:19|20)\d\d )actual\b(?!\s+(?:sales|sold|units|unit|figures?|numbers?|shipments|volumes?"
     r"|results?|targets?|goals?|projections?|forecasts?|deliveries|phones|smartphones|handsets|devices))"
 )
+# "did they beat what they projected?", "short of what they aimed for": the projection or target
+# named by what was planned, not a question of what
+WHAT_WAS_PLANNED = re.compile(
+    # "did they sell what they planned?": sold as many as the plan, which is reaching it
+    r"(?:\b(?P<sold>sell|sold|ship|shipped|move|moved) )?"
+    r"\bwhat (?:they|it|xiaomi|the company|he|she|lei jun) (?:had |has |have )?"
+    r"(?P<plan>projected|forecast|forecasted|predicted|expected|targeted|planned|aimed for|hoped for"
+    r"|wanted|promised|set out|was aiming for|were aiming for|were hoping for|was hoping for)"
+    r"(?: to (?:sell|ship|move|hit|reach|do))?\b"
+)
+FORESEEN = frozenset({"projected", "forecast", "forecasted", "predicted", "expected"})
+
+
+def _plan_named(found: re.Match) -> str:
+    plan = "the projection" if found.group("plan") in FORESEEN else "the target"
+    return f"reach {plan}" if found.group("sold") else plan
+
+
 # A figure named by its size: "the 50 million mark", "the 100m level", "the 70m milestone".
 NAMED_BY_SIZE = re.compile(
     r"\b(\d+(?:\.\d+)?\s?(?:m|mn|mil|million|millions|bn|billion)\b)\s+(?:unit |phone |sales )?"

@@ -179,6 +179,10 @@ class Engine:
         merged: list[tuple[str, Frame | None]] = [(parts[0], None)]
         for part in parts[1:]:
             read = self.reader.read(part)
+            if self.reader.number_alone(read):
+                # "ok and q3 that year? exact number pls": the number of the question before it
+                merged[-1] = (f"{merged[-1][0]} {part}", None)
+                continue
             things = self.reader.things_only(read)
             if things:
                 merged[-1] = (f"{things} - {merged[-1][0]}", None)

@@ -2400,6 +2400,55 @@ def test_conversation_followups_of_the_twenty_fourth_session(engine: Engine, tur
             "Xiaomi sold 70 million [1] smartphones in 2015, 30",
         ),
         (("xiaomi sales 2014", "anyone want lunch?"), "I don't know about lunch plans."),
+        # chat in passing between turns leaves the follow-up to the question before it
+        (
+            ("xiaomi 2015 sales", "i got my first phone in 2012 lmao", "what about the year after"),
+            "Xiaomi sold around 58 million smartphones in 2016",
+        ),
+        (
+            ("xiaomi 2013 sales", "my cousin works at huawei lol", "and 2016?"),
+            "Xiaomi sold around 58 million",
+        ),
+        (
+            ("xiaomi 2015 sales", "and 2016?", "ok diff q: when was xiaomi founded?"),
+            "Xiaomi was founded in 2010",
+        ),
+        (("who's the ceo of huawei", "nvm, xiaomi's ceo?"), "Lei Jun is Xiaomi's CEO"),
+        # "its phones" are the company's, not the last product named
+        (("which markets does xiaomi sell in", "how much do its phones cost?"), "Xiaomi sells low-cost"),
+        # the ends of a price range, and what a phone starts at, are prices
+        (("what's the cheapest a xiaomi phone goes for", "and the top end?"), "Xiaomi sells low-cost"),
+        (("how much does an iphone start at per that article", "and a xiaomi?"), "Xiaomi sells low-cost"),
+        (
+            ("what was xiaomi's scaled-back goal for 2015?", "and the one they started the year with?"),
+            "The 2015",
+        ),
+        # the year "last year" was answered for, and the best year up to a year named
+        (
+            (
+                "how many phones did xiaomi sell last year according to the april 2017 article",
+                "is that official?",
+            ),
+            "No. Xiaomi sold around 58 million smartphones in 2016",
+        ),
+        (
+            ("xiaomi's most successful year as of 2017?", "how many did they sell then?"),
+            "Xiaomi sold 70 million",
+        ),
+        # the target a fact answer gave, said the same as a year's sales
+        (
+            ("what does kevin wang think xiaomi must sell in 2017", "same as 2015?"),
+            "Yes. Xiaomi sold 70 million",
+        ),
+        (("who is kevin wang?", "and lei jun?"), "Lei Jun is Xiaomi's CEO."),  # the same question, no claim
+        (("who called xiaomi's designs theft", "lei jun, right?"), "No. Apple design chief Jony Ive"),
+        # a person named after a question of who: whether the fact names that person
+        (("who's the ceo of xiaomi", "so it's kevin wang?"), "No. Lei Jun is Xiaomi's CEO"),
+        (("who's the ceo of xiaomi", "so it's lei jun?"), "Yes. Lei Jun is Xiaomi's CEO."),
+        (
+            ("who called xiaomi's designs theft", "it was jony ive, right?"),
+            "Yes. Apple design chief Jony Ive",
+        ),
         # "he" where no one was named is no one
         (("xiaomi sales 2014", "and 2015?", "who is he?"), "I don't know about that person."),
         # "there" is the place just named
@@ -2458,3 +2507,18 @@ def test_conversation_what_tim_cook_thinks_of_a_target_given_is_not_known(engine
         "what does tim cook think about that?",
     )
     assert not answer.answered
+
+
+def test_conversation_said_to_someone_else_is_no_follow_up(engine: Engine):
+    _, answer = talk(engine, "xiaomi 2014 sales?", "@anna can you put this in the deck")
+    assert answer.kind == "chatter" and not answer.answered
+
+
+def test_conversation_number_asked_after_a_question_is_that_questions(engine: Engine):
+    # "exact number pls", a part of its own, asks the number of the part before it: Q3 2015 has none
+    _, answer = talk(
+        engine,
+        "how many phones did xiaomi move in the first half of 2015?",
+        "ok and q3 that year? exact number pls",
+    )
+    assert not answer.answered and "no figure given" in answer.text

@@ -2441,6 +2441,9 @@ def test_compare_either_way_says_no_side_of_a_target_as_a_year(engine: Engine):
         # one ranked above the company, which a second place does not name; a number is checked
         ("which startup is worth more than xiaomi", "The articles don't say which."),
         ("was xiaomi worth more than 40 billion?", "Yes. Xiaomi was valued at $46 billion"),
+        # a sum of money before a comma is still a sum
+        ("iPhones start at $500, right?", "No. iPhones sell for between $650 and $1,000."),
+        ("best year as of 2017", "Xiaomi's best year for smartphone sales in 2012-2016 was 2015"),
         # which way a change went, asked either way, said first
         ("2016 vs 2014, up or down?", "Down. Xiaomi's smartphone sales fell from 61 million"),
         # smashing a number is beating it; "tho", "across" ask nothing of their own; "series" lists

@@ -121,6 +121,10 @@ IDENTITY = re.compile(
     r"^(?:(?:so|and|but|ok)\s+)?(?:is|was|isn'?t|wasn'?t)\b|\b(?:runs|ran|leads|led|heads|headed)\b"
     # a statement to check: "so kevin wang is xiaomi's ceo, right?", "lei jun is the ceo of huawei?"
     r"|^(?:(?:so|and|but|ok)\s+)?[a-z]+(?: [a-z]+)? (?:is|was) (?:[a-z]+'s|the|a|an)\b"
+    # the one just asked of, named: "so it's kevin wang?", "it was jony ive, right?"
+    r"|^(?:(?:so|and|but|ok)\s+)?(?:it's|its|it is|it was|that's|thats|that is|that was) [a-z]"
+    # a name alone, asked to be agreed with: "jony ive, right?"
+    r"|^(?:(?:so|and|but|ok)\s+)?[a-z]+(?: [a-z]+)?,? (?:right|correct|yeah|yes)$"
     # who did it: "was he the one who called the designs theft?", "did lei jun call them theft?"
     r"|\bthe (?:one|person|guy|man|woman) who\b|^(?:(?:so|and|but|ok)\s+)?did [a-z]+(?: [a-z]+)? call\b"
 )

@@ -105,6 +105,7 @@ TAKEN_UP = re.compile(r"(?:and |ok |so )?(?:what|how) about\b")  # "what about t
 SAME_AS = re.compile(r"\b(?:same as|equal to|as many as|as much as|match(?:es|ed)?)\b")
 SAME_AS_A_YEAR = re.compile(r"\b(?:the )?same as (?:in |the )?(?:19|20)\d\d\b")
 # "there" of a place, not "is there", "there were"
+ITS_THING = re.compile(r"\bits \w+")
 THERE = re.compile(
     r"(?<!\bis )(?<!\bare )(?<!\bwas )(?<!\bwere )\bthere\b(?! (?:is|are|was|were|any|a)\b)"
     r"|\bin that (?:market|country)\b"
@@ -149,6 +150,9 @@ class Conversation:
     ) -> None:
         """What a follow-up may lean on, after `frame` was answered."""
         last = self.frame
+        if frame.relative_to_today and not frame.all_years and len(named_years) == 1:
+            # "last year, says the 2017 article" was answered for 2016: "is that official?" is 2016's
+            frame = replace(frame, years=named_years, relative_to_today=False, years_ago=None)
         # A company named or not is the same topic when the other names none ("sales 2014", "xiaomi 2015").
         same_topic = (
             last is not None
@@ -189,7 +193,14 @@ class Conversation:
         if frame is None or frame.metric is not None or self.target_given is None:
             return frame
         metric, year = self.target_given
-        return replace(frame, metric=metric, years=(year,), target_named=True, target_metric=metric)
+        return replace(
+            frame,
+            metric=metric,
+            years=(year,),
+            target_named=True,
+            target_metric=metric,
+            strong_sales=False,  # "what does kevin wang think they must sell in 2017?": the target asked
+        )
 
     @property
     def people(self) -> tuple[str, ...]:
@@ -562,6 +573,16 @@ def resolve(frame: Frame, conversation: Conversation | None) -> Frame:
         return replace(last, question=frame.question, unit_asked=frame.unit_asked)
     if last is not None and last.period_part and not frame.period_part:
         frame = _next_part_by_ordinal(frame, last)
+    if last is not None and _person_claimed_of_the_last_fact(frame, last):
+        # "who's the ceo?", "so it's kevin wang?": whether he is the one the fact names
+        return replace(
+            frame,
+            topics=last.topics,
+            topic_words=tuple(dict.fromkeys((*last.topic_words, *frame.topic_words))),
+            content=tuple(dict.fromkeys((*last.content, *frame.content))),
+            subjects=frame.subjects or last.subjects,
+            yes_no=True,
+        )
     if last is not None and _nobody_to_point_at(frame, last, conversation):
         # "xiaomi sales 2014", "who is he?": no one was named for "he" to be
         return replace(frame, offtopic="that person")
@@ -1182,6 +1203,19 @@ def _sales_year_said_same_as_a_target(
     return years[0] if len(years) == 1 and years[0] != frame.years[0] else None
 
 
+def _person_claimed_of_the_last_fact(frame: Frame, last: Frame) -> bool:
+    """'So it's kevin wang?', 'jony ive, right?' after a question of who: a person named, and
+    nothing else, as the answer to it."""
+    if last.metric is not None or Ask.WHO not in last.asks or not frame.quoted:
+        return False
+    if not (frame.pronoun or frame.yes_no):
+        return False  # "who is kevin wang?", "and lei jun?": the same question of another
+    if frame.metric or frame.topics or frame.has_period or frame.operation or frame.asks:
+        return False
+    named = {w for name in frame.quoted for w in name.split()}
+    return set(frame.content) <= named
+
+
 def _nobody_to_point_at(frame: Frame, last: Frame, conversation: Conversation) -> bool:
     """'Who is he?' asking of a person when the last answer was a figure of sales, which names no one
     (a target's names who set it), and nothing else is asked."""
@@ -1204,6 +1238,8 @@ def _measured_against_the_target_given(frame: Frame, last: Frame, conversation: 
     # "what year had the same number?": the year whose sales were the target's number
     year_asked = frame.operation is Operation.REVERSE or Ask.WHEN in frame.asks
     measuring = measuring or (year_asked and SAME_NUMBER.search(frame.text) is not None)
+    # "same as 2015?": a year's figure said to be the same
+    measuring = measuring or (bool(frame.years) and SAME_AS.search(frame.text) is not None)
     checked = frame.yes_no and bool(frame.metric or frame.has_period or frame.quantities or frame.threshold)
     return measuring or checked
 
@@ -1878,7 +1914,9 @@ def _fact_followup(frame: Frame, last: Frame, conversation: Conversation) -> Fra
     # "what's the new flagship?" (the Mi 6), "when is it launching?": "it" is the product named.
     # "when exactly?", "and where?": nothing of its own, so still about what the last answer named.
     bare = not frame.content and not frame.subjects
-    product = (frame.pronoun or bare) and not frame.personal and not frame.subjects and not frame.scopes
+    # ("how much do its phones cost?": "its" before a thing is the company's, no product named)
+    pointing_at_it = frame.pronoun and not ITS_THING.search(frame.text)
+    product = (pointing_at_it or bare) and not frame.personal and not frame.subjects and not frame.scopes
     # "them", "their" are the company, not the place or nickname asked about ("the apple of china")
     singular = (frame.pronoun and not PLURAL_PRONOUN.search(frame.text)) or bare
     scopes = frame.scopes or (last.scopes if singular else ()) or (conversation.products if product else ())

@@ -48,9 +48,9 @@ SCALED = rf"\s*(?:{SCALES})\b"
 MONEY_WORDS = rf"(?:dollars|bucks|{MONEY_TERM})"
 MONEY_RANGE = re.compile(
     rf"(?<![\w.$])\$?\s?({NUMBER})\s*(-|to)\s*\$?\s?({NUMBER})(?!{SCALED})\s*{MONEY_WORDS}\b"
-    rf"|\$\s?({NUMBER})\s*(-|to)\s*\$?\s?({NUMBER})(?!{SCALED})(?![\d.,])"
+    rf"|\$\s?({NUMBER})\s*(-|to)\s*\$?\s?({NUMBER})(?!{SCALED})(?!\d|[.,]\d)"
 )
-MONEY = re.compile(rf"\$\s?({NUMBER})(?!{SCALED})(?![\d.,])|(?<![\w.$])({NUMBER})\s*{MONEY_WORDS}\b")
+MONEY = re.compile(rf"\$\s?({NUMBER})(?!{SCALED})(?!\d|[.,]\d)|(?<![\w.$])({NUMBER})\s*{MONEY_WORDS}\b")
 
 
 def _money_marked(text: str) -> str:
@@ -370,6 +370,10 @@ TOTAL_WORDS = re.compile(
 )
 SUM_FROM_YEAR = re.compile(
     rf"(?<!apart )(?<!aside )\bfrom (?P<y>{YEAR})\b(?!\s*(?:-|to|through|thru|till|until|and|vs|versus|or)\b)"
+)
+# the best or worst of the years: "as of 2017" is every year up to it
+EXTREME_WORDS = re.compile(
+    r"\b(?:best|worst|most|highest|lowest|biggest|smallest|peak|record|weakest|strongest)\b"
 )
 SUM_AS_OF_YEAR = re.compile(rf"\b(?:as of|as at) (?:the end of )?(?P<y>{YEAR})\b")
 # "more than 60 million", "under 20m": a threshold, not a figure to check.
@@ -871,9 +875,10 @@ def extract_entities(text: str) -> Entities:
     if (until := UNTIL_YEAR.search(text)) and not RANGE.search(text):
         found.until_year = int(until.group("y")) - (1 if until.group("kw") in ("before", "prior to") else 0)
         text = text[: until.start()] + " " + text[until.end() :]
-    if TOTAL_WORDS.search(text) and not RANGE.search(text):
+    if (TOTAL_WORDS.search(text) or EXTREME_WORDS.search(text)) and not RANGE.search(text):
         if (as_of := SUM_AS_OF_YEAR.search(text)) and found.until_year is None:
-            found.until_year = int(as_of.group("y"))  # "cumulative sales as of 2016": every year to it
+            # "cumulative sales as of 2016", "most successful year as of 2017": every year to it
+            found.until_year = int(as_of.group("y"))
             text = text[: as_of.start()] + " " + text[as_of.end() :]
         elif (opened := SUM_FROM_YEAR.search(text)) and found.since_year is None:
             found.since_year = int(opened.group("y"))  # "total sales from 2014": every year from it

@@ -253,6 +253,8 @@ PASSING_TALK = frozenset({"farewell"})
 SAID_OF_ONESELF = re.compile(
     r"^(?:\w+ )?(?:i|i'm|im|i've|ive|me|my(?! bad)|we|we're|our)\b|\b(?:happy|merry) new year\b"
 )
+# "@anna can you put this in the deck": said to someone else (the bot's own name is taken out first)
+ADDRESSED_TO_ANOTHER = re.compile(r"\s*@\w+")
 # ... unless it says what is asked for: "i meant 2016", "i need the 2015 figure", "thanks, and 2016"
 ASKING_ALOUD = re.compile(
     r"\b(?:mean|meant|asking|asked|want|wanted|need|needed|wonder\w*|curious|talking|looking for|check"
@@ -482,6 +484,10 @@ FIRST_TIME = re.compile(r"\b(?:first|earliest)\b(?! (?:half|quarter|six|three|ni
 LATEST = re.compile(
     r"\b(?:most recent|latest|newest|up to date|last (?:full )?year (?:you have|on record|in the data))\b"
     r"(?! (?:quarter|month|week|half|day)s?\b)"  # "the most recent quarter": a part no figure is latest of
+)
+NUMBER_ALONE = re.compile(
+    r"(?:(?:the|an?|exact|actual|precise|real|just|ok|and) )*(?:number|figure|count|amount)s?"
+    r"(?: (?:pls|please|plz|only|thanks|thx))?"
 )
 NUMBER_ASKED = re.compile(
     r"\b(?:exact|number|numbers|figure|figures|units|unit count|tally|how much|how many)\b"
@@ -1667,13 +1673,22 @@ class FrameReader:
         """'see you in 2015 lol', 'i bought 2 xiaomi phones that year', 'happy new year 2015': a
         remark about oneself or a farewell, with no question mark and nothing asked, is chat in
         passing, never a figure asked for by the year or number it mentions ("i meant 2016" is
-        a correction, and asks)."""
-        if "?" in frame.question or frame.quantities or not (frame.has_period or frame.stray_numbers):
+        a correction, and asks); so is "@anna can you put this in the deck", said to another."""
+        if frame.smalltalk and frame.smalltalk not in (*PASSING_TALK, "ack"):
+            return frame  # "should i buy xiaomi phones": an opinion asked, answered as such
+        own = frame.metric or frame.operation or frame.has_period or frame.subjects or frame.topics
+        if ADDRESSED_TO_ANOTHER.match(frame.question) and not (own or frame.quantities or frame.quoted):
+            return Frame(question=frame.question, text=frame.text, smalltalk="remark")
+        leaned_on = frame.has_period or frame.stray_numbers or frame.subjects
+        if "?" in frame.question or frame.quantities or not leaned_on:
             return frame  # ("i heard 40 million", "my notes say 2012 was 72m": a figure claimed, checked)
-        asked = frame.metric or frame.operation or frame.asks or frame.opener or frame.yes_no
+        of_oneself = SAID_OF_ONESELF.search(frame.text) is not None
+        # "i got my first phone in 2012": a phone of one's own, no figure of the company's
+        measured = frame.metric and (frame.sales_word or frame.target_named or not of_oneself)
+        asked = measured or frame.operation or frame.asks or frame.opener or frame.yes_no
         if asked or frame.topics or frame.quoted or frame.relative_step or ASKING_ALOUD.search(frame.text):
             return frame
-        in_passing = frame.smalltalk in PASSING_TALK or SAID_OF_ONESELF.search(frame.text)
+        in_passing = frame.smalltalk in PASSING_TALK or of_oneself
         return Frame(question=frame.question, text=frame.text, smalltalk="remark") if in_passing else frame
 
     @staticmethod
@@ -2970,6 +2985,12 @@ class FrameReader:
                 for text, frame in sides
             ]
         return sides
+
+    @staticmethod
+    def number_alone(frame: Frame) -> bool:
+        """'exact number pls', 'the figure?': a number asked for and nothing else, after a question:
+        that question's number is what is asked."""
+        return NUMBER_ALONE.fullmatch(frame.text) is not None
 
     def things_only(self, frame: Frame) -> str:
         """The things a message names and nothing else ("(laptops)", "talking about their routers

@@ -2414,6 +2414,19 @@ def test_conversation_followups_of_the_twenty_fourth_session(engine: Engine, tur
             "Xiaomi was founded in 2010",
         ),
         (("who's the ceo of huawei", "nvm, xiaomi's ceo?"), "Lei Jun is Xiaomi's CEO"),
+        # the target named by its number is "it"; "the number they need" is a target
+        (
+            ("xiaomi 2015 first half", "and the 80m target", "how many left for h2 to hit it"),
+            "After 34.7 million in the first half of 2015, Xiaomi needed 45.3 million more",
+        ),
+        (
+            (
+                "xiaomi sold how many in 2016",
+                "and what's the 2017 number they need",
+                "so how many more is that",
+            ),
+            "Xiaomi sold around 58 million smartphones in 2016, 12 million short of the 2017 target",
+        ),
         # "its phones" are the company's, not the last product named
         (("which markets does xiaomi sell in", "how much do its phones cost?"), "Xiaomi sells low-cost"),
         # the ends of a price range, and what a phone starts at, are prices

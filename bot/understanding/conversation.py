@@ -21,6 +21,7 @@ from bot.understanding.frames import (
     MAX_SHORT_YEAR,
     PERSON_NOUN,
     SET_AGAINST,
+    THAT_THING,
     UP_TO_THEN,
     Ask,
     Frame,
@@ -586,6 +587,11 @@ def resolve(frame: Frame, conversation: Conversation | None) -> Frame:
     if last is not None and _nobody_to_point_at(frame, last, conversation):
         # "xiaomi sales 2014", "who is he?": no one was named for "he" to be
         return replace(frame, offtopic="that person")
+    if last is not None and _the_target_named_is_it(frame, last):
+        # "h1 2015", "and the 80m target", "how many left for h2 to hit it?": that target
+        frame = replace(
+            frame, quantities=last.quantities, target_named=True, target_metric=last.target_metric
+        )
     if last is not None and last.scopes and not frame.scopes and THERE.search(frame.text):
         # "when are they coming to the us?", "how many did they sell there?": there is the US
         frame = replace(frame, scopes=last.scopes)
@@ -1214,6 +1220,14 @@ def _person_claimed_of_the_last_fact(frame: Frame, last: Frame) -> bool:
         return False
     named = {w for name in frame.quoted for w in name.split()}
     return set(frame.content) <= named
+
+
+def _the_target_named_is_it(frame: Frame, last: Frame) -> bool:
+    """'How many left to hit it?' after a target named by its number ("the 80m target"): "it" is
+    that number."""
+    if frame.operation is not Operation.GAP or frame.quantities or frame.target_named:
+        return False
+    return last.target_named and len(last.quantities) == 1 and THAT_THING.search(frame.text) is not None
 
 
 def _nobody_to_point_at(frame: Frame, last: Frame, conversation: Conversation) -> bool:

@@ -2444,6 +2444,12 @@ def test_compare_either_way_says_no_side_of_a_target_as_a_year(engine: Engine):
         # a sum of money before a comma is still a sum
         ("iPhones start at $500, right?", "No. iPhones sell for between $650 and $1,000."),
         ("best year as of 2017", "Xiaomi's best year for smartphone sales in 2012-2016 was 2015"),
+        # the side named last before the comparative is the one claimed
+        ("the 2017 target: did 2016 sales exceed it?", "No. Xiaomi sold around 58 million"),
+        ("2016 sales vs 2017 target: is the target bigger?", "Yes. Xiaomi sold around 58 million"),
+        ("was 2014 up or down vs 2015?", "Down."),
+        ("2012 vs 2013 rise or fall?", "Up."),  # a movement, in time
+        ("xiaomi 2014 to 2015 % up?", "Xiaomi's smartphone sales grew from 61 million [1] in 2014"),
         # which way a change went, asked either way, said first
         ("2016 vs 2014, up or down?", "Down. Xiaomi's smartphone sales fell from 61 million"),
         # smashing a number is beating it; "tho", "across" ask nothing of their own; "series" lists

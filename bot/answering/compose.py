@@ -2544,7 +2544,9 @@ class Composer:
         elif self._difference_asked(frame) and (held := self._difference_checked(frame, pairs)):
             reply.insert_first(verdict_by_source(held))  # "was the gap between 2015 and 2016 under 15m?"
         elif UP_OR_DOWN.search(frame.text) and verb != "changed":
-            reply.insert_first("Up." if verb == "grew" else "Down.")  # "2016 vs 2014, up or down?": which
+            # "2016 vs 2014, up or down?": which way, said of the year asked about
+            rose = (verb == "grew") == (_year_asked_about(frame.text, first, last) == last)
+            reply.insert_first("Up." if rose else "Down.")
         return reply
 
     @staticmethod
@@ -3697,9 +3699,10 @@ class Composer:
             if comparative and frame.offers_alternatives:
                 pass  # "is that more or less than 2016 sales?": which, said below, no yes or no
             elif compared and frame.claims_short is None:
-                if verdict := higher_verdict(
-                    [(target.value, r.value) for r in sales[last]], frame.claims_less
-                ):
+                # "is that more than 2016?" claims the target higher; "is 2016 higher?" the sales
+                first = _target_said_first(frame, last, year)
+                sides = [(target.value, r.value) if first else (r.value, target.value) for r in sales[last]]
+                if verdict := higher_verdict(sides, frame.claims_less):
                     reply.add(verdict)
             elif frame.yes_no and frame.claimed_margin is None:
                 # "did they hit it?": there are no sales for that year to say.
@@ -3811,6 +3814,28 @@ class Composer:
 UP_OR_DOWN = re.compile(
     r"\b(?:up or down|down or up|higher or lower|lower or higher|grow or shrink|rise or fall)\b"
 )
+
+
+def _year_asked_about(text: str, first: int, last: int) -> int:
+    """Of two years, the one a question asks about: "was 2014 up or down vs 2015?" asks about 2014,
+    "2016 vs 2014?" about 2016, "from 2014 to 2015" and "up or down?" alone about the later; a year
+    named only after "vs" or "than" ("compared to 2016", after 2013) is the other's measure."""
+    if FROM_A_YEAR.search(text) or YEARS_IN_A_RANGE.search(text) or MOVED.search(text):
+        return last  # "from 2014", "2014 to 2016", "rise or fall?": the way it went, in time
+    at = {year: text.find(str(year)) for year in (first, last)}
+    named = [year for year in (first, last) if at[year] >= 0]
+    if len(named) == 2:
+        return min(named, key=lambda year: at[year])
+    if len(named) == 1:
+        (year,) = named
+        return (first if year == last else last) if MEASURE_OF.search(text[: at[year]]) else year
+    return last
+
+
+FROM_A_YEAR = re.compile(r"\bfrom (?:19|20)\d\d\b")
+YEARS_IN_A_RANGE = re.compile(r"\b(?:19|20)\d\d\s*(?:to|-|through|thru|till|until)\s*(?:19|20)\d\d\b")
+MOVED = re.compile(r"\b(?:rise or fall|fall or rise|grow or shrink|shrink or grow)\b")
+MEASURE_OF = re.compile(r"\b(?:vs|versus|compared to|compared with|than|against)\s*$")
 # the middle of a range, and its width: "midpoint of the price band", "spread of the price range"
 RANGE_MIDPOINT = re.compile(r"\b(?:midpoint|mid point|middle|halfway|mid-range|midrange)\b")
 RANGE_SPREAD = re.compile(r"\b(?:spread|width|how wide|span)\b")
@@ -3843,31 +3868,36 @@ SOLD_SAID = re.compile(r"\b(?:sell|sells|sold|selling|sales|ship|shipped|move|mo
 TARGET_SAID = re.compile(r"\b(?:target|goal|projection|forecast|aim|plan|need)\w*")
 
 
-def _target_said_first(frame: Frame) -> bool:
+def _target_said_first(frame: Frame, sales_year: int | None = None, target_year: int | None = None) -> bool:
     """Whether a comparison of one year's sales and another's target claims the target is the
-    higher (or lower): the side named first ("is the 2017 target above 2016 sales?"). A side left
-    to the conversation ("that", "they") is named where the comparative is: "is that more than the
-    2014 projection?" (the sales), "did they sell more in 2016?" after the 2017 target (the sales,
-    sold before "more"), "is that more than 2016 sales?" after the 2017 target (the target)."""
+    higher (or lower): the side named last before the comparative ("the 2017 target: did 2016
+    sales exceed it?" claims the sales; "is the 2017 target higher than 2016 sales?" the target),
+    else the side named first. A side left to the conversation ("that", "they") is named where the
+    comparative is: "is that more than the 2014 projection?" (the sales), "is that more than 2016
+    sales?" after the 2017 target (the target)."""
     text = frame.text
     compared = COMPARATIVE.search(text)
     compared_at = compared.start() if compared else len(text)
-    sales_at = _first_at(text, str(frame.sales_year), SOLD_SAID)
-    target_at = _first_at(text, str(frame.target_year), TARGET_SAID)
-    if sales_at is not None and target_at is not None:
-        return target_at < sales_at
-    if target_at is not None:
-        return target_at < compared_at
-    if sales_at is not None:
-        return not sales_at < compared_at
+    sales = _named_at(text, str(sales_year or frame.sales_year), SOLD_SAID)
+    target = _named_at(text, str(target_year or frame.target_year), TARGET_SAID)
+    before = [(at, "target") for at in target if at < compared_at] + [
+        (at, "sales") for at in sales if at < compared_at
+    ]
+    if before:
+        return max(before)[1] == "target"
+    if sales and target:
+        return min(target) < min(sales)
+    if target:
+        return min(target) < compared_at
+    if sales:
+        return not min(sales) < compared_at
     return False
 
 
-def _first_at(text: str, year: str, words: re.Pattern) -> int | None:
-    """Where a side is first named: its year, or a word for it; None where it is not."""
-    word = words.search(text)
-    found = [at for at in (text.find(year), word.start() if word else -1) if at >= 0]
-    return min(found) if found else None
+def _named_at(text: str, year: str, words: re.Pattern) -> list[int]:
+    """Everywhere a side is named: its year, or a word for it."""
+    found = [m.start() for m in re.finditer(rf"\b{year}\b", text)]
+    return sorted(found + [m.start() for m in words.finditer(text)])
 
 
 # "did growth slow in 2015?", "did growth pick up?": a year's growth set against the year before's

@@ -144,6 +144,7 @@ RANKED_BELOW = re.compile(
     r"\b(?:second|third|2nd|3rd|one of the)[- ](?:most|biggest|largest|top)\b|\bone of\b"
 )
 RANKED_SECOND = re.compile(r"\b(?:second|third|2nd|3rd)[- ](?:most|biggest|largest)\b")
+TARGET_WORD = re.compile(r"\b(?:target|goal|projection|forecast|plan|aim|quota|tgt)s?\b")
 LEFT_OVER = re.compile(r"\b(?:left|remaining|remained|to go|outstanding)\b")
 FRACTION_OF = re.compile(r"\b(?:half|third|quarter|fifth|tenth) of\b")
 # A share of a target: "what % of the 2017 target", "as a percentage of the 2015 goal"
@@ -368,7 +369,25 @@ class Router:
         if len(frame.years) != 2 or frame.sales_year is not None or frame.period_part:
             return frame
         with_target = [y for y in frame.years if self.kb.facts(frame.metric, str(y))]
-        if len(with_target) != 1 or self.main_figure_metric is None:
+        if self.main_figure_metric is None:
+            return frame
+        named = [y for y in frame.years if str(y) in frame.text]
+        if len(with_target) == 2 and len(named) == 1 and not TARGET_WORD.search(frame.text):
+            # "kevin wang says 70m for 2017", "was 2015 more?": a year named bare against the target
+            # talked about is that year's sales, though it had targets of its own
+            (sales_year,) = named
+            target_year = next(y for y in frame.years if y != sales_year)
+            claimed = frame.yes_no and COMPARATIVE.search(frame.text) is not None
+            return replace(
+                frame,
+                metric=self.main_figure_metric,
+                operation=Operation.GAP,
+                yes_no=claimed,
+                years=(sales_year, target_year),
+                sales_year=sales_year,
+                target_year=target_year,
+            )
+        if len(with_target) != 1:
             return frame
         sales_year = next(y for y in frame.years if y != with_target[0])
         if sales_year > with_target[0] or not self.kb.facts(self.main_figure_metric, str(sales_year)):

@@ -106,9 +106,11 @@ TAKEN_UP = re.compile(r"(?:and |ok |so )?(?:what|how) about\b")  # "what about t
 SAME_AS = re.compile(r"\b(?:same as|equal to|as many as|as much as|match(?:es|ed)?)\b")
 SAME_AS_A_YEAR = re.compile(r"\b(?:the )?same as (?:in |the )?(?:19|20)\d\d\b")
 # "there" of a place, not "is there", "there were"
+PERCENT_SAID = re.compile(r"\b(?:percent|percentage|pct)\b")
 ITS_THING = re.compile(r"\bits \w+")
 THERE = re.compile(
-    r"(?<!\bis )(?<!\bare )(?<!\bwas )(?<!\bwere )\bthere\b(?! (?:is|are|was|were|any|a)\b)"
+    r"(?<!\bis )(?<!\bare )(?<!\bwas )(?<!\bwere )(?<!\bhi )(?<!\bhey )(?<!\bjust )(?<!\bonly )(?<!\bover )"
+    r"\bthere\b(?! (?:is|are|was|were|any|a|you go|we go|it is)\b)"
     r"|\bin that (?:market|country)\b"
 )
 PLURAL_PRONOUN = re.compile(r"\b(?:they|them|their|those|these)\b")
@@ -174,7 +176,7 @@ class Conversation:
             self.years_asked = asked[-MAX_YEARS_ASKED:]
         earlier = tuple(c for c in self.companies_asked if c not in frame.subjects)
         self.companies_asked = (*earlier, *frame.subjects)[-MAX_COMPANIES_ASKED:]
-        self.before, self.frame = self.with_the_target_given(last), frame
+        self.before, self.frame = last, frame
         self.named_years = named_years or tuple(frame.all_years)
         self.products = products
         self.companies = tuple(c for c in companies if c not in frame.subjects)
@@ -1273,7 +1275,7 @@ def _target_said_same_as_a_sales_year(frame: Frame, last: Frame) -> int | None:
         return None
     if not (SAME_NUMBER.search(frame.text) or SAME_AS.search(frame.text)):
         return None
-    return last.all_years[0] if last.all_years[0] != frame.years[0] else None
+    return last.all_years[0]  # ("xiaomi 2015 target", "same as 2015 sales?": that year's own)
 
 
 def _another_place_too(frame: Frame, last: Frame) -> bool:
@@ -1977,7 +1979,10 @@ def _followup_operation(frame: Frame, last: Frame, asks_only_how_far: bool) -> O
             operation = Operation.CHANGE  # "2015 vs 2016", "as a percentage?": the change says it
     if (
         operation is Operation.CHANGE
-        and last.target_named
+        and (
+            last.target_named
+            or (last.metric and frame.operation is Operation.CHANGE and PERCENT_SAID.search(frame.text))
+        )
         and not frame.has_period
         and REACHED.search(frame.text)
     ):
@@ -2486,7 +2491,11 @@ def _years_carried(
             elif operation is not Operation.COMPARE and len(last.all_years) > 2:
                 # "sales 2012 thru 2014", "growth?": over the span asked, first year to last
                 years = (min(last.all_years), max(last.all_years))
-        elif frame.every_year and FIRST_TO_LAST.search(frame.text) and len(years) > 1:
+        elif (
+            frame.every_year
+            and (FIRST_TO_LAST.search(frame.text) or IN_BETWEEN.search(frame.text))
+            and len(years) > 1
+        ):
             # "2012", "and 2016", "the total for every year over the whole period?": each year of the span
             years = tuple(range(min(years), max(years) + 1))
         changes.update(years=years, year_range=None)

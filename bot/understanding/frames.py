@@ -251,7 +251,12 @@ PRONOUN = re.compile(
 # the kinds of small talk it is, and a remark about oneself ...
 PASSING_TALK = frozenset({"farewell"})
 SAID_OF_ONESELF = re.compile(
-    r"^(?:\w+ )?(?:i|i'm|im|i've|ive|me|my(?! bad)|we|we're|our)\b|\b(?:happy|merry) new year\b"
+    r"\b(?:i|i've|ive|i'd|me|my|myself|we|our|mine)\b.*\b(?:got|bought|had|have|own|owned|use|used|using"
+    r"|work|works|worked|born|live|lived|moved|graduated|switched|tried|loved|hated)\b"
+    r"|\b(?:got|bought|had) (?:one|it|them|mine)\b|\b(?:got|bought|had)\b.*\bmyself\b"
+    r"|\b(?:happy|merry) new year\b"
+    r"|\bmy (?:bday|birthday|name|wife|husband|kids?|son|daughter|mom|dad|cousin|friend|boss"
+    r"|brother|sister)\b"
 )
 # "@anna can you put this in the deck": said to someone else (the bot's own name is taken out first)
 ADDRESSED_TO_ANOTHER = re.compile(r"\s*@\w+")
@@ -263,7 +268,8 @@ ASKING_ALOUD = re.compile(
 )
 # a person, not a company or a product: "he", "that guy"
 PERSON_NOUN = r"(?:guy|dude|man|woman|lady|person|fella|bloke|chap)"
-PERSONAL = re.compile(rf"\b(?:he|him|his|she|her|hers|(?:that|this) {PERSON_NOUN}(?:'?s)?)\b")
+# ("that guy's company" is a company)
+PERSONAL = re.compile(rf"\b(?:he|him|his|she|her|hers|(?:that|this) {PERSON_NOUN}(?!'?s\b))\b")
 UNIT_LETTERS = frozenset({"mn", "mm", "bn", "mln", "mil", "mio"})  # "in mn": millions, no place
 # "sales in norway": an unknown word where a place is named narrows the question to somewhere unknown.
 PLACE_WORDS = ("in", "across", "within", "throughout")
@@ -589,6 +595,7 @@ CLAIMS_REACHED = re.compile(
     r"\b(?:hit|hits|hitting|reach|reached|reaches|reaching|beat|beats|beaten|beating|exceed|exceeded"
     r"|exceeding|surpass|surpassed|meet|met|match|matches|matched|matching|achieve|achieved|attain|attained"
     r"|make it|made it|above|over|beyond|ahead of|smash|smashed|crush|crushed|blew past|blow past"
+    r"|clear|cleared"
     rf"|(?:more|higher|greater|bigger) than {TARGET_NAMED_NEXT})\b"
 )
 # "was 2013 below 2014?", "2013 sales under 2014's": a year set on one side of another year; alone,

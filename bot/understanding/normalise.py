@@ -252,6 +252,7 @@ PERCENT_ALONE = re.compile(
 )
 # "% up?", "what % growth", "% hit?": a percent sign before words, written for the word (after a
 # number it is a percentage)
+YEAR_THEN_PERCENT = re.compile(r"\b((?:19|20)\d\d)\s*%(?=\s*[a-z])")
 PERCENT_BEFORE_WORDS = re.compile(r"(?<![\d.])(?<![\d.] )%(?=\s*[a-z])")
 # "+5 million?", "-10m", "that / 4": a sign before an amount, or a number a figure is divided by,
 # worked into the last figure ("14.8%" and "2014/15" are no such thing)
@@ -478,6 +479,7 @@ def clean(text: str) -> str:
         else:
             text = PERCENT_AFTER_WORDS.sub(" in percent", text)  # "2014 vs 2015 %?": the change in percent
             text = PERCENT_BEFORE_WORDS.sub(" percent ", text)
+            text = YEAR_THEN_PERCENT.sub(r"\1 percent", text)  # "2014 to 2015 % up?": no percentage
     if "start" in text or "beg" in text:
         text = STARTED_MOVING.sub("", text)
         text = FROM_THE_START.sub(r"\1 ", text)
@@ -673,6 +675,7 @@ WHAT_WAS_PLANNED = re.compile(
     # "did they sell what they planned?": sold as many as the plan, which is reaching it
     r"(?:\b(?P<sold>sell|sold|ship|shipped|move|moved) )?"
     r"\bwhat (?:they|it|xiaomi|the company|he|she|lei jun) (?:had |has |have )?"
+    r"(?:first |originally |initially )?"
     r"(?P<plan>projected|forecast|forecasted|predicted|expected|targeted|planned|aimed for|hoped for"
     r"|wanted|promised|set out|was aiming for|were aiming for|were hoping for|was hoping for)"
     r"(?: to (?:sell|ship|move|hit|reach|do))?\b"

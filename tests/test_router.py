@@ -2424,6 +2424,8 @@ def test_compare_either_way_says_no_side_of_a_target_as_a_year(engine: Engine):
         ),
         # hearsay from someone somewhere is a claim checked
         ("somebody in the office said 60 mil for xiaomi in 2014. legit??", "One source says so."),
+        ("a guy at work says 80m in 2015", "No: 80 million [1] was the sales target."),
+        ("someone on reddit said 2016 was 58m", "Yes. Xiaomi sold around 58 million"),
         # a span of years sold: each year, then what they add up to
         ("phones sold 2013 to 2015 inclusive", "Xiaomi sold 18.7 million smartphones in 2013"),
         # the middle of one company's range, and how wide it is

@@ -651,7 +651,7 @@ HEARSAY = re.compile(
     r"|everyone |everybody "
     r"|(?:the )?(?:internet|news|wikipedia|google|reddit|twitter) )"
     # "somebody in the office said", "a guy at work says": where the speaker is, said in passing
-    r"(?:(?:in|at|from|on) (?:the |my |our |this )?\w+ )?"
+    r"(?P<where>(?:in|at|from|on) (?:the |my |our |this )?\w+ )?"
     r"(?:says|said|say|thinks|thought|claims|claimed|reckons|swears|insists|told me|tells me|heard|read)\b"
 )
 ONE_WORD_SPEAKER = re.compile(
@@ -1395,6 +1395,11 @@ class FrameReader:
             # "what did the 2015 article say": its figures; "my friend says they sold 61m in 2014":
             # a claim the asker heard, to be checked, not a question of what someone said
             asks = tuple(a for a in asks if a is not Ask.SAID)
+        heard = HEARSAY.match(words.text) if hearsay else None
+        if heard and heard.group("where"):
+            # "a guy at work says 80m in 2015": where it was heard ("at work", "on reddit") asks nothing
+            words = self._words(words.text[: heard.start("where")] + words.text[heard.end("where") :])
+            roles = words.by_role
         words = self._without_bots_own_sources(words)
         roles = words.by_role
         operation, metric = self._measure_and_operation(words, asks)

@@ -2454,6 +2454,10 @@ def test_conversation_followups_of_the_twenty_fourth_session(engine: Engine, tur
             "Xiaomi's smartphone sales for 2014-2016",
         ),
         (("who is lei jun", "that guy's company was valued at what?"), "Xiaomi was valued at $46 billion"),
+        # the middle or the width of the range just given
+        (("xiaomi phone prices", "midpoint?"), "The middle of Xiaomi's range of phone prices is $200."),
+        (("xiaomi phone prices", "how wide is that range?"), "Xiaomi's range of phone prices is $200 wide."),
+        (("iphone prices", "and the midpoint?"), "The middle of Apple's range of phone prices is $825."),
         # "its phones" are the company's, not the last product named
         (("which markets does xiaomi sell in", "how much do its phones cost?"), "Xiaomi sells low-cost"),
         # the ends of a price range, and what a phone starts at, are prices

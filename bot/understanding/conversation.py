@@ -107,6 +107,7 @@ SAME_AS = re.compile(r"\b(?:same as|equal to|as many as|as much as|match(?:es|ed
 SAME_AS_A_YEAR = re.compile(r"\b(?:the )?same as (?:in |the )?(?:19|20)\d\d\b")
 # "there" of a place, not "is there", "there were"
 PERCENT_SAID = re.compile(r"\b(?:percent|percentage|pct)\b")
+RANGE_ASKED = re.compile(r"\b(?:midpoint|mid point|middle|halfway|wide|width|spread)\b")
 ITS_THING = re.compile(r"\bits \w+")
 THERE = re.compile(
     r"(?<!\bis )(?<!\bare )(?<!\bwas )(?<!\bwere )(?<!\bhi )(?<!\bhey )(?<!\bjust )(?<!\bonly )(?<!\bover )"
@@ -585,6 +586,16 @@ def resolve(frame: Frame, conversation: Conversation | None) -> Frame:
             content=tuple(dict.fromkeys((*last.content, *frame.content))),
             subjects=frame.subjects or last.subjects,
             yes_no=True,
+        )
+    if last is not None and _within_the_range_just_given(frame, last):
+        # "xiaomi phone prices", "midpoint?", "how wide is that range?": of that range
+        return replace(
+            frame,
+            topics=last.topics,
+            topic_words=last.topic_words,
+            content=last.content,  # "range", "midpoint", "wide": words of the range asked about
+            subjects=frame.subjects or last.subjects,
+            unknown=(),
         )
     if last is not None and _nobody_to_point_at(frame, last, conversation):
         # "xiaomi sales 2014", "who is he?": no one was named for "he" to be
@@ -1230,6 +1241,13 @@ def _the_target_named_is_it(frame: Frame, last: Frame) -> bool:
     if frame.operation is not Operation.GAP or frame.quantities or frame.target_named:
         return False
     return last.target_named and len(last.quantities) == 1 and THAT_THING.search(frame.text) is not None
+
+
+def _within_the_range_just_given(frame: Frame, last: Frame) -> bool:
+    """'Midpoint?', 'how wide is that range?' after a fact of prices: the middle or the width of it."""
+    if last.metric is not None or not last.topics or not RANGE_ASKED.search(frame.text):
+        return False
+    return not (frame.metric or frame.topics or frame.has_period or frame.operation or frame.quantities)
 
 
 def _nobody_to_point_at(frame: Frame, last: Frame, conversation: Conversation) -> bool:

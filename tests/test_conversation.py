@@ -1882,15 +1882,16 @@ def test_conversation_gap_between_the_years_asked(engine: Engine, turns, values)
 
 
 @pytest.mark.parametrize(
-    "turns",
+    "turns, answered",
     [
-        ("what's the gap",),  # nothing before it: between what?
-        ("What's the cheapest iPhone?", "and the priciest Xiaomi?", "gap?"),  # no target's gap
+        (("what's the gap",), False),  # nothing before it: between what?
+        # no target's gap: the two prices just asked, one against the other
+        (("What's the cheapest iPhone?", "and the priciest Xiaomi?", "gap?"), True),
     ],
 )
-def test_conversation_gap_with_no_figures_before_is_not_a_target_gap(engine: Engine, turns):
+def test_conversation_gap_with_no_figures_before_is_not_a_target_gap(engine: Engine, turns, answered):
     _, answer = talk(engine, *turns)
-    assert not answer.answered and "short of" not in answer.text and "beating" not in answer.text
+    assert answer.answered is answered and "short of" not in answer.text and "beating" not in answer.text
 
 
 def test_conversation_later_year_checked_against_the_earlier_asked(engine: Engine):
@@ -2454,6 +2455,15 @@ def test_conversation_followups_of_the_twenty_fourth_session(engine: Engine, tur
             "Xiaomi's smartphone sales for 2014-2016",
         ),
         (("who is lei jun", "that guy's company was valued at what?"), "Xiaomi was valued at $46 billion"),
+        # the same fact of two companies in turn, then a difference: one set against the other
+        (
+            ("iphone price range", "and xiaomi's?", "gap between the top ends?"),
+            "The priciest Apple phone ($1,000) and the priciest Xiaomi phone ($300) are $700 apart.",
+        ),
+        (
+            ("cheapest iphone", "most expensive xiaomi", "how much more?"),
+            "The cheapest Apple phone ($650) and the priciest Xiaomi phone ($300) are $350 apart.",
+        ),
         # the middle or the width of the range just given
         (("xiaomi phone prices", "midpoint?"), "The middle of Xiaomi's range of phone prices is $200."),
         (("xiaomi phone prices", "how wide is that range?"), "Xiaomi's range of phone prices is $200 wide."),

@@ -107,6 +107,11 @@ SAME_AS = re.compile(r"\b(?:same as|equal to|as many as|as much as|match(?:es|ed
 SAME_AS_A_YEAR = re.compile(r"\b(?:the )?same as (?:in |the )?(?:19|20)\d\d\b")
 # "there" of a place, not "is there", "there were"
 PERCENT_SAID = re.compile(r"\b(?:percent|percentage|pct)\b")
+# an end of a range of prices: "the cheapest", "the top ends"
+RANGE_END = re.compile(
+    r"\b(?:cheapest|lowest|least expensive|low ends?|bottom|priciest|most expensive|dearest|highest"
+    r"|high ends?|top ends?)\b"
+)
 RANGE_ASKED = re.compile(r"\b(?:midpoint|mid point|middle|halfway|wide|width|spread)\b")
 ITS_THING = re.compile(r"\bits \w+")
 THERE = re.compile(
@@ -587,6 +592,10 @@ def resolve(frame: Frame, conversation: Conversation | None) -> Frame:
             subjects=frame.subjects or last.subjects,
             yes_no=True,
         )
+    if last is not None and (ends := _two_companies_facts_set_apart(frame, last, conversation)):
+        # "priciest iphone", "priciest xiaomi", "difference?": the two just asked, one against the
+        # other, each end read where it was asked
+        return ends
     if last is not None and _within_the_range_just_given(frame, last):
         # "xiaomi phone prices", "midpoint?", "how wide is that range?": of that range
         return replace(
@@ -1241,6 +1250,42 @@ def _the_target_named_is_it(frame: Frame, last: Frame) -> bool:
     if frame.operation is not Operation.GAP or frame.quantities or frame.target_named:
         return False
     return last.target_named and len(last.quantities) == 1 and THAT_THING.search(frame.text) is not None
+
+
+def _two_companies_facts_set_apart(frame: Frame, last: Frame, conversation: Conversation) -> Frame | None:
+    """'iphone price range', 'and xiaomi's?', 'gap between the top ends?': after the same fact asked of
+    two companies in turn, a comparison asking nothing of its own sets the two apart, read with the
+    words of both questions; None otherwise."""
+    before = conversation.before
+    if before is None or not _asks_between(frame) or frame.metric or frame.has_period or frame.quantities:
+        return None
+    if last.metric is not None or before.metric is not None:
+        return None
+    topics = before.topics or last.topics
+    # the same fact: its topic, or ("and xiaomi's?") the words carried over from it
+    same_fact = set(last.topics or before.topics) == set(topics) and bool(topics)
+    same_fact = same_fact and (not last.topics or set(last.topics) == set(before.topics))
+    if not same_fact or not set(frame.topics) <= set(topics):
+        return None  # ("the top ends", "the cheapest": words of the same fact)
+    if len(last.subjects) != 1 or len(before.subjects) != 1 or last.subjects == before.subjects:
+        return None
+    if frame.subjects:
+        return None  # "the gap between apple's cheapest and xiaomi's priciest": asked whole, as written
+    ends_asked = RANGE_END.search(frame.text) or (
+        RANGE_END.search(before.text) and RANGE_END.search(last.text)
+    )
+    if not ends_asked:
+        return None  # "difference?": between which ends of the two ranges, nothing says
+    return replace(
+        frame,
+        text=f"{before.text} {last.text} {frame.text}",
+        subjects=(*before.subjects, *last.subjects),
+        topics=topics,
+        topic_words=before.topic_words or last.topic_words,
+        content=before.content,
+        unknown=(),
+        operation=None,
+    )
 
 
 def _within_the_range_just_given(frame: Frame, last: Frame) -> bool:

@@ -23,6 +23,7 @@ from bot.answering.text import cited_sources, render_text
 from bot.knowledge.files import Fact, Intent, Metric
 from bot.knowledge.store import KnowledgeBase
 from bot.understanding import Ask, Frame, Operation
+from bot.understanding.conversation import FROM_YEAR
 from bot.understanding.entities import UNITS_ASKED, extract_entities
 from bot.understanding.facts_search import mentions
 
@@ -3820,7 +3821,7 @@ def _year_asked_about(text: str, first: int, last: int) -> int:
     """Of two years, the one a question asks about: "was 2014 up or down vs 2015?" asks about 2014,
     "2016 vs 2014?" about 2016, "from 2014 to 2015" and "up or down?" alone about the later; a year
     named only after "vs" or "than" ("compared to 2016", after 2013) is the other's measure."""
-    if FROM_A_YEAR.search(text) or YEARS_IN_A_RANGE.search(text) or MOVED.search(text):
+    if FROM_YEAR.search(text) or YEARS_IN_A_RANGE.search(text) or MOVED.search(text):
         return last  # "from 2014", "2014 to 2016", "rise or fall?": the way it went, in time
     at = {year: text.find(str(year)) for year in (first, last)}
     named = [year for year in (first, last) if at[year] >= 0]
@@ -3832,7 +3833,6 @@ def _year_asked_about(text: str, first: int, last: int) -> int:
     return last
 
 
-FROM_A_YEAR = re.compile(r"\bfrom (?:19|20)\d\d\b")
 YEARS_IN_A_RANGE = re.compile(r"\b(?:19|20)\d\d\s*(?:to|-|through|thru|till|until)\s*(?:19|20)\d\d\b")
 MOVED = re.compile(r"\b(?:rise or fall|fall or rise|grow or shrink|shrink or grow)\b")
 MEASURE_OF = re.compile(r"\b(?:vs|versus|compared to|compared with|than|against)\s*$")
@@ -3865,7 +3865,7 @@ COMPARATIVE = re.compile(
     r"\b(?:more|less|higher|lower|bigger|smaller|greater|fewer|above|below|over|under|exceed\w*|beyond)\b"
 )
 SOLD_SAID = re.compile(r"\b(?:sell|sells|sold|selling|sales|ship|shipped|move|moved)\b")
-TARGET_SAID = re.compile(r"\b(?:target|goal|projection|forecast|aim|plan|need)\w*")
+TARGET_SAID = re.compile(r"\b(?:target|goal|projection|forecast|aim|plan|need|quota|tgt)\w*")
 
 
 def _target_said_first(frame: Frame, sales_year: int | None = None, target_year: int | None = None) -> bool:
@@ -3878,8 +3878,8 @@ def _target_said_first(frame: Frame, sales_year: int | None = None, target_year:
     text = frame.text
     compared = COMPARATIVE.search(text)
     compared_at = compared.start() if compared else len(text)
-    sales = _named_at(text, str(sales_year or frame.sales_year), SOLD_SAID)
-    target = _named_at(text, str(target_year or frame.target_year), TARGET_SAID)
+    sales = _where_named(text, str(sales_year or frame.sales_year), SOLD_SAID)
+    target = _where_named(text, str(target_year or frame.target_year), TARGET_SAID)
     before = [(at, "target") for at in target if at < compared_at] + [
         (at, "sales") for at in sales if at < compared_at
     ]
@@ -3894,7 +3894,7 @@ def _target_said_first(frame: Frame, sales_year: int | None = None, target_year:
     return False
 
 
-def _named_at(text: str, year: str, words: re.Pattern) -> list[int]:
+def _where_named(text: str, year: str, words: re.Pattern) -> list[int]:
     """Everywhere a side is named: its year, or a word for it."""
     found = [m.start() for m in re.finditer(rf"\b{year}\b", text)]
     return sorted(found + [m.start() for m in words.finditer(text)])

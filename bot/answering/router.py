@@ -19,6 +19,7 @@ from bot.answering.checks import IDENTITY, fact_verdict
 from bot.answering.compose import (
     CHANGE_NAMED,
     COMPARATIVE,
+    TARGET_SAID,
     Composer,
     Reply,
     matches,
@@ -144,7 +145,6 @@ RANKED_BELOW = re.compile(
     r"\b(?:second|third|2nd|3rd|one of the)[- ](?:most|biggest|largest|top)\b|\bone of\b"
 )
 RANKED_SECOND = re.compile(r"\b(?:second|third|2nd|3rd)[- ](?:most|biggest|largest)\b")
-TARGET_WORD = re.compile(r"\b(?:target|goal|projection|forecast|plan|aim|quota|tgt)s?\b")
 LEFT_OVER = re.compile(r"\b(?:left|remaining|remained|to go|outstanding)\b")
 FRACTION_OF = re.compile(r"\b(?:half|third|quarter|fifth|tenth) of\b")
 # A share of a target: "what % of the 2017 target", "as a percentage of the 2015 goal"
@@ -372,7 +372,7 @@ class Router:
         if self.main_figure_metric is None:
             return frame
         named = [y for y in frame.years if str(y) in frame.text]
-        if len(with_target) == 2 and len(named) == 1 and not TARGET_WORD.search(frame.text):
+        if len(with_target) == 2 and len(named) == 1 and not TARGET_SAID.search(frame.text):
             # "kevin wang says 70m for 2017", "was 2015 more?": a year named bare against the target
             # talked about is that year's sales, though it had targets of its own
             (sales_year,) = named

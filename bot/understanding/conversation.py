@@ -105,7 +105,6 @@ ALSO = re.compile(r"\b(?:too|also|as well)\b")  # "india too?": the same, of ano
 TAKEN_UP = re.compile(r"(?:and |ok |so )?(?:what|how) about\b")  # "what about the original?"
 SAME_AS = re.compile(r"\b(?:same as|equal to|as many as|as much as|match(?:es|ed)?)\b")
 SAME_AS_A_YEAR = re.compile(r"\b(?:the )?same as (?:in |the )?(?:19|20)\d\d\b")
-# "there" of a place, not "is there", "there were"
 PERCENT_SAID = re.compile(r"\b(?:percent|percentage|pct)\b")
 # an end of a range of prices: "the cheapest", "the top ends"
 RANGE_END = re.compile(
@@ -114,6 +113,7 @@ RANGE_END = re.compile(
 )
 RANGE_ASKED = re.compile(r"\b(?:midpoint|mid point|middle|halfway|wide|width|spread)\b")
 ITS_THING = re.compile(r"\bits \w+")
+# "there" of a place, not "is there", "hi there", "there you go"
 THERE = re.compile(
     r"(?<!\bis )(?<!\bare )(?<!\bwas )(?<!\bwere )(?<!\bhi )(?<!\bhey )(?<!\bjust )(?<!\bonly )(?<!\bover )"
     r"\bthere\b(?! (?:is|are|was|were|any|a|you go|we go|it is)\b)"
@@ -198,7 +198,7 @@ class Conversation:
 
     def with_the_target_given(self, frame: Frame | None) -> Frame | None:
         """A fact question answered with one target ("kevin wang says 70m for 2017"), as that target
-        asked: what "so how much more do they need?" two questions on measures against."""
+        asked: what "did they hit it?" next measures against."""
         if frame is None or frame.metric is not None or self.target_given is None:
             return frame
         metric, year = self.target_given
@@ -1261,11 +1261,11 @@ def _two_companies_facts_set_apart(frame: Frame, last: Frame, conversation: Conv
         return None
     if last.metric is not None or before.metric is not None:
         return None
-    topics = before.topics or last.topics
-    # the same fact: its topic, or ("and xiaomi's?") the words carried over from it
-    same_fact = set(last.topics or before.topics) == set(topics) and bool(topics)
-    same_fact = same_fact and (not last.topics or set(last.topics) == set(before.topics))
-    if not same_fact or not set(frame.topics) <= set(topics):
+    topics = before.topics
+    # the same fact: its topic again, or ("and xiaomi's?") none of its own, the words carried over
+    if not topics or (last.topics and set(last.topics) != set(topics)):
+        return None
+    if not set(frame.topics) <= set(topics):
         return None  # ("the top ends", "the cheapest": words of the same fact)
     if len(last.subjects) != 1 or len(before.subjects) != 1 or last.subjects == before.subjects:
         return None

@@ -1387,19 +1387,17 @@ class FrameReader:
             # "who was china's top smartphone company?": a company is asked for, which the company
             # the facts are about may be; no person
             asks = tuple(dict.fromkeys(Ask.WHICH if a is Ask.WHO else a for a in asks))
+        heard = HEARSAY.match(words.text)
         hearsay = (words.entities.years or words.entities.quantities) and (
-            HEARSAY.match(words.text)
-            or self._unknown_speaker(question, words.text)  # "Dave said they sold 61m"
+            heard or self._unknown_speaker(question, words.text)  # "Dave said they sold 61m"
         )
         if words.entities.source_year or words.entities.source_order or hearsay:
             # "what did the 2015 article say": its figures; "my friend says they sold 61m in 2014":
             # a claim the asker heard, to be checked, not a question of what someone said
             asks = tuple(a for a in asks if a is not Ask.SAID)
-        heard = HEARSAY.match(words.text) if hearsay else None
-        if heard and heard.group("where"):
+        if hearsay and heard and heard.group("where"):
             # "a guy at work says 80m in 2015": where it was heard ("at work", "on reddit") asks nothing
             words = self._words(words.text[: heard.start("where")] + words.text[heard.end("where") :])
-            roles = words.by_role
         words = self._without_bots_own_sources(words)
         roles = words.by_role
         operation, metric = self._measure_and_operation(words, asks)

@@ -251,9 +251,10 @@ PERCENT_ALONE = re.compile(
     r"(?:(?:and|so|ok|okay)\s+)?(?:(?:in|as|as a|as an|by what|what)\s*)?%(?:\s*(?:terms|wise))?\W*"
 )
 # "% up?", "what % growth", "% hit?": a percent sign before words, written for the word (after a
-# number it is a percentage)
-YEAR_THEN_PERCENT = re.compile(r"\b((?:19|20)\d\d)\s*%(?=\s*[a-z])")
+# number it is a percentage) ...
 PERCENT_BEFORE_WORDS = re.compile(r"(?<![\d.])(?<![\d.] )%(?=\s*[a-z])")
+# ... and after a year, which is no percentage: "2014 to 2015 % up?"
+YEAR_THEN_PERCENT = re.compile(r"\b((?:19|20)\d\d)\s*%(?=\s*[a-z])")
 # "+5 million?", "-10m", "that / 4": a sign before an amount, or a number a figure is divided by,
 # worked into the last figure ("14.8%" and "2014/15" are no such thing)
 SIGNED_AMOUNT = re.compile(

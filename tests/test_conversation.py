@@ -2576,3 +2576,47 @@ def test_conversation_number_asked_after_a_question_is_that_questions(engine: En
         "ok and q3 that year? exact number pls",
     )
     assert not answer.answered and "no figure given" in answer.text
+
+
+@pytest.mark.parametrize(
+    "turns, start",
+    [
+        # a bare number after a change is that change, checked, whichever way it went
+        (
+            ("biggest drop in sales?", "so 12m?"),
+            "Yes. Xiaomi's smartphone sales fell from 70 million in 2015",
+        ),
+        (("growth 2014 to 2015?", "so 15m?"), "No. Xiaomi's smartphone sales grew from 61 million"),
+        (("growth 2014 to 2015?", "so 10m?"), "It depends on the source. Xiaomi's smartphone sales grew"),
+        # ... but a number that is one of the two years' own figures gets no verdict
+        (("growth 2015 to 2016?", "so 58m?"), "Xiaomi's smartphone sales fell from 70 million in 2015"),
+        # the year after a date that was the answer asks what there is of that year, never the date
+        (
+            ("when was xiaomi founded?", "and a year later?"),
+            "I don't know Xiaomi's smartphone sales for 2011",
+        ),
+        # two companies' ranges with no end named: both ends and the middles, each pair set apart
+        (
+            ("xiaomi price range", "iphone price range", "difference?"),
+            "Xiaomi against Apple, phone prices of each range: low ends $100 vs $650 ($550 apart); "
+            "high ends $300 vs $1,000 ($700 apart); middles $200 vs $825 ($625 apart).",
+        ),
+        (
+            ("xiaomi phones cost what?", "and iphones?", "difference between the midpoints?"),
+            "Xiaomi against Apple, phone prices of each range: middles $200 vs $825 ($625 apart).",
+        ),
+        (("xiaomi price range", "iphone price range", "how many times more?"), "Xiaomi against Apple"),
+        # one company's end just asked, another's named with a word pointing back
+        (
+            ("xiaomi's cheapest phone price?", "how many of those would the top iphone price buy?"),
+            "The priciest Apple phone ($1,000) costs 10 times the cheapest Xiaomi phone ($100).",
+        ),
+        (
+            ("priciest xiaomi?", "is it cheaper than the cheapest iphone?"),
+            "Yes. The priciest Xiaomi phone ($300) and the cheapest Apple phone ($650) are $350 apart.",
+        ),
+    ],
+)
+def test_conversation_followups_of_the_twenty_sixth_session(engine: Engine, turns, start):
+    _, answer = talk(engine, *turns)
+    assert answer.text.startswith(start), answer.text

@@ -160,6 +160,8 @@ def test_split_questions_between_pairs(text, parts):
         ("not xiaomi's price range, the iphone's - what was it", "the iphone's price range - what was it"),
         # no set-aside: chat, a question's own "not", and what asks for the rest of a year
         ("sales 2015, not sure about 2014 though", "sales 2015, not sure about 2014 though"),
+        ("not clear on the 2014 number, 60 or 61?", "not clear on the 2014 number, 60 or 61?"),
+        ("not certain about this one, 2013 sales?", "not certain about this one, 2013 sales?"),
         ("did they hit the target or not?", "did they hit the target or not?"),
         ("why did xiaomi not hit 80m", "why did xiaomi not hit 80m"),
         ("2015 sales, not counting the first half", "2015 sales, second half"),

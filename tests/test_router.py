@@ -872,6 +872,25 @@ def test_route_the_first_of_a_ranking_the_facts_do_not_name_is_declined(engine: 
             "The cheapest Apple phone ($650)",
         ),
         ("gap between the priciest xiaomi and the cheapest iphone", "The priciest Xiaomi phone ($300)"),
+        # "top" ends a range the facts give, no word a fact must share; one end named for both
+        ("difference between iphone and xiaomi top prices?", "The priciest Apple phone ($1,000) and"),
+        (
+            "how many times pricier is the top iphone than the top xiaomi",
+            "The priciest Apple phone ($1,000) costs 3.33 times the priciest Xiaomi phone ($300).",
+        ),
+        ("is the cheapest iphone pricier than the top xiaomi?", "Yes. The cheapest Apple phone ($650)"),
+        ("is the top xiaomi price above the cheapest iphone?", "No. The priciest Xiaomi phone ($300)"),
+        # no end named: both ends and the middles
+        (
+            "how many times pricier are iphones than xiaomis",
+            "Apple against Xiaomi, phone prices of each range: low ends $650 vs $100 (6.5 times); "
+            "high ends $1,000 vs $300 (3.33 times); middles $825 vs $200 (4.12 times).",
+        ),
+        # a change checked with no way it went claimed: the size either way
+        ("was the difference between 2015 and 2016 12m?", "Yes. Xiaomi's smartphone sales fell"),
+        ("was the change from 2015 to 2016 10 million?", "No. Xiaomi's smartphone sales fell"),
+        # "clear" a target is to get past it
+        ("did xiaomi clear the 2015 target?", "No. Xiaomi sold 70 million [1] smartphones in 2015"),
         # an event beside the year it names: the sales of that year, none here
         ("xiaomi's sales in 2010 when it was founded", "I don't know Xiaomi's smartphone sales for 2010"),
         # the two halves of a year, the second derived

@@ -1166,9 +1166,13 @@ class Composer:
         for subject, fact in ranges.items():
             at = self._named_at(frame.text, subject)
             end = _range_end(frame.text, at) if at is not None else ""
-            if not end:
+            if at is None:
                 return None
             ends.append((at, end, fact.value if end == "low" else fact.value_to, fact))
+        if not any(end for _, end, _, _ in ends):
+            return self._ranges_apart(frame, sorted(ends, key=lambda e: e[0]))
+        if not all(end for _, end, _, _ in ends):
+            return None  # one company's end named and not the other's: no pair to set against
         ends.sort(key=lambda e: e[0])
         (_, end_a, a, fact_a), (_, end_b, b, fact_b) = ends
         unit = fact_a.unit
@@ -1179,14 +1183,50 @@ class Composer:
 
         reply = Reply()
         first, second = said(end_a, fact_a, a), said(end_b, fact_b, b)
+        claimed = PRICIER_CLAIMED.search(frame.text) if frame.yes_no else None
+        if claimed and a != b:
+            # "is the top xiaomi price above the cheapest iphone?": the first named claimed the dearer
+            reply.add("Yes." if (a > b) == (claimed.group("more") is not None) else "No.")
         if TIMES.search(frame.text) and min(a, b):
             high, low = (first, second) if a >= b else (second, first)
-            times = max(a, b) / min(a, b)
-            reply.add(f"{high[0].upper()}{high[1:]} costs {fig(f'{times:.1f}'.rstrip('0').rstrip('.'))} "
-                      f"times {low}.", fact_a.source)  # fmt: skip
+            times = fig(_multiple(max(a, b) / min(a, b)))
+            reply.add(f"{high[0].upper()}{high[1:]} costs {times} times {low}.", fact_a.source)
         else:
             gap = fig(wording.amount(abs(a - b), unit))
             reply.add(f"{first[0].upper()}{first[1:]} and {second} are {gap} apart.", fact_a.source)
+        for fact in (fact_a, fact_b):
+            reply.add(self.statement(fact), fact.source)
+        return self._finish(frame, self.intent("fact", fact_a.metric), 100.0, reply, facts=(fact_a, fact_b))
+
+    def _ranges_apart(self, frame: Frame, ends: list[tuple[int, str, float, Fact]]) -> Answer | None:
+        """'Difference between iphone and xiaomi prices?', 'how many times pricier are iphones?': with
+        no end named, both ends and the middles of the two ranges set against each other."""
+        if frame.operation not in (Operation.RATIO, Operation.CHANGE, Operation.GAP) or frame.yes_no:
+            return None
+        fact_a, fact_b = ends[0][3], ends[1][3]
+        unit = fact_a.unit
+        middle_a, middle_b = (fact_a.value + fact_a.value_to) / 2, (fact_b.value + fact_b.value_to) / 2
+        pairs = {
+            "low ends": (fact_a.value, fact_b.value),
+            "high ends": (fact_a.value_to, fact_b.value_to),
+            "middles": (middle_a, middle_b),
+        }
+        if RANGE_MIDPOINT.search(frame.text):
+            pairs = {"middles": pairs["middles"]}  # "difference between the midpoints?"
+        times = TIMES.search(frame.text) is not None
+        if times and not all(min(pair) for pair in pairs.values()):
+            return None
+        parts = []
+        for name, (a, b) in pairs.items():
+            both = f"{wording.amount(a, unit)} vs {wording.amount(b, unit)}"
+            if times:
+                parts.append(f"{name} {both} ({fig(_multiple(max(a, b) / min(a, b)))} times)")
+            else:
+                parts.append(f"{name} {both} ({fig(wording.amount(abs(a - b), unit))} apart)")
+        label = self.kb.metrics[fact_a.metric].label
+        lead = f"{fact_a.subjects[0]} against {fact_b.subjects[0]}, {label} of each range: "
+        reply = Reply()
+        reply.add(lead + "; ".join(parts) + ".", fact_a.source)
         for fact in (fact_a, fact_b):
             reply.add(self.statement(fact), fact.source)
         return self._finish(frame, self.intent("fact", fact_a.metric), 100.0, reply, facts=(fact_a, fact_b))
@@ -2525,6 +2565,11 @@ class Composer:
         if checked and (sized := self._size_checked(frame, pairs)):
             reply.insert_first(sized)  # "did sales grow by 20% in 2015?", "did they fall 12m in 2016?"
             return reply
+        if self._size_alone_asked(frame, pairs):
+            # "was the change from 2015 to 2016 12 million?", "growth 2013 to 2014?", "so 42m?": the
+            # size either way; a number that is one of the two years' own figures gets no verdict
+            reply.insert_first(self._size_checked(frame, pairs))
+            return reply
         # only the way it went, end to end: "threefold", "by half", "20%" claim a size, and "ever
         # drop between 2012 and 2016" asks of every year between, which the ends do not tell
         checked = checked and not SIZE_OR_PATH_CLAIMED.search(frame.text)
@@ -2568,6 +2613,15 @@ class Composer:
             sign, bound = frame.threshold
             return [COMPARE_BY_SIGN[sign](abs(b.value - a.value), bound) for a, b in pairs]
         return []
+
+    @staticmethod
+    def _size_alone_asked(frame: Frame, pairs: list[tuple[Fact, Fact]]) -> bool:
+        """A yes-or-no question claiming one size of a change and no way it went."""
+        asked = frame.yes_no and not frame.direction and frame.operation is Operation.CHANGE
+        asked = asked and len(frame.quantities) == 1 and not (frame.margin_side or frame.threshold)
+        if not asked or frame.offers_alternatives or PERCENT_CLAIMED.search(frame.text):
+            return False
+        return not any(matches(f, frame.quantities[0]) for pair in pairs for f in pair)
 
     @staticmethod
     def _size_checked(frame: Frame, pairs: list[tuple[Fact, Fact]]) -> str:
@@ -2619,6 +2673,7 @@ class Composer:
         held = []
         for a, b in pairs:
             right_way = (b.value < a.value) == claims_less and b.value != a.value
+            right_way = right_way or not frame.direction  # "was the change 12m?" claims no way
             size = abs(b.value - a.value)
             if claimed_percent:
                 how = (claimed_percent.group("how") or "").strip() or hedged
@@ -3837,9 +3892,22 @@ YEARS_IN_A_RANGE = re.compile(r"\b(?:19|20)\d\d\s*(?:to|-|through|thru|till|unti
 MOVED = re.compile(r"\b(?:rise or fall|fall or rise|grow or shrink|shrink or grow)\b")
 MEASURE_OF = re.compile(r"\b(?:vs|versus|compared to|compared with|than|against)\s*$")
 # the middle of a range, and its width: "midpoint of the price band", "spread of the price range"
-RANGE_MIDPOINT = re.compile(r"\b(?:midpoint|mid point|middle|halfway|mid-range|midrange)\b")
+RANGE_MIDPOINT = re.compile(r"\b(?:midpoints?|mid points?|middles?|halfway|mid-range|midrange)\b")
 RANGE_SPREAD = re.compile(r"\b(?:spread|width|how wide|span)\b")
-TIMES = re.compile(r"\b(?:times|how many of|multiple|fold|divided by|ratio)\b")
+TIMES = re.compile(
+    r"\b(?:times|how many of|multiple|fold|divided by|ratio)\b"
+    r"|\bhow many\b.*\bfor (?:one|a|an|the|each)\b"  # "how many cheap xiaomis for one top iphone"
+)
+# One price claimed above or below another: "is the top xiaomi price above the cheapest iphone?"
+PRICIER_CLAIMED = re.compile(
+    r"\b(?:(?P<more>above|more than|higher than|over|pricier|dearer|more expensive|exceeds?)"
+    r"|below|less than|lower than|under|cheaper|less expensive)\b"
+)
+
+
+def _multiple(times: float) -> str:
+    """'3.33', '6.5', '10': so many times, to two decimals where it is not whole."""
+    return f"{times:.2f}".rstrip("0").rstrip(".")
 
 
 def _range_end(text: str, at: int) -> str:

@@ -15,7 +15,7 @@ from dataclasses import replace
 
 from bot.answer import Answer, AnswerKind, Sentence
 from bot.answering import wording
-from bot.answering.checks import IDENTITY, fact_verdict
+from bot.answering.checks import HIGH_END, IDENTITY, LOW_END, fact_verdict
 from bot.answering.compose import (
     CHANGE_NAMED,
     COMPARATIVE,
@@ -220,6 +220,11 @@ class Router:
                     self.targets_by_year.setdefault(metric, {}).setdefault(int(fact.period[:4]), []).append(
                         fact
                     )
+        # the metrics whose facts are ranges ("between $100 and $300"): their ends are asked by words
+        # like "top" or "cheapest", which no fact's own wording needs to share
+        self.ranged_metrics = frozenset(
+            m for m in self.kb.metrics if any(f.value_to is not None for f in self.kb.facts(m))
+        )
         # each metric's highest figure: a bare bound far past it counts something else
         self.highest = {
             m: max((f.value for f in self.kb.facts(m) if f.value), default=0.0) for m in self.kb.metrics
@@ -1003,6 +1008,9 @@ class Router:
             unknown = tuple(w for w in unknown if w not in frame.unknown_name)
         if frame.asks_what_is_sold:
             words = (*words, WHAT_IS_SOLD)  # "what devices does it sell?": the products it sells
+        if self.ranged_metrics & set(frame.topics):
+            # "top iphone price": the end of a range is read from the range, not from a word of the fact
+            words = tuple(w for w in words if not (HIGH_END.fullmatch(w) or LOW_END.fullmatch(w))) or words
         return self._query(frame, words, unknown)
 
     def _look_up(self, frame: Frame, metric: str | None, query: FactQuery) -> list[Fact] | Answer:
@@ -1023,6 +1031,8 @@ class Router:
             found = self._quoted_by_figure(frame, "") or self._facts_of_figure(frame)
         if not found and self._names_a_company_only(frame):
             found = self.facts.defining(frame.subjects[0])  # "tell me about xiaomi", "what is norvik?"
+        if not found:
+            found = self._ranges_set_against(frame)
         found = found or self.facts.answer(query)
         named = [w for w in frame.content if w in self.facts.person_words]
         if not found and frame.yes_no and named and frame.subjects and IDENTITY.search(frame.text):
@@ -1046,6 +1056,22 @@ class Router:
             # "what was jony ive's job?", "kevin wang's role": a role asked of a person is who they are.
             found = self.facts.answer(replace(query, words=tuple(named), unknown=()))
         return found
+
+    def _ranges_set_against(self, frame: Frame) -> list[Fact]:
+        """'How many times pricier is the top iphone than the top xiaomi?': two companies' ranges of
+        the topic named, set against each other by an operation; [] unless each has one."""
+        if len(frame.subjects) != 2 or frame.operation not in (
+            Operation.RATIO,
+            Operation.CHANGE,
+            Operation.GAP,
+        ):
+            return []
+        found = []
+        for metric in sorted(self.ranged_metrics & set(frame.topics)):
+            for subject in frame.subjects:
+                ranges = [f for f in self.kb.facts(metric, subjects=(subject,)) if f.value_to is not None]
+                found.extend(ranges[:1])
+        return found if len(found) == 2 else []
 
     def _look_further(
         self, frame: Frame, metric: str | None, query: FactQuery, found: list[Fact]

@@ -109,7 +109,7 @@ PERCENT_SAID = re.compile(r"\b(?:percent|percentage|pct)\b")
 # an end of a range of prices: "the cheapest", "the top ends"
 RANGE_END = re.compile(
     r"\b(?:cheapest|lowest|least expensive|low ends?|bottom|priciest|most expensive|dearest|highest"
-    r"|high ends?|top ends?)\b"
+    r"|high ends?|top ends?|top)\b"
 )
 RANGE_ASKED = re.compile(r"\b(?:midpoint|mid point|middle|halfway|wide|width|spread)\b")
 ITS_THING = re.compile(r"\bits \w+")
@@ -596,6 +596,10 @@ def resolve(frame: Frame, conversation: Conversation | None) -> Frame:
         # "priciest iphone", "priciest xiaomi", "difference?": the two just asked, one against the
         # other, each end read where it was asked
         return ends
+    if last is not None and (against := _one_companys_fact_against_the_last(frame, last)):
+        # "xiaomi's cheapest phone price?", "how many of those would the top iphone price buy?": the
+        # company named now against the one just asked, each end read where it was asked
+        return against
     if last is not None and _within_the_range_just_given(frame, last):
         # "xiaomi phone prices", "midpoint?", "how wide is that range?": of that range
         return replace(
@@ -1257,7 +1261,8 @@ def _two_companies_facts_set_apart(frame: Frame, last: Frame, conversation: Conv
     two companies in turn, a comparison asking nothing of its own sets the two apart, read with the
     words of both questions; None otherwise."""
     before = conversation.before
-    if before is None or not _asks_between(frame) or frame.metric or frame.has_period or frame.quantities:
+    asks_between = _asks_between(frame) or frame.operation is Operation.RATIO  # "how many times more?"
+    if before is None or not asks_between or frame.metric or frame.has_period or frame.quantities:
         return None
     if last.metric is not None or before.metric is not None:
         return None
@@ -1274,8 +1279,8 @@ def _two_companies_facts_set_apart(frame: Frame, last: Frame, conversation: Conv
     ends_asked = RANGE_END.search(frame.text) or (
         RANGE_END.search(before.text) and RANGE_END.search(last.text)
     )
-    if not ends_asked:
-        return None  # "difference?": between which ends of the two ranges, nothing says
+    # "difference?": no end named, so both ends and the middles, each pair set apart
+    operation = None if ends_asked else frame.operation or Operation.CHANGE
     return replace(
         frame,
         text=f"{before.text} {last.text} {frame.text}",
@@ -1283,6 +1288,28 @@ def _two_companies_facts_set_apart(frame: Frame, last: Frame, conversation: Conv
         topics=topics,
         topic_words=before.topic_words or last.topic_words,
         content=before.content,
+        unknown=(),
+        operation=operation,
+    )
+
+
+def _one_companys_fact_against_the_last(frame: Frame, last: Frame) -> Frame | None:
+    """A fact of one company set against the same fact of the company just asked about, by an end
+    of its range named and a word pointing back ("those", "that"); None otherwise."""
+    if last.metric is not None or not last.topics or len(last.subjects) != 1 or len(frame.subjects) != 1:
+        return None
+    if frame.subjects == last.subjects or not (frame.over_previous or frame.pronoun) or frame.metric:
+        return None
+    if frame.has_period or not set(frame.topics) <= set(last.topics):
+        return None
+    if not RANGE_END.search(last.text) or not RANGE_END.search(frame.text):
+        return None
+    return replace(
+        frame,
+        text=f"{last.text} {frame.text}",
+        subjects=(*last.subjects, *frame.subjects),
+        topics=last.topics,
+        topic_words=frame.topic_words or last.topic_words,
         unknown=(),
         operation=None,
     )
@@ -1568,6 +1595,25 @@ AGREES = re.compile(
 OTHER_HALF = re.compile(r"\bother (?:half|six months|6 months)\b")
 OTHER_PART = {"H1": "H2", "H2": "H1"}
 TWO_YEARS_APART = (Operation.CHANGE, Operation.RATIO, Operation.COMPARE)
+
+
+def _change_checked(frame: Frame, last: Frame, conversation: Conversation) -> bool:
+    """A bare number after a change answer ("so 12m?"): the change it found, checked."""
+    if (
+        frame.has_period
+        or frame.operation
+        or len(frame.quantities) != 1
+        or last.operation is not Operation.CHANGE
+    ):
+        return False
+    if not (frame.opener or frame.yes_no) or frame.metric or frame.target_named or frame.threshold:
+        return False
+    return len(_ends(last)) == 2 or (last.superlative and len(conversation.named_years) in (1, 2))
+
+
+def _change_found(named_years: tuple[int, ...]) -> tuple[int, ...]:
+    """The two years of the change a "biggest drop" answer found: the year named and the one before."""
+    return tuple(sorted(named_years)) if len(named_years) == 2 else (named_years[0] - 1, named_years[0])
 
 
 def _ends(frame: Frame) -> tuple[int, ...]:
@@ -1956,6 +2002,11 @@ def _ranks_what_was_listed(frame: Frame, last: Frame) -> bool:
 def _fact_followup(frame: Frame, last: Frame, conversation: Conversation) -> Frame:
     """'who is he?', 'and where?', 'when does it launch?' after a fact."""
     anchor = tuple(last.all_years) or conversation.named_years
+    if frame.relative_step and not frame.has_period and not last.all_years and Ask.WHEN in last.asks:
+        # "when was xiaomi founded?", "and a year later?": the date was the answer, and the year
+        # after it asks no founding again; what the bot has of that year, for the same company
+        year = max(anchor) + frame.relative_step if anchor else None
+        return replace(frame, years=(year,) if year else (), relative_step=None, subjects=last.subjects)
     if frame.relative_step and not frame.has_period and anchor:
         # "xiaomi's valuation?" (2015), "what was it a year earlier?": the same fact of 2014
         step = frame.relative_step
@@ -2638,6 +2689,10 @@ def _years_carried(
         if last.period_part and not frame.period_part and frame.all_years[0] not in last.all_years:
             # "h1 2015", "plus 2013": that half and the whole year named
             changes.update(period_part=last.period_part, part_years=tuple(last.part_years or last.all_years))
+    elif _change_checked(frame, last, conversation):
+        # "growth 2013 to 2014?" or "biggest drop?", "so 12m?": that change, checked against the number
+        years = _ends(last) if len(_ends(last)) == 2 else _change_found(conversation.named_years)
+        changes.update(years=years, year_range=None, yes_no=True, differences=frame.quantities)
     elif (
         frame.quantities
         and not frame.has_period

@@ -126,7 +126,10 @@ TOP_A_YEAR = re.compile(r"(?<!the )(?<!a )\btop(?:ped|s)?(?=\s+(?:19|20)\d\d\b)"
 # "2015, not the first half", "the power banks, not the phones", "2013 rather than 2014": what is
 # set aside is not asked about. "not" only after a comma or dash, and not "not sure", "not bad" or
 # "not counting the first half" (which asks for the rest).
-NOT_A_SET_ASIDE = "sure|bad|really|quite|much|exactly|only|just|even|so|too|very|yet|counting|including|incl"
+NOT_A_SET_ASIDE = (
+    "sure|bad|really|quite|much|exactly|only|just|even|so|too|very|yet|counting|including|incl"
+    "|clear|certain|positive|convinced|confident"  # "not clear on the 2014 number": the asker's doubt
+)
 SET_ASIDE_SPAN = r"(?:[a-z0-9$%'][a-z0-9$.%']*\s*){1,5}?(?=[,;:!?]|-\s|\.(?:\s|$)|$)"
 SPACE_BEFORE_STOP = re.compile(r"\s+([,;:!?]|\.(?:\s|$))")
 SET_ASIDE_FIRST = (

@@ -2615,6 +2615,40 @@ def test_conversation_number_asked_after_a_question_is_that_questions(engine: En
             ("priciest xiaomi?", "is it cheaper than the cheapest iphone?"),
             "Yes. The priciest Xiaomi phone ($300) and the cheapest Apple phone ($650) are $350 apart.",
         ),
+        # a step in time after a metric the bot lacks is still that metric, declined
+        (
+            ("how much profit did xiaomi make in 2014?", "and the year after?"),
+            "I don't have Xiaomi's profit.",
+        ),
+        (
+            ("what's xiaomi's market share in 2015", "what about the year before"),
+            "I don't have Xiaomi's market",
+        ),
+        # a month at the end of a sales question is a month's sales, which no article gives
+        (
+            ("2016 sales", "what were sales in december"),
+            "I don't know Xiaomi's smartphone sales for December 2016.",
+        ),
+        # a number after what a target was cut to is that year's targets checked; after how much it
+        # was cut, the size of the cut
+        (("what did lei jun cut the 2015 goal to?", "so 80m?"), "Yes. Target: Xiaomi's original goal"),
+        (
+            ("how much was the 2015 target cut?", "so 20m?"),
+            "Yes. The 2015 sales target went from 100 million",
+        ),
+        (("by how much did lei jun lower the 2015 goal", "so 10 million?"), "No. The 2015 sales target went"),
+        # a step of one quarter or half from the part talked about
+        (
+            ("h1 2015 sales", "the previous half?"),
+            "I don't know Xiaomi's smartphone sales for the second half of 2014",
+        ),
+        (("q3 2015 drop?", "and the next quarter?"), "I don't know Xiaomi's smartphone sales for Q4 2015"),
+        # no quarter's figure, but what the facts date to that quarter, said as not the figure
+        (("xiaomi h1 2015 sales", "q2?"), "I don't know Xiaomi's smartphone sales for Q2 2015. I have them"),
+        # "did they end up hitting it?" asks whether the target was reached
+        (("what's the 2017 target?", "did they end up hitting it?"), "I have no smartphone sales for 2017"),
+        # a bound after a fact's figure checks that fact
+        (("what's the price range of xiaomi phones?", "so always under $350?"), "Yes. Xiaomi sells low-cost"),
     ],
 )
 def test_conversation_followups_of_the_twenty_sixth_session(engine: Engine, turns, start):

@@ -201,6 +201,19 @@ def test_clean_multiples_are_times(written, read):
 @pytest.mark.parametrize(
     "written, read",
     [
+        ("did they end up hitting it?", "did they hit it"),
+        ("so they ended up missing the goal", "so they miss the goal"),
+        # a gerund of its own stays one
+        ("is hitting 80 million a priority?", "is hitting 80 million a priority"),
+    ],
+)
+def test_clean_what_happened_in_the_end_is_the_verb(written, read):
+    assert clean(written) == read
+
+
+@pytest.mark.parametrize(
+    "written, read",
+    [
         ("+5 million?", "plus 5 million"),
         ("-10m", "minus 10m"),
         ("and -5m", "and minus 5m"),

@@ -889,6 +889,16 @@ def test_route_the_first_of_a_ranking_the_facts_do_not_name_is_declined(engine: 
         # a change checked with no way it went claimed: the size either way
         ("was the difference between 2015 and 2016 12m?", "Yes. Xiaomi's smartphone sales fell"),
         ("was the change from 2015 to 2016 10 million?", "No. Xiaomi's smartphone sales fell"),
+        # what the facts date to a quarter, asked as what happened then
+        ("what happened in q2 2015?", "Xiaomi was the top smartphone company in China in Q2 2015"),
+        ("how did xiaomi do in q2 2015?", "Xiaomi was the top smartphone company in China in Q2 2015"),
+        ("xiaomi q2 2015", "I don't know Xiaomi's smartphone sales for Q2 2015."),
+        (
+            "how many phones did xiaomi sell in march",
+            "I don't know Xiaomi's smartphone sales for March of any year.",
+        ),
+        ("By how many units was the 2015 goal cut in March?", "The 2015 sales target went from 100 million"),
+        ("Is hitting 80 million still Lei Jun's number one priority?", "Target: Later in 2015 Lei Jun said"),
         # "clear" a target is to get past it
         ("did xiaomi clear the 2015 target?", "No. Xiaomi sold 70 million [1] smartphones in 2015"),
         # an event beside the year it names: the sales of that year, none here

@@ -770,7 +770,7 @@ class Composer:
             if frame.period_part:
                 facts = [f for f in facts if f.period.endswith("-" + frame.period_part)]
                 if not facts:
-                    return self.no_period(frame, intent, [f"any {frame.period_part}"])
+                    return self.no_period(frame, intent, [wording.part_of_any_year(frame.period_part)])
             elif metric.kind == "figure":
                 return self._series_answer(frame, intent, confidence, facts)
             by_period = group_by_period(facts)
@@ -2041,6 +2041,9 @@ class Composer:
             f"I don't know {wording.possessive(subject)} {metric.label} for {asked}. "
             f"I have them for {wording.periods_listing(have)}."
         )
+        for f in self.facts_of_the_part(frame) if len(missing) == 1 else ():
+            # "xiaomi q2 2015?": no figure, but what the facts date to that quarter
+            reply.add(f"Not {metric.label}, but for {asked}: {self.statement(f)}", f.source)
         # A target for the asked year is worth knowing, as long as it is labelled as one; not for
         # a year the bot added ("growth to 2018" reaches back to 2017, which nobody asked about).
         named = {str(y) for y in frame.all_years}
@@ -2059,6 +2062,19 @@ class Composer:
                                 f.source,
                             )
         return self._finish(frame, intent, 0.0, reply, answered=False)
+
+    def facts_of_the_part(self, frame: Frame) -> list[Fact]:
+        """The company facts dated to the one quarter or half of a year asked ("2015-Q2")."""
+        if not frame.period_part or frame.period_part[:1] not in "HQ" or len(frame.all_years) != 1:
+            return []
+        period = f"{frame.all_years[0]}-{frame.period_part}"
+        subjects = frame.subjects or None
+        return [
+            f
+            for m in self.kb.metrics.values()
+            if m.kind == "fact"
+            for f in self.kb.facts(m.metric, period, subjects)
+        ]
 
     def no_forecast(self, frame: Frame, intent: Intent) -> Answer:
         """'Will sales grow?': the figures are of past years, none a forecast; a target of a year

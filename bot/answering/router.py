@@ -146,6 +146,12 @@ RANKED_BELOW = re.compile(
 )
 RANKED_SECOND = re.compile(r"\b(?:second|third|2nd|3rd)[- ](?:most|biggest|largest)\b")
 LEFT_OVER = re.compile(r"\b(?:left|remaining|remained|to go|outstanding)\b")
+PART_OF_A_YEAR = re.compile(r"[HQ]\d")
+# "what happened in q2 2015?", "how did xiaomi do in q2 2015?": what went on, no figure asked
+HAPPENED_ASKED = re.compile(
+    r"\bwhat happened\b"
+    r"|\bhow (?:did|was|were|is|are|has|have)\b(?:\s\S+){0,4}?\s(?:do|doing|done|go|going|gone|fare)\b"
+)
 FRACTION_OF = re.compile(r"\b(?:half|third|quarter|fifth|tenth) of\b")
 # A share of a target: "what % of the 2017 target", "as a percentage of the 2015 goal"
 SHARE_OF_A_TARGET = re.compile(
@@ -916,6 +922,12 @@ class Router:
             named = [w for w in frame.content if w in self.facts.person_words]
             dated = self.facts.dated(int(month.group(1)), frame.all_years, frame.subjects, named)
             if dated and not bare_month:
+                return self.composer.facts_answer(frame, dated, 100.0, "")
+        happened = HAPPENED_ASKED.search(frame.text) and not (frame.yes_no or frame.strong_sales)
+        if happened and PART_OF_A_YEAR.fullmatch(frame.period_part or "") and len(frame.all_years) == 1:
+            # "how did xiaomi do in q2 2015?": what the facts say of that quarter, no quarter's figure
+            dated = self.composer.facts_of_the_part(frame)
+            if dated:
                 return self.composer.facts_answer(frame, dated, 100.0, "")
         if (
             metric

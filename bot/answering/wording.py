@@ -77,6 +77,14 @@ def period_name(period: str) -> str:
     return PART_NAMES[part].format(year=year)
 
 
+def part_of_any_year(part: str) -> str:
+    """'M3' -> 'March of any year'; 'H1' -> 'the first half of any year'; 'Q3' -> 'Q3 of any year'."""
+    if part.startswith("M") and part[1:].isdigit():
+        return f"{MONTH_NAMES[int(part[1:]) - 1]} of any year"
+    name = PART_NAMES.get(part, part + " {year}").format(year="any year")
+    return name if " of " in name else name.replace(" any year", " of any year")
+
+
 def year_span(years: list[int]) -> str:
     """[2012, 2013, 2014] -> '2012-2014'; [2014] -> '2014'; [2013, 2015] -> '2013 and 2015'."""
     if not years:

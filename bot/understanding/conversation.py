@@ -106,6 +106,8 @@ TAKEN_UP = re.compile(r"(?:and |ok |so )?(?:what|how) about\b")  # "what about t
 SAME_AS = re.compile(r"\b(?:same as|equal to|as many as|as much as|match(?:es|ed)?)\b")
 SAME_AS_A_YEAR = re.compile(r"\b(?:the )?same as (?:in |the )?(?:19|20)\d\d\b")
 PERCENT_SAID = re.compile(r"\b(?:percent|percentage|pct)\b")
+# "what did lei jun cut the 2015 goal to?": the level a target was cut to, not the size of the cut
+CUT_TO = re.compile(r"\bto\W*$|\b(?:to what|what (?:level|number|figure))\b")
 # an end of a range of prices: "the cheapest", "the top ends"
 RANGE_END = re.compile(
     r"\b(?:cheapest|lowest|least expensive|low ends?|bottom|priciest|most expensive|dearest|highest"
@@ -348,6 +350,8 @@ def is_followup(frame: Frame, last: Frame, named_years: tuple[int, ...] = ()) ->
         # "did they sell more than 50m in 2016?", "and more than 60m?": the same year checked again
         and not (frame.opener and last.threshold and last.all_years)
         and not figure_checked
+        # "xiaomi prices", "so always under $350?": the fact just given, checked
+        and not (last.metric is None and last.topics and frame.opener)
     )
     if frame.foreign or frame.absent or frame.market or frame.unknown_measure or threshold_alone:
         return False
@@ -570,6 +574,20 @@ def _next_part_by_ordinal(frame: Frame, last: Frame) -> Frame:
     return replace(frame, period_part=part, parts_named=(part,))
 
 
+def _part_stepped(frame: Frame, last: Frame) -> Frame:
+    """'and the quarter before?' after Q3 2015: Q2 2015; 'the next half?' after H2 2014: H1 2015."""
+    kind = last.period_part[:1]
+    if not frame.part_step or kind not in ("H", "Q") or not last.period_part[1:].isdigit():
+        return frame
+    if len(last.all_years) != 1 or frame.has_period:
+        return frame
+    parts = 2 if kind == "H" else 4
+    index = last.all_years[0] * parts + int(last.period_part[1:]) - 1 + frame.part_step
+    year, part = divmod(index, parts)
+    named = f"{kind}{part + 1}"
+    return replace(frame, years=(year,), period_part=named, parts_named=(named,), part_step=None)
+
+
 def resolve(frame: Frame, conversation: Conversation | None) -> Frame:
     """The frame with what it leaves out filled from the conversation; a new question stays as it is."""
     last = conversation.frame if conversation else None
@@ -582,6 +600,7 @@ def resolve(frame: Frame, conversation: Conversation | None) -> Frame:
         return replace(last, question=frame.question, unit_asked=frame.unit_asked)
     if last is not None and last.period_part and not frame.period_part:
         frame = _next_part_by_ordinal(frame, last)
+        frame = _part_stepped(frame, last)
     if last is not None and _person_claimed_of_the_last_fact(frame, last):
         # "who's the ceo?", "so it's kevin wang?": whether he is the one the fact names
         return replace(
@@ -753,7 +772,11 @@ def resolve(frame: Frame, conversation: Conversation | None) -> Frame:
             topic_words=(*frame.topic_words, *name),
             content=(*frame.content, *name),
         )
-    if last is not None and last.absent and (_period_alone(frame) or _operation_alone(frame)):
+    if (
+        last is not None
+        and last.absent
+        and (_period_alone(frame) or _operation_alone(frame) or _step_alone(frame))
+    ):
         # "what's xiaomi's revenue?" (declined), "and 2014?": still the revenue, not 2014's sales;
         # "and 2015?", "what was the change?": the change in revenue, which is declined the same
         return replace(frame, absent=last.absent, subjects=frame.subjects or last.subjects)
@@ -1701,6 +1724,14 @@ def _period_alone(frame: Frame) -> bool:
     )
 
 
+def _step_alone(frame: Frame) -> bool:
+    """'and the year after?', 'what about the year before': a step in time and nothing else asked."""
+    asked = frame.metric or frame.topics or frame.topic_words or frame.operation or frame.quantities
+    return bool(frame.relative_step) and not (
+        asked or frame.has_period or frame.absent or frame.unknown_measure
+    )
+
+
 def _operation_alone(frame: Frame) -> bool:
     """'what was the change?', 'and the total?': an operation on what came before, no measure named."""
     named = frame.metric or frame.topics or frame.topic_words or frame.quantities or frame.target_named
@@ -2039,7 +2070,9 @@ def _fact_followup(frame: Frame, last: Frame, conversation: Conversation) -> Fra
         and not (conversation.before and conversation.before.metric)
     )
     leaning = not frame.topics and (
-        (frame.pronoun and not frame.content) or (frame.opener and bool(frame.quantities)) or same_fact
+        (frame.pronoun and not frame.content)
+        or (frame.opener and bool(frame.quantities or frame.threshold))  # "so always under $350?"
+        or same_fact
     )
     # "what's the new flagship?" (the Mi 6), "when is it launching?": "it" is the product named.
     # "when exactly?", "and where?": nothing of its own, so still about what the last answer named.
@@ -2697,13 +2730,20 @@ def _years_carried(
         frame.quantities
         and not frame.has_period
         and frame.opener
-        and not operation
+        and (not operation or (last.revised and not frame.operation))
         and len(last.all_years) == 1
     ):
-        # "so like 35m?" after the first half of 2015: that figure, checked
+        # "so like 35m?" after the first half of 2015: that figure, checked; "so 70m?" after what
+        # the 2015 goal was cut to: that year's goals, checked ("how much was it cut?", "so 20m?":
+        # the size of the cut)
         changes.update(
             years=tuple(last.all_years), year_range=None, period_part=last.period_part, yes_no=True
         )
+        if last.revised and not CUT_TO.search(last.text):
+            direction = last.direction or ("fall" if last.claims_less else "")  # "lower the goal"
+            changes.update(differences=frame.quantities, revised=True, direction=direction)
+        elif last.revised:
+            changes.update(operation=None)
     elif _margin_to_a_year(frame, last, operation):
         # "2016 sales?", "do they need 12m more to match 2015?": the year named against the last one,
         # higher by the margin claimed

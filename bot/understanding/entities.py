@@ -222,6 +222,11 @@ TAG_AT_THE_END = (
     r"\s*$"
 )
 # Years relative to the conversation's last year ("and the year before?").
+# "the quarter before", "the next half": a step of one part of a year from the part talked about
+PART_STEP = re.compile(
+    r"\b(?:the |a )?(?:quarter|half) (?P<dir>before|after|earlier|later|prior)\b"
+    r"|\b(?:the )?(?P<dir2>previous|prior|preceding|last|next|following) (?:quarter|half)\b"
+)
 RELATIVE_TO_CONTEXT = [
     (
         re.compile(
@@ -261,6 +266,14 @@ MONTH_OF_YEAR = re.compile(
     # what happened then, which the facts dated to March answer)
     r"|^(?:(?:what about |how about |and what about )(?:in |during |for )?|and )"
     r"(jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\s*$"
+)
+# "how many did they sell in march?": a month at the end of a sales question, of the year the
+# conversation is on ("what happened in march?" asks what the facts dated to March say)
+MONTH_SOLD_IN = re.compile(
+    # ("was the goal cut in march?" dates the cut, no month's sales)
+    r"^(?!.*\b(?:goals?|targets?|cut|scaled|lowered|reduced|hoped|plan|planned|projections?|forecasts?)\b)"
+    r".*\b(?:sell|sells|sold|selling|sales|ship|ships|shipped|shipments|units)\b.*"
+    r"(?P<said>\b(?:in|during) (?P<month>jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*)\s*$"
 )
 # "the year after 2014", "two years before 2016": a year counted from the one named.
 COUNTS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
@@ -676,6 +689,7 @@ class Entities:
     year_range: tuple[int, int] | None = None
     quantities: list[float] = field(default_factory=list)
     relative_step: int | None = None  # -1 "the year before", +1 "the year after"
+    part_step: int | None = None  # -1 "the quarter before", +1 "the next half": a part, not a year
     relative_span: bool = False  # "the two years before that": every year of the step, not its end
     relative_to_today: bool = False  # "last year", "this year"
     years_ago: int | None = None  # "last year": 1, "this year": 0; None for "these days"
@@ -872,6 +886,11 @@ def extract_entities(text: str) -> Entities:
     if month and any(m.startswith(short) and m.startswith(written) for m in MONTHS):
         found.period_part = f"M{next(i for i, m in enumerate(MONTHS, 1) if m.startswith(short))}"
         text = MONTH_OF_YEAR.sub(" ", text)
+    elif not found.period_part and (sold_in := MONTH_SOLD_IN.search(text)):
+        short, written = sold_in.group("month"), sold_in.group("said").split()[-1]
+        if any(m.startswith(short) and m.startswith(written) for m in MONTHS):
+            found.period_part = f"M{next(i for i, m in enumerate(MONTHS, 1) if m.startswith(short))}"
+            text = text[: sold_in.start("said")] + " " + text[sold_in.end("said") :]
     if (until := UNTIL_YEAR.search(text)) and not RANGE.search(text):
         found.until_year = int(until.group("y")) - (1 if until.group("kw") in ("before", "prior to") else 0)
         text = text[: until.start()] + " " + text[until.end() :]
@@ -932,6 +951,11 @@ def extract_entities(text: str) -> Entities:
         text = TWO_STEPS.sub(
             lambda m: "two years later" if m.group(1) == "after next" else "two years earlier", text
         )
+    if step := PART_STEP.search(text):
+        backwards = (step.group("dir") or step.group("dir2")) in ("before", "earlier", "prior", "previous",
+                                                                  "preceding", "last")  # fmt: skip
+        found.part_step = -1 if backwards else 1
+        text = text[: step.start()] + " " + text[step.end() :]
     if span := SPAN_NEXT.search(text):
         # "the next two years", "the previous three years": every year of the step from the one asked
         n = span.group("n")

@@ -1010,6 +1010,7 @@ class Frame:
     year_range: tuple[int, int] | None = None
     quantities: tuple[float, ...] = ()
     relative_step: int | None = None  # -1 "the year before", +1 "the year after"
+    part_step: int | None = None  # -1 "the quarter before", +1 "the next half": a part, not a year
     relative_span: bool = False  # "the two years before that": every year of the step, not its end
     relative_to_today: bool = False  # "last year", "this year"
     years_ago: int | None = None  # "last year": 1, "this year": 0
@@ -1505,6 +1506,7 @@ class FrameReader:
             year_range=entities.year_range,
             quantities=tuple(entities.quantities),
             relative_step=entities.relative_step,
+            part_step=entities.part_step,
             relative_span=entities.relative_span,
             relative_to_today=entities.relative_to_today,
             years_ago=entities.years_ago,

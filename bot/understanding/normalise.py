@@ -431,6 +431,17 @@ def claim_said_positively(text: str) -> str:
     return NEGATED_CLAIM.sub(_claim_said_positively, text, count=1)
 
 
+# "did they end up hitting it?": what happened in the end, said as the verb ("hitting 80 million is
+# no priority" keeps its gerund, a thing of its own, never a reach)
+ENDED_UP_DOING = re.compile(
+    r"\b(?:end|ended|ending|ends) up (hitting|reaching|beating|missing|meeting|making)\b"
+)
+ENDED_UP_DOING_MEANS = {
+    "hitting": "hit", "reaching": "reach", "beating": "beat", "missing": "miss", "meeting": "meet",
+    "making": "make",
+}  # fmt: skip
+
+
 def clean(text: str) -> str:
     """Lower-case, NFKC-normalised text with control, format and symbol characters removed."""
     text = unicodedata.normalize("NFKC", text[: MAX_QUESTION_CHARS * 2])
@@ -495,6 +506,8 @@ def clean(text: str) -> str:
         text = RECORD_NOT_A_BEST.sub(_record_not_a_best, text)
     if "smart phone" in text:
         text = text.replace("smart phone", "smartphone")  # one word, never "start" and "phone"
+    if " up " in text:
+        text = ENDED_UP_DOING.sub(lambda m: ENDED_UP_DOING_MEANS[m.group(1)], text)
     if "minus" in text:
         text = YEAR_MINUS_YEAR.sub(r"difference between \1 and \2", text)  # "2015 minus 2014"
     if "first" in text or "earliest" in text:

@@ -2647,6 +2647,24 @@ def test_conversation_number_asked_after_a_question_is_that_questions(engine: En
         (("xiaomi h1 2015 sales", "q2?"), "I don't know Xiaomi's smartphone sales for Q2 2015. I have them"),
         # "did they end up hitting it?" asks whether the target was reached
         (("what's the 2017 target?", "did they end up hitting it?"), "I have no smartphone sales for 2017"),
+        # a target, then sales in part of its year, then what was still needed: the rest to that target
+        (
+            (
+                "what was xiaomi's original 2015 target?",
+                "what did they sell in h1?",
+                "so how much more did they need?",
+            ),
+            "After 34.7 million in the first half of 2015, Xiaomi needed 65.3 million more",
+        ),
+        (
+            ("what was the scaled-back 2015 goal?", "h1 2015 sales", "so what was left to sell?"),
+            "After 34.7 million in the first half of 2015, Xiaomi needed",
+        ),
+        # a target and another year's sales, then "that" set against each other
+        (
+            ("kevin wang's 2017 target?", "2016 sales?", "what percentage growth is that?"),
+            "Xiaomi sold around 58 million smartphones in 2016, 12 million short of the 2017 target",
+        ),
         # a bound after a fact's figure checks that fact
         (("what's the price range of xiaomi phones?", "so always under $350?"), "Yes. Xiaomi sells low-cost"),
     ],

@@ -106,6 +106,10 @@ TAKEN_UP = re.compile(r"(?:and |ok |so )?(?:what|how) about\b")  # "what about t
 SAME_AS = re.compile(r"\b(?:same as|equal to|as many as|as much as|match(?:es|ed)?)\b")
 SAME_AS_A_YEAR = re.compile(r"\b(?:the )?same as (?:in |the )?(?:19|20)\d\d\b")
 PERCENT_SAID = re.compile(r"\b(?:percent|percentage|pct)\b")
+# "so how much more did they need?", "what was left to sell?": what remained to reach a target
+STILL_NEEDED = re.compile(
+    r"\bhow (?:much|many) more\b|\b(?:left|remaining|to go|outstanding|short)\b|\bneed(?:ed|s)?\b"
+)
 # "what did lei jun cut the 2015 goal to?": the level a target was cut to, not the size of the cut
 CUT_TO = re.compile(r"\bto\W*$|\b(?:to what|what (?:level|number|figure))\b")
 # an end of a range of prices: "the cheapest", "the top ends"
@@ -789,6 +793,22 @@ def resolve(frame: Frame, conversation: Conversation | None) -> Frame:
             metric=frame.metric or last.metric,
             subjects=frame.subjects or last.subjects,
         )
+    if last is not None and _left_to_the_target_before(frame, last, conversation):
+        # "the original 2015 target?", "h1 sales?", "so how much more did they need?": what was left
+        # after that part to reach that target
+        before = conversation.before
+        return replace(
+            frame,
+            metric=last.metric,
+            operation=Operation.GAP,
+            years=tuple(last.all_years),
+            year_range=None,
+            period_part=last.period_part,
+            target_named=True,
+            target_metric=before.target_metric,
+            content=tuple(dict.fromkeys((*before.content, *frame.content))),
+            subjects=frame.subjects or last.subjects,
+        )
     if last is not None and (sales := _sales_year_said_same_as_a_target(frame, last, conversation)):
         # "which year did they move 70 million?" (2015), "is the 2017 target the same number?"
         return replace(
@@ -1235,7 +1255,12 @@ def _target_against_the_sales_asked(
     """(sales year, target year) where the last two questions were one year's sales and another
     year's target, and a follow-up names the target again with an operation and no year ("what
     increase did the target imply?"); None otherwise."""
-    if conversation is None or not frame.target_named or frame.has_period or frame.quantities:
+    if conversation is None or frame.has_period or frame.quantities:
+        return None
+    # "kevin wang's 2017 target?", "2016 sales?", "what percentage growth is that?": "that" is the two
+    pointing = frame.opener or ANSWER_PRONOUN.search(frame.text)
+    pointing = pointing and frame.operation in (Operation.CHANGE, Operation.RATIO)  # "how much more" compares
+    if not (frame.target_named or (pointing and not (frame.metric or frame.topics or frame.subjects))):
         return None
     if frame.revised:
         return None  # "what was the target cut by?": the target's own change
@@ -1243,6 +1268,21 @@ def _target_against_the_sales_asked(
         return None
     sides = _sales_and_target_years(last, conversation.before)
     return sides if sides and sides[0] != sides[1] else None
+
+
+def _left_to_the_target_before(frame: Frame, last: Frame, conversation: Conversation | None) -> bool:
+    """A target of one year asked, then sales in part of that year, then what was still needed."""
+    before = conversation.before if conversation else None
+    if before is None or not before.target_named or len(before.all_years) != 1:
+        return False
+    if before.operation and not before.revised:  # ("the scaled-back 2015 goal?" is a target too)
+        return False
+    if last.target_named or last.metric is None or not last.period_part or last.operation:
+        return False
+    if tuple(last.all_years) != tuple(before.all_years):
+        return False
+    own = frame.has_period or frame.metric or frame.quantities or frame.topics or frame.target_named
+    return not own and STILL_NEEDED.search(frame.text) is not None
 
 
 def _sales_year_said_same_as_a_target(

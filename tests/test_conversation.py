@@ -2665,6 +2665,19 @@ def test_conversation_number_asked_after_a_question_is_that_questions(engine: En
             ("kevin wang's 2017 target?", "2016 sales?", "what percentage growth is that?"),
             "Xiaomi sold around 58 million smartphones in 2016, 12 million short of the 2017 target",
         ),
+        # "his company" is the company the facts give the person just named, by a role beside both
+        (
+            ("what's the name of xiaomi's ceo?", "how much is his company worth?"),
+            "Xiaomi was valued at $46 billion",
+        ),
+        (
+            ("who is jony ive?", "and his company's phones cost what?"),
+            "iPhones sell for between $650 and $1,000.",
+        ),
+        (
+            ("who is kevin wang?", "what's his company worth?"),
+            "The articles don't say which company Kevin Wang",
+        ),
         # a bound after a fact's figure checks that fact
         (("what's the price range of xiaomi phones?", "so always under $350?"), "Yes. Xiaomi sells low-cost"),
     ],

@@ -238,6 +238,13 @@ def test_read_measure_and_operation(engine: Engine, question, metric, operation,
         # what a company reported for a period is its figure; what an outlet reported, its words
         ("what did xiaomi report for h1 2015", "metric", "smartphones_sold"),
         ("what did canalys report in q3 2015", "metric", None),
+        # the company of a person named, asked about
+        ("what is jony ive's company worth?", "owner_of", "jony ive"),
+        ("what did jony ive say about xiaomi?", "owner_of", ""),
+        # a step of a part of a year, not of a year
+        ("and the quarter before?", "part_step", -1),
+        ("the next half?", "part_step", 1),
+        ("and the year before?", "part_step", None),
     ],
 )
 def test_read_slots(engine: Engine, question, slot, value):

@@ -2497,3 +2497,22 @@ def test_route_review_of_the_twenty_fifth_session(engine: Engine, question, star
 def test_route_span_of_years_sold_adds_them_up(engine: Engine):
     answer = engine.answer("units sold 2013 thru 2016")
     assert "add up to 207.7 million [1] (206.7 million with 60 million [2] for 2014)" in answer.text
+
+
+@pytest.mark.parametrize(
+    "person, company",
+    [
+        ("jony ive", "Apple"),  # "Apple design chief Jony Ive"
+        ("lei jun", "Xiaomi"),  # "Lei Jun is Xiaomi's CEO"
+        ("kevin wang", ""),  # "an industry insider": no company of his
+    ],
+)
+def test_route_works_for_reads_the_role_beside_both(engine: Engine, person, company):
+    assert engine.router._works_for(person) == company
+
+
+def test_route_company_of_a_person_named_asks_of_that_company(engine: Engine):
+    # Apple's valuation is not in the articles: declined, never Xiaomi's
+    answer = engine.answer("what is jony ive's company worth?")
+    assert not answer.answered
+    assert "46 billion" not in answer.text

@@ -146,6 +146,13 @@ RANKED_BELOW = re.compile(
 )
 RANKED_SECOND = re.compile(r"\b(?:second|third|2nd|3rd)[- ](?:most|biggest|largest)\b")
 LEFT_OVER = re.compile(r"\b(?:left|remaining|remained|to go|outstanding)\b")
+# "his company", "her firm": the company of the person just named
+COMPANY_NOUN = r"(?:company|firm|employer|business|startup|outfit)\b"
+OWNER_OF_A_COMPANY = re.compile(rf"\b(?:his|her) {COMPANY_NOUN}")
+# the words that make someone a company's own: "Apple design chief", "Xiaomi's CEO"
+ROLE_WORD = (
+    r"(?:ceo|chief|founder|co-founder|president|chairman|head|boss|executive|officer|designer|cto|cfo)"
+)
 PART_OF_A_YEAR = re.compile(r"[HQ]\d")
 # "what happened in q2 2015?", "how did xiaomi do in q2 2015?": what went on, no figure asked
 HAPPENED_ASKED = re.compile(
@@ -226,6 +233,7 @@ class Router:
                     self.targets_by_year.setdefault(metric, {}).setdefault(int(fact.period[:4]), []).append(
                         fact
                     )
+        self._employers: dict[str, str] = {}  # a person's company, found once: "lei jun" -> "Xiaomi"
         # the metrics whose facts are ranges ("between $100 and $300"): their ends are asked by words
         # like "top" or "cheapest", which no fact's own wording needs to share
         self.ranged_metrics = frozenset(
@@ -292,6 +300,7 @@ class Router:
         """The frame with what only the facts can settle: which year an event or a target names,
         which years sales fell in, whether a number was a target. Each step returns the frame."""
         for step in (
+            self._company_of_a_person,
             self._either_target_without_sales,
             self._event_beside_its_year,
             self._why_sales_fell,
@@ -306,6 +315,56 @@ class Router:
         ):
             frame = step(frame)
         return frame
+
+    def _company_of_a_person(self, frame: Frame) -> Frame:
+        """'How much is his company worth?' after Lei Jun: the question of the company the facts say
+        he works for, named in his place; left as it is where they name none."""
+        if not frame.owner_of:
+            return frame
+        company = self._works_for(frame.owner_of)
+        if not company:
+            return frame
+        named_as = company.lower()
+        text = OWNER_OF_A_COMPANY.sub(named_as, frame.text)  # "his company's phones": apple's phones
+        text = re.sub(
+            rf"\b{re.escape(frame.owner_of)}'s? {COMPANY_NOUN}", named_as, text
+        )  # "jony ive's firm"
+        people = set(frame.owner_of.split())
+        return replace(
+            frame,
+            text=" ".join(text.split()),
+            subjects=tuple(dict.fromkeys((*frame.subjects, company))),
+            content=tuple(w for w in frame.content if w not in people),
+            topic_words=tuple(w for w in frame.topic_words if w not in people),
+            quoted=tuple(q for q in frame.quoted if q != frame.owner_of),
+            owner_of="",
+        )
+
+    def _works_for(self, person: str) -> str:
+        """The company the facts name as a person's, by a role beside both ("Apple design chief Jony
+        Ive", "Lei Jun is Xiaomi's CEO"), or ""."""
+        if person in self._employers:
+            return self._employers[person]
+        said = [
+            text
+            for fact in self.kb.facts_of_kind("fact")
+            if person in (text := f"{fact.statement} {fact.quoted}".lower())
+        ]
+        found = ""
+        for name, aliases in self.kb.companies:
+            spellings = "|".join(
+                re.escape(a) for a in sorted({name.lower(), *aliases}, key=len, reverse=True)
+            )
+            who = re.escape(person)
+            before = (
+                rf"\b(?:{spellings})(?:'s)?(?: \w+){{0,2}} {ROLE_WORD}\w*(?: is| was|,)?(?: \w+)? {who}\b"
+            )
+            after = rf"\b{who},? (?:is |was )?(?:the )?(?:{spellings})(?:'s)?(?: \w+){{0,2}} {ROLE_WORD}"
+            if any(re.search(before, text) or re.search(after, text) for text in said):
+                found = name
+                break
+        self._employers[person] = found
+        return found
 
     def _target_named_by_who_gave_it(self, frame: Frame) -> Frame:
         """'The gap between 2016 sales and kevin wang's target', 'did they reach kevin wang's target?':
@@ -663,6 +722,10 @@ class Router:
         the knowledge base lacks."""
         if frame.foreign:
             return self._decline(frame, f"I understand questions in English. Try: \u201c{self.example}\u201d")
+        if frame.owner_of:
+            # "who is kevin wang?", "what's his company worth?": the facts name no company of his
+            name = frame.owner_of.title()
+            return self._decline(frame, f"The articles don't say which company {name} works for.")
         if self.composer.chosen_sources(frame) == frozenset():
             # "according to the 2016 article": there is none; say which there are
             years = sorted({s.date[:4] for s in self.kb.sources})

@@ -20,6 +20,7 @@ from bot.understanding.frames import (
     HOW_MUCH_MORE,
     MAX_SHORT_YEAR,
     PERSON_NOUN,
+    PERSONS_COMPANY,
     SET_AGAINST,
     THAT_THING,
     UP_TO_THEN,
@@ -599,6 +600,10 @@ def resolve(frame: Frame, conversation: Conversation | None) -> Frame:
         frame.metric or frame.operation or frame.has_period or frame.subjects
     ):
         return frame  # "and your name?" after a figure: about the bot, never a follow-up
+    if conversation is not None and conversation.names and PERSONS_COMPANY.search(frame.text):
+        # "who is jony ive?", "and his company's phones cost what?": a question of its own about
+        # the company he works for, which the facts say (not about him)
+        return replace(frame, owner_of=conversation.names[-1], personal=False, pronoun=False)
     if last is not None and frame.unit_asked and not (frame.metric or frame.has_period or frame.operation):
         # "xiaomi 2015 sales", "in lakh?": the same figure, said in that unit too
         return replace(last, question=frame.question, unit_asked=frame.unit_asked)

@@ -226,6 +226,9 @@ OWN_SALES = re.compile(r"\b(?:did|have|do) i (?:sell|sold|ship|shipped)\b|\bmy o
 MANNER_BEFORE = frozenset({"a", "an", "such", "so", "very", "really", "pretty", "quite", "that"})
 LATELY = re.compile(r"\b(?:still|anymore|any more|these days|nowadays|lately|recently|currently|right now)\b")
 BOTS_OWN = re.compile(r"\b(?:your|yours|ur)\b")  # "your data", "ur sources": the bot's own
+# "his company", "jony ive's company": the company a person works for, which the facts say
+PERSONS_COMPANY = re.compile(r"\b(?:his|her) (?:company|firm|employer|business|startup|outfit)\b")
+COMPANY_OWNED = r"'s? (?:company|firm|employer|business|startup|outfit)\b"
 HOW_MUCH_MORE = re.compile(r"\bhow (?:much|many) (?:more|less|fewer)\b")
 BY_HOW_MUCH_ASKED = re.compile(rf"\bby how (?:much|many)\b|{HOW_MUCH_MORE.pattern}")
 # Words of the lexicon used as verbs, after an auxiliary: "what does xiaomi mean", "did he mean
@@ -1080,6 +1083,7 @@ class Frame:
     other_source: bool = False  # "and the other article?": not the one the last answer cited
     not_sources: tuple[str, ...] = ()  # source ids the question leaves out (resolved "other article")
     quoted: tuple[str, ...] = ()  # people and outlets the facts quote, named here: "kevin wang"
+    owner_of: str = ""  # the person whose company is asked about: "his company" after Jony Ive
     reported: bool = False  # "what did canalys report/predict": with a name quoted, what they said
     yes_no: bool = False  # "is Lei Jun the CEO?", "xiaomi started in 2011, didn't it": a check
     revised: bool = False  # "when did they cut the target?": a target changed, not sales against it
@@ -1589,6 +1593,7 @@ class FrameReader:
             source_year=entities.source_year,
             source_order=entities.source_order,
             quoted=self._quoted_in(text),
+            owner_of=self._owner_named(text),
             reported=bool(REPORTED.search(text)),
             yes_no=bool(YES_NO.search(text))
             or self._stated_with_question_mark(question, words, stray_numbers)
@@ -3071,6 +3076,14 @@ class FrameReader:
                 continue
             return place
         return ""
+
+    def _owner_named(self, text: str) -> str:
+        """The person named whose company is asked about: "jony ive's company" -> "jony ive"."""
+        if "'" not in text:
+            return ""
+        return next(
+            (q for q in self._quoted_in(text) if re.search(rf"\b{re.escape(q)}{COMPANY_OWNED}", text)), ""
+        )
 
     def _quoted_in(self, text: str) -> tuple[str, ...]:
         """The quoted names a question names, in the order of `quoted_names` (longest first)."""

@@ -2678,6 +2678,36 @@ def test_conversation_number_asked_after_a_question_is_that_questions(engine: En
             ("who is kevin wang?", "what's his company worth?"),
             "The articles don't say which company Kevin Wang",
         ),
+        # "how much more in 2016?" after 2012 and 2016: one against the other, not 2016's own change
+        (
+            ("xiaomi 2012 sales", "and 2016", "how much more in 2016 in %"),
+            "Xiaomi's smartphone sales grew from 7.2 million in 2012 to around 58 million in 2016",
+        ),
+        # "the last two", "the first three": counted from an end of the years asked, in order asked
+        (
+            ("xiaomi 2014", "2015", "2016", "so avg of the last two"),
+            "Xiaomi's smartphone sales averaged 64 million a year over 2015-2016",
+        ),
+        (
+            ("2013", "2014", "2015", "2016", "total of the first three"),
+            "Xiaomi's smartphone sales for 2013-2015 add up",
+        ),
+        # a year's projection, then that year's sales, then how far over it
+        (
+            ("xiaomi's 2014 projection?", "actual?", "how many % over projection"),
+            "Xiaomi sold 61 million [1] smartphones in 2014, beating its projection of 40 million [2]",
+        ),
+        # the difference after a year the sources disagree on is theirs
+        (
+            ("is the 2014 figure the same in both articles?", "whats the difference then"),
+            "Sources disagree on 2014: Xiaomi sold 61 million [1] vs 60 million [2] smartphones in 2014. "
+            "They differ by 1 million.",
+        ),
+        # "divide" is a ratio
+        (
+            ("xiaomi 2012 sales", "and 2015", "divide the bigger by the smaller"),
+            "Xiaomi's smartphone sales in 2015 were 9.7 times those of 2012.",
+        ),
         # a bound after a fact's figure checks that fact
         (("what's the price range of xiaomi phones?", "so always under $350?"), "Yes. Xiaomi sells low-cost"),
     ],

@@ -205,6 +205,8 @@ def test_clean_multiples_are_times(written, read):
         ("so they ended up missing the goal", "so they miss the goal"),
         # a gerund of its own stays one
         ("is hitting 80 million a priority?", "is hitting 80 million a priority"),
+        # "divide x by y" is x divided by y, never "by" a deadline
+        ("divide 2015 by 2012", "2015 divided by 2012"),
     ],
 )
 def test_clean_what_happened_in_the_end_is_the_verb(written, read):

@@ -180,7 +180,9 @@ MONTH_PART = re.compile(r"M(\d{1,2})")  # a month as a period part: "M3" is Marc
 WORLDWIDE = re.compile(r"\b(?:world|worldwide|global|globally|international|internationally)\b")
 # A difference asked alone, after one year's figure: "difference?" after 2014's two figures.
 DIFFERENCE_ALONE = re.compile(
-    r"(?:and |so |ok )?(?:(?:what'?s|whats|what is) )?(?:the )?(?:difference|diff|discrepancy)"
+    r"(?:and |so |ok )?(?:(?:what'?s|whats|what is) )?(?:the )?(?:difference|diff|discrepancy|gap)"
+    # "whats the difference then", "so whats the gap between those"
+    r"(?: (?:between|of) (?:those|them|the two|both)(?: two| numbers| figures)?)?(?: then| tho| though| lol)?"
 )
 REMARKS = ("ack", "opinion")  # small talk that is a remark on whatever it names
 # A reason asked outright: "why", "what caused it" ("the reason for the goal" may be given in words

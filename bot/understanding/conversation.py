@@ -107,6 +107,11 @@ TAKEN_UP = re.compile(r"(?:and |ok |so )?(?:what|how) about\b")  # "what about t
 SAME_AS = re.compile(r"\b(?:same as|equal to|as many as|as much as|match(?:es|ed)?)\b")
 SAME_AS_A_YEAR = re.compile(r"\b(?:the )?same as (?:in |the )?(?:19|20)\d\d\b")
 PERCENT_SAID = re.compile(r"\b(?:percent|percentage|pct)\b")
+# "the last two", "just the first three": some of the years asked, counted from one end
+FIRST_OR_LAST_FEW = re.compile(
+    r"\b(first|earliest|last|latest|final) (two|three|four|2|3|4)\b(?! years? (?:ago|later))"
+)
+COUNTS = {"two": 2, "three": 3, "four": 4, "2": 2, "3": 3, "4": 4}
 # "so how much more did they need?", "what was left to sell?": what remained to reach a target
 STILL_NEEDED = re.compile(
     r"\bhow (?:much|many) more\b|\b(?:left|remaining|to go|outstanding|short)\b|\bneed(?:ed|s)?\b"
@@ -332,6 +337,8 @@ def is_followup(frame: Frame, last: Frame, named_years: tuple[int, ...] = ()) ->
     # "half?", "double it", "which one is right?" after 2014: of the last figure
     leans = leans or ((frame.calculation is not None or frame.picks_one) and not frame.has_period)
     leans = leans or AS_A_SHARE.match(frame.text) is not None  # "as a share of the 2015 goal?"
+    # "total of the first three": some of the years asked so far
+    leans = leans or bool(frame.operation and FIRST_OR_LAST_FEW.search(frame.text) and not frame.has_period)
     # "xiaomi 2016 sales", "how many years after founding?": its age in the year asked
     leans = leans or (frame.age_asked and not frame.has_period and not frame.source_year)
     # "more than 60 million?" asks across the years; "was that more than 20 million?" is about the
@@ -792,10 +799,11 @@ def resolve(frame: Frame, conversation: Conversation | None) -> Frame:
     if last is not None and (sides := _target_against_the_sales_asked(frame, last, conversation)):
         # "the revised 2015 target?", "and 2014 actual?", "what increase did the target imply?": that
         # target measured against those sales
+        same_year = sides[0] == sides[1]  # the sales are the measure, against that year's target
         return replace(
             frame,
             **_sales_against_a_target(*sides),
-            metric=frame.metric or last.metric,
+            metric=(last.metric if same_year and last.metric else None) or frame.metric or last.metric,
             subjects=frame.subjects or last.subjects,
         )
     if last is not None and _left_to_the_target_before(frame, last, conversation):
@@ -1272,6 +1280,8 @@ def _target_against_the_sales_asked(
     if frame.operation not in (Operation.CHANGE, Operation.RATIO, Operation.COMPARE, Operation.GAP):
         return None
     sides = _sales_and_target_years(last, conversation.before)
+    if sides and sides[0] == sides[1] and frame.target_named and frame.operation is not Operation.COMPARE:
+        return sides  # "xiaomi's 2014 projection?", "actual?", "how many % over projection": that year's
     return sides if sides and sides[0] != sides[1] else None
 
 
@@ -2690,6 +2700,18 @@ def _years_carried(
         ):
             # "2012", "and 2016", "the total for every year over the whole period?": each year of the span
             years = tuple(range(min(years), max(years) + 1))
+        if (few := FIRST_OR_LAST_FEW.search(frame.text)) and len(conversation.years_asked) > COUNTS[
+            few.group(2)
+        ]:
+            # "2014", "2015", "2016", "so avg of the last two": the last two asked, in the order asked
+            n = COUNTS[few.group(2)]
+            asked = conversation.years_asked
+            years = tuple(sorted(asked[:n] if few.group(1) in ("first", "earliest") else asked[-n:]))
+            counted = set(few.group().split())  # ("first" counts the years, no first half)
+            changes.update(
+                topic_words=tuple(w for w in frame.topic_words if w not in counted),
+                content=tuple(w for w in frame.content if w not in counted),
+            )
         changes.update(years=years, year_range=None)
     elif (
         not (last.all_years or frame.has_period or operation or frame.quantities)
@@ -2826,6 +2848,13 @@ def _years_carried(
         (
             operation is Operation.RATIO
             or (operation in COMPARING and frame.all_years and frame.all_years[0] in last.all_years)
+            # "xiaomi 2012", "and 2016", "how much more in 2016 in %?": 2016 against 2012 too
+            or (
+                operation is Operation.CHANGE
+                and frame.all_years
+                and frame.all_years[0] in last.all_years
+                and HOW_MUCH_MORE.search(frame.text)
+            )
         )
         and len(frame.all_years) == 1
         and not frame.relative_step

@@ -431,6 +431,8 @@ def claim_said_positively(text: str) -> str:
     return NEGATED_CLAIM.sub(_claim_said_positively, text, count=1)
 
 
+# "divide 2015 by 2012", "divide the bigger by the smaller": the first over the second
+DIVIDE_ONE_BY = re.compile(r"\bdivide (\S+(?: \S+){0,3}?) by ")
 # "did they end up hitting it?": what happened in the end, said as the verb ("hitting 80 million is
 # no priority" keeps its gerund, a thing of its own, never a reach)
 ENDED_UP_DOING = re.compile(
@@ -508,6 +510,8 @@ def clean(text: str) -> str:
         text = text.replace("smart phone", "smartphone")  # one word, never "start" and "phone"
     if " up " in text:
         text = ENDED_UP_DOING.sub(lambda m: ENDED_UP_DOING_MEANS[m.group(1)], text)
+    if "divide " in text:
+        text = DIVIDE_ONE_BY.sub(r"\1 divided by ", text)  # "divide 2015 by 2012": no "by 2012" deadline
     if "minus" in text:
         text = YEAR_MINUS_YEAR.sub(r"difference between \1 and \2", text)  # "2015 minus 2014"
     if "first" in text or "earliest" in text:

@@ -2708,6 +2708,24 @@ def test_conversation_number_asked_after_a_question_is_that_questions(engine: En
             ("xiaomi 2012 sales", "and 2015", "divide the bigger by the smaller"),
             "Xiaomi's smartphone sales in 2015 were 9.7 times those of 2012.",
         ),
+        # two targets asked, then one year of them against the other: the targets, never sales
+        (
+            (
+                "what was the revised 2015 goal",
+                "and the 2017 target",
+                "so is 2017 lower or higher and by how much",
+            ),
+            "Down. Xiaomi's sales target fell from 100 million [1] in 2015 to 70 million [2] in 2017",
+        ),
+        # "what number did he give?" is the figure he is quoted for, which "that" then is
+        (
+            (
+                "who's kevin wang",
+                "what number did he give",
+                "is that more or less than what they sold in 2016",
+            ),
+            "For 2017 the target of 70 million is 12 million (+20.7%) more than in 2016",
+        ),
         # a bound after a fact's figure checks that fact
         (("what's the price range of xiaomi phones?", "so always under $350?"), "Yes. Xiaomi sells low-cost"),
     ],

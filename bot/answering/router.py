@@ -444,7 +444,12 @@ class Router:
         if self.main_figure_metric is None:
             return frame
         named = [y for y in frame.years if str(y) in frame.text]
-        if len(with_target) == 2 and len(named) == 1 and not TARGET_SAID.search(frame.text):
+        # ("the 2015 target", "the 2017 target", "is 2017 higher?" names the targets: target_named)
+        if (
+            len(with_target) == 2
+            and len(named) == 1
+            and not (TARGET_SAID.search(frame.text) or frame.target_named)
+        ):
             # "kevin wang says 70m for 2017", "was 2015 more?": a year named bare against the target
             # talked about is that year's sales, though it had targets of its own
             (sales_year,) = named

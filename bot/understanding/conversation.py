@@ -107,6 +107,13 @@ TAKEN_UP = re.compile(r"(?:and |ok |so )?(?:what|how) about\b")  # "what about t
 SAME_AS = re.compile(r"\b(?:same as|equal to|as many as|as much as|match(?:es|ed)?)\b")
 SAME_AS_A_YEAR = re.compile(r"\b(?:the )?same as (?:in |the )?(?:19|20)\d\d\b")
 PERCENT_SAID = re.compile(r"\b(?:percent|percentage|pct)\b")
+# "what number did he give?", "what did she predict?": a figure someone is quoted for
+GAVE_A_NUMBER = re.compile(
+    r"\b(?:number|figure|forecast|estimate|prediction)s? (?:did|does|do) (?:he|she|they) \w+|\bpredict\w*\b"
+)
+HIGHER_OR_LOWER = re.compile(
+    r"\b(?:higher|lower|bigger|smaller|more|less|fewer) or (?:higher|lower|bigger|smaller|more|less|fewer)\b"
+)
 # "the last two", "just the first three": some of the years asked, counted from one end
 FIRST_OR_LAST_FEW = re.compile(
     r"\b(first|earliest|last|latest|final) (two|three|four|2|3|4)\b(?! years? (?:ago|later))"
@@ -2139,7 +2146,9 @@ def _fact_followup(frame: Frame, last: Frame, conversation: Conversation) -> Fra
     singular = (frame.pronoun and not PLURAL_PRONOUN.search(frame.text)) or bare
     scopes = frame.scopes or (last.scopes if singular else ()) or (conversation.products if product else ())
     # "what did she say?" after the CEO: what she is quoted saying
-    quoted = frame.quoted or (conversation.names if frame.personal and Ask.SAID in frame.asks else ())
+    # ... and "what number did he give?", the figure he is quoted for
+    said = Ask.SAID in frame.asks or GAVE_A_NUMBER.search(frame.text) is not None
+    quoted = frame.quoted or (conversation.names if frame.personal and said else ())
     return replace(
         frame,
         quoted=quoted,
@@ -2848,12 +2857,13 @@ def _years_carried(
         (
             operation is Operation.RATIO
             or (operation in COMPARING and frame.all_years and frame.all_years[0] in last.all_years)
-            # "xiaomi 2012", "and 2016", "how much more in 2016 in %?": 2016 against 2012 too
+            # "xiaomi 2012", "and 2016", "how much more in 2016 in %?": 2016 against 2012 too; "so is
+            # 2017 lower or higher and by how much?" after two targets: against the other one
             or (
                 operation is Operation.CHANGE
                 and frame.all_years
                 and frame.all_years[0] in last.all_years
-                and HOW_MUCH_MORE.search(frame.text)
+                and (HOW_MUCH_MORE.search(frame.text) or HIGHER_OR_LOWER.search(frame.text))
             )
         )
         and len(frame.all_years) == 1
@@ -2868,6 +2878,11 @@ def _years_carried(
         if operation is Operation.COMPARE:
             years = (year, other) if frame.yes_no else (other, year)  # "is 2015 higher?": 2015 checked
         changes.update(years=years, year_range=None)
+        before = conversation.before
+        if last.target_named and before and before.target_named and other in before.all_years:
+            # two targets asked ("the 2015 target", "and 2017's", "lower or higher?"): the targets
+            # against each other, no cut of one of them and neither year's sales
+            changes.update(target_named=True, target_metric=last.target_metric, revised=False)
     elif (
         _against_another_year(frame, operation)
         and len(frame.all_years) == 1

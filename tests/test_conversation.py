@@ -2727,6 +2727,10 @@ def test_conversation_number_asked_after_a_question_is_that_questions(engine: En
             "For 2017 the target of 70 million is 12 million (+20.7%) more than in 2016",
         ),
         # a bound after a fact's figure checks that fact
+        (
+            ("xiaomi price range", "so none of their phones cost more than $300?"),
+            "Yes. Xiaomi sells low-cost",
+        ),
         (("what's the price range of xiaomi phones?", "so always under $350?"), "Yes. Xiaomi sells low-cost"),
     ],
 )

@@ -207,6 +207,8 @@ def test_clean_multiples_are_times(written, read):
         ("is hitting 80 million a priority?", "is hitting 80 million a priority"),
         # "divide x by y" is x divided by y, never "by" a deadline
         ("divide 2015 by 2012", "2015 divided by 2012"),
+        # "none of them ... more than": all of them at most
+        ("so none of their phones cost more than $300?", "so all of their phones cost at most $300"),
     ],
 )
 def test_clean_what_happened_in_the_end_is_the_verb(written, read):

@@ -889,6 +889,13 @@ def test_route_the_first_of_a_ranking_the_facts_do_not_name_is_declined(engine: 
         # a change checked with no way it went claimed: the size either way
         ("was the difference between 2015 and 2016 12m?", "Yes. Xiaomi's smartphone sales fell"),
         ("was the change from 2015 to 2016 10 million?", "No. Xiaomi's smartphone sales fell"),
+        # "within" an amount with no "of": the size of a change, at most that much
+        ("was the drop in 2016 within 15m?", "Yes. Xiaomi's smartphone sales fell from 70 million"),
+        ("was the drop in 2016 within 10m?", "No. Xiaomi's smartphone sales fell from 70 million"),
+        # "all years", "none of the years": every year checked, one failing is a no
+        ("were all years above 10m?", "No. Xiaomi's smartphone sales were more than 10 million in 4 years"),
+        ("none of the years were below 10m?", "No. Xiaomi's smartphone sales were at least 10 million in 4"),
+        ("none of the years were below 5m?", "Yes. Xiaomi's smartphone sales were at least 5 million in 5"),
         # what the facts date to a quarter, asked as what happened then
         ("what happened in q2 2015?", "Xiaomi was the top smartphone company in China in Q2 2015"),
         ("how did xiaomi do in q2 2015?", "Xiaomi was the top smartphone company in China in Q2 2015"),

@@ -138,7 +138,9 @@ _EACH_WORDS = r"each|every|per|a year|annually|yearly|both years|any year|any of
 # "stay above", "always": year by year, unless a total is named ("did combined sales stay above ...")
 _STAY_WORDS = r"always|consistently|in a row|straight|stay|stayed|stays|remain|remained|remains"
 # "stay above since 2014", "every year since 2012": each year of an open range ("ever", "in a year": any)
-EVERY_YEAR_OF_A_RANGE = re.compile(rf"\b(?:each|every|{_STAY_WORDS})\b")
+EVERY_YEAR_OF_A_RANGE = re.compile(
+    rf"\b(?:each|every|{_STAY_WORDS}|all(?: of)?(?: the)?(?: \w+)? years|all of (?:them|those))\b"
+)
 EACH_YEAR_STRICT = re.compile(rf"\b(?:{_EACH_WORDS})\b")
 # Words for going past a number, which a figure level with it does not do: "beat 70m", "top 70m"
 PAST_A_NUMBER = re.compile(

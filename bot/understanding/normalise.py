@@ -337,6 +337,9 @@ NO_MORE_THAN = re.compile(r"\b(?:no|not) (more|less|fewer) than\b")
 # "was 2016 within 15m of 2015?": the two figures differ by at most that much ("not within": more)
 _AN_AMOUNT = r"((?:about |around |roughly )?\d+(?:\.\d+)?\s*(?:m\b|mn\b|mil\w*|million\b|k\b|units?\b)?)"
 WITHIN_AMOUNT_OF = re.compile(rf"\b(not )?within {_AN_AMOUNT}(?: (?:phones|units|smartphones))? of\b")
+WITHIN_AMOUNT = re.compile(
+    rf"\b(not )?within (?!(?:19|20)\d\d\b){_AN_AMOUNT}(?! (?:phones |units |smartphones )?of\b)"
+)
 CAME_WITHIN = re.compile(r"\b(?:get|got|come|came|finish|finished|end up|ended up|land|landed) within\b")
 YEAR_WITHIN = re.compile(r"\b((?:19|20)\d\d) within\b")
 # "were 2015 and 2016 more than 20m apart?": their difference, on that side of the amount
@@ -355,6 +358,8 @@ def bound_on_a_difference(text: str) -> str:
     text = WITHIN_AMOUNT_OF.sub(
         lambda m: f"differ by {'more than' if m.group(1) else 'at most'} {m.group(2)} from", text
     )
+    # "was the drop in 2016 within 15m?": the size of a change, at most that much
+    text = WITHIN_AMOUNT.sub(lambda m: f"by {'more than' if m.group(1) else 'at most'} {m.group(2)}", text)
     return AMOUNT_APART.sub(r"differ by \1 \2", text)
 
 
@@ -429,6 +434,15 @@ def claim_said_positively(text: str) -> str:
     """A cleaned question's claim as said positively: "xiaomi hit 80m in 2015, right"."""
     text = FALSE_CLAIM.sub("is it true that ", text, count=1)
     return NEGATED_CLAIM.sub(_claim_said_positively, text, count=1)
+
+
+# "so none of their phones cost more than $300?": every one of them on the other side of the bound
+NONE_BEYOND = re.compile(r"\bnone of (.{0,40}?) (more than|over|above|less than|under|below) ")
+
+
+def _none_beyond(found: re.Match) -> str:
+    side = "at most" if found.group(2) in ("more than", "over", "above") else "at least"
+    return f"all of {found.group(1)} {side} "
 
 
 # "divide 2015 by 2012", "divide the bigger by the smaller": the first over the second
@@ -510,6 +524,8 @@ def clean(text: str) -> str:
         text = text.replace("smart phone", "smartphone")  # one word, never "start" and "phone"
     if " up " in text:
         text = ENDED_UP_DOING.sub(lambda m: ENDED_UP_DOING_MEANS[m.group(1)], text)
+    if "none" in text:
+        text = NONE_BEYOND.sub(_none_beyond, text)  # "none of them cost more than $300": all at most $300
     if "divide " in text:
         text = DIVIDE_ONE_BY.sub(r"\1 divided by ", text)  # "divide 2015 by 2012": no "by 2012" deadline
     if "minus" in text:

@@ -2726,6 +2726,39 @@ def test_conversation_number_asked_after_a_question_is_that_questions(engine: En
             ),
             "For 2017 the target of 70 million is 12 million (+20.7%) more than in 2016",
         ),
+        # a number after a change, claimed to go one way: checked that way too
+        (
+            ("change 2015 to 2016?", "so 12m up?"),
+            "No. Xiaomi's smartphone sales fell from 70 million in 2015",
+        ),
+        (
+            ("biggest drop?", "so 12 million fewer?"),
+            "Yes. Xiaomi's smartphone sales fell from 70 million in 2015",
+        ),
+        (("growth 2012 to 2013?", "so 11.5m more?"), "Yes. Xiaomi's smartphone sales grew from 7.2 million"),
+        # a number after when or whether a target was cut checks the target it became
+        (("when was the 2015 goal cut?", "so 80m?"), "Yes. Target: Xiaomi's original goal for 2015"),
+        # a year after a metric the bot lacks, then sales "that year": the year after
+        (
+            ("profit 2014?", "and the year after?", "and sales that year?"),
+            "Xiaomi sold 70 million smartphones in 2015",
+        ),
+        # the same year asked of one article and then the other, then "gap?": the articles' difference
+        (
+            ("2014 per the 2015 article", "2014 per the 2017 article", "gap?"),
+            "Sources disagree on 2014: Xiaomi sold 61 million [1] vs 60 million [2] smartphones in 2014. "
+            "They differ by 1 million.",
+        ),
+        # ... but a projection asked last is what the gap is to
+        (
+            ("2014 sales", "and the 2014 projection?", "the gap between those?"),
+            "Xiaomi sold 61 million [1] smartphones in 2014, beating its projection of 40 million [2]",
+        ),
+        # "need" with nothing to reach is no shortfall
+        (
+            ("2015 target", "h1 2015", "what did they need to focus on?"),
+            "Lei Jun said Xiaomi needs to focus on smartphones",
+        ),
         # a bound after a fact's figure checks that fact
         (
             ("xiaomi price range", "so none of their phones cost more than $300?"),

@@ -880,6 +880,23 @@ def test_route_the_first_of_a_ranking_the_facts_do_not_name_is_declined(engine: 
         ),
         ("is the cheapest iphone pricier than the top xiaomi?", "Yes. The cheapest Apple phone ($650)"),
         ("is the top xiaomi price above the cheapest iphone?", "No. The priciest Xiaomi phone ($300)"),
+        # a multiple claimed of two ends is checked as a multiple, a margin claimed is not guessed at
+        (
+            "is the cheapest iphone more than triple the top xiaomi?",
+            "No. The cheapest Apple phone ($650) costs 2.17",
+        ),
+        (
+            "Is the cheapest iPhone more than double the most expensive Xiaomi phone?",
+            "Yes. The cheapest Apple",
+        ),
+        (
+            "is the top iphone over $800 more than the top xiaomi?",
+            "The priciest Apple phone ($1,000) and the",
+        ),
+        # a company fact over a year's figure is no ratio the bot works out
+        ("divide xiaomi's valuation by 2015 sales", "I can't divide the valuation by a year's figures"),
+        # a month beside an announcement dates it, no month's sales
+        ("what sales did xiaomi announce in july?", "Xiaomi sold 34.7 million smartphones in the first half"),
         # no end named: both ends and the middles
         (
             "how many times pricier are iphones than xiaomis",

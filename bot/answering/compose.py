@@ -1185,11 +1185,16 @@ class Composer:
 
         reply = Reply()
         first, second = said(end_a, fact_a, a), said(end_b, fact_b, b)
-        claimed = PRICIER_CLAIMED.search(frame.text) if frame.yes_no else None
-        if claimed and a != b:
+        multiple = claimed_multiple(frame.text) if frame.yes_no else None
+        # ("over $800 more": a margin claimed too, which is not checked here)
+        claimed = PRICIER_CLAIMED.search(frame.text) if frame.yes_no and not frame.quantities else None
+        if multiple and min(a, b) and not frame.quantities:
+            # "is the cheapest iphone more than double the priciest xiaomi?": the first over the second
+            reply.add("Yes." if multiple_holds(a / b, *multiple) else "No.")
+        elif claimed and a != b and not frame.threshold:
             # "is the top xiaomi price above the cheapest iphone?": the first named claimed the dearer
             reply.add("Yes." if (a > b) == (claimed.group("more") is not None) else "No.")
-        if TIMES.search(frame.text) and min(a, b):
+        if (TIMES.search(frame.text) or multiple) and min(a, b):
             high, low = (first, second) if a >= b else (second, first)
             times = fig(_multiple(max(a, b) / min(a, b)))
             reply.add(f"{high[0].upper()}{high[1:]} costs {times} times {low}.", fact_a.source)
@@ -2586,7 +2591,7 @@ class Composer:
         if self._size_alone_asked(frame, pairs):
             # "was the change from 2015 to 2016 12 million?", "growth 2013 to 2014?", "so 42m?": the
             # size either way; a number that is one of the two years' own figures gets no verdict
-            reply.insert_first(self._size_checked(frame, pairs))
+            reply.insert_first(self._size_checked(frame, pairs, either_way=True))
             return reply
         # only the way it went, end to end: "threefold", "by half", "20%" claim a size, and "ever
         # drop between 2012 and 2016" asks of every year between, which the ends do not tell
@@ -2642,10 +2647,11 @@ class Composer:
         return not any(matches(f, frame.quantities[0]) for pair in pairs for f in pair)
 
     @staticmethod
-    def _size_checked(frame: Frame, pairs: list[tuple[Fact, Fact]]) -> str:
+    def _size_checked(frame: Frame, pairs: list[tuple[Fact, Fact]], either_way: bool = False) -> str:
         """'Did sales grow by 20% in 2015?', 'did they fall by 12 million in 2016?': the way it went
         and by the size claimed, in percent of the earlier year or in units, for every pairing of
-        the sources; "" where no single size is claimed (a margin's side is checked elsewhere)."""
+        the sources; "" where no single size is claimed (a margin's side is checked elsewhere).
+        `either_way`: the size alone is claimed, whichever way the change went."""
         claimed_percent = PERCENT_CLAIMED.search(frame.text)
         if frame.threshold and not frame.quantities and not claimed_percent:
             # "did sales fall below 50m in 2016?" (the level the later year reached), "did they grow
@@ -2691,7 +2697,7 @@ class Composer:
         held = []
         for a, b in pairs:
             right_way = (b.value < a.value) == claims_less and b.value != a.value
-            right_way = right_way or not frame.direction  # "was the change 12m?" claims no way
+            right_way = right_way or either_way  # "was the change 12m?" claims no way it went
             size = abs(b.value - a.value)
             if claimed_percent:
                 how = (claimed_percent.group("how") or "").strip() or hedged

@@ -31,7 +31,7 @@ from bot.knowledge.files import Fact, Intent
 from bot.understanding import Ask, FactIndex, FactQuery, Frame, Operation
 from bot.understanding.entities import COUNT, COUNTS, SOURCE_NOUN
 from bot.understanding.facts_search import DATE, PERSON_NAME, REASON
-from bot.understanding.frames import AFTER_FOUNDING_WORDS, NUMERIC
+from bot.understanding.frames import AFTER_FOUNDING_WORDS, COMPANY_NOUN, NUMERIC, PERSONS_COMPANY
 
 WHAT_IS_SOLD = "products"  # the word the facts of what a company sells are found by
 # A question asking these is looked for among the facts first: "why were sales lower in 2016?"
@@ -147,8 +147,6 @@ RANKED_BELOW = re.compile(
 RANKED_SECOND = re.compile(r"\b(?:second|third|2nd|3rd)[- ](?:most|biggest|largest)\b")
 LEFT_OVER = re.compile(r"\b(?:left|remaining|remained|to go|outstanding)\b")
 # "his company", "her firm": the company of the person just named
-COMPANY_NOUN = r"(?:company|firm|employer|business|startup|outfit)\b"
-OWNER_OF_A_COMPANY = re.compile(rf"\b(?:his|her) {COMPANY_NOUN}")
 # the words that make someone a company's own: "Apple design chief", "Xiaomi's CEO"
 ROLE_WORD = (
     r"(?:ceo|chief|founder|co-founder|president|chairman|head|boss|executive|officer|designer|cto|cfo)"
@@ -180,8 +178,8 @@ MONTH_PART = re.compile(r"M(\d{1,2})")  # a month as a period part: "M3" is Marc
 WORLDWIDE = re.compile(r"\b(?:world|worldwide|global|globally|international|internationally)\b")
 # A difference asked alone, after one year's figure: "difference?" after 2014's two figures.
 DIFFERENCE_ALONE = re.compile(
-    r"(?:and |so |ok )?(?:(?:what'?s|whats|what is) )?(?:the )?(?:difference|diff|discrepancy|gap)"
-    # "whats the difference then", "so whats the gap between those"
+    r"(?:and |so |ok )?(?:(?:what'?s|whats|what is) )?(?:the )?(?:difference|diff|discrepancy)"
+    # "whats the difference then", "the difference between those" ("the gap" after a target is to it)
     r"(?: (?:between|of) (?:those|them|the two|both)(?: two| numbers| figures)?)?(?: then| tho| though| lol)?"
 )
 REMARKS = ("ack", "opinion")  # small talk that is a remark on whatever it names
@@ -327,7 +325,7 @@ class Router:
         if not company:
             return frame
         named_as = company.lower()
-        text = OWNER_OF_A_COMPANY.sub(named_as, frame.text)  # "his company's phones": apple's phones
+        text = PERSONS_COMPANY.sub(named_as, frame.text)  # "his company's phones": apple's phones
         text = re.sub(
             rf"\b{re.escape(frame.owner_of)}'s? {COMPANY_NOUN}", named_as, text
         )  # "jony ive's firm"
@@ -729,6 +727,19 @@ class Router:
         the knowledge base lacks."""
         if frame.foreign:
             return self._decline(frame, f"I understand questions in English. Try: \u201c{self.example}\u201d")
+        mixed = [t for t in frame.topics if t in self.kb.metrics and self.kb.metrics[t].kind == "fact"]
+        if (
+            frame.operation is Operation.RATIO
+            and mixed
+            and frame.all_years
+            and (frame.metric or frame.sales_word)
+        ):
+            # "xiaomi's valuation divided by 2015 sales": a company fact over a year's figure is no ratio
+            # the articles give or the bot works out
+            label = self.kb.metrics[mixed[0]].label
+            return self._decline(
+                frame, f"I can't divide the {label} by a year's figures: the articles give no such ratio."
+            )
         if frame.owner_of:
             # "who is kevin wang?", "what's his company worth?": the facts name no company of his
             name = frame.owner_of.title()

@@ -12,11 +12,12 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from typing import TypeVar
 
-from bot.understanding.entities import HALVES_BY_A_MONTH
+from bot.understanding.entities import COUNTS, HALVES_BY_A_MONTH, Calc
 from bot.understanding.facts_search import PERSON_NAME
 from bot.understanding.frames import (
     A_TARGETS_NUMBER,
     BETWEEN_WORDS,
+    BY_HOW_MUCH_ASKED,
     HOW_MUCH_MORE,
     MAX_SHORT_YEAR,
     PERSON_NOUN,
@@ -114,17 +115,20 @@ GAVE_A_NUMBER = re.compile(
 HIGHER_OR_LOWER = re.compile(
     r"\b(?:higher|lower|bigger|smaller|more|less|fewer) or (?:higher|lower|bigger|smaller|more|less|fewer)\b"
 )
+# the way a change is claimed to go, in a number checked: "so 12m up?", "so 12m down?"
+WENT_UP = re.compile(r"\b(?:up|higher|more|rise|rose|grew|growth|increase|increased|gain|jump)\b")
+WENT_DOWN = re.compile(
+    r"\b(?:down|lower|fewer|less|fall|fell|drop|dropped|decrease|decreased|decline|declined)\b"
+)
 # "the last two", "just the first three": some of the years asked, counted from one end
 FIRST_OR_LAST_FEW = re.compile(
-    r"\b(first|earliest|last|latest|final) (two|three|four|2|3|4)\b(?! years? (?:ago|later))"
+    r"\b(first|earliest|last|latest|final) (two|three|four)\b(?! years? (?:ago|later))"
 )
-COUNTS = {"two": 2, "three": 3, "four": 4, "2": 2, "3": 3, "4": 4}
 # "so how much more did they need?", "what was left to sell?": what remained to reach a target
-STILL_NEEDED = re.compile(
-    r"\bhow (?:much|many) more\b|\b(?:left|remaining|to go|outstanding|short)\b|\bneed(?:ed|s)?\b"
+LEFT_TO_REACH = re.compile(
+    r"\bhow (?:much|many) more\b|\b(?:left|remaining|to go|outstanding|short)\b"
+    r"|\bneed(?:ed|s)? (?:more|to (?:sell|hit|reach|get|make|meet|move|ship))\b|\bhow (?:much|many)\b.*\bneed"
 )
-# "what did lei jun cut the 2015 goal to?": the level a target was cut to, not the size of the cut
-CUT_TO = re.compile(r"\bto\W*$|\b(?:to what|what (?:level|number|figure))\b")
 # an end of a range of prices: "the cheapest", "the top ends"
 RANGE_END = re.compile(
     r"\b(?:cheapest|lowest|least expensive|low ends?|bottom|priciest|most expensive|dearest|highest"
@@ -598,6 +602,8 @@ def _part_stepped(frame: Frame, last: Frame) -> Frame:
     kind = last.period_part[:1]
     if not frame.part_step or kind not in ("H", "Q") or not last.period_part[1:].isdigit():
         return frame
+    if ("Q" if "quarter" in frame.text else "H") != kind:
+        return frame  # "the quarter before" the first half is no half, and no quarter the bot can name
     if len(last.all_years) != 1 or frame.has_period:
         return frame
     parts = 2 if kind == "H" else 4
@@ -633,6 +639,17 @@ def resolve(frame: Frame, conversation: Conversation | None) -> Frame:
             content=tuple(dict.fromkeys((*last.content, *frame.content))),
             subjects=frame.subjects or last.subjects,
             yes_no=True,
+        )
+    if last is not None and _sources_set_apart(frame, last, conversation):
+        # "2014 per the 2015 article", "and per the 2017 one", "gap?": the two articles' figures for
+        # that year, one against the other
+        return replace(
+            frame,
+            text=f"{frame.text} between the articles",
+            metric=last.metric,
+            years=tuple(last.all_years),
+            operation=None,
+            subjects=frame.subjects or last.subjects,
         )
     if last is not None and (ends := _two_companies_facts_set_apart(frame, last, conversation)):
         # "priciest iphone", "priciest xiaomi", "difference?": the two just asked, one against the
@@ -802,7 +819,11 @@ def resolve(frame: Frame, conversation: Conversation | None) -> Frame:
     ):
         # "what's xiaomi's revenue?" (declined), "and 2014?": still the revenue, not 2014's sales;
         # "and 2015?", "what was the change?": the change in revenue, which is declined the same
-        return replace(frame, absent=last.absent, subjects=frame.subjects or last.subjects)
+        frame = replace(frame, absent=last.absent, subjects=frame.subjects or last.subjects)
+        if frame.relative_step and len(last.all_years) == 1:
+            # "and the year after?": that year, which "sales that year?" may ask about next
+            frame = replace(frame, years=(last.all_years[0] + frame.relative_step,), relative_step=None)
+        return frame
     if last is not None and (sides := _target_against_the_sales_asked(frame, last, conversation)):
         # "the revised 2015 target?", "and 2014 actual?", "what increase did the target imply?": that
         # target measured against those sales
@@ -1304,7 +1325,7 @@ def _left_to_the_target_before(frame: Frame, last: Frame, conversation: Conversa
     if tuple(last.all_years) != tuple(before.all_years):
         return False
     own = frame.has_period or frame.metric or frame.quantities or frame.topics or frame.target_named
-    return not own and STILL_NEEDED.search(frame.text) is not None
+    return not own and LEFT_TO_REACH.search(frame.text) is not None
 
 
 def _sales_year_said_same_as_a_target(
@@ -1339,6 +1360,17 @@ def _the_target_named_is_it(frame: Frame, last: Frame) -> bool:
     if frame.operation is not Operation.GAP or frame.quantities or frame.target_named:
         return False
     return last.target_named and len(last.quantities) == 1 and THAT_THING.search(frame.text) is not None
+
+
+def _sources_set_apart(frame: Frame, last: Frame, conversation: Conversation | None) -> bool:
+    """The same year asked of one article and then of the other, then a difference asked alone."""
+    before = conversation.before if conversation else None
+    if before is None or not _asks_between(frame) or frame.metric or frame.has_period or frame.quantities:
+        return False
+    if len(last.all_years) != 1 or tuple(last.all_years) != tuple(before.all_years) or last.operation:
+        return False
+    chosen = (before.source_year or before.not_sources, last.source_year or last.not_sources)
+    return all(chosen) and chosen[0] != chosen[1]
 
 
 def _two_companies_facts_set_apart(frame: Frame, last: Frame, conversation: Conversation) -> Frame | None:
@@ -1682,18 +1714,45 @@ OTHER_PART = {"H1": "H2", "H2": "H1"}
 TWO_YEARS_APART = (Operation.CHANGE, Operation.RATIO, Operation.COMPARE)
 
 
+def _size_of_the_cut_asked(last: Frame) -> bool:
+    """'How much was the 2015 goal cut?', 'by how much did he lower it?': the size of a cut, where
+    "what did he cut it to?" and "when was it cut?" ask the target it became."""
+    if CUT_TO.search(last.text):
+        return False
+    return (
+        bool({Ask.HOW_MUCH, Ask.HOW_MANY} & set(last.asks)) or BY_HOW_MUCH_ASKED.search(last.text) is not None
+    )
+
+
+# "what did lei jun cut the 2015 goal to?": the level a target was cut to, not the size of the cut
+CUT_TO = re.compile(r"\bto\W*$|\b(?:to what|what (?:level|number|figure))\b")
+
+
 def _change_checked(frame: Frame, last: Frame, conversation: Conversation) -> bool:
-    """A bare number after a change answer ("so 12m?"): the change it found, checked."""
-    if (
-        frame.has_period
-        or frame.operation
-        or len(frame.quantities) != 1
-        or last.operation is not Operation.CHANGE
-    ):
+    """A bare number after a change answer ("so 12m?", "so 12 million fewer?"): the change it
+    found, checked."""
+    if frame.has_period or frame.operation or last.operation is not Operation.CHANGE:
+        return False
+    if _claimed_size(frame) is None:
         return False
     if not (frame.opener or frame.yes_no) or frame.metric or frame.target_named or frame.threshold:
         return False
     return len(_ends(last)) == 2 or (last.superlative and len(conversation.named_years) in (1, 2))
+
+
+def _claimed_size(frame: Frame) -> tuple[float, str] | None:
+    """The size a change is claimed to be, and the way it is claimed to go ("rise", "fall" or ""):
+    "so 12m?", "so 12m up?", "so 11.5m more?" (read as a sum), "so 12 million fewer?"."""
+    if (
+        frame.calculation is not None
+        and frame.calculation.op in (Calc.PLUS, Calc.MINUS)
+        and not frame.quantities
+    ):
+        return frame.calculation.amount, "rise" if frame.calculation.op is Calc.PLUS else "fall"
+    if len(frame.quantities) != 1 or frame.calculation is not None:
+        return None
+    way = "rise" if WENT_UP.search(frame.text) else "fall" if WENT_DOWN.search(frame.text) else ""
+    return frame.quantities[0], way
 
 
 def _change_found(named_years: tuple[int, ...]) -> tuple[int, ...]:
@@ -2709,12 +2768,10 @@ def _years_carried(
         ):
             # "2012", "and 2016", "the total for every year over the whole period?": each year of the span
             years = tuple(range(min(years), max(years) + 1))
-        if (few := FIRST_OR_LAST_FEW.search(frame.text)) and len(conversation.years_asked) > COUNTS[
-            few.group(2)
-        ]:
+        few = FIRST_OR_LAST_FEW.search(frame.text)
+        if few and len(conversation.years_asked) > COUNTS[few.group(2)]:
             # "2014", "2015", "2016", "so avg of the last two": the last two asked, in the order asked
-            n = COUNTS[few.group(2)]
-            asked = conversation.years_asked
+            n, asked = COUNTS[few.group(2)], conversation.years_asked
             years = tuple(sorted(asked[:n] if few.group(1) in ("first", "earliest") else asked[-n:]))
             counted = set(few.group().split())  # ("first" counts the years, no first half)
             changes.update(
@@ -2757,6 +2814,19 @@ def _years_carried(
                 relative_to_today=False,
                 period_part=last.period_part,  # "xiaomi h1 2015", "and last year?": that half of 2014
             )
+    elif _change_checked(frame, last, conversation):
+        # "growth 2013 to 2014?" or "biggest drop?", "so 12m?": that change, checked against the number
+        years = _ends(last) if len(_ends(last)) == 2 else _change_found(conversation.named_years)
+        size, way = _claimed_size(frame)
+        changes.update(
+            years=years,
+            year_range=None,
+            yes_no=True,
+            quantities=(size,),
+            differences=(size,),
+            calculation=None,
+        )
+        changes.update(direction=way, claims_less=way == "fall")
     elif not frame.has_period and not frame.quantities:
         years = tuple(last.years)
         found_a_year = last.operation in (Operation.CHANGE, *EXTREMES) or (
@@ -2798,10 +2868,6 @@ def _years_carried(
         if last.period_part and not frame.period_part and frame.all_years[0] not in last.all_years:
             # "h1 2015", "plus 2013": that half and the whole year named
             changes.update(period_part=last.period_part, part_years=tuple(last.part_years or last.all_years))
-    elif _change_checked(frame, last, conversation):
-        # "growth 2013 to 2014?" or "biggest drop?", "so 12m?": that change, checked against the number
-        years = _ends(last) if len(_ends(last)) == 2 else _change_found(conversation.named_years)
-        changes.update(years=years, year_range=None, yes_no=True, differences=frame.quantities)
     elif (
         frame.quantities
         and not frame.has_period
@@ -2815,7 +2881,7 @@ def _years_carried(
         changes.update(
             years=tuple(last.all_years), year_range=None, period_part=last.period_part, yes_no=True
         )
-        if last.revised and not CUT_TO.search(last.text):
+        if last.revised and _size_of_the_cut_asked(last):
             direction = last.direction or ("fall" if last.claims_less else "")  # "lower the goal"
             changes.update(differences=frame.quantities, revised=True, direction=direction)
         elif last.revised:

@@ -271,7 +271,8 @@ MONTH_OF_YEAR = re.compile(
 # conversation is on ("what happened in march?" asks what the facts dated to March say)
 MONTH_SOLD_IN = re.compile(
     # ("was the goal cut in march?" dates the cut, no month's sales)
-    r"^(?!.*\b(?:goals?|targets?|cut|scaled|lowered|reduced|hoped|plan|planned|projections?|forecasts?)\b)"
+    r"^(?!.*\b(?:goals?|targets?|cut|scaled|lowered|reduced|hoped|plan|planned|projections?|forecasts?"
+    r"|announc\w*|report\w*|publish\w*|said|say|says|reveal\w*|disclos\w*)\b)"
     r".*\b(?:sell|sells|sold|selling|sales|ship|ships|shipped|shipments|units)\b.*"
     r"(?P<said>\b(?:in|during) (?P<month>jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*)\s*$"
 )

@@ -227,8 +227,9 @@ MANNER_BEFORE = frozenset({"a", "an", "such", "so", "very", "really", "pretty", 
 LATELY = re.compile(r"\b(?:still|anymore|any more|these days|nowadays|lately|recently|currently|right now)\b")
 BOTS_OWN = re.compile(r"\b(?:your|yours|ur)\b")  # "your data", "ur sources": the bot's own
 # "his company", "jony ive's company": the company a person works for, which the facts say
-PERSONS_COMPANY = re.compile(r"\b(?:his|her) (?:company|firm|employer|business|startup|outfit)\b")
-COMPANY_OWNED = r"'s? (?:company|firm|employer|business|startup|outfit)\b"
+COMPANY_NOUN = r"(?:company|companys|firm|employer|business|startup|outfit)\b"
+PERSONS_COMPANY = re.compile(rf"\b(?:his|her) {COMPANY_NOUN}")
+COMPANY_OWNED = rf"'s? {COMPANY_NOUN}"
 HOW_MUCH_MORE = re.compile(r"\bhow (?:much|many) (?:more|less|fewer)\b")
 BY_HOW_MUCH_ASKED = re.compile(rf"\bby how (?:much|many)\b|{HOW_MUCH_MORE.pattern}")
 # Words of the lexicon used as verbs, after an auxiliary: "what does xiaomi mean", "did he mean

@@ -437,12 +437,17 @@ def claim_said_positively(text: str) -> str:
 
 
 # "so none of their phones cost more than $300?": every one of them on the other side of the bound
-NONE_BEYOND = re.compile(r"\bnone of (.{0,40}?) (more than|over|above|less than|under|below) ")
+NONE_BEYOND = re.compile(
+    r"\b(?:none of (?P<who>.{0,40}?)|never (?P<how>(?:costs? |sells? for |sold for |goes |went |got )?))"
+    r"(?P<side>more than|over|above|less than|under|below) "
+)
 
 
 def _none_beyond(found: re.Match) -> str:
-    side = "at most" if found.group(2) in ("more than", "over", "above") else "at least"
-    return f"all of {found.group(1)} {side} "
+    side = "at most" if found.group("side") in ("more than", "over", "above") else "at least"
+    if found.group("who") is not None:
+        return f"all of {found.group('who')} {side} "
+    return f"always {found.group('how') or ''}{side} "  # "so never above $300?": always at most $300
 
 
 # "divide 2015 by 2012", "divide the bigger by the smaller": the first over the second
@@ -524,7 +529,7 @@ def clean(text: str) -> str:
         text = text.replace("smart phone", "smartphone")  # one word, never "start" and "phone"
     if " up " in text:
         text = ENDED_UP_DOING.sub(lambda m: ENDED_UP_DOING_MEANS[m.group(1)], text)
-    if "none" in text:
+    if "none" in text or "never" in text:
         text = NONE_BEYOND.sub(_none_beyond, text)  # "none of them cost more than $300": all at most $300
     if "divide " in text:
         text = DIVIDE_ONE_BY.sub(r"\1 divided by ", text)  # "divide 2015 by 2012": no "by 2012" deadline

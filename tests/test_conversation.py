@@ -2759,6 +2759,14 @@ def test_conversation_number_asked_after_a_question_is_that_questions(engine: En
             ("2015 target", "h1 2015", "what did they need to focus on?"),
             "Lei Jun said Xiaomi needs to focus on smartphones",
         ),
+        # a margin said as a sum after two years asked: the change between them, checked
+        (
+            ("sales 2012?", "and 2013?", "so 11.5m more?"),
+            "Yes. Xiaomi's smartphone sales grew from 7.2 million",
+        ),
+        (("2015", "2016", "so 12 million more?"), "No. Xiaomi's smartphone sales fell from 70 million"),
+        # a bound claimed of every one of a range: one end past it is a no
+        (("xiaomi phone prices", "so always under $250?"), "No. Xiaomi sells low-cost"),
         # a bound after a fact's figure checks that fact
         (
             ("xiaomi price range", "so none of their phones cost more than $300?"),

@@ -897,6 +897,17 @@ def test_route_the_first_of_a_ranking_the_facts_do_not_name_is_declined(engine: 
         ("divide xiaomi's valuation by 2015 sales", "I can't divide the valuation by a year's figures"),
         # a month beside an announcement dates it, no month's sales
         ("what sales did xiaomi announce in july?", "Xiaomi sold 34.7 million smartphones in the first half"),
+        # a bound checked of the end of a range named
+        ("is the top xiaomi price over $250?", "Yes. Xiaomi sells low-cost"),
+        ("is the cheapest xiaomi above $150?", "No. Xiaomi sells low-cost"),
+        # "cheap" is the low end: how many of one for the other
+        ("how many cheap xiaomis for one top iphone?", "The priciest Apple phone ($1,000) costs 10 times"),
+        ("how many top xiaomis for one cheap iphone?", "The cheapest Apple phone ($650) costs 2.17 times"),
+        (
+            "how much more is the cheapest iphone than the priciest xiaomi in percent?",
+            "The cheapest Apple phone ($650) and the priciest Xiaomi phone ($300) are $350 apart. "
+            "The dearer costs 116.7% more; the cheaper 53.8% less.",
+        ),
         # no end named: both ends and the middles
         (
             "how many times pricier are iphones than xiaomis",

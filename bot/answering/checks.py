@@ -74,7 +74,9 @@ def _by_amount(frame: Frame, facts: list[Fact]) -> str:
         f for f in facts if f.value is not None and f.unit != "year" and not NOT_YET & set(f.qualifiers)
     ]
     if frame.threshold and valued:
-        return _over_threshold(frame.threshold, valued)
+        # "is the top xiaomi price over $250?": that end of a range; "so always under $250?": all of it
+        end = "low" if LOW_END.search(frame.text) else "high" if HIGH_END.search(frame.text) else ""
+        return _over_threshold(frame.threshold, valued, end, EVERY_ONE.search(frame.text) is not None)
     if len(frame.quantities) == 2 and any(f.value_to is not None for f in valued):
         # "iphones sell for $100 to $300?": a range stated against the fact's range
         low, high = sorted(frame.quantities)
@@ -98,8 +100,12 @@ def _by_amount(frame: Frame, facts: list[Fact]) -> str:
     return "No."
 
 
-def _over_threshold(threshold: tuple[str, float], facts: list[Fact]) -> str:
-    """'Is that more than 40 billion?': yes only when every figure (or whole range) clears it."""
+def _over_threshold(
+    threshold: tuple[str, float], facts: list[Fact], end: str = "", every: bool = False
+) -> str:
+    """'Is that more than 40 billion?': yes only when every figure (or whole range) clears it; of a
+    range, only the `end` named ("low", "high") where one is; with `every` ("always", "all of them"),
+    no as soon as any part fails."""
     sign, limit = threshold
     below = sign.startswith("<")
     inclusive = sign.endswith("=")
@@ -110,9 +116,11 @@ def _over_threshold(threshold: tuple[str, float], facts: list[Fact]) -> str:
         return value >= limit if inclusive else value > limit
 
     ends = [v for f in facts for v in (f.value, f.value_to) if v is not None]
+    if end and all(f.value_to is not None for f in facts):
+        ends = [f.value if end == "low" else f.value_to for f in facts]
     if all(clears(v) for v in ends):
         return "Yes."
-    return "No." if not any(clears(v) for v in ends) else ""
+    return "No." if every or not any(clears(v) for v in ends) else ""
 
 
 # Only these name who someone is: "is Lei Jun the CEO?", "lei jun runs xiaomi, right?". "Did Lei
@@ -133,8 +141,12 @@ CONTRAST = re.compile(r"\b(?:once|but|no longer|used to|until)\b")
 # Money not in dollars: a figure in dollars is no figure in these
 OTHER_CURRENCY = re.compile(r"\b(?:yuan|rmb|renminbi|euros?|pounds?|yen|rupees?)\b")
 # The ends of a range of prices
-LOW_END = re.compile(r"\b(?:cheapest|lowest|least expensive|low end|low-end|entry level|starting|bottom)\b")
+LOW_END = re.compile(
+    r"\b(?:cheapest|cheap|lowest|least expensive|low end|low-end|entry level|starting|bottom)\b"
+)
 HIGH_END = re.compile(r"\b(?:priciest|most expensive|dearest|highest|high end|high-end|top end|top)\b")
+# A bound claimed of every one: "so always under $250?", "all of them above $100?"
+EVERY_ONE = re.compile(r"\b(?:always|all|every|each|none|never|any of them)\b")
 # Facts that say what is planned or guessed: never a "yes" that it is so.
 NOT_YET = frozenset({"expected", "rumoured", "target", "projection", "forecast", "estimate"})
 

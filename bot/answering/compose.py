@@ -1201,6 +1201,14 @@ class Composer:
         else:
             gap = fig(wording.amount(abs(a - b), unit))
             reply.add(f"{first[0].upper()}{first[1:]} and {second} are {gap} apart.", fact_a.source)
+            if (frame.percent_asked or PERCENT_SAID.search(frame.text)) and min(a, b) and a != b:
+                # "how much more is the cheapest iphone than the priciest xiaomi in percent?"
+                high, low = max(a, b), min(a, b)
+                more, less = (high - low) / low * 100, (high - low) / high * 100
+                reply.add(
+                    f"The dearer costs {fig(wording.percent(more).lstrip('+'))} more; "
+                    f"the cheaper {fig(wording.percent(less).lstrip('+'))} less."
+                )
         for fact in (fact_a, fact_b):
             reply.add(self.statement(fact), fact.source)
         return self._finish(frame, self.intent("fact", fact_a.metric), 100.0, reply, facts=(fact_a, fact_b))
@@ -3922,6 +3930,7 @@ TIMES = re.compile(
     r"\b(?:times|how many of|multiple|fold|divided by|ratio)\b"
     r"|\bhow many\b.*\bfor (?:one|a|an|the|each)\b"  # "how many cheap xiaomis for one top iphone"
 )
+PERCENT_SAID = re.compile(r"\b(?:percent|percentage|pct)\b|%")
 # One price claimed above or below another: "is the top xiaomi price above the cheapest iphone?"
 PRICIER_CLAIMED = re.compile(
     r"\b(?:(?P<more>above|more than|higher than|over|pricier|dearer|more expensive|exceeds?)"

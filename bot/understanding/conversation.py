@@ -1731,13 +1731,32 @@ CUT_TO = re.compile(r"\bto\W*$|\b(?:to what|what (?:level|number|figure))\b")
 def _change_checked(frame: Frame, last: Frame, conversation: Conversation) -> bool:
     """A bare number after a change answer ("so 12m?", "so 12 million fewer?"): the change it
     found, checked."""
-    if frame.has_period or frame.operation or last.operation is not Operation.CHANGE:
-        return False
-    if _claimed_size(frame) is None:
+    if frame.has_period or frame.operation or _claimed_size(frame) is None:
         return False
     if not (frame.opener or frame.yes_no) or frame.metric or frame.target_named or frame.threshold:
         return False
+    if last.operation is not Operation.CHANGE:
+        return _more_than_the_year_before(frame, last, conversation)
     return len(_ends(last)) == 2 or (last.superlative and len(conversation.named_years) in (1, 2))
+
+
+def _more_than_the_year_before(frame: Frame, last: Frame, conversation: Conversation) -> bool:
+    """'2012', '2013', 'so 11.5m more?': a margin said as a sum, over the year asked before."""
+    if frame.calculation is None or last.operation or last.period_part or len(last.all_years) != 1:
+        return False
+    return len(conversation.years_asked) > 1 and last.metric is not None and not last.target_named
+
+
+def _years_of_the_change(last: Frame, conversation: Conversation) -> tuple[int, ...]:
+    """The two years a change checked is between: those the last question set apart, the change a
+    "biggest drop" answer found, or the last two years asked."""
+    if len(_ends(last)) == 2:
+        return _ends(last)
+    if last.operation is Operation.CHANGE:
+        return _change_found(conversation.named_years)
+    year = last.all_years[0]
+    other = next(y for y in reversed(conversation.years_asked) if y != year)
+    return tuple(sorted((other, year)))
 
 
 def _claimed_size(frame: Frame) -> tuple[float, str] | None:
@@ -2815,8 +2834,9 @@ def _years_carried(
                 period_part=last.period_part,  # "xiaomi h1 2015", "and last year?": that half of 2014
             )
     elif _change_checked(frame, last, conversation):
-        # "growth 2013 to 2014?" or "biggest drop?", "so 12m?": that change, checked against the number
-        years = _ends(last) if len(_ends(last)) == 2 else _change_found(conversation.named_years)
+        # "growth 2013 to 2014?" or "biggest drop?", "so 12m?"; "2012", "2013", "so 11.5m more?": that
+        # change, checked against the number
+        years = _years_of_the_change(last, conversation)
         size, way = _claimed_size(frame)
         changes.update(
             years=years,
@@ -2825,6 +2845,7 @@ def _years_carried(
             quantities=(size,),
             differences=(size,),
             calculation=None,
+            operation=Operation.CHANGE,
         )
         changes.update(direction=way, claims_less=way == "fall")
     elif not frame.has_period and not frame.quantities:

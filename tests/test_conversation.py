@@ -2767,6 +2767,13 @@ def test_conversation_number_asked_after_a_question_is_that_questions(engine: En
         (("2015", "2016", "so 12 million more?"), "No. Xiaomi's smartphone sales fell from 70 million"),
         # a bound claimed of every one of a range: one end past it is a no
         (("xiaomi phone prices", "so always under $250?"), "No. Xiaomi sells low-cost"),
+        # a declined metric, then the units "the year after": of the year after it
+        (
+            ("xiaomi revenue 2015?", "and the sales the year after?"),
+            "Xiaomi sold around 58 million smartphones in 2016",
+        ),
+        # a month alone after a year's figure is that month's sales, which no article gives
+        (("2015 sales?", "what about may?"), "I don't know Xiaomi's smartphone sales for May 2015."),
         # a bound after a fact's figure checks that fact
         (
             ("xiaomi price range", "so none of their phones cost more than $300?"),

@@ -889,10 +889,15 @@ def resolve(frame: Frame, conversation: Conversation | None) -> Frame:
             frame, years=last.years, period_part=last.period_part, subjects=frame.subjects or last.subjects
         )
     if last is not None and last.absent and _count_instead(frame):
-        # "xiaomi 2016 revenue?" (declined), "ok then just the units": the units, of that year
+        # "xiaomi 2016 revenue?" (declined), "ok then just the units": the units, of that year;
+        # "and the sales the year after?": of the year after it
+        years = frame.years or last.years
+        if frame.relative_step and not frame.years and len(last.years) == 1:
+            years = (last.years[0] + frame.relative_step,)
         return replace(
             frame,
-            years=frame.years or last.years,
+            years=years,
+            relative_step=None,
             period_part=frame.period_part or last.period_part,
             subjects=frame.subjects or last.subjects,
             refers_back=False,

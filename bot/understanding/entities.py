@@ -266,6 +266,8 @@ MONTH_OF_YEAR = re.compile(
     # what happened then, which the facts dated to March answer)
     r"|^(?:(?:what about |how about |and what about )(?:in |during |for )?|and )"
     r"(jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\s*$"
+    # "what about may?": "may" too, where nothing but the month follows a "what about"
+    r"|^(?:what about |how about |and what about )(?:in |during |for )?(may)\s*$"
 )
 # "how many did they sell in march?": a month at the end of a sales question, of the year the
 # conversation is on ("what happened in march?" asks what the facts dated to March say)

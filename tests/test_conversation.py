@@ -2588,8 +2588,9 @@ def test_conversation_number_asked_after_a_question_is_that_questions(engine: En
         ),
         (("growth 2014 to 2015?", "so 15m?"), "No. Xiaomi's smartphone sales grew from 61 million"),
         (("growth 2014 to 2015?", "so 10m?"), "It depends on the source. Xiaomi's smartphone sales grew"),
-        # ... but a number that is one of the two years' own figures gets no verdict
-        (("growth 2015 to 2016?", "so 58m?"), "Xiaomi's smartphone sales fell from 70 million in 2015"),
+        # ... and a number that is the later year's own figure is checked as that figure
+        (("growth 2015 to 2016?", "so 58m?"), "Yes. Xiaomi's smartphone sales fell from 70 million in 2015"),
+        (("growth 2015 to 2016?", "so 70m?"), "Xiaomi's smartphone sales fell from 70 million in 2015"),
         # the year after a date that was the answer asks what there is of that year, never the date
         (
             ("when was xiaomi founded?", "and a year later?"),
@@ -2774,6 +2775,13 @@ def test_conversation_number_asked_after_a_question_is_that_questions(engine: En
         ),
         # a month alone after a year's figure is that month's sales, which no article gives
         (("2015 sales?", "what about may?"), "I don't know Xiaomi's smartphone sales for May 2015."),
+        # a bare number after two years asked: the change between them, or the later year's own figure
+        (
+            ("sales 2015?", "and 2016?", "so 12m?"),
+            "Yes. Xiaomi's smartphone sales fell from 70 million in 2015",
+        ),
+        (("2015", "2016", "so 58m?"), "Yes. Xiaomi's smartphone sales fell from 70 million in 2015"),
+        (("2013", "2014", "so 60m?"), "It depends on the source. Xiaomi's smartphone sales grew"),
         # a bound after a fact's figure checks that fact
         (
             ("xiaomi price range", "so none of their phones cost more than $300?"),

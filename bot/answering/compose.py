@@ -2596,6 +2596,10 @@ class Composer:
         if checked and (sized := self._size_checked(frame, pairs)):
             reply.insert_first(sized)  # "did sales grow by 20% in 2015?", "did they fall 12m in 2016?"
             return reply
+        if self._level_of_the_later_year_asked(frame, pairs):
+            # "2015", "2016", "so 58m?": 2016's own figure, checked, with the change it came by
+            reply.insert_first(verdict_by_source([matches(b, frame.quantities[0]) for _, b in pairs]))
+            return reply
         if self._size_alone_asked(frame, pairs):
             # "was the change from 2015 to 2016 12 million?", "growth 2013 to 2014?", "so 42m?": the
             # size either way; a number that is one of the two years' own figures gets no verdict
@@ -2644,6 +2648,13 @@ class Composer:
             sign, bound = frame.threshold
             return [COMPARE_BY_SIGN[sign](abs(b.value - a.value), bound) for a, b in pairs]
         return []
+
+    @staticmethod
+    def _level_of_the_later_year_asked(frame: Frame, pairs: list[tuple[Fact, Fact]]) -> bool:
+        """A number checked after a change that is the later year's own figure, by some source."""
+        asked = frame.yes_no and not frame.direction and frame.operation is Operation.CHANGE
+        asked = asked and len(frame.differences) == 1 and len(frame.quantities) == 1
+        return asked and any(matches(b, frame.quantities[0]) for _, b in pairs)
 
     @staticmethod
     def _size_alone_asked(frame: Frame, pairs: list[tuple[Fact, Fact]]) -> bool:

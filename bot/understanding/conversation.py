@@ -115,6 +115,10 @@ GAVE_A_NUMBER = re.compile(
 HIGHER_OR_LOWER = re.compile(
     r"\b(?:higher|lower|bigger|smaller|more|less|fewer) or (?:higher|lower|bigger|smaller|more|less|fewer)\b"
 )
+# "so 12m?", "ok 11.5 million?": a number alone, after an opener
+BARE_NUMBER = re.compile(
+    r"(?:so|ok|okay|and|hmm)?\s*(?:like |about |around )?\$?\d+(?:\.\d+)?\s*(?:m|mn|mil|million)?"
+)
 # the way a change is claimed to go, in a number checked: "so 12m up?", "so 12m down?"
 WENT_UP = re.compile(r"\b(?:up|higher|more|rise|rose|grew|growth|increase|increased|gain|jump)\b")
 WENT_DOWN = re.compile(
@@ -1746,8 +1750,11 @@ def _change_checked(frame: Frame, last: Frame, conversation: Conversation) -> bo
 
 
 def _more_than_the_year_before(frame: Frame, last: Frame, conversation: Conversation) -> bool:
-    """'2012', '2013', 'so 11.5m more?': a margin said as a sum, over the year asked before."""
-    if frame.calculation is None or last.operation or last.period_part or len(last.all_years) != 1:
+    """'2012', '2013', 'so 11.5m more?' (a margin said as a sum) or 'so 11.5m?': the change over
+    the year asked before, checked (a number that is the year's own figure is said as that)."""
+    if last.operation or last.period_part or len(last.all_years) != 1 or last.quantities:
+        return False
+    if frame.calculation is None and not (frame.opener and BARE_NUMBER.fullmatch(frame.text)):
         return False
     return len(conversation.years_asked) > 1 and last.metric is not None and not last.target_named
 

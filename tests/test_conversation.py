@@ -2661,6 +2661,14 @@ def test_conversation_number_asked_after_a_question_is_that_questions(engine: En
             ("what was the scaled-back 2015 goal?", "h1 2015 sales", "so what was left to sell?"),
             "After 34.7 million in the first half of 2015, Xiaomi needed",
         ),
+        (
+            ("original 2015 target?", "2015 sales?", "so how much more did they need?"),
+            "Xiaomi sold 70 million [1] smartphones in 2015, 30 million (30%) short of its target",
+        ),
+        (
+            ("what was the revised 2015 goal?", "first half sales?", "so how much more did they need?"),
+            "After 34.7 million in the first half of 2015, Xiaomi needed",
+        ),
         # a target and another year's sales, then "that" set against each other
         (
             ("kevin wang's 2017 target?", "2016 sales?", "what percentage growth is that?"),

@@ -1323,13 +1323,16 @@ def _target_against_the_sales_asked(
 
 
 def _left_to_the_target_before(frame: Frame, last: Frame, conversation: Conversation | None) -> bool:
-    """A target of one year asked, then sales in part of that year, then what was still needed."""
+    """A target of one year asked, then sales in that year or part of it, then what was still needed
+    ("original 2015 target?", "2015 sales?", "so how much more did they need?": 30 million)."""
     before = conversation.before if conversation else None
     if before is None or not before.target_named or len(before.all_years) != 1:
         return False
     if before.operation and not before.revised:  # ("the scaled-back 2015 goal?" is a target too)
         return False
-    if last.target_named or last.metric is None or not last.period_part or last.operation:
+    # ("h1 sales?" after "the revised 2015 goal?" carries the revision's operation, no own one)
+    carried = before.revised and last.operation is before.operation
+    if last.target_named or last.metric is None or (last.operation and not carried):
         return False
     if tuple(last.all_years) != tuple(before.all_years):
         return False

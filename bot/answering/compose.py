@@ -3630,7 +3630,9 @@ class Composer:
                 )
                 # "what growth does the 2017 target need?": the rise from the sales to it, too
                 growth_to_it = bool(frame.direction) and diff < 0
-                if target_named_first or growth_to_it:
+                # "how many times xiaomi's 2012 sales is the 2017 target?": the multiple, too
+                multiple_asked = frame.operation is Operation.RATIO or TIMES.search(frame.text) is not None
+                if target_named_first or growth_to_it or multiple_asked:
                     # "how much did the 2017 target exceed 2016 sales, in percent?": of the sales too
                     of_sales = fig(wording.share(abs(diff), result.value))
                     margin += f"; the {kind} is {of_sales} {'below' if diff > 0 else 'above'} the sales"

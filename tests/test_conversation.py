@@ -2790,6 +2790,9 @@ def test_conversation_number_asked_after_a_question_is_that_questions(engine: En
         ),
         (("2015", "2016", "so 58m?"), "Yes. Xiaomi's smartphone sales fell from 70 million in 2015"),
         (("2013", "2014", "so 60m?"), "It depends on the source. Xiaomi's smartphone sales grew"),
+        # "exact date?" after a fact: when that fact happens, never another fact's date
+        (("when is xiaomi launching in the us", "exact date?"), "I don't know that one."),
+        (("what flagship was expected in April 2017?", "on what date?"), "Expected: Xiaomi's new flagship"),
         # a bound after a fact's figure checks that fact
         (
             ("xiaomi price range", "so none of their phones cost more than $300?"),

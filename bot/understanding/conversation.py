@@ -128,6 +128,8 @@ WENT_DOWN = re.compile(
 FIRST_OR_LAST_FEW = re.compile(
     r"\b(first|earliest|last|latest|final) (two|three|four)\b(?! years? (?:ago|later))"
 )
+# words that only ask when: "exact date?", "what day exactly?"
+WHEN_WORDS = frozenset({"date", "dates", "day", "exact", "exactly", "time", "specific", "precise"})
 # "so how much more did they need?", "what was left to sell?": what remained to reach a target
 LEFT_TO_REACH = re.compile(
     r"\bhow (?:much|many) more\b|\b(?:left|remaining|to go|outstanding|short)\b"
@@ -2188,6 +2190,15 @@ def _ranks_what_was_listed(frame: Frame, last: Frame) -> bool:
 def _fact_followup(frame: Frame, last: Frame, conversation: Conversation) -> Frame:
     """'who is he?', 'and where?', 'when does it launch?' after a fact."""
     anchor = tuple(last.all_years) or conversation.named_years
+    if Ask.WHEN in frame.asks and frame.content and set(frame.content) <= WHEN_WORDS and not frame.topics:
+        # "exact date?" after the US launch: when that happens, of the same fact, nothing else of its own
+        frame = replace(
+            frame,
+            topics=last.topics,
+            topic_words=(*last.topic_words, *frame.topic_words),
+            content=tuple(dict.fromkeys((*last.content, *frame.content))),
+            scopes=frame.scopes or last.scopes,
+        )
     if frame.relative_step and not frame.has_period and not last.all_years and Ask.WHEN in last.asks:
         # "when was xiaomi founded?", "and a year later?": the date was the answer, and the year
         # after it asks no founding again; what the bot has of that year, for the same company

@@ -2793,6 +2793,15 @@ def test_conversation_number_asked_after_a_question_is_that_questions(engine: En
         # "exact date?" after a fact: when that fact happens, never another fact's date
         (("when is xiaomi launching in the us", "exact date?"), "I don't know that one."),
         (("what flagship was expected in April 2017?", "on what date?"), "Expected: Xiaomi's new flagship"),
+        # "his number" after a person is the target he is quoted for
+        (
+            ("who is Kevin Wang?", "did Xiaomi actually hit his number?"),
+            "I have no smartphone sales for 2017 to check the target against.",
+        ),
+        (
+            ("who is kevin wang", "how far were 2016 sales from his number?"),
+            "For 2017 the target of 70 million is 12 million (+20.7%) more than in 2016",
+        ),
         # a bound after a fact's figure checks that fact
         (
             ("xiaomi price range", "so none of their phones cost more than $300?"),

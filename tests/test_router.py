@@ -903,6 +903,8 @@ def test_route_the_first_of_a_ranking_the_facts_do_not_name_is_declined(engine: 
             "Xiaomi sold 7.2 million smartphones in 2012, 62.8 million short of the 2017 target of 70 "
             "million (10.3% of it, 89.7% below it; the target is 872.2% above the sales, 9.72x them).",
         ),
+        # "serves as" is no series of figures
+        ("who serves as ceo?", "Lei Jun is Xiaomi's CEO"),
         # a bound checked of the end of a range named
         ("is the top xiaomi price over $250?", "Yes. Xiaomi sells low-cost"),
         ("is the cheapest xiaomi above $150?", "No. Xiaomi sells low-cost"),

@@ -128,6 +128,8 @@ WENT_DOWN = re.compile(
 FIRST_OR_LAST_FEW = re.compile(
     r"\b(first|earliest|last|latest|final) (two|three|four)\b(?! years? (?:ago|later))"
 )
+# "his number", "her forecast": the figure the person just named gave
+HIS_NUMBER = re.compile(r"\b(?:his|her) (?:number|forecast|prediction|figure|estimate)s?\b")
 # words that only ask when: "exact date?", "what day exactly?"
 WHEN_WORDS = frozenset({"date", "dates", "day", "exact", "exactly", "time", "specific", "precise"})
 # "so how much more did they need?", "what was left to sell?": what remained to reach a target
@@ -626,6 +628,22 @@ def resolve(frame: Frame, conversation: Conversation | None) -> Frame:
         frame.metric or frame.operation or frame.has_period or frame.subjects
     ):
         return frame  # "and your name?" after a figure: about the bot, never a follow-up
+    if (
+        conversation is not None
+        and not (frame.quoted or frame.target_named)
+        and HIS_NUMBER.search(frame.text)
+    ):
+        # "who is kevin wang?", "did xiaomi hit his number?": the target he is quoted for (or, with
+        # no one just named, the target talked about: "so his number is what % above that?")
+        asked = [f.target_metric for f in (last, conversation.before) if f is not None and f.target_metric]
+        frame = replace(
+            frame,
+            text=HIS_NUMBER.sub("his target", frame.text),  # what his number is, said as what it is
+            quoted=conversation.names[-1:],
+            target_named=True,
+            target_metric=frame.target_metric or (asked[0] if asked else None),
+            metric=None if frame.metric and not frame.strong_sales else frame.metric,
+        )
     if conversation is not None and conversation.names and PERSONS_COMPANY.search(frame.text):
         # "who is jony ive?", "and his company's phones cost what?": a question of its own about
         # the company he works for, which the facts say (not about him)

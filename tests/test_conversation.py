@@ -2802,6 +2802,9 @@ def test_conversation_number_asked_after_a_question_is_that_questions(engine: En
             ("who is kevin wang", "how far were 2016 sales from his number?"),
             "For 2017 the target of 70 million is 12 million (+20.7%) more than in 2016",
         ),
+        # a name the facts do not know, said as the answer to a question of who: no
+        (("who called xiaomi a thief?", "was it tim cook?"), "No. Apple design chief Jony Ive once called"),
+        (("who runs xiaomi", "is it tim cook?"), "No. Lei Jun is Xiaomi's CEO"),
         # a bound after a fact's figure checks that fact
         (
             ("xiaomi price range", "so none of their phones cost more than $300?"),

@@ -903,6 +903,9 @@ def test_route_the_first_of_a_ranking_the_facts_do_not_name_is_declined(engine: 
             "Xiaomi sold 7.2 million smartphones in 2012, 62.8 million short of the 2017 target of 70 "
             "million (10.3% of it, 89.7% below it; the target is 872.2% above the sales, 9.72x them).",
         ),
+        # where someone was photographed is the photo's place, not what he said
+        ("Where was Lei Jun photographed speaking at a product launch?", "The 2015 article's photo shows"),
+        ("where did lei jun say 80m was no longer the priority?", "Target: Later in 2015 Lei Jun said"),
         # "serves as" is no series of figures
         ("who serves as ceo?", "Lei Jun is Xiaomi's CEO"),
         # a bound checked of the end of a range named

@@ -1110,6 +1110,12 @@ class Router:
         """The facts that answer: what someone said, a figure's source, a company's own facts or
         the best ranked; or an answer settled while looking."""
         found = self._said_by(frame, query) if frame.quoted and self._asks_said(frame) else []
+        if found and Ask.WHERE in frame.asks and not frame.yes_no:
+            # "where was lei jun photographed speaking?": a place the best fact gives, not his words,
+            # where that fact quotes no one asked about ("where did he say it?" stays with his words)
+            best = self.facts.answer(query)
+            if best and not any(quotes_one_of(f, frame.quoted) for f in best[:1]):
+                found = best
         others = tuple(s for s in frame.subjects if s.lower() not in frame.quoted)  # not Canalys itself
         if found and others and not any(self._concerns(f, others) for f in found):
             # "what does kevin wang think about huawei?": what he said is about Xiaomi, not Huawei

@@ -1376,13 +1376,14 @@ def _sales_year_said_same_as_a_target(
 def _person_claimed_of_the_last_fact(frame: Frame, last: Frame) -> bool:
     """'So it's kevin wang?', 'jony ive, right?' after a question of who: a person named, and
     nothing else, as the answer to it."""
-    if last.metric is not None or Ask.WHO not in last.asks or not frame.quoted:
+    if last.metric is not None or Ask.WHO not in last.asks or not (frame.quoted or frame.unknown_name):
         return False
     if not (frame.pronoun or frame.yes_no):
         return False  # "who is kevin wang?", "and lei jun?": the same question of another
     if frame.metric or frame.topics or frame.has_period or frame.operation or frame.asks:
         return False
-    named = {w for name in frame.quoted for w in name.split()}
+    # ("was it tim cook?": a name the facts do not know, which is then no one they name)
+    named = {w for name in frame.quoted for w in name.split()} | set(frame.unknown_name)
     return set(frame.content) <= named
 
 

@@ -1196,12 +1196,12 @@ class Composer:
             reply.add("Yes." if (a > b) == (claimed.group("more") is not None) else "No.")
         if (TIMES.search(frame.text) or multiple) and min(a, b):
             high, low = (first, second) if a >= b else (second, first)
-            times = fig(_multiple(max(a, b) / min(a, b)))
+            times = fig(wording.times_to_two_places(max(a, b) / min(a, b)))
             reply.add(f"{high[0].upper()}{high[1:]} costs {times} times {low}.", fact_a.source)
         else:
             gap = fig(wording.amount(abs(a - b), unit))
             reply.add(f"{first[0].upper()}{first[1:]} and {second} are {gap} apart.", fact_a.source)
-            if (frame.percent_asked or PERCENT_SAID.search(frame.text)) and min(a, b) and a != b:
+            if (frame.percent_asked or PERCENT_WORD.search(frame.text)) and min(a, b) and a != b:
                 # "how much more is the cheapest iphone than the priciest xiaomi in percent?"
                 high, low = max(a, b), min(a, b)
                 more, less = (high - low) / low * 100, (high - low) / high * 100
@@ -1235,7 +1235,9 @@ class Composer:
         for name, (a, b) in pairs.items():
             both = f"{wording.amount(a, unit)} vs {wording.amount(b, unit)}"
             if times:
-                parts.append(f"{name} {both} ({fig(_multiple(max(a, b) / min(a, b)))} times)")
+                parts.append(
+                    f"{name} {both} ({fig(wording.times_to_two_places(max(a, b) / min(a, b)))} times)"
+                )
             else:
                 parts.append(f"{name} {both} ({fig(wording.amount(abs(a - b), unit))} apart)")
         label = self.kb.metrics[fact_a.metric].label
@@ -3943,17 +3945,11 @@ TIMES = re.compile(
     r"\b(?:times|how many of|multiple|fold|divided by|ratio)\b"
     r"|\bhow many\b.*\bfor (?:one|a|an|the|each)\b"  # "how many cheap xiaomis for one top iphone"
 )
-PERCENT_SAID = re.compile(r"\b(?:percent|percentage|pct)\b|%")
 # One price claimed above or below another: "is the top xiaomi price above the cheapest iphone?"
 PRICIER_CLAIMED = re.compile(
     r"\b(?:(?P<more>above|more than|higher than|over|pricier|dearer|more expensive|exceeds?)"
     r"|below|less than|lower than|under|cheaper|less expensive)\b"
 )
-
-
-def _multiple(times: float) -> str:
-    """'3.33', '6.5', '10': so many times, to two decimals where it is not whole."""
-    return f"{times:.2f}".rstrip("0").rstrip(".")
 
 
 def _range_end(text: str, at: int) -> str:

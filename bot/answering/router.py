@@ -146,7 +146,6 @@ RANKED_BELOW = re.compile(
 )
 RANKED_SECOND = re.compile(r"\b(?:second|third|2nd|3rd)[- ](?:most|biggest|largest)\b")
 LEFT_OVER = re.compile(r"\b(?:left|remaining|remained|to go|outstanding)\b")
-# "his company", "her firm": the company of the person just named
 # the words that make someone a company's own: "Apple design chief", "Xiaomi's CEO"
 ROLE_WORD = (
     r"(?:ceo|chief|founder|co-founder|president|chairman|head|boss|executive|officer|designer|cto|cfo)"
@@ -1114,7 +1113,7 @@ class Router:
             # "where was lei jun photographed speaking?": a place the best fact gives, not his words,
             # where that fact quotes no one asked about ("where did he say it?" stays with his words)
             best = self.facts.answer(query)
-            if best and not any(quotes_one_of(f, frame.quoted) for f in best[:1]):
+            if best and not quotes_one_of(best[0], frame.quoted):
                 found = best
         others = tuple(s for s in frame.subjects if s.lower() not in frame.quoted)  # not Canalys itself
         if found and others and not any(self._concerns(f, others) for f in found):

@@ -203,6 +203,12 @@ def multiple(value: float) -> str:
     return two[:-1] if two.endswith("0") else two
 
 
+def times_to_two_places(value: float) -> str:
+    """'3.33', '6.5', '10': how many times one price is another, to two decimals where not whole
+    (prices set side by side are read closer than `multiple` says a ratio of sales)."""
+    return f"{value:.2f}".rstrip("0").rstrip(".")
+
+
 def calculated(calculation: Calculation, figure: str) -> str:
     """A figure with a calculation done to it, as the start of a sentence: 'Double X', 'X plus 5
     million', '20% of X'."""

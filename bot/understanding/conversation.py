@@ -1395,10 +1395,15 @@ def _the_target_named_is_it(frame: Frame, last: Frame) -> bool:
     return last.target_named and len(last.quantities) == 1 and THAT_THING.search(frame.text) is not None
 
 
+def _measure_of_its_own(frame: Frame) -> bool:
+    """Whether a question names what it measures: a metric, a period or a number."""
+    return bool(frame.metric or frame.has_period or frame.quantities)
+
+
 def _sources_set_apart(frame: Frame, last: Frame, conversation: Conversation | None) -> bool:
     """The same year asked of one article and then of the other, then a difference asked alone."""
     before = conversation.before if conversation else None
-    if before is None or not _asks_between(frame) or frame.metric or frame.has_period or frame.quantities:
+    if before is None or not _asks_between(frame) or _measure_of_its_own(frame):
         return False
     if len(last.all_years) != 1 or tuple(last.all_years) != tuple(before.all_years) or last.operation:
         return False
@@ -1412,7 +1417,7 @@ def _two_companies_facts_set_apart(frame: Frame, last: Frame, conversation: Conv
     words of both questions; None otherwise."""
     before = conversation.before
     asks_between = _asks_between(frame) or frame.operation is Operation.RATIO  # "how many times more?"
-    if before is None or not asks_between or frame.metric or frame.has_period or frame.quantities:
+    if before is None or not asks_between or _measure_of_its_own(frame):
         return None
     if last.metric is not None or before.metric is not None:
         return None
@@ -1761,16 +1766,18 @@ def _size_of_the_cut_asked(last: Frame) -> bool:
 CUT_TO = re.compile(r"\bto\W*$|\b(?:to what|what (?:level|number|figure))\b")
 
 
-def _change_checked(frame: Frame, last: Frame, conversation: Conversation) -> bool:
-    """A bare number after a change answer ("so 12m?", "so 12 million fewer?"): the change it
-    found, checked."""
-    if frame.has_period or frame.operation or _claimed_size(frame) is None:
-        return False
+def _change_checked(frame: Frame, last: Frame, conversation: Conversation) -> tuple[float, str] | None:
+    """A bare number after a change answer ("so 12m?", "so 12 million fewer?"): the size and way
+    claimed of the change it found (see `_claimed_size`), to be checked; None otherwise."""
+    claim = None if frame.has_period or frame.operation else _claimed_size(frame)
+    if claim is None:
+        return None
     if not (frame.opener or frame.yes_no) or frame.metric or frame.target_named or frame.threshold:
-        return False
+        return None
     if last.operation is not Operation.CHANGE:
-        return _more_than_the_year_before(frame, last, conversation)
-    return len(_ends(last)) == 2 or (last.superlative and len(conversation.named_years) in (1, 2))
+        return claim if _more_than_the_year_before(frame, last, conversation) else None
+    found = len(_ends(last)) == 2 or (last.superlative and len(conversation.named_years) in (1, 2))
+    return claim if found else None
 
 
 def _more_than_the_year_before(frame: Frame, last: Frame, conversation: Conversation) -> bool:
@@ -2878,21 +2885,21 @@ def _years_carried(
                 relative_to_today=False,
                 period_part=last.period_part,  # "xiaomi h1 2015", "and last year?": that half of 2014
             )
-    elif _change_checked(frame, last, conversation):
+    elif claim := _change_checked(frame, last, conversation):
         # "growth 2013 to 2014?" or "biggest drop?", "so 12m?"; "2012", "2013", "so 11.5m more?": that
         # change, checked against the number
-        years = _years_of_the_change(last, conversation)
-        size, way = _claimed_size(frame)
+        size, way = claim
         changes.update(
-            years=years,
+            years=_years_of_the_change(last, conversation),
             year_range=None,
             yes_no=True,
             quantities=(size,),
             differences=(size,),
             calculation=None,
             operation=Operation.CHANGE,
+            direction=way,
+            claims_less=way == "fall",
         )
-        changes.update(direction=way, claims_less=way == "fall")
     elif not frame.has_period and not frame.quantities:
         years = tuple(last.years)
         found_a_year = last.operation in (Operation.CHANGE, *EXTREMES) or (

@@ -1496,6 +1496,7 @@ class FrameReader:
         span_word = span.group("word") if span else ""
         target_metric = self._target_metric(roles)
         subjects = self._subjects(words)
+        quoted = self._quoted_in(text)
         frame = Frame(
             question=question,
             text=text,
@@ -1593,8 +1594,8 @@ class FrameReader:
             strong_sales=self._strong_sales(words),
             source_year=entities.source_year,
             source_order=entities.source_order,
-            quoted=self._quoted_in(text),
-            owner_of=self._owner_named(text),
+            quoted=quoted,
+            owner_of=self._owner_named(text, quoted),
             reported=bool(REPORTED.search(text)),
             yes_no=bool(YES_NO.search(text))
             or self._stated_with_question_mark(question, words, stray_numbers)
@@ -3078,13 +3079,12 @@ class FrameReader:
             return place
         return ""
 
-    def _owner_named(self, text: str) -> str:
-        """The person named whose company is asked about: "jony ive's company" -> "jony ive"."""
+    @staticmethod
+    def _owner_named(text: str, quoted: tuple[str, ...]) -> str:
+        """The person named (of those `quoted`) whose company is asked about: "jony ive's company"."""
         if "'" not in text:
             return ""
-        return next(
-            (q for q in self._quoted_in(text) if re.search(rf"\b{re.escape(q)}{COMPANY_OWNED}", text)), ""
-        )
+        return next((q for q in quoted if re.search(rf"\b{re.escape(q)}{COMPANY_OWNED}", text)), "")
 
     def _quoted_in(self, text: str) -> tuple[str, ...]:
         """The quoted names a question names, in the order of `quoted_names` (longest first)."""

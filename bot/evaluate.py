@@ -129,7 +129,9 @@ def load_cases(path: Path) -> list[Case]:
             known = ", ".join(sorted(CASE_KEYS))
             raise QuestionSetError(f"{path}: row {row}: unknown key {', '.join(unknown)} (known: {known})")
         expect = item.get("expect", item)
+        # `turns` alone is the whole conversation; beside `q` it is the turns before it
         turns = tuple(item.get("turns", ()))
+        turns = (*turns, item["q"]) if "q" in item and turns else turns
         question = item["q"] if "q" in item else turns[-1]
         cases.append(
             Case(

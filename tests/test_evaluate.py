@@ -61,6 +61,14 @@ def test_load_cases_reads_questions_and_conversations(tmp_path):
     assert conversation.tag == "followup"
 
 
+def test_load_cases_reads_turns_beside_q_as_the_turns_before_it(tmp_path):
+    path = tmp_path / "set.yaml"
+    path.write_text('- {turns: ["sales 2013", "and 2014?"], q: "and 2015?", values: [70e6]}\n')
+    (conversation,) = load_cases(path)
+    assert conversation.question == "and 2015?"
+    assert conversation.turns == ("sales 2013", "and 2014?")
+
+
 SET = """\
 - {q: "how many phones did xiaomi sell in 2013", values: [18.7e6], tag: figure, intent: sales}
 - {q: "how many phones did huawei sell in 2015", answered: false, tag: unknown, intent: none}

@@ -80,6 +80,9 @@ def test_fact_verdict_role_not_in_the_fact_gives_no_verdict(engine: Engine, ques
         ("iphones sell for 100 to 300 dollars right?", "No.", "iPhones sell for between $650 and $1,000"),
         ("do xiaomi phones cost $100 to $300", "Yes.", "Xiaomi sells low-cost"),
         ("are iphones $650 to $1000?", "Yes.", "iPhones sell"),
+        # a bound claimed of some one of them: yes as soon as one end clears it
+        ("any xiaomi phones above $250?", "Yes.", "Xiaomi sells low-cost"),
+        ("any iphones under $600?", "No.", "iPhones sell"),
     ],
 )
 def test_fact_verdict_price_ranges(engine: Engine, question, verdict, says):

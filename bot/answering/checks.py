@@ -76,7 +76,9 @@ def _by_amount(frame: Frame, facts: list[Fact]) -> str:
     if frame.threshold and valued:
         # "is the top xiaomi price over $250?": that end of a range; "so always under $250?": all of it
         end = "low" if LOW_END.search(frame.text) else "high" if HIGH_END.search(frame.text) else ""
-        return _over_threshold(frame.threshold, valued, end, EVERY_ONE.search(frame.text) is not None)
+        every = EVERY_ONE.search(frame.text) is not None
+        some = not every and SOME_ONE.search(frame.text) is not None
+        return _over_threshold(frame.threshold, valued, end, every, some)
     if len(frame.quantities) == 2 and any(f.value_to is not None for f in valued):
         # "iphones sell for $100 to $300?": a range stated against the fact's range
         low, high = sorted(frame.quantities)
@@ -101,11 +103,11 @@ def _by_amount(frame: Frame, facts: list[Fact]) -> str:
 
 
 def _over_threshold(
-    threshold: tuple[str, float], facts: list[Fact], end: str = "", every: bool = False
+    threshold: tuple[str, float], facts: list[Fact], end: str = "", every: bool = False, some: bool = False
 ) -> str:
     """'Is that more than 40 billion?': yes only when every figure (or whole range) clears it; of a
     range, only the `end` named ("low", "high") where one is; with `every` ("always", "all of them"),
-    no as soon as any part fails."""
+    no as soon as any part fails; with `some` ("any over $200?"), yes as soon as one part clears."""
     sign, limit = threshold
     below = sign.startswith("<")
     inclusive = sign.endswith("=")
@@ -118,7 +120,7 @@ def _over_threshold(
     ends = [v for f in facts for v in (f.value, f.value_to) if v is not None]
     if end and all(f.value_to is not None for f in facts):
         ends = [f.value if end == "low" else f.value_to for f in facts]
-    if all(clears(v) for v in ends):
+    if all(clears(v) for v in ends) or (some and any(clears(v) for v in ends)):
         return "Yes."
     return "No." if every or not any(clears(v) for v in ends) else ""
 
@@ -147,6 +149,8 @@ LOW_END = re.compile(
 HIGH_END = re.compile(r"\b(?:priciest|most expensive|dearest|highest|high end|high-end|top end|top)\b")
 # A bound claimed of every one: "so always under $250?", "all of them above $100?"
 EVERY_ONE = re.compile(r"\b(?:always|all|every|each|none|never|any of them)\b")
+# A bound claimed of some one: "any over $200?", "anything under $150?"
+SOME_ONE = re.compile(r"\b(?:any|anything|some|something|one|ones)\b")
 # Facts that say what is planned or guessed: never a "yes" that it is so.
 NOT_YET = frozenset({"expected", "rumoured", "target", "projection", "forecast", "estimate"})
 

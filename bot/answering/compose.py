@@ -287,6 +287,8 @@ CUT_UNCHECKED = re.compile(
 CUT_VERB = r"(?:cut|cuts|lowered|lower|reduced|reduce|scaled|scale|slashed|slash|dropped|drop)"
 CUT_TO_OR_FROM = re.compile(r"\b(to|from) (\d+(?:\.\d+)?) ?(?:m|mn|mil|million)\b")
 MONTH_NAMED = re.compile(rf"\b(?:{_MONTHS_NAMED})\b")
+RATIO_ASKED = re.compile(r"\b(?:ratio|multiple)\b")  # "and actual?", "ratio?": sales as a multiple of it
+DATED_IN_A_MONTH = re.compile(rf"\bin ({_MONTHS}),? ((?:19|20)\d\d)\b", re.IGNORECASE)
 CUTS_COUNTED = re.compile(r"\b(twice|thrice|(?:two|three|four) times|more than once|multiple times)\b")
 BY_MORE_OR_LESS = re.compile(r"\bby (?:more|less|fewer|over|under|at least|at most)\b")
 
@@ -667,9 +669,11 @@ class Composer:
         single_kind = "figure" if across else intent.kind
         reply = Reply()
         answers: dict[str, Answer] = {}
+        unknown = [subject for subject in frame.subjects if subject not in about]
+        if unknown:
+            reply.add(f"I have no {label} for {wording.listing(unknown, 'or')}.")
         for subject in frame.subjects:
-            if subject not in about:
-                reply.add(f"I have no {label} for {subject}.")
+            if subject in unknown:
                 continue
             answer = self.compose(
                 replace(frame, subjects=(subject,)), self.intent(single_kind, intent.metric), confidence
@@ -787,12 +791,11 @@ class Composer:
         missing = [p for p in missing if p not in derived]
         if not found and not derived:
             return self.no_period(frame, intent, missing)
-        if metric.kind == "target" and month_bounds_targets(frame.text):
-            # "the 2015 goal after march": the target set in march, not every one of the year
+        if metric.kind == "target" and (month_bounds_targets(frame.text) or ORIGINAL.search(frame.text)):
+            # "the 2015 goal after march": the target set in march, not every one of the year;
+            # "the original 2015 target": the first one
             for period, facts in found.items():
-                found[period] = (
-                    targets_by_month(frame.text, [f for f in facts if f.value is not None]) or facts
-                )
+                found[period] = targets_named(frame.text, [f for f in facts if f.value is not None]) or facts
         for facts in found.values():
             self._say_period(reply, metric.kind, facts, frame)
             self._say_an_outsiders_target(reply, metric.kind, facts)
@@ -809,6 +812,8 @@ class Composer:
             self._say_total_of_span(frame, metric, found, reply)
         if frame.unit_asked:
             self._say_in_unit(frame.unit_asked, found, reply)
+        if not periods and len({p[:4] for p in found}) == 1:
+            reply.years = [int(next(iter(found))[:4])]  # "q3 sales?" (2015), "how many that year?"
         verdict = self._verdict(frame, found)
         if verdict:
             reply.insert_first(verdict)
@@ -1130,7 +1135,10 @@ class Composer:
         pairs = list(itertools.product(sorted(first, key=self._recency), sorted(second, key=self._recency)))
         label = self.kb.metrics[metric_id].label
         reply = Reply()
-        if (
+        sized = frame.differences or self._difference_asked(frame)
+        if frame.yes_no and sized and (held := self._difference_checked(frame, pairs)):
+            reply.add(verdict_by_source(held))  # "was h1 2015 within 40m of 2015?": the gap's size
+        elif (
             frame.yes_no
             and not frame.offers_alternatives  # "was 2014 higher or lower?" asks which
             and (verdict := higher_verdict([(a.value, b.value) for a, b in pairs], frame.claims_less))
@@ -2160,11 +2168,16 @@ class Composer:
             for f in facts:
                 reply.add(self._fact_sentence(frame, f), f.source)
             return self._finish(frame, intent, 0.0, reply, answered=False, facts=tuple(facts))
+        # "when was xiaomi top in china?": a fact dated to a quarter or a month answers "when" more
+        # closely than one dated to a year, so it goes first and its year is the one named
+        precise = [f for f in facts if len(f.period) > 4 and f.period[:4].isdigit()]
+        precise = precise if Ask.WHEN in frame.asks else []
+        facts = precise + [f for f in facts if f not in precise]
         for f in facts:
             reply.add(self._fact_sentence(frame, f), f.source)
         # The years the facts themselves name ("founded in 2010"), for "how many did it sell that year?"
         reply.years = [int(f.value) for f in facts if f.unit == "year" and f.value]
-        when = {int(f.period[:4]) for f in facts if f.period[:4].isdigit()}
+        when = {int(f.period[:4]) for f in (precise or facts) if f.period[:4].isdigit()}
         if not reply.years and len(when) == 1:
             # "when was xiaomi top in china?" (Q2 2015), then "how many did it sell that year?";
             # "which year were q3 sales first down?" (2015), then "how many phones total that year?"
@@ -2374,6 +2387,8 @@ class Composer:
             checked = frame.yes_no and frame.direction and not frame.offers_alternatives
             if checked and (verdict := self._revision_verdict(frame, yearly[asked[0]])):
                 revision.insert_first(verdict)
+            elif Ask.WHEN in frame.asks and (dated := self._date_of_revision(yearly[asked[0]])):
+                revision.insert_first(f"In {dated}.")  # "when was the goal cut?": the date first
             return self._finish(frame, intent, confidence, revision)
         outsiders = self._outsiders_left_out(frame, metric.kind, kind, yearly)
         yearly = {y: [f for f in facts if f not in outsiders] for y, facts in yearly.items()}
@@ -2789,6 +2804,12 @@ class Composer:
         if not held and CUT_CLAIMED_OTHERWISE.search(frame.text):
             return ""  # "cut by 4/5?", "double": not a claim the facts can check
         return "Yes." if all(held) else "No."
+
+    @staticmethod
+    def _date_of_revision(facts: list[Fact]) -> str:
+        """The month and year the last of a year's targets was set, where its statement says so."""
+        dated = DATED_IN_A_MONTH.search(facts[-1].statement)
+        return f"{dated.group(1).capitalize()} {dated.group(2)}" if dated else ""
 
     def _revision(self, label: str, facts: list[Fact]) -> Reply:
         """'By how much was the 2015 goal cut?': one year's targets in the order given, first to last."""
@@ -3616,6 +3637,13 @@ class Composer:
                     else f"the {target_period} {wording.forward_label(second[0]).rstrip(': ').lower()}"
                 )
                 reply.add(f"{wording.times_said(times)} {named}: {scaled}.")
+        elif frame.offers_alternatives and COMPARATIVE.search(frame.text):
+            # "is that (the 2017 target) more or less than 2016 sales?": which, for every pairing
+            above = {t.value > r.value for t in targets for r in results if t.value != r.value}
+            if len(above) == 1:
+                kind = wording.forward_label(targets[0]).rstrip(": ").lower()
+                side = "more" if above.pop() else "less"
+                reply.add(f"The {target_period} {kind} is {side} than the {sales_period} figure.")
         for result in sorted(results, key=self._recency):
             for target in targets:
                 diff = result.value - target.value
@@ -3786,7 +3814,17 @@ class Composer:
                         if diff >= 0
                         else f"{fig(wording.number(-diff))} ({missed}) short of its {goal} ({share} of it)"
                     )
+                    if frame.operation is Operation.RATIO or RATIO_ASKED.search(frame.text):
+                        # "and actual?", "ratio?": the sales as a multiple of the target
+                        verdict += f", {fig(wording.multiple(result.value / target.value))} times it"
                     reply.add(f"{self.figure_clause(result)}, {verdict}.")
+                continue
+            reached = [r for y in sales for r in sales[y] if y < year and r.value >= target.value]
+            if Ask.WHEN in frame.asks and reached:
+                # "kevin wang's 70m for 2017", "when did they last hit it?": the years sales reached it
+                kind = wording.forward_label(target).rstrip(": ").lower()
+                for result in reached:
+                    reply.add(f"{self.figure_clause(result)}, reaching the {year} {kind} of {cited(target)}.")
                 continue
             earlier = [y for y in sales if y < year]
             if not earlier:
@@ -3867,7 +3905,9 @@ class Composer:
         year = str(frame.all_years[0])
         targets = [f for f in self._facts(frame, intent.versus, year) if f.value is not None]
         named = [t for t in targets if any(matches(t, q) for q in frame.quantities)]
-        reply = self._rest_to_target(frame, intent, named or targets)
+        # ("the revised target?", "h1?", "how much more?": the words carried name which target)
+        said = f"{frame.text} {' '.join(frame.content)}"
+        reply = self._rest_to_target(frame, intent, named or targets_named(said, targets))
         return None if reply is None else self._finish(frame, intent, 100.0, reply)
 
     def _rest_to_target(self, frame: Frame, intent: Intent, targets: list[Fact]) -> Reply | None:

@@ -271,6 +271,9 @@ class Router:
             # "and 2017's magic number?" was answered with the target's own words: "percent increase
             # needed?" follows the target.
             frame = replace(frame, metric=said_of)
+        if frame.metric in self.target_metrics and not (frame.target_named or frame.operation):
+            # "kevin wang's 2017 number" was answered with his target: "growth needed?" follows it
+            frame = replace(frame, target_named=True, target_metric=frame.metric, strong_sales=False)
         return answer, frame
 
     def _the_years_own(self, frame: Frame, metric: str | None) -> bool:
@@ -1632,6 +1635,10 @@ class Router:
         # "H1 2015 vs 2013, which is bigger?" (a comparison, or a difference with no direction
         # asked); "did sales rise from 2014 to the first half of 2015?" is no such comparison
         plain_difference = frame.operation is Operation.CHANGE and not frame.direction and not frame.yes_no
+        # "was h1 2015 within 40m of 2015?": the size of that difference, checked
+        plain_difference = plain_difference or (
+            frame.operation is Operation.CHANGE and not frame.direction and bool(frame.differences)
+        )
         if (frame.operation in (Operation.COMPARE, Operation.RATIO) or plain_difference) and (
             compared := self.composer.periods_compared(frame, metric)
         ):
@@ -1659,6 +1666,8 @@ class Router:
         # ("if they did 70m for the full year, what was left for the second half?": 70m is 2015's
         # own figure, and what was left is the rest of that year's sales, no way to a target)
         to_a_target = self._is_target(metric) or (frame.quantities and not self._the_years_own(frame, metric))
+        # "what did they need in the second half to hit the original target?": the rest of it
+        to_a_target = to_a_target or (frame.period_part == "H2" and frame.target_named and not frame.yes_no)
         if frame.period_part == "H1" and to_a_target and SHARE_WORDS.search(frame.text):
             # "what share of the 100m goal is that?" after the first half: that half against it
             figure = metric if not self._is_target(metric) else self.main_figure_metric

@@ -193,6 +193,10 @@ class Conversation:
         if frame.relative_to_today and not frame.all_years and len(named_years) == 1:
             # "last year, says the 2017 article" was answered for 2016: "is that official?" is 2016's
             frame = replace(frame, years=named_years, relative_to_today=False, years_ago=None)
+        one_year = frame.target_named and not frame.has_period and len(named_years) == 1
+        if one_year and (not frame.operation or frame.revised) and not (frame.quantities or frame.threshold):
+            # "lei jun's revised target" was answered for 2015, "h1 sales?" next is 2015's too
+            frame = replace(frame, years=named_years)
         # A company named or not is the same topic when the other names none ("sales 2014", "xiaomi 2015").
         same_topic = (
             last is not None
@@ -381,13 +385,20 @@ def is_followup(frame: Frame, last: Frame, named_years: tuple[int, ...] = ()) ->
         # "did they sell more than 50m in 2016?", "and more than 60m?": the same year checked again
         and not (frame.opener and last.threshold and last.all_years)
         and not figure_checked
-        # "xiaomi prices", "so always under $350?": the fact just given, checked
-        and not (last.metric is None and last.topics and frame.opener)
+        # "xiaomi prices", "so always under $350?", "any above $300?": the fact just given, checked
+        and not (
+            last.metric is None
+            and last.topics
+            and (frame.opener or set(frame.content) <= set(frame.topic_words))
+        )
     )
     if frame.foreign or frame.absent or frame.market or frame.unknown_measure or threshold_alone:
         return False
     if frame.threshold and not frame.years and figure_checked:
         return True
+    bound_alone = not (frame.subjects or frame.has_period) and set(frame.content) <= set(frame.topic_words)
+    if frame.threshold and bound_alone and last.metric is None and last.topics:
+        return True  # "xiaomi's prices?", "any above $300?": the fact just given, checked
     named = frame.metric or frame.has_period or frame.operation or frame.quantities or frame.calculation
     a_thing = frame.scopes or frame.subjects or frame.quoted  # "the apple of china", "canalys"
     known_words = set(frame.content) - set(frame.unknown)
@@ -469,7 +480,8 @@ def is_followup(frame: Frame, last: Frame, named_years: tuple[int, ...] = ()) ->
         if (frame.whole_year or frame.period_part) and not (
             frame.years or frame.year_range or frame.subjects
         ):
-            return bool(last.all_years)  # "h1 2015", "sales for the whole year?": that year, whole
+            # "h1 2015", "sales for the whole year?": that year, whole ("q3 sales?" names its year)
+            return bool(last.all_years or (last.period_part and named_years))
         # "sales 2015" then "what was the goal?": the goal for 2015.
         plain = frame.metric and not (
             frame.has_period or frame.subjects or frame.operation or frame.topic_words
@@ -1325,11 +1337,23 @@ def _target_against_the_sales_asked(
     """(sales year, target year) where the last two questions were one year's sales and another
     year's target, and a follow-up names the target again with an operation and no year ("what
     increase did the target imply?"); None otherwise."""
-    if conversation is None or frame.has_period or frame.quantities:
+    if conversation is None or frame.quantities:
         return None
+    if frame.has_period:
+        # "2015 sales?", "2017 target?", "is 2017 higher or lower?": one of the two, set against the other
+        sides = _sales_and_target_years(last, conversation.before)
+        named = sides and set(frame.all_years) <= set(sides) and not frame.period_part
+        asked = frame.operation in (Operation.COMPARE, Operation.CHANGE) and not (
+            frame.metric or frame.subjects or frame.topics or frame.sales_word
+        )
+        return sides if named and asked and sides[0] != sides[1] else None
     # "kevin wang's 2017 target?", "2016 sales?", "what percentage growth is that?": "that" is the two
     pointing = frame.opener or ANSWER_PRONOUN.search(frame.text)
     pointing = pointing and frame.operation in (Operation.CHANGE, Operation.RATIO)  # "how much more" compares
+    # "the 2014 projection?", "and actual?", "ratio?": the operation alone is between those two
+    pointing = pointing or (
+        frame.bare and frame.operation in (Operation.CHANGE, Operation.RATIO, Operation.GAP)
+    )
     if not (frame.target_named or (pointing and not (frame.metric or frame.topics or frame.subjects))):
         return None
     if frame.revised:
@@ -1337,7 +1361,8 @@ def _target_against_the_sales_asked(
     if frame.operation not in (Operation.CHANGE, Operation.RATIO, Operation.COMPARE, Operation.GAP):
         return None
     sides = _sales_and_target_years(last, conversation.before)
-    if sides and sides[0] == sides[1] and frame.target_named and frame.operation is not Operation.COMPARE:
+    one_year = frame.target_named or frame.bare
+    if sides and sides[0] == sides[1] and one_year and frame.operation is not Operation.COMPARE:
         return sides  # "xiaomi's 2014 projection?", "actual?", "how many % over projection": that year's
     return sides if sides and sides[0] != sides[1] else None
 
@@ -1356,7 +1381,9 @@ def _left_to_the_target_before(frame: Frame, last: Frame, conversation: Conversa
         return False
     if tuple(last.all_years) != tuple(before.all_years):
         return False
-    own = frame.has_period or frame.metric or frame.quantities or frame.topics or frame.target_named
+    # ("how much was left for the second half?": the rest of that year is no period of its own)
+    period = frame.has_period and not (frame.period_part == "H2" and not (frame.years or frame.year_range))
+    own = period or frame.metric or frame.quantities or frame.topics or frame.target_named
     return not own and LEFT_TO_REACH.search(frame.text) is not None
 
 
@@ -2115,6 +2142,9 @@ def _means_companies_named(frame: Frame, conversation: Conversation | None) -> b
     companies, not the one asked about; one other company named in passing is not enough."""
     if conversation is None or len(conversation.companies) < 2:
         return False
+    last = conversation.frame
+    if last is not None and last.subjects and not {Ask.WHICH, Ask.WHO} & set(last.asks):
+        return False  # "when was xiaomi top in china?", "how many did they sell that year?": xiaomi
     if frame.subjects and not (frame.operation is Operation.COMPARE and THAN_A_COMPANY.search(frame.text)):
         return False  # "did they sell more than xiaomi?": they are still the rivals
     return bool(PLURAL_PRONOUN.search(frame.text)) and bool(frame.metric)
@@ -2264,6 +2294,8 @@ def _fact_followup(frame: Frame, last: Frame, conversation: Conversation) -> Fra
     leaning = not frame.topics and (
         (frame.pronoun and not frame.content)
         or (frame.opener and bool(frame.quantities or frame.threshold))  # "so always under $350?"
+        # "any above $300?" after the prices: a bound alone, with no measure of its own
+        or (bool(frame.threshold) and not frame.subjects and set(frame.content) <= set(frame.topic_words))
         or same_fact
     )
     # "what's the new flagship?" (the Mi 6), "when is it launching?": "it" is the product named.
@@ -2287,7 +2319,7 @@ def _fact_followup(frame: Frame, last: Frame, conversation: Conversation) -> Fra
         content=tuple(dict.fromkeys((*words, *(last.content if leaning else ())))),
         asks=frame.asks or (last.asks if same_fact else ()),
         age_asked=frame.age_asked or (last.age_asked and same_fact),  # "how old in 2017?", "and 2016?"
-        yes_no=frame.yes_no or (leaning and bool(frame.quantities)),
+        yes_no=frame.yes_no or (leaning and bool(frame.quantities or frame.threshold)),
         subjects=frame.subjects or last.subjects,
         scopes=scopes,
     )
@@ -2469,7 +2501,13 @@ def _the_two_halves(
 ) -> bool:
     """Whether a bare comparison follows the two halves of one year, asked one after the other."""
     before = conversation.before
-    if operation not in (Operation.CHANGE, Operation.COMPARE) or frame.has_period or before is None:
+    if operation not in (Operation.CHANGE, Operation.COMPARE):
+        return False
+    # "h2 2015?", "was that more than h1?": the half named against the one just asked
+    other_half = {last.period_part, frame.period_part} == {"H1", "H2"} and len(last.all_years) == 1
+    if other_half and not (frame.years or frame.year_range or frame.whole_year):
+        return True
+    if frame.has_period or before is None:
         return False
     halves = {last.period_part, before.period_part} == {"H1", "H2"}
     return halves and len(last.all_years) == 1 and tuple(before.all_years) == tuple(last.all_years)
@@ -2544,9 +2582,9 @@ def _years_carried(
         changes.update(years=tuple(last.all_years), year_range=None, period_part=part)
     elif _the_two_halves(frame, last, conversation, operation):
         # "xiaomi 2015 h2", "and h1?", "difference?": the two halves of that year, side by side
-        changes.update(
-            years=tuple(last.all_years), year_range=None, period_part="H2", parts_named=("H1", "H2")
-        )
+        # ("was that more than h1?" after h2: "that", the half just asked, is said first)
+        named = (last.period_part, frame.period_part) if frame.period_part else ("H1", "H2")
+        changes.update(years=tuple(last.all_years), year_range=None, period_part="H2", parts_named=named)
     elif _sum_against_the_last(frame, last):
         # "xiaomi 2016", "is that less than 2013 and 2014 combined?": that year against their sum
         changes.update(
@@ -2703,7 +2741,7 @@ def _years_carried(
         and not frame.years
         and not frame.year_range
         and not frame.relative_step  # "the first half of the next year": of the year after
-        and (last.all_years or (frame.refers_back and conversation.named_years))
+        and (last.all_years or ((frame.refers_back or last.period_part) and conversation.named_years))
     ):
         # "and the first half?", "and the full year?": the same year, another part of it; "the
         # first half figure that year" after the best year: of the year that answer named

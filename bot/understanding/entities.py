@@ -227,11 +227,14 @@ PART_STEP = re.compile(
     r"\b(?:the |a )?(?:quarter|half) (?P<dir>before|after|earlier|later|prior)\b"
     r"|\b(?:the )?(?P<dir2>previous|prior|preceding|last|next|following) (?:quarter|half)\b"
 )
+# "the one after march": the target set after that month, no year after
+NOT_A_MONTH = r"(?! (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)"
 RELATIVE_TO_CONTEXT = [
     (
         re.compile(
             r"\b(?:the )?(?:year|one) (?:right |just |immediately )?(?:before|prior)\b"
-            r"|\bprevious year\b|\bprior year\b"
+            + NOT_A_MONTH
+            + r"|\bprevious year\b|\bprior year\b"
             r"|\b(?:a|one) (?:year|yr) (?:earlier|prior|before)\b"
             rf"|\bbefore that(?: one| year)?{TAG_AT_THE_END}"  # "and before that one?"
             # "and the previous?", "and what about the previous one?"
@@ -241,7 +244,9 @@ RELATIVE_TO_CONTEXT = [
     ),
     (
         re.compile(
-            r"\b(?:the )?(?:year|one) (?:right |just |immediately )?after\b|\bfollowing year\b|\bnext year\b"
+            r"\b(?:the )?(?:year|one) (?:right |just |immediately )?after\b"
+            + NOT_A_MONTH
+            + r"|\bfollowing year\b|\bnext year\b"
             r"|\b(?:a|one) (?:year|yr) (?:later|after|on)\b"
             # "growth to the next", "the following one?"
             rf"|\bto the next\b|\bthe (?:next|following) one\b|\bafter that(?: one| year)?{TAG_AT_THE_END}"
@@ -1004,6 +1009,8 @@ def extract_entities(text: str) -> Entities:
         if parts and attached and set(found.years) - set(attached):
             # "H1 2015 and 2013 sales": the half is of 2015 only; 2013 is the whole year.
             found.part_years = [y for y in found.years if y in attached]
+        if parts and any(found.years.count(y) > attached.count(y) for y in attached):
+            found.whole_year = True  # "h1 2015 vs 2015": the year said again alone is the whole of it
     text = YEAR_TOKEN.sub(" ", text)
     # "mi6" is read as "mi 6", so the model number stays a number of its own.
     text = LETTERS_THEN_DIGITS.sub(r"\1 \2", text)

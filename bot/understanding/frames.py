@@ -462,6 +462,8 @@ YES_NO = re.compile(
     r"|^[a-z]+'s (?:[a-z]+ ){1,2}(?:is|was) (?!what|which|who|whom|when|where|how|why)[a-z]"
     # "can you tell me if xiaomi hit 80m in 2015": a check asked for
     r"|\btell (?:me|us) (?:if|whether)\b"
+    # "any xiaomi phones above $250?": whether some one is past a bound
+    r"|^(?:so |and |ok )?(?:any|anything)\b(?=.*\b(?:above|over|under|below|more than|less than)\b)"
     # "what about 2017 - did they hit it?": a year taken up, then checked
     r"|^(?:and |what about |how about )(?:in |for )?(?:19|20)\d\d\W*"
     r"(?:did|was|were|is|are|has|have|do|does)\b"

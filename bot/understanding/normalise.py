@@ -341,6 +341,9 @@ WITHIN_AMOUNT = re.compile(
     rf"\b(not )?within (?!(?:19|20)\d\d\b){_AN_AMOUNT}(?! (?:phones |units |smartphones )?of\b)"
 )
 CAME_WITHIN = re.compile(r"\b(?:get|got|come|came|finish|finished|end up|ended up|land|landed) within\b")
+CAME_WITHIN_A_GOAL = re.compile(
+    CAME_WITHIN.pattern + r"(?=.{0,30}\b(?:target|goal|aim|forecast|projection)s?\b)"
+)
 YEAR_WITHIN = re.compile(r"\b((?:19|20)\d\d) within\b")
 # "were 2015 and 2016 more than 20m apart?": their difference, on that side of the amount
 AMOUNT_APART = re.compile(
@@ -353,6 +356,7 @@ def bound_on_a_difference(text: str) -> str:
     """'within 15m of 2015' -> 'differ by at most 15m from 2015'; 'more than 20m apart' -> 'differ
     by more than 20m'."""
     # "did they get within 10m of it?": how near they came; "was 2014 within ...": 2014's sales
+    text = CAME_WITHIN_A_GOAL.sub("sales within", text)  # "of the goal": reached by what they sold
     text = CAME_WITHIN.sub("within", text)
     text = YEAR_WITHIN.sub(r"\1 sales within", text)
     text = WITHIN_AMOUNT_OF.sub(

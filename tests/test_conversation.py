@@ -499,7 +499,7 @@ def test_resolve_another_company_and_year_with_chatter(engine: Engine):
         (("xiaomi 2016 sales", "did it top 2015"), "No. Xiaomi's smartphone sales were higher in 2015"),
         (
             ("xiaomi 2015 sales", "did it beat the 2014 projection?"),
-            "Xiaomi sold 70 million [1] smartphones in 2015, 30 million more",
+            "Yes. Xiaomi sold 70 million [1] smartphones in 2015, 30 million more",
         ),
         # a sum after a question of two years is of those two, not of every year asked on the way
         (
@@ -2878,6 +2878,53 @@ def test_conversation_followups_of_the_twenty_sixth_session(engine: Engine, turn
         (
             ("what did kevin wang say the magic number was", "and when did they last hit it?"),
             "Xiaomi sold 70 million smartphones in 2015, reaching",
+        ),
+        # a target further back than the last two questions, and which of two a later target is
+        (
+            (
+                "what does kevin wang say xiaomi needs in 2017?",
+                "who is he?",
+                "and what did xiaomi sell in 2016?",
+                "so how much more do they need?",
+            ),
+            "Xiaomi sold around 58 million smartphones in 2016, 12 million short of the 2017 target",
+        ),
+        (("2017 target", "xiaomi 2015 sales", "did they hit the target?"), "No. Xiaomi sold 70 million [1]"),
+        (("2017 target per kevin wang", "and 2016 sales", "what's left to hit it?"), "Xiaomi sold around 58"),
+        (("when was the photo of lei jun taken?", "sales that year?"), "Sources disagree on 2014"),
+        (("how many phones did xiaomi sell in 2015?", "sorry what was that number again"), "Xiaomi sold 70"),
+        (
+            ("h1 2015 xiaomi?", "full 2015?", "what % is the first of the second"),
+            "Xiaomi's smartphone sales in the first half of 2015 (34.7 million [1]) were 49.6%",
+        ),
+        (("what's xiaomi's revenue", "ok then which research firm reported the q3 2015 drop"), "Xiaomi's Q3"),
+        (
+            ("xiaomi h1 2015?", "switching gears, which markets does xiaomi sell in"),
+            "Xiaomi's markets include",
+        ),
+        (("who is xiaomi's cfo", "sorry, ceo"), "Lei Jun is Xiaomi's CEO"),
+        (
+            ("xiaomi and apple phone prices", "so what's the midpoint of each?"),
+            "The middle of Apple's range of phone prices is $825. The middle of Xiaomi's",
+        ),
+        (("how much were iphones", "and xiaomi's?"), "Xiaomi sells low-cost"),
+        (("xiaomi best year", "and the year with the 2nd most sales"), "Xiaomi's second best year"),
+        (("Did Xiaomi beat Kevin Wang's number in 2016?",), "No. Xiaomi sold around 58 million"),
+        (("lei jun cut the goal to 90m right",), "No. The 2015 sales target went from 100 million to 80"),
+        (("will xiaomi hit 70 million in 2017 do u think",), "I have no smartphone sales for 2017"),
+        (("do u think xiaomi's designs really are theft tho?",), "I have no opinions or predictions"),
+        (("how much were sales in 2015?",), "Xiaomi sold 70 million"),
+        (
+            (
+                "what did xiaomi sell in 2012 and how much did they sell in 2016, and whats the growth "
+                "between those",
+            ),
+            "Xiaomi sold 7.2 million smartphones in 2012. Xiaomi sold around 58 million smartphones in 2016 "
+            "(according to reports). Xiaomi's smartphone sales grew from 7.2 million in 2012",
+        ),
+        (
+            ("is kevin wang's 2017 number more or less than 2016 sales?",),
+            "The 2017 target is more than the 2016",
         ),
     ],
 )

@@ -287,7 +287,9 @@ CUT_UNCHECKED = re.compile(
 CUT_VERB = r"(?:cut|cuts|lowered|lower|reduced|reduce|scaled|scale|slashed|slash|dropped|drop)"
 CUT_TO_OR_FROM = re.compile(r"\b(to|from) (\d+(?:\.\d+)?) ?(?:m|mn|mil|million)\b")
 MONTH_NAMED = re.compile(rf"\b(?:{_MONTHS_NAMED})\b")
+EACH_OF_THEM = re.compile(r"\b(?:each|both|either|every one|all)\b")  # "the midpoint of each?"
 RATIO_ASKED = re.compile(r"\b(?:ratio|multiple)\b")  # "and actual?", "ratio?": sales as a multiple of it
+DATED = re.compile(rf"\b(?:{_MONTHS})(?: \d{{1,2}})?,? (?:19|20)\d\d\b", re.IGNORECASE)  # "may 15, 2014"
 DATED_IN_A_MONTH = re.compile(rf"\bin ({_MONTHS}),? ((?:19|20)\d\d)\b", re.IGNORECASE)
 CUTS_COUNTED = re.compile(r"\b(twice|thrice|(?:two|three|four) times|more than once|multiple times)\b")
 BY_MORE_OR_LESS = re.compile(r"\bby (?:more|less|fewer|over|under|at least|at most)\b")
@@ -1262,21 +1264,24 @@ class Composer:
         midpoint, spread = RANGE_MIDPOINT.search(frame.text), RANGE_SPREAD.search(frame.text)
         if not (midpoint or spread):
             return None
-        ranges = [f for f in facts if f.value is not None and f.value_to is not None]
-        if len({f.subjects[0] for f in ranges if f.subjects}) != 1:
+        ranges = [f for f in facts if f.value is not None and f.value_to is not None and f.subjects]
+        # one range per company: "the midpoint of each?" after two companies' prices
+        ranges = list({f.subjects[0]: f for f in reversed(ranges)}.values())[::-1]
+        if not ranges or (len(ranges) > 1 and not EACH_OF_THEM.search(frame.text)):
             return None
-        fact = ranges[0]
         reply = Reply()
-        # "Xiaomi's range of phone prices", the metric's own label
-        named = f"{wording.possessive(fact.subjects[0])} range of {self.kb.metrics[fact.metric].label}"
-        if midpoint:
-            middle = fig(wording.amount((fact.value + fact.value_to) / 2, fact.unit))
-            reply.add(f"The middle of {named} is {middle}.", fact.source)
-        else:
-            wide = fig(wording.amount(fact.value_to - fact.value, fact.unit))
-            reply.add(f"{named[:1].upper()}{named[1:]} is {wide} wide.", fact.source)
-        reply.add(self.statement(fact), fact.source)
-        return self._finish(frame, self.intent("fact", fact.metric), 100.0, reply, facts=(fact,))
+        for fact in ranges:
+            # "Xiaomi's range of phone prices", the metric's own label
+            named = f"{wording.possessive(fact.subjects[0])} range of {self.kb.metrics[fact.metric].label}"
+            if midpoint:
+                middle = fig(wording.amount((fact.value + fact.value_to) / 2, fact.unit))
+                reply.add(f"The middle of {named} is {middle}.", fact.source)
+            else:
+                wide = fig(wording.amount(fact.value_to - fact.value, fact.unit))
+                reply.add(f"{named[:1].upper()}{named[1:]} is {wide} wide.", fact.source)
+        for fact in ranges:
+            reply.add(self.statement(fact), fact.source)
+        return self._finish(frame, self.intent("fact", ranges[0].metric), 100.0, reply, facts=tuple(ranges))
 
     def _named_at(self, text: str, subject: str) -> int | None:
         """Where a company is first named in the question (by any of its names)."""
@@ -2170,14 +2175,18 @@ class Composer:
             return self._finish(frame, intent, 0.0, reply, answered=False, facts=tuple(facts))
         # "when was xiaomi top in china?": a fact dated to a quarter or a month answers "when" more
         # closely than one dated to a year, so it goes first and its year is the one named
-        precise = [f for f in facts if len(f.period) > 4 and f.period[:4].isdigit()]
+        precise = [
+            f for f in facts if (len(f.period) > 4 or DATED.search(f.statement)) and f.period[:4].isdigit()
+        ]
         precise = precise if Ask.WHEN in frame.asks else []
         facts = precise + [f for f in facts if f not in precise]
         for f in facts:
             reply.add(self._fact_sentence(frame, f), f.source)
         # The years the facts themselves name ("founded in 2010"), for "how many did it sell that year?"
         reply.years = [int(f.value) for f in facts if f.unit == "year" and f.value]
-        when = {int(f.period[:4]) for f in (precise or facts) if f.period[:4].isdigit()}
+        # ("what year did lei jun say ...?": the year of the fact that answers it, found first)
+        dated_by = precise or (facts[:1] if Ask.WHEN in frame.asks else facts)
+        when = {int(f.period[:4]) for f in dated_by if f.period[:4].isdigit()}
         if not reply.years and len(when) == 1:
             # "when was xiaomi top in china?" (Q2 2015), then "how many did it sell that year?";
             # "which year were q3 sales first down?" (2015), then "how many phones total that year?"
@@ -2366,7 +2375,8 @@ class Composer:
             and metric.kind == "target"
             and not asked
             and len(revised) == 1
-            and all(any(matches(f, q) for f in yearly[revised[0]]) for q in named)
+            # ("cut the goal to 90m?": a cut claimed, checked against the one there was)
+            and (frame.revised or all(any(matches(f, q) for f in yearly[revised[0]]) for q in named))
         ):
             asked = revised
         if (
@@ -3637,6 +3647,10 @@ class Composer:
                     else f"the {target_period} {wording.forward_label(second[0]).rstrip(': ').lower()}"
                 )
                 reply.add(f"{wording.times_said(times)} {named}: {scaled}.")
+        elif frame.yes_no and frame.claims_short is not None and not frame.offers_alternatives:
+            # "did xiaomi beat kevin wang's number in 2016?": reached (or missed), for every pairing
+            held = [(r.value >= t.value) != frame.claims_short for t in targets for r in results]
+            reply.add(verdict_by_source(held))
         elif frame.offers_alternatives and COMPARATIVE.search(frame.text):
             # "is that (the 2017 target) more or less than 2016 sales?": which, for every pairing
             above = {t.value > r.value for t in targets for r in results if t.value != r.value}
@@ -3885,6 +3899,9 @@ class Composer:
             else:
                 reply.insert_first("It depends on which target.")
         # "did they hit 70m in 2017?": no year's sales to say yes or no with, so not answered
+        measured = sorted({int(target.period[:4]) for target, _ in margins})
+        if not frame.all_years and len(measured) == 1:
+            reply.years = measured  # "when did they beat a 40m projection?" (2014), "how many that year?"
         return self._finish(frame, intent, confidence, reply, answered=unchecked < len(targets))
 
     def rest_to_target(self, frame: Frame, metric: str) -> Answer | None:

@@ -373,23 +373,39 @@ class Router:
         the year of the one target he gave."""
         if frame.operation not in (Operation.GAP, Operation.COMPARE) or not frame.quoted:
             return frame
-        if len(frame.years) > 1 or frame.year_range or frame.sales_year is not None:
+        if len(frame.years) > 2 or frame.year_range or frame.sales_year is not None:
             return frame
         given = {
-            int(f.period[:4])
+            (int(f.period[:4]), metric)
             for metric in self.target_metrics
             for f in self.kb.facts(metric)
             if f.value is not None and f.period[:4].isdigit() and quotes_one_of(f, frame.quoted)
         }
         if len(given) != 1:
             return frame
-        target_year = given.pop()
+        target_year, target_metric = given.pop()
         if not frame.years:
             return replace(frame, years=(target_year,))  # "did xiaomi reach kevin wang's target?": his year's
-        if target_year in frame.years:
+        others = [y for y in frame.years if y != target_year]
+        if len(others) == 1 and frame.quantities:
+            # "if xiaomi sold 58m in 2016, how many more to hit wang's number?": 2016's own figure, said
+            said = replace(frame, years=(others[0],))
+            if self._the_years_own(said, self.main_figure_metric):
+                frame = replace(frame, quantities=())
+        # ("kevin wang's 2017 number against the original 2015 goal": another target, no sales)
+        if len(others) != 1 or (len(frame.years) == 2 and (frame.target_named or frame.quantities)):
             return frame
-        sales_year = frame.years[0]
-        return replace(frame, years=(sales_year, target_year), sales_year=sales_year, target_year=target_year)
+        # "is kevin wang's 2017 number more than 2016 sales?": his target against the other year named
+        sales_year = others[0]
+        return replace(
+            frame,
+            years=(sales_year, target_year),
+            sales_year=sales_year,
+            target_year=target_year,
+            operation=Operation.GAP,
+            target_named=True,
+            target_metric=frame.target_metric or target_metric,
+        )
 
     def _a_cut_between_two_targets(self, frame: Frame) -> Frame:
         """'The cut from 100m to 80m is what percent?': two amounts that are one year's targets, before
@@ -1278,7 +1294,7 @@ class Router:
             and (arithmetic := self.composer.range_arithmetic(frame, found))
         ):
             return arithmetic  # "the gap between the priciest xiaomi and the cheapest iphone"
-        if found and len(frame.subjects) < 2 and (within := self.composer.within_a_range(frame, found)):
+        if found and (within := self.composer.within_a_range(frame, found)):
             return within  # "midpoint of the iphone price band": the middle of that range
         if found and frame.yes_no and self._ranked_below_the_first(frame, found):
             # "is xiaomi the most valuable startup?": no, the second-most; "one of the largest"

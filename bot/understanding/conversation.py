@@ -176,6 +176,9 @@ class Conversation:
     ] = ()  # the articles the last answer cited: "the other article" is not these
     # the one target a fact answer gave, (metric, year): "kevin wang says 70m for 2017", "did they hit it?"
     target_given: tuple[str, int] | None = None
+    # the last question that asked one year's target, kept past questions of other things ("kevin
+    # wang's 2017 number?", "who is he?", "2016 sales?", "so how much more do they need?")
+    target_asked: Frame | None = None
     turns: int = field(default=0)
 
     def remember(
@@ -223,6 +226,9 @@ class Conversation:
         self.companies = tuple(c for c in companies if c not in frame.subjects)
         self.sources_cited = sources_cited
         self.target_given = fact_targets[0] if len(fact_targets) == 1 and not frame.metric else None
+        given = self.with_the_target_given(frame) if self.target_given else frame
+        if given is not None and given.target_named and len(given.all_years) == 1 and not given.period_part:
+            self.target_asked = given
         if fact_texts:
             self.names = tuple(dict.fromkeys(n.lower() for t in fact_texts for n in PERSON_NAME.findall(t)))
             self.focus_words = tuple(dict.fromkeys((*frame.content, *self.people)))
@@ -873,7 +879,7 @@ def resolve(frame: Frame, conversation: Conversation | None) -> Frame:
     if last is not None and _left_to_the_target_before(frame, last, conversation):
         # "the original 2015 target?", "h1 sales?", "so how much more did they need?": what was left
         # after that part to reach that target
-        before = conversation.before
+        before = _before_or_the_target_asked(conversation)
         return replace(
             frame,
             metric=last.metric,
@@ -1198,7 +1204,7 @@ def _sales_and_target_talked_of(
         return None
     if not (MARGIN_SHORT.search(frame.text) or MARGIN_PAST.search(frame.text)):
         return None
-    return _sales_and_target_years(last, conversation.before)
+    return _sales_and_target_years(last, _before_or_the_target_asked(conversation))
 
 
 def _sales_and_target_said_same(
@@ -1208,7 +1214,7 @@ def _sales_and_target_said_same(
     and a follow-up asks only whether they are the same ("same number?"); None otherwise."""
     if frame.has_period or frame.target_named or frame.quantities or not SAID_SAME.match(frame.text):
         return None
-    return _sales_and_target_years(last, conversation.before)
+    return _sales_and_target_years(last, _before_or_the_target_asked(conversation))
 
 
 def _two_years_said_same(frame: Frame, last: Frame, conversation: Conversation) -> tuple[int, int] | None:
@@ -1232,6 +1238,22 @@ def _sales_against_a_target(sales: int, target: int) -> dict:
         "sales_year": None if same else sales,
         "target_year": None if same else target,
     }
+
+
+def _reached_a_later_target(frame: Frame, sales_year: int, target_year: int) -> bool:
+    """'Did they hit the target?' of a target later than the sales: no year's sales hit a target not
+    yet due, so the target meant is the sales year's own ("what's left to hit it?" is the later one)."""
+    claimed = REACHED.search(frame.text) is not None and LEFT_TO_REACH.search(frame.text) is None
+    return claimed and sales_year < target_year
+
+
+def _before_or_the_target_asked(conversation: Conversation) -> Frame | None:
+    """The question before the last one, or where that asked no figure ("who is he?"), the last
+    question that asked a target."""
+    before = conversation.before
+    if before is not None and (before.metric is not None or before.target_named):
+        return before
+    return conversation.target_asked
 
 
 def _sales_and_target_years(last: Frame, before: Frame | None) -> tuple[int, int] | None:
@@ -1341,7 +1363,7 @@ def _target_against_the_sales_asked(
         return None
     if frame.has_period:
         # "2015 sales?", "2017 target?", "is 2017 higher or lower?": one of the two, set against the other
-        sides = _sales_and_target_years(last, conversation.before)
+        sides = _sales_and_target_years(last, _before_or_the_target_asked(conversation))
         named = sides and set(frame.all_years) <= set(sides) and not frame.period_part
         asked = frame.operation in (Operation.COMPARE, Operation.CHANGE) and not (
             frame.metric or frame.subjects or frame.topics or frame.sales_word
@@ -1360,7 +1382,9 @@ def _target_against_the_sales_asked(
         return None  # "what was the target cut by?": the target's own change
     if frame.operation not in (Operation.CHANGE, Operation.RATIO, Operation.COMPARE, Operation.GAP):
         return None
-    sides = _sales_and_target_years(last, conversation.before)
+    sides = _sales_and_target_years(last, _before_or_the_target_asked(conversation))
+    if sides and _reached_a_later_target(frame, *sides):
+        return None  # "2017 target", "2015 sales", "did they hit the target?": 2015's own, never a later one
     one_year = frame.target_named or frame.bare
     if sides and sides[0] == sides[1] and one_year and frame.operation is not Operation.COMPARE:
         return sides  # "xiaomi's 2014 projection?", "actual?", "how many % over projection": that year's
@@ -1370,7 +1394,7 @@ def _target_against_the_sales_asked(
 def _left_to_the_target_before(frame: Frame, last: Frame, conversation: Conversation | None) -> bool:
     """A target of one year asked, then sales in that year or part of it, then what was still needed
     ("original 2015 target?", "2015 sales?", "so how much more did they need?": 30 million)."""
-    before = conversation.before if conversation else None
+    before = _before_or_the_target_asked(conversation) if conversation else None
     if before is None or not before.target_named or len(before.all_years) != 1:
         return False
     if before.operation and not before.revised:  # ("the scaled-back 2015 goal?" is a target too)
@@ -1691,7 +1715,7 @@ def _target_and_sales_asked(
 ) -> tuple[Frame, Frame] | None:
     """The sales and the target of the last two questions, one year each, when a comparison asking
     nothing of its own follows them: (sales, target); None otherwise."""
-    before = conversation.before
+    before = _before_or_the_target_asked(conversation)
     # ("what percent increase is needed?" is the change to the target, answered as such)
     if before is None or not _asks_between(frame) or frame.has_period or frame.subjects or frame.quantities:
         return None
@@ -1708,6 +1732,8 @@ def _target_and_sales_asked(
     if len(sales) != 1:
         return None
     target = before if sales[0] is last else last
+    if _reached_a_later_target(frame, sales[0].all_years[0], target.all_years[0]):
+        return None  # "2017 target", "2015 sales", "did they hit the target?": 2015's own target
     return sales[0], target
 
 
@@ -1945,7 +1971,9 @@ def _step_alone(frame: Frame) -> bool:
 def _operation_alone(frame: Frame) -> bool:
     """'what was the change?', 'and the total?': an operation on what came before, no measure named."""
     named = frame.metric or frame.topics or frame.topic_words or frame.quantities or frame.target_named
-    return frame.operation is not None and not (named or frame.absent or frame.unknown_measure)
+    # ("which research firm reported the q3 2015 drop?": who, of a period of its own, asks a fact)
+    a_fact = bool({Ask.WHO, Ask.WHERE} & set(frame.asks)) and frame.has_period
+    return frame.operation is not None and not (named or a_fact or frame.absent or frame.unknown_measure)
 
 
 def _year_claimed_of_the_answer(frame: Frame, last: Frame) -> bool:
@@ -2496,6 +2524,23 @@ def _figure_followup(frame: Frame, last: Frame, conversation: Conversation) -> F
 OVER_EVERY_YEAR = (Operation.BEST, Operation.WORST, Operation.TOTAL, Operation.AVERAGE, Operation.SERIES)
 
 
+def _part_and_its_whole_year(frame: Frame, last: Frame, conversation: Conversation) -> str | None:
+    """The part of a year asked, where the last two questions were that part and the whole year, in
+    either order, and a follow-up asks a share with no period of its own; None otherwise."""
+    before = conversation.before
+    if before is None or frame.years or frame.year_range or frame.subjects or frame.whole_year:
+        return None
+    if not SHARE_ASKED.search(frame.text) or len(last.all_years) != 1:
+        return None
+    if tuple(last.all_years) != tuple(before.all_years) or last.metric != before.metric:
+        return None
+    parts = [f.period_part for f in (last, before) if f.period_part]
+    # ("what percent is h1 of that?": the part named again)
+    if len(parts) != 1 or frame.period_part not in (None, parts[0]):
+        return None
+    return parts[0]
+
+
 def _the_two_halves(
     frame: Frame, last: Frame, conversation: Conversation, operation: Operation | None
 ) -> bool:
@@ -2580,6 +2625,17 @@ def _years_carried(
         # "h1 2015 sales?", "and the revised target?", "what portion had been reached?": that half
         # against the target asked after it
         changes.update(years=tuple(last.all_years), year_range=None, period_part=part)
+    elif part := _part_and_its_whole_year(frame, last, conversation):
+        # "h1 2015?", "full 2015?", "what % is the first of the second?": the part's share of the year
+        changes.update(
+            years=tuple(last.all_years),
+            year_range=None,
+            period_part=part,
+            parts_named=(part,),
+            whole_year=True,
+            unsupported=frame.unsupported or "share of",
+            operation=Operation.RATIO,
+        )
     elif _the_two_halves(frame, last, conversation, operation):
         # "xiaomi 2015 h2", "and h1?", "difference?": the two halves of that year, side by side
         # ("was that more than h1?" after h2: "that", the half just asked, is said first)

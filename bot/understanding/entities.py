@@ -485,7 +485,8 @@ RANK_WORDS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "sev
               "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12}  # fmt: skip
 RANKED = re.compile(
     rf"\b({'|'.join(RANK_WORDS)}|\d{{1,2}}(?:st|nd|rd|th)) "
-    r"(?=(?:best|highest|biggest|strongest|top|worst|lowest|weakest|smallest)\b)"
+    # ("the year with the 2nd most sales"; "the 2nd most valuable startup" ranks no year)
+    r"(?=(?:best|highest|biggest|strongest|top|worst|lowest|weakest|smallest|most(?! valu))\b)"
 )
 # "the runner-up", "the next best": second, after the best (or worst) of something
 RUNNER_UP = re.compile(r"\b(?:runner[ -]?up|second place|2nd place|next (?=best\b|worst\b))")

@@ -191,6 +191,7 @@ STOPWORDS = frozenset(
     down back consecutive successive straight row able unable capable
     stay stays stayed remain remains remained""".split()
 ) - {"old", "high", "low", "short", "half", "made", "makes", "make", "first"}
+SALES_NOUNS = frozenset({"sales", "sale", "shipments", "units sold", "unit sales"})  # a count, never a price
 NOT_A_NAME_ENDINGS = ("ly", "wide")  # "globally", "worldwide": how or where, never a seller
 # The words a seller's name follows in a question: "did zorblax sell", "has acme shipped".
 SELLER_BEFORE = frozenset({"did", "does", "do", "has", "have", "had", "will", "would", "can", "could"})
@@ -643,7 +644,11 @@ BOUND_BEFORE_A_NUMBER = re.compile(
 )
 # "swears it", "says so": an unknown word before an object pronoun is a verb, not things named
 OBJECT_AFTER = re.compile(r"[a-z]s (?:it|so|me|him|her|them)\b")
-OPENS_A_QUESTION = re.compile(rf"(?:and |so |ok |but )?(?:{QUESTION_VERBS})\s+\w")
+OPENS_A_QUESTION = re.compile(
+    # "was that official", "what was that number again": asked, with no question mark
+    rf"(?:and |so |ok |but |sorry,? )?"
+    rf"(?:{QUESTION_VERBS}|what(?:'s|s| (?:{QUESTION_VERBS})) (?:that|it|this))\s+\w"
+)
 COMPANY_ASKED_WHO = re.compile(
     r"\bwho(?:'s| is| was| were) (?:\w+'s |the )?(?:\w+ ){0,3}"
     r"(?:company|companies|brand|brands|maker|makers|manufacturer|manufacturers|vendor|vendors|firm)\b(?!'s)"
@@ -2344,6 +2349,9 @@ class FrameReader:
         hits = [h for h in hits if h not in aside]
         taken = frozenset(i for h in [*hits, *aside] for i in range(h.start, h.start + h.length))
         rest = self.vocabulary.normalise([w for i, w in enumerate(words) if i not in taken])  # filler dropped
+        if any(h.role is Role.SALES and h.typed in SALES_NOUNS for h in hits):
+            # "how much are sales in 2013?": the question's opening, read as a price, asks the sales
+            hits = [h for h in hits if not (h.role is Role.TOPIC and h.typed.split()[0] == "how")]
         by_role: dict[Role, list[Hit]] = {}
         for hit in hits:
             by_role.setdefault(hit.role, []).append(hit)

@@ -467,6 +467,10 @@ ENDED_UP_DOING_MEANS = {
 }  # fmt: skip
 
 
+ORDINAL_MOST = re.compile(r"\b([1-5])(?:st|nd|rd|th)[ -]most\b(?= valu)")
+ORDINALS = {"1": "first", "2": "second", "3": "third", "4": "fourth", "5": "fifth"}
+
+
 def clean(text: str) -> str:
     """Lower-case, NFKC-normalised text with control, format and symbol characters removed."""
     text = unicodedata.normalize("NFKC", text[: MAX_QUESTION_CHARS * 2])
@@ -508,6 +512,10 @@ def clean(text: str) -> str:
         text = MENTION.sub(" ", text)
     if "1" in text:
         text = NUMBER_ONE.sub(" number one ", text)  # "#1", "No. 1": a rank, not a quantity
+    if "most" in text:
+        # "the 2nd most valuable": a rank, written as the articles write it, never the number 2
+        text = ORDINAL_MOST.sub(lambda m: f"{ORDINALS[m.group(1)]}-most", text)
+
     if "y" in text:
         text = YEAR_ON_YEAR.sub(" yoy ", text)
     if "what" in text:
@@ -907,7 +915,7 @@ def has_other_script_word(text: str) -> bool:
 
 # "xiaomi 2014 sales? who's the ceo?", "sales in 2015 and what was the target": two questions.
 QUESTION_BREAK = re.compile(
-    r"\?+\s+(?=\S)|;\s+|,?\s+(?:and|also|plus)\s+(?=(?:what|who|whom|when|where|why|which|how)\b)"
+    r"\?+\s+(?=\S)|;\s+|,?\s+(?:and|also|plus)\s+(?=(?:what|whats|what's|who|whom|when|where|why|which|how)\b)"
     r"|(?P<premise>,\s+(?:so\s+)?(?=(?:what|whats|what's|when|how)\b))",
     re.IGNORECASE,
 )

@@ -964,7 +964,10 @@ def test_resolve_another_company_and_year_with_chatter(engine: Engine):
         ),
         # another year alone after a part of a year: that part of the other year
         (("wat was the h1 number for 2016", "and for 2015?"), "Xiaomi sold 34.7 million smartphones"),
-        (("h1 2015", "what about 2014"), "I don't know Xiaomi's smartphone sales for the first half of 2014"),
+        (
+            ("h1 2015", "what about 2014"),
+            "No article gives Xiaomi's smartphone sales for the first half of 2014;",
+        ),
         # "the other half": the half of the same year the last question did not ask
         (
             ("first half 2015 sales xiaomi?", "and the other half?"),
@@ -1120,7 +1123,7 @@ def test_resolve_another_company_and_year_with_chatter(engine: Engine):
         # a month alone after a year's or a half's figure: that month's figure, which there is none of
         (
             ("xiaomi h1 2015", "how many in july alone?"),
-            "I don't know Xiaomi's smartphone sales for July 2015",
+            "I don't know Xiaomi's smartphone sales for July",
         ),
         (("how many in 2015", "and in march only?"), "I don't know Xiaomi's smartphone sales for March 2015"),
         (("what did they do in 2015", "and in march?"), "Target: In March 2015, CEO Lei Jun scaled"),
@@ -1150,7 +1153,7 @@ def test_resolve_another_company_and_year_with_chatter(engine: Engine):
         (("who is kevin wang", "how old is he"), "I don't have Kevin Wang's personal details."),
         (("who's xiaomi's ceo", "does he speak english"), "I don't have Lei Jun's personal details."),
         # a month alone after a year's or a half's figure: no monthly figure; nor a best month
-        (("h1 2015 sales", "what about july?"), "I don't know Xiaomi's smartphone sales for July 2015"),
+        (("h1 2015 sales", "what about july?"), "I don't know Xiaomi's smartphone sales for July"),
         (("2015 sales?", "and in march alone?"), "I don't know Xiaomi's smartphone sales for March 2015"),
         (("2015 sales", "which month was best?"), "I can't work out \u201cwhich month\u201d"),
         # a year taken from one year's figure: their difference
@@ -2926,6 +2929,47 @@ def test_conversation_followups_of_the_twenty_sixth_session(engine: Engine, turn
             ("is kevin wang's 2017 number more or less than 2016 sales?",),
             "The 2017 target is more than the 2016",
         ),
+        # a part of one year and another whole year, asked in turn, then worked on together
+        (
+            ("xiaomi h1 2015", "and all of 2013", "difference?"),
+            "Xiaomi's smartphone sales in 2013 (18.7 million [1]) against the first half of 2015",
+        ),
+        (
+            ("xiaomi h1 2015", "and 2012"),
+            "No article gives Xiaomi's smartphone sales for the first half of 2012;",
+        ),
+        (
+            ("xiaomi h1 2015", "and 2012", "ratio?"),
+            "Xiaomi's smartphone sales in 2012 (7.2 million [1]) against",
+        ),
+        (
+            ("h1 2015 xiaomi", "and 2013", "sum?"),
+            "Xiaomi sold 34.7 million smartphones in the first half of 2015",
+        ),
+        (
+            ("xiaomi sales 2015", "is that more than h1?"),
+            "Yes. Xiaomi's smartphone sales in the first half of 2015",
+        ),
+        (
+            ("2015 sales?", "that's double 2013 right?"),
+            "No. Xiaomi's smartphone sales in 2015 were 3.7 times",
+        ),
+        (
+            ("did sales double from 2013 to 2014?",),
+            "Yes. Xiaomi's smartphone sales in 2014 were 3.3 or 3.2 times",
+        ),
+        (
+            ("xiaomi sales 2016", "and 2015", "so they fell by 12m?"),
+            "Yes. Xiaomi's smartphone sales fell from 70",
+        ),
+        (
+            ("xiaomi vs apple phone prices", "price gap at the low end?"),
+            "The cheapest Xiaomi phone ($100) and the",
+        ),
+        (
+            ("how many phones did xiaomi sell in july 2015?",),
+            "I don't know Xiaomi's smartphone sales for July",
+        ),
     ],
 )
 def test_conversation_followups_of_the_twenty_seventh_session(engine: Engine, turns, start):
@@ -2936,3 +2980,8 @@ def test_conversation_followups_of_the_twenty_seventh_session(engine: Engine, tu
 def test_conversation_ratio_of_sales_to_the_target_says_the_multiple(engine: Engine):
     _, answer = talk(engine, "what's the 2014 projection?", "and actual?", "ratio?")
     assert "1.5 times it" in answer.text and "3.3" not in answer.text
+
+
+def test_conversation_sum_of_a_half_and_a_year_adds_every_pairing_of_sources(engine: Engine):
+    _, answer = talk(engine, "h1 2015 xiaomi", "sum with 2014")
+    assert "Together, 2014 and the first half of 2015: 94.7 million or 95.7 million." in answer.text

@@ -288,6 +288,8 @@ CUT_VERB = r"(?:cut|cuts|lowered|lower|reduced|reduce|scaled|scale|slashed|slash
 CUT_TO_OR_FROM = re.compile(r"\b(to|from) (\d+(?:\.\d+)?) ?(?:m|mn|mil|million)\b")
 MONTH_NAMED = re.compile(rf"\b(?:{_MONTHS_NAMED})\b")
 EACH_OF_THEM = re.compile(r"\b(?:each|both|either|every one|all)\b")  # "the midpoint of each?"
+# a part of a year on the far side of a comparison: "is that more than h1?"
+THAN_A_PART = re.compile(r"\bthan (?:the |its |their )?(?:h[1-4]|q[1-4]|first|second|third|fourth|1st|2nd)\b")
 RATIO_ASKED = re.compile(r"\b(?:ratio|multiple)\b")  # "and actual?", "ratio?": sales as a multiple of it
 DATED = re.compile(rf"\b(?:{_MONTHS})(?: \d{{1,2}})?,? (?:19|20)\d\d\b", re.IGNORECASE)  # "may 15, 2014"
 DATED_IN_A_MONTH = re.compile(rf"\bin ({_MONTHS}),? ((?:19|20)\d\d)\b", re.IGNORECASE)
@@ -812,6 +814,8 @@ class Composer:
                 )
         elif not missing and not derived and all(p.isdigit() for p in found):
             self._say_total_of_span(frame, metric, found, reply)
+        elif frame.operation is Operation.TOTAL and not missing and not derived and len(found) > 1:
+            self._say_total_of_periods(found, reply)
         if frame.unit_asked:
             self._say_in_unit(frame.unit_asked, found, reply)
         if not periods and len({p[:4] for p in found}) == 1:
@@ -841,6 +845,18 @@ class Composer:
         return self._finish(
             frame, intent, confidence, reply, answered=not (no_number or compared_without_a_side)
         )
+
+    @staticmethod
+    def _say_total_of_periods(found: dict[str, list[Fact]], reply: Reply) -> None:
+        """'h1 2015 and 2013, sum?': periods of different lengths added up, for every pairing of
+        sources ("53.4 million")."""
+        valued = [[f for f in facts if f.value is not None] for facts in found.values()]
+        if not all(valued):
+            return
+        totals = sorted({round(sum(f.value for f in combo), 3) for combo in itertools.product(*valued)})
+        names = wording.listing([wording.period_name(p) for p in found])
+        around = "around " if any("approximate" in f.qualifiers for facts in valued for f in facts) else ""
+        reply.add(f"Together, {names}: {around}{fig(' or '.join(wording.number(t) for t in totals))}.")
 
     @staticmethod
     def _say_an_outsiders_target(reply: Reply, kind: str, facts: list[Fact]) -> None:
@@ -1143,7 +1159,7 @@ class Composer:
         elif (
             frame.yes_no
             and not frame.offers_alternatives  # "was 2014 higher or lower?" asks which
-            and (verdict := higher_verdict([(a.value, b.value) for a, b in pairs], frame.claims_less))
+            and (verdict := higher_verdict(self._sides_claimed(frame, pairs), frame.claims_less))
         ):
             reply.add(verdict)
         for a, b in pairs:
@@ -1164,6 +1180,15 @@ class Composer:
             )
         return self._finish(frame, self.intent("compare", metric_id), 100.0, reply)
 
+    @staticmethod
+    def _sides_claimed(frame: Frame, pairs: list[tuple[Fact, Fact]]) -> list[tuple[float, float]]:
+        """Each pairing of two periods, the side claimed higher (or lower) first: the one named
+        first, unless a part of a year is named after "than" ("is that (2015) more than h1?")."""
+        part_first = "-" in pairs[0][0].period
+        if part_first and THAN_A_PART.search(frame.text):
+            return [(b.value, a.value) for a, b in pairs]
+        return [(a.value, b.value) for a, b in pairs]
+
     def range_arithmetic(self, frame: Frame, facts: list[Fact]) -> Answer | None:
         """'The gap between the priciest Xiaomi and the cheapest iPhone', 'how many of the cheapest
         xiaomis for the priciest iphone': one end of each company's range (the end named nearest
@@ -1175,11 +1200,13 @@ class Composer:
         if len(ranges) != 2 or len({f.unit for f in ranges.values()}) != 1:
             return None
         ends = []
-        for subject, fact in ranges.items():
-            at = self._named_at(frame.text, subject)
-            end = _range_end(frame.text, at) if at is not None else ""
+        named = [self._named_at(frame.text, subject) for subject in ranges]
+        # "xiaomi vs apple phone prices", "gap at the low end?": that end of each, in the order asked
+        unnamed = all(at is None for at in named)
+        for at, fact in zip(range(len(ranges)) if unnamed else named, ranges.values(), strict=True):
             if at is None:
                 return None
+            end = _range_end(frame.text, 0 if unnamed else at)
             ends.append((at, end, fact.value if end == "low" else fact.value_to, fact))
         if not any(end for _, end, _, _ in ends):
             return self._ranges_apart(frame, sorted(ends, key=lambda e: e[0]))
@@ -2054,6 +2081,19 @@ class Composer:
             said = said.replace("an estimate", "estimates") if plural else said
             notes.append(f"{wording.listing(periods)} {'are' if plural else 'is'} {said}")
         return wording.sentence("; ".join(notes)) if notes else ""
+
+    def part_not_given(self, frame: Frame, metric: str, whole: Answer) -> Answer:
+        """'xiaomi h1 2015', 'and 2012': no figure for that part of the year, said first, then the
+        whole year's answer."""
+        parts = wording.listing([wording.period_name(p) for p in frame.periods], "or")
+        reply = Reply()
+        subject = (frame.subjects or self._main(metric))[0]
+        label = f"{wording.possessive(subject)} {self.kb.metrics[metric].label}"
+        reply.add(f"No article gives {label} for {parts}; for the whole year:")
+        reply.extend(whole.sentences)
+        reply.years = list(whole.years)
+        intent = self.kb.intents.get(whole.intent or "") or self.intent("figure", metric)
+        return self._finish(replace(frame, period_part=None, part_years=()), intent, whole.confidence, reply)
 
     def no_period(self, frame: Frame, intent: Intent, missing: list[str]) -> Answer:
         metric = self.kb.metrics[intent.metric]
@@ -4283,6 +4323,9 @@ SIZE_OR_PATH_CLAIMED = re.compile(r"%|\bpercent|" + MULTIPLE_OR_PATH.pattern)  #
 MULTIPLE_REACHED = 0.95
 MULTIPLE_ABOUT = 0.15
 MULTIPLE_SAID = 0.05  # a part claimed without "about": within rounding of it
+MULTIPLE_AS_A_VERB = re.compile(
+    r"\b(?:did|do|does|will|would|to|could|can|ever|manage to)\s+(?:\w+\s+){0,3}?(?:double|triple|quadruple)$"
+)
 CLAIMED_MULTIPLE = re.compile(
     r"\b(?P<how>more than |over |at least |about |around |roughly |nearly |almost |approximately "
     r"|less than |fewer than |under |at most |above |below |beyond |higher than |bigger than |greater than "
@@ -4309,7 +4352,12 @@ def claimed_multiple(text: str) -> tuple[float, str] | None:
         return PARTS[match.group("part")], (match.group("how") or "").strip()
     word = match.group("word") or match.group("n")
     value = MULTIPLE_WORDS[word] if word in MULTIPLE_WORDS else float(word)
-    return float(value), (match.group("how") or "").strip()
+    how = (match.group("how") or "").strip()
+    # "is that double 2013?" says about that much; "did sales double?" says at least that much
+    said_as_a_size = word in ("double", "twice", "triple", "thrice", "quadruple")
+    if not how and said_as_a_size and not MULTIPLE_AS_A_VERB.search(text[: match.end()]):
+        how = "about"
+    return float(value), how
 
 
 # The side a claim is on: "more than 10%", "at least double", "fewer than half"

@@ -204,6 +204,10 @@ HOW_WELL = re.compile(
 )
 
 
+# a follow-up naming only a year: "and 2012", "what about 2013?"
+YEAR_ALONE = re.compile(r"(?:and |what about |how about |ok |so )?(?:in |for )?(?:all of )?(?:19|20)\d\d\W*")
+
+
 class Router:
     def __init__(
         self,
@@ -256,6 +260,14 @@ class Router:
         if metric and metric != frame.metric and not frame.declined and figures:
             frame = replace(frame, metric=metric)
         answer = self._answer(frame, metric)
+        # ("and 2012" after h1 2015; never "that quarter?", "december 2015", "same period a year earlier")
+        carried_part = frame.period_part and not frame.parts_named and YEAR_ALONE.fullmatch(frame.text)
+        if carried_part and not answer.answered and metric in self.figure_metrics:
+            # "xiaomi h1 2015", "and 2012": no article gives that half, so the whole year, said so
+            whole = replace(frame, period_part=None, part_years=())
+            whole_answer = self._answer(whole, metric)
+            if whole_answer.answered:
+                return self.composer.part_not_given(frame, metric, whole_answer), whole
         intent = self.kb.intents.get(answer.intent)
         if (
             (frame.metric or frame.operation)

@@ -726,6 +726,9 @@ def resolve(frame: Frame, conversation: Conversation | None) -> Frame:
         # "kevin wang says 70m for 2017" (a fact, with that target), "did they hit it?": that target
         last = conversation.with_the_target_given(last)
     apart_only = frame.operation is Operation.GAP and _apart_only(frame)
+    if apart_only and _of_the_companies_just_asked(frame, last):
+        # "xiaomi vs apple phone prices", "price gap at the low end?": the two companies' prices
+        return replace(frame, subjects=last.subjects, topics=frame.topics or last.topics)
     if apart_only and (last is None or not (last.metric or last.all_years)):
         # "what's the gap?" with no figure before it: between what? (after two prices: no target's)
         frame = replace(frame, operation=None)
@@ -1017,13 +1020,18 @@ def resolve(frame: Frame, conversation: Conversation | None) -> Frame:
         return gap
     if last is not None and _between_the_years_asked(frame, last, conversation):
         # "2013 sales", "and 2014", "sales difference?": between those two, never the whole span
-        return replace(
+        years = tuple(sorted(conversation.years_asked[-2:]))
+        frame = replace(
             frame,
-            years=tuple(sorted(conversation.years_asked[-2:])),
+            years=years,
             year_range=None,
             metric=frame.metric or last.metric,
             subjects=frame.subjects or last.subjects,
         )
+        if part := _part_of_one_of_the_two(years, last, conversation.before):
+            # "xiaomi h1 2015", "and all of 2013", "difference?": that half against the whole year
+            frame = replace(frame, period_part=part[0], parts_named=(part[0],), part_years=(part[1],))
+        return frame
     if last is None or not is_followup(frame, last, conversation.named_years):
         if frame.relative_step and frame.years and not frame.year_range:
             # "2014 and the year before": both years, from the question alone.
@@ -1287,7 +1295,11 @@ def _margin_over_the_year_before(
     if last.operation or last.target_named or last.metric is None or len(last.all_years) != 1:
         return None
     earlier = [y for y in conversation.years_asked if y != last.all_years[0]]
-    return earlier[-1] if earlier and list(conversation.years_asked[-1:]) == last.all_years else None
+    if not earlier or list(conversation.years_asked[-1:]) != last.all_years:
+        return None
+    if frame.direction and frame.operation is Operation.CHANGE and last.all_years[0] < earlier[-1]:
+        return None  # "2016", "and 2015", "so they fell by 12m?": a change, from the earlier year on
+    return earlier[-1]
 
 
 def _margin_to_a_year(frame: Frame, last: Frame, operation: Operation | None) -> bool:
@@ -2524,6 +2536,23 @@ def _figure_followup(frame: Frame, last: Frame, conversation: Conversation) -> F
 OVER_EVERY_YEAR = (Operation.BEST, Operation.WORST, Operation.TOTAL, Operation.AVERAGE, Operation.SERIES)
 
 
+def _whole_year_against_a_part_named(frame: Frame, last: Frame, operation: Operation | None) -> bool:
+    """'Is that more than h1?' after one whole year's figure: that year against a part of it."""
+    if operation not in (Operation.COMPARE, Operation.CHANGE, Operation.RATIO) or not frame.period_part:
+        return False
+    if frame.years or frame.year_range or frame.whole_year or len(last.all_years) != 1:
+        return False
+    return not last.period_part and last.metric is not None and ANSWER_PRONOUN.search(frame.text) is not None
+
+
+def _of_the_companies_just_asked(frame: Frame, last: Frame | None) -> bool:
+    """A gap asked with no company of its own, after a fact asked of two companies at once, of the
+    same topic or none ("xiaomi vs apple phone prices", "gap at the top end?")."""
+    if last is None or last.metric is not None or len(last.subjects) != 2 or frame.subjects:
+        return False
+    return bool(last.topics) and set(frame.topics) <= set(last.topics)
+
+
 def _part_and_its_whole_year(frame: Frame, last: Frame, conversation: Conversation) -> str | None:
     """The part of a year asked, where the last two questions were that part and the whole year, in
     either order, and a follow-up asks a share with no period of its own; None otherwise."""
@@ -2539,6 +2568,21 @@ def _part_and_its_whole_year(frame: Frame, last: Frame, conversation: Conversati
     if len(parts) != 1 or frame.period_part not in (None, parts[0]):
         return None
     return parts[0]
+
+
+def _part_of_one_of_the_two(
+    years: tuple[int, ...], last: Frame, before: Frame | None
+) -> tuple[str, int] | None:
+    """(part, year) where two years are worked on and the last two questions asked them, one a
+    part of its year and the other a whole year: "h1 2015", "and 2013", "sum?"; None otherwise."""
+    if before is None or len(years) != 2 or len(last.all_years) != 1 or len(before.all_years) != 1:
+        return None
+    if {last.all_years[0], before.all_years[0]} != set(years) or last.metric != before.metric:
+        return None
+    parted = [f for f in (last, before) if f.period_part]
+    if len(parted) != 1:
+        return None
+    return parted[0].period_part, parted[0].all_years[0]
 
 
 def _the_two_halves(
@@ -2625,6 +2669,9 @@ def _years_carried(
         # "h1 2015 sales?", "and the revised target?", "what portion had been reached?": that half
         # against the target asked after it
         changes.update(years=tuple(last.all_years), year_range=None, period_part=part)
+    elif _whole_year_against_a_part_named(frame, last, operation):
+        # "xiaomi sales 2015", "is that more than h1?": that whole year against its first half
+        changes.update(years=tuple(last.all_years), year_range=None, whole_year=True)
     elif part := _part_and_its_whole_year(frame, last, conversation):
         # "h1 2015?", "full 2015?", "what % is the first of the second?": the part's share of the year
         changes.update(
@@ -2944,6 +2991,10 @@ def _years_carried(
                 content=tuple(w for w in frame.content if w not in counted),
             )
         changes.update(years=years, year_range=None)
+        if part := _part_of_one_of_the_two(years, last, conversation.before):
+            # "xiaomi h1 2015", "and all of 2013", "difference?": that half against the whole year
+            part_name, part_year = part
+            changes.update(period_part=part_name, parts_named=(part_name,), part_years=(part_year,))
     elif (
         not (last.all_years or frame.has_period or operation or frame.quantities)
         and last.quantities

@@ -2970,6 +2970,30 @@ def test_conversation_followups_of_the_twenty_sixth_session(engine: Engine, turn
             ("how many phones did xiaomi sell in july 2015?",),
             "I don't know Xiaomi's smartphone sales for July",
         ),
+        # a target's number looked up among the years' sales; a quoted person's expectation
+        (("2017 target?", "same as what year's sales?"), "That was 2015: Xiaomi sold 70 million"),
+        (
+            (
+                "who is kevin wang",
+                "what's his 2017 number",
+                "same as which year?",
+                "how many did they sell that year",
+            ),
+            "Xiaomi sold 70 million smartphones in 2015",
+        ),
+        (
+            ("2014 projection?", "which year did they sell that many?"),
+            "No year's smartphone sales were 40 million",
+        ),
+        (
+            ("xiaomi 2014 sales", "vs the 40m projection, what %?"),
+            "Xiaomi sold 61 million [1] smartphones in 2014, beating",
+        ),
+        (("lei jun", "what does he expect for 2017?"), "Lei Jun is expecting a really successful 2017"),
+        (
+            ("first half 2015 sales?", "is that more than half the 80m target?"),
+            "No. Xiaomi's 34.7 million in the first",
+        ),
     ],
 )
 def test_conversation_followups_of_the_twenty_seventh_session(engine: Engine, turns, start):

@@ -157,6 +157,7 @@ HAPPENED_ASKED = re.compile(
     r"|\bhow (?:did|was|were|is|are|has|have)\b(?:\s\S+){0,4}?\s(?:do|doing|done|go|going|gone|fare)\b"
 )
 FRACTION_OF = re.compile(r"\b(?:half|third|quarter|fifth|tenth) of\b")
+FRACTION_THE = re.compile(r"\b(?:half|third|quarter|fifth|tenth) the\b")
 # A share of a target: "what % of the 2017 target", "as a percentage of the 2015 goal"
 SHARE_OF_A_TARGET = re.compile(
     r"\b(?:percent|percentage|share|fraction|proportion|portion) of (?:the |its |their |xiaomi'?s )?"
@@ -283,7 +284,7 @@ class Router:
             # "and 2017's magic number?" was answered with the target's own words: "percent increase
             # needed?" follows the target.
             frame = replace(frame, metric=said_of)
-        if frame.metric in self.target_metrics and not (frame.target_named or frame.operation):
+        if frame.metric in self.target_metrics and not frame.operation and not frame.target_metric:
             # "kevin wang's 2017 number" was answered with his target: "growth needed?" follows it
             frame = replace(frame, target_named=True, target_metric=frame.metric, strong_sales=False)
         return answer, frame
@@ -326,6 +327,7 @@ class Router:
             self._share_of_another_years_target,
             self._a_cut_between_two_targets,
             self._year_beside_a_target,
+            self._sales_of_a_targets_number,
         ):
             frame = step(frame)
         return frame
@@ -429,6 +431,24 @@ class Router:
                 if all(any(matches(f, q) for f in values) for q in frame.quantities):
                     return replace(frame, metric=metric, years=(year,), quantities=())
         return frame
+
+    def _sales_of_a_targets_number(self, frame: Frame) -> Frame:
+        """'2017 target?', 'same as what year's sales?': the year asked is looked up by the numbers of
+        that year's targets (a target year with no sales year, and nothing else to measure)."""
+        if frame.target_year is None or frame.sales_year is not None or Ask.WHEN not in frame.asks:
+            return frame
+        if frame.quantities or frame.years or frame.target_named:
+            return frame
+        year_alone = replace(frame, years=(frame.target_year,))
+        numbers = tuple(
+            dict.fromkeys(
+                f.value for m in self.target_metrics for f in self.composer.targets_of(year_alone, m)
+            )
+        )
+        if not numbers:
+            return frame
+        figure = frame.metric if frame.metric in self.figure_metrics else self.main_figure_metric
+        return replace(frame, quantities=numbers, target_year=None, target_metric=None, metric=figure)
 
     def _year_beside_a_target(self, frame: Frame) -> Frame:
         """'sales the year before the target was cut', 'the year after it beat its 40m projection':
@@ -858,7 +878,11 @@ class Router:
         # "percent of the year"; but "how much of the target was left?" is what remained, no share
         share_asked = bool(SHARE_WORDS.search(frame.unsupported)) and not LEFT_OVER.search(frame.text)
         # "was h1 2015 about half of 2015?": a part of a year, claimed as a fraction of it
-        share_asked = share_asked or bool(frame.period_part and FRACTION_OF.search(frame.unsupported))
+        # ("is that more than half the 80m target?" after the first half: a fraction of the target)
+        fraction = FRACTION_OF.search(frame.unsupported) or (
+            frame.target_named and FRACTION_THE.search(frame.text)
+        )
+        share_asked = share_asked or bool(frame.period_part and fraction)
         # "h1 2015 divided by 2015": a part of a year over that whole year is its share
         share_asked = share_asked or (
             frame.operation is Operation.RATIO and bool(frame.period_part) and len(frame.all_years) == 1

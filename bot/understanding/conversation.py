@@ -105,6 +105,7 @@ MORE_THAN_THAT = re.compile(r"\b(?:more|less|fewer|higher|lower) than (?:that|it
 SO_OPENING = re.compile(r"(?:ok |oh )?so\b")  # "so 2011?": a conclusion drawn, to be checked
 ALSO = re.compile(r"\b(?:too|also|as well)\b")  # "india too?": the same, of another place
 TAKEN_UP = re.compile(r"(?:and |ok |so )?(?:what|how) about\b")  # "what about the original?"
+THAT_MANY = re.compile(r"\b(?:that|this|so) (?:many|much)\b")
 SAME_AS = re.compile(r"\b(?:same as|equal to|as many as|as much as|match(?:es|ed)?)\b")
 SAME_AS_A_YEAR = re.compile(r"\b(?:the )?same as (?:in |the )?(?:19|20)\d\d\b")
 PERCENT_SAID = re.compile(r"\b(?:percent|percentage|pct)\b")
@@ -129,7 +130,9 @@ FIRST_OR_LAST_FEW = re.compile(
     r"\b(first|earliest|last|latest|final) (two|three|four)\b(?! years? (?:ago|later))"
 )
 # "his number", "her forecast": the figure the person just named gave
-HIS_NUMBER = re.compile(r"\b(?:his|her) (?:number|forecast|prediction|figure|estimate)s?\b")
+HIS_NUMBER = re.compile(
+    r"\b(?:his|her) (?:(?:19|20)\d\d(?:'s)? )?(?:number|forecast|prediction|figure|estimate)s?\b"
+)
 # words that only ask when: "exact date?", "what day exactly?"
 WHEN_WORDS = frozenset({"date", "dates", "day", "exact", "exactly", "time", "specific", "precise"})
 # "so how much more did they need?", "what was left to sell?": what remained to reach a target
@@ -765,6 +768,17 @@ def resolve(frame: Frame, conversation: Conversation | None) -> Frame:
         return revision  # "what share of the 2015 target did h1 reach?", "how much was it cut?"
     if last is not None and (shared := _share_of_a_target_named(frame, last)):
         return shared  # "2016?", "what share of 2015 is that?", "and of the 2017 target?": 2016's share of it
+    if last is not None and _year_of_the_targets_number(frame, last):
+        # "2017 target?", "same as what year's sales?": the year whose sales were that target's number
+        return replace(
+            frame,
+            metric=frame.metric or None,
+            years=(),
+            year_range=None,
+            target_year=last.all_years[0],
+            target_metric=last.target_metric,
+            subjects=frame.subjects or last.subjects,
+        )
     if last is not None and _measures_sales_against_a_target(frame, last):
         # "xiaomi sales 2015", "vs the goal?" / "was it above target?": that year's sales against it
         against = _the_last_years_sales_against(frame, last)
@@ -1106,6 +1120,16 @@ def _asks_between(frame: Frame) -> bool:
     return frame.operation in COMPARING or bool(set(frame.content) & BETWEEN_WORDS)
 
 
+def _year_of_the_targets_number(frame: Frame, last: Frame) -> bool:
+    """'Same as what year's sales?', 'which year did they sell that many?' after one year's target:
+    the year asked is the one whose sales were the target's number."""
+    if not (_asked_a_target(last) and len(last.all_years) == 1) or last.period_part or last.operation:
+        return False
+    if Ask.WHEN not in frame.asks or frame.has_period or frame.quantities or frame.target_named:
+        return False
+    return bool(SAME_NUMBER.search(frame.text) or SAME_AS.search(frame.text) or THAT_MANY.search(frame.text))
+
+
 def _measures_sales_against_a_target(frame: Frame, last: Frame) -> bool:
     """'xiaomi sales 2015', then 'vs the 80 million target?', 'compared with the goal?', 'was it
     above target?', 'what % of the goal?': one year's sales measured against a target named
@@ -1119,6 +1143,9 @@ def _measures_sales_against_a_target(frame: Frame, last: Frame) -> bool:
         return False
     if frame.revised and frame.operation is Operation.CHANGE and COMPARED_WITH_A_TARGET.search(frame.text):
         return True
+    in_percent = frame.percent_asked or SHARE_ASKED.search(frame.text) is not None
+    if frame.operation is Operation.CHANGE and in_percent and COMPARED_WITH_A_TARGET.search(frame.text):
+        return True  # "xiaomi 2014 sales", "vs the 40m projection, what %?": the sales as a share of it
     asks_nothing_else = not set(frame.asks) - {Ask.WHAT}  # "what about the 40m projection?"
     if frame.opener and frame.operation is None and asks_nothing_else and A_TARGETS_NUMBER.search(frame.text):
         return True  # "and the 100 million goal": a target known by its number, the year's sales against it
@@ -2349,13 +2376,16 @@ def _fact_followup(frame: Frame, last: Frame, conversation: Conversation) -> Fra
     scopes = frame.scopes or (last.scopes if singular else ()) or (conversation.products if product else ())
     # "what did she say?" after the CEO: what she is quoted saying
     # ... and "what number did he give?", the figure he is quoted for
-    said = Ask.SAID in frame.asks or GAVE_A_NUMBER.search(frame.text) is not None
+    # ... and "what does he expect for 2017?", what he is reported expecting
+    said = Ask.SAID in frame.asks or GAVE_A_NUMBER.search(frame.text) is not None or frame.reported
     quoted = frame.quoted or (conversation.names if frame.personal and said else ())
+    # ("what does he expect for 2017?": his name is what it is about, as if written)
+    named = () if frame.quoted else tuple(w for name in quoted for w in name.split())
     return replace(
         frame,
         quoted=quoted,
         topics=frame.topics or (last.topics if leaning else ()),
-        topic_words=frame.topic_words or (last.topic_words if leaning else ()),
+        topic_words=(*(frame.topic_words or (last.topic_words if leaning else ())), *named),
         content=tuple(dict.fromkeys((*words, *(last.content if leaning else ())))),
         asks=frame.asks or (last.asks if same_fact else ()),
         age_asked=frame.age_asked or (last.age_asked and same_fact),  # "how old in 2017?", "and 2016?"

@@ -2994,6 +2994,13 @@ def test_conversation_followups_of_the_twenty_sixth_session(engine: Engine, turn
             ("first half 2015 sales?", "is that more than half the 80m target?"),
             "No. Xiaomi's 34.7 million in the first",
         ),
+        (("xiaomi worth?", "and whats the most valuable one?"), "The articles don't say which."),
+        (("xiaomi rank in china 2017", "who's ahead?"), "In China, Huawei, OPPO and Vivo had the upper hand"),
+        (("what happened in q3 2015", "and q2?"), "I don't know Xiaomi's smartphone sales for Q2 2015."),
+        (
+            ("what percent of 2015 was h1?", "and h2?"),
+            "No article gives Xiaomi's smartphone sales for the second",
+        ),
     ],
 )
 def test_conversation_followups_of_the_twenty_seventh_session(engine: Engine, turns, start):

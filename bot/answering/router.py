@@ -307,7 +307,11 @@ class Router:
     def _asks_for_the_first(self, frame: Frame, found: list) -> bool:
         """'Which is the most valuable startup?' when the facts found rank the company second (or
         "one of the most"): they do not say which is first."""
-        if not {Ask.WHICH, Ask.WHO, Ask.WHAT, Ask.COMPANY} & set(frame.asks) or frame.yes_no:
+        # ("and the most valuable one?" asks which, with no question word of its own)
+        asked = {Ask.WHICH, Ask.WHO, Ask.WHAT, Ask.COMPANY} & set(frame.asks) or not (
+            frame.asks or not frame.opener
+        )
+        if not asked or frame.yes_no:
             return False
         return self._ranked_below_the_first(frame, found)
 

@@ -761,6 +761,12 @@ def resolve(frame: Frame, conversation: Conversation | None) -> Frame:
     if last is not None and last.unsupported and last.period_part and IN_PERCENT.fullmatch(frame.text):
         # "how much of 2015 was the first half?" (a share), "what percent?": that share again
         return replace(last, question=frame.question)
+    other_part = frame.period_part and frame.period_part != last.period_part if last is not None else False
+    if other_part and last.unsupported and _period_alone(frame) and not (frame.years or frame.year_range):
+        # "what percent of 2015 was h1?", "and h2?": the same share, of the other half
+        return replace(
+            last, question=frame.question, period_part=frame.period_part, parts_named=(frame.period_part,)
+        )
     if last is not None and last.target_named and _half_by_a_month_alone(frame):
         # "the 2015 goal", "and after june?": the goal, which no half of the year has
         frame = replace(frame, period_part=None, parts_named=())
@@ -2313,6 +2319,13 @@ def _ranks_what_was_listed(frame: Frame, last: Frame) -> bool:
 def _fact_followup(frame: Frame, last: Frame, conversation: Conversation) -> Frame:
     """'who is he?', 'and where?', 'when does it launch?' after a fact."""
     anchor = tuple(last.all_years) or conversation.named_years
+    if frame.period_part and not (frame.years or frame.year_range or last.unsupported) and len(anchor) == 1:
+        frame = replace(frame, years=anchor)  # "what happened in q3 2015?", "and q2?": of 2015 too
+    who_compared = frame.operation is Operation.COMPARE and {Ask.WHO, Ask.WHICH} & set(frame.asks)
+    if who_compared and not (frame.sales_word or frame.metric or frame.has_period or frame.subjects):
+        # "xiaomi's rank in china in 2017?", "who's ahead?": who beat it, in that fact ("beat" is
+        # what the synonyms make of "ahead of", "upper hand"), no sales compared
+        frame = replace(frame, operation=None, content=(*frame.content, "beat"))
     if Ask.WHEN in frame.asks and frame.content and set(frame.content) <= WHEN_WORDS and not frame.topics:
         # "exact date?" after the US launch: when that happens, of the same fact, nothing else of its own
         frame = replace(

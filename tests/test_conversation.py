@@ -3001,6 +3001,55 @@ def test_conversation_followups_of_the_twenty_sixth_session(engine: Engine, turn
             ("what percent of 2015 was h1?", "and h2?"),
             "No article gives Xiaomi's smartphone sales for the second",
         ),
+        # years asked before, named by their place in the talk
+        (
+            (
+                "xiaomi 2012 sales",
+                "and 2013",
+                "and 2014",
+                "how much did the first one grow to the second one",
+            ),
+            "Xiaomi's smartphone sales grew from 7.2 million in 2012 to 18.7 million in 2013",
+        ),
+        (("xiaomi 2016 sales", "and 2013", "first minus second"), "Xiaomi's smartphone sales grew from 18.7"),
+        (
+            ("xiaomi 2012 sales", "and 2013", "ratio of the 2 numbers you just gave"),
+            "Xiaomi's smartphone sales in 2013 were 2.6",
+        ),
+        (
+            ("xiaomi 2013 sales", "2015 sales", "2016 sales", "the middle one minus the last one"),
+            "Xiaomi's smartphone sales fell from 70",
+        ),
+        (
+            ("xiaomi 2015 sales", "2016 sales", "compared to what you said first, was the second up or down"),
+            "Down. Xiaomi's smartphone sales fell from 70 million in 2015",
+        ),
+        (
+            ("xiaomi 2015 sales", "2016 sales", "2014 sales", "which of the three is lowest"),
+            "Xiaomi's weakest year",
+        ),
+        (
+            (
+                "xiaomi sales 2015",
+                "and 2013",
+                "and 2012",
+                "what was the first year i asked about and its number",
+            ),
+            "Xiaomi sold 70 million",
+        ),
+        (
+            ("xiaomi 2016", "h1 2015", "is the second more than half the first?"),
+            "Yes. Xiaomi's smartphone sales in the first half",
+        ),
+        (("h1 2015 units?", "and full 2016?"), "Xiaomi sold around 58 million smartphones in 2016"),
+        (
+            ("xiaomi 2013 sales", "scratch that, 2012", "and 2015", "total of those two"),
+            "Xiaomi's smartphone sales for 2012 and 2015 add up to 77.2",
+        ),
+        (
+            ("price of xiaomi phones", "average of the low and high end"),
+            "The middle of Xiaomi's range of phone prices is $200.",
+        ),
     ],
 )
 def test_conversation_followups_of_the_twenty_seventh_session(engine: Engine, turns, start):

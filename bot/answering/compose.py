@@ -1185,9 +1185,12 @@ class Composer:
         """Each pairing of two periods, the side claimed higher (or lower) first: the one named
         first, unless a part of a year is named after "than" ("is that (2015) more than h1?")."""
         part_first = "-" in pairs[0][0].period
+        sides = [(a.value, b.value) for a, b in pairs]
         if part_first and THAN_A_PART.search(frame.text):
-            return [(b.value, a.value) for a, b in pairs]
-        return [(a.value, b.value) for a, b in pairs]
+            sides = [(b.value, a.value) for a, b in pairs]
+        # "is the second more than half the first?": the other side, that many times
+        times = claim[0] if (claim := claimed_multiple(frame.text)) else 1.0
+        return [(first, second * times) for first, second in sides]
 
     def range_arithmetic(self, frame: Frame, facts: list[Fact]) -> Answer | None:
         """'The gap between the priciest Xiaomi and the cheapest iPhone', 'how many of the cheapest
@@ -4036,7 +4039,10 @@ YEARS_IN_A_RANGE = re.compile(r"\b(?:19|20)\d\d\s*(?:to|-|through|thru|till|unti
 MOVED = re.compile(r"\b(?:rise or fall|fall or rise|grow or shrink|shrink or grow)\b")
 MEASURE_OF = re.compile(r"\b(?:vs|versus|compared to|compared with|than|against)\s*$")
 # the middle of a range, and its width: "midpoint of the price band", "spread of the price range"
-RANGE_MIDPOINT = re.compile(r"\b(?:midpoints?|mid points?|middles?|halfway|mid-range|midrange)\b")
+RANGE_MIDPOINT = re.compile(
+    r"\b(?:midpoints?|mid points?|middles?|halfway|mid-range|midrange)\b"
+    r"|\b(?:average|mean) of the (?:low|bottom|cheapest|lowest) and (?:the )?(?:high|top|priciest|highest)\b"
+)
 RANGE_SPREAD = re.compile(r"\b(?:spread|width|how wide|span)\b")
 TIMES = re.compile(
     r"\b(?:times|how many of|multiple|fold|divided by|ratio)\b"

@@ -75,7 +75,9 @@ OF_ALL_YEARS = re.compile(r"\b(?:ever|all time|of all|overall|in history)\b")  #
 MAKE_IT = re.compile(r"^(?:ok |okay |now |so |and )?make (?:it|that)\b")  # "make it 2015": that year instead
 SHORT_CORRECTION_WORDS = 6  # "sorry i meant vs 2015": a correction says little else
 # A correction of the last question: its year or company replaced, the rest kept
-CORRECTION = re.compile(r"\b(?:oops|sorry|i mean|i meant|meant|actually|no wait|typo|my bad)\b|^no\b")
+CORRECTION = re.compile(
+    r"\b(?:oops|sorry|i mean|i meant|meant|actually|no wait|typo|my bad|scratch that|make that)\b|^no\b"
+)
 THAN = re.compile(r"\bthan\b")
 SHARE_OF_TEXT = re.compile(r"\b(?:percent|percentage|share|fraction|proportion|portion)\s+of\b|%\s*of\b")
 # "and of the 2017 target?": a share again, of what it names
@@ -105,6 +107,10 @@ MORE_THAN_THAT = re.compile(r"\b(?:more|less|fewer|higher|lower) than (?:that|it
 SO_OPENING = re.compile(r"(?:ok |oh )?so\b")  # "so 2011?": a conclusion drawn, to be checked
 ALSO = re.compile(r"\b(?:too|also|as well)\b")  # "india too?": the same, of another place
 TAKEN_UP = re.compile(r"(?:and |ok |so )?(?:what|how) about\b")  # "what about the original?"
+OF_THE_FEW = re.compile(
+    r"\b(?:of|among) (?:the|those|these) (?:two|three|four|five|2|3|4|5)\b"
+)  # "which of the three"
+MINUS_SAID = re.compile(r"\b(?:minus|subtract|less|take away|difference)\b")
 THAT_MANY = re.compile(r"\b(?:that|this|so) (?:many|much)\b")
 SAME_AS = re.compile(r"\b(?:same as|equal to|as many as|as much as|match(?:es|ed)?)\b")
 SAME_AS_A_YEAR = re.compile(r"\b(?:the )?same as (?:in |the )?(?:19|20)\d\d\b")
@@ -1000,6 +1006,27 @@ def resolve(frame: Frame, conversation: Conversation | None) -> Frame:
         if last.source_year and (year := _source_by_its_year(frame)):
             # "2014 sales per the 2017 article?", "and according to the 2015 one?": that article
             return replace(last, question=frame.question, source_year=year, yes_no=False, quantities=())
+    if last is not None and conversation is not None and (placed := _years_by_place(frame, conversation)):
+        # "2012", "and 2013", "and 2014", "how much did the first one grow to the second one?": the
+        # years asked, by their place in the talk, in the order named
+        if part := _part_of_one_of_the_two(placed, last, conversation.before):
+            # "h1 2015 units?", "and full 2016?", "gap between those two numbers": that half, that year
+            frame = replace(frame, period_part=part[0], parts_named=(part[0],), part_years=(part[1],))
+        return replace(
+            frame,
+            years=placed,
+            year_range=None,
+            operation=frame.operation or Operation.CHANGE,
+            metric=frame.metric or last.metric,
+            subjects=frame.subjects or last.subjects,
+            # ("first", "middle" name a place in the talk, no fact's "first half" or "first time")
+            content=tuple(w for w in frame.content if w not in PLACE_WORDS_IN_THE_TALK),
+            topic_words=tuple(w for w in frame.topic_words if w not in PLACE_WORDS_IN_THE_TALK),
+            unknown=tuple(w for w in frame.unknown if w not in PLACE_WORDS_IN_THE_TALK),
+            over_previous=False,
+            # ("what you said first": the calculation is asked, no one's words)
+            asks=tuple(a for a in frame.asks if a not in (Ask.SAID, Ask.WHAT)),
+        )
     # ("who is kevin wang?", "what does he do?": a question of the person named, nothing else)
     of_the_person = frame.personal and bool(frame.asks) and not frame.unknown
     of_the_person = of_the_person and conversation is not None and bool(conversation.names)
@@ -2169,8 +2196,8 @@ T = TypeVar("T")
 
 # "the first one you mentioned", "the last company you named": a company by its place in the answer
 BY_ORDER = re.compile(
-    r"\bthe (?P<n>first|second|third|last) (?:(?:one|company|brand|name|rival)? ?(?:you|u) "
-    r"(?:named|mentioned|listed|said|gave)\b|one\b(?! (?:half|quarter|of)\b))"
+    r"\bthe (?P<n>first|second|third|last) (?:(?:one|company|brand|name|rival|year)? ?(?:you|u|i) "
+    r"(?:named|mentioned|listed|said|gave|asked)\b|one\b(?! (?:half|quarter|of)\b))"
 )
 NAMED_BY_ME = re.compile(r"\b(?:you|u) (?:named|mentioned|listed|said|gave)\b")
 ORDER = {"first": 0, "second": 1, "third": 2, "last": -1}
@@ -2191,6 +2218,50 @@ def _company_by_order(frame: Frame, conversation: Conversation | None) -> str:
     if conversation is None or frame.subjects or not NAMED_BY_ME.search(frame.text):
         return ""
     return _named_by_order(frame.text, conversation.companies) or ""
+
+
+# a year asked before, named by its place in the talk: "the first one", "what you said first",
+# "the middle one", "the last", "first minus second" (never "the first half", "first quarter")
+PLACE_IN_THE_TALK = re.compile(
+    r"\b(?:the )?(?P<n>first|second|third|middle|last)"
+    r"(?: (?:one|year|number|figure)(?: (?:i|you|u) (?:asked|said|gave|mentioned)(?: about)?)?)?"
+    r"(?! (?:half|halves|quarter|quarters|six|time|ever|year of|of)\b)\b"
+    r"|\b(?:you|u) said (?P<said>first|last)\b"
+)
+THE_LAST_TWO = re.compile(
+    r"\b(?:the )?(?:2|two) (?:numbers|figures|years)(?: (?:you|u) (?:just )?(?:gave|said))?\b"
+)
+PLACES = {"first": 0, "second": 1, "third": 2, "last": -1}
+PLACE_WORDS_IN_THE_TALK = frozenset({*PLACES, "middle", "minus", "subtract"})
+
+
+def _years_by_place(frame: Frame, conversation: Conversation) -> tuple[int, ...] | None:
+    """The years asked one by one so far, named by their place, when a calculation is asked on
+    them with no year of its own: two places ("first minus second", "how much did the first one
+    grow to the second one?") or the last two figures given ("ratio of the 2 numbers you gave")."""
+    asked = conversation.years_asked
+    last = conversation.frame
+    if last is None or len(asked) < 2 or frame.has_period or frame.quantities or len(last.all_years) != 1:
+        return None
+    if last.metric is None or last.operation or frame.subjects not in ((), last.subjects):
+        return None
+    if THE_LAST_TWO.search(frame.text) and (frame.operation or frame.calculation):
+        return tuple(asked[-2:])
+    places = []
+    for found in PLACE_IN_THE_TALK.finditer(frame.text):
+        word = found.group("n") or found.group("said")
+        if word == "middle":
+            if len(asked) != 3:
+                return None
+            places.append(1)
+            continue
+        places.append(PLACES[word])
+    if len(places) == 1 and ANSWER_PRONOUN.search(frame.text):
+        places.append(-1)  # "compared to what you said first, how much less is that?": the last one
+    if len(places) != 2 or not (frame.operation or MINUS_SAID.search(frame.text)):
+        return None
+    years = [asked[p] for p in places if -len(asked) <= p < len(asked)]
+    return tuple(years) if len(years) == 2 and years[0] != years[1] else None
 
 
 def _year_by_order(frame: Frame, conversation: Conversation) -> int | None:
@@ -2965,7 +3036,7 @@ def _years_carried(
         not frame.has_period
         and operation in EXTREMES
         and len(conversation.years_asked) > 1
-        and (frame.over_previous or WHICH_ONE_WAS.match(frame.text))
+        and (frame.over_previous or WHICH_ONE_WAS.match(frame.text) or OF_THE_FEW.search(frame.text))
         and not OF_ALL_YEARS.search(frame.text)  # "which was their best year ever?": every year's
         and last.operation not in EXTREMES
     ):

@@ -493,7 +493,8 @@ RUNNER_UP = re.compile(r"\b(?:runner[ -]?up|second place|2nd place|next (?=best\
 # "The full year": the whole year, after a question about a part of it.
 WHOLE_YEAR = re.compile(
     r"\b(?:the )?(?:full|whole|entire|complete|calendar) year\b"
-    r"|\ball of(?= (?:19|20)\d\d\b(?! ?(?:and|to|through|-|–)))"  # "in all of 2016": the whole year
+    # "in all of 2016", "full 2016": the whole year
+    r"|\b(?:all of|full|whole|entire)(?= (?:19|20)\d\d\b(?! ?(?:and|to|through|-|–)))"
     r"|\bthe (?:year's|annual|yearly) total\b|\bthe total for the year\b"  # "how much of the year's total"
     # "what was the target for the year?" after the first half; not "for the year before/it was founded"
     r"|\bfor the year\b(?!\s+(?:before|after|prior|earlier|later|it|they|when|that|which|of|in|since)\b)"

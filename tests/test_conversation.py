@@ -3050,6 +3050,14 @@ def test_conversation_followups_of_the_twenty_sixth_session(engine: Engine, turn
             ("price of xiaomi phones", "average of the low and high end"),
             "The middle of Xiaomi's range of phone prices is $200.",
         ),
+        (
+            ("xiaomi target 2017", "and the 2015 one", "and did they hit the 2015 one"),
+            "No. Xiaomi sold 70 million [1]",
+        ),
+        (
+            ("what did lei jun say the no. 1 priority is", "and which newspaper reported that"),
+            "Lei Jun said what Xiaomi cares about most is the rate of customer satisfaction",
+        ),
     ],
 )
 def test_conversation_followups_of_the_twenty_seventh_session(engine: Engine, turns, start):

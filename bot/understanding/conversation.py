@@ -2425,6 +2425,9 @@ def _fact_followup(frame: Frame, last: Frame, conversation: Conversation) -> Fra
         words = frame.content if own else (*last.content, *frame.content)
     elif frame.content and not frame.pronoun and not pointing:
         words = frame.content
+    elif frame.reported and frame.pronoun and not frame.subjects:
+        # "which newspaper reported that?": who reported the fact just given, found with its words
+        words = (*frame.content, *conversation.focus_words)
     elif frame.personal and frame.yes_no and set(frame.content) - set(frame.weak_words):
         # "was he the one who called the designs theft?": his name, with what is checked of him
         words = (*frame.content, *(conversation.people or conversation.focus_words))
@@ -3224,6 +3227,16 @@ def _years_carried(
         changes.update(
             years=(frame.years[0], last.all_years[0]), year_range=None, operation=Operation.COMPARE
         )
+    elif (
+        operation is Operation.GAP
+        and _asked_a_target(last)
+        and REACHED.search(frame.text)
+        and len(frame.years) == 1
+        and not (frame.sales_word or frame.quantities)
+    ):
+        # "xiaomi target 2017", "and the 2015 one", "did they hit the 2015 one?": that year's sales
+        # against its own target
+        changes.update(years=frame.years, year_range=None, metric=None, target_named=True)
     elif _reach_checked(frame, last, operation) and _asked_a_target(last) and frame.metric is None:
         # "what was the 2015 goal?", "did they hit 70m?": that year's sales against the number, as
         # if asked with the year (a target of that year's, where the number is one); "did sales

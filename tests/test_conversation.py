@@ -3058,6 +3058,10 @@ def test_conversation_followups_of_the_twenty_sixth_session(engine: Engine, turn
             ("what did lei jun say the no. 1 priority is", "and which newspaper reported that"),
             "Lei Jun said what Xiaomi cares about most is the rate of customer satisfaction",
         ),
+        (
+            ("xiaomi 2014 projection?", "2014 actual?", "how much did the second beat the first by"),
+            "Xiaomi sold 61 million [1] smartphones in 2014, beating its projection of 40 million [2] by 21",
+        ),
     ],
 )
 def test_conversation_followups_of_the_twenty_seventh_session(engine: Engine, turns, start):

@@ -1444,10 +1444,12 @@ def _target_against_the_sales_asked(
     # "kevin wang's 2017 target?", "2016 sales?", "what percentage growth is that?": "that" is the two
     pointing = frame.opener or ANSWER_PRONOUN.search(frame.text)
     pointing = pointing and frame.operation in (Operation.CHANGE, Operation.RATIO)  # "how much more" compares
-    # "the 2014 projection?", "and actual?", "ratio?": the operation alone is between those two
-    pointing = pointing or (
-        frame.bare and frame.operation in (Operation.CHANGE, Operation.RATIO, Operation.GAP)
-    )
+    # "the 2014 projection?", "and actual?", "ratio?": the operation alone is between those two;
+    # so is one naming them by their place ("how much did the second beat the first by?")
+    placed = len(PLACE_IN_THE_TALK.findall(frame.text)) == 2
+    between = frame.bare or placed
+    apart = (Operation.CHANGE, Operation.RATIO, Operation.GAP, *((Operation.COMPARE,) if placed else ()))
+    pointing = pointing or (between and frame.operation in apart)
     if not (frame.target_named or (pointing and not (frame.metric or frame.topics or frame.subjects))):
         return None
     if frame.revised:
@@ -1457,8 +1459,8 @@ def _target_against_the_sales_asked(
     sides = _sales_and_target_years(last, _before_or_the_target_asked(conversation))
     if sides and _reached_a_later_target(frame, *sides):
         return None  # "2017 target", "2015 sales", "did they hit the target?": 2015's own, never a later one
-    one_year = frame.target_named or frame.bare
-    if sides and sides[0] == sides[1] and one_year and frame.operation is not Operation.COMPARE:
+    one_year = frame.target_named or between
+    if sides and sides[0] == sides[1] and one_year and (frame.operation is not Operation.COMPARE or placed):
         return sides  # "xiaomi's 2014 projection?", "actual?", "how many % over projection": that year's
     return sides if sides and sides[0] != sides[1] else None
 

@@ -2910,11 +2910,9 @@ def test_conversation_followups_of_the_twenty_sixth_session(engine: Engine, turn
             ("xiaomi and apple phone prices", "so what's the midpoint of each?"),
             "The middle of Apple's range of phone prices is $825. The middle of Xiaomi's",
         ),
-        (("how much were iphones", "and xiaomi's?"), "Xiaomi sells low-cost"),
         (("xiaomi best year", "and the year with the 2nd most sales"), "Xiaomi's second best year"),
         (("Did Xiaomi beat Kevin Wang's number in 2016?",), "No. Xiaomi sold around 58 million"),
         (("lei jun cut the goal to 90m right",), "No. The 2015 sales target went from 100 million to 80"),
-        (("will xiaomi hit 70 million in 2017 do u think",), "I have no smartphone sales for 2017"),
         (("do u think xiaomi's designs really are theft tho?",), "I have no opinions or predictions"),
         (("how much were sales in 2015?",), "Xiaomi sold 70 million"),
         (
@@ -3062,6 +3060,23 @@ def test_conversation_followups_of_the_twenty_sixth_session(engine: Engine, turn
             ("xiaomi 2014 projection?", "2014 actual?", "how much did the second beat the first by"),
             "Xiaomi sold 61 million [1] smartphones in 2014, beating its projection of 40 million [2] by 21",
         ),
+        # from the review: "do you think" asks a fact unless of what will be or what is good
+        (("what do you think the 2015 target was?",), "Target: Xiaomi's original goal for 2015"),
+        (("whats xiaomi's 2017 target", "do u think they'll hit it"), "I have no opinions or predictions"),
+        (("is h1 2015 about double 2013?",), "Yes. Xiaomi's smartphone sales in the first half of 2015"),
+        (
+            ("h1 2015 xiaomi?", "so that half alone beat all of 2013?"),
+            "Yes. Xiaomi's smartphone sales in the first",
+        ),
+        (
+            ("2015 target", "2015 sales", "first minus second"),
+            "Xiaomi sold 70 million [1] smartphones in 2015, 30",
+        ),
+        (
+            ("xiaomi 2012 sales", "2015 sales", "so like 10x?"),
+            "Xiaomi's smartphone sales in 2015 were 9.7 times",
+        ),
+        (("xiaomi valuation", "2x"), "Ask me about"),
     ],
 )
 def test_conversation_followups_of_the_twenty_seventh_session(engine: Engine, turns, start):

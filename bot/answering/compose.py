@@ -288,6 +288,8 @@ CUT_VERB = r"(?:cut|cuts|lowered|lower|reduced|reduce|scaled|scale|slashed|slash
 CUT_TO_OR_FROM = re.compile(r"\b(to|from) (\d+(?:\.\d+)?) ?(?:m|mn|mil|million)\b")
 MONTH_NAMED = re.compile(rf"\b(?:{_MONTHS_NAMED})\b")
 EACH_OF_THEM = re.compile(r"\b(?:each|both|either|every one|all)\b")  # "the midpoint of each?"
+# a half of a year pointed at, no fraction claimed: "so that half alone beat all of 2013?"
+A_HALF_NAMED = re.compile(r"\b(?:that|this|the|each|either|which|other) half\b")
 # a part of a year on the far side of a comparison: "is that more than h1?"
 THAN_A_PART = re.compile(r"\bthan (?:the |its |their )?(?:h[1-4]|q[1-4]|first|second|third|fourth|1st|2nd)\b")
 RATIO_ASKED = re.compile(r"\b(?:ratio|multiple)\b")  # "and actual?", "ratio?": sales as a multiple of it
@@ -1156,6 +1158,10 @@ class Composer:
         sized = frame.differences or self._difference_asked(frame)
         if frame.yes_no and sized and (held := self._difference_checked(frame, pairs)):
             reply.add(verdict_by_source(held))  # "was h1 2015 within 40m of 2015?": the gap's size
+        elif frame.yes_no and not A_HALF_NAMED.search(frame.text) and (claim := claimed_multiple(frame.text)):
+            # "is h1 2015 about double 2013?", "is the second more than half the first?": the multiple
+            sides = self._sides_claimed(frame, pairs)
+            reply.add(verdict_by_source([bool(b) and multiple_holds(a / b, *claim) for a, b in sides]))
         elif (
             frame.yes_no
             and not frame.offers_alternatives  # "was 2014 higher or lower?" asks which
@@ -1188,9 +1194,7 @@ class Composer:
         sides = [(a.value, b.value) for a, b in pairs]
         if part_first and THAN_A_PART.search(frame.text):
             sides = [(b.value, a.value) for a, b in pairs]
-        # "is the second more than half the first?": the other side, that many times
-        times = claim[0] if (claim := claimed_multiple(frame.text)) else 1.0
-        return [(first, second * times) for first, second in sides]
+        return sides
 
     def range_arithmetic(self, frame: Frame, facts: list[Fact]) -> Answer | None:
         """'The gap between the priciest Xiaomi and the cheapest iPhone', 'how many of the cheapest

@@ -205,6 +205,12 @@ HOW_WELL = re.compile(
 )
 
 
+# "do you think ...": asked of the bot, an opinion only of what will be or what is good or bad
+THINK_ASKED = re.compile(r"\b(?:do|d) (?:you|u|ya) think\b")
+JUDGED_OR_TO_COME = re.compile(
+    r"\b(?:will|won'?t|'ll|ll|gonna|going to|should|would|could|might|really|good|bad|better|worse|best|worth"
+    r"|fair|right to|deserve\w*|overrated|underrated|succeed|fail|think (?:of|about))\b"
+)
 # a follow-up naming only a year: "and 2012", "what about 2013?"
 YEAR_ALONE = re.compile(r"(?:and |what about |how about |ok |so )?(?:in |for )?(?:all of )?(?:19|20)\d\d\W*")
 
@@ -824,7 +830,9 @@ class Router:
             # "which company besides xiaomi sold 18.7m in 2013?": no other company's figure is known
             named = wording.listing([wording.possessive(s) for s in self.composer.subjects_with_figures()])
             return self._decline(frame, f"The articles give no other company's figures: I only have {named}.")
-        if frame.smalltalk == "opinion":
+        # ("what do you think the 2015 target was?" asks the fact, however it is put)
+        asked_of_the_past = THINK_ASKED.search(frame.text) and not JUDGED_OR_TO_COME.search(frame.text)
+        if frame.smalltalk == "opinion" and not asked_of_the_past:
             # "what do you personally think of lei jun?", "your own prediction for 2017?"
             return self._decline(frame, SMALLTALK_OPENINGS["opinion"], kind=AnswerKind.ABOUT_BOT)
         if frame.smalltalk == "the_bot":

@@ -651,6 +651,16 @@ def _part_stepped(frame: Frame, last: Frame) -> Frame:
 def resolve(frame: Frame, conversation: Conversation | None) -> Frame:
     """The frame with what it leaves out filled from the conversation; a new question stays as it is."""
     last = conversation.frame if conversation else None
+    if last is not None and len(PLACE_IN_THE_TALK.findall(frame.text)) == 2:
+        # "first minus second", "the second one minus the first one": a difference between two things
+        # said, named by their place; those words are no "first half" or "first time" of a fact
+        frame = replace(
+            frame,
+            operation=frame.operation or (Operation.CHANGE if MINUS_SAID.search(frame.text) else None),
+            content=tuple(w for w in frame.content if w not in PLACE_WORDS_IN_THE_TALK),
+            topic_words=tuple(w for w in frame.topic_words if w not in PLACE_WORDS_IN_THE_TALK),
+            unknown=tuple(w for w in frame.unknown if w not in PLACE_WORDS_IN_THE_TALK),
+        )
     if frame.smalltalk == "about_bot" and not (
         frame.metric or frame.operation or frame.has_period or frame.subjects
     ):

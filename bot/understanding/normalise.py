@@ -467,8 +467,7 @@ ENDED_UP_DOING_MEANS = {
 }  # fmt: skip
 
 
-ORDINAL_MOST = re.compile(r"\b([1-5])(?:st|nd|rd|th)[ -]most\b(?= valu)")
-ORDINALS = {"1": "first", "2": "second", "3": "third", "4": "fourth", "5": "fifth"}
+TIMES_WRITTEN_X = re.compile(r"(?<!mi )(?<!note )\b(\d+(?:\.\d+)?)x\b(?!\w)")
 
 
 def clean(text: str) -> str:
@@ -512,9 +511,9 @@ def clean(text: str) -> str:
         text = MENTION.sub(" ", text)
     if "1" in text:
         text = NUMBER_ONE.sub(" number one ", text)  # "#1", "No. 1": a rank, not a quantity
-    if "most" in text:
-        # "the 2nd most valuable": a rank, written as the articles write it, never the number 2
-        text = ORDINAL_MOST.sub(lambda m: f"{ORDINALS[m.group(1)]}-most", text)
+    if "x" in text and not TIMES_WRITTEN_X.fullmatch(text.strip(" ?!.")):
+        # "so like 10x?": ten times (never "redmi 4x"; "2x" alone asks no multiple of anything said)
+        text = TIMES_WRITTEN_X.sub(r"\1 times", text)
 
     if "y" in text:
         text = YEAR_ON_YEAR.sub(" yoy ", text)

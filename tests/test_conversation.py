@@ -3077,6 +3077,18 @@ def test_conversation_followups_of_the_twenty_sixth_session(engine: Engine, turn
             "Xiaomi's smartphone sales in 2015 were 9.7 times",
         ),
         (("xiaomi valuation", "2x"), "Ask me about"),
+        (
+            ("sales 2012", "sales 2015", "what % of the second is the first?"),
+            "Xiaomi's smartphone sales in 2012 (7.2",
+        ),
+        (
+            ("sales 2016", "sales 2015", "what % is the first of the second"),
+            "Xiaomi's smartphone sales in 2016 (around",
+        ),
+        (
+            ("2013 sales", "2015 sales", "% growth over those two years"),
+            "Xiaomi's smartphone sales grew from 18.7",
+        ),
     ],
 )
 def test_conversation_followups_of_the_twenty_seventh_session(engine: Engine, turns, start):

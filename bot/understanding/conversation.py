@@ -110,6 +110,12 @@ TAKEN_UP = re.compile(r"(?:and |ok |so )?(?:what|how) about\b")  # "what about t
 OF_THE_FEW = re.compile(
     r"\b(?:of|among) (?:the|those|these) (?:two|three|four|five|2|3|4|5)\b"
 )  # "which of the three"
+A_CHANGE_SAID = re.compile(
+    r"\b(?:grow\w*|growth|grew|drop\w*|fall|fell|ris\w*|rose|increase\w*|decrease\w*|bigger|smaller"
+    r"|more|less|minus|difference|change\w*|up|down)\b"
+)
+# the whole a share is of, named by its place: "of the second", "of the first one"
+SHARE_OF_A_PLACE = re.compile(r"\bof the (?:first|second|third|middle|last)\b")
 MINUS_SAID = re.compile(r"\b(?:minus|subtract|less|take away|difference)\b")
 THAT_MANY = re.compile(r"\b(?:that|this|so) (?:many|much)\b")
 SAME_AS = re.compile(r"\b(?:same as|equal to|as many as|as much as|match(?:es|ed)?)\b")
@@ -1022,11 +1028,20 @@ def resolve(frame: Frame, conversation: Conversation | None) -> Frame:
         if part := _part_of_one_of_the_two(placed, last, conversation.before):
             # "h1 2015 units?", "and full 2016?", "gap between those two numbers": that half, that year
             frame = replace(frame, period_part=part[0], parts_named=(part[0],), part_years=(part[1],))
+        # "what % is the first of the second?": a share of one year's figure in the other's
+        share = (
+            SHARE_OF_A_PLACE.search(frame.text) is not None
+            and SHARE_ASKED.search(frame.text) is not None
+            and not (frame.period_part or frame.yes_no or A_CHANGE_SAID.search(frame.text))
+        )
         return replace(
             frame,
             years=placed,
             year_range=None,
-            operation=frame.operation or Operation.CHANGE,
+            operation=None if share else frame.operation or Operation.CHANGE,
+            unsupported="percent of" if share else frame.unsupported,
+            # (the share said with its years, as if written: "what percent of 2015 is 2012")
+            text=f"what percent of {placed[1]} is {placed[0]}" if share else frame.text,
             metric=frame.metric or last.metric,
             subjects=frame.subjects or last.subjects,
             # ("first", "middle" name a place in the talk, no fact's "first half" or "first time")
@@ -2237,7 +2252,8 @@ def _company_by_order(frame: Frame, conversation: Conversation | None) -> str:
 PLACE_IN_THE_TALK = re.compile(
     r"\b(?:the )?(?P<n>first|second|third|middle|last)"
     r"(?: (?:one|year|number|figure)(?: (?:i|you|u) (?:asked|said|gave|mentioned)(?: about)?)?)?"
-    r"(?! (?:half|halves|quarter|quarters|six|time|ever|year of|of)\b)\b"
+    r"(?! (?:half|halves|quarter|quarters|six|time|ever|year of"
+    r"|of(?! the (?:first|second|third|last|middle)))\b)\b"
     r"|\b(?:you|u) said (?P<said>first|last)\b"
 )
 THE_LAST_TWO = re.compile(
@@ -2270,10 +2286,22 @@ def _years_by_place(frame: Frame, conversation: Conversation) -> tuple[int, ...]
         places.append(PLACES[word])
     if len(places) == 1 and ANSWER_PRONOUN.search(frame.text):
         places.append(-1)  # "compared to what you said first, how much less is that?": the last one
-    if len(places) != 2 or not (frame.operation or MINUS_SAID.search(frame.text)):
+    if len(places) != 2 or not (
+        frame.operation or MINUS_SAID.search(frame.text) or SHARE_ASKED.search(frame.text)
+    ):
         return None
     years = [asked[p] for p in places if -len(asked) <= p < len(asked)]
-    return tuple(years) if len(years) == 2 and years[0] != years[1] else None
+    if len(years) != 2 or years[0] == years[1]:
+        return None
+    if (
+        SHARE_ASKED.search(frame.text)
+        and SHARE_OF_A_PLACE.search(frame.text)
+        and not A_CHANGE_SAID.search(frame.text)
+    ):
+        # "what % of the second is the first?": the one after "of" is the whole, the other its share
+        whole_first = SHARE_OF_A_PLACE.search(frame.text).start() < PLACE_IN_THE_TALK.search(frame.text).end()
+        return (years[1], years[0]) if whole_first else tuple(years)
+    return tuple(years)
 
 
 def _year_by_order(frame: Frame, conversation: Conversation) -> int | None:

@@ -3077,6 +3077,8 @@ def test_conversation_followups_of_the_twenty_sixth_session(engine: Engine, turn
             "Xiaomi's smartphone sales in 2015 were 9.7 times",
         ),
         (("xiaomi valuation", "2x"), "Ask me about"),
+        (("xiaomi sales 2015", "sorry what"), "Xiaomi sold 70 million smartphones in 2015"),
+        (("who is the ceo", "say that again"), "Lei Jun is Xiaomi's CEO"),
         (
             ("sales 2012", "sales 2015", "what % of the second is the first?"),
             "Xiaomi's smartphone sales in 2012 (7.2",

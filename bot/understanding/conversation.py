@@ -1882,6 +1882,8 @@ def _against_another_year(frame: Frame, operation: Operation | None) -> bool:
 
 
 # "are you sure?", "really?": the last question asked again, answered again with its sources
+# "sorry what?", "come again?", "say that again": the last answer once more ("wait what" is surprise)
+SAY_AGAIN = re.compile(r"^(?:sorry\W+)?(?:what|come again|say (?:that|it) again|pardon|repeat that)\W*$")
 CONFIRM = re.compile(
     r"^(?:(?:wait|hmm+|huh|oh|ok|so|and)\W+)?"
     r"(?:(?:are|r) (?:you|u) (?:sure|certain)|(?:you|u) (?:sure|certain)|certain|sure about that|really"
@@ -2197,7 +2199,7 @@ def _second_year_corrected(frame: Frame, last: Frame) -> Frame | None:
 def _asked_again(frame: Frame, last: Frame) -> Frame | None:
     """The last question again: "are you sure?"; or with only its company or product corrected:
     "who's the ceo of huawei", "sorry, xiaomi"; "the mi 5?", "typo, mi 6"."""
-    if CONFIRM.match(frame.text):
+    if CONFIRM.match(frame.text) or SAY_AGAIN.match(frame.text):
         return replace(last, question=frame.question)
     if WHO_SAID.match(frame.text) and last.metric and last.all_years:
         # "xiaomi 2016 sales", "who said that?": where that figure comes from, and who gave it

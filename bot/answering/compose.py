@@ -1752,7 +1752,7 @@ class Composer:
         matching = [f for f in valued if matches(f, quantities[0])]
         if matching and frame.either_metric and frame.metric == frame.either_metric:
             # "did they sell 70m in 2017 or was that a target?": which of the two it was, no bare yes
-            return f"It was a {wording.forward_label(matching[0]).rstrip(': ').lower()}."
+            return f"It was a {wording.forward_kind(matching[0])}."
         # "is 40 million the 2014 projection or sales?": which of the two the number was
         both_named = frame.offers_alternatives and frame.target_named and frame.sales_word
         if both_named and (which := self._measure_of_number(frame, list(found), quantities[0])):
@@ -1857,7 +1857,7 @@ class Composer:
         was in the periods asked, by the facts of every measure whose figure it is; '' when none."""
         kinds = []
         for metric, f in self._facts_of_number(frame, periods, number):
-            label = wording.forward_label(f).rstrip(": ").lower()
+            label = wording.forward_kind(f)
             kinds.append(f"{cited(f)} was " + (f"a {label}" if label else f"actual {metric.label}"))
         return f"{wording.listing(list(dict.fromkeys(kinds)), 'and')}." if kinds else ""
 
@@ -2223,9 +2223,10 @@ class Composer:
         # "when was xiaomi top in china?": a fact dated to a quarter or a month answers "when" more
         # closely than one dated to a year, so it goes first and its year is the one named
         precise = [
-            f for f in facts if (len(f.period) > 4 or DATED.search(f.statement)) and f.period[:4].isdigit()
+            f
+            for f in (facts if Ask.WHEN in frame.asks else ())
+            if (len(f.period) > 4 or DATED.search(f.statement)) and f.period[:4].isdigit()
         ]
-        precise = precise if Ask.WHEN in frame.asks else []
         facts = precise + [f for f in facts if f not in precise]
         for f in facts:
             reply.add(self._fact_sentence(frame, f), f.source)
@@ -2311,7 +2312,7 @@ class Composer:
                         (
                             year,
                             f.value,
-                            f"{wording.forward_label(f).rstrip(': ').lower()} ({wording.fact_value(f)})",
+                            f"{wording.forward_kind(f)} ({wording.fact_value(f)})",
                         )
                     )
                     sources.append(f.source)
@@ -3545,7 +3546,7 @@ class Composer:
         for target in targets:
             diff = wanted - target.value
             side = "more" if diff > 0 else "less"
-            kind = wording.forward_label(target).rstrip(": ").lower()
+            kind = wording.forward_kind(target)
             reply.add(
                 f"{fig(wording.number(wanted))} is {fig(wording.number(abs(diff)))} {side} than the "
                 f"{target.period} {kind} of {cited(target)}."
@@ -3691,7 +3692,7 @@ class Composer:
                 named = (
                     f"the {sales_period} figure"
                     if target_first
-                    else f"the {target_period} {wording.forward_label(second[0]).rstrip(': ').lower()}"
+                    else f"the {target_period} {wording.forward_kind(second[0])}"
                 )
                 reply.add(f"{wording.times_said(times)} {named}: {scaled}.")
         elif frame.yes_no and frame.claims_short is not None and not frame.offers_alternatives:
@@ -3702,13 +3703,13 @@ class Composer:
             # "is that (the 2017 target) more or less than 2016 sales?": which, for every pairing
             above = {t.value > r.value for t in targets for r in results if t.value != r.value}
             if len(above) == 1:
-                kind = wording.forward_label(targets[0]).rstrip(": ").lower()
+                kind = wording.forward_kind(targets[0])
                 side = "more" if above.pop() else "less"
                 reply.add(f"The {target_period} {kind} is {side} than the {sales_period} figure.")
         for result in sorted(results, key=self._recency):
             for target in targets:
                 diff = result.value - target.value
-                kind = wording.forward_label(target).rstrip(": ").lower()
+                kind = wording.forward_kind(target)
                 goal = f"the {target_period} {kind} of {cited(target)}"
                 if diff == 0:
                     reply.add(f"{self.figure_clause(result)}, the same as {goal} (100% of it).")
@@ -3859,7 +3860,7 @@ class Composer:
         margins: list[tuple[Fact, float]] = []  # each target, and sales less it, in the same year
         for target in targets:
             year = int(target.period[:4])
-            kind = wording.forward_label(target).rstrip(": ").lower()
+            kind = wording.forward_kind(target)
             goal = f"{kind} of {cited(target)}"
             if year in sales:
                 for result in sorted(sales[year], key=self._recency):
@@ -3883,7 +3884,7 @@ class Composer:
             reached = [r for y in sales for r in sales[y] if y < year and r.value >= target.value]
             if Ask.WHEN in frame.asks and reached:
                 # "kevin wang's 70m for 2017", "when did they last hit it?": the years sales reached it
-                kind = wording.forward_label(target).rstrip(": ").lower()
+                kind = wording.forward_kind(target)
                 for result in reached:
                     reply.add(f"{self.figure_clause(result)}, reaching the {year} {kind} of {cited(target)}.")
                 continue
@@ -3981,7 +3982,7 @@ class Composer:
             first = [f for f in self._facts(frame, intent.metric, f"{year}-H1") if f.value is not None]
             for half in first:
                 left = target.value - half.value
-                kind = wording.forward_label(target).rstrip(": ").lower()
+                kind = wording.forward_kind(target)
                 reply.add(
                     f"After {cited(half)} in the first half of {year}, {half.subjects[0]} needed "
                     f"{fig(wording.number(left))} more in the second half to reach its {kind} of "
@@ -4173,7 +4174,7 @@ def side_named(side: Fact | float) -> str:
     """'the 2015 target of 80 million', '70 million': one side of a comparison, a target cited."""
     if not isinstance(side, Fact):
         return fig(wording.number(side))
-    kind = wording.forward_label(side).rstrip(": ").lower() or "target"
+    kind = wording.forward_kind(side) or "target"
     return f"the {side.period[:4]} {kind} of {cited(side)}"
 
 

@@ -211,6 +211,13 @@ JUDGED_OR_TO_COME = re.compile(
     r"\b(?:will|won'?t|'ll|ll|gonna|going to|should|would|could|might|really|good|bad|better|worse|best|worth"
     r"|fair|right to|deserve\w*|overrated|underrated|succeed|fail|think (?:of|about))\b"
 )
+
+
+def _asked_of_what_was(text: str) -> bool:
+    """'What do you think the 2015 target was?': "do you think" of a fact, no view of what will be."""
+    return THINK_ASKED.search(text) is not None and JUDGED_OR_TO_COME.search(text) is None
+
+
 # a follow-up naming only a year: "and 2012", "what about 2013?"
 YEAR_ALONE = re.compile(r"(?:and |what about |how about |ok |so )?(?:in |for )?(?:all of )?(?:19|20)\d\d\W*")
 
@@ -831,8 +838,7 @@ class Router:
             named = wording.listing([wording.possessive(s) for s in self.composer.subjects_with_figures()])
             return self._decline(frame, f"The articles give no other company's figures: I only have {named}.")
         # ("what do you think the 2015 target was?" asks the fact, however it is put)
-        asked_of_the_past = THINK_ASKED.search(frame.text) and not JUDGED_OR_TO_COME.search(frame.text)
-        if frame.smalltalk == "opinion" and not asked_of_the_past:
+        if frame.smalltalk == "opinion" and not _asked_of_what_was(frame.text):
             # "what do you personally think of lei jun?", "your own prediction for 2017?"
             return self._decline(frame, SMALLTALK_OPENINGS["opinion"], kind=AnswerKind.ABOUT_BOT)
         if frame.smalltalk == "the_bot":

@@ -156,6 +156,11 @@ def forward_label(fact: Fact) -> str:
     return ""
 
 
+def forward_kind(fact: Fact) -> str:
+    """'target', 'projection', ...: what a forward-looking fact is, said in a sentence; '' for others."""
+    return forward_label(fact).rstrip(": ").lower()
+
+
 def alternatives(values: list[float]) -> str:
     """Where sources disagree, every result, each with its unit so none reads as certain:
     [9e6, 10e6] -> '9 million or 10 million'; three or more -> 'between 9 million and 11 million'."""

@@ -417,8 +417,7 @@ def is_followup(frame: Frame, last: Frame, named_years: tuple[int, ...] = ()) ->
         return False
     if frame.threshold and not frame.years and figure_checked:
         return True
-    bound_alone = not (frame.subjects or frame.has_period) and set(frame.content) <= set(frame.topic_words)
-    if frame.threshold and bound_alone and last.metric is None and last.topics:
+    if _a_bound_alone(frame) and not frame.has_period and last.metric is None and last.topics:
         return True  # "xiaomi's prices?", "any above $300?": the fact just given, checked
     named = frame.metric or frame.has_period or frame.operation or frame.quantities or frame.calculation
     a_thing = frame.scopes or frame.subjects or frame.quoted  # "the apple of china", "canalys"
@@ -663,9 +662,7 @@ def resolve(frame: Frame, conversation: Conversation | None) -> Frame:
         frame = replace(
             frame,
             operation=frame.operation or (Operation.CHANGE if MINUS_SAID.search(frame.text) else None),
-            content=tuple(w for w in frame.content if w not in PLACE_WORDS_IN_THE_TALK),
-            topic_words=tuple(w for w in frame.topic_words if w not in PLACE_WORDS_IN_THE_TALK),
-            unknown=tuple(w for w in frame.unknown if w not in PLACE_WORDS_IN_THE_TALK),
+            **_place_words_dropped(frame),
         )
     if frame.smalltalk == "about_bot" and not (
         frame.metric or frame.operation or frame.has_period or frame.subjects
@@ -1025,15 +1022,10 @@ def resolve(frame: Frame, conversation: Conversation | None) -> Frame:
     if last is not None and conversation is not None and (placed := _years_by_place(frame, conversation)):
         # "2012", "and 2013", "and 2014", "how much did the first one grow to the second one?": the
         # years asked, by their place in the talk, in the order named
-        if part := _part_of_one_of_the_two(placed, last, conversation.before):
-            # "h1 2015 units?", "and full 2016?", "gap between those two numbers": that half, that year
-            frame = replace(frame, period_part=part[0], parts_named=(part[0],), part_years=(part[1],))
+        # ("h1 2015 units?", "and full 2016?", "gap between those two numbers": that half, that year)
+        frame = replace(frame, **_half_of_one_of_the_two(placed, last, conversation.before))
         # "what % is the first of the second?": a share of one year's figure in the other's
-        share = (
-            SHARE_OF_A_PLACE.search(frame.text) is not None
-            and SHARE_ASKED.search(frame.text) is not None
-            and not (frame.period_part or frame.yes_no or A_CHANGE_SAID.search(frame.text))
-        )
+        share = _share_by_place(frame.text) and not (frame.period_part or frame.yes_no)
         return replace(
             frame,
             years=placed,
@@ -1045,9 +1037,7 @@ def resolve(frame: Frame, conversation: Conversation | None) -> Frame:
             metric=frame.metric or last.metric,
             subjects=frame.subjects or last.subjects,
             # ("first", "middle" name a place in the talk, no fact's "first half" or "first time")
-            content=tuple(w for w in frame.content if w not in PLACE_WORDS_IN_THE_TALK),
-            topic_words=tuple(w for w in frame.topic_words if w not in PLACE_WORDS_IN_THE_TALK),
-            unknown=tuple(w for w in frame.unknown if w not in PLACE_WORDS_IN_THE_TALK),
+            **_place_words_dropped(frame),
             over_previous=False,
             # ("what you said first": the calculation is asked, no one's words)
             asks=tuple(a for a in frame.asks if a not in (Ask.SAID, Ask.WHAT)),
@@ -1100,10 +1090,8 @@ def resolve(frame: Frame, conversation: Conversation | None) -> Frame:
             metric=frame.metric or last.metric,
             subjects=frame.subjects or last.subjects,
         )
-        if part := _part_of_one_of_the_two(years, last, conversation.before):
-            # "xiaomi h1 2015", "and all of 2013", "difference?": that half against the whole year
-            frame = replace(frame, period_part=part[0], parts_named=(part[0],), part_years=(part[1],))
-        return frame
+        # ("xiaomi h1 2015", "and all of 2013", "difference?": that half against the whole year)
+        return replace(frame, **_half_of_one_of_the_two(years, last, conversation.before))
     if last is None or not is_followup(frame, last, conversation.named_years):
         if frame.relative_step and frame.years and not frame.year_range:
             # "2014 and the year before": both years, from the question alone.
@@ -2295,15 +2283,33 @@ def _years_by_place(frame: Frame, conversation: Conversation) -> tuple[int, ...]
     years = [asked[p] for p in places if -len(asked) <= p < len(asked)]
     if len(years) != 2 or years[0] == years[1]:
         return None
-    if (
-        SHARE_ASKED.search(frame.text)
-        and SHARE_OF_A_PLACE.search(frame.text)
-        and not A_CHANGE_SAID.search(frame.text)
-    ):
+    if _share_by_place(frame.text):
         # "what % of the second is the first?": the one after "of" is the whole, the other its share
-        whole_first = SHARE_OF_A_PLACE.search(frame.text).start() < PLACE_IN_THE_TALK.search(frame.text).end()
+        whole = SHARE_OF_A_PLACE.search(frame.text)
+        whole_first = whole is not None and whole.start() < PLACE_IN_THE_TALK.search(frame.text).end()
         return (years[1], years[0]) if whole_first else tuple(years)
     return tuple(years)
+
+
+def _a_bound_alone(frame: Frame) -> bool:
+    """'Any above $300?': a bound with no company and no measure of its own, only the bound's words."""
+    return bool(frame.threshold) and not frame.subjects and set(frame.content) <= set(frame.topic_words)
+
+
+def _share_by_place(text: str) -> bool:
+    """'What % is the first of the second?': one thing said as a share of another named by its place
+    (never "% growth", "drop in percent": a change)."""
+    return bool(SHARE_ASKED.search(text) and SHARE_OF_A_PLACE.search(text) and not A_CHANGE_SAID.search(text))
+
+
+def _place_words_dropped(frame: Frame) -> dict:
+    """The slots without the words that name a place in the talk ("first", "middle", "minus"): no
+    fact's "first half" or "first time" is meant."""
+    return {
+        "content": tuple(w for w in frame.content if w not in PLACE_WORDS_IN_THE_TALK),
+        "topic_words": tuple(w for w in frame.topic_words if w not in PLACE_WORDS_IN_THE_TALK),
+        "unknown": tuple(w for w in frame.unknown if w not in PLACE_WORDS_IN_THE_TALK),
+    }
 
 
 def _year_by_order(frame: Frame, conversation: Conversation) -> int | None:
@@ -2491,7 +2497,7 @@ def _fact_followup(frame: Frame, last: Frame, conversation: Conversation) -> Fra
         (frame.pronoun and not frame.content)
         or (frame.opener and bool(frame.quantities or frame.threshold))  # "so always under $350?"
         # "any above $300?" after the prices: a bound alone, with no measure of its own
-        or (bool(frame.threshold) and not frame.subjects and set(frame.content) <= set(frame.topic_words))
+        or _a_bound_alone(frame)
         or same_fact
     )
     # "what's the new flagship?" (the Mi 6), "when is it launching?": "it" is the product named.
@@ -2729,19 +2735,19 @@ def _part_and_its_whole_year(frame: Frame, last: Frame, conversation: Conversati
     return parts[0]
 
 
-def _part_of_one_of_the_two(
-    years: tuple[int, ...], last: Frame, before: Frame | None
-) -> tuple[str, int] | None:
-    """(part, year) where two years are worked on and the last two questions asked them, one a
-    part of its year and the other a whole year: "h1 2015", "and 2013", "sum?"; None otherwise."""
+def _half_of_one_of_the_two(years: tuple[int, ...], last: Frame, before: Frame | None) -> dict:
+    """The slots of a part of one year, where two years are worked on and the last two questions
+    asked them, one a part of its year and the other a whole year ("h1 2015", "and 2013", "sum?");
+    none otherwise."""
     if before is None or len(years) != 2 or len(last.all_years) != 1 or len(before.all_years) != 1:
-        return None
+        return {}
     if {last.all_years[0], before.all_years[0]} != set(years) or last.metric != before.metric:
-        return None
+        return {}
     parted = [f for f in (last, before) if f.period_part]
     if len(parted) != 1:
-        return None
-    return parted[0].period_part, parted[0].all_years[0]
+        return {}
+    part, year = parted[0].period_part, parted[0].all_years[0]
+    return {"period_part": part, "parts_named": (part,), "part_years": (year,)}
 
 
 def _the_two_halves(
@@ -3150,10 +3156,8 @@ def _years_carried(
                 content=tuple(w for w in frame.content if w not in counted),
             )
         changes.update(years=years, year_range=None)
-        if part := _part_of_one_of_the_two(years, last, conversation.before):
-            # "xiaomi h1 2015", "and all of 2013", "difference?": that half against the whole year
-            part_name, part_year = part
-            changes.update(period_part=part_name, parts_named=(part_name,), part_years=(part_year,))
+        # ("xiaomi h1 2015", "and all of 2013", "difference?": that half against the whole year)
+        changes.update(_half_of_one_of_the_two(years, last, conversation.before))
     elif (
         not (last.all_years or frame.has_period or operation or frame.quantities)
         and last.quantities

@@ -511,7 +511,7 @@ def clean(text: str) -> str:
         text = MENTION.sub(" ", text)
     if "1" in text:
         text = NUMBER_ONE.sub(" number one ", text)  # "#1", "No. 1": a rank, not a quantity
-    if "x" in text and not TIMES_WRITTEN_X.fullmatch(text.strip(" ?!.")):
+    if "x" in text and (times := TIMES_WRITTEN_X.search(text)) and times.group(0) != text.strip(" ?!."):
         # "so like 10x?": ten times (never "redmi 4x"; "2x" alone asks no multiple of anything said)
         text = TIMES_WRITTEN_X.sub(r"\1 times", text)
 

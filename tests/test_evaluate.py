@@ -4,7 +4,7 @@ import json
 
 import pytest
 
-from bot.answer import Answer
+from bot.answer import Answer, Figure, Sentence
 from bot.evaluate import Case, QuestionSetError, format_report, grade, load_cases, reason
 from tests.test_cli import bot
 
@@ -28,6 +28,19 @@ def answer(text: str, answered: bool = True) -> Answer:
 )
 def test_grade(case, reply, outcome):
     assert grade(case, reply) == outcome
+
+
+def test_grade_looks_for_figures_in_what_is_said_not_in_source_titles():
+    said = Sentence(("Xiaomi sold around ", Figure("58 million"), " smartphones in 2016."))
+    reply = Answer(
+        question="q",
+        answered=True,
+        text=f"{said.words} \u2014 Source: Kevin Wang: Xiaomi Needs To Sell 70 Million Phones In 2017",
+        sentences=(said,),
+    )
+    assert grade(Case("q", values=(58e6,)), reply) == "pass"
+    assert grade(Case("q", values=(70e6,)), reply) == "wrong"
+    assert grade(Case("q", words=("kevin wang",)), reply) == "pass"  # which article said it, by name
 
 
 @pytest.mark.parametrize(

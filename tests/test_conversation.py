@@ -3106,3 +3106,75 @@ def test_conversation_ratio_of_sales_to_the_target_says_the_multiple(engine: Eng
 def test_conversation_sum_of_a_half_and_a_year_adds_every_pairing_of_sources(engine: Engine):
     _, answer = talk(engine, "h1 2015 xiaomi", "sum with 2014")
     assert "Together, 2014 and the first half of 2015: 94.7 million or 95.7 million." in answer.text
+
+
+@pytest.mark.parametrize(
+    "turns, start",
+    [
+        # a half is a place of its own in the talk; a year against its own half
+        (
+            ("sales 2014", "sales 2015", "h1 2015", "the middle one minus the last one"),
+            "Xiaomi's smartphone sales in the first half of 2015 (34.7 million [1]) against 2015 (70 million",
+        ),
+        (
+            ("sales 2014", "sales 2015", "h1 2015", "the first one minus the last one"),
+            "Xiaomi's smartphone sales in 2014 (61 million [1]) against the first half of 2015",
+        ),
+        (
+            ("h1 2015 sales", "and the full year?", "difference?"),
+            "Xiaomi's smartphone sales in the first half of 2015 (34.7 million [1]) against 2015",
+        ),
+        (
+            ("2015", "h1 2015", "what % is the second of the first"),
+            "Xiaomi's smartphone sales in the first half",
+        ),
+        (
+            ("h1 2015 sales", "and the full year?", "growth?"),
+            "Xiaomi's smartphone sales grew from 61 million",
+        ),
+        # places among the years one question asked, in the order written
+        (
+            ("sales in 2016, 2015 and 2013", "the middle number minus the last"),
+            "Xiaomi's smartphone sales grew from 18.7 million in 2013 to 70 million in 2015",
+        ),
+        (
+            ("sales in 2016, 2015 and 2013", "sum of the first and the last"),
+            "Xiaomi's smartphone sales for 2013 and 2016 add up to 76.7 million",
+        ),
+        (
+            ("xiaomi sales in 2012, 2013 and 2015?", "what was the middle one again?"),
+            "Xiaomi sold 18.7 million",
+        ),
+        # a calculation in a word after a range of prices, or after a fact with no figure
+        (("what do xiaomi phones cost", "difference?"), "Xiaomi's range of phone prices is $200 wide."),
+        (("xiaomi vs iphone prices", "difference?"), "Xiaomi against Apple, phone prices of each range"),
+        (("who is lei jun", "difference?"), "Ask me a whole question."),
+        # a person's fact gives the target he is quoted for; growth after an aside stays over the years
+        (
+            ("xiaomi sales 2015", "2017 need per kevin wang", "difference?"),
+            "Xiaomi sold 70 million smartphones in 2015, the same as the 2017 target",
+        ),
+        (
+            ("xiaomi 2013 and 2014 sales?", "who is kevin wang btw", "growth?"),
+            "Xiaomi's smartphone sales grew from 18.7 million [1] in 2013 to 61 million",
+        ),
+        # the years an open span was answered for are those a follow-up works on
+        (
+            ("sales in the first two years", "total?"),
+            "Xiaomi's smartphone sales for 2012-2013 add up to 25.9",
+        ),
+        (("sales since 2014", "total?"), "Xiaomi's smartphone sales for 2014-2016 add up to 189 million"),
+        (("best two years", "total?"), "Xiaomi's smartphone sales for 2014-2015 add up to 131 million"),
+        (("first two years of sales data",), "Xiaomi's smartphone sales by year: 2012: 7.2 million"),
+        (
+            ("2013 sales", "2015 sales", "total of everything in between, inclusive"),
+            "Xiaomi's smartphone sales for 2013-2015 add up to 149.7 million",
+        ),
+        # the latest, alone after a figure
+        (("xiaomi sales 2013", "and the latest one?"), "Xiaomi sold around 58 million smartphones in 2016"),
+        (("2014 sales", "what's the latest number you gave?"), "Sources disagree on 2014"),
+    ],
+)
+def test_conversation_followups_of_the_twenty_eighth_session(engine: Engine, turns, start):
+    _, answer = talk(engine, *turns)
+    assert answer.text.startswith(start), answer.text

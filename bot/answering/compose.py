@@ -488,16 +488,24 @@ class Composer:
         return self._derived_answer(frame, intent, confidence, kind)
 
     def _targets_among(self, facts: tuple[Fact, ...]) -> tuple[tuple[str, int], ...]:
-        """The (metric, year) of the yearly targets among facts given."""
-        return tuple(
-            dict.fromkeys(
-                (f.metric, int(f.period))
-                for f in facts
-                if f.period.isdigit()
-                and f.metric in self.kb.metrics
-                and self.kb.metrics[f.metric].kind == "target"
-            )
-        )
+        """The (metric, year) of the yearly targets among facts given, and of the targets a person
+        these facts are about is quoted for that year ("Kevin Wang is an industry insider; he said
+        Xiaomi needs to sell 70 million phones in 2017" gives his 2017 target)."""
+        targets = [m for m, metric in self.kb.metrics.items() if metric.kind == "target"]
+        given = [(f.metric, int(f.period)) for f in facts if f.period.isdigit() and f.metric in targets]
+        # (a company is no person quoted: "Xiaomi said ..." is said of every fact of Xiaomi's)
+        companies = {self.main_subject, *(name for name, _ in self.kb.companies)}
+        for fact in facts:
+            if not fact.period.isdigit() or fact.metric in targets:
+                continue
+            people = {s for s in fact.subjects if s not in companies}
+            given += [
+                (metric, int(fact.period))
+                for metric in targets
+                for target in self.kb.facts(metric, fact.period)
+                if people & set(quoted_names_of([target]))
+            ]
+        return tuple(dict.fromkeys(given))
 
     def _sibling(self, intent: Intent, kind: str) -> Intent:
         """The intent of `kind` on the same metric, so the answer names what was really answered."""
@@ -2046,6 +2054,8 @@ class Composer:
         orders = {"high": "from highest to lowest", "low": "from lowest to highest"}
         heading = orders.get(frame.ranked, "by year")
         reply.add(f"{wording.possessive(subject)} {metric.label} {heading}: " + "; ".join(items) + ".")
+        if frame.counted_years or frame.since_year is not None or frame.until_year is not None:
+            reply.years = sorted(yearly)  # "the first two years", "since 2014": which years those are
         notes = self._caveats([f for fs in yearly.values() for f in fs])
         if notes:
             reply.add(notes)

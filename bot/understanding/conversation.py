@@ -69,6 +69,8 @@ AGAINST_A_TARGET = words_before_a_target("above|below|over|under|beyond|short of
 COMPARED_WITH_A_TARGET = words_before_a_target("compared|comparing|compare|vs|versus|against|relative")
 TARGET_VERSION_NAMED = re.compile(r"\b(?:revised|original|lowered|updated|final|new|initial)\b")
 ONE_MORE = re.compile(r"\b(?:also|too|as well|plus|and)\b")  # "actually also 2014": a year added
+# "everything in between incl both": each year of the span, not the two ends alone
+ALL_OF_THE_SPAN = re.compile(r"\b(?:everything|all of it|inclusive|incl|including both|both included)\b")
 IN_BETWEEN = re.compile(r"\bin between\b|\bthe (?:one|year) between\b")  # of the last two years asked
 FROM_YEAR = re.compile(r"\bfrom (?:19|20)\d\d\b")
 OF_ALL_YEARS = re.compile(r"\b(?:ever|all time|of all|overall|in history)\b")  # "best year ever"
@@ -133,6 +135,8 @@ BARE_NUMBER = re.compile(
     r"(?:so|ok|okay|and|hmm)?\s*(?:like |about |around )?\$?\d+(?:\.\d+)?\s*(?:m|mn|mil|million)?"
 )
 # the way a change is claimed to go, in a number checked: "so 12m up?", "so 12m down?"
+THOSE_YEARS = re.compile(r"\b(?:those|these|the) (?:two |2 )?years\b")
+GROWTH_SAID = re.compile(r"\b(?:grow|grew|growth|rise|rose|increase|increased|jump)\b")
 WENT_UP = re.compile(r"\b(?:up|higher|more|rise|rose|grew|growth|increase|increased|gain|jump)\b")
 WENT_DOWN = re.compile(
     r"\b(?:down|lower|fewer|less|fall|fell|drop|dropped|decrease|decreased|decline|declined)\b"
@@ -178,6 +182,9 @@ class Conversation:
     frame: Frame | None = None  # the last question, resolved
     before: Frame | None = None  # the question before it: "xiaomi 2015", "and tallis?", "difference?"
     years_asked: tuple[int, ...] = ()  # years asked so far, for "add those up"
+    # the same, each with the part of its year asked ("" for the whole year), in the order asked:
+    # "2015", "h1 2015", "first minus second" is the whole year against its first half
+    periods_asked: tuple[tuple[int, str], ...] = ()
     named_years: tuple[int, ...] = ()  # years the last answer named: the best year it found
     focus_words: tuple[str, ...] = ()  # the last fact question's words and the people it named
     names: tuple[str, ...] = ()  # the people the last fact answer named, whole: "ingrid halvorsen"
@@ -211,6 +218,10 @@ class Conversation:
         if frame.relative_to_today and not frame.all_years and len(named_years) == 1:
             # "last year, says the 2017 article" was answered for 2016: "is that official?" is 2016's
             frame = replace(frame, years=named_years, relative_to_today=False, years_ago=None)
+        open_span = frame.counted_years or frame.since_year is not None or frame.until_year is not None
+        if open_span and not frame.all_years and len(named_years) > 1 and not frame.operation:
+            # "sales in the first two years" was answered for 2012 and 2013: "total?" is theirs
+            frame = replace(frame, years=named_years, counted_years=None, since_year=None, until_year=None)
         one_year = frame.target_named and not frame.has_period and len(named_years) == 1
         if one_year and (not frame.operation or frame.revised) and not (frame.quantities or frame.threshold):
             # "lei jun's revised target" was answered for 2015, "h1 sales?" next is 2015's too
@@ -229,10 +240,13 @@ class Conversation:
         corrected = set(last.all_years) if same_topic and _corrects_the_years(frame, last) else set()
         earlier = tuple(y for y in self.years_asked if y not in corrected) if same_topic else ()
         asked = tuple(dict.fromkeys((*earlier, *frame.all_years, *named)))
+        periods = tuple(p for p in self.periods_asked if p[0] not in corrected) if same_topic else ()
+        periods = tuple(dict.fromkeys((*periods, *_periods_of(frame), *((y, "") for y in named))))
         aside = last is not None and last.metric and not frame.metric and not frame.all_years
         aside = aside and bool(frame.topics or frame.topic_words)
         if not aside:  # "what's the valuation btw?" between years asked and "sum?" keeps those years
             self.years_asked = asked[-MAX_YEARS_ASKED:]
+            self.periods_asked = periods[-MAX_YEARS_ASKED:]
         earlier = tuple(c for c in self.companies_asked if c not in frame.subjects)
         self.companies_asked = (*earlier, *frame.subjects)[-MAX_COMPANIES_ASKED:]
         self.before, self.frame = last, frame
@@ -271,6 +285,15 @@ class Conversation:
     def people(self) -> tuple[str, ...]:
         """The words of the people the last fact answer named: "ingrid", "halvorsen"."""
         return tuple(dict.fromkeys(w for name in self.names for w in name.split()))
+
+
+def _periods_of(frame: Frame) -> tuple[tuple[int, str], ...]:
+    """The periods a question asked, each a year and the part of it ("" for the whole year)."""
+    if not frame.period_part:
+        return tuple((y, "") for y in frame.all_years)
+    parted = frame.part_years or frame.all_years
+    wholes = tuple((y, "") for y in frame.all_years if frame.whole_year or y not in parted)
+    return (*((y, frame.period_part) for y in parted), *wholes)
 
 
 def _corrects_the_years(frame: Frame, last: Frame | None) -> bool:
@@ -733,6 +756,22 @@ def resolve(frame: Frame, conversation: Conversation | None) -> Frame:
             subjects=frame.subjects or last.subjects,
             unknown=(),
         )
+    if last is not None and _apart_within_the_range_just_given(frame, last):
+        # "xiaomi phone prices", "difference?": how wide that range is, said as asked that way
+        return replace(
+            frame,
+            text="how wide is that range",
+            operation=None,
+            topics=last.topics,
+            topic_words=last.topic_words,
+            content=last.content,
+            subjects=last.subjects,
+            unknown=(),
+        )
+    if last is not None and _a_calculation_over_nothing_asked(frame, last, conversation):
+        # "who is lei jun?", "difference?": nothing with a figure was asked to work on, and the
+        # whole series is not what was meant: a word alone, as if asked first
+        return Frame(question=frame.question, text=frame.text, smalltalk="bare", bare=True)
     if last is not None and _nobody_to_point_at(frame, last, conversation):
         # "xiaomi sales 2014", "who is he?": no one was named for "he" to be
         return replace(frame, offtopic="that person")
@@ -748,7 +787,9 @@ def resolve(frame: Frame, conversation: Conversation | None) -> Frame:
         # "kevin wang says 70m for 2017" (a fact, with that target), "did they hit it?": that target
         last = conversation.with_the_target_given(last)
     apart_only = frame.operation is Operation.GAP and _apart_only(frame)
-    if apart_only and _of_the_companies_just_asked(frame, last):
+    # ("difference?" after two companies' prices: the gap between them)
+    differs_only = frame.operation is Operation.CHANGE and _only_an_operation(frame)
+    if (apart_only or differs_only) and _of_the_companies_just_asked(frame, last):
         # "xiaomi vs apple phone prices", "price gap at the low end?": the two companies' prices
         return replace(frame, subjects=last.subjects, topics=frame.topics or last.topics)
     if apart_only and (last is None or not (last.metric or last.all_years)):
@@ -1019,21 +1060,29 @@ def resolve(frame: Frame, conversation: Conversation | None) -> Frame:
         if last.source_year and (year := _source_by_its_year(frame)):
             # "2014 sales per the 2017 article?", "and according to the 2015 one?": that article
             return replace(last, question=frame.question, source_year=year, yes_no=False, quantities=())
-    if last is not None and conversation is not None and (placed := _years_by_place(frame, conversation)):
+    if last is not None and conversation is not None and (placed := _periods_by_place(frame, conversation)):
         # "2012", "and 2013", "and 2014", "how much did the first one grow to the second one?": the
-        # years asked, by their place in the talk, in the order named
+        # periods asked, by their place in the talk, in the order named
         # ("h1 2015 units?", "and full 2016?", "gap between those two numbers": that half, that year)
-        frame = replace(frame, **_half_of_one_of_the_two(placed, last, conversation.before))
+        slots = _slots_of_two_periods(placed)
+        if slots is None:
+            return replace(frame, unsupported="a calculation over those two parts of years")
+        share_asked = _share_by_place(frame.text) and not frame.yes_no
+        frame = replace(frame, **slots)
         # "what % is the first of the second?": a share of one year's figure in the other's
-        share = _share_by_place(frame.text) and not (frame.period_part or frame.yes_no)
+        share = share_asked and not frame.period_part
+        # ("2015", "h1 2015", "what % is the second of the first?": the half's share of its year)
+        part_of_its_year = share_asked and frame.whole_year
+        operation = Operation.RATIO if part_of_its_year else frame.operation or Operation.CHANGE
+        years = tuple(y for y, _ in placed)
         return replace(
             frame,
-            years=placed,
+            years=years if share else frame.years,
             year_range=None,
-            operation=None if share else frame.operation or Operation.CHANGE,
-            unsupported="percent of" if share else frame.unsupported,
+            operation=None if share else operation,
+            unsupported="percent of" if share else "share of" if part_of_its_year else frame.unsupported,
             # (the share said with its years, as if written: "what percent of 2015 is 2012")
-            text=f"what percent of {placed[1]} is {placed[0]}" if share else frame.text,
+            text=f"what percent of {years[1]} is {years[0]}" if share else frame.text,
             metric=frame.metric or last.metric,
             subjects=frame.subjects or last.subjects,
             # ("first", "middle" name a place in the talk, no fact's "first half" or "first time")
@@ -1041,6 +1090,16 @@ def resolve(frame: Frame, conversation: Conversation | None) -> Frame:
             over_previous=False,
             # ("what you said first": the calculation is asked, no one's words)
             asks=tuple(a for a in frame.asks if a not in (Ask.SAID, Ask.WHAT)),
+        )
+    if last is not None and _the_latest_alone(frame, last):
+        # "xiaomi sales 2013", "and the latest one?": the same figure, of the last year it has
+        return replace(
+            frame,
+            metric=last.metric,
+            subjects=frame.subjects or last.subjects,
+            sales_word=frame.sales_word or last.sales_word,
+            target_named=last.target_named,
+            target_metric=last.target_metric,
         )
     # ("who is kevin wang?", "what does he do?": a question of the person named, nothing else)
     of_the_person = frame.personal and bool(frame.asks) and not frame.unknown
@@ -1615,6 +1674,43 @@ def _within_the_range_just_given(frame: Frame, last: Frame) -> bool:
     return not (frame.metric or frame.topics or frame.has_period or frame.operation or frame.quantities)
 
 
+def _the_latest_alone(frame: Frame, last: Frame) -> bool:
+    """'And the latest one?', 'most recent?' after a figure: the latest, naming nothing else."""
+    if not frame.latest or not (last.metric or last.sales_word) or NAMED_BY_ME.search(frame.text):
+        return False  # ("the latest number you gave": the last answer's)
+    named = frame.metric or frame.has_period or frame.topics or frame.topic_words or frame.operation
+    return not named and not frame.quantities
+
+
+def _only_an_operation(frame: Frame) -> bool:
+    """'Difference?', 'total?', 'gap?': a calculation asked in a word, naming nothing to work it on."""
+    named = frame.metric or frame.topics or frame.has_period or frame.quantities or frame.subjects
+    return frame.bare and bool(frame.operation) and not named and not frame.content_beyond_operation
+
+
+def _apart_within_the_range_just_given(frame: Frame, last: Frame) -> bool:
+    """'Difference?', 'gap?' after one company's range of prices: how wide the range is (after two
+    companies' ranges, the gap between them)."""
+    if last.metric is not None or not last.topics or len(last.subjects) > 1:
+        return False
+    if GROWTH_SAID.search(frame.text):
+        return False  # "growth?" after prices is no width of a range
+    return frame.operation in (Operation.CHANGE, Operation.GAP) and _only_an_operation(frame)
+
+
+def _a_calculation_over_nothing_asked(frame: Frame, last: Frame, conversation: Conversation) -> bool:
+    """A calculation alone ('difference?', 'total?') after a question of a fact that gave no figure
+    to work on: no year asked, no target given, no company's figures."""
+    if last.metric is not None or last.all_years or last.topics:
+        return False
+    before = conversation.before
+    if before is not None and (before.metric or before.all_years):
+        return False  # "2013 and 2014 sales?", "who's the ceo again?", "growth?": over those years
+    if conversation.target_given is not None or frame.operation not in OVER_FIGURES:
+        return False
+    return _only_an_operation(frame)
+
+
 def _nobody_to_point_at(frame: Frame, last: Frame, conversation: Conversation) -> bool:
     """'Who is he?' asking of a person when the last answer was a figure of sales, which names no one
     (a target's names who set it), and nothing else is asked."""
@@ -1633,6 +1729,8 @@ def _measured_against_the_target_given(frame: Frame, last: Frame, conversation: 
         return False
     if frame.personal or frame.topics or frame.relative_step or frame.quoted:
         return False
+    if (frame.bare and GROWTH_SAID.search(frame.text)) or THOSE_YEARS.search(frame.text):
+        return False  # "2013 and 2014 sales?", "who is kevin wang?", "growth?": over those years
     measuring = frame.operation in (Operation.GAP, Operation.COMPARE, Operation.CHANGE, Operation.RATIO)
     # "what year had the same number?": the year whose sales were the target's number
     year_asked = frame.operation is Operation.REVERSE or Ask.WHEN in frame.asks
@@ -2213,7 +2311,7 @@ T = TypeVar("T")
 
 # "the first one you mentioned", "the last company you named": a company by its place in the answer
 BY_ORDER = re.compile(
-    r"\bthe (?P<n>first|second|third|last) (?:(?:one|company|brand|name|rival|year)? ?(?:you|u|i) "
+    r"\bthe (?P<n>first|second|third|middle|last) (?:(?:one|company|brand|name|rival|year)? ?(?:you|u|i) "
     r"(?:named|mentioned|listed|said|gave|asked)\b|one\b(?! (?:half|quarter|of)\b))"
 )
 NAMED_BY_ME = re.compile(r"\b(?:you|u) (?:named|mentioned|listed|said|gave)\b")
@@ -2225,6 +2323,8 @@ def _named_by_order(text: str, items: Sequence[T]) -> T | None:
     found = BY_ORDER.search(text)
     if found is None:
         return None
+    if found.group("n") == "middle":
+        return items[1] if len(items) == 3 else None  # the middle one of three only
     place = ORDER[found.group("n")]
     return items[place] if -len(items) <= place < len(items) else None
 
@@ -2253,13 +2353,21 @@ PLACES = {"first": 0, "second": 1, "third": 2, "last": -1}
 PLACE_WORDS_IN_THE_TALK = frozenset({*PLACES, "middle", "minus", "subtract"})
 
 
-def _years_by_place(frame: Frame, conversation: Conversation) -> tuple[int, ...] | None:
-    """The years asked one by one so far, named by their place, when a calculation is asked on
-    them with no year of its own: two places ("first minus second", "how much did the first one
-    grow to the second one?") or the last two figures given ("ratio of the 2 numbers you gave")."""
-    asked = conversation.years_asked
+def _periods_by_place(frame: Frame, conversation: Conversation) -> tuple[tuple[int, str], ...] | None:
+    """The periods asked one by one so far, named by their place, when a calculation is asked on
+    them with no period of its own: two places ("first minus second", "how much did the first one
+    grow to the second one?") or the last two figures given ("ratio of the 2 numbers you gave").
+    A half counts as a place of its own ("2015", "h1 2015", "first minus second")."""
+    asked = conversation.periods_asked
     last = conversation.frame
-    if last is None or len(asked) < 2 or frame.has_period or frame.quantities or len(last.all_years) != 1:
+    if last is None or frame.has_period or frame.quantities or not last.all_years or last.year_range:
+        return None
+    if len(last.all_years) > 1:
+        # "sales in 2016, 2015 and 2013", "the middle one minus the last": the years of that question
+        if last.period_part:
+            return None
+        asked = tuple((y, "") for y in last.all_years)
+    if len(asked) < 2:
         return None
     if last.metric is None or last.operation or frame.subjects not in ((), last.subjects):
         return None
@@ -2280,15 +2388,37 @@ def _years_by_place(frame: Frame, conversation: Conversation) -> tuple[int, ...]
         frame.operation or MINUS_SAID.search(frame.text) or SHARE_ASKED.search(frame.text)
     ):
         return None
-    years = [asked[p] for p in places if -len(asked) <= p < len(asked)]
-    if len(years) != 2 or years[0] == years[1]:
+    periods = [asked[p] for p in places if -len(asked) <= p < len(asked)]
+    if len(periods) != 2 or periods[0] == periods[1]:
         return None
     if _share_by_place(frame.text):
         # "what % of the second is the first?": the one after "of" is the whole, the other its share
         whole = SHARE_OF_A_PLACE.search(frame.text)
         whole_first = whole is not None and whole.start() < PLACE_IN_THE_TALK.search(frame.text).end()
-        return (years[1], years[0]) if whole_first else tuple(years)
-    return tuple(years)
+        return (periods[1], periods[0]) if whole_first else tuple(periods)
+    return tuple(periods)
+
+
+def _slots_of_two_periods(periods: tuple[tuple[int, str], ...]) -> dict | None:
+    """The frame's period slots for two periods worked on together: two years, a year and a part
+    of another ("h1 2015" against 2013), a year and its own part, or the two halves of one year;
+    None for two parts the figures cannot set side by side."""
+    (year, part), (other_year, other_part) = periods
+    if not part and not other_part:
+        return {"years": (year, other_year)}
+    if part and other_part:
+        if year != other_year or {part, other_part} != {"H1", "H2"}:
+            return None
+        return {"years": (year,), "period_part": "H2", "parts_named": (part, other_part)}
+    named, its_year = (part, year) if part else (other_part, other_year)
+    if year == other_year:  # the whole year against its own part
+        return {"years": (year,), "period_part": named, "parts_named": (named,), "whole_year": True}
+    return {
+        "years": (year, other_year),
+        "period_part": named,
+        "parts_named": (named,),
+        "part_years": (its_year,),
+    }
 
 
 def _a_bound_alone(frame: Frame) -> bool:
@@ -2718,13 +2848,18 @@ def _of_the_companies_just_asked(frame: Frame, last: Frame | None) -> bool:
     return bool(last.topics) and set(frame.topics) <= set(last.topics)
 
 
-def _part_and_its_whole_year(frame: Frame, last: Frame, conversation: Conversation) -> str | None:
+def _part_and_its_whole_year(
+    frame: Frame, last: Frame, conversation: Conversation, operation: Operation | None
+) -> str | None:
     """The part of a year asked, where the last two questions were that part and the whole year, in
-    either order, and a follow-up asks a share with no period of its own; None otherwise."""
+    either order, and a follow-up asks a share or the difference with no period of its own; None
+    otherwise. ("h1 2015", "full year?", "difference?" is the whole year against its part; "growth?"
+    is the year's own growth.)"""
     before = conversation.before
     if before is None or frame.years or frame.year_range or frame.subjects or frame.whole_year:
         return None
-    if not SHARE_ASKED.search(frame.text) or len(last.all_years) != 1:
+    apart = operation in (Operation.CHANGE, Operation.COMPARE) and not GROWTH_SAID.search(frame.text)
+    if not (SHARE_ASKED.search(frame.text) or apart) or len(last.all_years) != 1:
         return None
     if tuple(last.all_years) != tuple(before.all_years) or last.metric != before.metric:
         return None
@@ -2837,16 +2972,18 @@ def _years_carried(
     elif _whole_year_against_a_part_named(frame, last, operation):
         # "xiaomi sales 2015", "is that more than h1?": that whole year against its first half
         changes.update(years=tuple(last.all_years), year_range=None, whole_year=True)
-    elif part := _part_and_its_whole_year(frame, last, conversation):
+    elif part := _part_and_its_whole_year(frame, last, conversation, operation):
         # "h1 2015?", "full 2015?", "what % is the first of the second?": the part's share of the year
+        # ("difference?": the year against its part)
+        share = SHARE_ASKED.search(frame.text) is not None
         changes.update(
             years=tuple(last.all_years),
             year_range=None,
             period_part=part,
             parts_named=(part,),
             whole_year=True,
-            unsupported=frame.unsupported or "share of",
-            operation=Operation.RATIO,
+            unsupported=frame.unsupported or ("share of" if share else ""),
+            operation=Operation.RATIO if share else operation,
         )
     elif _the_two_halves(frame, last, conversation, operation):
         # "xiaomi 2015 h2", "and h1?", "difference?": the two halves of that year, side by side
@@ -3139,7 +3276,7 @@ def _years_carried(
                 # "sales 2012 thru 2014", "growth?": over the span asked, first year to last
                 years = (min(last.all_years), max(last.all_years))
         elif (
-            frame.every_year
+            (frame.every_year or ALL_OF_THE_SPAN.search(frame.text))
             and (FIRST_TO_LAST.search(frame.text) or IN_BETWEEN.search(frame.text))
             and len(years) > 1
         ):

@@ -3173,6 +3173,24 @@ def test_conversation_sum_of_a_half_and_a_year_adds_every_pairing_of_sources(eng
         # the latest, alone after a figure
         (("xiaomi sales 2013", "and the latest one?"), "Xiaomi sold around 58 million smartphones in 2016"),
         (("2014 sales", "what's the latest number you gave?"), "Sources disagree on 2014"),
+        # "and before?" alone steps back a year, "and after?" on
+        (("2015 sales", "and before?"), "Sources disagree on 2014"),
+        (("2013 sales", "and before?", "and after?"), "Xiaomi sold 18.7 million"),
+        (("2015 target", "and before?"), "Projection: Xiaomi projected 40 million phones for 2014"),
+        # when a figure was given: of its half, and nobody's words
+        (
+            ("h1 2015 sales", "when?"),
+            "Xiaomi sold 34.7 million smartphones in the first half of 2015 (announced",
+        ),
+        (
+            ("how many did xiaomi sell in the first half of 2015", "when did they say that"),
+            "Xiaomi sold 34.7 million smartphones in the first half of 2015 (announced",
+        ),
+        (("the 80m target", "when was it set?"), "Target: Xiaomi's original goal for 2015"),
+        (
+            ("sales 2014", "and 2016", "which year was better"),
+            "Xiaomi's smartphone sales were higher in 2014",
+        ),
     ],
 )
 def test_conversation_followups_of_the_twenty_eighth_session(engine: Engine, turns, start):

@@ -150,6 +150,11 @@ HIS_NUMBER = re.compile(
     r"\b(?:his|her) (?:(?:19|20)\d\d(?:'s)? )?(?:number|forecast|prediction|figure|estimate)s?\b"
 )
 # words that only ask when: "exact date?", "what day exactly?"
+# "when was it set?", "when was that announced?" after a figure: when the figure was given
+FIGURE_GIVEN_WORDS = frozenset(
+    {"set", "announced", "announce", "given", "made", "reported", "report", "released", "published", "said",
+     "say", "stated", "revealed", "disclosed", "shared", "put", "out", "sell", "sold"}
+)  # fmt: skip
 WHEN_WORDS = frozenset({"date", "dates", "day", "exact", "exactly", "time", "specific", "precise"})
 # "so how much more did they need?", "what was left to sell?": what remained to reach a target
 LEFT_TO_REACH = re.compile(
@@ -1672,6 +1677,16 @@ def _within_the_range_just_given(frame: Frame, last: Frame) -> bool:
     if last.metric is not None or not last.topics or not RANGE_ASKED.search(frame.text):
         return False
     return not (frame.metric or frame.topics or frame.has_period or frame.operation or frame.quantities)
+
+
+def _when_the_figure_was_given(frame: Frame, last: Frame) -> bool:
+    """'When did they say that?', 'when was it set?' after one period's figure or target: when it
+    was given, asking nothing else."""
+    # (a period asked, or a target known by its number: "the 80m target")
+    named = last.all_years or (last.target_named and last.quantities)
+    if not last.metric or not named or frame.subjects or frame.operation or frame.quantities:
+        return False
+    return Ask.WHEN in frame.asks and set(frame.content) <= FIGURE_GIVEN_WORDS
 
 
 def _the_latest_alone(frame: Frame, last: Frame) -> bool:
@@ -3199,10 +3214,22 @@ def _years_carried(
             None if YEAR_REFERENCE.search(frame.text) else last.period_part
         )
     elif (
-        frame.bare and Ask.WHEN in frame.asks and conversation.named_years and last.operation not in EXTREMES
+        # "when?", "when did they say that?", "when was it set?"
+        (frame.bare or _when_the_figure_was_given(frame, last))
+        and Ask.WHEN in frame.asks
+        and conversation.named_years
+        and last.operation not in EXTREMES
     ):
-        # "did sales ever fall?" (in 2016), "when?": the year that answer named
-        changes.update(years=conversation.named_years, year_range=None)
+        # "did sales ever fall?" (in 2016), "when?": the year that answer named ("when did they say
+        # that?": when that figure was given, nobody's words)
+        changes.update(years=conversation.named_years, year_range=None, asks=(Ask.WHEN,))
+        if set(frame.content) <= FIGURE_GIVEN_WORDS:
+            changes.update(content=(), topic_words=(), unknown=())  # ("set", "announced": of the figure)
+        if last.period_part and tuple(last.all_years) == conversation.named_years:
+            # "h1 2015 sales", "when?": when that half's figure was given, of that half
+            changes.update(
+                period_part=last.period_part, parts_named=last.parts_named, part_years=last.part_years
+            )
     elif (
         frame.against_extreme
         and frame.extreme

@@ -239,6 +239,7 @@ RELATIVE_TO_CONTEXT = [
             rf"|\bbefore that(?: one| year)?{TAG_AT_THE_END}"  # "and before that one?"
             # "and the previous?", "and what about the previous one?"
             r"|^(?:and |what about |how about |so |ok )*(?:the )?previous(?: one| year)?\W*$"
+            r"|^(?:and |so |ok )+(?:the )?(?:before|earlier)\W*$"  # "2015 sales", "and before?"
         ),
         -1,
     ),
@@ -251,6 +252,7 @@ RELATIVE_TO_CONTEXT = [
             # "growth to the next", "the following one?"
             rf"|\bto the next\b|\bthe (?:next|following) one\b|\bafter that(?: one| year)?{TAG_AT_THE_END}"
             r"|^(?:and |what about |how about |so |ok )*the next(?: one)?\W*$"  # "2012", "and the next?"
+            r"|^(?:and |so |ok )+(?:after|later)\W*$"  # "2015 sales", "and after?"
             # "2015", "and the decline after?": the change into the year after
             r"|(?:" + "|".join(f"(?<=\\b{w} )" for w in CHANGE_NOUNS) + r")after(?:wards)?\W*$"
         ),

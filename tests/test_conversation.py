@@ -3191,6 +3191,40 @@ def test_conversation_sum_of_a_half_and_a_year_adds_every_pairing_of_sources(eng
             ("sales 2014", "and 2016", "which year was better"),
             "Xiaomi's smartphone sales were higher in 2014",
         ),
+        # a multiple of the other figure, exceeded; an amount of money checked against the range given
+        (
+            ("2013 sales", "did 2015 exceed three times that?"),
+            "Yes. Xiaomi's smartphone sales in 2015 were 3.7",
+        ),
+        (
+            ("2013 sales", "did 2015 exceed four times that?"),
+            "No. Xiaomi's smartphone sales in 2015 were 3.7",
+        ),
+        (("iphone price", "is the top one $1,200?"), "No. iPhones sell for between $650 and $1,000."),
+        (("iphone price", "is the top one $1,000?"), "Yes. iPhones sell for between $650 and $1,000."),
+        # two years added up, set against the half just asked; a bound of a total or an average
+        (
+            ("h1 2015 sales", "bigger than 2012 and 2013 put together?"),
+            "Yes. Xiaomi's smartphone sales: the first half of 2015, 34.7 million [1]; 2012 and 2013",
+        ),
+        (
+            ("average sales 2015-2016", "so above 60 million?"),
+            "Yes. Xiaomi's smartphone sales averaged 64 million",
+        ),
+        (
+            ("total sales 2012-2014", "under 80m?"),
+            "No. Xiaomi's smartphone sales for 2012-2014 add up to 86.9",
+        ),
+        # how far one year's sales were from another's is no target's shortfall
+        (
+            ("2013 sales", "how many more would they have needed to match 2015?"),
+            "Xiaomi's smartphone sales were higher in 2015: 2015 (70 million) vs 2013 (18.7 million), 51.3",
+        ),
+        (("2016 sales", "how many short of 2015?"), "Xiaomi's smartphone sales were higher in 2015"),
+        (
+            ("xiaomi 2016", "did they beat 2014 expectations?"),
+            "Yes. Xiaomi sold 61 million [1] smartphones in 2014",
+        ),
     ],
 )
 def test_conversation_followups_of_the_twenty_eighth_session(engine: Engine, turns, start):

@@ -4350,7 +4350,7 @@ MULTIPLE_AS_A_VERB = re.compile(
 CLAIMED_MULTIPLE = re.compile(
     r"\b(?P<how>more than |over |at least |about |around |roughly |nearly |almost |approximately "
     r"|less than |fewer than |under |at most |above |below |beyond |higher than |bigger than |greater than "
-    r"|larger than |lower than |smaller than )?"
+    r"|larger than |lower than |smaller than |exceed |exceeds |exceeded |top |topped |surpass |surpassed )?"
     r"(?:(?P<word>doubled?|twice|tripled?|thrice|quadrupled?)\b"
     # "the first half", "third quarter": a period, no part claimed
     r"|(?<!first )(?<!second )(?<!1st )(?<!2nd )(?<!third )(?<!fourth )(?<!3rd )(?<!4th )(?<!last )"
@@ -4393,6 +4393,13 @@ CLAIMED_ABOVE = frozenset(
         "higher than",
         "above",
         "beyond",
+        "exceed",
+        "exceeds",
+        "exceeded",
+        "top",
+        "topped",
+        "surpass",
+        "surpassed",
     }
 )
 CLAIMED_BELOW = frozenset(

@@ -1676,6 +1676,10 @@ class Router:
         return ranked or self.facts.quoting(frame.quoted, query)
 
     def _figures(self, frame: Frame, metric: str) -> Answer:
+        if self._two_years_apart_no_target(frame, metric):
+            # "2013 sales", "how many more would they have needed to match 2015?": the two years'
+            # figures set against each other; no target was named to fall short of
+            frame = replace(frame, operation=Operation.COMPARE)
         if frame.future and not frame.has_period and self.kb.metrics[metric].kind == "figure":
             # "will sales grow?", "how much will they sell?": the figures are of the past, never a forecast
             return self.composer.no_forecast(frame, self.composer.intent("figure", metric))
@@ -1879,6 +1883,18 @@ class Router:
             self.composer.targets_of(replace(frame, years=(y,), year_range=None), target)
             for y in frame.all_years
         )
+
+    def _two_years_apart_no_target(self, frame: Frame, metric: str) -> bool:
+        """A gap asked between two years' figures of a count, naming no target or number."""
+        if frame.operation is not Operation.GAP or frame.target_named or frame.quantities or frame.threshold:
+            return False
+        if frame.target_year is not None or self.kb.metrics[metric].kind != "figure" or frame.period_part:
+            return False
+        if frame.unknown:
+            return False  # "did they beat 2014 expectations?": a word for what they beat, maybe a target
+        years = set(frame.all_years)
+        # (both years' own figures: "2017 target", "how far is that from 2016?" sets a target beside one)
+        return len(years) == 2 and all(self.kb.facts(metric, str(y)) for y in years)
 
     def _figure_metric(self, frame: Frame) -> str | None:
         """The figure or target metric a question is about, when it is about one."""

@@ -150,6 +150,7 @@ HIS_NUMBER = re.compile(
     r"\b(?:his|her) (?:(?:19|20)\d\d(?:'s)? )?(?:number|forecast|prediction|figure|estimate)s?\b"
 )
 # words that only ask when: "exact date?", "what day exactly?"
+MONEY_WORDS = frozenset({"usd", "dollars", "dollar", "bucks"})  # what an amount of money is read with
 # "when was it set?", "when was that announced?" after a figure: when the figure was given
 FIGURE_GIVEN_WORDS = frozenset(
     {"set", "announced", "announce", "given", "made", "reported", "report", "released", "published", "said",
@@ -447,6 +448,8 @@ def is_followup(frame: Frame, last: Frame, named_years: tuple[int, ...] = ()) ->
         return True
     if _a_bound_alone(frame) and not frame.has_period and last.metric is None and last.topics:
         return True  # "xiaomi's prices?", "any above $300?": the fact just given, checked
+    if _an_amount_alone(frame) and last.metric is None and last.topics:
+        return True  # "iphone prices", "is the top one $1,200?": the same
     named = frame.metric or frame.has_period or frame.operation or frame.quantities or frame.calculation
     a_thing = frame.scopes or frame.subjects or frame.quoted  # "the apple of china", "canalys"
     known_words = set(frame.content) - set(frame.unknown)
@@ -1096,6 +1099,15 @@ def resolve(frame: Frame, conversation: Conversation | None) -> Frame:
             # ("what you said first": the calculation is asked, no one's words)
             asks=tuple(a for a in frame.asks if a not in (Ask.SAID, Ask.WHAT)),
         )
+    if last is not None and _a_bound_of_the_sum_or_mean(frame, last):
+        # "average sales 2015-2016", "so above 60 million?": that average, checked against the bound
+        return replace(
+            last,
+            question=frame.question,
+            threshold=frame.threshold,
+            yes_no=True,
+            claims_short=frame.claims_short,
+        )
     if last is not None and _the_latest_alone(frame, last):
         # "xiaomi sales 2013", "and the latest one?": the same figure, of the last year it has
         return replace(
@@ -1687,6 +1699,14 @@ def _when_the_figure_was_given(frame: Frame, last: Frame) -> bool:
     if not last.metric or not named or frame.subjects or frame.operation or frame.quantities:
         return False
     return Ask.WHEN in frame.asks and set(frame.content) <= FIGURE_GIVEN_WORDS
+
+
+def _a_bound_of_the_sum_or_mean(frame: Frame, last: Frame) -> bool:
+    """'So above 60 million?' after a total or an average: that figure, checked against the bound."""
+    if last.operation not in (Operation.TOTAL, Operation.AVERAGE) or not frame.threshold:
+        return False
+    named = frame.metric or frame.has_period or frame.subjects or frame.operation or frame.topics
+    return not named and not (set(frame.content) - set(frame.weak_words))
 
 
 def _the_latest_alone(frame: Frame, last: Frame) -> bool:
@@ -2441,6 +2461,13 @@ def _a_bound_alone(frame: Frame) -> bool:
     return bool(frame.threshold) and not frame.subjects and set(frame.content) <= set(frame.topic_words)
 
 
+def _an_amount_alone(frame: Frame) -> bool:
+    """'Is the top one $1,200?': an amount of money checked, naming no measure, company or period."""
+    if not (frame.yes_no and frame.quantities) or frame.metric or frame.subjects or frame.has_period:
+        return False
+    return set(frame.content) - set(frame.weak_words) <= MONEY_WORDS
+
+
 def _share_by_place(text: str) -> bool:
     """'What % is the first of the second?': one thing said as a share of another named by its place
     (never "% growth", "drop in percent": a change)."""
@@ -2643,6 +2670,7 @@ def _fact_followup(frame: Frame, last: Frame, conversation: Conversation) -> Fra
         or (frame.opener and bool(frame.quantities or frame.threshold))  # "so always under $350?"
         # "any above $300?" after the prices: a bound alone, with no measure of its own
         or _a_bound_alone(frame)
+        or _an_amount_alone(frame)
         or same_fact
     )
     # "what's the new flagship?" (the Mi 6), "when is it launching?": "it" is the product named.
@@ -2954,7 +2982,9 @@ def _sum_against_the_last(frame: Frame, last: Frame) -> bool:
         return False
     if set(last.all_years) & set(frame.all_years) or frame.subjects:
         return False
-    return bool(ANSWER_PRONOUN.search(frame.text) or SET_AGAINST_FIRST.match(frame.text))
+    # ("bigger than 2012 and 2013 put together?": the comparison opens the question)
+    opening = SET_AGAINST_FIRST.match(frame.text) or COMPARATIVE_OPENING.match(frame.text)
+    return bool(ANSWER_PRONOUN.search(frame.text) or opening)
 
 
 # "vs 2012 and 2013 combined?", "compared to ...": a follow-up setting the last answer against what it names

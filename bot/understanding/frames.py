@@ -774,6 +774,11 @@ FRACTION_CLAIMED = re.compile(
     r"|\b(?:19|20)\d\d(?:'s)?(?: sales)? (?:(?:a|one) (?:half|third|quarter|fifth|tenth)(?: of)?|twice|double"
     r"|triple|thrice|(?:\d+|two|three|four|five|ten) times) (?:that of |those of |the )?(?:19|20)\d\d\b"
 )
+# "exceed three times that", "beat twice 2013": past a multiple of another figure
+MULTIPLE_OF_ANOTHER = re.compile(
+    r"\b(?:twice|double|triple|thrice|(?:\d+(?:\.\d+)?|two|three|four|five|ten) times)"
+    r" (?:that|it|this|those|(?:19|20)\d\d)\b"
+)
 # The span of the years asked, named as one: "over the period", "the whole span".
 SPAN_NAMED = re.compile(
     r"\b(?:the|that|this|whole|entire|same)(?: whole| entire)? "
@@ -1493,6 +1498,9 @@ class FrameReader:
             # "was 2013 less than half of 2014?", "is 2013 more than a quarter of 2015?": one year
             # as a part of the other, checked
             operation, unsupported = Operation.RATIO, ""
+        if operation in (Operation.GAP, Operation.COMPARE) and MULTIPLE_OF_ANOTHER.search(text):
+            # "did 2015 exceed three times that?": a multiple of the other figure, checked
+            operation = Operation.RATIO
         # An operation word ("beat", "overtook") is a figure word beside a measure, a period or a
         # number; with none of them it says which fact is meant: "which brands overtook xiaomi?".
         figure_context = metric or entities.years or entities.year_range or entities.period_part

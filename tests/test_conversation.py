@@ -3225,6 +3225,33 @@ def test_conversation_sum_of_a_half_and_a_year_adds_every_pairing_of_sources(eng
             ("xiaomi 2016", "did they beat 2014 expectations?"),
             "Yes. Xiaomi sold 61 million [1] smartphones in 2014",
         ),
+        # the ends of one range set apart; two companies' prices, "by how much?"
+        (
+            ("iphone range", "gap between cheapest and priciest iphone"),
+            "Apple's range of phone prices is $350 wide.",
+        ),
+        (
+            ("is xiaomi cheaper than iphone?", "by how much?"),
+            "Xiaomi against Apple, phone prices of each range",
+        ),
+        (
+            ("is xiaomi cheaper than iphone?", "by how much at the top end?"),
+            "The priciest Xiaomi phone ($300) and the priciest Apple phone ($1,000) are $700 apart.",
+        ),
+        # a half against a whole year named as one; one half minus the other
+        (
+            ("sales in H1 2015?", "difference between that and the full year 2012"),
+            "Xiaomi's smartphone sales in 2012 (7.2 million [1]) against the first half of 2015",
+        ),
+        (
+            ("2015 sales", "first half of that year", "second half minus first half"),
+            "Xiaomi's smartphone sales in 2015: 34.7 million [1] in the first half, and 35.3 million",
+        ),
+        (("h2 2015 minus h1 2015",), "Xiaomi's smartphone sales in 2015: 34.7 million [1] in the first half"),
+        (
+            ("2015 minus the first half",),
+            "No article gives Xiaomi's smartphone sales for the second half of 2015",
+        ),
     ],
 )
 def test_conversation_followups_of_the_twenty_eighth_session(engine: Engine, turns, start):

@@ -4058,7 +4058,12 @@ RANGE_MIDPOINT = re.compile(
     r"\b(?:midpoints?|mid points?|middles?|halfway|mid-range|midrange)\b"
     r"|\b(?:average|mean) of the (?:low|bottom|cheapest|lowest) and (?:the )?(?:high|top|priciest|highest)\b"
 )
-RANGE_SPREAD = re.compile(r"\b(?:spread|width|how wide|span)\b")
+RANGE_END = r"(?:the )?(?:cheapest|lowest|low end|bottom|priciest|most expensive|highest|high end|top)\b"
+RANGE_SPREAD = re.compile(
+    r"\b(?:spread|width|how wide|span)\b"
+    # "the gap between the cheapest and the priciest": the ends of one range
+    rf"|\b(?:gap|difference|distance) between {RANGE_END}.* and {RANGE_END}"
+)
 TIMES = re.compile(
     r"\b(?:times|how many of|multiple|fold|divided by|ratio)\b"
     r"|\bhow many\b.*\bfor (?:one|a|an|the|each)\b"  # "how many cheap xiaomis for one top iphone"

@@ -797,6 +797,12 @@ def resolve(frame: Frame, conversation: Conversation | None) -> Frame:
     apart_only = frame.operation is Operation.GAP and _apart_only(frame)
     # ("difference?" after two companies' prices: the gap between them)
     differs_only = frame.operation is Operation.CHANGE and _only_an_operation(frame)
+    # ("by how much at the top end?": of the prices, at one end)
+    differs_only = differs_only or (
+        frame.operation in (Operation.CHANGE, Operation.GAP)
+        and bool(frame.topics or BY_HOW_MUCH.fullmatch(frame.text))  # ("by how much?" after "cheaper?")
+        and not (frame.metric or frame.has_period or frame.quantities or frame.subjects)
+    )
     if (apart_only or differs_only) and _of_the_companies_just_asked(frame, last):
         # "xiaomi vs apple phone prices", "price gap at the low end?": the two companies' prices
         return replace(frame, subjects=last.subjects, topics=frame.topics or last.topics)
@@ -2901,6 +2907,8 @@ def _part_and_its_whole_year(
     before = conversation.before
     if before is None or frame.years or frame.year_range or frame.subjects or frame.whole_year:
         return None
+    if len(frame.parts_named) > 1:
+        return None  # "second half minus first half": the two halves, named
     apart = operation in (Operation.CHANGE, Operation.COMPARE) and not GROWTH_SAID.search(frame.text)
     if not (SHARE_ASKED.search(frame.text) or apart) or len(last.all_years) != 1:
         return None
@@ -3652,7 +3660,8 @@ def _settled_after_the_years(
 def _part_kept(frame: Frame, last: Frame, years: tuple[int, ...]) -> tuple[int, ...]:
     """The years whose part of a year (the first half) a follow-up keeps: those of the last
     question's part, when the follow-up names another year beside it and no part of its own."""
-    if not last.period_part or frame.period_part or frame.whole_year:
+    # ("difference between that and the full year 2012": the whole year is 2012, "that" the half)
+    if not last.period_part or frame.period_part or (frame.whole_year and not frame.years):
         return ()
     # ... not a year the follow-up names itself: "was 2015 bigger than 2014?" is the whole year
     parted = tuple(y for y in (last.part_years or last.all_years) if y in years and y not in frame.years)

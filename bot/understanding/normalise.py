@@ -160,6 +160,10 @@ OTHER_HALF = re.compile(
 )
 
 
+HALF_BEFORE = re.compile(
+    r"\b(?:first half|second half|h1|h2|first six months|last six months)(?: of)?(?: (?:19|20)\d\d)?(?:'s)?"
+    r"(?: sales| figure| number)?\s*$"
+)
 AMOUNT_BEFORE = re.compile(r"(?<![\d.])(?!(?:19|20)\d\d\b)\d[\d.,]*\s*(?:m|mn|mil|million|bn|billion|k)?\s*$")
 
 
@@ -171,6 +175,9 @@ def other_half(text: str) -> str:
     def the_other(m: re.Match) -> str:
         # "80 million minus h1 2015" subtracts from a number: nothing to rewrite there
         if AMOUNT_BEFORE.search(text, 0, m.start()):
+            return m.group()
+        # "second half minus first half": one half less the other, no rest of a year asked
+        if HALF_BEFORE.search(text, 0, m.start()):
             return m.group()
         return "second half" if m.group("first") else "first half"
 
@@ -317,6 +324,9 @@ SINCE_FOUNDED = re.compile(
 FROM_THE_START = re.compile(r"\b(from|since) the (?:start|beginning) of (?=(?:19|20)\d\d\b)")
 # "2015 minus 2014", "2015 sales minus 2014 sales": their difference ("80m minus h1" is no year)
 YEAR_MINUS_YEAR = re.compile(r"\b((?:19|20)\d\d)(?: sales)? minus ((?:19|20)\d\d)\b")
+# "h2 2015 minus h1 2015", "second half minus first half": one half less the other
+HALF = r"(?:first half|second half|h1|h2)(?: of)?(?: (?:19|20)\d\d)?"
+HALF_MINUS_HALF = re.compile(rf"\b({HALF})(?: sales)? minus (?:the )?({HALF})\b")
 # "what growth did xiaomi record", "on record": the verb and the idiom, never a record year
 RECORD_NOT_A_BEST = re.compile(
     r"\b(?:(did|does|will) ((?:xiaomi |they |it |he |she |the company )?)record"
@@ -546,6 +556,7 @@ def clean(text: str) -> str:
         text = DIVIDE_ONE_BY.sub(r"\1 divided by ", text)  # "divide 2015 by 2012": no "by 2012" deadline
     if "minus" in text:
         text = YEAR_MINUS_YEAR.sub(r"difference between \1 and \2", text)  # "2015 minus 2014"
+        text = HALF_MINUS_HALF.sub(r"difference between \1 and \2", text)
     if "first" in text or "earliest" in text:
         text = FIRST_TO_LAST_OF_THE_DATA.sub("over the whole period", text)
     if "drop" in text or "coming out" in text:

@@ -3252,6 +3252,13 @@ def test_conversation_sum_of_a_half_and_a_year_adds_every_pairing_of_sources(eng
             ("2015 minus the first half",),
             "No article gives Xiaomi's smartphone sales for the second half of 2015",
         ),
+        # another company's own thing is said by its own facts, never by a list naming it
+        (("xiaomi markets?", "and huawei's markets?"), "I don't know that one."),
+        (("what did apple's design chief say",), "Apple design chief Jony Ive once called"),
+        (
+            ("does xiaomi make anything besides phones?", "how much does one of those cost?"),
+            "I don't know that one.",
+        ),
     ],
 )
 def test_conversation_followups_of_the_twenty_eighth_session(engine: Engine, turns, start):

@@ -35,6 +35,7 @@ from bot.understanding.frames import AFTER_FOUNDING_WORDS, COMPANY_NOUN, NUMERIC
 
 WHAT_IS_SOLD = "products"  # the word the facts of what a company sells are found by
 # A question asking these is looked for among the facts first: "why were sales lower in 2016?"
+POSSESSOR = re.compile(r"\b(\w+)'s?\b(?= \w)")  # "huawei's markets": whose thing is asked
 BARE_BOUND_REACH = 2.0  # a bare bound above twice the highest figure counts something else
 FACT_FIRST = frozenset({Ask.WHO, Ask.WHERE, Ask.WHY, Ask.SAID})
 # ... and when the facts have nothing, these are never answered with a figure instead.
@@ -1205,6 +1206,7 @@ class Router:
         if not found:
             found = self._ranges_set_against(frame)
         found = found or self.facts.answer(query)
+        found = self._of_the_company_owning(frame, found)
         named = [w for w in frame.content if w in self.facts.person_words]
         if not found and frame.yes_no and named and frame.subjects and IDENTITY.search(frame.text):
             # "is lei jun the ceo of apple?": what the facts say of him names another company
@@ -1227,6 +1229,22 @@ class Router:
             # "what was jony ive's job?", "kevin wang's role": a role asked of a person is who they are.
             found = self.facts.answer(replace(query, words=tuple(named), unknown=()))
         return found
+
+    def _of_the_company_owning(self, frame: Frame, found: list[Fact]) -> list[Fact]:
+        """'And huawei's markets?': something of another company's own is said only by the facts
+        about that company, never by one that lists it beside the main subject ("China's market
+        was saturated with brands such as Huawei")."""
+        if len(frame.subjects) != 1 or frame.subjects[0] == self.composer.main_subject:
+            return found
+        company = frame.subjects[0]
+        names = {
+            company.lower(),
+            *(a.lower() for n, aliases in self.kb.companies if n == company for a in aliases),
+        }
+        if not set(POSSESSOR.findall(frame.text)) & names:
+            return found
+        # (a fact of two, "Jony Ive called Xiaomi's designs theft", is about both)
+        return [f for f in found if f.subjects[0] == company or len(f.subjects) <= 2]
 
     def _ranges_set_against(self, frame: Frame) -> list[Fact]:
         """'How many times pricier is the top iphone than the top xiaomi?': two companies' ranges of

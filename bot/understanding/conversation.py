@@ -169,6 +169,7 @@ RANGE_END = re.compile(
 )
 RANGE_ASKED = re.compile(r"\b(?:midpoint|mid point|middle|halfway|wide|width|spread)\b")
 ITS_THING = re.compile(r"\bits \w+")
+ONE_OF_THOSE = re.compile(r"\b(?:one|each|any) of (?:those|these|them)\b")
 # "there" of a place, not "is there", "hi there", "there you go"
 THERE = re.compile(
     r"(?<!\bis )(?<!\bare )(?<!\bwas )(?<!\bwere )(?<!\bhi )(?<!\bhey )(?<!\bjust )(?<!\bonly )(?<!\bover )"
@@ -2684,6 +2685,8 @@ def _fact_followup(frame: Frame, last: Frame, conversation: Conversation) -> Fra
     bare = not frame.content and not frame.subjects
     # ("how much do its phones cost?": "its" before a thing is the company's, no product named)
     pointing_at_it = frame.pronoun and not ITS_THING.search(frame.text)
+    # ("how much does one of those cost?" after the other products: one of them)
+    pointing_at_it = pointing_at_it or ONE_OF_THOSE.search(frame.text) is not None
     product = (pointing_at_it or bare) and not frame.personal and not frame.subjects and not frame.scopes
     # "them", "their" are the company, not the place or nickname asked about ("the apple of china")
     singular = (frame.pronoun and not PLURAL_PRONOUN.search(frame.text)) or bare

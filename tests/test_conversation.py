@@ -3259,6 +3259,16 @@ def test_conversation_sum_of_a_half_and_a_year_adds_every_pairing_of_sources(eng
             ("does xiaomi make anything besides phones?", "how much does one of those cost?"),
             "I don't know that one.",
         ),
+        # a year counted from the best one; the rise to a target in percent; a quoted firm described
+        (("xiaomi sales in its best year", "and the year before its best year"), "Sources disagree on 2014"),
+        (("worst year?", "and the one after the worst?"), "Xiaomi sold 18.7 million smartphones in 2013."),
+        (
+            ("2016 sales", "how many more do they need in 2017 to hit 70m", "what percent more is that"),
+            "Xiaomi sold around 58 million smartphones in 2016, 12 million short of the 2017 target of 70"
+            " million (82.9% of it, 17.1% below it; the target is 20.7% above the sales",
+        ),
+        (("what kind of company is canalys?",), "Xiaomi's Q3 2015 smartphone sales dropped year on year"),
+        (("what's lei jun's net worth",), "I don't know that one."),
     ],
 )
 def test_conversation_followups_of_the_twenty_eighth_session(engine: Engine, turns, start):

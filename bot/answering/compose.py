@@ -3731,7 +3731,8 @@ class Composer:
                     f"{fig(wording.share(abs(diff), target.value))} {'above' if diff > 0 else 'below'} it"
                 )
                 # "what growth does the 2017 target need?": the rise from the sales to it, too
-                growth_to_it = bool(frame.direction) and diff < 0
+                # ("what percent more is that?" after the shortfall: the rise it takes, in percent)
+                growth_to_it = bool(frame.direction or frame.percent_asked) and diff < 0
                 # "how many times xiaomi's 2012 sales is the 2017 target?": the multiple, too
                 multiple_asked = frame.operation is Operation.RATIO or TIMES.search(frame.text) is not None
                 if target_named_first or growth_to_it or multiple_asked:

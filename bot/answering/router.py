@@ -1206,6 +1206,10 @@ class Router:
         if not found:
             found = self._ranges_set_against(frame)
         found = found or self.facts.answer(query)
+        quoted_firm = set(frame.quoted) & {s.lower() for s in frame.subjects}
+        if not found and quoted_firm and not frame.metric:
+            # "what kind of company is canalys?": no fact of its own; the facts quoting it say what it is
+            found = self.facts.quoting(tuple(quoted_firm), query)
         found = self._of_the_company_owning(frame, found)
         named = [w for w in frame.content if w in self.facts.person_words]
         if not found and frame.yes_no and named and frame.subjects and IDENTITY.search(frame.text):

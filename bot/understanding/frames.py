@@ -779,6 +779,11 @@ MULTIPLE_OF_ANOTHER = re.compile(
     r"\b(?:twice|double|triple|thrice|(?:\d+(?:\.\d+)?|two|three|four|five|ten) times)"
     r" (?:that|it|this|those|(?:19|20)\d\d)\b"
 )
+# "the year before its best year", "the one after the worst": a year counted from an extreme
+STEP_FROM_AN_EXTREME = re.compile(
+    r"\b(?:year|one) (?:right |just )?(?:before|after|prior to) (?:the |its |their |xiaomi'?s )?"
+    r"(?:best|worst|peak|top|record|weakest|strongest)\b"
+)
 # The span of the years asked, named as one: "over the period", "the whole span".
 SPAN_NAMED = re.compile(
     r"\b(?:the|that|this|whole|entire|same)(?: whole| entire)? "
@@ -1694,6 +1699,7 @@ class FrameReader:
             self._year_against_a_number,
             self._how_far_past_a_number,
             self._year_naming_the_extreme,
+            self._step_from_the_extreme,
             self._one_years_source_inside_a_sum,
             self._target_lowered,
             self._what_if,
@@ -1902,6 +1908,17 @@ class FrameReader:
         if not YEAR_OF_THE_EXTREME.search(frame.text):
             return frame
         return replace(frame, years=())
+
+    @staticmethod
+    def _step_from_the_extreme(frame: Frame, words: Words) -> Frame:
+        """'And the year before its best year?': a year counted from the best one, which the talk
+        has found; that year's figure is asked, not the best year again."""
+        if not (frame.relative_step and frame.extreme) or not STEP_FROM_AN_EXTREME.search(frame.text):
+            return frame
+        operation = None if frame.operation in (Operation.BEST, Operation.WORST) else frame.operation
+        return replace(
+            frame, operation=operation, extreme="", content=tuple(w for w in frame.content if w != "best")
+        )
 
     @staticmethod
     def _margin_over_a_number(frame: Frame, words: Words) -> Frame:

@@ -3269,6 +3269,20 @@ def test_conversation_sum_of_a_half_and_a_year_adds_every_pairing_of_sources(eng
         ),
         (("what kind of company is canalys?",), "Xiaomi's Q3 2015 smartphone sales dropped year on year"),
         (("what's lei jun's net worth",), "I don't know that one."),
+        # a year's sales and a target asked in turn, then "the two" set apart
+        (
+            ("revised 2015 target", "2015 sales", "what's the gap between the two?"),
+            "Xiaomi sold 70 million [1] smartphones in 2015, 30 million (30%) short of its target of 100",
+        ),
+        (
+            ("2015 revised target", "2015 sales", "ratio of those two"),
+            "Xiaomi sold 70 million [1] smartphones in 2015, 30 million (30%) short of its target of 100",
+        ),
+        # a change from the year named until another
+        (
+            ("how much did sales grow from 2013 by 2015",),
+            "Xiaomi's smartphone sales grew from 18.7 million in 2013 to 70 million in 2015",
+        ),
     ],
 )
 def test_conversation_followups_of_the_twenty_eighth_session(engine: Engine, turns, start):

@@ -135,6 +135,7 @@ BARE_NUMBER = re.compile(
     r"(?:so|ok|okay|and|hmm)?\s*(?:like |about |around )?\$?\d+(?:\.\d+)?\s*(?:m|mn|mil|million)?"
 )
 # the way a change is claimed to go, in a number checked: "so 12m up?", "so 12m down?"
+THE_TWO = re.compile(r"\b(?:the|those|these) (?:two|2)\b|\bbetween them\b|\bof them\b|\bboth\b")
 THOSE_YEARS = re.compile(r"\b(?:those|these|the) (?:two |2 )?years\b")
 GROWTH_SAID = re.compile(r"\b(?:grow|grew|growth|rise|rose|increase|increased|jump)\b")
 WENT_UP = re.compile(r"\b(?:up|higher|more|rise|rose|grew|growth|increase|increased|gain|jump)\b")
@@ -1377,6 +1378,20 @@ def _sales_and_target_said_same(
     """(sales year, target year) where the last two questions were a year's sales and a target,
     and a follow-up asks only whether they are the same ("same number?"); None otherwise."""
     if frame.has_period or frame.target_named or frame.quantities or not SAID_SAME.match(frame.text):
+        return None
+    return _sales_and_target_years(last, _before_or_the_target_asked(conversation))
+
+
+def _sales_and_target_set_apart(
+    frame: Frame, last: Frame, conversation: Conversation
+) -> tuple[int, int] | None:
+    """(sales year, target year) where the last two questions were a year's sales and a target,
+    and a follow-up sets "the two" apart (gap, difference, ratio) naming nothing else; None otherwise."""
+    if frame.operation not in (Operation.GAP, Operation.CHANGE, Operation.RATIO, Operation.COMPARE):
+        return None
+    if frame.has_period or frame.target_named or frame.quantities or frame.subjects or frame.topics:
+        return None
+    if not (frame.bare or THE_TWO.search(frame.text)):
         return None
     return _sales_and_target_years(last, _before_or_the_target_asked(conversation))
 
@@ -3077,6 +3092,21 @@ def _years_carried(
             metric=last.metric if last.target_named else conversation.before.metric,
             quantities=(),
             yes_no=True,
+        )
+    elif sides := _sales_and_target_set_apart(frame, last, conversation):
+        # "revised 2015 target", "2015 sales", "what's the gap between the two?", "ratio of those
+        # two": that year's sales against that target (the share of it says the ratio)
+        target_asked, sales_asked = (
+            (last, conversation.before) if last.target_named else (conversation.before, last)
+        )
+        changes.update(
+            _sales_against_a_target(*sides),
+            metric=sales_asked.metric,
+            target_named=True,
+            target_metric=target_asked.target_metric or target_asked.metric,
+            # ("the revised target": the last one set, not every one of the year)
+            content=(*frame.content, *(("revised",) if target_asked.revised else ())),
+            quantities=(),
         )
     elif years := _two_years_said_same(frame, last, conversation):
         # "xiaomi 2015 sales", "and 2014?", "same?": the two years' figures, checked equal

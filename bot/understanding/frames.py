@@ -1700,6 +1700,7 @@ class FrameReader:
             self._how_far_past_a_number,
             self._year_naming_the_extreme,
             self._step_from_the_extreme,
+            self._change_from_a_year_until_another,
             self._one_years_source_inside_a_sum,
             self._target_lowered,
             self._what_if,
@@ -1908,6 +1909,20 @@ class FrameReader:
         if not YEAR_OF_THE_EXTREME.search(frame.text):
             return frame
         return replace(frame, years=())
+
+    @staticmethod
+    def _change_from_a_year_until_another(frame: Frame, words: Words) -> Frame:
+        """'Sales in 2013, and how many times did they grow by 2015?': from the year named to the
+        year the change runs until, not from the first year of all."""
+        if (
+            frame.operation not in (Operation.CHANGE, Operation.RATIO)
+            or frame.year_range
+            or frame.period_part
+        ):
+            return frame
+        if len(frame.years) != 1 or frame.until_year is None or frame.years[0] >= frame.until_year:
+            return frame
+        return replace(frame, years=(frame.years[0], frame.until_year), until_year=None)
 
     @staticmethod
     def _step_from_the_extreme(frame: Frame, words: Words) -> Frame:

@@ -3283,6 +3283,23 @@ def test_conversation_sum_of_a_half_and_a_year_adds_every_pairing_of_sources(eng
             ("how much did sales grow from 2013 by 2015",),
             "Xiaomi's smartphone sales grew from 18.7 million in 2013 to 70 million in 2015",
         ),
+        # a ratio by places, in the order named; "the former" and "the latter" of the last two
+        (
+            ("2013 sales", "2015 sales", "what's the ratio of the first figure to the second?"),
+            "Xiaomi's smartphone sales in 2013 were 0.27 times those of 2015.",
+        ),
+        (
+            ("sales 2013", "sales 2015", "is the second more than triple the first?"),
+            "Yes. Xiaomi's smartphone",
+        ),
+        (
+            ("2013 sales", "2016 sales", "the latter minus the former"),
+            "Xiaomi's smartphone sales grew from 18.7 million in 2013 to around 58 million in 2016",
+        ),
+        (
+            ("2013 sales", "2016 sales", "the former as a % of the latter"),
+            "Xiaomi's smartphone sales in 2013 (18.7 million) were 32.2% of 2016's",
+        ),
     ],
 )
 def test_conversation_followups_of_the_twenty_eighth_session(engine: Engine, turns, start):

@@ -117,7 +117,7 @@ A_CHANGE_SAID = re.compile(
     r"|more|less|minus|difference|change\w*|up|down)\b"
 )
 # the whole a share is of, named by its place: "of the second", "of the first one"
-SHARE_OF_A_PLACE = re.compile(r"\bof the (?:first|second|third|middle|last)\b")
+SHARE_OF_A_PLACE = re.compile(r"\bof the (?:first|second|third|middle|last|former|latter)\b")
 MINUS_SAID = re.compile(r"\b(?:minus|subtract|less|take away|difference)\b")
 THAT_MANY = re.compile(r"\b(?:that|this|so) (?:many|much)\b")
 SAME_AS = re.compile(r"\b(?:same as|equal to|as many as|as much as|match(?:es|ed)?)\b")
@@ -135,6 +135,7 @@ BARE_NUMBER = re.compile(
     r"(?:so|ok|okay|and|hmm)?\s*(?:like |about |around )?\$?\d+(?:\.\d+)?\s*(?:m|mn|mil|million)?"
 )
 # the way a change is claimed to go, in a number checked: "so 12m up?", "so 12m down?"
+RATIO_SAID = re.compile(r"\bratio\b|\bdivided by\b")
 THE_TWO = re.compile(r"\b(?:the|those|these) (?:two|2)\b|\bbetween them\b|\bof them\b|\bboth\b")
 THOSE_YEARS = re.compile(r"\b(?:those|these|the) (?:two |2 )?years\b")
 GROWTH_SAID = re.compile(r"\b(?:grow|grew|growth|rise|rose|increase|increased|jump)\b")
@@ -1091,6 +1092,9 @@ def resolve(frame: Frame, conversation: Conversation | None) -> Frame:
         part_of_its_year = share_asked and frame.whole_year
         operation = Operation.RATIO if part_of_its_year else frame.operation or Operation.CHANGE
         years = tuple(y for y, _ in placed)
+        # ("the ratio of the first figure to the second": the first over the second, as if written)
+        ratio = operation is Operation.RATIO and not (frame.period_part or share or frame.yes_no)
+        ratio = ratio and RATIO_SAID.search(frame.text) is not None  # ("how many times": the multiple)
         return replace(
             frame,
             years=years if share else frame.years,
@@ -1098,7 +1102,13 @@ def resolve(frame: Frame, conversation: Conversation | None) -> Frame:
             operation=None if share else operation,
             unsupported="percent of" if share else "share of" if part_of_its_year else frame.unsupported,
             # (the share said with its years, as if written: "what percent of 2015 is 2012")
-            text=f"what percent of {years[1]} is {years[0]}" if share else frame.text,
+            text=(
+                f"what percent of {years[1]} is {years[0]}"
+                if share
+                else f"ratio of {years[0]} to {years[1]}"
+                if ratio
+                else frame.text
+            ),
             metric=frame.metric or last.metric,
             subjects=frame.subjects or last.subjects,
             # ("first", "middle" name a place in the talk, no fact's "first half" or "first time")
@@ -2397,16 +2407,16 @@ def _company_by_order(frame: Frame, conversation: Conversation | None) -> str:
 # a year asked before, named by its place in the talk: "the first one", "what you said first",
 # "the middle one", "the last", "first minus second" (never "the first half", "first quarter")
 PLACE_IN_THE_TALK = re.compile(
-    r"\b(?:the )?(?P<n>first|second|third|middle|last)"
+    r"\b(?:the )?(?P<n>first|second|third|middle|last|former|latter)"
     r"(?: (?:one|year|number|figure)(?: (?:i|you|u) (?:asked|said|gave|mentioned)(?: about)?)?)?"
     r"(?! (?:half|halves|quarter|quarters|six|time|ever|year of"
-    r"|of(?! the (?:first|second|third|last|middle)))\b)\b"
+    r"|of(?! the (?:first|second|third|last|middle|former|latter)))\b)\b"
     r"|\b(?:you|u) said (?P<said>first|last)\b"
 )
 THE_LAST_TWO = re.compile(
     r"\b(?:the )?(?:2|two) (?:numbers|figures|years)(?: (?:you|u) (?:just )?(?:gave|said))?\b"
 )
-PLACES = {"first": 0, "second": 1, "third": 2, "last": -1}
+PLACES = {"first": 0, "second": 1, "third": 2, "last": -1, "former": -2, "latter": -1}  # of the last two
 PLACE_WORDS_IN_THE_TALK = frozenset({*PLACES, "middle", "minus", "subtract"})
 
 

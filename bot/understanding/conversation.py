@@ -1094,7 +1094,9 @@ def resolve(frame: Frame, conversation: Conversation | None) -> Frame:
         years = tuple(y for y, _ in placed)
         # ("the ratio of the first figure to the second": the first over the second, as if written)
         ratio = operation is Operation.RATIO and not (frame.period_part or share or frame.yes_no)
-        ratio = ratio and RATIO_SAID.search(frame.text) is not None  # ("how many times": the multiple)
+        # ("how many times", "ratio of the two numbers": the multiple, no order named)
+        ratio = ratio and RATIO_SAID.search(frame.text) is not None
+        ratio = ratio and len(PLACE_IN_THE_TALK.findall(frame.text)) == 2
         return replace(
             frame,
             years=years if share else frame.years,

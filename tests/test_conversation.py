@@ -3300,6 +3300,30 @@ def test_conversation_sum_of_a_half_and_a_year_adds_every_pairing_of_sources(eng
             ("2013 sales", "2016 sales", "the former as a % of the latter"),
             "Xiaomi's smartphone sales in 2013 (18.7 million) were 32.2% of 2016's",
         ),
+        # "the two sales figures" after an aside; "the year befor"; the first one against the peak
+        (
+            ("2012 sales", "valuation?", "and 2013 sales?", "sum of the two sales figures"),
+            "Xiaomi's smartphone sales for 2012-2013 add up to 25.9 million.",
+        ),
+        (("xiaomi sales 2013", "and the year befor?"), "Xiaomi sold 7.2 million smartphones in 2012."),
+        (
+            ("2016", "and the peak year?", "how far below the peak was the first one"),
+            "Xiaomi's smartphone sales fell from 70 million in 2015 to around 58 million in 2016",
+        ),
+        # the two halves set side by side, then their growth; a multiple against another year
+        (
+            ("H2 2015 vs H1 2015", "growth in %"),
+            "Xiaomi's smartphone sales in 2015: 34.7 million [1] in the first",
+        ),
+        (
+            ("xiaomi 2015 vs 2013, how many times", "and vs 2012"),
+            "Xiaomi's smartphone sales in 2015 were 9.7 times those of 2012.",
+        ),
+        # the month a target was cut dates the cut
+        (
+            ("how much did the target get cut in March 2015?",),
+            "The 2015 sales target went from 100 million to 80",
+        ),
     ],
 )
 def test_conversation_followups_of_the_twenty_eighth_session(engine: Engine, turns, start):

@@ -236,10 +236,12 @@ class Conversation:
             # "lei jun's revised target" was answered for 2015, "h1 sales?" next is 2015's too
             frame = replace(frame, years=named_years)
         # A company named or not is the same topic when the other names none ("sales 2014", "xiaomi 2015").
+        # An aside of no figure ("2012 sales", "valuation?", "and 2013 sales?") leaves the topic as it was.
+        topic = self.before if last is not None and not (last.metric or last.all_years) else last
         same_topic = (
-            last is not None
-            and last.metric == frame.metric
-            and (last.subjects == frame.subjects or not last.subjects or not frame.subjects)
+            topic is not None
+            and topic.metric == frame.metric
+            and (topic.subjects == frame.subjects or not topic.subjects or not frame.subjects)
         )
         # "Add those up" sums the years asked about this measure and company, not earlier ones.
         # The years an answer named count as asked: "best year?", "and the worst?", "by how much
@@ -1148,6 +1150,13 @@ def resolve(frame: Frame, conversation: Conversation | None) -> Frame:
         and not of_the_person
     ):
         return frame  # "got it", "xiaomi rocks" after a Xiaomi question: nothing to follow up
+    if (
+        last is not None
+        and conversation is not None
+        and (year := _year_against_the_extreme(frame, conversation))
+    ):
+        # "2016", "and the peak year?", "how far below the peak was the first one?": 2016 against it
+        frame = replace(frame, years=(year,), **_place_words_dropped(frame))
     named = _company_by_order(frame, conversation)
     if named:
         # "how many did the first one you mentioned sell?": that company, as if named
@@ -2168,7 +2177,11 @@ def _one_of_two_years_moved(frame: Frame, last: Frame, operation: Operation | No
     if len(last.all_years) != 2:
         return ()
     # ("2014 vs 2013 difference", "and vs 2012?": set against another year, still that difference)
-    against_another = frame.operation is Operation.COMPARE and last.operation is Operation.CHANGE
+    # ("2015 vs 2013, how many times", "and vs 2012": still that multiple)
+    against_another = frame.operation is Operation.COMPARE and last.operation in (
+        Operation.CHANGE,
+        Operation.RATIO,
+    )
     if (frame.operation not in (None, last.operation) and not against_another) or frame.period_part:
         return ()
     if (
@@ -2416,7 +2429,8 @@ PLACE_IN_THE_TALK = re.compile(
     r"|\b(?:you|u) said (?P<said>first|last)\b"
 )
 THE_LAST_TWO = re.compile(
-    r"\b(?:the )?(?:2|two) (?:numbers|figures|years)(?: (?:you|u) (?:just )?(?:gave|said))?\b"
+    r"\b(?:the )?(?:2|two) (?:sales |yearly |annual )?(?:numbers|figures|years)"
+    r"(?: (?:you|u) (?:just )?(?:gave|said))?\b"
 )
 PLACES = {"first": 0, "second": 1, "third": 2, "last": -1, "former": -2, "latter": -1}  # of the last two
 PLACE_WORDS_IN_THE_TALK = frozenset({*PLACES, "middle", "minus", "subtract"})
@@ -2516,6 +2530,14 @@ def _place_words_dropped(frame: Frame) -> dict:
         "topic_words": tuple(w for w in frame.topic_words if w not in PLACE_WORDS_IN_THE_TALK),
         "unknown": tuple(w for w in frame.unknown if w not in PLACE_WORDS_IN_THE_TALK),
     }
+
+
+def _year_against_the_extreme(frame: Frame, conversation: Conversation) -> int | None:
+    """The year asked before, named by its place, that a question measures against the best or
+    worst year ("how far below the peak was the first one?"); None otherwise."""
+    if not (frame.against_extreme and frame.extreme) or frame.has_period:
+        return None
+    return _named_by_order(frame.text, list(conversation.years_asked))
 
 
 def _year_by_order(frame: Frame, conversation: Conversation) -> int | None:
@@ -2977,7 +2999,11 @@ def _the_two_halves(
     other_half = {last.period_part, frame.period_part} == {"H1", "H2"} and len(last.all_years) == 1
     if other_half and not (frame.years or frame.year_range or frame.whole_year):
         return True
-    if frame.has_period or before is None:
+    if frame.has_period:
+        return False
+    if set(last.parts_named) == {"H1", "H2"} and len(last.all_years) == 1:
+        return True  # "h2 2015 vs h1 2015", "growth in %?": between the two halves just set side by side
+    if before is None:
         return False
     halves = {last.period_part, before.period_part} == {"H1", "H2"}
     return halves and len(last.all_years) == 1 and tuple(before.all_years) == tuple(last.all_years)
@@ -3195,6 +3221,8 @@ def _years_carried(
         pass  # "and 2100?": a number that is no year the facts have is never the last year again
     elif pair := _one_of_two_years_moved(frame, last, operation):
         changes.update(years=pair, year_range=None)
+        if last.operation is Operation.RATIO:
+            changes["operation"] = Operation.RATIO  # "2015 vs 2013, how many times", "and vs 2012"
     elif (
         frame.until_year
         and operation is Operation.CHANGE

@@ -240,6 +240,7 @@ RELATIVE_TO_CONTEXT = [
             # "and the previous?", "and what about the previous one?"
             r"|^(?:and |what about |how about |so |ok )*(?:the )?previous(?: one| year)?\W*$"
             r"|^(?:and |so |ok )+(?:the )?(?:before|earlier)\W*$"  # "2015 sales", "and before?"
+            r"|\b(?:the )?year (?:right |just )?befor\b"  # typed short: "and the year befor?"
         ),
         -1,
     ),

@@ -1701,6 +1701,7 @@ class FrameReader:
             self._year_naming_the_extreme,
             self._step_from_the_extreme,
             self._change_from_a_year_until_another,
+            self._month_a_target_was_changed,
             self._one_years_source_inside_a_sum,
             self._target_lowered,
             self._what_if,
@@ -1909,6 +1910,15 @@ class FrameReader:
         if not YEAR_OF_THE_EXTREME.search(frame.text):
             return frame
         return replace(frame, years=())
+
+    @staticmethod
+    def _month_a_target_was_changed(frame: Frame, words: Words) -> Frame:
+        """'How much did the target get cut in March 2015?': the month dates the cut; it is no
+        month's figure asked."""
+        month = re.fullmatch(r"M\d{1,2}", frame.period_part or "")
+        if not (month and frame.revised and frame.target_named) or frame.strong_sales:
+            return frame
+        return replace(frame, period_part=None, parts_named=())
 
     @staticmethod
     def _change_from_a_year_until_another(frame: Frame, words: Words) -> Frame:

@@ -3324,6 +3324,13 @@ def test_conversation_sum_of_a_half_and_a_year_adds_every_pairing_of_sources(eng
             ("how much did the target get cut in March 2015?",),
             "The 2015 sales target went from 100 million to 80",
         ),
+        # "at least" before a verb is a hedge; "what did it deliver" asks what was sold
+        (("did 2016 at least beat 2013?",), "Yes. Xiaomi's smartphone sales were higher in 2016"),
+        (
+            ("what did xiaomi forecast for 2015", "and what did it deliver"),
+            "Xiaomi sold 70 million smartphones in",
+        ),
+        (("what are lei jun's three directions?",), "CEO Lei Jun named three 'important directions'"),
     ],
 )
 def test_conversation_followups_of_the_twenty_eighth_session(engine: Engine, turns, start):

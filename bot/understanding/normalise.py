@@ -323,6 +323,11 @@ SINCE_FOUNDED = re.compile(
 )
 FROM_THE_START = re.compile(r"\b(from|since) the (?:start|beginning) of (?=(?:19|20)\d\d\b)")
 # "2015 minus 2014", "2015 sales minus 2014 sales": their difference ("80m minus h1" is no year)
+# "did they at least grow?", "at least they sold more": a hedge before a verb, no lowest of anything
+AT_LEAST_AS_A_HEDGE = re.compile(
+    r"\bat least (?=(?:grow|grew|sell|sold|beat|hit|reach|reached|make|made|manage|managed|match|improve"
+    r"|improved|rise|rose|increase|increased|do|did|get|got|have|had|break|broke|stay|stayed|keep|kept)\b)"
+)
 YEAR_MINUS_YEAR = re.compile(r"\b((?:19|20)\d\d)(?: sales)? minus ((?:19|20)\d\d)\b")
 # "h2 2015 minus h1 2015", "second half minus first half": one half less the other
 HALF = r"(?:first half|second half|h1|h2)(?: of)?(?: (?:19|20)\d\d)?"
@@ -572,6 +577,8 @@ def clean(text: str) -> str:
     if "-" in text:
         text = HYPHENATED.sub(" ", text)  # "first-half" reads as "first half"
     text = " ".join(text.split())[:MAX_QUESTION_CHARS]
+    if "at least" in text:
+        text = AT_LEAST_AS_A_HEDGE.sub("", text)  # "did they at least grow?": did they grow
     if "no" in text:
         # "no more than 60m", "not less than 50m": a bound, never a claim said in the negative
         text = NO_MORE_THAN.sub(lambda m: "at most" if m.group(1) == "more" else "at least", text)

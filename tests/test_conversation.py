@@ -3331,6 +3331,18 @@ def test_conversation_sum_of_a_half_and_a_year_adds_every_pairing_of_sources(eng
             "Xiaomi sold 70 million smartphones in",
         ),
         (("what are lei jun's three directions?",), "CEO Lei Jun named three 'important directions'"),
+        # the whole market's size is declined, never Xiaomi's figure; "dominate" is no "donate"
+        (("how big was the smartphone market in 2015",), "I don't have the whole smartphone market's sales."),
+        (("what's the market size in china",), "I don't have the whole smartphone market's sales."),
+        (
+            ("how many phones were sold in the whole market in 2015",),
+            "I don't have the whole smartphone market's sales.",
+        ),
+        (("xiaomi markets?",), "Xiaomi's markets include China, India, Brazil"),
+        (
+            ("who dominates in china",),
+            "In China, Huawei, OPPO and Vivo had the upper hand over Xiaomi in 2017.",
+        ),
     ],
 )
 def test_conversation_followups_of_the_twenty_eighth_session(engine: Engine, turns, start):

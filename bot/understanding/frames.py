@@ -784,6 +784,7 @@ STEP_FROM_AN_EXTREME = re.compile(
     r"\b(?:year|one) (?:right |just )?(?:before|after|prior to) (?:the |its |their |xiaomi'?s )?"
     r"(?:best|worst|peak|top|record|weakest|strongest)\b"
 )
+MARKET_SIZE_ASKED = re.compile(r"\bhow (?:big|large)\b|\bsize\b|\bvolume\b|\bhow many\b|\btotal\b")
 # The span of the years asked, named as one: "over the period", "the whole span".
 SPAN_NAMED = re.compile(
     r"\b(?:the|that|this|whole|entire|same)(?: whole| entire)? "
@@ -1453,11 +1454,16 @@ class FrameReader:
         counts = bool(
             roles.get(Role.SALES) or roles.get(Role.COUNTED) or {Ask.HOW_MANY, Ask.HOW_MUCH} & set(asks)
         )
+        # ("how big was the smartphone market in 2015?", "market size in china": the market named
+        # in so many words, its size asked)
+        sized = any(len(h.typed.split()) > 1 for h in roles.get(Role.MARKET, ())) and bool(
+            MARKET_SIZE_ASKED.search(words.text) or words.entities.years
+        )
         market_asked = (
-            counts
+            (counts or sized)
             and not words.subjects
-            and not roles.get(Role.TOPIC)
-            and not {Ask.WHO, Ask.WHERE} & set(asks)
+            and (sized or not roles.get(Role.TOPIC))
+            and not {Ask.WHO, Ask.WHERE, Ask.WHICH} & set(asks)
         )
         market_asked = market_asked and not absent and not roles.get(Role.UNSUPPORTED)
         market = next((h.means for h in roles.get(Role.MARKET, ())), "") if market_asked else ""

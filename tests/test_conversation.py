@@ -3343,6 +3343,9 @@ def test_conversation_sum_of_a_half_and_a_year_adds_every_pairing_of_sources(eng
             ("who dominates in china",),
             "In China, Huawei, OPPO and Vivo had the upper hand over Xiaomi in 2017.",
         ),
+        # a model no fact names
+        (("what is the price of an iPhone 7?",), "The articles don't name the iPhone 7."),
+        (("iphone prices",), "iPhones sell for between $650 and $1,000."),
     ],
 )
 def test_conversation_followups_of_the_twenty_eighth_session(engine: Engine, turns, start):

@@ -35,6 +35,7 @@ from bot.understanding.frames import AFTER_FOUNDING_WORDS, COMPANY_NOUN, NUMERIC
 
 WHAT_IS_SOLD = "products"  # the word the facts of what a company sells are found by
 # A question asking these is looked for among the facts first: "why were sales lower in 2016?"
+MODEL_NUMBERED = re.compile(r"\b([a-z]+) ?(\d{1,2})\b(?! ?(?:m|mn|million|%|percent|bn|billion|k)\b)")
 POSSESSOR = re.compile(r"\b(\w+)'s?\b(?= \w)")  # "huawei's markets": whose thing is asked
 BARE_BOUND_REACH = 2.0  # a bare bound above twice the highest figure counts something else
 FACT_FIRST = frozenset({Ask.WHO, Ask.WHERE, Ask.WHY, Ask.SAID})
@@ -823,6 +824,10 @@ class Router:
             return self._decline(
                 frame, f"I don't know about {frame.offtopic}. I know {self.composer.summary(short=True)}"
             )
+        if model := self._model_not_named(frame):
+            # "what is the price of an iphone 7?": the articles say nothing of one model
+            summary = self.composer.summary(short=True)
+            return self._decline(frame, f"The articles don't name the {model}. I know {summary}")
         if frame.market:
             return self._decline(
                 frame,
@@ -1233,6 +1238,19 @@ class Router:
             # "what was jony ive's job?", "kevin wang's role": a role asked of a person is who they are.
             found = self.facts.answer(replace(query, words=tuple(named), unknown=()))
         return found
+
+    def _model_not_named(self, frame: Frame) -> str:
+        """'iPhone 7', 'Redmi 3': a company's name with a model number written after it, which no
+        fact names (the facts' own products, "Mi 6", are read as such); "" otherwise."""
+        if not frame.stray_numbers or not frame.subjects:
+            return ""
+        names = {a.lower() for n, aliases in self.kb.companies if n in frame.subjects for a in (n, *aliases)}
+        for found in MODEL_NUMBERED.finditer(frame.text):
+            if found.group(1) in names and found.group(2) in frame.stray_numbers:
+                # (as the asker wrote it: "iPhone 7")
+                said = re.search(re.escape(found.group(0)), frame.question, re.IGNORECASE)
+                return said.group(0) if said else found.group(0)
+        return ""
 
     def _of_the_company_owning(self, frame: Frame, found: list[Fact]) -> list[Fact]:
         """'And huawei's markets?': something of another company's own is said only by the facts

@@ -136,6 +136,11 @@ BARE_NUMBER = re.compile(
 )
 # the way a change is claimed to go, in a number checked: "so 12m up?", "so 12m down?"
 RATIO_SAID = re.compile(r"\bratio\b|\bdivided by\b")
+# "the year before its best year", "the one after the worst": a year counted from an extreme
+STEP_FROM_AN_EXTREME = re.compile(
+    r"\b(?:year|one) (?:right |just )?(?:before|after|prior to) (?:the |its |their |xiaomi'?s )?"
+    r"(?:best|worst|peak|top|record|weakest|strongest)\b"
+)
 THE_TWO = re.compile(r"\b(?:the|those|these) (?:two|2)\b|\bbetween them\b|\bof them\b|\bboth\b")
 THOSE_YEARS = re.compile(r"\b(?:those|these|the) (?:two |2 )?years\b")
 GROWTH_SAID = re.compile(r"\b(?:grow|grew|growth|rise|rose|increase|increased|jump)\b")
@@ -1130,6 +1135,10 @@ def resolve(frame: Frame, conversation: Conversation | None) -> Frame:
             yes_no=True,
             claims_short=frame.claims_short,
         )
+    if last is not None and _a_step_from_the_extreme(frame):
+        # "xiaomi sales in its best year", "and the year before its best year?": counted from the best
+        # year found again, never that year checked as the best
+        return replace(frame, metric=frame.metric or last.metric, subjects=frame.subjects or last.subjects)
     if last is not None and _the_latest_alone(frame, last):
         # "xiaomi sales 2013", "and the latest one?": the same figure, of the last year it has
         return replace(
@@ -1750,6 +1759,13 @@ def _a_bound_of_the_sum_or_mean(frame: Frame, last: Frame) -> bool:
         return False
     named = frame.metric or frame.has_period or frame.subjects or frame.operation or frame.topics
     return not named and not (set(frame.content) - set(frame.weak_words))
+
+
+def _a_step_from_the_extreme(frame: Frame) -> bool:
+    """'The year before its best year': a year counted from an extreme, naming no year of its own."""
+    if not (frame.relative_step and frame.extreme) or frame.has_period:
+        return False
+    return STEP_FROM_AN_EXTREME.search(frame.text) is not None
 
 
 def _the_latest_alone(frame: Frame, last: Frame) -> bool:

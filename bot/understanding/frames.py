@@ -779,11 +779,6 @@ MULTIPLE_OF_ANOTHER = re.compile(
     r"\b(?:twice|double|triple|thrice|(?:\d+(?:\.\d+)?|two|three|four|five|ten) times)"
     r" (?:that|it|this|those|(?:19|20)\d\d)\b"
 )
-# "the year before its best year", "the one after the worst": a year counted from an extreme
-STEP_FROM_AN_EXTREME = re.compile(
-    r"\b(?:year|one) (?:right |just )?(?:before|after|prior to) (?:the |its |their |xiaomi'?s )?"
-    r"(?:best|worst|peak|top|record|weakest|strongest)\b"
-)
 MARKET_SIZE_ASKED = re.compile(r"\bhow (?:big|large)\b|\bsize\b|\bvolume\b|\bhow many\b|\btotal\b")
 # The span of the years asked, named as one: "over the period", "the whole span".
 SPAN_NAMED = re.compile(
@@ -1456,8 +1451,9 @@ class FrameReader:
         )
         # ("how big was the smartphone market in 2015?", "market size in china": the market named
         # in so many words, its size asked)
+        # ("was 2016 above the market average?" sets a year against an average, said elsewhere)
         sized = any(len(h.typed.split()) > 1 for h in roles.get(Role.MARKET, ())) and bool(
-            MARKET_SIZE_ASKED.search(words.text) or words.entities.years
+            MARKET_SIZE_ASKED.search(words.text) or (words.entities.years and "average" not in words.text)
         )
         market_asked = (
             (counts or sized)
@@ -1705,7 +1701,6 @@ class FrameReader:
             self._year_against_a_number,
             self._how_far_past_a_number,
             self._year_naming_the_extreme,
-            self._step_from_the_extreme,
             self._change_from_a_year_until_another,
             self._month_a_target_was_changed,
             self._one_years_source_inside_a_sum,
@@ -1939,17 +1934,6 @@ class FrameReader:
         if len(frame.years) != 1 or frame.until_year is None or frame.years[0] >= frame.until_year:
             return frame
         return replace(frame, years=(frame.years[0], frame.until_year), until_year=None)
-
-    @staticmethod
-    def _step_from_the_extreme(frame: Frame, words: Words) -> Frame:
-        """'And the year before its best year?': a year counted from the best one, which the talk
-        has found; that year's figure is asked, not the best year again."""
-        if not (frame.relative_step and frame.extreme) or not STEP_FROM_AN_EXTREME.search(frame.text):
-            return frame
-        operation = None if frame.operation in (Operation.BEST, Operation.WORST) else frame.operation
-        return replace(
-            frame, operation=operation, extreme="", content=tuple(w for w in frame.content if w != "best")
-        )
 
     @staticmethod
     def _margin_over_a_number(frame: Frame, words: Words) -> Frame:

@@ -3346,6 +3346,17 @@ def test_conversation_sum_of_a_half_and_a_year_adds_every_pairing_of_sources(eng
         # a model no fact names
         (("what is the price of an iPhone 7?",), "The articles don't name the iPhone 7."),
         (("iphone prices",), "iPhones sell for between $650 and $1,000."),
+        # review of the session: multiples in words, steps after a fact, the next two, a quoted firm
+        (
+            ("2013 sales", "is 2015 more than three and a half times that?"),
+            "Yes. Xiaomi's smartphone sales in 2015 were 3.7 times those of 2013.",
+        ),
+        (("is 2015 more than nine times 2012?",), "Yes. Xiaomi's smartphone sales in 2015 were 9.7 times"),
+        (("what happened in q3 2015?", "and after?"), "Ask me about Xiaomi's smartphone sales"),
+        (("sales in the first two years", "and the next two?"), "Sources disagree on 2014"),
+        (("the year before its best year?",), "Sources disagree on 2014"),
+        (("what's canalys' valuation?",), "I don't know that one."),
+        (("which firm is canalys?",), "Xiaomi's Q3 2015 smartphone sales dropped year on year"),
     ],
 )
 def test_conversation_followups_of_the_twenty_eighth_session(engine: Engine, turns, start):

@@ -4361,11 +4361,12 @@ CLAIMED_MULTIPLE = re.compile(
     # "the first half", "third quarter": a period, no part claimed
     r"|(?<!first )(?<!second )(?<!1st )(?<!2nd )(?<!third )(?<!fourth )(?<!3rd )(?<!4th )(?<!last )"
     r"(?:a |one )?(?P<part>half|third|quarter|fifth|tenth)\b"
-    r"|(?P<n>\d+(?:\.\d+)?|two|three|four|five|ten)(?: times|x)\b)"
+    r"|(?P<n>\d+(?:\.\d+)?|two|three|four|five|six|seven|eight|nine|ten)(?P<half> and a half)?(?: times|x)\b)"
 )
 MULTIPLE_WORDS = {"double": 2, "doubled": 2, "twice": 2, "triple": 3, "tripled": 3, "thrice": 3,
                   "quadruple": 4, "quadrupled": 4,
-                  "two": 2, "three": 3, "four": 4, "five": 5, "ten": 10}  # fmt: skip
+                  "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+                  "ten": 10}  # fmt: skip
 PARTS = {"half": 1 / 2, "third": 1 / 3, "quarter": 1 / 4, "fifth": 1 / 5, "tenth": 1 / 10}
 
 
@@ -4379,6 +4380,7 @@ def claimed_multiple(text: str) -> tuple[float, str] | None:
         return PARTS[match.group("part")], (match.group("how") or "").strip()
     word = match.group("word") or match.group("n")
     value = MULTIPLE_WORDS[word] if word in MULTIPLE_WORDS else float(word)
+    value += 0.5 if match.group("half") else 0  # "three and a half times"
     how = (match.group("how") or "").strip()
     # "is that double 2013?" says about that much; "did sales double?" says at least that much
     said_as_a_size = word in ("double", "twice", "triple", "thrice", "quadruple")

@@ -35,6 +35,8 @@ from bot.understanding.frames import AFTER_FOUNDING_WORDS, COMPANY_NOUN, NUMERIC
 
 WHAT_IS_SOLD = "products"  # the word the facts of what a company sells are found by
 # A question asking these is looked for among the facts first: "why were sales lower in 2016?"
+FROM_WHERE = re.compile(r"\bwhere\b.*\bfrom\b")
+WHAT_KIND_OF = re.compile(r"\bwhat (?:kind|sort|type) of\b")
 MODEL_NUMBERED = re.compile(r"\b([a-z]+) ?(\d{1,2})\b(?! ?(?:m|mn|million|%|percent|bn|billion|k)\b)")
 POSSESSOR = re.compile(r"\b(\w+)'s?\b(?= \w)")  # "huawei's markets": whose thing is asked
 BARE_BOUND_REACH = 2.0  # a bare bound above twice the highest figure counts something else
@@ -1212,7 +1214,13 @@ class Router:
             found = self._ranges_set_against(frame)
         found = found or self.facts.answer(query)
         quoted_firm = set(frame.quoted) & {s.lower() for s in frame.subjects}
-        if not found and quoted_firm and not frame.metric:
+        # (who or what it is, or what it said, nothing else of it: not "canalys' valuation", "where is
+        # canalys based?"; "where did the article get the canalys finding from?" asks what it said)
+        asks = set(frame.asks) - ({Ask.WHERE} if FROM_WHERE.search(frame.text) else set())
+        identity = asks <= {Ask.WHO, Ask.WHAT, Ask.WHICH, Ask.SAID} and (
+            not frame.topics or WHAT_KIND_OF.search(frame.text)
+        )
+        if not found and quoted_firm and identity and not frame.metric:
             # "what kind of company is canalys?": no fact of its own; the facts quoting it say what it is
             found = self.facts.quoting(tuple(quoted_firm), query)
         found = self._of_the_company_owning(frame, found)

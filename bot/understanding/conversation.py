@@ -141,6 +141,7 @@ STEP_FROM_AN_EXTREME = re.compile(
     r"\b(?:year|one) (?:right |just )?(?:before|after|prior to) (?:the |its |their |xiaomi'?s )?"
     r"(?:best|worst|peak|top|record|weakest|strongest)\b"
 )
+BEFORE_OR_AFTER_ALONE = re.compile(r"(?:and |so |ok )+(?:the )?(?:before|earlier|after|later)\W*$")
 THE_TWO = re.compile(r"\b(?:the|those|these) (?:two|2)\b|\bbetween them\b|\bof them\b|\bboth\b")
 THOSE_YEARS = re.compile(r"\b(?:those|these|the) (?:two |2 )?years\b")
 GROWTH_SAID = re.compile(r"\b(?:grow|grew|growth|rise|rose|increase|increased|jump)\b")
@@ -705,6 +706,14 @@ def resolve(frame: Frame, conversation: Conversation | None) -> Frame:
             operation=frame.operation or (Operation.CHANGE if MINUS_SAID.search(frame.text) else None),
             **_place_words_dropped(frame),
         )
+    if (
+        last is not None
+        and last.metric is None
+        and frame.relative_step
+        and BEFORE_OR_AFTER_ALONE.match(frame.text)
+    ):
+        # "what happened in q3 2015?", "and after?": no figure's year to step from, nothing asked
+        frame = replace(frame, relative_step=None)
     if frame.smalltalk == "about_bot" and not (
         frame.metric or frame.operation or frame.has_period or frame.subjects
     ):

@@ -369,6 +369,9 @@ COUNTED_STEP = re.compile(
 # "the next two years", "the previous three years": the years beside the one asked, each of them
 SPAN_NEXT = re.compile(
     r"\bthe (?P<dir>next|following|previous|preceding|prior) (?P<n>two|three|four|[2-4]) (?:yrs?|years)\b"
+    # "and the next two?" after years asked: the next two years
+    r"|^(?:and |what about |how about |ok |so )*the (?P<dir2>next|following|previous|preceding|prior)"
+    r" (?P<n2>two|three|four|[2-4])\W*$"
 )
 # "up to 2014", "through 2014", "since 2014", "from 2014 onwards": a range open at one end.
 # "the years before 2014" / "the years after 2013": every year before or after, not one.
@@ -971,9 +974,11 @@ def extract_entities(text: str) -> Entities:
         text = text[: step.start()] + " " + text[step.end() :]
     if span := SPAN_NEXT.search(text):
         # "the next two years", "the previous three years": every year of the step from the one asked
-        n = span.group("n")
+        n = span.group("n") or span.group("n2")
         step = int(n) if n.isdigit() else COUNTS[n]
-        found.relative_step = step if span.group("dir") in ("next", "following") else -step
+        found.relative_step = (
+            step if (span.group("dir") or span.group("dir2")) in ("next", "following") else -step
+        )
         found.relative_span = True
         text = text[: span.start()] + " " + text[span.end() :]
     elif counted := COUNTED_STEP.search(text):  # "two years later", "3 years before that"

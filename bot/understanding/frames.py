@@ -776,7 +776,8 @@ FRACTION_CLAIMED = re.compile(
 )
 # "exceed three times that", "beat twice 2013": past a multiple of another figure
 MULTIPLE_OF_ANOTHER = re.compile(
-    r"\b(?:twice|double|triple|thrice|(?:\d+(?:\.\d+)?|two|three|four|five|ten) times)"
+    r"\b(?:twice|double|triple|thrice"
+    r"|(?:\d+(?:\.\d+)?|two|three|four|five|six|seven|eight|nine|ten)(?: and a half)? times)"
     r" (?:that|it|this|those|(?:19|20)\d\d)\b"
 )
 MARKET_SIZE_ASKED = re.compile(r"\bhow (?:big|large)\b|\bsize\b|\bvolume\b|\bhow many\b|\btotal\b")

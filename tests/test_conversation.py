@@ -3357,6 +3357,17 @@ def test_conversation_sum_of_a_half_and_a_year_adds_every_pairing_of_sources(eng
         (("the year before its best year?",), "Sources disagree on 2014"),
         (("what's canalys' valuation?",), "I don't know that one."),
         (("which firm is canalys?",), "Xiaomi's Q3 2015 smartphone sales dropped year on year"),
+        # a calculation in a word after a fact of no figure; the average of a range is its midpoint
+        (("xiaomi markets?", "total?"), "Ask me a whole question."),
+        (("what do xiaomi phones cost", "average?"), "The middle of Xiaomi's range of phone prices is $200."),
+        (
+            ("2012 and 2016 sales", "everything in between, inclusive", "total?"),
+            "Xiaomi's smartphone sales for 2012-2016 add up to 214.9 million",
+        ),
+        (
+            ("sales 2013 to 2015", "everything in between, inclusive", "total?"),
+            "Xiaomi's smartphone sales for 2013",
+        ),
     ],
 )
 def test_conversation_followups_of_the_twenty_eighth_session(engine: Engine, turns, start):

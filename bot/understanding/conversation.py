@@ -607,7 +607,11 @@ def _years_in_between(frame: Frame, conversation: Conversation) -> tuple[int, ..
     ("the difference in between" is between the two years themselves)."""
     if frame.operation or not IN_BETWEEN.search(frame.text) or len(set(conversation.years_asked)) < 2:
         return ()
-    first, last = sorted(set(conversation.years_asked[-2:]))
+    asked = conversation.frame.all_years if conversation.frame else []
+    # (after one question of a span, "sales 2013 to 2015": between its ends)
+    first, last = (min(asked), max(asked)) if len(asked) > 1 else sorted(set(conversation.years_asked[-2:]))
+    if ALL_OF_THE_SPAN.search(frame.text):
+        return tuple(range(first, last + 1))  # "everything in between, inclusive": the ends too
     return tuple(range(first + 1, last))
 
 
@@ -785,9 +789,11 @@ def resolve(frame: Frame, conversation: Conversation | None) -> Frame:
         )
     if last is not None and _apart_within_the_range_just_given(frame, last):
         # "xiaomi phone prices", "difference?": how wide that range is, said as asked that way
+        # ("average?": its midpoint)
+        averaged = frame.operation is Operation.AVERAGE
         return replace(
             frame,
-            text="how wide is that range",
+            text="the midpoint of that range" if averaged else "how wide is that range",
             operation=None,
             topics=last.topics,
             topic_words=last.topic_words,
@@ -1798,14 +1804,17 @@ def _apart_within_the_range_just_given(frame: Frame, last: Frame) -> bool:
         return False
     if GROWTH_SAID.search(frame.text):
         return False  # "growth?" after prices is no width of a range
-    return frame.operation in (Operation.CHANGE, Operation.GAP) and _only_an_operation(frame)
+    apart = (Operation.CHANGE, Operation.GAP, Operation.AVERAGE)
+    return frame.operation in apart and _only_an_operation(frame)
 
 
 def _a_calculation_over_nothing_asked(frame: Frame, last: Frame, conversation: Conversation) -> bool:
     """A calculation alone ('difference?', 'total?') after a question of a fact that gave no figure
     to work on: no year asked, no target given, no company's figures."""
-    if last.metric is not None or last.all_years or last.topics:
+    if last.metric is not None or last.all_years:
         return False
+    if last.topics and frame.operation in (Operation.CHANGE, Operation.GAP):
+        return False  # "xiaomi vs iphone prices", "difference?": between them, said elsewhere
     before = conversation.before
     if before is not None and (before.metric or before.all_years):
         return False  # "2013 and 2014 sales?", "who's the ceo again?", "growth?": over those years

@@ -3368,6 +3368,8 @@ def test_conversation_sum_of_a_half_and_a_year_adds_every_pairing_of_sources(eng
             ("sales 2013 to 2015", "everything in between, inclusive", "total?"),
             "Xiaomi's smartphone sales for 2013",
         ),
+        (("iphone prices", "is the bottom one $650?"), "Yes. iPhones sell for between $650 and $1,000."),
+        (("iphone prices", "$500?"), "No. iPhones sell for between $650 and $1,000."),
     ],
 )
 def test_conversation_followups_of_the_twenty_eighth_session(engine: Engine, turns, start):

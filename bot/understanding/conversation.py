@@ -159,6 +159,9 @@ HIS_NUMBER = re.compile(
 )
 # words that only ask when: "exact date?", "what day exactly?"
 MONEY_WORDS = frozenset({"usd", "dollars", "dollar", "bucks"})  # what an amount of money is read with
+RANGE_END_WORDS = frozenset(
+    {"bottom", "top", "low", "high", "end", "cheapest", "priciest", "lowest", "highest"}
+)
 # "when was it set?", "when was that announced?" after a figure: when the figure was given
 FIGURE_GIVEN_WORDS = frozenset(
     {"set", "announced", "announce", "given", "made", "reported", "report", "released", "published", "said",
@@ -2544,10 +2547,13 @@ def _a_bound_alone(frame: Frame) -> bool:
 
 
 def _an_amount_alone(frame: Frame) -> bool:
-    """'Is the top one $1,200?': an amount of money checked, naming no measure, company or period."""
-    if not (frame.yes_no and frame.quantities) or frame.metric or frame.subjects or frame.has_period:
+    """'Is the top one $1,200?', 'is the bottom one $650?', '$500?': an amount of money checked,
+    naming no measure, company or period (an end of a range at most)."""
+    if not (frame.yes_no or frame.bare) or not frame.quantities:
         return False
-    return set(frame.content) - set(frame.weak_words) <= MONEY_WORDS
+    if frame.metric or frame.subjects or frame.has_period:
+        return False
+    return set(frame.content) - set(frame.weak_words) <= MONEY_WORDS | RANGE_END_WORDS
 
 
 def _share_by_place(text: str) -> bool:

@@ -3370,6 +3370,20 @@ def test_conversation_sum_of_a_half_and_a_year_adds_every_pairing_of_sources(eng
         ),
         (("iphone prices", "is the bottom one $650?"), "Yes. iPhones sell for between $650 and $1,000."),
         (("iphone prices", "$500?"), "No. iPhones sell for between $650 and $1,000."),
+        # a whole year against its own half, claimed a multiple of it, whichever is named first
+        (("did 2015 exceed twice h1 2015?",), "Yes. Xiaomi's smartphone sales in the first half of 2015"),
+        (
+            ("h1 2015", "did 2015 exceed twice that?"),
+            "Yes. Xiaomi's smartphone sales in the first half of 2015",
+        ),
+        (
+            ("h1 2015", "was the full year more than double that?"),
+            "Yes. Xiaomi's smartphone sales in the first half of 2015",
+        ),
+        (
+            ("h1 2015 sales", "is 2015 more than that?"),
+            "Yes. Xiaomi's smartphone sales in the first half of 2015",
+        ),
     ],
 )
 def test_conversation_followups_of_the_twenty_eighth_session(engine: Engine, turns, start):

@@ -292,6 +292,9 @@ EACH_OF_THEM = re.compile(r"\b(?:each|both|either|every one|all)\b")  # "the mid
 A_HALF_NAMED = re.compile(r"\b(?:that|this|the|each|either|which|other) half\b")
 # a part of a year on the far side of a comparison: "is that more than h1?"
 THAN_A_PART = re.compile(r"\bthan (?:the |its |their )?(?:h[1-4]|q[1-4]|first|second|third|fourth|1st|2nd)\b")
+WHOLE_YEAR_SAID = re.compile(r"\b(?:full|whole|entire) year\b")
+THE_LAST_ONE = re.compile(r"\b(?:that|this|it)\b")  # the figure just given, in a follow-up
+PART_NAMED = re.compile(r"\b(?:h[1-4]|q[1-4]|first|second|third|fourth|1st|2nd|3rd|4th|half)\b")
 RATIO_ASKED = re.compile(r"\b(?:ratio|multiple)\b")  # "and actual?", "ratio?": sales as a multiple of it
 DATED = re.compile(rf"\b(?:{_MONTHS})(?: \d{{1,2}})?,? (?:19|20)\d\d\b", re.IGNORECASE)  # "may 15, 2014"
 DATED_IN_A_MONTH = re.compile(rf"\bin ({_MONTHS}),? ((?:19|20)\d\d)\b", re.IGNORECASE)
@@ -1200,7 +1203,15 @@ class Composer:
         first, unless a part of a year is named after "than" ("is that (2015) more than h1?")."""
         part_first = "-" in pairs[0][0].period
         sides = [(a.value, b.value) for a, b in pairs]
-        if part_first and THAN_A_PART.search(frame.text):
+        if not part_first:
+            return sides
+        # ("did 2015 exceed twice h1 2015?": the whole year is named first, so claimed first)
+        # ("is 2015 more than that?" after h1 2015: "that" is the part)
+        whole_at = frame.text.find(pairs[0][1].period[:4])
+        if whole_at < 0 and (whole := WHOLE_YEAR_SAID.search(frame.text)):
+            whole_at = whole.start()  # "was the full year more than double that?"
+        part = PART_NAMED.search(frame.text) or THE_LAST_ONE.search(frame.text)
+        if THAN_A_PART.search(frame.text) or (part and 0 <= whole_at < part.start()):
             sides = [(b.value, a.value) for a, b in pairs]
         return sides
 

@@ -1153,6 +1153,20 @@ def resolve(frame: Frame, conversation: Conversation | None) -> Frame:
             yes_no=True,
             claims_short=frame.claims_short,
         )
+    if last is not None and _its_whole_year_against_the_part(frame, last):
+        # "h1 2015", "did 2015 exceed twice that?", "was the full year more than double that?": the
+        # whole year against the part just asked
+        return replace(
+            frame,
+            metric=frame.metric or last.metric,
+            subjects=frame.subjects or last.subjects,
+            years=tuple(last.all_years),
+            period_part=last.period_part,
+            parts_named=(last.period_part,),
+            whole_year=True,
+            # ("more than double that?": checked as claimed, never the part's share of the year)
+            operation=Operation.COMPARE if frame.yes_no else frame.operation,
+        )
     if last is not None and _a_step_from_the_extreme(frame):
         # "xiaomi sales in its best year", "and the year before its best year?": counted from the best
         # year found again, never that year checked as the best
@@ -1777,6 +1791,17 @@ def _a_bound_of_the_sum_or_mean(frame: Frame, last: Frame) -> bool:
         return False
     named = frame.metric or frame.has_period or frame.subjects or frame.operation or frame.topics
     return not named and not (set(frame.content) - set(frame.weak_words))
+
+
+def _its_whole_year_against_the_part(frame: Frame, last: Frame) -> bool:
+    """'Did 2015 exceed twice that?' after H1 2015: that year, whole, against the part just asked."""
+    if not last.period_part or len(last.all_years) != 1 or frame.period_part or frame.year_range:
+        return False
+    if frame.operation not in (Operation.RATIO, Operation.COMPARE, Operation.CHANGE, Operation.GAP):
+        return False
+    if tuple(frame.years) != tuple(last.all_years) and not (frame.whole_year and not frame.years):
+        return False
+    return ANSWER_PRONOUN.search(frame.text) is not None and not frame.subjects
 
 
 def _a_step_from_the_extreme(frame: Frame) -> bool:

@@ -3384,6 +3384,35 @@ def test_conversation_sum_of_a_half_and_a_year_adds_every_pairing_of_sources(eng
             ("h1 2015 sales", "is 2015 more than that?"),
             "Yes. Xiaomi's smartphone sales in the first half of 2015",
         ),
+        # places again after a calculation; another company's thing alone; a unit asked in billions
+        (
+            (
+                "xiaomi sales in 2016, 2015 and 2013",
+                "the middle number minus the last",
+                "and the first minus the middle?",
+            ),
+            "Xiaomi's smartphone sales fell from 70 million in 2015 to around 58 million in 2016",
+        ),
+        (("where does xiaomi sell phones?", "and huawei's?"), "I don't know that one."),
+        (
+            ("2015 sales", "in billions?"),
+            "Xiaomi sold 70 million smartphones in 2015, its most successful year",
+        ),
+        (("What is Xiaomi worth in billions of dollars?",), "Xiaomi was valued at $46 billion"),
+        # the margin to a target in percent; two companies' prices asked one after the other
+        (
+            ("2015 sales vs the revised target", "what percent more is that?"),
+            "Xiaomi sold 70 million [1] smartphones in 2015, 10 million (12.5%) short of its target of 80"
+            " million [2] (87.5% of it); the target is 14.3% above the sales.",
+        ),
+        (
+            ("xiaomi prices", "iphone prices", "by how much at the top end?"),
+            "The priciest Xiaomi phone ($300) and the priciest Apple phone ($1,000) are $700 apart.",
+        ),
+        (
+            ("H1 2015 sales, and the reduced 2015 goal?", "the first as a percentage of the second"),
+            "Xiaomi's 34.7 million in the first half of 2015 was 34.7% of its target of 100 million.",
+        ),
     ],
 )
 def test_conversation_followups_of_the_twenty_eighth_session(engine: Engine, turns, start):

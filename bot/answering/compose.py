@@ -937,7 +937,9 @@ class Composer:
             dict.fromkeys(fig(f"{wording.in_unit(v, UNITS_ASKED[unit])} {unit}") for v in values)
         )
         if said:
-            reply.add(f"In thousands: {said}." if unit == "thousand" else f"In {unit}: {said}.")
+            # ("in thousands", "in billions"; lakh and crore are said as they are)
+            counted = f"{unit}s" if unit in ("thousand", "million", "billion") else unit
+            reply.add(f"In {counted}: {said}.")
 
     def _say_official(self, frame: Frame, found: dict[str, list[Fact]], reply: Reply) -> None:
         """'Is the 2016 figure official?': yes or no by the figure's qualifiers, and what the
@@ -3901,6 +3903,11 @@ class Composer:
                     if frame.operation is Operation.RATIO or RATIO_ASKED.search(frame.text):
                         # "and actual?", "ratio?": the sales as a multiple of the target
                         verdict += f", {fig(wording.multiple(result.value / target.value))} times it"
+                    if frame.percent_asked and diff < 0:
+                        # "what percent more is that?": the rise the target asks of the sales
+                        verdict += (
+                            f"; the {kind} is {fig(wording.share(-diff, result.value))} above the sales"
+                        )
                     reply.add(f"{self.figure_clause(result)}, {verdict}.")
                 continue
             reached = [r for y in sales for r in sales[y] if y < year and r.value >= target.value]

@@ -38,7 +38,7 @@ WHAT_IS_SOLD = "products"  # the word the facts of what a company sells are foun
 FROM_WHERE = re.compile(r"\bwhere\b.*\bfrom\b")
 WHAT_KIND_OF = re.compile(r"\bwhat (?:kind|sort|type) of\b")
 MODEL_NUMBERED = re.compile(r"\b([a-z]+) ?(\d{1,2})\b(?! ?(?:m|mn|million|%|percent|bn|billion|k)\b)")
-POSSESSOR = re.compile(r"\b(\w+)'s?\b(?= \w)")  # "huawei's markets": whose thing is asked
+POSSESSOR = re.compile(r"\b(\w+)'s?(?= \w|\W*$)")  # "huawei's markets", "and huawei's?": whose thing
 BARE_BOUND_REACH = 2.0  # a bare bound above twice the highest figure counts something else
 FACT_FIRST = frozenset({Ask.WHO, Ask.WHERE, Ask.WHY, Ask.SAID})
 # ... and when the facts have nothing, these are never answered with a figure instead.

@@ -831,9 +831,11 @@ def resolve(frame: Frame, conversation: Conversation | None) -> Frame:
         and bool(frame.topics or BY_HOW_MUCH.fullmatch(frame.text))  # ("by how much?" after "cheaper?")
         and not (frame.metric or frame.has_period or frame.quantities or frame.subjects)
     )
-    if (apart_only or differs_only) and _of_the_companies_just_asked(frame, last):
+    two = _companies_of_one_topic_just_asked(last, conversation.before) if conversation else ()
+    if (apart_only or differs_only) and _of_the_companies_just_asked(frame, last, two):
         # "xiaomi vs apple phone prices", "price gap at the low end?": the two companies' prices
-        return replace(frame, subjects=last.subjects, topics=frame.topics or last.topics)
+        # ("xiaomi prices", "iphone prices", "by how much at the top end?": asked one after the other)
+        return replace(frame, subjects=two, topics=frame.topics or last.topics)
     if apart_only and (last is None or not (last.metric or last.all_years)):
         # "what's the gap?" with no figure before it: between what? (after two prices: no target's)
         frame = replace(frame, operation=None)
@@ -1144,6 +1146,9 @@ def resolve(frame: Frame, conversation: Conversation | None) -> Frame:
             # ("what you said first": the calculation is asked, no one's words)
             asks=tuple(a for a in frame.asks if a not in (Ask.SAID, Ask.WHAT)),
         )
+    if last is not None and _the_margin_to_the_target_in_percent(frame, last):
+        # "2015 sales vs the revised target", "what percent more is that?": the same, in percent
+        return replace(last, question=frame.question, percent_asked=True)
     if last is not None and _a_bound_of_the_sum_or_mean(frame, last):
         # "average sales 2015-2016", "so above 60 million?": that average, checked against the bound
         return replace(
@@ -1783,6 +1788,15 @@ def _when_the_figure_was_given(frame: Frame, last: Frame) -> bool:
     if not last.metric or not named or frame.subjects or frame.operation or frame.quantities:
         return False
     return Ask.WHEN in frame.asks and set(frame.content) <= FIGURE_GIVEN_WORDS
+
+
+def _the_margin_to_the_target_in_percent(frame: Frame, last: Frame) -> bool:
+    """'What percent more is that?' after sales set against a target: that margin, in percent."""
+    if last.operation is not Operation.GAP or not last.target_named:
+        return False
+    if not frame.percent_asked or frame.metric or frame.has_period or frame.subjects or frame.topics:
+        return False
+    return ANSWER_PRONOUN.search(frame.text) is not None and not (set(frame.content) - {"percent"})
 
 
 def _a_bound_of_the_sum_or_mean(frame: Frame, last: Frame) -> bool:
@@ -2507,14 +2521,19 @@ def _periods_by_place(frame: Frame, conversation: Conversation) -> tuple[tuple[i
     last = conversation.frame
     if last is None or frame.has_period or frame.quantities or not last.all_years or last.year_range:
         return None
-    if len(last.all_years) > 1:
+    # ("... the middle number minus the last", "and the first minus the middle?": places again,
+    # among the years asked, after a calculation on two of them)
+    again = bool(last.operation) and len(PLACE_IN_THE_TALK.findall(frame.text)) == 2
+    if len(last.all_years) > 1 and not last.operation:
         # "sales in 2016, 2015 and 2013", "the middle one minus the last": the years of that question
         if last.period_part:
             return None
         asked = tuple((y, "") for y in last.all_years)
     if len(asked) < 2:
         return None
-    if last.metric is None or last.operation or frame.subjects not in ((), last.subjects):
+    if last.target_named and any(part for _, part in asked):
+        return None  # "h1 2015 sales, and the reduced 2015 goal?": a half and a target, not two periods
+    if last.metric is None or (last.operation and not again) or frame.subjects not in ((), last.subjects):
         return None
     if THE_LAST_TWO.search(frame.text) and (frame.operation or frame.calculation):
         return tuple(asked[-2:])
@@ -3006,12 +3025,26 @@ def _whole_year_against_a_part_named(frame: Frame, last: Frame, operation: Opera
     return not last.period_part and last.metric is not None and ANSWER_PRONOUN.search(frame.text) is not None
 
 
-def _of_the_companies_just_asked(frame: Frame, last: Frame | None) -> bool:
-    """A gap asked with no company of its own, after a fact asked of two companies at once, of the
-    same topic or none ("xiaomi vs apple phone prices", "gap at the top end?")."""
-    if last is None or last.metric is not None or len(last.subjects) != 2 or frame.subjects:
+def _companies_of_one_topic_just_asked(last: Frame | None, before: Frame | None) -> tuple[str, ...]:
+    """The two companies the last question asked a fact of ("xiaomi vs apple phone prices"), or the
+    last two questions asked the same fact of, one each ("xiaomi prices", "iphone prices")."""
+    if last is None or last.metric is not None or not last.topics:
+        return ()
+    if len(last.subjects) == 2:
+        return tuple(last.subjects)
+    if before is None or before.metric is not None or len(last.subjects) != 1 or len(before.subjects) != 1:
+        return ()
+    if set(before.topics) != set(last.topics) or before.subjects == last.subjects:
+        return ()
+    return (before.subjects[0], last.subjects[0])
+
+
+def _of_the_companies_just_asked(frame: Frame, last: Frame | None, two: tuple[str, ...]) -> bool:
+    """A gap asked with no company of its own, after a fact asked of two companies, of the same
+    topic or none ("xiaomi vs apple phone prices", "gap at the top end?")."""
+    if last is None or len(two) != 2 or frame.subjects:
         return False
-    return bool(last.topics) and set(frame.topics) <= set(last.topics)
+    return set(frame.topics) <= set(last.topics)
 
 
 def _part_and_its_whole_year(

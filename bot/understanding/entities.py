@@ -116,11 +116,12 @@ FIRST_OF_TWO_HALVES = (
 )
 # The units a figure may be asked in, and what each counts: "in lakh" is 100,000s.
 # ("in billions" is left out: it asks for money, "worth in billions of dollars", more than for units)
-UNITS_ASKED = {"thousand": 1e3, "lakh": 1e5, "crore": 1e7}
+UNITS_ASKED = {"thousand": 1e3, "lakh": 1e5, "million": 1e6, "crore": 1e7, "billion": 1e9}
 UNIT_ASKED = re.compile(
-    r"\b(?:in|into|as|to) (?:the )?(?P<unit>thousands?|lakhs?|lacs?|crores?)\b"
+    r"\b(?:in|into|as|to) (?:the )?(?P<unit>thousands?|lakhs?|lacs?|millions?|crores?|billions?)\b"
+    r"(?! (?:of )?(?:dollars|usd|bucks|yuan|euros?)\b)"  # "worth in billions of dollars": money's scale
     r"(?: of (?:units|phones))?"
-    r"|\bhow many (?P<counted>thousands?|lakhs?|lacs?|crores?)\b"
+    r"|\bhow many (?P<counted>thousands?|lakhs?|lacs?|crores?|billions?)\b"
 )
 FIRST_OF_TWO = re.compile(FIRST_OF_TWO_HALVES)
 BOTH_HALVES = re.compile(

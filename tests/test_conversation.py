@@ -3413,6 +3413,10 @@ def test_conversation_sum_of_a_half_and_a_year_adds_every_pairing_of_sources(eng
             ("H1 2015 sales, and the reduced 2015 goal?", "the first as a percentage of the second"),
             "Xiaomi's 34.7 million in the first half of 2015 was 34.7% of its target of 100 million.",
         ),
+        (
+            ("2013 sales", "did the 2015 target exceed five times that?"),
+            "It depends on the source. 5 times the 2013 figure: 93.5 million.",
+        ),
     ],
 )
 def test_conversation_followups_of_the_twenty_eighth_session(engine: Engine, turns, start):

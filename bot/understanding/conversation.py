@@ -3244,6 +3244,8 @@ def _years_carried(
             content=(*frame.content, *(("revised",) if target_asked.revised else ())),
             quantities=(),
         )
+        if sales_asked.period_part:  # "h1 2015 sales", "revised 2015 target", "gap between the two?"
+            changes.update(period_part=sales_asked.period_part, parts_named=sales_asked.parts_named)
     elif years := _two_years_said_same(frame, last, conversation):
         # "xiaomi 2015 sales", "and 2014?", "same?": the two years' figures, checked equal
         changes.update(years=years, year_range=None, operation=Operation.COMPARE, yes_no=True)

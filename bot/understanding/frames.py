@@ -1506,8 +1506,14 @@ class FrameReader:
             # "was 2013 less than half of 2014?", "is 2013 more than a quarter of 2015?": one year
             # as a part of the other, checked
             operation, unsupported = Operation.RATIO, ""
-        if operation in (Operation.GAP, Operation.COMPARE) and MULTIPLE_OF_ANOTHER.search(text):
-            # "did 2015 exceed three times that?": a multiple of the other figure, checked
+        # ("did the 2015 target exceed five times that?": the target named first is what is checked,
+        # said elsewhere; "would twice that clear the 2017 target?" stays a multiple)
+        multiple = MULTIPLE_OF_ANOTHER.search(text)
+        target_first = re.search(rf"\b{TARGET_WORD}", text[: multiple.start()]) if multiple else None
+        multiple_of_another = multiple and not (target_first and self._target_metric(roles))
+        if operation in (Operation.GAP, Operation.COMPARE) and multiple_of_another:
+            # "did 2015 exceed three times that?": a multiple of the other figure, checked ("did the
+            # 2015 target exceed five times that?" is a target's check, said elsewhere)
             operation = Operation.RATIO
         # An operation word ("beat", "overtook") is a figure word beside a measure, a period or a
         # number; with none of them it says which fact is meant: "which brands overtook xiaomi?".

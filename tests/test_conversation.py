@@ -3417,6 +3417,13 @@ def test_conversation_sum_of_a_half_and_a_year_adds_every_pairing_of_sources(eng
             ("2013 sales", "did the 2015 target exceed five times that?"),
             "It depends on the source. 5 times the 2013 figure: 93.5 million.",
         ),
+        # shaving a goal is cutting it; the average of one range; a fact's forecast
+        (
+            ("how many units did lei jun shave off the 2015 target in march",),
+            "The 2015 sales target went from 100 million to 80 million: -20 million",
+        ),
+        (("average of the iPhone price range",), "The middle of Apple's range of phone prices is $825."),
+        (("what will xiaomi's valuation be next year",), "The articles don't forecast that."),
     ],
 )
 def test_conversation_followups_of_the_twenty_eighth_session(engine: Engine, turns, start):

@@ -4076,6 +4076,8 @@ MEASURE_OF = re.compile(r"\b(?:vs|versus|compared to|compared with|than|against)
 RANGE_MIDPOINT = re.compile(
     r"\b(?:midpoints?|mid points?|middles?|halfway|mid-range|midrange)\b"
     r"|\b(?:average|mean) of the (?:low|bottom|cheapest|lowest) and (?:the )?(?:high|top|priciest|highest)\b"
+    # "average of the iphone price range"
+    r"|\b(?:average|mean) of (?:the |its |their )?(?:\w+ )?(?:price )?range\b"
 )
 RANGE_END = r"(?:the )?(?:cheapest|lowest|low end|bottom|priciest|most expensive|highest|high end|top)\b"
 RANGE_SPREAD = re.compile(

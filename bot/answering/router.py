@@ -35,6 +35,7 @@ from bot.understanding.frames import AFTER_FOUNDING_WORDS, COMPANY_NOUN, NUMERIC
 
 WHAT_IS_SOLD = "products"  # the word the facts of what a company sells are found by
 # A question asking these is looked for among the facts first: "why were sales lower in 2016?"
+FACT_FORECAST = re.compile(r"\b(?:will|gonna|going to)\b.*\bnext year\b|\bnext year'?s\b")
 FROM_WHERE = re.compile(r"\bwhere\b.*\bfrom\b")
 WHAT_KIND_OF = re.compile(r"\bwhat (?:kind|sort|type) of\b")
 MODEL_NUMBERED = re.compile(r"\b([a-z]+) ?(\d{1,2})\b(?! ?(?:m|mn|million|%|percent|bn|billion|k)\b)")
@@ -825,6 +826,11 @@ class Router:
         if frame.offtopic:
             return self._decline(
                 frame, f"I don't know about {frame.offtopic}. I know {self.composer.summary(short=True)}"
+            )
+        if frame.topics and not frame.metric and FACT_FORECAST.search(frame.text) and frame.relative_step:
+            # "what will xiaomi's valuation be next year?": what the facts say is of their day
+            return self._decline(
+                frame, f"The articles don't forecast that. I know {self.composer.summary(short=True)}"
             )
         if model := self._model_not_named(frame):
             # "what is the price of an iphone 7?": the articles say nothing of one model

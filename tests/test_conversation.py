@@ -3424,6 +3424,15 @@ def test_conversation_sum_of_a_half_and_a_year_adds_every_pairing_of_sources(eng
         ),
         (("average of the iPhone price range",), "The middle of Apple's range of phone prices is $825."),
         (("what will xiaomi's valuation be next year",), "The articles don't forecast that."),
+        # a year said again by an event; a money measure set aside beside units
+        (
+            ("how many phones did xiaomi sell back in twenty-eleven, the year after it started?",),
+            "I don't know Xiaomi's smartphone sales for 2011.",
+        ),
+        (
+            ("2013 xiaomi numbers? units not revenue",),
+            "Xiaomi sold 18.7 million smartphones in 2013. — Source",
+        ),
     ],
 )
 def test_conversation_followups_of_the_twenty_eighth_session(engine: Engine, turns, start):

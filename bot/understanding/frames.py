@@ -208,6 +208,11 @@ AFTER_FOUNDING_WORDS = (
     r"\byears? (?:after|since|from) (?:it was |its |the company's |the company was |the |their )?"
     r"found(?:ed|ing)\b"
 )
+# "2011, the year after it started": a year said again by the event it follows or comes before
+YEAR_OF_AN_EVENT = re.compile(
+    r"(?:19|20)\d\d,? (?:the|which was the|i\.?e\.? the) year (?:after|before) (?:it|they|xiaomi|the company)"
+    r" (?:started|was founded|got founded|began|launched|was set up|was started)\b"
+)
 AGE_ASKED = re.compile(
     r"\bhow old\b|\bwhat age\b|\bhow many years old\b|\bits age\b"
     # ("how many years since they sold 70m?" is no age: years since the founding only)
@@ -1709,6 +1714,7 @@ class FrameReader:
             self._how_far_past_a_number,
             self._year_naming_the_extreme,
             self._change_from_a_year_until_another,
+            self._year_said_again_by_an_event,
             self._month_a_target_was_changed,
             self._one_years_source_inside_a_sum,
             self._target_lowered,
@@ -1927,6 +1933,14 @@ class FrameReader:
         if not (month and frame.revised and frame.target_named) or frame.strong_sales:
             return frame
         return replace(frame, period_part=None, parts_named=())
+
+    @staticmethod
+    def _year_said_again_by_an_event(frame: Frame, words: Words) -> Frame:
+        """'In 2011, the year after it started': the year named, said again by an event; no step
+        from it to the next."""
+        if not (frame.relative_step and len(frame.years) == 1) or not YEAR_OF_AN_EVENT.search(frame.text):
+            return frame
+        return replace(frame, relative_step=None)
 
     @staticmethod
     def _change_from_a_year_until_another(frame: Frame, words: Words) -> Frame:

@@ -323,6 +323,12 @@ SINCE_FOUNDED = re.compile(
 )
 FROM_THE_START = re.compile(r"\b(from|since) the (?:start|beginning) of (?=(?:19|20)\d\d\b)")
 # "2015 minus 2014", "2015 sales minus 2014 sales": their difference ("80m minus h1" is no year)
+# "units not revenue", "phones, not dollars": a money measure set aside beside the units asked
+MONEY_LEFT_OUT = re.compile(
+    r"\b(units|phones|smartphones|devices|handsets|numbers|sales|volume)[,;]?"
+    r" (?:and )?(?:not|rather than|instead of) (?:the )?"
+    r"(?:revenue|revenues|dollars|money|profit|profits|value)\b"
+)
 # "did they at least grow?", "at least they sold more": a hedge before a verb, no lowest of anything
 AT_LEAST_AS_A_HEDGE = re.compile(
     r"\bat least (?=(?:grow|grew|sell|sold|beat|hit|reach|reached|make|made|manage|managed|match|improve"
@@ -577,6 +583,9 @@ def clean(text: str) -> str:
     if "-" in text:
         text = HYPHENATED.sub(" ", text)  # "first-half" reads as "first half"
     text = " ".join(text.split())[:MAX_QUESTION_CHARS]
+    if "not" in text or "rather than" in text or "instead of" in text:
+        # "2013 units not revenue": the measure left out is no measure asked
+        text = MONEY_LEFT_OUT.sub(r"\1", text)
     if "at least" in text:
         text = AT_LEAST_AS_A_HEDGE.sub("", text)  # "did they at least grow?": did they grow
     if "no" in text:

@@ -109,6 +109,7 @@ class Engine:
             # The main company "says" too ("Xiaomi said ..."), but it is the subject, not a source.
             tuple(n for n in self.fact_index.quoted_names if n != self.main_subject.lower()),
             self.main_subject,
+            article_names(kb.sources, self.main_subject),
         )
         self.composer = Composer(kb, self.main_subject)
         self.matcher = IntentMatcher([(intent, phrasing.lower()) for intent, phrasing in kb.phrasings])
@@ -269,6 +270,35 @@ class Engine:
 
     def chart_data(self, intent_name: str = "sales_chart") -> ChartData:
         return self.composer.chart_data(intent_name)
+
+
+# title words that name no one article: the company, what it sells, the figures' words
+COMMON_TITLE_WORDS = frozenset(
+    {"phones", "phone", "smartphones", "sell", "sells", "needs", "million", "sales", "the", "of", "in", "is",
+     "his", "her", "its", "their", "a", "an", "to", "and", "for", "on", "at", "by", "with", "world"}
+)  # fmt: skip
+
+
+def article_names(sources, main_subject: str) -> tuple[tuple[str, int, frozenset[str]], ...]:
+    """Each pair of words of an article's title that no other title has, with the article's year:
+    what "the kevin wang piece" or "the backing off article" names. Only articles of different years
+    are told apart this way."""
+    common = {*COMMON_TITLE_WORDS, main_subject.lower()}
+    pairs: dict[str, set[int]] = {}
+    title_words: dict[int, set[str]] = {}
+    for source in sources:
+        words = re.findall(r"[a-z][a-z'-]+", source.title.lower())
+        title_words.setdefault(int(source.date[:4]), set()).update(words)
+        for a, b in zip(words, words[1:], strict=False):
+            if a not in common and b not in common:
+                pairs.setdefault(f"{a} {b}", set()).add(int(source.date[:4]))
+    # (with the words of its title, which a question may go on quoting: "backing off his sales goals")
+    return tuple(
+        (pair, year, frozenset(title_words[year]))
+        for pair, years in pairs.items()
+        if len(years) == 1
+        for year in years
+    )
 
 
 def event_years(facts: list[Fact]) -> dict[str, int]:

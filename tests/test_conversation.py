@@ -3433,6 +3433,16 @@ def test_conversation_sum_of_a_half_and_a_year_adds_every_pairing_of_sources(eng
             ("2013 xiaomi numbers? units not revenue",),
             "Xiaomi sold 18.7 million smartphones in 2013. — Source",
         ),
+        # an article named by words of its title, as a source
+        (
+            ("Per the Kevin Wang piece, how many phones did Xiaomi sell 'last year'?",),
+            "Xiaomi sold around 58 million smartphones in 2016",
+        ),
+        (
+            ("in the article about Lei Jun backing off his sales goals, how many sold 'last year'?",),
+            "Xiaomi sold 60 million smartphones in 2014.",
+        ),
+        (("how old is the kevin wang article",), "I don't know that one."),
     ],
 )
 def test_conversation_followups_of_the_twenty_eighth_session(engine: Engine, turns, start):

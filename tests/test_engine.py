@@ -4,8 +4,9 @@ import csv
 
 import pytest
 
-from bot.engine import Engine
+from bot.engine import Engine, article_names
 from bot.evaluate import numbers_in
+from bot.knowledge.files import Source
 from bot.understanding import Conversation
 
 WANG = "Kevin Wang: Xiaomi Needs To Sell 70 Million Phones In 2017, 10 Apr 2017"
@@ -1476,3 +1477,14 @@ def test_answer_each_years_change_is_listed_with_both_sources(engine: Engine, qu
 def test_answer_review_cases(engine: Engine, question, start):
     answer = engine.answer(question)
     assert answer.text.startswith(start), answer.text
+
+
+def test_article_names_are_title_word_pairs_no_other_title_has():
+    sources = (
+        Source(id="a", title="Kevin Wang: Xiaomi Needs To Sell 70 Million Phones In 2017", date="2017-04-10"),
+        Source(id="b", title="Xiaomi is backing off its sales goals", date="2015"),
+        Source(id="c", title="Kevin Wang on the Xiaomi slowdown", date="2016"),
+    )
+    names = {name: year for name, year, _ in article_names(sources, "Xiaomi")}
+    # "kevin wang" is in two titles, so it names neither; the company's name and small words name none
+    assert names == {"backing off": 2015}

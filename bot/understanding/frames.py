@@ -1281,6 +1281,22 @@ class Frame:
         return bool(self.topic_words)
 
 
+def article_named(name: str) -> re.Pattern:
+    """The pattern of an article named by words of its title: "the kevin wang piece", "the article
+    about lei jun backing off his sales goals"."""
+    words = r"(?:\W+\w+){0,4}?\W+"
+    return re.compile(
+        rf"\b(?:the |that )?{re.escape(name)}\b{words}{ARTICLE_NOUN}\b"
+        rf"|\b(?:the |that )?{ARTICLE_NOUN}\b{words}{re.escape(name)}\b",
+        re.IGNORECASE,
+    )
+
+
+ARTICLE_NOUN = r"(?:article|piece|story|post|write ?up|report)"
+AS_A_SOURCE_BEFORE = re.compile(r"\b(?:per|in|according to|acc to|from|by|says?|said)\s*$", re.IGNORECASE)
+SAYS_AFTER = re.compile(r"\W*(?:says?|said|reports?|reported|claims?|puts? it|gives?)\b", re.IGNORECASE)
+
+
 class FrameReader:
     """Reads questions into frames. Built once per knowledge base; reading does no I/O."""
 
@@ -1294,8 +1310,12 @@ class FrameReader:
         tolerance: Tolerance | None = None,
         quoted_names: tuple[str, ...] = (),
         main_subject: str = "",
+        article_names: tuple[tuple[str, int, frozenset[str]], ...] = (),
     ):
         self.quoted_names = quoted_names  # lower case, longest first
+        # "the kevin wang piece", "the article about backing off the goals": an article named by
+        # words of its title, asked as "the 2017 article"
+        self._article_named = [(article_named(name), year, words) for name, year, words in article_names]
         self.name_words = frozenset(w for n in quoted_names for w in n.split())
         # One pattern for every name quoted, read once per question, not once per name.
         self._quoted_pattern = (
@@ -1405,7 +1425,9 @@ class FrameReader:
 
     def read(self, question: str) -> Frame:
         """The frame of one question, from its words alone (no conversation)."""
-        words = self._words(without_chat_header(question, self.named_words, self.known))
+        words = self._words(
+            without_chat_header(self._article_by_its_year(question), self.named_words, self.known)
+        )
         roles = words.by_role
         asks = tuple(dict.fromkeys(Ask(h.means) for h in roles.get(Role.ASK, ())))
         if Ask.WHO in asks and COMPANY_ASKED_WHO.search(words.text):
@@ -1933,6 +1955,24 @@ class FrameReader:
         if not (month and frame.revised and frame.target_named) or frame.strong_sales:
             return frame
         return replace(frame, period_part=None, parts_named=())
+
+    def _article_by_its_year(self, question: str) -> str:
+        """The question with an article named by its title's words said by its year instead."""
+        for pattern, year, title_words in self._article_named:
+            found = pattern.search(question)
+            # (an article as a source: "per the kevin wang piece", "the kevin wang article says";
+            # not "how old is the kevin wang article?")
+            if not found or not (
+                AS_A_SOURCE_BEFORE.search(question[: found.start()])
+                or SAYS_AFTER.match(question[found.end() :])
+            ):
+                continue
+            rest = question[found.end() :]
+            # ("... backing off his sales goals, how many ...": the title quoted on, taken too)
+            while (word := re.match(r"\s*([\w'-]+)", rest)) and word.group(1).lower() in title_words:
+                rest = rest[word.end() :]
+            return f"{question[: found.start()]} the {year} article {rest}"
+        return question
 
     @staticmethod
     def _year_said_again_by_an_event(frame: Frame, words: Words) -> Frame:

@@ -3443,6 +3443,13 @@ def test_conversation_sum_of_a_half_and_a_year_adds_every_pairing_of_sources(eng
             "Xiaomi sold 60 million smartphones in 2014.",
         ),
         (("how old is the kevin wang article",), "I don't know that one."),
+        # where it sells, stated with a question mark, is checked
+        (("xiaomi sells in brazil?",), "Yes. Xiaomi's markets include China, India, Brazil"),
+        (
+            ("xiaomi already sells phones in the US?",),
+            "Not yet. Expected: Xiaomi planned to launch in the US",
+        ),
+        (("xiaomi sales in brazil?",), "I don't know the smartphone sales for Brazil"),
     ],
 )
 def test_conversation_followups_of_the_twenty_eighth_session(engine: Engine, turns, start):

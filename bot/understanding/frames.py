@@ -785,6 +785,9 @@ MULTIPLE_OF_ANOTHER = re.compile(
     r"|(?:\d+(?:\.\d+)?|two|three|four|five|six|seven|eight|nine|ten)(?: and a half)? times)"
     r" (?:that|it|this|those|(?:19|20)\d\d)\b"
 )
+SELLS_IN_A_PLACE = re.compile(
+    r"\b(?:sells?|selling|available|present|operates?|launched)\b(?:\s+\w+){0,3}\s+in\b"
+)
 MARKET_SIZE_ASKED = re.compile(r"\bhow (?:big|large)\b|\bsize\b|\bvolume\b|\bhow many\b|\btotal\b")
 # The span of the years asked, named as one: "over the period", "the whole span".
 SPAN_NAMED = re.compile(
@@ -2735,6 +2738,13 @@ class FrameReader:
             return True  # "so they beat 2014 by about 10m?", "so they missed the target?": a claim
         if words.by_role.get(Role.OPERATION):
             return False  # "2015 sales vs the 80 million target?" asks for the comparison
+        # "xiaomi sells in brazil?": where it sells, stated, with no year or amount: is it so?
+        if (
+            words.scopes
+            and SELLS_IN_A_PLACE.search(words.text)
+            and not (words.entities.years or words.entities.quantities or stray_numbers)
+        ):
+            return True
         # "xiaomi was founded in 2012?": a fact's year stated, to be checked
         fact_dated = words.entities.years and words.by_role.get(Role.TOPIC)
         if fact_dated and STATED_IN_A_YEAR.search(words.text) and not words.by_role.get(Role.SALES):

@@ -3450,6 +3450,7 @@ def test_conversation_sum_of_a_half_and_a_year_adds_every_pairing_of_sources(eng
             "Not yet. Expected: Xiaomi planned to launch in the US",
         ),
         (("xiaomi sales in brazil?",), "I don't know the smartphone sales for Brazil"),
+        (("sales the year xiaomi turned four",), "Sources disagree on 2014"),
     ],
 )
 def test_conversation_followups_of_the_twenty_eighth_session(engine: Engine, turns, start):

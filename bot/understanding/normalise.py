@@ -323,6 +323,9 @@ SINCE_FOUNDED = re.compile(
 )
 FROM_THE_START = re.compile(r"\b(from|since) the (?:start|beginning) of (?=(?:19|20)\d\d\b)")
 # "2015 minus 2014", "2015 sales minus 2014 sales": their difference ("80m minus h1" is no year)
+TURNED_AN_AGE = re.compile(
+    r"\bturned (\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)\b(?! (?:million|m|times|percent|%))"
+)
 # "units not revenue", "phones, not dollars": a money measure set aside beside the units asked
 MONEY_LEFT_OUT = re.compile(
     r"\b(units|phones|smartphones|devices|handsets|numbers|sales|volume)[,;]?"
@@ -586,6 +589,9 @@ def clean(text: str) -> str:
     if "not" in text or "rather than" in text or "instead of" in text:
         # "2013 units not revenue": the measure left out is no measure asked
         text = MONEY_LEFT_OUT.sub(r"\1", text)
+    if "turn" in text:
+        # "the year it turned four": the year it was four years old
+        text = TURNED_AN_AGE.sub(r"was \1 years old", text)
     if "at least" in text:
         text = AT_LEAST_AS_A_HEDGE.sub("", text)  # "did they at least grow?": did they grow
     if "no" in text:

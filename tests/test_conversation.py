@@ -3352,7 +3352,7 @@ def test_conversation_sum_of_a_half_and_a_year_adds_every_pairing_of_sources(eng
             "Yes. Xiaomi's smartphone sales in 2015 were 3.7 times those of 2013.",
         ),
         (("is 2015 more than nine times 2012?",), "Yes. Xiaomi's smartphone sales in 2015 were 9.7 times"),
-        (("what happened in q3 2015?", "and after?"), "Ask me about Xiaomi's smartphone sales"),
+        (("what happened in q3 2015?", "and after?"), "Ask me a whole question."),
         (("sales in the first two years", "and the next two?"), "Sources disagree on 2014"),
         (("the year before its best year?",), "Sources disagree on 2014"),
         (("what's canalys' valuation?",), "I don't know that one."),
@@ -3451,6 +3451,11 @@ def test_conversation_sum_of_a_half_and_a_year_adds_every_pairing_of_sources(eng
         ),
         (("xiaomi sales in brazil?",), "I don't know the smartphone sales for Brazil"),
         (("sales the year xiaomi turned four",), "Sources disagree on 2014"),
+        # nothing with a figure to work on after a fact: a whole question is asked for
+        (("xiaomi's valuation", "and before?"), "Ask me a whole question."),
+        (("what happened in q3 2015?", "difference?"), "Ask me a whole question."),
+        (("where does xiaomi sell?", "growth?"), "Ask me a whole question."),
+        (("xiaomi's valuation", "difference?"), "There is no range there to work that out on."),
     ],
 )
 def test_conversation_followups_of_the_twenty_eighth_session(engine: Engine, turns, start):

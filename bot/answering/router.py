@@ -29,6 +29,7 @@ from bot.answering.compose import (
 from bot.answering.text import render_text
 from bot.knowledge.files import Fact, Intent
 from bot.understanding import Ask, FactIndex, FactQuery, Frame, Operation
+from bot.understanding.conversation import RANGE_MIDDLE_ASKED, RANGE_WIDTH_ASKED
 from bot.understanding.entities import COUNT, COUNTS, SOURCE_NOUN
 from bot.understanding.facts_search import DATE, PERSON_NAME, REASON
 from bot.understanding.frames import AFTER_FOUNDING_WORDS, COMPANY_NOUN, NUMERIC, PERSONS_COMPANY
@@ -36,6 +37,8 @@ from bot.understanding.frames import AFTER_FOUNDING_WORDS, COMPANY_NOUN, NUMERIC
 WHAT_IS_SOLD = "products"  # the word the facts of what a company sells are found by
 # A question asking these is looked for among the facts first: "why were sales lower in 2016?"
 FACT_FORECAST = re.compile(r"\b(?:will|gonna|going to)\b.*\bnext year\b|\bnext year'?s\b")
+# what a calculation in a word after a fact is read as: its range's width or middle
+RANGE_ASKED_OF_THE_LAST = frozenset({RANGE_WIDTH_ASKED, RANGE_MIDDLE_ASKED})
 FROM_WHERE = re.compile(r"\bwhere\b.*\bfrom\b")
 WHAT_KIND_OF = re.compile(r"\bwhat (?:kind|sort|type) of\b")
 MODEL_NUMBERED = re.compile(r"\b([a-z]+) ?(\d{1,2})\b(?! ?(?:m|mn|million|%|percent|bn|billion|k)\b)")
@@ -1404,6 +1407,11 @@ class Router:
             return arithmetic  # "the gap between the priciest xiaomi and the cheapest iphone"
         if found and (within := self.composer.within_a_range(frame, found)):
             return within  # "midpoint of the iphone price band": the middle of that range
+        if found and frame.text in RANGE_ASKED_OF_THE_LAST and not any(f.value_to for f in found):
+            # "xiaomi's valuation", "difference?": no range to measure, nothing else asked
+            return self._decline(
+                frame, "There is no range there to work that out on. Ask me a whole question."
+            )
         if found and frame.yes_no and self._ranked_below_the_first(frame, found):
             # "is xiaomi the most valuable startup?": no, the second-most; "one of the largest"
             # says neither yes nor no, and a ranking of another scope ("the most valuable chinese

@@ -142,6 +142,8 @@ STEP_FROM_AN_EXTREME = re.compile(
     r"(?:best|worst|peak|top|record|weakest|strongest)\b"
 )
 BEFORE_OR_AFTER_ALONE = re.compile(r"(?:and |so |ok )+(?:the )?(?:before|earlier|after|later)\W*$")
+# a calculation in a word after a range, said as asked in words ("difference?": how wide it is)
+RANGE_WIDTH_ASKED, RANGE_MIDDLE_ASKED = "how wide is that range", "the midpoint of that range"
 THE_TWO = re.compile(r"\b(?:the|those|these) (?:two|2)\b|\bbetween them\b|\bof them\b|\bboth\b")
 THOSE_YEARS = re.compile(r"\b(?:those|these|the) (?:two |2 )?years\b")
 GROWTH_SAID = re.compile(r"\b(?:grow|grew|growth|rise|rose|increase|increased|jump)\b")
@@ -720,7 +722,7 @@ def resolve(frame: Frame, conversation: Conversation | None) -> Frame:
         and BEFORE_OR_AFTER_ALONE.match(frame.text)
     ):
         # "what happened in q3 2015?", "and after?": no figure's year to step from, nothing asked
-        frame = replace(frame, relative_step=None)
+        return Frame(question=frame.question, text=frame.text, smalltalk="bare", bare=True)
     if frame.smalltalk == "about_bot" and not (
         frame.metric or frame.operation or frame.has_period or frame.subjects
     ):
@@ -796,7 +798,7 @@ def resolve(frame: Frame, conversation: Conversation | None) -> Frame:
         averaged = frame.operation is Operation.AVERAGE
         return replace(
             frame,
-            text="the midpoint of that range" if averaged else "how wide is that range",
+            text=RANGE_MIDDLE_ASKED if averaged else RANGE_WIDTH_ASKED,
             operation=None,
             topics=last.topics,
             topic_words=last.topic_words,
@@ -1853,9 +1855,13 @@ def _apart_within_the_range_just_given(frame: Frame, last: Frame) -> bool:
 def _a_calculation_over_nothing_asked(frame: Frame, last: Frame, conversation: Conversation) -> bool:
     """A calculation alone ('difference?', 'total?') after a question of a fact that gave no figure
     to work on: no year asked, no target given, no company's figures."""
-    if last.metric is not None or last.all_years:
+    if last.metric is not None:
         return False
-    if last.topics and frame.operation in (Operation.CHANGE, Operation.GAP):
+    if (
+        last.topics
+        and frame.operation in (Operation.CHANGE, Operation.GAP)
+        and not GROWTH_SAID.search(frame.text)
+    ):
         return False  # "xiaomi vs iphone prices", "difference?": between them, said elsewhere
     before = conversation.before
     if before is not None and (before.metric or before.all_years):

@@ -3456,6 +3456,9 @@ def test_conversation_sum_of_a_half_and_a_year_adds_every_pairing_of_sources(eng
         (("what happened in q3 2015?", "difference?"), "Ask me a whole question."),
         (("where does xiaomi sell?", "growth?"), "Ask me a whole question."),
         (("xiaomi's valuation", "difference?"), "There is no range there to work that out on."),
+        # the year named before "that" is the one claimed
+        (("2014 sales", "did 2016 exceed that?"), "No. Xiaomi's smartphone sales were higher in 2014"),
+        (("xiaomi 2015 sales", "did it beat 2014?"), "Yes. Xiaomi's smartphone sales were higher in 2015"),
     ],
 )
 def test_conversation_followups_of_the_twenty_eighth_session(engine: Engine, turns, start):

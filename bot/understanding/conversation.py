@@ -144,6 +144,7 @@ STEP_FROM_AN_EXTREME = re.compile(
 BEFORE_OR_AFTER_ALONE = re.compile(r"(?:and |so |ok )+(?:the )?(?:before|earlier|after|later)\W*$")
 # a calculation in a word after a range, said as asked in words ("difference?": how wide it is)
 RANGE_WIDTH_ASKED, RANGE_MIDDLE_ASKED = "how wide is that range", "the midpoint of that range"
+YEAR_WRITTEN = re.compile(r"\b(?:19|20)\d\d\b")
 THE_TWO = re.compile(r"\b(?:the|those|these) (?:two|2)\b|\bbetween them\b|\bof them\b|\bboth\b")
 THOSE_YEARS = re.compile(r"\b(?:those|these|the) (?:two |2 )?years\b")
 GROWTH_SAID = re.compile(r"\b(?:grow|grew|growth|rise|rose|increase|increased|jump)\b")
@@ -1818,6 +1819,12 @@ def _its_whole_year_against_the_part(frame: Frame, last: Frame) -> bool:
     if tuple(frame.years) != tuple(last.all_years) and not (frame.whole_year and not frame.years):
         return False
     return ANSWER_PRONOUN.search(frame.text) is not None and not frame.subjects
+
+
+def _year_before_the_pronoun(text: str) -> bool:
+    """Whether a year is named before "that" / "it" ("did 2016 exceed that?"), so it is the subject."""
+    year, pronoun = YEAR_WRITTEN.search(text), ANSWER_PRONOUN.search(text)
+    return year is not None and pronoun is not None and year.start() < pronoun.start()
 
 
 def _a_step_from_the_extreme(frame: Frame) -> bool:
@@ -3738,7 +3745,10 @@ def _years_carried(
         )  # "the 2014 projection", no "sales"
         if target_named and not frame.target_named and last.metric == metric and len(earlier) == 1:
             # "xiaomi 2015 sales", "did it beat 2014?": that year's sales against 2014's, no target
-            changes.update(operation=Operation.COMPARE, years=(*earlier, *frame.all_years))
+            # ("2014 sales", "did 2016 exceed that?": the year named first is the one claimed)
+            claimed_first = _year_before_the_pronoun(frame.text)
+            years = (*frame.all_years, *earlier) if claimed_first else (*earlier, *frame.all_years)
+            changes.update(operation=Operation.COMPARE, years=years)
         elif target_named and last.metric == metric and len(earlier) == 1:
             # "xiaomi sales 2015", "is that more than the 2014 projection?": 2015's sales against it
             changes.update(sales_year=earlier[0], target_year=frame.all_years[0], answer_metric=None)

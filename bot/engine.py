@@ -8,6 +8,7 @@ answer named. It knows nothing of Telegram or the terminal.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
@@ -16,6 +17,7 @@ from bot.answering.compose import Composer
 from bot.answering.router import Router
 from bot.config import Settings
 from bot.knowledge.files import Fact
+from bot.knowledge.files import Source as Article
 from bot.knowledge.store import FACT_CACHE_SIZE, KnowledgeBase, build, ensure_built, ensure_served
 from bot.matcher import IntentMatcher
 from bot.understanding import (
@@ -279,7 +281,9 @@ COMMON_TITLE_WORDS = frozenset(
 )  # fmt: skip
 
 
-def article_names(sources, main_subject: str) -> tuple[tuple[str, int, frozenset[str]], ...]:
+def article_names(
+    sources: Iterable[Article], main_subject: str
+) -> tuple[tuple[str, int, frozenset[str]], ...]:
     """Each pair of words of an article's title that no other title has, with the article's year:
     what "the kevin wang piece" or "the backing off article" names. Only articles of different years
     are told apart this way."""

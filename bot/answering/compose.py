@@ -404,6 +404,8 @@ class Composer:
     def __init__(self, kb: KnowledgeBase, main_subject: str):
         self.kb = kb
         self.main_subject = main_subject
+        # (a company is no person quoted: "Xiaomi said ..." is said of every fact of Xiaomi's)
+        self.company_names = frozenset({main_subject, *(name for name, _ in kb.companies)})
         # Who each metric's facts are about (first subject) and concern (any subject).
         self.subjects = {metric: kb.subjects(metric) for metric in kb.metrics}
         self.example_questions = tuple(
@@ -496,12 +498,10 @@ class Composer:
         Xiaomi needs to sell 70 million phones in 2017" gives his 2017 target)."""
         targets = [m for m, metric in self.kb.metrics.items() if metric.kind == "target"]
         given = [(f.metric, int(f.period)) for f in facts if f.period.isdigit() and f.metric in targets]
-        # (a company is no person quoted: "Xiaomi said ..." is said of every fact of Xiaomi's)
-        companies = {self.main_subject, *(name for name, _ in self.kb.companies)}
         for fact in facts:
             if not fact.period.isdigit() or fact.metric in targets:
                 continue
-            people = {s for s in fact.subjects if s not in companies}
+            people = {s for s in fact.subjects if s not in self.company_names}
             given += [
                 (metric, int(fact.period))
                 for metric in targets

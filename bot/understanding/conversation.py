@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from typing import TypeVar
 
-from bot.understanding.entities import COUNTS, HALVES_BY_A_MONTH, Calc
+from bot.understanding.entities import COUNTS, HALVES_BY_A_MONTH, YEAR, Calc
 from bot.understanding.facts_search import PERSON_NAME
 from bot.understanding.frames import (
     A_TARGETS_NUMBER,
@@ -144,7 +144,7 @@ STEP_FROM_AN_EXTREME = re.compile(
 BEFORE_OR_AFTER_ALONE = re.compile(r"(?:and |so |ok )+(?:the )?(?:before|earlier|after|later)\W*$")
 # a calculation in a word after a range, said as asked in words ("difference?": how wide it is)
 RANGE_WIDTH_ASKED, RANGE_MIDDLE_ASKED = "how wide is that range", "the midpoint of that range"
-YEAR_WRITTEN = re.compile(r"\b(?:19|20)\d\d\b")
+YEAR_WRITTEN = re.compile(rf"\b{YEAR}\b")
 THE_TWO = re.compile(r"\b(?:the|those|these) (?:two|2)\b|\bbetween them\b|\bof them\b|\bboth\b")
 THOSE_YEARS = re.compile(r"\b(?:those|these|the) (?:two |2 )?years\b")
 GROWTH_SAID = re.compile(r"\b(?:grow|grew|growth|rise|rose|increase|increased|jump)\b")
@@ -202,9 +202,8 @@ class Conversation:
 
     frame: Frame | None = None  # the last question, resolved
     before: Frame | None = None  # the question before it: "xiaomi 2015", "and tallis?", "difference?"
-    years_asked: tuple[int, ...] = ()  # years asked so far, for "add those up"
-    # the same, each with the part of its year asked ("" for the whole year), in the order asked:
-    # "2015", "h1 2015", "first minus second" is the whole year against its first half
+    # the periods asked so far, each a year and the part of it asked ("" for the whole year), in the
+    # order asked: "2015", "h1 2015", "first minus second" is the whole year against its first half
     periods_asked: tuple[tuple[int, str], ...] = ()
     named_years: tuple[int, ...] = ()  # years the last answer named: the best year it found
     focus_words: tuple[str, ...] = ()  # the last fact question's words and the people it named
@@ -261,15 +260,13 @@ class Conversation:
         named = tuple(y for y in named_years if y not in frame.all_years)
         # "2013", "2014?", "no wait 2012": the year corrected was never meant, so it is no longer asked
         corrected = set(last.all_years) if same_topic and _corrects_the_years(frame, last) else set()
-        earlier = tuple(y for y in self.years_asked if y not in corrected) if same_topic else ()
-        asked = tuple(dict.fromkeys((*earlier, *frame.all_years, *named)))
-        periods = tuple(p for p in self.periods_asked if p[0] not in corrected) if same_topic else ()
-        periods = tuple(dict.fromkeys((*periods, *_periods_of(frame), *((y, "") for y in named))))
+        earlier = tuple(p for p in self.periods_asked if p[0] not in corrected) if same_topic else ()
+        periods = tuple(dict.fromkeys((*earlier, *_periods_of(frame), *((y, "") for y in named))))
         aside = last is not None and last.metric and not frame.metric and not frame.all_years
         aside = aside and bool(frame.topics or frame.topic_words)
         if not aside:  # "what's the valuation btw?" between years asked and "sum?" keeps those years
-            self.years_asked = asked[-MAX_YEARS_ASKED:]
-            self.periods_asked = periods[-MAX_YEARS_ASKED:]
+            # (a year may be asked whole and in part: twice the bound keeps as many years)
+            self.periods_asked = periods[-2 * MAX_YEARS_ASKED :]
         earlier = tuple(c for c in self.companies_asked if c not in frame.subjects)
         self.companies_asked = (*earlier, *frame.subjects)[-MAX_COMPANIES_ASKED:]
         self.before, self.frame = last, frame
@@ -288,6 +285,11 @@ class Conversation:
             self.focus_words = ()
             self.names = ()
         self.turns += 1
+
+    @property
+    def years_asked(self) -> tuple[int, ...]:
+        """The years asked so far, whole or in part, in the order first asked: "add those up"."""
+        return tuple(dict.fromkeys(y for y, _ in self.periods_asked))[-MAX_YEARS_ASKED:]
 
     def with_the_target_given(self, frame: Frame | None) -> Frame | None:
         """A fact question answered with one target ("kevin wang says 70m for 2017"), as that target
@@ -312,11 +314,14 @@ class Conversation:
 
 def _periods_of(frame: Frame) -> tuple[tuple[int, str], ...]:
     """The periods a question asked, each a year and the part of it ("" for the whole year)."""
-    if not frame.period_part:
-        return tuple((y, "") for y in frame.all_years)
-    parted = frame.part_years or frame.all_years
-    wholes = tuple((y, "") for y in frame.all_years if frame.whole_year or y not in parted)
-    return (*((y, frame.period_part) for y in parted), *wholes)
+    parted = set(frame.part_years or frame.all_years) if frame.period_part else set()
+    periods = []
+    for year in frame.all_years:
+        if year in parted:
+            periods.append((year, frame.period_part))
+        if year not in parted or frame.whole_year:
+            periods.append((year, ""))
+    return tuple(periods)
 
 
 def _corrects_the_years(frame: Frame, last: Frame | None) -> bool:

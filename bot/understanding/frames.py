@@ -1296,6 +1296,7 @@ def article_named(name: str) -> re.Pattern:
 
 
 ARTICLE_NOUN = r"(?:article|piece|story|post|write ?up|report)"
+ARTICLE_SAID = re.compile(rf"\b{ARTICLE_NOUN}\b", re.IGNORECASE)
 AS_A_SOURCE_BEFORE = re.compile(r"\b(?:per|in|according to|acc to|from|by|says?|said)\s*$", re.IGNORECASE)
 SAYS_AFTER = re.compile(r"\W*(?:says?|said|reports?|reported|claims?|puts? it|gives?)\b", re.IGNORECASE)
 
@@ -1961,6 +1962,8 @@ class FrameReader:
 
     def _article_by_its_year(self, question: str) -> str:
         """The question with an article named by its title's words said by its year instead."""
+        if not self._article_named or not ARTICLE_SAID.search(question):
+            return question  # (most questions name no article: one look, not one per article)
         for pattern, year, title_words in self._article_named:
             found = pattern.search(question)
             # (an article as a source: "per the kevin wang piece", "the kevin wang article says";

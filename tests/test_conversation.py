@@ -3464,3 +3464,23 @@ def test_conversation_sum_of_a_half_and_a_year_adds_every_pairing_of_sources(eng
 def test_conversation_followups_of_the_twenty_eighth_session(engine: Engine, turns, start):
     _, answer = talk(engine, *turns)
     assert answer.text.startswith(start), answer.text
+
+
+@pytest.mark.parametrize(
+    "turns, start",
+    [
+        # a sum of money of the order of a price asks of the prices, never the valuation; one
+        # to be had under a bound is some one of them
+        (("can i get a xiaomi for under 150 bucks",), "Yes. Xiaomi sells low-cost, high-quality phones"),
+        (("is there a xiaomi under 90 dollars?",), "No. Xiaomi sells low-cost, high-quality phones"),
+        (("is xiaomi worth more than 40 billion dollars?",), "Yes. Xiaomi was valued at $46 billion"),
+        # no period of the facts found has a figure: none listed
+        (
+            ("What did Lei Jun say at Wuzhen?", "and in March of that year what did he do?"),
+            "I don't know Xiaomi's sales target for March 2015.",
+        ),
+    ],
+)
+def test_conversation_followups_of_the_twenty_ninth_session(engine: Engine, turns, start):
+    _, answer = talk(engine, *turns)
+    assert answer.text.startswith(start), answer.text

@@ -150,7 +150,11 @@ HIGH_END = re.compile(r"\b(?:priciest|most expensive|dearest|highest|high end|hi
 # A bound claimed of every one: "so always under $250?", "all of them above $100?"
 EVERY_ONE = re.compile(r"\b(?:always|all|every|each|none|never|any of them)\b")
 # A bound claimed of some one: "any over $200?", "anything under $150?"
-SOME_ONE = re.compile(r"\b(?:any|anything|some|something|one|ones)\b")
+SOME_ONE = re.compile(
+    r"\b(?:any|anything|some|something|one|ones)\b"
+    # ... or one to be had: "can i get a xiaomi for under $150?", "is there a xiaomi under $200?"
+    r"|\b(?:can|could) (?:i|you|we|one) (?:get|buy|find|grab|pick up) an?\b|\b(?:is|are) there\b"
+)
 # Facts that say what is planned or guessed: never a "yes" that it is so.
 NOT_YET = frozenset({"expected", "rumoured", "target", "projection", "forecast", "estimate"})
 

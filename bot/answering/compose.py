@@ -2137,10 +2137,9 @@ class Composer:
             return self._none_of(frame, intent)  # "redmi note 3 sales?": none for it at all
         subject = facts[0].subjects[0]
         reply = Reply()
-        reply.add(
-            f"I don't know {wording.possessive(subject)} {metric.label} for {asked}. "
-            f"I have them for {wording.periods_listing(have)}."
-        )
+        # ("in march of that year?" after Wuzhen: the facts naming it may have no period with a figure)
+        have_them = f" I have them for {wording.periods_listing(have)}." if have else ""
+        reply.add(f"I don't know {wording.possessive(subject)} {metric.label} for {asked}.{have_them}")
         for f in self.facts_of_the_part(frame) if len(missing) == 1 else ():
             # "xiaomi q2 2015?": no figure, but what the facts date to that quarter
             reply.add(f"Not {metric.label}, but for {asked}: {self.statement(f)}", f.source)

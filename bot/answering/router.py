@@ -30,7 +30,7 @@ from bot.answering.text import render_text
 from bot.knowledge.files import Fact, Intent
 from bot.understanding import Ask, FactIndex, FactQuery, Frame, Operation
 from bot.understanding.conversation import RANGE_MIDDLE_ASKED, RANGE_WIDTH_ASKED
-from bot.understanding.entities import COUNT, COUNTS, SOURCE_NOUN
+from bot.understanding.entities import COUNT, COUNTS, MONEY_TERM, SOURCE_NOUN
 from bot.understanding.facts_search import DATE, PERSON_NAME, REASON
 from bot.understanding.frames import AFTER_FOUNDING_WORDS, COMPANY_NOUN, NUMERIC, PERSONS_COMPANY
 
@@ -1516,7 +1516,15 @@ class Router:
             frame.unknown if unknown is None else unknown,
             frame.yes_no,
             frame.details,
+            self._sums_of_money(frame),
         )
+
+    @staticmethod
+    def _sums_of_money(frame: Frame) -> tuple[float, ...]:
+        """The sums of money a question names: its amounts and bound, when it speaks of dollars."""
+        if MONEY_TERM not in frame.content:
+            return ()
+        return (*frame.quantities, *((frame.threshold[1],) if frame.threshold else ()))
 
     def _both_extremes(self, frame: Frame, metric: str) -> Answer:
         """'best and worst years?': each; 'the gap between the best and worst years': the change

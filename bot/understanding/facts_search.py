@@ -108,6 +108,8 @@ class FactQuery:
     unknown: tuple[str, ...] = ()  # words known nowhere: weighed, never matched ("tim" is no "time")
     yes_no: bool = False  # "is Lei Jun the CEO?": a fact saying who someone is fits best
     details: tuple[str, ...] = ()  # small words that tell facts apart but ask nothing: "three" priorities
+    # sums of money named: "a xiaomi for under 150 bucks" is no question of a $46 billion valuation
+    money: tuple[float, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -426,6 +428,8 @@ class FactIndex:
             part = fact.period.partition("-")[2]
             if question.period_part and part and part != question.period_part:
                 continue  # asked about Q3, a Q2 fact does not answer
+            if question.money and not _of_the_order(fact, question.money):
+                continue
             matched = [t for t in query if t in doc]
             norm = s.k1 * (1 - s.b + s.b * self.lengths[i] / self.average_length)
             own = self.own[i]
@@ -558,6 +562,15 @@ def joint_coverage(rankings: list[Ranking]) -> float:
     weights = rankings[0].weights
     covered = frozenset().union(*(r.covered for r in rankings))
     return max(rankings[0].coverage, sum(weights.get(t, 0.0) for t in covered))
+
+
+def _of_the_order(fact: Fact, sums: tuple[float, ...]) -> bool:
+    """Whether a sum of money named is of the order of the fact's own sum, within a factor of a
+    thousand; a fact of no sum of money is never ruled out by one."""
+    if fact.value is None or fact.unit.lower() not in MONEY_UNITS:
+        return True
+    ends = [abs(v) for v in (fact.value, fact.value_to) if v]
+    return any(e / 1000 <= abs(x) <= e * 1000 for x in sums for e in ends)
 
 
 def mentions(fact: Fact, labels: Iterable[str], sentence: bool = True) -> bool:

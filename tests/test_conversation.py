@@ -3479,6 +3479,16 @@ def test_conversation_followups_of_the_twenty_eighth_session(engine: Engine, tur
             ("What did Lei Jun say at Wuzhen?", "and in March of that year what did he do?"),
             "I don't know Xiaomi's sales target for March 2015.",
         ),
+        # moved past an amount is a bound; the front half is the first
+        (
+            ("when did xiaomi's yearly sales first go past 50 million?",),
+            "The first year Xiaomi's smartphone sales were more than 50 million was 2014",
+        ),
+        (("did sales get beyond 60m in 2016?",), "No. Xiaomi sold around 58 million smartphones in 2016"),
+        (
+            ("did xiaomi sell more in the latter half of 2015 than in the front half?",),
+            "Yes. Xiaomi's smartphone sales in 2015: 34.7 million",
+        ),
     ],
 )
 def test_conversation_followups_of_the_twenty_ninth_session(engine: Engine, turns, start):

@@ -131,7 +131,7 @@ BOTH_HALVES = re.compile(
 PERIOD_PARTS = [
     (
         re.compile(
-            rf"\b(?:h1|1h|(?:first|1st) (?:half|six months|6 months|two quarters|2 quarters)|{JAN}{TO}{JUN}"
+            rf"\b(?:h1|1h|(?:first|1st|front|opening) (?:half|six months|6 months|two quarters|2 quarters)|{JAN}{TO}{JUN}"
             # "half-year sales": the half a half-year report gives
             r"|(?<!a )(?<!every )(?<!each )(?<!per )(?<!second )(?<!2nd )(?<!latter )(?<!last )(?<!latest )"
             r"(?<!other )(?<!back )half[ -]year(?![ -]?ly)"
@@ -408,7 +408,10 @@ SUM_AS_OF_YEAR = re.compile(rf"\b(?:as of|as at) (?:the end of )?(?P<y>{YEAR})\b
 THRESHOLD = re.compile(
     r"(?:more than|over|above|at least|greater than|exceeding|in excess of|north of|top|topped|"
     r"surpass|surpassed|exceed|exceeded|pass|passed|cross|crossed|break|broke|clear|cleared|crack|cracked|"
-    r"less than|under|below|fewer than|at most|south of"
+    r"less than|under|below|fewer than|at most|south of|beyond"
+    # "did annual sales first go past 50 million?": moved past it ("the past 5 years" is no bound)
+    r"|(?:go|goes|going|went|gone|get|gets|got|getting|move|moved|climb|climbed|rise|rose|risen|jump|jumped)"
+    r" (?:past|beyond)"
     # "were 2015 sales higher than 60m?", "was the 2016 drop bigger than 10m?": a side, not a figure
     r"|higher than|bigger than|larger than|lower than|smaller than"
     # "did they ever reach 100m?", "ever sell 80 million in a year": reached in any year

@@ -131,7 +131,8 @@ BOTH_HALVES = re.compile(
 PERIOD_PARTS = [
     (
         re.compile(
-            rf"\b(?:h1|1h|(?:first|1st|front|opening) (?:half|six months|6 months|two quarters|2 quarters)|{JAN}{TO}{JUN}"
+            r"\b(?:h1|1h|(?:first|1st|front|opening) (?:half|six months|6 months|two quarters|2 quarters)"
+            rf"|{JAN}{TO}{JUN}"
             # "half-year sales": the half a half-year report gives
             r"|(?<!a )(?<!every )(?<!each )(?<!per )(?<!second )(?<!2nd )(?<!latter )(?<!last )(?<!latest )"
             r"(?<!other )(?<!back )half[ -]year(?![ -]?ly)"

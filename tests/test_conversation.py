@@ -3489,6 +3489,13 @@ def test_conversation_followups_of_the_twenty_eighth_session(engine: Engine, tur
             ("did xiaomi sell more in the latter half of 2015 than in the front half?",),
             "Yes. Xiaomi's smartphone sales in 2015: 34.7 million",
         ),
+        # a claim read in a note, a report or a deck is checked, whoever wrote it
+        (
+            ("Analyst note says Xiaomi's 2012 volume was 72 million. Sounds off?",),
+            "No. Xiaomi sold 7.2 million",
+        ),
+        (("an analyst claims xiaomi sold 80m in 2015. true?",), "No: 80 million [1] was the sales target."),
+        (("this report says xiaomi sold 18.7m in 2013, right?",), "Yes. Xiaomi sold 18.7 million"),
     ],
 )
 def test_conversation_followups_of_the_twenty_ninth_session(engine: Engine, turns, start):

@@ -663,9 +663,12 @@ SOURCE_FOR_A_YEAR = re.compile(
     r"\b(?:article|source|report)(?:'s)? (?:number|figure|count|one|value) for (?:19|20)\d\d\b"
 )
 HEARSAY = re.compile(
-    r"(?:(?:so|ok|well|hey|lol|but) )?(?:(?:my|a|our|some) (?:\w+ ){1,2}?|someone |somebody |people |i "
+    r"(?:(?:so|ok|well|hey|lol|but) )?(?:(?:my|a|an|our|some) (?:\w+ ){1,2}?|someone |somebody |people |i "
     r"|everyone |everybody "
-    r"|(?:the )?(?:internet|news|wikipedia|google|reddit|twitter) )"
+    r"|(?:the )?(?:internet|news|wikipedia|google|reddit|twitter) "
+    # "analyst note says", "this report claims": a paper of someone's, named by what it is
+    r"|(?:(?:the|this|that|one|an?) )?(?:\w+ )?"
+    r"(?:note|report|deck|memo|excerpt|blog|post|study|survey|slide)s? )"
     # "somebody in the office said", "a guy at work says": where the speaker is, said in passing
     r"(?P<where>(?:in|at|from|on) (?:the |my |our |this )?\w+ )?"
     r"(?:says|said|say|thinks|thought|claims|claimed|reckons|swears|insists|told me|tells me|heard|read)\b"

@@ -3496,6 +3496,22 @@ def test_conversation_followups_of_the_twenty_eighth_session(engine: Engine, tur
         ),
         (("an analyst claims xiaomi sold 80m in 2015. true?",), "No: 80 million [1] was the sales target."),
         (("this report says xiaomi sold 18.7m in 2013, right?",), "Yes. Xiaomi sold 18.7 million"),
+        # "source?" after a fact: that fact's article, named by its year, and its own sentence
+        (
+            ("What's Xiaomi's valuation?", "source?"),
+            "Xiaomi was valued at $46 billion, one of the most valuable startups in the world. "
+            "The 2015 article says: \u201cIn the past five years",
+        ),
+        (
+            ("where does xiaomi sell?", "which article says that?"),
+            "Xiaomi's markets include China, India, Brazil and some emerging markets; it hadn't "
+            "completely expanded globally yet (2015). The 2015 article says:",
+        ),
+        (("who is kevin wang", "when was that article published?"), "\u201cKevin Wang: Xiaomi Needs"),
+        (
+            ("xiaomi 2013 sales", "source?"),
+            "Xiaomi sold 18.7 million smartphones in 2013. The 2017 article says",
+        ),
     ],
 )
 def test_conversation_followups_of_the_twenty_ninth_session(engine: Engine, turns, start):

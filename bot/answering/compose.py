@@ -2275,7 +2275,17 @@ class Composer:
             extra.append(f"per {fact.quoted}")
         if Ask.WHEN in asks and fact.period and fact.period[:4] not in text:
             extra.append(f"as of {wording.period_name(fact.period)}")
-        return f"{text.rstrip('.')} ({'; '.join(extra)})." if extra else text
+        said = f"{text.rstrip('.')} ({'; '.join(extra)})." if extra else text
+        if frame.operation is Operation.SOURCES and fact.sentence:
+            # "source?" after a fact: the article's own words, as for a figure
+            said = f"{said} {self._article_says(fact)}"
+        return said
+
+    def _article_says(self, fact: Fact) -> str:
+        """The article a fact is from, named by its year, and its own sentence."""
+        year = next((s.date[:4] for s in self.kb.sources if s.id == fact.source), "")
+        article = f"The {year} article" if year else "The article"
+        return f"{article} says: \u201c{fact.sentence}\u201d"
 
     def _sources_answer(self, frame: Frame, intent: Intent, confidence: float) -> Answer:
         cited, facts = self._provenance(frame)
@@ -2307,7 +2317,7 @@ class Composer:
                 if frame.quantities and not any(matches(f, q) for q in frame.quantities):
                     continue
                 who = f" Quoted: {f.quoted}." if f.quoted else ""
-                reply.add(f"{self.statement(f)}{who} The article says: \u201c{f.sentence}\u201d", f.source)
+                reply.add(f"{self.statement(f)}{who} {self._article_says(f)}", f.source)
                 given.append(f)
         return reply, tuple(given)
 

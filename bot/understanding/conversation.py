@@ -419,6 +419,16 @@ WHAT_IS = re.compile(
 )
 
 
+def _source_of_the_fact(frame: Frame, last: Frame, conversation: Conversation) -> bool:
+    """'source?', 'where's that from?' after a fact answer: nothing asked but where it comes from."""
+    if frame.operation is not Operation.SOURCES or frame.bots_own or last.metric is not None:
+        return False
+    if Ask.WHEN in frame.asks:
+        return False  # "when was that article published?": the article's date
+    named = frame.has_period or frame.quantities or frame.topic_words or frame.scopes or frame.quoted
+    return not named and bool(conversation.focus_words)
+
+
 def is_followup(frame: Frame, last: Frame, named_years: tuple[int, ...] = ()) -> bool:
     """Whether a question goes on from the last one; `named_years`: the years the last answer
     named (the best year it found), where the last question named none."""
@@ -733,6 +743,19 @@ def resolve(frame: Frame, conversation: Conversation | None) -> Frame:
         frame.metric or frame.operation or frame.has_period or frame.subjects
     ):
         return frame  # "and your name?" after a figure: about the bot, never a follow-up
+    if conversation is not None and last is not None and _source_of_the_fact(frame, last, conversation):
+        # "xiaomi's valuation?", "source?": the article of that fact, with its own sentence, looked
+        # up by the fact question's words (not the list of every article)
+        words = conversation.focus_words
+        # (its "where", "which" ask of the article, not of the fact: "where's that from?")
+        asks = (*(a for a in frame.asks if a not in (Ask.WHERE, Ask.WHICH, Ask.SAID)), *last.asks)
+        return replace(
+            frame,
+            content=(*frame.content, *words),
+            topic_words=words,
+            subjects=frame.subjects or last.subjects,
+            asks=tuple(dict.fromkeys(asks)),
+        )
     if (
         conversation is not None
         and not (frame.quoted or frame.target_named)

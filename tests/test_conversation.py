@@ -3512,6 +3512,21 @@ def test_conversation_followups_of_the_twenty_eighth_session(engine: Engine, tur
             ("xiaomi 2013 sales", "source?"),
             "Xiaomi sold 18.7 million smartphones in 2013. The 2017 article says",
         ),
+        # "which of the two articles": an article asked for, with the figure it gives
+        (
+            ("Which of the two articles says 61 million for 2014?",),
+            "Xiaomi sold 61 million smartphones in 2014. The 2017 article says:",
+        ),
+        # what a target asks for a month, a week: its pace, of the target of the number named
+        (
+            ("how many phones a month would xiaomi have to sell in 2017 to reach 70m?",),
+            "Target: According to industry insider Kevin Wang",
+        ),
+        (
+            ("how many a month did xiaomi need to sell in 2015 to hit 80 million?",),
+            "Target: In March 2015, CEO Lei Jun scaled the 2015 goal back to 80 million phones. Spread "
+            "evenly over 2015, that target is about 6.67 million a month.",
+        ),
     ],
 )
 def test_conversation_followups_of_the_twenty_ninth_session(engine: Engine, turns, start):

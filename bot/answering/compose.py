@@ -813,6 +813,10 @@ class Composer:
             # "the original 2015 target": the first one
             for period, facts in found.items():
                 found[period] = targets_named(frame.text, [f for f in facts if f.value is not None]) or facts
+        if metric.kind == "target" and frame.per_unit and frame.quantities:
+            # "how many a month to hit 80 million in 2015?": the pace of the target of that number
+            for period, facts in found.items():
+                found[period] = [f for f in facts if any(matches(f, q) for q in frame.quantities)] or facts
         for facts in found.values():
             self._say_period(reply, metric.kind, facts, frame)
             self._say_an_outsiders_target(reply, metric.kind, facts)

@@ -180,7 +180,9 @@ SHARE_WORDS = re.compile(r"\b(?:share|percent|percentage|fraction|proportion|por
 APART = re.compile(
     r"\b(?:gap|differ\w*|disagree\w*|discrepanc\w*|mismatch\w*|inconsisten\w*|between|apart|by how much)\b"
 )  # how far one figure is from another
-WHICH_SOURCE = re.compile(rf"\bwhich (?:{SOURCE_NOUN}|source|sources|one)\b")
+WHICH_SOURCE = re.compile(
+    rf"\bwhich (?:(?:one )?of (?:the |your )?(?:two |2 |both )?)?(?:{SOURCE_NOUN}|source|sources|one)\b"
+)
 MONTH_PART = re.compile(r"M(\d{1,2})")  # a month as a period part: "M3" is March
 # The whole world asked about: "xiaomi's global rank", "number one worldwide?"
 WORLDWIDE = re.compile(r"\b(?:world|worldwide|global|globally|international|internationally)\b")

@@ -2327,6 +2327,10 @@ class FrameReader:
             ),
             "",
         )
+        if spread and frame.operation is Operation.GAP and frame.target_named and frame.target_metric:
+            # "how many a month would they have to sell in 2017 to reach 70m?": the pace the
+            # target asks for, spread over the year
+            return replace(frame, per_unit=spread, operation=None, metric=frame.target_metric)
         if not spread or frame.operation not in (None, Operation.AVERAGE):
             return frame
         return replace(frame, per_unit=spread)

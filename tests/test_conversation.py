@@ -3527,6 +3527,8 @@ def test_conversation_followups_of_the_twenty_eighth_session(engine: Engine, tur
             "Target: In March 2015, CEO Lei Jun scaled the 2015 goal back to 80 million phones. Spread "
             "evenly over 2015, that target is about 6.67 million a month.",
         ),
+        # the new target against the one before it: its revision
+        (("how much smaller was the new 2015 target?",), "The 2015 sales target went from 100 million to 80"),
     ],
 )
 def test_conversation_followups_of_the_twenty_ninth_session(engine: Engine, turns, start):

@@ -134,6 +134,10 @@ REVISION_WORDS = frozenset(
         "shrunk",
     }  # fmt: skip
 )
+# A target named as the revised one: "the new 2015 target", "the revised goal"
+REVISED_TARGET_NAMED = re.compile(
+    r"\b(?:new|revised|updated|reduced|lowered|later|final)(?: (?:19|20)\d\d)?(?: sales)? (?:target|goal)"
+)
 # Sales words that say "units sold" only next to a period or a count: "the number one maker".
 ACTUAL_WORDS = frozenset({"actual", "actuals"})
 # "the 2015 peak", "the 2015 actual result": what was sold that year, said right after it
@@ -1817,7 +1821,9 @@ class FrameReader:
     def _target_lowered(frame: Frame, words: Words) -> Frame:
         """'Did they lower the goal?': a target cut, its revision, not one year's target against
         another's ("was the 2015 goal lower than 2014's?" names the years it compares)."""
-        lowered = frame.revised and frame.target_named and frame.operation is Operation.COMPARE
+        # ... or "how much smaller was the new 2015 target?": the revised one against the one before
+        revised = frame.revised or REVISED_TARGET_NAMED.search(frame.text) is not None
+        lowered = revised and frame.target_named and frame.operation is Operation.COMPARE
         # "compared to the target, was 2015 lower?" sets sales against it, nothing lowered
         against = THAN_WORD.search(frame.text) or TARGET_VERSUS.search(frame.text)
         if not lowered or len(set(frame.all_years)) > 1 or against:

@@ -3529,6 +3529,11 @@ def test_conversation_followups_of_the_twenty_eighth_session(engine: Engine, tur
         ),
         # the new target against the one before it: its revision
         (("how much smaller was the new 2015 target?",), "The 2015 sales target went from 100 million to 80"),
+        # one company's prices claimed below or above another's: the ranges set side by side
+        (("are xiaomi phones cheaper than iphones?",), "Yes. iPhones sell for between $650 and $1,000."),
+        (("are iphones cheaper than xiaomi phones?",), "No. iPhones sell for between $650 and $1,000."),
+        (("is an iphone more expensive than a xiaomi?",), "Yes. iPhones sell for between $650"),
+        (("xiaomi phone prices?", "is that cheaper than iphone?"), "Yes. iPhones sell for between $650"),
     ],
 )
 def test_conversation_followups_of_the_twenty_ninth_session(engine: Engine, turns, start):

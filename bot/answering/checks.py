@@ -14,7 +14,7 @@ from dataclasses import replace
 
 from bot.knowledge.files import Fact
 from bot.understanding import Frame
-from bot.understanding.facts_search import mentions
+from bot.understanding.facts_search import MONEY_UNITS, mentions
 
 ROUGH = 0.005  # an approximate figure matches a number within 0.5%
 # "was the 80m goal a priority?": the amount names which goal; what is checked is something else
@@ -49,6 +49,7 @@ def fact_verdict(
     if STILL.search(frame.text):
         return ""  # "is it still number one?": a fact dated in the past settles no "still"; said as dated
     for verdict in (
+        _by_price_order(frame, facts),
         _by_year(frame, facts),
         _by_amount(frame, facts),
         _by_person(frame, facts, people, said_as or {}),
@@ -56,6 +57,33 @@ def fact_verdict(
     ):
         if verdict:
             return verdict
+    return ""
+
+
+# One company's prices claimed below or above another's: "are xiaomi phones cheaper than iphones?"
+CHEAPER = re.compile(
+    r"\b(?:cheaper|less expensive|lower[ -]priced|more affordable|costs? less|priced lower)\b"
+)
+PRICIER = re.compile(r"\b(?:pricier|more expensive|dearer|higher[ -]priced|costs? more|priced higher)\b")
+
+
+def _by_price_order(frame: Frame, facts: list[Fact]) -> str:
+    """'Are xiaomi phones cheaper than iphones?': the first company's range of prices against the
+    second's; ranges that overlap settle nothing."""
+    cheaper = CHEAPER.search(frame.text) is not None
+    if len(frame.subjects) != 2 or not (cheaper or PRICIER.search(frame.text)):
+        return ""
+    priced: dict[str, Fact] = {}
+    for f in facts:
+        if f.value is not None and f.unit.lower() in MONEY_UNITS and f.subjects[0] in frame.subjects:
+            priced.setdefault(f.subjects[0], f)
+    if len(priced) != 2:
+        return ""
+    first, second = (priced[s] for s in frame.subjects)
+    if (first.value_to or first.value) < second.value:
+        return "Yes." if cheaper else "No."
+    if first.value > (second.value_to or second.value):
+        return "No." if cheaper else "Yes."
     return ""
 
 

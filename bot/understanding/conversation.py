@@ -1791,7 +1791,9 @@ def _one_companys_fact_against_the_last(frame: Frame, last: Frame) -> Frame | No
         return None
     if frame.has_period or not set(frame.topics) <= set(last.topics):
         return None
-    if not RANGE_END.search(last.text) or not RANGE_END.search(frame.text):
+    # ... or claimed above or below it: "xiaomi phone prices?", "is that cheaper than iphone?"
+    claimed = frame.yes_no and THAN.search(frame.text) is not None
+    if not claimed and not (RANGE_END.search(last.text) and RANGE_END.search(frame.text)):
         return None
     return replace(
         frame,

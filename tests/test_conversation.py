@@ -3534,6 +3534,15 @@ def test_conversation_followups_of_the_twenty_eighth_session(engine: Engine, tur
         (("are iphones cheaper than xiaomi phones?",), "No. iPhones sell for between $650 and $1,000."),
         (("is an iphone more expensive than a xiaomi?",), "Yes. iPhones sell for between $650"),
         (("xiaomi phone prices?", "is that cheaper than iphone?"), "Yes. iPhones sell for between $650"),
+        # "them" after the rivals a fact named: those rivals, never a target beaten
+        (
+            ("Who's beating Xiaomi in China now?", "Was Xiaomi ever ahead of them?"),
+            "In China, Huawei, OPPO and Vivo had the upper hand over Xiaomi in 2017.",
+        ),
+        (
+            ("who are xiaomi's rivals?", "did xiaomi beat them in 2015?"),
+            "I have no smartphone sales for Huawei, OnePlus, OPPO or Vivo.",
+        ),
     ],
 )
 def test_conversation_followups_of_the_twenty_ninth_session(engine: Engine, turns, start):

@@ -2796,7 +2796,23 @@ def _fact_followup(frame: Frame, last: Frame, conversation: Conversation) -> Fra
     if frame.period_part and not (frame.years or frame.year_range or last.unsupported) and len(anchor) == 1:
         frame = replace(frame, years=anchor)  # "what happened in q3 2015?", "and q2?": of 2015 too
     who_compared = frame.operation is Operation.COMPARE and {Ask.WHO, Ask.WHICH} & set(frame.asks)
-    if who_compared and not (frame.sales_word or frame.metric or frame.has_period or frame.subjects):
+    who_compared = who_compared and not frame.subjects
+    # ... "who's beating xiaomi in china?", "was xiaomi ever ahead of them?": the rivals just named
+    # against it, in the same fact; no target beaten
+    ahead_of_them = (
+        frame.operation in (Operation.COMPARE, Operation.GAP)
+        and bool(conversation.companies)
+        and PLURAL_PRONOUN.search(frame.text) is not None
+        and not (frame.quantities or frame.target_named)
+    )
+    if ahead_of_them and frame.has_period and frame.yes_no and not frame.metric:
+        # "who are xiaomi's rivals?", "did xiaomi beat them in 2015?": against those companies'
+        # sales that year, as if they were named
+        mine = frame.subjects or last.subjects
+        rivals = tuple(c for c in conversation.companies if c not in mine)
+        return replace(frame, subjects=(*mine, *rivals), operation=Operation.COMPARE, pronoun=False)
+    no_sales = not (frame.sales_word or frame.metric)
+    if no_sales and ((who_compared and not frame.has_period) or ahead_of_them):
         # "xiaomi's rank in china in 2017?", "who's ahead?": who beat it, in that fact ("beat" is
         # what the synonyms make of "ahead of", "upper hand"), no sales compared
         frame = replace(frame, operation=None, content=(*frame.content, "beat"))

@@ -207,9 +207,11 @@ class Engine:
             frame.metric or frame.topics or frame.subjects or frame.scopes or frame.has_period or frame.quoted
         )
         not_understood = answer.kind is AnswerKind.NOT_UNDERSTOOD and not names_something
+        # ... but a company named alone ("oneplus") is what "its valuation?" next is about
+        company_alone = frame.smalltalk == "bare" and bool(frame.subjects)
         if (
             conversation is not None
-            and not self.router.is_smalltalk(frame)
+            and (company_alone or not self.router.is_smalltalk(frame))
             and not (frame.offtopic or frame.foreign or not_understood)
         ):
             frame = self._about_whom(frame, answer)

@@ -191,11 +191,11 @@ def test_resolve_another_company_and_year_with_chatter(engine: Engine):
         # where an answer comes from, however asked ("do you know" in "how do you know" is no filler)
         (
             ("xiaomi sales 2012", "where's that from?"),
-            "Xiaomi sold 7.2 million smartphones in 2012. The article",
+            "Xiaomi sold 7.2 million smartphones in 2012. The 2017 article says",
         ),
         (
             ("xiaomi sales 2012", "how do you know"),
-            "Xiaomi sold 7.2 million smartphones in 2012. The article",
+            "Xiaomi sold 7.2 million smartphones in 2012. The 2017 article says",
         ),
         # the gap between the years asked, or the years the last answers named
         (("what did xiaomi sell in 2015 and 2016", "gap between them?"), "Xiaomi's smartphone sales fell"),
@@ -856,7 +856,7 @@ def test_resolve_another_company_and_year_with_chatter(engine: Engine):
         ),
         (
             ("xiaomi 2016 sales", "who said that?"),
-            "Xiaomi sold around 58 million smartphones in 2016 (according to reports). The article says",
+            "Xiaomi sold around 58 million smartphones in 2016 (according to reports). The 2017 article says",
         ),
         (("what was the 2017 target", "who said that?"), "Target: According to industry insider Kevin Wang"),
         (("2016 sales?", "the 2017 target is what percent of that?"), "I can't work out"),  # never inverted
@@ -3542,6 +3542,17 @@ def test_conversation_followups_of_the_twenty_eighth_session(engine: Engine, tur
         (
             ("who are xiaomi's rivals?", "did xiaomi beat them in 2015?"),
             "I have no smartphone sales for Huawei, OnePlus, OPPO or Vivo.",
+        ),
+        # a company named alone asks nothing yet, but "it" next is that company
+        (("OPPO",), "Ask me a whole question."),
+        (("OPPO", "how many phones did it sell?"), "I don't know OPPO's smartphone sales"),
+        (("huawei", "and 2015?"), "I don't know Huawei's smartphone sales"),
+        (("xiaomi", "how many phones did it sell in 2015?"), "Xiaomi sold 70 million smartphones in 2015"),
+        # "in the first year" with no data word after it: the founding year, which has no figure
+        (("When was Xiaomi founded?", "how many phones in the first year?"), "I can't work out"),
+        (
+            ("xiaomi sales in the first year they sold over 50 million",),
+            "The first year Xiaomi's smartphone sales were more than 50 million was 2014",
         ),
     ],
 )

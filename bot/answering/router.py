@@ -2001,6 +2001,8 @@ class Router:
     def is_smalltalk(self, frame: Frame) -> bool:
         if frame.remark:
             return True  # "2016 was rough for them": said of a year, asking nothing of it
+        if frame.smalltalk == "bare":
+            return True  # "oneplus" alone asks nothing yet, though "its valuation?" next is OnePlus's
         if frame.metric or frame.operation or frame.topic_words or frame.topics or frame.has_period:
             return False
         if frame.asks_nothing and (frame.content or frame.smalltalk in REMARKS):

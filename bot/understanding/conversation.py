@@ -963,8 +963,11 @@ def resolve(frame: Frame, conversation: Conversation | None) -> Frame:
     ):
         # "sales", "best?", "/start" to begin with: a word alone asks nothing yet, and gets what the
         # bot does, never a fact. After a question it is a follow-up ("best?"). A year alone is
-        # exact, and asks for that year's figure ("2014?").
-        return Frame(question=frame.question, text=frame.text, smalltalk="bare", bare=True)
+        # exact, and asks for that year's figure ("2014?"). A company named alone is kept: "oneplus",
+        # "what's its valuation?" is about OnePlus, not the main company.
+        return Frame(
+            question=frame.question, text=frame.text, smalltalk="bare", bare=True, subjects=frame.subjects
+        )
     if last is not None and TO_WHAT.fullmatch(frame.text) and last.revised and conversation.named_years:
         # "when did lei jun cut the target?" (2015), "to what?": the target it was cut to
         return replace(last, question=frame.question, years=conversation.named_years[-1:], operation=None)

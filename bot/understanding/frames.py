@@ -2394,10 +2394,13 @@ class FrameReader:
         word of a fact to look for."""
         if not frame.first_time:
             return frame
+        # ("in the first year they sold over 50m" is no first year of business)
+        first_year = set(FIRST_WORDS) & set(frame.unsupported.split())
         return replace(
             frame,
             topic_words=tuple(w for w in frame.topic_words if w not in FIRST_WORDS),
             content=tuple(w for w in frame.content if w not in FIRST_WORDS),
+            unsupported="" if first_year else frame.unsupported,
         )
 
     def _words(self, question: str) -> Words:

@@ -3554,6 +3554,21 @@ def test_conversation_followups_of_the_twenty_eighth_session(engine: Engine, tur
             ("xiaomi sales in the first year they sold over 50 million",),
             "The first year Xiaomi's smartphone sales were more than 50 million was 2014",
         ),
+        # "all years", "all time": every year there are figures for, not the ones asked before
+        (
+            ("xiaomi 2016", "and the avg across all years?"),
+            "Xiaomi's smartphone sales averaged 42.98 million",
+        ),
+        (("sales in 2015?", "total for all the years?"), "Xiaomi's smartphone sales for 2012-2016 add up to"),
+        (
+            ("h1 2015", "best year of all time?"),
+            "Xiaomi's best year for smartphone sales in 2012-2016 was 2015",
+        ),
+        # ... but "the whole period" after years asked is theirs
+        (
+            ("2012 sales", "2013 sales", "2014 sales", "growth over the whole period"),
+            "Xiaomi's smartphone sales grew from 7.2 million [1] in 2012 to 61 million",
+        ),
     ],
 )
 def test_conversation_followups_of_the_twenty_ninth_session(engine: Engine, turns, start):

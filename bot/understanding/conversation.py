@@ -722,6 +722,14 @@ def _part_stepped(frame: Frame, last: Frame) -> Frame:
 
 def resolve(frame: Frame, conversation: Conversation | None) -> Frame:
     """The frame with what it leaves out filled from the conversation; a new question stays as it is."""
+    resolved = _resolved(frame, conversation)
+    if frame.all_the_years and not frame.has_period and resolved.has_period:
+        # "xiaomi 2016", "and the avg across all years?": every year, not the one asked before
+        return replace(resolved, years=(), year_range=None, period_part=None, part_years=())
+    return resolved
+
+
+def _resolved(frame: Frame, conversation: Conversation | None) -> Frame:
     last = conversation.frame if conversation else None
     if last is not None and len(PLACE_IN_THE_TALK.findall(frame.text)) == 2:
         # "first minus second", "the second one minus the first one": a difference between two things

@@ -555,6 +555,11 @@ EVERY_YEAR = re.compile(
     # "yearly change in sales", "year by year growth": a change for each year
     r"(?:yearly|year by year) (?:change|growth|increase|decline)|(?:change|growth) (?:by|per) year)\b"
 )
+# Every year there are figures for, whatever years were asked before: "the avg across all years?"
+ALL_THE_YEARS = re.compile(
+    r"\b(?:(?:across|over|for|of|in|from) )?(?:all|every one of) (?:of )?(?:the |your |its )?years\b"
+    r"|\ball[- ]time\b"  # ("the whole period" after years asked is theirs)
+)
 # A comparison that claims the first is the lower one: "was 2016 worse than 2014?".
 CLAIMS_LESS = re.compile(
     r"\b(?:less|lower|fewer|worse|smaller|weaker|down|below|under|beneath|behind|trail|trails|trailed"
@@ -1127,6 +1132,7 @@ class Frame:
     claim_turned: bool = False  # "xiaomi didn't hit 80m, right?": read positively, its yes or no turned
     offers_alternatives: bool = False  # "bigger or smaller?", "sales or the target?": both ways asked
     every_year: bool = False  # "did sales grow every year?": each year against the one before
+    all_the_years: bool = False  # "and the average across all years?": none of the years asked so far
     ranked: str = ""  # "rank the years best to worst": "high" (highest first) or "low"
     latest: bool = False  # "the most recent year you have": the last year with a figure
     first_time: bool = False  # "the first year it sold over 50 million": the earliest year that did
@@ -1676,6 +1682,7 @@ class FrameReader:
             offers_alternatives=bool(ALTERNATIVES.search(text)),
             other_source=bool(OTHER_SOURCE.search(text)),
             every_year=bool(EVERY_YEAR.search(text)),
+            all_the_years=bool(ALL_THE_YEARS.search(text)),
             ranked=ranked,
             latest=bool(LATEST.search(text)),
             first_time=bool(entities.threshold and FIRST_TIME.search(text)),

@@ -3569,6 +3569,16 @@ def test_conversation_followups_of_the_twenty_eighth_session(engine: Engine, tur
             ("2012 sales", "2013 sales", "2014 sales", "growth over the whole period"),
             "Xiaomi's smartphone sales grew from 7.2 million [1] in 2012 to 61 million",
         ),
+        # a number needed a month: the pace of the target of that number
+        (
+            ("how many phones a month did xiaomi need for 100 million in 2015",),
+            "Target: Xiaomi's original goal for 2015 was to sell 100 million phones. Spread evenly over "
+            "2015, that target is about 8.33 million a month.",
+        ),
+        (
+            ("was the 2017 target about 5.8m a month?",),
+            "Yes. Target: According to industry insider Kevin Wang",
+        ),
     ],
 )
 def test_conversation_followups_of_the_twenty_ninth_session(engine: Engine, turns, start):

@@ -555,6 +555,8 @@ EVERY_YEAR = re.compile(
     # "yearly change in sales", "year by year growth": a change for each year
     r"(?:yearly|year by year) (?:change|growth|increase|decline)|(?:change|growth) (?:by|per) year)\b"
 )
+# A number needed: "how many a month did they need for 100 million?"
+NEEDED = re.compile(r"\b(?:need|needs|needed|require|required|have to|had to|has to)\b")
 # Every year there are figures for, whatever years were asked before: "the avg across all years?"
 ALL_THE_YEARS = re.compile(
     r"\b(?:(?:across|over|for|of|in|from) )?(?:all|every one of) (?:of )?(?:the |your |its )?years\b"
@@ -1736,6 +1738,7 @@ class FrameReader:
             self._gap_sides_and_margin,
             self._change_per_year,
             self._spread_over_the_year,
+            self._pace_needed_for_a_number,
             self._sum_of_money,
             self._year_a_number_was_reached,
             self._first_time,
@@ -2347,6 +2350,18 @@ class FrameReader:
         if not spread or frame.operation not in (None, Operation.AVERAGE):
             return frame
         return replace(frame, per_unit=spread)
+
+    def _pace_needed_for_a_number(self, frame: Frame, words: Words) -> Frame:
+        """'How many a month did they need for 100 million in 2015?': the pace a target of that
+        number asks for, spread over its year; never the year's sales spread."""
+        if not frame.per_unit or len(frame.quantities) != 1 or frame.target_named:
+            return frame
+        if self.metric_kinds.get(frame.metric or "") != "figure" or not NEEDED.search(frame.text):
+            return frame
+        target = next((m for m, kind in self.metric_kinds.items() if kind == "target"), None)
+        if target is None:
+            return frame
+        return replace(frame, metric=target, target_named=True, target_metric=target)
 
     def _sum_of_money(self, frame: Frame, words: Words) -> Frame:
         """'xiaomi sells phones for over 500 dollars?': a sum of money is no count of units sold;

@@ -3579,6 +3579,24 @@ def test_conversation_followups_of_the_twenty_eighth_session(engine: Engine, tur
             ("was the 2017 target about 5.8m a month?",),
             "Yes. Target: According to industry insider Kevin Wang",
         ),
+        # "was 2015 the biggest jump?": the change into that year against every year's change
+        (
+            ("was 2014 the biggest jump?",),
+            "Yes. The largest year-on-year rise in Xiaomi's smartphone sales was in 2014",
+        ),
+        (
+            ("was 2015 the biggest jump?",),
+            "No. The largest year-on-year rise in Xiaomi's smartphone sales was in 2014",
+        ),
+        (("was 2015 the smallest rise?",), "Yes. The smallest year-on-year rise"),
+        (
+            ("how much did 2014 sales beat 2013", "was it the biggest jump ever?"),
+            "Yes. The largest year-on-year rise in Xiaomi's smartphone sales was in 2014",
+        ),
+        (
+            ("did 2016 come within 15m of the 2015 peak?",),
+            "Yes. Xiaomi's smartphone sales fell from 70 million",
+        ),
     ],
 )
 def test_conversation_followups_of_the_twenty_ninth_session(engine: Engine, turns, start):

@@ -215,6 +215,12 @@ def years_claimed(frame: Frame) -> tuple[int, int]:
 CHANGE_NAMED = re.compile(
     r"\b(?:drop|fall|decline|decrease|loss|rise|increase|growth|gain|gap|difference|change|jump)\b"
 )
+# The largest or smallest change itself: "the biggest jump", "the sharpest yearly drop"
+RANKED_CHANGE = re.compile(
+    r"\b(?:biggest|largest|greatest|highest|strongest|sharpest|steepest|fastest|smallest|lowest|weakest"
+    r"|worst|best)\s+(?:(?:year[- ]on[- ]year|yoy|annual|yearly|single[- ]year|one[- ]year)\s+)?"
+    r"(?:jump|rise|increase|growth|gain|leap|surge|spike|climb|drop|fall|decline|decrease|dip|slump)s?\b"
+)
 RISE_NAMED = re.compile(r"\b(?:increase|increases|rise|rises|jump|jumps|gain|gains)\b")  # a rise, no fall
 FELL = re.compile(r"\b(?:dropped|fell|declined|decreased|shrank|slowed)\b")  # a fact saying sales fell
 # A claim said to be rough: "about 35m", "like 60 million", "~70m", "35m-ish".
@@ -2523,6 +2529,11 @@ class Composer:
             and not ever_moved
         ):
             asked = list(frame.year_range)  # "growth 2015 to 2017": its two ends, with or without 2016
+        ranked_change = frame.superlative and RANKED_CHANGE.search(frame.text)
+        if kind == "change" and ranked_change and frame.yes_no and asked and not each_year:
+            # "was 2015 the biggest jump?": the change into it against every year's, never that one
+            # change alone
+            return self._finish(frame, intent, confidence, self._largest_change(frame, metric.label, yearly))
         if asked:
             if kind == "change" and len(asked) == 1:
                 asked = [asked[0] - 1, asked[0]]
@@ -3211,6 +3222,10 @@ class Composer:
         )
         subject = wording.possessive(yearly[year][0].subjects[0])
         reply.years = [year]
+        if frame.yes_no and frame.all_years:
+            # "was 2014 the biggest jump?", "was 2013 to 2014 the biggest jump?": the change into
+            # the last year named is the one claimed
+            reply.add("Yes." if max(frame.all_years) == year else "No.")
         reply.add(f"The {which} in {subject} {label} was in {year}, {variants}.")
         return reply
 

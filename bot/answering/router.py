@@ -19,6 +19,7 @@ from bot.answering.checks import HIGH_END, IDENTITY, LOW_END, fact_verdict
 from bot.answering.compose import (
     CHANGE_NAMED,
     COMPARATIVE,
+    RANKED_CHANGE,
     TARGET_SAID,
     Composer,
     Reply,
@@ -1838,7 +1839,9 @@ class Router:
             return self._both_extremes(frame, metric)
         between = (Operation.RATIO, Operation.CHANGE, Operation.COMPARE)
         measured = frame.operation in EXTREMES or (frame.operation in between and frame.extreme)
-        if frame.against_extreme and measured and len(frame.all_years) == 1:
+        # ("was 2014 the biggest jump?" ranks the changes, not the year against the best year)
+        changes_ranked = frame.operation is Operation.CHANGE and RANKED_CHANGE.search(frame.text)
+        if frame.against_extreme and measured and len(frame.all_years) == 1 and not changes_ranked:
             # "how much lower were 2016 sales than the peak?": that year against the best year;
             # "how many times bigger was the best year than that?" after the worst: a ratio of the two
             found = self.composer.extreme_years(frame, metric)

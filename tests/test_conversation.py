@@ -3597,6 +3597,20 @@ def test_conversation_followups_of_the_twenty_eighth_session(engine: Engine, tur
             ("did 2016 come within 15m of the 2015 peak?",),
             "Yes. Xiaomi's smartphone sales fell from 70 million",
         ),
+        # "as a multiple of 2013?" after 2016: 2016 against 2013
+        (
+            ("xiaomi sales 2016", "as a multiple of 2013?"),
+            "Xiaomi's smartphone sales in 2016 were 3.1 times those of 2013.",
+        ),
+        # a change in the years after one: from that year's level on
+        (
+            ("how much did xiaomi grow in the 2 years after 2013",),
+            "Xiaomi's smartphone sales grew from 18.7 million in 2013 to 70 million in 2015",
+        ),
+        (
+            ("total sales in the 2 years after 2013",),
+            "Xiaomi's smartphone sales for 2014-2015 add up to 131 million",
+        ),
     ],
 )
 def test_conversation_followups_of_the_twenty_ninth_session(engine: Engine, turns, start):

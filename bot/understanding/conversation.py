@@ -590,7 +590,7 @@ SHARE_OF_A_YEAR_ALONE = re.compile(
 )
 # "as a share of the 2015 goal?": the last answer, as a share of something
 AS_A_SHARE = re.compile(
-    r"(?:and |so )?(?:as|in) (?:a |an )?(?:share|percent|percentage|fraction|proportion)\b"
+    r"(?:and |so )?(?:as|in) (?:a |an )?(?:share|percent|percentage|fraction|proportion|multiple|ratio)\b"
 )
 
 
@@ -3437,6 +3437,15 @@ def _years_carried(
         changes.update(years=(*last.years, *frame.years), year_range=None)
         if frame.metric and frame.metric != last.metric:
             changes.update(sales_year=last.years[0], target_year=frame.years[0])
+    elif (
+        frame.operation is Operation.RATIO
+        and len(frame.years) == 1
+        and len(last.years) == 1
+        and frame.years != last.years
+        and AS_A_SHARE.match(frame.text)
+    ):
+        # "xiaomi sales 2016", "as a multiple of 2013?": 2016 against 2013, not 2013 against 2012
+        changes.update(years=(*last.years, *frame.years), year_range=None)
     elif (
         (frame.period_part or frame.whole_year)
         and not frame.years

@@ -297,6 +297,11 @@ ANCHORED = re.compile(
     rf"(?P<dir>before|after|prior to|earlier than|"
     rf"later than|following) (?P<y>{YEAR})\b"
 )
+# A change asked: "grow in the 2 years after 2013" runs from that year on
+MOVED = re.compile(
+    r"\b(?:grow|grew|grown|growth|rise|rose|risen|increase|increased|jump|jumped|gain|gained|change"
+    r"|changed|fall|fell|drop|dropped|decline|declined)\b"
+)
 # "the year after next", "the year before last": two years on, or back.
 TWO_STEPS = re.compile(r"\b(?:the )?year (after next|before last)\b")
 # "two years later", "three years before that": steps from the conversation's year.
@@ -1133,6 +1138,9 @@ def _anchored_year(match: re.Match) -> str:
     sign = -1 if match.group("dir") in ("before", "prior to", "earlier than") else 1
     year = int(match.group("y"))
     if match.group(0).startswith("the ") and count > 1 and " years " in match.group(0):
+        if sign > 0 and MOVED.search(match.string):
+            # "how much did they grow in the 2 years after 2013?": from 2013's level to 2015's
+            return f" from {year} to {year + count} "
         years = sorted(year + sign * step for step in range(1, count + 1))
         return f" {' '.join(str(y) for y in years[:-1])} and {years[-1]} "
     return f" {year + sign * count} "

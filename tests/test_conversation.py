@@ -3611,6 +3611,32 @@ def test_conversation_followups_of_the_twenty_eighth_session(engine: Engine, tur
             ("total sales in the 2 years after 2013",),
             "Xiaomi's smartphone sales for 2014-2015 add up to 131 million",
         ),
+        # one year's sales, then a target of another year set against them: those sales against it
+        (
+            ("xiaomi 2016", "compared to the 2015 revised target?"),
+            "Xiaomi sold around 58 million [1] smartphones in 2016, 22 million short of the 2015 target of 80",
+        ),
+        (
+            ("2016 sales", "vs revised 2015 goal", "difference"),
+            "Xiaomi sold around 58 million [1] smartphones in 2016, 42",
+        ),
+        (
+            ("xiaomi 2014", "against the 80m goal, how did they do in 2015?"),
+            "Xiaomi sold 70 million [1] smartphones in 2015, 10 million (12.5%) short",
+        ),
+        # a half, then "what % of the target?": the half's share of the year's targets
+        (
+            ("xiaomi h1 2015", "what % of the target?"),
+            "Xiaomi's 34.7 million in the first half of 2015 was 34.7% of",
+        ),
+        (
+            (
+                "what's the 2015 target?",
+                "and what did they sell in the first half?",
+                "what % of the target was that?",
+            ),
+            "Xiaomi's 34.7 million in the first half of 2015 was 34.7% of",
+        ),
     ],
 )
 def test_conversation_followups_of_the_twenty_ninth_session(engine: Engine, turns, start):

@@ -1285,6 +1285,18 @@ def _resolved(frame: Frame, conversation: Conversation | None) -> Frame:
         )
         # ("xiaomi h1 2015", "and all of 2013", "difference?": that half against the whole year)
         return replace(frame, **_half_of_one_of_the_two(years, last, conversation.before))
+    if last is not None and _the_gap_again(frame, last):
+        # "2016 sales", "vs the revised 2015 goal", "difference?": that gap, already the difference
+        return replace(last, question=frame.question, text=frame.text)
+    if last is not None and _last_sales_against_a_target_named(frame, last):
+        # "xiaomi 2016", "compared to the 2015 revised target?": 2016's sales against that target,
+        # no revision of it
+        return replace(
+            frame,
+            **_sales_against_a_target(last.all_years[0], frame.all_years[0]),
+            metric=last.metric,
+            subjects=frame.subjects or last.subjects,
+        )
     if last is None or not is_followup(frame, last, conversation.named_years):
         if frame.relative_step and frame.years and not frame.year_range:
             # "2014 and the year before": both years, from the question alone.
@@ -1385,6 +1397,10 @@ def _measures_sales_against_a_target(frame: Frame, last: Frame) -> bool:
     in_percent = frame.percent_asked or SHARE_ASKED.search(frame.text) is not None
     if frame.operation is Operation.CHANGE and in_percent and COMPARED_WITH_A_TARGET.search(frame.text):
         return True  # "xiaomi 2014 sales", "vs the 40m projection, what %?": the sales as a share of it
+    if in_percent and last.period_part and not frame.quantities:
+        # "xiaomi h1 2015", "what % of the target?": the half as a share of each of the year's
+        # targets, below ("what % of the 80 million target?" names the one)
+        return False
     asks_nothing_else = not set(frame.asks) - {Ask.WHAT}  # "what about the 40m projection?"
     if frame.opener and frame.operation is None and asks_nothing_else and A_TARGETS_NUMBER.search(frame.text):
         return True  # "and the 100 million goal": a target known by its number, the year's sales against it
@@ -1606,6 +1622,29 @@ def _sales_against_the_target_asked(frame: Frame, last: Frame, operation: Operat
         return False
     needed = operation is Operation.COMPARE and STILL_NEEDED.search(frame.text) is not None
     return needed or (operation is Operation.GAP and not frame.quantities and bool(last.quantities))
+
+
+def _the_gap_again(frame: Frame, last: Frame) -> bool:
+    """'Difference?', 'gap?' alone after one year's sales set against another year's target."""
+    apart = frame.bare and frame.operation in (Operation.CHANGE, Operation.GAP) and not frame.has_period
+    return apart and last.operation is Operation.GAP and bool(last.sales_year and last.target_year)
+
+
+# A target named to set something against, and nothing else: "compared to the 2015 revised target?"
+SET_AGAINST_A_TARGET = re.compile(
+    r"(?:and |so |ok )?(?:vs|versus|against|compared? (?:to|with)|relative to)\.? (?:the |its |their )?"
+    r"(?:(?:[a-z]+|(?:19|20)\d\d) ){0,3}(?:target|goal|projection|forecast)s?"
+)
+
+
+def _last_sales_against_a_target_named(frame: Frame, last: Frame) -> bool:
+    """'Compared to the 2015 target?' after one year's sales: those sales against that target."""
+    # (the comparison is all that is asked: "against the 80m goal, how did they do in 2015?" names
+    # the year sold)
+    if not (frame.target_named and len(frame.all_years) == 1 and SET_AGAINST_A_TARGET.fullmatch(frame.text)):
+        return False
+    one_years_sales = last.metric and not last.target_named and not last.operation and not last.period_part
+    return bool(one_years_sales) and len(last.all_years) == 1 and not (frame.sales_word or frame.subjects)
 
 
 def _another_years_sales_against_the_target(frame: Frame, last: Frame) -> bool:

@@ -531,7 +531,7 @@ MULTIPLE = re.compile(
 # their target?" check a figure, "more than double" a change, "the other half" is a part of the year
 MULTIPLE_OPENING = re.compile(
     r"[\s,.!]*(?:(?:and|so|ok|okay|then|now|hmm|well|what|whats|what's|what is|what was|how much|is"
-    r"|calculate|compute|tell me|give me|pls|please|just|if you|if we|if they"
+    r"|calculate|compute|tell me|give me|pls|please|just|if you|if we|if they|would|with|after|apply|applying"
     r"|(?:ok |okay |so |now )?back to (?:the )?(?:sales|numbers|figures)(?: now)?)[\s,.!-]+)*"
 )
 
@@ -632,6 +632,8 @@ CALCULATIONS = [
 ]
 # "2016 sales", "xiaomi's 2015 figure": a year's figure, after "of" or "than"
 YEARS_FIGURE = r"(?=(?:xiaomi'?s |their |its )?(?:19|20)\d\d(?:'s)? (?:sales|figure|number))"
+# "if it grew 20%", "suppose they had dropped 10%": a change supposed of what was just given
+SUPPOSED_ON_IT = r"(?:if|suppose|supposing|assuming|say) (?:it|they|that|sales|xiaomi)(?: had| would have)?"
 # ... a percentage asked with nothing but an opening before it: "what's 20% of that?", "10% more?";
 # "was 2015 15% more than 2014?" checks a change, "is h1 50% of 2015?" a share
 PERCENT_CALCULATIONS = [
@@ -663,6 +665,33 @@ PERCENT_CALCULATIONS = [
         re.compile(
             rf"{PERCENT_NUMBER} (?:less|lower|smaller|fewer)"
             rf"(?: than (?:(?:that|it|this)\b|{YEARS_FIGURE}))?(?!\s*than)\b"
+        ),
+        Calc.PERCENT_LESS,
+    ),
+    # a change supposed on the last figure: "what would 20% growth on that give?", "if it grew 20%?"
+    (
+        re.compile(
+            rf"{PERCENT_NUMBER} (?:growth|increase|rise|gain|jump) (?:on|from|over|to) (?:that|it|this|them)\b"
+        ),
+        Calc.PERCENT_MORE,
+    ),
+    (
+        re.compile(
+            rf"\b{SUPPOSED_ON_IT} (?:grew|grow|grows|rose|rise|rises|increased|increase|went up|go up|jumped"
+            rf"|jump)(?: by)? {PERCENT_NUMBER}"
+        ),
+        Calc.PERCENT_MORE,
+    ),
+    (
+        re.compile(
+            rf"{PERCENT_NUMBER} (?:drop|fall|decline|decrease|cut) (?:on|from|in|to) (?:that|it|this|them)\b"
+        ),
+        Calc.PERCENT_LESS,
+    ),
+    (
+        re.compile(
+            rf"\b{SUPPOSED_ON_IT} (?:fell|fall|falls|dropped|drop|drops|declined|decline|shrank|shrink"
+            rf"|went down|go down)(?: by)? {PERCENT_NUMBER}"
         ),
         Calc.PERCENT_LESS,
     ),

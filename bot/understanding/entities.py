@@ -671,7 +671,8 @@ PERCENT_CALCULATIONS = [
     # a change supposed on the last figure: "what would 20% growth on that give?", "if it grew 20%?"
     (
         re.compile(
-            rf"{PERCENT_NUMBER} (?:growth|increase|rise|gain|jump) (?:on|from|over|to) (?:that|it|this|them)\b"
+            rf"{PERCENT_NUMBER} (?:growth|increase|rise|gain|jump) (?:on|from|over|to)"
+            r" (?:that|it|this|them)\b"
         ),
         Calc.PERCENT_MORE,
     ),

@@ -3651,6 +3651,11 @@ def test_conversation_followups_of_the_twenty_eighth_session(engine: Engine, tur
             "Xiaomi's smartphone sales in 2016 (around 58 million) minus 10%",
         ),
         (("did 2015 grow 20%?",), "No. Xiaomi's smartphone sales grew from 61 million"),
+        # "by how much did it exceed 50 million?" after a year's figure: its margin over the number
+        (
+            ("xiaomi 2013", "by how much did it exceed 15 million?"),
+            "Xiaomi sold 18.7 million smartphones in 2013, 3.7 million (24.7%) more than 15 million.",
+        ),
     ],
 )
 def test_conversation_followups_of_the_twenty_ninth_session(engine: Engine, turns, start):

@@ -361,6 +361,9 @@ WHAT_HAPPENED = re.compile(r"\bwhat happened\b")
 HOW_FAR_FROM = re.compile(
     r"\bhow (?:much|far|many)(?: (?:was|is|were|are|did) (?:that|it|this|they|sales))?"
     r" (?:above|below|over|under|more|less|fewer|short)\b"
+    # "by how much did it exceed 50 million?": the margin of the figure just given past the number
+    r"|\bby how (?:much|many|far) (?:did|was|were|do|does) (?:that|it|this|they|sales) (?:exceed|beat|top"
+    r"|pass|surpass|clear|miss|fall short of|trail|go over|go past)\b"
 )
 TO_A_YEAR = re.compile(r"\b(?:to|until|till|through|into) (?:19|20)\d\d\b")
 # The next step asked alone: "and then?", "then what?", "next?"

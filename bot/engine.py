@@ -238,10 +238,9 @@ class Engine:
         return replace(frame, subjects=(companies[0],))
 
     def _products(self, fact_texts: tuple[str, ...]) -> tuple[str, ...]:
-        """The products (scopes that are no place) the facts of an answer name: what "it" may be next."""
+        """The products the facts of an answer name: what "it" may be next."""
         words = [w for text in fact_texts for w in WORD.findall(clean(text))]
-        not_products = set(self.kb.places) | self.kb.nicknames
-        return tuple(label for label in self.reader.vocabulary.scopes_in(words) if label not in not_products)
+        return tuple(label for label in self.reader.vocabulary.scopes_in(words) if label in self.kb.products)
 
     def _companies(self, fact_texts: tuple[str, ...], frame: Frame) -> tuple[str, ...]:
         """The companies the facts of an answer name: who "they" may be next. Asked about no

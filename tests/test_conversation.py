@@ -3656,6 +3656,27 @@ def test_conversation_followups_of_the_twenty_eighth_session(engine: Engine, tur
             ("xiaomi 2013", "by how much did it exceed 15 million?"),
             "Xiaomi sold 18.7 million smartphones in 2013, 3.7 million (24.7%) more than 15 million.",
         ),
+        # a few words asking one thing after a fact of one product are about that product
+        (("Mi 6 launch", "what price?"), "I don't know that one."),
+        (("xiaomi fitness trackers", "what price?"), "I don't know that one."),
+        (("where does xiaomi sell?", "what price?"), "Xiaomi sells low-cost, high-quality phones"),
+        # where it sells most: the places it sells in, no best year
+        (("where are xiaomi phones mostly sold?",), "Xiaomi's markets include China, India, Brazil"),
+        (("What OS do xiaomi phones run?", "where are they mostly sold?"), "Xiaomi's markets include China"),
+        # which rivals got ahead: the fact naming them, no sales or targets beaten
+        (
+            ("which ones have overtaken xiaomi by 2017?",),
+            "In China, Huawei, OPPO and Vivo had the upper hand",
+        ),
+        (
+            (
+                "where's xiaomi from?",
+                "which rivals does it face there?",
+                "and which ones have overtaken it by 2017?",
+            ),
+            "In China, Huawei, OPPO and Vivo had the upper hand",
+        ),
+        (("xiaomi 2014", "2016", "which one higher"), "Xiaomi's smartphone sales were higher in 2014"),
     ],
 )
 def test_conversation_followups_of_the_twenty_ninth_session(engine: Engine, turns, start):

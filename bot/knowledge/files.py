@@ -126,6 +126,9 @@ class Knowledge:
     # Scope labels that are another name of the company ("Apple of China"): they narrow which facts
     # answer, never the company-wide figures.
     nicknames: list[str] = field(default_factory=list)
+    # Scope labels that are things made and sold ("Mi 6", "fitness trackers"): what "it" may be, and
+    # what "what price?" next asks of (a kind left empty, "emerging markets", is neither)
+    products: list[str] = field(default_factory=list)
     lexicon: list[tuple[str, str, str]] = field(default_factory=list)  # (phrase, role, means)
 
 
@@ -601,6 +604,8 @@ def _read_vocabulary(reader: _Reader, kb: Knowledge) -> None:
                 kb.places.append(row["label"])
             elif kind == "nickname" and row["label"] not in kb.nicknames:
                 kb.nicknames.append(row["label"])
+            elif kind == "product" and row["label"] not in kb.products:
+                kb.products.append(row["label"])
 
 
 LEXICON_ROLES = (

@@ -29,7 +29,7 @@ from bot.knowledge.files import (
 if TYPE_CHECKING:
     import sqlite_utils
 
-SCHEMA_VERSION = 5
+SCHEMA_VERSION = 6
 
 
 def fingerprint(knowledge_dir: Path) -> str:
@@ -121,10 +121,16 @@ def _write(db: sqlite_utils.Database, kb: Knowledge, digest: str) -> None:
     db["fillers"].insert_all({"phrase": p} for p in kb.fillers)
     db["scopes"].insert_all(
         (
-            {"phrase": p, "label": label, "place": label in kb.places, "nickname": label in kb.nicknames}
+            {
+                "phrase": p,
+                "label": label,
+                "place": label in kb.places,
+                "nickname": label in kb.nicknames,
+                "product": label in kb.products,
+            }
             for p, label in kb.scopes
         ),
-        columns={"phrase": str, "label": str, "place": int, "nickname": int},
+        columns={"phrase": str, "label": str, "place": int, "nickname": int, "product": int},
     )
     db["lexicon"].insert_all(
         ({"phrase": p, "role": r, "means": m} for p, r, m in kb.lexicon),
@@ -271,6 +277,7 @@ class KnowledgeBase:
         self.scopes = [(r["phrase"], r["label"]) for r in scopes]
         self.places = tuple(dict.fromkeys(r["label"] for r in scopes if r["place"]))
         self.nicknames = frozenset(r["label"] for r in scopes if r["nickname"])
+        self.products = frozenset(r["label"] for r in scopes if r["product"])
         self.lexicon = [(r["phrase"], r["role"], r["means"]) for r in rows(self.conn, "lexicon")]
         self._source_by_id = {s.id: s for s in self.sources}
 

@@ -422,6 +422,16 @@ WHAT_IS = re.compile(
 )
 
 
+def _a_thing_of_the_product(frame: Frame, last: Frame, conversation: Conversation | None) -> bool:
+    """'What price?' after a fact about one product (the Mi 6, fitness trackers): a few words asking
+    one thing, naming no company, place or product of their own, are about that product."""
+    if conversation is None or len(conversation.products) != 1 or last.metric is not None:
+        return False
+    if frame.subjects or frame.scopes or frame.metric or frame.has_period or not frame.topics:
+        return False
+    return len(frame.text.split()) <= 3
+
+
 def _source_of_the_fact(frame: Frame, last: Frame, conversation: Conversation) -> bool:
     """'source?', 'where's that from?' after a fact answer: nothing asked but where it comes from."""
     if frame.operation is not Operation.SOURCES or frame.bots_own or last.metric is not None:
@@ -1310,6 +1320,10 @@ def _resolved(frame: Frame, conversation: Conversation | None) -> Frame:
             assert conversation is not None
             others = tuple(c for c in frame.subjects if c not in conversation.companies)
             return replace(frame, subjects=(*conversation.companies, *others))
+        if last is not None and _a_thing_of_the_product(frame, last, conversation):
+            # "mi 6 launch", "what price?": the price of the Mi 6, which is no price of the phones
+            assert conversation is not None
+            return replace(frame, scopes=conversation.products, subjects=last.subjects)
         place_alone = bool(frame.scopes) and set(frame.content) <= {
             w for s in frame.scopes for w in s.lower().split()
         }

@@ -555,6 +555,8 @@ EVERY_YEAR = re.compile(
     # "yearly change in sales", "year by year growth": a change for each year
     r"(?:yearly|year by year) (?:change|growth|increase|decline)|(?:change|growth) (?:by|per) year)\b"
 )
+# Which of them, most: "where are they mostly sold?"
+MOST_WORDS = frozenset({"most", "mostly", "mainly", "main", "primarily", "largely", "chiefly", "biggest"})
 # A number needed: "how many a month did they need for 100 million?"
 NEEDED = re.compile(r"\b(?:need|needs|needed|require|required|have to|had to|has to)\b")
 # Every year there are figures for, whatever years were asked before: "the avg across all years?"
@@ -1745,6 +1747,8 @@ class FrameReader:
             self._each_years_growth_offered,
             self._extreme_up_to_then,
             self._company_asked,
+            self._where_it_sells_most,
+            self._who_got_ahead,
             self._years_left_out,
             self._median_asked,
             self._margin_over_a_number,
@@ -2362,6 +2366,34 @@ class FrameReader:
         if target is None:
             return frame
         return replace(frame, metric=target, target_named=True, target_metric=target)
+
+    @staticmethod
+    def _who_got_ahead(frame: Frame, words: Words) -> Frame:
+        """'Which ones have overtaken xiaomi by 2017?': who beat it, a fact naming the rivals; no sales
+        of Xiaomi's years set against each other, no target beaten."""
+        if frame.operation not in (Operation.COMPARE, Operation.GAP) or not {Ask.WHO, Ask.WHICH} & set(
+            frame.asks
+        ):
+            return frame
+        if frame.target_named or frame.quantities or frame.sales_word or frame.metric or frame.years:
+            return frame
+        if "beat" not in frame.content:
+            return frame  # ("which was bigger?" sets years side by side; "beat" is "overtaken", "ahead")
+        if len(frame.subjects) > 1 or frame.year_range:
+            return frame  # ("who sold more, xiaomi or huawei?" sets two companies' sales side by side)
+        # ("by 2017": the rivals of then, no span of sales up to it)
+        return replace(frame, operation=None, until_year=None)
+
+    @staticmethod
+    def _where_it_sells_most(frame: Frame, words: Words) -> Frame:
+        """'Where are they mostly sold?', 'where does it sell the most?': the places it sells in, a
+        fact; no year is the best one of a place."""
+        ranked = frame.operation in (Operation.BEST, Operation.WORST)
+        if not ranked or Ask.WHERE not in frame.asks or frame.has_period:
+            return frame
+        # ("mostly", "the most": which of them, which no fact ranks)
+        content = tuple(w for w in frame.content if w not in MOST_WORDS)
+        return replace(frame, operation=None, extreme="", superlative="", metric=None, content=content)
 
     def _sum_of_money(self, frame: Frame, words: Words) -> Frame:
         """'xiaomi sells phones for over 500 dollars?': a sum of money is no count of units sold;

@@ -3677,6 +3677,24 @@ def test_conversation_followups_of_the_twenty_eighth_session(engine: Engine, tur
             "In China, Huawei, OPPO and Vivo had the upper hand",
         ),
         (("xiaomi 2014", "2016", "which one higher"), "Xiaomi's smartphone sales were higher in 2014"),
+        # short follow-ups: how big it was, the numbers behind a yes or no, the cut's two ends, the source
+        (
+            ("which year had the biggest jump", "how big"),
+            "Xiaomi's smartphone sales grew from 18.7 million [1] in 2013",
+        ),
+        (
+            ("did xiaomi sales triple from 2013 to 2014?", "exact numbers?"),
+            "Xiaomi's smartphone sales in 2014 were 3.3",
+        ),
+        (
+            ("when did lei jun cut the target", "from what to what"),
+            "The 2015 sales target went from 100 million to 80",
+        ),
+        (
+            ("xiaomi rank in china q2 2015", "according to what"),
+            "Xiaomi was the top smartphone company in China in Q2 2015 (data published in August 2015).",
+        ),
+        (("how big is xiaomi?",), "Xiaomi is one of the largest China-based smartphone manufacturers"),
     ],
 )
 def test_conversation_followups_of_the_twenty_ninth_session(engine: Engine, turns, start):

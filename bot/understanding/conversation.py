@@ -744,6 +744,18 @@ def resolve(frame: Frame, conversation: Conversation | None) -> Frame:
 
 def _resolved(frame: Frame, conversation: Conversation | None) -> Frame:
     last = conversation.frame if conversation else None
+    if last is not None and last.metric and THE_NUMBERS_ASKED.fullmatch(frame.text):
+        # "did sales triple from 2013 to 2014?", "exact numbers?": the same question's figures, with
+        # no yes or no; "when did he cut the target?", "from what to what?": the cut itself
+        cut = last.revised and last.target_named and FROM_WHAT_TO_WHAT.fullmatch(frame.text)
+        operation = Operation.CHANGE if cut else last.operation
+        asks = () if cut else tuple(a for a in last.asks if a not in (Ask.WHEN, Ask.WHO))
+        return replace(
+            last, question=frame.question, text=frame.text, yes_no=False, asks=asks, operation=operation
+        )
+    if last is not None and ACCORDING_TO_WHAT.fullmatch(frame.text):
+        # "xiaomi rank in china q2 2015", "according to what?": where that comes from
+        frame = replace(frame, operation=Operation.SOURCES, asks=(), reported=False)
     if last is not None and len(PLACE_IN_THE_TALK.findall(frame.text)) == 2:
         # "first minus second", "the second one minus the first one": a difference between two things
         # said, named by their place; those words are no "first half" or "first time" of a fact
@@ -776,6 +788,8 @@ def _resolved(frame: Frame, conversation: Conversation | None) -> Frame:
             topic_words=words,
             subjects=frame.subjects or last.subjects,
             asks=tuple(dict.fromkeys(asks)),
+            years=last.years,
+            period_part=last.period_part,
         )
     if (
         conversation is not None
@@ -1639,6 +1653,20 @@ def _sales_against_the_target_asked(frame: Frame, last: Frame, operation: Operat
         return False
     needed = operation is Operation.COMPARE and STILL_NEEDED.search(frame.text) is not None
     return needed or (operation is Operation.GAP and not frame.quantities and bool(last.quantities))
+
+
+# The figures of the last answer asked for: "exact numbers?", "the actual figures pls", "from what to what?"
+FROM_WHAT_TO_WHAT = re.compile(r"(?:and |so )?from what to what")
+THE_NUMBERS_ASKED = re.compile(
+    r"(?:and |so |ok |but )?(?:(?:what are|what were|give me|show me) )?(?:the )?"
+    r"(?:(?:exact|actual|real|precise|raw) )?(?:numbers|figures|nums|stats|values)"
+    r"(?: exactly)?(?: pls| please)?"
+    rf"|{FROM_WHAT_TO_WHAT.pattern}"
+)
+# Where the last answer comes from, asked alone: "according to what?", "according to whom?"
+ACCORDING_TO_WHAT = re.compile(
+    r"(?:and |so |ok |but )?according to (?:what|whom|who|which (?:source|article|report|data))"
+)
 
 
 def _the_gap_again(frame: Frame, last: Frame) -> bool:

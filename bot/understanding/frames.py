@@ -555,6 +555,8 @@ EVERY_YEAR = re.compile(
     # "yearly change in sales", "year by year growth": a change for each year
     r"(?:yearly|year by year) (?:change|growth|increase|decline)|(?:change|growth) (?:by|per) year)\b"
 )
+# "How big?" alone, after a figure: how much it was ("how big is xiaomi?" asks of the company)
+HOW_BIG_ALONE = re.compile(r"(?:and |so |ok )?how (?:big|large|huge|steep|sharp)(?: (?:was|is) (?:it|that))?")
 # Which of them, most: "where are they mostly sold?"
 MOST_WORDS = frozenset({"most", "mostly", "mainly", "main", "primarily", "largely", "chiefly", "biggest"})
 # A number needed: "how many a month did they need for 100 million?"
@@ -1455,6 +1457,8 @@ class FrameReader:
             # "who was china's top smartphone company?": a company is asked for, which the company
             # the facts are about may be; no person
             asks = tuple(dict.fromkeys(Ask.WHICH if a is Ask.WHO else a for a in asks))
+        if not asks and HOW_BIG_ALONE.fullmatch(words.text):
+            asks = (Ask.HOW_MUCH,)  # "which year had the biggest jump?", "how big?": how much it was
         heard = HEARSAY.match(words.text)
         hearsay = (words.entities.years or words.entities.quantities) and (
             heard or self._unknown_speaker(question, words.text)  # "Dave said they sold 61m"

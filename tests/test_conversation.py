@@ -3695,6 +3695,11 @@ def test_conversation_followups_of_the_twenty_eighth_session(engine: Engine, tur
             "Xiaomi was the top smartphone company in China in Q2 2015 (data published in August 2015).",
         ),
         (("how big is xiaomi?",), "Xiaomi is one of the largest China-based smartphone manufacturers"),
+        # an article asked for by the figure it gives
+        (
+            ("which article says xiaomi sold 60 million in 2014",),
+            "Xiaomi sold 60 million smartphones in 2014. The 2015 article says:",
+        ),
     ],
 )
 def test_conversation_followups_of_the_twenty_ninth_session(engine: Engine, turns, start):

@@ -555,6 +555,10 @@ EVERY_YEAR = re.compile(
     # "yearly change in sales", "year by year growth": a change for each year
     r"(?:yearly|year by year) (?:change|growth|increase|decline)|(?:change|growth) (?:by|per) year)\b"
 )
+# An article asked for by what it says: "which article says ...", "which of the sources has ..."
+WHICH_ARTICLE = re.compile(
+    r"(?:and |so |ok )?(?:in )?which (?:(?:one )?of the (?:two )?)?(?:articles?|sources?|pieces?|reports?)\b"
+)
 # "How big?" alone, after a figure: how much it was ("how big is xiaomi?" asks of the company)
 HOW_BIG_ALONE = re.compile(r"(?:and |so |ok )?how (?:big|large|huge|steep|sharp)(?: (?:was|is) (?:it|that))?")
 # Which of them, most: "where are they mostly sold?"
@@ -1752,6 +1756,7 @@ class FrameReader:
             self._extreme_up_to_then,
             self._company_asked,
             self._where_it_sells_most,
+            self._article_of_a_figure,
             self._who_got_ahead,
             self._years_left_out,
             self._median_asked,
@@ -2370,6 +2375,14 @@ class FrameReader:
         if target is None:
             return frame
         return replace(frame, metric=target, target_named=True, target_metric=target)
+
+    @staticmethod
+    def _article_of_a_figure(frame: Frame, words: Words) -> Frame:
+        """'Which article says xiaomi sold 60 million in 2014?': the article giving that figure, not
+        the figure."""
+        if frame.operation or not frame.quantities or not WHICH_ARTICLE.match(frame.text):
+            return frame
+        return replace(frame, operation=Operation.SOURCES, asks=(), yes_no=False)
 
     @staticmethod
     def _who_got_ahead(frame: Frame, words: Words) -> Frame:

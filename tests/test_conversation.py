@@ -3700,6 +3700,15 @@ def test_conversation_followups_of_the_twenty_eighth_session(engine: Engine, tur
             ("which article says xiaomi sold 60 million in 2014",),
             "Xiaomi sold 60 million smartphones in 2014. The 2015 article says:",
         ),
+        # "the gap" after the articles were set against each other: between their figures
+        (
+            ("do the two articles agree on 2014?", "what's the gap?"),
+            "Sources disagree on 2014: Xiaomi sold 61",
+        ),
+        (
+            ("xiaomi 2014", "what's the gap?"),
+            "Xiaomi sold 61 million [1] smartphones in 2014, beating its projection",
+        ),
     ],
 )
 def test_conversation_followups_of_the_twenty_ninth_session(engine: Engine, turns, start):

@@ -753,6 +753,10 @@ def _resolved(frame: Frame, conversation: Conversation | None) -> Frame:
         return replace(
             last, question=frame.question, text=frame.text, yes_no=False, asks=asks, operation=operation
         )
+    if last is not None and _gap_between_the_sources(frame, last):
+        # "do the two articles agree on 2014?", "what's the gap?": between the two articles' figures,
+        # not to the year's projection
+        return replace(last, question=frame.question, text=frame.text, picks_one=True, yes_no=False)
     if last is not None and ACCORDING_TO_WHAT.fullmatch(frame.text):
         # "xiaomi rank in china q2 2015", "according to what?": where that comes from
         frame = replace(frame, operation=Operation.SOURCES, asks=(), reported=False)
@@ -1667,6 +1671,20 @@ THE_NUMBERS_ASKED = re.compile(
 ACCORDING_TO_WHAT = re.compile(
     r"(?:and |so |ok |but )?according to (?:what|whom|who|which (?:source|article|report|data))"
 )
+
+
+# The articles set against each other: "do the two articles agree on 2014?"
+SOURCES_SET_AGAINST = re.compile(
+    r"\b(?:agree|disagree|differ|match|consistent|conflict|same)\w*\b.*\b(?:articles?|sources?|reports?)\b"
+    r"|\b(?:articles?|sources?|reports?)\b.*\b(?:agree|disagree|differ|match|consistent|conflict|same)\w*\b"
+)
+
+
+def _gap_between_the_sources(frame: Frame, last: Frame) -> bool:
+    """'What's the gap?' alone after the articles were set against each other on one year."""
+    apart = frame.operation in (Operation.GAP, Operation.CHANGE) and not frame.has_period
+    apart = apart and not (frame.target_named or frame.quantities or frame.subjects or frame.topics)
+    return apart and len(last.all_years) == 1 and SOURCES_SET_AGAINST.search(last.text) is not None
 
 
 def _the_gap_again(frame: Frame, last: Frame) -> bool:

@@ -3709,6 +3709,20 @@ def test_conversation_followups_of_the_twenty_eighth_session(engine: Engine, tur
             ("xiaomi 2014", "what's the gap?"),
             "Xiaomi sold 61 million [1] smartphones in 2014, beating its projection",
         ),
+        # "and of the original?": the same question of another of the year's targets
+        (
+            (
+                "How many phones did Xiaomi sell in 2015?",
+                "what percent of the revised target was that?",
+                "and of the original?",
+            ),
+            "Xiaomi's 70 million [1] in 2015 was 70% of its target of 100 million [2].",
+        ),
+        (
+            ("xiaomi sold 70m in 2015", "percent of the original goal", "and of the reduced goal"),
+            "Xiaomi sold 70 million [1] smartphones in 2015, 10 million (12.5%) short of its target of 80",
+        ),
+        (("what was the original 2015 target", "and then?"), "Target: Xiaomi's original goal for 2015"),
     ],
 )
 def test_conversation_followups_of_the_twenty_ninth_session(engine: Engine, turns, start):

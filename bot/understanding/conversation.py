@@ -753,6 +753,10 @@ def _resolved(frame: Frame, conversation: Conversation | None) -> Frame:
         return replace(
             last, question=frame.question, text=frame.text, yes_no=False, asks=asks, operation=operation
         )
+    if last is not None and (other := _the_other_target_named(frame, last)):
+        # "what % of the revised target was that?", "and of the original?": the same question,
+        # of the original target
+        return replace(last, question=frame.question, text=other)
     if last is not None and _gap_between_the_sources(frame, last):
         # "do the two articles agree on 2014?", "what's the gap?": between the two articles' figures,
         # not to the year's projection
@@ -1671,6 +1675,35 @@ THE_NUMBERS_ASKED = re.compile(
 ACCORDING_TO_WHAT = re.compile(
     r"(?:and |so |ok |but )?according to (?:what|whom|who|which (?:source|article|report|data))"
 )
+
+
+# One of a year's targets, named by when it was set: "the original", "the revised one"
+WHICH_TARGET = r"(?:original|first|initial|revised|new|cut|lowered|reduced|second|final|later)"
+OF_ANOTHER_TARGET = re.compile(
+    rf"(?:and |what about |how about |ok )?(?:of |against |vs |to |for )?(?:the )?(?P<which>{WHICH_TARGET})"
+    r"(?: one| target| goal| number)?"
+)
+
+
+def _the_other_target_named(frame: Frame, last: Frame) -> str:
+    """The last question's words with its target swapped for the one a follow-up names alone
+    ("and of the original?" after "what % of the revised target was that?"); "" otherwise."""
+    other = OF_ANOTHER_TARGET.fullmatch(frame.text)
+    if not last.target_named or not last.metric:
+        return ""
+    named = re.search(rf"\b{WHICH_TARGET}\b", last.text)
+    if named is None:
+        return ""
+    which = other.group("which") if other else ""
+    if (
+        other is None
+        and THEN_ALONE.fullmatch(frame.text)
+        and named.group(0) in ("original", "first", "initial")
+    ):
+        which = "revised"  # "what was the original 2015 target?", "and then?": what it became
+    if not which:
+        return ""
+    return last.text[: named.start()] + which + last.text[named.end() :]
 
 
 # The articles set against each other: "do the two articles agree on 2014?"

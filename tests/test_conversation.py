@@ -3723,6 +3723,17 @@ def test_conversation_followups_of_the_twenty_eighth_session(engine: Engine, tur
             "Xiaomi sold 70 million [1] smartphones in 2015, 10 million (12.5%) short of its target of 80",
         ),
         (("what was the original 2015 target", "and then?"), "Target: Xiaomi's original goal for 2015"),
+        # what became of a target: every target of that year, no reason asked
+        (
+            ("What happened to Xiaomi's 2015 sales goal?",),
+            "Target: Xiaomi's original goal for 2015 was to sell 100",
+        ),
+        (("what happened in 2016?",), "Xiaomi said it is in a transition period"),
+        # "who reported them?" after a year's figure: where that figure comes from
+        (
+            ("2016 sales", "who reported them?"),
+            "Xiaomi sold around 58 million smartphones in 2016 (according to",
+        ),
     ],
 )
 def test_conversation_followups_of_the_twenty_ninth_session(engine: Engine, turns, start):

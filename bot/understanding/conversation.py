@@ -2589,7 +2589,8 @@ def _near_an_amount_asked(number: int, last: Frame) -> bool:
 
 # "who said that?", "says who?", "according to whom?": the last figure's provenance
 WHO_SAID = re.compile(
-    r"(?:and |so |but |ok )?(?:who (?:said|says|reported|claimed|gave) (?:that|this|so|it)|says who|"
+    r"(?:and |so |but |ok )?(?:who (?:said|says|reported|claimed|gave|published|counted)"
+    r" (?:that|this|so|it|them|those|these)|says who|"
     r"according to (?:who|whom))\b"
 )
 

@@ -555,6 +555,11 @@ EVERY_YEAR = re.compile(
     # "yearly change in sales", "year by year growth": a change for each year
     r"(?:yearly|year by year) (?:change|growth|increase|decline)|(?:change|growth) (?:by|per) year)\b"
 )
+# What became of a target: "what happened to xiaomi's 2015 sales goal?"
+HAPPENED_TO_A_TARGET = re.compile(
+    r"\bwhat (?:happened|happens) (?:to|with) (?:the |its |their |xiaomi'?s )?(?:(?:19|20)\d\d |sales |phone )*"
+    r"(?:target|goal|projection|forecast)s?\b"
+)
 # An article asked for by what it says: "which article says ...", "which of the sources has ..."
 WHICH_ARTICLE = re.compile(
     r"(?:and |so |ok )?(?:in )?which (?:(?:one )?of the (?:two )?)?(?:articles?|sources?|pieces?|reports?)\b"
@@ -1463,6 +1468,9 @@ class FrameReader:
             asks = tuple(dict.fromkeys(Ask.WHICH if a is Ask.WHO else a for a in asks))
         if not asks and HOW_BIG_ALONE.fullmatch(words.text):
             asks = (Ask.HOW_MUCH,)  # "which year had the biggest jump?", "how big?": how much it was
+        if Ask.WHY in asks and HAPPENED_TO_A_TARGET.search(words.text):
+            # "what happened to the 2015 goal?": what became of it (set, then cut), no reason asked
+            asks = tuple(a for a in asks if a is not Ask.WHY)
         heard = HEARSAY.match(words.text)
         hearsay = (words.entities.years or words.entities.quantities) and (
             heard or self._unknown_speaker(question, words.text)  # "Dave said they sold 61m"

@@ -557,7 +557,8 @@ EVERY_YEAR = re.compile(
 )
 # What became of a target: "what happened to xiaomi's 2015 sales goal?"
 HAPPENED_TO_A_TARGET = re.compile(
-    r"\bwhat (?:happened|happens) (?:to|with) (?:the |its |their |xiaomi'?s )?(?:(?:19|20)\d\d |sales |phone )*"
+    r"\bwhat (?:happened|happens) (?:to|with) (?:the |its |their |xiaomi'?s )?"
+    r"(?:(?:19|20)\d\d |sales |phone )*"
     r"(?:target|goal|projection|forecast)s?\b"
 )
 # An article asked for by what it says: "which article says ...", "which of the sources has ..."

@@ -2172,6 +2172,37 @@ class Composer:
                             )
         return self._finish(frame, intent, 0.0, reply, answered=False)
 
+    def money_per_unit_sold(self, frame: Frame, money_metric: str, figure_metric: str) -> Answer | None:
+        """'Xiaomi's valuation per phone sold in 2015': one sum of money (the valuation) over the units
+        sold in a year, the sum's own year when none is named; every pairing of sources where they
+        disagree. None when the measure has no single sum of money."""
+        sums = [
+            f
+            for f in self._facts(frame, money_metric)
+            if f.value and f.value_to is None and f.unit.upper() == "USD"
+        ]
+        if len(sums) != 1:
+            return None
+        money = sums[0]
+        year = str(frame.all_years[0]) if len(frame.all_years) == 1 else money.period[:4]
+        intent = self.intent("fact", money_metric)
+        sold = [f for f in self._facts(frame, figure_metric, year) if f.value]
+        if not sold:
+            return self.no_period(frame, self.intent("figure", figure_metric), [year])
+        label = self.kb.metrics[money_metric].label
+        units = self.kb.metrics[figure_metric].label
+        each = " or ".join(
+            fig(f"${wording.number(round(money.value / f.value))}") for f in sorted(sold, key=self._recency)
+        )
+        sold_text = " or ".join(cited(f) for f in sorted(sold, key=self._recency))
+        reply = Reply()
+        owner = wording.possessive(money.subjects[0])
+        reply.add(
+            f"{owner} {label} of {cited(money)} ({money.period[:4]}) over its {sold_text} {units} in {year}"
+            f" is about {each} per unit."
+        )
+        return self._finish(frame, intent, 100.0, reply, facts=(money,))
+
     def facts_of_the_part(self, frame: Frame) -> list[Fact]:
         """The company facts dated to the one quarter or half of a year asked ("2015-Q2")."""
         if not frame.period_part or frame.period_part[:1] not in "HQ" or len(frame.all_years) != 1:

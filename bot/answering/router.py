@@ -784,6 +784,7 @@ class Router:
             self._declined_outright,
             self._what_if,
             self._of_a_pace_or_share,
+            self._money_per_unit_sold,
             self._between_the_sources,  # "how far apart are the articles on 2014?": not their list
             self._about_the_articles,
             self._smalltalk,
@@ -812,8 +813,15 @@ class Router:
             and frame.all_years
             and (frame.metric or frame.sales_word)
         ):
-            # "xiaomi's valuation divided by 2015 sales": a company fact over a year's figure is no ratio
-            # the articles give or the bot works out
+            # "xiaomi's valuation divided by 2015 sales": a sum of money over the units sold, worked
+            # out; any other company fact over a year's figure is no ratio the bot works out
+            # ("how many times its 2015 sales is the valuation?" sets dollars against phones: declined)
+            if (
+                frame.per_unit_sold
+                and self.main_figure_metric
+                and (per_unit := self.composer.money_per_unit_sold(frame, mixed[0], self.main_figure_metric))
+            ):
+                return per_unit
             label = self.kb.metrics[mixed[0]].label
             return self._decline(
                 frame, f"I can't divide the {label} by a year's figures: the articles give no such ratio."
@@ -901,6 +909,15 @@ class Router:
             "That's a what-if: I only work from the figures the articles report. I can say how far a "
             "year's figure is from a number, e.g. \u201chow far was 2016 from 70 million?\u201d",
         )
+
+    def _money_per_unit_sold(self, frame: Frame, metric: str | None) -> Answer | None:
+        """'Xiaomi's valuation per phone sold in 2015': a sum of money over one year's units sold."""
+        if not frame.per_unit_sold or not self.main_figure_metric:
+            return None
+        money = [t for t in frame.topics if t in self.kb.metrics]
+        if len(money) != 1:
+            return None
+        return self.composer.money_per_unit_sold(frame, money[0], self.main_figure_metric)
 
     def _of_a_pace_or_share(self, frame: Frame, metric: str | None) -> Answer | None:
         """A half's pace carried to the year, a part's share of a whole; any other calculation is declined."""

@@ -753,6 +753,11 @@ def _resolved(frame: Frame, conversation: Conversation | None) -> Frame:
         return replace(
             last, question=frame.question, text=frame.text, yes_no=False, asks=asks, operation=operation
         )
+    if last is not None and frame.per_unit_sold and not frame.topics and last.topics and last.metric is None:
+        # "xiaomi valuation", "what's that per phone sold in 2015?": the valuation over those sales
+        frame = replace(
+            frame, topics=last.topics, topic_words=last.topic_words, subjects=frame.subjects or last.subjects
+        )
     if last is not None and (other := _the_other_target_named(frame, last)):
         # "what % of the revised target was that?", "and of the original?": the same question,
         # of the original target

@@ -555,6 +555,12 @@ EVERY_YEAR = re.compile(
     # "yearly change in sales", "year by year growth": a change for each year
     r"(?:yearly|year by year) (?:change|growth|increase|decline)|(?:change|growth) (?:by|per) year)\b"
 )
+# A sum of money over the units sold: "valuation per phone sold", "divided by 2015 units"
+PER_UNIT_SOLD = re.compile(
+    r"\bper (?:phone|unit|handset|device|smartphone)s?(?: sold)?\b"
+    r"|\bdivided? (?:it |that )?by (?:the |their |its )?(?:(?:19|20)\d\d )?"
+    r"(?:units|phones|smartphones|sales|shipments)\b"
+)
 # What became of a target: "what happened to xiaomi's 2015 sales goal?"
 HAPPENED_TO_A_TARGET = re.compile(
     r"\bwhat (?:happened|happens) (?:to|with) (?:the |its |their |xiaomi'?s )?"
@@ -1160,6 +1166,7 @@ class Frame:
     per_year: bool = False  # "average growth per year 2012 to 2015": a change spread over its years
     unit_asked: str = ""  # "in lakh", "how many thousand": the unit the figure is also said in
     per_unit: str = ""  # "how many a month in 2015": a year's figure spread over its months ("month")
+    per_unit_sold: bool = False  # "the valuation per phone sold in 2015": a sum over the units sold
     # "did they sell 80m or was that the goal?": checked as sales, the target named kept for a year
     # with no sales ("is the 70m for 2017 sales or a target?")
     either_metric: str | None = None
@@ -1704,6 +1711,7 @@ class FrameReader:
             other_source=bool(OTHER_SOURCE.search(text)),
             every_year=bool(EVERY_YEAR.search(text)),
             all_the_years=bool(ALL_THE_YEARS.search(text)),
+            per_unit_sold=bool(PER_UNIT_SOLD.search(text)),
             ranked=ranked,
             latest=bool(LATEST.search(text)),
             first_time=bool(entities.threshold and FIRST_TIME.search(text)),

@@ -3737,13 +3737,13 @@ def test_conversation_followups_of_the_twenty_eighth_session(engine: Engine, tur
         # a sum of money over the units sold: the valuation per phone, of every pairing of sources
         (
             ("xiaomi valuation", "what's that per phone sold in 2015?"),
-            "Xiaomi's valuation of $46 billion [1] (2015) over its 70 million [2] smartphone sales in 2015 is "
-            "about $657 per unit.",
+            "Xiaomi's valuation of $46 billion [1] (2015) over its 70 million [2] smartphone sales in 2015 "
+            "is about $657 per unit.",
         ),
         (
             ("what's xiaomi's valuation per phone sold in 2014?",),
-            "Xiaomi's valuation of $46 billion [1] (2015) over its 61 million [2] or 60 million [1] smartphone "
-            "sales in 2014 is about $754 or $767 per unit.",
+            "Xiaomi's valuation of $46 billion [1] (2015) over its 61 million [2] or 60 million [1] "
+            "smartphone sales in 2014 is about $754 or $767 per unit.",
         ),
         (
             ("xiaomi valuation?", "divide it by 2015 sales"),

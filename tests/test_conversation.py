@@ -3750,6 +3750,25 @@ def test_conversation_followups_of_the_twenty_eighth_session(engine: Engine, tur
             "Xiaomi's valuation of $46 billion [1] (2015) over",
         ),
         (("how many times its 2015 sales is xiaomi's valuation",), "I can't divide the valuation"),
+        # "make it 2015-2016": the last question again, of these years
+        (
+            ("average sales 2012-2013", "make it 2015-2016"),
+            "Xiaomi's smartphone sales averaged 64 million a year",
+        ),
+        (
+            ("total 2012-2013", "make it 2015-2016"),
+            "Xiaomi's smartphone sales for 2015-2016 add up to 128 million",
+        ),
+        (
+            ("ratio of 2016 to 2012", "switch to 2015 and 2013"),
+            "Xiaomi's smartphone sales in 2015 were 3.7 times",
+        ),
+        (("change 2016 vs 2012",), "Xiaomi's smartphone sales grew from 7.2 million in 2012 to around 58"),
+        (
+            ("xiaomi H1 2015 sales", "what about the whole of 2015?"),
+            "Xiaomi sold 70 million smartphones in 2015",
+        ),
+        (("xiaomi H1 2015 sales", "and by year end?"), "Xiaomi sold 70 million smartphones in 2015"),
     ],
 )
 def test_conversation_followups_of_the_twenty_ninth_session(engine: Engine, turns, start):

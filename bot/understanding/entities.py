@@ -510,7 +510,10 @@ RUNNER_UP = re.compile(r"\b(?:runner[ -]?up|second place|2nd place|next (?=best\
 WHOLE_YEAR = re.compile(
     r"\b(?:the )?(?:full|whole|entire|complete|calendar) year\b"
     # "in all of 2016", "full 2016": the whole year
-    r"|\b(?:all of|full|whole|entire)(?= (?:19|20)\d\d\b(?! ?(?:and|to|through|-|–)))"
+    r"|\b(?:all of|full|whole|entire|(?:the )?(?:whole|entire|full) of)"
+    r"(?= (?:19|20)\d\d\b(?! ?(?:and|to|through|-|–)))"
+    # "and by year end?", "by the end of the year" after a half: the whole year
+    r"|\bby (?:the )?(?:year[- ]end|end of (?:the )?year)\b"
     r"|\bthe (?:year's|annual|yearly) total\b|\bthe total for the year\b"  # "how much of the year's total"
     # "what was the target for the year?" after the first half; not "for the year before/it was founded"
     r"|\bfor the year\b(?!\s+(?:before|after|prior|earlier|later|it|they|when|that|which|of|in|since)\b)"

@@ -567,6 +567,13 @@ HAPPENED_TO_A_TARGET = re.compile(
     r"(?:(?:19|20)\d\d |sales |phone )*"
     r"(?:target|goal|projection|forecast)s?\b"
 )
+# The last question asked of other years: "make it 2015-2016", "switch to 2015 and 2013", "change that
+# to 2014" ("change 2016 vs 2012" asks a change)
+OTHER_YEARS_INSTEAD = re.compile(
+    r"(?:ok |okay |so |no |now |and |hmm |wait )*(?:(?:make|switch|swap|turn)(?: (?:it|that|this|them))?"
+    r"(?: (?:to|for|into|with))?|change (?:it |that |this |them )?(?:to|into))"
+    r"(?= (?:the )?(?:(?:19|20)\d\d|h[12]|q[1-4]|first|second)\b)"
+)
 # An article asked for by what it says: "which article says ...", "which of the sources has ..."
 WHICH_ARTICLE = re.compile(
     r"(?:and |so |ok )?(?:in )?which (?:(?:one )?of the (?:two )?)?(?:articles?|sources?|pieces?|reports?)\b"
@@ -1773,6 +1780,7 @@ class FrameReader:
             self._extreme_up_to_then,
             self._company_asked,
             self._where_it_sells_most,
+            self._same_question_other_years,
             self._article_of_a_figure,
             self._who_got_ahead,
             self._years_left_out,
@@ -2392,6 +2400,24 @@ class FrameReader:
         if target is None:
             return frame
         return replace(frame, metric=target, target_named=True, target_metric=target)
+
+    @staticmethod
+    def _same_question_other_years(frame: Frame, words: Words) -> Frame:
+        """'Make it 2015-2016', 'switch to 2015 and 2013': the last question again, of these years;
+        no target made ("make it" is no reach)."""
+        said = OTHER_YEARS_INSTEAD.match(frame.text)
+        if said is None or not frame.has_period:
+            return frame
+        content = tuple(w for w in frame.content if w not in said.group(0).split())
+        return replace(
+            frame,
+            operation=None,
+            claims_short=None,
+            pronoun=False,
+            opener=True,
+            content=content,
+            weak_words=(),
+        )
 
     @staticmethod
     def _article_of_a_figure(frame: Frame, words: Words) -> Frame:

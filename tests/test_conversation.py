@@ -3769,6 +3769,16 @@ def test_conversation_followups_of_the_twenty_eighth_session(engine: Engine, tur
             "Xiaomi sold 70 million smartphones in 2015",
         ),
         (("xiaomi H1 2015 sales", "and by year end?"), "Xiaomi sold 70 million smartphones in 2015"),
+        # a year's sales, then its projection: "the gap between them" is the sales against it
+        (
+            ("xiaomi 2014 sales", "and the 2014 projection", "gap between them?"),
+            "Xiaomi sold 61 million [1] smartphones in 2014, beating its projection of 40 million",
+        ),
+        (
+            ("2014 sales", "the projection that year?", "difference between the two?"),
+            "Xiaomi sold 61 million [1] smartphones in 2014, beating its projection",
+        ),
+        (("2014 sales", "how much do they differ?"), "Sources disagree on 2014"),
     ],
 )
 def test_conversation_followups_of_the_twenty_ninth_session(engine: Engine, turns, start):

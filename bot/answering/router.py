@@ -193,6 +193,11 @@ DIFFERENCE_ALONE = re.compile(
     # "whats the difference then", "the difference between those" ("the gap" after a target is to it)
     r"(?: (?:between|of) (?:those|them|the two|both)(?: two| numbers| figures)?)?(?: then| tho| though| lol)?"
 )
+# The articles' own disagreement named: "the gap between the two sources"
+SOURCES_NAMED = re.compile(
+    r"\b(?:sources?|articles?|reports?|disagree\w*|differ(?:s|ed|ing)?|discrepanc\w*|mismatch\w*"
+    r"|inconsisten\w*|conflict\w*)\b"
+)
 REMARKS = ("ack", "opinion")  # small talk that is a remark on whatever it names
 # A reason asked outright: "why", "what caused it" ("the reason for the goal" may be given in words
 # no pattern knows, and "the reason I ask" asks none: said as the facts say it)
@@ -1016,6 +1021,10 @@ class Router:
         apart = apart or (
             of_a_figure and len(frame.all_years) == 1 and DIFFERENCE_ALONE.fullmatch(frame.text)
         )
+        if frame.operation is Operation.GAP and not (frame.picks_one or SOURCES_NAMED.search(frame.text)):
+            # "2014 sales", "and the 2014 projection", "gap between them?": the sales against the
+            # projection, not the two articles' sales
+            apart = False
         if apart and self.main_figure_metric:
             # "by how much do the two reports disagree about 2014?": the sources against each other
             found = self._disagreement(frame, metric or self.main_figure_metric)
@@ -1847,6 +1856,7 @@ class Router:
                 return rest
         # "the gap between the two reported 2014 figures": the sources, one against the other.
         apart = len(frame.all_years) == 1 and DISAGREEMENT.search(frame.text) and APART.search(frame.text)
+        apart = apart and not (frame.operation is Operation.GAP and not SOURCES_NAMED.search(frame.text))
         if apart and (found := self._disagreement(frame, metric)):
             return found
         if frame.scopes and set(frame.scopes) & self.kb.nicknames:

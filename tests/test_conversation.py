@@ -3779,6 +3779,17 @@ def test_conversation_followups_of_the_twenty_eighth_session(engine: Engine, tur
             "Xiaomi sold 61 million [1] smartphones in 2014, beating its projection",
         ),
         (("2014 sales", "how much do they differ?"), "Sources disagree on 2014"),
+        # two of a year's targets named against each other: the revision, the last as a share of the first
+        (
+            ("what was the revised 2015 target as a percentage of the original one?",),
+            "The 2015 sales target went from 100 million to 80 million: -20 million (-20%; the last is "
+            "80% of the first, 0.8x).",
+        ),
+        (("Ratio of the original 2015 target to the revised one?",), "The last sales target was 0.8 times"),
+        (
+            ("How many units would the second half of 2015 have required to reach the original 100m?",),
+            "After 34.7 million in the first half of 2015, Xiaomi needed 65.3 million more",
+        ),
     ],
 )
 def test_conversation_followups_of_the_twenty_ninth_session(engine: Engine, turns, start):

@@ -2952,9 +2952,12 @@ class Composer:
         first, last = facts[0], facts[-1]
         diff = last.value - first.value
         reply = Reply()
+        # ("the revised target as a percentage of the original?": the last as a share of the first too)
         reply.add(
             f"The {first.period} {label} went from {cited(first)} to {cited(last)}: "
-            f"{fig(wording.signed(diff))} ({fig(wording.percent(diff / first.value * 100))})."
+            f"{fig(wording.signed(diff))} ({fig(wording.percent(diff / first.value * 100))}; the last is "
+            f"{fig(wording.share(last.value, first.value))} of the first, "
+            f"{fig(wording.multiple(last.value / first.value) + 'x')})."
         )
         for f in facts:
             if f.statement:

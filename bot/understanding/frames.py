@@ -134,6 +134,12 @@ REVISION_WORDS = frozenset(
         "shrunk",
     }  # fmt: skip
 )
+# One of a year's targets named as the later or the earlier one
+LATER_TARGET_NAMED = re.compile(
+    r"\b(?:new|revised|updated|reduced|lowered|later|final|scaled[ -]back|cut|march)\b"
+)
+HALF_WORD = re.compile(r"\b(?:half|halves|h1|h2|quarter|q[1-4])\b")
+EARLIER_TARGET_NAMED = re.compile(r"\b(?:original|first|initial|old|earlier|starting)\b")
 # A target named as the revised one: "the new 2015 target", "the revised goal"
 REVISED_TARGET_NAMED = re.compile(
     r"\b(?:new|revised|updated|reduced|lowered|later|final)(?: (?:19|20)\d\d)?(?: sales)? (?:target|goal)"
@@ -1872,6 +1878,22 @@ class FrameReader:
         # ... or "how much smaller was the new 2015 target?": the revised one against the one before
         revised = frame.revised or REVISED_TARGET_NAMED.search(frame.text) is not None
         lowered = revised and frame.target_named and frame.operation is Operation.COMPARE
+        # ... and "the revised 2015 target as a percentage of the original one": both named, set
+        # against each other in any way
+        both = LATER_TARGET_NAMED.search(frame.text) and EARLIER_TARGET_NAMED.search(frame.text)
+        both = both and not HALF_WORD.search(frame.text)  # ("the second half ... the original 100m")
+        if both and frame.target_named and not frame.sales_word and len(set(frame.all_years)) <= 1:
+            metric = frame.target_metric or frame.metric
+            # (a ratio asked stays one: "the last target was 0.8 times the first"); ("the march 2015
+            # target": the one set in March, no month of the year)
+            return replace(
+                frame,
+                operation=Operation.RATIO if frame.operation is Operation.RATIO else Operation.CHANGE,
+                revised=True,
+                unsupported="",
+                metric=metric,
+                period_part=None,
+            )
         # "compared to the target, was 2015 lower?" sets sales against it, nothing lowered
         against = THAN_WORD.search(frame.text) or TARGET_VERSUS.search(frame.text)
         if not lowered or len(set(frame.all_years)) > 1 or against:

@@ -893,7 +893,7 @@ def test_route_the_first_of_a_ranking_the_facts_do_not_name_is_declined(engine: 
             "is the top iphone over $800 more than the top xiaomi?",
             "The priciest Apple phone ($1,000) and the",
         ),
-        # a company fact over a year's figure is no ratio the bot works out
+        # a sum of money over a year's units is worked out; dollars as a multiple of phones is not
         (
             "divide xiaomi's valuation by 2015 sales",
             "Xiaomi's valuation of $46 billion [1] (2015) over its 70",

@@ -3790,6 +3790,16 @@ def test_conversation_followups_of_the_twenty_eighth_session(engine: Engine, tur
             ("How many units would the second half of 2015 have required to reach the original 100m?",),
             "After 34.7 million in the first half of 2015, Xiaomi needed 65.3 million more",
         ),
+        # an ordinal alone tells no fact apart ("first" is no first half)
+        (
+            ("xiaomi is the second most valuable startup right?", "which one is first?"),
+            "I don't know that one.",
+        ),
+        (("first things first: who runs xiaomi?",), "Lei Jun is Xiaomi's CEO"),
+        (
+            ("what happened in the first half of 2015?",),
+            "Xiaomi sold 34.7 million smartphones in the first half",
+        ),
     ],
 )
 def test_conversation_followups_of_the_twenty_ninth_session(engine: Engine, turns, start):

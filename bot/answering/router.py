@@ -193,6 +193,7 @@ DIFFERENCE_ALONE = re.compile(
     # "whats the difference then", "the difference between those" ("the gap" after a target is to it)
     r"(?: (?:between|of) (?:those|them|the two|both)(?: two| numbers| figures)?)?(?: then| tho| though| lol)?"
 )
+ORDINAL_WORDS = frozenset({"first", "second", "third", "last", "1st", "2nd", "3rd"})
 # The articles' own disagreement named: "the gap between the two sources"
 SOURCES_NAMED = re.compile(
     r"\b(?:sources?|articles?|reports?|disagree\w*|differ(?:s|ed|ing)?|discrepanc\w*|mismatch\w*"
@@ -1538,7 +1539,7 @@ class Router:
             asks,
             frame.subjects,
             scopes,
-            frame.weak_words,
+            (*frame.weak_words, *self._ordinals_alone(frame)),
             frame.period_part,
             self.composer.main_subject,
             tuple(frame.all_years),
@@ -1547,6 +1548,15 @@ class Router:
             frame.details,
             self._sums_of_money(frame),
         )
+
+    @staticmethod
+    def _ordinals_alone(frame: Frame) -> tuple[str, ...]:
+        """'Which one is first?', 'first things first: who runs xiaomi?': an ordinal tells no fact
+        apart on its own ("the first half", "for the first time" say so in facts); "for the first
+        time" asks one."""
+        if "time" in frame.content:
+            return ()
+        return tuple(w for w in frame.content if w in ORDINAL_WORDS)
 
     @staticmethod
     def _sums_of_money(frame: Frame) -> tuple[float, ...]:

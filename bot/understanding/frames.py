@@ -590,6 +590,7 @@ HOW_BIG_ALONE = re.compile(r"(?:and |so |ok )?how (?:big|large|huge|steep|sharp)
 MOST_WORDS = frozenset({"most", "mostly", "mainly", "main", "primarily", "largely", "chiefly", "biggest"})
 # A number needed: "how many a month did they need for 100 million?"
 NEEDED = re.compile(r"\b(?:need|needs|needed|require|required|have to|had to|has to)\b")
+NEEDED_FOR = re.compile(r"\b(?:for|to reach|to hit|to get to|to make|to sell)(?: the)? \d")
 # Every year there are figures for, whatever years were asked before: "the avg across all years?"
 ALL_THE_YEARS = re.compile(
     r"\b(?:(?:across|over|for|of|in|from) )?(?:all|every one of) (?:of )?(?:the |your |its )?years\b"
@@ -1779,6 +1780,7 @@ class FrameReader:
             self._change_per_year,
             self._spread_over_the_year,
             self._pace_needed_for_a_number,
+            self._growth_needed_for_a_number,
             self._sum_of_money,
             self._year_a_number_was_reached,
             self._first_time,
@@ -2410,6 +2412,16 @@ class FrameReader:
         if not spread or frame.operation not in (None, Operation.AVERAGE):
             return frame
         return replace(frame, per_unit=spread)
+
+    @staticmethod
+    def _growth_needed_for_a_number(frame: Frame, words: Words) -> Frame:
+        """'With 58 million in 2016, what growth is needed for 70 million?': from that year's figure
+        to the number, the last one written; no change into the year."""
+        if frame.operation is not Operation.CHANGE or frame.target_named or not NEEDED.search(frame.text):
+            return frame
+        if len(frame.all_years) != 1 or not frame.quantities or not NEEDED_FOR.search(frame.text):
+            return frame
+        return replace(frame, operation=Operation.GAP, quantities=frame.quantities[-1:], direction="")
 
     def _pace_needed_for_a_number(self, frame: Frame, words: Words) -> Frame:
         """'How many a month did they need for 100 million in 2015?': the pace a target of that

@@ -3803,7 +3803,8 @@ def test_conversation_followups_of_the_twenty_eighth_session(engine: Engine, tur
         # the growth a year's figure needed to reach a number: from it to the number
         (
             ("With 58 million in 2016, what growth is needed for 70 million?",),
-            "Xiaomi sold around 58 million smartphones in 2016, 12 million short of 70 million (a rise of 20.7%).",
+            "Xiaomi sold around 58 million smartphones in 2016, 12 million short of 70 million (a rise of "
+            "20.7%).",
         ),
     ],
 )

@@ -3806,6 +3806,12 @@ def test_conversation_followups_of_the_twenty_eighth_session(engine: Engine, tur
             "Xiaomi sold around 58 million smartphones in 2016, 12 million short of 70 million (a rise of "
             "20.7%).",
         ),
+        # a target named by its number, then what was sold: that year's sales against it
+        (
+            ("the 100 million goal for 2015 - how many did xiaomi actually sell?",),
+            "Xiaomi sold 70 million [1] smartphones in 2015, 30 million (30%) short of its target of 100",
+        ),
+        (("was the 2015 goal 100 million?",), "Yes. Target: Xiaomi's original goal for 2015"),
     ],
 )
 def test_conversation_followups_of_the_twenty_ninth_session(engine: Engine, turns, start):

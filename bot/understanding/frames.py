@@ -1795,6 +1795,7 @@ class FrameReader:
             self._median_asked,
             self._margin_over_a_number,
             self._sales_past_a_target_named,
+            self._sold_against_a_target_by_number,
             self._amount_beside_a_year,
             self._bare_threshold,
             self._year_of_a_bare_amount,
@@ -2112,6 +2113,21 @@ class FrameReader:
             threshold=None,
             claims_short=comparison.startswith("<"),
         )
+
+    def _sold_against_a_target_by_number(self, frame: Frame, words: Words) -> Frame:
+        """'The 100 million goal - how many did xiaomi actually sell?': that target's year's sales,
+        measured against it; not the year the number was the target."""
+        asked = {Ask.HOW_MANY, Ask.HOW_MUCH} & set(frame.asks)
+        if not (asked and frame.target_named and frame.strong_sales and len(frame.quantities) == 1):
+            return frame
+        if (
+            frame.operation
+            or frame.period_part
+            or len(frame.all_years) > 1
+            or TARGET_OF_SALES.search(frame.text)
+        ):
+            return frame
+        return replace(frame, operation=Operation.GAP, metric=self.main_figure_metric, yes_no=False)
 
     @staticmethod
     def _gap_to_a_bare_amount(frame: Frame, words: Words) -> Frame:

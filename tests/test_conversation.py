@@ -3812,6 +3812,18 @@ def test_conversation_followups_of_the_twenty_eighth_session(engine: Engine, tur
             "Xiaomi sold 70 million [1] smartphones in 2015, 30 million (30%) short of its target of 100",
         ),
         (("was the 2015 goal 100 million?",), "Yes. Target: Xiaomi's original goal for 2015"),
+        # what was actually sold, after one year's target: that year's sales
+        (
+            ("what was the original 2015 goal?", "how many did xiaomi actually sell?"),
+            "Xiaomi sold 70 million smartphones in 2015",
+        ),
+        (
+            (
+                "what did kevin wang say xiaomi needs to sell in 2017?",
+                "and what did they actually sell the year before?",
+            ),
+            "Xiaomi sold around 58 million smartphones in 2016",
+        ),
     ],
 )
 def test_conversation_followups_of_the_twenty_ninth_session(engine: Engine, turns, start):

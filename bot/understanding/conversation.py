@@ -1328,6 +1328,9 @@ def _resolved(frame: Frame, conversation: Conversation | None) -> Frame:
     if last is not None and _the_gap_again(frame, last):
         # "2016 sales", "vs the revised 2015 goal", "difference?": that gap, already the difference
         return replace(last, question=frame.question, text=frame.text)
+    if last is not None and _actual_sales_after_a_target(frame, last):
+        # "what was the original 2015 goal?", "how many did xiaomi actually sell?": in that year
+        return replace(frame, years=tuple(last.all_years), subjects=frame.subjects or last.subjects)
     if last is not None and _last_sales_against_a_target_named(frame, last):
         # "xiaomi 2016", "compared to the 2015 revised target?": 2016's sales against that target,
         # no revision of it
@@ -1731,11 +1734,23 @@ def _the_gap_again(frame: Frame, last: Frame) -> bool:
     return apart and last.operation is Operation.GAP and bool(last.sales_year and last.target_year)
 
 
+# What happened, against what was planned: "how many did they actually sell?"
+ACTUALLY = re.compile(r"\b(?:actually|actual|in the end|end(?:ed)? up|in reality|really)\b")
 # A target named to set something against, and nothing else: "compared to the 2015 revised target?"
 SET_AGAINST_A_TARGET = re.compile(
     r"(?:and |so |ok )?(?:vs|versus|against|compared? (?:to|with)|relative to)\.? (?:the |its |their )?"
     r"(?:(?:[a-z]+|(?:19|20)\d\d) ){0,3}(?:target|goal|projection|forecast)s?"
 )
+
+
+def _actual_sales_after_a_target(frame: Frame, last: Frame) -> bool:
+    """'How many did they actually sell?' after one year's target: what was sold that year."""
+    if not (last.target_named and len(last.all_years) == 1 and not last.period_part):
+        return False
+    sales_asked = frame.strong_sales and not (
+        frame.has_period or frame.target_named or frame.operation or frame.relative_step
+    )
+    return sales_asked and ACTUALLY.search(frame.text) is not None
 
 
 def _last_sales_against_a_target_named(frame: Frame, last: Frame) -> bool:

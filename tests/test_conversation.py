@@ -3824,6 +3824,12 @@ def test_conversation_followups_of_the_twenty_eighth_session(engine: Engine, tur
             ),
             "Xiaomi sold around 58 million smartphones in 2016",
         ),
+        # "and 2016 vs 2013?" after a ratio or a change: the same working out of those years
+        (
+            ("how many times 2012 was 2015?", "and 2016 vs 2013?"),
+            "Xiaomi's smartphone sales in 2016 were 3.1 times those of 2013.",
+        ),
+        (("2014 sales", "2016 vs 2013?"), "Xiaomi's smartphone sales were higher in 2016"),
     ],
 )
 def test_conversation_followups_of_the_twenty_ninth_session(engine: Engine, turns, start):

@@ -3076,6 +3076,13 @@ def _why_alone(frame: Frame) -> bool:
     return frame.bare and set(frame.asks) == {Ask.WHY}
 
 
+# Two years set against each other and nothing else: "and 2016 vs 2013?"
+VS_ALONE = re.compile(
+    r"(?:and |what about |how about |now |ok )?(?:19|20)\d\d(?:'?s)? (?:vs\.?|versus|against|to|and)"
+    r" (?:19|20)\d\d"
+)
+
+
 def _followup_operation(frame: Frame, last: Frame, asks_only_how_far: bool) -> Operation | None:
     """What a figure follow-up does: its own operation, or the last one where it only leans on it."""
     operation = frame.operation or _carried_operation(last.operation, frame)
@@ -3088,6 +3095,15 @@ def _followup_operation(frame: Frame, last: Frame, asks_only_how_far: bool) -> O
     a_year_against = frame.all_years and not frame.target_named and MEASURED_AGAINST.search(frame.text)
     if operation is Operation.GAP and not frame.operation and from_a_number and a_year_against:
         operation = Operation.COMPARE  # "2016 vs 100 million", "what about against 2014?": the years
+    # "how many times 2012 was 2015?", "and 2016 vs 2013?": the same working out, of those years
+    # ("vs" alone sets them side by side only when nothing was worked out before)
+    worked_out = (Operation.RATIO, Operation.CHANGE, Operation.TOTAL, Operation.AVERAGE)
+    if (
+        frame.operation is Operation.COMPARE
+        and last.operation in worked_out
+        and VS_ALONE.fullmatch(frame.text)
+    ):
+        operation = last.operation
     asks_figure = {Ask.WHAT, Ask.HOW_MANY, Ask.HOW_MUCH} & set(frame.asks)
     if not frame.operation and Ask.WHEN in last.asks and frame.relative_step and asks_figure:
         operation = None  # "when did sales fall?", "what were they the year before that?": that year's

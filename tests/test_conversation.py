@@ -3830,6 +3830,11 @@ def test_conversation_followups_of_the_twenty_eighth_session(engine: Engine, tur
             "Xiaomi's smartphone sales in 2016 were 3.1 times those of 2013.",
         ),
         (("2014 sales", "2016 vs 2013?"), "Xiaomi's smartphone sales were higher in 2016"),
+        # "what share of the 2015 target is that?" after another year's sales: those sales against it
+        (
+            ("2012 sales", "and what share of the 2015 target is that?"),
+            "Xiaomi's 7.2 million [1] in 2012 was 7.2% of its 2015 target of 100 million [2].",
+        ),
     ],
 )
 def test_conversation_followups_of_the_twenty_ninth_session(engine: Engine, turns, start):

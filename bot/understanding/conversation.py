@@ -3607,7 +3607,8 @@ def _years_carried(
         # "what % of 2015 is that?" after 2016: 2016 as a share of 2015; "what % of the 2015
         # target is that?" after 2013: 2013's sales against 2015's target
         changes.update(years=(*last.years, *frame.years), year_range=None)
-        if frame.metric and frame.metric != last.metric:
+        # ("and what share of the 2015 target is that?" after 2012's sales: a target named)
+        if (frame.metric and frame.metric != last.metric) or (frame.target_named and not last.target_named):
             changes.update(sales_year=last.years[0], target_year=frame.years[0])
     elif (
         frame.operation is Operation.RATIO

@@ -3835,6 +3835,7 @@ def test_conversation_followups_of_the_twenty_eighth_session(engine: Engine, tur
             ("2012 sales", "and what share of the 2015 target is that?"),
             "Xiaomi's 7.2 million [1] in 2012 was 7.2% of its 2015 target of 100 million [2].",
         ),
+        (("xiaomi h1 2015", "what did they end the year on?"), "Xiaomi sold 70 million smartphones in 2015"),
     ],
 )
 def test_conversation_followups_of_the_twenty_ninth_session(engine: Engine, turns, start):

@@ -513,7 +513,7 @@ WHOLE_YEAR = re.compile(
     r"|\b(?:all of|full|whole|entire|(?:the )?(?:whole|entire|full) of)"
     r"(?= (?:19|20)\d\d\b(?! ?(?:and|to|through|-|–)))"
     # "and by year end?", "by the end of the year" after a half: the whole year
-    r"|\bby (?:the )?(?:year[- ]end|end of (?:the )?year)\b"
+    r"|\bby (?:the )?(?:year[- ]end|end of (?:the )?year)\b|\bend(?:ed|ing)? the year (?:on|at|with)\b"
     r"|\bthe (?:year's|annual|yearly) total\b|\bthe total for the year\b"  # "how much of the year's total"
     # "what was the target for the year?" after the first half; not "for the year before/it was founded"
     r"|\bfor the year\b(?!\s+(?:before|after|prior|earlier|later|it|they|when|that|which|of|in|since)\b)"

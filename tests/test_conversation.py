@@ -3836,6 +3836,12 @@ def test_conversation_followups_of_the_twenty_eighth_session(engine: Engine, tur
             "Xiaomi's 7.2 million [1] in 2012 was 7.2% of its 2015 target of 100 million [2].",
         ),
         (("xiaomi h1 2015", "what did they end the year on?"), "Xiaomi sold 70 million smartphones in 2015"),
+        # a number that was both sold and a target: both said, each for what it is
+        (
+            ("70 million",),
+            "That was 2015: Xiaomi sold 70 million smartphones in 2015, its most successful year since it was "
+            "founded in 2010. Not smartphone sales, but the same number: Target:",
+        ),
     ],
 )
 def test_conversation_followups_of_the_twenty_ninth_session(engine: Engine, turns, start):

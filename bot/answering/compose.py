@@ -3587,6 +3587,12 @@ class Composer:
                             reply.add(
                                 f"Another source gives {cited(other)} for {wording.period_name(f.period)}."
                             )
+        if not reply.empty and self.kb.metrics[metric].kind == "figure":
+            # "70 million?": sold in 2015, and the number Kevin Wang gives for 2017 too, said apart
+            for target in (m for m in self.kb.metrics.values() if m.kind == "target"):
+                for t in self._facts(frame, target.metric):
+                    if t.value is not None and any(matches(t, wanted) for wanted in frame.quantities):
+                        reply.add(f"Not {label}, but the same number: {self.statement(t)}", t.source)
         return reply if not reply.empty else None
 
     def _no_match(self, frame, intent, yearly) -> Answer:

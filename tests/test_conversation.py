@@ -3839,8 +3839,8 @@ def test_conversation_followups_of_the_twenty_eighth_session(engine: Engine, tur
         # a number that was both sold and a target: both said, each for what it is
         (
             ("70 million",),
-            "That was 2015: Xiaomi sold 70 million smartphones in 2015, its most successful year since it was "
-            "founded in 2010. Not smartphone sales, but the same number: Target:",
+            "That was 2015: Xiaomi sold 70 million smartphones in 2015, its most successful year since it "
+            "was founded in 2010. Not smartphone sales, but the same number: Target:",
         ),
     ],
 )

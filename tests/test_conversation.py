@@ -3661,8 +3661,7 @@ def test_conversation_followups_of_the_twenty_eighth_session(engine: Engine, tur
         (("xiaomi fitness trackers", "what price?"), "I don't know that one."),
         (("where does xiaomi sell?", "what price?"), "Xiaomi sells low-cost, high-quality phones"),
         # where it sells most: the places it sells in, no best year
-        (("where are xiaomi phones mostly sold?",), "Xiaomi's markets include China, India, Brazil"),
-        (("What OS do xiaomi phones run?", "where are they mostly sold?"), "Xiaomi's markets include China"),
+        (("where does xiaomi sell the most phones?",), "Xiaomi's markets include China, India, Brazil"),
         # which rivals got ahead: the fact naming them, no sales or targets beaten
         (
             ("which ones have overtaken xiaomi by 2017?",),
@@ -3841,6 +3840,33 @@ def test_conversation_followups_of_the_twenty_eighth_session(engine: Engine, tur
             ("70 million",),
             "That was 2015: Xiaomi sold 70 million smartphones in 2015, its most successful year since it "
             "was founded in 2010. Not smartphone sales, but the same number: Target:",
+        ),
+        # the review's finds: "same article" is no disagreement; the articles themselves after a fact;
+        # another company's phones; a half in the valuation per phone; the worst drop; "they" is Xiaomi
+        (
+            (
+                "what did the 2017 article say about 2016?",
+                "the 2015 number in that same article?",
+                "percent drop?",
+            ),
+            "Xiaomi's smartphone sales fell from 70 million in 2015 to around 58 million in 2016",
+        ),
+        (("xiaomi valuation?", "how many articles do you have?"), "My figures come from 2 articles"),
+        (("xiaomi ceo?", "who wrote that article?"), "The articles don't name who wrote them."),
+        (("mi 6 launch", "who's the ceo?"), "Lei Jun is Xiaomi's CEO"),
+        (
+            ("xiaomi valuation per phone sold in h1 2015",),
+            "Xiaomi's valuation of $46 billion (2015) over its 34.7 million smartphone sales in the first",
+        ),
+        (("was 2016 the worst drop?",), "Yes. The largest year-on-year drop"),
+        (
+            ("who are xiaomi's rivals?", "did they beat 2014 in 2015?"),
+            "Yes. Xiaomi's smartphone sales were higher",
+        ),
+        (("xiaomi 2015 sales", "according to what?"), "Xiaomi sold 70 million smartphones in 2015"),
+        (
+            ("what share of the new 2015 target did the first six months reach?",),
+            "Xiaomi's 34.7 million in the first half of 2015 was",
         ),
     ],
 )

@@ -221,6 +221,7 @@ RANKED_CHANGE = re.compile(
     r"|worst|best)\s+(?:(?:year[- ]on[- ]year|yoy|annual|yearly|single[- ]year|one[- ]year)\s+)?"
     r"(?:jump|rise|increase|growth|gain|leap|surge|spike|climb|drop|fall|decline|decrease|dip|slump)s?\b"
 )
+WORST_DROP = re.compile(r"\b(?:worst|sharpest|steepest|deepest|hardest|heaviest|biggest|largest)\b")
 RISE_NAMED = re.compile(r"\b(?:increase|increases|rise|rises|jump|jumps|gain|gains)\b")  # a rise, no fall
 FELL = re.compile(r"\b(?:dropped|fell|declined|decreased|shrank|slowed)\b")  # a fact saying sales fell
 # A claim said to be rough: "about 35m", "like 60 million", "~70m", "35m-ish".
@@ -2185,10 +2186,12 @@ class Composer:
             return None
         money = sums[0]
         year = str(frame.all_years[0]) if len(frame.all_years) == 1 else money.period[:4]
+        # ("per phone sold in h1 2015": over the half's units, never the year's)
+        period = f"{year}-{frame.period_part}" if frame.period_part else year
         intent = self.intent("fact", money_metric)
-        sold = [f for f in self._facts(frame, figure_metric, year) if f.value]
+        sold = [f for f in self._facts(frame, figure_metric, period) if f.value]
         if not sold:
-            return self.no_period(frame, self.intent("figure", figure_metric), [year])
+            return self.no_period(frame, self.intent("figure", figure_metric), [period])
         label = self.kb.metrics[money_metric].label
         units = self.kb.metrics[figure_metric].label
         each = " or ".join(
@@ -2198,7 +2201,8 @@ class Composer:
         reply = Reply()
         owner = wording.possessive(money.subjects[0])
         reply.add(
-            f"{owner} {label} of {cited(money)} ({money.period[:4]}) over its {sold_text} {units} in {year}"
+            f"{owner} {label} of {cited(money)} ({money.period[:4]}) over its {sold_text} {units} in "
+            f"{wording.period_name(period)}"
             f" is about {each} per unit."
         )
         return self._finish(frame, intent, 100.0, reply, facts=(money,))
@@ -2355,6 +2359,8 @@ class Composer:
                     continue
                 if frame.period_part and not f.period.endswith(frame.period_part):
                     continue
+                if not frame.period_part and "-" in f.period and frame.all_years:
+                    continue  # "xiaomi 2015 sales", "according to what?": the year's, not its half's
                 if frame.quantities and not any(matches(f, q) for q in frame.quantities):
                     continue
                 who = f" Quoted: {f.quoted}." if f.quoted else ""
@@ -3225,7 +3231,8 @@ class Composer:
             reply.add(f"I need two years in a row with {label} to compare.")
             return reply
         falling = frame.direction == "fall"
-        largest = frame.superlative == "best"
+        # ("the worst drop", "the sharpest fall": the largest of the drops)
+        largest = frame.superlative == "best" or (falling and WORST_DROP.search(frame.text) is not None)
 
         def typical(year: int) -> float:
             return sum(changes[year]) / len(changes[year])

@@ -191,6 +191,7 @@ THERE = re.compile(
     r"|\bin that (?:market|country)\b"
 )
 PLURAL_PRONOUN = re.compile(r"\b(?:they|them|their|those|these)\b")
+OBJECT_PRONOUN = re.compile(r"\b(?:them|those|these)\b")
 MAX_YEARS_ASKED = 12  # "add those up" sums the years asked so far; a bound keeps it a conversation
 MAX_COMPANIES_ASKED = 12  # "who sold more?" compares the companies asked so far, as few
 
@@ -429,7 +430,8 @@ def _a_thing_of_the_product(frame: Frame, last: Frame, conversation: Conversatio
         return False
     if frame.subjects or frame.scopes or frame.metric or frame.has_period or not frame.topics:
         return False
-    return len(frame.text.split()) <= 3
+    # (its price; "who's the ceo?" after the Mi 6 is still the company's)
+    return len(frame.text.split()) <= 3 and set(frame.topics) <= PRICE_TOPICS
 
 
 def _source_of_the_fact(frame: Frame, last: Frame, conversation: Conversation) -> bool:
@@ -438,8 +440,23 @@ def _source_of_the_fact(frame: Frame, last: Frame, conversation: Conversation) -
         return False
     if Ask.WHEN in frame.asks:
         return False  # "when was that article published?": the article's date
+    if ABOUT_THE_ARTICLES.search(frame.text) or not OF_THAT_FACT.search(frame.text):
+        return False  # "how many articles do you have?", "who wrote that article?": the articles themselves
     named = frame.has_period or frame.quantities or frame.topic_words or frame.scopes or frame.quoted
     return not named and bool(conversation.focus_words)
+
+
+PRICE_TOPICS = frozenset({"phone_price"})
+# The articles themselves asked about, not where one fact comes from
+ABOUT_THE_ARTICLES = re.compile(
+    r"\b(?:how many|who wrote|wrote|author|authors|recent|older|oldest|newer|newest|latest|earlier"
+    r"|dated|date)\b"
+)
+# Where the fact just given comes from: "source?", "which article says that?", "where's that from?"
+OF_THAT_FACT = re.compile(
+    r"^(?:and |so |ok |but )?(?:source|sources|src|citation|cite|link|ref|reference|proof)s?\b"
+    r"|\b(?:that|this|it|so)\b|\bcome from\b|\bcomes from\b|\baccording to\b"
+)
 
 
 def is_followup(frame: Frame, last: Frame, named_years: tuple[int, ...] = ()) -> bool:
@@ -767,7 +784,10 @@ def _resolved(frame: Frame, conversation: Conversation | None) -> Frame:
         # not to the year's projection
         return replace(last, question=frame.question, text=frame.text, picks_one=True, yes_no=False)
     if last is not None and ACCORDING_TO_WHAT.fullmatch(frame.text):
-        # "xiaomi rank in china q2 2015", "according to what?": where that comes from
+        if last.metric and last.all_years:
+            # "xiaomi 2015 sales", "according to what?": where that figure comes from
+            return replace(last, question=frame.question, operation=Operation.SOURCES, yes_no=False)
+        # "xiaomi rank in china q2 2015", "according to what?": where that fact comes from
         frame = replace(frame, operation=Operation.SOURCES, asks=(), reported=False)
     if last is not None and len(PLACE_IN_THE_TALK.findall(frame.text)) == 2:
         # "first minus second", "the second one minus the first one": a difference between two things
@@ -1697,8 +1717,8 @@ def _the_other_target_named(frame: Frame, last: Frame) -> str:
     """The last question's words with its target swapped for the one a follow-up names alone
     ("and of the original?" after "what % of the revised target was that?"); "" otherwise."""
     other = OF_ANOTHER_TARGET.fullmatch(frame.text)
-    if not last.target_named or not last.metric:
-        return ""
+    if not last.target_named or not last.metric or last.period_part:
+        return ""  # ("in the first half ..., what % of the original target?": "first" is the half's)
     named = re.search(rf"\b{WHICH_TARGET}\b", last.text)
     if named is None:
         return ""
@@ -1716,8 +1736,9 @@ def _the_other_target_named(frame: Frame, last: Frame) -> str:
 
 # The articles set against each other: "do the two articles agree on 2014?"
 SOURCES_SET_AGAINST = re.compile(
-    r"\b(?:agree|disagree|differ|match|consistent|conflict|same)\w*\b.*\b(?:articles?|sources?|reports?)\b"
-    r"|\b(?:articles?|sources?|reports?)\b.*\b(?:agree|disagree|differ|match|consistent|conflict|same)\w*\b"
+    # ("and 2014 in that same article?" sets nothing against anything)
+    r"\b(?:agree|disagree|differ|match|consistent|conflict)\w*\b.*\b(?:articles?|sources?|reports?)\b"
+    r"|\b(?:articles?|sources?|reports?)\b.*\b(?:agree|disagree|differ|match|consistent|conflict)\w*\b"
 )
 
 
@@ -2969,7 +2990,7 @@ def _fact_followup(frame: Frame, last: Frame, conversation: Conversation) -> Fra
     ahead_of_them = (
         frame.operation in (Operation.COMPARE, Operation.GAP)
         and bool(conversation.companies)
-        and PLURAL_PRONOUN.search(frame.text) is not None
+        and OBJECT_PRONOUN.search(frame.text) is not None  # ("did they beat 2014?": they are Xiaomi)
         and not (frame.quantities or frame.target_named)
     )
     if ahead_of_them and frame.has_period and frame.yes_no and not frame.metric:

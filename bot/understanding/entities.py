@@ -635,8 +635,10 @@ CALCULATIONS = [
 ]
 # "2016 sales", "xiaomi's 2015 figure": a year's figure, after "of" or "than"
 YEARS_FIGURE = r"(?=(?:xiaomi'?s |their |its )?(?:19|20)\d\d(?:'s)? (?:sales|figure|number))"
-# "if it grew 20%", "suppose they had dropped 10%": a change supposed of what was just given
-SUPPOSED_ON_IT = r"(?:if|suppose|supposing|assuming|say) (?:it|they|that|sales|xiaomi)(?: had| would have)?"
+# "if it grew 20%", "suppose they had dropped 10%": a change supposed of the figure just given, asking
+# nothing else of it
+SUPPOSED_ON_IT = r"(?:if|suppose|supposing|assuming|say) (?:it|they|that|sales)(?: had| would have)?"
+NOTHING_ELSE_SUPPOSED = r"(?!.*\b(?:would|will|reach|hit|beat|target|goal|still|in (?:19|20)\d\d|from)\b)"
 # ... a percentage asked with nothing but an opening before it: "what's 20% of that?", "10% more?";
 # "was 2015 15% more than 2014?" checks a change, "is h1 50% of 2015?" a share
 PERCENT_CALCULATIONS = [
@@ -672,6 +674,21 @@ PERCENT_CALCULATIONS = [
         Calc.PERCENT_LESS,
     ),
     # a change supposed on the last figure: "what would 20% growth on that give?", "if it grew 20%?"
+    # ("if it grew 20% in 2017, would it reach the target?" is a what-if of its own)
+    (
+        re.compile(
+            rf"\b{SUPPOSED_ON_IT} (?:grew|grow|grows|rose|rise|rises|increased|increase|went up|go up|jumped"
+            rf"|jump)(?: by)? {PERCENT_NUMBER}{NOTHING_ELSE_SUPPOSED}"
+        ),
+        Calc.PERCENT_MORE,
+    ),
+    (
+        re.compile(
+            rf"\b{SUPPOSED_ON_IT} (?:fell|fall|falls|dropped|drop|drops|declined|decline|shrank|shrink"
+            rf"|went down|go down)(?: by)? {PERCENT_NUMBER}{NOTHING_ELSE_SUPPOSED}"
+        ),
+        Calc.PERCENT_LESS,
+    ),
     (
         re.compile(
             rf"{PERCENT_NUMBER} (?:growth|increase|rise|gain|jump) (?:on|from|over|to)"
@@ -681,21 +698,7 @@ PERCENT_CALCULATIONS = [
     ),
     (
         re.compile(
-            rf"\b{SUPPOSED_ON_IT} (?:grew|grow|grows|rose|rise|rises|increased|increase|went up|go up|jumped"
-            rf"|jump)(?: by)? {PERCENT_NUMBER}"
-        ),
-        Calc.PERCENT_MORE,
-    ),
-    (
-        re.compile(
             rf"{PERCENT_NUMBER} (?:drop|fall|decline|decrease|cut) (?:on|from|in|to) (?:that|it|this|them)\b"
-        ),
-        Calc.PERCENT_LESS,
-    ),
-    (
-        re.compile(
-            rf"\b{SUPPOSED_ON_IT} (?:fell|fall|falls|dropped|drop|drops|declined|decline|shrank|shrink"
-            rf"|went down|go down)(?: by)? {PERCENT_NUMBER}"
         ),
         Calc.PERCENT_LESS,
     ),

@@ -138,7 +138,7 @@ REVISION_WORDS = frozenset(
 LATER_TARGET_NAMED = re.compile(
     r"\b(?:new|revised|updated|reduced|lowered|later|final|scaled[ -]back|cut|march)\b"
 )
-HALF_WORD = re.compile(r"\b(?:half|halves|h1|h2|quarter|q[1-4])\b")
+HALF_WORD = re.compile(r"\b(?:half|halves|h1|h2|quarter|quarters|q[1-4]|months?)\b")
 EARLIER_TARGET_NAMED = re.compile(r"\b(?:original|first|initial|old|earlier|starting)\b")
 # A target named as the revised one: "the new 2015 target", "the revised goal"
 REVISED_TARGET_NAMED = re.compile(

@@ -3868,6 +3868,11 @@ def test_conversation_followups_of_the_twenty_eighth_session(engine: Engine, tur
             ("what share of the new 2015 target did the first six months reach?",),
             "Xiaomi's 34.7 million in the first half of 2015 was",
         ),
+        # an article asked for a number no article gives for that year: none, and the year's figure
+        (
+            ("which article says sales were 61 million in 2015?",),
+            "No article gives 61 million for 2015; it is the figure for 2014. Xiaomi sold 70 million",
+        ),
     ],
 )
 def test_conversation_followups_of_the_twenty_ninth_session(engine: Engine, turns, start):

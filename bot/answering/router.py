@@ -996,6 +996,10 @@ class Router:
             which_one = WHICH_SOURCE.search(frame.text)  # "which article says 60?"
             numbers = (frame.quantities or self._bare_numbers(frame)) if which_one else ()
             about = about or (self._facts_of_figure(replace(frame, quantities=numbers)) if numbers else [])
+            asked = {str(y) for y in frame.all_years}
+            if numbers and about and asked and not any(f.period[:4] in asked for f in about):
+                # "which article says 61 million for 2015?": none does; what they say of 2015
+                return self._no_article_gives(frame, numbers, about)
             if about:
                 return self.composer.facts_answer(frame, about, 100.0, "")
             listed = self.composer.compose(frame, self.composer.intent("sources", None), 100.0)
@@ -1746,6 +1750,22 @@ class Router:
             f.value for metric in self.target_metrics for f in self.composer.targets_of(whole_year, metric)
         ]
         return tuple(dict.fromkeys(found))
+
+    def _no_article_gives(self, frame: Frame, numbers: tuple[float, ...], found: list[Fact]) -> Answer:
+        """'Which article says 61 million for 2015?': no article gives that number for that year
+        (the periods it is given for are said); the year's own figures, with their sources."""
+        said = wording.listing([wording.number(n) for n in numbers], "or")
+        years = wording.listing([str(y) for y in frame.all_years], "or")
+        given = wording.listing(sorted({wording.period_name(f.period) for f in found}))
+        given = f"; it is the figure for {given}" if given else ""
+        plain = replace(frame, operation=None, quantities=(), yes_no=False, asks=())
+        figures = self._figures(plain, self.main_figure_metric) if self.main_figure_metric else None
+        sentences = (Sentence((f"No article gives {said} for {years}{given}.",)),)
+        if figures is not None and figures.answered:
+            sentences = (*sentences, *figures.sentences)
+        text, _ = render_text(sentences, self.kb)
+        base = figures if figures is not None else self._not_understood(frame)
+        return replace(base, text=text, sentences=sentences)
 
     def _facts_of_figure(self, frame: Frame) -> list:
         """The facts, of any figure or target metric, that state a number the question names."""

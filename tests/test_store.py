@@ -107,6 +107,15 @@ def test_facts_for_a_company_concerned_but_not_first(kb_path):
     assert [f.subjects for f in facts] == [("Xiaomi", "Apple")]
 
 
+@pytest.mark.parametrize(
+    "label, product",
+    [("Mi 6", True), ("fitness trackers", True), ("India", False), ("emerging markets", False)],
+)
+def test_scopes_products_are_the_kind_product_only(kb_path, label, product):
+    # a kind left empty ("emerging markets") is no product that "it" or "what price?" may mean
+    assert (label in KnowledgeBase(kb_path).products) is product
+
+
 def test_remembered_facts_are_the_same_and_cannot_be_spoiled(kb_path):
     kb, fresh = KnowledgeBase(kb_path), KnowledgeBase(kb_path, fact_cache_size=0)
     first = kb.facts("smartphones_sold", "2014")

@@ -2328,7 +2328,7 @@ class Composer:
 
     def _article_says(self, fact: Fact) -> str:
         """The article a fact is from, named by its year, and its own sentence."""
-        year = next((s.date[:4] for s in self.kb.sources if s.id == fact.source), "")
+        year = self.kb.source(fact.source).date[:4]
         article = f"The {year} article" if year else "The article"
         return f"{article} says: \u201c{fact.sentence}\u201d"
 

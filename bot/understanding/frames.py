@@ -134,16 +134,14 @@ REVISION_WORDS = frozenset(
         "shrunk",
     }  # fmt: skip
 )
-# One of a year's targets named as the later or the earlier one
-LATER_TARGET_NAMED = re.compile(
-    r"\b(?:new|revised|updated|reduced|lowered|later|final|scaled[ -]back|cut|march)\b"
-)
+# One of a year's targets named as the later or the earlier one: "the revised goal", "the one cut in
+# march"; "the original target"
+REVISED_WORD = r"(?:new|revised|updated|reduced|lowered|later|final)"
+LATER_TARGET_NAMED = re.compile(rf"\b(?:{REVISED_WORD}|scaled[ -]back|cut|march)\b")
 HALF_WORD = re.compile(r"\b(?:half|halves|h1|h2|quarter|quarters|q[1-4]|months?)\b")
 EARLIER_TARGET_NAMED = re.compile(r"\b(?:original|first|initial|old|earlier|starting)\b")
 # A target named as the revised one: "the new 2015 target", "the revised goal"
-REVISED_TARGET_NAMED = re.compile(
-    r"\b(?:new|revised|updated|reduced|lowered|later|final)(?: (?:19|20)\d\d)?(?: sales)? (?:target|goal)"
-)
+REVISED_TARGET_NAMED = re.compile(rf"\b{REVISED_WORD}(?: (?:19|20)\d\d)?(?: sales)? (?:target|goal)")
 # Sales words that say "units sold" only next to a period or a count: "the number one maker".
 ACTUAL_WORDS = frozenset({"actual", "actuals"})
 # "the 2015 peak", "the 2015 actual result": what was sold that year, said right after it

@@ -3878,3 +3878,18 @@ def test_conversation_followups_of_the_twenty_eighth_session(engine: Engine, tur
 def test_conversation_followups_of_the_twenty_ninth_session(engine: Engine, turns, start):
     _, answer = talk(engine, *turns)
     assert answer.text.startswith(start), answer.text
+
+
+@pytest.mark.parametrize(
+    "turns, start",
+    [
+        # "k" is chat for "ok"; a bare two-digit number past any year of the figures is an
+        # amount checked, never a year of this century ("2061")
+        (("xiaomi phones 2015?", "k and 16?"), "Xiaomi sold around 58 million smartphones in 2016"),
+        (("xiaomi sales 2014", "ok so 61?"), "One source says so. Sources disagree on 2014"),
+        (("xiaomi sales 2015", "okay and 13?"), "Xiaomi sold 18.7 million smartphones in 2013."),
+    ],
+)
+def test_conversation_followups_of_the_thirtieth_session(engine: Engine, turns, start):
+    _, answer = talk(engine, *turns)
+    assert answer.text.startswith(start), answer.text

@@ -2361,7 +2361,7 @@ CONFIRM = re.compile(
     r"|is that correct|double check that|check again)\W*$"
 )
 SHORT_FOLLOWUP_WORDS = 4  # "and 13?", "n 16": a bare two-digit number is a year only in a short follow-up
-FOLLOW_UP_WORDS = frozenset("and what about how in for then also ok so plus".split())
+FOLLOW_UP_WORDS = frozenset("and what about how in for then also ok okay k kk so plus".split())
 # "actual 14?", "14 sales?", "17 target": the measure named beside the year, as short
 MEASURE_BESIDE_A_SHORT_YEAR = frozenset("actual sales target tgt goal projection proj".split())
 
@@ -2615,8 +2615,8 @@ def _short_years(frame: Frame, last: Frame) -> Frame:
         or not set(others) <= FOLLOW_UP_WORDS | MEASURE_BESIDE_A_SHORT_YEAR
     ):
         return frame
-    if set(others) & MEASURE_BESIDE_A_SHORT_YEAR and int(number) > MAX_SHORT_YEAR:
-        return frame  # "58 sales?", "80 target?": an amount beside its measure, never 2058
+    if int(number) > MAX_SHORT_YEAR:
+        return frame  # "58 sales?", "ok so 61?": an amount, never 2058 or 2061
     return replace(frame, years=(2000 + int(number),), stray_numbers=())
 
 

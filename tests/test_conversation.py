@@ -3888,6 +3888,10 @@ def test_conversation_followups_of_the_twenty_ninth_session(engine: Engine, turn
         (("xiaomi phones 2015?", "k and 16?"), "Xiaomi sold around 58 million smartphones in 2016"),
         (("xiaomi sales 2014", "ok so 61?"), "One source says so. Sources disagree on 2014"),
         (("xiaomi sales 2015", "okay and 13?"), "Xiaomi sold 18.7 million smartphones in 2013."),
+        # a movement asked in the present is the latest one, not the whole span's
+        (("is xiaomi growing",), "No. Xiaomi's smartphone sales fell from 70 million in 2015"),
+        (("are xiaomi sales going up or down",), "Down. Xiaomi's smartphone sales fell from 70 million"),
+        (("is xiaomi growing in 2015?",), "Yes. Xiaomi's smartphone sales grew from 61 million"),
     ],
 )
 def test_conversation_followups_of_the_thirtieth_session(engine: Engine, turns, start):

@@ -239,6 +239,12 @@ FUTURE_ASKED = re.compile(
 OWN_SALES = re.compile(r"\b(?:did|have|do) i (?:sell|sold|ship|shipped)\b|\bmy own sales\b")
 MANNER_BEFORE = frozenset({"a", "an", "such", "so", "very", "really", "pretty", "quite", "that"})
 LATELY = re.compile(r"\b(?:still|anymore|any more|these days|nowadays|lately|recently|currently|right now)\b")
+# "is xiaomi growing?", "are sales going up or down?": a movement asked in the present is the
+# latest one, not the whole span's
+MOVING_NOW = re.compile(
+    r"^(?:is|are|isn't|aren't|isnt|arent)\b(?: \S+){0,4}? (?:growing|rising|falling|dropping|declining|shrinking"
+    r"|increasing|decreasing|climbing|slowing|sliding|going (?:up|down))\b"
+)
 BOTS_OWN = re.compile(r"\b(?:your|yours|ur)\b")  # "your data", "ur sources": the bot's own
 # "his company", "jony ive's company": the company a person works for, which the facts say
 COMPANY_NOUN = r"(?:company|companys|firm|employer|business|startup|outfit)\b"
@@ -1641,7 +1647,7 @@ class FrameReader:
             percent_asked=bool(PERCENT_ASKED.search(text)),
             age_asked=bool(AGE_ASKED.search(text)),
             figures_say=bool(FIGURES_SAY.search(text)),
-            lately=bool(LATELY.search(text)),
+            lately=bool(LATELY.search(text) or (MOVING_NOW.search(text) and not entities.years)),
             future=bool(FUTURE_ASKED.search(text)),
             since_year=entities.since_year,
             counted_years=entities.counted_years,

@@ -242,8 +242,8 @@ LATELY = re.compile(r"\b(?:still|anymore|any more|these days|nowadays|lately|rec
 # "is xiaomi growing?", "are sales going up or down?": a movement asked in the present is the
 # latest one, not the whole span's
 MOVING_NOW = re.compile(
-    r"^(?:is|are|isn't|aren't|isnt|arent)\b(?: \S+){0,4}? (?:growing|rising|falling|dropping|declining|shrinking"
-    r"|increasing|decreasing|climbing|slowing|sliding|going (?:up|down))\b"
+    r"^(?:is|are|isn't|aren't|isnt|arent)\b(?: \S+){0,4}? (?:growing|rising|falling|dropping|declining"
+    r"|shrinking|increasing|decreasing|climbing|slowing|sliding|going (?:up|down))\b"
 )
 BOTS_OWN = re.compile(r"\b(?:your|yours|ur)\b")  # "your data", "ur sources": the bot's own
 # "his company", "jony ive's company": the company a person works for, which the facts say

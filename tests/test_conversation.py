@@ -3892,6 +3892,9 @@ def test_conversation_followups_of_the_twenty_ninth_session(engine: Engine, turn
         (("is xiaomi growing",), "No. Xiaomi's smartphone sales fell from 70 million in 2015"),
         (("are xiaomi sales going up or down",), "Down. Xiaomi's smartphone sales fell from 70 million"),
         (("is xiaomi growing in 2015?",), "Yes. Xiaomi's smartphone sales grew from 61 million"),
+        # a year left out of an open range: every other year of it, each
+        (("Sales since 2014, not including 2014?",), "Xiaomi's smartphone sales by year: 2015: 70 million;"),
+        (("Total sales 2012-2016 but not 2013?",), "Xiaomi's smartphone sales for 2012, 2014, 2015 and 2016"),
     ],
 )
 def test_conversation_followups_of_the_thirtieth_session(engine: Engine, turns, start):

@@ -178,6 +178,13 @@ def test_vocabulary_normalise_synonyms_and_filler():
         # a year checked as the extreme since another: against the years after that one
         ("was 2016 the worst year since 2013", [2016], None, 2014),
         ("lowest sales year since 2013", [], None, 2013),
+        # the end said to be in or out, and a year with every one before or after it
+        ("total sales up to and including 2014", [], 2014, None),
+        ("total from 2012 up to but not including 2015", [], 2014, 2012),
+        ("sales in 2013 and earlier", [], 2013, None),
+        ("sales in 2015 or later", [], None, 2015),
+        ("sales after 2012 and before 2015", [], 2014, 2013),
+        ("sales strictly between 2012 and 2016", [2013, 2015], None, None),
     ],
 )
 def test_extract_entities_years_counted_and_open_ranges(text, years, until, since):

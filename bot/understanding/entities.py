@@ -387,12 +387,18 @@ UNTIL_YEAR = re.compile(
     rf"\b(?P<kw>up to|up until|through|thru|until|till|(?<!divided )(?<!divide )by|before|prior to"
     # "from founding to 2016", "since the start through 2015": every year up to that one
     r"|(?:from|since) (?:its |their |the )?(?:founding|foundation|start|beginning|inception|day one) "
-    rf"(?:to|until|till|through|thru|up to)) (?:(?:the )?end of )?(?P<y>{YEAR})\b"
+    rf"(?:to|until|till|through|thru|up to))"
+    # "up to and including 2014"; "up to but not including 2015" stops the year before
+    r"(?: (?P<incl>and including|and incl|inclusive of|but not including|but excluding|but not))?"
+    rf" (?:(?:the )?end of )?(?P<y>{YEAR})\b"
+    rf"|\b(?P<y2>{YEAR}) (?:and|or) (?:earlier|before|prior)\b(?! (?:to )?\d)"  # "2013 and earlier"
 )
 SINCE_YEAR = re.compile(
     rf"\b(?:(?P<kw>since|after) (?P<y>{YEAR})|from (?P<y2>{YEAR}) (?:on|onwards?)"
-    rf"|(?P<y3>{YEAR}) (?:onwards?|and after|and beyond|and later))\b"
+    rf"|(?P<y3>{YEAR}) (?:onwards?|and after|and beyond|and later|or later|or after|or beyond))\b"
 )
+# "strictly between 2012 and 2016", "2013 to 2016, not inclusive": the years inside, not the ends
+EXCLUSIVE_RANGE = re.compile(r"\bstrictly between\b|\b(?:non inclusive|exclusive|exclusively)\b")
 # "2016, the worst year since 2013": the years after it, which that year is measured against
 EXTREME_SINCE = re.compile(
     r"\b(?:best|worst|highest|lowest|weakest|strongest|biggest|smallest|most|least|fewest)"
@@ -954,7 +960,9 @@ def extract_entities(text: str) -> Entities:
             found.period_part = f"M{next(i for i, m in enumerate(MONTHS, 1) if m.startswith(short))}"
             text = text[: sold_in.start("said")] + " " + text[sold_in.end("said") :]
     if (until := UNTIL_YEAR.search(text)) and not RANGE.search(text):
-        found.until_year = int(until.group("y")) - (1 if until.group("kw") in ("before", "prior to") else 0)
+        excluded = (until.group("incl") or "").startswith("but")
+        stops_before = until.group("kw") in ("before", "prior to") or excluded
+        found.until_year = int(until.group("y") or until.group("y2")) - (1 if stops_before else 0)
         text = text[: until.start()] + " " + text[until.end() :]
     if (TOTAL_WORDS.search(text) or EXTREME_WORDS.search(text)) and not RANGE.search(text):
         if (as_of := SUM_AS_OF_YEAR.search(text)) and found.until_year is None:
@@ -1049,6 +1057,8 @@ def extract_entities(text: str) -> Entities:
 
     match = RANGE.search(text)
     if match and (span := _range_of(match)):
+        if EXCLUSIVE_RANGE.search(text) and span[1] - span[0] >= 2:
+            span = (span[0] + 1, span[1] - 1)
         found.year_range = span
         found.years = list(span)
         text = text[: match.start()] + " " + text[match.end() :]

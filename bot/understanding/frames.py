@@ -315,9 +315,11 @@ OTHERS_ASKED = re.compile(
     r" (?:companies|company|brands?|firms?|makers?|manufacturers?|vendors?)\b"
     r"|\b(?:who|anyone|anybody) else\b(?!'s)"
 )
+YEARS_NAMED = re.compile(r"\byears\b")
 LEAVING_OUT_WORDS = frozenset("besides apart aside other except excluding outside barring".split())
 YEAR_LEFT_OUT = re.compile(
-    rf"(?:(?:[,;:]|\s-)\s*(?:but |and )?not|\b(?:except(?: for)?|excluding|exclude|without|not counting"
+    rf"(?:(?:[,;:]|\s-)\s*(?:but |and )?not(?: including| counting)?|\bbut not|\b(?:except(?: for)?|excluding"
+    r"|exclude|without|not counting|not including"
     r"|leaving out|leave out|leave off|leaving off|leave aside|leaving aside|set aside|setting aside"
     r"|omit|omitting|ignore|ignoring|apart from|aside from|other than|barring|outside of)"
     # "minus 2014" after a total, opening the follow-up ("2015 minus 2014" is a difference)
@@ -2272,6 +2274,12 @@ class FrameReader:
         over_years = (Operation.BEST, Operation.WORST, Operation.TOTAL, Operation.AVERAGE, Operation.SERIES)
         # ... and "other than 2012, which year was under 20 million?": every other year, checked
         checked = frame.operation is None and frame.threshold is not None
+        # ... and "sales since 2014, not including 2014", "sales in the years other than 2014": the
+        # figures of every other year of the range, each
+        open_range = frame.since_year or frame.until_year
+        listed = frame.operation is None and (open_range or YEARS_NAMED.search(frame.text))
+        if listed and not TAKEN_OUT_FIRST.match(frame.text):
+            return replace(frame, years=(), year_range=None, operation=Operation.SERIES)
         if (frame.operation not in over_years and not checked) or TAKEN_OUT_FIRST.match(frame.text):
             return frame
         return replace(frame, years=(), year_range=None)

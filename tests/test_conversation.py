@@ -3895,6 +3895,15 @@ def test_conversation_followups_of_the_twenty_ninth_session(engine: Engine, turn
         # a year left out of an open range: every other year of it, each
         (("Sales since 2014, not including 2014?",), "Xiaomi's smartphone sales by year: 2015: 70 million;"),
         (("Total sales 2012-2016 but not 2013?",), "Xiaomi's smartphone sales for 2012, 2014, 2015 and 2016"),
+        # a band of two bounds: the years inside both, a year inside by one source only said so
+        (
+            ("Which years had sales between 10 and 60 million?",),
+            "Xiaomi's smartphone sales were between 10 million and 60 million in 2 years, 2013 and 2016",
+        ),
+        (
+            ("which years above 50 million but below 65 million",),
+            "Xiaomi's smartphone sales were more than 50 million and less than 65 million in 2 years, 2014",
+        ),
     ],
 )
 def test_conversation_followups_of_the_thirtieth_session(engine: Engine, turns, start):

@@ -504,3 +504,20 @@ def test_calculation_of(op, amount, value):
 def test_extract_entities_years_beside_and_at_an_end(text, step, span, counted):
     found = extract_entities(clean(text))
     assert (found.relative_step, found.relative_span, found.counted_years) == (step, span, counted)
+
+
+@pytest.mark.parametrize(
+    "text, threshold, top",
+    [
+        ("which years between 10 and 60 million", (">=", 10e6), ("<=", 60e6)),
+        ("which years above 50 million but below 65 million", (">", 50e6), ("<", 65e6)),
+        ("which years 60 million or less", ("<=", 60e6), None),
+        ("which years 50m or more", (">=", 50e6), None),
+        ("which years more than 60 million", (">", 60e6), None),
+        # a movement from one amount to another is no band
+        ("sales went from 7.2 million to 58 million", None, None),
+    ],
+)
+def test_extract_entities_threshold_band(text, threshold, top):
+    found = extract_entities(clean(text))
+    assert (found.threshold, found.threshold_top) == (threshold, top)

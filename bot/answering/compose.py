@@ -66,6 +66,7 @@ PERCENT_CLAIMED = re.compile(
 PERCENT_ROUNDED, PERCENT_HEDGED = 0.5, 2.0
 # A threshold's sign as the check it makes: "> 150m" is `figure > 150m`
 COMPARE_BY_SIGN = {">": operator.gt, ">=": operator.ge, "<": operator.lt, "<=": operator.le}
+SIDE_SAID = {">": "more than", ">=": "at least", "<": "less than", "<=": "at most"}
 BELOW_THE_AVERAGE = re.compile(r"\b(?:below|under|lower|less|worse)\b")  # "was 2013 below average?"
 EVER_WORD = re.compile(r"\bever\b")
 # "more than 300% in a year", "in any year", "in a single year": one year's change against the year
@@ -3052,12 +3053,21 @@ class Composer:
         if not yearly:
             return self.no_period(frame, intent, [])
 
-        compare = COMPARE_BY_SIGN[sign]
+        top_sign, top = frame.threshold_top or (sign, value)
+
+        def compare(figure: float) -> bool:
+            # ("over 50m but under 65m": inside both bounds)
+            return COMPARE_BY_SIGN[sign](figure, value) and COMPARE_BY_SIGN[top_sign](figure, top)
 
         def meets(fact: Fact) -> bool:
-            return compare(fact.value, value)
+            return compare(fact.value)
 
-        side = {">": "more than", ">=": "at least", "<": "less than", "<=": "at most"}[sign]
+        side = SIDE_SAID[sign]
+        number = fig(wording.number(value))
+        if frame.threshold_top and (sign, top_sign) == (">=", "<="):
+            side, number = "between", f"{number} and {fig(wording.number(top))}"
+        elif frame.threshold_top:
+            number += f" and {SIDE_SAID[top_sign]} {fig(wording.number(top))}"
         yes = [y for y, fs in yearly.items() if all(meets(f) for f in fs)]
         split = [y for y, fs in yearly.items() if any(meets(f) for f in fs) and y not in yes]
         reply = Reply()
@@ -3070,9 +3080,7 @@ class Composer:
             # across those two years?": the years together; "in 2012 and 2013" may mean either,
             # and where the two readings differ both are given
             in_each = "yes" if len(yes) == len(asked) else "no" if failed else "it depends on the source"
-            reply = self._summed_checked(
-                frame, metric, yearly, lambda total: compare(total, value), in_each, reading == "total"
-            )
+            reply = self._summed_checked(frame, metric, yearly, compare, in_each, reading == "total")
             return self._finish(frame, intent, confidence, reply)
         if asked and (frame.yes_no or len(asked) == 1):  # "which of those were over 20m?" lists them
             verdict = "Yes." if len(yes) == len(asked) else "No." if failed else "It depends on the source."
@@ -3102,7 +3110,6 @@ class Composer:
             # "when did they first sell over 50m?": the earliest year that did, then the others;
             # a year before it where only one source clears the number is named as such
             first = min(yes)
-            number = fig(wording.number(value))
             listed = " / ".join(cited(f) for f in yearly[first])
             reply.years = [first]
             earlier = [y for y in split if y < first]
@@ -3118,13 +3125,10 @@ class Composer:
                 reply.add(f"They were again in {wording.listing(later)}.")
         elif yes:
             listed = "; ".join(f"{y}: {' / '.join(cited(f) for f in yearly[y])}" for y in yes)
-            number = fig(wording.number(value))
             reply.add(f"{subject} {metric.label} were {side} {number} in {count}, {years} ({listed}).")
         else:
             span = wording.year_span(list(yearly))
-            reply.add(
-                f"{subject} {metric.label} were {side} {fig(wording.number(value))} in no year of {span}."
-            )
+            reply.add(f"{subject} {metric.label} were {side} {number} in no year of {span}.")
             # the nearest it came: the highest year (or, below a number, the lowest)
             pick = min if sign.startswith("<") else max
             nearest = pick(yearly, key=lambda y: pick(f.value for f in yearly[y]))

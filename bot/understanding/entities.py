@@ -437,6 +437,11 @@ SIDE_OF = re.compile(
 CARED_ABOUT = re.compile(r"\b(?:about|for|prioriti[sz]e\w*|value\w*|focus\w*(?: on)?)(?: \w+){0,3}\s*$")
 TARGET_WORD = r"(?:target|goal|projection|forecast)s?\b"  # a target, by any of its names
 IN_MILLIONS = r"\d+(?:[.,]\d+)?\s*(?:m|mn|mil|million|millions)\b"  # "80m", "34.7 million"
+# "between 10 and 60 million", "60 million or less": bounds, said as such ("from 7.2m to 58m" is
+# a movement, no bound)
+BETWEEN_AMOUNTS = re.compile(rf"\bbetween ({IN_MILLIONS}) and ({IN_MILLIONS})")
+OR_LESS = re.compile(rf"\b({IN_MILLIONS}) or (?:less|fewer|lower|under|below)\b")
+OR_MORE = re.compile(rf"\b({IN_MILLIONS}) or (?:more|over|above|higher|greater)\b")
 TARGET_AFTER = re.compile(rf"\s*(?:sales |phone |unit )?{TARGET_WORD}")
 # A number said as a margin between two figures: "beat its projection by 30 million", "10m below
 # the target", "missed it by 10m".
@@ -773,6 +778,7 @@ class Entities:
     differences: list[float] = field(default_factory=list)  # of the quantities, ones said as a margin
     money: bool = False  # a sum of money is named: "$650", "300 bucks"
     threshold: tuple[str, float] | None = None  # (">" or "<", value): "more than 60 million"
+    threshold_top: tuple[str, float] | None = None  # the other side's: "over 50m but under 65m"
     # the side of a margin claimed: ">" for "beat it by more than 10m", "<" for "by less than 5m"
     margin_side: str = ""
     rank: int = 1  # "second best": 2
@@ -841,6 +847,8 @@ def extract_entities(text: str) -> Entities:
     # "at least 15%": a side of the percent, never the least (or most) year
     text = _take_source(found, PERCENT.sub(" ", AT_LEAST_OR_MOST_PERCENT.sub(" ", text)))
     text = SHARED_UNIT.sub(r"\1 \3\2", text)
+    text = BETWEEN_AMOUNTS.sub(r"at least \1 and at most \2", text)
+    text = OR_MORE.sub(r"at least \1", OR_LESS.sub(r"at most \1", text))
 
     if (years := YEARS_BEFORE.search(text)) and not re.search(rf"\b(?:{COUNT}) years", text[: years.end()]):
         year, direction = int(years.group("y")), years.group("dir")
@@ -890,6 +898,12 @@ def extract_entities(text: str) -> Entities:
             below = against.group("side") in ("less", "fewer", "lower", "smaller")
             found.threshold = (">" if below else "<", value)
             return " \x00 "
+        if before and found.threshold is not None and found.threshold_top is None:
+            side = side_of(before.group(0).strip())
+            if side[0] != found.threshold[0][0]:
+                # "above 50 million but below 65 million": the band between the two
+                found.threshold_top = (side, value)
+                return " \x02 "
         if before and found.threshold is None:
             # "did they ever reach 100m?": reached, so at least it
             found.threshold = (side_of(before.group(0).strip(), (*INCLUSIVE_WORDS, "ever")), value)

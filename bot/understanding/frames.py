@@ -1123,6 +1123,7 @@ class Frame:
     target_metric: str = ""  # the target's metric, also where sales are measured against it
     sold_claimed: float | None = None  # "sold 50 million in 2014, beating the projection": checked too
     threshold: tuple[str, float] | None = None  # ("<" or ">", value): "more than 60 million"
+    threshold_top: tuple[str, float] | None = None  # the other side's: "over 50m but under 65m"
     rank: int = 1  # "the second best year": 2
     calculation: Calculation | None = None  # "double that", "2015 sales plus 5 million", "10% more"
     # numbers written with no unit that are no year of the facts, no quantity and no model: "3014",
@@ -1656,6 +1657,7 @@ class FrameReader:
             target_named=bool(target_metric),
             target_metric=target_metric,
             threshold=entities.threshold,
+            threshold_top=entities.threshold_top,
             margin_side=entities.margin_side,
             differences=tuple(entities.differences),
             rank=entities.rank,
@@ -1913,7 +1915,7 @@ class FrameReader:
     def _threshold_negated(frame: Frame, words: Words) -> Frame:
         """'Which years did xiaomi not sell over 50 million?': the years on the other side of the
         number ("didn't they sell over 50m in 2015?" is asked of the number, as it is)."""
-        if frame.threshold is None or frame.yes_no or not NOT_PAST.search(frame.text):
+        if frame.threshold is None or frame.threshold_top or frame.yes_no or not NOT_PAST.search(frame.text):
             return frame
         if len(SIDE_WORDS.findall(frame.text)) > 1:
             return frame  # "over 50 million but not over 65 million": two sides, read as they are

@@ -787,6 +787,39 @@ def test_new_company_place_follow_up_stays_with_that_company(acme_engine: Engine
     assert "markets include" not in answer.text and not answer.answered, answer.text
 
 
+def test_new_company_growths_set_side_by_side_are_never_mixed(acme_engine: Engine):
+    answer = acme_engine.answer("who grew faster from 2015 to 2016, acme phones or xiaomi")
+    assert "grew from 12 million" in answer.text and "fell from 70 million" in answer.text, answer.text
+    assert "to 20 million" in answer.text and "70 million [2] to 20 million" not in answer.text
+
+
+@pytest.mark.parametrize(
+    "turns, start",
+    [
+        # companies ranked, then for another year, then by how much; two companies' figures summed
+        (
+            ("who sold more in 2015?", "and in 2016?"),
+            "Of the companies I have figures for (Acme Phones and Xiaomi): Xiaomi's smartphone sales were "
+            "higher than Acme Phones' in 2016, by 38 million.",
+        ),
+        (
+            ("who sold more in 2015?", "by how much?"),
+            "Of the companies I have figures for (Acme Phones and Xiaomi): Xiaomi's smartphone sales were "
+            "higher than Acme Phones' in 2015, by 58 million.",
+        ),
+        (
+            ("acme phones 2015 sales", "and xiaomi?", "add those up"),
+            "Together Acme Phones and Xiaomi come to 82 million in 2015.",
+        ),
+    ],
+)
+def test_new_company_follow_ups_keep_both_companies(acme_engine: Engine, turns, start):
+    conversation = Conversation()
+    for turn in turns:
+        answer = acme_engine.answer(turn, conversation)
+    assert answer.text.startswith(start), answer.text
+
+
 @pytest.mark.parametrize(
     "question, name",
     [

@@ -3662,6 +3662,8 @@ class Composer:
         None unless the question sets changes against each other."""
         if self.kb.metrics[metric].kind != "figure" or frame.period_part or frame.quantities:
             return None
+        if len(frame.subjects) > 1:
+            return None  # "who grew faster, norvane or xiaomi?": each company's change, side by side
         slowed = GROWTH_SLOWED.search(frame.text)
         if not (slowed or GROWTHS_COMPARED.search(frame.text)):
             return None

@@ -949,13 +949,17 @@ def _resolved(frame: Frame, conversation: Conversation | None) -> Frame:
         frame = replace(frame, years=(anchor + step,), relative_step=None)
     if last is not None and not frame.has_period and (middle := _years_in_between(frame, conversation)):
         frame = replace(frame, years=middle)  # "2013", "2015", "and the one in between?": 2014
+    if last is not None and last.ranks_companies and _margin_or_sum_alone(frame):
+        # "who sold more in 2015?", "by how much?": the same ranking, which says by how much
+        return replace(last, question=frame.question, text=frame.text)
     compared = frame.ranks_companies and frame.operation is Operation.COMPARE
     compared = compared or (last is not None and _between_the_last_two_companies(frame, last, conversation))
     if last is not None and compared and len(conversation.companies_asked) > 1:
         # "huawei 2015", "xiaomi 2015", "who sold more?": the companies asked about, that year
+        # ("add those up": their sum)
         return replace(
             frame,
-            operation=Operation.COMPARE,
+            operation=Operation.TOTAL if frame.operation is Operation.TOTAL else Operation.COMPARE,
             subjects=tuple(dict.fromkeys((*frame.subjects, *conversation.companies_asked[-2:]))),
             years=frame.years or tuple(last.years),
             year_range=frame.year_range or last.year_range,
@@ -1012,6 +1016,11 @@ def _resolved(frame: Frame, conversation: Conversation | None) -> Frame:
             sales_year=sales.all_years[0],
             target_year=target.all_years[0],
             yes_no=frame.yes_no and frame.operation is Operation.COMPARE,
+        )
+    if last is not None and last.ranks_companies and _year_alone(frame, frame.operation) and frame.has_period:
+        # "who sold more in 2014?", "and in 2016?": the companies ranked again, for that year
+        return replace(
+            last, question=frame.question, text=frame.text, years=frame.years, year_range=frame.year_range
         )
     if last is not None and _ranks_companies_listed(frame, last, conversation):
         # "who are xiaomi's rivals?", "which one sold the most?": those companies ranked
@@ -1430,6 +1439,13 @@ def years_stepped(frame: Frame) -> tuple[int, ...]:
         return (*frame.years, anchor + step)
     span = range(anchor + 1, anchor + step + 1) if step > 0 else range(anchor + step, anchor)
     return tuple(sorted({*frame.years, *span}))
+
+
+def _margin_or_sum_alone(frame: Frame) -> bool:
+    """'By how much?', 'difference?', 'add them up': a margin or a sum asked of nothing new."""
+    if frame.subjects or frame.has_period or frame.quantities or frame.topic_words or frame.metric:
+        return False
+    return _asks_between(frame) or frame.operation in (Operation.CHANGE, Operation.TOTAL)
 
 
 def _asks_between(frame: Frame) -> bool:
@@ -2312,7 +2328,7 @@ def _between_the_last_two_companies(frame: Frame, last: Frame, conversation: Con
     before = conversation.before
     if (
         before is None
-        or not _asks_between(frame)
+        or not (_asks_between(frame) or frame.operation is Operation.TOTAL)
         or frame.has_period
         or frame.topic_words
         or frame.quantities

@@ -3904,6 +3904,9 @@ def test_conversation_followups_of_the_twenty_ninth_session(engine: Engine, turn
             ("which years above 50 million but below 65 million",),
             "Xiaomi's smartphone sales were more than 50 million and less than 65 million in 2 years, 2014",
         ),
+        # a month is a period, read exactly: a name or word one letter from it is no month
+        (("who is helena marsh",), "I don't know that one."),
+        (("do those match march 2015?",), "Target: In March 2015, CEO Lei Jun scaled the 2015 goal back"),
     ],
 )
 def test_conversation_followups_of_the_thirtieth_session(engine: Engine, turns, start):

@@ -16,7 +16,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
 from bot.knowledge.files import Fact
-from bot.understanding.entities import MONEY_TERM, WORD
+from bot.understanding.entities import MONEY_TERM, MONTHS, WORD
 from bot.understanding.frames import STOPWORDS, Ask
 from bot.understanding.lexicon import FuzzyWords, Tolerance
 from bot.understanding.normalise import clean
@@ -213,7 +213,9 @@ class FactIndex:
         n = len(self.docs)
         self.idf = {t: math.log(1 + (n - df + 0.5) / (df + 0.5)) for t, df in frequency.items()}
         self.max_idf = max(self.idf.values(), default=1.0)
-        self.spelling = FuzzyWords(self.idf, tolerance or Tolerance())
+        # A month is a period, read exactly: "marsh" (a name) is no slip of "march".
+        months = {stem(m) for m in MONTHS}
+        self.spelling = FuzzyWords([t for t in self.idf if t not in months], tolerance or Tolerance())
         self.kinds = [self._answer_kinds(f) for f in self.facts]
         # Each word used by the facts of one company alone, of a company with an article of its
         # own: prepared once, so a question reads a word's owner, not every fact using it.

@@ -1480,7 +1480,8 @@ class FrameReader:
             (corpus_words | lexicon.words | set(vocabulary.synonyms))
             - STOPWORDS
             - vocabulary.filler_words
-            - company_words,  # a company is never reached by the general spelling: "apply" is no "apple"
+            - company_words  # a company is never reached by the general spelling: "apply" is no "apple"
+            - set(MONTHS),  # nor a month, a period read exactly: "marsh" (a name) is no "march"
             tolerance or Tolerance(),
         )
 

@@ -3907,6 +3907,14 @@ def test_conversation_followups_of_the_twenty_ninth_session(engine: Engine, turn
         # a month is a period, read exactly: a name or word one letter from it is no month
         (("who is helena marsh",), "I don't know that one."),
         (("do those match march 2015?",), "Target: In March 2015, CEO Lei Jun scaled the 2015 goal back"),
+        # a why whose premise the figures refute: said so first, with the figures and any reason
+        (("Why did Xiaomi's sales rise in 2016?",), "They didn't: Xiaomi's smartphone sales fell in 2016."),
+        (
+            ("Why was 2016 Xiaomi's best year?",),
+            "It wasn't: 2015 was Xiaomi's best year for smartphone sales",
+        ),
+        # ... but a year with a quarter that did is not refuted by the whole year's figure
+        (("why did sales drop in 2015",), "The articles don't say why. What they say: Xiaomi's Q3 2015"),
     ],
 )
 def test_conversation_followups_of_the_thirtieth_session(engine: Engine, turns, start):

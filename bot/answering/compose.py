@@ -3655,6 +3655,53 @@ class Composer:
             )
         return self._finish(frame, intent, confidence, reply)
 
+    def premise_refuted(self, frame: Frame, metric: str, reasons: list[Fact]) -> Answer | None:
+        """'Why did sales rise in 2016?' when they fell, 'why was 2016 the best year?' when it was
+        not: the premise said to be wrong, with the figures, then any reason given that year; None
+        when the figures bear the premise out (or do not settle it)."""
+        if Ask.WHY not in frame.asks or len(frame.all_years) != 1 or frame.period_part:
+            return None
+        if self.kb.metrics[metric].kind != "figure" or len(frame.subjects) > 1:
+            return None
+        year = frame.all_years[0]
+        yearly = yearly_values(self._facts(frame, metric))
+        subject = wording.possessive(frame.subjects[0] if frame.subjects else self.main_subject)
+        label = self.kb.metrics[metric].label
+        if frame.operation in (Operation.BEST, Operation.WORST) and year in yearly:
+            pick = max if frame.operation is Operation.BEST else min
+            extreme = pick(yearly, key=lambda y: pick(f.value for f in yearly[y]))
+            if extreme == year or any(
+                f.value == pick(g.value for g in yearly[extreme]) for f in yearly[year]
+            ):
+                return None
+            word = "best" if frame.operation is Operation.BEST else "weakest"
+            said = f"It wasn't: {extreme} was {subject} {word} year for {label}, not {year}."
+            asked = replace(frame, asks=(), years=(), year_range=None)
+        elif frame.direction in ("rise", "fall") and year in yearly and year - 1 in yearly:
+            rises = {now.value > before.value for now in yearly[year] for before in yearly[year - 1]}
+            # ("why did sales drop in 2015?": a quarter of it may have, as the facts of its parts say)
+            parts = any(f.period.startswith(f"{year}-") for f in self._facts(frame, metric))
+            if rises != {frame.direction == "fall"} or parts:
+                return None
+            moved = "rose" if frame.direction == "fall" else "fell"
+            said = f"They didn't: {subject} {label} {moved} in {year}."
+            asked = replace(
+                frame, asks=(), operation=Operation.CHANGE, years=(year - 1, year), year_range=None
+            )
+        else:
+            return None
+        kind = {Operation.BEST: "best", Operation.WORST: "worst"}.get(asked.operation, "change")
+        figures = self.compose(asked, self.intent(kind, metric), 100.0)
+        reply = Reply()
+        reply.add(said)
+        reply.extend(figures.sentences)
+        for fact in reasons:
+            reply.add(self.statement(fact), fact.source)
+        # the why asked has no answer: the figures say so, and it is not answered
+        return self._finish(
+            frame, self.intent(kind, metric), 0.0, reply, answered=False, kind=AnswerKind.DECLINED
+        )
+
     def growths_compared(self, frame: Frame, metric: str) -> Answer | None:
         """'Did growth slow in 2015?', 'which grew faster, 2014 or 2015?', 'was the 2016 decline
         bigger than the 2015 growth?': each year's change from the year before, set side by side

@@ -796,6 +796,7 @@ class Router:
             self._smalltalk,
             self._targets_compared,
             self._growths_compared,
+            self._why_against_the_figures,
             self._age_in_a_year,
             self._figures_first,
             self._from_the_facts,
@@ -899,6 +900,13 @@ class Router:
     def _targets_compared(self, frame: Frame, metric: str | None) -> Answer | None:
         """'Is the 100m goal more than the 80m target?': targets against each other, no sales."""
         return self.composer.targets_compared(frame)
+
+    def _why_against_the_figures(self, frame: Frame, metric: str | None) -> Answer | None:
+        """'Why did sales rise in 2016?': a premise the figures refute is said to be wrong first."""
+        if not metric or Ask.WHY not in frame.asks or self._is_target(metric):
+            return None
+        reasons = self.facts.reasons(self._facts_query(frame), frame.all_years, True)
+        return self.composer.premise_refuted(frame, metric, reasons)
 
     def _growths_compared(self, frame: Frame, metric: str | None) -> Answer | None:
         """'Did growth slow in 2015?': one year's change against another's."""

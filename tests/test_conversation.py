@@ -3915,6 +3915,19 @@ def test_conversation_followups_of_the_twenty_ninth_session(engine: Engine, turn
         ),
         # ... but a year with a quarter that did is not refuted by the whole year's figure
         (("why did sales drop in 2015",), "The articles don't say why. What they say: Xiaomi's Q3 2015"),
+        # every other year against one year's figure; against both figures where sources disagree
+        (
+            ("Which years did Xiaomi sell more than in 2013?",),
+            "Xiaomi's smartphone sales were more than 18.7 million (the 2013 figure) in 3 years",
+        ),
+        (
+            ("Which years did Xiaomi sell less than in 2014?",),
+            "Xiaomi's smartphone sales were less than 60 million (beyond both 2014 figures,",
+        ),
+        (
+            ("which years did xiaomi sell more than in 2019?",),
+            "I don't know Xiaomi's smartphone sales for 2019.",
+        ),
     ],
 )
 def test_conversation_followups_of_the_thirtieth_session(engine: Engine, turns, start):

@@ -451,6 +451,11 @@ class Composer:
             return self._chart_answer(frame, intent, confidence)
         if len(frame.subjects) > 1 and kind in NUMERIC_KINDS:
             return self._side_by_side(frame, intent, confidence)
+        if frame.threshold_year and intent.metric:
+            against = self._threshold_of_a_year(frame, intent)
+            if isinstance(against, Answer):
+                return against
+            frame = against
         missing = self._companies_without_facts(frame, intent) or self._out_of_scope(frame, intent)
         if missing is not None:
             return missing
@@ -3021,6 +3026,16 @@ class Composer:
         years = tuple(year for year, _ in moved)
         return self._threshold_answer(replace(frame, years=years, year_range=None), figure, confidence)
 
+    def _threshold_of_a_year(self, frame: Frame, intent: Intent) -> Frame | Answer:
+        """'More than in 2013': that year's figure as the threshold; where sources differ, beyond
+        every one of them (more than the highest, less than the lowest)."""
+        sign, year = frame.threshold_year
+        facts = yearly_values(self._facts(frame, intent.metric)).get(year)
+        if not facts:
+            return self.no_period(frame, intent, [str(year)])
+        pick = max if sign.startswith(">") else min
+        return replace(frame, threshold=(sign, pick(f.value for f in facts)))
+
     def _threshold_answer(self, frame: Frame, intent: Intent, confidence: float) -> Answer:
         """'Which years had more than 60 million?', 'did they sell over 70 million in 2015?': each
         year's figure against the number, by every source; where sources split, said so."""
@@ -3068,6 +3083,14 @@ class Composer:
             side, number = "between", f"{number} and {fig(wording.number(top))}"
         elif frame.threshold_top:
             number += f" and {SIDE_SAID[top_sign]} {fig(wording.number(top))}"
+        if frame.threshold_year:
+            year = frame.threshold_year[1]
+            said = sorted({f.value for f in yearly_values(self._facts(frame, intent.metric)).get(year, [])})
+            if len(said) > 1:  # sources disagree on that year: beyond every figure of it
+                figures = " and ".join(wording.number(v) for v in said)
+                number = f"{fig(wording.number(value))} (beyond both {year} figures, {figures})"
+            else:
+                number += f" (the {year} figure)"
         yes = [y for y, fs in yearly.items() if all(meets(f) for f in fs)]
         split = [y for y, fs in yearly.items() if any(meets(f) for f in fs) and y not in yes]
         reply = Reply()

@@ -316,6 +316,13 @@ OTHERS_ASKED = re.compile(
     r"|\b(?:who|anyone|anybody) else\b(?!'s)"
 )
 YEARS_NAMED = re.compile(r"\byears\b")
+# "which years did they sell more than in 2013?", "how many years had higher sales than 2012?"
+YEARS_AGAINST_A_YEAR = re.compile(
+    r"^(?:in |for )?(?:which|what|how many|name the|list the)(?: \w+){0,2} years?\b(?: \w+){0,4}?"
+    r" (?P<side>more|less|fewer|higher|lower|bigger|smaller|better|worse|above|below)\b(?: \w+)?"
+    rf" than (?:in |that of |those of |sales in |sales of |the )?(?P<y>{YEAR})$"
+)
+LOWER_SIDE_WORDS = frozenset("less fewer lower smaller worse below".split())
 LEAVING_OUT_WORDS = frozenset("besides apart aside other except excluding outside barring".split())
 YEAR_LEFT_OUT = re.compile(
     rf"(?:(?:[,;:]|\s-)\s*(?:but |and )?not(?: including| counting)?|\bbut not|\b(?:except(?: for)?|excluding"
@@ -1124,6 +1131,8 @@ class Frame:
     sold_claimed: float | None = None  # "sold 50 million in 2014, beating the projection": checked too
     threshold: tuple[str, float] | None = None  # ("<" or ">", value): "more than 60 million"
     threshold_top: tuple[str, float] | None = None  # the other side's: "over 50m but under 65m"
+    # ("<" or ">", year): every year against that year's figure, "which years sold more than 2013?"
+    threshold_year: tuple[str, int] | None = None
     rank: int = 1  # "the second best year": 2
     calculation: Calculation | None = None  # "double that", "2015 sales plus 5 million", "10% more"
     # numbers written with no unit that are no year of the facts, no quantity and no model: "3014",
@@ -1807,6 +1816,7 @@ class FrameReader:
             self._sold_against_a_target_by_number,
             self._amount_beside_a_year,
             self._bare_threshold,
+            self._years_against_a_year,
             self._year_of_a_bare_amount,
             self._gap_to_a_bare_amount,
             self._year_against_a_number,
@@ -2186,6 +2196,26 @@ class FrameReader:
             return frame  # "which year was top 1 in china?": a rank, no amount
         amount = float(frame.stray_numbers[0])
         return replace(frame, quantities=(amount,), unscaled=True, stray_numbers=())
+
+    @staticmethod
+    def _years_against_a_year(frame: Frame, words: Words) -> Frame:
+        """'Which years did xiaomi sell more than in 2013?', 'how many years had higher sales than
+        2012?': every other year against that one's figure, a threshold read from the figures."""
+        if (
+            frame.threshold
+            or frame.quantities
+            or len(frame.years) != 1
+            or frame.year_range
+            or frame.period_part
+        ):
+            return frame
+        said = YEARS_AGAINST_A_YEAR.search(frame.text)
+        if said is None or int(said.group("y")) != frame.years[0]:
+            return frame
+        side = "<" if said.group("side") in LOWER_SIDE_WORDS else ">"
+        return replace(
+            frame, years=(), threshold_year=(side, frame.years[0]), operation=None, extreme="", superlative=""
+        )
 
     @staticmethod
     def _bare_threshold(frame: Frame, words: Words) -> Frame:

@@ -3928,6 +3928,13 @@ def test_conversation_followups_of_the_twenty_ninth_session(engine: Engine, turn
             ("which years did xiaomi sell more than in 2019?",),
             "I don't know Xiaomi's smartphone sales for 2019.",
         ),
+        # two years' changes set side by side, however the growths are named; a fall said as one
+        (("Which grew more, 2013 or 2014?",), "Xiaomi's smartphone sales grew faster in 2014. In 2013:"),
+        (
+            ("Compare the growth rates of 2013 and 2016.",),
+            "Xiaomi's smartphone sales grew in 2013 and fell in 2016.",
+        ),
+        (("How did the 2016 decline compare with 2015 growth?",), "The change in 2016 was the bigger one."),
     ],
 )
 def test_conversation_followups_of_the_thirtieth_session(engine: Engine, turns, start):

@@ -3774,10 +3774,18 @@ class Composer:
         if frame.yes_no and not frame.offers_alternatives:
             reply.insert_first(verdict_by_source([(a > b) != claims_less and a != b for a, b in sides]))
         elif all(a > b for a, b in sides) or all(a < b for a, b in sides):
-            faster = first if sides[0][0] > sides[0][1] else other
-            reply.insert_first(
-                f"{wording.possessive(yearly[first][0].subjects[0])} {label} grew faster in {faster}."
-            )
+            faster_first = sides[0][0] > sides[0][1]
+            faster, slower = (first, other) if faster_first else (other, first)
+            subject = wording.possessive(yearly[first][0].subjects[0])
+            signs = {y: {change(c, y) < 0 for c in chosen} for y in years} if size is not abs else {}
+            if size is abs:  # "the 2016 decline against the 2015 growth": the bigger move, either way
+                reply.insert_first(f"The change in {faster} was the bigger one.")
+            elif signs[faster] == {True}:
+                reply.insert_first(f"{subject} {label} fell in both years, less in {faster}.")
+            elif signs[slower] == {True}:
+                reply.insert_first(f"{subject} {label} grew in {faster} and fell in {slower}.")
+            else:
+                reply.insert_first(f"{subject} {label} grew faster in {faster}.")
         if in_percent and POINTS.search(frame.text):
             # "by how many percentage points did growth slow?": the rates' difference, each pairing
             points = " or ".join(dict.fromkeys(f"{abs(a - b):.1f}" for a, b in sides))
@@ -4319,6 +4327,12 @@ GROWTHS_COMPARED = re.compile(
     r"|\bgrowth rate\b.{0,40}?\b(?:higher|lower|bigger|smaller)\b"
     r"|\b(?:decline|drop|fall|growth|rise|increase)\b.{0,30}?\b(?:bigger|smaller|larger) than (?:the )?"
     r"(?:(?:19|20)\d\d )?(?:decline|drop|fall|growth|rise|increase)\b"
+    # "which grew more, 2013 or 2014?", "the growth rates of 2013 and 2016", "the growth rate in 2014
+    # and in 2015", "how did the 2016 decline compare with the 2015 growth?"
+    r"|\b(?:grew|grow)\b (?:more|less)\b(?! than)|\bgrowth rates\b"
+    r"|\bgrowth rate in (?:19|20)\d\d and (?:in )?(?:19|20)\d\d\b"
+    r"|\b(?:decline|drop|fall|growth|rise|increase)\b.{0,20}?\bcompare\w*\b.{0,20}?"
+    r"\b(?:decline|drop|fall|growth|rise|increase)\b"
 )
 IN_PERCENT_OR_PACE = re.compile(r"\b(?:rate|faster|slower|quicker|quickly|slowly|percent|pct)\b|%")
 MOVES_NAMED = re.compile(r"\b(?:decline|drop|fall)\b")

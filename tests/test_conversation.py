@@ -3935,6 +3935,11 @@ def test_conversation_followups_of_the_twenty_ninth_session(engine: Engine, turn
             "Xiaomi's smartphone sales grew in 2013 and fell in 2016.",
         ),
         (("How did the 2016 decline compare with 2015 growth?",), "The change in 2016 was the bigger one."),
+        # who gave a half's figure: the quoted source of that half, else the company's own announcement
+        (
+            ("Who reported Xiaomi's first-half sales?",),
+            "Xiaomi sold 34.7 million smartphones in the first half of 2015",
+        ),
     ],
 )
 def test_conversation_followups_of_the_thirtieth_session(engine: Engine, turns, start):

@@ -2984,6 +2984,18 @@ class Composer:
         """The facts of a metric, for the periods asked, that say who is quoted."""
         periods = set(frame.periods)
         facts = [f for f in self._facts(frame, metric) if f.quoted and (not periods or f.period in periods)]
+        if frame.period_part and not periods:  # "who reported the first-half sales?": of a half
+            facts = [f for f in facts if f.period.endswith(f"-{frame.period_part}")]
+        if not facts and frame.period_part:
+            # ... quoting no one, an official figure is the company's own announcement
+            part = f"-{frame.period_part}"
+            facts = [
+                f
+                for f in self._facts(frame, metric)
+                if "official" in f.qualifiers
+                and f.period.endswith(part)
+                and (not periods or f.period in periods)
+            ]
         if frame.quantities:  # the number asked about is the fact's figure, or in its words
             facts = [
                 f

@@ -450,3 +450,15 @@ def test_clean_negative_claims_read_positively(text, cleaned, turned):
 )
 def test_clean_what_was_planned_is_the_plan(text, cleaned):
     assert clean(text) == cleaned
+
+
+@pytest.mark.parametrize(
+    "text, cleaned",
+    [
+        ("Δ units 2015 to 2016", "change units 2015 to 2016"),
+        ("\u2206 2013 vs 2014", "change 2013 vs 2014"),
+    ],
+)
+def test_clean_delta_is_a_change(text, cleaned):
+    assert " ".join(clean(text).split()) == cleaned
+    assert share_of_other_scripts(text) == 0.0

@@ -397,6 +397,11 @@ SINCE_YEAR = re.compile(
     rf"\b(?:(?P<kw>since|after) (?P<y>{YEAR})|from (?P<y2>{YEAR}) (?:on|onwards?)"
     rf"|(?P<y3>{YEAR}) (?:onwards?|and after|and beyond|and later|or later|or after|or beyond))\b"
 )
+# "the two years to 2015", "a 4-year cagr of shipments ending 2016": that many years, ending there
+YEARS_ENDING = re.compile(
+    rf"\b(?P<n>{COUNT})[- ]years?\b(?P<between>(?: \w+){{0,4}}?)(?<!prior) (?:to|ending|ended|ending in"
+    rf"|through|thru|up to|until|leading up to) (?:the end of )?(?P<y>{YEAR})\b"
+)
 # "strictly between 2012 and 2016", "2013 to 2016, not inclusive": the years inside, not the ends
 EXCLUSIVE_RANGE = re.compile(r"\bstrictly between\b|\b(?:non inclusive|exclusive|exclusively)\b")
 # "2016, the worst year since 2013": the years after it, which that year is measured against
@@ -857,6 +862,14 @@ def extract_entities(text: str) -> Entities:
         else:
             found.since_year = year + (1 if direction == "after" else 0)
         text = text[: years.start()] + " " + text[years.end() :]
+    if "year" in text and (ending := YEARS_ENDING.search(text)):
+        n, last = ending.group("n"), int(ending.group("y"))
+        count = int(n) if n.isdigit() else COUNTS[n]
+        if 0 < count < last:
+            found.year_range = (last - count, last)
+            found.years = [last - count, last]
+            # (the words between name what is asked: "4-year cagr of shipments ending 2016")
+            text = text[: ending.start()] + ending.group("between") + " " + text[ending.end() :]
     if "year" in text:
         text = ANCHORED.sub(_anchored_year, text)
 

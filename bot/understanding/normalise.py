@@ -497,6 +497,8 @@ TIMES_WRITTEN_X = re.compile(r"(?<!mi )(?<!note )\b(\d+(?:\.\d+)?)x\b(?!\w)")
 def clean(text: str) -> str:
     """Lower-case, NFKC-normalised text with control, format and symbol characters removed."""
     text = unicodedata.normalize("NFKC", text[: MAX_QUESTION_CHARS * 2])
+    if "\u0394" in text or "\u2206" in text:  # "Δ units 2015 to 2016": the change, in analysts' shorthand
+        text = text.replace("\u0394", " change ").replace("\u2206", " change ")
     if "\u2192" in text or "->" in text or "=>" in text:  # "2012→2013": before symbols are dropped
         text = text.replace("\u2192", " to ").replace("->", " to ").replace("=>", " to ")
     # Each rewrite below is tried only where its mark is in the text: most questions have none.
@@ -919,7 +921,8 @@ def _amount_before_alternative(words: list[str], i: int) -> tuple[str, int] | No
 
 def _other_script(ch: str) -> bool:
     """A letter of a script other than Latin: Chinese, Cyrillic, Arabic."""
-    return ch.isalpha() and not ch.isascii() and "LATIN" not in unicodedata.name(ch, "")
+    # ("Δ", analysts' "change", is a sign, not Greek)
+    return ch.isalpha() and not ch.isascii() and "LATIN" not in unicodedata.name(ch, "") and ch != "\u0394"
 
 
 def share_of_other_scripts(text: str) -> float:

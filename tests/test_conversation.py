@@ -3940,6 +3940,15 @@ def test_conversation_followups_of_the_twenty_ninth_session(engine: Engine, turn
             ("Who reported Xiaomi's first-half sales?",),
             "Xiaomi sold 34.7 million smartphones in the first half of 2015",
         ),
+        # a judgement of the figure just given is an opinion, which the bot has none of
+        (("xiaomi sales 2015", "is that a lot?"), "I have no opinions or predictions of my own"),
+        (("xiaomi sales 2016", "so they failed?"), "I have no opinions or predictions of my own"),
+        (("xiaomi is dying right?",), "I have no opinions or predictions of my own"),
+        # ... and "fail to reach" claims a miss
+        (
+            ("Did Xiaomi fail to reach 80 million in 2015?",),
+            "Yes. Xiaomi sold 70 million [1] smartphones in 2015",
+        ),
     ],
 )
 def test_conversation_followups_of_the_thirtieth_session(engine: Engine, turns, start):

@@ -620,7 +620,7 @@ TARGET_NAMED_NEXT = r"(?=(?:the |its |their )?(?:\S+ ){0,2}?(?:sales )?(?:target
 # Of a target: the question says it was missed ("did they miss it?", "fell short"), not reached
 CLAIMS_SHORT = re.compile(
     r"\b(?:miss|missed|misses|missing|fell short|fall short|falls short|come up short|came up short|short of"
-    r"|shy of"
+    r"|shy of|(?:fail|fails|failed|failing) to (?:reach|hit|meet|make|get to|achieve|sell)"
     rf"|below|under|(?:less|lower|fewer|smaller) than {TARGET_NAMED_NEXT})\b"
 )
 # "they need 12m more to hit it": still short of it, whatever the verb of reaching after
@@ -1035,7 +1035,10 @@ def claims_short(text: str) -> bool | None:
     both ways or neither (None): "did they hit it or fall short?"."""
     if STILL_SHORT.search(text):
         return True
-    short, reached = bool(CLAIMS_SHORT.search(text)), bool(CLAIMS_REACHED.search(text))
+    short = CLAIMS_SHORT.search(text)
+    # ("fail to reach" claims it was missed: its "reach" claims nothing)
+    reached = bool(CLAIMS_REACHED.search(text[: short.start()] + text[short.end() :] if short else text))
+    short = bool(short)
     if short == reached:
         return None
     return short

@@ -3949,6 +3949,8 @@ def test_conversation_followups_of_the_twenty_ninth_session(engine: Engine, turn
             ("Did Xiaomi fail to reach 80 million in 2015?",),
             "Yes. Xiaomi sold 70 million [1] smartphones in 2015",
         ),
+        # romanised Hindi around an English word is another language: declined, never a figure
+        (("xiaomi ka 2015 ka target kya tha",), "I understand questions in English."),
     ],
 )
 def test_conversation_followups_of_the_thirtieth_session(engine: Engine, turns, start):

@@ -3951,6 +3951,8 @@ def test_conversation_followups_of_the_twenty_ninth_session(engine: Engine, turn
         ),
         # romanised Hindi around an English word is another language: declined, never a figure
         (("xiaomi ka 2015 ka target kya tha",), "I understand questions in English."),
+        # shouted, the same question
+        (("XIAOMI TARGET 2015", "AND ACTUAL??"), "Xiaomi sold 70 million smartphones in 2015"),
     ],
 )
 def test_conversation_followups_of_the_thirtieth_session(engine: Engine, turns, start):

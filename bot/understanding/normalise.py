@@ -510,7 +510,7 @@ def clean(text: str) -> str:
         text = SIGNED_AMOUNT.sub(lambda m: m.group(1) + ("plus " if m.group(2) == "+" else "minus "), text)
     if "+" in text:
         text = PLUS_SIGN.sub(" plus ", text)  # "2013 + 2016": a sum, before symbols are dropped
-    if "actual" in text:
+    if "actual" in text or "ACTUAL" in text:  # ("AND ACTUAL??" is shouted, the same)
         text = ACTUAL_AS_A_NOUN.sub("actual sales", text)  # "ratio actual/projection", "2014 actual vs"
     if "/" in text:
         text = WITH_SLASH.sub(lambda m: WITH_SLASH_MEANS.get((m.group(1) or "").lower(), " with "), text)
@@ -755,7 +755,8 @@ ACTUAL_AS_A_NOUN = re.compile(
     r"|\s+'?(?:(?:19|20)\d\d|\d\d)\b)"  # "actual 14?", "actual 2015"
     # "over 2014 actual did ...": a year's actual, with no measure after it
     r"|(?<=(?:19|20)\d\d )actual\b(?!\s+(?:sales|sold|units|unit|figures?|numbers?|shipments|volumes?"
-    r"|results?|targets?|goals?|projections?|forecasts?|deliveries|phones|smartphones|handsets|devices))"
+    r"|results?|targets?|goals?|projections?|forecasts?|deliveries|phones|smartphones|handsets|devices))",
+    re.IGNORECASE,
 )
 # "did they beat what they projected?", "short of what they aimed for": the projection or target
 # named by what was planned, not a question of what

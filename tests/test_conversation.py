@@ -3953,6 +3953,12 @@ def test_conversation_followups_of_the_twenty_ninth_session(engine: Engine, turn
         (("xiaomi ka 2015 ka target kya tha",), "I understand questions in English."),
         # shouted, the same question
         (("XIAOMI TARGET 2015", "AND ACTUAL??"), "Xiaomi sold 70 million smartphones in 2015"),
+        # a bare number with a measure after another measure's figure: that measure, that year, checked
+        (("xiaomi target 2015", "lol they only sold 70"), "Yes. Xiaomi sold 70 million smartphones in 2015"),
+        (
+            ("xiaomi sales 2015", "I sold 70 lemonades as a kid"),
+            "I don't know Xiaomi's smartphone sales for 70.",
+        ),
     ],
 )
 def test_conversation_followups_of_the_thirtieth_session(engine: Engine, turns, start):

@@ -2923,8 +2923,9 @@ def _bare_amounts(frame: Frame, last: Frame) -> tuple[float, ...]:
     figure of one period, with nothing else asked."""
     if not last.metric or last.operation or len(last.all_years) != 1:
         return ()  # after "growth in 2015?" (+14.8%), "wasn't it 15?" is no count of phones
-    if frame.metric or frame.operation or frame.all_years:
-        return ()
+    if frame.operation or frame.all_years or (frame.metric and frame.unknown):
+        return ()  # ("i sold 70 lemonades": something else sold)
+    # ("2015 target", "they only sold 70": the measure named is the one checked, that year)
     return bare_amounts(frame.text)
 
 

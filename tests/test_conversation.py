@@ -3959,6 +3959,13 @@ def test_conversation_followups_of_the_twenty_ninth_session(engine: Engine, turn
             ("xiaomi sales 2015", "I sold 70 lemonades as a kid"),
             "I don't know Xiaomi's smartphone sales for 70.",
         ),
+        # a measure the articles lack, also beside a year and a counted thing ("unit cost")
+        (("What was the unit cost in 2015?",), "I don't have Xiaomi's costs."),
+        (
+            ("What were Xiaomi's days sales outstanding in 2015?",),
+            "I don't have Xiaomi's days sales outstanding.",
+        ),
+        (("What was the attach rate in 2015?",), "I don't have Xiaomi's attach rate."),
     ],
 )
 def test_conversation_followups_of_the_thirtieth_session(engine: Engine, turns, start):

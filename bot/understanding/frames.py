@@ -315,6 +315,7 @@ OTHERS_ASKED = re.compile(
     r" (?:companies|company|brands?|firms?|makers?|manufacturers?|vendors?)\b"
     r"|\b(?:who|anyone|anybody) else\b(?!'s)"
 )
+COUNT_WORDS = frozenset("number numbers count counts figure figures total totals".split())
 YEARS_NAMED = re.compile(r"\byears\b")
 # "which years did they sell more than in 2013?", "how many years had higher sales than 2012?"
 YEARS_AGAINST_A_YEAR = re.compile(
@@ -1548,8 +1549,14 @@ class FrameReader:
             ranked = ""
         absent_hit = next(iter(roles.get(Role.ABSENT, ())), None)
         absent = absent_hit.means if absent_hit else ""
-        if absent_hit and words.entities.years and set(absent_hit.typed.split()) & self.lexicon.counted:
+        typed = set(absent_hit.typed.split()) if absent_hit else set()
+        if (
+            words.entities.years
+            and typed & self.lexicon.counted
+            and typed - self.lexicon.counted <= COUNT_WORDS
+        ):
             # "xiaomi's real phone number for 2015": a year's count of phones, no contact details
+            # (a "unit cost" in 2015 is still a cost)
             absent = ""
         # "how many phones were sold worldwide?": the whole market, which no article counts; with a
         # company named it is that company's ("xiaomi's global sales"), and who or where is a fact

@@ -3966,6 +3966,11 @@ def test_conversation_followups_of_the_twenty_ninth_session(engine: Engine, turn
             "I don't have Xiaomi's days sales outstanding.",
         ),
         (("What was the attach rate in 2015?",), "I don't have Xiaomi's attach rate."),
+        # the growth a target implies: over the sales of the year before (or the year named)
+        (
+            ("What growth rate did the original 2015 target imply over 2014?",),
+            "Xiaomi sold 61 million [1] smartphones in 2014, 39 million short of the 2015 target",
+        ),
     ],
 )
 def test_conversation_followups_of_the_thirtieth_session(engine: Engine, turns, start):

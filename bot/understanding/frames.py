@@ -315,6 +315,8 @@ OTHERS_ASKED = re.compile(
     r" (?:companies|company|brands?|firms?|makers?|manufacturers?|vendors?)\b"
     r"|\b(?:who|anyone|anybody) else\b(?!'s)"
 )
+# "what growth did the 2015 target imply?": the growth the target asked of the year before's sales
+IMPLIED = re.compile(r"\bimpl(?:y|ied|ies|ying)\b")
 COUNT_WORDS = frozenset("number numbers count counts figure figures total totals".split())
 YEARS_NAMED = re.compile(r"\byears\b")
 # "which years did they sell more than in 2013?", "how many years had higher sales than 2012?"
@@ -1804,6 +1806,7 @@ class FrameReader:
             self._number_said_sold,
             self._date_of_a_plan,
             self._either_sales_or_target,
+            self._growth_a_target_implied,
             self._gap_sides_and_margin,
             self._change_per_year,
             self._spread_over_the_year,
@@ -2414,6 +2417,32 @@ class FrameReader:
         if not sold or TARGET_NAMED_BEFORE.search(frame.text[: sold.start()]):
             return frame  # "the 2015 target was 100m phones sold": a statement of the target
         return replace(frame, metric=self.main_figure_metric, yes_no=True)
+
+    def _growth_a_target_implied(self, frame: Frame, words: Words) -> Frame:
+        """'What growth did the original 2015 target imply over 2014?': the target against the
+        sales of the year it is measured from (the year before, unless another is named), never
+        against that year's projection."""
+        if not (frame.target_named and IMPLIED.search(frame.text)) or frame.quantities:
+            return frame
+        if frame.operation not in (None, Operation.CHANGE, Operation.GAP) or not self.main_figure_metric:
+            return frame
+        years = sorted(set(frame.years))
+        if len(years) == 1 and re.search(rf"\b{years[0]} (?:sales? )?{TARGET_WORD}", frame.text):
+            years = [years[0] - 1, years[0]]
+        if len(years) != 2:
+            return frame
+        sales, target = years
+        return replace(
+            frame,
+            metric=self.main_figure_metric,
+            operation=Operation.GAP,
+            years=(sales, target),
+            year_range=None,
+            sales_year=sales,
+            target_year=target,
+            direction=None,
+            percent_asked=True,  # a growth: the rise the target asks of the sales
+        )
 
     def _gap_sides_and_margin(self, frame: Frame, words: Words) -> Frame:
         """'2016 sales vs the 2015 target': each side's year; 'beat its 2014 projection by 30

@@ -3971,6 +3971,15 @@ def test_conversation_followups_of_the_twenty_ninth_session(engine: Engine, turn
             ("What growth rate did the original 2015 target imply over 2014?",),
             "Xiaomi sold 61 million [1] smartphones in 2014, 39 million short of the 2015 target",
         ),
+        # a figure checked for the year a step from the last: that year's, never the last year's
+        (
+            ("xiaomi sales 2014", "and the year after was 70?"),
+            "Yes. Xiaomi sold 70 million smartphones in 2015",
+        ),
+        (
+            ("What did Xiaomi sell in 2014?", "and the year before that was 18.7?"),
+            "Yes. Xiaomi sold 18.7 million",
+        ),
     ],
 )
 def test_conversation_followups_of_the_thirtieth_session(engine: Engine, turns, start):

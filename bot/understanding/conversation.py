@@ -2929,15 +2929,17 @@ def _bare_amounts(frame: Frame, last: Frame) -> tuple[float, ...]:
     return bare_amounts(frame.text)
 
 
-def _the_last_figure_checked(last: Frame) -> dict:
+def _the_last_figure_checked(last: Frame, step: int | None = None) -> dict:
     """The changes that make a follow-up a check of the last period's figure against a number
-    written bare ("wasn't it 80?", "under 80?"), in the figures' scale."""
+    written bare ("wasn't it 80?", "under 80?"), in the figures' scale; or of the year a step
+    from it ("and the year after was 70?")."""
     return {
         "unscaled": True,
         "stray_numbers": (),
         "yes_no": True,
         "operation": None,
-        "years": tuple(last.all_years),
+        "years": tuple(y + (step or 0) for y in last.all_years),
+        "relative_step": None,
         "year_range": None,
         "period_part": last.period_part,
     }
@@ -3581,7 +3583,7 @@ def _years_carried(
     elif frame.stray_numbers and (amounts := _bare_amounts(frame, last)):
         # "wasn't it 80?", "so it was 61?" after a figure: that figure checked against the number,
         # written in the scale of the figures (millions), which the answering side knows.
-        changes.update(quantities=amounts, **_the_last_figure_checked(last))
+        changes.update(quantities=amounts, **_the_last_figure_checked(last, frame.relative_step))
     elif frame.stray_numbers and (amounts := _amounts_after_an_amount(frame, last)):
         # "xiaomi sold 18.7 million, what year was that?", "and the year they sold 70?": 70 million,
         # looked up the same way
@@ -3596,7 +3598,7 @@ def _years_carried(
         changes.update(quantities=amounts, unscaled=True, stray_numbers=(), yes_no=True, operation=None)
     elif frame.stray_numbers and (bound := _bound_on_the_last_figure(frame, last)):
         # "2015 sales", "under 80?": that figure against 80 million
-        changes.update(threshold=bound, **_the_last_figure_checked(last))
+        changes.update(threshold=bound, **_the_last_figure_checked(last, frame.relative_step))
     elif frame.stray_numbers:
         pass  # "and 2100?": a number that is no year the facts have is never the last year again
     elif pair := _one_of_two_years_moved(frame, last, operation):

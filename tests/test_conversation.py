@@ -3980,6 +3980,11 @@ def test_conversation_followups_of_the_twenty_ninth_session(engine: Engine, turn
             ("What did Xiaomi sell in 2014?", "and the year before that was 18.7?"),
             "Yes. Xiaomi sold 18.7 million",
         ),
+        # "those two added": the sum of the figures asked in turn
+        (
+            ("2015 sales", "and 2016", "those two added"),
+            "Xiaomi's smartphone sales for 2015-2016 add up to 128 million.",
+        ),
     ],
 )
 def test_conversation_followups_of_the_thirtieth_session(engine: Engine, turns, start):

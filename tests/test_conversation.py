@@ -3985,6 +3985,15 @@ def test_conversation_followups_of_the_twenty_ninth_session(engine: Engine, turn
             ("2015 sales", "and 2016", "those two added"),
             "Xiaomi's smartphone sales for 2015-2016 add up to 128 million.",
         ),
+        # "they" after the company asked for is that company, even one named alone
+        (
+            (
+                "Who called Xiaomi's designs theft?",
+                "which company is he from?",
+                "how many phones did they sell in 2015?",
+            ),
+            "I don't know Apple's smartphone sales: I only have Xiaomi's.",
+        ),
     ],
 )
 def test_conversation_followups_of_the_thirtieth_session(engine: Engine, turns, start):

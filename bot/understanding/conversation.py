@@ -2888,12 +2888,21 @@ def _year_by_order(frame: Frame, conversation: Conversation) -> int | None:
 THAN_A_COMPANY = re.compile(r"\b(?:they|them|those)\b.*\b(?:than|vs|versus|against)\b")
 
 
+COMPANY_ASKED_FOR = re.compile(
+    r"\b(?:which|what) (?:company|firm|brand|employer|business)\b|\bworks? for\b|\b(?:he|she)'?s? from\b"
+)
+
+
 def _means_companies_named(frame: Frame, conversation: Conversation | None) -> bool:
     """ "They" after an answer that named several other companies (a list of rivals) is those
     companies, not the one asked about; one other company named in passing is not enough."""
-    if conversation is None or len(conversation.companies) < 2:
+    if conversation is None or not conversation.companies:
         return False
     last = conversation.frame
+    # ... unless that company was what was asked: "which company is he from?" (Apple), "they"
+    asked_for = last is not None and COMPANY_ASKED_FOR.search(last.text) is not None
+    if len(conversation.companies) < 2 and not asked_for:
+        return False
     if last is not None and last.subjects and not {Ask.WHICH, Ask.WHO} & set(last.asks):
         return False  # "when was xiaomi top in china?", "how many did they sell that year?": xiaomi
     if frame.subjects and not (frame.operation is Operation.COMPARE and THAN_A_COMPANY.search(frame.text)):

@@ -3994,6 +3994,12 @@ def test_conversation_followups_of_the_twenty_ninth_session(engine: Engine, turn
             ),
             "I don't know Apple's smartphone sales: I only have Xiaomi's.",
         ),
+        # a number that was another measure's figure, where the sources disagree on it: both said
+        (
+            ("What was the 2014 projection?", "wasn't it 60?"),
+            "No: 60 million [1] was the smartphone sales. Xiaomi sold 60 million smartphones in 2014. "
+            "Another source gives 61 million [2].",
+        ),
     ],
 )
 def test_conversation_followups_of_the_thirtieth_session(engine: Engine, turns, start):

@@ -1876,8 +1876,15 @@ class Composer:
         asked = {f.metric for facts in found.values() for f in facts}
         for metric, f in self._facts_of_number(frame, list(found), quantities[0]):
             if metric.metric not in asked:
-                # the number cited where it comes from: the target's own article
-                return f"No: {cited(f)} was the {metric.label}. {self.statement(f)}"
+                # the number cited where it comes from: the target's own article; where another
+                # source gives that period another figure, that one too ("60 million" of 2014)
+                others = [
+                    g
+                    for g in self.kb.facts(metric.metric, f.period, self._companies(frame, metric.metric))
+                    if g.value is not None and not matches(g, quantities[0])
+                ]
+                told = f" Another source gives {' / '.join(cited(g) for g in others)}." if others else ""
+                return f"No: {cited(f)} was the {metric.label}. {self.statement(f)}{told}"
         # "Is 34.7 million the whole of 2015?": no; that number is another period's figure.
         for metric_name in asked:
             other = [

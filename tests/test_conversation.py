@@ -215,7 +215,7 @@ def test_resolve_another_company_and_year_with_chatter(engine: Engine):
         # a ratio for a year already asked is against the other year asked
         (
             ("xiaomi 2012", "and 2016", "how many times more in 2016"),
-            "Xiaomi's smartphone sales in 2016 were 8.1 times those of 2012",
+            "Xiaomi's smartphone sales in 2016 were 8.1 (8.06) times those of 2012",
         ),
         # "that one" after a target is that target, beaten or not
         (
@@ -368,7 +368,10 @@ def test_resolve_another_company_and_year_with_chatter(engine: Engine):
             ("xiaomi 2015 sales", "12 million less in 2016?"),
             "Yes. Xiaomi's smartphone sales were higher in 2015",
         ),
-        (("is 2014 roughly 3 times 18.7?",), "Yes. Xiaomi's smartphone sales in 2014 were 3.3 or 3.2 times"),
+        (
+            ("is 2014 roughly 3 times 18.7?",),
+            "Yes. Xiaomi's smartphone sales in 2014 were 3.3 or 3.2 (3.26 or 3.21) times",
+        ),
         (
             ("2013 sales", "2014 and 2015 sales", "total of all three years?"),
             "Xiaomi's smartphone sales for 2013-2015 add up to 149.7",
@@ -598,7 +601,7 @@ def test_resolve_another_company_and_year_with_chatter(engine: Engine):
         # the years asked, by their order
         (
             ("how many phones did xiaomi sell in 2013", "2014?", "ratio of the second to the first?"),
-            "Xiaomi's smartphone sales in 2014 were 3.3 or 3.2 times",
+            "Xiaomi's smartphone sales in 2014 were 3.3 or 3.2 (3.26 or 3.21) times",
         ),
         # a change against a year named with "vs", after small talk
         (
@@ -788,7 +791,7 @@ def test_resolve_another_company_and_year_with_chatter(engine: Engine):
         ),
         (
             ("Xiaomi's worst year in the data?", "how many times bigger was the best year than that?"),
-            "Xiaomi's smartphone sales in 2015 were 9.7 times those of 2012.",
+            "Xiaomi's smartphone sales in 2015 were 9.7 (9.72) times those of 2012.",
         ),
         (
             ("What were 2015 sales?", "and how much of the revised target was that?"),
@@ -848,7 +851,7 @@ def test_resolve_another_company_and_year_with_chatter(engine: Engine):
         ),
         (
             ("xiaomi 2013 sales", "were 2015 sales about double that?"),
-            "No. Xiaomi's smartphone sales in 2015 were 3.7 times those of 2013.",  # not about double
+            "No. Xiaomi's smartphone sales in 2015 were 3.7 (3.74) times those of 2013.",  # not about double
         ),
         (
             ("xiaomi 2014 sales", "as a share of the original 2015 goal?"),
@@ -867,7 +870,10 @@ def test_resolve_another_company_and_year_with_chatter(engine: Engine):
             "Xiaomi's smartphone sales grew from 61 million",
         ),
         # a multiple of another year, written "3x"
-        (("xiaomi 2014", "so basically 3x 2013?"), "Xiaomi's smartphone sales in 2014 were 3.3 or 3.2 times"),
+        (
+            ("xiaomi 2014", "so basically 3x 2013?"),
+            "Xiaomi's smartphone sales in 2014 were 3.3 or 3.2 (3.26 or 3.21) times",
+        ),
         # "he" after a fact is its person, even beside the company named
         (("who is kevin wang", "what number does he say xiaomi needs"), "Kevin Wang is an industry insider"),
         # a year named with no "than" before it is what is checked; "than 2014" measures the last answer
@@ -1177,11 +1183,11 @@ def test_resolve_another_company_and_year_with_chatter(engine: Engine):
         ),
         (
             ("xiaomi sales 2015", "how many times 2012?"),
-            "Xiaomi's smartphone sales in 2015 were 9.7 times those of 2012",
+            "Xiaomi's smartphone sales in 2015 were 9.7 (9.72) times those of 2012",
         ),
         (
             ("xiaomi sales 2015", "divided by 2012?"),
-            "Xiaomi's smartphone sales in 2015 were 9.7 times those of 2012",
+            "Xiaomi's smartphone sales in 2015 were 9.7 (9.72) times those of 2012",
         ),
         (
             ("xiaomi sales 2013", "2014 pls", "% chg"),
@@ -1588,7 +1594,7 @@ def test_resolve_whether_the_company_agrees_with_a_claim_is_what_it_said(engine:
             ("where was lei jun in may 2014", "how many phones did xiaomi sell that year"),
             ["61 million", "60 million"],
         ),
-        (("what did xiaomi sell in 2012?", "how many times more in 2015?"), ["9.7 times"]),
+        (("what did xiaomi sell in 2012?", "how many times more in 2015?"), ["9.7 (9.72) times"]),
         # a share of a target named by its number, for the period asked before
         (
             ("xiaomi h1 2015", "what fraction of the 80m target is that"),
@@ -2307,7 +2313,10 @@ def test_conversation_margin_asked_is_no_claim(engine: Engine):
             ("2014 sales vs the projection for that year", "so what's the multiple?"),
             "Xiaomi sold 61 million [1] smartphones in 2014, beating its projection of 40 million",
         ),
-        (("2013", "2014", "ratio?"), "Xiaomi's smartphone sales in 2014 were 3.3 or 3.2 times those of 2013"),
+        (
+            ("2013", "2014", "ratio?"),
+            "Xiaomi's smartphone sales in 2014 were 3.3 or 3.2 (3.26 or 3.21) times those of 2013",
+        ),
         # the target named again with an operation, after a target and another year's sales
         (
             ("what was the revised 2015 target?", "and 2014 actual?", "what increase did the target imply?"),
@@ -2718,7 +2727,7 @@ def test_conversation_number_asked_after_a_question_is_that_questions(engine: En
         # "divide" is a ratio
         (
             ("xiaomi 2012 sales", "and 2015", "divide the bigger by the smaller"),
-            "Xiaomi's smartphone sales in 2015 were 9.7 times those of 2012.",
+            "Xiaomi's smartphone sales in 2015 were 9.7 (9.72) times those of 2012.",
         ),
         # two targets asked, then one year of them against the other: the targets, never sales
         (
@@ -2950,11 +2959,11 @@ def test_conversation_followups_of_the_twenty_sixth_session(engine: Engine, turn
         ),
         (
             ("2015 sales?", "that's double 2013 right?"),
-            "No. Xiaomi's smartphone sales in 2015 were 3.7 times",
+            "No. Xiaomi's smartphone sales in 2015 were 3.7 (3.74) times",
         ),
         (
             ("did sales double from 2013 to 2014?",),
-            "Yes. Xiaomi's smartphone sales in 2014 were 3.3 or 3.2 times",
+            "Yes. Xiaomi's smartphone sales in 2014 were 3.3 or 3.2 (3.26 or 3.21) times",
         ),
         (
             ("xiaomi sales 2016", "and 2015", "so they fell by 12m?"),
@@ -3074,7 +3083,7 @@ def test_conversation_followups_of_the_twenty_sixth_session(engine: Engine, turn
         ),
         (
             ("xiaomi 2012 sales", "2015 sales", "so like 10x?"),
-            "Xiaomi's smartphone sales in 2015 were 9.7 times",
+            "Xiaomi's smartphone sales in 2015 were 9.7 (9.72) times",
         ),
         (("xiaomi valuation", "2x"), "Ask me about"),
         (("xiaomi sales 2015", "sorry what"), "Xiaomi sold 70 million smartphones in 2015"),
@@ -3317,7 +3326,7 @@ def test_conversation_sum_of_a_half_and_a_year_adds_every_pairing_of_sources(eng
         ),
         (
             ("xiaomi 2015 vs 2013, how many times", "and vs 2012"),
-            "Xiaomi's smartphone sales in 2015 were 9.7 times those of 2012.",
+            "Xiaomi's smartphone sales in 2015 were 9.7 (9.72) times those of 2012.",
         ),
         # the month a target was cut dates the cut
         (
@@ -3349,9 +3358,12 @@ def test_conversation_sum_of_a_half_and_a_year_adds_every_pairing_of_sources(eng
         # review of the session: multiples in words, steps after a fact, the next two, a quoted firm
         (
             ("2013 sales", "is 2015 more than three and a half times that?"),
-            "Yes. Xiaomi's smartphone sales in 2015 were 3.7 times those of 2013.",
+            "Yes. Xiaomi's smartphone sales in 2015 were 3.7 (3.74) times those of 2013.",
         ),
-        (("is 2015 more than nine times 2012?",), "Yes. Xiaomi's smartphone sales in 2015 were 9.7 times"),
+        (
+            ("is 2015 more than nine times 2012?",),
+            "Yes. Xiaomi's smartphone sales in 2015 were 9.7 (9.72) times",
+        ),
         (("what happened in q3 2015?", "and after?"), "Ask me a whole question."),
         (("sales in the first two years", "and the next two?"), "Sources disagree on 2014"),
         (("the year before its best year?",), "Sources disagree on 2014"),
@@ -3760,7 +3772,7 @@ def test_conversation_followups_of_the_twenty_eighth_session(engine: Engine, tur
         ),
         (
             ("ratio of 2016 to 2012", "switch to 2015 and 2013"),
-            "Xiaomi's smartphone sales in 2015 were 3.7 times",
+            "Xiaomi's smartphone sales in 2015 were 3.7 (3.74) times",
         ),
         (("change 2016 vs 2012",), "Xiaomi's smartphone sales grew from 7.2 million in 2012 to around 58"),
         (
@@ -3999,6 +4011,11 @@ def test_conversation_followups_of_the_twenty_ninth_session(engine: Engine, turn
             ("What was the 2014 projection?", "wasn't it 60?"),
             "No: 60 million [1] was the smartphone sales. Xiaomi sold 60 million smartphones in 2014. "
             "Another source gives 61 million [2].",
+        ),
+        # a ratio quoted to one place is also given to two
+        (
+            ("ratio of 2015 to 2013",),
+            "Xiaomi's smartphone sales in 2015 were 3.7 (3.74) times those of 2013.",
         ),
     ],
 )

@@ -591,7 +591,7 @@ def test_route_which_year_fell(engine: Engine, question):
         ),
         # signs and slashes between years; a part of a year over the year is its share
         ("2015 > 2014?", True, "Yes.", [70e6, 61e6, 60e6]),
-        ("2015/2012", True, "Xiaomi's smartphone sales in 2015 were 9.7 times", [9.7]),
+        ("2015/2012", True, "Xiaomi's smartphone sales in 2015 were 9.7 (9.72) times", [9.7]),
         ("h1 2015 / 2015 total?", True, "Xiaomi's smartphone sales in the first half of 2015", [49.6]),
         ("2014 vs 2015 %?", True, "Xiaomi's smartphone sales grew", [14.8, 16.7]),
         # the target's cut checked: its way, by the margin or percent claimed
@@ -2535,7 +2535,10 @@ def test_compare_either_way_says_no_side_of_a_target_as_a_year(engine: Engine):
         ("2016 vs 2014, up or down?", "Down. Xiaomi's smartphone sales fell from 61 million"),
         # smashing a number is beating it; "tho", "across" ask nothing of their own; "series" lists
         ("so they smashed 100M in 2015 yeah? 🚀", "No. Xiaomi sold 70 million [1] smartphones in 2015"),
-        ("did they double up in 2015 tho", "No. Xiaomi's smartphone sales in 2015 were 1.1 or 1.2 times"),
+        (
+            "did they double up in 2015 tho",
+            "No. Xiaomi's smartphone sales in 2015 were 1.1 or 1.2 (1.15 or 1.17) times",
+        ),
         ("avg per year across 2012–2016", "Xiaomi's smartphone sales averaged 42.98 million a year"),
         ("give me the xiaomi series from 2013 through 2015", "Xiaomi sold 18.7 million smartphones in 2013"),
     ],

@@ -2713,6 +2713,12 @@ class Composer:
         if frame.operation is Operation.RATIO:
             # "how many times more?", "ratio?": the multiple first, in words a reader can quote.
             multiples = " or ".join(dict.fromkeys(wording.multiple(b.value / a.value) for a, b in pairs))
+            # ("3.7 times (3.74)": a ratio quoted to one place is also given to two, which readers check)
+            closer = " or ".join(
+                dict.fromkeys(wording.times_to_two_places(b.value / a.value) for a, b in pairs)
+            )
+            if closer != multiples:
+                multiples = f"{multiples} ({closer})"
             owner = wording.possessive(subject)
             named = RATIO_NAMED.search(frame.text) or YEAR_DIVIDED.search(frame.text)
             numerator, denominator = (named.group("a"), named.group("b")) if named else ("", "")

@@ -4017,6 +4017,11 @@ def test_conversation_followups_of_the_twenty_ninth_session(engine: Engine, turn
             ("ratio of 2015 to 2013",),
             "Xiaomi's smartphone sales in 2015 were 3.7 (3.74) times those of 2013.",
         ),
+        # "who gave it?" after a figure named by its number: where that number comes from
+        (
+            ("What's the 80 million figure?", "who gave it?"),
+            "Target: In March 2015, CEO Lei Jun scaled the 2015 goal",
+        ),
     ],
 )
 def test_conversation_followups_of_the_thirtieth_session(engine: Engine, turns, start):

@@ -2692,7 +2692,7 @@ def _asked_again(frame: Frame, last: Frame) -> Frame | None:
     "who's the ceo of huawei", "sorry, xiaomi"; "the mi 5?", "typo, mi 6"."""
     if CONFIRM.match(frame.text) or SAY_AGAIN.match(frame.text):
         return replace(last, question=frame.question)
-    if WHO_SAID.match(frame.text) and last.metric and last.all_years:
+    if WHO_SAID.match(frame.text) and last.metric and (last.all_years or last.quantities):
         # "xiaomi 2016 sales", "who said that?": where that figure comes from, and who gave it
         return replace(last, question=frame.question, operation=Operation.SOURCES, yes_no=False)
     if corrected := _second_year_corrected(frame, last):

@@ -4022,6 +4022,15 @@ def test_conversation_followups_of_the_twenty_ninth_session(engine: Engine, turn
             ("What's the 80 million figure?", "who gave it?"),
             "Target: In March 2015, CEO Lei Jun scaled the 2015 goal",
         ),
+        # the gap to one of the targets, named alone after the gap to both
+        (
+            (
+                "What was Xiaomi's original 2015 goal?",
+                "how far did they fall short?",
+                "and of the revised one?",
+            ),
+            "Xiaomi sold 70 million [1] smartphones in 2015, 10 million (12.5%) short of its target of 80",
+        ),
     ],
 )
 def test_conversation_followups_of_the_thirtieth_session(engine: Engine, turns, start):

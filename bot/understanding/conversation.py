@@ -1733,11 +1733,15 @@ def _the_other_target_named(frame: Frame, last: Frame) -> str:
     """The last question's words with its target swapped for the one a follow-up names alone
     ("and of the original?" after "what % of the revised target was that?"); "" otherwise."""
     other = OF_ANOTHER_TARGET.fullmatch(frame.text)
-    if not last.target_named or not last.metric or last.period_part:
+    against = last.operation is Operation.GAP and last.metric is not None
+    if not (last.target_named or against) or not last.metric or last.period_part:
         return ""  # ("in the first half ..., what % of the original target?": "first" is the half's)
     named = re.search(rf"\b{WHICH_TARGET}\b", last.text)
     if named is None:
-        return ""
+        # "how far did they fall short?" (of both targets), "and of the revised one?": that one's gap
+        # (a target named by its number, "the 80m goal", is swapped elsewhere)
+        alone = other is not None and against and not last.quantities
+        return f"{last.text} of the {other.group('which')} target" if alone else ""
     which = other.group("which") if other else ""
     if (
         other is None

@@ -4031,6 +4031,11 @@ def test_conversation_followups_of_the_twenty_ninth_session(engine: Engine, turn
             ),
             "Xiaomi sold 70 million [1] smartphones in 2015, 10 million (12.5%) short of its target of 80",
         ),
+        # what was expected of a year's sales is its target or projection
+        (
+            ("What did Xiaomi sell in 2014?", "and what was expected?"),
+            "Projection: Xiaomi projected 40 million",
+        ),
     ],
 )
 def test_conversation_followups_of_the_thirtieth_session(engine: Engine, turns, start):

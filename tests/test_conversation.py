@@ -4036,6 +4036,8 @@ def test_conversation_followups_of_the_twenty_ninth_session(engine: Engine, turn
             ("What did Xiaomi sell in 2014?", "and what was expected?"),
             "Projection: Xiaomi projected 40 million",
         ),
+        # a company set up is founded; a goal set up is still the goal
+        (("remind me when xiaomi was set up",), "Xiaomi was founded in 2010"),
     ],
 )
 def test_conversation_followups_of_the_thirtieth_session(engine: Engine, turns, start):

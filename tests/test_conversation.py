@@ -4038,6 +4038,11 @@ def test_conversation_followups_of_the_twenty_ninth_session(engine: Engine, turn
         ),
         # a company set up is founded; a goal set up is still the goal
         (("remind me when xiaomi was set up",), "Xiaomi was founded in 2010"),
+        # who revised a target named by its first number: whoever that period's revision quotes
+        (
+            ("who scaled back the 100 million goal",),
+            "Target: In March 2015, CEO Lei Jun scaled the 2015 goal back",
+        ),
     ],
 )
 def test_conversation_followups_of_the_thirtieth_session(engine: Engine, turns, start):

@@ -3010,11 +3010,17 @@ class Composer:
                 and (not periods or f.period in periods)
             ]
         if frame.quantities:  # the number asked about is the fact's figure, or in its words
-            facts = [
+            named = [
                 f
                 for f in facts
                 if any((matches(f, q)) or wording.number(q) in f.statement for q in frame.quantities)
             ]
+            if not named and frame.revised:
+                # "who scaled back the 100 million goal?": whoever the revision of that period quotes
+                figures = self._facts(frame, metric)
+                revised = {g.period for g in figures if any(matches(g, q) for q in frame.quantities)}
+                named = [f for f in facts if f.period in revised]
+            facts = named
         return facts
 
     def years_of(self, frame: Frame, metric: str) -> list[int]:

@@ -4043,6 +4043,12 @@ def test_conversation_followups_of_the_twenty_ninth_session(engine: Engine, turn
             ("who scaled back the 100 million goal",),
             "Target: In March 2015, CEO Lei Jun scaled the 2015 goal back",
         ),
+        # the source of a fact named by what it says: that fact, with whom it quotes
+        (("which source reported the Q3 drop",), "Xiaomi's Q3 2015 smartphone sales dropped year on year"),
+        (
+            ("what source did they cite for lei jun's wuzhen quote",),
+            "Target: Later in 2015 Lei Jun said hitting",
+        ),
     ],
 )
 def test_conversation_followups_of_the_thirtieth_session(engine: Engine, turns, start):

@@ -181,6 +181,10 @@ SHARE_WORDS = re.compile(r"\b(?:share|percent|percentage|fraction|proportion|por
 APART = re.compile(
     r"\b(?:gap|differ\w*|disagree\w*|discrepanc\w*|mismatch\w*|inconsisten\w*|between|apart|by how much)\b"
 )  # how far one figure is from another
+# the words that ask for a source, which no fact's own words are ("cite", "source", "published")
+SOURCE_ASKING_WORDS = frozenset(
+    "source sources cite cited cites citing reported report reports published publish data quote".split()
+)
 WHICH_SOURCE = re.compile(
     rf"\bwhich (?:(?:one )?of (?:the |your )?(?:two |2 |both )?)?(?:{SOURCE_NOUN}|source|sources|one)\b"
 )
@@ -998,8 +1002,15 @@ class Router:
             # "when was the data showing xiaomi on top published?": a fact's own source, when the
             # question names what a fact says; the articles' list otherwise.
             # "what are the sources for your data?": the bot's own sources, whatever a fact says of data
-            of_a_fact = (frame.topic_words or frame.scopes or frame.quoted) and not frame.bots_own
+            # ("what source did they cite for lei jun's wuzhen quote?", "who reported the q3 drop?":
+            # the fact found by what it says, the words asking for a source set aside)
+            of_a_fact = (
+                frame.topic_words or frame.scopes or frame.quoted or frame.period_part
+            ) and not frame.bots_own
+            said = tuple(w for w in frame.content if w not in SOURCE_ASKING_WORDS)
             about = self.facts.answer(self._query(frame)) if of_a_fact else []
+            if of_a_fact and not about and said and said != frame.content:
+                about = self.facts.answer(self._query(frame, said))
             # "which article says 60?" after 2014: the figure with the article that gives it
             which_one = WHICH_SOURCE.search(frame.text)  # "which article says 60?"
             numbers = (frame.quantities or self._bare_numbers(frame)) if which_one else ()

@@ -4049,6 +4049,11 @@ def test_conversation_followups_of_the_twenty_ninth_session(engine: Engine, turn
             ("what source did they cite for lei jun's wuzhen quote",),
             "Target: Later in 2015 Lei Jun said hitting",
         ),
+        # what was achieved in a part, with no target named: the part's share of the year
+        (
+            ("what fraction of its 2015 sales did xiaomi achieve in the first half",),
+            "Xiaomi's smartphone sales in the first half of 2015 (34.7 million [1]) were 49.6% of the year's",
+        ),
     ],
 )
 def test_conversation_followups_of_the_thirtieth_session(engine: Engine, turns, start):

@@ -1807,6 +1807,7 @@ class FrameReader:
             self._date_of_a_plan,
             self._either_sales_or_target,
             self._growth_a_target_implied,
+            self._share_of_a_year_achieved,
             self._gap_sides_and_margin,
             self._change_per_year,
             self._spread_over_the_year,
@@ -2417,6 +2418,17 @@ class FrameReader:
         if not sold or TARGET_NAMED_BEFORE.search(frame.text[: sold.start()]):
             return frame  # "the 2015 target was 100m phones sold": a statement of the target
         return replace(frame, metric=self.main_figure_metric, yes_no=True)
+
+    @staticmethod
+    def _share_of_a_year_achieved(frame: Frame, words: Words) -> Frame:
+        """'What fraction of its 2015 sales did xiaomi achieve in the first half?': with no target
+        named, what was achieved is a part's share of the year, no gap to a target."""
+        if frame.operation is not Operation.GAP or frame.target_named or not frame.sales_word:
+            return frame
+        share = SHARE_OF_WHOLE.search(frame.text)
+        if share is None or not frame.period_part or len(frame.all_years) != 1:
+            return frame
+        return replace(frame, operation=None, unsupported=frame.unsupported or share.group(0))
 
     def _growth_a_target_implied(self, frame: Frame, words: Words) -> Frame:
         """'What growth did the original 2015 target imply over 2014?': the target against the

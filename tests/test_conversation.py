@@ -4054,6 +4054,11 @@ def test_conversation_followups_of_the_twenty_ninth_session(engine: Engine, turn
             ("what fraction of its 2015 sales did xiaomi achieve in the first half",),
             "Xiaomi's smartphone sales in the first half of 2015 (34.7 million [1]) were 49.6% of the year's",
         ),
+        # "for the first time" after a number: the first year past it, no fact's word "time"
+        (
+            ("in which year did xiaomi sell more than 10 million phones for the first time",),
+            "The first year Xiaomi's smartphone sales were more than 10 million was 2013",
+        ),
     ],
 )
 def test_conversation_followups_of_the_thirtieth_session(engine: Engine, turns, start):

@@ -317,6 +317,7 @@ OTHERS_ASKED = re.compile(
 )
 # "what growth did the 2015 target imply?": the growth the target asked of the year before's sales
 IMPLIED = re.compile(r"\bimpl(?:y|ied|ies|ying)\b")
+FIRST_TIME_SAID = re.compile(r"\b(?:for the|the|a) first time\b")
 COUNT_WORDS = frozenset("number numbers count counts figure figures total totals".split())
 YEARS_NAMED = re.compile(r"\byears\b")
 # "which years did they sell more than in 2013?", "how many years had higher sales than 2012?"
@@ -2656,10 +2657,14 @@ class FrameReader:
             return frame
         # ("in the first year they sold over 50m" is no first year of business)
         first_year = set(FIRST_WORDS) & set(frame.unsupported.split())
+        # ("sold over 10m for the first time": the time is the first year's, no fact's word)
+        said = set(FIRST_WORDS) | (
+            {"time"} if frame.threshold and FIRST_TIME_SAID.search(frame.text) else set()
+        )
         return replace(
             frame,
-            topic_words=tuple(w for w in frame.topic_words if w not in FIRST_WORDS),
-            content=tuple(w for w in frame.content if w not in FIRST_WORDS),
+            topic_words=tuple(w for w in frame.topic_words if w not in said),
+            content=tuple(w for w in frame.content if w not in said),
             unsupported="" if first_year else frame.unsupported,
         )
 

@@ -3916,9 +3916,6 @@ def test_conversation_followups_of_the_twenty_ninth_session(engine: Engine, turn
             ("which years above 50 million but below 65 million",),
             "Xiaomi's smartphone sales were more than 50 million and less than 65 million in 2 years, 2014",
         ),
-        # a month is a period, read exactly: a name or word one letter from it is no month
-        (("who is helena marsh",), "I don't know that one."),
-        (("do those match march 2015?",), "Target: In March 2015, CEO Lei Jun scaled the 2015 goal back"),
         # a why whose premise the figures refute: said so first, with the figures and any reason
         (("Why did Xiaomi's sales rise in 2016?",), "They didn't: Xiaomi's smartphone sales fell in 2016."),
         (
@@ -4059,6 +4056,9 @@ def test_conversation_followups_of_the_twenty_ninth_session(engine: Engine, turn
             ("in which year did xiaomi sell more than 10 million phones for the first time",),
             "The first year Xiaomi's smartphone sales were more than 10 million was 2013",
         ),
+        # a month is a period: a slip is read as one only where a month stands
+        (("who is marsh?",), "I don't know that one."),
+        (("what happened in mrach 2015?",), "Target: In March 2015, CEO Lei Jun scaled the 2015 goal back"),
     ],
 )
 def test_conversation_followups_of_the_thirtieth_session(engine: Engine, turns, start):

@@ -213,7 +213,8 @@ class FactIndex:
         n = len(self.docs)
         self.idf = {t: math.log(1 + (n - df + 0.5) / (df + 0.5)) for t, df in frequency.items()}
         self.max_idf = max(self.idf.values(), default=1.0)
-        # A month is a period, read exactly: "marsh" (a name) is no slip of "march".
+        # A month is a period: the question's reader spells one only where a month stands, so no
+        # other word is read as one here ("marsh", a name, is no "march").
         months = {stem(m) for m in MONTHS}
         self.spelling = FuzzyWords([t for t in self.idf if t not in months], tolerance or Tolerance())
         self.kinds = [self._answer_kinds(f) for f in self.facts]

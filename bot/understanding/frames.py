@@ -317,6 +317,7 @@ OTHERS_ASKED = re.compile(
 )
 # "what growth did the 2015 target imply?": the growth the target asked of the year before's sales
 IMPLIED = re.compile(r"\bimpl(?:y|ied|ies|ying)\b")
+BEFORE_A_MONTH = frozenset("in of since by until till from during early late mid before after".split())
 FIRST_TIME_SAID = re.compile(r"\b(?:for the|the|a) first time\b")
 COUNT_WORDS = frozenset("number numbers count counts figure figures total totals".split())
 YEARS_NAMED = re.compile(r"\byears\b")
@@ -1496,8 +1497,7 @@ class FrameReader:
             (corpus_words | lexicon.words | set(vocabulary.synonyms))
             - STOPWORDS
             - vocabulary.filler_words
-            - company_words  # a company is never reached by the general spelling: "apply" is no "apple"
-            - set(MONTHS),  # nor a month, a period read exactly: "marsh" (a name) is no "march"
+            - company_words,  # a company is never reached by the general spelling: "apply" is no "apple"
             tolerance or Tolerance(),
         )
 
@@ -3106,6 +3106,12 @@ class FrameReader:
                 and self._is_unknown(written[i + 1])
             )
             if corrected and thing_follows:
+                spelt[i] = written[i]
+        for i, word in enumerate(spelt):
+            # a month is a period: a slip is read as one only where a month stands ("in mrach"),
+            # never a name or word one letter from it ("who is marsh?", "do those match?")
+            month_stands = i > 0 and spelt[i - 1] in BEFORE_A_MONTH
+            if word in MONTHS and word != written[i] and not month_stands:
                 spelt[i] = written[i]
         return spelt
 

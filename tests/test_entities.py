@@ -518,8 +518,11 @@ def test_extract_entities_years_beside_and_at_an_end(text, step, span, counted):
         ("which years 60 million or less", ("<=", 60e6), None),
         ("which years 50m or more", (">=", 50e6), None),
         ("which years more than 60 million", (">", 60e6), None),
-        # a movement from one amount to another is no band
+        # a movement from one amount to another is no band, nor two amounts set apart, nor two
+        # years' checks
         ("sales went from 7.2 million to 58 million", None, None),
+        ("the difference between 61 million and 60 million", None, None),
+        ("more than 50 million in 2015 and less than 60 million in 2016", (">", 50e6), None),
     ],
 )
 def test_extract_entities_threshold_band(text, threshold, top):

@@ -445,6 +445,9 @@ IN_MILLIONS = r"\d+(?:[.,]\d+)?\s*(?:m|mn|mil|million|millions)\b"  # "80m", "34
 # "between 10 and 60 million", "60 million or less": bounds, said as such ("from 7.2m to 58m" is
 # a movement, no bound)
 BETWEEN_AMOUNTS = re.compile(rf"\bbetween ({IN_MILLIONS}) and ({IN_MILLIONS})")
+TWO_AMOUNTS_SET_APART = re.compile(
+    r"\b(?:difference|differ\w*|gap|ratio|choose|pick|apart|distance|far|compare\w*|vs|versus|divided|times)\b"
+)
 OR_LESS = re.compile(rf"\b({IN_MILLIONS}) or (?:less|fewer|lower|under|below)\b")
 OR_MORE = re.compile(rf"\b({IN_MILLIONS}) or (?:more|over|above|higher|greater)\b")
 TARGET_AFTER = re.compile(rf"\s*(?:sales |phone |unit )?{TARGET_WORD}")
@@ -852,7 +855,8 @@ def extract_entities(text: str) -> Entities:
     # "at least 15%": a side of the percent, never the least (or most) year
     text = _take_source(found, PERCENT.sub(" ", AT_LEAST_OR_MOST_PERCENT.sub(" ", text)))
     text = SHARED_UNIT.sub(r"\1 \3\2", text)
-    text = BETWEEN_AMOUNTS.sub(r"at least \1 and at most \2", text)
+    if not TWO_AMOUNTS_SET_APART.search(text):  # ("the gap between 100m and 80m" sets no bounds)
+        text = BETWEEN_AMOUNTS.sub(r"at least \1 and at most \2", text)
     text = OR_MORE.sub(r"at least \1", OR_LESS.sub(r"at most \1", text))
 
     if (years := YEARS_BEFORE.search(text)) and not re.search(rf"\b(?:{COUNT}) years", text[: years.end()]):
@@ -911,7 +915,9 @@ def extract_entities(text: str) -> Entities:
             below = against.group("side") in ("less", "fewer", "lower", "smaller")
             found.threshold = (">" if below else "<", value)
             return " \x00 "
-        if before and found.threshold is not None and found.threshold_top is None:
+        # ("over 50m in 2015 and under 60m in 2016": two checks of two years, no band)
+        one_year = len(YEAR_TOKEN.findall(match.string)) < 2
+        if before and found.threshold is not None and found.threshold_top is None and one_year:
             side = side_of(before.group(0).strip())
             if side[0] != found.threshold[0][0]:
                 # "above 50 million but below 65 million": the band between the two

@@ -4059,6 +4059,8 @@ def test_conversation_followups_of_the_twenty_ninth_session(engine: Engine, turn
         # a month is a period: a slip is read as one only where a month stands
         (("who is marsh?",), "I don't know that one."),
         (("what happened in mrach 2015?",), "Target: In March 2015, CEO Lei Jun scaled the 2015 goal back"),
+        # ... but the whole span where it is named, and a rate or the market is no present movement
+        (("is xiaomi growing overall?",), "Yes. Xiaomi's smartphone sales grew from 7.2 million in 2012"),
     ],
 )
 def test_conversation_followups_of_the_thirtieth_session(engine: Engine, turns, start):

@@ -243,8 +243,11 @@ LATELY = re.compile(r"\b(?:still|anymore|any more|these days|nowadays|lately|rec
 # latest one, not the whole span's
 MOVING_NOW = re.compile(
     r"^(?:is|are|isn't|aren't|isnt|arent)\b(?: \S+){0,4}? (?:growing|rising|falling|dropping|declining"
-    r"|shrinking|increasing|decreasing|climbing|slowing|sliding|going (?:up|down))\b"
+    r"|shrinking|increasing|decreasing|climbing|sliding|going (?:up|down))\b"
 )
+# ... but "is xiaomi growing overall?", "is its growth slowing?", "is the market growing?" ask the
+# whole span, a rate or something else
+NOT_MOVING_NOW = re.compile(r"\b(?:overall|whole|since|all|ever|market|period|growth|rate|founding|years)\b")
 BOTS_OWN = re.compile(r"\b(?:your|yours|ur)\b")  # "your data", "ur sources": the bot's own
 # "his company", "jony ive's company": the company a person works for, which the facts say
 COMPANY_NOUN = r"(?:company|companys|firm|employer|business|startup|outfit)\b"
@@ -1673,7 +1676,10 @@ class FrameReader:
             percent_asked=bool(PERCENT_ASKED.search(text)),
             age_asked=bool(AGE_ASKED.search(text)),
             figures_say=bool(FIGURES_SAY.search(text)),
-            lately=bool(LATELY.search(text) or (MOVING_NOW.search(text) and not entities.years)),
+            lately=bool(
+                LATELY.search(text)
+                or (MOVING_NOW.search(text) and not entities.years and not NOT_MOVING_NOW.search(text))
+            ),
             future=bool(FUTURE_ASKED.search(text)),
             since_year=entities.since_year,
             counted_years=entities.counted_years,

@@ -4061,6 +4061,20 @@ def test_conversation_followups_of_the_twenty_ninth_session(engine: Engine, turn
         (("what happened in mrach 2015?",), "Target: In March 2015, CEO Lei Jun scaled the 2015 goal back"),
         # ... but the whole span where it is named, and a rate or the market is no present movement
         (("is xiaomi growing overall?",), "Yes. Xiaomi's smartphone sales grew from 7.2 million in 2012"),
+        # ... but with a year, a comparison, a target or a question word of its own, the figures
+        (("xiaomi sales 2015", "is that good or bad compared to 2014?"), "2015 was higher than 2014."),
+        (
+            ("xiaomi sales 2015", "that's good, and 2016?"),
+            "Xiaomi sold around 58 million smartphones in 2016",
+        ),
+        (
+            ("what is dying down according to the article?",),
+            "It was looking like the hype surrounding Xiaomi",
+        ),
+        (
+            ("did xiaomi fail to make the 100 million goal?",),
+            "Yes. Xiaomi sold 70 million [1] smartphones in 2015",
+        ),
     ],
 )
 def test_conversation_followups_of_the_thirtieth_session(engine: Engine, turns, start):

@@ -3190,6 +3190,12 @@ class FrameReader:
         said = next((h.means for h in roles.get(Role.SMALLTALK, ())), "")
         if said == "opinion" and entities.quantities and entities.years:
             return ""
+        if said == "judgement":
+            # "is that a lot?" judges the figure: an opinion; "is that good compared to 2014?",
+            # "good enough to hit the target?", "what is dying down?" ask all the same
+            figures = entities.years or entities.quantities
+            asked = figures or roles.get(Role.OPERATION) or roles.get(Role.METRIC) or roles.get(Role.ASK)
+            return "" if asked else "opinion"
         return said
 
     @staticmethod

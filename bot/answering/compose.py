@@ -3715,8 +3715,10 @@ class Composer:
         when the figures bear the premise out (or do not settle it)."""
         if Ask.WHY not in frame.asks or len(frame.all_years) != 1 or frame.period_part:
             return None
-        if self.kb.metrics[metric].kind != "figure" or len(frame.subjects) > 1:
+        if self.kb.metrics[metric].kind != "figure" or len(frame.subjects) > 1 or frame.rank != 1:
             return None
+        if MOVES_BOTH_WAYS.search(frame.text) and MOVES_DOWN.search(frame.text):
+            return None  # "why did growth decline in 2016?", "the worst year for growth": a change's, unread
         year = frame.all_years[0]
         yearly = yearly_values(self._facts(frame, metric))
         subject = wording.possessive(frame.subjects[0] if frame.subjects else self.main_subject)
@@ -4365,6 +4367,9 @@ GROWTHS_COMPARED = re.compile(
     r"|\b(?:decline|drop|fall|growth|rise|increase)\b.{0,20}?\bcompare\w*\b.{0,20}?"
     r"\b(?:decline|drop|fall|growth|rise|increase)\b"
 )
+# a why about a movement of a movement ("growth declined") is not checked against the figures
+MOVES_BOTH_WAYS = re.compile(r"\b(?:growth|grow|grew|increase|rise|change)\b")
+MOVES_DOWN = re.compile(r"\b(?:decline\w*|drop\w*|fall|fell|slow\w*|worst|weakest|lowest|decrease\w*)\b")
 IN_PERCENT_OR_PACE = re.compile(r"\b(?:rate|faster|slower|quicker|quickly|slowly|percent|pct)\b|%")
 MOVES_NAMED = re.compile(r"\b(?:decline|drop|fall)\b")
 # "same?", "are they the same?", "so identical?": sameness said first, of what was just asked

@@ -4077,6 +4077,12 @@ def test_conversation_followups_of_the_twenty_ninth_session(engine: Engine, turn
         ),
         # ... but a why about a movement of a movement is not checked against the figures
         (("why did growth decline in 2016?",), "Xiaomi said it is in a transition period"),
+        # ... but a company asked for by what it is called is the main company still
+        (
+            ("which company is called the apple of china?", "how many phones did they sell in 2013?"),
+            "Xiaomi sold 18.7 million smartphones in 2013.",
+        ),
+        (("tha xiaomi 2015 numbers",), "Xiaomi sold 70 million smartphones in 2015"),
     ],
 )
 def test_conversation_followups_of_the_thirtieth_session(engine: Engine, turns, start):

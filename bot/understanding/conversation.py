@@ -2892,8 +2892,10 @@ def _year_by_order(frame: Frame, conversation: Conversation) -> int | None:
 THAN_A_COMPANY = re.compile(r"\b(?:they|them|those)\b.*\b(?:than|vs|versus|against)\b")
 
 
+# a person's company asked for: "which company is he from?", "who does she work for?"
 COMPANY_ASKED_FOR = re.compile(
-    r"\b(?:which|what) (?:company|firm|brand|employer|business)\b|\bworks? for\b|\b(?:he|she)'?s? from\b"
+    r"\b(?:which|what) (?:company|firm|employer|business) (?:is|does|did) (?:he|she)\b"
+    r"|\b(?:he|she) works? for\b|\bdoes (?:he|she) work for\b|\b(?:his|her) (?:company|employer|firm)\b"
 )
 
 

@@ -187,6 +187,7 @@ def test_vocabulary_normalise_synonyms_and_filler():
         ("sales strictly between 2012 and 2016", [2013, 2015], None, None),
         # that many years, ending in one: "the two years to 2015" is 2013 to 2015
         ("growth in the two years to 2015", [2013, 2015], None, None),
+        ("total sales in the two years to 2015", [2014, 2015], None, None),
         ("the 4-year cagr of shipments ending 2016", [2012, 2016], None, None),
         ("combined sales in the three years prior to 2015", [2012, 2013, 2014], None, None),
     ],

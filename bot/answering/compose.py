@@ -1881,7 +1881,7 @@ class Composer:
                 others = [
                     g
                     for g in self.kb.facts(metric.metric, f.period, self._companies(frame, metric.metric))
-                    if g.value is not None and not matches(g, quantities[0])
+                    if g.value is not None and not matches(g, quantities[0]) and g.source != f.source
                 ]
                 told = f" Another source gives {' / '.join(cited(g) for g in others)}." if others else ""
                 return f"No: {cited(f)} was the {metric.label}. {self.statement(f)}{told}"

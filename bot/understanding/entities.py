@@ -402,8 +402,12 @@ YEARS_ENDING = re.compile(
     rf"\b(?P<n>{COUNT})[- ]years?\b(?P<between>(?: \w+){{0,4}}?)(?<!prior) (?:to|ending|ended|ending in"
     rf"|through|thru|up to|until|leading up to) (?:the end of )?(?P<y>{YEAR})\b"
 )
+SPAN_CHANGE = re.compile(
+    r"\b(?:growth|grow|grew|change|changed|cagr|increase\w*|rise|rose|decline\w*|drop\w*|fall|fell|ratio"
+    r"|times|multiple)\b"
+)
 # "strictly between 2012 and 2016", "2013 to 2016, not inclusive": the years inside, not the ends
-EXCLUSIVE_RANGE = re.compile(r"\bstrictly between\b|\b(?:non inclusive|exclusive|exclusively)\b")
+EXCLUSIVE_RANGE = re.compile(r"\bstrictly between\b|\b(?:non inclusive|exclusive|exclusively)\b(?! of)")
 # "2016, the worst year since 2013": the years after it, which that year is measured against
 EXTREME_SINCE = re.compile(
     r"\b(?:best|worst|highest|lowest|weakest|strongest|biggest|smallest|most|least|fewest)"
@@ -870,8 +874,11 @@ def extract_entities(text: str) -> Entities:
         n, last = ending.group("n"), int(ending.group("y"))
         count = int(n) if n.isdigit() else COUNTS[n]
         if 0 < count < last:
-            found.year_range = (last - count, last)
-            found.years = [last - count, last]
+            # a change over two years runs from the year before them ("growth in the two years to
+            # 2015": 2013 to 2015); a sum or list of two years is those two (2014 and 2015)
+            first = last - count if SPAN_CHANGE.search(text) else last - count + 1
+            found.year_range = (first, last)
+            found.years = [first, last]
             # (the words between name what is asked: "4-year cagr of shipments ending 2016")
             text = text[: ending.start()] + ending.group("between") + " " + text[ending.end() :]
     if "year" in text:

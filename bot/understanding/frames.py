@@ -334,7 +334,7 @@ LOWER_SIDE_WORDS = frozenset("less fewer lower smaller worse below".split())
 LEAVING_OUT_WORDS = frozenset("besides apart aside other except excluding outside barring".split())
 YEAR_LEFT_OUT = re.compile(
     rf"(?:(?:[,;:]|\s-)\s*(?:but |and )?not(?: including| counting)?|\bbut not|\b(?:except(?: for)?|excluding"
-    r"|exclude|without|not counting|not including"
+    r"|exclude|without|not counting|not including|exclusive of"
     r"|leaving out|leave out|leave off|leaving off|leave aside|leaving aside|set aside|setting aside"
     r"|omit|omitting|ignore|ignoring|apart from|aside from|other than|barring|outside of)"
     # "minus 2014" after a total, opening the follow-up ("2015 minus 2014" is a difference)
@@ -3187,7 +3187,9 @@ class FrameReader:
     def _smalltalk(roles: dict[Role, list[Hit]], entities: Entities) -> str:
         """The chat a question is, if any: an opinion asked of a stated figure ("is my friend right
         about 61m in 2014?", "do you agree they sold 70m in 2015?") is the figure checked instead."""
-        said = next((h.means for h in roles.get(Role.SMALLTALK, ())), "")
+        chat = [h.means for h in roles.get(Role.SMALLTALK, ())]
+        # ("ok thanks", "k thx": the thanks, not the "ok" before it)
+        said = next((m for m in chat if m != "ack"), chat[0] if chat else "")
         if said == "opinion" and entities.quantities and entities.years:
             return ""
         if said == "judgement":

@@ -1043,10 +1043,10 @@ def claims_short(text: str) -> bool | None:
     both ways or neither (None): "did they hit it or fall short?"."""
     if STILL_SHORT.search(text):
         return True
-    short = CLAIMS_SHORT.search(text)
+    missed = CLAIMS_SHORT.search(text)
     # ("fail to reach" claims it was missed: its "reach" claims nothing)
-    reached = bool(CLAIMS_REACHED.search(text[: short.start()] + text[short.end() :] if short else text))
-    short = bool(short)
+    rest = text[: missed.start()] + text[missed.end() :] if missed else text
+    short, reached = missed is not None, CLAIMS_REACHED.search(rest) is not None
     if short == reached:
         return None
     return short

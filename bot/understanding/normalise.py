@@ -510,7 +510,7 @@ def clean(text: str) -> str:
         text = SIGNED_AMOUNT.sub(lambda m: m.group(1) + ("plus " if m.group(2) == "+" else "minus "), text)
     if "+" in text:
         text = PLUS_SIGN.sub(" plus ", text)  # "2013 + 2016": a sum, before symbols are dropped
-    if "actual" in text or "ACTUAL" in text:  # ("AND ACTUAL??" is shouted, the same)
+    if "actual" in text.lower():  # ("AND ACTUAL??" is shouted, the same)
         text = ACTUAL_AS_A_NOUN.sub("actual sales", text)  # "ratio actual/projection", "2014 actual vs"
     if "/" in text:
         text = WITH_SLASH.sub(lambda m: WITH_SLASH_MEANS.get((m.group(1) or "").lower(), " with "), text)

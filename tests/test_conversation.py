@@ -4089,6 +4089,8 @@ def test_conversation_followups_of_the_twenty_ninth_session(engine: Engine, turn
             ("total sales from 2012 through 2016 exclusive of 2014?",),
             "Xiaomi's smartphone sales for 2012, 2013, 2015",
         ),
+        # a place named after "in" is no slip of a shorter word
+        (("xiaomi sales in poland 2016",), "I don't know the smartphone sales for Poland"),
     ],
 )
 def test_conversation_followups_of_the_thirtieth_session(engine: Engine, turns, start):

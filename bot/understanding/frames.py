@@ -3114,6 +3114,11 @@ class FrameReader:
             if corrected and thing_follows:
                 spelt[i] = written[i]
         for i, word in enumerate(spelt):
+            # a place named after "in" is no slip of a shorter word ("in poland" is no "in plan")
+            after_in = i > 0 and written[i - 1] in PLACE_WORDS
+            if after_in and word != written[i] and len(written[i]) - len(word) >= 2:
+                spelt[i] = written[i]
+                continue
             # a month is a period: a slip is read as one only where a month stands ("in mrach"),
             # never a name or word one letter from it ("who is marsh?", "do those match?")
             month_stands = i > 0 and spelt[i - 1] in BEFORE_A_MONTH

@@ -811,6 +811,15 @@ def test_new_company_growths_set_side_by_side_are_never_mixed(acme_engine: Engin
             ("acme phones 2015 sales", "and xiaomi?", "add those up"),
             "Together Acme Phones and Xiaomi come to 82 million in 2015.",
         ),
+        # the other of the two companies with figures; how many times one company's figure is the other's
+        (
+            ("acme phones 2015 sales", "what about the other company?"),
+            "Xiaomi sold 70 million smartphones in 2015",
+        ),
+        (
+            ("how many times more did xiaomi sell than acme phones in 2016",),
+            "Xiaomi's smartphone sales were 2.9 times Acme Phones' in 2016.",
+        ),
     ],
 )
 def test_new_company_follow_ups_keep_both_companies(acme_engine: Engine, turns, start):

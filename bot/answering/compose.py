@@ -712,7 +712,8 @@ class Composer:
             reply.extend(answer.sentences)
         complete = len(answers) == len(frame.subjects) and all(a.answered for a in answers.values())
         if across and complete and frame.periods:
-            summary = self._across_companies(frame, intent.metric, label, intent.kind == "total")
+            kind = "ratio" if frame.operation is Operation.RATIO else intent.kind
+            summary = self._across_companies(frame, intent.metric, label, kind)
             if summary:
                 reply.insert_first(summary)
         # Asked about several companies, the question is answered only when all of them are: the
@@ -750,9 +751,9 @@ class Composer:
             reply.extend(own.sentences)
         return self._finish(frame, intent, 0.0, reply, answered=False)
 
-    def _across_companies(self, frame: Frame, metric: str, label: str, total: bool) -> str:
-        """For one period: which company's figure is higher and by how much, or their sum, with
-        every pairing of sources where they disagree."""
+    def _across_companies(self, frame: Frame, metric: str, label: str, kind: str) -> str:
+        """For one period: which company's figure is higher and by how much (or how many times,
+        for a ratio), or their sum, with every pairing of sources where they disagree."""
         values: dict[str, list[float]] = {}
         for subject in frame.subjects:
             facts = [
@@ -763,7 +764,7 @@ class Composer:
             values[subject] = sorted({f.value for f in facts})
         periods = wording.listing([wording.period_name(p) for p in frame.periods])
         names = wording.listing(list(values))
-        if total:
+        if kind == "total":
             sums = sorted({sum(c) for c in itertools.islice(itertools.product(*values.values()), 16)})
             return f"Together {names} come to {fig(wording.alternatives(sums))} in {periods}."
         first, second = sorted(values, key=lambda s: -max(values[s]))[:2]
@@ -771,6 +772,10 @@ class Composer:
         higher, lower = wording.possessive(first), wording.possessive(second)
         if gaps[0] <= 0:
             return f"It depends on the source whether {higher} or {lower} {label} were higher in {periods}."
+        if kind == "ratio":
+            ratios = {a / b for a in values[first] for b in values[second]}
+            times = sorted({wording.times_to_two_places(r) for r in ratios})
+            return f"{higher} {label} were {fig(' or '.join(times))} times {lower} in {periods}."
         return (
             f"{higher} {label} were higher than {lower} in {periods}, by {fig(wording.alternatives(gaps))}."
         )

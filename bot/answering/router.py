@@ -181,6 +181,7 @@ SHARE_WORDS = re.compile(r"\b(?:share|percent|percentage|fraction|proportion|por
 APART = re.compile(
     r"\b(?:gap|differ\w*|disagree\w*|discrepanc\w*|mismatch\w*|inconsisten\w*|between|apart|by how much)\b"
 )  # how far one figure is from another
+OTHER_COMPANY = re.compile(r"\bthe other (?:company|brand|firm|maker|manufacturer)\b")
 # the words that ask for a source, which no fact's own words are ("cite", "source", "published")
 SOURCE_ASKING_WORDS = frozenset(
     "source sources cite cited cites citing reported report reports published publish data quote".split()
@@ -349,10 +350,19 @@ class Router:
             return False
         return self._ranked_below_the_first(frame, found)
 
+    def _the_other_company(self, frame: Frame) -> Frame:
+        """'Norvane sales 2014', 'what about the other company?': of two companies with figures,
+        the one not asked about."""
+        if len(frame.subjects) != 1 or not OTHER_COMPANY.search(frame.text):
+            return frame
+        others = [c for c in self.composer.subjects_with_figures() if c not in frame.subjects]
+        return replace(frame, subjects=(others[0],)) if len(others) == 1 else frame
+
     def _reframed(self, frame: Frame) -> Frame:
         """The frame with what only the facts can settle: which year an event or a target names,
         which years sales fell in, whether a number was a target. Each step returns the frame."""
         for step in (
+            self._the_other_company,
             self._company_of_a_person,
             self._either_target_without_sales,
             self._event_beside_its_year,

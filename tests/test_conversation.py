@@ -4091,6 +4091,11 @@ def test_conversation_followups_of_the_twenty_ninth_session(engine: Engine, turn
         ),
         # a place named after "in" is no slip of a shorter word
         (("xiaomi sales in poland 2016",), "I don't know the smartphone sales for Poland"),
+        # "extra" is "more"
+        (
+            ("How many extra phones did Xiaomi sell in 2014 compared with 2013?",),
+            "Xiaomi's smartphone sales were higher",
+        ),
     ],
 )
 def test_conversation_followups_of_the_thirtieth_session(engine: Engine, turns, start):

@@ -4096,6 +4096,11 @@ def test_conversation_followups_of_the_twenty_ninth_session(engine: Engine, turn
             ("How many extra phones did Xiaomi sell in 2014 compared with 2013?",),
             "Xiaomi's smartphone sales were higher",
         ),
+        # the average added a year is the change spread over the years
+        (
+            ("on average how many more phones per year did xiaomi add between 2012 and 2015",),
+            "Xiaomi's smartphone sales grew from 7.2 million in 2012 to 70 million in 2015",
+        ),
     ],
 )
 def test_conversation_followups_of_the_thirtieth_session(engine: Engine, turns, start):

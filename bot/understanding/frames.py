@@ -320,6 +320,7 @@ OTHERS_ASKED = re.compile(
 )
 # "what growth did the 2015 target imply?": the growth the target asked of the year before's sales
 IMPLIED = re.compile(r"\bimpl(?:y|ied|ies|ying)\b")
+AVERAGE_ADDED = re.compile(r"\b(?:more|add|added|adding|increase\w*|gain\w*|grew|growth)\b")
 BEFORE_A_MONTH = frozenset("in of since by until till from during early late mid before after".split())
 FIRST_TIME_SAID = re.compile(r"\b(?:for the|the|a) first time\b")
 COUNT_WORDS = frozenset("number numbers count counts figure figures total totals".split())
@@ -1815,6 +1816,7 @@ class FrameReader:
             self._either_sales_or_target,
             self._growth_a_target_implied,
             self._share_of_a_year_achieved,
+            self._average_added,
             self._gap_sides_and_margin,
             self._change_per_year,
             self._spread_over_the_year,
@@ -2425,6 +2427,16 @@ class FrameReader:
         if not sold or TARGET_NAMED_BEFORE.search(frame.text[: sold.start()]):
             return frame  # "the 2015 target was 100m phones sold": a statement of the target
         return replace(frame, metric=self.main_figure_metric, yes_no=True)
+
+    @staticmethod
+    def _average_added(frame: Frame, words: Words) -> Frame:
+        """'On average how many more phones per year did xiaomi add between 2012 and 2015?': the
+        change spread over the years, not the average of the years' sales."""
+        if frame.operation is not Operation.AVERAGE or len(frame.all_years) < 2 or frame.period_part:
+            return frame
+        if not AVERAGE_ADDED.search(frame.text):
+            return frame
+        return replace(frame, operation=Operation.CHANGE, per_year=True)
 
     @staticmethod
     def _share_of_a_year_achieved(frame: Frame, words: Words) -> Frame:

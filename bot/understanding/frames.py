@@ -320,7 +320,10 @@ OTHERS_ASKED = re.compile(
 )
 # "what growth did the 2015 target imply?": the growth the target asked of the year before's sales
 IMPLIED = re.compile(r"\bimpl(?:y|ied|ies|ying)\b")
-AVERAGE_ADDED = re.compile(r"\b(?:more|add|added|adding|increase\w*|gain\w*|grew|growth)\b")
+# "on average how many more a year did they add?": a change spread over the years
+AVERAGE_ADDED = re.compile(
+    r"\bhow (?:many|much) more\b|\b(?:add|added|adding|increase\w*|gain\w*|grew|growth)\b"
+)
 BEFORE_A_MONTH = frozenset("in of since by until till from during early late mid before after".split())
 FIRST_TIME_SAID = re.compile(r"\b(?:for the|the|a) first time\b")
 COUNT_WORDS = frozenset("number numbers count counts figure figures total totals".split())
@@ -2434,7 +2437,7 @@ class FrameReader:
         change spread over the years, not the average of the years' sales."""
         if frame.operation is not Operation.AVERAGE or len(frame.all_years) < 2 or frame.period_part:
             return frame
-        if not AVERAGE_ADDED.search(frame.text):
+        if frame.threshold or frame.quantities or not AVERAGE_ADDED.search(frame.text):
             return frame
         return replace(frame, operation=Operation.CHANGE, per_year=True)
 

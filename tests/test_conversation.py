@@ -4101,6 +4101,11 @@ def test_conversation_followups_of_the_twenty_ninth_session(engine: Engine, turn
             ("on average how many more phones per year did xiaomi add between 2012 and 2015",),
             "Xiaomi's smartphone sales grew from 7.2 million in 2012 to 70 million in 2015",
         ),
+        # the whole year's number named beside a half is that year's sales, never a target of that number
+        (
+            ("H1 2015 figure as a percent of the whole year's 70 million?",),
+            "Xiaomi's smartphone sales in the first half of 2015 (34.7 million [1]) were 49.6% of the year's",
+        ),
     ],
 )
 def test_conversation_followups_of_the_thirtieth_session(engine: Engine, turns, start):

@@ -1373,6 +1373,8 @@ class Composer:
         over the target named by its number (or every target of the year, when a target is what
         the question names); with a claimed share checked ("at least 85% of the 80m goal?").
         None unless there is one."""
+        if frame.whole_year and frame.quantities and not frame.target_named:
+            return None  # "h1 2015 as a percent of the whole year's 70 million": the year's, no target
         if not frame.all_years and len(frame.quantities) == 1:
             # "did they hit at least 85% of the 80m goal?": the year of the target named
             years = {f.period[:4] for f in self._facts(frame, self.intent("gap", metric).versus)

@@ -4106,6 +4106,11 @@ def test_conversation_followups_of_the_twenty_ninth_session(engine: Engine, turn
             ("H1 2015 figure as a percent of the whole year's 70 million?",),
             "Xiaomi's smartphone sales in the first half of 2015 (34.7 million [1]) were 49.6% of the year's",
         ),
+        # the rivals' figures, which no article gives
+        (
+            ("How many phones did Xiaomi sell in 2016?", "how many did its rivals sell?"),
+            "The articles give no other company's figures: I only have Xiaomi's.",
+        ),
     ],
 )
 def test_conversation_followups_of_the_thirtieth_session(engine: Engine, turns, start):

@@ -317,6 +317,8 @@ OTHERS_ASKED = re.compile(
     r"\b(?:which|what|any|name an?) other"
     r" (?:companies|company|brands?|firms?|makers?|manufacturers?|vendors?)\b"
     r"|\b(?:who|anyone|anybody) else\b(?!'s)"
+    # "how many did its rivals sell?": the other companies, whose figures no article gives
+    r"|\b(?:its|their|xiaomi's|the) (?:rivals?|competitors?|competition)\b"
 )
 # "what growth did the 2015 target imply?": the growth the target asked of the year before's sales
 IMPLIED = re.compile(r"\bimpl(?:y|ied|ies|ying)\b")

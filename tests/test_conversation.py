@@ -4111,6 +4111,11 @@ def test_conversation_followups_of_the_twenty_ninth_session(engine: Engine, turn
             ("How many phones did Xiaomi sell in 2016?", "how many did its rivals sell?"),
             "The articles give no other company's figures: I only have Xiaomi's.",
         ),
+        # a target said to beat a year's sales must be above them, not level
+        (
+            ("If 2017 comes in at Kevin Wang's figure, will it beat 2015?",),
+            "No. Xiaomi sold 70 million smartphones in 2015",
+        ),
     ],
 )
 def test_conversation_followups_of_the_thirtieth_session(engine: Engine, turns, start):

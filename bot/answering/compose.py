@@ -3919,7 +3919,13 @@ class Composer:
                 reply.add(f"{wording.times_said(times)} {named}: {scaled}.")
         elif frame.yes_no and frame.claims_short is not None and not frame.offers_alternatives:
             # "did xiaomi beat kevin wang's number in 2016?": reached (or missed), for every pairing
-            held = [(r.value >= t.value) != frame.claims_short for t in targets for r in results]
+            # ("if 2017 comes in at the target, will it beat 2015?": the target the side said to
+            # beat the sales, strictly)
+            held = [
+                (t.value > r.value if target_named_first else r.value >= t.value) != frame.claims_short
+                for t in targets
+                for r in results
+            ]
             reply.add(verdict_by_source(held))
         elif frame.offers_alternatives and COMPARATIVE.search(frame.text):
             # "is that (the 2017 target) more or less than 2016 sales?": which, for every pairing

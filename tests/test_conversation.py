@@ -4116,6 +4116,11 @@ def test_conversation_followups_of_the_twenty_ninth_session(engine: Engine, turn
             ("If 2017 comes in at Kevin Wang's figure, will it beat 2015?",),
             "No. Xiaomi sold 70 million smartphones in 2015",
         ),
+        # "lowering", "cutting": a target's revision, as "lowered"
+        (
+            ("what target did xiaomi set after lowering from 100 mil",),
+            "The 2015 sales target went from 100 million to 80",
+        ),
     ],
 )
 def test_conversation_followups_of_the_thirtieth_session(engine: Engine, turns, start):

@@ -116,8 +116,14 @@ BETWEEN_OR_BOTH = re.compile(r"\b(?:between|both)\b", re.IGNORECASE)
 REVISION_WORDS = frozenset(
     {
         "cut",
+        "cutting",
         "lowered",
+        "lowering",
         "lower",
+        "reducing",
+        "scaling back",
+        "slashing",
+        "trimming",
         "reduced",
         "reduce",
         "scaled back",

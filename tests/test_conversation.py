@@ -4121,6 +4121,11 @@ def test_conversation_followups_of_the_twenty_ninth_session(engine: Engine, turn
             ("what target did xiaomi set after lowering from 100 mil",),
             "The 2015 sales target went from 100 million to 80",
         ),
+        # why a target was cut, with no year: what was said of the year it was cut in
+        (
+            ("why did lei jun cut the goal?",),
+            "The articles don't say why. What they say: Target: Later in 2015",
+        ),
     ],
 )
 def test_conversation_followups_of_the_thirtieth_session(engine: Engine, turns, start):

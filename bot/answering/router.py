@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import math
 import re
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import replace
 
@@ -349,6 +350,13 @@ class Router:
         if not asked or frame.yes_no:
             return False
         return self._ranked_below_the_first(frame, found)
+
+    def _years_of_a_revision(self, frame: Frame, metric: str) -> list[int]:
+        """The years asked, else those with more than one target, one of them a revision."""
+        if frame.all_years:
+            return list(frame.all_years)
+        periods = Counter(f.period for f in self.kb.facts(metric) if f.value is not None)
+        return sorted({int(p[:4]) for p, n in periods.items() if n > 1 and p[:4].isdigit()})
 
     def _the_other_company(self, frame: Frame) -> Frame:
         """'Norvane sales 2014', 'what about the other company?': of two companies with figures,
@@ -1407,6 +1415,10 @@ class Router:
         chosen = self.composer.chosen_sources(frame)
         if chosen is not None:  # "what did the 2015 article say about the goal": that article only
             found = [f for f in found if f.source in chosen]
+        asked_why = Ask.WHY in frame.asks and ("why" in frame.text.split() or "how come" in frame.text)
+        if not found and asked_why and frame.revised and metric and self._is_target(metric):
+            # "why did lei jun cut the goal?" (no year): what was said of the year a target was cut in
+            found = self.facts.said_of(metric, self._years_of_a_revision(frame, metric))
         if not found and {Ask.WHY, Ask.SAID} & set(frame.asks) and frame.all_years:
             # The reasons given for that year: any, when why is asked or what was said about a rise
             # or fall ("what did xiaomi say about its 2016 slump"), not for "what did they say

@@ -462,3 +462,9 @@ def test_clean_what_was_planned_is_the_plan(text, cleaned):
 def test_clean_delta_is_a_change(text, cleaned):
     assert " ".join(clean(text).split()) == cleaned
     assert share_of_other_scripts(text) == 0.0
+
+
+def test_clean_growth_turned_negative_is_a_fall():
+    assert (
+        " ".join(clean("In which year did growth turn negative?").split()) == "in which year did sales fall"
+    )

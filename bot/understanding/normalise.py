@@ -510,6 +510,8 @@ def clean(text: str) -> str:
         text = SIGNED_AMOUNT.sub(lambda m: m.group(1) + ("plus " if m.group(2) == "+" else "minus "), text)
     if "+" in text:
         text = PLUS_SIGN.sub(" plus ", text)  # "2013 + 2016": a sum, before symbols are dropped
+    if "negative" in text:  # "when did growth turn negative?": when sales fell
+        text = GROWTH_NEGATIVE.sub("sales fall", text)
     if "actual" in text.lower():  # ("AND ACTUAL??" is shouted, the same)
         text = ACTUAL_AS_A_NOUN.sub("actual sales", text)  # "ratio actual/projection", "2014 actual vs"
     if "/" in text:
@@ -750,6 +752,9 @@ def _us_as_a_country(found: re.Match) -> str:
 # "actual" standing for the figure sold: alone after a target ("actual?", "and the actual?", "2015
 # actual?"), or set against one ("ratio actual/projection", "over 2014 actual", "actual vs goal");
 # "actual" is no sales word of its own, since "the actual target" is a target
+GROWTH_NEGATIVE = re.compile(
+    r"\b(?:growth|sales growth) (?:turn|turned|go|went|gone|become|became|get|got) negative\b", re.IGNORECASE
+)
 ACTUAL_AS_A_NOUN = re.compile(
     r"\bactuals?(?=\s*(?:/|,|\?|$)|\s+(?:vs|versus|to|and|or|against|compared|over|than|minus|divided)\b"
     r"|\s+'?(?:(?:19|20)\d\d|\d\d)\b)"  # "actual 14?", "actual 2015"

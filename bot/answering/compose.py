@@ -3003,7 +3003,8 @@ class Composer:
     def quoted_facts(self, frame: Frame, metric: str) -> list[Fact]:
         """The facts of a metric, for the periods asked, that say who is quoted."""
         periods = set(frame.periods)
-        facts = [f for f in self._facts(frame, metric) if f.quoted and (not periods or f.period in periods)]
+        figures = self._facts(frame, metric)
+        facts = [f for f in figures if f.quoted and (not periods or f.period in periods)]
         if frame.period_part and not periods:  # "who reported the first-half sales?": of a half
             facts = [f for f in facts if f.period.endswith(f"-{frame.period_part}")]
         if not facts and frame.period_part:
@@ -3011,7 +3012,7 @@ class Composer:
             part = f"-{frame.period_part}"
             facts = [
                 f
-                for f in self._facts(frame, metric)
+                for f in figures
                 if "official" in f.qualifiers
                 and f.period.endswith(part)
                 and (not periods or f.period in periods)
@@ -3024,7 +3025,6 @@ class Composer:
             ]
             if not named and frame.revised:
                 # "who scaled back the 100 million goal?": whoever the revision of that period quotes
-                figures = self._facts(frame, metric)
                 revised = {g.period for g in figures if any(matches(g, q) for q in frame.quantities)}
                 named = [f for f in facts if f.period in revised]
             facts = named
@@ -3122,8 +3122,8 @@ class Composer:
         elif frame.threshold_top:
             number += f" and {SIDE_SAID[top_sign]} {fig(wording.number(top))}"
         if frame.threshold_year:
-            year = frame.threshold_year[1]
-            said = sorted({f.value for f in yearly_values(self._facts(frame, intent.metric)).get(year, [])})
+            year = frame.threshold_year[1]  # (no year is asked beside it: every year's figures are here)
+            said = sorted({f.value for f in yearly.get(year, [])})
             if len(said) > 1:  # sources disagree on that year: beyond every figure of it
                 figures = " and ".join(wording.number(v) for v in said)
                 number = f"{fig(wording.number(value))} (beyond both {year} figures, {figures})"
@@ -3727,7 +3727,8 @@ class Composer:
         if MOVES_BOTH_WAYS.search(frame.text) and MOVES_DOWN.search(frame.text):
             return None  # "why did growth decline in 2016?", "the worst year for growth": a change's, unread
         year = frame.all_years[0]
-        yearly = yearly_values(self._facts(frame, metric))
+        facts = self._facts(frame, metric)
+        yearly = yearly_values(facts)
         subject = wording.possessive(frame.subjects[0] if frame.subjects else self.main_subject)
         label = self.kb.metrics[metric].label
         if frame.operation in (Operation.BEST, Operation.WORST) and year in yearly:
@@ -3743,7 +3744,7 @@ class Composer:
         elif frame.direction in ("rise", "fall") and year in yearly and year - 1 in yearly:
             rises = {now.value > before.value for now in yearly[year] for before in yearly[year - 1]}
             # ("why did sales drop in 2015?": a quarter of it may have, as the facts of its parts say)
-            parts = any(f.period.startswith(f"{year}-") for f in self._facts(frame, metric))
+            parts = any(f.period.startswith(f"{year}-") for f in facts)
             if rises != {frame.direction == "fall"} or parts:
                 return None
             moved = "rose" if frame.direction == "fall" else "fell"

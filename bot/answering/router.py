@@ -236,6 +236,12 @@ JUDGED_OR_TO_COME = re.compile(
 )
 
 
+def _gap_names_no_source(frame: Frame) -> bool:
+    """'2014 sales', 'and the 2014 projection', 'gap between them?': a gap naming no article is the
+    sales against the projection, not the two articles' sales."""
+    return frame.operation is Operation.GAP and not SOURCES_NAMED.search(frame.text)
+
+
 def _asked_of_what_was(text: str) -> bool:
     """'What do you think the 2015 target was?': "do you think" of a fact, no view of what will be."""
     return THINK_ASKED.search(text) is not None and JUDGED_OR_TO_COME.search(text) is None
@@ -845,11 +851,7 @@ class Router:
             # "xiaomi's valuation divided by 2015 sales": a sum of money over the units sold, worked
             # out; any other company fact over a year's figure is no ratio the bot works out
             # ("how many times its 2015 sales is the valuation?" sets dollars against phones: declined)
-            if (
-                frame.per_unit_sold
-                and self.main_figure_metric
-                and (per_unit := self.composer.money_per_unit_sold(frame, mixed[0], self.main_figure_metric))
-            ):
+            if per_unit := self._money_per_unit_sold(frame, metric):
                 return per_unit
             label = self.kb.metrics[mixed[0]].label
             return self._decline(
@@ -1063,9 +1065,7 @@ class Router:
         apart = apart or (
             of_a_figure and len(frame.all_years) == 1 and DIFFERENCE_ALONE.fullmatch(frame.text)
         )
-        if frame.operation is Operation.GAP and not (frame.picks_one or SOURCES_NAMED.search(frame.text)):
-            # "2014 sales", "and the 2014 projection", "gap between them?": the sales against the
-            # projection, not the two articles' sales
+        if _gap_names_no_source(frame) and not frame.picks_one:
             apart = False
         if apart and self.main_figure_metric:
             # "by how much do the two reports disagree about 2014?": the sources against each other
@@ -1927,7 +1927,7 @@ class Router:
                 return rest
         # "the gap between the two reported 2014 figures": the sources, one against the other.
         apart = len(frame.all_years) == 1 and DISAGREEMENT.search(frame.text) and APART.search(frame.text)
-        apart = apart and not (frame.operation is Operation.GAP and not SOURCES_NAMED.search(frame.text))
+        apart = apart and not _gap_names_no_source(frame)
         if apart and (found := self._disagreement(frame, metric)):
             return found
         if frame.scopes and set(frame.scopes) & self.kb.nicknames:

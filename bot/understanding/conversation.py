@@ -1723,6 +1723,7 @@ ACCORDING_TO_WHAT = re.compile(
 
 # One of a year's targets, named by when it was set: "the original", "the revised one"
 WHICH_TARGET = r"(?:original|first|initial|revised|new|cut|lowered|reduced|second|final|later)"
+WHICH_TARGET_WORD = re.compile(rf"\b{WHICH_TARGET}\b")
 OF_ANOTHER_TARGET = re.compile(
     rf"(?:and |what about |how about |ok )?(?:of |against |vs |to |for )?(?:the )?(?P<which>{WHICH_TARGET})"
     r"(?: one| target| goal| number)?"
@@ -1736,7 +1737,7 @@ def _the_other_target_named(frame: Frame, last: Frame) -> str:
     against = last.operation is Operation.GAP and last.metric is not None
     if not (last.target_named or against) or not last.metric or last.period_part:
         return ""  # ("in the first half ..., what % of the original target?": "first" is the half's)
-    named = re.search(rf"\b{WHICH_TARGET}\b", last.text)
+    named = WHICH_TARGET_WORD.search(last.text)
     if named is None:
         # "how far did they fall short?" (of both targets), "and of the revised one?": that one's gap
         # (a target named by its number, "the 80m goal", is swapped elsewhere)

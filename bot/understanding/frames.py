@@ -327,6 +327,7 @@ OTHERS_ASKED = re.compile(
     r"|\b(?:its|their|xiaomi's|the) (?:rivals?|competitors?|competition)\b"
 )
 # "what growth did the 2015 target imply?": the growth the target asked of the year before's sales
+YEARS_TARGET = re.compile(rf"\b((?:19|20)\d\d) (?:sales? )?{TARGET_WORD}")  # "the 2015 target": its year
 IMPLIED = re.compile(r"\bimpl(?:y|ied|ies|ying)\b")
 # "on average how many more a year did they add?": a change spread over the years
 AVERAGE_ADDED = re.compile(
@@ -2469,8 +2470,8 @@ class FrameReader:
         if frame.operation not in (None, Operation.CHANGE, Operation.GAP) or not self.main_figure_metric:
             return frame
         years = sorted(set(frame.years))
-        if len(years) == 1 and re.search(rf"\b{years[0]} (?:sales? )?{TARGET_WORD}", frame.text):
-            years = [years[0] - 1, years[0]]
+        if len(years) == 1 and str(years[0]) in YEARS_TARGET.findall(frame.text):
+            years = [years[0] - 1, years[0]]  # "the 2015 target": measured from 2014's sales
         if len(years) != 2:
             return frame
         sales, target = years

@@ -4131,3 +4131,35 @@ def test_conversation_followups_of_the_twenty_ninth_session(engine: Engine, turn
 def test_conversation_followups_of_the_thirtieth_session(engine: Engine, turns, start):
     _, answer = talk(engine, *turns)
     assert answer.text.startswith(start), answer.text
+
+
+@pytest.mark.parametrize(
+    ("turns", "start"),
+    [
+        # the growth a target implies, the target named by its number, by who gave it, or supposed hit
+        (
+            ("What growth over 2014 did the revised 80 million target imply?",),
+            "Xiaomi sold 61 million [1] smartphones in 2014, 19 million short of the 2015 target of 80",
+        ),
+        (
+            ("How much growth over 2016 would hitting Kevin Wang's number mean?",),
+            "Xiaomi sold around 58 million smartphones in 2016, 12 million short of the 2017 target of 70",
+        ),
+        (
+            ("what growth does kevin wang's target imply?",),
+            "Xiaomi sold around 58 million smartphones in 2016, 12 million short of the 2017 target of 70",
+        ),
+        (
+            ("Suppose they had hit the 80 million revised target in 2015, what growth over 2014 is that?",),
+            "Xiaomi sold 61 million [1] smartphones in 2014, 19 million short of the 2015 target of 80",
+        ),
+        # a target of a number no target had: the number itself supposed in its year
+        (
+            ("what growth over 2014 would a 90 million target for 2015 imply",),
+            "Xiaomi sold 61 million [1] smartphones in 2014; 90 million in 2015 would be +29 million",
+        ),
+    ],
+)
+def test_conversation_followups_of_the_thirty_first_session(engine: Engine, turns, start):
+    _, answer = talk(engine, *turns)
+    assert answer.text.startswith(start), answer.text

@@ -3872,6 +3872,12 @@ class Composer:
             sales_period += f"-{frame.period_part}"  # "did h1 2015 beat the 2014 projection?": that half only
         targets = [f for f in self._facts(frame, intent.versus, target_period) if f.value is not None]
         named = [t for t in targets if any(matches(t, q) for q in frame.quantities)]
+        if frame.target_implied and frame.quantities and not named:
+            # "what growth would a 90m target for 2015 imply over 2014?": no target of that number,
+            # the number itself supposed in its year
+            supposed = replace(frame, years=(frame.sales_year,), what_if_year=frame.target_year)
+            sales = yearly_values(self._facts(frame, intent.metric))
+            return self._gap_to_quantity(supposed, intent, confidence, sales)
         targets = named or targets_named(frame.text, targets)
         results = [f for f in self._facts(frame, intent.metric, sales_period) if f.value is not None]
         if not targets:

@@ -27,6 +27,7 @@ from bot.answering.compose import (
     matches,
     month_bounds_targets,
     quotes_one_of,
+    targets_named,
 )
 from bot.answering.text import render_text
 from bot.knowledge.files import Fact, Intent
@@ -384,6 +385,7 @@ class Router:
             self._year_named_by_a_fact,
             self._year_named_by_event_or_target,
             self._target_named_by_who_gave_it,
+            self._year_of_a_target_implied,
             self._figure_someone_gave,
             self._target_against_a_year_of_sales,
             self._share_of_another_years_target,
@@ -612,6 +614,27 @@ class Router:
             target_year=with_target[0],
             unsupported="",
         )
+
+    def _year_of_a_target_implied(self, frame: Frame) -> Frame:
+        """'What growth did the revised 80 million target imply over 2014?', 'what growth does kevin
+        wang's target imply?': the one year of the targets named by number, by who gave them or as
+        the original or revised one, measured from the year asked (else the year before it)."""
+        if not frame.target_implied or frame.target_year is not None:
+            return frame
+        years_facts = [facts for by_year in self.targets_by_year.values() for facts in by_year.values()]
+        targets = [f for facts in years_facts for f in facts]
+        if frame.quantities:
+            targets = [t for t in targets if matches(t, frame.quantities[0])]
+        if frame.quoted:
+            targets = [t for t in targets if quotes_one_of(t, frame.quoted)]
+        years = {int(t.period[:4]) for t in targets_named(frame.text, targets)}
+        if len(years) != 1:
+            return frame
+        target_year = years.pop()
+        sales_year = target_year - 1 if frame.sales_year is None else frame.sales_year
+        if sales_year >= target_year:
+            return frame  # ("what growth did the 2015 target imply over 2016?": not a rise it asked)
+        return replace(frame, years=(sales_year, target_year), sales_year=sales_year, target_year=target_year)
 
     def _figure_someone_gave(self, frame: Frame) -> Frame:
         """'What's Kevin Wang's 2017 number?', 'kevin's figure': the one target he gave, as that

@@ -329,6 +329,15 @@ OTHERS_ASKED = re.compile(
 # "what growth did the 2015 target imply?": the growth the target asked of the year before's sales
 YEARS_TARGET = re.compile(rf"\b((?:19|20)\d\d) (?:sales? )?{TARGET_WORD}")  # "the 2015 target": its year
 IMPLIED = re.compile(r"\bimpl(?:y|ied|ies|ying)\b")
+# "how much growth would hitting kevin wang's number mean?", "growth if they hit the target": the
+# rise a target asks, supposed reached
+TARGET_SUPPOSED_HIT = re.compile(
+    r"\b(?:if|suppose|supposing|assuming|would)\b.{0,60}?\b(?:hit|hits|hitting|reach|reaches|reached"
+    r"|reaching|meet|meets|met|meeting|achieve|achieves|achieved|achieving)\b"
+    r"|\b(?:hitting|reaching|meeting|achieving)\b"
+)
+# "kevin wang's number": the figure a person gave, a target when it is one
+PERSONS_NUMBER = re.compile(r"'s (?:number|figure|estimate|goal|target)s?\b")
 # "on average how many more a year did they add?": a change spread over the years
 AVERAGE_ADDED = re.compile(
     r"\bhow (?:many|much) more\b|\b(?:add|added|adding|increase\w*|gain\w*|grew|growth)\b"
@@ -1227,6 +1236,9 @@ class Frame:
     # "2016 sales vs the 2015 target": the year of each side, when they differ
     sales_year: int | None = None
     target_year: int | None = None
+    # "what growth did the 80 million target imply over 2014?": a target's rise over sales, the
+    # target found by its number or who gave it where its year is not said
+    target_implied: bool = False
     # "is that more than they sold in 2016?": the metric of the last answer, which "that" is
     answer_metric: str | None = None
 
@@ -2465,24 +2477,31 @@ class FrameReader:
         """'What growth did the original 2015 target imply over 2014?': the target against the
         sales of the year it is measured from (the year before, unless another is named), never
         against that year's projection."""
-        if not (frame.target_named and IMPLIED.search(frame.text)) or frame.quantities:
+        implied = IMPLIED.search(frame.text) or (
+            frame.direction == "rise" and TARGET_SUPPOSED_HIT.search(frame.text)
+        )
+        named = frame.target_named or (frame.quoted and PERSONS_NUMBER.search(frame.text))
+        if not (named and implied) or len(frame.quantities) > 1:
             return frame
         if frame.operation not in (None, Operation.CHANGE, Operation.GAP) or not self.main_figure_metric:
             return frame
         years = sorted(set(frame.years))
         if len(years) == 1 and str(years[0]) in YEARS_TARGET.findall(frame.text):
             years = [years[0] - 1, years[0]]  # "the 2015 target": measured from 2014's sales
-        if len(years) != 2:
+        if len(years) > 2:
             return frame
-        sales, target = years
+        # ("what growth did the 80 million target imply over 2014?": the target's year is the
+        # facts', found by its number or who gave it)
+        sales, target = years if len(years) == 2 else (years[0] if years else None, None)
         return replace(
             frame,
             metric=self.main_figure_metric,
             operation=Operation.GAP,
-            years=(sales, target),
+            years=tuple(years),
             year_range=None,
             sales_year=sales,
             target_year=target,
+            target_implied=True,
             direction=None,
             percent_asked=True,  # a growth: the rise the target asks of the sales
         )

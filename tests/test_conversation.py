@@ -4158,6 +4158,19 @@ def test_conversation_followups_of_the_thirtieth_session(engine: Engine, turns, 
             ("what growth over 2014 would a 90 million target for 2015 imply",),
             "Xiaomi sold 61 million [1] smartphones in 2014; 90 million in 2015 would be +29 million",
         ),
+        # each year checked against its own number, never their sum against one of them
+        (
+            ("was 2013 under 20m and 2015 over 65m?",),
+            "Yes. Xiaomi sold 18.7 million smartphones in 2013, less than 20 million. Xiaomi sold 70 million",
+        ),
+        (
+            ("did they sell over 60.5m in 2014 and over 60 million in 2015",),
+            "It depends on the source. Xiaomi sold 61 million [1] smartphones in 2014, more than 60.5",
+        ),
+        (
+            ("more than 61m in 2014 and more than 50m in 2016?",),
+            "No. Xiaomi sold 61 million [1] smartphones in 2014, the same as 61 million.",
+        ),
     ],
 )
 def test_conversation_followups_of_the_thirty_first_session(engine: Engine, turns, start):

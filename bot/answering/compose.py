@@ -1927,6 +1927,37 @@ class Composer:
         self._say_figures_of_numbers(reply, found)
         return self._finish(frame, self.intent("figure", metric), 100.0, reply)
 
+    def years_checked(self, frame: Frame, metric: str) -> Answer:
+        """'Was 2013 under 20m and 2015 over 65m?': each year's figures against that year's own
+        number; yes where every check holds by every source, no where one fails by every source."""
+        intent = self.intent("figure", metric)
+        reply = Reply()
+        verdicts: list[bool | None] = []
+        for year, side, number in frame.year_checks:
+            facts = sorted(
+                (f for f in self._facts(frame, metric, str(year)) if f.value is not None), key=self._recency
+            )
+            if not facts:
+                return self.no_period(frame, intent, [str(year)])
+            held = {COMPARE_BY_SIGN[side](f.value, number) for f in facts}
+            verdicts.append(held.pop() if len(held) == 1 else None)
+            for fact in facts:
+                than = (
+                    "more than"
+                    if fact.value > number
+                    else "less than"
+                    if fact.value < number
+                    else "the same as"
+                )
+                reply.add(f"{self.figure_clause(fact)}, {than} {wording.number(number)}.")
+        if False in verdicts:
+            reply.insert_first("No.")
+        elif None in verdicts:
+            reply.insert_first("It depends on the source.")
+        else:
+            reply.insert_first("Yes.")
+        return self._finish(frame, intent, 100.0, reply)
+
     def numbers_apart(self, frame: Frame, metric: str) -> Answer | None:
         """'How far is 58 million from 100 million?': the two numbers' difference, as written, and
         the figures each is; None unless either number is a figure or a target."""

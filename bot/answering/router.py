@@ -2004,6 +2004,8 @@ class Router:
             return self._decline(
                 frame, f"I don't know the {label} outside {places}: my figures are company-wide totals."
             )
+        if frame.year_checks:
+            return self.composer.years_checked(frame, metric)  # "was 2013 under 20m and 2015 over 65m?"
         two_numbers = frame.threshold and len(frame.quantities) == 1 and frame.yes_no and not frame.has_period
         if two_numbers and (compared := self.composer.numbers_compared(frame, metric)):
             return compared  # "is 58 million more than 60 million?": as written, and what each number is

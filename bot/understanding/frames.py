@@ -20,6 +20,7 @@ from bot.understanding.entities import (
     MONEY_TERM,
     MONTHS,
     QUANTITY,
+    QUANTITY_SCALE,
     STILL_TO_GO,
     TARGET_WORD,
     VAGUE_PARTS,
@@ -335,6 +336,23 @@ TARGET_SUPPOSED_HIT = re.compile(
     r"\b(?:if|suppose|supposing|assuming|would)\b.{0,60}?\b(?:hit|hits|hitting|reach|reaches|reached"
     r"|reaching|meet|meets|met|meeting|achieve|achieves|achieved|achieving)\b"
     r"|\b(?:hitting|reaching|meeting|achieving)\b"
+)
+# "over 50m in 2014", "2013 under 20m": a year's own number to check, with the side claimed
+_CHECK_SIDE = (
+    r"(?P<side>more than|over|above|at least|greater than|higher than|bigger than|north of|beyond|exceeding"
+    r"|less than|under|below|fewer than|lower than|smaller than|at most|south of)"
+)
+_CHECK_NUMBER = r"(?P<n>\d+(?:\.\d+)?) ?(?P<unit>million|mil|mln|mn|m)\b"
+_CHECK_YEAR = r"(?P<y>(?:19|20)\d\d)\b"
+YEAR_CHECKS = (
+    re.compile(
+        rf"\b{_CHECK_SIDE} {_CHECK_NUMBER}(?: (?:phones|smartphones|units|handsets|devices))?"
+        rf"(?: (?:sold|sales|shipped))? (?:in|for|during) (?:fy ?)?{_CHECK_YEAR}"
+    ),
+    re.compile(
+        rf"\b{_CHECK_YEAR}(?: (?:sales|figure|number|shipments|volume))?"
+        rf"(?: (?:was|were|is|came in|came|ended))?(?: at)? {_CHECK_SIDE} {_CHECK_NUMBER}"
+    ),
 )
 # "kevin wang's number": the figure a person gave, a target when it is one
 PERSONS_NUMBER = re.compile(r"'s (?:number|figure|estimate|goal|target)s?\b")
@@ -1239,6 +1257,9 @@ class Frame:
     # "what growth did the 80 million target imply over 2014?": a target's rise over sales, the
     # target found by its number or who gave it where its year is not said
     target_implied: bool = False
+    # "was 2013 under 20m and 2015 over 65m?": each year checked against its own number, (year,
+    # side, number) in the order named
+    year_checks: tuple[tuple[int, str, float], ...] = ()
     # "is that more than they sold in 2016?": the metric of the last answer, which "that" is
     answer_metric: str | None = None
 
@@ -1875,10 +1896,38 @@ class FrameReader:
             self._one_years_source_inside_a_sum,
             self._target_lowered,
             self._what_if,
+            self._years_checked_each,
             self._said_in_passing,
         ):
             frame = step(frame, words)
         return frame
+
+    def _years_checked_each(self, frame: Frame, words: Words) -> Frame:
+        """'Was 2013 under 20m and 2015 over 65m?', 'over 50m in 2014, under 20m in 2012?': each
+        year against its own number, never their sum against one of them."""
+        if frame.target_named or frame.period_part or not self.main_figure_metric:
+            return frame
+        checks = tuple(
+            (
+                int(m.group("y")),
+                side_of(m.group("side")),
+                float(m.group("n")) * QUANTITY_SCALE[m.group("unit")],
+            )
+            for m in sorted((m for one in YEAR_CHECKS for m in one.finditer(frame.text)), key=re.Match.start)
+        )
+        years = [year for year, _, _ in checks]
+        if len(checks) < 2 or len(set(years)) != len(years) or set(years) != set(frame.all_years):
+            return frame
+        return replace(
+            frame,
+            metric=self.main_figure_metric,
+            operation=None,
+            year_checks=checks,
+            threshold=None,
+            threshold_top=None,
+            quantities=(),
+            yes_no=True,
+        )
 
     @staticmethod
     def _said_in_passing(frame: Frame, words: Words) -> Frame:

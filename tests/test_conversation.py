@@ -4171,6 +4171,23 @@ def test_conversation_followups_of_the_thirtieth_session(engine: Engine, turns, 
             ("more than 61m in 2014 and more than 50m in 2016?",),
             "No. Xiaomi sold 61 million [1] smartphones in 2014, the same as 61 million.",
         ),
+        # a period word typed with a slip or its letters swapped is still a part of the year
+        (
+            ("how much did xiaomi sell in frist half 2015",),
+            "Xiaomi sold 34.7 million smartphones in the first half of 2015",
+        ),
+        (
+            ("xiaomi sales secnod half 2015",),
+            "No article gives Xiaomi's smartphone sales for the second half of 2015; derived",
+        ),
+        (
+            ("how many in the first hlaf of 2015",),
+            "Xiaomi sold 34.7 million smartphones in the first half of 2015",
+        ),
+        (
+            ("Xiaomi sold how many on first six month of 2015?",),
+            "Xiaomi sold 34.7 million smartphones in the first half of 2015",
+        ),
     ],
 )
 def test_conversation_followups_of_the_thirty_first_session(engine: Engine, turns, start):

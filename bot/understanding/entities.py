@@ -131,7 +131,7 @@ BOTH_HALVES = re.compile(
 PERIOD_PARTS = [
     (
         re.compile(
-            r"\b(?:h1|1h|(?:first|1st|front|opening) (?:half|six months|6 months|two quarters|2 quarters)"
+            r"\b(?:h1|1h|(?:first|1st|front|opening) (?:half|six months?|6 months?|two quarters|2 quarters)"
             rf"|{JAN}{TO}{JUN}"
             # "half-year sales": the half a half-year report gives
             r"|(?<!a )(?<!every )(?<!each )(?<!per )(?<!second )(?<!2nd )(?<!latter )(?<!last )(?<!latest )"
@@ -148,7 +148,8 @@ PERIOD_PARTS = [
     ),
     (
         re.compile(
-            rf"\b(?:h2|2h|(?:second|2nd|last|back|latter) (?:half|halves|six months|6 months)|{JUL}{TO}{DEC}"
+            rf"\b(?:h2|2h|(?:second|2nd|last|back|latter) (?:half|halves|six months?|6 months?)"
+            rf"|{JUL}{TO}{DEC}"
             r"|(?:the )?(?:rest|remainder) of(?: the year)?"
             rf"|{SECOND_HALF_BY_MONTH})\b"
         ),

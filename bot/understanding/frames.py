@@ -1424,6 +1424,30 @@ AS_A_SOURCE_BEFORE = re.compile(r"\b(?:per|in|according to|acc to|from|by|says?|
 SAYS_AFTER = re.compile(r"\W*(?:says?|said|reports?|reported|claims?|puts? it|gives?)\b", re.IGNORECASE)
 
 
+# The words that name a part of a year, read where a slip of one stands: "frist half", "first hafl"
+PERIOD_WORDS = frozenset({"first", "second", "third", "fourth", "half", "quarter", "months", "month"})
+
+
+# ... each by its letters in order: a word of those letters swapped is a slip of it ("secnod")
+PERIOD_LETTERS = {"".join(sorted(word)): word for word in PERIOD_WORDS}
+
+
+def period_words_respelt(
+    text: str, written: list[str], spelt: list[str], known: frozenset[str]
+) -> str | None:
+    """The text with each slip of a period word spelt right ("frist half" is "first half", "hlaf"
+    half), or None where no period word was misspelt."""
+    if len(written) != len(spelt):
+        return None
+    respelt = text
+    for typed, word in zip(written, spelt, strict=True):
+        if typed == word and typed not in known:
+            word = PERIOD_LETTERS.get("".join(sorted(typed)), word)
+        if typed != word and word in PERIOD_WORDS:
+            respelt = re.sub(rf"\b{re.escape(typed)}\b", word, respelt)
+    return respelt if respelt != text else None
+
+
 class FrameReader:
     """Reads questions into frames. Built once per knowledge base; reading does no I/O."""
 
@@ -2772,8 +2796,15 @@ class FrameReader:
         text = without_set_aside(written)
         preamble = preamble_words(question)
         entities = extract_entities(text)
-        spoken = without_speaker(question, entities.words, self.named_words, self.company_words)
-        words = self._spelt_words(shorthand_read(spoken, self.lexicon.shorthand))
+        spoken = self._spoken_words(question, entities)
+        words = self._spelt_words(spoken)
+        if entities.period_part is None and (
+            respelt := period_words_respelt(text, spoken, words, self.known)
+        ):
+            # "in frist half 2015": a part of a year, read once its words are spelt right
+            text = respelt
+            entities = extract_entities(text)
+            words = self._spelt_words(self._spoken_words(question, entities))
         scopes = self.vocabulary.scopes_in(words)
         excluded = self._excluded_scopes(text, scopes)
         if excluded:
@@ -3189,6 +3220,11 @@ class FrameReader:
         if entry.role in (Role.SALES, Role.COUNTED) and word not in WEAK_SALES_WORDS:
             return "sales"
         return ""
+
+    def _spoken_words(self, question: str, entities: Entities) -> list[str]:
+        """The words left beside the entities, without a speaker's name, shorthand read out."""
+        spoken = without_speaker(question, entities.words, self.named_words, self.company_words)
+        return shorthand_read(spoken, self.lexicon.shorthand)
 
     def _spelt_words(self, written: list[str]) -> list[str]:
         """Each word as `_spelt` reads it, except a word written before a word known nowhere: there

@@ -4188,6 +4188,20 @@ def test_conversation_followups_of_the_thirtieth_session(engine: Engine, turns, 
             ("Xiaomi sold how many on first six month of 2015?",),
             "Xiaomi sold 34.7 million smartphones in the first half of 2015",
         ),
+        # "twenty15": the century in words, the rest in digits
+        (
+            ("xiaomii h1 twenty15",),
+            "Xiaomi sold 34.7 million smartphones in the first half of 2015",
+        ),
+        # another year alone after a year's sales against a later year's target: that year's instead
+        (
+            ("xiaomi 2016 sales", "how far from the 2017 target?", "and 2015?"),
+            "Xiaomi sold 70 million smartphones in 2015, the same as the 2017 target of 70 million",
+        ),
+        (
+            ("xiaomi 2015 numbers", "wait is that the same as the 2017 target?", "lol ok. and 2013?"),
+            "Xiaomi sold 18.7 million smartphones in 2013, 51.3 million short of the 2017 target",
+        ),
     ],
 )
 def test_conversation_followups_of_the_thirty_first_session(engine: Engine, turns, start):

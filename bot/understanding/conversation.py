@@ -390,8 +390,12 @@ WHICH_YEARS = re.compile(r"\b(?:which|what|how many|in how many|any) years?\b")
 # A comparison with nothing before it: "higher than the 2017 target?", "so more than 2013?"
 # "vs 2016 sales?", "against 2016 actual?": another year set against what the last answer set it against
 AGAINST_ANOTHER_YEARS_SALES = re.compile(
-    r"(?:and |so |ok |what about |how about )?(?:vs|versus|against|compared to|compared with) "
+    r"(?:and |so |ok |what about |how about )?(?:(?:vs|versus|against|compared to|compared with) |and )"
     r"(?:19|20)\d\d(?:'s)?(?: actual)?(?: sales| figures?| numbers?)?$"
+    # "and 2015?", "what about 2014" after 2016's sales against the 2017 target: that year's instead
+    # ("lol ok. and 2013?": an aside said first)
+    r"|(?:(?:lol|lmao|haha|ok|okay|cool|nice|thanks|wow|oh|ah|hmm|wait|right|got it)[ .,!]+)*"
+    r"(?:what about|how about|and what about|and in|and for|and) (?:in |for )?(?:19|20)\d\d(?: then)?$"
 )
 COMPARATIVE_OPENING = re.compile(
     r"(?:(?:and|so|but|ok|is it|was it|is that|was that|isn'?t that|wasn'?t that) )?"

@@ -101,6 +101,8 @@ NOT_AN_AMOUNT = r"(?!\s*(?:million|billion|thousand|percent|m|bn|k|mn)\b)"
 YEAR_WORDS = re.compile(
     rf"\btwenty (?:(?:oh|o|zero) (?P<oh>{SMALL})|(?P<teen>{TWO_DIGITS}))\b{NOT_AN_AMOUNT}"
     rf"|\btwo thousand(?: and)? (?P<thousand>{TWO_DIGITS}|{SMALL})\b{NOT_AN_AMOUNT}"
+    # "twenty15", "twenty-16": the century said, the rest in digits
+    rf"|\btwenty[ -]?(?P<digits>[01]\d)\b{NOT_AN_AMOUNT}"
 )
 
 
@@ -816,6 +818,8 @@ def _year_from_words(match: re.Match) -> str:
         return str(2000 + SMALL_NUMBERS[match.group("oh")])
     if match.group("teen"):
         return str(2000 + _two_digits(match.group("teen")))
+    if match.group("digits"):
+        return f"20{match.group('digits')}"
     return str(2000 + _two_digits(match.group("thousand")))
 
 

@@ -4202,6 +4202,19 @@ def test_conversation_followups_of_the_thirtieth_session(engine: Engine, turns, 
             ("xiaomi 2015 numbers", "wait is that the same as the 2017 target?", "lol ok. and 2013?"),
             "Xiaomi sold 18.7 million smartphones in 2013, 51.3 million short of the 2017 target",
         ),
+        # a number supposed for a year, set against what that year actually sold
+        (
+            ("If xiaomi had sold 90 million in 2015, how many more than it actually sold?",),
+            "Xiaomi sold 70 million smartphones in 2015; 90 million would be 20 million (28.6%) more.",
+        ),
+        (
+            ("had xiaomi sold 75 million in 2016, how far above the actual 2016 figure would that be?",),
+            "Xiaomi sold around 58 million smartphones in 2016; 75 million would be 17 million (29.3%) more.",
+        ),
+        (
+            ("if xiaomi had sold 50 million in 2015, how many fewer than they did?",),
+            "Xiaomi sold 70 million smartphones in 2015; 50 million would be 20 million (28.6%) less.",
+        ),
     ],
 )
 def test_conversation_followups_of_the_thirty_first_session(engine: Engine, turns, start):

@@ -4023,7 +4023,15 @@ class Composer:
                     margins.add(on_its_side and held)
                 if frame.what_if_year and diff:
                     supposed = f"{wording.number(wanted)} in {frame.what_if_year}"
-                    if frame.what_if_year > year:
+                    if frame.what_if_year == year:
+                        # "if they had sold 80m in 2015, how many more than they did?": the year's own
+                        side = "more" if diff < 0 else "less"
+                        share = fig(wording.share(abs(diff), result.value))
+                        apart = f"{fig(wording.number(abs(diff)))} ({share})"
+                        reply.add(
+                            f"{self.figure_clause(result)}; {wording.number(wanted)} would be {apart} {side}."
+                        )
+                    elif frame.what_if_year > year:
                         # "if they sell 70m in 2017, growth?": from the year's figure to the number supposed
                         rise = wording.percent(-diff / result.value * 100)
                         change = f"{fig(wording.signed(-diff))} ({fig(rise)})"

@@ -844,6 +844,13 @@ SUPPOSED = re.compile(
     r"\b(?:had(?! to\b)|hit|hits|sell|sells|sold|reach|reaches|reached|match|matched|matches|make|makes|made"
     r"|ship|ships|shipped|get|gets|got)\b"
     r"[^,?]{0,40}|\bwould\b[^,?]{0,40}\bhave been\b[^,?]{0,30}"
+    # "had xiaomi sold 75 million in 2016, ...": the if said by the word order
+    r"|^had (?:xiaomi|they|it|the company) (?:sold|hit|reached|made|shipped|moved)\b[^,?]{0,40}"
+)
+# "than it actually sold", "than it really was", "the actual 2016 figure": a number supposed set
+# against the same year's own figure
+AGAINST_WHAT_WAS = re.compile(
+    r"\b(?:actual|actually|really|in reality|real)\b|\bthan (?:it|they|xiaomi) (?:did|was|were|had)\b"
 )
 # "ahead of 2014 by less than 5m": the margin's side, which claims neither year lower
 MARGIN_SIDE_WORDS = re.compile(r"\bby (?:more than|less than|fewer than|at least|at most|over|under)\b")
@@ -1999,6 +2006,10 @@ class FrameReader:
         asks_a_change = frame.operation in (Operation.CHANGE, Operation.COMPARE, Operation.GAP)
         if len(frame.quantities) != 1 or not asks_a_change:
             return replace(frame, supposed=True)
+        if not others and len(supposed_years) == 1 and AGAINST_WHAT_WAS.search(frame.text):
+            others = list(
+                supposed_years
+            )  # "if they had sold 80m in 2015, how many more than they actually did?"
         if not others and len(supposed_years) == 1:
             others = [min(supposed_years) - 1]  # "if they sell 70m in 2017, growth?": over 2016
         if len(others) != 1:

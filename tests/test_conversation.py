@@ -4215,6 +4215,16 @@ def test_conversation_followups_of_the_thirtieth_session(engine: Engine, turns, 
             ("if xiaomi had sold 50 million in 2015, how many fewer than they did?",),
             "Xiaomi sold 70 million smartphones in 2015; 50 million would be 20 million (28.6%) less.",
         ),
+        # a year's figure stated, then a question: the statement checked, the question answered
+        (
+            ("Xiaomi sold 80 million in 2015. And in 2016?",),
+            "No: 80 million [1] was the sales target.",
+        ),
+        (
+            ("OK so 2015 was 70 million. What was the growth to that from 2013?",),
+            "Yes. Xiaomi sold 70 million smartphones in 2015, its most successful year since it was founded"
+            " in 2010. Xiaomi's smartphone sales grew from 18.7 million in 2013 to 70 million in 2015",
+        ),
     ],
 )
 def test_conversation_followups_of_the_thirty_first_session(engine: Engine, turns, start):

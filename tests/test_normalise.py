@@ -92,6 +92,13 @@ def test_share_of_other_scripts(text, foreign):
         ("after selling 34.7m in h1, how many more?", ["after selling 34.7m in h1, how many more?"]),
         ("in 2015, how many did they sell", ["in 2015, how many did they sell"]),
         ("i say 61m, my friend 60m, who's right?", ["i say 61m, my friend 60m, who's right?"]),
+        # a sentence stating a year's figure, then a question leaning on it
+        ("Xiaomi sold 70 million in 2015. And in 2016?", ["Xiaomi sold 70 million in 2015", "And in 2016?"]),
+        ("so 2015 was 70m. growth to that from 2013?", ["so 2015 was 70m", "growth to that from 2013?"]),
+        # ... not one asking whether the statement holds, nor a greeting, nor a figure's own decimals
+        ("Dave says 100m in 2015. Is he right?", ["Dave says 100m in 2015. Is he right?"]),
+        ("Hi. How many in 2015?", ["Hi. How many in 2015?"]),
+        ("they sold 7.2 million in 2012.", ["they sold 7.2 million in 2012."]),
     ],
 )
 def test_split_questions(text, parts):

@@ -354,6 +354,8 @@ YEAR_CHECKS = (
         rf"(?: (?:was|were|is|came in|came|ended))?(?: at)? {_CHECK_SIDE} {_CHECK_NUMBER}"
     ),
 )
+# "growth to that from 2013": "to that from" spans years ("is that from 2015?" asks a source)
+FROM_A_YEAR = re.compile(r"\b(?:to|into|up to|down to) (?:that|this) from (?:the )?(?:19|20)\d\d\b")
 # "kevin wang's number": the figure a person gave, a target when it is one
 PERSONS_NUMBER = re.compile(r"'s (?:number|figure|estimate|goal|target)s?\b")
 # "on average how many more a year did they add?": a change spread over the years
@@ -2855,6 +2857,9 @@ class FrameReader:
         # A known word with an ending ("finding") is no slip of a lexicon word ("funding").
         known = self.known | {w for w in words if w not in self.known and self._inflects_known(w, plain=True)}
         hits = sorted(hits + self.lexicon.scan(words, known, skip=taken), key=lambda h: h.start)
+        if FROM_A_YEAR.search(text):
+            # "the growth to that from 2013": a change from that year, no source asked for
+            hits = [h for h in hits if h.typed not in ("that from", "this from")]
         verbs = {m.group("verb") for m in WORD_AS_VERB.finditer(text)}
         if verbs:
             # "what does the name xiaomi mean?": no average; "did xiaomi share its numbers?": no

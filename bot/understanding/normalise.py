@@ -961,9 +961,18 @@ def has_other_script_word(text: str) -> bool:
 # "xiaomi 2014 sales? who's the ceo?", "sales in 2015 and what was the target": two questions.
 QUESTION_BREAK = re.compile(
     r"\?+\s+(?=\S)|;\s+|,?\s+(?:and|also|plus)\s+(?=(?:what|whats|what's|who|whom|when|where|why|which|how)\b)"
-    r"|(?P<premise>,\s+(?:so\s+)?(?=(?:what|whats|what's|when|how)\b))",
+    r"|(?P<premise>,\s+(?:so\s+)?(?=(?:what|whats|what's|when|how)\b))"
+    # "xiaomi sold 70 million in 2015. and in 2016?": a sentence stated, then a question
+    r"|(?P<stated>(?<=\w)[.!]+\s+(?=\S))",
     re.IGNORECASE,
 )
+# A sentence that asks: a question mark, or the words a question or a follow-up opens with
+ASKING_SENTENCE = re.compile(
+    r".*\?\s*$|\W*(?:and|but|so|what|whats|what's|how|which|who|when|where|why|is|was|were|did|does|do|can|could"
+    r"|tell|give|show|compare|vs)\b",
+    re.IGNORECASE | re.DOTALL,
+)
+YEAR_STATED = re.compile(r"\b(?:19|20)\d\d\b")
 # A figure stated before the question that follows it: "xiaomi sold 70m in 2015, how many in 2013?"
 # is that statement and then a question of its own (a supposition is one question: "if they sold
 # 80m in 2015, how much would growth be?")
@@ -991,6 +1000,25 @@ def _premise_apart(before: str, after: str) -> bool:
     return POINTING_BACK.search(after) is None
 
 
+def _statement_apart(before: str, after: str) -> bool:
+    """Whether a sentence stating a figure of a year stands apart from the question after it:
+    "xiaomi sold 70 million in 2015. and in 2016?" is that figure, checked, and then a question
+    leaning on it ("so 2015 was 70m. growth from 2013 to that?"); a supposition is one question."""
+    if not (STATED_FIGURE.search(before) and YEAR_STATED.search(before)) or SUPPOSING.match(before):
+        return False
+    if VERDICT_ASKED.search(after) and not YEAR_STATED.search(after):
+        return False  # "dave says 100m in 2015. is he right?": the statement is what is asked about
+    return "?" not in before and ASKING_SENTENCE.match(after) is not None
+
+
+# Words asking whether something said holds: "is he right?", "sounds off?", "true?"
+VERDICT_ASKED = re.compile(
+    r"\b(?:right|true|truth|correct|accurate|wrong|off|legit|plausible|real|really|sure|confirm|check|verify"
+    r"|agree|believe|fact|facts|lying|lie|mistaken|made up|fake|bs)\b",
+    re.IGNORECASE,
+)
+
+
 POINTING_BACK = re.compile(r"\b(?:that|this|it|those|these|then|there)\b", re.IGNORECASE)
 
 
@@ -1005,6 +1033,8 @@ def split_questions(text: str) -> list[str]:
             continue  # "between X and what ...": one question
         if match.group("premise") and not _premise_apart(before, text[match.end() :]):
             continue  # "in 2015, how many did they sell?": one question
+        if match.group("stated") and not _statement_apart(before, text[match.end() :]):
+            continue  # "Hi. How many in 2015?", "see 2015. it was big": one question, or none
         parts.append(before.strip())
         start = match.end()
     parts.append(text[start:].strip())

@@ -4225,6 +4225,28 @@ def test_conversation_followups_of_the_thirtieth_session(engine: Engine, turns, 
             "Yes. Xiaomi sold 70 million smartphones in 2015, its most successful year since it was founded"
             " in 2010. Xiaomi's smartphone sales grew from 18.7 million in 2013 to 70 million in 2015",
         ),
+        # when an event happened, which a fact's "as of" year or a plan does not date
+        (
+            ("When did Xiaomi enter Brazil?",),
+            "The articles don't say when. What they say: Xiaomi's markets include China, India, Brazil",
+        ),
+        (
+            ("What year did Xiaomi enter India?",),
+            "The articles don't say when. What they say: Xiaomi's markets include China, India, Brazil",
+        ),
+        (
+            ("When did Xiaomi actually launch in the US?",),
+            "The articles don't say when. What they say: Expected: Xiaomi planned to launch in the US",
+        ),
+        (
+            ("On what date was the World Internet Conference held?",),
+            "The articles don't say when. What they say:",
+        ),
+        # ... but a fact's year is the year asked of that fact
+        (
+            ("what's the valuation", "in what year?"),
+            "Xiaomi was valued at $46 billion, one of the most valuable startups in the world (as of 2015).",
+        ),
     ],
 )
 def test_conversation_followups_of_the_thirty_first_session(engine: Engine, turns, start):

@@ -34,7 +34,7 @@ from bot.knowledge.files import Fact, Intent
 from bot.understanding import Ask, FactIndex, FactQuery, Frame, Operation
 from bot.understanding.conversation import RANGE_MIDDLE_ASKED, RANGE_WIDTH_ASKED
 from bot.understanding.entities import COUNT, COUNTS, MONEY_TERM, SOURCE_NOUN
-from bot.understanding.facts_search import DATE, PERSON_NAME, REASON
+from bot.understanding.facts_search import DATE, DATE_MONTHS, PERSON_NAME, REASON
 from bot.understanding.frames import AFTER_FOUNDING_WORDS, COMPANY_NOUN, NUMERIC, PERSONS_COMPANY
 
 WHAT_IS_SOLD = "products"  # the word the facts of what a company sells are found by
@@ -220,6 +220,21 @@ DISAGREEMENT = re.compile(
 
 # "when did lei jun become ceo?"; not "how did xiaomi respond when it was accused?"
 OPENS_WITH_WHEN = re.compile(r"(?:so |and |ok |but )?when\b")
+# "what year did xiaomi enter india?", "on what date was ...": a time asked as outright as "when"
+TIME_ASKED_FOR = re.compile(r"(?:so |and |ok |but )?(?:in |on )?(?:what|which) (?:year|date|month|day)\b")
+# "when did xiaomi enter india?": an event asked the date of, not the time a fact held
+EVENT_ASKED = re.compile(
+    r"\b(?:enter|entered|launch|launched|start|started|begin|began|expand|expanded|arrive|arrived|open"
+    r"|opened|debut|debuted|release|released|introduce|introduced|become|became|join|joined|held|happen"
+    r"|happened|take place|took place)\b"
+)
+# "on what date", "which day": a day asked, which a year alone does not give
+DAY_ASKED_FOR = re.compile(r"\b(?:what|which|exact) (?:date|day)\b")
+DAY_GIVEN = re.compile(rf"\b(?:{'|'.join(DATE_MONTHS)})\b")
+# "when did they actually launch in the US?": whether it happened, which a plan or a rumour does not say
+ACTUALLY_ASKED = re.compile(r"\b(?:actually|really|finally|in the end|ever)\b")
+# "... (2015)" closing a statement: when it was said to hold, no date of an event in it
+AS_OF_A_YEAR = re.compile(r"\s*\((?:as of |said in |in )?(?:19|20)\d\d\)\.?$")
 # "who wrote the 2015 article?", "the author?": a byline, which the articles' records do not keep
 AUTHOR_ASKED = re.compile(r"\b(?:who wrote|written by|authors?|journalists?|reporters?|byline|writer)\b")
 # "did they sell many fitness trackers?", "do trackers sell well?": how many, not whether
@@ -1534,8 +1549,25 @@ class Router:
         asks_why = Ask.WHY in frame.asks and WHY_ASKED_OUTRIGHT.search(frame.text) is not None
         if found and asks_why and not any(REASON.search(f"{f.statement} {f.quoted}") for f in found):
             return self._none_given(frame, "why", found)
-        asks_when = Ask.WHEN in frame.asks and OPENS_WITH_WHEN.match(frame.text) is not None
-        if found and asks_when and not any(DATE.search(f.statement) or f.unit == "year" for f in found):
+        asks_when_outright = Ask.WHEN in frame.asks and OPENS_WITH_WHEN.match(frame.text) is not None
+        asks_when = asks_when_outright or TIME_ASKED_FOR.match(frame.text) is not None
+        # ("when did they enter india?": a year the facts held in dates no event; "the valuation, in
+        # what year?" asks that year)
+        event = EVENT_ASKED.search(frame.text) is not None
+        dated = [
+            f
+            for f in found
+            if DATE.search(AS_OF_A_YEAR.sub("", f.statement) if event else f.statement)
+            or f.unit == "year"
+            or (
+                f.period and not event and not asks_when_outright
+            )  # "the valuation, in what year?": as of then
+        ]
+        if DAY_ASKED_FOR.search(frame.text):
+            dated = [f for f in dated if DAY_GIVEN.search(f.statement)]  # "later in 2015" gives no date
+        if ACTUALLY_ASKED.search(frame.text):
+            dated = [f for f in dated if not wording.forward_label(f)]  # a plan says nothing of when it was
+        if found and asks_when and not dated:
             return self._none_given(frame, "when", found)
         if found and self._asks_for_the_first(frame, found):
             # "what is the most valuable startup?": the facts only say Xiaomi was second

@@ -151,10 +151,12 @@ class Engine:
     def answer(self, question: str, conversation: Conversation | None = None) -> Answer:
         parts = split_questions(question)
         if len(parts) == 1:
-            read = self.reader.read(question)  # once: the two measures it may ask are read from it
-            if sides := self.reader.measures_apart(question, read):
+            # ("ok 70m. and 2016?" is asked as "and 2016?": the figure said back asks nothing)
+            asked = parts[0]
+            read = self.reader.read(asked)  # once: the two measures it may ask are read from it
+            if sides := self.reader.measures_apart(asked, read):
                 return self._answer_parts(question, sides, conversation)
-            return self._answer_one(question, read, conversation)[0]
+            return replace(self._answer_one(asked, read, conversation)[0], question=question)
         parts = self._things_put_first(parts)
         if len(parts) == 1:
             return replace(self._answer_one(*parts[0], conversation)[0], question=question)

@@ -4247,6 +4247,19 @@ def test_conversation_followups_of_the_thirtieth_session(engine: Engine, turns, 
             ("what's the valuation", "in what year?"),
             "Xiaomi was valued at $46 billion, one of the most valuable startups in the world (as of 2015).",
         ),
+        # the figure just given said back, then a question: no claim to check, the question answered
+        (
+            ("xiaomi 2015 sales?", "ok 70m. and 2016?"),
+            "Xiaomi sold around 58 million smartphones in 2016",
+        ),
+        (
+            ("2013 sales?", "18.7, cool. what about 2012?"),
+            "Xiaomi sold 7.2 million smartphones in 2012.",
+        ),
+        (
+            ("2012 sales", "so 7.2m. how much did it grow the next year?"),
+            "Yes. Xiaomi sold 7.2 million smartphones in 2012. Xiaomi's smartphone sales grew from 7.2",
+        ),
     ],
 )
 def test_conversation_followups_of_the_thirty_first_session(engine: Engine, turns, start):

@@ -99,6 +99,11 @@ def test_share_of_other_scripts(text, foreign):
         ("Dave says 100m in 2015. Is he right?", ["Dave says 100m in 2015. Is he right?"]),
         ("Hi. How many in 2015?", ["Hi. How many in 2015?"]),
         ("they sold 7.2 million in 2012.", ["they sold 7.2 million in 2012."]),
+        # a figure said back with a nod asks nothing; one the question points back at is asked about
+        ("ok 70m. and 2016?", ["and 2016?"]),
+        ("58 million, thanks. what's the 2017 number?", ["what's the 2017 number?"]),
+        ("70m. which year was that?", ["70m. which year was that?"]),
+        ("so 2014 was 61 or 60. growth into 2015?", ["so 2014 was 61 or 60", "growth into 2015?"]),
     ],
 )
 def test_split_questions(text, parts):

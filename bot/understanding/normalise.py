@@ -973,6 +973,18 @@ ASKING_SENTENCE = re.compile(
     re.IGNORECASE | re.DOTALL,
 )
 YEAR_STATED = re.compile(r"\b(?:19|20)\d\d\b")
+# "so 2014 was 61 or 60": a year's figure stated bare, in the figures' scale
+YEAR_WAS_A_NUMBER = re.compile(
+    r"\b(?:19|20)\d\d (?:was|were|is|came in at|at|had) (?:about |around |like |roughly )?\d"
+)
+# "ok 70m", "18.7, cool", "58 million, thanks": a figure said back with a nod, nothing asked
+_NOD = (
+    r"(?:ok|okay|k|kk|right|cool|got it|thanks|thank you|thx|ty|nice|great|so|yes|yeah|yep|wow|ah|oh|noted)"
+)
+ECHOED_FIGURE = re.compile(
+    rf"\W*(?:{_NOD}\W+)*\d[\d.,]*\s*(?:m|mn|mil|million|millions|b|bn|billion)?(?:\W+{_NOD})*\W*",
+    re.IGNORECASE,
+)
 # A figure stated before the question that follows it: "xiaomi sold 70m in 2015, how many in 2013?"
 # is that statement and then a question of its own (a supposition is one question: "if they sold
 # 80m in 2015, how much would growth be?")
@@ -1004,7 +1016,8 @@ def _statement_apart(before: str, after: str) -> bool:
     """Whether a sentence stating a figure of a year stands apart from the question after it:
     "xiaomi sold 70 million in 2015. and in 2016?" is that figure, checked, and then a question
     leaning on it ("so 2015 was 70m. growth from 2013 to that?"); a supposition is one question."""
-    if not (STATED_FIGURE.search(before) and YEAR_STATED.search(before)) or SUPPOSING.match(before):
+    stated = (STATED_FIGURE.search(before) and YEAR_STATED.search(before)) or YEAR_WAS_A_NUMBER.search(before)
+    if not stated or SUPPOSING.match(before):
         return False
     if VERDICT_ASKED.search(after) and not YEAR_STATED.search(after):
         return False  # "dave says 100m in 2015. is he right?": the statement is what is asked about
@@ -1024,19 +1037,32 @@ POINTING_BACK = re.compile(r"\b(?:that|this|it|those|these|then|there)\b", re.IG
 
 def split_questions(text: str) -> list[str]:
     """The questions in one message, each with some letters; the message itself when it is one."""
-    text = text[: MAX_QUESTION_CHARS * 2]
+    whole, text = text, text[: MAX_QUESTION_CHARS * 2]
     parts: list[str] = []
     start = 0
+    echoed = False
     for match in QUESTION_BREAK.finditer(text):
         before = text[start : match.start()]
         if "?" not in match.group() and ";" not in match.group() and OPEN_PAIR.search(before):
             continue  # "between X and what ...": one question
         if match.group("premise") and not _premise_apart(before, text[match.end() :]):
             continue  # "in 2015, how many did they sell?": one question
+        if (
+            match.group("stated")
+            and ECHOED_FIGURE.fullmatch(before)
+            and ASKING_SENTENCE.match(text[match.end() :])
+        ):
+            if POINTING_BACK.search(text[match.end() :]):
+                # "70m. which year was that?": the number is what the question asks about
+                parts.append(before.strip())
+            else:
+                echoed = True  # "ok 70m. and 2016?": the figure just given, said back, asks nothing
+            start = match.end()
+            continue
         if match.group("stated") and not _statement_apart(before, text[match.end() :]):
             continue  # "Hi. How many in 2015?", "see 2015. it was big": one question, or none
         parts.append(before.strip())
         start = match.end()
     parts.append(text[start:].strip())
     parts = [p for p in parts if sum(c.isalpha() for c in p) >= 3]
-    return parts[:MAX_QUESTIONS] if len(parts) > 1 else [text]
+    return parts[:MAX_QUESTIONS] if len(parts) > 1 or (echoed and parts) else [whole]

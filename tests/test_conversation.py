@@ -4260,6 +4260,11 @@ def test_conversation_followups_of_the_thirtieth_session(engine: Engine, turns, 
             ("2012 sales", "so 7.2m. how much did it grow the next year?"),
             "Yes. Xiaomi sold 7.2 million smartphones in 2012. Xiaomi's smartphone sales grew from 7.2",
         ),
+        # "is he the ceo?" after a target someone gave: checked of him, not of the CEO fact alone
+        (
+            ("who said xiaomi needs to sell 70 million in 2017?", "is he the ceo?"),
+            "No. Lei Jun is Xiaomi's CEO [1].",
+        ),
     ],
 )
 def test_conversation_followups_of_the_thirty_first_session(engine: Engine, turns, start):

@@ -1415,7 +1415,9 @@ def _resolved(frame: Frame, conversation: Conversation | None) -> Frame:
         return _fact_followup(frame, last, conversation)
     own_measure = frame.metric or frame.has_period or frame.operation or frame.unsupported
     # not "his number is what % above that", nor a check ("was he right?")
-    about_him = frame.personal and not ANSWER_PRONOUN.search(frame.text) and not frame.yes_no
+    # ("is he the ceo?" checks a role of his: about him)
+    about_him = frame.personal and not ANSWER_PRONOUN.search(frame.text)
+    about_him = about_him and (not frame.yes_no or bool(frame.topics))
     if about_him and conversation.names and not own_measure:
         # "who said xiaomi needs 70 million?" (a target, said by Kevin Wang), "what's his job?": him
         return _fact_followup(frame, last, conversation)
@@ -3115,7 +3117,8 @@ def _fact_followup(frame: Frame, last: Frame, conversation: Conversation) -> Fra
     # ... and "what number did he give?", the figure he is quoted for
     # ... and "what does he expect for 2017?", what he is reported expecting
     said = Ask.SAID in frame.asks or GAVE_A_NUMBER.search(frame.text) is not None or frame.reported
-    quoted = frame.quoted or (conversation.names if frame.personal and said else ())
+    # ... and "is he the ceo?" after kevin wang: checked of him, as if his name were written
+    quoted = frame.quoted or (conversation.names if frame.personal and (said or frame.yes_no) else ())
     # ("what does he expect for 2017?": his name is what it is about, as if written)
     named = () if frame.quoted else tuple(w for name in quoted for w in name.split())
     return replace(

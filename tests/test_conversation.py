@@ -4265,6 +4265,11 @@ def test_conversation_followups_of_the_thirtieth_session(engine: Engine, turns, 
             ("who said xiaomi needs to sell 70 million in 2017?", "is he the ceo?"),
             "No. Lei Jun is Xiaomi's CEO [1].",
         ),
+        # "what was it the year before?" after a fact with no year: that thing, not the figure asked before
+        (
+            ("xiaomi 2015 target", "what's the valuation?", "and what was it the year before?"),
+            "I don't know that one.",
+        ),
     ],
 )
 def test_conversation_followups_of_the_thirty_first_session(engine: Engine, turns, start):

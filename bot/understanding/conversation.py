@@ -670,6 +670,10 @@ def _years_in_between(frame: Frame, conversation: Conversation) -> tuple[int, ..
     return tuple(range(first + 1, last))
 
 
+# "what was it the year before?": the thing just asked about, as it was then
+IT_ASKED = re.compile(r"\b(?:what|how much|how big) (?:was|is|were) it\b")
+
+
 def _after_an_aside(frame: Frame, last: Frame, conversation: Conversation) -> bool:
     """Whether a year counted from another ("the year after?") skips the last question, a fact
     with no year said (the valuation, who Lei Jun is), for the figure asked before it."""
@@ -685,6 +689,9 @@ def _after_an_aside(frame: Frame, last: Frame, conversation: Conversation) -> bo
         # "when was it founded?" names its year, which "the year after" counts from; "revenue?"
         # (which the bot has none of) is an aside too
         return False
+    it_again = IT_ASKED.search(frame.text) and not (frame.sales_word or last.quoted)
+    if it_again and not {Ask.WHO, Ask.WHERE} & set(last.asks):
+        return False  # "the valuation?", "what was it the year before?": that thing, a year before
     same_company = set(frame.subjects) <= set(before.subjects) or not before.subjects
     return same_company and frame.metric in (None, before.metric) and not frame.topics
 

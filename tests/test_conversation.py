@@ -4270,6 +4270,15 @@ def test_conversation_followups_of_the_thirtieth_session(engine: Engine, turns, 
             ("xiaomi 2015 target", "what's the valuation?", "and what was it the year before?"),
             "I don't know that one.",
         ),
+        # likeness to Apple, which the nickname fact tells of; "similar" alone compares anything
+        (
+            ("criticized for resembling whom?",),
+            'Xiaomi is known as the "Apple of China" for its popularity in the country',
+        ),
+        (
+            ("Xiaomi gets compared to which American tech giant?",),
+            'Xiaomi is known as the "Apple of China" for its popularity in the country',
+        ),
     ],
 )
 def test_conversation_followups_of_the_thirty_first_session(engine: Engine, turns, start):

@@ -4279,6 +4279,24 @@ def test_conversation_followups_of_the_thirtieth_session(engine: Engine, turns, 
             ("Xiaomi gets compared to which American tech giant?",),
             'Xiaomi is known as the "Apple of China" for its popularity in the country',
         ),
+        # the years on the other side of "at least", and the years without growth
+        (
+            ("which years did xiaomi not manage at least 50 million units",),
+            "Xiaomi's smartphone sales were less than 50 million in 2 years, 2012 and 2013",
+        ),
+        (
+            ("years without sales growth",),
+            "Xiaomi's smartphone sales fell in 2016, from 70 million [1] to around 58 million [1]",
+        ),
+        # "and which years did they grow?" searches every year, whatever the last question asked
+        (
+            ("xiaomi 2016 sales", "and which years did they grow?"),
+            "Xiaomi's smartphone sales grew in 2013, from 7.2 million [1] to 18.7 million [1]",
+        ),
+        (
+            ("which year did sales fall?", "and which years did they not fall?"),
+            "Xiaomi's smartphone sales grew in 2013, from 7.2 million [1] to 18.7 million [1]",
+        ),
     ],
 )
 def test_conversation_followups_of_the_thirty_first_session(engine: Engine, turns, start):

@@ -386,6 +386,7 @@ BEAT_A_YEAR = re.compile(
     r"|goals?|guidance|estimates?|predictions?|numbers? from))"
 )
 # "which years", "what years", "in how many years": a question across the years, of its own
+YEARS_PLURAL = re.compile(r"\b(?:which|what) years\b")
 WHICH_YEARS = re.compile(r"\b(?:which|what|how many|in how many|any) years?\b")
 # A comparison with nothing before it: "higher than the 2017 target?", "so more than 2013?"
 # "vs 2016 sales?", "against 2016 actual?": another year set against what the last answer set it against
@@ -508,7 +509,17 @@ def is_followup(frame: Frame, last: Frame, named_years: tuple[int, ...] = ()) ->
             and (frame.opener or set(frame.content) <= set(frame.topic_words))
         )
     )
-    if frame.foreign or frame.absent or frame.market or frame.unknown_measure or threshold_alone:
+    # "and which years did they grow?": a search over every year, whatever the last one asked
+    years_moved = frame.direction and YEARS_PLURAL.search(frame.text) and not frame.has_period
+    years_moved = years_moved and not (frame.refers_back or frame.over_previous)
+    if (
+        frame.foreign
+        or frame.absent
+        or frame.market
+        or frame.unknown_measure
+        or threshold_alone
+        or years_moved
+    ):
         return False
     if frame.threshold and not frame.years and figure_checked:
         return True

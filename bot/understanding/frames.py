@@ -590,9 +590,12 @@ TAKEN_OUT_FIRST = re.compile(
 # "which years did they not sell over 50 million?": the other side of the number
 NOT_PAST = re.compile(
     r"(?:\b(?:not|never)|\b(?:did|do|does|was|were)n'?t)\s+(?:\w+\s+){0,2}?"
-    r"(?:over|above|more than|beyond|exceed|exceeding|top|surpass|below|under|less than|fewer than)\b"
+    r"(?:over|above|more than|beyond|exceed|exceeding|top|surpass|below|under|less than|fewer than"
+    r"|at least|at most)\b"
 )
-SIDE_WORDS = re.compile(r"\b(?:over|above|more than|beyond|exceed|below|under|less than|fewer than)\b")
+SIDE_WORDS = re.compile(
+    r"\b(?:over|above|more than|beyond|exceed|below|under|less than|fewer than|at least|at most)\b"
+)
 FLIPPED = {">": "<=", ">=": "<", "<": ">=", "<=": ">"}
 # "which year did sales not grow?", "the year they didn't increase": the other way
 ASKED_IN_THE_NEGATIVE = re.compile(
@@ -611,6 +614,8 @@ NOT_MOVED = re.compile(
     r"(?:grow|growth|increase|rise|go up|climb|improve|fall|drop|decline|go down|shrink)\b"
     r"(?!\s+(?:below|under|above|over|beneath|short of|past))"  # "not fall below 60m": a threshold
     r"|\bno (?:growth|increase|rise)\b"
+    # "years without sales growth": the years that did not grow
+    r"|\bwithout (?:any |a )?(?:\w+ )?(?:growth|increase|rise|a rise|an increase|growing|decline|drop|fall)\b"
 )
 # "Every year", "year after year": a direction claimed of each year, not of the first and last.
 EVERY_YEAR = re.compile(

@@ -4297,6 +4297,11 @@ def test_conversation_followups_of_the_thirtieth_session(engine: Engine, turns, 
             ("which year did sales fall?", "and which years did they not fall?"),
             "Xiaomi's smartphone sales grew in 2013, from 7.2 million [1] to 18.7 million [1]",
         ),
+        # why a fact fell (the valuation) is no question of why sales fell
+        (
+            ("why did xiaomi's valuation drop?",),
+            "I don't know why: the articles give no reason for that.",
+        ),
     ],
 )
 def test_conversation_followups_of_the_thirty_first_session(engine: Engine, turns, start):

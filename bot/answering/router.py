@@ -701,6 +701,8 @@ class Router:
             return frame
         if frame.metric and self._is_target(frame.metric):
             return frame
+        if frame.topics and not (frame.metric or frame.sells):
+            return frame  # "why did xiaomi's valuation drop?": that fact's fall, no sales'
         figure = frame.metric or self.main_figure_metric
         fallen = self.composer.years_fallen(frame, figure) if figure else []
         return replace(frame, years=tuple(fallen), operation=None, metric=figure) if fallen else frame

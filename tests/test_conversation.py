@@ -4302,6 +4302,15 @@ def test_conversation_followups_of_the_thirtieth_session(engine: Engine, turns, 
             ("why did xiaomi's valuation drop?",),
             "I don't know why: the articles give no reason for that.",
         ),
+        # sales asked in money: the revenue, which no article gives; prices and the valuation are in dollars
+        (
+            ("xiaomi 2015 sales in billions of dollars",),
+            "I don't have Xiaomi's revenue.",
+        ),
+        (
+            ("iphone prices in dollars",),
+            "iPhones sell for between $650 and $1,000.",
+        ),
     ],
 )
 def test_conversation_followups_of_the_thirty_first_session(engine: Engine, turns, start):

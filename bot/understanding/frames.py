@@ -356,6 +356,12 @@ YEAR_CHECKS = (
 )
 # "growth to that from 2013": "to that from" spans years ("is that from 2015?" asks a source)
 FROM_A_YEAR = re.compile(r"\b(?:to|into|up to|down to) (?:that|this) from (?:the )?(?:19|20)\d\d\b")
+# "2015 sales in dollars", "in billions of usd": sales in money
+SALES_IN_MONEY = re.compile(
+    r"\b(?:in|into) (?:(?:\w+ ){0,2}of )?(?:us )?"
+    r"(?:dollars|usd|yuan|rmb|renminbi|euros?|rupees|money terms|value terms)\b"
+)
+PER_PHONE = re.compile(r"\b(?:per|a|each|for every) (?:phone|unit|handset|device|smartphone)s?\b")
 # "kevin wang's number": the figure a person gave, a target when it is one
 PERSONS_NUMBER = re.compile(r"'s (?:number|figure|estimate|goal|target)s?\b")
 # "on average how many more a year did they add?": a change spread over the years
@@ -1935,6 +1941,7 @@ class FrameReader:
             self._target_lowered,
             self._what_if,
             self._years_checked_each,
+            self._sales_in_money,
             self._said_in_passing,
         ):
             frame = step(frame, words)
@@ -1966,6 +1973,16 @@ class FrameReader:
             quantities=(),
             yes_no=True,
         )
+
+    @staticmethod
+    def _sales_in_money(frame: Frame, words: Words) -> Frame:
+        """'Xiaomi 2015 sales in billions of dollars': sales counted in money, the revenue, which no
+        article gives (units sold are no dollars); a price or a valuation in dollars is that fact."""
+        if not frame.sales_word or frame.topics or frame.absent or not SALES_IN_MONEY.search(frame.text):
+            return frame
+        if frame.per_unit_sold or PER_PHONE.search(frame.text):
+            return frame  # "the valuation in dollars per phone sold": a sum spread over the units
+        return replace(frame, absent="revenue", unknown_place="")
 
     @staticmethod
     def _said_in_passing(frame: Frame, words: Words) -> Frame:

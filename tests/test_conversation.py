@@ -4311,8 +4311,28 @@ def test_conversation_followups_of_the_thirtieth_session(engine: Engine, turns, 
             ("iphone prices in dollars",),
             "iPhones sell for between $650 and $1,000.",
         ),
+        # a size asked of a fact that gives none: told, and said not to be an answer
+        (
+            ("how big was xiaomi's fall in Q3 2015 in %",),
+            "Xiaomi's Q3 2015 smartphone sales dropped year on year for the first time (no figure given).",
+        ),
+        # rounding asked: the figure as given, and rounded to the unit named
+        (
+            ("What's the percentage drop from 2015 to 2016 rounded?",),
+            "Xiaomi's smartphone sales fell from 70 million in 2015 to around 58 million in 2016",
+        ),
+        (
+            ("Round 2013 sales to the nearest million",),
+            "Xiaomi sold 18.7 million smartphones in 2013. Rounded to the nearest million: 19 million.",
+        ),
     ],
 )
 def test_conversation_followups_of_the_thirty_first_session(engine: Engine, turns, start):
     _, answer = talk(engine, *turns)
     assert answer.text.startswith(start), answer.text
+
+
+def test_conversation_size_of_a_fact_with_no_figure_is_not_answered(engine: Engine):
+    _, answer = talk(engine, "how big was xiaomi's fall in Q3 2015 in %")
+    assert not answer.answered, answer.text
+    assert "no figure given" in answer.text

@@ -300,6 +300,11 @@ EACH_OF_THEM = re.compile(r"\b(?:each|both|either|every one|all)\b")  # "the mid
 A_HALF_NAMED = re.compile(r"\b(?:that|this|the|each|either|which|other) half\b")
 # a part of a year on the far side of a comparison: "is that more than h1?"
 THAN_A_PART = re.compile(r"\bthan (?:the |its |their )?(?:h[1-4]|q[1-4]|first|second|third|fourth|1st|2nd)\b")
+# "how big was the q3 drop in %?", "canalys's q3 unit number": a size asked, which a fact may not give
+SIZE_ASKED = re.compile(
+    r"\b(?:by what percent(?:age)?|in percent|percentage|how big|how large|how steep|how sharp"
+    r"|unit (?:number|count)|exact (?:number|figure))\b"
+)
 WHOLE_YEAR_SAID = re.compile(r"\b(?:full|whole|entire) year\b")
 THE_LAST_ONE = re.compile(r"\b(?:that|this|it)\b")  # the figure just given, in a follow-up
 PART_NAMED = re.compile(r"\b(?:h[1-4]|q[1-4]|first|second|third|fourth|1st|2nd|3rd|4th|half)\b")
@@ -866,7 +871,7 @@ class Composer:
             )
         # "How many in Q3 2015?" when the facts say only that sales fell: told, but not a figure.
         no_number = (
-            (frame.wants_a_number or frame.percent_asked)
+            (frame.wants_a_number or frame.percent_asked or SIZE_ASKED.search(frame.text))
             and not derived  # "how many in H2 2015?": the year less its first half is a number
             and all(f.value is None for facts in found.values() for f in facts)
         )
@@ -955,6 +960,13 @@ class Composer:
     def _say_in_unit(self, unit: str, found: dict[str, list[Fact]], reply: Reply) -> None:
         """'2015 sales in lakh': each figure also said in the unit asked ("700 lakh")."""
         values = [f.value for facts in found.values() for f in sorted(facts, key=self._recency) if f.value]
+        if unit.startswith("nearest "):
+            # "to the nearest million": 18.7 million is 19 million
+            per = unit.removeprefix("nearest ")
+            rounded = dict.fromkeys(fig(f"{round(v / UNITS_ASKED[per]):,} {per}") for v in values)
+            if rounded:
+                reply.add(f"Rounded to the nearest {per}: {' or '.join(rounded)}.")
+            return
         said = " or ".join(
             dict.fromkeys(fig(f"{wording.in_unit(v, UNITS_ASKED[unit])} {unit}") for v in values)
         )
@@ -2332,7 +2344,7 @@ class Composer:
                 facts = matching + timeless
         reply = Reply()
         # "by what percent did q3 sales drop?": a number asked, and the facts give none
-        number_asked = frame.asks_for_figure or frame.percent_asked
+        number_asked = frame.asks_for_figure or frame.percent_asked or bool(SIZE_ASKED.search(frame.text))
         if number_asked and all(f.value is None for f in facts):
             reply.add("I don't have a figure for that. What I do know:")
             for f in facts:

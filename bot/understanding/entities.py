@@ -123,6 +123,9 @@ UNIT_ASKED = re.compile(
     r"(?: of (?:units|phones))?"
     r"|\bhow many (?P<counted>thousands?|lakhs?|lacs?|crores?|billions?)\b"
 )
+NEAREST_UNIT = re.compile(
+    r"\b(?:(?:rounded|round(?: it)?) )?(?:to the )?nearest (?P<unit>thousand|lakh|million|crore|billion)\b"
+)
 FIRST_OF_TWO = re.compile(FIRST_OF_TWO_HALVES)
 BOTH_HALVES = re.compile(
     r"\b(?:(?:which|each|either|every|stronger|weaker|better|worse|bigger|smaller|busier) half"
@@ -782,7 +785,7 @@ class Entities:
     whole_year: bool = False  # "the full year"
     until_year: int | None = None  # "up to 2014": every year to this one
     second_range: tuple[int, int] | None = None  # "the 2013-2014 jump or the 2014-2015 jump"
-    unit_asked: str = ""  # "in lakh", "how many thousand": a key of UNITS_ASKED
+    unit_asked: str = ""  # "in lakh", "how many thousand": a key of UNITS_ASKED ("nearest million": rounded)
     both_halves: bool = False  # "which half", "the first or second half": the two set side by side
     beside_range: list[int] = field(default_factory=list)  # "2015 as a share of the 2012-2016 total"
     since_year: int | None = None  # "since 2014": every year from this one
@@ -1135,6 +1138,11 @@ YEAR_THEN_PART = re.compile(rf"\b({YEAR})(?:'s)?\s*$")
 def _take_unit_asked(found: Entities, text: str) -> str:
     """'2015 sales in thousands', 'how many lakh phones': the unit a figure is asked in, taken out
     so it is read as no measure or place ("how many" stays: it still asks for a number)."""
+    nearest = NEAREST_UNIT.search(text)
+    if nearest is not None:
+        # "2013 sales to the nearest million": the figure also said rounded to that unit
+        found.unit_asked = f"nearest {nearest.group('unit')}"
+        return text[: nearest.start()] + " " + text[nearest.end() :]
     match = UNIT_ASKED.search(text)
     if match is None:
         return text

@@ -4325,6 +4325,15 @@ def test_conversation_followups_of_the_thirtieth_session(engine: Engine, turns, 
             ("Round 2013 sales to the nearest million",),
             "Xiaomi sold 18.7 million smartphones in 2013. Rounded to the nearest million: 19 million.",
         ),
+        # sales that never fell from year to year in the years asked, though a quarter's did
+        (
+            ("did xiaomi's sales ever fall year on year before 2016?",),
+            "Not from year to year, but a quarter's did. Xiaomi's smartphone sales never fell from one year",
+        ),
+        (
+            ("did sales ever fall before 2015?",),
+            "No. Xiaomi's smartphone sales never fell from one year to the next in 2012-2014.",
+        ),
     ],
 )
 def test_conversation_followups_of_the_thirty_first_session(engine: Engine, turns, start):

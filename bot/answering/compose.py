@@ -2674,8 +2674,27 @@ class Composer:
             and (frame.direction == "fall" or frame.direction and (asks_which or counts_years or ever_moved))
         ):
             reply = self._years_that_moved(metric.label, yearly, frame.direction)
+            # ("Q3 2015 sales dropped year on year": a part of a year said to have fallen, in the years asked)
+            parts_fell = [
+                f
+                for f in self._facts(frame, metric.metric)
+                if frame.direction == "fall"
+                and f.value is None
+                and "-" in f.period
+                and FELL.search(f.statement)
+                and f.period[:4].isdigit()
+                and min(yearly) <= int(f.period[:4]) <= max(yearly)
+            ]
             if frame.yes_no and EVER_WORD.search(frame.text):
-                reply.insert_first("Yes." if reply.years else "No.")
+                # "did sales ever fall before 2016?": not from one year to the next, but a quarter's did
+                verdict = (
+                    "Yes."
+                    if reply.years
+                    else "Not from year to year, but a quarter's did."
+                    if parts_fell
+                    else "No."
+                )
+                reply.insert_first(verdict)
             if counts_years:
                 verb = "fell" if frame.direction == "fall" else "grew"
                 subject = wording.possessive(next(iter(yearly.values()))[0].subjects[0])
@@ -2685,12 +2704,10 @@ class Composer:
                     f"{subject} {metric.label} {verb} in {moved} of the {steps} years after "
                     f"{min(yearly)}{years}."
                 )
-            if frame.direction == "fall":
-                # "when did sales first drop?": a part of a year said to have fallen, with no figure
-                # ("Q3 2015 sales dropped year on year for the first time"), is told too
-                for fact in self._facts(frame, metric.metric):
-                    if fact.value is None and "-" in fact.period and FELL.search(fact.statement):
-                        reply.add(self.statement(fact), fact.source)
+            # "when did sales first drop?": a part of a year said to have fallen, with no figure, is
+            # told too
+            for fact in parts_fell:
+                reply.add(self.statement(fact), fact.source)
             return self._finish(frame, intent, confidence, reply)
         compute = {
             "change": self._change,

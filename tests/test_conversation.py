@@ -4334,6 +4334,11 @@ def test_conversation_followups_of_the_thirtieth_session(engine: Engine, turns, 
             ("did sales ever fall before 2015?",),
             "No. Xiaomi's smartphone sales never fell from one year to the next in 2012-2014.",
         ),
+        # a number that was both sales in one year and a target for another: both said, each with its year
+        (
+            ("is 70m the 2017 target or the 2015 sales or both",),
+            "Both: 70 million was actual smartphone sales (2015) and 70 million was a target (2017).",
+        ),
     ],
 )
 def test_conversation_followups_of_the_thirty_first_session(engine: Engine, turns, start):

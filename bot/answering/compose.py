@@ -1812,7 +1812,9 @@ class Composer:
             return f"It was a {wording.forward_kind(matching[0])}."
         # "is 40 million the 2014 projection or sales?": which of the two the number was
         both_named = frame.offers_alternatives and frame.target_named and frame.sales_word
-        if both_named and (which := self._measure_of_number(frame, list(found), quantities[0])):
+        # ("is 70m the 2015 sales or the 2017 target?": every year named, the target's too)
+        periods = list(dict.fromkeys((*found, *(str(y) for y in frame.all_years))))
+        if both_named and (which := self._measure_of_number(frame, periods, quantities[0])):
             return which
         if matching and EXACTLY.search(frame.text) and any("approximate" in f.qualifiers for f in matching):
             return "Roughly: that figure is approximate."  # "exactly 58 million?": around 58 million
@@ -1919,11 +1921,17 @@ class Composer:
     def _measure_of_number(self, frame: Frame, periods: list[str], number: float) -> str:
         """'80 million [1] was a target.', '70 million was actual smartphone sales.': what a number
         was in the periods asked, by the facts of every measure whose figure it is; '' when none."""
+        found = list(self._facts_of_number(frame, periods, number))
+        # ("70 million was actual sales in 2015 and a target for 2017": each with its year, when they differ)
+        dated = len({f.period for _, f in found}) > 1
         kinds = []
-        for metric, f in self._facts_of_number(frame, periods, number):
+        for metric, f in found:
             label = wording.forward_kind(f)
-            kinds.append(f"{cited(f)} was " + (f"a {label}" if label else f"actual {metric.label}"))
-        return f"{wording.listing(list(dict.fromkeys(kinds)), 'and')}." if kinds else ""
+            kind = f"a {label}" if label else f"actual {metric.label}"
+            when = f" ({wording.period_name(f.period)})" if dated else ""
+            kinds.append(f"{cited(f)} was {kind}{when}")
+        both = "Both: " if len({wording.forward_kind(f) for _, f in found}) > 1 and dated else ""
+        return f"{both}{wording.listing(list(dict.fromkeys(kinds)), 'and')}." if kinds else ""
 
     def numbers_compared(self, frame: Frame, metric: str) -> Answer | None:
         """'Is 58 million more than 60 million?': the two numbers checked as written, and the

@@ -4339,6 +4339,11 @@ def test_conversation_followups_of_the_thirtieth_session(engine: Engine, turns, 
             ("is 70m the 2017 target or the 2015 sales or both",),
             "Both: 70 million was actual smartphone sales (2015) and 70 million was a target (2017).",
         ),
+        # "photographed": the article photo
+        (
+            ("where and when was Lei Jun photographed?",),
+            "The 2015 article's photo shows Xiaomi CEO Lei Jun speaking during a product launch on May 15",
+        ),
     ],
 )
 def test_conversation_followups_of_the_thirty_first_session(engine: Engine, turns, start):

@@ -302,8 +302,11 @@ A_HALF_NAMED = re.compile(r"\b(?:that|this|the|each|either|which|other) half\b")
 THAN_A_PART = re.compile(r"\bthan (?:the |its |their )?(?:h[1-4]|q[1-4]|first|second|third|fourth|1st|2nd)\b")
 # "how big was the q3 drop in %?", "canalys's q3 unit number": a size asked, which a fact may not give
 SIZE_ASKED = re.compile(
-    r"\b(?:by what percent(?:age)?|in percent|percentage|how big|how large|how steep|how sharp"
-    r"|unit (?:number|count)|exact (?:number|figure))\b"
+    # ("how big is xiaomi?" asks of the company, no number)
+    r"\b(?:by what percent(?:age)?|in percent|percentage|how steep|how sharp"
+    r"|unit (?:number|count)|exact (?:number|figure)"
+    r"|how (?:big|large) (?:was|is|were) (?:\S+ ){0,3}?"
+    r"(?:drop|fall|decline|jump|rise|increase|growth|cut|dip|slump))\b"
 )
 WHOLE_YEAR_SAID = re.compile(r"\b(?:full|whole|entire) year\b")
 THE_LAST_ONE = re.compile(r"\b(?:that|this|it)\b")  # the figure just given, in a follow-up

@@ -4344,6 +4344,11 @@ def test_conversation_followups_of_the_thirtieth_session(engine: Engine, turns, 
             ("where and when was Lei Jun photographed?",),
             "The 2015 article's photo shows Xiaomi CEO Lei Jun speaking during a product launch on May 15",
         ),
+        # "the top executive" is the chief executive; "the chinese phone maker xiaomi" describes, asks nothing
+        (
+            ("Who's the top executive at the Chinese phone maker Xiaomi?",),
+            "Lei Jun is Xiaomi's CEO [1].",
+        ),
     ],
 )
 def test_conversation_followups_of_the_thirty_first_session(engine: Engine, turns, start):

@@ -4349,6 +4349,15 @@ def test_conversation_followups_of_the_thirtieth_session(engine: Engine, turns, 
             ("Who's the top executive at the Chinese phone maker Xiaomi?",),
             "Lei Jun is Xiaomi's CEO [1].",
         ),
+        # a year said to be the best with a figure: the year and the figure both checked
+        (
+            ("best year was 2015 with 90 million, right?",),
+            "The year, yes; the figure, no: not 90 million. Xiaomi's best year for smartphone sales",
+        ),
+        (
+            ("best year was 2015 with 70 million, right?",),
+            "Yes. Xiaomi's best year for smartphone sales in 2012-2016 was 2015, with 70 million.",
+        ),
     ],
 )
 def test_conversation_followups_of_the_thirty_first_session(engine: Engine, turns, start):

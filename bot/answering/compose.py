@@ -2611,7 +2611,14 @@ class Composer:
         if kind in ("best", "worst") and len(asked) == 1 and asked[0] in yearly:
             # "Was 2016 the worst year?": the worst year of all, and whether it is the one asked.
             reply = self._extreme(frame, metric.label, yearly, kind)
-            reply.insert_first("Yes." if reply.years == asked else "No.")
+            verdict = "Yes." if reply.years == asked else "No."
+            figures = yearly[asked[0]]
+            if verdict == "Yes." and len(frame.quantities) == 1:
+                # "best year was 2015 with 90 million, right?": the year, and its figure, both checked
+                said = wording.number(frame.quantities[0])
+                if not any(matches(f, frame.quantities[0]) for f in figures):
+                    verdict = f"The year, yes; the figure, no: not {said}."
+            reply.insert_first(verdict)
             return self._finish(frame, intent, confidence, reply)
         # "average growth every year?": one figure, no year by year
         each_year = kind == "change" and frame.every_year and not frame.superlative

@@ -4358,6 +4358,32 @@ def test_conversation_followups_of_the_thirtieth_session(engine: Engine, turns, 
             ("best year was 2015 with 70 million, right?",),
             "Yes. Xiaomi's best year for smartphone sales in 2012-2016 was 2015, with 70 million.",
         ),
+        # what the session's first changes must leave alone: a hedged what-if of a future year, a
+        # yes-or-no opened with "had", a growth between two described ends, a dated fact's "when"
+        (
+            ("if xiaomi really sold 70m in 2017, what growth is that?",),
+            "Xiaomi sold around 58 million smartphones in 2016; 70 million in 2017 would be +12 million",
+        ),
+        (
+            ("had they sold 18.7m in 2013?",),
+            "Yes. Xiaomi sold 18.7 million smartphones in 2013.",
+        ),
+        (
+            ("growth from under 20m in 2013 to over 60m in 2015?",),
+            "Xiaomi's smartphone sales grew from 18.7 million in 2013 to 70 million in 2015",
+        ),
+        (
+            ("what year did the hype around xiaomi start dying down?",),
+            "It was looking like the hype surrounding Xiaomi was dying down (2015).",
+        ),
+        (
+            ("how many in 2014?", "2015. how many?"),
+            "Xiaomi sold 70 million smartphones in 2015",
+        ),
+        (
+            ("They sold 70m in 2015. Who said they need that many in 2017?",),
+            "Target: According to industry insider Kevin Wang, Xiaomi needs to sell 70 million phones",
+        ),
     ],
 )
 def test_conversation_followups_of_the_thirty_first_session(engine: Engine, turns, start):

@@ -103,6 +103,11 @@ def test_share_of_other_scripts(text, foreign):
         ("ok 70m. and 2016?", ["and 2016?"]),
         ("58 million, thanks. what's the 2017 number?", ["what's the 2017 number?"]),
         ("70m. which year was that?", ["70m. which year was that?"]),
+        ("58 million. which year?", ["58 million. which year?"]),  # asked of the number
+        ("2015. how many?", ["2015. how many?"]),  # a year is no figure said back
+        ("so 7.2m. how much did it grow next?", ["so 7.2m", "how much did it grow next?"]),
+        # a statement the question points back at is asked about, not set apart
+        ("sold 70m in 2015. was that the best year?", ["sold 70m in 2015. was that the best year?"]),
         ("so 2014 was 61 or 60. growth into 2015?", ["so 2014 was 61 or 60", "growth into 2015?"]),
     ],
 )

@@ -224,9 +224,8 @@ OPENS_WITH_WHEN = re.compile(r"(?:so |and |ok |but )?when\b")
 TIME_ASKED_FOR = re.compile(r"(?:so |and |ok |but )?(?:in |on )?(?:what|which) (?:year|date|month|day)\b")
 # "when did xiaomi enter india?": an event asked the date of, not the time a fact held
 EVENT_ASKED = re.compile(
-    r"\b(?:enter|entered|launch|launched|start|started|begin|began|expand|expanded|arrive|arrived|open"
-    r"|opened|debut|debuted|release|released|introduce|introduced|become|became|join|joined|held|happen"
-    r"|happened|take place|took place)\b"
+    r"\b(?:enter|entered|launch|launched|expand|expanded|arrive|arrived|debut|debuted|held|take place"
+    r"|took place)\b"
 )
 # "on what date", "which day": a day asked, which a year alone does not give
 DAY_ASKED_FOR = re.compile(r"\b(?:what|which|exact) (?:date|day)\b")

@@ -761,6 +761,9 @@ PICK_ONE = re.compile(
     r"|\b(?:one|a single) (?:number|figure)\b"
     # "my friend says 60, I say 61, who's right?": a dispute over the figure, settled by the sources
     r"|\bwho(?:'s| is| was)? (?:right|correct)\b|\bwhich of us\b"
+    # "ok just pick one", "choose one", "which should i use": one of the figures, chosen
+    r"|\b(?:pick|choose|select) (?:one|a number|a figure|the right one|for me)\b"
+    r"|\bwhich (?:one )?should i (?:use|quote|cite)\b"
 )
 # "was it 80?" is 80 million, "70.9?" 70.9 million; "sales in 3014" is a year nobody has
 BOUND_BEFORE_A_NUMBER = re.compile(
@@ -858,7 +861,7 @@ SUPPOSED = re.compile(
     r"|ship|ships|shipped|get|gets|got)\b"
     r"[^,?]{0,40}|\bwould\b[^,?]{0,40}\bhave been\b[^,?]{0,30}"
     # "had xiaomi sold 75 million in 2016, ...": the if said by the word order
-    r"|^had (?:xiaomi|they|it|the company) (?:sold|hit|reached|made|shipped|moved)\b[^,?]{0,40}"
+    r"|^had (?:xiaomi|they|it|the company) (?:sold|hit|reached|made|shipped|moved)\b[^,?]{0,40}(?=,\s*\w)"
 )
 # "than it actually sold", "than it really was", "the actual 2016 figure": a number supposed set
 # against the same year's own figure
@@ -1952,6 +1955,10 @@ class FrameReader:
         year against its own number, never their sum against one of them."""
         if frame.target_named or frame.period_part or not self.main_figure_metric:
             return frame
+        if frame.operation is Operation.CHANGE:
+            return (
+                frame  # "growth from under 20m in 2013 to over 60m in 2015?": the change, its ends described
+            )
         checks = tuple(
             (
                 int(m.group("y")),
@@ -2030,7 +2037,8 @@ class FrameReader:
         asks_a_change = frame.operation in (Operation.CHANGE, Operation.COMPARE, Operation.GAP)
         if len(frame.quantities) != 1 or not asks_a_change:
             return replace(frame, supposed=True)
-        if not others and len(supposed_years) == 1 and AGAINST_WHAT_WAS.search(frame.text):
+        # ("than it actually sold" after the what-if; "if they really sell 70m in 2017" hedges it)
+        if not others and len(supposed_years) == 1 and AGAINST_WHAT_WAS.search(frame.text, clause.end()):
             others = list(
                 supposed_years
             )  # "if they had sold 80m in 2015, how many more than they actually did?"

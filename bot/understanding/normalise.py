@@ -1012,6 +1012,23 @@ def _premise_apart(before: str, after: str) -> bool:
     return POINTING_BACK.search(after) is None
 
 
+def _figure_said_back(before: str, after: str) -> str:
+    """How a sentence that is only a figure said back with a nod ("ok 70m", "58 million, thanks")
+    stands before a question: "dropped" before a question of something else (another year, or a
+    follow-up opened with "and"); "asked on" before one pointing back at what was asked ("so 7.2m.
+    how much did it grow the next year?"); "" otherwise ("58 million. which year?" asks of the
+    number, "2015. how many?" names the year asked)."""
+    if not ECHOED_FIGURE.fullmatch(before) or YEAR_STATED.search(before) or not ASKING_SENTENCE.match(after):
+        return ""
+    if POINTING_BACK.search(after):
+        return "asked on"
+    return "dropped" if FOLLOW_UP_OPENING.match(after) or YEAR_STATED.search(after) else ""
+
+
+# "and 2016?", "what about the target?": a question leaning on the last, opened as one
+FOLLOW_UP_OPENING = re.compile(r"\W*(?:and|what about|how about|so what about|ok and|but)\b", re.IGNORECASE)
+
+
 def _statement_apart(before: str, after: str) -> bool:
     """Whether a sentence stating a figure of a year stands apart from the question after it:
     "xiaomi sold 70 million in 2015. and in 2016?" is that figure, checked, and then a question
@@ -1021,6 +1038,8 @@ def _statement_apart(before: str, after: str) -> bool:
         return False
     if VERDICT_ASKED.search(after) and not YEAR_STATED.search(after):
         return False  # "dave says 100m in 2015. is he right?": the statement is what is asked about
+    if POINTING_BACK.search(after) and not FROM_THAT.search(after):
+        return False  # "xiaomi sold 70m in 2015. was that their best year?": asked of the statement
     return "?" not in before and ASKING_SENTENCE.match(after) is not None
 
 
@@ -1032,6 +1051,8 @@ VERDICT_ASKED = re.compile(
 )
 
 
+# "growth to that from 2013": a span from the year stated, which the statement names
+FROM_THAT = re.compile(r"\b(?:to|into|from|since|over|after|before) (?:that|this|then)\b", re.IGNORECASE)
 POINTING_BACK = re.compile(r"\b(?:that|this|it|those|these|then|there)\b", re.IGNORECASE)
 
 
@@ -1047,16 +1068,14 @@ def split_questions(text: str) -> list[str]:
             continue  # "between X and what ...": one question
         if match.group("premise") and not _premise_apart(before, text[match.end() :]):
             continue  # "in 2015, how many did they sell?": one question
-        if (
-            match.group("stated")
-            and ECHOED_FIGURE.fullmatch(before)
-            and ASKING_SENTENCE.match(text[match.end() :])
-        ):
-            if POINTING_BACK.search(text[match.end() :]):
-                # "70m. which year was that?": the number is what the question asks about
-                parts.append(before.strip())
-            else:
-                echoed = True  # "ok 70m. and 2016?": the figure just given, said back, asks nothing
+        said_back = match.group("stated") and _figure_said_back(before, text[match.end() :])
+        if said_back == "asked on":
+            # "so 7.2m. how much did it grow the next year?": the figure checked, then the question
+            parts.append(before.strip())
+            start = match.end()
+            continue
+        if said_back:
+            echoed = True  # "ok 70m. and 2016?": the figure just given, said back, asks nothing
             start = match.end()
             continue
         if match.group("stated") and not _statement_apart(before, text[match.end() :]):

@@ -4381,8 +4381,8 @@ def test_conversation_followups_of_the_thirtieth_session(engine: Engine, turns, 
             "Xiaomi sold 70 million smartphones in 2015",
         ),
         (
-            ("They sold 70m in 2015. Who said they need that many in 2017?",),
-            "Target: According to industry insider Kevin Wang, Xiaomi needs to sell 70 million phones",
+            ("They sold 58m in 2016. How far short of 70m is that?",),
+            "Yes. Xiaomi sold around 58 million smartphones in 2016 (according to reports). Xiaomi sold",
         ),
     ],
 )

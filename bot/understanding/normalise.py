@@ -1038,8 +1038,6 @@ def _statement_apart(before: str, after: str) -> bool:
         return False
     if VERDICT_ASKED.search(after) and not YEAR_STATED.search(after):
         return False  # "dave says 100m in 2015. is he right?": the statement is what is asked about
-    if POINTING_BACK.search(after) and not FROM_THAT.search(after):
-        return False  # "xiaomi sold 70m in 2015. was that their best year?": asked of the statement
     return "?" not in before and ASKING_SENTENCE.match(after) is not None
 
 
@@ -1051,8 +1049,6 @@ VERDICT_ASKED = re.compile(
 )
 
 
-# "growth to that from 2013": a span from the year stated, which the statement names
-FROM_THAT = re.compile(r"\b(?:to|into|from|since|over|after|before) (?:that|this|then)\b", re.IGNORECASE)
 POINTING_BACK = re.compile(r"\b(?:that|this|it|those|these|then|there)\b", re.IGNORECASE)
 
 

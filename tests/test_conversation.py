@@ -4384,6 +4384,11 @@ def test_conversation_followups_of_the_thirtieth_session(engine: Engine, turns, 
             ("They sold 58m in 2016. How far short of 70m is that?",),
             "Yes. Xiaomi sold around 58 million smartphones in 2016 (according to reports). Xiaomi sold",
         ),
+        # "quarter 3 2015": the third quarter, never the whole year
+        (
+            ("xiaomi sales 2015 quarter 3",),
+            "Xiaomi's Q3 2015 smartphone sales dropped year on year for the first time (no figure given).",
+        ),
     ],
 )
 def test_conversation_followups_of_the_thirty_first_session(engine: Engine, turns, start):

@@ -4389,6 +4389,42 @@ def test_conversation_followups_of_the_thirtieth_session(engine: Engine, turns, 
             ("xiaomi sales 2015 quarter 3",),
             "Xiaomi's Q3 2015 smartphone sales dropped year on year for the first time (no figure given).",
         ),
+        # each year's own check, beaten or reached, and "or" asking for either
+        (
+            ("did 2015 beat 65m and 2016 beat 55m?",),
+            "Yes. Xiaomi sold 70 million smartphones in 2015, more than 65 million. Xiaomi sold around 58",
+        ),
+        (
+            ("was 2013 under 20m or 2015 over 80m?",),
+            "Yes. Xiaomi sold 18.7 million smartphones in 2013, less than 20 million.",
+        ),
+        (
+            ("did they hit 70m in 2015 and 60m in 2014?",),
+            "Yes. Xiaomi sold 70 million [1] smartphones in 2015, the same as 70 million.",
+        ),
+        # "fail to", "without ... falling": the other side, the other way
+        (
+            ("which years did they fail to sell at least 50 million?",),
+            "Xiaomi's smartphone sales were less than 50 million in 2 years, 2012 and 2013",
+        ),
+        (
+            ("years without sales falling",),
+            "Xiaomi's smartphone sales grew in 2013, from 7.2 million [1] to 18.7 million [1]",
+        ),
+        # why something other than sales fell: no reason, never the sales slowdown's
+        (
+            ("why did the price of xiaomi phones drop?",),
+            "I don't know why: the articles give no reason for that.",
+        ),
+        (
+            ("why did the hype die down?",),
+            "The articles don't say why. What they say: It was looking like the hype surrounding Xiaomi",
+        ),
+        # a figure supposed by "were", against the year's own
+        (
+            ("suppose 2013 sales were 25m, how much higher than the actual 2013 figure?",),
+            "Xiaomi sold 18.7 million smartphones in 2013; 25 million would be 6.3 million (33.7%) more.",
+        ),
     ],
 )
 def test_conversation_followups_of_the_thirty_first_session(engine: Engine, turns, start):

@@ -308,6 +308,9 @@ SIZE_ASKED = re.compile(
     r"|how (?:big|large) (?:was|is|were) (?:\S+ ){0,3}?"
     r"(?:drop|fall|decline|jump|rise|increase|growth|cut|dip|slump))\b"
 )
+YEARS_NAMED_AS_ASKED = re.compile(
+    r"^(?:any |the )?years (?:without|with no|with|when|in which|where)\b|\bany years\b"
+)
 WHOLE_YEAR_SAID = re.compile(r"\b(?:full|whole|entire) year\b")
 THE_LAST_ONE = re.compile(r"\b(?:that|this|it)\b")  # the figure just given, in a follow-up
 PART_NAMED = re.compile(r"\b(?:h[1-4]|q[1-4]|first|second|third|fourth|1st|2nd|3rd|4th|half)\b")
@@ -1973,12 +1976,16 @@ class Composer:
                     else "the same as"
                 )
                 reply.add(f"{self.figure_clause(fact)}, {than} {wording.number(number)}.")
-        if False in verdicts:
-            reply.insert_first("No.")
-        elif None in verdicts:
-            reply.insert_first("It depends on the source.")
+        if frame.checks_either:
+            # "was 2013 under 20m or 2015 over 80m?": yes where one holds by every source
+            verdict = (
+                "Yes." if True in verdicts else "It depends on the source." if None in verdicts else "No."
+            )
         else:
-            reply.insert_first("Yes.")
+            verdict = (
+                "No." if False in verdicts else "It depends on the source." if None in verdicts else "Yes."
+            )
+        reply.insert_first(verdict)
         return self._finish(frame, intent, 100.0, reply)
 
     def numbers_apart(self, frame: Frame, metric: str) -> Answer | None:
@@ -2669,7 +2676,8 @@ class Composer:
         if each_year:
             reply = self._every_year(metric.label, yearly, frame.direction)
             return self._finish(frame, intent, confidence, reply)
-        asks_which = {Ask.WHEN, Ask.WHICH} & set(frame.asks)
+        # ("years without sales falling", "any years with no drop?": which years, asked by naming them)
+        asks_which = {Ask.WHEN, Ask.WHICH} & set(frame.asks) or YEARS_NAMED_AS_ASKED.search(frame.text)
         claim = claimed_multiple(frame.text) if frame.operation is Operation.RATIO and not asked else None
         if claim and (asks_which or frame.yes_no or EVER_WORD.search(frame.text)):
             # "in which year did sales triple?", "did sales ever double year over year?"

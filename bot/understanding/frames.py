@@ -340,8 +340,14 @@ TARGET_SUPPOSED_HIT = re.compile(
 # "over 50m in 2014", "2013 under 20m": a year's own number to check, with the side claimed
 _CHECK_SIDE = (
     r"(?P<side>more than|over|above|at least|greater than|higher than|bigger than|north of|beyond|exceeding"
-    r"|less than|under|below|fewer than|lower than|smaller than|at most|south of)"
+    r"|less than|under|below|fewer than|lower than|smaller than|at most|south of"
+    # "did 2015 beat 65m and 2016 beat 55m?": beaten is above it, reached at least it
+    r"|beat|beats|top|topped|exceed|exceeded|surpass|surpassed|pass|passed|clear|cleared|cross|crossed"
+    r"|hit|reach|reached|make|made)"
 )
+REACHED_WORDS = frozenset({"hit", "reach", "reached", "make", "made"})
+# "was 2013 under 20m or 2015 over 80m?": either check holding is enough
+CHECKS_EITHER = re.compile(r"\d\s*(?:million|mil|mln|mn|m)\b[^?]*\bor\b")
 _CHECK_NUMBER = r"(?P<n>\d+(?:\.\d+)?) ?(?P<unit>million|mil|mln|mn|m)\b"
 _CHECK_YEAR = r"(?P<y>(?:19|20)\d\d)\b"
 YEAR_CHECKS = (
@@ -349,6 +355,8 @@ YEAR_CHECKS = (
         rf"\b{_CHECK_SIDE} {_CHECK_NUMBER}(?: (?:phones|smartphones|units|handsets|devices))?"
         rf"(?: (?:sold|sales|shipped))? (?:in|for|during) (?:fy ?)?{_CHECK_YEAR}"
     ),
+    # "hit 70m in 2015 and 60m in 2014?": the second number on the first one's side
+    re.compile(rf"\b(?:and|but|or) (?P<side>){_CHECK_NUMBER} (?:in|for) {_CHECK_YEAR}"),
     re.compile(
         rf"\b{_CHECK_YEAR}(?: (?:sales|figure|number|shipments|volume))?"
         rf"(?: (?:was|were|is|came in|came|ended))?(?: at)? {_CHECK_SIDE} {_CHECK_NUMBER}"
@@ -595,7 +603,7 @@ TAKEN_OUT_FIRST = re.compile(
 )
 # "which years did they not sell over 50 million?": the other side of the number
 NOT_PAST = re.compile(
-    r"(?:\b(?:not|never)|\b(?:did|do|does|was|were)n'?t)\s+(?:\w+\s+){0,2}?"
+    r"(?:\b(?:not|never|fail(?:ed|s)? to)|\b(?:did|do|does|was|were)n'?t)\s+(?:\w+\s+){0,2}?"
     r"(?:over|above|more than|beyond|exceed|exceeding|top|surpass|below|under|less than|fewer than"
     r"|at least|at most)\b"
 )
@@ -621,7 +629,8 @@ NOT_MOVED = re.compile(
     r"(?!\s+(?:below|under|above|over|beneath|short of|past))"  # "not fall below 60m": a threshold
     r"|\bno (?:growth|increase|rise)\b"
     # "years without sales growth": the years that did not grow
-    r"|\bwithout (?:any |a )?(?:\w+ )?(?:growth|increase|rise|a rise|an increase|growing|decline|drop|fall)\b"
+    r"|\bwithout (?:any |a )?(?:\w+ )?(?:growth|increase|rise|a rise|an increase|growing|rising|increasing"
+    r"|decline|drop|fall|falling|dropping|declining|shrinking)\b"
 )
 # "Every year", "year after year": a direction claimed of each year, not of the first and last.
 EVERY_YEAR = re.compile(
@@ -862,6 +871,8 @@ SUPPOSED = re.compile(
     r"[^,?]{0,40}|\bwould\b[^,?]{0,40}\bhave been\b[^,?]{0,30}"
     # "had xiaomi sold 75 million in 2016, ...": the if said by the word order
     r"|^had (?:xiaomi|they|it|the company) (?:sold|hit|reached|made|shipped|moved)\b[^,?]{0,40}(?=,\s*\w)"
+    # "suppose 2013 sales were 25m": a figure supposed by "were" ("if the full year was 70m" states one)
+    r"|\b(?:suppose|supposing|imagine|assuming)\b[^,?]{0,40}\b(?:were|was|had been)\b[^,?]{0,40}"
 )
 # "than it actually sold", "than it really was", "the actual 2016 figure": a number supposed set
 # against the same year's own figure
@@ -1283,6 +1294,7 @@ class Frame:
     # "was 2013 under 20m and 2015 over 65m?": each year checked against its own number, (year,
     # side, number) in the order named
     year_checks: tuple[tuple[int, str, float], ...] = ()
+    checks_either: bool = False  # "was 2013 under 20m or 2015 over 80m?": one check holding is enough
     # "is that more than they sold in 2016?": the metric of the last answer, which "that" is
     answer_metric: str | None = None
 
@@ -1959,22 +1971,25 @@ class FrameReader:
             return (
                 frame  # "growth from under 20m in 2013 to over 60m in 2015?": the change, its ends described
             )
-        checks = tuple(
-            (
-                int(m.group("y")),
-                side_of(m.group("side")),
-                float(m.group("n")) * QUANTITY_SCALE[m.group("unit")],
-            )
-            for m in sorted((m for one in YEAR_CHECKS for m in one.finditer(frame.text)), key=re.Match.start)
-        )
+        found = sorted((m for one in YEAR_CHECKS for m in one.finditer(frame.text)), key=re.Match.start)
+        checks: list[tuple[int, str, float]] = []
+        for m in found:
+            side = ">=" if m.group("side") in REACHED_WORDS else side_of(m.group("side"))
+            if not m.group("side"):
+                if not checks:
+                    return frame  # a number with no side before any check: no check
+                side = checks[-1][1]
+            checks.append((int(m.group("y")), side, float(m.group("n")) * QUANTITY_SCALE[m.group("unit")]))
         years = [year for year, _, _ in checks]
         if len(checks) < 2 or len(set(years)) != len(years) or set(years) != set(frame.all_years):
             return frame
+        either = CHECKS_EITHER.search(frame.text, found[0].start(), found[-1].start()) is not None
         return replace(
             frame,
             metric=self.main_figure_metric,
             operation=None,
-            year_checks=checks,
+            year_checks=tuple(checks),
+            checks_either=either,
             threshold=None,
             threshold_top=None,
             quantities=(),

@@ -4425,6 +4425,15 @@ def test_conversation_followups_of_the_thirtieth_session(engine: Engine, turns, 
             ("suppose 2013 sales were 25m, how much higher than the actual 2013 figure?",),
             "Xiaomi sold 18.7 million smartphones in 2013; 25 million would be 6.3 million (33.7%) more.",
         ),
+        # "in usd?" after prices: the same, in dollars; after sales: the revenue, which no article gives
+        (
+            ("iphone price", "in usd?"),
+            "iPhones sell for between $650 and $1,000.",
+        ),
+        (
+            ("xiaomi 2015", "in billions of dollars?"),
+            "I don't have Xiaomi's revenue.",
+        ),
     ],
 )
 def test_conversation_followups_of_the_thirty_first_session(engine: Engine, turns, start):

@@ -386,6 +386,12 @@ BEAT_A_YEAR = re.compile(
     r"|goals?|guidance|estimates?|predictions?|numbers? from))"
 )
 # "which years", "what years", "in how many years": a question across the years, of its own
+# "in usd?", "in billions of dollars?", "how much in yuan": the last answer asked in money
+MONEY_UNIT_ALONE = re.compile(
+    r"(?:and |so |what about |how much )?(?:in|into) (?:(?:\w+ ){0,2}of )?(?:us )?"
+    r"(?:dollars|usd|yuan|rmb|renminbi|euros?|rupees|bucks|money terms)"
+)
+IN_DOLLARS = re.compile(r"\b(?:dollars|usd|bucks)\b")
 YEARS_PLURAL = re.compile(r"\b(?:which|what) years\b")
 WHICH_YEARS = re.compile(r"\b(?:which|what|how many|in how many|any) years?\b")
 # A comparison with nothing before it: "higher than the 2017 target?", "so more than 2013?"
@@ -783,6 +789,13 @@ def resolve(frame: Frame, conversation: Conversation | None) -> Frame:
 
 def _resolved(frame: Frame, conversation: Conversation | None) -> Frame:
     last = conversation.frame if conversation else None
+    if last is not None and MONEY_UNIT_ALONE.fullmatch(frame.text):
+        # "iphone price", "in usd?": the prices, which are in dollars; "xiaomi 2015", "in dollars?":
+        # sales in money, the revenue, which no article gives
+        if last.metric and not last.topics:
+            return replace(last, question=frame.question, text=frame.text, absent="revenue")
+        if IN_DOLLARS.search(frame.text):
+            return replace(last, question=frame.question)  # ("in euros?": no other currency is given)
     if last is not None and last.metric and THE_NUMBERS_ASKED.fullmatch(frame.text):
         # "did sales triple from 2013 to 2014?", "exact numbers?": the same question's figures, with
         # no yes or no; "when did he cut the target?", "from what to what?": the cut itself

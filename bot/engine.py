@@ -157,7 +157,10 @@ class Engine:
             if sides := self.reader.measures_apart(asked, read):
                 return self._answer_parts(question, sides, conversation)
             return replace(self._answer_one(asked, read, conversation)[0], question=question)
-        parts = self._things_put_first(parts)
+        lines = self.reader.lines_of_a_chat(parts)
+        # (lines from a chat are each someone's message: "mia: US yet?" is her question, not a thing
+        # the line before counts)
+        parts = [(line, None) for line in lines] if lines is not parts else self._things_put_first(parts)
         if len(parts) == 1:
             return replace(self._answer_one(*parts[0], conversation)[0], question=question)
         return self._answer_parts(question, parts, conversation)
@@ -190,7 +193,8 @@ class Engine:
                 continue
             things = self.reader.things_only(read)
             if things:
-                merged[-1] = (f"{things} - {merged[-1][0]}", None)
+                # (the question's own header goes, as the things now lead: "alex: ...", "mia: US yet?")
+                merged[-1] = (f"{things} - {self.reader.without_header(merged[-1][0])}", None)
                 continue
             merged.append((part, read))
         return merged

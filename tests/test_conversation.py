@@ -4434,6 +4434,20 @@ def test_conversation_followups_of_the_thirtieth_session(engine: Engine, turns, 
             ("xiaomi 2015", "in billions of dollars?"),
             "I don't have Xiaomi's revenue.",
         ),
+        # lines pasted from a chat: each someone's message, the speaker no thing asked about
+        (
+            ("[10:02] dima: xiaomi 2013 sales?\n[10:03] kate: +1, and 2012 pls",),
+            "Xiaomi sold 18.7 million smartphones in 2013. Xiaomi sold 7.2 million smartphones in 2012.",
+        ),
+        (
+            ("me: what was the original 2015 goal\nboss: and the revised one",),
+            "Target: Xiaomi's original goal for 2015 was to sell 100 million phones. Target: In March 2015",
+        ),
+        # ... but a quoted line and the check of it are one question
+        (
+            ("> Xiaomi sold 80 million phones in 2015\nfact check?",),
+            "No: 80 million [1] was the sales target.",
+        ),
     ],
 )
 def test_conversation_followups_of_the_thirty_first_session(engine: Engine, turns, start):

@@ -982,7 +982,12 @@ def without_chat_header(question: str, named: frozenset[str], known: frozenset[s
         return rest
     body = rest[header.end() :]
     written = header.group("name").split()
-    if not all(w[0].isupper() or any(ch.isdigit() or ch == "_" for ch in w) for w in written):
+    # ("[10:02] dima:", "alex:" pasted from a chat: one lower-case word after a stamp, or alone
+    # and known nowhere, is who spoke too)
+    lower_name = len(written) == 1 and written[0].isalpha() and (stamp or written[0].lower() not in known)
+    if not lower_name and not all(
+        w[0].isupper() or any(ch.isdigit() or ch == "_" for ch in w) for w in written
+    ):
         return rest  # "wifi password:" is what is asked about; a name is written "Bob", "Room 101"
     name = clean(header.group("name")).split()
     # "Bob:", "Room 101:" are names; "Revenue:", "wearables:", "Huawei fan:" name what is asked (a
@@ -3629,6 +3634,19 @@ class FrameReader:
         """'exact number pls', 'the figure?': a number asked for and nothing else, after a question:
         that question's number is what is asked."""
         return NUMBER_ALONE.fullmatch(frame.text) is not None
+
+    def without_header(self, message: str) -> str:
+        """The message without a group chat's header ("[10:02] dima:", "Bob:")."""
+        return without_chat_header(message, self.named_words, self.known)
+
+    @staticmethod
+    def lines_of_a_chat(parts: list[str]) -> list[str]:
+        """Lines pasted from a chat, each opened by who spoke ("me: the 2015 goal", "boss: and the
+        revised one"): each without its speaker, whatever the name ("boss" is no question of a CEO)."""
+        spoken = [CHAT_NAME.match(CHAT_STAMP.sub("", p, count=1)) for p in parts]
+        if len(parts) < 2 or not all(m and len(m.group("name").split()) == 1 for m in spoken):
+            return parts
+        return [CHAT_STAMP.sub("", p, count=1)[m.end() :] for p, m in zip(parts, spoken, strict=True)]
 
     def things_only(self, frame: Frame) -> str:
         """The things a message names and nothing else ("(laptops)", "talking about their routers

@@ -960,7 +960,8 @@ def has_other_script_word(text: str) -> bool:
 
 # "xiaomi 2014 sales? who's the ceo?", "sales in 2015 and what was the target": two questions.
 QUESTION_BREAK = re.compile(
-    r"\?+\s+(?=\S)|;\s+|,?\s+(?:and|also|plus)\s+(?=(?:what|whats|what's|who|whom|when|where|why|which|how)\b)"
+    # ("alex: where does xiaomi sell?\nmia: US yet?": lines pasted from a chat, one message each)
+    r"\?*\s*\n\s*(?=\S)|\?+\s+(?=\S)|;\s+|,?\s+(?:and|also|plus)\s+(?=(?:what|whats|what's|who|whom|when|where|why|which|how)\b)"
     r"|(?P<premise>,\s+(?:so\s+)?(?=(?:what|whats|what's|when|how)\b))"
     # "xiaomi sold 70 million in 2015. and in 2016?": a sentence stated, then a question
     r"|(?P<stated>(?<=\w)[.!]+\s+(?=\S))",
@@ -1010,6 +1011,14 @@ def _premise_apart(before: str, after: str) -> bool:
     if not STATED_FIGURE.search(before) or SUPPOSING.match(before):
         return False
     return POINTING_BACK.search(after) is None
+
+
+def _asks_of_what_was_said(after: str) -> bool:
+    """Whether a line asks whether what was said before it holds ("is that true?", "fact check?")."""
+    return bool(VERDICT_ASKED.search(after) or FACT_CHECK.search(after)) and not YEAR_STATED.search(after)
+
+
+FACT_CHECK = re.compile(r"\b(?:fact ?check|source|sources|proof|prove it|citation)\b", re.IGNORECASE)
 
 
 def _figure_said_back(before: str, after: str) -> str:
@@ -1062,6 +1071,10 @@ def split_questions(text: str) -> list[str]:
         before = text[start : match.start()]
         if "?" not in match.group() and ";" not in match.group() and OPEN_PAIR.search(before):
             continue  # "between X and what ...": one question
+        if "\n" in match.group() and (
+            before.lstrip().startswith(">") or _asks_of_what_was_said(text[match.end() :])
+        ):
+            continue  # "> xiaomi sold 80m in 2015\nfact check?": the quote, and the check of it
         if match.group("premise") and not _premise_apart(before, text[match.end() :]):
             continue  # "in 2015, how many did they sell?": one question
         said_back = match.group("stated") and _figure_said_back(before, text[match.end() :])

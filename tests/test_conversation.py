@@ -4448,6 +4448,20 @@ def test_conversation_followups_of_the_thirtieth_session(engine: Engine, turns, 
             ("> Xiaomi sold 80 million phones in 2015\nfact check?",),
             "No: 80 million [1] was the sales target.",
         ),
+        # a fall set against a rise is a size, in percent too; two spans in the order named
+        (
+            ("was the 2016 percentage decline bigger than the 2015 percentage growth?",),
+            "Yes. In 2016: from 70 million [1] to around 58 million [1]: -12 million (-17.1%).",
+        ),
+        (
+            ("the drop from 2015 to 2016 was bigger than the rise from 2014 to 2015, correct?",),
+            "Yes. In 2016: from 70 million [1] to around 58 million [1]: -12 million (-17.1%).",
+        ),
+        # falls in a row: years one after another, never a quarter's fall beside a year's
+        (
+            ("did sales ever fall two years in a row?",),
+            "No: never two years in a row. Xiaomi's smartphone sales fell in 2016",
+        ),
     ],
 )
 def test_conversation_followups_of_the_thirty_first_session(engine: Engine, turns, start):

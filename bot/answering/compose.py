@@ -308,6 +308,14 @@ SIZE_ASKED = re.compile(
     r"|how (?:big|large) (?:was|is|were) (?:\S+ ){0,3}?"
     r"(?:drop|fall|decline|jump|rise|increase|growth|cut|dip|slump))\b"
 )
+# "two years in a row", "consecutive years", "back to back": a run of years, each moving the same way
+IN_A_ROW = re.compile(
+    r"\b(?:(?P<n>two|three|four|2|3|4) (?:years|straight years|consecutive years)"
+    r" (?:in a row|running|straight)"
+    r"|(?:two |three |2 |3 )?(?:straight|consecutive|successive) years|back[ -]to[ -]back|in a row)\b"
+)
+RUN_WORDS = {"two": 2, "three": 3, "four": 4, "2": 2, "3": 3, "4": 4}
+RUN_SAID = {2: "two", 3: "three", 4: "four"}
 YEARS_NAMED_AS_ASKED = re.compile(
     r"^(?:any |the )?years (?:without|with no|with|when|in which|where)\b|\bany years\b"
 )
@@ -2711,7 +2719,18 @@ class Composer:
                 and f.period[:4].isdigit()
                 and min(yearly) <= int(f.period[:4]) <= max(yearly)
             ]
-            if frame.yes_no and EVER_WORD.search(frame.text):
+            in_a_row = IN_A_ROW.search(frame.text)
+            if frame.yes_no and in_a_row:
+                # "did sales ever fall two years in a row?": a run of that many years, year to year only
+                wanted = RUN_WORDS.get(in_a_row.group("n") or "", 2)
+                runs = [1]
+                for before, year in itertools.pairwise(sorted(reply.years)):
+                    runs.append(runs[-1] + 1 if year == before + 1 else 1)
+                longest = max(runs) if reply.years else 0
+                run = RUN_SAID[wanted]
+                reply.insert_first("Yes." if longest >= wanted else f"No: never {run} years in a row.")
+                parts_fell = []  # (a quarter's fall is no year's)
+            elif frame.yes_no and EVER_WORD.search(frame.text):
                 # "did sales ever fall before 2016?": not from one year to the next, but a quarter's did
                 verdict = (
                     "Yes."
@@ -3873,7 +3892,10 @@ class Composer:
                 return None
             named = tuple(last for _, last in spans)
         # in the order the question names them: the first is the one claimed faster (or slower)
-        years = sorted(dict.fromkeys(named), key=lambda y: frame.text.find(str(y)))
+        # ("the drop from 2015 to 2016 vs the rise from 2014 to 2015": the spans' order, their ends)
+        years = list(dict.fromkeys(named))
+        if not (frame.second_range and frame.year_range):
+            years.sort(key=lambda y: frame.text.find(str(y)))
         if len(years) == 1 and slowed:
             years = [years[0], years[0] - 1]  # "did growth slow in 2015?": against 2014's
         if len(years) != 2 or any(y not in yearly or y - 1 not in yearly for y in years):
@@ -3886,7 +3908,8 @@ class Composer:
             reply.add(f"In {year}: {changes_between(pairs)}.")
         first, other = years
         # magnitudes, where a fall is set against a rise ("was the 2016 decline bigger than the 2015 growth?")
-        size = abs if not in_percent and MOVES_NAMED.search(frame.text) else (lambda x: x)
+        # ("was the 2016 percentage decline bigger than the 2015 percentage growth?": in percent too)
+        size = abs if MOVES_NAMED.search(frame.text) and not slowed else (lambda x: x)
 
         def change(chosen: dict[int, Fact], year: int) -> float:
             a, b = chosen[year - 1].value, chosen[year].value
@@ -4473,7 +4496,8 @@ GROWTHS_COMPARED = re.compile(
     r"|\b(?:faster|slower|quicker)\b.{0,40}?\b(?:grew|growth|grow|growing)\b"
     r"|\bgrowth rate\b.{0,40}?\b(?:higher|lower|bigger|smaller)\b"
     r"|\b(?:decline|drop|fall|growth|rise|increase)\b.{0,30}?\b(?:bigger|smaller|larger) than (?:the )?"
-    r"(?:(?:19|20)\d\d )?(?:decline|drop|fall|growth|rise|increase)\b"
+    r"(?:(?:19|20)\d\d )?(?:(?:percentage|percent|unit|relative|yearly|annual) )?"
+    r"(?:decline|drop|fall|growth|rise|increase)\b"
     # "which grew more, 2013 or 2014?", "the growth rates of 2013 and 2016", "the growth rate in 2014
     # and in 2015", "how did the 2016 decline compare with the 2015 growth?"
     r"|\b(?:grew|grow)\b (?:more|less)\b(?! than)|\bgrowth rates\b"
@@ -4485,7 +4509,9 @@ GROWTHS_COMPARED = re.compile(
 MOVES_BOTH_WAYS = re.compile(r"\b(?:growth|grow|grew|increase|rise|change)\b")
 MOVES_DOWN = re.compile(r"\b(?:decline\w*|drop\w*|fall|fell|slow\w*|worst|weakest|lowest|decrease\w*)\b")
 IN_PERCENT_OR_PACE = re.compile(r"\b(?:rate|faster|slower|quicker|quickly|slowly|percent|pct)\b|%")
-MOVES_NAMED = re.compile(r"\b(?:decline|drop|fall)\b")
+MOVES_NAMED = re.compile(
+    r"\b(?:decline|declines|declined|drop|drops|dropped|fall|falls|fell|decrease|decreased|shrank|shrink)\b"
+)
 # "same?", "are they the same?", "so identical?": sameness said first, of what was just asked
 SAME_SAID_FIRST = r"^(?:(?:and|so|ok|but) )?(?:(?:is|was|are|were) \w+ )?(?:the )?(?:same|identical|equal)\b"
 SAME_AS = re.compile(

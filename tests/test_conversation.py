@@ -4462,6 +4462,15 @@ def test_conversation_followups_of_the_thirtieth_session(engine: Engine, turns, 
             ("did sales ever fall two years in a row?",),
             "No: never two years in a row. Xiaomi's smartphone sales fell in 2016",
         ),
+        # a year's sales against another year's target named by its number, never that year's own projection
+        (
+            ("how far was 2014 from the revised 80 million goal?",),
+            "Xiaomi sold 61 million [1] smartphones in 2014, 19 million short of the 2015 target of 80",
+        ),
+        (
+            ("the 80m target, how much above 2014 actual was it in %",),
+            "Xiaomi sold 61 million [1] smartphones in 2014, 19 million short of the 2015 target of 80",
+        ),
     ],
 )
 def test_conversation_followups_of_the_thirty_first_session(engine: Engine, turns, start):

@@ -4185,6 +4185,32 @@ class Composer:
         if frame.quantities:
             # "how far short of 100 million": that target, or the number itself when no target is it.
             named = [t for t in targets if any(matches(t, q) for q in frame.quantities)]
+            elsewhere = {
+                int(t.period[:4])
+                for t in self._facts(frame, intent.versus)
+                if t.value is not None
+                and t.period[:4].isdigit()
+                and any(matches(t, q) for q in frame.quantities)
+            }
+            asked_years = [y for y in frame.all_years if y in sales]
+            if not named and frame.target_named and len(elsewhere) == 1 and len(asked_years) == 1:
+                # "how far was 2014 from the revised 80 million goal?": 2014's sales against that
+                # goal, of 2015, never the number against 2014's own projection
+                sales_year, target_year = asked_years[0], elsewhere.pop()
+                if sales_year != target_year:
+                    # ("how much above 2014 actual was it in %": a size asked, no yes or no)
+                    how_much = (
+                        bool({Ask.HOW_MUCH, Ask.HOW_MANY} & set(frame.asks)) or "how much" in frame.text
+                    )
+                    across = replace(
+                        frame,
+                        sales_year=sales_year,
+                        target_year=target_year,
+                        years=(sales_year, target_year),
+                        yes_no=frame.yes_no and not how_much,
+                        percent_asked=frame.percent_asked or bool(PERCENT_WORD.search(frame.text)),
+                    )
+                    return self._gap_across_years(across, intent, confidence)
             if not named and targets and not frame.sales_word and frame.target_named:
                 # "is 70 million more than the 2014 projection?": the number against the target
                 # named; "how far is 2014 from 70 million?" measures the year's sales

@@ -4471,6 +4471,20 @@ def test_conversation_followups_of_the_thirtieth_session(engine: Engine, turns, 
             ("the 80m target, how much above 2014 actual was it in %",),
             "Xiaomi sold 61 million [1] smartphones in 2014, 19 million short of the 2015 target of 80",
         ),
+        # one year's figure set against another's by a margin: their difference, never their sum
+        (
+            ("2013 sales were how many million below 2015 sales?",),
+            "Xiaomi's smartphone sales were higher in 2015: 2015 (70 million) vs 2013 (18.7 million), 51.3",
+        ),
+        (
+            ("2016 sales were 15 million below 2015, right?",),
+            "No. Xiaomi's smartphone sales were higher in 2015: 2015 (70 million) vs 2016 (around 58",
+        ),
+        # "decline rate" is a fall's rate, never the customer satisfaction rate
+        (
+            ("what was the decline rate from 2015 to 2016?",),
+            "Xiaomi's smartphone sales fell from 70 million in 2015 to around 58 million in 2016",
+        ),
     ],
 )
 def test_conversation_followups_of_the_thirty_first_session(engine: Engine, turns, start):

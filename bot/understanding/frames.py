@@ -370,6 +370,11 @@ SALES_IN_MONEY = re.compile(
     r"(?:dollars|usd|yuan|rmb|renminbi|euros?|rupees|money terms|value terms)\b"
 )
 PER_PHONE = re.compile(r"\b(?:per|a|each|for every) (?:phone|unit|handset|device|smartphone)s?\b")
+# "2013 sales were ... below 2015 sales": one year on one side of another, a number between
+YEAR_APART_FROM_YEAR = re.compile(
+    r"\b(?:19|20)\d\d\b.*\b(?:below|under|above|over|less than|more than|fewer than|higher than|lower than"
+    r"|short of|behind|ahead of)\b(?: (?:the |xiaomi's )?)?(?:19|20)\d\d\b"
+)
 # "kevin wang's number": the figure a person gave, a target when it is one
 PERSONS_NUMBER = re.compile(r"'s (?:number|figure|estimate|goal|target)s?\b")
 # "on average how many more a year did they add?": a change spread over the years
@@ -1961,6 +1966,7 @@ class FrameReader:
             self._target_lowered,
             self._what_if,
             self._years_checked_each,
+            self._two_years_apart,
             self._sales_in_money,
             self._said_in_passing,
         ):
@@ -2000,6 +2006,19 @@ class FrameReader:
             quantities=(),
             yes_no=True,
         )
+
+    @staticmethod
+    def _two_years_apart(frame: Frame, words: Words) -> Frame:
+        """'2013 sales were how many million below 2015 sales?', '2016 sales were 15 million below
+        2015, right?': one year's figure set against the other's, by how much; never their sum."""
+        if frame.operation is not None or len(set(frame.years)) != 2 or frame.year_range or frame.period_part:
+            return frame
+        if frame.target_named or not frame.sales_word or not YEAR_APART_FROM_YEAR.search(frame.text):
+            return frame
+        asked = {Ask.HOW_MANY, Ask.HOW_MUCH} & set(frame.asks)
+        if not (asked or (frame.yes_no and frame.differences)):
+            return frame
+        return replace(frame, operation=Operation.COMPARE)
 
     @staticmethod
     def _sales_in_money(frame: Frame, words: Words) -> Frame:

@@ -4485,6 +4485,11 @@ def test_conversation_followups_of_the_thirtieth_session(engine: Engine, turns, 
             ("what was the decline rate from 2015 to 2016?",),
             "Xiaomi's smartphone sales fell from 70 million in 2015 to around 58 million in 2016",
         ),
+        # "by how many phones was it cut?" after the target itself: the target's cut, not the year's sales
+        (
+            ("what was the 100 million goal cut to?", "by how many phones was it cut?"),
+            "The 2015 sales target went from 100 million to 80 million: -20 million",
+        ),
     ],
 )
 def test_conversation_followups_of_the_thirty_first_session(engine: Engine, turns, start):

@@ -1561,13 +1561,15 @@ def _half_by_a_month_alone(frame: Frame) -> bool:
 def _the_target_revised(frame: Frame, last: Frame) -> Frame | None:
     """'What was the revised one?', 'how much was it cut?' after sales measured against a target:
     the target's own revision, never the sales' change."""
-    if not (frame.revised and last.target_metric and last.metric != last.target_metric):
+    # ... and "by how many phones was it cut?" after the target itself ("what was the 100m goal cut to?")
+    after_the_target = last.target_named and last.metric == last.target_metric and bool(last.metric)
+    if not (frame.revised and last.target_metric and (last.metric != last.target_metric or after_the_target)):
         return None
     if _share_carried(frame, last):
         return None  # "and of the revised one?": the share again, of that target
     if frame.target_named or frame.has_period or frame.quantities or frame.strong_sales or frame.topics:
         return None
-    if not set(frame.subjects) <= set(last.subjects) or not last.all_years:
+    if not set(frame.subjects) <= set(last.subjects) or not (last.all_years or after_the_target):
         return None
     return replace(
         frame,
@@ -1575,7 +1577,9 @@ def _the_target_revised(frame: Frame, last: Frame) -> Frame | None:
         target_named=True,
         target_metric=last.target_metric,
         subjects=frame.subjects or last.subjects,
-        years=(last.target_year or max(last.all_years),),
+        # ("the 100 million goal", "cut by how much?": the year of that goal, which the answer found)
+        years=(last.target_year or max(last.all_years),) if last.all_years else frame.years,
+        quantities=last.quantities if after_the_target else frame.quantities,
         year_range=None,
         period_part=None,
     )

@@ -4490,6 +4490,11 @@ def test_conversation_followups_of_the_thirtieth_session(engine: Engine, turns, 
             ("what was the 100 million goal cut to?", "by how many phones was it cut?"),
             "The 2015 sales target went from 100 million to 80 million: -20 million",
         ),
+        # "how far behind the best was it?" after a year: that year against the best, no target
+        (
+            ("what was the second best year?", "and how far behind the best was it?"),
+            "Xiaomi's smartphone sales grew from 61 million [1] in 2014 to 70 million [1] in 2015",
+        ),
     ],
 )
 def test_conversation_followups_of_the_thirty_first_session(engine: Engine, turns, start):

@@ -375,6 +375,7 @@ YEAR_APART_FROM_YEAR = re.compile(
     r"\b(?:19|20)\d\d\b.*\b(?:below|under|above|over|less than|more than|fewer than|higher than|lower than"
     r"|short of|behind|ahead of)\b(?: (?:the |xiaomi's )?)?(?:19|20)\d\d\b"
 )
+BEHIND_IT = re.compile(r"\bhow (?:far|much|many)\b.*\b(?:behind|short of|below|off|away from|under)\b")
 # "kevin wang's number": the figure a person gave, a target when it is one
 PERSONS_NUMBER = re.compile(r"'s (?:number|figure|estimate|goal|target)s?\b")
 # "on average how many more a year did they add?": a change spread over the years
@@ -1967,6 +1968,7 @@ class FrameReader:
             self._what_if,
             self._years_checked_each,
             self._two_years_apart,
+            self._behind_the_extreme,
             self._sales_in_money,
             self._said_in_passing,
         ):
@@ -2019,6 +2021,16 @@ class FrameReader:
         if not (asked or (frame.yes_no and frame.differences)):
             return frame
         return replace(frame, operation=Operation.COMPARE)
+
+    @staticmethod
+    def _behind_the_extreme(frame: Frame, words: Words) -> Frame:
+        """'How far behind the best was it?': a year against the best year, a change between two
+        years; no target is named to be behind."""
+        if frame.operation is not Operation.GAP or not frame.against_extreme:
+            return frame
+        if frame.target_named or frame.quantities or frame.threshold or not BEHIND_IT.search(frame.text):
+            return frame  # ("the year it hit its peak": that year, no distance asked)
+        return replace(frame, operation=Operation.CHANGE)
 
     @staticmethod
     def _sales_in_money(frame: Frame, words: Words) -> Frame:

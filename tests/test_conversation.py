@@ -4495,6 +4495,11 @@ def test_conversation_followups_of_the_thirtieth_session(engine: Engine, turns, 
             ("what was the second best year?", "and how far behind the best was it?"),
             "Xiaomi's smartphone sales grew from 61 million [1] in 2014 to 70 million [1] in 2015",
         ),
+        # a bound in percent on each year's move: only the years past it
+        (
+            ("in how many years did sales grow by more than 100%?",),
+            "Xiaomi's smartphone sales grew by more than 100% in 2 of the 4 years after 2012: 2013 and 2014.",
+        ),
     ],
 )
 def test_conversation_followups_of_the_thirty_first_session(engine: Engine, turns, start):

@@ -24,7 +24,7 @@ from bot.knowledge.files import Fact, Intent, Metric
 from bot.knowledge.store import KnowledgeBase
 from bot.understanding import Ask, Frame, Operation
 from bot.understanding.conversation import FROM_YEAR
-from bot.understanding.entities import UNITS_ASKED, extract_entities
+from bot.understanding.entities import UNITS_ASKED, extract_entities, side_of
 from bot.understanding.facts_search import mentions
 
 DERIVED_KINDS = frozenset({"change", "compare", "total", "average", "best", "worst"})
@@ -316,6 +316,11 @@ IN_A_ROW = re.compile(
 )
 RUN_WORDS = {"two": 2, "three": 3, "four": 4, "2": 2, "3": 3, "4": 4}
 RUN_SAID = {2: "two", 3: "three", 4: "four"}
+# "grew by more than 100%", "fell over 10 percent": a bound on each year's move, in percent
+PERCENT_BOUND = re.compile(
+    r"\b(?:by )?(?P<side>more than|over|above|at least|less than|under|below|at most)\s+"
+    r"(?P<n>\d+(?:\.\d+)?)\s*(?:%|percent\b)"
+)
 YEARS_NAMED_AS_ASKED = re.compile(
     r"^(?:any |the )?years (?:without|with no|with|when|in which|where)\b|\bany years\b"
 )
@@ -2707,7 +2712,10 @@ class Composer:
             and not asked
             and (frame.direction == "fall" or frame.direction and (asks_which or counts_years or ever_moved))
         ):
-            reply = self._years_that_moved(metric.label, yearly, frame.direction)
+            # ("in how many years did sales grow by more than 100%?": only the years past it)
+            bound = PERCENT_BOUND.search(frame.text)
+            side_bound = (side_of(bound.group("side")), float(bound.group("n"))) if bound else None
+            reply = self._years_that_moved(metric.label, yearly, frame.direction, side_bound)
             # ("Q3 2015 sales dropped year on year": a part of a year said to have fallen, in the years asked)
             parts_fell = [
                 f
@@ -2742,6 +2750,8 @@ class Composer:
                 reply.insert_first(verdict)
             if counts_years:
                 verb = "fell" if frame.direction == "fall" else "grew"
+                if side_bound is not None:
+                    verb += f" by {SIDE_SAID[side_bound[0]]} {wording.percent(side_bound[1]).lstrip('+')}"
                 subject = wording.possessive(next(iter(yearly.values()))[0].subjects[0])
                 moved, steps = len(reply.years), len(yearly) - 1
                 years = f": {wording.listing([str(y) for y in reply.years])}" if moved else ""
@@ -3500,14 +3510,32 @@ class Composer:
             )
         return reply
 
-    def _years_that_moved(self, label: str, yearly: dict[int, list[Fact]], direction: str) -> Reply:
+    def _years_that_moved(
+        self,
+        label: str,
+        yearly: dict[int, list[Fact]],
+        direction: str,
+        bound: tuple[str, float] | None = None,
+    ) -> Reply:
         """'Which year did sales go down?': every year whose figure moved that way from the year
-        before, by every source; a year where the sources disagree on the direction is said so."""
+        before, by every source; a year where the sources disagree on the direction is said so.
+        With a bound in percent ("grew by more than 100%"), only the years whose move passes it."""
         reply = Reply()
         subject = next(iter(yearly.values()))[0].subjects[0]
         moved, unsure = years_moved(yearly, direction)
         verb = "fell" if direction == "fall" else "grew"
         span = wording.year_span(list(yearly))
+        if bound is not None:
+            side, percent = bound
+            passed = {
+                year: {
+                    COMPARE_BY_SIGN[side](abs(b.value - a.value) / a.value * 100, percent) for a, b in pairs
+                }
+                for year, pairs in moved
+            }
+            unsure = [*unsure, *(year for year, held in passed.items() if len(held) > 1)]
+            moved = [(year, pairs) for year, pairs in moved if passed[year] == {True}]
+            verb = f"{verb} by {SIDE_SAID[side]} {wording.percent(percent).lstrip('+')}"
         if not moved:
             reply.add(
                 f"{wording.possessive(subject)} {label} never {verb} from one year to the next in {span}."

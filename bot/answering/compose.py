@@ -294,7 +294,8 @@ CUT_UNCHECKED = re.compile(
 )
 CUT_VERB = r"(?:cut|cuts|lowered|lower|reduced|reduce|scaled|scale|slashed|slash|dropped|drop)"
 CUT_TO_OR_FROM = re.compile(r"\b(to|from) (\d+(?:\.\d+)?) ?(?:m|mn|mil|million)\b")
-MONTH_NAMED = re.compile(rf"\b(?:{_MONTHS_NAMED})\b")
+# ("in may": the month, where "may" alone is more often the verb)
+MONTH_NAMED = re.compile(rf"\b(?:{_MONTHS_NAMED})\b|(?<=\bin )may\b")
 EACH_OF_THEM = re.compile(r"\b(?:each|both|either|every one|all)\b")  # "the midpoint of each?"
 # a half of a year pointed at, no fraction claimed: "so that half alone beat all of 2013?"
 A_HALF_NAMED = re.compile(r"\b(?:that|this|the|each|either|which|other) half\b")

@@ -4505,6 +4505,24 @@ def test_conversation_followups_of_the_thirtieth_session(engine: Engine, turns, 
             ("Was the 2015 goal scaled back to 80 million in May?",),
             "No. The 2015 sales target went from 100 million to 80 million",
         ),
+        # the review's finds: "quarter 3, 2015" is a quarter; "three consecutive years" counts three;
+        # "or" opening a bare second check asks either; a check word on a later line holds only that line
+        (
+            ("xiaomi sales in quarter 3, 2015?",),
+            "Xiaomi's Q3 2015 smartphone sales dropped year on year for the first time (no figure given).",
+        ),
+        (
+            ("did sales fall three consecutive years?",),
+            "No: never three years in a row.",
+        ),
+        (
+            ("did xiaomi hit 80m in 2015 or 60m in 2014?",),
+            "Yes. Xiaomi sold 70 million [1] smartphones in 2015, less than 80 million.",
+        ),
+        (
+            ("alex: sales [per idc] in 2015?\nmia: and 2014?",),
+            "Xiaomi sold 70 million smartphones in 2015, its most successful year since it was founded",
+        ),
     ],
 )
 def test_conversation_followups_of_the_thirty_first_session(engine: Engine, turns, start):

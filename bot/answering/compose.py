@@ -311,9 +311,10 @@ SIZE_ASKED = re.compile(
 )
 # "two years in a row", "consecutive years", "back to back": a run of years, each moving the same way
 IN_A_ROW = re.compile(
-    r"\b(?:(?P<n>two|three|four|2|3|4) (?:years|straight years|consecutive years)"
+    r"\b(?:(?:(?P<n>two|three|four|2|3|4) )?(?:(?:straight|consecutive|successive) )?years"
     r" (?:in a row|running|straight)"
-    r"|(?:two |three |2 |3 )?(?:straight|consecutive|successive) years|back[ -]to[ -]back|in a row)\b"
+    r"|(?:(?P<m>two|three|four|2|3|4) )?(?:straight|consecutive|successive) years"
+    r"|back[ -]to[ -]back|in a row)\b"
 )
 RUN_WORDS = {"two": 2, "three": 3, "four": 4, "2": 2, "3": 3, "4": 4}
 RUN_SAID = {2: "two", 3: "three", 4: "four"}
@@ -2731,7 +2732,7 @@ class Composer:
             in_a_row = IN_A_ROW.search(frame.text)
             if frame.yes_no and in_a_row:
                 # "did sales ever fall two years in a row?": a run of that many years, year to year only
-                wanted = RUN_WORDS.get(in_a_row.group("n") or "", 2)
+                wanted = RUN_WORDS.get(in_a_row.group("n") or in_a_row.group("m") or "", 2)
                 runs = [1]
                 for before, year in itertools.pairwise(sorted(reply.years)):
                     runs.append(runs[-1] + 1 if year == before + 1 else 1)

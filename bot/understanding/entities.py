@@ -201,12 +201,18 @@ PERIOD_PARTS = [
         "HOLIDAYS",
     ),
     (re.compile(r"\b(?:the )?(?:chinese new year|lunar new year|spring festival)\b"), "NEW_YEAR"),
-    (re.compile(rf"\b(?:q1|1q|(?:first|1st) quarter|quarter (?:1|one)(?![\d.,])|{JAN}{TO}{MAR})\b"), "Q1"),
-    (re.compile(rf"\b(?:q2|2q|(?:second|2nd) quarter|quarter (?:2|two)(?![\d.,])|{APR}{TO}{JUN})\b"), "Q2"),
-    (re.compile(rf"\b(?:q3|3q|(?:third|3rd) quarter|quarter (?:3|three)(?![\d.,])|{JUL}{TO}{SEP})\b"), "Q3"),
+    (re.compile(rf"\b(?:q1|1q|(?:first|1st) quarter|quarter (?:1|one)(?!\d|[.,]\d)|{JAN}{TO}{MAR})\b"), "Q1"),
+    (
+        re.compile(rf"\b(?:q2|2q|(?:second|2nd) quarter|quarter (?:2|two)(?!\d|[.,]\d)|{APR}{TO}{JUN})\b"),
+        "Q2",
+    ),
+    (
+        re.compile(rf"\b(?:q3|3q|(?:third|3rd) quarter|quarter (?:3|three)(?!\d|[.,]\d)|{JUL}{TO}{SEP})\b"),
+        "Q3",
+    ),
     (
         re.compile(
-            rf"\b(?:q4|4q|(?:fourth|4th|last|final) quarter|quarter (?:4|four)(?![\d.,])|{OCT}{TO}{DEC})\b"
+            rf"\b(?:q4|4q|(?:fourth|4th|last|final) quarter|quarter (?:4|four)(?!\d|[.,]\d)|{OCT}{TO}{DEC})\b"
         ),
         "Q4",
     ),

@@ -363,7 +363,7 @@ YEAR_CHECKS = (
     ),
 )
 # "growth to that from 2013": "to that from" spans years ("is that from 2015?" asks a source)
-FROM_A_YEAR = re.compile(r"\b(?:to|into|up to|down to) (?:that|this) from (?:the )?(?:19|20)\d\d\b")
+TO_THAT_FROM_A_YEAR = re.compile(r"\b(?:to|into|up to|down to) (?:that|this) from (?:the )?(?:19|20)\d\d\b")
 # "2015 sales in dollars", "in billions of usd": sales in money
 SALES_IN_MONEY = re.compile(
     r"\b(?:in|into) (?:(?:\w+ ){0,2}of )?(?:us )?"
@@ -1470,6 +1470,23 @@ AS_A_SOURCE_BEFORE = re.compile(r"\b(?:per|in|according to|acc to|from|by|says?|
 SAYS_AFTER = re.compile(r"\W*(?:says?|said|reports?|reported|claims?|puts? it|gives?)\b", re.IGNORECASE)
 
 
+# Words a chat line opens with that name what is asked, never who spoke ("sales: 2015?", "ceo: who?")
+SUBJECT_HEADERS = frozenset(
+    {
+        "sales",
+        "sale",
+        "ceo",
+        "target",
+        "goal",
+        "price",
+        "prices",
+        "revenue",
+        "growth",
+        "total",
+        "q",
+        "question",
+    }
+)
 # The words that name a part of a year, read where a slip of one stands: "frist half", "first hafl"
 PERIOD_WORDS = frozenset({"first", "second", "third", "fourth", "half", "quarter", "months", "month"})
 
@@ -1996,7 +2013,7 @@ class FrameReader:
         years = [year for year, _, _ in checks]
         if len(checks) < 2 or len(set(years)) != len(years) or set(years) != set(frame.all_years):
             return frame
-        either = CHECKS_EITHER.search(frame.text, found[0].start(), found[-1].start()) is not None
+        either = CHECKS_EITHER.search(frame.text, found[0].start(), found[-1].end()) is not None
         return replace(
             frame,
             metric=self.main_figure_metric,
@@ -2938,7 +2955,7 @@ class FrameReader:
         # A known word with an ending ("finding") is no slip of a lexicon word ("funding").
         known = self.known | {w for w in words if w not in self.known and self._inflects_known(w, plain=True)}
         hits = sorted(hits + self.lexicon.scan(words, known, skip=taken), key=lambda h: h.start)
-        if FROM_A_YEAR.search(text):
+        if TO_THAT_FROM_A_YEAR.search(text):
             # "the growth to that from 2013": a change from that year, no source asked for
             hits = [h for h in hits if h.typed not in ("that from", "this from")]
         verbs = {m.group("verb") for m in WORD_AS_VERB.finditer(text)}
@@ -3674,10 +3691,14 @@ class FrameReader:
     def lines_of_a_chat(parts: list[str]) -> list[str]:
         """Lines pasted from a chat, each opened by who spoke ("me: the 2015 goal", "boss: and the
         revised one"): each without its speaker, whatever the name ("boss" is no question of a CEO)."""
-        spoken = [CHAT_NAME.match(CHAT_STAMP.sub("", p, count=1)) for p in parts]
+        lines = [p[stamp.end() :] if (stamp := CHAT_STAMP.match(p)) else p for p in parts]
+        spoken = [CHAT_NAME.match(line) for line in lines]
         if len(parts) < 2 or not all(m and len(m.group("name").split()) == 1 for m in spoken):
             return parts
-        return [CHAT_STAMP.sub("", p, count=1)[m.end() :] for p, m in zip(parts, spoken, strict=True)]
+        names = [clean(m.group("name")) for m in spoken if m]
+        if any(is_plural_thing(name) or name in SUBJECT_HEADERS for name in names):
+            return parts  # "sales: 2015?", "ceo: who?": what is asked, named first
+        return [line[m.end() :] for line, m in zip(lines, spoken, strict=True) if m]
 
     def things_only(self, frame: Frame) -> str:
         """The things a message names and nothing else ("(laptops)", "talking about their routers

@@ -1071,9 +1071,8 @@ def split_questions(text: str) -> list[str]:
         before = text[start : match.start()]
         if "?" not in match.group() and ";" not in match.group() and OPEN_PAIR.search(before):
             continue  # "between X and what ...": one question
-        if "\n" in match.group() and (
-            before.lstrip().startswith(">") or _asks_of_what_was_said(text[match.end() :])
-        ):
+        next_line = text[match.end() :].split("\n", 1)[0]
+        if "\n" in match.group() and (before.lstrip().startswith(">") or _asks_of_what_was_said(next_line)):
             continue  # "> xiaomi sold 80m in 2015\nfact check?": the quote, and the check of it
         if match.group("premise") and not _premise_apart(before, text[match.end() :]):
             continue  # "in 2015, how many did they sell?": one question

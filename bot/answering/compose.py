@@ -316,8 +316,6 @@ IN_A_ROW = re.compile(
     r"|(?:(?P<m>two|three|four|2|3|4) )?(?:straight|consecutive|successive) years"
     r"|back[ -]to[ -]back|in a row)\b"
 )
-RUN_WORDS = {"two": 2, "three": 3, "four": 4, "2": 2, "3": 3, "4": 4}
-RUN_SAID = {2: "two", 3: "three", 4: "four"}
 # "grew by more than 100%", "fell over 10 percent": a bound on each year's move, in percent
 PERCENT_BOUND = re.compile(
     r"\b(?:by )?(?P<side>more than|over|above|at least|less than|under|below|at most)\s+"
@@ -2634,11 +2632,10 @@ class Composer:
             # "Was 2016 the worst year?": the worst year of all, and whether it is the one asked.
             reply = self._extreme(frame, metric.label, yearly, kind)
             verdict = "Yes." if reply.years == asked else "No."
-            figures = yearly[asked[0]]
             if verdict == "Yes." and len(frame.quantities) == 1:
                 # "best year was 2015 with 90 million, right?": the year, and its figure, both checked
                 said = wording.number(frame.quantities[0])
-                if not any(matches(f, frame.quantities[0]) for f in figures):
+                if not any(matches(f, frame.quantities[0]) for f in yearly[asked[0]]):
                     verdict = f"The year, yes; the figure, no: not {said}."
             reply.insert_first(verdict)
             return self._finish(frame, intent, confidence, reply)
@@ -2721,9 +2718,8 @@ class Composer:
             # ("Q3 2015 sales dropped year on year": a part of a year said to have fallen, in the years asked)
             parts_fell = [
                 f
-                for f in self._facts(frame, metric.metric)
-                if frame.direction == "fall"
-                and f.value is None
+                for f in (self._facts(frame, metric.metric) if frame.direction == "fall" else ())
+                if f.value is None
                 and "-" in f.period
                 and FELL.search(f.statement)
                 and f.period[:4].isdigit()
@@ -2732,12 +2728,12 @@ class Composer:
             in_a_row = IN_A_ROW.search(frame.text)
             if frame.yes_no and in_a_row:
                 # "did sales ever fall two years in a row?": a run of that many years, year to year only
-                wanted = RUN_WORDS.get(in_a_row.group("n") or in_a_row.group("m") or "", 2)
+                wanted = YEAR_COUNTS.get(in_a_row.group("n") or in_a_row.group("m") or "", 2)
                 runs = [1]
                 for before, year in itertools.pairwise(sorted(reply.years)):
                     runs.append(runs[-1] + 1 if year == before + 1 else 1)
                 longest = max(runs) if reply.years else 0
-                run = RUN_SAID[wanted]
+                run = next(word for word, n in YEAR_COUNTS.items() if n == wanted)  # "two", not "2"
                 reply.insert_first("Yes." if longest >= wanted else f"No: never {run} years in a row.")
                 parts_fell = []  # (a quarter's fall is no year's)
             elif frame.yes_no and EVER_WORD.search(frame.text):

@@ -385,7 +385,6 @@ BEAT_A_YEAR = re.compile(
     r"(?: \w+){0,2}? (?:19|20)\d\d\b(?!'s| (?:expectations?|outlook|plans?|projections?|forecasts?|targets?"
     r"|goals?|guidance|estimates?|predictions?|numbers? from))"
 )
-# "which years", "what years", "in how many years": a question across the years, of its own
 # "in usd?", "in billions of dollars?", "how much in yuan": the last answer asked in money
 MONEY_UNIT_ALONE = re.compile(
     r"(?:and |so |what about |how much )?(?:in|into) (?:(?:\w+ ){0,2}of )?(?:us )?"
@@ -393,6 +392,7 @@ MONEY_UNIT_ALONE = re.compile(
 )
 IN_DOLLARS = re.compile(r"\b(?:dollars|usd|bucks)\b")
 YEARS_PLURAL = re.compile(r"\b(?:which|what) years\b")
+# "which years", "what years", "in how many years": a question across the years, of its own
 WHICH_YEARS = re.compile(r"\b(?:which|what|how many|in how many|any) years?\b")
 # A comparison with nothing before it: "higher than the 2017 target?", "so more than 2013?"
 # "vs 2016 sales?", "against 2016 actual?": another year set against what the last answer set it against
@@ -1559,8 +1559,9 @@ def _half_by_a_month_alone(frame: Frame) -> bool:
 
 
 def _the_target_revised(frame: Frame, last: Frame) -> Frame | None:
-    """'What was the revised one?', 'how much was it cut?' after sales measured against a target:
-    the target's own revision, never the sales' change."""
+    """'What was the revised one?', 'how much was it cut?' after sales measured against a target,
+    or after the target itself ('the 100 million goal', 'cut by how many?'): the target's own
+    revision, never the sales' change."""
     # ... and "by how many phones was it cut?" after the target itself ("what was the 100m goal cut to?")
     after_the_target = last.target_named and last.metric == last.target_metric and bool(last.metric)
     if not (frame.revised and last.target_metric and (last.metric != last.target_metric or after_the_target)):

@@ -1290,7 +1290,9 @@ class Frame:
     margin_side: str = ""  # "by more than 10m": ">" (or "<", ">=", "<="), the margin's side claimed
     claimed_margin: float | None = None  # "beat its projection by 30 million, right?": the margin stated
     per_year: bool = False  # "average growth per year 2012 to 2015": a change spread over its years
-    unit_asked: str = ""  # "in lakh", "how many thousand": the unit the figure is also said in
+    unit_asked: str = (
+        ""  # "in lakh", "how many thousand": the unit the figure is also said in ("nearest million": rounded)
+    )
     per_unit: str = ""  # "how many a month in 2015": a year's figure spread over its months ("month")
     per_unit_sold: bool = False  # "the valuation per phone sold in 2015": a sum over the units sold
     # "did they sell 80m or was that the goal?": checked as sales, the target named kept for a year
@@ -1998,9 +2000,8 @@ class FrameReader:
         if frame.target_named or frame.period_part or not self.main_figure_metric:
             return frame
         if frame.operation is Operation.CHANGE:
-            return (
-                frame  # "growth from under 20m in 2013 to over 60m in 2015?": the change, its ends described
-            )
+            # "growth from under 20m in 2013 to over 60m in 2015?": the change, its ends described
+            return frame
         found = sorted((m for one in YEAR_CHECKS for m in one.finditer(frame.text)), key=re.Match.start)
         checks: list[tuple[int, str, float]] = []
         for m in found:
@@ -2105,13 +2106,13 @@ class FrameReader:
         asks_a_change = frame.operation in (Operation.CHANGE, Operation.COMPARE, Operation.GAP)
         if len(frame.quantities) != 1 or not asks_a_change:
             return replace(frame, supposed=True)
-        # ("than it actually sold" after the what-if; "if they really sell 70m in 2017" hedges it)
-        if not others and len(supposed_years) == 1 and AGAINST_WHAT_WAS.search(frame.text, clause.end()):
-            others = list(
-                supposed_years
-            )  # "if they had sold 80m in 2015, how many more than they actually did?"
         if not others and len(supposed_years) == 1:
-            others = [min(supposed_years) - 1]  # "if they sell 70m in 2017, growth?": over 2016
+            # "if they had sold 80m in 2015, how many more than they actually did?": against that year's
+            # own ("if they really sell 70m in 2017" only hedges); "if they sell 70m in 2017, growth?":
+            # over 2016
+            (year,) = supposed_years
+            actual = AGAINST_WHAT_WAS.search(frame.text, clause.end()) is not None
+            others = [year if actual else year - 1]
         if len(others) != 1:
             return replace(frame, supposed=True)
         return replace(
@@ -2658,9 +2659,11 @@ class FrameReader:
         return replace(frame, operation=None, unsupported=frame.unsupported or share.group(0))
 
     def _growth_a_target_implied(self, frame: Frame, words: Words) -> Frame:
-        """'What growth did the original 2015 target imply over 2014?': the target against the
-        sales of the year it is measured from (the year before, unless another is named), never
-        against that year's projection."""
+        """'What growth did the original 2015 target imply over 2014?', 'what growth did the 80 million
+        target imply?', 'how much growth would hitting kevin wang's number mean?': the target
+        against the sales of the year it is measured from (the year before, unless another is
+        named), never against that year's projection; a target not dated by the question is found
+        by its number or who gave it (`target_implied`, settled where the facts are)."""
         implied = IMPLIED.search(frame.text) or (
             frame.direction == "rise" and TARGET_SUPPOSED_HIT.search(frame.text)
         )

@@ -4523,6 +4523,11 @@ def test_conversation_followups_of_the_thirtieth_session(engine: Engine, turns, 
             ("alex: sales [per idc] in 2015?\nmia: and 2014?",),
             "Xiaomi sold 70 million smartphones in 2015, its most successful year since it was founded",
         ),
+        # ... but after a target nobody cut, "by how many was it cut?" names no cut
+        (
+            ("What's the 2017 target?", "by how many phones was it cut?"),
+            "I don't know Xiaomi's smartphone sales for 2017.",
+        ),
     ],
 )
 def test_conversation_followups_of_the_thirty_first_session(engine: Engine, turns, start):

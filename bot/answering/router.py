@@ -857,6 +857,7 @@ class Router:
         Each kind of question is tried in turn; the first that answers, answers."""
         steps = (
             self._declined_outright,
+            self._a_cut_never_made,
             self._what_if,
             self._of_a_pace_or_share,
             self._money_per_unit_sold,
@@ -876,6 +877,21 @@ class Router:
             if answer is not None:
                 return answer
         return self._not_understood(frame)
+
+    def _a_cut_never_made(self, frame: Frame, metric: str | None) -> Answer | None:
+        """'What's the 2017 target?', 'by how many phones was it cut?': a year with one target saw no
+        cut, and none is worked out from its distance to the sales."""
+        if not frame.revised or frame.metric not in self.target_metrics or len(frame.all_years) != 1:
+            return None
+        if frame.yes_no or frame.quantities:
+            return None
+        year = frame.all_years[0]
+        targets = [f for f in self.kb.facts(frame.metric, str(year)) if f.value is not None]
+        if len(targets) != 1:
+            return None
+        label = self.kb.metrics[frame.metric].label
+        said = wording.number(targets[0].value)
+        return self._decline(frame, f"The articles give one {label} for {year}, {said}, and no cut of it.")
 
     def _declined_outright(self, frame: Frame, metric: str | None) -> Answer | None:
         """Declined whatever else is asked: another language, or an article, topic, market or metric

@@ -1563,8 +1563,7 @@ def _the_target_revised(frame: Frame, last: Frame) -> Frame | None:
     or after the target itself ('the 100 million goal', 'cut by how many?'): the target's own
     revision, never the sales' change."""
     # ... and "by how many phones was it cut?" after the target itself ("what was the 100m goal cut to?")
-    # (only a target asked of as cut: "what's the 2017 target?", "cut by how much?" names no cut)
-    after_the_target = last.target_named and last.metric == last.target_metric and last.revised
+    after_the_target = last.target_named and last.metric == last.target_metric and bool(last.metric)
     if not (frame.revised and last.target_metric and (last.metric != last.target_metric or after_the_target)):
         return None
     if _share_carried(frame, last):

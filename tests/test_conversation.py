@@ -4528,6 +4528,19 @@ def test_conversation_followups_of_the_thirtieth_session(engine: Engine, turns, 
             ("What's the 2017 target?", "by how many phones was it cut?"),
             "The articles give one sales target for 2017, 70 million, and no cut of it.",
         ),
+        # a number equalled is not beaten; a fall and a rise set against each other by other words
+        (
+            ("Did Xiaomi beat 70 million in 2015?",),
+            "No: the same, not more. Xiaomi sold 70 million smartphones in 2015, the same as 70 million.",
+        ),
+        (
+            ("Which was larger: the percentage decline in 2016 or the growth in 2015?",),
+            "The change in 2016 was the bigger one.",
+        ),
+        (
+            ("Did the percentage drop in 2016 exceed 2015's percentage growth?",),
+            "Yes. In 2016: from 70 million [1] to around 58 million [1]: -12 million (-17.1%).",
+        ),
     ],
 )
 def test_conversation_followups_of_the_thirty_first_session(engine: Engine, turns, start):

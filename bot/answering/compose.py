@@ -4162,7 +4162,10 @@ class Composer:
         checked = frame.yes_no and frame.claims_short is not None and not frame.what_if_year
         level = any(f.value == wanted for y in years for f in sales[y])
         if level and PAST_A_NUMBER.search(frame.text):
-            checked = False  # "did they beat 70m in 2015?" of 70 million: the same, said so, no yes or no
+            # "did they beat 70m in 2015?" of 70 million: the same, so not beaten
+            if checked and len(years) == 1 and frame.claims_short is False:
+                reply.insert_first("No: the same, not more.")
+            checked = False
         if checked and margins:
             # "did they miss 90m by 30m in 2015?": the margin claimed, by every source
             verdict = {frozenset({True}): "Yes.", frozenset({False}): "No."}.get(frozenset(margins))
@@ -4550,6 +4553,11 @@ GROWTHS_COMPARED = re.compile(
     r"|\b(?:decline|drop|fall|growth|rise|increase)\b.{0,30}?\b(?:bigger|smaller|larger) than (?:the )?"
     r"(?:(?:19|20)\d\d )?(?:(?:percentage|percent|unit|relative|yearly|annual) )?"
     r"(?:decline|drop|fall|growth|rise|increase)\b"
+    # "did the percentage drop in 2016 exceed 2015's growth?", "which was larger: the decline or the growth?"
+    r"|\b(?:decline|drop|fall|growth|rise|increase)\b.{0,30}?\b(?:exceed|exceeded|outpace|outpaced|top|topped)\b"
+    r".{0,30}?\b(?:decline|drop|fall|growth|rise|increase)\b"
+    r"|\bwhich was (?:larger|bigger|greater|smaller)\b.{0,50}?\b(?:decline|drop|fall|growth|rise|increase)\b"
+    r".{0,30}?\bor\b.{0,30}?\b(?:decline|drop|fall|growth|rise|increase)\b"
     # "which grew more, 2013 or 2014?", "the growth rates of 2013 and 2016", "the growth rate in 2014
     # and in 2015", "how did the 2016 decline compare with the 2015 growth?"
     r"|\b(?:grew|grow)\b (?:more|less)\b(?! than)|\bgrowth rates\b"

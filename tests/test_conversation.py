@@ -4541,6 +4541,11 @@ def test_conversation_followups_of_the_thirtieth_session(engine: Engine, turns, 
             ("Did the percentage drop in 2016 exceed 2015's percentage growth?",),
             "Yes. In 2016: from 70 million [1] to around 58 million [1]: -12 million (-17.1%).",
         ),
+        # "Who said ...?": a question word is nobody's name
+        (
+            ("Who said Xiaomi's Q3 2015 sales dropped?",),
+            "Xiaomi's Q3 2015 smartphone sales dropped year on year for the first time (no figure given) (",
+        ),
     ],
 )
 def test_conversation_followups_of_the_thirty_first_session(engine: Engine, turns, start):

@@ -899,7 +899,9 @@ HEADER_NO_NAME = frozenset(
 )
 SPEAKER = re.compile(
     r"\s*(?:(?:>\s*|\[[^\]]{0,20}\]\s*)+(?P<quoted>[A-Z][a-z]+(?: [A-Z][a-z]*\.?)?)\s*:\s"
-    r"|(?P<name>[A-Z][a-z]+(?: [A-Z][a-z]*\.?)?)"
+    # ("Who said ...?", "What says ...": a question word asks who, it is nobody's name)
+    r"|(?!(?:Who|What|Which|Whom|Whose|When|Where|Why|How|Someone|Somebody|Everyone|Nobody)\b)"
+    r"(?P<name>[A-Z][a-z]+(?: [A-Z][a-z]*\.?)?)"
     r"(?: (?:wrote|asked|asks)\s*:\s| (?:says|said|thinks|claims|reckons|swears|insists|told me|tells me)\b))"
 )
 # A sum set against other years: "were 2012 and 2013 combined more than 2016?", "2013 plus 2014

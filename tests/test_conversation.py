@@ -4546,6 +4546,15 @@ def test_conversation_followups_of_the_thirtieth_session(engine: Engine, turns, 
             ("Who said Xiaomi's Q3 2015 sales dropped?",),
             "Xiaomi's Q3 2015 smartphone sales dropped year on year for the first time (no figure given) (",
         ),
+        # the years at or past a number (beaten: past it), or short of it, never a target's gap
+        (
+            ("Which years did Xiaomi reach 70 million?",),
+            "Xiaomi's smartphone sales were at least 70 million in 1 year, 2015 (2015: 70 million).",
+        ),
+        (
+            ("which years did they not beat 18.7m?",),
+            "Xiaomi's smartphone sales were at most 18.7 million in 2 years, 2012 and 2013",
+        ),
     ],
 )
 def test_conversation_followups_of_the_thirty_first_session(engine: Engine, turns, start):

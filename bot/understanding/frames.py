@@ -376,6 +376,11 @@ YEAR_APART_FROM_YEAR = re.compile(
     r"|short of|behind|ahead of)\b(?: (?:the |xiaomi's )?)?(?:19|20)\d\d\b"
 )
 BEHIND_IT = re.compile(r"\bhow (?:far|much|many)\b.*\b(?:behind|short of|below|off|away from|under)\b")
+# "which years", "in what years", "how many years": the years asked for, found by a number
+YEARS_ASKED_FOR = re.compile(r"\b(?:which|what|how many|in which|in what) years?\b")
+YEARS_BETWEEN_ASKED = re.compile(r"\bhow many years (?:after|before|until|since|later|did it take|passed)\b")
+BEATEN_WORD = re.compile(r"\b(?:beat|beats|top|topped|exceed\w*|surpass\w*|outsold|outsell)\b")
+MISSED_A_NUMBER = re.compile(r"\b(?:not|never|didn'?t|did not|fail\w*|fell short|short of|miss\w*)\b")
 # "kevin wang's number": the figure a person gave, a target when it is one
 PERSONS_NUMBER = re.compile(r"'s (?:number|figure|estimate|goal|target)s?\b")
 # "on average how many more a year did they add?": a change spread over the years
@@ -1990,6 +1995,7 @@ class FrameReader:
             self._years_checked_each,
             self._two_years_apart,
             self._behind_the_extreme,
+            self._years_reaching_a_number,
             self._sales_in_money,
             self._said_in_passing,
         ):
@@ -2041,6 +2047,24 @@ class FrameReader:
         if not (asked or (frame.yes_no and frame.differences)):
             return frame
         return replace(frame, operation=Operation.COMPARE)
+
+    @staticmethod
+    def _years_reaching_a_number(frame: Frame, words: Words) -> Frame:
+        """'Which years did Xiaomi reach 70 million?': the years at or past the number, never how far
+        a target of that number is from a year's sales."""
+        if frame.operation is not Operation.GAP or len(frame.quantities) != 1 or frame.all_years:
+            return frame
+        if frame.target_named or frame.threshold or not YEARS_ASKED_FOR.search(frame.text):
+            return frame
+        if YEARS_BETWEEN_ASKED.search(frame.text):
+            return frame  # "how many years after 2012 did they hit 61m?": a count of years between
+        # ("which years didn't reach 18 million?", "fell short of 60 million": the other side)
+        beaten = BEATEN_WORD.search(frame.text) is not None  # "beat 18.7m" is past it, "reach" at it
+        sides = ("<=", "<") if MISSED_A_NUMBER.search(frame.text) else (">", ">=")
+        side = sides[0] if beaten else sides[1]
+        return replace(
+            frame, operation=None, threshold=(side, frame.quantities[0]), quantities=(), yes_no=False
+        )
 
     @staticmethod
     def _behind_the_extreme(frame: Frame, words: Words) -> Frame:

@@ -4555,6 +4555,11 @@ def test_conversation_followups_of_the_thirtieth_session(engine: Engine, turns, 
             ("which years did they not beat 18.7m?",),
             "Xiaomi's smartphone sales were at most 18.7 million in 2 years, 2012 and 2013",
         ),
+        # "what percent drop is that from 2015?": a change from that year, no source asked
+        (
+            ("2016 sales were 58 million. What percent drop is that from 2015?",),
+            "Yes. Xiaomi sold around 58 million smartphones in 2016 (according to reports). Xiaomi's",
+        ),
     ],
 )
 def test_conversation_followups_of_the_thirty_first_session(engine: Engine, turns, start):

@@ -363,7 +363,12 @@ YEAR_CHECKS = (
     ),
 )
 # "growth to that from 2013": "to that from" spans years ("is that from 2015?" asks a source)
-TO_THAT_FROM_A_YEAR = re.compile(r"\b(?:to|into|up to|down to) (?:that|this) from (?:the )?(?:19|20)\d\d\b")
+TO_THAT_FROM_A_YEAR = re.compile(
+    r"\b(?:to|into|up to|down to) (?:that|this) from (?:the )?(?:19|20)\d\d\b"
+    # "what percent drop is that from 2015?": a change from that year, no source
+    r"|\b(?:drop|fall|decline|rise|growth|increase|change|jump|gain|loss|up|down) (?:is|was) (?:that|this|it)"
+    r" from (?:the )?(?:19|20)\d\d\b"
+)
 # "2015 sales in dollars", "in billions of usd": sales in money
 SALES_IN_MONEY = re.compile(
     r"\b(?:in|into) (?:(?:\w+ ){0,2}of )?(?:us )?"

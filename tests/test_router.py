@@ -586,7 +586,7 @@ def test_route_which_year_fell(engine: Engine, question):
         (
             "did they beat 70m in 2015?",
             True,
-            "Xiaomi sold 70 million smartphones in 2015, the same as",
+            "No: the same, not more. Xiaomi sold 70 million smartphones in 2015, the same as",
             [70e6],
         ),
         # signs and slashes between years; a part of a year over the year is its share

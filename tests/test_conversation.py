@@ -4560,6 +4560,11 @@ def test_conversation_followups_of_the_thirtieth_session(engine: Engine, turns, 
             ("2016 sales were 58 million. What percent drop is that from 2015?",),
             "Yes. Xiaomi sold around 58 million smartphones in 2016 (according to reports). Xiaomi's",
         ),
+        # a year's sales against the original (or revised) target, of another year
+        (
+            ("How far was 2016 from the original goal?",),
+            "Xiaomi sold around 58 million [1] smartphones in 2016, 42 million short of the 2015 target",
+        ),
     ],
 )
 def test_conversation_followups_of_the_thirty_first_session(engine: Engine, turns, start):

@@ -3999,6 +3999,34 @@ class Composer:
             reply.add(f"{side_named(a)[0].upper()}{side_named(a)[1:]} is {side} {side_named(b)}.")
         return self._finish(frame, self.intent("figure", frame.target_metric), 100.0, reply)
 
+    def _year_of_the_target_named(self, frame: Frame, intent: Intent) -> int | None:
+        """The one year of the targets a question names as the original or the revised one, where
+        that names fewer than all of them; None otherwise."""
+        if not (ORIGINAL.search(frame.text) or REVISED.search(frame.text)):
+            return None
+        every = [
+            t for t in self._facts(frame, intent.versus) if t.value is not None and t.period[:4].isdigit()
+        ]
+        named = targets_named(frame.text, every)
+        years = {int(t.period[:4]) for t in named}
+        return years.pop() if len(named) < len(every) and len(years) == 1 else None
+
+    def _sales_against_another_years_target(
+        self, frame: Frame, intent: Intent, confidence: float, sales_year: int, target_year: int
+    ) -> Answer:
+        """One year's sales against another year's target, found by the question's words."""
+        # ("how much above 2014 actual was it in %": a size asked, no yes or no)
+        how_much = bool({Ask.HOW_MUCH, Ask.HOW_MANY} & set(frame.asks)) or "how much" in frame.text
+        across = replace(
+            frame,
+            sales_year=sales_year,
+            target_year=target_year,
+            years=(sales_year, target_year),
+            yes_no=frame.yes_no and not how_much,
+            percent_asked=frame.percent_asked or bool(PERCENT_WORD.search(frame.text)),
+        )
+        return self._gap_across_years(across, intent, confidence)
+
     def _gap_across_years(self, frame: Frame, intent: Intent, confidence: float) -> Answer:
         """'2016 sales vs the 2015 target': one year's sales against another year's target, each
         pairing of sources and targets said."""
@@ -4211,6 +4239,19 @@ class Composer:
         sales = yearly_values(self._facts(frame, intent.metric))
         if frame.what_if_year and frame.quantities:
             return self._gap_to_quantity(frame, intent, confidence, sales)  # a number supposed, no target
+        if (
+            not targets
+            and asked
+            and not frame.quantities
+            and DISTANCE_ASKED.search(frame.text)  # ("the year when the goal was cut": a year, no distance)
+            and (target_year := self._year_of_the_target_named(frame, intent))
+        ):
+            # "how far was 2016 from the original goal?": 2016's sales against the original (2015) one
+            sales_year = next((y for y in frame.all_years if y in sales), None)
+            if sales_year is not None and sales_year != target_year:
+                return self._sales_against_another_years_target(
+                    frame, intent, confidence, sales_year, target_year
+                )
         if frame.quantities:
             # "how far short of 100 million": that target, or the number itself when no target is it.
             named = [t for t in targets if any(matches(t, q) for q in frame.quantities)]
@@ -4227,19 +4268,9 @@ class Composer:
                 # goal, of 2015, never the number against 2014's own projection
                 sales_year, target_year = asked_years[0], elsewhere.pop()
                 if sales_year != target_year:
-                    # ("how much above 2014 actual was it in %": a size asked, no yes or no)
-                    how_much = (
-                        bool({Ask.HOW_MUCH, Ask.HOW_MANY} & set(frame.asks)) or "how much" in frame.text
+                    return self._sales_against_another_years_target(
+                        frame, intent, confidence, sales_year, target_year
                     )
-                    across = replace(
-                        frame,
-                        sales_year=sales_year,
-                        target_year=target_year,
-                        years=(sales_year, target_year),
-                        yes_no=frame.yes_no and not how_much,
-                        percent_asked=frame.percent_asked or bool(PERCENT_WORD.search(frame.text)),
-                    )
-                    return self._gap_across_years(across, intent, confidence)
             if not named and targets and not frame.sales_word and frame.target_named:
                 # "is 70 million more than the 2014 projection?": the number against the target
                 # named; "how far is 2014 from 70 million?" measures the year's sales
@@ -4569,6 +4600,8 @@ GROWTHS_COMPARED = re.compile(
 MOVES_BOTH_WAYS = re.compile(r"\b(?:growth|grow|grew|increase|rise|change)\b")
 MOVES_DOWN = re.compile(r"\b(?:decline\w*|drop\w*|fall|fell|slow\w*|worst|weakest|lowest|decrease\w*)\b")
 IN_PERCENT_OR_PACE = re.compile(r"\b(?:rate|faster|slower|quicker|quickly|slowly|percent|pct)\b|%")
+# "how far was 2016 from the original goal?", "2016 vs the revised target": a distance asked
+DISTANCE_ASKED = re.compile(r"\b(?:how far|short of|from the|away from|behind|against|vs|versus|compared)\b")
 MOVES_NAMED = re.compile(
     r"\b(?:decline|declines|declined|drop|drops|dropped|fall|falls|fell|decrease|decreased|shrank|shrink)\b"
 )

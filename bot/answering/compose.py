@@ -1960,7 +1960,7 @@ class Composer:
         if not any(found):
             return None
         holds = {">": number > limit, ">=": number >= limit, "<": number < limit, "<=": number <= limit}[said]
-        than = "more than" if number > limit else "less than" if number < limit else "the same as"
+        than = wording.than(number, limit)
         reply = Reply()
         reply.add(f"{'Yes' if holds else 'No'}: {wording.number(number)} is {than} {wording.number(limit)}.")
         self._say_figures_of_numbers(reply, found)
@@ -1981,13 +1981,7 @@ class Composer:
             held = {COMPARE_BY_SIGN[side](f.value, number) for f in facts}
             verdicts.append(held.pop() if len(held) == 1 else None)
             for fact in facts:
-                than = (
-                    "more than"
-                    if fact.value > number
-                    else "less than"
-                    if fact.value < number
-                    else "the same as"
-                )
+                than = wording.than(fact.value, number)
                 reply.add(f"{self.figure_clause(fact)}, {than} {wording.number(number)}.")
         if frame.checks_either:
             # "was 2013 under 20m or 2015 over 80m?": yes where one holds by every source

@@ -698,12 +698,13 @@ class Router:
         falling = frame.direction == "fall" or frame.claims_less
         if Ask.WHY not in frame.asks or frame.has_period or not falling:
             return frame
-        if frame.topic_words and not (frame.metric or frame.sales_word or frame.direction):
-            return frame  # "why did the hype die down?": that, no fall of sales named
         if frame.metric and self._is_target(frame.metric):
             return frame
-        if frame.topics and not (frame.metric or frame.sales_word):
-            return frame  # "why did xiaomi's valuation drop?", "the price of its phones": that fact's fall
+        # "why did xiaomi's valuation drop?", "the price of its phones", "why did the hype die down?":
+        # that thing's fall, no fall of sales named
+        something_else = frame.topics or (frame.topic_words and not frame.direction)
+        if something_else and not (frame.metric or frame.sales_word):
+            return frame
         figure = frame.metric or self.main_figure_metric
         fallen = self.composer.years_fallen(frame, figure) if figure else []
         return replace(frame, years=tuple(fallen), operation=None, metric=figure) if fallen else frame

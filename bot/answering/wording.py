@@ -113,6 +113,11 @@ def share(part: float, whole: float) -> str:
     return percent(part / whole * 100).lstrip("+")
 
 
+def than(value: float, other: float) -> str:
+    """'more than', 'less than' or 'the same as': where `value` stands against `other`."""
+    return "more than" if value > other else "less than" if value < other else "the same as"
+
+
 def signed(value: float) -> str:
     return ("+" if value >= 0 else "-") + number(abs(value))
 

@@ -19,6 +19,7 @@ from bot.understanding.frames import (
     BETWEEN_WORDS,
     BY_HOW_MUCH_ASKED,
     HOW_MUCH_MORE,
+    IN_MONEY,
     MAX_SHORT_YEAR,
     PERSON_NOUN,
     PERSONS_COMPANY,
@@ -386,10 +387,7 @@ BEAT_A_YEAR = re.compile(
     r"|goals?|guidance|estimates?|predictions?|numbers? from))"
 )
 # "in usd?", "in billions of dollars?", "how much in yuan": the last answer asked in money
-MONEY_UNIT_ALONE = re.compile(
-    r"(?:and |so |what about |how much )?(?:in|into) (?:(?:\w+ ){0,2}of )?(?:us )?"
-    r"(?:dollars|usd|yuan|rmb|renminbi|euros?|rupees|bucks|money terms)"
-)
+MONEY_UNIT_ALONE = re.compile(rf"(?:and |so |what about |how much )?{IN_MONEY}")
 IN_DOLLARS = re.compile(r"\b(?:dollars|usd|bucks)\b")
 YEARS_PLURAL = re.compile(r"\b(?:which|what) years\b")
 # "which years", "what years", "in how many years": a question across the years, of its own

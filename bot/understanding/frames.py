@@ -369,11 +369,13 @@ TO_THAT_FROM_A_YEAR = re.compile(
     r"|\b(?:drop|fall|decline|rise|growth|increase|change|jump|gain|loss|up|down) (?:is|was) (?:that|this|it)"
     r" from (?:the )?(?:19|20)\d\d\b"
 )
-# "2015 sales in dollars", "in billions of usd": sales in money
-SALES_IN_MONEY = re.compile(
-    r"\b(?:in|into) (?:(?:\w+ ){0,2}of )?(?:us )?"
-    r"(?:dollars|usd|yuan|rmb|renminbi|euros?|rupees|money terms|value terms)\b"
+# "in dollars", "in billions of usd", "in yuan": a figure asked in money
+IN_MONEY = (
+    r"(?:in|into) (?:(?:\w+ ){0,2}of )?(?:us )?"
+    r"(?:dollars|usd|yuan|rmb|renminbi|euros?|rupees|bucks|money terms|value terms)"
 )
+# "2015 sales in dollars", "in billions of usd": sales in money
+SALES_IN_MONEY = re.compile(rf"\b{IN_MONEY}\b")
 PER_PHONE = re.compile(r"\b(?:per|a|each|for every) (?:phone|unit|handset|device|smartphone)s?\b")
 # "2013 sales were ... below 2015 sales": one year on one side of another, a number between
 YEAR_APART_FROM_YEAR = re.compile(
@@ -450,7 +452,6 @@ STATED = re.compile(r"\b(?:was|were|is|are|cost|costs|did)\b")
 # "xiaomi was founded in 2012?": a fact said to be of a year
 STATED_IN_A_YEAR = re.compile(r"\b(?:was|were|is|are)\b \w+ in (?:19|20)\d\d\b")
 FIRST_WORDS = ("first", "earliest")
-YEAR_TOKEN = re.compile(YEAR)
 # "did they sell 80m or was that the goal?", "bigger or smaller", "over/under 15m" (its slash cleaned away)
 # A year ranked among those before it: "the best year so far", "a record at the time"
 UP_TO_THEN = re.compile(

@@ -245,7 +245,7 @@ def test_resolve_another_company_and_year_with_chatter(engine: Engine):
         (
             ("hey bot, xiaomi units 2016?", "how much short of 100 million"),
             "Xiaomi sold around 58 million smartphones in 2016, 42 million short of 100 million "
-            "(a rise of 72.4%).",
+            "(72.4% more to reach it).",
         ),
         (
             ("number of phones xiaomi sold 2014", "how short of 50m was that"),
@@ -344,8 +344,8 @@ def test_resolve_another_company_and_year_with_chatter(engine: Engine):
         (
             ("how far is 2014 from 70 million",),
             "Xiaomi sold 61 million [1] smartphones in 2014, 9 million short of 70 million "
-            "(a rise of 14.8%). Xiaomi sold 60 million [2] smartphones in 2014, 10 million short of "
-            "70 million (a rise of 16.7%).",
+            "(14.8% more to reach it). Xiaomi sold 60 million [2] smartphones in 2014, 10 million short of "
+            "70 million (16.7% more to reach it).",
         ),
         (
             ("is 70 million more than the 2014 projection",),
@@ -3814,8 +3814,8 @@ def test_conversation_followups_of_the_twenty_eighth_session(engine: Engine, tur
         # the growth a year's figure needed to reach a number: from it to the number
         (
             ("With 58 million in 2016, what growth is needed for 70 million?",),
-            "Xiaomi sold around 58 million smartphones in 2016, 12 million short of 70 million (a rise of "
-            "20.7%).",
+            "Xiaomi sold around 58 million smartphones in 2016, 12 million short of 70 million "
+            "(20.7% more to reach it).",
         ),
         # a target named by its number, then what was sold: that year's sales against it
         (
@@ -4576,3 +4576,27 @@ def test_conversation_size_of_a_fact_with_no_figure_is_not_answered(engine: Engi
     _, answer = talk(engine, "how big was xiaomi's fall in Q3 2015 in %")
     assert not answer.answered, answer.text
     assert "no figure given" in answer.text
+
+
+@pytest.mark.parametrize(
+    ("turns", "start"),
+    [
+        # "did they fail to sell at least 70m?": whether sales stayed under the number, so yes
+        (
+            ("did they fail to sell at least 70m in 2016?",),
+            "Yes. Xiaomi sold around 58 million smartphones in 2016 (according to reports).",
+        ),
+        (
+            ("did xiaomi fail to sell over 65m in 2015?",),
+            "No. Xiaomi sold 70 million smartphones in 2015",
+        ),
+        (
+            ("did they fail to sell 70m in 2016?",),
+            "Yes. Xiaomi sold around 58 million smartphones in 2016, 12 million short of 70 million "
+            "(20.7% more to reach it).",
+        ),
+    ],
+)
+def test_conversation_followups_of_the_thirty_second_session(engine: Engine, turns, start):
+    _, answer = talk(engine, *turns)
+    assert answer.text.startswith(start), answer.text

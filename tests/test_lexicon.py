@@ -27,6 +27,20 @@ def test_scan_longest_expression_first():
     assert scan("how many do they need to sell") == [("need to sell", Role.METRIC, "sales_target")]
 
 
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # an expression running past small talk wins: a figure is asked, not a judgement
+        ("did they fail to sell", [("fail to sell", Role.OPERATION, "gap")]),
+        ("did they fail", [("did they fail", Role.SMALLTALK, "judgement")]),
+        ("did they fail at it", [("did they fail", Role.SMALLTALK, "judgement")]),
+    ],
+)
+def test_scan_small_talk_gives_way_to_an_expression_running_past_it(text, found):
+    rows = [*ROWS, ("did they fail", "smalltalk", "judgement"), ("fail to sell", "operation", "gap")]
+    assert [(h.typed, h.role, h.means) for h in Lexicon(rows).scan(text.split())] == found
+
+
 def test_scan_forgives_one_slip():
     assert scan("totl grwoth") == [("totl", Role.OPERATION, "total"), ("grwoth", Role.OPERATION, "rise")]
     assert scan("sole") == []  # four letters, one changed: too easy to confuse with "sold"

@@ -4177,9 +4177,8 @@ class Composer:
                 else:
                     # "if they sell 70 million in 2017, how much would sales grow?": the rise it takes
                     rise = fig(wording.percent(-diff / result.value * 100).lstrip("+"))
-                    verdict = (
-                        f"{fig(wording.number(-diff))} short of {wording.number(wanted)} (a rise of {rise})"
-                    )
+                    short = f"{fig(wording.number(-diff))} short of {wording.number(wanted)}"
+                    verdict = f"{short} ({rise} more to reach it)"
                 reply.add(f"{self.figure_clause(result)}, {verdict}.")
         checked = frame.yes_no and frame.claims_short is not None and not frame.what_if_year
         level = any(f.value == wanted for y in years for f in sales[y])

@@ -620,7 +620,7 @@ TAKEN_OUT_FIRST = re.compile(
 )
 # "which years did they not sell over 50 million?": the other side of the number
 NOT_PAST = re.compile(
-    r"(?:\b(?:not|never|fail(?:ed|s)? to)|\b(?:did|do|does|was|were)n'?t)\s+(?:\w+\s+){0,2}?"
+    r"(?:\b(?:not|never|(?P<failed>fail(?:ed|s)? to))|\b(?:did|do|does|was|were)n'?t)\s+(?:\w+\s+){0,2}?"
     r"(?:over|above|more than|beyond|exceed|exceeding|top|surpass|below|under|less than|fewer than"
     r"|at least|at most)\b"
 )
@@ -2189,13 +2189,19 @@ class FrameReader:
     @staticmethod
     def _threshold_negated(frame: Frame, words: Words) -> Frame:
         """'Which years did xiaomi not sell over 50 million?': the years on the other side of the
-        number ("didn't they sell over 50m in 2015?" is asked of the number, as it is)."""
-        if frame.threshold is None or frame.threshold_top or frame.yes_no or not NOT_PAST.search(frame.text):
+        number ("didn't they sell over 50m in 2015?" is asked of the number, as it is, but "did they
+        fail to sell at least 70m?" asks whether sales stayed under it)."""
+        if frame.threshold is None or frame.threshold_top:
+            return frame
+        negated = NOT_PAST.search(frame.text)
+        if negated is None or (frame.yes_no and not negated.group("failed")):
             return frame
         if len(SIDE_WORDS.findall(frame.text)) > 1:
             return frame  # "over 50 million but not over 65 million": two sides, read as they are
         sign, value = frame.threshold
-        return replace(frame, threshold=(FLIPPED[sign], value))
+        # ("fail to sell" is no gap to the number here: the number is a side, checked)
+        operation = None if frame.operation is Operation.GAP and not frame.target_named else frame.operation
+        return replace(frame, threshold=(FLIPPED[sign], value), operation=operation)
 
     @staticmethod
     def _calculation_on_one_year(frame: Frame, words: Words) -> Frame:

@@ -201,6 +201,14 @@ class Lexicon:
                 # "the market leader": "market leader" is the longer expression, "the" its article
                 # (never "down year on year": "down year" is read, then "year on year")
                 entry = None
+            if (
+                entry is not None
+                and entry.role is Role.SMALLTALK
+                and self._overrun(words, i, len(entry.phrase), skip, 2)
+            ):
+                # "did they fail to sell 70m?": "fail to sell" runs past the judgement "did they fail",
+                # so the question is of the figure, not a judgement of it
+                entry = None
             if entry is not None and not (phrases_only and len(entry.phrase) == 1):
                 hits.append(Hit(entry, i, len(entry.phrase), " ".join(words[i : i + len(entry.phrase)])))
                 i += len(entry.phrase)
@@ -229,11 +237,12 @@ class Lexicon:
                 return base
         return None
 
-    def _overrun(self, words: list[str], i: int, n: int, skip: frozenset[int]) -> bool:
-        """Whether a longer expression starts inside the `n` words at `i` and runs past them."""
+    def _overrun(self, words: list[str], i: int, n: int, skip: frozenset[int], at_least: int = 0) -> bool:
+        """Whether an expression (of `at_least` words, else longer than `n`) starts inside the `n`
+        words at `i` and runs past them."""
         for k in range(1, n):
             inner = self._longest(words, i + k, skip)
-            if inner is not None and len(inner.phrase) > n:  # longer, so it runs past them
+            if inner is not None and len(inner.phrase) >= (at_least or n + 1) and k + len(inner.phrase) > n:
                 return True
         return False
 

@@ -4595,6 +4595,19 @@ def test_conversation_size_of_a_fact_with_no_figure_is_not_answered(engine: Engi
             "Yes. Xiaomi sold around 58 million smartphones in 2016, 12 million short of 70 million "
             "(20.7% more to reach it).",
         ),
+        # the years whose sales were past (or short of) a target named by its number
+        (
+            ("how many years were below the 40 million projection level",),
+            "Xiaomi's smartphone sales were less than 40 million in 2 years, 2012 and 2013",
+        ),
+        (
+            ("which years beat the 80 million target?",),
+            "Xiaomi's smartphone sales were more than 80 million in no year of 2012-2016.",
+        ),
+        (
+            ("which years hit the 60m goal?",),
+            "Xiaomi's smartphone sales were at least 60 million in 2 years, 2014 and 2015",
+        ),
     ],
 )
 def test_conversation_followups_of_the_thirty_second_session(engine: Engine, turns, start):

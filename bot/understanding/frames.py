@@ -387,6 +387,7 @@ BEHIND_IT = re.compile(r"\bhow (?:far|much|many)\b.*\b(?:behind|short of|below|o
 YEARS_ASKED_FOR = re.compile(r"\b(?:which|what|how many|in which|in what) years?\b")
 YEARS_BETWEEN_ASKED = re.compile(r"\bhow many years (?:after|before|until|since|later|did it take|passed)\b")
 BEATEN_WORD = re.compile(r"\b(?:beat|beats|top|topped|exceed\w*|surpass\w*|outsold|outsell)\b")
+ABOVE_A_NUMBER = re.compile(r"\b(?:above|over|more than|higher than|greater than|past|beyond)\b")
 MISSED_A_NUMBER = re.compile(r"\b(?:not|never|didn'?t|did not|fail\w*|fell short|short of|miss\w*)\b")
 # "kevin wang's number": the figure a person gave, a target when it is one
 PERSONS_NUMBER = re.compile(r"'s (?:number|figure|estimate|goal|target)s?\b")
@@ -2002,6 +2003,7 @@ class FrameReader:
             self._two_years_apart,
             self._behind_the_extreme,
             self._years_reaching_a_number,
+            self._years_past_a_target_by_number,
             self._sales_in_money,
             self._said_in_passing,
         ):
@@ -2070,6 +2072,34 @@ class FrameReader:
         side = sides[0] if beaten else sides[1]
         return replace(
             frame, operation=None, threshold=(side, frame.quantities[0]), quantities=(), yes_no=False
+        )
+
+    def _years_past_a_target_by_number(self, frame: Frame, words: Words) -> Frame:
+        """'Which years were below the 40 million projection?', 'which years beat the 80m target?':
+        the years whose sales were on that side of the target's number, never the target itself."""
+        if len(frame.quantities) != 1 or frame.all_years or frame.threshold or not frame.target_named:
+            return frame
+        if not YEARS_ASKED_FOR.search(frame.text) or YEARS_BETWEEN_ASKED.search(frame.text):
+            return frame
+        if not A_TARGETS_NUMBER.search(frame.text) or frame.operation not in (None, Operation.GAP):
+            return frame
+        if frame.claims_short or MISSED_A_NUMBER.search(frame.text):
+            side = "<"
+        elif BEATEN_WORD.search(frame.text) or ABOVE_A_NUMBER.search(frame.text):
+            side = ">"
+        elif frame.operation is Operation.GAP:
+            side = ">="  # "which years hit the 60m goal?": at it or past it
+        else:
+            return frame  # "which years had a 100m target?": the target's own year
+        return replace(
+            frame,
+            operation=None,
+            metric=self.main_figure_metric,
+            threshold=(side, frame.quantities[0]),
+            quantities=(),
+            target_named=False,
+            target_metric="",
+            yes_no=False,
         )
 
     @staticmethod

@@ -4608,6 +4608,21 @@ def test_conversation_size_of_a_fact_with_no_figure_is_not_answered(engine: Engi
             ("which years hit the 60m goal?",),
             "Xiaomi's smartphone sales were at least 60 million in 2 years, 2014 and 2015",
         ),
+        # where its phones are sold: the markets, for the company the figures count, never a time
+        (
+            ("where are xiaomi phones sold",),
+            "Xiaomi's markets include China, India, Brazil and some emerging markets",
+        ),
+        (
+            ("is xiaomi chinese?", "where does it sell phones?"),
+            "Xiaomi's markets include China, India, Brazil and some emerging markets",
+        ),
+        (("where are huawei phones sold?",), "I don't know"),
+        (("mi 6 launch", "where sold?"), "I don't know that one."),
+        (
+            ("List the years where Xiaomi sold under 20 million phones",),
+            "Xiaomi's smartphone sales were less than 20 million in 2 years, 2012 and 2013",
+        ),
     ],
 )
 def test_conversation_followups_of_the_thirty_second_session(engine: Engine, turns, start):

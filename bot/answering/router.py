@@ -38,6 +38,7 @@ from bot.understanding.facts_search import DATE, DATE_MONTHS, PERSON_NAME, REASO
 from bot.understanding.frames import AFTER_FOUNDING_WORDS, COMPANY_NOUN, NUMERIC, PERSONS_COMPANY
 
 WHAT_IS_SOLD = "products"  # the word the facts of what a company sells are found by
+WHERE_SOLD = "markets"  # the word the facts of where a company sells are found by
 # A question asking these is looked for among the facts first: "why were sales lower in 2016?"
 FACT_FORECAST = re.compile(r"\b(?:will|gonna|going to)\b.*\bnext year\b|\bnext year'?s\b")
 # what a calculation in a word after a fact is read as: its range's width or middle
@@ -1319,10 +1320,20 @@ class Router:
             unknown = tuple(w for w in unknown if w not in frame.unknown_name)
         if frame.asks_what_is_sold:
             words = (*words, WHAT_IS_SOLD)  # "what devices does it sell?": the products it sells
+        if frame.where_sold and not (frame.topic_words or frame.scopes) and self._sells_by_the_figures(frame):
+            words = (*words, WHERE_SOLD)  # "where are xiaomi phones sold?": its markets
         if self.ranged_metrics & set(frame.topics):
             # "top iphone price": the end of a range is read from the range, not from a word of the fact
             words = tuple(w for w in words if not (HIGH_END.fullmatch(w) or LOW_END.fullmatch(w))) or words
         return self._query(frame, words, unknown)
+
+    def _sells_by_the_figures(self, frame: Frame) -> bool:
+        """Whether the companies asked about are ones whose sales the figures count ("where are
+        iphones sold?" asks where Apple sells, which no market fact says)."""
+        if frame.metric not in self.kb.metrics:
+            return False
+        sellers = {f.subjects[0] for f in self.kb.facts(frame.metric) if f.subjects}
+        return set(frame.subjects) <= sellers
 
     def _look_up(self, frame: Frame, metric: str | None, query: FactQuery) -> list[Fact] | Answer:
         """The facts that answer: what someone said, a figure's source, a company's own facts or

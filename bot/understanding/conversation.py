@@ -1364,12 +1364,12 @@ def _resolved(frame: Frame, conversation: Conversation | None) -> Frame:
         )
     if (
         last is not None
-        and frame.bare
-        and frame.topics
+        and (frame.bare and frame.topics or frame.where_sold and not frame.subjects)
         and not frame.scopes
         and _products_of(last, conversation)
     ):
-        # "what is the mi 6?", "price?": the price of that product, which no fact may give
+        # "what is the mi 6?", "price?": the price of that product, which no fact may give ("where
+        # sold?": where that product is sold)
         return replace(
             frame, scopes=_products_of(last, conversation), subjects=frame.subjects or last.subjects
         )

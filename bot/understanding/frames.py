@@ -775,6 +775,7 @@ DOUBLED = re.compile(r"([a-z])\1+")
 # they sell that year" asks a year's figure
 SHORT_NAME_SLIP = 6  # below this length, a name's slip is only a doubled letter typed once
 PER_YEAR_WORDS = re.compile(r"\b(?:a|per|each|every) year\b|\bannual(?:ly)?\b|\byearly\b")
+WHERE_OF_A_TIME = re.compile(r"\b(?:years?|times?|quarters?|halves|half|periods?|cases?) where\b")
 # ("what does he say they need to sell?" asks a target)
 WHAT_IT_SELLS = re.compile(
     r"\bwhat\b(?:\s+[a-z]+){0,3}?\s+(?:does|do)\s+"
@@ -1286,6 +1287,7 @@ class Frame:
     revised: bool = False  # "when did they cut the target?": a target changed, not sales against it
     sells: bool = False  # a word of selling or of the thing sold: "how many phones did they sell"
     what_is_sold: bool = False  # "what devices does xiaomi sell?": which things, no count asked
+    where_sold: bool = False  # "where are xiaomi phones sold?": its markets, no count asked
     picks_one: bool = False  # "which one is right?", "just give me one number": of figures that disagree
     claims_less: bool = False  # "was 2016 worse than 2014?": the first named is said to be lower
     # of a target: "did they miss it?" says short, "did they hit it?" says reached; "hit it or miss
@@ -1918,6 +1920,7 @@ class FrameReader:
             # "the revised 80m target" beside the sales it is set against is no revision asked about
             sells=bool(roles.get(Role.SALES) or roles.get(Role.COUNTED)),
             what_is_sold=self._what_is_sold(words, asks),
+            where_sold=self._where_sold(words, asks),
             picks_one=bool(PICK_ONE.search(text)),
             revised=bool({h.typed for h in roles.get(Role.OPERATION, ())} & REVISION_WORDS)
             and not self._strong_sales(words)
@@ -3320,6 +3323,22 @@ class FrameReader:
         selling = any(h.means != "noun" for h in words.by_role.get(Role.SALES, ()))
         yearly = PER_YEAR_WORDS.search(words.text)  # "what does xiaomi sell a year?": a figure
         return selling and not yearly and bool(WHAT_IT_SELLS.search(words.text))
+
+    @staticmethod
+    def _where_sold(words: Words, asks: tuple[Ask, ...]) -> bool:
+        """'Where are xiaomi phones sold?', 'where do they sell their phones?': the markets, with a
+        verb of selling and no count, period, number or calculation ("where did 2015 sales come
+        from?" asks a source)."""
+        if set(asks) != {Ask.WHERE}:
+            return False
+        entities = words.entities
+        if entities.years or entities.year_range or entities.period_part or entities.quantities:
+            return False
+        if entities.threshold or WHERE_OF_A_TIME.search(words.text):
+            return False  # "the years where they sold under 20m": when, not where
+        if words.by_role.get(Role.OPERATION) or words.by_role.get(Role.TOPIC):
+            return False
+        return any(h.means != "noun" for h in words.by_role.get(Role.SALES, ()))
 
     @staticmethod
     def _stated_with_question_mark(question: str, words: Words, stray_numbers: tuple[str, ...]) -> bool:

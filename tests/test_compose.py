@@ -6,6 +6,7 @@ from bot.answering.compose import (
     claim_step,
     claimed_multiple,
     higher_verdict,
+    longest_run,
     margin_verdict,
     multiple_holds,
     rounds_to,
@@ -507,3 +508,11 @@ def test_second_half_derived_spread_and_compared(engine, question, said):
 def test_growths_compared_year_against_year(engine, question, start, said):
     answer = engine.answer(question)
     assert answer.text.startswith(start) and said in answer.text, answer.text
+
+
+@pytest.mark.parametrize(
+    ("years", "run"),
+    [([], 0), ([2015], 1), ([2012, 2013, 2015], 2), ([2016, 2014, 2015], 3), ([2012, 2014, 2016], 1)],
+)
+def test_longest_run_counts_years_one_after_another(years, run):
+    assert longest_run(years) == run

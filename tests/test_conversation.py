@@ -4623,6 +4623,17 @@ def test_conversation_size_of_a_fact_with_no_figure_is_not_answered(engine: Engi
             ("List the years where Xiaomi sold under 20 million phones",),
             "Xiaomi's smartphone sales were less than 20 million in 2 years, 2012 and 2013",
         ),
+        # "never fell": the other way every year, so no where a year fell
+        (
+            ("did sales never decline?",),
+            "No. Xiaomi's smartphone sales fell in 2016, from 70 million to around 58 million",
+        ),
+        # a run of years asked: moving the same way, or past a number, that many years one after another
+        (("did sales grow three years in a row?",), "Yes. Xiaomi's smartphone sales grew in 2013"),
+        (("did sales grow 4 years in a row?",), "No: never four years in a row."),
+        (("were there two years in a row under 20m?",), "Yes. Xiaomi's smartphone sales were less than 20"),
+        (("did they sell over 60m 2 years in a row?",), "It depends on the source."),
+        (("did they sell more than 65m two years running?",), "No: never two years in a row."),
     ],
 )
 def test_conversation_followups_of_the_thirty_second_session(engine: Engine, turns, start):

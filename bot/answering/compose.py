@@ -2703,7 +2703,11 @@ class Composer:
         if (
             kind == "change"
             and not asked
-            and (frame.direction == "fall" or frame.direction and (asks_which or counts_years or ever_moved))
+            and (
+                frame.direction == "fall"
+                or frame.direction
+                and (asks_which or counts_years or ever_moved or frame.yes_no and IN_A_ROW.search(frame.text))
+            )
         ):
             # ("in how many years did sales grow by more than 100%?": only the years past it)
             bound = PERCENT_BOUND.search(frame.text)
@@ -2722,13 +2726,7 @@ class Composer:
             in_a_row = IN_A_ROW.search(frame.text)
             if frame.yes_no and in_a_row:
                 # "did sales ever fall two years in a row?": a run of that many years, year to year only
-                wanted = YEAR_COUNTS.get(in_a_row.group("n") or in_a_row.group("m") or "", 2)
-                runs = [1]
-                for before, year in itertools.pairwise(sorted(reply.years)):
-                    runs.append(runs[-1] + 1 if year == before + 1 else 1)
-                longest = max(runs) if reply.years else 0
-                run = next(word for word, n in YEAR_COUNTS.items() if n == wanted)  # "two", not "2"
-                reply.insert_first("Yes." if longest >= wanted else f"No: never {run} years in a row.")
+                reply.insert_first(run_verdict(in_a_row, reply.years, []))
                 parts_fell = []  # (a quarter's fall is no year's)
             elif frame.yes_no and EVER_WORD.search(frame.text):
                 # "did sales ever fall before 2016?": not from one year to the next, but a quarter's did
@@ -3267,7 +3265,11 @@ class Composer:
         subject = wording.possessive(next(iter(yearly.values()))[0].subjects[0])
         years = wording.listing([str(y) for y in yes])
         count = f"{len(yes)} year{'s' if len(yes) != 1 else ''}"
-        if frame.yes_no and EVERY_YEAR_OF_A_RANGE.search(frame.text):
+        in_a_row = IN_A_ROW.search(frame.text)
+        if frame.yes_no and in_a_row:
+            # "two years in a row under 20m?": a run of that many years past the number
+            reply.add(run_verdict(in_a_row, yes, split))
+        elif frame.yes_no and EVERY_YEAR_OF_A_RANGE.search(frame.text):
             # "did sales stay above 60m since 2014?": every year of the range, not any one
             failed_any = any(y not in yes and y not in split for y in yearly)
             every = len(yes) == len(yearly)
@@ -4864,6 +4866,28 @@ CLAIMED_BELOW = frozenset(
 
 # "the five-year average", "3 year average": the latest years the average is of
 YEARS_OF_AN_AVERAGE = re.compile(r"\b(\w+)[- ]years?\b(?= (?:average|avg|mean)\b)")
+
+
+def longest_run(years: list[int]) -> int:
+    """The most years one after another in `years`: 2012, 2013 and 2015 make a run of two."""
+    runs = [1] if years else [0]
+    for before, year in itertools.pairwise(sorted(years)):
+        runs.append(runs[-1] + 1 if year == before + 1 else 1)
+    return max(runs)
+
+
+def run_verdict(in_a_row: re.Match, years: list[int], split: list[int]) -> str:
+    """Whether `years` hold a run of as many years as asked ("two years in a row"); where the run
+    needs a year only one source gives (`split`), it depends on the source."""
+    wanted = YEAR_COUNTS.get(in_a_row.group("n") or in_a_row.group("m") or "", 2)
+    if longest_run(years) >= wanted:
+        return "Yes."
+    if split and longest_run([*years, *split]) >= wanted:
+        return "It depends on the source."
+    run = next(word for word, n in YEAR_COUNTS.items() if n == wanted)  # "two", not "2"
+    return f"No: never {run} years in a row."
+
+
 YEAR_COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
                "2": 2, "3": 3, "4": 4, "5": 5, "6": 6, "7": 7}  # fmt: skip
 

@@ -641,6 +641,12 @@ YES_NO_WITHIN = re.compile(
     r"\b(?:(?:did|does|do|is|was|were|are|has|have|had)|whether|if)\s+"
     r"(?:xiaomi|they|it|its|sales|the|their|lei jun|he|(?:19|20)\d\d|h[12])\b"
 )
+# "did sales never decline?": the other way every year, "never" said of the whole span
+NEVER_MOVED = re.compile(
+    r"\b(?:never|not once|at no point)\s+(?:(?:have|has|had|did|ever)\s+)?"
+    r"(?:grow|grew|grown|increased?|rose|risen|rise|climbed?|fall|fell|fallen|drop|dropped|declined?"
+    r"|dipped|dip|shrank|shrunk|shrink|slipped|slip|went (?:up|down)|gone (?:up|down)|go (?:up|down))\b"
+)
 NOT_MOVED = re.compile(
     r"(?:\b(?:not|never|no longer|fail(?:ed)? to)|\b(?:did|do|does|was|were|had|has|have)n'?t)\s+(?:\w+\s+)?"
     r"(?:grow|growth|increase|rise|go up|climb|improve|fall|drop|decline|go down|shrink)\b"
@@ -840,6 +846,8 @@ OPENS_WITH_A_QUESTION_WORD = re.compile(
 )
 YEARS_COUNTED = re.compile(
     r"\b(?:those|these|the|all|all the|them)\s+(?P<n>[2-9])\b(?!\s*(?:million|m|k|bn|%|percent))"
+    # "3 years in a row", "4 straight years": a run of years, counted
+    r"|\b(?P<run>[2-9]) (?:(?:straight|consecutive|successive) years|years (?:in a row|running|straight))\b"
 )
 DEFINITION = re.compile(r"(?:so |and |ok |hey )?(?:what(?:'s| is)|whats) (?:a|an) (?!few\b|lot\b|bit\b)[a-z]")
 # "what does yoy mean?", "define valuation": a word's meaning, whatever the word measures
@@ -1911,7 +1919,7 @@ class FrameReader:
             claim_turned=claim_turned_round(question),
             offers_alternatives=bool(ALTERNATIVES.search(text)),
             other_source=bool(OTHER_SOURCE.search(text)),
-            every_year=bool(EVERY_YEAR.search(text)),
+            every_year=bool(EVERY_YEAR.search(text) or (NEVER_MOVED.search(text) and not asks)),
             all_the_years=bool(ALL_THE_YEARS.search(text)),
             per_unit_sold=bool(PER_UNIT_SOLD.search(text)),
             ranked=ranked,
@@ -2284,8 +2292,10 @@ class FrameReader:
         direction = next((h.means for h in roles.get(Role.OPERATION, ()) if h.means in DIRECTIONS), "")
         # ("didn't sales drop in 2016?" is asked in the negative, expecting the drop: no flip)
         asked_in_the_negative = ASKED_IN_THE_NEGATIVE.match(text) is not None
-        if direction and NOT_MOVED.search(text) and not EVERY_YEAR.search(text) and not asked_in_the_negative:
-            # ("did sales not grow every year?" checks every year's rise, and says which did not)
+        # ("did sales not grow every year?" checks every year's rise, and says which did not; "did
+        # sales never fall?" checks that every year rose)
+        negated = NEVER_MOVED.search(text) or NOT_MOVED.search(text) and not EVERY_YEAR.search(text)
+        if direction and negated and not asked_in_the_negative:
             return "fall" if direction == "rise" else "rise"
         return direction
 
@@ -3094,7 +3104,7 @@ class FrameReader:
         parts = {part for number in decimals for part in number.split(".")}
         stray = [w for w in words.rest if w.isdigit() and w not in words.scope_words and w not in parts]
         # "total of those 3", "all 4 of them": how many years, no year
-        counted = {m.group("n") for m in YEARS_COUNTED.finditer(words.text)}
+        counted = {m.group("n") or m.group("run") for m in YEARS_COUNTED.finditer(words.text)}
         # "bigger than 15 percent", "60% of the goal": a percentage, no period
         # ... nor "about 10 times 2012": a multiple claimed
         claimed = {m.group(1) for m in PERCENT_NUMBER.finditer(words.text)}

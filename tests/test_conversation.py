@@ -4634,6 +4634,22 @@ def test_conversation_size_of_a_fact_with_no_figure_is_not_answered(engine: Engi
         (("were there two years in a row under 20m?",), "Yes. Xiaomi's smartphone sales were less than 20"),
         (("did they sell over 60m 2 years in a row?",), "It depends on the source."),
         (("did they sell more than 65m two years running?",), "No: never two years in a row."),
+        # a year's figure supposed inside a total or an average: worked out, then as reported
+        (
+            ("what if 2012 was 10 million, what's the 2012-2016 total then?",),
+            "With 10 million in 2012, Xiaomi's smartphone sales for 2012-2016 would add up to 217.7 million "
+            "[1] (216.7 million with 60 million [2] for 2014). As reported (2012: 7.2 million [1]), they add "
+            "up to 214.9 million [1] (213.9 million with 60 million [2] for 2014).",
+        ),
+        (
+            ("if 2014 was 70 million, what would the average per year be from 2012 to 2016?",),
+            "With 70 million in 2014, Xiaomi's smartphone sales for 2012-2016 would average 44.78 million a "
+            "year [1]. As reported (2014: 61 million [1] / 60 million [2]), they average 42.98 million a "
+            "year [1] (42.78 million with 60 million [2] for 2014).",
+        ),
+        (("if 2014 had been 70m, what would the total be?",), "With 70 million in 2014, Xiaomi's smartphone"),
+        # figures said with "if", as they were reported: worked from, no what-if
+        (("if 2014 was 61m and 2015 70m what's growth",), "Xiaomi's smartphone sales grew from 61 million"),
     ],
 )
 def test_conversation_followups_of_the_thirty_second_session(engine: Engine, turns, start):

@@ -3691,6 +3691,8 @@ class Composer:
         where they disagree."""
         if kind == "average" and frame.median:
             return self._median(label, yearly)
+        if frame.supposed_figure and frame.supposed_figure[0] in yearly:
+            return self._summed_with_a_year_supposed(frame, label, yearly, kind)
         totals = self._totals(yearly)
         years = list(yearly)
         n = len(years) if kind == "average" else 1
@@ -3709,6 +3711,34 @@ class Composer:
             text += f"; {other}" if kind == "average" else f" ({other})"
         reply = Reply()
         reply.add(text + ".")
+        return reply
+
+    def _summed_with_a_year_supposed(self, frame, label, yearly, kind) -> Reply:
+        """'If 2012 was 10 million, what's the 2012-2016 total?': the sum (or average) with that year's
+        figure swapped for the number, then as reported, for each pairing of the sources."""
+        year, value = frame.supposed_figure
+        n = len(yearly) if kind == "average" else 1
+        per_year = " a year" if kind == "average" else ""
+
+        def said(totals: list[tuple[float, list[Fact]]], added: float) -> str:
+            first, combo = totals[0]
+            text = f"{fig(wording.number((first + added) / n))}{per_year}{sources_marked(combo)}"
+            for total, other in totals[1:]:
+                text += f" ({fig(wording.number((total + added) / n))} with {alternatives(other, combo)})"
+            return text
+
+        others = {y: facts for y, facts in yearly.items() if y != year}
+        supposed = said(self._totals(others), value) if others else fig(wording.number(value / n))
+        subject = wording.possessive(next(iter(yearly.values()))[0].subjects[0])
+        span = wording.year_span(list(yearly))
+        verb = "average" if kind == "average" else "add up to"
+        reply = Reply()
+        reply.add(
+            f"With {fig(wording.number(value))} in {year}, {subject} {label} for {span} would {verb} "
+            f"{supposed}."
+        )
+        reported = " / ".join(cited(f) for f in sorted(yearly[year], key=self._recency))
+        reply.add(f"As reported ({year}: {reported}), they {verb} {said(self._totals(yearly), 0.0)}.")
         return reply
 
     def _median(self, label, yearly) -> Reply:

@@ -1001,6 +1001,8 @@ class Router:
         declined rather than answered with the real figures as if they were the what-if's."""
         if not frame.supposed:
             return None
+        if frame.supposed_figure and (not frame.all_years or frame.supposed_figure[0] in frame.all_years):
+            return None  # "if 2012 was 10m, the 2012-2016 total?": worked out with that year swapped
         return self._decline(
             frame,
             "That's a what-if: I only work from the figures the articles report. I can say how far a "

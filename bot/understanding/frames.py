@@ -900,6 +900,10 @@ SUPPOSED = re.compile(
     r"|^had (?:xiaomi|they|it|the company) (?:sold|hit|reached|made|shipped|moved)\b[^,?]{0,40}(?=,\s*\w)"
     # "suppose 2013 sales were 25m": a figure supposed by "were" ("if the full year was 70m" states one)
     r"|\b(?:suppose|supposing|imagine|assuming)\b[^,?]{0,40}\b(?:were|was|had been)\b[^,?]{0,40}"
+    # "what if 2012 was 10 million": a year's figure supposed, the year named ("if the full year was
+    # 70m" states one)
+    r"|(?P<year_was>\bif (?:xiaomi'?s? )?(?:19|20)\d\d(?:'s)?(?: (?:sales|figure|number|units|sales figure))?"
+    r" (?:was|were|had been|came in at|is|equalled|equaled)\b[^,?]{0,40})"
 )
 # "than it actually sold", "than it really was", "the actual 2016 figure": a number supposed set
 # against the same year's own figure
@@ -1310,6 +1314,8 @@ class Frame:
     first_time: bool = False  # "the first year it sold over 50 million": the earliest year that did
     supposed: bool = False  # "if they had sold 80m in 2015, ...": a what-if, no reported figure
     what_if_year: int | None = None  # "if they sell 70m in 2017, growth?": the year of the number supposed
+    # "if 2012 was 10m, what's the 2012-2016 total?": a year's figure supposed inside a sum or average
+    supposed_figure: tuple[int, float] | None = None
     differences: tuple[float, ...] = ()  # of the quantities, ones said as a margin: "cut by 20m"
     margin_side: str = ""  # "by more than 10m": ">" (or "<", ">=", "<="), the margin's side claimed
     claimed_margin: float | None = None  # "beat its projection by 30 million, right?": the margin stated
@@ -2176,6 +2182,16 @@ class FrameReader:
             return frame  # "if they had hit the 100 million goal, how much more than sold?": that gap
         supposed_years = {int(y) for y in YEAR_TOKEN.findall(clause.group(0))}
         others = [y for y in frame.all_years if y not in supposed_years]
+        summed = frame.operation in (Operation.TOTAL, Operation.AVERAGE) and not frame.period_part
+        if summed and len(frame.quantities) == 1 and len(supposed_years) == 1 and not frame.median:
+            # "if 2014 was 70m, what would the 2012-2016 average be?": that year's figure swapped for the
+            # number, in the sum of the years asked, else of every year
+            (year,) = supposed_years
+            span = {"years": (), "year_range": None} if not others else {}
+            supposed_figure = (year, frame.quantities[0])
+            return replace(frame, supposed_figure=supposed_figure, quantities=(), supposed=True, **span)
+        if clause.group("year_was"):
+            return frame  # "if 2014 was 61m and 2015 70m, what's growth?": figures said, worked from
         asks_a_change = frame.operation in (Operation.CHANGE, Operation.COMPARE, Operation.GAP)
         if len(frame.quantities) != 1 or not asks_a_change:
             return replace(frame, supposed=True)

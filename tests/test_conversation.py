@@ -4650,6 +4650,21 @@ def test_conversation_size_of_a_fact_with_no_figure_is_not_answered(engine: Engi
         (("if 2014 had been 70m, what would the total be?",), "With 70 million in 2014, Xiaomi's smartphone"),
         # figures said with "if", as they were reported: worked from, no what-if
         (("if 2014 was 61m and 2015 70m what's growth",), "Xiaomi's smartphone sales grew from 61 million"),
+        # the years past a target's number already read as a side: of sales, not of targets
+        (
+            ("which years exceeded the 80 million goal?",),
+            "Xiaomi's smartphone sales were more than 80 million in no year of 2012-2016.",
+        ),
+        # the years against the year before: the years that rose (or fell)
+        (("which years beat the previous year?",), "Xiaomi's smartphone sales grew in 2013, from 7.2"),
+        (("which years did xiaomi top the previous year's sales?",), "Xiaomi's smartphone sales grew in 2013"),
+        (("which years were lower than the year before?",), "Xiaomi's smartphone sales fell in 2016"),
+        # "how many times ... over 60 million": how many years, no multiple
+        (
+            ("how many times did xiaomi sell over 60 million?",),
+            "Xiaomi's smartphone sales were more than 60 million in 1 year, 2015 (2015: 70 million). In 2014 "
+            "it depends on the source.",
+        ),
     ],
 )
 def test_conversation_followups_of_the_thirty_second_session(engine: Engine, turns, start):

@@ -387,6 +387,7 @@ BEHIND_IT = re.compile(r"\bhow (?:far|much|many)\b.*\b(?:behind|short of|below|o
 YEARS_ASKED_FOR = re.compile(r"\b(?:which|what|how many|in which|in what) years?\b")
 YEARS_BETWEEN_ASKED = re.compile(r"\bhow many years (?:after|before|until|since|later|did it take|passed)\b")
 BEATEN_WORD = re.compile(r"\b(?:beat|beats|top|topped|exceed\w*|surpass\w*|outsold|outsell)\b")
+HOW_MANY_TIMES = re.compile(r"\bhow (?:many times|often)\b")
 ABOVE_A_NUMBER = re.compile(r"\b(?:above|over|more than|higher than|greater than|past|beyond)\b")
 MISSED_A_NUMBER = re.compile(r"\b(?:not|never|didn'?t|did not|fail\w*|fell short|short of|miss\w*)\b")
 # "kevin wang's number": the figure a person gave, a target when it is one
@@ -2021,6 +2022,8 @@ class FrameReader:
             self._behind_the_extreme,
             self._years_reaching_a_number,
             self._years_past_a_target_by_number,
+            self._years_against_the_year_before,
+            self._times_past_a_number,
             self._sales_in_money,
             self._said_in_passing,
         ):
@@ -2094,11 +2097,16 @@ class FrameReader:
     def _years_past_a_target_by_number(self, frame: Frame, words: Words) -> Frame:
         """'Which years were below the 40 million projection?', 'which years beat the 80m target?':
         the years whose sales were on that side of the target's number, never the target itself."""
-        if len(frame.quantities) != 1 or frame.all_years or frame.threshold or not frame.target_named:
+        if frame.all_years or not frame.target_named or not A_TARGETS_NUMBER.search(frame.text):
             return frame
         if not YEARS_ASKED_FOR.search(frame.text) or YEARS_BETWEEN_ASKED.search(frame.text):
             return frame
-        if not A_TARGETS_NUMBER.search(frame.text) or frame.operation not in (None, Operation.GAP):
+        if frame.threshold and not frame.quantities and frame.operation is None:
+            # ("which years exceeded the 80 million goal?": the side read already, of sales)
+            return replace(
+                frame, metric=self.main_figure_metric, target_named=False, target_metric="", yes_no=False
+            )
+        if len(frame.quantities) != 1 or frame.threshold or frame.operation not in (None, Operation.GAP):
             return frame
         if frame.claims_short or MISSED_A_NUMBER.search(frame.text):
             side = "<"
@@ -2118,6 +2126,43 @@ class FrameReader:
             target_metric="",
             yes_no=False,
         )
+
+    @staticmethod
+    def _years_against_the_year_before(frame: Frame, words: Words) -> Frame:
+        """'Which years beat the previous year?', 'which years were lower than the year before?':
+        the years sales rose (or fell) from the year before, no year of its own named."""
+        if frame.relative_step != -1 or frame.target_named or frame.quantities or frame.threshold:
+            return frame
+        if not YEARS_ASKED_FOR.search(frame.text) or len(words.entities.years) or words.entities.year_range:
+            return frame
+        topped = frame.operation is Operation.BEST and BEATEN_WORD.search(frame.text)  # "top the year before"
+        if frame.operation not in (None, Operation.COMPARE, Operation.GAP, Operation.CHANGE) and not topped:
+            return frame
+        lower = frame.claims_less or frame.claims_short or MISSED_A_NUMBER.search(frame.text)
+        higher = BEATEN_WORD.search(frame.text) or ABOVE_A_NUMBER.search(frame.text) or frame.direction
+        if not (lower or higher):
+            return frame
+        return replace(
+            frame,
+            operation=Operation.CHANGE,
+            direction="fall" if lower else frame.direction or "rise",
+            extreme="",
+            metric=frame.metric if frame.metric and "target" not in frame.metric else None,
+            years=(),
+            relative_step=None,
+            yes_no=False,
+            claims_short=None,
+            claims_less=False,
+        )
+
+    @staticmethod
+    def _times_past_a_number(frame: Frame, words: Words) -> Frame:
+        """'How many times did xiaomi sell over 60 million?': how many years did, no multiple."""
+        if frame.operation is not Operation.RATIO or not frame.threshold or frame.all_years:
+            return frame
+        if not HOW_MANY_TIMES.search(frame.text) or frame.quantities:
+            return frame
+        return replace(frame, operation=None)
 
     @staticmethod
     def _behind_the_extreme(frame: Frame, words: Words) -> Frame:

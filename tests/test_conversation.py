@@ -4665,6 +4665,8 @@ def test_conversation_size_of_a_fact_with_no_figure_is_not_answered(engine: Engi
             "Xiaomi's smartphone sales were more than 60 million in 1 year, 2015 (2015: 70 million). In 2014 "
             "it depends on the source.",
         ),
+        # "dat": chat for "that"
+        (("kevin wang who dat",), "Kevin Wang is an industry insider"),
     ],
 )
 def test_conversation_followups_of_the_thirty_second_session(engine: Engine, turns, start):

@@ -258,6 +258,9 @@ def test_clean_what_happened_in_the_end_is_the_verb(written, read):
         ("% up?", "percent up"),  # a percent sign before words is the word; after a number it stays
         ("what % growth", "what percent growth"),
         ("up 15 % on 2014", "up by 15 % on 2014"),
+        # a comma typed with no space between words, never inside a number
+        ("xiaomi,2016,units", "xiaomi, 2016, units"),
+        ("sold 1,000,000 phones", "sold 1,000,000 phones"),
     ],
 )
 def test_clean_signs_and_slashes_before_numbers(written, read):

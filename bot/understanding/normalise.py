@@ -496,6 +496,10 @@ ENDED_UP_DOING_MEANS = {
 TIMES_WRITTEN_X = re.compile(r"(?<!mi )(?<!note )\b(\d+(?:\.\d+)?)x\b(?!\w)")
 
 
+# A comma typed with no space after it, between words ("1,000,000" keeps its commas)
+COMMA_WITHOUT_SPACE = re.compile(r",(?=[a-z])|(?<=[a-z]),(?=\d)")
+
+
 def clean(text: str) -> str:
     """Lower-case, NFKC-normalised text with control, format and symbol characters removed."""
     text = unicodedata.normalize("NFKC", text[: MAX_QUESTION_CHARS * 2])
@@ -535,6 +539,8 @@ def clean(text: str) -> str:
         text = COUNTRY_US.sub(" usa ", text)  # "xiaomi US sales": the country, written in capitals, no "us"
     text = text.lower().replace("\u2019", "'").replace("\u2018", "'").replace("`", "'")
     text = text.replace("\u2013", "-").replace("\u2014", "-")
+    if "," in text:
+        text = COMMA_WITHOUT_SPACE.sub(", ", text)  # "xiaomi,2016,units": three words, not one
     if "http" in text or "www." in text:
         text = URL.sub(" ", text)
     if "@" in text:

@@ -4667,6 +4667,9 @@ def test_conversation_size_of_a_fact_with_no_figure_is_not_answered(engine: Engi
         ),
         # "dat": chat for "that"
         (("kevin wang who dat",), "Kevin Wang is an industry insider"),
+        # "is that the highest?" after a fact: of that fact, never the best year of sales
+        (("xiaomi valuation", "is that the highest?"), "I don't know that one."),
+        (("xiaomi valuation", "is that the biggest?"), "Xiaomi is one of the largest China-based"),
     ],
 )
 def test_conversation_followups_of_the_thirty_second_session(engine: Engine, turns, start):

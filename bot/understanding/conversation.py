@@ -808,6 +808,17 @@ def _resolved(frame: Frame, conversation: Conversation | None) -> Frame:
         frame = replace(
             frame, topics=last.topics, topic_words=last.topic_words, subjects=frame.subjects or last.subjects
         )
+    if last is not None and _extreme_of_the_fact(frame, last):
+        # "xiaomi valuation", "is that the highest?": the highest of what the fact measures, which
+        # the fact may say ("the second-most valuable"), not the best year of sales
+        frame = replace(
+            frame,
+            topics=last.topics,
+            topic_words=last.topic_words,
+            operation=None,
+            extreme="",
+            subjects=frame.subjects or last.subjects,
+        )
     if last is not None and (other := _the_other_target_named(frame, last)):
         # "what % of the revised target was that?", "and of the original?": the same question,
         # of the original target
@@ -3167,6 +3178,16 @@ def _fact_followup(frame: Frame, last: Frame, conversation: Conversation) -> Fra
         subjects=frame.subjects or last.subjects,
         scopes=scopes,
     )
+
+
+def _extreme_of_the_fact(frame: Frame, last: Frame) -> bool:
+    """'Is that the highest?' after a fact with no figure metric (a valuation, a price): an extreme
+    asked of that fact, with no measure, period or topic of its own."""
+    if frame.operation not in (Operation.BEST, Operation.WORST) or not (frame.pronoun and frame.yes_no):
+        return False
+    if frame.metric or frame.has_period or frame.sales_word or frame.topics or frame.quantities:
+        return False
+    return last.metric is None and bool(last.topics)
 
 
 def _why_alone(frame: Frame) -> bool:

@@ -4657,7 +4657,7 @@ def test_conversation_size_of_a_fact_with_no_figure_is_not_answered(engine: Engi
         ),
         # the years against the year before: the years that rose (or fell)
         (("which years beat the previous year?",), "Xiaomi's smartphone sales grew in 2013, from 7.2"),
-        (("which years did xiaomi top the previous year's sales?",), "Xiaomi's smartphone sales grew in 2013"),
+        (("which years did xiaomi top the previous year's sales?",), "Xiaomi's smartphone sales grew"),
         (("which years were lower than the year before?",), "Xiaomi's smartphone sales fell in 2016"),
         # "how many times ... over 60 million": how many years, no multiple
         (
@@ -4670,6 +4670,17 @@ def test_conversation_size_of_a_fact_with_no_figure_is_not_answered(engine: Engi
         # "is that the highest?" after a fact: of that fact, never the best year of sales
         (("xiaomi valuation", "is that the highest?"), "I don't know that one."),
         (("xiaomi valuation", "is that the biggest?"), "Xiaomi is one of the largest China-based"),
+        # a rank word before an aim ("number one priority", "#1 concern") says which aim, no rank in China
+        (
+            ("what's xiaomi's no. 1 priority?",),
+            "Lei Jun said what Xiaomi cares about most is the rate of customer satisfaction",
+        ),
+        (("what is xiaomi's top priority?",), "I don't know that one."),
+        # "in what town", "at which conference": where
+        (
+            ("in what town did lei jun say the 80M target isnt #1 priority",),
+            "Target: Later in 2015 Lei Jun said hitting the 80 million goal was no longer the No. 1 priority",
+        ),
     ],
 )
 def test_conversation_followups_of_the_thirty_second_session(engine: Engine, turns, start):

@@ -544,3 +544,16 @@ def test_read_claims_said_in_chat(engine: Engine, question, start):
 )
 def test_read_report_words_for_targets_and_changes(engine: Engine, question, start):
     assert engine.answer(question).text.startswith(start)
+
+
+@pytest.mark.parametrize(
+    ("question", "topics", "details"),
+    [
+        ("what's xiaomi's number one priority?", (), ("number", "one")),
+        ("is xiaomi the number one maker in china?", ("china_rank",), ()),
+        ("what is lei jun's top priority?", (), ("number", "one")),
+    ],
+)
+def test_read_rank_word_before_an_aim_is_no_rank(engine, question, topics, details):
+    frame = engine.reader.read(question)
+    assert (frame.topics, frame.details) == (topics, details)

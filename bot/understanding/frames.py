@@ -782,6 +782,11 @@ DOUBLED = re.compile(r"([a-z])\1+")
 # they sell that year" asks a year's figure
 SHORT_NAME_SLIP = 6  # below this length, a name's slip is only a doubled letter typed once
 PER_YEAR_WORDS = re.compile(r"\b(?:a|per|each|every) year\b|\bannual(?:ly)?\b|\byearly\b")
+RANKED_AIM = re.compile(
+    r"\b(?:top|number one|first|main|biggest|chief|highest)"
+    r" (?:priority|priorities|concern|focus|aim|objective)\b"
+)
+AIM_WORDS = frozenset({"priority", "priorities", "concern", "concerns", "focus", "aim", "objective"})
 WHERE_OF_A_TIME = re.compile(r"\b(?:years?|times?|quarters?|halves|half|periods?|cases?) where\b")
 # ("what does he say they need to sell?" asks a target)
 WHAT_IT_SELLS = re.compile(
@@ -1140,6 +1145,17 @@ def bare_amounts(text: str) -> tuple[float, ...]:
     return tuple(float(n) for n in BARE_AMOUNT.findall(text))
 
 
+def _ranks_or_names(hit: Hit) -> bool:
+    """A topic ("number one": a rank in China) or a best ("top"), which a word after may qualify."""
+    return hit.role is Role.TOPIC
+
+
+def _before_an_aim(words: list[str], hit: Hit) -> bool:
+    """Whether `hit` comes right before a word for an aim: "number one" in "number one priority"."""
+    after = hit.start + hit.length
+    return after < len(words) and words[after] in AIM_WORDS
+
+
 def shorthand_read(words: list[str], shorthand: dict[str, str]) -> list[str]:
     """Chat shorthand as the words it stands for ("ur" -> "your"; `shorthand`: the lexicon's),
     except a letter of a name written in letters: "u s" (the U.S.) stays."""
@@ -1390,8 +1406,10 @@ class Frame:
 
     @property
     def details(self) -> tuple[str, ...]:
-        """Number words, which ask nothing but tell facts apart: "the three priorities"."""
-        return tuple(w for w in self.text.split() if w in NUMBER_WORDS)
+        """Number words, which ask nothing but tell facts apart: "the three priorities"; an aim
+        ranked first ("top priority", "#1 concern") is the one called number one."""
+        numbers = tuple(w for w in self.text.split() if w in NUMBER_WORDS)
+        return (*numbers, "number", "one") if RANKED_AIM.search(self.text) else numbers
 
     @property
     def names_source(self) -> bool:
@@ -3120,6 +3138,9 @@ class FrameReader:
             # "was xiaomi the biggest smartphone maker?" is what it is; "the largest smartphone maker
             # in the world?" ranks every company, and "did the biggest maker sell 70m in 2015?" counts
             hits = [h for h in hits if h not in ranked_maker]
+        # "xiaomi's number one priority", "top concern": a rank word before an aim says which aim,
+        # no rank in a market
+        hits = [h for h in hits if not (_ranks_or_names(h) and _before_an_aim(words, h))]
         # "sorry, sales not target", "the sales, not the goal": the measure set aside is not asked
         aside = [h for h in hits if h.role is Role.METRIC and _set_aside(words, h.start)]
         hits = [h for h in hits if h not in aside]

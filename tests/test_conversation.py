@@ -4681,6 +4681,18 @@ def test_conversation_size_of_a_fact_with_no_figure_is_not_answered(engine: Engi
             ("in what town did lei jun say the 80M target isnt #1 priority",),
             "Target: Later in 2015 Lei Jun said hitting the 80 million goal was no longer the No. 1 priority",
         ),
+        # compounded a year, whatever word says it ("annualized growth rate", "compound yearly change")
+        (
+            ("annualized growth rate 2013-2016",),
+            "Xiaomi's smartphone sales grew from 18.7 million in 2013 to around 58 million in 2016: +39.3 "
+            "million (+210.2%, 3.1x). On average that is +13.1 million a year over 3 years (+45.8% a year, "
+            "compounded).",
+        ),
+        (
+            ("compound yearly change from 2014 to 2016?",),
+            "Xiaomi's smartphone sales fell from 61 million [1] in 2014 to around 58 million [1] in 2016",
+        ),
+        (("H1 2015", "annualised?"), "At the pace of the first half of 2015"),
     ],
 )
 def test_conversation_followups_of_the_thirty_second_session(engine: Engine, turns, start):

@@ -308,6 +308,10 @@ UNIT_LETTERS = frozenset({"mn", "mm", "bn", "mln", "mil", "mio"})  # "in mn": mi
 # "sales in norway": an unknown word where a place is named narrows the question to somewhere unknown.
 PLACE_WORDS = ("in", "across", "within", "throughout")
 COMPOUND_WORDS = frozenset({"cagr", "compound", "compounded", "annualised", "annualized"})
+# "annual growth rate", "growth rate per year": the rate a year, compounded, over a span
+RATE_A_YEAR = re.compile(
+    r"\b(?:annual|yearly|year on year|yoy) (?:growth |change )?rate\b|\brate (?:per|a|each) year\b"
+)
 # The rates a year's figure is spread into: "per month" -> "month" (lexicon "unsupported" meanings)
 SPREAD_UNITS = {
     "per month": "month",
@@ -2896,9 +2900,12 @@ class FrameReader:
         hits = words.by_role.get(Role.OPERATION, ())
         if frame.operation is not Operation.CHANGE or not hits:
             return frame
-        compound = any(h.typed.split()[0] in COMPOUND_WORDS for h in hits)
+        # ("compound yearly change", "annual growth rate 2013-2016": compounded, whatever word says it)
+        compound = any(w in COMPOUND_WORDS for w in frame.text.split()) or RATE_A_YEAR.search(frame.text)
         if Operation.AVERAGE in {h.means for h in hits} or compound:
-            return replace(frame, per_year=True)
+            # ("annualized" over years is no part of a year carried to the whole)
+            over_years = len(frame.all_years) > 1 and not frame.period_part
+            return replace(frame, per_year=True, at_pace=frame.at_pace and not over_years)
         return frame
 
     @staticmethod

@@ -204,6 +204,10 @@ def test_extract_entities_years_counted_and_open_ranges(text, years, until, sinc
         ("its earliest 2 years", ("first", 2)),
         ("average of the last four years", ("last", 4)),
         ("their final two full years", ("last", 2)),
+        ("total for the two most recent years reported", ("last", 2)),
+        ("the most recent three years", ("last", 3)),
+        ("xiaomi's first three reported years", ("first", 3)),
+        ("the two latest years in the data", ("last", 2)),
         ("the last year", None),  # one year back is "last year", never a count
         ("three years after 2012", None),
         # from the top or the bottom of the figures

@@ -377,9 +377,12 @@ FIRST_AND_SECOND = re.compile(
     rf"(?:[- ](?:{'|'.join(RANKED_ENDS)}))?(?: years?)?\b"
 )
 COUNTED_YEARS = re.compile(
-    r"\b(?:the |its |their |xiaomi's |xiaomis )?(?:(?P<end>first|last|final|earliest|latest"
+    r"\b(?:the |its |their |xiaomi's |xiaomis )?(?:(?P<end>first|last|final|earliest|latest|most recent"
     rf"|{'|'.join(RANKED_ENDS)}) (?P<n>two|three|four|five|[2-5])"
-    rf"|(?P<n2>two|three|four|five|[2-5]) (?P<end2>{'|'.join(RANKED_ENDS)})) (?:full )?(?:yrs|years)\b"
+    # ("the two most recent years", "two latest years": the count first)
+    rf"|(?P<n2>two|three|four|five|[2-5])"
+    rf" (?P<end2>{'|'.join(RANKED_ENDS)}|most recent|latest|earliest|final))"
+    r" (?:full |reported )?(?:yrs|years)\b(?: reported\b)?"
     # ("the two best years for growth" ranks changes, not figures)
     r"(?! (?:for|of|by|in) (?:growth|increase|gain|rise|change|decline|drop|fall|jump))"
     r"(?: (?:of|in|on) (?:the |your )?(?:data|figures|numbers|records?))?"  # "the last two years of data"

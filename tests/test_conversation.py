@@ -4693,6 +4693,21 @@ def test_conversation_size_of_a_fact_with_no_figure_is_not_answered(engine: Engi
             "Xiaomi's smartphone sales fell from 61 million [1] in 2014 to around 58 million [1] in 2016",
         ),
         (("H1 2015", "annualised?"), "At the pace of the first half of 2015"),
+        # years together against a number or one target: their total checked, never one year's gap
+        (
+            ("did 2014 and 2015 combined beat 100 million?",),
+            "Yes. Xiaomi's smartphone sales for 2014-2015 add up to 131 million [1] (130 million with 60 "
+            "million [2] for 2014).",
+        ),
+        (("did 2012 and 2013 together reach 30m?",), "No. Xiaomi's smartphone sales for 2012-2013 add up to"),
+        (
+            ("did xiaomi sell more in 2014 and 2015 combined than the original 2015 goal?",),
+            "Yes. Xiaomi's smartphone sales for 2014-2015 add up to 131 million",
+        ),
+        (
+            ("did 2013 and 2014 together fall short of the revised 2015 target?",),
+            "Yes. Xiaomi's smartphone sales for 2013-2014 add up to 79.7 million",
+        ),
     ],
 )
 def test_conversation_followups_of_the_thirty_second_session(engine: Engine, turns, start):

@@ -35,7 +35,7 @@ from bot.understanding import Ask, FactIndex, FactQuery, Frame, Operation
 from bot.understanding.conversation import RANGE_MIDDLE_ASKED, RANGE_WIDTH_ASKED
 from bot.understanding.entities import COUNT, COUNTS, MONEY_TERM, SOURCE_NOUN
 from bot.understanding.facts_search import DATE, DATE_MONTHS, PERSON_NAME, REASON
-from bot.understanding.frames import AFTER_FOUNDING_WORDS, COMPANY_NOUN, NUMERIC, PERSONS_COMPANY
+from bot.understanding.frames import AFTER_FOUNDING_WORDS, COMPANY_NOUN, NUMERIC, PERSONS_COMPANY, SUMMED
 
 WHAT_IS_SOLD = "products"  # the word the facts of what a company sells are found by
 WHERE_SOLD = "markets"  # the word the facts of where a company sells are found by
@@ -402,6 +402,7 @@ class Router:
             self._target_named_by_who_gave_it,
             self._year_of_a_target_implied,
             self._figure_someone_gave,
+            self._years_together_against_a_target,
             self._target_against_a_year_of_sales,
             self._share_of_another_years_target,
             self._a_cut_between_two_targets,
@@ -628,6 +629,39 @@ class Router:
             sales_year=sales[0],
             target_year=with_target[0],
             unsupported="",
+        )
+
+    def _years_together_against_a_target(self, frame: Frame) -> Frame:
+        """'Did they sell more in 2014 and 2015 combined than the original 2015 goal?': the years'
+        total against that one target's number, never one year's gap to it."""
+        if frame.operation is not Operation.GAP or not (frame.target_named and frame.yes_no):
+            return frame
+        if len(frame.all_years) < 2 or frame.quantities or frame.period_part or not SUMMED.search(frame.text):
+            return frame
+        if frame.calculation is not None:
+            return frame  # ("more than the 2014 projection plus 30m?": a sum with the target)
+        named = YEARS_TARGET.search(frame.text)
+        if named is None or self.main_figure_metric is None:
+            return frame
+        short = frame.claims_short if frame.claims_short is not None else frame.claims_less or None
+        if short is None and not COMPARATIVE.search(frame.text):
+            return frame  # ("how did 2014 and 2015 together do against the goal?": no side said)
+        year = named.group("y") or named.group("y2")
+        facts = [f for f in self.kb.facts(frame.target_metric or "sales_target", year) if f.value is not None]
+        values = {f.value for f in targets_named(frame.text, facts)}
+        if len(values) != 1:
+            return frame  # ("the 2015 goal": 100 or 80 million, said as a gap to each)
+        (value,) = values
+        # the target's year is no year summed, unless named again ("2014 and 2015 ... the 2015 goal")
+        sales_years = [y for y in frame.years if str(y) != year or frame.text.count(year) > 1]
+        return replace(
+            frame,
+            operation=None,
+            metric=self.main_figure_metric,
+            threshold=("<" if short else ">", value),
+            years=tuple(sales_years),
+            target_named=False,
+            target_metric="",
         )
 
     def _year_of_a_target_implied(self, frame: Frame) -> Frame:

@@ -2045,6 +2045,7 @@ class FrameReader:
             self._years_reaching_a_number,
             self._years_past_a_target_by_number,
             self._years_against_the_year_before,
+            self._years_together_past_a_number,
             self._times_past_a_number,
             self._sales_in_money,
             self._said_in_passing,
@@ -2176,6 +2177,19 @@ class FrameReader:
             claims_short=None,
             claims_less=False,
         )
+
+    @staticmethod
+    def _years_together_past_a_number(frame: Frame, words: Words) -> Frame:
+        """'Did 2014 and 2015 combined beat 100 million?': the years' total checked against the
+        number, never one year's gap to a target of that number."""
+        if frame.operation is not Operation.GAP or len(frame.quantities) != 1 or frame.threshold:
+            return frame
+        if len(frame.all_years) < 2 or frame.period_part or not frame.yes_no or frame.target_named:
+            return frame
+        if not SUMMED.search(frame.text) or frame.claims_short is None:
+            return frame
+        side = "<" if frame.claims_short else ">" if BEATEN_WORD.search(frame.text) else ">="
+        return replace(frame, operation=None, threshold=(side, frame.quantities[0]), quantities=())
 
     @staticmethod
     def _times_past_a_number(frame: Frame, words: Words) -> Frame:

@@ -4708,6 +4708,22 @@ def test_conversation_size_of_a_fact_with_no_figure_is_not_answered(engine: Engi
             ("did 2013 and 2014 together fall short of the revised 2015 target?",),
             "Yes. Xiaomi's smartphone sales for 2013-2014 add up to 79.7 million",
         ),
+        # a follow-up naming a target instead of the number, or the other side of a revision
+        (
+            ("how far short of 80m was 2015?", "and of the first goal?"),
+            "Xiaomi sold 70 million [1] smartphones in 2015, 30 million (30%) short of its target of 100 "
+            "million [2] (70% of it).",
+        ),
+        (
+            ("what was the revised 2015 goal?", "as a percent of the original?"),
+            "The 2015 sales target went from 100 million to 80 million: -20 million (-20%; the last is 80% "
+            "of the first, 0.8x).",
+        ),
+        (
+            ("2015 sales?", "how far below the revised goal, in percent?"),
+            "Xiaomi sold 70 million [1] smartphones in 2015, 10 million (12.5%) short of its target of 80 "
+            "million [2]",
+        ),
     ],
 )
 def test_conversation_followups_of_the_thirty_second_session(engine: Engine, turns, start):

@@ -819,6 +819,8 @@ def _resolved(frame: Frame, conversation: Conversation | None) -> Frame:
             extreme="",
             subjects=frame.subjects or last.subjects,
         )
+    if last is not None and (swapped := _a_target_for_the_number(frame, last)):
+        return swapped
     if last is not None and (other := _the_other_target_named(frame, last)):
         # "what % of the revised target was that?", "and of the original?": the same question,
         # of the original target
@@ -1021,6 +1023,12 @@ def _resolved(frame: Frame, conversation: Conversation | None) -> Frame:
     if last is not None and last.target_named and _half_by_a_month_alone(frame):
         # "the 2015 goal", "and after june?": the goal, which no half of the year has
         frame = replace(frame, period_part=None, parts_named=())
+    if last is not None and _cut_as_a_share(frame, last):
+        # "what was the revised 2015 goal?", "as a percent of the original?": the cut again, which
+        # says what share of the first the last one is
+        return replace(last, question=frame.question)
+    if last is not None and (against := _sales_against_the_target_named(frame, last)):
+        return against  # "2015 sales?", "how far below the revised goal?": that year against it
     if last is not None and (revision := _the_target_revised(frame, last)):
         return revision  # "what share of the 2015 target did h1 reach?", "how much was it cut?"
     if last is not None and (shared := _share_of_a_target_named(frame, last)):
@@ -1567,6 +1575,39 @@ def _half_by_a_month_alone(frame: Frame) -> bool:
     return by_a_month and frame.period_part in HALVES_BY_A_MONTH and not counted and not frame.metric
 
 
+def _cut_as_a_share(frame: Frame, last: Frame) -> bool:
+    """'As a percent of the original?' after a target's revision: the revised one's share of it."""
+    if not (last.revised and last.target_named and last.operation is Operation.CHANGE):
+        return False
+    named = OF_ANOTHER_TARGET.search(frame.text)
+    return bool(AS_A_SHARE.match(frame.text) and named and not frame.has_period and not frame.quantities)
+
+
+def _sales_against_the_target_named(frame: Frame, last: Frame) -> Frame | None:
+    """'2015 sales?', 'how far below the revised goal, in percent?': the year just asked against the
+    target named, on the side said, never the target's own revision."""
+    # ("the revised goal" reads as the target's revision: "how far below" says a gap to it)
+    if not (frame.target_named and frame.revised and frame.operation is Operation.CHANGE):
+        return None
+    if frame.claims_short is None and not frame.claims_less or frame.direction:
+        return None
+    if frame.has_period or frame.quantities or frame.strong_sales or frame.topics:
+        return None
+    if last.metric is None or last.target_named or last.metric == frame.target_metric or len(last.years) != 1:
+        return None
+    if last.period_part:
+        return None  # ("h1 2015", "how much more to reach the revised goal?": what was left after it)
+    return replace(
+        frame,
+        metric=last.metric,
+        operation=Operation.GAP,
+        years=last.years,
+        year_range=None,
+        subjects=frame.subjects or last.subjects,
+        revised=False,
+    )
+
+
 def _the_target_revised(frame: Frame, last: Frame) -> Frame | None:
     """'What was the revised one?', 'how much was it cut?' after sales measured against a target,
     or after the target itself ('the 100 million goal', 'cut by how many?'): the target's own
@@ -1774,11 +1815,34 @@ ACCORDING_TO_WHAT = re.compile(
 
 # One of a year's targets, named by when it was set: "the original", "the revised one"
 WHICH_TARGET = r"(?:original|first|initial|revised|new|cut|lowered|reduced|second|final|later)"
+A_NUMBER_IN_MILLIONS = re.compile(r"\b\d+(?:\.\d+)? ?(?:m|mn|mln|mil|million)\b")
 WHICH_TARGET_WORD = re.compile(rf"\b{WHICH_TARGET}\b")
 OF_ANOTHER_TARGET = re.compile(
     rf"(?:and |what about |how about |ok )?(?:of |against |vs |to |for )?(?:the )?(?P<which>{WHICH_TARGET})"
     r"(?: one| target| goal| number)?"
 )
+
+
+def _a_target_for_the_number(frame: Frame, last: Frame) -> Frame | None:
+    """'How far short of 80m was 2015?', 'and of the first goal?': the same gap, to the target the
+    follow-up names instead of the number; None otherwise."""
+    other = OF_ANOTHER_TARGET.fullmatch(frame.text)
+    if other is None or last.operation is not Operation.GAP or len(last.quantities) != 1:
+        return None
+    numbers = list(A_NUMBER_IN_MILLIONS.finditer(last.text))
+    if len(numbers) != 1 or last.period_part or not last.all_years:
+        return None
+    before, after = last.text[: numbers[0].start()], last.text[numbers[0].end() :]
+    # ("the first goal" is the original one; "the new one", "the second" the revised)
+    which = "original" if other.group("which") in ("original", "first", "initial") else "revised"
+    return replace(
+        last,
+        question=frame.question,
+        text=f"{before}the {which} target{after}",
+        quantities=(),
+        target_named=True,
+        target_metric=last.target_metric or "sales_target",
+    )
 
 
 def _the_other_target_named(frame: Frame, last: Frame) -> str:

@@ -4724,6 +4724,16 @@ def test_conversation_size_of_a_fact_with_no_figure_is_not_answered(engine: Engi
             "Xiaomi sold 70 million [1] smartphones in 2015, 10 million (12.5%) short of its target of 80 "
             "million [2]",
         ),
+        # a year against the average just given; "above or below" gets the side, no yes or no
+        (
+            ("average 2012-2016?", "was 2013 above or below that?"),
+            "Xiaomi sold 18.7 million [1] smartphones in 2013, 24.28 million or 24.08 million (56.5% or "
+            "56.3%) below the 2012-2016 average",
+        ),
+        (
+            ("was 2016 above or below the 2012-2016 average?",),
+            "Xiaomi sold around 58 million [1] smartphones in 2016, 15.02 million or 15.22 million",
+        ),
     ],
 )
 def test_conversation_followups_of_the_thirty_second_session(engine: Engine, turns, start):

@@ -1675,7 +1675,8 @@ class Composer:
         below = bool(BELOW_THE_AVERAGE.search(frame.text))
         held = [(f.value < a) if below else (f.value > a) for f in every[year] for a in averages(f)]
         reply = Reply()
-        if frame.yes_no:
+        if frame.yes_no and not frame.offers_alternatives:
+            # ("above or below the average?": the side, said with the figures, no yes or no)
             reply.add(verdict_by_source(held))
         used = dict.fromkeys(f.source for facts in yearly.values() for f in facts)  # the average's sources
         for fact in sorted(every[year], key=self._recency):

@@ -1023,6 +1023,8 @@ def _resolved(frame: Frame, conversation: Conversation | None) -> Frame:
     if last is not None and last.target_named and _half_by_a_month_alone(frame):
         # "the 2015 goal", "and after june?": the goal, which no half of the year has
         frame = replace(frame, period_part=None, parts_named=())
+    if last is not None and (against := _a_year_against_the_average(frame, last)):
+        return against  # "average 2012-2016?", "was 2013 above or below that?": 2013 against it
     if last is not None and _cut_as_a_share(frame, last):
         # "what was the revised 2015 goal?", "as a percent of the original?": the cut again, which
         # says what share of the first the last one is
@@ -1573,6 +1575,28 @@ def _half_by_a_month_alone(frame: Frame) -> bool:
     by_a_month = any(said.search(frame.text) for said in HALVES_BY_A_MONTH.values())
     counted = frame.strong_sales or {Ask.HOW_MANY, Ask.HOW_MUCH} & set(frame.asks)
     return by_a_month and frame.period_part in HALVES_BY_A_MONTH and not counted and not frame.metric
+
+
+def _a_year_against_the_average(frame: Frame, last: Frame) -> Frame | None:
+    """'Was 2013 above or below that?' after an average over years: that year against the average,
+    never against the span's last year."""
+    if last.operation is not Operation.AVERAGE or not last.year_range or last.period_part:
+        return None
+    if len(frame.years) != 1 or frame.year_range or not ANSWER_PRONOUN.search(frame.text):
+        return None
+    if not (frame.yes_no or frame.offers_alternatives) or frame.operation not in (None, Operation.COMPARE):
+        return None
+    # ("that" is the average: said so, for the year to be set against it)
+    return replace(
+        last,
+        question=frame.question,
+        text=ANSWER_PRONOUN.sub("the average", frame.text, count=1),
+        beside_range=frame.years,
+        yes_no=frame.yes_no,
+        claims_short=frame.claims_short,
+        claims_less=frame.claims_less,
+        offers_alternatives=frame.offers_alternatives,
+    )
 
 
 def _cut_as_a_share(frame: Frame, last: Frame) -> bool:

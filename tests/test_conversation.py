@@ -4734,6 +4734,10 @@ def test_conversation_size_of_a_fact_with_no_figure_is_not_answered(engine: Engi
             ("was 2016 above or below the 2012-2016 average?",),
             "Xiaomi sold around 58 million [1] smartphones in 2016, 15.02 million or 15.22 million",
         ),
+        # after what someone said: "and lei jun?" is what he said; "and in 2015?" what he said then
+        (("what did kevin wang say", "and lei jun?"), "Lei Jun said what Xiaomi cares about most"),
+        (("what did lei jun say in 2017", "and in 2015?"), "Lei Jun said what Xiaomi cares about most"),
+        (("who is kevin wang", "and lei jun?"), "Lei Jun is Xiaomi's CEO."),
     ],
 )
 def test_conversation_followups_of_the_thirty_second_session(engine: Engine, turns, start):

@@ -3252,6 +3252,13 @@ def _fact_followup(frame: Frame, last: Frame, conversation: Conversation) -> Fra
     said = Ask.SAID in frame.asks or GAVE_A_NUMBER.search(frame.text) is not None or frame.reported
     # ... and "is he the ceo?" after kevin wang: checked of him, as if his name were written
     quoted = frame.quoted or (conversation.names if frame.personal and (said or frame.yes_no) else ())
+    # "what did lei jun say in 2017?", "and in 2015?": what he said then; "what did kevin wang say?",
+    # "and lei jun?": what that one said
+    said_before = Ask.SAID in last.asks and not frame.asks
+    quoted = quoted or (last.quoted if said_before and same_fact else ())
+    name_alone = bool(frame.quoted and frame.opener) and set(frame.content) <= {
+        w for name in frame.quoted for w in name.split()
+    }
     # ("what does he expect for 2017?": his name is what it is about, as if written)
     named = () if frame.quoted else tuple(w for name in quoted for w in name.split())
     return replace(
@@ -3260,7 +3267,7 @@ def _fact_followup(frame: Frame, last: Frame, conversation: Conversation) -> Fra
         topics=frame.topics or (last.topics if leaning else ()),
         topic_words=(*(frame.topic_words or (last.topic_words if leaning else ())), *named),
         content=tuple(dict.fromkeys((*words, *(last.content if leaning else ())))),
-        asks=frame.asks or (last.asks if same_fact else ()),
+        asks=frame.asks or (last.asks if same_fact or (said_before and name_alone) else ()),
         age_asked=frame.age_asked or (last.age_asked and same_fact),  # "how old in 2017?", "and 2016?"
         yes_no=frame.yes_no or (leaning and bool(frame.quantities or frame.threshold)),
         subjects=frame.subjects or last.subjects,

@@ -4738,6 +4738,10 @@ def test_conversation_size_of_a_fact_with_no_figure_is_not_answered(engine: Engi
         (("what did kevin wang say", "and lei jun?"), "Lei Jun said what Xiaomi cares about most"),
         (("what did lei jun say in 2017", "and in 2015?"), "Lei Jun said what Xiaomi cares about most"),
         (("who is kevin wang", "and lei jun?"), "Lei Jun is Xiaomi's CEO."),
+        # "title?", "his role?" after a person: who that person is, not the company's CEO
+        (("kevin wang", "title?"), "Kevin Wang is an industry insider"),
+        (("who said xiaomi needs to focus on smartphones?", "what's his role?"), "Lei Jun is Xiaomi's CEO."),
+        (("who cut the 2015 target?", "what was his title?"), "Lei Jun is Xiaomi's CEO."),
     ],
 )
 def test_conversation_followups_of_the_thirty_second_session(engine: Engine, turns, start):

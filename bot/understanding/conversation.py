@@ -1023,6 +1023,8 @@ def _resolved(frame: Frame, conversation: Conversation | None) -> Frame:
     if last is not None and last.target_named and _half_by_a_month_alone(frame):
         # "the 2015 goal", "and after june?": the goal, which no half of the year has
         frame = replace(frame, period_part=None, parts_named=())
+    if last is not None and conversation and (role := _role_of_the_person(frame, last, conversation)):
+        return role  # "kevin wang", "title?": who he is, not the company's CEO
     if last is not None and (against := _a_year_against_the_average(frame, last)):
         return against  # "average 2012-2016?", "was 2013 above or below that?": 2013 against it
     if last is not None and _cut_as_a_share(frame, last):
@@ -1577,6 +1579,24 @@ def _half_by_a_month_alone(frame: Frame) -> bool:
     return by_a_month and frame.period_part in HALVES_BY_A_MONTH and not counted and not frame.metric
 
 
+def _role_of_the_person(frame: Frame, last: Frame, conversation: Conversation) -> Frame | None:
+    """'Title?', 'what's his role?' after a person was named: who that person is (the lexicon reads
+    "title" as the chief executive's, which is right only of no one in particular)."""
+    if not ROLE_ASKED.search(frame.text) or frame.quoted or frame.subjects or frame.has_period:
+        return None
+    if not (frame.bare or frame.personal):
+        return None
+    # (the person the question named, else the first the answer named: "CEO Lei Jun ..., per the
+    # Wall Street Journal")
+    people = last.quoted or conversation.names[:1]
+    if len(people) != 1:
+        return None
+    words = tuple(people[0].split())
+    return replace(
+        frame, asks=(Ask.WHO,), topics=(), quoted=people, content=words, topic_words=words, subjects=()
+    )
+
+
 def _a_year_against_the_average(frame: Frame, last: Frame) -> Frame | None:
     """'Was 2013 above or below that?' after an average over years: that year against the average,
     never against the span's last year."""
@@ -1839,6 +1859,7 @@ ACCORDING_TO_WHAT = re.compile(
 
 # One of a year's targets, named by when it was set: "the original", "the revised one"
 WHICH_TARGET = r"(?:original|first|initial|revised|new|cut|lowered|reduced|second|final|later)"
+ROLE_ASKED = re.compile(r"\b(?:title|role|job|position)\b")
 A_NUMBER_IN_MILLIONS = re.compile(r"\b\d+(?:\.\d+)? ?(?:m|mn|mln|mil|million)\b")
 WHICH_TARGET_WORD = re.compile(rf"\b{WHICH_TARGET}\b")
 OF_ANOTHER_TARGET = re.compile(

@@ -4742,6 +4742,12 @@ def test_conversation_size_of_a_fact_with_no_figure_is_not_answered(engine: Engi
         (("kevin wang", "title?"), "Kevin Wang is an industry insider"),
         (("who said xiaomi needs to focus on smartphones?", "what's his role?"), "Lei Jun is Xiaomi's CEO."),
         (("who cut the 2015 target?", "what was his title?"), "Lei Jun is Xiaomi's CEO."),
+        # units lost are a fall in sales; "what did they expect?" after a year's sales is its target
+        (
+            ("how many units did xiaomi lose from its peak year to 2016?",),
+            "Xiaomi's smartphone sales fell from 70 million in 2015 to around 58 million in 2016",
+        ),
+        (("xiaomi 2014 sales?", "and what did they expect?"), "Projection: Xiaomi projected 40 million"),
     ],
 )
 def test_conversation_followups_of_the_thirty_second_session(engine: Engine, turns, start):

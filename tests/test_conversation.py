@@ -4748,6 +4748,11 @@ def test_conversation_size_of_a_fact_with_no_figure_is_not_answered(engine: Engi
             "Xiaomi's smartphone sales fell from 70 million in 2015 to around 58 million in 2016",
         ),
         (("xiaomi 2014 sales?", "and what did they expect?"), "Projection: Xiaomi projected 40 million"),
+        # a number as a multiple of a year's figure, never the year against the year before
+        (
+            ("Wang's 70m is what multiple of 2013 sales?",),
+            "70 million is 3.7 (3.74) times Xiaomi's smartphone sales in 2013 (18.7 million).",
+        ),
     ],
 )
 def test_conversation_followups_of_the_thirty_second_session(engine: Engine, turns, start):

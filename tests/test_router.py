@@ -667,7 +667,7 @@ def test_route_derived_questions(engine: Engine, question, answered, start, valu
 @pytest.mark.parametrize(
     "question",
     [
-        "if xiaomi had sold 80 million in 2015, what would the 2012-2016 total be?",
+        "if xiaomi had sold 80 million in 2017, what would the 2012-2016 total be?",  # a year outside it
         "if 2016 had matched 2015, what would the total be?",
         "if xiaomi hits kevin wang's number, what's the growth over 2016 in percent?",
     ],
@@ -676,6 +676,12 @@ def test_route_what_if_is_declined_never_answered_with_real_figures(engine: Engi
     answer = engine.answer(question)
     assert not answer.answered and answer.text.startswith("That's a what-if"), answer.text
     assert "214.9 million" not in answer.text and "-17.1%" not in answer.text
+
+
+def test_route_what_if_inside_a_total_is_worked_out_then_as_reported(engine: Engine):
+    answer = engine.answer("if xiaomi had sold 80 million in 2015, what would the 2012-2016 total be?")
+    assert answer.answered and answer.text.startswith("With 80 million in 2015, Xiaomi's smartphone sales")
+    assert states(answer.text, 224.9e6, 223.9e6, 214.9e6, 213.9e6), answer.text
 
 
 @pytest.mark.parametrize(

@@ -1996,6 +1996,28 @@ class Composer:
         reply.insert_first(verdict)
         return self._finish(frame, intent, 100.0, reply)
 
+    def number_as_a_multiple(self, frame: Frame, metric: str) -> Answer | None:
+        """'70m is what multiple of 2013 sales?': the number over the year's figure, for each source's
+        figure; None when the year has none."""
+        year = str(frame.all_years[0])
+        facts = sorted((f for f in self._facts(frame, metric, year) if f.value), key=self._recency)
+        if not facts or self.kb.metrics[metric].kind != "figure":
+            return None
+        number = frame.quantities[0]
+        reply = Reply()
+        for fact in facts:
+            times, closer = (
+                wording.multiple(number / fact.value),
+                wording.times_to_two_places(number / fact.value),
+            )
+            times = f"{times} ({closer})" if closer != times else times  # "3.7 (3.74)", as readers check
+            reply.add(
+                f"{fig(wording.number(number))} is {fig(times)} times "
+                f"{wording.possessive(fact.subjects[0])} {self.kb.metrics[metric].label} in {year} "
+                f"({cited(fact)})."
+            )
+        return self._finish(frame, self.intent("ratio", metric), 100.0, reply)
+
     def numbers_apart(self, frame: Frame, metric: str) -> Answer | None:
         """'How far is 58 million from 100 million?': the two numbers' difference, as written, and
         the figures each is; None unless either number is a figure or a target."""

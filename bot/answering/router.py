@@ -2116,6 +2116,14 @@ class Router:
         two_apart = two_apart and not (frame.has_period or frame.target_named or frame.yes_no)
         if two_apart and (apart := self.composer.numbers_apart(frame, metric)):
             return apart  # "how far is 58 million from 100 million?": as written, and what each number is
+        a_multiple = (
+            frame.operation is Operation.RATIO and len(frame.quantities) == 1 and len(frame.all_years) == 1
+        )
+        a_multiple = a_multiple and not (
+            frame.yes_no or frame.threshold or frame.period_part or frame.calculation
+        )
+        if a_multiple and (multiple := self.composer.number_as_a_multiple(frame, metric)):
+            return multiple  # "70m is what multiple of 2013 sales?": the number over that year's figure
         if frame.unknown_place:
             # "sales in norway": a place none of the facts name is never answered with the total.
             label, place = self.kb.metrics[metric].label, frame.unknown_place.capitalize()

@@ -4753,6 +4753,12 @@ def test_conversation_size_of_a_fact_with_no_figure_is_not_answered(engine: Engi
             ("Wang's 70m is what multiple of 2013 sales?",),
             "70 million is 3.7 (3.74) times Xiaomi's smartphone sales in 2013 (18.7 million).",
         ),
+        # "did X say ...?" of words someone else said: no, with whose they are
+        (
+            ("did kevin wang say customer satisfaction matters most",),
+            "No: that was Lei Jun. Lei Jun said what Xiaomi cares about most is the rate of customer",
+        ),
+        (("did lei jun say customer satisfaction matters most",), "Lei Jun said what Xiaomi cares about most"),
     ],
 )
 def test_conversation_followups_of_the_thirty_second_session(engine: Engine, turns, start):

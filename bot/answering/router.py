@@ -26,6 +26,7 @@ from bot.answering.compose import (
     Reply,
     matches,
     month_bounds_targets,
+    quoted_names_of,
     quotes_one_of,
     targets_named,
 )
@@ -1374,6 +1375,13 @@ class Router:
     def _look_up(self, frame: Frame, metric: str | None, query: FactQuery) -> list[Fact] | Answer:
         """The facts that answer: what someone said, a figure's source, a company's own facts or
         the best ranked; or an answer settled while looking."""
+        if (
+            frame.yes_no
+            and frame.quoted
+            and self._asks_said(frame)
+            and (other := self._said_by_another(frame, query))
+        ):
+            return other  # "did kevin wang say customer satisfaction matters most?": no, lei jun did
         found = self._said_by(frame, query) if frame.quoted and self._asks_said(frame) else []
         if found and Ask.WHERE in frame.asks and not frame.yes_no:
             # "where was lei jun photographed speaking?": a place the best fact gives, not his words,
@@ -1960,6 +1968,21 @@ class Router:
         """What someone said is wanted, not when they spoke: "when did Lei Jun speak at a
         launch?" asks for a date, which facts that merely quote him need not have."""
         return (Ask.SAID in frame.asks or frame.reported) and Ask.WHEN not in frame.asks
+
+    def _said_by_another(self, frame: Frame, query: FactQuery) -> Answer | None:
+        """'Did Kevin Wang say customer satisfaction matters most?': where none of the person's facts
+        says it and the best fact for the words besides the name quotes someone else, no, with whose
+        words they are; None otherwise."""
+        if any(quotes_one_of(f, frame.quoted) for f in self.facts.answer(query)):
+            return None  # one of theirs says it
+        named = {w for name in frame.quoted for w in name.split()}
+        words = tuple(w for w in query.words if w not in named)
+        if not words:
+            return None
+        best = self.facts.answer(replace(query, words=words))
+        if not best or quotes_one_of(best[0], frame.quoted) or not (others := quoted_names_of(best[:1])):
+            return None
+        return self.composer.facts_answer(frame, best[:1], 100.0, f"No: that was {wording.listing(others)}.")
 
     def _said_by(self, frame: Frame, query: FactQuery) -> list:
         """'What did Canalys report?', 'what's Kevin Wang's take?': the facts that quote them,

@@ -4675,7 +4675,8 @@ def test_conversation_size_of_a_fact_with_no_figure_is_not_answered(engine: Engi
             ("what's xiaomi's no. 1 priority?",),
             "Lei Jun said what Xiaomi cares about most is the rate of customer satisfaction",
         ),
-        (("what is xiaomi's top priority?",), "I don't know that one."),
+        (("what is xiaomi's top priority?",), "Lei Jun said what Xiaomi cares about most"),
+        (("xiaomi 2015 target?", "is it still their top priority?"), "Lei Jun said what Xiaomi cares about"),
         # "in what town", "at which conference": where
         (
             ("in what town did lei jun say the 80M target isnt #1 priority",),

@@ -1149,9 +1149,11 @@ def bare_amounts(text: str) -> tuple[float, ...]:
     return tuple(float(n) for n in BARE_AMOUNT.findall(text))
 
 
-def _ranks_or_names(hit: Hit) -> bool:
-    """A topic ("number one": a rank in China) or a best ("top"), which a word after may qualify."""
-    return hit.role is Role.TOPIC
+def _ranks_or_names(hit: Hit, figure_named: bool) -> bool:
+    """A topic ("number one": a rank in China) or, with no figure named, a best ("top"), which a
+    word after may qualify."""
+    best = hit.role is Role.OPERATION and hit.means == Operation.BEST and not figure_named
+    return hit.role is Role.TOPIC or best
 
 
 def _before_an_aim(words: list[str], hit: Hit) -> bool:
@@ -2045,6 +2047,7 @@ class FrameReader:
             self._years_reaching_a_number,
             self._years_past_a_target_by_number,
             self._years_against_the_year_before,
+            self._aim_ranked_first,
             self._years_together_past_a_number,
             self._times_past_a_number,
             self._sales_in_money,
@@ -2176,6 +2179,20 @@ class FrameReader:
             yes_no=False,
             claims_short=None,
             claims_less=False,
+        )
+
+    @staticmethod
+    def _aim_ranked_first(frame: Frame, words: Words) -> Frame:
+        """'Xiaomi's top priority': "top" says which priority (the one the facts call No. 1), no word
+        to find of its own."""
+        ranked = RANKED_AIM.search(frame.text)
+        if ranked is None:
+            return frame
+        modifier = set(ranked.group(0).split()[:-1])
+        return replace(
+            frame,
+            content=tuple(w for w in frame.content if w not in modifier),
+            topic_words=tuple(w for w in frame.topic_words if w not in modifier),
         )
 
     @staticmethod
@@ -3161,7 +3178,9 @@ class FrameReader:
             hits = [h for h in hits if h not in ranked_maker]
         # "xiaomi's number one priority", "top concern": a rank word before an aim says which aim,
         # no rank in a market
-        hits = [h for h in hits if not (_ranks_or_names(h) and _before_an_aim(words, h))]
+        # ("what is xiaomi's top priority?": no best either, unless a figure is named to be checked)
+        figure_named = entities.quantities or any(h.role is Role.METRIC for h in hits)
+        hits = [h for h in hits if not (_ranks_or_names(h, figure_named) and _before_an_aim(words, h))]
         # "sorry, sales not target", "the sales, not the goal": the measure set aside is not asked
         aside = [h for h in hits if h.role is Role.METRIC and _set_aside(words, h.start)]
         hits = [h for h in hits if h not in aside]

@@ -4668,8 +4668,8 @@ def test_conversation_size_of_a_fact_with_no_figure_is_not_answered(engine: Engi
         # "dat": chat for "that"
         (("kevin wang who dat",), "Kevin Wang is an industry insider"),
         # "is that the highest?" after a fact: of that fact, never the best year of sales
-        (("xiaomi valuation", "is that the highest?"), "I don't know that one."),
-        (("xiaomi valuation", "is that the biggest?"), "Xiaomi is one of the largest China-based"),
+        (("xiaomi valuation", "is that the highest?"), "Xiaomi was valued at $46 billion"),
+        (("xiaomi valuation", "is that the biggest?"), "Xiaomi was valued at $46 billion"),
         # a rank word before an aim ("number one priority", "#1 concern") says which aim, no rank in China
         (
             ("what's xiaomi's no. 1 priority?",),
@@ -4760,6 +4760,18 @@ def test_conversation_size_of_a_fact_with_no_figure_is_not_answered(engine: Engi
             "No: that was Lei Jun. Lei Jun said what Xiaomi cares about most is the rate of customer",
         ),
         (("did lei jun say customer satisfaction matters most",), "Lei Jun said what Xiaomi cares about most"),
+        # after the regression review: margins and sides of a target's number, bounds with "never",
+        # sources and negations of where, events to come, the last few years of the data
+        (("which years were 10m short of the 80m target?",), "Yes. Xiaomi sold 70 million [1] smartphones"),
+        (("which years did the 40m projection beat?",), "Xiaomi's smartphone sales were less than 40 million"),
+        (("which years did the 70m target exceed sales?",), "Xiaomi's smartphone sales were less than 70"),
+        (("have sales never fallen by more than 20%?",), "Xiaomi's smartphone sales never fell by more than"),
+        (("where does xiaomi not sell?",), "I don't know that one."),
+        (("have sales grown five years in a row?",), "No: never five years in a row."),
+        (("what's xiaomi's valuation?", "is that the most?"), "Xiaomi was valued at $46 billion"),
+        (("what event is planned for april 18?",), "Rumoured: April 18, 2017 was the most probable launch"),
+        (("what event was lei jun at in wuzhen",), "Target: Later in 2015 Lei Jun said hitting the 80"),
+        (("two latest years in the data",), "Xiaomi's smartphone sales by year: 2015: 70 million; 2016:"),
     ],
 )
 def test_conversation_followups_of_the_thirty_second_session(engine: Engine, turns, start):

@@ -311,9 +311,9 @@ SIZE_ASKED = re.compile(
 )
 # "two years in a row", "consecutive years", "back to back": a run of years, each moving the same way
 IN_A_ROW = re.compile(
-    r"\b(?:(?:(?P<n>two|three|four|2|3|4) )?(?:(?:straight|consecutive|successive) )?years"
+    r"\b(?:(?:(?P<n>two|three|four|five|2|3|4|5) )?(?:(?:straight|consecutive|successive) )?years"
     r" (?:in a row|running|straight)"
-    r"|(?:(?P<m>two|three|four|2|3|4) )?(?:straight|consecutive|successive) years"
+    r"|(?:(?P<m>two|three|four|five|2|3|4|5) )?(?:straight|consecutive|successive) years"
     r"|back[ -]to[ -]back|in a row)\b"
 )
 # "grew by more than 100%", "fell over 10 percent": a bound on each year's move, in percent

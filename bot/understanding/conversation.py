@@ -815,6 +815,7 @@ def _resolved(frame: Frame, conversation: Conversation | None) -> Frame:
             frame,
             topics=last.topics,
             topic_words=last.topic_words,
+            content=(*last.content, *frame.content),  # the fact's own words, to find it again
             operation=None,
             extreme="",
             subjects=frame.subjects or last.subjects,

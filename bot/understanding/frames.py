@@ -391,6 +391,12 @@ BEHIND_IT = re.compile(r"\bhow (?:far|much|many)\b.*\b(?:behind|short of|below|o
 YEARS_ASKED_FOR = re.compile(r"\b(?:which|what|how many|in which|in what) years?\b")
 YEARS_BETWEEN_ASKED = re.compile(r"\bhow many years (?:after|before|until|since|later|did it take|passed)\b")
 BEATEN_WORD = re.compile(r"\b(?:beat|beats|top|topped|exceed\w*|surpass\w*|outsold|outsell)\b")
+NUMBER_WRITTEN = re.compile(r"\b\d+(?:\.\d+)?\s?(?:m|mn|mil|million|k|bn|billion)?\b")
+# the word that says on which side a figure is: "sold fewer than", "beat", "trail", "above"
+SIDE_SAID_AT = re.compile(
+    r"\b(?:fewer|less|lower|below|under|short|miss\w*|trail\w*|beat|beats|exceed\w*|surpass\w*|top|topped"
+    r"|above|over|more|higher|greater|past|hit|reach\w*)\b"
+)
 HOW_MANY_TIMES = re.compile(r"\bhow (?:many times|often)\b")
 ABOVE_A_NUMBER = re.compile(r"\b(?:above|over|more than|higher than|greater than|past|beyond)\b")
 MISSED_A_NUMBER = re.compile(r"\b(?:not|never|didn'?t|did not|fail\w*|fell short|short of|miss\w*)\b")
@@ -651,6 +657,8 @@ NEVER_MOVED = re.compile(
     r"\b(?:never|not once|at no point)\s+(?:(?:have|has|had|did|ever)\s+)?"
     r"(?:grow|grew|grown|increased?|rose|risen|rise|climbed?|fall|fell|fallen|drop|dropped|declined?"
     r"|dipped|dip|shrank|shrunk|shrink|slipped|slip|went (?:up|down)|gone (?:up|down)|go (?:up|down))\b"
+    # ("never fell below 7 million", "never dropped by more than 20%": a bound, checked as such)
+    r"(?!\s+(?:below|under|beneath|above|over|past|by|more|less|to)\b)"
 )
 NOT_MOVED = re.compile(
     r"(?:\b(?:not|never|no longer|fail(?:ed)? to)|\b(?:did|do|does|was|were|had|has|have)n'?t)\s+(?:\w+\s+)?"
@@ -791,6 +799,18 @@ RANKED_AIM = re.compile(
     r" (?:priority|priorities|concern|focus|aim|objective)\b"
 )
 AIM_WORDS = frozenset({"priority", "priorities", "concern", "concerns", "focus", "aim", "objective"})
+EVENT_ASKED = re.compile(r"\b(?:what|which) event\b")
+# an event set by its date or its product, planned or rumoured: what happens, not where
+EVENT_TO_COME = re.compile(
+    r"\b(?:planned|plan|rumou?r\w*|expected|expect|happen\w*|scheduled|launch\w*|coming|likely|probable"
+    r"|mi \d+|january|february|march|april|may|june|july|august|september|october|november|december"
+    r"|this month|next month)\b"
+)
+SPOKE = re.compile(
+    r"\b(?:he|she|they|him|his|her|say|said|says|speak\w*|spoke|talk\w*|make them|made them|remarks?"
+    r"|comments?|downplay\w*|played down|play down|attend\w*)\b"
+)
+NOT_WHERE_SOLD = re.compile(r"\b(?:you|your|get|got|find|found|source\w*|from|not|never|n't|doesn't|don't)\b")
 WHERE_OF_A_TIME = re.compile(r"\b(?:years?|times?|quarters?|halves|half|periods?|cases?) where\b")
 # ("what does he say they need to sell?" asks a target)
 WHAT_IT_SELLS = re.compile(
@@ -1705,6 +1725,11 @@ class FrameReader:
             # "who was china's top smartphone company?": a company is asked for, which the company
             # the facts are about may be; no person
             asks = tuple(dict.fromkeys(Ask.WHICH if a is Ask.WHO else a for a in asks))
+        event_of_a_date = EVENT_ASKED.search(words.text) and EVENT_TO_COME.search(words.text)
+        if Ask.WHERE in asks and event_of_a_date and not self._spoke_at(words.text):
+            # "what event is planned for april 18?": what happens, no place; "what event was lei jun
+            # at?", "at which event did he say it?": where someone spoke
+            asks = tuple(dict.fromkeys(Ask.WHAT if a is Ask.WHERE else a for a in asks))
         if not asks and HOW_BIG_ALONE.fullmatch(words.text):
             asks = (Ask.HOW_MUCH,)  # "which year had the biggest jump?", "how big?": how much it was
         if Ask.WHY in asks and HAPPENED_TO_A_TARGET.search(words.text):
@@ -2123,10 +2148,13 @@ class FrameReader:
     def _years_past_a_target_by_number(self, frame: Frame, words: Words) -> Frame:
         """'Which years were below the 40 million projection?', 'which years beat the 80m target?':
         the years whose sales were on that side of the target's number, never the target itself."""
-        if frame.all_years or not frame.target_named or not A_TARGETS_NUMBER.search(frame.text):
+        named = A_TARGETS_NUMBER.search(frame.text)
+        if frame.all_years or not frame.target_named or named is None or frame.calculation is not None:
             return frame
         if not YEARS_ASKED_FOR.search(frame.text) or YEARS_BETWEEN_ASKED.search(frame.text):
             return frame
+        if len(NUMBER_WRITTEN.findall(frame.text)) > 1 or PERCENT_NUMBER.search(frame.text):
+            return frame  # ("10m short of the 80m target", "over 50% above the 40m projection": a margin)
         if frame.threshold and not frame.quantities and frame.operation is None:
             # ("which years exceeded the 80 million goal?": the side read already, of sales)
             return replace(
@@ -2134,7 +2162,7 @@ class FrameReader:
             )
         if len(frame.quantities) != 1 or frame.threshold or frame.operation not in (None, Operation.GAP):
             return frame
-        if frame.claims_short or MISSED_A_NUMBER.search(frame.text):
+        if frame.claims_short or frame.claims_less or MISSED_A_NUMBER.search(frame.text):
             side = "<"
         elif BEATEN_WORD.search(frame.text) or ABOVE_A_NUMBER.search(frame.text):
             side = ">"
@@ -2142,6 +2170,11 @@ class FrameReader:
             side = ">="  # "which years hit the 60m goal?": at it or past it
         else:
             return frame  # "which years had a 100m target?": the target's own year
+        said = SIDE_SAID_AT.search(frame.text)
+        if said is not None and said.start() > named.start():
+            # "which years did the 40m projection beat?", "was the 80m target above sales?": the target
+            # is the one said to be past, so sales are on the other side
+            side = {"<": ">", ">": "<", ">=": "<"}[side]
         return replace(
             frame,
             operation=None,
@@ -2180,6 +2213,10 @@ class FrameReader:
             claims_short=None,
             claims_less=False,
         )
+
+    def _spoke_at(self, text: str) -> bool:
+        """Whether an event is asked of someone speaking: "what event was lei jun at?"."""
+        return bool(self._quoted_in(text) or SPOKE.search(text))
 
     @staticmethod
     def _aim_ranked_first(frame: Frame, words: Words) -> Frame:
@@ -3468,6 +3505,8 @@ class FrameReader:
             return False
         if entities.threshold or WHERE_OF_A_TIME.search(words.text):
             return False  # "the years where they sold under 20m": when, not where
+        if NOT_WHERE_SOLD.search(words.text):
+            return False  # "where did you get the sales numbers?", "where does xiaomi not sell?"
         if words.by_role.get(Role.OPERATION) or words.by_role.get(Role.TOPIC):
             return False
         return any(h.means != "noun" for h in words.by_role.get(Role.SALES, ()))

@@ -2007,7 +2007,8 @@ class Router:
                     return self.composer.no_period(frame, self.composer.intent("figure", metric), [])
             quantities = self._in_scale(frame.quantities, metric)
             frame = replace(frame, quantities=quantities, threshold=threshold, unscaled=False)
-        if frame.latest and not frame.all_years and not frame.operation and not frame.counted_years:
+        several = bool(frame.counted_years and frame.counted_years[1] > 1)  # "the two latest years"
+        if frame.latest and not frame.all_years and not frame.operation and not several:
             # "the most recent full year you have": the last year with a figure
             years = self.composer.years_with_figures(frame, metric)
             if years:

@@ -4772,6 +4772,14 @@ def test_conversation_size_of_a_fact_with_no_figure_is_not_answered(engine: Engi
         (("what event is planned for april 18?",), "Rumoured: April 18, 2017 was the most probable launch"),
         (("what event was lei jun at in wuzhen",), "Target: Later in 2015 Lei Jun said hitting the 80"),
         (("two latest years in the data",), "Xiaomi's smartphone sales by year: 2015: 70 million; 2016:"),
+        # after the code review: a what-if of a year with no figure, the passive, a fact quoting no one,
+        # runs of more years, "never" with a bound further on
+        (("if 2017 sales were 70m, what would the total be?",), "That's a what-if"),
+        (("in which years was the 40 million projection exceeded?",), "Xiaomi's smartphone sales were more"),
+        (("which years was the 60m goal hit?",), "Xiaomi's smartphone sales were at least 60 million"),
+        (("did sales grow six years in a row?",), "No: never six years in a row."),
+        (("did sales never fall by more than 50%?",), "Xiaomi's smartphone sales never fell by more than"),
+        (("how far short of the 80m target was 2015?", "and of the original?"), "Xiaomi sold 70 million [1]"),
     ],
 )
 def test_conversation_followups_of_the_thirty_second_session(engine: Engine, turns, start):

@@ -311,9 +311,9 @@ SIZE_ASKED = re.compile(
 )
 # "two years in a row", "consecutive years", "back to back": a run of years, each moving the same way
 IN_A_ROW = re.compile(
-    r"\b(?:(?:(?P<n>two|three|four|five|2|3|4|5) )?(?:(?:straight|consecutive|successive) )?years"
+    r"\b(?:(?:(?P<n>two|three|four|five|six|seven|[2-7]) )?(?:(?:straight|consecutive|successive) )?years"
     r" (?:in a row|running|straight)"
-    r"|(?:(?P<m>two|three|four|five|2|3|4|5) )?(?:straight|consecutive|successive) years"
+    r"|(?:(?P<m>two|three|four|five|six|seven|[2-7]) )?(?:straight|consecutive|successive) years"
     r"|back[ -]to[ -]back|in a row)\b"
 )
 # "grew by more than 100%", "fell over 10 percent": a bound on each year's move, in percent
@@ -2010,7 +2010,7 @@ class Composer:
                 wording.multiple(number / fact.value),
                 wording.times_to_two_places(number / fact.value),
             )
-            times = f"{times} ({closer})" if closer != times else times  # "3.7 (3.74)", as readers check
+            times = f"{times} ({closer})" if float(closer) != float(times) else times  # "3.7 (3.74)"
             reply.add(
                 f"{fig(wording.number(number))} is {fig(times)} times "
                 f"{wording.possessive(fact.subjects[0])} {self.kb.metrics[metric].label} in {year} "

@@ -1036,7 +1036,13 @@ class Router:
         declined rather than answered with the real figures as if they were the what-if's."""
         if not frame.supposed:
             return None
-        if frame.supposed_figure and (not frame.all_years or frame.supposed_figure[0] in frame.all_years):
+        supposed = frame.supposed_figure
+        reported = (
+            self.composer.years_with_figures(frame, self.main_figure_metric)
+            if self.main_figure_metric
+            else []
+        )
+        if supposed and supposed[0] in reported and (not frame.all_years or supposed[0] in frame.all_years):
             return None  # "if 2012 was 10m, the 2012-2016 total?": worked out with that year swapped
         return self._decline(
             frame,
@@ -1980,8 +1986,9 @@ class Router:
         if not words:
             return None
         best = self.facts.answer(replace(query, words=words))
-        if not best or quotes_one_of(best[0], frame.quoted) or not (others := quoted_names_of(best[:1])):
-            return None
+        others = [name for name in quoted_names_of(best[:1]) if name]
+        if not best or quotes_one_of(best[0], frame.quoted) or not others:
+            return None  # (a fact quoting no one gives no grounds for a no)
         return self.composer.facts_answer(frame, best[:1], 100.0, f"No: that was {wording.listing(others)}.")
 
     def _said_by(self, frame: Frame, query: FactQuery) -> list:

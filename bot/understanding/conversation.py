@@ -1879,6 +1879,9 @@ def _a_target_for_the_number(frame: Frame, last: Frame) -> Frame | None:
     if len(numbers) != 1 or last.period_part or not last.all_years:
         return None
     before, after = last.text[: numbers[0].start()], last.text[numbers[0].end() :]
+    # ("short of the 80m target": the number's own article and target word go with it)
+    before = re.sub(r"\b(?:the|its|their) $", "", before)
+    after = re.sub(r"^ (?:sales )?(?:target|goal|projection)s?\b", "", after)
     # ("the first goal" is the original one; "the new one", "the second" the revised)
     which = "original" if other.group("which") in ("original", "first", "initial") else "revised"
     return replace(

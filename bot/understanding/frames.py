@@ -397,6 +397,7 @@ SIDE_SAID_AT = re.compile(
     r"\b(?:fewer|less|lower|below|under|short|miss\w*|trail\w*|beat|beats|exceed\w*|surpass\w*|top|topped"
     r"|above|over|more|higher|greater|past|hit|reach\w*)\b"
 )
+PASSIVE_SIDE = re.compile(r"\b(?:exceeded|surpassed|topped|hit|reached|beaten|missed|met|passed|cleared)\b")
 HOW_MANY_TIMES = re.compile(r"\bhow (?:many times|often)\b")
 ABOVE_A_NUMBER = re.compile(r"\b(?:above|over|more than|higher than|greater than|past|beyond)\b")
 MISSED_A_NUMBER = re.compile(r"\b(?:not|never|didn'?t|did not|fail\w*|fell short|short of|miss\w*)\b")
@@ -652,18 +653,19 @@ YES_NO_WITHIN = re.compile(
     r"\b(?:(?:did|does|do|is|was|were|are|has|have|had)|whether|if)\s+"
     r"(?:xiaomi|they|it|its|sales|the|their|lei jun|he|(?:19|20)\d\d|h[12])\b"
 )
+A_BOUND_AFTER = r"(?!\s+(?:\w+\s+){0,3}?(?:below|under|beneath|above|over|past|by|more|less|to)\b)"
 # "did sales never decline?": the other way every year, "never" said of the whole span
 NEVER_MOVED = re.compile(
     r"\b(?:never|not once|at no point)\s+(?:(?:have|has|had|did|ever)\s+)?"
     r"(?:grow|grew|grown|increased?|rose|risen|rise|climbed?|fall|fell|fallen|drop|dropped|declined?"
     r"|dipped|dip|shrank|shrunk|shrink|slipped|slip|went (?:up|down)|gone (?:up|down)|go (?:up|down))\b"
-    # ("never fell below 7 million", "never dropped by more than 20%": a bound, checked as such)
-    r"(?!\s+(?:below|under|beneath|above|over|past|by|more|less|to)\b)"
+    # ("never fell below 7 million", "never fall in a year by more than 20%": a bound, checked as such)
+    rf"{A_BOUND_AFTER}"
 )
 NOT_MOVED = re.compile(
     r"(?:\b(?:not|never|no longer|fail(?:ed)? to)|\b(?:did|do|does|was|were|had|has|have)n'?t)\s+(?:\w+\s+)?"
     r"(?:grow|growth|increase|rise|go up|climb|improve|fall|drop|decline|go down|shrink)\b"
-    r"(?!\s+(?:below|under|above|over|beneath|short of|past))"  # "not fall below 60m": a threshold
+    r"(?!\s+(?:below|under|above|over|beneath|short of|past|by more|by less|by over|by under))"  # a bound
     r"|\bno (?:growth|increase|rise)\b"
     # "years without sales growth": the years that did not grow
     r"|\bwithout (?:any |a )?(?:\w+ )?(?:growth|increase|rise|a rise|an increase|growing|rising|increasing"
@@ -2171,7 +2173,8 @@ class FrameReader:
         else:
             return frame  # "which years had a 100m target?": the target's own year
         said = SIDE_SAID_AT.search(frame.text)
-        if said is not None and said.start() > named.start():
+        passive = said is not None and PASSIVE_SIDE.search(frame.text, named.end())  # "was the 40m goal hit?"
+        if said is not None and said.start() > named.start() and not passive:
             # "which years did the 40m projection beat?", "was the 80m target above sales?": the target
             # is the one said to be past, so sales are on the other side
             side = {"<": ">", ">": "<", ">=": "<"}[side]

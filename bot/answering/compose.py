@@ -4921,6 +4921,10 @@ CLAIMED_BELOW = frozenset(
 YEARS_OF_AN_AVERAGE = re.compile(r"\b(\w+)[- ]years?\b(?= (?:average|avg|mean)\b)")
 
 
+YEAR_COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+               "2": 2, "3": 3, "4": 4, "5": 5, "6": 6, "7": 7}  # fmt: skip
+
+
 def longest_run(years: list[int]) -> int:
     """The most years one after another in `years`: 2012, 2013 and 2015 make a run of two."""
     runs = [1] if years else [0]
@@ -4939,10 +4943,6 @@ def run_verdict(in_a_row: re.Match, years: list[int], split: list[int]) -> str:
         return "It depends on the source."
     run = next(word for word, n in YEAR_COUNTS.items() if n == wanted)  # "two", not "2"
     return f"No: never {run} years in a row."
-
-
-YEAR_COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-               "2": 2, "3": 3, "4": 4, "5": 5, "6": 6, "7": 7}  # fmt: skip
 
 
 def years_reading(frame: Frame, sign: str, value: float, yearly: dict[int, list[Fact]]) -> str:

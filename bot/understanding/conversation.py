@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from typing import TypeVar
 
-from bot.understanding.entities import COUNTS, HALVES_BY_A_MONTH, YEAR, Calc
+from bot.understanding.entities import COUNTS, HALVES_BY_A_MONTH, IN_MILLIONS, YEAR, Calc
 from bot.understanding.facts_search import PERSON_NAME
 from bot.understanding.frames import (
     A_TARGETS_NUMBER,
@@ -1860,9 +1860,10 @@ ACCORDING_TO_WHAT = re.compile(
 
 # One of a year's targets, named by when it was set: "the original", "the revised one"
 WHICH_TARGET = r"(?:original|first|initial|revised|new|cut|lowered|reduced|second|final|later)"
-ROLE_ASKED = re.compile(r"\b(?:title|role|job|position)\b")
-A_NUMBER_IN_MILLIONS = re.compile(r"\b\d+(?:\.\d+)? ?(?:m|mn|mln|mil|million)\b")
 WHICH_TARGET_WORD = re.compile(rf"\b{WHICH_TARGET}\b")
+A_NUMBER_IN_MILLIONS = re.compile(rf"\b{IN_MILLIONS}")
+# "title?", "his role?": who a person is
+ROLE_ASKED = re.compile(r"\b(?:title|role|job|position)\b")
 OF_ANOTHER_TARGET = re.compile(
     rf"(?:and |what about |how about |ok )?(?:of |against |vs |to |for )?(?:the )?(?P<which>{WHICH_TARGET})"
     r"(?: one| target| goal| number)?"

@@ -3219,7 +3219,7 @@ class FrameReader:
         # "xiaomi's number one priority", "top concern": a rank word before an aim says which aim,
         # no rank in a market
         # ("what is xiaomi's top priority?": no best either, unless a figure is named to be checked)
-        figure_named = entities.quantities or any(h.role is Role.METRIC for h in hits)
+        figure_named = bool(entities.quantities) or any(h.role is Role.METRIC for h in hits)
         hits = [h for h in hits if not (_ranks_or_names(h, figure_named) and _before_an_aim(words, h))]
         # "sorry, sales not target", "the sales, not the goal": the measure set aside is not asked
         aside = [h for h in hits if h.role is Role.METRIC and _set_aside(words, h.start)]

@@ -4780,6 +4780,9 @@ def test_conversation_size_of_a_fact_with_no_figure_is_not_answered(engine: Engi
         (("did sales grow six years in a row?",), "No: never six years in a row."),
         (("did sales never fall by more than 50%?",), "Xiaomi's smartphone sales never fell by more than"),
         (("how far short of the 80m target was 2015?", "and of the original?"), "Xiaomi sold 70 million [1]"),
+        # years together against a year's two targets: a yes or no only where it holds of both
+        (("did 2014 and 2015 combined beat the 2015 goal?",), "Yes. Xiaomi's smartphone sales for 2014-2015"),
+        (("did 2013 and 2014 combined beat the 2015 goal?",), "No. Xiaomi's smartphone sales for 2013-2014"),
     ],
 )
 def test_conversation_followups_of_the_thirty_second_session(engine: Engine, turns, start):

@@ -8,6 +8,7 @@ for among the company facts.
 
 from __future__ import annotations
 
+import itertools
 import math
 import re
 from collections import Counter
@@ -650,11 +651,11 @@ class Router:
         year = named.group("y") or named.group("y2")
         facts = [f for f in self.kb.facts(frame.target_metric or "sales_target", year) if f.value is not None]
         values = {f.value for f in targets_named(frame.text, facts)}
-        if len(values) != 1:
-            return frame  # ("the 2015 goal": 100 or 80 million, said as a gap to each)
-        (value,) = values
         # the target's year is no year summed, unless named again ("2014 and 2015 ... the 2015 goal")
         sales_years = [y for y in frame.years if str(y) != year or frame.text.count(year) > 1]
+        value = self._one_side_of_every_target(sales_years, values)
+        if value is None:
+            return frame  # ("the 2015 goal": 100 or 80 million, and the total between them)
         return replace(
             frame,
             operation=None,
@@ -664,6 +665,24 @@ class Router:
             target_named=False,
             target_metric="",
         )
+
+    def _one_side_of_every_target(self, years: list[int], values: set[float]) -> float | None:
+        """The target to check the years' total against: the one target, or, of several ("the 2015
+        goal": 100 and 80 million), the nearest where every source's total is past them all or
+        short of them all (so the yes or no holds of each); None where the total falls between."""
+        if len(values) == 1:
+            return next(iter(values))
+        by_year = [
+            [f.value for f in self.kb.facts(self.main_figure_metric, str(y)) if f.value] for y in years
+        ]
+        if not all(by_year):
+            return None
+        totals = [sum(combo) for combo in itertools.product(*by_year)]
+        if all(t > max(values) for t in totals):
+            return max(values)
+        if all(t < min(values) for t in totals):
+            return min(values)
+        return None
 
     def _year_of_a_target_implied(self, frame: Frame) -> Frame:
         """'What growth did the revised 80 million target imply over 2014?', 'what growth does kevin

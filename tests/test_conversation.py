@@ -4783,6 +4783,15 @@ def test_conversation_size_of_a_fact_with_no_figure_is_not_answered(engine: Engi
         # years together against a year's two targets: a yes or no only where it holds of both
         (("did 2014 and 2015 combined beat the 2015 goal?",), "Yes. Xiaomi's smartphone sales for 2014-2015"),
         (("did 2013 and 2014 combined beat the 2015 goal?",), "No. Xiaomi's smartphone sales for 2013-2014"),
+        # "did X say ...?" of words the articles say quoting no one: not said to be X's
+        (
+            ("Did Lei Jun say xiaomi was valued at 46 billion?",),
+            "The articles don't say that Lei Jun said so. What they say: Xiaomi was valued at $46 billion",
+        ),
+        (
+            ("who's the industry insider in the 2017 article?", "what did he say about 70 million?"),
+            "Kevin Wang is an industry insider",
+        ),
     ],
 )
 def test_conversation_followups_of_the_thirty_second_session(engine: Engine, turns, start):

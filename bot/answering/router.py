@@ -2005,9 +2005,15 @@ class Router:
         if not words:
             return None
         best = self.facts.answer(replace(query, words=words))
+        if not best or quotes_one_of(best[0], frame.quoted):
+            return None
+        if any(name in best[0].statement.lower() for name in frame.quoted):
+            return None  # ("Kevin Wang is an industry insider; he said ...": his, though quoting no one)
         others = [name for name in quoted_names_of(best[:1]) if name]
-        if not best or quotes_one_of(best[0], frame.quoted) or not others:
-            return None  # (a fact quoting no one gives no grounds for a no)
+        if not others:
+            # "did lei jun say xiaomi was valued at 46 billion?": the articles say it, quoting no one
+            names = wording.listing([n.title() for n in frame.quoted])
+            return self._none_given(frame, f"that {names} said so", best[:1])
         return self.composer.facts_answer(frame, best[:1], 100.0, f"No: that was {wording.listing(others)}.")
 
     def _said_by(self, frame: Frame, query: FactQuery) -> list:

@@ -4792,6 +4792,12 @@ def test_conversation_size_of_a_fact_with_no_figure_is_not_answered(engine: Engi
             ("who's the industry insider in the 2017 article?", "what did he say about 70 million?"),
             "Kevin Wang is an industry insider",
         ),
+        # how many of one year fit into another: their ratio, never their sum
+        (
+            ("how many 2012s would fit into 2016's sales?",),
+            "Xiaomi's smartphone sales in 2016 were 8.1 (8.06) times those of 2012.",
+        ),
+        (("how many 2012s fit in 2016?",), "Xiaomi's smartphone sales in 2016 were 8.1 (8.06) times"),
     ],
 )
 def test_conversation_followups_of_the_thirty_second_session(engine: Engine, turns, start):

@@ -289,6 +289,10 @@ class Router:
         # The metrics of each kind, read once: sales figures, targets.
         self.figure_metrics = tuple(m.metric for m in self.kb.metrics.values() if m.kind == "figure")
         self.target_metrics = tuple(m.metric for m in self.kb.metrics.values() if m.kind == "target")
+        # whose figures each metric gives, read once: "where are iphones sold?" is no market fact
+        self.sellers = {
+            m: frozenset(f.subjects[0] for f in self.kb.facts(m) if f.subjects) for m in self.kb.metrics
+        }
         # each target metric's valued facts by year, read once: "the year before the target was cut"
         self.targets_by_year: dict[str, dict[int, list[Fact]]] = {}
         for metric in self.target_metrics:
@@ -1392,26 +1396,21 @@ class Router:
     def _sells_by_the_figures(self, frame: Frame) -> bool:
         """Whether the companies asked about are ones whose sales the figures count ("where are
         iphones sold?" asks where Apple sells, which no market fact says)."""
-        if frame.metric not in self.kb.metrics:
-            return False
-        sellers = {f.subjects[0] for f in self.kb.facts(frame.metric) if f.subjects}
-        return set(frame.subjects) <= sellers
+        sellers = self.sellers.get(frame.metric or "")
+        return sellers is not None and set(frame.subjects) <= sellers
 
     def _look_up(self, frame: Frame, metric: str | None, query: FactQuery) -> list[Fact] | Answer:
         """The facts that answer: what someone said, a figure's source, a company's own facts or
         the best ranked; or an answer settled while looking."""
-        if (
-            frame.yes_no
-            and frame.quoted
-            and self._asks_said(frame)
-            and (other := self._said_by_another(frame, query))
-        ):
+        said = bool(frame.quoted) and self._asks_said(frame)
+        ranked = self.facts.answer(query) if said else []  # ranked once, for every use below
+        if said and frame.yes_no and (other := self._said_by_another(frame, query, ranked)):
             return other  # "did kevin wang say customer satisfaction matters most?": no, lei jun did
-        found = self._said_by(frame, query) if frame.quoted and self._asks_said(frame) else []
+        found = self._said_by(frame, query, ranked) if said else []
         if found and Ask.WHERE in frame.asks and not frame.yes_no:
             # "where was lei jun photographed speaking?": a place the best fact gives, not his words,
             # where that fact quotes no one asked about ("where did he say it?" stays with his words)
-            best = self.facts.answer(query)
+            best = ranked
             if best and not quotes_one_of(best[0], frame.quoted):
                 found = best
         others = tuple(s for s in frame.subjects if s.lower() not in frame.quoted)  # not Canalys itself
@@ -1430,7 +1429,7 @@ class Router:
             found = self.facts.defining(frame.subjects[0])  # "tell me about xiaomi", "what is norvik?"
         if not found:
             found = self._ranges_set_against(frame)
-        found = found or self.facts.answer(query)
+        found = found or ranked or self.facts.answer(query)
         quoted_firm = set(frame.quoted) & {s.lower() for s in frame.subjects}
         # (who or what it is, or what it said, nothing else of it: not "canalys' valuation", "where is
         # canalys based?"; "where did the article get the canalys finding from?" asks what it said)
@@ -1994,11 +1993,11 @@ class Router:
         launch?" asks for a date, which facts that merely quote him need not have."""
         return (Ask.SAID in frame.asks or frame.reported) and Ask.WHEN not in frame.asks
 
-    def _said_by_another(self, frame: Frame, query: FactQuery) -> Answer | None:
+    def _said_by_another(self, frame: Frame, query: FactQuery, ranked: list[Fact]) -> Answer | None:
         """'Did Kevin Wang say customer satisfaction matters most?': where none of the person's facts
-        says it and the best fact for the words besides the name quotes someone else, no, with whose
-        words they are; None otherwise."""
-        if any(quotes_one_of(f, frame.quoted) for f in self.facts.answer(query)):
+        (`ranked`: the facts found for the question) says it and the best fact for the words besides
+        the name quotes someone else, no, with whose words they are; None otherwise."""
+        if any(quotes_one_of(f, frame.quoted) for f in ranked):
             return None  # one of theirs says it
         named = {w for name in frame.quoted for w in name.split()}
         words = tuple(w for w in query.words if w not in named)
@@ -2016,11 +2015,12 @@ class Router:
             return self._none_given(frame, f"that {names} said so", best[:1])
         return self.composer.facts_answer(frame, best[:1], 100.0, f"No: that was {wording.listing(others)}.")
 
-    def _said_by(self, frame: Frame, query: FactQuery) -> list:
+    def _said_by(self, frame: Frame, query: FactQuery, ranked: list[Fact]) -> list:
         """'What did Canalys report?', 'what's Kevin Wang's take?': the facts that quote them,
-        best matching the rest of the question first; the usual ranking when it finds better."""
-        ranked = [f for f in self.facts.answer(query) if quotes_one_of(f, frame.quoted)]
-        return ranked or self.facts.quoting(frame.quoted, query)
+        best matching the rest of the question first (`ranked`: the facts found for it); the usual
+        ranking when it finds better."""
+        theirs = [f for f in ranked if quotes_one_of(f, frame.quoted)]
+        return theirs or self.facts.quoting(frame.quoted, query)
 
     def _figures(self, frame: Frame, metric: str) -> Answer:
         if self._two_years_apart_no_target(frame, metric):

@@ -796,17 +796,13 @@ DOUBLED = re.compile(r"([a-z])\1+")
 # they sell that year" asks a year's figure
 SHORT_NAME_SLIP = 6  # below this length, a name's slip is only a doubled letter typed once
 PER_YEAR_WORDS = re.compile(r"\b(?:a|per|each|every) year\b|\bannual(?:ly)?\b|\byearly\b")
-RANKED_AIM = re.compile(
-    r"\b(?:top|number one|first|main|biggest|chief|highest)"
-    r" (?:priority|priorities|concern|focus|aim|objective)\b"
-)
 AIM_WORDS = frozenset({"priority", "priorities", "concern", "concerns", "focus", "aim", "objective"})
+RANKED_AIM = re.compile(rf"\b(?:top|number one|first|main|biggest|chief|highest) (?:{'|'.join(AIM_WORDS)})\b")
 EVENT_ASKED = re.compile(r"\b(?:what|which) event\b")
 # an event set by its date or its product, planned or rumoured: what happens, not where
 EVENT_TO_COME = re.compile(
     r"\b(?:planned|plan|rumou?r\w*|expected|expect|happen\w*|scheduled|launch\w*|coming|likely|probable"
-    r"|mi \d+|january|february|march|april|may|june|july|august|september|october|november|december"
-    r"|this month|next month)\b"
+    rf"|mi \d+|{'|'.join(MONTHS)}|this month|next month)\b"
 )
 SPOKE = re.compile(
     r"\b(?:he|she|they|him|his|her|say|said|says|speak\w*|spoke|talk\w*|make them|made them|remarks?"

@@ -216,6 +216,7 @@ def test_joined_says_a_repeated_sentence_where_it_is_said_last(engine):
         ("xiaomi doubled its sales, correct?", (2.0, "")),
         ("were 2015 sales about double that?", (2.0, "about")),
         ("did sales grow 3 times", (3.0, "")),
+        ("was 2015 3 times 2013?", (3.0, "about")),  # a size, as "triple" says one
         ("how did sales change", None),
     ],
 )
@@ -247,6 +248,9 @@ def test_multiple_holds(multiple, claimed, how, holds):
         ("did sales drop in 2016", "Yes."),  # the way it went, checked
         ("did sales grow in 2016", "No."),
         ("Is it right that 2016 sales dropped below the 2014 level?", "Yes."),
+        ("was 2015 3 times 2013?", "No."),  # 3.74 times is no 3 times
+        ("did sales grow 3 times from 2013 to 2015?", "Yes."),  # grew at least that much
+        ("2015 sales were ten times 2012 sales, true?", "Almost."),  # 9.72 times
     ],
 )
 def test_change_checks_the_claimed_multiple_or_direction(engine, question, start):

@@ -2881,7 +2881,8 @@ class Composer:
                 said = f"{claim[0]:g}"
                 digits = max(1, len(said.split(".")[1]) if "." in said else 1)
                 short = all(round(m, digits) < claim[0] for m in multiples)
-                if verdict == "Yes." and not claim[1] and claim[0] > 1 and short:
+                hedged = claim[1] and (claim[1] != "about" or HEDGE_SAID.search(frame.text))
+                if verdict == "Yes." and not hedged and claim[0] > 1 and short:
                     verdict = "Almost."
                 reply.insert_first(verdict)
                 if claim[0] < 1:
@@ -4869,6 +4870,12 @@ MULTIPLE_WORDS = {"double": 2, "doubled": 2, "twice": 2, "triple": 3, "tripled":
                   "quadruple": 4, "quadrupled": 4,
                   "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
                   "ten": 10}  # fmt: skip
+HEDGE_SAID = re.compile(r"\b(?:about|around|roughly|approximately|nearly|almost)\b")  # not "about" implied
+# "was 2015 3 times 2013?", "are 2016 sales 3x 2013?": a copula before the multiple and no verb of change
+NUMBER_TIMES_AS_A_SIZE = re.compile(
+    r"^(?!.*\b(?:grow|grew|grown|rise|rose|risen|increase|jump|climb|multipl|go up|went up|gone up))"
+    r".*\b(?:is|was|were|are|be|been|'s)\b"
+)
 PARTS = {"half": 1 / 2, "third": 1 / 3, "quarter": 1 / 4, "fifth": 1 / 5, "tenth": 1 / 10}
 
 
@@ -4886,6 +4893,10 @@ def claimed_multiple(text: str) -> tuple[float, str] | None:
     how = (match.group("how") or "").strip()
     # "is that double 2013?" says about that much; "did sales double?" says at least that much
     said_as_a_size = word in ("double", "twice", "triple", "thrice", "quadruple")
+    # "was 2015 3 times 2013?" says a size as "triple" does; "did sales grow 3 times?" a change
+    said_as_a_size = said_as_a_size or bool(
+        match.group("n") and NUMBER_TIMES_AS_A_SIZE.search(text[: match.start()])
+    )
     if not how and said_as_a_size and not MULTIPLE_AS_A_VERB.search(text[: match.end()]):
         how = "about"
     return float(value), how

@@ -4803,3 +4803,24 @@ def test_conversation_size_of_a_fact_with_no_figure_is_not_answered(engine: Engi
 def test_conversation_followups_of_the_thirty_second_session(engine: Engine, turns, start):
     _, answer = talk(engine, *turns)
     assert answer.text.startswith(start), answer.text
+
+
+@pytest.mark.parametrize(
+    "turns, start",
+    [
+        # "who said that?", "says who?" after a fact: its source, and whoever it quotes
+        (
+            ("mi 6 launch", "who said that"),
+            "Expected: Xiaomi's new flagship, the Mi 6, was expected in April 2017.",
+        ),
+        (("what's xiaomi valued at?", "says who?"), "Xiaomi was valued at $46 billion"),
+        (
+            ("what does lei jun care about most?", "who reported that?"),
+            "Lei Jun said what Xiaomi cares about most is the rate of customer satisfaction; the 80 million "
+            "sales target is not the No. 1 priority (per Lei Jun (CEO), per the Wall Street Journal).",
+        ),
+    ],
+)
+def test_conversation_followups_of_the_thirty_third_session(engine: Engine, turns, start):
+    _, answer = talk(engine, *turns)
+    assert answer.text.startswith(start), answer.text

@@ -2427,6 +2427,7 @@ class Composer:
         extra = []
         # "what did canalys report for q3?": who said it, when the question names them
         named = asks & {Ask.WHO, Ask.WHERE, Ask.SAID, Ask.WHICH} or quotes_one_of(fact, frame.quoted)
+        named = named or frame.operation is Operation.SOURCES  # "who said that?": who is quoted
         if fact.quoted and named and fact.quoted not in text:
             extra.append(f"per {fact.quoted}")
         if Ask.WHEN in asks and fact.period and fact.period[:4] not in text:

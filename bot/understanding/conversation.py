@@ -445,11 +445,14 @@ def _a_thing_of_the_product(frame: Frame, last: Frame, conversation: Conversatio
 
 def _source_of_the_fact(frame: Frame, last: Frame, conversation: Conversation) -> bool:
     """'source?', 'where's that from?' after a fact answer: nothing asked but where it comes from."""
-    if frame.operation is not Operation.SOURCES or frame.bots_own or last.metric is not None:
+    # "says who?", "who said that?" after a fact: its source, and whoever it quotes
+    asked = frame.operation is Operation.SOURCES or WHO_SAID.match(frame.text) is not None
+    if not asked or frame.bots_own or last.metric is not None:
         return False
     if Ask.WHEN in frame.asks:
         return False  # "when was that article published?": the article's date
-    if ABOUT_THE_ARTICLES.search(frame.text) or not OF_THAT_FACT.search(frame.text):
+    of_that_fact = OF_THAT_FACT.search(frame.text) or WHO_SAID.match(frame.text)
+    if ABOUT_THE_ARTICLES.search(frame.text) or not of_that_fact:
         return False  # "how many articles do you have?", "who wrote that article?": the articles themselves
     named = frame.has_period or frame.quantities or frame.topic_words or frame.scopes or frame.quoted
     return not named and bool(conversation.focus_words)
@@ -861,9 +864,12 @@ def _resolved(frame: Frame, conversation: Conversation | None) -> Frame:
         # up by the fact question's words (not the list of every article)
         words = conversation.focus_words
         # (its "where", "which" ask of the article, not of the fact: "where's that from?")
-        asks = (*(a for a in frame.asks if a not in (Ask.WHERE, Ask.WHICH, Ask.SAID)), *last.asks)
+        # (and "who said that?" asks who is quoted, not for a fact about a person)
+        of_the_article = (Ask.WHERE, Ask.WHICH, Ask.SAID, *((Ask.WHO,) if WHO_SAID.match(frame.text) else ()))
+        asks = (*(a for a in frame.asks if a not in of_the_article), *last.asks)
         return replace(
             frame,
+            operation=Operation.SOURCES,
             content=(*frame.content, *words),
             topic_words=words,
             subjects=frame.subjects or last.subjects,

@@ -4819,6 +4819,24 @@ def test_conversation_followups_of_the_thirty_second_session(engine: Engine, tur
             "Lei Jun said what Xiaomi cares about most is the rate of customer satisfaction; the 80 million "
             "sales target is not the No. 1 priority (per Lei Jun (CEO), per the Wall Street Journal).",
         ),
+        # other years alone after an aside of no year: the figures asked before it
+        (
+            ("growth 2013 to 2014", "who's jony ive", "and 2014 to 2015?"),
+            "Xiaomi's smartphone sales grew from 61",
+        ),
+        # a rank carried to "how many?", and read before "least"
+        (("which was xiaomi's second best year?", "how many?"), "Xiaomi's second best year for smartphone"),
+        (
+            ("which year did xiaomi sell the least phones?", "and the second least?"),
+            "Xiaomi's second weakest year",
+        ),
+        # ranked changes: the next one down, rises only, and none past the last
+        (
+            ("second biggest jump in sales?",),
+            "The second largest year-on-year rise in Xiaomi's smartphone sales was in 2013",
+        ),
+        (("fourth biggest jump?",), "There are only 3 year-on-year rises in smartphone sales: no fourth."),
+        (("second biggest drop",), "There is only one year-on-year drop in smartphone sales: no second."),
     ],
 )
 def test_conversation_followups_of_the_thirty_third_session(engine: Engine, turns, start):

@@ -3438,7 +3438,7 @@ class Composer:
 
         if falling:  # the largest drop is the most negative change; the smallest, the drop nearest 0
             drops = [y for y in changes if typical(y) < 0] or list(changes)
-            year = min(drops, key=typical) if largest else max(drops, key=typical)
+            ranked = sorted(drops, key=typical, reverse=not largest)
             which = "largest year-on-year drop" if largest else "smallest year-on-year drop"
         elif (
             not largest
@@ -3447,11 +3447,24 @@ class Composer:
             and (rises := [y for y in changes if typical(y) > 0])
         ):
             # "the smallest yearly increase": the rise nearest 0, never a fall
-            year = min(rises, key=typical)
+            ranked = sorted(rises, key=typical)
             which = "smallest year-on-year rise"
         else:
-            year = (max if largest else min)(changes, key=typical)
+            # ("the third biggest jump" is a rise, never a fall that sorts after the rises)
+            rises = [y for y in changes if typical(y) > 0] if frame.rank > 1 and largest else []
+            ranked = sorted(rises or changes, key=typical, reverse=largest)
             which = "largest year-on-year rise" if largest else "lowest year-on-year change"
+        if frame.rank > len(ranked):
+            # "the 4th biggest jump" of three: none to give
+            kind = "drop" if falling else "rise" if largest or "rise" in which else "change"
+            many = "is only one" if len(ranked) == 1 else f"are only {len(ranked)}"
+            plural = "" if len(ranked) == 1 else "s"
+            reply.add(
+                f"There {many} year-on-year {kind}{plural} in {label}: no {wording.ordinal(frame.rank)}."
+            )
+            return reply
+        year = ranked[frame.rank - 1]  # "the second largest jump": the next one down
+        which = f"{wording.ordinal(frame.rank)} {which}" if frame.rank > 1 else which
         pairs = itertools.product(
             sorted(yearly[year - 1], key=self._recency), sorted(yearly[year], key=self._recency)
         )

@@ -744,6 +744,18 @@ def _figures_after_an_aside(frame: Frame, last: Frame, conversation: Conversatio
     return on_figures or (frame.calculation is not None and (frame.sales_word or no_number))
 
 
+def _years_after_an_aside(frame: Frame, last: Frame, conversation: Conversation) -> bool:
+    """Whether other years alone ("and 2014 to 2015?", "what about 2016?") skip the last question,
+    a fact with no year said (who someone is, the valuation), for the figures asked before it."""
+    before = conversation.before
+    if before is None or not before.metric or not before.all_years or not frame.all_years:
+        return False
+    if last.metric or last.all_years or not (last.topics or last.topic_words):
+        return False
+    asked = frame.metric or frame.operation or frame.subjects or frame.topics or frame.topic_words
+    return not asked and (frame.opener or len(frame.text.split()) <= 4)
+
+
 def _apart_only(frame: Frame) -> bool:
     """'gap?', 'how big is the gap', 'gap in percent': how far apart, naming nothing to set apart."""
     named = frame.has_period or frame.quantities or frame.subjects or frame.target_named or frame.sales_word
@@ -992,6 +1004,9 @@ def _resolved(frame: Frame, conversation: Conversation | None) -> Frame:
         # "what's the gap?" with no figure before it: between what? (after two prices: no target's)
         frame = replace(frame, operation=None)
     if last is not None and _figures_after_an_aside(frame, last, conversation):
+        last = conversation.before
+    if last is not None and _years_after_an_aside(frame, last, conversation):
+        # "growth 2013 to 2014", "who's jony ive?", "and 2014 to 2015?": the growth, of other years
         last = conversation.before
     if last is not None and _after_an_aside(frame, last, conversation):
         # "xiaomi sales 2013", "what's the valuation?", "and the year after?": after 2013's sales
@@ -3479,6 +3494,11 @@ def _figure_followup(frame: Frame, last: Frame, conversation: Conversation) -> F
             direction=last.direction,
             against_extreme=last.against_extreme,
             content=tuple(dict.fromkeys((*frame.content, *last.content))),
+        )
+    if operation in EXTREMES and operation is last.operation and frame.operation is None:
+        # "which was the second best year?", "how many?": still the second best, not the best
+        changes.update(
+            rank=frame.rank if frame.rank != 1 else last.rank, extreme=frame.extreme or last.extreme
         )
     if frame.yes_no and ANSWER_PRONOUN.search(frame.text):
         changes["answer_metric"] = last.metric  # "is that more than they sold in 2016?": that target

@@ -543,7 +543,8 @@ RANK_WORDS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "sev
 RANKED = re.compile(
     rf"\b({'|'.join(RANK_WORDS)}|\d{{1,2}}(?:st|nd|rd|th)) "
     # ("the year with the 2nd most sales"; "the 2nd most valuable startup" ranks no year)
-    r"(?=(?:best|highest|biggest|strongest|top|worst|lowest|weakest|smallest|most(?! valu))\b)"
+    r"(?=(?:best|highest|biggest|largest|greatest|strongest|top|worst|lowest|weakest|smallest|least|fewest"
+    r"|most(?! valu))\b)"
 )
 # "the runner-up", "the next best": second, after the best (or worst) of something
 RUNNER_UP = re.compile(r"\b(?:runner[ -]?up|second place|2nd place|next (?=best\b|worst\b))")

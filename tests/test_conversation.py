@@ -4837,6 +4837,13 @@ def test_conversation_followups_of_the_thirty_second_session(engine: Engine, tur
         ),
         (("fourth biggest jump?",), "There are only 3 year-on-year rises in smartphone sales: no fourth."),
         (("second biggest drop",), "There is only one year-on-year drop in smartphone sales: no second."),
+        # a year's place among the years; never a company's rank
+        (
+            ("where does 2016 rank among the years?",),
+            "2016 was Xiaomi's third best year for smartphone sales of the 5",
+        ),
+        (("rank of 2012",), "2012 was Xiaomi's weakest year for smartphone sales of the 5 in 2012-2016"),
+        (("what was xiaomi's rank worldwide in 2014",), "I don't know"),
     ],
 )
 def test_conversation_followups_of_the_thirty_third_session(engine: Engine, turns, start):

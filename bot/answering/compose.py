@@ -2646,6 +2646,11 @@ class Composer:
             # "the tenth best year" of five: declined, saying how many years there are.
             reply = self._too_few_years(metric.label, sorted(yearly))
             return self._finish(frame, intent, 0.0, reply, answered=False)
+        if kind == "best" and frame.year_ranked and len(asked) == 1 and asked[0] in yearly:
+            # "where does 2016 rank among the years?": its place, and the years above it
+            return self._finish(
+                frame, intent, confidence, self._place_of_a_year(metric.label, yearly, asked[0])
+            )
         if kind in ("best", "worst") and len(asked) == 1 and asked[0] in yearly:
             # "Was 2016 the worst year?": the worst year of all, and whether it is the one asked.
             reply = self._extreme(frame, metric.label, yearly, kind)
@@ -3821,6 +3826,39 @@ class Composer:
         for f in facts:
             if f.statement:
                 reply.add(self.statement(f), f.source)
+        caveat = self._caveats(facts)
+        if caveat:
+            reply.add(caveat)
+        return reply
+
+    def _place_of_a_year(self, label: str, yearly: dict[int, list[Fact]], year: int) -> Reply:
+        """A year's place among the years, best first, by each source's figure: where the sources
+        disagree enough to move it, each place is said."""
+        places = []
+        for fact in sorted(yearly[year], key=self._recency):
+            above = [y for y in yearly if y != year and max(f.value for f in yearly[y]) > fact.value]
+            places.append(
+                (len(above) + 1, fact, sorted(above, key=lambda y: -max(f.value for f in yearly[y])))
+            )
+        facts = [fact for _, fact, _ in places]
+        subject = facts[0].subjects[0]
+        span = wording.year_span(list(yearly))
+        ranks = list(dict.fromkeys(place for place, _, _ in places))
+        words = " or ".join(
+            "best" if place == 1 else "weakest" if place == len(yearly) else f"{wording.ordinal(place)} best"
+            for place in ranks
+        )
+        values = " / ".join(cited(f) for f in facts)
+        reply = Reply()
+        reply.years = [year]
+        reply.add(
+            f"{year} was {wording.possessive(subject)} {words} year for {label} of the {len(yearly)} "
+            f"in {span}, with {values}."
+        )
+        above = places[0][2]
+        if above and len(ranks) == 1:
+            only = "Only " if len(above) < len(yearly) - 1 else "All the others: "
+            reply.add(f"{only}{wording.listing([str(y) for y in above])} had more.")
         caveat = self._caveats(facts)
         if caveat:
             reply.add(caveat)

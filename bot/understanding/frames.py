@@ -797,6 +797,14 @@ DOUBLED = re.compile(r"([a-z])\1+")
 SHORT_NAME_SLIP = 6  # below this length, a name's slip is only a doubled letter typed once
 PER_YEAR_WORDS = re.compile(r"\b(?:a|per|each|every) year\b|\bannual(?:ly)?\b|\byearly\b")
 AIM_WORDS = frozenset({"priority", "priorities", "concern", "concerns", "focus", "aim", "objective"})
+# a year's place among the others: "where does 2016 rank?", "how did 2014 stack up vs the other years?"
+YEAR_PLACE_ASKED = re.compile(
+    r"\b(?:rank|ranks|ranked|ranking|place|placed|places|position|stack|stacks|stacked)\b"
+)
+OTHER_YEARS = re.compile(r"\b(?:other years|the others|the rest|rest of the years|every other year)\b")
+RANKED_IN_A_MARKET = re.compile(
+    r"\b(?:china|chinese|india|market|global|globally|worldwide|world|startups?|compan(?:y|ies)|brands?|makers?)\b"
+)
 RANKED_AIM = re.compile(rf"\b(?:top|number one|first|main|biggest|chief|highest) (?:{'|'.join(AIM_WORDS)})\b")
 EVENT_ASKED = re.compile(r"\b(?:what|which) event\b")
 # an event set by its date or its product, planned or rumoured: what happens, not where
@@ -1378,6 +1386,7 @@ class Frame:
     # "was 2013 under 20m and 2015 over 65m?": each year checked against its own number, (year,
     # side, number) in the order named
     year_checks: tuple[tuple[int, str, float], ...] = ()
+    year_ranked: bool = False  # "where does 2016 rank among the years?": its place, best first
     checks_either: bool = False  # "was 2013 under 20m or 2015 over 80m?": one check holding is enough
     # "is that more than they sold in 2016?": the metric of the last answer, which "that" is
     answer_metric: str | None = None
@@ -2075,9 +2084,39 @@ class FrameReader:
             self._times_past_a_number,
             self._sales_in_money,
             self._said_in_passing,
+            self._rank_of_a_year,
         ):
             frame = step(frame, words)
         return frame
+
+    def _rank_of_a_year(self, frame: Frame, words: Words) -> Frame:
+        """'Where does 2016 rank among the years?', 'how did 2014 place?': the year's place among
+        the years by its figure; never a company's rank in a market ("xiaomi's rank in china")."""
+        if len(frame.years) != 1 or frame.year_range or frame.period_part or frame.quantities:
+            return frame
+        # ("among the years" reads as the years ranked, "stack up against" as a comparison)
+        among = frame.ranked or (frame.operation is Operation.COMPARE and OTHER_YEARS.search(frame.text))
+        if frame.operation not in (None, Operation.BEST, Operation.WORST) and not among:
+            return frame
+        if frame.target_named or not YEAR_PLACE_ASKED.search(frame.text):
+            return frame
+        if RANKED_IN_A_MARKET.search(frame.text) or frame.scopes:
+            return frame
+        if frame.subjects and not re.search(r"\byears\b", frame.text):
+            return frame  # "xiaomi's rank in 2014": the company's, among others
+        if frame.rank > 1 or (frame.yes_no and frame.operation):
+            return frame  # "was 2016 the third best year?": that rank, checked
+        return replace(
+            frame,
+            operation=Operation.BEST,
+            extreme="best",
+            ranked="",
+            year_ranked=True,
+            metric=frame.metric or self.main_figure_metric,
+            asks=tuple(a for a in frame.asks if a is not Ask.WHERE),  # ("where does 2016 rank?")
+            topics=(),
+            topic_words=(),
+        )
 
     def _years_checked_each(self, frame: Frame, words: Words) -> Frame:
         """'Was 2013 under 20m and 2015 over 65m?', 'over 50m in 2014, under 20m in 2012?': each

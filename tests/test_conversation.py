@@ -4844,6 +4844,23 @@ def test_conversation_followups_of_the_thirty_second_session(engine: Engine, tur
         ),
         (("rank of 2012",), "2012 was Xiaomi's weakest year for smartphone sales of the 5 in 2012-2016"),
         (("what was xiaomi's rank worldwide in 2014",), "I don't know"),
+        # "who said that?" after a reason: the reason again, which says whose it is
+        (("why did xiaomi sales drop in 2016", "who said that?"), "Xiaomi said it is in a transition period"),
+        (("xiaomi 2016 sales", "why?", "who said that?"), "Xiaomi said it is in a transition period"),
+        # a target named by when it was revised
+        (("what was the target for 2015 before it was cut?",), "Target: Xiaomi's original goal for 2015"),
+        (
+            ("what was the target for 2015 after it was cut?", "and before?"),
+            "The 2015 sales target went from 100",
+        ),
+        (
+            ("xiaomi 2015 sales", "how much below target in percent?"),
+            "Xiaomi sold 70 million [1] smartphones in 2015, 30",
+        ),
+        (
+            ("xiaomi's 100 million goal", "what did they lower it to?"),
+            "The 2015 sales target went from 100 million to 80",
+        ),
     ],
 )
 def test_conversation_followups_of_the_thirty_third_session(engine: Engine, turns, start):

@@ -16,6 +16,8 @@ from bot.understanding.entities import COUNTS, HALVES_BY_A_MONTH, IN_MILLIONS, Y
 from bot.understanding.facts_search import PERSON_NAME
 from bot.understanding.frames import (
     A_TARGETS_NUMBER,
+    ABOVE_A_TARGET,
+    BEFORE_OR_AFTER_A_REVISION,
     BETWEEN_WORDS,
     BY_HOW_MUCH_ASKED,
     HOW_MUCH_MORE,
@@ -441,6 +443,9 @@ def _a_thing_of_the_product(frame: Frame, last: Frame, conversation: Conversatio
         return False
     # (its price; "who's the ceo?" after the Mi 6 is still the company's)
     return len(frame.text.split()) <= 3 and set(frame.topics) <= PRICE_TOPICS
+
+
+REASON_ASKED = re.compile(r"\b(?:why|reason|reasons|how come|cause|caused)\b|^why$")
 
 
 def _source_of_the_fact(frame: Frame, last: Frame, conversation: Conversation) -> bool:
@@ -871,6 +876,11 @@ def _resolved(frame: Frame, conversation: Conversation | None) -> Frame:
         frame.metric or frame.operation or frame.has_period or frame.subjects
     ):
         return frame  # "and your name?" after a figure: about the bot, never a follow-up
+    reason_given = last is not None and Ask.WHY in last.asks and not last.target_named
+    # ("what happened to q3 sales?" asks what, and its answer quotes who reported it)
+    if reason_given and WHO_SAID.match(frame.text) and REASON_ASKED.search(last.text):
+        # "why did sales drop in 2016?", "who said that?": the reason again, which says whose it is
+        return replace(last, question=frame.question)
     if conversation is not None and last is not None and _source_of_the_fact(frame, last, conversation):
         # "xiaomi's valuation?", "source?": the article of that fact, with its own sentence, looked
         # up by the fact question's words (not the list of every article)
@@ -1558,8 +1568,11 @@ def _measures_sales_against_a_target(frame: Frame, last: Frame) -> bool:
     if frame.revised and frame.operation is Operation.CHANGE and COMPARED_WITH_A_TARGET.search(frame.text):
         return True
     in_percent = frame.percent_asked or SHARE_ASKED.search(frame.text) is not None
-    if frame.operation is Operation.CHANGE and in_percent and COMPARED_WITH_A_TARGET.search(frame.text):
-        return True  # "xiaomi 2014 sales", "vs the 40m projection, what %?": the sales as a share of it
+    # "xiaomi 2014 sales", "vs the 40m projection, what %?": the sales as a share of it; "how much
+    # below target in percent?": how far short of it
+    set_against = COMPARED_WITH_A_TARGET.search(frame.text) or ABOVE_A_TARGET.search(frame.text)
+    if frame.operation is Operation.CHANGE and in_percent and set_against:
+        return True
     if in_percent and last.period_part and not frame.quantities:
         # "xiaomi h1 2015", "what % of the target?": the half as a share of each of the year's
         # targets, below ("what % of the 80 million target?" names the one)
@@ -1699,6 +1712,8 @@ def _the_target_revised(frame: Frame, last: Frame) -> Frame | None:
         quantities=last.quantities if after_the_target else frame.quantities,
         year_range=None,
         period_part=None,
+        # ("what did they lower it to?": lowered, the revision; no comparison with anything else)
+        operation=Operation.CHANGE if frame.operation is Operation.COMPARE else frame.operation,
     )
 
 
@@ -1890,6 +1905,10 @@ OF_ANOTHER_TARGET = re.compile(
     r"(?: one| target| goal| number)?"
 )
 
+BEFORE_OR_AFTER_ALONE = re.compile(
+    r"(?:and |what about |how about |ok |so )?(?P<when>before|after)(?: that| it| the cut)?"
+)
+
 
 def _a_target_for_the_number(frame: Frame, last: Frame) -> Frame | None:
     """'How far short of 80m was 2015?', 'and of the first goal?': the same gap, to the target the
@@ -1919,6 +1938,11 @@ def _a_target_for_the_number(frame: Frame, last: Frame) -> Frame | None:
 def _the_other_target_named(frame: Frame, last: Frame) -> str:
     """The last question's words with its target swapped for the one a follow-up names alone
     ("and of the original?" after "what % of the revised target was that?"); "" otherwise."""
+    when = BEFORE_OR_AFTER_ALONE.fullmatch(frame.text)
+    said = BEFORE_OR_AFTER_A_REVISION.search(last.text) if when and last.target_named else None
+    if said and said.group("when") != when.group("when"):
+        # "the 2015 target before it was cut?", "and after?": the target it became
+        return last.text[: said.start()] + when.group("when") + last.text[said.end() :]
     other = OF_ANOTHER_TARGET.fullmatch(frame.text)
     against = last.operation is Operation.GAP and last.metric is not None
     if not (last.target_named or against) or not last.metric or last.period_part:

@@ -147,6 +147,11 @@ REVISED_WORD = r"(?:new|revised|updated|reduced|lowered|later|final)"
 LATER_TARGET_NAMED = re.compile(rf"\b(?:{REVISED_WORD}|scaled[ -]back|cut|march)\b")
 HALF_WORD = re.compile(r"\b(?:half|halves|h1|h2|quarter|quarters|q[1-4]|months?)\b")
 EARLIER_TARGET_NAMED = re.compile(r"\b(?:original|first|initial|old|earlier|starting)\b")
+# "before it was cut", "after they lowered it": a target named by when it was revised
+BEFORE_OR_AFTER_A_REVISION = re.compile(
+    r"\b(?P<when>before|after)\b(?= (?:it|they|the \w+|its \w+|lei jun) (?:was |were |got |had )?"
+    r"(?:cut|lowered|revised|reduced|scaled|changed|slashed|downgraded))"
+)
 # A target named as the revised one: "the new 2015 target", "the revised goal"
 REVISED_TARGET_NAMED = re.compile(rf"\b{REVISED_WORD}(?: (?:19|20)\d\d)?(?: sales)? (?:target|goal)")
 # Sales words that say "units sold" only next to a period or a count: "the number one maker".
@@ -2071,6 +2076,7 @@ class FrameReader:
             self._year_said_again_by_an_event,
             self._month_a_target_was_changed,
             self._one_years_source_inside_a_sum,
+            self._target_before_its_revision,
             self._target_lowered,
             self._what_if,
             self._years_checked_each,
@@ -2385,6 +2391,24 @@ class FrameReader:
             yes_no=False,
             direction="",
             what_if_year=min(supposed_years) if len(supposed_years) == 1 else None,
+        )
+
+    @staticmethod
+    def _target_before_its_revision(frame: Frame, words: Words) -> Frame:
+        """'What was the 2015 target before it was cut?': the original one, no cut asked."""
+        said = BEFORE_OR_AFTER_A_REVISION.search(frame.text)
+        if not (said and said.group("when") == "before" and frame.target_named) or len(frame.all_years) > 1:
+            return frame
+        if frame.yes_no or frame.quantities or frame.sales_word:
+            return frame  # ("did they sell more than the target before it was cut?": sales against it)
+        return replace(
+            frame,
+            operation=None,
+            direction="",
+            revised=False,
+            content=("original", "target"),
+            weak_words=("original", "target"),
+            topic_words=(),
         )
 
     @staticmethod

@@ -4861,6 +4861,19 @@ def test_conversation_followups_of_the_thirty_second_session(engine: Engine, tur
             ("xiaomi's 100 million goal", "what did they lower it to?"),
             "The 2015 sales target went from 100 million to 80",
         ),
+        # one year's sales against the target of another year named after it; a target against the best year
+        (
+            ("xiaomi sales 2015", "is that more than xiaomi's 2017 target?"),
+            "No. Xiaomi sold 70 million smartphones in 2015",
+        ),
+        (
+            ("how does the 2017 target compare to their best year?",),
+            "Xiaomi sold 70 million smartphones in 2015, the same",
+        ),
+        (
+            ("2017 target", "how does that compare to the best year?"),
+            "Xiaomi sold 70 million smartphones in 2015, the same",
+        ),
     ],
 )
 def test_conversation_followups_of_the_thirty_third_session(engine: Engine, turns, start):

@@ -205,6 +205,9 @@ DIFFERENCE_ALONE = re.compile(
 )
 ORDINAL_WORDS = frozenset({"first", "second", "third", "last", "1st", "2nd", "3rd"})
 # The articles' own disagreement named: "the gap between the two sources"
+EXTREME_YEAR = re.compile(
+    r"\b(?:best|peak|record|top|biggest|strongest|highest|worst|weakest|lowest)(?: sales| selling)? year\b"
+)
 SOURCES_NAMED = re.compile(
     r"\b(?:sources?|articles?|reports?|disagree\w*|differ(?:s|ed|ing)?|discrepanc\w*|mismatch\w*"
     r"|inconsisten\w*|conflict\w*)\b"
@@ -2117,6 +2120,25 @@ class Router:
         measured = frame.operation in EXTREMES or (frame.operation in between and frame.extreme)
         # ("was 2014 the biggest jump?" ranks the changes, not the year against the best year)
         changes_ranked = frame.operation is Operation.CHANGE and RANKED_CHANGE.search(frame.text)
+        # ("was the 2015 target the biggest?" ranks the targets; "their best year" is a year of sales)
+        target_against_sales = (
+            self._is_target(metric) and self.main_figure_metric and EXTREME_YEAR.search(frame.text)
+        )
+        if target_against_sales and frame.against_extreme and measured and len(frame.all_years) == 1:
+            # "how does the 2017 target compare to their best year?": against the best year's sales
+            found = self.composer.extreme_years(frame, self.main_figure_metric)
+            year = found and found[0 if frame.operation is Operation.BEST or frame.extreme == "best" else 1]
+            if year and year != frame.all_years[0]:
+                plain = replace(frame, against_extreme=False, superlative="", direction="", extreme="")
+                against = replace(
+                    plain,
+                    operation=Operation.GAP,
+                    metric=self.main_figure_metric,
+                    years=(year, frame.all_years[0]),
+                    sales_year=year,
+                    target_year=frame.all_years[0],
+                )
+                return self._figures(against, self.main_figure_metric)
         if frame.against_extreme and measured and len(frame.all_years) == 1 and not changes_ranked:
             # "how much lower were 2016 sales than the peak?": that year against the best year;
             # "how many times bigger was the best year than that?" after the worst: a ratio of the two

@@ -1065,6 +1065,8 @@ def _resolved(frame: Frame, conversation: Conversation | None) -> Frame:
         return replace(last, question=frame.question)
     if last is not None and (against := _sales_against_the_target_named(frame, last)):
         return against  # "2015 sales?", "how far below the revised goal?": that year against it
+    if last is not None and (against := _sales_against_another_years_target(frame, last)):
+        return against  # "2015 sales?", "is that more than the 2017 target?": 2015 against it
     if last is not None and (revision := _the_target_revised(frame, last)):
         return revision  # "what share of the 2015 target did h1 reach?", "how much was it cut?"
     if last is not None and (shared := _share_of_a_target_named(frame, last)):
@@ -1684,6 +1686,34 @@ def _sales_against_the_target_named(frame: Frame, last: Frame) -> Frame | None:
         year_range=None,
         subjects=frame.subjects or last.subjects,
         revised=False,
+    )
+
+
+def _sales_against_another_years_target(frame: Frame, last: Frame) -> Frame | None:
+    """'2015 sales?', 'is that more than the 2017 target?': the year just asked against the target
+    of the year named, as "were 2015 sales more than the 2017 target?" asks."""
+    if not (frame.target_named and frame.operation is Operation.GAP and ANSWER_PRONOUN.search(frame.text)):
+        return None
+    if (
+        len(frame.years) != 1
+        or frame.year_range
+        or frame.period_part
+        or frame.quantities
+        or frame.strong_sales
+    ):
+        return None
+    if last.metric is None or last.target_named or last.metric == frame.target_metric or last.period_part:
+        return None
+    if len(last.years) != 1 or last.years == frame.years or last.operation:
+        return None
+    sales, target = last.years[0], frame.years[0]
+    return replace(
+        frame,
+        metric=last.metric,
+        years=(sales, target),
+        sales_year=sales,
+        target_year=target,
+        subjects=frame.subjects or last.subjects,
     )
 
 

@@ -290,6 +290,23 @@ def test_read_statement_with_a_question_mark_is_a_check(engine: Engine, question
 
 
 @pytest.mark.parametrize(
+    "question, yes_no",
+    [
+        ("2016 beat 2014", True),  # a statement to settle, with no question mark
+        ("pretty sure they missed their 2014 projection", True),
+        ("sales dropped in 2016", True),
+        ("units sold in 2015", False),  # a request: "sold" says nothing of a subject
+        ("my cousin works at huawei lol", False),  # said of the asker
+        ("% increase needed from 2016 to hit the 2017 goal", False),  # "to hit": no claim
+        ("just the xiaomi bit is fine", False),  # chatter
+        ("so how old was it in its best year", False),  # a question word asks
+    ],
+)
+def test_read_claim_stated_without_a_question_mark_is_a_check(engine: Engine, question, yes_no):
+    assert engine.reader.read(question).yes_no is yes_no
+
+
+@pytest.mark.parametrize(
     "text, short",
     [
         ("did xiaomi miss its 2015 target", True),

@@ -467,6 +467,22 @@ NUMBER_SOLD = re.compile(rf"{IN_MILLIONS}\s+(?:phones |smartphones |units |hands
 # "the 80m goal", "its 40 million projection": a target named by its number
 A_TARGETS_NUMBER = re.compile(rf"\b{IN_MILLIONS}\s+(?:sales |phone |unit )?(?:target|goal|projection)s?\b")
 STATED = re.compile(r"\b(?:was|were|is|are|cost|costs|did)\b")
+# A statement to be settled: a subject, then a verb that says something of it ("2016 beat 2014",
+# "sales dropped in 2016", "pretty sure 2016 was their best year"); never a request ("show me ...")
+CLAIM_STATED = re.compile(
+    r"^(?:(?:i think|i guess|i bet|i believe|i heard|i read|pretty sure|i'?m pretty sure|im pretty sure"
+    r"|apparently|so|ok so|fun fact|fyi|btw|afaik|iirc)(?: that)?\W+)?"
+    # (no question word anywhere: "so how old was it then"; no what-if: "if they hit it, the total")
+    r"(?!.*\b(?:what|whats|which|who|whom|whose|how|when|where|why|if)\b)"
+    r"(?!.*\b(?:is|are|be) (?:fine|ok|okay|enough|great|perfect|cool)\b)"  # ("just the xiaomi bit is fine")
+    # (no request, and nothing said of the asker: "my cousin works at huawei lol")
+    r"(?!(?:show|tell|give|list|compare|calculate|find|get|fill|need|want|please|pls|can|could|would|let"
+    r"|i|my|me|we|our|us|lol|haha|lmao)\b)"
+    r"(?:[\w'$%.,-]+\s+){1,6}?(?<!\bto )"
+    r"(?:was|were|is|are|beat|beats|missed|hit|dropped|fell|grew|rose|cut|said|says|called|makes|costs|cost"
+    r"|topped|exceeded|doubled|tripled|quadrupled|went|needs|came|launched|raised|lowered|reached|passed"
+    r"|surpassed|overtook|outsold|declined|increased|decreased|jumped|climbed|shrank|works)\b\W+\w"
+)
 # "xiaomi was founded in 2012?": a fact said to be of a year
 STATED_IN_A_YEAR = re.compile(r"\b(?:was|were|is|are)\b \w+ in (?:19|20)\d\d\b")
 FIRST_WORDS = ("first", "earliest")
@@ -1978,6 +1994,7 @@ class FrameReader:
             reported=bool(REPORTED.search(text)),
             yes_no=bool(YES_NO.search(text))
             or self._stated_with_question_mark(question, words, stray_numbers)
+            or self._claim_stated(question, words)
             # "hi! quick one: did xiaomi beat 60m in 2015? ty", "i was wondering whether they hit it?"
             or ("?" in question and YES_NO_WITHIN.search(text) is not None)
             # "xiaomi didn't grow in 2016?": a claim said in the negative, to be checked
@@ -3572,6 +3589,15 @@ class FrameReader:
         if words.by_role.get(Role.OPERATION) or words.by_role.get(Role.TOPIC):
             return False
         return any(h.means != "noun" for h in words.by_role.get(Role.SALES, ()))
+
+    @staticmethod
+    def _claim_stated(question: str, words: Words) -> bool:
+        """'2016 beat 2014', 'they missed their 2014 projection', 'kevin wang works for xiaomi': a
+        statement said in a chat to be settled, checked as its question would be ("did 2016 beat
+        2014?"); a request said without a question word ("units sold in 2015") claims nothing."""
+        if question.rstrip().endswith("?") or words.by_role.get(Role.ASK):
+            return False
+        return CLAIM_STATED.match(words.text) is not None
 
     @staticmethod
     def _stated_with_question_mark(question: str, words: Words, stray_numbers: tuple[str, ...]) -> bool:

@@ -4874,6 +4874,21 @@ def test_conversation_followups_of_the_thirty_second_session(engine: Engine, tur
             ("2017 target", "how does that compare to the best year?"),
             "Xiaomi sold 70 million smartphones in 2015, the same",
         ),
+        # a target claimed by a number no target of the year was: not so, and the targets there were
+        (
+            ("2015 sales beat the 60m target",),
+            "No: there was no 60 million sales target for 2015; it was 100",
+        ),
+        (("did 2016 sales miss the 65m goal?",), "The articles give no sales target for 2016, of 65 million"),
+        (
+            ("how many did they sell in 2015?", "and they beat the 60m target, right?"),
+            "No: there was no 60 million",
+        ),
+        (
+            ("2015 sales", "so they missed the 80m target?"),
+            "Yes. Xiaomi sold 70 million [1] smartphones in 2015, 10",
+        ),
+        (("kevin wang says 70m for 2017", "is it bigger than the 80m goal?"), "I don't know"),
     ],
 )
 def test_conversation_followups_of_the_thirty_third_session(engine: Engine, turns, start):

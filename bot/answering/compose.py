@@ -26,6 +26,7 @@ from bot.understanding import Ask, Frame, Operation
 from bot.understanding.conversation import FROM_YEAR
 from bot.understanding.entities import UNITS_ASKED, extract_entities, side_of
 from bot.understanding.facts_search import mentions
+from bot.understanding.frames import NUMBER_SAID_AS_A_TARGET
 
 DERIVED_KINDS = frozenset({"change", "compare", "total", "average", "best", "worst"})
 LOOKS_UP_BY_YEAR = frozenset({"figure", "change", "compare", "total", "average", "best", "worst"})
@@ -4234,6 +4235,47 @@ class Composer:
                 reply.add(f"{self.figure_clause(result)}, {amount} {side} {goal} ({share} of it, {margin}).")
         return self._finish(frame, intent, confidence, reply)
 
+    @staticmethod
+    def _number_said_as_a_target(frame: Frame) -> float | None:
+        """The number a question says a target was ("the 60m target", "a projection of 30m"), one
+        of the numbers it names; None when it says none."""
+        found = NUMBER_SAID_AS_A_TARGET.search(frame.text)
+        if found is None:
+            return None
+        digits = (found.group("n") or found.group("n2")).replace(",", "")
+        try:
+            number = float(digits)
+        except ValueError:
+            return None
+        # ("the 60m target": 60 million, as the question's own numbers have it)
+        return next((q for q in frame.quantities if q in (number, number * 1e6)), None)
+
+    def _no_such_target(
+        self, frame: Frame, intent: Intent, confidence: float, targets: list[Fact], year: int, number: float
+    ) -> Answer:
+        """A target claimed by a number no target of the year was ("the 60m target" of 2015): not
+        so, and the year's sales against the targets it had; a year with none has none to beat."""
+        said = wording.number(number)
+        target_label = self.kb.metrics[intent.versus].label if intent.versus else "target"
+        if not targets:
+            label = self.kb.metrics[intent.metric].label
+            reply = Reply()
+            reply.add(f"The articles give no {target_label} for {year}, of {said} or any other number.")
+            for fact in sorted(self._facts(replace(frame, years=(year,)), intent.metric), key=self._recency):
+                if fact.period == str(year):
+                    reply.add(f"{self.figure_clause(fact)}.", fact.source)
+            if len(reply.sentences) == 1:
+                reply.add(f"I have no {label} for {year} either.")
+            return self._finish(frame, intent, confidence, reply, answered=False)
+        actual = " then ".join(dict.fromkeys(wording.number(t.value) for t in targets))
+        plain = replace(frame, quantities=(), yes_no=False, claims_short=None, claimed_margin=None)
+        against = self._gap_answer(plain, intent, confidence)
+        reply = Reply()
+        verdict = "No: t" if frame.yes_no else "T"
+        reply.add(f"{verdict}here was no {said} {target_label} for {year}; it was {actual}.")
+        reply.extend(against.sentences)
+        return self._finish(frame, intent, confidence, reply)
+
     def _gap_to_quantity(
         self, frame: Frame, intent: Intent, confidence: float, sales: dict[int, list[Fact]]
     ) -> Answer:
@@ -4372,6 +4414,11 @@ class Composer:
                     return self._sales_against_another_years_target(
                         frame, intent, confidence, sales_year, target_year
                     )
+            said = self._number_said_as_a_target(frame) if frame.target_named else None
+            if not named and not elsewhere and said is not None and len(asked_years) == 1:
+                # "2015 sales beat the 60m target", "they missed the 65m goal for 2016": no target
+                # was that number; the targets there were, or none
+                return self._no_such_target(frame, intent, confidence, targets, asked_years[0], said)
             if not named and targets and not frame.sales_word and frame.target_named:
                 # "is 70 million more than the 2014 projection?": the number against the target
                 # named; "how far is 2014 from 70 million?" measures the year's sales

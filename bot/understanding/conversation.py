@@ -23,6 +23,7 @@ from bot.understanding.frames import (
     HOW_MUCH_MORE,
     IN_MONEY,
     MAX_SHORT_YEAR,
+    NUMBER_SAID_AS_A_TARGET,
     PERSON_NOUN,
     PERSONS_COMPANY,
     SET_AGAINST,
@@ -1745,6 +1746,11 @@ def _the_target_revised(frame: Frame, last: Frame) -> Frame | None:
         # ("what did they lower it to?": lowered, the revision; no comparison with anything else)
         operation=Operation.CHANGE if frame.operation is Operation.COMPARE else frame.operation,
     )
+
+
+def _number_said_as_a_target(frame: Frame) -> bool:
+    """'the 60m target', 'a goal of 80m': a number said to be a target, which it may not be."""
+    return frame.target_named and NUMBER_SAID_AS_A_TARGET.search(frame.text) is not None
 
 
 def _reach_checked(frame: Frame, last: Frame, operation: Operation | None) -> bool:
@@ -4237,6 +4243,14 @@ def _years_carried(
         changes.update(
             years=tuple(last.all_years), year_range=None, metric=None, period_part=last.period_part
         )
+    elif (
+        _reach_checked(frame, last, operation)
+        and _number_said_as_a_target(frame)
+        and not _asked_a_target(last)
+    ):
+        # "2015 sales?", "and they beat the 60m target, right?": that year against the target said,
+        # which may be no target of that year's
+        changes.update(years=tuple(last.all_years), year_range=None, period_part=last.period_part)
     elif _reach_checked(frame, last, operation) and frame.differences:
         # "2015 sales", "so they missed the 80m by 10m?": that year, and a margin claimed to the number
         changes.update(years=tuple(last.all_years), year_range=None, period_part=last.period_part)

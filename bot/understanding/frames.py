@@ -467,6 +467,13 @@ NUMBER_SOLD = re.compile(rf"{IN_MILLIONS}\s+(?:phones |smartphones |units |hands
 # "the 80m goal", "its 40 million projection": a target named by its number
 A_TARGETS_NUMBER = re.compile(rf"\b{IN_MILLIONS}\s+(?:sales |phone |unit )?(?:target|goal|projection)s?\b")
 STATED = re.compile(r"\b(?:was|were|is|are|cost|costs|did)\b")
+# a number said as a target: "the 60m target", "a 50 million projection", "its goal of 20m"
+NUMBER_SAID_AS_A_TARGET = re.compile(
+    r"(?<![\d.,])(?!(?:19|20)\d\d\b)(?P<n>\d[\d.,]*)\s*(?P<unit>m|mn|mil|million|millions)?\s+(?:\w+\s+)?"
+    r"(?:target|goal|projection|forecast|aim)\b"
+    r"|\b(?:target|goal|projection|forecast|aim)\s+(?:of|was|is|at|for \d{4} (?:of|was|is))\s+"
+    r"(?:about |around |roughly )?(?P<n2>\d[\d.,]*)\s*(?P<unit2>m|mn|mil|million|millions)?\b"
+)
 # A statement to be settled: a subject, then a verb that says something of it ("2016 beat 2014",
 # "sales dropped in 2016", "pretty sure 2016 was their best year"); never a request ("show me ...")
 CLAIM_STATED = re.compile(

@@ -4889,6 +4889,20 @@ def test_conversation_followups_of_the_thirty_second_session(engine: Engine, tur
             "Yes. Xiaomi sold 70 million [1] smartphones in 2015, 10",
         ),
         (("kevin wang says 70m for 2017", "is it bigger than the 80m goal?"), "I don't know"),
+        # a size claimed alone after a change or a gap: that change, or that margin, checked
+        (
+            ("how much did 2016 fall from 2015?", "so more than 20%?"),
+            "No. Xiaomi's smartphone sales fell from 70",
+        ),
+        (
+            ("xiaomi sales growth 2012 to 2013", "is that more than 100%?"),
+            "Yes. Xiaomi's smartphone sales grew",
+        ),
+        (
+            ("how far short of 80m were they in 2015?", "so more than 10 million short?"),
+            "No. Xiaomi sold 70 million",
+        ),
+        (("was 2015 more than 10 million short of the 80m target?",), "No. Xiaomi sold 70 million [1]"),
     ],
 )
 def test_conversation_followups_of_the_thirty_third_session(engine: Engine, turns, start):

@@ -1064,6 +1064,8 @@ def _resolved(frame: Frame, conversation: Conversation | None) -> Frame:
         # "what was the revised 2015 goal?", "as a percent of the original?": the cut again, which
         # says what share of the first the last one is
         return replace(last, question=frame.question)
+    if last is not None and (sized := _size_claimed_alone(frame, last)):
+        return sized  # "how much did 2016 fall?", "so more than 20%?": that change, its size checked
     if last is not None and (against := _sales_against_the_target_named(frame, last)):
         return against  # "2015 sales?", "how far below the revised goal?": that year against it
     if last is not None and (against := _sales_against_another_years_target(frame, last)):
@@ -1687,6 +1689,48 @@ def _sales_against_the_target_named(frame: Frame, last: Frame) -> Frame | None:
         year_range=None,
         subjects=frame.subjects or last.subjects,
         revised=False,
+    )
+
+
+# A size claimed alone, of the change or gap just given: "so more than 20%?", "over 10m short then?"
+SIZE_CLAIMED_ALONE = re.compile(
+    r"(?:so |and |ok |but |hmm |wait )*"
+    r"(?:it was |that was |that's |thats |they were |was it |is that |was that )?(?:by )?"
+    r"(?:more than|over|at least|less than|under|at most|about|around|roughly|nearly|almost|above|below)"
+    r" \d[\d.,]*\s*(?:%|percent|m|mn|mil|million|k)?"
+    r"(?: (?:short|more|less|fewer|down|up|lower|higher|of a drop|of growth))?(?: then| right| yeah)?"
+)
+
+
+def _size_claimed_alone(frame: Frame, last: Frame) -> Frame | None:
+    """'How much did 2016 fall from 2015?', 'so more than 20%?': the same change, with the size
+    claimed checked; after a gap to a target, 'so more than 10 million short?' checks its margin."""
+    if last.operation not in (Operation.CHANGE, Operation.GAP) or not SIZE_CLAIMED_ALONE.fullmatch(
+        frame.text
+    ):
+        return None
+    if frame.has_period or frame.metric or frame.subjects or len(last.all_years) not in (1, 2):
+        return None
+    if last.operation is Operation.CHANGE:
+        if len(last.all_years) != 2 or not last.direction:
+            return None
+        return replace(
+            last,
+            question=frame.question,
+            text=frame.text,
+            yes_no=True,
+            threshold=frame.threshold,
+            quantities=(),
+        )
+    if not frame.differences or not last.quantities or len(last.all_years) != 1:
+        return None  # (a gap to a number: "so more than 10 million short?" of the 80m target)
+    return replace(
+        last,
+        question=frame.question,
+        yes_no=True,
+        claimed_margin=frame.differences[0],
+        margin_side=frame.margin_side,
+        claims_short=frame.claims_short if frame.claims_short is not None else last.claims_short,
     )
 
 

@@ -476,7 +476,9 @@ TARGET_AFTER = re.compile(rf"\s*(?:sales |phone |unit )?{TARGET_WORD}")
 # A number said as a margin between two figures: "beat its projection by 30 million", "10m below
 # the target", "missed it by 10m".
 MARGIN_AFTER = re.compile(
-    r"\s*(?:phones |units |smartphones )?(?:more|less|fewer|higher|lower|bigger|smaller)\b"
+    # ("more than 10 million short of the target": a margin below it)
+    r"\s*(?:phones |units |smartphones )?"
+    r"(?:more|less|fewer|higher|lower|bigger|smaller|short|shy|behind|ahead)\b"
 )
 # "is 70 million more than they sold in 2014?": the number set against the figure, which is then
 # on the other side of it ("70 million more than" a margin is said with no "is" before it)

@@ -4903,6 +4903,26 @@ def test_conversation_followups_of_the_thirty_second_session(engine: Engine, tur
             "No. Xiaomi sold 70 million",
         ),
         (("was 2015 more than 10 million short of the 80m target?",), "No. Xiaomi sold 70 million [1]"),
+        # how the last answer was worked out: the answer again; "calculation" is no slip of "valuation"
+        (
+            ("growth 2013 to 2014?", "can you show the calculation?"),
+            "Xiaomi's smartphone sales grew from 18.7",
+        ),
+        (("can you show the calculation?",), "Ask me about"),
+        # another company's price set against the one just given
+        (
+            ("xiaomi phone prices?", "how much more is an iphone?"),
+            "Xiaomi against Apple, phone prices of each range",
+        ),
+        (
+            ("iphone top price", "how many times the cheapest xiaomi?"),
+            "The priciest Apple phone ($1,000) costs 10 times",
+        ),
+        (
+            ("how much more expensive is an iphone than a xiaomi?",),
+            "Apple against Xiaomi, phone prices of each range",
+        ),
+        (("xiaomi valuation", "how much is apple worth by comparison?"), "I don't know"),
     ],
 )
 def test_conversation_followups_of_the_thirty_third_session(engine: Engine, turns, start):

@@ -1335,7 +1335,13 @@ class Composer:
     def _ranges_apart(self, frame: Frame, ends: list[tuple[int, str, float, Fact]]) -> Answer | None:
         """'Difference between iphone and xiaomi prices?', 'how many times pricier are iphones?': with
         no end named, both ends and the middles of the two ranges set against each other."""
-        if frame.operation not in (Operation.RATIO, Operation.CHANGE, Operation.GAP) or frame.yes_no:
+        # ("how much more expensive is an iphone?": how far apart, as a gap is)
+        apart = frame.operation is Operation.COMPARE and Ask.HOW_MUCH in frame.asks
+        if (
+            frame.operation not in (Operation.RATIO, Operation.CHANGE, Operation.GAP)
+            and not apart
+            or frame.yes_no
+        ):
             return None
         fact_a, fact_b = ends[0][3], ends[1][3]
         unit = fact_a.unit

@@ -762,6 +762,29 @@ def _years_after_an_aside(frame: Frame, last: Frame, conversation: Conversation)
     return not asked and (frame.opener or len(frame.text.split()) <= 4)
 
 
+def _another_company_set_against(frame: Frame, last: Frame) -> bool:
+    """'Xiaomi phone prices?', then 'how much more is an iphone?': another company's side of the
+    same fact (its price), set against the one just given."""
+    # (prices are the facts given as ranges for more than one company; "and apple's valuation?" is no
+    # fact the articles give)
+    if last.metric or not set(last.topics) & PRICE_TOPICS or len(last.subjects) != 1 or frame.metric:
+        return False
+    if not set(frame.topics) <= set(last.topics):
+        return False  # ("iphone prices?", "how much cheaper is a xiaomi?": "cheaper" says a price too)
+    if frame.has_period or len(frame.subjects) != 1 or frame.subjects == last.subjects:
+        return False
+    how_much = bool({Ask.HOW_MUCH, Ask.HOW_MANY} & set(frame.asks))
+    if frame.operation is None:
+        return (
+            how_much and PRICE_SET_AGAINST.search(frame.text) is not None
+        )  # "how much cheaper is a xiaomi?"
+    asked = frame.operation in (Operation.COMPARE, Operation.GAP, Operation.CHANGE, Operation.RATIO)
+    return asked and (how_much or frame.operation is not Operation.COMPARE)
+
+
+PRICE_SET_AGAINST = re.compile(r"\b(?:cheaper|pricier|dearer|(?:more|less) (?:expensive|costly))\b")
+
+
 def _apart_only(frame: Frame) -> bool:
     """'gap?', 'how big is the gap', 'gap in percent': how far apart, naming nothing to set apart."""
     named = frame.has_period or frame.quantities or frame.subjects or frame.target_named or frame.sales_word
@@ -1011,6 +1034,20 @@ def _resolved(frame: Frame, conversation: Conversation | None) -> Frame:
         # "xiaomi vs apple phone prices", "price gap at the low end?": the two companies' prices
         # ("xiaomi prices", "iphone prices", "by how much at the top end?": asked one after the other)
         return replace(frame, subjects=two, topics=frame.topics or last.topics)
+    if last is not None and _another_company_set_against(frame, last):
+        # "xiaomi phone prices?", "how much more is an iphone?": the two companies' prices apart
+        subjects = tuple(dict.fromkeys((*frame.subjects, *last.subjects)))
+        # (the last question's words go with it: the end of its company's range it named, if any)
+        company = last.subjects[0].lower()
+        text = f"{'' if company in last.text else company + ' '}{last.text} vs {frame.text}"
+        return replace(
+            frame,
+            text=text,
+            subjects=subjects,
+            topics=last.topics,
+            content=(*frame.content, *last.content),
+            operation=frame.operation or Operation.GAP,
+        )
     if apart_only and (last is None or not (last.metric or last.all_years)):
         # "what's the gap?" with no figure before it: between what? (after two prices: no target's)
         frame = replace(frame, operation=None)
@@ -2664,6 +2701,14 @@ def _against_another_year(frame: Frame, operation: Operation | None) -> bool:
 
 # "are you sure?", "really?": the last question asked again, answered again with its sources
 # "sorry what?", "come again?", "say that again": the last answer once more ("wait what" is surprise)
+# How the last answer was worked out: "show the calculation", "how did you get that?"
+SHOW_THE_WORKING = re.compile(
+    r"^(?:(?:so|ok|and|hmm|can you|could you|pls|please)\W+)*(?:show|explain|walk (?:me|us) through)"
+    r"(?: me| us)?(?: the| your| how you got| how you did)? ?"
+    r"(?:calculation|calculations|math|maths|working|workings|work|steps|formula)\W*$"
+    r"|^(?:so |ok )?how (?:did|do) (?:you|u) "
+    r"(?:get|calculate|work out|figure(?: out)?|come up with) (?:that|this|it)\W*$"
+)
 SAY_AGAIN = re.compile(r"^(?:sorry\W+)?(?:what|come again|say (?:that|it) again|pardon|repeat that)\W*$")
 CONFIRM = re.compile(
     r"^(?:(?:wait|hmm+|huh|oh|ok|so|and)\W+)?"
@@ -2986,7 +3031,12 @@ def _second_year_corrected(frame: Frame, last: Frame) -> Frame | None:
 def _asked_again(frame: Frame, last: Frame) -> Frame | None:
     """The last question again: "are you sure?"; or with only its company or product corrected:
     "who's the ceo of huawei", "sorry, xiaomi"; "the mi 5?", "typo, mi 6"."""
-    if CONFIRM.match(frame.text) or SAY_AGAIN.match(frame.text):
+    if (
+        CONFIRM.match(frame.text)
+        or SAY_AGAIN.match(frame.text)
+        or SHOW_THE_WORKING.match(frame.question.lower())
+    ):
+        # ("can you show the calculation?": the answer again, which shows the figures it used)
         return replace(last, question=frame.question)
     if WHO_SAID.match(frame.text) and last.metric and (last.all_years or last.quantities):
         # "xiaomi 2016 sales", "who said that?": where that figure comes from, and who gave it

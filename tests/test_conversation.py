@@ -4923,6 +4923,11 @@ def test_conversation_followups_of_the_thirty_second_session(engine: Engine, tur
             "Apple against Xiaomi, phone prices of each range",
         ),
         (("xiaomi valuation", "how much is apple worth by comparison?"), "I don't know"),
+        # growth needed from the year just asked to the target asked before it
+        (
+            ("2017 target?", "and 2016 actual?", "how much do they need to grow?"),
+            "Xiaomi sold around 58 million smartphones in 2016, 12 million short of the 2017 target",
+        ),
     ],
 )
 def test_conversation_followups_of_the_thirty_third_session(engine: Engine, turns, start):

@@ -1101,6 +1101,12 @@ def _resolved(frame: Frame, conversation: Conversation | None) -> Frame:
         # "what was the revised 2015 goal?", "as a percent of the original?": the cut again, which
         # says what share of the first the last one is
         return replace(last, question=frame.question)
+    if (
+        last is not None
+        and conversation is not None
+        and (needed := _growth_needed_for_the_target(frame, last, conversation))
+    ):
+        return needed  # "2017 target?", "and 2016 actual?", "how much do they need to grow?": 2016 to it
     if last is not None and (sized := _size_claimed_alone(frame, last)):
         return sized  # "how much did 2016 fall?", "so more than 20%?": that change, its size checked
     if last is not None and (against := _sales_against_the_target_named(frame, last)):
@@ -1726,6 +1732,37 @@ def _sales_against_the_target_named(frame: Frame, last: Frame) -> Frame | None:
         year_range=None,
         subjects=frame.subjects or last.subjects,
         revised=False,
+    )
+
+
+def _growth_needed_for_the_target(frame: Frame, last: Frame, conversation: Conversation) -> Frame | None:
+    """'2017 target?', 'and 2016 actual?', 'how much do they need to grow?': the growth from the year
+    just asked to the target asked before it, never that year's own change."""
+    target = conversation.target_asked
+    if target is None or frame.operation is not Operation.CHANGE or not STILL_NEEDED.search(frame.text):
+        return None
+    if (
+        frame.has_period
+        or frame.target_named
+        or frame.quantities
+        or frame.subjects not in ((), last.subjects)
+    ):
+        return None
+    if not last.metric or last.target_named or len(last.years) != 1 or last.period_part or last.operation:
+        return None
+    sales, aim = last.years[0], target.all_years[0]
+    if sales >= aim:
+        return None
+    return replace(
+        frame,
+        metric=last.metric,
+        operation=Operation.GAP,
+        years=(sales, aim),
+        sales_year=sales,
+        target_year=aim,
+        target_named=True,
+        target_metric=target.target_metric,
+        subjects=last.subjects,
     )
 
 

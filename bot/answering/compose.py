@@ -4260,26 +4260,45 @@ class Composer:
         self, frame: Frame, intent: Intent, confidence: float, targets: list[Fact], year: int, number: float
     ) -> Answer:
         """A target claimed by a number no target of the year was ("the 60m target" of 2015): not
-        so, and the year's sales against the targets it had; a year with none has none to beat."""
+        so, and the year's sales against the targets it had; a year with none has none to beat.
+        Where the number is another year's target, that year is said."""
         said = wording.number(number)
         target_label = self.kb.metrics[intent.versus].label if intent.versus else "target"
-        if not targets:
-            label = self.kb.metrics[intent.metric].label
-            reply = Reply()
-            reply.add(f"The articles give no {target_label} for {year}, of {said} or any other number.")
-            for fact in sorted(self._facts(replace(frame, years=(year,)), intent.metric), key=self._recency):
-                if fact.period == str(year):
-                    reply.add(f"{self.figure_clause(fact)}.", fact.source)
-            if len(reply.sentences) == 1:
-                reply.add(f"I have no {label} for {year} either.")
-            return self._finish(frame, intent, confidence, reply, answered=False)
-        actual = " then ".join(dict.fromkeys(wording.number(t.value) for t in targets))
-        plain = replace(frame, quantities=(), yes_no=False, claims_short=None, claimed_margin=None)
-        against = self._gap_answer(plain, intent, confidence)
+        other = sorted(
+            {
+                t.period[:4]
+                for t in self._facts(replace(frame, years=()), intent.versus)
+                if t.value is not None
+                and t.period[:4].isdigit()
+                and t.period[:4] != str(year)
+                and matches(t, number)
+            }
+        )
+        whose = f"the {said} {target_label} was for {' and '.join(other)}, not {year}" if other else ""
+        # ("did xiaomi beat its 40m projection in 2015?": 40 million was 2014's)
+        whose = (f"No: {whose}" if frame.yes_no else f"{whose[:1].upper()}{whose[1:]}") if whose else ""
         reply = Reply()
-        verdict = "No: t" if frame.yes_no else "T"
-        reply.add(f"{verdict}here was no {said} {target_label} for {year}; it was {actual}.")
-        reply.extend(against.sentences)
+        if not targets:
+            if whose:
+                reply.add(f"{whose}.")
+            reply.add(f"The articles give no {target_label} for {year}, of {said} or any other number.")
+            sold = [
+                f for f in self._facts(replace(frame, years=(year,)), intent.metric) if f.period == str(year)
+            ]
+            for fact in sorted(sold, key=self._recency):
+                reply.add(f"{self.figure_clause(fact)}.", fact.source)
+            if not sold:
+                reply.add(f"I have no {self.kb.metrics[intent.metric].label} for {year} either.")
+            # (a number that was another year's target is set right, an answer; with none, it is no figure)
+            return self._finish(frame, intent, confidence, reply, answered=bool(whose))
+        actual = " then ".join(dict.fromkeys(wording.number(t.value) for t in targets))
+        if whose:
+            reply.add(f"{whose}; {year}'s was {actual}.")
+        else:
+            verdict = "No: t" if frame.yes_no else "T"
+            reply.add(f"{verdict}here was no {said} {target_label} for {year}; it was {actual}.")
+        plain = replace(frame, quantities=(), yes_no=False, claims_short=None, claimed_margin=None)
+        reply.extend(self._gap_answer(plain, intent, confidence).sentences)
         return self._finish(frame, intent, confidence, reply)
 
     def _gap_to_quantity(
@@ -4378,6 +4397,18 @@ class Composer:
     def _gap_answer(self, frame: Frame, intent: Intent, confidence: float) -> Answer:
         """Targets against results: beaten, missed, or how far there is to go."""
         if frame.sales_year and frame.target_year:
+            said = self._number_said_as_a_target(frame) if frame.target_named else None
+            if said is not None and target_of_the_year(frame.text, frame.sales_year):
+                # "kevin wang's 70m target for 2016 was missed": his 70 million was for 2017
+                year = frame.sales_year
+                there = [
+                    t
+                    for t in self._facts(frame, intent.versus)
+                    if t.value is not None and t.period == str(year)
+                ]
+                if not any(matches(t, said) for t in there):
+                    alone = replace(frame, sales_year=None, target_year=None, years=(year,), year_range=None)
+                    return self._no_such_target(alone, intent, confidence, there, year, said)
             return self._gap_across_years(frame, intent, confidence)
         if frame.period_part == "H1" and (rest := self.rest_to_target(frame, intent.metric)):
             return rest  # "and in the first half?" after a gap: what was left after it, not the year's gap
@@ -4412,7 +4443,16 @@ class Composer:
                 and any(matches(t, q) for q in frame.quantities)
             }
             asked_years = [y for y in frame.all_years if y in sales]
-            if not named and frame.target_named and len(elsewhere) == 1 and len(asked_years) == 1:
+            said = self._number_said_as_a_target(frame) if frame.target_named else None
+            # ("the 70m target for 2015": 70 million was 2017's, so no target of 2015's)
+            of_the_year = len(asked_years) == 1 and target_of_the_year(frame.text, asked_years[0])
+            if (
+                not named
+                and frame.target_named
+                and len(elsewhere) == 1
+                and len(asked_years) == 1
+                and not of_the_year
+            ):
                 # "how far was 2014 from the revised 80 million goal?": 2014's sales against that
                 # goal, of 2015, never the number against 2014's own projection
                 sales_year, target_year = asked_years[0], elsewhere.pop()
@@ -4420,8 +4460,7 @@ class Composer:
                     return self._sales_against_another_years_target(
                         frame, intent, confidence, sales_year, target_year
                     )
-            said = self._number_said_as_a_target(frame) if frame.target_named else None
-            if not named and not elsewhere and said is not None and len(asked_years) == 1:
+            if not named and (not elsewhere or of_the_year) and said is not None and len(asked_years) == 1:
                 # "2015 sales beat the 60m target", "they missed the 65m goal for 2016": no target
                 # was that number; the targets there were, or none
                 return self._no_such_target(frame, intent, confidence, targets, asked_years[0], said)
@@ -4542,6 +4581,19 @@ class Composer:
                 reply.insert_first("No.")  # "sold 50 million in 2014, beating the projection": not 50 million
             elif len(reached) == 1:
                 reply.insert_first("Yes." if reached.pop() != frame.claims_short else "No.")
+            elif len(years) > 1:
+                # "did they beat their targets in 2014 and 2015?": so in some years and not others
+                held = [
+                    y
+                    for y in sorted(years)
+                    if all((m >= 0) != frame.claims_short for t, m in margins if int(t.period[:4]) == y)
+                ]
+                only = f"No: only in {wording.listing([str(y) for y in held])}." if held else "No."
+                if EVER_SAID.search(frame.text):
+                    # "did they ever beat a target?" (and "never", read as its positive and turned):
+                    # some year is enough; a plain verdict, which a "never" turns round
+                    only = "Yes." if held else "No."
+                reply.insert_first(only)
             else:
                 reply.insert_first("It depends on which target.")
         # "did they hit 70m in 2017?": no year's sales to say yes or no with, so not answered
@@ -4943,6 +4995,7 @@ CHANGE_AS_SUBJECT = re.compile(
     r"(?: (?:in|from|of|between|for) (?:19|20)\d\d(?: (?:to|and|-) (?:19|20)\d\d)?)?"
     r" (?:about |around |roughly )?(?:above|below|under|over|past|beyond)\b"
 )
+EVER_SAID = re.compile(r"\b(?:ever|never|any year|at least once|not once)\b")  # some year is enough
 LEVEL_NAMED = re.compile(
     r"\b(?P<side>to|past|above|below|under|over|beyond|at)\s+"
     r"(?:about |around |roughly |nearly |almost |some )?(?!(?:19|20)\d\d\b)\d"  # "to 2016" is a year
@@ -5123,6 +5176,14 @@ def is_a_figure_of(number: float, yearly: dict[int, list[Fact]]) -> bool:
 NUMBER_AS_A_MARGIN = re.compile(
     r"\d(?:[\d.,]*)\s*(?:m|mn|mil|million|millions)?\s+(?:more|less|fewer|higher|lower|bigger|smaller)\b"
 )
+
+
+def target_of_the_year(text: str, year: int) -> bool:
+    """Whether a target is said to be that year's: "the 70m target for 2015", "its 2015 goal"."""
+    target = r"(?:target|goal|projection|forecast|aim)s?"
+    # ("the 80m target in 2016" may be 2016's sales against it: "in" names no target's year)
+    said = rf"\b{target}\s+(?:for|of)\s+{year}\b|\b{year}(?:'s)?\s+(?:\w+\s+){{0,2}}?{target}\b"
+    return re.search(said, text) is not None
 
 
 def multiple_holds(multiple: float, claimed: float, how: str) -> bool:

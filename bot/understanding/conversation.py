@@ -226,6 +226,7 @@ class Conversation:
     # the last question that asked one year's target, kept past questions of other things ("kevin
     # wang's 2017 number?", "who is he?", "2016 sales?", "so how much more do they need?")
     target_asked: Frame | None = None
+    reason_given: bool = False  # the last answer's facts gave a reason: "which is why its sales were lower"
     turns: int = field(default=0)
 
     def remember(
@@ -283,6 +284,7 @@ class Conversation:
         given = self.with_the_target_given(frame) if self.target_given else frame
         if given is not None and given.target_named and len(given.all_years) == 1 and not given.period_part:
             self.target_asked = given
+        self.reason_given = any(REASON_IN_A_FACT.search(text) for text in fact_texts)
         if fact_texts:
             self.names = tuple(dict.fromkeys(n.lower() for t in fact_texts for n in PERSON_NAME.findall(t)))
             self.focus_words = tuple(dict.fromkeys((*frame.content, *self.people)))
@@ -446,6 +448,9 @@ def _a_thing_of_the_product(frame: Frame, last: Frame, conversation: Conversatio
     return len(frame.text.split()) <= 3 and set(frame.topics) <= PRICE_TOPICS
 
 
+REASON_IN_A_FACT = re.compile(
+    r"\b(?:because|which is why|the reason|due to|blamed|as a result of|caused by)\b"
+)
 REASON_ASKED = re.compile(r"\b(?:why|reason|reasons|how come|cause|caused)\b|^why$")
 
 
@@ -900,7 +905,10 @@ def _resolved(frame: Frame, conversation: Conversation | None) -> Frame:
         frame.metric or frame.operation or frame.has_period or frame.subjects
     ):
         return frame  # "and your name?" after a figure: about the bot, never a follow-up
-    reason_given = last is not None and Ask.WHY in last.asks and not last.target_named
+    # (the last answer gave a reason, which says whose it is; with none given, "who said that?" is
+    # the source of the facts it gave instead: "why did q3 sales fall?", "who reported that?")
+    reason_given = conversation is not None and conversation.reason_given and last is not None
+    reason_given = reason_given and Ask.WHY in last.asks and not last.target_named
     # ("what happened to q3 sales?" asks what, and its answer quotes who reported it)
     if reason_given and WHO_SAID.match(frame.text) and REASON_ASKED.search(last.text):
         # "why did sales drop in 2016?", "who said that?": the reason again, which says whose it is

@@ -4848,7 +4848,10 @@ def test_conversation_followups_of_the_thirty_second_session(engine: Engine, tur
         (("why did xiaomi sales drop in 2016", "who said that?"), "Xiaomi said it is in a transition period"),
         (("xiaomi 2016 sales", "why?", "who said that?"), "Xiaomi said it is in a transition period"),
         # a target named by when it was revised
-        (("what was the target for 2015 before it was cut?",), "The 2015 sales target went from 100 million to 80"),
+        (
+            ("what was the target for 2015 before it was cut?",),
+            "The 2015 sales target went from 100 million to 80",
+        ),
         (
             ("what was the target for 2015 after it was cut?", "and before?"),
             "The 2015 sales target went from 100",
@@ -4959,6 +4962,11 @@ def test_conversation_followups_of_the_thirty_second_session(engine: Engine, tur
             "Xiaomi said it is in a transition period",
         ),
         (("why did q3 2015 sales fall", "who reported that?"), "Xiaomi's Q3 2015 smartphone sales dropped"),
+        # the one target a fact answer gave, "it" in "did xiaomi hit it?" whoever is named
+        (
+            ("who's kevin wang?", "what did he predict?", "did xiaomi hit it?"),
+            "I have no smartphone sales for 2017",
+        ),
     ],
 )
 def test_conversation_followups_of_the_thirty_third_session(engine: Engine, turns, start):

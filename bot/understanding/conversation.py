@@ -280,7 +280,9 @@ class Conversation:
         self.products = products
         self.companies = tuple(c for c in companies if c not in frame.subjects)
         self.sources_cited = sources_cited
-        self.target_given = fact_targets[0] if len(fact_targets) == 1 and not frame.metric else None
+        # ("what did he predict?" names a target but no year: the one target the answer gave is it)
+        named_alone = not frame.metric or (frame.target_named and not frame.all_years)
+        self.target_given = fact_targets[0] if len(fact_targets) == 1 and named_alone else None
         given = self.with_the_target_given(frame) if self.target_given else frame
         if given is not None and given.target_named and len(given.all_years) == 1 and not given.period_part:
             self.target_asked = given
@@ -448,6 +450,10 @@ def _a_thing_of_the_product(frame: Frame, last: Frame, conversation: Conversatio
     return len(frame.text.split()) <= 3 and set(frame.topics) <= PRICE_TOPICS
 
 
+REACHED_IT = re.compile(
+    r"\b(?:hit|hits|beat|beats|reach|reached|miss|missed|meet|met|make|made|exceed|exceeded|top|topped)"
+    r" (?:it|that|this|them)\b"
+)
 REASON_IN_A_FACT = re.compile(
     r"\b(?:because|which is why|the reason|due to|blamed|as a result of|caused by)\b"
 )
@@ -491,6 +497,8 @@ def is_followup(frame: Frame, last: Frame, named_years: tuple[int, ...] = ()) ->
     # company's, not the last question's.
     # "what number does he say xiaomi needs?" after Kevin Wang: "he" is still the person.
     pronoun = frame.pronoun and (not frame.subjects or (frame.personal and last.metric is None))
+    # "did xiaomi hit it?": "it" is what was hit, the target just given, whoever is named
+    pronoun = pronoun or bool(frame.pronoun and REACHED_IT.search(frame.text))
     leans = frame.opener or frame.refers_back or pronoun or frame.over_previous or frame.relative_step
     # "half?", "double it", "which one is right?" after 2014: of the last figure
     leans = leans or ((frame.calculation is not None or frame.picks_one) and not frame.has_period)

@@ -4967,6 +4967,10 @@ def test_conversation_followups_of_the_thirty_second_session(engine: Engine, tur
             ("who's kevin wang?", "what did he predict?", "did xiaomi hit it?"),
             "I have no smartphone sales for 2017",
         ),
+        (
+            ("total 2012-2015?", "how many of those were in 2015?"),
+            "Xiaomi sold 70 million smartphones in 2015",
+        ),
     ],
 )
 def test_conversation_followups_of_the_thirty_third_session(engine: Engine, turns, start):

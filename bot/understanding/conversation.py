@@ -1123,6 +1123,11 @@ def _resolved(frame: Frame, conversation: Conversation | None) -> Frame:
         and (needed := _growth_needed_for_the_target(frame, last, conversation))
     ):
         return needed  # "2017 target?", "and 2016 actual?", "how much do they need to grow?": 2016 to it
+    if last is not None and _one_year_of_those(frame, last):
+        # "total 2012-2015?", "how many of those were in 2015?": that year's own figure
+        return replace(
+            frame, metric=last.metric, subjects=frame.subjects or last.subjects, over_previous=False
+        )
     if last is not None and (sized := _size_claimed_alone(frame, last)):
         return sized  # "how much did 2016 fall?", "so more than 20%?": that change, its size checked
     if last is not None and (against := _sales_against_the_target_named(frame, last)):
@@ -1790,6 +1795,24 @@ SIZE_CLAIMED_ALONE = re.compile(
     r" \d[\d.,]*\s*(?:%|percent|m|mn|mil|million|k)?"
     r"(?: (?:short|more|less|fewer|down|up|lower|higher|of a drop|of growth))?(?: then| right| yeah)?"
 )
+
+
+def _one_year_of_those(frame: Frame, last: Frame) -> bool:
+    """'How many of those were in 2015?' after a total or average over years: one of its years."""
+    if (
+        not frame.over_previous
+        or frame.operation
+        or frame.metric
+        or len(frame.years) != 1
+        or frame.year_range
+    ):
+        return False
+    if last.operation not in (Operation.TOTAL, Operation.AVERAGE, Operation.SERIES) or not last.metric:
+        return False
+    return frame.years[0] in last.all_years and OF_THOSE.search(frame.text) is not None
+
+
+OF_THOSE = re.compile(r"\b(?:of|from|out of) (?:those|these|them|that|this|it)\b")
 
 
 def _size_claimed_alone(frame: Frame, last: Frame) -> Frame | None:

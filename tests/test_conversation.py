@@ -4971,6 +4971,16 @@ def test_conversation_followups_of_the_thirty_second_session(engine: Engine, tur
             ("total 2012-2015?", "how many of those were in 2015?"),
             "Xiaomi sold 70 million smartphones in 2015",
         ),
+        # second review: "any" over targets is some year; no year-by-year verdict without two years asked
+        (("did xiaomi miss any targets?",), "Yes. Xiaomi sold 61 million [1] smartphones in 2014, beating"),
+        (
+            ("By what factor did the 2015 target exceed the 2014 projection?",),
+            "Xiaomi's sales target were higher in 2015",
+        ),
+        (
+            ("xiaomi top price", "iphone cheapest price", "how much cheaper is xiaomi"),
+            "Xiaomi sells low-cost",
+        ),
     ],
 )
 def test_conversation_followups_of_the_thirty_third_session(engine: Engine, turns, start):

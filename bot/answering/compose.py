@@ -4581,7 +4581,7 @@ class Composer:
                 reply.insert_first("No.")  # "sold 50 million in 2014, beating the projection": not 50 million
             elif len(reached) == 1:
                 reply.insert_first("Yes." if reached.pop() != frame.claims_short else "No.")
-            elif len(years) > 1:
+            elif len(years) > 1 and (len(set(frame.all_years)) > 1 or EVER_SAID.search(frame.text)):
                 # "did they beat their targets in 2014 and 2015?": so in some years and not others
                 held = [
                     y
@@ -4995,7 +4995,8 @@ CHANGE_AS_SUBJECT = re.compile(
     r"(?: (?:in|from|of|between|for) (?:19|20)\d\d(?: (?:to|and|-) (?:19|20)\d\d)?)?"
     r" (?:about |around |roughly )?(?:above|below|under|over|past|beyond)\b"
 )
-EVER_SAID = re.compile(r"\b(?:ever|never|any year|at least once|not once)\b")  # some year is enough
+# some year is enough: "did they ever miss a target?", "did they hit any target?", "at least one"
+EVER_SAID = re.compile(r"\b(?:ever|never|any|at least once|at least one|one of|not once)\b")
 LEVEL_NAMED = re.compile(
     r"\b(?P<side>to|past|above|below|under|over|beyond|at)\s+"
     r"(?:about |around |roughly |nearly |almost |some )?(?!(?:19|20)\d\d\b)\d"  # "to 2016" is a year

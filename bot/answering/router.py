@@ -205,6 +205,7 @@ DIFFERENCE_ALONE = re.compile(
 )
 ORDINAL_WORDS = frozenset({"first", "second", "third", "last", "1st", "2nd", "3rd"})
 # The articles' own disagreement named: "the gap between the two sources"
+TARGET_WORDS = re.compile(r"\b(?:target|goal|projection|forecast|aim)s?\b")
 TARGET_MET_OR_MISSED = re.compile(
     r"\b(?:beat|beats|beaten|hit|hits|reach|reached|met|meet|miss|missed|misses|exceed|exceeded|surpass"
     r"|surpassed|fell short|fall short|achieve|achieved)\b"
@@ -2266,8 +2267,11 @@ class Router:
             return False
         if frame.quantities and not frame.target_named:
             return False  # "did xiaomi hit 60m in 2014 and 2015?": the years' figures against the number
-        if TARGET_MET_OR_MISSED.search(frame.text):
-            return False  # "did they beat their targets in 2014 and 2015?": each year's sales against its own
+        # "did they beat their targets in 2014 and 2015?": each year's sales against its own; "by what
+        # factor did the 2015 target exceed the 2014 projection?" names two targets, set against each other
+        two_named = len(TARGET_WORDS.findall(frame.text)) > 1 or frame.operation is Operation.RATIO
+        if TARGET_MET_OR_MISSED.search(frame.text) and not two_named:
+            return False
         return all(
             self.composer.targets_of(replace(frame, years=(y,), year_range=None), target)
             for y in frame.all_years

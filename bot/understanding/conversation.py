@@ -775,9 +775,14 @@ def _years_after_an_aside(frame: Frame, last: Frame, conversation: Conversation)
     return not asked and (frame.opener or len(frame.text.split()) <= 4)
 
 
-def _another_company_set_against(frame: Frame, last: Frame) -> bool:
+def _another_company_set_against(frame: Frame, last: Frame, conversation: Conversation | None) -> bool:
     """'Xiaomi phone prices?', then 'how much more is an iphone?': another company's side of the
-    same fact (its price), set against the one just given."""
+    same fact (its price), set against the one just given; not where that company's own price was
+    asked just before ("xiaomi top price", "iphone cheapest price", "how much cheaper is xiaomi?"),
+    whose end the words of this question alone may not say."""
+    before = conversation.before if conversation is not None else None
+    if before is not None and before.subjects == frame.subjects and set(before.topics) & PRICE_TOPICS:
+        return False
     # (prices are the facts given as ranges for more than one company; "and apple's valuation?" is no
     # fact the articles give)
     if last.metric or not set(last.topics) & PRICE_TOPICS or len(last.subjects) != 1 or frame.metric:
@@ -1050,7 +1055,7 @@ def _resolved(frame: Frame, conversation: Conversation | None) -> Frame:
         # "xiaomi vs apple phone prices", "price gap at the low end?": the two companies' prices
         # ("xiaomi prices", "iphone prices", "by how much at the top end?": asked one after the other)
         return replace(frame, subjects=two, topics=frame.topics or last.topics)
-    if last is not None and _another_company_set_against(frame, last):
+    if last is not None and _another_company_set_against(frame, last, conversation):
         # "xiaomi phone prices?", "how much more is an iphone?": the two companies' prices apart
         subjects = tuple(dict.fromkeys((*frame.subjects, *last.subjects)))
         # (the last question's words go with it: the end of its company's range it named, if any)

@@ -2103,7 +2103,7 @@ OF_ANOTHER_TARGET = re.compile(
     r"(?: one| target| goal| number)?"
 )
 
-BEFORE_OR_AFTER_ALONE = re.compile(
+REVISION_SIDE_ALONE = re.compile(
     r"(?:and |what about |how about |ok |so )?(?P<when>before|after)(?: that| it| the cut)?"
 )
 
@@ -2136,7 +2136,7 @@ def _a_target_for_the_number(frame: Frame, last: Frame) -> Frame | None:
 def _the_other_target_named(frame: Frame, last: Frame) -> str:
     """The last question's words with its target swapped for the one a follow-up names alone
     ("and of the original?" after "what % of the revised target was that?"); "" otherwise."""
-    when = BEFORE_OR_AFTER_ALONE.fullmatch(frame.text)
+    when = REVISION_SIDE_ALONE.fullmatch(frame.text)
     said = BEFORE_OR_AFTER_A_REVISION.search(last.text) if when and last.target_named else None
     if said and said.group("when") != when.group("when"):
         # "the 2015 target before it was cut?", "and after?": the target it became

@@ -4974,12 +4974,25 @@ def test_conversation_followups_of_the_thirty_second_session(engine: Engine, tur
         # second review: "any" over targets is some year; no year-by-year verdict without two years asked
         (("did xiaomi miss any targets?",), "Yes. Xiaomi sold 61 million [1] smartphones in 2014, beating"),
         (
-            ("By what factor did the 2015 target exceed the 2014 projection?",),
-            "Xiaomi's sales target were higher in 2015",
-        ),
-        (
             ("xiaomi top price", "iphone cheapest price", "how much cheaper is xiaomi"),
             "Xiaomi sells low-cost",
+        ),
+        # one of a year's targets named outright, against another year's; a factor of two targets
+        (
+            ("2015's original target was 2.5x the 2014 projection",),
+            "Yes. Xiaomi's sales target in 2015 were 2.5 times",
+        ),
+        (
+            ("By what factor did the 2015 target exceed the 2014 projection?",),
+            "Xiaomi's sales target in 2015 were 2.5 or 2.0",
+        ),
+        (
+            (
+                "What was the 2014 projection?",
+                "and the original 2015 target?",
+                "how much bigger was the later one?",
+            ),
+            "Xiaomi's sales target were higher in 2015: 2015 (100 million / 80 million)",
         ),
     ],
 )

@@ -2649,6 +2649,10 @@ class Composer:
         outsiders = self._outsiders_left_out(frame, metric.kind, kind, yearly)
         yearly = {y: [f for f in facts if f not in outsiders] for y, facts in yearly.items()}
         yearly = {y: facts for y, facts in yearly.items() if facts}
+        if metric.kind == "target" and len(asked) > 1 and VERSION_OF_A_TARGET.search(frame.text):
+            # "was 2015's original target 2.5x the 2014 projection?": that one of a year's targets,
+            # never both read as two sources
+            yearly = {y: targets_named(frame.text, facts) for y, facts in yearly.items()}
         if kind in ("best", "worst") and frame.rank > len(yearly):
             # "the tenth best year" of five: declined, saying how many years there are.
             reply = self._too_few_years(metric.label, sorted(yearly))
@@ -4996,6 +5000,8 @@ CHANGE_AS_SUBJECT = re.compile(
     r" (?:about |around |roughly )?(?:above|below|under|over|past|beyond)\b"
 )
 # some year is enough: "did they ever miss a target?", "did they hit any target?", "at least one"
+# one of a year's targets named outright ("the later one" may be the later year's)
+VERSION_OF_A_TARGET = re.compile(r"\b(?:original|initial|revised|lowered|reduced|scaled[- ]back)\b")
 EVER_SAID = re.compile(r"\b(?:ever|never|any|at least once|at least one|one of|not once)\b")
 LEVEL_NAMED = re.compile(
     r"\b(?P<side>to|past|above|below|under|over|beyond|at)\s+"

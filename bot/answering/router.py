@@ -205,6 +205,7 @@ DIFFERENCE_ALONE = re.compile(
 )
 ORDINAL_WORDS = frozenset({"first", "second", "third", "last", "1st", "2nd", "3rd"})
 # The articles' own disagreement named: "the gap between the two sources"
+RATIO_WORD = re.compile(r"\b(?:factor|times|multiple|ratio)\b")
 TARGET_WORDS = re.compile(r"\b(?:target|goal|projection|forecast|aim)s?\b")
 TARGET_MET_OR_MISSED = re.compile(
     r"\b(?:beat|beats|beaten|hit|hits|reach|reached|met|meet|miss|missed|misses|exceed|exceeded|surpass"
@@ -2253,6 +2254,10 @@ class Router:
         if self._two_targets(frame, kind, metric):  # "which target was bigger, 2015 or 2017?"
             target = self.composer.intent("gap", metric).versus
             frame = replace(frame, metric=target)
+            if RATIO_WORD.search(frame.text):
+                # "by what factor did the 2015 target exceed the 2014 projection?": how many times
+                ratio = replace(frame, operation=Operation.RATIO, yes_no=False)
+                return self.composer.compose(ratio, self.composer.intent("change", target), 100.0)
             return self.composer.compose(frame, self.composer.intent("compare", target), 100.0)
         if kind == "gap" and self.kb.metrics[metric].kind == "target":
             metric = self.main_figure_metric or metric

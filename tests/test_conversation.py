@@ -4994,6 +4994,13 @@ def test_conversation_followups_of_the_thirty_second_session(engine: Engine, tur
             ),
             "Xiaomi's sales target were higher in 2015: 2015 (100 million / 80 million)",
         ),
+        # a how-question about a target is no claim; "sold more ... than" is one
+        (
+            ("How far short of the 80 million target were Xiaomi's 2015 sales?",),
+            "Xiaomi sold 70 million [1] smartphones in 2015, 10",
+        ),
+        (("Xiaomi sold more in 2016 than in 2015",), "No. Xiaomi's smartphone sales were higher in 2015"),
+        (("units sold in 2015",), "Xiaomi sold 70 million smartphones in 2015"),
     ],
 )
 def test_conversation_followups_of_the_thirty_third_session(engine: Engine, turns, start):

@@ -474,6 +474,7 @@ NUMBER_SAID_AS_A_TARGET = re.compile(
     r"|\b(?:target|goal|projection|forecast|aim)\s+(?:of|was|is|at|for \d{4} (?:of|was|is))\s+"
     r"(?:about |around |roughly )?(?P<n2>\d[\d.,]*)\s*(?P<unit2>m|mn|mil|million|millions)?\b"
 )
+ASKED_WITH_A_QUESTION_WORD = re.compile(r"(?:so |and |ok |but )?(?:how|what|which|when|why|who|where)\b")
 # A statement to be settled: a subject, then a verb that says something of it ("2016 beat 2014",
 # "sales dropped in 2016", "pretty sure 2016 was their best year"); never a request ("show me ...")
 CLAIM_STATED = re.compile(
@@ -496,7 +497,9 @@ CLAIM_STATED = re.compile(
     r"(?<!\bto )"
     r"(?:was|were|is|are|beat|beats|missed|hit|dropped|fell|grew|rose|cut|said|says|called|makes|costs|cost"
     r"|topped|exceeded|doubled|tripled|quadrupled|went|needs|came|launched|raised|lowered|reached|passed"
-    r"|surpassed|overtook|outsold|declined|increased|decreased|jumped|climbed|shrank|works)\b\W+\w"
+    r"|surpassed|overtook|outsold|declined|increased|decreased|jumped|climbed|shrank|works"
+    # ("xiaomi sold more in 2016 than in 2015": sold, said with how much)
+    r"|sold(?= (?:more|less|fewer|over|under|about|around|roughly|at least|at most|only|just|\d)))\b\W+\w"
 )
 SECOND_CLAIM = re.compile(
     r"(?:,|\band\b|\bbut\b|;)\s*(?:\w+\s+){0,5}?"
@@ -2894,6 +2897,8 @@ class FrameReader:
             return frame
         if frame.asks and not frame.yes_no:
             return frame  # "what increase over 2014 did the 100m target represent?" asks, claims nothing
+        if not frame.yes_no and ASKED_WITH_A_QUESTION_WORD.match(frame.text):
+            return frame  # "how far short of the 80 million target were 2015 sales?" asks how far
         if (
             len(frame.all_years) != 1
             or frame.offers_alternatives

@@ -5001,6 +5001,14 @@ def test_conversation_followups_of_the_thirty_second_session(engine: Engine, tur
         ),
         (("Xiaomi sold more in 2016 than in 2015",), "No. Xiaomi's smartphone sales were higher in 2015"),
         (("units sold in 2015",), "Xiaomi sold 70 million smartphones in 2015"),
+        # code review: "took place" ranks no year; a hedge said of the multiple only; targets in turn
+        (("what took place in 2016?",), "I don't know"),
+        (("what about 2015, was it 4 times 2013?",), "Almost. Xiaomi's smartphone sales in 2015 were 3.7"),
+        (("did they beat the 2014 target and the 2015 target?",), "No: only in 2014."),
+        (
+            ("how does the 2015 target compare to their best year?",),
+            "Xiaomi sold 70 million [1] smartphones in 2015, 30",
+        ),
     ],
 )
 def test_conversation_followups_of_the_thirty_third_session(engine: Engine, turns, start):

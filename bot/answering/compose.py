@@ -3453,7 +3453,8 @@ class Composer:
             return sum(changes[year]) / len(changes[year])
 
         if falling:  # the largest drop is the most negative change; the smallest, the drop nearest 0
-            drops = [y for y in changes if typical(y) < 0] or list(changes)
+            drops = [y for y in changes if typical(y) < 0]
+            drops = drops or ([] if frame.rank > 1 else list(changes))  # ("the second biggest drop" of none)
             ranked = sorted(drops, key=typical, reverse=not largest)
             which = "largest year-on-year drop" if largest else "smallest year-on-year drop"
         elif (
@@ -3468,7 +3469,7 @@ class Composer:
         else:
             # ("the third biggest jump" is a rise, never a fall that sorts after the rises)
             rises = [y for y in changes if typical(y) > 0] if frame.rank > 1 and largest else []
-            ranked = sorted(rises or changes, key=typical, reverse=largest)
+            ranked = sorted(rises if frame.rank > 1 and largest else changes, key=typical, reverse=largest)
             which = "largest year-on-year rise" if largest else "lowest year-on-year change"
         if frame.rank > len(ranked):
             # "the 4th biggest jump" of three: none to give
@@ -4595,8 +4596,9 @@ class Composer:
                 only = f"No: only in {wording.listing([str(y) for y in held])}." if held else "No."
                 if EVER_SAID.search(frame.text):
                     # "did they ever beat a target?" (and "never", read as its positive and turned):
-                    # some year is enough; a plain verdict, which a "never" turns round
-                    only = "Yes." if held else "No."
+                    # one target of some year is enough; a plain verdict, which a "never" turns round
+                    any_held = any((m >= 0) != frame.claims_short for _, m in margins)
+                    only = "Yes." if any_held else "No."
                 reply.insert_first(only)
             else:
                 reply.insert_first("It depends on which target.")
@@ -4999,9 +5001,9 @@ CHANGE_AS_SUBJECT = re.compile(
     r"(?: (?:in|from|of|between|for) (?:19|20)\d\d(?: (?:to|and|-) (?:19|20)\d\d)?)?"
     r" (?:about |around |roughly )?(?:above|below|under|over|past|beyond)\b"
 )
-# some year is enough: "did they ever miss a target?", "did they hit any target?", "at least one"
 # one of a year's targets named outright ("the later one" may be the later year's)
 VERSION_OF_A_TARGET = re.compile(r"\b(?:original|initial|revised|lowered|reduced|scaled[- ]back)\b")
+# some year is enough: "did they ever miss a target?", "did they hit any target?", "at least one"
 EVER_SAID = re.compile(r"\b(?:ever|never|any|at least once|at least one|one of|not once)\b")
 LEVEL_NAMED = re.compile(
     r"\b(?P<side>to|past|above|below|under|over|beyond|at)\s+"
@@ -5035,11 +5037,17 @@ MULTIPLE_WORDS = {"double": 2, "doubled": 2, "twice": 2, "triple": 3, "tripled":
                   "quadruple": 4, "quadrupled": 4,
                   "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
                   "ten": 10}  # fmt: skip
-HEDGE_SAID = re.compile(r"\b(?:about|around|roughly|approximately|nearly|almost)\b")  # not "about" implied
+# a hedge said of the multiple itself ("roughly four times"), not "what about 2015, ...": no "about" implied
+HEDGE_SAID = re.compile(
+    r"\b(?:about|around|roughly|approximately|nearly|almost)\s+(?:\w+\s+)?"
+    r"(?:double|twice|triple|thrice|quadruple|\d+(?:\.\d+)?\s*(?:times|x)|(?:two|three|four|five|six|seven|eight"
+    r"|nine|ten) times)\b"
+)
 # "was 2015 3 times 2013?", "are 2016 sales 3x 2013?": a copula before the multiple and no verb of change
 NUMBER_TIMES_AS_A_SIZE = re.compile(
-    r"^(?!.*\b(?:grow|grew|grown|rise|rose|risen|increase|jump|climb|multipl|go up|went up|gone up))"
-    r".*\b(?:is|was|were|are|be|been|'s)\b"
+    r"^(?!.*\b(?:grow|grew|grown|rise|rose|risen|increase|jump|climb|multipl|go up|went up|gone up"
+    r"|reach|hit|top))"
+    r".*\b(?:is|was|were|are|be|been|it's|that's)\b"
 )
 PARTS = {"half": 1 / 2, "third": 1 / 3, "quarter": 1 / 4, "fifth": 1 / 5, "tenth": 1 / 10}
 

@@ -205,8 +205,11 @@ DIFFERENCE_ALONE = re.compile(
 )
 ORDINAL_WORDS = frozenset({"first", "second", "third", "last", "1st", "2nd", "3rd"})
 # The articles' own disagreement named: "the gap between the two sources"
-RATIO_WORD = re.compile(r"\b(?:factor|times|multiple|ratio)\b")
-TARGET_WORDS = re.compile(r"\b(?:target|goal|projection|forecast|aim)s?\b")
+RATIO_WORD = re.compile(r"\b(?:by (?:a|what) factor|factor of|how many times|multiple of|ratio)\b")
+# a target that itself beat something: "did the 2015 target exceed the 2014 projection?"
+TARGET_AS_SUBJECT = re.compile(
+    r"\b(?:target|goal|projection|forecast|aim)s?\s+(?:\w+\s+)?(?:exceed|exceeded|beat|top|topped|surpass|surpassed)\b"
+)
 TARGET_MET_OR_MISSED = re.compile(
     r"\b(?:beat|beats|beaten|hit|hits|reach|reached|met|meet|miss|missed|misses|exceed|exceeded|surpass"
     r"|surpassed|fell short|fall short|achieve|achieved)\b"
@@ -2134,7 +2137,7 @@ class Router:
             # "how does the 2017 target compare to their best year?": against the best year's sales
             found = self.composer.extreme_years(frame, self.main_figure_metric)
             year = found and found[0 if frame.operation is Operation.BEST or frame.extreme == "best" else 1]
-            if year and year != frame.all_years[0]:
+            if year:
                 plain = replace(frame, against_extreme=False, superlative="", direction="", extreme="")
                 against = replace(
                     plain,
@@ -2274,7 +2277,7 @@ class Router:
             return False  # "did xiaomi hit 60m in 2014 and 2015?": the years' figures against the number
         # "did they beat their targets in 2014 and 2015?": each year's sales against its own; "by what
         # factor did the 2015 target exceed the 2014 projection?" names two targets, set against each other
-        two_named = len(TARGET_WORDS.findall(frame.text)) > 1 or frame.operation is Operation.RATIO
+        two_named = TARGET_AS_SUBJECT.search(frame.text) is not None or frame.operation is Operation.RATIO
         if TARGET_MET_OR_MISSED.search(frame.text) and not two_named:
             return False
         return all(

@@ -451,13 +451,13 @@ def _a_thing_of_the_product(frame: Frame, last: Frame, conversation: Conversatio
 
 
 REACHED_IT = re.compile(
-    r"\b(?:hit|hits|beat|beats|reach|reached|miss|missed|meet|met|make|made|exceed|exceeded|top|topped)"
+    r"\b(?:hit|hits|beat|beats|reach|reached|miss|missed|meet|met|exceed|exceeded|top|topped)"
     r" (?:it|that|this|them)\b"
 )
 REASON_IN_A_FACT = re.compile(
     r"\b(?:because|which is why|the reason|due to|blamed|as a result of|caused by)\b"
 )
-REASON_ASKED = re.compile(r"\b(?:why|reason|reasons|how come|cause|caused)\b|^why$")
+REASON_ASKED = re.compile(r"\b(?:why|reason|reasons|how come|cause|caused)\b")
 
 
 def _source_of_the_fact(frame: Frame, last: Frame, conversation: Conversation) -> bool:
@@ -1137,7 +1137,7 @@ def _resolved(frame: Frame, conversation: Conversation | None) -> Frame:
         return sized  # "how much did 2016 fall?", "so more than 20%?": that change, its size checked
     if last is not None and (against := _sales_against_the_target_named(frame, last)):
         return against  # "2015 sales?", "how far below the revised goal?": that year against it
-    if last is not None and (against := _sales_against_another_years_target(frame, last)):
+    if last is not None and (against := _last_years_sales_against_a_target(frame, last)):
         return against  # "2015 sales?", "is that more than the 2017 target?": 2015 against it
     if last is not None and (revision := _the_target_revised(frame, last)):
         return revision  # "what share of the 2015 target did h1 reach?", "how much was it cut?"
@@ -1852,7 +1852,7 @@ def _size_claimed_alone(frame: Frame, last: Frame) -> Frame | None:
     )
 
 
-def _sales_against_another_years_target(frame: Frame, last: Frame) -> Frame | None:
+def _last_years_sales_against_a_target(frame: Frame, last: Frame) -> Frame | None:
     """'2015 sales?', 'is that more than the 2017 target?': the year just asked against the target
     of the year named, as "were 2015 sales more than the 2017 target?" asks."""
     if not (frame.target_named and frame.operation is Operation.GAP and ANSWER_PRONOUN.search(frame.text)):
@@ -1910,7 +1910,7 @@ def _the_target_revised(frame: Frame, last: Frame) -> Frame | None:
     )
 
 
-def _number_said_as_a_target(frame: Frame) -> bool:
+def _target_said_by_a_number(frame: Frame) -> bool:
     """'the 60m target', 'a goal of 80m': a number said to be a target, which it may not be."""
     return frame.target_named and NUMBER_SAID_AS_A_TARGET.search(frame.text) is not None
 
@@ -4420,7 +4420,7 @@ def _years_carried(
         )
     elif (
         _reach_checked(frame, last, operation)
-        and _number_said_as_a_target(frame)
+        and _target_said_by_a_number(frame)
         and not _asked_a_target(last)
     ):
         # "2015 sales?", "and they beat the 60m target, right?": that year against the target said,

@@ -469,10 +469,11 @@ A_TARGETS_NUMBER = re.compile(rf"\b{IN_MILLIONS}\s+(?:sales |phone |unit )?(?:ta
 STATED = re.compile(r"\b(?:was|were|is|are|cost|costs|did)\b")
 # a number said as a target: "the 60m target", "a 50 million projection", "its goal of 20m"
 NUMBER_SAID_AS_A_TARGET = re.compile(
-    r"(?<![\d.,])(?!(?:19|20)\d\d\b)(?P<n>\d[\d.,]*)\s*(?P<unit>m|mn|mil|million|millions)?\s+(?:\w+\s+)?"
+    # (never a year or a quarter: "the 2015 target", "the q3 target", "the target of 2015")
+    r"(?<![\d.,qh])(?!(?:19|20)\d\d\b)(?P<n>\d[\d.,]*)\s*(?:m|mn|mil|million|millions)?\s+(?:\w+\s+)?"
     r"(?:target|goal|projection|forecast|aim)\b"
     r"|\b(?:target|goal|projection|forecast|aim)\s+(?:of|was|is|at|for \d{4} (?:of|was|is))\s+"
-    r"(?:about |around |roughly )?(?P<n2>\d[\d.,]*)\s*(?P<unit2>m|mn|mil|million|millions)?\b"
+    r"(?:about |around |roughly )?(?!(?:19|20)\d\d\b)(?P<n2>\d[\d.,]*)"
 )
 ASKED_WITH_A_QUESTION_WORD = re.compile(r"(?:so |and |ok |but )?(?:how|what|which|when|why|who|where)\b")
 # A statement to be settled: a subject, then a verb that says something of it ("2016 beat 2014",
@@ -842,9 +843,9 @@ SHORT_NAME_SLIP = 6  # below this length, a name's slip is only a doubled letter
 PER_YEAR_WORDS = re.compile(r"\b(?:a|per|each|every) year\b|\bannual(?:ly)?\b|\byearly\b")
 AIM_WORDS = frozenset({"priority", "priorities", "concern", "concerns", "focus", "aim", "objective"})
 # a year's place among the others: "where does 2016 rank?", "how did 2014 stack up vs the other years?"
-YEAR_PLACE_ASKED = re.compile(
-    r"\b(?:rank|ranks|ranked|ranking|place|placed|places|position|stack|stacks|stacked)\b"
-)
+# ("what took place in 2016?", "who was in first place?", "what position did he hold?" rank no year)
+YEAR_PLACE_ASKED = re.compile(r"\b(?:rank|ranks|ranked|ranking|stack|stacks|stacked)\b")
+YEARS_WORD = re.compile(r"\byears\b")
 OTHER_YEARS = re.compile(r"\b(?:other years|the others|the rest|rest of the years|every other year)\b")
 RANKED_IN_A_MARKET = re.compile(
     r"\b(?:china|chinese|india|market|global|globally|worldwide|world|startups?|compan(?:y|ies)|brands?|makers?)\b"
@@ -2147,7 +2148,9 @@ class FrameReader:
             return frame
         if RANKED_IN_A_MARKET.search(frame.text) or frame.scopes:
             return frame
-        if frame.subjects and not re.search(r"\byears\b", frame.text):
+        if Ask.WHO in frame.asks or frame.quoted:
+            return frame  # ("who ranked first in 2016?" asks for someone)
+        if frame.subjects and not YEARS_WORD.search(frame.text):
             return frame  # "xiaomi's rank in 2014": the company's, among others
         if frame.rank > 1 or (frame.yes_no and frame.operation):
             return frame  # "was 2016 the third best year?": that rank, checked

@@ -3468,8 +3468,8 @@ class Composer:
             which = "smallest year-on-year rise"
         else:
             # ("the third biggest jump" is a rise, never a fall that sorts after the rises)
-            rises = [y for y in changes if typical(y) > 0] if frame.rank > 1 and largest else []
-            ranked = sorted(rises if frame.rank > 1 and largest else changes, key=typical, reverse=largest)
+            pool = [y for y in changes if typical(y) > 0] if frame.rank > 1 and largest else list(changes)
+            ranked = sorted(pool, key=typical, reverse=largest)
             which = "largest year-on-year rise" if largest else "lowest year-on-year change"
         if frame.rank > len(ranked):
             # "the 4th biggest jump" of three: none to give

@@ -204,7 +204,6 @@ DIFFERENCE_ALONE = re.compile(
     r"(?: (?:between|of) (?:those|them|the two|both)(?: two| numbers| figures)?)?(?: then| tho| though| lol)?"
 )
 ORDINAL_WORDS = frozenset({"first", "second", "third", "last", "1st", "2nd", "3rd"})
-# The articles' own disagreement named: "the gap between the two sources"
 RATIO_WORD = re.compile(r"\b(?:by (?:a|what) factor|factor of|how many times|multiple of|ratio)\b")
 # a target that itself beat something: "did the 2015 target exceed the 2014 projection?"
 TARGET_AS_SUBJECT = re.compile(
@@ -217,6 +216,7 @@ TARGET_MET_OR_MISSED = re.compile(
 EXTREME_YEAR = re.compile(
     r"\b(?:best|peak|record|top|biggest|strongest|highest|worst|weakest|lowest)(?: sales| selling)? year\b"
 )
+# The articles' own disagreement named: "the gap between the two sources"
 SOURCES_NAMED = re.compile(
     r"\b(?:sources?|articles?|reports?|disagree\w*|differ(?:s|ed|ing)?|discrepanc\w*|mismatch\w*"
     r"|inconsisten\w*|conflict\w*)\b"
@@ -2133,27 +2133,27 @@ class Router:
         target_against_sales = (
             self._is_target(metric) and self.main_figure_metric and EXTREME_YEAR.search(frame.text)
         )
-        if target_against_sales and frame.against_extreme and measured and len(frame.all_years) == 1:
-            # "how does the 2017 target compare to their best year?": against the best year's sales
-            found = self.composer.extreme_years(frame, self.main_figure_metric)
-            year = found and found[0 if frame.operation is Operation.BEST or frame.extreme == "best" else 1]
-            if year:
-                plain = replace(frame, against_extreme=False, superlative="", direction="", extreme="")
-                against = replace(
-                    plain,
-                    operation=Operation.GAP,
-                    metric=self.main_figure_metric,
-                    years=(year, frame.all_years[0]),
-                    sales_year=year,
-                    target_year=frame.all_years[0],
-                )
-                return self._figures(against, self.main_figure_metric)
-        if frame.against_extreme and measured and len(frame.all_years) == 1 and not changes_ranked:
+        one_year_against_an_extreme = frame.against_extreme and measured and len(frame.all_years) == 1
+        # "how does the 2017 target compare to their best year?": against the best year's sales
+        if (
+            target_against_sales
+            and one_year_against_an_extreme
+            and (year := self._extreme_year(frame, self.main_figure_metric))
+        ):
+            plain = replace(frame, against_extreme=False, superlative="", direction="", extreme="")
+            against = replace(
+                plain,
+                operation=Operation.GAP,
+                metric=self.main_figure_metric,
+                years=(year, frame.all_years[0]),
+                sales_year=year,
+                target_year=frame.all_years[0],
+            )
+            return self._figures(against, self.main_figure_metric)
+        if one_year_against_an_extreme and not changes_ranked:
             # "how much lower were 2016 sales than the peak?": that year against the best year;
             # "how many times bigger was the best year than that?" after the worst: a ratio of the two
-            found = self.composer.extreme_years(frame, metric)
-            best = frame.operation is Operation.BEST or frame.extreme == "best"
-            other = found and found[0 if best else 1]
+            other = self._extreme_year(frame, metric)
             if other and other != frame.all_years[0]:
                 # A check keeps the year asked first ("was 2016 lower than the best year?").
                 operation = Operation.COMPARE if frame.yes_no else Operation.CHANGE
@@ -2267,6 +2267,12 @@ class Router:
         if metric != frame.metric:
             frame = replace(frame, metric=metric)
         return self.composer.compose(frame, self.composer.intent(kind, metric), 100.0)
+
+    def _extreme_year(self, frame: Frame, metric: str) -> int | None:
+        """The best year of a metric's figures, or the worst where the question says the worst."""
+        found = self.composer.extreme_years(frame, metric)
+        best = frame.operation is Operation.BEST or frame.extreme == "best"
+        return found[0 if best else 1] if found else None
 
     def _two_targets(self, frame: Frame, kind: str, metric: str) -> bool:
         """A gap between two years that both have targets, with no sales named: the targets compared."""

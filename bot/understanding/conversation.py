@@ -17,7 +17,6 @@ from bot.understanding.facts_search import PERSON_NAME
 from bot.understanding.frames import (
     A_TARGETS_NUMBER,
     ABOVE_A_TARGET,
-    BEFORE_OR_AFTER_A_REVISION,
     BETWEEN_WORDS,
     BY_HOW_MUCH_ASKED,
     HOW_MUCH_MORE,
@@ -792,10 +791,8 @@ def _another_company_set_against(frame: Frame, last: Frame, conversation: Conver
     if frame.has_period or len(frame.subjects) != 1 or frame.subjects == last.subjects:
         return False
     how_much = bool({Ask.HOW_MUCH, Ask.HOW_MANY} & set(frame.asks))
-    if frame.operation is None:
-        return (
-            how_much and PRICE_SET_AGAINST.search(frame.text) is not None
-        )  # "how much cheaper is a xiaomi?"
+    if frame.operation is None:  # "how much cheaper is a xiaomi?"
+        return how_much and PRICE_SET_AGAINST.search(frame.text) is not None
     asked = frame.operation in (Operation.COMPARE, Operation.GAP, Operation.CHANGE, Operation.RATIO)
     return asked and (how_much or frame.operation is not Operation.COMPARE)
 
@@ -1827,7 +1824,7 @@ def _size_claimed_alone(frame: Frame, last: Frame) -> Frame | None:
         frame.text
     ):
         return None
-    if frame.has_period or frame.metric or frame.subjects or len(last.all_years) not in (1, 2):
+    if frame.has_period or frame.metric or frame.subjects:
         return None
     if last.operation is Operation.CHANGE:
         if len(last.all_years) != 2 or not last.direction:
@@ -2103,6 +2100,11 @@ OF_ANOTHER_TARGET = re.compile(
     r"(?: one| target| goal| number)?"
 )
 
+# "before it was cut", "after they lowered it": a target named by when it was revised
+BEFORE_OR_AFTER_A_REVISION = re.compile(
+    r"\b(?P<when>before|after)\b(?= (?:it|they|the \w+|its \w+|lei jun) (?:was |were |got |had )?"
+    r"(?:cut|lowered|revised|reduced|scaled|changed|slashed|downgraded))"
+)
 REVISION_SIDE_ALONE = re.compile(
     r"(?:and |what about |how about |ok |so )?(?P<when>before|after)(?: that| it| the cut)?"
 )
@@ -2780,8 +2782,6 @@ def _against_another_year(frame: Frame, operation: Operation | None) -> bool:
     return operation is Operation.GAP and bool(ANSWER_PRONOUN.search(text) or AS_A_SHARE.match(text))
 
 
-# "are you sure?", "really?": the last question asked again, answered again with its sources
-# "sorry what?", "come again?", "say that again": the last answer once more ("wait what" is surprise)
 # How the last answer was worked out: "show the calculation", "how did you get that?"
 SHOW_THE_WORKING = re.compile(
     r"^(?:(?:so|ok|and|hmm|can you|could you|pls|please)\W+)*(?:show|explain|walk (?:me|us) through)"
@@ -2790,7 +2790,9 @@ SHOW_THE_WORKING = re.compile(
     r"|^(?:so |ok )?how (?:did|do) (?:you|u) "
     r"(?:get|calculate|work out|figure(?: out)?|come up with) (?:that|this|it)\W*$"
 )
+# "sorry what?", "come again?", "say that again": the last answer once more ("wait what" is surprise)
 SAY_AGAIN = re.compile(r"^(?:sorry\W+)?(?:what|come again|say (?:that|it) again|pardon|repeat that)\W*$")
+# "are you sure?", "really?": the last question asked again, answered again with its sources
 CONFIRM = re.compile(
     r"^(?:(?:wait|hmm+|huh|oh|ok|so|and)\W+)?"
     r"(?:(?:are|r) (?:you|u) (?:sure|certain)|(?:you|u) (?:sure|certain)|certain|sure about that|really"

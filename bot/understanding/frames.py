@@ -147,11 +147,6 @@ REVISED_WORD = r"(?:new|revised|updated|reduced|lowered|later|final)"
 LATER_TARGET_NAMED = re.compile(rf"\b(?:{REVISED_WORD}|scaled[ -]back|cut|march)\b")
 HALF_WORD = re.compile(r"\b(?:half|halves|h1|h2|quarter|quarters|q[1-4]|months?)\b")
 EARLIER_TARGET_NAMED = re.compile(r"\b(?:original|first|initial|old|earlier|starting)\b")
-# "before it was cut", "after they lowered it": a target named by when it was revised
-BEFORE_OR_AFTER_A_REVISION = re.compile(
-    r"\b(?P<when>before|after)\b(?= (?:it|they|the \w+|its \w+|lei jun) (?:was |were |got |had )?"
-    r"(?:cut|lowered|revised|reduced|scaled|changed|slashed|downgraded))"
-)
 # A target named as the revised one: "the new 2015 target", "the revised goal"
 REVISED_TARGET_NAMED = re.compile(rf"\b{REVISED_WORD}(?: (?:19|20)\d\d)?(?: sales)? (?:target|goal)")
 # Sales words that say "units sold" only next to a period or a count: "the number one maker".
@@ -475,7 +470,6 @@ NUMBER_SAID_AS_A_TARGET = re.compile(
     r"|\b(?:target|goal|projection|forecast|aim)\s+(?:of|was|is|at|for \d{4} (?:of|was|is))\s+"
     r"(?:about |around |roughly )?(?!(?:19|20)\d\d\b)(?P<n2>\d[\d.,]*)"
 )
-ASKED_WITH_A_QUESTION_WORD = re.compile(r"(?:so |and |ok |but )?(?:how|what|which|when|why|who|where)\b")
 # A statement to be settled: a subject, then a verb that says something of it ("2016 beat 2014",
 # "sales dropped in 2016", "pretty sure 2016 was their best year"); never a request ("show me ...")
 CLAIM_STATED = re.compile(
@@ -2900,7 +2894,7 @@ class FrameReader:
             return frame
         if frame.asks and not frame.yes_no:
             return frame  # "what increase over 2014 did the 100m target represent?" asks, claims nothing
-        if not frame.yes_no and ASKED_WITH_A_QUESTION_WORD.match(frame.text):
+        if not frame.yes_no and OPENS_WITH_A_QUESTION_WORD.match(frame.text):
             return frame  # "how far short of the 80 million target were 2015 sales?" asks how far
         if (
             len(frame.all_years) != 1

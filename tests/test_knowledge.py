@@ -71,6 +71,16 @@ def test_both_2014_figures_are_kept():
     assert sales_2014 == {("wang-2017", 61e6), ("goals-2015", 60e6)}
 
 
+def test_rankings_are_read_as_who_leads_whom():
+    facts = {f.id: f for f in load_knowledge(KNOWLEDGE).facts}
+    assert (facts["rivals-2017"].ahead, facts["rivals-2017"].behind) == (
+        ("Huawei", "OPPO", "Vivo"),
+        ("Xiaomi",),
+    )
+    assert (facts["top-in-q2-2015"].ahead, facts["top-in-q2-2015"].behind) == (("Xiaomi",), ("all",))
+    assert (facts["ceo-2015"].ahead, facts["ceo-2015"].behind) == ((), ())
+
+
 def test_targets_are_never_stored_as_sales():
     knowledge = load_knowledge(KNOWLEDGE)
     for fact in knowledge.facts:
@@ -149,6 +159,26 @@ def append(path: Path, line: str) -> None:
             "facts/wang-2017.csv",
             "u,Xiaomi,valuation,2017,46 billion,,,,,Xiaomi is worth $46 billion.,x",
             "the unit is empty, but valuation is counted in 'USD' (metrics.csv)",
+        ),
+        (
+            "facts/wang-2017.csv",
+            "r,Xiaomi,competitors,2017,,,,,,Xiaomi trails.,x,Huawei > Xiaomi",
+            "ranking names Huawei, not among the fact's subjects",
+        ),
+        (
+            "facts/wang-2017.csv",
+            "r,Xiaomi; Huawei,competitors,2017,,,,,,Xiaomi trails.,x,Huawei; Xiaomi",
+            "ranking 'Huawei; Xiaomi' is not 'leaders > those behind'",
+        ),
+        (
+            "facts/wang-2017.csv",
+            "r,Xiaomi; Huawei,competitors,2017,,,,,,Xiaomi trails.,x,Huawei >",
+            "ranking 'Huawei >' needs companies on both sides of '>'",
+        ),
+        (
+            "facts/wang-2017.csv",
+            "r,Xiaomi; Huawei,competitors,2017,,,,,,Xiaomi trails.,x,Huawei > Huawei; Xiaomi",
+            "ranking 'Huawei > Huawei; Xiaomi' puts a company on both sides",
         ),
         ("phrasings.csv", "profit,what is the profit", "intent 'profit' is not in intents.csv"),
         ("intents.csv", "profit,figure,profit,,What is the profit?", "metric 'profit' is not in metrics.csv"),

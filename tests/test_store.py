@@ -102,6 +102,17 @@ def test_facts_filtered_by_subject_in_sql(knowledge_copy, tmp_path, subjects, ex
     assert len({(f.source, f.id) for f in facts}) == len(facts)  # each fact once
 
 
+def test_rankings_are_kept_in_the_database(kb_path):
+    (rivals,) = [f for f in KnowledgeBase(kb_path).facts("competitors") if f.id == "rivals-2017"]
+    (leader,) = KnowledgeBase(kb_path).facts("china_rank", "2015-Q2")
+    assert (rivals.ahead, rivals.behind, leader.ahead, leader.behind) == (
+        ("Huawei", "OPPO", "Vivo"),
+        ("Xiaomi",),
+        ("Xiaomi",),
+        ("all",),
+    )
+
+
 def test_facts_for_a_company_concerned_but_not_first(kb_path):
     facts = KnowledgeBase(kb_path).facts("jony_ive", subjects=("Apple",))
     assert [f.subjects for f in facts] == [("Xiaomi", "Apple")]

@@ -12,7 +12,7 @@ import re
 from collections.abc import Iterable, Mapping
 from dataclasses import replace
 
-from bot.knowledge.files import Fact
+from bot.knowledge.files import EVERYONE, Fact
 from bot.understanding import Frame
 from bot.understanding.facts_search import MONEY_UNITS, mentions
 
@@ -294,3 +294,59 @@ def _role_of_another(fact: Fact, role: list[str], subjects: tuple[str, ...], nam
 
 def _names_someone(fact: Fact, people: frozenset[str]) -> bool:
     return any(w in people for w in fact.statement.lower().replace("'", " ").split())
+
+
+# ---- who is ahead of whom: "is huawei ahead of xiaomi in china?" ----------------------------------
+
+# The first company named leads the next: "huawei is ahead of xiaomi", "xiaomi passed huawei".
+LEADS = re.compile(
+    r"\b(?:ahead(?: of)?|in front of|winning|above|bigger than|larger than|(?:more )?popular than"
+    r"|beat(?:s|ing|en)?|outperform(?:s|ed|ing)?|overt(?:ook|akes?|aking|aken)|pass(?:ed|es|ing)?"
+    r"|surpass(?:ed|es|ing)?|lead(?:s|ing)?|led|upper hand over|edge over|dominat(?:es?|ed|ing)"
+    r"|winning against|on top of)\b"
+)
+# ... or trails it: "xiaomi is behind huawei", "xiaomi trails oppo", "xiaomi lost to vivo".
+TRAILS = re.compile(
+    r"\b(?:behind|below|smaller than|trail(?:s|ed|ing)?|lag(?:s|ged|ging)?(?: behind)?|los(?:t|es|ing) to"
+    r"|beaten by|overtaken by|passed by)\b"
+)
+# Words that ask about every time, settled over all the dated rankings: "ever number one", "always behind"
+EVERY_TIME = re.compile(r"\b(?:always|ever|never|every year|all along)\b")
+
+
+def order_claimed(text: str, subjects: tuple[str, ...]) -> tuple[tuple[str, ...], tuple[str, ...]] | None:
+    """(leaders, trailers) a question or statement puts in order, the companies in `subjects` read
+    from where they stand in `text`; one company alone is said to lead its market (trailers are
+    (EVERYONE,)): "xiaomi was #1 in china", asked of a rank. None when it says no order."""
+    if len(subjects) == 1:
+        return subjects, (EVERYONE,)
+    if len(subjects) < 2:
+        return None
+    word = LEADS.search(text) or TRAILS.search(text)
+    if word is None:
+        return None
+    places = {s: text.find(s.lower()) for s in subjects}
+    if any(at < 0 for at in places.values()):
+        return None
+    before = tuple(s for s in subjects if places[s] < word.start())
+    after = tuple(s for s in subjects if places[s] > word.end())
+    if not before or not after:
+        return None  # "who leads, xiaomi or huawei?": a pick, no order claimed
+    return (before, after) if word.re is LEADS else (after, before)
+
+
+def ranking_verdict(claim: tuple[tuple[str, ...], tuple[str, ...]], fact: Fact) -> str:
+    """'Yes.', 'No.' or '' for a claimed order against the order one fact gives."""
+    leaders, trailers = claim
+    first_place = trailers == (EVERYONE,)
+    fact_first = fact.behind == (EVERYONE,)
+    if first_place:
+        (company,) = leaders
+        if fact_first:
+            return "Yes." if fact.ahead == (company,) else "No."
+        return "No." if company in fact.behind else ""
+    if set(leaders) <= set(fact.ahead) and (fact_first or set(trailers) <= set(fact.behind)):
+        return "Yes."
+    if set(trailers) & set(fact.ahead) and (fact_first or set(leaders) & set(fact.behind)):
+        return "No."
+    return ""

@@ -17,7 +17,17 @@ from dataclasses import replace
 
 from bot.answer import Answer, AnswerKind, Sentence
 from bot.answering import wording
-from bot.answering.checks import HIGH_END, IDENTITY, LOW_END, fact_verdict
+from bot.answering.checks import (
+    EVERY_TIME,
+    HIGH_END,
+    IDENTITY,
+    LEADS,
+    LOW_END,
+    TRAILS,
+    fact_verdict,
+    order_claimed,
+    ranking_verdict,
+)
 from bot.answering.compose import (
     CHANGE_NAMED,
     COMPARATIVE,
@@ -32,12 +42,20 @@ from bot.answering.compose import (
     targets_named,
 )
 from bot.answering.text import render_text
-from bot.knowledge.files import Fact, Intent
+from bot.knowledge.files import EVERYONE, Fact, Intent
 from bot.understanding import Ask, FactIndex, FactQuery, Frame, Operation
 from bot.understanding.conversation import RANGE_MIDDLE_ASKED, RANGE_WIDTH_ASKED
 from bot.understanding.entities import COUNT, COUNTS, MONEY_TERM, SOURCE_NOUN
-from bot.understanding.facts_search import DATE, DATE_MONTHS, PERSON_NAME, REASON
-from bot.understanding.frames import AFTER_FOUNDING_WORDS, COMPANY_NOUN, NUMERIC, PERSONS_COMPANY, SUMMED
+from bot.understanding.facts_search import DATE, DATE_MONTHS, PERSON_NAME, REASON, mentions
+from bot.understanding.frames import (
+    AFTER_FOUNDING_WORDS,
+    COMPANY_NOUN,
+    LATELY,
+    NUMERIC,
+    OPENS_WITH_A_QUESTION_WORD,
+    PERSONS_COMPANY,
+    SUMMED,
+)
 
 WHAT_IS_SOLD = "products"  # the word the facts of what a company sells are found by
 WHERE_SOLD = "markets"  # the word the facts of where a company sells are found by
@@ -54,6 +72,21 @@ FACT_FIRST = frozenset({Ask.WHO, Ask.WHERE, Ask.WHY, Ask.SAID})
 # ... and when the facts have nothing, these are never answered with a figure instead.
 NEVER_A_FIGURE = frozenset({Ask.WHO, Ask.WHERE, Ask.SAID})
 EXTREMES = (Operation.BEST, Operation.WORST)
+# A figure worked out, which no ranking of companies answers ("compare" is how an order is asked).
+NUMERIC_NOT_COMPARE = NUMERIC - {Operation.COMPARE}
+# The company's own market, said without naming it: "behind huawei at home", "on their home turf"
+HOME_MARKET = re.compile(r"\b(?:at home|home (?:turf|market|country|soil)|homeland|domestic(?:ally)?)\b")
+HOW_FAR = re.compile(r"\bhow (?:far|much|many|big)\b|\bby how\b")
+# What no ranking answers: a market named by no ranking ("globally"), or a time counted from a
+# date ("after june 2015")
+NOT_A_RANKING = re.compile(r"\b(?:world|worldwide|globally|global|after|since|before)\b")
+# A company's standing said with a verb, as a claim is: "xiaomi was #1 in china", "is xiaomi top?"
+CLAIMED_STANDING = re.compile(
+    r"\b(?:is|was|are|were|been|be|became|becomes|remains?|remained|stays?|stayed)\b"
+)
+RANK_TOPIC = "china_rank"  # the lexicon's topic of a company's place in its market
+# A question of how things stand, not of a past time: "is huawei ahead?", "does oppo lead?"
+PRESENT_TENSE = re.compile(r"(?:\w+ )?(?:is|are|isn'?t|aren'?t|does|do|doesn'?t|don'?t|has|have)\b")
 # What each operation is answered as.
 KIND_OF = {
     None: "figure",
@@ -313,6 +346,8 @@ class Router:
                     self.targets_by_year.setdefault(metric, {}).setdefault(int(fact.period[:4]), []).append(
                         fact
                     )
+        # the company facts that put companies in order ("Huawei; OPPO; Vivo > Xiaomi"), read once
+        self.ranked_facts = [f for f in self.kb.facts_of_kind("fact") if f.ahead]
         self._employers: dict[str, str] = {}  # a person's company, found once: "lei jun" -> "Xiaomi"
         # the metrics whose facts are ranges ("between $100 and $300"): their ends are asked by words
         # like "top" or "cheapest", which no fact's own wording needs to share
@@ -936,6 +971,7 @@ class Router:
             self._between_the_sources,  # "how far apart are the articles on 2014?": not their list
             self._about_the_articles,
             self._smalltalk,
+            self._companies_in_order,
             self._targets_compared,
             self._growths_compared,
             self._why_against_the_figures,
@@ -1264,6 +1300,82 @@ class Router:
     def _smalltalk(self, frame: Frame, metric: str | None) -> Answer | None:
         """Greetings, thanks and questions about the bot: what it does, and no fact."""
         return self._chatter(frame) if self.is_smalltalk(frame) else None
+
+    def _companies_in_order(self, frame: Frame, metric: str | None) -> Answer | None:
+        """'Is huawei ahead of xiaomi in china?', 'xiaomi was #1 in china in 2017', 'who leads in
+        china, oppo or xiaomi?': the facts that rank companies in a market, after a yes or no.
+        A claim the rankings do not settle is left to the other steps, which decline it."""
+        if not self.ranked_facts or not frame.subjects or frame.quantities or frame.per_year:
+            return None
+        if {Ask.HOW_MANY, Ask.HOW_MUCH, Ask.WHEN, Ask.WHY} & set(frame.asks):
+            return None
+        if frame.operation in NUMERIC_NOT_COMPARE or NOT_A_RANKING.search(frame.text):
+            return None
+        if HOW_FAR.search(frame.text):
+            return None  # "how far behind huawei is xiaomi?": a distance no ranking gives
+        if len(frame.subjects) == 1 and RANK_TOPIC not in frame.topics:
+            return None
+        if len(frame.subjects) > 1 and not (frame.scopes or HOME_MARKET.search(frame.text)):
+            return None  # "is xiaomi bigger than huawei?": maybe worth; the rankings are of a market
+        if len(frame.subjects) > 1 and not (LEADS.search(frame.text) or TRAILS.search(frame.text)):
+            return None
+        asks = frame.asks or OPENS_WITH_A_QUESTION_WORD.match(frame.text)
+        if len(frame.subjects) == 1 and (asks or not CLAIMED_STANDING.search(frame.text)):
+            return None  # "what's apple's rank in china?", "q2 2015 xiaomi rank": no claim to check
+        shown = self._rankings_of(frame)
+        if not shown:
+            return None
+        claim = order_claimed(frame.text, frame.subjects)
+        if claim is None or {Ask.WHO, Ask.WHICH} & set(frame.asks):
+            return self.composer.facts_answer(frame, shown, 100.0) if len(frame.subjects) > 1 else None
+        every_time = EVERY_TIME.search(frame.text)
+        verdicts = [ranking_verdict(claim, f) for f in self._rankings_judged(frame, shown, every_time)]
+        verdict = _verdict_over_time(verdicts, every_time)
+        if not verdict:
+            return None
+        # the rankings that bear the verdict out come first: "ever number one? Yes: in Q2 2015"
+        shown.sort(key=lambda f: ranking_verdict(claim, f) != verdict)
+        return self.composer.facts_answer(frame, shown, 100.0, verdict)
+
+    def _rankings_of(self, frame: Frame) -> list[Fact]:
+        """The rankings of the market and year asked about that speak of the companies named (a
+        market's leader is ahead of every company, named or not), latest first."""
+        asked = self._ranked_period(frame)
+        named = set(frame.subjects)
+        facts = [
+            f
+            for f in self.ranked_facts
+            if (not frame.scopes or mentions(f, frame.scopes))
+            and (not asked or f.period in asked or f.period[:4] in asked)
+            and (f.behind == (EVERYONE,) or named <= {*f.ahead, *f.behind, *f.subjects})
+        ]
+        return sorted(facts, key=lambda f: f.period, reverse=True)
+
+    def _rankings_judged(self, frame: Frame, shown: list[Fact], every_time: re.Match | None) -> list[Fact]:
+        """The rankings a claim is checked on: those of the period asked (a quarter's settles no
+        claim of its whole year), of every time for "ever" or "always", else the latest for "is
+        huawei ahead?". A leader's ranking checks two companies only for its own period asked."""
+        asked = self._ranked_period(frame)
+        if asked:
+            judged = [f for f in shown if f.period in asked]
+        elif every_time or not (LATELY.search(frame.text) or PRESENT_TENSE.match(frame.text)):
+            judged = shown
+        else:  # how things stood last in that market, which may not name the company asked of
+            market = [f for f in self.ranked_facts if not frame.scopes or mentions(f, frame.scopes)]
+            latest = max(f.period for f in market)
+            judged = [f for f in shown if f.period == latest]
+        if len(frame.subjects) > 1 and not (asked or every_time):
+            judged = [f for f in judged if f.behind != (EVERYONE,)]
+        return judged
+
+    @staticmethod
+    def _ranked_period(frame: Frame) -> frozenset[str]:
+        """The periods a ranking is asked of: "in q2 2015" -> {"2015-Q2"}, "by 2017" -> {"2017"};
+        a part of a year no ranking is kept for ("early 2017", "april 2017") is that year."""
+        years = frame.all_years or ((frame.until_year,) if frame.until_year else ())
+        if frame.period_part and PART_OF_A_YEAR.fullmatch(frame.period_part):
+            return frozenset(f"{y}-{frame.period_part}" for y in years)
+        return frozenset(str(y) for y in years)
 
     def _chatter(self, frame: Frame) -> Answer:
         """What the bot does, after a word of greeting, thanks or about itself; marked not answered."""
@@ -2388,3 +2500,16 @@ class Router:
         reply.add(text)
         examples = self.composer.example_questions if suggestions else ()
         return self.composer.finish_unanswered(frame, reply, examples, kind)
+
+
+def _verdict_over_time(verdicts: list[str], every_time: re.Match | None) -> str:
+    """One verdict from the rankings of several times: "ever" is yes when one says yes, "never"
+    and "always" turn on one that says otherwise; with neither, they must all agree."""
+    word = every_time.group(0) if every_time else ""
+    if word == "ever":
+        return "Yes." if "Yes." in verdicts else "No." if verdicts and set(verdicts) == {"No."} else ""
+    if word == "never":
+        return "No." if "Yes." in verdicts else "Yes." if verdicts and set(verdicts) == {"No."} else ""
+    if word:  # always, every year, all along
+        return "No." if "No." in verdicts else "Yes." if verdicts and set(verdicts) == {"Yes."} else ""
+    return verdicts[0] if len(set(verdicts)) == 1 else ""

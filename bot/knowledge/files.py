@@ -89,6 +89,13 @@ class Fact:
     quoted: str
     statement: str  # what the bot says; "" means "use the metric's template"
     sentence: str  # the article's own sentence
+    # Who the fact says is ahead of whom ("Huawei; OPPO; Vivo > Xiaomi"): `ahead` lead `behind`;
+    # `behind` is (EVERYONE,) for a market's leader ("Xiaomi > all").
+    ahead: tuple[str, ...] = ()
+    behind: tuple[str, ...] = ()
+
+
+EVERYONE = "all"  # the right side of a ranking that puts its left side first in the market
 
 
 @dataclass(frozen=True)
@@ -380,13 +387,16 @@ def _fact_from_row(
         return None
     problem = _kind_problem(metric, qualifiers, metrics) or _unit_problem(metric, row["unit"], value)
     problem = problem or _period_problem(metric, row["period"], source)
+    subjects = split_list(row["subject"])
+    ahead, behind, ranking_problem = _ranking(row.get("ranking") or "", subjects)
+    problem = problem or ranking_problem
     if problem:
         reader.problem(path, number, problem)
         return None
     return Fact(
         id=row["id"],
         source=source.id,
-        subjects=split_list(row["subject"]),
+        subjects=subjects,
         metric=row["metric"],
         period=row["period"],
         value=value,
@@ -396,7 +406,29 @@ def _fact_from_row(
         quoted=row.get("quoted", ""),
         statement=row.get("statement", ""),
         sentence=row["sentence"],
+        ahead=ahead,
+        behind=behind,
     )
+
+
+def _ranking(text: str, subjects: tuple[str, ...]) -> tuple[tuple[str, ...], tuple[str, ...], str]:
+    """'Huawei; OPPO; Vivo > Xiaomi' -> (ahead, behind, problem); every name one of the fact's
+    subjects, so a ranking never speaks of a company the fact does not concern."""
+    if not text.strip():
+        return (), (), ""
+    sides = text.split(">")
+    if len(sides) != 2:
+        return (), (), f"ranking {text!r} is not 'leaders > those behind' (e.g. 'Huawei; OPPO > Xiaomi')"
+    ahead, behind = (split_list(side.replace(",", ";")) for side in sides)
+    if not ahead or not behind:
+        return (), (), f"ranking {text!r} needs companies on both sides of '>'"
+    named = [*ahead, *(name for name in behind if name != EVERYONE)]
+    strangers = [name for name in named if name not in subjects]
+    if strangers:
+        return (), (), f"ranking names {', '.join(strangers)}, not among the fact's subjects"
+    if set(ahead) & set(behind):
+        return (), (), f"ranking {text!r} puts a company on both sides"
+    return ahead, behind, ""
 
 
 def _kind_problem(metric: Metric, qualifiers: tuple[str, ...], metrics: dict[str, Metric]) -> str:

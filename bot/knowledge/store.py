@@ -29,7 +29,7 @@ from bot.knowledge.files import (
 if TYPE_CHECKING:
     import sqlite_utils
 
-SCHEMA_VERSION = 6
+SCHEMA_VERSION = 7
 
 
 def fingerprint(knowledge_dir: Path) -> str:
@@ -91,6 +91,8 @@ def _write(db: sqlite_utils.Database, kb: Knowledge, digest: str) -> None:
                 "subject": f.subjects[0],
                 "subjects": "; ".join(f.subjects),
                 "qualifiers": "; ".join(f.qualifiers),
+                "ahead": "; ".join(f.ahead),
+                "behind": "; ".join(f.behind),
             }
             for f in kb.facts
         ),
@@ -350,6 +352,8 @@ FACT_COLUMNS = (
     "quoted",
     "statement",
     "sentence",
+    "ahead",
+    "behind",
 )
 FACTS_SQL = f"select {', '.join(FACT_COLUMNS)} from facts"
 FACTS_JOINED_SQL = (
@@ -361,7 +365,8 @@ FACTS_JOINED_SQL = (
 def _fact(row: tuple) -> Fact:
     fields = dict(zip(FACT_COLUMNS, row[: len(FACT_COLUMNS)], strict=True))
     fields["subjects"] = tuple(fields["subjects"].split("; "))
-    fields["qualifiers"] = tuple(q for q in fields["qualifiers"].split("; ") if q)
+    for listed in ("qualifiers", "ahead", "behind"):
+        fields[listed] = tuple(q for q in fields[listed].split("; ") if q)
     return Fact(**fields)
 
 

@@ -574,3 +574,17 @@ def test_read_report_words_for_targets_and_changes(engine: Engine, question, sta
 def test_read_rank_word_before_an_aim_is_no_rank(engine, question, topics, details):
     frame = engine.reader.read(question)
     assert (frame.topics, frame.details) == (topics, details)
+
+
+@pytest.mark.parametrize(
+    ("question", "both"),
+    [
+        ("best and worst years?", "each"),
+        ("difference between the best and worst years", "apart"),
+        ("combined sales of the best and worst years", "total"),
+        ("average of the best and worst years", "average"),
+        ("best year?", ""),
+    ],
+)
+def test_read_both_extremes_and_what_is_worked_out_from_them(engine: Engine, question, both):
+    assert engine.understand(question).both_extremes == both

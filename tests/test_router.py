@@ -2621,3 +2621,35 @@ def test_route_companies_in_order_from_the_rankings(engine: Engine, question, st
 )
 def test_route_companies_in_order_unsettled_is_declined(engine: Engine, question):
     assert not engine.answer(question).answered
+
+
+@pytest.mark.parametrize(
+    ("question", "said"),
+    [
+        # one year's share of the years listed with it, the year written twice
+        ("2015 share of 2014 and 2015 combined", ["53.4% of the 2014-2015 total of 131 million", "53.8%"]),
+        ("what percentage of the 2012 and 2013 total came from 2012?", ["27.8% of the 2012-2013 total"]),
+        ("2012's share of 2012 and 2016 combined", ["11% of the 2012 and 2016 total of 65.2 million"]),
+        # the best or worst year found, set among the years the words name
+        ("combined sales of the best and worst years", ["2012 and 2015 add up to 77.2 million"]),
+        ("average of the best and worst years", ["averaged 38.6 million a year over 2012 and 2015"]),
+        ("sum of 2012 and the peak year", ["2012 and 2015 add up to 77.2 million"]),
+        ("total sales in the years before the peak", ["2012-2014 add up to 86.9 million", "85.9 million"]),
+        ("combined sales in the best year and the year after", ["2015-2016 add up to 128 million"]),
+        ("average of the worst year and the year after", ["averaged 12.95 million a year over 2012-2013"]),
+    ],
+)
+def test_route_years_picked_out_are_summed_and_shared(engine: Engine, question, said):
+    text = engine.answer(question).text
+    assert all(part in text for part in said), text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "what's the gap between 2015's 70 million and 2016's 58 million as a percent of 2016?",
+        "so the 2015 total was their best since they started?",
+    ],
+)
+def test_route_a_year_written_twice_is_no_share_of_a_list(engine: Engine, question):
+    assert "total of" not in engine.answer(question).text and "add up" not in engine.answer(question).text

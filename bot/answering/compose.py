@@ -158,6 +158,8 @@ MOVED_VERB = re.compile(
 AVERAGED = re.compile(r"\b(?:average|avg|mean|typical|cagr|compound\w*|annuali[sz]ed)\b")
 EACH_YEAR = re.compile(rf"\b(?:{_EACH_WORDS}|{_STAY_WORDS})\b")
 # "2012 or 2013", "in either", "any of": one year is enough ("or not", "yes or no" name no years)
+# A year as written in the question's words ("2015's share of 2014 and 2015"), counted per mention
+YEAR_WRITTEN = re.compile(r"\b((?:19|20)\d\d)\b")
 EITHER_YEAR = re.compile(r"\b(?:either|any)\b|\b(?:19|20)\d\d or (?:in )?(?:19|20)\d\d\b")
 # "did they ever sell under 10m between 2012 and 2016?": any one year of those asked
 EVER_ASKED = re.compile(r"\b(?:ever|at any (?:point|time)|at some point|at one point)\b")
@@ -1639,15 +1641,33 @@ class Composer:
             return None
         if frame.period_part:
             return None  # "what share of 2013-2015 came in h1 2015?": a half, not the year
-        year = frame.beside_range[0]
         first, last = frame.year_range
-        yearly = {
-            y: fs for y, fs in self._yearly(replace(frame, years=()), metric).items() if first <= y <= last
-        }
-        if year not in yearly or len(yearly) != last - first + 1:
-            return None  # a year outside the range, or a range with a year missing: no such total
+        return self._share_of_a_total(frame, metric, frame.beside_range[0], range(first, last + 1))
+
+    def share_of_years(self, frame: Frame, metric: str) -> Answer | None:
+        """'2015's share of 2014 and 2015 combined', 'what % of the 2012 and 2013 total came from
+        2012?': the year written twice (once in the list, once as the part) over the total of the
+        years listed; None for any other count of years written."""
+        if frame.year_range or frame.period_part or self.kb.metrics[metric].kind != "figure":
+            return None
+        if frame.quantities or frame.operation in (Operation.CHANGE, Operation.GAP, Operation.COMPARE):
+            return None  # "the gap between 2015 and 2016 as a percent of 2016": a change's share
+        written = [int(y) for y in YEAR_WRITTEN.findall(frame.text)]
+        listed = sorted(set(written))
+        twice = [y for y in listed if written.count(y) == 2]
+        if len(listed) < 2 or len(twice) != 1 or len(written) != len(listed) + 1:
+            return None
+        return self._share_of_a_total(frame, metric, twice[0], listed)
+
+    def _share_of_a_total(self, frame: Frame, metric: str, year: int, years: Iterable[int]) -> Answer | None:
+        """One year's figure over the total of `years`, with each pairing of the sources; None when
+        a year has no figure (no such total)."""
+        years = list(years)
+        yearly = {y: fs for y, fs in self._yearly(replace(frame, years=()), metric).items() if y in years}
+        if year not in yearly or len(yearly) != len(years):
+            return None
         label = self.kb.metrics[metric].label
-        span = wording.year_span(list(yearly))
+        span = wording.year_span(years)
         reply = Reply()
         for total, facts in self._totals(yearly):
             part = next(f for f in facts if f.period == str(year))

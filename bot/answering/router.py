@@ -72,6 +72,19 @@ FACT_FIRST = frozenset({Ask.WHO, Ask.WHERE, Ask.WHY, Ask.SAID})
 # ... and when the facts have nothing, these are never answered with a figure instead.
 NEVER_A_FIGURE = frozenset({Ask.WHO, Ask.WHERE, Ask.SAID})
 EXTREMES = (Operation.BEST, Operation.WORST)
+# Years named from the best or worst year: "the years before the peak", "after the record year",
+# "the best year and the year after"
+EXTREME_YEAR_WORDS = (
+    r"(?:the |its |their |that )?(?:peak|best|record|top|biggest|worst|weakest|lowest|highest)"
+)
+BEFORE_THE_EXTREME = re.compile(rf"\b(?:before|prior to|leading up to|up to) {EXTREME_YEAR_WORDS}\b")
+AFTER_THE_EXTREME = re.compile(rf"\b(?:after|since|following) {EXTREME_YEAR_WORDS}\b")
+NEXT_TO_THE_EXTREME = re.compile(
+    r"\b(?:and|plus|with) the (?:year|one) (?P<side>after|before)\b|\band the (?P<next>following|next) year\b"
+)
+AVERAGED = re.compile(r"\b(?:average|averaged|mean|avg)\b")
+# What is worked out from the best and worst years found ("each" is neither: both are said)
+BOTH_EXTREMES_WORKED_OUT = {"apart": Operation.CHANGE, "total": Operation.TOTAL, "average": Operation.AVERAGE}
 # A figure worked out, which no ranking of companies answers ("compare" is how an order is asked).
 NUMERIC_NOT_COMPARE = NUMERIC - {Operation.COMPARE}
 # The company's own market, said without naming it: "behind huawei at home", "on their home turf"
@@ -451,6 +464,7 @@ class Router:
             self._event_beside_its_year,
             self._why_sales_fell,
             self._year_named_by_a_fact,
+            self._years_around_an_extreme,
             self._year_named_by_event_or_target,
             self._target_named_by_who_gave_it,
             self._year_of_a_target_implied,
@@ -834,6 +848,41 @@ class Router:
             )
         return frame
 
+    def _years_around_an_extreme(self, frame: Frame) -> Frame:
+        """'Sum of 2012 and the peak year', 'the years before the peak combined', 'average of the
+        best year and the year after': the best (or worst) year found, set among the years the words
+        name, for their total or average; the frame as it is when nothing is summed or averaged."""
+        if frame.operation not in EXTREMES or frame.both_extremes or frame.year_range or frame.period_part:
+            return frame
+        worked_out = (
+            Operation.AVERAGE
+            if AVERAGED.search(frame.text)
+            else Operation.TOTAL
+            if SUMMED.search(frame.text)
+            else None
+        )
+        metric = frame.metric or self.main_figure_metric
+        found = (
+            self.composer.extreme_years(replace(frame, years=()), metric) if worked_out and metric else None
+        )
+        if not found:
+            return frame
+        year = found[0] if frame.operation is Operation.BEST else found[1]
+        every = self.composer.years_with_figures(replace(frame, years=()), metric)
+        if BEFORE_THE_EXTREME.search(frame.text):
+            years = tuple(y for y in every if y < year)
+        elif AFTER_THE_EXTREME.search(frame.text):
+            years = tuple(y for y in every if y > year)
+        elif next_to := NEXT_TO_THE_EXTREME.search(frame.text):
+            years = tuple(sorted({year, year + (-1 if next_to.group("side") == "before" else 1)}))
+        elif frame.all_years and year not in frame.all_years:
+            years = tuple(sorted({*frame.all_years, year}))  # "2012 and the peak year"
+        else:
+            return frame  # "total of the best year": that year's figure
+        if not years:
+            return frame
+        return replace(frame, years=years, operation=worked_out, extreme="", superlative="", direction="")
+
     def _year_named_by_a_fact(self, frame: Frame) -> Frame:
         """'Sales the year of the valuation', 'the year before the mi 6', 'the target the year they
         sold 61 million': the one year of the facts (or of the figure) the words after "the year"
@@ -1166,6 +1215,8 @@ class Router:
             return share  # "what fraction of 2015 came in the first half?": the part over the whole
         if share_asked and metric and (share := self.composer.share_of_range(frame, metric)):
             return share  # "what % of the 2012-2016 total was 2015?"
+        if share_asked and metric and (share := self.composer.share_of_years(frame, metric)):
+            return share  # "2015's share of 2014 and 2015 combined"
         if share_asked and metric and (share := self.composer.share_of_other_year(frame, metric)):
             return share  # "2016 sales were what % of 2015's?": one year over another
         measured = frame.operation in (Operation.CHANGE, Operation.COMPARE) and metric
@@ -1890,14 +1941,13 @@ class Router:
 
     def _both_extremes(self, frame: Frame, metric: str) -> Answer:
         """'best and worst years?': each; 'the gap between the best and worst years': the change
-        between the two years found."""
+        between the two years found, and their total or average when asked."""
         plain = replace(frame, both_extremes="", superlative="")
         found = self.composer.extreme_years(frame, metric)
-        if frame.both_extremes == "apart" and found:
+        worked_out = BOTH_EXTREMES_WORKED_OUT.get(frame.both_extremes)
+        if worked_out and found:
             years = tuple(sorted(set(found)))
-            return self._figures(
-                replace(plain, years=years, operation=Operation.CHANGE, direction=""), metric
-            )
+            return self._figures(replace(plain, years=years, operation=worked_out, direction=""), metric)
         answers = [self._figures(replace(plain, operation=op), metric) for op in EXTREMES]
         return self.composer.joined(frame.question, answers)
 

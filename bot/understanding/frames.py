@@ -3782,7 +3782,10 @@ class FrameReader:
         if not {"best", "worst"} <= means:
             return ""
         between = means & {"change", "gap", "compare", "ratio", *DIRECTIONS} or typed & BETWEEN_WORDS
-        return "apart" if between else "each"
+        if between:
+            return "apart"
+        # "the best and worst years combined", "their average": the two years' total or mean
+        return next((op for op in ("total", "average") if op in means), "each")
 
     @staticmethod
     def _smalltalk(roles: dict[Role, list[Hit]], entities: Entities) -> str:

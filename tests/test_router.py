@@ -2653,3 +2653,30 @@ def test_route_years_picked_out_are_summed_and_shared(engine: Engine, question, 
 )
 def test_route_a_year_written_twice_is_no_share_of_a_list(engine: Engine, question):
     assert "total of" not in engine.answer(question).text and "add up" not in engine.answer(question).text
+
+
+@pytest.mark.parametrize(
+    ("question", "said"),
+    [
+        ("what did huawei say about xiaomi?", "The articles quote nobody from Huawei"),
+        ("did tim cook say anything about xiaomi?", "The articles quote nobody named Tim Cook"),
+        ("what did lei jun say about the mi 6?", "The articles don't quote Lei Jun on the Mi 6."),
+    ],
+)
+def test_route_a_speaker_never_quoted_is_told_so(engine: Engine, question, said):
+    answer = engine.answer(question)
+    assert not answer.answered and answer.text.startswith(said)
+
+
+@pytest.mark.parametrize(
+    ("question", "said"),
+    [
+        ("what did lei jun say about customer satisfaction?", "customer satisfaction"),
+        ("what did kevin wang say?", "70 million"),
+        ("what did canalys say about xiaomi?", "Q3 2015"),
+        ("why do some ppl say 61M and others 60M for xiaomi in 2014", "61 million"),
+    ],
+)
+def test_route_a_speaker_quoted_or_pointed_at_is_answered(engine: Engine, question, said):
+    answer = engine.answer(question)
+    assert answer.answered and said in answer.text

@@ -83,6 +83,18 @@ NEXT_TO_THE_EXTREME = re.compile(
     r"\b(?:and|plus|with) the (?:year|one) (?P<side>after|before)\b|\band the (?P<next>following|next) year\b"
 )
 AVERAGED = re.compile(r"\b(?:average|averaged|mean|avg)\b")
+# Who is asked to have said something: "what did huawei say", "did tim cook say anything"
+SPEAKER = re.compile(
+    r"\b(?:did|does|has|have|do) (?P<who>(?:\w+ ){0,2}?\w+) (?:ever )?"
+    r"(?:say|said|tell|told|comment|mention)\b"
+)
+# ... unless it is someone the question points at, or the articles themselves
+NOT_A_SPEAKER = re.compile(
+    r"\b(?:they|he|she|it|you|we|i|them|the|its|their|his|her|article|articles|report|reports|piece|author"
+    r"|writer|source|sources|ceo|boss|founder|company|xiaomi|insider|analyst|analysts|anyone|someone|people"
+    r"|that|this|these|those|guy|man|woman|person|each|one|other|both|either|some|many|most|all"
+    r"|ppl|folks|everyone|everybody|anybody|somebody|nobody|media|press|news|experts?)\b"
+)
 # What is worked out from the best and worst years found ("each" is neither: both are said)
 BOTH_EXTREMES_WORKED_OUT = {"apart": Operation.CHANGE, "total": Operation.TOTAL, "average": Operation.AVERAGE}
 # A figure worked out, which no ranking of companies answers ("compare" is how an order is asked).
@@ -361,6 +373,9 @@ class Router:
                     )
         # the company facts that put companies in order ("Huawei; OPPO; Vivo > Xiaomi"), read once
         self.ranked_facts = [f for f in self.kb.facts_of_kind("fact") if f.ahead]
+        # the facts that quote someone, and who, read once: "what did huawei say?" asks of a speaker
+        self.quoted_facts = [f for m in self.kb.metrics for f in self.kb.facts(m) if f.quoted]
+        self.quoted_texts = [f.quoted.lower() for f in self.quoted_facts]
         self._employers: dict[str, str] = {}  # a person's company, found once: "lei jun" -> "Xiaomi"
         # the metrics whose facts are ranges ("between $100 and $300"): their ends are asked by words
         # like "top" or "cheapest", which no fact's own wording needs to share
@@ -1126,6 +1141,8 @@ class Router:
                 f"I know {self.composer.summary(short=True)}",
                 suggestions=True,
             )
+        if nobody := self._speaker_never_quoted(frame):
+            return self._decline(frame, nobody)
         if frame.unknown_measure:
             known = wording.listing(self._figure_labels(), "and")
             return self._decline(
@@ -1134,6 +1151,32 @@ class Router:
                 suggestions=True,
             )
         return None
+
+    def _speaker_never_quoted(self, frame: Frame) -> str:
+        """'What did huawei say about xiaomi?', 'did tim cook say anything?': a speaker no fact
+        quotes is told so, not answered with what others said of the company; 'what did lei jun say
+        about the mi 6?': a person quoted, but never on the place or product asked."""
+        if Ask.SAID not in frame.asks:
+            return ""
+        speaker = SPEAKER.search(frame.text)
+        if speaker is None or NOT_A_SPEAKER.search(speaker.group("who")):
+            return ""
+        who = speaker.group("who")
+        named = set(who.split())
+        if not any(who in quoted or named & set(re.findall(r"\w+", quoted)) for quoted in self.quoted_texts):
+            company = next((s for s in frame.subjects if s.lower() == who), "")
+            named = f"from {company}" if company else f"named {who.title()}"
+            return f"The articles quote nobody {named}: I can't say what they said."
+        quoting = [f for f in self.quoted_facts if who in f.quoted.lower()]
+        # the place or product said after "about" in this question, not one carried from before
+        about = [
+            s
+            for s in frame.scopes
+            if re.search(rf"\babout (?:the |its |their )?{re.escape(s.lower())}\b", frame.text)
+        ]
+        if about and quoting and not any(mentions(f, about) for f in quoting):
+            return f"The articles don't quote {who.title()} on the {wording.listing(about)}."
+        return ""
 
     def _targets_compared(self, frame: Frame, metric: str | None) -> Answer | None:
         """'Is the 100m goal more than the 80m target?': targets against each other, no sales."""

@@ -5014,3 +5014,17 @@ def test_conversation_followups_of_the_thirty_second_session(engine: Engine, tur
 def test_conversation_followups_of_the_thirty_third_session(engine: Engine, turns, start):
     _, answer = talk(engine, *turns)
     assert answer.text.startswith(start), answer.text
+
+
+@pytest.mark.parametrize(
+    ("turns", "start"),
+    [
+        # a remark on the company just asked about asks nothing of its figures again
+        (("xiaomi 2015 sales?", "ugh my xiaomi broke again"), "I don't know that one"),
+        (("huawei 2015 sales", "xiaomi?"), "Xiaomi sold 70 million smartphones in 2015"),
+        (("xiaomi 2015 sales?", "and xiaomi in 2014?"), "Sources disagree on 2014"),
+    ],
+)
+def test_conversation_followups_of_the_thirty_fourth_session(engine: Engine, turns, start):
+    _, answer = talk(engine, *turns)
+    assert answer.text.startswith(start), answer.text

@@ -37,6 +37,10 @@ from bot.understanding.frames import (
 )
 
 EXTREMES = (Operation.BEST, Operation.WORST)
+WORD = re.compile(r"[a-z0-9']+")
+# Words besides the company that make a remark of its own: "my xiaomi broke again" (three), where
+# "xiaomi?" or "and xiaomi?" ask the last question again
+REMARK_WORDS = 3
 COMPARING = (Operation.COMPARE, Operation.GAP)  # one year against another
 # "from the first to the last", "first vs last": the two ends of the years asked
 FIRST_TO_LAST = re.compile(
@@ -559,6 +563,8 @@ def is_followup(frame: Frame, last: Frame, named_years: tuple[int, ...] = ()) ->
     of_the_figures = known_words or named or a_thing or frame.topics or frame.topic_words
     if frame.unknown and not (of_the_figures or leaning):
         return False  # "xiaomi 2015", "when's the meeting?": nothing of the figures, a remark of its own
+    if _a_remark_on_the_same_company(frame, last, named or leaning):
+        return False  # "xiaomi 2015 sales?", "ugh my xiaomi broke again": chatter, not the figures again
     if WHAT_IS.match(frame.text) and a_thing and not (named or frame.pronoun):
         return False  # "xiaomi 2015 sales", "what is the apple of china?": a question of its own
     if frame.sells and frame.yes_no and frame.scopes and not (frame.has_period or frame.quantities):
@@ -833,6 +839,20 @@ def _part_stepped(frame: Frame, last: Frame) -> Frame:
     year, part = divmod(index, parts)
     named = f"{kind}{part + 1}"
     return replace(frame, years=(year,), period_part=named, parts_named=(named,), part_step=None)
+
+
+def _a_remark_on_the_same_company(frame: Frame, last: Frame, asked_of_figures: object) -> bool:
+    """'Ugh my xiaomi broke again', 'anyone here own a xiaomi?' after Xiaomi's figures: the company
+    already asked about, in a sentence of other words asking nothing of its figures or facts; "xiaomi?"
+    alone, "and xiaomi?" or "what about xiaomi" still ask the last question again."""
+    if not frame.subjects or not set(frame.subjects) <= set(last.subjects or frame.subjects):
+        return False
+    if asked_of_figures or frame.asks or frame.yes_no or frame.topics or frame.topic_words:
+        return False
+    if frame.scopes or frame.quoted or frame.absent or frame.smalltalk:
+        return False
+    other_words = [w for w in WORD.findall(frame.text) if w not in {s.lower() for s in frame.subjects}]
+    return len(other_words) >= REMARK_WORDS
 
 
 def resolve(frame: Frame, conversation: Conversation | None) -> Frame:

@@ -5023,6 +5023,12 @@ def test_conversation_followups_of_the_thirty_third_session(engine: Engine, turn
         (("xiaomi 2015 sales?", "ugh my xiaomi broke again"), "I don't know that one"),
         (("huawei 2015 sales", "xiaomi?"), "Xiaomi sold 70 million smartphones in 2015"),
         (("xiaomi 2015 sales?", "and xiaomi in 2014?"), "Sources disagree on 2014"),
+        # "last year" of a named article counts from its date, not from the year asked before
+        (
+            ("how many phones did xiaomi sell in 2015", "what does the 2017 article say about last year?"),
+            "Xiaomi sold around 58 million smartphones in 2016",
+        ),
+        (("xiaomi 2015 sales", "and last year?"), "Sources disagree on 2014"),
     ],
 )
 def test_conversation_followups_of_the_thirty_fourth_session(engine: Engine, turns, start):

@@ -4336,7 +4336,8 @@ def _years_carried(
         # "these days" has no year to count, and the bot asks which is meant
         # ("and this year?", "now?" ask a year the bot cannot tell, and it asks which; a change
         # "from last year" after 2016 is the change into 2016, below)
-        if frame.years_ago and len(last.all_years) == 1:
+        # ("what does the 2017 article say about last year?": that article's last year, 2016)
+        if frame.years_ago and len(last.all_years) == 1 and not frame.names_source:
             changes.update(
                 years=(last.all_years[0] - frame.years_ago,),
                 year_range=None,

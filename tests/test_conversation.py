@@ -5029,6 +5029,16 @@ def test_conversation_followups_of_the_thirty_third_session(engine: Engine, turn
             "Xiaomi sold around 58 million smartphones in 2016",
         ),
         (("xiaomi 2015 sales", "and last year?"), "Sources disagree on 2014"),
+        # "how short?" after a target is the gap to it; "diff betwen em" the change between the years
+        (
+            ("2015 target", "how short?"),
+            "Xiaomi sold 70 million [1] smartphones in 2015, 30 million (30%) short",
+        ),
+        (
+            ("target 2015", "short by?"),
+            "Xiaomi sold 70 million [1] smartphones in 2015, 30 million (30%) short",
+        ),
+        (("sales 2013", "sales 2015", "diff betwen em"), "Xiaomi's smartphone sales grew from 18.7 million"),
     ],
 )
 def test_conversation_followups_of_the_thirty_fourth_session(engine: Engine, turns, start):

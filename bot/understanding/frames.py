@@ -166,6 +166,8 @@ GAP_ALONE = frozenset(
         "short of",
         "fell short",
         "how far short",
+        "how short",  # "how short?", "short by?" after a target: how far it was missed
+        "short by",
         "how far off",
         "far off",
         "missed",

@@ -5039,6 +5039,15 @@ def test_conversation_followups_of_the_thirty_third_session(engine: Engine, turn
             "Xiaomi sold 70 million [1] smartphones in 2015, 30 million (30%) short",
         ),
         (("sales 2013", "sales 2015", "diff betwen em"), "Xiaomi's smartphone sales grew from 18.7 million"),
+        # growth between years and the best year are of sales, after a target too; the years of the
+        # sales asked before it; "growth needed?" is toward the target
+        (("target 2015", "growth from 2014 to 2015"), "Xiaomi's smartphone sales grew from 61 million"),
+        (("target 2015", "which year was best?"), "Xiaomi's best year for smartphone sales"),
+        (
+            ("sales 2014", "target 2015", "and growth from 2013?"),
+            "Xiaomi's smartphone sales grew from 18.7 million",
+        ),
+        (("2016 sales", "2017 target", "growth needed?"), "For 2017 the target of 70 million is 12 million"),
     ],
 )
 def test_conversation_followups_of_the_thirty_fourth_session(engine: Engine, turns, start):

@@ -38,6 +38,11 @@ from bot.understanding.frames import (
 
 EXTREMES = (Operation.BEST, Operation.WORST)
 WORD = re.compile(r"[a-z0-9']+")
+GROWTH_ASKED = re.compile(r"\b(?:growth|grow|grew|grown|growing|cagr)\b")
+YEAR_WORD = re.compile(r"\byears?\b")
+GROWTH_TOWARD = re.compile(
+    r"\b(?:need|needs|needed|required|requires|implied|implies|to hit|to reach|to meet|to make)\b"
+)
 # Words besides the company that make a remark of its own: "my xiaomi broke again" (three), where
 # "xiaomi?" or "and xiaomi?" ask the last question again
 REMARK_WORDS = 3
@@ -839,6 +844,31 @@ def _part_stepped(frame: Frame, last: Frame) -> Frame:
     year, part = divmod(index, parts)
     named = f"{kind}{part + 1}"
     return replace(frame, years=(year,), period_part=named, parts_named=(named,), part_step=None)
+
+
+def _sales_asked_after_a_target(frame: Frame, last: Frame) -> bool:
+    """'Target 2015', 'growth from 2014 to 2015?' or 'which year was best?': growth between years
+    named and a best or worst year are of what was sold (a target is raised or cut, never grown),
+    so the figures are asked, not the target again; "and its growth?" pointing at the target, or
+    "growth needed?", keeps it."""
+    if not last.target_named or frame.target_named or frame.pronoun or frame.refers_back:
+        return False
+    best_year = frame.operation in EXTREMES and YEAR_WORD.search(frame.text) is not None
+    # growth between years named; "growth needed?" or "implied growth" is toward the target
+    grown = frame.all_years and GROWTH_ASKED.search(frame.text) and not GROWTH_TOWARD.search(frame.text)
+    return best_year or bool(grown)
+
+
+def _years_leaned_on(frame: Frame, last: Frame, conversation: Conversation) -> Frame:
+    """The question whose years a follow-up leans on: the last, unless it was a target and the
+    follow-up asks the sales again with one year of its own ("sales 2014", "target 2015", "and
+    growth from 2013?"): then the sales asked before the target, to 2014."""
+    before = conversation.before
+    if before is None or len(frame.all_years) != 1 or not _sales_asked_after_a_target(frame, last):
+        return last
+    if before.target_named or not before.metric or len(before.all_years) != 1:
+        return last
+    return before
 
 
 def _a_remark_on_the_same_company(frame: Frame, last: Frame, asked_of_figures: object) -> bool:
@@ -3713,7 +3743,7 @@ def _figure_followup(frame: Frame, last: Frame, conversation: Conversation) -> F
             and not frame.sales_word
             and len(last.all_years) > 1
         ),
-        "metric": frame.metric or last.metric,
+        "metric": frame.metric or (None if _sales_asked_after_a_target(frame, last) else last.metric),
         "operation": operation,
         "subjects": frame.subjects or last.subjects,
         # A place or product a fact question named is no scope of the figures after it ("when was
@@ -3762,7 +3792,11 @@ def _figure_followup(frame: Frame, last: Frame, conversation: Conversation) -> F
     if share := _share_carried(frame, last):
         # ... of a target: how far sales got, never the target's revision
         changes.update(unsupported=share, operation=Operation.GAP, revised=False)
-    changes.update(_years_carried(frame, last, conversation, operation, changes["metric"]))
+    changes.update(
+        _years_carried(
+            frame, _years_leaned_on(frame, last, conversation), conversation, operation, changes["metric"]
+        )
+    )
     changes = _settled_after_the_years(frame, last, conversation, changes, operation, asks_only_how_far)
     years = changes.get("years", frame.years)
     moved = frame.direction or (_why_alone(frame) and operation in (Operation.CHANGE, Operation.COMPARE))

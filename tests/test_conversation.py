@@ -1335,7 +1335,7 @@ def test_resolve_another_company_and_year_with_chatter(engine: Engine):
         # "that" is claimed, the year after "than" measured against: 70 million is no more than 100
         (
             ("2017 target?", "is that more than the 2015 target?"),
-            "No. Xiaomi's sales target were higher in 2015",
+            "No. Xiaomi's sales target was higher in 2015",
         ),
         (("2014 sales?", "were they bigger than 2015?"), "No. Xiaomi's smartphone sales were higher in 2015"),
         # the years asked, added up, against the year named
@@ -2020,7 +2020,7 @@ def test_conversation_chat_and_models_after_a_question(engine: Engine, turns, st
         ),
         (
             ("what was the original 2015 goal?", "higher than the 2017 target?"),
-            "Yes. Xiaomi's sales target were higher in 2015",
+            "Yes. Xiaomi's sales target was higher in 2015",
         ),
         (("xiaomi 2015", "so about 6 million a month?"), "Yes. Xiaomi sold 70 million"),
         # a number checked against the one figure just answered, or its spread
@@ -4992,7 +4992,7 @@ def test_conversation_followups_of_the_thirty_second_session(engine: Engine, tur
                 "and the original 2015 target?",
                 "how much bigger was the later one?",
             ),
-            "Xiaomi's sales target were higher in 2015: 2015 (100 million / 80 million)",
+            "Xiaomi's sales target was higher in 2015: 2015 (100 million / 80 million)",
         ),
         # a how-question about a target is no claim; "sold more ... than" is one
         (

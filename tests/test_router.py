@@ -2680,3 +2680,34 @@ def test_route_a_speaker_never_quoted_is_told_so(engine: Engine, question, said)
 def test_route_a_speaker_quoted_or_pointed_at_is_answered(engine: Engine, question, said):
     answer = engine.answer(question)
     assert answer.answered and said in answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "said"),
+    [
+        # a percentage against the base the question names, besides the shortfall's share of the target
+        (
+            "how much bigger was the 100m target than actual 2015 sales in percent?",
+            "(70% of it); the target is 42.9% above the sales",
+        ),
+        (
+            "by what percent did the 2014 projection fall below actual 2014 sales?",
+            "the projection is 34.4% below",
+        ),
+        (
+            "the original 2015 target was what percent higher than the revised one?",
+            "the first is 25% above the last",
+        ),
+        (
+            "the original 2015 target was how many percent higher than the 2017 target?",
+            "30 million (42.9%) more",
+        ),
+        # "by how much" alone asks the amount: no other base is added
+        (
+            "by how much did xiaomi beat its 2014 projection?",
+            "(52.5% above it, 152.5% of it). Xiaomi sold 60",
+        ),
+    ],
+)
+def test_route_percent_against_the_base_named(engine: Engine, question, said):
+    assert said in engine.answer(question).text

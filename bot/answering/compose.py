@@ -42,6 +42,13 @@ ROUGHLY = 0.05  # a hedged claim ("about 35m") rounds to a figure no more than 5
 COMPANY_OFFICER = re.compile(r"\b(?:ceo|founder|president|chairman|spokesperson|spokesman|chief executive)\b")
 
 
+def _percent_named(frame: Frame) -> bool:
+    """A percentage asked by name ("in percent", "what %"), not by "by how much" alone."""
+    return frame.percent_asked and bool(
+        PERCENT_WORD.search(frame.text) or PERCENT_WORD.search(frame.question)
+    )
+
+
 def quoted_names_of(facts: list[Fact]) -> list[str]:
     """Who these facts quote, by name alone: "Kevin Wang" of "Kevin Wang, industry insider"."""
     return sorted({re.split(r"[,(]", f.quoted)[0].strip() for f in facts})
@@ -2651,7 +2658,9 @@ class Composer:
             and len(asked) == 1
             and len(yearly.get(asked[0], ())) > 1
         ):
-            revision = self._revision(metric.label, yearly[asked[0]])
+            # "the original was what percent higher than the revised one?": against the last too
+            against_the_last = _percent_named(frame) and COMPARATIVE.search(frame.text) is not None
+            revision = self._revision(metric.label, yearly[asked[0]], against_the_last=against_the_last)
             revision.years = list(asked)  # "how many did they sell that year?" after it
             if frame.operation is Operation.RATIO:
                 # "ratio of the revised target to the original?": the later over the first, and back
@@ -3145,17 +3154,23 @@ class Composer:
         dated = DATED_IN_A_MONTH.search(facts[-1].statement)
         return f"{dated.group(1).capitalize()} {dated.group(2)}" if dated else ""
 
-    def _revision(self, label: str, facts: list[Fact]) -> Reply:
-        """'By how much was the 2015 goal cut?': one year's targets in the order given, first to last."""
+    def _revision(self, label: str, facts: list[Fact], against_the_last: bool = False) -> Reply:
+        """'By how much was the 2015 goal cut?': one year's targets in the order given, first to last;
+        `against_the_last`: the percentage is asked ("the original was what percent higher than the
+        revised one?"), so the first against the last too."""
         first, last = facts[0], facts[-1]
         diff = last.value - first.value
         reply = Reply()
         # ("the revised target as a percentage of the original?": the last as a share of the first too)
+        first_against_last = ""
+        if against_the_last and diff:
+            side = "above" if diff < 0 else "below"
+            first_against_last = f"; the first is {fig(wording.share(abs(diff), last.value))} {side} the last"
         reply.add(
             f"The {first.period} {label} went from {cited(first)} to {cited(last)}: "
             f"{fig(wording.signed(diff))} ({fig(wording.percent(diff / first.value * 100))}; the last is "
             f"{fig(wording.share(last.value, first.value))} of the first, "
-            f"{fig(wording.multiple(last.value / first.value) + 'x')})."
+            f"{fig(wording.multiple(last.value / first.value) + 'x')}{first_against_last})."
         )
         for f in facts:
             if f.statement:
@@ -3670,10 +3685,15 @@ class Composer:
                 + "."
             )
             return reply
+        more = fig(wording.alternatives(gaps))
+        if _percent_named(frame):
+            # "what percent higher was the 2015 target than the 2017 one?": against the lower year
+            shares = sorted({wording.share(t.value - b.value, b.value) for t in top[1] for b in bottom[1]})
+            more += f" ({' or '.join(fig(s) for s in shares)})"
         reply.add(
-            f"{wording.possessive(subject)} {label} were higher in {top[0]}: "
+            f"{wording.possessive(subject)} {label} {wording.be_of(label)} higher in {top[0]}: "
             + " vs ".join(parts)
-            + f", {fig(wording.alternatives(gaps))} more than in {bottom[0]}."
+            + f", {more} more than in {bottom[0]}."
             if len(ranked) == 2
             else f"{wording.possessive(subject)} {label}, highest first: " + ", ".join(parts) + "."
         )
@@ -4536,10 +4556,12 @@ class Composer:
                     if frame.operation is Operation.RATIO or RATIO_ASKED.search(frame.text):
                         # "and actual?", "ratio?": the sales as a multiple of the target
                         verdict += f", {fig(wording.multiple(result.value / target.value))} times it"
-                    if frame.percent_asked and diff < 0:
-                        # "what percent more is that?": the rise the target asks of the sales
+                    if frame.percent_asked and (diff < 0 or _percent_named(frame)):
+                        # "what percent more is that?": the rise the target asks of the sales; "by
+                        # what percent was the projection below sales?": the target against the sales
+                        side = "above" if diff < 0 else "below"
                         verdict += (
-                            f"; the {kind} is {fig(wording.share(-diff, result.value))} above the sales"
+                            f"; the {kind} is {fig(wording.share(abs(diff), result.value))} {side} the sales"
                         )
                     reply.add(f"{self.figure_clause(result)}, {verdict}.")
                 continue

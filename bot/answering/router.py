@@ -93,7 +93,8 @@ NOT_A_SPEAKER = re.compile(
     r"\b(?:they|he|she|it|you|we|i|them|the|its|their|his|her|article|articles|report|reports|piece|author"
     r"|writer|source|sources|ceo|boss|founder|company|xiaomi|insider|analyst|analysts|anyone|someone|people"
     r"|that|this|these|those|guy|man|woman|person|each|one|other|both|either|some|many|most|all"
-    r"|ppl|folks|everyone|everybody|anybody|somebody|nobody|media|press|news|experts?)\b"
+    r"|ppl|folks|everyone|everybody|anybody|somebody|nobody|media|press|news|experts?"
+    r"|your|my|our|numbers|figures|data|stats|statistics|records|results|facts|sales|bot)\b"
 )
 # What is worked out from the best and worst years found ("each" is neither: both are said)
 BOTH_EXTREMES_WORKED_OUT = {"apart": Operation.CHANGE, "total": Operation.TOTAL, "average": Operation.AVERAGE}

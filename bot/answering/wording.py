@@ -108,6 +108,11 @@ def percent(change: float) -> str:
     return f"{change:+.1f}%".replace(".0%", "%")
 
 
+def be_of(label: str) -> str:
+    """'were' for a plural label ("smartphone sales were"), 'was' for one thing ("sales target was")."""
+    return "were" if label.endswith("s") else "was"
+
+
 def share(part: float, whole: float) -> str:
     """'87.5%', '70%': what share of `whole` `part` is, unsigned."""
     return percent(part / whole * 100).lstrip("+")

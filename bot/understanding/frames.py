@@ -236,7 +236,10 @@ AGE_ASKED = re.compile(
     rf"|\bhow many {AFTER_FOUNDING_WORDS}"
     r"|'s age\b|\bage (?:in|of|as of|by|when|at the time)\b|\bat what age\b"
 )
-PERCENT_ASKED = re.compile(r"\b(?:what|how many) (?:percent|percentage)|\bby how much\b")
+PERCENT_ASKED = re.compile(
+    r"\b(?:what|how many) (?:percent|percentage)|\bby how much\b"
+    r"|\b(?:in|as a|as) (?:percent|percentage|%)(?:s|age terms)?\b"  # "how much bigger, in percent?"
+)
 FIGURES_SAY = re.compile(r"\b(?:numbers|figures|data|stats|statistics) (?:say|show|tell)")
 # "will sales grow?", "how much are they gonna sell?": what is yet to happen, which no figure says
 # ("my boss will ask", "this is gonna sound dumb": only a figure's own verb is of the future)

@@ -2711,3 +2711,17 @@ def test_route_a_speaker_quoted_or_pointed_at_is_answered(engine: Engine, questi
 )
 def test_route_percent_against_the_base_named(engine: Engine, question, said):
     assert said in engine.answer(question).text
+
+
+@pytest.mark.parametrize(
+    ("question", "said"),
+    [
+        ("average of H1 and H2 2015", "about 35 million a half on average"),
+        ("average half-year sales in 2015", "about 35 million a half on average"),
+        ("h1 plus h2 2015", "Xiaomi sold 70 million smartphones in 2015"),
+        # a half worked out from the year named beside it is still that half
+        ("how many in the second half of 2015 if you combine the full-year and h1 numbers", "35.3 million"),
+    ],
+)
+def test_route_parts_making_up_a_year(engine: Engine, question, said):
+    assert said in engine.answer(question).text

@@ -96,6 +96,12 @@ NOT_A_SPEAKER = re.compile(
     r"|ppl|folks|everyone|everybody|anybody|somebody|nobody|media|press|news|experts?"
     r"|your|my|our|numbers|figures|data|stats|statistics|records|results|facts|sales|bot)\b"
 )
+# The parts that make up a whole year, by the unit a year is spread over
+WHOLE_YEAR_IN_PARTS = {"half": frozenset({"H1", "H2"}), "quarter": frozenset({"Q1", "Q2", "Q3", "Q4"})}
+WHOLE_YEAR_SAID = re.compile(
+    r"\b(?:full[- ]year|whole year|entire year|annual|yearly|(?:19|20)\d\d(?:'s)? total|total for)\b"
+)
+HALF_YEAR_AVERAGED = re.compile(r"\b(?:half[- ]year(?:ly)?|halves|per half|each half|a half)\b")
 # What is worked out from the best and worst years found ("each" is neither: both are said)
 BOTH_EXTREMES_WORKED_OUT = {"apart": Operation.CHANGE, "total": Operation.TOTAL, "average": Operation.AVERAGE}
 # A figure worked out, which no ranking of companies answers ("compare" is how an order is asked).
@@ -481,6 +487,7 @@ class Router:
             self._why_sales_fell,
             self._year_named_by_a_fact,
             self._years_around_an_extreme,
+            self._parts_making_up_a_year,
             self._year_named_by_event_or_target,
             self._target_named_by_who_gave_it,
             self._year_of_a_target_implied,
@@ -863,6 +870,25 @@ class Router:
                 frame, years=(target_year,), quantities=(), metric=self.main_figure_metric, yes_no=False
             )
         return frame
+
+    @staticmethod
+    def _parts_making_up_a_year(frame: Frame) -> Frame:
+        """'H1 plus H2 2015': the whole year; 'average of H1 and H2 2015', 'average half-year sales
+        in 2015': the year spread over its halves (or quarters), never the last part named alone."""
+        if len(frame.all_years) != 1 or frame.operation not in (Operation.TOTAL, Operation.AVERAGE):
+            return frame
+        if WHOLE_YEAR_SAID.search(frame.text):
+            return frame  # "the second half, combining the full-year and h1 numbers": a part from the year
+        named = frozenset(frame.parts_named)
+        unit = next((u for u, parts in WHOLE_YEAR_IN_PARTS.items() if named == parts), "")
+        if not unit and frame.operation is Operation.AVERAGE and HALF_YEAR_AVERAGED.search(frame.text):
+            unit = "half"
+        if not unit:
+            return frame
+        whole = replace(frame, period_part=None, parts_named=(), part_years=(), operation=None)
+        if frame.operation is Operation.TOTAL:
+            return whole
+        return replace(whole, per_unit=unit, unsupported=f"per {unit}")
 
     def _years_around_an_extreme(self, frame: Frame) -> Frame:
         """'Sum of 2012 and the peak year', 'the years before the peak combined', 'average of the

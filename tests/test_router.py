@@ -2725,3 +2725,21 @@ def test_route_percent_against_the_base_named(engine: Engine, question, said):
 )
 def test_route_parts_making_up_a_year(engine: Engine, question, said):
     assert said in engine.answer(question).text
+
+
+@pytest.mark.parametrize(
+    ("question", "start"),
+    [
+        ("how old was xiaomi when it first sold over 50 million phones?", "Xiaomi was 4 years old in 2014"),
+        ("how old was xiaomi in its worst sales year?", "Xiaomi was 2 years old in 2012"),
+        ("how old was xiaomi when annual sales first fell?", "Xiaomi was 6 years old in 2016"),
+        ("how many years after founding did xiaomi have its best year?", "Xiaomi was 5 years old in 2015"),
+    ],
+)
+def test_route_age_in_the_year_the_figures_name(engine: Engine, question, start):
+    assert engine.answer(question).text.startswith(start)
+
+
+def test_route_age_where_the_sources_disagree_on_the_year_is_no_age_of_a_year_picked(engine: Engine):
+    # 2014 was 61 million or 60 million: "first over 60 million" is 2014 or 2015
+    assert "4 years old" not in engine.answer("how old was xiaomi when it first sold over 60 million?").text

@@ -96,6 +96,7 @@ NOT_A_SPEAKER = re.compile(
     r"|ppl|folks|everyone|everybody|anybody|somebody|nobody|media|press|news|experts?"
     r"|your|my|our|numbers|figures|data|stats|statistics|records|results|facts|sales|bot)\b"
 )
+FIRST_TIME_SAID = re.compile(r"\bfirst\b")
 # The parts that make up a whole year, by the unit a year is spread over
 WHOLE_YEAR_IN_PARTS = {"half": frozenset({"H1", "H2"}), "quarter": frozenset({"Q1", "Q2", "Q3", "Q4"})}
 WHOLE_YEAR_SAID = re.compile(
@@ -488,6 +489,7 @@ class Router:
             self._year_named_by_a_fact,
             self._years_around_an_extreme,
             self._parts_making_up_a_year,
+            self._year_an_age_is_asked_of,
             self._year_named_by_event_or_target,
             self._target_named_by_who_gave_it,
             self._year_of_a_target_implied,
@@ -870,6 +872,57 @@ class Router:
                 frame, years=(target_year,), quantities=(), metric=self.main_figure_metric, yes_no=False
             )
         return frame
+
+    def _year_an_age_is_asked_of(self, frame: Frame) -> Frame:
+        """'How old was xiaomi in its worst sales year?', '... when it first sold over 50 million?',
+        '... when its sales first fell?': the one year the figures name, whose age is then asked
+        (the age of the year a fact gives, "five years old in 2015", is no answer to it)."""
+        if not frame.age_asked or frame.all_years or len(frame.subjects) > 1 or not self.main_figure_metric:
+            return frame
+        year = self._year_named_by_the_figures(frame, self.main_figure_metric)
+        if year is None:
+            return frame
+        return replace(
+            frame,
+            years=(year,),
+            metric=None,
+            operation=None,
+            extreme="",
+            superlative="",
+            threshold=None,
+            direction="",
+            first_time=False,
+            sells=False,
+            sales_word=False,
+            strong_sales=False,
+            asks=tuple(a for a in frame.asks if a is not Ask.WHEN),
+        )
+
+    def _year_named_by_the_figures(self, frame: Frame, metric: str) -> int | None:
+        """The best or worst year, the first year over a number, or the first year sales fell or
+        rose: the one year every source agrees on, else None."""
+        yearly: dict[int, list[float]] = {}
+        for fact in self.kb.facts(metric, subjects=frame.subjects or None):
+            if fact.value is not None and fact.period.isdigit():
+                yearly.setdefault(int(fact.period), []).append(fact.value)
+        years = sorted(yearly)
+        if frame.operation in EXTREMES:
+            found = self.composer.extreme_years(replace(frame, years=()), metric)
+            return (found[0] if frame.operation is Operation.BEST else found[1]) if found else None
+        if frame.threshold and frame.threshold[0] == ">":
+            over = [y for y in years if min(yearly[y]) > frame.threshold[1]]
+            unsure = [y for y in years if max(yearly[y]) > frame.threshold[1] >= min(yearly[y])]
+            first = over[0] if over else None
+            return first if first is not None and not any(y < first for y in unsure) else None
+        if frame.direction and FIRST_TIME_SAID.search(frame.text):
+            rose = frame.direction == "rise"
+            for before, after in itertools.pairwise(years):
+                moved = {(b > a) if rose else (b < a) for a in yearly[before] for b in yearly[after]}
+                if moved == {True}:
+                    return after
+                if moved != {False}:
+                    return None  # the sources disagree whether it moved that year
+        return None
 
     @staticmethod
     def _parts_making_up_a_year(frame: Frame) -> Frame:

@@ -209,8 +209,12 @@ class Engine:
         # Beijing is still about the last question, not Beijing.
         # So does a message not understood that names nothing a follow-up could lean on or correct
         # ("do you like cats?"; "who's the ceo of huawei" names a company "sorry, xiaomi" corrects).
+        # ("ugh my xiaomi broke again" names only the company already talked about: nothing new)
+        last = conversation.frame if conversation is not None else None
+        talked_about = set(last.subjects or (self.main_subject,)) if last is not None else set()
+        new_company = bool(set(frame.subjects) - talked_about)
         names_something = (
-            frame.metric or frame.topics or frame.subjects or frame.scopes or frame.has_period or frame.quoted
+            frame.metric or frame.topics or new_company or frame.scopes or frame.has_period or frame.quoted
         )
         not_understood = answer.kind is AnswerKind.NOT_UNDERSTOOD and not names_something
         # ... but a company named alone ("oneplus") is what "its valuation?" next is about

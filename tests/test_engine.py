@@ -1530,3 +1530,13 @@ def test_article_names_are_title_word_pairs_no_other_title_has():
     names = {name: year for name, year, _ in article_names(sources, "Xiaomi")}
     # "kevin wang" is in two titles, so it names neither; the company's name and small words name none
     assert names == {"backing off": 2015}
+
+
+def test_a_remark_naming_the_company_talked_about_leaves_the_conversation(engine: Engine):
+    conversation = Conversation()
+    engine.answer("xiaomi 2015 sales?", conversation)
+    engine.answer("ugh my xiaomi broke again", conversation)
+    assert (
+        "from 61 million [1] in 2014 to 70 million"
+        in engine.answer("growth from the year before?", conversation).text
+    )

@@ -2743,3 +2743,49 @@ def test_route_age_in_the_year_the_figures_name(engine: Engine, question, start)
 def test_route_age_where_the_sources_disagree_on_the_year_is_no_age_of_a_year_picked(engine: Engine):
     # 2014 was 61 million or 60 million: "first over 60 million" is 2014 or 2015
     assert "4 years old" not in engine.answer("how old was xiaomi when it first sold over 60 million?").text
+
+
+@pytest.mark.parametrize(
+    ("question", "start"),
+    [
+        # an order denied is the claim turned round; a question opened by a denied verb is not
+        ("huawei is not ahead of xiaomi in china", "No. In China, Huawei, OPPO and Vivo"),
+        ("huawei was not behind xiaomi in china in q2 2015", "No. Xiaomi was the top smartphone company"),
+        ("xiaomi is no longer #1 in china", "Yes. In China, Huawei, OPPO and Vivo"),
+        ("isn't huawei ahead of xiaomi in china?", "Yes. In China, Huawei, OPPO and Vivo"),
+        ("isn't it true xiaomi was never number one in china?", "No. Xiaomi was the top smartphone company"),
+        ("huawei was never ahead of xiaomi in china", "No. In China, Huawei, OPPO and Vivo"),
+    ],
+)
+def test_route_companies_in_order_denied(engine: Engine, question, start):
+    assert engine.answer(question).text.startswith(start)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "was apple ever number one in china?",  # two dated rankings settle no "ever" of a company unranked
+        "apple was #1 in china",
+        "is xiaomi tanking?",  # no place in the market said
+    ],
+)
+def test_route_companies_in_order_no_verdict(engine: Engine, question):
+    assert not engine.answer(question).text.startswith(("Yes", "No"))
+
+
+@pytest.mark.parametrize(
+    ("question", "not_said"),
+    [
+        ("sum of the year before the peak and the peak", "86.9 million"),
+        ("sum of the worst year and the year after the peak", "77.2 million"),
+        ("average of the year before and after the peak", "over 2016 (1 year"),
+        ("2012 and 2013 as a share of 2012 to 2015", "7.5%"),
+        ("2013 and 2014 share of 2012-2014", "70.2%"),
+    ],
+)
+def test_route_years_around_an_extreme_or_shared_left_when_unsure(engine: Engine, question, not_said):
+    assert not_said not in engine.answer(question).text
+
+
+def test_route_a_speaker_named_by_initials_is_quoted(engine: Engine):
+    assert "customer satisfaction" in engine.answer("what did wsj say about lei jun?").text

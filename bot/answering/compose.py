@@ -165,6 +165,10 @@ MOVED_VERB = re.compile(
 AVERAGED = re.compile(r"\b(?:average|avg|mean|typical|cagr|compound\w*|annuali[sz]ed)\b")
 EACH_YEAR = re.compile(rf"\b(?:{_EACH_WORDS}|{_STAY_WORDS})\b")
 # "2012 or 2013", "in either", "any of": one year is enough ("or not", "yes or no" name no years)
+# Years written as a span, or two years joined before the rest: no one year's share of a list
+YEARS_SPANNED = re.compile(r"\b(?:19|20)\d\d\s*(?:to|through|thru|till|until|-|–)\s*(?:19|20)\d\d\b")
+YEARS_JOINED = re.compile(r"\b(?:19|20)\d\d(?:'s)? (?:and|&|plus|\+) (?:19|20)\d\d\b")
+SHARE_WORD = re.compile(r"\b(?:share|percent|percentage|portion|proportion|fraction)\b|%")
 # A year as written in the question's words ("2015's share of 2014 and 2015"), counted per mention
 YEAR_WRITTEN = re.compile(r"\b((?:19|20)\d\d)\b")
 EITHER_YEAR = re.compile(r"\b(?:either|any)\b|\b(?:19|20)\d\d or (?:in )?(?:19|20)\d\d\b")
@@ -1659,6 +1663,11 @@ class Composer:
             return None
         if frame.quantities or frame.operation in (Operation.CHANGE, Operation.GAP, Operation.COMPARE):
             return None  # "the gap between 2015 and 2016 as a percent of 2016": a change's share
+        joined, share_word = YEARS_JOINED.search(frame.text), SHARE_WORD.search(frame.text)
+        if YEARS_SPANNED.search(frame.text) or (
+            joined and share_word and joined.start() < share_word.start()
+        ):
+            return None  # "2012 and 2013 as a share of 2012 to 2015": several years over a span
         written = [int(y) for y in YEAR_WRITTEN.findall(frame.text)]
         listed = sorted(set(written))
         twice = [y for y in listed if written.count(y) == 2]

@@ -82,7 +82,23 @@ AFTER_THE_EXTREME = re.compile(rf"\b(?:after|since|following) {EXTREME_YEAR_WORD
 NEXT_TO_THE_EXTREME = re.compile(
     r"\b(?:and|plus|with) the (?:year|one) (?P<side>after|before)\b|\band the (?P<next>following|next) year\b"
 )
+# Years named from the extreme in ways more than one reading fits: a single year beside it ("the
+# year before the peak"), a count ("the two years after"), years around it
+AROUND_THE_EXTREME_UNSURE = re.compile(
+    rf"\bthe (?:year|one) (?:before|after) (?:and (?:before|after) )?{EXTREME_YEAR_WORDS}\b"
+    r"|\b(?:two|three|four|2|3|4) years\b"
+    r"|\baround\b|\beither side\b"
+)
+BEST_SAID = re.compile(r"\b(?:best|peak|record|top|biggest|highest)\b")
+WORST_SAID = re.compile(r"\b(?:worst|weakest|lowest|smallest)\b")
 AVERAGED = re.compile(r"\b(?:average|averaged|mean|avg)\b")
+# Asking whether an article names something: "which article mentions huawei?"
+MENTIONED = re.compile(
+    r"\b(?:mentions?|mentioned|mentioning|names?|named|refers? to|talks? about|cites?|cited)\b"
+)
+INITIALS_LEFT_OUT = frozenset({"per", "the", "via", "at", "in", "of", "a", "an", "and"})
+WHICH_ARTICLE = re.compile(rf"\b(?:which|what|whose) (?:\w+ )?{SOURCE_NOUN}\b")
+MENTION_CHECKED = re.compile(r"(?:so |and )?(?:is|are|was|were|does|do|did|has|have)\b")
 # Who is asked to have said something: "what did huawei say", "did tim cook say anything"
 SPEAKER = re.compile(
     r"\b(?:did|does|has|have|do) (?P<who>(?:\w+ ){0,2}?\w+) (?:ever )?"
@@ -117,7 +133,20 @@ NOT_A_RANKING = re.compile(r"\b(?:world|worldwide|globally|global|after|since|be
 CLAIMED_STANDING = re.compile(
     r"\b(?:is|was|are|were|been|be|became|becomes|remains?|remained|stays?|stayed)\b"
 )
-RANK_TOPIC = "china_rank"  # the lexicon's topic of a company's place in its market
+RANK_TOPIC = "china_rank"
+# A company's place at the top said ("#1", "the leader", "top brand"), not any word of rank
+LEADING = re.compile(
+    r"#\s?1|\bno\.? ?1\b|\bnumber (?:one|1)\b|\btop\b|\bfirst\b|\bleader\b|\blead(?:s|ing)?\b|\bled\b"
+    r"|\bbiggest\b|\blargest\b|\bking\b|\bdominan\w*|\bdominat\w*"
+)
+# An order claimed and denied: "huawei is not ahead", "xiaomi is no longer #1" ("never" is the
+# denial of "ever", turned round with it)
+DENIED = re.compile(
+    r"\b(?:not|isn'?t|wasn'?t|aren'?t|weren'?t|doesn'?t|didn'?t|don'?t|hasn'?t|haven'?t|no longer)\b"
+)
+DENIED_OPENING = re.compile(
+    r"(?:so |but |and )?(?:isn'?t|wasn'?t|aren'?t|weren'?t|doesn'?t|didn'?t|hasn'?t|haven'?t)\b"
+)  # the lexicon's topic of a company's place in its market
 # A question of how things stand, not of a past time: "is huawei ahead?", "does oppo lead?"
 PRESENT_TENSE = re.compile(r"(?:\w+ )?(?:is|are|isn'?t|aren'?t|does|do|doesn'?t|don'?t|has|have)\b")
 # What each operation is answered as.
@@ -949,6 +978,12 @@ class Router:
         name, for their total or average; the frame as it is when nothing is summed or averaged."""
         if frame.operation not in EXTREMES or frame.both_extremes or frame.year_range or frame.period_part:
             return frame
+        if AROUND_THE_EXTREME_UNSURE.search(frame.text) or frame.counted_years:
+            return (
+                frame  # "the year before the peak and the year after", "the two years after": left as asked
+            )
+        if BEST_SAID.search(frame.text) and WORST_SAID.search(frame.text):
+            return frame  # "the worst year and the year after the peak": two extremes, read elsewhere
         worked_out = (
             Operation.AVERAGE
             if AVERAGED.search(frame.text)
@@ -974,7 +1009,7 @@ class Router:
             years = tuple(sorted({*frame.all_years, year}))  # "2012 and the peak year"
         else:
             return frame  # "total of the best year": that year's figure
-        if not years:
+        if not years or (worked_out is Operation.AVERAGE and len(years) < 2):
             return frame
         return replace(frame, years=years, operation=worked_out, extreme="", superlative="", direction="")
 
@@ -1232,6 +1267,38 @@ class Router:
             )
         return None
 
+    def _articles_naming(self, frame: Frame) -> Answer | None:
+        """'Which article mentions huawei?', 'does the 2015 article mention oppo?': the articles whose
+        facts name that company, product or person, with what they say; None unless one such name
+        is asked about and the articles are."""
+        if not (MENTIONED.search(frame.text) and ARTICLE.search(frame.text)):
+            return None
+        if not (WHICH_ARTICLE.search(frame.text) or frame.yes_no or MENTION_CHECKED.match(frame.text)):
+            return None  # "which competitors does the 2015 article name?": what it names, not where
+        main = self.composer.main_subject
+        names = [*(s for s in frame.subjects if s != main), *frame.scopes, *(q.title() for q in frame.quoted)]
+        if len(names) != 1:
+            return None
+        name = names[0]
+        said = re.compile(rf"\b{re.escape(name)}\b", re.IGNORECASE)
+        facts = [
+            f
+            for m in self.kb.metrics
+            for f in self.kb.facts(m)
+            if name in f.subjects or said.search(f"{f.statement} {f.sentence} {f.quoted}")
+        ]
+        articles = sorted({f.source for f in facts}, key=lambda s: self.kb.source(s).date)
+        chosen = self.composer.chosen_sources(frame)
+        if not articles:
+            return self._decline(frame, f"Neither article names {name}.")
+        which = wording.listing([f"the {self.kb.source(s).date[:4]} article" for s in articles])
+        lead = f"{name} is named in {which}."
+        if chosen and chosen & set(articles):
+            lead = f"Yes. {lead}"
+        elif chosen:
+            lead = f"No: {name} is named only in {which}."
+        return self.composer.facts_answer(frame, facts, 100.0, lead)
+
     def _speaker_never_quoted(self, frame: Frame) -> str:
         """'What did huawei say about xiaomi?', 'did tim cook say anything?': a speaker no fact
         quotes is told so, not answered with what others said of the company; 'what did lei jun say
@@ -1243,7 +1310,10 @@ class Router:
             return ""
         who = speaker.group("who")
         named = set(who.split())
-        if not any(who in quoted or named & set(re.findall(r"\w+", quoted)) for quoted in self.quoted_texts):
+        if not any(
+            who in quoted or named & set(re.findall(r"\w+", quoted)) or who in initials_of(quoted)
+            for quoted in self.quoted_texts
+        ):
             company = next((s for s in frame.subjects if s.lower() == who), "")
             named = f"from {company}" if company else f"named {who.title()}"
             return f"The articles quote nobody {named}: I can't say what they said."
@@ -1361,6 +1431,8 @@ class Router:
 
     def _about_the_articles(self, frame: Frame, metric: str | None) -> Answer | None:
         """The articles themselves: their dates, which says what, the chart of their figures."""
+        if named := self._articles_naming(frame):
+            return named
         if self._asks_article_date(frame):
             # "when was the 2017 article published?", "what's the date on the Kevin Wang article?"
             named = self.composer.chosen_sources(frame) or self.composer.source_named_by_title(frame)
@@ -1487,8 +1559,8 @@ class Router:
             return None
         if HOW_FAR.search(frame.text):
             return None  # "how far behind huawei is xiaomi?": a distance no ranking gives
-        if len(frame.subjects) == 1 and RANK_TOPIC not in frame.topics:
-            return None
+        if len(frame.subjects) == 1 and not (RANK_TOPIC in frame.topics and LEADING.search(frame.text)):
+            return None  # "is xiaomi tanking?": no place in the market said
         if len(frame.subjects) > 1 and not (frame.scopes or HOME_MARKET.search(frame.text)):
             return None  # "is xiaomi bigger than huawei?": maybe worth; the rankings are of a market
         if len(frame.subjects) > 1 and not (LEADS.search(frame.text) or TRAILS.search(frame.text)):
@@ -1503,13 +1575,30 @@ class Router:
         if claim is None or {Ask.WHO, Ask.WHICH} & set(frame.asks):
             return self.composer.facts_answer(frame, shown, 100.0) if len(frame.subjects) > 1 else None
         every_time = EVERY_TIME.search(frame.text)
+        if not (self._ranked_period(frame) or every_time) and not self._named_in_every_ranking(frame):
+            return (
+                None  # "apple was #1 in china": the rankings of two dates say nothing of Apple's other years
+            )
         verdicts = [ranking_verdict(claim, f) for f in self._rankings_judged(frame, shown, every_time)]
-        verdict = _verdict_over_time(verdicts, every_time)
-        if not verdict:
+        # "never" is "ever" turned round; "huawei is not ahead" the claim turned round
+        word = every_time.group(0) if every_time else ""
+        said = _verdict_over_time(verdicts, "ever" if word == "never" else word)
+        if not said:
             return None
+        turned = (word == "never") != _claim_denied(frame.text)
+        verdict = ({"Yes.": "No.", "No.": "Yes."}[said]) if turned else said
         # the rankings that bear the verdict out come first: "ever number one? Yes: in Q2 2015"
-        shown.sort(key=lambda f: ranking_verdict(claim, f) != verdict)
+        shown.sort(key=lambda f: ranking_verdict(claim, f) != said)
         return self.composer.facts_answer(frame, shown, 100.0, verdict)
+
+    def _named_in_every_ranking(self, frame: Frame) -> bool:
+        """Whether every company asked about is named in each ranking of the market asked ("Huawei"
+        in 2017's and, as behind its leader, in Q2 2015's), so a claim of no date can be checked."""
+        market = [f for f in self.ranked_facts if not frame.scopes or mentions(f, frame.scopes)]
+        named = set(frame.subjects)
+        return all(
+            named <= {*f.ahead, *f.behind, *f.subjects} or f.behind == (EVERYONE,) for f in market
+        ) and all(any(s in {*f.ahead, *f.behind, *f.subjects} for f in market) for s in named)
 
     def _rankings_of(self, frame: Frame) -> list[Fact]:
         """The rankings of the market and year asked about that speak of the companies named (a
@@ -2068,6 +2157,8 @@ class Router:
         plain = replace(frame, both_extremes="", superlative="")
         found = self.composer.extreme_years(frame, metric)
         worked_out = BOTH_EXTREMES_WORKED_OUT.get(frame.both_extremes)
+        if worked_out is not Operation.CHANGE and AROUND_THE_EXTREME_UNSURE.search(frame.text):
+            worked_out = None  # "the worst year and the year after the peak": not those two years; each said
         if worked_out and found:
             years = tuple(sorted(set(found)))
             return self._figures(replace(plain, years=years, operation=worked_out, direction=""), metric)
@@ -2675,14 +2766,26 @@ class Router:
         return self.composer.finish_unanswered(frame, reply, examples, kind)
 
 
-def _verdict_over_time(verdicts: list[str], every_time: re.Match | None) -> str:
-    """One verdict from the rankings of several times: "ever" is yes when one says yes, "never"
-    and "always" turn on one that says otherwise; with neither, they must all agree."""
-    word = every_time.group(0) if every_time else ""
+def _verdict_over_time(verdicts: list[str], word: str) -> str:
+    """One verdict from the rankings of a few dates: "ever" is yes when one says yes, "always" no
+    when one says no; the other way neither is settled (the articles rank two dates, not every
+    year). With neither word, the rankings must all agree."""
     if word == "ever":
-        return "Yes." if "Yes." in verdicts else "No." if verdicts and set(verdicts) == {"No."} else ""
-    if word == "never":
-        return "No." if "Yes." in verdicts else "Yes." if verdicts and set(verdicts) == {"No."} else ""
+        return "Yes." if "Yes." in verdicts else ""
     if word:  # always, every year, all along
-        return "No." if "No." in verdicts else "Yes." if verdicts and set(verdicts) == {"Yes."} else ""
+        return "No." if "No." in verdicts else ""
     return verdicts[0] if len(set(verdicts)) == 1 else ""
+
+
+def _claim_denied(text: str) -> bool:
+    """'Huawei is not ahead of xiaomi', 'xiaomi is no longer #1': the order claimed, denied; a
+    question opened by a denied verb asks the order itself ("isn't huawei ahead?", "hasn't xiaomi
+    always been behind?")."""
+    return bool(DENIED.search(text)) and not DENIED_OPENING.match(text)
+
+
+def initials_of(quoted: str) -> set[str]:
+    """'wsj' of "per the Wall Street Journal": the initials of each name a quote's source gives."""
+    parts = re.split(r"[,;()]", quoted)
+    words = [[w for w in re.findall(r"[a-z]+", part) if w not in INITIALS_LEFT_OUT] for part in parts]
+    return {"".join(w[0] for w in part) for part in words if len(part) > 1}

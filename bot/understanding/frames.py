@@ -167,12 +167,17 @@ GAP_ALONE = frozenset(
         "fell short",
         "how far short",
         "how short",  # "how short?", "short by?" after a target: how far it was missed
+        "how short of",
         "short by",
         "how far off",
         "far off",
         "missed",
         "miss",
     }
+)
+SHORT_OF_A_YEAR = re.compile(
+    r"\bshort of (?:the |their |its |xiaomi's )?(?:19|20)\d\d\b"
+    r"(?! (?:\w+ )?(?:target|goal|projection|forecast|number|mark|benchmark|quota|aim|plan|bar|tgt)s?\b)"
 )
 GAP_AS_COMPARE = frozenset({"beat", "beaten", "surpass", "surpassed", "exceed", "exceeded"})
 
@@ -3436,6 +3441,8 @@ class FrameReader:
             other = next((op for op in OPERATION_ORDER if op in others), None)
             if two_years and other is None and YEAR_SIDE_OF_YEAR.search(words.text):
                 return Operation.COMPARE, metric  # "did 2016 fall short of 2014 (by 12m)?": year against year
+            if other is None and SHORT_OF_A_YEAR.search(words.text):
+                return Operation.COMPARE, metric  # "how short of the 2015 level?": against that year
             if two_years and other is None and not operation_words & (GAP_ALONE | BETWEEN_WORDS):
                 # "how close did 2016 get to 2015?": one year against the other
                 return Operation.COMPARE, metric

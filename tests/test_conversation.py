@@ -5048,6 +5048,8 @@ def test_conversation_followups_of_the_thirty_third_session(engine: Engine, turn
             "Xiaomi's smartphone sales grew from 18.7 million",
         ),
         (("2016 sales", "2017 target", "growth needed?"), "For 2017 the target of 70 million is 12 million"),
+        # a place alone after a figure asks that figure of the place, which no figure is of
+        (("xiaomi sales 2015", "in india?"), "I don't know the smartphone sales for India"),
     ],
 )
 def test_conversation_followups_of_the_thirty_fourth_session(engine: Engine, turns, start):

@@ -484,6 +484,11 @@ def _source_of_the_fact(frame: Frame, last: Frame, conversation: Conversation) -
 
 
 PRICE_TOPICS = frozenset({"phone_price"})
+# A place asked alone after a figure: "in india?", "and in china only?", "just china?"
+PLACE_ALONE = re.compile(
+    r"(?:and |but |what about |how about |ok )?(?:just |only )?(?:in |inside |within |for )?"
+    r"(?:\w+ ){0,2}\w+(?: only| alone)?"
+)
 # The articles themselves asked about, not where one fact comes from
 ABOUT_THE_ARTICLES = re.compile(
     r"\b(?:how many|who wrote|wrote|author|authors|recent|older|oldest|newer|newest|latest|earlier"
@@ -501,6 +506,9 @@ def is_followup(frame: Frame, last: Frame, named_years: tuple[int, ...] = ()) ->
     named (the best year it found), where the last question named none."""
     if frame.operation is Operation.SOURCES and frame.bots_own and not ANSWER_PRONOUN.search(frame.text):
         return False  # "what are the sources for your data?": the bot's, not the last answer's
+    named = frame.metric or frame.operation or frame.has_period or frame.subjects or frame.topics
+    if last.metric and frame.scopes and not named and PLACE_ALONE.fullmatch(frame.text):
+        return True  # "xiaomi 2015 sales", "in india?": the same figure, of that place (which no figure is)
     # "In which countries does Xiaomi sell its phones?": a pronoun beside a company it names is that
     # company's, not the last question's.
     # "what number does he say xiaomi needs?" after Kevin Wang: "he" is still the person.

@@ -2789,3 +2789,17 @@ def test_route_years_around_an_extreme_or_shared_left_when_unsure(engine: Engine
 
 def test_route_a_speaker_named_by_initials_is_quoted(engine: Engine):
     assert "customer satisfaction" in engine.answer("what did wsj say about lei jun?").text
+
+
+@pytest.mark.parametrize(
+    ("question", "start"),
+    [
+        (
+            "how much more was 70m than 7.2m",
+            "Xiaomi's smartphone sales were higher in 2015: 2015 (70 million) vs 2012",
+        ),
+        ("how much more was 2014 than the 7.2 million year", "Xiaomi's smartphone sales were higher in 2014"),
+    ],
+)
+def test_route_years_named_by_their_figures(engine: Engine, question, start):
+    assert engine.answer(question).text.startswith(start)

@@ -113,6 +113,7 @@ NOT_A_SPEAKER = re.compile(
     r"|your|my|our|numbers|figures|data|stats|statistics|records|results|facts|sales|bot)\b"
 )
 FIRST_TIME_SAID = re.compile(r"\bfirst\b")
+YEAR_IN_TEXT = re.compile(r"\b((?:19|20)\d\d)\b")
 # The parts that make up a whole year, by the unit a year is spread over
 WHOLE_YEAR_IN_PARTS = {"half": frozenset({"H1", "H2"}), "quarter": frozenset({"Q1", "Q2", "Q3", "Q4"})}
 WHOLE_YEAR_SAID = re.compile(
@@ -519,6 +520,7 @@ class Router:
             self._years_around_an_extreme,
             self._parts_making_up_a_year,
             self._year_an_age_is_asked_of,
+            self._years_named_by_their_figures,
             self._year_named_by_event_or_target,
             self._target_named_by_who_gave_it,
             self._year_of_a_target_implied,
@@ -901,6 +903,26 @@ class Router:
                 frame, years=(target_year,), quantities=(), metric=self.main_figure_metric, yes_no=False
             )
         return frame
+
+    def _years_named_by_their_figures(self, frame: Frame) -> Frame:
+        """'How much more was 70m than 7.2m?', 'how much more was 2014 than the 7.2 million year?':
+        each number the one year whose sales it was, set against the other (never the years asked
+        before); the frame as it is unless every number names one year and two years result."""
+        if frame.operation not in (Operation.COMPARE, Operation.CHANGE) or not frame.quantities:
+            return frame
+        if frame.yes_no or frame.target_named or not self.main_figure_metric:
+            return frame
+        named = []
+        for quantity in frame.quantities:
+            years = {f.period for f in self.kb.facts(self.main_figure_metric) if matches(f, quantity)}
+            if len(years) != 1 or not (year := years.pop()).isdigit():
+                return frame
+            named.append(int(year))
+        written = [int(y) for y in YEAR_IN_TEXT.findall(frame.text)]
+        years = tuple(sorted({*written, *named}))
+        if len(years) != 2:
+            return frame
+        return replace(frame, years=years, year_range=None, quantities=(), differences=(), stray_numbers=())
 
     def _year_an_age_is_asked_of(self, frame: Frame) -> Frame:
         """'How old was xiaomi in its worst sales year?', '... when it first sold over 50 million?',

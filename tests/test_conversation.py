@@ -5050,6 +5050,11 @@ def test_conversation_followups_of_the_thirty_third_session(engine: Engine, turn
         (("2016 sales", "2017 target", "growth needed?"), "For 2017 the target of 70 million is 12 million"),
         # a place alone after a figure asks that figure of the place, which no figure is of
         (("xiaomi sales 2015", "in india?"), "I don't know the smartphone sales for India"),
+        # a target is hit or missed in its own year, not by a later year's sales asked after it
+        (
+            ("target 2015", "sales 2016", "did they hit it?"),
+            "No. Xiaomi sold 70 million [1] smartphones in 2015",
+        ),
         # numbers name their years, not the years asked before
         (
             ("sales 2012", "2013", "2014", "how much more was 70m than 7.2m"),

@@ -1228,11 +1228,13 @@ def _resolved(frame: Frame, conversation: Conversation | None) -> Frame:
             metric=target.metric,
             operation=Operation.GAP,
             subjects=frame.subjects or last.subjects,
-            years=(sales.all_years[0], target.all_years[0]),
+            years=tuple(dict.fromkeys((sales.all_years[0], target.all_years[0]))),
             year_range=None,
             sales_year=sales.all_years[0],
             target_year=target.all_years[0],
-            yes_no=frame.yes_no and frame.operation is Operation.COMPARE,
+            # ("did they hit it?" of the target's own year: a yes or no, as when that year was asked)
+            yes_no=frame.yes_no
+            and (frame.operation is Operation.COMPARE or sales.all_years == target.all_years),
         )
     if last is not None and last.ranks_companies and _year_alone(frame, frame.operation) and frame.has_period:
         # "who sold more in 2014?", "and in 2016?": the companies ranked again, for that year
@@ -2060,6 +2062,13 @@ def _reached_a_later_target(frame: Frame, sales_year: int, target_year: int) -> 
     return claimed and sales_year < target_year
 
 
+def _reached_an_earlier_target(frame: Frame, sales_year: int, target_year: int) -> bool:
+    """'Did they hit it?' of a target earlier than the sales just asked: it was hit or missed in
+    its own year, never by a later year's sales."""
+    claimed = REACHED.search(frame.text) is not None and LEFT_TO_REACH.search(frame.text) is None
+    return claimed and sales_year > target_year
+
+
 def _before_or_the_target_asked(conversation: Conversation) -> Frame | None:
     """The question before the last one, or where that asked no figure ("who is he?"), the last
     question that asked a target."""
@@ -2792,6 +2801,9 @@ def _target_and_sales_asked(
     target = before if sales[0] is last else last
     if _reached_a_later_target(frame, sales[0].all_years[0], target.all_years[0]):
         return None  # "2017 target", "2015 sales", "did they hit the target?": 2015's own target
+    if _reached_an_earlier_target(frame, sales[0].all_years[0], target.all_years[0]):
+        # "2015 target", "2016 sales", "did they hit it?": a target is hit or missed in its own year
+        return replace(sales[0], years=target.all_years, year_range=None), target
     return sales[0], target
 
 

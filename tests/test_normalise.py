@@ -22,6 +22,8 @@ from bot.understanding.normalise import (
         ("the twelve months ended Dec 31st 2015 units", "2015 units"),
         ("six months ended june 30 2015", "six months ended june 30 2015"),  # a half: not the year
         ("the 12 months to December 2013 units", "2013 units"),
+        ("year ended 31 December 2012 units", "2012 units"),  # the day first
+        ("the year ending 31st of dec 2014 units", "2014 units"),
         ("year ended june 30, 2015 units", "year ended june 30, 2015 units"),  # no calendar year
         ("sales in twenty fifteen", "sales in 2015"),
         ("sales in twenty-fourteen", "sales in 2014"),

@@ -53,12 +53,13 @@ FISCAL = [
     (re.compile(r"\b(?:fiscal|financial)(?: year)?(?: of)? ((?:19|20)\d\d)\b"), r" \1 "),
     (
         re.compile(
-            # "the twelve months ended Dec 31 2015", "the 12 months to December 2013" are that year
+            # "the twelve months ended Dec 31 2015", "the 12 months to December 2013", "the year
+            # ended 31 December 2012" are that year
             # too; six months ended is a half, not this. A year ending in another month is no
             # calendar year, and is left as written.
             r"\b(?:the )?(?:fiscal |financial )?(?:year|(?:twelve|12) months) "
             r"(?:end(?:ed|ing)?|to|through|thru|until) "
-            r"(?:on )?(?:december|dec)\.?(?:\s?31(?:st)?)?,?\s?"
+            r"(?:on )?(?:(?:december|dec)\.?(?:\s?31(?:st)?)?|31(?:st)? (?:of )?(?:december|dec)\.?),?\s?"
             r"((?:19|20)\d\d)\b"
         ),
         r" \1 ",

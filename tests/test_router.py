@@ -2806,3 +2806,14 @@ def test_route_a_speaker_named_by_initials_is_quoted(engine: Engine):
 )
 def test_route_years_named_by_their_figures(engine: Engine, question, start):
     assert engine.answer(question).text.startswith(start)
+
+
+@pytest.mark.parametrize(
+    ("question", "start"),
+    [
+        ("Q1+Q2 2015 sales", "Xiaomi sold 34.7 million smartphones in the first half of 2015"),
+        ("Q3 and Q4 2015 combined", "No article gives Xiaomi's smartphone sales for the second half of 2015"),
+    ],
+)
+def test_route_quarters_making_up_a_half(engine: Engine, question, start):
+    assert engine.answer(question).text.startswith(start)

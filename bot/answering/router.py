@@ -116,6 +116,8 @@ FIRST_TIME_SAID = re.compile(r"\bfirst\b")
 YEAR_IN_TEXT = re.compile(r"\b((?:19|20)\d\d)\b")
 # The parts that make up a whole year, by the unit a year is spread over
 WHOLE_YEAR_IN_PARTS = {"half": frozenset({"H1", "H2"}), "quarter": frozenset({"Q1", "Q2", "Q3", "Q4"})}
+HALF_IN_QUARTERS = {"H1": frozenset({"Q1", "Q2"}), "H2": frozenset({"Q3", "Q4"})}
+PARTS_ADDED = re.compile(r"q[1-4]\s*\+\s*q[1-4]")
 WHOLE_YEAR_SAID = re.compile(
     r"\b(?:full[- ]year|whole year|entire year|annual|yearly|(?:19|20)\d\d(?:'s)? total|total for)\b"
 )
@@ -977,13 +979,19 @@ class Router:
 
     @staticmethod
     def _parts_making_up_a_year(frame: Frame) -> Frame:
-        """'H1 plus H2 2015': the whole year; 'average of H1 and H2 2015', 'average half-year sales
-        in 2015': the year spread over its halves (or quarters), never the last part named alone."""
+        """'H1 plus H2 2015': the whole year; 'q1+q2 2015': the first half; 'average of H1 and H2
+        2015', 'average half-year sales in 2015': the year spread over its halves (or quarters),
+        never the last part named alone."""
+        named = frozenset(frame.parts_named)
+        half = next((h for h, quarters in HALF_IN_QUARTERS.items() if named == quarters), "")
+        summed = frame.operation is Operation.TOTAL or PARTS_ADDED.search(frame.question.lower())
+        if half and summed and len(frame.all_years) == 1:
+            # "q1+q2 2015", "q3 and q4 2015 combined": that half of the year
+            return replace(frame, period_part=half, parts_named=(half,), operation=None)
         if len(frame.all_years) != 1 or frame.operation not in (Operation.TOTAL, Operation.AVERAGE):
             return frame
         if WHOLE_YEAR_SAID.search(frame.text):
             return frame  # "the second half, combining the full-year and h1 numbers": a part from the year
-        named = frozenset(frame.parts_named)
         unit = next((u for u, parts in WHOLE_YEAR_IN_PARTS.items() if named == parts), "")
         if not unit and frame.operation is Operation.AVERAGE and HALF_YEAR_AVERAGED.search(frame.text):
             unit = "half"

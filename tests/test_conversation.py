@@ -5065,3 +5065,15 @@ def test_conversation_followups_of_the_thirty_third_session(engine: Engine, turn
 def test_conversation_followups_of_the_thirty_fourth_session(engine: Engine, turns, start):
     _, answer = talk(engine, *turns)
     assert answer.text.startswith(start), answer.text
+
+
+@pytest.mark.parametrize(
+    ("turns", "start"),
+    [
+        (("sales 2015", "now show me xiaomi instead"), "Xiaomi sold 70 million smartphones in 2015"),
+        (("sales 2015", "same thing but for xiaomi please"), "Xiaomi sold 70 million smartphones in 2015"),
+    ],
+)
+def test_conversation_asked_again_of_the_same_company_is_no_remark(engine: Engine, turns, start):
+    _, answer = talk(engine, *turns)
+    assert answer.text.startswith(start), answer.text

@@ -180,6 +180,21 @@ def append(path: Path, line: str) -> None:
             "r,Xiaomi; Huawei,competitors,2017,,,,,,Xiaomi trails.,x,Huawei > Huawei; Xiaomi",
             "ranking 'Huawei > Huawei; Xiaomi' puts a company on both sides",
         ),
+        (
+            "facts/wang-2017.csv",
+            "r,Xiaomi; Huawei,competitors,2017,,,,,,Xiaomi trails.,x,Xiaomi > all; Huawei",
+            "'all' stands alone after '>', after the one leader",
+        ),
+        (
+            "facts/wang-2017.csv",
+            "r,Xiaomi; Huawei,competitors,2017,,,,,,Xiaomi trails.,x,Xiaomi; Huawei > all",
+            "'all' stands alone after '>', after the one leader",
+        ),
+        (
+            "facts/wang-2017.csv",
+            "r,Xiaomi,smartphones_sold,2016,58 million,,smartphones,approximate,,,x,Xiaomi > all",
+            "a ranking is read only on company facts; smartphones_sold is a figure metric",
+        ),
         ("phrasings.csv", "profit,what is the profit", "intent 'profit' is not in intents.csv"),
         ("intents.csv", "profit,figure,profit,,What is the profit?", "metric 'profit' is not in metrics.csv"),
         ("sources.csv", "wang-2017,Again,2017-04-10,,,", "source id 'wang-2017' is used twice"),

@@ -2817,3 +2817,51 @@ def test_route_years_named_by_their_figures(engine: Engine, question, start):
 )
 def test_route_quarters_making_up_a_half(engine: Engine, question, start):
     assert engine.answer(question).text.startswith(start)
+
+
+@pytest.mark.parametrize(
+    ("question", "start"),
+    [
+        # code review: a passive leading verb trails; a "not" outside the claim denies nothing
+        ("was xiaomi overtaken by huawei in china in 2017?", "Yes. In China, Huawei"),
+        ("is huawei ahead of xiaomi in china or not?", "Yes. In China, Huawei"),
+        ("don't you think huawei is ahead of xiaomi in china?", "Yes. In China, Huawei"),
+        ("so huawei, oppo and vivo are ahead of xiaomi in china now?", "Yes. In China, Huawei"),
+        ("xiaomi used to be number one in china", "Yes. Xiaomi was the top smartphone company"),
+    ],
+)
+def test_route_companies_in_order_review(engine: Engine, question, start):
+    assert engine.answer(question).text.startswith(start)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "is xiaomi behind the market leader in china?",  # behind the leader is no claim of first place
+        "will xiaomi ever be number one in china again?",  # the rankings are of the past
+        "will xiaomi pass huawei in china?",
+        "was xiaomi ahead of huawei in china?",  # once, and not by 2017: no verdict
+    ],
+)
+def test_route_companies_in_order_review_no_verdict(engine: Engine, question):
+    assert not engine.answer(question).text.startswith(("Yes", "No"))
+
+
+@pytest.mark.parametrize(
+    ("question", "said"),
+    [
+        ("as of 2016, what share of 2014 and 2015 combined came in 2015?", "53.4% of the 2014-2015 total"),
+        ("2015's share of 2014 and 2015 combined, per the 2017 article", "53.4% of the 2014-2015 total"),
+        ("by what percent was the 2017 target below the 2015 target?", "(12.5% or 30% of 2015's)"),
+        ("average monthly sales in h1 and h2 2015", "about 5.83 million a month"),
+        ("average sales after the best year", "Xiaomi sold around 58 million smartphones in 2016"),
+        ("which article mentions the us?", "US is named in the 2015 article. Xiaomi's markets"),
+    ],
+)
+def test_route_review_of_figures_worked_out(engine: Engine, question, said):
+    assert said in engine.answer(question).text
+
+
+@pytest.mark.parametrize("question", ["total sales up to the peak", "total sales since the peak"])
+def test_route_up_to_or_since_an_extreme_is_left_as_asked(engine: Engine, question):
+    assert "add up to" not in engine.answer(question).text

@@ -303,15 +303,17 @@ LEADS = re.compile(
     r"\b(?:ahead(?: of)?|in front of|winning|above|bigger than|larger than|(?:more )?popular than"
     r"|beat(?:s|ing|en)?|outperform(?:s|ed|ing)?|overt(?:ook|akes?|aking|aken)|pass(?:ed|es|ing)?"
     r"|surpass(?:ed|es|ing)?|lead(?:s|ing)?|led|upper hand over|edge over|dominat(?:es?|ed|ing)"
-    r"|winning against|on top of)\b"
+    r"|on top of)\b"
 )
-# ... or trails it: "xiaomi is behind huawei", "xiaomi trails oppo", "xiaomi lost to vivo".
+# ... or trails it: "xiaomi is behind huawei", "xiaomi trails oppo", "xiaomi lost to vivo", and the
+# passive of a leading verb, "xiaomi was overtaken by huawei" (looked for first, as "overtaken" leads)
 TRAILS = re.compile(
     r"\b(?:behind|below|smaller than|trail(?:s|ed|ing)?|lag(?:s|ged|ging)?(?: behind)?|los(?:t|es|ing) to"
-    r"|beaten by|overtaken by|passed by)\b"
+    r"|los(?:t|es|ing) (?:the |its |their )?(?:lead|top spot|crown|first place) to"
+    r"|(?:beaten|overtaken|passed|surpassed|outperformed|led|dominated) by)\b"
 )
-# Words that ask about every time, settled over all the dated rankings: "ever number one", "always behind"
-EVERY_TIME = re.compile(r"\b(?:always|ever|never|every year|all along)\b")
+# A company said to stand below first place: "behind the market leader", "far from number one"
+BELOW_FIRST = re.compile(r"\b(?:far from|second|third|not the|behind|below|trail\w*|lag\w*)\b")
 
 
 def order_claimed(text: str, subjects: tuple[str, ...]) -> tuple[tuple[str, ...], tuple[str, ...]] | None:
@@ -319,10 +321,10 @@ def order_claimed(text: str, subjects: tuple[str, ...]) -> tuple[tuple[str, ...]
     from where they stand in `text`; one company alone is said to lead its market (trailers are
     (EVERYONE,)): "xiaomi was #1 in china", asked of a rank. None when it says no order."""
     if len(subjects) == 1:
-        return subjects, (EVERYONE,)
+        return None if BELOW_FIRST.search(text) else (subjects, (EVERYONE,))
     if len(subjects) < 2:
         return None
-    word = LEADS.search(text) or TRAILS.search(text)
+    word = TRAILS.search(text) or LEADS.search(text)
     if word is None:
         return None
     places = {s: text.find(s.lower()) for s in subjects}

@@ -164,13 +164,20 @@ MOVED_VERB = re.compile(
 # "the average change each year", "cagr every year", "typical yoy growth": one figure, not a list
 AVERAGED = re.compile(r"\b(?:average|avg|mean|typical|cagr|compound\w*|annuali[sz]ed)\b")
 EACH_YEAR = re.compile(rf"\b(?:{_EACH_WORDS}|{_STAY_WORDS})\b")
-# "2012 or 2013", "in either", "any of": one year is enough ("or not", "yes or no" name no years)
-# Years written as a span, or two years joined before the rest: no one year's share of a list
+# Years written as a span, or two years joined before the share asked: no one year's share of a list
 YEARS_SPANNED = re.compile(r"\b(?:19|20)\d\d\s*(?:to|through|thru|till|until|-|–)\s*(?:19|20)\d\d\b")
 YEARS_JOINED = re.compile(r"\b(?:19|20)\d\d(?:'s)? (?:and|&|plus|\+) (?:19|20)\d\d\b")
 SHARE_WORD = re.compile(r"\b(?:share|percent|percentage|portion|proportion|fraction)\b|%")
+# A year of vantage, not one of the years a share is of: "per the 2017 article", "as of 2016"
+YEAR_OF_VANTAGE = re.compile(
+    r"\b(?:as of|by|in|per|from|according to)?\s*(?:the )?(?:19|20)\d\d (?:article|piece|story|report|one)\b"
+    r"|\bas of (?:19|20)\d\d\b"
+)
 # A year as written in the question's words ("2015's share of 2014 and 2015"), counted per mention
 YEAR_WRITTEN = re.compile(r"\b((?:19|20)\d\d)\b")
+# A comparison said downward, the higher side its base: "what percent was 2017 below 2015?"
+LOWER_ASKED = re.compile(r"\b(?:below|lower|less|fewer|smaller|under|down)\b")
+# "2012 or 2013", "in either", "any of": one year is enough ("or not", "yes or no" name no years)
 EITHER_YEAR = re.compile(r"\b(?:either|any)\b|\b(?:19|20)\d\d or (?:in )?(?:19|20)\d\d\b")
 # "did they ever sell under 10m between 2012 and 2016?": any one year of those asked
 EVER_ASKED = re.compile(r"\b(?:ever|at any (?:point|time)|at some point|at one point)\b")
@@ -1668,7 +1675,8 @@ class Composer:
             joined and share_word and joined.start() < share_word.start()
         ):
             return None  # "2012 and 2013 as a share of 2012 to 2015": several years over a span
-        written = [int(y) for y in YEAR_WRITTEN.findall(frame.text)]
+        # ("per the 2017 article", "as of 2016": a year of vantage, not one of the years listed)
+        written = [int(y) for y in YEAR_WRITTEN.findall(YEAR_OF_VANTAGE.sub(" ", frame.text))]
         listed = sorted(set(written))
         twice = [y for y in listed if written.count(y) == 2]
         if len(listed) < 2 or len(twice) != 1 or len(written) != len(listed) + 1:
@@ -3696,11 +3704,17 @@ class Composer:
             return reply
         more = fig(wording.alternatives(gaps))
         if _percent_named(frame):
-            # "what percent higher was the 2015 target than the 2017 one?": against the lower year
-            shares = sorted({wording.share(t.value - b.value, b.value) for t in top[1] for b in bottom[1]})
-            more += f" ({' or '.join(fig(s) for s in shares)})"
+            # "what percent higher was the 2015 target than the 2017 one?": against the lower year;
+            # "... the 2017 target below the 2015 one?": against the higher; in the order of the gaps
+            base_top = LOWER_ASKED.search(frame.text) is not None
+            pairs = sorted(
+                {(t.value - b.value, (t if base_top else b).value) for t in top[1] for b in bottom[1]}
+            )
+            shares = list(dict.fromkeys(wording.share(gap, base) for gap, base in pairs))
+            of_the_top = f" of {top[0]}'s" if base_top else ""
+            more += f" ({' or '.join(fig(s) for s in shares)}{of_the_top})"
         reply.add(
-            f"{wording.possessive(subject)} {label} {wording.be_of(label)} higher in {top[0]}: "
+            f"{wording.possessive(subject)} {label} {wording.was_or_were(label)} higher in {top[0]}: "
             + " vs ".join(parts)
             + f", {more} more than in {bottom[0]}."
             if len(ranked) == 2

@@ -18,7 +18,6 @@ from dataclasses import replace
 from bot.answer import Answer, AnswerKind, Sentence
 from bot.answering import wording
 from bot.answering.checks import (
-    EVERY_TIME,
     HIGH_END,
     IDENTITY,
     LEADS,
@@ -49,6 +48,7 @@ from bot.understanding.entities import COUNT, COUNTS, MONEY_TERM, SOURCE_NOUN
 from bot.understanding.facts_search import DATE, DATE_MONTHS, PERSON_NAME, REASON, mentions
 from bot.understanding.frames import (
     AFTER_FOUNDING_WORDS,
+    ASKED_IN_THE_NEGATIVE,
     COMPANY_NOUN,
     LATELY,
     NUMERIC,
@@ -77,8 +77,8 @@ EXTREMES = (Operation.BEST, Operation.WORST)
 EXTREME_YEAR_WORDS = (
     r"(?:the |its |their |that )?(?:peak|best|record|top|biggest|worst|weakest|lowest|highest)"
 )
-BEFORE_THE_EXTREME = re.compile(rf"\b(?:before|prior to|leading up to|up to) {EXTREME_YEAR_WORDS}\b")
-AFTER_THE_EXTREME = re.compile(rf"\b(?:after|since|following) {EXTREME_YEAR_WORDS}\b")
+BEFORE_THE_EXTREME = re.compile(rf"\b(?:before|prior to|leading up to) {EXTREME_YEAR_WORDS}\b")
+AFTER_THE_EXTREME = re.compile(rf"\b(?:after|following) {EXTREME_YEAR_WORDS}\b")
 NEXT_TO_THE_EXTREME = re.compile(
     r"\b(?:and|plus|with) the (?:year|one) (?P<side>after|before)\b|\band the (?P<next>following|next) year\b"
 )
@@ -88,10 +88,12 @@ AROUND_THE_EXTREME_UNSURE = re.compile(
     rf"\bthe (?:year|one) (?:before|after) (?:and (?:before|after) )?{EXTREME_YEAR_WORDS}\b"
     r"|\b(?:two|three|four|2|3|4) years\b"
     r"|\baround\b|\beither side\b"
+    # ("up to 2015" and "since 2012" count that year; "up to the peak" may or may not)
+    rf"|\b(?:up to|through|thru|until|till|since|from) {EXTREME_YEAR_WORDS}\b"
 )
 BEST_SAID = re.compile(r"\b(?:best|peak|record|top|biggest|highest)\b")
 WORST_SAID = re.compile(r"\b(?:worst|weakest|lowest|smallest)\b")
-AVERAGED = re.compile(r"\b(?:average|averaged|mean|avg)\b")
+AVERAGE_OF_YEARS = re.compile(r"\b(?:average|averaged|mean|avg)\b")
 # Asking whether an article names something: "which article mentions huawei?"
 MENTIONED = re.compile(
     r"\b(?:mentions?|mentioned|mentioning|names?|named|refers? to|talks? about|cites?|cited)\b"
@@ -113,6 +115,7 @@ NOT_A_SPEAKER = re.compile(
     r"|your|my|our|numbers|figures|data|stats|statistics|records|results|facts|sales|bot)\b"
 )
 FIRST_TIME_SAID = re.compile(r"\bfirst\b")
+ANNUAL_SAID = re.compile(r"\b(?:annual|annually|yearly|full[- ]year|whole[- ]year)\b")
 YEAR_IN_TEXT = re.compile(r"\b((?:19|20)\d\d)\b")
 # The parts that make up a whole year, by the unit a year is spread over
 WHOLE_YEAR_IN_PARTS = {"half": frozenset({"H1", "H2"}), "quarter": frozenset({"Q1", "Q2", "Q3", "Q4"})}
@@ -136,7 +139,6 @@ NOT_A_RANKING = re.compile(r"\b(?:world|worldwide|globally|global|after|since|be
 CLAIMED_STANDING = re.compile(
     r"\b(?:is|was|are|were|been|be|became|becomes|remains?|remained|stays?|stayed)\b"
 )
-RANK_TOPIC = "china_rank"
 # A company's place at the top said ("#1", "the leader", "top brand"), not any word of rank
 LEADING = re.compile(
     r"#\s?1|\bno\.? ?1\b|\bnumber (?:one|1)\b|\btop\b|\bfirst\b|\bleader\b|\blead(?:s|ing)?\b|\bled\b"
@@ -144,14 +146,22 @@ LEADING = re.compile(
 )
 # An order claimed and denied: "huawei is not ahead", "xiaomi is no longer #1" ("never" is the
 # denial of "ever", turned round with it)
-DENIED = re.compile(
+ORDER_DENIED = re.compile(
     r"\b(?:not|isn'?t|wasn'?t|aren'?t|weren'?t|doesn'?t|didn'?t|don'?t|hasn'?t|haven'?t|no longer)\b"
 )
-DENIED_OPENING = re.compile(
-    r"(?:so |but |and )?(?:isn'?t|wasn'?t|aren'?t|weren'?t|doesn'?t|didn'?t|hasn'?t|haven'?t)\b"
-)  # the lexicon's topic of a company's place in its market
+# Words that ask about every time, settled over all the dated rankings: "ever number one", "always behind"
+EVER_SAID = re.compile(r"\b(?:ever|at some point|at one point|at any point|at any time|once|used to)\b")
+ALWAYS_SAID = re.compile(r"\b(?:always|every year|all along)\b")
+NEVER_SAID = re.compile(r"\bnever\b")
+# A standing foretold, which rankings of the past never settle: "will xiaomi be #1 again?"
+FORETOLD = re.compile(
+    r"\b(?:will|would|could|can|gonna|going to|shall|might|may)\b(?! not)|\bagain\b|\bin the future\b"
+)
 # A question of how things stand, not of a past time: "is huawei ahead?", "does oppo lead?"
 PRESENT_TENSE = re.compile(r"(?:\w+ )?(?:is|are|isn'?t|aren'?t|does|do|doesn'?t|don'?t|has|have)\b")
+PRESENT_VERB = re.compile(
+    r"\b(?:is|are|isn'?t|aren'?t|does|do|doesn'?t|don'?t|has|have|leads?|trails?)\b|\bnow\b"
+)
 # What each operation is answered as.
 KIND_OF = {
     None: "figure",
@@ -413,6 +423,7 @@ class Router:
                     )
         # the company facts that put companies in order ("Huawei; OPPO; Vivo > Xiaomi"), read once
         self.ranked_facts = [f for f in self.kb.facts_of_kind("fact") if f.ahead]
+        self.rank_topics = frozenset(f.metric for f in self.ranked_facts)  # "china_rank": a place in a market
         # the facts that quote someone, and who, read once: "what did huawei say?" asks of a speaker
         self.quoted_facts = [f for m in self.kb.metrics for f in self.kb.facts(m) if f.quoted]
         self.quoted_texts = [f.quoted.lower() for f in self.quoted_facts]
@@ -968,6 +979,11 @@ class Router:
             first = over[0] if over else None
             return first if first is not None and not any(y < first for y in unsure) else None
         if frame.direction and FIRST_TIME_SAID.search(frame.text):
+            parts_said = any(
+                FIRST_TIME_SAID.search(f.statement) for f in self.kb.facts(metric) if f.value is None
+            )
+            if parts_said and not ANNUAL_SAID.search(frame.text):
+                return None  # "q3 2015 sales dropped for the first time": a part of a year the totals miss
             rose = frame.direction == "rise"
             for before, after in itertools.pairwise(years):
                 moved = {(b > a) if rose else (b < a) for a in yearly[before] for b in yearly[after]}
@@ -1000,6 +1016,8 @@ class Router:
         whole = replace(frame, period_part=None, parts_named=(), part_years=(), operation=None)
         if frame.operation is Operation.TOTAL:
             return whole
+        if frame.per_unit:
+            return whole  # "average monthly sales in h1 and h2 2015": the year, per month as asked
         return replace(whole, per_unit=unit, unsupported=f"per {unit}")
 
     def _years_around_an_extreme(self, frame: Frame) -> Frame:
@@ -1016,7 +1034,7 @@ class Router:
             return frame  # "the worst year and the year after the peak": two extremes, read elsewhere
         worked_out = (
             Operation.AVERAGE
-            if AVERAGED.search(frame.text)
+            if AVERAGE_OF_YEARS.search(frame.text)
             else Operation.TOTAL
             if SUMMED.search(frame.text)
             else None
@@ -1039,8 +1057,10 @@ class Router:
             years = tuple(sorted({*frame.all_years, year}))  # "2012 and the peak year"
         else:
             return frame  # "total of the best year": that year's figure
-        if not years or (worked_out is Operation.AVERAGE and len(years) < 2):
+        if not years:
             return frame
+        if len(years) == 1:  # "average sales after the best year": 2016 alone, its figure
+            return replace(frame, years=years, operation=None, extreme="", superlative="", direction="")
         return replace(frame, years=years, operation=worked_out, extreme="", superlative="", direction="")
 
     def _year_named_by_a_fact(self, frame: Frame) -> Frame:
@@ -1310,7 +1330,7 @@ class Router:
         if len(names) != 1:
             return None
         name = names[0]
-        said = re.compile(rf"\b{re.escape(name)}\b", re.IGNORECASE)
+        said = re.compile(rf"\b{re.escape(name)}\b")  # as written: "US" is no "us" in a quote
         facts = [
             f
             for m in self.kb.metrics
@@ -1341,7 +1361,9 @@ class Router:
         who = speaker.group("who")
         named = set(who.split())
         if not any(
-            who in quoted or named & set(re.findall(r"\w+", quoted)) or who in initials_of(quoted)
+            re.search(rf"\b{re.escape(who)}\b", quoted)
+            or named & set(re.findall(r"\w+", quoted))
+            or who in _initials_of(quoted)
             for quoted in self.quoted_texts
         ):
             company = next((s for s in frame.subjects if s.lower() == who), "")
@@ -1589,7 +1611,9 @@ class Router:
             return None
         if HOW_FAR.search(frame.text):
             return None  # "how far behind huawei is xiaomi?": a distance no ranking gives
-        if len(frame.subjects) == 1 and not (RANK_TOPIC in frame.topics and LEADING.search(frame.text)):
+        if len(frame.subjects) == 1 and not (
+            set(frame.topics) & self.rank_topics and LEADING.search(frame.text)
+        ):
             return None  # "is xiaomi tanking?": no place in the market said
         if len(frame.subjects) > 1 and not (frame.scopes or HOME_MARKET.search(frame.text)):
             return None  # "is xiaomi bigger than huawei?": maybe worth; the rankings are of a market
@@ -1604,18 +1628,20 @@ class Router:
         claim = order_claimed(frame.text, frame.subjects)
         if claim is None or {Ask.WHO, Ask.WHICH} & set(frame.asks):
             return self.composer.facts_answer(frame, shown, 100.0) if len(frame.subjects) > 1 else None
-        every_time = EVERY_TIME.search(frame.text)
-        if not (self._ranked_period(frame) or every_time) and not self._named_in_every_ranking(frame):
+        if FORETOLD.search(frame.text):
+            return None  # "will xiaomi be number one again?": the rankings are of the past
+        word = _every_time_asked(frame.text)
+        if not (self._ranked_period(frame) or word) and not self._named_in_every_ranking(frame):
             return (
                 None  # "apple was #1 in china": the rankings of two dates say nothing of Apple's other years
             )
-        verdicts = [ranking_verdict(claim, f) for f in self._rankings_judged(frame, shown, every_time)]
+        verdicts = [ranking_verdict(claim, f) for f in self._rankings_judged(frame, shown, bool(word))]
         # "never" is "ever" turned round; "huawei is not ahead" the claim turned round
-        word = every_time.group(0) if every_time else ""
         said = _verdict_over_time(verdicts, "ever" if word == "never" else word)
         if not said:
-            return None
-        turned = (word == "never") != _claim_denied(frame.text)
+            # "was xiaomi ahead of huawei in china?": once, and not by 2017; the rankings, no verdict
+            return self.composer.facts_answer(frame, shown, 100.0) if len(frame.subjects) > 1 else None
+        turned = (word == "never") != _claim_denied(frame.text, frame.subjects)
         verdict = ({"Yes.": "No.", "No.": "Yes."}[said]) if turned else said
         # the rankings that bear the verdict out come first: "ever number one? Yes: in Q2 2015"
         shown.sort(key=lambda f: ranking_verdict(claim, f) != said)
@@ -1642,23 +1668,21 @@ class Router:
             and (not asked or f.period in asked or f.period[:4] in asked)
             and (f.behind == (EVERYONE,) or named <= {*f.ahead, *f.behind, *f.subjects})
         ]
-        return sorted(facts, key=lambda f: f.period, reverse=True)
+        return sorted(facts, key=lambda f: _period_order(f.period), reverse=True)
 
-    def _rankings_judged(self, frame: Frame, shown: list[Fact], every_time: re.Match | None) -> list[Fact]:
+    def _rankings_judged(self, frame: Frame, shown: list[Fact], every_time: bool) -> list[Fact]:
         """The rankings a claim is checked on: those of the period asked (a quarter's settles no
-        claim of its whole year), of every time for "ever" or "always", else the latest for "is
-        huawei ahead?". A leader's ranking checks two companies only for its own period asked."""
+        claim of its whole year), the latest for "is huawei ahead?", else every one ("ever",
+        "always", or a past with no date, which the rankings must then agree on)."""
         asked = self._ranked_period(frame)
         if asked:
             judged = [f for f in shown if f.period in asked]
-        elif every_time or not (LATELY.search(frame.text) or PRESENT_TENSE.match(frame.text)):
+        elif every_time or not _asked_of_now(frame):
             judged = shown
         else:  # how things stood last in that market, which may not name the company asked of
             market = [f for f in self.ranked_facts if not frame.scopes or mentions(f, frame.scopes)]
-            latest = max(f.period for f in market)
+            latest = max((f.period for f in market), key=_period_order)
             judged = [f for f in shown if f.period == latest]
-        if len(frame.subjects) > 1 and not (asked or every_time):
-            judged = [f for f in judged if f.behind != (EVERYONE,)]
         return judged
 
     @staticmethod
@@ -2807,15 +2831,51 @@ def _verdict_over_time(verdicts: list[str], word: str) -> str:
     return verdicts[0] if len(set(verdicts)) == 1 else ""
 
 
-def _claim_denied(text: str) -> bool:
-    """'Huawei is not ahead of xiaomi', 'xiaomi is no longer #1': the order claimed, denied; a
-    question opened by a denied verb asks the order itself ("isn't huawei ahead?", "hasn't xiaomi
-    always been behind?")."""
-    return bool(DENIED.search(text)) and not DENIED_OPENING.match(text)
+def _every_time_asked(text: str) -> str:
+    """'never', 'always' or 'ever' when a question asks of every time ("was xiaomi ever #1?", "at
+    some point", "used to"), else ''."""
+    for word, said in (("never", NEVER_SAID), ("always", ALWAYS_SAID), ("ever", EVER_SAID)):
+        if said.search(text):
+            return word
+    return ""
 
 
-def initials_of(quoted: str) -> set[str]:
+def _claim_denied(text: str, subjects: tuple[str, ...]) -> bool:
+    """'Huawei is not ahead of xiaomi', 'xiaomi is no longer #1': the order claimed, denied by a
+    word between the first company and the word of its place; "is huawei ahead or not?", "not
+    sure, is huawei ahead?" and a question opened by a denied verb ("isn't huawei ahead?") ask the
+    order itself."""
+    if ASKED_IN_THE_NEGATIVE.match(text):
+        return False
+    start = text.find(subjects[0].lower())
+    place = TRAILS.search(text, start + 1) or LEADS.search(text, start + 1) or LEADING.search(text, start + 1)
+    if start < 0 or place is None:
+        return False
+    return ORDER_DENIED.search(text, start, place.start()) is not None
+
+
+def _initials_of(quoted: str) -> set[str]:
     """'wsj' of "per the Wall Street Journal": the initials of each name a quote's source gives."""
     parts = re.split(r"[,;()]", quoted)
     words = [[w for w in re.findall(r"[a-z]+", part) if w not in INITIALS_LEFT_OUT] for part in parts]
     return {"".join(w[0] for w in part) for part in words if len(part) > 1}
+
+
+def _period_order(period: str) -> tuple[int, str]:
+    """A period's place in time: its year, then its part, a whole year after its parts ("2017-Q2"
+    before "2017"); a fact of no period first."""
+    year, _, part = period.partition("-")
+    return (int(year), part or "~") if year.isdigit() else (0, "")
+
+
+def _asked_of_now(frame: Frame) -> bool:
+    """'Is huawei ahead?', 'so huawei, oppo and vivo are ahead now?', 'xiaomi still #1?': how things
+    stand, by the question's opening verb or the verb between the first company and its place."""
+    if LATELY.search(frame.text) or PRESENT_TENSE.match(frame.text):
+        return True
+    start = frame.text.find(frame.subjects[0].lower()) if frame.subjects else -1
+    place = TRAILS.search(frame.text, start + 1) or LEADS.search(frame.text, start + 1)
+    place = place or LEADING.search(frame.text, start + 1)  # "xiaomi is #1": the one company's place
+    if start < 0 or place is None:
+        return False
+    return PRESENT_VERB.search(frame.text, start, place.start()) is not None

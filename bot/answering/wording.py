@@ -108,7 +108,7 @@ def percent(change: float) -> str:
     return f"{change:+.1f}%".replace(".0%", "%")
 
 
-def be_of(label: str) -> str:
+def was_or_were(label: str) -> str:
     """'were' for a plural label ("smartphone sales were"), 'was' for one thing ("sales target was")."""
     return "were" if label.endswith("s") else "was"
 

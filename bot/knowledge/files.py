@@ -389,6 +389,10 @@ def _fact_from_row(
     problem = problem or _period_problem(metric, row["period"], source)
     subjects = split_list(row["subject"])
     ahead, behind, ranking_problem = _ranking(row.get("ranking") or "", subjects)
+    if ahead and metric.kind != "fact":
+        ranking_problem = (
+            f"a ranking is read only on company facts; {metric.metric} is a {metric.kind} metric"
+        )
     problem = problem or ranking_problem
     if problem:
         reader.problem(path, number, problem)
@@ -422,10 +426,17 @@ def _ranking(text: str, subjects: tuple[str, ...]) -> tuple[tuple[str, ...], tup
     ahead, behind = (split_list(side.replace(",", ";")) for side in sides)
     if not ahead or not behind:
         return (), (), f"ranking {text!r} needs companies on both sides of '>'"
-    named = [*ahead, *(name for name in behind if name != EVERYONE)]
-    strangers = [name for name in named if name not in subjects]
+    everyone = [name for name in (*ahead, *behind) if name.lower() == EVERYONE]
+    if everyone and (behind != (EVERYONE,) or len(ahead) != 1):
+        return (
+            (),
+            (),
+            f"ranking {text!r}: '{EVERYONE}' stands alone after '>', after the one leader ('Xiaomi > all')",
+        )
+    strangers = [name for name in (*ahead, *behind) if name != EVERYONE and name not in subjects]
     if strangers:
-        return (), (), f"ranking names {', '.join(strangers)}, not among the fact's subjects"
+        listed = "; ".join(subjects)
+        return (), (), f"ranking names {', '.join(strangers)}, not among the fact's subjects ({listed})"
     if set(ahead) & set(behind):
         return (), (), f"ranking {text!r} puts a company on both sides"
     return ahead, behind, ""

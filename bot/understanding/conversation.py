@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from typing import TypeVar
 
-from bot.understanding.entities import COUNTS, HALVES_BY_A_MONTH, IN_MILLIONS, YEAR, Calc
+from bot.understanding.entities import COUNTS, HALVES_BY_A_MONTH, IN_MILLIONS, WORD, YEAR, Calc
 from bot.understanding.facts_search import PERSON_NAME
 from bot.understanding.frames import (
     A_TARGETS_NUMBER,
@@ -37,7 +37,8 @@ from bot.understanding.frames import (
 )
 
 EXTREMES = (Operation.BEST, Operation.WORST)
-WORD = re.compile(r"[a-z0-9']+")
+# ... unless it asks the last question again of it: "same thing but for xiaomi", "xiaomi instead"
+ASKED_AGAIN = re.compile(r"\b(?:same|instead|show me|redo|repeat)\b")
 GROWTH_ASKED = re.compile(r"\b(?:growth|grow|grew|grown|growing|cagr)\b")
 YEAR_WORD = re.compile(r"\byears?\b")
 GROWTH_TOWARD = re.compile(
@@ -576,7 +577,7 @@ def is_followup(frame: Frame, last: Frame, named_years: tuple[int, ...] = ()) ->
     of_the_figures = known_words or named or a_thing or frame.topics or frame.topic_words
     if frame.unknown and not (of_the_figures or leaning):
         return False  # "xiaomi 2015", "when's the meeting?": nothing of the figures, a remark of its own
-    if _a_remark_on_the_same_company(frame, last, named or leaning):
+    if _a_remark_on_the_same_company(frame, last, bool(named or leaning)):
         return False  # "xiaomi 2015 sales?", "ugh my xiaomi broke again": chatter, not the figures again
     if WHAT_IS.match(frame.text) and a_thing and not (named or frame.pronoun):
         return False  # "xiaomi 2015 sales", "what is the apple of china?": a question of its own
@@ -879,15 +880,18 @@ def _years_leaned_on(frame: Frame, last: Frame, conversation: Conversation) -> F
     return before
 
 
-def _a_remark_on_the_same_company(frame: Frame, last: Frame, asked_of_figures: object) -> bool:
-    """'Ugh my xiaomi broke again', 'anyone here own a xiaomi?' after Xiaomi's figures: the company
-    already asked about, in a sentence of other words asking nothing of its figures or facts; "xiaomi?"
-    alone, "and xiaomi?" or "what about xiaomi" still ask the last question again."""
+def _a_remark_on_the_same_company(frame: Frame, last: Frame, asked_of_figures: bool) -> bool:
+    """'Ugh my xiaomi broke again', 'ngl xiaomi phones are kinda mid' after Xiaomi's figures: the
+    company already asked about, in a sentence of words the bot does not know, asking nothing of
+    its figures or facts; "xiaomi?", "and xiaomi?" or "same thing but for xiaomi" still ask the last
+    question again."""
     if not frame.subjects or not set(frame.subjects) <= set(last.subjects or frame.subjects):
         return False
     if asked_of_figures or frame.asks or frame.yes_no or frame.topics or frame.topic_words:
         return False
-    if frame.scopes or frame.quoted or frame.absent or frame.smalltalk:
+    if frame.scopes or frame.quoted or frame.absent or frame.smalltalk or not frame.unknown:
+        return False
+    if ASKED_AGAIN.search(frame.text):
         return False
     other_words = [w for w in WORD.findall(frame.text) if w not in {s.lower() for s in frame.subjects}]
     return len(other_words) >= REMARK_WORDS

@@ -2865,3 +2865,16 @@ def test_route_review_of_figures_worked_out(engine: Engine, question, said):
 @pytest.mark.parametrize("question", ["total sales up to the peak", "total sales since the peak"])
 def test_route_up_to_or_since_an_extreme_is_left_as_asked(engine: Engine, question):
     assert "add up to" not in engine.answer(question).text
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["are you better than chatgpt?", "can you answer in chinese?", "say something funny about lei jun"],
+)
+def test_route_questions_of_the_bot_itself_get_no_fact(engine: Engine, question):
+    answer = engine.answer(question)
+    assert not answer.answered and answer.text.startswith("I'm a bot that answers questions")
+
+
+def test_route_an_iphone_written_apart_is_apple(engine: Engine):
+    assert engine.answer("i phone price").text.startswith("iPhones sell for between $650 and $1,000.")

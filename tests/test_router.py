@@ -2878,3 +2878,19 @@ def test_route_questions_of_the_bot_itself_get_no_fact(engine: Engine, question)
 
 def test_route_an_iphone_written_apart_is_apple(engine: Engine):
     assert engine.answer("i phone price").text.startswith("iPhones sell for between $650 and $1,000.")
+
+
+@pytest.mark.parametrize(
+    ("question", "start"),
+    [
+        ("is xiaomi a chinese company?", "Xiaomi is one of the largest China-based smartphone manufacturers"),
+        ("is xiaomi a public company?", "Xiaomi was the second-most valuable startup (private tech company)"),
+        # "the chinese company" only names it: still the sales asked
+        (
+            "how many did the chinese company I mean xiaomi sell in 2012",
+            "Xiaomi sold 7.2 million smartphones",
+        ),
+    ],
+)
+def test_route_what_a_company_is(engine: Engine, question, start):
+    assert engine.answer(question).text.startswith(start)

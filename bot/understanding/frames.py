@@ -3264,11 +3264,18 @@ class FrameReader:
             subjects = [name for name in subjects if name not in left_out]
             dropped = {w for m in EXCLUDING.finditer(text) for w in m.group(0).split()}
             words = [w for w in words if w not in dropped]
-        # "the company" is the one named or the main subject; "which company" asks for one.
+        # "the company" is the one named or the main subject ("the chinese company I mean, xiaomi"
+        # too); "which company" asks for one, and "a chinese company" is an expression of the
+        # lexicon's (where a company is from).
         words = [
             w
             for i, w in enumerate(words)
-            if w != COMPANY_NAMED and (w != "company" or i and words[i - 1] in ("which", "what"))
+            if w != COMPANY_NAMED
+            and (
+                w != "company"
+                or i
+                and (words[i - 1] in ("which", "what") or self._said_of_a_company(words, i))
+            )
         ]
         # A synonym of several words is one word: "operating system" is "android".
         words = self.vocabulary.phrase_synonyms(words)
@@ -4109,6 +4116,11 @@ class FrameReader:
             if found:
                 return found
         return ""
+
+    def _said_of_a_company(self, words: list[str], i: int) -> bool:
+        """'A chinese company', 'a public company': an expression of the lexicon's that says what a
+        company is, not "the chinese company", which only names it."""
+        return self.lexicon.names_expression(words[i - 1], words[i]) and (i < 2 or words[i - 2] != "the")
 
     def _excluded_scopes(self, text: str, scopes: list[str]) -> set[str]:
         """The places, products or companies a question leaves out: "other than china", "besides

@@ -176,6 +176,10 @@ class Lexicon:
             e.phrase[0] for e in self.entries if e.role is Role.COUNTED and len(e.phrase) == 1
         )
 
+    def names_expression(self, *words: str) -> bool:
+        """Whether these words are an expression of the lexicon as written: "chinese company"."""
+        return any(e.phrase == words for e in self.by_first_word.get(words[0], ()))
+
     def scan(
         self,
         words: list[str],

@@ -2884,7 +2884,6 @@ def test_route_an_iphone_written_apart_is_apple(engine: Engine):
     ("question", "start"),
     [
         ("is xiaomi a chinese company?", "Xiaomi is one of the largest China-based smartphone manufacturers"),
-        ("is xiaomi a public company?", "Xiaomi was the second-most valuable startup (private tech company)"),
         # "the chinese company" only names it: still the sales asked
         (
             "how many did the chinese company I mean xiaomi sell in 2012",
@@ -2894,3 +2893,7 @@ def test_route_an_iphone_written_apart_is_apple(engine: Engine):
 )
 def test_route_what_a_company_is(engine: Engine, question, start):
     assert engine.answer(question).text.startswith(start)
+
+
+def test_route_a_public_company_asked_gets_the_private_company_fact(engine: Engine):
+    assert "(private tech company)" in engine.answer("is xiaomi a public company?").text

@@ -5077,3 +5077,10 @@ def test_conversation_followups_of_the_thirty_fourth_session(engine: Engine, tur
 def test_conversation_asked_again_of_the_same_company_is_no_remark(engine: Engine, turns, start):
     _, answer = talk(engine, *turns)
     assert answer.text.startswith(start), answer.text
+
+
+def test_conversation_who_is_ahead_now_after_a_year_is_the_latest_ranking(engine: Engine):
+    _, answer = talk(
+        engine, "xiaomi 2015 sales?", "what about its rivals huawei oppo vivo, who is ahead now?"
+    )
+    assert answer.text.startswith("In China, Huawei, OPPO and Vivo had the upper hand over Xiaomi in 2017")

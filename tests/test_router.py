@@ -2897,3 +2897,26 @@ def test_route_what_a_company_is(engine: Engine, question, start):
 
 def test_route_a_public_company_asked_gets_the_private_company_fact(engine: Engine):
     assert "(private tech company)" in engine.answer("is xiaomi a public company?").text
+
+
+@pytest.mark.parametrize(
+    ("question", "start"),
+    [
+        ("who's bigger in china, xiaomi or vivo?", "In China, Huawei, OPPO and Vivo had the upper hand"),
+        ("are vivo phones outselling xiaomi at home?", "Yes. In China, Huawei, OPPO and Vivo"),
+        ("xiaomi vs huawei in china", "In China, Huawei, OPPO and Vivo had the upper hand"),
+    ],
+)
+def test_route_companies_in_order_picked_or_set_side_by_side(engine: Engine, question, start):
+    assert engine.answer(question).text.startswith(start)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "did xiaomi sell more phones than apple in china in 2015?",  # no ranking names Apple
+        "who is ahead of xiaomi, apple or huawei?",
+    ],
+)
+def test_route_companies_in_order_of_a_company_no_ranking_names(engine: Engine, question):
+    assert not engine.answer(question).text.startswith(("Yes", "No", "Xiaomi was the top"))

@@ -300,9 +300,10 @@ def _names_someone(fact: Fact, people: frozenset[str]) -> bool:
 
 # The first company named leads the next: "huawei is ahead of xiaomi", "xiaomi passed huawei".
 LEADS = re.compile(
-    r"\b(?:ahead(?: of)?|in front of|winning|above|bigger than|larger than|(?:more )?popular than"
+    r"\b(?:ahead(?: of)?|in front of|winning|above|bigger(?: than)?|larger(?: than)?|(?:more )?popular than"
+    r"|s(?:ells?|old|elling) more(?: \w+)?(?: than)?|outs(?:ells?|old|elling)"
     r"|beat(?:s|ing|en)?|outperform(?:s|ed|ing)?|overt(?:ook|akes?|aking|aken)|pass(?:ed|es|ing)?"
-    r"|surpass(?:ed|es|ing)?|lead(?:s|ing)?|led|upper hand over|edge over|dominat(?:es?|ed|ing)"
+    r"|surpass(?:ed|es|ing)?|lead(?:s|ing)?|led|upper hand(?: over)?|edge over|dominat(?:es?|ed|ing)"
     r"|on top of)\b"
 )
 # ... or trails it: "xiaomi is behind huawei", "xiaomi trails oppo", "xiaomi lost to vivo", and the
@@ -310,6 +311,7 @@ LEADS = re.compile(
 TRAILS = re.compile(
     r"\b(?:behind|below|smaller than|trail(?:s|ed|ing)?|lag(?:s|ged|ging)?(?: behind)?|los(?:t|es|ing) to"
     r"|los(?:t|es|ing) (?:the |its |their )?(?:lead|top spot|crown|first place) to"
+    r"|s(?:ells?|old|elling) (?:less|fewer)(?: \w+)?(?: than)?|outsold by"
     r"|(?:beaten|overtaken|passed|surpassed|outperformed|led|dominated) by)\b"
 )
 # A company said to stand below first place: "behind the market leader", "far from number one"

@@ -149,6 +149,12 @@ LEADING = re.compile(
 ORDER_DENIED = re.compile(
     r"\b(?:not|isn'?t|wasn'?t|aren'?t|weren'?t|doesn'?t|didn'?t|don'?t|hasn'?t|haven'?t|no longer)\b"
 )
+# Words only a place in a market is said with, never worth: "who had the upper hand?"
+PLACE_IN_A_MARKET = re.compile(
+    r"\b(?:upper hand|edge over|overt\w*|ahead|leads?|leading|led|on top|number one|#1)\b"
+)
+NOW_SAID = re.compile(r"\b(?:now|nowadays|these days|currently|today|at the moment|right now)\b")
+VERSUS = re.compile(r"\b(?:vs|versus|compared (?:to|with)|against)\b")
 # Words that ask about every time, settled over all the dated rankings: "ever number one", "always behind"
 EVER_SAID = re.compile(r"\b(?:ever|at some point|at one point|at any point|at any time|once|used to)\b")
 ALWAYS_SAID = re.compile(r"\b(?:always|every year|all along)\b")
@@ -1605,6 +1611,8 @@ class Router:
         A claim the rankings do not settle is left to the other steps, which decline it."""
         if not self.ranked_facts or not frame.subjects or frame.quantities or frame.per_year:
             return None
+        if NOW_SAID.search(frame.text) and not YEAR_IN_TEXT.search(frame.text):
+            frame = replace(frame, years=(), year_range=None)  # "who's ahead now?" after 2015: now
         if {Ask.HOW_MANY, Ask.HOW_MUCH, Ask.WHEN, Ask.WHY} & set(frame.asks):
             return None
         if frame.operation in NUMERIC_NOT_COMPARE or NOT_A_RANKING.search(frame.text):
@@ -1615,10 +1623,13 @@ class Router:
             set(frame.topics) & self.rank_topics and LEADING.search(frame.text)
         ):
             return None  # "is xiaomi tanking?": no place in the market said
-        if len(frame.subjects) > 1 and not (frame.scopes or HOME_MARKET.search(frame.text)):
+        picked = {Ask.WHO, Ask.WHICH} & set(frame.asks) and PLACE_IN_A_MARKET.search(frame.text)
+        if len(frame.subjects) > 1 and not (frame.scopes or HOME_MARKET.search(frame.text) or picked):
             return None  # "is xiaomi bigger than huawei?": maybe worth; the rankings are of a market
-        if len(frame.subjects) > 1 and not (LEADS.search(frame.text) or TRAILS.search(frame.text)):
-            return None
+        if len(frame.subjects) > 1 and not (
+            LEADS.search(frame.text) or TRAILS.search(frame.text) or VERSUS.search(frame.text)
+        ):
+            return None  # ("xiaomi vs huawei in china": their places there, no order claimed)
         asks = frame.asks or OPENS_WITH_A_QUESTION_WORD.match(frame.text)
         if len(frame.subjects) == 1 and (asks or not CLAIMED_STANDING.search(frame.text)):
             return None  # "what's apple's rank in china?", "q2 2015 xiaomi rank": no claim to check
@@ -1627,7 +1638,9 @@ class Router:
             return None
         claim = order_claimed(frame.text, frame.subjects)
         if claim is None or {Ask.WHO, Ask.WHICH} & set(frame.asks):
-            return self.composer.facts_answer(frame, shown, 100.0) if len(frame.subjects) > 1 else None
+            # "who leads in china, xiaomi or huawei?": the rankings, when they name every company asked
+            picked = len(frame.subjects) > 1 and self._named_in_every_ranking(frame)
+            return self.composer.facts_answer(frame, shown, 100.0) if picked else None
         if FORETOLD.search(frame.text):
             return None  # "will xiaomi be number one again?": the rankings are of the past
         word = _every_time_asked(frame.text)
@@ -1640,7 +1653,11 @@ class Router:
         said = _verdict_over_time(verdicts, "ever" if word == "never" else word)
         if not said:
             # "was xiaomi ahead of huawei in china?": once, and not by 2017; the rankings, no verdict
-            return self.composer.facts_answer(frame, shown, 100.0) if len(frame.subjects) > 1 else None
+            # ("did xiaomi sell more than apple in china in 2015?": no ranking names Apple; declined)
+            named = self._named_in_every_ranking(frame)
+            return (
+                self.composer.facts_answer(frame, shown, 100.0) if len(frame.subjects) > 1 and named else None
+            )
         turned = (word == "never") != _claim_denied(frame.text, frame.subjects)
         verdict = ({"Yes.": "No.", "No.": "Yes."}[said]) if turned else said
         # the rankings that bear the verdict out come first: "ever number one? Yes: in Q2 2015"

@@ -2920,3 +2920,17 @@ def test_route_companies_in_order_picked_or_set_side_by_side(engine: Engine, que
 )
 def test_route_companies_in_order_of_a_company_no_ranking_names(engine: Engine, question):
     assert not engine.answer(question).text.startswith(("Yes", "No", "Xiaomi was the top"))
+
+
+@pytest.mark.parametrize(
+    ("question", "not_said"),
+    [
+        # second review: a quoted source named in any case is mentioned; one extreme from another,
+        # and numbers in a percentage with no years written, are left as asked
+        ("which article mentions techinasia", "no mention"),
+        ("how old was xiaomi in its worst year since its best year", "5 years old in 2015"),
+        ("how much more was 70m than 58m in percent", "-17.1%"),
+    ],
+)
+def test_route_second_review_of_the_thirty_fourth_session(engine: Engine, question, not_said):
+    assert not_said not in engine.answer(question).text

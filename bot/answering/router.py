@@ -91,6 +91,9 @@ AROUND_THE_EXTREME_UNSURE = re.compile(
     # ("up to 2015" and "since 2012" count that year; "up to the peak" may or may not)
     rf"|\b(?:up to|through|thru|until|till|since|from) {EXTREME_YEAR_WORDS}\b"
 )
+ONE_EXTREME_FROM_ANOTHER = re.compile(
+    rf"\b(?:since|after|before|prior to|following|until) {EXTREME_YEAR_WORDS}\b"
+)
 BEST_SAID = re.compile(r"\b(?:best|peak|record|top|biggest|highest)\b")
 WORST_SAID = re.compile(r"\b(?:worst|weakest|lowest|smallest)\b")
 AVERAGE_OF_YEARS = re.compile(r"\b(?:average|averaged|mean|avg)\b")
@@ -114,6 +117,7 @@ NOT_A_SPEAKER = re.compile(
     r"|ppl|folks|everyone|everybody|anybody|somebody|nobody|media|press|news|experts?"
     r"|your|my|our|numbers|figures|data|stats|statistics|records|results|facts|sales|bot)\b"
 )
+PERCENT_ASKED_BY_NAME = re.compile(r"\bpercent|%|\bpercentage\b")
 FIRST_TIME_SAID = re.compile(r"\bfirst\b")
 ANNUAL_SAID = re.compile(r"\b(?:annual|annually|yearly|full[- ]year|whole[- ]year)\b")
 YEAR_IN_TEXT = re.compile(r"\b((?:19|20)\d\d)\b")
@@ -931,6 +935,8 @@ class Router:
             return frame
         if frame.yes_no or frame.target_named or not self.main_figure_metric:
             return frame
+        if PERCENT_ASKED_BY_NAME.search(frame.text) and len(set(YEAR_IN_TEXT.findall(frame.text))) < 2:
+            return frame  # "how much more was 70m than 58m in percent?": the numbers' order, left as asked
         named = []
         for quantity in frame.quantities:
             years = {f.period for f in self.kb.facts(self.main_figure_metric) if matches(f, quantity)}
@@ -949,6 +955,10 @@ class Router:
         (the age of the year a fact gives, "five years old in 2015", is no answer to it)."""
         if not frame.age_asked or frame.all_years or len(frame.subjects) > 1 or not self.main_figure_metric:
             return frame
+        if (
+            BEST_SAID.search(frame.text) and WORST_SAID.search(frame.text)
+        ) or ONE_EXTREME_FROM_ANOTHER.search(frame.text):
+            return frame  # "its worst year since its best year": not one extreme alone
         year = self._year_named_by_the_figures(frame, self.main_figure_metric)
         if year is None:
             return frame
@@ -1336,7 +1346,9 @@ class Router:
         if len(names) != 1:
             return None
         name = names[0]
-        said = re.compile(rf"\b{re.escape(name)}\b")  # as written: "US" is no "us" in a quote
+        # as written ("US" is no "us" in a quote), but a source quoted by its name in any case ("techinasia")
+        flags = re.IGNORECASE if name.lower() in frame.quoted else 0
+        said = re.compile(rf"\b{re.escape(name)}\b", flags)
         facts = [
             f
             for m in self.kb.metrics
@@ -1346,7 +1358,7 @@ class Router:
         articles = sorted({f.source for f in facts}, key=lambda s: self.kb.source(s).date)
         chosen = self.composer.chosen_sources(frame)
         if not articles:
-            return self._decline(frame, f"Neither article names {name}.")
+            return self._decline(frame, f"I find no mention of {name} in what the articles say.")
         which = wording.listing([f"the {self.kb.source(s).date[:4]} article" for s in articles])
         lead = f"{name} is named in {which}."
         if chosen and chosen & set(articles):

@@ -508,7 +508,13 @@ def is_followup(frame: Frame, last: Frame, named_years: tuple[int, ...] = ()) ->
     if frame.operation is Operation.SOURCES and frame.bots_own and not ANSWER_PRONOUN.search(frame.text):
         return False  # "what are the sources for your data?": the bot's, not the last answer's
     named = frame.metric or frame.operation or frame.has_period or frame.subjects or frame.topics
-    if last.metric and frame.scopes and not named and PLACE_ALONE.fullmatch(frame.text):
+    if (
+        last.metric
+        and not last.target_named
+        and frame.scopes
+        and not named
+        and PLACE_ALONE.fullmatch(frame.text)
+    ):
         return True  # "xiaomi 2015 sales", "in india?": the same figure, of that place (which no figure is)
     # "In which countries does Xiaomi sell its phones?": a pronoun beside a company it names is that
     # company's, not the last question's.

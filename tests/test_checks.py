@@ -165,6 +165,8 @@ def test_fact_verdict_no_owner_of_a_role_across_a_comma(engine):
             (("Xiaomi",), ("Huawei", "OPPO", "Vivo")),
         ),
         ("xiaomi was #1 in china in 2017", ("Xiaomi",), (("Xiaomi",), ("all",))),
+        ("was xiaomi #1 in the second quarter of 2015", ("Xiaomi",), (("Xiaomi",), ("all",))),
+        ("is xiaomi behind the market leader", ("Xiaomi",), None),  # below first place: no claim of it
         # a pick between two, or two companies in no order
         ("who leads in china, xiaomi or huawei", ("Xiaomi", "Huawei"), None),
         ("xiaomi and huawei in china", ("Xiaomi", "Huawei"), None),

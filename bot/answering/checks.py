@@ -315,7 +315,9 @@ TRAILS = re.compile(
     r"|(?:beaten|overtaken|passed|surpassed|outperformed|led|dominated) by)\b"
 )
 # A company said to stand below first place: "behind the market leader", "far from number one"
-BELOW_FIRST = re.compile(r"\b(?:far from|second|third|not the|behind|below|trail\w*|lag\w*)\b")
+BELOW_FIRST = re.compile(
+    r"\b(?:far from|(?:second|third)(?! (?:quarter|half))|not the|behind|below|trail\w*|lag\w*)\b"
+)
 
 
 def order_claimed(text: str, subjects: tuple[str, ...]) -> tuple[tuple[str, ...], tuple[str, ...]] | None:

@@ -8,6 +8,7 @@ for among the company facts.
 
 from __future__ import annotations
 
+import functools
 import itertools
 import math
 import re
@@ -30,8 +31,10 @@ from bot.answering.checks import (
 from bot.answering.compose import (
     CHANGE_NAMED,
     COMPARATIVE,
+    PERCENT_WORD,
     RANKED_CHANGE,
     TARGET_SAID,
+    YEAR_WRITTEN,
     Composer,
     Reply,
     matches,
@@ -39,6 +42,7 @@ from bot.answering.compose import (
     quoted_names_of,
     quotes_one_of,
     targets_named,
+    yearly_values,
 )
 from bot.answering.text import render_text
 from bot.knowledge.files import EVERYONE, Fact, Intent
@@ -117,10 +121,8 @@ NOT_A_SPEAKER = re.compile(
     r"|ppl|folks|everyone|everybody|anybody|somebody|nobody|media|press|news|experts?"
     r"|your|my|our|numbers|figures|data|stats|statistics|records|results|facts|sales|bot)\b"
 )
-PERCENT_ASKED_BY_NAME = re.compile(r"\bpercent|%|\bpercentage\b")
 FIRST_TIME_SAID = re.compile(r"\bfirst\b")
 ANNUAL_SAID = re.compile(r"\b(?:annual|annually|yearly|full[- ]year|whole[- ]year)\b")
-YEAR_IN_TEXT = re.compile(r"\b((?:19|20)\d\d)\b")
 # The parts that make up a whole year, by the unit a year is spread over
 WHOLE_YEAR_IN_PARTS = {"half": frozenset({"H1", "H2"}), "quarter": frozenset({"Q1", "Q2", "Q3", "Q4"})}
 HALF_IN_QUARTERS = {"H1": frozenset({"Q1", "Q2"}), "H2": frozenset({"Q3", "Q4"})}
@@ -434,9 +436,6 @@ class Router:
         # the company facts that put companies in order ("Huawei; OPPO; Vivo > Xiaomi"), read once
         self.ranked_facts = [f for f in self.kb.facts_of_kind("fact") if f.ahead]
         self.rank_topics = frozenset(f.metric for f in self.ranked_facts)  # "china_rank": a place in a market
-        # the facts that quote someone, and who, read once: "what did huawei say?" asks of a speaker
-        self.quoted_facts = [f for m in self.kb.metrics for f in self.kb.facts(m) if f.quoted]
-        self.quoted_texts = [f.quoted.lower() for f in self.quoted_facts]
         self._employers: dict[str, str] = {}  # a person's company, found once: "lei jun" -> "Xiaomi"
         # the metrics whose facts are ranges ("between $100 and $300"): their ends are asked by words
         # like "top" or "cheapest", which no fact's own wording needs to share
@@ -935,7 +934,7 @@ class Router:
             return frame
         if frame.yes_no or frame.target_named or not self.main_figure_metric:
             return frame
-        if PERCENT_ASKED_BY_NAME.search(frame.text) and len(set(YEAR_IN_TEXT.findall(frame.text))) < 2:
+        if PERCENT_WORD.search(frame.text) and len(set(YEAR_WRITTEN.findall(frame.text))) < 2:
             return frame  # "how much more was 70m than 58m in percent?": the numbers' order, left as asked
         named = []
         for quantity in frame.quantities:
@@ -943,7 +942,7 @@ class Router:
             if len(years) != 1 or not (year := years.pop()).isdigit():
                 return frame
             named.append(int(year))
-        written = [int(y) for y in YEAR_IN_TEXT.findall(frame.text)]
+        written = [int(y) for y in YEAR_WRITTEN.findall(frame.text)]
         years = tuple(sorted({*written, *named}))
         if len(years) != 2:
             return frame
@@ -981,11 +980,9 @@ class Router:
     def _year_named_by_the_figures(self, frame: Frame, metric: str) -> int | None:
         """The best or worst year, the first year over a number, or the first year sales fell or
         rose: the one year every source agrees on, else None."""
-        yearly: dict[int, list[float]] = {}
-        for fact in self.kb.facts(metric, subjects=frame.subjects or None):
-            if fact.value is not None and fact.period.isdigit():
-                yearly.setdefault(int(fact.period), []).append(fact.value)
-        years = sorted(yearly)
+        facts = yearly_values(self.kb.facts(metric, subjects=frame.subjects or None))
+        yearly = {year: [f.value for f in found] for year, found in facts.items()}
+        years = list(yearly)
         if frame.operation in EXTREMES:
             found = self.composer.extreme_years(replace(frame, years=()), metric)
             return (found[0] if frame.operation is Operation.BEST else found[1]) if found else None
@@ -1333,6 +1330,21 @@ class Router:
             )
         return None
 
+    @functools.cached_property
+    def every_fact(self) -> list[Fact]:
+        """Every fact of every metric, read the first time a question needs them all ("which article
+        mentions huawei?"), never at start-up."""
+        return [f for m in self.kb.metrics for f in self.kb.facts(m)]
+
+    @functools.cached_property
+    def quoting_facts(self) -> list[Fact]:
+        """The facts that quote someone: "what did huawei say?" asks of a speaker."""
+        return [f for f in self.every_fact if f.quoted]
+
+    @functools.cached_property
+    def quoted_texts(self) -> list[str]:
+        return [f.quoted.lower() for f in self.quoting_facts]
+
     def _articles_naming(self, frame: Frame) -> Answer | None:
         """'Which article mentions huawei?', 'does the 2015 article mention oppo?': the articles whose
         facts name that company, product or person, with what they say; None unless one such name
@@ -1351,8 +1363,7 @@ class Router:
         said = re.compile(rf"\b{re.escape(name)}\b", flags)
         facts = [
             f
-            for m in self.kb.metrics
-            for f in self.kb.facts(m)
+            for f in self.every_fact
             if name in f.subjects or said.search(f"{f.statement} {f.sentence} {f.quoted}")
         ]
         articles = sorted({f.source for f in facts}, key=lambda s: self.kb.source(s).date)
@@ -1387,7 +1398,7 @@ class Router:
             company = next((s for s in frame.subjects if s.lower() == who), "")
             named = f"from {company}" if company else f"named {who.title()}"
             return f"The articles quote nobody {named}: I can't say what they said."
-        quoting = [f for f in self.quoted_facts if who in f.quoted.lower()]
+        quoting = [f for f in self.quoting_facts if who in f.quoted.lower()]
         # the place or product said after "about" in this question, not one carried from before
         about = [
             s
@@ -1623,7 +1634,7 @@ class Router:
         A claim the rankings do not settle is left to the other steps, which decline it."""
         if not self.ranked_facts or not frame.subjects or frame.quantities or frame.per_year:
             return None
-        if NOW_SAID.search(frame.text) and not YEAR_IN_TEXT.search(frame.text):
+        if NOW_SAID.search(frame.text) and not YEAR_WRITTEN.search(frame.text):
             frame = replace(frame, years=(), year_range=None)  # "who's ahead now?" after 2015: now
         if {Ask.HOW_MANY, Ask.HOW_MUCH, Ask.WHEN, Ask.WHY} & set(frame.asks):
             return None
@@ -1679,11 +1690,15 @@ class Router:
     def _named_in_every_ranking(self, frame: Frame) -> bool:
         """Whether every company asked about is named in each ranking of the market asked ("Huawei"
         in 2017's and, as behind its leader, in Q2 2015's), so a claim of no date can be checked."""
-        market = [f for f in self.ranked_facts if not frame.scopes or mentions(f, frame.scopes)]
+        market = self._market_rankings(frame)
         named = set(frame.subjects)
-        return all(
-            named <= {*f.ahead, *f.behind, *f.subjects} or f.behind == (EVERYONE,) for f in market
-        ) and all(any(s in {*f.ahead, *f.behind, *f.subjects} for f in market) for s in named)
+        return all(named <= _companies_ranked(f) or f.behind == (EVERYONE,) for f in market) and all(
+            any(s in _companies_ranked(f) for f in market) for s in named
+        )
+
+    def _market_rankings(self, frame: Frame) -> list[Fact]:
+        """The rankings of the market asked about: all of them when no place is named."""
+        return [f for f in self.ranked_facts if not frame.scopes or mentions(f, frame.scopes)]
 
     def _rankings_of(self, frame: Frame) -> list[Fact]:
         """The rankings of the market and year asked about that speak of the companies named (a
@@ -1692,10 +1707,9 @@ class Router:
         named = set(frame.subjects)
         facts = [
             f
-            for f in self.ranked_facts
-            if (not frame.scopes or mentions(f, frame.scopes))
-            and (not asked or f.period in asked or f.period[:4] in asked)
-            and (f.behind == (EVERYONE,) or named <= {*f.ahead, *f.behind, *f.subjects})
+            for f in self._market_rankings(frame)
+            if (not asked or f.period in asked or f.period[:4] in asked)
+            and (f.behind == (EVERYONE,) or named <= _companies_ranked(f))
         ]
         return sorted(facts, key=lambda f: _period_order(f.period), reverse=True)
 
@@ -1709,8 +1723,7 @@ class Router:
         elif every_time or not _asked_of_now(frame):
             judged = shown
         else:  # how things stood last in that market, which may not name the company asked of
-            market = [f for f in self.ranked_facts if not frame.scopes or mentions(f, frame.scopes)]
-            latest = max((f.period for f in market), key=_period_order)
+            latest = max((f.period for f in self._market_rankings(frame)), key=_period_order)
             judged = [f for f in shown if f.period == latest]
         return judged
 
@@ -2876,11 +2889,18 @@ def _claim_denied(text: str, subjects: tuple[str, ...]) -> bool:
     order itself."""
     if ASKED_IN_THE_NEGATIVE.match(text):
         return False
-    start = text.find(subjects[0].lower())
+    span = _claim_span(text, subjects)
+    return span is not None and ORDER_DENIED.search(text, *span) is not None
+
+
+def _claim_span(text: str, subjects: tuple[str, ...]) -> tuple[int, int] | None:
+    """Where a claim's own verb stands: from the first company named to the word of its place
+    ("huawei is not ahead", "xiaomi is no longer #1"); None when either is missing."""
+    start = text.find(subjects[0].lower()) if subjects else -1
+    if start < 0:
+        return None
     place = TRAILS.search(text, start + 1) or LEADS.search(text, start + 1) or LEADING.search(text, start + 1)
-    if start < 0 or place is None:
-        return False
-    return ORDER_DENIED.search(text, start, place.start()) is not None
+    return (start, place.start()) if place else None
 
 
 def _initials_of(quoted: str) -> set[str]:
@@ -2902,9 +2922,10 @@ def _asked_of_now(frame: Frame) -> bool:
     stand, by the question's opening verb or the verb between the first company and its place."""
     if LATELY.search(frame.text) or PRESENT_TENSE.match(frame.text):
         return True
-    start = frame.text.find(frame.subjects[0].lower()) if frame.subjects else -1
-    place = TRAILS.search(frame.text, start + 1) or LEADS.search(frame.text, start + 1)
-    place = place or LEADING.search(frame.text, start + 1)  # "xiaomi is #1": the one company's place
-    if start < 0 or place is None:
-        return False
-    return PRESENT_VERB.search(frame.text, start, place.start()) is not None
+    span = _claim_span(frame.text, frame.subjects)
+    return span is not None and PRESENT_VERB.search(frame.text, *span) is not None
+
+
+def _companies_ranked(fact: Fact) -> set[str]:
+    """Every company a ranking speaks of: those ahead, those behind and the fact's subjects."""
+    return {*fact.ahead, *fact.behind, *fact.subjects}

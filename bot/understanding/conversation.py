@@ -2068,15 +2068,18 @@ def _sales_against_a_target(sales: int, target: int) -> dict:
 def _reached_a_later_target(frame: Frame, sales_year: int, target_year: int) -> bool:
     """'Did they hit the target?' of a target later than the sales: no year's sales hit a target not
     yet due, so the target meant is the sales year's own ("what's left to hit it?" is the later one)."""
-    claimed = REACHED.search(frame.text) is not None and LEFT_TO_REACH.search(frame.text) is None
-    return claimed and sales_year < target_year
+    return _reach_claimed(frame) and sales_year < target_year
 
 
 def _reached_an_earlier_target(frame: Frame, sales_year: int, target_year: int) -> bool:
     """'Did they hit it?' of a target earlier than the sales just asked: it was hit or missed in
     its own year, never by a later year's sales."""
-    claimed = REACHED.search(frame.text) is not None and LEFT_TO_REACH.search(frame.text) is None
-    return claimed and sales_year > target_year
+    return _reach_claimed(frame) and sales_year > target_year
+
+
+def _reach_claimed(frame: Frame) -> bool:
+    """'Did they hit it?', 'they beat it': a target said to be reached, not what was left to reach it."""
+    return REACHED.search(frame.text) is not None and LEFT_TO_REACH.search(frame.text) is None
 
 
 def _before_or_the_target_asked(conversation: Conversation) -> Frame | None:

@@ -25,6 +25,9 @@ from bot.knowledge.files import Fact
         ("is lei jun the ceo of apple?", "No."),
         ("is jony ive the design chief of xiaomi?", "No."),
         ("is jony ive apple's design chief", "Yes."),
+        # a bare number is said in the figure's own scale: nobody claims 70 phones were sold
+        ("he says 2015 was 70, is that true", "Yes."),
+        ("somebody here says 2015 was 80, true?", "No: 80 million"),
     ],
 )
 def test_fact_verdict_settles_checks(engine: Engine, question, verdict):

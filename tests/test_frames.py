@@ -534,6 +534,14 @@ def test_read_figures_named_by_what_they_stand_for(engine: Engine, question, sta
             "roughly 2.6x growth 2012 to 2013, that right?",
             "Yes. Xiaomi's smartphone sales in 2013 were 2.6 times",
         ),
+        # bare numbers someone guessed are amounts to check, never the years 2060 and 2061
+        (
+            "how many phones did xiaomi sell in 2014, my cousin says 60 and i say 61",
+            "Sources disagree on 2014",
+        ),
+        ("my guess is 58 for 2016", "Yes. Xiaomi sold around 58 million"),
+        ("my friend thinks xiaomi sold 80 in 2015", "No: 80 million [1] was the sales target"),
+        ("i bet 70 for 2015 sales", "Yes. Xiaomi sold 70 million"),
     ],
 )
 def test_read_claims_said_in_chat(engine: Engine, question, start):

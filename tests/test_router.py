@@ -2934,3 +2934,43 @@ def test_route_companies_in_order_of_a_company_no_ranking_names(engine: Engine, 
 )
 def test_route_second_review_of_the_thirty_fourth_session(engine: Engine, question, not_said):
     assert not_said not in engine.answer(question).text
+
+
+@pytest.mark.parametrize(
+    "question, start",
+    [
+        # a market's leader asked with no company named: its rankings, never the chief executive
+        (
+            "who leads china?",
+            "In China, Huawei, OPPO and Vivo had the upper hand over Xiaomi in 2017 [1]. Xiaomi",
+        ),
+        (
+            "who is number one in the chinese market now?",
+            "In China, Huawei, OPPO and Vivo had the upper hand",
+        ),
+        ("who was top in china in q2 2015", "Xiaomi was the top smartphone company in China in Q2 2015"),
+        # a time no ranking is kept for
+        ("who led china in 2016?", "The articles don't say who led China then; they rank companies there in"),
+        ("which phone maker was #1 in china in q3 2015?", "The articles don't say who led China then"),
+        # a dated ranking that names no leader, only who was ahead of Xiaomi
+        ("who was first in china in 2017?", "The articles don't say which company led China then. In China"),
+    ],
+)
+def test_route_leader_of_a_market(engine: Engine, question, start):
+    assert engine.answer(question).text.startswith(start)
+
+
+@pytest.mark.parametrize(
+    "question, answered",
+    [
+        ("who led china in 2016?", False),
+        ("who was first in china in 2017?", False),
+        ("who leads china?", True),
+    ],
+)
+def test_route_leader_of_a_market_answered(engine: Engine, question, answered):
+    assert engine.answer(question).answered is answered
+
+
+def test_route_leader_of_a_market_leaves_a_company_chief_alone(engine: Engine):
+    assert engine.answer("who leads xiaomi?").text.startswith("Lei Jun")

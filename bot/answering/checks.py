@@ -117,9 +117,9 @@ def _by_amount(frame: Frame, facts: list[Fact]) -> str:
         return ""
     if OTHER_CURRENCY.search(frame.text) and all(f.unit.lower() in ("usd", "dollars") for f in valued):
         return "No."  # "valued at 46 billion yuan?": the figure is in dollars
-    asked = frame.quantities[0]
     end = "low" if LOW_END.search(frame.text) else "high" if HIGH_END.search(frame.text) else ""
     for fact in valued:
+        asked = _in_the_facts_scale(frame.quantities[0], fact)
         if fact.value_to is not None and end:
             # "is the cheapest xiaomi $150?": that end of the range, not anywhere in it
             if same_amount(replace(fact, value=fact.value if end == "low" else fact.value_to), asked):
@@ -128,6 +128,14 @@ def _by_amount(frame: Frame, facts: list[Fact]) -> str:
         if same_amount(fact, asked) or (fact.value_to is not None and fact.value <= asked <= fact.value_to):
             return "Yes."
     return "No."
+
+
+def _in_the_facts_scale(asked: float, fact: Fact) -> float:
+    """'He says 2015 was 70, true?': a bare number under a thousand against a figure in millions
+    or billions is said in that figure's scale (nobody claims 70 phones were sold)."""
+    if fact.value is None or asked >= 1000 or fact.value < 1e6:
+        return asked
+    return asked * (1e9 if fact.value >= 1e9 else 1e6)
 
 
 def _over_threshold(

@@ -1214,6 +1214,7 @@ class Router:
             self._about_the_articles,
             self._smalltalk,
             self._companies_in_order,
+            self._leader_of_a_market,
             self._targets_compared,
             self._growths_compared,
             self._why_against_the_figures,
@@ -1686,6 +1687,41 @@ class Router:
         # the rankings that bear the verdict out come first: "ever number one? Yes: in Q2 2015"
         shown.sort(key=lambda f: ranking_verdict(claim, f) != said)
         return self.composer.facts_answer(frame, shown, 100.0, verdict)
+
+    def _leader_of_a_market(self, frame: Frame, metric: str | None) -> Answer | None:
+        """'Who leads china?', 'who's number one in the chinese market now?': the rankings of that
+        market, latest first, for a question that names no company ("leads" alone would read as a
+        company's chief, and no company's figure answers it). A time no ranking is kept for, or one
+        whose ranking names no leader ("Huawei, OPPO and Vivo ahead of Xiaomi"), is declined."""
+        if frame.subjects or not self.ranked_facts or frame.quantities or frame.per_year:
+            return None
+        if not {Ask.WHO, Ask.WHICH} & set(frame.asks) or not LEADING.search(frame.text):
+            return None
+        if not frame.scopes or FORETOLD.search(frame.text) or NOT_A_RANKING.search(frame.text):
+            return None
+        market = self._market_rankings(frame)
+        if not market:
+            return None
+        shown = self._rankings_of(frame)
+        if (
+            _asked_of_now(frame) or NOW_SAID.search(frame.text)
+        ) and not frame.all_years:  # how things stand last
+            shown = [f for f in shown if f.period == shown[0].period]
+        place = wording.listing(list(frame.scopes))
+        if not shown:  # "who led china in 2016?", "... in q3 2015?"
+            have = wording.listing(
+                [wording.period_name(p) for p in sorted({f.period for f in market}, key=_period_order)]
+            )
+            return self._decline(
+                frame, f"The articles don't say who led {place} then; they rank companies there in {have}."
+            )
+        if self._ranked_period(frame) and not any(f.behind == (EVERYONE,) for f in shown):
+            # "who was first in china in 2017?": companies ahead of Xiaomi, none of them said to lead
+            reply = Reply()
+            reply.add(f"The articles don't say which company led {place} then.")
+            reply.add(self.composer.statement(shown[0]), shown[0].source)
+            return self.composer.finish_unanswered(frame, reply, (), AnswerKind.DECLINED)
+        return self.composer.facts_answer(frame, shown, 100.0)
 
     def _named_in_every_ranking(self, frame: Frame) -> bool:
         """Whether every company asked about is named in each ranking of the market asked ("Huawei"

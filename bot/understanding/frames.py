@@ -563,6 +563,11 @@ BARE_THRESHOLD = re.compile(
 )
 MULTIPLE_NUMBER = re.compile(r"\b(\d+(?:\.\d+)?) ?(?:times|fold|-fold)\b")
 GUESSED_LAST = re.compile(r"[\s,]\d{1,3}(?:\.\d+)?\s*\?+\s*$")  # "... were what, 58?"
+# "my cousin says 60 and i say 61", "i bet 70", "he thinks they sold 80": a guess at the figure, no year
+GUESSED_BY_SOMEONE = re.compile(
+    r"\b(?:says?|said|thinks?|thought|guess(?:es|ed)?|bets?|betting|reckons?|reckoned|claims?|claimed"
+    r"|(?:guess|bet) (?:is|was))(?:\s+[a-z']+){0,4}?\s+\d{1,3}(?:\.\d+)?\b(?!\s*(?:%|percent))"
+)
 RANKED_BY_SIZE = frozenset({"biggest", "largest"})  # "the biggest smartphone maker": a company ranked
 AMOUNT_LAST = re.compile(r"(?<![\w#.])\d{1,3}(?:\.\d+)?(?: ?(?:m|mn|million|phones|units|smartphones))?\W*$")
 MAX_SHORT_YEAR = 30  # "15" may be 2015 beside another year; "60" is no year the figures reach
@@ -905,13 +910,13 @@ SOURCE_FOR_A_YEAR = re.compile(
 )
 HEARSAY = re.compile(
     r"(?:(?:so|ok|well|hey|lol|but) )?(?:(?:my|a|an|our|some) (?:\w+ ){1,2}?|someone |somebody |people |i "
-    r"|everyone |everybody "
+    r"|everyone |everybody |you |u "
     r"|(?:the )?(?:internet|news|wikipedia|google|reddit|twitter) "
     # "analyst note says", "this report claims": a paper of someone's, named by what it is
     r"|(?:(?:the|this|that|one|an?) )?(?:\w+ )?"
     r"(?:note|report|deck|memo|excerpt|blog|post|study|survey|slide)s? )"
     # "somebody in the office said", "a guy at work says": where the speaker is, said in passing
-    r"(?P<where>(?:in|at|from|on) (?:the |my |our |this )?\w+ )?"
+    r"(?P<where>(?:in|at|from|on) (?:the |my |our |this )?\w+ |here )?"
     r"(?:says|said|say|thinks|thought|claims|claimed|reckons|swears|insists|told me|tells me|heard|read)\b"
 )
 ONE_WORD_SPEAKER = re.compile(
@@ -2824,6 +2829,7 @@ class FrameReader:
         # "was 2013 18?", "2014, which is it, 60 or 61?": a check, or a choice, of the year's figure
         # ... or a guess put last ("2016 numbers were what, 58?")
         checked = frame.yes_no or frame.offers_alternatives or GUESSED_LAST.search(frame.question) is not None
+        checked = checked or GUESSED_BY_SOMEONE.search(frame.question.lower()) is not None
         if not (checked and frame.stray_numbers) or frame.operation or len(frame.years) != 1:
             return frame
         amounts = bare_amounts(frame.text)

@@ -596,3 +596,25 @@ def test_read_rank_word_before_an_aim_is_no_rank(engine, question, topics, detai
 )
 def test_read_both_extremes_and_what_is_worked_out_from_them(engine: Engine, question, both):
     assert engine.understand(question).both_extremes == both
+
+
+@pytest.mark.parametrize(
+    "question, start",
+    [
+        # a recent time in a remark of its own dates the remark, not the figure asked
+        (
+            "I bought my dad a Xiaomi last week, how many phones did they sell in 2015?",
+            "Xiaomi sold 70 million",
+        ),
+        (
+            "my phone broke last month, how many phones did xiaomi sell in 2016",
+            "Xiaomi sold around 58 million",
+        ),
+        # ... said of the sales it is a period the figures never reach
+        ("how many phones did xiaomi sell last week?", "I don't have Xiaomi's figures for a single week"),
+        ("sales last month of 2015?", "I don't have Xiaomi's figures for a single month"),
+        ("xiaomi sales in 2015 last month?", "I don't have Xiaomi's figures for a single month"),
+    ],
+)
+def test_read_recent_time_of_a_remark(engine: Engine, question, start):
+    assert engine.answer(question).text.startswith(start)

@@ -562,6 +562,11 @@ BARE_THRESHOLD = re.compile(
     r"(?! ?(?:%|percent|per cent|x\b|times))\b"
 )
 MULTIPLE_NUMBER = re.compile(r"\b(\d+(?:\.\d+)?) ?(?:times|fold|-fold)\b")
+# A recent time, which the figures never reach, said of the asker's own doings in a clause of
+# its own ("my phone broke last month, ..."), not of the sales ("last month of 2015")
+RECENT_TIME = re.compile(r"(?:last|this|past) (?:week|month)|yesterday|today")
+RECENT_TIME_OF = re.compile(r"\b(?:last|this|past) (?:week|month) (?:of|in)\b")
+CLAUSE_BREAK = re.compile(r"\s*[,.;!?]+\s+|\s+(?:but|and then|so)\s+")
 GUESSED_LAST = re.compile(r"[\s,]\d{1,3}(?:\.\d+)?\s*\?+\s*$")  # "... were what, 58?"
 # "my cousin says 60 and i say 61", "i bet 70", "he thinks they sold 80": a guess at the figure, no year
 GUESSED_BY_SOMEONE = re.compile(
@@ -1840,6 +1845,8 @@ class FrameReader:
             # "xiaomi's real phone number for 2015": a year's count of phones, no contact details
             # (a "unit cost" in 2015 is still a cost)
             absent = ""
+        if absent_hit and self._time_of_a_remark(absent_hit.typed, words):
+            absent = ""
         # "how many phones were sold worldwide?": the whole market, which no article counts; with a
         # company named it is that company's ("xiaomi's global sales"), and who or where is a fact
         counts = bool(
@@ -2934,6 +2941,16 @@ class FrameReader:
             yes_no=True,
             sold_claimed=sold,
         )
+
+    @staticmethod
+    def _time_of_a_remark(typed: str, words: Words) -> bool:
+        """'I bought my dad a xiaomi last week, how many did they sell in 2015?': a recent time in a
+        clause of its own, beside a clause naming the year asked, dates the remark, not the figure."""
+        if not RECENT_TIME.fullmatch(typed) or not words.entities.years:
+            return False
+        clauses = CLAUSE_BREAK.split(words.text)
+        said_in = [c for c in clauses if re.search(rf"\b{re.escape(typed)}\b", c)]
+        return bool(said_in) and not any(YEAR_TOKEN.search(c) or RECENT_TIME_OF.search(c) for c in said_in)
 
     def _unknown_speaker(self, question: str, text: str) -> bool:
         """Whether the question starts with someone the facts do not name, saying something:

@@ -176,8 +176,16 @@ class Engine:
         if any(answer.answered for answer, _ in kept):
             # "how many in 2013? my friend says 20 million": a part not understood beside an answered
             # one is a remark, not a question to say "I don't know" to; "... and what is the price of
-            # the mi 5?" is a question, and leaving it out would pass off half an answer as whole.
-            kept = [(a, f) for a, f in kept if a.kind is not AnswerKind.NOT_UNDERSTOOD or f.is_a_question]
+            # the mi 5?" is a question, and leaving it out would pass off half an answer as whole; a
+            # statement read as a claim to check is a question only with its mark ("the train was
+            # packed by the way." is none).
+            kept = [
+                (a, f)
+                for a, f in kept
+                if a.kind is not AnswerKind.NOT_UNDERSTOOD
+                or f.opens_with_a_question_word
+                or (f.yes_no and _marked_as_a_question(question, f.question))
+            ]
         return self.composer.joined(question, [answer for answer, _ in kept] or [answered[-1][0]])
 
     def _things_put_first(self, parts: list[str]) -> list[tuple[str, Frame | None]]:
@@ -347,3 +355,11 @@ def known_companies(kb: KnowledgeBase, figures: list[Fact]) -> list[tuple[str, t
         companies.append((subject, (full, *short)))
         taken |= {full, *short}
     return companies
+
+
+def _marked_as_a_question(message: str, part: str) -> bool:
+    """Whether a part of a message was written with a question mark after it: "2012 right? what was
+    first year sales" marks its first part, which the split took away."""
+    said = part.rstrip(" ?")
+    at = message.find(said)
+    return bool(said) and at >= 0 and message[at + len(said) :].lstrip().startswith("?")

@@ -1441,10 +1441,23 @@ def test_answer_part_not_understood_is_named_beside_the_answered_one(engine: Eng
     assert "I don't know \u201cwhere did he study\u201d." in text
 
 
-def test_answer_remark_beside_a_question_is_left_out(engine: Engine):
-    answer = engine.answer("how many in 2013? my friend says 20 million")
+@pytest.mark.parametrize(
+    "question",
+    [
+        "how many in 2013? my friend says 20 million",
+        # a statement read as a claim to check is a remark without its question mark
+        "what did lei jun say matters most to the company? The train was packed by the way.",
+    ],
+)
+def test_answer_remark_beside_a_question_is_left_out(engine: Engine, question):
+    answer = engine.answer(question)
     assert answer.answered
     assert "I don't know" not in answer.text
+
+
+def test_answer_claim_marked_as_a_question_beside_another_is_named(engine: Engine):
+    text = engine.answer("the ceo lei jun founded xiaomi in 2012 right? what was first year sales").text
+    assert text.startswith("I don't know \u201cthe ceo lei jun founded xiaomi in 2012 right\u201d.")
 
 
 @pytest.mark.parametrize(

@@ -618,3 +618,24 @@ def test_read_both_extremes_and_what_is_worked_out_from_them(engine: Engine, que
 )
 def test_read_recent_time_of_a_remark(engine: Engine, question, start):
     assert engine.answer(question).text.startswith(start)
+
+
+@pytest.mark.parametrize(
+    "question, start",
+    [
+        # English words of their own, never read as slips of the words the bot knows
+        ("store packed, sales 2013?", "Xiaomi sold 18.7 million smartphones in 2013."),  # no "peaked"
+        (
+            "it got me thinking about how big they got, total phone sales from 2012 to 2015?",
+            "Xiaomi's smartphone sales for 2012-2015 add up to",  # no "shrinking"
+        ),
+        # a distance from a target is the gap to it
+        (
+            "distance from the 80m target in 2015?",
+            "Xiaomi sold 70 million [1] smartphones in 2015, 10 million",
+        ),
+        ("what are the price ranges of xiaomi and apple?", "iPhones sell for between $650 and $1,000."),
+    ],
+)
+def test_read_words_of_their_own(engine: Engine, question, start):
+    assert engine.answer(question).text.startswith(start)

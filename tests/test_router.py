@@ -2942,6 +2942,10 @@ def test_route_second_review_of_the_thirty_fourth_session(engine: Engine, questi
         # a market's leader asked with no company named: its rankings, never the chief executive
         (
             "who leads china?",
+            "In China, Huawei, OPPO and Vivo had the upper hand over Xiaomi in 2017. — Source",
+        ),
+        (
+            "who was top in china?",
             "In China, Huawei, OPPO and Vivo had the upper hand over Xiaomi in 2017 [1]. Xiaomi",
         ),
         (

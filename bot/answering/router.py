@@ -170,6 +170,8 @@ FORETOLD = re.compile(
     r"\b(?:will|would|could|can|gonna|going to|shall|might|may)\b(?! not)|\bagain\b|\bin the future\b"
 )
 # A question of how things stand, not of a past time: "is huawei ahead?", "does oppo lead?"
+# A past asked of: "who was top in china?", "who led the market?" (every ranking, not the latest)
+PAST_SAID = re.compile(r"\b(?:was|were|led|used to|did|had|dominated|ruled|topped|came first)\b")
 PRESENT_TENSE = re.compile(r"(?:\w+ )?(?:is|are|isn'?t|aren'?t|does|do|doesn'?t|don'?t|has|have)\b")
 PRESENT_VERB = re.compile(
     r"\b(?:is|are|isn'?t|aren'?t|does|do|doesn'?t|don'?t|has|have|leads?|trails?)\b|\bnow\b"
@@ -1704,9 +1706,13 @@ class Router:
             return None
         shown = self._rankings_of(frame)
         if (
-            _asked_of_now(frame) or NOW_SAID.search(frame.text)
-        ) and not frame.all_years:  # how things stand last
-            shown = [f for f in shown if f.period == shown[0].period]
+            shown
+            and not frame.all_years
+            and not (PAST_SAID.search(frame.text) or EVER_SAID.search(frame.text))
+        ):
+            shown = [
+                f for f in shown if f.period == shown[0].period
+            ]  # "who leads china?": how things stand last
         place = wording.listing(list(frame.scopes))
         if not shown:  # "who led china in 2016?", "... in q3 2015?"
             have = wording.listing(

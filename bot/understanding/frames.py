@@ -1497,6 +1497,11 @@ class Frame:
         return self.yes_no or bool(OPENS_WITH_A_QUESTION_WORD.match(self.text))
 
     @property
+    def opens_with_a_question_word(self) -> bool:
+        """'is it any good', 'what is the price of the mi 5': asked by its first word."""
+        return bool(OPENS_WITH_A_QUESTION_WORD.match(self.text))
+
+    @property
     def details(self) -> tuple[str, ...]:
         """Number words, which ask nothing but tell facts apart: "the three priorities"; an aim
         ranked first ("top priority", "#1 concern") is the one called number one."""

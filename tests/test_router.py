@@ -2978,3 +2978,61 @@ def test_route_leader_of_a_market_answered(engine: Engine, question, answered):
 
 def test_route_leader_of_a_market_leaves_a_company_chief_alone(engine: Engine):
     assert engine.answer("who leads xiaomi?").text.startswith("Lei Jun")
+
+
+@pytest.mark.parametrize(
+    "question, start",
+    [
+        # the low point of a series, and a peak or trough named by its year
+        ("what was the trough?", "Xiaomi's weakest year for smartphone sales in 2012-2016 was 2012"),
+        (
+            "high-water mark for xiaomi shipments?",
+            "Xiaomi's best year for smartphone sales in 2012-2016 was 2015",
+        ),
+        ("What was the peak-to-trough decline in Xiaomi's volumes?", "The largest year-on-year drop"),
+        (
+            "How much lower were 2016 sales than the 2015 peak?",
+            "Xiaomi's smartphone sales were higher in 2015",
+        ),
+        # a shortfall in percent is of the year fallen short of
+        ("2016 shortfall versus 2015 as a percentage", "Xiaomi's smartphone sales were higher in 2015"),
+        # a year missed is a year against a year; a target missed is the gap to it
+        ("did 2016 miss 2015?", "Yes. Xiaomi's smartphone sales were higher in 2015"),
+        ("Did Xiaomi's 2016 volumes beat or miss 2015's level?", "2016 was lower than 2015."),
+        ("Why did Xiaomi miss the 80 million target?", "I don't know why"),
+        # a half's ratio to the other half, and the year net of a half
+        ("H2 2015 vs H1 2015 ratio", "Xiaomi's smartphone sales in 2015: 34.7 million [1] in the first half"),
+        (
+            "2015 full-year number net of H1",
+            "No article gives Xiaomi's smartphone sales for the second half of 2015",
+        ),
+        # the part of a year said to have fallen; none said of the others
+        (
+            "In what quarter of 2015 did Xiaomi's sales drop year on year?",
+            "Xiaomi's Q3 2015 smartphone sales dropped",
+        ),
+        (
+            "which quarter of 2016 did sales fall?",
+            "The articles don't say in which part of 2016 smartphone sales fell.",
+        ),
+        ("entry-level iphone price?", "iPhones sell for between $650 and $1,000."),
+    ],
+)
+def test_route_review_of_the_thirty_fifth_session(engine: Engine, question, start):
+    assert engine.answer(question).text.startswith(start)
+
+
+@pytest.mark.parametrize(
+    "question, said",
+    [
+        ("2016 shortfall versus 2015 as a percentage", "(17.1% of 2015's)"),
+        ("H2 2015 vs H1 2015 ratio", "The ratio of the second half to the first is 1.02."),
+        ("ratio of h1 to h2 2015", "The ratio of the first half to the second is 0.98."),
+    ],
+)
+def test_route_review_of_the_thirty_fifth_session_says(engine: Engine, question, said):
+    assert said in engine.answer(question).text
+
+
+def test_route_a_quarter_no_fact_names_is_declined(engine: Engine):
+    assert not engine.answer("what quarter of 2015 did sales grow?").answered

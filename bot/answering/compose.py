@@ -176,7 +176,8 @@ YEAR_OF_VANTAGE = re.compile(
 # A year as written in the question's words ("2015's share of 2014 and 2015"), counted per mention
 YEAR_WRITTEN = re.compile(r"\b((?:19|20)\d\d)\b")
 # A comparison said downward, the higher side its base: "what percent was 2017 below 2015?"
-LOWER_ASKED = re.compile(r"\b(?:below|lower|less|fewer|smaller|under|down)\b")
+PART_ASKED = re.compile(r"\b(?:which|what) (?:quarter|half|month|part of)\b")  # "in what quarter of 2015"
+LOWER_ASKED = re.compile(r"\b(?:below|lower|less|fewer|smaller|under|down|shortfall|short)\b")
 # "2012 or 2013", "in either", "any of": one year is enough ("or not", "yes or no" name no years)
 EITHER_YEAR = re.compile(r"\b(?:either|any)\b|\b(?:19|20)\d\d or (?:in )?(?:19|20)\d\d\b")
 # "did they ever sell under 10m between 2012 and 2016?": any one year of those asked
@@ -1109,6 +1110,12 @@ class Composer:
                 reply.add(f"The {bigger} half was {fig(wording.number(abs(diff)))} ({fig(share)}) higher.")
             else:
                 reply.add("The two halves were equal.")
+            if frame.operation is Operation.RATIO:  # "h2 vs h1 ratio": the one named first over the other
+                top, bottom = (second, half.value) if frame.parts_named[0] == "H2" else (half.value, second)
+                named = (
+                    "second half to the first" if frame.parts_named[0] == "H2" else "first half to the second"
+                )
+                reply.add(f"The ratio of the {named} is {fig(wording.times_to_two_places(top / bottom))}.")
         return self._finish(frame, self.intent("compare", metric_id), 100.0, reply)
 
     def changes_compared(self, frame: Frame, metric_id: str) -> Answer | None:
@@ -2746,6 +2753,26 @@ class Composer:
             and not ever_moved
         ):
             asked = list(frame.year_range)  # "growth 2015 to 2017": its two ends, with or without 2016
+        part_asked = PART_ASKED.search(frame.text) and len(frame.all_years) == 1 and not frame.period_part
+        if kind == "change" and frame.direction and part_asked:
+            # "in what quarter of 2015 did sales drop?": the parts of that year said to have fallen;
+            # no year's figure says which of its quarters grew or fell
+            year = f"{frame.all_years[0]}-"
+            fell = [
+                f
+                for f in self._facts(frame, metric.metric)
+                if f.value is None and f.period.startswith(year) and FELL.search(f.statement)
+            ]
+            reply = Reply()
+            if not fell or frame.direction != "fall":
+                moved = "fell" if frame.direction == "fall" else "grew"
+                reply.add(
+                    f"The articles don't say in which part of {frame.all_years[0]} {metric.label} {moved}."
+                )
+                return self.finish_unanswered(frame, reply)
+            for fact in fell:
+                reply.add(self.statement(fact), fact.source)
+            return self._finish(frame, intent, confidence, reply)
         ranked_change = frame.superlative and RANKED_CHANGE.search(frame.text)
         if kind == "change" and ranked_change and frame.yes_no and asked and not each_year:
             # "was 2015 the biggest jump?": the change into it against every year's, never that one

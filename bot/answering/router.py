@@ -1476,8 +1476,12 @@ class Router:
         )
         share_asked = share_asked or bool(frame.period_part and fraction)
         # "h1 2015 divided by 2015": a part of a year over that whole year is its share
+        # ("h2 2015 vs h1 2015 ratio" sets two halves side by side, no part over the year)
         share_asked = share_asked or (
-            frame.operation is Operation.RATIO and bool(frame.period_part) and len(frame.all_years) == 1
+            frame.operation is Operation.RATIO
+            and bool(frame.period_part)
+            and len(frame.all_years) == 1
+            and len(set(frame.parts_named)) < 2
         )
         figure = self.main_figure_metric
         if share_asked and figure and (share := self.composer.share_of_target(frame, figure)):
@@ -2605,7 +2609,9 @@ class Router:
         if frame.second_range and two_changes and (compared := self.composer.changes_compared(frame, metric)):
             return compared  # "which was larger: the 2013-2014 jump or the 2014-2015 jump?"
         # ("the difference between h1 and h2 2015": the two halves, side by side)
-        halves = frame.operation in (Operation.COMPARE, Operation.CHANGE) and set(frame.parts_named) == {
+        halves = frame.operation in (Operation.COMPARE, Operation.CHANGE, Operation.RATIO) and set(
+            frame.parts_named
+        ) == {
             "H1",
             "H2",
         }

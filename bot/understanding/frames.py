@@ -175,8 +175,8 @@ GAP_ALONE = frozenset(
         "miss",
     }
 )
-SHORT_OF_A_YEAR = re.compile(
-    r"\bshort of (?:the |their |its |xiaomi's )?(?:19|20)\d\d\b"
+SHORT_OF_A_YEAR = re.compile(  # ... or missed it: "did 2016 miss 2015('s level)?"
+    r"\b(?:short of|miss|missed) (?:the |their |its |xiaomi's )?(?:19|20)\d\d\b"
     r"(?! (?:\w+ )?(?:target|goal|projection|forecast|number|mark|benchmark|quota|aim|plan|bar|tgt)s?\b)"
 )
 GAP_AS_COMPARE = frozenset({"beat", "beaten", "surpass", "surpassed", "exceed", "exceeded"})
@@ -781,6 +781,9 @@ ALL_THE_YEARS = re.compile(
 CLAIMS_LESS = re.compile(
     r"\b(?:less|lower|fewer|worse|smaller|weaker|down|below|under|beneath|behind|trail|trails|trailed"
     r"|trailing|lag|lags|lagged|lagging|short of"
+    # "did 2016 miss 2015?": a year missed, not a target ("why did they miss the 80m target?")
+    r"|miss(?:ed)?(?= (?:the |its |their |xiaomi's )?(?:19|20)\d\d\b"
+    r"(?!'?s? (?:\w+ )?(?:target|goal|projection)))"
     r"|drop|dropped|fall|fell|decline|declined|shrink|shrank|slip|slipped|lost|shed)\b"
 )
 # "than the 80m target", "than its goal": a target named next
@@ -951,6 +954,9 @@ MEANING = re.compile(
     r"|define\b|(?:the )?(?:definition|meaning) of\b)"
 )
 NEGATED = re.compile(r"\b(?:not|never|fail|failed|didn'?t|don'?t)\b")
+SET_AGAINST = re.compile(
+    r"\b(?:than|vs|versus|against|compared|below|above|short of|shortfall|down from|off)\b"
+)
 YEAR_OF_THE_EXTREME = re.compile(
     r"\b(?:19|20)\d\d(?:'s)? (?:peak|high|record|best(?: year)?|low|worst(?: year)?)\b"
 )
@@ -2133,6 +2139,7 @@ class FrameReader:
             self._gap_to_a_bare_amount,
             self._year_against_a_number,
             self._how_far_past_a_number,
+            self._extreme_named_by_its_year,
             self._year_naming_the_extreme,
             self._change_from_a_year_until_another,
             self._year_said_again_by_an_event,
@@ -2612,6 +2619,16 @@ class FrameReader:
             return frame
         years = () if len(frame.years) == 1 and not frame.year_range else frame.years
         return replace(frame, years=years, source_year=None)
+
+    @staticmethod
+    def _extreme_named_by_its_year(frame: Frame, words: Words) -> Frame:
+        """'How much lower were 2016 sales than the 2015 peak?': a year called the peak is one of
+        two years set side by side, no best year asked."""
+        if frame.operation not in (Operation.BEST, Operation.WORST) or len(frame.years) != 2:
+            return frame
+        if not YEAR_OF_THE_EXTREME.search(frame.text) or not SET_AGAINST.search(frame.text):
+            return frame
+        return replace(frame, operation=Operation.COMPARE, extreme="", superlative="")
 
     @staticmethod
     def _year_naming_the_extreme(frame: Frame, words: Words) -> Frame:

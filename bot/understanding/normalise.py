@@ -155,10 +155,10 @@ SET_ASIDE = re.compile(
 )
 
 
-# "2015 sales minus the first half", "excluding h1": the other half of the year is asked for
+# "2015 sales minus the first half", "excluding h1", "net of h1": the other half of the year is asked for
 OTHER_HALF = re.compile(
     r"\b(?:minus|less|excluding|exclude|without|not counting|not including|except(?: for)?|leaving out"
-    r"|leave out|taking out|omit|omitting|ignore|ignoring)"
+    r"|leave out|taking out|take out|omit|omitting|ignore|ignoring|net of|ex|after (?:taking out|removing))"
     r" (?:the )?(?:(?P<first>first half|h1|first six months)|second half|h2|last six months)\b"
 )
 

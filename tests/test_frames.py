@@ -639,3 +639,28 @@ def test_read_recent_time_of_a_remark(engine: Engine, question, start):
 )
 def test_read_words_of_their_own(engine: Engine, question, start):
     assert engine.answer(question).text.startswith(start)
+
+
+@pytest.mark.parametrize(
+    "question, start",
+    [
+        # a bare number someone guessed beside an amount is in that amount's scale
+        ("Tom says 61 million in 2014, Jake says 60. who's right?", "Sources disagree on 2014"),
+        ("@bot settle this: Anna says xiaomi sold 80 million in 2015, I say 70", "Xiaomi sold 70 million"),
+        # a source asked of is no speaker in the chat
+        ("counterpoint says what about xiaomi 2016", "I don't know that one."),
+        # chat's "why" opening a question
+        ("y did xiaomi sales drop in 2016", "Xiaomi said it is in a transition period"),
+        # other makers as a group, or the company's rival, are never Xiaomi
+        (
+            "How many phones did Xiaomi's biggest rival sell in 2016?",
+            "The articles give no other company's figures",
+        ),
+        (
+            "How many smartphones did Chinese brands sell in 2014?",
+            "The articles give no other company's figures",
+        ),
+    ],
+)
+def test_read_chat_of_the_thirty_fifth_session(engine: Engine, question, start):
+    assert engine.answer(question).text.startswith(start)

@@ -3036,3 +3036,10 @@ def test_route_review_of_the_thirty_fifth_session_says(engine: Engine, question,
 
 def test_route_a_quarter_no_fact_names_is_declined(engine: Engine):
     assert not engine.answer("what quarter of 2015 did sales grow?").answered
+
+
+def test_route_a_year_named_by_a_fact_said_once_in_the_past_is_no_year(engine: Engine):
+    # "Jony Ive once called ...": the article's year reports it; when it was said is not given
+    answer = engine.answer("How many phones did Xiaomi sell the year Jony Ive called its designs theft?")
+    assert not answer.answered
+    assert "70 million" not in answer.text

@@ -172,6 +172,7 @@ FORETOLD = re.compile(
 # A question of how things stand, not of a past time: "is huawei ahead?", "does oppo lead?"
 # A past asked of: "who was top in china?", "who led the market?" (every ranking, not the latest)
 PAST_SAID = re.compile(r"\b(?:was|were|led|used to|did|had|dominated|ruled|topped|came first)\b")
+UNDATED_PAST = re.compile(r"\b(?:once|at one point|in the past|previously|at some point)\b")
 PRESENT_TENSE = re.compile(r"(?:\w+ )?(?:is|are|isn'?t|aren'?t|does|do|doesn'?t|don'?t|has|have)\b")
 PRESENT_VERB = re.compile(
     r"\b(?:is|are|isn'?t|aren'?t|does|do|doesn'?t|don'?t|has|have|leads?|trails?)\b|\bnow\b"
@@ -1131,7 +1132,12 @@ class Router:
         if not words or any(t in self.event_years for t in frame.topics):
             return None  # ("the year it was founded": the year the founding's fact gives, not its own)
         found = self.facts.answer(FactQuery(words=words, subjects=frame.subjects, scopes=frame.scopes))
-        years = {int(f.period[:4]) for f in found if f.period[:4].isdigit()}
+        # ("Jony Ive once called its designs theft": dated by the article that reports it, not when said)
+        years = {
+            int(f.period[:4])
+            for f in found
+            if f.period[:4].isdigit() and not UNDATED_PAST.search(f.statement)
+        }
         return years.pop() if len(years) == 1 else None
 
     def _year_of_target_named(self, frame: Frame) -> int | None:

@@ -339,7 +339,11 @@ OTHERS_ASKED = re.compile(
     r" (?:companies|company|brands?|firms?|makers?|manufacturers?|vendors?)\b"
     r"|\b(?:who|anyone|anybody) else\b(?!'s)"
     # "how many did its rivals sell?": the other companies, whose figures no article gives
-    r"|\b(?:its|their|xiaomi's|the) (?:rivals?|competitors?|competition)\b"
+    r"|\b(?:its|their|xiaomi's|the) (?:(?:biggest|main|top|largest|closest|chief|nearest|major) )?"
+    r"(?:rivals?|competitors?|competition)\b"
+    # "how many did chinese brands sell?": other makers as a group, Xiaomi's figure is none of theirs
+    r"|\b(?:chinese|other|local|domestic|foreign|american|korean)"
+    r" (?:brands|companies|makers|manufacturers|vendors)\b"
 )
 # "what growth did the 2015 target imply?": the growth the target asked of the year before's sales
 YEARS_TARGET = re.compile(rf"\b((?:19|20)\d\d) (?:sales? )?{TARGET_WORD}")  # "the 2015 target": its year
@@ -571,7 +575,7 @@ GUESSED_LAST = re.compile(r"[\s,]\d{1,3}(?:\.\d+)?\s*\?+\s*$")  # "... were what
 # "my cousin says 60 and i say 61", "i bet 70", "he thinks they sold 80": a guess at the figure, no year
 GUESSED_BY_SOMEONE = re.compile(
     r"\b(?:says?|said|thinks?|thought|guess(?:es|ed)?|bets?|betting|reckons?|reckoned|claims?|claimed"
-    r"|(?:guess|bet) (?:is|was))(?:\s+[a-z']+){0,4}?\s+\d{1,3}(?:\.\d+)?\b(?!\s*(?:%|percent))"
+    r"|(?:guess|bet) (?:is|was))(?:\s+[a-z']+){0,4}?\s+(?P<n>\d{1,3}(?:\.\d+)?)\b(?!\s*(?:%|percent))"
 )
 RANKED_BY_SIZE = frozenset({"biggest", "largest"})  # "the biggest smartphone maker": a company ranked
 AMOUNT_LAST = re.compile(r"(?<![\w#.])\d{1,3}(?:\.\d+)?(?: ?(?:m|mn|million|phones|units|smartphones))?\W*$")
@@ -927,6 +931,10 @@ HEARSAY = re.compile(
     r"(?P<where>(?:in|at|from|on) (?:the |my |our |this )?\w+ |here )?"
     r"(?:says|said|say|thinks|thought|claims|claimed|reckons|swears|insists|told me|tells me|heard|read)\b"
 )
+SPEAKER_BEFORE_A_VERB = re.compile(
+    r"\b([a-z]+) (?:says|said|thinks|thought|reckons|claims|claimed|swears|swore|insists|bets|guesses)\b"
+    r"(?! (?:what|about|anything|something|so)\b)"  # "counterpoint says what about 2016": a source asked of
+)
 ONE_WORD_SPEAKER = re.compile(
     r"(?P<name>[a-z]+) (?:says|said|thinks|thought|claims|claimed|reckons|swears|insists)\b"
 )
@@ -1253,11 +1261,19 @@ def _before_an_aim(words: list[str], hit: Hit) -> bool:
     return after < len(words) and words[after] in AIM_WORDS
 
 
+AUXILIARY_VERBS = frozenset(
+    "did do does is are was were would has have had didnt dont doesnt isnt arent wasnt werent".split()
+)
+
+
 def shorthand_read(words: list[str], shorthand: dict[str, str]) -> list[str]:
     """Chat shorthand as the words it stands for ("ur" -> "your"; `shorthand`: the lexicon's),
     except a letter of a name written in letters: "u s" (the U.S.) stays."""
     out = []
     for i, word in enumerate(words):
+        if i == 0 and word == "y" and words[1:2] and words[1] in AUXILIARY_VERBS:
+            out.append("why")  # "y did sales drop?": chat's "why", only where a question opens with it
+            continue
         beside = words[i - 1 : i] + words[i + 1 : i + 2]
         spelt = any(len(w) == 1 and w.isalpha() for w in beside)
         out.extend([word] if spelt else shorthand.get(word, word).split())
@@ -2132,6 +2148,7 @@ class FrameReader:
             self._margin_over_a_number,
             self._sales_past_a_target_named,
             self._sold_against_a_target_by_number,
+            self._guesses_in_one_scale,
             self._amount_beside_a_year,
             self._bare_threshold,
             self._years_against_a_year,
@@ -2838,6 +2855,21 @@ class FrameReader:
         )
 
     @staticmethod
+    def _guesses_in_one_scale(frame: Frame, words: Words) -> Frame:
+        """'Tom says 61 million in 2014, jake says 60', 'anna says 80 million, i say 70': a bare
+        number guessed beside an amount is in that amount's scale, one more figure offered."""
+        if not frame.quantities or not frame.stray_numbers or len(frame.all_years) > 1:
+            return frame
+        guessed = {m.group("n") for m in GUESSED_BY_SOMEONE.finditer(frame.question.lower())}
+        if not set(frame.stray_numbers) <= guessed:
+            return frame
+        scale = 1e9 if min(frame.quantities) >= 1e9 else 1e6 if min(frame.quantities) >= 1e6 else 0
+        if not scale:
+            return frame
+        guesses = tuple(float(n) * scale for n in frame.stray_numbers)
+        return replace(frame, quantities=(*frame.quantities, *guesses), stray_numbers=())
+
+    @staticmethod
     def _amount_beside_a_year(frame: Frame, words: Words) -> Frame:
         """'2015 goal was 80, right?': a bare number checked beside the one year of a measure named
         is an amount in the figures' scale (the answering side knows it), never a year asked for."""
@@ -3281,6 +3313,8 @@ class FrameReader:
         written = clean(question)
         text = without_set_aside(written)
         preamble = preamble_words(question)
+        # "tom says 61, jake says 60": who said a thing is a name in the chat, asking nothing
+        speakers = frozenset(m.group(1) for m in SPEAKER_BEFORE_A_VERB.finditer(text))
         entities = extract_entities(text)
         spoken = self._spoken_words(question, entities)
         words = self._spelt_words(spoken)
@@ -3387,7 +3421,11 @@ class FrameReader:
             unknown=tuple(
                 w
                 for w in rest
-                if w not in known and not w.isdigit() and not self._stem_known(w) and w not in preamble
+                if w not in known
+                and not w.isdigit()
+                and not self._stem_known(w)
+                and w not in preamble
+                and w not in speakers
             ),
             closed=closed_by_punctuation(text),
             years_left_out=tuple(

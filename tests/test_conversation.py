@@ -5084,3 +5084,44 @@ def test_conversation_who_is_ahead_now_after_a_year_is_the_latest_ranking(engine
         engine, "xiaomi 2015 sales?", "what about its rivals huawei oppo vivo, who is ahead now?"
     )
     assert answer.text.startswith("In China, Huawei, OPPO and Vivo had the upper hand over Xiaomi in 2017")
+
+
+@pytest.mark.parametrize(
+    "turns, start",
+    [
+        # a bare extreme after a span asked, or after the other extreme of it: within those years
+        (
+            ("xiaomi sales 2014 to 2016", "best of those?", "and the worst?"),
+            "Xiaomi's weakest year for smartphone sales in 2014-2016 was 2016",
+        ),
+        (
+            ("xiaomi sales 2013 to 2015", "the worst?"),
+            "Xiaomi's weakest year for smartphone sales in 2013-2015 was 2013",
+        ),
+        (
+            ("xiaomi sales 2013", "the worst?"),
+            "Xiaomi's weakest year for smartphone sales in 2012-2016 was 2012",
+        ),
+        # a span whose one end is the year just asked
+        (
+            ("xiaomi sales 2016", "total from 2012 to then?"),
+            "Xiaomi's smartphone sales for 2012-2016 add up to",
+        ),
+        (
+            ("xiaomi sales 2013", "total from then to 2015?"),
+            "Xiaomi's smartphone sales for 2013-2015 add up to",
+        ),
+        # a model in the asker's own remark is nothing the next question is about
+        (
+            ("how many phones did xiaomi sell in 2016", "my phone is a redmi", "and in 2015?"),
+            "Xiaomi sold 70 million",
+        ),
+        (
+            ("xiaomi sales 2016", "is that the lowest since 2013?"),
+            "Xiaomi's weakest year for smartphone sales in 2014-2016 was 2016",
+        ),
+    ],
+)
+def test_conversation_followups_of_the_thirty_fifth_session(engine: Engine, turns, start):
+    _, answer = talk(engine, *turns)
+    assert answer.text.startswith(start), answer.text

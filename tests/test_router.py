@@ -3043,3 +3043,8 @@ def test_route_a_year_named_by_a_fact_said_once_in_the_past_is_no_year(engine: E
     answer = engine.answer("How many phones did Xiaomi sell the year Jony Ive called its designs theft?")
     assert not answer.answered
     assert "70 million" not in answer.text
+
+
+def test_route_a_target_named_by_who_gave_it_the_same_as_a_year(engine: Engine):
+    text = engine.answer("Is Kevin Wang's 2017 number the same as 2015 sales?").text
+    assert text.startswith("Yes. Xiaomi sold 70 million smartphones in 2015, the same as the 2017 target")

@@ -172,6 +172,7 @@ FORETOLD = re.compile(
 # A question of how things stand, not of a past time: "is huawei ahead?", "does oppo lead?"
 # A past asked of: "who was top in china?", "who led the market?" (every ranking, not the latest)
 PAST_SAID = re.compile(r"\b(?:was|were|led|used to|did|had|dominated|ruled|topped|came first)\b")
+SAME_AS = re.compile(r"\b(?:the )?same as\b")
 UNDATED_PAST = re.compile(r"\b(?:once|at one point|in the past|previously|at some point)\b")
 PRESENT_TENSE = re.compile(r"(?:\w+ )?(?:is|are|isn'?t|aren'?t|does|do|doesn'?t|don'?t|has|have)\b")
 PRESENT_VERB = re.compile(
@@ -613,7 +614,11 @@ class Router:
     def _target_named_by_who_gave_it(self, frame: Frame) -> Frame:
         """'The gap between 2016 sales and kevin wang's target', 'did they reach kevin wang's target?':
         the year of the one target he gave."""
-        if frame.operation not in (Operation.GAP, Operation.COMPARE) or not frame.quoted:
+        # ("is kevin wang's 2017 number the same as 2015 sales?": set against that year, too)
+        compared = frame.operation in (Operation.GAP, Operation.COMPARE) or (
+            bool(frame.years) and SAME_AS.search(frame.text) is not None
+        )
+        if not compared or not frame.quoted:
             return frame
         if len(frame.years) > 2 or frame.year_range or frame.sales_year is not None:
             return frame

@@ -86,6 +86,17 @@ ONE_MORE = re.compile(r"\b(?:also|too|as well|plus|and)\b")  # "actually also 20
 ALL_OF_THE_SPAN = re.compile(r"\b(?:everything|all of it|inclusive|incl|including both|both included)\b")
 IN_BETWEEN = re.compile(r"\bin between\b|\bthe (?:one|year) between\b")  # of the last two years asked
 FROM_YEAR = re.compile(r"\bfrom (?:19|20)\d\d\b")
+# An extreme asked with nothing else: "the worst?", "and the best one?", "and the lowest"
+BARE_EXTREME = re.compile(
+    r"(?:(?:and|so|ok|okay|what about|how about) )?(?:the )?(?:best|worst|highest|lowest|weakest|strongest"
+    r"|biggest|smallest|top|bottom|peak)(?: (?:one|year))?(?: then)?"
+)
+# A span with one end said as the year just asked: "from 2012 to then", "from then to 2015"
+SPAN_TO_THEN = re.compile(
+    r"\b(?:from|since|between) (?:(?:19|20)\d\d (?:to|till|until|through|thru|and) (?:then|that year|it)"
+    r"|(?:then|that year) (?:to|till|until|through|thru|and) (?:19|20)\d\d)\b"
+    r"|\b(?:19|20)\d\d (?:through|thru|to|till|until) (?:then|that year)\b"
+)
 OF_ALL_YEARS = re.compile(r"\b(?:ever|all time|of all|overall|in history)\b")  # "best year ever"
 MAKE_IT = re.compile(r"^(?:ok |okay |now |so |and )?make (?:it|that)\b")  # "make it 2015": that year instead
 SHORT_CORRECTION_WORDS = 6  # "sorry i meant vs 2015": a correction says little else
@@ -906,6 +917,10 @@ def _a_remark_on_the_same_company(frame: Frame, last: Frame, asked_of_figures: b
 def resolve(frame: Frame, conversation: Conversation | None) -> Frame:
     """The frame with what it leaves out filled from the conversation; a new question stays as it is."""
     resolved = _resolved(frame, conversation)
+    if len(resolved.years) == 2 and not resolved.year_range and SPAN_TO_THEN.search(frame.text):
+        # "total from 2012 to then?" after 2016: every year between, not the two ends
+        first, last = sorted(resolved.years)
+        resolved = replace(resolved, years=(), year_range=(first, last))
     if frame.all_the_years and not frame.has_period and resolved.has_period:
         # "xiaomi 2016", "and the avg across all years?": every year, not the one asked before
         return replace(resolved, years=(), year_range=None, period_part=None, part_years=())
@@ -4311,6 +4326,16 @@ def _years_carried(
         # "2013?", "2014?", "2015?", "which was smallest?" or "the lowest of those?": among the years asked
         years = tuple(last.all_years) if len(last.all_years) > 1 else conversation.years_asked
         changes.update(years=years, year_range=None)
+    elif (
+        not frame.has_period
+        and operation in EXTREMES
+        and len(last.all_years) > 1
+        and (last.year_range or last.operation in EXTREMES)
+        and BARE_EXTREME.fullmatch(frame.text)
+    ):
+        # "sales 2013 to 2015", "the worst?"; "best of those?", "and the worst?": within the years
+        # just asked, as the question before was
+        changes.update(years=tuple(last.all_years), year_range=None)
     elif not frame.has_period and (
         operation in (Operation.BEST, Operation.WORST, Operation.SERIES, Operation.CHART)
         or (operation is Operation.CHANGE and frame.superlative)

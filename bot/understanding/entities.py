@@ -427,6 +427,7 @@ SPAN_CHANGE = re.compile(
 # "strictly between 2012 and 2016", "2013 to 2016, not inclusive": the years inside, not the ends
 EXCLUSIVE_RANGE = re.compile(r"\bstrictly between\b|\b(?:non inclusive|exclusive|exclusively)\b(?! of)")
 # "2016, the worst year since 2013": the years after it, which that year is measured against
+THAT_CHECKED = re.compile(r"\b(?:is|was|isnt|wasnt) (?:that|it|this)\b")
 EXTREME_SINCE = re.compile(
     r"\b(?:best|worst|highest|lowest|weakest|strongest|biggest|smallest|most|least|fewest)"
     r"(?: \w+){0,4} $"
@@ -1039,7 +1040,12 @@ def extract_entities(text: str) -> Entities:
         # "was 2016 the worst year since 2013?": 2016 against the years after 2013 ("the lowest
         # year since 2013" alone still counts 2013)
         extreme = EXTREME_SINCE.search(text[: since.start()]) if since.group("kw") == "since" else None
-        after = after or (extreme is not None and YEAR_TOKEN.search(text[: extreme.start()]) is not None)
+        # ... and "is that the lowest since 2013?", of the year just answered
+        checked = extreme is not None and (
+            YEAR_TOKEN.search(text[: extreme.start()]) is not None
+            or THAT_CHECKED.search(text[: extreme.start()]) is not None
+        )
+        after = after or checked
         found.since_year = year + (1 if after else 0)
         text = text[: since.start()] + " " + text[since.end() :]
     if two_ranked := FIRST_AND_SECOND.search(text):

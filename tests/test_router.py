@@ -3048,3 +3048,33 @@ def test_route_a_year_named_by_a_fact_said_once_in_the_past_is_no_year(engine: E
 def test_route_a_target_named_by_who_gave_it_the_same_as_a_year(engine: Engine):
     text = engine.answer("Is Kevin Wang's 2017 number the same as 2015 sales?").text
     assert text.startswith("Yes. Xiaomi sold 70 million smartphones in 2015, the same as the 2017 target")
+
+
+@pytest.mark.parametrize(
+    "question, start",
+    [
+        # a review of the session's changes: each of these got worse and was mended
+        ("how many phones did xiaomi sell the year before it was top in china", "Sources disagree on 2014"),
+        (
+            "what percentage growth is needed from 2016 to reach 2015's level again?",
+            "Xiaomi's smartphone sales were higher in 2015",
+        ),
+        (
+            "total sales from 2012 trough 2015",
+            "Xiaomi's smartphone sales for 2012-2015 add up to 156.9 million",
+        ),
+        ("y was 2015 the best year", "I don't know why"),
+        ("Xiaomi's biggest rival?", "In 2015 China's smartphone market was saturated with competing brands"),
+        ("did 2015 record sales beat 2014", "Yes. Xiaomi's smartphone sales were higher in 2015"),
+        (
+            "which years were lower than 2016's sales?",
+            "Xiaomi's smartphone sales were less than 58 million (the 2016 figure)",
+        ),
+    ],
+)
+def test_route_second_review_of_the_thirty_fifth_session(engine: Engine, question, start):
+    assert engine.answer(question).text.startswith(start)
+
+
+def test_route_a_year_below_a_years_level_is_no_figure_of_that_year(engine: Engine):
+    assert not engine.answer("Which years were below 2016's level?").answered

@@ -1105,11 +1105,15 @@ class Router:
         sold_before = SOLD_IN_THE_REST.search(before) is not None and not PLANNED.search(before)
         metric = self.main_figure_metric if sold_before else frame.metric or self.main_figure_metric
         said = set(rest.split())
+        # ("the year before it was top in china": "top" names the year, no best year is asked)
+        extreme_named = frame.operation in EXTREMES and bool(said & set(frame.weak_words))
         return replace(
             frame,
             years=(year + step,),
             relative_step=None,
             metric=metric,
+            operation=None if extreme_named else frame.operation,
+            extreme="" if extreme_named else frame.extreme,
             topics=(),
             topic_words=(),
             scopes=(),

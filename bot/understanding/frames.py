@@ -428,8 +428,10 @@ YEARS_NAMED = re.compile(r"\byears\b")
 # "which years did they sell more than in 2013?", "how many years had higher sales than 2012?"
 YEARS_AGAINST_A_YEAR = re.compile(
     r"^(?:in |for )?(?:which|what|how many|name the|list the)(?: \w+){0,2} years?\b(?: \w+){0,4}?"
-    r" (?P<side>more|less|fewer|higher|lower|bigger|smaller|better|worse|above|below)\b(?: \w+)?"
-    rf" than (?:in |that of |those of |sales in |sales of |the )?(?P<y>{YEAR})$"
+    r" (?P<side>more|less|fewer|higher|lower|bigger|smaller|better|worse|above|below|under|over)\b(?: \w+)?"
+    # "below 2016", "lower than 2016's sales", "below 2016's level": that year's figure
+    rf"(?: than)? (?:in |that of |those of |sales in |sales of |the )?(?P<y>{YEAR})"
+    r"(?:'?s?(?: (?:sales|level|figure|number|total))?)?$"
 )
 LOWER_SIDE_WORDS = frozenset("less fewer lower smaller worse below".split())
 LEAVING_OUT_WORDS = frozenset("besides apart aside other except excluding outside barring".split())
@@ -962,8 +964,15 @@ MEANING = re.compile(
     r"|define\b|(?:the )?(?:definition|meaning) of\b)"
 )
 NEGATED = re.compile(r"\b(?:not|never|fail|failed|didn'?t|don'?t)\b")
-SET_AGAINST = re.compile(
-    r"\b(?:than|vs|versus|against|compared|below|above|short of|shortfall|down from|off)\b"
+RIVAL_WORDS = frozenset({"competitor", "competitors", "rival", "rivals"})
+# A year set against another: "how much lower were 2016 sales than the 2015 peak?"
+YEAR_SET_AGAINST = re.compile(
+    r"\b(?:than|vs|versus|against|compared|below|above|short of|shortfall|down from|off|beat|beats|exceed"
+    r"|exceeded|outsold|surpass|surpassed)\b"
+)
+# A later year's way back up to an earlier one's figure: "growth needed from 2016 to reach 2015's level"
+BACK_TO_A_YEAR = re.compile(
+    r"\b(?:reach|get back to|go back to|return to|recover to|climb back to|hit|match)\b"
 )
 YEAR_OF_THE_EXTREME = re.compile(
     r"\b(?:19|20)\d\d(?:'s)? (?:peak|high|record|best(?: year)?|low|worst(?: year)?)\b"
@@ -1261,8 +1270,9 @@ def _before_an_aim(words: list[str], hit: Hit) -> bool:
     return after < len(words) and words[after] in AIM_WORDS
 
 
-AUXILIARY_VERBS = frozenset(
-    "did do does is are was were would has have had didnt dont doesnt isnt arent wasnt werent".split()
+# "y did sales drop?": chat's "why", only where a question opens with it before a verb
+CHAT_WHY = re.compile(
+    r"^y (?=(?:did|do|does|is|are|was|were|would|has|have|had|didnt|dont|doesnt|isnt|wasnt)\b)"
 )
 
 
@@ -1271,9 +1281,6 @@ def shorthand_read(words: list[str], shorthand: dict[str, str]) -> list[str]:
     except a letter of a name written in letters: "u s" (the U.S.) stays."""
     out = []
     for i, word in enumerate(words):
-        if i == 0 and word == "y" and words[1:2] and words[1] in AUXILIARY_VERBS:
-            out.append("why")  # "y did sales drop?": chat's "why", only where a question opens with it
-            continue
         beside = words[i - 1 : i] + words[i + 1 : i + 2]
         spelt = any(len(w) == 1 and w.isalpha() for w in beside)
         out.extend([word] if spelt else shorthand.get(word, word).split())
@@ -2157,6 +2164,8 @@ class FrameReader:
             self._year_against_a_number,
             self._how_far_past_a_number,
             self._extreme_named_by_its_year,
+            self._rival_ranked,
+            self._growth_back_to_a_year,
             self._year_naming_the_extreme,
             self._change_from_a_year_until_another,
             self._year_said_again_by_an_event,
@@ -2638,12 +2647,32 @@ class FrameReader:
         return replace(frame, years=years, source_year=None)
 
     @staticmethod
+    def _growth_back_to_a_year(frame: Frame, words: Words) -> Frame:
+        """'What growth is needed from 2016 to reach 2015's level again?': the later year set against
+        the earlier one's figure (how far below it), never the fall from the earlier to the later."""
+        if frame.operation is not Operation.CHANGE or len(frame.years) != 2 or frame.year_range:
+            return frame
+        if frame.years[0] <= frame.years[1] or not BACK_TO_A_YEAR.search(frame.text):
+            return frame
+        return replace(frame, operation=Operation.COMPARE, direction="")
+
+    @staticmethod
+    def _rival_ranked(frame: Frame, words: Words) -> Frame:
+        """'Xiaomi's biggest rival?': the rival is ranked, no year's sales; the competitors' facts."""
+        if frame.operation not in (Operation.BEST, Operation.WORST) or frame.metric:
+            return frame
+        if not RIVAL_WORDS & set(frame.content):
+            return frame
+        # ("... in 2016?": the rivals the articles name, of whatever time they name them)
+        return replace(frame, operation=None, extreme="", superlative="", years=(), year_range=None)
+
+    @staticmethod
     def _extreme_named_by_its_year(frame: Frame, words: Words) -> Frame:
         """'How much lower were 2016 sales than the 2015 peak?': a year called the peak is one of
         two years set side by side, no best year asked."""
         if frame.operation not in (Operation.BEST, Operation.WORST) or len(frame.years) != 2:
             return frame
-        if not YEAR_OF_THE_EXTREME.search(frame.text) or not SET_AGAINST.search(frame.text):
+        if not YEAR_OF_THE_EXTREME.search(frame.text) or not YEAR_SET_AGAINST.search(frame.text):
             return frame
         return replace(frame, operation=Operation.COMPARE, extreme="", superlative="")
 
@@ -3310,7 +3339,7 @@ class FrameReader:
 
     def _words(self, question: str) -> Words:
         """Clean text, exact entities, companies and places, then the lexicon's entries."""
-        written = clean(question)
+        written = CHAT_WHY.sub("why ", clean(question))
         text = without_set_aside(written)
         preamble = preamble_words(question)
         # "tom says 61, jake says 60": who said a thing is a name in the chat, asking nothing

@@ -501,6 +501,9 @@ TIMES_WRITTEN_X = re.compile(r"(?<!mi )(?<!note )\b(\d+(?:\.\d+)?)x\b(?!\w)")
 COMMA_WITHOUT_SPACE = re.compile(r",(?=[a-z])|(?<=[a-z]),(?=\d)")
 
 
+TROUGH_BETWEEN_YEARS = re.compile(r"\b((?:19|20)\d\d) trough ((?:19|20)\d\d)\b", re.IGNORECASE)
+
+
 def clean(text: str) -> str:
     """Lower-case, NFKC-normalised text with control, format and symbol characters removed."""
     text = unicodedata.normalize("NFKC", text[: MAX_QUESTION_CHARS * 2])
@@ -517,6 +520,8 @@ def clean(text: str) -> str:
         text = SIGNED_AMOUNT.sub(lambda m: m.group(1) + ("plus " if m.group(2) == "+" else "minus "), text)
     if "+" in text:
         text = PLUS_SIGN.sub(" plus ", text)  # "2013 + 2016": a sum, before symbols are dropped
+    if "trough" in text:  # "2012 trough 2015": "through" mistyped between two years, no low point
+        text = TROUGH_BETWEEN_YEARS.sub(r"\1 through \2", text)
     if "negative" in text:  # "when did growth turn negative?": when sales fell
         text = GROWTH_NEGATIVE.sub("sales fall", text)
     if "actual" in text.lower():  # ("AND ACTUAL??" is shouted, the same)

@@ -3078,3 +3078,22 @@ def test_route_second_review_of_the_thirty_fifth_session(engine: Engine, questio
 
 def test_route_a_year_below_a_years_level_is_no_figure_of_that_year(engine: Engine):
     assert not engine.answer("Which years were below 2016's level?").answered
+
+
+@pytest.mark.parametrize(
+    "question, start",
+    [
+        ("Xiaomi 1H2015 units", "Xiaomi sold 34.7 million smartphones in the first half of 2015"),
+        ("Xiaomi units 2013 / units 2012", "Xiaomi's smartphone sales in 2013 were 2.6 times those of 2012."),
+        (
+            "what fraction came in H1 2015?",
+            "Xiaomi's smartphone sales in the first half of 2015 (34.7 million [1]) were 49.6%",
+        ),
+        (
+            "Tom says 2015 was the best year, Jake says 2014. who's right?",
+            "Xiaomi's best year for smartphone sales",
+        ),
+    ],
+)
+def test_route_analyst_shorthand(engine: Engine, question, start):
+    assert engine.answer(question).text.startswith(start)

@@ -306,6 +306,9 @@ YEARS_TARGET = re.compile(
     r"\b(?P<y>(?:19|20)\d\d)(?:'s)? (?:sales )?(?:target|goal|projection|forecast)s?\b"
     r"|\b(?:target|goal|projection|forecast) (?:for|of) (?P<y2>(?:19|20)\d\d)\b"
 )
+SHARE_OF_A_PART_ASKED = re.compile(
+    r"\b(?:what|which) (?:fraction|share|percent|percentage|proportion|portion)\b"
+)
 SHARE_WORDS = re.compile(r"\b(?:share|percent|percentage|fraction|proportion|portion|how much of)\b")
 APART = re.compile(
     r"\b(?:gap|differ\w*|disagree\w*|discrepanc\w*|mismatch\w*|inconsisten\w*|between|apart|by how much)\b"
@@ -1490,6 +1493,10 @@ class Router:
             frame.target_named and FRACTION_THE.search(frame.text)
         )
         share_asked = share_asked or bool(frame.period_part and fraction)
+        # "what fraction came in h1?" after 2015's sales: the part's share of its year
+        share_asked = share_asked or bool(
+            frame.period_part and len(frame.all_years) == 1 and SHARE_OF_A_PART_ASKED.search(frame.text)
+        )
         # "h1 2015 divided by 2015": a part of a year over that whole year is its share
         # ("h2 2015 vs h1 2015 ratio" sets two halves side by side, no part over the year)
         share_asked = share_asked or (

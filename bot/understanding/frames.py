@@ -4047,11 +4047,15 @@ class FrameReader:
         """An unknown word where the thing measured is named: 'how many scooters', 'scooter sales',
         'revenue growth', 'the amount of goodwill', 'the change in deferred taxes'."""
         words, hits, taken, closed = question.words, question.hits, question.taken, question.closed
+        # ("jake says 2014": a speaker in the chat, no thing measured)
+        speakers = {m.group(1) for m in SPEAKER_BEFORE_A_VERB.finditer(question.text)}
 
         def unknown(i: int) -> bool:
             # "quietly cut it", "really sold": a word of manner is no thing measured
             adverb = words[i].endswith(NOT_A_NAME_ENDINGS[0]) if 0 <= i < len(words) else False
-            return 0 <= i < len(words) and i not in taken and not adverb and self._is_unknown(words[i])
+            if not 0 <= i < len(words) or i in taken or adverb or words[i] in speakers:
+                return False
+            return self._is_unknown(words[i])
 
         def unknown_at(i: int) -> str:
             """The unknown thing at `i`, with the unknown words it is written with: "power banks",

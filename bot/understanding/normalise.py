@@ -274,7 +274,10 @@ SIGNED_AMOUNT = re.compile(
     r"^(\s*(?:and\s+|so\s+|ok\s+)?)([+-])\s*(?=\d+(?:\.\d+)?\s*(?:million|mil|mn|m|bn|billion|k|thousand)\b)"
 )
 # One year over another, the years written whole: "2015/2012" (not "14/15", two years named short)
-YEAR_OVER_YEAR = re.compile(r"(?<=\b(?:19|20)\d\d)\s*/\s*(?=(?:19|20)\d\d\b)")
+# ("units 2013 / units 2012": a measure word may come before the second year)
+YEAR_OVER_YEAR = re.compile(
+    r"(?<=\b(?:19|20)\d\d)\s*/\s*(?=(?:(?:units|sales|volume|volumes|shipments|phones) )?(?:19|20)\d\d\b)"
+)
 # "2015 > 2014?", "2013 < 2012": one year said more or less than another
 YEAR_SIDE_SIGN = re.compile(r"(?<=\b(?:19|20)\d\d)\s*[<>]\s*(?=(?:19|20)\d\d\b)")
 # "2014 vs 2015 %?": a percent sign after words or years, not after a number of percent
@@ -501,6 +504,7 @@ TIMES_WRITTEN_X = re.compile(r"(?<!mi )(?<!note )\b(\d+(?:\.\d+)?)x\b(?!\w)")
 COMMA_WITHOUT_SPACE = re.compile(r",(?=[a-z])|(?<=[a-z]),(?=\d)")
 
 
+HALF_GLUED_TO_A_YEAR = re.compile(r"\b([12]h|h[12])((?:19|20)\d\d)\b", re.IGNORECASE)
 TROUGH_BETWEEN_YEARS = re.compile(r"\b((?:19|20)\d\d) trough ((?:19|20)\d\d)\b", re.IGNORECASE)
 
 
@@ -520,6 +524,8 @@ def clean(text: str) -> str:
         text = SIGNED_AMOUNT.sub(lambda m: m.group(1) + ("plus " if m.group(2) == "+" else "minus "), text)
     if "+" in text:
         text = PLUS_SIGN.sub(" plus ", text)  # "2013 + 2016": a sum, before symbols are dropped
+    if re.search(r"[12]h|h[12]", text, re.IGNORECASE):  # "1H2015": a half, then its year
+        text = HALF_GLUED_TO_A_YEAR.sub(r"\1 \2", text)
     if "trough" in text:  # "2012 trough 2015": "through" mistyped between two years, no low point
         text = TROUGH_BETWEEN_YEARS.sub(r"\1 through \2", text)
     if "negative" in text:  # "when did growth turn negative?": when sales fell

@@ -5125,3 +5125,35 @@ def test_conversation_who_is_ahead_now_after_a_year_is_the_latest_ranking(engine
 def test_conversation_followups_of_the_thirty_fifth_session(engine: Engine, turns, start):
     _, answer = talk(engine, *turns)
     assert answer.text.startswith(start), answer.text
+
+
+@pytest.mark.parametrize(
+    "turns, start",
+    [
+        # back to the figures after an aside on another company's price
+        (
+            (
+                "xiaomi 2015 sales",
+                "my friend asks: what's the iPhone price range?",
+                "back to sales — and 2016?",
+            ),
+            "Xiaomi sold around 58 million",
+        ),
+        # "that year" after an aside with no year is the year before the aside
+        (
+            ("xiaomi sales 2015", "who is the CEO?", "what was his original goal for that year?"),
+            "Target: Xiaomi's original goal for 2015",
+        ),
+        (
+            (
+                "how many phones did xiaomi sell in 2015?",
+                "who has the upper hand in China now?",
+                "back to xiaomi — the year before?",
+            ),
+            "Sources disagree on 2014",
+        ),
+    ],
+)
+def test_conversation_back_to_the_figures_after_an_aside(engine: Engine, turns, start):
+    _, answer = talk(engine, *turns)
+    assert answer.text.startswith(start), answer.text

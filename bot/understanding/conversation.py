@@ -97,6 +97,7 @@ SPAN_TO_THEN = re.compile(
     r"|(?:then|that year) (?:to|till|until|through|thru|and) (?:19|20)\d\d)\b"
     r"|\b(?:19|20)\d\d (?:through|thru|to|till|until) (?:then|that year)\b"
 )
+BACK_TO_THE_FIGURES = re.compile(r"\bback to (?:the )?(?:sales|figures|numbers|xiaomi|phones|units)\b")
 OF_ALL_YEARS = re.compile(r"\b(?:ever|all time|of all|overall|in history)\b")  # "best year ever"
 MAKE_IT = re.compile(r"^(?:ok |okay |now |so |and )?make (?:it|that)\b")  # "make it 2015": that year instead
 SHORT_CORRECTION_WORDS = 6  # "sorry i meant vs 2015": a correction says little else
@@ -799,6 +800,18 @@ def _figures_after_an_aside(frame: Frame, last: Frame, conversation: Conversatio
     return on_figures or (frame.calculation is not None and (frame.sales_word or no_number))
 
 
+def _back_to_the_figures(frame: Frame, last: Frame, conversation: Conversation) -> bool:
+    """Whether a question says it goes back to the figures ("back to sales", "back to xiaomi")
+    after an aside on something else (another company's price, who leads a market)."""
+    before = conversation.before
+    if before is None or not before.metric or not BACK_TO_THE_FIGURES.search(frame.text):
+        return False
+    if not frame.has_period or frame.relative_step:
+        return False  # ("back to xiaomi: the year before?" steps from the figures by the aside's own rule)
+    aside = last.metric != before.metric or last.subjects != before.subjects or last.scopes != before.scopes
+    return aside and len(frame.subjects) <= 1
+
+
 def _years_after_an_aside(frame: Frame, last: Frame, conversation: Conversation) -> bool:
     """Whether other years alone ("and 2014 to 2015?", "what about 2016?") skip the last question,
     a fact with no year said (who someone is, the valuation), for the figures asked before it."""
@@ -1152,6 +1165,9 @@ def _resolved(frame: Frame, conversation: Conversation | None) -> Frame:
     if apart_only and (last is None or not (last.metric or last.all_years)):
         # "what's the gap?" with no figure before it: between what? (after two prices: no target's)
         frame = replace(frame, operation=None)
+    if last is not None and _back_to_the_figures(frame, last, conversation):
+        # "xiaomi 2015 sales", "iphone price range?", "back to sales - and 2016?": after 2015's sales
+        last = conversation.before
     if last is not None and _figures_after_an_aside(frame, last, conversation):
         last = conversation.before
     if last is not None and _years_after_an_aside(frame, last, conversation):
@@ -4276,7 +4292,12 @@ def _years_carried(
                 )
             changes.update(years=years, year_range=None, period_part=frame.period_part or last.period_part)
     elif frame.refers_back and not frame.has_period and not _then_as_particle(frame, operation, conversation):
-        changes.update(years=conversation.named_years or tuple(last.all_years), year_range=None)
+        # ("xiaomi 2015", "who is the ceo?", "his goal for that year?": the year before the aside)
+        before = conversation.before
+        aside_years = tuple(before.all_years) if before is not None and not last.all_years else ()
+        changes.update(
+            years=conversation.named_years or tuple(last.all_years) or aside_years, year_range=None
+        )
         # "that year" after "in may 2014" is 2014, not May; "then" keeps the part of the year
         changes["period_part"] = frame.period_part or (
             None if YEAR_REFERENCE.search(frame.text) else last.period_part

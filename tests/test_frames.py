@@ -664,3 +664,19 @@ def test_read_words_of_their_own(engine: Engine, question, start):
 )
 def test_read_chat_of_the_thirty_fifth_session(engine: Engine, question, start):
     assert engine.answer(question).text.startswith(start)
+
+
+@pytest.mark.parametrize(
+    "question, start",
+    [
+        # the asker's promise is chat, no target promised; "figs" are figures
+        (
+            "ok last one I promise: how many phones did xiaomi sell in 2013",
+            "Xiaomi sold 18.7 million smartphones in 2013.",
+        ),
+        ("gimme xiaomi's 2012 figs", "Xiaomi sold 7.2 million smartphones in 2012."),
+        ("how many phones did lei jun promise for 2015?", "Target: Xiaomi's original goal for 2015"),
+    ],
+)
+def test_read_chat_words_of_the_thirty_fifth_session(engine: Engine, question, start):
+    assert engine.answer(question).text.startswith(start)

@@ -39,7 +39,7 @@ WORD = re.compile(r"[a-z0-9]+")
 # The asker speaking of their own things: "my phone is a redmi", "i have a mi 5", "i'm on a redmi"
 PERSONAL_REMARK = re.compile(
     r"^(?:(?:lol|haha|btw|fwiw|ok|so) )?(?:my (?:phone|mobile|cell|handset|dad|mom|mum|wife|husband|friend"
-    r"|brother|sister)\b|i (?:have|got|own|use|bought|had|just got|just bought)\b|im (?:using|on)\b)"
+    r"|brother|sister)\b|i (?:have|got|own|use|bought|had|just got|just bought)\b|i'?m (?:using|on)\b)"
 )
 SUGGEST_CUTOFF = 55  # phrasings scoring at least this offer their intent as "did you mean"
 MAX_SUGGESTIONS = 3

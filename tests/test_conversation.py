@@ -5157,3 +5157,22 @@ def test_conversation_followups_of_the_thirty_fifth_session(engine: Engine, turn
 def test_conversation_back_to_the_figures_after_an_aside(engine: Engine, turns, start):
     _, answer = talk(engine, *turns)
     assert answer.text.startswith(start), answer.text
+
+
+@pytest.mark.parametrize(
+    "turns, start",
+    [
+        # "make it" two other years: the same working out, of those years
+        (
+            ("avg xiaomi sales 2014 and 2015?", "actually make it 2015 and 2016 instead"),
+            "Xiaomi's smartphone sales averaged 64 million a year over 2015-2016",
+        ),
+        (
+            ("xiaomi 2016 sales", "actually make that h1 2015"),
+            "Xiaomi sold 34.7 million smartphones in the first half of 2015",
+        ),
+    ],
+)
+def test_conversation_make_it_other_years(engine: Engine, turns, start):
+    _, answer = talk(engine, *turns)
+    assert answer.text.startswith(start), answer.text

@@ -3097,3 +3097,35 @@ def test_route_a_year_below_a_years_level_is_no_figure_of_that_year(engine: Engi
 )
 def test_route_analyst_shorthand(engine: Engine, question, start):
     assert engine.answer(question).text.startswith(start)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # a code review of the session's changes: each of these was answered with a wrong figure
+        "which phone model was the top seller in china?",
+        "who had the biggest drop in china?",
+        "who leads the china team?",
+        "how many did they sell last week, and in 2015?",
+    ],
+)
+def test_route_third_review_of_the_thirty_fifth_session_declines(engine: Engine, question):
+    assert not engine.answer(question).answered
+
+
+@pytest.mark.parametrize(
+    "question, start",
+    [
+        ("which years had sales under 2014?", "Xiaomi's smartphone sales were less than 60 million"),
+        ("xiaomi is one of the chinese brands, how many did it sell in 2015?", "Xiaomi sold 70 million"),
+        ("2015 sales removing h1?", "No article gives Xiaomi's smartphone sales for the second half of 2015"),
+        ("Units 2013 / Units 2012", "Xiaomi's smartphone sales in 2013 were 2.6 times those of 2012."),
+        ("what percent did sales grow in h1 2015?", "Xiaomi sold 34.7 million smartphones in the first half"),
+        (
+            "who was top in china?",
+            "In China, Huawei, OPPO and Vivo had the upper hand over Xiaomi in 2017 [1].",
+        ),
+    ],
+)
+def test_route_third_review_of_the_thirty_fifth_session(engine: Engine, question, start):
+    assert engine.answer(question).text.startswith(start)

@@ -246,6 +246,7 @@ RANKED_CHANGE = re.compile(
 )
 WORST_DROP = re.compile(r"\b(?:worst|sharpest|steepest|deepest|hardest|heaviest|biggest|largest)\b")
 RISE_NAMED = re.compile(r"\b(?:increase|increases|rise|rises|jump|jumps|gain|gains)\b")  # a rise, no fall
+DROPPED = re.compile(r"\b(?:dropped|fell|declined|decreased|shrank)\b")  # a part said to fall, not to slow
 FELL = re.compile(r"\b(?:dropped|fell|declined|decreased|shrank|slowed)\b")  # a fact saying sales fell
 # A claim said to be rough: "about 35m", "like 60 million", "~70m", "35m-ish".
 HEDGED = re.compile(
@@ -1088,9 +1089,9 @@ class Composer:
             return None
         label = self.kb.metrics[metric_id].label
         reply = Reply()
+        second_first = frame.parts_named[0] == "H2"
         if frame.yes_no and not frame.offers_alternatives:
             # "did they sell more in h2 than h1?": the half named first is said to be higher (or lower)
-            second_first = frame.parts_named[0] == "H2"
             halves = [(w.value - h.value, h.value) for w, h in pairs]  # (second, first)
             named_first = [(a, b) if second_first else (b, a) for a, b in halves]
             if verdict := higher_verdict(named_first, frame.claims_less):
@@ -1110,11 +1111,11 @@ class Composer:
                 reply.add(f"The {bigger} half was {fig(wording.number(abs(diff)))} ({fig(share)}) higher.")
             else:
                 reply.add("The two halves were equal.")
-            if frame.operation is Operation.RATIO:  # "h2 vs h1 ratio": the one named first over the other
-                top, bottom = (second, half.value) if frame.parts_named[0] == "H2" else (half.value, second)
-                named = (
-                    "second half to the first" if frame.parts_named[0] == "H2" else "first half to the second"
-                )
+            top, bottom = (second, half.value) if second_first else (half.value, second)
+            if (
+                frame.operation is Operation.RATIO and bottom
+            ):  # "h2 vs h1 ratio": the one named first over the other
+                named = "second half to the first" if second_first else "first half to the second"
                 reply.add(f"The ratio of the {named} is {fig(wording.times_to_two_places(top / bottom))}.")
         return self._finish(frame, self.intent("compare", metric_id), 100.0, reply)
 
@@ -2760,11 +2761,11 @@ class Composer:
             year = f"{frame.all_years[0]}-"
             fell = [
                 f
-                for f in self._facts(frame, metric.metric)
-                if f.value is None and f.period.startswith(year) and FELL.search(f.statement)
+                for f in (self._facts(frame, metric.metric) if frame.direction == "fall" else ())
+                if f.value is None and f.period.startswith(year) and DROPPED.search(f.statement)
             ]
             reply = Reply()
-            if not fell or frame.direction != "fall":
+            if not fell:
                 moved = "fell" if frame.direction == "fall" else "grew"
                 reply.add(
                     f"The articles don't say in which part of {frame.all_years[0]} {metric.label} {moved}."

@@ -33,6 +33,7 @@ from bot.answering.compose import (
     COMPARATIVE,
     PERCENT_WORD,
     RANKED_CHANGE,
+    SAME_AS,
     TARGET_SAID,
     YEAR_WRITTEN,
     Composer,
@@ -169,11 +170,11 @@ NEVER_SAID = re.compile(r"\bnever\b")
 FORETOLD = re.compile(
     r"\b(?:will|would|could|can|gonna|going to|shall|might|may)\b(?! not)|\bagain\b|\bin the future\b"
 )
-# A question of how things stand, not of a past time: "is huawei ahead?", "does oppo lead?"
 # A past asked of: "who was top in china?", "who led the market?" (every ranking, not the latest)
 PAST_SAID = re.compile(r"\b(?:was|were|led|used to|did|had|dominated|ruled|topped|came first)\b")
-SAME_AS = re.compile(r"\b(?:the )?same as\b")
+# A fact of a past it gives no date of: "Jony Ive once called ...", dated only by its article
 UNDATED_PAST = re.compile(r"\b(?:once|at one point|in the past|previously|at some point)\b")
+# A question of how things stand, not of a past time: "is huawei ahead?", "does oppo lead?"
 PRESENT_TENSE = re.compile(r"(?:\w+ )?(?:is|are|isn'?t|aren'?t|does|do|doesn'?t|don'?t|has|have)\b")
 PRESENT_VERB = re.compile(
     r"\b(?:is|are|isn'?t|aren'?t|does|do|doesn'?t|don'?t|has|have|leads?|trails?)\b|\bnow\b"
@@ -1494,9 +1495,10 @@ class Router:
         )
         share_asked = share_asked or bool(frame.period_part and fraction)
         # "what fraction came in h1?" after 2015's sales: the part's share of its year
-        share_asked = share_asked or bool(
-            frame.period_part and len(frame.all_years) == 1 and SHARE_OF_A_PART_ASKED.search(frame.text)
-        )
+        # ("what percent did sales grow in h1 2015?" asks a change; "share of the market" no part's)
+        part_share = frame.period_part and len(frame.all_years) == 1 and not frame.direction
+        part_share = part_share and "market" not in frame.text
+        share_asked = share_asked or bool(part_share and SHARE_OF_A_PART_ASKED.search(frame.text))
         # "h1 2015 divided by 2015": a part of a year over that whole year is its share
         # ("h2 2015 vs h1 2015 ratio" sets two halves side by side, no part over the year)
         share_asked = share_asked or (
@@ -1723,6 +1725,10 @@ class Router:
         whose ranking names no leader ("Huawei, OPPO and Vivo ahead of Xiaomi"), is declined."""
         if frame.subjects or not self.ranked_facts or frame.quantities or frame.per_year:
             return None
+        # ("which model was the top seller in china?", "who had the biggest drop in china?": a
+        # figure or a thing ranked, no company's place in the market)
+        if frame.sales_word or frame.operation not in (None, *EXTREMES) or frame.unknown:
+            return None  # (nor "who leads the china team?": a thing the facts do not know)
         if not {Ask.WHO, Ask.WHICH} & set(frame.asks) or not LEADING.search(frame.text):
             return None
         if not frame.scopes or FORETOLD.search(frame.text) or NOT_A_RANKING.search(frame.text):
@@ -1736,9 +1742,8 @@ class Router:
             and not frame.all_years
             and not (PAST_SAID.search(frame.text) or EVER_SAID.search(frame.text))
         ):
-            shown = [
-                f for f in shown if f.period == shown[0].period
-            ]  # "who leads china?": how things stand last
+            # "who leads china?": how things stand last
+            shown = [f for f in shown if f.period == shown[0].period]
         place = wording.listing(list(frame.scopes))
         if not shown:  # "who led china in 2016?", "... in q3 2015?"
             have = wording.listing(
@@ -1753,7 +1758,8 @@ class Router:
             reply.add(f"The articles don't say which company led {place} then.")
             reply.add(self.composer.statement(shown[0]), shown[0].source)
             return self.composer.finish_unanswered(frame, reply, (), AnswerKind.DECLINED)
-        return self.composer.facts_answer(frame, shown, 100.0)
+        # ("who was top in china?": "top" is the place asked, no best of the facts to pick)
+        return self.composer.facts_answer(replace(frame, operation=None, extreme=""), shown, 100.0)
 
     def _named_in_every_ranking(self, frame: Frame) -> bool:
         """Whether every company asked about is named in each ranking of the market asked ("Huawei"

@@ -99,7 +99,8 @@ SPAN_TO_THEN = re.compile(
 )
 BACK_TO_THE_FIGURES = re.compile(r"\bback to (?:the )?(?:sales|figures|numbers|xiaomi|phones|units)\b")
 OF_ALL_YEARS = re.compile(r"\b(?:ever|all time|of all|overall|in history)\b")  # "best year ever"
-MAKE_IT = re.compile(r"^(?:ok |okay |now |so |and )?make (?:it|that)\b")  # "make it 2015": that year instead
+# "make it 2015": that year instead
+MAKE_IT = re.compile(r"^(?:ok |okay |now |so |and |actually |no |nah |wait )?make (?:it|that)\b")
 SHORT_CORRECTION_WORDS = 6  # "sorry i meant vs 2015": a correction says little else
 # A correction of the last question: its year or company replaced, the rest kept
 CORRECTION = re.compile(
@@ -3201,11 +3202,15 @@ def _source_by_its_year(frame: Frame) -> int | None:
 def _second_year_corrected(frame: Frame, last: Frame) -> Frame | None:
     """'growth 2012 to 2013', 'make it 2015'; '2016 vs 2014', 'sorry i meant vs 2015': the same
     question with its second year replaced."""
+    several = len(frame.all_years) > 1 and len(last.all_years) > 1 and last.operation is not None
+    if MAKE_IT.match(frame.text) and several and not (frame.subjects or frame.topics):
+        # "avg sales 2014 and 2015?", "actually make it 2015 and 2016 instead": the same, of those years
+        return replace(last, question=frame.question, years=frame.years, year_range=frame.year_range)
     if not (CORRECTION.search(frame.text) or MAKE_IT.match(frame.text)) or len(frame.all_years) != 1:
         return None
     if frame.subjects or frame.topics or len(frame.text.split()) > SHORT_CORRECTION_WORDS:
         return None
-    if len(last.all_years) == 1 and MAKE_IT.match(frame.text) and not last.period_part:
+    if len(last.all_years) == 1 and MAKE_IT.match(frame.text) and not (last.period_part or frame.period_part):
         # "xiaomi sales 2015", "make it 2014": that year's, never whether a target was made
         return replace(last, question=frame.question, years=frame.all_years, year_range=None)
     if len(last.all_years) < 2 or not (last.operation or last.year_range):

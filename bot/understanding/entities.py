@@ -426,8 +426,9 @@ SPAN_CHANGE = re.compile(
 )
 # "strictly between 2012 and 2016", "2013 to 2016, not inclusive": the years inside, not the ends
 EXCLUSIVE_RANGE = re.compile(r"\bstrictly between\b|\b(?:non inclusive|exclusive|exclusively)\b(?! of)")
+# "is that the lowest since 2013?": a year just answered, checked
+THAT_CHECKED = re.compile(r"\b(?:is|was|isn'?t|wasn'?t) (?:that|it|this)\b")
 # "2016, the worst year since 2013": the years after it, which that year is measured against
-THAT_CHECKED = re.compile(r"\b(?:is|was|isnt|wasnt) (?:that|it|this)\b")
 EXTREME_SINCE = re.compile(
     r"\b(?:best|worst|highest|lowest|weakest|strongest|biggest|smallest|most|least|fewest)"
     r"(?: \w+){0,4} $"

@@ -342,7 +342,7 @@ OTHERS_ASKED = re.compile(
     r"|\b(?:its|their|xiaomi's|the) (?:(?:biggest|main|top|largest|closest|chief|nearest|major) )?"
     r"(?:rivals?|competitors?|competition)\b"
     # "how many did chinese brands sell?": other makers as a group, Xiaomi's figure is none of theirs
-    r"|\b(?:chinese|other|local|domestic|foreign|american|korean)"
+    r"|(?<!one of the )\b(?:chinese|other|local|domestic|foreign|american|korean)"
     r" (?:brands|companies|makers|manufacturers|vendors)\b"
 )
 # "what growth did the 2015 target imply?": the growth the target asked of the year before's sales
@@ -428,12 +428,13 @@ YEARS_NAMED = re.compile(r"\byears\b")
 # "which years did they sell more than in 2013?", "how many years had higher sales than 2012?"
 YEARS_AGAINST_A_YEAR = re.compile(
     r"^(?:in |for )?(?:which|what|how many|name the|list the)(?: \w+){0,2} years?\b(?: \w+){0,4}?"
-    r" (?P<side>more|less|fewer|higher|lower|bigger|smaller|better|worse|above|below|under|over)\b(?: \w+)?"
+    r" (?:(?P<side>more|less|fewer|higher|lower|bigger|smaller|better|worse)\b(?: \w+)? than"
     # "below 2016", "lower than 2016's sales", "below 2016's level": that year's figure
-    rf"(?: than)? (?:in |that of |those of |sales in |sales of |the )?(?P<y>{YEAR})"
+    r"|(?P<side2>above|below|under|over|beneath)\b(?: \w+)?(?: than)?)"
+    rf" (?:in |that of |those of |sales in |sales of |the )?(?P<y>{YEAR})"
     r"(?:'?s?(?: (?:sales|level|figure|number|total))?)?$"
 )
-LOWER_SIDE_WORDS = frozenset("less fewer lower smaller worse below".split())
+LOWER_SIDE_WORDS = frozenset("less fewer lower smaller worse below under beneath".split())
 LEAVING_OUT_WORDS = frozenset("besides apart aside other except excluding outside barring".split())
 YEAR_LEFT_OUT = re.compile(
     rf"(?:(?:[,;:]|\s-)\s*(?:but |and )?not(?: including| counting)?|\bbut not|\b(?:except(?: for)?|excluding"
@@ -572,12 +573,14 @@ MULTIPLE_NUMBER = re.compile(r"\b(\d+(?:\.\d+)?) ?(?:times|fold|-fold)\b")
 # its own ("my phone broke last month, ..."), not of the sales ("last month of 2015")
 RECENT_TIME = re.compile(r"(?:last|this|past) (?:week|month)|yesterday|today")
 RECENT_TIME_OF = re.compile(r"\b(?:last|this|past) (?:week|month) (?:of|in)\b")
-CLAUSE_BREAK = re.compile(r"\s*[,.;!?]+\s+|\s+(?:but|and then|so)\s+")
+FIRST_PERSON = re.compile(r"\b(?:i|my|me|we|our|us|i'?m|i'?ve)\b")
+REMARK_CLAUSE_BREAK = re.compile(r"\s*[,.;!?]+\s+|\s+(?:but|and then|so)\s+")
 GUESSED_LAST = re.compile(r"[\s,]\d{1,3}(?:\.\d+)?\s*\?+\s*$")  # "... were what, 58?"
 # "my cousin says 60 and i say 61", "i bet 70", "he thinks they sold 80": a guess at the figure, no year
 GUESSED_BY_SOMEONE = re.compile(
     r"\b(?:says?|said|thinks?|thought|guess(?:es|ed)?|bets?|betting|reckons?|reckoned|claims?|claimed"
-    r"|(?:guess|bet) (?:is|was))(?:\s+[a-z']+){0,4}?\s+(?P<n>\d{1,3}(?:\.\d+)?)\b(?!\s*(?:%|percent))"
+    r"|(?:guess|bet) (?:is|was))(?:\s+(?!(?:would|will|could|need|needs|aim|aims|plan|plans)\b)[a-z']+){0,4}?"
+    r"\s+(?P<n>\d{1,3}(?:\.\d+)?)\b(?!\s*(?:%|percent))"
 )
 RANKED_BY_SIZE = frozenset({"biggest", "largest"})  # "the biggest smartphone maker": a company ranked
 AMOUNT_LAST = re.compile(r"(?<![\w#.])\d{1,3}(?:\.\d+)?(?: ?(?:m|mn|million|phones|units|smartphones))?\W*$")
@@ -934,8 +937,10 @@ HEARSAY = re.compile(
     r"(?:says|said|say|thinks|thought|claims|claimed|reckons|swears|insists|told me|tells me|heard|read)\b"
 )
 SPEAKER_BEFORE_A_VERB = re.compile(
-    r"\b([a-z]+) (?:says|said|thinks|thought|reckons|claims|claimed|swears|swore|insists|bets|guesses)\b"
-    r"(?! (?:what|about|anything|something|so)\b)"  # "counterpoint says what about 2016": a source asked of
+    r"(?:^|[,.;:!?]\s*|\b(?:and|my|our|a|his|her) )([a-z]+)"
+    r" (?:says|said|thinks|thought|reckons|claims|claimed|swears|swore|insists|bets|guesses)\b"
+    # ... with a number of theirs said next ("counterpoint says what about 2016": a source asked of)
+    r"(?! (?:what|about|anything|something|so)\b)(?=(?: [a-z']+){0,3} \d)"
 )
 ONE_WORD_SPEAKER = re.compile(
     r"(?P<name>[a-z]+) (?:says|said|thinks|thought|claims|claimed|reckons|swears|insists)\b"
@@ -1519,11 +1524,6 @@ class Frame:
             return False  # "and why?", "really?", "was that official": asked, however briefly
         numbers = {part for n in self.stray_numbers for part in n.split(".")}
         return all(w in self.unknown or w in numbers for w in self.content)
-
-    @property
-    def is_a_question(self) -> bool:
-        """'what is the price of the mi 5', 'is it any good': asked, not remarked ('my friend says 20')."""
-        return self.yes_no or bool(OPENS_WITH_A_QUESTION_WORD.match(self.text))
 
     @property
     def opens_with_a_question_word(self) -> bool:
@@ -2846,7 +2846,7 @@ class FrameReader:
         said = YEARS_AGAINST_A_YEAR.search(frame.text)
         if said is None or int(said.group("y")) != frame.years[0]:
             return frame
-        side = "<" if said.group("side") in LOWER_SIDE_WORDS else ">"
+        side = "<" if (said.group("side") or said.group("side2")) in LOWER_SIDE_WORDS else ">"
         return replace(
             frame, years=(), threshold_year=(side, frame.years[0]), operation=None, extreme="", superlative=""
         )
@@ -3031,9 +3031,15 @@ class FrameReader:
         clause of its own, beside a clause naming the year asked, dates the remark, not the figure."""
         if not RECENT_TIME.fullmatch(typed) or not words.entities.years:
             return False
-        clauses = CLAUSE_BREAK.split(words.text)
+        clauses = REMARK_CLAUSE_BREAK.split(words.text)
         said_in = [c for c in clauses if re.search(rf"\b{re.escape(typed)}\b", c)]
-        return bool(said_in) and not any(YEAR_TOKEN.search(c) or RECENT_TIME_OF.search(c) for c in said_in)
+        # the asker's own doings ("i bought", "my phone broke"), not "how many did they sell last week"
+        own = all(FIRST_PERSON.search(c) for c in said_in)
+        return (
+            bool(said_in)
+            and own
+            and not any(YEAR_TOKEN.search(c) or RECENT_TIME_OF.search(c) for c in said_in)
+        )
 
     def _unknown_speaker(self, question: str, text: str) -> bool:
         """Whether the question starts with someone the facts do not name, saying something:

@@ -158,7 +158,7 @@ SET_ASIDE = re.compile(
 # "2015 sales minus the first half", "excluding h1", "net of h1": the other half of the year is asked for
 OTHER_HALF = re.compile(
     r"\b(?:minus|less|excluding|exclude|without|not counting|not including|except(?: for)?|leaving out"
-    r"|leave out|taking out|take out|omit|omitting|ignore|ignoring|net of|ex|after (?:taking out|removing))"
+    r"|leave out|taking out|take out|omit|omitting|ignore|ignoring|net of|ex|remov(?:e|ed|ing))"
     r" (?:the )?(?:(?P<first>first half|h1|first six months)|second half|h2|last six months)\b"
 )
 
@@ -276,7 +276,8 @@ SIGNED_AMOUNT = re.compile(
 # One year over another, the years written whole: "2015/2012" (not "14/15", two years named short)
 # ("units 2013 / units 2012": a measure word may come before the second year)
 YEAR_OVER_YEAR = re.compile(
-    r"(?<=\b(?:19|20)\d\d)\s*/\s*(?=(?:(?:units|sales|volume|volumes|shipments|phones) )?(?:19|20)\d\d\b)"
+    r"(?<=\b(?:19|20)\d\d)\s*/\s*(?=(?:(?:units|sales|volume|volumes|shipments|phones) )?(?:19|20)\d\d\b)",
+    re.IGNORECASE,
 )
 # "2015 > 2014?", "2013 < 2012": one year said more or less than another
 YEAR_SIDE_SIGN = re.compile(r"(?<=\b(?:19|20)\d\d)\s*[<>]\s*(?=(?:19|20)\d\d\b)")
@@ -526,7 +527,7 @@ def clean(text: str) -> str:
         text = PLUS_SIGN.sub(" plus ", text)  # "2013 + 2016": a sum, before symbols are dropped
     if re.search(r"[12]h|h[12]", text, re.IGNORECASE):  # "1H2015": a half, then its year
         text = HALF_GLUED_TO_A_YEAR.sub(r"\1 \2", text)
-    if "trough" in text:  # "2012 trough 2015": "through" mistyped between two years, no low point
+    if "trough" in text.lower():  # "2012 trough 2015": "through" mistyped between two years, no low point
         text = TROUGH_BETWEEN_YEARS.sub(r"\1 through \2", text)
     if "negative" in text:  # "when did growth turn negative?": when sales fell
         text = GROWTH_NEGATIVE.sub("sales fall", text)

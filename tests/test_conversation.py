@@ -5176,3 +5176,19 @@ def test_conversation_back_to_the_figures_after_an_aside(engine: Engine, turns, 
 def test_conversation_make_it_other_years(engine: Engine, turns, start):
     _, answer = talk(engine, *turns)
     assert answer.text.startswith(start), answer.text
+
+
+@pytest.mark.parametrize(
+    "turns, start",
+    [
+        # a bare "did they?" after a target: whether it was reached
+        (
+            ("what did xiaomi want to sell in 2015 originally?", "and did they?"),
+            "Xiaomi sold 70 million [1] smartphones in 2015, 30 million (30%) short",
+        ),
+        (("xiaomi 2015 sales", "did they?"), "Xiaomi sold 70 million smartphones in 2015"),
+    ],
+)
+def test_conversation_did_they_after_a_target(engine: Engine, turns, start):
+    _, answer = talk(engine, *turns)
+    assert answer.text.startswith(start), answer.text

@@ -98,6 +98,10 @@ SPAN_TO_THEN = re.compile(
     r"|\b(?:19|20)\d\d (?:through|thru|to|till|until) (?:then|that year)\b"
 )
 BACK_TO_THE_FIGURES = re.compile(r"\bback to (?:the )?(?:sales|figures|numbers|xiaomi|phones|units)\b")
+# A bare "did they?" after a target: whether it was reached
+DID_THEY = re.compile(
+    r"(?:(?:and|so|but|ok) )?(?:did|have|has) (?:they|it|xiaomi)(?: (?:do it|manage|succeed))?"
+)
 OF_ALL_YEARS = re.compile(r"\b(?:ever|all time|of all|overall|in history)\b")  # "best year ever"
 # "make it 2015": that year instead
 MAKE_IT = re.compile(r"^(?:ok |okay |now |so |and |actually |no |nah |wait )?make (?:it|that)\b")
@@ -943,6 +947,14 @@ def resolve(frame: Frame, conversation: Conversation | None) -> Frame:
 
 def _resolved(frame: Frame, conversation: Conversation | None) -> Frame:
     last = conversation.frame if conversation else None
+    if (
+        last is not None
+        and last.target_metric
+        and last.metric == last.target_metric
+        and DID_THEY.fullmatch(frame.text)
+    ):
+        # "what did they want to sell in 2015?", "and did they?": the sales against that target
+        frame = replace(frame, operation=Operation.GAP, yes_no=True)
     if last is not None and MONEY_UNIT_ALONE.fullmatch(frame.text):
         # "iphone price", "in usd?": the prices, which are in dollars; "xiaomi 2015", "in dollars?":
         # sales in money, the revenue, which no article gives

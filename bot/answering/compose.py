@@ -1112,9 +1112,8 @@ class Composer:
             else:
                 reply.add("The two halves were equal.")
             top, bottom = (second, half.value) if second_first else (half.value, second)
-            if (
-                frame.operation is Operation.RATIO and bottom
-            ):  # "h2 vs h1 ratio": the one named first over the other
+            if frame.operation is Operation.RATIO and bottom:
+                # "h2 vs h1 ratio": the half named first over the other
                 named = "second half to the first" if second_first else "first half to the second"
                 reply.add(f"The ratio of the {named} is {fig(wording.times_to_two_places(top / bottom))}.")
         return self._finish(frame, self.intent("compare", metric_id), 100.0, reply)

@@ -2637,12 +2637,8 @@ class Router:
         if frame.second_range and two_changes and (compared := self.composer.changes_compared(frame, metric)):
             return compared  # "which was larger: the 2013-2014 jump or the 2014-2015 jump?"
         # ("the difference between h1 and h2 2015": the two halves, side by side)
-        halves = frame.operation in (Operation.COMPARE, Operation.CHANGE, Operation.RATIO) and set(
-            frame.parts_named
-        ) == {
-            "H1",
-            "H2",
-        }
+        side_by_side = frame.operation in (Operation.COMPARE, Operation.CHANGE, Operation.RATIO)
+        halves = side_by_side and set(frame.parts_named) == {"H1", "H2"}
         if halves and (compared := self.composer.halves_compared(frame, metric)):
             return compared  # "was the second half of 2015 bigger than the first?"
         # ("if they did 70m for the full year, what was left for the second half?": 70m is 2015's

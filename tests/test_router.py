@@ -3129,3 +3129,18 @@ def test_route_third_review_of_the_thirty_fifth_session_declines(engine: Engine,
 )
 def test_route_third_review_of_the_thirty_fifth_session(engine: Engine, question, start):
     assert engine.answer(question).text.startswith(start)
+
+
+@pytest.mark.parametrize(
+    "question, start",
+    [
+        # "per" names a source as "according to" does; a research firm quoted gave no unit figure
+        (
+            "Xiaomi's 2015 unit sales per Canalys",
+            "The articles give no smartphone sales for 2015 from Canalys.",
+        ),
+        ("2015 sales per month", "Xiaomi sold 70 million smartphones in 2015"),
+    ],
+)
+def test_route_a_figure_per_a_source(engine: Engine, question, start):
+    assert engine.answer(question).text.startswith(start)

@@ -170,6 +170,10 @@ NEVER_SAID = re.compile(r"\bnever\b")
 FORETOLD = re.compile(
     r"\b(?:will|would|could|can|gonna|going to|shall|might|may)\b(?! not)|\bagain\b|\bin the future\b"
 )
+# "per canalys", "per the wsj": a source named ("per month", "per phone" are rates)
+PER_A_SOURCE = re.compile(
+    r"\bper (?!(?:year|month|week|day|quarter|annum|phone|unit|head|cent|capita)\b)[a-z]"
+)
 # A past asked of: "who was top in china?", "who led the market?" (every ranking, not the latest)
 PAST_SAID = re.compile(r"\b(?:was|were|led|used to|did|had|dominated|ruled|topped|came first)\b")
 # A fact of a past it gives no date of: "Jony Ive once called ...", dated only by its article
@@ -1904,7 +1908,9 @@ class Router:
         """'What did the Wall Street Journal report for 2015 sales?': an outlet or person the
         articles quote, for a figure they did not give; said so, with the figures the articles
         give. None when one of the year's figures is theirs, or is in an article titled with them."""
-        if self.kb.metrics[metric].kind != "figure" or not (frame.quoted and frame.reported and frame.years):
+        # ("2015 sales per canalys": "per" names a source as "according to" does)
+        reported = frame.reported or PER_A_SOURCE.search(frame.text) is not None
+        if self.kb.metrics[metric].kind != "figure" or not (frame.quoted and reported and frame.years):
             return None
         if frame.operation or frame.yes_no or frame.quantities:
             return None

@@ -680,3 +680,11 @@ def test_read_chat_of_the_thirty_fifth_session(engine: Engine, question, start):
 )
 def test_read_chat_words_of_the_thirty_fifth_session(engine: Engine, question, start):
     assert engine.answer(question).text.startswith(start)
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["Rate Xiaomi out of 10", "so is xiaomi a good buy?", "Which Xiaomi phone should I get for $200?"],
+)
+def test_read_a_judgement_asked_is_no_fact(engine: Engine, question):
+    assert engine.answer(question).text.startswith("I have no opinions or predictions of my own")

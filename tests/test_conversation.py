@@ -5192,3 +5192,9 @@ def test_conversation_make_it_other_years(engine: Engine, turns, start):
 def test_conversation_did_they_after_a_target(engine: Engine, turns, start):
     _, answer = talk(engine, *turns)
     assert answer.text.startswith(start), answer.text
+
+
+def test_conversation_leader_of_a_market_after_a_company_asked(engine: Engine):
+    # the company of the question before is carried, not named: the market's rankings still
+    _, answer = talk(engine, "how many phones did xiaomi sell in 2014?", "who leads china?")
+    assert answer.text.startswith("In China, Huawei, OPPO and Vivo had the upper hand over Xiaomi in 2017.")

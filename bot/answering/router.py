@@ -1727,8 +1727,8 @@ class Router:
         market, latest first, for a question that names no company ("leads" alone would read as a
         company's chief, and no company's figure answers it). A time no ranking is kept for, or one
         whose ranking names no leader ("Huawei, OPPO and Vivo ahead of Xiaomi"), is declined."""
-        if frame.subjects or not self.ranked_facts or frame.quantities or frame.per_year:
-            return None
+        if self._companies_said(frame) or not self.ranked_facts or frame.quantities or frame.per_year:
+            return None  # (a company carried from the question before is none named here)
         # ("which model was the top seller in china?", "who had the biggest drop in china?": a
         # figure or a thing ranked, no company's place in the market)
         if frame.sales_word or frame.operation not in (None, *EXTREMES) or frame.unknown:
@@ -1764,6 +1764,16 @@ class Router:
             return self.composer.finish_unanswered(frame, reply, (), AnswerKind.DECLINED)
         # ("who was top in china?": "top" is the place asked, no best of the facts to pick)
         return self.composer.facts_answer(replace(frame, operation=None, extreme=""), shown, 100.0)
+
+    def _companies_said(self, frame: Frame) -> list[str]:
+        """The companies of the frame that its own words name ("xiaomi sales 2014", "who leads
+        china?": Xiaomi is carried to the second, not said in it)."""
+        words = f" {frame.text} "
+        return [
+            name
+            for name, aliases in self.kb.companies
+            if name in frame.subjects and any(f" {a} " in words for a in {name.lower(), *aliases})
+        ]
 
     def _named_in_every_ranking(self, frame: Frame) -> bool:
         """Whether every company asked about is named in each ranking of the market asked ("Huawei"

@@ -36,11 +36,6 @@ from bot.understanding.lexicon import Role
 from bot.understanding.normalise import clean, split_questions
 
 WORD = re.compile(r"[a-z0-9]+")
-# The asker speaking of their own things: "my phone is a redmi", "i have a mi 5", "i'm on a redmi"
-PERSONAL_REMARK = re.compile(
-    r"^(?:(?:lol|haha|btw|fwiw|ok|so) )?(?:my (?:phone|mobile|cell|handset|dad|mom|mum|wife|husband|friend"
-    r"|brother|sister)\b|i (?:have|got|own|use|bought|had|just got|just bought)\b|i'?m (?:using|on)\b)"
-)
 SUGGEST_CUTOFF = 55  # phrasings scoring at least this offer their intent as "did you mean"
 MAX_SUGGESTIONS = 3
 
@@ -228,7 +223,7 @@ class Engine:
         new_company = bool(set(frame.subjects) - talked_about)
         # ("my phone is a redmi", "i have a mi 5 lol": a model or place in the asker's own remark is
         # nothing "and in 2015?" next asks about)
-        scopes = () if PERSONAL_REMARK.match(frame.text) else frame.scopes
+        scopes = () if frame.about_the_askers_own else frame.scopes
         names_something = (
             frame.metric or frame.topics or new_company or scopes or frame.has_period or frame.quoted
         )

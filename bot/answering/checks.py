@@ -14,6 +14,7 @@ from dataclasses import replace
 
 from bot.knowledge.files import EVERYONE, Fact
 from bot.understanding import Frame
+from bot.understanding.entities import scale_of
 from bot.understanding.facts_search import MONEY_UNITS, mentions
 
 ROUGH = 0.005  # an approximate figure matches a number within 0.5%
@@ -135,7 +136,7 @@ def _in_the_facts_scale(asked: float, fact: Fact) -> float:
     or billions is said in that figure's scale (nobody claims 70 phones were sold)."""
     if fact.value is None or asked >= 1000 or fact.value < 1e6:
         return asked
-    return asked * (1e9 if fact.value >= 1e9 else 1e6)
+    return asked * scale_of(fact.value)
 
 
 def _over_threshold(

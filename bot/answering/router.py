@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import functools
 import itertools
-import math
 import re
 from collections import Counter
 from collections.abc import Callable
@@ -49,7 +48,7 @@ from bot.answering.text import render_text
 from bot.knowledge.files import EVERYONE, Fact, Intent
 from bot.understanding import Ask, FactIndex, FactQuery, Frame, Operation
 from bot.understanding.conversation import RANGE_MIDDLE_ASKED, RANGE_WIDTH_ASKED
-from bot.understanding.entities import COUNT, COUNTS, MONEY_TERM, SOURCE_NOUN
+from bot.understanding.entities import COUNT, COUNTS, MONEY_TERM, SOURCE_NOUN, scale_of
 from bot.understanding.facts_search import DATE, DATE_MONTHS, PERSON_NAME, REASON, mentions
 from bot.understanding.frames import (
     AFTER_FOUNDING_WORDS,
@@ -1727,16 +1726,18 @@ class Router:
         market, latest first, for a question that names no company ("leads" alone would read as a
         company's chief, and no company's figure answers it). A time no ranking is kept for, or one
         whose ranking names no leader ("Huawei, OPPO and Vivo ahead of Xiaomi"), is declined."""
-        if self._companies_said(frame) or not self.ranked_facts or frame.quantities or frame.per_year:
-            return None  # (a company carried from the question before is none named here)
+        if not {Ask.WHO, Ask.WHICH} & set(frame.asks) or not frame.scopes or not self.ranked_facts:
+            return None
+        if frame.quantities or frame.per_year or not LEADING.search(frame.text):
+            return None
         # ("which model was the top seller in china?", "who had the biggest drop in china?": a
         # figure or a thing ranked, no company's place in the market)
         if frame.sales_word or frame.operation not in (None, *EXTREMES) or frame.unknown:
             return None  # (nor "who leads the china team?": a thing the facts do not know)
-        if not {Ask.WHO, Ask.WHICH} & set(frame.asks) or not LEADING.search(frame.text):
+        if FORETOLD.search(frame.text) or NOT_A_RANKING.search(frame.text):
             return None
-        if not frame.scopes or FORETOLD.search(frame.text) or NOT_A_RANKING.search(frame.text):
-            return None
+        if self._companies_said(frame):
+            return None  # (a company carried from the question before is none named here)
         market = self._market_rankings(frame)
         if not market:
             return None
@@ -1769,11 +1770,11 @@ class Router:
         """The companies of the frame that its own words name ("xiaomi sales 2014", "who leads
         china?": Xiaomi is carried to the second, not said in it)."""
         words = f" {frame.text} "
-        return [
-            name
-            for name, aliases in self.kb.companies
-            if name in frame.subjects and any(f" {a} " in words for a in {name.lower(), *aliases})
-        ]
+        return [name for name in frame.subjects if any(f" {a} " in words for a in self._spellings((name,)))]
+
+    def _spellings(self, companies: tuple[str, ...] | list[str]) -> set[str]:
+        """Every way the companies.csv rows write these companies: "xiaomi", "xiao mi", "iphone"."""
+        return {a.lower() for n, aliases in self.kb.companies if n in companies for a in (n, *aliases)}
 
     def _named_in_every_ranking(self, frame: Frame) -> bool:
         """Whether every company asked about is named in each ranking of the market asked ("Huawei"
@@ -2042,7 +2043,7 @@ class Router:
         fact names (the facts' own products, "Mi 6", are read as such); "" otherwise."""
         if not frame.stray_numbers or not frame.subjects:
             return ""
-        names = {a.lower() for n, aliases in self.kb.companies if n in frame.subjects for a in (n, *aliases)}
+        names = self._spellings(frame.subjects)
         for found in MODEL_NUMBERED.finditer(frame.text):
             if found.group(1) in names and found.group(2) in frame.stray_numbers:
                 # (as the asker wrote it: "iPhone 7")
@@ -2365,7 +2366,7 @@ class Router:
         values = sorted(f.value for f in self.kb.facts(metric) if f.value)
         if not values:
             return numbers
-        scale = 1000.0 ** int(math.log10(values[len(values) // 2]) // 3)
+        scale = scale_of(values[len(values) // 2])
         return tuple(n * scale for n in numbers)
 
     def _year_of_one_article(self, frame: Frame, metric: str) -> int | None:

@@ -855,6 +855,11 @@ YEAR_AFTER_WORD = re.compile(
 )
 
 
+def scale_of(value: float) -> float:
+    """The power of a thousand a figure is said in: 70e6 -> 1e6 ("70 million"), 46e9 -> 1e9."""
+    return 1000.0 ** int(math.log10(value) // 3)
+
+
 def _end_of_the_data(text: str) -> re.Match | None:
     """Where a question names the figure at one end of the data: "first recorded sales", "the last
     year of the data", "latest sales number"."""

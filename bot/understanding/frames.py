@@ -30,6 +30,7 @@ from bot.understanding.entities import (
     Entities,
     Vocabulary,
     extract_entities,
+    scale_of,
     side_of,
 )
 from bot.understanding.lexicon import FuzzyWords, Hit, Lexicon, Role, Tolerance, tagged_base_forms
@@ -573,6 +574,11 @@ MULTIPLE_NUMBER = re.compile(r"\b(\d+(?:\.\d+)?) ?(?:times|fold|-fold)\b")
 # its own ("my phone broke last month, ..."), not of the sales ("last month of 2015")
 RECENT_TIME = re.compile(r"(?:last|this|past) (?:week|month)|yesterday|today")
 RECENT_TIME_OF = re.compile(r"\b(?:last|this|past) (?:week|month) (?:of|in)\b")
+# The asker speaking of their own things: "my phone is a redmi", "i have a mi 5", "i'm on a redmi"
+PERSONAL_REMARK = re.compile(
+    r"^(?:(?:lol|haha|btw|fwiw|ok|so) )?(?:my (?:phone|mobile|cell|handset|dad|mom|mum|wife|husband|friend"
+    r"|brother|sister)\b|i (?:have|got|own|use|bought|had|just got|just bought)\b|i'?m (?:using|on)\b)"
+)
 FIRST_PERSON = re.compile(r"\b(?:i|my|me|we|our|us|i'?m|i'?ve)\b")
 REMARK_CLAUSE_BREAK = re.compile(r"\s*[,.;!?]+\s+|\s+(?:but|and then|so)\s+")
 GUESSED_LAST = re.compile(r"[\s,]\d{1,3}(?:\.\d+)?\s*\?+\s*$")  # "... were what, 58?"
@@ -970,11 +976,8 @@ MEANING = re.compile(
 )
 NEGATED = re.compile(r"\b(?:not|never|fail|failed|didn'?t|don'?t)\b")
 RIVAL_WORDS = frozenset({"competitor", "competitors", "rival", "rivals"})
-# A year set against another: "how much lower were 2016 sales than the 2015 peak?"
-YEAR_SET_AGAINST = re.compile(
-    r"\b(?:than|vs|versus|against|compared|below|above|short of|shortfall|down from|off|beat|beats|exceed"
-    r"|exceeded|outsold|surpass|surpassed)\b"
-)
+# A level set against another, beside SET_AGAINST's words: "how far below the 2015 peak was 2016?"
+LEVEL_SET_AGAINST = re.compile(r"\b(?:compared|below|above|short of|shortfall|down from|off)\b")
 # A later year's way back up to an earlier one's figure: "growth needed from 2016 to reach 2015's level"
 BACK_TO_A_YEAR = re.compile(
     r"\b(?:reach|get back to|go back to|return to|recover to|climb back to|hit|match)\b"
@@ -1339,6 +1342,7 @@ class Words:
     places_left_out: tuple[str, ...] = ()  # "outside china", "other than india"
     others_asked: bool = False  # "which company besides xiaomi ...": every company named is left out
     verbs: frozenset[str] = frozenset()  # lexicon words used as verbs: "mean" in "what does it mean"
+    speakers: frozenset[str] = frozenset()  # names in the chat before "says": "jake" in "jake says 60"
 
 
 @dataclass(frozen=True, slots=True)
@@ -1524,6 +1528,11 @@ class Frame:
             return False  # "and why?", "really?", "was that official": asked, however briefly
         numbers = {part for n in self.stray_numbers for part in n.split(".")}
         return all(w in self.unknown or w in numbers for w in self.content)
+
+    @property
+    def about_the_askers_own(self) -> bool:
+        """'my phone is a redmi', 'i have a mi 5 lol': the asker speaking of their own things."""
+        return PERSONAL_REMARK.match(self.text) is not None
 
     @property
     def opens_with_a_question_word(self) -> bool:
@@ -2672,7 +2681,8 @@ class FrameReader:
         two years set side by side, no best year asked."""
         if frame.operation not in (Operation.BEST, Operation.WORST) or len(frame.years) != 2:
             return frame
-        if not YEAR_OF_THE_EXTREME.search(frame.text) or not YEAR_SET_AGAINST.search(frame.text):
+        set_against = SET_AGAINST.search(frame.text) or LEVEL_SET_AGAINST.search(frame.text)
+        if not YEAR_OF_THE_EXTREME.search(frame.text) or not set_against:
             return frame
         return replace(frame, operation=Operation.COMPARE, extreme="", superlative="")
 
@@ -2892,9 +2902,9 @@ class FrameReader:
         guessed = {m.group("n") for m in GUESSED_BY_SOMEONE.finditer(frame.question.lower())}
         if not set(frame.stray_numbers) <= guessed:
             return frame
-        scale = 1e9 if min(frame.quantities) >= 1e9 else 1e6 if min(frame.quantities) >= 1e6 else 0
-        if not scale:
-            return frame
+        if min(frame.quantities) < 1e6:
+            return frame  # ("61 phones, jake says 60": no figure's scale to carry)
+        scale = scale_of(min(frame.quantities))
         guesses = tuple(float(n) * scale for n in frame.stray_numbers)
         return replace(frame, quantities=(*frame.quantities, *guesses), stray_numbers=())
 
@@ -3469,6 +3479,7 @@ class FrameReader:
             places_left_out=tuple(sorted(excluded)),
             others_asked=others_asked or OTHERS_ASKED.search(text) is not None,
             verbs=frozenset(verbs),
+            speakers=speakers,
         )
 
     @staticmethod
@@ -4053,8 +4064,7 @@ class FrameReader:
         """An unknown word where the thing measured is named: 'how many scooters', 'scooter sales',
         'revenue growth', 'the amount of goodwill', 'the change in deferred taxes'."""
         words, hits, taken, closed = question.words, question.hits, question.taken, question.closed
-        # ("jake says 2014": a speaker in the chat, no thing measured)
-        speakers = {m.group(1) for m in SPEAKER_BEFORE_A_VERB.finditer(question.text)}
+        speakers = question.speakers  # ("jake says 2014": a speaker in the chat, no thing measured)
 
         def unknown(i: int) -> bool:
             # "quietly cut it", "really sold": a word of manner is no thing measured

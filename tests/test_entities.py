@@ -70,6 +70,9 @@ from bot.understanding.normalise import clean
         ("xiaomi half year sales 2015", ["2015-H1"]),
         ("the latter half of 2015", ["2015-H2"]),
         ("second half year sales 2015", ["2015-H2"]),
+        # the months between two, said with "between ... and"
+        ("sold between july and december 2015", ["2015-H2"]),
+        ("between jan and june 2015", ["2015-H1"]),
     ],
 )
 def test_extract_entities_periods(text, periods):

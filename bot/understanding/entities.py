@@ -78,6 +78,7 @@ UNTIL = r"\s*(?:-|to|through|till|until)\s*"
 JAN, JUN, JUL, DEC = "(?:january|jan)", "(?:june|jun)", "(?:july|jul)", "(?:december|dec)"
 MAR, APR, SEP, OCT = "(?:march|mar)", "(?:april|apr)", "(?:september|sept|sep)", "(?:october|oct)"
 TO = r"(?:\s*(?:-|to|through|till|until)\s*|\s+)"  # "jan-june" is cleaned to "jan june"
+BETWEEN = r"between "  # "between july and december": the months from the one to the other
 # "in 2015 until june", "2015 sales before july": the months up to the end of june ("after june
 # 2015" is a month and its year, read as such)
 NO_YEAR_NEXT = r"(?! (?:of )?(?:19|20)\d\d)"
@@ -135,7 +136,7 @@ PERIOD_PARTS = [
     (
         re.compile(
             r"\b(?:h1|1h|(?:first|1st|front|opening) (?:half|six months?|6 months?|two quarters|2 quarters)"
-            rf"|{JAN}{TO}{JUN}"
+            rf"|{JAN}{TO}{JUN}|{BETWEEN}{JAN} and {JUN}"
             # "half-year sales": the half a half-year report gives
             r"|(?<!a )(?<!every )(?<!each )(?<!per )(?<!second )(?<!2nd )(?<!latter )(?<!last )(?<!latest )"
             r"(?<!other )(?<!back )half[ -]year(?![ -]?ly)"
@@ -152,7 +153,7 @@ PERIOD_PARTS = [
     (
         re.compile(
             rf"\b(?:h2|2h|(?:second|2nd|last|back|latter) (?:half|halves|six months?|6 months?)"
-            rf"|{JUL}{TO}{DEC}"
+            rf"|{JUL}{TO}{DEC}|{BETWEEN}{JUL} and {DEC}"
             r"|(?:the )?(?:rest|remainder) of(?: the year)?"
             rf"|{SECOND_HALF_BY_MONTH})\b"
         ),

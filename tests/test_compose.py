@@ -520,3 +520,10 @@ def test_growths_compared_year_against_year(engine, question, start, said):
 )
 def test_longest_run_counts_years_one_after_another(years, run):
     assert longest_run(years) == run
+
+
+def test_joined_says_a_sentence_citing_inline_once_where_first_said(engine):
+    # both parts find the 2014 disagreement; what the first part says after it stays after it
+    text = engine.answer("2014 xiaomi, 60 or 61 million? which one is it").text
+    assert text.count("Sources disagree on 2014: Xiaomi sold 61 million") == 1
+    assert text.index("Sources disagree on 2014") < text.index("They differ by 1 million")

@@ -5198,3 +5198,89 @@ def test_conversation_leader_of_a_market_after_a_company_asked(engine: Engine):
     # the company of the question before is carried, not named: the market's rankings still
     _, answer = talk(engine, "how many phones did xiaomi sell in 2014?", "who leads china?")
     assert answer.text.startswith("In China, Huawei, OPPO and Vivo had the upper hand over Xiaomi in 2017.")
+
+
+@pytest.mark.parametrize(
+    "turns, start",
+    [
+        # a guess, then how far off it was: the year's figure measured from the guess, no target
+        (
+            ("i think they sold 65m in 2015", "how far off was i?"),
+            "Xiaomi sold 70 million smartphones in 2015, 5 million (7.7%) more than 65 million.",
+        ),
+        (
+            ("how many phones did xiaomi sell in 2013?", "my bet was 20 million", "off by how much?"),
+            "Xiaomi sold 18.7 million smartphones in 2013, 1.3 million short of 20 million",
+        ),
+        (
+            ("xiaomi 2015 sales?", "my guess was 65, how far off?"),
+            "Xiaomi sold 70 million smartphones in 2015, 5 million (7.7%) more than 65 million.",
+        ),
+        # a guess at the year just asked is checked against it, never looked up as another year's
+        (
+            ("what did xiaomi sell in 2015?", "i guessed 60 million"),
+            "No: 60 million was the figure for 2014.",
+        ),
+        (
+            ("what did xiaomi sell in 2013?", "no way, my friend says 20 million"),
+            "No. Xiaomi sold 18.7 million",
+        ),
+        (("xiaomi 2013 sales?", "my bet was 20m"), "No. Xiaomi sold 18.7 million smartphones in 2013."),
+        (("xiaomi 2014?", "i bet 61"), "One source says so. Sources disagree on 2014"),
+        (("h1 2015?", "i guessed 30"), "No. Xiaomi sold 34.7 million smartphones in the first half of 2015"),
+    ],
+)
+def test_conversation_a_guess_checked_and_measured(engine: Engine, turns, start):
+    _, answer = talk(engine, *turns)
+    assert answer.text.startswith(start), answer.text
+
+
+@pytest.mark.parametrize(
+    "turns",
+    [
+        # asked of what someone said, no guess made
+        ("who is kevin wang?", "did he say 70m?"),
+        ("xiaomi 2014 sales?", "hm which source says 60?"),
+        ("what does lei jun care about most?", "so what did he say about the 80M?"),
+    ],
+)
+def test_conversation_what_was_said_is_no_guess(engine: Engine, turns):
+    frame, _ = talk(engine, *turns)
+    assert not frame.guessed
+
+
+@pytest.mark.parametrize(
+    "turns, start",
+    [
+        # how close a claim or guess was: the figure measured from the number claimed
+        (
+            ("i think xiaomi sold like 100 million phones in 2016", "how wrong am i"),
+            "Xiaomi sold around 58 million smartphones in 2016, 42 million short of 100 million",
+        ),
+        (
+            ("xiaomi 2013", "someone at work said 20 million", "were they close?"),
+            "Xiaomi sold 18.7 million smartphones in 2013, 1.3 million short of 20 million",
+        ),
+        (
+            ("my money is on 75m for 2015", "how did I do?"),
+            "Xiaomi sold 70 million smartphones in 2015, 5 million",
+        ),
+        # whether it was right: the claim checked again, yes or no
+        (("my money's on 2016 being their worst year", "was i right?"), "No. Xiaomi's weakest year"),
+        (
+            ("bet: xiaomi sold more in 2016 than 2014", "who won?"),
+            "No. Xiaomi's smartphone sales were higher in 2014",
+        ),
+        # no claim made: no judgement of one
+        (("xiaomi 2015 sales", "how close was i"), "I don't know that one."),
+    ],
+)
+def test_conversation_a_claim_judged(engine: Engine, turns, start):
+    _, answer = talk(engine, *turns)
+    assert answer.text.startswith(start), answer.text
+
+
+def test_conversation_back_after_a_sum_of_bare_numbers(engine: Engine):
+    # "what's 2+2" is no figure: the year after it is asked of the figures before it, alone
+    _, answer = talk(engine, "xiaomi 2015 sales", "what's 2+2", "back to it: 2014?")
+    assert answer.text.startswith("Sources disagree on 2014: Xiaomi sold 61 million [1] vs 60 million [2]")

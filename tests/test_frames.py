@@ -688,3 +688,17 @@ def test_read_chat_words_of_the_thirty_fifth_session(engine: Engine, question, s
 )
 def test_read_a_judgement_asked_is_no_fact(engine: Engine, question):
     assert engine.answer(question).text.startswith("I have no opinions or predictions of my own")
+
+
+@pytest.mark.parametrize(
+    "question, offtopic",
+    [
+        ("what's 2+2", "arithmetic outside the articles' figures"),
+        ("quick maths: 10 x 5 =", "arithmetic outside the articles' figures"),
+        ("what is 17 times 23?", "arithmetic outside the articles' figures"),
+        ("2012+2013?", ""),  # years: their sales added up
+        ("xiaomi 70 minus 58", ""),  # a company named
+    ],
+)
+def test_read_sum_of_bare_numbers_is_off_topic(engine: Engine, question, offtopic):
+    assert engine.reader.read(question).offtopic == offtopic

@@ -5308,6 +5308,10 @@ def multiple_holds(multiple: float, claimed: float, how: str) -> bool:
 def said_once(sentences: list[Sentence]) -> tuple[Sentence, ...]:
     """Each sentence that cites a source once, where it is said last; a verdict ("Yes.") is each
     part's own, and kept wherever it is said."""
+    # (a sentence citing inline, "61 million [1] vs 60 million [2]", is kept where said first: what
+    # follows it in that part explains it)
+    inline = [s for s in sentences if not s.sources and any(isinstance(p, Cite) for p in s.parts)]
+    sentences = [s for i, s in enumerate(sentences) if s not in inline or sentences.index(s) == i]
     seen: set[Sentence] = set()
     kept: list[Sentence] = []
     for sentence in reversed(sentences):

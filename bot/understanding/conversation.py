@@ -660,6 +660,10 @@ def is_followup(frame: Frame, last: Frame, named_years: tuple[int, ...] = ()) ->
         return True  # "xiaomi 2015 target", "% of goal achieved?", "how far off?": that year's target
     if frame.per_unit and not (frame.has_period or frame.subjects) and last.metric:
         return True  # "xiaomi 2015", "per month?": that figure spread over its months
+    if frame.guessed and frame.quantities and not (frame.has_period or frame.subjects or frame.metric):
+        # "xiaomi 2015 sales?", "i guessed 60 million": that year's figure, against the guess
+        return bool(last.metric) and len(last.all_years) == 1 and not last.operation
+
     left_out = frame.years_left_out and set(frame.years) <= set(frame.years_left_out)
     if left_out and not frame.subjects and last.metric and last.all_years:
         return True  # "2015 sales", "minus the 2016 figure": a year taken from the last answer
@@ -1267,6 +1271,12 @@ def _resolved(frame: Frame, conversation: Conversation | None) -> Frame:
         # "xiaomi sales 2015", "vs the goal?" / "was it above target?": that year's sales against it
         against = _the_last_years_sales_against(frame, last)
         return replace(against, year_range=None, unsupported=_share_carried(frame, last))
+    if last is not None and (judged := _claim_judged(frame, last)):
+        # "i bet 75m for 2015", "how close was i?" / "was i right?": the claim checked, by how much
+        return judged
+    if last is not None and _gap_to_the_number_claimed(frame, last):
+        # "i bet 65m for 2015", "how far off was i?": that year's sales against the number said
+        return replace(last, question=frame.question, text=frame.text, operation=Operation.GAP, yes_no=False)
     if last is not None and _sales_from_a_number(frame, last):
         # "xiaomi 2016", "how much short of 100 million?": 2016's sales against 100 million
         # ("what percent of the 80m goal?", "and of the 100m goal?": a share again)
@@ -2743,6 +2753,49 @@ def _the_last_years_sales_against(frame: Frame, last: Frame) -> Frame:
     )
 
 
+# "how close was i?", "were they even close?", "how did i do?", "who won?": a judgement of the
+# claim or guess just made, by whom it was made
+CLAIM_JUDGED = re.compile(
+    r"(?:so |ok |and |well |hmm |lol )?(?:"
+    r"how (?:close|far off|far away|wrong|off|accurate) (?:was|were|am|are|is|did)"
+    r" (?:i|we|he|she|they|my (?:guess|bet)|that guess|that bet|his guess|her guess)(?: get)?"
+    r"|(?:was|were|am|are|is) (?:i|we|he|she|they|my (?:guess|bet)|his guess|her guess|that guess)"
+    r" (?:close|even close|way off|off|far off|right|wrong|correct|spot on|anywhere near)"
+    r"|how did (?:i|we|he|she|they) do|who won|did (?:i|we|he|she|they) win|who was (?:closer|right)"
+    r")(?: then| lol| haha| exactly| tho| though)?"
+)
+CLAIM_RIGHT_ASKED = re.compile(r"\b(?:right|correct|win|won)\b")
+
+
+def _claim_judged(frame: Frame, last: Frame) -> Frame | None:
+    """'I bet 75m for 2015', 'how close was I?': that year's figure measured from the number
+    claimed; 'was I right?' or a claim with no number of its own ("2016 was worse"): the claim
+    checked, yes or no. None where the question is no judgement of a claim just made."""
+    if not CLAIM_JUDGED.fullmatch(frame.text) or not (last.metric or last.operation) or last.target_named:
+        return None
+    claimed = last.yes_no or last.guessed or bool(last.quantities) or bool(last.threshold)
+    claimed = claimed or bool(last.extreme and last.years)  # "2016 was their worst year"
+    if not claimed:
+        return None
+    one_number = len(last.quantities) == 1 and len(last.all_years) == 1 and not last.operation
+    if one_number and not CLAIM_RIGHT_ASKED.search(frame.text):
+        return replace(last, question=frame.question, text=frame.text, operation=Operation.GAP, yes_no=False)
+    return replace(last, question=frame.question, yes_no=True)
+
+
+def _gap_to_the_number_claimed(frame: Frame, last: Frame) -> bool:
+    """'I think they sold 65m in 2015' or 'did they sell 60m in 2015?', then 'how far off?': a gap
+    asking nothing of its own measures that year's sales from the one number said, never from a
+    target the number was not."""
+    if frame.operation is not Operation.GAP or _measure_of_its_own(frame) or frame.has_period:
+        return False
+    if frame.target_named or frame.topics or frame.subjects and set(frame.subjects) != set(last.subjects):
+        return False
+    if len(last.quantities) != 1 or last.target_named or last.topics or last.operation:
+        return False
+    return bool(last.metric) and len(last.all_years) == 1 and not _asked_a_target(last)
+
+
 def _sales_from_a_number(frame: Frame, last: Frame) -> bool:
     """'xiaomi 2016', then 'how far from 100 million?', 'how short of 50m was that?', 'difference
     to 100m?': that year's sales against the number, which is no target of its own."""
@@ -3500,6 +3553,26 @@ def _bare_amounts(frame: Frame, last: Frame) -> tuple[float, ...]:
     return bare_amounts(frame.text)
 
 
+def _guess_at_the_last_figure(frame: Frame, last: Frame) -> dict:
+    """The changes that set the last period's figure against a number guessed at it, written in
+    full ("i guessed 60 million") or bare ("my bet was 65"); none where no guess is made of it."""
+    if not frame.guessed or frame.has_period or len(last.all_years) != 1 or not last.metric:
+        return {}
+    amounts = frame.quantities or bare_amounts(frame.text)
+    if not amounts or last.operation or (frame.stray_numbers and frame.quantities):
+        return {}
+    return {
+        "quantities": amounts,
+        "unscaled": not frame.quantities,
+        "stray_numbers": (),
+        "years": tuple(last.all_years),
+        "year_range": None,
+        "period_part": last.period_part,
+        "yes_no": frame.yes_no or frame.operation is None,
+        "asks": tuple(a for a in frame.asks if a is not Ask.SAID),  # ("my friend says 20m": no quote asked)
+    }
+
+
 def _the_last_figure_checked(last: Frame, step: int | None = None) -> dict:
     """The changes that make a follow-up a check of the last period's figure against a number
     written bare ("wasn't it 80?", "under 80?"), in the figures' scale; or of the year a step
@@ -4178,6 +4251,10 @@ def _years_carried(
         # "2015 sales", "minus 2014": the one year's figure less the other's, their difference
         changes.update(years=tuple(sorted({*last.all_years, *left_out})), year_range=None)
         changes["operation"] = Operation.CHANGE
+    elif guess := _guess_at_the_last_figure(frame, last):
+        # "xiaomi 2015 sales?", "i guessed 60 million": that figure checked against the guess, or
+        # measured from it ("my guess was 65, how far off?")
+        changes.update(guess)
     elif frame.stray_numbers and (amounts := _bare_amounts(frame, last)):
         # "wasn't it 80?", "so it was 61?" after a figure: that figure checked against the number,
         # written in the scale of the figures (millions), which the answering side knows.

@@ -92,7 +92,16 @@ NUMERIC = frozenset(
     {Operation.CHANGE, Operation.RATIO, Operation.TOTAL, Operation.AVERAGE, Operation.BEST, Operation.WORST,
      Operation.COMPARE, Operation.GAP, Operation.SERIES}
 )  # fmt: skip
-BETWEEN_WORDS = frozenset({"gap", "difference", "between", "apart", "spread", "how far off", "far off"})
+# (how far off a guess was, "how much was i off", is between it and the figure)
+BETWEEN_WORDS = frozenset({"gap", "difference", "between", "apart", "spread", "how far off", "far off"}) | {
+    "off by how much",
+    "how much off",
+    "how much was i off",
+    "how much were we off",
+    "how much was he off",
+    "by how much was i off",
+    "by how much were we off",
+}
 DIRECTIONS = ("rise", "fall")  # lexicon operations that are a change with a direction
 # Lexicon entries of figure questions: weaker evidence of which company fact is meant.
 WEAK_ROLES = (Role.OPERATION, Role.SALES, Role.COUNTED, Role.METRIC)
@@ -585,8 +594,17 @@ GUESSED_LAST = re.compile(r"[\s,]\d{1,3}(?:\.\d+)?\s*\?+\s*$")  # "... were what
 # "my cousin says 60 and i say 61", "i bet 70", "he thinks they sold 80": a guess at the figure, no year
 GUESSED_BY_SOMEONE = re.compile(
     r"\b(?:says?|said|thinks?|thought|guess(?:es|ed)?|bets?|betting|reckons?|reckoned|claims?|claimed"
-    r"|(?:guess|bet) (?:is|was))(?:\s+(?!(?:would|will|could|need|needs|aim|aims|plan|plans)\b)[a-z']+){0,4}?"
-    r"\s+(?P<n>\d{1,3}(?:\.\d+)?)\b(?!\s*(?:%|percent))"
+    r"|(?:guess|bet) (?:is|was)|money(?:'s| is| was) on)"
+    r"(?:\s+(?!(?:would|will|could|need|needs|aim|aims|plan|plans)\b)[a-z']+){0,4}?"
+    r"\s+(?P<n>\d{1,3}(?:\.\d+)?)(?:\b|(?=(?:m|mn|mln|mil)\b))(?!\s*(?:%|percent))"
+)
+# "what's 2+2", "quick maths: 10 x 5 =": numbers worked on alone, no year among them ("10/10" rates)
+SUM_OF_BARE_NUMBERS = re.compile(
+    r"\W*(?:(?:quick )?maths?:?\s*"
+    r"|(?:so |ok |hey )?(?:what(?:'s|s| is)|how much is|calculate|calc|compute)\s+)*"
+    r"(?!(?:19|20)\d\d)\d{1,4}(?:\.\d+)?"
+    r"(?:\s*(?:\+|-|\*|x|plus|minus|times|divided by|multiplied by)\s*(?!(?:19|20)\d\d)\d{1,4}(?:\.\d+)?)+"
+    r"\s*=?\s*\?*\W*"
 )
 RANKED_BY_SIZE = frozenset({"biggest", "largest"})  # "the biggest smartphone maker": a company ranked
 AMOUNT_LAST = re.compile(r"(?<![\w#.])\d{1,3}(?:\.\d+)?(?: ?(?:m|mn|million|phones|units|smartphones))?\W*$")
@@ -1526,6 +1544,8 @@ class Frame:
             return False  # "double it": the last figure, times two; "just give me one number"; "in lakh?"
         if set(self.asks) - {Ask.WHAT} or "?" in self.question or OPENS_A_QUESTION.match(self.text):
             return False  # "and why?", "really?", "was that official": asked, however briefly
+        if self.stray_numbers and self.guessed:
+            return False  # "i bet 61": a guess at the figure, to check
         numbers = {part for n in self.stray_numbers for part in n.split(".")}
         return all(w in self.unknown or w in numbers for w in self.content)
 
@@ -1533,6 +1553,15 @@ class Frame:
     def about_the_askers_own(self) -> bool:
         """'my phone is a redmi', 'i have a mi 5 lol': the asker speaking of their own things."""
         return PERSONAL_REMARK.match(self.text) is not None
+
+    @property
+    def guessed(self) -> bool:
+        """'i guessed 60 million', 'my bet was 75': a number someone offers as the figure."""
+        # ("what did he say about the 80m?", "hm which article says 60?" ask what was said)
+        if GUESSED_BY_SOMEONE.search(self.question.lower()) is None or self.operation is Operation.SOURCES:
+            return False
+        asked = set(self.asks) & {Ask.WHO, Ask.WHICH, Ask.WHEN, Ask.WHERE, Ask.WHY, Ask.COMPANY}
+        return not (asked or self.opens_with_a_question_word or OPENS_A_QUESTION.match(self.text))
 
     @property
     def opens_with_a_question_word(self) -> bool:
@@ -2194,9 +2223,27 @@ class FrameReader:
             self._sales_in_money,
             self._said_in_passing,
             self._rank_of_a_year,
+            self._sum_of_bare_numbers,
         ):
             frame = step(frame, words)
         return frame
+
+    @staticmethod
+    def _sum_of_bare_numbers(frame: Frame, words: Words) -> Frame:
+        """'what's 2+2', 'quick maths: 10 times 5': a sum of numbers alone, no figure of the articles;
+        off the topic, and no year or figure for what comes next ("back to it: 2014?")."""
+        if frame.metric or frame.subjects or frame.all_years or frame.topics:
+            return frame
+        if not SUM_OF_BARE_NUMBERS.fullmatch(frame.question.lower().strip()):
+            return frame
+        return replace(
+            frame,
+            offtopic="arithmetic outside the articles' figures",
+            operation=None,
+            stray_numbers=(),
+            quantities=(),
+            content=(),
+        )
 
     def _rank_of_a_year(self, frame: Frame, words: Words) -> Frame:
         """'Where does 2016 rank among the years?', 'how did 2014 place?': the year's place among

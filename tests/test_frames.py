@@ -10,6 +10,7 @@ from bot.understanding.frames import (
     shorthand_read,
     sums_set_apart,
     without_chat_header,
+    without_opening_remark,
     without_speaker,
 )
 
@@ -702,3 +703,26 @@ def test_read_a_judgement_asked_is_no_fact(engine: Engine, question):
 )
 def test_read_sum_of_bare_numbers_is_off_topic(engine: Engine, question, offtopic):
     assert engine.reader.read(question).offtopic == offtopic
+
+
+@pytest.mark.parametrize(
+    "question, read",
+    [
+        ("we're a startup too lol. what's xiaomi's best year", "what's xiaomi's best year"),
+        ("it's raining here lol. 2015 xiaomi numbers?", "2015 xiaomi numbers?"),
+        ("back from vacation \U0001f3d6\ufe0f what did xiaomi ship in 2015", "what did xiaomi ship in 2015"),
+        ("ugh my notes got deleted. 2014, xiaomi, units. go", "2014, xiaomi, units. go"),
+        # kept: a remark naming a company, or a thing the question may lean on, or pointing back
+        (
+            "i work at huawei lol. how many did they sell in 2015?",
+            "i work at huawei lol. how many did they sell in 2015?",
+        ),
+        ("i love the mi 6 lol. how many did it sell?", "i love the mi 6 lol. how many did it sell?"),
+        ("lol that's a drop. how big?", "lol that's a drop. how big?"),
+        # ... or a remark that is no chat, or a statement after it that is no question
+        ("Xiaomi sold 70m in 2015. and 2016?", "Xiaomi sold 70m in 2015. and 2016?"),
+        ("ugh, useless. 2016 was 60 million not 58", "ugh, useless. 2016 was 60 million not 58"),
+    ],
+)
+def test_without_opening_remark_drops_the_askers_own_remark(question, read):
+    assert without_opening_remark(question, frozenset({"xiaomi", "huawei"}), frozenset({"mi", "6"})) == read

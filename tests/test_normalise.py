@@ -248,6 +248,7 @@ def test_clean_what_happened_in_the_end_is_the_verb(written, read):
         ("2015/2012", "2015 divided by 2012"),
         ("2015 > 2014?", "2015 more than 2014"),
         ("2013 < 2012", "2013 less than 2012"),
+        ("2013 < 20m?", "2013 less than 20m"),  # a year's figure against an amount
         ("xiaomi 14/15 growth", "xiaomi 2014 to 2015 growth"),
         ("10/11 sales", "10 11 sales"),  # no pair of years the facts could have
         ("2014 vs 2015 %?", "2014 vs 2015 in percent"),

@@ -1147,6 +1147,46 @@ def preamble_words(text: str) -> frozenset[str]:
     return frozenset(words)
 
 
+# "we're a startup too lol. what's xiaomi's best year", "back from vacation 🏖️ what did xiaomi ship in
+# 2015": a remark of the asker's own, no number in it, then the question in a sentence of its own
+OPENING_REMARK = re.compile(
+    r"\s*(?P<head>[^.!?\d\n]{3,80}?)(?:[.!]+|\s*[\u2600-\u27bf\U0001f300-\U0001faff][\ufe0f\u2600-\u27bf"
+    r"\U0001f300-\U0001faff]*)\s+(?P<tail>\S.*)",
+    re.DOTALL,
+)
+CHAT_REMARK_WORDS = re.compile(
+    r"\b(?:lol|lmao|haha|hahaha|ugh|btw|back from|raining|sunny|tired|bored|weekend)\b"
+)
+# "lol that's a drop": of what was said ("it's raining" is of nothing)
+REMARK_POINTS_BACK = re.compile(r"\b(?:that|that's|thats|this|those|these|it(?!'s| is))\b")
+
+
+def without_opening_remark(question: str, companies: frozenset[str], things: frozenset[str]) -> str:
+    """The question without a remark of the asker's own before it ("it's raining here lol. 2015
+    xiaomi numbers?"), which would otherwise lend it its words. Kept where the remark names a company,
+    or a thing (a product, a place) the rest does not name a company beside ("the mi 6 is great lol.
+    how many did it sell?"), or where the rest is no question of its own."""
+    remark = OPENING_REMARK.fullmatch(question)
+    if remark is None:
+        return question
+    head, tail = remark.group("head").lower(), remark.group("tail")
+    if OPENS_WITH_A_QUESTION_WORD.match(head.strip()) or OPENS_A_QUESTION.match(head.strip()):
+        return question
+    if not (FIRST_PERSON.search(head) or CHAT_REMARK_WORDS.search(head)) or REMARK_POINTS_BACK.search(head):
+        return question
+    head_words, tail_words = clean(head).split(), clean(tail).split()
+    if any(w in companies for w in head_words):
+        return question
+    if any(w in things for w in head_words) and not any(w in companies for w in tail_words):
+        return question
+    opening = clean(tail)
+    asked = OPENS_WITH_A_QUESTION_WORD.match(opening) or OPENS_A_QUESTION.match(opening)
+    # ("2014, xiaomi, units. go" asks by its year; "2016 was 60 million not 58" corrects, with the remark)
+    years_alone = re.search(YEAR, tail) and not re.search(r"\d", re.sub(YEAR, "", tail))
+    asked = asked or "?" in tail or years_alone
+    return tail if asked else question
+
+
 def without_chat_header(question: str, named: frozenset[str], known: frozenset[str]) -> str:
     """The message without a group chat's header: a timestamp ("[2017-04-10 09:15]", "10/04/2017
     10:01 PM"), "Replying to Dan:", and who spoke ("Bob: xiaomi 2015 sales?", "Room 101: ...").
@@ -1830,6 +1870,8 @@ class FrameReader:
         self.known = corpus_words | lexicon.words | vocabulary.words | STOPWORDS
         self.company_words = frozenset(w for alias, _ in vocabulary.aliases for w in alias)
         self.named_words = corpus_words | self.company_words  # a speaker named so is asked about
+        # the words of products and places: what a remark before a question may name for it
+        self.thing_words = frozenset(w for phrase, _ in vocabulary.scopes for w in phrase)
         self.foreign_words = (
             frozenset(e.phrase[0] for e in lexicon.entries if e.role is Role.FOREIGN and len(e.phrase) == 1)
             - corpus_words
@@ -1854,9 +1896,8 @@ class FrameReader:
 
     def read(self, question: str) -> Frame:
         """The frame of one question, from its words alone (no conversation)."""
-        words = self._words(
-            without_chat_header(self._article_by_its_year(question), self.named_words, self.known)
-        )
+        message = without_chat_header(self._article_by_its_year(question), self.named_words, self.known)
+        words = self._words(without_opening_remark(message, self.company_words, self.thing_words))
         roles = words.by_role
         asks = tuple(dict.fromkeys(Ask(h.means) for h in roles.get(Role.ASK, ())))
         if Ask.WHO in asks and COMPANY_ASKED_WHO.search(words.text):

@@ -279,8 +279,8 @@ YEAR_OVER_YEAR = re.compile(
     r"(?<=\b(?:19|20)\d\d)\s*/\s*(?=(?:(?:units|sales|volume|volumes|shipments|phones) )?(?:19|20)\d\d\b)",
     re.IGNORECASE,
 )
-# "2015 > 2014?", "2013 < 2012": one year said more or less than another
-YEAR_SIDE_SIGN = re.compile(r"(?<=\b(?:19|20)\d\d)\s*[<>]\s*(?=(?:19|20)\d\d\b)")
+# "2015 > 2014?", "2013 < 20m?": a year's figure against another year's, or against an amount
+YEAR_SIDE_SIGN = re.compile(r"(?<=\b(?:19|20)\d\d)\s*[<>]\s*(?=\d)")
 # "2014 vs 2015 %?": a percent sign after words or years, not after a number of percent
 PERCENT_AFTER_WORDS = re.compile(r"(?:(?<=[a-z])|(?<=\b(?:19|20)\d\d))\s*%(?=\s*[)\]]?\s*\??\s*$)")
 # "14/15", "2014/15": two years in a row, the second written short, a season's way ("10/11" is

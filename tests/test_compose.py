@@ -527,3 +527,29 @@ def test_joined_says_a_sentence_citing_inline_once_where_first_said(engine):
     text = engine.answer("2014 xiaomi, 60 or 61 million? which one is it").text
     assert text.count("Sources disagree on 2014: Xiaomi sold 61 million") == 1
     assert text.index("Sources disagree on 2014") < text.index("They differ by 1 million")
+
+
+@pytest.mark.parametrize(
+    "question, start",
+    [
+        # the growth back to a year's level: from the later year, as a percent of it
+        (
+            "what growth is needed from 2016 to reach 2015's level again?",
+            "Xiaomi's smartphone sales were higher in 2015: 2015 (70 million) vs 2016 (around 58 million), "
+            "12 million (20.7%) more than in 2016.",
+        ),
+        # a growth in 2017 is from 2016, whatever 2017 brings: no target for "needed"
+        (
+            "percent growth needed in 2017 to get back to 2015 levels",
+            "Xiaomi's smartphone sales were higher in 2015: 2015 (70 million) vs 2016 (around 58 million), "
+            "12 million (20.7%) more than in 2016.",
+        ),
+        # a year up or down on another: the change, checked
+        ("were 2016 sales up on 2015?", "No. Xiaomi's smartphone sales fell from 70 million in 2015"),
+        ("did xiaomi ever sell less than the year before", "Yes. Xiaomi's smartphone sales fell in 2016"),
+        ("how many redmis sold in 2015", "I don't know the smartphone sales for Redmi"),
+    ],
+)
+def test_compose_growth_back_and_moves_on_a_year(engine, question, start):
+    text = engine.answer(question).text
+    assert text.startswith(start), text

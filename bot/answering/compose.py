@@ -216,6 +216,7 @@ YEAR_TIMES_YEAR = re.compile(
 
 
 PERCENT_WORD = re.compile(r"\b(?:percent|percentage|pct)\b|%")
+GROWTH_NAMED = re.compile(r"\b(?:growth|grow)\b")
 # "was 2015 20% above 2016?": the year a percent is measured against, after "above" or "below"
 # ("growth of 2013 over 2012" is the change, so "over" is no side here)
 ABOVE_A_YEAR = re.compile(
@@ -3730,7 +3731,8 @@ class Composer:
             )
             return reply
         more = fig(wording.alternatives(gaps))
-        if _percent_named(frame):
+        # ("what growth takes 2016 back to 2015?": a growth is a percent, of the lower year)
+        if _percent_named(frame) or (frame.percent_asked and GROWTH_NAMED.search(frame.text)):
             # "what percent higher was the 2015 target than the 2017 one?": against the lower year;
             # "... the 2017 target below the 2015 one?": against the higher; in the order of the gaps
             base_top = LOWER_ASKED.search(frame.text) is not None

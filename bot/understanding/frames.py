@@ -413,6 +413,7 @@ YEAR_APART_FROM_YEAR = re.compile(
 BEHIND_IT = re.compile(r"\bhow (?:far|much|many)\b.*\b(?:behind|short of|below|off|away from|under)\b")
 # "which years", "in what years", "how many years": the years asked for, found by a number
 YEARS_ASKED_FOR = re.compile(r"\b(?:which|what|how many|in which|in what) years?\b")
+EVER_A_YEAR = re.compile(r"\b(?:ever|any year|a year when|a year where)\b")
 YEARS_BETWEEN_ASKED = re.compile(r"\bhow many years (?:after|before|until|since|later|did it take|passed)\b")
 BEATEN_WORD = re.compile(r"\b(?:beat|beats|top|topped|exceed\w*|surpass\w*|outsold|outsell)\b")
 NUMBER_WRITTEN = re.compile(r"\b\d+(?:\.\d+)?\s?(?:m|mn|mil|million|k|bn|billion)?\b")
@@ -997,6 +998,12 @@ RIVAL_WORDS = frozenset({"competitor", "competitors", "rival", "rivals"})
 # A level set against another, beside SET_AGAINST's words: "how far below the 2015 peak was 2016?"
 LEVEL_SET_AGAINST = re.compile(r"\b(?:compared|below|above|short of|shortfall|down from|off)\b")
 # A later year's way back up to an earlier one's figure: "growth needed from 2016 to reach 2015's level"
+# "growth needed in 2017 to get back to 2015 levels": the year the growth is in, then the year reached
+GROWTH_IN_A_YEAR = re.compile(
+    r"\b(?:growth|grow|increase|rise)\b.*?\bin (?P<year>(?:19|20)\d\d)\b.*?"
+    r"\b(?:reach|get back to|go back to|return to|recover to|climb back to|match)\b"
+)
+GROWTH_WORD = re.compile(r"\b(?:growth|grow|growing)\b")
 BACK_TO_A_YEAR = re.compile(
     r"\b(?:reach|get back to|go back to|return to|recover to|climb back to|hit|match)\b"
 )
@@ -2429,15 +2436,21 @@ class FrameReader:
         the years sales rose (or fell) from the year before, no year of its own named."""
         if frame.relative_step != -1 or frame.target_named or frame.quantities or frame.threshold:
             return frame
-        if not YEARS_ASKED_FOR.search(frame.text) or len(words.entities.years) or words.entities.year_range:
+        # ("did they ever sell less than the year before?": whether any year did, and which)
+        ever = EVER_A_YEAR.search(frame.text) is not None and frame.yes_no
+        if (
+            not (YEARS_ASKED_FOR.search(frame.text) or ever)
+            or words.entities.years
+            or words.entities.year_range
+        ):
             return frame
         topped = frame.operation is Operation.BEST and BEATEN_WORD.search(frame.text)  # "top the year before"
         if frame.operation not in (None, Operation.COMPARE, Operation.GAP, Operation.CHANGE) and not topped:
             return frame
         lower = frame.claims_less or frame.claims_short or MISSED_A_NUMBER.search(frame.text)
         higher = BEATEN_WORD.search(frame.text) or ABOVE_A_NUMBER.search(frame.text) or frame.direction
-        if not (lower or higher):
-            return frame
+        if not (lower or higher) or (ever and not lower):
+            return frame  # ("did they ever sell more than the year before?": most years did; each is said)
         return replace(
             frame,
             operation=Operation.CHANGE,
@@ -2446,7 +2459,7 @@ class FrameReader:
             metric=frame.metric if frame.metric and "target" not in frame.metric else None,
             years=(),
             relative_step=None,
-            yes_no=False,
+            yes_no=ever,
             claims_short=None,
             claims_less=False,
         )
@@ -2743,15 +2756,33 @@ class FrameReader:
         years = () if len(frame.years) == 1 and not frame.year_range else frame.years
         return replace(frame, years=years, source_year=None)
 
-    @staticmethod
-    def _growth_back_to_a_year(frame: Frame, words: Words) -> Frame:
+    def _growth_back_to_a_year(self, frame: Frame, words: Words) -> Frame:
         """'What growth is needed from 2016 to reach 2015's level again?': the later year set against
-        the earlier one's figure (how far below it), never the fall from the earlier to the later."""
-        if frame.operation is not Operation.CHANGE or len(frame.years) != 2 or frame.year_range:
+        the earlier one's figure (how far below it, and the growth that takes), never the fall from
+        the earlier to the later. 'Growth needed in 2017 to get back to 2015': a growth in 2017 is
+        from 2016, whatever 2017 brings."""
+        if len(frame.years) != 2 or frame.year_range or not BACK_TO_A_YEAR.search(frame.text):
             return frame
-        if frame.years[0] <= frame.years[1] or not BACK_TO_A_YEAR.search(frame.text):
+        later, earlier = frame.years
+        grown_in = GROWTH_IN_A_YEAR.search(frame.text)
+        if grown_in and int(grown_in.group("year")) == later > earlier + 1 and not frame.sales_year:
+            # (no target: "needed" asks for the growth, which 2016's sales and 2015's give)
+            return replace(
+                frame,
+                operation=Operation.COMPARE,
+                direction="",
+                years=(later - 1, earlier),
+                metric=self.main_figure_metric,
+                target_metric=None,
+                target_named=False,
+                percent_asked=True,
+            )
+        if frame.operation not in (Operation.CHANGE, Operation.COMPARE) or later <= earlier:
             return frame
-        return replace(frame, operation=Operation.COMPARE, direction="")
+        grown = GROWTH_WORD.search(frame.text) is not None
+        return replace(
+            frame, operation=Operation.COMPARE, direction="", percent_asked=frame.percent_asked or grown
+        )
 
     @staticmethod
     def _rival_ranked(frame: Frame, words: Words) -> Frame:

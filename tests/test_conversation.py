@@ -5284,3 +5284,29 @@ def test_conversation_back_after_a_sum_of_bare_numbers(engine: Engine):
     # "what's 2+2" is no figure: the year after it is asked of the figures before it, alone
     _, answer = talk(engine, "xiaomi 2015 sales", "what's 2+2", "back to it: 2014?")
     assert answer.text.startswith("Sources disagree on 2014: Xiaomi sold 61 million [1] vs 60 million [2]")
+
+
+@pytest.mark.parametrize(
+    "turns, start",
+    [
+        # a year against two years added up, and by how much
+        (
+            ("xiaomi 2015", "how many more than in 2012 and 2013 combined?"),
+            "Xiaomi's smartphone sales: 2015, 70 million; 2012 and 2013 together, 25.9 million. "
+            "2015 was higher, by 44.1 million.",
+        ),
+        (
+            ("xiaomi 2016", "was it more than 2013 and 2012 combined?", "by how much?"),
+            "Xiaomi's smartphone sales: 2016, around 58 million; 2012 and 2013 together, 25.9 million.",
+        ),
+        # a year's figure less the last one's
+        (
+            ("xiaomi 2013", "what is the 2014 number minus that?"),
+            "Xiaomi's smartphone sales grew from 18.7 million [1] in 2013 to 61 million [1] in 2014: "
+            "+42.3 million",
+        ),
+    ],
+)
+def test_conversation_sums_and_differences_of_the_years_named(engine: Engine, turns, start):
+    _, answer = talk(engine, *turns)
+    assert answer.text.startswith(start), answer.text

@@ -1271,6 +1271,20 @@ def _resolved(frame: Frame, conversation: Conversation | None) -> Frame:
         # "xiaomi sales 2015", "vs the goal?" / "was it above target?": that year's sales against it
         against = _the_last_years_sales_against(frame, last)
         return replace(against, year_range=None, unsupported=_share_carried(frame, last))
+    if last is not None and _a_year_less_the_last(frame, last):
+        # "xiaomi 2013", "what is the 2014 number minus that?": the change from the one to the other
+        return replace(
+            frame,
+            operation=Operation.CHANGE,
+            years=tuple(sorted({*last.all_years, *frame.years})),
+            metric=frame.metric or last.metric,
+            subjects=frame.subjects or last.subjects,
+            content=tuple(w for w in frame.content if w != "minus"),
+            unknown=tuple(w for w in frame.unknown if w != "minus"),
+        )
+    if last is not None and last.sums_apart and BY_HOW_MUCH.fullmatch(frame.text):
+        # "was 2016 more than 2012 and 2013 combined?", "by how much?": the same two sides, the margin
+        return replace(last, question=frame.question, text=frame.text, yes_no=False)
     if last is not None and (judged := _claim_judged(frame, last)):
         # "i bet 75m for 2015", "how close was i?" / "was i right?": the claim checked, by how much
         return judged
@@ -4097,11 +4111,35 @@ def _sum_against_the_last(frame: Frame, last: Frame) -> bool:
         return False
     if set(last.all_years) & set(frame.all_years) or frame.subjects:
         return False
-    # ("bigger than 2012 and 2013 put together?": the comparison opens the question)
+    # ("bigger than 2012 and 2013 put together?", "how many more than in 2012 and 2013 combined?":
+    # the comparison opens the question)
     opening = SET_AGAINST_FIRST.match(frame.text) or COMPARATIVE_OPENING.match(frame.text)
+    opening = opening or HOW_MUCH_MORE_THAN.match(frame.text)
     return bool(ANSWER_PRONOUN.search(frame.text) or opening)
 
 
+# "2014 minus that", "subtract that from 2015": the last figure taken from a year's
+LESS_THE_LAST = re.compile(
+    r"\b(?:minus|less|subtract|subtracting) (?:that|this|it)\b"
+    r"|\b(?:subtract|take) (?:that|this|it)(?: away)? from\b"
+)
+
+
+def _a_year_less_the_last(frame: Frame, last: Frame) -> bool:
+    """'What is the 2014 number minus that?' after one year's figure: the one year's less the other's."""
+    if not LESS_THE_LAST.search(frame.text) or len(frame.years) != 1 or frame.year_range or frame.period_part:
+        return False
+    if len(last.all_years) != 1 or last.operation or last.period_part or not last.metric:
+        return False
+    return (
+        frame.years != tuple(last.all_years) and frame.metric in (None, last.metric) and not frame.quantities
+    )
+
+
+HOW_MUCH_MORE_THAN = re.compile(
+    r"(?:and |so |ok )?(?:how (?:many|much)|by how much)"
+    r" (?:more|less|fewer|higher|lower|bigger|smaller) than\b"
+)
 # "vs 2012 and 2013 combined?", "compared to ...": a follow-up setting the last answer against what it names
 SET_AGAINST_FIRST = re.compile(r"(?:and |so |but )?(?:vs|versus|against|compared (?:to|with)|relative to)\b")
 

@@ -511,6 +511,7 @@ def test_calculation_of(op, amount, value):
         ("the earliest year you have", None, False, ("first", 1)),
         ("the first year over 50m", None, False, None),  # the first that did, no end of the figures
         ("the best and second best year", None, False, ("best", 2)),
+        ("more in its best year than its second best", None, False, ("best", 2)),  # the one against the other
     ],
 )
 def test_extract_entities_years_beside_and_at_an_end(text, step, span, counted):

@@ -372,9 +372,11 @@ LAST_OF_THE_DATA = re.compile(
     r"|you have(?: (?:data|figures|numbers)(?: for)?)?|on record|available)))"
     r"(?!\s+(?:(?:that )?(?:you|u) (?:gave|said|mentioned|told|quoted|just)|again|from before|above)\b)"
 )
-# "the best and second best year", "the top and second years": the two at that end
+# "the best and second best year", "the top and second years", "its best year than its second
+# best": the two at that end
 FIRST_AND_SECOND = re.compile(
-    rf"\b(?:the )?(?P<end>{'|'.join(RANKED_ENDS)})(?: years?)? and (?:the )?(?:second|2nd|next)"
+    rf"\b(?:the )?(?P<end>{'|'.join(RANKED_ENDS)})(?: years?)? (?:and|than|vs|versus) (?:the |its |their )?"
+    rf"(?:second|2nd|next)"
     rf"(?:[- ](?:{'|'.join(RANKED_ENDS)}))?(?: years?)?\b"
 )
 COUNTED_YEARS = re.compile(

@@ -193,6 +193,9 @@ def test_vocabulary_normalise_synonyms_and_filler():
         ("total sales in the two years to 2015", [2014, 2015], None, None),
         ("the 4-year cagr of shipments ending 2016", [2012, 2016], None, None),
         ("combined sales in the three years prior to 2015", [2012, 2013, 2014], None, None),
+        # a sum to the end of a year: every year to it
+        ("cumulative sales to end of 2015", [], 2015, None),
+        ("total to the end of 2014", [], 2014, None),
     ],
 )
 def test_extract_entities_years_counted_and_open_ranges(text, years, until, since):

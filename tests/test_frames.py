@@ -726,3 +726,16 @@ def test_read_sum_of_bare_numbers_is_off_topic(engine: Engine, question, offtopi
 )
 def test_without_opening_remark_drops_the_askers_own_remark(question, read):
     assert without_opening_remark(question, frozenset({"xiaomi", "huawei"}), frozenset({"mi", "6"})) == read
+
+
+@pytest.mark.parametrize(
+    "question, operation, unknown_measure",
+    [
+        # a time said in passing before a colon is chatter: the question after it is read alone
+        ("at 10 mins to deadline: xiaomi total 2012-2016", Operation.TOTAL, ""),
+        ("quick q from the team: best year ever for xiaomi?", Operation.BEST, ""),
+    ],
+)
+def test_read_chatter_before_a_colon_measures_nothing(engine: Engine, question, operation, unknown_measure):
+    frame = engine.reader.read(question)
+    assert (frame.operation, frame.unknown_measure) == (operation, unknown_measure)

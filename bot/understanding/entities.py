@@ -447,7 +447,7 @@ SUM_FROM_YEAR = re.compile(
 EXTREME_WORDS = re.compile(
     r"\b(?:best|worst|most|highest|lowest|biggest|smallest|peak|record|weakest|strongest)\b"
 )
-SUM_AS_OF_YEAR = re.compile(rf"\b(?:as of|as at) (?:the end of )?(?P<y>{YEAR})\b")
+SUM_AS_OF_YEAR = re.compile(rf"\b(?:(?:as of|as at) (?:the end of )?|to (?:the )?end of )(?P<y>{YEAR})\b")
 # "more than 60 million", "under 20m": a threshold, not a figure to check.
 THRESHOLD = re.compile(
     r"(?:more than|over|above|at least|greater than|exceeding|in excess of|north of|top|topped|"

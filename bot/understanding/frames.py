@@ -1140,11 +1140,15 @@ def comparative(text: str, entities: Entities) -> bool:
     return len(set(entities.years)) >= 2 and bool(COMPARATIVE_THAN.search(text))
 
 
+TIME_SAID = re.compile(r"\b\d{1,3}\s*(?:mins?|minutes?|hrs?|hours?|secs?|seconds?)\b", re.IGNORECASE)
+
+
 def preamble_words(text: str) -> frozenset[str]:
     """The words of a preamble set off by a colon, with no number in it: "we're arguing in the
     group: was 2015 the best year?" is chatter, then the question."""
     head, colon, _ = text.partition(":")
-    if not colon or any(ch.isdigit() for ch in head):
+    # ("at 10 mins to deadline:": a time said in passing is no figure)
+    if not colon or any(ch.isdigit() for ch in TIME_SAID.sub(" ", head)):
         return frozenset()  # most questions have no colon: nothing to clean a second time
     words = clean(head).split()
     if not MIN_PREAMBLE_WORDS <= len(words) <= MAX_PREAMBLE_WORDS:
@@ -1408,6 +1412,7 @@ class Words:
     others_asked: bool = False  # "which company besides xiaomi ...": every company named is left out
     verbs: frozenset[str] = frozenset()  # lexicon words used as verbs: "mean" in "what does it mean"
     speakers: frozenset[str] = frozenset()  # names in the chat before "says": "jake" in "jake says 60"
+    preamble: frozenset[str] = frozenset()  # chatter before a colon: "at 10 mins to deadline:"
 
 
 @dataclass(frozen=True, slots=True)
@@ -3599,6 +3604,7 @@ class FrameReader:
             others_asked=others_asked or OTHERS_ASKED.search(text) is not None,
             verbs=frozenset(verbs),
             speakers=speakers,
+            preamble=preamble,
         )
 
     @staticmethod
@@ -4190,6 +4196,8 @@ class FrameReader:
             adverb = words[i].endswith(NOT_A_NAME_ENDINGS[0]) if 0 <= i < len(words) else False
             if not 0 <= i < len(words) or i in taken or adverb or words[i] in speakers:
                 return False
+            if words[i] in question.preamble:
+                return False  # ("at 10 mins to deadline: total 2012-2016": chatter, nothing measured)
             return self._is_unknown(words[i])
 
         def unknown_at(i: int) -> str:

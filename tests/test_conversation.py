@@ -5310,3 +5310,37 @@ def test_conversation_back_after_a_sum_of_bare_numbers(engine: Engine):
 def test_conversation_sums_and_differences_of_the_years_named(engine: Engine, turns, start):
     _, answer = talk(engine, *turns)
     assert answer.text.startswith(start), answer.text
+
+
+@pytest.mark.parametrize(
+    "turns, start",
+    [
+        # "from then to 2016": from the year just asked to the one named
+        (
+            ("How many in 2012?", "and by what factor did sales grow from then to 2016?"),
+            "Xiaomi's smartphone sales in 2016 were 8.1 (8.06) times those of 2012.",
+        ),
+        # a count after facts of another kind is of the figures again
+        (
+            (
+                "how many phones did xiaomi sell in 2012?",
+                "who's the ceo of xiaomi?",
+                "what's their valuation?",
+            )
+            + ("and how many in 2013?",),
+            "Xiaomi sold 18.7 million smartphones in 2013.",
+        ),
+        # the year a best-year answer found, set against a target
+        (
+            ("What was Xiaomi's top year?", "was that above its revised target for that year?"),
+            "No. Xiaomi sold 70 million [1] smartphones in 2015, 10 million (12.5%) short of its target",
+        ),
+        (
+            ("list the yearly sales", "grand total?"),
+            "Xiaomi's smartphone sales for 2012-2016 add up to 214.9",
+        ),
+    ],
+)
+def test_conversation_back_to_the_figures_of_earlier_turns(engine: Engine, turns, start):
+    _, answer = talk(engine, *turns)
+    assert answer.text.startswith(start), answer.text

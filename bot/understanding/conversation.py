@@ -939,6 +939,11 @@ def _a_remark_on_the_same_company(frame: Frame, last: Frame, asked_of_figures: b
 def resolve(frame: Frame, conversation: Conversation | None) -> Frame:
     """The frame with what it leaves out filled from the conversation; a new question stays as it is."""
     resolved = _resolved(frame, conversation)
+    last = conversation.frame if conversation else None
+    then = last.all_years if last is not None and len(last.all_years) == 1 else ()
+    if SPAN_TO_THEN.search(frame.text) and len(resolved.years) == 1 and then and then != resolved.years:
+        # "how many in 2012?", "growth from then to 2016?": from that year to the one named
+        resolved = replace(resolved, years=tuple(sorted({*then, *resolved.years})), year_range=None)
     if len(resolved.years) == 2 and not resolved.year_range and SPAN_TO_THEN.search(frame.text):
         # "total from 2012 to then?" after 2016: every year between, not the two ends
         first, last = sorted(resolved.years)
@@ -1271,6 +1276,15 @@ def _resolved(frame: Frame, conversation: Conversation | None) -> Frame:
         # "xiaomi sales 2015", "vs the goal?" / "was it above target?": that year's sales against it
         against = _the_last_years_sales_against(frame, last)
         return replace(against, year_range=None, unsupported=_share_carried(frame, last))
+    found = _the_year_an_extreme_found(last, conversation)
+    if (
+        found is not None
+        and ANSWER_PRONOUN.search(frame.text)
+        and _measures_sales_against_a_target(frame, found)
+    ):
+        # "what was their top year?", "was that above its revised target?": that year's sales against it
+        against = _the_last_years_sales_against(frame, found)
+        return replace(against, year_range=None, unsupported=_share_carried(frame, found))
     if last is not None and _a_year_less_the_last(frame, last):
         # "xiaomi 2013", "what is the 2014 number minus that?": the change from the one to the other
         return replace(
@@ -1763,6 +1777,16 @@ def _year_of_the_targets_number(frame: Frame, last: Frame) -> bool:
     return bool(SAME_NUMBER.search(frame.text) or SAME_AS.search(frame.text) or THAT_MANY.search(frame.text))
 
 
+def _the_year_an_extreme_found(last: Frame | None, conversation: Conversation | None) -> Frame | None:
+    """The last question as one of the year its answer found ("their best year?": 2015's sales),
+    for what a follow-up sets that figure against; None where it asked no best or worst year."""
+    if last is None or conversation is None or last.operation not in EXTREMES or last.all_years:
+        return None
+    if len(conversation.named_years) != 1 or not last.metric or last.target_named:
+        return None
+    return replace(last, operation=None, extreme="", superlative="", years=conversation.named_years)
+
+
 def _measures_sales_against_a_target(frame: Frame, last: Frame) -> bool:
     """'xiaomi sales 2015', then 'vs the 80 million target?', 'compared with the goal?', 'was it
     above target?', 'what % of the goal?': one year's sales measured against a target named
@@ -1776,6 +1800,8 @@ def _measures_sales_against_a_target(frame: Frame, last: Frame) -> bool:
         return False
     if frame.revised and frame.operation is Operation.CHANGE and COMPARED_WITH_A_TARGET.search(frame.text):
         return True
+    if frame.revised and frame.operation is Operation.CHANGE and ABOVE_A_TARGET.search(frame.text):
+        return frame.yes_no  # "was it above the revised target?": the sales checked against it
     in_percent = frame.percent_asked or SHARE_ASKED.search(frame.text) is not None
     # "xiaomi 2014 sales", "vs the 40m projection, what %?": the sales as a share of it; "how much
     # below target in percent?": how far short of it
@@ -3724,10 +3750,12 @@ def _fact_followup(frame: Frame, last: Frame, conversation: Conversation) -> Fra
     # "so max 300 bucks?" after the prices: an amount checked against the last fact's topic.
     # "who are xiaomi's competitors?", "and in 2017?": the same fact asked of another year, when the
     # talk began with facts ("xiaomi 2013?", "their prices?", "and 2014?" is back to the figures)
+    # ("xiaomi 2012?", "the ceo?", "the valuation?", "and how many in 2013?": a count is of the figures)
     same_fact = (
         _period_alone(frame)
         and not frame.period_part
         and not (conversation.before and conversation.before.metric)
+        and Ask.HOW_MANY not in frame.asks
     )
     leaning = not frame.topics and (
         (frame.pronoun and not frame.content)

@@ -5344,3 +5344,27 @@ def test_conversation_sums_and_differences_of_the_years_named(engine: Engine, tu
 def test_conversation_back_to_the_figures_of_earlier_turns(engine: Engine, turns, start):
     _, answer = talk(engine, *turns)
     assert answer.text.startswith(start), answer.text
+
+
+@pytest.mark.parametrize(
+    "turns, start",
+    [
+        # a percent against the year after: of that year, as "2013 vs 2014 in percent" is
+        (
+            ("xiaomi 2013", "how much less than the year after, in percent?"),
+            "Xiaomi's smartphone sales in 2013 (18.7 million [1]) were 69.3% less than in 2014",
+        ),
+        # a share of the target just named by its number
+        (
+            ("xiaomi 2015 target 100m", "what percent of that did they sell in h1?"),
+            "Xiaomi's 34.7 million in the first half of 2015 was 34.7% of its target of 100 million.",
+        ),
+        (
+            ("xiaomi 2015 target 100m", "what share of that did they actually sell?"),
+            "Xiaomi's 70 million [1] in 2015 was 70% of its target of 100 million [2].",
+        ),
+    ],
+)
+def test_conversation_percent_of_what_was_named_before(engine: Engine, turns, start):
+    _, answer = talk(engine, *turns)
+    assert answer.text.startswith(start), answer.text

@@ -217,6 +217,7 @@ YEAR_TIMES_YEAR = re.compile(
 
 PERCENT_WORD = re.compile(r"\b(?:percent|percentage|pct)\b|%")
 GROWTH_NAMED = re.compile(r"\b(?:growth|grow)\b")
+THAN_A_YEAR_AWAY = re.compile(r"\bthan (?:the )?(?:year|one) (?P<way>after|before)\b")
 # "was 2015 20% above 2016?": the year a percent is measured against, after "above" or "below"
 # ("growth of 2013 over 2012" is the change, so "over" is no side here)
 ABOVE_A_YEAR = re.compile(
@@ -1595,9 +1596,15 @@ class Composer:
         if self.kb.metrics[metric].kind != "figure" or frame.target_year is not None:
             return None
         against = THAN_A_YEAR.search(frame.text) or ABOVE_A_YEAR.search(frame.text)
-        if against is None:
+        step = THAN_A_YEAR_AWAY.search(frame.text) if against is None else None
+        if against is None and step is None:
             return None
-        base_year = int(against.group("year"))
+        # ("xiaomi 2013", "how much less than the year after, in percent?": 2014 is the base)
+        base_year = (
+            int(against.group("year"))
+            if against
+            else (max if step.group("way") == "after" else min)(frame.years)
+        )
         measured_year = next((y for y in frame.years if y != base_year), None)
         if measured_year is None or measured_year > base_year:
             return None  # a later year measured against an earlier one is the change between them

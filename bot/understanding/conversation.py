@@ -1285,6 +1285,20 @@ def _resolved(frame: Frame, conversation: Conversation | None) -> Frame:
         # "what was their top year?", "was that above its revised target?": that year's sales against it
         against = _the_last_years_sales_against(frame, found)
         return replace(against, year_range=None, unsupported=_share_carried(frame, found))
+    if last is not None and _share_of_the_target_said(frame, last):
+        # "xiaomi 2015 target 100m", "what percent of that did they sell in h1?": those sales, as a
+        # share of that target
+        return replace(
+            frame,
+            metric=last.metric,
+            target_metric=last.target_metric,
+            target_named=True,
+            quantities=last.quantities,
+            years=frame.years or tuple(last.all_years),
+            subjects=frame.subjects or last.subjects,
+            unsupported=frame.unsupported or "percent of",
+            absent="" if frame.absent == "market share" else frame.absent,  # ("share of that": of the target)
+        )
     if last is not None and _a_year_less_the_last(frame, last):
         # "xiaomi 2013", "what is the 2014 number minus that?": the change from the one to the other
         return replace(
@@ -4151,6 +4165,16 @@ LESS_THE_LAST = re.compile(
     r"\b(?:minus|less|subtract|subtracting) (?:that|this|it)\b"
     r"|\b(?:subtract|take) (?:that|this|it)(?: away)? from\b"
 )
+
+
+def _share_of_the_target_said(frame: Frame, last: Frame) -> bool:
+    """'Xiaomi 2015 target 100m', 'what percent of that did they sell in h1?': a share of the one
+    target just named by its number, of sales asked with a part of its year or none."""
+    if not (SHARE_ASKED.search(frame.text) and OF_THAT.search(frame.text) and frame.sales_word):
+        return False
+    if not last.target_named or len(last.quantities) != 1 or len(last.all_years) != 1:
+        return False
+    return not frame.years or frame.years == tuple(last.all_years)
 
 
 def _a_year_less_the_last(frame: Frame, last: Frame) -> bool:

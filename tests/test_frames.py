@@ -739,3 +739,17 @@ def test_without_opening_remark_drops_the_askers_own_remark(question, read):
 def test_read_chatter_before_a_colon_measures_nothing(engine: Engine, question, operation, unknown_measure):
     frame = engine.reader.read(question)
     assert (frame.operation, frame.unknown_measure) == (operation, unknown_measure)
+
+
+@pytest.mark.parametrize(
+    "question, years, topics",
+    [
+        # a year said again by the founding asks nothing of the founding
+        ("what about 2010, the year they started?", (2010,), ()),
+        ("correction: I need 2010, the year they were founded", (2010,), ()),
+        ("when was xiaomi founded?", (), ("founded",)),
+    ],
+)
+def test_read_year_said_again_by_the_founding(engine: Engine, question, years, topics):
+    frame = engine.reader.read(question)
+    assert (frame.years, frame.topics) == (years, topics)

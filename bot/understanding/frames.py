@@ -245,6 +245,11 @@ YEAR_OF_AN_EVENT = re.compile(
     r"(?:19|20)\d\d,? (?:the|which was the|i\.?e\.? the) year (?:after|before) (?:it|they|xiaomi|the company)"
     r" (?:started|was founded|got founded|began|launched|was set up|was started)\b"
 )
+# "2010, the year they were founded": a year named, then said again by the founding
+YEAR_OF_THE_FOUNDING = re.compile(
+    r"(?:19|20)\d\d,? (?:the|which was the|i\.?e\.? the) year (?:it|they|xiaomi|the company)"
+    r" (?:were |was |got )?(?:started|founded|began|launched|set up)\b"
+)
 AGE_ASKED = re.compile(
     r"\bhow old\b|\bwhat age\b|\bhow many years old\b|\bits age\b"
     # ("how many years since they sold 70m?" is no age: years since the founding only)
@@ -2260,6 +2265,7 @@ class FrameReader:
             self._year_naming_the_extreme,
             self._change_from_a_year_until_another,
             self._year_said_again_by_an_event,
+            self._year_said_again_by_the_founding,
             self._month_a_target_was_changed,
             self._one_years_source_inside_a_sum,
             self._target_lowered,
@@ -2856,6 +2862,23 @@ class FrameReader:
         if not (frame.relative_step and len(frame.years) == 1) or not YEAR_OF_AN_EVENT.search(frame.text):
             return frame
         return replace(frame, relative_step=None)
+
+    @staticmethod
+    def _year_said_again_by_the_founding(frame: Frame, words: Words) -> Frame:
+        """'What about 2010, the year they were founded?': the year named, said again by the
+        founding; the founding is not what is asked."""
+        if (
+            len(frame.years) != 1
+            or frame.topics != ("founded",)
+            or not YEAR_OF_THE_FOUNDING.search(frame.text)
+        ):
+            return frame
+        return replace(
+            frame,
+            topics=(),
+            topic_words=tuple(w for w in frame.topic_words if w != "founded"),
+            content=tuple(w for w in frame.content if w != "founded"),
+        )
 
     @staticmethod
     def _change_from_a_year_until_another(frame: Frame, words: Words) -> Frame:

@@ -412,6 +412,11 @@ def test_route_what_was_said_is_never_a_stray_fact(engine: Engine, question, sta
         ("sales 3 years after founding", "Xiaomi sold 18.7 million smartphones in 2013."),
         ("how many phones did xiaomi sell at age 5?", "Xiaomi sold 70 million smartphones in 2015"),
         ("sales when xiaomi was five years old", "Xiaomi sold 70 million smartphones in 2015"),
+        # a step on from the year an age names
+        (
+            "back when xiaomi was five years old, what did it sell the year before",
+            "Sources disagree on 2014: Xiaomi sold 61 million [1] vs 60 million [2]",
+        ),
         # the year a figure names, then the age in it
         ("how old was xiaomi when it sold 7.2 million phones", "Xiaomi was 2 years old in 2012"),
         # an age claimed, checked

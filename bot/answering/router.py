@@ -1184,7 +1184,8 @@ class Router:
             return None
         event = self.event_years[event_metric]
         if age is not None:
-            return event + age
+            # ("when it was five years old, what did it sell the year before?": a step on from that)
+            return event + age + (frame.relative_step or 0)
         if frame.relative_step and frame.relative_step > 0 and AFTER_THE_EVENT.search(frame.text):
             return event + frame.relative_step
         return event if EVENT_YEAR.search(frame.text) else None

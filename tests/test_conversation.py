@@ -5368,3 +5368,24 @@ def test_conversation_back_to_the_figures_of_earlier_turns(engine: Engine, turns
 def test_conversation_percent_of_what_was_named_before(engine: Engine, turns, start):
     _, answer = talk(engine, *turns)
     assert answer.text.startswith(start), answer.text
+
+
+@pytest.mark.parametrize(
+    "turns, start",
+    [
+        # the founding year named instead of a year: its sales, which no article gives
+        (
+            ("how many phones did xiaomi sell in 2012", "how about the year it was founded?"),
+            "I don't know Xiaomi's smartphone sales for 2010.",
+        ),
+        (
+            ("2012 sales", "and in 2010 when they were founded?"),
+            "I don't know Xiaomi's smartphone sales for 2010.",
+        ),
+        # ... but "when was it founded?" asks the founding
+        (("xiaomi 2013", "when was it founded?"), "Xiaomi was founded in 2010"),
+    ],
+)
+def test_conversation_the_founding_year_named(engine: Engine, turns, start):
+    _, answer = talk(engine, *turns)
+    assert answer.text.startswith(start), answer.text

@@ -1285,6 +1285,12 @@ def _resolved(frame: Frame, conversation: Conversation | None) -> Frame:
         # "what was their top year?", "was that above its revised target?": that year's sales against it
         against = _the_last_years_sales_against(frame, found)
         return replace(against, year_range=None, unsupported=_share_carried(frame, found))
+    if last is not None and _sales_of_the_founding_year(frame, last):
+        # "xiaomi 2012 sales", "how about the year it was founded?": that year's sales, which the
+        # answer looks up by the founding
+        return replace(
+            frame, metric=last.metric, sells=True, sales_word=True, subjects=frame.subjects or last.subjects
+        )
     if last is not None and _share_of_the_target_said(frame, last):
         # "xiaomi 2015 target 100m", "what percent of that did they sell in h1?": those sales, as a
         # share of that target
@@ -4165,6 +4171,24 @@ LESS_THE_LAST = re.compile(
     r"\b(?:minus|less|subtract|subtracting) (?:that|this|it)\b"
     r"|\b(?:subtract|take) (?:that|this|it)(?: away)? from\b"
 )
+
+
+# "the year it was founded", "the year they started": a year named by the founding
+YEAR_OF_THE_FOUNDING_NAMED = re.compile(
+    r"\bthe year (?:that |when )?(?:it|they|xiaomi|the company)"
+    r" (?:was |were |got )?(?:founded|started|set up)\b"
+)
+
+
+def _sales_of_the_founding_year(frame: Frame, last: Frame) -> bool:
+    """'How about the year it was founded?' after a year's sales: the sales of the founding year."""
+    if frame.topics != ("founded",) or frame.has_period or frame.metric or Ask.WHEN in frame.asks:
+        return False
+    if frame.yes_no:
+        return False  # ("was that the year it was founded?" asks of the year)
+    if not YEAR_OF_THE_FOUNDING_NAMED.search(frame.text):
+        return False
+    return bool(last.metric) and not last.target_named and len(last.all_years) == 1
 
 
 def _share_of_the_target_said(frame: Frame, last: Frame) -> bool:

@@ -247,7 +247,7 @@ YEAR_OF_AN_EVENT = re.compile(
 )
 # "2010, the year they were founded": a year named, then said again by the founding
 YEAR_OF_THE_FOUNDING = re.compile(
-    r"(?:19|20)\d\d,? (?:the|which was the|i\.?e\.? the) year (?:it|they|xiaomi|the company)"
+    r"(?:19|20)\d\d,? (?:the|which was the|i\.?e\.? the|when) (?:year )?(?:it|they|xiaomi|the company)"
     r" (?:were |was |got )?(?:started|founded|began|launched|set up)\b"
 )
 AGE_ASKED = re.compile(
@@ -2878,6 +2878,7 @@ class FrameReader:
             topics=(),
             topic_words=tuple(w for w in frame.topic_words if w != "founded"),
             content=tuple(w for w in frame.content if w != "founded"),
+            asks=tuple(a for a in frame.asks if a is not Ask.WHEN),  # ("in 2010 when they were founded")
         )
 
     @staticmethod

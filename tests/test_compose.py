@@ -553,3 +553,38 @@ def test_joined_says_a_sentence_citing_inline_once_where_first_said(engine):
 def test_compose_growth_back_and_moves_on_a_year(engine, question, start):
     text = engine.answer(question).text
     assert text.startswith(start), text
+
+
+@pytest.mark.parametrize(
+    "question, start",
+    [
+        # a span to the end of a year is a range from its own first year
+        (
+            "cumulative sales from 2013 to the end of 2015?",
+            "Xiaomi's smartphone sales for 2013-2015 add up to 149.7",
+        ),
+        ("total xiaomi sales in the year to end of 2015?", "Xiaomi sold 70 million smartphones in 2015"),
+        # "than the next year" is the year after, not the second best
+        (
+            "how much more did xiaomi sell in its best year than the next year?",
+            "Xiaomi's smartphone sales fell",
+        ),
+        # a remark that says what is asked is kept
+        (
+            "we need india numbers only. how many phones did xiaomi sell in 2015?",
+            "I don't know the smartphone sales for India",
+        ),
+        (
+            "just the second half lol. what did xiaomi sell in 2015?",
+            "No article gives Xiaomi's smartphone sales",
+        ),
+        # a growth to a target's number is the target's
+        (
+            "what growth is needed in 2017 to reach the 2015 target of 80 million?",
+            "Xiaomi sold 70 million [1]",
+        ),
+    ],
+)
+def test_compose_review_cases_of_the_thirty_sixth_session(engine, question, start):
+    text = engine.answer(question).text
+    assert text.startswith(start), text

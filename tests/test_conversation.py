@@ -5389,3 +5389,24 @@ def test_conversation_percent_of_what_was_named_before(engine: Engine, turns, st
 def test_conversation_the_founding_year_named(engine: Engine, turns, start):
     _, answer = talk(engine, *turns)
     assert answer.text.startswith(start), answer.text
+
+
+@pytest.mark.parametrize(
+    "turns, start",
+    [
+        # a count of something named, or after a fact that counted, is no sales question
+        (("how old was xiaomi in 2015?", "and how many years in 2014?"), "Xiaomi was 4 years old in 2014"),
+        # one target against another is no sales against a target
+        (
+            ("what was xiaomi's best year?", "was that year's revised target above the original target?"),
+            "No. The 2015 target of 80 million is 20 million less",
+        ),
+        (
+            ("xiaomi 2016 sales", "it's a huge drop lol. how big?"),
+            "Xiaomi's smartphone sales fell from 70 million",
+        ),
+    ],
+)
+def test_conversation_review_cases_of_the_thirty_sixth_session(engine: Engine, turns, start):
+    _, answer = talk(engine, *turns)
+    assert answer.text.startswith(start), answer.text

@@ -691,12 +691,15 @@ def test_read_a_judgement_asked_is_no_fact(engine: Engine, question):
     assert engine.answer(question).text.startswith("I have no opinions or predictions of my own")
 
 
+SUMS_OF_NUMBERS_ALONE = "sums of numbers alone (ask with the years, like \u201c2015 minus 2016\u201d)"
+
+
 @pytest.mark.parametrize(
     "question, offtopic",
     [
-        ("what's 2+2", "arithmetic outside the articles' figures"),
-        ("quick maths: 10 x 5 =", "arithmetic outside the articles' figures"),
-        ("what is 17 times 23?", "arithmetic outside the articles' figures"),
+        ("what's 2+2", SUMS_OF_NUMBERS_ALONE),
+        ("quick maths: 10 x 5 =", SUMS_OF_NUMBERS_ALONE),
+        ("what is 17 times 23?", SUMS_OF_NUMBERS_ALONE),
         ("2012+2013?", ""),  # years: their sales added up
         ("xiaomi 70 minus 58", ""),  # a company named
     ],

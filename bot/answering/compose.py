@@ -26,7 +26,7 @@ from bot.understanding import Ask, Frame, Operation
 from bot.understanding.conversation import FROM_YEAR
 from bot.understanding.entities import UNITS_ASKED, extract_entities, side_of
 from bot.understanding.facts_search import mentions
-from bot.understanding.frames import NUMBER_SAID_AS_A_TARGET
+from bot.understanding.frames import GROWTH_WORD, NUMBER_SAID_AS_A_TARGET
 
 DERIVED_KINDS = frozenset({"change", "compare", "total", "average", "best", "worst"})
 LOOKS_UP_BY_YEAR = frozenset({"figure", "change", "compare", "total", "average", "best", "worst"})
@@ -216,8 +216,7 @@ YEAR_TIMES_YEAR = re.compile(
 
 
 PERCENT_WORD = re.compile(r"\b(?:percent|percentage|pct)\b|%")
-GROWTH_NAMED = re.compile(r"\b(?:growth|grow)\b")
-THAN_A_YEAR_AWAY = re.compile(r"\bthan (?:the )?(?:year|one) (?P<way>after|before)\b")
+THAN_THE_YEAR_AFTER = re.compile(r"\bthan (?:the )?(?:year|one) after\b")
 # "was 2015 20% above 2016?": the year a percent is measured against, after "above" or "below"
 # ("growth of 2013 over 2012" is the change, so "over" is no side here)
 ABOVE_A_YEAR = re.compile(
@@ -1596,15 +1595,12 @@ class Composer:
         if self.kb.metrics[metric].kind != "figure" or frame.target_year is not None:
             return None
         against = THAN_A_YEAR.search(frame.text) or ABOVE_A_YEAR.search(frame.text)
-        step = THAN_A_YEAR_AWAY.search(frame.text) if against is None else None
-        if against is None and step is None:
+        if against is not None:
+            base_year = int(against.group("year"))
+        elif THAN_THE_YEAR_AFTER.search(frame.text) and min(frame.years) + 1 in frame.years:
+            base_year = min(frame.years) + 1  # ("xiaomi 2013", "how much less than the year after, in %?")
+        else:
             return None
-        # ("xiaomi 2013", "how much less than the year after, in percent?": 2014 is the base)
-        base_year = (
-            int(against.group("year"))
-            if against
-            else (max if step.group("way") == "after" else min)(frame.years)
-        )
         measured_year = next((y for y in frame.years if y != base_year), None)
         if measured_year is None or measured_year > base_year:
             return None  # a later year measured against an earlier one is the change between them
@@ -3739,7 +3735,7 @@ class Composer:
             return reply
         more = fig(wording.alternatives(gaps))
         # ("what growth takes 2016 back to 2015?": a growth is a percent, of the lower year)
-        if _percent_named(frame) or (frame.percent_asked and GROWTH_NAMED.search(frame.text)):
+        if _percent_named(frame) or (frame.percent_asked and GROWTH_WORD.search(frame.text)):
             # "what percent higher was the 2015 target than the 2017 one?": against the lower year;
             # "... the 2017 target below the 2015 one?": against the higher; in the order of the gaps
             base_top = LOWER_ASKED.search(frame.text) is not None
@@ -5315,12 +5311,19 @@ def multiple_holds(multiple: float, claimed: float, how: str) -> bool:
 
 
 def said_once(sentences: list[Sentence]) -> tuple[Sentence, ...]:
-    """Each sentence that cites a source once, where it is said last; a verdict ("Yes.") is each
-    part's own, and kept wherever it is said."""
-    # (a sentence citing inline, "61 million [1] vs 60 million [2]", is kept where said first: what
-    # follows it in that part explains it)
-    inline = [s for s in sentences if not s.sources and any(isinstance(p, Cite) for p in s.parts)]
-    sentences = [s for i, s in enumerate(sentences) if s not in inline or sentences.index(s) == i]
+    """Each sentence that cites a source once: where it is said last, or where it is said first when
+    it cites inline ("61 million [1] vs 60 million [2]": what follows it in that part explains it);
+    a verdict ("Yes.") is each part's own, and kept wherever it is said."""
+    inline_said: set[Sentence] = set()
+    first_said: list[Sentence] = []
+    for sentence in sentences:
+        inline = not sentence.sources and any(isinstance(part, Cite) for part in sentence.parts)
+        if inline and sentence in inline_said:
+            continue
+        if inline:
+            inline_said.add(sentence)
+        first_said.append(sentence)
+    sentences = first_said
     seen: set[Sentence] = set()
     kept: list[Sentence] = []
     for sentence in reversed(sentences):

@@ -41,6 +41,7 @@ EXTREMES = (Operation.BEST, Operation.WORST)
 ASKED_AGAIN = re.compile(r"\b(?:same|instead|show me|redo|repeat)\b")
 GROWTH_ASKED = re.compile(r"\b(?:growth|grow|grew|grown|growing|cagr)\b")
 YEAR_WORD = re.compile(r"\byears?\b")
+HOW_MANY_YEARS = re.compile(r"\bhow many years\b")
 GROWTH_TOWARD = re.compile(
     r"\b(?:need|needs|needed|required|requires|implied|implies|to hit|to reach|to meet|to make)\b"
 )
@@ -81,6 +82,7 @@ AGAINST_A_TARGET = words_before_a_target("above|below|over|under|beyond|short of
 # "compared with the revised target": "revised" says which target, no change of it asked
 COMPARED_WITH_A_TARGET = words_before_a_target("compared|comparing|compare|vs|versus|against|relative")
 TARGET_VERSION_NAMED = re.compile(r"\b(?:revised|original|lowered|updated|final|new|initial)\b")
+TARGET_NAMED_BEFORE = re.compile(r"\b(?:target|goal|forecast|projection|plan)\b")
 ONE_MORE = re.compile(r"\b(?:also|too|as well|plus|and)\b")  # "actually also 2014": a year added
 # "everything in between incl both": each year of the span, not the two ends alone
 ALL_OF_THE_SPAN = re.compile(r"\b(?:everything|all of it|inclusive|incl|including both|both included)\b")
@@ -660,9 +662,9 @@ def is_followup(frame: Frame, last: Frame, named_years: tuple[int, ...] = ()) ->
         return True  # "xiaomi 2015 target", "% of goal achieved?", "how far off?": that year's target
     if frame.per_unit and not (frame.has_period or frame.subjects) and last.metric:
         return True  # "xiaomi 2015", "per month?": that figure spread over its months
-    if frame.guessed and frame.quantities and not (frame.has_period or frame.subjects or frame.metric):
-        # "xiaomi 2015 sales?", "i guessed 60 million": that year's figure, against the guess
-        return bool(last.metric) and len(last.all_years) == 1 and not last.operation
+    guessed = frame.guessed and frame.quantities and not (frame.has_period or frame.subjects or frame.metric)
+    if guessed and last.metric and len(last.all_years) == 1 and not last.operation:
+        return True  # "xiaomi 2015 sales?", "i guessed 60 million": that year's figure, against the guess
 
     left_out = frame.years_left_out and set(frame.years) <= set(frame.years_left_out)
     if left_out and not frame.subjects and last.metric and last.all_years:
@@ -939,8 +941,8 @@ def _a_remark_on_the_same_company(frame: Frame, last: Frame, asked_of_figures: b
 def resolve(frame: Frame, conversation: Conversation | None) -> Frame:
     """The frame with what it leaves out filled from the conversation; a new question stays as it is."""
     resolved = _resolved(frame, conversation)
-    last = conversation.frame if conversation else None
-    then = last.all_years if last is not None and len(last.all_years) == 1 else ()
+    before = conversation.frame if conversation else None
+    then = before.all_years if before is not None and len(before.all_years) == 1 else ()
     if SPAN_TO_THEN.search(frame.text) and len(resolved.years) == 1 and then and then != resolved.years:
         # "how many in 2012?", "growth from then to 2016?": from that year to the one named
         resolved = replace(resolved, years=tuple(sorted({*then, *resolved.years})), year_range=None)
@@ -1272,19 +1274,10 @@ def _resolved(frame: Frame, conversation: Conversation | None) -> Frame:
             target_metric=last.target_metric,
             subjects=frame.subjects or last.subjects,
         )
-    if last is not None and _measures_sales_against_a_target(frame, last):
+    if last is not None and (sales := _sales_set_against_a_target(frame, last, conversation)):
         # "xiaomi sales 2015", "vs the goal?" / "was it above target?": that year's sales against it
-        against = _the_last_years_sales_against(frame, last)
-        return replace(against, year_range=None, unsupported=_share_carried(frame, last))
-    found = _the_year_an_extreme_found(last, conversation)
-    if (
-        found is not None
-        and ANSWER_PRONOUN.search(frame.text)
-        and _measures_sales_against_a_target(frame, found)
-    ):
-        # "what was their top year?", "was that above its revised target?": that year's sales against it
-        against = _the_last_years_sales_against(frame, found)
-        return replace(against, year_range=None, unsupported=_share_carried(frame, found))
+        against = _the_last_years_sales_against(frame, sales)
+        return replace(against, year_range=None, unsupported=_share_carried(frame, sales))
     if last is not None and _sales_of_the_founding_year(frame, last):
         # "xiaomi 2012 sales", "how about the year it was founded?": that year's sales, which the
         # answer looks up by the founding
@@ -1797,6 +1790,15 @@ def _year_of_the_targets_number(frame: Frame, last: Frame) -> bool:
     return bool(SAME_NUMBER.search(frame.text) or SAME_AS.search(frame.text) or THAT_MANY.search(frame.text))
 
 
+def _sales_set_against_a_target(frame: Frame, last: Frame, conversation: Conversation | None) -> Frame | None:
+    """The last question, or the year its best-year answer found ("what was their top year?", "was
+    that above its revised target?"), when this one sets that year's sales against a target."""
+    if _measures_sales_against_a_target(frame, last):
+        return last
+    found = _the_year_an_extreme_found(last, conversation) if ANSWER_PRONOUN.search(frame.text) else None
+    return found if found is not None and _measures_sales_against_a_target(frame, found) else None
+
+
 def _the_year_an_extreme_found(last: Frame | None, conversation: Conversation | None) -> Frame | None:
     """The last question as one of the year its answer found ("their best year?": 2015's sales),
     for what a follow-up sets that figure against; None where it asked no best or worst year."""
@@ -1820,8 +1822,12 @@ def _measures_sales_against_a_target(frame: Frame, last: Frame) -> bool:
         return False
     if frame.revised and frame.operation is Operation.CHANGE and COMPARED_WITH_A_TARGET.search(frame.text):
         return True
-    if frame.revised and frame.operation is Operation.CHANGE and ABOVE_A_TARGET.search(frame.text):
-        return frame.yes_no  # "was it above the revised target?": the sales checked against it
+    above = ABOVE_A_TARGET.search(frame.text)
+    if frame.revised and frame.operation is Operation.CHANGE and above:
+        # "was it above the revised target?": the sales checked against it; never "was the revised
+        # target above the original?", one target against the other
+        target_first = TARGET_NAMED_BEFORE.search(frame.text[: above.start()]) is not None
+        return frame.yes_no and not target_first and len(TARGET_VERSION_NAMED.findall(frame.text)) < 2
     in_percent = frame.percent_asked or SHARE_ASKED.search(frame.text) is not None
     # "xiaomi 2014 sales", "vs the 40m projection, what %?": the sales as a share of it; "how much
     # below target in percent?": how far short of it
@@ -3770,12 +3776,15 @@ def _fact_followup(frame: Frame, last: Frame, conversation: Conversation) -> Fra
     # "so max 300 bucks?" after the prices: an amount checked against the last fact's topic.
     # "who are xiaomi's competitors?", "and in 2017?": the same fact asked of another year, when the
     # talk began with facts ("xiaomi 2013?", "their prices?", "and 2014?" is back to the figures)
-    # ("xiaomi 2012?", "the ceo?", "the valuation?", "and how many in 2013?": a count is of the figures)
+    # ("xiaomi 2012?", "the ceo?", "the valuation?", "and how many in 2013?": a count of nothing named,
+    # after a fact that counted nothing, is of the figures; "how many rivals?", "and in 2017?" counts them)
+    count_of_figures = Ask.HOW_MANY in frame.asks and not frame.content and Ask.HOW_MANY not in last.asks
+    count_of_figures = count_of_figures and not (last.age_asked or HOW_MANY_YEARS.search(frame.text))
     same_fact = (
         _period_alone(frame)
         and not frame.period_part
         and not (conversation.before and conversation.before.metric)
-        and Ask.HOW_MANY not in frame.asks
+        and not count_of_figures
     )
     leaning = not frame.topics and (
         (frame.pronoun and not frame.content)

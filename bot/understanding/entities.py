@@ -71,7 +71,9 @@ SHORT_YEAR = r"'\d{2}"
 ANY_YEAR = rf"(?:{YEAR}|{SHORT_YEAR})"
 RANGE = re.compile(
     rf"(?:\b(?P<kw>from|between|over|during|in)\s+)?(?P<a>{ANY_YEAR})\s*"
-    rf"(?:-|to|through|thru|till|until|and|up to)\s*(?P<b>{ANY_YEAR}|\d{{2}}(?!\d))(?!\d)"
+    # ("from 2013 to the end of 2015": to that year, whole)
+    rf"(?:-|to|through|thru|till|until|and|up to)\s*(?:(?:the )?end of\s+)?"
+    rf"(?P<b>{ANY_YEAR}|\d{{2}}(?!\d))(?!\d)"
 )
 YEAR_TOKEN = re.compile(rf"(?<![\w$.,])(?:{YEAR}(?![\d])|{SHORT_YEAR}(?!\d))")
 UNTIL = r"\s*(?:-|to|through|till|until)\s*"
@@ -375,8 +377,9 @@ LAST_OF_THE_DATA = re.compile(
 # "the best and second best year", "the top and second years", "its best year than its second
 # best": the two at that end
 FIRST_AND_SECOND = re.compile(
-    rf"\b(?:the )?(?P<end>{'|'.join(RANKED_ENDS)})(?: years?)? (?:and|than|vs|versus) (?:the |its |their )?"
-    rf"(?:second|2nd|next)"
+    rf"\b(?:the )?(?P<end>{'|'.join(RANKED_ENDS)})(?: years?)? (?:and (?:the )?(?:second|2nd|next)"
+    # ("than the next year" is the year after it; "than the next best" the second)
+    rf"|(?:than|vs|versus) (?:the |its |their )?(?:second|2nd|next(?=[- ](?:{'|'.join(RANKED_ENDS)}))))"
     rf"(?:[- ](?:{'|'.join(RANKED_ENDS)}))?(?: years?)?\b"
 )
 COUNTED_YEARS = re.compile(
@@ -447,7 +450,10 @@ SUM_FROM_YEAR = re.compile(
 EXTREME_WORDS = re.compile(
     r"\b(?:best|worst|most|highest|lowest|biggest|smallest|peak|record|weakest|strongest)\b"
 )
-SUM_AS_OF_YEAR = re.compile(rf"\b(?:(?:as of|as at) (?:the end of )?|to (?:the )?end of )(?P<y>{YEAR})\b")
+# ("total from 2014 to the end of 2015" is a range, "the year to the end of 2015" one year)
+SUM_AS_OF_YEAR = re.compile(
+    rf"\b(?:(?:as of|as at) (?:the end of )?|(?<!year )(?<!months )to (?:the )?end of )(?P<y>{YEAR})\b"
+)
 # "more than 60 million", "under 20m": a threshold, not a figure to check.
 THRESHOLD = re.compile(
     r"(?:more than|over|above|at least|greater than|exceeding|in excess of|north of|top|topped|"
@@ -1036,7 +1042,10 @@ def extract_entities(text: str) -> Entities:
         found.until_year = int(until.group("y") or until.group("y2")) - (1 if stops_before else 0)
         text = text[: until.start()] + " " + text[until.end() :]
     if (TOTAL_WORDS.search(text) or EXTREME_WORDS.search(text)) and not RANGE.search(text):
-        if (as_of := SUM_AS_OF_YEAR.search(text)) and found.until_year is None:
+        as_of = SUM_AS_OF_YEAR.search(text)
+        if as_of and YEAR_TOKEN.search(text[: as_of.start()]):
+            as_of = None  # ("from 2014 to the end of 2015": from a year of its own)
+        if as_of and found.until_year is None:
             # "cumulative sales as of 2016", "most successful year as of 2017": every year to it
             found.until_year = int(as_of.group("y"))
             text = text[: as_of.start()] + " " + text[as_of.end() :]

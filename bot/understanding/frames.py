@@ -1008,7 +1008,9 @@ GROWTH_IN_A_YEAR = re.compile(
     r"\b(?:growth|grow|increase|rise)\b.*?\bin (?P<year>(?:19|20)\d\d)\b.*?"
     r"\b(?:reach|get back to|go back to|return to|recover to|climb back to|match)\b"
 )
-GROWTH_WORD = re.compile(r"\b(?:growth|grow|growing)\b")
+GROWTH_WORD = re.compile(r"\b(?:growth|grow|grew|grown|growing|increase|rise)\b")
+NEEDED = re.compile(r"\b(?:need|needs|needed|required|requires|take|takes|would take)\b")
+TARGET_SAID = re.compile(r"\b(?:target|goal|forecast|projection|plan)s?\b")
 BACK_TO_A_YEAR = re.compile(
     r"\b(?:reach|get back to|go back to|return to|recover to|climb back to|hit|match)\b"
 )
@@ -1173,15 +1175,20 @@ OPENING_REMARK = re.compile(
 CHAT_REMARK_WORDS = re.compile(
     r"\b(?:lol|lmao|haha|hahaha|ugh|btw|back from|raining|sunny|tired|bored|weekend)\b"
 )
-# "lol that's a drop": of what was said ("it's raining" is of nothing)
-REMARK_POINTS_BACK = re.compile(r"\b(?:that|that's|thats|this|those|these|it(?!'s| is))\b")
+# "lol that's a drop", "it's a huge drop lol": of what was said ("it's raining" is of nothing)
+REMARK_POINTS_BACK = re.compile(r"\b(?:that|that's|thats|this|those|these|it(?!'s raining| is raining))\b")
+# "just the second half lol", "we need india numbers only": a remark that says what is asked
+REMARK_NARROWS = re.compile(
+    r"\b(?:only|just|half|quarter|h1|h2|q[1-4]|numbers?|figures?|sales|units|market|target|goal|growth"
+    r"|drop|rise|fell|grew|total|average)\b"
+)
 
 
 def without_opening_remark(question: str, companies: frozenset[str], things: frozenset[str]) -> str:
     """The question without a remark of the asker's own before it ("it's raining here lol. 2015
-    xiaomi numbers?"), which would otherwise lend it its words. Kept where the remark names a company,
-    or a thing (a product, a place) the rest does not name a company beside ("the mi 6 is great lol.
-    how many did it sell?"), or where the rest is no question of its own."""
+    xiaomi numbers?"), which would otherwise lend it its words. Kept where the remark names a company
+    or a thing (a product, a place), says what is measured or points back, or where the rest is no
+    question of its own."""
     remark = OPENING_REMARK.fullmatch(question)
     if remark is None:
         return question
@@ -1190,11 +1197,8 @@ def without_opening_remark(question: str, companies: frozenset[str], things: fro
         return question
     if not (FIRST_PERSON.search(head) or CHAT_REMARK_WORDS.search(head)) or REMARK_POINTS_BACK.search(head):
         return question
-    head_words, tail_words = clean(head).split(), clean(tail).split()
-    if any(w in companies for w in head_words):
-        return question
-    if any(w in things for w in head_words) and not any(w in companies for w in tail_words):
-        return question
+    if any(w in companies or w in things for w in clean(head).split()) or REMARK_NARROWS.search(head):
+        return question  # ("we need india numbers only.", "just the second half lol.": what is asked)
     opening = clean(tail)
     asked = OPENS_WITH_A_QUESTION_WORD.match(opening) or OPENS_A_QUESTION.match(opening)
     # ("2014, xiaomi, units. go" asks by its year; "2016 was 60 million not 58" corrects, with the remark)
@@ -2297,7 +2301,7 @@ class FrameReader:
             return frame
         return replace(
             frame,
-            offtopic="arithmetic outside the articles' figures",
+            offtopic="sums of numbers alone (ask with the years, like \u201c2015 minus 2016\u201d)",
             operation=None,
             stray_numbers=(),
             quantities=(),
@@ -2776,7 +2780,16 @@ class FrameReader:
             return frame
         later, earlier = frame.years
         grown_in = GROWTH_IN_A_YEAR.search(frame.text)
-        if grown_in and int(grown_in.group("year")) == later > earlier + 1 and not frame.sales_year:
+        # (a growth needed, of nothing but the sales: "... to reach the 2015 target of 80m" is the
+        # target's, "did its growth in 2016 match its growth in 2014?" two growths)
+        needed = NEEDED.search(frame.text) and not (frame.quantities or TARGET_SAID.search(frame.text))
+        needed = needed and len(GROWTH_WORD.findall(frame.text)) == 1
+        if (
+            grown_in
+            and needed
+            and int(grown_in.group("year")) == later > earlier + 1
+            and not frame.sales_year
+        ):
             # (no target: "needed" asks for the growth, which 2016's sales and 2015's give)
             return replace(
                 frame,

@@ -588,3 +588,33 @@ def test_compose_growth_back_and_moves_on_a_year(engine, question, start):
 def test_compose_review_cases_of_the_thirty_sixth_session(engine, question, start):
     text = engine.answer(question).text
     assert text.startswith(start), text
+
+
+@pytest.mark.parametrize(
+    "question, start",
+    [
+        # a bound said another way is a bound: "or more", "+", "plus", "at minimum", signs
+        ("did xiaomi sell 65m+ in 2015?", "Yes. Xiaomi sold 70 million"),
+        ("xiaomi 2015: 50 million plus?", "Yes. Xiaomi sold 70 million"),
+        ("were 2015 sales at or above 70m?", "Yes. Xiaomi sold 70 million"),
+        ("2016 sales => 55m?", "Yes. Xiaomi sold around 58 million"),
+        ("2013 sales at minimum 15m?", "Yes. Xiaomi sold 18.7 million"),
+        ("2016: 58m at most?", "Yes. Xiaomi sold around 58 million"),
+        ("did they sell 65,000,000 or more in 2015?", "Yes. Xiaomi sold 70 million"),
+        ("2014 \u2265 60m?", "Yes. Sources disagree on 2014"),
+        ("2013 <= 20m?", "Yes. Xiaomi sold 18.7 million"),
+        # "not" on the side turns it; on the verb it asks of the side as it is
+        ("was 2013 not below 15m?", "Yes. Xiaomi sold 18.7 million"),
+        ("wasn't 2013 below 15m?", "No. Xiaomi sold 18.7 million"),
+        # the years past a number, added up
+        (
+            "total across the years xiaomi sold 50m or more",
+            "Xiaomi's smartphone sales for 2014-2016 add up to 189",
+        ),
+        # an addition stays one
+        ("2013 + 2016?", "Xiaomi's smartphone sales for 2013 and 2016 add up to 76.7 million."),
+    ],
+)
+def test_compose_bounds_said_every_way(engine, question, start):
+    text = engine.answer(question).text
+    assert text.startswith(start), text

@@ -42,6 +42,22 @@ ROUGHLY = 0.05  # a hedged claim ("about 35m") rounds to a figure no more than 5
 COMPANY_OFFICER = re.compile(r"\b(?:ceo|founder|president|chairman|spokesperson|spokesman|chief executive)\b")
 
 
+# "total across the years xiaomi sold 50m or more", "sum of the years above 60m": the years that
+# did, added up (never "is the total above 100m?")
+CHECK_OPENING = re.compile(r"(?:so |and )?(?:was|is|were|are|did|does|do|has|have)\b")
+YEARS_PAST_A_NUMBER = re.compile(
+    r"\b(?:the|those|all the) years (?:when |where |that |in which )?(?!combined|together)"
+)
+
+
+def _years_past_summed(frame: Frame) -> bool:
+    """A total asked of the years past a number, no year named and no yes or no asked."""
+    if frame.operation is not Operation.TOTAL or frame.all_years or frame.period_part:
+        return False
+    # ("was the total over all the years above 200m?" asks of the total)
+    return YEARS_PAST_A_NUMBER.search(frame.text) is not None and not CHECK_OPENING.match(frame.text)
+
+
 def _percent_named(frame: Frame) -> bool:
     """A percentage asked by name ("in percent", "what %"), not by "by how much" alone."""
     return frame.percent_asked and bool(
@@ -3360,6 +3376,10 @@ class Composer:
                 number += f" (the {year} figure)"
         yes = [y for y, fs in yearly.items() if all(meets(f) for f in fs)]
         split = [y for y, fs in yearly.items() if any(meets(f) for f in fs) and y not in yes]
+        if _years_past_summed(frame) and yes and not split:
+            # "total across the years xiaomi sold 50m or more": those years' sales, added up
+            summed = replace(frame, threshold=None, threshold_top=None, years=tuple(yes), year_range=None)
+            return self.compose(replace(summed, yes_no=False), self._sibling(intent, "total"), confidence)
         reply = Reply()
         reply.years = yes
         # a year that fails by every source settles it: "stay above 60m from 2014 to 2016?" is no

@@ -481,8 +481,22 @@ BETWEEN_AMOUNTS = re.compile(rf"\bbetween ({IN_MILLIONS}) and ({IN_MILLIONS})")
 TWO_AMOUNTS_SET_APART = re.compile(
     r"\b(?:difference|differ\w*|gap|ratio|choose|pick|apart|distance|far|compare\w*|vs|versus|divided|times)\b"
 )
-OR_LESS = re.compile(rf"\b({IN_MILLIONS}) or (?:less|fewer|lower|under|below)\b")
-OR_MORE = re.compile(rf"\b({IN_MILLIONS}) or (?:more|over|above|higher|greater)\b")
+# ("65,000,000 or more": a number written whole)
+BOUND_AMOUNT = rf"(?:{IN_MILLIONS}|\d{{1,3}}(?:,\d{{3}}){{2,}}(?![\d,]))"
+OR_LESS = re.compile(rf"\b({BOUND_AMOUNT}) or (?:less|fewer|lower|under|below)\b")
+OR_MORE = re.compile(rf"\b({BOUND_AMOUNT}) or (?:more|over|above|higher|greater)\b")
+# "50 million plus", "at or above 70m", "at minimum 15m", "58m at most": a bound said another way,
+# read as "at least" or "at most" ("58m plus 12m" adds; "not below 15m" is a negation, read as such)
+AT_LEAST_SAID = re.compile(
+    rf"\b({BOUND_AMOUNT})(?:\s+plus\b(?!\s*\d)|\s+at (?:least|(?:the )?minimum|min)\b)"
+    rf"|\b(?:at or above|at or over|no less than|no fewer than|at minimum"
+    rf"|at the minimum|a minimum of|minimum of|min) ({BOUND_AMOUNT})"
+)
+AT_MOST_SAID = re.compile(
+    rf"\b({BOUND_AMOUNT})\s+at (?:most|(?:the )?maximum|max|the most)\b"
+    rf"|\b(?:at or below|at or under|no more than|at maximum|at the maximum"
+    rf"|a maximum of|maximum of|max) ({BOUND_AMOUNT})"
+)
 TARGET_AFTER = re.compile(rf"\s*(?:sales |phone |unit )?{TARGET_WORD}")
 # A number said as a margin between two figures: "beat its projection by 30 million", "10m below
 # the target", "missed it by 10m".
@@ -899,6 +913,8 @@ def extract_entities(text: str) -> Entities:
     if not TWO_AMOUNTS_SET_APART.search(text):  # ("the gap between 100m and 80m" sets no bounds)
         text = BETWEEN_AMOUNTS.sub(r"at least \1 and at most \2", text)
     text = OR_MORE.sub(r"at least \1", OR_LESS.sub(r"at most \1", text))
+    text = AT_LEAST_SAID.sub(lambda m: f"at least {m.group(1) or m.group(2)}", text)
+    text = AT_MOST_SAID.sub(lambda m: f"at most {m.group(1) or m.group(2)}", text)
 
     if (years := YEARS_BEFORE.search(text)) and not re.search(rf"\b(?:{COUNT}) years", text[: years.end()]):
         year, direction = int(years.group("y")), years.group("dir")

@@ -735,6 +735,9 @@ NOT_PAST = re.compile(
     r"(?:over|above|more than|beyond|exceed|exceeding|top|surpass|below|under|less than|fewer than"
     r"|at least|at most)\b"
 )
+NOT_ON_THE_SIDE = re.compile(
+    r"\b(?:was|were|is|are)\s+(?:\w+\s+){0,2}?not (?:over|above|below|under|more than|less than)\b"
+)
 SIDE_WORDS = re.compile(
     r"\b(?:over|above|more than|beyond|exceed|below|under|less than|fewer than|at least|at most)\b"
 )
@@ -2651,7 +2654,10 @@ class FrameReader:
         if frame.threshold is None or frame.threshold_top:
             return frame
         negated = NOT_PAST.search(frame.text)
-        if negated is None or (frame.yes_no and not negated.group("failed")):
+        # ("was 2013 not below 15m?": "not" on the side itself, which it turns; "wasn't 2013 below
+        # 15m?" asks of the side as it is)
+        side_turned = negated is not None and NOT_ON_THE_SIDE.search(frame.text) is not None
+        if negated is None or (frame.yes_no and not (negated.group("failed") or side_turned)):
             return frame
         if len(SIDE_WORDS.findall(frame.text)) > 1:
             return frame  # "over 50 million but not over 65 million": two sides, read as they are

@@ -279,6 +279,9 @@ YEAR_OVER_YEAR = re.compile(
     r"(?<=\b(?:19|20)\d\d)\s*/\s*(?=(?:(?:units|sales|volume|volumes|shipments|phones) )?(?:19|20)\d\d\b)",
     re.IGNORECASE,
 )
+AMOUNT_OR_MORE_SIGN = re.compile(r"(\d[\d.,]*\s*(?:m|mn|mil|million|millions))\s*\+(?!\s*\d)", re.IGNORECASE)
+AT_LEAST_SIGN = re.compile(r"\s*(?:\u2265|>=|=>)\s*(?=\d)")
+AT_MOST_SIGN = re.compile(r"\s*(?:\u2264|<=|=<)\s*(?=\d)")
 # "2015 > 2014?", "2013 < 20m?": a year's figure against another year's, or against an amount
 YEAR_SIDE_SIGN = re.compile(r"(?<=\b(?:19|20)\d\d)\s*[<>]\s*(?=\d)")
 # "2014 vs 2015 %?": a percent sign after words or years, not after a number of percent
@@ -514,6 +517,9 @@ def clean(text: str) -> str:
     text = unicodedata.normalize("NFKC", text[: MAX_QUESTION_CHARS * 2])
     if "\u0394" in text or "\u2206" in text:  # "Δ units 2015 to 2016": the change, in analysts' shorthand
         text = text.replace("\u0394", " change ").replace("\u2206", " change ")
+    if any(sign in text for sign in ("\u2265", "\u2264", ">=", "<=", "=>", "=<")):
+        # "2016 sales >= 55m", "2014 ≥ 60m": a bound on the amount after it (never the arrow "=>")
+        text = AT_LEAST_SIGN.sub(" at least ", AT_MOST_SIGN.sub(" at most ", text))
     if "\u2192" in text or "->" in text or "=>" in text:  # "2012→2013": before symbols are dropped
         text = text.replace("\u2192", " to ").replace("->", " to ").replace("=>", " to ")
     # Each rewrite below is tried only where its mark is in the text: most questions have none.
@@ -524,6 +530,7 @@ def clean(text: str) -> str:
     if "+" in text or "-" in text:
         text = SIGNED_AMOUNT.sub(lambda m: m.group(1) + ("plus " if m.group(2) == "+" else "minus "), text)
     if "+" in text:
+        text = AMOUNT_OR_MORE_SIGN.sub(r"\1 or more", text)  # "65m+": that much or more
         text = PLUS_SIGN.sub(" plus ", text)  # "2013 + 2016": a sum, before symbols are dropped
     if re.search(r"[12]h|h[12]", text, re.IGNORECASE):  # "1H2015": a half, then its year
         text = HALF_GLUED_TO_A_YEAR.sub(r"\1 \2", text)

@@ -112,6 +112,7 @@ class Engine:
             tuple(n for n in self.fact_index.quoted_names if n != self.main_subject.lower()),
             self.main_subject,
             article_names(kb.sources, self.main_subject),
+            self.fact_index.quoted_by_description,
         )
         self.composer = Composer(kb, self.main_subject)
         self.matcher = IntentMatcher([(intent, phrasing.lower()) for intent, phrasing in kb.phrasings])

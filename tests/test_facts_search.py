@@ -5,7 +5,7 @@ import pytest
 from bot.answer import Source  # noqa: F401 - the Fact dataclass lives beside the knowledge reader
 from bot.knowledge.files import Fact
 from bot.understanding import Ask, FactIndex, FactQuery
-from bot.understanding.facts_search import stem
+from bot.understanding.facts_search import quoted_by_description, stem
 
 
 def fact(
@@ -170,3 +170,18 @@ def test_explaining_difference_is_a_reason_of_that_year_speaking_of_a_gap():
 def test_speaking_of_headquarters(statement, says):
     index = FactIndex([fact("hq", statement)], {}, {}, absent_phrases={"headquarters": ("hq", "head office")})
     assert bool(index.speaking_of(index.facts, ["headquarters"])) is says
+
+
+def quoted_fact(id: str, quoted: str) -> Fact:
+    return Fact(id, "src", ("Acme",), "aims", "2016", None, None, "", (), quoted, "A claim.", "A claim.")
+
+
+def test_quoted_by_description_names_each_one_described_once():
+    facts = [
+        quoted_fact("a", "Jo Bloggs, industry insider"),
+        quoted_fact("b", "Ann Lee (CEO), per the Daily News"),
+        quoted_fact("c", "Max Power, analyst"),
+        quoted_fact("d", "Sam Hill, analyst"),  # two analysts: the word names neither
+        quoted_fact("e", "Acme"),  # no description
+    ]
+    assert quoted_by_description(facts) == {"insider": "jo bloggs", "ceo": "ann lee"}

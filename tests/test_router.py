@@ -3149,3 +3149,24 @@ def test_route_third_review_of_the_thirty_fifth_session(engine: Engine, question
 )
 def test_route_a_figure_per_a_source(engine: Engine, question, start):
     assert engine.answer(question).text.startswith(start)
+
+
+@pytest.mark.parametrize(
+    "question, start",
+    [
+        # a target named by who gave it, by name or by the description the article gives them
+        (
+            "what's the difference between 2015 sales and wang's number?",
+            "Xiaomi sold 70 million smartphones in 2015, the same as the 2017 target of 70 million",
+        ),
+        (
+            "the insider's number vs 2016 sales",
+            "Xiaomi sold around 58 million smartphones in 2016, 12 million short of the 2017 target",
+        ),
+        # a cut is no target set against sales
+        ("did kevin wang cut the 2015 target?", "No"),
+    ],
+)
+def test_route_target_named_by_who_gave_it(engine: Engine, question, start):
+    text = engine.answer(question).text
+    assert text.startswith(start), text

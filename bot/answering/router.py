@@ -622,9 +622,11 @@ class Router:
         """'The gap between 2016 sales and kevin wang's target', 'did they reach kevin wang's target?':
         the year of the one target he gave."""
         # ("is kevin wang's 2017 number the same as 2015 sales?": set against that year, too)
-        compared = frame.operation in (Operation.GAP, Operation.COMPARE) or (
-            bool(frame.years) and SAME_AS.search(frame.text) is not None
-        )
+        # ("the difference between 2015 sales and wang's number": his target against that year's sales)
+        # ("did kevin wang cut the target?" asks of a cut, no target set against sales)
+        difference = frame.operation is Operation.CHANGE and not frame.revised
+        compared = frame.operation in (Operation.GAP, Operation.COMPARE) or difference
+        compared = compared or (bool(frame.years) and SAME_AS.search(frame.text) is not None)
         if not compared or not frame.quoted:
             return frame
         if len(frame.years) > 2 or frame.year_range or frame.sales_year is not None:

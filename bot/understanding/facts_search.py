@@ -57,6 +57,7 @@ NAMED_PLACE = re.compile(
 BASED_IN_A_PLACE = re.compile(r"(?<![\w-])based (?=in [A-Z])")
 QUOTE_PARTS = re.compile(r"[,;()]|\b(?:per|via|according to)\b")
 GENERIC_TITLES = frozenset({"ceo", "cfo", "chief", "founder", "analyst", "insider"})
+MIN_DESCRIPTION_WORD = 3  # "ceo" describes; "a", "of" do not
 
 
 def quoted_names(facts: Iterable[Fact]) -> tuple[str, ...]:
@@ -73,6 +74,22 @@ def quoted_names(facts: Iterable[Fact]) -> tuple[str, ...]:
             if name and name not in GENERIC_TITLES:
                 names.add(name)
     return tuple(sorted(names, key=lambda n: (-len(n), n)))
+
+
+def quoted_by_description(facts: Iterable[Fact]) -> dict[str, str]:
+    """The last word of the description a fact gives right after a quoted name, to that name, where
+    no other name has it: 'insider' -> 'kevin wang' ("Kevin Wang, industry insider"), 'ceo' ->
+    'lei jun' ("Lei Jun (CEO)"); "the insider's figure" is his."""
+    owners: dict[str, set[str]] = {}
+    for fact in facts:
+        parts = [part.strip() for part in QUOTE_PARTS.split(fact.quoted) if part.strip()]
+        if len(parts) < 2 or not parts[0][:1].isupper():
+            continue
+        name = clean(re.sub(r"^(?:the|The)\s+", "", parts[0]))
+        described = clean(parts[1]).split()
+        if described and len(described[-1]) >= MIN_DESCRIPTION_WORD and described[-1] not in name.split():
+            owners.setdefault(described[-1], set()).add(name)
+    return {word: next(iter(names)) for word, names in owners.items() if len(names) == 1}
 
 
 KINDS_CHECKED = (Ask.WHO, Ask.WHEN, Ask.WHERE, Ask.HOW_MUCH)  # kinds of answer a fact must be of
@@ -233,6 +250,7 @@ class FactIndex:
                 self.owner[term] = next(iter(companies))
         self.metric_terms = [frozenset(self.terms(f.metric.replace("_", " "))) for f in self.facts]
         self.quoted_names = quoted_names(self.facts)
+        self.quoted_by_description = quoted_by_description(self.facts)
         # People the facts name ("Lei Jun"): a question naming one is about facts that name them.
         names = {n for f in self.facts for n in PERSON_NAME.findall(f"{f.statement} {f.quoted}")}
         people = {w for n in names if not set(n.lower().split()) & not_people for w in n.lower().split()}

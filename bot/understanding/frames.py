@@ -1804,6 +1804,7 @@ class FrameReader:
         quoted_names: tuple[str, ...] = (),
         main_subject: str = "",
         article_names: tuple[tuple[str, int, frozenset[str]], ...] = (),
+        quoted_by_description: dict[str, str] | None = None,
     ):
         self.quoted_names = quoted_names  # lower case, longest first
         # "the kevin wang piece", "the article about backing off the goals": an article named by
@@ -1820,6 +1821,9 @@ class FrameReader:
         # "kevin's number", "wang's target": a person's first or last name alone, when it is long
         # enough to be no common word and no other name shares it
         self._name_by_part = name_parts(quoted_names)
+        # ... and the word that describes one ("the insider's figure": Kevin Wang's)
+        described = {w: n for w, n in (quoted_by_description or {}).items() if n in quoted_names}
+        self._name_by_part = {**described, **self._name_by_part}
         self.vocabulary = vocabulary
         self.lexicon = lexicon
         self.corpus_words = corpus_words

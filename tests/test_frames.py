@@ -725,10 +725,16 @@ def test_read_sum_of_bare_numbers_is_off_topic(engine: Engine, question, offtopi
         # ... or a remark that is no chat, or a statement after it that is no question
         ("Xiaomi sold 70m in 2015. and 2016?", "Xiaomi sold 70m in 2015. and 2016?"),
         ("ugh, useless. 2016 was 60 million not 58", "ugh, useless. 2016 was 60 million not 58"),
+        # a remark before a comma, a time or a score said in passing
+        ("we have 15 minutes left, what was xiaomi's best year?", "what was xiaomi's best year?"),
+        ("lost 3-0 today. did 2016 beat 2014?", "did 2016 beat 2014?"),
+        ("i spent $300, how much did 2016 sales drop?", "i spent $300, how much did 2016 sales drop?"),
+        ("jony ive, which company was he at?", "jony ive, which company was he at?"),  # who is asked about
     ],
 )
 def test_without_opening_remark_drops_the_askers_own_remark(question, read):
-    assert without_opening_remark(question, frozenset({"xiaomi", "huawei"}), frozenset({"mi", "6"})) == read
+    things = frozenset({"mi", "6", "jony", "ive"})
+    assert without_opening_remark(question, frozenset({"xiaomi", "huawei"}), things) == read
 
 
 @pytest.mark.parametrize(

@@ -1171,9 +1171,13 @@ def preamble_words(text: str) -> frozenset[str]:
 # "we're a startup too lol. what's xiaomi's best year", "back from vacation 🏖️ what did xiaomi ship in
 # 2015": a remark of the asker's own, no number in it, then the question in a sentence of its own
 OPENING_REMARK = re.compile(
-    r"\s*(?P<head>[^.!?\d\n]{3,80}?)(?:[.!]+|\s*[\u2600-\u27bf\U0001f300-\U0001faff][\ufe0f\u2600-\u27bf"
+    r"\s*(?P<head>[^.!?\n]{3,80}?)(?P<end>[.!]+|,|\s*[\u2600-\u27bf\U0001f300-\U0001faff][\ufe0f\u2600-\u27bf"
     r"\U0001f300-\U0001faff]*)\s+(?P<tail>\S.*)",
     re.DOTALL,
+)
+# numbers said in passing in a remark: a time ("15 minutes left"), a score ("lost 3-0")
+NUMBER_IN_PASSING = re.compile(
+    r"\b\d{1,3}\s*(?:mins?|minutes?|hrs?|hours?|secs?|seconds?|days?|weeks?)\b|\b\d{1,2}\s*[-:]\s*\d{1,2}\b"
 )
 CHAT_REMARK_WORDS = re.compile(
     r"\b(?:lol|lmao|haha|hahaha|ugh|btw|back from|raining|sunny|tired|bored|weekend)\b"
@@ -1198,7 +1202,10 @@ def without_opening_remark(question: str, companies: frozenset[str], things: fro
     head, tail = remark.group("head").lower(), remark.group("tail")
     if OPENS_WITH_A_QUESTION_WORD.match(head.strip()) or OPENS_A_QUESTION.match(head.strip()):
         return question
-    if not (FIRST_PERSON.search(head) or CHAT_REMARK_WORDS.search(head)) or REMARK_POINTS_BACK.search(head):
+    if any(ch.isdigit() for ch in NUMBER_IN_PASSING.sub(" ", head)):
+        return question  # ("i spent $300, ...", "sold 70m in 2015. and 2016?": numbers of the question)
+    chat = FIRST_PERSON.search(head) or CHAT_REMARK_WORDS.search(head) or NUMBER_IN_PASSING.search(head)
+    if not chat or REMARK_POINTS_BACK.search(head):
         return question
     if any(w in companies or w in things for w in clean(head).split()) or REMARK_NARROWS.search(head):
         return question  # ("we need india numbers only.", "just the second half lol.": what is asked)
@@ -1207,6 +1214,9 @@ def without_opening_remark(question: str, companies: frozenset[str], things: fro
     # ("2014, xiaomi, units. go" asks by its year; "2016 was 60 million not 58" corrects, with the remark)
     years_alone = re.search(YEAR, tail) and not re.search(r"\d", re.sub(YEAR, "", tail))
     asked = asked or "?" in tail or years_alone
+    if remark.group("end") == ",":
+        # ("we have 15 minutes left, what was xiaomi's best year?"; "ugh, useless. ..." stays a remark)
+        asked = OPENS_WITH_A_QUESTION_WORD.match(opening) or OPENS_A_QUESTION.match(opening)
     return tail if asked else question
 
 
@@ -1925,7 +1935,9 @@ class FrameReader:
     def read(self, question: str) -> Frame:
         """The frame of one question, from its words alone (no conversation)."""
         message = without_chat_header(self._article_by_its_year(question), self.named_words, self.known)
-        words = self._words(without_opening_remark(message, self.company_words, self.thing_words))
+        # (a person named before a comma is who is asked about: "jony ive, which company was he at?")
+        named = self.thing_words | self.name_words
+        words = self._words(without_opening_remark(message, self.company_words, named))
         roles = words.by_role
         asks = tuple(dict.fromkeys(Ask(h.means) for h in roles.get(Role.ASK, ())))
         if Ask.WHO in asks and COMPANY_ASKED_WHO.search(words.text):

@@ -618,3 +618,22 @@ def test_compose_review_cases_of_the_thirty_sixth_session(engine, question, star
 def test_compose_bounds_said_every_way(engine, question, start):
     text = engine.answer(question).text
     assert text.startswith(start), text
+
+
+@pytest.mark.parametrize(
+    "question, start",
+    [
+        # the end of a range written right after the name is that name's
+        (
+            "what's the gap between the iphone low end and xiaomi high end?",
+            "The cheapest Apple phone ($650) and the priciest Xiaomi phone ($300) are $350 apart.",
+        ),
+        (
+            "price difference between a top xiaomi and a base iphone?",
+            "The priciest Xiaomi phone ($300) and the cheapest Apple phone ($650) are $350 apart.",
+        ),
+    ],
+)
+def test_compose_price_ends_named_after_the_company(engine, question, start):
+    text = engine.answer(question).text
+    assert text.startswith(start), text

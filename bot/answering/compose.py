@@ -4848,11 +4848,11 @@ def _range_end(text: str, at: int) -> str:
     after = [(m.start(), "low") for m in LOW_END.finditer(text, at)]
     after += [(m.start(), "high") for m in HIGH_END.finditer(text, at)]
     name = text[at:].split(maxsplit=1)
-    # "xiaomi's most expensive": the end named right after the owner's name is its own
-    owned_end = bool(name) and name[0].endswith("'s") and bool(after)
-    if owned_end:
-        nearest = min(after)
-        owned_end = not text[at + len(name[0]) : nearest[0]].strip()
+    # "xiaomi's most expensive", "the iphone low end": the end named right after the name is its own,
+    # unless one is named right before it too ("cheapest iphone priciest xiaomi")
+    right_after = bool(name) and bool(after) and not text[at + len(name[0]) : min(after)[0]].strip()
+    right_before = bool(before) and not text[max(before)[0] : at].strip()
+    owned_end = right_after and (name[0].endswith("'s") or not right_before)
     if before and not owned_end:
         return max(before)[1]
     return min(after)[1] if after else ""

@@ -5410,3 +5410,16 @@ def test_conversation_the_founding_year_named(engine: Engine, turns, start):
 def test_conversation_review_cases_of_the_thirty_sixth_session(engine: Engine, turns, start):
     _, answer = talk(engine, *turns)
     assert answer.text.startswith(start), answer.text
+
+
+@pytest.mark.parametrize(
+    "turns",
+    [
+        # a worked-out figure set against another: declined, never one year's figure against it
+        ("what's the 2015-2016 total?", "is that more than the original target?"),
+        ("h1 2015 sales?", "double it", "is that more than the full year?"),
+    ],
+)
+def test_conversation_a_worked_out_figure_set_against_another_is_declined(engine: Engine, turns):
+    _, answer = talk(engine, *turns)
+    assert answer.text.startswith("I can't work out"), answer.text

@@ -1312,6 +1312,10 @@ def _resolved(frame: Frame, conversation: Conversation | None) -> Frame:
     if last is not None and last.sums_apart and BY_HOW_MUCH.fullmatch(frame.text):
         # "was 2016 more than 2012 and 2013 combined?", "by how much?": the same two sides, the margin
         return replace(last, question=frame.question, text=frame.text, yes_no=False)
+    if last is not None and _a_worked_out_figure_set_against(frame, last):
+        # "2015-2016 total?", "is that more than the original target?": the sum against another figure,
+        # which no answer works out; declined, never the one year's figure against it
+        return replace(frame, unsupported="checking a worked-out figure against another figure")
     if last is not None and (judged := _claim_judged(frame, last)):
         # "i bet 75m for 2015", "how close was i?" / "was i right?": the claim checked, by how much
         return judged
@@ -2831,6 +2835,22 @@ CLAIM_JUDGED = re.compile(
     r")(?: then| lol| haha| exactly| tho| though)?"
 )
 CLAIM_RIGHT_ASKED = re.compile(r"\b(?:right|correct|win|won)\b")
+
+
+# "is that more than ...?", "was it above ...?": the last answer's figure set against another
+THAT_SET_AGAINST = re.compile(
+    r"\b(?:is|was|isn'?t|wasn'?t) (?:that|it|this)\s+(?:\w+\s+)?"
+    r"(?:more|less|higher|lower|bigger|smaller|greater|above|below|over|under)\b"
+)
+
+
+def _a_worked_out_figure_set_against(frame: Frame, last: Frame) -> bool:
+    """'What's the 2015-2016 total?' or 'double it', then 'is that more than the original target?':
+    a figure the last answer worked out (a sum of years, a multiple) set against another one."""
+    if not THAT_SET_AGAINST.search(frame.text) or frame.quantities or frame.threshold:
+        return False
+    summed = last.operation is Operation.TOTAL and len(last.all_years) > 1
+    return summed or last.calculation is not None
 
 
 def _claim_judged(frame: Frame, last: Frame) -> Frame | None:

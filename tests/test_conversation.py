@@ -5423,3 +5423,22 @@ def test_conversation_review_cases_of_the_thirty_sixth_session(engine: Engine, t
 def test_conversation_a_worked_out_figure_set_against_another_is_declined(engine: Engine, turns):
     _, answer = talk(engine, *turns)
     assert answer.text.startswith("I can't work out"), answer.text
+
+
+@pytest.mark.parametrize(
+    "turns, start",
+    [
+        # the years just added up, against another year
+        (
+            ("total 2012-2014?", "is that more than 2015?"),
+            "Yes. Xiaomi's smartphone sales: 2012-2014 together, 86.9",
+        ),
+        (
+            ("what's the total 2012-2013?", "is that bigger than 2014?"),
+            "No. Xiaomi's smartphone sales: 2012 and 2013",
+        ),
+    ],
+)
+def test_conversation_a_sum_against_a_year(engine: Engine, turns, start):
+    _, answer = talk(engine, *turns)
+    assert answer.text.startswith(start), answer.text

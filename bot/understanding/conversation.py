@@ -1312,6 +1312,9 @@ def _resolved(frame: Frame, conversation: Conversation | None) -> Frame:
     if last is not None and last.sums_apart and BY_HOW_MUCH.fullmatch(frame.text):
         # "was 2016 more than 2012 and 2013 combined?", "by how much?": the same two sides, the margin
         return replace(last, question=frame.question, text=frame.text, yes_no=False)
+    if last is not None and (against := _the_sum_against_a_year(frame, last)):
+        # "total 2012-2014?", "is that more than 2015?": that sum against the year's figure
+        return against
     if last is not None and _a_worked_out_figure_set_against(frame, last):
         # "2015-2016 total?", "is that more than the original target?": the sum against another figure,
         # which no answer works out; declined, never the one year's figure against it
@@ -2844,12 +2847,33 @@ THAT_SET_AGAINST = re.compile(
 )
 
 
+def _the_sum_against_a_year(frame: Frame, last: Frame) -> Frame | None:
+    """'Total 2012-2014?', 'is that more than 2015?': the years just added up, against the one year
+    named, as "2012-2014 combined vs 2015" is; None for anything else."""
+    summed = last.operation is Operation.TOTAL and len(last.all_years) > 1 and not last.period_part
+    if not summed or not THAT_SET_AGAINST.search(frame.text) or len(frame.years) != 1 or frame.target_named:
+        return None
+    if frame.years[0] in last.all_years or frame.quantities or frame.period_part:
+        return None
+    return replace(
+        last,
+        question=frame.question,
+        text=frame.text,
+        years=tuple(sorted({*last.all_years, *frame.years})),
+        year_range=None,
+        sums_apart=(tuple(last.all_years), tuple(frame.years)),
+        yes_no=frame.yes_no,
+    )
+
+
 def _a_worked_out_figure_set_against(frame: Frame, last: Frame) -> bool:
     """'What's the 2015-2016 total?' or 'double it', then 'is that more than the original target?':
     a figure the last answer worked out (a sum of years, a multiple) set against another one."""
     if not THAT_SET_AGAINST.search(frame.text) or frame.quantities or frame.threshold:
         return False
     summed = last.operation is Operation.TOTAL and len(last.all_years) > 1
+    if summed and frame.all_years and not frame.target_named:
+        return False  # ("total 2012-2013?", "is that bigger than 2014?": the sum against that year)
     return summed or last.calculation is not None
 
 

@@ -762,3 +762,15 @@ def test_read_chatter_before_a_colon_measures_nothing(engine: Engine, question, 
 def test_read_year_said_again_by_the_founding(engine: Engine, question, years, topics):
     frame = engine.reader.read(question)
     assert (frame.years, frame.topics) == (years, topics)
+
+
+@pytest.mark.parametrize(
+    "question, absent",
+    [
+        # a year's average price is its average selling price, which no article gives
+        ("what was the average price of phones sold in 2015", "average selling price"),
+        ("average price of a xiaomi phone", ""),  # the price range, of no year
+    ],
+)
+def test_read_average_price_of_a_year_is_absent(engine: Engine, question, absent):
+    assert engine.reader.read(question).absent == absent

@@ -2306,9 +2306,23 @@ class FrameReader:
             self._said_in_passing,
             self._rank_of_a_year,
             self._sum_of_bare_numbers,
+            self._average_price_of_a_year,
         ):
             frame = step(frame, words)
         return frame
+
+    @staticmethod
+    def _average_price_of_a_year(frame: Frame, words: Words) -> Frame:
+        """'What was the average price of phones sold in 2015?': a year's average selling price, which
+        no article gives (the prices they give are a range of no year), never that year's average
+        sales."""
+        if (
+            frame.operation is not Operation.AVERAGE
+            or "phone_price" not in frame.topics
+            or not frame.all_years
+        ):
+            return frame
+        return replace(frame, operation=None, topics=(), absent="average selling price")
 
     @staticmethod
     def _sum_of_bare_numbers(frame: Frame, words: Words) -> Frame:

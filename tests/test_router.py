@@ -3170,3 +3170,16 @@ def test_route_a_figure_per_a_source(engine: Engine, question, start):
 def test_route_target_named_by_who_gave_it(engine: Engine, question, start):
     text = engine.answer(question).text
     assert text.startswith(start), text
+
+
+@pytest.mark.parametrize(
+    "question, start",
+    [
+        # the year of a target named by its number: that year's sales
+        ("sales in the year of the 100m goal?", "Xiaomi sold 70 million smartphones in 2015"),
+        ("sales in the year of the 40 million projection", "Sources disagree on 2014"),
+    ],
+)
+def test_route_year_of_a_target_named_by_its_number(engine: Engine, question, start):
+    text = engine.answer(question).text
+    assert text.startswith(start), text

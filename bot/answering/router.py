@@ -271,6 +271,7 @@ YEAR_NAMED_BY = re.compile(
     r"\bthe year (?:(?P<step>before|after) )?(?:that |when |of |in which )?"
     r"(?P<rest>(?!(?:19|20)\d\d\b)[a-z].*)$"
 )
+YEAR_OF_A_THING = re.compile(r"\bthe year of (?:the|its|their|that)\b")
 NOTHING_ASKED_BEFORE = re.compile(r"(?:(?:and|so|ok|what about|how about|in|what was|which was)\s*)*")
 PLANNED = re.compile(r"\b(?:target|goal|projection|forecast|project\w*|aim\w*|plan\w*|expect\w*)")
 SOLD_IN_THE_REST = re.compile(r"\b(?:sold|sell|sales|shipped|moved|phones|units|how many)\b")
@@ -1163,7 +1164,10 @@ class Router:
         asks about: "sold ... the year it aimed for 100 million"."""
         if frame.has_period or len(frame.quantities) != 1 or not frame.strong_sales or not frame.metric:
             return None
-        if not self._is_target(frame.metric) or not EVENT_YEAR.search(frame.text):
+        # ("sales in the year of the 100m goal": the year named by it, with "of")
+        if not self._is_target(frame.metric) or not (
+            EVENT_YEAR.search(frame.text) or YEAR_OF_A_THING.search(frame.text)
+        ):
             return None
         years = {
             int(f.period[:4])

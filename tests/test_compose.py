@@ -637,3 +637,21 @@ def test_compose_bounds_said_every_way(engine, question, start):
 def test_compose_price_ends_named_after_the_company(engine, question, start):
     text = engine.answer(question).text
     assert text.startswith(start), text
+
+
+@pytest.mark.parametrize(
+    "question, start",
+    [
+        # how far sales got within a year no figure is known for: said, before the year before
+        (
+            "what percent of the 2017 target has xiaomi reached so far?",
+            "I have no smartphone sales for 2017 to",
+        ),
+        ("how far was 2017 from 70 million?", "I have no smartphone sales for 2017 to check the target"),
+        # what is needed is worked out from the year before, as ever
+        ("growth needed in 2017 to hit 70m", "For 2017 the target of 70 million is 12 million (+20.7%) more"),
+    ],
+)
+def test_compose_progress_within_a_target_year_with_no_figure(engine, question, start):
+    text = engine.answer(question).text
+    assert text.startswith(start), text

@@ -50,6 +50,15 @@ YEARS_PAST_A_NUMBER = re.compile(
 )
 
 
+def _progress_within(text: str, year: int) -> bool:
+    """Whether a question asks how far sales got within `year` ("what percent of the 2017 target
+    have they reached so far?", "how far was 2017 from 70 million?"), not what they need."""
+    progress = PROGRESS_ASKED.search(text)
+    if progress is None or NEED_SAID.search(text):
+        return False
+    return progress.group("year") in (None, str(year))
+
+
 def _years_past_summed(frame: Frame) -> bool:
     """A total asked of the years past a number, no year named and no yes or no asked."""
     if frame.operation is not Operation.TOTAL or frame.all_years or frame.period_part:
@@ -232,6 +241,11 @@ YEAR_TIMES_YEAR = re.compile(
 
 
 PERCENT_WORD = re.compile(r"\b(?:percent|percentage|pct)\b|%")
+# "how far have they got towards the 2017 target?", "reached so far": progress within the target's year
+PROGRESS_ASKED = re.compile(
+    r"\b(?:reached|achieved|so far|yet|how close|how far (?:was|is|were|are) (?P<year>(?:19|20)\d\d))\b"
+)
+NEED_SAID = re.compile(r"\b(?:need|needs|needed|required|requires|must|have to|has to)\b")
 THAN_THE_YEAR_AFTER = re.compile(r"\bthan (?:the )?(?:year|one) after\b")
 # "was 2015 20% above 2016?": the year a percent is measured against, after "above" or "below"
 # ("growth of 2013 over 2012" is the change, so "over" is no side here)
@@ -4671,6 +4685,11 @@ class Composer:
                 label = self.kb.metrics[intent.metric].label
                 reply.add(f"I have no {label} for {year} to check the target against.")
                 unchecked += 1
+            elif _progress_within(frame.text, year):
+                # "what percent of the 2017 target have they reached so far?": nothing of that year is
+                # known; the year before against it is all there is, and is said as such
+                label = self.kb.metrics[intent.metric].label
+                reply.add(f"I have no {label} for {year} to check the target against.")
             for result in sorted(sales[last], key=self._recency):
                 more = target.value - result.value
                 if frame.claimed_margin is not None:

@@ -26,7 +26,7 @@ from bot.understanding import Ask, Frame, Operation
 from bot.understanding.conversation import FROM_YEAR
 from bot.understanding.entities import UNITS_ASKED, extract_entities, side_of
 from bot.understanding.facts_search import mentions
-from bot.understanding.frames import GROWTH_WORD, NUMBER_SAID_AS_A_TARGET
+from bot.understanding.frames import GROWTH_WORD, NEEDED, NUMBER_SAID_AS_A_TARGET
 
 DERIVED_KINDS = frozenset({"change", "compare", "total", "average", "best", "worst"})
 LOOKS_UP_BY_YEAR = frozenset({"figure", "change", "compare", "total", "average", "best", "worst"})
@@ -54,7 +54,7 @@ def _progress_within(text: str, year: int) -> bool:
     """Whether a question asks how far sales got within `year` ("what percent of the 2017 target
     have they reached so far?", "how far was 2017 from 70 million?"), not what they need."""
     progress = PROGRESS_ASKED.search(text)
-    if progress is None or NEED_SAID.search(text):
+    if progress is None or NEEDED.search(text):
         return False
     return progress.group("year") in (None, str(year))
 
@@ -245,7 +245,6 @@ PERCENT_WORD = re.compile(r"\b(?:percent|percentage|pct)\b|%")
 PROGRESS_ASKED = re.compile(
     r"\b(?:reached|achieved|so far|yet|how close|how far (?:was|is|were|are) (?P<year>(?:19|20)\d\d))\b"
 )
-NEED_SAID = re.compile(r"\b(?:need|needs|needed|required|requires|must|have to|has to)\b")
 THAN_THE_YEAR_AFTER = re.compile(r"\bthan (?:the )?(?:year|one) after\b")
 # "was 2015 20% above 2016?": the year a percent is measured against, after "above" or "below"
 # ("growth of 2013 over 2012" is the change, so "over" is no side here)

@@ -15,6 +15,7 @@ from typing import TypeVar
 from bot.understanding.entities import COUNTS, HALVES_BY_A_MONTH, IN_MILLIONS, WORD, YEAR, Calc
 from bot.understanding.facts_search import PERSON_NAME
 from bot.understanding.frames import (
+    A_TARGET_SAID,
     A_TARGETS_NUMBER,
     ABOVE_A_TARGET,
     BETWEEN_WORDS,
@@ -82,7 +83,6 @@ AGAINST_A_TARGET = words_before_a_target("above|below|over|under|beyond|short of
 # "compared with the revised target": "revised" says which target, no change of it asked
 COMPARED_WITH_A_TARGET = words_before_a_target("compared|comparing|compare|vs|versus|against|relative")
 TARGET_VERSION_NAMED = re.compile(r"\b(?:revised|original|lowered|updated|final|new|initial)\b")
-TARGET_NAMED_BEFORE = re.compile(r"\b(?:target|goal|forecast|projection|plan)\b")
 ONE_MORE = re.compile(r"\b(?:also|too|as well|plus|and)\b")  # "actually also 2014": a year added
 # "everything in between incl both": each year of the span, not the two ends alone
 ALL_OF_THE_SPAN = re.compile(r"\b(?:everything|all of it|inclusive|incl|including both|both included)\b")
@@ -1833,7 +1833,7 @@ def _measures_sales_against_a_target(frame: Frame, last: Frame) -> bool:
     if frame.revised and frame.operation is Operation.CHANGE and above:
         # "was it above the revised target?": the sales checked against it; never "was the revised
         # target above the original?", one target against the other
-        target_first = TARGET_NAMED_BEFORE.search(frame.text[: above.start()]) is not None
+        target_first = A_TARGET_SAID.search(frame.text[: above.start()]) is not None
         return frame.yes_no and not target_first and len(TARGET_VERSION_NAMED.findall(frame.text)) < 2
     in_percent = frame.percent_asked or SHARE_ASKED.search(frame.text) is not None
     # "xiaomi 2014 sales", "vs the 40m projection, what %?": the sales as a share of it; "how much

@@ -1012,8 +1012,7 @@ GROWTH_IN_A_YEAR = re.compile(
     r"\b(?:reach|get back to|go back to|return to|recover to|climb back to|match)\b"
 )
 GROWTH_WORD = re.compile(r"\b(?:growth|grow|grew|grown|growing|increase|rise)\b")
-NEEDED = re.compile(r"\b(?:need|needs|needed|required|requires|take|takes|would take)\b")
-TARGET_SAID = re.compile(r"\b(?:target|goal|forecast|projection|plan)s?\b")
+A_TARGET_SAID = re.compile(r"\b(?:target|goal|forecast|projection|plan)s?\b")
 BACK_TO_A_YEAR = re.compile(
     r"\b(?:reach|get back to|go back to|return to|recover to|climb back to|hit|match)\b"
 )
@@ -1150,15 +1149,12 @@ def comparative(text: str, entities: Entities) -> bool:
     return len(set(entities.years)) >= 2 and bool(COMPARATIVE_THAN.search(text))
 
 
-TIME_SAID = re.compile(r"\b\d{1,3}\s*(?:mins?|minutes?|hrs?|hours?|secs?|seconds?)\b", re.IGNORECASE)
-
-
 def preamble_words(text: str) -> frozenset[str]:
     """The words of a preamble set off by a colon, with no number in it: "we're arguing in the
     group: was 2015 the best year?" is chatter, then the question."""
     head, colon, _ = text.partition(":")
     # ("at 10 mins to deadline:": a time said in passing is no figure)
-    if not colon or any(ch.isdigit() for ch in TIME_SAID.sub(" ", head)):
+    if not colon or any(ch.isdigit() for ch in NUMBER_IN_PASSING.sub(" ", head)):
         return frozenset()  # most questions have no colon: nothing to clean a second time
     words = clean(head).split()
     if not MIN_PREAMBLE_WORDS <= len(words) <= MAX_PREAMBLE_WORDS:
@@ -2818,7 +2814,7 @@ class FrameReader:
         grown_in = GROWTH_IN_A_YEAR.search(frame.text)
         # (a growth needed, of nothing but the sales: "... to reach the 2015 target of 80m" is the
         # target's, "did its growth in 2016 match its growth in 2014?" two growths)
-        needed = NEEDED.search(frame.text) and not (frame.quantities or TARGET_SAID.search(frame.text))
+        needed = NEEDED.search(frame.text) and not (frame.quantities or A_TARGET_SAID.search(frame.text))
         needed = needed and len(GROWTH_WORD.findall(frame.text)) == 1
         if (
             grown_in

@@ -5442,3 +5442,9 @@ def test_conversation_a_worked_out_figure_set_against_another_is_declined(engine
 def test_conversation_a_sum_against_a_year(engine: Engine, turns, start):
     _, answer = talk(engine, *turns)
     assert answer.text.startswith(start), answer.text
+
+
+def test_conversation_a_check_of_its_own_year_after_a_gap_carries_nothing(engine: Engine):
+    # "was 2013 above 15m?" after a gap to a number: 2013 checked alone, no sum with the year before
+    _, answer = talk(engine, "xiaomi 2014?", "how far from 62 million?", "was 2013 above 15m?")
+    assert answer.text.startswith("Yes. Xiaomi sold 18.7 million smartphones in 2013."), answer.text

@@ -5023,6 +5023,8 @@ def _carried_operation(last: Operation | None, frame: Frame) -> Operation | None
         return None  # "h1 2015" after a gap to a target: that half's figure, not the year's gap
     if frame.has_period and ALONE.search(frame.text):
         return None  # "what about 2014 alone?" after an average: that year's figure
+    if frame.threshold and frame.years and frame.yes_no:
+        return None  # "was 2013 above 15m?" after a gap: a check of its own year, nothing carried
     if last in (
         Operation.BEST,
         Operation.WORST,

@@ -26,7 +26,7 @@ from bot.understanding import Ask, Frame, Operation
 from bot.understanding.conversation import FROM_YEAR
 from bot.understanding.entities import UNITS_ASKED, extract_entities, side_of
 from bot.understanding.facts_search import mentions
-from bot.understanding.frames import GROWTH_WORD, NEEDED, NUMBER_SAID_AS_A_TARGET
+from bot.understanding.frames import GROWTH_WORD, NEEDED, NUMBER_SAID_AS_A_TARGET, QUESTION_VERBS
 
 DERIVED_KINDS = frozenset({"change", "compare", "total", "average", "best", "worst"})
 LOOKS_UP_BY_YEAR = frozenset({"figure", "change", "compare", "total", "average", "best", "worst"})
@@ -44,7 +44,7 @@ COMPANY_OFFICER = re.compile(r"\b(?:ceo|founder|president|chairman|spokesperson|
 
 # "total across the years xiaomi sold 50m or more", "sum of the years above 60m": the years that
 # did, added up (never "is the total above 100m?")
-CHECK_OPENING = re.compile(r"(?:so |and )?(?:was|is|were|are|did|does|do|has|have)\b")
+CHECK_OPENING = re.compile(rf"(?:so |and )?(?:{QUESTION_VERBS})\b")
 YEARS_PAST_A_NUMBER = re.compile(
     r"\b(?:the|those|all the) years (?:when |where |that |in which )?(?!combined|together)"
 )

@@ -1324,7 +1324,7 @@ def _resolved(frame: Frame, conversation: Conversation | None) -> Frame:
         return judged
     if last is not None and _gap_to_the_number_claimed(frame, last):
         # "i bet 65m for 2015", "how far off was i?": that year's sales against the number said
-        return replace(last, question=frame.question, text=frame.text, operation=Operation.GAP, yes_no=False)
+        return _the_number_claimed_measured(frame, last)
     if last is not None and _sales_from_a_number(frame, last):
         # "xiaomi 2016", "how much short of 100 million?": 2016's sales against 100 million
         # ("what percent of the 80m goal?", "and of the 100m goal?": a share again)
@@ -2889,8 +2889,13 @@ def _claim_judged(frame: Frame, last: Frame) -> Frame | None:
         return None
     one_number = len(last.quantities) == 1 and len(last.all_years) == 1 and not last.operation
     if one_number and not CLAIM_RIGHT_ASKED.search(frame.text):
-        return replace(last, question=frame.question, text=frame.text, operation=Operation.GAP, yes_no=False)
+        return _the_number_claimed_measured(frame, last)
     return replace(last, question=frame.question, yes_no=True)
+
+
+def _the_number_claimed_measured(frame: Frame, last: Frame) -> Frame:
+    """The last question again, its year's figure measured from the number it claimed."""
+    return replace(last, question=frame.question, text=frame.text, operation=Operation.GAP, yes_no=False)
 
 
 def _gap_to_the_number_claimed(frame: Frame, last: Frame) -> bool:

@@ -1007,15 +1007,14 @@ RIVAL_WORDS = frozenset({"competitor", "competitors", "rival", "rivals"})
 LEVEL_SET_AGAINST = re.compile(r"\b(?:compared|below|above|short of|shortfall|down from|off)\b")
 # A later year's way back up to an earlier one's figure: "growth needed from 2016 to reach 2015's level"
 # "growth needed in 2017 to get back to 2015 levels": the year the growth is in, then the year reached
-GROWTH_IN_A_YEAR = re.compile(
-    r"\b(?:growth|grow|increase|rise)\b.*?\bin (?P<year>(?:19|20)\d\d)\b.*?"
-    r"\b(?:reach|get back to|go back to|return to|recover to|climb back to|match)\b"
-)
-GROWTH_WORD = re.compile(r"\b(?:growth|grow|grew|grown|growing|increase|rise)\b")
-A_TARGET_SAID = re.compile(r"\b(?:target|goal|forecast|projection|plan)s?\b")
 BACK_TO_A_YEAR = re.compile(
     r"\b(?:reach|get back to|go back to|return to|recover to|climb back to|hit|match)\b"
 )
+GROWTH_IN_A_YEAR = re.compile(
+    rf"\b(?:growth|grow|increase|rise)\b.*?\bin (?P<year>(?:19|20)\d\d)\b.*?{BACK_TO_A_YEAR.pattern}"
+)
+GROWTH_WORD = re.compile(r"\b(?:growth|grow|grew|grown|growing|increase|rise)\b")
+A_TARGET_SAID = re.compile(rf"\b(?:{TARGET_WORD}|plans?\b)")
 YEAR_OF_THE_EXTREME = re.compile(
     r"\b(?:19|20)\d\d(?:'s)? (?:peak|high|record|best(?: year)?|low|worst(?: year)?)\b"
 )
@@ -1196,7 +1195,7 @@ def without_opening_remark(question: str, companies: frozenset[str], things: fro
     if remark is None:
         return question
     head, tail = remark.group("head").lower(), remark.group("tail")
-    if OPENS_WITH_A_QUESTION_WORD.match(head.strip()) or OPENS_A_QUESTION.match(head.strip()):
+    if _opens_as_a_question(head.strip()):
         return question
     if any(ch.isdigit() for ch in NUMBER_IN_PASSING.sub(" ", head)):
         return question  # ("i spent $300, ...", "sold 70m in 2015. and 2016?": numbers of the question)
@@ -1205,15 +1204,18 @@ def without_opening_remark(question: str, companies: frozenset[str], things: fro
         return question
     if any(w in companies or w in things for w in clean(head).split()) or REMARK_NARROWS.search(head):
         return question  # ("we need india numbers only.", "just the second half lol.": what is asked)
-    opening = clean(tail)
-    asked = OPENS_WITH_A_QUESTION_WORD.match(opening) or OPENS_A_QUESTION.match(opening)
-    # ("2014, xiaomi, units. go" asks by its year; "2016 was 60 million not 58" corrects, with the remark)
-    years_alone = re.search(YEAR, tail) and not re.search(r"\d", re.sub(YEAR, "", tail))
-    asked = asked or "?" in tail or years_alone
-    if remark.group("end") == ",":
-        # ("we have 15 minutes left, what was xiaomi's best year?"; "ugh, useless. ..." stays a remark)
-        asked = OPENS_WITH_A_QUESTION_WORD.match(opening) or OPENS_A_QUESTION.match(opening)
+    asked = _opens_as_a_question(clean(tail))
+    if remark.group("end") != ",":
+        # ("2014, xiaomi, units. go" asks by its year; "2016 was 60 million not 58" corrects, with the
+        # remark; after a comma only a question opened as one stands apart: "ugh, useless. ...")
+        years_alone = re.search(YEAR, tail) and not re.search(r"\d", re.sub(YEAR, "", tail))
+        asked = asked or "?" in tail or years_alone
     return tail if asked else question
+
+
+def _opens_as_a_question(text: str) -> bool:
+    """'what was ...', 'did they ...': a sentence that opens as a question does."""
+    return bool(OPENS_WITH_A_QUESTION_WORD.match(text) or OPENS_A_QUESTION.match(text))
 
 
 def without_chat_header(question: str, named: frozenset[str], known: frozenset[str]) -> str:
@@ -1904,8 +1906,9 @@ class FrameReader:
         self.known = corpus_words | lexicon.words | vocabulary.words | STOPWORDS
         self.company_words = frozenset(w for alias, _ in vocabulary.aliases for w in alias)
         self.named_words = corpus_words | self.company_words  # a speaker named so is asked about
-        # the words of products and places: what a remark before a question may name for it
-        self.thing_words = frozenset(w for phrase, _ in vocabulary.scopes for w in phrase)
+        # the words of products, places and people: what a remark before a question may name for it
+        # ("jony ive, which company was he at?": who is asked about)
+        self.remark_names = frozenset(w for phrase, _ in vocabulary.scopes for w in phrase) | self.name_words
         self.foreign_words = (
             frozenset(e.phrase[0] for e in lexicon.entries if e.role is Role.FOREIGN and len(e.phrase) == 1)
             - corpus_words
@@ -1931,9 +1934,7 @@ class FrameReader:
     def read(self, question: str) -> Frame:
         """The frame of one question, from its words alone (no conversation)."""
         message = without_chat_header(self._article_by_its_year(question), self.named_words, self.known)
-        # (a person named before a comma is who is asked about: "jony ive, which company was he at?")
-        named = self.thing_words | self.name_words
-        words = self._words(without_opening_remark(message, self.company_words, named))
+        words = self._words(without_opening_remark(message, self.company_words, self.remark_names))
         roles = words.by_role
         asks = tuple(dict.fromkeys(Ask(h.means) for h in roles.get(Role.ASK, ())))
         if Ask.WHO in asks and COMPANY_ASKED_WHO.search(words.text):

@@ -390,6 +390,12 @@ def test_negative_claim_gets_its_own_verdict(engine, question, verdict):
         ("was the 2014 projection less than the 80m target?", "Yes. The 2014 projection of 40 million"),
         # both of 2015's targets against a number between them
         ("is the 2015 target higher than 90m?", "It depends on which target."),
+        # a target named by who gave it, or by its description, and no yes or no asked
+        ("was wang's number above the revised goal?", "No. The 2017 target of 70 million"),
+        ("the insider's figure vs the revised target", "The 2017 target of 70 million [1] is 10 million less"),
+        ("wang's number vs the original goal?", "The 2017 target of 70 million [1] is 30 million less"),
+        ("difference between the 2015 and 2017 targets", "The 2015 target of 100 million [1] is 30 million"),
+        ("the 2017 target and the revised target, the gap?", "The 2017 target of 70 million [1] is 10"),
     ],
 )
 def test_targets_compared_never_with_sales(engine, question, start):
@@ -404,6 +410,8 @@ def test_targets_compared_never_with_sales(engine, question, start):
         "were 2015 sales more than the 80m target?",  # sales named: sales against the target
         "xiaomi doesn't need 12m more to hit the 2017 target?",  # a margin, no side of a comparison
         "did xiaomi care about satisfaction more than the 80m target?",  # what he cares about
+        "the original target vs the revised target",  # one year's targets: the cut, said as one
+        "the 2017 target vs 58m",  # a number against a target, no yes or no: the gap to it
     ],
 )
 def test_targets_compared_only_where_each_side_names_one(engine, question):

@@ -4214,23 +4214,30 @@ class Composer:
         """'Is the 100m goal more than the 80m target?', 'is 70m less than the 80m target?', 'was
         the original goal above the 2017 one?': a target set against another target or a number,
         never a year's sales; None unless each side names one (a side with sales is no target)."""
-        comparative = COMPARED_WITH.search(frame.text)
-        if (
-            not (frame.yes_no and comparative and frame.target_metric)
-            or frame.sales_word
-            or frame.differences
-        ):
+        # ("wang's number" is a target he gave, though "number" alone is said of sales)
+        if not frame.target_metric or (frame.sales_word and not frame.quoted) or frame.differences:
             return None  # ("12m more to hit the 2017 target": a margin, no side)
+        # yes or no: "is A above B?"; otherwise a difference asked: "A vs B", "between A and B"
+        split = COMPARED_WITH.search(frame.text) if frame.yes_no else SET_APART.search(frame.text)
+        if split is None or (not frame.yes_no and frame.operation not in SET_APART_OPERATIONS):
+            return None
         targets = [f for f in self._facts(frame, frame.target_metric) if f.value is not None and f.period]
-        first = side_compared(frame.text[: comparative.start()], targets)
-        other = side_compared(frame.text[comparative.end() :], targets)
+        before, after = frame.text[: split.start()], frame.text[split.end() :]
+        if TARGETS_PLURAL.search(after) and not TARGET_NAMES.search(before):
+            before += " target"  # "between the 2015 and 2017 targets": each year's
+        first, other = side_compared(before, targets), side_compared(after, targets)
         if not first or not other or not any(isinstance(side, Fact) for side in (*first, *other)):
             return None
-        claims_less = LESS_SIDE.match(comparative.group(0)) is not None
+        if not frame.yes_no and not all(isinstance(side, Fact) for side in (*first, *other)):
+            return None  # ("the 2017 target vs 58m": a number set against it is a gap, answered there)
+        if not frame.yes_no and len({side.period[:4] for side in (*first, *other)}) == 1:
+            return None  # ("the original target vs the revised one": a cut, said as one)
         reply = Reply()
-        verdict = higher_verdict([(value_of(a), value_of(b)) for a in first for b in other], claims_less)
-        # (where it holds for one target and not another, the targets differ, not the sources)
-        reply.add("It depends on which target." if verdict == "It depends on the source." else verdict)
+        if frame.yes_no:
+            claims_less = LESS_SIDE.match(split.group(0)) is not None
+            verdict = higher_verdict([(value_of(a), value_of(b)) for a in first for b in other], claims_less)
+            # (where it holds for one target and not another, the targets differ, not the sources)
+            reply.add("It depends on which target." if verdict == "It depends on the source." else verdict)
         for a, b in itertools.product(first, other):
             diff = value_of(a) - value_of(b)
             side = (
@@ -4965,13 +4972,23 @@ COMPARED_WITH = re.compile(
 )
 LESS_SIDE = re.compile(r"less|lower|smaller|fewer|below|under")
 TARGET_NAMES = re.compile(r"\b(?:target|goal|projection|forecast)s?\b")
+TARGETS_PLURAL = re.compile(r"\b(?:target|goal|projection|forecast)s\b")
+FIGURE_NAMES = re.compile(r"\b(?:number|figure|estimate)s?\b")  # "wang's number": the target he gave
+QUOTE_LINKS = frozenset({"the", "per", "via", "and", "according"})  # in "per the Wall Street Journal"
+# Two sides set apart with no yes or no: "wang's number vs the original goal", "between A and B"
+SET_APART = re.compile(r"\b(?:and|vs|versus|compared (?:to|with)|against|from)\b")
+SET_APART_OPERATIONS = (Operation.CHANGE, Operation.GAP, Operation.COMPARE)
 
 
 def side_compared(words: str, targets: list[Fact]) -> list[Fact | float]:
     """What one side of a comparison names: the targets it names by number ('the 80m target'),
-    year ('the 2017 goal') or version ('the original goal'), else the number it names ('70m');
-    none where it names a year's sales, or a target by none of these ('the target')."""
+    year ('the 2017 goal'), version ('the original goal') or who gave them ('wang's number'), else
+    the number it names ('70m'); none where it names a year's sales, or a target by none of these
+    ('the target')."""
     named = extract_entities(words)
+    given = [t for t in targets if names_who_gave(words, t)]
+    if given and (TARGET_NAMES.search(words) or FIGURE_NAMES.search(words)):
+        return [t for t in given if int(t.period[:4]) in named.years] if named.years else given
     if not TARGET_NAMES.search(words):
         return list(named.quantities[:1]) if not named.years else []
     if named.quantities:
@@ -4981,6 +4998,13 @@ def side_compared(words: str, targets: list[Fact]) -> list[Fact | float]:
         return targets_named(words, targets)
     versions = targets_named(words, targets)
     return versions if len(versions) < len(targets) else []
+
+
+def names_who_gave(words: str, target: Fact) -> bool:
+    """Whether `words` name whoever the target quotes, by a name or a description of theirs:
+    'wang's number', 'the insider's figure' (Kevin Wang, industry insider)."""
+    quoted = set(re.findall(r"[a-z]{3,}", target.quoted.lower())) - QUOTE_LINKS
+    return bool(quoted & set(re.findall(r"[a-z]{3,}", words)))
 
 
 def value_of(side: Fact | float) -> float:

@@ -30,9 +30,12 @@ from bot.answering.checks import (
 from bot.answering.compose import (
     CHANGE_NAMED,
     COMPARATIVE,
+    COMPARED_WITH,
+    FIGURE_NAMES,
     PERCENT_WORD,
     RANKED_CHANGE,
     SAME_AS,
+    TARGET_NAMES,
     TARGET_SAID,
     YEAR_WRITTEN,
     Composer,
@@ -628,6 +631,9 @@ class Router:
         difference = frame.operation is Operation.CHANGE and not frame.revised
         compared = frame.operation in (Operation.GAP, Operation.COMPARE) or difference
         compared = compared or (bool(frame.years) and SAME_AS.search(frame.text) is not None)
+        # ("was wang's number below 2014 sales?": his target set against them, yes or no)
+        said_against = frame.yes_no and COMPARED_WITH.search(frame.text) is not None
+        compared = compared or (said_against and FIGURE_NAMES.search(frame.text) is not None)
         if not compared or not frame.quoted:
             return frame
         if len(frame.years) > 2 or frame.year_range or frame.sales_year is not None:
@@ -1265,8 +1271,8 @@ class Router:
         cut, and none is worked out from its distance to the sales."""
         if not frame.revised or frame.metric not in self.target_metrics or len(frame.all_years) != 1:
             return None
-        if frame.yes_no or frame.quantities:
-            return None
+        if frame.yes_no or frame.quantities or len(TARGET_NAMES.findall(frame.text)) > 1:
+            return None  # ("the 2017 target vs the revised one": two targets set against each other)
         year = frame.all_years[0]
         targets = [f for f in self.kb.facts(frame.metric, str(year)) if f.value is not None]
         if len(targets) != 1:

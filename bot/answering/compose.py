@@ -1613,6 +1613,19 @@ class Composer:
             reply.add(self.statement(other), other.source)
         return self._finish(frame, self.intent("fact", event_metric), 100.0, reply, facts=(fact, *said))
 
+    def years_between(self, frame: Frame, metric: str, ends: tuple[int, int], with_figures: bool) -> Answer:
+        """'How many years between 2012 and 2015?', 'from 7.2m to 70m?': the years from one to the
+        other; `with_figures` where the years were named by their figures, which are said too."""
+        first, last = sorted(ends)
+        span = last - first
+        reply = Reply()
+        reply.add(f"From {first} to {last} is {fig(f'{span} year' if span == 1 else f'{span} years')}.")
+        yearly = self._yearly(frame, metric) if with_figures else {}
+        shown = [f for year in (first, last) for f in yearly.get(year, ())]
+        for fact in shown:
+            reply.add(self.statement(fact), fact.source)
+        return self._finish(frame, self.intent("figure", metric), 100.0, reply, facts=tuple(shown))
+
     def percent_against_a_later_year(self, frame: Frame, metric: str) -> Answer | None:
         """'by what percent was 2015 above 2016?', '2013 is what percent smaller than 2014?': the
         earlier year measured against the later one, as a percent of the later one (a change runs

@@ -73,6 +73,11 @@ RANGE_ASKED_OF_THE_LAST = frozenset({RANGE_WIDTH_ASKED, RANGE_MIDDLE_ASKED})
 FROM_WHERE = re.compile(r"\bwhere\b.*\bfrom\b")
 WHAT_KIND_OF = re.compile(r"\bwhat (?:kind|sort|type) of\b")
 MODEL_NUMBERED = re.compile(r"\b([a-z]+) ?(\d{1,2})\b(?! ?(?:m|mn|million|%|percent|bn|billion|k)\b)")
+# "how many years between 2012 and 2015?", "did it take to go from 7.2m to 70m?": a span of years
+YEARS_SPANNED = re.compile(
+    r"\bhow many years\b(?! old)"
+    r"(?=.*\b(?:between|apart|from|until|till|take|took|to go|passed|separated?|later)\b)"
+)
 POSSESSOR = re.compile(r"\b(\w+)'s?(?= \w|\W*$)")  # "huawei's markets", "and huawei's?": whose thing
 BARE_BOUND_REACH = 2.0  # a bare bound above twice the highest figure counts something else
 FACT_FIRST = frozenset({Ask.WHO, Ask.WHERE, Ask.WHY, Ask.SAID})
@@ -1253,6 +1258,7 @@ class Router:
             self._companies_in_order,
             self._leader_of_a_market,
             self._targets_compared,
+            self._years_between,
             self._growths_compared,
             self._why_against_the_figures,
             self._age_in_a_year,
@@ -1446,6 +1452,33 @@ class Router:
         if about and quoting and not any(mentions(f, about) for f in quoting):
             return f"The articles don't quote {who.title()} on the {wording.listing(about)}."
         return ""
+
+    def _years_between(self, frame: Frame, metric: str | None) -> Answer | None:
+        """'How many years between 2012 and 2015?', 'between their best and worst year?', 'did it
+        take to go from 7.2m to 70m?': the years from one to the other, where each is one year."""
+        if metric != self.main_figure_metric or not YEARS_SPANNED.search(frame.text):
+            return None
+        if frame.operation not in (None, Operation.BEST, Operation.WORST) or frame.threshold:
+            return None  # ("how many years between 2012 and 2015 did sales grow?": years counted)
+        if frame.period_part or frame.age_asked or frame.target_named or frame.yes_no:
+            return None
+        years = set(frame.year_range or frame.all_years)  # ("between 2012 and 2015": its two ends)
+        if len(years) == 2 and not frame.quantities:
+            return self.composer.years_between(frame, metric, (min(years), max(years)), with_figures=False)
+        if frame.both_extremes and not years and not frame.quantities:
+            ends = self.composer.extreme_years(frame, metric)
+        elif len(frame.quantities) == 2 and not years:
+            # "from 7.2m to 70m": the year whose figure each number is, one each
+            named = [
+                {int(f.period) for f in self.kb.facts(metric) if f.period.isdigit() and matches(f, q)}
+                for q in frame.quantities
+            ]
+            ends = (named[0].pop(), named[1].pop()) if all(len(n) == 1 for n in named) else None
+        else:
+            return None
+        if ends is None or ends[0] == ends[1]:
+            return None
+        return self.composer.years_between(frame, metric, ends, with_figures=True)
 
     def _targets_compared(self, frame: Frame, metric: str | None) -> Answer | None:
         """'Is the 100m goal more than the 80m target?': targets against each other, no sales."""

@@ -5448,3 +5448,34 @@ def test_conversation_a_check_of_its_own_year_after_a_gap_carries_nothing(engine
     # "was 2013 above 15m?" after a gap to a number: 2013 checked alone, no sum with the year before
     _, answer = talk(engine, "xiaomi 2014?", "how far from 62 million?", "was 2013 above 15m?")
     assert answer.text.startswith("Yes. Xiaomi sold 18.7 million smartphones in 2013."), answer.text
+
+
+@pytest.mark.parametrize(
+    "turns, start",
+    [
+        # the growths asked in turn, set against each other
+        (
+            ("growth 2012 to 2013?", "and 2013 to 2014?", "which was faster?"),
+            "Xiaomi's smartphone sales grew faster in 2014.",
+        ),
+        (
+            ("growth 2012 to 2013", "and 2014 to 2015", "which growth was bigger?"),
+            "Xiaomi's smartphone sales grew faster in 2013.",
+        ),
+        # a yes or no claims the growth asked last, unless it says the first
+        (("growth 2012 to 2013", "and 2013 to 2014", "was the second one faster?"), "Yes."),
+        (("growth 2012 to 2013", "and 2013 to 2014", "was the first one faster?"), "No."),
+        # "since" a year, after a later year: from that year to the one talked of
+        (
+            ("xiaomi 2015", "and growth since 2012?"),
+            "Xiaomi's smartphone sales grew from 7.2 million in 2012 to 70",
+        ),
+        (
+            ("xiaomi 2013", "and growth since 2015?"),
+            "Xiaomi's smartphone sales fell from 70 million in 2015 to",
+        ),
+    ],
+)
+def test_conversation_growths_set_against_and_since(engine: Engine, turns, start):
+    _, answer = talk(engine, *turns)
+    assert answer.text.startswith(start), answer.text

@@ -4162,7 +4162,7 @@ class Composer:
         if len(frame.subjects) > 1:
             return None  # "who grew faster, norvane or xiaomi?": each company's change, side by side
         slowed = GROWTH_SLOWED.search(frame.text)
-        if not (slowed or GROWTHS_COMPARED.search(frame.text)):
+        if not (slowed or frame.growths_set_against or GROWTHS_COMPARED.search(frame.text)):
             return None
         yearly = yearly_values(self._facts(frame, metric))
         named = frame.years
@@ -4179,6 +4179,8 @@ class Composer:
             years.sort(key=lambda y: frame.text.find(str(y)))
         if len(years) == 1 and slowed:
             years = [years[0], years[0] - 1]  # "did growth slow in 2015?": against 2014's
+        if frame.growths_set_against and frame.yes_no and not FIRST_OF_TWO.search(frame.text):
+            years.reverse()  # "was it faster?", "was the second one?": the growth asked last is claimed
         if len(years) != 2 or any(y not in yearly or y - 1 not in yearly for y in years):
             return None
         in_percent = bool(slowed or IN_PERCENT_OR_PACE.search(frame.text))
@@ -4944,6 +4946,7 @@ GROWTH_SLOWED = re.compile(
 SLOWED_WORDS = re.compile(r"\bslow|\bdecelerat")
 # "which grew faster, 2014 or 2015?", "was the growth rate in 2015 lower than in 2014?", "was the
 # 2016 decline bigger than the 2015 growth?": two years' changes set against each other
+FIRST_OF_TWO = re.compile(r"\b(?:first|former|earlier|older)\b")
 GROWTHS_COMPARED = re.compile(
     r"\b(?:grew|grow|growth|growth rate)\b.{0,40}?\b(?:faster|slower|quicker|more quickly|more slowly)\b"
     r"|\b(?:faster|slower|quicker)\b.{0,40}?\b(?:grew|growth|grow|growing)\b"

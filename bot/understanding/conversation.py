@@ -43,6 +43,11 @@ ASKED_AGAIN = re.compile(r"\b(?:same|instead|show me|redo|repeat)\b")
 GROWTH_ASKED = re.compile(r"\b(?:growth|grow|grew|grown|growing|cagr)\b")
 YEAR_WORD = re.compile(r"\byears?\b")
 HOW_MANY_YEARS = re.compile(r"\bhow many years\b")
+# "which was faster?", "bigger?", "was the second one stronger?": two growths set against each other
+GROWTHS_SET_AGAINST = re.compile(
+    r"\b(?:faster|slower|quicker|bigger|smaller|larger|greater|stronger|weaker|higher|lower)\b"
+)
+POINTS_ASKED = re.compile(r"\b(?:percentage )?points?\b|\bpp\b")
 GROWTH_TOWARD = re.compile(
     r"\b(?:need|needs|needed|required|requires|implied|implies|to hit|to reach|to meet|to make)\b"
 )
@@ -2422,6 +2427,26 @@ def _last_sales_against_a_target_named(frame: Frame, last: Frame) -> bool:
     return bool(one_years_sales) and len(last.all_years) == 1 and not (frame.sales_word or frame.subjects)
 
 
+def _two_growths_asked(
+    frame: Frame, last: Frame, before: Frame | None
+) -> tuple[tuple[int, int], tuple[int, int]] | None:
+    """The two spans of the last two changes asked ("2012 to 2013", "2013 to 2014"), where the
+    question sets them against each other and names no years: "which was faster?", "bigger?"."""
+    if frame.all_years or frame.quantities or frame.period_part or before is None:
+        return None
+    if not GROWTHS_SET_AGAINST.search(frame.text) or POINTS_ASKED.search(frame.text):
+        return None
+    spans = []
+    for asked in (before, last):
+        years = asked.year_range or tuple(sorted(set(asked.all_years)))
+        if asked.operation is not Operation.CHANGE or len(years) != 2 or asked.period_part:
+            return None
+        spans.append((years[0], years[1]))
+    if spans[0] == spans[1] or before.metric != last.metric or before.subjects != last.subjects:
+        return None
+    return spans[0], spans[1]
+
+
 def _another_years_sales_against_the_target(frame: Frame, last: Frame) -> bool:
     """'vs 2016 sales?' after a year's sales against another year's target: that year's instead."""
     against_a_target = last.operation is Operation.GAP and last.sales_year and last.target_year
@@ -4287,7 +4312,16 @@ def _years_carried(
     left_out = set(frame.years_left_out)
     anchor = conversation.named_years or tuple(last.all_years)
     onwards = frame.relative_step == 1 or frame.refers_back or SINCE_THEN.search(frame.text)
-    if _another_years_sales_against_the_target(frame, last):
+    if spans := _two_growths_asked(frame, last, conversation.before):
+        # "growth 2012 to 2013?", "and 2013 to 2014?", "which was faster?": the two side by side
+        changes.update(
+            years=spans[0],
+            year_range=spans[0],
+            second_range=spans[1],
+            operation=Operation.CHANGE,
+            growths_set_against=True,
+        )
+    elif _another_years_sales_against_the_target(frame, last):
         # "the 2017 target vs 2015 sales?", "vs 2016 sales?": 2016's sales against the same target
         changes.update(_sales_against_a_target(frame.all_years[0], last.target_year), metric=last.metric)
     elif _a_years_sales_against_the_target_asked(frame, last):
@@ -4460,6 +4494,15 @@ def _years_carried(
     ):
         # "xiaomi 2013 sales", "growth by 2015?": from the year asked to that one
         changes.update(years=(last.all_years[0], frame.until_year), until_year=None, year_range=None)
+    elif (
+        frame.since_year
+        and operation is Operation.CHANGE
+        and len(last.all_years) == 1
+        and last.all_years[0] > frame.since_year
+        and not last.period_part
+    ):
+        # "xiaomi 2015", "and growth since 2012?": from that year to the one talked of
+        changes.update(years=(frame.since_year, last.all_years[0]), since_year=None, year_range=None)
     elif frame.until_year or frame.since_year:
         changes.update(years=(), year_range=None)  # "and since 2014?": the open range, no year carried
     elif (

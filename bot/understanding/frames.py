@@ -1471,6 +1471,8 @@ class Frame:
     extreme: str = ""  # the extreme measured against: "best" in "how many times bigger was the best year"
     until_year: int | None = None  # "up to 2014"
     second_range: tuple[int, int] | None = None  # a second range, its change set against the first's
+    # "which was faster?" after two growths asked in turn: the two set against each other
+    growths_set_against: bool = False
     # Years added up on one side, set against the other's: "2012 and 2013 combined vs 2016"
     sums_apart: tuple[tuple[int, ...], tuple[int, ...]] | None = None
     beside_range: tuple[int, ...] = ()  # a year written beside a range: "2015 of the 2012-2016 total"

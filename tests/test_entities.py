@@ -465,6 +465,14 @@ def test_extract_entities_multiplier(text, multiplier):
         ("what's 20 percent of that", Calc.PERCENT_OF, 20.0, []),
         ("and 10% more", Calc.PERCENT_MORE, 10.0, []),
         ("15 percent less than that", Calc.PERCENT_LESS, 15.0, []),
+        # a figure changed in a what-if: only the change is taken out
+        ("what if 2015 was 10% more", Calc.PERCENT_MORE, 10.0, ["2015"]),
+        ("if sales in 2013 were 10 million higher", Calc.PLUS, 10e6, ["2013"]),
+        ("if they had sold 5m fewer in 2016", Calc.MINUS, 5e6, ["2016"]),
+        ("if xiaomi doubles 2016 sales", Calc.TIMES, 2.0, ["2016"]),
+        ("what if they sold twice as many in 2012", Calc.TIMES, 2.0, ["2012"]),
+        ("suppose 2014 sales were halved", Calc.DIVIDED, 2.0, ["2014"]),
+        ("what would 2015 sales be with 10% more", Calc.PERCENT_MORE, 10.0, ["2015"]),
     ],
 )
 def test_extract_entities_calculation(text, op, amount, rest):
@@ -482,6 +490,8 @@ def test_extract_entities_calculation(text, op, amount, rest):
         "is h1 50% of 2015",  # a share checked
         "less than 10 million",  # a threshold
         "did they sell 5 million more",
+        "if they sold 10% more in 2015 than in 2014",  # a change supposed, no figure changed
+        "2016 was brutal with 12m fewer phones sold than 2015",  # a claim
     ],
 )
 def test_extract_entities_calculation_not_asked(text):

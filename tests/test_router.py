@@ -675,6 +675,9 @@ def test_route_derived_questions(engine: Engine, question, answered, start, valu
         "if xiaomi had sold 80 million in 2017, what would the 2012-2016 total be?",  # a year outside it
         "if 2016 had matched 2015, what would the total be?",
         "if xiaomi hits kevin wang's number, what's the growth over 2016 in percent?",
+        # a figure changed in a what-if, asked of more than that figure
+        "imagine xiaomi sold 5 million more in 2016, what would the total be?",
+        "suppose the valuation were doubled, what would it be?",  # a fact's figure, not worked on
     ],
 )
 def test_route_what_if_is_declined_never_answered_with_real_figures(engine: Engine, question):
@@ -695,6 +698,16 @@ def test_route_what_if_inside_a_total_is_worked_out_then_as_reported(engine: Eng
         ("if i remember right they sold 61m in 2014?", "One source says so."),  # a hedge, no what-if
         ("if xiaomi had kept its first-half 2015 pace all year, how many?", "At the pace of the first half"),
         ("if 2016 had matched 2015, how many more phones?", "Xiaomi's smartphone sales were higher in 2015"),
+        # one year's figure changed: worked out on that figure
+        (
+            "what if 2015 was 10% more?",
+            "Xiaomi's smartphone sales in 2015 (70 million) plus 10% is 77 million.",
+        ),
+        (
+            "if 2013 sales had doubled, how many?",
+            "Double Xiaomi's smartphone sales in 2013 (18.7 million) is 37.4",
+        ),
+        ("xiaomi sold 70 million in 2015, what if it was 10% less?", "Xiaomi's smartphone sales in 2015 (70"),
     ],
 )
 def test_route_if_without_a_what_if_is_answered(engine: Engine, question, start):
@@ -2106,7 +2119,11 @@ def test_route_a_gap_between_two_years_compares_them(engine: Engine, question):
         ("how much of the 80m target was left after H1?", "After 34.7 million in the first half of 2015"),
         # a what-if in percent is no reported figure
         ("what would 2015 sales be if they hit 100% of the original goal?", "That's a what-if"),
-        ("if they had sold 10% more in 2015, how many?", "That's a what-if"),
+        # ... but a year's figure changed by one is worked out, as "2015 sales plus 10%" is
+        (
+            "if they had sold 10% more in 2015, how many?",
+            "Xiaomi's smartphone sales in 2015 (70 million) plus",
+        ),
         # "match" reaches a figure; "does 70m match" asks whether the number is it
         ("if 2016 had matched 2015, how many more?", "Xiaomi's smartphone sales were higher in 2015"),
         ("did they match the 2015 target?", "No. Xiaomi sold 70 million [1]"),

@@ -772,6 +772,32 @@ PERCENT_CALCULATIONS = [
         Calc.PERCENT_LESS,
     ),
 ]
+# A what-if that changes one figure by a percentage, an amount or a factor: "what if it was 10% more?",
+# "if sales in 2013 were 10 million higher", "if xiaomi doubles 2016 sales": worked out on that figure
+# (the rest of the question decides whether the answer is that figure or a what-if it declines)
+WHAT_IF = (
+    r"(?:\b(?:if|suppose|supposing|assuming|imagine)\b(?! (?:i|you|u|so|any|possible)\b)"
+    r"|\bwould\b[^?,;]{0,40}?\bwith\b)[^?,;]{0,60}?"  # "what would 2015 be with 10% more?"
+)
+NOT_SET_AGAINST = r"(?![^?,;]*\bthan\b)"  # "if they sold 10% more than in 2014": a change supposed
+MORE_WORDS = r"(?:more|higher|bigger|larger|extra|up)"
+LESS_WORDS = r"(?:less|lower|smaller|fewer|down)"
+FACTOR_VERBS = {
+    "double": 2.0, "doubled": 2.0, "doubles": 2.0, "twice as many": 2.0, "twice as much": 2.0,
+    "triple": 3.0, "tripled": 3.0, "triples": 3.0, "three times as many": 3.0,
+}  # fmt: skip
+HALF_VERBS = ("halved", "halves", "half as many", "half as much")
+SUPPOSED_CALCULATIONS = [
+    (re.compile(rf"{WHAT_IF}\b{PERCENT_NUMBER} {MORE_WORDS}\b{NOT_SET_AGAINST}"), Calc.PERCENT_MORE),
+    (re.compile(rf"{WHAT_IF}\b{PERCENT_NUMBER} {LESS_WORDS}\b{NOT_SET_AGAINST}"), Calc.PERCENT_LESS),
+    (re.compile(rf"{WHAT_IF}(?<![\w.]){AMOUNT} {MORE_WORDS}\b{NOT_SET_AGAINST}"), Calc.PLUS),
+    (re.compile(rf"{WHAT_IF}(?<![\w.]){AMOUNT} {LESS_WORDS}\b{NOT_SET_AGAINST}"), Calc.MINUS),
+    (
+        re.compile(rf"{WHAT_IF}\b(?P<verb>{'|'.join(FACTOR_VERBS)})\b{NOT_SET_AGAINST}"),
+        Calc.TIMES,
+    ),
+    (re.compile(rf"{WHAT_IF}\b(?P<verb>{'|'.join(HALF_VERBS)})\b{NOT_SET_AGAINST}"), Calc.DIVIDED),
+]
 # Years relative to today, which the articles cannot answer reliably.
 RELATIVE_TO_TODAY = re.compile(r"\b(?:last year|this year|current year|these days|right now|nowadays)\b")
 # "2015 %" is a year, then a %; so is "2013-14 %", a span of years
@@ -841,6 +867,7 @@ class Entities:
     margin_side: str = ""
     rank: int = 1  # "second best": 2
     calculation: Calculation | None = None  # "double that", "plus 5 million", "10% more"
+    calculation_supposed: bool = False  # ... said as a what-if: "what if it was 10% more?"
     source_year: int | None = None  # "the 2015 article": answer from the articles of that year
     source_order: str = ""  # "oldest" or "newest": "the older article"
     words: list[str] = field(default_factory=list)  # what is left, for wording
@@ -1236,6 +1263,26 @@ def _take_calculation(found: Entities, text: str) -> str:
             amount = match.groupdict().get("amount")
             found.calculation = Calculation(op, _amount(amount) if amount else float(match.group("n")))
             return text[: match.start()] + " " + text[match.end() :]
+    return _take_supposed_calculation(found, text)
+
+
+def _take_supposed_calculation(found: Entities, text: str) -> str:
+    """'What if it was 10% more?', 'if xiaomi doubles 2016 sales': a figure changed in a what-if;
+    only the change is taken out ("what if 2013 was 5 million more" keeps its year)."""
+    for pattern, op in SUPPOSED_CALCULATIONS:
+        match = pattern.search(text)
+        if match is None:
+            continue
+        named = match.groupdict()
+        if named.get("verb"):
+            value = FACTOR_VERBS.get(named["verb"], 2.0)
+            start, end = match.start("verb"), match.end("verb")
+        else:
+            value = _amount(named["amount"]) if named.get("amount") else float(named["n"])
+            start, end = match.start("amount" if named.get("amount") else "n"), match.end()
+        found.calculation = Calculation(op, value)
+        found.calculation_supposed = True
+        return text[:start] + " " + text[end:]
     return text
 
 

@@ -1047,6 +1047,8 @@ CHAT_STAMP = re.compile(
 CHAT_NAME = re.compile(r"\s*(?P<name>[A-Za-z][\w.'-]*(?: [\w.'-]+){0,2})\s?:\s+(?=\S)")
 YEAR_TOKEN = re.compile(r"\b(?:19|20)\d\d\b")
 PERIOD_LABEL = re.compile(r"[hq][1-4]|[1-4][hq]|fy\d*|cy\d*|ytd")  # "H1", "Q4", "FY15": a period
+# "what if 2015 was 10% more?" asks that figure worked out ("what would it be?" reads as a comparison)
+ONE_FIGURE_OPERATIONS = (None, Operation.VALUE, Operation.COMPARE)
 # A what-if: "if xiaomi had sold 80m in 2015", "if they sell 70m in 2017", "what would ... have been at"
 SUPPOSED = re.compile(
     # ("if i remember right they sold 61m", "if you know": a hedge or a request, no what-if)
@@ -2600,6 +2602,14 @@ class FrameReader:
         have been at 80 million?': a number supposed in a year, measured against the year asked
         (else the year before): how far that year's figure is from it. Any other what-if is marked,
         for the answer to say it works only from reported figures."""
+        if frame.calculation is not None and words.entities.calculation_supposed and not frame.at_pace:
+            # "what if 2015 was 10% more?": that one figure worked out; a what-if asked of more than
+            # one figure ("what would the total be?", "the growth?") is declined as one
+            one_figure = len(set(frame.all_years)) <= 1 and frame.operation in ONE_FIGURE_OPERATIONS
+            # ("suppose the valuation were doubled": a fact's figure, which is not worked on)
+            if one_figure and not (frame.period_part or frame.topics):
+                return replace(frame, operation=None, yes_no=False, quantities=(), differences=())
+            return replace(frame, calculation=None, supposed=True)
         clause = SUPPOSED.search(frame.text)
         if clause and ASKED_WHETHER.search(frame.text[: clause.start()]):
             return frame  # "can you tell me if xiaomi hit 80m in 2015?": whether, no what-if

@@ -44,6 +44,13 @@ def test_fact_verdict_still_is_never_settled_by_a_dated_fact(engine: Engine, que
     assert answer.answered and not answer.text.startswith(("Yes", "No"))
 
 
+@pytest.mark.parametrize("question", ["does xiaomi sell only in india?", "is xiaomi sold just in brazil?"])
+def test_fact_verdict_only_there_is_never_settled_by_a_fact_naming_the_place(engine: Engine, question):
+    # its markets name India and Brazil among others: that says nothing of "only"
+    answer = engine.answer(question)
+    assert answer.answered and answer.text.startswith("Xiaomi's markets include"), answer.text
+
+
 @pytest.mark.parametrize("question", ["who is the ceo of xiaomi", "when was xiaomi founded"])
 def test_fact_verdict_none_for_plain_questions(engine: Engine, question):
     frame = engine.understand(question)

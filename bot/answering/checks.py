@@ -203,6 +203,8 @@ def _by_scope(frame: Frame, facts: list[Fact]) -> str:
         return ""  # "is xiaomi popular in brazil?": that it sells there says nothing of "popular"
     if frame.operation is not None:
         return ""  # "is it still top in china?": a fact naming China does not say it is
+    if ONLY_THERE.search(frame.text):
+        return ""  # "does it sell only in china?": a fact naming China says nothing of elsewhere
     stated = [f for f in facts if not NOT_YET & set(f.qualifiers) and mentions(f, frame.scopes)]
     if any(CONTRAST.search(f.statement) for f in stated):
         return ""  # "was once the number one in China, but by 2017 ...": no plain yes for "still"
@@ -215,6 +217,8 @@ def _by_scope(frame: Frame, facts: list[Fact]) -> str:
     return "Yes." if stated and not denied else ""
 
 
+# "only in China", "just india?", "exclusively in the US": a claim that it is nowhere else
+ONLY_THERE = re.compile(r"\b(?:only|just|solely|exclusively)\b")
 # A question of what is to come, which a plan may answer: "will xiaomi launch in the US?"
 FUTURE = re.compile(r"\b(?:will|plan\w*|going to|gonna|expect\w*|launch\w*|enter\w*|soon|when)\b")
 

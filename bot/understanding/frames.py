@@ -1181,6 +1181,19 @@ CHAT_REMARK_WORDS = re.compile(
 )
 # "lol that's a drop", "it's a huge drop lol": of what was said ("it's raining" is of nothing)
 REMARK_POINTS_BACK = re.compile(r"\b(?:that|that's|thats|this|those|these|it(?!'s raining| is raining))\b")
+# "lol that's a drop.", "this is huge.": of something said before ("this group is the best" is not)
+REMARK_SAYS_OF_A_FIGURE = re.compile(
+    r"\b(?:that|that's|thats|those|these|it(?!'s raining| is raining)"
+    r"|this(?= (?:is|was|one|number|figure)\b))\b"
+)
+# "we only care about h1.": a remark that narrows the question after it to a part of the year
+REMARK_NARROWS_A_PERIOD = re.compile(r"\b(?:only|just|half|quarter|h1|h2|q[1-4])\b")
+# "what about xiaomi?", "did xiaomi beat them?", "and its 2015 sales?": a question leaning on what
+# was said before it
+LEANS_BACK = re.compile(
+    r"^(?:and|but then|so then|what about|how about|same for|vs|versus)\b"
+    r"|\b(?:them|they|their|theirs|those|these|it|its|him|his|her|that one|this one)\b"
+)
 # "just the second half lol", "we need india numbers only": a remark that says what is asked
 REMARK_NARROWS = re.compile(
     r"\b(?:only|just|half|quarter|h1|h2|q[1-4]|numbers?|figures?|sales|units|market|target|goal|growth"
@@ -1188,11 +1201,16 @@ REMARK_NARROWS = re.compile(
 )
 
 
-def without_opening_remark(question: str, companies: frozenset[str], things: frozenset[str]) -> str:
+def without_opening_remark(
+    question: str, companies: frozenset[str], things: frozenset[str], names: frozenset[str] = frozenset()
+) -> str:
     """The question without a remark of the asker's own before it ("it's raining here lol. 2015
-    xiaomi numbers?"), which would otherwise lend it its words. Kept where the remark names a company
-    or a thing (a product, a place), says what is measured or points back, or where the rest is no
-    question of its own."""
+    xiaomi numbers?"), which would otherwise lend it its words. A sentence before a question that
+    names its company, person or thing and leans on nothing before is left out whatever it says
+    ("apple sucks lol. xiaomi 2015 sales?"), unless it points back or names a part of the year, or
+    is a heading of two words or fewer ("Huawei.", "electric scooters."). Otherwise kept where the
+    remark names a company or a thing (a product, a place), says what is measured or points back,
+    or where the rest is no question of its own."""
     remark = OPENING_REMARK.fullmatch(question)
     if remark is None:
         return question
@@ -1201,6 +1219,15 @@ def without_opening_remark(question: str, companies: frozenset[str], things: fro
         return question
     if any(ch.isdigit() for ch in NUMBER_IN_PASSING.sub(" ", head)):
         return question  # ("i spent $300, ...", "sold 70m in 2015. and 2016?": numbers of the question)
+    # "apple sucks lol. xiaomi 2015 sales?", "hmm interesting. so how much was xiaomi worth": a
+    # sentence of its own, then a question that names what it asks of and leans on nothing before
+    # "Huawei. Phones in 2016?", "electric scooters. how many?": a heading naming what is asked
+    heading = len(head.split()) <= 2 and (
+        any(w in names or w in companies for w in head.split()) or is_plural_thing(head.split()[-1])
+    )
+    own_question = remark.group("end") != "," and not heading and _asks_on_its_own(tail, names)
+    if own_question and not (REMARK_SAYS_OF_A_FIGURE.search(head) or REMARK_NARROWS_A_PERIOD.search(head)):
+        return tail
     chat = FIRST_PERSON.search(head) or CHAT_REMARK_WORDS.search(head) or NUMBER_IN_PASSING.search(head)
     if not chat or REMARK_POINTS_BACK.search(head):
         return question
@@ -1213,6 +1240,17 @@ def without_opening_remark(question: str, companies: frozenset[str], things: fro
         years_alone = re.search(YEAR, tail) and not re.search(r"\d", re.sub(YEAR, "", tail))
         asked = asked or "?" in tail or years_alone
     return tail if asked else question
+
+
+def _asks_on_its_own(sentence: str, names: frozenset[str]) -> bool:
+    """'xiaomi 2015 sales?', 'who's xiaomi's ceo': a question that names a company, person or thing
+    and leans on nothing said before it ("what about xiaomi?", "did they beat them?" do)."""
+    words = clean(sentence)
+    if not (_opens_as_a_question(words) or sentence.rstrip().endswith("?")):
+        return False
+    if LEANS_BACK.search(words):
+        return False
+    return any(w.removesuffix("'s") in names for w in words.split())
 
 
 def _opens_as_a_question(text: str) -> bool:
@@ -1913,6 +1951,19 @@ class FrameReader:
         # the words of products, places and people: what a remark before a question may name for it
         # ("jony ive, which company was he at?": who is asked about)
         self.remark_names = frozenset(w for phrase, _ in vocabulary.scopes for w in phrase) | self.name_words
+        # ... and the names a question after a remark may stand on: companies by their one-word names,
+        # people, and products and places named as such ("Mi 6", "China"; "budget phones" is no name)
+        self.proper_names = frozenset(
+            {alias[0] for alias, _ in vocabulary.aliases if len(alias) == 1}
+            | {w for w in self.name_words if len(w) > 2}
+            | {
+                w.lower()
+                for _, name in vocabulary.scopes
+                if name[:1].isupper()
+                for w in name.split()
+                if w.isalpha() and w.lower() not in STOPWORDS
+            }
+        )
         self.foreign_words = (
             frozenset(e.phrase[0] for e in lexicon.entries if e.role is Role.FOREIGN and len(e.phrase) == 1)
             - corpus_words
@@ -1938,7 +1989,9 @@ class FrameReader:
     def read(self, question: str) -> Frame:
         """The frame of one question, from its words alone (no conversation)."""
         message = without_chat_header(self._article_by_its_year(question), self.named_words, self.known)
-        words = self._words(without_opening_remark(message, self.company_words, self.remark_names))
+        words = self._words(
+            without_opening_remark(message, self.company_words, self.remark_names, self.proper_names)
+        )
         roles = words.by_role
         asks = tuple(dict.fromkeys(Ask(h.means) for h in roles.get(Role.ASK, ())))
         if Ask.WHO in asks and COMPANY_ASKED_WHO.search(words.text):

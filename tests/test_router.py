@@ -2567,6 +2567,9 @@ def test_compare_either_way_says_no_side_of_a_target_as_a_year(engine: Engine):
         ("xiaomi 2014 to 2015 % up?", "Xiaomi's smartphone sales grew from 61 million [1] in 2014"),
         # which way a change went, asked either way, said first
         ("2016 vs 2014, up or down?", "Down. Xiaomi's smartphone sales fell from 61 million"),
+        # ... but two years named in time order, or "between" them, ask the way it went
+        ("up or down: xiaomi 2014 vs 2015", "Up. Xiaomi's smartphone sales grew"),
+        ("did sales go up or down between 2015 and 2016?", "Down. Xiaomi's smartphone sales fell"),
         # smashing a number is beating it; "tho", "across" ask nothing of their own; "series" lists
         ("so they smashed 100M in 2015 yeah? 🚀", "No. Xiaomi sold 70 million [1] smartphones in 2015"),
         (

@@ -4846,14 +4846,21 @@ def _year_asked_about(text: str, first: int, last: int) -> int:
     at = {year: text.find(str(year)) for year in (first, last)}
     named = [year for year in (first, last) if at[year] >= 0]
     if len(named) == 2:
-        return min(named, key=lambda year: at[year])
+        said_first = min(named, key=lambda year: at[year])
+        if said_first == first and not YEAR_AS_SUBJECT.search(text[: at[first]]):
+            return last  # "2014 vs 2015, up or down?": named in time order, the way it went
+        return said_first  # "2016 vs 2014?", "was 2014 up or down vs 2015?": of the one said first
     if len(named) == 1:
         (year,) = named
         return (first if year == last else last) if MEASURE_OF.search(text[: at[year]]) else year
     return last
 
 
-YEARS_IN_A_RANGE = re.compile(r"\b(?:19|20)\d\d\s*(?:to|-|through|thru|till|until)\s*(?:19|20)\d\d\b")
+YEARS_IN_A_RANGE = re.compile(
+    r"\b(?:19|20)\d\d\s*(?:to|-|through|thru|till|until)\s*(?:19|20)\d\d\b|\bbetween (?:19|20)\d\d and\b"
+)
+# "was 2014 up or down ...", "did xiaomi's 2016 go up": the year is what the question is about
+YEAR_AS_SUBJECT = re.compile(r"\b(?:was|is|were|did|has|had)\s+(?:\w+'?s?\s+)?$")
 MOVED = re.compile(r"\b(?:rise or fall|fall or rise|grow or shrink|shrink or grow)\b")
 MEASURE_OF = re.compile(r"\b(?:vs|versus|compared to|compared with|than|against)\s*$")
 # the middle of a range, and its width: "midpoint of the price band", "spread of the price range"

@@ -98,6 +98,8 @@ def test_extract_entities_month_alone(text, part):
         ("which year had 18.7 million", [18.7e6]),
         ("when did they sell 61M phones", [61e6]),
         ("70 mln", [70e6]),
+        ("5.8 crore phones", [58e6]),  # the Indian scales
+        ("72 lakh", [7.2e6]),
         ("18,700,000 phones", [18.7e6]),
         ("$46 billion", [46e9]),
         ("how many phones in 2014", []),

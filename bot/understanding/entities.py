@@ -31,6 +31,14 @@ QUANTITY_SCALE = {
     "b": 1e9,
     "thousand": 1e3,
     "k": 1e3,
+    # the Indian scales: "5.8 crore phones" is 58 million, "72 lakh" 7.2 million
+    "crore": 1e7,
+    "crores": 1e7,
+    "cr": 1e7,
+    "lakh": 1e5,
+    "lakhs": 1e5,
+    "lac": 1e5,
+    "lacs": 1e5,
     MONEY_TERM: 1.0,  # a sum of money written out: "$650", "300 bucks" (see MONEY)
 }
 SCALES = "|".join(sorted((w for w in QUANTITY_SCALE if w != MONEY_TERM), key=len, reverse=True))

@@ -396,6 +396,8 @@ def test_negative_claim_gets_its_own_verdict(engine, question, verdict):
         ("wang's number vs the original goal?", "The 2017 target of 70 million [1] is 30 million less"),
         ("difference between the 2015 and 2017 targets", "The 2015 target of 100 million [1] is 30 million"),
         ("the 2017 target and the revised target, the gap?", "The 2017 target of 70 million [1] is 10"),
+        ("is kevin wang's 70m below the original goal?", "Yes. The 2017 target of 70 million [1] is 30"),
+        ("difference between the 80m target and kevin wang's 70m", "The 2015 target of 80 million [1] is 10"),
     ],
 )
 def test_targets_compared_never_with_sales(engine, question, start):
@@ -688,3 +690,17 @@ def test_years_between_two_years_named_or_found(engine, question, start):
 )
 def test_years_between_only_where_both_ends_are_years(engine, question):
     assert not engine.answer(question).text.startswith("From ")
+
+
+@pytest.mark.parametrize(
+    "question, start",
+    [
+        # a margin said to one side of a target: the year's sales against it, by that much
+        ("was 2016 12m below the 2017 target?", "Yes. Xiaomi sold around 58 million smartphones in 2016, 12"),
+        ("was 2016 10m below the 2017 target?", "No. Xiaomi sold around 58 million"),
+        ("was 2015 30m under its original goal?", "Yes. Xiaomi sold 70 million [1] smartphones in 2015, 30"),
+        ("was 2014 20m above its projection?", "It depends on the source."),
+    ],
+)
+def test_margin_to_one_side_of_a_target(engine, question, start):
+    assert engine.answer(question).text.startswith(start)

@@ -5010,7 +5010,11 @@ def side_compared(words: str, targets: list[Fact]) -> list[Fact | float]:
     ('the target')."""
     named = extract_entities(words)
     given = [t for t in targets if names_who_gave(words, t)]
-    if given and (TARGET_NAMES.search(words) or FIGURE_NAMES.search(words)):
+    if given and named.quantities:
+        given = [t for t in given if any(matches(t, q) for q in named.quantities)]  # "wang's 70m"
+        if given:
+            return given
+    elif given and (TARGET_NAMES.search(words) or FIGURE_NAMES.search(words)):
         return [t for t in given if int(t.period[:4]) in named.years] if named.years else given
     if not TARGET_NAMES.search(words):
         return list(named.quantities[:1]) if not named.years else []

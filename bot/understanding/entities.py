@@ -547,10 +547,13 @@ BY_AMOUNT_BEFORE = re.compile(
     r"\bby\s+(?:(?:about|around|roughly|like|approximately|approx|nearly|almost|some|just|only|exactly)\s+)?$"
     r"|\bby\s*$|\bby\s+\S+\s+or\s*$"
 )
+# "kevin wang's 70m below the goal?": someone's number, set against the goal, no margin to it
+OWNED_NUMBER = re.compile(r"\w's\s+\$?\s?$")
 BY_AMOUNT_AFTER = re.compile(
     # "10m below the target"; not "70 million over 2015", which is a figure over a year
     # ("20 million short of 100 million": a margin to a number, too)
-    r"\s*(?:below|short of|shy of|ahead of|behind)\s+(?:(?:the|its|their|xiaomi's)\b|(?:about |around )?\d)"
+    r"\s*(?:below|under|above|short of|shy of|ahead of|behind)\s+"
+    r"(?:(?:the|its|their|xiaomi's)\b|(?:about |around )?\d)"
 )
 BELOW_WORDS = (
     "less than",
@@ -1022,9 +1025,10 @@ def extract_entities(text: str) -> Entities:
             # "did they ever reach 100m?": reached, so at least it
             found.threshold = (side_of(before.group(0).strip(), (*INCLUSIVE_WORDS, "ever")), value)
             return " \x00 "  # marks where the comparison words stand, to take them out too
+        owned = OWNED_NUMBER.search(match.string[: match.start()]) is not None
         if (
             BY_AMOUNT_BEFORE.search(match.string[: match.start()])
-            or BY_AMOUNT_AFTER.match(match.string[match.end() :])
+            or (BY_AMOUNT_AFTER.match(match.string[match.end() :]) and not owned)
             or MORE_TO_REACH.match(match.string, match.end())
             or CHANGE_OF_AMOUNT.search(match.string[: match.start()])
             or MARGIN_SAID.match(match.string, match.end())

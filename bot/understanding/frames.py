@@ -415,6 +415,12 @@ YEAR_APART_FROM_YEAR = re.compile(
     r"\b(?:19|20)\d\d\b.*\b(?:below|under|above|over|less than|more than|fewer than|higher than|lower than"
     r"|short of|behind|ahead of)\b(?: (?:the |xiaomi's )?)?(?:19|20)\d\d\b"
 )
+# "12m below the 2017 target", "10 million above its goal": a margin said to one side of a target
+MARGIN_TO_A_TARGET = re.compile(
+    r"\d(?:\.\d+)?\s*(?:m|mn|mil|million)?\s+(?P<side>below|under|behind|above|over|ahead of)\s+"
+    r"(?:the |its |their |xiaomi's )?(?:(?:19|20)\d\d |original |revised |\w+'s )?"
+    r"(?:target|goal|projection)\b"
+)
 BEHIND_IT = re.compile(r"\bhow (?:far|much|many)\b.*\b(?:behind|short of|below|off|away from|under)\b")
 # "which years", "in what years", "how many years": the years asked for, found by a number
 YEARS_ASKED_FOR = re.compile(r"\b(?:which|what|how many|in which|in what) years?\b")
@@ -3417,6 +3423,27 @@ class FrameReader:
         # sales?": one year's target against another year's sales, never that year's target
         if both_measures and (sides := self._year_sides(frame.text)):
             return replace(frame, operation=Operation.GAP, sales_year=sides[0], target_year=sides[1])
+        # "was 2016 12m below the 2017 target?": a margin claimed to one side of the target, the gap
+        side = MARGIN_TO_A_TARGET.search(frame.text)
+        margin = frame.yes_no and frame.target_named and len(set(words.entities.differences)) == 1
+        if (
+            side
+            and margin
+            and frame.operation in (None, Operation.COMPARE)
+            and len(set(frame.years)) in (1, 2)
+        ):
+            # ("was 2015 10m below the 2015 target?": that year's sales against its own targets)
+            sides = self._year_sides(frame.text) if len(set(frame.years)) == 2 else frame.years[:1] * 2
+            if sides and self.main_figure_metric:
+                short = side.group("side") in ("below", "under", "behind")
+                frame = replace(
+                    frame,
+                    operation=Operation.GAP,
+                    metric=self.main_figure_metric,
+                    sales_year=sides[0],
+                    target_year=sides[1],
+                    claims_short=short,
+                )
         if frame.operation is not Operation.GAP:
             return frame
         if len(set(frame.years)) == 2 and (sides := self._year_sides(frame.text)):

@@ -704,3 +704,31 @@ def test_years_between_only_where_both_ends_are_years(engine, question):
 )
 def test_margin_to_one_side_of_a_target(engine, question, start):
     assert engine.answer(question).text.startswith(start)
+
+
+@pytest.mark.parametrize(
+    "question, start",
+    [
+        # who gave a target, checked: the target named, and what the person named did give
+        ("did kevin wang set the 80m target?", "No. Target: In March 2015, CEO Lei Jun scaled"),
+        ("was the 100 million goal set by kevin wang", "No. Target: Xiaomi's original goal for 2015"),
+        ("was the 80m target kevin wang's idea?", "No."),
+        ("did lei jun set the 80m target?", "Yes. Target: In March 2015, CEO Lei Jun scaled"),
+    ],
+)
+def test_target_giver_checked(engine, question, start):
+    assert engine.answer(question).text.startswith(start)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "did xiaomi reach kevin wang's target?",  # sales against it
+        "did xiaomi sell 80m in 2015 like lei jun forecast?",  # sales claimed
+        "did lei jun give up on the 80 million goal?",  # no target given
+        "was the 80m forecast lei jun's own idea?",  # whether anyone pushed him
+        "Kevin Wang set a 100 million target for 2017, right?",  # no 100m target that year: said there
+    ],
+)
+def test_target_giver_checked_only_of_who_gave_it(engine, question):
+    assert engine.composer.target_giver_checked(engine.understand(question)) is None

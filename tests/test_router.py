@@ -1135,8 +1135,11 @@ def test_route_photo_and_launch_facts(engine: Engine, question, says):
             "how much did the target shrink in percent?",
             "went from 100 million to 80 million: -20 million (-20%; the last is 80% of the first, 0.8x)",
         ),
-        # ... but targets of two years are each looked up
-        ("difference between the 40m projection and the 100m goal", "That was 2014"),
+        # ... but targets of two years are set against each other
+        (
+            "difference between the 40m projection and the 100m goal",
+            "The 2014 projection of 40 million is 60",
+        ),
         ("2013 sales times two?", "is 37.4 million"),
         # a figure asked in another unit is said in it too
         ("how many lakh phones in 2015", "In lakh: 700 lakh."),

@@ -4225,6 +4225,43 @@ class Composer:
             reply.add(f"That is a difference of {fig(points)} percentage points.")
         return self._finish(frame, self.intent("change", metric), 100.0, reply)
 
+    def target_giver_checked(self, frame: Frame) -> Answer | None:
+        """'Did kevin wang set the 80m target?', 'was the 100m goal lei jun's idea?': whether the one
+        person named gave the targets named (by number, year or version), and who did; None unless
+        the question names such a target and says someone gave it."""
+        checked = frame.yes_no or CHECK_OPENING.match(frame.text) is not None
+        if not (checked and frame.target_metric and len(frame.quoted) == 1):
+            return None
+        if NOT_WHO_GAVE.search(frame.text) or SOLD_SAID.search(frame.text):
+            return (
+                None  # ("did xiaomi reach kevin wang's target?", "was it his own idea?", "a cut in april?")
+            )
+        targets = [f for f in self._facts(frame, frame.target_metric) if f.value is not None and f.period]
+        person = frame.quoted[0]
+        # the words the person goes by: "kevin wang", and "insider" where a target quotes them so
+        called = set(person.split()) | {
+            w
+            for t in targets
+            if quotes_one_of(t, (person,))
+            for w in re.findall(r"[a-z]{3,}", t.quoted.lower())
+        }
+        said = {m.group(1) for pattern in GIVEN_BY for m in pattern.finditer(frame.text)}
+        if not said & called:
+            return None
+        named = targets_asked(frame, targets)
+        if not named:
+            return None
+        gave = [quotes_one_of(t, (person,)) for t in named]
+        reply = Reply()
+        reply.add("Yes." if all(gave) else "No." if not any(gave) else "It depends on which target.")
+        for target in named:
+            reply.add(self.statement(target), target.source)
+        # what the person did give, where it is not among them ("kevin wang's is 70m for 2017")
+        for target in targets:
+            if target not in named and quotes_one_of(target, (person,)):
+                reply.add(self.statement(target), target.source)
+        return self._finish(frame, self.intent("figure", frame.target_metric), 100.0, reply)
+
     def targets_compared(self, frame: Frame) -> Answer | None:
         """'Is the 100m goal more than the 80m target?', 'is 70m less than the 80m target?', 'was
         the original goal above the 2017 one?': a target set against another target or a number,
@@ -4995,6 +5032,22 @@ COMPARED_WITH = re.compile(
 )
 LESS_SIDE = re.compile(r"less|lower|smaller|fewer|below|under")
 TARGET_NAMES = re.compile(r"\b(?:target|goal|projection|forecast)s?\b")
+# "did kevin wang set the 80m target?", "was it his idea?", "the 100m goal was wang's": said of who
+# gave a target
+GIVER_VERB = r"(?:set|sets|gave|give|made|came up with|come up with|announced?|forecast|projected|proposed)"
+GIVEN_BY = (
+    re.compile(rf"\b(\w+)(?: \w+)? {GIVER_VERB}\b(?! up\b)"),  # "did kevin wang set ...", "wang gave ..."
+    re.compile(r"\b(?:set|given|made|proposed|announced|projected|forecast) by (?:the )?(?:\w+ )?(\w+)\b"),
+    re.compile(r"\b(\w+)'s idea\b"),
+    re.compile(r"\bwas it (?:\w+ )?(\w+) who\b"),
+)
+CHECK_OPENING = re.compile(r"(?:was|is|were|did|does|has|had)\b")  # "was the goal set by ...": a check
+# a target set against sales, a wish, a priority, a cut's date: no check of who gave it
+NOT_WHO_GAVE = re.compile(
+    r"\b(?:reach|reached|hit|meet|met|beat|beaten|within|exceed\w*|above|below|more than|less than|want"
+    r"|wanted|priority|own|pushed|before|after|in (?:jan"
+    r"|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*)\b"
+)
 TARGETS_PLURAL = re.compile(r"\b(?:target|goal|projection|forecast)s\b")
 FIGURE_NAMES = re.compile(r"\b(?:number|figure|estimate)s?\b")  # "wang's number": the target he gave
 QUOTE_LINKS = frozenset({"the", "per", "via", "and", "according"})  # in "per the Wall Street Journal"
@@ -5032,6 +5085,20 @@ def names_who_gave(words: str, target: Fact) -> bool:
     'wang's number', 'the insider's figure' (Kevin Wang, industry insider)."""
     quoted = set(re.findall(r"[a-z]{3,}", target.quoted.lower())) - QUOTE_LINKS
     return bool(quoted & set(re.findall(r"[a-z]{3,}", words)))
+
+
+def targets_asked(frame: Frame, targets: list[Fact]) -> list[Fact]:
+    """The targets a question names by number ('the 80m target'), year ('the 2017 goal') or version
+    ('the original goal'); none where it names them by none of these."""
+    if frame.quantities:
+        # ("a 100m target for 2017": no target of that number that year; said so where such claims are)
+        in_years = [t for t in targets if not frame.years or int(t.period[:4]) in frame.years]
+        return [t for t in in_years if any(matches(t, q) for q in frame.quantities)]
+    if frame.years:
+        targets = [t for t in targets if int(t.period[:4]) in frame.years]
+        return targets_named(frame.text, targets)
+    versions = targets_named(frame.text, targets)
+    return versions if len(versions) < len(targets) else []
 
 
 def value_of(side: Fact | float) -> float:

@@ -1257,6 +1257,7 @@ class Router:
             self._smalltalk,
             self._companies_in_order,
             self._leader_of_a_market,
+            self._target_giver_checked,
             self._targets_compared,
             self._years_between,
             self._growths_compared,
@@ -1479,6 +1480,10 @@ class Router:
         if ends is None or ends[0] == ends[1]:
             return None
         return self.composer.years_between(frame, metric, ends, with_figures=True)
+
+    def _target_giver_checked(self, frame: Frame, metric: str | None) -> Answer | None:
+        """'Did kevin wang set the 80m target?': who gave a target, checked."""
+        return self.composer.target_giver_checked(frame)
 
     def _targets_compared(self, frame: Frame, metric: str | None) -> Answer | None:
         """'Is the 100m goal more than the 80m target?': targets against each other, no sales."""

@@ -398,6 +398,12 @@ def test_negative_claim_gets_its_own_verdict(engine, question, verdict):
         ("the 2017 target and the revised target, the gap?", "The 2017 target of 70 million [1] is 10"),
         ("is kevin wang's 70m below the original goal?", "Yes. The 2017 target of 70 million [1] is 30"),
         ("difference between the 80m target and kevin wang's 70m", "The 2015 target of 80 million [1] is 10"),
+        # a person named as a source, or a version named beside an owner, says which target
+        (
+            "according to kevin wang, was the original goal above the 2017 target?",
+            "Yes. The 2015 target of 100",
+        ),
+        ("is the ceo's original goal bigger than the 2017 target?", "Yes. The 2015 target of 100 million"),
     ],
 )
 def test_targets_compared_never_with_sales(engine, question, start):
@@ -686,6 +692,9 @@ def test_years_between_two_years_named_or_found(engine, question, start):
         "how many years did sales grow between 2012 and 2015",  # years counted, not the span
         "how many years did it take to go from 50m to 70m?",  # 50m was no year's figure
         "how old was xiaomi in 2015?",  # an age, from its founding
+        "how many years of figures do we have from 2012 to 2016?",  # years counted
+        "how many years did xiaomi sell phones between 2012 and 2016?",
+        "how many years between 2012 and 2015 inclusive?",
     ],
 )
 def test_years_between_only_where_both_ends_are_years(engine, question):

@@ -5465,6 +5465,11 @@ def test_conversation_a_check_of_its_own_year_after_a_gap_carries_nothing(engine
         # a yes or no claims the growth asked last, unless it says the first
         (("growth 2012 to 2013", "and 2013 to 2014", "was the second one faster?"), "Yes."),
         (("growth 2012 to 2013", "and 2013 to 2014", "was the first one faster?"), "No."),
+        # ... but the years' sales asked after two growths are the sales
+        (
+            ("growth 2013 to 2014?", "and 2014 to 2015?", "which year had higher sales?"),
+            "Xiaomi's smartphone sales were higher in 2015",
+        ),
         # "since" a year, after a later year: from that year to the one talked of
         (
             ("xiaomi 2015", "and growth since 2012?"),

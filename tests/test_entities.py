@@ -494,6 +494,8 @@ def test_extract_entities_calculation(text, op, amount, rest):
         "did they sell 5 million more",
         "if they sold 10% more in 2015 than in 2014",  # a change supposed, no figure changed
         "2016 was brutal with 12m fewer phones sold than 2015",  # a claim
+        "do you know if sales doubled in 2014",  # whether they did
+        "tell me if sales in 2016 were 12 million lower",
     ],
 )
 def test_extract_entities_calculation_not_asked(text):

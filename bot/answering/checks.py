@@ -218,7 +218,7 @@ def _by_scope(frame: Frame, facts: list[Fact]) -> str:
 
 
 # "only in China", "just india?", "exclusively in the US": a claim that it is nowhere else
-ONLY_THERE = re.compile(r"\b(?:only|just|solely|exclusively)\b")
+ONLY_THERE = re.compile(r"\b(?:only|solely|exclusively)\b|\bjust (?:in|there)\b")
 # A question of what is to come, which a plan may answer: "will xiaomi launch in the US?"
 FUTURE = re.compile(r"\b(?:will|plan\w*|going to|gonna|expect\w*|launch\w*|enter\w*|soon|when)\b")
 

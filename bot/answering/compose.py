@@ -1626,6 +1626,50 @@ class Composer:
             reply.add(self.statement(fact), fact.source)
         return self._finish(frame, self.intent("figure", metric), 100.0, reply, facts=tuple(shown))
 
+    def years_against_the_average(self, frame: Frame, metric: str) -> Answer | None:
+        """'Which years were above the average?', 'how many years below the 2012-2016 mean?': the
+        years on that side of the yearly average, by every source's figures (a year on that side by
+        one source only is said apart); None unless the years against the average are asked."""
+        side = AGAINST_THE_AVERAGE.search(frame.text)
+        if side is None or not YEARS_WORD.search(frame.text) or self.kb.metrics[metric].kind != "figure":
+            return None
+        yearly = self._yearly(frame, metric)
+        if frame.year_range:  # "from 2013 to 2016": the average of those years
+            yearly = {y: fs for y, fs in yearly.items() if frame.year_range[0] <= y <= frame.year_range[1]}
+        if len(yearly) < 2:
+            return None
+        above = side.group("side") not in BELOW_SIDE
+        averages = {
+            sum(f.value for f in combo) / len(combo)
+            for combo in itertools.islice(itertools.product(*yearly.values()), 64)
+        }
+
+        def on_side(fact: Fact, average: float) -> bool:
+            return fact.value > average if above else fact.value < average
+
+        sure = [y for y, facts in yearly.items() if all(on_side(f, a) for f in facts for a in averages)]
+        maybe = [
+            y
+            for y, facts in yearly.items()
+            if y not in sure and any(on_side(f, a) for f in facts for a in averages)
+        ]
+        subject = wording.possessive(yearly[min(yearly)][0].subjects[0])
+        label = self.kb.metrics[metric].label
+        said = " or ".join(wording.number(a) for a in sorted(averages, reverse=True))
+        reply = Reply()
+        reply.add(f"{subject} {label} averaged {fig(said)} a year over {min(yearly)}-{max(yearly)}.")
+        where = "Above" if above else "Below"
+        if sure:
+            count = f"{len(sure)} year" if len(sure) == 1 else f"{len(sure)} years"
+            listed = "; ".join(f"{y}: {' / '.join(cited(f) for f in yearly[y])}" for y in sure)
+            reply.add(f"{where} it in {fig(count)}: {listed}.")
+        else:
+            reply.add(f"No year was {where.lower()} it by every source.")
+        if maybe:
+            reply.add(f"Depending on the source, also {wording.listing([str(y) for y in maybe])}.")
+        facts = tuple(f for y in (*sure, *maybe) for f in yearly[y])
+        return self._finish(frame, self.intent("average", metric), 100.0, reply, facts=facts)
+
     def percent_against_a_later_year(self, frame: Frame, metric: str) -> Answer | None:
         """'by what percent was 2015 above 2016?', '2013 is what percent smaller than 2014?': the
         earlier year measured against the later one, as a percent of the later one (a change runs
@@ -4249,9 +4293,16 @@ class Composer:
         if not said & called:
             return None
         named = targets_asked(frame, targets)
-        if not named:
-            return None
-        gave = [quotes_one_of(t, (person,)) for t in named]
+        if not named or (frame.quantities and frame.years):
+            return None  # ("did lei jun set a 70m target for 2017?": a claim, checked where claims are)
+        # a target that quotes no one is the company's own, given by whoever speaks for it
+        for_the_company = any(
+            said_by_the_company(f)
+            for metric in self.kb.metrics
+            for f in self.kb.facts(metric)
+            if quotes_one_of(f, (person,))
+        )
+        gave = [quotes_one_of(t, (person,)) or (not t.quoted and for_the_company) for t in named]
         reply = Reply()
         reply.add("Yes." if all(gave) else "No." if not any(gave) else "It depends on which target.")
         for target in named:
@@ -4275,9 +4326,9 @@ class Composer:
             return None
         targets = [f for f in self._facts(frame, frame.target_metric) if f.value is not None and f.period]
         before, after = frame.text[: split.start()], frame.text[split.end() :]
-        if TARGETS_PLURAL.search(after) and not TARGET_NAMES.search(before):
-            before += " target"  # "between the 2015 and 2017 targets": each year's
-        first, other = side_compared(before, targets), side_compared(after, targets)
+        # ("between the 2015 and 2017 targets": each year's)
+        first = side_compared(before, targets, of_targets=TARGETS_PLURAL.search(after) is not None)
+        other = side_compared(after, targets)
         if not first or not other or not any(isinstance(side, Fact) for side in (*first, *other)):
             return None
         if not frame.yes_no and not all(isinstance(side, Fact) for side in (*first, *other)):
@@ -4988,9 +5039,10 @@ GROWTH_SLOWED = re.compile(
     r"|pick(?:ed)? up|decelerat\w*)\b"
 )
 SLOWED_WORDS = re.compile(r"\bslow|\bdecelerat")
+# "was the first one faster?" of two growths asked in turn: the first is claimed, else the last
+FIRST_OF_TWO = re.compile(r"\b(?:first|former|earlier|older)\b")
 # "which grew faster, 2014 or 2015?", "was the growth rate in 2015 lower than in 2014?", "was the
 # 2016 decline bigger than the 2015 growth?": two years' changes set against each other
-FIRST_OF_TWO = re.compile(r"\b(?:first|former|earlier|older)\b")
 GROWTHS_COMPARED = re.compile(
     r"\b(?:grew|grow|growth|growth rate)\b.{0,40}?\b(?:faster|slower|quicker|more quickly|more slowly)\b"
     r"|\b(?:faster|slower|quicker)\b.{0,40}?\b(?:grew|growth|grow|growing)\b"
@@ -5031,7 +5083,8 @@ COMPARED_WITH = re.compile(
     r"\b(?:more|less|higher|lower|bigger|smaller|greater|fewer) than\b|\b(?:above|below|over|under)\b"
 )
 LESS_SIDE = re.compile(r"less|lower|smaller|fewer|below|under")
-TARGET_NAMES = re.compile(r"\b(?:target|goal|projection|forecast)s?\b")
+TARGET_WORDS = r"(?:target|goal|projection|forecast)"
+TARGET_NAMES = re.compile(rf"\b{TARGET_WORDS}s?\b")
 # "did kevin wang set the 80m target?", "was it his idea?", "the 100m goal was wang's": said of who
 # gave a target
 GIVER_VERB = r"(?:set|sets|gave|give|made|came up with|come up with|announced?|forecast|projected|proposed)"
@@ -5048,7 +5101,15 @@ NOT_WHO_GAVE = re.compile(
     r"|wanted|priority|own|pushed|before|after|in (?:jan"
     r"|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*)\b"
 )
-TARGETS_PLURAL = re.compile(r"\b(?:target|goal|projection|forecast)s\b")
+# "above the average", "below the 2012-2016 mean", "beat the yearly average": the average as a line
+AGAINST_THE_AVERAGE = re.compile(
+    r"\b(?P<side>above|below|over|under|beneath|higher than|lower than|more than|less than|beat|beats)"
+    r"\s+(?:the\s+|their\s+|its\s+)?(?:(?:19|20)\d\d\s*(?:-|–|to)\s*(?:19|20)\d\d\s+)?"
+    r"(?:yearly\s+|annual\s+)?(?:average|mean|avg)\b"
+)
+BELOW_SIDE = ("below", "under", "beneath", "lower than", "less than")
+YEARS_WORD = re.compile(r"\byears\b")
+TARGETS_PLURAL = re.compile(rf"\b{TARGET_WORDS}s\b")
 FIGURE_NAMES = re.compile(r"\b(?:number|figure|estimate)s?\b")  # "wang's number": the target he gave
 QUOTE_LINKS = frozenset({"the", "per", "via", "and", "according"})  # in "per the Wall Street Journal"
 # Two sides set apart with no yes or no: "wang's number vs the original goal", "between A and B"
@@ -5056,20 +5117,24 @@ SET_APART = re.compile(r"\b(?:and|vs|versus|compared (?:to|with)|against|from)\b
 SET_APART_OPERATIONS = (Operation.CHANGE, Operation.GAP, Operation.COMPARE)
 
 
-def side_compared(words: str, targets: list[Fact]) -> list[Fact | float]:
+def side_compared(words: str, targets: list[Fact], of_targets: bool = False) -> list[Fact | float]:
     """What one side of a comparison names: the targets it names by number ('the 80m target'),
-    year ('the 2017 goal'), version ('the original goal') or who gave them ('wang's number'), else
+    year ('the 2017 goal'), version ('the original goal') or as someone's ('wang's number'), else
     the number it names ('70m'); none where it names a year's sales, or a target by none of these
-    ('the target')."""
+    ('the target'). `of_targets`: the side is of targets though it does not say so ("between the
+    2015 and the 2017 targets": "the 2015" is a target too)."""
     named = extract_entities(words)
-    given = [t for t in targets if names_who_gave(words, t)]
-    if given and named.quantities:
-        given = [t for t in given if any(matches(t, q) for q in named.quantities)]  # "wang's 70m"
-        if given:
+    # "wang's number", "the insider's 70m": a target of whoever the side names as its owner (a
+    # version or a year named says which target better: "the ceo's original goal")
+    given = [t for t in targets if names_whose(words, t)]
+    if given and not (ORIGINAL.search(words) or REVISED.search(words)):
+        if named.years:
+            given = [t for t in given if int(t.period[:4]) in named.years]  # "wang's 2017 number"
+        if named.quantities:
+            given = [t for t in given if any(matches(t, q) for q in named.quantities)]  # "wang's 70m"
+        if given and (named.quantities or TARGET_NAMES.search(words) or FIGURE_NAMES.search(words)):
             return given
-    elif given and (TARGET_NAMES.search(words) or FIGURE_NAMES.search(words)):
-        return [t for t in given if int(t.period[:4]) in named.years] if named.years else given
-    if not TARGET_NAMES.search(words):
+    if not (of_targets or TARGET_NAMES.search(words)):
         return list(named.quantities[:1]) if not named.years else []
     if named.quantities:
         return [t for t in targets if any(matches(t, q) for q in named.quantities)] or [named.quantities[0]]
@@ -5080,11 +5145,12 @@ def side_compared(words: str, targets: list[Fact]) -> list[Fact | float]:
     return versions if len(versions) < len(targets) else []
 
 
-def names_who_gave(words: str, target: Fact) -> bool:
-    """Whether `words` name whoever the target quotes, by a name or a description of theirs:
-    'wang's number', 'the insider's figure' (Kevin Wang, industry insider)."""
+def names_whose(words: str, target: Fact) -> bool:
+    """Whether `words` name whoever the target quotes as its owner, by a name or a description of
+    theirs: 'wang's number', 'the insider's figure' (Kevin Wang, industry insider); "according to
+    kevin wang, ..." names a source, no owner."""
     quoted = set(re.findall(r"[a-z]{3,}", target.quoted.lower())) - QUOTE_LINKS
-    return bool(quoted & set(re.findall(r"[a-z]{3,}", words)))
+    return bool(quoted & set(re.findall(r"\b([a-z]{3,})'s\b", words)))
 
 
 def targets_asked(frame: Frame, targets: list[Fact]) -> list[Fact]:

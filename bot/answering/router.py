@@ -75,9 +75,9 @@ WHAT_KIND_OF = re.compile(r"\bwhat (?:kind|sort|type) of\b")
 MODEL_NUMBERED = re.compile(r"\b([a-z]+) ?(\d{1,2})\b(?! ?(?:m|mn|million|%|percent|bn|billion|k)\b)")
 # "how many years between 2012 and 2015?", "did it take to go from 7.2m to 70m?": a span of years
 YEARS_SPANNED = re.compile(
-    r"\bhow many years\b(?! old)"
-    r"(?=.*\b(?:between|apart|from|until|till|take|took|to go|passed|separated?|later)\b)"
-)
+    r"\bhow many years\b(?! old)(?!.*\binclusive\b)"
+    r"(?=.*\b(?:between|apart|take|took|to go|passed|separated?|later)\b)"
+)  # ("how many years of figures from 2012 to 2016?", "... inclusive?": years counted, no span)
 POSSESSOR = re.compile(r"\b(\w+)'s?(?= \w|\W*$)")  # "huawei's markets", "and huawei's?": whose thing
 BARE_BOUND_REACH = 2.0  # a bare bound above twice the highest figure counts something else
 FACT_FIRST = frozenset({Ask.WHO, Ask.WHERE, Ask.WHY, Ask.SAID})
@@ -1260,6 +1260,7 @@ class Router:
             self._target_giver_checked,
             self._targets_compared,
             self._years_between,
+            self._years_against_the_average,
             self._growths_compared,
             self._why_against_the_figures,
             self._age_in_a_year,
@@ -1461,8 +1462,8 @@ class Router:
             return None
         if frame.operation not in (None, Operation.BEST, Operation.WORST) or frame.threshold:
             return None  # ("how many years between 2012 and 2015 did sales grow?": years counted)
-        if frame.period_part or frame.age_asked or frame.target_named or frame.yes_no:
-            return None
+        if frame.period_part or frame.age_asked or frame.target_named or frame.yes_no or frame.sales_word:
+            return None  # ("how many years did xiaomi sell phones between 2012 and 2016?": years counted)
         years = set(frame.year_range or frame.all_years)  # ("between 2012 and 2015": its two ends)
         if len(years) == 2 and not frame.quantities:
             return self.composer.years_between(frame, metric, (min(years), max(years)), with_figures=False)
@@ -1480,6 +1481,11 @@ class Router:
         if ends is None or ends[0] == ends[1]:
             return None
         return self.composer.years_between(frame, metric, ends, with_figures=True)
+
+    def _years_against_the_average(self, frame: Frame, metric: str | None) -> Answer | None:
+        """'Which years were above the average?': the years on that side of it."""
+        figure = metric if metric and not self._is_target(metric) else self.main_figure_metric
+        return self.composer.years_against_the_average(frame, figure) if figure else None
 
     def _target_giver_checked(self, frame: Frame, metric: str | None) -> Answer | None:
         """'Did kevin wang set the 80m target?': who gave a target, checked."""

@@ -47,6 +47,7 @@ HOW_MANY_YEARS = re.compile(r"\bhow many years\b")
 GROWTHS_SET_AGAINST = re.compile(
     r"\b(?:faster|slower|quicker|bigger|smaller|larger|greater|stronger|weaker|higher|lower)\b"
 )
+SALES_LEVEL_ASKED = re.compile(r"\b(?:sales|sold|sell|year|years)\b")
 POINTS_ASKED = re.compile(r"\b(?:percentage )?points?\b|\bpp\b")
 GROWTH_TOWARD = re.compile(
     r"\b(?:need|needs|needed|required|requires|implied|implies|to hit|to reach|to meet|to make)\b"
@@ -2436,6 +2437,8 @@ def _two_growths_asked(
         return None
     if not GROWTHS_SET_AGAINST.search(frame.text) or POINTS_ASKED.search(frame.text):
         return None
+    if SALES_LEVEL_ASKED.search(frame.text):
+        return None  # "which year had higher sales?": the years' sales, no growths
     spans = []
     for asked in (before, last):
         years = asked.year_range or tuple(sorted(set(asked.all_years)))
@@ -4499,7 +4502,7 @@ def _years_carried(
         and operation is Operation.CHANGE
         and len(last.all_years) == 1
         and last.all_years[0] > frame.since_year
-        and not last.period_part
+        and not (last.period_part or last.target_named)
     ):
         # "xiaomi 2015", "and growth since 2012?": from that year to the one talked of
         changes.update(years=(frame.since_year, last.all_years[0]), since_year=None, year_range=None)

@@ -786,8 +786,15 @@ PERCENT_CALCULATIONS = [
 # A what-if that changes one figure by a percentage, an amount or a factor: "what if it was 10% more?",
 # "if sales in 2013 were 10 million higher", "if xiaomi doubles 2016 sales": worked out on that figure
 # (the rest of the question decides whether the answer is that figure or a what-if it declines)
+# "if i remember right", "if you know", "if so": a hedge or a request, no what-if
+NOT_A_WHAT_IF = r"(?! (?:i|you|u|so|any|possible|anyone|anybody)\b)"
+# "tell me if", "wondering if", "do you know if": whether something is so, no what-if
+ASKED_WHETHER = re.compile(
+    r"\b(?:tell|ask|asking|know|wonder|wondering|check|see|sure|unsure|curious|confirm|find out)"
+    r"(?: me| us)?\s*$"
+)
 WHAT_IF = (
-    r"(?:\b(?:if|suppose|supposing|assuming|imagine)\b(?! (?:i|you|u|so|any|possible)\b)"
+    rf"(?:\b(?:if|suppose|supposing|assuming|imagine)\b{NOT_A_WHAT_IF}"
     r"|\bwould\b[^?,;]{0,40}?\bwith\b)[^?,;]{0,60}?"  # "what would 2015 be with 10% more?"
 )
 NOT_SET_AGAINST = r"(?![^?,;]*\bthan\b)"  # "if they sold 10% more than in 2014": a change supposed
@@ -797,7 +804,7 @@ FACTOR_VERBS = {
     "double": 2.0, "doubled": 2.0, "doubles": 2.0, "twice as many": 2.0, "twice as much": 2.0,
     "triple": 3.0, "tripled": 3.0, "triples": 3.0, "three times as many": 3.0,
 }  # fmt: skip
-HALF_VERBS = ("halved", "halves", "half as many", "half as much")
+HALF_VERBS = {"halved": 2.0, "halves": 2.0, "half as many": 2.0, "half as much": 2.0}  # divided by
 SUPPOSED_CALCULATIONS = [
     (re.compile(rf"{WHAT_IF}\b{PERCENT_NUMBER} {MORE_WORDS}\b{NOT_SET_AGAINST}"), Calc.PERCENT_MORE),
     (re.compile(rf"{WHAT_IF}\b{PERCENT_NUMBER} {LESS_WORDS}\b{NOT_SET_AGAINST}"), Calc.PERCENT_LESS),
@@ -1283,11 +1290,11 @@ def _take_supposed_calculation(found: Entities, text: str) -> str:
     only the change is taken out ("what if 2013 was 5 million more" keeps its year)."""
     for pattern, op in SUPPOSED_CALCULATIONS:
         match = pattern.search(text)
-        if match is None:
-            continue
+        if match is None or ASKED_WHETHER.search(text[: match.start()]):
+            continue  # ("do you know if sales doubled in 2014?": whether they did, checked)
         named = match.groupdict()
         if named.get("verb"):
-            value = FACTOR_VERBS.get(named["verb"], 2.0)
+            value = {**FACTOR_VERBS, **HALF_VERBS}[named["verb"]]
             start, end = match.start("verb"), match.end("verb")
         else:
             value = _amount(named["amount"]) if named.get("amount") else float(named["n"])

@@ -14,11 +14,13 @@ from dataclasses import dataclass, replace
 from enum import StrEnum
 
 from bot.understanding.entities import (
+    ASKED_WHETHER,
     COMPANY_NAMED,
     HALVES_BY_A_MONTH,
     IN_MILLIONS,
     MONEY_TERM,
     MONTHS,
+    NOT_A_WHAT_IF,
     QUANTITY,
     QUANTITY_SCALE,
     STILL_TO_GO,
@@ -1058,7 +1060,7 @@ ONE_FIGURE_OPERATIONS = (None, Operation.VALUE, Operation.COMPARE)
 # A what-if: "if xiaomi had sold 80m in 2015", "if they sell 70m in 2017", "what would ... have been at"
 SUPPOSED = re.compile(
     # ("if i remember right they sold 61m", "if you know": a hedge or a request, no what-if)
-    r"\b(?:if(?! (?:i|you|u|so|any|possible|anyone|anybody)\b)|suppose|supposing|assuming|imagine)\b"
+    rf"\b(?:if{NOT_A_WHAT_IF}|suppose|supposing|assuming|imagine)\b"
     r"(?:(?! (?:what|how)\b)[^,?]){0,60}?"
     r"\b(?:had(?! to\b)|hit|hits|sell|sells|sold|reach|reaches|reached|match|matched|matches|make|makes|made"
     r"|ship|ships|shipped|get|gets|got)\b"
@@ -1080,10 +1082,6 @@ AGAINST_WHAT_WAS = re.compile(
 # "ahead of 2014 by less than 5m": the margin's side, which claims neither year lower
 MARGIN_SIDE_WORDS = re.compile(r"\bby (?:more than|less than|fewer than|at least|at most|over|under)\b")
 # "tell me if", "wondering if": whether something is so, no what-if
-ASKED_WHETHER = re.compile(
-    r"\b(?:tell|ask|asking|know|wonder|wondering|check|see|sure|unsure|curious|confirm|find out)"
-    r"(?: me| us)?\s*$"
-)
 # Words no speaker's name has: a header with one is the question itself ("Which is bigger: ...")
 HEADER_NO_NAME = frozenset(
     "which what whats who how why when where is are was were do does did can could the or and vs of to in"
@@ -1185,38 +1183,42 @@ NUMBER_IN_PASSING = re.compile(
 CHAT_REMARK_WORDS = re.compile(
     r"\b(?:lol|lmao|haha|hahaha|ugh|btw|back from|raining|sunny|tired|bored|weekend)\b"
 )
-# "lol that's a drop", "it's a huge drop lol": of what was said ("it's raining" is of nothing)
-REMARK_POINTS_BACK = re.compile(r"\b(?:that|that's|thats|this|those|these|it(?!'s raining| is raining))\b")
-# "lol that's a drop.", "this is huge.": of something said before ("this group is the best" is not)
-REMARK_SAYS_OF_A_FIGURE = re.compile(
+# "lol that's a drop", "it's a huge drop lol", "this is huge": of what was said ("it's raining", "this
+# group is the best" are of nothing said)
+REMARK_POINTS_BACK = re.compile(
     r"\b(?:that|that's|thats|those|these|it(?!'s raining| is raining)"
     r"|this(?= (?:is|was|one|number|figure)\b))\b"
 )
-# "we only care about h1.": a remark that narrows the question after it to a part of the year
-REMARK_NARROWS_A_PERIOD = re.compile(r"\b(?:only|just|half|quarter|h1|h2|q[1-4])\b")
 # "what about xiaomi?", "did xiaomi beat them?", "and its 2015 sales?": a question leaning on what
 # was said before it
 LEANS_BACK = re.compile(
     r"^(?:and|but then|so then|what about|how about|same for|vs|versus)\b"
     r"|\b(?:them|they|their|theirs|those|these|it|its|him|his|her|that one|this one)\b"
 )
-# "just the second half lol", "we need india numbers only": a remark that says what is asked
+# "just the second half lol", "we need india numbers only", "the average please", "use the older
+# article.": a remark that says what is asked, or how
 REMARK_NARROWS = re.compile(
     r"\b(?:only|just|half|quarter|h1|h2|q[1-4]|numbers?|figures?|sales|units|market|target|goal|growth"
-    r"|drop|rise|fell|grew|total|average)\b"
+    r"|drop|rise|fell|grew|total|average|mean|combined|together|sum|percent|article|source|older|newer)\b"
 )
 
 
 def without_opening_remark(
-    question: str, companies: frozenset[str], things: frozenset[str], names: frozenset[str] = frozenset()
+    question: str,
+    companies: frozenset[str],
+    things: frozenset[str],
+    names: frozenset[str] = frozenset(),
+    places: frozenset[str] = frozenset(),
 ) -> str:
     """The question without a remark of the asker's own before it ("it's raining here lol. 2015
-    xiaomi numbers?"), which would otherwise lend it its words. A sentence before a question that
-    names its company, person or thing and leans on nothing before is left out whatever it says
-    ("apple sucks lol. xiaomi 2015 sales?"), unless it points back or names a part of the year, or
-    is a heading of two words or fewer ("Huawei.", "electric scooters."). Otherwise kept where the
-    remark names a company or a thing (a product, a place), says what is measured or points back,
-    or where the rest is no question of its own."""
+    xiaomi numbers?"), which would otherwise lend it its words.
+
+    A sentence before a question that names what it asks of (`names`: companies, people, products,
+    places) and leans on nothing before is left out whatever opinion it gives ("apple sucks lol.
+    xiaomi 2015 sales?"), unless it points back, says what is asked ("for india please.", "i mean
+    the target.": `places` are the products and places), or is a heading ("Huawei.", "electric
+    scooters."). Any other remark is kept where it names a company or a thing (`companies`,
+    `things`), says what is measured or points back, or where the rest is no question of its own."""
     remark = OPENING_REMARK.fullmatch(question)
     if remark is None:
         return question
@@ -1228,11 +1230,18 @@ def without_opening_remark(
     # "apple sucks lol. xiaomi 2015 sales?", "hmm interesting. so how much was xiaomi worth": a
     # sentence of its own, then a question that names what it asks of and leans on nothing before
     # "Huawei. Phones in 2016?", "electric scooters. how many?": a heading naming what is asked
-    heading = len(head.split()) <= 2 and (
-        any(w in names or w in companies for w in head.split()) or is_plural_thing(head.split()[-1])
+    head_words = head.split()
+    named_in_head = [w for w in head_words if w in names or w in companies]
+    # ("huawei rules." names a company and says something of it: a remark)
+    heading = (len(head_words) == 1 and bool(named_in_head)) or (
+        len(head_words) <= 2 and is_plural_thing(head_words[-1]) and not named_in_head
     )
     own_question = remark.group("end") != "," and not heading and _asks_on_its_own(tail, names)
-    if own_question and not (REMARK_SAYS_OF_A_FIGURE.search(head) or REMARK_NARROWS_A_PERIOD.search(head)):
+    # (the remark may still say what is asked: "for india please.", "i mean the target.")
+    # ("profits matter more than units imo. xiaomi 2015 units?": what the question says itself)
+    narrowing = {m.group(0) for m in REMARK_NARROWS.finditer(head)} | (set(clean(head).split()) & places)
+    narrows = narrowing - set(clean(tail).split())
+    if own_question and not (REMARK_POINTS_BACK.search(head) or narrows):
         return tail
     chat = FIRST_PERSON.search(head) or CHAT_REMARK_WORDS.search(head) or NUMBER_IN_PASSING.search(head)
     if not chat or REMARK_POINTS_BACK.search(head):
@@ -1959,16 +1968,16 @@ class FrameReader:
         self.remark_names = frozenset(w for phrase, _ in vocabulary.scopes for w in phrase) | self.name_words
         # ... and the names a question after a remark may stand on: companies by their one-word names,
         # people, and products and places named as such ("Mi 6", "China"; "budget phones" is no name)
+        one_word_companies = {alias[0] for alias, _ in vocabulary.aliases if len(alias) == 1}
+        self.scope_names = frozenset(
+            w.lower()
+            for _, name in vocabulary.scopes
+            if name[:1].isupper()
+            for w in name.split()
+            if w.isalpha() and w.lower() not in STOPWORDS and w.lower() not in one_word_companies
+        )  # ("Apple of China" is a nickname: "apple" stays a company's name)
         self.proper_names = frozenset(
-            {alias[0] for alias, _ in vocabulary.aliases if len(alias) == 1}
-            | {w for w in self.name_words if len(w) > 2}
-            | {
-                w.lower()
-                for _, name in vocabulary.scopes
-                if name[:1].isupper()
-                for w in name.split()
-                if w.isalpha() and w.lower() not in STOPWORDS
-            }
+            one_word_companies | {w for w in self.name_words if len(w) > 2} | self.scope_names
         )
         self.foreign_words = (
             frozenset(e.phrase[0] for e in lexicon.entries if e.role is Role.FOREIGN and len(e.phrase) == 1)
@@ -1996,7 +2005,9 @@ class FrameReader:
         """The frame of one question, from its words alone (no conversation)."""
         message = without_chat_header(self._article_by_its_year(question), self.named_words, self.known)
         words = self._words(
-            without_opening_remark(message, self.company_words, self.remark_names, self.proper_names)
+            without_opening_remark(
+                message, self.company_words, self.remark_names, self.proper_names, self.scope_names
+            )
         )
         roles = words.by_role
         asks = tuple(dict.fromkeys(Ask(h.means) for h in roles.get(Role.ASK, ())))

@@ -5470,6 +5470,11 @@ def test_conversation_a_check_of_its_own_year_after_a_gap_carries_nothing(engine
             ("growth 2013 to 2014?", "and 2014 to 2015?", "which year had higher sales?"),
             "Xiaomi's smartphone sales were higher in 2015",
         ),
+        # the span between the two years just talked of
+        (
+            ("xiaomi sales 2013", "and 2015?", "how many years between those two?"),
+            "From 2013 to 2015 is 2 years.",
+        ),
         # "since" a year, after a later year: from that year to the one talked of
         (
             ("xiaomi 2015", "and growth since 2012?"),

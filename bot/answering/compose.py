@@ -5094,7 +5094,6 @@ GIVEN_BY = (
     re.compile(r"\b(\w+)'s idea\b"),
     re.compile(r"\bwas it (?:\w+ )?(\w+) who\b"),
 )
-CHECK_OPENING = re.compile(r"(?:was|is|were|did|does|has|had)\b")  # "was the goal set by ...": a check
 # a target set against sales, a wish, a priority, a cut's date: no check of who gave it
 NOT_WHO_GAVE = re.compile(
     r"\b(?:reach|reached|hit|meet|met|beat|beaten|within|exceed\w*|above|below|more than|less than|want"
@@ -5108,7 +5107,6 @@ AGAINST_THE_AVERAGE = re.compile(
     r"(?:yearly\s+|annual\s+)?(?:average|mean|avg)\b"
 )
 BELOW_SIDE = ("below", "under", "beneath", "lower than", "less than")
-YEARS_WORD = re.compile(r"\byears\b")
 TARGETS_PLURAL = re.compile(rf"\b{TARGET_WORDS}s\b")
 FIGURE_NAMES = re.compile(r"\b(?:number|figure|estimate)s?\b")  # "wang's number": the target he gave
 QUOTE_LINKS = frozenset({"the", "per", "via", "and", "according"})  # in "per the Wall Street Journal"

@@ -61,6 +61,7 @@ from bot.understanding.frames import (
     NUMERIC,
     OPENS_WITH_A_QUESTION_WORD,
     PERSONS_COMPANY,
+    SPAN_OF_YEARS_ASKED,
     SUMMED,
 )
 
@@ -73,11 +74,6 @@ RANGE_ASKED_OF_THE_LAST = frozenset({RANGE_WIDTH_ASKED, RANGE_MIDDLE_ASKED})
 FROM_WHERE = re.compile(r"\bwhere\b.*\bfrom\b")
 WHAT_KIND_OF = re.compile(r"\bwhat (?:kind|sort|type) of\b")
 MODEL_NUMBERED = re.compile(r"\b([a-z]+) ?(\d{1,2})\b(?! ?(?:m|mn|million|%|percent|bn|billion|k)\b)")
-# "how many years between 2012 and 2015?", "did it take to go from 7.2m to 70m?": a span of years
-YEARS_SPANNED = re.compile(
-    r"\bhow many years\b(?! old)(?!.*\binclusive\b)"
-    r"(?=.*\b(?:between|apart|take|took|to go|passed|separated?|later)\b)"
-)  # ("how many years of figures from 2012 to 2016?", "... inclusive?": years counted, no span)
 POSSESSOR = re.compile(r"\b(\w+)'s?(?= \w|\W*$)")  # "huawei's markets", "and huawei's?": whose thing
 BARE_BOUND_REACH = 2.0  # a bare bound above twice the highest figure counts something else
 FACT_FIRST = frozenset({Ask.WHO, Ask.WHERE, Ask.WHY, Ask.SAID})
@@ -1458,7 +1454,7 @@ class Router:
     def _years_between(self, frame: Frame, metric: str | None) -> Answer | None:
         """'How many years between 2012 and 2015?', 'between their best and worst year?', 'did it
         take to go from 7.2m to 70m?': the years from one to the other, where each is one year."""
-        if metric != self.main_figure_metric or not YEARS_SPANNED.search(frame.text):
+        if metric != self.main_figure_metric or not SPAN_OF_YEARS_ASKED.search(frame.text):
             return None
         if frame.operation not in (None, Operation.BEST, Operation.WORST) or frame.threshold:
             return None  # ("how many years between 2012 and 2015 did sales grow?": years counted)

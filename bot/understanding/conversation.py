@@ -27,6 +27,7 @@ from bot.understanding.frames import (
     PERSON_NOUN,
     PERSONS_COMPANY,
     SET_AGAINST,
+    SPAN_OF_YEARS_ASKED,
     THAT_THING,
     UP_TO_THEN,
     Ask,
@@ -2428,6 +2429,15 @@ def _last_sales_against_a_target_named(frame: Frame, last: Frame) -> bool:
     return bool(one_years_sales) and len(last.all_years) == 1 and not (frame.sales_word or frame.subjects)
 
 
+def _two_years_talked_of(last: Frame, conversation: Conversation) -> tuple[int, int] | None:
+    """The two years just talked of: both of the last question's, or one each of the last two."""
+    years = sorted(set(last.all_years))
+    before = conversation.before
+    if len(years) == 1 and before is not None and len(set(before.all_years)) == 1:
+        years = sorted({*years, *before.all_years})
+    return (years[0], years[1]) if len(years) == 2 else None
+
+
 def _two_growths_asked(
     frame: Frame, last: Frame, before: Frame | None
 ) -> tuple[tuple[int, int], tuple[int, int]] | None:
@@ -4315,7 +4325,14 @@ def _years_carried(
     left_out = set(frame.years_left_out)
     anchor = conversation.named_years or tuple(last.all_years)
     onwards = frame.relative_step == 1 or frame.refers_back or SINCE_THEN.search(frame.text)
-    if spans := _two_growths_asked(frame, last, conversation.before):
+    if (
+        not frame.all_years
+        and SPAN_OF_YEARS_ASKED.search(frame.text)
+        and (ends := _two_years_talked_of(last, conversation))
+    ):
+        # "xiaomi 2013", "and 2015?", "how many years between those two?": the span between them
+        changes.update(years=ends, year_range=None)
+    elif spans := _two_growths_asked(frame, last, conversation.before):
         # "growth 2012 to 2013?", "and 2013 to 2014?", "which was faster?": the two side by side
         changes.update(
             years=spans[0],

@@ -1053,6 +1053,11 @@ CHAT_STAMP = re.compile(
 )
 # Who spoke, as chat clients write it: one to three words and a colon, then the message
 CHAT_NAME = re.compile(r"\s*(?P<name>[A-Za-z][\w.'-]*(?: [\w.'-]+){0,2})\s?:\s+(?=\S)")
+# "how many years between 2012 and 2015?", "did it take to go from 7.2m to 70m?": a span of years
+SPAN_OF_YEARS_ASKED = re.compile(
+    r"\bhow many years\b(?! old)(?!.*\binclusive\b)"
+    r"(?=.*\b(?:between|apart|take|took|to go|passed|separated?|later)\b)"
+)  # ("how many years of figures from 2012 to 2016?", "... inclusive?": years counted, no span)
 YEAR_TOKEN = re.compile(r"\b(?:19|20)\d\d\b")
 PERIOD_LABEL = re.compile(r"[hq][1-4]|[1-4][hq]|fy\d*|cy\d*|ytd")  # "H1", "Q4", "FY15": a period
 # "what if 2015 was 10% more?" asks that figure worked out ("what would it be?" reads as a comparison)

@@ -5470,6 +5470,9 @@ def test_conversation_a_check_of_its_own_year_after_a_gap_carries_nothing(engine
             ("growth 2013 to 2014?", "and 2014 to 2015?", "which year had higher sales?"),
             "Xiaomi's smartphone sales were higher in 2015",
         ),
+        # a number checked of "that" past a fact that gave none: the figure before it
+        (("xiaomi sales 2013", "who is the ceo?", "is that more than 20m?"), "No. Xiaomi sold 18.7 million"),
+        (("xiaomi prices", "any above $300?"), "No. Xiaomi sells low-cost"),  # the fact's own amounts
         # the span between the two years just talked of
         (
             ("xiaomi sales 2013", "and 2015?", "how many years between those two?"),

@@ -43,6 +43,7 @@ EXTREMES = (Operation.BEST, Operation.WORST)
 ASKED_AGAIN = re.compile(r"\b(?:same|instead|show me|redo|repeat)\b")
 GROWTH_ASKED = re.compile(r"\b(?:growth|grow|grew|grown|growing|cagr)\b")
 YEAR_WORD = re.compile(r"\byears?\b")
+DIGIT = re.compile(r"\d")
 HOW_MANY_YEARS = re.compile(r"\bhow many years\b")
 # "which was faster?", "bigger?", "was the second one stronger?": two growths set against each other
 GROWTHS_SET_AGAINST = re.compile(
@@ -262,6 +263,9 @@ class Conversation:
     # wang's 2017 number?", "who is he?", "2016 sales?", "so how much more do they need?")
     target_asked: Frame | None = None
     reason_given: bool = False  # the last answer's facts gave a reason: "which is why its sales were lower"
+    # the last answer's facts gave no number ("Lei Jun is Xiaomi's CEO"): "is that more than 20m?"
+    # next is of the figure before them
+    no_number_given: bool = False
     turns: int = field(default=0)
 
     def remember(
@@ -322,6 +326,7 @@ class Conversation:
         if given is not None and given.target_named and len(given.all_years) == 1 and not given.period_part:
             self.target_asked = given
         self.reason_given = any(REASON_IN_A_FACT.search(text) for text in fact_texts)
+        self.no_number_given = bool(fact_texts) and not any(DIGIT.search(text) for text in fact_texts)
         if fact_texts:
             self.names = tuple(dict.fromkeys(n.lower() for t in fact_texts for n in PERSON_NAME.findall(t)))
             self.focus_words = tuple(dict.fromkeys((*frame.content, *self.people)))
@@ -965,6 +970,9 @@ def resolve(frame: Frame, conversation: Conversation | None) -> Frame:
 
 def _resolved(frame: Frame, conversation: Conversation | None) -> Frame:
     last = conversation.frame if conversation else None
+    if conversation is not None and _a_number_checked_past_an_aside(frame, conversation):
+        # "xiaomi 2013", "who is the ceo?", "is that more than 20m?": the figure before the aside
+        last = conversation.before
     if (
         last is not None
         and last.target_metric
@@ -2427,6 +2435,19 @@ def _last_sales_against_a_target_named(frame: Frame, last: Frame) -> bool:
         return False
     one_years_sales = last.metric and not last.target_named and not last.operation and not last.period_part
     return bool(one_years_sales) and len(last.all_years) == 1 and not (frame.sales_word or frame.subjects)
+
+
+def _a_number_checked_past_an_aside(frame: Frame, conversation: Conversation) -> bool:
+    """'Is that more than 20m?' just after a fact that gave no number, itself after one year's
+    figure: a check of that figure."""
+    last, before = conversation.frame, conversation.before
+    if last is None or before is None or not conversation.no_number_given or last.metric:
+        return False
+    if not (frame.pronoun and (frame.threshold or (frame.yes_no and frame.quantities))):
+        return False
+    if frame.has_period or frame.metric or frame.topics:
+        return False
+    return bool(before.metric) and len(before.all_years) == 1
 
 
 def _two_years_talked_of(last: Frame, conversation: Conversation) -> tuple[int, int] | None:

@@ -5473,6 +5473,13 @@ def test_conversation_a_check_of_its_own_year_after_a_gap_carries_nothing(engine
         # a number checked of "that" past a fact that gave none: the figure before it
         (("xiaomi sales 2013", "who is the ceo?", "is that more than 20m?"), "No. Xiaomi sold 18.7 million"),
         (("xiaomi prices", "any above $300?"), "No. Xiaomi sells low-cost"),  # the fact's own amounts
+        # the last figure rounded, to the nearest million unless a step is named (half up)
+        (
+            ("xiaomi sales 2013", "round it"),
+            "Xiaomi sold 18.7 million smartphones in 2013. Rounded to the nearest",
+        ),
+        (("xiaomi sales 2014", "roughly?"), "Sources disagree on 2014"),
+        (("xiaomi sales 2016", "round to the nearest 10 million"), "Xiaomi sold around 58 million"),
         # the span between the two years just talked of
         (
             ("xiaomi sales 2013", "and 2015?", "how many years between those two?"),
@@ -5492,3 +5499,20 @@ def test_conversation_a_check_of_its_own_year_after_a_gap_carries_nothing(engine
 def test_conversation_growths_set_against_and_since(engine: Engine, turns, start):
     _, answer = talk(engine, *turns)
     assert answer.text.startswith(start), answer.text
+
+
+@pytest.mark.parametrize(
+    "turns, rounded",
+    [
+        (("xiaomi sales 2013", "round it"), "Rounded to the nearest million: 19 million."),
+        (("xiaomi sales 2014", "roughly?"), "Rounded to the nearest million: 61 million or 60 million."),
+        (
+            ("xiaomi sales 2016", "round to the nearest 10 million"),
+            "Rounded to the nearest 10 million: 60 million.",
+        ),
+        (("xiaomi sales 2013", "to the nearest 5 million?"), "Rounded to the nearest 5 million: 20 million."),
+    ],
+)
+def test_conversation_the_last_figure_rounded(engine: Engine, turns, rounded):
+    _, answer = talk(engine, *turns)
+    assert rounded in answer.text, answer.text

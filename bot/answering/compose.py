@@ -10,6 +10,7 @@ from __future__ import annotations
 import calendar
 import datetime
 import itertools
+import math
 import operator
 import re
 import statistics
@@ -1034,8 +1035,15 @@ class Composer:
         values = [f.value for facts in found.values() for f in sorted(facts, key=self._recency) if f.value]
         if unit.startswith("nearest "):
             # "to the nearest million": 18.7 million is 19 million
+            # ("to the nearest 10 million": 58 million is 60 million)
             per = unit.removeprefix("nearest ")
-            rounded = dict.fromkeys(fig(f"{round(v / UNITS_ASKED[per]):,} {per}") for v in values)
+            step, _, scale = per.rpartition(" ")
+            size = float(step or 1) * UNITS_ASKED[scale]
+            rounded = dict.fromkeys(
+                # (half up, as people round: 18.5 million is 19 million, never the even 18)
+                fig(f"{math.floor(v / size + 0.5) * size / UNITS_ASKED[scale]:,.0f} {scale}")
+                for v in values
+            )
             if rounded:
                 reply.add(f"Rounded to the nearest {per}: {' or '.join(rounded)}.")
             return

@@ -135,7 +135,15 @@ UNIT_ASKED = re.compile(
     r"|\bhow many (?P<counted>thousands?|lakhs?|lacs?|crores?|billions?)\b"
 )
 NEAREST_UNIT = re.compile(
-    r"\b(?:(?:rounded|round(?: it)?) )?(?:to the )?nearest (?P<unit>thousand|lakh|million|crore|billion)\b"
+    r"\b(?:(?:rounded|round(?: it| that| them)?) )?(?:to the )?nearest (?P<step>\d{1,3} )?"
+    r"(?P<unit>thousand|lakh|million|crore|billion)\b"
+)
+# "round it", "roughly?", "round them off": a figure just given, rounded to the nearest million
+ROUNDED_ALONE = re.compile(
+    r"\s*(?:(?:ok|so|and|can you|could you|pls|please|just)\s+)*"
+    r"(?:round(?:ed)?(?: it| that| them| those| this)?(?: off| up| down)?"
+    r"|roughly|ballpark|approximately|approx)"
+    r"(?: please| pls)?\s*[?.!]*\s*"
 )
 FIRST_OF_TWO = re.compile(FIRST_OF_TWO_HALVES)
 BOTH_HALVES = re.compile(
@@ -1241,10 +1249,13 @@ YEAR_THEN_PART = re.compile(rf"\b({YEAR})(?:'s)?\s*$")
 def _take_unit_asked(found: Entities, text: str) -> str:
     """'2015 sales in thousands', 'how many lakh phones': the unit a figure is asked in, taken out
     so it is read as no measure or place ("how many" stays: it still asks for a number)."""
+    if ROUNDED_ALONE.fullmatch(text):
+        found.unit_asked = "nearest million"  # "round it": the last figure, to the nearest million
+        return ""
     nearest = NEAREST_UNIT.search(text)
     if nearest is not None:
-        # "2013 sales to the nearest million": the figure also said rounded to that unit
-        found.unit_asked = f"nearest {nearest.group('unit')}"
+        # "2013 sales to the nearest million", "to the nearest 10 million": also said rounded so
+        found.unit_asked = f"nearest {nearest.group('step') or ''}{nearest.group('unit')}"
         return text[: nearest.start()] + " " + text[nearest.end() :]
     match = UNIT_ASKED.search(text)
     if match is None:

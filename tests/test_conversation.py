@@ -5480,6 +5480,8 @@ def test_conversation_a_check_of_its_own_year_after_a_gap_carries_nothing(engine
         ),
         (("xiaomi sales 2014", "roughly?"), "Sources disagree on 2014"),
         (("xiaomi sales 2016", "round to the nearest 10 million"), "Xiaomi sold around 58 million"),
+        # a verdict of the asker's own in between goes on from nothing, and leaves the talk as it was
+        (("xiaomi sales 2013?", "samsung sucks", "and 2015?"), "Xiaomi sold 70 million smartphones in 2015"),
         # the span between the two years just talked of
         (
             ("xiaomi sales 2013", "and 2015?", "how many years between those two?"),

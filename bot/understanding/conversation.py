@@ -538,6 +538,8 @@ def is_followup(frame: Frame, last: Frame, named_years: tuple[int, ...] = ()) ->
     named (the best year it found), where the last question named none."""
     if frame.operation is Operation.SOURCES and frame.bots_own and not ANSWER_PRONOUN.search(frame.text):
         return False  # "what are the sources for your data?": the bot's, not the last answer's
+    if frame.smalltalk == "opinion" and not (frame.has_period or frame.metric or frame.pronoun):
+        return False  # "samsung sucks": a verdict of the asker's own, no question on from the last
     named = frame.metric or frame.operation or frame.has_period or frame.subjects or frame.topics
     if (
         last.metric

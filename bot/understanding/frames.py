@@ -1191,7 +1191,7 @@ CHAT_REMARK_WORDS = re.compile(
 # "lol that's a drop", "it's a huge drop lol", "this is huge": of what was said ("it's raining", "this
 # group is the best" are of nothing said)
 REMARK_POINTS_BACK = re.compile(
-    r"\b(?:that|that's|thats|those|these|it(?!'s raining| is raining)"
+    r"\b(?:that|that's|thats|those|these|(?<!killing )(?<!nailed )it(?!'s raining| is raining)"
     r"|this(?= (?:is|was|one|number|figure)\b))\b"
 )
 # "what about xiaomi?", "did xiaomi beat them?", "and its 2015 sales?": a question leaning on what

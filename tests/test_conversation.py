@@ -5482,6 +5482,11 @@ def test_conversation_a_check_of_its_own_year_after_a_gap_carries_nothing(engine
         (("xiaomi sales 2016", "round to the nearest 10 million"), "Xiaomi sold around 58 million"),
         # a verdict of the asker's own in between goes on from nothing, and leaves the talk as it was
         (("xiaomi sales 2013?", "samsung sucks", "and 2015?"), "Xiaomi sold 70 million smartphones in 2015"),
+        # a share of the year's targets, named by the year alone
+        (
+            ("xiaomi target 2015", "what percent of that did they sell?"),
+            "Xiaomi's 70 million [1] in 2015 was 70%",
+        ),
         # the span between the two years just talked of
         (
             ("xiaomi sales 2013", "and 2015?", "how many years between those two?"),

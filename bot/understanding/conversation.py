@@ -4312,10 +4312,11 @@ def _sales_of_the_founding_year(frame: Frame, last: Frame) -> bool:
 
 def _share_of_the_target_said(frame: Frame, last: Frame) -> bool:
     """'Xiaomi 2015 target 100m', 'what percent of that did they sell in h1?': a share of the one
-    target just named by its number, of sales asked with a part of its year or none."""
+    target just named by its number (or of each of the year's targets, named by its year), of sales
+    asked with a part of its year or none."""
     if not (SHARE_ASKED.search(frame.text) and OF_THAT.search(frame.text) and frame.sales_word):
         return False
-    if not last.target_named or len(last.quantities) != 1 or len(last.all_years) != 1:
+    if not last.target_named or len(last.quantities) > 1 or len(last.all_years) != 1:
         return False
     return not frame.years or frame.years == tuple(last.all_years)
 

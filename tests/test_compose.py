@@ -741,3 +741,20 @@ def test_target_giver_checked(engine, question, start):
 )
 def test_target_giver_checked_only_of_who_gave_it(engine, question):
     assert engine.composer.target_giver_checked(engine.understand(question)) is None
+
+
+@pytest.mark.parametrize(
+    "question, start",
+    [
+        # a target raised is a revision claimed upwards: the 2015 target was cut
+        (
+            "did lei jun raise the 2015 target to 100 million?",
+            "No. The 2015 sales target went from 100 million",
+        ),
+        ("was the 2015 target raised?", "No. The 2015 sales target went from 100 million"),
+        # "realised sales" are the sales, no slip of "raised"
+        ("realised sales in 2015?", "Xiaomi sold 70 million smartphones in 2015"),
+    ],
+)
+def test_target_raised_is_a_revision_claimed(engine, question, start):
+    assert engine.answer(question).text.startswith(start)

@@ -5487,6 +5487,12 @@ def test_conversation_a_check_of_its_own_year_after_a_gap_carries_nothing(engine
             ("xiaomi target 2015", "what percent of that did they sell?"),
             "Xiaomi's 70 million [1] in 2015 was 70%",
         ),
+        # a figure just worked out, checked against a bound (to whole units)
+        (
+            ("xiaomi sales 2012", "what if it was 50% more?", "more than 10m?"),
+            "Yes. Xiaomi's smartphone sales in",
+        ),
+        (("xiaomi sales 2014", "plus 10%?", "more than 66m?"), "It depends on the source."),
         # the span between the two years just talked of
         (
             ("xiaomi sales 2013", "and 2015?", "how many years between those two?"),

@@ -1864,6 +1864,12 @@ class Composer:
             return None
         label = self.kb.metrics[metric].label
         reply = Reply()
+        if frame.threshold:
+            # "what if it was 50% more?", "more than 10m?": the worked-out figure checked
+            sign, bound = frame.threshold
+            # (to whole units: 60 million plus 10% is 66 million, not a float's hair above it)
+            checks = [COMPARE_BY_SIGN[sign](round(frame.calculation.of(f.value)), bound) for f in facts]
+            reply.add(verdict_by_source(checks))
         for fact in facts:
             result = fig(wording.number(frame.calculation.of(fact.value)))
             named = f"{wording.possessive(fact.subjects[0])} {label} in {wording.period_name(period)}"

@@ -2452,6 +2452,13 @@ def _a_number_checked_past_an_aside(frame: Frame, conversation: Conversation) ->
     return bool(before.metric) and len(before.all_years) == 1
 
 
+def _worked_figure_checked(frame: Frame, last: Frame) -> bool:
+    """'More than 10m?' right after one year's figure worked out ('what if it was 50% more?')."""
+    if last.calculation is None or len(last.all_years) != 1 or not frame.threshold:
+        return False
+    return not (frame.all_years or frame.calculation or frame.operation or frame.quantities)
+
+
 def _two_years_talked_of(last: Frame, conversation: Conversation) -> tuple[int, int] | None:
     """The two years just talked of: both of the last question's, or one each of the last two."""
     years = sorted(set(last.all_years))
@@ -4356,6 +4363,11 @@ def _years_carried(
     ):
         # "xiaomi 2013", "and 2015?", "how many years between those two?": the span between them
         changes.update(years=ends, year_range=None)
+    elif _worked_figure_checked(frame, last):
+        # "xiaomi 2012", "what if it was 50% more?", "more than 10m?": that worked-out figure, checked
+        changes.update(
+            years=tuple(last.all_years), calculation=last.calculation, period_part=last.period_part
+        )
     elif spans := _two_growths_asked(frame, last, conversation.before):
         # "growth 2012 to 2013?", "and 2013 to 2014?", "which was faster?": the two side by side
         changes.update(

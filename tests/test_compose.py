@@ -758,3 +758,15 @@ def test_target_giver_checked_only_of_who_gave_it(engine, question):
 )
 def test_target_raised_is_a_revision_claimed(engine, question, start):
     assert engine.answer(question).text.startswith(start)
+
+
+@pytest.mark.parametrize(
+    "question, start",
+    [
+        # a year's targets against its own sales, the sales named beside the year
+        ("was the 2015 target above 2015 sales?", "Yes. Xiaomi sold 70 million [1] smartphones in 2015, 30"),
+        ("was the 2014 projection below 2014 sales?", "Yes. Xiaomi sold 61 million [1] smartphones in 2014"),
+    ],
+)
+def test_a_years_target_against_its_own_sales(engine, question, start):
+    assert engine.answer(question).text.startswith(start)

@@ -417,6 +417,11 @@ YEAR_APART_FROM_YEAR = re.compile(
     r"\b(?:19|20)\d\d\b.*\b(?:below|under|above|over|less than|more than|fewer than|higher than|lower than"
     r"|short of|behind|ahead of)\b(?: (?:the |xiaomi's )?)?(?:19|20)\d\d\b"
 )
+# "2015 sales", "what they sold", "actual sales": the sales named as one side of a comparison
+SALES_SIDE_NAMED = re.compile(
+    r"\b(?:19|20)\d\d(?:'s)? (?:sales|shipments|actuals?)\b(?! (?:target|goal))"
+    r"|\b(?:sales|sold|shipped|shipments) (?:in|for|of) (?:19|20)\d\d\b"
+)
 # "12m below the 2017 target", "10 million above its goal": a margin said to one side of a target
 MARGIN_TO_A_TARGET = re.compile(
     r"\d(?:\.\d+)?\s*(?:m|mn|mil|million)?\s+(?P<side>below|under|behind|above|over|ahead of)\s+"
@@ -3434,11 +3439,17 @@ class FrameReader:
             frame.operation is Operation.RATIO and not frame.quantities and not frame.offers_alternatives
         )
         both_measures = (compared or multiple) and frame.target_named and frame.sales_word
-        both_measures = both_measures and len(set(frame.years)) == 2
         # "is the 2017 target above the 2014 sales?", "was the 2015 goal more than double 2014
         # sales?": one year's target against another year's sales, never that year's target
-        if both_measures and (sides := self._year_sides(frame.text)):
+        if both_measures and len(set(frame.years)) == 2 and (sides := self._year_sides(frame.text)):
             return replace(frame, operation=Operation.GAP, sales_year=sides[0], target_year=sides[1])
+        one_year = len(set(frame.years)) == 1
+        if both_measures and one_year and compared and SALES_SIDE_NAMED.search(frame.text):
+            # "was the 2015 target above 2015 sales?": that year's sales against its own targets
+            (year,) = set(frame.years)
+            if re.search(r"\d", frame.text.replace(str(year), "")):
+                return frame  # ("2015 sales topped the 65m target": a number claimed as the target)
+            return replace(frame, operation=Operation.GAP, sales_year=year, target_year=year)
         # "was 2016 12m below the 2017 target?": a margin claimed to one side of the target, the gap
         side = MARGIN_TO_A_TARGET.search(frame.text)
         margin = frame.yes_no and frame.target_named and len(set(words.entities.differences)) == 1

@@ -422,6 +422,11 @@ SALES_SIDE_NAMED = re.compile(
     r"\b(?:19|20)\d\d(?:'s)? (?:sales|shipments|actuals?)\b(?! (?:target|goal))"
     r"|\b(?:sales|sold|shipped|shipments) (?:in|for|of) (?:19|20)\d\d\b"
 )
+# "the 2015 target", "the goal for 2015": a target named with its year ("the target" may be another's)
+TARGET_YEAR_NAMED = re.compile(
+    r"\b(?:19|20)\d\d(?:'s)? (?:sales )?(?:target|goal|projection|forecast)"
+    r"|\b(?:target|goal|projection|forecast) (?:for|of) (?:19|20)\d\d\b"
+)
 # "12m below the 2017 target", "10 million above its goal": a margin said to one side of a target
 MARGIN_TO_A_TARGET = re.compile(
     r"\d(?:\.\d+)?\s*(?:m|mn|mil|million)?\s+(?P<side>below|under|behind|above|over|ahead of)\s+"
@@ -3444,7 +3449,8 @@ class FrameReader:
         if both_measures and len(set(frame.years)) == 2 and (sides := self._year_sides(frame.text)):
             return replace(frame, operation=Operation.GAP, sales_year=sides[0], target_year=sides[1])
         one_year = len(set(frame.years)) == 1
-        if both_measures and one_year and compared and SALES_SIDE_NAMED.search(frame.text):
+        named_both = SALES_SIDE_NAMED.search(frame.text) and TARGET_YEAR_NAMED.search(frame.text)
+        if both_measures and one_year and compared and named_both:
             # "was the 2015 target above 2015 sales?": that year's sales against its own targets
             (year,) = set(frame.years)
             if re.search(r"\d", frame.text.replace(str(year), "")):

@@ -799,3 +799,18 @@ def test_read_year_said_again_by_the_founding(engine: Engine, question, years, t
 )
 def test_read_average_price_of_a_year_is_absent(engine: Engine, question, absent):
     assert engine.reader.read(question).absent == absent
+
+
+@pytest.mark.parametrize(
+    "question, read",
+    [
+        ("Kevin: and 2012?", "and 2012?"),  # a chat member named as a quoted person goes by
+        ("Jun: xiaomi sales 2013?", "xiaomi sales 2013?"),
+        ("Wang: what did he say?", "Wang: what did he say?"),  # the person spoken of
+        ("Kevin Wang: his 2017 number?", "Kevin Wang: his 2017 number?"),  # the whole name is asked about
+    ],
+)
+def test_without_chat_header_a_first_name_alone_is_who_spoke(question, read):
+    named = frozenset({"kevin", "wang", "jun", "xiaomi"})
+    first_names = frozenset({"kevin", "wang", "lei", "jun"})
+    assert without_chat_header(question, named, named, first_names) == read

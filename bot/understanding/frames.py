@@ -1097,6 +1097,7 @@ AGAINST_WHAT_WAS = re.compile(
 # "ahead of 2014 by less than 5m": the margin's side, which claims neither year lower
 MARGIN_SIDE_WORDS = re.compile(r"\bby (?:more than|less than|fewer than|at least|at most|over|under)\b")
 # "tell me if", "wondering if": whether something is so, no what-if
+OF_A_PERSON = re.compile(r"\b(?:he|his|him|she|her|say|said|says|who)\b")  # "Wang: what did he say?"
 # Words no speaker's name has: a header with one is the question itself ("Which is bigger: ...")
 HEADER_NO_NAME = frozenset(
     "which what whats who how why when where is are was were do does did can could the or and vs of to in"
@@ -1288,11 +1289,15 @@ def _opens_as_a_question(text: str) -> bool:
     return bool(OPENS_WITH_A_QUESTION_WORD.match(text) or OPENS_A_QUESTION.match(text))
 
 
-def without_chat_header(question: str, named: frozenset[str], known: frozenset[str]) -> str:
+def without_chat_header(
+    question: str, named: frozenset[str], known: frozenset[str], first_names: frozenset[str] = frozenset()
+) -> str:
     """The message without a group chat's header: a timestamp ("[2017-04-10 09:15]", "10/04/2017
     10:01 PM"), "Replying to Dan:", and who spoke ("Bob: xiaomi 2015 sales?", "Room 101: ...").
     Its numbers are no years and its name no thing asked about. Kept: a header of words the facts
-    know ("Xiaomi sales: 2015?") and one whose year the message needs ("Sales 2015: growth?")."""
+    know ("Xiaomi sales: 2015?") and one whose year the message needs ("Sales 2015: growth?"). A
+    header of one word that is only part of a quoted person's name (`first_names`: "Kevin:",
+    "Jun:") is who spoke, unless the message then speaks of him ("Wang: what did he say?")."""
     stamp = CHAT_STAMP.match(question)
     rest = question[stamp.end() :] if stamp else question
     header = CHAT_NAME.match(rest)
@@ -1315,6 +1320,8 @@ def without_chat_header(question: str, named: frozenset[str], known: frozenset[s
     if any(PERIOD_LABEL.fullmatch(w) for w in name):
         return rest  # "H1: 2015 sales?", "Q4: ...": the period asked, no one's name
     worded = [w for w in name if not w.isdigit()]  # "Room 101", "Team 2016": the words say what it is
+    if len(name) == 1 and name[0] in first_names and not OF_A_PERSON.search(clean(body)):
+        return body  # "Kevin: and 2012?": a member of the chat named Kevin
     # after a stamp ("[09:15] Max:") a name is who spoke, unless the facts name it ("[09:15] Xiaomi:")
     kept = named if stamp else known | named
     if not worded or any(w in kept or w in HEADER_NO_NAME for w in worded):
@@ -1984,6 +1991,10 @@ class FrameReader:
         # ... and the names a question after a remark may stand on: companies by their one-word names,
         # people, and products and places named as such ("Mi 6", "China"; "budget phones" is no name)
         one_word_companies = {alias[0] for alias, _ in vocabulary.aliases if len(alias) == 1}
+        # "kevin", "wang", "jun": a part of a quoted person's name, which a chat member may go by
+        self.person_name_parts = frozenset(
+            w for n in quoted_names if len(n.split()) == 2 for w in n.split() if w not in one_word_companies
+        )
         self.scope_names = frozenset(
             w.lower()
             for _, name in vocabulary.scopes
@@ -2018,7 +2029,9 @@ class FrameReader:
 
     def read(self, question: str) -> Frame:
         """The frame of one question, from its words alone (no conversation)."""
-        message = without_chat_header(self._article_by_its_year(question), self.named_words, self.known)
+        message = without_chat_header(
+            self._article_by_its_year(question), self.named_words, self.known, self.person_name_parts
+        )
         words = self._words(
             without_opening_remark(
                 message, self.company_words, self.remark_names, self.proper_names, self.scope_names
@@ -4515,7 +4528,7 @@ class FrameReader:
 
     def without_header(self, message: str) -> str:
         """The message without a group chat's header ("[10:02] dima:", "Bob:")."""
-        return without_chat_header(message, self.named_words, self.known)
+        return without_chat_header(message, self.named_words, self.known, self.person_name_parts)
 
     @staticmethod
     def lines_of_a_chat(parts: list[str]) -> list[str]:

@@ -5481,7 +5481,10 @@ def test_conversation_a_check_of_its_own_year_after_a_gap_carries_nothing(engine
         (("xiaomi sales 2014", "roughly?"), "Sources disagree on 2014"),
         (("xiaomi sales 2016", "round to the nearest 10 million"), "Xiaomi sold around 58 million"),
         # a verdict of the asker's own in between goes on from nothing, and leaves the talk as it was
-        (("xiaomi sales 2013?", "samsung sucks", "and 2015?"), "Xiaomi sold 70 million smartphones in 2015"),
+        (
+            ("xiaomi sales 2013?", "samsung is overrated", "and 2015?"),
+            "Xiaomi sold 70 million smartphones in 2015",
+        ),
         # a share of the year's targets, named by the year alone
         (
             ("xiaomi target 2015", "what percent of that did they sell?"),
@@ -5493,6 +5496,15 @@ def test_conversation_a_check_of_its_own_year_after_a_gap_carries_nothing(engine
             "Yes. Xiaomi's smartphone sales in",
         ),
         (("xiaomi sales 2014", "plus 10%?", "more than 66m?"), "It depends on the source."),
+        # ... but the figure reported, or another part of the year, is checked as it is
+        (
+            ("xiaomi 2012", "what if it was 50% more?", "did they actually sell more than 10m?"),
+            "No. Xiaomi sold 7.2",
+        ),
+        (
+            ("xiaomi 2012", "and 2013?", "how many years between the best and worst years?"),
+            "From 2012 to 2015 is 3",
+        ),
         # the span between the two years just talked of
         (
             ("xiaomi sales 2013", "and 2015?", "how many years between those two?"),

@@ -554,3 +554,16 @@ def test_extract_entities_years_beside_and_at_an_end(text, step, span, counted):
 def test_extract_entities_threshold_band(text, threshold, top):
     found = extract_entities(clean(text))
     assert (found.threshold, found.threshold_top) == (threshold, top)
+
+
+@pytest.mark.parametrize(
+    "text, unit",
+    [
+        ("round it", "nearest million"),
+        ("to the nearest 10 million", "nearest 10 million"),
+        ("which year was nearest 60 million", ""),  # a figure near a number, no rounding
+        ("round it down", ""),  # a direction, which rounding to the nearest does not give
+    ],
+)
+def test_extract_entities_rounding_asked(text, unit):
+    assert extract_entities(text).unit_asked == unit

@@ -44,6 +44,8 @@ ASKED_AGAIN = re.compile(r"\b(?:same|instead|show me|redo|repeat)\b")
 GROWTH_ASKED = re.compile(r"\b(?:growth|grow|grew|grown|growing|cagr)\b")
 YEAR_WORD = re.compile(r"\byears?\b")
 DIGIT = re.compile(r"\d")
+# "did they actually sell ...", "were real sales ...": the figure reported, not one worked out
+ACTUAL_FIGURE_ASKED = re.compile(r"\b(?:actual|actually|real|really|in reality|sell|sold)\b")
 HOW_MANY_YEARS = re.compile(r"\bhow many years\b")
 # "which was faster?", "bigger?", "was the second one stronger?": two growths set against each other
 GROWTHS_SET_AGAINST = re.compile(
@@ -2456,6 +2458,8 @@ def _worked_figure_checked(frame: Frame, last: Frame) -> bool:
     """'More than 10m?' right after one year's figure worked out ('what if it was 50% more?')."""
     if last.calculation is None or len(last.all_years) != 1 or not frame.threshold:
         return False
+    if ACTUAL_FIGURE_ASKED.search(frame.text) or frame.period_part != last.period_part:
+        return False  # ("did they actually sell more than 10m?", "and the first half?": no worked figure)
     return not (frame.all_years or frame.calculation or frame.operation or frame.quantities)
 
 
@@ -4356,8 +4360,12 @@ def _years_carried(
     left_out = set(frame.years_left_out)
     anchor = conversation.named_years or tuple(last.all_years)
     onwards = frame.relative_step == 1 or frame.refers_back or SINCE_THEN.search(frame.text)
+    # ("how many years between the best and worst years?", "from 7.2m to 70m?": ends of its own)
+    names_its_own = (
+        frame.quantities or frame.extreme or frame.both_extremes or frame.target_named or frame.topics
+    )
     if (
-        not frame.all_years
+        not (frame.all_years or names_its_own)
         and SPAN_OF_YEARS_ASKED.search(frame.text)
         and (ends := _two_years_talked_of(last, conversation))
     ):

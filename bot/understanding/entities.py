@@ -138,10 +138,11 @@ NEAREST_UNIT = re.compile(
     r"\b(?:(?:rounded|round(?: it| that| them)?) )?(?:to the )?nearest (?P<step>\d{1,3} )?"
     r"(?P<unit>thousand|lakh|million|crore|billion)\b"
 )
+ROUNDING_SAID = re.compile(r"\bround\w*|\bto the nearest\b")
 # "round it", "roughly?", "round them off": a figure just given, rounded to the nearest million
 ROUNDED_ALONE = re.compile(
     r"\s*(?:(?:ok|so|and|can you|could you|pls|please|just)\s+)*"
-    r"(?:round(?:ed)?(?: it| that| them| those| this)?(?: off| up| down)?"
+    r"(?:round(?:ed)?(?: it| that| them| those| this)?(?: off)?"
     r"|roughly|ballpark|approximately|approx)"
     r"(?: please| pls)?\s*[?.!]*\s*"
 )
@@ -1253,6 +1254,8 @@ def _take_unit_asked(found: Entities, text: str) -> str:
         found.unit_asked = "nearest million"  # "round it": the last figure, to the nearest million
         return ""
     nearest = NEAREST_UNIT.search(text)
+    if nearest is not None and nearest.group("step") and not ROUNDING_SAID.search(text):
+        nearest = None  # ("which year was nearest 60 million?": a figure near a number, no rounding)
     if nearest is not None:
         # "2013 sales to the nearest million", "to the nearest 10 million": also said rounded so
         found.unit_asked = f"nearest {nearest.group('step') or ''}{nearest.group('unit')}"

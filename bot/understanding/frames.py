@@ -1097,7 +1097,8 @@ AGAINST_WHAT_WAS = re.compile(
 # "ahead of 2014 by less than 5m": the margin's side, which claims neither year lower
 MARGIN_SIDE_WORDS = re.compile(r"\bby (?:more than|less than|fewer than|at least|at most|over|under)\b")
 # "tell me if", "wondering if": whether something is so, no what-if
-OF_A_PERSON = re.compile(r"\b(?:he|his|him|she|her|say|said|says|who)\b")  # "Wang: what did he say?"
+# "Wang: what did he say?": the message speaks of a person, who may be the one the header names
+OF_A_PERSON = re.compile(r"\b(?:he|his|him|she|her)\b")
 # Words no speaker's name has: a header with one is the question itself ("Which is bigger: ...")
 HEADER_NO_NAME = frozenset(
     "which what whats who how why when where is are was were do does did can could the or and vs of to in"
@@ -1290,14 +1291,15 @@ def _opens_as_a_question(text: str) -> bool:
 
 
 def without_chat_header(
-    question: str, named: frozenset[str], known: frozenset[str], first_names: frozenset[str] = frozenset()
+    question: str, named: frozenset[str], known: frozenset[str], name_parts: frozenset[str] = frozenset()
 ) -> str:
     """The message without a group chat's header: a timestamp ("[2017-04-10 09:15]", "10/04/2017
     10:01 PM"), "Replying to Dan:", and who spoke ("Bob: xiaomi 2015 sales?", "Room 101: ...").
     Its numbers are no years and its name no thing asked about. Kept: a header of words the facts
     know ("Xiaomi sales: 2015?") and one whose year the message needs ("Sales 2015: growth?"). A
-    header of one word that is only part of a quoted person's name (`first_names`: "Kevin:",
-    "Jun:") is who spoke, unless the message then speaks of him ("Wang: what did he say?")."""
+    header of one word that is only part of a quoted person's name (`name_parts`: "Kevin:", "Jun:")
+    is who spoke, unless the message then speaks of him ("Wang: what did he say?") or would be
+    left too short to ask anything ("Ive: theft?")."""
     stamp = CHAT_STAMP.match(question)
     rest = question[stamp.end() :] if stamp else question
     header = CHAT_NAME.match(rest)
@@ -1320,7 +1322,13 @@ def without_chat_header(
     if any(PERIOD_LABEL.fullmatch(w) for w in name):
         return rest  # "H1: 2015 sales?", "Q4: ...": the period asked, no one's name
     worded = [w for w in name if not w.isdigit()]  # "Room 101", "Team 2016": the words say what it is
-    if len(name) == 1 and name[0] in first_names and not OF_A_PERSON.search(clean(body)):
+    own_words = clean(body).split()
+    if (
+        len(name) == 1
+        and name[0] in name_parts
+        and len(own_words) > 1
+        and not OF_A_PERSON.search(clean(body))
+    ):
         return body  # "Kevin: and 2012?": a member of the chat named Kevin
     # after a stamp ("[09:15] Max:") a name is who spoke, unless the facts name it ("[09:15] Xiaomi:")
     kept = named if stamp else known | named

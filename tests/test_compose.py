@@ -752,8 +752,9 @@ def test_target_giver_checked_only_of_who_gave_it(engine, question):
             "No. The 2015 sales target went from 100 million",
         ),
         ("was the 2015 target raised?", "No. The 2015 sales target went from 100 million"),
-        # "realised sales" are the sales, no slip of "raised"
+        # "realised sales" are the sales, no slip of "raised"; what a company raised is funding
         ("realised sales in 2015?", "Xiaomi sold 70 million smartphones in 2015"),
+        ("how much has xiaomi raised?", "I don't have Xiaomi's funding."),
     ],
 )
 def test_target_raised_is_a_revision_claimed(engine, question, start):

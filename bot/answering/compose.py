@@ -24,10 +24,10 @@ from bot.answering.text import cited_sources, render_text
 from bot.knowledge.files import Fact, Intent, Metric
 from bot.knowledge.store import KnowledgeBase
 from bot.understanding import Ask, Frame, Operation
-from bot.understanding.conversation import FROM_YEAR
+from bot.understanding.conversation import FROM_YEAR, POINTS_ASKED
 from bot.understanding.entities import UNITS_ASKED, extract_entities, side_of
 from bot.understanding.facts_search import mentions
-from bot.understanding.frames import GROWTH_WORD, NEEDED, NUMBER_SAID_AS_A_TARGET, QUESTION_VERBS
+from bot.understanding.frames import GROWTH_WORD, NEEDED, NUMBER_SAID_AS_A_TARGET, QUESTION_VERBS, YEARS_WORD
 
 DERIVED_KINDS = frozenset({"change", "compare", "total", "average", "best", "worst"})
 LOOKS_UP_BY_YEAR = frozenset({"figure", "change", "compare", "total", "average", "best", "worst"})
@@ -109,7 +109,6 @@ IN_SOME_YEAR = re.compile(
     r"\b(?:in (?:a|any|one|a single) year|any year|year on year|year over year|yoy"
     r"|(?:a|any) year (?:with|of|when|where|in which))\b"
 )
-YEARS_WORD = re.compile(r"\byears\b")
 
 
 def said_by_the_company(fact: Fact) -> bool:
@@ -499,6 +498,14 @@ class Composer:
         ) or tuple(i.question for i in list(kb.intents.values())[:3])
         # Each article's title as words, for "the Kevin Wang article": read once, not per question.
         self.title_words = {s.id: frozenset(re.findall(r"[a-z]+", s.title.lower())) for s in kb.sources}
+        # Who the facts quote speaking for their company ("Lei Jun (CEO)"): a target of the company's
+        # own, quoting no one, is theirs too. Read once, not per question.
+        self.company_voices = tuple(
+            f.quoted.lower()
+            for metric in kb.metrics
+            for f in kb.facts(metric)
+            if f.quoted and said_by_the_company(f)
+        )
         self._short_summary = self._summarise(short=True)
         self._long_summary = self._summarise(short=False)
 
@@ -4277,7 +4284,7 @@ class Composer:
                 reply.insert_first(f"{subject} {label} grew in {faster} and fell in {slower}.")
             else:
                 reply.insert_first(f"{subject} {label} grew faster in {faster}.")
-        if in_percent and POINTS.search(frame.text):
+        if in_percent and POINTS_ASKED.search(frame.text):
             # "by how many percentage points did growth slow?": the rates' difference, each pairing
             points = " or ".join(dict.fromkeys(f"{abs(a - b):.1f}" for a, b in sides))
             reply.add(f"That is a difference of {fig(points)} percentage points.")
@@ -4310,12 +4317,7 @@ class Composer:
         if not named or (frame.quantities and frame.years):
             return None  # ("did lei jun set a 70m target for 2017?": a claim, checked where claims are)
         # a target that quotes no one is the company's own, given by whoever speaks for it
-        for_the_company = any(
-            said_by_the_company(f)
-            for metric in self.kb.metrics
-            for f in self.kb.facts(metric)
-            if quotes_one_of(f, (person,))
-        )
+        for_the_company = any(person in voice for voice in self.company_voices)
         gave = [quotes_one_of(t, (person,)) or (not t.quoted and for_the_company) for t in named]
         reply = Reply()
         reply.add("Yes." if all(gave) else "No." if not any(gave) else "It depends on which target.")
@@ -5091,7 +5093,6 @@ SAME_AS = re.compile(
     r"\b(?:the same as|same as|equal to|level with|as much as|as many as)\b"
     rf"|{SAME_SAID_FIRST}|\bmatch\W*$|\bthe same(?: number| figure| amount)?\W*$"
 )
-POINTS = re.compile(r"\b(?:percentage )?points?\b|\bpp\b")
 SLOWER = re.compile(r"\b(?:less|lower|smaller|fewer|slower|more slowly)\b")
 COMPARED_WITH = re.compile(
     r"\b(?:more|less|higher|lower|bigger|smaller|greater|fewer) than\b|\b(?:above|below|over|under)\b"

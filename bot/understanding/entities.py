@@ -814,6 +814,7 @@ FACTOR_VERBS = {
     "triple": 3.0, "tripled": 3.0, "triples": 3.0, "three times as many": 3.0,
 }  # fmt: skip
 HALF_VERBS = {"halved": 2.0, "halves": 2.0, "half as many": 2.0, "half as much": 2.0}  # divided by
+SUPPOSED_FACTORS = {**FACTOR_VERBS, **HALF_VERBS}
 SUPPOSED_CALCULATIONS = [
     (re.compile(rf"{WHAT_IF}\b{PERCENT_NUMBER} {MORE_WORDS}\b{NOT_SET_AGAINST}"), Calc.PERCENT_MORE),
     (re.compile(rf"{WHAT_IF}\b{PERCENT_NUMBER} {LESS_WORDS}\b{NOT_SET_AGAINST}"), Calc.PERCENT_LESS),
@@ -1308,7 +1309,7 @@ def _take_supposed_calculation(found: Entities, text: str) -> str:
             continue  # ("do you know if sales doubled in 2014?": whether they did, checked)
         named = match.groupdict()
         if named.get("verb"):
-            value = {**FACTOR_VERBS, **HALF_VERBS}[named["verb"]]
+            value = SUPPOSED_FACTORS[named["verb"]]
             start, end = match.start("verb"), match.end("verb")
         else:
             value = _amount(named["amount"]) if named.get("amount") else float(named["n"])

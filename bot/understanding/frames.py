@@ -1240,6 +1240,7 @@ def without_opening_remark(
     if remark is None:
         return question
     head, tail = remark.group("head").lower(), remark.group("tail")
+    head_words_clean = clean(head).split()
     if _opens_as_a_question(head.strip()):
         return question
     if any(ch.isdigit() for ch in NUMBER_IN_PASSING.sub(" ", head)):
@@ -1256,14 +1257,14 @@ def without_opening_remark(
     own_question = remark.group("end") != "," and not heading and _asks_on_its_own(tail, names)
     # (the remark may still say what is asked: "for india please.", "i mean the target.")
     # ("profits matter more than units imo. xiaomi 2015 units?": what the question says itself)
-    narrowing = {m.group(0) for m in REMARK_NARROWS.finditer(head)} | (set(clean(head).split()) & places)
+    narrowing = {m.group(0) for m in REMARK_NARROWS.finditer(head)} | (set(head_words_clean) & places)
     narrows = narrowing - set(clean(tail).split())
     if own_question and not (REMARK_POINTS_BACK.search(head) or narrows):
         return tail
     chat = FIRST_PERSON.search(head) or CHAT_REMARK_WORDS.search(head) or NUMBER_IN_PASSING.search(head)
     if not chat or REMARK_POINTS_BACK.search(head):
         return question
-    if any(w in companies or w in things for w in clean(head).split()) or REMARK_NARROWS.search(head):
+    if any(w in companies or w in things for w in head_words_clean) or REMARK_NARROWS.search(head):
         return question  # ("we need india numbers only.", "just the second half lol.": what is asked)
     asked = _opens_as_a_question(clean(tail))
     if remark.group("end") != ",":

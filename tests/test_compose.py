@@ -75,17 +75,20 @@ def test_margin_verdict_within_a_bound_either_side():
 
 
 @pytest.mark.parametrize(
-    "sides, less, verdict",
+    "sides, less, or_equal, verdict",
     [
-        ([(70e6, 58e6)], False, "Yes."),  # "was 2015 higher than 2016?"
-        ([(70e6, 58e6)], True, "No."),  # "was 2015 lower than 2016?"
-        ([(70e6, 70e6)], False, "No."),  # equal is neither higher nor lower
-        ([(61e6, 60.5e6), (60e6, 60.5e6)], False, "It depends on the source."),
-        ([], False, ""),
+        ([(70e6, 58e6)], False, False, "Yes."),  # "was 2015 higher than 2016?"
+        ([(70e6, 58e6)], True, False, "No."),  # "was 2015 lower than 2016?"
+        ([(70e6, 70e6)], False, False, "No."),  # equal is neither higher nor lower
+        ([(70e6, 70e6)], False, True, "Yes."),  # "at or above": equal holds
+        ([(70e6, 70e6)], True, True, "Yes."),  # "at most"
+        ([(58e6, 70e6)], False, True, "No."),  # "was 2016 at least the 2017 target?"
+        ([(61e6, 60.5e6), (60e6, 60.5e6)], False, False, "It depends on the source."),
+        ([], False, False, ""),
     ],
 )
-def test_higher_verdict(sides, less, verdict):
-    assert higher_verdict(sides, less) == verdict
+def test_higher_verdict(sides, less, or_equal, verdict):
+    assert higher_verdict(sides, less, or_equal) == verdict
 
 
 @pytest.mark.parametrize("claimed, step", [(35e6, 1e6), (60e6, 1e7), (34.7e6, 1e5), (2.5, 0.1), (7.0, 1.0)])
@@ -613,6 +616,15 @@ def test_compose_review_cases_of_the_thirty_sixth_session(engine, question, star
         ("did xiaomi sell 65m+ in 2015?", "Yes. Xiaomi sold 70 million"),
         ("xiaomi 2015: 50 million plus?", "Yes. Xiaomi sold 70 million"),
         ("were 2015 sales at or above 70m?", "Yes. Xiaomi sold 70 million"),
+        # a target's side, the same figure included or not
+        ("were 2015 sales at or above the 2017 target?", "Yes. Xiaomi sold 70 million"),
+        ("were 2015 sales above the 2017 target?", "No. Xiaomi sold 70 million"),
+        ("were 2015 sales no less than the 2017 target?", "Yes. Xiaomi sold 70 million"),
+        ("was 2016 at most the 2017 target?", "Yes. Xiaomi sold around 58 million"),
+        ("was the 2017 target at most 2016 sales?", "No. Xiaomi sold around 58 million"),
+        ("were 2016 sales at or below the 2017 target?", "Yes. Xiaomi sold around 58 million"),
+        ("were 2016 sales no more than 2013?", "No."),
+        ("was 2014 at or below 2015?", "Yes."),
         ("2016 sales => 55m?", "Yes. Xiaomi sold around 58 million"),
         ("2013 sales at minimum 15m?", "Yes. Xiaomi sold 18.7 million"),
         ("2016: 58m at most?", "Yes. Xiaomi sold around 58 million"),

@@ -5505,6 +5505,29 @@ def test_conversation_a_check_of_its_own_year_after_a_gap_carries_nothing(engine
             ("xiaomi 2012", "and 2013?", "how many years between the best and worst years?"),
             "From 2012 to 2015 is 3",
         ),
+        # a span with ends of its own leans on no year talked of
+        (
+            ("xiaomi 2013", "and 2014?", "how many years did it take to go from 7.2m to 70m?"),
+            "From 2012 to 2015 is 3",
+        ),
+        # growth since a year just after a target is of the sales; "needed" is to the target
+        (
+            ("target 2015", "growth since 2012"),
+            "Xiaomi's smartphone sales grew from 7.2 million in 2012 to around 58",
+        ),
+        (
+            ("target 2017", "growth needed since 2016?"),
+            "Xiaomi sold around 58 million smartphones in 2016, 12 million short of the 2017 target",
+        ),
+        # a person's number, set against the figure just given
+        (
+            ("xiaomi 2016", "was that under kevin wang's number?"),
+            "Yes. Xiaomi sold around 58 million smartphones in 2016, 12 million short of the 2017",
+        ),
+        (
+            ("xiaomi 2013", "did that beat kevin wang's estimate?"),
+            "No. Xiaomi sold 18.7 million smartphones in 2013, 51.3 million short",
+        ),
         # the span between the two years just talked of
         (
             ("xiaomi sales 2013", "and 2015?", "how many years between those two?"),

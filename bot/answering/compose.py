@@ -1139,7 +1139,7 @@ class Composer:
             # "did they sell more in h2 than h1?": the half named first is said to be higher (or lower)
             halves = [(w.value - h.value, h.value) for w, h in pairs]  # (second, first)
             named_first = [(a, b) if second_first else (b, a) for a, b in halves]
-            if verdict := higher_verdict(named_first, frame.claims_less):
+            if verdict := higher_verdict(named_first, frame.claims_less, frame.or_equal):
                 reply.add(verdict)
         for whole, half in pairs:
             second = whole.value - half.value
@@ -1189,7 +1189,7 @@ class Composer:
         if frame.yes_no and not frame.offers_alternatives:
             # "was the 2014-2016 decline smaller than the 2015-2016 one?": changes by their size
             sizes = [(abs(a), abs(b)) for a, b in sides]
-            reply.insert_first(higher_verdict(sizes, frame.claims_less))
+            reply.insert_first(higher_verdict(sizes, frame.claims_less, frame.or_equal))
         return self._finish(frame, self.intent("change", metric_id), 100.0, reply)
 
     def sums_compared(self, frame: Frame, metric_id: str) -> Answer | None:
@@ -1246,9 +1246,13 @@ class Composer:
         claim = claimed_multiple(frame.text)
         if judged and claim:
             # "were 2012 and 2013 combined more than a third of 2015?": the second side, so many times
-            reply.insert_first(higher_verdict([(a, b * claim[0]) for a, b in sides], frame.claims_less))
+            reply.insert_first(
+                higher_verdict([(a, b * claim[0]) for a, b in sides], frame.claims_less, frame.or_equal)
+            )
         elif judged and not frame.offers_alternatives:
-            reply.insert_first(higher_verdict(sides, frame.claims_less))  # the first side is claimed
+            reply.insert_first(
+                higher_verdict(sides, frame.claims_less, frame.or_equal)
+            )  # the first side is claimed
         return self._finish(frame, self.intent("compare", metric_id), 100.0, reply)
 
     @staticmethod
@@ -1304,7 +1308,11 @@ class Composer:
         elif (
             frame.yes_no
             and not frame.offers_alternatives  # "was 2014 higher or lower?" asks which
-            and (verdict := higher_verdict(self._sides_claimed(frame, pairs), frame.claims_less))
+            and (
+                verdict := higher_verdict(
+                    self._sides_claimed(frame, pairs), frame.claims_less, frame.or_equal
+                )
+            )
         ):
             reply.add(verdict)
         for a, b in pairs:
@@ -4444,7 +4452,7 @@ class Composer:
                 for t in targets
                 for r in results
             ]
-            if verdict := higher_verdict(sides, frame.claims_less):
+            if verdict := higher_verdict(sides, frame.claims_less, frame.or_equal):
                 reply.add(verdict)
             if times != 1.0:
                 second = results if target_first else targets
@@ -4803,7 +4811,7 @@ class Composer:
                 # "is that more than 2016?" claims the target higher; "is 2016 higher?" the sales
                 first = _target_said_first(frame, last, year)
                 sides = [(target.value, r.value) if first else (r.value, target.value) for r in sales[last]]
-                if verdict := higher_verdict(sides, frame.claims_less):
+                if verdict := higher_verdict(sides, frame.claims_less, frame.or_equal):
                     reply.add(verdict)
             elif frame.yes_no and frame.claimed_margin is None:
                 # "did they hit it?": there are no sales for that year to say.
@@ -5011,7 +5019,8 @@ def _range_end(text: str, at: int) -> str:
 
 # A claim that one figure is above or below another: "is that more than they sold in 2016?".
 COMPARATIVE = re.compile(
-    r"\b(?:more|less|higher|lower|bigger|smaller|greater|fewer|above|below|over|under|exceed\w*|beyond)\b"
+    r"\b(?:more|less|higher|lower|bigger|smaller|greater|fewer|above|below|over|under|exceed\w*|beyond"
+    r"|at least|at most)\b"  # ("no less than" is read as "at least")
 )
 SOLD_SAID = re.compile(r"\b(?:sell|sells|sold|selling|sales|ship|shipped|move|moved)\b")
 TARGET_SAID = re.compile(r"\b(?:target|goal|projection|forecast|aim|plan|need|quota|tgt)\w*")
@@ -5228,10 +5237,13 @@ PER_DAY = {
 ONE_WAY_AND_THE_OTHER = re.compile(r"\b(?:but|yet|while|and)\b.*\b(?:less|lower|fewer|smaller|worse|below)\b")
 
 
-def higher_verdict(sides: list[tuple[float, float]], claims_less: bool) -> str:
+def higher_verdict(sides: list[tuple[float, float]], claims_less: bool, or_equal: bool = False) -> str:
     """'Is the first named higher (or, with `claims_less`, lower) than the other?' over every
-    pairing of sources (first, other): yes for all, no for all, else it depends; equal is no."""
-    return verdict_by_source([(first > other) != claims_less and first != other for first, other in sides])
+    pairing of sources (first, other): yes for all, no for all, else it depends; equal is no, unless
+    the claim includes it (`or_equal`: "at or above", "no less than")."""
+    return verdict_by_source(
+        [or_equal if first == other else (first > other) != claims_less for first, other in sides]
+    )
 
 
 def changes_between(pairs: list[tuple[Fact, Fact]]) -> str:

@@ -26,6 +26,7 @@ from bot.understanding.frames import (
     NUMBER_SAID_AS_A_TARGET,
     PERSON_NOUN,
     PERSONS_COMPANY,
+    PERSONS_NUMBER,
     SET_AGAINST,
     SPAN_OF_YEARS_ASKED,
     THAT_THING,
@@ -921,7 +922,8 @@ def _sales_asked_after_a_target(frame: Frame, last: Frame) -> bool:
         return False
     best_year = frame.operation in EXTREMES and YEAR_WORD.search(frame.text) is not None
     # growth between years named; "growth needed?" or "implied growth" is toward the target
-    grown = frame.all_years and GROWTH_ASKED.search(frame.text) and not GROWTH_TOWARD.search(frame.text)
+    named = frame.all_years or frame.since_year is not None  # ("growth since 2012?")
+    grown = named and GROWTH_ASKED.search(frame.text) and not GROWTH_TOWARD.search(frame.text)
     return best_year or bool(grown)
 
 
@@ -1278,6 +1280,8 @@ def _resolved(frame: Frame, conversation: Conversation | None) -> Frame:
         return against  # "2015 sales?", "how far below the revised goal?": that year against it
     if last is not None and (against := _last_years_sales_against_a_target(frame, last)):
         return against  # "2015 sales?", "is that more than the 2017 target?": 2015 against it
+    if last is not None and (against := _last_figure_against_a_persons_number(frame, last)):
+        return against  # "2016 sales?", "was that under kevin wang's number?": 2016 against his target
     if last is not None and (revision := _the_target_revised(frame, last)):
         return revision  # "what share of the 2015 target did h1 reach?", "how much was it cut?"
     if last is not None and (shared := _share_of_a_target_named(frame, last)):
@@ -1980,16 +1984,22 @@ def _growth_needed_for_the_target(frame: Frame, last: Frame, conversation: Conve
     target = conversation.target_asked
     if target is None or frame.operation is not Operation.CHANGE or not STILL_NEEDED.search(frame.text):
         return None
-    if (
+    if frame.target_named or frame.quantities or frame.subjects not in ((), last.subjects):
+        return None
+    if _since_a_year_to_the_target(frame, last):
+        # "2017 target?", "growth needed since 2016?": from that year to it
+        sales, aim = frame.since_year, last.all_years[0]
+    elif (
         frame.has_period
-        or frame.target_named
-        or frame.quantities
-        or frame.subjects not in ((), last.subjects)
+        or not last.metric
+        or last.target_named
+        or len(last.years) != 1
+        or last.period_part
+        or last.operation
     ):
         return None
-    if not last.metric or last.target_named or len(last.years) != 1 or last.period_part or last.operation:
-        return None
-    sales, aim = last.years[0], target.all_years[0]
+    else:
+        sales, aim = last.years[0], target.all_years[0]
     if sales >= aim:
         return None
     return replace(
@@ -2003,6 +2013,15 @@ def _growth_needed_for_the_target(frame: Frame, last: Frame, conversation: Conve
         target_metric=target.target_metric,
         subjects=last.subjects,
     )
+
+
+def _since_a_year_to_the_target(frame: Frame, last: Frame) -> bool:
+    """'Growth needed since 2016?' just after one year's target: from that year, which is before it."""
+    if frame.since_year is None or frame.all_years or frame.period_part:
+        return False
+    if not last.target_named or len(last.all_years) != 1 or last.operation or last.period_part:
+        return False
+    return frame.since_year < last.all_years[0]
 
 
 # A size claimed alone, of the change or gap just given: "so more than 20%?", "over 10m short then?"
@@ -2091,6 +2110,20 @@ def _last_years_sales_against_a_target(frame: Frame, last: Frame) -> Frame | Non
         target_year=target,
         subjects=frame.subjects or last.subjects,
     )
+
+
+def _last_figure_against_a_persons_number(frame: Frame, last: Frame) -> Frame | None:
+    """'2016 sales?', 'was that under kevin wang's number?': the year just asked, as "was 2016 under
+    kevin wang's number?" asks (whose number it is, and its year, are settled where the facts are)."""
+    if not (frame.quoted and PERSONS_NUMBER.search(frame.text) and ANSWER_PRONOUN.search(frame.text)):
+        return None
+    if frame.metric or frame.has_period or frame.quantities or frame.subjects not in ((), last.subjects):
+        return None
+    if last.metric is None or last.target_named or last.period_part or last.operation:
+        return None
+    if len(last.years) != 1 or last.quantities:
+        return None
+    return replace(frame, metric=last.metric, years=last.years, subjects=frame.subjects or last.subjects)
 
 
 def _the_target_revised(frame: Frame, last: Frame) -> Frame | None:
@@ -4371,6 +4404,12 @@ def _years_carried(
     ):
         # "xiaomi 2013", "and 2015?", "how many years between those two?": the span between them
         changes.update(years=ends, year_range=None)
+    elif (
+        not frame.all_years
+        and (len(frame.quantities) == 2 or frame.both_extremes)
+        and SPAN_OF_YEARS_ASKED.search(frame.text)
+    ):
+        pass  # "how many years from 7.2m to 70m?", "between the best and worst year?": ends of its own
     elif _worked_figure_checked(frame, last):
         # "xiaomi 2012", "what if it was 50% more?", "more than 10m?": that worked-out figure, checked
         changes.update(

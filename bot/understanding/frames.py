@@ -581,8 +581,24 @@ YEAR_VERSUS_NUMBER = re.compile(
 # "2013 or 2015", "2013 or in 2015": one of two years offered
 ONE_OR_THE_OTHER_YEAR = re.compile(r"\b(?:19|20)\d\d (?:or|vs|versus) (?:in )?(?:19|20)\d\d\b")
 # ("did they hit it or not?", "or nah": a yes or no, no second thing offered)
+# "at or above the target", "at most the 2017 target" ("no more than" is read as "at most"): one
+# side, the same figure included
+INCLUSIVE_SIDE = re.compile(
+    r"\b(?:at or (?P<up>above|over|more than|higher than)|at or (?:below|under|less than|lower than)"
+    r"|at (?P<up2>least)|at most|equal to or (?P<up3>more|greater|higher|above)"
+    r"|equal to or (?:less|lower|fewer|below))\b"
+)
+
+
+def side_said_plainly(text: str) -> str:
+    """The text with each inclusive side said as its plain side: 'at least' as 'above', 'at most' as
+    'below', so a claim of less is read from the side claimed, not from a word like 'less'."""
+    return INCLUSIVE_SIDE.sub(lambda m: "above" if (m["up"] or m["up2"] or m["up3"]) else "below", text)
+
+
+# ("at or above the target", "equal to or more than": one side, inclusive, not two asked)
 ALTERNATIVES = re.compile(
-    r"\bor\b(?! (?:not|nah|nope|no|what)\W*$)"
+    r"(?<!\bat )(?<!\bto )\bor\b(?! (?:not|nah|nope|no|what)\W*$)"
     r"|\b(?:over|above|more|higher|up) (?:under|below|less|lower|down)\b"
 )
 PERCENT_NUMBER = re.compile(r"(?<![\d.])(\d+(?:\.\d+)?)\s?(?:%|percent\b|per cent\b|pct\b)")
@@ -903,7 +919,7 @@ CLAIMS_REACHED = re.compile(
 # "above" or "below" is also a rank ("ranked above it"), so only between two years
 YEAR_SIDE_OF_YEAR = re.compile(
     r"\b(?:19|20)\d\d(?:'?s)?(?:\s+[a-z]+){0,2}?\s+(?:below|under|above|over|beneath|beyond|short of"
-    r"|trail|trails|trailed|lag|lags|lagged|behind|ahead of)"
+    r"|trail|trails|trailed|lag|lags|lagged|behind|ahead of|at least|at most|at or \w+)"
     r"\s+(?:(?:the|that|those|what|they|sold|of|in|its|their|xiaomi.s)\s+){0,4}(?:19|20)\d\d\b"
 )
 # "worse than", "better or worse than": a comparative and its "than", a word or two apart at most.
@@ -1626,6 +1642,7 @@ class Frame:
     where_sold: bool = False  # "where are xiaomi phones sold?": its markets, no count asked
     picks_one: bool = False  # "which one is right?", "just give me one number": of figures that disagree
     claims_less: bool = False  # "was 2016 worse than 2014?": the first named is said to be lower
+    or_equal: bool = False  # "at or above", "no less than": the claim holds where the two are equal
     # of a target: "did they miss it?" says short, "did they hit it?" says reached; "hit it or miss
     # it?" says neither ("" then)
     claims_short: bool | None = None
@@ -2300,7 +2317,8 @@ class FrameReader:
             or ("?" in question and YES_NO_WITHIN.search(text) is not None)
             # "xiaomi didn't grow in 2016?": a claim said in the negative, to be checked
             or (claim_turned_round(question) and question.rstrip().endswith("?")),
-            claims_less=bool(CLAIMS_LESS.search(MARGIN_SIDE_WORDS.sub(" ", text))),
+            claims_less=bool(CLAIMS_LESS.search(MARGIN_SIDE_WORDS.sub(" ", side_said_plainly(text)))),
+            or_equal=INCLUSIVE_SIDE.search(text) is not None,
             claims_short=claims_short(text),
             claim_turned=claim_turned_round(question),
             offers_alternatives=bool(ALTERNATIVES.search(text)),

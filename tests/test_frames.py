@@ -661,6 +661,21 @@ def test_read_words_of_their_own(engine: Engine, question, start):
             "How many smartphones did Chinese brands sell in 2014?",
             "The articles give no other company's figures",
         ),
+        # one company besides it, or one described by an origin that is not Xiaomi's
+        ("how many phones did a rival sell in 2015?", "The articles give no other company's figures"),
+        (
+            "how many phones did the other startup sell in 2015?",
+            "The articles give no other company's figures",
+        ),
+        (
+            "how many phones did the korean giant sell in 2015?",
+            "The articles give no other company's figures",
+        ),
+        (
+            "how many phones did the american tech giant sell in 2015?",
+            "The articles give no other company's figures",
+        ),
+        ("how many phones did the chinese company sell in 2015?", "Xiaomi sold 70 million"),
     ],
 )
 def test_read_chat_of_the_thirty_fifth_session(engine: Engine, question, start):

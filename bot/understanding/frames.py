@@ -350,6 +350,11 @@ SPREAD_UNITS = {
     "per minute": "minute",
     "per second": "second",
 }
+# Where a company described by its origin is from ("the korean giant"): never Xiaomi's China
+FOREIGN_ORIGIN = (
+    r"american|us|u\.s\.|californian|cupertino|silicon valley|korean|south korean|japanese|taiwanese"
+    r"|finnish|swedish|canadian|german|dutch|french|british|uk|italian|european|indian|russian|spanish"
+)
 # "which other company sold 70m?", "who else sold that many?": companies besides the one the facts count
 OTHERS_ASKED = re.compile(
     r"\b(?:which|what|any|name an?) other"
@@ -361,6 +366,13 @@ OTHERS_ASKED = re.compile(
     # "how many did chinese brands sell?": other makers as a group, Xiaomi's figure is none of theirs
     r"|(?<!one of the )\b(?:chinese|other|local|domestic|foreign|american|korean)"
     r" (?:brands|companies|makers|manufacturers|vendors)\b"
+    # "a rival", "xiaomi's american rival", "the other startup": one company besides it
+    r"|\b(?:a|an|another|its|their|xiaomi's|the other|some other|a different)(?: \w+)? (?:rival|competitor)\b"
+    r"|\b(?:another|the other|some other|a different)(?: \w+)? "
+    r"(?:company|startup|brand|firm|maker|manufacturer|vendor)\b"
+    # "the korean giant", "the american tech company": a company from a country Xiaomi is not from
+    rf"|\b(?:the|a|an|that|this) (?:{FOREIGN_ORIGIN})(?: [\w-]+){{0,2}}? "
+    r"(?:company|firm|giant|maker|brand|manufacturer|vendor|corporation|corp|startup|player|outfit)\b"
 )
 # "what growth did the 2015 target imply?": the growth the target asked of the year before's sales
 YEARS_TARGET = re.compile(rf"\b((?:19|20)\d\d) (?:sales? )?{TARGET_WORD}")  # "the 2015 target": its year

@@ -277,6 +277,15 @@ def test_change_checks_the_claimed_multiple_or_direction(engine, question, start
         ("were 2015 sales within 5m of the 80m target?", "No."),
         ("did 2016 sales come within 10m of the 2017 target?", "No."),  # 12 million short
         ("was 2016 within 15m of the 2017 target?", "Yes."),
+        # in percent, of the figure it is measured from ("of 2014"), or of the target
+        ("was 2016 within 10% of 2014?", "Yes."),  # 4.9% or 3.3% below
+        ("was 2016 within 3% of 2014?", "No."),
+        ("is 2014 within 5 percent of 2016", "It depends on the source"),  # 5.2% or 3.4% of 2016
+        ("was 2016 not within 10% of 2014?", "No."),
+        ("is 2015 within 20% of the 80 million goal", "Yes."),  # 12.5% short
+        ("did 2015 sales come within 10% of the revised target?", "No."),
+        ("were 2016 sales within 20% of the 2017 target?", "Yes."),  # 17.1% short
+        ("were 2016 sales within 10% of the 2017 target?", "No."),
     ],
 )
 def test_change_checks_the_size_of_a_difference_either_way(engine, question, start):

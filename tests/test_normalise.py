@@ -351,6 +351,8 @@ def test_clean_results_that_came_in_are_sold(text, cleaned):
         ("were 2015 and 2016 more than 20m apart", "were 2015 and 2016 differ by more than 20m"),
         ("did they get within 10m of it", "did they differ by at most 10m from it"),
         ("within about 10 million units of the target", "differ by at most about 10 million from the target"),
+        ("was 2016 within 10% of 2014", "was 2016 sales differ by at most 10 percent from 2014"),
+        ("not within 5 percent of 2016", "differ by more than 5 percent from 2016"),
         ("sales within 2015", "sales within 2015"),  # no amount: no bound
     ],
 )

@@ -3170,6 +3170,17 @@ class Composer:
         if frame.threshold and not frame.quantities:
             sign, bound = frame.threshold
             return [COMPARE_BY_SIGN[sign](abs(b.value - a.value), bound) for a, b in pairs]
+        claimed = PERCENT_CLAIMED.search(frame.text)
+        if claimed and claimed.group("how") and not frame.quantities:
+            # "was 2016 within 10% of 2014?" (read "differ by at most 10% from 2014"): in percent of
+            # the year it is measured from, else of the earlier
+            base = MEASURED_FROM.search(frame.text)
+            held = []
+            for a, b in pairs:
+                of = b if base and b.period == base.group(1) else a
+                percent = abs(b.value - a.value) / of.value * 100
+                held.append(percent_holds(percent, float(claimed.group("n")), claimed.group("how").strip()))
+            return held
         return []
 
     @staticmethod
@@ -4437,6 +4448,16 @@ class Composer:
             # "did they need 12m more than 2016 sales to hit the 2017 target?": the margin claimed
             margins = [(t, r.value - t.value) for t in targets for r in results]
             reply.add(margin_verdict(claimed, margins, frame.claims_short, frame.margin_side))
+        elif frame.yes_no and (within := _percent_apart_claimed(frame)):
+            # "were 2016 sales within 10% of the 2017 target?": the gap in percent of the target
+            held = [
+                percent_holds(
+                    abs(r.value - t.value) / t.value * 100, float(within["n"]), within["how"].strip()
+                )
+                for t in targets
+                for r in results
+            ]
+            reply.add(verdict_by_source(held))
         elif frame.yes_no and SAME_AS.search(frame.text) and not frame.offers_alternatives:
             # "is that (2015's 70m) the same as the 2017 target?": equal by every pairing
             reply.add(verdict_by_source([matches(t, r.value) for t in targets for r in results]))
@@ -4833,7 +4854,16 @@ class Composer:
                     f"{self.figure_clause(result)}, "
                     f"{fig(wording.share(result.value, target.value))} of the target."
                 )
-        if frame.claimed_margin is not None and margins and (frame.claims_short is not None or frame.yes_no):
+        within = _percent_apart_claimed(frame) if frame.yes_no and margins else None
+        if within:
+            # "is 2015 within 20% of the 80 million goal?": the gap in percent of the target
+            bound, how = float(within["n"]), within["how"].strip()
+            reply.insert_first(
+                verdict_by_source([percent_holds(abs(m) / t.value * 100, bound, how) for t, m in margins])
+            )
+        elif (
+            frame.claimed_margin is not None and margins and (frame.claims_short is not None or frame.yes_no)
+        ):
             verdict = margin_verdict(frame.claimed_margin, margins, frame.claims_short, frame.margin_side)
             reply.insert_first(verdict)
         elif frame.yes_no and margins and SAME_AS.search(frame.text) and not frame.offers_alternatives:
@@ -5024,6 +5054,14 @@ COMPARATIVE = re.compile(
 )
 SOLD_SAID = re.compile(r"\b(?:sell|sells|sold|selling|sales|ship|shipped|move|moved)\b")
 TARGET_SAID = re.compile(r"\b(?:target|goal|projection|forecast|aim|plan|need|quota|tgt)\w*")
+
+
+def _percent_apart_claimed(frame: Frame) -> re.Match | None:
+    """'Differ by at most 10% from' (as "within 10% of" is read): a bound on the gap, in percent."""
+    if not DIFFERENCE_SAID.search(frame.text) or frame.quantities and not frame.target_named:
+        return None
+    claimed = PERCENT_CLAIMED.search(frame.text)
+    return claimed if claimed and claimed.group("how") else None
 
 
 def _target_said_first(frame: Frame, sales_year: int | None = None, target_year: int | None = None) -> bool:
@@ -5335,6 +5373,7 @@ _REACH_VERBS = r"reach|reached|hit|achieve|achieved|attain|attained|make|made|ge
 REACHED_A_SHARE = re.compile(rf"\b(?:{_REACH_VERBS}|manage|managed)\b(?: \w+){{0,2}} \d")  # "reach 85%"
 REACHED_VERB = re.compile(rf"\b(?:{_REACH_VERBS})\b")
 # the size of a difference named, whichever way it went: "the gap between", "differ by at most"
+MEASURED_FROM = re.compile(r"\b(?:from|of) (?:the |that of |those of )?((?:19|20)\d\d)\b")  # "10% from 2014"
 DIFFERENCE_SAID = re.compile(r"\b(?:gap|difference|differ|differs|differed|apart)\b")
 LEVEL_SIDE = re.compile(r"\b(?:above|below|under|past|beyond)\s+(?:about |around |roughly )?\d")
 # the change itself said to be above or below a number: "was the 2016 drop under 15m?", "was growth

@@ -374,6 +374,8 @@ WITHIN_AMOUNT_OF = re.compile(rf"\b(not )?within {_AN_AMOUNT}(?: (?:phones|units
 WITHIN_AMOUNT = re.compile(
     rf"\b(not )?within (?!(?:19|20)\d\d\b){_AN_AMOUNT}(?! (?:phones |units |smartphones )?of\b)"
 )
+# "was 2016 within 10% of 2014?": the difference, in percent of the figure named after "of"
+WITHIN_PERCENT_OF = re.compile(r"\b(not )?within (\d+(?:\.\d+)?\s?(?:%|percent\b|per cent\b)) of\b")
 CAME_WITHIN = re.compile(r"\b(?:get|got|come|came|finish|finished|end up|ended up|land|landed) within\b")
 CAME_WITHIN_A_GOAL = re.compile(
     CAME_WITHIN.pattern + r"(?=.{0,30}\b(?:target|goal|aim|forecast|projection)s?\b)"
@@ -393,6 +395,9 @@ def bound_on_a_difference(text: str) -> str:
     text = CAME_WITHIN_A_GOAL.sub("sales within", text)  # "of the goal": reached by what they sold
     text = CAME_WITHIN.sub("within", text)
     text = YEAR_WITHIN.sub(r"\1 sales within", text)
+    text = WITHIN_PERCENT_OF.sub(
+        lambda m: f"differ by {'more than' if m.group(1) else 'at most'} {m.group(2)} from", text
+    )
     text = WITHIN_AMOUNT_OF.sub(
         lambda m: f"differ by {'more than' if m.group(1) else 'at most'} {m.group(2)} from", text
     )

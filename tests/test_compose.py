@@ -277,6 +277,12 @@ def test_change_checks_the_claimed_multiple_or_direction(engine, question, start
         ("were 2015 sales within 5m of the 80m target?", "No."),
         ("did 2016 sales come within 10m of the 2017 target?", "No."),  # 12 million short
         ("was 2016 within 15m of the 2017 target?", "Yes."),
+        # a bound on the gap to a target, of the same year or a later one, on either side of it
+        ("was the gap between 2016 sales and the 2017 target under 15 million?", "Yes."),
+        ("was the gap between 2016 sales and the 2017 target under 10 million?", "No."),
+        ("was the gap between 2016 sales and the 2017 target more than 15 million?", "No."),
+        ("was the gap between 2015 sales and the 80m target under 5 million?", "No."),
+        ("was the gap between 2015 sales and the 80m target under 15 million?", "Yes."),
         # in percent, of the figure it is measured from ("of 2014"), or of the target
         ("was 2016 within 10% of 2014?", "Yes."),  # 4.9% or 3.3% below
         ("was 2016 within 3% of 2014?", "No."),

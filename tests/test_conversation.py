@@ -5550,6 +5550,32 @@ def test_conversation_growths_set_against_and_since(engine: Engine, turns, start
 
 
 @pytest.mark.parametrize(
+    "turns, start",
+    [
+        # two years set side by side, then a bound on the gap between them
+        (
+            ("xiaomi sales 2016 vs 2014", "is the difference bigger than 5 million?"),
+            "No. Xiaomi's smartphone",
+        ),
+        (("xiaomi sales 2015 vs 2016", "is the gap more than 10 million?"), "Yes. Xiaomi's smartphone"),
+        (("xiaomi 2012 and 2013", "were they more than 10m apart?"), "Yes. Xiaomi's smartphone"),
+        # a year against a target, then a bound on the gap to it, on either side
+        (
+            ("xiaomi 2016 vs kevin wang's 2017 number", "is the gap under 10 million?"),
+            "No. Xiaomi sold around",
+        ),
+        (("2016 sales vs the 2017 target", "was the gap more than 10m?"), "Yes. Xiaomi sold around"),
+        (("xiaomi 2015 vs the 80m goal", "was the difference under 5m?"), "No. Xiaomi sold 70"),
+        (("xiaomi 2015 vs the 80m goal", "did they get within 10 million?"), "Yes. Xiaomi sold 70"),
+        (("xiaomi 2015 vs the 80m goal", "did they get within 5 million?"), "No. Xiaomi sold 70"),
+    ],
+)
+def test_conversation_a_bound_on_the_gap_just_given(engine: Engine, turns, start):
+    _, answer = talk(engine, *turns)
+    assert answer.text.startswith(start), answer.text
+
+
+@pytest.mark.parametrize(
     "turns, rounded",
     [
         (("xiaomi sales 2013", "round it"), "Rounded to the nearest million: 19 million."),

@@ -412,9 +412,15 @@ def margin_verdict(
         on_its_side = claims_short is None or (margin < 0) == claims_short
         return margin_holds(abs(margin), claimed, side) and on_its_side
 
+    return verdict_by_target([(target, right(margin)) for target, margin in margins])
+
+
+def verdict_by_target(held_for: list[tuple[Fact, bool]]) -> str:
+    """A check of each (target, whether it held for one source's sales): yes, no, yes against one
+    target and not the other (a revision), or it depends on the source."""
     by_target: dict[str, list[bool]] = {}
-    for target, margin in margins:
-        by_target.setdefault(cited(target), []).append(right(margin))
+    for target, held in held_for:
+        by_target.setdefault(cited(target), []).append(held)
     if all(all(checks) for checks in by_target.values()):
         return "Yes."
     held = [goal for goal, checks in by_target.items() if all(checks)]
@@ -4448,6 +4454,12 @@ class Composer:
             # "did they need 12m more than 2016 sales to hit the 2017 target?": the margin claimed
             margins = [(t, r.value - t.value) for t in targets for r in results]
             reply.add(margin_verdict(claimed, margins, frame.claims_short, frame.margin_side))
+        elif frame.yes_no and (bound := _bound_on_the_gap(frame)):
+            # "was the gap between 2016 sales and the 2017 target under 15 million?": its size,
+            # whichever side the sales were on
+            side, value = bound
+            held = [margin_holds(abs(r.value - t.value), value, side) for t in targets for r in results]
+            reply.add(verdict_by_source(held))
         elif frame.yes_no and (within := _percent_apart_claimed(frame)):
             # "were 2016 sales within 10% of the 2017 target?": the gap in percent of the target
             held = [
@@ -4855,12 +4867,16 @@ class Composer:
                     f"{fig(wording.share(result.value, target.value))} of the target."
                 )
         within = _percent_apart_claimed(frame) if frame.yes_no and margins else None
-        if within:
+        bound = _bound_on_the_gap(frame) if frame.yes_no and margins else None
+        if bound:
+            # "was the gap between 2015 sales and the 80m target under 5m?": its size, either side
+            held = [(t, margin_holds(abs(m), bound[1], bound[0])) for t, m in margins]
+            reply.insert_first(verdict_by_target(held))
+        elif within:
             # "is 2015 within 20% of the 80 million goal?": the gap in percent of the target
-            bound, how = float(within["n"]), within["how"].strip()
-            reply.insert_first(
-                verdict_by_source([percent_holds(abs(m) / t.value * 100, bound, how) for t, m in margins])
-            )
+            limit, how = float(within["n"]), within["how"].strip()
+            held = [(t, percent_holds(abs(m) / t.value * 100, limit, how)) for t, m in margins]
+            reply.insert_first(verdict_by_target(held))
         elif (
             frame.claimed_margin is not None and margins and (frame.claims_short is not None or frame.yes_no)
         ):
@@ -5054,6 +5070,18 @@ COMPARATIVE = re.compile(
 )
 SOLD_SAID = re.compile(r"\b(?:sell|sells|sold|selling|sales|ship|shipped|move|moved)\b")
 TARGET_SAID = re.compile(r"\b(?:target|goal|projection|forecast|aim|plan|need|quota|tgt)\w*")
+
+
+def _bound_on_the_gap(frame: Frame) -> tuple[str, float] | None:
+    """'Was the gap under 15 million?', 'within 10m of it' (read "differ by at most 10m"): the side
+    and the size claimed of a gap, in units; None where it claims none."""
+    if not DIFFERENCE_SAID.search(frame.text):
+        return None
+    if frame.threshold and (not frame.quantities or frame.target_named):  # ("the 80m target")
+        return frame.threshold
+    if frame.margin_side and len(frame.differences) == 1:
+        return frame.margin_side, frame.differences[0]
+    return None
 
 
 def _percent_apart_claimed(frame: Frame) -> re.Match | None:

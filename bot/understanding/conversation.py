@@ -1274,6 +1274,8 @@ def _resolved(frame: Frame, conversation: Conversation | None) -> Frame:
         return replace(
             frame, metric=last.metric, subjects=frame.subjects or last.subjects, over_previous=False
         )
+    if last is not None and (bounded := _gap_of_the_two_bounded(frame, last)):
+        return bounded  # "2016 vs 2014", "is the difference bigger than 5 million?": theirs
     if last is not None and (sized := _size_claimed_alone(frame, last)):
         return sized  # "how much did 2016 fall?", "so more than 20%?": that change, its size checked
     if last is not None and (against := _sales_against_the_target_named(frame, last)):
@@ -2050,6 +2052,55 @@ def _one_year_of_those(frame: Frame, last: Frame) -> bool:
 
 
 OF_THOSE = re.compile(r"\b(?:of|from|out of) (?:those|these|them|that|this|it)\b")
+
+
+# "is the difference bigger than 5m?", "were they more than 10m apart?": the gap between two figures
+GAP_OF_TWO = re.compile(r"\b(?:gap|difference|diff|apart|spread)\b")
+
+
+def _gap_of_the_two_bounded(frame: Frame, last: Frame) -> Frame | None:
+    """'Xiaomi sales 2016 vs 2014', 'is the difference bigger than 5 million?': the gap between the
+    two years just set side by side, whichever way it went, against the bound (never the gap to a
+    target, which names none here)."""
+    if frame.has_period or frame.target_named or frame.subjects not in ((), last.subjects):
+        return None
+    margin = frame.differences[0] if frame.margin_side and len(frame.differences) == 1 else None
+    if _gap_to_one_target(last) and (margin is not None or frame.threshold and GAP_OF_TWO.search(frame.text)):
+        # "2016 vs kevin wang's 2017 number", "is the gap under 10 million?", "did they get within
+        # 10m?": the gap to that target, on either side of it
+        return replace(
+            last,
+            question=frame.question,
+            text=frame.text,
+            yes_no=True,
+            threshold=frame.threshold,
+            margin_side=frame.margin_side,
+            claimed_margin=margin,
+            claims_less=frame.claims_less,
+            claims_short=frame.claims_short if margin is None else None,
+        )
+    if not (frame.yes_no and (frame.threshold or frame.margin_side) and GAP_OF_TWO.search(frame.text)):
+        return None
+    if last.operation not in (None, Operation.COMPARE, Operation.CHANGE) or last.target_named:
+        return None
+    if not last.metric or last.period_part or len(set(last.all_years)) != 2:
+        return None
+    return replace(
+        frame,
+        metric=last.metric,
+        operation=Operation.CHANGE,
+        years=tuple(sorted(set(last.all_years))),
+        year_range=None,
+        subjects=frame.subjects or last.subjects,
+        direction="",
+    )
+
+
+def _gap_to_one_target(frame: Frame) -> bool:
+    """'2016 vs the 2017 target', 'xiaomi 2015 vs the 80m goal': one year's sales against a target."""
+    if frame.operation is not Operation.GAP or not frame.target_named or frame.period_part:
+        return False
+    return bool(frame.sales_year and frame.target_year) or len(frame.years) == 1
 
 
 def _size_claimed_alone(frame: Frame, last: Frame) -> Frame | None:

@@ -5576,6 +5576,25 @@ def test_conversation_a_bound_on_the_gap_just_given(engine: Engine, turns, start
 
 
 @pytest.mark.parametrize(
+    "turns, start",
+    [
+        # a bound on a change just worked out, whichever way it went
+        (("growth 2013 to 2015", "is that more than 40m?"), "Yes. Xiaomi's smartphone sales grew"),
+        (("growth 2013 to 2015", "is that more than 60m?"), "No. Xiaomi's smartphone sales grew"),
+        (("change 2015 to 2016", "was that more than 10m?"), "Yes. Xiaomi's smartphone sales fell"),
+        # ... and on a sum or a mean
+        (("total 2012 and 2013", "is that over 30m?"), "No. Xiaomi's smartphone sales for 2012-2013 add up"),
+        (("average 2012-2015", "is that under 40m?"), "Yes. Xiaomi's smartphone sales averaged"),
+        # an open span is answered for the years it had
+        (("total sales since 2014", "so above 190 million?"), "No."),
+    ],
+)
+def test_conversation_a_bound_on_the_figure_just_worked_out(engine: Engine, turns, start):
+    _, answer = talk(engine, *turns)
+    assert answer.text.startswith(start), answer.text
+
+
+@pytest.mark.parametrize(
     "turns, rounded",
     [
         (("xiaomi sales 2013", "round it"), "Rounded to the nearest million: 19 million."),

@@ -3120,7 +3120,9 @@ class Composer:
                 )
             )
             reply.add(f"On average that is {each} a year over {years} years ({rates} a year, compounded).")
-        checked = frame.yes_no and frame.direction and frame.operation is not Operation.RATIO
+        # ("growth 2013 to 2015", "is that more than 40m?": a bound on its size, whichever way)
+        sized = frame.direction or (frame.threshold and not frame.quantities)
+        checked = frame.yes_no and sized and frame.operation is not Operation.RATIO
         checked = checked and not frame.offers_alternatives  # "did sales go up or down?" asks which
         if checked and (sized := self._size_checked(frame, pairs)):
             reply.insert_first(sized)  # "did sales grow by 20% in 2015?", "did they fall 12m in 2016?"
@@ -3222,8 +3224,7 @@ class Composer:
             claims_less = frame.direction == "fall"
             return verdict_by_source(
                 [
-                    (b.value < a.value) == claims_less
-                    and b.value != a.value
+                    (not frame.direction or (b.value < a.value) == claims_less and b.value != a.value)
                     and compare(b.value if level else abs(b.value - a.value), value)
                     for a, b in pairs
                 ]

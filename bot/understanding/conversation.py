@@ -2106,14 +2106,19 @@ def _gap_to_one_target(frame: Frame) -> bool:
 def _size_claimed_alone(frame: Frame, last: Frame) -> Frame | None:
     """'How much did 2016 fall from 2015?', 'so more than 20%?': the same change, with the size
     claimed checked; after a gap to a target, 'so more than 10 million short?' checks its margin."""
-    if last.operation not in (Operation.CHANGE, Operation.GAP) or not SIZE_CLAIMED_ALONE.fullmatch(
-        frame.text
-    ):
+    sized = (Operation.CHANGE, Operation.GAP, Operation.TOTAL, Operation.AVERAGE)
+    if last.operation not in sized or not SIZE_CLAIMED_ALONE.fullmatch(frame.text):
         return None
     if frame.has_period or frame.metric or frame.subjects:
         return None
+    if last.operation in (Operation.TOTAL, Operation.AVERAGE):
+        # "total 2012 and 2013", "is that over 30m?": the sum (or mean) against the number
+        if not frame.threshold or not last.metric or last.target_named or len(last.all_years) < 2:
+            return None  # ("total sales since 2014": the years answered for are leaned on elsewhere)
+        return replace(last, question=frame.question, text=frame.text, yes_no=True, threshold=frame.threshold)
     if last.operation is Operation.CHANGE:
-        if len(last.all_years) != 2 or not last.direction:
+        # ("growth 2013 to 2015", "is that more than 40m?": its size, whichever way it went)
+        if len(last.all_years) != 2:
             return None
         return replace(
             last,

@@ -5585,6 +5585,14 @@ def test_conversation_a_bound_on_the_gap_just_given(engine: Engine, turns, start
         # ... and on a sum or a mean
         (("total 2012 and 2013", "is that over 30m?"), "No. Xiaomi's smartphone sales for 2012-2013 add up"),
         (("average 2012-2015", "is that under 40m?"), "Yes. Xiaomi's smartphone sales averaged"),
+        # a fraction of a change, and the half named first is the one claimed
+        (
+            ("xiaomi 2015 and 2016", "did sales fall by more than a fifth?"),
+            "No. Xiaomi's smartphone sales fell",
+        ),
+        (("xiaomi h1 2015", "was the second half better?"), "Yes. Xiaomi's smartphone sales in 2015"),
+        (("xiaomi h2 2015", "was h1 bigger?"), "No. Xiaomi's smartphone sales in 2015"),
+        (("xiaomi h1 2015", "over 30m?", "more than h2?"), "No. Xiaomi's smartphone sales in 2015"),
         # an open span is answered for the years it had
         (("total sales since 2014", "so above 190 million?"), "No."),
     ],

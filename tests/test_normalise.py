@@ -354,6 +354,14 @@ def test_clean_results_that_came_in_are_sold(text, cleaned):
         ("was 2016 within 10% of 2014", "was 2016 sales differ by at most 10 percent from 2014"),
         ("not within 5 percent of 2016", "differ by more than 5 percent from 2016"),
         ("sales within 2015", "sales within 2015"),  # no amount: no bound
+        # a change said as a fraction is a percent (a fraction alone, a round one); a share of a
+        # figure named after it stays as it is
+        ("did sales fall by more than a fifth?", "did sales fall by more than 20%"),
+        ("did sales fall by a sixth in 2016", "did sales fall by about 16.7% in 2016"),
+        ("grew by two thirds", "grew by about 66.7%"),
+        ("did sales fall by half in 2016", "did sales fall by about 50% in 2016"),
+        ("was h1 more than half the 80m target", "was h1 more than half the 80m target"),
+        ("a fifth of 2015 sales", "a fifth of 2015 sales"),
     ],
 )
 def test_clean_within_an_amount_is_a_bound_on_the_difference(text, cleaned):

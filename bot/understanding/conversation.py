@@ -4513,7 +4513,13 @@ def _years_carried(
     elif _the_two_halves(frame, last, conversation, operation):
         # "xiaomi 2015 h2", "and h1?", "difference?": the two halves of that year, side by side
         # ("was that more than h1?" after h2: "that", the half just asked, is said first)
+        # ("xiaomi h1 2015", "was the second half better?": the half it names first is the one
+        # claimed; "more than h2?" claims the one just asked)
         named = (last.period_part, frame.period_part) if frame.period_part else ("H1", "H2")
+        if len(frame.parts_named) == 2:
+            named = frame.parts_named
+        elif frame.period_part and not (ANSWER_PRONOUN.search(frame.text) or THAN.search(frame.text)):
+            named = (frame.period_part, last.period_part)
         changes.update(years=tuple(last.all_years), year_range=None, period_part="H2", parts_named=named)
     elif _sum_against_the_last(frame, last):
         # "xiaomi 2016", "is that less than 2013 and 2014 combined?": that year against their sum

@@ -388,6 +388,39 @@ AMOUNT_APART = re.compile(
 )
 
 
+# "did sales fall by more than a fifth?", "grow by two thirds": a change in percent, said as a
+# fraction ("a fifth of 2015 sales" is a share of a figure, left as it is)
+FRACTION_PERCENT = {
+    "half": 50.0,
+    "third": 100 / 3,
+    "quarter": 25.0,
+    "fifth": 20.0,
+    "sixth": 100 / 6,
+    "tenth": 10.0,
+}
+FRACTION_OF_A_CHANGE = re.compile(
+    r"\b(?:(?P<by>by) (?P<side1>more than |less than |over |under |about |around |roughly |nearly |almost"
+    r" |at least |at most )?|(?P<side2>more than |less than |over |under |at least |at most ))"
+    r"(?:(?P<count>a|one|two|three) (?P<part>half|third|quarter|fifth|sixth|tenth)s?|(?P<half>half))"
+    # ("more than half the 80m target", "half of 2015": a share of a figure named after it)
+    r"(?=\s*(?:$|[?.!,;:]|(?:in|from|since|between|over|during|last|this|then|yoy|year|right|or)\b))"
+)
+FRACTION_COUNT = {"a": 1, "one": 1, "two": 2, "three": 3}
+
+
+def _fraction_as_a_percent(match: re.Match) -> str:
+    """'by more than a fifth' -> 'by more than 20%'; 'by a sixth' -> 'by about 16.7%'."""
+    if match["half"] and not (match["by"] or match["side2"]):
+        return match.group(0)  # (no "half" of what was asked)
+    percent = 50.0 if match["half"] else FRACTION_COUNT[match["count"]] * FRACTION_PERCENT[match["part"]]
+    if percent >= 100:
+        return match.group(0)  # ("three halves" is no part of a figure)
+    # (a fraction is a round figure: "by a sixth" is about 16.7%)
+    side = match["side1"] or match["side2"] or "about "
+    by = "by " if match["by"] else ""
+    return f"{by}{side}{round(percent, 1):g}%"
+
+
 def bound_on_a_difference(text: str) -> str:
     """'within 15m of 2015' -> 'differ by at most 15m from 2015'; 'more than 20m apart' -> 'differ
     by more than 20m'."""
@@ -671,6 +704,8 @@ def clean(text: str) -> str:
     text = amounts_in_words(years_in_words(fiscal_years(text)))
     if "within" in text or "apart" in text:
         text = bound_on_a_difference(text)
+    if any(word in text for word in FRACTION_PERCENT):
+        text = FRACTION_OF_A_CHANGE.sub(_fraction_as_a_percent, text)
     if "'" in text:
         text = APOSTROPHE_YEAR.sub(r"20\1", text)  # "yoy vs '13": 2013, read as every year is
     if "year" in text and (vantage := VANTAGE_YEAR.search(text)):

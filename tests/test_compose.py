@@ -405,6 +405,21 @@ def test_negative_claim_gets_its_own_verdict(engine, question, verdict):
         ("is the 80m target lower than the 100m goal?", "Yes. The 2015 target of 80 million"),
         ("was the original goal more than the 80m target?", "Yes. The 2015 target of 100 million"),
         ("is 70m less than the 80m target?", "Yes. 70 million is 10 million less than the 2015 target"),
+        # a number against part or a multiple of a target
+        (
+            "is 58 million more than half the 100 million target",
+            "Yes. Half the 2015 target of 100 million: 50",
+        ),
+        ("is 30 million more than half the 2017 target?", "No. Half the 2017 target of 70 million: 35"),
+        ("is the original goal more than double the 2014 projection?", "Yes. Twice the 2014 projection"),
+        # a year's sales against more than its target's number, named with its number and year
+        ("was 2015 sales more than double the 40 million 2014 projection", "No. Twice the 2014 projection"),
+        # a margin past a target with a side, and a year left out before a range
+        ("did 2014 sales exceed the 40m projection by at least 15 million", "Yes. Xiaomi sold 61 million"),
+        (
+            "total sales excluding 2014, 2012-2016",
+            "Xiaomi's smartphone sales for 2012, 2013, 2015 and 2016 add up",
+        ),
         ("was the 2014 projection less than the 80m target?", "Yes. The 2014 projection of 40 million"),
         # both of 2015's targets against a number between them
         ("is the 2015 target higher than 90m?", "It depends on which target."),

@@ -4380,9 +4380,16 @@ class Composer:
         reply = Reply()
         if frame.yes_no:
             claims_less = LESS_SIDE.match(split.group(0)) is not None
-            verdict = higher_verdict([(value_of(a), value_of(b)) for a in first for b in other], claims_less)
+            # ("is 58m more than half the 100m target?": the second side, so many times)
+            claim = claimed_multiple(after)
+            times = claim[0] if claim else 1.0
+            sides = [(value_of(a), value_of(b) * times) for a in first for b in other]
+            verdict = higher_verdict(sides, claims_less, frame.or_equal)
             # (where it holds for one target and not another, the targets differ, not the sources)
             reply.add("It depends on which target." if verdict == "It depends on the source." else verdict)
+            if times != 1.0:
+                scaled = " or ".join(dict.fromkeys(fig(wording.number(value_of(b) * times)) for b in other))
+                reply.add(f"{wording.times_said(times)} {side_named(other[0])}: {scaled}.")
         for a, b in itertools.product(first, other):
             diff = value_of(a) - value_of(b)
             side = (

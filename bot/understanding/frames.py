@@ -491,7 +491,8 @@ YEAR_LEFT_OUT = re.compile(
     r"|^(?:and |so |ok |now |then )?(?:minus|less|take away|taking away|take out|taking out|subtract))"
     # ("besides 2015" may add a year as well as leave it out: it is not read either way)
     # every year of the list: "excluding 2015 and 2016", "without 2013, 2014"
-    rf" (?:the )?(?P<left>{YEAR}(?:\s*(?:,|and|&|,\s*and)\s*{YEAR})*)\b"
+    # ("excluding 2014, 2012-2016": a year opening a range is no year of the list)
+    rf" (?:the )?(?P<left>{YEAR}(?:\s*(?:,|and|&|,\s*and)\s*{YEAR})*)\b(?!\s*(?:-|–|to|through|thru)\s*\d)"
     # ("ignore the 2014 discrepancy": the sources' split, not the year)
     r"(?! (?:discrepancy|mismatch|difference|disagreement|conflict|split|confusion|issue|thing)\b)"
 )
@@ -525,6 +526,18 @@ NUMBER_SOLD = re.compile(rf"{IN_MILLIONS}\s+(?:phones |smartphones |units |hands
 # "the 80m goal", "its 40 million projection": a target named by its number
 A_TARGETS_NUMBER = re.compile(rf"\b{IN_MILLIONS}\s+(?:sales |phone |unit )?(?:target|goal|projection)s?\b")
 STATED = re.compile(r"\b(?:was|were|is|are|cost|costs|did)\b")
+
+
+def _only_targets_numbers(frame: Frame) -> bool:
+    """Every number the question names is a target's, said as one ("the 40 million 2014 projection")."""
+    said = set()
+    for match in NUMBER_SAID_AS_A_TARGET.finditer(frame.text):
+        digits = (match.group("n") or match.group("n2") or "").replace(",", "")
+        if digits.replace(".", "", 1).isdigit():
+            said |= {float(digits), float(digits) * 1e6}
+    return bool(said) and all(q in said for q in frame.quantities)
+
+
 # a number said as a target: "the 60m target", "a 50 million projection", "its goal of 20m"
 NUMBER_SAID_AS_A_TARGET = re.compile(
     # (never a year or a quarter: "the 2015 target", "the q3 target", "the target of 2015")
@@ -3485,16 +3498,16 @@ class FrameReader:
     def _gap_sides_and_margin(self, frame: Frame, words: Words) -> Frame:
         """'2016 sales vs the 2015 target': each side's year; 'beat its 2014 projection by 30
         million': 30 million is the margin claimed, no target ("by 20m or 21m" claims none)."""
+        # ("was 2015 more than double the 40 million 2014 projection?": a number naming the target)
+        no_number = not frame.quantities or _only_targets_numbers(frame)
         compared = (
             frame.yes_no
             and frame.operation in (None, Operation.COMPARE, Operation.RATIO)
             and not frame.offers_alternatives  # "is 70 million 2015 sales or the 2017 target?"
-            and not frame.quantities
+            and no_number
         )
         # ... and "the 2015 target was how many times 2014 sales?": the multiple of the one by the other
-        multiple = (
-            frame.operation is Operation.RATIO and not frame.quantities and not frame.offers_alternatives
-        )
+        multiple = frame.operation is Operation.RATIO and no_number and not frame.offers_alternatives
         both_measures = (compared or multiple) and frame.target_named and frame.sales_word
         # "is the 2017 target above the 2014 sales?", "was the 2015 goal more than double 2014
         # sales?": one year's target against another year's sales, never that year's target

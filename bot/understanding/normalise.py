@@ -359,7 +359,8 @@ RECORD_NOT_A_BEST = re.compile(
 # "exceed 40 million by 21 million", "topped the target by 10%": a number passed by a margin
 PASSED_BY_A_MARGIN = re.compile(
     r"\b(?:exceed|exceeded|exceeds|surpass|surpassed|top|topped|outstrip|outstripped|overshoot|overshot)\b"
-    r"(?=[^?]*?\bby (?:about |around |roughly |nearly |almost |just |only |over |under )?\d+(?:\.\d+)?\s*"
+    r"(?=[^?]*?\bby (?:about |around |roughly |nearly |almost |just |only |over |under |at least |at most "
+    r"|more than |less than )?\d+(?:\.\d+)?\s*"
     r"(?:m\b|mn\b|mil|million|%|percent))"
 )
 # "more in the second half of 2015 than the first": the other half, named short

@@ -5568,6 +5568,11 @@ def test_conversation_growths_set_against_and_since(engine: Engine, turns, start
         (("xiaomi 2015 vs the 80m goal", "was the difference under 5m?"), "No. Xiaomi sold 70"),
         (("xiaomi 2015 vs the 80m goal", "did they get within 10 million?"), "Yes. Xiaomi sold 70"),
         (("xiaomi 2015 vs the 80m goal", "did they get within 5 million?"), "No. Xiaomi sold 70"),
+        # a growth claimed after a target is the growth, not the gap to it
+        (
+            ("xiaomi 2014 vs the 40m projection", "did sales grow by more than 30 million that year?"),
+            "Yes. Xiaomi's smartphone sales grew from 18.7 million",
+        ),
     ],
 )
 def test_conversation_a_bound_on_the_gap_just_given(engine: Engine, turns, start):

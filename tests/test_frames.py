@@ -683,6 +683,30 @@ def test_read_chat_of_the_thirty_fifth_session(engine: Engine, question, start):
 
 
 @pytest.mark.parametrize(
+    "question, kind",
+    [
+        # a thing judged, or a year exclaimed over, asks no figure
+        ("worst bot ever", "remark"),
+        ("average bot", "remark"),
+        ("best phone ever", "remark"),
+        ("you are the worst", "remark"),
+        ("xiaomi is the best company ever", "remark"),
+        ("nice growth", "remark"),
+        ("what a great year 2015 was", "remark"),
+        ("what a terrible 2016", "remark"),
+        # ... asked, an opinion; thanks stay thanks; a year or the figures are still asked
+        ("is xiaomi the best company?", "opinion"),
+        ("which is the best phone", "opinion"),
+        ("thanks bot, you're the best", "thanks"),
+        ("best year ever", ""),
+        ("average sales", ""),
+    ],
+)
+def test_read_a_thing_judged_is_no_figure_asked(engine: Engine, question, kind):
+    assert engine.understand(question).smalltalk == kind
+
+
+@pytest.mark.parametrize(
     "question, start",
     [
         # the asker's promise is chat, no target promised; "figs" are figures

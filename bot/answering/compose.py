@@ -1145,7 +1145,13 @@ class Composer:
             # "did they sell more in h2 than h1?": the half named first is said to be higher (or lower)
             halves = [(w.value - h.value, h.value) for w, h in pairs]  # (second, first)
             named_first = [(a, b) if second_first else (b, a) for a, b in halves]
-            if verdict := higher_verdict(named_first, frame.claims_less, frame.or_equal):
+            bound = _bound_on_the_gap(frame)
+            if bound:
+                # "is h1 2015 within 1 million of h2?": the gap between them, whichever was higher
+                reply.add(
+                    verdict_by_source([margin_holds(abs(a - b), bound[1], bound[0]) for a, b in halves])
+                )
+            elif verdict := higher_verdict(named_first, frame.claims_less, frame.or_equal):
                 reply.add(verdict)
         for whole, half in pairs:
             second = whole.value - half.value
@@ -3121,8 +3127,8 @@ class Composer:
             )
             reply.add(f"On average that is {each} a year over {years} years ({rates} a year, compounded).")
         # ("growth 2013 to 2015", "is that more than 40m?": a bound on its size, whichever way)
-        sized = frame.direction or (frame.threshold and not frame.quantities)
-        checked = frame.yes_no and sized and frame.operation is not Operation.RATIO
+        bounded = frame.direction or (frame.threshold and not frame.quantities)
+        checked = frame.yes_no and bounded and frame.operation is not Operation.RATIO
         checked = checked and not frame.offers_alternatives  # "did sales go up or down?" asks which
         if checked and (sized := self._size_checked(frame, pairs)):
             reply.insert_first(sized)  # "did sales grow by 20% in 2015?", "did they fall 12m in 2016?"
@@ -3224,7 +3230,7 @@ class Composer:
             claims_less = frame.direction == "fall"
             return verdict_by_source(
                 [
-                    (not frame.direction or (b.value < a.value) == claims_less and b.value != a.value)
+                    (not frame.direction or ((b.value < a.value) == claims_less and b.value != a.value))
                     and compare(b.value if level else abs(b.value - a.value), value)
                     for a, b in pairs
                 ]
@@ -3895,7 +3901,11 @@ class Composer:
         matched = MATCHED.search(frame.text) and not frame.differences  # ("12m more to match 2015": a margin)
         # (of sales only: "was 2015 higher or lower than the 2017 target?" sets a target against sales)
         either_way = either_or and not frame.target_named and len(frame.years) == 2
-        if frame.yes_no and either_way and len(ranked) == 2 and not matched:
+        bound = _bound_on_the_gap(frame) if frame.yes_no and len(ranked) == 2 else None
+        if bound:
+            # "is 2016 within 15 million of the peak?": the gap between the two, whichever was higher
+            reply.insert_first(verdict_by_source([margin_holds(abs(g), bound[1], bound[0]) for g in gaps]))
+        elif frame.yes_no and either_way and len(ranked) == 2 and not matched:
             # "was 2016 better or worse than 2014?": the first year named, on the side it is
             claimed, against = years_claimed(frame)
             side = "higher" if top[0] == claimed else "lower"
@@ -4462,22 +4472,11 @@ class Composer:
             # "did they need 12m more than 2016 sales to hit the 2017 target?": the margin claimed
             margins = [(t, r.value - t.value) for t in targets for r in results]
             reply.add(margin_verdict(claimed, margins, frame.claims_short, frame.margin_side))
-        elif frame.yes_no and (bound := _bound_on_the_gap(frame)):
-            # "was the gap between 2016 sales and the 2017 target under 15 million?": its size,
-            # whichever side the sales were on
-            side, value = bound
-            held = [margin_holds(abs(r.value - t.value), value, side) for t in targets for r in results]
-            reply.add(verdict_by_source(held))
-        elif frame.yes_no and (within := _percent_apart_claimed(frame)):
-            # "were 2016 sales within 10% of the 2017 target?": the gap in percent of the target
-            held = [
-                percent_holds(
-                    abs(r.value - t.value) / t.value * 100, float(within["n"]), within["how"].strip()
-                )
-                for t in targets
-                for r in results
-            ]
-            reply.add(verdict_by_source(held))
+        elif frame.yes_no and (
+            bounded := gap_bound_verdict(frame, [(t, r.value) for t in targets for r in results])
+        ):
+            # "was the gap between 2016 sales and the 2017 target under 15 million?", "within 10%?"
+            reply.add(bounded)
         elif frame.yes_no and SAME_AS.search(frame.text) and not frame.offers_alternatives:
             # "is that (2015's 70m) the same as the 2017 target?": equal by every pairing
             reply.add(verdict_by_source([matches(t, r.value) for t in targets for r in results]))
@@ -4874,17 +4873,10 @@ class Composer:
                     f"{self.figure_clause(result)}, "
                     f"{fig(wording.share(result.value, target.value))} of the target."
                 )
-        within = _percent_apart_claimed(frame) if frame.yes_no and margins else None
-        bound = _bound_on_the_gap(frame) if frame.yes_no and margins else None
-        if bound:
-            # "was the gap between 2015 sales and the 80m target under 5m?": its size, either side
-            held = [(t, margin_holds(abs(m), bound[1], bound[0])) for t, m in margins]
-            reply.insert_first(verdict_by_target(held))
-        elif within:
-            # "is 2015 within 20% of the 80 million goal?": the gap in percent of the target
-            limit, how = float(within["n"]), within["how"].strip()
-            held = [(t, percent_holds(abs(m) / t.value * 100, limit, how)) for t, m in margins]
-            reply.insert_first(verdict_by_target(held))
+        # "was the gap between 2015 sales and the 80m target under 5m?", "within 20% of it?"
+        bounded = gap_bound_verdict(frame, [(t, t.value + m) for t, m in margins]) if frame.yes_no else ""
+        if bounded:
+            reply.insert_first(bounded)
         elif (
             frame.claimed_margin is not None and margins and (frame.claims_short is not None or frame.yes_no)
         ):
@@ -5080,6 +5072,37 @@ SOLD_SAID = re.compile(r"\b(?:sell|sells|sold|selling|sales|ship|shipped|move|mo
 TARGET_SAID = re.compile(r"\b(?:target|goal|projection|forecast|aim|plan|need|quota|tgt)\w*")
 
 
+def gap_bound_verdict(frame: Frame, pairs: list[tuple[Fact, float]]) -> str:
+    """A bound claimed on the gap between sales and a target, whichever side the sales were on, for
+    each (target, sales): in units ("under 15 million") or in percent of the side it is measured
+    from ("within 10% of the target", "of 2016 sales"); "" where none is claimed."""
+    if bound := _bound_on_the_gap(frame):
+        side, value = bound
+        return verdict_by_target([(t, margin_holds(abs(sold - t.value), value, side)) for t, sold in pairs])
+    within = _percent_apart_claimed(frame)
+    if within is None:
+        return ""
+    limit, how = float(within["n"]), within["how"].strip()
+    of_sales = _measured_from_the_sales(frame.text)
+    return verdict_by_target(
+        [
+            (t, percent_holds(abs(sold - t.value) / (sold if of_sales else t.value) * 100, limit, how))
+            for t, sold in pairs
+        ]
+    )
+
+
+def _measured_from_the_sales(text: str) -> bool:
+    """'Is the target within 20% of 2016 sales?' (read "differ by at most 20% from 2016 sales"): the
+    percent is of the sales; "... from the 2017 target" (and by default) of the target."""
+    after = re.search(r"\bfrom\b(.*)$", text)
+    return (
+        after is not None
+        and not TARGET_SAID.search(after.group(1))
+        and bool(SOLD_SAID.search(after.group(1)) or re.search(r"\b(?:19|20)\d\d\b", after.group(1)))
+    )
+
+
 def _bound_on_the_gap(frame: Frame) -> tuple[str, float] | None:
     """'Was the gap under 15 million?', 'within 10m of it' (read "differ by at most 10m"): the side
     and the size claimed of a gap, in units; None where it claims none."""
@@ -5094,7 +5117,7 @@ def _bound_on_the_gap(frame: Frame) -> tuple[str, float] | None:
 
 def _percent_apart_claimed(frame: Frame) -> re.Match | None:
     """'Differ by at most 10% from' (as "within 10% of" is read): a bound on the gap, in percent."""
-    if not DIFFERENCE_SAID.search(frame.text) or frame.quantities and not frame.target_named:
+    if not DIFFERENCE_SAID.search(frame.text) or (frame.quantities and not frame.target_named):
         return None
     claimed = PERCENT_CLAIMED.search(frame.text)
     return claimed if claimed and claimed.group("how") else None
@@ -5594,6 +5617,8 @@ def percent_holds(change: float, claimed: float, how: str | re.Match | None) -> 
     (within 2 points), or as written (within rounding: half a point, or 1% of a large claim)."""
     if how in CLAIMED_ABOVE:
         return change >= claimed
+    if how == "at most":  # ("within 12.5%" is read "at most 12.5%": the bound itself holds)
+        return change <= claimed
     if how in CLAIMED_BELOW:
         return change < claimed
     if how:

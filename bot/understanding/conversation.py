@@ -1274,7 +1274,9 @@ def _resolved(frame: Frame, conversation: Conversation | None) -> Frame:
         return replace(
             frame, metric=last.metric, subjects=frame.subjects or last.subjects, over_previous=False
         )
-    if last is not None and (bounded := _gap_of_the_two_bounded(frame, last)):
+    if last is not None and (bounded := _gap_to_the_target_bounded(frame, last)):
+        return bounded  # "2016 vs the 2017 target", "is the gap under 10 million?": to that target
+    if last is not None and (bounded := _gap_of_two_years_bounded(frame, last)):
         return bounded  # "2016 vs 2014", "is the difference bigger than 5 million?": theirs
     if last is not None and (sized := _size_claimed_alone(frame, last)):
         return sized  # "how much did 2016 fall?", "so more than 20%?": that change, its size checked
@@ -1989,8 +1991,8 @@ def _growth_needed_for_the_target(frame: Frame, last: Frame, conversation: Conve
     if frame.target_named or frame.quantities or frame.subjects not in ((), last.subjects):
         return None
     if _since_a_year_to_the_target(frame, last):
-        # "2017 target?", "growth needed since 2016?": from that year to it
-        sales, aim = frame.since_year, last.all_years[0]
+        # "2017 target?", "growth needed since 2016?": from that year to it (the target just asked)
+        sales, target_year = frame.since_year, target.all_years[0]
     elif (
         frame.has_period
         or not last.metric
@@ -2001,16 +2003,16 @@ def _growth_needed_for_the_target(frame: Frame, last: Frame, conversation: Conve
     ):
         return None
     else:
-        sales, aim = last.years[0], target.all_years[0]
-    if sales >= aim:
+        sales, target_year = last.years[0], target.all_years[0]
+    if sales >= target_year:
         return None
     return replace(
         frame,
         metric=last.metric,
         operation=Operation.GAP,
-        years=(sales, aim),
+        years=(sales, target_year),
         sales_year=sales,
-        target_year=aim,
+        target_year=target_year,
         target_named=True,
         target_metric=target.target_metric,
         subjects=last.subjects,
@@ -2055,30 +2057,39 @@ OF_THOSE = re.compile(r"\b(?:of|from|out of) (?:those|these|them|that|this|it)\b
 
 
 # "is the difference bigger than 5m?", "were they more than 10m apart?": the gap between two figures
+GAP_OPERATIONS = (None, Operation.GAP, Operation.CHANGE)  # "is the gap", "was the difference"
 GAP_OF_TWO = re.compile(r"\b(?:gap|difference|diff|apart|spread)\b")
 
 
-def _gap_of_the_two_bounded(frame: Frame, last: Frame) -> Frame | None:
-    """'Xiaomi sales 2016 vs 2014', 'is the difference bigger than 5 million?': the gap between the
-    two years just set side by side, whichever way it went, against the bound (never the gap to a
-    target, which names none here)."""
+def _gap_to_the_target_bounded(frame: Frame, last: Frame) -> Frame | None:
+    """'2016 vs kevin wang's 2017 number', 'is the gap under 10 million?', 'did they get within
+    10m?': the gap to that target, on either side of it, against the bound ("did sales grow by
+    more than 30m?" claims a way, and asks of the growth)."""
     if frame.has_period or frame.target_named or frame.subjects not in ((), last.subjects):
         return None
+    if not _gap_to_one_target(last) or frame.direction or frame.operation not in GAP_OPERATIONS:
+        return None
     margin = frame.differences[0] if frame.margin_side and len(frame.differences) == 1 else None
-    if _gap_to_one_target(last) and (margin is not None or frame.threshold and GAP_OF_TWO.search(frame.text)):
-        # "2016 vs kevin wang's 2017 number", "is the gap under 10 million?", "did they get within
-        # 10m?": the gap to that target, on either side of it
-        return replace(
-            last,
-            question=frame.question,
-            text=frame.text,
-            yes_no=True,
-            threshold=frame.threshold,
-            margin_side=frame.margin_side,
-            claimed_margin=margin,
-            claims_less=frame.claims_less,
-            claims_short=frame.claims_short if margin is None else None,
-        )
+    if margin is None and not (frame.threshold and GAP_OF_TWO.search(frame.text)):
+        return None
+    return replace(
+        last,
+        question=frame.question,
+        text=frame.text,
+        yes_no=True,
+        threshold=frame.threshold,
+        margin_side=frame.margin_side,
+        claimed_margin=margin,
+        claims_less=frame.claims_less,
+        claims_short=frame.claims_short if margin is None else None,
+    )
+
+
+def _gap_of_two_years_bounded(frame: Frame, last: Frame) -> Frame | None:
+    """'Xiaomi sales 2016 vs 2014', 'is the difference bigger than 5 million?': the gap between the
+    two years just set side by side, whichever way it went, against the bound."""
+    if frame.has_period or frame.target_named or frame.subjects not in ((), last.subjects):
+        return None
     if not (frame.yes_no and (frame.threshold or frame.margin_side) and GAP_OF_TWO.search(frame.text)):
         return None
     if last.operation not in (None, Operation.COMPARE, Operation.CHANGE) or last.target_named:
@@ -4515,10 +4526,13 @@ def _years_carried(
         # ("was that more than h1?" after h2: "that", the half just asked, is said first)
         # ("xiaomi h1 2015", "was the second half better?": the half it names first is the one
         # claimed; "more than h2?" claims the one just asked)
-        named = (last.period_part, frame.period_part) if frame.period_part else ("H1", "H2")
         if len(frame.parts_named) == 2:
             named = frame.parts_named
-        elif frame.period_part and not (ANSWER_PRONOUN.search(frame.text) or THAN.search(frame.text)):
+        elif not frame.period_part:
+            named = ("H1", "H2")
+        elif ANSWER_PRONOUN.search(frame.text) or THAN.search(frame.text):
+            named = (last.period_part, frame.period_part)
+        else:
             named = (frame.period_part, last.period_part)
         changes.update(years=tuple(last.all_years), year_range=None, period_part="H2", parts_named=named)
     elif _sum_against_the_last(frame, last):

@@ -366,8 +366,11 @@ OTHERS_ASKED = re.compile(
     # "how many did chinese brands sell?": other makers as a group, Xiaomi's figure is none of theirs
     r"|(?<!one of the )\b(?:chinese|other|local|domestic|foreign|american|korean)"
     r" (?:brands|companies|makers|manufacturers|vendors)\b"
-    # "a rival", "xiaomi's american rival", "the other startup": one company besides it
-    r"|\b(?:a|an|another|its|their|xiaomi's|the other|some other|a different)(?: \w+)? (?:rival|competitor)\b"
+    # "did a rival sell", "xiaomi's american rival", "the other startup": one company besides it
+    # ("xiaomi, a rival to apple", "as an apple competitor": Xiaomi described)
+    r"|\b(?:another|its|their|xiaomi's|the other|some other|a different)(?: \w+)? (?:rival|competitor)\b"
+    r"(?! (?:to|of|for)\b)"
+    r"|\b(?:did|does|do|has|have|had) (?:a|an|one)(?: \w+)? (?:rival|competitor)\b(?! (?:to|of|for)\b)"
     r"|\b(?:another|the other|some other|a different)(?: \w+)? "
     r"(?:company|startup|brand|firm|maker|manufacturer|vendor)\b"
     # "the korean giant", "the american tech company": a company from a country Xiaomi is not from
@@ -482,6 +485,7 @@ YEARS_AGAINST_A_YEAR = re.compile(
 )
 LOWER_SIDE_WORDS = frozenset("less fewer lower smaller worse below under beneath".split())
 LEAVING_OUT_WORDS = frozenset("besides apart aside other except excluding outside barring".split())
+RANGE_TO = r"\s*(?:-|–|to|through|thru)\s*"  # "2012-2013", "2012 to 2013"
 YEAR_LEFT_OUT = re.compile(
     rf"(?:(?:[,;:]|\s-)\s*(?:but |and )?not(?: including| counting)?|\bbut not|\b(?:except(?: for)?|excluding"
     r"|exclude|without|not counting|not including|exclusive of"
@@ -491,11 +495,25 @@ YEAR_LEFT_OUT = re.compile(
     r"|^(?:and |so |ok |now |then )?(?:minus|less|take away|taking away|take out|taking out|subtract))"
     # ("besides 2015" may add a year as well as leave it out: it is not read either way)
     # every year of the list: "excluding 2015 and 2016", "without 2013, 2014"
-    # ("excluding 2014, 2012-2016": a year opening a range is no year of the list)
-    rf" (?:the )?(?P<left>{YEAR}(?:\s*(?:,|and|&|,\s*and)\s*{YEAR})*)\b(?!\s*(?:-|–|to|through|thru)\s*\d)"
+    # ("excluding 2012-2013": a range of years; "excluding 2014, 2012-2016": a year opening a range
+    # after the first is no year of the list)
+    rf" (?:the )?(?P<left>{YEAR}(?:{RANGE_TO}{YEAR})?"
+    rf"(?:\s*(?:,|and|&|,\s*and)\s*{YEAR}\b(?!{RANGE_TO}\d))*)\b"
     # ("ignore the 2014 discrepancy": the sources' split, not the year)
     r"(?! (?:discrepancy|mismatch|difference|disagreement|conflict|split|confusion|issue|thing)\b)"
 )
+
+
+def years_listed(listed: str) -> list[int]:
+    """'2013, 2014' -> [2013, 2014]; '2012-2014' -> [2012, 2013, 2014]: the years of a list, a range
+    with every year in it."""
+    span = re.match(rf"({YEAR}){RANGE_TO}({YEAR})", listed)
+    years = [int(y) for y in re.findall(YEAR, listed)]
+    if span and int(span.group(1)) < int(span.group(2)):
+        years = [*range(int(span.group(1)), int(span.group(2)) + 1), *years[2:]]
+    return years
+
+
 # "and the other article?", "not that article, the other one": the source the last answer did not cite
 OTHER_SOURCE = re.compile(
     r"\b(?:the )?other (?:article|source|piece|report|story|one)\b|\bnot that (?:article|source|piece)\b"
@@ -605,23 +623,24 @@ YEAR_VERSUS_NUMBER = re.compile(
 )
 # "2013 or 2015", "2013 or in 2015": one of two years offered
 ONE_OR_THE_OTHER_YEAR = re.compile(r"\b(?:19|20)\d\d (?:or|vs|versus) (?:in )?(?:19|20)\d\d\b")
-# ("did they hit it or not?", "or nah": a yes or no, no second thing offered)
 # "at or above the target", "at most the 2017 target" ("no more than" is read as "at most"): one
-# side, the same figure included
-INCLUSIVE_SIDE = re.compile(
-    r"\b(?:at or (?P<up>above|over|more than|higher than)|at or (?:below|under|less than|lower than)"
-    r"|at (?P<up2>least)|at most|equal to or (?P<up3>more|greater|higher|above)"
-    r"|equal to or (?:less|lower|fewer|below))\b"
+# side, the same figure included; the upper side and the lower side
+INCLUSIVE_ABOVE = re.compile(
+    r"\b(?:at or (?:above|over|more than|higher than)|at least|equal to or (?:more|greater|higher|above))\b"
+)
+INCLUSIVE_BELOW = re.compile(
+    r"\b(?:at or (?:below|under|less than|lower than)|at most|equal to or (?:less|lower|fewer|below))\b"
 )
 
 
 def side_said_plainly(text: str) -> str:
     """The text with each inclusive side said as its plain side: 'at least' as 'above', 'at most' as
     'below', so a claim of less is read from the side claimed, not from a word like 'less'."""
-    return INCLUSIVE_SIDE.sub(lambda m: "above" if (m["up"] or m["up2"] or m["up3"]) else "below", text)
+    return INCLUSIVE_BELOW.sub("below", INCLUSIVE_ABOVE.sub("above", text))
 
 
-# ("at or above the target", "equal to or more than": one side, inclusive, not two asked)
+# "bigger or smaller?", "sales or the target?": both ways asked ("did they hit it or not?", "or nah":
+# a yes or no, no second thing offered; "at or above the target", "equal to or more than": one side)
 ALTERNATIVES = re.compile(
     r"(?<!\bat )(?<!\bto )\bor\b(?! (?:not|nah|nope|no|what)\W*$)"
     r"|\b(?:over|above|more|higher|up) (?:under|below|less|lower|down)\b"
@@ -1043,6 +1062,24 @@ COPULA = re.compile(
     r"\b(?:is|was|are|were|be|been|seems?|seemed|looks?|looked|sounds?|feels?|felt|thats|s)\b"
 )
 REMARK_KINDS = frozenset({"ack", "remark"})
+# "worst bot ever", "average bot", "you are the worst", "best company ever": a thing judged, no figure
+JUDGED_THING = re.compile(
+    r"\b(?:best|worst|average|greatest|nicest|coolest|dumbest|stupidest|lamest)\s+"
+    r"(?:bot|bots|phone|phones|company|companies|brand|ceo|app|thing|ai|assistant|chatbot|startup|guy)\b"
+    r"(?!\s+(?:sales|sold|year|years|figures?|numbers?|quarter|month|half|growth|target|goal)\b)"
+    r"|\byou(?:'re| are|re)(?: \w+)? (?:the )?worst\b(?! (?:year|sales|month|quarter|half))"
+)
+# "what a great year 2015 was", "what a terrible 2016": a year exclaimed over, nothing asked of it
+EXCLAIMED_OF_A_YEAR = re.compile(
+    rf"(?:wow |man |damn |lol )?what an? \w+(?: \w+)?(?: year)?(?: (?:for xiaomi|for them))? {YEAR}"
+    r"(?: was| has been| it was)?(?: for (?:xiaomi|them))?(?: lol| haha)?"
+)
+# "nice growth", "great numbers", "impressive sales": praise of what was just answered
+PRAISE_OF_THE_ANSWER = re.compile(
+    r"(?:wow |oh |lol |ok |ha )?(?:nice|great|good|impressive|amazing|awesome|wild|crazy|insane|solid"
+    r"|cool|terrible|awful|bad|sad|brutal|rough|not bad)"
+    r" (?:growth|numbers|figures|sales|results|stats|drop|decline|fall|jump|year|run)(?: lol| haha| tbh)?"
+)
 REQUEST_WORD = re.compile(
     r"\b(?:pls|plz|please|tell|show|give|need|want|what about|how about|and (?:19|20)\d\d)\b"
 )
@@ -2342,8 +2379,8 @@ class FrameReader:
             or ("?" in question and YES_NO_WITHIN.search(text) is not None)
             # "xiaomi didn't grow in 2016?": a claim said in the negative, to be checked
             or (claim_turned_round(question) and question.rstrip().endswith("?")),
-            claims_less=bool(CLAIMS_LESS.search(MARGIN_SIDE_WORDS.sub(" ", side_said_plainly(text)))),
-            or_equal=INCLUSIVE_SIDE.search(text) is not None,
+            claims_less=bool(CLAIMS_LESS.search(side_said_plainly(MARGIN_SIDE_WORDS.sub(" ", text)))),
+            or_equal=INCLUSIVE_ABOVE.search(text) is not None or INCLUSIVE_BELOW.search(text) is not None,
             claims_short=claims_short(text),
             claim_turned=claim_turned_round(question),
             offers_alternatives=bool(ALTERNATIVES.search(text)),
@@ -2455,6 +2492,7 @@ class FrameReader:
             self._times_past_a_number,
             self._sales_in_money,
             self._said_in_passing,
+            self._exclaimed,
             self._rank_of_a_year,
             self._sum_of_bare_numbers,
             self._average_price_of_a_year,
@@ -2722,6 +2760,33 @@ class FrameReader:
         if frame.per_unit_sold or PER_PHONE.search(frame.text):
             return frame  # "the valuation in dollars per phone sold": a sum spread over the units
         return replace(frame, absent="revenue", unknown_place="")
+
+    @staticmethod
+    def _exclaimed(frame: Frame, words: Words) -> Frame:
+        """'Worst bot ever', 'average bot', 'best phone ever', 'nice growth', 'what a great year 2015
+        was': a word of judgement said of a thing, or of what was just answered, asking nothing;
+        never the worst year, the average or the growth ("best year ever" still asks it)."""
+        said = frame.smalltalk not in (
+            "",
+            "ack",
+            "remark",
+        )  # ("thanks bot, you're the best": thanks, as read)
+        if said or frame.quantities or frame.stray_numbers or REQUEST_WORD.search(frame.text):
+            return frame
+        opens_asking = OPENS_WITH_A_QUESTION_WORD.match(frame.text) is not None
+        thing = JUDGED_THING.search(frame.text) is not None and not frame.has_period
+        if thing and ("?" in frame.question or opens_asking):
+            # "is xiaomi the best company?", "which is the best phone": an opinion asked
+            return Frame(question=frame.question, text=frame.text, smalltalk="opinion")
+        if "?" in frame.question:
+            return frame
+        # ("xiaomi is the best company ever", "you are the worst": said, though "is" could ask)
+        judged = thing or EXCLAIMED_OF_A_YEAR.fullmatch(frame.text)
+        asked = frame.asks or frame.yes_no or opens_asking
+        praised = PRAISE_OF_THE_ANSWER.fullmatch(frame.text) and not (asked or frame.has_period)
+        if not (judged or praised):
+            return frame
+        return Frame(question=frame.question, text=frame.text, smalltalk="remark")
 
     @staticmethod
     def _said_in_passing(frame: Frame, words: Words) -> Frame:
@@ -3508,14 +3573,16 @@ class FrameReader:
         )
         # ... and "the 2015 target was how many times 2014 sales?": the multiple of the one by the other
         multiple = frame.operation is Operation.RATIO and no_number and not frame.offers_alternatives
-        both_measures = (compared or multiple) and frame.target_named and frame.sales_word
+        both_measures = (compared or multiple) and frame.target_named
         # "is the 2017 target above the 2014 sales?", "was the 2015 goal more than double 2014
-        # sales?": one year's target against another year's sales, never that year's target
-        if both_measures and len(set(frame.years)) == 2 and (sides := self._year_sides(frame.text)):
+        # sales?", "was 2015 more than double the 2014 projection?" (a year as the subject is its
+        # sales): one year's target against another year's sales, never that year's target
+        sides = self._year_sides(frame.text) if both_measures and len(set(frame.years)) == 2 else None
+        if sides:
             return replace(frame, operation=Operation.GAP, sales_year=sides[0], target_year=sides[1])
         one_year = len(set(frame.years)) == 1
         named_both = SALES_SIDE_NAMED.search(frame.text) and TARGET_YEAR_NAMED.search(frame.text)
-        if both_measures and one_year and compared and named_both:
+        if both_measures and frame.sales_word and one_year and compared and named_both:
             # "was the 2015 target above 2015 sales?": that year's sales against its own targets
             (year,) = set(frame.years)
             if re.search(r"\d", frame.text.replace(str(year), "")):
@@ -3858,7 +3925,7 @@ class FrameReader:
             ),
             closed=closed_by_punctuation(text),
             years_left_out=tuple(
-                int(y) for m in YEAR_LEFT_OUT.finditer(written) for y in re.findall(YEAR, m.group("left"))
+                y for m in YEAR_LEFT_OUT.finditer(written) for y in years_listed(m.group("left"))
             ),
             places_left_out=tuple(sorted(excluded)),
             others_asked=others_asked or OTHERS_ASKED.search(text) is not None,

@@ -399,6 +399,7 @@ FRACTION_PERCENT = {
     "sixth": 100 / 6,
     "tenth": 10.0,
 }
+FRACTION_COUNT = {"a": 1, "one": 1, "two": 2, "three": 3}
 FRACTION_OF_A_CHANGE = re.compile(
     r"\b(?:(?P<by>by) (?P<side1>more than |less than |over |under |about |around |roughly |nearly |almost"
     r" |at least |at most )?|(?P<side2>more than |less than |over |under |at least |at most ))"
@@ -406,13 +407,10 @@ FRACTION_OF_A_CHANGE = re.compile(
     # ("more than half the 80m target", "half of 2015": a share of a figure named after it)
     r"(?=\s*(?:$|[?.!,;:]|(?:in|from|since|between|over|during|last|this|then|yoy|year|right|or)\b))"
 )
-FRACTION_COUNT = {"a": 1, "one": 1, "two": 2, "three": 3}
 
 
 def _fraction_as_a_percent(match: re.Match) -> str:
     """'by more than a fifth' -> 'by more than 20%'; 'by a sixth' -> 'by about 16.7%'."""
-    if match["half"] and not (match["by"] or match["side2"]):
-        return match.group(0)  # (no "half" of what was asked)
     percent = 50.0 if match["half"] else FRACTION_COUNT[match["count"]] * FRACTION_PERCENT[match["part"]]
     if percent >= 100:
         return match.group(0)  # ("three halves" is no part of a figure)

@@ -5608,6 +5608,45 @@ def test_conversation_a_bound_on_the_figure_just_worked_out(engine: Engine, turn
 
 
 @pytest.mark.parametrize(
+    "turns, start",
+    [
+        # a change, total or average just worked out, set against one year's figure or target
+        (
+            ("growth 2013 to 2015", "is that bigger than 2012's sales?"),
+            "Yes. The rise in Xiaomi's smartphone sales from 2013 to 2015 is 51.3 million, 44.1 million more",
+        ),
+        (
+            ("2015 minus 2016", "is that more than 2012 sales?"),
+            "Yes. The fall in Xiaomi's smartphone sales from 2015 to 2016 is 12 million, 4.8 million more",
+        ),
+        (
+            ("average 2012-2015", "is that more than the 2014 projection?"),
+            "No. The 2012-2015 average of Xiaomi's smartphone sales is 39.23 million or 38.98 million",
+        ),
+        (
+            ("how many more in 2015 than 2013", "compare that with the 2017 target"),
+            "The rise in Xiaomi's smartphone sales from 2013 to 2015 is 51.3 million, 18.7 million less than",
+        ),
+        (
+            ("total 2012 and 2013", "is that bigger than h1 2015?"),
+            "No. The 2012-2013 total of Xiaomi's smartphone sales is 25.9 million, 8.8 million less",
+        ),
+        (
+            ("avg 2013 and 2015", "vs 2014?"),
+            "The 2013 and 2015 average of Xiaomi's smartphone sales is 44.35",
+        ),
+        (
+            ("total 2012-2016", "is that more than double 2015?"),
+            "Yes. Twice Xiaomi's smartphone sales in 2015",
+        ),
+    ],
+)
+def test_conversation_the_figure_just_worked_out_set_against_another(engine: Engine, turns, start):
+    _, answer = talk(engine, *turns)
+    assert answer.text.startswith(start), answer.text
+
+
+@pytest.mark.parametrize(
     "turns, rounded",
     [
         (("xiaomi sales 2013", "round it"), "Rounded to the nearest million: 19 million."),

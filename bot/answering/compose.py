@@ -1876,6 +1876,103 @@ class Composer:
                 reply.add(f"{self.figure_clause(fact)}, about the {span} average of {mean} a year.", *used)
         return self._finish(frame, self.intent("average", metric), 100.0, reply)
 
+    def result_against(self, frame: Frame, metric: str) -> Answer | None:
+        """'Growth 2013 to 2015', 'is that bigger than 2012's sales?': the figure the last question
+        worked out (`frame.result_of`), for every pairing of sources, against the one this question
+        names (a year's sales or first half, or a year's target); None when either side has none."""
+        worked = self._worked_out(frame.result_of, metric)
+        other = self._side_named(frame, metric)
+        if worked is None or other is None:
+            return None
+        (results, result_named, used), (others, other_named) = worked, other
+        reply = Reply()
+        claim = claimed_multiple(frame.text)  # "is that more than 3 times 2015?"
+        times = claim[0] if claim else 1.0
+        if frame.yes_no and COMPARATIVE.search(frame.text):
+            # "is that bigger than ...?": the worked-out figure is the side claimed
+            verdict = higher_verdict(
+                [(r, o.value * times) for r in results for o in others], frame.claims_less, frame.or_equal
+            )
+            targets = len({o.value for o in others}) > 1 and len({o.source for o in others}) == 1
+            reply.add(
+                "It depends on which target." if targets and verdict.startswith("It depends") else verdict
+            )
+        said = " or ".join(dict.fromkeys(fig(wording.number(r)) for r in results))
+        sources = list(dict.fromkeys(f.source for f in used))
+        if times != 1.0:
+            scaled = " or ".join(dict.fromkeys(fig(wording.number(o.value * times)) for o in others))
+            reply.add(f"{wording.times_said(times)} {other_named}: {scaled}.")
+        for o in others:
+            gaps = list(dict.fromkeys(r - o.value for r in results))
+            apart = " or ".join(dict.fromkeys(fig(wording.number(abs(g))) for g in gaps))
+            side = (
+                "the same as"
+                if all(g == 0 for g in gaps)
+                else (
+                    f"{apart} more than"
+                    if all(g > 0 for g in gaps)
+                    else f"{apart} less than"
+                    if all(g < 0 for g in gaps)
+                    else f"{apart} apart from"
+                )
+            )
+            reply.add(f"{result_named} is {said}, {side} {other_named} ({cited(o)}).", *sources)
+        if caveats := self._caveats([*used, *others]):
+            reply.add(caveats)
+        return self._finish(frame, self.intent("figure", metric), 100.0, reply)
+
+    def _worked_out(self, asked: Frame | None, metric: str) -> tuple[list[float], str, list[Fact]] | None:
+        """The change, total or average a question worked out: its value by every pairing of the
+        sources (a change by its size, named as a rise or a fall), how it is named ("the 2012-2015
+        average of Xiaomi's smartphone sales") and the facts used."""
+        if asked is None:
+            return None
+        years = sorted(set(asked.all_years))
+        yearly = yearly_values(self._facts(replace(asked, years=(), year_range=None), metric))
+        if len(years) < 2 or any(y not in yearly for y in years):
+            return None
+        changed = asked.operation in (Operation.CHANGE, Operation.COMPARE)
+        counted = (years[0], years[-1]) if changed else tuple(years)
+        combos = list(itertools.product(*(sorted(yearly[y], key=self._recency) for y in counted)))
+        whose = f"{wording.possessive(combos[0][0].subjects[0])} {self.kb.metrics[metric].label}"
+        consecutive = years == list(range(years[0], years[-1] + 1))
+        span = f"{years[0]}-{years[-1]}" if consecutive else wording.listing([str(y) for y in years])
+        if changed:
+            moves = [combo[-1].value - combo[0].value for combo in combos]
+            way = "rise" if all(m > 0 for m in moves) else "fall" if all(m < 0 for m in moves) else "change"
+            values = [abs(m) for m in moves]
+            named = f"The {way} in {whose} from {years[0]} to {years[-1]}"
+        elif asked.operation is Operation.TOTAL:
+            values = [sum(f.value for f in combo) for combo in combos]
+            named = f"The {span} total of {whose}"
+        else:
+            values = [sum(f.value for f in combo) / len(combo) for combo in combos]
+            named = f"The {span} average of {whose}"
+        used = list(dict.fromkeys(f for combo in combos for f in combo))
+        return list(dict.fromkeys(round(v, 6) for v in values)), named, used
+
+    def _side_named(self, frame: Frame, metric: str) -> tuple[list[Fact], str] | None:
+        """What a question sets a worked-out figure against: the year's target where it names one,
+        else the year's (or its first half's) figure, and how it is named."""
+        (year,) = set(frame.years)
+        if frame.target_named:
+            target_metric = frame.target_metric or self.intent("gap", metric).versus
+            facts = [
+                f
+                for f in self._facts(frame, target_metric)
+                if f.value is not None
+                and f.period[:4] == str(year)
+                and (not frame.quantities or any(matches(f, q) for q in frame.quantities))
+            ]
+            kind = wording.forward_kind(facts[0]) if facts else "target"
+            return (sorted(facts, key=self._recency), f"the {year} {kind}") if facts else None
+        period = f"{year}-{frame.period_part}" if frame.period_part else str(year)
+        facts = [f for f in self._facts(frame, metric, period) if f.value is not None]
+        if not facts:
+            return None
+        whose = f"{wording.possessive(facts[0].subjects[0])} {self.kb.metrics[metric].label}"
+        return sorted(facts, key=self._recency), f"{whose} in {wording.period_name(period)}"
+
     def calculated(self, frame: Frame, metric: str) -> Answer | None:
         """'Double that', 'half of 2014's sales', 'minus 10 million', '20% of that': one period's
         figure with the calculation asked done to it, for every source's figure; None when the

@@ -1244,6 +1244,7 @@ class Router:
         Each kind of question is tried in turn; the first that answers, answers."""
         steps = (
             self._declined_outright,
+            self._result_set_against,
             self._a_cut_never_made,
             self._what_if,
             self._of_a_pace_or_share,
@@ -1269,6 +1270,18 @@ class Router:
             if answer is not None:
                 return answer
         return self._not_understood(frame)
+
+    def _result_set_against(self, frame: Frame, metric: str | None) -> Answer | None:
+        """'Growth 2013 to 2015', 'is that bigger than 2012's sales?': the worked-out figure against
+        the one named; where either side has no figure, said so, never the years compared again."""
+        if frame.result_of is None or metric is None:
+            return None
+        answer = self.composer.result_against(frame, metric)
+        if answer is not None:
+            return answer
+        return self._decline(
+            frame, "I can't set that figure against what you named: the articles lack one of them."
+        )
 
     def _a_cut_never_made(self, frame: Frame, metric: str | None) -> Answer | None:
         """'What's the 2017 target?', 'by how many phones was it cut?': a year with one target saw no

@@ -1274,6 +1274,8 @@ def _resolved(frame: Frame, conversation: Conversation | None) -> Frame:
         return replace(
             frame, metric=last.metric, subjects=frame.subjects or last.subjects, over_previous=False
         )
+    if last is not None and (against := _last_result_set_against(frame, last)):
+        return against  # "growth 2013 to 2015", "is that bigger than 2012's sales?": that growth
     if last is not None and (bounded := _gap_to_the_target_bounded(frame, last)):
         return bounded  # "2016 vs the 2017 target", "is the gap under 10 million?": to that target
     if last is not None and (bounded := _gap_of_two_years_bounded(frame, last)):
@@ -2059,6 +2061,52 @@ OF_THOSE = re.compile(r"\b(?:of|from|out of) (?:those|these|them|that|this|it)\b
 # "is the difference bigger than 5m?", "were they more than 10m apart?": the gap between two figures
 GAP_OPERATIONS = (None, Operation.GAP, Operation.CHANGE)  # "is the gap", "was the difference"
 GAP_OF_TWO = re.compile(r"\b(?:gap|difference|diff|apart|spread)\b")
+
+
+# "is that bigger than 2012's sales?", "compare that with the 2017 target": a figure set against it
+RESULT_SET_AGAINST = re.compile(
+    r"\b(?:more|less|bigger|smaller|higher|lower|greater|fewer|larger|above|below|over|under|beat|exceed\w*"
+    r"|compare\w*|vs|versus|against)\b"
+)
+WORKED_OUT = (Operation.CHANGE, Operation.TOTAL, Operation.AVERAGE)
+# "vs 2014?", "compared with the 2017 target?" alone after a total or average: set against it
+SET_AGAINST_ALONE = re.compile(
+    r"(?:and |so |ok )?(?:vs|versus|against|compared (?:to|with)|compare (?:to|with))\b"
+)
+
+
+def _last_result_set_against(frame: Frame, last: Frame) -> Frame | None:
+    """'Growth 2013 to 2015', 'is that bigger than 2012's sales?'; 'average 2012-2015', 'is that more
+    than the 2014 projection?': the figure just worked out, set against one year's sales (or first
+    half), or one year's target; never the years' own figures compared again."""
+    # ("how many more in 2015 than 2013": a difference worked out, as a change is)
+    difference = last.operation is Operation.COMPARE and bool({Ask.HOW_MANY, Ask.HOW_MUCH} & set(last.asks))
+    if not (last.operation in WORKED_OUT or difference) or not last.metric or last.target_named:
+        return None
+    if len(set(last.all_years)) < 2 or last.period_part or last.calculation or last.per_year or last.per_unit:
+        return None
+    pointed = ANSWER_PRONOUN.search(frame.text) and RESULT_SET_AGAINST.search(frame.text)
+    alone = last.operation in (Operation.TOTAL, Operation.AVERAGE) and SET_AGAINST_ALONE.match(frame.text)
+    if not (pointed or alone):
+        return None
+    # ("is that more than 3 times 2015?": so many times that year's)
+    set_against = (None, Operation.COMPARE, Operation.GAP) + ((Operation.RATIO,) if frame.yes_no else ())
+    if frame.quantities or frame.threshold or frame.operation not in set_against:
+        return None
+    if frame.subjects not in ((), last.subjects) or frame.period_part not in (None, "H1"):
+        return None
+    if len(set(frame.years)) != 1 or frame.year_range or frame.calculation:
+        return None
+    sum_against_a_year = not (frame.target_named or frame.period_part or frame.operation is Operation.RATIO)
+    if last.operation is Operation.TOTAL and sum_against_a_year:
+        return None  # ("total 2012-2014", "is that more than 2015?": the sum against it, said as such)
+    return replace(
+        frame,
+        result_of=last,
+        metric=last.metric,
+        subjects=frame.subjects or last.subjects,
+        operation=Operation.COMPARE,
+    )
 
 
 def _gap_to_the_target_bounded(frame: Frame, last: Frame) -> Frame | None:

@@ -1744,6 +1744,9 @@ class Frame:
     checks_either: bool = False  # "was 2013 under 20m or 2015 over 80m?": one check holding is enough
     # "is that more than they sold in 2016?": the metric of the last answer, which "that" is
     answer_metric: str | None = None
+    # "growth 2013 to 2015?", "is that bigger than 2012's sales?": the question whose worked-out
+    # figure (a change, total or average) is set against what this one names
+    result_of: Frame | None = None
 
     @property
     def unknown_name(self) -> tuple[str, ...]:

@@ -676,6 +676,20 @@ def test_read_words_of_their_own(engine: Engine, question, start):
             "The articles give no other company's figures",
         ),
         ("how many phones did the chinese company sell in 2015?", "Xiaomi sold 70 million"),
+        # a company described by a rank: the second-most valuable startup is Xiaomi, the rest others
+        ("how many phones did the second-most valuable startup sell in 2013?", "Xiaomi sold 18.7 million"),
+        (
+            "how many phones did the most valuable startup sell in 2015?",
+            "The articles give no other company's figures",
+        ),
+        (
+            "how many phones did the biggest chinese brand sell in 2016?",
+            "The articles give no other company's figures",
+        ),
+        (
+            "who was china's no.1 smartphone company in Q2 2015",
+            "Xiaomi was the top smartphone company in China",
+        ),
     ],
 )
 def test_read_chat_of_the_thirty_fifth_session(engine: Engine, question, start):

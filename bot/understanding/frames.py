@@ -1062,6 +1062,12 @@ COPULA = re.compile(
     r"\b(?:is|was|are|were|be|been|seems?|seemed|looks?|looked|sounds?|feels?|felt|thats|s)\b"
 )
 REMARK_KINDS = frozenset({"ack", "remark"})
+# "the second-most valuable startup", "the biggest chinese brand": a company described by a rank
+SUPERLATIVE_COMPANY = re.compile(
+    r"\b(?P<second>second[- ]?)?(?:most valuable|biggest|largest|top|leading|number one|no\.? ?1|#1"
+    r"|best[- ]selling)(?: [\w-]+){0,2}? (?:startups?|brands?|company|companies|makers?|manufacturers?"
+    r"|vendors?|firms?|players?)\b"
+)
 # "worst bot ever", "average bot", "you are the worst", "best company ever": a thing judged, no figure
 JUDGED_THING = re.compile(
     r"\b(?:best|worst|average|greatest|nicest|coolest|dumbest|stupidest|lamest)\s+"
@@ -2496,6 +2502,7 @@ class FrameReader:
             self._sales_in_money,
             self._said_in_passing,
             self._exclaimed,
+            self._company_described_by_a_superlative,
             self._rank_of_a_year,
             self._sum_of_bare_numbers,
             self._average_price_of_a_year,
@@ -2763,6 +2770,23 @@ class FrameReader:
         if frame.per_unit_sold or PER_PHONE.search(frame.text):
             return frame  # "the valuation in dollars per phone sold": a sum spread over the units
         return replace(frame, absent="revenue", unknown_place="")
+
+    @staticmethod
+    def _company_described_by_a_superlative(frame: Frame, words: Words) -> Frame:
+        """'How many phones did the second-most valuable startup sell in 2013?': Xiaomi, so described,
+        and its 2013 figure, never its best year; 'the most valuable startup', 'the biggest chinese
+        brand' or 'the number one smartphone maker' is another company, whose figures no article gives."""
+        described = SUPERLATIVE_COMPANY.search(frame.text)
+        if described is None or not frame.sells or frame.subjects:
+            return frame
+        if {Ask.WHO, Ask.WHICH, Ask.WHAT, Ask.COMPANY} & set(frame.asks):
+            return frame  # ("who was china's no. 1 smartphone company in q2 2015?": the company asked)
+        plain = replace(frame, extreme="", superlative="", against_extreme=False, rank=1)
+        if frame.operation in (Operation.BEST, Operation.WORST):
+            plain = replace(plain, operation=None)
+        if described.group("second"):
+            return plain  # (the facts call Xiaomi the second-most valuable startup)
+        return replace(plain, others_asked=True)
 
     @staticmethod
     def _exclaimed(frame: Frame, words: Words) -> Frame:

@@ -5598,6 +5598,13 @@ def test_conversation_a_bound_on_the_gap_just_given(engine: Engine, turns, start
         (("xiaomi h1 2015", "was the second half better?"), "Yes. Xiaomi's smartphone sales in 2015"),
         (("xiaomi h2 2015", "was h1 bigger?"), "No. Xiaomi's smartphone sales in 2015"),
         (("xiaomi h1 2015", "over 30m?", "more than h2?"), "No. Xiaomi's smartphone sales in 2015"),
+        # a figure multiplied, said after it; a bound on an average, a year
+        (
+            ("xiaomi first half 2015", "what's that doubled?"),
+            "Double Xiaomi's smartphone sales in the first half",
+        ),
+        (("xiaomi average 2012-2016", "above 40 million a year?"), "Yes. Xiaomi's smartphone sales averaged"),
+        (("xiaomi sales 2012 to 2015", "did they grow tenfold?"), "Almost."),
         # an open span is answered for the years it had
         (("total sales since 2014", "so above 190 million?"), "No."),
     ],

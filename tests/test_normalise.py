@@ -362,6 +362,10 @@ def test_clean_results_that_came_in_are_sold(text, cleaned):
         ("did sales fall by half in 2016", "did sales fall by about 50% in 2016"),
         ("was h1 more than half the 80m target", "was h1 more than half the 80m target"),
         ("a fifth of 2015 sales", "a fifth of 2015 sales"),
+        # so many fold is so many times ("foldable" is no multiple)
+        ("did sales grow tenfold", "did sales grow 10 times"),
+        ("a 3-fold rise", "a 3 times rise"),
+        ("foldable phones", "foldable phones"),
     ],
 )
 def test_clean_within_an_amount_is_a_bound_on_the_difference(text, cleaned):

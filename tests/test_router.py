@@ -1805,8 +1805,12 @@ def test_route_who_wrote_an_article_is_declined_with_the_articles(engine: Engine
             "what percent was the cut from 70 million to 58 million?",
             "Xiaomi's smartphone sales fell in 2016",
         ),
-        # a size or a path claimed is no plain "which way": no bare Yes from the ends
-        ("did sales grow threefold from 2014 to 2015?", "Xiaomi's smartphone sales grew"),
+        # a size or a path claimed is no plain "which way": no bare Yes from the ends ("threefold"
+        # is three times, checked)
+        (
+            "did sales grow threefold from 2014 to 2015?",
+            "No. Xiaomi's smartphone sales in 2015 were 1.1 or 1.2",
+        ),
         # ... and "ever" asks of each year within the span, never the change between its ends
         (
             "did xiaomi's sales ever drop between 2012 and 2016?",

@@ -2036,7 +2036,8 @@ SIZE_CLAIMED_ALONE = re.compile(
     r"(?:it was |that was |that's |thats |they were |was it |is that |was that )?(?:by )?"
     r"(?:more than|over|at least|less than|under|at most|about|around|roughly|nearly|almost|above|below)"
     r" \d[\d.,]*\s*(?:%|percent|m|mn|mil|million|k)?"
-    r"(?: (?:short|more|less|fewer|down|up|lower|higher|of a drop|of growth))?(?: then| right| yeah)?"
+    r"(?: (?:short|more|less|fewer|down|up|lower|higher|of a drop|of growth))?"
+    r"(?: a year| per year| each year| annually| on average)?(?: then| right| yeah)?"
 )
 
 
@@ -2168,7 +2169,8 @@ def _size_claimed_alone(frame: Frame, last: Frame) -> Frame | None:
     sized = (Operation.CHANGE, Operation.GAP, Operation.TOTAL, Operation.AVERAGE)
     if last.operation not in sized or not SIZE_CLAIMED_ALONE.fullmatch(frame.text):
         return None
-    if frame.has_period or frame.metric or frame.subjects:
+    # ("above 40 million a year?" names what is sold, the same figures)
+    if frame.has_period or frame.metric not in (None, last.metric) or frame.subjects:
         return None
     if last.operation in (Operation.TOTAL, Operation.AVERAGE):
         # "total 2012 and 2013", "is that over 30m?": the sum (or mean) against the number

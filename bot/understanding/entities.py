@@ -613,6 +613,12 @@ WHOLE_YEAR = re.compile(
 MULTIPLIERS = {"double": 2.0, "twice": 2.0, "triple": 3.0, "thrice": 3.0, "quadruple": 4.0, "half": 0.5,
                "a third": 1 / 3, "one third": 1 / 3, "a quarter": 0.25, "one quarter": 0.25,
                "two thirds": 2 / 3}  # fmt: skip
+PARTICIPLE_MULTIPLIERS = {"doubled": 2.0, "tripled": 3.0, "trebled": 3.0, "quadrupled": 4.0, "halved": 0.5}
+FIGURE_MULTIPLIED = re.compile(
+    r"^(?:so |and |ok |then )?what(?:'s| is| would be| will be| does| do)?\s+"
+    r"(?:(?:that|it|this|the figure|the number)|(?:[\w']+\s+){0,3}?(?:19|20)\d\d(?:'s)?(?:\s+sales)?)\s+"
+    r"(?P<times>doubled|tripled|trebled|quadrupled|halved)(?: come to| make| give| equal| be)?[\s?!.]*$"
+)
 MULTIPLE = re.compile(
     r"\b(?P<times>double|twice|triple|thrice|quadruple|half|(?:a|one) third|(?:a|one) quarter|two thirds)\b"
     r"(?![\s-]+check)(?:\s+of\b)?"
@@ -1159,6 +1165,11 @@ def extract_entities(text: str) -> Entities:
     if multiple:  # after the parts of a year: "the first half" is a period
         found.calculation = Calculation(Calc.TIMES, MULTIPLIERS[multiple.group("times")])
         text = text[: multiple.start()] + " " + text[multiple.end() :]
+    elif not (found.quantities or found.calculation) and (done := FIGURE_MULTIPLIED.search(text)):
+        # "what's that doubled?", "what is 2013 tripled": the figure so many times ("did sales
+        # double?" asks of a change, and has no "what")
+        found.calculation = Calculation(Calc.TIMES, PARTICIPLE_MULTIPLIERS[done.group("times")])
+        text = text[: done.start("times")] + " " + text[done.end("times") :]
     if counted := COUNTED_YEARS.search(text):
         n, written = counted.group("n") or counted.group("n2"), counted.group("end") or counted.group("end2")
         end = RANKED_ENDS.get(written) or ("first" if written in ("first", "earliest") else "last")

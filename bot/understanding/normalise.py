@@ -389,6 +389,12 @@ AMOUNT_APART = re.compile(
 )
 
 
+# "did sales grow tenfold?", "a 3-fold rise": so many times ("foldable" is no multiple)
+FOLD_COUNTS = {
+    w: str(n) for n, w in enumerate("zero one two three four five six seven eight nine ten".split())
+}
+FOLD_COUNTS["twenty"] = "20"
+FOLD = re.compile(r"\b(two|three|four|five|six|seven|eight|nine|ten|twenty|\d+(?:\.\d+)?)[- ]?fold\b")
 # "did sales fall by more than a fifth?", "grow by two thirds": a change in percent, said as a
 # fraction ("a fifth of 2015 sales" is a share of a figure, left as it is)
 FRACTION_PERCENT = {
@@ -703,6 +709,8 @@ def clean(text: str) -> str:
     text = amounts_in_words(years_in_words(fiscal_years(text)))
     if "within" in text or "apart" in text:
         text = bound_on_a_difference(text)
+    if "fold" in text:
+        text = FOLD.sub(lambda m: f"{FOLD_COUNTS.get(m.group(1), m.group(1))} times", text)  # "tenfold"
     if any(word in text for word in FRACTION_PERCENT):
         text = FRACTION_OF_A_CHANGE.sub(_fraction_as_a_percent, text)
     if "'" in text:

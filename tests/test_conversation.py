@@ -5620,11 +5620,11 @@ def test_conversation_a_bound_on_the_figure_just_worked_out(engine: Engine, turn
         # a change, total or average just worked out, set against one year's figure or target
         (
             ("growth 2013 to 2015", "is that bigger than 2012's sales?"),
-            "Yes. The rise in Xiaomi's smartphone sales from 2013 to 2015 is 51.3 million, 44.1 million more",
+            "Yes. The rise in Xiaomi's smartphone sales from 2013 to 2015 is 51.3 million. That is 44.1",
         ),
         (
             ("2015 minus 2016", "is that more than 2012 sales?"),
-            "Yes. The fall in Xiaomi's smartphone sales from 2015 to 2016 is 12 million, 4.8 million more",
+            "Yes. The fall in Xiaomi's smartphone sales from 2015 to 2016 is 12 million. That is 4.8",
         ),
         (
             ("average 2012-2015", "is that more than the 2014 projection?"),
@@ -5632,20 +5632,28 @@ def test_conversation_a_bound_on_the_figure_just_worked_out(engine: Engine, turn
         ),
         (
             ("how many more in 2015 than 2013", "compare that with the 2017 target"),
-            "The rise in Xiaomi's smartphone sales from 2013 to 2015 is 51.3 million, 18.7 million less than",
+            "The rise in Xiaomi's smartphone sales from 2013 to 2015 is 51.3 million. That is 18.7",
         ),
         (
             ("total 2012 and 2013", "is that bigger than h1 2015?"),
-            "No. The 2012-2013 total of Xiaomi's smartphone sales is 25.9 million, 8.8 million less",
+            "No. The 2012-2013 total of Xiaomi's smartphone sales is 25.9 million [1]. That is 8.8 million less",
         ),
         (
             ("avg 2013 and 2015", "vs 2014?"),
             "The 2013 and 2015 average of Xiaomi's smartphone sales is 44.35",
         ),
+        (("average 2014-2016", "is that more than double 2013?"), "Yes. The 2014-2016 average"),
+        # which, asked either way; a multiple of the other side; the target named of two
+        (("growth 2013 to 2015", "is that more or less than 2014?"), "Less. The rise"),
         (
-            ("total 2012-2016", "is that more than double 2015?"),
-            "Yes. Twice Xiaomi's smartphone sales in 2015",
+            ("growth 2013 to 2015", "is that more than 3 times 2013?"),
+            "No. The rise in Xiaomi's smartphone sales from 2013 to 2015 is 51.3 million. That is 4.8",
         ),
+        (("total 2012-2014", "is that more than the original 2015 target?"), "No. The 2012-2014 total"),
+        (("total 2012-2014", "is that more than the revised 2015 target?"), "Yes. The 2012-2014 total"),
+        (("growth 2013 to 2015", "is that at least the 2014 projection?"), "Yes. The rise"),
+        # a growth against the growth of another year
+        (("growth 2013 to 2014", "is that more than in 2015?"), "Yes."),
     ],
 )
 def test_conversation_the_figure_just_worked_out_set_against_another(engine: Engine, turns, start):

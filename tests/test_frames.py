@@ -714,6 +714,11 @@ def test_read_chat_of_the_thirty_fifth_session(engine: Engine, question, start):
         ("thanks bot, you're the best", "thanks"),
         ("best year ever", ""),
         ("average sales", ""),
+        # a figure, price or rank named after the thing is asked
+        ("average phone price", ""),
+        ("best phone shipments", ""),
+        ("is xiaomi the best company in china?", ""),
+        ("what's the best phone brand?", "opinion"),
     ],
 )
 def test_read_a_thing_judged_is_no_figure_asked(engine: Engine, question, kind):

@@ -1879,44 +1879,45 @@ class Composer:
     def result_against(self, frame: Frame, metric: str) -> Answer | None:
         """'Growth 2013 to 2015', 'is that bigger than 2012's sales?': the figure the last question
         worked out (`frame.result_of`), for every pairing of sources, against the one this question
-        names (a year's sales or first half, or a year's target); None when either side has none."""
+        names (a year's sales or first half, or a year's target, so many times where a multiple is
+        claimed); None when either side has none."""
         worked = self._worked_out(frame.result_of, metric)
-        other = self._side_named(frame, metric)
+        year = frame.years[0] if len(set(frame.years)) == 1 else None
+        other = self._side_named(frame, metric, year) if year is not None else None
         if worked is None or other is None:
             return None
-        (results, result_named, used), (others, other_named) = worked, other
-        reply = Reply()
+        results, result_named, used = worked
+        others, other_named = other
         claim = claimed_multiple(frame.text)  # "is that more than 3 times 2015?"
         times = claim[0] if claim else 1.0
-        if frame.yes_no and COMPARATIVE.search(frame.text):
-            # "is that bigger than ...?": the worked-out figure is the side claimed
-            verdict = higher_verdict(
-                [(r, o.value * times) for r in results for o in others], frame.claims_less, frame.or_equal
+        if times != 1.0:
+            other_named = f"{wording.times_said(times).lower()} {other_named}"
+        sides = [(r, o.value * times) for r in results for o in others]
+        reply = Reply()
+        if frame.yes_no and frame.offers_alternatives:
+            # "is that more or less than 2014?": which, for every pairing
+            higher = {r > o for r, o in sides if r != o}
+            reply.add(
+                "More." if higher == {True} else "Less." if higher == {False} else "It depends on the source."
             )
-            targets = len({o.value for o in others}) > 1 and len({o.source for o in others}) == 1
+        elif frame.yes_no and COMPARATIVE.search(frame.text):
+            # "is that bigger than ...?": the worked-out figure is the side claimed
+            verdict = higher_verdict(sides, frame.claims_less, frame.or_equal)
+            # (two targets of one article, the worked-out figure one value: the targets differ)
+            targets = len(set(results)) == 1 and len({o.value for o in others}) > 1
             reply.add(
                 "It depends on which target." if targets and verdict.startswith("It depends") else verdict
             )
         said = " or ".join(dict.fromkeys(fig(wording.number(r)) for r in results))
         sources = list(dict.fromkeys(f.source for f in used))
-        if times != 1.0:
-            scaled = " or ".join(dict.fromkeys(fig(wording.number(o.value * times)) for o in others))
-            reply.add(f"{wording.times_said(times)} {other_named}: {scaled}.")
+        reply.add(f"{result_named} is {said}.", *sources)
         for o in others:
-            gaps = list(dict.fromkeys(r - o.value for r in results))
-            apart = " or ".join(dict.fromkeys(fig(wording.number(abs(g))) for g in gaps))
-            side = (
-                "the same as"
-                if all(g == 0 for g in gaps)
-                else (
-                    f"{apart} more than"
-                    if all(g > 0 for g in gaps)
-                    else f"{apart} less than"
-                    if all(g < 0 for g in gaps)
-                    else f"{apart} apart from"
-                )
-            )
-            reply.add(f"{result_named} is {said}, {side} {other_named} ({cited(o)}).", *sources)
+            gaps = [r - o.value * times for r in results]
+            if times != 1.0:  # "4.8 million less than 3 times 2013's sales, 56.1 million (18.7 million)"
+                scaled = fig(wording.number(o.value * times))
+                reply.add(f"That is {_gap_said(gaps)} {other_named}, {scaled} ({cited(o)}).")
+            else:
+                reply.add(f"That is {_gap_said(gaps)} {other_named} ({cited(o)}).")
         if caveats := self._caveats([*used, *others]):
             reply.add(caveats)
         return self._finish(frame, self.intent("figure", metric), 100.0, reply)
@@ -1951,10 +1952,10 @@ class Composer:
         used = list(dict.fromkeys(f for combo in combos for f in combo))
         return list(dict.fromkeys(round(v, 6) for v in values)), named, used
 
-    def _side_named(self, frame: Frame, metric: str) -> tuple[list[Fact], str] | None:
-        """What a question sets a worked-out figure against: the year's target where it names one,
-        else the year's (or its first half's) figure, and how it is named."""
-        (year,) = set(frame.years)
+    def _side_named(self, frame: Frame, metric: str, year: int) -> tuple[list[Fact], str] | None:
+        """What a question sets a worked-out figure against: the year's target where it names one
+        (the original or the revised one, where it says which), else the year's (or its first
+        half's) figure, and how it is named."""
         if frame.target_named:
             target_metric = frame.target_metric or self.intent("gap", metric).versus
             facts = [
@@ -1964,6 +1965,7 @@ class Composer:
                 and f.period[:4] == str(year)
                 and (not frame.quantities or any(matches(f, q) for q in frame.quantities))
             ]
+            facts = targets_named(frame.text, facts)
             kind = wording.forward_kind(facts[0]) if facts else "target"
             return (sorted(facts, key=self._recency), f"the {year} {kind}") if facts else None
         period = f"{year}-{frame.period_part}" if frame.period_part else str(year)
@@ -5198,6 +5200,19 @@ def _measured_from_the_sales(text: str) -> bool:
         and not TARGET_SAID.search(after.group(1))
         and bool(SOLD_SAID.search(after.group(1)) or re.search(r"\b(?:19|20)\d\d\b", after.group(1)))
     )
+
+
+def _gap_said(gaps: list[float]) -> str:
+    """'44.1 million more than', '1.02 million or 775,000 less than', 'the same as': a gap by every
+    pairing of sources, on the side it is."""
+    apart = " or ".join(dict.fromkeys(fig(wording.number(abs(g))) for g in gaps))
+    if all(abs(g) < 1e-9 for g in gaps):
+        return "the same as"
+    if all(g > 0 for g in gaps):
+        return f"{apart} more than"
+    if all(g < 0 for g in gaps):
+        return f"{apart} less than"
+    return f"{apart} apart from"
 
 
 def _bound_on_the_gap(frame: Frame) -> tuple[str, float] | None:

@@ -2067,8 +2067,11 @@ GAP_OF_TWO = re.compile(r"\b(?:gap|difference|diff|apart|spread)\b")
 # "is that bigger than 2012's sales?", "compare that with the 2017 target": a figure set against it
 RESULT_SET_AGAINST = re.compile(
     r"\b(?:more|less|bigger|smaller|higher|lower|greater|fewer|larger|above|below|over|under|beat|exceed\w*"
-    r"|compare\w*|vs|versus|against)\b"
+    r"|top|tops|topped|surpass\w*|least|most|as (?:big|much|high|large) as|compare\w*|vs|versus|against)\b"
 )
+# "growth 2013 to 2014", "is that more than in 2015?": the growth in that year, not its figure
+THAN_IN_A_YEAR = re.compile(r"\bthan (?:in|for|during) ((?:19|20)\d\d)\b")
+PERCENT_WORD_SAID = re.compile(r"\b(?:percent\w*|pct|rate)\b|%")
 WORKED_OUT = (Operation.CHANGE, Operation.TOTAL, Operation.AVERAGE)
 # "vs 2014?", "compared with the 2017 target?" alone after a total or average: set against it
 SET_AGAINST_ALONE = re.compile(
@@ -2086,6 +2089,8 @@ def _last_result_set_against(frame: Frame, last: Frame) -> Frame | None:
         return None
     if len(set(last.all_years)) < 2 or last.period_part or last.calculation or last.per_year or last.per_unit:
         return None
+    if last.percent_asked or PERCENT_WORD_SAID.search(last.text):
+        return None  # ("percentage growth 2013 to 2015", "is that more than 2012?": a percent, no figure)
     pointed = ANSWER_PRONOUN.search(frame.text) and RESULT_SET_AGAINST.search(frame.text)
     alone = last.operation in (Operation.TOTAL, Operation.AVERAGE) and SET_AGAINST_ALONE.match(frame.text)
     if not (pointed or alone):
@@ -2099,6 +2104,23 @@ def _last_result_set_against(frame: Frame, last: Frame) -> Frame | None:
     if len(set(frame.years)) != 1 or frame.year_range or frame.calculation:
         return None
     sum_against_a_year = not (frame.target_named or frame.period_part or frame.operation is Operation.RATIO)
+    in_a_year = THAN_IN_A_YEAR.search(frame.text) if last.operation is Operation.CHANGE else None
+    if in_a_year and len(set(last.all_years)) == 2:
+        # "growth 2013 to 2014", "is that more than in 2015?": against that year's growth, that
+        # (the one just asked) claimed the bigger
+        year = int(in_a_year.group(1))
+        span = (min(last.all_years), max(last.all_years))
+        return replace(
+            last,
+            question=frame.question,
+            text=frame.text,
+            years=span,
+            year_range=span,
+            second_range=(year - 1, year),
+            yes_no=frame.yes_no,
+            claims_less=frame.claims_less,
+            asks=frame.asks,
+        )
     if last.operation is Operation.TOTAL and sum_against_a_year:
         return None  # ("total 2012-2014", "is that more than 2015?": the sum against it, said as such)
     return replace(

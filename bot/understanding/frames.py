@@ -1071,10 +1071,13 @@ SUPERLATIVE_COMPANY = re.compile(
 # "worst bot ever", "average bot", "you are the worst", "best company ever": a thing judged, no figure
 JUDGED_THING = re.compile(
     r"\b(?:best|worst|average|greatest|nicest|coolest|dumbest|stupidest|lamest)\s+"
-    r"(?:bot|bots|phone|phones|company|companies|brand|ceo|app|thing|ai|assistant|chatbot|startup|guy)\b"
-    r"(?!\s+(?:sales|sold|year|years|figures?|numbers?|quarter|month|half|growth|target|goal)\b)"
-    r"|\byou(?:'re| are|re)(?: \w+)? (?:the )?worst\b(?! (?:year|sales|month|quarter|half))"
+    r"(?:(?:phone|smartphone|tech|chinese) )?"
+    r"(?:bot|bots|phone|phones|company|companies|brand|brands|ceo|app|thing|ai|assistant|chatbot|startup|guy)\b"
+    # (said last: "average phone price", "the best company in china" ask of a figure or a rank)
+    r"(?=[\s!.,?]*(?:ever|of all time|in history|lol|haha|tbh|fr|imo)?[\s!.,?]*$)"
+    r"|\byou(?:'re| are|re)(?: \w+)? (?:the )?worst\b(?=[\s!.,?]*(?:ever|lol|haha)?[\s!.,?]*$)"
 )
+READ_ON_AS_JUDGED = frozenset({"", "ack", "remark"})  # chat a judgement may still be read from
 # "what a great year 2015 was", "what a terrible 2016": a year exclaimed over, nothing asked of it
 EXCLAIMED_OF_A_YEAR = re.compile(
     rf"(?:wow |man |damn |lol )?what an? \w+(?: \w+)?(?: year)?(?: (?:for xiaomi|for them))? {YEAR}"
@@ -2793,11 +2796,8 @@ class FrameReader:
         """'Worst bot ever', 'average bot', 'best phone ever', 'nice growth', 'what a great year 2015
         was': a word of judgement said of a thing, or of what was just answered, asking nothing;
         never the worst year, the average or the growth ("best year ever" still asks it)."""
-        said = frame.smalltalk not in (
-            "",
-            "ack",
-            "remark",
-        )  # ("thanks bot, you're the best": thanks, as read)
+        # ("thanks bot, you're the best": thanks, as read)
+        said = frame.smalltalk not in READ_ON_AS_JUDGED
         if said or frame.quantities or frame.stray_numbers or REQUEST_WORD.search(frame.text):
             return frame
         opens_asking = OPENS_WITH_A_QUESTION_WORD.match(frame.text) is not None

@@ -5605,6 +5605,14 @@ def test_conversation_a_bound_on_the_gap_just_given(engine: Engine, turns, start
         ),
         (("xiaomi average 2012-2016", "above 40 million a year?"), "Yes. Xiaomi's smartphone sales averaged"),
         (("xiaomi sales 2012 to 2015", "did they grow tenfold?"), "Almost."),
+        # a claim questioned by another in the chat is checked again
+        (("ben: xiaomi sold 70m in 2016", "anna: is that true?"), "No: 70 million was the figure for 2015."),
+        (("xiaomi sold 70m in 2015", "correct?"), "Yes. Xiaomi sold 70 million"),
+        # phones added a year on average, over the two years named
+        (
+            ("xiaomi 2012 and 2016", "how many phones per year did they add on average?"),
+            "Xiaomi's smartphone sales grew from 7.2 million in 2012 to around 58 million in 2016",
+        ),
         # an open span is answered for the years it had
         (("total sales since 2014", "so above 190 million?"), "No."),
     ],

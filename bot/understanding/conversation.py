@@ -18,6 +18,7 @@ from bot.understanding.frames import (
     A_TARGET_SAID,
     A_TARGETS_NUMBER,
     ABOVE_A_TARGET,
+    AVERAGE_ADDED,
     BETWEEN_WORDS,
     BY_HOW_MUCH_ASKED,
     HOW_MUCH_MORE,
@@ -974,6 +975,13 @@ def resolve(frame: Frame, conversation: Conversation | None) -> Frame:
     return resolved
 
 
+# "is that true?", "is he right?", "correct?": the claim just made, questioned
+CLAIM_QUESTIONED = re.compile(
+    r"(?:so |and |but |wait |hmm |really )?(?:is (?:that|this|it|he|she) |are they |was (?:that|he|she) )?"
+    r"(?:true|right|correct|accurate|legit|so)(?: or not| tho| though)?"
+)
+
+
 def _resolved(frame: Frame, conversation: Conversation | None) -> Frame:
     last = conversation.frame if conversation else None
     if conversation is not None and _a_number_checked_past_an_aside(frame, conversation):
@@ -987,6 +995,9 @@ def _resolved(frame: Frame, conversation: Conversation | None) -> Frame:
     ):
         # "what did they want to sell in 2015?", "and did they?": the sales against that target
         frame = replace(frame, operation=Operation.GAP, yes_no=True)
+    if last is not None and last.yes_no and last.quantities and CLAIM_QUESTIONED.fullmatch(frame.text):
+        # "ben: xiaomi sold 70m in 2016", "anna: is that true?": that claim, checked again
+        return replace(last, question=frame.question)
     if last is not None and MONEY_UNIT_ALONE.fullmatch(frame.text):
         # "iphone price", "in usd?": the prices, which are in dollars; "xiaomi 2015", "in dollars?":
         # sales in money, the revenue, which no article gives
@@ -4280,6 +4291,15 @@ def _figure_followup(frame: Frame, last: Frame, conversation: Conversation) -> F
         # "same as 2014?": a check of the last answer against that year
         or bool(SAME_AS_A_YEAR.search(frame.text) and frame.question.rstrip().endswith("?")),
     }
+    if (
+        frame.operation is Operation.AVERAGE
+        and not (frame.all_years or frame.threshold or frame.quantities)
+        and len(set(last.all_years)) > 1
+        and AVERAGE_ADDED.search(frame.text)
+    ):
+        # "xiaomi 2012 and 2016", "how many phones per year did they add on average?": the change
+        # spread over the years, not the mean of the two years' sales
+        changes.update(operation=Operation.CHANGE, per_year=True)
     if not (frame.metric or frame.operation):
         # "per month", "and 2016?": still a month's share; "in lakh?", "and 2014?": still in lakh
         changes.update(

@@ -5644,7 +5644,7 @@ def test_conversation_a_bound_on_the_figure_just_worked_out(engine: Engine, turn
         ),
         (
             ("total 2012 and 2013", "is that bigger than h1 2015?"),
-            "No. The 2012-2013 total of Xiaomi's smartphone sales is 25.9 million [1]. That is 8.8 million less",
+            "No. The 2012-2013 total of Xiaomi's smartphone sales is 25.9 million [1]. That is 8.8",
         ),
         (
             ("avg 2013 and 2015", "vs 2014?"),

@@ -362,13 +362,13 @@ OTHERS_ASKED = re.compile(
     r"|\b(?:who|anyone|anybody) else\b(?!'s)"
     # "how many did its rivals sell?": the other companies, whose figures no article gives
     r"|\b(?:its|their|xiaomi's|the) (?:(?:biggest|main|top|largest|closest|chief|nearest|major) )?"
-    r"(?:rivals?|competitors?|competition)\b"
+    r"(?:rivals?|competitors?|competition)\b(?! (?:to|of|for)\b)"
     # "how many did chinese brands sell?": other makers as a group, Xiaomi's figure is none of theirs
     r"|(?<!one of the )\b(?:chinese|other|local|domestic|foreign|american|korean)"
     r" (?:brands|companies|makers|manufacturers|vendors)\b"
     # "did a rival sell", "xiaomi's american rival", "the other startup": one company besides it
     # ("xiaomi, a rival to apple", "as an apple competitor": Xiaomi described)
-    r"|\b(?:another|its|their|xiaomi's|the other|some other|a different)(?: \w+)? (?:rival|competitor)\b"
+    r"|\b(?:another|its|their|xiaomi's|the|some other|a different)(?: \w+)? (?:rival|competitor)\b"
     r"(?! (?:to|of|for)\b)"
     r"|\b(?:did|does|do|has|have|had) (?:a|an|one)(?: \w+)? (?:rival|competitor)\b(?! (?:to|of|for)\b)"
     r"|\b(?:another|the other|some other|a different)(?: \w+)? "

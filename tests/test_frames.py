@@ -668,6 +668,14 @@ def test_read_words_of_their_own(engine: Engine, question, start):
             "The articles give no other company's figures",
         ),
         (
+            "how many phones did the smaller rival sell in 2015?",
+            "The articles give no other company's figures",
+        ),
+        (
+            "xiaomi, the rival to apple, sold how many in 2015?",
+            "I have no smartphone sales for Apple. Xiaomi sold",
+        ),
+        (
             "how many phones did the korean giant sell in 2015?",
             "The articles give no other company's figures",
         ),

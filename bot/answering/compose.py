@@ -3226,8 +3226,8 @@ class Composer:
             )
             reply.add(f"On average that is {each} a year over {years} years ({rates} a year, compounded).")
         # ("growth 2013 to 2015", "is that more than 40m?": a bound on its size, whichever way)
-        bounded = frame.direction or (frame.threshold and not frame.quantities)
-        checked = frame.yes_no and bounded and frame.operation is not Operation.RATIO
+        way_or_bound = frame.direction or (frame.threshold and not frame.quantities)
+        checked = frame.yes_no and way_or_bound and frame.operation is not Operation.RATIO
         checked = checked and not frame.offers_alternatives  # "did sales go up or down?" asks which
         if checked and (sized := self._size_checked(frame, pairs)):
             reply.insert_first(sized)  # "did sales grow by 20% in 2015?", "did they fall 12m in 2016?"

@@ -2114,24 +2114,9 @@ def _last_result_set_against(frame: Frame, last: Frame) -> Frame | None:
         return None
     if len(set(frame.years)) != 1 or frame.year_range or frame.calculation:
         return None
+    if growth := _growth_against_a_years_growth(frame, last):
+        return growth
     sum_against_a_year = not (frame.target_named or frame.period_part or frame.operation is Operation.RATIO)
-    in_a_year = THAN_IN_A_YEAR.search(frame.text) if last.operation is Operation.CHANGE else None
-    if in_a_year and len(set(last.all_years)) == 2:
-        # "growth 2013 to 2014", "is that more than in 2015?": against that year's growth, that
-        # (the one just asked) claimed the bigger
-        year = int(in_a_year.group(1))
-        span = (min(last.all_years), max(last.all_years))
-        return replace(
-            last,
-            question=frame.question,
-            text=frame.text,
-            years=span,
-            year_range=span,
-            second_range=(year - 1, year),
-            yes_no=frame.yes_no,
-            claims_less=frame.claims_less,
-            asks=frame.asks,
-        )
     if last.operation is Operation.TOTAL and sum_against_a_year:
         return None  # ("total 2012-2014", "is that more than 2015?": the sum against it, said as such)
     return replace(
@@ -2140,6 +2125,27 @@ def _last_result_set_against(frame: Frame, last: Frame) -> Frame | None:
         metric=last.metric,
         subjects=frame.subjects or last.subjects,
         operation=Operation.COMPARE,
+    )
+
+
+def _growth_against_a_years_growth(frame: Frame, last: Frame) -> Frame | None:
+    """'Growth 2013 to 2014', 'is that more than in 2015?': that growth against the one into the
+    year named, the one just asked claimed the bigger (never against the year's own figure)."""
+    in_a_year = THAN_IN_A_YEAR.search(frame.text) if last.operation is Operation.CHANGE else None
+    if in_a_year is None or len(set(last.all_years)) != 2:
+        return None
+    year = int(in_a_year.group(1))
+    span = (min(last.all_years), max(last.all_years))
+    return replace(
+        last,
+        question=frame.question,
+        text=frame.text,
+        years=span,
+        year_range=span,
+        second_range=(year - 1, year),
+        yes_no=frame.yes_no,
+        claims_less=frame.claims_less,
+        asks=frame.asks,
     )
 
 

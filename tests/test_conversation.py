@@ -5613,6 +5613,11 @@ def test_conversation_a_bound_on_the_gap_just_given(engine: Engine, turns, start
             ("xiaomi 2012 and 2016", "how many phones per year did they add on average?"),
             "Xiaomi's smartphone sales grew from 7.2 million in 2012 to around 58 million in 2016",
         ),
+        # the other side of a comparison swapped for another year
+        (
+            ("compare 2015 with 2016 sales", "vs 2013 instead"),
+            "Xiaomi's smartphone sales were higher in 2015: 2015",
+        ),
         # an open span is answered for the years it had
         (("total sales since 2014", "so above 190 million?"), "No."),
     ],

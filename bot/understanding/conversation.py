@@ -3459,7 +3459,9 @@ FROM_A_YEAR_ALONE = re.compile(
 # "and vs 2013?", "and than 2014?", "and 2016?": the year measured against, replaced
 AGAINST_A_YEAR_ALONE = re.compile(
     r"^(?:and |what about |how about |so |ok )(?:(?:vs|versus|against|than|compared to|compared with|with) )?"
-    r"(?:19|20)\d\d$"
+    r"(?:19|20)\d\d(?: instead)?$"
+    # ("vs 2013 instead": the other side swapped for that year)
+    r"|^(?:vs|versus|against|compared to|compared with) (?:19|20)\d\d instead$"
 )
 
 

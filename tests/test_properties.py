@@ -173,6 +173,7 @@ ANY_TEXT = st.one_of(
 @example(question="\x00" * 20_000)
 @example(question="\u202e\U0001f4f1 2014 " * 2_500)
 @example(question="how many phones did xiaomi sell in 2014? " * 487)
+@example(question=" " * 20_000 + "\U0001f4f1")  # a long run of spaces before an emoji: linear, not quadratic
 def test_answer_any_unicode_text_never_raises(engine: Engine, question: str):
     for conversation in (None, Conversation()):
         answer = engine.answer(question, conversation)

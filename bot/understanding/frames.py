@@ -1275,8 +1275,10 @@ def preamble_words(text: str) -> frozenset[str]:
 
 # "we're a startup too lol. what's xiaomi's best year", "back from vacation 🏖️ what did xiaomi ship in
 # 2015": a remark of the asker's own, no number in it, then the question in a sentence of its own
+# (the head starts past the spaces: "\s*" and a head of spaces took time quadratic in a long run
+# of spaces before an emoji)
 OPENING_REMARK = re.compile(
-    r"\s*(?P<head>[^.!?\n]{3,80}?)(?P<end>[.!]+|,|\s*[\u2600-\u27bf\U0001f300-\U0001faff][\ufe0f\u2600-\u27bf"
+    r"\s*(?P<head>[^\s.!?][^.!?\n]{2,79}?)(?P<end>[.!]+|,|\s*[\u2600-\u27bf\U0001f300-\U0001faff][\ufe0f\u2600-\u27bf"
     r"\U0001f300-\U0001faff]*)\s+(?P<tail>\S.*)",
     re.DOTALL,
 )

@@ -124,7 +124,8 @@ SALES_AGAINST_TARGET = re.compile(
     r"(?:\d+(?:\.\d+)?\s*(?:m|mn|million)\s+|[a-z]+\s+)?(?:target|goal|projection)s?\b"
 )
 # Two measures side by side: "2015 sales and the target", "valuation & 2016 sales".
-MEASURE_JOIN = re.compile(r"\s+(?:and|&|plus|as well as)\s+(?:also\s+)?", re.IGNORECASE)
+# (from the first space of a run only: tried from each space of a long run, it took quadratic time)
+MEASURE_JOIN = re.compile(r"(?<!\s)\s+(?:and|&|plus|as well as)\s+(?:also\s+)?", re.IGNORECASE)
 BETWEEN_OR_BOTH = re.compile(r"\b(?:between|both)\b", re.IGNORECASE)
 REVISION_WORDS = frozenset(
     {

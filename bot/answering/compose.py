@@ -27,7 +27,14 @@ from bot.understanding import Ask, Frame, Operation
 from bot.understanding.conversation import FROM_YEAR, POINTS_ASKED
 from bot.understanding.entities import UNITS_ASKED, extract_entities, side_of
 from bot.understanding.facts_search import mentions
-from bot.understanding.frames import GROWTH_WORD, NEEDED, NUMBER_SAID_AS_A_TARGET, QUESTION_VERBS, YEARS_WORD
+from bot.understanding.frames import (
+    GROWTH_WORD,
+    NEEDED,
+    NUMBER_SAID_AS_A_TARGET,
+    QUESTION_VERBS,
+    YEARS_WORD,
+    target_number_said,
+)
 
 DERIVED_KINDS = frozenset({"change", "compare", "total", "average", "best", "worst"})
 LOOKS_UP_BY_YEAR = frozenset({"figure", "change", "compare", "total", "average", "best", "worst"})
@@ -1145,12 +1152,8 @@ class Composer:
             # "did they sell more in h2 than h1?": the half named first is said to be higher (or lower)
             halves = [(w.value - h.value, h.value) for w, h in pairs]  # (second, first)
             named_first = [(a, b) if second_first else (b, a) for a, b in halves]
-            bound = _bound_on_the_gap(frame)
-            if bound:
-                # "is h1 2015 within 1 million of h2?": the gap between them, whichever was higher
-                reply.add(
-                    verdict_by_source([margin_holds(abs(a - b), bound[1], bound[0]) for a, b in halves])
-                )
+            if bounded := gap_bound_by_source(frame, [a - b for a, b in halves]):
+                reply.add(bounded)  # "is h1 2015 within 1 million of h2?": the gap, whichever was higher
             elif verdict := higher_verdict(named_first, frame.claims_less, frame.or_equal):
                 reply.add(verdict)
         for whole, half in pairs:
@@ -4000,10 +4003,10 @@ class Composer:
         matched = MATCHED.search(frame.text) and not frame.differences  # ("12m more to match 2015": a margin)
         # (of sales only: "was 2015 higher or lower than the 2017 target?" sets a target against sales)
         either_way = either_or and not frame.target_named and len(frame.years) == 2
-        bound = _bound_on_the_gap(frame) if frame.yes_no and len(ranked) == 2 else None
-        if bound:
+        bounded = gap_bound_by_source(frame, gaps) if frame.yes_no and len(ranked) == 2 else ""
+        if bounded:
             # "is 2016 within 15 million of the peak?": the gap between the two, whichever was higher
-            reply.insert_first(verdict_by_source([margin_holds(abs(g), bound[1], bound[0]) for g in gaps]))
+            reply.insert_first(bounded)
         elif frame.yes_no and either_way and len(ranked) == 2 and not matched:
             # "was 2016 better or worse than 2014?": the first year named, on the side it is
             claimed, against = years_claimed(frame)
@@ -4652,12 +4655,8 @@ class Composer:
         """The number a question says a target was ("the 60m target", "a projection of 30m"), one
         of the numbers it names; None when it says none."""
         found = NUMBER_SAID_AS_A_TARGET.search(frame.text)
-        if found is None:
-            return None
-        digits = (found.group("n") or found.group("n2")).replace(",", "")
-        try:
-            number = float(digits)
-        except ValueError:
+        number = target_number_said(found) if found is not None else None
+        if number is None:
             return None
         # ("the 60m target": 60 million, as the question's own numbers have it)
         return next((q for q in frame.quantities if q in (number, number * 1e6)), None)
@@ -5169,6 +5168,16 @@ COMPARATIVE = re.compile(
 )
 SOLD_SAID = re.compile(r"\b(?:sell|sells|sold|selling|sales|ship|shipped|move|moved)\b")
 TARGET_SAID = re.compile(r"\b(?:target|goal|projection|forecast|aim|plan|need|quota|tgt)\w*")
+
+
+def gap_bound_by_source(frame: Frame, gaps: list[float]) -> str:
+    """A bound claimed on the gap between two figures ("within 15 million of the peak"), for each
+    pairing of sources' gap, whichever side was higher; "" where none is claimed."""
+    bound = _bound_on_the_gap(frame)
+    if bound is None:
+        return ""
+    side, value = bound
+    return verdict_by_source([margin_holds(abs(g), value, side) for g in gaps])
 
 
 def gap_bound_verdict(frame: Frame, pairs: list[tuple[Fact, float]]) -> str:

@@ -2160,11 +2160,9 @@ def _gap_to_the_target_bounded(frame: Frame, last: Frame) -> Frame | None:
     margin = frame.differences[0] if frame.margin_side and len(frame.differences) == 1 else None
     if margin is None and not (frame.threshold and GAP_OF_TWO.search(frame.text)):
         return None
-    return replace(
+    return _checked_again(
         last,
-        question=frame.question,
-        text=frame.text,
-        yes_no=True,
+        frame,
         threshold=frame.threshold,
         margin_side=frame.margin_side,
         claimed_margin=margin,
@@ -2195,6 +2193,12 @@ def _gap_of_two_years_bounded(frame: Frame, last: Frame) -> Frame | None:
     )
 
 
+def _checked_again(last: Frame, frame: Frame, **claim) -> Frame:
+    """The last question asked again, as this one words it, with the claim it makes checked (a bound
+    or a margin): "growth 2013 to 2015", "is that more than 40m?"."""
+    return replace(last, question=frame.question, text=frame.text, yes_no=True, **claim)
+
+
 def _gap_to_one_target(frame: Frame) -> bool:
     """'2016 vs the 2017 target', 'xiaomi 2015 vs the 80m goal': one year's sales against a target."""
     if frame.operation is not Operation.GAP or not frame.target_named or frame.period_part:
@@ -2215,19 +2219,12 @@ def _size_claimed_alone(frame: Frame, last: Frame) -> Frame | None:
         # "total 2012 and 2013", "is that over 30m?": the sum (or mean) against the number
         if not frame.threshold or not last.metric or last.target_named or len(last.all_years) < 2:
             return None  # ("total sales since 2014": the years answered for are leaned on elsewhere)
-        return replace(last, question=frame.question, text=frame.text, yes_no=True, threshold=frame.threshold)
+        return _checked_again(last, frame, threshold=frame.threshold)
     if last.operation is Operation.CHANGE:
         # ("growth 2013 to 2015", "is that more than 40m?": its size, whichever way it went)
         if len(last.all_years) != 2:
             return None
-        return replace(
-            last,
-            question=frame.question,
-            text=frame.text,
-            yes_no=True,
-            threshold=frame.threshold,
-            quantities=(),
-        )
+        return _checked_again(last, frame, threshold=frame.threshold, quantities=())
     if not frame.differences or not last.quantities or len(last.all_years) != 1:
         return None  # (a gap to a number: "so more than 10 million short?" of the 80m target)
     return replace(

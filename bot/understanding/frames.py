@@ -547,16 +547,6 @@ A_TARGETS_NUMBER = re.compile(rf"\b{IN_MILLIONS}\s+(?:sales |phone |unit )?(?:ta
 STATED = re.compile(r"\b(?:was|were|is|are|cost|costs|did)\b")
 
 
-def _only_targets_numbers(frame: Frame) -> bool:
-    """Every number the question names is a target's, said as one ("the 40 million 2014 projection")."""
-    said = set()
-    for match in NUMBER_SAID_AS_A_TARGET.finditer(frame.text):
-        digits = (match.group("n") or match.group("n2") or "").replace(",", "")
-        if digits.replace(".", "", 1).isdigit():
-            said |= {float(digits), float(digits) * 1e6}
-    return bool(said) and all(q in said for q in frame.quantities)
-
-
 # a number said as a target: "the 60m target", "a 50 million projection", "its goal of 20m"
 NUMBER_SAID_AS_A_TARGET = re.compile(
     # (never a year or a quarter: "the 2015 target", "the q3 target", "the target of 2015")
@@ -565,6 +555,26 @@ NUMBER_SAID_AS_A_TARGET = re.compile(
     r"|\b(?:target|goal|projection|forecast|aim)\s+(?:of|was|is|at|for \d{4} (?:of|was|is))\s+"
     r"(?:about |around |roughly )?(?!(?:19|20)\d\d\b)(?P<n2>\d[\d.,]*)"
 )
+
+
+def target_number_said(match: re.Match) -> float | None:
+    """The number a `NUMBER_SAID_AS_A_TARGET` match says, as written ("60" of "the 60m target")."""
+    digits = (match.group("n") or match.group("n2") or "").replace(",", "")
+    try:
+        return float(digits)
+    except ValueError:
+        return None
+
+
+def _only_targets_numbers(frame: Frame) -> bool:
+    """Every number the question names is a target's, said as one ("the 40 million 2014 projection")."""
+    said = {
+        n for m in NUMBER_SAID_AS_A_TARGET.finditer(frame.text) if (n := target_number_said(m)) is not None
+    }
+    # ("the 60m target": 60 million, as the question's own numbers have it)
+    return bool(said) and all(q in said or q / 1e6 in said for q in frame.quantities)
+
+
 # A statement to be settled: a subject, then a verb that says something of it ("2016 beat 2014",
 # "sales dropped in 2016", "pretty sure 2016 was their best year"); never a request ("show me ...")
 CLAIM_STATED = re.compile(

@@ -390,10 +390,7 @@ AMOUNT_APART = re.compile(
 
 
 # "did sales grow tenfold?", "a 3-fold rise": so many times ("foldable" is no multiple)
-FOLD_COUNTS = {
-    w: str(n) for n, w in enumerate("zero one two three four five six seven eight nine ten".split())
-}
-FOLD_COUNTS["twenty"] = "20"
+FOLD_COUNTS = {**SMALL_NUMBERS, **TENS}
 FOLD = re.compile(r"\b(two|three|four|five|six|seven|eight|nine|ten|twenty|\d+(?:\.\d+)?)[- ]?fold\b")
 # "did sales fall by more than a fifth?", "grow by two thirds": a change in percent, said as a
 # fraction ("a fifth of 2015 sales" is a share of a figure, left as it is)
@@ -405,7 +402,7 @@ FRACTION_PERCENT = {
     "sixth": 100 / 6,
     "tenth": 10.0,
 }
-FRACTION_COUNT = {"a": 1, "one": 1, "two": 2, "three": 3}
+FRACTION_COUNT = {"a": 1, **SMALL_NUMBERS}  # ("a fifth", "two thirds")
 FRACTION_OF_A_CHANGE = re.compile(
     r"\b(?:(?P<by>by) (?P<side1>more than |less than |over |under |about |around |roughly |nearly |almost"
     r" |at least |at most )?|(?P<side2>more than |less than |over |under |at least |at most ))"

@@ -4544,7 +4544,7 @@ def test_conversation_followups_of_the_thirtieth_session(engine: Engine, turns, 
         # "Who said ...?": a question word is nobody's name
         (
             ("Who said Xiaomi's Q3 2015 sales dropped?",),
-            "Xiaomi's Q3 2015 smartphone sales dropped year on year for the first time (no figure given) (",
+            "Xiaomi's Q3 2015 smartphone sales dropped year on year for the first time (no figure given; per",
         ),
         # the years at or past a number (beaten: past it), or short of it, never a target's gap
         (
@@ -5689,3 +5689,24 @@ def test_conversation_the_figure_just_worked_out_set_against_another(engine: Eng
 def test_conversation_the_last_figure_rounded(engine: Engine, turns, rounded):
     _, answer = talk(engine, *turns)
     assert rounded in answer.text, answer.text
+
+
+@pytest.mark.parametrize(
+    "turns, dated",
+    [
+        # a claim with no date of its own was made by the day its article reports it
+        (("kevin wang 70m claim", "when was that said?"), "(reported on 10 April 2017)"),
+        (
+            ("who said xiaomi needs 70m in 2017", "who is he?", "when did he say it?"),
+            "(reported on 10 April 2017)",
+        ),
+        (("2016 sales", "when was that reported?"), "(according to reports; reported on 10 April 2017)"),
+        # the 2015 article has no day: "once called" stays undated
+        (("who called xiaomi designs theft?", "when did he say that?"), "The articles don't say when."),
+        # a claim dated in its own words keeps that date
+        (("who is lei jun?", "when did he cut the target?"), "In March 2015."),
+    ],
+)
+def test_conversation_when_a_claim_was_made(engine: Engine, turns, dated):
+    _, answer = talk(engine, *turns)
+    assert dated in answer.text, answer.text

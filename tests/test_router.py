@@ -144,7 +144,7 @@ def test_route_shares_halves_photo_and_opinions(engine: Engine, question, start)
         (
             "canalys q3 2015?",
             "Xiaomi's Q3 2015 smartphone sales dropped year on year for the first time (no"
-            " figure given) (per Canalys",
+            " figure given; per Canalys",
         ),
         ("canalys 2015 sales?", "I don't know Canalys' smartphone sales"),
         ("how many phones did canalys sell in q3 2015", "I don't know Canalys' smartphone sales"),

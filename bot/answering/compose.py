@@ -388,6 +388,8 @@ WHOLE_YEAR_SAID = re.compile(r"\b(?:full|whole|entire) year\b")
 THE_LAST_ONE = re.compile(r"\b(?:that|this|it)\b")  # the figure just given, in a follow-up
 PART_NAMED = re.compile(r"\b(?:h[1-4]|q[1-4]|first|second|third|fourth|1st|2nd|3rd|4th|half)\b")
 RATIO_ASKED = re.compile(r"\b(?:ratio|multiple)\b")  # "and actual?", "ratio?": sales as a multiple of it
+# a statement that reports what someone said, so it was said when it was reported
+CLAIM_STATED = re.compile(r"\b(?:said|says|according to|claims?|claimed)\b", re.IGNORECASE)
 DATED = re.compile(rf"\b(?:{_MONTHS})(?: \d{{1,2}})?,? (?:19|20)\d\d\b", re.IGNORECASE)  # "may 15, 2014"
 DATED_IN_A_MONTH = re.compile(rf"\bin ({_MONTHS}),? ((?:19|20)\d\d)\b", re.IGNORECASE)
 CUTS_COUNTED = re.compile(r"\b(twice|thrice|(?:two|three|four) times|more than once|multiple times)\b")
@@ -760,8 +762,7 @@ class Composer:
             if source.id not in ids:
                 continue
             if len(source.date) == 10:
-                year, month, day = source.date.split("-")
-                when = f"is dated {int(day)} {calendar.month_name[int(month)]} {year}"  # "10 April 2017"
+                when = f"is dated {long_date(source.date)}"
             elif len(source.date) > 4:
                 when = f"is dated {format_date(source.date)}"
             else:
@@ -2723,11 +2724,24 @@ class Composer:
             extra.append(f"per {fact.quoted}")
         if Ask.WHEN in asks and fact.period and fact.period[:4] not in text:
             extra.append(f"as of {wording.period_name(fact.period)}")
-        said = f"{text.rstrip('.')} ({'; '.join(extra)})." if extra else text
+        elif Ask.WHEN in asks and self.claim_dated_by_its_article(fact, text):
+            # "when did kevin wang say that?": a claim with no date of its own was made when it was reported
+            extra.append(f"reported on {long_date(self.kb.source(fact.source).date)}")
+        said = text
+        if extra:
+            stem = text.rstrip(".")
+            # "(according to reports; reported on 10 April 2017)": one pair of brackets, not two
+            noted = "; ".join(extra)
+            said = f"{stem[:-1]}; {noted})." if stem.endswith(")") else f"{stem} ({noted})."
         if frame.operation is Operation.SOURCES and fact.sentence:
             # "source?" after a fact: the article's own words, as for a figure
             said = f"{said} {self._article_says(fact)}"
         return said
+
+    def claim_dated_by_its_article(self, fact: Fact, text: str) -> bool:
+        """A claim whose statement (`text`) gives no month or day, from an article dated to the day."""
+        claimed = bool(fact.quoted) or CLAIM_STATED.search(text) is not None
+        return claimed and not DATED.search(text) and len(self.kb.source(fact.source).date) == 10
 
     def _article_says(self, fact: Fact) -> str:
         """The article a fact is from, named by its year, and its own sentence."""
@@ -5776,6 +5790,12 @@ def multiple_holds(multiple: float, claimed: float, how: str) -> bool:
     if claimed < 1:  # "was h1 half of the 80m target?": 43.4% is no half
         return abs(multiple / claimed - 1) <= MULTIPLE_SAID
     return multiple >= claimed * MULTIPLE_REACHED
+
+
+def long_date(iso: str) -> str:
+    """'2017-04-10' -> '10 April 2017'."""
+    year, month, day = iso.split("-")
+    return f"{int(day)} {calendar.month_name[int(month)]} {year}"
 
 
 def said_once(sentences: list[Sentence]) -> tuple[Sentence, ...]:

@@ -834,6 +834,10 @@ def test_new_company_follow_ups_keep_both_companies(acme_engine: Engine, turns, 
         ("how many phones did zorblax sell in 2016", "Zorblax"),
         ("zorblax sold how many units in 2015?", "Zorblax"),
         ("what were norvik smartphone sales in 2015", "Norvik"),
+        # a seller of several words, between "did" and the selling verb
+        ("how many phones did tim cook's company sell in 2014?", "Tim Cook"),
+        ("how many phones did the company from seoul sell in 2015", "Seoul"),
+        ("how many phones did Acme Corp sell in 2015", "Acme"),
     ],
 )
 def test_unknown_seller_is_never_answered_with_the_main_subject(engine: Engine, question, name):
@@ -854,6 +858,8 @@ def test_unknown_seller_against_the_main_subject_is_no_comparison(engine: Engine
     [
         ("shaomi sold how many fones in 2012??", 7.2e6),
         ("how many phones did xiaomi really sell in 2015", 70e6),
+        ("how many phones did the chinese company officially sell in 2015", 70e6),
+        ("how many phones did they manage to sell in 2015", 70e6),
     ],
 )
 def test_main_subject_typed_badly_is_still_the_seller(engine: Engine, question, value):

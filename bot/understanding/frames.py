@@ -230,6 +230,8 @@ SALES_NOUNS = frozenset({"sales", "sale", "shipments", "units sold", "unit sales
 NOT_A_NAME_ENDINGS = ("ly", "wide")  # "globally", "worldwide": how or where, never a seller
 # The words a seller's name follows in a question: "did zorblax sell", "has acme shipped".
 SELLER_BEFORE = frozenset({"did", "does", "do", "has", "have", "had", "will", "would", "can", "could"})
+SELLING_VERB = re.compile(r"(?:sell|sold|ship|move|moved|shift|deliver|push|offload)")
+SELLER_WORDS = 5  # the most words a seller's name takes: "did the company from mountain view sell"
 # Kept out of that list, though common: words the facts use to mean something ("five years old",
 # "short of", "first half", "makes fitness trackers")
 # A part of a year carried to the whole: "if they kept that pace all year", "h1 annualized"
@@ -4524,7 +4526,7 @@ class FrameReader:
         unknown = self._unknown_company(question)
         if not unknown:
             return tuple(question.subjects)
-        return (unknown.capitalize(), *question.subjects)
+        return (unknown.title(), *question.subjects)
 
     def _unknown_company(self, question: Words) -> str:
         """An unknown word where a seller is named: before a selling verb at the start or after
@@ -4532,6 +4534,8 @@ class FrameReader:
         ("what were zorblax phone sales")."""
         words = question.words
         for hit in question.hits:
+            if named := self._unknown_seller_of_words(question, hit):
+                return named
             i = hit.start - 1
             if i < 0 or i in question.taken or not self._is_unknown(words[i]) or not words[i].isalpha():
                 continue
@@ -4543,6 +4547,36 @@ class FrameReader:
             if (sold or counted) and named and not self.main_subject_lookalike.closest(words[i]):
                 return words[i]
         return ""
+
+    def _unknown_seller_of_words(self, question: Words, hit: Hit) -> str:
+        """A seller of several words nobody knows, between "did" and the selling verb: "did tim cook
+        sell", "did acme corp sell", "did the company from seoul ship": its unknown words, as its name.
+        A seller with a company's name or a word like the main subject's is no other company."""
+        if hit.role is not Role.SALES or not SELLING_VERB.match(hit.typed) or question.subjects:
+            return ""
+        words = question.words
+        start = next(
+            (
+                i
+                for i in range(hit.start - 2, max(hit.start - 2 - SELLER_WORDS, -1), -1)
+                if words[i] in SELLER_BEFORE
+            ),
+            None,
+        )
+        if start is None:
+            return ""
+        seller = range(start + 1, hit.start)
+        if any(i in question.taken or self.main_subject_lookalike.closest(words[i]) for i in seller):
+            return ""  # "did xiaomi really sell", "did xiaomii sell"
+        unknown = [
+            words[i]
+            for i in seller
+            if words[i].isalpha()
+            and len(words[i]) > 2
+            and not words[i].endswith(NOT_A_NAME_ENDINGS)  # "did they officially sell"
+            and self._is_unknown(words[i])
+        ]
+        return " ".join(unknown)
 
     @staticmethod
     def _own_sales(words: Words, subjects: tuple[str, ...]) -> str:

@@ -838,6 +838,9 @@ def test_new_company_follow_ups_keep_both_companies(acme_engine: Engine, turns, 
         ("how many phones did tim cook's company sell in 2014?", "Tim Cook"),
         ("how many phones did the company from seoul sell in 2015", "Seoul"),
         ("how many phones did Acme Corp sell in 2015", "Acme"),
+        # a person sells for the company the facts say they work for, or for none the facts count
+        ("how many phones did jony ive sell in 2015", "Apple"),
+        ("how many phones did kevin wang sell in 2015", "Kevin Wang"),
     ],
 )
 def test_unknown_seller_is_never_answered_with_the_main_subject(engine: Engine, question, name):
@@ -860,6 +863,7 @@ def test_unknown_seller_against_the_main_subject_is_no_comparison(engine: Engine
         ("how many phones did xiaomi really sell in 2015", 70e6),
         ("how many phones did the chinese company officially sell in 2015", 70e6),
         ("how many phones did they manage to sell in 2015", 70e6),
+        ("how many phones did lei jun sell in 2015", 70e6),  # Xiaomi's CEO
     ],
 )
 def test_main_subject_typed_badly_is_still_the_seller(engine: Engine, question, value):
@@ -1558,3 +1562,21 @@ def test_a_remark_naming_the_company_talked_about_leaves_the_conversation(engine
         "from 61 million [1] in 2014 to 70 million"
         in engine.answer("growth from the year before?", conversation).text
     )
+
+
+@pytest.mark.parametrize(
+    "question, start",
+    [
+        ("how many phones did we sell in 2015", "I don't know about your own sales."),
+        ("how many phones did my company sell in 2015", "I don't know about your own sales."),
+        (
+            "how many smartphones did the whole industry ship in 2015",
+            "I don't have the whole smartphone market's",
+        ),
+        ("how many phones did all makers sell in 2016", "I don't have the whole smartphone market's"),
+    ],
+)
+def test_seller_that_is_no_company_is_declined(engine: Engine, question, start):
+    answer = engine.answer(question)
+    assert not answer.answered
+    assert answer.text.startswith(start), answer.text

@@ -203,6 +203,9 @@ KIND_OF = {
     Operation.CHART: "chart",
     Operation.SOURCES: "sources",
 }
+# "did kevin wang sell", "has jony ive shipped": a person named where a seller is
+SELLER_VERB_BEFORE = r"(?:did|does|do|has|have|had)"
+SOLD_AFTER = r"(?:\w+ )?(?:sell|sold|ship|shipped|move|moved)\b"
 # An article asked about, and its date: "when was the 2017 article published?"
 ARTICLE = re.compile(rf"\b{SOURCE_NOUN}\b")
 ARTICLE_DATE = re.compile(r"\b(?:date|dated|published|written|come out|came out)\b")
@@ -551,6 +554,7 @@ class Router:
         for step in (
             self._the_other_company,
             self._company_of_a_person,
+            self._person_as_the_seller,
             self._either_target_without_sales,
             self._event_beside_its_year,
             self._why_sales_fell,
@@ -596,6 +600,24 @@ class Router:
             quoted=tuple(q for q in frame.quoted if q != frame.owner_of),
             owner_of="",
         )
+
+    def _person_as_the_seller(self, frame: Frame) -> Frame:
+        """'How many phones did jony ive sell?': a person sells for the company the facts say he works
+        for (Apple's sales, which no article gives); one who works for none ("did kevin wang sell")
+        sells none the facts count, and is asked about by name, never passed off as Xiaomi's."""
+        if not frame.sells or frame.subjects or not frame.quoted:
+            return frame
+        person = next(
+            (
+                p
+                for p in frame.quoted
+                if re.search(rf"\b{SELLER_VERB_BEFORE} {re.escape(p)} {SOLD_AFTER}", frame.text)
+            ),
+            "",
+        )
+        if not person:
+            return frame
+        return replace(frame, subjects=(self._works_for(person) or person.title(),))
 
     def _works_for(self, person: str) -> str:
         """The company the facts name as a person's, by a role beside both ("Apple design chief Jony

@@ -273,7 +273,11 @@ FUTURE_ASKED = re.compile(
     r"|decline|increase|decrease|shrink|reach|hit|beat|keep|continue|recover|rebound|move|shift|manage)\b"
 )
 # "how many did I sell?", "have I sold more?", "my own sales": the asker is the seller
-OWN_SALES = re.compile(r"\b(?:did|have|do) i (?:sell|sold|ship|shipped)\b|\bmy own sales\b")
+OWN_SALES = re.compile(
+    r"\b(?:did|have|do) (?:i|we|(?:my|our) (?:company|firm|team|shop|store|business))"
+    r" (?:sell|sold|ship|shipped)\b"
+    r"|\b(?:my|our) own sales\b"
+)
 MANNER_BEFORE = frozenset({"a", "an", "such", "so", "very", "really", "pretty", "quite", "that"})
 LATELY = re.compile(r"\b(?:still|anymore|any more|these days|nowadays|lately|recently|currently|right now)\b")
 # "is xiaomi growing?", "are sales going up or down?": a movement asked in the present is the

@@ -1580,3 +1580,23 @@ def test_seller_that_is_no_company_is_declined(engine: Engine, question, start):
     answer = engine.answer(question)
     assert not answer.answered
     assert answer.text.startswith(start), answer.text
+
+
+@pytest.mark.parametrize(
+    "question, name",
+    [
+        ("www.apple.com sales 2016", "Apple"),
+        ("what did https://www.samsung.com sell in 2015?", "Samsung"),
+        ("@huawei how many phones in 2016?", "Huawei"),
+    ],
+)
+def test_company_named_by_its_handle_or_site(engine: Engine, question, name):
+    answer = engine.answer(question)
+    assert answer.text.startswith(f"I don't know {name}'s smartphone sales"), answer.text
+
+
+@pytest.mark.parametrize(
+    "question", ["@dan xiaomi 2015 sales?", "@MarketFactsBot 2015 sales", "https://t.me/x 2015 sales"]
+)
+def test_a_person_or_bot_mentioned_names_no_company(engine: Engine, question):
+    assert engine.answer(question).text.startswith("Xiaomi sold 70 million smartphones in 2015")

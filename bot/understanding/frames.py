@@ -230,6 +230,8 @@ SALES_NOUNS = frozenset({"sales", "sale", "shipments", "units sold", "unit sales
 NOT_A_NAME_ENDINGS = ("ly", "wide")  # "globally", "worldwide": how or where, never a seller
 # The words a seller's name follows in a question: "did zorblax sell", "has acme shipped".
 SELLER_BEFORE = frozenset({"did", "does", "do", "has", "have", "had", "will", "would", "can", "could"})
+# "@huawei", "https://www.samsung.com/x": a handle's name, and a site's own name in its address
+HANDLE_OR_SITE = re.compile(r"@(\w+)|\b(?:https?://|www\.)(?:www\.)?(?:[\w-]+\.)*?([\w-]+)\.[a-z]{2,6}\b")
 SELLING_VERB = re.compile(r"(?:sell|sold|ship|move|moved|shift|deliver|push|offload)")
 SELLER_WORDS = 5  # the most words a seller's name takes: "did the company from mountain view sell"
 # Kept out of that list, though common: words the facts use to mean something ("five years old",
@@ -3877,6 +3879,11 @@ class FrameReader:
             dropped |= {w for m in EXCLUDING.finditer(text) for w in m.group(0).split()} - {"the"}
             words = [w for w in words if w not in dropped]
         subjects, words = self.vocabulary.companies_in(words)
+        if "@" in question or "www." in question or "://" in question:
+            # "@huawei how many?", "www.apple.com sales": a company named by its handle or its site
+            # (clean drops both, as it drops "@dan" and a link shared)
+            handles = [name for m in HANDLE_OR_SITE.finditer(question.lower()) for name in m.groups() if name]
+            subjects = list(dict.fromkeys([*subjects, *self.vocabulary.companies_in(handles)[0]]))
         left_out = self._excluded_scopes(text, subjects)
         others_asked = bool(left_out) and len(left_out) == len(subjects)
         if left_out and len(left_out) < len(subjects):

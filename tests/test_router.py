@@ -1602,6 +1602,11 @@ BOT_ITSELF, CODE = "I'm a bot that answers questions", "I don't know about writi
         ("are you made by xiaomi?", BOT_ITSELF),
         ("how much does it cost to use you?", BOT_ITSELF),
         ("can you browse the internet?", BOT_ITSELF),
+        # a company's facts asked of "you" are the bot's, which it has none of: Xiaomi is not "you"
+        ("who is your CEO?", BOT_ITSELF),
+        ("when were you founded?", BOT_ITSELF),
+        ("how many phones have you sold?", BOT_ITSELF),
+        ("what is your valuation?", BOT_ITSELF),
         # nor does a request for code
         ("write python code to sum numbers", CODE),
         ("Write me a SQL query for xiaomi sales", CODE),

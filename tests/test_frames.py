@@ -54,6 +54,10 @@ def test_read_measure_and_operation(engine: Engine, question, metric, operation,
         ("how many phones did xiaomi recall in 2015", "absent", "recalls"),
         ("xiaomi phone imports 2014", "absent", "imports"),
         ("xiaomi unsold phones 2016", "absent", "unsold stock"),
+        # renting, reselling or pre-ordering is not Xiaomi selling
+        ("how many phones did xiaomi rent in 2015", "absent", "rentals"),
+        ("how many phones did xiaomi resell in 2016", "absent", "resales"),
+        ("how many phones did xiaomi preorder in 2015", "absent", "pre-orders"),
         ("how many phones did xiaomi give away in 2015", "absent", "phones given away"),
         ("xiaomi returns 2015", "absent", "returns"),
         ("xiaomi sales value 2015", "absent", "revenue"),  # money, no count of phones

@@ -19,6 +19,10 @@ FIGURES = ("61", "60", "70", "58", "18.7", "7.2", "34.7", "46")
         ("did xiaomi sell 35m in h1 2015", "No."),  # said exactly, it is not
         ("did xiaomi sell about 100 million in 2015", "No: 100 million"),  # 70 is no "about 100"
         ("did xiaomi sell about 20m in 2013", "No."),  # 18.7 is more than 5% away
+        ("xiaomi basically did 35m in H1 2015", "Roughly, yes."),
+        ("did xiaomi sell more or less 60 million in 2016", "Roughly, yes."),
+        ("so basically xiaomi sold 34.7m in h1 2015?", "Yes."),  # hedged, but the very figure
+        ("did xiaomi sell about 58 million in 2016", "Yes."),  # the figure "around 58 million" itself
     ],
 )
 def test_route_rough_claims_rounded_as_written(engine: Engine, question, start):

@@ -287,7 +287,8 @@ DROPPED = re.compile(r"\b(?:dropped|fell|declined|decreased|shrank)\b")  # a par
 FELL = re.compile(r"\b(?:dropped|fell|declined|decreased|shrank|slowed)\b")  # a fact saying sales fell
 # A claim said to be rough: "about 35m", "like 60 million", "~70m", "35m-ish".
 HEDGED = re.compile(
-    r"\b(?:about|around|roughly|approximately|approx|like|almost|nearly|close to|or so|give or take|ish)\b|~"
+    r"\b(?:about|around|roughly|approximately|approx|like|almost|nearly|close to|or so|give or take|ish"
+    r"|basically|more or less|ballpark|in the ballpark of|round about)\b|~"
 )
 EXACTLY = re.compile(r"\b(?:exactly|precisely|exact|on the dot)\b")
 OFFICIAL = re.compile(r"\bofficial(?:ly)?\b")
@@ -2170,7 +2171,8 @@ class Composer:
             return f"{figure}, but the articles don't say {names} said it."
         if matching and all("estimate" in f.qualifiers for f in matching):
             return "By an estimate, yes."  # "did lumio sell 16 million in 2017?": an analyst's estimate
-        if rough and len(rough) == len(valued):
+        exact = all(matches(f, quantities[0]) for f in valued)  # "so basically 34.7m in h1?": yes
+        if rough and len(rough) == len(valued) and not exact:
             return "Roughly, yes."  # "roughly 60 million in 2014?": 61 and 60 both are
         # "was it always 80?" of the 2015 target: the same article gives 100 million before the cut
         # to 80 (another article's other figure is a disagreement, not a change)

@@ -55,6 +55,9 @@ from bot.understanding.normalise import (
         ("did 2016 sales top 2014?", "did 2016 sales beat 2014"),
         ("sales topped 2013", "sales beat 2013"),
         ("the top 2015 month", "the top 2015 month"),
+        # "mid-2015" is the middle of the year, never the whole of it
+        ("sales from 2012 until mid-2015", "sales from 2012 until mid 2015"),
+        ("sales by mid-2015", "sales by the end of the first half of 2015"),
     ],
 )
 def test_clean_reads_years_written_other_ways(text, cleaned):

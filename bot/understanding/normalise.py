@@ -686,6 +686,7 @@ def clean(text: str) -> str:
         text = OTHER_HALF_SAID_SHORT.sub(r"\g<0> half", text)  # "the second half ... than the first"
     if "mid" in text:
         text = BY_MID_YEAR.sub(r"by the end of the first half of \g<year>", text)
+        text = MID_YEAR_HYPHENED.sub("mid ", text)  # "until mid-2015" is the middle of 2015, not all of it
     if "," in text:
         text = DECIMAL_COMMA.sub(r"\1.\2", text)  # "7,2 million": 7.2 million, as written in much of Europe
     if "us " in text:
@@ -860,6 +861,7 @@ NAMED_BY_SIZE = re.compile(
     r"(?:mark|level|milestone|barrier|threshold)\b"
 )
 # "by mid-2015", "by the middle of 2015": what was sold by then is the first half.
+MID_YEAR_HYPHENED = re.compile(r"\bmid-(?=(?:19|20)\d\d\b)")
 BY_MID_YEAR = re.compile(r"\bby (?:the )?mid(?:dle of)?[- ]?(?P<year>(?:19|20)\d\d)\b")
 
 

@@ -279,6 +279,9 @@ YEAR_OVER_YEAR = re.compile(
     r"(?<=\b(?:19|20)\d\d)\s*/\s*(?=(?:(?:units|sales|volume|volumes|shipments|phones) )?(?:19|20)\d\d\b)",
     re.IGNORECASE,
 )
+# a sum asked, where "2012/2013" names two years to add up rather than one over the other
+# ("h1 2015 / 2015 total": a year's own total, divided)
+TOTAL_ASKED = re.compile(r"(?<!\d )\b(?:total|totals|combined|together|sum|add up|added up|cumulative)\b")
 AMOUNT_OR_MORE_SIGN = re.compile(r"(\d[\d.,]*\s*(?:m|mn|mil|million|millions))\s*\+(?!\s*\d)", re.IGNORECASE)
 AT_LEAST_SIGN = re.compile(r"\s*(?:\u2265|>=|=>)\s*(?=\d)")
 AT_MOST_SIGN = re.compile(r"\s*(?:\u2264|<=|=<)\s*(?=\d)")
@@ -583,7 +586,9 @@ def clean(text: str) -> str:
     if "/" in text:
         text = WITH_SLASH.sub(lambda m: WITH_SLASH_MEANS.get((m.group(1) or "").lower(), " with "), text)
         text = DIVIDED_BY.sub(" divided by ", text)
-        text = YEAR_OVER_YEAR.sub(" divided by ", text)  # "2015/2012", "h1 2015 / 2015 total"
+        # "2015/2012", "h1 2015 / 2015 total"; but "total 2012/2013" adds the two years up
+        year_slash = " and " if TOTAL_ASKED.search(text) else " divided by "
+        text = YEAR_OVER_YEAR.sub(year_slash, text)
         text = SHORT_YEAR_PAIR.sub(_short_year_pair, text)  # "14/15 growth": 2014 to 2015
     if ">" in text or "<" in text:
         text = YEAR_SIDE_SIGN.sub(

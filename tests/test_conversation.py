@@ -5710,3 +5710,22 @@ def test_conversation_the_last_figure_rounded(engine: Engine, turns, rounded):
 def test_conversation_when_a_claim_was_made(engine: Engine, turns, dated):
     _, answer = talk(engine, *turns)
     assert dated in answer.text, answer.text
+
+
+@pytest.mark.parametrize(
+    "turns, start",
+    [
+        # a change from one year to the next goes by its end year
+        (("growth 2013 to 2014", "was that the biggest jump?"), "Yes."),
+        (("growth 2014 to 2015", "was that the biggest jump?"), "No."),
+        (("growth 2015 to 2016", "was that the biggest drop?"), "Yes."),
+        # "beat" is past the number; the two sources' 2014 figures are 61 and 60 million
+        (("sales 2014", "did they beat 60m?"), "It depends on the source."),
+        (("sales 2014", "did they hit 60m?"), "Yes."),
+        (("sales 2015", "did they beat 70m?"), "No."),
+        (("did xiaomi beat 60m in 2014?",), "By one source: the other gives the same, not more."),
+    ],
+)
+def test_conversation_checks_of_the_thirty_ninth_session(engine: Engine, turns, start):
+    _, answer = talk(engine, *turns)
+    assert answer.text.startswith(start), answer.text

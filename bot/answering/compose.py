@@ -4781,7 +4781,13 @@ class Composer:
         if level and PAST_A_NUMBER.search(frame.text):
             # "did they beat 70m in 2015?" of 70 million: the same, so not beaten
             if checked and len(years) == 1 and frame.claims_short is False:
-                reply.insert_first("No: the same, not more.")
+                past = any(f.value is not None and f.value > wanted for f in sales[years[0]])
+                # "did they beat 60m in 2014?": 61 million by one source, the same 60 by the other
+                reply.insert_first(
+                    "By one source: the other gives the same, not more."
+                    if past
+                    else "No: the same, not more."
+                )
             checked = False
         if checked and margins:
             # "did they miss 90m by 30m in 2015?": the margin claimed, by every source

@@ -19,6 +19,7 @@ from bot.understanding.frames import (
     A_TARGETS_NUMBER,
     ABOVE_A_TARGET,
     AVERAGE_ADDED,
+    BEATEN_WORD,
     BETWEEN_WORDS,
     BY_HOW_MUCH_ASKED,
     HOW_MUCH_MORE,
@@ -3851,6 +3852,12 @@ def _place_words_dropped(frame: Frame) -> dict:
     }
 
 
+def _a_change_of_one_year(frame: Frame) -> bool:
+    """A change from one year to the next ("growth 2013 to 2014"): 2014's change."""
+    years = sorted(set(frame.all_years))
+    return frame.operation is Operation.CHANGE and len(years) == 2 and years[1] - years[0] == 1
+
+
 def _year_against_the_extreme(frame: Frame, conversation: Conversation) -> int | None:
     """The year asked before, named by its place, that a question measures against the best or
     worst year ("how far below the peak was the first one?"); None otherwise."""
@@ -4917,7 +4924,11 @@ def _years_carried(
         )
     ):
         # "how many times bigger was the best year than that?" after the worst year: that year
-        changes.update(years=conversation.named_years[:1] or tuple(last.all_years[:1]), year_range=None)
+        years = conversation.named_years[:1] or tuple(last.all_years[:1])
+        if _a_change_of_one_year(last) and frame.operation is Operation.CHANGE:
+            # "growth 2013 to 2014", "was that the biggest jump?": a year's change goes by its end year
+            years = (max(last.all_years),)
+        changes.update(years=years, year_range=None)
     elif frame.yes_no and frame.pronoun and not frame.has_period and operation in EXTREMES:
         # "was that their best year?": a check of the year the last answer named.
         changes.update(years=conversation.named_years or tuple(last.all_years), year_range=None)
@@ -5159,8 +5170,11 @@ def _years_carried(
             period_part=last.period_part,
             operation=None,
             quantities=(),
-            # "so they missed the 80m target?": short of it, so below it
-            threshold=("<" if frame.claims_short else ">=", frame.quantities[0]),
+            # "so they missed the 80m target?": short of it, so below it; "did they beat 60m?": past it
+            threshold=(
+                "<" if frame.claims_short else ">" if BEATEN_WORD.search(frame.text) else ">=",
+                frame.quantities[0],
+            ),
         )
     elif frame.quantities and not frame.has_period and ANSWER_PRONOUN.search(frame.text) and last.all_years:
         # "what fraction of the 80m target is that?" after the first half of 2015: that period

@@ -5729,3 +5729,16 @@ def test_conversation_when_a_claim_was_made(engine: Engine, turns, dated):
 def test_conversation_checks_of_the_thirty_ninth_session(engine: Engine, turns, start):
     _, answer = talk(engine, *turns)
     assert answer.text.startswith(start), answer.text
+
+
+@pytest.mark.parametrize(
+    "turns, start",
+    [
+        # an amount set against the figure just given is a check, never a sum
+        (("sales 2013", "is 20m more than that?"), "Yes. Xiaomi sold 18.7 million"),
+        (("2015 target", "is 70m more than that?"), "No."),
+    ],
+)
+def test_conversation_an_amount_set_against_the_last_figure(engine: Engine, turns, start):
+    _, answer = talk(engine, *turns)
+    assert answer.text.startswith(start), answer.text

@@ -62,6 +62,9 @@ from bot.understanding.normalise import (
         ("2015/2012", "2015 divided by 2012"),
         ("two-year total 2012/2013", "two year total 2012 and 2013"),
         ("h1 2015 / 2015 total", "h1 2015 divided by 2015 total"),
+        # "is 20m more than that?" checks that figure against 20m, said the other way round
+        ("is 20m more than that?", "is that less than 20m"),
+        ("was 70 million less than it", "was it more than 70 million"),
     ],
 )
 def test_clean_reads_years_written_other_ways(text, cleaned):

@@ -503,6 +503,20 @@ def _claim_said_positively(found: re.Match) -> str:
     return f"{found.group('lead')}ever " if found.group("neg") == "never" else found.group("lead")
 
 
+# "is 20m more than that?", "was 70 million less than it?": the amount first, the figure asked last
+AMOUNT_SET_AGAINST_IT = re.compile(
+    r"\b(?P<be>is|was|are|were) (?P<amount>\d+(?:\.\d+)?\s?(?:m|mn|mil|million|millions|bn|billion|k)\b)"
+    r" (?P<side>more|bigger|higher|greater|larger|less|fewer|smaller|lower) than (?P<it>that|it|this|them)\b"
+)
+OTHER_SIDE = {"more": "less", "bigger": "smaller", "higher": "lower", "greater": "less", "larger": "smaller"}
+
+
+def _it_set_against_an_amount(found: re.Match) -> str:
+    side = found.group("side")
+    turned = OTHER_SIDE.get(side) or next(k for k, v in OTHER_SIDE.items() if v == side or side == "fewer")
+    return f"{found.group('be')} {found.group('it')} {turned} than {found.group('amount')}"
+
+
 def claim_turned_round(text: str) -> bool:
     """Whether a question's claim is said in the negative or called false, so that its yes or no
     is the other way round: "xiaomi didn't hit 80m in 2015, right?"."""
@@ -674,6 +688,9 @@ def clean(text: str) -> str:
     if "no" in text:
         # "no more than 60m", "not less than 50m": a bound, never a claim said in the negative
         text = NO_MORE_THAN.sub(lambda m: "at most" if m.group(1) == "more" else "at least", text)
+    if " than " in text:
+        # "is 20m more than that?": that figure checked against the number, said the other way round
+        text = AMOUNT_SET_AGAINST_IT.sub(_it_set_against_an_amount, text)
     if "n" in text or "fail" in text or "false" in text or "wrong" in text:
         text = claim_said_positively(text)  # "xiaomi didn't hit 80m, right?": the claim, its verdict turned
     if "o" in text:

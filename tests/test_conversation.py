@@ -5742,3 +5742,15 @@ def test_conversation_checks_of_the_thirty_ninth_session(engine: Engine, turns, 
 def test_conversation_an_amount_set_against_the_last_figure(engine: Engine, turns, start):
     _, answer = talk(engine, *turns)
     assert answer.text.startswith(start), answer.text
+
+
+@pytest.mark.parametrize(
+    "turns",
+    [
+        ("xiaomi sales 2015", "what about the cupertino company?"),
+        ("xiaomi sales 2015", "and the korean giant?"),
+    ],
+)
+def test_conversation_another_company_described_gets_no_carried_figure(engine: Engine, turns):
+    _, answer = talk(engine, *turns)
+    assert answer.text.startswith("The articles give no other company's figures"), answer.text

@@ -1376,7 +1376,10 @@ class Router:
         counted = {Ask.HOW_MANY, Ask.HOW_MUCH} & set(frame.asks)
         figure_asked = frame.quantities or frame.has_period or counted or frame.operation
         named_person = set(frame.content) & self.facts.person_words
-        if frame.others_asked and frame.sells and figure_asked and not named_person:
+        # ("xiaomi sales 2015", "what about the cupertino company?": the figure carried is asked of it)
+        # ("... its rivals, who is ahead now?" asks who, a fact)
+        carried = frame.metric and not {Ask.WHO, Ask.WHICH, Ask.WHERE} & set(frame.asks)
+        if frame.others_asked and (frame.sells or carried) and figure_asked and not named_person:
             # "which company besides xiaomi sold 18.7m in 2013?": no other company's figure is known
             named = wording.listing([wording.possessive(s) for s in self.composer.subjects_with_figures()])
             return self._decline(frame, f"The articles give no other company's figures: I only have {named}.")

@@ -22,6 +22,11 @@ FIGURES = ("61", "60", "70", "58", "18.7", "7.2", "34.7", "46")
         ("xiaomi basically did 35m in H1 2015", "Roughly, yes."),
         ("did xiaomi sell more or less 60 million in 2016", "Roughly, yes."),
         ("so basically xiaomi sold 34.7m in h1 2015?", "Yes."),  # hedged, but the very figure
+        # a part of a year offered against the whole: which one had the figure
+        (
+            "did xiaomi sell 34.7m phones in H1 2015 or in all of 2015?",
+            "In the first half of 2015, not the whole",
+        ),
         ("did xiaomi sell about 58 million in 2016", "Yes."),  # the figure "around 58 million" itself
     ],
 )

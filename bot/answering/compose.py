@@ -2199,10 +2199,10 @@ class Composer:
             # "did they sell 70 million in 2014 or 2015?": in the period that had it, by its sources
             every = all(matches(f, quantities[0]) for p in matched for f in found[p] if f.value is not None)
             return f"Yes, in {named}." if every else f"In {named}, by one source."
-        if any(matches(f, quantities[0]) for f in valued) and frame.offers_alternatives and frame.whole_year:
-            # "34.7m in h1 2015 or in all of 2015?": the part of the year that had it, not the year
-            if len(found) == 1 and frame.period_part and (period := next(iter(found)))[4:]:
-                return f"In {wording.period_name(period)}, not the whole year."
+        # "34.7m in h1 2015 or in all of 2015?": the part of the year that had it, not the year
+        part_offered = frame.offers_alternatives and frame.whole_year and frame.period_part and len(found) == 1
+        if part_offered and any(matches(f, quantities[0]) for f in valued):
+            return f"In {wording.period_name(next(iter(found)))}, not the whole year."
         if any(matches(f, quantities[0]) for f in valued):
             # "one source says so" only where another source says otherwise: the 2015 goal was
             # 100 million and then 80 million in one article, and "80 million" is still a yes.

@@ -2200,7 +2200,8 @@ class Composer:
             every = all(matches(f, quantities[0]) for p in matched for f in found[p] if f.value is not None)
             return f"Yes, in {named}." if every else f"In {named}, by one source."
         # "34.7m in h1 2015 or in all of 2015?": the part of the year that had it, not the year
-        part_offered = frame.offers_alternatives and frame.whole_year and frame.period_part and len(found) == 1
+        part_offered = frame.offers_alternatives and frame.whole_year and frame.period_part
+        part_offered = part_offered and len(found) == 1
         if part_offered and any(matches(f, quantities[0]) for f in valued):
             return f"In {wording.period_name(next(iter(found)))}, not the whole year."
         if any(matches(f, quantities[0]) for f in valued):

@@ -5723,6 +5723,7 @@ def test_conversation_when_a_claim_was_made(engine: Engine, turns, dated):
         (("sales 2014", "did they beat 60m?"), "It depends on the source."),
         (("sales 2014", "did they hit 60m?"), "Yes."),
         (("sales 2015", "did they beat 70m?"), "No."),
+        (("sales 2015", "did they hit or beat 70m?"), "Yes."),  # reaching it is enough
         (("did xiaomi beat 60m in 2014?",), "By one source: the other gives the same, not more."),
     ],
 )
@@ -5737,6 +5738,8 @@ def test_conversation_checks_of_the_thirty_ninth_session(engine: Engine, turns, 
         # an amount set against the figure just given is a check, never a sum
         (("sales 2013", "is 20m more than that?"), "Yes. Xiaomi sold 18.7 million"),
         (("2015 target", "is 70m more than that?"), "No."),
+        # a year said to be an amount more than the last figure is a difference claimed
+        (("sales 2014", "so 2015 was 9m more than that?"), "One source says so."),
     ],
 )
 def test_conversation_an_amount_set_against_the_last_figure(engine: Engine, turns, start):

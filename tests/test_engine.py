@@ -838,6 +838,8 @@ def test_new_company_follow_ups_keep_both_companies(acme_engine: Engine, turns, 
         ("how many phones did tim cook's company sell in 2014?", "Tim Cook"),
         ("how many phones did the company from seoul sell in 2015", "Seoul"),
         ("how many phones did Acme Corp sell in 2015", "Acme"),
+        ("how many phones did jack ma's company sell in 2015", "Jack Ma"),
+        ("how many phones did the zorblax company sell in 2015", "Zorblax"),
         # a person sells for the company the facts say they work for, or for none the facts count
         ("how many phones did jony ive sell in 2015", "Apple"),
         ("how many phones did kevin wang sell in 2015", "Kevin Wang"),
@@ -864,6 +866,11 @@ def test_unknown_seller_against_the_main_subject_is_no_comparison(engine: Engine
         ("how many phones did the chinese company officially sell in 2015", 70e6),
         ("how many phones did they manage to sell in 2015", 70e6),
         ("how many phones did lei jun sell in 2015", 70e6),  # Xiaomi's CEO
+        # words between "did" and "sell" that name no company
+        ("how many phones did they in fact sell in 2015", 70e6),
+        ("how many phones did the company run by lei jun sell in 2015", 70e6),
+        ("how many phones did lei jun's team sell in 2015", 70e6),
+        ("how many phones did the company you cover sell in 2015", 70e6),
     ],
 )
 def test_main_subject_typed_badly_is_still_the_seller(engine: Engine, question, value):
@@ -1596,7 +1603,13 @@ def test_company_named_by_its_handle_or_site(engine: Engine, question, name):
 
 
 @pytest.mark.parametrize(
-    "question", ["@dan xiaomi 2015 sales?", "@MarketFactsBot 2015 sales", "https://t.me/x 2015 sales"]
+    "question",
+    [
+        "my email is bob@huawei.com, xiaomi 2015 sales?",
+        "@dan xiaomi 2015 sales?",
+        "@MarketFactsBot 2015 sales",
+        "https://t.me/x 2015 sales",
+    ],
 )
 def test_a_person_or_bot_mentioned_names_no_company(engine: Engine, question):
     assert engine.answer(question).text.startswith("Xiaomi sold 70 million smartphones in 2015")

@@ -58,6 +58,7 @@ from bot.understanding.normalise import (
         # "mid-2015" is the middle of the year, never the whole of it
         ("sales from 2012 until mid-2015", "sales from 2012 until mid 2015"),
         ("sales by mid-2015", "sales by the end of the first half of 2015"),
+        ("h1 2015 sales (jan to mid-2015)", "h1 2015 sales jan to mid-2015"),  # the half says which part
         # two years with a slash: one over the other, unless a sum is asked
         ("2015/2012", "2015 divided by 2012"),
         ("two-year total 2012/2013", "two year total 2012 and 2013"),

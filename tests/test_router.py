@@ -1615,7 +1615,6 @@ BOT_ITSELF, CODE = "I'm a bot that answers questions", "I don't know about writi
         ("who is your CEO?", BOT_ITSELF),
         ("when were you founded?", BOT_ITSELF),
         ("how many phones have you sold?", BOT_ITSELF),
-        ("what is your valuation?", BOT_ITSELF),
         # nor does a request for code
         ("write python code to sum numbers", CODE),
         ("Write me a SQL query for xiaomi sales", CODE),

@@ -3880,6 +3880,8 @@ def _year_by_order(frame: Frame, conversation: Conversation) -> int | None:
     return _named_by_order(frame.text, list(years))
 
 
+# "did they hit or beat 70m?": reaching it is enough, however "beat" is said beside it
+REACHED_SAID = re.compile(r"\b(?:hit|hits|reach|reached|match|matched|meet|met|make|made|equal|equalled)\b")
 THAN_A_COMPANY = re.compile(r"\b(?:they|them|those)\b.*\b(?:than|vs|versus|against)\b")
 
 
@@ -5172,7 +5174,11 @@ def _years_carried(
             quantities=(),
             # "so they missed the 80m target?": short of it, so below it; "did they beat 60m?": past it
             threshold=(
-                "<" if frame.claims_short else ">" if BEATEN_WORD.search(frame.text) else ">=",
+                "<"
+                if frame.claims_short
+                else ">"
+                if BEATEN_WORD.search(frame.text) and not REACHED_SAID.search(frame.text)  # "hit or beat"
+                else ">=",
                 frame.quantities[0],
             ),
         )

@@ -231,9 +231,25 @@ NOT_A_NAME_ENDINGS = ("ly", "wide")  # "globally", "worldwide": how or where, ne
 # The words a seller's name follows in a question: "did zorblax sell", "has acme shipped".
 SELLER_BEFORE = frozenset({"did", "does", "do", "has", "have", "had", "will", "would", "can", "could"})
 # "@huawei", "https://www.samsung.com/x": a handle's name, and a site's own name in its address
-HANDLE_OR_SITE = re.compile(r"@(\w+)|\b(?:https?://|www\.)(?:www\.)?(?:[\w-]+\.)*?([\w-]+)\.[a-z]{2,6}\b")
+HANDLE_OR_SITE = re.compile(
+    r"(?<![\w.])@(\w+)|\b(?:https?://|www\.)(?:www\.)?(?:[\w-]+\.)*?([\w-]+)\.[a-z]{2,6}\b"
+)
 SELLING_VERB = re.compile(r"(?:sell|sold|ship|move|moved|shift|deliver|push|offload)")
-SELLER_WORDS = 5  # the most words a seller's name takes: "did the company from mountain view sell"
+SELLER_WORDS = 5
+# the nouns a company's name goes with: "acme corp", "the zorblax company", "tim cook's company"
+SELLER_NOUNS = frozenset(
+    "company companies firm corp corporation inc ltd group maker makers brand giant startup manufacturer"
+    " vendor outfit electronics technologies mobile".split()
+)
+# "did tim cook's company sell", "has steve jobs' firm shipped": the owner of the company asked about
+OWNERS_COMPANY = re.compile(
+    r"\b(?:did|does|has|have|had) (?P<owner>[a-z]+(?: [a-z]+)?)(?:'s|')"
+    r" (?:company|firm|business|brand|startup)\b"
+)
+# words that make a seller no other company: the asker's, a pronoun's, a word of emphasis
+NOT_A_SELLERS_NAME = frozenset(
+    "i we you my our your his her their its they it he she them fact indeed actually really".split()
+)  # the most words a seller's name takes: "did the company from mountain view sell"
 # Kept out of that list, though common: words the facts use to mean something ("five years old",
 # "short of", "first half", "makes fitness trackers")
 # A part of a year carried to the whole: "if they kept that pace all year", "h1 annualized"
@@ -4576,18 +4592,37 @@ class FrameReader:
         )
         if start is None:
             return ""
-        seller = range(start + 1, hit.start)
-        if any(i in question.taken or self.main_subject_lookalike.closest(words[i]) for i in seller):
+        seller = [words[i] for i in range(start + 1, hit.start)]
+        if any(
+            i in question.taken or self.main_subject_lookalike.closest(words[i])
+            for i in range(start + 1, hit.start)
+        ):
             return ""  # "did xiaomi really sell", "did xiaomii sell"
+        if not self.name_words.isdisjoint(seller) or not NOT_A_SELLERS_NAME.isdisjoint(seller):
+            return ""  # "did lei jun's team sell", "did they in fact sell", "did my company sell"
         unknown = [
-            words[i]
-            for i in seller
-            if words[i].isalpha()
-            and len(words[i]) > 2
-            and not words[i].endswith(NOT_A_NAME_ENDINGS)  # "did they officially sell"
-            and self._is_unknown(words[i])
+            w for w in seller if w.isalpha() and not w.endswith(NOT_A_NAME_ENDINGS) and self._is_unknown(w)
         ]
-        return " ".join(unknown)
+        if not unknown:
+            return ""
+        if len(seller) > 1 and len(unknown) == len(seller):
+            return " ".join(unknown)  # "did tim cook sell", "did jack ma sell": a name, every word unknown
+        if owner := OWNERS_COMPANY.search(question.text):
+            # "did steve jobs' company sell": a person's company, one of whose names nobody knows
+            owner_words = owner.group("owner").split()
+            return owner.group("owner") if not set(owner_words).isdisjoint(unknown) else ""
+        unknown = [w for w in unknown if len(w) > 2]
+        # "did acme corp sell", "did the zorblax company sell", "did the company from seoul sell": an
+        # unknown word beside a company noun, or after "from"/"in"; ("the company you cover" is none)
+        nouns = "|".join(SELLER_NOUNS)
+        named = [
+            w
+            for w in unknown
+            if re.search(
+                rf"\b{w}(?:'s)? (?:{nouns})\b|\b(?:{nouns}) (?:from|in|based in) {w}\b", question.text
+            )
+        ]
+        return " ".join(named)
 
     @staticmethod
     def _own_sales(words: Words, subjects: tuple[str, ...]) -> str:

@@ -505,7 +505,8 @@ def _claim_said_positively(found: re.Match) -> str:
 
 # "is 20m more than that?", "was 70 million less than it?": the amount first, the figure asked last
 AMOUNT_SET_AGAINST_IT = re.compile(
-    r"\b(?P<be>is|was|are|were) (?P<amount>\d+(?:\.\d+)?\s?(?:m|mn|mil|million|millions|bn|billion|k)\b)"
+    r"^(?P<lead>(?:(?:so|and|but|ok|then|hmm|wait)\s+)*)(?P<be>is|was|are|were)"
+    r" (?P<amount>\d+(?:\.\d+)?\s?(?:m|mn|mil|million|millions|bn|billion|k)\b)"
     r" (?P<side>more|bigger|higher|greater|larger|less|fewer|smaller|lower) than (?P<it>that|it|this|them)\b"
 )
 OTHER_SIDE = {"more": "less", "bigger": "smaller", "higher": "lower", "greater": "less", "larger": "smaller"}
@@ -514,7 +515,9 @@ OTHER_SIDE = {"more": "less", "bigger": "smaller", "higher": "lower", "greater":
 def _it_set_against_an_amount(found: re.Match) -> str:
     side = found.group("side")
     turned = OTHER_SIDE.get(side) or next(k for k, v in OTHER_SIDE.items() if v == side or side == "fewer")
-    return f"{found.group('be')} {found.group('it')} {turned} than {found.group('amount')}"
+    return (
+        f"{found.group('lead')}{found.group('be')} {found.group('it')} {turned} than {found.group('amount')}"
+    )
 
 
 def claim_turned_round(text: str) -> bool:
@@ -708,7 +711,10 @@ def clean(text: str) -> str:
         text = OTHER_HALF_SAID_SHORT.sub(r"\g<0> half", text)  # "the second half ... than the first"
     if "mid" in text:
         text = BY_MID_YEAR.sub(r"by the end of the first half of \g<year>", text)
-        text = MID_YEAR_HYPHENED.sub("mid ", text)  # "until mid-2015" is the middle of 2015, not all of it
+        if not HALF_NAMED.search(text):  # ("h1 2015 (jan to mid-2015)": the half says which part)
+            text = MID_YEAR_HYPHENED.sub(
+                "mid ", text
+            )  # "until mid-2015" is the middle of 2015, not all of it
     if "," in text:
         text = DECIMAL_COMMA.sub(r"\1.\2", text)  # "7,2 million": 7.2 million, as written in much of Europe
     if "us " in text:
@@ -884,6 +890,7 @@ NAMED_BY_SIZE = re.compile(
 )
 # "by mid-2015", "by the middle of 2015": what was sold by then is the first half.
 MID_YEAR_HYPHENED = re.compile(r"\bmid-(?=(?:19|20)\d\d\b)")
+HALF_NAMED = re.compile(r"\bhalf\b|\b[12]?h[12]?\b|\bhalves\b")
 BY_MID_YEAR = re.compile(r"\bby (?:the )?mid(?:dle of)?[- ]?(?P<year>(?:19|20)\d\d)\b")
 
 

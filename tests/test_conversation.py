@@ -5725,6 +5725,13 @@ def test_conversation_when_a_claim_was_made(engine: Engine, turns, dated):
         (("sales 2015", "did they beat 70m?"), "No."),
         (("sales 2015", "did they hit or beat 70m?"), "Yes."),  # reaching it is enough
         (("did xiaomi beat 60m in 2014?",), "By one source: the other gives the same, not more."),
+        # a margin between two years said with "above" or "below", or stated with a question mark
+        (("was 2016 12m below 2015?",), "Yes."),
+        (("was 2015 9m above 2014?",), "One source says so."),
+        (("is the 2017 target 12m above 2016 sales?",), "Yes."),
+        (("was 2016 10m below the 2015 target?",), "No."),
+        (("2016 sales were 12 million less than 2015?",), "Yes."),
+        (("2016 sales were 10 million less than 2015?",), "No."),
     ],
 )
 def test_conversation_checks_of_the_thirty_ninth_session(engine: Engine, turns, start):

@@ -246,6 +246,11 @@ OWNERS_COMPANY = re.compile(
     r"\b(?:did|does|has|have|had) (?P<owner>[a-z]+(?: [a-z]+)?)(?:'s|')"
     r" (?:company|firm|business|brand|startup)\b"
 )
+# "12 million less than 2015", "9m more than in 2014": a margin claimed between two years
+MARGIN_TO_A_YEAR = re.compile(
+    r"\d\s?(?:m|mn|mil|million|millions|k|bn|billion)?\s+(?:phones\s+|units\s+)?"
+    r"(?:more|less|fewer|higher|lower|bigger|smaller)\s+than\s+(?:in\s+)?(?:the\s+)?(?:19|20)\d\d\b"
+)
 # words that make a seller no other company: the asker's, a pronoun's, a word of emphasis
 NOT_A_SELLERS_NAME = frozenset(
     "i we you my our your his her their its they it he she them fact indeed actually really".split()
@@ -4284,8 +4289,11 @@ class FrameReader:
             or OUTCOME_CLAIMED.match(words.text)
             or CHANGE_IN_PERCENT_SAID.search(words.text)
             or SO_A_CLAIM.match(words.text)
+            or MARGIN_TO_A_YEAR.search(words.text)
         ):
-            return True  # "so they beat 2014 by about 10m?", "so they missed the target?": a claim
+            # "so they beat 2014 by about 10m?", "so they missed the target?", "2016 sales were 12
+            # million less than 2015?": a claim
+            return True
         if words.by_role.get(Role.OPERATION):
             return False  # "2015 sales vs the 80 million target?" asks for the comparison
         # "xiaomi sells in brazil?": where it sells, stated, with no year or amount: is it so?

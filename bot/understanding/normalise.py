@@ -512,6 +512,20 @@ AMOUNT_SET_AGAINST_IT = re.compile(
 OTHER_SIDE = {"more": "less", "bigger": "smaller", "higher": "lower", "greater": "less", "larger": "smaller"}
 
 
+# "12m below 2015", "9m above the 2014 figure": an amount, then a side and a year
+MARGIN_BESIDE_A_YEAR = re.compile(
+    r"(?P<amount>\d+(?:\.\d+)?\s?(?:m|mn|mil|million|millions|bn|billion|k)\b)\s+(?P<side>above|below|under)\s+"
+    # ("10m below the 2015 target" is a margin to a target, read as it is)
+    r"(?=(?:the\s+)?(?:19|20)\d\d\b(?!(?:'s)?\s+(?:sales\s+|phone\s+)?"
+    r"(?:target|goal|projection|forecast|plan|aim|objective|guidance)))"
+)
+
+
+def _margin_said_with_than(found: re.Match) -> str:
+    side = "more" if found.group("side") == "above" else "less"
+    return f"{found.group('amount')} {side} than "
+
+
 def _it_set_against_an_amount(found: re.Match) -> str:
     side = found.group("side")
     turned = OTHER_SIDE.get(side) or next(k for k, v in OTHER_SIDE.items() if v == side or side == "fewer")
@@ -691,6 +705,10 @@ def clean(text: str) -> str:
     if "no" in text:
         # "no more than 60m", "not less than 50m": a bound, never a claim said in the negative
         text = NO_MORE_THAN.sub(lambda m: "at most" if m.group(1) == "more" else "at least", text)
+    if "above" in text or "below" in text or "under" in text:
+        # "was 2016 12m below 2015?": a margin between two years' figures, said as "less than"
+        # ("70 million over 2015" is sold during it)
+        text = MARGIN_BESIDE_A_YEAR.sub(_margin_said_with_than, text)
     if " than " in text:
         # "is 20m more than that?": that figure checked against the number, said the other way round
         text = AMOUNT_SET_AGAINST_IT.sub(_it_set_against_an_amount, text)

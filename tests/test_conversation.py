@@ -5724,6 +5724,7 @@ def test_conversation_when_a_claim_was_made(engine: Engine, turns, dated):
         (("sales 2014", "did they hit 60m?"), "Yes."),
         (("sales 2015", "did they beat 70m?"), "No."),
         (("sales 2015", "did they hit or beat 70m?"), "Yes."),  # reaching it is enough
+        (("sales 2015", "did they beat 70m and make history?"), "No."),
         (("did xiaomi beat 60m in 2014?",), "By one source: the other gives the same, not more."),
         # a margin between two years said with "above" or "below", or stated with a question mark
         (("was 2016 12m below 2015?",), "Yes."),
@@ -5732,6 +5733,9 @@ def test_conversation_when_a_claim_was_made(engine: Engine, turns, dated):
         (("was 2016 10m below the 2015 target?",), "No."),
         (("2016 sales were 12 million less than 2015?",), "Yes."),
         (("2016 sales were 10 million less than 2015?",), "No."),
+        # a margin to a target, or a change said with its verb, is read as it was
+        (("did they sell 10m below 2015's 80m target?",), "Yes."),
+        (("did they sell 10m below the 2015 smartphone target?",), "Yes"),
     ],
 )
 def test_conversation_checks_of_the_thirty_ninth_session(engine: Engine, turns, start):
@@ -5747,6 +5751,8 @@ def test_conversation_checks_of_the_thirty_ninth_session(engine: Engine, turns, 
         (("2015 target", "is 70m more than that?"), "No."),
         # a year said to be an amount more than the last figure is a difference claimed
         (("sales 2014", "so 2015 was 9m more than that?"), "One source says so."),
+        (("2015 sales, is 80m more than that?",), "Yes. Xiaomi sold 70 million"),
+        (("xiaomi 2016 sales", "also, is 50m less than that?"), "Yes."),
     ],
 )
 def test_conversation_an_amount_set_against_the_last_figure(engine: Engine, turns, start):

@@ -66,6 +66,11 @@ from bot.understanding.normalise import (
         # "is 20m more than that?" checks that figure against 20m, said the other way round
         ("is 20m more than that?", "is that less than 20m"),
         ("was 70 million less than it", "was it more than 70 million"),
+        ("2015 was 9m more than that", "2015 was 9m more than that"),  # a difference claimed
+        # a margin between two years' own figures is said with "than"; a change's verb keeps it
+        ("was 2016 12m below 2015?", "was 2016 12m less than 2015"),
+        ("did sales in 2016 fall 12m below 2015?", "did sales in 2016 fall 12m below 2015"),
+        ("2013 plus 10m", "2013 plus 10m"),
     ],
 )
 def test_clean_reads_years_written_other_ways(text, cleaned):

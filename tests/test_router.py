@@ -3223,3 +3223,18 @@ def test_route_target_named_by_who_gave_it(engine: Engine, question, start):
 def test_route_year_of_a_target_named_by_its_number(engine: Engine, question, start):
     text = engine.answer(question).text
     assert text.startswith(start), text
+
+
+@pytest.mark.parametrize(
+    "question, start",
+    [
+        # a number worked into a year's figure, the year said alone
+        (
+            "what is 2013 plus 10m?",
+            "Xiaomi's smartphone sales in 2013 (18.7 million) plus 10 million is 28.7 million",
+        ),
+        ("2015 minus 12m", "Xiaomi's smartphone sales in 2015 (70 million) minus 12 million is 58 million"),
+    ],
+)
+def test_route_a_number_worked_into_a_year_said_alone(engine: Engine, question, start):
+    assert engine.answer(question).text.startswith(start)

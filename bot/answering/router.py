@@ -1625,7 +1625,8 @@ class Router:
             return against  # "by what percent was 2015 above 2016?": against 2016, not 2015's change
         if frame.calculation is not None and metric:
             if len(frame.all_years) != 1:
-                return self._decline(frame, "I can multiply one year's figure at a time: which year?")
+                one_at_a_time = "I can work a number into one year's figure at a time: which year?"
+                return self._decline(frame, one_at_a_time)
             if calculated := self.composer.calculated(frame, metric):
                 return calculated  # "double that", "half of 2014's sales", "minus 10 million"
         if frame.unsupported:

@@ -3881,7 +3881,10 @@ def _year_by_order(frame: Frame, conversation: Conversation) -> int | None:
 
 
 # "did they hit or beat 70m?": reaching it is enough, however "beat" is said beside it
-REACHED_SAID = re.compile(r"\b(?:hit|hits|reach|reached|match|matched|meet|met|make|made|equal|equalled)\b")
+REACHED_SAID = re.compile(
+    r"\b(?:hit|reach|reached|match|matched|meet|met|make|made|equal|equalled) or (?:beat|top|exceed)"
+    r"|\b(?:beat|top|exceed)\w* or (?:hit|reach|match|meet|make|equal)"
+)
 THAN_A_COMPANY = re.compile(r"\b(?:they|them|those)\b.*\b(?:than|vs|versus|against)\b")
 
 

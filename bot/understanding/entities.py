@@ -679,7 +679,8 @@ AMOUNT = rf"(?P<amount>(?:{NUMBER})\s*(?:{SCALES})\b|\d{{1,3}}(?:,\d{{3}}){{2,}}
 # "10%", "15 percent": a percentage worked into a figure
 PERCENT_NUMBER = r"(?P<n>\d{1,3}(?:\.\d+)?)\s?(?:%|percent|per cent)"
 SMALL_NUMBER = re.compile(r"\d{1,3}(?:\.\d+)?")
-NOT_AFTER_AN_AMOUNT = r"(?<!million )(?<!\dm )(?<!\d )(?<!billion )"
+# ("2013 plus 10m" works on a year's figure: a year before is no amount)
+NOT_AFTER_AN_AMOUNT = r"(?<!million )(?<!\dm )(?:(?<!\d )|(?<=\b(?:19|20)\d\d ))(?<!billion )"
 NOT_OF_A_YEAR = (
     r"(?!\s*(?:phones |smartphones |units )?(?:in|than|for|by) (?:19|20)\d\d)(?! or )"
     r"(?!\s*(?:in |for |by )?(?:the )?(?:next|following|previous|that|same) year)"

@@ -4289,7 +4289,7 @@ class FrameReader:
             or OUTCOME_CLAIMED.match(words.text)
             or CHANGE_IN_PERCENT_SAID.search(words.text)
             or SO_A_CLAIM.match(words.text)
-            or MARGIN_TO_A_YEAR.search(words.text)
+            or (MARGIN_TO_A_YEAR.search(words.text) and not A_TARGET_SAID.search(words.text))
         ):
             # "so they beat 2014 by about 10m?", "so they missed the target?", "2016 sales were 12
             # million less than 2015?": a claim

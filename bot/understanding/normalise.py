@@ -505,7 +505,9 @@ def _claim_said_positively(found: re.Match) -> str:
 
 # "is 20m more than that?", "was 70 million less than it?": the amount first, the figure asked last
 AMOUNT_SET_AGAINST_IT = re.compile(
-    r"^(?P<lead>(?:(?:so|and|but|ok|then|hmm|wait)\s+)*)(?P<be>is|was|are|were)"
+    # (never after a year or a half said as the subject: "2015 was 9m more than that?" claims a difference)
+    r"(?P<lead>)(?<!\d )(?<!h1 )(?<!h2 )(?<!sales )(?<!half )(?<!quarter )(?<!target )(?<!goal )"
+    r"\b(?P<be>is|was|are|were)"
     r" (?P<amount>\d+(?:\.\d+)?\s?(?:m|mn|mil|million|millions|bn|billion|k)\b)"
     r" (?P<side>more|bigger|higher|greater|larger|less|fewer|smaller|lower) than (?P<it>that|it|this|them)\b"
 )
@@ -514,10 +516,14 @@ OTHER_SIDE = {"more": "less", "bigger": "smaller", "higher": "lower", "greater":
 
 # "12m below 2015", "9m above the 2014 figure": an amount, then a side and a year
 MARGIN_BESIDE_A_YEAR = re.compile(
-    r"(?P<amount>\d+(?:\.\d+)?\s?(?:m|mn|mil|million|millions|bn|billion|k)\b)\s+(?P<side>above|below|under)\s+"
-    # ("10m below the 2015 target" is a margin to a target, read as it is)
-    r"(?=(?:the\s+)?(?:19|20)\d\d\b(?!(?:'s)?\s+(?:sales\s+|phone\s+)?"
-    r"(?:target|goal|projection|forecast|plan|aim|objective|guidance)))"
+    # ("fell 12m below 2015" is a change, read as it is)
+    r"(?<!fall )(?<!fell )(?<!drop )(?<!dropped )(?<!rise )(?<!rose )(?<!grow )(?<!grew )(?<!slip )"
+    r"(?<!slipped )(?<!sell )(?<!sold )(?<!come in )(?<!came in )(?<!land )(?<!landed )"
+    r"(?<![\d.])(?P<amount>\d+(?:\.\d+)?\s?(?:m|mn|mil|million|millions|bn|billion|k)\b)\s+"
+    r"(?P<side>above|below|under)\s+"
+    # only a year's own figure after it: "10m below the 2015 target" is a margin to a target
+    r"(?=(?:the\s+)?(?:19|20)\d\d(?:'s)?(?:\s+(?:sales|figure|number|numbers|units|total))?"
+    r"\s*(?:[?.!,]|$|right\b))"
 )
 
 

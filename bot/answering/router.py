@@ -1379,7 +1379,8 @@ class Router:
         # ("xiaomi sales 2015", "what about the cupertino company?": the figure carried is asked of it)
         # ("... its rivals, who is ahead now?" asks who, a fact)
         # (with two companies' figures, "what about the other company?" is the other one of them)
-        carried = frame.metric and not {Ask.WHO, Ask.WHICH, Ask.WHERE} & set(frame.asks)
+        carried = frame.others_asked and frame.metric
+        carried = carried and not {Ask.WHO, Ask.WHICH, Ask.WHERE} & set(frame.asks)
         carried = carried and len(self.composer.subjects_with_figures()) == 1
         if frame.others_asked and (frame.sells or carried) and figure_asked and not named_person:
             # "which company besides xiaomi sold 18.7m in 2013?": no other company's figure is known

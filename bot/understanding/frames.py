@@ -230,12 +230,14 @@ SALES_NOUNS = frozenset({"sales", "sale", "shipments", "units sold", "unit sales
 NOT_A_NAME_ENDINGS = ("ly", "wide")  # "globally", "worldwide": how or where, never a seller
 # The words a seller's name follows in a question: "did zorblax sell", "has acme shipped".
 SELLER_BEFORE = frozenset({"did", "does", "do", "has", "have", "had", "will", "would", "can", "could"})
+# Kept out of that list, though common: words the facts use to mean something ("five years old",
+# "short of", "first half", "makes fitness trackers")
 # "@huawei", "https://www.samsung.com/x": a handle's name, and a site's own name in its address
 HANDLE_OR_SITE = re.compile(
     r"(?<![\w.])@(\w+)|\b(?:https?://|www\.)(?:www\.)?(?:[\w-]+\.)*?([\w-]+)\.[a-z]{2,6}\b"
 )
 SELLING_VERB = re.compile(r"(?:sell|sold|ship|move|moved|shift|deliver|push|offload)")
-SELLER_WORDS = 5
+SELLER_WORDS = 5  # the most words a seller's name takes: "did the company from mountain view sell"
 # the nouns a company's name goes with: "acme corp", "the zorblax company", "tim cook's company"
 SELLER_NOUNS = frozenset(
     "company companies firm corp corporation inc ltd group maker makers brand giant startup manufacturer"
@@ -254,9 +256,7 @@ MARGIN_TO_A_YEAR = re.compile(
 # words that make a seller no other company: the asker's, a pronoun's, a word of emphasis
 NOT_A_SELLERS_NAME = frozenset(
     "i we you my our your his her their its they it he she them fact indeed actually really".split()
-)  # the most words a seller's name takes: "did the company from mountain view sell"
-# Kept out of that list, though common: words the facts use to mean something ("five years old",
-# "short of", "first half", "makes fitness trackers")
+)
 # A part of a year carried to the whole: "if they kept that pace all year", "h1 annualized"
 AT_PACE = re.compile(
     r"\b(?:pace|run rate|at (?:that|this|the same) rate|same rate|kept (?:it )?up"
@@ -4627,7 +4627,8 @@ class FrameReader:
             w
             for w in unknown
             if re.search(
-                rf"\b{w}(?:'s)? (?:{nouns})\b|\b(?:{nouns}) (?:from|in|based in) {w}\b", question.text
+                rf"\b{re.escape(w)}(?:'s)? (?:{nouns})\b|\b(?:{nouns}) (?:from|in|based in) {re.escape(w)}\b",
+                question.text,
             )
         ]
         return " ".join(named)

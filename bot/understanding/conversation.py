@@ -29,6 +29,7 @@ from bot.understanding.frames import (
     PERSON_NOUN,
     PERSONS_COMPANY,
     PERSONS_NUMBER,
+    REACHED_SAID,
     SET_AGAINST,
     SPAN_OF_YEARS_ASKED,
     THAT_THING,
@@ -3880,11 +3881,6 @@ def _year_by_order(frame: Frame, conversation: Conversation) -> int | None:
     return _named_by_order(frame.text, list(years))
 
 
-# "did they hit or beat 70m?": reaching it is enough, however "beat" is said beside it
-REACHED_SAID = re.compile(
-    r"\b(?:hit|reach|reached|match|matched|meet|met|make|made|equal|equalled) or (?:beat|top|exceed)"
-    r"|\b(?:beat|top|exceed)\w* or (?:hit|reach|match|meet|make|equal)"
-)
 THAN_A_COMPANY = re.compile(r"\b(?:they|them|those)\b.*\b(?:than|vs|versus|against)\b")
 
 

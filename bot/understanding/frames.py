@@ -243,6 +243,7 @@ SELLER_NOUNS = frozenset(
     "company companies firm corp corporation inc ltd group maker makers brand giant startup manufacturer"
     " vendor outfit electronics technologies mobile".split()
 )
+SELLER_NOUN_NAMES = "|".join(sorted(SELLER_NOUNS))  # as a pattern's alternatives
 # "did tim cook's company sell", "has steve jobs' firm shipped": the owner of the company asked about
 OWNERS_COMPANY = re.compile(
     r"\b(?:did|does|has|have|had) (?P<owner>[a-z]+(?: [a-z]+)?)(?:'s|')"
@@ -484,6 +485,11 @@ YEARS_ASKED_FOR = re.compile(r"\b(?:which|what|how many|in which|in what) years?
 EVER_A_YEAR = re.compile(r"\b(?:ever|any year|a year when|a year where)\b")
 YEARS_BETWEEN_ASKED = re.compile(r"\bhow many years (?:after|before|until|since|later|did it take|passed)\b")
 BEATEN_WORD = re.compile(r"\b(?:beat|beats|top|topped|exceed\w*|surpass\w*|outsold|outsell)\b")
+# "did they hit or beat 70m?": reaching it is enough, however "beat" is said beside it
+REACHED_SAID = re.compile(
+    r"\b(?:hit|reach|reached|match|matched|meet|met|make|made|equal|equalled) or (?:beat|top|exceed)"
+    r"|\b(?:beat|top|exceed)\w* or (?:hit|reach|match|meet|make|equal)"
+)
 NUMBER_WRITTEN = re.compile(r"\b\d+(?:\.\d+)?\s?(?:m|mn|mil|million|k|bn|billion)?\b")
 # the word that says on which side a figure is: "sold fewer than", "beat", "trail", "above"
 SIDE_SAID_AT = re.compile(
@@ -4622,7 +4628,7 @@ class FrameReader:
         unknown = [w for w in unknown if len(w) > 2]
         # "did acme corp sell", "did the zorblax company sell", "did the company from seoul sell": an
         # unknown word beside a company noun, or after "from"/"in"; ("the company you cover" is none)
-        nouns = "|".join(SELLER_NOUNS)
+        nouns = SELLER_NOUN_NAMES
         named = [
             w
             for w in unknown

@@ -503,15 +503,20 @@ def _claim_said_positively(found: re.Match) -> str:
     return f"{found.group('lead')}ever " if found.group("neg") == "never" else found.group("lead")
 
 
+# "20m", "70 million": an amount with its unit
+AMOUNT_WITH_UNIT = r"\d+(?:\.\d+)?\s?(?:m|mn|mil|million|millions|bn|billion|k)\b"
 # "is 20m more than that?", "was 70 million less than it?": the amount first, the figure asked last
 AMOUNT_SET_AGAINST_IT = re.compile(
     # (never after a year or a half said as the subject: "2015 was 9m more than that?" claims a difference)
-    r"(?P<lead>)(?<!\d )(?<!h1 )(?<!h2 )(?<!sales )(?<!half )(?<!quarter )(?<!target )(?<!goal )"
+    r"(?<!\d )(?<!h1 )(?<!h2 )(?<!sales )(?<!half )(?<!quarter )(?<!target )(?<!goal )"
     r"\b(?P<be>is|was|are|were)"
-    r" (?P<amount>\d+(?:\.\d+)?\s?(?:m|mn|mil|million|millions|bn|billion|k)\b)"
+    rf" (?P<amount>{AMOUNT_WITH_UNIT})"
     r" (?P<side>more|bigger|higher|greater|larger|less|fewer|smaller|lower) than (?P<it>that|it|this|them)\b"
 )
-OTHER_SIDE = {"more": "less", "bigger": "smaller", "higher": "lower", "greater": "less", "larger": "smaller"}
+OTHER_SIDE = {
+    "more": "less", "bigger": "smaller", "higher": "lower", "greater": "less", "larger": "smaller",
+    "less": "more", "fewer": "more", "smaller": "bigger", "lower": "higher",
+}  # fmt: skip
 
 
 # "12m below 2015", "9m above the 2014 figure": an amount, then a side and a year
@@ -519,7 +524,7 @@ MARGIN_BESIDE_A_YEAR = re.compile(
     # ("fell 12m below 2015" is a change, read as it is)
     r"(?<!fall )(?<!fell )(?<!drop )(?<!dropped )(?<!rise )(?<!rose )(?<!grow )(?<!grew )(?<!slip )"
     r"(?<!slipped )(?<!sell )(?<!sold )(?<!come in )(?<!came in )(?<!land )(?<!landed )"
-    r"(?<![\d.])(?P<amount>\d+(?:\.\d+)?\s?(?:m|mn|mil|million|millions|bn|billion|k)\b)\s+"
+    rf"(?<![\d.])(?P<amount>{AMOUNT_WITH_UNIT})\s+"
     r"(?P<side>above|below|under)\s+"
     # only a year's own figure after it: "10m below the 2015 target" is a margin to a target
     r"(?=(?:the\s+)?(?:19|20)\d\d(?:'s)?(?:\s+(?:sales|figure|number|numbers|units|total))?"
@@ -533,11 +538,8 @@ def _margin_said_with_than(found: re.Match) -> str:
 
 
 def _it_set_against_an_amount(found: re.Match) -> str:
-    side = found.group("side")
-    turned = OTHER_SIDE.get(side) or next(k for k, v in OTHER_SIDE.items() if v == side or side == "fewer")
-    return (
-        f"{found.group('lead')}{found.group('be')} {found.group('it')} {turned} than {found.group('amount')}"
-    )
+    turned = OTHER_SIDE[found.group("side")]
+    return f"{found.group('be')} {found.group('it')} {turned} than {found.group('amount')}"
 
 
 def claim_turned_round(text: str) -> bool:

@@ -628,6 +628,28 @@ def test_read_recent_time_of_a_remark(engine: Engine, question, start):
 @pytest.mark.parametrize(
     "question, start",
     [
+        # what the asker, or someone of theirs, did is no measure asked of the company
+        ("if i recall correctly xiaomi sold 70m in 2015?", "Yes. Xiaomi sold 70 million"),
+        ("as i recalled, 2013 was 18.7m?", "Yes. Xiaomi sold 18.7 million"),
+        (
+            "my brother imported one from china. how many did xiaomi sell in 2016?",
+            "Xiaomi sold around 58 million",
+        ),
+        ("I got my redmi yesterday. xiaomi sales 2015?", "Xiaomi sold 70 million"),
+        # ... but the company's own doing, or the asker asking how, still is
+        ("how many phones did xiaomi recall in 2015", "I don't have Xiaomi's recalls"),
+        ("how many phones did you rent", "I don't have Xiaomi's rentals"),
+        ("how do I factory reset my Redmi?", "I don't have Xiaomi's factories"),
+        ("i only want china. xiaomi sales 2015?", "I don't know the smartphone sales for China"),
+    ],
+)
+def test_read_askers_own_doing(engine: Engine, question, start):
+    assert engine.answer(question).text.startswith(start)
+
+
+@pytest.mark.parametrize(
+    "question, start",
+    [
         # English words of their own, never read as slips of the words the bot knows
         ("store packed, sales 2013?", "Xiaomi sold 18.7 million smartphones in 2013."),  # no "peaked"
         (

@@ -719,6 +719,13 @@ PERSONAL_REMARK = re.compile(
     r"|brother|sister)\b|i (?:have|got|own|use|bought|had|just got|just bought)\b|i'?m (?:using|on)\b)"
 )
 FIRST_PERSON = re.compile(r"\b(?:i|my|me|we|our|us|i'?m|i'?ve)\b")
+# "i recall", "as i recalled", "we rented", "my brother imported", "my dad's preordered": the asker, or
+# someone of theirs, as the one doing it, right before the verb
+ASKER_AS_SUBJECT = re.compile(
+    r"(?:^| )(?<!do )(?<!did )(?<!can )(?<!should )(?<!could )(?<!would )"  # "how do i reset": asked
+    r"(?:i|we|i've|we've|(?:my|our) [a-z]+(?:'s)?)(?: (?:just|also|once|already|have|had))?$"
+)
+ASKERS_SUBJECT_WORDS = 3  # "my brother just", "i have"
 REMARK_CLAUSE_BREAK = re.compile(r"\s*[,.;!?]+\s+|\s+(?:but|and then|so)\s+")
 GUESSED_LAST = re.compile(r"[\s,]\d{1,3}(?:\.\d+)?\s*\?+\s*$")  # "... were what, 58?"
 # "my cousin says 60 and i say 61", "i bet 70", "he thinks they sold 80": a guess at the figure, no year
@@ -1349,6 +1356,13 @@ LEANS_BACK = re.compile(
 )
 # "just the second half lol", "we need india numbers only", "the average please", "use the older
 # article.": a remark that says what is asked, or how
+# "i got my redmi yesterday.", "my brother imported one from china.": what the asker, or someone of
+# theirs, did or has; no narrowing of what is asked ("i only want china." and "i mean h1." narrow)
+ASKERS_OWN_DOING = re.compile(
+    r"^(?:(?:lol|haha|btw|fwiw|ok|so|well) )?(?:i|we|(?:my|our) [a-z]+)(?: (?:just|also|finally|recently))?"
+    r" (?:got|get|bought|buy|have|had|own|use|used|ordered|preordered|pre-ordered|imported|activated"
+    r"|rented|returned|picked up|love|like|hate|switched)\b"
+)
 REMARK_NARROWS = re.compile(
     r"\b(?:only|just|half|quarter|h1|h2|q[1-4]|numbers?|figures?|sales|units|market|target|goal|growth"
     r"|drop|rise|fell|grew|total|average|mean|combined|together|sum|percent|article|source|older|newer)\b"
@@ -1392,7 +1406,10 @@ def without_opening_remark(
     own_question = remark.group("end") != "," and not heading and _asks_on_its_own(tail, names)
     # (the remark may still say what is asked: "for india please.", "i mean the target.")
     # ("profits matter more than units imo. xiaomi 2015 units?": what the question says itself)
-    narrowing = {m.group(0) for m in REMARK_NARROWS.finditer(head)} | (set(head_words_clean) & places)
+    narrowing = {m.group(0) for m in REMARK_NARROWS.finditer(head)}
+    # ("i got my redmi yesterday." is the asker's own doing: its product or place narrows nothing)
+    if not ASKERS_OWN_DOING.match(head):
+        narrowing |= set(head_words_clean) & places
     narrows = narrowing - set(clean(tail).split())
     if own_question and not (REMARK_POINTS_BACK.search(head) or narrows):
         return tail
@@ -2245,7 +2262,9 @@ class FrameReader:
             # "xiaomi's real phone number for 2015": a year's count of phones, no contact details
             # (a "unit cost" in 2015 is still a cost)
             absent = ""
-        if absent_hit and self._time_of_a_remark(absent_hit.typed, words):
+        if absent_hit and (
+            self._time_of_a_remark(absent_hit.typed, words) or self._askers_own_doing(absent_hit, words)
+        ):
             absent = ""
         # "how many phones were sold worldwide?": the whole market, which no article counts; with a
         # company named it is that company's ("xiaomi's global sales"), and who or where is a fact
@@ -3546,6 +3565,13 @@ class FrameReader:
             and own
             and not any(YEAR_TOKEN.search(c) or RECENT_TIME_OF.search(c) for c in said_in)
         )
+
+    @staticmethod
+    def _askers_own_doing(hit: Hit, words: Words) -> bool:
+        """'if i recall right, they sold 70m in 2015?', 'my brother imported one, what did they sell
+        in 2016?': what the asker (or someone of theirs) did is no measure asked of the company."""
+        before = words.words[max(hit.start - ASKERS_SUBJECT_WORDS, 0) : hit.start]
+        return bool(before) and ASKER_AS_SUBJECT.search(" ".join(before)) is not None
 
     def _unknown_speaker(self, question: str, text: str) -> bool:
         """Whether the question starts with someone the facts do not name, saying something:

@@ -1426,6 +1426,14 @@ def test_resolve_pronoun_beside_a_named_company_starts_afresh(engine: Engine):
         # a share of a year named alone is of the last answer, never a market share
         (("xiaomi 2016 sales", "percent of 2015?"), "Xiaomi's smartphone sales in 2016", 82.9),
         (("xiaomi 2013 sales", "as a share of 2015?"), "Xiaomi's smartphone sales in 2013", 26.7),
+        # ... and a change in percent from a year's figure named is from that year to the last answer's
+        (
+            ("sales 2015", "how much was that vs the 2013 number in %?"),
+            "Xiaomi's smartphone sales grew",
+            274.3,
+        ),
+        (("sales 2015", "and vs the 2013 number in %?"), "Xiaomi's smartphone sales grew", 274.3),
+        (("sales 2016", "growth from the 2015 level?"), "Xiaomi's smartphone sales fell", 17.1),
     ],
 )
 def test_resolve_that_is_the_last_answer(engine: Engine, turns, start, value):

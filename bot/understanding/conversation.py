@@ -88,7 +88,7 @@ MORE_THAN_LAST = re.compile(
 # "growth on 2014", "percent below 2015": to the year asked before
 FROM_A_YEAR = re.compile(
     r"\b(?:from|vs|versus|against|over|on|below|above|than|relative to|with|times|divided by"
-    r"|compared (?:to|with)) (?:19|20)\d\d\b"
+    r"|compared (?:to|with)) (?:the |xiaomi'?s |their )?(?:19|20)\d\d\b"
 )
 # "which was smallest?", "which one did best?": one of the years just asked, not of every year
 WHICH_ONE_WAS = re.compile(r"^(?:and |so |ok |okay )?which(?: one)? (?:was|is|did|had|sold)\b")
@@ -727,6 +727,11 @@ SHARE_OF_A_YEAR_ALONE = re.compile(
     r"(?:and |so |ok )?(?:what )?(?:percent(?:age)?|%|share|fraction|proportion|portion) of (?:the )?"
     r"(?:19|20)\d\d(?:'s|s)?(?: (?:sales|figure|number|total|one))?"
 )
+# "how much was that vs the 2013 number in %?": the last answer changed from that year's figure
+AGAINST_A_YEARS_FIGURE = re.compile(
+    r"\b(?:vs|versus|against|compared (?:to|with)|relative to) (?:the |xiaomi'?s |their )?(?:19|20)\d\d\b"
+    r"(?!'?s? (?:growth|increase|rise|jump|gain|drop|fall|decline|change))"
+)
 # "as a share of the 2015 goal?": the last answer, as a share of something
 AS_A_SHARE = re.compile(
     r"(?:and |so )?(?:as|in) (?:a |an )?(?:share|percent|percentage|fraction|proportion|multiple|ratio)\b"
@@ -736,13 +741,18 @@ AS_A_SHARE = re.compile(
 def _compares_last_answer(frame: Frame) -> bool:
     """'How does that compare with 2016 sales?': "that" (not "they", the company) is the last answer."""
     asks_amount = not set(frame.asks) - {Ask.HOW_MUCH, Ask.HOW_MANY}  # "how much more than 2016 is that?"
-    comparing = frame.operation in (Operation.COMPARE, Operation.GAP, Operation.RATIO) and asks_amount
+    comparing = frame.operation in (Operation.COMPARE, Operation.GAP, Operation.RATIO) or (
+        frame.operation is Operation.CHANGE and AGAINST_A_YEARS_FIGURE.search(frame.text) is not None
+    )
+    comparing = comparing and asks_amount
+    # "and vs the 2013 number in %?": the last answer, set against that year
+    set_against = frame.opener and AGAINST_A_YEARS_FIGURE.search(frame.text) is not None
     answer_pronoun = bool(ANSWER_PRONOUN.search(frame.text))
     # "what % of 2015 is that?", "what percent of the 2015 target is that?": a share of it
     # (not "the 2017 target is what percent of that?": the last answer is then the whole)
     sharing = bool(frame.unsupported) and SHARE_ASKED.search(frame.unsupported) is not None
     sharing = sharing and not OF_THAT.search(frame.text)
-    answer_pronoun = answer_pronoun or AS_A_SHARE.match(frame.text) is not None
+    answer_pronoun = answer_pronoun or AS_A_SHARE.match(frame.text) is not None or set_against
     # "and how much more did they sell in 2015?" after 2014: more than the last answer
     more_than_last = bool(HOW_MUCH_MORE.search(frame.text)) and (frame.opener or frame.pronoun)
     more_than_last = more_than_last and not frame.quantities  # "how much more to hit 100 million?"

@@ -3234,6 +3234,16 @@ def test_route_year_of_a_target_named_by_its_number(engine: Engine, question, st
             "Xiaomi's smartphone sales in 2013 (18.7 million) plus 10 million is 28.7 million",
         ),
         ("2015 minus 12m", "Xiaomi's smartphone sales in 2015 (70 million) minus 12 million is 58 million"),
+        # ... or an amount more or less than a year's figure, asked for; asked whether, it is a check
+        (
+            "what's 5 million less than 2013?",
+            "Xiaomi's smartphone sales in 2013 (18.7 million) minus 5 million is 13.7 million",
+        ),
+        (
+            "what is 10m more than 2015's sales?",
+            "Xiaomi's smartphone sales in 2015 (70 million) plus 10 million",
+        ),
+        ("is 10m more than 2014?", "No."),
     ],
 )
 def test_route_a_number_worked_into_a_year_said_alone(engine: Engine, question, start):

@@ -627,6 +627,8 @@ MULTIPLE = re.compile(
 )
 # ... with nothing but an opening before it: "so what's double that?"; "2012 was half that?", "sold half of
 # their target?" check a figure, "more than double" a change, "the other half" is a part of the year
+# "what's", "how much is", "calculate": a figure worked out is asked for ("is 10m more than 2014?" checks)
+ASKS_A_WORKED_FIGURE = re.compile(r"\b(?:what|whats|what's|how much|calculate|compute|tell me|give me)\b")
 MULTIPLE_OPENING = re.compile(
     r"[\s,.!]*(?:(?:and|so|ok|okay|then|now|hmm|well|what|whats|what's|what is|what was|how much|is"
     r"|calculate|compute|tell me|give me|pls|please|just|if you|if we|if they|would|with|after|apply|applying"
@@ -731,6 +733,10 @@ CALCULATIONS = [
 ]
 # "2016 sales", "xiaomi's 2015 figure": a year's figure, after "of" or "than"
 YEARS_FIGURE = r"(?=(?:xiaomi'?s |their |its )?(?:19|20)\d\d(?:'s)? (?:sales|figure|number))"
+# "2014", "2014's sales", "xiaomi's 2013 figure": a year's own figure, never its target
+A_YEARS_OWN_FIGURE = (
+    r"(?=(?:in )?(?:xiaomi'?s |their |its )?(?:19|20)\d\d\b(?!'?s? (?:target|goal|projection|forecast)))"
+)
 # "if it grew 20%", "suppose they had dropped 10%": a change supposed of the figure just given, asking
 # nothing else of it
 SUPPOSED_ON_IT = r"(?:if|suppose|supposing|assuming|say) (?:it|they|that|sales)(?: had| would have)?"
@@ -739,12 +745,19 @@ NOTHING_ELSE_SUPPOSED = r"(?!.*\b(?:would|will|reach|hit|beat|target|goal|still|
 # "was 2015 15% more than 2014?" checks a change, "is h1 50% of 2015?" a share
 PERCENT_CALCULATIONS = [
     # "and 5 million less?", "5m more?": an amount worked into the last figure
+    # ... or into a year's figure, asked for: "what's 10m more than 2014's sales?"
     (
-        re.compile(rf"{AMOUNT} (?:more|extra)(?: than (?:that|it|this))?(?!\s*than)\b{NOT_OF_A_YEAR}"),
+        re.compile(
+            rf"{AMOUNT} (?:more|extra)(?:(?: than (?:that|it|this))?(?!\s*than)\b{NOT_OF_A_YEAR}"
+            rf"| than {A_YEARS_OWN_FIGURE})"
+        ),
         Calc.PLUS,
     ),
     (
-        re.compile(rf"{AMOUNT} (?:less|fewer)(?: than (?:that|it|this))?(?!\s*than)\b{NOT_OF_A_YEAR}"),
+        re.compile(
+            rf"{AMOUNT} (?:less|fewer)(?:(?: than (?:that|it|this))?(?!\s*than)\b{NOT_OF_A_YEAR}"
+            rf"| than {A_YEARS_OWN_FIGURE})"
+        ),
         Calc.MINUS,
     ),
     # ... of, or more or less than, the last figure or a year's figure ("20% more than 2016 sales")
@@ -1303,7 +1316,7 @@ def _take_calculation(found: Entities, text: str) -> str:
         match = pattern.search(text)
         opening = text[: match.start()] if match else ""
         than_a_year = match and re.search(r" than (?!that|it|this)", match.group(0))
-        if than_a_year and not opening.strip():
+        if than_a_year and not ASKS_A_WORKED_FIGURE.search(opening):
             continue  # "15% more than 2014 sales?" alone checks a change; "what's 15% more than ..." asks
         if match and MULTIPLE_OPENING.fullmatch(opening):
             amount = match.groupdict().get("amount")

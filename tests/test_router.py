@@ -3248,3 +3248,35 @@ def test_route_year_of_a_target_named_by_its_number(engine: Engine, question, st
 )
 def test_route_a_number_worked_into_a_year_said_alone(engine: Engine, question, start):
     assert engine.answer(question).text.startswith(start)
+
+
+@pytest.mark.parametrize(
+    "question, said",
+    [
+        # a year named by something no fact dates: said so, never every year's figure
+        ("how many did they sell the year my son was born?", "my son was born"),
+        ("sales in the year Jony Ive called them thieves?", "Jony Ive called them thieves"),
+    ],
+)
+def test_route_year_named_by_nothing_known_is_declined(engine: Engine, question, said):
+    answer = engine.answer(question)
+    assert (
+        not answer.answered
+        and answer.text == f"I can't tell from the articles which year \u201c{said}\u201d is."
+    )
+
+
+@pytest.mark.parametrize(
+    "question, start",
+    [
+        # ... but a year the facts do date, or one asked for, is answered
+        (
+            "how many did they sell the year it was founded?",
+            "I don't know Xiaomi's smartphone sales for 2010",
+        ),
+        ("how many did they sell the year after they sold 18.7m?", "Sources disagree on 2014"),
+        ("what was the year they sold the most?", "Xiaomi's best year for smartphone sales"),
+    ],
+)
+def test_route_year_named_by_a_fact_or_asked(engine: Engine, question, start):
+    assert engine.answer(question).text.startswith(start)

@@ -278,6 +278,7 @@ YEAR_NAMED_BY = re.compile(
     r"\bthe year (?:(?P<step>before|after) )?(?:that |when |of |in which )?"
     r"(?P<rest>(?!(?:19|20)\d\d\b)[a-z].*)$"
 )
+ARTICLE_NAMED = re.compile(r"\b(?:article|articles|piece|story|post|report|writeup|write up)\b")
 YEAR_OF_A_THING = re.compile(r"\bthe year of (?:the|its|their|that)\b")
 NOTHING_ASKED_BEFORE = re.compile(r"(?:(?:and|so|ok|what about|how about|in|what was|which was)\s*)*")
 PLANNED = re.compile(r"\b(?:target|goal|projection|forecast|project\w*|aim\w*|plan\w*|expect\w*)")
@@ -1266,6 +1267,7 @@ class Router:
         Each kind of question is tried in turn; the first that answers, answers."""
         steps = (
             self._declined_outright,
+            self._year_named_by_nothing_known,
             self._result_set_against,
             self._a_cut_never_made,
             self._what_if,
@@ -1292,6 +1294,21 @@ class Router:
             if answer is not None:
                 return answer
         return self._not_understood(frame)
+
+    def _year_named_by_nothing_known(self, frame: Frame, metric: str | None) -> Answer | None:
+        """'How many did they sell the year my son was born?': a year named by something no fact
+        dates is no year the figures can be given for (never every year's figure instead)."""
+        named = YEAR_NAMED_BY.search(frame.text)
+        if named is None or frame.has_period or not frame.sells or frame.operation is not None:
+            return None
+        if {Ask.WHEN, Ask.WHICH} & set(frame.asks) or frame.quantities or frame.threshold:
+            return None  # "what was the year they sold the most?", "the year they sold 61 million"
+        rest = named.group("rest").split()
+        if len(rest) < 2 or rest[0] == "last" or ARTICLE_NAMED.search(named.group("rest")):
+            return None  # "the year after?", "the year before it", "before last", "before the 2017 article"
+        as_written = re.search(YEAR_NAMED_BY.pattern, frame.question, re.IGNORECASE)  # its own capitals
+        said = (as_written or named).group("rest").strip(" ?.!")
+        return self._decline(frame, f"I can't tell from the articles which year \u201c{said}\u201d is.")
 
     def _result_set_against(self, frame: Frame, metric: str | None) -> Answer | None:
         """'Growth 2013 to 2015', 'is that bigger than 2012's sales?': the worked-out figure against

@@ -308,6 +308,7 @@ def test_route_where_else_it_sells_is_the_markets_fact(engine: Engine):
         ("target?", "Ask me a whole question."),
         ("/start", "Ask me a whole question."),
         ("bye", "Bye!"),
+        ("guys I'm heading out, see you tomorrow", "Bye!"),  # leaving, never a headline asked for
         ("good job", "Ask me about"),  # praise, not the CEO's job
         ("what time is it?", "I don't know about the time."),
         ("ty bot ur the best", "You're welcome!"),  # praise of the bot, no best year

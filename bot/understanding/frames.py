@@ -243,6 +243,8 @@ SELLER_NOUNS = frozenset(
     "company companies firm corp corporation inc ltd group maker makers brand giant startup manufacturer"
     " vendor outfit electronics technologies mobile".split()
 )
+# "did the guys sell", "did the team sell": the company's people, said for the company
+THE_COMPANYS_PEOPLE = frozenset("team guys folks lads people staff".split())
 SELLER_NOUN_NAMES = "|".join(sorted(SELLER_NOUNS))  # as a pattern's alternatives
 # "did tim cook's company sell", "has steve jobs' firm shipped": the owner of the company asked about
 OWNERS_COMPANY = re.compile(
@@ -4640,6 +4642,8 @@ class FrameReader:
             return ""  # "did xiaomi really sell", "did xiaomii sell"
         if not self.name_words.isdisjoint(seller) or not NOT_A_SELLERS_NAME.isdisjoint(seller):
             return ""  # "did lei jun's team sell", "did they in fact sell", "did my company sell"
+        if thing := self._thing_as_the_seller(seller):
+            return thing
         unknown = [
             w for w in seller if w.isalpha() and not w.endswith(NOT_A_NAME_ENDINGS) and self._is_unknown(w)
         ]
@@ -4664,6 +4668,19 @@ class FrameReader:
             )
         ]
         return " ".join(named)
+
+    def _thing_as_the_seller(self, seller: list[str]) -> str:
+        """'did the moon sell', 'did the government sell': a thing named with "the" that no fact
+        names and that is no company noun ("did the startup sell", "did the guys sell" are the
+        company's): someone else, never the main subject."""
+        if len(seller) != 2 or seller[0] != "the":
+            return ""
+        noun = seller[1]
+        if not noun.isalpha() or noun in STOPWORDS or noun in self.corpus_words:
+            return ""
+        if noun in SELLER_NOUNS or noun.removesuffix("s") in SELLER_NOUNS or noun in THE_COMPANYS_PEOPLE:
+            return ""
+        return noun
 
     @staticmethod
     def _own_sales(words: Words, subjects: tuple[str, ...]) -> str:

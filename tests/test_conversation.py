@@ -954,6 +954,9 @@ def test_resolve_another_company_and_year_with_chatter(engine: Engine):
         # a correction to the whole year drops the half; a target that changed was not always one figure
         (("xiaomi h1 2015 sales", "ugh meant full year 2015"), "Xiaomi sold 70 million smartphones in 2015"),
         (("xiaomi 2015 target 80 million right?", "was it always 80?"), "No: it was also 100 million."),
+        # ... nor kept at the first figure, when the same article gives it cut afterwards
+        (("xiaomi 2015 target", "did they keep it at 100 million?"), "No: it was cut to 80 million."),
+        (("xiaomi 2015 target", "did they keep it at 80 million?"), "Yes."),
         (("xiaomi 2014", "was it always 61 million?"), "One source says so."),  # sources disagree: no change
         # the last figure times a number, for each source's figure
         (

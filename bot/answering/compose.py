@@ -292,6 +292,8 @@ HEDGED = re.compile(
 )
 EXACTLY = re.compile(r"\b(?:exactly|precisely|exact|on the dot)\b")
 OFFICIAL = re.compile(r"\bofficial(?:ly)?\b")
+# "did they keep it at 100m?", "did the goal stay at 100m?": that it never changed afterwards
+KEPT = re.compile(r"\b(?:keep|kept|keeps|stay|stayed|stays|remain|remained|remains|stick|stuck|held|hold)\b")
 ALWAYS = re.compile(r"\b(?:always|all along|from the start|the whole time|never changed)\b")
 NOT_OFFICIAL = re.compile(r"\b(?:not (?:an? )?official|unofficial)\b")
 ORIGINAL = re.compile(r"\b(?:original|originally|initial|initially)\b")
@@ -2182,6 +2184,25 @@ class Composer:
         )
         if matching and ALWAYS.search(frame.text) and changed:
             return f"No: it was also {wording.listing([wording.number(v) for v in changed])}."
+        # "did they keep it at 100 million?": no, where the same article gives it changed after
+        later = (
+            [
+                f.value
+                for f in valued[valued.index(matching[-1]) + 1 :]
+                if f.source in same_source and not matches(f, quantities[0])
+            ]
+            if matching
+            else []
+        )
+        if later and KEPT.search(frame.text):
+            how = (
+                "cut"
+                if all(v < quantities[0] for v in later)
+                else "raised"
+                if all(v > quantities[0] for v in later)
+                else "changed"
+            )
+            return f"No: it was {how} to {wording.listing([wording.number(v) for v in later])}."
         matched = [p for p, fs in found.items() if any(matches(f, quantities[0]) for f in fs)]
         unknown_years = [y for y in frame.all_years if str(y) not in found] if not frame.period_part else []
         if matched and unknown_years and len(matched) == len(found) and not EITHER_YEAR.search(frame.text):

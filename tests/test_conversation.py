@@ -4936,6 +4936,12 @@ def test_conversation_followups_of_the_thirty_second_session(engine: Engine, tur
             ("how much more expensive is an iphone than a xiaomi?",),
             "Apple against Xiaomi, phone prices of each range",
         ),
+        # ... the other company's phones named: their prices, no count of them ("units" is one)
+        (
+            ("how much do iphones cost", "how many times more than xiaomi phones?"),
+            "Apple against Xiaomi, phone prices of each range",
+        ),
+        (("iphone prices", "how many more phones did xiaomi sell?"), "Xiaomi's smartphone sales"),
         (("xiaomi valuation", "how much is apple worth by comparison?"), "I don't know"),
         # growth needed from the year just asked to the target asked before it
         (

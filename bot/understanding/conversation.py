@@ -875,7 +875,11 @@ def _another_company_set_against(frame: Frame, last: Frame, conversation: Conver
         return False
     # (prices are the facts given as ranges for more than one company; "and apple's valuation?" is no
     # fact the articles give)
-    if last.metric or not set(last.topics) & PRICE_TOPICS or len(last.subjects) != 1 or frame.metric:
+    # ("iphone prices", "how many times more than xiaomi phones?": the phones priced, no sales counted)
+    phones_priced = frame.metric and not frame.sales_word and PHONES_NAMED.search(frame.text) is not None
+    if last.metric or not set(last.topics) & PRICE_TOPICS or len(last.subjects) != 1:
+        return False
+    if frame.metric and not phones_priced:
         return False
     if not set(frame.topics) <= set(last.topics):
         return False  # ("iphone prices?", "how much cheaper is a xiaomi?": "cheaper" says a price too)
@@ -888,6 +892,7 @@ def _another_company_set_against(frame: Frame, last: Frame, conversation: Conver
     return asked and (how_much or frame.operation is not Operation.COMPARE)
 
 
+PHONES_NAMED = re.compile(r"\b(?:phones?|smartphones?|handsets?|mobiles?)\b")
 PRICE_SET_AGAINST = re.compile(r"\b(?:cheaper|pricier|dearer|(?:more|less) (?:expensive|costly))\b")
 
 
@@ -1229,6 +1234,8 @@ def _resolved(frame: Frame, conversation: Conversation | None) -> Frame:
             topics=last.topics,
             content=(*frame.content, *last.content),
             operation=frame.operation or Operation.GAP,
+            metric=None,  # ("how many times more than xiaomi phones?": their prices, no count)
+            sells=False,
         )
     if apart_only and (last is None or not (last.metric or last.all_years)):
         # "what's the gap?" with no figure before it: between what? (after two prices: no target's)

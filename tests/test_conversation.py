@@ -4936,6 +4936,15 @@ def test_conversation_followups_of_the_thirty_second_session(engine: Engine, tur
             ("how much more expensive is an iphone than a xiaomi?",),
             "Apple against Xiaomi, phone prices of each range",
         ),
+        # the same total or average again, less its worst or best year
+        (
+            ("average 2012-2016", "and ignoring the worst year?"),
+            "Xiaomi's smartphone sales averaged 51.92 million",
+        ),
+        (
+            ("total sales 2012-2015", "and without the best year?"),
+            "Xiaomi's smartphone sales for 2012-2014 add up",
+        ),
         # ... the other company's phones named: their prices, no count of them ("units" is one)
         (
             ("how much do iphones cost", "how many times more than xiaomi phones?"),

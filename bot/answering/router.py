@@ -63,6 +63,7 @@ from bot.understanding.frames import (
     PERSONS_COMPANY,
     SPAN_OF_YEARS_ASKED,
     SUMMED,
+    WITHOUT_AN_EXTREME,
 )
 
 WHAT_IS_SOLD = "products"  # the word the facts of what a company sells are found by
@@ -560,6 +561,7 @@ class Router:
             self._event_beside_its_year,
             self._why_sales_fell,
             self._year_named_by_a_fact,
+            self._years_without_an_extreme,
             self._years_around_an_extreme,
             self._parts_making_up_a_year,
             self._year_an_age_is_asked_of,
@@ -1080,6 +1082,44 @@ class Router:
         if frame.per_unit:
             return whole  # "average monthly sales in h1 and h2 2015": the year, per month as asked
         return replace(whole, per_unit=unit, unsupported=f"per {unit}")
+
+    def _years_without_an_extreme(self, frame: Frame) -> Frame:
+        """'Average 2012-2016 without the worst year', 'total sales excluding the best year', and
+        'average 2012-2016', 'and ignoring the worst year?': the years asked (every year, where none
+        is) less the best or worst of them, for their total or average."""
+        if not frame.extreme or frame.period_part or not WITHOUT_AN_EXTREME.search(frame.text):
+            return frame
+        if frame.operation in (Operation.TOTAL, Operation.AVERAGE):
+            worked_out = frame.operation  # the last answer's, carried
+        elif frame.operation in EXTREMES:
+            worked_out = (
+                Operation.AVERAGE
+                if AVERAGE_OF_YEARS.search(frame.text)
+                else Operation.TOTAL
+                if SUMMED.search(frame.text)
+                else None
+            )
+        else:
+            return frame
+        metric = frame.metric or self.main_figure_metric
+        if worked_out is None or metric is None:
+            return frame
+        every = self.composer.years_with_figures(frame, metric)
+        if frame.year_range:
+            every = [y for y in every if frame.year_range[0] <= y <= frame.year_range[1]]
+        elif len(frame.years) > 1:
+            every = [y for y in every if y in frame.years]
+        outside = tuple(y for y in self.composer.years_with_figures(frame, metric) if y not in every)
+        only_those = replace(frame, years=(), year_range=None, years_left_out=outside)
+        found = self.composer.extreme_years(only_those, metric)
+        if not found:
+            return frame
+        left_out = found[0] if frame.extreme == "best" else found[1]
+        years = tuple(y for y in every if y != left_out)
+        plain = {"extreme": "", "superlative": "", "direction": "", "year_range": None, "metric": metric}
+        if len(years) == 1:  # ("2015 and 2016 without the best year": 2016's figure)
+            return replace(frame, years=years, operation=None, **plain)
+        return replace(frame, years=years, operation=worked_out, **plain)
 
     def _years_around_an_extreme(self, frame: Frame) -> Frame:
         """'Sum of 2012 and the peak year', 'the years before the peak combined', 'average of the

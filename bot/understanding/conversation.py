@@ -34,6 +34,7 @@ from bot.understanding.frames import (
     SPAN_OF_YEARS_ASKED,
     THAT_THING,
     UP_TO_THEN,
+    WITHOUT_AN_EXTREME,
     Ask,
     Frame,
     Operation,
@@ -738,6 +739,25 @@ AS_A_SHARE = re.compile(
 )
 
 
+def _worked_out_again_without_an_extreme(frame: Frame, last: Frame) -> Frame | None:
+    """'average 2012-2016', 'and ignoring the worst year?': the same total or average, less the
+    worst (or best) of its years, which the facts say."""
+    if frame.operation not in EXTREMES or frame.has_period or frame.subjects:
+        return None
+    if last.operation not in (Operation.TOTAL, Operation.AVERAGE) or not WITHOUT_AN_EXTREME.search(
+        frame.text
+    ):
+        return None
+    return replace(
+        frame,
+        operation=last.operation,
+        metric=frame.metric or last.metric,
+        years=last.years,
+        year_range=last.year_range,
+        subjects=last.subjects,
+    )
+
+
 def _compares_last_answer(frame: Frame) -> bool:
     """'How does that compare with 2016 sales?': "that" (not "they", the company) is the last answer."""
     asks_amount = not set(frame.asks) - {Ask.HOW_MUCH, Ask.HOW_MANY}  # "how much more than 2016 is that?"
@@ -1048,6 +1068,8 @@ def _resolved(frame: Frame, conversation: Conversation | None) -> Frame:
             extreme="",
             subjects=frame.subjects or last.subjects,
         )
+    if last is not None and (without := _worked_out_again_without_an_extreme(frame, last)):
+        return without
     if last is not None and (swapped := _a_target_for_the_number(frame, last)):
         return swapped
     if last is not None and (other := _the_other_target_named(frame, last)):

@@ -1264,6 +1264,12 @@ WHICH_IS_MORE = re.compile(
     r"\b(?:which|what'?s|what is|whats)\b(?:\s+\w+){0,3}?\s+(?:bigger|higher|more|larger|greater|better"
     r"|smaller|lower|less|fewer|worse)\b"
 )
+# "without the worst year", "excluding the best one", "ignoring the peak": that year left out
+WITHOUT_AN_EXTREME = re.compile(
+    r"\b(?:without|excluding|exclude|except|ignoring|ignore|leaving out|leave out|not counting|minus"
+    r"|apart from|bar|w/o|less|dropping|drop|removing|remove)\s+(?:the\s+|its\s+|their\s+)?"
+    r"(?:best|worst|weakest|strongest|top|peak|lowest|highest|biggest|smallest|record)\b"
+)
 SUMMED = re.compile(r"\b(?:combined|together|plus|sum|summed|total|altogether|added up|put together)\b")
 SECOND_QUESTION = re.compile(
     r"\b(?:and|then) (?:tell|is|was|were|did|does|what|how|which|give|whether)\b|, and\b"

@@ -636,6 +636,11 @@ def test_read_recent_time_of_a_remark(engine: Engine, question, start):
             "Xiaomi sold around 58 million",
         ),
         ("I got my redmi yesterday. xiaomi sales 2015?", "Xiaomi sold 70 million"),
+        ("my cousin in india uses a redmi. how many did xiaomi sell in 2015?", "Xiaomi sold 70 million"),
+        # where someone the asker knows is, no place asked about
+        ("my cousin in India asked me how many phones xiaomi sold in 2015", "Xiaomi sold 70 million"),
+        ("a friend from brazil wants to know xiaomi's 2016 sales", "Xiaomi sold around 58 million"),
+        ("how many phones did xiaomi sell in india in 2015?", "I don't know the smartphone sales for India"),
         # ... but the company's own doing, or the asker asking how, still is
         ("how many phones did xiaomi recall in 2015", "I don't have Xiaomi's recalls"),
         ("how many phones did you rent", "I don't have Xiaomi's rentals"),

@@ -1345,6 +1345,19 @@ def _take_supposed_calculation(found: Entities, text: str) -> str:
     return text
 
 
+# "my cousin in india", "a friend from brazil": where someone the asker knows is, no place asked about
+ACQUAINTANCES = frozenset(
+    """friend friends cousin cousins brother sister bro sis colleague colleagues coworker coworkers mate
+    mates buddy pal mum mom dad mother father parents uncle aunt boss family relatives son daughter wife
+    husband girlfriend boyfriend gf bf roommate neighbour neighbor classmate teacher""".split()
+)
+
+
+def _where_someone_is(words: list[str], i: int) -> bool:
+    """Whether the place at `i` says where someone the asker knows lives or is from."""
+    return i >= 2 and words[i - 1] in ("in", "from") and words[i - 2] in ACQUAINTANCES
+
+
 def _amount(written: str) -> float:
     """'10 million' -> 10e6, '5m' -> 5e6, '10,000,000' -> 10e6."""
     number = re.match(NUMBER, written).group(0)
@@ -1517,7 +1530,7 @@ class Vocabulary:
             if match is None:
                 i += 1
                 continue
-            if match[1] not in found:
+            if match[1] not in found and not _where_someone_is(words, i):
                 found.append(match[1])
             i += match[0]
         return found

@@ -725,9 +725,10 @@ FIRST_PERSON = re.compile(r"\b(?:i|my|me|we|our|us|i'?m|i'?ve)\b")
 # someone of theirs, as the one doing it, right before the verb
 ASKER_AS_SUBJECT = re.compile(
     r"(?:^| )(?<!do )(?<!did )(?<!can )(?<!should )(?<!could )(?<!would )"  # "how do i reset": asked
-    r"(?:i|we|i've|we've|(?:my|our) [a-z]+(?:'s)?)(?: (?:just|also|once|already|have|had))?$"
+    r"(?:i|we|i've|we've|(?:my|our) [a-z]+(?:'s)?(?: (?:in|from) [a-z]+)?)"
+    r"(?: (?:just|also|once|already|have|had))?$"
 )
-ASKERS_SUBJECT_WORDS = 3  # "my brother just", "i have"
+ASKERS_SUBJECT_WORDS = 5  # "my brother just", "i have", "my cousin in india also"
 REMARK_CLAUSE_BREAK = re.compile(r"\s*[,.;!?]+\s+|\s+(?:but|and then|so)\s+")
 GUESSED_LAST = re.compile(r"[\s,]\d{1,3}(?:\.\d+)?\s*\?+\s*$")  # "... were what, 58?"
 # "my cousin says 60 and i say 61", "i bet 70", "he thinks they sold 80": a guess at the figure, no year
@@ -1367,8 +1368,10 @@ LEANS_BACK = re.compile(
 # "i got my redmi yesterday.", "my brother imported one from china.": what the asker, or someone of
 # theirs, did or has; no narrowing of what is asked ("i only want china." and "i mean h1." narrow)
 ASKERS_OWN_DOING = re.compile(
-    r"^(?:(?:lol|haha|btw|fwiw|ok|so|well) )?(?:i|we|(?:my|our) [a-z]+)(?: (?:just|also|finally|recently))?"
-    r" (?:got|get|bought|buy|have|had|own|use|used|ordered|preordered|pre-ordered|imported|activated"
+    r"^(?:(?:lol|haha|btw|fwiw|ok|so|well) )?(?:i|we|(?:my|our) [a-z]+(?: (?:in|from) [a-z]+)?)"
+    r"(?: (?:just|also|finally|recently))?"
+    r" (?:got|get|gets|bought|buy|buys|have|has|had|own|owns|use|uses|used|ordered|preordered|pre-ordered"
+    r"|imported|activated"
     r"|rented|returned|picked up|love|like|hate|switched)\b"
 )
 REMARK_NARROWS = re.compile(

@@ -521,3 +521,21 @@ def test_clean_growth_turned_negative_is_a_fall():
     assert (
         " ".join(clean("In which year did growth turn negative?").split()) == "in which year did sales fall"
     )
+
+
+@pytest.mark.parametrize(
+    "text, cleaned",
+    [
+        # what someone said or thought would be sold is what was expected, a target
+        (
+            "how many phones did xiaomi say it would sell in 2015",
+            "how many phones did xiaomi expected to sell in 2015",
+        ),
+        ("did lei jun think they'd hit 80m?", "did lei jun expected to hit 80m"),
+        ("Dave said they would sell 80 million", "dave expected to sell 80 million"),
+        # ... but the asker's own guess is none
+        ("i thought they would sell more", "i thought they would sell more"),
+    ],
+)
+def test_clean_reads_what_was_said_would_sell_as_expected(text, cleaned):
+    assert clean(text) == cleaned

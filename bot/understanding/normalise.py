@@ -659,6 +659,8 @@ def clean(text: str) -> str:
         text = YEAR_ON_YEAR.sub(" yoy ", text)
     if "what" in text:
         text = WHAT_WAS_PLANNED.sub(_plan_named, text)
+    if "would" in text or "'d" in text or "will" in text or "going to" in text or "gonna" in text:
+        text = SAID_IT_WOULD_SELL.sub(r"expected to \g<verb>", text)
     if "%" in text:
         text = text.replace("% of", " percent of")  # "what % of 100m is that": a share asked for
         if PERCENT_ALONE.fullmatch(text.strip()):
@@ -907,6 +909,19 @@ FORESEEN = frozenset({"projected", "forecast", "forecasted", "predicted", "expec
 def _plan_named(found: re.Match) -> str:
     plan = "the projection" if found.group("plan") in FORESEEN else "the target"
     return f"reach {plan}" if found.group("sold") else plan
+
+
+# "how many phones did xiaomi say it would sell in 2015?", "did lei jun think they'd hit 80m?": what
+# someone said or thought would be sold is what was expected, a target, never the sales (the asker's
+# own guess, "i thought they'd sell more", is no plan of theirs)
+SAID_IT_WOULD_SELL = re.compile(
+    r"(?<!\bi )(?<!\bwe )(?<!\byou )(?<!\bu )"
+    r"\b(?:say|said|says|think|thought|thinks|reckon|reckoned|claim|claimed|claims|predict|predicted"
+    r"|figure|figured|announce|announced|estimate|estimated|tell (?:us|people|investors)"
+    r"|told (?:us|people|investors))(?: that)? (?:it|they|xiaomi|the company|he|she)"
+    r"(?:'d| would| will|'ll| was going to| were going to| is going to| are going to| gonna)"
+    r" (?P<verb>sell|ship|move|hit|reach|do|shift)\b"
+)
 
 
 # A figure named by its size: "the 50 million mark", "the 100m level", "the 70m milestone".

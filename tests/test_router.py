@@ -1991,7 +1991,7 @@ def test_route_smallest_rise_units_and_periods(engine: Engine, question, start):
             "give me the 2012-2014 total and tell me if 2016 was lower than 2015",
             "Xiaomi's smartphone sales for",
         ),
-        ("they said they would sell 80 million in 2015", "Target: In March 2015"),  # no claim heard
+        ("they said they would sell 80 million in 2015", "Yes. Target: "),  # a target said, checked
         ("[09:15] Max: total 2012-2014?", "Xiaomi's smartphone sales for 2012-2014 add up to 86.9 million"),
         ("how many phones every 10 seconds in 2015?", "I don't know"),  # no rate worked out, no total
         ("he is 34.7 sure about h1 2015", "Xiaomi sold 34.7 million"),

@@ -68,6 +68,9 @@ from bot.understanding.normalise import clean
         # the half a half-year report gives
         ("first two quarters of 2015 sales", ["2015-H1"]),
         ("xiaomi half year sales 2015", ["2015-H1"]),
+        ("half-year 2015 number", ["2015-H1"]),
+        ("six-month sales 2015", ["2015-H1"]),
+        ("half-yearly sales for 2015", ["2015-H1"]),
         ("the latter half of 2015", ["2015-H2"]),
         ("second half year sales 2015", ["2015-H2"]),
         # the months between two, said with "between ... and"

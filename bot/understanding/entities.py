@@ -158,8 +158,10 @@ PERIOD_PARTS = [
             rf"|{JAN}{TO}{JUN}|{BETWEEN}{JAN} and {JUN}"
             # "half-year sales": the half a half-year report gives
             r"|(?<!a )(?<!every )(?<!each )(?<!per )(?<!second )(?<!2nd )(?<!latter )(?<!last )(?<!latest )"
-            r"(?<!other )(?<!back )half[ -]year(?![ -]?ly)"
-            r"(?= (?:sales|results|figures?|numbers?|report))"
+            r"(?<!other )(?<!back )(?:half[ -]year(?![ -]?ly)|(?:six|6)[ -]month)"
+            r"(?= (?:(?:19|20)\d\d )?(?:sales|results|figures?|numbers?|report|units|volume|total))"
+            # "half-yearly sales 2015": that year's half-year figure (not "half-yearly sales" of every year)
+            r"|half[ -]?yearly(?= (?:sales|results|figures?|numbers?|units) (?:for |in |of )?(?:19|20)\d\d)"
             rf"|{FIRST_OF_TWO_HALVES}"
             # "by the middle of 2015", "the six months ended june 30, 2015", "by the end of june"
             r"|by (?:the )?mid(?:dle)?(?: of)?(?= (?:19|20)\d\d)|\bmid ?year(?= (?:19|20)\d\d)|by mid ?year"
@@ -621,7 +623,7 @@ FIGURE_MULTIPLIED = re.compile(
 )
 MULTIPLE = re.compile(
     r"\b(?P<times>double|twice|triple|thrice|quadruple|half|(?:a|one) third|(?:a|one) quarter|two thirds)\b"
-    r"(?![\s-]+check)(?:\s+of\b)?"
+    r"(?![\s-]+check)(?![\s-]+(?:year|yearly|years|time|term)\b)(?:\s+of\b)?"  # "half-yearly sales": a period
     r"(?=\s+(?:that|it|this|those|these|them|the|its|their|his|what)\b"
     r"|\s+(?:\S+\s+){0,2}?(?:(?:19|20)\d\d|sales|figures?|numbers?|targets?|goals?)\b|[\s?!.]*$)"
 )

@@ -3306,7 +3306,7 @@ def test_conversation_sum_of_a_half_and_a_year_adds_every_pairing_of_sources(eng
         # a ratio by places, in the order named; "the former" and "the latter" of the last two
         (
             ("2013 sales", "2015 sales", "what's the ratio of the first figure to the second?"),
-            "Xiaomi's smartphone sales in 2013 were 0.27 times those of 2015.",
+            "Xiaomi's smartphone sales in 2013 were 0.27 times (26.7%) those of 2015.",
         ),
         (
             ("sales 2013", "sales 2015", "is the second more than triple the first?"),
@@ -4935,6 +4935,15 @@ def test_conversation_followups_of_the_thirty_second_session(engine: Engine, tur
         (
             ("how much more expensive is an iphone than a xiaomi?",),
             "Apple against Xiaomi, phone prices of each range",
+        ),
+        # a ratio turned the other way round: the other year over the first
+        (
+            ("how many times did sales grow 2012 to 2013", "and the other way round?"),
+            "Xiaomi's smartphone sales in 2012 were 0.39 times (38.5%) those of 2013.",
+        ),
+        (
+            ("ratio of 2013 to 2014 sales", "and vice versa?"),
+            "Xiaomi's smartphone sales in 2014 were 3.3 or 3.2",
         ),
         # the same total or average again, less its worst or best year
         (

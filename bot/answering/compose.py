@@ -32,6 +32,8 @@ from bot.understanding.frames import (
     NEEDED,
     NUMBER_SAID_AS_A_TARGET,
     QUESTION_VERBS,
+    RATIO_NAMED,
+    YEAR_DIVIDED,
     YEARS_WORD,
     target_number_said,
 )
@@ -164,15 +166,6 @@ SHARE_OF_YEAR = re.compile(
 SALES_AS_THE_WHOLE = re.compile(
     r"\b(?:percent|percentage|share|fraction|proportion) of (?:(?!target|goal|projection|forecast)\w+ ){0,3}?"
     r"(?:sales|sold|shipments|actual|actuals)\b(?! target| goal)"
-)
-# "The ratio of 2015 to 2016 sales": the first year named over the second.
-RATIO_NAMED = re.compile(
-    r"\bratio of (?:(?!from\b)\w+ ){0,3}?(?P<a>(?:19|20)\d\d)(?:'s)?(?: \w+)? "
-    r"(?:to|vs|versus|and|against|over) (?:\w+ ){0,2}?(?P<b>(?:19|20)\d\d)"
-)
-# "2015/2016", "2015 sales divided by 2016 sales": the first year over the second, as written
-YEAR_DIVIDED = re.compile(
-    r"\b(?P<a>(?:19|20)\d\d)(?: \w+){0,2}? divided by (?:\w+ ){0,2}?(?P<b>(?:19|20)\d\d)\b"
 )
 # "each year", "per year", "both years": checked year by year, even where a total is also named
 _EACH_WORDS = r"each|every|per|a year|annually|yearly|both years|any year|any of"
@@ -3222,12 +3215,19 @@ class Composer:
             owner = wording.possessive(subject)
             named = RATIO_NAMED.search(frame.text) or YEAR_DIVIDED.search(frame.text)
             numerator, denominator = (named.group("a"), named.group("b")) if named else ("", "")
-            if (numerator, denominator) == (str(first), str(last)):
+            over, under, ratios = (
+                (first, last, [(a.value, b.value) for a, b in pairs])
+                if (numerator, denominator) == (str(first), str(last))
+                else (last, first, [(b.value, a.value) for a, b in pairs])
+            )
+            if over == first:
                 # "the ratio of 2015 to 2016": the earlier year over the later, as named
-                multiples = " or ".join(dict.fromkeys(f"{a.value / b.value:.2f}" for a, b in pairs))
-                reply.add(f"{owner} {label} in {first} were {fig(multiples)} times those of {last}.")
-            else:
-                reply.add(f"{owner} {label} in {last} were {fig(multiples)} times those of {first}.")
+                multiples = " or ".join(dict.fromkeys(f"{x / y:.2f}" for x, y in ratios))
+            # ("0.10 times (10.3%)": a fraction is also read as the share it is)
+            fraction = all(x < y for x, y in ratios)
+            shares = " or ".join(dict.fromkeys(wording.share(x, y) for x, y in ratios))
+            times = f"{fig(multiples)} times ({fig(shares)})" if fraction else f"{fig(multiples)} times"
+            reply.add(f"{owner} {label} in {over} were {times} those of {under}.")
             claim = claimed_multiple(frame.text) if frame.yes_no else None
             if claim is not None:
                 # "did xiaomi more than triple its sales from 2013 to 2014?": the later year over the

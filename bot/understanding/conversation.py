@@ -29,12 +29,14 @@ from bot.understanding.frames import (
     PERSON_NOUN,
     PERSONS_COMPANY,
     PERSONS_NUMBER,
+    RATIO_NAMED,
     REACHED_SAID,
     SET_AGAINST,
     SPAN_OF_YEARS_ASKED,
     THAT_THING,
     UP_TO_THEN,
     WITHOUT_AN_EXTREME,
+    YEAR_DIVIDED,
     Ask,
     Frame,
     Operation,
@@ -739,6 +741,37 @@ AS_A_SHARE = re.compile(
 )
 
 
+# "and the other way round?", "reverse it", "vice versa": the same worked-out figure, its two sides swapped
+REVERSED = re.compile(
+    r"(?:(?:and|so|ok|now|what about|how about) )*(?:the )?(?:other way (?:a)?round|the reverse"
+    r"|reverse(?: it| that)?|reversed|vice versa|flip(?: it| that)?(?: around| round)?|inverse|the inverse)"
+    r"(?: please| pls)?"
+)
+
+
+def _the_other_way_round(frame: Frame, last: Frame) -> Frame | None:
+    """'how many times did sales grow 2012 to 2013?', 'and the other way round?': the ratio of the two
+    years turned over, 2012's sales as a multiple of 2013's."""
+    if not REVERSED.fullmatch(frame.text) or last.operation is not Operation.RATIO:
+        return None
+    years = sorted(set(last.all_years))
+    if len(years) != 2 or last.period_part or len(last.subjects) > 1:
+        return None
+    named = RATIO_NAMED.search(last.text) or YEAR_DIVIDED.search(last.text)
+    earlier_over_later = named is not None and (named.group("a"), named.group("b")) == tuple(map(str, years))
+    over, under = (years[1], years[0]) if earlier_over_later else (years[0], years[1])
+    return replace(
+        last,
+        question=frame.question,
+        text=f"ratio of {over} to {under}",  # as a ratio is read: the first year over the second
+        years=(over, under),
+        year_range=None,
+        direction="",
+        yes_no=False,
+        quantities=(),
+    )
+
+
 def _worked_out_again_without_an_extreme(frame: Frame, last: Frame) -> Frame | None:
     """'average 2012-2016', 'and ignoring the worst year?': the same total or average, less the
     worst (or best) of its years, which the facts say."""
@@ -1070,6 +1103,8 @@ def _resolved(frame: Frame, conversation: Conversation | None) -> Frame:
         )
     if last is not None and (without := _worked_out_again_without_an_extreme(frame, last)):
         return without
+    if last is not None and (reversed_ := _the_other_way_round(frame, last)):
+        return reversed_
     if last is not None and (swapped := _a_target_for_the_number(frame, last)):
         return swapped
     if last is not None and (other := _the_other_target_named(frame, last)):

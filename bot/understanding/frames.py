@@ -1265,6 +1265,15 @@ WHICH_IS_MORE = re.compile(
     r"\b(?:which|what'?s|what is|whats)\b(?:\s+\w+){0,3}?\s+(?:bigger|higher|more|larger|greater|better"
     r"|smaller|lower|less|fewer|worse)\b"
 )
+# "The ratio of 2015 to 2016 sales": the first year named over the second.
+RATIO_NAMED = re.compile(
+    r"\bratio of (?:(?!from\b)\w+ ){0,3}?(?P<a>(?:19|20)\d\d)(?:'s)?(?: \w+)? "
+    r"(?:to|vs|versus|and|against|over) (?:\w+ ){0,2}?(?P<b>(?:19|20)\d\d)"
+)
+# "2015/2016", "2015 sales divided by 2016 sales": the first year over the second, as written
+YEAR_DIVIDED = re.compile(
+    r"\b(?P<a>(?:19|20)\d\d)(?: \w+){0,2}? divided by (?:\w+ ){0,2}?(?P<b>(?:19|20)\d\d)\b"
+)
 # "without the worst year", "excluding the best one", "ignoring the peak": that year left out
 WITHOUT_AN_EXTREME = re.compile(
     r"\b(?:without|excluding|exclude|except|ignoring|ignore|leaving out|leave out|not counting|minus"

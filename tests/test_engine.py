@@ -1618,3 +1618,55 @@ def test_company_named_by_its_handle_or_site(engine: Engine, question, name):
 )
 def test_a_person_or_bot_mentioned_names_no_company(engine: Engine, question):
     assert engine.answer(question).text.startswith("Xiaomi sold 70 million smartphones in 2015")
+
+
+@pytest.mark.parametrize(
+    "question, start",
+    [
+        # a review of the fortieth session's rules, each misfire answered as before
+        ("xiaomi said they would sell 100m in 2015, how close did they get?", "Xiaomi sold 70 million"),
+        (
+            "lei jun said they'd sell 80 million in 2015, did they?",
+            "No: 80 million [1] was the sales target.",
+        ),
+        (
+            "everyone thought xiaomi would sell more in 2016, how many did it sell?",
+            "Xiaomi sold around 58 million",
+        ),
+        (
+            "my friend in India asked: how many phones did xiaomi sell there in 2015?",
+            "I don't know the smartphone sales for India",
+        ),
+        (
+            "I have family in Brazil. how many phones did xiaomi sell there in 2016?",
+            "I don't know the smartphone sales for Brazil",
+        ),
+        (
+            "I have a question about India. how many phones did xiaomi sell in 2015?",
+            "I don't know the smartphone sales for India",
+        ),
+        ("my question: revenue in 2015?", "I don't have Xiaomi's revenue"),
+        ("we rented a xiaomi, how many phones did they rent out in 2015?", "I don't have Xiaomi's rentals"),
+        (
+            "and 20% more than 2016 sales?",
+            "Xiaomi's smartphone sales in 2016 (around 58 million) plus 20% is 69.6 million",
+        ),
+        ("how many phones did the business sell in 2015?", "Xiaomi sold 70 million"),
+        ("how many phones did the compnay sell in 2015?", "Xiaomi sold 70 million"),
+        ("did xiaomi hold a target of 100 million for 2015?", "Yes."),
+        (
+            "average sales excluding the best and worst years",
+            "Xiaomi's smartphone sales averaged 45.9 million",
+        ),
+    ],
+)
+def test_answer_review_of_the_fortieth_session(engine: Engine, question, start):
+    text = engine.answer(question).text
+    assert text.startswith(start), text
+
+
+def test_answer_a_year_asked_without_the_peak_is_no_total(engine: Engine):
+    conversation = Conversation()
+    engine.answer("average 2012-2016", conversation)
+    text = engine.answer("which was the best year, not counting the peak year?", conversation).text
+    assert "averaged" not in text, text

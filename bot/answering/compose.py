@@ -286,7 +286,7 @@ HEDGED = re.compile(
 EXACTLY = re.compile(r"\b(?:exactly|precisely|exact|on the dot)\b")
 OFFICIAL = re.compile(r"\bofficial(?:ly)?\b")
 # "did they keep it at 100m?", "did the goal stay at 100m?": that it never changed afterwards
-KEPT = re.compile(r"\b(?:keep|kept|keeps|stay|stayed|stays|remain|remained|remains|stick|stuck|held|hold)\b")
+KEPT = re.compile(r"\b(?:keep|kept|keeps|stay|stayed|stays|remain|remained|remains|stick|stuck)\b")
 ALWAYS = re.compile(r"\b(?:always|all along|from the start|the whole time|never changed)\b")
 NOT_OFFICIAL = re.compile(r"\b(?:not (?:an? )?official|unofficial)\b")
 ORIGINAL = re.compile(r"\b(?:original|originally|initial|initially)\b")

@@ -1087,11 +1087,14 @@ class Router:
         """'Average 2012-2016 without the worst year', 'total sales excluding the best year', and
         'average 2012-2016', 'and ignoring the worst year?': the years asked (every year, where none
         is) less the best or worst of them, for their total or average."""
-        if not frame.extreme or frame.period_part or not WITHOUT_AN_EXTREME.search(frame.text):
+        both = bool(frame.both_extremes)  # "average without the best and worst years": both left out
+        if not (frame.extreme or both) or frame.period_part or not WITHOUT_AN_EXTREME.search(frame.text):
             return frame
+        if {Ask.WHICH, Ask.WHEN} & set(frame.asks):
+            return frame  # "which year was best, not counting the peak?": a year asked
         if frame.operation in (Operation.TOTAL, Operation.AVERAGE):
             worked_out = frame.operation  # the last answer's, carried
-        elif frame.operation in EXTREMES:
+        elif frame.operation in EXTREMES or both:
             worked_out = (
                 Operation.AVERAGE
                 if AVERAGE_OF_YEARS.search(frame.text)
@@ -1114,9 +1117,12 @@ class Router:
         found = self.composer.extreme_years(only_those, metric)
         if not found:
             return frame
-        left_out = found[0] if frame.extreme == "best" else found[1]
-        years = tuple(y for y in every if y != left_out)
-        plain = {"extreme": "", "superlative": "", "direction": "", "year_range": None, "metric": metric}
+        left_out = set(found) if both else {found[0] if frame.extreme == "best" else found[1]}
+        years = tuple(y for y in every if y not in left_out)
+        if not years:
+            return frame
+        plain = {"extreme": "", "superlative": "", "direction": "", "both_extremes": ""}
+        plain |= {"year_range": None, "metric": metric}
         if len(years) == 1:  # ("2015 and 2016 without the best year": 2016's figure)
             return replace(frame, years=years, operation=None, **plain)
         return replace(frame, years=years, operation=worked_out, **plain)
@@ -1343,6 +1349,8 @@ class Router:
             return None
         if {Ask.WHEN, Ask.WHICH} & set(frame.asks) or frame.quantities or frame.threshold:
             return None  # "what was the year they sold the most?", "the year they sold 61 million"
+        if frame.target_named:
+            return None  # "the year of the big goal": a target's year, looked up
         rest = named.group("rest").split()
         if len(rest) < 2 or rest[0] == "last" or ARTICLE_NAMED.search(named.group("rest")):
             return None  # "the year after?", "the year before it", "before last", "before the 2017 article"

@@ -775,8 +775,10 @@ def _the_other_way_round(frame: Frame, last: Frame) -> Frame | None:
 def _worked_out_again_without_an_extreme(frame: Frame, last: Frame) -> Frame | None:
     """'average 2012-2016', 'and ignoring the worst year?': the same total or average, less the
     worst (or best) of its years, which the facts say."""
-    if frame.operation not in EXTREMES or frame.has_period or frame.subjects:
+    if frame.operation not in EXTREMES or frame.has_period or frame.subjects or frame.both_extremes:
         return None
+    if {Ask.WHICH, Ask.WHEN} & set(frame.asks):
+        return None  # "which was the best year, not counting the peak?": a year asked, no total
     if last.operation not in (Operation.TOTAL, Operation.AVERAGE) or not WITHOUT_AN_EXTREME.search(
         frame.text
     ):

@@ -1318,8 +1318,11 @@ def _take_calculation(found: Entities, text: str) -> str:
         match = pattern.search(text)
         opening = text[: match.start()] if match else ""
         than_a_year = match and re.search(r" than (?!that|it|this)", match.group(0))
-        if than_a_year and not ASKS_A_WORKED_FIGURE.search(opening):
-            continue  # "15% more than 2014 sales?" alone checks a change; "what's 15% more than ..." asks
+        amount = match is not None and bool(match.groupdict().get("amount"))
+        if than_a_year and not (ASKS_A_WORKED_FIGURE.search(opening) if amount else opening.strip()):
+            # "15% more than 2014 sales?" alone checks a change; "and 15% more than ..." asks it worked out;
+            # an amount is worked out only when asked for: "what's 10m more than 2014?" ("is ..." checks)
+            continue
         if match and MULTIPLE_OPENING.fullmatch(opening):
             amount = match.groupdict().get("amount")
             found.calculation = Calculation(op, _amount(amount) if amount else float(match.group("n")))
@@ -1355,9 +1358,15 @@ ACQUAINTANCES = frozenset(
 )
 
 
+POINTED_BACK_AT = frozenset({"there", "country", "market"})
+
+
 def _where_someone_is(words: list[str], i: int) -> bool:
     """Whether the place at `i` says where someone the asker knows lives or is from."""
-    return i >= 2 and words[i - 1] in ("in", "from") and words[i - 2] in ACQUAINTANCES
+    if i < 2 or words[i - 1] not in ("in", "from") or words[i - 2] not in ACQUAINTANCES:
+        return False
+    # ("my friend in india asked how many sold there": the place is pointed back at, and asked about)
+    return not POINTED_BACK_AT.intersection(words[i + 1 :])
 
 
 def _amount(written: str) -> float:

@@ -245,6 +245,8 @@ SELLER_NOUNS = frozenset(
 )
 # "did the guys sell", "did the team sell": the company's people, said for the company
 THE_COMPANYS_PEOPLE = frozenset("team guys folks lads people staff".split())
+# ... and other words for a company: "did the business sell", "did the unicorn sell"
+OTHER_COMPANY_WORDS = frozenset("business organisation organization enterprise unicorn conglomerate".split())
 SELLER_NOUN_NAMES = "|".join(sorted(SELLER_NOUNS))  # as a pattern's alternatives
 # "did tim cook's company sell", "has steve jobs' firm shipped": the owner of the company asked about
 OWNERS_COMPANY = re.compile(
@@ -1376,10 +1378,14 @@ LEANS_BACK = re.compile(
 # article.": a remark that says what is asked, or how
 # "i got my redmi yesterday.", "my brother imported one from china.": what the asker, or someone of
 # theirs, did or has; no narrowing of what is asked ("i only want china." and "i mean h1." narrow)
+POINTS_AT_A_PLACE = re.compile(
+    r"\b(?:there|that country|his country|her country|their country|that market)\b"
+)
 ASKERS_OWN_DOING = re.compile(
     r"^(?:(?:lol|haha|btw|fwiw|ok|so|well) )?(?:i|we|(?:my|our) [a-z]+(?: (?:in|from) [a-z]+)?)"
     r"(?: (?:just|also|finally|recently))?"
-    r" (?:got|get|gets|bought|buy|buys|have|has|had|own|owns|use|uses|used|ordered|preordered|pre-ordered"
+    r" (?:got|get|gets|bought|buy|buys|(?:have|has|had) (?:a|an|one|two|my)\b(?! question| query| report)"
+    r"|own|owns|use|uses|used|ordered|preordered|pre-ordered"
     r"|imported|activated"
     r"|rented|returned|picked up|love|like|hate|switched)\b"
 )
@@ -1427,8 +1433,9 @@ def without_opening_remark(
     # (the remark may still say what is asked: "for india please.", "i mean the target.")
     # ("profits matter more than units imo. xiaomi 2015 units?": what the question says itself)
     narrowing = {m.group(0) for m in REMARK_NARROWS.finditer(head)}
-    # ("i got my redmi yesterday." is the asker's own doing: its product or place narrows nothing)
-    if not ASKERS_OWN_DOING.match(head):
+    # ("i got my redmi yesterday." is the asker's own doing: its product or place narrows nothing,
+    # unless the question points back at it: "i bought a redmi in india. how many sold there?")
+    if not ASKERS_OWN_DOING.match(head) or POINTS_AT_A_PLACE.search(tail):
         narrowing |= set(head_words_clean) & places
     narrows = narrowing - set(clean(tail).split())
     if own_question and not (REMARK_POINTS_BACK.search(head) or narrows):
@@ -2167,6 +2174,13 @@ class FrameReader:
                 min_length=3, cutoff=85, long_word_cutoff=85, same_first_letter=True, max_length_difference=1
             ),
         )
+        # "did the compnay sell": a company noun typed badly is still the company
+        self.company_noun_spelling = FuzzyWords(
+            SELLER_NOUNS | THE_COMPANYS_PEOPLE | OTHER_COMPANY_WORDS,
+            Tolerance(
+                min_length=4, cutoff=75, long_word_cutoff=75, same_first_letter=True, max_length_difference=2
+            ),
+        )
         self.known = corpus_words | lexicon.words | vocabulary.words | STOPWORDS
         self.company_words = frozenset(w for alias, _ in vocabulary.aliases for w in alias)
         self.named_words = corpus_words | self.company_words  # a speaker named so is asked about
@@ -2271,7 +2285,11 @@ class FrameReader:
             metric = metric or self._metric(untopical, operation, asks, words.entities, beside)
         else:
             ranked = ""
-        absent_hit = next(iter(roles.get(Role.ABSENT, ())), None)
+        # (the first absent word that is no doing of the asker's: "we rented one, how many did they
+        # rent out?" asks about rentals)
+        absent_hit = next(
+            (h for h in roles.get(Role.ABSENT, ()) if not self._askers_own_doing(h, words)), None
+        )
         absent = absent_hit.means if absent_hit else ""
         typed = set(absent_hit.typed.split()) if absent_hit else set()
         if (
@@ -2282,9 +2300,7 @@ class FrameReader:
             # "xiaomi's real phone number for 2015": a year's count of phones, no contact details
             # (a "unit cost" in 2015 is still a cost)
             absent = ""
-        if absent_hit and (
-            self._time_of_a_remark(absent_hit.typed, words) or self._askers_own_doing(absent_hit, words)
-        ):
+        if absent_hit and self._time_of_a_remark(absent_hit.typed, words):
             absent = ""
         # "how many phones were sold worldwide?": the whole market, which no article counts; with a
         # company named it is that company's ("xiaomi's global sales"), and who or where is a fact
@@ -3590,6 +3606,8 @@ class FrameReader:
     def _askers_own_doing(hit: Hit, words: Words) -> bool:
         """'if i recall right, they sold 70m in 2015?', 'my brother imported one, what did they sell
         in 2016?': what the asker (or someone of theirs) did is no measure asked of the company."""
+        if hit.typed == hit.means:
+            return False  # a measure's own noun ("my question: revenue?"), no doing: "recalled", "rent"
         before = words.words[max(hit.start - ASKERS_SUBJECT_WORDS, 0) : hit.start]
         return bool(before) and ASKER_AS_SUBJECT.search(" ".join(before)) is not None
 
@@ -4697,6 +4715,8 @@ class FrameReader:
         if not noun.isalpha() or noun in STOPWORDS or noun in self.corpus_words:
             return ""
         if noun in SELLER_NOUNS or noun.removesuffix("s") in SELLER_NOUNS or noun in THE_COMPANYS_PEOPLE:
+            return ""
+        if noun in OTHER_COMPANY_WORDS or self.company_noun_spelling.closest(noun):
             return ""
         return noun
 

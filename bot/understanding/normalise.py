@@ -660,7 +660,7 @@ def clean(text: str) -> str:
     if "what" in text:
         text = WHAT_WAS_PLANNED.sub(_plan_named, text)
     if "would" in text or "'d" in text or "will" in text or "going to" in text or "gonna" in text:
-        text = SAID_IT_WOULD_SELL.sub(r"expected to \g<verb>", text)
+        text = SAID_IT_WOULD_SELL.sub(_expected_unless_the_outcome_asked, text)
     if "%" in text:
         text = text.replace("% of", " percent of")  # "what % of 100m is that": a share asked for
         if PERCENT_ALONE.fullmatch(text.strip()):
@@ -922,6 +922,22 @@ SAID_IT_WOULD_SELL = re.compile(
     r"(?:'d| would| will|'ll| was going to| were going to| is going to| are going to| gonna)"
     r" (?P<verb>sell|ship|move|hit|reach|do|shift)\b"
 )
+
+
+# "..., did it?", "how close did they get?", "how many did it sell?": what came of it is asked beside
+# what was said ("... vs what it actually sold" sets the two side by side, and keeps the plan)
+OUTCOME_ASKED = re.compile(
+    r"\b(?:did (?:it|they|he|she|xiaomi|that|the company)\b(?! say| said| think| claim| predict)"
+    r"|was (?:it|he|she|that) right|happen\w*|manage\w*|how close|how many did|how much did|end(?:ed)? up)"
+)
+
+
+def _expected_unless_the_outcome_asked(said: re.Match) -> str:
+    """'what someone said would be sold' as what was expected, unless what follows asks what came of
+    it ("he said they would sell 100m in 2015, did they?": the sales, checked)."""
+    if OUTCOME_ASKED.search(said.string[said.end() :]):
+        return said.group(0)
+    return f"expected to {said.group('verb')}"
 
 
 # A figure named by its size: "the 50 million mark", "the 100m level", "the 70m milestone".

@@ -1624,7 +1624,6 @@ def test_a_person_or_bot_mentioned_names_no_company(engine: Engine, question):
     "question, start",
     [
         # a review of the fortieth session's rules, each misfire answered as before
-        ("xiaomi said they would sell 100m in 2015, how close did they get?", "Xiaomi sold 70 million"),
         (
             "lei jun said they'd sell 80 million in 2015, did they?",
             "No: 80 million [1] was the sales target.",

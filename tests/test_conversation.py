@@ -4936,6 +4936,11 @@ def test_conversation_followups_of_the_thirty_second_session(engine: Engine, tur
             ("how much more expensive is an iphone than a xiaomi?",),
             "Apple against Xiaomi, phone prices of each range",
         ),
+        # "how much higher is 2016 in %?" after 2013 and then 2016: 2016 against 2013, not its own change
+        (
+            ("2013", "2016", "how much higher is 2016 in %?"),
+            "Xiaomi's smartphone sales grew from 18.7 million in 2013",
+        ),
         # a ratio turned the other way round: the other year over the first
         (
             ("how many times did sales grow 2012 to 2013", "and the other way round?"),

@@ -176,6 +176,10 @@ PERCENT_SAID = re.compile(r"\b(?:percent|percentage|pct)\b")
 GAVE_A_NUMBER = re.compile(
     r"\b(?:number|figure|forecast|estimate|prediction)s? (?:did|does|do) (?:he|she|they) \w+|\bpredict\w*\b"
 )
+# "how much more in 2016?", "how much higher is 2016 in %?": set against the other year asked
+HOW_MUCH_MORE_OR_HIGHER = re.compile(
+    r"\bhow (?:much|many) (?:more|less|fewer|higher|lower|bigger|smaller|larger|greater)\b"
+)
 HIGHER_OR_LOWER = re.compile(
     r"\b(?:higher|lower|bigger|smaller|more|less|fewer) or (?:higher|lower|bigger|smaller|more|less|fewer)\b"
 )
@@ -5272,7 +5276,7 @@ def _years_carried(
                 operation is Operation.CHANGE
                 and frame.all_years
                 and frame.all_years[0] in last.all_years
-                and (HOW_MUCH_MORE.search(frame.text) or HIGHER_OR_LOWER.search(frame.text))
+                and (HOW_MUCH_MORE_OR_HIGHER.search(frame.text) or HIGHER_OR_LOWER.search(frame.text))
             )
         )
         and len(frame.all_years) == 1

@@ -4941,6 +4941,11 @@ def test_conversation_followups_of_the_thirty_second_session(engine: Engine, tur
             ("2013", "2016", "how much higher is 2016 in %?"),
             "Xiaomi's smartphone sales grew from 18.7 million in 2013",
         ),
+        # a year added to an average is averaged in, not summed
+        (
+            ("avg 2012-2014", "plus 2016?"),
+            "Xiaomi's smartphone sales averaged 36.23 million a year over 2012, 2013, 2014",
+        ),
         # a ratio turned the other way round: the other year over the first
         (
             ("how many times did sales grow 2012 to 2013", "and the other way round?"),

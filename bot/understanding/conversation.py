@@ -4274,6 +4274,8 @@ def _followup_operation(frame: Frame, last: Frame, asks_only_how_far: bool) -> O
         and VS_ALONE.fullmatch(frame.text)
     ):
         operation = last.operation
+    if operation is Operation.TOTAL and last.operation is Operation.AVERAGE and _adds_a_year(frame):
+        operation = Operation.AVERAGE  # "avg 2012-2014", "plus 2016?": the average, with 2016 too
     asks_figure = {Ask.WHAT, Ask.HOW_MANY, Ask.HOW_MUCH} & set(frame.asks)
     if not frame.operation and Ask.WHEN in last.asks and frame.relative_step and asks_figure:
         operation = None  # "when did sales fall?", "what were they the year before that?": that year's

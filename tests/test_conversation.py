@@ -4941,6 +4941,11 @@ def test_conversation_followups_of_the_thirty_second_session(engine: Engine, tur
             ("2013", "2016", "how much higher is 2016 in %?"),
             "Xiaomi's smartphone sales grew from 18.7 million in 2013",
         ),
+        # "by how much?" after a target's cut is that cut, never the target's change from the year before
+        (
+            ("the 100m goal", "cut to what?", "by how much?"),
+            "The 2015 sales target went from 100 million to 80 million",
+        ),
         # a year added to an average is averaged in, not summed
         (
             ("avg 2012-2014", "plus 2016?"),

@@ -1111,6 +1111,14 @@ def _resolved(frame: Frame, conversation: Conversation | None) -> Frame:
         return without
     if last is not None and (reversed_ := _the_other_way_round(frame, last)):
         return reversed_
+    if (
+        last is not None
+        and last.revised
+        and last.operation is Operation.CHANGE
+        and BY_HOW_MUCH.fullmatch(frame.text)
+    ):
+        # "the 100m goal", "cut to what?", "by how much?": that cut again, which says how much
+        return replace(last, question=frame.question, yes_no=False)
     if last is not None and (swapped := _a_target_for_the_number(frame, last)):
         return swapped
     if last is not None and (other := _the_other_target_named(frame, last)):

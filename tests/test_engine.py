@@ -1657,6 +1657,16 @@ def test_a_person_or_bot_mentioned_names_no_company(engine: Engine, question):
             "average sales excluding the best and worst years",
             "Xiaomi's smartphone sales averaged 45.9 million",
         ),
+        # a second review: a guess checked is about the sales; other words for the company; both extremes
+        ("my dad said they would sell 70m in 2015, is that true?", "Yes. Xiaomi sold 70 million"),
+        ("she said they would sell 61m in 2014, was she correct?", "One source says so."),
+        ("how many did the phonemaker sell in 2015?", "Xiaomi sold 70 million"),
+        ("how many did the behemoth sell in 2015?", "Xiaomi sold 70 million"),
+        ("my friend in india asks is it sold in his city", "I don't know the smartphone sales for India"),
+        (
+            "2012 minus 10m",
+            "Xiaomi's smartphone sales in 2012 (7.2 million) are less than 10 million: nothing is left.",
+        ),
     ],
 )
 def test_answer_review_of_the_fortieth_session(engine: Engine, question, start):

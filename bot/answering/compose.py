@@ -1997,10 +1997,16 @@ class Composer:
             checks = [COMPARE_BY_SIGN[sign](round(frame.calculation.of(f.value)), bound) for f in facts]
             reply.add(verdict_by_source(checks))
         for fact in facts:
-            result = fig(wording.number(frame.calculation.of(fact.value)))
             named = f"{wording.possessive(fact.subjects[0])} {label} in {wording.period_name(period)}"
             figure = f"{named} ({cited(fact)})"
-            reply.add(f"{wording.calculated(frame.calculation, figure)} is {result}.")
+            worked = frame.calculation.of(fact.value)
+            if worked < 0:
+                # "2012 minus 10 million": more than there was to take away, no figure below nothing
+                amount = fig(wording.number(frame.calculation.amount))
+                verb = "are" if wording.was_or_were(label) == "were" else "is"
+                reply.add(f"{figure} {verb} less than {amount}: nothing is left.")
+                continue
+            reply.add(f"{wording.calculated(frame.calculation, figure)} is {fig(wording.number(worked))}.")
         if len({f.source for f in facts}) > 1 and len({f.value for f in facts}) > 1:
             reply.add(f"Sources disagree on {wording.period_name(period)}.")  # not a target revised
         self._say_an_outsiders_target(reply, self.kb.metrics[metric].kind, facts)

@@ -1092,6 +1092,8 @@ class Router:
             return frame
         if {Ask.WHICH, Ask.WHEN} & set(frame.asks):
             return frame  # "which year was best, not counting the peak?": a year asked
+        if BEFORE_THE_EXTREME.search(frame.text) or AFTER_THE_EXTREME.search(frame.text):
+            return frame  # ("the years before the peak, without the worst": a span this does not read)
         if frame.operation in (Operation.TOTAL, Operation.AVERAGE):
             worked_out = frame.operation  # the last answer's, carried
         elif frame.operation in EXTREMES or both:

@@ -1358,7 +1358,9 @@ ACQUAINTANCES = frozenset(
 )
 
 
-POINTED_BACK_AT = frozenset({"there", "country", "market"})
+POINTED_BACK_AT = frozenset(
+    {"there", "country", "market", "city", "town", "region", "area", "state", "province"}
+)
 
 
 def _where_someone_is(words: list[str], i: int) -> bool:

@@ -246,7 +246,10 @@ SELLER_NOUNS = frozenset(
 # "did the guys sell", "did the team sell": the company's people, said for the company
 THE_COMPANYS_PEOPLE = frozenset("team guys folks lads people staff".split())
 # ... and other words for a company: "did the business sell", "did the unicorn sell"
-OTHER_COMPANY_WORDS = frozenset("business organisation organization enterprise unicorn conglomerate".split())
+OTHER_COMPANY_WORDS = frozenset(
+    """business biz organisation organization enterprise unicorn conglomerate behemoth powerhouse heavyweight
+    underdog crew boys mob""".split()
+)
 SELLER_NOUN_NAMES = "|".join(sorted(SELLER_NOUNS))  # as a pattern's alternatives
 # "did tim cook's company sell", "has steve jobs' firm shipped": the owner of the company asked about
 OWNERS_COMPANY = re.compile(
@@ -1278,8 +1281,8 @@ YEAR_DIVIDED = re.compile(
 )
 # "without the worst year", "excluding the best one", "ignoring the peak": that year left out
 WITHOUT_AN_EXTREME = re.compile(
-    r"\b(?:without|excluding|exclude|except|ignoring|ignore|leaving out|leave out|not counting|minus"
-    r"|apart from|bar|w/o|less|dropping|drop|removing|remove)\s+(?:the\s+|its\s+|their\s+)?"
+    r"\b(?:without|excluding|exclude|except|ignoring|ignore|leaving out|leave out|not counting"
+    r"|apart from|bar|w/o|dropping|drop|removing|remove)\s+(?:the\s+|its\s+|their\s+)?"
     r"(?:best|worst|weakest|strongest|top|peak|lowest|highest|biggest|smallest|record)\b"
 )
 SUMMED = re.compile(r"\b(?:combined|together|plus|sum|summed|total|altogether|added up|put together)\b")
@@ -4716,7 +4719,7 @@ class FrameReader:
             return ""
         if noun in SELLER_NOUNS or noun.removesuffix("s") in SELLER_NOUNS or noun in THE_COMPANYS_PEOPLE:
             return ""
-        if noun in OTHER_COMPANY_WORDS or self.company_noun_spelling.closest(noun):
+        if noun in OTHER_COMPANY_WORDS or noun.endswith("maker") or self.company_noun_spelling.closest(noun):
             return ""
         return noun
 

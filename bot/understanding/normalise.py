@@ -928,7 +928,9 @@ SAID_IT_WOULD_SELL = re.compile(
 # what was said ("... vs what it actually sold" sets the two side by side, and keeps the plan)
 OUTCOME_ASKED = re.compile(
     r"\b(?:did (?:it|they|he|she|xiaomi|that|the company)\b(?! say| said| think| claim| predict)"
-    r"|was (?:it|he|she|that) right|happen\w*|manage\w*|how close|how many did|how much did|end(?:ed)? up)"
+    r"|(?:was|is|were|are) (?:it|he|she|that|this|they) (?:right|correct|true|accurate)"
+    r"|right|correct|true|accurate"  # "..., right?" (not "... vs what it actually sold": both asked)
+    r"|happen\w*|manage\w*|how close|how many did|how much did|end(?:ed)? up)"
 )
 
 

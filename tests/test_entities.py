@@ -71,6 +71,8 @@ from bot.understanding.normalise import clean
         ("half-year 2015 number", ["2015-H1"]),
         ("six-month sales 2015", ["2015-H1"]),
         ("half-yearly sales for 2015", ["2015-H1"]),
+        ("second half-yearly sales for 2015", ["2015-H2"]),
+        ("h2 six-month sales 2015", ["2015-H2"]),
         ("the latter half of 2015", ["2015-H2"]),
         ("second half year sales 2015", ["2015-H2"]),
         # the months between two, said with "between ... and"

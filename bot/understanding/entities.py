@@ -151,17 +151,23 @@ BOTH_HALVES = re.compile(
     r"\b(?:(?:which|each|either|every|stronger|weaker|better|worse|bigger|smaller|busier) half"
     r"|(?:both|the two|two|its|the) halves)\b"
 )
+NO_OTHER_HALF_BEFORE = "".join(
+    rf"(?<!{word} )"
+    for word in """a every each per second 2nd latter last latest other back final remaining next later h2 2h
+    december""".split()
+)
 PERIOD_PARTS = [
     (
         re.compile(
             r"\b(?:h1|1h|(?:first|1st|front|opening) (?:half|six months?|6 months?|two quarters|2 quarters)"
             rf"|{JAN}{TO}{JUN}|{BETWEEN}{JAN} and {JUN}"
             # "half-year sales": the half a half-year report gives
-            r"|(?<!a )(?<!every )(?<!each )(?<!per )(?<!second )(?<!2nd )(?<!latter )(?<!last )(?<!latest )"
-            r"(?<!other )(?<!back )(?:half[ -]year(?![ -]?ly)|(?:six|6)[ -]month)"
+            # ... and "half-yearly sales 2015" (not "half-yearly sales" of every year), never after another
+            # half or six months named ("second half-yearly", "final six-month", "h2 six-month")
+            rf"|{NO_OTHER_HALF_BEFORE}(?:half[ -]year(?![ -]?ly)|(?:six|6)[ -]month)"
             r"(?= (?:(?:19|20)\d\d )?(?:sales|results|figures?|numbers?|report|units|volume|total))"
-            # "half-yearly sales 2015": that year's half-year figure (not "half-yearly sales" of every year)
-            r"|half[ -]?yearly(?= (?:sales|results|figures?|numbers?|units) (?:for |in |of )?(?:19|20)\d\d)"
+            rf"|{NO_OTHER_HALF_BEFORE}half[ -]?yearly"
+            r"(?= (?:sales|results|figures?|numbers?|units) (?:for |in |of )?(?:19|20)\d\d)"
             rf"|{FIRST_OF_TWO_HALVES}"
             # "by the middle of 2015", "the six months ended june 30, 2015", "by the end of june"
             r"|by (?:the )?mid(?:dle)?(?: of)?(?= (?:19|20)\d\d)|\bmid ?year(?= (?:19|20)\d\d)|by mid ?year"

@@ -1109,12 +1109,13 @@ class Router:
         metric = frame.metric or self.main_figure_metric
         if worked_out is None or metric is None:
             return frame
-        every = self.composer.years_with_figures(frame, metric)
+        with_figures = self.composer.years_with_figures(frame, metric)
+        every = with_figures
         if frame.year_range:
-            every = [y for y in every if frame.year_range[0] <= y <= frame.year_range[1]]
+            every = [y for y in with_figures if frame.year_range[0] <= y <= frame.year_range[1]]
         elif len(frame.years) > 1:
-            every = [y for y in every if y in frame.years]
-        outside = tuple(y for y in self.composer.years_with_figures(frame, metric) if y not in every)
+            every = [y for y in with_figures if y in frame.years]
+        outside = tuple(y for y in with_figures if y not in every)
         only_those = replace(frame, years=(), year_range=None, years_left_out=outside)
         found = self.composer.extreme_years(only_those, metric)
         if not found:

@@ -783,9 +783,9 @@ def _worked_out_again_without_an_extreme(frame: Frame, last: Frame) -> Frame | N
         return None
     if {Ask.WHICH, Ask.WHEN} & set(frame.asks):
         return None  # "which was the best year, not counting the peak?": a year asked, no total
-    if last.operation not in (Operation.TOTAL, Operation.AVERAGE) or not WITHOUT_AN_EXTREME.search(
-        frame.text
-    ):
+    if last.operation not in (Operation.TOTAL, Operation.AVERAGE):
+        return None
+    if not WITHOUT_AN_EXTREME.search(frame.text):
         return None
     return replace(
         frame,

@@ -1377,8 +1377,6 @@ LEANS_BACK = re.compile(
     r"^(?:and|but then|so then|what about|how about|same for|vs|versus)\b"
     r"|\b(?:them|they|their|theirs|those|these|it|its|him|his|her|that one|this one)\b"
 )
-# "just the second half lol", "we need india numbers only", "the average please", "use the older
-# article.": a remark that says what is asked, or how
 # "i got my redmi yesterday.", "my brother imported one from china.": what the asker, or someone of
 # theirs, did or has; no narrowing of what is asked ("i only want china." and "i mean h1." narrow)
 POINTS_AT_A_PLACE = re.compile(
@@ -1392,6 +1390,8 @@ ASKERS_OWN_DOING = re.compile(
     r"|imported|activated"
     r"|rented|returned|picked up|love|like|hate|switched)\b"
 )
+# "just the second half lol", "we need india numbers only", "the average please", "use the older
+# article.": a remark that says what is asked, or how
 REMARK_NARROWS = re.compile(
     r"\b(?:only|just|half|quarter|h1|h2|q[1-4]|numbers?|figures?|sales|units|market|target|goal|growth"
     r"|drop|rise|fell|grew|total|average|mean|combined|together|sum|percent|article|source|older|newer)\b"

@@ -2184,24 +2184,18 @@ class Composer:
         if matching and ALWAYS.search(frame.text) and changed:
             return f"No: it was also {wording.listing([wording.number(v) for v in changed])}."
         # "did they keep it at 100 million?": no, where the same article gives it changed after
-        later = (
-            [
-                f.value
-                for f in valued[valued.index(matching[-1]) + 1 :]
-                if f.source in same_source and not matches(f, quantities[0])
-            ]
-            if matching
-            else []
-        )
-        if later and KEPT.search(frame.text):
-            how = (
-                "cut"
-                if all(v < quantities[0] for v in later)
-                else "raised"
-                if all(v > quantities[0] for v in later)
-                else "changed"
-            )
-            return f"No: it was {how} to {wording.listing([wording.number(v) for v in later])}."
+        if matching and KEPT.search(frame.text):
+            after = valued[valued.index(matching[-1]) + 1 :]
+            later = [f.value for f in after if f.source in same_source and not matches(f, quantities[0])]
+            if later:
+                how = (
+                    "cut"
+                    if max(later) < quantities[0]
+                    else "raised"
+                    if min(later) > quantities[0]
+                    else "changed"
+                )
+                return f"No: it was {how} to {wording.listing([wording.number(v) for v in later])}."
         matched = [p for p, fs in found.items() if any(matches(f, quantities[0]) for f in fs)]
         unknown_years = [y for y in frame.all_years if str(y) not in found] if not frame.period_part else []
         if matched and unknown_years and len(matched) == len(found) and not EITHER_YEAR.search(frame.text):

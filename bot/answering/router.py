@@ -1097,13 +1097,7 @@ class Router:
         if frame.operation in (Operation.TOTAL, Operation.AVERAGE):
             worked_out = frame.operation  # the last answer's, carried
         elif frame.operation in EXTREMES or both:
-            worked_out = (
-                Operation.AVERAGE
-                if AVERAGE_OF_YEARS.search(frame.text)
-                else Operation.TOTAL
-                if SUMMED.search(frame.text)
-                else None
-            )
+            worked_out = _summed_or_averaged(frame.text)
         else:
             return frame
         metric = frame.metric or self.main_figure_metric
@@ -1142,13 +1136,7 @@ class Router:
             )
         if BEST_SAID.search(frame.text) and WORST_SAID.search(frame.text):
             return frame  # "the worst year and the year after the peak": two extremes, read elsewhere
-        worked_out = (
-            Operation.AVERAGE
-            if AVERAGE_OF_YEARS.search(frame.text)
-            else Operation.TOTAL
-            if SUMMED.search(frame.text)
-            else None
-        )
+        worked_out = _summed_or_averaged(frame.text)
         metric = frame.metric or self.main_figure_metric
         found = (
             self.composer.extreme_years(replace(frame, years=()), metric) if worked_out and metric else None
@@ -3112,6 +3100,13 @@ class Router:
         reply.add(text)
         examples = self.composer.example_questions if suggestions else ()
         return self.composer.finish_unanswered(frame, reply, examples, kind)
+
+
+def _summed_or_averaged(text: str) -> Operation | None:
+    """What is worked out of years picked by their best or worst: "average ...", "... combined"."""
+    if AVERAGE_OF_YEARS.search(text):
+        return Operation.AVERAGE
+    return Operation.TOTAL if SUMMED.search(text) else None
 
 
 def _verdict_over_time(verdicts: list[str], word: str) -> str:

@@ -1362,8 +1362,7 @@ ACQUAINTANCES = frozenset(
     mates buddy pal mum mom dad mother father parents uncle aunt boss family relatives son daughter wife
     husband girlfriend boyfriend gf bf roommate neighbour neighbor classmate teacher""".split()
 )
-
-
+# "there", "his country", "her city": the place pointed back at, so asked about after all
 POINTED_BACK_AT = frozenset(
     {"there", "country", "market", "city", "town", "region", "area", "state", "province"}
 )

@@ -5820,3 +5820,39 @@ def test_conversation_an_amount_set_against_the_last_figure(engine: Engine, turn
 def test_conversation_another_company_described_gets_no_carried_figure(engine: Engine, turns):
     _, answer = talk(engine, *turns)
     assert answer.text.startswith("The articles give no other company's figures"), answer.text
+
+
+@pytest.mark.parametrize(
+    "turns, start",
+    [
+        (
+            ("total 2012-2014", "and 2015-2016?", "difference?"),
+            "Xiaomi's smartphone sales: 2012-2014 together, 86.9 million [1] or 85.9 million [1] [2]; 2015 and"
+            " 2016 together, 128 million [1]. 2015 and 2016 together were higher, by 41.1 million or 42.1",
+        ),
+        (
+            ("avg 2012-2014", "and 2015-2016?", "which is higher?"),
+            "Xiaomi's smartphone sales: the 2012-2014 average, 28.97 million [1] or 28.63 million [1] [2] a"
+            " year; the 2015-2016 average, 64 million [1] a year. The 2015-2016 average was higher, by 35.03",
+        ),
+        # a ratio is of the later span to the earlier one
+        (
+            ("total 2012-2014", "and 2015-2016?", "how many times bigger?"),
+            "Xiaomi's smartphone sales: 2015 and 2016 together, 128 million [1]; 2012-2014 together",
+        ),
+        # both sums added up into one total; "total" alone stays the last years asked
+        (
+            ("xiaomi total 2012-2014", "and 2015 to 2016", "add them up"),
+            "Xiaomi's smartphone sales for 2012-2016 add up to 214.9 million [1] (213.9 million",
+        ),
+        (
+            ("xiaomi 2012 and 2013", "total", "now 2015 and 2016", "total"),
+            "Xiaomi's smartphone sales for 2015-2016 add up to 128 million.",
+        ),
+    ],
+)
+def test_conversation_two_spans_worked_out_side_by_side(engine: Engine, turns, start):
+    conversation = Conversation()
+    for turn in turns[:-1]:
+        engine.answer(turn, conversation)
+    assert engine.answer(turns[-1], conversation).text.startswith(start)

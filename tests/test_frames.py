@@ -499,6 +499,12 @@ def test_read_speaker_names_are_no_measure(engine: Engine, question, start):
         ("was 2015 more than 2014", None),  # nothing added
         ("2012 and 2013 combined", None),  # nothing set against
         ("2014 vs 2014 and 2015 together", None),  # a year on both sides
+        # a span against a span is what each sold in all its years, no word of adding needed
+        ("how much more did they sell in 2015-2016 than in 2012-2014", ((2015, 2016), (2012, 2013, 2014))),
+        ("avg 2012-2014 vs avg 2015-2016", ((2012, 2013, 2014), (2015, 2016))),
+        ("the 2012-2014 average vs 2016", ((2012, 2013, 2014), (2016,))),  # an average against a year
+        ("2012-2014 vs 2016", None),  # a span against a year, nothing added or averaged
+        ("was the 2012-2013 jump bigger than the 2015-2016 drop", None),  # two changes
     ],
 )
 def test_sums_set_apart_sides(text, sides):

@@ -1223,17 +1223,22 @@ class Composer:
             return None
         label = self.kb.metrics[metric_id].label
         subject = yearly[frame.sums_apart[0][0]][0].subjects[0]
-        names = [self._side_name(side, yearly) for side in frame.sums_apart]
+        # "avg 2012-2014 vs avg 2015-2016": each side's yearly average, not its sum
+        averaged = frame.operation is Operation.AVERAGE
+        names = [self._side_name(side, yearly, averaged) for side in frame.sums_apart]
         sums, said = [], []
         for side, name in zip(frame.sums_apart, names, strict=True):
-            totals = self._totals({year: yearly[year] for year in side})
+            totals = [
+                (total / len(side) if averaged else total, combo)
+                for total, combo in self._totals({year: yearly[year] for year in side})
+            ]
             sums.append([total for total, _ in totals])
             if len(side) == 1:
                 values = " / ".join(cited(f) for f in sorted(yearly[side[0]], key=self._recency))
             else:
                 values = " or ".join(
                     fig(wording.number(total)) + sources_marked(combo) for total, combo in totals
-                )
+                ) + (" a year" if averaged else "")
             said.append(f"{name}, {values}")
         reply = Reply()
         reply.add(f"{wording.possessive(subject)} {label}: " + "; ".join(said) + ".")
@@ -1250,7 +1255,8 @@ class Composer:
         if frame.operation is Operation.RATIO and all(b for _, b in sides):
             # "how many times bigger was H1 2015 than 2012 and 2013?": the first side over the second
             times = " or ".join(dict.fromkeys(wording.multiple(a / b) for a, b in sides))
-            reply.add(f"{names[0][:1].upper()}{names[0][1:]} was {fig(times)} times {names[1]}.")
+            verb = "were" if names[0].endswith("together") else "was"
+            reply.add(f"{names[0][:1].upper()}{names[0][1:]} {verb} {fig(times)} times {names[1]}.")
         if caveat := self._caveats([f for side in frame.sums_apart for year in side for f in yearly[year]]):
             reply.add(caveat)
         # a percentage or a margin claimed of a sum is not judged
@@ -1268,15 +1274,18 @@ class Composer:
         return self._finish(frame, self.intent("compare", metric_id), 100.0, reply)
 
     @staticmethod
-    def _side_name(years: tuple[int, ...], yearly: dict[int, list[Fact]] | None = None) -> str:
-        """'2016', '2012 and 2013 together', '2012-2014 together', 'the first half of 2015'."""
+    def _side_name(
+        years: tuple[int, ...], yearly: dict[int, list[Fact]] | None = None, averaged: bool = False
+    ) -> str:
+        """'2016', '2012 and 2013 together', '2012-2014 together', 'the first half of 2015',
+        'the 2012-2014 average'."""
         if len(years) == 1:
             facts = (yearly or {}).get(years[0]) or []
             return wording.period_name(facts[0].period) if facts else str(years[0])
         written = (
             wording.listing([str(y) for y in years]) if len(years) == 2 else wording.year_span(list(years))
         )
-        return f"{written} together"
+        return f"the {wording.year_span(list(years))} average" if averaged else f"{written} together"
 
     @staticmethod
     def _bigger_change(label: str, ranges: tuple, sides: list[tuple[float, float]]) -> str:

@@ -2794,7 +2794,8 @@ class Router:
         # "the 2013-2014 jump or the 2014-2015 one": two changes named; "more in 2012-2013 than in
         # 2015-2016?" sets two spans' sales side by side, no changes
         summed = (
-            frame.operation in (Operation.TOTAL, Operation.COMPARE, Operation.RATIO, Operation.GAP)
+            frame.operation
+            in (Operation.TOTAL, Operation.AVERAGE, Operation.COMPARE, Operation.RATIO, Operation.GAP)
             and not frame.target_named
             # "was H1 2015 more than 2012 and 2014 combined?": one part of a year, on one side
             and len(frame.parts_named) <= 1

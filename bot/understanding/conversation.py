@@ -188,6 +188,7 @@ BARE_NUMBER = re.compile(
     r"(?:so|ok|okay|and|hmm)?\s*(?:like |about |around )?\$?\d+(?:\.\d+)?\s*(?:m|mn|mil|million)?"
 )
 # the way a change is claimed to go, in a number checked: "so 12m up?", "so 12m down?"
+BOTH_SUMS = re.compile(r"\b(?:them|both|all|those|these|two|together|combined|altogether)\b")
 RATIO_SAID = re.compile(r"\bratio\b|\bdivided by\b")
 # "the year before its best year", "the one after the worst": a year counted from an extreme
 STEP_FROM_AN_EXTREME = re.compile(
@@ -1439,6 +1440,8 @@ def _resolved(frame: Frame, conversation: Conversation | None) -> Frame:
             content=tuple(w for w in frame.content if w != "minus"),
             unknown=tuple(w for w in frame.unknown if w != "minus"),
         )
+    if conversation is not None and (spans := _two_spans_worked_out(frame, conversation)):
+        return spans
     if last is not None and last.sums_apart and BY_HOW_MUCH.fullmatch(frame.text):
         # "was 2016 more than 2012 and 2013 combined?", "by how much?": the same two sides, the margin
         return replace(last, question=frame.question, text=frame.text, yes_no=False)
@@ -3193,6 +3196,48 @@ THAT_SET_AGAINST = re.compile(
     r"\b(?:is|was|isn'?t|wasn'?t) (?:that|it|this)\s+(?:\w+\s+)?"
     r"(?:more|less|higher|lower|bigger|smaller|greater|above|below|over|under)\b"
 )
+
+
+def _two_spans_worked_out(frame: Frame, conversation: Conversation) -> Frame | None:
+    """'Total 2012-2014?', 'and 2015-2016?', 'difference?': the two sums (or yearly averages) just
+    worked out, side by side, as "2012-2014 combined vs 2015-2016" is; None for anything else."""
+    last, before = conversation.frame, conversation.before
+    ratio = frame.operation is Operation.RATIO or RATIO_SAID.search(frame.text) is not None
+    named = frame.has_period or frame.subjects or frame.quantities or frame.metric or frame.topic_words
+    alone = _margin_or_sum_alone(frame) or (ratio and not named)  # "ratio?" is read as no operation
+    if last is None or before is None or not alone:
+        return None
+    if last.operation not in (Operation.TOTAL, Operation.AVERAGE) or before.operation is not last.operation:
+        return None
+    if last.period_part or before.period_part or last.target_named or before.target_named:
+        return None
+    if last.metric != before.metric or last.subjects != before.subjects or last.sums_apart:
+        return None
+    sides = (tuple(before.all_years), tuple(last.all_years))
+    if not all(sides) or max(len(side) for side in sides) < 2 or set(sides[0]) & set(sides[1]):
+        return None
+    if ratio and last.operation is Operation.AVERAGE:
+        return None  # no ratio of two averages is worked out
+    years = tuple(sorted({*sides[0], *sides[1]}))
+    if frame.operation is Operation.TOTAL:
+        # "add them up": both sums, one total of all their years (an average of averages is not
+        # asked; "total?" alone is of the last years asked)
+        if last.operation is not Operation.TOTAL or not BOTH_SUMS.search(frame.text):
+            return None
+        return replace(last, question=frame.question, text=frame.text, years=years, year_range=None)
+    return replace(
+        last,
+        question=frame.question,
+        text=frame.text,
+        years=years,
+        year_range=None,
+        second_range=None,
+        # a ratio is of the later span to the one before: how many times it is
+        sums_apart=sides[::-1] if ratio else sides,
+        operation=Operation.RATIO if ratio else last.operation,
+        # which side is higher is said; a claim of one side ("was the second bigger?") is not judged
+        yes_no=False,
+    )
 
 
 def _the_sum_against_a_year(frame: Frame, last: Frame) -> Frame | None:

@@ -1289,6 +1289,13 @@ SUMMED = re.compile(r"\b(?:combined|together|plus|sum|summed|total|altogether|ad
 SECOND_QUESTION = re.compile(
     r"\b(?:and|then) (?:tell|is|was|were|did|does|what|how|which|give|whether)\b|, and\b"
 )
+# what two spans set apart may be other than their sums or averages: "the 2012-2013 jump vs the
+# 2015-2016 one"
+SPANS_CHANGED = re.compile(
+    r"\b(?:growth|grow|grew|jump\w*|rise|rose|increase\w*|drop\w*|fall|fell|decline\w*|change\w*|gain"
+    r"|cagr|rate|pace)\b"
+)
+SPAN_AVERAGED = re.compile(r"\b(?:average\w*|avg|mean)\b")
 YEARS_SPANNED = re.compile(rf"\b(?P<a>{YEAR})\s*(?:-|to|through|thru)\s*(?P<b>{YEAR})\b")
 # A year claimed to be a part of another: "more than half of 2014", "under a third of 2015's".
 FRACTION_CLAIMED = re.compile(
@@ -1547,13 +1554,22 @@ def sums_set_apart(text: str) -> tuple[tuple[int, ...], tuple[int, ...]] | None:
     split = SET_AGAINST.search(text)
     if split is None and WHICH_IS_MORE.search(text):
         split = re.search(r"\bor\b", text)  # "which is bigger: 2012 and 2013 combined, or 2016?"
-    if split is None or not SUMMED.search(text) or SECOND_QUESTION.search(text):
+    if split is None or SECOND_QUESTION.search(text):
         return None
     before, after = text[: split.start()], text[split.end() :]
+    # "more in 2015-2016 than in 2012-2014?": a span set against a span is what each sold in all
+    # its years, no word of adding needed (a change or an average of each is asked in its words)
+    # ("avg 2012-2014 vs avg 2015-2016": each span's yearly average, side by side; "the 2012-2014
+    # average vs 2016": that average against the year's own figure)
+    spanned = [bool(YEARS_SPANNED.search(part)) for part in (before, after)]
+    averaged = any(spanned) and bool(SPAN_AVERAGED.search(text))
+    spans = (all(spanned) or averaged) and not SPANS_CHANGED.search(text)
+    if not (spans or SUMMED.search(text)):
+        return None
     sides = (_years_written(before), _years_written(after))
     if not all(sides) or set(sides[0]) & set(sides[1]):
         return None
-    if not any(
+    if not spans and not any(
         len(years) > 1 and SUMMED.search(part) for years, part in zip(sides, (before, after), strict=True)
     ):
         return None  # "is the 2015 total more than 2014 and 2013?": which is added is not said

@@ -5827,8 +5827,8 @@ def test_conversation_another_company_described_gets_no_carried_figure(engine: E
     [
         (
             ("total 2012-2014", "and 2015-2016?", "difference?"),
-            "Xiaomi's smartphone sales: 2012-2014 together, 86.9 million [1] or 85.9 million [1] [2]; 2015 and"
-            " 2016 together, 128 million [1]. 2015 and 2016 together were higher, by 41.1 million or 42.1",
+            "Xiaomi's smartphone sales: 2012-2014 together, 86.9 million [1] or 85.9 million [1] [2]; 2015"
+            " and 2016 together, 128 million [1]. 2015 and 2016 together were higher, by 41.1 million",
         ),
         (
             ("avg 2012-2014", "and 2015-2016?", "which is higher?"),

@@ -1586,12 +1586,38 @@ def test_a_remark_naming_the_company_talked_about_leaves_the_conversation(engine
             "I don't have the whole smartphone market's",
         ),
         ("how many phones did all makers sell in 2016", "I don't have the whole smartphone market's"),
+        # people the asker knows, or people in the chat, selling or buying (a company named is bought)
+        ("how many phones did my uncle's shop sell in 2014?", "I don't know about anyone's own sales."),
+        ("Jake, how many phones did your shop sell in 2013?", "I don't know about anyone's own sales."),
+        ("@mike did u buy a xiaomi in 2014?", "I don't know about anyone's own purchases."),
+        ("did anyone here get one in 2015?", "I don't know about anyone's own purchases."),
+        # what people's own things cost or are worth, never the phones' price or the valuation
+        ("Tom, how much did your phone cost?", "I don't know about what people's own things cost"),
+        ("what's my net worth", "I don't know about what people's own things cost"),
+        # a thing priced that no fact names
+        ("how much is a xiaomi scooter", "I don't have Xiaomi's scooter figures"),
+        # money made is no count of phones
+        ("xiaomi made $70 million in 2015?", "I don't have Xiaomi's revenue."),
     ],
 )
 def test_seller_that_is_no_company_is_declined(engine: Engine, question, start):
     answer = engine.answer(question)
     assert not answer.answered
     assert answer.text.startswith(start), answer.text
+
+
+@pytest.mark.parametrize(
+    "question, start",
+    [
+        ("did his company sell 70m in 2015?", "Yes. Xiaomi sold 70 million"),  # Lei Jun's: Xiaomi
+        ("how much is his company worth", "Xiaomi was valued at $46 billion"),
+        ("how many phones did the $46 billion startup sell in 2012", "Xiaomi sold 7.2 million"),
+    ],
+)
+def test_seller_that_is_the_company_after_all_is_answered(engine: Engine, question, start):
+    conversation = Conversation()
+    engine.answer("who is lei jun", conversation)
+    assert engine.answer(question, conversation).text.startswith(start)
 
 
 @pytest.mark.parametrize(

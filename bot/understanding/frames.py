@@ -14,6 +14,7 @@ from dataclasses import dataclass, replace
 from enum import StrEnum
 
 from bot.understanding.entities import (
+    ACQUAINTANCES,
     ASKED_WHETHER,
     COMPANY_NAMED,
     HALVES_BY_A_MONTH,
@@ -309,6 +310,27 @@ OWN_SALES = re.compile(
     r" (?:sell|sold|ship|shipped)\b"
     r"|\b(?:my|our) own sales\b"
 )
+# "did my uncle sell", "did u buy a xiaomi", "did your shop ship", "did anyone here get one": what
+# people in the chat, or people they know, sold or bought; none of it is in the articles. ("his" and
+# "her" only with someone the asker knows: "did his company sell" after Lei Jun is Xiaomi.)
+PEOPLES_OWN_DOING = re.compile(
+    r"\b(?:did|do|does|have|has|had)(?:n'?t| not)? (?P<who>i|we|you|u|ya|y'?all|anyone|anybody|someone"
+    r"|somebody|everyone|any of (?:you|u)|(?:you|u) (?:all|guys)|(?:my|our|your|ur) [a-z]+(?:'s [a-z]+)?"
+    rf"|(?:his|her) (?:{'|'.join(sorted(ACQUAINTANCES))}|shop|store|stall|kiosk)(?:'s [a-z]+)?)"
+    r"(?: (?:here|there|ever|really|actually|also|even|just))?"
+    r" (?P<verb>sell|sold|ship|shipped|buy|bought|purchase|purchased"
+    r"|(?:get|got)(?= (?:a|an|one|any|it|them)\b))\b"
+)
+# "how much is my phone worth", "what did your xiaomi cost", "my net worth": what people's own things
+# cost or are worth
+PEOPLES_OWN_PRICE = re.compile(
+    r"\b(?:how much|what)(?: is| was| does| did|'s)? (?:(?:my|our|your|ur) (?:[a-z]+'s )?"
+    rf"|(?:his|her) (?:{'|'.join(sorted(ACQUAINTANCES))})'s )[a-z]+ (?:worth|cost|costs|go for|sell for)\b"
+    r"|\b(?:my|our|your|ur) net worth\b"
+)
+ADDRESSED = re.compile(r"(?:@\w+|[a-z]+,) ")  # "@mike did u ...", "jake, did you ...": someone else
+OWN_BUSINESS = frozenset({"company", "firm", "team", "shop", "store", "business"})
+BUYING = frozenset({"buy", "bought", "purchase", "purchased", "get", "got"})
 MANNER_BEFORE = frozenset({"a", "an", "such", "so", "very", "really", "pretty", "quite", "that"})
 LATELY = re.compile(r"\b(?:still|anymore|any more|these days|nowadays|lately|recently|currently|right now)\b")
 # "is xiaomi growing?", "are sales going up or down?": a movement asked in the present is the
@@ -464,6 +486,21 @@ IN_MONEY = (
 )
 # "2015 sales in dollars", "in billions of usd": sales in money
 SALES_IN_MONEY = re.compile(rf"\b{IN_MONEY}\b")
+# "made $70 million", "earned 70m dollars": a scaled sum of money made ("the $46 billion startup" is
+# what it was worth)
+SCALED_MONEY = re.compile(
+    r"(?:\$\s?\d[\d.,]*\s?(?:k|m|mn|mil|million|b|bn|billion)\b"
+    r"|\b\d[\d.,]*\s?(?:k|m|mn|mil|million|b|bn|billion) (?:dollars|usd|bucks|yuan|rmb|euros?)\b)"
+    r"(?! (?:startup|company|firm|unicorn|giant|business|valuation))"
+)
+WORTH_DESCRIBED = re.compile(
+    r"\b(?:the|a|this|that) (?:\$\s?\d[\d.,]*\s?(?:b|bn|billion)"
+    r"|\d[\d.,]*\s?(?:b|bn|billion)(?: dollars?| usd)?)"
+    r"(?: dollar)? (?:startup|company|firm|unicorn|giant|business)\b"
+)
+MONEY_MADE = re.compile(
+    r"\b(?:made|make|makes|making|earn\w*|takings|brought in|bring in|rak\w+ in|gross\w*)\b"
+)
 PER_PHONE = re.compile(r"\b(?:per|a|each|for every) (?:phone|unit|handset|device|smartphone)s?\b")
 # "2013 sales were ... below 2015 sales": one year on one side of another, a number between
 YEAR_APART_FROM_YEAR = re.compile(
@@ -2481,7 +2518,7 @@ class FrameReader:
             market=market,
             offtopic=next((h.means for h in roles.get(Role.OFFTOPIC, ())), "")
             or self._definition(words)
-            or self._own_sales(words, subjects),
+            or self._peoples_own_doing(words, subjects),
             unknown_measure=self._unknown_measure(words),
             smalltalk=self._smalltalk(roles, entities),
             remark=self._remark(question, words, asks),
@@ -2890,6 +2927,13 @@ class FrameReader:
     def _sales_in_money(frame: Frame, words: Words) -> Frame:
         """'Xiaomi 2015 sales in billions of dollars': sales counted in money, the revenue, which no
         article gives (units sold are no dollars); a price or a valuation in dollars is that fact."""
+        if len(frame.quantities) == 1 and frame.asks and WORTH_DESCRIBED.search(frame.text):
+            # "how many phones did the $46 billion startup sell?": what it was worth names it, no claim
+            frame = replace(frame, quantities=())
+        money = SCALED_MONEY.search(frame.text) and MONEY_MADE.search(frame.text)
+        if frame.quantities and not frame.topics and money:
+            # "xiaomi made $70 million in 2015?": a sum of money claimed, never the units sold
+            return replace(frame, absent="revenue", unknown_place="", quantities=())
         if not frame.sales_word or frame.topics or frame.absent or not SALES_IN_MONEY.search(frame.text):
             return frame
         if frame.per_unit_sold or PER_PHONE.search(frame.text):
@@ -4740,12 +4784,25 @@ class FrameReader:
         return noun
 
     @staticmethod
-    def _own_sales(words: Words, subjects: tuple[str, ...]) -> str:
+    def _peoples_own_doing(words: Words, subjects: tuple[str, ...]) -> str:
         """'How many phones did I sell in 2015?': the asker's own sales, with no company named (in
-        "I sold mine, how many did xiaomi sell?" the company is asked about)."""
-        if not OWN_SALES.search(words.text) or subjects:
+        "I sold mine, how many did xiaomi sell?" the company is asked about); 'did my uncle sell',
+        '@mike did u buy a xiaomi': what people sold or bought (a company named is what they bought)."""
+        if OWN_SALES.search(words.text) and not subjects:
+            return "your own sales"
+        if PEOPLES_OWN_PRICE.search(words.text):
+            return "what people's own things cost or are worth"
+        doing = PEOPLES_OWN_DOING.search(words.text)
+        if doing is None:
             return ""
-        return "your own sales"
+        doings = "purchases" if doing["verb"] in BUYING else "sales"
+        who = doing["who"].split()
+        bot_asked = who[0] in ("you", "u", "ya") and len(who) == 1 and not ADDRESSED.match(words.text)
+        if bot_asked and doings == "sales":
+            return ""  # "how many phones have you sold?": the bot asked, which says what it is
+        if who[0] in ("i", "we") or who[0] in ("my", "our") and who[1] in OWN_BUSINESS:
+            return f"your own {doings}"
+        return f"anyone's own {doings}"  # "my dad", "your shop", "@mike did u": people, not companies
 
     def _unknown_measure(self, question: Words) -> str:
         """An unknown word where the thing measured is named: 'how many scooters', 'scooter sales',
@@ -4790,6 +4847,10 @@ class FrameReader:
             manner = hit.means in DIRECTIONS and hit.start >= 2 and words[hit.start - 2] in MANNER_BEFORE
             if names_thing and not manner and (hit.start == 0 or words[hit.start - 1] not in closed):
                 candidates.append(hit.start - 1)
+            if hit.role is Role.TOPIC and words[after - 1] in ("a", "an") and after < len(words):
+                # "how much is a bitcoin", "how much is a xiaomi scooter": the thing priced follows
+                # (the company is out of the words already)
+                candidates.append(after)
             if (
                 hit.role in (Role.SALES, Role.OPERATION, Role.TOPIC)
                 and after < len(words)

@@ -3285,3 +3285,21 @@ def test_route_year_named_by_nothing_known_is_declined(engine: Engine, question,
 )
 def test_route_year_named_by_a_fact_or_asked(engine: Engine, question, start):
     assert engine.answer(question).text.startswith(start)
+
+
+@pytest.mark.parametrize(
+    "question, start",
+    [
+        # a span asked from its later year back to the earlier: that way first, then as it happened
+        (
+            "change from 2014 to 2013?",
+            "From 2014 back to 2013, Xiaomi's smartphone sales went from 61 million [1] to 18.7 million [1]:"
+            " -42.3 million (-69.3%); or from 60 million [2] to 18.7 million [1]: -41.3 million (-68.8%)."
+            " Xiaomi's smartphone sales grew from 18.7 million [1] in 2013",
+        ),
+        ("growth from 2016 back to 2015", "From 2016 back to 2015, Xiaomi's smartphone sales went from around"),
+        ("change 2013 to 2015", "Xiaomi's smartphone sales grew from 18.7 million in 2013"),  # as it happened
+    ],
+)
+def test_route_change_asked_backwards(engine: Engine, question, start):
+    assert engine.answer(question).text.startswith(start)

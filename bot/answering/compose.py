@@ -234,6 +234,10 @@ THAN_A_YEAR = re.compile(
 
 
 # "was 2013 three times 2014?": the first year claimed a multiple of the second
+# "change from 2014 to 2013", "and from 2016 back to 2015?": a span asked from its later year back
+SPAN_BACKWARDS = re.compile(
+    r"\b(?P<a>(?:19|20)\d\d)\s*(?:to|back to|-|through|thru|till|until|->)\s*(?P<b>(?:19|20)\d\d)\b"
+)
 YEAR_TIMES_YEAR = re.compile(
     r"\b(?:19|20)\d\d(?:'s)?(?: sales)? (?:twice|double|triple|thrice|\w+ times|(?:a|one) \w+ of) "
     r"(?:that of |those of |the )?(?:19|20)\d\d\b"
@@ -3191,6 +3195,12 @@ class Composer:
             return []
         return [f for facts in yearly.values() for f in facts if f.quoted and not said_by_the_company(f)]
 
+    @staticmethod
+    def _asked_backwards(frame: Frame, first: int, last: int) -> bool:
+        """Whether the question writes the span from its later year to its earlier one."""
+        written = SPAN_BACKWARDS.search(frame.text)
+        return written is not None and (int(written["a"]), int(written["b"])) == (last, first)
+
     def _change(self, frame, label, yearly, kind) -> Reply | None:
         if len(yearly) < 2:
             return self._need_two_years(label)
@@ -3266,6 +3276,22 @@ class Composer:
                         dict.fromkeys(fig(wording.percent(m * 100).lstrip("+")) for m in multiples)
                     )
                     reply.add(f"{owner} {label} in {part} were {shares} of those in {whole}.")
+        if (
+            frame.operation is not Operation.RATIO
+            and not frame.yes_no
+            and self._asked_backwards(frame, first, last)
+        ):
+            # "change from 2014 to 2013?": the way asked first, the later year's figure to the earlier's
+            back = [
+                f"from {cited(b)} to {cited(a)}: {fig(wording.signed(a.value - b.value))} "
+                f"({fig(wording.percent((a.value - b.value) / b.value * 100))})"
+                for a, b in pairs
+            ]
+            reply.add(
+                f"From {last} back to {first}, {wording.possessive(subject)} {label} went "
+                + "; or ".join(back)
+                + "."
+            )
         reply.add(f"{wording.possessive(subject)} {label} {verb} " + "; or ".join(variants) + ".")
         if frame.per_year and last - first > 1:  # one year to the next is no average
             # "average growth per year": the change spread evenly over the years, and compounded

@@ -3297,7 +3297,7 @@ def test_route_year_named_by_a_fact_or_asked(engine: Engine, question, start):
             " -42.3 million (-69.3%); or from 60 million [2] to 18.7 million [1]: -41.3 million (-68.8%)."
             " Xiaomi's smartphone sales grew from 18.7 million [1] in 2013",
         ),
-        ("growth from 2016 back to 2015", "From 2016 back to 2015, Xiaomi's smartphone sales went from around"),
+        ("growth from 2016 back to 2015", "From 2016 back to 2015, Xiaomi's smartphone sales went from"),
         ("change 2013 to 2015", "Xiaomi's smartphone sales grew from 18.7 million in 2013"),  # as it happened
     ],
 )

@@ -5856,3 +5856,34 @@ def test_conversation_two_spans_worked_out_side_by_side(engine: Engine, turns, s
     for turn in turns[:-1]:
         engine.answer(turn, conversation)
     assert engine.answer(turns[-1], conversation).text.startswith(start)
+
+
+@pytest.mark.parametrize(
+    "turns, start",
+    [
+        (
+            ("total phones 2012-2016", "what share of that was 2015?"),
+            "Xiaomi's smartphone sales in 2015 (70 million [1]) were 32.6% of the 2012-2016 total of 214.9"
+            " million [1]. Xiaomi's smartphone sales in 2015 (70 million [1]) were 32.7% of the 2012-2016",
+        ),
+        # "percentage" after a total is a part of it, no growth
+        (("total 2012-2016?", "what percentage was 2014?"), "Xiaomi's smartphone sales in 2014 (61 million"),
+        (("total 2013-2015", "how much of it came in 2015?"), "Xiaomi's smartphone sales in 2015 (70"),
+        # the same share, of the year named next
+        (
+            ("what share of the 2012-2016 total was 2015?", "and 2012?"),
+            "Xiaomi's smartphone sales in 2012 (7.2 million [1]) were 3.4% of the 2012-2016 total",
+        ),
+        (
+            ("what share of the 2012-2016 total was 2015?", "no, I meant 2016"),
+            "Xiaomi's smartphone sales in 2016 (around 58 million [1]) were 27% of the 2012-2016 total",
+        ),
+        # a growth asked after a total is still a growth
+        (("total 2012-2016", "what % did it grow in 2015"), "Xiaomi's smartphone sales grew from 61 million"),
+    ],
+)
+def test_conversation_share_of_the_last_total(engine: Engine, turns, start):
+    conversation = Conversation()
+    for turn in turns[:-1]:
+        engine.answer(turn, conversation)
+    assert engine.answer(turns[-1], conversation).text.startswith(start)

@@ -201,6 +201,8 @@ RANGE_WIDTH_ASKED, RANGE_MIDDLE_ASKED = "how wide is that range", "the midpoint 
 YEAR_WRITTEN = re.compile(rf"\b{YEAR}\b")
 THE_TWO = re.compile(r"\b(?:the|those|these) (?:two|2)\b|\bbetween them\b|\bof them\b|\bboth\b")
 THOSE_YEARS = re.compile(r"\b(?:those|these|the) (?:two |2 )?years\b")
+# "what share", "what % was 2015", "how much of it": a part of a whole asked
+PART_OF_A_WHOLE = re.compile(r"\bhow much of\b|\bpercent(?:age)?\b|%|\bproportion\b|\bfraction\b|\bshare\b")
 GROWTH_SAID = re.compile(r"\b(?:grow|grew|growth|rise|rose|increase|increased|jump)\b")
 WENT_UP = re.compile(r"\b(?:up|higher|more|rise|rose|grew|growth|increase|increased|gain|jump)\b")
 WENT_DOWN = re.compile(
@@ -1075,6 +1077,10 @@ def _resolved(frame: Frame, conversation: Conversation | None) -> Frame:
     if last is not None and last.yes_no and last.quantities and CLAIM_QUESTIONED.fullmatch(frame.text):
         # "ben: xiaomi sold 70m in 2016", "anna: is that true?": that claim, checked again
         return replace(last, question=frame.question)
+    if conversation is not None and (spans := _two_spans_worked_out(frame, conversation)):
+        return spans
+    if last is not None and (share := _share_of_the_last_total(frame, last)):
+        return share
     if last is not None and MONEY_UNIT_ALONE.fullmatch(frame.text):
         # "iphone price", "in usd?": the prices, which are in dollars; "xiaomi 2015", "in dollars?":
         # sales in money, the revenue, which no article gives
@@ -1440,8 +1446,6 @@ def _resolved(frame: Frame, conversation: Conversation | None) -> Frame:
             content=tuple(w for w in frame.content if w != "minus"),
             unknown=tuple(w for w in frame.unknown if w != "minus"),
         )
-    if conversation is not None and (spans := _two_spans_worked_out(frame, conversation)):
-        return spans
     if last is not None and last.sums_apart and BY_HOW_MUCH.fullmatch(frame.text):
         # "was 2016 more than 2012 and 2013 combined?", "by how much?": the same two sides, the margin
         return replace(last, question=frame.question, text=frame.text, yes_no=False)
@@ -3237,6 +3241,43 @@ def _two_spans_worked_out(frame: Frame, conversation: Conversation) -> Frame | N
         operation=Operation.RATIO if ratio else last.operation,
         # which side is higher is said; a claim of one side ("was the second bigger?") is not judged
         yes_no=False,
+    )
+
+
+def _share_of_the_last_total(frame: Frame, last: Frame) -> Frame | None:
+    """'Total 2012-2016', 'what share of that was 2015?' (or 'what % was 2014?', '2015's share?'):
+    that year over the total just worked out; 'what share of the 2012-2016 total was 2015?', 'and
+    2012?' (or 'no, I meant 2016'): the same share, of the year named next. None for anything else."""
+    if len(frame.all_years) != 1 or frame.period_part or frame.quantities or frame.target_named:
+        return None
+    if frame.metric not in (None, last.metric) or not set(frame.subjects) <= set(last.subjects):
+        return None
+    year = frame.all_years[0]
+    share_before = (
+        last.year_range and len(last.beside_range) == 1 and PART_OF_A_WHOLE.search(last.unsupported)
+    )
+    if share_before and not frame.operation and not frame.topic_words and not frame.unsupported:
+        first, end = last.year_range
+        if first <= year <= end and year != last.beside_range[0]:
+            return replace(last, question=frame.question, text=frame.text, beside_range=(year,))
+        return None
+    summed = last.operation is Operation.TOTAL and len(last.all_years) > 1 and not last.period_part
+    if not summed or not PART_OF_A_WHOLE.search(frame.text) or GROWTH_SAID.search(frame.text):
+        return None
+    years = sorted(last.all_years)
+    if year not in years or years != list(range(years[0], years[-1] + 1)):
+        return None  # ("2012 and 2014 together": no range of years to be a part of)
+    return replace(
+        last,
+        question=frame.question,
+        text=frame.text,
+        operation=None,
+        years=(years[0], years[-1]),
+        year_range=(years[0], years[-1]),
+        beside_range=(year,),
+        unsupported="a share of the total",
+        absent="",
+        asks=frame.asks,
     )
 
 

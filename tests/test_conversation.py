@@ -5887,3 +5887,34 @@ def test_conversation_share_of_the_last_total(engine: Engine, turns, start):
     for turn in turns[:-1]:
         engine.answer(turn, conversation)
     assert engine.answer(turns[-1], conversation).text.startswith(start)
+
+
+@pytest.mark.parametrize(
+    "turns, start",
+    [
+        # two companies' prices asked in turn, then which is cheaper or dearer, or how far apart
+        (
+            ("how much do xiaomi phones cost?", "and an iphone?", "which is cheaper?"),
+            "Xiaomi is the cheaper: its phone prices run $100 to $300, against $650 to $1,000 for Apple.",
+        ),
+        (
+            ("xiaomi phone price?", "iphone price?", "which is more expensive?"),
+            "Apple is the pricier: its phone prices run $650 to $1,000, against $100 to $300 for Xiaomi.",
+        ),
+        (
+            ("xiaomi phone price?", "iphone price?", "how much more expensive is the iphone?"),
+            "Apple against Xiaomi, phone prices of each range: low ends $650 vs $100 ($550 apart)",
+        ),
+        (
+            ("xiaomi phone cost", "and an iphone?", "how much more expensive at the top end?"),
+            "The priciest Xiaomi phone ($300) and the priciest Apple phone ($1,000) are $700 apart.",
+        ),
+        # why one costs more is no comparison of the two ranges
+        (("xiaomi phone price?", "iphone price?", "why are iphones pricier?"), "The articles don't say why"),
+    ],
+)
+def test_conversation_prices_of_two_companies_asked_in_turn(engine: Engine, turns, start):
+    conversation = Conversation()
+    for turn in turns[:-1]:
+        engine.answer(turn, conversation)
+    assert engine.answer(turns[-1], conversation).text.startswith(start)

@@ -234,6 +234,10 @@ THAN_A_YEAR = re.compile(
 
 
 # "was 2013 three times 2014?": the first year claimed a multiple of the second
+DEARER_ASKED = re.compile(
+    r"\b(?:more expensive|most expensive|pricier|priciest|dearer|dearest|costlier|costs? more|higher"
+    r"|highest)\b"
+)
 # "change from 2014 to 2013", "and from 2016 back to 2015?": a span asked from its later year back
 SPAN_BACKWARDS = re.compile(
     r"\b(?P<a>(?:19|20)\d\d)\s*(?:to|back to|-|through|thru|till|until|->)\s*(?P<b>(?:19|20)\d\d)\b"
@@ -1388,9 +1392,22 @@ class Composer:
             return None
         ends = []
         named = [self._named_at(frame.text, subject) for subject in ranges]
+        if None in named and any(at is not None for at in named):
+            # "xiaomi prices", "iphone prices", "how much more expensive is the iphone (at the top
+            # end)?": the one named first, against the other, at the end named of both
+            first = next(fact for at, fact in zip(named, ranges.values(), strict=True) if at is not None)
+            other = next(fact for at, fact in zip(named, ranges.values(), strict=True) if at is None)
+            end = _range_end(frame.text, 0)
+            for at, fact in ((0, first), (1, other)):
+                ends.append((at, end, fact.value if end != "high" else fact.value_to, fact))
+            if not end:
+                return self._ranges_apart(frame, ends)
         # "xiaomi vs apple phone prices", "gap at the low end?": that end of each, in the order asked
         unnamed = all(at is None for at in named)
+        one_named = bool(ends)  # (one company named: its end and the other's, set above)
         for at, fact in zip(range(len(ranges)) if unnamed else named, ranges.values(), strict=True):
+            if one_named:
+                break
             if at is None:
                 return None
             end = _range_end(frame.text, 0 if unnamed else at)
@@ -1437,11 +1454,45 @@ class Composer:
             reply.add(self.statement(fact), fact.source)
         return self._finish(frame, self.intent("fact", fact_a.metric), 100.0, reply, facts=(fact_a, fact_b))
 
+    def _lower_range(self, frame: Frame, fact_a: Fact, fact_b: Fact) -> Answer:
+        """'Which is cheaper?' of two companies' ranges: the one wholly below the other, or that
+        they overlap."""
+        low, high = sorted((fact_a, fact_b), key=lambda f: (f.value, f.value_to))
+        label = self.kb.metrics[fact_a.metric].label
+        dearer = DEARER_ASKED.search(frame.text) is not None  # "which is pricier?": the higher, said first
+
+        def span(fact: Fact) -> str:
+            return f"{wording.amount(fact.value, fact.unit)} to {wording.amount(fact.value_to, fact.unit)}"
+
+        reply = Reply()
+        if low.value_to <= high.value:
+            said, other = (high, low) if dearer else (low, high)
+            if low.unit.upper() == "USD":
+                # (a company is the cheaper or the pricier; other ranges are lower or higher)
+                side = "pricier" if dearer else "cheaper"
+                lead = f"{said.subjects[0]} is the {side}: its {label} run {fig(span(said))}"
+            else:
+                side = "higher" if dearer else "lower"
+                lead = f"{wording.possessive(said.subjects[0])} {label} are the {side}: {fig(span(said))}"
+            reply.add(f"{lead}, against {fig(span(other))} for {other.subjects[0]}.", said.source)
+        else:
+            reply.add(
+                f"The two ranges of {label} overlap: {low.subjects[0]} {fig(span(low))}, "
+                f"{high.subjects[0]} {fig(span(high))}.",
+                low.source,
+            )
+        for fact in (fact_a, fact_b):
+            reply.add(self.statement(fact), fact.source)
+        return self._finish(frame, self.intent("fact", fact_a.metric), 100.0, reply, facts=(fact_a, fact_b))
+
     def _ranges_apart(self, frame: Frame, ends: list[tuple[int, str, float, Fact]]) -> Answer | None:
         """'Difference between iphone and xiaomi prices?', 'how many times pricier are iphones?': with
         no end named, both ends and the middles of the two ranges set against each other."""
         # ("how much more expensive is an iphone?": how far apart, as a gap is)
         apart = frame.operation is Operation.COMPARE and Ask.HOW_MUCH in frame.asks
+        which = (frame.operation is Operation.COMPARE or Ask.WHICH in frame.asks) and not apart
+        if which and not frame.yes_no and Ask.WHY not in frame.asks:
+            return self._lower_range(frame, ends[0][3], ends[1][3])  # "which is cheaper?"
         if (
             frame.operation not in (Operation.RATIO, Operation.CHANGE, Operation.GAP)
             and not apart

@@ -203,6 +203,7 @@ THE_TWO = re.compile(r"\b(?:the|those|these) (?:two|2)\b|\bbetween them\b|\bof t
 THOSE_YEARS = re.compile(r"\b(?:those|these|the) (?:two |2 )?years\b")
 # "what share", "what % was 2015", "how much of it": a part of a whole asked
 PART_OF_A_WHOLE = re.compile(r"\bhow much of\b|\bpercent(?:age)?\b|%|\bproportion\b|\bfraction\b|\bshare\b")
+OF_THE_TWO = re.compile(r"\b(?:of|between) (?:the two|them|both|those two|these two)\b")
 GROWTH_SAID = re.compile(r"\b(?:grow|grew|growth|rise|rose|increase|increased|jump)\b")
 WENT_UP = re.compile(r"\b(?:up|higher|more|rise|rose|grew|growth|increase|increased|gain|jump)\b")
 WENT_DOWN = re.compile(
@@ -1295,6 +1296,15 @@ def _resolved(frame: Frame, conversation: Conversation | None) -> Frame:
         and not (frame.metric or frame.has_period or frame.quantities or frame.subjects)
     )
     two = _companies_of_one_topic_just_asked(last, conversation.before) if conversation else ()
+    # ("xiaomi phone prices", "iphone prices", "which is cheaper?" / "how much more expensive is the
+    # iphone?": one of the two against the other)
+    which_of_two = bool(frame.topics) and (
+        Ask.WHICH in frame.asks or frame.operation is Operation.COMPARE or OF_THE_TWO.search(frame.text)
+    )
+    if which_of_two and two and set(frame.subjects) <= set(two) and not frame.has_period:
+        topics_of_two = last.topics or (conversation.before.topics if conversation.before else ())
+        if set(frame.topics) <= set(topics_of_two):
+            return replace(frame, subjects=two, operation=frame.operation or Operation.COMPARE)
     if (apart_only or differs_only) and _of_the_companies_just_asked(frame, last, two):
         # "xiaomi vs apple phone prices", "price gap at the low end?": the two companies' prices
         # ("xiaomi prices", "iphone prices", "by how much at the top end?": asked one after the other)
@@ -4554,13 +4564,17 @@ def _whole_year_against_a_part_named(frame: Frame, last: Frame, operation: Opera
 def _companies_of_one_topic_just_asked(last: Frame | None, before: Frame | None) -> tuple[str, ...]:
     """The two companies the last question asked a fact of ("xiaomi vs apple phone prices"), or the
     last two questions asked the same fact of, one each ("xiaomi prices", "iphone prices")."""
-    if last is None or last.metric is not None or not last.topics:
+    if last is None or last.metric is not None:
         return ()
-    if len(last.subjects) == 2:
+    if len(last.subjects) == 2 and last.topics:
         return tuple(last.subjects)
     if before is None or before.metric is not None or len(last.subjects) != 1 or len(before.subjects) != 1:
         return ()
-    if set(before.topics) != set(last.topics) or before.subjects == last.subjects:
+    # ("xiaomi phone prices", "and an iphone?": the company alone asks the same fact of it)
+    alone = not last.topics and not last.has_period and not last.operation
+    if set(before.topics) != set(last.topics) and not (alone and before.topics):
+        return ()
+    if not before.topics or before.subjects == last.subjects:
         return ()
     return (before.subjects[0], last.subjects[0])
 

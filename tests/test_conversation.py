@@ -5918,3 +5918,35 @@ def test_conversation_prices_of_two_companies_asked_in_turn(engine: Engine, turn
     for turn in turns[:-1]:
         engine.answer(turn, conversation)
     assert engine.answer(turns[-1], conversation).text.startswith(start)
+
+
+@pytest.mark.parametrize(
+    "turns, start",
+    [
+        # the company's age in the one year the last fact answer named
+        (("when did the Mi 6 launch?", "how old was xiaomi then?"), "Xiaomi was 7 years old in 2017"),
+        (
+            ("when did lei jun speak at the product launch?", "how old was xiaomi then?"),
+            "Xiaomi was 4 years old in 2014",
+        ),
+        # ... never the founding year's own (the figure's year before it is meant)
+        (
+            ("xiaomi 2015 sales", "when was the company founded?", "so how old was it that year?"),
+            "Xiaomi was five years old in 2015.",
+        ),
+        # the best or worst within the years just worked on, pointed back at
+        (
+            ("total 2012-2014", "and the best year in that period?"),
+            "Xiaomi's best year for smartphone sales in 2012-2014 was 2014",
+        ),
+        (
+            ("average 2013-2015", "which year in that span was lowest?"),
+            "Xiaomi's weakest year for smartphone sales in 2013-2015 was 2013",
+        ),
+    ],
+)
+def test_conversation_years_pointed_back_at(engine: Engine, turns, start):
+    conversation = Conversation()
+    for turn in turns[:-1]:
+        engine.answer(turn, conversation)
+    assert engine.answer(turns[-1], conversation).text.startswith(start)

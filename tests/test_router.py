@@ -223,7 +223,7 @@ def test_route_half_spread_over_its_parts(engine: Engine, question, said):
         # how a period went, never what a phone goes for
         ("how did q3 2015 go for xiaomi", "Xiaomi's Q3 2015 smartphone sales dropped"),
         ("how much do iphones go for", "iPhones sell for between"),
-        ("how does a xiaomi phone go for compared to an iphone?", "Xiaomi is the cheaper: its phone prices run"),
+        ("how does a xiaomi phone go for compared to an iphone?", "Xiaomi is the cheaper: its phone"),
         ("other than xiaomi, which brands sell phones in china?", "In 2015 China's smartphone market"),
         # other companies' figures, which no article gives
         (

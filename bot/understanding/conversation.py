@@ -158,6 +158,12 @@ MORE_THAN_THAT = re.compile(r"\b(?:more|less|fewer|higher|lower) than (?:that|it
 SO_OPENING = re.compile(r"(?:ok |oh )?so\b")  # "so 2011?": a conclusion drawn, to be checked
 ALSO = re.compile(r"\b(?:too|also|as well)\b")  # "india too?": the same, of another place
 TAKEN_UP = re.compile(r"(?:and |ok |so )?(?:what|how) about\b")  # "what about the original?"
+COMPANY_BEGUN = re.compile(r"\b(?:found\w*|establish\w*|set up|started|start|born|incorporated|created)\b")
+# "in that period", "over that span", "among them": the years just asked, pointed back at
+WITHIN_THE_LAST_SPAN = re.compile(
+    r"\b(?:in|of|over|during|across|within|for) (?:that|this|the same|those|these) (?:period|span|range"
+    r"|stretch|time ?frame|window|time|years?)\b|\b(?:of|among) (?:them|those|these)\b|\bin there\b"
+)
 OF_THE_FEW = re.compile(
     r"\b(?:of|among) (?:the|those|these) (?:two|three|four|five|2|3|4|5)\b"
 )  # "which of the three"
@@ -1078,6 +1084,8 @@ def _resolved(frame: Frame, conversation: Conversation | None) -> Frame:
     if last is not None and last.yes_no and last.quantities and CLAIM_QUESTIONED.fullmatch(frame.text):
         # "ben: xiaomi sold 70m in 2016", "anna: is that true?": that claim, checked again
         return replace(last, question=frame.question)
+    if conversation is not None and (then := _age_then(frame, conversation)):
+        return then
     if conversation is not None and (spans := _two_spans_worked_out(frame, conversation)):
         return spans
     if last is not None and (share := _share_of_the_last_total(frame, last)):
@@ -3212,6 +3220,19 @@ THAT_SET_AGAINST = re.compile(
 )
 
 
+def _age_then(frame: Frame, conversation: Conversation) -> Frame | None:
+    """'When did the Mi 6 launch?', 'how old was xiaomi then?': its age in the one year the last
+    answer named (a figure's year is handled with the figure); None for anything else."""
+    last = conversation.frame
+    if not frame.age_asked or frame.has_period or frame.source_year or not frame.refers_back:
+        return None
+    if last is None or last.metric is not None or len(conversation.named_years) != 1:
+        return None
+    if COMPANY_BEGUN.search(last.text):
+        return None  # "when was it founded?", "how old was it that year?": of the year before, not 0
+    return replace(frame, subjects=frame.subjects or last.subjects, years=conversation.named_years)
+
+
 def _two_spans_worked_out(frame: Frame, conversation: Conversation) -> Frame | None:
     """'Total 2012-2014?', 'and 2015-2016?', 'difference?': the two sums (or yearly averages) just
     worked out, side by side, as "2012-2014 combined vs 2015-2016" is; None for anything else."""
@@ -5143,6 +5164,14 @@ def _years_carried(
     ):
         # "sales 2013 to 2015", "the worst?"; "best of those?", "and the worst?": within the years
         # just asked, as the question before was
+        changes.update(years=tuple(last.all_years), year_range=None)
+    elif (
+        not frame.has_period
+        and operation in EXTREMES
+        and len(last.all_years) > 1
+        and WITHIN_THE_LAST_SPAN.search(frame.text)
+    ):
+        # "total 2012-2014", "and the best year in that period?": within those years, not every year
         changes.update(years=tuple(last.all_years), year_range=None)
     elif not frame.has_period and (
         operation in (Operation.BEST, Operation.WORST, Operation.SERIES, Operation.CHART)

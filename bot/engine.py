@@ -180,10 +180,15 @@ class Engine:
             # the mi 5?" is a question, and leaving it out would pass off half an answer as whole; a
             # statement read as a claim to check is a question only with its mark ("the train was
             # packed by the way." is none).
+            # ... and so is a remark the bot cannot speak to ("lost 3-0 today. did 2016 beat 2014?"):
+            # no "I don't know" to a statement nobody asked about
             kept = [
                 (a, f)
                 for a, f in kept
-                if a.kind is not AnswerKind.NOT_UNDERSTOOD
+                if (
+                    a.kind is not AnswerKind.NOT_UNDERSTOOD
+                    and (a.answered or not _stated(question, f.question))
+                )
                 or f.opens_with_a_question_word
                 or (f.yes_no and _marked_as_a_question(question, f.question))
             ]
@@ -359,6 +364,13 @@ def known_companies(kb: KnowledgeBase, figures: list[Fact]) -> list[tuple[str, t
         companies.append((subject, (full, *short)))
         taken |= {full, *short}
     return companies
+
+
+def _stated(message: str, part: str) -> bool:
+    """Whether a part of a message was written as a sentence stated, a full stop or "!" after it."""
+    said = part.rstrip(" .!")
+    at = message.find(said)
+    return bool(said) and at >= 0 and message[at + len(said) :].lstrip()[:1] in (".", "!")
 
 
 def _marked_as_a_question(message: str, part: str) -> bool:

@@ -1210,6 +1210,41 @@ def _statement_apart(before: str, after: str) -> bool:
     return "?" not in before and ASKING_SENTENCE.match(after) is not None
 
 
+def _remark_then_question(before: str, after: str) -> bool:
+    """'Xiaomi is in transition. What were 2016 sales?', 'Xiaomi was founded in 2010. How many phones
+    in 2012?': a remark, then a question of its own; not a question that points back at the remark
+    ("lei jun promised 80m. did he deliver?") or takes its year from it ("2016 was rough. how much did
+    they sell?"), nor a greeting or a supposition before it."""
+    if "?" in before or SUPPOSING.match(before) or len(before.split()) < REMARK_WORDS:
+        return False
+    if YEAR_STATED.search(before) and not YEAR_STATED.search(after):
+        return False
+    if INTRODUCES_THE_QUESTION.search(before):
+        return False  # "I have a question about India. how many in 2015?": the question's own subject
+    if QUESTION_OF_ITS_OWN.match(before) or len(after.split()) < REMARK_WORDS:
+        return False  # "How many in 2013. How many in 2014.": two questions; "how big?": of the remark
+    how = HOW_SO.match(after)
+    if how and how.group(1).lower() in before.lower().split():
+        return False  # "2014 growth was insane. How insane, compared to 2013?": the remark, measured
+    if STATED_FIGURE.search(before) or SUM_STATED.search(before):
+        return False  # "xiaomi sold 1.5 million phones on one day. how many in 2015?": a figure, weighed
+    if POINTING_BACK.search(after) or LEANS_ON_WHAT_WAS_SAID.search(after) or VERDICT_ASKED.search(after):
+        return False
+    return QUESTION_OF_ITS_OWN.match(after) is not None
+
+
+# "where else?", "what number does each one give?", "what should i answer?": of the remark before
+LEANS_ON_WHAT_WAS_SAID = re.compile(
+    r"\b(?:else|each|both|other|another|answer|reply|say to)\b", re.IGNORECASE
+)
+SUM_STATED = re.compile(r"\$\s?\d|\b\d+\s?(?:dollars|bucks|usd)\b", re.IGNORECASE)
+INTRODUCES_THE_QUESTION = re.compile(r"\b(?:question|asking|ask|wonder\w*|curious|about)\b", re.IGNORECASE)
+HOW_SO = re.compile(r"\W*how (\w+)", re.IGNORECASE)
+REMARK_WORDS = 3  # "Hi there." is a greeting; "Xiaomi is cheap." says something
+QUESTION_OF_ITS_OWN = re.compile(
+    r"\W*(?:what|whats|what's|how|which|who|when|where|why|is|was|were|did|does|do|can|could)\b",
+    re.IGNORECASE,
+)
 # Words asking whether something said holds: "is he right?", "sounds off?", "true?"
 VERDICT_ASKED = re.compile(
     r"\b(?:right|true|truth|correct|accurate|wrong|off|legit|plausible|real|really|sure|confirm|check|verify"
@@ -1244,6 +1279,12 @@ def split_questions(text: str) -> list[str]:
             continue
         if said_back:
             echoed = True  # "ok 70m. and 2016?": the figure just given, said back, asks nothing
+            start = match.end()
+            continue
+        remark = match.group("stated") and ".." not in match.group()  # ("and... what was": one thought)
+        if remark and _remark_then_question(before, text[match.end() :]):
+            # "Xiaomi is in transition. What were 2016 sales?": the remark goes, the question stays
+            echoed = True
             start = match.end()
             continue
         if match.group("stated") and not _statement_apart(before, text[match.end() :]):

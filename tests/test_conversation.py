@@ -5831,6 +5831,12 @@ def test_conversation_another_company_described_gets_no_carried_figure(engine: E
             " and 2016 together, 128 million [1]. 2015 and 2016 together were higher, by 41.1 million",
         ),
         (
+            ("total 2012-2014", "and 2015-2016?", "percent difference?"),
+            "Xiaomi's smartphone sales: 2012-2014 together, 86.9 million [1] or 85.9 million [1] [2]; 2015"
+            " and 2016 together, 128 million [1]. 2015 and 2016 together were higher, by 41.1 million or 42.1"
+            " million (+47.3% or +49%).",
+        ),
+        (
             ("avg 2012-2014", "and 2015-2016?", "which is higher?"),
             "Xiaomi's smartphone sales: the 2012-2014 average, 28.97 million [1] or 28.63 million [1] [2] a"
             " year; the 2015-2016 average, 64 million [1] a year. The 2015-2016 average was higher, by 35.03",
@@ -5878,8 +5884,9 @@ def test_conversation_two_spans_worked_out_side_by_side(engine: Engine, turns, s
             ("what share of the 2012-2016 total was 2015?", "no, I meant 2016"),
             "Xiaomi's smartphone sales in 2016 (around 58 million [1]) were 27% of the 2012-2016 total",
         ),
-        # a growth asked after a total is still a growth
+        # a growth or a drop asked after a total is still a change
         (("total 2012-2016", "what % did it grow in 2015"), "Xiaomi's smartphone sales grew from 61 million"),
+        (("total 2012-2016", "what % did it drop in 2016?"), "Xiaomi's smartphone sales fell from 70"),
     ],
 )
 def test_conversation_share_of_the_last_total(engine: Engine, turns, start):
@@ -5909,6 +5916,9 @@ def test_conversation_share_of_the_last_total(engine: Engine, turns, start):
             ("xiaomi phone cost", "and an iphone?", "how much more expensive at the top end?"),
             "The priciest Xiaomi phone ($300) and the priciest Apple phone ($1,000) are $700 apart.",
         ),
+        # a claim of one of the two is checked of it; "bigger" of prices is the pricier
+        (("xiaomi phone price?", "iphone price?", "is the iphone more expensive?"), "iPhones sell for"),
+        (("xiaomi phone price?", "iphone price?", "which is bigger?"), "Apple is the pricier"),
         # why one costs more is no comparison of the two ranges
         (("xiaomi phone price?", "iphone price?", "why are iphones pricier?"), "The articles don't say why"),
     ],

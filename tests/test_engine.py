@@ -1609,6 +1609,21 @@ def test_seller_that_is_no_company_is_declined(engine: Engine, question, start):
 @pytest.mark.parametrize(
     "question, start",
     [
+        # getting something right, buying a claim, getting numbers: no purchase
+        ("did my friend get it right that xiaomi sold 70m in 2016?", "No: 70 million was the figure"),
+        ("do you buy that they sold 70m in 2015?", "Yes. Xiaomi sold 70 million"),
+        ("have you got a number for 2014 sales?", "Sources disagree on 2014"),
+        # someone selling more than the company: the company's figure, set against others
+        ("did anyone sell more phones than xiaomi in 2015?", "Xiaomi sold 70 million"),
+    ],
+)
+def test_people_in_the_chat_asking_of_figures_are_answered(engine: Engine, question, start):
+    assert engine.answer(question).text.startswith(start)
+
+
+@pytest.mark.parametrize(
+    "question, start",
+    [
         ("did his company sell 70m in 2015?", "Yes. Xiaomi sold 70 million"),  # Lei Jun's: Xiaomi
         ("how much is his company worth", "Xiaomi was valued at $46 billion"),
         ("how many phones did the $46 billion startup sell in 2012", "Xiaomi sold 7.2 million"),

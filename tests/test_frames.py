@@ -505,6 +505,8 @@ def test_read_speaker_names_are_no_measure(engine: Engine, question, start):
         ("the 2012-2014 average vs 2016", ((2012, 2013, 2014), (2016,))),  # an average against a year
         ("2012-2014 vs 2016", None),  # a span against a year, nothing added or averaged
         ("was the 2012-2013 jump bigger than the 2015-2016 drop", None),  # two changes
+        ("from 2012 to 2013 vs from 2015 to 2016", None),  # ... written from one year to another
+        ("avg 2012-2014 vs total 2015-2016", None),  # an average against a sum: neither side's kind
     ],
 )
 def test_sums_set_apart_sides(text, sides):

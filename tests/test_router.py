@@ -3299,6 +3299,14 @@ def test_route_year_named_by_a_fact_or_asked(engine: Engine, question, start):
         ),
         ("growth from 2016 back to 2015", "From 2016 back to 2015, Xiaomi's smartphone sales went from"),
         ("change 2013 to 2015", "Xiaomi's smartphone sales grew from 18.7 million in 2013"),  # as it happened
+        # a fall named is the fall as it happened; a dash is no way back
+        ("by how much did sales fall from 2016 to 2015", "Xiaomi's smartphone sales fell from 70 million"),
+        ("change 2014 - 2013", "Xiaomi's smartphone sales grew from 18.7 million [1] in 2013"),
+        # averages set apart are each side's yearly average, also as a ratio
+        (
+            "how many times more is avg 2015-2016 than avg 2012-2014",
+            "Xiaomi's smartphone sales: the 2015-2016 average, 64 million [1] a year; the 2012-2014 average",
+        ),
     ],
 )
 def test_route_change_asked_backwards(engine: Engine, question, start):

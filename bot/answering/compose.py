@@ -236,11 +236,11 @@ THAN_A_YEAR = re.compile(
 # "was 2013 three times 2014?": the first year claimed a multiple of the second
 DEARER_ASKED = re.compile(
     r"\b(?:more expensive|most expensive|pricier|priciest|dearer|dearest|costlier|costs? more|higher"
-    r"|highest)\b"
+    r"|highest|bigger|biggest|larger|greater|more)\b"
 )
 # "change from 2014 to 2013", "and from 2016 back to 2015?": a span asked from its later year back
 SPAN_BACKWARDS = re.compile(
-    r"\b(?P<a>(?:19|20)\d\d)\s*(?:to|back to|-|through|thru|till|until|->)\s*(?P<b>(?:19|20)\d\d)\b"
+    r"\b(?P<a>(?:19|20)\d\d)\s*(?:to|back to|through|thru|till|until|->)\s*(?P<b>(?:19|20)\d\d)\b"
 )
 YEAR_TIMES_YEAR = re.compile(
     r"\b(?:19|20)\d\d(?:'s)?(?: sales)? (?:twice|double|triple|thrice|\w+ times|(?:a|one) \w+ of) "
@@ -1232,7 +1232,7 @@ class Composer:
         label = self.kb.metrics[metric_id].label
         subject = yearly[frame.sums_apart[0][0]][0].subjects[0]
         # "avg 2012-2014 vs avg 2015-2016": each side's yearly average, not its sum
-        averaged = frame.operation is Operation.AVERAGE
+        averaged = frame.operation is Operation.AVERAGE or AVERAGED.search(frame.text) is not None
         names = [self._side_name(side, yearly, averaged) for side in frame.sums_apart]
         sums, said = [], []
         for side, name in zip(frame.sums_apart, names, strict=True):
@@ -1255,9 +1255,12 @@ class Composer:
         if all(a > b for a, b in sides) or all(a < b for a, b in sides):
             higher = names[0] if sides[0][0] > sides[0][1] else names[1]
             verb = "were" if higher.endswith("together") else "was"
-            reply.add(
-                f"{higher[:1].upper()}{higher[1:]} {verb} higher, by {fig(wording.alternatives(gaps))}."
-            )
+            by = fig(wording.alternatives(gaps))
+            if PERCENT_WORD.search(frame.text):
+                # "percent difference?": the higher side over the lower, in percent
+                ups = sorted({max(a, b) / min(a, b) * 100 - 100 for a, b in sides if min(a, b)})
+                by += f" ({fig(' or '.join(wording.percent(up) for up in ups))})"
+            reply.add(f"{higher[:1].upper()}{higher[1:]} {verb} higher, by {by}.")
         else:
             reply.add("Which is higher depends on the source.")
         if frame.operation is Operation.RATIO and all(b for _, b in sides):
@@ -1392,7 +1395,8 @@ class Composer:
             return None
         ends = []
         named = [self._named_at(frame.text, subject) for subject in ranges]
-        if None in named and any(at is not None for at in named):
+        both_ends = LOW_END.search(frame.text) and HIGH_END.search(frame.text)
+        if None in named and any(at is not None for at in named) and not both_ends:
             # "xiaomi prices", "iphone prices", "how much more expensive is the iphone (at the top
             # end)?": the one named first, against the other, at the end named of both
             first = next(fact for at, fact in zip(named, ranges.values(), strict=True) if at is not None)
@@ -3247,10 +3251,20 @@ class Composer:
         return [f for facts in yearly.values() for f in facts if f.quoted and not said_by_the_company(f)]
 
     @staticmethod
-    def _asked_backwards(frame: Frame, first: int, last: int) -> bool:
-        """Whether the question writes the span from its later year to its earlier one."""
+    def _asked_backwards(frame: Frame, first: int, last: int, pairs: list[tuple[Fact, Fact]]) -> bool:
+        """Whether the question writes the span from its later year to its earlier one, and any way
+        it names is the way it went backwards ("how much did sales fall from 2016 to 2015?" names the
+        fall as it happened)."""
         written = SPAN_BACKWARDS.search(frame.text)
-        return written is not None and (int(written["a"]), int(written["b"])) == (last, first)
+        if written is None or (int(written["a"]), int(written["b"])) != (last, first):
+            return False
+        back_rose = all(a.value > b.value for a, b in pairs)
+        back_fell = all(a.value < b.value for a, b in pairs)
+        return (
+            not frame.direction
+            or (frame.direction == "rise" and back_rose)
+            or (frame.direction == "fall" and back_fell)
+        )
 
     def _change(self, frame, label, yearly, kind) -> Reply | None:
         if len(yearly) < 2:
@@ -3330,7 +3344,7 @@ class Composer:
         if (
             frame.operation is not Operation.RATIO
             and not frame.yes_no
-            and self._asked_backwards(frame, first, last)
+            and self._asked_backwards(frame, first, last, pairs)
         ):
             # "change from 2014 to 2013?": the way asked first, the later year's figure to the earlier's
             back = [

@@ -209,6 +209,9 @@ THE_TWO = re.compile(r"\b(?:the|those|these) (?:two|2)\b|\bbetween them\b|\bof t
 THOSE_YEARS = re.compile(r"\b(?:those|these|the) (?:two |2 )?years\b")
 # "what share", "what % was 2015", "how much of it": a part of a whole asked
 PART_OF_A_WHOLE = re.compile(r"\bhow much of\b|\bpercent(?:age)?\b|%|\bproportion\b|\bfraction\b|\bshare\b")
+A_CHANGE_OR_LOSS = re.compile(
+    r"\b(?:drop\w*|fall|fell|decline\w*|decrease\w*|los[et]\w*|loss|gain\w*|up|down|change\w*|ris\w*|rose)\b"
+)
 OF_THE_TWO = re.compile(r"\b(?:of|between) (?:the two|them|both|those two|these two)\b")
 GROWTH_SAID = re.compile(r"\b(?:grow|grew|growth|rise|rose|increase|increased|jump)\b")
 WENT_UP = re.compile(r"\b(?:up|higher|more|rise|rose|grew|growth|increase|increased|gain|jump)\b")
@@ -1309,7 +1312,7 @@ def _resolved(frame: Frame, conversation: Conversation | None) -> Frame:
     which_of_two = bool(frame.topics) and (
         Ask.WHICH in frame.asks or frame.operation is Operation.COMPARE or OF_THE_TWO.search(frame.text)
     )
-    if which_of_two and two and set(frame.subjects) <= set(two) and not frame.has_period:
+    if which_of_two and two and set(frame.subjects) <= set(two) and not (frame.has_period or frame.yes_no):
         topics_of_two = last.topics or (conversation.before.topics if conversation.before else ())
         if set(frame.topics) <= set(topics_of_two):
             return replace(frame, subjects=two, operation=frame.operation or Operation.COMPARE)
@@ -3293,8 +3296,10 @@ def _share_of_the_last_total(frame: Frame, last: Frame) -> Frame | None:
             return replace(last, question=frame.question, text=frame.text, beside_range=(year,))
         return None
     summed = last.operation is Operation.TOTAL and len(last.all_years) > 1 and not last.period_part
-    if not summed or not PART_OF_A_WHOLE.search(frame.text) or GROWTH_SAID.search(frame.text):
-        return None
+    if not summed or not PART_OF_A_WHOLE.search(frame.text) or frame.scopes or frame.unknown_place:
+        return None  # ("how much of that was sold in china?": no place's part is given)
+    if GROWTH_SAID.search(frame.text) or A_CHANGE_OR_LOSS.search(frame.text):
+        return None  # "what % did it drop in 2016?": a change, not a part
     years = sorted(last.all_years)
     if year not in years or years != list(range(years[0], years[-1] + 1)):
         return None  # ("2012 and 2014 together": no range of years to be a part of)

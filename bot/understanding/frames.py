@@ -318,8 +318,10 @@ PEOPLES_OWN_DOING = re.compile(
     r"|somebody|everyone|any of (?:you|u)|(?:you|u) (?:all|guys)|(?:my|our|your|ur) [a-z]+(?:'s [a-z]+)?"
     rf"|(?:his|her) (?:{'|'.join(sorted(ACQUAINTANCES))}|shop|store|stall|kiosk)(?:'s [a-z]+)?)"
     r"(?: (?:here|there|ever|really|actually|also|even|just))?"
-    r" (?P<verb>sell|sold|ship|shipped|buy|bought|purchase|purchased"
-    r"|(?:get|got)(?= (?:a|an|one|any|it|them)\b))\b"
+    r" (?P<verb>sell|sold|ship|shipped|(?:buy|bought)(?! (?:that|this|the (?:idea|story|claim|number)))"
+    r"|purchase|purchased"
+    r"|(?:get|got)(?= (?:a|an|one|any|some)(?: new)? (?:xiaomi|phone|handset|iphone|redmi|mi))"
+    r"|(?:get|got)(?= one\b))\b"
 )
 # "how much is my phone worth", "what did your xiaomi cost", "my net worth": what people's own things
 # cost or are worth
@@ -1332,6 +1334,8 @@ SPANS_CHANGED = re.compile(
     r"\b(?:growth|grow|grew|jump\w*|rise|rose|increase\w*|drop\w*|fall|fell|decline\w*|change\w*|gain"
     r"|cagr|rate|pace)\b"
 )
+SOLD_IN_SPANS = re.compile(r"\b(?:sell|sold|selling|ship\w*|sales|units|phones|handsets|shift\w*|mov\w+)\b")
+FROM_A_YEAR = re.compile(r"\bfrom (?:19|20)\d\d\b")
 SPAN_AVERAGED = re.compile(r"\b(?:average\w*|avg|mean)\b")
 YEARS_SPANNED = re.compile(rf"\b(?P<a>{YEAR})\s*(?:-|to|through|thru)\s*(?P<b>{YEAR})\b")
 # A year claimed to be a part of another: "more than half of 2014", "under a third of 2015's".
@@ -1600,7 +1604,12 @@ def sums_set_apart(text: str) -> tuple[tuple[int, ...], tuple[int, ...]] | None:
     # average vs 2016": that average against the year's own figure)
     spanned = [bool(YEARS_SPANNED.search(part)) for part in (before, after)]
     averaged = any(spanned) and bool(SPAN_AVERAGED.search(text))
-    spans = (all(spanned) or averaged) and not SPANS_CHANGED.search(text)
+    # ("from 2012 to 2013 vs from 2015 to 2016": two changes; "2012-2014 average vs 2015-2016 total":
+    # one side of each, which no sides set apart work out)
+    sold_in = SOLD_IN_SPANS.search(text) and not FROM_A_YEAR.search(text)
+    if averaged and SUMMED.search(text):
+        return None
+    spans = ((all(spanned) and sold_in) or averaged) and not SPANS_CHANGED.search(text)
     if not (spans or SUMMED.search(text)):
         return None
     sides = (_years_written(before), _years_written(after))
@@ -4793,8 +4802,8 @@ class FrameReader:
         if PEOPLES_OWN_PRICE.search(words.text):
             return "what people's own things cost or are worth"
         doing = PEOPLES_OWN_DOING.search(words.text)
-        if doing is None:
-            return ""
+        if doing is None or re.search(r"\b(?:than|outsold|outsell)\b", words.text[doing.end() :]):
+            return ""  # ("did anyone sell more phones than xiaomi?": other companies, set against it)
         doings = "purchases" if doing["verb"] in BUYING else "sales"
         who = doing["who"].split()
         bot_asked = who[0] in ("you", "u", "ya") and len(who) == 1 and not ADDRESSED.match(words.text)

@@ -104,6 +104,12 @@ def test_route_rough_claims_rounded_as_written(engine: Engine, question, start):
             "\u201cKevin Wang: Xiaomi Needs To Sell 70 Million Phones In 2017\u201d is dated 10 April 2017.",
         ),
         ("when was the 2015 article written", "\u201cThe CEO of the second-most valuable startup"),
+        # an article named by its title's words, or by what it is about; "dated" is no "donated"
+        (
+            "when is the article by Kevin Wang dated?",
+            "\u201cKevin Wang: Xiaomi Needs To Sell 70 Million Phones In 2017\u201d is dated 10 April 2017.",
+        ),
+        ("when was the article about the sales goals written", "\u201cThe CEO of the second-most valuable"),
         ("was jony ive the one who called xiaomis designs theft", "Yes. Apple design chief Jony Ive"),
     ],
 )

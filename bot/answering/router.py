@@ -210,6 +210,7 @@ SOLD_AFTER = r"(?:\w+ )?(?:sell|sold|ship|shipped|move|moved)\b"
 # An article asked about, and its date: "when was the 2017 article published?"
 ARTICLE = re.compile(rf"\b{SOURCE_NOUN}\b")
 ARTICLE_DATE = re.compile(r"\b(?:date|dated|published|written|come out|came out)\b")
+ARTICLE_ABOUT = re.compile(rf"\b{SOURCE_NOUN} (?:about|on|on how|saying|that says)\b")
 ARTICLE_WORDS = frozenset(
     {"date", "dated", "published", "publish", "written", "write", "come", "came", "out"}
 )
@@ -2549,9 +2550,14 @@ class Router:
         """'When was the 2017 article published?', 'the date on the Kevin Wang piece?': nothing
         asked but an article's date ("how old was xiaomi when the 2015 article was written?" asks
         an age; "who said it, in which article?" a person)."""
-        if not ARTICLE.search(frame.text) or frame.metric or frame.topics or frame.quantities:
+        if not ARTICLE.search(frame.text) or frame.quantities:
             return False
         if not (Ask.WHEN in frame.asks or ARTICLE_DATE.search(frame.text)) or Ask.WHO in frame.asks:
+            return False
+        about = ARTICLE_ABOUT.search(frame.text) and ARTICLE_DATE.search(frame.text)
+        if about and self.composer.source_named_by_title(frame):
+            return True  # "when was the article about the sales goals written?": the one its title says
+        if frame.metric or frame.topics:
             return False
         titles = frozenset().union(*self.composer.title_words.values())
         named = {w for name in frame.quoted for w in name.split()}

@@ -458,6 +458,11 @@ def test_without_speaker_drops_who_spoke(text, words, kept):
         ("Sales 2015: growth?", "Sales 2015: growth?"),
         ("Team 2016: 2014 sales?", "2014 sales?"),
         ("wifi password: 2015?", "wifi password: 2015?"),
+        # a name set off by a dash, a bar or an arrow, as a chat may write it
+        ("anna - xiaomi sales 2013?", "xiaomi sales 2013?"),
+        ("tom | and 2014?", "and 2014?"),
+        ("Mia > who is he?", "who is he?"),
+        ("growth - 2015?", "growth - 2015?"),  # a word the facts know is what is asked
     ],
 )
 def test_without_chat_header_drops_stamps_and_names(question, read):

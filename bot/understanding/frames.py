@@ -1249,7 +1249,10 @@ CHAT_STAMP = re.compile(
     re.IGNORECASE,
 )
 # Who spoke, as chat clients write it: one to three words and a colon, then the message
-CHAT_NAME = re.compile(r"\s*(?P<name>[A-Za-z][\w.'-]*(?: [\w.'-]+){0,2})\s?:\s+(?=\S)")
+# ("anna - xiaomi sales 2013?", "tom | and 2014?", "mia > who is he?": other ways a chat sets a name off)
+CHAT_NAME = re.compile(
+    r"\s*(?P<name>[A-Za-z][\w.'-]*(?: [\w.'-]+){0,2})(?:\s?:\s+|\s+[-|>\u2013\u2014]\s+)(?=\S)"
+)
 # "how many years between 2012 and 2015?", "did it take to go from 7.2m to 70m?": a span of years
 SPAN_OF_YEARS_ASKED = re.compile(
     r"\bhow many years\b(?! old)(?!.*\binclusive\b)"

@@ -5960,3 +5960,34 @@ def test_conversation_years_pointed_back_at(engine: Engine, turns, start):
     for turn in turns[:-1]:
         engine.answer(turn, conversation)
     assert engine.answer(turns[-1], conversation).text.startswith(start)
+
+
+@pytest.mark.parametrize(
+    "turns, says",
+    [
+        # which article the last figure or fact came from, each quoted from its own article
+        (("xiaomi valuation", "is that the 2015 article or the 2017 one?"), "The 2015 article says"),
+        (("xiaomi sales 2015", "which article is that from?"), "The 2017 article says"),
+        (("xiaomi 2014 projection", "is that from the 2017 article?"), "The 2015 article says"),
+    ],
+)
+def test_conversation_which_article_the_last_answer_came_from(engine: Engine, turns, says):
+    conversation = Conversation()
+    for turn in turns[:-1]:
+        engine.answer(turn, conversation)
+    assert says in engine.answer(turns[-1], conversation).text
+
+
+@pytest.mark.parametrize(
+    "turns, start",
+    [
+        # "the first one" is the first target; "in the 2017 article" says whose count
+        (("2015 target 80m", "wait was that the first one"), "Target: Xiaomi's original goal for 2015 was"),
+        (("when was xiaomi founded", "and how old is it in the 2017 article"), "Xiaomi was 7 years old"),
+    ],
+)
+def test_conversation_an_article_named_is_no_question_of_the_source(engine: Engine, turns, start):
+    conversation = Conversation()
+    for turn in turns[:-1]:
+        engine.answer(turn, conversation)
+    assert engine.answer(turns[-1], conversation).text.startswith(start)

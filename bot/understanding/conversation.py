@@ -158,6 +158,14 @@ MORE_THAN_THAT = re.compile(r"\b(?:more|less|fewer|higher|lower) than (?:that|it
 SO_OPENING = re.compile(r"(?:ok |oh )?so\b")  # "so 2011?": a conclusion drawn, to be checked
 ALSO = re.compile(r"\b(?:too|also|as well)\b")  # "india too?": the same, of another place
 TAKEN_UP = re.compile(r"(?:and |ok |so )?(?:what|how) about\b")  # "what about the original?"
+WHICH_ARTICLE_ASKED = re.compile(
+    r"\b(?:is|was) (?:that|this|the [\w.]+(?: million| mil| m)?)(?: from)? (?:the )?"
+    r"(?:(?:19|20)\d\d|older|newer|earlier|later|other|kevin wang'?s?|wang'?s?)"
+    r" (?:article|piece|one|source)\b"
+    r"|\bwhich (?:article|piece|source|one)(?: is| was)? (?:that|this|it)(?: from| in)?\b"
+    r"|\bwhich (?:article|piece|source|one)"
+    r" (?:says?|said|gives?|gave|has|had|mentions?|reports?) (?:that|this|it)\b"
+)
 COMPANY_BEGUN = re.compile(r"\b(?:found\w*|establish\w*|set up|started|start|born|incorporated|created)\b")
 # "in that period", "over that span", "among them": the years just asked, pointed back at
 WITHIN_THE_LAST_SPAN = re.compile(
@@ -1089,6 +1097,18 @@ def _resolved(frame: Frame, conversation: Conversation | None) -> Frame:
         return replace(last, question=frame.question)
     if conversation is not None and (then := _age_then(frame, conversation)):
         return then
+    if last is not None and _which_article_of_the_last(frame, last):
+        # "xiaomi 2015 target", "is that the 2015 article or the 2017 one?": where that came from
+        return replace(
+            last,
+            question=frame.question,
+            operation=Operation.SOURCES,
+            asks=(Ask.SAID,),
+            source_year=None,
+            source_order="",
+            not_sources=(),
+            yes_no=False,
+        )
     if conversation is not None and (spans := _two_spans_worked_out(frame, conversation)):
         return spans
     if last is not None and (share := _share_of_the_last_total(frame, last)):
@@ -3221,6 +3241,16 @@ THAT_SET_AGAINST = re.compile(
     r"\b(?:is|was|isn'?t|wasn'?t) (?:that|it|this)\s+(?:\w+\s+)?"
     r"(?:more|less|higher|lower|bigger|smaller|greater|above|below|over|under)\b"
 )
+
+
+def _which_article_of_the_last(frame: Frame, last: Frame) -> bool:
+    """'Is that the 2015 article or the 2017 one?', 'which article is that from?', 'is the 60 million
+    from the 2015 article?': which article the last answer's figure or fact came from."""
+    if not (last.metric or last.topics) or last.operation is Operation.SOURCES:
+        return False
+    if frame.metric or frame.topics or frame.subjects or frame.period_part:
+        return False
+    return WHICH_ARTICLE_ASKED.search(frame.text) is not None
 
 
 def _age_then(frame: Frame, conversation: Conversation) -> Frame | None:

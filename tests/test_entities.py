@@ -376,6 +376,10 @@ def test_extract_entities_second_range(text, year_range, second_range):
         ("xiaomi sales 2016 in crores?", "crore", ["xiaomi", "sales"]),
         ("2014 sales in lacs", "lakh", ["sales"]),
         ("sales in 2015 in china", "", ["sales", "in", "in", "china"]),
+        # the figure written out, in words or every digit
+        ("2013 sales in words", "words", ["sales"]),
+        ("spell it out", "words", []),
+        ("as a full number?", "digits", []),
         (
             "how many thousand phones did they sell",
             "thousand",

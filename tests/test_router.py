@@ -1162,6 +1162,8 @@ def test_route_photo_and_launch_facts(engine: Engine, question, says):
         ("2014 sales in lakhs", "In lakh: 610 lakh or 600 lakh."),
         ("xiaomi sales 2016 in crore?", "In crore: 5.8 crore."),
         ("2013 sales in thousands", "In thousands: 18,700 thousand."),
+        ("2013 sales in words", "In words: eighteen million seven hundred thousand."),
+        ("2014 sales as a full number", "In full: 61,000,000 or 60,000,000."),
         ("how many mil phones did they sell in 2013?", "Xiaomi sold 18.7 million smartphones in 2013."),
         # a year against "target" with no year of its own: that year's sales against its target
         ("xiaomi 2015 vs target", "Xiaomi sold 70 million [1] smartphones in 2015, 30 million (30%) short"),
@@ -1872,6 +1874,20 @@ def test_route_second_review_of_the_tenth_session(engine: Engine, question, star
 )
 def test_wording_in_unit_drops_trailing_zeros(value, per, said):
     assert wording.in_unit(value, per) == said
+
+
+@pytest.mark.parametrize(
+    "value, said",
+    [
+        (18.7e6, "eighteen million seven hundred thousand"),
+        (61e6, "sixty-one million"),
+        (46e9, "forty-six billion"),
+        (1_234_567, "one million two hundred thirty-four thousand five hundred sixty-seven"),
+        (0, "zero"),
+    ],
+)
+def test_wording_number_in_words(value, said):
+    assert wording.number_in_words(value) == said
 
 
 @pytest.mark.parametrize(

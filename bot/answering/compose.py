@@ -1058,6 +1058,13 @@ class Composer:
     def _say_in_unit(self, unit: str, found: dict[str, list[Fact]], reply: Reply) -> None:
         """'2015 sales in lakh': each figure also said in the unit asked ("700 lakh")."""
         values = [f.value for facts in found.values() for f in sorted(facts, key=self._recency) if f.value]
+        if unit in ("digits", "words"):
+            # "in words?", "as a full number?": each figure written out
+            written = (wording.number_in_words(v) if unit == "words" else f"{v:,.0f}" for v in values)
+            said = " or ".join(dict.fromkeys(fig(w) for w in written))
+            if said:
+                reply.add(f"In {'words' if unit == 'words' else 'full'}: {said}.")
+            return
         if unit.startswith("nearest "):
             # "to the nearest million": 18.7 million is 19 million
             # ("to the nearest 10 million": 58 million is 60 million)

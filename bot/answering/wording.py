@@ -240,6 +240,41 @@ def calculated(calculation: Calculation, figure: str) -> str:
     return written[0].upper() + written[1:]
 
 
+SMALL_NUMBERS = (
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen"
+    " seventeen eighteen nineteen".split()
+)
+TENS = "twenty thirty forty fifty sixty seventy eighty ninety".split()
+SCALES_IN_WORDS = ((1_000_000_000, "billion"), (1_000_000, "million"), (1_000, "thousand"))
+
+
+def number_in_words(value: float) -> str:
+    """18.7e6 -> 'eighteen million seven hundred thousand': a whole number written out."""
+    number = round(value)
+    if number == 0:
+        return "zero"
+    parts = []
+    for size, name in SCALES_IN_WORDS:
+        if number >= size:
+            parts.append(f"{_below_a_thousand(number // size)} {name}")
+            number %= size
+    if number:
+        parts.append(_below_a_thousand(number))
+    return " ".join(parts)
+
+
+def _below_a_thousand(number: int) -> str:
+    """742 -> 'seven hundred forty-two'."""
+    hundreds, rest = divmod(number, 100)
+    words = [f"{SMALL_NUMBERS[hundreds]} hundred"] if hundreds else []
+    if rest >= 20:
+        tens, ones = divmod(rest, 10)
+        words.append(TENS[tens - 2] + (f"-{SMALL_NUMBERS[ones]}" if ones else ""))
+    elif rest:
+        words.append(SMALL_NUMBERS[rest])
+    return " ".join(words)
+
+
 def in_unit(value: float, per: float) -> str:
     """A figure counted in a unit of `per`: 70e6 in lakh (1e5) -> '700', 34.7e6 in crore -> '3.47'."""
     return f"{value / per:,.3f}".rstrip("0").rstrip(".")

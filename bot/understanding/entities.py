@@ -134,6 +134,12 @@ UNIT_ASKED = re.compile(
     r"(?: of (?:units|phones))?"
     r"|\bhow many (?P<counted>thousands?|lakhs?|lacs?|crores?|billions?)\b"
 )
+NUMBER_FORM_ASKED = re.compile(
+    r"\b(?P<words>in words|in letters|spell(?:ed)? (?:it |that |them )?out"
+    r"|write (?:it |that )?out(?: in words)?|written out)\b"
+    r"|\b(?P<digits>in (?:full )?digits|in numerals|(?:as|in) (?:a )?full (?:number|figure)s?|in full"
+    r"|with (?:all )?(?:the )?zeros)\b"
+)
 NEAREST_UNIT = re.compile(
     r"\b(?:(?:rounded|round(?: it| that| them)?) )?(?:to the )?nearest (?P<step>\d{1,3} )?"
     r"(?P<unit>thousand|lakh|million|crore|billion)\b"
@@ -1294,6 +1300,10 @@ def _take_unit_asked(found: Entities, text: str) -> str:
         # "2013 sales to the nearest million", "to the nearest 10 million": also said rounded so
         found.unit_asked = f"nearest {nearest.group('step') or ''}{nearest.group('unit')}"
         return text[: nearest.start()] + " " + text[nearest.end() :]
+    if form := NUMBER_FORM_ASKED.search(text):
+        # "in words?", "as a full number?": the figure written out, in words or every digit
+        found.unit_asked = "words" if form.group("words") else "digits"
+        return text[: form.start()] + " " + text[form.end() :]
     match = UNIT_ASKED.search(text)
     if match is None:
         return text

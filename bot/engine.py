@@ -33,7 +33,7 @@ from bot.understanding import (
 from bot.understanding.entities import Vocabulary
 from bot.understanding.frames import STOPWORDS
 from bot.understanding.lexicon import Role
-from bot.understanding.normalise import clean, split_questions
+from bot.understanding.normalise import clean, remark_then_question, split_questions
 
 WORD = re.compile(r"[a-z0-9]+")
 SUGGEST_CUTOFF = 55  # phrasings scoring at least this offer their intent as "did you mean"
@@ -153,7 +153,7 @@ class Engine:
         parts = split_questions(question)
         if len(parts) == 1:
             # ("ok 70m. and 2016?" is asked as "and 2016?": the figure said back asks nothing)
-            asked = parts[0]
+            asked = self._without_an_idle_remark(parts[0])
             read = self.reader.read(asked)  # once: the two measures it may ask are read from it
             if sides := self.reader.measures_apart(asked, read):
                 return self._answer_parts(question, sides, conversation)
@@ -165,6 +165,20 @@ class Engine:
         if len(parts) == 1:
             return replace(self._answer_one(*parts[0], conversation)[0], question=question)
         return self._answer_parts(question, parts, conversation)
+
+    def _without_an_idle_remark(self, message: str) -> str:
+        """'Xiaomi is in transition. What were 2016 sales?': the question alone, when the remark
+        before it names nothing the question could need (no company, year, part of a year, place,
+        product, measure, number or calculation: "Excluding the first half. How many in 2015?",
+        "Huawei is doing great. How many did they sell?" are one question)."""
+        split = remark_then_question(message)
+        if split is None:
+            return message
+        # (a company the question names too is no other one: "my kids want iphones. how much is one?")
+        asked = set(self.reader.read(split[1]).subjects) | {self.main_subject}
+        if self.reader.names_something(self.reader.read(split[0]), asked):
+            return message
+        return split[1]
 
     def _answer_parts(
         self, question: str, parts: list[tuple[str, Frame | None]], conversation: Conversation | None
@@ -180,15 +194,10 @@ class Engine:
             # the mi 5?" is a question, and leaving it out would pass off half an answer as whole; a
             # statement read as a claim to check is a question only with its mark ("the train was
             # packed by the way." is none).
-            # ... and so is a remark the bot cannot speak to ("lost 3-0 today. did 2016 beat 2014?"):
-            # no "I don't know" to a statement nobody asked about
             kept = [
                 (a, f)
                 for a, f in kept
-                if (
-                    a.kind is not AnswerKind.NOT_UNDERSTOOD
-                    and (a.answered or not _stated(question, f.question))
-                )
+                if a.kind is not AnswerKind.NOT_UNDERSTOOD
                 or f.opens_with_a_question_word
                 or (f.yes_no and _marked_as_a_question(question, f.question))
             ]
@@ -364,13 +373,6 @@ def known_companies(kb: KnowledgeBase, figures: list[Fact]) -> list[tuple[str, t
         companies.append((subject, (full, *short)))
         taken |= {full, *short}
     return companies
-
-
-def _stated(message: str, part: str) -> bool:
-    """Whether a part of a message was written as a sentence stated, a full stop or "!" after it."""
-    said = part.rstrip(" .!")
-    at = message.find(said)
-    return bool(said) and at >= 0 and message[at + len(said) :].lstrip()[:1] in (".", "!")
 
 
 def _marked_as_a_question(message: str, part: str) -> bool:

@@ -1720,3 +1720,23 @@ def test_answer_a_year_asked_without_the_peak_is_no_total(engine: Engine):
     engine.answer("average 2012-2016", conversation)
     text = engine.answer("which was the best year, not counting the peak year?", conversation).text
     assert "averaged" not in text, text
+
+
+@pytest.mark.parametrize(
+    "question, start",
+    [
+        # a remark that names nothing the question needs: the question alone
+        ("Lei Jun is the CEO. When was the company founded?", "Xiaomi was founded in 2010"),
+        ("fun fact my dog is named Xiaomi. what year did the company start?", "Xiaomi was founded in 2010"),
+        # ... and one that names another company, a part of a year, a place or a base year: one question
+        ("Huawei is doing great. How many phones did they sell in 2015?", "I don't know Huawei's"),
+        ("Excluding the first half. How many did they sell in 2015?", "No article gives Xiaomi's smartphone"),
+        (
+            "Xiaomi sells phones in India. How many did they sell in 2015?",
+            "I don't know the smartphone sales",
+        ),
+        ("iPhones are pricey. How much do they cost?", "iPhones sell for between"),
+    ],
+)
+def test_answer_remark_before_a_question(engine: Engine, question, start):
+    assert engine.answer(question).text.startswith(start)

@@ -140,6 +140,7 @@ NUMBER_FORM_ASKED = re.compile(
     r"|\b(?P<digits>in (?:full )?digits|in numerals|(?:as|in) (?:a )?full (?:number|figure)s?|in full"
     r"|with (?:all )?(?:the )?zeros)\b"
 )
+FULL_DIGITS = re.compile(r"\b(?:digits?|numerals?|full (?:number|figure)s?|zeros)\b")
 NEAREST_UNIT = re.compile(
     r"\b(?:(?:rounded|round(?: it| that| them)?) )?(?:to the )?nearest (?P<step>\d{1,3} )?"
     r"(?P<unit>thousand|lakh|million|crore|billion)\b"
@@ -1302,7 +1303,8 @@ def _take_unit_asked(found: Entities, text: str) -> str:
         return text[: nearest.start()] + " " + text[nearest.end() :]
     if form := NUMBER_FORM_ASKED.search(text):
         # "in words?", "as a full number?": the figure written out, in words or every digit
-        found.unit_asked = "words" if form.group("words") else "digits"
+        # ("write that out in full digits": every digit, whatever the verb)
+        found.unit_asked = "words" if form.group("words") and not FULL_DIGITS.search(text) else "digits"
         return text[: form.start()] + " " + text[form.end() :]
     match = UNIT_ASKED.search(text)
     if match is None:

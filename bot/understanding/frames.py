@@ -4953,6 +4953,37 @@ class FrameReader:
         that question's number is what is asked."""
         return NUMBER_ALONE.fullmatch(frame.text) is not None
 
+    @staticmethod
+    def names_something(frame: Frame, companies_asked: set[str]) -> bool:
+        """Whether a remark names anything a question after it could need: another company, a
+        measure, a year or part of one, a place, a product, a number, a calculation, an article, a
+        year or place left out ("Huawei is doing great.", "Excluding the first half.", "Use 2013 as
+        the base."); what it says of the main company ("Xiaomi is a Chinese company.", "lost 3-0
+        today.") is none of these."""
+        return bool(
+            frame.metric
+            or frame.operation
+            or set(frame.subjects) - companies_asked
+            or frame.scopes
+            or frame.has_period
+            or frame.period_part
+            or frame.quantities
+            or frame.threshold
+            or frame.calculation
+            or frame.unknown_place
+            or frame.absent
+            or frame.unknown_measure
+            or frame.target_named
+            or frame.years_left_out
+            or frame.places_left_out
+            or frame.per_unit
+            or frame.unit_asked
+            or frame.relative_step
+            or frame.relative_to_today
+            or frame.extreme
+            or frame.names_source
+        )
+
     def without_header(self, message: str) -> str:
         """The message without a group chat's header ("[10:02] dima:", "Bob:")."""
         return without_chat_header(message, self.named_words, self.known, self.person_name_parts)

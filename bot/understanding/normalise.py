@@ -1210,6 +1210,20 @@ def _statement_apart(before: str, after: str) -> bool:
     return "?" not in before and ASKING_SENTENCE.match(after) is not None
 
 
+def remark_then_question(text: str) -> tuple[str, str] | None:
+    """(the remark, the question) of a message that says something, then asks a question of its
+    own: "Xiaomi is in transition. What were 2016 sales?"; None for anything else. Whether the
+    remark names nothing the question needs is for the reader to say."""
+    breaks = [m for m in QUESTION_BREAK.finditer(text) if m.group("stated") and ".." not in m.group()]
+    if not breaks or any(
+        "?" in m.group() or m.group("stated") is None for m in QUESTION_BREAK.finditer(text)
+    ):
+        return None
+    # ("Hello! Hope you're well. Could you remind me ...?": every sentence before the last is the remark)
+    before, after = text[: breaks[-1].start()], text[breaks[-1].end() :]
+    return (before.strip(), after.strip()) if _remark_then_question(before, after) else None
+
+
 def _remark_then_question(before: str, after: str) -> bool:
     """'Xiaomi is in transition. What were 2016 sales?', 'Xiaomi was founded in 2010. How many phones
     in 2012?': a remark, then a question of its own; not a question that points back at the remark
@@ -1235,7 +1249,7 @@ def _remark_then_question(before: str, after: str) -> bool:
 
 # "where else?", "what number does each one give?", "what should i answer?": of the remark before
 LEANS_ON_WHAT_WAS_SAID = re.compile(
-    r"\b(?:else|each|both|other|another|answer|reply|say to)\b", re.IGNORECASE
+    r"\b(?:else|each|both|other|another|answer|reply|say to|he|she|him|his|her)\b", re.IGNORECASE
 )
 SUM_STATED = re.compile(r"\$\s?\d|\b\d+\s?(?:dollars|bucks|usd)\b", re.IGNORECASE)
 INTRODUCES_THE_QUESTION = re.compile(r"\b(?:question|asking|ask|wonder\w*|curious|about)\b", re.IGNORECASE)
@@ -1279,12 +1293,6 @@ def split_questions(text: str) -> list[str]:
             continue
         if said_back:
             echoed = True  # "ok 70m. and 2016?": the figure just given, said back, asks nothing
-            start = match.end()
-            continue
-        remark = match.group("stated") and ".." not in match.group()  # ("and... what was": one thought)
-        if remark and _remark_then_question(before, text[match.end() :]):
-            # "Xiaomi is in transition. What were 2016 sales?": the remark goes, the question stays
-            echoed = True
             start = match.end()
             continue
         if match.group("stated") and not _statement_apart(before, text[match.end() :]):

@@ -5887,6 +5887,7 @@ def test_conversation_two_spans_worked_out_side_by_side(engine: Engine, turns, s
         # a growth or a drop asked after a total is still a change
         (("total 2012-2016", "what % did it grow in 2015"), "Xiaomi's smartphone sales grew from 61 million"),
         (("total 2012-2016", "what % did it drop in 2016?"), "Xiaomi's smartphone sales fell from 70"),
+        (("total 2012-2014", "what % did 2014 make up?"), "Xiaomi's smartphone sales in 2014 (61 million"),
     ],
 )
 def test_conversation_share_of_the_last_total(engine: Engine, turns, start):

@@ -1615,6 +1615,7 @@ def test_seller_that_is_no_company_is_declined(engine: Engine, question, start):
         ("have you got a number for 2014 sales?", "Sources disagree on 2014"),
         # someone selling more than the company: the company's figure, set against others
         ("did anyone sell more phones than xiaomi in 2015?", "Xiaomi sold 70 million"),
+        ("which is more affordable, xiaomi or iphone?", "Xiaomi is the cheaper"),
     ],
 )
 def test_people_in_the_chat_asking_of_figures_are_answered(engine: Engine, question, start):

@@ -458,11 +458,8 @@ def test_without_speaker_drops_who_spoke(text, words, kept):
         ("Sales 2015: growth?", "Sales 2015: growth?"),
         ("Team 2016: 2014 sales?", "2014 sales?"),
         ("wifi password: 2015?", "wifi password: 2015?"),
-        # a name set off by a dash, a bar or an arrow, as a chat may write it
-        ("anna - xiaomi sales 2013?", "xiaomi sales 2013?"),
-        ("tom | and 2014?", "and 2014?"),
-        ("Mia > who is he?", "who is he?"),
-        ("growth - 2015?", "growth - 2015?"),  # a word the facts know is what is asked
+        # a word set off by a dash may be a place or a thing asked about, never taken for a name
+        ("Asia - 2015 sales?", "Asia - 2015 sales?"),
     ],
 )
 def test_without_chat_header_drops_stamps_and_names(question, read):
@@ -511,6 +508,7 @@ def test_read_speaker_names_are_no_measure(engine: Engine, question, start):
         ("2012-2014 vs 2016", None),  # a span against a year, nothing added or averaged
         ("was the 2012-2013 jump bigger than the 2015-2016 drop", None),  # two changes
         ("from 2012 to 2013 vs from 2015 to 2016", None),  # ... written from one year to another
+        ("2012-2014 vs 2015-2016", ((2012, 2013, 2014), (2015, 2016))),  # two spans written as spans
         ("avg 2012-2014 vs total 2015-2016", None),  # an average against a sum: neither side's kind
     ],
 )

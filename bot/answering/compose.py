@@ -236,7 +236,7 @@ THAN_A_YEAR = re.compile(
 # "was 2013 three times 2014?": the first year claimed a multiple of the second
 DEARER_ASKED = re.compile(
     r"\b(?:more expensive|most expensive|pricier|priciest|dearer|dearest|costlier|costs? more|higher"
-    r"|highest|bigger|biggest|larger|greater|more)\b"
+    r"|highest|bigger|biggest|larger|greater)\b"
 )
 # "change from 2014 to 2013", "and from 2016 back to 2015?": a span asked from its later year back
 SPAN_BACKWARDS = re.compile(

@@ -2550,8 +2550,8 @@ class Router:
         """'When was the 2017 article published?', 'the date on the Kevin Wang piece?': nothing
         asked but an article's date ("how old was xiaomi when the 2015 article was written?" asks
         an age; "who said it, in which article?" a person)."""
-        if not ARTICLE.search(frame.text) or frame.quantities:
-            return False
+        if not ARTICLE.search(frame.text) or frame.quantities or frame.age_asked:
+            return False  # ("how old was xiaomi when the article was written?": an age)
         if not (Ask.WHEN in frame.asks or ARTICLE_DATE.search(frame.text)) or Ask.WHO in frame.asks:
             return False
         about = ARTICLE_ABOUT.search(frame.text) and ARTICLE_DATE.search(frame.text)

@@ -218,7 +218,8 @@ THOSE_YEARS = re.compile(r"\b(?:those|these|the) (?:two |2 )?years\b")
 # "what share", "what % was 2015", "how much of it": a part of a whole asked
 PART_OF_A_WHOLE = re.compile(r"\bhow much of\b|\bpercent(?:age)?\b|%|\bproportion\b|\bfraction\b|\bshare\b")
 A_CHANGE_OR_LOSS = re.compile(
-    r"\b(?:drop\w*|fall|fell|decline\w*|decrease\w*|los[et]\w*|loss|gain\w*|up|down|change\w*|ris\w*|rose)\b"
+    r"\b(?:drop\w*|fall|fell|decline\w*|decrease\w*|los[et]\w*|loss|gain\w*|change\w*|ris\w*|rose|down"
+    r"|(?<!make )(?<!makes )(?<!made )(?<!take )(?<!takes )(?<!took )(?<!rounded )up)\b"
 )
 OF_THE_TWO = re.compile(r"\b(?:of|between) (?:the two|them|both|those two|these two)\b")
 GROWTH_SAID = re.compile(r"\b(?:grow|grew|growth|rise|rose|increase|increased|jump)\b")

@@ -1249,10 +1249,7 @@ CHAT_STAMP = re.compile(
     re.IGNORECASE,
 )
 # Who spoke, as chat clients write it: one to three words and a colon, then the message
-# ("anna - xiaomi sales 2013?", "tom | and 2014?", "mia > who is he?": other ways a chat sets a name off)
-CHAT_NAME = re.compile(
-    r"\s*(?P<name>[A-Za-z][\w.'-]*(?: [\w.'-]+){0,2})(?:\s?:\s+|\s+[-|>\u2013\u2014]\s+)(?=\S)"
-)
+CHAT_NAME = re.compile(r"\s*(?P<name>[A-Za-z][\w.'-]*(?: [\w.'-]+){0,2})\s?:\s+(?=\S)")
 # "how many years between 2012 and 2015?", "did it take to go from 7.2m to 70m?": a span of years
 SPAN_OF_YEARS_ASKED = re.compile(
     r"\bhow many years\b(?! old)(?!.*\binclusive\b)"
@@ -1338,7 +1335,8 @@ SPANS_CHANGED = re.compile(
     r"|cagr|rate|pace)\b"
 )
 SOLD_IN_SPANS = re.compile(r"\b(?:sell|sold|selling|ship\w*|sales|units|phones|handsets|shift\w*|mov\w+)\b")
-FROM_A_YEAR = re.compile(r"\bfrom (?:19|20)\d\d\b")
+FROM_A_YEAR = re.compile(r"\bfrom (?:19|20)\d\d\s+(?:to|till|until)\b")
+HYPHEN_SPAN = re.compile(r"\b(?:19|20)\d\d\s*(?:-|through|thru)\s*(?:19|20)\d\d\b")
 SPAN_AVERAGED = re.compile(r"\b(?:average\w*|avg|mean)\b")
 YEARS_SPANNED = re.compile(rf"\b(?P<a>{YEAR})\s*(?:-|to|through|thru)\s*(?P<b>{YEAR})\b")
 # A year claimed to be a part of another: "more than half of 2014", "under a third of 2015's".
@@ -1609,7 +1607,9 @@ def sums_set_apart(text: str) -> tuple[tuple[int, ...], tuple[int, ...]] | None:
     averaged = any(spanned) and bool(SPAN_AVERAGED.search(text))
     # ("from 2012 to 2013 vs from 2015 to 2016": two changes; "2012-2014 average vs 2015-2016 total":
     # one side of each, which no sides set apart work out)
-    sold_in = SOLD_IN_SPANS.search(text) and not FROM_A_YEAR.search(text)
+    sold_in = (SOLD_IN_SPANS.search(text) or all(HYPHEN_SPAN.search(p) for p in (before, after))) and not (
+        FROM_A_YEAR.search(text)
+    )
     if averaged and SUMMED.search(text):
         return None
     spans = ((all(spanned) and sold_in) or averaged) and not SPANS_CHANGED.search(text)
@@ -4805,7 +4805,8 @@ class FrameReader:
         if PEOPLES_OWN_PRICE.search(words.text):
             return "what people's own things cost or are worth"
         doing = PEOPLES_OWN_DOING.search(words.text)
-        if doing is None or re.search(r"\b(?:than|outsold|outsell)\b", words.text[doing.end() :]):
+        set_against = re.search(r"\b(?:than|outsold|outsell)\b", words.text[doing.end() :]) if doing else None
+        if doing is None or (set_against and subjects):
             return ""  # ("did anyone sell more phones than xiaomi?": other companies, set against it)
         doings = "purchases" if doing["verb"] in BUYING else "sales"
         who = doing["who"].split()

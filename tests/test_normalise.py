@@ -17,6 +17,11 @@ from bot.understanding.normalise import (
     "text, cleaned",
     [
         ("How many phones in FY15?", "how many phones in 2015"),
+        # a decade is its years; "the 2010s" and an amount "in the 60s" are left as written
+        ("sales in the 90s", "sales in 1990 to 1999"),
+        ("sales in the 2000s", "sales in 2000 to 2009"),
+        ("sales in the 2010s", "sales in the 2010s"),
+        ("did sales stay in the 60s in 2015", "did sales stay in the 60s in 2015"),
         ("FY 2016 units", "2016 units"),
         ("fiscal year 2015 units", "2015 units"),
         ("units for the year ended December 31, 2016", "units for 2016"),

@@ -1615,6 +1615,8 @@ BOT_ITSELF, CODE = "I'm a bot that answers questions", "I don't know about writi
 @pytest.mark.parametrize(
     "question, start",
     [
+        # a decade outside the figures, as its years
+        ("how many did xiaomi sell in the 90s", "I don't know Xiaomi's smartphone sales for 1990-1999."),
         # the bot itself gets no fact
         ("how old are you?", BOT_ITSELF),
         ("are you made by xiaomi?", BOT_ITSELF),
@@ -1888,6 +1890,10 @@ def test_wording_in_unit_drops_trailing_zeros(value, per, said):
 )
 def test_wording_number_in_words(value, said):
     assert wording.number_in_words(value) == said
+
+
+def test_wording_year_runs():
+    assert wording.year_runs([2019, 2010, 2011, 2017, 2018]) == [(2010, 2011), (2017, 2019)]
 
 
 @pytest.mark.parametrize(

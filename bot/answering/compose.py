@@ -2642,7 +2642,13 @@ class Composer:
         have = sorted(
             {f.period for f in facts if f.period and f.value is not None}, key=lambda p: (p[:4], len(p), p)
         )
-        asked = wording.listing([wording.period_name(p) for p in missing], "or") or "that period"
+        whole_years = all(p.isdigit() and len(p) == 4 for p in missing)
+        runs = wording.year_runs([int(p) for p in missing]) if whole_years else []
+        if any(last - first > 1 for first, last in runs):
+            # ("the 90s": 1990-1999, not ten years listed)
+            asked = wording.listing([f"{a}-{b}" if b > a else str(a) for a, b in runs], "or")
+        else:
+            asked = wording.listing([wording.period_name(p) for p in missing], "or") or "that period"
         if not facts:
             return self._none_of(frame, intent)  # "redmi note 3 sales?": none for it at all
         subject = facts[0].subjects[0]

@@ -96,6 +96,18 @@ def year_span(years: list[int]) -> str:
     return listing([str(y) for y in years])
 
 
+def year_runs(years: list[int]) -> list[tuple[int, int]]:
+    """[2010, 2011, 2017, 2018, 2019] -> [(2010, 2011), (2017, 2019)]: the first and last year of
+    each run of years in a row (a year alone is its own run)."""
+    runs: list[tuple[int, int]] = []
+    for year in sorted(years):
+        if runs and year == runs[-1][1] + 1:
+            runs[-1] = (runs[-1][0], year)
+        else:
+            runs.append((year, year))
+    return runs
+
+
 def periods_listing(periods: list[str]) -> str:
     """['2012', '2013', '2015-H1'] -> '2012-2013 and the first half of 2015'."""
     years = sorted(int(p) for p in periods if p.isdigit())

@@ -291,6 +291,27 @@ YEAR_SIDE_SIGN = re.compile(r"(?<=\b(?:19|20)\d\d)\s*[<>]\s*(?=\d)")
 PERCENT_AFTER_WORDS = re.compile(r"(?:(?<=[a-z])|(?<=\b(?:19|20)\d\d))\s*%(?=\s*[)\]]?\s*\??\s*$)")
 # "14/15", "2014/15": two years in a row, the second written short, a season's way ("10/11" is
 # no pair of years here)
+AMOUNT_AFTER = re.compile(r"(?:m|mn|mil|million|millions|k|%|percent)\b", re.IGNORECASE)
+# "the 2010s", "the 90s", "the '90s": a decade, written as its years
+DECADE = re.compile(r"\b(?:the\s+)?(?P<century>19|20)?'?(?P<decade>\d)0s\b", re.IGNORECASE)
+
+
+def _decade_as_years(match: re.Match) -> str:
+    """'the 2010s' -> '2010 to 2019'; 'the 90s' -> '1990 to 1999' (a decade written short is of the
+    last century unless it is the 2000s or the 2010s). "In the 60s" beside an amount or another
+    year is an amount ("sales in the 60s (million) in 2014"), kept as it is."""
+    short = match["century"] is None
+    after = match.string[match.end() :].lstrip()
+    if short and (AMOUNT_AFTER.match(after) or YEAR_STATED.search(match.string)):
+        return match.group(0)
+    decade = int(match["decade"])
+    century = match["century"] or ("20" if decade in (0, 1) else "19")
+    if (century, decade) == ("20", 1):
+        return match.group(0)  # ("the 2010s" holds the years the articles give: left as written)
+    start = int(f"{century}{decade}0")
+    return f" {start} to {start + 9} "
+
+
 SHORT_YEAR_PAIR = re.compile(r"(?<![\d/.])'?((?:20)?1[2-9])\s*/\s*'?(1[3-9])(?![\d/.])")
 
 
@@ -629,6 +650,8 @@ def clean(text: str) -> str:
         year_slash = " and " if TOTAL_ASKED.search(text) else " divided by "
         text = YEAR_OVER_YEAR.sub(year_slash, text)
         text = SHORT_YEAR_PAIR.sub(_short_year_pair, text)  # "14/15 growth": 2014 to 2015
+    if "0s" in text:
+        text = DECADE.sub(_decade_as_years, text)  # "in the 2010s": every year of it, 2010 to 2019
     if ">" in text or "<" in text:
         text = YEAR_SIDE_SIGN.sub(
             lambda m: " more than " if m.group(0).strip() == ">" else " less than ", text

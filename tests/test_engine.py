@@ -1616,6 +1616,8 @@ def test_seller_that_is_no_company_is_declined(engine: Engine, question, start):
         # someone selling more than the company: the company's figure, set against others
         ("did anyone sell more phones than xiaomi in 2015?", "Xiaomi sold 70 million"),
         ("which is more affordable, xiaomi or iphone?", "Xiaomi is the cheaper"),
+        ("which is more costly, xiaomi or iphone?", "Apple is the pricier"),
+        ("did anybody sell more phones than them in 2014?", "Sources disagree on 2014"),
     ],
 )
 def test_people_in_the_chat_asking_of_figures_are_answered(engine: Engine, question, start):

@@ -236,7 +236,8 @@ THAN_A_YEAR = re.compile(
 # "was 2013 three times 2014?": the first year claimed a multiple of the second
 DEARER_ASKED = re.compile(
     r"\b(?:more expensive|most expensive|pricier|priciest|dearer|dearest|costlier|costs? more|higher"
-    r"|highest|bigger|biggest|larger|greater)\b"
+    r"|highest|bigger|biggest|larger|greater|costly|pricey|pricy"
+    r"|more(?!\s+(?:affordable|cheap\w*|budget|economical|reasonabl\w*|value)))\b"
 )
 # "change from 2014 to 2013", "and from 2016 back to 2015?": a span asked from its later year back
 SPAN_BACKWARDS = re.compile(
@@ -954,7 +955,8 @@ class Composer:
             self._say_total_of_span(frame, metric, found, reply)
         elif frame.operation is Operation.TOTAL and not missing and not derived and len(found) > 1:
             self._say_total_of_periods(found, reply)
-        if frame.unit_asked:
+        written_out = frame.unit_asked in ("digits", "words")
+        if frame.unit_asked and not (written_out and frame.per_unit):
             self._say_in_unit(frame.unit_asked, found, reply)
         if not periods and len({p[:4] for p in found}) == 1:
             reply.years = [int(next(iter(found))[:4])]  # "q3 sales?" (2015), "how many that year?"
@@ -1059,7 +1061,8 @@ class Composer:
         """'2015 sales in lakh': each figure also said in the unit asked ("700 lakh")."""
         values = [f.value for facts in found.values() for f in sorted(facts, key=self._recency) if f.value]
         if unit in ("digits", "words"):
-            # "in words?", "as a full number?": each figure written out
+            # "in words?", "as a full number?": each figure written out (never beside a rate, which
+            # it would read as: "2015 per month in words")
             written = (wording.number_in_words(v) if unit == "words" else f"{v:,.0f}" for v in values)
             said = " or ".join(dict.fromkeys(fig(w) for w in written))
             if said:

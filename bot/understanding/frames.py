@@ -331,6 +331,7 @@ PEOPLES_OWN_PRICE = re.compile(
     r"|\b(?:my|our|your|ur) net worth\b"
 )
 ADDRESSED = re.compile(r"(?:@\w+|[a-z]+,) ")  # "@mike did u ...", "jake, did you ...": someone else
+THAN_THE_COMPANY = re.compile(r"\bthan (?:them|they|it|its|the company|theirs)\b")  # "sell more than them?"
 OWN_BUSINESS = frozenset({"company", "firm", "team", "shop", "store", "business"})
 BUYING = frozenset({"buy", "bought", "purchase", "purchased", "get", "got"})
 MANNER_BEFORE = frozenset({"a", "an", "such", "so", "very", "really", "pretty", "quite", "that"})
@@ -4806,7 +4807,7 @@ class FrameReader:
             return "what people's own things cost or are worth"
         doing = PEOPLES_OWN_DOING.search(words.text)
         set_against = re.search(r"\b(?:than|outsold|outsell)\b", words.text[doing.end() :]) if doing else None
-        if doing is None or (set_against and subjects):
+        if doing is None or (set_against and (subjects or THAN_THE_COMPANY.search(words.text))):
             return ""  # ("did anyone sell more phones than xiaomi?": other companies, set against it)
         doings = "purchases" if doing["verb"] in BUYING else "sales"
         who = doing["who"].split()

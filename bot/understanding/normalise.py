@@ -289,8 +289,7 @@ AT_MOST_SIGN = re.compile(r"\s*(?:\u2264|<=|=<)\s*(?=\d)")
 YEAR_SIDE_SIGN = re.compile(r"(?<=\b(?:19|20)\d\d)\s*[<>]\s*(?=\d)")
 # "2014 vs 2015 %?": a percent sign after words or years, not after a number of percent
 PERCENT_AFTER_WORDS = re.compile(r"(?:(?<=[a-z])|(?<=\b(?:19|20)\d\d))\s*%(?=\s*[)\]]?\s*\??\s*$)")
-# "14/15", "2014/15": two years in a row, the second written short, a season's way ("10/11" is
-# no pair of years here)
+# "in the 60s million", "the 20s %": an amount, never a decade
 AMOUNT_AFTER = re.compile(r"(?:m|mn|mil|million|millions|k|%|percent)\b", re.IGNORECASE)
 # "the 2010s", "the 90s", "the '90s": a decade, written as its years
 DECADE = re.compile(r"\b(?:the\s+)?(?P<century>19|20)?'?(?P<decade>\d)0s\b", re.IGNORECASE)
@@ -312,6 +311,8 @@ def _decade_as_years(match: re.Match) -> str:
     return f" {start} to {start + 9} "
 
 
+# "14/15", "2014/15": two years in a row, the second written short, a season's way ("10/11" is
+# no pair of years here)
 SHORT_YEAR_PAIR = re.compile(r"(?<![\d/.])'?((?:20)?1[2-9])\s*/\s*'?(1[3-9])(?![\d/.])")
 
 

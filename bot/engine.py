@@ -153,8 +153,8 @@ class Engine:
         parts = split_questions(question)
         if len(parts) == 1:
             # ("ok 70m. and 2016?" is asked as "and 2016?": the figure said back asks nothing)
-            asked = self._without_an_idle_remark(parts[0])
-            read = self.reader.read(asked)  # once: the two measures it may ask are read from it
+            asked, read = self._without_an_idle_remark(parts[0])
+            # (read once: the two measures it may ask are read from it)
             if sides := self.reader.measures_apart(asked, read):
                 return self._answer_parts(question, sides, conversation)
             return replace(self._answer_one(asked, read, conversation)[0], question=question)
@@ -166,19 +166,20 @@ class Engine:
             return replace(self._answer_one(*parts[0], conversation)[0], question=question)
         return self._answer_parts(question, parts, conversation)
 
-    def _without_an_idle_remark(self, message: str) -> str:
+    def _without_an_idle_remark(self, message: str) -> tuple[str, Frame]:
         """'Xiaomi is in transition. What were 2016 sales?': the question alone, when the remark
         before it names nothing the question could need (no company, year, part of a year, place,
         product, measure, number or calculation: "Excluding the first half. How many in 2015?",
-        "Huawei is doing great. How many did they sell?" are one question)."""
+        "Huawei is doing great. How many did they sell?" are one question); with its frame."""
         split = remark_then_question(message)
         if split is None:
-            return message
+            return message, self.reader.read(message)
+        question = self.reader.read(split[1])
         # (a company the question names too is no other one: "my kids want iphones. how much is one?")
-        asked = set(self.reader.read(split[1]).subjects) | {self.main_subject}
+        asked = {*question.subjects, self.main_subject}
         if self.reader.names_something(self.reader.read(split[0]), asked):
-            return message
-        return split[1]
+            return message, self.reader.read(message)
+        return split[1], question
 
     def _answer_parts(
         self, question: str, parts: list[tuple[str, Frame | None]], conversation: Conversation | None

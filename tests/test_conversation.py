@@ -5858,10 +5858,8 @@ def test_conversation_another_company_described_gets_no_carried_figure(engine: E
     ],
 )
 def test_conversation_two_spans_worked_out_side_by_side(engine: Engine, turns, start):
-    conversation = Conversation()
-    for turn in turns[:-1]:
-        engine.answer(turn, conversation)
-    assert engine.answer(turns[-1], conversation).text.startswith(start)
+    _, answer = talk(engine, *turns)
+    assert answer.text.startswith(start)
 
 
 @pytest.mark.parametrize(
@@ -5891,10 +5889,8 @@ def test_conversation_two_spans_worked_out_side_by_side(engine: Engine, turns, s
     ],
 )
 def test_conversation_share_of_the_last_total(engine: Engine, turns, start):
-    conversation = Conversation()
-    for turn in turns[:-1]:
-        engine.answer(turn, conversation)
-    assert engine.answer(turns[-1], conversation).text.startswith(start)
+    _, answer = talk(engine, *turns)
+    assert answer.text.startswith(start)
 
 
 @pytest.mark.parametrize(
@@ -5925,10 +5921,8 @@ def test_conversation_share_of_the_last_total(engine: Engine, turns, start):
     ],
 )
 def test_conversation_prices_of_two_companies_asked_in_turn(engine: Engine, turns, start):
-    conversation = Conversation()
-    for turn in turns[:-1]:
-        engine.answer(turn, conversation)
-    assert engine.answer(turns[-1], conversation).text.startswith(start)
+    _, answer = talk(engine, *turns)
+    assert answer.text.startswith(start)
 
 
 @pytest.mark.parametrize(
@@ -5957,10 +5951,8 @@ def test_conversation_prices_of_two_companies_asked_in_turn(engine: Engine, turn
     ],
 )
 def test_conversation_years_pointed_back_at(engine: Engine, turns, start):
-    conversation = Conversation()
-    for turn in turns[:-1]:
-        engine.answer(turn, conversation)
-    assert engine.answer(turns[-1], conversation).text.startswith(start)
+    _, answer = talk(engine, *turns)
+    assert answer.text.startswith(start)
 
 
 @pytest.mark.parametrize(
@@ -5973,10 +5965,8 @@ def test_conversation_years_pointed_back_at(engine: Engine, turns, start):
     ],
 )
 def test_conversation_which_article_the_last_answer_came_from(engine: Engine, turns, says):
-    conversation = Conversation()
-    for turn in turns[:-1]:
-        engine.answer(turn, conversation)
-    assert says in engine.answer(turns[-1], conversation).text
+    _, answer = talk(engine, *turns)
+    assert says in answer.text
 
 
 @pytest.mark.parametrize(
@@ -5988,7 +5978,5 @@ def test_conversation_which_article_the_last_answer_came_from(engine: Engine, tu
     ],
 )
 def test_conversation_an_article_named_is_no_question_of_the_source(engine: Engine, turns, start):
-    conversation = Conversation()
-    for turn in turns[:-1]:
-        engine.answer(turn, conversation)
-    assert engine.answer(turns[-1], conversation).text.startswith(start)
+    _, answer = talk(engine, *turns)
+    assert answer.text.startswith(start)

@@ -233,16 +233,19 @@ THAN_A_YEAR = re.compile(
 )
 
 
-# "was 2013 three times 2014?": the first year claimed a multiple of the second
+# "which is pricier?", "which costs more?": of two ranges, the higher asked for ("more affordable"
+# asks the cheaper)
 DEARER_ASKED = re.compile(
     r"\b(?:more expensive|most expensive|pricier|priciest|dearer|dearest|costlier|costs? more|higher"
     r"|highest|bigger|biggest|larger|greater|costly|pricey|pricy"
     r"|more(?!\s+(?:affordable|cheap\w*|budget|economical|reasonabl\w*|value)))\b"
 )
+WRITTEN_OUT = ("digits", "words")  # figures asked "in full" or "in words" (entities' unit_asked)
 # "change from 2014 to 2013", "and from 2016 back to 2015?": a span asked from its later year back
 SPAN_BACKWARDS = re.compile(
     r"\b(?P<a>(?:19|20)\d\d)\s*(?:to|back to|through|thru|till|until|->)\s*(?P<b>(?:19|20)\d\d)\b"
 )
+# "was 2013 three times 2014?": the first year claimed a multiple of the second
 YEAR_TIMES_YEAR = re.compile(
     r"\b(?:19|20)\d\d(?:'s)?(?: sales)? (?:twice|double|triple|thrice|\w+ times|(?:a|one) \w+ of) "
     r"(?:that of |those of |the )?(?:19|20)\d\d\b"
@@ -955,8 +958,7 @@ class Composer:
             self._say_total_of_span(frame, metric, found, reply)
         elif frame.operation is Operation.TOTAL and not missing and not derived and len(found) > 1:
             self._say_total_of_periods(found, reply)
-        written_out = frame.unit_asked in ("digits", "words")
-        if frame.unit_asked and not (written_out and frame.per_unit):
+        if frame.unit_asked and not (frame.unit_asked in WRITTEN_OUT and frame.per_unit):
             self._say_in_unit(frame.unit_asked, found, reply)
         if not periods and len({p[:4] for p in found}) == 1:
             reply.years = [int(next(iter(found))[:4])]  # "q3 sales?" (2015), "how many that year?"
@@ -1060,7 +1062,7 @@ class Composer:
     def _say_in_unit(self, unit: str, found: dict[str, list[Fact]], reply: Reply) -> None:
         """'2015 sales in lakh': each figure also said in the unit asked ("700 lakh")."""
         values = [f.value for facts in found.values() for f in sorted(facts, key=self._recency) if f.value]
-        if unit in ("digits", "words"):
+        if unit in WRITTEN_OUT:
             # "in words?", "as a full number?": each figure written out (never beside a rate, which
             # it would read as: "2015 per month in words")
             written = (wording.number_in_words(v) if unit == "words" else f"{v:,.0f}" for v in values)
@@ -1303,10 +1305,12 @@ class Composer:
         if len(years) == 1:
             facts = (yearly or {}).get(years[0]) or []
             return wording.period_name(facts[0].period) if facts else str(years[0])
+        if averaged:
+            return f"the {wording.year_span(list(years))} average"
         written = (
             wording.listing([str(y) for y in years]) if len(years) == 2 else wording.year_span(list(years))
         )
-        return f"the {wording.year_span(list(years))} average" if averaged else f"{written} together"
+        return f"{written} together"
 
     @staticmethod
     def _bigger_change(label: str, ranges: tuple, sides: list[tuple[float, float]]) -> str:
@@ -1409,23 +1413,18 @@ class Composer:
         if None in named and any(at is not None for at in named) and not both_ends:
             # "xiaomi prices", "iphone prices", "how much more expensive is the iphone (at the top
             # end)?": the one named first, against the other, at the end named of both
-            first = next(fact for at, fact in zip(named, ranges.values(), strict=True) if at is not None)
-            other = next(fact for at, fact in zip(named, ranges.values(), strict=True) if at is None)
             end = _range_end(frame.text, 0)
-            for at, fact in ((0, first), (1, other)):
-                ends.append((at, end, fact.value if end != "high" else fact.value_to, fact))
-            if not end:
-                return self._ranges_apart(frame, ends)
-        # "xiaomi vs apple phone prices", "gap at the low end?": that end of each, in the order asked
-        unnamed = all(at is None for at in named)
-        one_named = bool(ends)  # (one company named: its end and the other's, set above)
-        for at, fact in zip(range(len(ranges)) if unnamed else named, ranges.values(), strict=True):
-            if one_named:
-                break
-            if at is None:
-                return None
-            end = _range_end(frame.text, 0 if unnamed else at)
-            ends.append((at, end, fact.value if end == "low" else fact.value_to, fact))
+            named_first = sorted(zip(named, ranges.values(), strict=True), key=lambda pair: pair[0] is None)
+            for at, (_, fact) in enumerate(named_first):
+                ends.append((at, end, fact.value if end == "low" else fact.value_to, fact))
+        else:
+            # "xiaomi vs apple phone prices", "gap at the low end?": that end of each, in the order asked
+            unnamed = all(at is None for at in named)
+            for at, fact in zip(range(len(ranges)) if unnamed else named, ranges.values(), strict=True):
+                if at is None:
+                    return None
+                end = _range_end(frame.text, 0 if unnamed else at)
+                ends.append((at, end, fact.value if end == "low" else fact.value_to, fact))
         if not any(end for _, end, _, _ in ends):
             return self._ranges_apart(frame, sorted(ends, key=lambda e: e[0]))
         if not all(end for _, end, _, _ in ends):

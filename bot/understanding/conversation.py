@@ -32,6 +32,7 @@ from bot.understanding.frames import (
     RATIO_NAMED,
     REACHED_SAID,
     SET_AGAINST,
+    SHARE_OF_WHOLE,
     SPAN_OF_YEARS_ASKED,
     THAT_THING,
     UP_TO_THEN,
@@ -215,8 +216,6 @@ RANGE_WIDTH_ASKED, RANGE_MIDDLE_ASKED = "how wide is that range", "the midpoint 
 YEAR_WRITTEN = re.compile(rf"\b{YEAR}\b")
 THE_TWO = re.compile(r"\b(?:the|those|these) (?:two|2)\b|\bbetween them\b|\bof them\b|\bboth\b")
 THOSE_YEARS = re.compile(r"\b(?:those|these|the) (?:two |2 )?years\b")
-# "what share", "what % was 2015", "how much of it": a part of a whole asked
-PART_OF_A_WHOLE = re.compile(r"\bhow much of\b|\bpercent(?:age)?\b|%|\bproportion\b|\bfraction\b|\bshare\b")
 A_CHANGE_OR_LOSS = re.compile(
     r"\b(?:drop\w*|fall|fell|decline\w*|decrease\w*|los[et]\w*|loss|gain\w*|change\w*|ris\w*|rose|down"
     r"|(?<!make )(?<!makes )(?<!made )(?<!take )(?<!takes )(?<!took )(?<!rounded )up)\b"
@@ -3318,16 +3317,14 @@ def _share_of_the_last_total(frame: Frame, last: Frame) -> Frame | None:
     if frame.metric not in (None, last.metric) or not set(frame.subjects) <= set(last.subjects):
         return None
     year = frame.all_years[0]
-    share_before = (
-        last.year_range and len(last.beside_range) == 1 and PART_OF_A_WHOLE.search(last.unsupported)
-    )
+    share_before = last.year_range and len(last.beside_range) == 1 and SHARE_OF_WHOLE.search(last.unsupported)
     if share_before and not frame.operation and not frame.topic_words and not frame.unsupported:
         first, end = last.year_range
         if first <= year <= end and year != last.beside_range[0]:
             return replace(last, question=frame.question, text=frame.text, beside_range=(year,))
         return None
     summed = last.operation is Operation.TOTAL and len(last.all_years) > 1 and not last.period_part
-    if not summed or not PART_OF_A_WHOLE.search(frame.text) or frame.scopes or frame.unknown_place:
+    if not summed or not SHARE_OF_WHOLE.search(frame.text) or frame.scopes or frame.unknown_place:
         return None  # ("how much of that was sold in china?": no place's part is given)
     if GROWTH_SAID.search(frame.text) or A_CHANGE_OR_LOSS.search(frame.text):
         return None  # "what % did it drop in 2016?": a change, not a part
@@ -5195,19 +5192,15 @@ def _years_carried(
         not frame.has_period
         and operation in EXTREMES
         and len(last.all_years) > 1
-        and (last.year_range or last.operation in EXTREMES)
-        and BARE_EXTREME.fullmatch(frame.text)
+        and (
+            (last.year_range or last.operation in EXTREMES)
+            and BARE_EXTREME.fullmatch(frame.text)
+            or WITHIN_THE_LAST_SPAN.search(frame.text)
+        )
     ):
         # "sales 2013 to 2015", "the worst?"; "best of those?", "and the worst?": within the years
-        # just asked, as the question before was
-        changes.update(years=tuple(last.all_years), year_range=None)
-    elif (
-        not frame.has_period
-        and operation in EXTREMES
-        and len(last.all_years) > 1
-        and WITHIN_THE_LAST_SPAN.search(frame.text)
-    ):
-        # "total 2012-2014", "and the best year in that period?": within those years, not every year
+        # just asked, as the question before was ("total 2012-2014", "and the best year in that
+        # period?": within those years, pointed back at, not every year)
         changes.update(years=tuple(last.all_years), year_range=None)
     elif not frame.has_period and (
         operation in (Operation.BEST, Operation.WORST, Operation.SERIES, Operation.CHART)

@@ -313,10 +313,11 @@ OWN_SALES = re.compile(
 # "did my uncle sell", "did u buy a xiaomi", "did your shop ship", "did anyone here get one": what
 # people in the chat, or people they know, sold or bought; none of it is in the articles. ("his" and
 # "her" only with someone the asker knows: "did his company sell" after Lei Jun is Xiaomi.)
+ACQUAINTANCE_NAMES = "|".join(sorted(ACQUAINTANCES))  # as a pattern's alternatives
 PEOPLES_OWN_DOING = re.compile(
     r"\b(?:did|do|does|have|has|had)(?:n'?t| not)? (?P<who>i|we|you|u|ya|y'?all|anyone|anybody|someone"
     r"|somebody|everyone|any of (?:you|u)|(?:you|u) (?:all|guys)|(?:my|our|your|ur) [a-z]+(?:'s [a-z]+)?"
-    rf"|(?:his|her) (?:{'|'.join(sorted(ACQUAINTANCES))}|shop|store|stall|kiosk)(?:'s [a-z]+)?)"
+    rf"|(?:his|her) (?:{ACQUAINTANCE_NAMES}|shop|store|stall|kiosk)(?:'s [a-z]+)?)"
     r"(?: (?:here|there|ever|really|actually|also|even|just))?"
     r" (?P<verb>sell|sold|ship|shipped|(?:buy|bought)(?! (?:that|this|the (?:idea|story|claim|number)))"
     r"|purchase|purchased"
@@ -327,10 +328,11 @@ PEOPLES_OWN_DOING = re.compile(
 # cost or are worth
 PEOPLES_OWN_PRICE = re.compile(
     r"\b(?:how much|what)(?: is| was| does| did|'s)? (?:(?:my|our|your|ur) (?:[a-z]+'s )?"
-    rf"|(?:his|her) (?:{'|'.join(sorted(ACQUAINTANCES))})'s )[a-z]+ (?:worth|cost|costs|go for|sell for)\b"
+    rf"|(?:his|her) (?:{ACQUAINTANCE_NAMES})'s )[a-z]+ (?:worth|cost|costs|go for|sell for)\b"
     r"|\b(?:my|our|your|ur) net worth\b"
 )
 ADDRESSED = re.compile(r"(?:@\w+|[a-z]+,) ")  # "@mike did u ...", "jake, did you ...": someone else
+SOLD_THAN_OTHERS = re.compile(r"\b(?:than|outsold|outsell)\b")  # "did anyone sell more than ..."
 THAN_THE_COMPANY = re.compile(r"\bthan (?:them|they|it|its|the company|theirs)\b")  # "sell more than them?"
 OWN_BUSINESS = frozenset({"company", "firm", "team", "shop", "store", "business"})
 BUYING = frozenset({"buy", "bought", "purchase", "purchased", "get", "got"})
@@ -4806,8 +4808,10 @@ class FrameReader:
         if PEOPLES_OWN_PRICE.search(words.text):
             return "what people's own things cost or are worth"
         doing = PEOPLES_OWN_DOING.search(words.text)
-        set_against = re.search(r"\b(?:than|outsold|outsell)\b", words.text[doing.end() :]) if doing else None
-        if doing is None or (set_against and (subjects or THAN_THE_COMPANY.search(words.text))):
+        if doing is None:
+            return ""
+        against_the_company = subjects or THAN_THE_COMPANY.search(words.text)
+        if against_the_company and SOLD_THAN_OTHERS.search(words.text, doing.end()):
             return ""  # ("did anyone sell more phones than xiaomi?": other companies, set against it)
         doings = "purchases" if doing["verb"] in BUYING else "sales"
         who = doing["who"].split()

@@ -1238,10 +1238,11 @@ def remark_then_question(text: str) -> tuple[str, str] | None:
     """(the remark, the question) of a message that says something, then asks a question of its
     own: "Xiaomi is in transition. What were 2016 sales?"; None for anything else. Whether the
     remark names nothing the question needs is for the reader to say."""
-    breaks = [m for m in QUESTION_BREAK.finditer(text) if m.group("stated") and ".." not in m.group()]
-    if not breaks or any(
-        "?" in m.group() or m.group("stated") is None for m in QUESTION_BREAK.finditer(text)
-    ):
+    found = list(QUESTION_BREAK.finditer(text))
+    if any("?" in m.group() or m.group("stated") is None for m in found):
+        return None  # a question before the last one, or a line or clause break: more than a remark
+    breaks = [m for m in found if ".." not in m.group()]
+    if not breaks:
         return None
     # ("Hello! Hope you're well. Could you remind me ...?": every sentence before the last is the remark)
     before, after = text[: breaks[-1].start()], text[breaks[-1].end() :]

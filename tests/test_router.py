@@ -315,6 +315,9 @@ def test_route_where_else_it_sells_is_the_markets_fact(engine: Engine):
         ("/start", "Ask me a whole question."),
         ("bye", "Bye!"),
         ("guys I'm heading out, see you tomorrow", "Bye!"),  # leaving, never a headline asked for
+        ("all the best!", "Bye!"),  # wishes ask for no best year
+        ("best wishes, Tom", "Bye!"),
+        ("good luck", "Bye!"),
         ("good job", "Ask me about"),  # praise, not the CEO's job
         ("what time is it?", "I don't know about the time."),
         ("ty bot ur the best", "You're welcome!"),  # praise of the bot, no best year
@@ -1354,6 +1357,35 @@ def test_route_last_year_of_the_article_named(engine: Engine, question, values):
 def test_route_last_year_of_no_article_named_is_asked_back(engine: Engine):
     assert engine.answer("how many phones did xiaomi sell last year").text.startswith(
         "Which year do you mean?"
+    )
+
+
+@pytest.mark.parametrize(
+    "question, values",
+    [
+        ("what did the 2015 article say xiaomi sold the previous year?", [60e6]),
+        ("how many did xiaomi sell the year before the kevin wang article", [58e6]),
+        ("according to the 2017 piece, what did xiaomi sell the year before it was written", [58e6]),
+    ],
+)
+def test_route_year_counted_from_the_article_named(engine: Engine, question, values):
+    answer = engine.answer(question)
+    assert answer.answered and states(answer.text, *values), answer.text
+    assert "by year" not in answer.text, answer.text  # one year's figure, never every year
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "how many phones did xiaomi sell next year",
+        "sales the year after?",
+        "what did they sell the previous year",
+    ],
+)
+def test_route_year_counted_from_no_year_is_asked_back(engine: Engine, question):
+    answer = engine.answer(question)
+    assert not answer.answered and answer.text.startswith(
+        "Which year do you mean? I need a year to count from"
     )
 
 

@@ -215,6 +215,7 @@ TOTAL_ASKED = re.compile(
     r"\b(?:in total|total|totals|totaled|totalled|combined|altogether|together|in all|all told|cumulative"
     r"|cumulatively|added up|add up|adds up|put together|sum|across)\b"
 )
+ARTICLE_NAMED = re.compile(r"\b(?:article|articles|piece|story|post|report|writeup|write up)\b")
 LISTED = re.compile(r"\bby year\b|\byear by year\b|\bbreak ?down\b|\bseparately\b|\blist\b|\bindividually\b")
 CROSSED_A_NUMBER = re.compile(r"\bfrom (?:under|over|below|above|less than|more than|fewer than|at least)\b")
 # Both sides of a number offered: "over or under 60m?", "over/under 15m" (its slash cleaned away)
@@ -756,6 +757,16 @@ class Composer:
             sources = [pick(sources, key=lambda s: s.date)]
         return frozenset(s.id for s in sources)
 
+    def _year_of_the_named_article(self, frame: Frame) -> int | None:
+        """The year of the one article a question names, by its date or its title; None otherwise."""
+        named = self.chosen_sources(frame)
+        if not named and ARTICLE_NAMED.search(frame.text):
+            named = self.source_named_by_title(frame)  # "the Kevin Wang article", never a word like "sales"
+        years = {self.kb.source(s).date[:4] for s in named or ()}
+        if len(years) != 1 or not (year := years.pop()).isdigit():
+            return None
+        return int(year)
+
     def source_named_by_title(self, frame: Frame) -> frozenset[str]:
         """The one article whose title has a word the question names ("the Kevin Wang article"),
         or none when no word tells one article from the others."""
@@ -913,6 +924,14 @@ class Composer:
         metric = self.kb.metrics[intent.metric]
         periods = frame.periods
         reply = Reply()
+        if not periods and frame.relative_step:
+            # "what did the 2015 article say they sold the year before?": counted from that article's
+            # year; "sales next year?" counts from no year, and the bot asks which
+            start = self._year_of_the_named_article(frame)
+            if start is None:
+                return self.which_year(frame, intent, counted=True)
+            frame = replace(frame, years=(start + frame.relative_step,), relative_step=None)
+            periods = frame.periods
         if not periods:
             facts = self._facts(frame, intent.metric)
             if frame.period_part:
@@ -2967,16 +2986,19 @@ class Composer:
         reply.add(f"I have no {self.kb.metrics[intent.metric].label} for {named}.")
         return self._finish(frame, intent, 0.0, reply, answered=False)
 
-    def which_year(self, frame: Frame, intent: Intent, confidence: float = 0.0) -> Answer:
+    def which_year(self, frame: Frame, intent: Intent, counted: bool = False) -> Answer:
+        """Asks which year is meant: by "last year" or "this year", or by a year counted from none."""
         years = sorted({int(f.period[:4]) for f in self._facts(frame, intent.metric) if f.period})
         if not years:
             return self._none_of(frame, intent)  # "how many did vivo sell last year?"
-        reply = Reply()
-        reply.add(
-            'Which year do you mean? "Last year" and "this year" depend on when an article was written; '
-            f"I have figures for {wording.year_span(years)}."
+        why = (
+            "I need a year to count from"
+            if counted
+            else '"Last year" and "this year" depend on when an article was written'
         )
-        return self._finish(frame, intent, confidence, reply, answered=False)
+        reply = Reply()
+        reply.add(f"Which year do you mean? {why}; I have figures for {wording.year_span(years)}.")
+        return self._finish(frame, intent, 0.0, reply, answered=False)
 
     # ---- derived answers ---------------------------------------------------------------
 

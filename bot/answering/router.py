@@ -28,6 +28,7 @@ from bot.answering.checks import (
     ranking_verdict,
 )
 from bot.answering.compose import (
+    ARTICLE_NAMED,
     CHANGE_NAMED,
     COMPARATIVE,
     COMPARED_WITH,
@@ -280,7 +281,6 @@ YEAR_NAMED_BY = re.compile(
     r"\bthe year (?:(?P<step>before|after) )?(?:that |when |of |in which )?"
     r"(?P<rest>(?!(?:19|20)\d\d\b)[a-z].*)$"
 )
-ARTICLE_NAMED = re.compile(r"\b(?:article|articles|piece|story|post|report|writeup|write up)\b")
 YEAR_OF_A_THING = re.compile(r"\bthe year of (?:the|its|their|that)\b")
 NOTHING_ASKED_BEFORE = re.compile(r"(?:(?:and|so|ok|what about|how about|in|what was|which was)\s*)*")
 PLANNED = re.compile(r"\b(?:target|goal|projection|forecast|project\w*|aim\w*|plan\w*|expect\w*)")
@@ -1346,6 +1346,8 @@ class Router:
         rest = named.group("rest").split()
         if len(rest) < 2 or rest[0] == "last" or ARTICLE_NAMED.search(named.group("rest")):
             return None  # "the year after?", "the year before it", "before last", "before the 2017 article"
+        if rest[0] == "it" and frame.names_source:
+            return None  # "according to the 2017 piece, ... the year before it was written": that piece
         as_written = re.search(YEAR_NAMED_BY.pattern, frame.question, re.IGNORECASE)  # its own capitals
         said = (as_written or named).group("rest").strip(" ?.!")
         return self._decline(frame, f"I can't tell from the articles which year \u201c{said}\u201d is.")

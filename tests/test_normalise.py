@@ -9,6 +9,7 @@ from bot.understanding.normalise import (
     remark_then_question,
     share_of_other_scripts,
     split_questions,
+    without_a_greeting_in_another_script,
     without_set_aside,
 )
 
@@ -98,6 +99,22 @@ def test_clean_reads_years_written_other_ways(text, cleaned):
 )
 def test_share_of_other_scripts(text, foreign):
     assert (share_of_other_scripts(text) > 0.3) is foreign
+
+
+@pytest.mark.parametrize(
+    "text, kept",
+    [
+        ("Привет! how many phones in 2013?", "how many phones in 2013?"),
+        ("你好，xiaomi 2014 sales", "xiaomi 2014 sales"),
+        # the question after it in another script too: a foreign question, kept whole
+        ("你好，小米2014年卖了多少手机", "你好，小米2014年卖了多少手机"),
+        ("Привет! сколько в 2014?", "Привет! сколько в 2014?"),
+        ("Hola! how many in 2015?", "Hola! how many in 2015?"),  # Latin letters: the lexicon's to tell
+        ("привет", "привет"),
+    ],
+)
+def test_without_a_greeting_in_another_script(text, kept):
+    assert without_a_greeting_in_another_script(text) == kept
 
 
 @pytest.mark.parametrize(

@@ -281,6 +281,31 @@ def test_route_words_in_another_script_are_declined(engine: Engine, question):
     assert not answer.answered and answer.text.startswith("I understand questions in English.")
 
 
+def test_route_greeting_in_another_script_before_an_english_question(engine: Engine):
+    answer = engine.answer("Привет! how many phones did xiaomi sell in 2013?")
+    assert answer.answered and states(answer.text, 18.7e6), answer.text
+
+
+@pytest.mark.parametrize(
+    "question, values",
+    [
+        ("the 100m target was silly. what did they really sell in 2015?", [70e6, 100e6]),
+        ("after backing off the sales goal, what did the company actually deliver in 2015?", [70e6, 80e6]),
+        ("ok so the 40 million projection for 2014 \u2014 what did they actually do?", [61e6, 60e6, 40e6]),
+    ],
+)
+def test_route_outcome_asked_over_the_plan_named(engine: Engine, question, values):
+    answer = engine.answer(question)
+    assert answer.answered and states(answer.text, *values), answer.text
+    assert answer.text.startswith("Xiaomi sold"), answer.text  # the sales first, against the plan
+
+
+@pytest.mark.parametrize("question", ["how many days in 2015", "how many weeks were there in 2016?"])
+def test_route_days_of_a_year_are_the_calendar(engine: Engine, question):
+    answer = engine.answer(question)
+    assert not answer.answered and answer.text.startswith("I don't know about the calendar."), answer.text
+
+
 @pytest.mark.parametrize(
     "question, said",
     [

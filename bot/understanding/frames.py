@@ -42,6 +42,7 @@ from bot.understanding.normalise import (
     clean,
     has_other_script_word,
     share_of_other_scripts,
+    without_a_greeting_in_another_script,
     without_set_aside,
 )
 
@@ -615,6 +616,11 @@ ABOVE_A_TARGET = words_before_a_target(
     "above|below|over|under|beyond|short of|the same as|equal to|level with"
 )
 TARGET_OF_SALES = re.compile(rf"\b(?:sales?|sell|selling|phone|unit) {TARGET_WORD}")
+# "what did they really sell?", "what did they actually deliver?": the outcome, set against a plan
+OUTCOME_OVER_THE_PLAN = re.compile(
+    r"\b(?:actually|really|in reality|in the end|end(?:ed)? up) (?:sell|sold|ship|shipped|deliver|delivered"
+    r"|move|moved|do|did|achieve|achieved|manage|managed)\b"
+)
 # "sold 80m in 2015", "shipped about 40 million": a number said to be what was sold
 SOLD_A_NUMBER = re.compile(
     r"\b(?:sold|sell|shipped|ship|moved|move)\s+(?:about |around |roughly |like |over |only |just )?"
@@ -3408,15 +3414,19 @@ class FrameReader:
 
     def _sold_against_a_target_by_number(self, frame: Frame, words: Words) -> Frame:
         """'The 100 million goal - how many did xiaomi actually sell?': that target's year's sales,
-        measured against it; not the year the number was the target."""
+        measured against it; not the year the number was the target. 'After backing off the sales
+        goal, what did they actually deliver in 2015?': the outcome asked, against the plan named."""
+        outcome = OUTCOME_OVER_THE_PLAN.search(frame.text)
         asked = {Ask.HOW_MANY, Ask.HOW_MUCH} & set(frame.asks)
-        if not (asked and frame.target_named and frame.strong_sales and len(frame.quantities) == 1):
+        if not (frame.target_named and frame.strong_sales and len(frame.quantities) <= 1):
+            return frame
+        if not (outcome or (asked and frame.quantities)):
             return frame
         if (
             frame.operation
             or frame.period_part
             or len(frame.all_years) > 1
-            or TARGET_OF_SALES.search(frame.text)
+            or (TARGET_OF_SALES.search(frame.text) and not outcome)
         ):
             return frame
         return replace(frame, operation=Operation.GAP, metric=self.main_figure_metric, yes_no=False)
@@ -4178,6 +4188,7 @@ class FrameReader:
 
     def _foreign(self, question: str, words: Words) -> bool:
         foreign_words = len(words.by_role.get(Role.FOREIGN, ()))
+        question = without_a_greeting_in_another_script(question)
         return bool(
             share_of_other_scripts(question[:1000]) > FOREIGN_SCRIPT_SHARE
             or has_other_script_word(question[:1000])

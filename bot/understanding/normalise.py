@@ -619,6 +619,7 @@ TROUGH_BETWEEN_YEARS = re.compile(r"\b((?:19|20)\d\d) trough ((?:19|20)\d\d)\b",
 def clean(text: str) -> str:
     """Lower-case, NFKC-normalised text with control, format and symbol characters removed."""
     text = unicodedata.normalize("NFKC", text[: MAX_QUESTION_CHARS * 2])
+    text = without_a_greeting_in_another_script(text)
     if "\u0394" in text or "\u2206" in text:  # "Δ units 2015 to 2016": the change, in analysts' shorthand
         text = text.replace("\u0394", " change ").replace("\u2206", " change ")
     if any(sign in text for sign in ("\u2265", "\u2264", ">=", "<=", "=>", "=<")):
@@ -1117,6 +1118,23 @@ def _other_script(ch: str) -> bool:
     """A letter of a script other than Latin: Chinese, Cyrillic, Arabic."""
     # ("Δ", analysts' "change", is a sign, not Greek)
     return ch.isalpha() and not ch.isascii() and "LATIN" not in unicodedata.name(ch, "") and ch != "\u0394"
+
+
+# "Привет! how many in 2013?", "你好，xiaomi 2014 sales": one or two words before a stop, to be
+# read as a greeting when all after them is in Latin letters
+OPENING_WORDS = re.compile(r"^\s*(?P<words>[^\W\d_]+(?:\s+[^\W\d_]+)?)\s*[!,.\u3002\uff01\uff0c\u3001]+\s*")
+
+
+def without_a_greeting_in_another_script(text: str) -> str:
+    """The text after a greeting in another script, when the question after it is all in Latin
+    letters: a Russian "hi" before an English question is no Russian question."""
+    if text.isascii() or not (opening := OPENING_WORDS.match(text)):
+        return text
+    rest = text[opening.end() :]
+    greeting_in_another_script = all(_other_script(ch) for ch in opening.group("words") if ch.isalpha())
+    if greeting_in_another_script and rest.isascii() and re.search(r"[a-zA-Z]{2}", rest):
+        return rest
+    return text
 
 
 def share_of_other_scripts(text: str) -> float:

@@ -379,16 +379,21 @@ def test_margin_claimed_is_checked(engine, question, verdict):
 @pytest.mark.parametrize(
     "question, verdict",
     [
-        # a claim said in the negative: the yes or no of the negative claim
-        ("is it true that xiaomi did not sell 70 million phones in 2015?", "No."),
-        ("xiaomi didn't sell more than 60 million in 2016, correct?", "Yes."),
-        ("xiaomi didn't hit its 80m target in 2015, right?", "Yes."),
-        ("xiaomi didn't beat its 2014 projection, right?", "No."),
-        ("xiaomi never hit 100 million, right?", "Yes."),
+        # a claim said in the negative: the yes or no of the negative claim, with the verb that
+        # says which way it goes, a bare yes or no to a negative being read both ways
+        ("is it true that xiaomi did not sell 70 million phones in 2015?", "No, they did."),
+        ("they didn't reach 70 million in 2015 did they?", "No, they did."),
+        ("xiaomi didn't sell more than 60 million in 2016, correct?", "Yes, they didn't."),
+        ("xiaomi didn't hit its 80m target in 2015, right?", "Yes, they didn't."),
+        ("xiaomi didn't beat its 2014 projection, right?", "No, they did."),
+        ("xiaomi never hit 100 million, right?", "Yes, they didn't."),
         ("2016 sales were not lower than 2015, correct?", "No."),
+        ("2015 was not the best year, right?", "No."),
+        ("xiaomi has never missed a sales target", "No, it has."),
+        ("xiaomi failed to reach 40 million in 2014?", "No, they did."),
+        ("xiaomi wasn't able to sell 10 million in 2012?", "Yes, they didn't."),
+        # a claim called false: the yes or no of that
         ("is it false that xiaomi sold 18.7 million in 2013", "No."),
-        ("xiaomi failed to reach 40 million in 2014?", "No."),
-        ("xiaomi wasn't able to sell 10 million in 2012?", "Yes."),
         # asked in the negative: the claim itself
         ("didn't xiaomi sell 70m in 2015?", "Yes."),
     ],
@@ -551,8 +556,8 @@ def test_claims_of_margins_bounds_and_parts(engine, question, verdict):
         ("was the average over 2013-2015 more than 50m?", "No."),
         # claims said in the negative, with a question mark or asked with "wasn't"
         ("Wasn't 2016 lower than 2015?", "Yes."),
-        ("Xiaomi sales didn't fall in 2016?", "No."),
-        ("Xiaomi didn't grow in 2016?", "Yes."),
+        ("Xiaomi sales didn't fall in 2016?", "No, they did."),
+        ("Xiaomi didn't grow in 2016?", "Yes, they didn't."),
         ("Sales in 2016 weren't lower than in 2015?", "No."),
         ("The 2015 target wasn't met?", "Yes."),
         ("Lei Jun isn't the CEO?", "No."),

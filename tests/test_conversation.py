@@ -5006,7 +5006,10 @@ def test_conversation_followups_of_the_thirty_second_session(engine: Engine, tur
         ),
         (("did xiaomi beat its targets in 2014 and 2015?",), "No: only in 2014."),
         (("did they ever beat a target?",), "Yes. Xiaomi sold 61 million [1] smartphones in 2014, beating"),
-        (("xiaomi has never missed a sales target",), "No. Xiaomi sold 61 million [1] smartphones in 2014"),
+        (
+            ("xiaomi has never missed a sales target",),
+            "No, it has. Xiaomi sold 61 million [1] smartphones in 2014",
+        ),
         (
             ("why were xiaomi sales lower in 2016", "who says that"),
             "Xiaomi said it is in a transition period",

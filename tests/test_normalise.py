@@ -5,6 +5,7 @@ import pytest
 from bot.understanding.normalise import (
     claim_turned_round,
     clean,
+    negated_auxiliary,
     other_half,
     remark_then_question,
     share_of_other_scripts,
@@ -536,6 +537,24 @@ def test_clean_plans_of_a_year_are_targets(text, cleaned):
 def test_clean_negative_claims_read_positively(text, cleaned, turned):
     assert clean(text) == cleaned
     assert claim_turned_round(" ".join(text.lower().split())) is turned
+
+
+@pytest.mark.parametrize(
+    "text, verb",
+    [
+        ("xiaomi didn't hit its 80m target in 2015, right?", "did"),
+        ("they never sold 100m?", "did"),
+        ("so they failed to hit it?", "did"),
+        ("2016 sales weren't lower than 2015?", ""),  # no pronoun fits every subject of "be"
+        ("xiaomi doesn't sell in india, right?", "does"),
+        ("they don't make laptops right?", "do"),
+        ("xiaomi has never sold fewer than 50m", "has"),
+        ("is it false that xiaomi sold 18.7m in 2013", ""),  # called false: yes or no says it
+        ("didn't xiaomi sell 70m in 2015?", ""),  # asked in the negative: the claim as it is
+    ],
+)
+def test_negated_auxiliary(text, verb):
+    assert negated_auxiliary(text) == verb
 
 
 @pytest.mark.parametrize(

@@ -490,14 +490,21 @@ class Reply:
     def insert_first(self, text: str) -> None:
         self.sentences.insert(0, Sentence(marked_parts(text)))
 
-    def turn_the_verdict(self) -> None:
-        """Of a claim said in the negative ("xiaomi didn't hit 80m, right?"), read positively: its
-        "Yes." is "No." and the other way round; a verdict with more to it ("No: only 2015 did")
-        holds of the positive claim only, and is left out, the figures saying the rest."""
+    def turn_the_verdict(self, negated_with: str = "") -> None:
+        """Of a claim called false ("is it false that they sold 70m?"), read positively: its "Yes."
+        is "No." and the other way round. Of one said in the negative, the verb says which way
+        ("they didn't hit 80m, right?": "Yes, they didn't."), a bare yes or no being read both
+        ways. A verdict with more to it ("No: only 2015 did") holds of the positive claim only, and
+        is left out, the figures saying the rest."""
         if not self.sentences:
             return
         first = self.sentences[0]
-        if first.parts in VERDICTS_TURNED:
+        if first.parts in VERDICTS_TURNED and negated_with:
+            who = "it" if negated_with in ("has", "does") else "they"
+            held = first.parts == ("Yes.",)
+            said = f"No, {who} {negated_with}." if held else f"Yes, {who} {negated_with}n't."
+            self.sentences[0] = Sentence(marked_parts(said))
+        elif first.parts in VERDICTS_TURNED:
             self.sentences[0] = Sentence(VERDICTS_TURNED[first.parts])
         elif first.words.startswith(("Yes,", "Yes:", "No,", "No:", "One source says so")):
             del self.sentences[0]
@@ -657,7 +664,7 @@ class Composer:
         kind: AnswerKind | None = None,
     ) -> Answer:
         if frame.claim_turned:
-            reply.turn_the_verdict()
+            reply.turn_the_verdict(frame.negated_with)
         text, sources = render_text(reply.sentences, self.kb)
         return Answer(
             kind=kind or (AnswerKind.ANSWERED if answered else AnswerKind.DECLINED),

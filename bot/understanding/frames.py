@@ -41,6 +41,7 @@ from bot.understanding.normalise import (
     claim_turned_round,
     clean,
     has_other_script_word,
+    negated_auxiliary,
     share_of_other_scripts,
     without_a_greeting_in_another_script,
     without_set_aside,
@@ -1887,6 +1888,7 @@ class Frame:
     # it?" says neither ("" then)
     claims_short: bool | None = None
     claim_turned: bool = False  # "xiaomi didn't hit 80m, right?": read positively, its yes or no turned
+    negated_with: str = ""  # "didn't they": "did", the verb its answer says ("they did", "they didn't")
     offers_alternatives: bool = False  # "bigger or smaller?", "sales or the target?": both ways asked
     every_year: bool = False  # "did sales grow every year?": each year against the one before
     all_the_years: bool = False  # "and the average across all years?": none of the years asked so far
@@ -2575,6 +2577,7 @@ class FrameReader:
             or_equal=INCLUSIVE_ABOVE.search(text) is not None or INCLUSIVE_BELOW.search(text) is not None,
             claims_short=claims_short(text),
             claim_turned=claim_turned_round(question),
+            negated_with=negated_auxiliary(question),
             offers_alternatives=bool(ALTERNATIVES.search(text)),
             other_source=bool(OTHER_SOURCE.search(text)),
             every_year=bool(EVERY_YEAR.search(text) or (NEVER_MOVED.search(text) and not asks)),

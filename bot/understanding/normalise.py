@@ -572,6 +572,24 @@ def claim_turned_round(text: str) -> bool:
     return called_false != bool(NEGATED_CLAIM.match(FALSE_CLAIM.sub("is it true that ", text, count=1)))
 
 
+def negated_auxiliary(text: str) -> str:
+    """The verb a claim said in the negative turns round, said positively ("did" for "xiaomi didn't
+    hit 80m, right?", "has" for "they have never missed a target"); empty when the claim is called
+    false instead, is said with "is" or "was", or is said as it is. Its answer says "they did" or
+    "they didn't", since a bare yes or no to a negative is read both ways."""
+    text = " ".join(text.lower().replace("\u2019", "'").split())
+    if FALSE_CLAIM.match(text) or not (negated := NEGATED_CLAIM.match(text)):
+        return ""
+    if negated.group("be"):
+        return ""  # "Lei Jun isn't the CEO?": no pronoun fits every subject; the figures say which way
+    if said := negated.group("have") or negated.group("ever"):
+        return said
+    neg = negated.group("neg")
+    if neg.startswith("does"):
+        return "does"
+    return "do" if neg.startswith(("do ", "don")) else "did"  # "didn't", "never", "failed to": did
+
+
 def claim_said_positively(text: str) -> str:
     """A cleaned question's claim as said positively: "xiaomi hit 80m in 2015, right"."""
     text = FALSE_CLAIM.sub("is it true that ", text, count=1)

@@ -2491,6 +2491,8 @@ def test_conversation_followups_of_the_twenty_fourth_session(engine: Engine, tur
         (("xiaomi phone prices", "midpoint?"), "The middle of Xiaomi's range of phone prices is $200."),
         (("xiaomi phone prices", "how wide is that range?"), "Xiaomi's range of phone prices is $200 wide."),
         (("iphone prices", "and the midpoint?"), "The middle of Apple's range of phone prices is $825."),
+        # an average asked in a few words after a range is its middle, never the yearly sales averaged
+        (("xiaomi phone price range", "what's the average"), "The middle of Xiaomi's range of phone prices"),
         # "its phones" are the company's, not the last product named
         (("which markets does xiaomi sell in", "how much do its phones cost?"), "Xiaomi sells low-cost"),
         # the ends of a price range, and what a phone starts at, are prices
@@ -3169,6 +3171,8 @@ def test_conversation_sum_of_a_half_and_a_year_adds_every_pairing_of_sources(eng
         (("what do xiaomi phones cost", "difference?"), "Xiaomi's range of phone prices is $200 wide."),
         (("xiaomi vs iphone prices", "difference?"), "Xiaomi against Apple, phone prices of each range"),
         (("who is lei jun", "difference?"), "Ask me a whole question."),
+        # in a few words too: the growth of a fact with one figure is none of the sales' growth
+        (("xiaomi's valuation", "how much did that grow from the year before"), "Ask me a whole question."),
         # a person's fact gives the target he is quoted for; growth after an aside stays over the years
         (
             ("xiaomi sales 2015", "2017 need per kevin wang", "difference?"),

@@ -212,6 +212,7 @@ STEP_FROM_AN_EXTREME = re.compile(
 )
 BEFORE_OR_AFTER_ALONE = re.compile(r"(?:and |so |ok )+(?:the )?(?:before|earlier|after|later)\W*$")
 # a calculation in a word after a range, said as asked in words ("difference?": how wide it is)
+YEARS_WORD = re.compile(r"\byears?\b")  # "average of the two years?": of yearly figures, no range
 RANGE_WIDTH_ASKED, RANGE_MIDDLE_ASKED = "how wide is that range", "the midpoint of that range"
 YEAR_WRITTEN = re.compile(rf"\b{YEAR}\b")
 THE_TWO = re.compile(r"\b(?:the|those|these) (?:two|2)\b|\bbetween them\b|\bof them\b|\bboth\b")
@@ -3093,10 +3094,13 @@ def _the_latest_alone(frame: Frame, last: Frame) -> bool:
     return not named and not frame.quantities
 
 
-def _only_an_operation(frame: Frame) -> bool:
-    """'Difference?', 'total?', 'gap?': a calculation asked in a word, naming nothing to work it on."""
+def _only_an_operation(frame: Frame, in_words: bool = False) -> bool:
+    """'Difference?', 'total?', 'gap?': a calculation asked in a word, naming nothing to work it on;
+    with `in_words`, in a few words with no other of content too ("what's the average?", "how
+    much did that grow?")."""
     named = frame.metric or frame.topics or frame.has_period or frame.quantities or frame.subjects
-    return frame.bare and bool(frame.operation) and not named and not frame.content_beyond_operation
+    alone = frame.bare or (in_words and len(frame.content) == 1)
+    return alone and bool(frame.operation) and not named and not frame.content_beyond_operation
 
 
 def _apart_within_the_range_just_given(frame: Frame, last: Frame) -> bool:
@@ -3107,7 +3111,10 @@ def _apart_within_the_range_just_given(frame: Frame, last: Frame) -> bool:
     if GROWTH_SAID.search(frame.text):
         return False  # "growth?" after prices is no width of a range
     apart = (Operation.CHANGE, Operation.GAP, Operation.AVERAGE)
-    return frame.operation in apart and _only_an_operation(frame)
+    # ("what's the average?" in words: the range's middle; "how much did it drop?" in words may
+    # go back to the figures before the fact just asked)
+    in_words = frame.operation is Operation.AVERAGE and not YEARS_WORD.search(frame.text)
+    return frame.operation in apart and _only_an_operation(frame, in_words)
 
 
 def _a_calculation_over_nothing_asked(frame: Frame, last: Frame, conversation: Conversation) -> bool:
@@ -3126,7 +3133,9 @@ def _a_calculation_over_nothing_asked(frame: Frame, last: Frame, conversation: C
         return False  # "2013 and 2014 sales?", "who's the ceo again?", "growth?": over those years
     if conversation.target_given is not None or frame.operation not in OVER_FIGURES:
         return False
-    return _only_an_operation(frame)
+    # ("xiaomi's valuation", "how much did that grow from the year before?": no figures before it,
+    # nor a year asked with the fact, as in "the 2016 slowdown", "what were the declines?")
+    return _only_an_operation(frame, in_words=not last.all_years)
 
 
 def _nobody_to_point_at(frame: Frame, last: Frame, conversation: Conversation) -> bool:

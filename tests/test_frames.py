@@ -116,6 +116,10 @@ def test_read_measure_and_operation(engine: Engine, question, metric, operation,
         ("how many more did they sell in 2015", "unknown_measure", ""),
         ("how many pieces did xiaomi sell in 2015", "unknown_measure", ""),
         ("how many competitors does xiaomi have", "unknown_measure", ""),  # nothing sold
+        # counted in a year with nothing sold: a thing no fact speaks of is still no sale
+        ("how many sundays were in 2013", "unknown_measure", "sundays"),
+        ("how many bananas in 2015", "unknown_measure", "bananas"),
+        ("how many competitors did xiaomi have in 2015", "unknown_measure", ""),
         ("hi quick one did xiaomi beat 60m in 2015? ty", "yes_no", True),
         ("hey, how many did xiaomi sell in 2015?", "yes_no", False),  # a question word asks
         ("what's half of xiaomi's 2015 sales", "calculation", Calculation(Calc.TIMES, 0.5)),

@@ -4906,23 +4906,29 @@ class FrameReader:
             or self._other_thing_counted(question)
         )
 
-    @staticmethod
-    def _other_thing_counted(question: Words) -> str:
+    def _other_thing_counted(self, question: Words) -> str:
         """'How many fitness bands did xiaomi sell?', 'how many gadgets did they ship?': a thing
         counted that the words of the figures do not name, though the articles speak of it."""
         words, hits = question.words, question.hits
-        if not any(h.role is Role.SALES and h.means != "noun" for h in hits):
-            return ""  # "how many competitors does xiaomi have?": nothing said to be sold
+        # "how many competitors does xiaomi have?": nothing said to be sold, and a fact may count them;
+        # "how many holidays in 2015?": a thing no word knows, counted in a year, is no sale either
+        sold = any(h.role is Role.SALES and h.means != "noun" for h in hits)
+        if not sold and not question.entities.years:
+            return ""
+        ends = AUXILIARIES if sold else AUXILIARIES | {"in", "during"}
         taken = {i for h in hits for i in range(h.start, h.start + h.length)}
         for hit in hits:
             if hit.role is not Role.ASK or hit.means != Ask.HOW_MANY:
                 continue
             start = hit.start + hit.length
-            end = next((i for i in range(start, min(start + 3, len(words))) if words[i] in AUXILIARIES), None)
+            end = next((i for i in range(start, min(start + 3, len(words))) if words[i] in ends), None)
             thing = words[start:end] if end is not None else []
             if not thing or any(i in taken for i in range(start, end)) or set(thing) & NOT_A_THING_COUNTED:
                 continue
-            if is_plural_thing(thing[-1]):
+            if not is_plural_thing(thing[-1]):
+                continue
+            # (unsold, only a thing no fact speaks of: "sundays", not "competitors")
+            if sold or self._is_unknown(thing[-1]) or thing[-1][:-1] in self.vocabulary.filler_words:
                 return " ".join(thing)
         return ""
 

@@ -120,6 +120,14 @@ def test_read_measure_and_operation(engine: Engine, question, metric, operation,
         ("how many sundays were in 2013", "unknown_measure", "sundays"),
         ("how many bananas in 2015", "unknown_measure", "bananas"),
         ("how many competitors did xiaomi have in 2015", "unknown_measure", ""),
+        # things sold that are no phones: no figure counts them; what they are is a fact
+        (
+            "besides smartphones, how many other devices did xiaomi sell in 2015?",
+            "unknown_measure",
+            "non-phone product",
+        ),
+        ("excluding phones, xiaomi's 2016 unit sales?", "unknown_measure", "non-phone product"),
+        ("other than phones what does xiaomi sell", "unknown_measure", ""),
         ("hi quick one did xiaomi beat 60m in 2015? ty", "yes_no", True),
         ("hey, how many did xiaomi sell in 2015?", "yes_no", False),  # a question word asks
         ("what's half of xiaomi's 2015 sales", "calculation", Calculation(Calc.TIMES, 0.5)),

@@ -898,6 +898,15 @@ EXCLUDING = re.compile(
     r"\b(?:other than|besides|apart from|aside from|except(?: for)?|excluding|outside(?: of)?|not counting)"
     r" (?:the )?(?P<what>\w+(?: \w+)?)"
 )
+# "other devices", "non-phone products", "excluding phones", "apart from smartphones": things sold
+# that are no phones, which no figure counts
+OTHER_THAN_PHONES = re.compile(
+    r"\b(?:other|non[- ]?(?:smart)?phone) (?:products|devices|gadgets|things|items|stuff)\b"
+    r"|\b(?:other than|besides|apart from|aside from|except(?: for)?|excluding|not counting)"
+    r" (?:the |their |its )?(?:smart ?phones|phones|handsets|mobiles)\b"
+)
+# ... counted, not asked what they are ("other than phones, what does xiaomi sell?" is a fact)
+COUNTED_ASKED = re.compile(r"\b(?:how many|units?|sales|shipments|figures?|numbers?)\b")
 # "Did xiaomi add", "they added": what a company added is growth; "add 2013 and 2014" is a sum.
 ADDED_BY = re.compile(r"\b(?:did|has|have|had|they|it)\s+(?:\w+\s+)?add(?:ed)?\b(?! up\b)")  # not "add up to"
 # "when did xiaomi first sell more than 50m", "the earliest year above 50m"; not "the first half"
@@ -4839,6 +4848,9 @@ class FrameReader:
     def _unknown_measure(self, question: Words) -> str:
         """An unknown word where the thing measured is named: 'how many scooters', 'scooter sales',
         'revenue growth', 'the amount of goodwill', 'the change in deferred taxes'."""
+        if OTHER_THAN_PHONES.search(question.text) and COUNTED_ASKED.search(question.text):
+            # "besides smartphones, how many other devices did they sell?": no article counts those
+            return "non-phone product"
         words, hits, taken, closed = question.words, question.hits, question.taken, question.closed
         speakers = question.speakers  # ("jake says 2014": a speaker in the chat, no thing measured)
 

@@ -79,6 +79,8 @@ from bot.understanding.normalise import (
         ("was 2016 12m below 2015?", "was 2016 12m less than 2015"),
         ("did sales in 2016 fall 12m below 2015?", "did sales in 2016 fall 12m below 2015"),
         ("2013 plus 10m", "2013 plus 10m"),
+        # the numbers of a list of questions are none of its figures
+        ("(1) how many phones in 2013? (2) who is the ceo?", "how many phones in 2013 who is the ceo"),
     ],
 )
 def test_clean_reads_years_written_other_ways(text, cleaned):
@@ -151,6 +153,8 @@ def test_without_a_greeting_in_another_script(text, kept):
         # ... and one the question points back at, checked, then leaned on
         ("sold 70m in 2015. was that the best year?", ["sold 70m in 2015", "was that the best year?"]),
         ("so 2014 was 61 or 60. growth into 2015?", ["so 2014 was 61 or 60", "growth into 2015?"]),
+        # a numbered list of questions, its numbers set apart
+        ("1) sales 2013 2) who is the ceo", ["1) sales 2013", "who is the ceo"]),
     ],
 )
 def test_split_questions(text, parts):

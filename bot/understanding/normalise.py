@@ -638,6 +638,8 @@ def clean(text: str) -> str:
     """Lower-case, NFKC-normalised text with control, format and symbol characters removed."""
     text = unicodedata.normalize("NFKC", text[: MAX_QUESTION_CHARS * 2])
     text = without_a_greeting_in_another_script(text)
+    if ")" in text or "." in text:
+        text = LIST_NUMBER.sub(" ", text)  # "(1) sales 2013? (2) who is the ceo?": numbers of a list
     if "\u0394" in text or "\u2206" in text:  # "Δ units 2015 to 2016": the change, in analysts' shorthand
         text = text.replace("\u0394", " change ").replace("\u2206", " change ")
     if any(sign in text for sign in ("\u2265", "\u2264", ">=", "<=", "=>", "=<")):
@@ -1138,6 +1140,8 @@ def _other_script(ch: str) -> bool:
     return ch.isalpha() and not ch.isascii() and "LATIN" not in unicodedata.name(ch, "") and ch != "\u0394"
 
 
+# "(1) ...", "2) ...", "1. ...": a number that lists the questions of a message, no figure or year
+LIST_NUMBER = re.compile(r"(?:^|(?<=[\s?!]))\(?[1-9]\)(?=\s)|^\s*[1-9]\.(?=\s+[a-z])", re.IGNORECASE)
 # "Привет! how many in 2013?", "你好，xiaomi 2014 sales": one or two words before a stop, to be
 # read as a greeting when all after them is in Latin letters
 OPENING_WORDS = re.compile(r"^\s*(?P<words>[^\W\d_]+(?:\s+[^\W\d_]+)?)\s*[!,.\u3002\uff01\uff0c\u3001]+\s*")
@@ -1184,7 +1188,8 @@ QUESTION_BREAK = re.compile(
     r"\?*\s*\n\s*(?=\S)|\?+\s+(?=\S)|;\s+|,?\s+(?:and|also|plus)\s+(?=(?:what|whats|what's|who|whom|when|where|why|which|how)\b)"
     r"|(?P<premise>,\s+(?:so\s+)?(?=(?:what|whats|what's|when|how)\b))"
     # "xiaomi sold 70 million in 2015. and in 2016?": a sentence stated, then a question
-    r"|(?P<stated>(?<=\w)[.!]+\s+(?=\S))",
+    r"|(?P<stated>(?<=\w)[.!]+\s+(?=\S))"
+    r"|\s+\(?[2-9]\)\s+(?=[a-z])",  # "1) sales 2013 2) who is the ceo": the next of a numbered list
     re.IGNORECASE,
 )
 # A sentence that asks: a question mark, or the words a question or a follow-up opens with

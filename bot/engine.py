@@ -177,7 +177,8 @@ class Engine:
         question = self.reader.read(split[1])
         # (a company the question names too is no other one: "my kids want iphones. how much is one?")
         asked = {*question.subjects, self.main_subject}
-        if self.reader.names_something(self.reader.read(split[0]), asked):
+        remark = self.reader.read(split[0])
+        if self.reader.names_something(remark, asked) and not _asks_all_it_needs(question, remark):
             return message, self.reader.read(message)
         return split[1], question
 
@@ -374,6 +375,17 @@ def known_companies(kb: KnowledgeBase, figures: list[Fact]) -> list[tuple[str, t
         companies.append((subject, (full, *short)))
         taken |= {full, *short}
     return companies
+
+
+def _asks_all_it_needs(question: Frame, remark: Frame) -> bool:
+    """'iPhones are $650-$1,000, not apples to apples. What I need is Xiaomi's growth from 2013 to
+    2015': a question naming its company, its measure and every year it works on needs nothing of a
+    remark that names no year and no target (other companies and prices said in passing)."""
+    whole = question.metric and question.subjects and question.all_years
+    one_sided = question.operation is not None and len(set(question.all_years)) < 2
+    if not whole or one_sided or question.yes_no:
+        return False
+    return not (remark.has_period or remark.target_named or remark.yes_no or remark.operation)
 
 
 def _marked_as_a_question(message: str, part: str) -> bool:

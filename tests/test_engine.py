@@ -1739,6 +1739,9 @@ def test_answer_a_year_asked_without_the_peak_is_no_total(engine: Engine):
             "I don't know the smartphone sales",
         ),
         ("iPhones are pricey. How much do they cost?", "iPhones sell for between"),
+        # ... unless the question names its company, measure and years: a product said in passing
+        ("love my redmi lol. how many did xiaomi ship in 2016?", "Xiaomi sold around 58 million"),
+        ("The Mi 6 launches in April. How many phones did xiaomi sell in 2016?", "Xiaomi sold around 58"),
     ],
 )
 def test_answer_remark_before_a_question(engine: Engine, question, start):

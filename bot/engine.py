@@ -380,10 +380,16 @@ def known_companies(kb: KnowledgeBase, figures: list[Fact]) -> list[tuple[str, t
 def _asks_all_it_needs(question: Frame, remark: Frame) -> bool:
     """'iPhones are $650-$1,000, not apples to apples. What I need is Xiaomi's growth from 2013 to
     2015': a question naming its company, its measure and every year it works on needs nothing of a
-    remark that names no year and no target (other companies and prices said in passing)."""
+    remark that names no year, target or place (other companies, products and prices said in
+    passing)."""
     whole = question.metric and question.subjects and question.all_years
     one_sided = question.operation is not None and len(set(question.all_years)) < 2
     if not whole or one_sided or question.yes_no:
+        return False
+    # "we need india numbers only. how many in 2015?": a remark naming a place or product and nothing
+    # said of it narrows the question ("love my redmi lol" says something of it, in passing)
+    narrows = remark.scopes and not (remark.topic_words or remark.smalltalk or remark.unknown)
+    if narrows or remark.unknown_place or remark.places_left_out or remark.years_left_out:
         return False
     return not (remark.has_period or remark.target_named or remark.yes_no or remark.operation)
 

@@ -3171,6 +3171,13 @@ def test_conversation_sum_of_a_half_and_a_year_adds_every_pairing_of_sources(eng
         (("what do xiaomi phones cost", "difference?"), "Xiaomi's range of phone prices is $200 wide."),
         (("xiaomi vs iphone prices", "difference?"), "Xiaomi against Apple, phone prices of each range"),
         (("who is lei jun", "difference?"), "Ask me a whole question."),
+        # a year claimed to be a part of another: the year talked about is the other
+        (
+            ("2013 sales", "so under a third of 2014?"),
+            "Yes. Xiaomi's smartphone sales in 2014 were 3.3 or 3.2",
+        ),
+        (("2013 sales", "is that more than a quarter of 2015?"), "Yes. Xiaomi's smartphone sales in 2015"),
+        (("2012", "2013", "together, were they more than a third of 2015?"), "Yes."),  # a sum against it
         # in a few words too: the growth of a fact with one figure is none of the sales' growth
         (("xiaomi's valuation", "how much did that grow from the year before"), "Ask me a whole question."),
         # a person's fact gives the target he is quoted for; growth after an aside stays over the years

@@ -1414,6 +1414,13 @@ def test_route_year_counted_from_no_year_is_asked_back(engine: Engine, question)
     )
 
 
+def test_route_year_claimed_a_part_of_another_with_none_talked_about_is_asked_back(engine: Engine):
+    answer = engine.answer("is it less than half of 2015?")
+    assert not answer.answered and answer.text.startswith(
+        "Which year do you mean? I need the year set against it"
+    )
+
+
 def test_route_when_sales_first_fell_tells_the_quarter_that_fell_too(engine: Engine):
     answer = engine.answer("when did xiaomi sales first drop year on year")
     assert "fell in 2016" in answer.text and "Q3 2015 smartphone sales dropped" in answer.text

@@ -215,6 +215,8 @@ TOTAL_ASKED = re.compile(
     r"\b(?:in total|total|totals|totaled|totalled|combined|altogether|together|in all|all told|cumulative"
     r"|cumulatively|added up|add up|adds up|put together|sum|across)\b"
 )
+# Why the bot asks which year is meant, when it is by "last year" or "this year"
+RELATIVE_YEAR_UNCLEAR = '"Last year" and "this year" depend on when an article was written'
 ARTICLE_NAMED = re.compile(r"\b(?:article|articles|piece|story|post|report|writeup|write up)\b")
 LISTED = re.compile(r"\bby year\b|\byear by year\b|\bbreak ?down\b|\bseparately\b|\blist\b|\bindividually\b")
 CROSSED_A_NUMBER = re.compile(r"\bfrom (?:under|over|below|above|less than|more than|fewer than|at least)\b")
@@ -936,7 +938,7 @@ class Composer:
             # year; "sales next year?" counts from no year, and the bot asks which
             start = self._year_of_the_named_article(frame)
             if start is None:
-                return self.which_year(frame, intent, counted=True)
+                return self.which_year(frame, intent, "I need a year to count from")
             frame = replace(frame, years=(start + frame.relative_step,), relative_step=None)
             periods = frame.periods
         if not periods:
@@ -2993,16 +2995,12 @@ class Composer:
         reply.add(f"I have no {self.kb.metrics[intent.metric].label} for {named}.")
         return self._finish(frame, intent, 0.0, reply, answered=False)
 
-    def which_year(self, frame: Frame, intent: Intent, counted: bool = False) -> Answer:
-        """Asks which year is meant: by "last year" or "this year", or by a year counted from none."""
+    def which_year(self, frame: Frame, intent: Intent, why: str = RELATIVE_YEAR_UNCLEAR) -> Answer:
+        """Asks which year is meant, saying `why` it cannot tell: "last year" or "this year", a year
+        counted from none, a year set against none."""
         years = sorted({int(f.period[:4]) for f in self._facts(frame, intent.metric) if f.period})
         if not years:
             return self._none_of(frame, intent)  # "how many did vivo sell last year?"
-        why = (
-            "I need a year to count from"
-            if counted
-            else '"Last year" and "this year" depend on when an article was written'
-        )
         reply = Reply()
         reply.add(f"Which year do you mean? {why}; I have figures for {wording.year_span(years)}.")
         return self._finish(frame, intent, 0.0, reply, answered=False)

@@ -2447,9 +2447,13 @@ class FrameReader:
             if operation is None or {h.typed for h in roles.get(Role.OPERATION, ())} <= REVISION_WORDS:
                 operation, metric = Operation.GAP, self.main_figure_metric
         entities, text = words.entities, words.text
-        if len(entities.years) == 2 and not entities.period_part and FRACTION_CLAIMED.search(text):
+        one_year = len(entities.years) == 1 and not (SUMMED.search(text) or entities.quantities)
+        one_or_two = len(entities.years) == 2 or one_year
+        if one_or_two and not entities.period_part and FRACTION_CLAIMED.search(text):
             # "was 2013 less than half of 2014?", "is 2013 more than a quarter of 2015?": one year
-            # as a part of the other, checked
+            # as a part of the other, checked ("2013 sales", "so under a third of 2014?": the year
+            # talked about is the other; "together, more than a third of 2015?" sets a sum against it,
+            # "is 34.7 million more than half of 2015?" a number)
             operation, unsupported = Operation.RATIO, ""
         # ("did the 2015 target exceed five times that?": the target named first is what is checked,
         # said elsewhere; "would twice that clear the 2017 target?" stays a multiple)

@@ -1273,6 +1273,8 @@ def test_route_a_rank_in_one_place_is_no_world_rank(engine: Engine, question):
         ("is xiaomi the most valuable startup in the world", "No."),  # said of the world
         ("was xiaomi ever number one in china", "Yes. Xiaomi was the top smartphone company in China in Q2"),
         ("where is xiaomi from", "Xiaomi is one of the largest China-based"),
+        ("is xiaomi an american company?", "Xiaomi is one of the largest China-based"),  # not its US launch
+        ("in what country did xiaomi start", "Xiaomi is one of the largest China-based"),  # not its year
     ],
 )
 def test_route_ranks_and_origins_said_of_their_place(engine: Engine, question, start):

@@ -178,9 +178,16 @@ class Engine:
         # (a company the question names too is no other one: "my kids want iphones. how much is one?")
         asked = {*question.subjects, self.main_subject}
         remark = self.reader.read(split[0])
-        if self.reader.names_something(remark, asked) and not _asks_all_it_needs(question, remark):
-            return message, self.reader.read(message)
-        return split[1], question
+        if not self.reader.names_something(remark, asked):
+            return split[1], question
+        # ("iPhones are $650-$1,000 lol. What was Xiaomi's growth from 2013 to 2015?": other companies
+        # and amounts said in passing, before a question naming all it needs; "just india lol.",
+        # "revenue not units." narrow it)
+        in_passing = replace(remark, subjects=(), quantities=())
+        narrows = self.reader.names_something(in_passing, asked) or remark.yes_no
+        if _asks_all_it_needs(question) and not narrows:
+            return split[1], question
+        return message, self.reader.read(message)
 
     def _answer_parts(
         self, question: str, parts: list[tuple[str, Frame | None]], conversation: Conversation | None
@@ -377,21 +384,12 @@ def known_companies(kb: KnowledgeBase, figures: list[Fact]) -> list[tuple[str, t
     return companies
 
 
-def _asks_all_it_needs(question: Frame, remark: Frame) -> bool:
-    """'iPhones are $650-$1,000, not apples to apples. What I need is Xiaomi's growth from 2013 to
-    2015': a question naming its company, its measure and every year it works on needs nothing of a
-    remark that names no year, target or place (other companies, products and prices said in
-    passing)."""
+def _asks_all_it_needs(question: Frame) -> bool:
+    """Whether a question names its company, its measure and every year it works on, as in "what
+    was Xiaomi's growth from 2013 to 2015?": nothing of a remark before it is needed to answer it."""
     whole = question.metric and question.subjects and question.all_years
     one_sided = question.operation is not None and len(set(question.all_years)) < 2
-    if not whole or one_sided or question.yes_no:
-        return False
-    # "we need india numbers only. how many in 2015?": a remark naming a place or product and nothing
-    # said of it narrows the question ("love my redmi lol" says something of it, in passing)
-    narrows = remark.scopes and not (remark.topic_words or remark.smalltalk or remark.unknown)
-    if narrows or remark.unknown_place or remark.places_left_out or remark.years_left_out:
-        return False
-    return not (remark.has_period or remark.target_named or remark.yes_no or remark.operation)
+    return bool(whole) and not (one_sided or question.yes_no)
 
 
 def _marked_as_a_question(message: str, part: str) -> bool:

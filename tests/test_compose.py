@@ -383,6 +383,10 @@ def test_margin_claimed_is_checked(engine, question, verdict):
         # says which way it goes, a bare yes or no to a negative being read both ways
         ("is it true that xiaomi did not sell 70 million phones in 2015?", "No, they did."),
         ("they didn't reach 70 million in 2015 did they?", "No, they did."),
+        ("they didn't reach 70m in 2015, did they?", "No, they did."),  # its tag is no question
+        # a multiple claimed of every year is checked year by year, never the span's two ends
+        ("did sales double every year from 2012 to 2015?", "No. 2013: Xiaomi's smartphone sales were"),
+        ("did sales at least double each year 2012-2014?", "Yes. 2013: Xiaomi's smartphone sales were"),
         ("xiaomi didn't sell more than 60 million in 2016, correct?", "Yes, they didn't."),
         ("xiaomi didn't hit its 80m target in 2015, right?", "Yes, they didn't."),
         ("xiaomi didn't beat its 2014 projection, right?", "No, they did."),

@@ -2493,6 +2493,7 @@ def test_conversation_followups_of_the_twenty_fourth_session(engine: Engine, tur
         (("iphone prices", "and the midpoint?"), "The middle of Apple's range of phone prices is $825."),
         # an average asked in a few words after a range is its middle, never the yearly sales averaged
         (("xiaomi phone price range", "what's the average"), "The middle of Xiaomi's range of phone prices"),
+        (("xiaomi phone price range", "what's the yearly average"), "Xiaomi's smartphone sales averaged"),
         # "its phones" are the company's, not the last product named
         (("which markets does xiaomi sell in", "how much do its phones cost?"), "Xiaomi sells low-cost"),
         # the ends of a price range, and what a phone starts at, are prices

@@ -81,6 +81,7 @@ from bot.understanding.normalise import (
         ("2013 plus 10m", "2013 plus 10m"),
         # the numbers of a list of questions are none of its figures
         ("(1) how many phones in 2013? (2) who is the ceo?", "how many phones in 2013 who is the ceo"),
+        ("what's 2013 sales (x 3) ?", "what's 2013 sales x 3"),
     ],
 )
 def test_clean_reads_years_written_other_ways(text, cleaned):
@@ -114,6 +115,9 @@ def test_share_of_other_scripts(text, foreign):
         ("Привет! сколько в 2014?", "Привет! сколько в 2014?"),
         ("Hola! how many in 2015?", "Hola! how many in 2015?"),  # Latin letters: the lexicon's to tell
         ("привет", "привет"),
+        # a company or a place in another script is no greeting
+        ("华为, how many did they sell in 2015?", "华为, how many did they sell in 2015?"),
+        ("Россия. how many in 2015?", "Россия. how many in 2015?"),
     ],
 )
 def test_without_a_greeting_in_another_script(text, kept):
@@ -155,6 +159,8 @@ def test_without_a_greeting_in_another_script(text, kept):
         ("so 2014 was 61 or 60. growth into 2015?", ["so 2014 was 61 or 60", "growth into 2015?"]),
         # a numbered list of questions, its numbers set apart
         ("1) sales 2013 2) who is the ceo", ["1) sales 2013", "who is the ceo"]),
+        # a number in brackets with no list begun is a multiple, no item
+        ("2013 sales doubled (x 2) would be what?", ["2013 sales doubled (x 2) would be what?"]),
     ],
 )
 def test_split_questions(text, parts):

@@ -3156,6 +3156,14 @@ class Composer:
             # "was 2015 the biggest jump?": the change into it against every year's, never that one
             # change alone
             return self._finish(frame, intent, confidence, self._largest_change(frame, metric.label, yearly))
+        every_multiple = claimed_multiple(frame.text) if frame.operation is Operation.RATIO else None
+        if every_multiple and frame.every_year and len(yearly) > 1:
+            # "did sales double every year from 2012 to 2015?": each year against the one before,
+            # never the span's two ends
+            low, high = (min(asked), max(asked)) if asked else (min(yearly), max(yearly))
+            span = {y: facts for y, facts in yearly.items() if low <= y <= high}
+            reply = self._every_year_multiplied(metric.label, span, every_multiple)
+            return self._finish(frame, intent, confidence, reply)
         if asked:
             if kind == "change" and len(asked) == 1:
                 asked = [asked[0] - 1, asked[0]]
@@ -4036,6 +4044,32 @@ class Composer:
         if not reply.years:
             span = wording.year_span(list(yearly))
             reply.insert_first(f"{subject} {label} never {grew} from one year to the next in {span}.")
+        return reply
+
+    def _every_year_multiplied(
+        self, label: str, yearly: dict[int, list[Fact]], claim: tuple[float, str]
+    ) -> Reply:
+        """'Did sales double every year from 2012 to 2015?': yes only when each year was that
+        multiple of the year before by every pairing of sources; no with the years it was not."""
+        subject = wording.possessive(next(iter(yearly.values()))[0].subjects[0])
+        claimed, how = claim
+        held_by_year, ratios = {}, {}
+        for year in sorted(y for y in yearly if y - 1 in yearly):
+            pairs = list(itertools.product(yearly[year - 1], yearly[year]))
+            held_by_year[year] = {multiple_holds(b.value / a.value, claimed, how) for a, b in pairs}
+            ratios[year] = "; or ".join(
+                f"{cited(b)} after {cited(a)}, {fig(wording.number(round(b.value / a.value, 1)))} times"
+                for a, b in pairs
+            )
+        if not held_by_year:
+            return self._need_two_years(label)
+        missed = [y for y, held in held_by_year.items() if held == {False}]
+        depends = [y for y, held in held_by_year.items() if len(held) == 2]
+        verdict = "No." if missed else "It depends on the source." if depends else "Yes."
+        reply = Reply()
+        reply.add(verdict)
+        for year, said in ratios.items():
+            reply.add(f"{year}: {subject} {label} were {said}.")
         return reply
 
     def _years_past_a_percent(

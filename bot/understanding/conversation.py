@@ -212,7 +212,8 @@ STEP_FROM_AN_EXTREME = re.compile(
 )
 BEFORE_OR_AFTER_ALONE = re.compile(r"(?:and |so |ok )+(?:the )?(?:before|earlier|after|later)\W*$")
 # a calculation in a word after a range, said as asked in words ("difference?": how wide it is)
-YEARS_WORD = re.compile(r"\byears?\b")  # "average of the two years?": of yearly figures, no range
+# "average of the two years?", "the yearly average": of yearly figures, no range
+YEARS_WORD = re.compile(r"\byears\b|\byearly\b|\bannual\w*|\bper (?:year|annum)\b|\ba year\b")
 RANGE_WIDTH_ASKED, RANGE_MIDDLE_ASKED = "how wide is that range", "the midpoint of that range"
 YEAR_WRITTEN = re.compile(rf"\b{YEAR}\b")
 THE_TWO = re.compile(r"\b(?:the|those|these) (?:two|2)\b|\bbetween them\b|\bof them\b|\bboth\b")
@@ -3135,7 +3136,7 @@ def _a_calculation_over_nothing_asked(frame: Frame, last: Frame, conversation: C
         return False
     # ("xiaomi's valuation", "how much did that grow from the year before?": no figures before it,
     # nor a year asked with the fact, as in "the 2016 slowdown", "what were the declines?")
-    return _only_an_operation(frame, in_words=not last.all_years)
+    return _only_an_operation(frame, in_words=not (last.all_years or YEARS_WORD.search(frame.text)))
 
 
 def _nobody_to_point_at(frame: Frame, last: Frame, conversation: Conversation) -> bool:

@@ -620,7 +620,8 @@ TARGET_OF_SALES = re.compile(rf"\b(?:sales?|sell|selling|phone|unit) {TARGET_WOR
 # "what did they really sell?", "what did they actually deliver?": the outcome, set against a plan
 OUTCOME_OVER_THE_PLAN = re.compile(
     r"\b(?:actually|really|in reality|in the end|end(?:ed)? up) (?:sell|sold|ship|shipped|deliver|delivered"
-    r"|move|moved|do|did|achieve|achieved|manage|managed)\b"
+    r"|move|moved|achieve|achieved|manage|managed)\b"
+    r"|\b(?:they|xiaomi|it|the company) (?:actually|really) (?:do|did)\b"  # not "lei jun actually do"
 )
 # "sold 80m in 2015", "shipped about 40 million": a number said to be what was sold
 SOLD_A_NUMBER = re.compile(
@@ -901,6 +902,7 @@ EXCLUDING = re.compile(
 # "other devices", "non-phone products", "excluding phones", "apart from smartphones": things sold
 # that are no phones, which no figure counts
 OTHER_THAN_PHONES = re.compile(
+    r"(?<!phones and )(?<!phones & )"  # ("phones and other devices": the phones asked too)
     r"\b(?:other|non[- ]?(?:smart)?phone) (?:products|devices|gadgets|things|items|stuff)\b"
     r"|\b(?:other than|besides|apart from|aside from|except(?: for)?|excluding|not counting)"
     r" (?:the |their |its )?(?:smart ?phones|phones|handsets|mobiles)\b"
@@ -3432,18 +3434,18 @@ class FrameReader:
         """'The 100 million goal - how many did xiaomi actually sell?': that target's year's sales,
         measured against it; not the year the number was the target. 'After backing off the sales
         goal, what did they actually deliver in 2015?': the outcome asked, against the plan named."""
-        outcome = OUTCOME_OVER_THE_PLAN.search(frame.text)
+        if not (frame.target_named and frame.strong_sales) or frame.operation or frame.period_part:
+            return frame
         asked = {Ask.HOW_MANY, Ask.HOW_MUCH} & set(frame.asks)
-        if not (frame.target_named and frame.strong_sales and len(frame.quantities) <= 1):
-            return frame
-        if not (outcome or (asked and frame.quantities)):
-            return frame
-        if (
-            frame.operation
-            or frame.period_part
-            or len(frame.all_years) > 1
-            or (TARGET_OF_SALES.search(frame.text) and not outcome)
-        ):
+        by_number = asked and len(frame.quantities) == 1 and len(frame.all_years) <= 1
+        if not by_number or TARGET_OF_SALES.search(frame.text):
+            # "the 100m target was silly. what did they really sell in 2015?": that year's sales (not
+            # "what % of the goal did they actually sell?", nor "did they actually sell 70m?", checked)
+            claim = frame.yes_no and Ask.WHAT not in frame.asks
+            outcome = OUTCOME_OVER_THE_PLAN.search(frame.text) and not (claim or frame.percent_asked)
+            if outcome and len(frame.all_years) == 1:
+                sales = replace(frame, metric=self.main_figure_metric, target_named=False, quantities=())
+                return replace(sales, yes_no=False)
             return frame
         return replace(frame, operation=Operation.GAP, metric=self.main_figure_metric, yes_no=False)
 

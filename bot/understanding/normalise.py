@@ -496,7 +496,9 @@ CLAIM_LEAD = (
 # (not where a question of its own follows the remark, "until" bounds it, or the verb is one of saying)
 NOT_ONE_CLAIM = (
     r"(?!.*(?:(?:[,;.] ?(?:so |and |but )?|\bbut )(?:did|do|does|is|was|were|are|has|have|can|could|how|what"
-    r"|which|when|who|why)\b|\buntil\b))"
+    r"|which|when|who|why)\b"
+    r"(?! (?:they|it|he|she|xiaomi|sales)\W*$)"  # (", did they?" at the end is the claim's tag, no question)
+    r"|\buntil\b))"
 )
 NEGATED_CLAIM = re.compile(
     rf"^{NOT_ONE_CLAIM}(?P<lead>{CLAIM_LEAD}{CLAIM_SUBJECT} )"
@@ -638,7 +640,7 @@ def clean(text: str) -> str:
     """Lower-case, NFKC-normalised text with control, format and symbol characters removed."""
     text = unicodedata.normalize("NFKC", text[: MAX_QUESTION_CHARS * 2])
     text = without_a_greeting_in_another_script(text)
-    if ")" in text or "." in text:
+    if LIST_STARTS.match(text):
         text = LIST_NUMBER.sub(" ", text)  # "(1) sales 2013? (2) who is the ceo?": numbers of a list
     if "\u0394" in text or "\u2206" in text:  # "Δ units 2015 to 2016": the change, in analysts' shorthand
         text = text.replace("\u0394", " change ").replace("\u2206", " change ")
@@ -1140,11 +1142,19 @@ def _other_script(ch: str) -> bool:
     return ch.isalpha() and not ch.isascii() and "LATIN" not in unicodedata.name(ch, "") and ch != "\u0394"
 
 
-# "(1) ...", "2) ...", "1. ...": a number that lists the questions of a message, no figure or year
-LIST_NUMBER = re.compile(r"(?:^|(?<=[\s?!]))\(?[1-9]\)(?=\s)|^\s*[1-9]\.(?=\s+[a-z])", re.IGNORECASE)
-# "Привет! how many in 2013?", "你好，xiaomi 2014 sales": one or two words before a stop, to be
-# read as a greeting when all after them is in Latin letters
+# "(1) ... (2) ...", "1) ... 2) ...", "1. ...": the numbers of a list of questions, which starts at 1,
+# no figure or year ("2013 sales (x 3)" is a multiple)
+LIST_STARTS = re.compile(r"^\s*\(?1[).]\s")
+LIST_NUMBER = re.compile(r"(?:^|(?<=[\s?!]))\(?[1-9][).](?=\s)")
+# "Привет! how many in 2013?", "你好，xiaomi 2014 sales": a greeting or thanks in another script
+# before a stop, then a question all in Latin letters ("华为, how many?" names a company: kept)
 OPENING_WORDS = re.compile(r"^\s*(?P<words>[^\W\d_]+(?:\s+[^\W\d_]+)?)\s*[!,.\u3002\uff01\uff0c\u3001]+\s*")
+GREETINGS_IN_OTHER_SCRIPTS = frozenset(
+    "привет здравствуйте здравствуй приветствую спасибо добрый день доброе утро вечер "
+    "你好 您好 大家好 谢谢 嗨 哈喽 早上好 "
+    "こんにちは こんばんは おはよう ありがとう 안녕하세요 안녕 감사합니다 "
+    "مرحبا شكرا سلام שלום תודה नमस्ते धन्यवाद γεια σας γειά ευχαριστώ สวัสดี ขอบคุณ".split()
+)
 
 
 def without_a_greeting_in_another_script(text: str) -> str:
@@ -1153,8 +1163,8 @@ def without_a_greeting_in_another_script(text: str) -> str:
     if text.isascii() or not (opening := OPENING_WORDS.match(text)):
         return text
     rest = text[opening.end() :]
-    greeting_in_another_script = all(_other_script(ch) for ch in opening.group("words") if ch.isalpha())
-    if greeting_in_another_script and rest.isascii() and re.search(r"[a-zA-Z]{2}", rest):
+    greeting = all(word in GREETINGS_IN_OTHER_SCRIPTS for word in opening.group("words").lower().split())
+    if greeting and rest.isascii() and re.search(r"[a-zA-Z]{2}", rest):
         return rest
     return text
 
@@ -1188,10 +1198,11 @@ QUESTION_BREAK = re.compile(
     r"\?*\s*\n\s*(?=\S)|\?+\s+(?=\S)|;\s+|,?\s+(?:and|also|plus)\s+(?=(?:what|whats|what's|who|whom|when|where|why|which|how)\b)"
     r"|(?P<premise>,\s+(?:so\s+)?(?=(?:what|whats|what's|when|how)\b))"
     # "xiaomi sold 70 million in 2015. and in 2016?": a sentence stated, then a question
-    r"|(?P<stated>(?<=\w)[.!]+\s+(?=\S))"
-    r"|\s+\(?[2-9]\)\s+(?=[a-z])",  # "1) sales 2013 2) who is the ceo": the next of a numbered list
+    r"|(?P<stated>(?<=\w)[.!]+\s+(?=\S))",
     re.IGNORECASE,
 )
+# "1) sales 2013 2) who is the ceo": the next item of a list that starts at 1
+NEXT_LIST_ITEM = re.compile(r"\s+\(?[2-9]\)\s+(?=[a-z])", re.IGNORECASE)
 # A sentence that asks: a question mark, or the words a question or a follow-up opens with
 ASKING_SENTENCE = re.compile(
     r".*\?\s*$|\W*(?:and|but|so|what|whats|what's|how|which|who|when|where|why|is|was|were|did|does|do|can|could"
@@ -1338,6 +1349,9 @@ POINTING_BACK = re.compile(r"\b(?:that|this|it|those|these|then|there)\b", re.IG
 
 def split_questions(text: str) -> list[str]:
     """The questions in one message, each with some letters; the message itself when it is one."""
+    if LIST_STARTS.match(text) and len(items := NEXT_LIST_ITEM.split(text)) > 1:
+        # "1) sales 2013 2) who is the ceo": each item of the list, and the questions within it
+        return [part for item in items for part in split_questions(item)][:MAX_QUESTIONS]
     whole, text = text, text[: MAX_QUESTION_CHARS * 2]
     parts: list[str] = []
     start = 0

@@ -306,6 +306,11 @@ def test_route_outcome_asked_over_the_plan_named(engine: Engine, question, value
         ("what did lei jun actually do about the target?", "Target: In March 2015, CEO Lei Jun"),  # his doing
         ("the target aside, did they actually sell 70m in 2015?", "Yes."),  # a claim, checked
         ("the 2017 target: what did they actually sell?", "I don't know Xiaomi's smartphone sales for 2017"),
+        (
+            "what fraction of the original 2015 target did they actually sell?",
+            "Xiaomi's 70 million",
+        ),  # a share
+        ("Was 100 million Xiaomi's 2015 goal or what it actually sold?", "100 million"),  # which it is
     ],
 )
 def test_route_outcome_words_beside_a_plan_that_ask_no_outcome(engine: Engine, question, start):

@@ -617,6 +617,7 @@ ABOVE_A_TARGET = words_before_a_target(
     "above|below|over|under|beyond|short of|the same as|equal to|level with"
 )
 TARGET_OF_SALES = re.compile(rf"\b(?:sales?|sell|selling|phone|unit) {TARGET_WORD}")
+SHARE_OF_THE_PLAN = re.compile(r"\b(?:fraction|share|proportion|portion|percent\w*|how much of|how close)\b")
 # "what did they really sell?", "what did they actually deliver?": the outcome, set against a plan
 OUTCOME_OVER_THE_PLAN = re.compile(
     r"\b(?:actually|really|in reality|in the end|end(?:ed)? up) (?:sell|sold|ship|shipped|deliver|delivered"
@@ -3441,8 +3442,11 @@ class FrameReader:
         if not by_number or TARGET_OF_SALES.search(frame.text):
             # "the 100m target was silly. what did they really sell in 2015?": that year's sales (not
             # "what % of the goal did they actually sell?", nor "did they actually sell 70m?", checked)
-            claim = frame.yes_no and Ask.WHAT not in frame.asks
-            outcome = OUTCOME_OVER_THE_PLAN.search(frame.text) and not (claim or frame.percent_asked)
+            # ("what fraction of the goal did they actually sell?" is a share; "was 100m the goal or
+            # what it actually sold?" asks which the number is)
+            claim = frame.yes_no and Ask.WHAT not in frame.asks or frame.offers_alternatives
+            share = frame.percent_asked or SHARE_OF_THE_PLAN.search(frame.text)
+            outcome = OUTCOME_OVER_THE_PLAN.search(frame.text) and not (claim or share)
             if outcome and len(frame.all_years) == 1:
                 sales = replace(frame, metric=self.main_figure_metric, target_named=False, quantities=())
                 return replace(sales, yes_no=False)

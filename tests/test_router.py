@@ -1301,6 +1301,19 @@ def test_route_ranks_and_origins_said_of_their_place(engine: Engine, question, s
 @pytest.mark.parametrize(
     "question, start",
     [
+        ("remind me who runs xiaomi?", "Lei Jun is Xiaomi's CEO"),  # asking to be reminded, no word of it
+        ("what does kevin wang do for a living?", "Kevin Wang is an industry insider"),
+    ],
+)
+def test_route_people_asked_about_in_everyday_words(engine: Engine, question, start):
+    answer = engine.answer(question)
+    assert answer.answered and answer.text.startswith(start), answer.text
+
+
+
+@pytest.mark.parametrize(
+    "question, start",
+    [
         ("what happened in march 2015 at xiaomi", "Target: In March 2015, CEO Lei Jun scaled"),
         ("what did lei jun do in march 2015", "Target: In March 2015, CEO Lei Jun scaled"),
         ("what happened in july 2015", "Xiaomi sold 34.7 million smartphones in the first half"),

@@ -185,6 +185,7 @@ class Engine:
         # "revenue not units." narrow it)
         in_passing = replace(remark, subjects=(), quantities=())
         narrows = self.reader.names_something(in_passing, asked) or remark.yes_no
+        narrows = narrows or CORRECTED.search(split[0]) is not None  # "Huawei, not Xiaomi.", "only canalys"
         if _asks_all_it_needs(question) and not narrows:
             return split[1], question
         return message, self.reader.read(message)
@@ -382,6 +383,11 @@ def known_companies(kb: KnowledgeBase, figures: list[Fact]) -> list[tuple[str, t
         companies.append((subject, (full, *short)))
         taken |= {full, *short}
     return companies
+
+
+# A remark that corrects or narrows what the question after it asks: "Huawei, not Xiaomi.", "I meant
+# OnePlus.", "Only Canalys data."
+CORRECTED = re.compile(r"\b(?:not|n't|meant|mean|wrong|instead|only|just|rather|except)\b", re.IGNORECASE)
 
 
 def _asks_all_it_needs(question: Frame) -> bool:

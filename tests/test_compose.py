@@ -387,6 +387,12 @@ def test_margin_claimed_is_checked(engine, question, verdict):
         # a multiple claimed of every year is checked year by year, never the span's two ends
         ("did sales double every year from 2012 to 2015?", "No. 2013: Xiaomi's smartphone sales were"),
         ("did sales at least double each year 2012-2014?", "Yes. 2013: Xiaomi's smartphone sales were"),
+        ("did sales triple year-over-year from 2012 to 2014?", "No. 2013:"),
+        ("did sales double every year from 2008 to 2010?", "I don't know Xiaomi's smartphone sales for 2008"),
+        # a multiple denied is the verb, read as a verb ("at least double"), never "about double"
+        ("sales didn't double in 2013, did they?", "No, they did."),
+        # a tag with "was" keeps the claim as asked: no verb says which way a bare yes or no goes
+        ("2015 wasn't their best year, was it?", "Yes."),
         ("xiaomi didn't sell more than 60 million in 2016, correct?", "Yes, they didn't."),
         ("xiaomi didn't hit its 80m target in 2015, right?", "Yes, they didn't."),
         ("xiaomi didn't beat its 2014 projection, right?", "No, they did."),

@@ -3179,6 +3179,11 @@ def test_conversation_sum_of_a_half_and_a_year_adds_every_pairing_of_sources(eng
         ),
         (("2013 sales", "is that more than a quarter of 2015?"), "Yes. Xiaomi's smartphone sales in 2015"),
         (("2012", "2013", "together, were they more than a third of 2015?"), "Yes."),  # a sum against it
+        (("xiaomi 2012", "was that more than half of 2013?"), "No. Xiaomi's smartphone sales in 2013"),
+        (
+            ("sales 2013 to 2015", "who is the ceo?", "what's the average?"),
+            "Xiaomi's smartphone sales averaged",
+        ),
         # in a few words too: the growth of a fact with one figure is none of the sales' growth
         (("xiaomi's valuation", "how much did that grow from the year before"), "Ask me a whole question."),
         # a person's fact gives the target he is quoted for; growth after an aside stays over the years

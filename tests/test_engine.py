@@ -1745,6 +1745,7 @@ def test_answer_a_year_asked_without_the_peak_is_no_total(engine: Engine):
         ("just india lol. how many phones did xiaomi sell in 2015?", "I don't know the smartphone sales for"),
         ("revenue not units. how much did xiaomi sell in 2015?", "I don't have Xiaomi's revenue"),
         ("just the redmi line. how many did xiaomi ship in 2016?", "I don't know the smartphone sales for"),
+        ("Huawei, not Xiaomi. What were Xiaomi's sales in 2015?", "I have no smartphone sales for Huawei"),
     ],
 )
 def test_answer_remark_before_a_question(engine: Engine, question, start):

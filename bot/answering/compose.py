@@ -217,6 +217,10 @@ TOTAL_ASKED = re.compile(
 )
 # Why the bot asks which year is meant, when it is by "last year" or "this year"
 RELATIVE_YEAR_UNCLEAR = '"Last year" and "this year" depend on when an article was written'
+YEAR_OVER_YEAR = re.compile(r"\b(?:year[- ]over[- ]year|year[- ]on[- ]year|yoy|annually)\b")
+MULTIPLE_OF_A_YEAR = re.compile(
+    r"\b(?:double|twice|triple|thrice|times) (?:the |that of |those of )?(?:19|20)\d\d\b"
+)
 ARTICLE_NAMED = re.compile(r"\b(?:article|articles|piece|story|post|report|writeup|write up)\b")
 LISTED = re.compile(r"\bby year\b|\byear by year\b|\bbreak ?down\b|\bseparately\b|\blist\b|\bindividually\b")
 CROSSED_A_NUMBER = re.compile(r"\bfrom (?:under|over|below|above|less than|more than|fewer than|at least)\b")
@@ -770,7 +774,8 @@ class Composer:
         """The year of the one article a question names, by its date or its title; None otherwise."""
         named = self.chosen_sources(frame)
         if not named and ARTICLE_NAMED.search(frame.text):
-            named = self.source_named_by_title(frame)  # "the Kevin Wang article", never a word like "sales"
+            # "the Kevin Wang article": by a name in its title, never a word like "sales" or "phones"
+            named = self.source_named_by_title(replace(frame, content=()))
         years = {self.kb.source(s).date[:4] for s in named or ()}
         if len(years) != 1 or not (year := years.pop()).isdigit():
             return None
@@ -3156,13 +3161,11 @@ class Composer:
             # "was 2015 the biggest jump?": the change into it against every year's, never that one
             # change alone
             return self._finish(frame, intent, confidence, self._largest_change(frame, metric.label, yearly))
-        every_multiple = claimed_multiple(frame.text) if frame.operation is Operation.RATIO else None
-        if every_multiple and frame.every_year and len(yearly) > 1:
+        if span := self._years_each_multiplied(frame, yearly, asked):
             # "did sales double every year from 2012 to 2015?": each year against the one before,
             # never the span's two ends
-            low, high = (min(asked), max(asked)) if asked else (min(yearly), max(yearly))
-            span = {y: facts for y, facts in yearly.items() if low <= y <= high}
-            reply = self._every_year_multiplied(metric.label, span, every_multiple)
+            claim = claimed_multiple(frame.text)
+            reply = self._every_year_multiplied(metric.label, span, claim)
             return self._finish(frame, intent, confidence, reply)
         if asked:
             if kind == "change" and len(asked) == 1:
@@ -4045,6 +4048,26 @@ class Composer:
             span = wording.year_span(list(yearly))
             reply.insert_first(f"{subject} {label} never {grew} from one year to the next in {span}.")
         return reply
+
+    @staticmethod
+    def _years_each_multiplied(
+        frame: Frame, yearly: dict[int, list[Fact]], asked: list[int]
+    ) -> dict[int, list[Fact]]:
+        """The years a multiple claimed of every year ("double every year from 2012 to 2015", "triple
+        year over year") is checked over, each against the one before; none when the claim is of
+        another kind: a year missing, one year, bounds given as amounts, a fixed year as the base
+        ("every year at least double 2012")."""
+        # ("did sales ever double year over year?" asks which years did, said elsewhere)
+        each = frame.every_year or (YEAR_OVER_YEAR.search(frame.text) and not EVER_WORD.search(frame.text))
+        if frame.operation is not Operation.RATIO or not each or frame.quantities:
+            return {}
+        if MULTIPLE_OF_A_YEAR.search(frame.text) or not claimed_multiple(frame.text):
+            return {}
+        if any(y not in yearly for y in asked):
+            return {}  # ("from 2011 to 2014": a year with no figure, said so elsewhere)
+        low, high = (min(asked), max(asked)) if asked else (min(yearly), max(yearly))
+        span = {y: facts for y, facts in yearly.items() if low <= y <= high}
+        return span if len(span) > 1 else {}
 
     def _every_year_multiplied(
         self, label: str, yearly: dict[int, list[Fact]], claim: tuple[float, str]
@@ -5809,6 +5832,8 @@ MULTIPLE_ABOUT = 0.15
 MULTIPLE_SAID = 0.05  # a part claimed without "about": within rounding of it
 MULTIPLE_AS_A_VERB = re.compile(
     r"\b(?:did|do|does|will|would|to|could|can|ever|manage to)\s+(?:\w+\s+){0,3}?(?:double|triple|quadruple)$"
+    # ("sales didn't double, did they?" read positively: "sales double", the verb)
+    r"|\b(?:sales|they|xiaomi|it)\s+(?:double|triple|quadruple)$"
 )
 CLAIMED_MULTIPLE = re.compile(
     r"\b(?P<how>more than |over |at least |about |around |roughly |nearly |almost |approximately "

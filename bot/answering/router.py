@@ -58,7 +58,6 @@ from bot.understanding.frames import (
     AFTER_FOUNDING_WORDS,
     ASKED_IN_THE_NEGATIVE,
     COMPANY_NOUN,
-    FRACTION_CLAIMED,
     LATELY,
     NUMERIC,
     OPENS_WITH_A_QUESTION_WORD,
@@ -2933,11 +2932,6 @@ class Router:
         )
         if a_multiple and (multiple := self.composer.number_as_a_multiple(frame, metric)):
             return multiple  # "70m is what multiple of 2013 sales?": the number over that year's figure
-        one_side = frame.operation is Operation.RATIO and len(set(frame.all_years)) == 1
-        if one_side and FRACTION_CLAIMED.search(frame.text):
-            # "is it less than half of 2015?" with nothing talked about: no year to set against it
-            intent = self.composer.intent("figure", metric)
-            return self.composer.which_year(frame, intent, "I need the year set against it")
         if frame.unknown_place:
             # "sales in norway": a place none of the facts name is never answered with the total.
             label, place = self.kb.metrics[metric].label, frame.unknown_place.capitalize()

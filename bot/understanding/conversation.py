@@ -22,6 +22,7 @@ from bot.understanding.frames import (
     BEATEN_WORD,
     BETWEEN_WORDS,
     BY_HOW_MUCH_ASKED,
+    FRACTION_CLAIMED,
     HOW_MUCH_MORE,
     IN_MONEY,
     MAX_SHORT_YEAR,
@@ -34,6 +35,7 @@ from bot.understanding.frames import (
     SET_AGAINST,
     SHARE_OF_WHOLE,
     SPAN_OF_YEARS_ASKED,
+    SUMMED,
     THAT_THING,
     UP_TO_THEN,
     WITHOUT_AN_EXTREME,
@@ -1287,7 +1289,7 @@ def _resolved(frame: Frame, conversation: Conversation | None) -> Frame:
             subjects=frame.subjects or last.subjects,
             unknown=(),
         )
-    if last is not None and _apart_within_the_range_just_given(frame, last):
+    if last is not None and _apart_within_the_range_just_given(frame, last, conversation):
         # "xiaomi phone prices", "difference?": how wide that range is, said as asked that way
         # ("average?": its midpoint)
         averaged = frame.operation is Operation.AVERAGE
@@ -3104,7 +3106,19 @@ def _only_an_operation(frame: Frame, in_words: bool = False) -> bool:
     return alone and bool(frame.operation) and not named and not frame.content_beyond_operation
 
 
-def _apart_within_the_range_just_given(frame: Frame, last: Frame) -> bool:
+def _a_part_of_another_year(frame: Frame, last: Frame) -> bool:
+    """'2013 sales', 'so under a third of 2014?': a whole year claimed to be a part of another, the
+    year talked about ("together, more than a third of 2015?" sets a sum against it instead)."""
+    if len(frame.all_years) != 1 or len(last.all_years) != 1 or frame.period_part or last.period_part:
+        return False
+    if frame.all_years == last.all_years or frame.quantities or SUMMED.search(frame.text):
+        return False
+    if frame.operation not in (None, Operation.COMPARE, Operation.RATIO):
+        return False  # ("is that more than a quarter of 2015?" reads "more than" as a comparison)
+    return FRACTION_CLAIMED.search(frame.text) is not None
+
+
+def _apart_within_the_range_just_given(frame: Frame, last: Frame, conversation: Conversation) -> bool:
     """'Difference?', 'gap?' after one company's range of prices: how wide the range is (after two
     companies' ranges, the gap between them)."""
     if last.metric is not None or not last.topics or len(last.subjects) > 1:
@@ -3115,6 +3129,8 @@ def _apart_within_the_range_just_given(frame: Frame, last: Frame) -> bool:
     # ("what's the average?" in words: the range's middle; "how much did it drop?" in words may
     # go back to the figures before the fact just asked)
     in_words = frame.operation is Operation.AVERAGE and not YEARS_WORD.search(frame.text)
+    before = conversation.before  # ("sales 2013 to 2015", "who is the ceo?", "what's the average?")
+    in_words = in_words and not (before is not None and (before.metric or before.all_years))
     return frame.operation in apart and _only_an_operation(frame, in_words)
 
 
@@ -5020,6 +5036,10 @@ def _years_carried(
         changes.update(threshold=bound, **_the_last_figure_checked(last, frame.relative_step))
     elif frame.stray_numbers:
         pass  # "and 2100?": a number that is no year the facts have is never the last year again
+    elif _a_part_of_another_year(frame, last):
+        # "2013 sales", "so under a third of 2014?": the year talked about, as a part of that one
+        years = (last.all_years[0], frame.all_years[0])
+        changes.update(operation=Operation.RATIO, years=years, year_range=None, unsupported="")
     elif pair := _one_of_two_years_moved(frame, last, operation):
         changes.update(years=pair, year_range=None)
         if last.operation is Operation.RATIO:

@@ -903,13 +903,17 @@ EXCLUDING = re.compile(
 # "other devices", "non-phone products", "excluding phones", "apart from smartphones": things sold
 # that are no phones, which no figure counts
 OTHER_THAN_PHONES = re.compile(
-    r"(?<!phones and )(?<!phones & )"  # ("phones and other devices": the phones asked too)
+    r"(?<!phones and )(?<!phones )"  # ("phones and other devices", "phones & ...": the phones asked too)
     r"\b(?:other|non[- ]?(?:smart)?phone) (?:products|devices|gadgets|things|items|stuff)\b"
     r"|\b(?:other than|besides|apart from|aside from|except(?: for)?|excluding|not counting)"
     r" (?:the |their |its )?(?:smart ?phones|phones|handsets|mobiles)\b"
 )
-# ... counted, not asked what they are ("other than phones, what does xiaomi sell?" is a fact)
-COUNTED_ASKED = re.compile(r"\b(?:how many|units?|sales|shipments|figures?|numbers?)\b")
+# ... counted as sold, not asked what they are ("other than phones, what does xiaomi sell?") nor how
+# many kinds are made ("how many other products does xiaomi make?": the facts say "a number of")
+COUNTED_ASKED = re.compile(
+    r"\bhow many\b.*\b(?:sell|sold|ship|shipped|move|moved)\b"
+    r"|\b(?:units?|sales|shipments|figures?|numbers?)\b"
+)
 # "Did xiaomi add", "they added": what a company added is growth; "add 2013 and 2014" is a sum.
 ADDED_BY = re.compile(r"\b(?:did|has|have|had|they|it)\s+(?:\w+\s+)?add(?:ed)?\b(?! up\b)")  # not "add up to"
 # "when did xiaomi first sell more than 50m", "the earliest year above 50m"; not "the first half"
@@ -2450,13 +2454,9 @@ class FrameReader:
             if operation is None or {h.typed for h in roles.get(Role.OPERATION, ())} <= REVISION_WORDS:
                 operation, metric = Operation.GAP, self.main_figure_metric
         entities, text = words.entities, words.text
-        one_year = len(entities.years) == 1 and not (SUMMED.search(text) or entities.quantities)
-        one_or_two = len(entities.years) == 2 or one_year
-        if one_or_two and not entities.period_part and FRACTION_CLAIMED.search(text):
+        if len(entities.years) == 2 and not entities.period_part and FRACTION_CLAIMED.search(text):
             # "was 2013 less than half of 2014?", "is 2013 more than a quarter of 2015?": one year
-            # as a part of the other, checked ("2013 sales", "so under a third of 2014?": the year
-            # talked about is the other; "together, more than a third of 2015?" sets a sum against it,
-            # "is 34.7 million more than half of 2015?" a number)
+            # as a part of the other, checked
             operation, unsupported = Operation.RATIO, ""
         # ("did the 2015 target exceed five times that?": the target named first is what is checked,
         # said elsewhere; "would twice that clear the 2017 target?" stays a multiple)

@@ -497,7 +497,9 @@ CLAIM_LEAD = (
 NOT_ONE_CLAIM = (
     r"(?!.*(?:(?:[,;.] ?(?:so |and |but )?|\bbut )(?:did|do|does|is|was|were|are|has|have|can|could|how|what"
     r"|which|when|who|why)\b"
-    r"(?! (?:they|it|he|she|xiaomi|sales)\W*$)"  # (", did they?" at the end is the claim's tag, no question)
+    # (", did they?" at the end is the claim's tag, no question; ", was it?" keeps the claim as asked,
+    # since its answer has no verb to say which way a bare yes or no goes)
+    r"(?:(?<=\bis)|(?<=\bwas)|(?<=\bwere)|(?<=\bare)|(?! (?:they|it|he|she|xiaomi|sales)\W*$))"
     r"|\buntil\b))"
 )
 NEGATED_CLAIM = re.compile(

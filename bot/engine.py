@@ -177,18 +177,9 @@ class Engine:
         question = self.reader.read(split[1])
         # (a company the question names too is no other one: "my kids want iphones. how much is one?")
         asked = {*question.subjects, self.main_subject}
-        remark = self.reader.read(split[0])
-        if not self.reader.names_something(remark, asked):
-            return split[1], question
-        # ("iPhones are $650-$1,000 lol. What was Xiaomi's growth from 2013 to 2015?": other companies
-        # and amounts said in passing, before a question naming all it needs; "just india lol.",
-        # "revenue not units." narrow it)
-        in_passing = replace(remark, subjects=(), quantities=())
-        narrows = self.reader.names_something(in_passing, asked) or remark.yes_no
-        narrows = narrows or CORRECTED.search(split[0]) is not None  # "Huawei, not Xiaomi.", "only canalys"
-        if _asks_all_it_needs(question) and not narrows:
-            return split[1], question
-        return message, self.reader.read(message)
+        if self.reader.names_something(self.reader.read(split[0]), asked):
+            return message, self.reader.read(message)
+        return split[1], question
 
     def _answer_parts(
         self, question: str, parts: list[tuple[str, Frame | None]], conversation: Conversation | None
@@ -383,19 +374,6 @@ def known_companies(kb: KnowledgeBase, figures: list[Fact]) -> list[tuple[str, t
         companies.append((subject, (full, *short)))
         taken |= {full, *short}
     return companies
-
-
-# A remark that corrects or narrows what the question after it asks: "Huawei, not Xiaomi.", "I meant
-# OnePlus.", "Only Canalys data."
-CORRECTED = re.compile(r"\b(?:not|n't|meant|mean|wrong|instead|only|just|rather|except)\b", re.IGNORECASE)
-
-
-def _asks_all_it_needs(question: Frame) -> bool:
-    """Whether a question names its company, its measure and every year it works on, as in "what
-    was Xiaomi's growth from 2013 to 2015?": nothing of a remark before it is needed to answer it."""
-    whole = question.metric and question.subjects and question.all_years
-    one_sided = question.operation is not None and len(set(question.all_years)) < 2
-    return bool(whole) and not (one_sided or question.yes_no)
 
 
 def _marked_as_a_question(message: str, part: str) -> bool:

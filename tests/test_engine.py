@@ -1739,12 +1739,8 @@ def test_answer_a_year_asked_without_the_peak_is_no_total(engine: Engine):
             "I don't know the smartphone sales",
         ),
         ("iPhones are pricey. How much do they cost?", "iPhones sell for between"),
-        # ... unless the question names its company, measure and years: another company in passing
-        ("Huawei is doing great. How many phones did xiaomi sell in 2015?", "Xiaomi sold 70 million"),
-        # ... but a place, product or measure named still narrows it
         ("just india lol. how many phones did xiaomi sell in 2015?", "I don't know the smartphone sales for"),
         ("revenue not units. how much did xiaomi sell in 2015?", "I don't have Xiaomi's revenue"),
-        ("just the redmi line. how many did xiaomi ship in 2016?", "I don't know the smartphone sales for"),
         ("Huawei, not Xiaomi. What were Xiaomi's sales in 2015?", "I have no smartphone sales for Huawei"),
     ],
 )

@@ -129,6 +129,8 @@ def test_read_measure_and_operation(engine: Engine, question, metric, operation,
         ("excluding phones, xiaomi's 2016 unit sales?", "unknown_measure", "non-phone product"),
         ("other than phones what does xiaomi sell", "unknown_measure", ""),
         ("how many phones and other devices did xiaomi sell in 2015?", "unknown_measure", ""),  # phones too
+        ("among other things, how many phones did xiaomi sell in 2015?", "unknown_measure", ""),
+        ("smartphone sales excluding other devices in 2015?", "unknown_measure", ""),
         ("hi quick one did xiaomi beat 60m in 2015? ty", "yes_no", True),
         ("hey, how many did xiaomi sell in 2015?", "yes_no", False),  # a question word asks
         ("what's half of xiaomi's 2015 sales", "calculation", Calculation(Calc.TIMES, 0.5)),

@@ -159,6 +159,11 @@ def test_without_a_greeting_in_another_script(text, kept):
         ("so 2014 was 61 or 60. growth into 2015?", ["so 2014 was 61 or 60", "growth into 2015?"]),
         # a numbered list of questions, its numbers set apart
         ("1) sales 2013 2) who is the ceo", ["1) sales 2013", "who is the ceo"]),
+        # a list longer than the questions answered in one message is read whole, never cut short
+        (
+            "1) sales 2012 2) sales 2013 3) sales 2014 4) sales 2015",
+            ["1) sales 2012 2) sales 2013 3) sales 2014 4) sales 2015"],
+        ),
         # a number in brackets with no list begun is a multiple, no item
         ("2013 sales doubled (x 2) would be what?", ["2013 sales doubled (x 2) would be what?"]),
     ],

@@ -617,12 +617,15 @@ ABOVE_A_TARGET = words_before_a_target(
     "above|below|over|under|beyond|short of|the same as|equal to|level with"
 )
 TARGET_OF_SALES = re.compile(rf"\b(?:sales?|sell|selling|phone|unit) {TARGET_WORD}")
+ELSE_ASKED = re.compile(r"\bwhat else\b")  # "target aside, what else did they actually sell?"
 SHARE_OF_THE_PLAN = re.compile(r"\b(?:fraction|share|proportion|portion|percent\w*|how much of|how close)\b")
 # "what did they really sell?", "what did they actually deliver?": the outcome, set against a plan
 OUTCOME_OVER_THE_PLAN = re.compile(
+    r"(?<!would )(?<!will )(?<!should )(?<!to )"  # ("what did the target say they would actually sell")
     r"\b(?:actually|really|in reality|in the end|end(?:ed)? up) (?:sell|sold|ship|shipped|deliver|delivered"
     r"|move|moved|achieve|achieved|manage|managed)\b"
-    r"|\b(?:they|xiaomi|it|the company) (?:actually|really) (?:do|did)\b"  # not "lei jun actually do"
+    # "what did they actually do?", not "lei jun actually do", nor "do with the target"
+    r"|\b(?:they|xiaomi|it|the company) (?:actually|really) (?:do|did)\W*$"
 )
 # "sold 80m in 2015", "shipped about 40 million": a number said to be what was sold
 SOLD_A_NUMBER = re.compile(
@@ -900,13 +903,22 @@ EXCLUDING = re.compile(
     r"\b(?:other than|besides|apart from|aside from|except(?: for)?|excluding|outside(?: of)?|not counting)"
     r" (?:the )?(?P<what>\w+(?: \w+)?)"
 )
-# "other devices", "non-phone products", "excluding phones", "apart from smartphones": things sold
-# that are no phones, which no figure counts
+# "how many other devices", "non-phone products did they", "excluding phones", "apart from
+# smartphones": things sold that are no phones, which no figure counts ("smartphone sales excluding
+# other devices", "phones or other devices?", "among other things" ask the phones)
 OTHER_THAN_PHONES = re.compile(
-    r"(?<!phones and )(?<!phones )"  # ("phones and other devices", "phones & ...": the phones asked too)
-    r"\b(?:other|non[- ]?(?:smart)?phone) (?:products|devices|gadgets|things|items|stuff)\b"
+    r"\bhow many (?:other|non[- ]?(?:smart)?phone) (?:products|devices|gadgets)\b"
+    r"|(?<!phones and )(?<!phones )"  # ("phones and other devices did they sell": the phones asked too)
+    r"\b(?:other|non[- ]?(?:smart)?phone) (?:products|devices|gadgets) (?:did|does|do|has|have)\b"
     r"|\b(?:other than|besides|apart from|aside from|except(?: for)?|excluding|not counting)"
-    r" (?:the |their |its )?(?:smart ?phones|phones|handsets|mobiles)\b"
+    r" (?:their |its )?(?:smart ?phones|phones|handsets|mobiles)\b"
+)
+# "how many days in 2015?", "how many weeks were there in 2016", "how many days was that year?": the
+# calendar, never that year's sales ("how many weeks in q3 2015 did sales drop?" asks more)
+CALENDAR_ASKED = re.compile(
+    r"\bhow many (?:days|weeks|hours|minutes|months|sundays|mondays|weekends|holidays|leap days)"
+    r"(?: (?:were|are) there)? (?:in|during) (?:the year )?(?:19|20)\d\d\W*$"
+    r"|\bhow many (?:days|weeks|hours) (?:was|were|is|are) (?:that|this|the) year\W*$"
 )
 # ... counted as sold, not asked what they are ("other than phones, what does xiaomi sell?") nor how
 # many kinds are made ("how many other products does xiaomi make?": the facts say "a number of")
@@ -2556,6 +2568,7 @@ class FrameReader:
             absent=absent,
             market=market,
             offtopic=next((h.means for h in roles.get(Role.OFFTOPIC, ())), "")
+            or ("the calendar" if CALENDAR_ASKED.search(text) else "")
             or self._definition(words)
             or self._peoples_own_doing(words, subjects),
             unknown_measure=self._unknown_measure(words),
@@ -3440,13 +3453,14 @@ class FrameReader:
         asked = {Ask.HOW_MANY, Ask.HOW_MUCH} & set(frame.asks)
         by_number = asked and len(frame.quantities) == 1 and len(frame.all_years) <= 1
         if not by_number or TARGET_OF_SALES.search(frame.text):
-            # "the 100m target was silly. what did they really sell in 2015?": that year's sales (not
-            # "what % of the goal did they actually sell?", nor "did they actually sell 70m?", checked)
-            # ("what fraction of the goal did they actually sell?" is a share; "was 100m the goal or
-            # what it actually sold?" asks which the number is)
+            # "the 100m target was silly. what did they really sell in 2015?": that year's sales; not
+            # a claim ("did they actually sell 70m?"), a choice ("was 100m the goal or what it
+            # actually sold?"), a share ("what fraction of the goal did they actually sell?") or
+            # things other than phones ("what else did they actually sell?")
             claim = frame.yes_no and Ask.WHAT not in frame.asks or frame.offers_alternatives
             share = frame.percent_asked or SHARE_OF_THE_PLAN.search(frame.text)
-            outcome = OUTCOME_OVER_THE_PLAN.search(frame.text) and not (claim or share)
+            others = OTHER_THAN_PHONES.search(frame.text) or ELSE_ASKED.search(frame.text)
+            outcome = OUTCOME_OVER_THE_PLAN.search(frame.text) and not (claim or share or others)
             if outcome and len(frame.all_years) == 1:
                 sales = replace(frame, metric=self.main_figure_metric, target_named=False, quantities=())
                 return replace(sales, yes_no=False)

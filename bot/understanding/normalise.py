@@ -1351,9 +1351,12 @@ POINTING_BACK = re.compile(r"\b(?:that|this|it|those|these|then|there)\b", re.IG
 
 def split_questions(text: str) -> list[str]:
     """The questions in one message, each with some letters; the message itself when it is one."""
-    if LIST_STARTS.match(text) and len(items := NEXT_LIST_ITEM.split(text)) > 1:
-        # "1) sales 2013 2) who is the ceo": each item of the list, and the questions within it
-        return [part for item in items for part in split_questions(item)][:MAX_QUESTIONS]
+    if LIST_STARTS.match(text) and 1 < len(items := NEXT_LIST_ITEM.split(text)) <= MAX_QUESTIONS:
+        # "1) sales 2013 2) who is the ceo": each item of the list, and the questions within it (a
+        # longer list, "1) sales 2012 ... 5) sales 2016", is read whole, never cut short)
+        parts = [part for item in items for part in split_questions(item)]
+        if len(parts) <= MAX_QUESTIONS:
+            return parts
     whole, text = text, text[: MAX_QUESTION_CHARS * 2]
     parts: list[str] = []
     start = 0

@@ -213,9 +213,9 @@ STEP_FROM_AN_EXTREME = re.compile(
     r"(?:best|worst|peak|top|record|weakest|strongest)\b"
 )
 BEFORE_OR_AFTER_ALONE = re.compile(r"(?:and |so |ok )+(?:the )?(?:before|earlier|after|later)\W*$")
-# a calculation in a word after a range, said as asked in words ("difference?": how wide it is)
 # "average of the two years?", "the yearly average": of yearly figures, no range
 YEARS_WORD = re.compile(r"\byears\b|\byearly\b|\bannual\w*|\bper (?:year|annum)\b|\ba year\b")
+# a calculation in a word after a range, said as asked in words ("difference?": how wide it is)
 RANGE_WIDTH_ASKED, RANGE_MIDDLE_ASKED = "how wide is that range", "the midpoint of that range"
 YEAR_WRITTEN = re.compile(rf"\b{YEAR}\b")
 THE_TWO = re.compile(r"\b(?:the|those|these) (?:two|2)\b|\bbetween them\b|\bof them\b|\bboth\b")

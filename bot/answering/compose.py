@@ -776,7 +776,11 @@ class Composer:
         if not named and ARTICLE_NAMED.search(frame.text):
             # "the Kevin Wang article": by a name in its title, never a word like "sales" or "phones"
             named = self.source_named_by_title(replace(frame, content=()))
-        years = {self.kb.source(s).date[:4] for s in named or ()}
+        return self.articles_year(named or ())
+
+    def articles_year(self, sources: Iterable[str]) -> int | None:
+        """The year these articles were written in, when they share one; None otherwise."""
+        years = {self.kb.source(s).date[:4] for s in sources}
         if len(years) != 1 or not (year := years.pop()).isdigit():
             return None
         return int(year)
@@ -3161,11 +3165,11 @@ class Composer:
             # "was 2015 the biggest jump?": the change into it against every year's, never that one
             # change alone
             return self._finish(frame, intent, confidence, self._largest_change(frame, metric.label, yearly))
-        if span := self._years_each_multiplied(frame, yearly, asked):
+        multiple = claimed_multiple(frame.text) if frame.operation is Operation.RATIO else None
+        if multiple and (span := self._years_each_multiplied(frame, yearly, asked)):
             # "did sales double every year from 2012 to 2015?": each year against the one before,
             # never the span's two ends
-            claim = claimed_multiple(frame.text)
-            reply = self._every_year_multiplied(metric.label, span, claim)
+            reply = self._every_year_multiplied(metric.label, span, multiple)
             return self._finish(frame, intent, confidence, reply)
         if asked:
             if kind == "change" and len(asked) == 1:
@@ -3186,7 +3190,7 @@ class Composer:
             return self._finish(frame, intent, confidence, reply)
         # ("years without sales falling", "any years with no drop?": which years, asked by naming them)
         asks_which = {Ask.WHEN, Ask.WHICH} & set(frame.asks) or YEARS_NAMED_AS_ASKED.search(frame.text)
-        claim = claimed_multiple(frame.text) if frame.operation is Operation.RATIO and not asked else None
+        claim = multiple if not asked else None
         if claim and (asks_which or frame.yes_no or EVER_WORD.search(frame.text)):
             # "in which year did sales triple?", "did sales ever double year over year?"
             reply = self._years_multiplied(metric.label, yearly, claim)
@@ -4035,10 +4039,7 @@ class Composer:
                 continue
             pairs = list(itertools.product(yearly[year - 1], yearly[year]))
             held = [multiple_holds(b.value / a.value, claimed, how) for a, b in pairs]
-            ratios = "; or ".join(
-                f"{cited(b)} after {cited(a)}, {fig(wording.number(round(b.value / a.value, 1)))} times"
-                for a, b in pairs
-            )
+            ratios = _each_after_the_last(pairs)
             if all(held):
                 reply.years.append(year)
                 reply.add(f"{subject} {label} {grew} in {year}: {ratios}.")
@@ -4053,15 +4054,13 @@ class Composer:
     def _years_each_multiplied(
         frame: Frame, yearly: dict[int, list[Fact]], asked: list[int]
     ) -> dict[int, list[Fact]]:
-        """The years a multiple claimed of every year ("double every year from 2012 to 2015", "triple
-        year over year") is checked over, each against the one before; none when the claim is of
-        another kind: a year missing, one year, bounds given as amounts, a fixed year as the base
-        ("every year at least double 2012")."""
+        """The years a multiple claimed ("double", "triple") of every year ("every year from 2012 to
+        2015", "year over year") is checked over, each against the one before; none when the claim
+        is of another kind: a year missing, one year, bounds given as amounts, a fixed year as the
+        base ("every year at least double 2012")."""
         # ("did sales ever double year over year?" asks which years did, said elsewhere)
         each = frame.every_year or (YEAR_OVER_YEAR.search(frame.text) and not EVER_WORD.search(frame.text))
-        if frame.operation is not Operation.RATIO or not each or frame.quantities:
-            return {}
-        if MULTIPLE_OF_A_YEAR.search(frame.text) or not claimed_multiple(frame.text):
+        if not each or frame.quantities or MULTIPLE_OF_A_YEAR.search(frame.text):
             return {}
         if any(y not in yearly for y in asked):
             return {}  # ("from 2011 to 2014": a year with no figure, said so elsewhere)
@@ -4080,10 +4079,7 @@ class Composer:
         for year in sorted(y for y in yearly if y - 1 in yearly):
             pairs = list(itertools.product(yearly[year - 1], yearly[year]))
             held_by_year[year] = {multiple_holds(b.value / a.value, claimed, how) for a, b in pairs}
-            ratios[year] = "; or ".join(
-                f"{cited(b)} after {cited(a)}, {fig(wording.number(round(b.value / a.value, 1)))} times"
-                for a, b in pairs
-            )
+            ratios[year] = _each_after_the_last(pairs)
         if not held_by_year:
             return self._need_two_years(label)
         missed = [y for y, held in held_by_year.items() if held == {False}]
@@ -5862,6 +5858,15 @@ NUMBER_TIMES_AS_A_SIZE = re.compile(
     r".*\b(?:is|was|were|are|be|been|it's|that's)\b"
 )
 PARTS = {"half": 1 / 2, "third": 1 / 3, "quarter": 1 / 4, "fifth": 1 / 5, "tenth": 1 / 10}
+
+
+def _each_after_the_last(pairs: list[tuple[Fact, Fact]]) -> str:
+    """'18.7 million [1] after 7.2 million [1], 2.6 times': a year's figure after the year before's,
+    by every pairing of sources."""
+    return "; or ".join(
+        f"{cited(b)} after {cited(a)}, {fig(wording.number(round(b.value / a.value, 1)))} times"
+        for a, b in pairs
+    )
 
 
 def claimed_multiple(text: str) -> tuple[float, str] | None:

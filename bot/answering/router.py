@@ -2534,10 +2534,8 @@ class Router:
         sources = self.composer.chosen_sources(frame) or {
             f.source for f in self.kb.facts(metric, subjects=whose)
         }
-        dates = {self.kb.source(s).date[:4] for s in sources}
-        if len(dates) != 1 or not (year := dates.pop()).isdigit():
-            return None
-        return int(year) - frame.years_ago
+        year = self.composer.articles_year(sources)
+        return None if year is None else year - frame.years_ago
 
     def _verdict(self, frame: Frame, facts: list) -> str:
         """Yes, no or nothing for a check, from these facts and the names the facts know."""

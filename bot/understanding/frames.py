@@ -3462,8 +3462,9 @@ class FrameReader:
             others = OTHER_THAN_PHONES.search(frame.text) or ELSE_ASKED.search(frame.text)
             outcome = OUTCOME_OVER_THE_PLAN.search(frame.text) and not (claim or share or others)
             if outcome and len(frame.all_years) == 1:
-                sales = replace(frame, metric=self.main_figure_metric, target_named=False, quantities=())
-                return replace(sales, yes_no=False)
+                return replace(
+                    frame, metric=self.main_figure_metric, target_named=False, quantities=(), yes_no=False
+                )
             return frame
         return replace(frame, operation=Operation.GAP, metric=self.main_figure_metric, yes_no=False)
 

@@ -1228,6 +1228,17 @@ def test_resolve_another_company_and_year_with_chatter(engine: Engine):
         ),
         (("xiaomi sales 2015", "make it 2014"), "Sources disagree on 2014: Xiaomi sold 61 million"),
         (("xiaomi 2015 target", "make it 2014"), "Projection: Xiaomi projected 40 million phones for 2014"),
+        # a target revised is the target's own change, never the whole year against the half before
+        (
+            ("first half 2015 sales", "and the original 2015 goal before they cut it?"),
+            "The 2015 sales target went",
+        ),
+        # the place a target was spoken of narrows no date of its change
+        (("what did lei jun say in wuzhen", "and when did xiaomi cut the target to 80m?"), "In March 2015."),
+        # a time asked after what could not be worked out is of that, never the span's figures
+        (("xiaomi's quarterly sales dropped for the first time", "when was that?"), "I can't work out"),
+        # the markets asked after a year's figure are of no year
+        (("xiaomi sales 2014", "which countries do they sell in"), "Xiaomi's markets include China"),
         # the least or most "of those", or "which was ...", among the years just asked
         (
             ("xiaomi sales 2013", "2014?", "2015?", "which was smallest?"),

@@ -876,6 +876,25 @@ def test_read_sum_of_bare_numbers_is_off_topic(engine: Engine, question, offtopi
         ("i mean the target. xiaomi 2015?", "i mean the target. xiaomi 2015?"),
         ("the average please. xiaomi 2012 to 2016?", "the average please. xiaomi 2012 to 2016?"),
         ("use the older article. xiaomi 2014?", "use the older article. xiaomi 2014?"),
+        # a question said to turn away from the remark leaves it behind, prices and devices too ...
+        (
+            "my phone cost me $149 lol. anyway how many did xiaomi sell in 2012?",
+            "how many did xiaomi sell in 2012?",
+        ),
+        ("i have 3 phones at home 😂 quick q: xiaomi sales in 2016?", "xiaomi sales in 2016?"),
+        (
+            "my mi 6 died. unrelated but how many phones did xiaomi ship in 2013",
+            "how many phones did xiaomi ship in 2013",
+        ),
+        # ... unless it weighs the remark, or leans on it
+        (
+            "huawei sold 100m. anyway did xiaomi sell more in 2015?",
+            "huawei sold 100m. anyway did xiaomi sell more in 2015?",
+        ),
+        (
+            "my mi 6 is great. anyway how many did they sell?",
+            "my mi 6 is great. anyway how many did they sell?",
+        ),
     ],
 )
 def test_without_opening_remark_drops_the_askers_own_remark(question, read):

@@ -4217,7 +4217,8 @@ class Composer:
             return reply
         more = fig(wording.alternatives(gaps))
         # ("what growth takes 2016 back to 2015?": a growth is a percent, of the lower year)
-        if _percent_named(frame) or (frame.percent_asked and GROWTH_WORD.search(frame.text)):
+        in_percent = _percent_named(frame) or (frame.percent_asked and GROWTH_WORD.search(frame.text))
+        if in_percent:
             # "what percent higher was the 2015 target than the 2017 one?": against the lower year;
             # "... the 2017 target below the 2015 one?": against the higher; in the order of the gaps
             base_top = LOWER_ASKED.search(frame.text) is not None
@@ -4227,10 +4228,14 @@ class Composer:
             shares = list(dict.fromkeys(wording.share(gap, base) for gap, base in pairs))
             of_the_top = f" of {top[0]}'s" if base_top else ""
             more += f" ({' or '.join(fig(s) for s in shares)}{of_the_top})"
+        # "how did the 2014 projection compare with the 2015 goal?": twice it, said as a multiple too
+        ratios = sorted({t.value / b.value for t in top[1] for b in bottom[1] if b.value > 0})
+        as_much = " or ".join(fig(wording.times_to_two_places(r) + "x") for r in ratios)
+        as_much = f" ({as_much} as much)" if as_much and not in_percent else ""
         reply.add(
             f"{wording.possessive(subject)} {label} {wording.was_or_were(label)} higher in {top[0]}: "
             + " vs ".join(parts)
-            + f", {more} more than in {bottom[0]}."
+            + f", {more} more than in {bottom[0]}{as_much}."
             if len(ranked) == 2
             else f"{wording.possessive(subject)} {label}, highest first: " + ", ".join(parts) + "."
         )
@@ -4883,8 +4888,13 @@ class Composer:
                     of_sales = fig(wording.share(abs(diff), result.value))
                     margin += f"; the {kind} is {of_sales} {'below' if diff > 0 else 'above'} the sales"
                     margin += f", {fig(f'{target.value / result.value:.2f}x')} them"
+                share = f"{share} of it"
+                if multiple_asked and diff > 0:
+                    share += (
+                        f", {fig(f'{result.value / target.value:.2f}x')} it"  # "how many times the goal?"
+                    )
                 amount = fig(wording.number(abs(diff)))
-                reply.add(f"{self.figure_clause(result)}, {amount} {side} {goal} ({share} of it, {margin}).")
+                reply.add(f"{self.figure_clause(result)}, {amount} {side} {goal} ({share}, {margin}).")
         return self._finish(frame, intent, confidence, reply)
 
     @staticmethod

@@ -221,7 +221,9 @@ AGAINST_THE_AVERAGE = re.compile(
     r"\b(?:above|below|over|under|than|vs|versus|against|compared? (?:to|with)|relative to|exceed\w*|beat"
     r"|from)(?: the| their| xiaomi'?s| its)?"
     # "the 2012-2016 average", "the five year average"; never "the market average", another's
-    r"(?: yearly| annual| overall| historical| long-term| \d{4} ?(?:-|to|through) ?\d{4}| [\w]+[- ]years?)?"
+    # ("the 2012-2016 yearly average": a span and a kind, both)
+    r"(?: yearly| annual| overall| historical| long-term| \d{4} ?(?:-|to|through) ?\d{4}"
+    r"| [\w]+[- ]years?){0,2}"
     r" (?:average|avg|mean)\b"
 )
 OTHERS_AVERAGE = re.compile(

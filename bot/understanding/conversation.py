@@ -1399,6 +1399,11 @@ def _resolved(frame: Frame, conversation: Conversation | None) -> Frame:
     if last is not None and last.unsupported and last.period_part and IN_PERCENT.fullmatch(frame.text):
         # "how much of 2015 was the first half?" (a share), "what percent?": that share again
         return replace(last, question=frame.question)
+    cannot_work_out = last is not None and last.unsupported and not SHARE_ASKED.search(last.unsupported)
+    if cannot_work_out and _when_or_where_alone(frame):
+        # "xiaomi's quarterly sales dropped yoy", "when was that?": of what could not be worked out,
+        # still; never the figures' span
+        return replace(last, question=frame.question, asks=frame.asks)
     other_part = frame.period_part and frame.period_part != last.period_part if last is not None else False
     if other_part and last.unsupported and _period_alone(frame) and not (frame.years or frame.year_range):
         # "what percent of 2015 was h1?", "and h2?": the same share, of the other half
@@ -3065,12 +3070,28 @@ def _a_bound_of_the_sum_or_mean(frame: Frame, last: Frame) -> bool:
     return not named and not (set(frame.content) - set(frame.weak_words))
 
 
+def _when_of_its_own(frame: Frame, last: Frame) -> bool:
+    """'And when did xiaomi cut the target to 80m?' after what was said somewhere: a time asked of a
+    figure the question names itself, which the place of the saying does not narrow."""
+    return Ask.WHEN in frame.asks and Ask.SAID in last.asks and bool(frame.subjects and frame.quantities)
+
+
+def _when_or_where_alone(frame: Frame) -> bool:
+    """'When?', 'and when was that?': a time or place asked, of nothing named."""
+    if not frame.asks or not set(frame.asks) <= {Ask.WHEN, Ask.WHERE}:
+        return False
+    named = frame.metric or frame.operation or frame.has_period or frame.subjects or frame.scopes
+    return not (named or frame.quantities or frame.topics or frame.quoted or frame.content)
+
+
 def _its_whole_year_against_the_part(frame: Frame, last: Frame) -> bool:
     """'Did 2015 exceed twice that?' after H1 2015: that year, whole, against the part just asked."""
     if not last.period_part or len(last.all_years) != 1 or frame.period_part or frame.year_range:
         return False
     if frame.operation not in (Operation.RATIO, Operation.COMPARE, Operation.CHANGE, Operation.GAP):
         return False
+    if frame.revised and not frame.yes_no:
+        return False  # ("the original 2015 goal before they cut it?": "it" is the goal, revised)
     if tuple(frame.years) != tuple(last.all_years) and not (frame.whole_year and not frame.years):
         return False
     return ANSWER_PRONOUN.search(frame.text) is not None and not frame.subjects
@@ -4148,6 +4169,14 @@ def _year_by_order(frame: Frame, conversation: Conversation) -> int | None:
 THAN_A_COMPANY = re.compile(r"\b(?:they|them|those)\b.*\b(?:than|vs|versus|against)\b")
 
 
+# a name a company goes by: "which company do people call the apple of china?"
+NICKNAMED = re.compile(r"\b(?:call|calls|called|known as|nickname[ds]?|dubbed)\b")
+# a company asked for: "which company is called the apple of china?", "what brand ..."
+COMPANY_ASKED = re.compile(
+    r"\b(?:which|what) (?:\w+ )?(?:company|companies|firm|brand|startup|maker|manufacturer)\b"
+)
+
+
 # a person's company asked for: "which company is he from?", "who does she work for?"
 COMPANY_ASKED_FOR = re.compile(
     r"\b(?:which|what) (?:company|firm|employer|business) (?:is|does|did) (?:he|she)\b"
@@ -4175,6 +4204,8 @@ def _means_companies_named(frame: Frame, conversation: Conversation | None) -> b
 def _fact_after_figure(frame: Frame) -> bool:
     """A company-fact topic ("ceo", "price") with no measure, period or calculation of its own."""
     own_figure = frame.metric or frame.operation or frame.has_period or frame.quantities
+    if frame.where_sold and Ask.WHERE in frame.asks and not (own_figure and not frame.metric):
+        return True  # "xiaomi 2014 sales", "which countries do they sell in?": the markets, of no year
     # "what os do they run?": fact words asked of, with no topic of their own. Not "who set it?" (the
     # figure's own source), "announced when?" (the figure's date; "when is the mi 6 launching?" names
     # its thing) or "what about the original?" (the target just asked, taken up again).
@@ -4291,6 +4322,11 @@ def _ranks_what_was_listed(frame: Frame, last: Frame) -> bool:
 def _fact_followup(frame: Frame, last: Frame, conversation: Conversation) -> Frame:
     """'who is he?', 'and where?', 'when does it launch?' after a fact."""
     anchor = tuple(last.all_years) or conversation.named_years
+    before = conversation.before
+    if last.where_sold and not last.all_years and before is not None and before.metric and before.all_years:
+        # "xiaomi sales 2013", "where do they sell?", "and the year after?": after 2013, never after
+        # the year of the markets' article
+        anchor = tuple(before.all_years)
     if frame.period_part and not (frame.years or frame.year_range or last.unsupported) and len(anchor) == 1:
         frame = replace(frame, years=anchor)  # "what happened in q3 2015?", "and q2?": of 2015 too
     who_compared = frame.operation is Operation.COMPARE and {Ask.WHO, Ask.WHICH} & set(frame.asks)
@@ -4385,6 +4421,10 @@ def _fact_followup(frame: Frame, last: Frame, conversation: Conversation) -> Fra
     product = (pointing_at_it or bare) and not frame.personal and not frame.subjects and not frame.scopes
     # "them", "their" are the company, not the place or nickname asked about ("the apple of china")
     singular = (frame.pronoun and not PLURAL_PRONOUN.search(frame.text)) or bare
+    # ... and "it" after "which company is called the apple of china?" is the company answered
+    singular = singular and not (
+        Ask.WHICH in last.asks and COMPANY_ASKED.search(last.text) and NICKNAMED.search(last.text)
+    )
     scopes = frame.scopes or (last.scopes if singular else ()) or (conversation.products if product else ())
     # "what did she say?" after the CEO: what she is quoted saying
     # ... and "what number did he give?", the figure he is quoted for
@@ -4556,8 +4596,10 @@ def _figure_followup(frame: Frame, last: Frame, conversation: Conversation) -> F
         "subjects": frame.subjects or last.subjects,
         # A place or product a fact question named is no scope of the figures after it ("when was
         # xiaomi top in china?", "and when did its sales first drop?": company-wide sales).
+        # Nor is the place a figure was spoken of a scope of when it changed ("what did lei jun say in
+        # wuzhen?", "and when did xiaomi cut the target to 80m?").
         "scopes": frame.scopes
-        or (last.scopes if last.metric else ())
+        or (last.scopes if last.metric and not _when_of_its_own(frame, last) else ())
         or (conversation.products if products else ()),
         # ("why?" alone asks the reason of what was answered, not of the words that asked it)
         "content": frame.content or (() if _why_alone(frame) else last.content),

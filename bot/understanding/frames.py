@@ -38,6 +38,7 @@ from bot.understanding.entities import (
 )
 from bot.understanding.lexicon import FuzzyWords, Hit, Lexicon, Role, Tolerance, tagged_base_forms
 from bot.understanding.normalise import (
+    accented_words,
     claim_turned_round,
     clean,
     has_other_script_word,
@@ -1485,6 +1486,37 @@ REMARK_NARROWS = re.compile(
 )
 
 
+# a company as the one buying, returning or putting phones together: no sale of its own
+COMPANY_AS_BUYER = re.compile(
+    r"\b(?:did|does|do|has|have|had|will|would) (?P<who>[a-z]+)(?:'s)? "
+    r"(?P<verb>buy|purchase|order|return|assemble|build|design)\b"
+)
+BUYERS_MEASURE = {
+    "buy": "purchases",
+    "purchase": "purchases",
+    "order": "orders from suppliers",
+    "return": "returns",
+    "assemble": "production",
+    "build": "production",
+    "design": "designs",
+}
+# "anyway how many ...", "unrelated but ...", "quick q: ...": a question said to leave the remark
+# before it behind, whatever that remark held (a price paid, a device of the asker's own)
+TURNS_AWAY_FROM_THE_REMARK = re.compile(
+    r"(?:anyway[sz]?|anyhow|unrelated(?: question| q)?(?: but)?|(?:quick|random|real|actual) (?:q|question)"
+    r"|on (?:an|a different|another) note|back to (?:the )?(?:topic|point|business))\b[\s,:;-]*",
+    re.IGNORECASE,
+)
+# what a question compares with, or adds to, a remark it follows ("huawei grew 50%. anyway did xiaomi
+# grow more?")
+WEIGHS_THE_REMARK = re.compile(
+    r"\b(?:more|less|fewer|higher|lower|bigger|smaller|than|beat|beats|better|worse|same|too|also|either"
+    r"|instead|exceed\w*|outs[eo]l\w*|cheaper|pricier|costlier"
+    # ... or points at what it named: "there", "that year", "then", "my country"
+    r"|there|here|that|this|then|my|our)\b"
+)
+
+
 def without_opening_remark(
     question: str,
     companies: frozenset[str],
@@ -1508,6 +1540,15 @@ def without_opening_remark(
     head_words_clean = clean(head).split()
     if _opens_as_a_question(head.strip()):
         return question
+    turned_away = TURNS_AWAY_FROM_THE_REMARK.match(tail)
+    if turned_away and remark.group("end") != ",":
+        asked = tail[turned_away.end() :]
+        # (a year or number in the remark may be what the question leans on: "... in 2016. anyway
+        # how many that year?", "the goal was 100m. anyway did they reach it?")
+        numbered = any(ch.isdigit() for ch in NUMBER_IN_PASSING.sub(" ", head))
+        leans = WEIGHS_THE_REMARK.search(clean(asked)) or (numbered and not re.search(YEAR, asked))
+        if _asks_on_its_own(asked, names) and not leans:
+            return asked
     if any(ch.isdigit() for ch in NUMBER_IN_PASSING.sub(" ", head)):
         return question  # ("i spent $300, ...", "sold 70m in 2015. and 2016?": numbers of the question)
     # "apple sucks lol. xiaomi 2015 sales?", "hmm interesting. so how much was xiaomi worth": a
@@ -2409,6 +2450,12 @@ class FrameReader:
             absent = ""
         if absent_hit and self._time_of_a_remark(absent_hit.typed, words):
             absent = ""
+        if not absent and (acquired := COMPANY_AS_BUYER.search(words.text)):
+            # "how many phones did xiaomi buy in 2015?": the company buying, returning or assembling
+            # phones, which no sale counts (people buying them is a sale)
+            absent = (
+                BUYERS_MEASURE[acquired.group("verb")] if acquired.group("who") in self.company_words else ""
+            )
         # "how many phones were sold worldwide?": the whole market, which no article counts; with a
         # company named it is that company's ("xiaomi's global sales"), and who or where is a fact
         counts = bool(
@@ -4224,8 +4271,11 @@ class FrameReader:
         return tuple(dict.fromkeys([*stray, *decimals]))
 
     def _foreign(self, question: str, words: Words) -> bool:
-        foreign_words = len(words.by_role.get(Role.FOREIGN, ()))
         question = without_a_greeting_in_another_script(question)
+        # ("xiaomi a été fondé quand ?": one known word of French, and two written with accents; a
+        # name or loanword with accents alone is no other language: "josé: xiaomi 2015 sales?")
+        foreign_words = len(words.by_role.get(Role.FOREIGN, ()))
+        foreign_words += accented_words(question[:1000]) if foreign_words else 0
         return bool(
             share_of_other_scripts(question[:1000]) > FOREIGN_SCRIPT_SHARE
             or has_other_script_word(question[:1000])

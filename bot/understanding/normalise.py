@@ -158,7 +158,7 @@ SET_ASIDE = re.compile(
 # "2015 sales minus the first half", "excluding h1", "net of h1": the other half of the year is asked for
 OTHER_HALF = re.compile(
     r"\b(?:minus|less|excluding|exclude|without|not counting|not including|except(?: for)?|leaving out"
-    r"|leave out|taking out|take out|omit|omitting|ignore|ignoring|net of|ex|remov(?:e|ed|ing))"
+    r"|leave out|taking out|take out|omit|omitting|ignore|ignoring|skip|skipping|net of|ex|remov(?:e|ed|ing))"
     r" (?:the )?(?:(?P<first>first half|h1|first six months)|second half|h2|last six months)\b"
 )
 
@@ -253,6 +253,24 @@ RELEASE_DROPPING = re.compile(
     r"^(?!.*\b(?:sales|sold|sell|selling|growth|figures?|numbers?|units|shipments|prices?|targets?|goals?"
     r"|projections?|forecasts?|valuation|value|rank|ranking|they|it|xiaomi)\b)"
     r"(when(?:'s| is| does| will| did)?\b.*?) (?:dropping|drops|drop|dropped|coming out)\b"
+)
+# "what's xiaomi's next flagship called?": the thing's name asked, which the thing itself gives; no
+# "known as" ("which company is called the apple of china?" is one)
+THING_CALLED = re.compile(
+    r"\b((?:what|whats|what's)(?: is| was| will be)? (?:\w+'s |the |their |its )?(?:\w+ ){0,2}?"
+    r"(?:flagships?|phones?|models?|products?|devices?|handsets?|smartphones?|events?|conferences?))"
+    r" (?:called|named)\b"
+)
+# "add up 2012-2016 (skip 2014)": a year left out ("skip ahead two" is a step)
+SKIPPING_A_YEAR = re.compile(
+    r"(?<!not )(?<!n't )(?<!dont )(?<!never )(?<!always )\bskip(?:ping)?(?= (?:the )?(?:19|20)\d\d\b(?!'))"
+)
+# "what part of the 2015-2016 total was 2016?": a share of it ("part of 2015" alone is a period)
+PART_OF_A_WHOLE = re.compile(
+    r"(?<=\bwhat )part of(?= (?:the |their |its )?(?:[\w-]+ ){0,3}(?:total|combined|sum|whole)\b"
+    # ("what part of 2015 was h1?"; never "what part of 2015 was the target cut?", a time)
+    r"| (?:19|20)\d\d(?:'s)?(?: sales| total)? (?:was|were|is|came)(?: from| in)? (?:the )?"
+    r"(?:h[12]|q[1-4]|first half|second half|first six months|last six months|(?:19|20)\d\d)\b)"
 )
 # "how many x bigger": how many times
 HOW_MANY_X = re.compile(r"\bhow many x\b")
@@ -746,6 +764,12 @@ def clean(text: str) -> str:
         text = YEAR_ON_TOP.sub(r"plus \1", text)
     if "not just" in text or "not only" in text:
         text = NOT_JUST_A_PART.sub(" ", text)
+    if "skip" in text:
+        text = SKIPPING_A_YEAR.sub("excluding", text)
+    if "part of" in text:
+        text = PART_OF_A_WHOLE.sub("share of", text)
+    if "called" in text or "named" in text:
+        text = THING_CALLED.sub(r"\1", text)
     if "x" in text:
         text = MULTIPLE.sub(r"\1 times", text)  # "3x 2013", "like 2x that": a multiple
         text = HOW_MANY_X.sub("how many times", text)
@@ -1179,6 +1203,15 @@ def share_of_other_scripts(text: str) -> float:
     if not letters:
         return 0.0
     return sum(1 for ch in letters if _other_script(ch)) / len(letters)
+
+
+# a Latin letter with an accent: "été", "año", "für" (English writes few, and none of the figures')
+ACCENTED_WORD = re.compile(r"\b\w*[\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u017f]\w*")
+
+
+def accented_words(text: str) -> int:
+    """How many words are written with accented Latin letters: words of another language, mostly."""
+    return 0 if text.isascii() else len(ACCENTED_WORD.findall(text))
 
 
 def has_other_script_word(text: str) -> bool:

@@ -870,3 +870,23 @@ def test_target_raised_is_a_revision_claimed(engine, question, start):
 )
 def test_a_years_target_against_its_own_sales(engine, question, start):
     assert engine.answer(question).text.startswith(start)
+
+
+@pytest.mark.parametrize(
+    "question, said",
+    [
+        # two years compared: the difference, and the multiple beside it (both, where sources disagree)
+        (
+            "how did the 2014 projection compare with the revised goal for 2015?",
+            "40 million more than in 2014 (2x as much).",
+        ),
+        ("2016 vs 2014", "2 million or 3 million more than in 2016 (1.03x or 1.05x as much)."),
+        # sales over a target "how many times": the multiple of the sales, too
+        (
+            "2015 actual sales were how many times the 2014 projection?",
+            "(175% of it, 1.75x it, 75% above it;",
+        ),
+    ],
+)
+def test_compose_multiples_beside_the_difference(engine, question, said):
+    assert said in engine.answer(question).text

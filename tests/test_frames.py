@@ -784,6 +784,9 @@ def test_read_chat_of_the_thirty_fifth_session(engine: Engine, question, start):
         ("best phone shipments", ""),
         ("is xiaomi the best company in china?", ""),
         ("what's the best phone brand?", "opinion"),
+        # one judged against another is an opinion too; more sold than another is a figure
+        ("is lei jun a better ceo than tim cook?", "opinion"),
+        ("did xiaomi sell more phones than apple in 2015?", ""),
     ],
 )
 def test_read_a_thing_judged_is_no_figure_asked(engine: Engine, question, kind):
@@ -798,6 +801,11 @@ def test_read_a_thing_judged_is_no_figure_asked(engine: Engine, question, kind):
             "ok last one I promise: how many phones did xiaomi sell in 2013",
             "Xiaomi sold 18.7 million smartphones in 2013.",
         ),
+        # news asked of something is asked about it
+        ("any word on a US launch for xiaomi?", "Expected: Xiaomi planned to launch in the US"),
+        # a company buying or returning phones is no sale
+        ("how many phones did xiaomi buy in 2015", "I don't have Xiaomi's purchases."),
+        ("how many phones did xiaomi return in 2015?", "I don't have Xiaomi's returns."),
         ("gimme xiaomi's 2012 figs", "Xiaomi sold 7.2 million smartphones in 2012."),
         ("how many phones did lei jun promise for 2015?", "Target: Xiaomi's original goal for 2015"),
     ],

@@ -1215,6 +1215,9 @@ JUDGED_THING = re.compile(
     # (said last: "average phone price", "the best company in china" ask of a figure or a rank)
     r"(?=[\s!.,?]*(?:ever|of all time|in history|lol|haha|tbh|fr|imo)?[\s!.,?]*$)"
     r"|\byou(?:'re| are|re)(?: \w+)? (?:the )?worst\b(?=[\s!.,?]*(?:ever|lol|haha)?[\s!.,?]*$)"
+    # "is lei jun a better ceo than tim cook?": one judged against another, no figure of either
+    r"|\b(?:better|worse|smarter|cooler|nicer|greater|stronger|weaker) (?:\w+ )?"
+    r"(?:ceo|boss|leader|founder|manager|person|guy|company|brand|phone|startup|designer)s? than\b"
 )
 READ_ON_AS_JUDGED = frozenset({"", "ack", "remark"})  # chat a judgement may still be read from
 # "what a great year 2015 was", "what a terrible 2016": a year exclaimed over, nothing asked of it

@@ -1237,6 +1237,15 @@ def test_resolve_another_company_and_year_with_chatter(engine: Engine):
         (("what did lei jun say in wuzhen", "and when did xiaomi cut the target to 80m?"), "In March 2015."),
         # a time asked after what could not be worked out is of that, never the span's figures
         (("xiaomi's quarterly sales dropped for the first time", "when was that?"), "I can't work out"),
+        # a two-digit year as chat writes it, after a year's figure
+        (("sales 2015", "nd 13?"), "Xiaomi sold 18.7 million smartphones in 2013."),
+        (("sales 2015", "wht about 13"), "Xiaomi sold 18.7 million smartphones in 2013."),
+        (("sales 2016", "vs 15?"), "Xiaomi's smartphone sales were higher in 2015"),
+        # "subtract them" after two figures: their difference
+        (("sales 2015", "sales 2016", "subtract them"), "Xiaomi's smartphone sales fell from 70 million"),
+        # a person's company: said where a fact ties them to one, declined where none does
+        (("what did jony ive say about xiaomi?", "which company does he work for?"), "Apple design chief"),
+        (("who is kevin wang?", "who does he work for?"), "The articles don't say which company Kevin Wang"),
         # the markets asked after a year's figure are of no year
         (("xiaomi sales 2014", "which countries do they sell in"), "Xiaomi's markets include China"),
         # the least or most "of those", or "which was ...", among the years just asked

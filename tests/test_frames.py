@@ -806,6 +806,17 @@ def test_read_a_thing_judged_is_no_figure_asked(engine: Engine, question, kind):
         # a company buying or returning phones is no sale
         ("how many phones did xiaomi buy in 2015", "I don't have Xiaomi's purchases."),
         ("how many phones did xiaomi return in 2015?", "I don't have Xiaomi's returns."),
+        # a person's company, declined where no fact ties him to one; a company he speaks of is asked
+        (
+            "which company does kevin wang work for",
+            "The articles don't say which company Kevin Wang works for.",
+        ),
+        ("which company is kevin wang talking about?", "Kevin Wang is an industry insider"),
+        # who did better, of one company's two years: the years compared
+        (
+            "who did better, xiaomi in 2014 or xiaomi in 2015?",
+            "Xiaomi's smartphone sales were higher in 2015",
+        ),
         ("gimme xiaomi's 2012 figs", "Xiaomi sold 7.2 million smartphones in 2012."),
         ("how many phones did lei jun promise for 2015?", "Target: Xiaomi's original goal for 2015"),
     ],

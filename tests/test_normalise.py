@@ -435,6 +435,15 @@ def test_clean_results_that_came_in_are_sold(text, cleaned):
         ("total 2012-2016 skipping 2014", "total 2012-2016 excluding 2014"),
         ("don't skip 2014, total 2012-2016", "don't skip 2014, total 2012-2016"),
         ("skipping 2013's slow pace", "skipping 2013's slow pace"),
+        # a year said to be now counts last, this and next year from it
+        ("it's 2015. how many did xiaomi sell last year?", "how many did xiaomi sell in 2014"),
+        ("it's april 2017 now, what did they sell last year", "what did they sell in 2016"),
+        ("it was 2014 when they sold 61m", "it was 2014 when they sold 61m"),
+        # ... but not where now is set against last year, or the year names what is asked
+        ("it's 2016. did sales fall from last year?", "it's 2016. did sales fall from last year"),
+        ("it's 2015 sales vs last year i need", "it's 2015 sales vs last year i need"),
+        # a company someone works for, asked as the company they are from
+        ("which company does jony ive work for?", "which company is jony ive from"),
     ],
 )
 def test_clean_names_parts_and_skipped_years(text, cleaned):

@@ -4,6 +4,7 @@ import pytest
 
 from bot.answer import AnswerKind
 from bot.answering import wording
+from bot.answering.router import employer_named
 from bot.engine import Engine
 from bot.knowledge.store import build
 from tests.test_engine import states
@@ -3440,3 +3441,18 @@ def test_route_year_named_by_a_fact_or_asked(engine: Engine, question, start):
 )
 def test_route_change_asked_backwards(engine: Engine, question, start):
     assert engine.answer(question).text.startswith(start)
+
+
+@pytest.mark.parametrize(
+    "statement, name, tied",
+    [
+        ("Apple design chief Jony Ive once called Xiaomi's designs theft", "jony ive", True),
+        ("Lei Jun is Xiaomi's CEO.", "lei jun", True),
+        ("Xiaomi CEO Lei Jun speaks during a product launch", "lei jun", True),
+        # a role with no company, or a company named only as what he speaks of, ties him to none
+        ("Kevin Wang is an industry insider; he said Xiaomi needs to sell 70 million", "kevin wang", False),
+        ("In March 2015, CEO Lei Jun scaled the goal back", "lei jun", False),
+    ],
+)
+def test_employer_named_only_where_a_company_is_his(statement, name, tied):
+    assert employer_named(statement, name) is tied

@@ -230,6 +230,27 @@ OTHERS_AVERAGE = re.compile(
     r"\b(?:above|below|over|under|than|vs|versus|against|beat|exceed\w*)(?: the| an?)?"
     r" (?P<whose>(?:[\w-]+ ){1,3})(?:average|avg|mean)\b"
 )
+# a person's company asked for: "which company does he work for?", "where does kevin wang work?"
+EMPLOYER_ASKED = re.compile(
+    r"\b(?:does|did|do) (?P<a>he|she|\w+(?: \w+)?) work (?:for|at)\b"
+    r"|\b(?P<b>he|she|\w+ \w+) works? (?:for|at)\b"
+    r"|\bwhere (?:does|did) (?P<c>he|she|\w+(?: \w+)?) work\b|\b(?P<d>his|her) (?:company|employer|firm)\b"
+    r"|\b(?:which|what) (?:company|firm) (?:is|was) (?P<e>he|she|\w+(?: \w+)?) (?:with|from|at)\b"
+    r"|\b(?:which|what) (?:company|firm) (?:is|was) "
+    r"(?P<f>(?:that|this|the) (?:guy|man|woman|person|dude|insider)) (?:with|from|at)\b"
+)
+
+
+def employer_named(statement: str, name: str) -> bool:
+    """Whether a fact ties `name` to a company: "Apple design chief Jony Ive", "Lei Jun is Xiaomi's
+    CEO", "Xiaomi CEO Lei Jun"; not "Kevin Wang is an industry insider"."""
+    person = re.escape(name)  # (the name as any case writes it; the company with its capital)
+    before = r"\b[A-Z][A-Za-z]+(?:'s)?(?: [a-z]+){0,2} (?:CEO|chief|head|founder|president|executive|officer)"
+    tied = re.search(rf"{before} (?i:{person})\b", statement)
+    tied = tied or re.search(rf"\b(?i:{person}),? (?:is|was) (?:the )?[A-Z][A-Za-z]+'s\b", statement)
+    return tied is not None
+
+
 # What a metric the bot lacks is a value of: asked for, it is a figure no fact gives.
 VALUE_NOUNS = frozenset({"rate", "ratio", "percentage", "share", "number", "count", "amount", "size"})
 SMALLTALK_OPENINGS = {
@@ -1326,6 +1347,7 @@ class Router:
             self._why_against_the_figures,
             self._age_in_a_year,
             self._figures_first,
+            self._employer_not_given,
             self._from_the_facts,
             self._without_a_fact,
         )
@@ -2093,6 +2115,32 @@ class Router:
             return None
         named = wording.listing([wording.period_name(p) for p in periods])
         return self._given_by_others(frame, self.kb.metrics[metric].label, named, figures)
+
+    def _employer_not_given(self, frame: Frame, metric: str | None) -> Answer | None:
+        """'Which company does kevin wang work for?': declined where no fact ties the person to a
+        company ("industry insider"); "Apple design chief Jony Ive", "Lei Jun is Xiaomi's CEO" do."""
+        asked = EMPLOYER_ASKED.search(frame.text)
+        if asked is None or frame.yes_no:
+            return None
+        # (of a person: "does he work for", "kevin wang works at"; never "what number would work for")
+        who = next(g for g in asked.groups() if g)
+        # the person named, or the one "he" stands for ("who is kevin wang?", "who does he work for?")
+        content = set(frame.content)
+        named = frame.quoted or tuple(n for n in self.facts.quoted_names if set(n.split()) <= content)
+        if len(named) != 1:
+            return None
+        name = named[0]
+        if (
+            who not in ("he", "she", "his", "her")
+            and who != name
+            and who.split()[0] not in ("that", "this", "the")
+        ):
+            return None
+        spelt = re.compile(rf"\b{re.escape(name)}\b", re.IGNORECASE)
+        said = [f.statement for m in self.kb.metrics for f in self.kb.facts(m) if spelt.search(f.statement)]
+        if not said or any(employer_named(statement, name) for statement in said):
+            return None
+        return self._decline(frame, f"The articles don't say which company {name.title()} works for.")
 
     def _from_the_facts(self, frame: Frame, metric: str | None) -> Answer | None:
         """A question the facts answer: found by ranking them, then checked against what is asked."""
@@ -3028,6 +3076,15 @@ class Router:
         """The figure or target metric a question is about, when it is about one."""
         if frame.metric and self.kb.metrics[frame.metric].kind in ("figure", "target"):
             return frame.metric
+        # (one company and at most one year: "who did better, xiaomi in 2014 or 2015?" compares years)
+        who_is_ahead = (
+            frame.operation is Operation.COMPARE and Ask.WHO in frame.asks and len(frame.subjects) == 1
+        )
+        who_is_ahead = who_is_ahead and len(frame.all_years) <= 1 and not frame.period_part
+        if who_is_ahead and not (
+            frame.sales_word or frame.strong_sales or frame.quantities or frame.threshold
+        ):
+            return None  # "who's ahead of xiaomi in 2017?": the companies ahead, no figure
         figure_asked = frame.operation in NUMERIC or frame.asks_for_figure
         counted = frame.strong_sales and frame.all_years and figure_asked and not frame.metric
         if counted and self.main_figure_metric:

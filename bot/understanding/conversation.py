@@ -3641,7 +3641,11 @@ CONFIRM = re.compile(
 )
 SHORT_FOLLOWUP_WORDS = 4  # "and 13?", "n 16": a bare two-digit number is a year only in a short follow-up
 # (as written: "k", chat for "ok", is read so only by the lexicon's shorthand, not in the text)
-FOLLOW_UP_WORDS = frozenset("and what about how in for then also ok okay k kk so plus".split())
+# ... and as chat spells them: "nd 13?", "wht about 13", "hw about 12", "13 too?", "vs 15?"
+FOLLOW_UP_WORDS = frozenset(
+    "and what about how in for then also ok okay k kk so plus too vs versus"
+    " n nd an wht wat waht hw abt bout".split()
+)
 # "actual 14?", "14 sales?", "17 target": the measure named beside the year, as short
 MEASURE_BESIDE_A_SHORT_YEAR = frozenset("actual sales target tgt goal projection proj".split())
 

@@ -261,6 +261,42 @@ THING_CALLED = re.compile(
     r"(?:flagships?|phones?|models?|products?|devices?|handsets?|smartphones?|events?|conferences?))"
     r" (?:called|named)\b"
 )
+# "it's 2015. how many did they sell last year?", "pretend it's 2014: ...": the year said to be now
+NOW_SAID = re.compile(
+    r"(?:(?:ok|so|say|pretend|imagine|suppose|assume|let's say|lets say|if) )?"
+    r"(?:it'?s|it is|it was|it were|we'?re in|we are in) (?:(?:january|february|march|april|may|june|july"
+    r"|august|september|october|november|december) )?(?P<year>(?:19|20)\d\d)(?: now)?(?:[,.:;!-]+\s*| now )"
+)
+RELATIVE_TO_NOW = {"last year": -1, "this year": 0, "next year": 1}
+SET_AGAINST_NOW = re.compile(
+    r"\b(?:from|since|vs|versus|compared?|than|on|change[ds]?|growth|grow|grew|fall|fell|drop|dropped|rise"
+    r"|rose|more|less|fewer|increase|decrease|up|down|difference|differ)\b"
+)
+RELATIVE_YEAR_SAID = re.compile(r"\b(?:last|this|next) year\b")
+
+
+def _counted_from_the_year_said(text: str, now: re.Match) -> str:
+    """'it's 2015. how many did they sell last year?' -> 'how many did they sell in 2014?': the years
+    counted from the year said to be now, the saying left out; as written where none is counted."""
+    rest = text[now.end() :]
+    if not RELATIVE_YEAR_SAID.search(rest) or SET_AGAINST_NOW.search(rest):
+        return text  # ("it's 2016. did sales fall from last year?": now against then, as written)
+    year = int(now.group("year"))
+    return RELATIVE_YEAR_SAID.sub(lambda m: f"in {year + RELATIVE_TO_NOW[m.group(0)]}", rest)
+
+
+# "which company does jony ive work for?": the company a person is from
+COMPANY_WORKED_FOR = re.compile(
+    r"\b(which|what) (company|firm) (?:does|did) ((?:\w+ ){1,2}?)(?:work (?:for|at)|run)\b"
+)
+# "where does he work?": the same, asked by the place of work
+WORKPLACE_ASKED = re.compile(r"\bwhere (?:does|did) ((?:\w+ )?\w+) work\b(?! (?:on|out|best)\b)")
+# "subtract them", "minus?", "take one from the other": the two figures just asked, one from the other
+SUBTRACTED_ALONE = re.compile(
+    r"(?:(?:ok|so|now|and|then|pls|please) )?(?:subtract|substract|minus|take one from the other"
+    r"|subtract one from the other|take them away from each other)"
+    r"(?: them| those| these| the two| both| the two numbers)?(?: (?:pls|please))?\W*$"
+)
 # "add up 2012-2016 (skip 2014)": a year left out ("skip ahead two" is a step)
 SKIPPING_A_YEAR = re.compile(
     r"(?<!not )(?<!n't )(?<!dont )(?<!never )(?<!always )\bskip(?:ping)?(?= (?:the )?(?:19|20)\d\d\b(?!'))"
@@ -764,6 +800,13 @@ def clean(text: str) -> str:
         text = YEAR_ON_TOP.sub(r"plus \1", text)
     if "not just" in text or "not only" in text:
         text = NOT_JUST_A_PART.sub(" ", text)
+    if "it" in text and (now := NOW_SAID.match(text)):
+        text = _counted_from_the_year_said(text, now)
+    if SUBTRACTED_ALONE.match(text):
+        text = "difference"  # "subtract them", "minus?" after two figures: the difference between them
+    if "work" in text:
+        text = COMPANY_WORKED_FOR.sub(r"\1 \2 is \3from", text)  # as "which company is he from?"
+        text = WORKPLACE_ASKED.sub(r"which company is \1 from", text)
     if "skip" in text:
         text = SKIPPING_A_YEAR.sub("excluding", text)
     if "part of" in text:

@@ -4890,9 +4890,8 @@ class Composer:
                     margin += f", {fig(f'{target.value / result.value:.2f}x')} them"
                 share = f"{share} of it"
                 if multiple_asked and diff > 0:
-                    share += (
-                        f", {fig(f'{result.value / target.value:.2f}x')} it"  # "how many times the goal?"
-                    )
+                    # "how many times the goal were the sales?": their multiple of it, too
+                    share += f", {fig(f'{result.value / target.value:.2f}x')} it"
                 amount = fig(wording.number(abs(diff)))
                 reply.add(f"{self.figure_clause(result)}, {amount} {side} {goal} ({share}, {margin}).")
         return self._finish(frame, intent, confidence, reply)

@@ -1543,16 +1543,16 @@ def without_opening_remark(
     head_words_clean = clean(head).split()
     if _opens_as_a_question(head.strip()):
         return question
+    numbered = any(ch.isdigit() for ch in NUMBER_IN_PASSING.sub(" ", head))
     turned_away = TURNS_AWAY_FROM_THE_REMARK.match(tail)
     if turned_away and remark.group("end") != ",":
         asked = tail[turned_away.end() :]
         # (a year or number in the remark may be what the question leans on: "... in 2016. anyway
         # how many that year?", "the goal was 100m. anyway did they reach it?")
-        numbered = any(ch.isdigit() for ch in NUMBER_IN_PASSING.sub(" ", head))
         leans = WEIGHS_THE_REMARK.search(clean(asked)) or (numbered and not re.search(YEAR, asked))
         if _asks_on_its_own(asked, names) and not leans:
             return asked
-    if any(ch.isdigit() for ch in NUMBER_IN_PASSING.sub(" ", head)):
+    if numbered:
         return question  # ("i spent $300, ...", "sold 70m in 2015. and 2016?": numbers of the question)
     # "apple sucks lol. xiaomi 2015 sales?", "hmm interesting. so how much was xiaomi worth": a
     # sentence of its own, then a question that names what it asks of and leans on nothing before
@@ -2453,12 +2453,11 @@ class FrameReader:
             absent = ""
         if absent_hit and self._time_of_a_remark(absent_hit.typed, words):
             absent = ""
-        if not absent and (acquired := COMPANY_AS_BUYER.search(words.text)):
-            # "how many phones did xiaomi buy in 2015?": the company buying, returning or assembling
-            # phones, which no sale counts (people buying them is a sale)
-            absent = (
-                BUYERS_MEASURE[acquired.group("verb")] if acquired.group("who") in self.company_words else ""
-            )
+        # "how many phones did xiaomi buy in 2015?": the company buying, returning or assembling
+        # phones, which no sale counts (people buying them is a sale)
+        acquired = None if absent else COMPANY_AS_BUYER.search(words.text)
+        if acquired and acquired.group("who") in self.company_words:
+            absent = BUYERS_MEASURE[acquired.group("verb")]
         # "how many phones were sold worldwide?": the whole market, which no article counts; with a
         # company named it is that company's ("xiaomi's global sales"), and who or where is a fact
         counts = bool(

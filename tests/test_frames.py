@@ -801,6 +801,11 @@ def test_read_a_thing_judged_is_no_figure_asked(engine: Engine, question, kind):
             "ok last one I promise: how many phones did xiaomi sell in 2013",
             "Xiaomi sold 18.7 million smartphones in 2013.",
         ),
+        # a place the remark named, pointed back at, still narrows the question
+        (
+            "i'm in india rn. anyway how many phones did xiaomi sell there in 2015?",
+            "I don't know the smartphone sales for India",
+        ),
         # news asked of something is asked about it
         ("any word on a US launch for xiaomi?", "Expected: Xiaomi planned to launch in the US"),
         # a company buying or returning phones is no sale
@@ -914,6 +919,22 @@ def test_read_sum_of_bare_numbers_is_off_topic(engine: Engine, question, offtopi
             "my mi 6 is great. anyway how many did they sell?",
             "my mi 6 is great. anyway how many did they sell?",
         ),
+        # ... or the number or year the remark gave: "that year", "did they reach it?"
+        (
+            "i got my first phone in 2014. anyway how many did xiaomi sell that year?",
+            "i got my first phone in 2014. anyway how many did xiaomi sell that year?",
+        ),
+        ("the goal was 100m. anyway did xiaomi reach it?", "the goal was 100m. anyway did xiaomi reach it?"),
+        # a question with its own company and year leaves the numbers of the remark behind ...
+        ("we need 58 slides for this. xiaomi 2012 sales?", "xiaomi 2012 sales?"),
+        ("lol 10/10 meme. xiaomi best year?", "xiaomi best year?"),
+        # ... but not one that needs them
+        (
+            "huawei sold 100m in 2015. how many did xiaomi sell?",
+            "huawei sold 100m in 2015. how many did xiaomi sell?",
+        ),
+        # a word of reply before a question is chat
+        ("interesting. growth 2012-2013?", "growth 2012-2013?"),
     ],
 )
 def test_without_opening_remark_drops_the_askers_own_remark(question, read):

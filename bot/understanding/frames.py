@@ -1452,9 +1452,12 @@ OPENING_REMARK = re.compile(
 # numbers said in passing in a remark: a time ("15 minutes left"), a score ("lost 3-0")
 NUMBER_IN_PASSING = re.compile(
     r"\b\d{1,3}\s*(?:mins?|minutes?|hrs?|hours?|secs?|seconds?|days?|weeks?)\b|\b\d{1,2}\s*[-:]\s*\d{1,2}\b"
+    r"|\b\d{1,2}/10\b"  # a rating: "10/10 meme"
 )
 CHAT_REMARK_WORDS = re.compile(
-    r"\b(?:lol|lmao|haha|hahaha|ugh|btw|back from|raining|sunny|tired|bored|weekend)\b"
+    r"\b(?:lol|lmao|haha|hahaha|ugh|btw|back from|raining|sunny|tired|bored|weekend"
+    # ("interesting. growth 2012-2013?": a word of reply to what was said, then the question)
+    r"|interesting|wow|hmm+|huh|damn|nice|cool|noted|gotcha|i see|got it|makes sense)\b"
 )
 # "lol that's a drop", "it's a huge drop lol", "this is huge": of what was said ("it's raining", "this
 # group is the best" are of nothing said)
@@ -1545,8 +1548,11 @@ def without_opening_remark(
         return question
     numbered = any(ch.isdigit() for ch in NUMBER_IN_PASSING.sub(" ", head))
     turned_away = TURNS_AWAY_FROM_THE_REMARK.match(tail)
-    if turned_away and remark.group("end") != ",":
-        asked = tail[turned_away.end() :]
+    # ("we need 58 slides for this. xiaomi 2012 sales?": a question with its own company and year
+    # leaves the numbers of a sentence before it behind, as one said to turn away does)
+    # (never one that says what is asked: "we only care about h1.", "the 2017 target.")
+    if (turned_away or (numbered and not REMARK_NARROWS.search(head))) and remark.group("end") != ",":
+        asked = tail[turned_away.end() :] if turned_away else tail
         # (a year or number in the remark may be what the question leans on: "... in 2016. anyway
         # how many that year?", "the goal was 100m. anyway did they reach it?")
         leans = WEIGHS_THE_REMARK.search(clean(asked)) or (numbered and not re.search(YEAR, asked))

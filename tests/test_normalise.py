@@ -401,6 +401,9 @@ def test_clean_the_us_in_capitals_is_the_country(text, cleaned):
         ("is 70 million right for 2015", "is 70 million right for 2015"),  # a figure stays
         ("he's 61m sure", "he's 61m sure"),
         ("ratio 3:1", "ratio 3 1"),  # no time of day
+        ("did they sell 70.000.000 in 2015", "did they sell 70000000 in 2015"),  # thousands grouped by dots
+        ("70mm units in 2015", "70m units in 2015"),  # a finance page's millions
+        ("the phone is 150mm wide", "the phone is 150mm wide"),  # a length
     ],
 )
 def test_clean_chat_numbers_are_no_year_or_figure(text, cleaned):

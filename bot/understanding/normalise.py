@@ -30,6 +30,12 @@ CHAT_NUMBERS = re.compile(
     r"|\b\d{1,3}\s*(?:minutes?|mins?)\b(?! of)",
     re.IGNORECASE,
 )
+DOT_GROUPED = re.compile(r"(?<![\d.,])\d{1,3}(?:\.\d{3}){2,}(?![\d.,]\d)")
+FINANCE_MILLIONS = re.compile(
+    r"\b(\d+(?:\.\d+)?)\s?mm(?= (?:units|phones|smartphones|handsets|devices|sold|sales|in (?:19|20)\d\d)\b"
+    r"|\s*[?.!]*$)",  # (never "150mm wide": a length)
+    re.IGNORECASE,
+)
 # "y/y", "y-o-y", "yr/yr": year on year, before the slash is dropped and leaves a lone "y".
 YEAR_ON_YEAR = re.compile(r"\b(?:y\s?/\s?y|y-o-y|yr\s?/\s?yr)\b")
 # Plain ASCII needs no accent stripping; its control and symbol characters map to spaces in one pass.
@@ -710,6 +716,10 @@ def clean(text: str) -> str:
         text = MARKUP.sub(" ", text)
     if any(ch.isdigit() for ch in text):  # every chat number has a digit
         text = CHAT_NUMBERS.sub(" ", text)
+        # "70.000.000": thousands grouped with dots, as much of Europe writes them; "70mm": a
+        # finance page's millions
+        text = DOT_GROUPED.sub(lambda m: m.group(0).replace(".", ""), text)
+        text = FINANCE_MILLIONS.sub(r"\1m", text)
     if "+" in text or "-" in text:
         text = SIGNED_AMOUNT.sub(lambda m: m.group(1) + ("plus " if m.group(2) == "+" else "minus "), text)
     if "+" in text:

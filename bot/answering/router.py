@@ -2137,7 +2137,7 @@ class Router:
         ):
             return None
         spelt = re.compile(rf"\b{re.escape(name)}\b", re.IGNORECASE)
-        said = [f.statement for m in self.kb.metrics for f in self.kb.facts(m) if spelt.search(f.statement)]
+        said = [f.statement for f in self.facts.facts if spelt.search(f.statement)]  # every statement indexed
         if not said or any(employer_named(statement, name) for statement in said):
             return None
         return self._decline(frame, f"The articles don't say which company {name.title()} works for.")

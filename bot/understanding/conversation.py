@@ -4208,7 +4208,11 @@ def _means_companies_named(frame: Frame, conversation: Conversation | None) -> b
 def _fact_after_figure(frame: Frame) -> bool:
     """A company-fact topic ("ceo", "price") with no measure, period or calculation of its own."""
     own_figure = frame.metric or frame.operation or frame.has_period or frame.quantities
-    if frame.where_sold and Ask.WHERE in frame.asks and not (own_figure and not frame.metric):
+    if (
+        frame.where_sold
+        and Ask.WHERE in frame.asks
+        and not (frame.operation or frame.has_period or frame.quantities)
+    ):
         return True  # "xiaomi 2014 sales", "which countries do they sell in?": the markets, of no year
     # "what os do they run?": fact words asked of, with no topic of their own. Not "who set it?" (the
     # figure's own source), "announced when?" (the figure's date; "when is the mi 6 launching?" names

@@ -185,3 +185,17 @@ def test_quoted_by_description_names_each_one_described_once():
         quoted_fact("e", "Acme"),  # no description
     ]
     assert quoted_by_description(facts) == {"insider": "jo bloggs", "ceo": "ann lee"}
+
+
+def test_answer_chat_near_an_articles_sentence_is_no_question_of_its_fact():
+    insider = Fact(
+        "insider", "src", ("Acme",), "insider", "2017", None, None, "", (), "",
+        "Jo Bloggs says Acme must sell 9 million phones in 2017.",
+        "Jo Bloggs says Acme must sell 9 million phones in 2017 to pick up where it left off.",
+    )  # fmt: skip
+    index = FactIndex([insider, *FACTS], {}, {})
+    chat = FactQuery(("pick", "kids"), (), (), (), unknown=("kids",))
+    assert index.answer(chat) == []
+    # ... but a question naming the company the sentence is about still finds it
+    asked = FactQuery(("pick", "kids"), (), ("Acme",), (), unknown=("kids",))
+    assert [f.id for f in index.answer(asked)] == ["insider"]

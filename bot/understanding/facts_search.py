@@ -145,6 +145,7 @@ class SearchSettings:
     # is shared by several facts ("... the CEO said Xiaomi needs to focus on smartphones"), so it
     # says less about which of them is meant.
     sentence_only_weight: float = 0.5
+    sentence_only_cover: float = 0.5
     detail_factor: float = 0.25  # per detail word a fact's own words have: "three 'directions'"
 
 
@@ -435,6 +436,10 @@ class FactIndex:
         asked_years = {str(y) for y in question.years}
         out = []
         candidates = sorted({i for t in asking for i in self.postings.get(t, ())})
+        # A question naming nothing, with words known nowhere, whose known words only an
+        # article's sentence has ("can you pick up the kids at 4?"), is chat near that sentence.
+        names_nothing = not (question.subjects or people or scopes)
+        cover = self._own_cover if question.unknown and names_nothing else lambda term, own: 1.0
         for i in candidates:
             doc, fact = self.docs[i], self.facts[i]
             if subjects and not any(
@@ -463,7 +468,9 @@ class FactIndex:
             of_its_metric = asks_who_they_are or bool(asking) and set(asking) <= self.metric_terms[i]
             if defines and of_its_metric and defines.search(fact.statement):
                 score *= s.definition_factor  # "who is Lei Jun?": "Lei Jun is Xiaomi's CEO"
-            coverage = sum(weight[t] for t in asking if t in doc) / total
+            # A word found only in the article's sentence covers less of the question, as it
+            # scores less: one such word beside words known nowhere is chat, not this fact.
+            coverage = sum(weight[t] * cover(t, own) for t in asking if t in doc) / total
             named_only = asking == query and bool(people or scope_terms)
             weak_only = all(t in weak for t in matched)
             out.append(
@@ -475,7 +482,7 @@ class FactIndex:
                     sum(weight[t] for t in matched),
                     named_only,
                     weak_only,
-                    frozenset(t for t in asking if t in doc),
+                    frozenset(t for t in asking if t in doc and cover(t, own) == 1.0),
                     asking_weight,
                 )
             )
@@ -490,6 +497,9 @@ class FactIndex:
 
     def _own_factor(self, term: str, own: frozenset[str]) -> float:
         return 1.0 if term in own else self.settings.sentence_only_weight
+
+    def _own_cover(self, term: str, own: frozenset[str]) -> float:
+        return 1.0 if term in own else self.settings.sentence_only_cover
 
     def reasons(self, question: FactQuery, years: Iterable[int], any_reason: bool = True) -> list[Fact]:
         """Facts that give a reason for something in these years ("why did sales fall in 2016?"),

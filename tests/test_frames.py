@@ -143,6 +143,9 @@ def test_read_measure_and_operation(engine: Engine, question, metric, operation,
         ("who made you?", "smalltalk", "about_bot"),
         ("小米2015年卖了多少手机", "foreign", True),
         ("¿Cuántos teléfonos vendió Xiaomi en 2015?", "foreign", True),
+        ("¿y 2017?", "foreign", True),  # Spanish's opening mark, whatever few words follow
+        ("¿? sorry wrong keyboard. xiaomi 2015 sales?", "foreign", False),  # a mark opening nothing
+        ("og hvad med 2016?", "foreign", True),
         ("sales in 3014", "stray_numbers", ("3014",)),
         ("xiaomy sales in 2016", "subjects", ("Xiaomi",)),
         ("xiaomi vs huawei", "subjects", ("Xiaomi", "Huawei")),

@@ -41,6 +41,7 @@ from bot.understanding.normalise import (
     accented_words,
     claim_turned_round,
     clean,
+    has_inverted_mark,
     has_other_script_word,
     negated_auxiliary,
     share_of_other_scripts,
@@ -4287,6 +4288,7 @@ class FrameReader:
         return bool(
             share_of_other_scripts(question[:1000]) > FOREIGN_SCRIPT_SHARE
             or has_other_script_word(question[:1000])
+            or has_inverted_mark(question[:1000])
             or foreign_words >= FOREIGN_WORDS_NEEDED
             # "und 2014?", "y en 2014?", "siapa ceo xiaomi": short, in another language but for names
             or (foreign_words and 2 * foreign_words >= len([w for w in words.words if not w.isdigit()]))

@@ -1267,6 +1267,16 @@ def accented_words(text: str) -> int:
     return 0 if text.isascii() else len(ACCENTED_WORD.findall(text))
 
 
+INVERTED_MARK = re.compile(r"[\u00bf\u00a1]\s*[^\W\d_]")
+
+
+def has_inverted_mark(text: str) -> bool:
+    """Whether a question is opened Spanish's way, with "¿" or "¡", which no other language
+    writes: "¿y 2017?" is Spanish however few of its words are (a mark typed alone, "¿? wrong
+    keyboard", opens nothing)."""
+    return not text.isascii() and bool(INVERTED_MARK.search(text))
+
+
 def has_other_script_word(text: str) -> bool:
     """Whether a word of two letters or more is written in another script: "多少" in "Xiaomi 在
     2014 sold 多少" asks something no English reading can know, though most letters are Latin."""

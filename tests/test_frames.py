@@ -146,6 +146,18 @@ def test_read_measure_and_operation(engine: Engine, question, metric, operation,
         ("¿y 2017?", "foreign", True),  # Spanish's opening mark, whatever few words follow
         ("¿? sorry wrong keyboard. xiaomi 2015 sales?", "foreign", False),  # a mark opening nothing
         ("og hvad med 2016?", "foreign", True),
+        # a person's view or a decision judged: an opinion, whatever figures it names
+        ("was jony ive right that xiaomi copied apple?", "smalltalk", "opinion"),
+        ("is kevin wang a reliable analyst", "smalltalk", "opinion"),
+        ("was cutting the 2015 target to 80m a smart move?", "smalltalk", "opinion"),
+        ("is it right that xiaomi was founded in 2012?", "smalltalk", ""),  # a fact checked
+        ("how reliable is the 58 million number", "smalltalk", ""),  # where a figure comes from
+        ("is my friend right that they sold 70m in 2015?", "smalltalk", ""),  # the figure checked
+        # the asker telling of their own things, asking nothing: a remark
+        ("our sales dropped in q3 too", "remark", True),
+        ("my 2017 goal: sell my old phones on ebay", "remark", True),
+        ("my sales team wants the 2016 figure", "remark", False),
+        ("my phone is a redmi, how many did xiaomi sell in 2015", "remark", False),
         ("sales in 3014", "stray_numbers", ("3014",)),
         ("xiaomy sales in 2016", "subjects", ("Xiaomi",)),
         ("xiaomi vs huawei", "subjects", ("Xiaomi", "Huawei")),
@@ -407,6 +419,10 @@ def test_read_request_opening_with_can_is_no_check(engine: Engine, question, yes
         ("can you order me a xiaomi phone", "errands such as reminders or messages"),
         ("what does the name xiaomi mean", ""),
         ("what does the 2014 number mean", ""),
+        # the asker's own things, asked of
+        ("how much did my old redmi go for?", "your own things"),
+        ("my sales 2015?", "your own things"),
+        ("my sales team wants the 2016 figure", ""),
     ],
 )
 def test_read_definition_of_a_general_term_is_off_topic(engine: Engine, question, offtopic):
@@ -673,7 +689,7 @@ def test_read_recent_time_of_a_remark(engine: Engine, question, start):
         # ... but the company's own doing, or the asker asking how, still is
         ("how many phones did xiaomi recall in 2015", "I don't have Xiaomi's recalls"),
         ("how many phones did you rent", "I don't have Xiaomi's rentals"),
-        ("how do I factory reset my Redmi?", "I don't have Xiaomi's factories"),
+        ("how do I factory reset my Redmi?", "I don't know about your own things"),  # the asker's own phone
         ("i only want china. xiaomi sales 2015?", "I don't know the smartphone sales for China"),
     ],
 )

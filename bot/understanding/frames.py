@@ -335,6 +335,30 @@ PEOPLES_OWN_PRICE = re.compile(
     rf"|(?:his|her) (?:{ACQUAINTANCE_NAMES})'s )[a-z]+ (?:worth|cost|costs|go for|sell for)\b"
     r"|\b(?:my|our|your|ur) net worth\b"
 )
+# "was jony ive right that ...", "is kevin wang right about xiaomi": a person's view judged ("is it
+# right that", "was that right", "am i right" ask whether a fact holds)
+SOMEONE_JUDGED_RIGHT = re.compile(
+    r"\b(?:is|was|are|were) (?!(?:it|that|this|there|i|you|u|we|they|the \w+)\b)[a-z]+(?: [a-z]+)? right"
+    r" (?:that|about|to say|in saying)\b"
+    # ... or their word weighed: "is kevin wang a reliable analyst?" ("how reliable is that number"
+    # asks where a figure comes from)
+    r"|\b(?:is|was) (?!(?:it|that|this|the|these|those|more|most|less|very|really|quite|so|not)\b)"
+    r"[a-z]+(?: [a-z]+)? (?:an? )?(?:reliable|credible"
+    r"|trustworthy)\b"
+)
+# A decision or a thing to come judged ("a smart move", "the right call", "will it be a hit?"): the
+# articles report, they do not grade or foretell
+VERDICT_ASKED = re.compile(
+    r"\b(?:smart|good|bad|right|wrong|wise|dumb|stupid|clever) (?:move|decision|call|choice)\b"
+    r"|\bbe an? (?:sales |big |huge )?(?:hit|flop)\b|\bjust hype\b"
+)
+# "my 2017 goal", "dropped my phones", "our sales target": the asker's own things, not the company's
+ASKERS_OWN_THING = re.compile(
+    r"\b(?:my|our)(?: (?:own|old|new|personal|team's|(?:19|20)\d\d|q[1-4]|h[12]|yearly|annual|sales))*"
+    r" (?:goals?|targets?|phones?|sales|numbers|redmis?)\b"
+    # ("my sales team wants the 2016 figure": people of the asker's, asking for the company's)
+    r"(?! (?:team|dept|department|manager|director|boss|guy|rep|people|class|teacher|prof))"
+)
 ADDRESSED = re.compile(r"(?:@\w+|[a-z]+,) ")  # "@mike did u ...", "jake, did you ...": someone else
 SOLD_THAN_OTHERS = re.compile(r"\b(?:than|outsold|outsell)\b")  # "did anyone sell more than ..."
 THAN_THE_COMPANY = re.compile(r"\bthan (?:them|they|it|its|the company|theirs)\b")  # "sell more than them?"
@@ -1524,6 +1548,16 @@ WEIGHS_THE_REMARK = re.compile(
 )
 
 
+def _own_thing_in_passing(
+    question: str, words: Words, asks: tuple[Ask, ...], subjects: tuple[str, ...]
+) -> bool:
+    """The asker telling of their own things, asking nothing ("our sales dropped in Q3 too", "my
+    2017 goal: sell my old phones"): a remark, however many of the figures' words it uses."""
+    if asks or subjects or "?" in question:
+        return False
+    return ASKERS_OWN_THING.search(words.text) is not None
+
+
 def without_opening_remark(
     question: str,
     companies: frozenset[str],
@@ -2628,8 +2662,9 @@ class FrameReader:
             or self._definition(words)
             or self._peoples_own_doing(words, subjects),
             unknown_measure=self._unknown_measure(words),
-            smalltalk=self._smalltalk(roles, entities),
-            remark=self._remark(question, words, asks),
+            smalltalk=self._smalltalk(roles, entities, text),
+            remark=self._remark(question, words, asks)
+            or _own_thing_in_passing(question, words, asks, subjects),
             bare=len(words.text.split()) == 1,
             foreign=self._foreign(question, words),
             refers_back=bool(REFERS_BACK.search(text)),
@@ -4721,14 +4756,18 @@ class FrameReader:
         return next((op for op in ("total", "average") if op in means), "each")
 
     @staticmethod
-    def _smalltalk(roles: dict[Role, list[Hit]], entities: Entities) -> str:
+    def _smalltalk(roles: dict[Role, list[Hit]], entities: Entities, text: str) -> str:
         """The chat a question is, if any: an opinion asked of a stated figure ("is my friend right
         about 61m in 2014?", "do you agree they sold 70m in 2015?") is the figure checked instead."""
         chat = [h.means for h in roles.get(Role.SMALLTALK, ())]
         # ("ok thanks", "k thx": the thanks, not the "ok" before it)
         said = next((m for m in chat if m != "ack"), chat[0] if chat else "")
+        if not said and SOMEONE_JUDGED_RIGHT.search(text):
+            said = "opinion"  # "was jony ive right that xiaomi copied apple?": whose view is true
         if said == "opinion" and entities.quantities and entities.years:
             return ""
+        if VERDICT_ASKED.search(text):
+            return "opinion"  # "was cutting the target to 80m in 2015 a smart move?": no figure checks it
         if said == "judgement":
             # "is that a lot?" judges the figure: an opinion; "is that good compared to 2014?",
             # "good enough to hit the target?", "what is dying down?" ask all the same
@@ -4915,6 +4954,8 @@ class FrameReader:
             return "your own sales"
         if PEOPLES_OWN_PRICE.search(words.text):
             return "what people's own things cost or are worth"
+        if ASKERS_OWN_THING.search(words.text) and not subjects:
+            return "your own things"  # ("my phone broke, how many did xiaomi sell?" asks of the company)
         doing = PEOPLES_OWN_DOING.search(words.text)
         if doing is None:
             return ""

@@ -901,6 +901,10 @@ def test_read_sum_of_bare_numbers_is_off_topic(engine: Engine, question, offtopi
         ("hmm interesting. so how much was xiaomi worth", "so how much was xiaomi worth"),
         ("huawei rules. how much did xiaomi sell in 2015", "how much did xiaomi sell in 2015"),
         ("this group is the best. who's xiaomi's ceo", "who's xiaomi's ceo"),
+        # a company judged, then a question asking of no company: the question, of that company
+        ("xiaomi sucks tbh. 2013 sales?", "xiaomi 2013 sales?"),
+        ("xiaomi rocks. how many did they sell in 2015?", "xiaomi how many did they sell in 2015?"),
+        ("huawei is overrated lol. 2013 sales?", "huawei 2013 sales?"),
         # ... but not after a heading, a part of the year, something pointed back at, or before a
         # question leaning on it
         ("Huawei. Phones in 2016, how many?", "Huawei. Phones in 2016, how many?"),

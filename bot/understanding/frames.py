@@ -1484,6 +1484,14 @@ CHAT_REMARK_WORDS = re.compile(
     # ("interesting. growth 2012-2013?": a word of reply to what was said, then the question)
     r"|interesting|wow|hmm+|huh|damn|nice|cool|noted|gotcha|i see|got it|makes sense)\b"
 )
+# "xiaomi sucks tbh", "apple is overrated lol", "huawei's phones are mid": a company judged, nothing said
+COMPANY_JUDGED = re.compile(
+    r"(?:(?:honestly|ngl|tbh|imo|lol|man|bro|ok|so)[, ]+)*(?P<company>[a-z]+)(?:'s)?(?: phones)?"
+    r"(?: (?:is|are|'s))?(?: (?:so|really|kinda|kind of|pretty|totally|still|the))?"
+    r" (?:sucks?|rocks?|rules?|slaps?|stinks?|overrated|underrated|mid|goated|trash|garbage|amazing|awesome"
+    r"|terrible|awful|the best|the worst|cool|great|lame|meh|boring|legit|fire|dope)"
+    r"(?:[, ]+(?:tbh|lol|lmao|imo|ngl|honestly|fr|tho|though|haha|man|bro))*"
+)
 # "lol that's a drop", "it's a huge drop lol", "this is huge": of what was said ("it's raining", "this
 # group is the best" are of nothing said)
 REMARK_POINTS_BACK = re.compile(
@@ -1615,6 +1623,10 @@ def without_opening_remark(
     narrows = narrowing - set(clean(tail).split())
     if own_question and not (REMARK_POINTS_BACK.search(head) or narrows):
         return tail
+    judged = COMPANY_JUDGED.fullmatch(head.strip(" .!"))
+    if judged and judged["company"] in companies and remark.group("end") != "," and _opens_or_marked(tail):
+        # "xiaomi sucks tbh. 2013 sales?": the company judged is the one asked of, the judgement nothing
+        return f"{judged['company']} {tail}"
     chat = FIRST_PERSON.search(head) or CHAT_REMARK_WORDS.search(head) or NUMBER_IN_PASSING.search(head)
     if not chat or REMARK_POINTS_BACK.search(head):
         return question
@@ -1638,6 +1650,11 @@ def _asks_on_its_own(sentence: str, names: frozenset[str]) -> bool:
     if LEANS_BACK.search(words):
         return False
     return any(w.removesuffix("'s") in names for w in words.split())
+
+
+def _opens_or_marked(sentence: str) -> bool:
+    """A sentence asked as a question: opened as one, or marked with "?"."""
+    return _opens_as_a_question(clean(sentence)) or sentence.rstrip().endswith("?")
 
 
 def _opens_as_a_question(text: str) -> bool:

@@ -447,6 +447,8 @@ def test_clean_results_that_came_in_are_sold(text, cleaned):
         ("it's 2015 sales vs last year i need", "it's 2015 sales vs last year i need"),
         # a company someone works for, asked as the company they are from
         ("which company does jony ive work for?", "which company is jony ive from"),
+        ("which company does lei jun run", "which company is lei jun from"),
+        ("what firm does he lead?", "what firm is he from"),
     ],
 )
 def test_clean_names_parts_and_skipped_years(text, cleaned):

@@ -293,7 +293,7 @@ def _counted_from_the_year_said(text: str, now: re.Match) -> str:
 
 # "which company does jony ive work for?": the company a person is from
 COMPANY_WORKED_FOR = re.compile(
-    r"\b(which|what) (company|firm) (?:does|did) ((?:\w+ ){1,2}?)(?:work (?:for|at)|run)\b"
+    r"\b(which|what) (company|firm) (?:does|did) ((?:\w+ ){1,2}?)(?:work (?:for|at)|run|lead|head|manage)\b"
 )
 # "where does he work?": the same, asked by the place of work
 WORKPLACE_ASKED = re.compile(r"\bwhere (?:does|did) ((?:\w+ )?\w+) work\b(?! (?:on|out|best)\b)")
@@ -814,7 +814,7 @@ def clean(text: str) -> str:
         text = _counted_from_the_year_said(text, now)
     if SUBTRACTED_ALONE.match(text):
         text = "difference"  # "subtract them", "minus?" after two figures: the difference between them
-    if "work" in text:
+    if "work" in text or "company" in text or "firm" in text:
         text = COMPANY_WORKED_FOR.sub(r"\1 \2 is \3from", text)  # as "which company is he from?"
         text = WORKPLACE_ASKED.sub(r"which company is \1 from", text)
     if "skip" in text:

@@ -146,6 +146,13 @@ def test_read_measure_and_operation(engine: Engine, question, metric, operation,
         ("¿y 2017?", "foreign", True),  # Spanish's opening mark, whatever few words follow
         ("¿? sorry wrong keyboard. xiaomi 2015 sales?", "foreign", False),  # a mark opening nothing
         ("og hvad med 2016?", "foreign", True),
+        # a year said to fall short of nothing named: short of that year's target
+        ("did xiaomi fall short in 2015", "target_named", True),
+        ("did xiaomi fall short of 2014 in 2016", "target_named", False),
+        ("did xiaomi sell less in 2016 than in 2015", "target_named", False),
+        # ... and of a year named: that year is measured against, the other checked
+        ("did xiaomi fall short of 2014 in 2016", "years", (2016, 2014)),
+        ("did 2016 fall short of 2014", "years", (2016, 2014)),
         # a person's view or a decision judged: an opinion, whatever figures it names
         ("was jony ive right that xiaomi copied apple?", "smalltalk", "opinion"),
         ("is kevin wang a reliable analyst", "smalltalk", "opinion"),

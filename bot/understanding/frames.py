@@ -1078,6 +1078,10 @@ CLAIMS_SHORT = re.compile(
     r"|shy of|(?:fail|fails|failed|failing) to (?:reach|hit|meet|make|get to|achieve|sell)"
     rf"|below|under|(?:less|lower|fewer|smaller) than {TARGET_NAMED_NEXT})\b"
 )
+# "did they fall short of 2014 in 2016?": the year measured against
+YEAR_FALLEN_SHORT_OF = re.compile(rf"\b(?:short of|behind|shy of) (?:the )?(?P<year>{YEAR})\b")
+# "did they fall short in 2015?", "did xiaomi miss in 2015": short of what was aimed at, said alone
+MISSED_OUTRIGHT = re.compile(r"\b(?:miss|missed|fell short|fall short|come up short|came up short)(?! of)\b")
 # "they need 12m more to hit it": still short of it, whatever the verb of reaching after
 STILL_SHORT = re.compile(rf"\b{STILL_TO_GO}")
 # "so they missed the target?", "so xiaomi beat 2014?": an outcome said, with a question mark
@@ -2768,6 +2772,8 @@ class FrameReader:
             self._threshold_negated,
             self._calculation_on_one_year,
             self._sold_and_the_target_claimed,
+            self._short_of_what_was_aimed_at,
+            self._year_measured_against_named_first,
             self._number_said_sold,
             self._date_of_a_plan,
             self._either_sales_or_target,
@@ -2832,6 +2838,37 @@ class FrameReader:
         ):
             frame = step(frame, words)
         return frame
+
+    def _short_of_what_was_aimed_at(self, frame: Frame, words: Words) -> Frame:
+        """'Did xiaomi fall short in 2015?', 'did they miss in 2015?': a year's sales said to fall short
+        of nothing named fall short of that year's target, the one thing a year's sales aim at."""
+        if not (frame.yes_no and frame.claims_short and MISSED_OUTRIGHT.search(frame.text)):
+            return frame
+        if len(frame.all_years) != 1 or frame.quantities or frame.operation or frame.target_named:
+            return frame
+        if frame.period_part or frame.topics or frame.metric not in (None, self.main_figure_metric):
+            return frame
+        targets = [m for m, kind in self.metric_kinds.items() if kind == "target"]
+        if len(targets) != 1 or not self.main_figure_metric:
+            return frame
+        return replace(
+            frame,
+            metric=self.main_figure_metric,
+            operation=Operation.GAP,
+            target_named=True,
+            target_metric=targets[0],
+        )
+
+    @staticmethod
+    def _year_measured_against_named_first(frame: Frame, words: Words) -> Frame:
+        """'Did xiaomi fall short of 2014 in 2016?': the year after "short of" is what the other is
+        measured against, named first or not; the year checked comes first."""
+        if not frame.yes_no or frame.operation is not Operation.COMPARE or len(frame.years) != 2:
+            return frame
+        against = YEAR_FALLEN_SHORT_OF.search(frame.text)
+        if against is None or int(against["year"]) != frame.years[0]:
+            return frame
+        return replace(frame, years=(frame.years[1], frame.years[0]))
 
     @staticmethod
     def _average_price_of_a_year(frame: Frame, words: Words) -> Frame:

@@ -90,6 +90,7 @@ def talk(engine: Engine, *turns: str):
         # a year compared in percent: the change from the year asked, not from the year before it
         (("2014 sales?", "and how does 2016 compare, in percent?"), (2014, 2016), Operation.CHANGE),
         (("2013 sales", "how does 2015 compare percentage-wise"), (2013, 2015), Operation.CHANGE),
+        (("xiaomi 2014", "2016 percent drop compared yoy"), (2016,), Operation.CHANGE),  # from 2015
         # a check of "those two years", "both": the years asked
         (("xiaomi 2015", "and 2016", "more than 120m across those two years?"), (2015, 2016), None),
         (("xiaomi 2015", "and 2016", "more than 50m in both?"), (2015, 2016), None),

@@ -145,6 +145,8 @@ def test_read_measure_and_operation(engine: Engine, question, metric, operation,
         ("¿Cuántos teléfonos vendió Xiaomi en 2015?", "foreign", True),
         ("¿y 2017?", "foreign", True),  # Spanish's opening mark, whatever few words follow
         ("¿? sorry wrong keyboard. xiaomi 2015 sales?", "foreign", False),  # a mark opening nothing
+        ("¿how many phones did xiaomi sell in 2015?", "foreign", False),  # English, opened so
+        ("¡great! and 2016?", "foreign", False),
         ("og hvad med 2016?", "foreign", True),
         # a year said to fall short of nothing named: short of that year's target
         ("did xiaomi fall short in 2015", "target_named", True),
@@ -160,10 +162,17 @@ def test_read_measure_and_operation(engine: Engine, question, metric, operation,
         ("is it right that xiaomi was founded in 2012?", "smalltalk", ""),  # a fact checked
         ("how reliable is the 58 million number", "smalltalk", ""),  # where a figure comes from
         ("is my friend right that they sold 70m in 2015?", "smalltalk", ""),  # the figure checked
+        ("is my friend right that xiaomi was founded in 2010?", "smalltalk", ""),  # anyone else: a fact
+        ("is your data reliable?", "smalltalk", ""),
+        ("good call. what about 2015 sales?", "smalltalk", ""),  # a reply, no verdict asked
+        ("was it a smart move or did they just miss the target in 2015?", "smalltalk", ""),
         # the asker telling of their own things, asking nothing: a remark
         ("our sales dropped in q3 too", "remark", True),
         ("my 2017 goal: sell my old phones on ebay", "remark", True),
         ("my sales team wants the 2016 figure", "remark", False),
+        ("need 2014 sales for my sales deck", "remark", False),
+        ("my numbers say 70m for 2015", "remark", False),  # a figure claimed, checked
+        ("our sales are nothing like that lol. 2015 figure pls", "remark", False),  # asked after it
         ("my phone is a redmi, how many did xiaomi sell in 2015", "remark", False),
         ("sales in 3014", "stray_numbers", ("3014",)),
         ("xiaomy sales in 2016", "subjects", ("Xiaomi",)),
@@ -426,10 +435,7 @@ def test_read_request_opening_with_can_is_no_check(engine: Engine, question, yes
         ("can you order me a xiaomi phone", "errands such as reminders or messages"),
         ("what does the name xiaomi mean", ""),
         ("what does the 2014 number mean", ""),
-        # the asker's own things, asked of
-        ("how much did my old redmi go for?", "your own things"),
-        ("my sales 2015?", "your own things"),
-        ("my sales team wants the 2016 figure", ""),
+        ("how much did my redmi go for?", "what people's own things cost or are worth"),
     ],
 )
 def test_read_definition_of_a_general_term_is_off_topic(engine: Engine, question, offtopic):
@@ -696,7 +702,7 @@ def test_read_recent_time_of_a_remark(engine: Engine, question, start):
         # ... but the company's own doing, or the asker asking how, still is
         ("how many phones did xiaomi recall in 2015", "I don't have Xiaomi's recalls"),
         ("how many phones did you rent", "I don't have Xiaomi's rentals"),
-        ("how do I factory reset my Redmi?", "I don't know about your own things"),  # the asker's own phone
+        ("how do I factory reset my Redmi?", "I don't have Xiaomi's factories"),
         ("i only want china. xiaomi sales 2015?", "I don't know the smartphone sales for China"),
     ],
 )
@@ -912,6 +918,8 @@ def test_read_sum_of_bare_numbers_is_off_topic(engine: Engine, question, offtopi
         ("xiaomi sucks tbh. 2013 sales?", "xiaomi 2013 sales?"),
         ("xiaomi rocks. how many did they sell in 2015?", "xiaomi how many did they sell in 2015?"),
         ("huawei is overrated lol. 2013 sales?", "huawei 2013 sales?"),
+        ("apple is overrated lol. and xiaomi's ceo?", "and xiaomi's ceo?"),  # a company of its own
+        ("huawei is trash tbh. and 2015?", "huawei is trash tbh. and 2015?"),  # a follow-up of the talk
         # ... but not after a heading, a part of the year, something pointed back at, or before a
         # question leaning on it
         ("Huawei. Phones in 2016, how many?", "Huawei. Phones in 2016, how many?"),

@@ -449,6 +449,7 @@ def test_clean_results_that_came_in_are_sold(text, cleaned):
         ("which company does jony ive work for?", "which company is jony ive from"),
         ("which company does lei jun run", "which company is lei jun from"),
         ("what firm does he lead?", "what firm is he from"),
+        ("which company does oppo run?", "which company does oppo run"),  # of no person
     ],
 )
 def test_clean_names_parts_and_skipped_years(text, cleaned):

@@ -71,6 +71,9 @@ GROWTH_TOWARD = re.compile(
 REMARK_WORDS = 3
 COMPARING = (Operation.COMPARE, Operation.GAP)  # one year against another
 COMPARE_ASKED = re.compile(r"\bcompar(?:e|es|ed|ing|ison)\b")
+YEAR_ON_YEAR = re.compile(
+    r"\b(?:yoy|y/y|year[- ]on[- ]year|year[- ]over[- ]year|annual(?:ly)?|the year before)\b"
+)
 # "from the first to the last", "first vs last": the two ends of the years asked
 FIRST_TO_LAST = re.compile(
     r"\bfirst(?: one| year)? (?:to|and|vs|versus|against) (?:the )?last\b"
@@ -3620,7 +3623,11 @@ def _against_another_year(frame: Frame, operation: Operation | None) -> bool:
             or MORE_THAN_LAST.search(text)
             or TO_A_YEAR.search(text)
             # "2014 sales?", "how does 2016 compare, in percent?": the change from the year asked
-            or ((frame.percent_asked or "percent" in text) and COMPARE_ASKED.search(text))
+            or (
+                (frame.percent_asked or "percent" in text)
+                and COMPARE_ASKED.search(text)
+                and not YEAR_ON_YEAR.search(text)  # "2016 % change, compared yoy?": from 2015
+            )
         )
     return operation is Operation.GAP and bool(ANSWER_PRONOUN.search(text) or AS_A_SHARE.match(text))
 

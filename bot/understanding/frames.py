@@ -335,30 +335,28 @@ PEOPLES_OWN_PRICE = re.compile(
     rf"|(?:his|her) (?:{ACQUAINTANCE_NAMES})'s )[a-z]+ (?:worth|cost|costs|go for|sell for)\b"
     r"|\b(?:my|our|your|ur) net worth\b"
 )
-# "was jony ive right that ...", "is kevin wang right about xiaomi": a person's view judged ("is it
-# right that", "was that right", "am i right" ask whether a fact holds)
+# "was jony ive right that ...", "is kevin wang a reliable analyst?": the view of someone the articles
+# quote, judged (of anyone else, "is my friend right that ...", a fact is checked)
 SOMEONE_JUDGED_RIGHT = re.compile(
-    r"\b(?:is|was|are|were) (?!(?:it|that|this|there|i|you|u|we|they|the \w+)\b)[a-z]+(?: [a-z]+)? right"
-    r" (?:that|about|to say|in saying)\b"
-    # ... or their word weighed: "is kevin wang a reliable analyst?" ("how reliable is that number"
-    # asks where a figure comes from)
-    r"|\b(?:is|was) (?!(?:it|that|this|the|these|those|more|most|less|very|really|quite|so|not)\b)"
-    r"[a-z]+(?: [a-z]+)? (?:an? )?(?:reliable|credible"
-    r"|trustworthy)\b"
+    r"\b(?:is|was) (?P<who>[a-z]+(?: [a-z]+)?) (?:right (?:that|about|to say|in saying)"
+    r"|(?:an? )?(?:reliable|credible|trustworthy))\b"
 )
-# A decision or a thing to come judged ("a smart move", "the right call", "will it be a hit?"): the
-# articles report, they do not grade or foretell
+# A decision or a thing to come judged, asked ("was it a smart move?", "will the mi 6 be a hit?"): the
+# articles report, they do not grade or foretell ("good call. 2015?" is a reply, no question)
 VERDICT_ASKED = re.compile(
-    r"\b(?:smart|good|bad|right|wrong|wise|dumb|stupid|clever) (?:move|decision|call|choice)\b"
-    r"|\bbe an? (?:sales |big |huge )?(?:hit|flop)\b|\bjust hype\b"
+    r"\b(?:was|is|were|are)\b[^.?!]*\b(?:a|the) (?:smart|good|bad|right|wrong|wise|dumb|stupid|clever)"
+    r" (?:move|decision)\b"
+    r"|\bwill (?:\w+ ){1,4}be an? (?:sales |big |huge )?(?:hit|flop)\b"
 )
-# "my 2017 goal", "dropped my phones", "our sales target": the asker's own things, not the company's
+# "... a smart move or did they just miss the target?": a figure offered beside the judgement
+OR_A_FACT = re.compile(r"\bor (?:did|was|were|is|are|do|does|have|has)\b")
+# "my 2017 goal", "dropped my phones", "our sales dropped": the asker's own things, not the company's
+# ("my sales deck", "my numbers say 70m" are the asker's work on the company's figures)
 ASKERS_OWN_THING = re.compile(
-    r"\b(?:my|our)(?: (?:own|old|new|personal|team's|(?:19|20)\d\d|q[1-4]|h[12]|yearly|annual|sales))*"
-    r" (?:goals?|targets?|phones?|sales|numbers|redmis?)\b"
-    # ("my sales team wants the 2016 figure": people of the asker's, asking for the company's)
-    r"(?! (?:team|dept|department|manager|director|boss|guy|rep|people|class|teacher|prof))"
+    r"\b(?:my|our)(?: (?:own|old|new|personal|(?:19|20)\d\d))* (?:goals?|targets?|phones?|redmis?"
+    r"|sales(?= (?:dropped|fell|went|are|were|grew|rose|too|this|last|suck)))\b"
 )
+SENTENCE_BREAK = re.compile(r"[.!;]\s+\S")
 ADDRESSED = re.compile(r"(?:@\w+|[a-z]+,) ")  # "@mike did u ...", "jake, did you ...": someone else
 SOLD_THAN_OTHERS = re.compile(r"\b(?:than|outsold|outsell)\b")  # "did anyone sell more than ..."
 THAN_THE_COMPANY = re.compile(r"\bthan (?:them|they|it|its|the company|theirs)\b")  # "sell more than them?"
@@ -1280,7 +1278,9 @@ MEANING = re.compile(
 NEGATED = re.compile(r"\b(?:not|never|fail|failed|didn'?t|don'?t)\b")
 RIVAL_WORDS = frozenset({"competitor", "competitors", "rival", "rivals"})
 # A level set against another, beside SET_AGAINST's words: "how far below the 2015 peak was 2016?"
-LEVEL_SET_AGAINST = re.compile(r"\b(?:compared|below|above|short of|shortfall|down from|off)\b")
+LEVEL_SET_AGAINST = re.compile(
+    r"\b(?:compared|below|above|short of|shortfall|down from|off|close|far|near)\b"
+)
 # A later year's way back up to an earlier one's figure: "growth needed from 2016 to reach 2015's level"
 # "growth needed in 2017 to get back to 2015 levels": the year the growth is in, then the year reached
 BACK_TO_A_YEAR = re.compile(
@@ -1488,6 +1488,8 @@ CHAT_REMARK_WORDS = re.compile(
     # ("interesting. growth 2012-2013?": a word of reply to what was said, then the question)
     r"|interesting|wow|hmm+|huh|damn|nice|cool|noted|gotcha|i see|got it|makes sense)\b"
 )
+# "and 2015?", "what about 2014?": a follow-up, of the company talked about
+OPENS_LEANING_BACK = re.compile(r"(?:and|but then|so then|what about|how about|same for|vs|versus)\b")
 # "xiaomi sucks tbh", "apple is overrated lol", "huawei's phones are mid": a company judged, nothing said
 COMPANY_JUDGED = re.compile(
     r"(?:(?:honestly|ngl|tbh|imo|lol|man|bro|ok|so)[, ]+)*(?P<company>[a-z]+)(?:'s)?(?: phones)?"
@@ -1565,8 +1567,10 @@ def _own_thing_in_passing(
 ) -> bool:
     """The asker telling of their own things, asking nothing ("our sales dropped in Q3 too", "my
     2017 goal: sell my old phones"): a remark, however many of the figures' words it uses."""
-    if asks or subjects or "?" in question:
-        return False
+    if asks or subjects or "?" in question or SENTENCE_BREAK.search(question):
+        return False  # ("our sales are nothing like that lol. 2015 figure pls" asks after it)
+    if words.entities.quantities and words.entities.years:
+        return False  # ("my phone says 70m in 2015": a figure claimed, checked)
     return ASKERS_OWN_THING.search(words.text) is not None
 
 
@@ -1628,7 +1632,14 @@ def without_opening_remark(
     if own_question and not (REMARK_POINTS_BACK.search(head) or narrows):
         return tail
     judged = COMPANY_JUDGED.fullmatch(head.strip(" .!"))
-    if judged and judged["company"] in companies and remark.group("end") != "," and _opens_or_marked(tail):
+    asked_of = set(clean(tail).split()) & companies
+    lent = (
+        judged
+        and judged["company"] in companies
+        and not asked_of
+        and not OPENS_LEANING_BACK.match(clean(tail))
+    )
+    if lent and remark.group("end") != "," and _opens_or_marked(tail):
         # "xiaomi sucks tbh. 2013 sales?": the company judged is the one asked of, the judgement nothing
         return f"{judged['company']} {tail}"
     chat = FIRST_PERSON.search(head) or CHAT_REMARK_WORDS.search(head) or NUMBER_IN_PASSING.search(head)
@@ -2683,7 +2694,7 @@ class FrameReader:
             or self._definition(words)
             or self._peoples_own_doing(words, subjects),
             unknown_measure=self._unknown_measure(words),
-            smalltalk=self._smalltalk(roles, entities, text),
+            smalltalk=self._smalltalk(roles, entities, text, quoted),
             remark=self._remark(question, words, asks)
             or _own_thing_in_passing(question, words, asks, subjects),
             bare=len(words.text.split()) == 1,
@@ -4372,12 +4383,12 @@ class FrameReader:
         question = without_a_greeting_in_another_script(question)
         # ("xiaomi a été fondé quand ?": one known word of French, and two written with accents; a
         # name or loanword with accents alone is no other language: "josé: xiaomi 2015 sales?")
-        foreign_words = len(words.by_role.get(Role.FOREIGN, ()))
+        # (Spanish's opening "¿" is a word of it: "¿y 2017?", not "¿how many did xiaomi sell in 2015?")
+        foreign_words = len(words.by_role.get(Role.FOREIGN, ())) + has_inverted_mark(question[:1000])
         foreign_words += accented_words(question[:1000]) if foreign_words else 0
         return bool(
             share_of_other_scripts(question[:1000]) > FOREIGN_SCRIPT_SHARE
             or has_other_script_word(question[:1000])
-            or has_inverted_mark(question[:1000])
             or foreign_words >= FOREIGN_WORDS_NEEDED
             # "und 2014?", "y en 2014?", "siapa ceo xiaomi": short, in another language but for names
             or (foreign_words and 2 * foreign_words >= len([w for w in words.words if not w.isdigit()]))
@@ -4810,17 +4821,20 @@ class FrameReader:
         return next((op for op in ("total", "average") if op in means), "each")
 
     @staticmethod
-    def _smalltalk(roles: dict[Role, list[Hit]], entities: Entities, text: str) -> str:
+    def _smalltalk(
+        roles: dict[Role, list[Hit]], entities: Entities, text: str, quoted: tuple[str, ...]
+    ) -> str:
         """The chat a question is, if any: an opinion asked of a stated figure ("is my friend right
         about 61m in 2014?", "do you agree they sold 70m in 2015?") is the figure checked instead."""
         chat = [h.means for h in roles.get(Role.SMALLTALK, ())]
         # ("ok thanks", "k thx": the thanks, not the "ok" before it)
         said = next((m for m in chat if m != "ack"), chat[0] if chat else "")
-        if not said and SOMEONE_JUDGED_RIGHT.search(text):
+        judged = SOMEONE_JUDGED_RIGHT.search(text)
+        if not said and judged and judged["who"] in quoted:
             said = "opinion"  # "was jony ive right that xiaomi copied apple?": whose view is true
         if said == "opinion" and entities.quantities and entities.years:
             return ""
-        if VERDICT_ASKED.search(text):
+        if VERDICT_ASKED.search(text) and not OR_A_FACT.search(text):
             return "opinion"  # "was cutting the target to 80m in 2015 a smart move?": no figure checks it
         if said == "judgement":
             # "is that a lot?" judges the figure: an opinion; "is that good compared to 2014?",
@@ -5008,8 +5022,6 @@ class FrameReader:
             return "your own sales"
         if PEOPLES_OWN_PRICE.search(words.text):
             return "what people's own things cost or are worth"
-        if ASKERS_OWN_THING.search(words.text) and not subjects:
-            return "your own things"  # ("my phone broke, how many did xiaomi sell?" asks of the company)
         doing = PEOPLES_OWN_DOING.search(words.text)
         if doing is None:
             return ""

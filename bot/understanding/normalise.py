@@ -293,7 +293,11 @@ def _counted_from_the_year_said(text: str, now: re.Match) -> str:
 
 # "which company does jony ive work for?": the company a person is from
 COMPANY_WORKED_FOR = re.compile(
-    r"\b(which|what) (company|firm) (?:does|did) ((?:\w+ ){1,2}?)(?:work (?:for|at)|run|lead|head|manage)\b"
+    r"\b(which|what) (company|firm) (?:does|did) ((?:\w+ ){1,2}?)work (?:for|at)\b"
+)
+# ... or runs, said of a person ("which company does oppo run?" asks of no one)
+COMPANY_RUN_BY = re.compile(
+    r"\b(which|what) (company|firm) (?:does|did) ((?:he|she|[a-z]+ [a-z]+) )(?:run|lead|head|manage)\b"
 )
 # "where does he work?": the same, asked by the place of work
 WORKPLACE_ASKED = re.compile(r"\bwhere (?:does|did) ((?:\w+ )?\w+) work\b(?! (?:on|out|best)\b)")
@@ -816,6 +820,7 @@ def clean(text: str) -> str:
         text = "difference"  # "subtract them", "minus?" after two figures: the difference between them
     if "work" in text or "company" in text or "firm" in text:
         text = COMPANY_WORKED_FOR.sub(r"\1 \2 is \3from", text)  # as "which company is he from?"
+        text = COMPANY_RUN_BY.sub(r"\1 \2 is \3from", text)
         text = WORKPLACE_ASKED.sub(r"which company is \1 from", text)
     if "skip" in text:
         text = SKIPPING_A_YEAR.sub("excluding", text)
@@ -1267,13 +1272,12 @@ def accented_words(text: str) -> int:
     return 0 if text.isascii() else len(ACCENTED_WORD.findall(text))
 
 
-INVERTED_MARK = re.compile(r"[\u00bf\u00a1]\s*[^\W\d_]")
+INVERTED_MARK = re.compile(r"\u00bf\s*[^\W\d_]")
 
 
 def has_inverted_mark(text: str) -> bool:
-    """Whether a question is opened Spanish's way, with "¿" or "¡", which no other language
-    writes: "¿y 2017?" is Spanish however few of its words are (a mark typed alone, "¿? wrong
-    keyboard", opens nothing)."""
+    """Whether a question is opened Spanish's way, with "¿", which no other language writes (a mark
+    typed alone, "¿? wrong keyboard", opens nothing; "¡great!" may open English chat)."""
     return not text.isascii() and bool(INVERTED_MARK.search(text))
 
 

@@ -91,6 +91,12 @@ def talk(engine: Engine, *turns: str):
         (("2014 sales?", "and how does 2016 compare, in percent?"), (2014, 2016), Operation.CHANGE),
         (("2013 sales", "how does 2015 compare percentage-wise"), (2013, 2015), Operation.CHANGE),
         (("xiaomi 2014", "2016 percent drop compared yoy"), (2016,), Operation.CHANGE),  # from 2015
+        # actual sales compared in percent after a target: against that target
+        (
+            ("what was the 2014 projection?", "how do actual sales compare, in percent?"),
+            (2014,),
+            Operation.GAP,
+        ),
         # a check of "those two years", "both": the years asked
         (("xiaomi 2015", "and 2016", "more than 120m across those two years?"), (2015, 2016), None),
         (("xiaomi 2015", "and 2016", "more than 50m in both?"), (2015, 2016), None),

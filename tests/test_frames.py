@@ -166,6 +166,7 @@ def test_read_measure_and_operation(engine: Engine, question, metric, operation,
         ("is your data reliable?", "smalltalk", ""),
         ("good call. what about 2015 sales?", "smalltalk", ""),  # a reply, no verdict asked
         ("was it a smart move or did they just miss the target in 2015?", "smalltalk", ""),
+        ("was xiaomi right to cut its target?", "smalltalk", "opinion"),
         # the asker telling of their own things, asking nothing: a remark
         ("our sales dropped in q3 too", "remark", True),
         ("my 2017 goal: sell my old phones on ebay", "remark", True),

@@ -450,6 +450,7 @@ def test_clean_results_that_came_in_are_sold(text, cleaned):
         ("which company does lei jun run", "which company is lei jun from"),
         ("what firm does he lead?", "what firm is he from"),
         ("which company does oppo run?", "which company does oppo run"),  # of no person
+        ("which company is run by lei jun?", "which company is lei jun from"),
     ],
 )
 def test_clean_names_parts_and_skipped_years(text, cleaned):

@@ -3513,7 +3513,11 @@ def _sales_against_the_last_target(frame: Frame, last: Frame, conversation: Conv
     )
     # "how many times bigger were actual sales?" measures them against it; "by how much did
     # sales grow?" is the sales' own change
-    against = frame.strong_sales and frame.operation in (Operation.RATIO, Operation.COMPARE)
+    # ("how do actual sales compare, in percent?" sets them against it too)
+    compared = frame.operation in (Operation.RATIO, Operation.COMPARE) or bool(
+        COMPARE_ASKED.search(frame.text)
+    )
+    against = frame.strong_sales and compared
     if not (against or sales_before):
         return None
     metric = before.metric if sales_before and before is not None else frame.metric

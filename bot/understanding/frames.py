@@ -347,6 +347,7 @@ VERDICT_ASKED = re.compile(
     r"\b(?:was|is|were|are)\b[^.?!]*\b(?:a|the) (?:smart|good|bad|right|wrong|wise|dumb|stupid|clever)"
     r" (?:move|decision)\b"
     r"|\bwill (?:\w+ ){1,4}be an? (?:sales |big |huge )?(?:hit|flop)\b"
+    r"|\b(?:was|is|were|are) (?:\w+ ){1,2}right to (?!say\b)\w+"  # "was xiaomi right to cut its target?"
 )
 # "... a smart move or did they just miss the target?": a figure offered beside the judgement
 OR_A_FACT = re.compile(r"\bor (?:did|was|were|is|are|do|does|have|has)\b")

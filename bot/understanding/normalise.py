@@ -299,6 +299,10 @@ COMPANY_WORKED_FOR = re.compile(
 COMPANY_RUN_BY = re.compile(
     r"\b(which|what) (company|firm) (?:does|did) ((?:he|she|[a-z]+ [a-z]+) )(?:run|lead|head|manage)\b"
 )
+# "which company is run by lei jun?": the same, said the other way round
+COMPANY_RUN_BY_SOMEONE = re.compile(
+    r"\b(which|what) (company|firm) (?:is|was) (?:run|led|headed|managed) by (him|her|[a-z]+ [a-z]+)\b"
+)
 # "where does he work?": the same, asked by the place of work
 WORKPLACE_ASKED = re.compile(r"\bwhere (?:does|did) ((?:\w+ )?\w+) work\b(?! (?:on|out|best)\b)")
 # "subtract them", "minus?", "take one from the other": the two figures just asked, one from the other
@@ -821,6 +825,7 @@ def clean(text: str) -> str:
     if "work" in text or "company" in text or "firm" in text:
         text = COMPANY_WORKED_FOR.sub(r"\1 \2 is \3from", text)  # as "which company is he from?"
         text = COMPANY_RUN_BY.sub(r"\1 \2 is \3from", text)
+        text = COMPANY_RUN_BY_SOMEONE.sub(r"\1 \2 is \3 from", text)
         text = WORKPLACE_ASKED.sub(r"which company is \1 from", text)
     if "skip" in text:
         text = SKIPPING_A_YEAR.sub("excluding", text)

@@ -148,6 +148,8 @@ def test_read_measure_and_operation(engine: Engine, question, metric, operation,
         ("¿how many phones did xiaomi sell in 2015?", "foreign", False),  # English, opened so
         ("¡great! and 2016?", "foreign", False),
         ("og hvad med 2016?", "foreign", True),
+        ("iPhone Preise", "foreign", True),  # a word of German beside a name
+        ("is android better than ios?", "smalltalk", "opinion"),
         # a year said to fall short of nothing named: short of that year's target
         ("did xiaomi fall short in 2015", "target_named", True),
         ("did xiaomi fall short of 2014 in 2016", "target_named", False),

@@ -1246,6 +1246,8 @@ JUDGED_THING = re.compile(
     # "is lei jun a better ceo than tim cook?": one judged against another, no figure of either
     r"|\b(?:better|worse|smarter|cooler|nicer|greater|stronger|weaker) (?:\w+ )?"
     r"(?:ceo|boss|leader|founder|manager|person|guy|company|brand|phone|startup|designer)s? than\b"
+    # "is android better than ios?", "iphones are better than xiaomis": a platform or make judged
+    r"|\b(?:android|ios|iphones?|xiaomis?|redmis?) (?:is |are )?(?:better|worse|nicer|cooler) than\b"
 )
 READ_ON_AS_JUDGED = frozenset({"", "ack", "remark"})  # chat a judgement may still be read from
 # "what a great year 2015 was", "what a terrible 2016": a year exclaimed over, nothing asked of it

@@ -97,6 +97,10 @@ def talk(engine: Engine, *turns: str):
             (2014,),
             Operation.GAP,
         ),
+        # a margin asked after a target and then its year's sales: the sales against that target
+        (("2014 projection", "and actual?", "by what %?"), (2014,), Operation.GAP),
+        (("2014 projection", "vs sales", "diff?"), (2014,), Operation.GAP),
+        (("2014 projection", "and actual?", "and 2015?"), (2015,), None),
         # a check of "those two years", "both": the years asked
         (("xiaomi 2015", "and 2016", "more than 120m across those two years?"), (2015, 2016), None),
         (("xiaomi 2015", "and 2016", "more than 50m in both?"), (2015, 2016), None),

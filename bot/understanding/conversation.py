@@ -3488,6 +3488,27 @@ def _between_the_years_asked(frame: Frame, last: Frame, conversation: Conversati
     return short and len(conversation.years_asked) > 1 and len(last.all_years) == 1
 
 
+def _margin_after_a_target_and_its_sales(
+    frame: Frame, last: Frame, conversation: Conversation
+) -> Frame | None:
+    """'The 2014 projection', 'and actual?', 'by what %?' / 'diff?': the sales just asked against the
+    target asked before them, of the same year, not the sales' own change nor the sources' gap."""
+    before = conversation.before
+    if before is None or not before.target_named or last.target_named or not last.strong_sales:
+        return None
+    year = tuple(last.all_years)
+    if len(year) != 1 or tuple(before.all_years) != year or last.period_part or before.period_part:
+        return None
+    if frame.all_years or frame.quantities or frame.subjects or frame.target_named:
+        return None
+    if (
+        not (_margin_or_sum_alone(frame) or frame.operation is Operation.GAP)
+        or frame.operation is Operation.TOTAL
+    ):
+        return None
+    return replace(frame, operation=Operation.GAP, metric=last.metric, subjects=last.subjects, years=year)
+
+
 def _sales_against_the_last_target(frame: Frame, last: Frame, conversation: Conversation) -> Frame | None:
     """'The 2014 projection', 'how many times bigger were actual sales?': that year's sales
     against it; '2015 sales', 'the revised goal?', 'difference?': the same, for the year both named."""
@@ -3498,6 +3519,8 @@ def _sales_against_the_last_target(frame: Frame, last: Frame, conversation: Conv
         or not set(frame.subjects) <= set(last.subjects)
     ):
         return None
+    if (margin := _margin_after_a_target_and_its_sales(frame, last, conversation)) is not None:
+        return margin
     if frame.operation not in (Operation.CHANGE, Operation.RATIO, Operation.COMPARE):
         return None
     year = tuple(last.all_years) or conversation.named_years  # "the revised goal?" names its year

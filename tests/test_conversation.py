@@ -6034,3 +6034,16 @@ def test_conversation_which_article_the_last_answer_came_from(engine: Engine, tu
 def test_conversation_an_article_named_is_no_question_of_the_source(engine: Engine, turns, start):
     _, answer = talk(engine, *turns)
     assert answer.text.startswith(start)
+
+
+@pytest.mark.parametrize(
+    "turns, threshold_year",
+    [
+        (("sales 2016", "which years beat that?"), (">", 2016)),
+        (("xiaomi 2013", "how many years were lower than that?"), ("<", 2013)),
+        (("the 2015 target", "which years beat that?"), None),  # a target's number, no year's figure
+    ],
+)
+def test_resolve_years_past_the_last_years_figure(engine: Engine, turns, threshold_year):
+    frame, _ = talk(engine, *turns)
+    assert frame.threshold_year == threshold_year

@@ -70,6 +70,11 @@ GROWTH_TOWARD = re.compile(
 # "xiaomi?" or "and xiaomi?" ask the last question again
 REMARK_WORDS = 3
 COMPARING = (Operation.COMPARE, Operation.GAP)  # one year against another
+# "which years beat that?", "what other years sold more than that?": the years past the last answer
+YEARS_PAST_THAT = re.compile(
+    r"\b(?:which|what|how many|any)(?: other)? years?\b.*\b(?P<side>more|higher|bigger|better|above|over|beat"
+    r"|topped|exceeded|outsold|less|lower|fewer|below|under|smaller|worse)\b(?: than)? (?:that|it|this)\b"
+)
 COMPARE_ASKED = re.compile(r"\bcompar(?:e|es|ed|ing|ison)\b")
 YEAR_ON_YEAR = re.compile(
     r"\b(?:yoy|y/y|year[- ]on[- ]year|year[- ]over[- ]year|annual(?:ly)?|the year before)\b"
@@ -1864,6 +1869,8 @@ def _resolved(frame: Frame, conversation: Conversation | None) -> Frame:
         )
     if last is not None and (gap := _sales_against_the_last_target(frame, last, conversation)):
         return gap
+    if last is not None and (past := _years_past_the_last_year(frame, last)):
+        return past
     if last is not None and _between_the_years_asked(frame, last, conversation):
         # "2013 sales", "and 2014", "sales difference?": between those two, never the whole span
         years = tuple(sorted(conversation.years_asked[-2:]))
@@ -3486,6 +3493,27 @@ def _between_the_years_asked(frame: Frame, last: Frame, conversation: Conversati
         return False
     short = len(frame.text.split()) <= SHORT_FOLLOWUP_WORDS
     return short and len(conversation.years_asked) > 1 and len(last.all_years) == 1
+
+
+def _years_past_the_last_year(frame: Frame, last: Frame) -> Frame | None:
+    """'Sales 2016', 'which years beat that?': every other year against that year's figure, as
+    'which years sold more than 2016?' asks."""
+    said = YEARS_PAST_THAT.search(frame.text)
+    if said is None or frame.all_years or frame.quantities or frame.threshold or frame.target_named:
+        return None
+    if len(last.all_years) != 1 or last.period_part or last.target_named or last.operation or not last.metric:
+        return None
+    side = "<" if said["side"] in ("less", "lower", "fewer", "below", "under", "smaller", "worse") else ">"
+    return replace(
+        frame,
+        metric=last.metric,
+        subjects=last.subjects,
+        years=(),
+        threshold_year=(side, last.all_years[0]),
+        operation=None,
+        extreme="",
+        superlative="",
+    )
 
 
 def _margin_after_a_target_and_its_sales(

@@ -157,6 +157,10 @@ def test_read_measure_and_operation(engine: Engine, question, metric, operation,
         # ... and of a year named: that year is measured against, the other checked
         ("did xiaomi fall short of 2014 in 2016", "years", (2016, 2014)),
         ("did 2016 fall short of 2014", "years", (2016, 2014)),
+        # a year against its own target: its sales measured against it
+        ("2015 vs the 2015 target", "operation", Operation.GAP),
+        ("2015 vs 2015 target delta", "metric", "smartphones_sold"),
+        ("2015 vs 2017 target", "years", (2015, 2017)),  # another year's target: both years
         # a person's view or a decision judged: an opinion, whatever figures it names
         ("was jony ive right that xiaomi copied apple?", "smalltalk", "opinion"),
         ("is kevin wang a reliable analyst", "smalltalk", "opinion"),

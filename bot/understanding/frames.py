@@ -1077,6 +1077,11 @@ CLAIMS_SHORT = re.compile(
     r"|shy of|(?:fail|fails|failed|failing) to (?:reach|hit|meet|make|get to|achieve|sell)"
     rf"|below|under|(?:less|lower|fewer|smaller) than {TARGET_NAMED_NEXT})\b"
 )
+# "2015 vs 2015 target", "2014 sales against the 2014 projection": a year's sales against its own target
+YEAR_VS_ITS_TARGET = re.compile(
+    r"\b(?P<y>(?:19|20)\d\d)(?:'s)? (?:sales |figure |number )?(?:vs\.?|versus|against|compared (?:to|with))"
+    r" (?:the |its |their )?(?P<y2>(?:19|20)\d\d)(?:'s)? (?:sales )?(?:target|goal|projection|forecast)s?\b"
+)
 # "did they fall short of 2014 in 2016?": the year measured against
 YEAR_FALLEN_SHORT_OF = re.compile(rf"\b(?:short of|behind|shy of) (?:the )?(?P<year>{YEAR})\b")
 # "did they fall short in 2015?", "did xiaomi miss in 2015": short of what was aimed at, said alone
@@ -2788,6 +2793,7 @@ class FrameReader:
             self._sold_and_the_target_claimed,
             self._short_of_what_was_aimed_at,
             self._year_measured_against_named_first,
+            self._year_against_its_own_target,
             self._number_said_sold,
             self._date_of_a_plan,
             self._either_sales_or_target,
@@ -2883,6 +2889,16 @@ class FrameReader:
         if against is None or int(against["year"]) != frame.years[0]:
             return frame
         return replace(frame, years=(frame.years[1], frame.years[0]))
+
+    def _year_against_its_own_target(self, frame: Frame, words: Words) -> Frame:
+        """'2015 vs 2015 target', '2014 vs the 2014 projection': that year's sales against its own
+        target, never the target's versions against each other."""
+        said = YEAR_VS_ITS_TARGET.search(frame.text)
+        if said is None or said["y"] != said["y2"] or not self.main_figure_metric or frame.quantities:
+            return frame
+        if frame.operation not in (None, Operation.COMPARE, Operation.CHANGE, Operation.GAP):
+            return frame
+        return replace(frame, metric=self.main_figure_metric, operation=Operation.GAP, target_named=True)
 
     @staticmethod
     def _average_price_of_a_year(frame: Frame, words: Words) -> Frame:

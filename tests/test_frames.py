@@ -161,6 +161,10 @@ def test_read_measure_and_operation(engine: Engine, question, metric, operation,
         ("2015 vs the 2015 target", "operation", Operation.GAP),
         ("2015 vs 2015 target delta", "metric", "smartphones_sold"),
         ("2015 vs 2017 target", "years", (2015, 2017)),  # another year's target: both years
+        # someone the articles quote, named by what they are, speaking
+        ("what did the ceo say about 2017", "quoted", ("lei jun",)),
+        ("what did the insider predict for 2017?", "quoted", ("kevin wang",)),
+        ("who is the ceo", "quoted", ()),
         # a person's view or a decision judged: an opinion, whatever figures it names
         ("was jony ive right that xiaomi copied apple?", "smalltalk", "opinion"),
         ("is kevin wang a reliable analyst", "smalltalk", "opinion"),

@@ -1077,6 +1077,11 @@ CLAIMS_SHORT = re.compile(
     r"|shy of|(?:fail|fails|failed|failing) to (?:reach|hit|meet|make|get to|achieve|sell)"
     rf"|below|under|(?:less|lower|fewer|smaller) than {TARGET_NAMED_NEXT})\b"
 )
+# "what did the ceo say", "the insider predicted": someone named by what they are, speaking
+DESCRIBED_SPEAKING = re.compile(
+    r"\bthe (\w+) (?:say|said|says|predict|predicted|expect|expects|expected|claim|claimed|think|thinks"
+    r"|thought|told|mean|meant)\b"
+)
 # "2015 vs 2015 target", "2014 sales against the 2014 projection": a year's sales against its own target
 YEAR_VS_ITS_TARGET = re.compile(
     r"\b(?P<y>(?:19|20)\d\d)(?:'s)? (?:sales |figure |number )?(?:vs\.?|versus|against|compared (?:to|with))"
@@ -5337,6 +5342,8 @@ class FrameReader:
         found = set(self._quoted_pattern.findall(text))
         if self._name_by_part and POSSESSIVE_NAME.search(text):
             found |= {self._name_by_part[m] for m in POSSESSIVE_NAME.findall(text) if m in self._name_by_part}
+        # ("what did the ceo say about 2017?": the one the articles quote as the ceo, speaking)
+        found |= {self._name_by_part[m] for m in DESCRIBED_SPEAKING.findall(text) if m in self._name_by_part}
         if not found:
             return ()
         # a shorter name inside a longer one found ("wang" in "kevin wang") is still named, as before

@@ -101,6 +101,10 @@ def talk(engine: Engine, *turns: str):
         (("2014 projection", "and actual?", "by what %?"), (2014,), Operation.GAP),
         (("2014 projection", "vs sales", "diff?"), (2014,), Operation.GAP),
         (("2014 projection", "and actual?", "and 2015?"), (2015,), None),
+        (("2014 projection", "and actual?", "growth yoy?"), (2014,), Operation.CHANGE),  # its own change
+        (("2015 goal", "2015 sales", "did they grow?"), (2015,), Operation.CHANGE),
+        # "the final result" is the year's sales, not the final (revised) target
+        (("2015 original goal", "how did the final result compare in percent"), (2015,), Operation.GAP),
         # a check of "those two years", "both": the years asked
         (("xiaomi 2015", "and 2016", "more than 120m across those two years?"), (2015, 2016), None),
         (("xiaomi 2015", "and 2016", "more than 50m in both?"), (2015, 2016), None),
@@ -6042,6 +6046,8 @@ def test_conversation_an_article_named_is_no_question_of_the_source(engine: Engi
         (("sales 2016", "which years beat that?"), (">", 2016)),
         (("xiaomi 2013", "how many years were lower than that?"), ("<", 2013)),
         (("the 2015 target", "which years beat that?"), None),  # a target's number, no year's figure
+        (("xiaomi 2015", "which years did huawei sell more than that?"), None),  # another company's
+        (("xiaomi sales 2016", "which years had a first half bigger than that?"), None),
     ],
 )
 def test_resolve_years_past_the_last_years_figure(engine: Engine, turns, threshold_year):

@@ -177,6 +177,11 @@ def test_read_measure_and_operation(engine: Engine, question, metric, operation,
         ("good call. what about 2015 sales?", "smalltalk", ""),  # a reply, no verdict asked
         ("was it a smart move or did they just miss the target in 2015?", "smalltalk", ""),
         ("was xiaomi right to cut its target?", "smalltalk", "opinion"),
+        ("is it right to assume xiaomi sold 70 million in 2015?", "smalltalk", ""),  # a fact checked
+        ("xiaomi better than apple in price?", "smalltalk", ""),  # prices compared
+        # a year's result is its sales, the final one too; its half-year result is its first half
+        ("did the 2014 result beat the projection?", "metric", "smartphones_sold"),
+        ("xiaomi's half-year 2015 result", "period_part", "H1"),
         # the asker telling of their own things, asking nothing: a remark
         ("our sales dropped in q3 too", "remark", True),
         ("my 2017 goal: sell my old phones on ebay", "remark", True),

@@ -28,6 +28,7 @@ from bot.understanding.conversation import FROM_YEAR, POINTS_ASKED
 from bot.understanding.entities import UNITS_ASKED, extract_entities, side_of
 from bot.understanding.facts_search import mentions
 from bot.understanding.frames import (
+    FINAL_VERSION,
     GROWTH_WORD,
     NEEDED,
     NUMBER_SAID_AS_A_TARGET,
@@ -310,7 +311,7 @@ ALWAYS = re.compile(r"\b(?:always|all along|from the start|the whole time|never 
 NOT_OFFICIAL = re.compile(r"\b(?:not (?:an? )?official|unofficial)\b")
 ORIGINAL = re.compile(r"\b(?:original|originally|initial|initially)\b")
 REVISED = re.compile(
-    r"\b(?:revised|scaled|scaled back|cut|lowered|reduced|updated|final|latest|current|later)\b"
+    rf"\b(?:revised|scaled|scaled back|cut|lowered|reduced|updated|{FINAL_VERSION}|latest|current|later)\b"
     r"|\b(?:lower|cut|scale|reduce|drop|dropped|bring|brought)\b(?: \w+){0,2} (?:to|back)\b"  # "lower it to"
 )
 

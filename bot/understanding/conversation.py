@@ -22,6 +22,7 @@ from bot.understanding.frames import (
     BEATEN_WORD,
     BETWEEN_WORDS,
     BY_HOW_MUCH_ASKED,
+    FINAL_VERSION,
     FRACTION_CLAIMED,
     HOW_MUCH_MORE,
     IN_MONEY,
@@ -75,6 +76,18 @@ YEARS_PAST_THAT = re.compile(
     r"\b(?:which|what|how many|any)(?: other)? years?\b.*\b(?P<side>more|higher|bigger|better|above|over|beat"
     r"|topped|exceeded|outsold|less|lower|fewer|below|under|smaller|worse)\b(?: than)? (?:that|it|this)\b"
 )
+# "did they grow?", "yoy growth?", "compared to the year before": a figure's own change over time
+OWN_CHANGE = re.compile(
+    r"\b(?:grow|grew|grown|growth|increase[ds]?|rise|rose|change[ds]?|up or down|yoy|y/y|year[- ]on[- ]year"
+    r"|year[- ]over[- ]year|previous year|prior year|year before|last year)\b"
+)
+# "by what %?", "how much above?", "diff?": a margin between two figures
+MARGIN_ASKED = re.compile(
+    r"\bby (?:what|how much|how many)\b"
+    r"|\bhow (?:much|many|far)(?: ?%| percent| percentage)? (?:above|over|more|below|under|short|off)\b"
+    r"|\b(?:what|which) (?:%|percent|percentage) (?:above|over|below|under|short)\b|\b(?:above|over) plan\b"
+    r"|\b(?:diff|difference|gap|margin)\b"
+)
 COMPARE_ASKED = re.compile(r"\bcompar(?:e|es|ed|ing|ison)\b")
 YEAR_ON_YEAR = re.compile(
     r"\b(?:yoy|y/y|year[- ]on[- ]year|year[- ]over[- ]year|annual(?:ly)?|the year before)\b"
@@ -111,7 +124,7 @@ WHICH_ONE_WAS = re.compile(r"^(?:and |so |ok |okay )?which(?: one)? (?:was|is|di
 AGAINST_A_TARGET = words_before_a_target("above|below|over|under|beyond|short of|minus|less|of")
 # "compared with the revised target": "revised" says which target, no change of it asked
 COMPARED_WITH_A_TARGET = words_before_a_target("compared|comparing|compare|vs|versus|against|relative")
-TARGET_VERSION_NAMED = re.compile(r"\b(?:revised|original|lowered|updated|final|new|initial)\b")
+TARGET_VERSION_NAMED = re.compile(rf"\b(?:revised|original|lowered|updated|{FINAL_VERSION}|new|initial)\b")
 ONE_MORE = re.compile(r"\b(?:also|too|as well|plus|and)\b")  # "actually also 2014": a year added
 # "everything in between incl both": each year of the span, not the two ends alone
 ALL_OF_THE_SPAN = re.compile(r"\b(?:everything|all of it|inclusive|incl|including both|both included)\b")
@@ -3503,6 +3516,10 @@ def _years_past_the_last_year(frame: Frame, last: Frame) -> Frame | None:
         return None
     if len(last.all_years) != 1 or last.period_part or last.target_named or last.operation or not last.metric:
         return None
+    if frame.has_period or frame.period_part or OWN_CHANGE.search(frame.text):
+        return None  # ("which years had a first half bigger than that?", "... grew more than that?")
+    if frame.subjects and set(frame.subjects) != set(last.subjects):
+        return None  # ("which years did huawei sell more than that?": another company's years)
     side = "<" if said["side"] in ("less", "lower", "fewer", "below", "under", "smaller", "worse") else ">"
     return replace(
         frame,
@@ -3529,11 +3546,16 @@ def _margin_after_a_target_and_its_sales(
         return None
     if frame.all_years or frame.quantities or frame.subjects or frame.target_named:
         return None
-    if (
-        not (_margin_or_sum_alone(frame) or frame.operation is Operation.GAP)
-        or frame.operation is Operation.TOTAL
-    ):
+    if frame.operation not in (
+        Operation.GAP,
+        Operation.COMPARE,
+        Operation.CHANGE,
+    ) or not _margin_or_sum_alone(frame):
         return None
+    if frame.operation is Operation.CHANGE and not (
+        MARGIN_ASKED.search(frame.text) and not OWN_CHANGE.search(frame.text)
+    ):
+        return None  # ("did they grow?", "yoy growth?", "% change?": the sales' own change)
     return replace(frame, operation=Operation.GAP, metric=last.metric, subjects=last.subjects, years=year)
 
 
@@ -3565,8 +3587,9 @@ def _sales_against_the_last_target(frame: Frame, last: Frame, conversation: Conv
     # "how many times bigger were actual sales?" measures them against it; "by how much did
     # sales grow?" is the sales' own change
     # ("how do actual sales compare, in percent?" sets them against it too)
+    # ("... grow compared to the previous year?" is their own change)
     compared = frame.operation in (Operation.RATIO, Operation.COMPARE) or bool(
-        COMPARE_ASKED.search(frame.text)
+        COMPARE_ASKED.search(frame.text) and not OWN_CHANGE.search(frame.text)
     )
     against = frame.strong_sales and compared
     if not (against or sales_before):

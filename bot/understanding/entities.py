@@ -172,9 +172,9 @@ PERIOD_PARTS = [
             # ... and "half-yearly sales 2015" (not "half-yearly sales" of every year), never after another
             # half or six months named ("second half-yearly", "final six-month", "h2 six-month")
             rf"|{NO_OTHER_HALF_BEFORE}(?:half[ -]year(?![ -]?ly)|(?:six|6)[ -]month)"
-            r"(?= (?:(?:19|20)\d\d )?(?:sales|results|figures?|numbers?|report|units|volume|total))"
+            r"(?= (?:(?:19|20)\d\d )?(?:sales|results?|figures?|numbers?|report|units|volume|total))"
             rf"|{NO_OTHER_HALF_BEFORE}half[ -]?yearly"
-            r"(?= (?:sales|results|figures?|numbers?|units) (?:for |in |of )?(?:19|20)\d\d)"
+            r"(?= (?:sales|results?|figures?|numbers?|units) (?:for |in |of )?(?:19|20)\d\d)"
             rf"|{FIRST_OF_TWO_HALVES}"
             # "by the middle of 2015", "the six months ended june 30, 2015", "by the end of june"
             r"|by (?:the )?mid(?:dle)?(?: of)?(?= (?:19|20)\d\d)|\bmid ?year(?= (?:19|20)\d\d)|by mid ?year"

@@ -161,7 +161,10 @@ REVISION_WORDS = frozenset(
 )
 # One of a year's targets named as the later or the earlier one: "the revised goal", "the one cut in
 # march"; "the original target"
-REVISED_WORD = r"(?:new|revised|updated|reduced|lowered|later|final)"
+# "the final target" is the revised one; "the final result", "the final number" are the sales the year
+# ended with, no target's version
+FINAL_VERSION = r"final(?! (?:results?|numbers?|figures?|tally|count|sales)\b)"
+REVISED_WORD = rf"(?:new|revised|updated|reduced|lowered|later|{FINAL_VERSION})"
 LATER_TARGET_NAMED = re.compile(rf"\b(?:{REVISED_WORD}|scaled[ -]back|cut|march)\b")
 HALF_WORD = re.compile(r"\b(?:half|halves|h1|h2|quarter|quarters|q[1-4]|months?)\b")
 EARLIER_TARGET_NAMED = re.compile(r"\b(?:original|first|initial|old|earlier|starting)\b")
@@ -347,7 +350,8 @@ VERDICT_ASKED = re.compile(
     r"\b(?:was|is|were|are)\b[^.?!]*\b(?:a|the) (?:smart|good|bad|right|wrong|wise|dumb|stupid|clever)"
     r" (?:move|decision)\b"
     r"|\bwill (?:\w+ ){1,4}be an? (?:sales |big |huge )?(?:hit|flop)\b"
-    r"|\b(?:was|is|were|are) (?:\w+ ){1,2}right to (?!say\b)\w+"  # "was xiaomi right to cut its target?"
+    # "was xiaomi right to cut its target?" ("is it right to say/assume ..." checks a fact)
+    r"|\b(?:was|is|were|are) (?!(?:it|we|i|you|u|they|that|this)\b)(?:\w+ ){1,2}right to (?!say\b)\w+"
 )
 # "... a smart move or did they just miss the target?": a figure offered beside the judgement
 OR_A_FACT = re.compile(r"\bor (?:did|was|were|is|are|do|does|have|has)\b")
@@ -1257,7 +1261,8 @@ JUDGED_THING = re.compile(
     r"|\b(?:better|worse|smarter|cooler|nicer|greater|stronger|weaker) (?:\w+ )?"
     r"(?:ceo|boss|leader|founder|manager|person|guy|company|brand|phone|startup|designer)s? than\b"
     # "is android better than ios?", "iphones are better than xiaomis": a platform or make judged
-    r"|\b(?:android|ios|iphones?|xiaomis?|redmis?) (?:is |are )?(?:better|worse|nicer|cooler) than\b"
+    r"|\b(?:android|ios|iphones?|xiaomis?|redmis?) (?:is |are )?(?:better|worse|nicer|cooler) than"
+    r" (?:an? )?(?:android|ios|iphones?|xiaomis?|redmis?|apple|samsung)\b(?!.*\bpric)"
 )
 READ_ON_AS_JUDGED = frozenset({"", "ack", "remark"})  # chat a judgement may still be read from
 # "what a great year 2015 was", "what a terrible 2016": a year exclaimed over, nothing asked of it

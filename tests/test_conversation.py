@@ -103,6 +103,12 @@ def talk(engine: Engine, *turns: str):
         (("2014 projection", "and actual?", "and 2015?"), (2015,), None),
         (("2014 projection", "and actual?", "growth yoy?"), (2014,), Operation.CHANGE),  # its own change
         (("2015 goal", "2015 sales", "did they grow?"), (2015,), Operation.CHANGE),
+        (("2015 target", "2015 sales", "% off?"), (2015,), Operation.GAP),
+        (
+            ("what was the 2015 target?", "how did actual sales compare to it, up or down?"),
+            (2015,),
+            Operation.GAP,
+        ),
         # "the final result" is the year's sales, not the final (revised) target
         (("2015 original goal", "how did the final result compare in percent"), (2015,), Operation.GAP),
         # a check of "those two years", "both": the years asked
@@ -6046,7 +6052,8 @@ def test_conversation_an_article_named_is_no_question_of_the_source(engine: Engi
         (("sales 2016", "which years beat that?"), (">", 2016)),
         (("xiaomi 2013", "how many years were lower than that?"), ("<", 2013)),
         (("the 2015 target", "which years beat that?"), None),  # a target's number, no year's figure
-        (("xiaomi 2015", "which years did huawei sell more than that?"), None),  # another company's
+        (("sales 2016", "which years did xiaomi sell more than that?"), (">", 2016)),
+        (("xiaomi 2013", "which years saw sales rise above that?"), (">", 2013)),
         (("xiaomi sales 2016", "which years had a first half bigger than that?"), None),
     ],
 )

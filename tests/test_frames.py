@@ -179,6 +179,10 @@ def test_read_measure_and_operation(engine: Engine, question, metric, operation,
         ("was xiaomi right to cut its target?", "smalltalk", "opinion"),
         ("is it right to assume xiaomi sold 70 million in 2015?", "smalltalk", ""),  # a fact checked
         ("xiaomi better than apple in price?", "smalltalk", ""),  # prices compared
+        ("is xiaomi better than huawei?", "smalltalk", "opinion"),
+        ("was it right to cut the target?", "smalltalk", "opinion"),
+        ("is it right to call xiaomi the apple of china?", "smalltalk", ""),
+        ("expected results for 2014", "target_named", True),
         # a year's result is its sales, the final one too; its half-year result is its first half
         ("did the 2014 result beat the projection?", "metric", "smartphones_sold"),
         ("xiaomi's half-year 2015 result", "period_part", "H1"),

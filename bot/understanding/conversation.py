@@ -77,10 +77,12 @@ YEARS_PAST_THAT = re.compile(
     r"|topped|exceeded|outsold|less|lower|fewer|below|under|smaller|worse)\b(?: than)? (?:that|it|this)\b"
 )
 # "did they grow?", "yoy growth?", "compared to the year before": a figure's own change over time
-OWN_CHANGE = re.compile(
-    r"\b(?:grow|grew|grown|growth|increase[ds]?|rise|rose|change[ds]?|up or down|yoy|y/y|year[- ]on[- ]year"
-    r"|year[- ]over[- ]year|previous year|prior year|year before|last year)\b"
+YEAR_BEFORE = (
+    r"yoy|y/y|year[- ]on[- ]year|year[- ]over[- ]year|previous year|prior year|year before|last year"
 )
+YEAR_BEFORE_NAMED = re.compile(rf"\b(?:{YEAR_BEFORE})\b")
+GROWTH_ASKED = re.compile(r"\b(?:grow|grew|grown|growth)\b")
+OWN_CHANGE = re.compile(rf"\b(?:grow|grew|grown|growth|increase[ds]?|rise|rose|change[ds]?|{YEAR_BEFORE})\b")
 # "by what %?", "how much above?", "diff?": a margin between two figures
 MARGIN_ASKED = re.compile(
     r"\bby (?:what|how much|how many)\b"
@@ -3516,15 +3518,14 @@ def _years_past_the_last_year(frame: Frame, last: Frame) -> Frame | None:
         return None
     if len(last.all_years) != 1 or last.period_part or last.target_named or last.operation or not last.metric:
         return None
-    if frame.has_period or frame.period_part or OWN_CHANGE.search(frame.text):
+    if frame.has_period or frame.period_part or GROWTH_ASKED.search(frame.text):
         return None  # ("which years had a first half bigger than that?", "... grew more than that?")
-    if frame.subjects and set(frame.subjects) != set(last.subjects):
-        return None  # ("which years did huawei sell more than that?": another company's years)
     side = "<" if said["side"] in ("less", "lower", "fewer", "below", "under", "smaller", "worse") else ">"
     return replace(
         frame,
         metric=last.metric,
-        subjects=last.subjects,
+        # ("which years did huawei sell more than that?": that company's years, which no figure gives)
+        subjects=frame.subjects or last.subjects,
         years=(),
         threshold_year=(side, last.all_years[0]),
         operation=None,
@@ -3552,10 +3553,13 @@ def _margin_after_a_target_and_its_sales(
         Operation.CHANGE,
     ) or not _margin_or_sum_alone(frame):
         return None
-    if frame.operation is Operation.CHANGE and not (
-        MARGIN_ASKED.search(frame.text) and not OWN_CHANGE.search(frame.text)
-    ):
-        return None  # ("did they grow?", "yoy growth?", "% change?": the sales' own change)
+    # ("did they grow?", "yoy?", "% change?", "by what % did they grow on the year before?": the
+    # sales' own change; "% off?", "in percent?", "by how much above?": the margin)
+    own = YEAR_BEFORE_NAMED.search(frame.text) or (
+        OWN_CHANGE.search(frame.text) and not MARGIN_ASKED.search(frame.text)
+    )
+    if frame.operation is Operation.CHANGE and own:
+        return None
     return replace(frame, operation=Operation.GAP, metric=last.metric, subjects=last.subjects, years=year)
 
 
@@ -3589,7 +3593,7 @@ def _sales_against_the_last_target(frame: Frame, last: Frame, conversation: Conv
     # ("how do actual sales compare, in percent?" sets them against it too)
     # ("... grow compared to the previous year?" is their own change)
     compared = frame.operation in (Operation.RATIO, Operation.COMPARE) or bool(
-        COMPARE_ASKED.search(frame.text) and not OWN_CHANGE.search(frame.text)
+        COMPARE_ASKED.search(frame.text) and not YEAR_BEFORE_NAMED.search(frame.text)
     )
     against = frame.strong_sales and compared
     if not (against or sales_before):

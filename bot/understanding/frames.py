@@ -163,7 +163,7 @@ REVISION_WORDS = frozenset(
 # march"; "the original target"
 # "the final target" is the revised one; "the final result", "the final number" are the sales the year
 # ended with, no target's version
-FINAL_VERSION = r"final(?! (?:results?|numbers?|figures?|tally|count|sales)\b)"
+FINAL_VERSION = r"final(?! (?:results?|numbers?|figures?|tally|count)\b)(?! sales\b(?! (?:target|goal)))"
 REVISED_WORD = rf"(?:new|revised|updated|reduced|lowered|later|{FINAL_VERSION})"
 LATER_TARGET_NAMED = re.compile(rf"\b(?:{REVISED_WORD}|scaled[ -]back|cut|march)\b")
 HALF_WORD = re.compile(r"\b(?:half|halves|h1|h2|quarter|quarters|q[1-4]|months?)\b")
@@ -351,7 +351,8 @@ VERDICT_ASKED = re.compile(
     r" (?:move|decision)\b"
     r"|\bwill (?:\w+ ){1,4}be an? (?:sales |big |huge )?(?:hit|flop)\b"
     # "was xiaomi right to cut its target?" ("is it right to say/assume ..." checks a fact)
-    r"|\b(?:was|is|were|are) (?!(?:it|we|i|you|u|they|that|this)\b)(?:\w+ ){1,2}right to (?!say\b)\w+"
+    r"|\b(?:was|is|were|are) (?:\w+ ){1,2}right to (?!(?:say|assume|think|state|count|use|conclude|describe"
+    r"|claim|call|believe|put|list|treat|consider)\b)\w+"
 )
 # "... a smart move or did they just miss the target?": a figure offered beside the judgement
 OR_A_FACT = re.compile(r"\bor (?:did|was|were|is|are|do|does|have|has)\b")
@@ -1261,8 +1262,8 @@ JUDGED_THING = re.compile(
     r"|\b(?:better|worse|smarter|cooler|nicer|greater|stronger|weaker) (?:\w+ )?"
     r"(?:ceo|boss|leader|founder|manager|person|guy|company|brand|phone|startup|designer)s? than\b"
     # "is android better than ios?", "iphones are better than xiaomis": a platform or make judged
-    r"|\b(?:android|ios|iphones?|xiaomis?|redmis?) (?:is |are )?(?:better|worse|nicer|cooler) than"
-    r" (?:an? )?(?:android|ios|iphones?|xiaomis?|redmis?|apple|samsung)\b(?!.*\bpric)"
+    r"|\b(?:android|ios|iphones?|xiaomis?|redmis?) (?:is |are )?(?:better|worse|nicer|cooler) than\b"
+    r"(?! (?:expected|planned|forecast|projected|hoped|before|in 20))(?!.*\bpric)"
 )
 READ_ON_AS_JUDGED = frozenset({"", "ack", "remark"})  # chat a judgement may still be read from
 # "what a great year 2015 was", "what a terrible 2016": a year exclaimed over, nothing asked of it

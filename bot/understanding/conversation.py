@@ -76,12 +76,13 @@ YEARS_PAST_THAT = re.compile(
     r"\b(?:which|what|how many|any)(?: other)? years?\b.*\b(?P<side>more|higher|bigger|better|above|over|beat"
     r"|topped|exceeded|outsold|less|lower|fewer|below|under|smaller|worse)\b(?: than)? (?:that|it|this)\b"
 )
-# "did they grow?", "yoy growth?", "compared to the year before": a figure's own change over time
+# "yoy", "compared to the year before": a figure against the year before its own
 YEAR_BEFORE = (
     r"yoy|y/y|year[- ]on[- ]year|year[- ]over[- ]year|previous year|prior year|year before|last year"
 )
 YEAR_BEFORE_NAMED = re.compile(rf"\b(?:{YEAR_BEFORE})\b")
 GROWTH_ASKED = re.compile(r"\b(?:grow|grew|grown|growth)\b")
+# "did they grow?", "% change?", "yoy?": a figure's own change over time
 OWN_CHANGE = re.compile(rf"\b(?:grow|grew|grown|growth|increase[ds]?|rise|rose|change[ds]?|{YEAR_BEFORE})\b")
 # "by what %?", "how much above?", "diff?": a margin between two figures
 MARGIN_ASKED = re.compile(
@@ -91,9 +92,8 @@ MARGIN_ASKED = re.compile(
     r"|\b(?:diff|difference|gap|margin)\b"
 )
 COMPARE_ASKED = re.compile(r"\bcompar(?:e|es|ed|ing|ison)\b")
-YEAR_ON_YEAR = re.compile(
-    r"\b(?:yoy|y/y|year[- ]on[- ]year|year[- ]over[- ]year|annual(?:ly)?|the year before)\b"
-)
+MARGIN_OPERATIONS = (Operation.GAP, Operation.COMPARE, Operation.CHANGE)
+YEAR_ON_YEAR = re.compile(rf"\b(?:{YEAR_BEFORE}|annual(?:ly)?)\b")
 # "from the first to the last", "first vs last": the two ends of the years asked
 FIRST_TO_LAST = re.compile(
     r"\bfirst(?: one| year)? (?:to|and|vs|versus|against) (?:the )?last\b"
@@ -3547,11 +3547,7 @@ def _margin_after_a_target_and_its_sales(
         return None
     if frame.all_years or frame.quantities or frame.subjects or frame.target_named:
         return None
-    if frame.operation not in (
-        Operation.GAP,
-        Operation.COMPARE,
-        Operation.CHANGE,
-    ) or not _margin_or_sum_alone(frame):
+    if frame.operation not in MARGIN_OPERATIONS or not _margin_or_sum_alone(frame):
         return None
     # ("did they grow?", "yoy?", "% change?", "by what % did they grow on the year before?": the
     # sales' own change; "% off?", "in percent?", "by how much above?": the margin)

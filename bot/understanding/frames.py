@@ -362,7 +362,7 @@ ASKERS_OWN_THING = re.compile(
     r"\b(?:my|our)(?: (?:own|old|new|personal|(?:19|20)\d\d))* (?:goals?|targets?|phones?|redmis?"
     r"|sales(?= (?:dropped|fell|went|are|were|grew|rose|too|this|last|suck)))\b"
 )
-SENTENCE_BREAK = re.compile(r"[.!;]\s+\S")
+SENTENCE_BREAK = re.compile(r"[.!;]\s+\S")  # a second sentence after a first: "... lol. 2015 figure pls"
 ADDRESSED = re.compile(r"(?:@\w+|[a-z]+,) ")  # "@mike did u ...", "jake, did you ...": someone else
 SOLD_THAN_OTHERS = re.compile(r"\b(?:than|outsold|outsell)\b")  # "did anyone sell more than ..."
 THAN_THE_COMPANY = re.compile(r"\bthan (?:them|they|it|its|the company|theirs)\b")  # "sell more than them?"
@@ -1089,8 +1089,8 @@ DESCRIBED_SPEAKING = re.compile(
 )
 # "2015 vs 2015 target", "2014 sales against the 2014 projection": a year's sales against its own target
 YEAR_VS_ITS_TARGET = re.compile(
-    r"\b(?P<y>(?:19|20)\d\d)(?:'s)? (?:sales |figure |number )?(?:vs\.?|versus|against|compared (?:to|with))"
-    r" (?:the |its |their )?(?P<y2>(?:19|20)\d\d)(?:'s)? (?:sales )?(?:target|goal|projection|forecast)s?\b"
+    rf"\b(?P<y>{YEAR})(?:'s)? (?:sales |figure |number )?(?:vs\.?|versus|against|compared (?:to|with))"
+    rf" (?:the |its |their )?(?P<y2>{YEAR})(?:'s)? (?:sales )?(?:target|goal|projection|forecast)s?\b"
 )
 # "did they fall short of 2014 in 2016?": the year measured against
 YEAR_FALLEN_SHORT_OF = re.compile(rf"\b(?:short of|behind|shy of) (?:the )?(?P<year>{YEAR})\b")

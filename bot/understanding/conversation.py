@@ -26,6 +26,7 @@ from bot.understanding.frames import (
     FRACTION_CLAIMED,
     HOW_MUCH_MORE,
     IN_MONEY,
+    LOWER_SIDE_WORDS,
     MAX_SHORT_YEAR,
     NUMBER_SAID_AS_A_TARGET,
     PERSON_NOUN,
@@ -3520,7 +3521,7 @@ def _years_past_the_last_year(frame: Frame, last: Frame) -> Frame | None:
         return None
     if frame.has_period or frame.period_part or GROWTH_ASKED.search(frame.text):
         return None  # ("which years had a first half bigger than that?", "... grew more than that?")
-    side = "<" if said["side"] in ("less", "lower", "fewer", "below", "under", "smaller", "worse") else ">"
+    side = "<" if said["side"] in LOWER_SIDE_WORDS else ">"
     return replace(
         frame,
         metric=last.metric,

@@ -439,7 +439,7 @@ class FactIndex:
         # A question naming nothing, with words known nowhere, whose known words only an
         # article's sentence has ("can you pick up the kids at 4?"), is chat near that sentence.
         names_nothing = not (question.subjects or people or scopes)
-        cover = self._own_cover if question.unknown and names_nothing else lambda term, own: 1.0
+        elsewhere = s.sentence_only_cover if question.unknown and names_nothing else 1.0
         for i in candidates:
             doc, fact = self.docs[i], self.facts[i]
             if subjects and not any(
@@ -470,7 +470,9 @@ class FactIndex:
                 score *= s.definition_factor  # "who is Lei Jun?": "Lei Jun is Xiaomi's CEO"
             # A word found only in the article's sentence covers less of the question, as it
             # scores less: one such word beside words known nowhere is chat, not this fact.
-            coverage = sum(weight[t] * cover(t, own) for t in asking if t in doc) / total
+            coverage = (
+                sum(weight[t] * self._own_factor(t, own, elsewhere) for t in asking if t in doc) / total
+            )
             named_only = asking == query and bool(people or scope_terms)
             weak_only = all(t in weak for t in matched)
             out.append(
@@ -482,7 +484,7 @@ class FactIndex:
                     sum(weight[t] for t in matched),
                     named_only,
                     weak_only,
-                    frozenset(t for t in asking if t in doc and cover(t, own) == 1.0),
+                    frozenset(t for t in asking if t in doc and self._own_factor(t, own, elsewhere) == 1.0),
                     asking_weight,
                 )
             )
@@ -495,11 +497,11 @@ class FactIndex:
         owners = {self.owner[t] for t in terms if t in self.owner}
         return tuple(owners) if len(owners) == 1 else ()
 
-    def _own_factor(self, term: str, own: frozenset[str]) -> float:
-        return 1.0 if term in own else self.settings.sentence_only_weight
-
-    def _own_cover(self, term: str, own: frozenset[str]) -> float:
-        return 1.0 if term in own else self.settings.sentence_only_cover
+    def _own_factor(self, term: str, own: frozenset[str], elsewhere: float | None = None) -> float:
+        """1 for a word of the fact's own text, else `elsewhere` (the sentence-only weight)."""
+        if term in own:
+            return 1.0
+        return self.settings.sentence_only_weight if elsewhere is None else elsewhere
 
     def reasons(self, question: FactQuery, years: Iterable[int], any_reason: bool = True) -> list[Fact]:
         """Facts that give a reason for something in these years ("why did sales fall in 2016?"),

@@ -1651,12 +1651,12 @@ def without_opening_remark(
     if own_question and not (REMARK_POINTS_BACK.search(head) or narrows):
         return tail
     judged = COMPANY_JUDGED.fullmatch(head.strip(" .!"))
-    asked_of = set(clean(tail).split()) & companies
+    tail_words = clean(tail)
     lent = (
         judged
         and judged["company"] in companies
-        and not asked_of
-        and not OPENS_LEANING_BACK.match(clean(tail))
+        and not set(tail_words.split()) & companies  # ("apple is overrated lol. and xiaomi's ceo?")
+        and not OPENS_LEANING_BACK.match(tail_words)
     )
     if lent and remark.group("end") != "," and _opens_or_marked(tail):
         # "xiaomi sucks tbh. 2013 sales?": the company judged is the one asked of, the judgement nothing
@@ -2351,6 +2351,9 @@ class FrameReader:
         self.corpus_words = corpus_words
         self.metric_kinds = metric_kinds
         self.main_figure_metric = main_figure_metric
+        # the one target metric a year's sales are measured against, when there is one
+        targets = [m for m, kind in metric_kinds.items() if kind == "target"]
+        self.only_target_metric = targets[0] if len(targets) == 1 else ""
         company_words = {w for alias, _ in vocabulary.aliases for w in alias if len(alias) == 1}
         # Places and products are names too: "kinda" is no slip of "india".
         company_words |= {w for phrase, _ in vocabulary.scopes for w in phrase if len(phrase) == 1}
@@ -2879,15 +2882,14 @@ class FrameReader:
             return frame
         if frame.period_part or frame.topics or frame.metric not in (None, self.main_figure_metric):
             return frame
-        targets = [m for m, kind in self.metric_kinds.items() if kind == "target"]
-        if len(targets) != 1 or not self.main_figure_metric:
+        if not (self.only_target_metric and self.main_figure_metric):
             return frame
         return replace(
             frame,
             metric=self.main_figure_metric,
             operation=Operation.GAP,
             target_named=True,
-            target_metric=targets[0],
+            target_metric=self.only_target_metric,
         )
 
     @staticmethod

@@ -297,6 +297,14 @@ def test_read_measure_and_operation(engine: Engine, question, metric, operation,
         # the article chosen for one year inside a sum: every year summed, no article chosen
         ("average of all five years with the 2015 article's number for 2014", "years", ()),
         ("average of all five years with the 2015 article's number for 2014", "source_year", None),
+        # one article named beside another: both are in play, neither chosen
+        ("the 2015 article says 60m for 2014, another one says 61m", "source_year", None),
+        ("the 2015 article says 60m for 2014, the other says 61m", "source_year", None),
+        ("2014 sales in the 2015 article", "source_year", 2015),
+        # a figure asked with a year left out: every other year's
+        ("xiaomi sales excluding 2014", "operation", Operation.SERIES),
+        ("xiaomi sales sans 2014", "years", ()),
+        ("without 2014?", "years", (2014,)),  # no measure named: a follow-up, left to the conversation
         ("what explanation did xiaomi give for lower sales", "asks", (Ask.WHAT, Ask.WHY)),
         ("xiomi mrket shr 2015 plz", "absent", "market share"),  # chat shorthand
         ("2013 sales as a share of 2015 sales?", "absent", ""),  # a share of a year, no market share

@@ -891,6 +891,11 @@ SOURCE_ORDER = re.compile(
     r"\b(?:the )?(?P<o>older|oldest|earlier|earliest|first|newer|newest|later|latest|more recent|"
     rf"most recent|recent|second|other) {SOURCE_NOUN}\b"
 )
+# "the 2015 article says 60m, another one says 61m": both articles are in play, neither answers alone
+ANOTHER_SOURCE = re.compile(
+    rf"\b(?:another|the other) (?:one|source|{SOURCE_NOUN})\b"
+    r"|\b(?:another|the other) (?:says|said|has|had|gives|gave|claims|claimed|reports|reported|states)\b"
+)
 COMPANY_NAMED = "<company>"  # where a company was named: no word, so "which company" stays asked
 
 OLDEST_WORDS = ("older", "oldest", "earlier", "earliest", "first")
@@ -1407,7 +1412,8 @@ def _take_source(found: Entities, text: str) -> str:
     year is not read as a year asked about."""
     text = ARTICLE_AS_A_YEAR.sub(_year_of_an_article, text)
     if (named := SOURCE_OF_YEAR.search(text)) is not None:
-        found.source_year = int(named.group("y") or named.group("y2") or named.group("y3"))
+        if not ANOTHER_SOURCE.search(text):
+            found.source_year = int(named.group("y") or named.group("y2") or named.group("y3"))
         text = text[: named.start()] + " " + text[named.end() :]
     if (order := SOURCE_ORDER.search(text)) is not None:
         found.source_order = "oldest" if order.group("o") in OLDEST_WORDS else "newest"

@@ -601,13 +601,13 @@ YEARS_AGAINST_A_YEAR = re.compile(
     r"(?:'?s?(?: (?:sales|level|figure|number|total))?)?$"
 )
 LOWER_SIDE_WORDS = frozenset("less fewer lower smaller worse below under beneath".split())
-LEAVING_OUT_WORDS = frozenset("besides apart aside other except excluding outside barring".split())
+LEAVING_OUT_WORDS = frozenset("besides apart aside other except excluding outside barring sans".split())
 RANGE_TO = r"\s*(?:-|–|to|through|thru)\s*"  # "2012-2013", "2012 to 2013"
 YEAR_LEFT_OUT = re.compile(
     rf"(?:(?:[,;:]|\s-)\s*(?:but |and )?not(?: including| counting)?|\bbut not|\b(?:except(?: for)?|excluding"
     r"|exclude|without|not counting|not including|exclusive of"
     r"|leaving out|leave out|leave off|leaving off|leave aside|leaving aside|set aside|setting aside"
-    r"|omit|omitting|ignore|ignoring|apart from|aside from|other than|barring|outside of)"
+    r"|omit|omitting|ignore|ignoring|apart from|aside from|other than|barring|outside of|sans)"
     # "minus 2014" after a total, opening the follow-up ("2015 minus 2014" is a difference)
     r"|^(?:and |so |ok |now |then )?(?:minus|less|take away|taking away|take out|taking out|subtract))"
     # ("besides 2015" may add a year as well as leave it out: it is not read either way)
@@ -3834,7 +3834,9 @@ class FrameReader:
         # ... and "sales since 2014, not including 2014", "sales in the years other than 2014": the
         # figures of every other year of the range, each
         open_range = frame.since_year or frame.until_year
-        listed = frame.operation is None and (open_range or YEARS_NAMED.search(frame.text))
+        # ... and "xiaomi sales excluding 2014": the figure asked for every year but that one (a bare
+        # "without 2014?" names no measure: a follow-up, left to the conversation)
+        listed = frame.operation is None and (open_range or YEARS_NAMED.search(frame.text) or frame.metric)
         if listed and not TAKEN_OUT_FIRST.match(frame.text):
             return replace(frame, years=(), year_range=None, operation=Operation.SERIES)
         if (frame.operation not in over_years and not checked) or TAKEN_OUT_FIRST.match(frame.text):

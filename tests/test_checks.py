@@ -22,6 +22,10 @@ from bot.knowledge.files import Fact
         ("so kevin wang is xiaomi's CEO, right?", "No."),
         ("lei jun is xiaomi's ceo right", "Yes."),
         ("lei jun is the ceo of huawei yes?", "No."),
+        # ... with the possessive typed without its apostrophe, or the role said first
+        ("kevin wang is xiaomis ceo right", "No."),
+        ("the ceo of xiaomi is kevin wang", "No."),
+        ("the ceo of xiaomi is lei jun", "Yes."),
         ("is lei jun the ceo of apple?", "No."),
         ("is jony ive the design chief of xiaomi?", "No."),
         ("is jony ive apple's design chief", "Yes."),

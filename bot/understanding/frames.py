@@ -493,6 +493,8 @@ _CHECK_SIDE = (
     r"|hit|reach|reached|make|made)"
 )
 REACHED_WORDS = frozenset({"hit", "reach", "reached", "make", "made"})
+# "about 58 million", "roughly 18.7m": a figure as it was, not a bound to reach
+ABOUT_A_NUMBER = re.compile(r"\b(?:about|around|roughly|approximately|approx|some|nearly|almost|like) \d")
 # "was 2013 under 20m or 2015 over 80m?": either check holding is enough
 CHECKS_EITHER = re.compile(r"\d\s*(?:million|mil|mln|mn|m)\b[^?]*\bor\b")
 _CHECK_NUMBER = r"(?P<n>\d+(?:\.\d+)?) ?(?P<unit>million|mil|mln|mn|m)\b"
@@ -3432,6 +3434,9 @@ class FrameReader:
             return frame
         if CLAIMS_SHORT.search(frame.text) or NEGATED.search(frame.text):
             return frame  # "when did they miss 60m?", "fail to hit": no first year at least that
+        if ABOUT_A_NUMBER.search(frame.text):
+            # "in what year did they hit about 58 million?": the year with that figure, looked up
+            return replace(frame, operation=None)
         if frame.metric and self.metric_kinds.get(frame.metric) != "figure":
             return frame
         return replace(
@@ -4452,7 +4457,10 @@ class FrameReader:
                 or self._strong_sales(words)
                 or Role.COUNTED in roles
             )
-            if figure_asked or (other is not None and figures_asked):
+            # ... and "did they ever sell more than 70m in a year, per the articles?" checks the years
+            # ("which source says they sold more than 60m?" asks for the source)
+            checked = entities.threshold is not None and self._strong_sales(words) and not asks
+            if figure_asked or checked or (other is not None and figures_asked):
                 operation = other
         if operation is Operation.GAP and NUMBER_MATCHES.search(words.text):
             operation = None  # "does 70m match the 2017 target?": whether that number is the target

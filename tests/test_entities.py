@@ -89,6 +89,8 @@ def test_extract_entities_periods(text, periods):
     [
         ("how many in july alone?", "M7"),  # a month of the year the conversation is on
         ("and in march only?", "M3"),
+        ("and in may?", "M5"),  # a follow-up asking for nothing but the month
+        ("what about in august", "M8"),
         ("in march they cut the goal", None),  # a month told of, not a period asked for
         ("may i ask about 2015 alone", None),
     ],

@@ -150,6 +150,12 @@ def test_read_measure_and_operation(engine: Engine, question, metric, operation,
         ("og hvad med 2016?", "foreign", True),
         ("iPhone Preise", "foreign", True),  # a word of German beside a name
         ("2014 auch?", "foreign", True),  # ... or beside a year
+        # a follow-up naming only a company nobody knows: that company, never the main subject's
+        ("and Honor?", "subjects", ("Honor",)),
+        ("what about Lava in 2014?", "subjects", ("Lava",)),
+        ("and MMXVI?", "subjects", ()),  # a year, in Roman numerals
+        ("and Globally?", "subjects", ()),
+        ("and Xiaomii?", "subjects", ("Xiaomi",)),  # the main subject, mistyped
         ("2013 también?", "foreign", True),
         # a topic opened is the question's subject, no quote asked for
         ("let's talk about 2014", "asks", ()),

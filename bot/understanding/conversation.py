@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from typing import TypeVar
 
-from bot.understanding.entities import COUNTS, HALVES_BY_A_MONTH, IN_MILLIONS, WORD, YEAR, Calc
+from bot.understanding.entities import COUNTS, HALVES_BY_A_MONTH, IN_MILLIONS, MONTHS, WORD, YEAR, Calc
 from bot.understanding.facts_search import PERSON_NAME
 from bot.understanding.frames import (
     A_TARGET_SAID,
@@ -1952,6 +1952,14 @@ def _resolved(frame: Frame, conversation: Conversation | None) -> Frame:
             return replace(frame, subjects=last.subjects)
         return frame
     assert conversation is not None
+    if frame.month_alone and conversation.focus_words:
+        # "what happened in july 2015?", "and in august?": what happened then, no month's figure
+        month = MONTHS[int(frame.period_part[1:]) - 1]
+        month_dated = (*frame.content, month), (*frame.topic_words, month)
+        frame = replace(
+            frame, period_part=None, month_alone=False, content=month_dated[0], topic_words=month_dated[1]
+        )
+        return _fact_followup(frame, last, conversation)
     if last.metric is None and not last.operation and not frame.metric:
         return _fact_followup(frame, last, conversation)
     own_measure = frame.metric or frame.has_period or frame.operation or frame.unsupported

@@ -337,6 +337,10 @@ MONTH_SOLD_IN = re.compile(
     r"|announc\w*|report\w*|publish\w*|said|say|says|reveal\w*|disclos\w*)\b)"
     r".*\b(?:sell|sells|sold|selling|sales|ship|ships|shipped|shipments|units)\b.*"
     r"(?P<said>\b(?:in|during) (?P<month>jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*)\s*$"
+    # ... or a follow-up asking only for the month: "and in may?" after a year's sales
+    r"|^(?:and |what about |how about |and what about |ok |so )?"
+    r"(?P<said_alone>(?:in|during)"
+    r" (?P<month_alone>jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*)\s*$"
 )
 # "the year after 2014", "two years before 2016": a year counted from the one named.
 COUNTS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
@@ -909,6 +913,7 @@ class Entities:
 
     years: list[int] = field(default_factory=list)  # in the order written
     period_part: str | None = None  # "H1", "Q3", ...
+    month_alone: bool = False  # "and in may?": a month and nothing else, which may date a fact
     parts_named: tuple[str, ...] = ()  # every part named, in order: "the second half against the first"
     part_years: list[int] = field(default_factory=list)  # the years the part is of, when not all
     year_range: tuple[int, int] | None = None
@@ -1144,10 +1149,12 @@ def extract_entities(text: str) -> Entities:
         found.period_part = f"M{next(i for i, m in enumerate(MONTHS, 1) if m.startswith(short))}"
         text = MONTH_OF_YEAR.sub(" ", text)
     elif not found.period_part and (sold_in := MONTH_SOLD_IN.search(text)):
-        short, written = sold_in.group("month"), sold_in.group("said").split()[-1]
+        said = "said" if sold_in.group("said") else "said_alone"
+        short, written = sold_in.group(said.replace("said", "month")), sold_in.group(said).split()[-1]
         if any(m.startswith(short) and m.startswith(written) for m in MONTHS):
             found.period_part = f"M{next(i for i, m in enumerate(MONTHS, 1) if m.startswith(short))}"
-            text = text[: sold_in.start("said")] + " " + text[sold_in.end("said") :]
+            found.month_alone = said == "said_alone"
+            text = text[: sold_in.start(said)] + " " + text[sold_in.end(said) :]
     if (until := UNTIL_YEAR.search(text)) and not RANGE.search(text):
         excluded = (until.group("incl") or "").startswith("but")
         stops_before = until.group("kw") in ("before", "prior to") or excluded

@@ -38,6 +38,7 @@ from bot.understanding.entities import (
 )
 from bot.understanding.lexicon import FuzzyWords, Hit, Lexicon, Role, Tolerance, tagged_base_forms
 from bot.understanding.normalise import (
+    ROMAN_YEAR,
     accented_words,
     claim_turned_round,
     clean,
@@ -236,6 +237,13 @@ STOPWORDS = frozenset(
 ) - {"old", "high", "low", "short", "half", "made", "makes", "make", "first"}
 SALES_NOUNS = frozenset({"sales", "sale", "shipments", "units sold", "unit sales"})  # a count, never a price
 NOT_A_NAME_ENDINGS = ("ly", "wide")  # "globally", "worldwide": how or where, never a seller
+# "and Honor?", "what about Lava in 2014?", "compare with Micromax": a follow-up naming only its
+# company, capitalised as a name is (lower case, "and globally?" may be any word)
+NAME_FOLLOWED_UP = re.compile(
+    r"^(?:and|&|and what about|what about|how about|same for|now|vs\.?|versus"
+    r"|compare(?: it| that| them)? (?:with|to|against)|(?:was|is) (?:that|it) (?:more|less) than)"
+    r"\s+(?P<name>[A-Z][A-Za-z]+)(?:'s?)?(?: (?:in |for )?(?:19|20)\d\d| target| best year| sales)?\s*[?!.]*$"
+)
 # The words a seller's name follows in a question: "did zorblax sell", "has acme shipped".
 SELLER_BEFORE = frozenset({"did", "does", "do", "has", "have", "had", "will", "would", "can", "could"})
 # Kept out of that list, though common: words the facts use to mean something ("five years old",
@@ -1958,6 +1966,7 @@ class Frame:
     scopes: tuple[str, ...] = ()  # places and products named: "India", "Mi 6"
     years: tuple[int, ...] = ()
     period_part: str | None = None  # "H1", "Q3"
+    month_alone: bool = False  # "and in may?": the month may date a fact the last question asked about
     parts_named: tuple[str, ...] = ()  # every part of a year named: ("H2", "H1") in "was H2 bigger than H1"
     part_years: tuple[
         int, ...
@@ -2634,7 +2643,7 @@ class FrameReader:
         span = SPAN_NAMED.search(text) if operation else None
         span_word = span.group("word") if span else ""
         target_metric = self._target_metric(roles)
-        subjects = self._subjects(words)
+        subjects = self._subjects(words) or self._unknown_company_followed_up(question)
         quoted = self._quoted_in(text)
         frame = Frame(
             question=question,
@@ -2646,6 +2655,7 @@ class FrameReader:
             scopes=tuple(words.scopes),
             years=tuple(dict.fromkeys(entities.years)),  # "xiaomi 2016 vs huawei 2016": one year
             period_part=entities.period_part,
+            month_alone=entities.month_alone,
             parts_named=entities.parts_named,
             part_years=tuple(entities.part_years),
             year_range=entities.year_range,
@@ -4967,6 +4977,18 @@ class FrameReader:
         if not unknown:
             return tuple(question.subjects)
         return (unknown.title(), *question.subjects)
+
+    def _unknown_company_followed_up(self, question: str) -> tuple[str, ...]:
+        """'And Honor?' after Xiaomi's figure: a company nobody knows, never answered with Xiaomi's."""
+        followed_up = NAME_FOLLOWED_UP.match(question.strip())
+        if followed_up is None:
+            return ()
+        name = followed_up.group("name").lower()
+        if len(name) < 3 or name.endswith(NOT_A_NAME_ENDINGS) or not self._is_unknown(name):
+            return ()
+        if ROMAN_YEAR.fullmatch(name) or self.main_subject_lookalike.closest(name):
+            return ()  # "and MMXVI?": a year, written so; "and Xiaomii?": the main subject, mistyped
+        return (followed_up.group("name").title(),)
 
     def _unknown_company(self, question: Words) -> str:
         """An unknown word where a seller is named: before a selling verb at the start or after

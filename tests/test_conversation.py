@@ -573,6 +573,15 @@ def test_resolve_another_company_and_year_with_chatter(engine: Engine):
             ("what happened with xiaomi in july 2015", "and in august?"),
             "Xiaomi was the top smartphone company in China in Q2 2015",
         ),
+        # what happened, asked alone after a plan: the sales of the plan's year; and then a multiple
+        # asked is of the plan
+        (("what was xiaomi's 2014 projection?", "what did they end up with?"), "Sources disagree on 2014"),
+        (("xiaomi 2015 target", "and actually?"), "Xiaomi sold 70 million smartphones in 2015"),
+        (
+            ("xiaomi's 2014 forecast", "and the real number?", "how many times bigger?"),
+            "Xiaomi sold 61 million [1] smartphones in 2014, beating its projection of 40 million [2] by 21"
+            " million (52.5% above it, 152.5% of it), 1.5 times it.",
+        ),
         # a follow-up naming only a company nobody knows: never the main subject's figure
         (("xiaomi sales 2015", "and Honor?"), "I don't know Honor's smartphone sales"),
         (("xiaomi 2015 target", "and Honor's target?"), "I don't know Honor's sales target"),

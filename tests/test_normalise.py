@@ -365,6 +365,11 @@ def test_clean_start_of_a_movement_is_the_movement(written, read):
     "written, read",
     [
         ("actual?", "actual sales"),
+        # what happened, asked alone: the figure sold ("actually" alone is chat, and a filler word)
+        ("and actually?", "actual sales"),
+        ("and the outcome?", "actual sales"),
+        ("what did they end up with?", "actual sales"),
+        ("actually", "actually"),
         ("and the actual?", "and the actual sales"),
         ("what was the actual target", "what was the actual target"),  # "actual" beside a target is its
         ("2015 actual?", "2015 actual sales"),  # a year's actual: its sales

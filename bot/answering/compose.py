@@ -403,7 +403,8 @@ YEARS_NAMED_AS_ASKED = re.compile(
 WHOLE_YEAR_SAID = re.compile(r"\b(?:full|whole|entire) year\b")
 THE_LAST_ONE = re.compile(r"\b(?:that|this|it)\b")  # the figure just given, in a follow-up
 PART_NAMED = re.compile(r"\b(?:h[1-4]|q[1-4]|first|second|third|fourth|1st|2nd|3rd|4th|half)\b")
-RATIO_ASKED = re.compile(r"\b(?:ratio|multiple)\b")  # "and actual?", "ratio?": sales as a multiple of it
+# "ratio?", "how many times bigger?" after a target and its sales: the sales as a multiple of it
+RATIO_ASKED = re.compile(r"\b(?:ratio|multiple|times)\b")
 # a statement that reports what someone said, so it was said when it was reported
 CLAIM_STATED = re.compile(r"\b(?:said|says|according to|claims?|claimed)\b", re.IGNORECASE)
 DATED = re.compile(rf"\b(?:{_MONTHS})(?: \d{{1,2}})?,? (?:19|20)\d\d\b", re.IGNORECASE)  # "may 15, 2014"

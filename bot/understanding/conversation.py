@@ -3556,7 +3556,11 @@ def _margin_after_a_target_and_its_sales(
         return None
     if frame.all_years or frame.quantities or frame.subjects or frame.target_named:
         return None
-    if frame.operation not in MARGIN_OPERATIONS or not _margin_or_sum_alone(frame):
+    # ("how many times bigger?": the sales as a multiple of the target)
+    multiple = frame.operation is Operation.RATIO and not (
+        frame.has_period or frame.topic_words or frame.metric
+    )
+    if not multiple and (frame.operation not in MARGIN_OPERATIONS or not _margin_or_sum_alone(frame)):
         return None
     # ("did they grow?", "yoy?", "% change?", "by what % did they grow on the year before?": the
     # sales' own change; "% off?", "in percent?", "by how much above?": the margin)

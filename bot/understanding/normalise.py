@@ -741,6 +741,7 @@ def clean(text: str) -> str:
         text = GROWTH_NEGATIVE.sub("sales fall", text)
     if "actual" in text.lower():  # ("AND ACTUAL??" is shouted, the same)
         text = ACTUAL_AS_A_NOUN.sub("actual sales", text)  # "ratio actual/projection", "2014 actual vs"
+    text = WHAT_HAPPENED_ALONE.sub("actual sales", text)
     if "/" in text:
         text = WITH_SLASH.sub(lambda m: WITH_SLASH_MEANS.get((m.group(1) or "").lower(), " with "), text)
         text = DIVIDED_BY.sub(" divided by ", text)
@@ -1026,6 +1027,15 @@ ACTUAL_AS_A_NOUN = re.compile(
     # "over 2014 actual did ...": a year's actual, with no measure after it
     r"|(?<=(?:19|20)\d\d )actual\b(?!\s+(?:sales|sold|units|unit|figures?|numbers?|shipments|volumes?"
     r"|results?|targets?|goals?|projections?|forecasts?|deliveries|phones|smartphones|handsets|devices))",
+    re.IGNORECASE,
+)
+# what happened, asked alone after a plan: "and actually?", "the real number?", "and the outcome?",
+# "what did they end up with?": the figure sold (asked: the word alone is chat, "actually" a filler)
+WHAT_HAPPENED_ALONE = re.compile(
+    r"^(?:(?P<opener>and|so|but|ok|okay|well)\W+)?(?:what about |how about )?"
+    r"(?:actually|in reality|in the end|(?:the )?outcome|(?:the )?real (?:number|figure|one|result)"
+    r"|what (?:did )?(?:they|it|xiaomi) (?:end(?:ed)? up (?:with|at|selling)|actually (?:got|achieved|did)))"
+    r"(?=\s*\?+\s*$|(?(opener)\W*$|(?!)))",
     re.IGNORECASE,
 )
 # "did they beat what they projected?", "short of what they aimed for": the projection or target

@@ -163,6 +163,9 @@ def test_read_measure_and_operation(engine: Engine, question, metric, operation,
         # a year said to fall short of nothing named: short of that year's target
         ("did xiaomi fall short in 2015", "target_named", True),
         ("did xiaomi fall short of 2014 in 2016", "target_named", False),
+        ("how much did xiaomi fall short in 2015?", "target_named", True),  # ... asked by how much
+        ("how much did xiaomi overshoot in 2014?", "target_named", True),  # ... and the other way
+        ("how much did sales fall in 2016", "target_named", False),
         ("did xiaomi sell less in 2016 than in 2015", "target_named", False),
         # ... and of a year named: that year is measured against, the other checked
         ("did xiaomi fall short of 2014 in 2016", "years", (2016, 2014)),

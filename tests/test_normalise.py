@@ -367,6 +367,11 @@ def test_clean_start_of_a_movement_is_the_movement(written, read):
         ("actual?", "actual sales"),
         # what happened, asked alone: the figure sold ("actually" alone is chat, and a filler word)
         ("and actually?", "actual sales"),
+        # a year judged successful: how it went, as "good" asks ("the most successful" is the best)
+        ("was 2013 successful?", "was 2013 good"),
+        ("how successful was 2016 for xiaomi?", "how good was 2016 for xiaomi"),
+        ("what was xiaomi's most successful year?", "what was xiaomi's most successful year"),
+        ("what would count as a successful 2017?", "what would count as a successful 2017"),
         ("and the outcome?", "actual sales"),
         ("what did they end up with?", "actual sales"),
         ("actually", "actually"),

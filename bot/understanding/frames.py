@@ -1106,6 +1106,9 @@ YEAR_VS_ITS_TARGET = re.compile(
 YEAR_FALLEN_SHORT_OF = re.compile(rf"\b(?:short of|behind|shy of) (?:the )?(?P<year>{YEAR})\b")
 # "did they fall short in 2015?", "did xiaomi miss in 2015": short of what was aimed at, said alone
 MISSED_OUTRIGHT = re.compile(r"\b(?:miss|missed|fell short|fall short|come up short|came up short)(?! of)\b")
+OVERSHOT_OUTRIGHT = re.compile(
+    r"\b(?:overshoot|overshot|overshooting|(?:beat|beats|exceed|exceeded|surpass|surpassed) expectations)\b(?! of)"
+)
 # "they need 12m more to hit it": still short of it, whatever the verb of reaching after
 STILL_SHORT = re.compile(rf"\b{STILL_TO_GO}")
 # "so they missed the target?", "so xiaomi beat 2014?": an outcome said, with a question mark
@@ -2888,7 +2891,11 @@ class FrameReader:
     def _short_of_what_was_aimed_at(self, frame: Frame, words: Words) -> Frame:
         """'Did xiaomi fall short in 2015?', 'did they miss in 2015?': a year's sales said to fall short
         of nothing named fall short of that year's target, the one thing a year's sales aim at."""
-        if not (frame.yes_no and frame.claims_short and MISSED_OUTRIGHT.search(frame.text)):
+        # ... or asked by how much ("how much did xiaomi fall short in 2015?"), and the other way
+        # ("how much did they overshoot in 2014?", "did they beat expectations in 2014?")
+        checked = frame.yes_no or Ask.HOW_MUCH in frame.asks or Ask.HOW_MANY in frame.asks
+        missed = frame.claims_short and MISSED_OUTRIGHT.search(frame.text)
+        if not (checked and (missed or OVERSHOT_OUTRIGHT.search(frame.text))):
             return frame
         if len(frame.all_years) != 1 or frame.quantities or frame.operation or frame.target_named:
             return frame

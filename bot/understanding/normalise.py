@@ -739,6 +739,8 @@ def clean(text: str) -> str:
         text = TROUGH_BETWEEN_YEARS.sub(r"\1 through \2", text)
     if "negative" in text:  # "when did growth turn negative?": when sales fell
         text = GROWTH_NEGATIVE.sub("sales fall", text)
+    if "successful" in text.lower():
+        text = YEAR_JUDGED_SUCCESSFUL.sub("good", text)
     if "actual" in text.lower():  # ("AND ACTUAL??" is shouted, the same)
         text = ACTUAL_AS_A_NOUN.sub("actual sales", text)  # "ratio actual/projection", "2014 actual vs"
     text = WHAT_HAPPENED_ALONE.sub("actual sales", text)
@@ -1018,6 +1020,14 @@ def _us_as_a_country(found: re.Match) -> str:
 # "actual" standing for the figure sold: alone after a target ("actual?", "and the actual?", "2015
 # actual?"), or set against one ("ratio actual/projection", "over 2014 actual", "actual vs goal");
 # "actual" is no sales word of its own, since "the actual target" is a target
+# "was 2013 successful?", "how successful was 2016?": how a year went, judged, asked as "a good
+# year" is ("the most successful year" is the best; "a successful 2017" what someone expects)
+YEAR_JUDGED_SUCCESSFUL = re.compile(
+    r"(?<=\bhow )successful\b"
+    r"|(?<!\bmost )(?<!\bleast )(?<!\bmore )(?<!\bless )(?<!\ba )(?<!\ban )(?<!\breally )(?<!\bvery )"
+    r"\bsuccessful(?=\s*(?:[?.!,]|$)|\s+(?:in|for|during|overall)\b)",
+    re.IGNORECASE,
+)
 GROWTH_NEGATIVE = re.compile(
     r"\b(?:growth|sales growth) (?:turn|turned|go|went|gone|become|became|get|got) negative\b", re.IGNORECASE
 )

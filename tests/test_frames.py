@@ -150,11 +150,22 @@ def test_read_measure_and_operation(engine: Engine, question, metric, operation,
         ("og hvad med 2016?", "foreign", True),
         ("iPhone Preise", "foreign", True),  # a word of German beside a name
         ("2014 auch?", "foreign", True),  # ... or beside a year
+        # what happened, asked alone: the figure sold, if a plan was asked just before ("actually"
+        # alone, with no question mark, is chat)
+        ("and actually?", "outcome_alone", True),
+        ("what was the end result?", "outcome_alone", True),
+        ("what did they end up with?", "outcome_alone", True),
+        ("actually", "outcome_alone", False),
+        ("the final one?", "outcome_alone", False),  # the last of the plans
         # a follow-up naming only a company nobody knows: that company, never the main subject's
         ("and Honor?", "subjects", ("Honor",)),
         ("what about Lava in 2014?", "subjects", ("Lava",)),
         ("and MMXVI?", "subjects", ()),  # a year, in Roman numerals
         ("and Globally?", "subjects", ()),
+        ("And Honor phones?", "subjects", ("Honor",)),
+        ("and June?", "subjects", ()),  # a month, capitalised
+        ("and Asia?", "subjects", ()),  # a place
+        ("and honor?", "subjects", ()),  # lower case: any word
         ("and Xiaomii?", "subjects", ("Xiaomi",)),  # the main subject, mistyped
         ("2013 también?", "foreign", True),
         # a topic opened is the question's subject, no quote asked for

@@ -170,7 +170,7 @@ IDENTITY = re.compile(
     r"|^(?:(?:so|and|but|ok)\s+)?[a-z]+(?: [a-z]+)? (?:is|was) (?:[a-z]+'?s|the|a|an)\b"
     # ... the role first: "the ceo of xiaomi is kevin wang", "xiaomi's boss is lei jun right"
     r"|^(?:(?:so|and|but|ok)\s+)?(?:the )?[a-z]+(?:'s)?(?: [a-z]+){0,3} (?:is|was) [a-z]+ [a-z]+"
-    r"(?: right| correct| true| yes)?$"
+    r"(?:,? (?:right|correct|true|yes))?$"
     # the one just asked of, named: "so it's kevin wang?", "it was jony ive, right?"
     r"|^(?:(?:so|and|but|ok)\s+)?(?:it's|its|it is|it was|that's|thats|that is|that was) [a-z]"
     # a name alone, asked to be agreed with: "jony ive, right?"

@@ -1108,8 +1108,22 @@ CLAIM_QUESTIONED = re.compile(
 )
 
 
+def _month_dating_a_fact(frame: Frame) -> Frame:
+    """'And in march?' as a fact's date: the month's name among the words the facts are searched by."""
+    month = MONTHS[int(frame.period_part[1:]) - 1]
+    return replace(
+        frame,
+        period_part=None,
+        month_alone=False,
+        content=(*frame.content, month),
+        topic_words=(*frame.topic_words, month),
+    )
+
+
 def _resolved(frame: Frame, conversation: Conversation | None) -> Frame:
     last = conversation.frame if conversation else None
+    if frame.month_alone and last is None:
+        return _month_dating_a_fact(frame)  # "so in march?" alone: what happened then
     if conversation is not None and _a_number_checked_past_an_aside(frame, conversation):
         # "xiaomi 2013", "who is the ceo?", "is that more than 20m?": the figure before the aside
         last = conversation.before
@@ -1902,6 +1916,11 @@ def _resolved(frame: Frame, conversation: Conversation | None) -> Frame:
     if last is not None and _the_gap_again(frame, last):
         # "2016 sales", "vs the revised 2015 goal", "difference?": that gap, already the difference
         return replace(last, question=frame.question, text=frame.text)
+    if frame.outcome_alone and not (last is not None and _one_years_target(last)):
+        # "actually?" after anything but a plan, or alone: chat, no figure asked
+        return replace(
+            frame, metric=None, sales_word=False, strong_sales=False, content=(), outcome_alone=False
+        )
     if last is not None and _actual_sales_after_a_target(frame, last):
         # "what was the original 2015 goal?", "how many did xiaomi actually sell?": in that year
         return replace(frame, years=tuple(last.all_years), subjects=frame.subjects or last.subjects)
@@ -1952,14 +1971,10 @@ def _resolved(frame: Frame, conversation: Conversation | None) -> Frame:
             return replace(frame, subjects=last.subjects)
         return frame
     assert conversation is not None
-    if frame.month_alone and conversation.focus_words:
-        # "what happened in july 2015?", "and in august?": what happened then, no month's figure
-        month = MONTHS[int(frame.period_part[1:]) - 1]
-        month_dated = (*frame.content, month), (*frame.topic_words, month)
-        frame = replace(
-            frame, period_part=None, month_alone=False, content=month_dated[0], topic_words=month_dated[1]
-        )
-        return _fact_followup(frame, last, conversation)
+    if frame.month_alone and (conversation.focus_words or last.target_named):
+        # "what happened in july 2015?" or "the 2015 goal?", then "and in august?": what happened
+        # then (the goal's cut in march), no month's figure
+        return _fact_followup(_month_dating_a_fact(frame), last, conversation)
     if last.metric is None and not last.operation and not frame.metric:
         return _fact_followup(frame, last, conversation)
     own_measure = frame.metric or frame.has_period or frame.operation or frame.unsupported
@@ -2789,14 +2804,18 @@ SET_AGAINST_A_TARGET = re.compile(
 )
 
 
+def _one_years_target(frame: Frame) -> bool:
+    return frame.target_named and len(frame.all_years) == 1 and not frame.period_part
+
+
 def _actual_sales_after_a_target(frame: Frame, last: Frame) -> bool:
     """'How many did they actually sell?' after one year's target: what was sold that year."""
-    if not (last.target_named and len(last.all_years) == 1 and not last.period_part):
+    if not _one_years_target(last):
         return False
     sales_asked = frame.strong_sales and not (
         frame.has_period or frame.target_named or frame.operation or frame.relative_step
     )
-    return sales_asked and ACTUALLY.search(frame.text) is not None
+    return sales_asked and (frame.outcome_alone or ACTUALLY.search(frame.text) is not None)
 
 
 def _last_sales_against_a_target_named(frame: Frame, last: Frame) -> bool:

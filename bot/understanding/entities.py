@@ -897,9 +897,14 @@ SOURCE_ORDER = re.compile(
 )
 # "the 2015 article says 60m, another one says 61m": both articles are in play, neither answers alone
 ANOTHER_SOURCE = re.compile(
-    rf"\b(?:another|the other) (?:one|source|{SOURCE_NOUN})\b"
-    r"|\b(?:another|the other) (?:says|said|has|had|gives|gave|claims|claimed|reports|reported|states)\b"
+    r"\b(?:another|the other|the newer|the older|the later|the earlier|the more recent)"
+    rf"(?: (?:one|source|{SOURCE_NOUN}))?"
+    r" (?:says|said|has|had|gives|gave|claims|claimed|reports|reported|states|stated|shows|showed|puts|put"
+    r"|agrees?|disagrees?)\b"
+    # "does the newer one agree?": the other article asked of, what it says of the claim
+    r"|\b(?:does|did|do) the (?:newer|older|later|earlier|other|more recent) (?:one|source|article)\b"
 )
+SOURCE_ASKED_OF = re.compile(r"\b(?:according to|per|going by|based on) (?:the |that |this )?$")
 COMPANY_NAMED = "<company>"  # where a company was named: no word, so "which company" stays asked
 
 OLDEST_WORDS = ("older", "oldest", "earlier", "earliest", "first")
@@ -1418,13 +1423,22 @@ def _take_source(found: Entities, text: str) -> str:
     """Which article is meant ("according to the 2015 article"), taken out of the text so its
     year is not read as a year asked about."""
     text = ARTICLE_AS_A_YEAR.sub(_year_of_an_article, text)
-    if (named := SOURCE_OF_YEAR.search(text)) is not None:
-        if not ANOTHER_SOURCE.search(text):
-            found.source_year = int(named.group("y") or named.group("y2") or named.group("y3"))
+    named = SOURCE_OF_YEAR.search(text)
+    # ("according to the 2015 article what did they sell in 2014, the other says 61m": asked of it)
+    asked_of = named is not None and SOURCE_ASKED_OF.search(text, 0, named.start()) is not None
+    if named is not None:
         text = text[: named.start()] + " " + text[named.end() :]
-    if (order := SOURCE_ORDER.search(text)) is not None:
-        found.source_order = "oldest" if order.group("o") in OLDEST_WORDS else "newest"
+    order = SOURCE_ORDER.search(text)
+    if order is not None:
         text = text[: order.start()] + " " + text[order.end() :]
+    if (named or order) and not asked_of and ANOTHER_SOURCE.search(text):
+        # "the 2015 article says 60m, another one says 61m", "the older article says 60m, does the
+        # newer one agree?": both articles, neither chosen
+        return text
+    if named is not None:
+        found.source_year = int(named.group("y") or named.group("y2") or named.group("y3"))
+    if order is not None:
+        found.source_order = "oldest" if order.group("o") in OLDEST_WORDS else "newest"
     return text
 
 

@@ -239,10 +239,19 @@ SALES_NOUNS = frozenset({"sales", "sale", "shipments", "units sold", "unit sales
 NOT_A_NAME_ENDINGS = ("ly", "wide")  # "globally", "worldwide": how or where, never a seller
 # "and Honor?", "what about Lava in 2014?", "compare with Micromax": a follow-up naming only its
 # company, capitalised as a name is (lower case, "and globally?" may be any word)
+# endings of ordinary words, never a company's name: "and Following?", "and Position?"
+WORD_ENDINGS = ("ing", "ion", "ions", "wards", "ment", "ness", "ity", "share", "ers", "day", "days")
+# times and places a follow-up may name capitalised, which are no company
+NOT_A_COMPANY = frozenset(
+    "christmas easter spring summer autumn fall winter holidays asia europe africa america americas"
+    " oceania australia taiwan japan korea vietnam indonesia russia germany france uk usa mexico canada"
+    " expectations overall worldwide total".split()
+)
 NAME_FOLLOWED_UP = re.compile(
-    r"^(?:and|&|and what about|what about|how about|same for|now|vs\.?|versus"
+    r"^(?i:and|&|and what about|what about|how about|same for|now|vs\.?|versus"
     r"|compare(?: it| that| them)? (?:with|to|against)|(?:was|is) (?:that|it) (?:more|less) than)"
-    r"\s+(?P<name>[A-Z][A-Za-z]+)(?:'s?)?(?: (?:in |for )?(?:19|20)\d\d| target| best year| sales)?\s*[?!.]*$"
+    r"\s+(?P<name>[A-Z][A-Za-z]+)"  # capitalised as a name is, whatever the opener's case
+    r"(?i:(?:'s?)?(?:,? (?:in |for )?(?:19|20)\d\d| target| best year| sales| phones)?)\s*[?!.]*$"
 )
 # The words a seller's name follows in a question: "did zorblax sell", "has acme shipped".
 SELLER_BEFORE = frozenset({"did", "does", "do", "has", "have", "had", "will", "would", "can", "could"})
@@ -501,8 +510,24 @@ _CHECK_SIDE = (
     r"|hit|reach|reached|make|made)"
 )
 REACHED_WORDS = frozenset({"hit", "reach", "reached", "make", "made"})
-# "about 58 million", "roughly 18.7m": a figure as it was, not a bound to reach
-ABOUT_A_NUMBER = re.compile(r"\b(?:about|around|roughly|approximately|approx|some|nearly|almost|like) \d")
+# what happened, asked alone after a plan: "and actually?", "the real number?", "and the outcome?",
+# "what did they end up with?" (asked: "actually" alone, no question mark, is chat)
+OUTCOME_ALONE = re.compile(
+    r"(?:(?P<opener>and|so|but|ok|okay|well)\W+)?(?:what about |how about |what was |what's )?"
+    r"(?:actually|in reality|(?:the )?(?:actual |end |final |real |true )?(?:outcome|result)"
+    r"|(?:the )?(?:real|true|actual|final) (?:number|figure|total)"
+    r"|what (?:did )?(?:they|it|xiaomi)"
+    r" (?:end(?:ed)? up (?:with|at|selling)|actually (?:got|get|achieved|did|sold))"
+    r"|how did it turn out)"
+    r"(?:\s*\?+|(?(opener)\W*|(?!)))\s*$",
+    re.IGNORECASE,
+)
+# "hit about 58 million", "reach roughly 18.7m": a figure as it was, not a bound to reach ("first
+# hit about 20m", "exceed about 65m", "reach nearly 60m" still ask when it was reached)
+ABOUT_A_NUMBER = re.compile(
+    r"^(?!.*\b(?:first|exceed\w*|pass\w*|top\w*|surpass\w*|over|above|beyond)\b)"
+    r".*\b(?:hit|hits|reach|reached|make|made) (?:about|around|roughly|approximately|approx) \d"
+)
 # "was 2013 under 20m or 2015 over 80m?": either check holding is enough
 CHECKS_EITHER = re.compile(r"\d\s*(?:million|mil|mln|mn|m)\b[^?]*\bor\b")
 _CHECK_NUMBER = r"(?P<n>\d+(?:\.\d+)?) ?(?P<unit>million|mil|mln|mn|m)\b"
@@ -1107,7 +1132,8 @@ YEAR_FALLEN_SHORT_OF = re.compile(rf"\b(?:short of|behind|shy of) (?:the )?(?P<y
 # "did they fall short in 2015?", "did xiaomi miss in 2015": short of what was aimed at, said alone
 MISSED_OUTRIGHT = re.compile(r"\b(?:miss|missed|fell short|fall short|come up short|came up short)(?! of)\b")
 OVERSHOT_OUTRIGHT = re.compile(
-    r"\b(?:overshoot|overshot|overshooting|(?:beat|beats|exceed|exceeded|surpass|surpassed) expectations)\b(?! of)"
+    r"\b(?:overshoot|overshot|overshooting"
+    r"|(?:beat|beats|exceed|exceeded|surpass|surpassed) expectations)\b(?! of)"
 )
 # "they need 12m more to hit it": still short of it, whatever the verb of reaching after
 STILL_SHORT = re.compile(rf"\b{STILL_TO_GO}")
@@ -1970,6 +1996,7 @@ class Frame:
     years: tuple[int, ...] = ()
     period_part: str | None = None  # "H1", "Q3"
     month_alone: bool = False  # "and in may?": the month may date a fact the last question asked about
+    outcome_alone: bool = False  # "and actually?": what was sold, after a plan; chat otherwise
     parts_named: tuple[str, ...] = ()  # every part of a year named: ("H2", "H1") in "was H2 bigger than H1"
     part_years: tuple[
         int, ...
@@ -2646,7 +2673,7 @@ class FrameReader:
         span = SPAN_NAMED.search(text) if operation else None
         span_word = span.group("word") if span else ""
         target_metric = self._target_metric(roles)
-        subjects = self._subjects(words) or self._unknown_company_followed_up(question)
+        subjects = self._subjects(words) or self._unknown_company_followed_up(question, words)
         quoted = self._quoted_in(text)
         frame = Frame(
             question=question,
@@ -2884,9 +2911,19 @@ class FrameReader:
             self._rank_of_a_year,
             self._sum_of_bare_numbers,
             self._average_price_of_a_year,
+            self._outcome_asked_alone,
         ):
             frame = step(frame, words)
         return frame
+
+    def _outcome_asked_alone(self, frame: Frame, words: Words) -> Frame:
+        """'And actually?', 'the real number?', 'what did they end up with?': the figure sold, if the
+        conversation asked for a plan just before (the conversation decides; alone it is chat)."""
+        if not self.main_figure_metric or not OUTCOME_ALONE.match(frame.question.strip()):
+            return frame
+        return replace(
+            frame, metric=self.main_figure_metric, sales_word=True, strong_sales=True, outcome_alone=True
+        )
 
     def _short_of_what_was_aimed_at(self, frame: Frame, words: Words) -> Frame:
         """'Did xiaomi fall short in 2015?', 'did they miss in 2015?': a year's sales said to fall short
@@ -3393,7 +3430,9 @@ class FrameReader:
             return frame
         # with no measure named, "and in late 2015?" keeps it for the measure the follow-up takes up
         figure = (
-            self.metric_kinds.get(frame.metric) == "figure" if frame.metric else frame.sells or frame.opener
+            self.metric_kinds.get(frame.metric) == "figure"
+            if frame.metric
+            else frame.sells or frame.opener or frame.month_alone  # ("in may?" alone: the same)
         )
         if figure and not frame.topics:
             return frame
@@ -4985,13 +5024,16 @@ class FrameReader:
             return tuple(question.subjects)
         return (unknown.title(), *question.subjects)
 
-    def _unknown_company_followed_up(self, question: str) -> tuple[str, ...]:
-        """'And Honor?' after Xiaomi's figure: a company nobody knows, never answered with Xiaomi's."""
+    def _unknown_company_followed_up(self, question: str, words: Words) -> tuple[str, ...]:
+        """'And Honor?' after Xiaomi's figure: a company nobody knows, never answered with Xiaomi's.
+        ("and June?", "and Christmas?" name a time, "and Asia?" a place, "and Afterwards?" no name.)"""
         followed_up = NAME_FOLLOWED_UP.match(question.strip())
-        if followed_up is None:
+        if followed_up is None or words.entities.period_part or words.scopes:
             return ()
         name = followed_up.group("name").lower()
-        if len(name) < 3 or name.endswith(NOT_A_NAME_ENDINGS) or not self._is_unknown(name):
+        if len(name) < 3 or name.endswith(NOT_A_NAME_ENDINGS + WORD_ENDINGS) or not self._is_unknown(name):
+            return ()
+        if name in NOT_A_COMPANY:
             return ()
         if ROMAN_YEAR.fullmatch(name) or self.main_subject_lookalike.closest(name):
             return ()  # "and MMXVI?": a year, written so; "and Xiaomii?": the main subject, mistyped

@@ -739,11 +739,12 @@ def clean(text: str) -> str:
         text = TROUGH_BETWEEN_YEARS.sub(r"\1 through \2", text)
     if "negative" in text:  # "when did growth turn negative?": when sales fell
         text = GROWTH_NEGATIVE.sub("sales fall", text)
+    if "not" in text:
+        text = PART_DENIED.sub(" ", text)  # "the 2015 total, not the half year": no part asked
     if "successful" in text.lower():
         text = YEAR_JUDGED_SUCCESSFUL.sub("good", text)
     if "actual" in text.lower():  # ("AND ACTUAL??" is shouted, the same)
         text = ACTUAL_AS_A_NOUN.sub("actual sales", text)  # "ratio actual/projection", "2014 actual vs"
-    text = WHAT_HAPPENED_ALONE.sub("actual sales", text)
     if "/" in text:
         text = WITH_SLASH.sub(lambda m: WITH_SLASH_MEANS.get((m.group(1) or "").lower(), " with "), text)
         text = DIVIDED_BY.sub(" divided by ", text)
@@ -891,6 +892,7 @@ def clean(text: str) -> str:
     if "plan" in text or "expect" in text:
         text = PLAN_OF_A_YEAR.sub(_target_of_a_year, text)  # "the 2015 plan": that year's target
     if "up" in text or "down" in text:
+        text = SIZE_BEFORE_UP_OR_DOWN.sub(r"\g<way> \g<size>", text)  # "12% down": down 12%
         text = UP_OR_DOWN_BY.sub(r"\g<way> by", text)  # "so up 11.5m?": a rise, by that much
         text = UP_OR_DOWN_HOW_MUCH.sub(_by_how_much, text)  # "so up how much?": by how much
     if "a " in text:
@@ -979,6 +981,10 @@ UP_OR_DOWN_BY = re.compile(
     r"\b(?P<way>up|down)(?= (?:about |around |roughly |nearly |almost |over |under |more than |less than )?"
     r"\d[\d.,]*\s*(?:(?:m|mn|mil|million|millions|percent)\b|%))"
 )
+# ... said size first: "were 2016 sales 12% down?", "2015 was 9m up on 2014"
+SIZE_BEFORE_UP_OR_DOWN = re.compile(
+    r"(?<![\d.,])(?P<size>\d[\d.,]*\s*(?:(?:m|mn|mil|million|millions|percent)\b|%))\s+(?P<way>up|down)\b"
+)
 # "so up how much?", "how many down?": a rise or fall, by how much
 UP_OR_DOWN_HOW_MUCH = re.compile(
     r"(?:^|\bso |\band )(?P<way>up|down) how (?P<much>much|many)\b"
@@ -1020,6 +1026,12 @@ def _us_as_a_country(found: re.Match) -> str:
 # "actual" standing for the figure sold: alone after a target ("actual?", "and the actual?", "2015
 # actual?"), or set against one ("ratio actual/projection", "over 2014 actual", "actual vs goal");
 # "actual" is no sales word of its own, since "the actual target" is a target
+# "not the half year", "not just h1": a part of the year set aside, never the one asked for
+PART_DENIED = re.compile(
+    r",?\s*\bnot (?:just |only |for )?(?:the |a |that )?(?:first |second |1st |2nd )?"
+    r"(?:half(?:[- ]?year(?:ly)?)?|h[12]|q[1-4]|quarter)(?: (?:number|figure|total))?\b(?! of\b)",
+    re.IGNORECASE,
+)
 # "was 2013 successful?", "how successful was 2016?": how a year went, judged, asked as "a good
 # year" is ("the most successful year" is the best; "a successful 2017" what someone expects)
 YEAR_JUDGED_SUCCESSFUL = re.compile(
@@ -1037,15 +1049,6 @@ ACTUAL_AS_A_NOUN = re.compile(
     # "over 2014 actual did ...": a year's actual, with no measure after it
     r"|(?<=(?:19|20)\d\d )actual\b(?!\s+(?:sales|sold|units|unit|figures?|numbers?|shipments|volumes?"
     r"|results?|targets?|goals?|projections?|forecasts?|deliveries|phones|smartphones|handsets|devices))",
-    re.IGNORECASE,
-)
-# what happened, asked alone after a plan: "and actually?", "the real number?", "and the outcome?",
-# "what did they end up with?": the figure sold (asked: the word alone is chat, "actually" a filler)
-WHAT_HAPPENED_ALONE = re.compile(
-    r"^(?:(?P<opener>and|so|but|ok|okay|well)\W+)?(?:what about |how about )?"
-    r"(?:actually|in reality|in the end|(?:the )?outcome|(?:the )?real (?:number|figure|one|result)"
-    r"|what (?:did )?(?:they|it|xiaomi) (?:end(?:ed)? up (?:with|at|selling)|actually (?:got|achieved|did)))"
-    r"(?=\s*\?+\s*$|(?(opener)\W*$|(?!)))",
     re.IGNORECASE,
 )
 # "did they beat what they projected?", "short of what they aimed for": the projection or target

@@ -165,6 +165,10 @@ def test_route_shares_halves_photo_and_opinions(engine: Engine, question, start)
         ("canalys 2015 sales?", "I don't know Canalys' smartphone sales"),
         ("how many phones did canalys sell in q3 2015", "I don't know Canalys' smartphone sales"),
         ("total 2012-2016 excluding 2016", "Xiaomi's smartphone sales for 2012-2015 add up to 156.9 million"),
+        # a reason asked for a figure or a multiple that is not so: what was so, no reason for another
+        ("why did xiaomi sell 100 million phones in 2016?", "No. Xiaomi sold around 58 million smartphones"),
+        ("why did xiaomi's sales double in 2016?", "No. Xiaomi's smartphone sales in 2016 were 0.83 times"),
+        ("why did xiaomi sell 58 million phones in 2016?", "Xiaomi said it is in a transition period"),
         (
             "H1 2015 vs all of 2013, which is bigger?",
             "Xiaomi's smartphone sales in the first half of 2015 (34.7 million [1]) against 2013",

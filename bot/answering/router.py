@@ -499,6 +499,8 @@ class Router:
         is a sales question), so a follow-up continues what was really answered."""
         frame = self._reframed(frame)
         metric = self._figure_metric(frame)
+        if (denied := self._premise_denied(frame, metric)) is not None:
+            return denied, frame
         if frame.per_unit and frame.unsupported and self._spreads(frame, metric):
             frame = replace(frame, unsupported="", operation=None)  # "xiaomi 2015", "per month?"
         figures = not FACT_FIRST & set(frame.asks) or frame.operation
@@ -3110,6 +3112,19 @@ class Router:
         if anything and not frame.unknown and plain_asks:
             return self.main_figure_metric
         return None
+
+    def _premise_denied(self, frame: Frame, metric: str | None) -> Answer | None:
+        """'Why did they sell 100m in 2016?', 'why did sales double in 2016?': a reason asked for a
+        year's figure or multiple that is not so. What was so is the answer, never a reason given
+        for another. (A way of change denied is said where the reasons are: "They didn't: ...")"""
+        if Ask.WHY not in frame.asks or metric not in self.figure_metrics or len(frame.all_years) != 1:
+            return None
+        claimed = frame.quantities or frame.operation is Operation.RATIO
+        if not claimed or frame.period_part or frame.target_named:
+            return None
+        checked = self._answer(replace(frame, asks=(), yes_no=True, metric=metric), metric)
+        said = checked.sentences[0].parts if checked.answered and checked.sentences else ()
+        return checked if said == ("No.",) else None
 
     def is_smalltalk(self, frame: Frame) -> bool:
         if frame.remark:

@@ -4861,6 +4861,8 @@ def test_conversation_size_of_a_fact_with_no_figure_is_not_answered(engine: Engi
             "No: that was Lei Jun. Lei Jun said what Xiaomi cares about most is the rate of customer",
         ),
         (("did lei jun say customer satisfaction matters most",), "Lei Jun said what Xiaomi cares"),
+        # ... never of a number that is the person's own (a target's)
+        (("did kevin wang say xiaomi needs 70 million?",), "Kevin Wang is an industry insider; he said"),
         # after the regression review: margins and sides of a target's number, bounds with "never",
         # sources and negations of where, events to come, the last few years of the data
         (("which years were 10m short of the 80m target?",), "Yes. Xiaomi sold 70 million [1] smartphones"),

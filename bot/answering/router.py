@@ -2783,6 +2783,11 @@ class Router:
         the name quotes someone else, no, with whose words they are; None otherwise."""
         if any(quotes_one_of(f, frame.quoted) for f in ranked):
             return None  # one of theirs says it
+        if frame.quantities and any(
+            quotes_one_of(f, frame.quoted) or any(name in f.statement.lower() for name in frame.quoted)
+            for f in self._facts_of_figure(frame)
+        ):
+            return None  # "did kevin wang say they need 70 million?": his number, a target's
         named = {w for name in frame.quoted for w in name.split()}
         words = tuple(w for w in query.words if w not in named)
         if not words:

@@ -373,6 +373,10 @@ def test_clean_start_of_a_movement_is_the_movement(written, read):
         # a year judged successful: how it went, as "good" asks ("the most successful" is the best)
         ("was 2013 successful?", "was 2013 good"),
         ("how successful was 2016 for xiaomi?", "how good was 2016 for xiaomi"),
+        ("was xiaomi successful in 2014?", "was xiaomi good in 2014"),
+        ("was it successful?", "was it successful"),  # no year judged
+        ("did lei jun cut the goal from 100m down to 80m?", "did lei jun cut the goal from 100m down to 80m"),
+        ("was h1 2015 not half the target?", "was h1 2015 not half the target"),
         ("what was xiaomi's most successful year?", "what was xiaomi's most successful year"),
         ("what would count as a successful 2017?", "what would count as a successful 2017"),
         ("and the actual?", "and the actual sales"),

@@ -501,6 +501,13 @@ class Router:
         metric = self._figure_metric(frame)
         if (denied := self._premise_denied(frame, metric)) is not None:
             return denied, frame
+        if self._year_judged(frame, metric):
+            # "was 2016 a good year?": how it went is its figure against the year before's
+            changed = self._answer(
+                replace(frame, operation=Operation.CHANGE, yes_no=False, smalltalk=""), metric
+            )
+            if changed.answered:
+                return changed, frame
         if frame.per_unit and frame.unsupported and self._spreads(frame, metric):
             frame = replace(frame, unsupported="", operation=None)  # "xiaomi 2015", "per month?"
         figures = not FACT_FIRST & set(frame.asks) or frame.operation
@@ -3130,6 +3137,13 @@ class Router:
         checked = self._answer(replace(frame, asks=(), yes_no=True, metric=metric), metric)
         said = checked.sentences[0].parts if checked.answered and checked.sentences else ()
         return checked if said == ("No.",) else None
+
+    def _year_judged(self, frame: Frame, metric: str | None) -> bool:
+        """'Was 2016 a good year?', 'sales 2016' then 'was that a good year?': one year's figure judged,
+        with no number or operation of its own."""
+        if frame.smalltalk != "remark" or metric not in self.figure_metrics or len(frame.all_years) != 1:
+            return False
+        return not (frame.operation or frame.quantities or frame.period_part or frame.target_named)
 
     def is_smalltalk(self, frame: Frame) -> bool:
         if frame.remark:

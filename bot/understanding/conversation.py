@@ -1109,21 +1109,24 @@ CLAIM_QUESTIONED = re.compile(
 
 
 def _month_dating_a_fact(frame: Frame) -> Frame:
-    """'And in march?' as a fact's date: the month's name among the words the facts are searched by."""
+    """'And in march?' as a fact's date: the month's name among the question's words, no period."""
     month = MONTHS[int(frame.period_part[1:]) - 1]
-    return replace(
-        frame,
-        period_part=None,
-        month_alone=False,
-        content=(*frame.content, month),
-        topic_words=(*frame.topic_words, month),
-    )
+    return replace(frame, period_part=None, month_alone=False, content=(*frame.content, month))
+
+
+def _happenings_asked(last: Frame, conversation: Conversation) -> bool:
+    """The last question asked what happened ("what happened in july 2015?"), or a fact's words."""
+    return bool(conversation.focus_words) or WHAT_HAPPENED.search(last.text) is not None
 
 
 def _resolved(frame: Frame, conversation: Conversation | None) -> Frame:
     last = conversation.frame if conversation else None
-    if frame.month_alone and last is None:
-        return _month_dating_a_fact(frame)  # "so in march?" alone: what happened then
+    if frame.month_alone and (
+        last is None or (not _happenings_asked(last, conversation) and (last.target_named or not last.metric))
+    ):
+        # "so in march?" alone, "the 2015 goal?" then "and in march?": the month a word, which a
+        # fact may be dated by (after a year's figure it is that month's figure, which none gives)
+        frame = _month_dating_a_fact(frame)
     if conversation is not None and _a_number_checked_past_an_aside(frame, conversation):
         # "xiaomi 2013", "who is the ceo?", "is that more than 20m?": the figure before the aside
         last = conversation.before
@@ -1916,7 +1919,7 @@ def _resolved(frame: Frame, conversation: Conversation | None) -> Frame:
     if last is not None and _the_gap_again(frame, last):
         # "2016 sales", "vs the revised 2015 goal", "difference?": that gap, already the difference
         return replace(last, question=frame.question, text=frame.text)
-    if frame.outcome_alone and not (last is not None and _one_years_target(last)):
+    if frame.outcome_chat and not (last is not None and _one_years_target(last)):
         # "actually?" after anything but a plan, or alone: chat, no figure asked
         return replace(
             frame, metric=None, sales_word=False, strong_sales=False, content=(), outcome_alone=False
@@ -1971,9 +1974,8 @@ def _resolved(frame: Frame, conversation: Conversation | None) -> Frame:
             return replace(frame, subjects=last.subjects)
         return frame
     assert conversation is not None
-    if frame.month_alone and (conversation.focus_words or last.target_named):
-        # "what happened in july 2015?" or "the 2015 goal?", then "and in august?": what happened
-        # then (the goal's cut in march), no month's figure
+    if frame.month_alone and _happenings_asked(last, conversation):
+        # "what happened in july 2015?", then "and in august?": what happened then, no month's figure
         return _fact_followup(_month_dating_a_fact(frame), last, conversation)
     if last.metric is None and not last.operation and not frame.metric:
         return _fact_followup(frame, last, conversation)
@@ -2815,7 +2817,9 @@ def _actual_sales_after_a_target(frame: Frame, last: Frame) -> bool:
     sales_asked = frame.strong_sales and not (
         frame.has_period or frame.target_named or frame.operation or frame.relative_step
     )
-    return sales_asked and (frame.outcome_alone or ACTUALLY.search(frame.text) is not None)
+    # ("did they hit the 2015 target?", "and the result?": that check's figure, against the target)
+    outcome = frame.outcome_alone and not last.operation
+    return sales_asked and (outcome or ACTUALLY.search(frame.text) is not None)
 
 
 def _last_sales_against_a_target_named(frame: Frame, last: Frame) -> bool:
@@ -3577,7 +3581,7 @@ def _margin_after_a_target_and_its_sales(
         return None
     # ("how many times bigger?": the sales as a multiple of the target)
     multiple = frame.operation is Operation.RATIO and not (
-        frame.has_period or frame.topic_words or frame.metric
+        frame.has_period or frame.topic_words or frame.metric or YEAR_BEFORE_NAMED.search(frame.text)
     )
     if not multiple and (frame.operation not in MARGIN_OPERATIONS or not _margin_or_sum_alone(frame)):
         return None

@@ -901,8 +901,13 @@ ANOTHER_SOURCE = re.compile(
     rf"(?: (?:one|source|{SOURCE_NOUN}))?"
     r" (?:says|said|has|had|gives|gave|claims|claimed|reports|reported|states|stated|shows|showed|puts|put"
     r"|agrees?|disagrees?)\b"
-    # "does the newer one agree?": the other article asked of, what it says of the claim
-    r"|\b(?:does|did|do) the (?:newer|older|later|earlier|other|more recent) (?:one|source|article)\b"
+    r"|" + r"\b(?:does|did|do) the (?:newer|older|later|earlier|other|more recent) (?:one|source|article)\b"
+)
+# "does the newer one agree?": the other article asked of, what it says of the claim (its words go,
+# the claim stays, checked against both)
+OTHER_SOURCE_ASKED = re.compile(
+    r"\b(?:does|did|do) the (?:newer|older|later|earlier|other|more recent) (?:one|source|article)"
+    r"(?: (?:agree|say so|say the same|too|as well))?\b"
 )
 SOURCE_ASKED_OF = re.compile(r"\b(?:according to|per|going by|based on) (?:the |that |this )?$")
 COMPANY_NAMED = "<company>"  # where a company was named: no word, so "which company" stays asked
@@ -1434,7 +1439,7 @@ def _take_source(found: Entities, text: str) -> str:
     if (named or order) and not asked_of and ANOTHER_SOURCE.search(text):
         # "the 2015 article says 60m, another one says 61m", "the older article says 60m, does the
         # newer one agree?": both articles, neither chosen
-        return text
+        return OTHER_SOURCE_ASKED.sub(" ", text)
     if named is not None:
         found.source_year = int(named.group("y") or named.group("y2") or named.group("y3"))
     if order is not None:

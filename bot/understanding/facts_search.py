@@ -157,8 +157,8 @@ DECIMAL = re.compile(r"\d+[.,]\d+")  # a figure written with a decimal point: "6
 def stem(word: str) -> str:
     """Light stemming, the same on both sides: 'launched', 'launches', 'launching' -> 'launch';
     'make', 'makes', 'making' -> 'mak'."""
-    if len(word) <= 3:
-        return word
+    if len(word) <= 3 or word in MONTHS:
+        return word  # ("june" is no "jun", a name's)
     for suffix, keep in (("ies", "y"), ("ing", ""), ("ed", ""), ("es", ""), ("s", "")):
         if word.endswith(suffix) and len(word) - len(suffix) >= 3 and not word.endswith("ss"):
             word = word[: len(word) - len(suffix)] + keep

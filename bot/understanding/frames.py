@@ -240,12 +240,16 @@ NOT_A_NAME_ENDINGS = ("ly", "wide")  # "globally", "worldwide": how or where, ne
 # "and Honor?", "what about Lava in 2014?", "compare with Micromax": a follow-up naming only its
 # company, capitalised as a name is (lower case, "and globally?" may be any word)
 # endings of ordinary words, never a company's name: "and Following?", "and Position?"
-WORD_ENDINGS = ("ing", "ion", "ions", "wards", "ment", "ness", "ity", "share", "ers", "day", "days")
+WORD_ENDINGS = (
+    "ing", "ion", "ions", "ward", "wards", "ment", "ness", "ity", "share", "ers", "day", "days",
+    "ence", "ance", "year", "ent", "ior", "ic", "ous", "ond", "een", "ate", "tic", "oof",
+)  # fmt: skip
 # times and places a follow-up may name capitalised, which are no company
 NOT_A_COMPANY = frozenset(
     "christmas easter spring summer autumn fall winter holidays asia europe africa america americas"
     " oceania australia taiwan japan korea vietnam indonesia russia germany france uk usa mexico canada"
-    " expectations overall worldwide total".split()
+    " expectations overall worldwide total ytd singapore thailand malaysia philippines pakistan nigeria"
+    " turkey poland argentina shenzhen beijing shanghai brazil india china".split()
 )
 NAME_FOLLOWED_UP = re.compile(
     r"^(?i:and|&|and what about|what about|how about|same for|now|vs\.?|versus"
@@ -510,20 +514,22 @@ _CHECK_SIDE = (
     r"|hit|reach|reached|make|made)"
 )
 REACHED_WORDS = frozenset({"hit", "reach", "reached", "make", "made"})
+# "which article reported sales over 60m?", "source for that?", "show me the source": the source asked
+SOURCE_ITSELF_ASKED = re.compile(
+    r"\b(?:which|what|whose) (?:articles?|sources?|reports?|papers?|outlets?|ones?)\b"
+    r"|\bin which (?:articles?|sources?)\b|\bsources? (?:for|of)\b|\bshow me the sources?\b"
+)
 # what happened, asked alone after a plan: "and actually?", "the real number?", "and the outcome?",
 # "what did they end up with?" (asked: "actually" alone, no question mark, is chat)
 OUTCOME_ALONE = re.compile(
     r"(?:(?P<opener>and|so|but|ok|okay|well)\W+)?(?:what about |how about |what was |what's )?"
     r"(?:actually|in reality|(?:the )?(?:actual |end |final |real |true )?(?:outcome|result)"
     r"|(?:the )?(?:real|true|actual|final) (?:number|figure|total)"
-    r"|what (?:did )?(?:they|it|xiaomi)"
-    r" (?:end(?:ed)? up (?:with|at|selling)|actually (?:got|get|achieved|did|sold))"
+    r"|what (?:did )?(?:they|it|xiaomi) (?:end(?:ed)? up (?:with|at)|actually (?:got|get|achieved|did))"
     r"|how did it turn out)"
     r"(?:\s*\?+|(?(opener)\W*|(?!)))\s*$",
     re.IGNORECASE,
 )
-# "hit about 58 million", "reach roughly 18.7m": a figure as it was, not a bound to reach ("first
-# hit about 20m", "exceed about 65m", "reach nearly 60m" still ask when it was reached)
 ABOUT_A_NUMBER = re.compile(
     r"^(?!.*\b(?:first|exceed\w*|pass\w*|top\w*|surpass\w*|over|above|beyond)\b)"
     r".*\b(?:hit|hits|reach|reached|make|made) (?:about|around|roughly|approximately|approx) \d"
@@ -1996,7 +2002,10 @@ class Frame:
     years: tuple[int, ...] = ()
     period_part: str | None = None  # "H1", "Q3"
     month_alone: bool = False  # "and in may?": the month may date a fact the last question asked about
-    outcome_alone: bool = False  # "and actually?": what was sold, after a plan; chat otherwise
+    outcome_alone: bool = False  # "and actually?", "the result?": what was sold, after a plan
+    outcome_chat: bool = (
+        False  # ... in words that alone are chat ("actually?"), which only a plan makes a figure
+    )
     parts_named: tuple[str, ...] = ()  # every part of a year named: ("H2", "H1") in "was H2 bigger than H1"
     part_years: tuple[
         int, ...
@@ -2921,8 +2930,15 @@ class FrameReader:
         conversation asked for a plan just before (the conversation decides; alone it is chat)."""
         if not self.main_figure_metric or not OUTCOME_ALONE.match(frame.question.strip()):
             return frame
+        if frame.metric:
+            return replace(frame, outcome_alone=True)  # "and the result?": a figure, said so
         return replace(
-            frame, metric=self.main_figure_metric, sales_word=True, strong_sales=True, outcome_alone=True
+            frame,
+            metric=self.main_figure_metric,
+            sales_word=True,
+            strong_sales=True,
+            outcome_alone=True,
+            outcome_chat=True,
         )
 
     def _short_of_what_was_aimed_at(self, frame: Frame, words: Words) -> Frame:
@@ -3490,9 +3506,6 @@ class FrameReader:
             return frame
         if CLAIMS_SHORT.search(frame.text) or NEGATED.search(frame.text):
             return frame  # "when did they miss 60m?", "fail to hit": no first year at least that
-        if ABOUT_A_NUMBER.search(frame.text):
-            # "in what year did they hit about 58 million?": the year with that figure, looked up
-            return replace(frame, operation=None)
         if frame.metric and self.metric_kinds.get(frame.metric) != "figure":
             return frame
         return replace(
@@ -4514,8 +4527,9 @@ class FrameReader:
                 or Role.COUNTED in roles
             )
             # ... and "did they ever sell more than 70m in a year, per the articles?" checks the years
-            # ("which source says they sold more than 60m?" asks for the source)
-            checked = entities.threshold is not None and self._strong_sales(words) and not asks
+            # ("which source says they sold more than 60m?", "source for sales over 60m?" ask for it)
+            checked = entities.threshold is not None and self._strong_sales(words)
+            checked = checked and not SOURCE_ITSELF_ASKED.search(words.text)
             if figure_asked or checked or (other is not None and figures_asked):
                 operation = other
         if operation is Operation.GAP and NUMBER_MATCHES.search(words.text):

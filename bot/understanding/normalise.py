@@ -984,6 +984,7 @@ UP_OR_DOWN_BY = re.compile(
 # ... said size first: "were 2016 sales 12% down?", "2015 was 9m up on 2014"
 SIZE_BEFORE_UP_OR_DOWN = re.compile(
     r"(?<![\d.,])(?P<size>\d[\d.,]*\s*(?:(?:m|mn|mil|million|millions|percent)\b|%))\s+(?P<way>up|down)\b"
+    r"(?!\s+(?:to|from)\b)"  # ("cut from 100m down to 80m", "70m up from 61m": the levels, no size)
 )
 # "so up how much?", "how many down?": a rise or fall, by how much
 UP_OR_DOWN_HOW_MUCH = re.compile(
@@ -1029,15 +1030,16 @@ def _us_as_a_country(found: re.Match) -> str:
 # "not the half year", "not just h1": a part of the year set aside, never the one asked for
 PART_DENIED = re.compile(
     r",?\s*\bnot (?:just |only |for )?(?:the |a |that )?(?:first |second |1st |2nd )?"
-    r"(?:half(?:[- ]?year(?:ly)?)?|h[12]|q[1-4]|quarter)(?: (?:number|figure|total))?\b(?! of\b)",
+    r"(?:half[- ]?year(?:ly)?|half(?!\s+(?:of|the|its|their|a|an|that|this|what|as)\b)|h[12]|q[1-4]|quarter)"
+    r"(?: (?:number|figure|total))?\b(?! of\b)",
     re.IGNORECASE,
 )
 # "was 2013 successful?", "how successful was 2016?": how a year went, judged, asked as "a good
 # year" is ("the most successful year" is the best; "a successful 2017" what someone expects)
 YEAR_JUDGED_SUCCESSFUL = re.compile(
-    r"(?<=\bhow )successful\b"
-    r"|(?<!\bmost )(?<!\bleast )(?<!\bmore )(?<!\bless )(?<!\ba )(?<!\ban )(?<!\breally )(?<!\bvery )"
-    r"\bsuccessful(?=\s*(?:[?.!,]|$)|\s+(?:in|for|during|overall)\b)",
+    r"(?<=\bhow )successful(?= (?:was|were|is) (?:(?:19|20)\d\d|'\d\d)\b)"
+    r"|(?<=\b(?:19|20)\d\d )successful(?=\s*(?:[?.!,]|$))"
+    r"|(?<=\bxiaomi )successful(?= in (?:19|20)\d\d\b)",
     re.IGNORECASE,
 )
 GROWTH_NEGATIVE = re.compile(

@@ -578,9 +578,24 @@ def test_resolve_another_company_and_year_with_chatter(engine: Engine):
         (("what was xiaomi's 2014 projection?", "what did they end up with?"), "Sources disagree on 2014"),
         (("xiaomi 2015 target", "and actually?"), "Xiaomi sold 70 million smartphones in 2015"),
         (("who is xiaomi's ceo?", "actually?"), "Ask me"),  # after a fact, chat
-        # a month alone after a target asked: the month a word of the target's facts, never a month's
-        # target (the year's targets, the March cut among them)
-        (("what was the 2015 goal?", "and in march?"), "Target: Xiaomi's original goal for 2015 was"),
+        (
+            ("what was the 2014 projection?", "and actual?", "how did it turn out?"),
+            "Sources disagree on 2014",
+        ),
+        (
+            (
+                "what was the 2015 target?",
+                "how many did they sell that year?",
+                "how many times more than a year earlier?",
+            ),
+            "Xiaomi's smartphone sales in 2015 were 1.1 or 1.2",
+        ),
+        (
+            ("how many phones did xiaomi sell in 2015?", "what was the actual total?"),
+            "Xiaomi sold 70 million",
+        ),
+        # a month alone after a target asked: the month a word of the target's facts (the March cut)
+        (("what was the 2015 goal?", "and in march?"), "Target: In March 2015, CEO Lei Jun scaled"),
         (
             ("xiaomi's 2014 forecast", "and the real number?", "how many times bigger?"),
             "Xiaomi sold 61 million [1] smartphones in 2014, beating its projection of 40 million [2] by 21"

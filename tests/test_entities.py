@@ -89,14 +89,26 @@ def test_extract_entities_periods(text, periods):
     [
         ("how many in july alone?", "M7"),  # a month of the year the conversation is on
         ("and in march only?", "M3"),
-        ("and in may?", "M5"),  # a follow-up asking for nothing but the month
-        ("what about in august", "M8"),
         ("in march they cut the goal", None),  # a month told of, not a period asked for
         ("may i ask about 2015 alone", None),
     ],
 )
 def test_extract_entities_month_alone(text, part):
     assert extract_entities(clean(text)).period_part == part
+
+
+@pytest.mark.parametrize(
+    "text, month",
+    [
+        # a follow-up asking for nothing but the month: kept apart, for the conversation to settle
+        ("and in may?", "M5"),
+        ("and in august?", "M8"),
+        ("how many in july alone?", ""),  # a month's figure, asked outright
+    ],
+)
+def test_extract_entities_month_asked_alone(text, month):
+    found = extract_entities(clean(text))
+    assert (found.month_alone, found.period_part if month else None) == (month, None)
 
 
 @pytest.mark.parametrize(

@@ -330,6 +330,7 @@ def test_read_measure_and_operation(engine: Engine, question, metric, operation,
         # a bound checked over the years, per the articles: no source asked for
         ("did xiaomi ever sell more than 70m in a single year, according to the articles", "operation", None),
         ("which source says they sold more than 60 million?", "operation", Operation.SOURCES),
+        ("is there a source saying they sold over 60m?", "operation", Operation.SOURCES),
         # a figure reached: the first year at least that
         ("in what year did xiaomi hit 58 million", "threshold", (">=", 58e6)),
         ("what explanation did xiaomi give for lower sales", "asks", (Ask.WHAT, Ask.WHY)),

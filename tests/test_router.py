@@ -169,6 +169,14 @@ def test_route_shares_halves_photo_and_opinions(engine: Engine, question, start)
         ("why did xiaomi sell 100 million phones in 2016?", "No. Xiaomi sold around 58 million smartphones"),
         ("why did xiaomi's sales double in 2016?", "No. Xiaomi's smartphone sales in 2016 were 0.83 times"),
         ("why did xiaomi sell 58 million phones in 2016?", "Xiaomi said it is in a transition period"),
+        # ... a size of change or a gap is no level to deny
+        ("why did xiaomi sell 12m fewer phones in 2016?", "Xiaomi said it is in a transition period"),
+        ("why did xiaomi miss by 30m in 2015?", "I don't know why"),
+        # a year judged: how it went against the year before; the figure asked outright is the figure
+        ("was 2016 a good year?", "Xiaomi's smartphone sales fell from 70 million in 2015 to around 58"),
+        ("this chat is wild, the 2013 figure?", "Xiaomi sold 18.7 million smartphones in 2013."),
+        # a shortfall of a year with no sales: none, never another year's
+        ("how much did xiaomi fall short in 2017?", "I don't know Xiaomi's smartphone sales for 2017."),
         (
             "H1 2015 vs all of 2013, which is bigger?",
             "Xiaomi's smartphone sales in the first half of 2015 (34.7 million [1]) against 2013",

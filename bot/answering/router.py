@@ -79,6 +79,15 @@ MODEL_NUMBERED = re.compile(r"\b([a-z]+) ?(\d{1,2})\b(?! ?(?:m|mn|million|%|perc
 POSSESSOR = re.compile(r"\b(\w+)'s?(?= \w|\W*$)")  # "huawei's markets", "and huawei's?": whose thing
 BARE_BOUND_REACH = 2.0  # a bare bound above twice the highest figure counts something else
 FACT_FIRST = frozenset({Ask.WHO, Ask.WHERE, Ask.WHY, Ask.SAID})
+# the figure asked in words of its own: "the 2013 figure?", "how many did they sell?", "sales pls"
+FIGURE_ASKED_OUTRIGHT = re.compile(
+    r"\b(?:sales|sold|sell|figures?|numbers?|units|phones|smartphones|how many|how much|pls|plz|please)\b"
+)
+# a number said as a size of change or a gap, not a level: "12m fewer", "30m short", "miss by 10m"
+CHANGE_OR_GAP_WORDS = re.compile(
+    r"\b(?:fewer|less|more|short|miss\w*|overshoot|overshot|lose|lost|by|over|under|up|down|drop\w*"
+    r"|fell|fall|grow|grew|gain\w*|add\w*|than|beat|exceed\w*)\b"
+)
 # ... and when the facts have nothing, these are never answered with a figure instead.
 NEVER_A_FIGURE = frozenset({Ask.WHO, Ask.WHERE, Ask.SAID})
 EXTREMES = (Operation.BEST, Operation.WORST)
@@ -3131,8 +3140,12 @@ class Router:
         for another. (A way of change denied is said where the reasons are: "They didn't: ...")"""
         if Ask.WHY not in frame.asks or metric not in self.figure_metrics or len(frame.all_years) != 1:
             return None
-        claimed = frame.quantities or frame.operation is Operation.RATIO
-        if not claimed or frame.period_part or frame.target_named:
+        # (a level claimed, never a size of change or a gap: "why did they sell 12m fewer?",
+        # "why did they fall 30m short?" claim what is so)
+        level = frame.quantities and frame.operation in (None, Operation.GAP)
+        level = level and not (frame.differences or frame.claims_short)
+        level = level and not CHANGE_OR_GAP_WORDS.search(frame.text)
+        if not (level or frame.operation is Operation.RATIO) or frame.period_part or frame.target_named:
             return None
         checked = self._answer(replace(frame, asks=(), yes_no=True, metric=metric), metric)
         said = checked.sentences[0].parts if checked.answered and checked.sentences else ()
@@ -3140,10 +3153,12 @@ class Router:
 
     def _year_judged(self, frame: Frame, metric: str | None) -> bool:
         """'Was 2016 a good year?', 'sales 2016' then 'was that a good year?': one year's figure judged,
-        with no number or operation of its own."""
+        with no number or operation of its own ("this chat is wild, the 2013 figure?" asks the figure)."""
         if frame.smalltalk != "remark" or metric not in self.figure_metrics or len(frame.all_years) != 1:
             return False
-        return not (frame.operation or frame.quantities or frame.period_part or frame.target_named)
+        if frame.operation or frame.quantities or frame.period_part or frame.target_named:
+            return False
+        return FIGURE_ASKED_OUTRIGHT.search(frame.text) is None
 
     def is_smalltalk(self, frame: Frame) -> bool:
         if frame.remark:

@@ -82,6 +82,8 @@ YEAR_BEFORE = (
     r"yoy|y/y|year[- ]on[- ]year|year[- ]over[- ]year|previous year|prior year|year before|last year"
 )
 YEAR_BEFORE_NAMED = re.compile(rf"\b(?:{YEAR_BEFORE})\b")
+# "than a year earlier?", "the preceding year?", "a year ago?": another year, said by words
+A_YEAR_SAID = re.compile(r"\b(?:years?|previous|prior|preceding|ago|earlier|yoy)\b")
 GROWTH_ASKED = re.compile(r"\b(?:grow|grew|grown|growth)\b")
 # "did they grow?", "% change?", "yoy?": a figure's own change over time
 OWN_CHANGE = re.compile(rf"\b(?:grow|grew|grown|growth|increase[ds]?|rise|rose|change[ds]?|{YEAR_BEFORE})\b")
@@ -1108,10 +1110,20 @@ CLAIM_QUESTIONED = re.compile(
 )
 
 
-def _month_dating_a_fact(frame: Frame) -> Frame:
-    """'And in march?' as a fact's date: the month's name among the question's words, no period."""
-    month = MONTHS[int(frame.period_part[1:]) - 1]
-    return replace(frame, period_part=None, month_alone=False, content=(*frame.content, month))
+def _month_asked(frame: Frame) -> Frame:
+    """'And in may?' after a year's sales: that month's figure, the month's words no fact's."""
+    month = MONTHS[int(frame.month_alone[1:]) - 1]
+    text = re.sub(rf"\b(?:in|during) {month[:3]}[a-z]*\b", " ", frame.text).strip()
+    content = tuple(w for w in frame.content if not month.startswith(w))
+    topic_words = tuple(w for w in frame.topic_words if not month.startswith(w))
+    return replace(
+        frame,
+        text=text,
+        content=content,
+        topic_words=topic_words,
+        period_part=frame.month_alone,
+        month_alone="",
+    )
 
 
 def _happenings_asked(last: Frame, conversation: Conversation) -> bool:
@@ -1121,12 +1133,16 @@ def _happenings_asked(last: Frame, conversation: Conversation) -> bool:
 
 def _resolved(frame: Frame, conversation: Conversation | None) -> Frame:
     last = conversation.frame if conversation else None
-    if frame.month_alone and (
-        last is None or (not _happenings_asked(last, conversation) and (last.target_named or not last.metric))
+    if (
+        frame.month_alone
+        and last is not None
+        and last.metric
+        and not last.target_named
+        and not _happenings_asked(last, conversation)
     ):
-        # "so in march?" alone, "the 2015 goal?" then "and in march?": the month a word, which a
-        # fact may be dated by (after a year's figure it is that month's figure, which none gives)
-        frame = _month_dating_a_fact(frame)
+        # "xiaomi sales 2015", "and in may?": May 2015's sales, which no figure gives (alone, after a
+        # target or a fact the month is a word, which a fact may be dated by)
+        frame = _month_asked(frame)
     if conversation is not None and _a_number_checked_past_an_aside(frame, conversation):
         # "xiaomi 2013", "who is the ceo?", "is that more than 20m?": the figure before the aside
         last = conversation.before
@@ -1919,7 +1935,8 @@ def _resolved(frame: Frame, conversation: Conversation | None) -> Frame:
     if last is not None and _the_gap_again(frame, last):
         # "2016 sales", "vs the revised 2015 goal", "difference?": that gap, already the difference
         return replace(last, question=frame.question, text=frame.text)
-    if frame.outcome_chat and not (last is not None and _one_years_target(last)):
+    figure_before = last is not None and bool(last.metric) and not last.target_named
+    if frame.outcome_chat and not (last is not None and _one_years_target(last)) and not figure_before:
         # "actually?" after anything but a plan, or alone: chat, no figure asked
         return replace(
             frame, metric=None, sales_word=False, strong_sales=False, content=(), outcome_alone=False
@@ -1976,7 +1993,7 @@ def _resolved(frame: Frame, conversation: Conversation | None) -> Frame:
     assert conversation is not None
     if frame.month_alone and _happenings_asked(last, conversation):
         # "what happened in july 2015?", then "and in august?": what happened then, no month's figure
-        return _fact_followup(_month_dating_a_fact(frame), last, conversation)
+        return _fact_followup(frame, last, conversation)
     if last.metric is None and not last.operation and not frame.metric:
         return _fact_followup(frame, last, conversation)
     own_measure = frame.metric or frame.has_period or frame.operation or frame.unsupported
@@ -3581,7 +3598,7 @@ def _margin_after_a_target_and_its_sales(
         return None
     # ("how many times bigger?": the sales as a multiple of the target)
     multiple = frame.operation is Operation.RATIO and not (
-        frame.has_period or frame.topic_words or frame.metric or YEAR_BEFORE_NAMED.search(frame.text)
+        frame.has_period or frame.topic_words or frame.metric or A_YEAR_SAID.search(frame.text)
     )
     if not multiple and (frame.operation not in MARGIN_OPERATIONS or not _margin_or_sum_alone(frame)):
         return None

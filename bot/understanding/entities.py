@@ -897,8 +897,8 @@ SOURCE_ORDER = re.compile(
 )
 # "the 2015 article says 60m, another one says 61m": both articles are in play, neither answers alone
 ANOTHER_SOURCE = re.compile(
-    r"\b(?:another|the other|the newer|the older|the later|the earlier|the more recent)"
-    rf"(?: (?:one|source|{SOURCE_NOUN}))?"
+    rf"\b(?:(?:another|the other)(?: (?:one|source|{SOURCE_NOUN}))?"
+    rf"|the (?:newer|older|later|earlier|more recent) (?:one|source|{SOURCE_NOUN}))"
     r" (?:says|said|has|had|gives|gave|claims|claimed|reports|reported|states|stated|shows|showed|puts|put"
     r"|agrees?|disagrees?)\b"
     r"|" + r"\b(?:does|did|do) the (?:newer|older|later|earlier|other|more recent) (?:one|source|article)\b"
@@ -923,7 +923,7 @@ class Entities:
 
     years: list[int] = field(default_factory=list)  # in the order written
     period_part: str | None = None  # "H1", "Q3", ...
-    month_alone: bool = False  # "and in may?": a month and nothing else, which may date a fact
+    month_alone: str = ""  # "and in may?" -> "M5": a month and nothing else, asked or dating a fact
     parts_named: tuple[str, ...] = ()  # every part named, in order: "the second half against the first"
     part_years: list[int] = field(default_factory=list)  # the years the part is of, when not all
     year_range: tuple[int, int] | None = None
@@ -1162,9 +1162,14 @@ def extract_entities(text: str) -> Entities:
         said = "said" if sold_in.group("said") else "said_alone"
         short, written = sold_in.group(said.replace("said", "month")), sold_in.group(said).split()[-1]
         if any(m.startswith(short) and m.startswith(written) for m in MONTHS):
-            found.period_part = f"M{next(i for i, m in enumerate(MONTHS, 1) if m.startswith(short))}"
-            found.month_alone = said == "said_alone"
-            text = text[: sold_in.start(said)] + " " + text[sold_in.end(said) :]
+            part = f"M{next(i for i, m in enumerate(MONTHS, 1) if m.startswith(short))}"
+            if said == "said_alone":
+                # "and in may?": read as before, words and all; the conversation decides whether it
+                # asks that month's figure (after a year's sales) or dates a fact
+                found.month_alone = part
+            else:
+                found.period_part = part
+                text = text[: sold_in.start(said)] + " " + text[sold_in.end(said) :]
     if (until := UNTIL_YEAR.search(text)) and not RANGE.search(text):
         excluded = (until.group("incl") or "").startswith("but")
         stops_before = until.group("kw") in ("before", "prior to") or excluded
@@ -1436,7 +1441,10 @@ def _take_source(found: Entities, text: str) -> str:
     order = SOURCE_ORDER.search(text)
     if order is not None:
         text = text[: order.start()] + " " + text[order.end() :]
-    if (named or order) and not asked_of and ANOTHER_SOURCE.search(text):
+    # (a year asked: "... another says 61m, which is it for 2014?"; with none the article's number
+    # is looked up in it, as before)
+    year_asked = re.search(r"\b(?:19|20)\d\d\b", text) is not None
+    if (named or order) and not asked_of and year_asked and ANOTHER_SOURCE.search(text):
         # "the 2015 article says 60m, another one says 61m", "the older article says 60m, does the
         # newer one agree?": both articles, neither chosen
         return OTHER_SOURCE_ASKED.sub(" ", text)

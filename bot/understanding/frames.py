@@ -517,14 +517,22 @@ REACHED_WORDS = frozenset({"hit", "reach", "reached", "make", "made"})
 # "which article reported sales over 60m?", "source for that?", "show me the source": the source asked
 SOURCE_ITSELF_ASKED = re.compile(
     r"\b(?:which|what|whose) (?:articles?|sources?|reports?|papers?|outlets?|ones?)\b"
-    r"|\bin which (?:articles?|sources?)\b|\bsources? (?:for|of)\b|\bshow me the sources?\b"
+    r"|\bin which (?:articles?|sources?)\b|\bsources? (?:for|of|where)\b|\bshow me the sources?\b"
+    r"|\bcite\b|\bwho says\b|\bhow do you know\b|\b(?:is|are) there (?:a |any )?(?:sources?|articles?)\b"
+    r"|\bany (?:sources?|articles?)\b|\blist the sources\b|\b(?:do|did|does) the (?:articles?|sources?) say\b"
+    r"|\bsaying\b"
+)
+# "... according to the articles?", "per the articles": the articles as the figures' source, not asked
+SOURCE_AS_A_QUALIFIER = re.compile(
+    r"\b(?:according to|per|going by|based on|from|in)"
+    r" (?:the |these |your |both )?(?:articles?|sources?|data)\b"
 )
 # what happened, asked alone after a plan: "and actually?", "the real number?", "and the outcome?",
 # "what did they end up with?" (asked: "actually" alone, no question mark, is chat)
 OUTCOME_ALONE = re.compile(
     r"(?:(?P<opener>and|so|but|ok|okay|well)\W+)?(?:what about |how about |what was |what's )?"
     r"(?:actually|in reality|(?:the )?(?:actual |end |final |real |true )?(?:outcome|result)"
-    r"|(?:the )?(?:real|true|actual|final) (?:number|figure|total)"
+    r"|(?:the )?(?:real|true|actual|final) (?:number|figure)"
     r"|what (?:did )?(?:they|it|xiaomi) (?:end(?:ed)? up (?:with|at)|actually (?:got|get|achieved|did))"
     r"|how did it turn out)"
     r"(?:\s*\?+|(?(opener)\W*|(?!)))\s*$",
@@ -2001,7 +2009,7 @@ class Frame:
     scopes: tuple[str, ...] = ()  # places and products named: "India", "Mi 6"
     years: tuple[int, ...] = ()
     period_part: str | None = None  # "H1", "Q3"
-    month_alone: bool = False  # "and in may?": the month may date a fact the last question asked about
+    month_alone: str = ""  # "and in may?" -> "M5": that month's figure after a year's, else a fact's date
     outcome_alone: bool = False  # "and actually?", "the result?": what was sold, after a plan
     outcome_chat: bool = (
         False  # ... in words that alone are chat ("actually?"), which only a plan makes a figure
@@ -2956,12 +2964,16 @@ class FrameReader:
             return frame
         if not (self.only_target_metric and self.main_figure_metric):
             return frame
+        year = frame.all_years[0]
         return replace(
             frame,
             metric=self.main_figure_metric,
             operation=Operation.GAP,
             target_named=True,
             target_metric=self.only_target_metric,
+            # that year's sales against its own target ("in 2017": no sales, no other year's)
+            sales_year=year,
+            target_year=year,
         )
 
     @staticmethod
@@ -3446,9 +3458,7 @@ class FrameReader:
             return frame
         # with no measure named, "and in late 2015?" keeps it for the measure the follow-up takes up
         figure = (
-            self.metric_kinds.get(frame.metric) == "figure"
-            if frame.metric
-            else frame.sells or frame.opener or frame.month_alone  # ("in may?" alone: the same)
+            self.metric_kinds.get(frame.metric) == "figure" if frame.metric else frame.sells or frame.opener
         )
         if figure and not frame.topics:
             return frame
@@ -4529,6 +4539,7 @@ class FrameReader:
             # ... and "did they ever sell more than 70m in a year, per the articles?" checks the years
             # ("which source says they sold more than 60m?", "source for sales over 60m?" ask for it)
             checked = entities.threshold is not None and self._strong_sales(words)
+            checked = checked and SOURCE_AS_A_QUALIFIER.search(words.text) is not None
             checked = checked and not SOURCE_ITSELF_ASKED.search(words.text)
             if figure_asked or checked or (other is not None and figures_asked):
                 operation = other

@@ -984,7 +984,7 @@ UP_OR_DOWN_BY = re.compile(
 # ... said size first: "were 2016 sales 12% down?", "2015 was 9m up on 2014"
 SIZE_BEFORE_UP_OR_DOWN = re.compile(
     r"(?<![\d.,])(?P<size>\d[\d.,]*\s*(?:(?:m|mn|mil|million|millions|percent)\b|%))\s+(?P<way>up|down)\b"
-    r"(?!\s+(?:to|from)\b)"  # ("cut from 100m down to 80m", "70m up from 61m": the levels, no size)
+    r"(?!\s+(?:to|from|or)\b)"  # ("100m down to 80m", "70m up from 61m", "58m up or down?": levels)
 )
 # "so up how much?", "how many down?": a rise or fall, by how much
 UP_OR_DOWN_HOW_MUCH = re.compile(

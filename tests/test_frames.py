@@ -322,6 +322,9 @@ def test_read_measure_and_operation(engine: Engine, question, metric, operation,
         # one article named beside another: both are in play, neither chosen
         ("the 2015 article says 60m for 2014, another one says 61m", "source_year", None),
         ("the 2015 article says 60m for 2014, the other says 61m", "source_year", None),
+        ("the 2015 article says 60m, another one says 61m", "source_year", 2015),  # no year asked
+        ("the 2015 article says 100m was the 2015 goal, the other one says what?", "source_year", 2015),
+        ("according to the 2015 article what did they sell in 2014, the other says 61m", "source_year", 2015),
         ("2014 sales in the 2015 article", "source_year", 2015),
         # a figure asked with a year left out: every other year's
         ("xiaomi sales excluding 2014", "operation", Operation.SERIES),

@@ -371,6 +371,8 @@ def test_clean_start_of_a_movement_is_the_movement(written, read):
         ("was 2015 not half of 2016?", "was 2015 not half of 2016"),
         ("were 2016 sales 12% down?", "were 2016 sales down by 12%"),
         ("was 2016's 58m up or down?", "was 2016's 58m up or down"),
+        ("2016 58m down?", "2016 58m down"),  # a level, its way
+        ("2015 was 9m up on 2014?", "2015 was up by 9m on 2014"),
         # a year judged successful: how it went, as "good" asks ("the most successful" is the best)
         ("was 2013 successful?", "was 2013 good"),
         ("how successful was 2016 for xiaomi?", "how good was 2016 for xiaomi"),

@@ -345,6 +345,12 @@ class Conversation:
     ) -> None:
         """What a follow-up may lean on, after `frame` was answered."""
         last = self.frame
+        if frame.month_alone and frame.period_part == frame.month_alone:
+            # "and in may?" after 2015's sales, declined: "growth?" next is still of 2015
+            frame = replace(frame, period_part=None, month_alone="")
+        if frame.named_unknown and last is not None:
+            # "and Honor?", declined: the next question is still of the company asked before
+            frame = replace(frame, subjects=last.subjects, named_unknown=False)
         if frame.relative_to_today and not frame.all_years and len(named_years) == 1:
             # "last year, says the 2017 article" was answered for 2016: "is that official?" is 2016's
             frame = replace(frame, years=named_years, relative_to_today=False, years_ago=None)
@@ -471,6 +477,11 @@ OVERALL_ONLY = re.compile(
 ALONE = re.compile(r"\b(?:alone|by itself|on its own|just that year|that year only)\b")
 TO_WHAT = re.compile(r"(?:and |so |ok )?(?:(?:down |cut |lowered )?to|from) (?:what|how (?:much|many))")
 WHAT_HAPPENED = re.compile(r"\bwhat happened\b")
+# "what happened in 2015?", "what did they do in 2015?", "any news from 2015?": events asked
+HAPPENINGS_ASKED = re.compile(
+    r"\bwhat (?:happened|went on|did (?:they|xiaomi|it|the company) do|(?:was|were) (?:xiaomi|they) up to)\b"
+    r"|\bnews\b"
+)
 # ("how much was that below 100m?": a few words may come between)
 HOW_FAR_FROM = re.compile(
     r"\bhow (?:much|far|many)(?: (?:was|is|were|are|did) (?:that|it|this|they|sales))?"
@@ -1116,19 +1127,13 @@ def _month_asked(frame: Frame) -> Frame:
     text = re.sub(rf"\b(?:in|during) {month[:3]}[a-z]*\b", " ", frame.text).strip()
     content = tuple(w for w in frame.content if not month.startswith(w))
     topic_words = tuple(w for w in frame.topic_words if not month.startswith(w))
-    return replace(
-        frame,
-        text=text,
-        content=content,
-        topic_words=topic_words,
-        period_part=frame.month_alone,
-        month_alone="",
-    )
+    # (month_alone stays set: the month is asked this once, never carried to the next question)
+    return replace(frame, text=text, content=content, topic_words=topic_words, period_part=frame.month_alone)
 
 
 def _happenings_asked(last: Frame, conversation: Conversation) -> bool:
     """The last question asked what happened ("what happened in july 2015?"), or a fact's words."""
-    return bool(conversation.focus_words) or WHAT_HAPPENED.search(last.text) is not None
+    return bool(conversation.focus_words) or HAPPENINGS_ASKED.search(last.text) is not None
 
 
 def _resolved(frame: Frame, conversation: Conversation | None) -> Frame:
@@ -1936,6 +1941,7 @@ def _resolved(frame: Frame, conversation: Conversation | None) -> Frame:
         # "2016 sales", "vs the revised 2015 goal", "difference?": that gap, already the difference
         return replace(last, question=frame.question, text=frame.text)
     figure_before = last is not None and bool(last.metric) and not last.target_named
+    figure_before = figure_before and len(last.all_years) == 1 and not last.operation
     if frame.outcome_chat and not (last is not None and _one_years_target(last)) and not figure_before:
         # "actually?" after anything but a plan, or alone: chat, no figure asked
         return replace(
@@ -2835,7 +2841,7 @@ def _actual_sales_after_a_target(frame: Frame, last: Frame) -> bool:
         frame.has_period or frame.target_named or frame.operation or frame.relative_step
     )
     # ("did they hit the 2015 target?", "and the result?": that check's figure, against the target)
-    outcome = frame.outcome_alone and not last.operation
+    outcome = frame.outcome_alone and last.operation is not Operation.GAP
     return sales_asked and (outcome or ACTUALLY.search(frame.text) is not None)
 
 

@@ -1444,10 +1444,18 @@ def _take_source(found: Entities, text: str) -> str:
     # (a year asked: "... another says 61m, which is it for 2014?"; with none the article's number
     # is looked up in it, as before)
     year_asked = re.search(r"\b(?:19|20)\d\d\b", text) is not None
-    if (named or order) and not asked_of and year_asked and ANOTHER_SOURCE.search(text):
+    # ... and two numbers a little apart, the articles' disagreement ("60 million ... 61 million")
+    amounts = sorted({float(n) for n in re.findall(r"(\d+(?:\.\d+)?)\s*(?:m|mn|mil|million)\b", text)})
+    disagree = len(amounts) == 2 and amounts[0] > 0 and amounts[1] / amounts[0] <= 1.2
+    both = disagree or OTHER_SOURCE_ASKED.search(text) is not None  # "... does the newer one agree?"
+    if (named or order) and not asked_of and year_asked and both and ANOTHER_SOURCE.search(text):
         # "the 2015 article says 60m, another one says 61m", "the older article says 60m, does the
         # newer one agree?": both articles, neither chosen
-        return OTHER_SOURCE_ASKED.sub(" ", text)
+        text = OTHER_SOURCE_ASKED.sub(" ", text)
+        # (what the named article "says" is the claim checked against both)
+        return re.sub(
+            r"^\W*(?:(?:i was )?reading \w+ )?(?:the |that |an? )?(?:says|said|reports|reported)\b", " ", text
+        )
     if named is not None:
         found.source_year = int(named.group("y") or named.group("y2") or named.group("y3"))
     if order is not None:

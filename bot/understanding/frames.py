@@ -249,7 +249,9 @@ NOT_A_COMPANY = frozenset(
     "christmas easter spring summer autumn fall winter holidays asia europe africa america americas"
     " oceania australia taiwan japan korea vietnam indonesia russia germany france uk usa mexico canada"
     " expectations overall worldwide total ytd singapore thailand malaysia philippines pakistan nigeria"
-    " turkey poland argentina shenzhen beijing shanghai brazil india china".split()
+    " turkey poland argentina shenzhen beijing shanghai brazil india china peru kenya london dubai nepal"
+    " tomorrow today yesterday outside inside milestone accessories dollars yuan ramadan diwali therefore"
+    " likewise tim steve".split()
 )
 NAME_FOLLOWED_UP = re.compile(
     r"^(?i:and|&|and what about|what about|how about|same for|now|vs\.?|versus"
@@ -520,7 +522,7 @@ SOURCE_ITSELF_ASKED = re.compile(
     r"|\bin which (?:articles?|sources?)\b|\bsources? (?:for|of|where)\b|\bshow me the sources?\b"
     r"|\bcite\b|\bwho says\b|\bhow do you know\b|\b(?:is|are) there (?:a |any )?(?:sources?|articles?)\b"
     r"|\bany (?:sources?|articles?)\b|\blist the sources\b|\b(?:do|did|does) the (?:articles?|sources?) say\b"
-    r"|\bsaying\b"
+    r"|\bsaying\b|\bwhere\b"
 )
 # "... according to the articles?", "per the articles": the articles as the figures' source, not asked
 SOURCE_AS_A_QUALIFIER = re.compile(
@@ -1110,6 +1112,7 @@ MOST_WORDS = frozenset({"most", "mostly", "mainly", "main", "primarily", "largel
 NEEDED = re.compile(r"\b(?:need|needs|needed|require|required|have to|had to|has to)\b")
 NEEDED_FOR = re.compile(r"\b(?:for|to reach|to hit|to get to|to make|to sell)(?: the)? \d")
 # Every year there are figures for, whatever years were asked before: "the avg across all years?"
+EVER_SAID = re.compile(r"\bever\b")
 ALL_THE_YEARS = re.compile(
     r"\b(?:(?:across|over|for|of|in|from) )?(?:all|every one of) (?:of )?(?:the |your |its )?years\b"
     r"|\ball[- ]time\b"  # ("the whole period" after years asked is theirs)
@@ -2011,9 +2014,8 @@ class Frame:
     period_part: str | None = None  # "H1", "Q3"
     month_alone: str = ""  # "and in may?" -> "M5": that month's figure after a year's, else a fact's date
     outcome_alone: bool = False  # "and actually?", "the result?": what was sold, after a plan
-    outcome_chat: bool = (
-        False  # ... in words that alone are chat ("actually?"), which only a plan makes a figure
-    )
+    outcome_chat: bool = False  # ... in words alone chat ("actually?"), which a plan makes a figure
+    named_unknown: bool = False  # "and Honor?": a company nobody knows, named by a follow-up alone
     parts_named: tuple[str, ...] = ()  # every part of a year named: ("H2", "H1") in "was H2 bigger than H1"
     part_years: tuple[
         int, ...
@@ -2690,7 +2692,8 @@ class FrameReader:
         span = SPAN_NAMED.search(text) if operation else None
         span_word = span.group("word") if span else ""
         target_metric = self._target_metric(roles)
-        subjects = self._subjects(words) or self._unknown_company_followed_up(question, words)
+        unknown_followed_up = () if words.subjects else self._unknown_company_followed_up(question, words)
+        subjects = self._subjects(words) or unknown_followed_up
         quoted = self._quoted_in(text)
         frame = Frame(
             question=question,
@@ -2699,6 +2702,7 @@ class FrameReader:
             operation=operation,
             asks=asks,
             subjects=subjects,
+            named_unknown=bool(unknown_followed_up) and subjects == unknown_followed_up,
             scopes=tuple(words.scopes),
             years=tuple(dict.fromkeys(entities.years)),  # "xiaomi 2016 vs huawei 2016": one year
             period_part=entities.period_part,
@@ -2814,7 +2818,8 @@ class FrameReader:
             offers_alternatives=bool(ALTERNATIVES.search(text)),
             other_source=bool(OTHER_SOURCE.search(text)),
             every_year=bool(EVERY_YEAR.search(text) or (NEVER_MOVED.search(text) and not asks)),
-            all_the_years=bool(ALL_THE_YEARS.search(text)),
+            # ("did they ever sell more than 60m?" after 2016: any year, not the one asked before)
+            all_the_years=bool(ALL_THE_YEARS.search(text) or (entities.threshold and EVER_SAID.search(text))),
             per_unit_sold=bool(PER_UNIT_SOLD.search(text)),
             ranked=ranked,
             latest=bool(LATEST.search(text)),
@@ -2962,8 +2967,8 @@ class FrameReader:
             return frame
         if frame.period_part or frame.topics or frame.metric not in (None, self.main_figure_metric):
             return frame
-        if not (self.only_target_metric and self.main_figure_metric):
-            return frame
+        if not (self.only_target_metric and self.main_figure_metric) or frame.names_source:
+            return frame  # ("... according to the 2017 article": its own figures, as read)
         year = frame.all_years[0]
         return replace(
             frame,

@@ -892,7 +892,7 @@ def clean(text: str) -> str:
     if "plan" in text or "expect" in text:
         text = PLAN_OF_A_YEAR.sub(_target_of_a_year, text)  # "the 2015 plan": that year's target
     if "up" in text or "down" in text:
-        text = SIZE_BEFORE_UP_OR_DOWN.sub(r"\g<way> \g<size>", text)  # "12% down": down 12%
+        text = SIZE_BEFORE_UP_OR_DOWN.sub(_size_put_after, text)  # "12% down": down 12%
         text = UP_OR_DOWN_BY.sub(r"\g<way> by", text)  # "so up 11.5m?": a rise, by that much
         text = UP_OR_DOWN_HOW_MUCH.sub(_by_how_much, text)  # "so up how much?": by how much
     if "a " in text:
@@ -971,6 +971,10 @@ def _by_how_much(found: re.Match) -> str:
     return f"{way} by how {much}"
 
 
+def _size_put_after(found: re.Match) -> str:
+    return f"{found.group('way') or found.group('way_m')} {found.group('size') or found.group('size_m')}"
+
+
 def _target_of_a_year(match: re.Match) -> str:
     year = match.group("y1") or match.group("y2") or match.group("y3")
     return f"{year} target" if match.group("y1") else f"targeted for {year}"
@@ -983,8 +987,11 @@ UP_OR_DOWN_BY = re.compile(
 )
 # ... said size first: "were 2016 sales 12% down?", "2015 was 9m up on 2014"
 SIZE_BEFORE_UP_OR_DOWN = re.compile(
-    r"(?<![\d.,])(?P<size>\d[\d.,]*\s*(?:(?:m|mn|mil|million|millions|percent)\b|%))\s+(?P<way>up|down)\b"
-    r"(?!\s+(?:to|from|or)\b)"  # ("100m down to 80m", "70m up from 61m", "58m up or down?": levels)
+    # a percent is always a size; an amount only set against a year ("9m up on 2014": "58m down?"
+    # and "70m up from 61m" are levels)
+    r"(?<![\d.,])(?P<size>\d[\d.,]*\s*(?:percent\b|%))\s+(?P<way>up|down)\b(?!\s+(?:to|from|or)\b)"
+    r"|(?<![\d.,])(?P<size_m>\d[\d.,]*\s*(?:m|mn|mil|million|millions)\b)\s+(?P<way_m>up|down)"
+    r"(?=\s+(?:on|over|versus|vs|compared|against|year)\b)"
 )
 # "so up how much?", "how many down?": a rise or fall, by how much
 UP_OR_DOWN_HOW_MUCH = re.compile(

@@ -479,7 +479,7 @@ TO_WHAT = re.compile(r"(?:and |so |ok )?(?:(?:down |cut |lowered )?to|from) (?:w
 WHAT_HAPPENED = re.compile(r"\bwhat happened\b")
 # "what happened in 2015?", "what did they do in 2015?", "any news from 2015?": events asked
 HAPPENINGS_ASKED = re.compile(
-    r"\bwhat (?:happened|went on|did (?:they|xiaomi|it|the company) do|(?:was|were) (?:xiaomi|they) up to)\b"
+    r"\bwhat (?:happened|went on|did (?:the )?\w+ do|(?:was|were) (?:the )?\w+ up to)\b"
     r"|\bnews\b"
 )
 # ("how much was that below 100m?": a few words may come between)

@@ -901,7 +901,7 @@ ANOTHER_SOURCE = re.compile(
     rf"|the (?:newer|older|later|earlier|more recent) (?:one|source|{SOURCE_NOUN}))"
     r" (?:says|said|has|had|gives|gave|claims|claimed|reports|reported|states|stated|shows|showed|puts|put"
     r"|agrees?|disagrees?)\b"
-    r"|" + r"\b(?:does|did|do) the (?:newer|older|later|earlier|other|more recent) (?:one|source|article)\b"
+    r"|\b(?:does|did|do) the (?:newer|older|later|earlier|other|more recent) (?:one|source|article)\b"
 )
 # "does the newer one agree?": the other article asked of, what it says of the claim (its words go,
 # the claim stays, checked against both)
@@ -909,6 +909,11 @@ OTHER_SOURCE_ASKED = re.compile(
     r"\b(?:does|did|do) the (?:newer|older|later|earlier|other|more recent) (?:one|source|article)"
     r"(?: (?:agree|say so|say the same|too|as well))?\b"
 )
+# what the named article "says", once its name is taken out: the claim, checked against both articles
+SAID_BY_THE_ARTICLE = re.compile(
+    r"^\W*(?:(?:i was )?reading \w+ )?(?:the |that |an? )?(?:says|said|reports|reported)\b"
+)
+AMOUNT_IN_MILLIONS = re.compile(r"(\d+(?:\.\d+)?)\s*(?:m|mn|mil|million)\b")
 SOURCE_ASKED_OF = re.compile(r"\b(?:according to|per|going by|based on) (?:the |that |this )?$")
 COMPANY_NAMED = "<company>"  # where a company was named: no word, so "which company" stays asked
 
@@ -1443,19 +1448,16 @@ def _take_source(found: Entities, text: str) -> str:
         text = text[: order.start()] + " " + text[order.end() :]
     # (a year asked: "... another says 61m, which is it for 2014?"; with none the article's number
     # is looked up in it, as before)
-    year_asked = re.search(r"\b(?:19|20)\d\d\b", text) is not None
+    year_asked = re.search(rf"\b{YEAR}\b", text) is not None
     # ... and two numbers a little apart, the articles' disagreement ("60 million ... 61 million")
-    amounts = sorted({float(n) for n in re.findall(r"(\d+(?:\.\d+)?)\s*(?:m|mn|mil|million)\b", text)})
+    amounts = sorted({float(n) for n in AMOUNT_IN_MILLIONS.findall(text)})
     disagree = len(amounts) == 2 and amounts[0] > 0 and amounts[1] / amounts[0] <= 1.2
     both = disagree or OTHER_SOURCE_ASKED.search(text) is not None  # "... does the newer one agree?"
     if (named or order) and not asked_of and year_asked and both and ANOTHER_SOURCE.search(text):
         # "the 2015 article says 60m, another one says 61m", "the older article says 60m, does the
         # newer one agree?": both articles, neither chosen
         text = OTHER_SOURCE_ASKED.sub(" ", text)
-        # (what the named article "says" is the claim checked against both)
-        return re.sub(
-            r"^\W*(?:(?:i was )?reading \w+ )?(?:the |that |an? )?(?:says|said|reports|reported)\b", " ", text
-        )
+        return SAID_BY_THE_ARTICLE.sub(" ", text)
     if named is not None:
         found.source_year = int(named.group("y") or named.group("y2") or named.group("y3"))
     if order is not None:

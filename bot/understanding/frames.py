@@ -237,8 +237,6 @@ STOPWORDS = frozenset(
 ) - {"old", "high", "low", "short", "half", "made", "makes", "make", "first"}
 SALES_NOUNS = frozenset({"sales", "sale", "shipments", "units sold", "unit sales"})  # a count, never a price
 NOT_A_NAME_ENDINGS = ("ly", "wide")  # "globally", "worldwide": how or where, never a seller
-# "and Honor?", "what about Lava in 2014?", "compare with Micromax": a follow-up naming only its
-# company, capitalised as a name is (lower case, "and globally?" may be any word)
 # endings of ordinary words, never a company's name: "and Following?", "and Position?"
 WORD_ENDINGS = (
     "ing", "ion", "ions", "ward", "wards", "ment", "ness", "ity", "share", "ers", "day", "days",
@@ -253,6 +251,8 @@ NOT_A_COMPANY = frozenset(
     " tomorrow today yesterday outside inside milestone accessories dollars yuan ramadan diwali therefore"
     " likewise tim steve".split()
 )
+# "and Honor?", "what about Lava in 2014?", "compare with Micromax": a follow-up naming only its
+# company, capitalised as a name is (lower case, "and globally?" may be any word)
 NAME_FOLLOWED_UP = re.compile(
     r"^(?i:and|&|and what about|what about|how about|same for|now|vs\.?|versus"
     r"|compare(?: it| that| them)? (?:with|to|against)|(?:was|is) (?:that|it) (?:more|less) than)"
@@ -535,14 +535,10 @@ OUTCOME_ALONE = re.compile(
     r"(?:(?P<opener>and|so|but|ok|okay|well)\W+)?(?:what about |how about |what was |what's )?"
     r"(?:actually|in reality|(?:the )?(?:actual |end |final |real |true )?(?:outcome|result)"
     r"|(?:the )?(?:real|true|actual|final) (?:number|figure)"
-    r"|what (?:did )?(?:they|it|xiaomi) (?:end(?:ed)? up (?:with|at)|actually (?:got|get|achieved|did))"
+    r"|what (?:did )?\w+ (?:end(?:ed)? up (?:with|at)|actually (?:got|get|achieved|did))"
     r"|how did it turn out)"
     r"(?:\s*\?+|(?(opener)\W*|(?!)))\s*$",
     re.IGNORECASE,
-)
-ABOUT_A_NUMBER = re.compile(
-    r"^(?!.*\b(?:first|exceed\w*|pass\w*|top\w*|surpass\w*|over|above|beyond)\b)"
-    r".*\b(?:hit|hits|reach|reached|make|made) (?:about|around|roughly|approximately|approx) \d"
 )
 # "was 2013 under 20m or 2015 over 80m?": either check holding is enough
 CHECKS_EITHER = re.compile(r"\d\s*(?:million|mil|mln|mn|m)\b[^?]*\bor\b")

@@ -1046,7 +1046,8 @@ PART_DENIED = re.compile(
 YEAR_JUDGED_SUCCESSFUL = re.compile(
     r"(?<=\bhow )successful(?= (?:was|were|is) (?:(?:19|20)\d\d|'\d\d)\b)"
     r"|(?<=\b(?:19|20)\d\d )successful(?=\s*(?:[?.!,]|$))"
-    r"|(?<=\bxiaomi )successful(?= in (?:19|20)\d\d\b)",
+    r"|(?<!\bmost )(?<!\bleast )(?<!\bmore )(?<!\bless )(?<!\ba )(?<!\breally )(?<!\bvery )"
+    r"\bsuccessful(?= in (?:19|20)\d\d\b)",
     re.IGNORECASE,
 )
 GROWTH_NEGATIVE = re.compile(

@@ -394,7 +394,7 @@ class Conversation:
         named_alone = not frame.metric or (frame.target_named and not frame.all_years)
         self.target_given = fact_targets[0] if len(fact_targets) == 1 and named_alone else None
         given = self.with_the_target_given(frame) if self.target_given else frame
-        if given is not None and given.target_named and len(given.all_years) == 1 and not given.period_part:
+        if given is not None and _one_years_target(given):
             self.target_asked = given
         self.reason_given = any(REASON_IN_A_FACT.search(text) for text in fact_texts)
         self.no_number_given = bool(fact_texts) and not any(DIGIT.search(text) for text in fact_texts)
@@ -1940,9 +1940,10 @@ def _resolved(frame: Frame, conversation: Conversation | None) -> Frame:
     if last is not None and _the_gap_again(frame, last):
         # "2016 sales", "vs the revised 2015 goal", "difference?": that gap, already the difference
         return replace(last, question=frame.question, text=frame.text)
-    figure_before = last is not None and bool(last.metric) and not last.target_named
-    figure_before = figure_before and len(last.all_years) == 1 and not last.operation
-    if frame.outcome_chat and not (last is not None and _one_years_target(last)) and not figure_before:
+    plan_or_figure = last is not None and (
+        _one_years_target(last) or (_one_years_figure(last) and not last.operation)
+    )
+    if frame.outcome_chat and not plan_or_figure:
         # "actually?" after anything but a plan, or alone: chat, no figure asked
         return replace(
             frame, metric=None, sales_word=False, strong_sales=False, content=(), outcome_alone=False
@@ -2831,6 +2832,10 @@ SET_AGAINST_A_TARGET = re.compile(
 
 def _one_years_target(frame: Frame) -> bool:
     return frame.target_named and len(frame.all_years) == 1 and not frame.period_part
+
+
+def _one_years_figure(frame: Frame) -> bool:
+    return bool(frame.metric) and not frame.target_named and len(frame.all_years) == 1
 
 
 def _actual_sales_after_a_target(frame: Frame, last: Frame) -> bool:
@@ -4990,7 +4995,7 @@ def _sales_of_the_founding_year(frame: Frame, last: Frame) -> bool:
         return False  # ("was that the year it was founded?" asks of the year)
     if not YEAR_OF_THE_FOUNDING_NAMED.search(frame.text):
         return False
-    return bool(last.metric) and not last.target_named and len(last.all_years) == 1
+    return _one_years_figure(last)
 
 
 def _share_of_the_target_said(frame: Frame, last: Frame) -> bool:

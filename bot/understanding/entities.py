@@ -896,24 +896,23 @@ SOURCE_ORDER = re.compile(
     rf"most recent|recent|second|other) {SOURCE_NOUN}\b"
 )
 # "the 2015 article says 60m, another one says 61m": both articles are in play, neither answers alone
+# "does the newer one agree?": the other article asked of
+_OTHER_ONE_ASKED = (
+    r"\b(?:does|did|do) the (?:newer|older|later|earlier|other|more recent) (?:one|source|article)"
+)
 ANOTHER_SOURCE = re.compile(
     rf"\b(?:(?:another|the other)(?: (?:one|source|{SOURCE_NOUN}))?"
     rf"|the (?:newer|older|later|earlier|more recent) (?:one|source|{SOURCE_NOUN}))"
     r" (?:says|said|has|had|gives|gave|claims|claimed|reports|reported|states|stated|shows|showed|puts|put"
     r"|agrees?|disagrees?)\b"
-    r"|\b(?:does|did|do) the (?:newer|older|later|earlier|other|more recent) (?:one|source|article)\b"
+    rf"|{_OTHER_ONE_ASKED}\b"
 )
-# "does the newer one agree?": the other article asked of, what it says of the claim (its words go,
-# the claim stays, checked against both)
-OTHER_SOURCE_ASKED = re.compile(
-    r"\b(?:does|did|do) the (?:newer|older|later|earlier|other|more recent) (?:one|source|article)"
-    r"(?: (?:agree|say so|say the same|too|as well))?\b"
-)
+# ... with what it is asked ("agree?"): its words go, the claim stays, checked against both
+OTHER_SOURCE_ASKED = re.compile(rf"{_OTHER_ONE_ASKED}(?: (?:agree|say so|say the same|too|as well))?\b")
 # what the named article "says", once its name is taken out: the claim, checked against both articles
 SAID_BY_THE_ARTICLE = re.compile(
     r"^\W*(?:(?:i was )?reading \w+ )?(?:the |that |an? )?(?:says|said|reports|reported)\b"
 )
-AMOUNT_IN_MILLIONS = re.compile(r"(\d+(?:\.\d+)?)\s*(?:m|mn|mil|million)\b")
 SOURCE_ASKED_OF = re.compile(r"\b(?:according to|per|going by|based on) (?:the |that |this )?$")
 COMPANY_NAMED = "<company>"  # where a company was named: no word, so "which company" stays asked
 
@@ -1450,7 +1449,7 @@ def _take_source(found: Entities, text: str) -> str:
     # is looked up in it, as before)
     year_asked = re.search(rf"\b{YEAR}\b", text) is not None
     # ... and two numbers a little apart, the articles' disagreement ("60 million ... 61 million")
-    amounts = sorted({float(n) for n in AMOUNT_IN_MILLIONS.findall(text)})
+    amounts = sorted({float(re.match(r"\d+(?:\.\d+)?", n).group()) for n in re.findall(IN_MILLIONS, text)})
     disagree = len(amounts) == 2 and amounts[0] > 0 and amounts[1] / amounts[0] <= 1.2
     both = disagree or OTHER_SOURCE_ASKED.search(text) is not None  # "... does the newer one agree?"
     if (named or order) and not asked_of and year_asked and both and ANOTHER_SOURCE.search(text):

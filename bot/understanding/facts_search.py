@@ -233,8 +233,7 @@ class FactIndex:
         self.max_idf = max(self.idf.values(), default=1.0)
         # A month is a period: the question's reader spells one only where a month stands, so no
         # other word is read as one here ("marsh", a name, is no "march").
-        months = {stem(m) for m in MONTHS}
-        self.spelling = FuzzyWords([t for t in self.idf if t not in months], tolerance or Tolerance())
+        self.spelling = FuzzyWords([t for t in self.idf if t not in MONTHS], tolerance or Tolerance())
         self.kinds = [self._answer_kinds(f) for f in self.facts]
         # Each word used by the facts of one company alone, of a company with an article of its
         # own: prepared once, so a question reads a word's owner, not every fact using it.

@@ -1482,6 +1482,26 @@ def test_resolve_another_company_and_year_with_chatter(engine: Engine):
             ("2015 target", "did they beat it in 2015 or 2016?"),
             "Xiaomi sold 70 million [1] smartphones in 2015, 30 million",
         ),
+        # a year left out of what never had it, or out of a change's two ends, is no figure
+        (("xiaomi 2015 target", "excluding 2014?"), "I can't work out “excluding 2014”"),
+        (("growth 2013 to 2014", "sans 2014?"), "I can't work out “sans 2014”"),
+        (("2015 sales", "minus 2014"), "Xiaomi's smartphone sales grew from 61 million [1] in 2014"),
+        (("best year?", "excluding 2015?"), "Xiaomi's best year for smartphone sales in 2012, 2013"),
+        # a correction naming the year asked is still that year
+        (("xiaomi smartphone sales 2015", "wait, not 2015 — 2014"), "Sources disagree on 2014"),
+        # years counted from the last one, however said
+        (("sales 2015", "and prior to that?"), "Sources disagree on 2014"),
+        (("sales 2016", "and the year before the year before?"), "Sources disagree on 2014"),
+        (("sales 2013", "a couple years later?"), "Xiaomi sold 70 million smartphones in 2015"),
+        (("sales 2013", "a decade later?"), "I don't know Xiaomi's smartphone sales for 2023"),
+        # "the half" after a year is its first half; "the rest" after a first half is the second
+        (("sales 2016", "and the half?"), "I don't know Xiaomi's smartphone sales for the first half"),
+        (("H1 2015 sales", "and the rest?"), "No article gives Xiaomi's smartphone sales for the second"),
+        # ... and after a whole year, the other years
+        (("sales 2015", "and the rest of the years?"), "Xiaomi's smartphone sales by year: 2012: 7.2"),
+        # a short follow-up in another language is declined
+        (("sales 2015", "ve 2013 yılında?"), "I understand questions in English"),
+        (("sales 2015", "ja vuonna 2013?"), "I understand questions in English"),
     ],
 )
 def test_conversation_answers(engine: Engine, turns, start):

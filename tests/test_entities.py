@@ -78,6 +78,13 @@ from bot.understanding.normalise import clean
         # the months between two, said with "between ... and"
         ("sold between july and december 2015", ["2015-H2"]),
         ("between jan and june 2015", ["2015-H1"]),
+        # a part glued after its year, a year glued after a word
+        ("sales 2015H1", ["2015-H1"]),
+        ("sales 2015q3", ["2015-Q3"]),
+        ("xiaomi2015", ["2015"]),
+        # a month after its year
+        ("sales 2015 february", ["2015-M2"]),
+        ("sales 2015 may be lower", ["2015"]),  # "may", a verb
     ],
 )
 def test_extract_entities_periods(text, periods):
@@ -149,6 +156,24 @@ def test_extract_entities_relative_years():
     assert extract_entities(clean("and the year before?")).relative_step == -1
     assert extract_entities(clean("the year after")).relative_step == 1
     assert extract_entities(clean("sales last year")).relative_to_today
+
+
+@pytest.mark.parametrize(
+    "text, step",
+    [
+        ("and prior to that?", -1),
+        ("the preceding year?", -1),
+        ("and the subsequent year?", 1),
+        ("and the year before the year before?", -2),
+        ("the year after the year after", 2),
+        ("a couple years later?", 2),
+        ("a couple of years earlier", -2),
+        ("a decade later?", 10),
+        ("half a decade later", 5),
+    ],
+)
+def test_extract_entities_relative_step(text, step):
+    assert extract_entities(clean(text)).relative_step == step
 
 
 @pytest.mark.parametrize(

@@ -206,6 +206,7 @@ def append(path: Path, line: str) -> None:
         ("lexicon.csv", "thx,shorthand,,", "a shorthand word needs the word or words it stands for"),
         ("lexicon.csv", "how r,shorthand,how are", "a shorthand is one word"),
         ("lexicon.csv", "power bank,word,,", "a word of its own is one word, in letters"),
+        ("lexicon.csv", "new york,no_company,,", "a word that is no company is one word, in letters"),
     ],
 )
 def test_malformed_files_name_file_row_and_problem(knowledge_copy, file, line, problem):

@@ -58,6 +58,13 @@ def test_scan_never_reads_a_word_of_its_own_as_a_slip():
     assert all(e.role is not Role.WORD for e in lexicon.entries)
 
 
+def test_lexicon_words_that_are_no_company_are_no_word_to_read():
+    lexicon = Lexicon([*ROWS, ("christmas", "no_company", "")])
+    assert lexicon.no_company == frozenset({"christmas"})
+    assert "christmas" not in lexicon.words
+    assert lexicon.scan(["christmas"]) == []
+
+
 @pytest.mark.parametrize(
     "word, means",
     [

@@ -82,6 +82,12 @@ from bot.understanding.normalise import (
         # the numbers of a list of questions are none of its figures
         ("(1) how many phones in 2013? (2) who is the ceo?", "how many phones in 2013 who is the ceo"),
         ("what's 2013 sales (x 3) ?", "what's 2013 sales x 3"),
+        # Latin letters with no accent to drop are read as their plain letters
+        ("2013 yılında", "2013 yilinda"),
+        ("søren's złoty", "soren's zloty"),
+        # units lost are a drop in sales; a place lost is not
+        ("did xiaomi lose 12 million units in 2016", "did xiaomi drop 12 million units in 2016"),
+        ("did xiaomi lose the top spot", "did xiaomi lose the top spot"),
     ],
 )
 def test_clean_reads_years_written_other_ways(text, cleaned):

@@ -3456,6 +3456,48 @@ def test_route_change_asked_backwards(engine: Engine, question, start):
 
 
 @pytest.mark.parametrize(
+    "question, start",
+    [
+        # a year left out of nothing is declined, never answered with that year's figure
+        ("excluding 2014?", "I can't work out “excluding 2014”"),
+        ("minus 2014", "I can't work out “minus 2014”"),
+        # a reason asked of a figure said rounded, as people say it, is no premise to deny
+        ("why did xiaomi sell 7m in 2012?", "I don't know why"),
+        ("why did xiaomi sell 100m in 2016?", "No. Xiaomi sold around 58 million smartphones in 2016"),
+        # a claim asked with a question mark is still checked
+        ("the ceo of xiaomi is kevin wang?", "No. Lei Jun is Xiaomi's CEO"),
+        ("xiaomi's worth 64bn innit", "No. Xiaomi was valued at $46 billion"),
+        # ... but a thing asked for, told by a clause, is no claim
+        ("the annual goal it was measured against after March?", "Projection: Xiaomi projected 40 million"),
+        # a number someone else gave is theirs, whatever the person named said
+        ("did lei jun say 70 million for 2017?", "No: that was Kevin Wang."),
+        ("did kevin wang say 80 million for 2015?", "No: that was Lei Jun."),
+        # an average claimed, checked; one said rounded is so, roughly
+        ("avg sales in 2015 and 2016 was 65 million, yes?", "No. Xiaomi's smartphone sales averaged 64"),
+        ("was the average 2012-2016 43 million?", "Roughly, yes. Xiaomi's smartphone sales averaged 42.98"),
+        # a bare year set against a target is that year's sales
+        ("is the 2017 target 12 million above 2016?", "Yes. Xiaomi sold around 58 million smartphones"),
+        # a model of the company's own is no company-wide figure
+        ("How many Mi 3 phones were sold in 2013?", "I don't know the smartphone sales for Mi 3"),
+        # a loss of units is a fall
+        ("did xiaomi lose 12 million units in 2016?", "Yes. Xiaomi's smartphone sales fell from 70 million"),
+        # the size of a shortfall, or of a target beaten, claimed of a year: against its targets
+        ("was the 2015 shortfall 10 million?", "Yes, against the target of 80 million"),
+        ("did xiaomi fall short by 10 million in 2015?", "Yes, against the target of 80 million"),
+        ("did they overshoot by 25m in 2014?", "No. Xiaomi sold 61 million [1] smartphones in 2014"),
+        # a role another company's fact gives is not the company's own
+        ("who is xiaomi's design chief?", "I don't know that one."),
+        ("who is apple's design chief?", "Apple design chief Jony Ive"),
+        # a month after its year, a part glued to its year
+        ("sales 2015 february", "I don't know Xiaomi's smartphone sales for February 2015"),
+        ("how many phones did xiaomi sell in 2015H1?", "Xiaomi sold 34.7 million smartphones in the"),
+    ],
+)
+def test_route_session_46_cases(engine: Engine, question, start):
+    assert engine.answer(question).text.startswith(start), engine.answer(question).text
+
+
+@pytest.mark.parametrize(
     "statement, name, tied",
     [
         ("Apple design chief Jony Ive once called Xiaomi's designs theft", "jony ive", True),

@@ -285,11 +285,11 @@ def _denied(word: str, said: str) -> bool:
 def _of_the_company(fact: Fact, role: list[str], subjects: tuple[str, ...]) -> bool:
     """Whether a fact speaks for one of these companies: it is about it, or gives the role to it
     by name ("Apple design chief Jony Ive" in a fact about Xiaomi)."""
-    owner = _role_owner(fact, role)
+    owner = role_owner(fact, role)
     return fact.subjects[0] in subjects or owner.lower() in {s.lower() for s in subjects}
 
 
-def _role_owner(fact: Fact, role: list[str]) -> str:
+def role_owner(fact: Fact, role: list[str]) -> str:
     """The organisation named just before a role in a fact ("Apple" of "Apple design chief"), or ""."""
     raw = fact.statement.split()
     words = [w.strip(",.;:\"'()").removesuffix("'s") for w in raw]
@@ -303,7 +303,7 @@ def _role_owner(fact: Fact, role: list[str]) -> str:
 def _role_of_another(fact: Fact, role: list[str], subjects: tuple[str, ...], named: list[str]) -> bool:
     """Whether the fact gives the role to another organisation, named just before it ("Apple
     design chief"), than the companies asked about."""
-    owner = _role_owner(fact, role)
+    owner = role_owner(fact, role)
     mine = {s.lower() for s in subjects} | set(named)
     return bool(owner) and owner.lower() not in mine
 

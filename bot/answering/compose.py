@@ -3279,6 +3279,10 @@ class Composer:
             sign, value = frame.threshold
             averages = [total / len(yearly) for total, _ in self._totals(yearly)]
             reply.insert_first(verdict_by_source([COMPARE_BY_SIGN[sign](a, value) for a in averages]))
+        elif kind == "average" and frame.yes_no and frame.quantities and not frame.median and len(yearly) > 1:
+            # "avg 2015-2016 was 65m, right?": the average claimed, checked (an average is seldom
+            # said to the last digit: "43m" of 42.98 million is so, roughly)
+            reply.insert_first(self._average_verdict(yearly, frame.quantities[0]))
         if kind == "reverse" and OFFICIAL.search(frame.text):
             # "is the 58 million figure official?": the year found, and whether its figure is
             self._say_official(frame, {str(y): yearly[y] for y in reply.years if y in yearly}, reply)
@@ -4318,6 +4322,15 @@ class Composer:
         """'Were 2015 sales 70 million, and higher than 2016?': the number is a year's own figure,
         said as one, not a margin between the years ("was 2015 70 million more than 2016?" is)."""
         return is_a_figure_of(frame.quantities[0], yearly) and not NUMBER_AS_A_MARGIN.search(frame.text)
+
+    def _average_verdict(self, yearly: dict[int, list[Fact]], claimed: float) -> str:
+        """Yes, roughly yes, no or it depends: the average claimed against each pairing of sources'."""
+        averages = [total / len(yearly) for total, _ in self._totals(yearly)]
+        exact = [abs(a - claimed) <= claimed * ROUGH_MATCH for a in averages]
+        rough = [held or rounds_to(a, claimed) for held, a in zip(exact, averages, strict=True)]
+        if all(exact) or not any(rough):
+            return verdict_by_source(exact)
+        return "Roughly, yes." if all(rough) else "It depends on the source."
 
     def _totals(self, yearly) -> list[tuple[float, list[Fact]]]:
         """One total per combination of disagreeing sources, the newest sources' first."""

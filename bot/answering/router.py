@@ -26,6 +26,7 @@ from bot.answering.checks import (
     fact_verdict,
     order_claimed,
     ranking_verdict,
+    role_owner,
 )
 from bot.answering.compose import (
     ARTICLE_NAMED,
@@ -45,6 +46,7 @@ from bot.answering.compose import (
     month_bounds_targets,
     quoted_names_of,
     quotes_one_of,
+    rounds_to,
     targets_named,
     yearly_values,
 )
@@ -2237,6 +2239,7 @@ class Router:
             # "what kind of company is canalys?": no fact of its own; the facts quoting it say what it is
             found = self.facts.quoting(tuple(quoted_firm), query)
         found = self._of_the_company_owning(frame, found)
+        found = self._not_another_companys_role(frame, found)
         named = [w for w in frame.content if w in self.facts.person_words]
         if not found and frame.yes_no and named and frame.subjects and IDENTITY.search(frame.text):
             # "is lei jun the ceo of apple?": what the facts say of him names another company
@@ -2288,6 +2291,28 @@ class Router:
             return found
         # (a fact of two, "Jony Ive called Xiaomi's designs theft", is about both)
         return [f for f in found if f.subjects[0] == company or len(f.subjects) <= 2]
+
+    def _not_another_companys_role(self, frame: Frame, found: list[Fact]) -> list[Fact]:
+        """'Who is xiaomi's design chief?': never a fact giving the role to another company ("Apple
+        design chief Jony Ive"); who holds it there is not who holds it at the company asked about."""
+        if Ask.WHO not in frame.asks or frame.yes_no:
+            return found
+        people = self.facts.person_words
+        if any(w in people for w in frame.content):
+            return found  # "who is jony ive?": the person, whatever the role
+        asked = {s.lower() for s in frame.subjects}
+        # the company's own role, said so: "xiaomi's design chief", "the design chief of xiaomi"
+        owned = set(POSSESSOR.findall(frame.text)) & asked or re.search(
+            rf"\bof (?:{'|'.join(map(re.escape, asked))})\b", frame.text
+        )
+        if not asked or not owned:
+            return found
+        role = [w for w in frame.content if w not in asked]
+        if not role:
+            return found
+        companies = {a.lower() for n, aliases in self.kb.companies for a in (n, *aliases)} - asked
+        # (only a company's name before the role owns it: "In China, Huawei ..." is no owner)
+        return [f for f in found if role_owner(f, role).lower() not in companies]
 
     def _ranges_set_against(self, frame: Frame) -> list[Fact]:
         """'How many times pricier is the top iphone than the top xiaomi?': two companies' ranges of
@@ -2797,13 +2822,21 @@ class Router:
         """'Did Kevin Wang say customer satisfaction matters most?': where none of the person's facts
         (`ranked`: the facts found for the question) says it and the best fact for the words besides
         the name quotes someone else, no, with whose words they are; None otherwise."""
-        if any(quotes_one_of(f, frame.quoted) for f in ranked):
-            return None  # one of theirs says it
-        if frame.quantities and any(
-            quotes_one_of(f, frame.quoted) or any(name in f.statement.lower() for name in frame.quoted)
-            for f in self._facts_of_figure(frame)
+        of_figure = self._facts_of_figure(frame) if frame.quantities else []
+        if frame.all_years:
+            of_figure = [f for f in of_figure if f.period[:4] in {str(y) for y in frame.all_years}]
+        if any(
+            quotes_one_of(f, frame.quoted) or any(n in f.statement.lower() for n in frame.quoted)
+            for f in of_figure
         ):
             return None  # "did kevin wang say they need 70 million?": his number, a target's
+        if others := [name for name in quoted_names_of(of_figure[:1]) if name]:
+            # "did lei jun say 70 million for 2017?": the number is someone else's, whatever he said
+            return self.composer.facts_answer(
+                frame, of_figure[:1], 100.0, f"No: that was {wording.listing(others)}."
+            )
+        if any(quotes_one_of(f, frame.quoted) for f in ranked):
+            return None  # one of theirs says it
         named = {w for name in frame.quoted for w in name.split()}
         words = tuple(w for w in query.words if w not in named)
         if not words:
@@ -3147,6 +3180,9 @@ class Router:
         level = level and not CHANGE_OR_GAP_WORDS.search(frame.text)
         if not (level or frame.operation is Operation.RATIO) or frame.period_part or frame.target_named:
             return None
+        year = str(frame.all_years[0])
+        if level and any(rounds_to(f.value, frame.quantities[0]) for f in self.kb.facts(metric, year)):
+            return None  # "why did they sell 7m in 2012?" of 7.2 million: so, rounded as people say it
         checked = self._answer(replace(frame, asks=(), yes_no=True, metric=metric), metric)
         said = checked.sentences[0].parts if checked.answered and checked.sentences else ()
         return checked if said == ("No.",) else None

@@ -654,7 +654,7 @@ def _read_vocabulary(reader: _Reader, kb: Knowledge) -> None:
 LEXICON_ROLES = (
     "sales", "counted", "metric", "topic", "operation", "ask", "smalltalk", "absent", "offtopic", "foreign",
     "unsupported",
-    "market", "shorthand", "word",
+    "market", "shorthand", "word", "no_company",
 )  # fmt: skip
 OPERATIONS = (
     "change", "rise", "fall", "ratio", "total", "average", "best", "worst", "compare", "gap", "reverse",
@@ -681,6 +681,8 @@ def _read_lexicon(reader: _Reader, kb: Knowledge) -> None:
             problem = "a shorthand is one word, read as the words in means"
         if role == "word" and not re.fullmatch(r"[a-z]+", phrase):
             problem = "a word of its own is one word, in letters"
+        if role == "no_company" and not re.fullmatch(r"[a-z]+", phrase):
+            problem = "a word that is no company is one word, in letters"
         if problem:
             reader.problem(path, number, problem)
             continue

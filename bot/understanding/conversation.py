@@ -42,6 +42,7 @@ from bot.understanding.frames import (
     UP_TO_THEN,
     WITHOUT_AN_EXTREME,
     YEAR_DIVIDED,
+    YEAR_LEFT_OUT,
     Ask,
     Frame,
     Operation,
@@ -1111,6 +1112,13 @@ def resolve(frame: Frame, conversation: Conversation | None) -> Frame:
     if frame.all_the_years and not frame.has_period and resolved.has_period:
         # "xiaomi 2016", "and the avg across all years?": every year, not the one asked before
         return replace(resolved, years=(), year_range=None, period_part=None, part_years=())
+    left_out_only = resolved.years and set(resolved.years) <= set(resolved.years_left_out)
+    # ("2015 target", "minus the 2016 sales": a measure named, which the answer sets against the last)
+    left_out_only = left_out_only and not (frame.metric or frame.sales_word or frame.target_named)
+    # ("wait, not 2015 - 2014" corrects: 2014 is asked, though read in the list left out)
+    if left_out_only and YEAR_LEFT_OUT.search(frame.text) and not resolved.unsupported:
+        # "excluding 2014?" alone or after the 2015 target: nothing it is left out of, never its figure
+        return replace(resolved, unsupported=frame.text)
     return resolved
 
 
@@ -1148,6 +1156,22 @@ def _resolved(frame: Frame, conversation: Conversation | None) -> Frame:
         # "xiaomi sales 2015", "and in may?": May 2015's sales, which no figure gives (alone, after a
         # target or a fact the month is a word, which a fact may be dated by)
         frame = _month_asked(frame)
+    if last is not None and last.period_part == "H1" and REST_ALONE.fullmatch(frame.text):
+        # "h1 2015 sales", "and the rest?": the rest of that year, its second half
+        frame = replace(frame, period_part="H2", parts_named=("H2",), content=(), topic_words=())
+    if last is not None and _other_years_asked(frame, last):
+        # "sales 2015", "and the rest of the years?": every other year's figure, each
+        return replace(
+            last,
+            question=frame.question,
+            text=frame.text,
+            years=(),
+            year_range=None,
+            years_left_out=tuple(last.all_years),
+            operation=Operation.SERIES,
+            yes_no=False,
+            quantities=(),
+        )
     if conversation is not None and _a_number_checked_past_an_aside(frame, conversation):
         # "xiaomi 2013", "who is the ceo?", "is that more than 20m?": the figure before the aside
         last = conversation.before
@@ -4831,6 +4855,30 @@ def _figure_followup(frame: Frame, last: Frame, conversation: Conversation) -> F
 
 
 # operations over every year when no year is named: "best year?", "total sales?"
+# "and the rest?", "what about the remainder": what is left of the year after its first half
+REST_ALONE = re.compile(r"(?:and |what about |how about |so |ok )*(?:the )?(?:rest|remainder)(?: of it)?")
+# "and the rest of the years?", "the other years?", "and the others?": every year but those asked
+OTHER_YEARS = re.compile(
+    r"(?:and |what about |how about |so |ok )*(?:the |all the )?(?:(?:rest|remainder) of the(?: other)? years"
+    r"|other years|others|rest of them)"
+)
+
+
+def _other_years_asked(frame: Frame, last: Frame) -> bool:
+    """'Sales 2015', 'and the rest of the years?' (or 'and the rest?' after a whole year's figure)."""
+    if not last.metric or not last.all_years or last.operation or last.year_range or frame.has_period:
+        return False
+    if last.target_named:
+        return False  # (the other years' targets are no list: each year's plans are told apart)
+    return OTHER_YEARS.fullmatch(frame.text) is not None or (
+        not last.period_part and REST_ALONE.fullmatch(frame.text) is not None
+    )
+
+
+# "minus 2014", "and less 2014": a year's figure taken away, as arithmetic does (never "excluding")
+TAKEN_AWAY = re.compile(
+    r"^(?:and |so |ok |now |then )?(?:minus|less|take away|taking away|take out|taking out|subtract)\b"
+)
 OVER_EVERY_YEAR = (Operation.BEST, Operation.WORST, Operation.TOTAL, Operation.AVERAGE, Operation.SERIES)
 
 
@@ -5191,6 +5239,9 @@ def _years_carried(
         if not left_out <= set(last.all_years):
             # "2013 + 2016", "and minus 2012": a year taken from a sum it was never in; no such sum
             changes["unsupported"] = frame.text
+        elif changes["operation"] in TWO_YEARS_APART and len(changes["years"]) < 2:
+            # "growth 2013 to 2014", "sans 2014?": a change with one end left out is no change
+            changes["unsupported"] = frame.text
     elif (
         left_out
         and set(frame.years) <= left_out
@@ -5209,6 +5260,7 @@ def _years_carried(
         and not left_out & set(last.all_years)
         and frame.operation is None
         and not (frame.sales_word and frame.metric != last.metric)  # the 2015 target "minus 2016 sales"
+        and TAKEN_AWAY.match(frame.text) is not None  # "2015 target", "excluding 2014?": nothing to leave out
     ):
         # "2015 sales", "minus 2014": the one year's figure less the other's, their difference
         changes.update(years=tuple(sorted({*last.all_years, *left_out})), year_range=None)

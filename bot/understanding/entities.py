@@ -180,7 +180,10 @@ PERIOD_PARTS = [
             r"|by (?:the )?mid(?:dle)?(?: of)?(?= (?:19|20)\d\d)|\bmid ?year(?= (?:19|20)\d\d)|by mid ?year"
             rf"|(?:six|6) months (?:ended|ending|to|through) {JUN}(?: 30(?:th)?)?"
             rf"|by (?:the )?end of {JUN}(?: 30(?:th)?)?"
-            rf"|{FIRST_HALF_BY_MONTH})\b"
+            rf"|{FIRST_HALF_BY_MONTH}"
+            # "and the half?" after a year: the half a year's report gives, the first
+            r"|^(?:and |what about |how about |so |ok )*"
+            r"(?:(?:the |its )half(?:[ -]year)?|half[ -]year)(?=\s*$))\b"
         ),
         "H1",
     ),
@@ -188,7 +191,7 @@ PERIOD_PARTS = [
         re.compile(
             rf"\b(?:h2|2h|(?:second|2nd|last|back|latter) (?:half|halves|six months?|6 months?)"
             rf"|{JUL}{TO}{DEC}|{BETWEEN}{JUL} and {DEC}"
-            r"|(?:the )?(?:rest|remainder) of(?: the year)?"
+            r"|(?:the )?(?:rest|remainder) of(?! the (?:other )?years| the other)(?: the year)?"
             rf"|{SECOND_HALF_BY_MONTH})\b"
         ),
         "H2",
@@ -289,6 +292,7 @@ RELATIVE_TO_CONTEXT = [
             + r"|\bprevious year\b|\bprior year\b"
             r"|\b(?:a|one) (?:year|yr) (?:earlier|prior|before)\b"
             rf"|\bbefore that(?: one| year)?{TAG_AT_THE_END}"  # "and before that one?"
+            rf"|\bprior to that(?: one| year)?{TAG_AT_THE_END}|\b(?:the )?preceding (?:year|one)\b"
             # "and the previous?", "and what about the previous one?"
             r"|^(?:and |what about |how about |so |ok )*(?:the )?previous(?: one| year)?\W*$"
             r"|^(?:and |so |ok )+(?:the )?(?:before|earlier)\W*$"  # "2015 sales", "and before?"
@@ -300,7 +304,7 @@ RELATIVE_TO_CONTEXT = [
         re.compile(
             r"\b(?:the )?(?:year|one) (?:right |just |immediately )?after\b"
             + NOT_A_MONTH
-            + r"|\bfollowing year\b|\bnext year\b"
+            + r"|\bfollowing year\b|\bnext year\b|\bsubsequent year\b"
             r"|\b(?:a|one) (?:year|yr) (?:later|after|on)\b"
             # "growth to the next", "the following one?"
             rf"|\bto the next\b|\bthe (?:next|following) one\b|\bafter that(?: one| year)?{TAG_AT_THE_END}"
@@ -317,6 +321,8 @@ MONTHS = ("january", "february", "march", "april", "may", "june", "july", "augus
 # "december 2015": a month of a year, a period the facts may not have.
 MONTH_OF_YEAR = re.compile(
     r"\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*(?: of)? (?=(?:19|20)\d\d\b)"
+    # ... or after it: "sales 2015 february" ("2015 may" may be a verb)
+    r"|(?<=\b(?:19|20)\d\d )(jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b(?! \d)"
     # "in march of that year": a month of the year the conversation is on
     r"|\bin (jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]* (?:of )?(?=(?:that|the same) year\b)"
     # "how many in july alone?" after a half: that month of the year the conversation is on
@@ -343,8 +349,8 @@ MONTH_SOLD_IN = re.compile(
     r" (?P<month_alone>jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*)\s*$"
 )
 # "the year after 2014", "two years before 2016": a year counted from the one named.
-COUNTS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-          "nine": 9, "ten": 10}  # fmt: skip
+COUNTS = {"a": 1, "one": 1, "a couple": 2, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+          "eight": 8, "nine": 9, "ten": 10}  # fmt: skip
 COUNT = r"a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}"
 ANCHORED = re.compile(
     rf"\b(?:(?:the )?(?P<n>{COUNT}) years? |(?:the |a )year )(?:right |just |immediately )?"
@@ -357,7 +363,9 @@ MOVED = re.compile(
     r"|changed|fall|fell|drop|dropped|decline|declined)\b"
 )
 # "the year after next", "the year before last": two years on, or back.
-TWO_STEPS = re.compile(r"\b(?:the )?year (after next|before last)\b")
+TWO_STEPS = re.compile(
+    r"\b(?:the )?year (after next|before last|before the year before|after the year after)\b"
+)
 # "two years later", "three years before that": steps from the conversation's year.
 # "the first three years", "its last two years": years counted from either end of the figures
 # "the best two years", "the three worst years": counted from the top or the bottom of the figures
@@ -430,7 +438,8 @@ COUNTED_YEARS = re.compile(
     r"(?: (?:of|in|on) (?:the |your )?(?:data|figures|numbers|records?))?"  # "the last two years of data"
 )
 COUNTED_STEP = re.compile(
-    r"\b(?P<n>two|three|four|five|\d) (?:yrs?|years?) (?P<dir>later|earlier|after|before|prior|on|ago)\b"
+    r"\b(?:(?P<n>two|three|four|five|\d|a couple(?: of)?) (?:yrs?|years?)|(?P<decade>(?:half )?a decade))"
+    r" (?P<dir>later|earlier|after|before|prior|on|ago)\b"
     r"(?! (?:19|20)\d\d)"
 )
 # "the next two years", "the previous three years": the years beside the one asked, each of them
@@ -1245,9 +1254,9 @@ def extract_entities(text: str) -> Entities:
         # of the year at that end
         found.counted_years = ("first" if FIRST_OF_THE_DATA.match(text, one_end.start()) else "last", 1)
         text = text[: one_end.start()] + " " + text[one_end.end() :]
-    if "next" in text or "last" in text:
+    if "next" in text or "last" in text or "the year" in text:
         text = TWO_STEPS.sub(
-            lambda m: "two years later" if m.group(1) == "after next" else "two years earlier", text
+            lambda m: "two years later" if m.group(1).startswith("after") else "two years earlier", text
         )
     if step := PART_STEP.search(text):
         backwards = (step.group("dir") or step.group("dir2")) in ("before", "earlier", "prior", "previous",
@@ -1264,8 +1273,8 @@ def extract_entities(text: str) -> Entities:
         found.relative_span = True
         text = text[: span.start()] + " " + text[span.end() :]
     elif counted := COUNTED_STEP.search(text):  # "two years later", "3 years before that"
-        n = counted.group("n")
-        count = int(n) if n.isdigit() else COUNTS[n]
+        n = counted.group("n") or ("five" if counted.group("decade").startswith("half") else "ten")
+        count = int(n) if n.isdigit() else COUNTS[n.removesuffix(" of")]
         if counted.group("dir") == "ago":
             # "two years ago": from today, which the bot asks about, or from the year talked about
             found.relative_to_today, found.years_ago = True, count

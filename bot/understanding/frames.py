@@ -242,15 +242,6 @@ WORD_ENDINGS = (
     "ing", "ion", "ions", "ward", "wards", "ment", "ness", "ity", "share", "ers", "day", "days",
     "ence", "ance", "year", "ent", "ior", "ic", "ous", "ond", "een", "ate", "tic", "oof",
 )  # fmt: skip
-# times and places a follow-up may name capitalised, which are no company
-NOT_A_COMPANY = frozenset(
-    "christmas easter spring summer autumn fall winter holidays asia europe africa america americas"
-    " oceania australia taiwan japan korea vietnam indonesia russia germany france uk usa mexico canada"
-    " expectations overall worldwide total ytd singapore thailand malaysia philippines pakistan nigeria"
-    " turkey poland argentina shenzhen beijing shanghai brazil india china peru kenya london dubai nepal"
-    " tomorrow today yesterday outside inside milestone accessories dollars yuan ramadan diwali therefore"
-    " likewise tim steve".split()
-)
 # "and Honor?", "what about Lava in 2014?", "compare with Micromax": a follow-up naming only its
 # company, capitalised as a name is (lower case, "and globally?" may be any word)
 NAME_FOLLOWED_UP = re.compile(
@@ -425,6 +416,10 @@ REFERS_BACK = re.compile(r"\b(?:that|the same|same) year\b|\bthen\b")
 OF_A_YEAR = r"(?!\s+of\s+(?:the\s+)?(?:year\s+)?(?:19|20)\d\d\b)"
 # a thing just named: a target
 THAT_THING = re.compile(rf"\b(?:it|that one|this one|(?:that|this)\b{OF_A_YEAR})\b")
+# "is it true that ...", "is it correct that ...": a claim asked about, the words before it
+ASKED_IF_TRUE = re.compile(
+    r"^(?:(?:so|and|but|ok) )?(?:is it|it's|its) (?:true|correct|right|the case) that "
+)
 PRONOUN = re.compile(
     rf"\b(?:it|its|he|him|his|she|her|they|them|their|that one|this one|(?:that|this)\b{OF_A_YEAR})\b"
 )
@@ -499,13 +494,23 @@ OTHERS_ASKED = re.compile(
 )
 # "what growth did the 2015 target imply?": the growth the target asked of the year before's sales
 YEARS_TARGET = re.compile(rf"\b((?:19|20)\d\d) (?:sales? )?{TARGET_WORD}")  # "the 2015 target": its year
-IMPLIED = re.compile(r"\bimpl(?:y|ied|ies|ying)\b")
+IMPLIED = re.compile(
+    r"\bimpl(?:y|ied|ies|ying)\b"
+    # "what growth did the 100 million goal require?": a growth a target asks for
+    r"|\b(?:growth|increase|rise)\b.*\b(?:requir(?:e|ed|es|ing)|call(?:ed|s)? for)\b"
+)
+# "12m more", "12 million above": an amount said as a margin
+MARGIN_SAID = re.compile(
+    r"\d(?:\.\d+)?\s?(?:m|mn|mil|million|millions|k)?\s+(?:more|less|fewer|higher|lower|above|below)\b"
+)
 # "how much growth would hitting kevin wang's number mean?", "growth if they hit the target": the
 # rise a target asks, supposed reached
 TARGET_SUPPOSED_HIT = re.compile(
     r"\b(?:if|suppose|supposing|assuming|would)\b.{0,60}?\b(?:hit|hits|hitting|reach|reaches|reached"
     r"|reaching|meet|meets|met|meeting|achieve|achieves|achieved|achieving)\b"
     r"|\b(?:hitting|reaching|meeting|achieving)\b"
+    # "how much growth did they need to hit the 2015 target?": what reaching it needed
+    r"|(?<!is )(?<!was )\b(?:need|needed|needs|have|had)(?: \w+){0,3}? to (?:hit|reach|meet|achieve|make)\b"
 )
 # "over 50m in 2014", "2013 under 20m": a year's own number to check, with the side claimed
 _CHECK_SIDE = (
@@ -774,6 +779,11 @@ CLAIM_STATED = re.compile(
     # ("xiaomi sold more in 2016 than in 2015": sold, said with how much)
     r"|sold(?= (?:more|less|fewer|over|under|about|around|roughly|at least|at most|only|just|\d)))\b\W+\w"
 )
+# "the goal it was measured against", "the phones they sold": a noun, then the clause telling which
+RELATIVE_CLAUSE = re.compile(
+    r"\b(?!(?:so|ok|and|but|btw|fyi|apparently|think|guess|bet|believe|heard|read|sure|that|afaik|iirc|fact)\b)"
+    r"[a-z]+ (?:it|they|he|she|we|you|i)\b"
+)
 SECOND_CLAIM = re.compile(
     r"(?:,|\band\b|\bbut\b|;)\s*(?:\w+\s+){0,5}?"
     r"(?:was|were|is|are|beat|missed|hit|dropped|fell|grew|rose|cut|said|called|topped|exceeded|reached|passed"
@@ -941,7 +951,7 @@ YES_NO = re.compile(
     rf"(?:{QUESTION_VERBS}|(?:can|could|will|would)(?!\s+{REQUEST})"
     r"|isn'?t|wasn'?t|aren'?t|weren'?t|doesn'?t|didn'?t|hasn'?t|hadn'?t)\b"
     r"|\b(?:right|correct|true|isn'?t it|wasn'?t it|didn'?t it|didn'?t they|doesn'?t it|don'?t they|no"
-    r"|legit|accurate|yea|yeah|yes|yep|or not|or nah|or nope|or what)\s*$"
+    r"|legit|accurate|yea|yeah|yes|yep|or not|or nah|or nope|or what|innit|ain'?t it)\s*$"
     # asking for a figure to be checked: "pls confirm h1 = 34.7m", "sounds off to me", "true or false"
     r"|\b(?:confirm|verify|fact check|correct me if)\b"
     r"|\bsounds? (?:off|wrong|right|low|high|too low|too high|about right)\b|\btrue or false\b"
@@ -1005,6 +1015,10 @@ COUNTED_ASKED = re.compile(
 )
 # "Did xiaomi add", "they added": what a company added is growth; "add 2013 and 2014" is a sum.
 ADDED_BY = re.compile(r"\b(?:did|has|have|had|they|it)\s+(?:\w+\s+)?add(?:ed)?\b(?! up\b)")  # not "add up to"
+# "first year they beat 40m", "which year did they top 60m?": a year asked of a number reached
+YEAR_OF_A_NUMBER_ASKED = re.compile(
+    r"^(?:the )?(?:first|earliest) (?:year|yr)\b|\b(?:which|what) (?:year|yr)\b"
+)
 # "when did xiaomi first sell more than 50m", "the earliest year above 50m"; not "the first half"
 FIRST_TIME = re.compile(r"\b(?:first|earliest)\b(?! (?:half|quarter|six|three|nine|one|of)\b)")
 LATEST = re.compile(
@@ -1143,6 +1157,8 @@ YEAR_VS_ITS_TARGET = re.compile(
 # "did they fall short of 2014 in 2016?": the year measured against
 YEAR_FALLEN_SHORT_OF = re.compile(rf"\b(?:short of|behind|shy of) (?:the )?(?P<year>{YEAR})\b")
 # "did they fall short in 2015?", "did xiaomi miss in 2015": short of what was aimed at, said alone
+BEATEN_BY = re.compile(r"\b(?:beat|beats|exceed|exceeded|surpass|surpassed|topped) by\b")  # nothing named
+SHORTFALL = re.compile(r"\bshortfall\b")  # a year's shortfall: how far short of its target
 MISSED_OUTRIGHT = re.compile(r"\b(?:miss|missed|fell short|fall short|come up short|came up short)(?! of)\b")
 OVERSHOT_OUTRIGHT = re.compile(
     r"\b(?:overshoot|overshot|overshooting"
@@ -2957,14 +2973,26 @@ class FrameReader:
         # ("how much did they overshoot in 2014?", "did they beat expectations in 2014?")
         checked = frame.yes_no or Ask.HOW_MUCH in frame.asks or Ask.HOW_MANY in frame.asks
         missed = frame.claims_short and MISSED_OUTRIGHT.search(frame.text)
-        if not (checked and (missed or OVERSHOT_OUTRIGHT.search(frame.text))):
+        beaten_by = frame.differences and BEATEN_BY.search(frame.text)  # "did they beat by 21m in 2014?"
+        overshot = OVERSHOT_OUTRIGHT.search(frame.text) or beaten_by
+        # ... or the size of it claimed: "did they fall short by 10m in 2015?", "was the 2015
+        # shortfall 10 million?" (the number is by how much, never the sales)
+        shortfall = frame.yes_no and frame.operation is Operation.GAP and SHORTFALL.search(frame.text)
+        if not (checked and (missed or overshot or shortfall)):
             return frame
-        if len(frame.all_years) != 1 or frame.quantities or frame.operation or frame.target_named:
+        margin = frame.quantities if shortfall else frame.differences
+        own_numbers = set(frame.quantities) - set(margin)
+        if len(frame.all_years) != 1 or own_numbers or len(set(margin)) > 1 or frame.target_named:
+            return frame
+        if frame.operation and not (shortfall or (beaten_by and frame.operation is Operation.GAP)):
             return frame
         if frame.period_part or frame.topics or frame.metric not in (None, self.main_figure_metric):
             return frame
         if not (self.only_target_metric and self.main_figure_metric) or frame.names_source:
             return frame  # ("... according to the 2017 article": its own figures, as read)
+        if margin:
+            frame = replace(frame, quantities=(), differences=margin[:1], claimed_margin=margin[0])
+            frame = replace(frame, claims_short=True) if shortfall else frame
         year = frame.all_years[0]
         return replace(
             frame,
@@ -3511,7 +3539,9 @@ class FrameReader:
     def _year_a_number_was_reached(self, frame: Frame, words: Words) -> Frame:
         """'When did xiaomi hit 60m?', 'what year did they reach 18.7m?': the first year the figure
         was at least that; no target is named, so nothing is measured against one."""
-        if Ask.WHEN not in frame.asks or frame.operation is not Operation.GAP or len(frame.quantities) != 1:
+        # ... "first year they beat 40m", "which year did they top 60m?": the year asked outright
+        year_asked = Ask.WHEN in frame.asks or YEAR_OF_A_NUMBER_ASKED.search(frame.text)
+        if not year_asked or frame.operation is not Operation.GAP or len(frame.quantities) != 1:
             return frame
         if frame.has_period or frame.yes_no or self._names_target(words.by_role):
             return frame
@@ -4568,14 +4598,16 @@ class FrameReader:
                 # the top two years": their difference, not how far from a target
                 return Operation.CHANGE, metric
         # "did they beat 2014 in 2015?": a year against a year ("did they beat it in 2015 or 2016?" a target)
-        two_years = len(set(entities.all_years)) > 1 and not THAT_THING.search(words.text)
+        # ("is it true that ..." asks of what follows: its "it" and "that" point at nothing before)
+        said = ASKED_IF_TRUE.sub("", words.text, count=1)
+        two_years = len(set(entities.all_years)) > 1 and not THAT_THING.search(said)
         # "did 2015 beat 2014 by 10m?": a margin is no number to reach
         reached = [q for q in entities.quantities if q not in entities.differences]
         bare = GAP_TO_A_BARE_NUMBER.search(words.text)
         if bare and not entities.quantities and not self._is_a_year_written(bare.group(1), entities):
             reached = [float(bare.group(1))]  # "how far from 70?": in the figures' scale, read later
         if operation is Operation.GAP and not (
-            names_target or reached or (PRONOUN.search(words.text) and not two_years)
+            names_target or reached or (PRONOUN.search(said) and not two_years)
         ):
             # "did they beat it?" after a target keeps the gap; "beat" alone compares; and "what
             # multiple of 2012 did they hit in 2013?" is the other operation named.
@@ -4752,9 +4784,12 @@ class FrameReader:
         """'2016 beat 2014', 'they missed their 2014 projection', 'kevin wang works for xiaomi': a
         statement said in a chat to be settled, checked as its question would be ("did 2016 beat
         2014?"); a request said without a question word ("units sold in 2015") claims nothing."""
-        if question.rstrip().endswith("?") or words.by_role.get(Role.ASK):
+        if words.by_role.get(Role.ASK):
             return False
+        # ("the ceo of xiaomi is kevin wang?": asked so, it is the same claim, to be settled)
         claim = CLAIM_STATED.match(words.text)
+        if claim is not None and question.rstrip().endswith("?") and RELATIVE_CLAUSE.search(claim.group(0)):
+            return False  # "the annual goal it was measured against?": a thing asked for, not a claim
         # ("founded in 2010, best year was 2014": two claims, each its own check; none is made here)
         return claim is not None and SECOND_CLAIM.search(words.text, claim.end()) is None
 
@@ -4831,6 +4866,12 @@ class FrameReader:
             sales = set(bare)  # "2016 vs the original 2015 goal": a bare year first is the sales'
         if not sales and len(target) == 1 and len(bare) == 1 and REACHED_IN_YEAR.search(text):
             sales = set(bare)  # "share of the 2017 target reached in 2016": what was sold in 2016
+        # "is the 2017 target 12m more than 2016?": a margin to a bare year set against is to its sales
+        # ("was the 2014 projection lower than 2013?" may ask of 2013's projection, which there is none of)
+        set_against = bare and re.search(rf"\b(?:than|vs|versus|against) (?:in |that of )?{bare[0]}\b", text)
+        one_each = len(target) == 1 and len(bare) == 1
+        if not sales and not growth and one_each and set_against and MARGIN_SAID.search(text):
+            sales = set(bare)
         if len(sales) == 1 and len(target) == 1:
             return next(iter(sales)), next(iter(target))
         return None
@@ -5059,7 +5100,7 @@ class FrameReader:
         name = followed_up.group("name").lower()
         if len(name) < 3 or name.endswith(NOT_A_NAME_ENDINGS + WORD_ENDINGS) or not self._is_unknown(name):
             return ()
-        if name in NOT_A_COMPANY:
+        if name in self.lexicon.no_company:
             return ()
         if ROMAN_YEAR.fullmatch(name) or self.main_subject_lookalike.closest(name):
             return ()  # "and MMXVI?": a year, written so; "and Xiaomii?": the main subject, mistyped

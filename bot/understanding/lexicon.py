@@ -32,6 +32,8 @@ class Role(StrEnum):
     # a word of its own, which the bot does not know, never read as a slip of one it does: "robot"
     # is no "root", "headphone" no "handphone"
     WORD = "word"
+    # a capitalised word a follow-up may name that is no company: "and Christmas?", "and Europe?"
+    NO_COMPANY = "no_company"
 
 
 @dataclass(frozen=True)
@@ -155,10 +157,12 @@ class Lexicon:
         self.shorthand = {phrase: means for phrase, role, means in rows if role == Role.SHORTHAND}
         # Still unknown to every reader: only never corrected into another word.
         self.own_words = frozenset(phrase for phrase, role, _ in rows if role == Role.WORD)
+        # Read only where a follow-up names something capitalised: no word of any other reader.
+        self.no_company = frozenset(phrase for phrase, role, _ in rows if role == Role.NO_COMPANY)
         self.entries = [
             Entry(tuple(w.split("'", 1)[0] for w in phrase.split()), Role(role), means)
             for phrase, role, means in rows
-            if role not in (Role.SHORTHAND, Role.WORD)
+            if role not in (Role.SHORTHAND, Role.WORD, Role.NO_COMPANY)
         ]
         self.by_first_word: dict[str, list[Entry]] = {}
         for entry in sorted(self.entries, key=lambda e: -len(e.phrase)):

@@ -42,6 +42,17 @@ YEAR_ON_YEAR = re.compile(r"\b(?:y\s?/\s?y|y-o-y|yr\s?/\s?yr)\b")
 ASCII_DROPPED = str.maketrans(
     {chr(c): " " for c in range(128) if unicodedata.category(chr(c))[0] in "CS" and chr(c) != "$"}
 )
+# "lose 12 million units", "lost 12m in sales": a number of units lost, a drop in sales
+UNITS_LOST = re.compile(
+    r"\b(lose|loses|losing)\b"
+    r"(?= (?:about |around |roughly |some |over |nearly )?\d| (?:in )?(?:sales|units))"  # (never money)
+)
+LOST_AS_DROPPED = {"lose": "drop", "loses": "drops", "losing": "dropping"}  # ("lost 12m" is a margin said)
+# Latin letters no accent can be dropped from, as their plain letters: "yılında", "złoty", "søren"
+LATIN_WITHOUT_ACCENTS = str.maketrans(
+    {"ı": "i", "ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D", "ß": "ss", "æ": "ae", "Æ": "AE",
+     "œ": "oe", "Œ": "OE", "ð": "d", "þ": "th"}
+)  # fmt: skip
 NOT_KEPT = re.compile(r"[^a-z0-9$.,'%\- ]+")
 
 # Fiscal wording names a calendar year here: the articles report calendar years.
@@ -703,6 +714,10 @@ COMMA_WITHOUT_SPACE = re.compile(r",(?=[a-z])|(?<=[a-z]),(?=\d)")
 
 
 HALF_GLUED_TO_A_YEAR = re.compile(r"\b([12]h|h[12])((?:19|20)\d\d)\b", re.IGNORECASE)
+# "2015H1", "2015q3": a year, then its part, glued together
+PART_GLUED_AFTER_A_YEAR = re.compile(r"\b((?:19|20)\d\d)-?(h[12]|q[1-4])\b", re.IGNORECASE)
+# "xiaomi2015", "sales2014": a word and a year typed with no space between them
+YEAR_GLUED_TO_A_WORD = re.compile(r"\b([a-z]{3,})((?:19|20)\d\d)\b", re.IGNORECASE)
 TROUGH_BETWEEN_YEARS = re.compile(r"\b((?:19|20)\d\d) trough ((?:19|20)\d\d)\b", re.IGNORECASE)
 
 
@@ -735,12 +750,17 @@ def clean(text: str) -> str:
         text = PLUS_SIGN.sub(" plus ", text)  # "2013 + 2016": a sum, before symbols are dropped
     if re.search(r"[12]h|h[12]", text, re.IGNORECASE):  # "1H2015": a half, then its year
         text = HALF_GLUED_TO_A_YEAR.sub(r"\1 \2", text)
+    if re.search(r"\d[hHqQ]|\d-[hHqQ]|[a-zA-Z](?:19|20)\d\d", text):
+        text = PART_GLUED_AFTER_A_YEAR.sub(r"\1 \2", text)
+        text = YEAR_GLUED_TO_A_WORD.sub(r"\1 \2", text)
     if "trough" in text.lower():  # "2012 trough 2015": "through" mistyped between two years, no low point
         text = TROUGH_BETWEEN_YEARS.sub(r"\1 through \2", text)
     if "negative" in text:  # "when did growth turn negative?": when sales fell
         text = GROWTH_NEGATIVE.sub("sales fall", text)
     if "not" in text:
         text = PART_DENIED.sub(" ", text)  # "the 2015 total, not the half year": no part asked
+    if "los" in text:  # "did they lose 12m units?": sales dropped ("lose the #1 spot" is no figure)
+        text = UNITS_LOST.sub(lambda m: LOST_AS_DROPPED[m.group(1)], text)
     if "successful" in text.lower():
         text = YEAR_JUDGED_SUCCESSFUL.sub("good", text)
     if "actual" in text.lower():  # ("AND ACTUAL??" is shouted, the same)
@@ -764,6 +784,7 @@ def clean(text: str) -> str:
         # "xiaomí" reads as "xiaomi": drop accents, keep the letters.
         text = "".join(ch for ch in unicodedata.normalize("NFKD", text) if unicodedata.category(ch) != "Mn")
         text = "".join(ch if unicodedata.category(ch)[0] not in "CS" or ch == "$" else " " for ch in text)
+        text = text.translate(LATIN_WITHOUT_ACCENTS)
     if "US" in text and not text.isupper():  # "TELL US ABOUT XIAOMI" is shouted, no country
         text = COUNTRY_US.sub(" usa ", text)  # "xiaomi US sales": the country, written in capitals, no "us"
     text = text.lower().replace("\u2019", "'").replace("\u2018", "'").replace("`", "'")

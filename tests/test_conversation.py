@@ -1502,6 +1502,17 @@ def test_resolve_another_company_and_year_with_chatter(engine: Engine):
         # a short follow-up in another language is declined
         (("sales 2015", "ve 2013 yılında?"), "I understand questions in English"),
         (("sales 2015", "ja vuonna 2013?"), "I understand questions in English"),
+        # the two years beside the one asked, and the years since or before it
+        (("sales 2015", "both years before?"), "Xiaomi sold 18.7 million smartphones in 2013"),
+        (("sales 2014", "since then?"), "Xiaomi's smartphone sales by year: 2014: 61 million"),
+        (("sales 2014", "and before then?"), "Xiaomi's smartphone sales by year: 2012: 7.2 million; 2013"),
+        (("sales 2013", "after that?"), "Sources disagree on 2014"),  # the year after, as ever
+        # a person asked how many he sold, or said: his words, never the company's sales
+        (("who is kevin wang?", "how many phones did he sell?"), "I don't have a figure for that."),
+        (("who is kevin wang?", "how many phones did he say they need?"), "Kevin Wang is an industry"),
+        # a figure and a valuation are not added up
+        (("sales 2015", "how much is xiaomi worth?", "sum them"), "I can't work out “sum them”"),
+        (("total 2012-2014", "and the rest of the years?"), "Xiaomi's smartphone sales for 2015-2016 add up"),
     ],
 )
 def test_conversation_answers(engine: Engine, turns, start):

@@ -170,6 +170,7 @@ def test_extract_entities_relative_years():
         ("a couple of years earlier", -2),
         ("a decade later?", 10),
         ("half a decade later", 5),
+        ("both years before?", -2),
     ],
 )
 def test_extract_entities_relative_step(text, step):

@@ -3491,6 +3491,34 @@ def test_route_change_asked_backwards(engine: Engine, question, start):
         # a month after its year, a part glued to its year
         ("sales 2015 february", "I don't know Xiaomi's smartphone sales for February 2015"),
         ("how many phones did xiaomi sell in 2015H1?", "Xiaomi sold 34.7 million smartphones in the"),
+        # "kindly share" asks for it, no market share
+        ("what was the total sold from 2012 to 2016, kindly share", "Xiaomi's smartphone sales for"),
+        # a target's margin over a year's sales, claimed, is checked
+        ("is the 2017 target 10m more than 2016?", "No. Xiaomi sold around 58 million"),
+        ("was the 2015 target 20m more than 2014?", "It depends on the source."),
+        # who did something is no role of another company's
+        ("who criticized xiaomi's design?", "Apple design chief Jony Ive"),
+        ("kevin wang works at apple?", "The articles don't say which company Kevin Wang works for."),
+        # "jun" after a year is Lei Jun, a short month only at the end
+        ("in 2015 jun said what about the target?", "Target: In March 2015"),
+        # a place or light lost or shed is no drop in sales; a word misspelt stays a word
+        ("did xiaomi lose 1st place in china?", "Xiaomi was once the number one"),
+        ("can you shed some light on 2016 sales?", "Xiaomi sold around 58 million"),
+        ("what is the diferencia between 2015 and 2016 sales?", "Xiaomi's smartphone sales fell from 70"),
+        # an average offered two ways gets no verdict; a change a year claimed is checked as such
+        ("was the avg 2012-2015 more like 39m or 40m?", "Xiaomi's smartphone sales averaged 39.23"),
+        ("average annual increase 2012-2016 was 12.7m?", "Yes."),
+        ("average growth 2012 to 2016 was 50% a year?", "No."),
+        # a blank left at the end asks for it, no claim
+        ("the figure 2016 dropped to?", "Xiaomi's smartphone sales fell"),
+        # a margin to a year's targets, however said
+        ("shortfall vs target in 2015 was 10m?", "Yes, against the target of 80 million"),
+        ("did they fall short by 10m in 2015?", "Yes, against the target of 80 million"),
+        ("did they beat it by 21m in 2014?", "It depends on the source."),
+        # beating a number is more than it
+        ("first year they beat 70m", "Xiaomi's smartphone sales were more than 70 million in no year"),
+        ("growth in the subsequent year after 2014?", "Xiaomi's smartphone sales grew from 61 million"),
+        ("the difference between the 2012-2016 average and 2016?", "Xiaomi sold around 58 million [1]"),
     ],
 )
 def test_route_session_46_cases(engine: Engine, question, start):

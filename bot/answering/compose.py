@@ -3279,7 +3279,7 @@ class Composer:
             sign, value = frame.threshold
             averages = [total / len(yearly) for total, _ in self._totals(yearly)]
             reply.insert_first(verdict_by_source([COMPARE_BY_SIGN[sign](a, value) for a in averages]))
-        elif kind == "average" and frame.yes_no and frame.quantities and not frame.median and len(yearly) > 1:
+        elif kind == "average" and frame.yes_no and _average_claimed(frame) and len(yearly) > 1:
             # "avg 2015-2016 was 65m, right?": the average claimed, checked (an average is seldom
             # said to the last digit: "43m" of 42.98 million is so, roughly)
             reply.insert_first(self._average_verdict(yearly, frame.quantities[0]))
@@ -3437,6 +3437,11 @@ class Composer:
         way_or_bound = frame.direction or (frame.threshold and not frame.quantities)
         checked = frame.yes_no and way_or_bound and frame.operation is not Operation.RATIO
         checked = checked and not frame.offers_alternatives  # "did sales go up or down?" asks which
+        # "average annual increase 2012-2016 was 12.7m?": the change a year, or compounded, checked
+        spread = frame.yes_no and frame.per_year and last - first > 1
+        if spread and (verdict := self._per_year_checked(frame, pairs, last - first)):
+            reply.insert_first(verdict)
+            return reply
         if checked and (sized := self._size_checked(frame, pairs)):
             reply.insert_first(sized)  # "did sales grow by 20% in 2015?", "did they fall 12m in 2016?"
             return reply
@@ -3519,6 +3524,23 @@ class Composer:
         if not asked or frame.offers_alternatives or PERCENT_CLAIMED.search(frame.text):
             return False
         return not any(matches(f, frame.quantities[0]) for pair in pairs for f in pair)
+
+    @staticmethod
+    def _per_year_checked(frame: Frame, pairs: list[tuple[Fact, Fact]], years: int) -> str:
+        """Yes, no or it depends: a change a year claimed, in units ("12.7m a year") against the
+        change spread evenly, or in percent ("68.5% a year") against the compounded rate."""
+        claimed_percent = PERCENT_CLAIMED.search(frame.text)
+        if claimed_percent:
+            claimed = float(claimed_percent.group("n"))
+            rates = [((b.value / a.value) ** (1 / years) - 1) * 100 for a, b in pairs]
+            return verdict_by_source([abs(r - claimed) < 0.05 or rounds_to(r, claimed) for r in rates])
+        if len(frame.quantities) != 1:
+            return ""
+        claimed = frame.quantities[0]
+        each = [abs(b.value - a.value) / years for a, b in pairs]
+        return verdict_by_source(
+            [abs(e - claimed) <= claimed * ROUGH_MATCH or rounds_to(e, claimed) for e in each]
+        )
 
     @staticmethod
     def _size_checked(frame: Frame, pairs: list[tuple[Fact, Fact]], either_way: bool = False) -> str:
@@ -5739,6 +5761,20 @@ def changes_between(pairs: list[tuple[Fact, Fact]]) -> str:
         f"({fig(wording.percent((b.value - a.value) / a.value * 100))})"
         for a, b in pairs
     )
+
+
+def _average_claimed(frame: Frame) -> bool:
+    """'Avg 2015-2016 was 65m?': one number claimed as the yearly average itself; never a growth
+    ("average growth was 68%"), a margin ("6m more than 2016"), choices ("39m or 40m?") or two claims."""
+    if len(frame.quantities) != 1 or frame.median or frame.offers_alternatives or frame.differences:
+        return False
+    return not (frame.per_year or frame.percent_asked or AVERAGE_NOT_CLAIMED.search(frame.text))
+
+
+# "growth", "increase", "%", "more than", "total": what else an average question may claim
+AVERAGE_NOT_CLAIMED = re.compile(
+    r"%|\b(?:percent|growth|grew|increase|rise|change|more|less|higher|lower|above|below|total|sum|or)\b"
+)
 
 
 def verdict_by_source(held: list[bool]) -> str:

@@ -78,6 +78,7 @@ RANGE_ASKED_OF_THE_LAST = frozenset({RANGE_WIDTH_ASKED, RANGE_MIDDLE_ASKED})
 FROM_WHERE = re.compile(r"\bwhere\b.*\bfrom\b")
 WHAT_KIND_OF = re.compile(r"\bwhat (?:kind|sort|type) of\b")
 MODEL_NUMBERED = re.compile(r"\b([a-z]+) ?(\d{1,2})\b(?! ?(?:m|mn|million|%|percent|bn|billion|k)\b)")
+WHO_HOLDS = re.compile(r"\bwho(?:'s| is| was| are| were)\b")  # "who is xiaomi's design chief?"
 POSSESSOR = re.compile(r"\b(\w+)'s?(?= \w|\W*$)")  # "huawei's markets", "and huawei's?": whose thing
 BARE_BOUND_REACH = 2.0  # a bare bound above twice the highest figure counts something else
 FACT_FIRST = frozenset({Ask.WHO, Ask.WHERE, Ask.WHY, Ask.SAID})
@@ -236,6 +237,9 @@ AGAINST_THE_AVERAGE = re.compile(
     r"(?: yearly| annual| overall| historical| long-term| \d{4} ?(?:-|to|through) ?\d{4}"
     r"| [\w]+[- ]years?){0,2}"
     r" (?:average|avg|mean)\b"
+    # "the difference between the 2012-2016 average and 2016": the year against it, said the other way
+    r"|\b(?:between|gap|difference) (?:the |their |its )?(?:\d{4} ?(?:-|to|through) ?\d{4} |yearly |annual )?"
+    r"(?:average|avg|mean) and (?:the )?(?:19|20)\d\d\b"
 )
 OTHERS_AVERAGE = re.compile(
     r"\b(?:above|below|over|under|than|vs|versus|against|beat|exceed\w*)(?: the| an?)?"
@@ -2140,7 +2144,8 @@ class Router:
         """'Which company does kevin wang work for?': declined where no fact ties the person to a
         company ("industry insider"); "Apple design chief Jony Ive", "Lei Jun is Xiaomi's CEO" do."""
         asked = EMPLOYER_ASKED.search(frame.text)
-        if asked is None or frame.yes_no:
+        # ("kevin wang works at apple?": a claim of it, which no fact settles either)
+        if asked is None or (frame.yes_no and not asked.group("b")):
             return None
         # (of a person: "does he work for", "kevin wang works at"; never "what number would work for")
         who = next(g for g in asked.groups() if g)
@@ -2295,8 +2300,8 @@ class Router:
     def _not_another_companys_role(self, frame: Frame, found: list[Fact]) -> list[Fact]:
         """'Who is xiaomi's design chief?': never a fact giving the role to another company ("Apple
         design chief Jony Ive"); who holds it there is not who holds it at the company asked about."""
-        if Ask.WHO not in frame.asks or frame.yes_no:
-            return found
+        if Ask.WHO not in frame.asks or frame.yes_no or not WHO_HOLDS.search(frame.text):
+            return found  # ("who criticized xiaomi's design?" asks who did it, no role)
         people = self.facts.person_words
         if any(w in people for w in frame.content):
             return found  # "who is jony ive?": the person, whatever the role

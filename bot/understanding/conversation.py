@@ -940,6 +940,13 @@ EVERY_YEAR_ASKED = re.compile(r"\b(?:all|every|each|both)\b|\b(?:three|four|five
 OVER_FIGURES = (Operation.TOTAL, Operation.AVERAGE, Operation.CHANGE, Operation.RATIO)
 
 
+THE_TWO_OF_THEM = re.compile(r"^(?:and |so |ok |now )?(?:sum|add|total|average)(?: up)? (?:them|both)\b")
+# "how many did he sell?", "how many did she say they need?": the person's own doing or words
+HE_SOLD_OR_SAID = re.compile(
+    r"\b(?:he|she) (?:sell|sold|ship|shipped|move|moved|say|said|think|reckon|predict)\b"
+)
+
+
 def _figures_after_an_aside(frame: Frame, last: Frame, conversation: Conversation) -> bool:
     """Whether a follow-up on figures ("sum?", "growth?", "per month?", "back to sales - double
     it") skips the last question, a fact with no year said (the valuation, the CEO), for the
@@ -1159,6 +1166,9 @@ def _resolved(frame: Frame, conversation: Conversation | None) -> Frame:
     if last is not None and last.period_part == "H1" and REST_ALONE.fullmatch(frame.text):
         # "h1 2015 sales", "and the rest?": the rest of that year, its second half
         frame = replace(frame, period_part="H2", parts_named=("H2",), content=(), topic_words=())
+    if last is not None and (opened := _range_from_then(frame, last)):
+        # "sales 2014", "and since then?": the years from that one on (before it: those before)
+        return replace(last, question=frame.question, text=frame.text, years=(), year_range=None, **opened)
     if last is not None and _other_years_asked(frame, last):
         # "sales 2015", "and the rest of the years?": every other year's figure, each
         return replace(
@@ -1168,7 +1178,8 @@ def _resolved(frame: Frame, conversation: Conversation | None) -> Frame:
             years=(),
             year_range=None,
             years_left_out=tuple(last.all_years),
-            operation=Operation.SERIES,
+            # ("total 2012-2014", "and the rest of the years?": their total, as asked before)
+            operation=last.operation if last.operation in OVER_EVERY_YEAR else Operation.SERIES,
             yes_no=False,
             quantities=(),
         )
@@ -1454,6 +1465,9 @@ def _resolved(frame: Frame, conversation: Conversation | None) -> Frame:
         # "xiaomi 2015 sales", "iphone price range?", "back to sales - and 2016?": after 2015's sales
         last = conversation.before
     if last is not None and _figures_after_an_aside(frame, last, conversation):
+        if THE_TWO_OF_THEM.search(frame.text) and not conversation.no_number_given:
+            # "sales 2015", "the valuation?", "sum them": that figure and the aside's, never one figure
+            return replace(frame, unsupported=frame.text)
         last = conversation.before
     if last is not None and _years_after_an_aside(frame, last, conversation):
         # "growth 2013 to 2014", "who's jony ive?", "and 2014 to 2015?": the growth, of other years
@@ -1680,6 +1694,10 @@ def _resolved(frame: Frame, conversation: Conversation | None) -> Frame:
         return replace(frame, quoted=conversation.names[-1:])
     # a figure he is reported giving, nothing else named ("what did he say?" is his words, found as ever)
     told = frame.reported and frame.metric is not None and Ask.SAID not in frame.asks
+    # ... or a number he said, or sold as if he were a seller: "how many did he say they need?",
+    # "how many phones did he sell?" (what a person sold is nothing the figures give)
+    counted = {Ask.HOW_MANY, Ask.HOW_MUCH} & set(frame.asks)
+    told = told or (frame.metric is not None and counted and HE_SOLD_OR_SAID.search(frame.text) is not None)
     about_a_person = last is not None and last.metric is None and not (frame.has_period or frame.quantities)
     if (
         about_a_person
@@ -4860,15 +4878,35 @@ REST_ALONE = re.compile(r"(?:and |what about |how about |so |ok )*(?:the )?(?:re
 # "and the rest of the years?", "the other years?", "and the others?": every year but those asked
 OTHER_YEARS = re.compile(
     r"(?:and |what about |how about |so |ok )*(?:the |all the )?(?:(?:rest|remainder) of the(?: other)? years"
-    r"|other years|others|rest of them)"
+    r"|other years)"
 )
+
+
+# "since then?", "and before then?", "what about after that year": a range opened at the last year
+FROM_THEN = re.compile(
+    r"^(?:and |what about |how about |so |ok )*(?:sales |figures |numbers )?"
+    r"(?P<way>since|before|until|up to|prior to) (?:then|that year)\W*$"  # ("after that?": the year after)
+)
+
+
+def _range_from_then(frame: Frame, last: Frame) -> dict:
+    """The years open from the last answer's one year ("since then?"), as since_year or until_year."""
+    said = FROM_THEN.match(frame.text)
+    if said is None or not last.metric or len(last.all_years) != 1 or last.operation or last.period_part:
+        return {}
+    if last.target_named:
+        return {}  # (the targets since then are no list: each year's plans are told apart)
+    year, way = last.all_years[0], said.group("way")
+    if way == "since":
+        return {"since_year": year, "until_year": None}
+    return {"until_year": year - (way in ("before", "prior to")), "since_year": None}
 
 
 def _other_years_asked(frame: Frame, last: Frame) -> bool:
     """'Sales 2015', 'and the rest of the years?' (or 'and the rest?' after a whole year's figure)."""
-    if not last.metric or not last.all_years or last.operation or last.year_range or frame.has_period:
+    if not last.metric or not last.all_years or frame.has_period:
         return False
-    if last.target_named:
+    if (last.operation and last.operation not in OVER_EVERY_YEAR) or last.target_named:
         return False  # (the other years' targets are no list: each year's plans are told apart)
     return OTHER_YEARS.fullmatch(frame.text) is not None or (
         not last.period_part and REST_ALONE.fullmatch(frame.text) is not None

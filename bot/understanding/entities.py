@@ -292,7 +292,8 @@ RELATIVE_TO_CONTEXT = [
             + r"|\bprevious year\b|\bprior year\b"
             r"|\b(?:a|one) (?:year|yr) (?:earlier|prior|before)\b"
             rf"|\bbefore that(?: one| year)?{TAG_AT_THE_END}"  # "and before that one?"
-            rf"|\bprior to that(?: one| year)?{TAG_AT_THE_END}|\b(?:the )?preceding (?:year|one)\b"
+            rf"|\bprior to that(?: one| year)?{TAG_AT_THE_END}"
+            r"|\b(?:the )?preceding (?:year|one)\b(?! before| to)"
             # "and the previous?", "and what about the previous one?"
             r"|^(?:and |what about |how about |so |ok )*(?:the )?previous(?: one| year)?\W*$"
             r"|^(?:and |so |ok )+(?:the )?(?:before|earlier)\W*$"  # "2015 sales", "and before?"
@@ -304,7 +305,7 @@ RELATIVE_TO_CONTEXT = [
         re.compile(
             r"\b(?:the )?(?:year|one) (?:right |just |immediately )?after\b"
             + NOT_A_MONTH
-            + r"|\bfollowing year\b|\bnext year\b|\bsubsequent year\b"
+            + r"|\bfollowing year\b|\bnext year\b|\bsubsequent year\b(?! after| following| to)"
             r"|\b(?:a|one) (?:year|yr) (?:later|after|on)\b"
             # "growth to the next", "the following one?"
             rf"|\bto the next\b|\bthe (?:next|following) one\b|\bafter that(?: one| year)?{TAG_AT_THE_END}"
@@ -322,7 +323,10 @@ MONTHS = ("january", "february", "march", "april", "may", "june", "july", "augus
 MONTH_OF_YEAR = re.compile(
     r"\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*(?: of)? (?=(?:19|20)\d\d\b)"
     # ... or after it: "sales 2015 february" ("2015 may" may be a verb)
-    r"|(?<=\b(?:19|20)\d\d )(jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b(?! \d)"
+    # ("2015 jun said" is Lei Jun: a short month only at the end)
+    r"|(?<=\b(?:19|20)\d\d )(?:(jan|feb|mar|apr|jun|jul|aug|sep|oct|nov|dec)"
+    r"(?:uary|ruary|ch|il|e|y|ust|tember|ober|ember)"
+    r"|(jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)(?=\s*$))\b(?! \d)"
     # "in march of that year": a month of the year the conversation is on
     r"|\bin (jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]* (?:of )?(?=(?:that|the same) year\b)"
     # "how many in july alone?" after a half: that month of the year the conversation is on
@@ -353,7 +357,8 @@ COUNTS = {"a": 1, "one": 1, "a couple": 2, "two": 2, "three": 3, "four": 4, "fiv
           "eight": 8, "nine": 9, "ten": 10}  # fmt: skip
 COUNT = r"a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}"
 ANCHORED = re.compile(
-    rf"\b(?:(?:the )?(?P<n>{COUNT}) years? |(?:the |a )year )(?:right |just |immediately )?"
+    rf"\b(?:(?:the )?(?P<n>{COUNT}) years? |(?:the |a )(?:subsequent |following |preceding |previous )?year )"
+    r"(?:right |just |immediately )?"
     rf"(?P<dir>before|after|prior to|earlier than|"
     rf"later than|following) (?P<y>{YEAR})\b"
 )
@@ -448,6 +453,8 @@ SPAN_NEXT = re.compile(
     # "and the next two?" after years asked: the next two years
     r"|^(?:and |what about |how about |ok |so )*the (?P<dir2>next|following|previous|preceding|prior)"
     r" (?P<n2>two|three|four|[2-4])\W*$"
+    # "both years before?": the two beside the one asked
+    r"|\bboth (?:yrs|years) (?P<dir3>before|after|prior|earlier|later)\b"
 )
 # "up to 2014", "through 2014", "since 2014", "from 2014 onwards": a range open at one end.
 # "the years before 2014" / "the years after 2013": every year before or after, not one.
@@ -1265,11 +1272,10 @@ def extract_entities(text: str) -> Entities:
         text = text[: step.start()] + " " + text[step.end() :]
     if span := SPAN_NEXT.search(text):
         # "the next two years", "the previous three years": every year of the step from the one asked
-        n = span.group("n") or span.group("n2")
+        n = span.group("n") or span.group("n2") or "two"
         step = int(n) if n.isdigit() else COUNTS[n]
-        found.relative_step = (
-            step if (span.group("dir") or span.group("dir2")) in ("next", "following") else -step
-        )
+        way = span.group("dir") or span.group("dir2") or span.group("dir3")
+        found.relative_step = step if way in ("next", "following", "after", "later") else -step
         found.relative_span = True
         text = text[: span.start()] + " " + text[span.end() :]
     elif counted := COUNTED_STEP.search(text):  # "two years later", "3 years before that"

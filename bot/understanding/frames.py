@@ -499,6 +499,12 @@ IMPLIED = re.compile(
     # "what growth did the 100 million goal require?": a growth a target asks for
     r"|\b(?:growth|increase|rise)\b.*\b(?:requir(?:e|ed|es|ing)|call(?:ed|s)? for)\b"
 )
+# "the 2017 target is 12m more than 2016": a target's margin over a year's sales, said
+TARGET_MARGIN_OVER_A_YEAR = re.compile(
+    r"\d(?:\.\d+)?\s?(?:m|mn|mil|million|millions|k)?\s+"
+    r"(?P<side>more|less|fewer|higher|lower|bigger|smaller|greater|above|over|below|under)"
+    r"(?: than)?(?: (?:in|the|xiaomi's))? (?P<year>(?:19|20)\d\d)\b"
+)
 # "12m more", "12 million above": an amount said as a margin
 MARGIN_SAID = re.compile(
     r"\d(?:\.\d+)?\s?(?:m|mn|mil|million|millions|k)?\s+(?:more|less|fewer|higher|lower|above|below)\b"
@@ -783,6 +789,9 @@ CLAIM_STATED = re.compile(
 RELATIVE_CLAUSE = re.compile(
     r"\b(?!(?:so|ok|and|but|btw|fyi|apparently|think|guess|bet|believe|heard|read|sure|that|afaik|iirc|fact)\b)"
     r"[a-z]+ (?:it|they|he|she|we|you|i)\b"
+)
+BLANK_AT_THE_END = re.compile(
+    r"\b(?:to|at|by|from|of|for|with|about|on|in|into)\s*$|^the (?:figure|amount|number)\b"
 )
 SECOND_CLAIM = re.compile(
     r"(?:,|\band\b|\bbut\b|;)\s*(?:\w+\s+){0,5}?"
@@ -1157,7 +1166,9 @@ YEAR_VS_ITS_TARGET = re.compile(
 # "did they fall short of 2014 in 2016?": the year measured against
 YEAR_FALLEN_SHORT_OF = re.compile(rf"\b(?:short of|behind|shy of) (?:the )?(?P<year>{YEAR})\b")
 # "did they fall short in 2015?", "did xiaomi miss in 2015": short of what was aimed at, said alone
-BEATEN_BY = re.compile(r"\b(?:beat|beats|exceed|exceeded|surpass|surpassed|topped) by\b")  # nothing named
+# "did they beat (it) by 21m in 2014?": beaten by a margin, nothing else named
+BEATEN = re.compile(r"\b(?:beat|beats|beaten|top|topped|exceed|exceeded|surpass|surpassed|outdid|outdo)\b")
+BEATEN_BY = re.compile(r"\b(?:beat|beats|exceed|exceeded|surpass|surpassed|topped)(?: it)? by\b")
 SHORTFALL = re.compile(r"\bshortfall\b")  # a year's shortfall: how far short of its target
 MISSED_OUTRIGHT = re.compile(r"\b(?:miss|missed|fell short|fall short|come up short|came up short)(?! of)\b")
 OVERSHOT_OUTRIGHT = re.compile(
@@ -2982,9 +2993,16 @@ class FrameReader:
             return frame
         margin = frame.quantities if shortfall else frame.differences
         own_numbers = set(frame.quantities) - set(margin)
-        if len(frame.all_years) != 1 or own_numbers or len(set(margin)) > 1 or frame.target_named:
+        # ("the shortfall vs the target in 2015 was 10m?": the target named is still that year's)
+        if (
+            len(frame.all_years) != 1
+            or own_numbers
+            or len(set(margin)) > 1
+            or (frame.target_named and not shortfall)
+        ):
             return frame
-        if frame.operation and not (shortfall or (beaten_by and frame.operation is Operation.GAP)):
+        # ("did they fall short by 10m in 2015?": "they" kept the gap a target's, as it is)
+        if frame.operation and not (frame.operation is Operation.GAP and (shortfall or margin)):
             return frame
         if frame.period_part or frame.topics or frame.metric not in (None, self.main_figure_metric):
             return frame
@@ -3554,7 +3572,8 @@ class FrameReader:
             metric=frame.metric or self.main_figure_metric,
             operation=None,
             quantities=(),
-            threshold=(">=", frame.quantities[0]),
+            # "beat 70m" is more than it; "hit 70m" is 70m or more
+            threshold=(">" if BEATEN.search(frame.text) else ">=", frame.quantities[0]),
             first_time=True,
             # "for the first time": the first year is what is asked, no fact's words
             content=tuple(
@@ -4182,6 +4201,14 @@ class FrameReader:
             return frame
         if len(set(frame.years)) == 2 and (sides := self._year_sides(frame.text)):
             frame = replace(frame, sales_year=sides[0], target_year=sides[1])
+            said = TARGET_MARGIN_OVER_A_YEAR.search(frame.text)
+            if frame.yes_no and len(frame.quantities) == 1 and said and int(said["year"]) == sides[0]:
+                # "is the 2017 target 10m more than 2016 (sales)?": the margin claimed, checked
+                margin = frame.quantities[0]
+                short = said["side"] in ("more", "higher", "bigger", "greater", "above", "over")
+                return replace(
+                    frame, quantities=(), claimed_margin=margin, differences=(margin,), claims_short=short
+                )
         differences = words.entities.differences
         margins = set(differences)
         # "did they miss the 100m by 20m?": a number beside the margin is what was missed
@@ -4788,8 +4815,14 @@ class FrameReader:
             return False
         # ("the ceo of xiaomi is kevin wang?": asked so, it is the same claim, to be settled)
         claim = CLAIM_STATED.match(words.text)
-        if claim is not None and question.rstrip().endswith("?") and RELATIVE_CLAUSE.search(claim.group(0)):
-            return False  # "the annual goal it was measured against?": a thing asked for, not a claim
+        if (
+            claim is not None
+            and question.rstrip().endswith("?")
+            and (RELATIVE_CLAUSE.search(claim.group(0)) or BLANK_AT_THE_END.search(words.text))
+        ):
+            # "the annual goal it was measured against?", "the figure 2016 dropped to?": a thing
+            # asked for, its blank at the end, not a claim
+            return False
         # ("founded in 2010, best year was 2014": two claims, each its own check; none is made here)
         return claim is not None and SECOND_CLAIM.search(words.text, claim.end()) is None
 

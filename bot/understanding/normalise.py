@@ -44,10 +44,16 @@ ASCII_DROPPED = str.maketrans(
 )
 # "lose 12 million units", "lost 12m in sales": a number of units lost, a drop in sales
 UNITS_LOST = re.compile(
-    r"\b(lose|loses|losing)\b"
-    r"(?= (?:about |around |roughly |some |over |nearly )?\d| (?:in )?(?:sales|units))"  # (never money)
+    r"\b(lose|loses|losing|shed|sheds|shedding)\b"
+    # (a count of units, never money, a place or light: "lose 1st place", "shed some light")
+    r"(?= (?:about |around |roughly |some |over |nearly )?\d+(?:\.\d+)?\s?(?:m|mn|mil|million|millions)?"
+    r"\s?(?:units|phones|smartphones|handsets)?\b"
+    r"(?! ?(?:billion|bn|b|st|nd|rd|th|dollars|usd|spots?|places?))"
+    r"| (?:in )?(?:sales|units))"
 )
-LOST_AS_DROPPED = {"lose": "drop", "loses": "drops", "losing": "dropping"}  # ("lost 12m" is a margin said)
+# ("lost 12m" is a margin said, read as such)
+LOST_AS_DROPPED = {"lose": "drop", "loses": "drops", "losing": "dropping", "shed": "dropped",
+                   "sheds": "drops", "shedding": "dropping"}  # fmt: skip
 # Latin letters no accent can be dropped from, as their plain letters: "yılında", "złoty", "søren"
 LATIN_WITHOUT_ACCENTS = str.maketrans(
     {"ı": "i", "ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D", "ß": "ss", "æ": "ae", "Æ": "AE",
@@ -759,7 +765,9 @@ def clean(text: str) -> str:
         text = GROWTH_NEGATIVE.sub("sales fall", text)
     if "not" in text:
         text = PART_DENIED.sub(" ", text)  # "the 2015 total, not the half year": no part asked
-    if "los" in text:  # "did they lose 12m units?": sales dropped ("lose the #1 spot" is no figure)
+    if (
+        "los" in text or "shed" in text
+    ):  # "did they lose 12m units?": sales dropped ("lose the #1 spot" is no figure)
         text = UNITS_LOST.sub(lambda m: LOST_AS_DROPPED[m.group(1)], text)
     if "successful" in text.lower():
         text = YEAR_JUDGED_SUCCESSFUL.sub("good", text)

@@ -1486,6 +1486,8 @@ def test_resolve_another_company_and_year_with_chatter(engine: Engine):
         (("xiaomi 2015 target", "excluding 2014?"), "I can't work out “excluding 2014”"),
         (("growth 2013 to 2014", "sans 2014?"), "I can't work out “sans 2014”"),
         (("2015 sales", "minus 2014"), "Xiaomi's smartphone sales grew from 61 million [1] in 2014"),
+        (("2015 sales", "ok so what's that minus 2014?"), "Xiaomi's smartphone sales grew from 61 million"),
+        (("2015 sales", "subtracting 2014?"), "Xiaomi's smartphone sales grew from 61 million [1] in 2014"),
         (("best year?", "excluding 2015?"), "Xiaomi's best year for smartphone sales in 2012, 2013"),
         # a correction naming the year asked is still that year
         (("xiaomi smartphone sales 2015", "wait, not 2015 — 2014"), "Sources disagree on 2014"),

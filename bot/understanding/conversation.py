@@ -4915,7 +4915,8 @@ def _other_years_asked(frame: Frame, last: Frame) -> bool:
 
 # "minus 2014", "and less 2014": a year's figure taken away, as arithmetic does (never "excluding")
 TAKEN_AWAY = re.compile(
-    r"^(?:and |so |ok |now |then )?(?:minus|less|take away|taking away|take out|taking out|subtract)\b"
+    r"^(?:(?:and|so|ok|now|then|what'?s|what is) )*(?:that |it )?"
+    r"(?:minus|less|take away|taking away|take out|taking out|subtract|subtracting)\b"
 )
 OVER_EVERY_YEAR = (Operation.BEST, Operation.WORST, Operation.TOTAL, Operation.AVERAGE, Operation.SERIES)
 

@@ -667,7 +667,9 @@ YEAR_LEFT_OUT = re.compile(
     r"|leaving out|leave out|leave off|leaving off|leave aside|leaving aside|set aside|setting aside"
     r"|omit|omitting|ignore|ignoring|apart from|aside from|other than|barring|outside of|sans)"
     # "minus 2014" after a total, opening the follow-up ("2015 minus 2014" is a difference)
-    r"|^(?:and |so |ok |now |then )?(?:minus|less|take away|taking away|take out|taking out|subtract))"
+    # ("ok so minus 2014", "what's that minus 2014?", "subtracting 2014?")
+    r"|^(?:(?:and|so|ok|now|then|what'?s|what is) )*(?:that |it )?"
+    r"(?:minus|less|take away|taking away|take out|taking out|subtract|subtracting))"
     # ("besides 2015" may add a year as well as leave it out: it is not read either way)
     # every year of the list: "excluding 2015 and 2016", "without 2013, 2014"
     # ("excluding 2012-2013": a range of years; "excluding 2014, 2012-2016": a year opening a range
@@ -1043,7 +1045,8 @@ NUMBER_ASKED = re.compile(
 )
 # "minus 2014", "and take out 2016": a year taken out of the years asked before
 TAKEN_OUT_FIRST = re.compile(
-    r"(?:and |so |ok |now |then )?(?:minus|less|take away|taking away|take out|taking out|subtract)\b"
+    r"(?:(?:and|so|ok|now|then|what'?s|what is) )*(?:that |it )?"
+    r"(?:minus|less|take away|taking away|take out|taking out|subtract|subtracting)\b"
 )
 # "which years did they not sell over 50 million?": the other side of the number
 NOT_PAST = re.compile(

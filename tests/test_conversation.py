@@ -1515,6 +1515,8 @@ def test_resolve_another_company_and_year_with_chatter(engine: Engine):
         # a figure and a valuation are not added up
         (("sales 2015", "how much is xiaomi worth?", "sum them"), "I can't work out “sum them”"),
         (("total 2012-2014", "and the rest of the years?"), "Xiaomi's smartphone sales for 2015-2016 add up"),
+        (("total sales up to 2014", "and the rest of the years?"), "Xiaomi's smartphone sales for 2015-2016"),
+        (("sales 2012-2014", "the valuation?", "sum them"), "Xiaomi's smartphone sales for 2012-2014 add up"),
     ],
 )
 def test_conversation_answers(engine: Engine, turns, start):

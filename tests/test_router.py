@@ -3474,7 +3474,8 @@ def test_route_change_asked_backwards(engine: Engine, question, start):
         ("did kevin wang say 80 million for 2015?", "No: that was Lei Jun."),
         # an average claimed, checked; one said rounded is so, roughly
         ("avg sales in 2015 and 2016 was 65 million, yes?", "No. Xiaomi's smartphone sales averaged 64"),
-        ("was the average 2012-2016 43 million?", "Roughly, yes. Xiaomi's smartphone sales averaged 42.98"),
+        ("was the average 2012-2016 43 million?", "Yes. Xiaomi's smartphone sales averaged 42.98"),
+        ("average 2012-2016 was 42.8m?", "It depends on the source."),  # 42.78 by one source only
         # a bare year set against a target is that year's sales
         ("is the 2017 target 12 million above 2016?", "Yes. Xiaomi sold around 58 million smartphones"),
         # a model of the company's own is no company-wide figure
@@ -3495,6 +3496,8 @@ def test_route_change_asked_backwards(engine: Engine, question, start):
         ("what was the total sold from 2012 to 2016, kindly share", "Xiaomi's smartphone sales for"),
         # a target's margin over a year's sales, claimed, is checked
         ("is the 2017 target 10m more than 2016?", "No. Xiaomi sold around 58 million"),
+        ("is the 2017 target 12 million more than the 2016 figure?", "Yes."),
+        ("is the 2017 target of 70m more than 2016?", "Yes."),  # the target's own number, no margin
         ("was the 2015 target 20m more than 2014?", "It depends on the source."),
         # who did something is no role of another company's
         ("who criticized xiaomi's design?", "Apple design chief Jony Ive"),
@@ -3509,6 +3512,10 @@ def test_route_change_asked_backwards(engine: Engine, question, start):
         ("was the avg 2012-2015 more like 39m or 40m?", "Xiaomi's smartphone sales averaged 39.23"),
         ("average annual increase 2012-2016 was 12.7m?", "Yes."),
         ("average growth 2012 to 2016 was 50% a year?", "No."),
+        ("did sales drop 12.7m a year on average 2012-2016?", "No."),  # they rose so much
+        ("average annual growth 2014-2016 was -2.5%?", "It depends on the source."),
+        ("annual growth 2012-2016 was 68.5%?", "Yes."),
+        ("growth 2015-2016 was -17.1%?", "Yes."),
         # a blank left at the end asks for it, no claim
         ("the figure 2016 dropped to?", "Xiaomi's smartphone sales fell"),
         # a margin to a year's targets, however said

@@ -3437,12 +3437,17 @@ class Composer:
         way_or_bound = frame.direction or (frame.threshold and not frame.quantities)
         checked = frame.yes_no and way_or_bound and frame.operation is not Operation.RATIO
         checked = checked and not frame.offers_alternatives  # "did sales go up or down?" asks which
-        # "average annual increase 2012-2016 was 12.7m?": the change a year, or compounded, checked
-        spread = frame.yes_no and frame.per_year and last - first > 1
+        # "average annual increase 2012-2016 was 12.7m?", "annual growth 2012-2016 was 68.5%?": the
+        # change a year, or compounded, checked
+        spread = frame.yes_no and (frame.per_year or ANNUAL_SAID.search(frame.text)) and last - first > 1
         if spread and (verdict := self._per_year_checked(frame, pairs, last - first)):
             reply.insert_first(verdict)
             return reply
-        if checked and (sized := self._size_checked(frame, pairs)):
+        # ("growth was -17.1%?": a fall, said with its sign)
+        signed = frame.direction == "rise" and NEGATIVE_CLAIMED.search(frame.text)
+        if checked and (
+            sized := self._size_checked(replace(frame, direction="fall") if signed else frame, pairs)
+        ):
             reply.insert_first(sized)  # "did sales grow by 20% in 2015?", "did they fall 12m in 2016?"
             return reply
         if self._level_of_the_later_year_asked(frame, pairs):
@@ -3532,15 +3537,22 @@ class Composer:
         claimed_percent = PERCENT_CLAIMED.search(frame.text)
         if claimed_percent:
             claimed = float(claimed_percent.group("n"))
-            rates = [((b.value / a.value) ** (1 / years) - 1) * 100 for a, b in pairs]
-            return verdict_by_source([abs(r - claimed) < 0.05 or rounds_to(r, claimed) for r in rates])
-        if len(frame.quantities) != 1:
+            said = [((b.value / a.value) ** (1 / years) - 1) * 100 for a, b in pairs]
+        elif len(frame.quantities) == 1:
+            claimed = frame.quantities[0]
+            said = [(b.value - a.value) / years for a, b in pairs]
+        else:
             return ""
-        claimed = frame.quantities[0]
-        each = [abs(b.value - a.value) / years for a, b in pairs]
-        return verdict_by_source(
-            [abs(e - claimed) <= claimed * ROUGH_MATCH or rounds_to(e, claimed) for e in each]
-        )
+        # the way claimed: "decline", "-2.5%" or "fell by" is down; else up
+        down = frame.direction == "fall" or NEGATIVE_CLAIMED.search(frame.text) is not None
+
+        def holds(value: float) -> bool:
+            size = abs(value)
+            return (value < 0) == down and (
+                abs(size - claimed) <= claimed * ROUGH_MATCH or rounds_to(size, claimed)
+            )
+
+        return verdict_by_source([holds(value) for value in said])
 
     @staticmethod
     def _size_checked(frame: Frame, pairs: list[tuple[Fact, Fact]], either_way: bool = False) -> str:
@@ -4348,7 +4360,8 @@ class Composer:
     def _average_verdict(self, yearly: dict[int, list[Fact]], claimed: float) -> str:
         """Yes, roughly yes, no or it depends: the average claimed against each pairing of sources'."""
         averages = [total / len(yearly) for total, _ in self._totals(yearly)]
-        exact = [abs(a - claimed) <= claimed * ROUGH_MATCH for a in averages]
+        # (exact as far as the claim is written: "42.8m" is 42.78 million, not 42.98)
+        exact = [abs(a - claimed) <= claim_step(claimed) / 2 for a in averages]
         rough = [held or rounds_to(a, claimed) for held, a in zip(exact, averages, strict=True)]
         if all(exact) or not any(rough):
             return verdict_by_source(exact)
@@ -5771,6 +5784,8 @@ def _average_claimed(frame: Frame) -> bool:
     return not (frame.per_year or frame.percent_asked or AVERAGE_NOT_CLAIMED.search(frame.text))
 
 
+ANNUAL_SAID = re.compile(r"\b(?:annual|annually|yearly|per year|a year|each year|every year)\b")
+NEGATIVE_CLAIMED = re.compile(r"(?:^|\s)-\s?\d|\bminus \d|\bnegative\b")  # "-2.5%", "minus 12m"
 # "growth", "increase", "%", "more than", "total": what else an average question may claim
 AVERAGE_NOT_CLAIMED = re.compile(
     r"%|\b(?:percent|growth|grew|increase|rise|change|more|less|higher|lower|above|below|total|sum|or)\b"

@@ -1178,6 +1178,9 @@ def _resolved(frame: Frame, conversation: Conversation | None) -> Frame:
             years=(),
             year_range=None,
             years_left_out=tuple(last.all_years),
+            # ("total up to 2014", "the rest of the years?": those after it)
+            since_year=last.until_year + 1 if last.until_year else None,
+            until_year=last.since_year - 1 if last.since_year else None,
             # ("total 2012-2014", "and the rest of the years?": their total, as asked before)
             operation=last.operation if last.operation in OVER_EVERY_YEAR else Operation.SERIES,
             yes_no=False,
@@ -1465,7 +1468,8 @@ def _resolved(frame: Frame, conversation: Conversation | None) -> Frame:
         # "xiaomi 2015 sales", "iphone price range?", "back to sales - and 2016?": after 2015's sales
         last = conversation.before
     if last is not None and _figures_after_an_aside(frame, last, conversation):
-        if THE_TWO_OF_THEM.search(frame.text) and not conversation.no_number_given:
+        one_figure = len(set(conversation.years_asked)) <= 1
+        if THE_TWO_OF_THEM.search(frame.text) and one_figure and not conversation.no_number_given:
             # "sales 2015", "the valuation?", "sum them": that figure and the aside's, never one figure
             return replace(frame, unsupported=frame.text)
         last = conversation.before
@@ -4904,7 +4908,7 @@ def _range_from_then(frame: Frame, last: Frame) -> dict:
 
 def _other_years_asked(frame: Frame, last: Frame) -> bool:
     """'Sales 2015', 'and the rest of the years?' (or 'and the rest?' after a whole year's figure)."""
-    if not last.metric or not last.all_years or frame.has_period:
+    if not last.metric or not (last.all_years or last.until_year or last.since_year) or frame.has_period:
         return False
     if (last.operation and last.operation not in OVER_EVERY_YEAR) or last.target_named:
         return False  # (the other years' targets are no list: each year's plans are told apart)

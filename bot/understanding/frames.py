@@ -501,13 +501,13 @@ IMPLIED = re.compile(
 )
 # "the 2017 target is 12m more than 2016": a target's margin over a year's sales, said
 TARGET_MARGIN_OVER_A_YEAR = re.compile(
-    r"\d(?:\.\d+)?\s?(?:m|mn|mil|million|millions|k)?\s+"
+    r"(?<![\d.])\d+(?:\.\d+)?\s?(?:m|mn|mil|million|millions|k)?\s+"
     r"(?P<side>more|less|fewer|higher|lower|bigger|smaller|greater|above|over|below|under)"
     r"(?: than)?(?: (?:in|the|xiaomi's))? (?P<year>(?:19|20)\d\d)\b"
 )
 # "12m more", "12 million above": an amount said as a margin
 MARGIN_SAID = re.compile(
-    r"\d(?:\.\d+)?\s?(?:m|mn|mil|million|millions|k)?\s+(?:more|less|fewer|higher|lower|above|below)\b"
+    r"(?<![\d.])\d+(?:\.\d+)?\s?(?:m|mn|mil|million|millions|k)?\s+(?:more|less|fewer|higher|lower|above|below)\b"
 )
 # "how much growth would hitting kevin wang's number mean?", "growth if they hit the target": the
 # rise a target asks, supposed reached
@@ -4205,7 +4205,15 @@ class FrameReader:
         if len(set(frame.years)) == 2 and (sides := self._year_sides(frame.text)):
             frame = replace(frame, sales_year=sides[0], target_year=sides[1])
             said = TARGET_MARGIN_OVER_A_YEAR.search(frame.text)
-            if frame.yes_no and len(frame.quantities) == 1 and said and int(said["year"]) == sides[0]:
+            # ("is the 2017 target of 70m more than 2016?": the number is the target's own)
+            own = said and re.search(r"(?:\bof|\bat|\()\s*$", frame.text[: said.start()])
+            if (
+                frame.yes_no
+                and len(frame.quantities) == 1
+                and said
+                and not own
+                and int(said["year"]) == sides[0]
+            ):
                 # "is the 2017 target 10m more than 2016 (sales)?": the margin claimed, checked
                 margin = frame.quantities[0]
                 short = said["side"] in ("more", "higher", "bigger", "greater", "above", "over")
@@ -4904,7 +4912,9 @@ class FrameReader:
             sales = set(bare)  # "share of the 2017 target reached in 2016": what was sold in 2016
         # "is the 2017 target 12m more than 2016?": a margin to a bare year set against is to its sales
         # ("was the 2014 projection lower than 2013?" may ask of 2013's projection, which there is none of)
-        set_against = bare and re.search(rf"\b(?:than|vs|versus|against) (?:in |that of )?{bare[0]}\b", text)
+        set_against = bare and re.search(
+            rf"\b(?:than|vs|versus|against) (?:in |that of |the )?{bare[0]}\b", text
+        )
         one_each = len(target) == 1 and len(bare) == 1
         if not sales and not growth and one_each and set_against and MARGIN_SAID.search(text):
             sales = set(bare)

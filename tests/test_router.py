@@ -3516,6 +3516,13 @@ def test_route_change_asked_backwards(engine: Engine, question, start):
         ("average annual growth 2014-2016 was -2.5%?", "It depends on the source."),
         ("annual growth 2012-2016 was 68.5%?", "Yes."),
         ("growth 2015-2016 was -17.1%?", "Yes."),
+        # a month after its year in a question of what was told dates it, no month's sales
+        ("the 2015 march cut was to 80m?", "Target: In March 2015"),
+        ("34.7m was announced 2015 july right?", "Yes."),
+        # what something is, asked with a question mark and no number, gets no bare verdict
+        ("xiaomi is from india?", "Xiaomi's markets include"),
+        ("the projection was beaten?", "Xiaomi sold 61 million"),
+        ("did they lose 1 position in china?", "Xiaomi was once the number one"),
         # a blank left at the end asks for it, no claim
         ("the figure 2016 dropped to?", "Xiaomi's smartphone sales fell"),
         # a margin to a year's targets, however said

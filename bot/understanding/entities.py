@@ -339,6 +339,11 @@ MONTH_OF_YEAR = re.compile(
     # "what about may?": "may" too, where nothing but the month follows a "what about"
     r"|^(?:what about |how about |and what about )(?:in |during |for )?(may)\s*$"
 )
+# a month after its year is a period asked only in a sales question with nothing told of it
+MONTH_SALES = re.compile(
+    r"^(?!.*\b(?:goals?|targets?|cut|scaled|projections?|announc\w*|report\w*|publish\w*|data|said|says)\b)"
+    r".*\b(?:sell|sells|sold|selling|sales|ship|shipped|shipments|units|phones)\b"
+)
 # "how many did they sell in march?": a month at the end of a sales question, of the year the
 # conversation is on ("what happened in march?" asks what the facts dated to March say)
 MONTH_SOLD_IN = re.compile(
@@ -443,7 +448,9 @@ COUNTED_YEARS = re.compile(
     r"(?: (?:of|in|on) (?:the |your )?(?:data|figures|numbers|records?))?"  # "the last two years of data"
 )
 COUNTED_STEP = re.compile(
-    r"\b(?:(?P<n>two|three|four|five|\d|a couple(?: of)?) (?:yrs?|years?)|(?P<decade>(?:half )?a decade))"
+    r"\b(?:(?P<n>two|three|four|five|\d|a couple(?: of)?) (?:yrs?|years?)"
+    # ("half a decade after founding" counts from the event, elsewhere)
+    r"|(?P<decade>(?:half )?a decade)(?= (?:later|earlier|on|ago)\b))"
     r" (?P<dir>later|earlier|after|before|prior|on|ago)\b"
     r"(?! (?:19|20)\d\d)"
 )
@@ -1173,6 +1180,8 @@ def extract_entities(text: str) -> Entities:
         text = BOTH_HALVES.sub(" ", text)
 
     month = MONTH_OF_YEAR.search(text)
+    if month and re.search(r"\b(?:19|20)\d\d $", text[: month.start()]) and not MONTH_SALES.search(text):
+        month = None  # "the 2015 march cut", "data from 2015 august": a date told of, no month's sales
     short = month and next(group for group in month.groups() if group)
     written = month and next(w for w in month.group(0).split() if w.startswith(short))
     if month and any(m.startswith(short) and m.startswith(written) for m in MONTHS):

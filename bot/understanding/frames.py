@@ -792,6 +792,15 @@ RELATIVE_CLAUSE = re.compile(
     r"\b(?!(?:so|ok|and|but|btw|fyi|apparently|think|guess|bet|believe|heard|read|sure|that|afaik|iirc|fact)\b)"
     r"[a-z]+ (?:it|they|he|she|we|you|i)\b"
 )
+AMOUNT_CLAIMED = re.compile(
+    r"(?<![\d.])(?!(?:19|20)\d\d\b)\d+(?:\.\d+)?\s?(?:%|m\b|mn\b|million|k\b|bn\b|billion|x\b|times\b)"
+)
+COMPARED_OR_CHANGED = frozenset(
+    """more less higher lower bigger smaller greater larger cheaper pricier costlier dearer over under above
+    below cut scaled lowered raised reduced up down double doubled half halved""".split()
+)
+GAP_NAMED = re.compile(r"\b(?:gap|difference|margin)\b")
+BE_CLAIMED = re.compile(r"\b(?:is|was|were|are)\W+\w$")  # a claim of what something is
 BLANK_AT_THE_END = re.compile(
     r"\b(?:to|at|by|from|of|for|with|about|on|in|into)\s*$|^the (?:figure|amount|number)\b"
 )
@@ -2831,7 +2840,7 @@ class FrameReader:
             reported=bool(REPORTED.search(text)),
             yes_no=bool(YES_NO.search(text))
             or self._stated_with_question_mark(question, words, stray_numbers)
-            or self._claim_stated(question, words)
+            or self._claim_stated(question, words, quoted)
             # "hi! quick one: did xiaomi beat 60m in 2015? ty", "i was wondering whether they hit it?"
             or ("?" in question and YES_NO_WITHIN.search(text) is not None)
             # "xiaomi didn't grow in 2016?": a claim said in the negative, to be checked
@@ -4818,7 +4827,7 @@ class FrameReader:
         return any(h.means != "noun" for h in words.by_role.get(Role.SALES, ()))
 
     @staticmethod
-    def _claim_stated(question: str, words: Words) -> bool:
+    def _claim_stated(question: str, words: Words, quoted: tuple[str, ...] = ()) -> bool:
         """'2016 beat 2014', 'they missed their 2014 projection', 'kevin wang works for xiaomi': a
         statement said in a chat to be settled, checked as its question would be ("did 2016 beat
         2014?"); a request said without a question word ("units sold in 2015") claims nothing."""
@@ -4834,6 +4843,17 @@ class FrameReader:
             # "the annual goal it was measured against?", "the figure 2016 dropped to?": a thing
             # asked for, its blank at the end, not a claim
             return False
+        if claim is not None and question.rstrip().endswith("?") and BE_CLAIMED.search(claim.group(0)):
+            # "the ceo of xiaomi is kevin wang?" settles who someone is; "the gap to the 2015 target
+            # was 10m?", "xiaomi is from india?" are asked as they were before, with no verdict
+            # (a number claimed is checked: "avg 2012-2016 was 42.8m?"; a gap's side is not known)
+            numbered = AMOUNT_CLAIMED.search(words.text) and not GAP_NAMED.search(words.text)
+            # ("2015 was more than 2014?", "the target was cut in may?": a comparison or a change)
+            said = re.match(r"\w+", words.text[claim.end() - 1 :])
+            compared = said is not None and said.group(0) in COMPARED_OR_CHANGED
+            return (
+                bool(quoted or numbered or compared) and SECOND_CLAIM.search(words.text, claim.end()) is None
+            )
         # ("founded in 2010, best year was 2014": two claims, each its own check; none is made here)
         return claim is not None and SECOND_CLAIM.search(words.text, claim.end()) is None
 

@@ -46,9 +46,8 @@ ASCII_DROPPED = str.maketrans(
 UNITS_LOST = re.compile(
     r"\b(lose|loses|losing|shed|sheds|shedding)\b"
     # (a count of units, never money, a place or light: "lose 1st place", "shed some light")
-    r"(?= (?:about |around |roughly |some |over |nearly )?\d+(?:\.\d+)?\s?(?:m|mn|mil|million|millions)?"
-    r"\s?(?:units|phones|smartphones|handsets)?\b"
-    r"(?! ?(?:billion|bn|b|st|nd|rd|th|dollars|usd|spots?|places?))"
+    r"(?= (?:about |around |roughly |some |over |nearly )?\d+(?:\.\d+)?"
+    r"(?:\s?(?:m|mn|mil|million|millions)\b|\s(?:units|phones|smartphones|handsets)\b)"
     r"| (?:in )?(?:sales|units))"
 )
 # ("lost 12m" is a margin said, read as such)

@@ -4876,17 +4876,16 @@ def _figure_followup(frame: Frame, last: Frame, conversation: Conversation) -> F
     return replace(frame, **changes)
 
 
-# operations over every year when no year is named: "best year?", "total sales?"
 # "and the rest?", "what about the remainder": what is left of the year after its first half
 REST_ALONE = re.compile(r"(?:and |what about |how about |so |ok )*(?:the )?(?:rest|remainder)(?: of it)?")
-# "and the rest of the years?", "the other years?", "and the others?": every year but those asked
+# "and the rest of the years?", "the other years?": every year but those asked
 OTHER_YEARS = re.compile(
     r"(?:and |what about |how about |so |ok )*(?:the |all the )?(?:(?:rest|remainder) of the(?: other)? years"
     r"|other years)"
 )
 
 
-# "since then?", "and before then?", "what about after that year": a range opened at the last year
+# "since then?", "and before then?", "until that year": a range opened at the last year
 FROM_THEN = re.compile(
     r"^(?:and |what about |how about |so |ok )*(?:sales |figures |numbers )?"
     r"(?P<way>since|before|until|up to|prior to) (?:then|that year)\W*$"  # ("after that?": the year after)
@@ -4922,6 +4921,7 @@ TAKEN_AWAY = re.compile(
     r"^(?:(?:and|so|ok|now|then|what'?s|what is) )*(?:that |it )?"
     r"(?:minus|less|take away|taking away|take out|taking out|subtract|subtracting)\b"
 )
+# operations over every year when no year is named: "best year?", "total sales?"
 OVER_EVERY_YEAR = (Operation.BEST, Operation.WORST, Operation.TOTAL, Operation.AVERAGE, Operation.SERIES)
 
 

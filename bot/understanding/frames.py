@@ -1178,8 +1178,9 @@ YEAR_VS_ITS_TARGET = re.compile(
 # "did they fall short of 2014 in 2016?": the year measured against
 YEAR_FALLEN_SHORT_OF = re.compile(rf"\b(?:short of|behind|shy of) (?:the )?(?P<year>{YEAR})\b")
 # "did they fall short in 2015?", "did xiaomi miss in 2015": short of what was aimed at, said alone
-# "did they beat (it) by 21m in 2014?": beaten by a margin, nothing else named
+# "beat 70m", "topped 60m": more than the number (to hit or reach it is to get at least that far)
 BEATEN = re.compile(r"\b(?:beat|beats|beaten|top|topped|exceed|exceeded|surpass|surpassed|outdid|outdo)\b")
+# "did they beat (it) by 21m in 2014?": beaten by a margin, nothing else named
 BEATEN_BY = re.compile(r"\b(?:beat|beats|exceed|exceeded|surpass|surpassed|topped)(?: it)? by\b")
 SHORTFALL = re.compile(r"\bshortfall\b")  # a year's shortfall: how far short of its target
 MISSED_OUTRIGHT = re.compile(r"\b(?:miss|missed|fell short|fall short|come up short|came up short)(?! of)\b")

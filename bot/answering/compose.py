@@ -3274,15 +3274,16 @@ class Composer:
         reply = compute(frame, metric.label, yearly, kind)
         if reply is None:
             return self._no_match(frame, intent, yearly)
-        if kind == "average" and frame.yes_no and frame.threshold and not frame.median and len(yearly) > 1:
+        checked = kind == "average" and frame.yes_no
+        averages = [total / len(yearly) for total, _ in self._totals(yearly)] if checked else []
+        if averages and frame.threshold and not frame.median and len(yearly) > 1:
             # "was the 2012-2016 average above 40m?": each pairing of the sources' average checked
             sign, value = frame.threshold
-            averages = [total / len(yearly) for total, _ in self._totals(yearly)]
             reply.insert_first(verdict_by_source([COMPARE_BY_SIGN[sign](a, value) for a in averages]))
-        elif kind == "average" and frame.yes_no and _average_claimed(frame) and len(yearly) > 1:
+        elif averages and _average_claimed(frame) and len(yearly) > 1:
             # "avg 2015-2016 was 65m, right?": the average claimed, checked (an average is seldom
             # said to the last digit: "43m" of 42.98 million is so, roughly)
-            reply.insert_first(self._average_verdict(yearly, frame.quantities[0]))
+            reply.insert_first(average_verdict(averages, frame.quantities[0]))
         if kind == "reverse" and OFFICIAL.search(frame.text):
             # "is the 58 million figure official?": the year found, and whether its figure is
             self._say_official(frame, {str(y): yearly[y] for y in reply.years if y in yearly}, reply)
@@ -3425,12 +3426,10 @@ class Composer:
             # "average growth per year": the change spread evenly over the years, and compounded
             years = last - first
             each = " or ".join(
-                dict.fromkeys(fig(wording.signed((b.value - a.value) / years)) for a, b in pairs)
+                dict.fromkeys(fig(wording.signed(change_a_year(a, b, years))) for a, b in pairs)
             )
             rates = " or ".join(
-                dict.fromkeys(
-                    fig(wording.percent(((b.value / a.value) ** (1 / years) - 1) * 100)) for a, b in pairs
-                )
+                dict.fromkeys(fig(wording.percent(rate_a_year(a, b, years))) for a, b in pairs)
             )
             reply.add(f"On average that is {each} a year over {years} years ({rates} a year, compounded).")
         # ("growth 2013 to 2015", "is that more than 40m?": a bound on its size, whichever way)
@@ -3537,10 +3536,10 @@ class Composer:
         claimed_percent = PERCENT_CLAIMED.search(frame.text)
         if claimed_percent:
             claimed = float(claimed_percent.group("n"))
-            said = [((b.value / a.value) ** (1 / years) - 1) * 100 for a, b in pairs]
+            said = [rate_a_year(a, b, years) for a, b in pairs]
         elif len(frame.quantities) == 1:
             claimed = frame.quantities[0]
-            said = [(b.value - a.value) / years for a, b in pairs]
+            said = [change_a_year(a, b, years) for a, b in pairs]
         else:
             return ""
         # the way claimed: "decline", "-2.5%" or "fell by" is down; else up
@@ -4356,16 +4355,6 @@ class Composer:
         """'Were 2015 sales 70 million, and higher than 2016?': the number is a year's own figure,
         said as one, not a margin between the years ("was 2015 70 million more than 2016?" is)."""
         return is_a_figure_of(frame.quantities[0], yearly) and not NUMBER_AS_A_MARGIN.search(frame.text)
-
-    def _average_verdict(self, yearly: dict[int, list[Fact]], claimed: float) -> str:
-        """Yes, roughly yes, no or it depends: the average claimed against each pairing of sources'."""
-        averages = [total / len(yearly) for total, _ in self._totals(yearly)]
-        # (exact as far as the claim is written: "42.8m" is 42.78 million, not 42.98)
-        exact = [abs(a - claimed) <= claim_step(claimed) / 2 for a in averages]
-        rough = [held or rounds_to(a, claimed) for held, a in zip(exact, averages, strict=True)]
-        if all(exact) or not any(rough):
-            return verdict_by_source(exact)
-        return "Roughly, yes." if all(rough) else "It depends on the source."
 
     def _totals(self, yearly) -> list[tuple[float, list[Fact]]]:
         """One total per combination of disagreeing sources, the newest sources' first."""
@@ -5776,6 +5765,16 @@ def changes_between(pairs: list[tuple[Fact, Fact]]) -> str:
     )
 
 
+def average_verdict(averages: list[float], claimed: float) -> str:
+    """Yes, roughly yes, no or it depends: the average claimed against each pairing of sources'."""
+    # (exact as far as the claim is written: "42.8m" is 42.78 million, not 42.98)
+    exact = [abs(a - claimed) <= claim_step(claimed) / 2 for a in averages]
+    rough = [held or rounds_to(a, claimed) for held, a in zip(exact, averages, strict=True)]
+    if all(exact) or not any(rough):
+        return verdict_by_source(exact)
+    return "Roughly, yes." if all(rough) else "It depends on the source."
+
+
 def _average_claimed(frame: Frame) -> bool:
     """'Avg 2015-2016 was 65m?': one number claimed as the yearly average itself; never a growth
     ("average growth was 68%"), a margin ("6m more than 2016"), choices ("39m or 40m?") or two claims."""
@@ -5790,6 +5789,16 @@ NEGATIVE_CLAIMED = re.compile(r"(?:^|\s)-\s?\d|\bminus \d|\bnegative\b")  # "-2.
 AVERAGE_NOT_CLAIMED = re.compile(
     r"%|\b(?:percent|growth|grew|increase|rise|change|more|less|higher|lower|above|below|total|sum|or)\b"
 )
+
+
+def change_a_year(first: Fact, last: Fact, years: int) -> float:
+    """The change from one figure to a later one, spread evenly over the years between."""
+    return (last.value - first.value) / years
+
+
+def rate_a_year(first: Fact, last: Fact, years: int) -> float:
+    """The rate a year, compounded, that takes one figure to a later one, in percent."""
+    return ((last.value / first.value) ** (1 / years) - 1) * 100
 
 
 def verdict_by_source(held: list[bool]) -> str:

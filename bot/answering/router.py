@@ -478,6 +478,7 @@ class Router:
         self.main_figure_metric = main_figure_metric
         self.example = composer.example_questions[0] if composer.example_questions else ""
         self.kb = composer.kb
+        self.company_spellings = self._spellings([name for name, _ in self.kb.companies])
         # The metrics of each kind, read once: sales figures, targets.
         self.figure_metrics = tuple(m.metric for m in self.kb.metrics.values() if m.kind == "figure")
         self.target_metrics = tuple(m.metric for m in self.kb.metrics.values() if m.kind == "target")
@@ -2315,9 +2316,9 @@ class Router:
         role = [w for w in frame.content if w not in asked]
         if not role:
             return found
-        companies = {a.lower() for n, aliases in self.kb.companies for a in (n, *aliases)} - asked
+        others = self.company_spellings - asked
         # (only a company's name before the role owns it: "In China, Huawei ..." is no owner)
-        return [f for f in found if role_owner(f, role).lower() not in companies]
+        return [f for f in found if role_owner(f, role).lower() not in others]
 
     def _ranges_set_against(self, frame: Frame) -> list[Fact]:
         """'How many times pricier is the top iphone than the top xiaomi?': two companies' ranges of

@@ -656,6 +656,8 @@ LEXICON_ROLES = (
     "unsupported",
     "market", "shorthand", "word", "no_company",
 )  # fmt: skip
+# roles read one word at a time, never as an expression: what each is called in an error
+ONE_WORD_ROLES = {"word": "a word of its own", "no_company": "a word that is no company"}
 OPERATIONS = (
     "change", "rise", "fall", "ratio", "total", "average", "best", "worst", "compare", "gap", "reverse",
     "series", "chart", "sources",
@@ -679,10 +681,8 @@ def _read_lexicon(reader: _Reader, kb: Knowledge) -> None:
         problem = _lexicon_meaning_problem(role, means, metrics)
         if role == "shorthand" and " " in phrase:
             problem = "a shorthand is one word, read as the words in means"
-        if role == "word" and not re.fullmatch(r"[a-z]+", phrase):
-            problem = "a word of its own is one word, in letters"
-        if role == "no_company" and not re.fullmatch(r"[a-z]+", phrase):
-            problem = "a word that is no company is one word, in letters"
+        if role in ONE_WORD_ROLES and not re.fullmatch(r"[a-z]+", phrase):
+            problem = f"{ONE_WORD_ROLES[role]} is one word, in letters"
         if problem:
             reader.problem(path, number, problem)
             continue

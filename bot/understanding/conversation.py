@@ -38,6 +38,7 @@ from bot.understanding.frames import (
     SHARE_OF_WHOLE,
     SPAN_OF_YEARS_ASKED,
     SUMMED,
+    TAKEN_OUT_FIRST,
     THAT_THING,
     UP_TO_THEN,
     WITHOUT_AN_EXTREME,
@@ -4916,11 +4917,6 @@ def _other_years_asked(frame: Frame, last: Frame) -> bool:
     )
 
 
-# "minus 2014", "and less 2014": a year's figure taken away, as arithmetic does (never "excluding")
-TAKEN_AWAY = re.compile(
-    r"^(?:(?:and|so|ok|now|then|what'?s|what is) )*(?:that |it )?"
-    r"(?:minus|less|take away|taking away|take out|taking out|subtract|subtracting)\b"
-)
 # operations over every year when no year is named: "best year?", "total sales?"
 OVER_EVERY_YEAR = (Operation.BEST, Operation.WORST, Operation.TOTAL, Operation.AVERAGE, Operation.SERIES)
 
@@ -5303,7 +5299,8 @@ def _years_carried(
         and not left_out & set(last.all_years)
         and frame.operation is None
         and not (frame.sales_word and frame.metric != last.metric)  # the 2015 target "minus 2016 sales"
-        and TAKEN_AWAY.match(frame.text) is not None  # "2015 target", "excluding 2014?": nothing to leave out
+        # ("2015 target", "excluding 2014?": nothing to leave 2014 out of; "minus 2014" takes it away)
+        and TAKEN_OUT_FIRST.match(frame.text) is not None
     ):
         # "2015 sales", "minus 2014": the one year's figure less the other's, their difference
         changes.update(years=tuple(sorted({*last.all_years, *left_out})), year_range=None)

@@ -339,17 +339,20 @@ MONTH_OF_YEAR = re.compile(
     # "what about may?": "may" too, where nothing but the month follows a "what about"
     r"|^(?:what about |how about |and what about )(?:in |during |for )?(may)\s*$"
 )
+# what a question tells of, which a month dates, no month's sales: "cut in march", "announced in july"
+TOLD_OF = (
+    r"goals?|targets?|cut|scaled|lowered|reduced|hoped|plan|planned|projections?|forecasts?"
+    r"|announc\w*|report\w*|publish\w*|said|say|says|reveal\w*|disclos\w*"
+)
 # a month after its year is a period asked only in a sales question with nothing told of it
 MONTH_SALES = re.compile(
-    r"^(?!.*\b(?:goals?|targets?|cut|scaled|projections?|announc\w*|report\w*|publish\w*|data|said|says)\b)"
-    r".*\b(?:sell|sells|sold|selling|sales|ship|shipped|shipments|units|phones)\b"
+    rf"^(?!.*\b(?:{TOLD_OF}|data)\b).*\b(?:sell|sells|sold|selling|sales|ship|shipped|shipments|units|phones)\b"
 )
 # "how many did they sell in march?": a month at the end of a sales question, of the year the
 # conversation is on ("what happened in march?" asks what the facts dated to March say)
 MONTH_SOLD_IN = re.compile(
     # ("was the goal cut in march?" dates the cut, no month's sales)
-    r"^(?!.*\b(?:goals?|targets?|cut|scaled|lowered|reduced|hoped|plan|planned|projections?|forecasts?"
-    r"|announc\w*|report\w*|publish\w*|said|say|says|reveal\w*|disclos\w*)\b)"
+    rf"^(?!.*\b(?:{TOLD_OF})\b)"
     r".*\b(?:sell|sells|sold|selling|sales|ship|ships|shipped|shipments|units)\b.*"
     r"(?P<said>\b(?:in|during) (?P<month>jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*)\s*$"
     # ... or a follow-up asking only for the month: "and in may?" after a year's sales

@@ -499,16 +499,16 @@ IMPLIED = re.compile(
     # "what growth did the 100 million goal require?": a growth a target asks for
     r"|\b(?:growth|increase|rise)\b.*\b(?:requir(?:e|ed|es|ing)|call(?:ed|s)? for)\b"
 )
+AMOUNT_BEFORE_A_SIDE = (
+    r"(?<![\d.])\d+(?:\.\d+)?\s?(?:m|mn|mil|million|millions|k)?\s+"  # "12m ", "12 million "
+)
 # "the 2017 target is 12m more than 2016": a target's margin over a year's sales, said
 TARGET_MARGIN_OVER_A_YEAR = re.compile(
-    r"(?<![\d.])\d+(?:\.\d+)?\s?(?:m|mn|mil|million|millions|k)?\s+"
-    r"(?P<side>more|less|fewer|higher|lower|bigger|smaller|greater|above|over|below|under)"
+    rf"{AMOUNT_BEFORE_A_SIDE}(?P<side>more|less|fewer|higher|lower|bigger|smaller|greater|above|over|below|under)"
     r"(?: than)?(?: (?:in|the|xiaomi's))? (?P<year>(?:19|20)\d\d)\b"
 )
 # "12m more", "12 million above": an amount said as a margin
-MARGIN_SAID = re.compile(
-    r"(?<![\d.])\d+(?:\.\d+)?\s?(?:m|mn|mil|million|millions|k)?\s+(?:more|less|fewer|higher|lower|above|below)\b"
-)
+MARGIN_SAID = re.compile(rf"{AMOUNT_BEFORE_A_SIDE}(?:more|less|fewer|higher|lower|above|below)\b")
 # "how much growth would hitting kevin wang's number mean?", "growth if they hit the target": the
 # rise a target asks, supposed reached
 TARGET_SUPPOSED_HIT = re.compile(
@@ -661,15 +661,18 @@ YEARS_AGAINST_A_YEAR = re.compile(
 LOWER_SIDE_WORDS = frozenset("less fewer lower smaller worse below under beneath".split())
 LEAVING_OUT_WORDS = frozenset("besides apart aside other except excluding outside barring sans".split())
 RANGE_TO = r"\s*(?:-|–|to|through|thru)\s*"  # "2012-2013", "2012 to 2013"
+# "minus 2014", "ok so minus 2014", "what's that minus 2014?", "subtracting 2014?": a year taken away
+TAKEN_AWAY_SAID = (
+    r"(?:(?:and|so|ok|now|then|what'?s|what is) )*(?:that |it )?"
+    r"(?:minus|less|take away|taking away|take out|taking out|subtract|subtracting)"
+)
 YEAR_LEFT_OUT = re.compile(
     rf"(?:(?:[,;:]|\s-)\s*(?:but |and )?not(?: including| counting)?|\bbut not|\b(?:except(?: for)?|excluding"
     r"|exclude|without|not counting|not including|exclusive of"
     r"|leaving out|leave out|leave off|leaving off|leave aside|leaving aside|set aside|setting aside"
     r"|omit|omitting|ignore|ignoring|apart from|aside from|other than|barring|outside of|sans)"
     # "minus 2014" after a total, opening the follow-up ("2015 minus 2014" is a difference)
-    # ("ok so minus 2014", "what's that minus 2014?", "subtracting 2014?")
-    r"|^(?:(?:and|so|ok|now|then|what'?s|what is) )*(?:that |it )?"
-    r"(?:minus|less|take away|taking away|take out|taking out|subtract|subtracting))"
+    rf"|^{TAKEN_AWAY_SAID})"
     # ("besides 2015" may add a year as well as leave it out: it is not read either way)
     # every year of the list: "excluding 2015 and 2016", "without 2013, 2014"
     # ("excluding 2012-2013": a range of years; "excluding 2014, 2012-2016": a year opening a range
@@ -1053,10 +1056,7 @@ NUMBER_ASKED = re.compile(
     r"\b(?:exact|number|numbers|figure|figures|units|unit count|tally|how much|how many)\b"
 )
 # "minus 2014", "and take out 2016": a year taken out of the years asked before
-TAKEN_OUT_FIRST = re.compile(
-    r"(?:(?:and|so|ok|now|then|what'?s|what is) )*(?:that |it )?"
-    r"(?:minus|less|take away|taking away|take out|taking out|subtract|subtracting)\b"
-)
+TAKEN_OUT_FIRST = re.compile(rf"{TAKEN_AWAY_SAID}\b")
 # "which years did they not sell over 50 million?": the other side of the number
 NOT_PAST = re.compile(
     r"(?:\b(?:not|never|(?P<failed>fail(?:ed|s)? to))|\b(?:did|do|does|was|were)n'?t)\s+(?:\w+\s+){0,2}?"

@@ -42,7 +42,7 @@ YEAR_ON_YEAR = re.compile(r"\b(?:y\s?/\s?y|y-o-y|yr\s?/\s?yr)\b")
 ASCII_DROPPED = str.maketrans(
     {chr(c): " " for c in range(128) if unicodedata.category(chr(c))[0] in "CS" and chr(c) != "$"}
 )
-# "lose 12 million units", "lost 12m in sales": a number of units lost, a drop in sales
+# "lose 12 million units", "losing 12m in sales": a number of units lost, a drop in sales
 UNITS_LOST = re.compile(
     r"\b(lose|loses|losing|shed|sheds|shedding)\b"
     # (a count of units, never money, a place or light: "lose 1st place", "shed some light")
@@ -764,9 +764,8 @@ def clean(text: str) -> str:
         text = GROWTH_NEGATIVE.sub("sales fall", text)
     if "not" in text:
         text = PART_DENIED.sub(" ", text)  # "the 2015 total, not the half year": no part asked
-    if (
-        "los" in text or "shed" in text
-    ):  # "did they lose 12m units?": sales dropped ("lose the #1 spot" is no figure)
+    if "los" in text or "shed" in text:
+        # "did they lose 12m units?": sales dropped ("lose the #1 spot" is no figure)
         text = UNITS_LOST.sub(lambda m: LOST_AS_DROPPED[m.group(1)], text)
     if "successful" in text.lower():
         text = YEAR_JUDGED_SUCCESSFUL.sub("good", text)

@@ -1362,7 +1362,10 @@ def has_other_script_word(text: str) -> bool:
 # "xiaomi 2014 sales? who's the ceo?", "sales in 2015 and what was the target": two questions.
 QUESTION_BREAK = re.compile(
     # ("alex: where does xiaomi sell?\nmia: US yet?": lines pasted from a chat, one message each)
-    r"\?*\s*\n\s*(?=\S)|\?+\s+(?=\S)|;\s+|,?\s+(?:and|also|plus)\s+(?=(?:what|whats|what's|who|whom|when|where|why|which|how)\b)"
+    # (each break starts where its run of "?" or blanks does: a long run is scanned once, not once
+    # from each of its characters)
+    r"(?<![?\s])\?*\s*\n\s*(?=\S)|(?<!\?)\?+\s+(?=\S)|;\s+"
+    r"|,?(?<!\s)\s+(?:and|also|plus)\s+(?=(?:what|whats|what's|who|whom|when|where|why|which|how)\b)"
     r"|(?P<premise>,\s+(?:so\s+)?(?=(?:what|whats|what's|when|how)\b))"
     # "xiaomi sold 70 million in 2015. and in 2016?": a sentence stated, then a question
     r"|(?P<stated>(?<=\w)[.!]+\s+(?=\S))",

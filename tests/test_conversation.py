@@ -6161,3 +6161,35 @@ def test_conversation_an_article_named_is_no_question_of_the_source(engine: Engi
 def test_resolve_years_past_the_last_years_figure(engine: Engine, turns, threshold_year):
     frame, _ = talk(engine, *turns)
     assert frame.threshold_year == threshold_year
+
+
+@pytest.mark.parametrize(
+    "turns, start",
+    [
+        # the years since the last one, added up
+        (
+            ("sales 2013", "and since then in total?"),
+            "Xiaomi's smartphone sales for 2013-2016 add up to 207.7 million",
+        ),
+        # a target for a year with no sales, reached before by the years before it
+        (
+            ("what's the 2017 target", "have they ever reached it?"),
+            "Yes. Xiaomi sold 70 million smartphones in 2015",
+        ),
+        (("sales 2013", "I think you mean 2014"), "Sources disagree on 2014"),
+        (("sales 2016", "and previously?"), "Xiaomi sold 70 million smartphones in 2015"),
+        (("sales 2014", "and the yaer before?"), "Xiaomi sold 18.7 million smartphones in 2013"),
+        (
+            ("sales 2013", "and 2012/2013 combined?"),
+            "Xiaomi's smartphone sales for 2012-2013 add up to 25.9 million",
+        ),
+        (
+            ("sales 2016", "how much to get back to 70 million?"),
+            "Xiaomi sold around 58 million smartphones in 2016, 12",
+        ),
+    ],
+)
+def test_conversation_follow_ups_of_the_forty_seventh_session(engine: Engine, turns, start):
+    _, answer = talk(engine, *turns)
+    assert answer.answered
+    assert answer.text.startswith(start), answer.text

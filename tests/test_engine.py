@@ -1746,3 +1746,56 @@ def test_answer_a_year_asked_without_the_peak_is_no_total(engine: Engine):
 )
 def test_answer_remark_before_a_question(engine: Engine, question, start):
     assert engine.answer(question).text.startswith(start)
+
+
+@pytest.mark.parametrize(
+    "question, start",
+    [
+        # a source that only passed a claim on holds no role it names
+        ("techinasia is a research firm?", "No."),
+        ("is the 2017 target (70m) more than 2016?", "Yes."),
+        ("did sales grow by 12.7m a year on average from 2012 to 2016?", "Yes."),
+        ("did growth in 2014 exceed 200%?", "Yes."),
+        ("Did growth in 2014 top 200 percent?", "Yes."),
+        ("The original 2015 sales goal was 100 million - true?", "Yes."),
+        # the worst year is not the one asked: that year's own figure too
+        ("so 2016 was the worst year ever for xiaomi?", "No. Xiaomi's weakest year"),
+        (
+            "implied 2H15 units for Xiaomi (full year minus 1H)",
+            "No article gives Xiaomi's smartphone sales for the second half",
+        ),
+        (
+            "how many more did they need to hit the 2015 target",
+            "Xiaomi sold 70 million [1] smartphones in 2015, 30 million",
+        ),
+        ("2013 and 2014 tallied?", "Xiaomi's smartphone sales for 2013-2014 add up to 79.7 million"),
+        (
+            "everything before the 2015 peak, added up",
+            "Xiaomi's smartphone sales for 2012-2014 add up to 86.9 million",
+        ),
+    ],
+)
+def test_answer_review_of_the_forty_seventh_session(engine: Engine, question, start):
+    answer = engine.answer(question)
+    assert answer.answered
+    assert answer.text.startswith(start), answer.text
+
+
+def test_answer_worst_year_not_the_one_asked_says_its_figure(engine: Engine):
+    assert "2016 had around 58 million." in engine.answer("was 2016 the worst year?").text
+
+
+def test_answer_role_of_another_company_is_not_the_one_asked_with_at(engine: Engine):
+    # ("Apple design chief Jony Ive" holds the role at Apple, not at Xiaomi)
+    answer = engine.answer("who heads design at xiaomi?")
+    assert not answer.answered
+    assert not answer.text.startswith("Apple design chief")
+
+
+@pytest.mark.parametrize(
+    "question", ["Xiaomi's Q3 2015 unit sales?", "I heard Q3 2015 sales were 18 million - correct?"]
+)
+def test_answer_a_number_of_a_period_with_no_figure_is_not_answered(engine: Engine, question):
+    answer = engine.answer(question)
+    assert not answer.answered
+    assert "no figure given" in answer.text

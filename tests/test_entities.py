@@ -152,6 +152,18 @@ def test_extract_entities_years_counted_from_a_year(text, years):
     assert extract_entities(clean(text)).years == years
 
 
+@pytest.mark.parametrize(
+    "text, years",
+    [
+        ("growth in the two years to 2015", [2013, 2015]),
+        # a rate a year beside a range of its own: the range, no span ending at its last year
+        ("did sales grow by 12.7m a year on average from 2012 to 2016", [2012, 2016]),
+    ],
+)
+def test_extract_entities_years_ending_at_a_year(text, years):
+    assert extract_entities(clean(text)).years == years
+
+
 def test_extract_entities_relative_years():
     assert extract_entities(clean("and the year before?")).relative_step == -1
     assert extract_entities(clean("the year after")).relative_step == 1
@@ -171,6 +183,8 @@ def test_extract_entities_relative_years():
         ("a decade later?", 10),
         ("half a decade later", 5),
         ("both years before?", -2),
+        ("and previously?", -1),
+        ("and afterwards?", 1),
     ],
 )
 def test_extract_entities_relative_step(text, step):

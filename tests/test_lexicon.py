@@ -118,3 +118,16 @@ def test_fuzzy_words_closest(word, found):
 )
 def test_fuzzy_words_short_words_keep_their_first_letter(word, found):
     assert FuzzyWords(["lower", "shipped"], Tolerance()).closest(word) == found
+
+
+@pytest.mark.parametrize(
+    "word, found",
+    [
+        ("yaer", "year"),  # two letters typed the other way round cost a short word too much of its ratio
+        ("waht", "what"),
+        ("ayer", None),  # the first letter is kept
+        ("pre", None),  # three letters: a swap makes another word as often as a slip ("per")
+    ],
+)
+def test_fuzzy_words_two_letters_swapped(word, found):
+    assert FuzzyWords(["year", "what", "per"], Tolerance(min_length=3)).closest(word) == found

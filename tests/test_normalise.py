@@ -679,3 +679,36 @@ def test_clean_growth_turned_negative_is_a_fall():
 )
 def test_clean_reads_what_was_said_would_sell_as_expected(text, cleaned):
     assert clean(text) == cleaned
+
+
+@pytest.mark.parametrize(
+    "text, cleaned",
+    [
+        # two words typed as one, and a year glued to a short word
+        ("howmany units xiaomi sold in2013", "how many units xiaomi sold in 2013"),
+        # an amount in brackets restates what it follows, as between commas, no margin
+        ("is the 2017 target (70m) more than 2016?", "is the 2017 target , 70m, more than 2016"),
+        ("sales (2017)?", "sales 2017"),
+        # how the second half is worked out names the second half
+        ("2h15 units (full year minus 1H)", "h2 2015 units second half"),
+        ("the full year and the first half", "the full year and the first half"),
+        # a year named by what it was, as the bound of a span
+        ("everything before the 2015 peak, summed", "everything before 2015, summed"),
+        # topping a percentage is exceeding it, no best year
+        ("did growth in 2014 top 200 percent?", "did growth in 2014 exceed 200 percent"),
+        # more needed to reach a target is more sold
+        (
+            "how many more did they need to hit the 2015 target",
+            "how many more did they need to sell to hit the 2015 target",
+        ),
+        (
+            "how many more did they need to reach 20 million",
+            "how many more did they need to reach 20 million",
+        ),
+        # two years with a slash, added when a sum is said after them
+        ("2012/2013 combined?", "2012 and 2013 combined"),
+        ("2015/2014 total", "2015 divided by 2014 total"),  # a year's total is its whole
+    ],
+)
+def test_clean_rewrites_of_this_session(text, cleaned):
+    assert " ".join(clean(text).split()) == cleaned

@@ -104,10 +104,13 @@ def highest_of_each(yearly: dict[int, list[Fact]]) -> dict[int, float]:
 # "is 2015 20% more than 2014?": a change claimed in percent, within rounding (or "about": within 2 points)
 PERCENT_CLAIMED = re.compile(
     r"(?P<how>\b(?:more than|over|at least|less than|under|at most|about|around|roughly|nearly|almost"
-    r"|(?:bigger|larger|greater|higher|smaller|lower|fewer) than|above|below|beyond) )?"
+    r"|(?:bigger|larger|greater|higher|smaller|lower|fewer) than|above|below|beyond"
+    r"|exceed(?:s|ed)?|top(?:ped)?|surpass(?:ed)?) )?"
     r"(?<![\d.])(?P<n>\d+(?:\.\d+)?)\s?(?:%|percent|per cent)"
 )
 PERCENT_ROUNDED, PERCENT_HEDGED = 0.5, 2.0
+# "have they ever reached it?", "did they hit that number before?": any year before the target's
+EVER_REACHED = re.compile(r"\b(?:ever|before|previously|in the past|already)\b")
 # A threshold's sign as the check it makes: "> 150m" is `figure > 150m`
 COMPARE_BY_SIGN = {">": operator.gt, ">=": operator.ge, "<": operator.lt, "<=": operator.le}
 SIDE_SAID = {">": "more than", ">=": "at least", "<": "less than", "<=": "at most"}
@@ -1011,8 +1014,10 @@ class Composer:
                 f"I have no {metric.label} for {wording.listing([wording.period_name(p) for p in missing])}."
             )
         # "How many in Q3 2015?" when the facts say only that sales fell: told, but not a figure.
+        # ("q3 2015 sales were 18 million, correct?": a number claimed that no figure checks)
+        claimed = frame.yes_no and bool(frame.quantities)
         no_number = (
-            (frame.wants_a_number or frame.percent_asked or SIZE_ASKED.search(frame.text))
+            (frame.wants_a_number or frame.percent_asked or SIZE_ASKED.search(frame.text) or claimed)
             and not derived  # "how many in H2 2015?": the year less its first half is a number
             and all(f.value is None for facts in found.values() for f in facts)
         )
@@ -2566,6 +2571,36 @@ class Composer:
             reply.add("The articles don't say why they differ, so both figures are given with their sources.")
         return self._finish(frame, self.intent("figure", metric), 100.0, reply)
 
+    def _target_reached_before(
+        self,
+        frame: Frame,
+        intent: Intent,
+        confidence: float,
+        targets: list[Fact],
+        sales: dict[int, list[Fact]],
+    ) -> Answer:
+        """'Has xiaomi ever reached that number before?' of a target for a year with no sales: yes
+        with the years before it whose sales reached it, else no with the best of them."""
+        reply = Reply()
+        verdicts = set()
+        for target in targets:
+            year = int(target.period[:4])
+            goal = f"the {year} {wording.forward_kind(target)} of {cited(target)}"
+            earlier = {y: facts for y, facts in sales.items() if y < year}
+            reached = [r for y in sorted(earlier) for r in earlier[y] if r.value >= target.value]
+            verdicts.add(bool(reached))
+            for result in reached:
+                reply.add(f"{self.figure_clause(result)}, reaching {goal}.")
+            if not reached and earlier:
+                best = max((r for facts in earlier.values() for r in facts), key=lambda r: r.value)
+                reply.add(
+                    f"No year before {year} reached {goal}: the most was {cited(best)} in {best.period}."
+                )
+        reply.insert_first(
+            "Yes." if verdicts == {True} else "No." if verdicts == {False} else "It depends on which target."
+        )
+        return self._finish(frame, intent, confidence, reply)
+
     def figure_clause(self, fact: Fact) -> str:
         """A figure said with its metric's template and its source, without the full stop:
         'Xiaomi sold 70 million{src:...} smartphones in 2015'. The domain's words are data."""
@@ -3113,6 +3148,10 @@ class Composer:
                 said = wording.number(frame.quantities[0])
                 if not any(matches(f, frame.quantities[0]) for f in yearly[asked[0]]):
                     verdict = f"The year, yes; the figure, no: not {said}."
+            if verdict == "No.":
+                # ("was 2016 the worst year?": no, and what 2016 itself had, beside the worst)
+                had = " / ".join(cited(f) for f in sorted(yearly[asked[0]], key=self._recency))
+                reply.add(f"{asked[0]} had {had}.")
             reply.insert_first(verdict)
             return self._finish(frame, intent, confidence, reply)
         # "average growth every year?": one figure, no year by year
@@ -5173,6 +5212,9 @@ class Composer:
             target_intent = self.intent("figure", intent.versus) if intent.versus else intent
             return self.no_period(frame, target_intent, sorted(asked))
         target_years = {int(t.period[:4]) for t in targets}
+        if frame.yes_no and EVER_REACHED.search(frame.text) and not target_years & set(sales):
+            # "have they ever reached it?" of the 2017 target: the years before it whose sales did
+            return self._target_reached_before(frame, intent, confidence, targets, sales)
         if len(target_years) == 1 and not frame.period_part and not target_years & set(sales):
             # "how far is hanbit from its 2018 goal?": no 2018 figure, but its first half; what was
             # left after it, never the year before measured against the target

@@ -78,7 +78,10 @@ RANGE_ASKED_OF_THE_LAST = frozenset({RANGE_WIDTH_ASKED, RANGE_MIDDLE_ASKED})
 FROM_WHERE = re.compile(r"\bwhere\b.*\bfrom\b")
 WHAT_KIND_OF = re.compile(r"\bwhat (?:kind|sort|type) of\b")
 MODEL_NUMBERED = re.compile(r"\b([a-z]+) ?(\d{1,2})\b(?! ?(?:m|mn|million|%|percent|bn|billion|k)\b)")
-WHO_HOLDS = re.compile(r"\bwho(?:'s| is| was| are| were)\b")  # "who is xiaomi's design chief?"
+# "who is xiaomi's design chief?", "who heads design at xiaomi?": who holds a role
+WHO_HOLDS = re.compile(
+    r"\bwho(?:'s| is| was| are| were| heads?| headed| runs?| ran| leads?| led| manages?| managed)\b"
+)
 POSSESSOR = re.compile(r"\b(\w+)'s?(?= \w|\W*$)")  # "huawei's markets", "and huawei's?": whose thing
 BARE_BOUND_REACH = 2.0  # a bare bound above twice the highest figure counts something else
 FACT_FIRST = frozenset({Ask.WHO, Ask.WHERE, Ask.WHY, Ask.SAID})
@@ -2307,9 +2310,10 @@ class Router:
         if any(w in people for w in frame.content):
             return found  # "who is jony ive?": the person, whatever the role
         asked = {s.lower() for s in frame.subjects}
-        # the company's own role, said so: "xiaomi's design chief", "the design chief of xiaomi"
+        # the company's own role, said so: "xiaomi's design chief", "the design chief of xiaomi",
+        # "design at xiaomi"
         owned = set(POSSESSOR.findall(frame.text)) & asked or re.search(
-            rf"\bof (?:{'|'.join(map(re.escape, asked))})\b", frame.text
+            rf"\b(?:of|at|for) (?:{'|'.join(map(re.escape, asked))})\b", frame.text
         )
         if not asked or not owned:
             return found

@@ -160,6 +160,7 @@ SHORT_CORRECTION_WORDS = 6  # "sorry i meant vs 2015": a correction says little 
 # A correction of the last question: its year or company replaced, the rest kept
 CORRECTION = re.compile(
     r"\b(?:oops|sorry|i mean|i meant|meant|actually|no wait|typo|my bad|scratch that|make that)\b|^no\b"
+    r"|^(?:i think )?you mean\b"  # "I think you mean 2014": the year the asker had in mind, no average
 )
 THAN = re.compile(r"\bthan\b")
 SHARE_OF_TEXT = re.compile(r"\b(?:percent|percentage|share|fraction|proportion|portion)\s+of\b|%\s*of\b")
@@ -1168,7 +1169,10 @@ def _resolved(frame: Frame, conversation: Conversation | None) -> Frame:
         # "h1 2015 sales", "and the rest?": the rest of that year, its second half
         frame = replace(frame, period_part="H2", parts_named=("H2",), content=(), topic_words=())
     if last is not None and (opened := _range_from_then(frame, last)):
-        # "sales 2014", "and since then?": the years from that one on (before it: those before)
+        # "sales 2014", "and since then?": the years from that one on (before it: those before);
+        # "since then in total?" adds them up
+        if frame.operation is Operation.TOTAL:
+            opened["operation"] = Operation.TOTAL
         return replace(last, question=frame.question, text=frame.text, years=(), year_range=None, **opened)
     if last is not None and _other_years_asked(frame, last):
         # "sales 2015", "and the rest of the years?": every other year's figure, each
@@ -4888,8 +4892,9 @@ OTHER_YEARS = re.compile(
 
 # "since then?", "and before then?", "until that year": a range opened at the last year
 FROM_THEN = re.compile(
-    r"^(?:and |what about |how about |so |ok )*(?:sales |figures |numbers )?"
-    r"(?P<way>since|before|until|up to|prior to) (?:then|that year)\W*$"  # ("after that?": the year after)
+    r"^(?:and |what about |how about |so |ok )*(?:(?:the )?(?:sales|figures|numbers|total|sum|how many) )?"
+    r"(?P<way>since|before|until|up to|prior to) (?:then|that year)"  # ("after that?": the year after)
+    r"(?: (?:in total|in all|total|combined|altogether|together|added up))?\W*$"  # "since then in total?"
 )
 
 

@@ -297,6 +297,7 @@ RELATIVE_TO_CONTEXT = [
             # "and the previous?", "and what about the previous one?"
             r"|^(?:and |what about |how about |so |ok )*(?:the )?previous(?: one| year)?\W*$"
             r"|^(?:and |so |ok )+(?:the )?(?:before|earlier)\W*$"  # "2015 sales", "and before?"
+            r"|^(?:and |what about |how about |so |ok )*(?:previously|beforehand|the year prior)\W*$"
             r"|\b(?:the )?year (?:right |just )?befor\b"  # typed short: "and the year befor?"
         ),
         -1,
@@ -311,6 +312,7 @@ RELATIVE_TO_CONTEXT = [
             rf"|\bto the next\b|\bthe (?:next|following) one\b|\bafter that(?: one| year)?{TAG_AT_THE_END}"
             r"|^(?:and |what about |how about |so |ok )*the next(?: one)?\W*$"  # "2012", "and the next?"
             r"|^(?:and |so |ok )+(?:after|later)\W*$"  # "2015 sales", "and after?"
+            r"|^(?:and |what about |how about |so |ok )*(?:afterwards|subsequently|thereafter)\W*$"
             # "2015", "and the decline after?": the change into the year after
             r"|(?:" + "|".join(f"(?<=\\b{w} )" for w in CHANGE_NOUNS) + r")after(?:wards)?\W*$"
         ),
@@ -484,8 +486,11 @@ SINCE_YEAR = re.compile(
     rf"|(?P<y3>{YEAR}) (?:onwards?|and after|and beyond|and later|or later|or after|or beyond))\b"
 )
 # "the two years to 2015", "a 4-year cagr of shipments ending 2016": that many years, ending there
+# (never where the words between start a range of their own: "12.7m a year on average from 2012 to 2016")
 YEARS_ENDING = re.compile(
-    rf"\b(?P<n>{COUNT})[- ]years?\b(?P<between>(?: \w+){{0,4}}?)(?<!prior) (?:to|ending|ended|ending in"
+    rf"\b(?P<n>{COUNT})[- ]years?\b"
+    rf"(?P<between>(?: (?!from\b|between\b|since\b|{YEAR}\b)\w+){{0,4}}?)(?<!prior)"
+    rf" (?:to|ending|ended|ending in"
     rf"|through|thru|up to|until|leading up to) (?:the end of )?(?P<y>{YEAR})\b"
 )
 SPAN_CHANGE = re.compile(

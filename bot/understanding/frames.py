@@ -201,6 +201,7 @@ SHORT_OF_A_YEAR = re.compile(  # ... or missed it: "did 2016 miss 2015('s level)
     r"\b(?:short of|miss|missed) (?:the |their |its |xiaomi's )?(?:19|20)\d\d\b"
     r"(?! (?:\w+ )?(?:target|goal|projection|forecast|number|mark|benchmark|quota|aim|plan|bar|tgt)s?\b)"
 )
+PERCENT_SIGNED = re.compile(r"\d\s?%")  # "200%": a percentage, written with its sign
 GAP_AS_COMPARE = frozenset({"beat", "beaten", "surpass", "surpassed", "exceed", "exceeded"})
 
 # Function words: never a sign of what is asked, never an unknown measure.
@@ -1053,7 +1054,8 @@ NUMBER_ALONE = re.compile(
     r"(?: (?:pls|please|plz|only|thanks|thx))?"
 )
 NUMBER_ASKED = re.compile(
-    r"\b(?:exact|number|numbers|figure|figures|units|unit count|tally|how much|how many)\b"
+    r"\b(?:exact|number|numbers|figure|figures|units|unit count|unit sales|volume|volumes|tally"
+    r"|how much|how many)\b"
 )
 # "minus 2014", "and take out 2016": a year taken out of the years asked before
 TAKEN_OUT_FIRST = re.compile(rf"{TAKEN_AWAY_SAID}\b")
@@ -2385,7 +2387,22 @@ SUBJECT_HEADERS = frozenset(
     }
 )
 # The words that name a part of a year, read where a slip of one stands: "frist half", "first hafl"
-PERIOD_WORDS = frozenset({"first", "second", "third", "fourth", "half", "quarter", "months", "month"})
+PERIOD_WORDS = frozenset(
+    {
+        "first",
+        "second",
+        "third",
+        "fourth",
+        "half",
+        "quarter",
+        "months",
+        "month",
+        "year",
+        "years",
+        "before",
+        "after",
+    }
+)
 
 
 # ... each by its letters in order: a word of those letters swapped is a slip of it ("secnod")
@@ -4660,6 +4677,8 @@ class FrameReader:
             # "did they beat it?" after a target keeps the gap; "beat" alone compares; and "what
             # multiple of 2012 did they hit in 2013?" is the other operation named.
             others = {h.means for h in roles.get(Role.OPERATION, ()) if h.means != Operation.GAP}
+            if others & set(DIRECTIONS) and PERCENT_SIGNED.search(words.text):
+                others.add(Operation.CHANGE)  # "did 2014 growth exceed 200%?": the change, in percent
             other = next((op for op in OPERATION_ORDER if op in others), None)
             if two_years and other is None and YEAR_SIDE_OF_YEAR.search(words.text):
                 return Operation.COMPARE, metric  # "did 2016 fall short of 2014 (by 12m)?": year against year
@@ -4989,7 +5008,8 @@ class FrameReader:
 
     def _short_stopword(self, word: str) -> str | None:
         found = self.stopword_spelling.closest(word)
-        return found if found and len(found) == len(word) + 1 else None
+        # a letter left out ("evr"), or two typed the other way round ("yaer", "waht")
+        return found if found and (len(found) == len(word) + 1 or sorted(found) == sorted(word)) else None
 
     def _stem_known(self, word: str) -> bool:
         """Whether a word is a fact's word in another form ("deny" and the facts' "denies"); a short

@@ -107,6 +107,9 @@ class Tolerance:
     )
 
 
+SWAPPED_MIN_LENGTH = 4  # the shortest word read as two of its letters typed the other way round
+
+
 class FuzzyWords:
     """One word list, prepared once, to read a misspelt word as the closest one on it."""
 
@@ -135,7 +138,7 @@ class FuzzyWords:
         best = process.extractOne(
             word, self.choices, scorer=fuzz.ratio, processor=utils.default_process, score_cutoff=cutoff
         )
-        found = best[0] if best else None
+        found = best[0] if best else self._swapped(word)
         short = len(word) < self.tolerance.first_letter_kept_below
         first_letter_kept = self.tolerance.same_first_letter or short
         if found and first_letter_kept and found[0] != word[0]:
@@ -145,6 +148,17 @@ class FuzzyWords:
         if len(self._cache) < 50_000:  # bounded: hostile input cannot grow it forever
             self._cache[word] = found
         return found
+
+    def _swapped(self, word: str) -> str | None:
+        """The known word `word` is with two letters typed the other way round ("yaer", "waht"),
+        the first kept: in a short word that slip costs too much of fuzz.ratio to be found."""
+        if len(word) < SWAPPED_MIN_LENGTH:
+            return None  # "pre" is no "per": in three letters a swap is another word as often as a slip
+        for i in range(1, len(word) - 1):
+            swapped = f"{word[:i]}{word[i + 1]}{word[i]}{word[i + 2 :]}"
+            if swapped != word and swapped in self.known and len(swapped) >= self.tolerance.min_length:
+                return swapped
+        return None
 
 
 class Lexicon:

@@ -30,6 +30,13 @@ CHAT_NUMBERS = re.compile(
     r"|\b\d{1,3}\s*(?:minutes?|mins?)\b(?! of)",
     re.IGNORECASE,
 )
+# "is the 2017 target (70m) more than 2016?": an amount in brackets restates what it follows, as
+# between commas, and is no margin ("(2017)", "(1)": no amount)
+AMOUNT_IN_BRACKETS = re.compile(
+    r"\(\s*((?:~\s*|about |around |approx\.? )?\$?\d[\d.,]*\s*(?:m|mn|mil|mio|million|millions|b|bn|billion)"
+    r"\b\.?(?: units| phones| smartphones)?)\s*\)",
+    re.IGNORECASE,
+)
 DOT_GROUPED = re.compile(r"(?<![\d.,])\d{1,3}(?:\.\d{3}){2,}(?![\d.,]\d)")
 FINANCE_MILLIONS = re.compile(
     r"\b(\d+(?:\.\d+)?)\s?mm(?= (?:units|phones|smartphones|handsets|devices|sold|sales|in (?:19|20)\d\d)\b"
@@ -365,7 +372,10 @@ YEAR_OVER_YEAR = re.compile(
 )
 # a sum asked, where "2012/2013" names two years to add up rather than one over the other
 # ("h1 2015 / 2015 total": a year's own total, divided)
-TOTAL_ASKED = re.compile(r"(?<!\d )\b(?:total|totals|combined|together|sum|add up|added up|cumulative)\b")
+# ("2015 total" is that year's whole; "2012/2013 combined" is the two years added)
+TOTAL_ASKED = re.compile(
+    r"(?<!\d )\b(?:total|totals)\b|\b(?:combined|together|sum|add up|added up|cumulative)\b"
+)
 AMOUNT_OR_MORE_SIGN = re.compile(r"(\d[\d.,]*\s*(?:m|mn|mil|million|millions))\s*\+(?!\s*\d)", re.IGNORECASE)
 AT_LEAST_SIGN = re.compile(r"\s*(?:\u2265|>=|=>)\s*(?=\d)")
 AT_MOST_SIGN = re.compile(r"\s*(?:\u2264|<=|=<)\s*(?=\d)")
@@ -460,6 +470,28 @@ YEAR_MINUS_YEAR = re.compile(r"\b((?:19|20)\d\d)(?: sales)? minus ((?:19|20)\d\d
 # "h2 2015 minus h1 2015", "second half minus first half": one half less the other
 HALF = r"(?:first half|second half|h1|h2)(?: of)?(?: (?:19|20)\d\d)?"
 HALF_MINUS_HALF = re.compile(rf"\b({HALF})(?: sales)? minus (?:the )?({HALF})\b")
+# "everything before the 2015 peak", "since the 2016 dip": a year named by what it was, the bound
+# of a span (that it was the peak is said, not asked)
+YEAR_NAMED_AS_BOUND = re.compile(
+    r"\b(before|after|since|until|till|up to|prior to) (?:the )?((?:19|20)\d\d)(?:'s)?"
+    r" (?:peak|high|record|best|top|low|dip|slump|drop|decline|fall)(?: year)?\b"
+)
+# "how many more did they need to hit the 2015 target?": more sold to reach it, the gap (not the target,
+# which "needs to hit" alone names)
+MORE_NEEDED_TO_REACH = re.compile(
+    r"\b(how (?:many|much) more (?:\w+ ){0,4}?(?:need|needs|needed|require|required|requires)) to"
+    r" (?=(?:hit|reach|meet|make|beat|achieve|get to) (?:\w+ ){0,3}?"
+    r"(?:target|goal|projection|forecast|it|that)\b)"
+)
+TOPPED_A_PERCENT = re.compile(r"\btop(?:ped|s)?(?= (?:over )?\d+(?:\.\d+)?\s?(?:%|percent|per cent)(?!\w))")
+# "2h15 (full year minus 1h)", "derived from the full year and the first half": how the second half
+# is worked out, so the half asked ("full year and first half" alone asks both)
+WHOLE_YEAR = r"(?:the )?(?:full|whole|entire)[- ]year"
+YEAR_LESS_THE_FIRST_HALF = re.compile(
+    rf"\(?\b(?:(?:derived|calculated|computed|worked out|inferred) (?:from|as|by) {WHOLE_YEAR}"
+    rf" (?:minus|less|without|excluding|and)|{WHOLE_YEAR} (?:minus|less|without|excluding|take away))"
+    r" (?:the )?(?:1h|h1|first half)\b\)?"
+)
 # "what growth did xiaomi record", "on record": the verb and the idiom, never a record year
 RECORD_NOT_A_BEST = re.compile(
     r"\b(?:(did|does|will) ((?:xiaomi |they |it |he |she |the company )?)record"
@@ -722,7 +754,8 @@ HALF_GLUED_TO_A_YEAR = re.compile(r"\b([12]h|h[12])((?:19|20)\d\d)\b", re.IGNORE
 # "2015H1", "2015q3": a year, then its part, glued together
 PART_GLUED_AFTER_A_YEAR = re.compile(r"\b((?:19|20)\d\d)-?(h[12]|q[1-4])\b", re.IGNORECASE)
 # "xiaomi2015", "sales2014": a word and a year typed with no space between them
-YEAR_GLUED_TO_A_WORD = re.compile(r"\b([a-z]{3,})((?:19|20)\d\d)\b", re.IGNORECASE)
+YEAR_GLUED_TO_A_WORD = re.compile(r"\b([a-z]{2,})((?:19|20)\d\d)\b", re.IGNORECASE)
+HOW_GLUED = re.compile(r"\bhow(many|much)\b", re.IGNORECASE)  # "howmany units": two words typed as one
 TROUGH_BETWEEN_YEARS = re.compile(r"\b((?:19|20)\d\d) trough ((?:19|20)\d\d)\b", re.IGNORECASE)
 
 
@@ -748,6 +781,8 @@ def clean(text: str) -> str:
         # finance page's millions
         text = DOT_GROUPED.sub(lambda m: m.group(0).replace(".", ""), text)
         text = FINANCE_MILLIONS.sub(r"\1m", text)
+        if "(" in text:
+            text = AMOUNT_IN_BRACKETS.sub(r", \1, ", text)
     if "+" in text or "-" in text:
         text = SIGNED_AMOUNT.sub(lambda m: m.group(1) + ("plus " if m.group(2) == "+" else "minus "), text)
     if "+" in text:
@@ -758,6 +793,8 @@ def clean(text: str) -> str:
     if re.search(r"\d[hHqQ]|\d-[hHqQ]|[a-zA-Z](?:19|20)\d\d", text):
         text = PART_GLUED_AFTER_A_YEAR.sub(r"\1 \2", text)
         text = YEAR_GLUED_TO_A_WORD.sub(r"\1 \2", text)
+    if "howm" in text.lower():
+        text = HOW_GLUED.sub(r"how \1", text)
     if "trough" in text.lower():  # "2012 trough 2015": "through" mistyped between two years, no low point
         text = TROUGH_BETWEEN_YEARS.sub(r"\1 through \2", text)
     if "negative" in text:  # "when did growth turn negative?": when sales fell
@@ -813,6 +850,12 @@ def clean(text: str) -> str:
         text = WHAT_WAS_PLANNED.sub(_plan_named, text)
     if "would" in text or "'d" in text or "will" in text or "going to" in text or "gonna" in text:
         text = SAID_IT_WOULD_SELL.sub(_expected_unless_the_outcome_asked, text)
+    if any(w in text for w in ("before", "after", "since", "until", "till", "up to")):
+        text = YEAR_NAMED_AS_BOUND.sub(r"\1 \2", text)
+    if "more" in text and "how" in text:
+        text = MORE_NEEDED_TO_REACH.sub(r"\1 to sell to ", text)
+    if "top" in text:
+        text = TOPPED_A_PERCENT.sub("exceed", text)  # "did growth top 200%?": above it, no best year
     if "%" in text:
         text = text.replace("% of", " percent of")  # "what % of 100m is that": a share asked for
         if PERCENT_ALONE.fullmatch(text.strip()):
@@ -838,6 +881,8 @@ def clean(text: str) -> str:
         text = NONE_BEYOND.sub(_none_beyond, text)  # "none of them cost more than $300": all at most $300
     if "divide " in text:
         text = DIVIDE_ONE_BY.sub(r"\1 divided by ", text)  # "divide 2015 by 2012": no "by 2012" deadline
+    if "year" in text and ("half" in text or "h1" in text or "1h" in text):
+        text = YEAR_LESS_THE_FIRST_HALF.sub(" second half ", text)
     if "minus" in text:
         text = YEAR_MINUS_YEAR.sub(r"difference between \1 and \2", text)  # "2015 minus 2014"
         text = HALF_MINUS_HALF.sub(r"difference between \1 and \2", text)

@@ -1773,6 +1773,23 @@ def test_answer_remark_before_a_question(engine: Engine, question, start):
             "everything before the 2015 peak, added up",
             "Xiaomi's smartphone sales for 2012-2014 add up to 86.9 million",
         ),
+        # a drop against a gain by size, a change judged better or worse by itself
+        ("was the 2016 drop bigger than the 2015 gain", "Yes."),
+        ("was the 2016 drop smaller than the 2015 gain", "No."),
+        ("was growth from 2015 to 2016 worse than from 2013 to 2014?", "Yes."),
+        # a share of a range's total claimed as a fraction or a percentage (70 of 214.9 million: 32.6%)
+        ("is 2015 more than a third of 2012-2016 total", "No."),
+        ("was 2015 over 30% of the 2012-2016 total?", "Yes."),
+        # the revised or lowered target's own number
+        ("Was the revised 2015 target 90 million?", "No."),
+        ("was the lowered 2015 target 100m?", "No."),
+        ("was the reduced 2015 goal 80 million?", "Yes."),
+        ("after beating its 40m projection, did xiaomi cut the 2015 goal?", "Yes."),
+        (
+            "what was the target before march 2015",
+            "Target: Xiaomi's original goal for 2015 was to sell 100 million",
+        ),
+        ("sales 2014 \u00f7 2013", "Xiaomi's smartphone sales in 2014 were 3.3 or 3.2"),
     ],
 )
 def test_answer_review_of_the_forty_seventh_session(engine: Engine, question, start):

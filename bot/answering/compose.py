@@ -372,6 +372,11 @@ CUT_UNCHECKED = re.compile(
     rf" (?:{_MONTHS_NAMED})\b|\bagain\b|\bother than\b|\bsomeone else\b|\binstead of\b"
 )
 CUT_VERB = r"(?:cut|cuts|lowered|lower|reduced|reduce|scaled|scale|slashed|slash|dropped|drop)"
+# "was the lowered 2015 target 100m?": a number said of the target ("after beating its 40m projection,
+# did they cut the goal?" says it of another)
+TARGET_VALUED = re.compile(
+    r"\b(?:target|goal|forecast|projection)s?\b(?: \w+){0,3}? \d+(?:\.\d+)?\s?(?:m|mn|mil|million)\b"
+)
 CUT_TO_OR_FROM = re.compile(r"\b(to|from) (\d+(?:\.\d+)?) ?(?:m|mn|mil|million)\b")
 # ("in may": the month, where "may" alone is more often the verb)
 MONTH_NAMED = re.compile(rf"\b(?:{_MONTHS_NAMED})\b|(?<=\bin )may\b")
@@ -945,6 +950,14 @@ class Composer:
 
     def _figure_answer(self, frame: Frame, intent: Intent, confidence: float) -> Answer:
         metric = self.kb.metrics[intent.metric]
+        if (
+            metric.kind == "target"
+            and (frame.period_part or "").startswith("M")
+            and month_bounds_targets(frame.text)
+        ):
+            # "the target before march 2015": the month bounds which of the year's targets, no
+            # target of that month
+            frame = replace(frame, period_part=None, parts_named=())
         periods = frame.periods
         reply = Reply()
         if not periods and frame.relative_step:
@@ -1263,9 +1276,20 @@ class Composer:
         sides = [(one[2], other[2]) for one in changes[0] for other in changes[1]]
         reply.add(self._bigger_change(label, ranges, sides))
         if frame.yes_no and not frame.offers_alternatives:
-            # "was the 2014-2016 decline smaller than the 2015-2016 one?": changes by their size
-            sizes = [(abs(a), abs(b)) for a, b in sides]
-            reply.insert_first(higher_verdict(sizes, frame.claims_less, frame.or_equal))
+            # "was the 2014-2016 decline smaller than the 2015-2016 one?": changes by their size, the
+            # claim by its comparative ("was the 2016 drop bigger than the 2015 gain?" claims more,
+            # whatever the drop)
+            # ("was growth from 2015 to 2016 worse than from 2013 to 2014?": better or worse is by the
+            # changes themselves, a fall below any rise)
+            judged = CHANGE_JUDGED.search(frame.text)
+            if judged:
+                worse = judged.group(0) in ("worse", "weaker")
+                reply.insert_first(higher_verdict(sides, worse, frame.or_equal))
+            else:
+                sizes = [(abs(a), abs(b)) for a, b in sides]
+                reply.insert_first(
+                    higher_verdict(sizes, SLOWER.search(frame.text) is not None, frame.or_equal)
+                )
         return self._finish(frame, self.intent("change", metric_id), 100.0, reply)
 
     def sums_compared(self, frame: Frame, metric_id: str) -> Answer | None:
@@ -1946,14 +1970,18 @@ class Composer:
         label = self.kb.metrics[metric].label
         span = wording.year_span(years)
         reply = Reply()
+        shares = []
         for total, facts in self._totals(yearly):
             part = next(f for f in facts if f.period == str(year))
+            shares.append(part.value / total)
             sources = sources_marked(facts)
             reply.add(
                 f"{wording.possessive(part.subjects[0])} {label} in {year} ({cited(part)}) were "
                 f"{fig(wording.share(part.value, total))} of the {span} total of "
                 f"{fig(wording.number(total))}{sources}."
             )
+        if frame.yes_no and (verdict := share_verdict(frame.text, shares)):
+            reply.insert_first(verdict)  # "is 2015 more than a third of the 2012-2016 total?"
         return self._finish(frame, self.intent("ratio", metric), 100.0, reply)
 
     def against_the_average(self, frame: Frame, metric: str, year: int) -> Answer | None:
@@ -3118,8 +3146,12 @@ class Composer:
                     f"the first ({fig(wording.multiple(first.value / last.value))} the other way round)."
                 )
             checked = frame.yes_no and frame.direction and not frame.offers_alternatives
+            named_last = frame.yes_no and frame.revised and not frame.direction and len(frame.quantities) == 1
             if checked and (verdict := self._revision_verdict(frame, yearly[asked[0]])):
                 revision.insert_first(verdict)
+            elif named_last:
+                # "was the revised 2015 target 90 million?": the last target, against the number
+                revision.insert_first("Yes." if matches(yearly[asked[0]][-1], frame.quantities[0]) else "No.")
             elif Ask.WHEN in frame.asks and (dated := self._date_of_revision(yearly[asked[0]])):
                 revision.insert_first(f"In {dated}.")  # "when was the goal cut?": the date first
             return self._finish(frame, intent, confidence, revision)
@@ -3710,6 +3742,13 @@ class Composer:
             held.append(percent_holds(change, float(claimed_percent.group("n")), how))
         if frame.differences:
             held.append(margin_holds(abs(last - first), frame.differences[0], frame.margin_side))
+        said_to_or_from = CUT_TO_OR_FROM.search(frame.question.lower())
+        valued = TARGET_VALUED.search(frame.text) and not (
+            frame.differences or said_to_or_from or claimed_percent
+        )
+        if len(frame.quantities) == 1 and valued:
+            # "was the lowered 2015 target 100m?": the number is the lowered target's own
+            held.append(matches(facts[-1], frame.quantities[0]))
         if not held and CUT_CLAIMED_OTHERWISE.search(frame.text):
             return ""  # "cut by 4/5?", "double": not a claim the facts can check
         return "Yes." if all(held) else "No."
@@ -5653,6 +5692,7 @@ SAME_AS = re.compile(
     r"\b(?:the same as|same as|equal to|level with|as much as|as many as)\b"
     rf"|{SAME_SAID_FIRST}|\bmatch\W*$|\bthe same(?: number| figure| amount)?\W*$"
 )
+CHANGE_JUDGED = re.compile(r"\b(?:better|worse|stronger|weaker)\b")  # a change judged, not sized
 SLOWER = re.compile(r"\b(?:less|lower|smaller|fewer|slower|more slowly)\b")
 COMPARED_WITH = re.compile(
     r"\b(?:more|less|higher|lower|bigger|smaller|greater|fewer) than\b|\b(?:above|below|over|under)\b"
@@ -6144,6 +6184,17 @@ def target_of_the_year(text: str, year: int) -> bool:
     # ("the 80m target in 2016" may be 2016's sales against it: "in" names no target's year)
     said = rf"\b{target}\s+(?:for|of)\s+{year}\b|\b{year}(?:'s)?\s+(?:\w+\s+){{0,2}}?{target}\b"
     return re.search(said, text) is not None
+
+
+def share_verdict(text: str, shares: list[float]) -> str:
+    """Yes or no for a share claimed ("over 30%", "more than a third"), by each pairing of sources;
+    "" when the text claims none."""
+    if claimed := PERCENT_CLAIMED.search(text):
+        how = (claimed.group("how") or "").strip()
+        return verdict_by_source([percent_holds(s * 100, float(claimed.group("n")), how) for s in shares])
+    if (claim := claimed_multiple(text)) and claim[0] < 1:
+        return verdict_by_source([multiple_holds(s, *claim) for s in shares])
+    return ""
 
 
 def multiple_holds(multiple: float, claimed: float, how: str) -> bool:

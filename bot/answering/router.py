@@ -1726,6 +1726,10 @@ class Router:
             return rest  # "how much of the 80m target was left after h1?": the target less the half
         if share_asked and metric and (share := self.composer.share_of_year(frame, metric)):
             return share  # "what fraction of 2015 came in the first half?": the part over the whole
+        # "is 2015 more than a third of the 2012-2016 total?": a year beside a range, a fraction claimed
+        share_asked = share_asked or bool(
+            frame.year_range and frame.beside_range and FRACTION_OF.search(frame.text)
+        )
         if share_asked and metric and (share := self.composer.share_of_range(frame, metric)):
             return share  # "what % of the 2012-2016 total was 2015?"
         if share_asked and metric and (share := self.composer.share_of_years(frame, metric)):
@@ -2059,6 +2063,8 @@ class Router:
         # it names (facts hold no sales).
         sales_for_a_year = frame.strong_sales and frame.all_years and metric and not self._is_target(metric)
         month = MONTH_PART.fullmatch(frame.period_part or "")
+        if month and metric and self._is_target(metric) and month_bounds_targets(frame.text):
+            month = None  # "the target before march 2015": which of the year's targets, no month's facts
         # "and in march only?" after a year's sales: nothing but the month, so the month's figure
         bare_month = frame.opener and not frame.topic_words and metric is not None
         if month and not (frame.wants_a_number or frame.strong_sales or frame.operation or frame.quantities):

@@ -767,6 +767,8 @@ def clean(text: str) -> str:
         text = LIST_NUMBER.sub(" ", text)  # "(1) sales 2013? (2) who is the ceo?": numbers of a list
     if "\u0394" in text or "\u2206" in text:  # "Δ units 2015 to 2016": the change, in analysts' shorthand
         text = text.replace("\u0394", " change ").replace("\u2206", " change ")
+    if "\u00f7" in text:  # "sales 2014 ÷ 2013": one over the other, before symbols are dropped
+        text = text.replace("\u00f7", " divided by ")
     if any(sign in text for sign in ("\u2265", "\u2264", ">=", "<=", "=>", "=<")):
         # "2016 sales >= 55m", "2014 ≥ 60m": a bound on the amount after it (never the arrow "=>")
         text = AT_LEAST_SIGN.sub(" at least ", AT_MOST_SIGN.sub(" at most ", text))

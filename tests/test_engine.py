@@ -1790,6 +1790,23 @@ def test_answer_remark_before_a_question(engine: Engine, question, start):
             "Target: Xiaomi's original goal for 2015 was to sell 100 million",
         ),
         ("sales 2014 \u00f7 2013", "Xiaomi's smartphone sales in 2014 were 3.3 or 3.2"),
+        # million and billion typed with a slip
+        ("which year xiaomi sold 61 milion?", "That was 2014"),
+        ("valued at 46 bilion?", "Yes."),
+        # last year as seen from the year said first
+        ("in 2015, what were xiaomi's sales last year?", "Sources disagree on 2014"),
+        ("over the 3 years starting 2013, total sales?", "Xiaomi's smartphone sales for 2013-2015 add up to"),
+        # what someone said, then the figure asked
+        (
+            "Lei Jun says 80 million but what were real 2015 sales?",
+            "No: 80 million [1] was the sales target.",
+        ),
+        # the year whose figure is nearest a number no year had
+        (
+            "which year came closest to 80 million?",
+            "2015 came closest to 80 million, with 70 million (10 million short",
+        ),
+        ("which year came closest to the 80 million target?", "2015 came closest to 80 million"),
     ],
 )
 def test_answer_review_of_the_forty_seventh_session(engine: Engine, question, start):
@@ -1816,3 +1833,12 @@ def test_answer_a_number_of_a_period_with_no_figure_is_not_answered(engine: Engi
     answer = engine.answer(question)
     assert not answer.answered
     assert "no figure given" in answer.text
+
+
+@pytest.mark.parametrize(
+    "question", ["berapa banyak phone xiaomi jual pada 2015?", "hoeveel fone het xiaomi in 2015 verkoop?"]
+)
+def test_answer_malay_and_afrikaans_are_declined(engine: Engine, question):
+    answer = engine.answer(question)
+    assert not answer.answered
+    assert answer.text.startswith("I understand questions in English.")

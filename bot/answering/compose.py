@@ -4607,6 +4607,9 @@ class Composer:
                             reply.add(
                                 f"Another source gives {cited(other)} for {wording.period_name(f.period)}."
                             )
+        closest = reply.empty and len(frame.quantities) == 1 and CLOSEST_TO.search(frame.text)
+        if closest and self.kb.metrics[metric].kind == "figure":
+            return self._closest_year(frame.quantities[0], yearly)  # "which year came closest to 80m?"
         if not reply.empty and self.kb.metrics[metric].kind == "figure":
             # "70 million?": sold in 2015, and the number Kevin Wang gives for 2017 too, said apart
             for target in (m for m in self.kb.metrics.values() if m.kind == "target"):
@@ -4614,6 +4617,29 @@ class Composer:
                     if t.value is not None and any(matches(t, wanted) for wanted in frame.quantities):
                         reply.add(f"Not {label}, but the same number: {self.statement(t)}", t.source)
         return reply if not reply.empty else None
+
+    def _closest_year(self, wanted: float, yearly: dict[int, list[Fact]]) -> Reply:
+        """'Which year came closest to 80 million?': the year (or years) whose figure, by any source,
+        is nearest the number, and by how much it fell short or went past it."""
+        distance = {y: min(abs(f.value - wanted) for f in facts) for y, facts in yearly.items()}
+        nearest = min(distance.values())
+        reply = Reply()
+        number = fig(wording.number(wanted))
+        for year in sorted(y for y, d in distance.items() if d == nearest):
+            facts = sorted(yearly[year], key=self._recency)
+            values = " / ".join(cited(f) for f in facts)
+            closest = min(facts, key=lambda f: abs(f.value - wanted))
+            side = (
+                "short of it"
+                if closest.value < wanted
+                else "past it"
+                if closest.value > wanted
+                else "exactly"
+            )
+            gap = f"{fig(wording.number(nearest))} {side}" if nearest else side
+            reply.years.append(year)
+            reply.add(f"{year} came closest to {number}, with {values} ({gap}).")
+        return reply
 
     def _no_match(self, frame, intent, yearly) -> Answer:
         reply = Reply()
@@ -5693,6 +5719,7 @@ SAME_AS = re.compile(
     rf"|{SAME_SAID_FIRST}|\bmatch\W*$|\bthe same(?: number| figure| amount)?\W*$"
 )
 CHANGE_JUDGED = re.compile(r"\b(?:better|worse|stronger|weaker)\b")  # a change judged, not sized
+CLOSEST_TO = re.compile(r"\b(?:closest|nearest|came close|got close|closer|nearer)\b")
 SLOWER = re.compile(r"\b(?:less|lower|smaller|fewer|slower|more slowly)\b")
 COMPARED_WITH = re.compile(
     r"\b(?:more|less|higher|lower|bigger|smaller|greater|fewer) than\b|\b(?:above|below|over|under)\b"

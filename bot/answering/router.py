@@ -377,6 +377,10 @@ SOURCE_ASKING_WORDS = frozenset(
 WHICH_SOURCE = re.compile(
     rf"\bwhich (?:(?:one )?of (?:the |your )?(?:two |2 |both )?)?(?:{SOURCE_NOUN}|source|sources|one)\b"
 )
+ASKED_AFTER_A_CLAIM = re.compile(
+    r"\b(?:says?|said|claims?|claimed|reckons?|thinks?)\b.*"
+    r"\b(?:but|so|yet|however)\s+(?:what|how many|how much)\b"
+)
 MONTH_PART = re.compile(r"M(\d{1,2})")  # a month as a period part: "M3" is March
 # The whole world asked about: "xiaomi's global rank", "number one worldwide?"
 WORLDWIDE = re.compile(r"\b(?:world|worldwide|global|globally|international|internationally)\b")
@@ -2059,6 +2063,11 @@ class Router:
         # "was it lei jun who said they need 70m in 2017?": whose figure it is, checked on the figure
         whose_figure = bool(frame.yes_no and frame.quoted and frame.quantities and frame.all_years and metric)
         facts_first = facts_first and not whose_figure
+        # "lei jun says 80 million but what were real 2015 sales?": what someone said, then the
+        # figure asked of a year: the figure
+        facts_first = facts_first and not (
+            frame.strong_sales and frame.all_years and ASKED_AFTER_A_CLAIM.search(frame.text)
+        )
         # "xiaomi's sales in 2010 when it was founded": sales for a year are a figure, whatever else
         # it names (facts hold no sales).
         sales_for_a_year = frame.strong_sales and frame.all_years and metric and not self._is_target(metric)

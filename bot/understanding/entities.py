@@ -485,6 +485,11 @@ SINCE_YEAR = re.compile(
     rf"\b(?:(?P<kw>since|after) (?P<y>{YEAR})|from (?P<y2>{YEAR}) (?:on|onwards?)"
     rf"|(?P<y3>{YEAR}) (?:onwards?|and after|and beyond|and later|or later|or after|or beyond))\b"
 )
+# "the 3 years starting 2013", "two years beginning in 2014": that many years, the first named
+YEARS_STARTING = re.compile(
+    rf"\b(?P<n>{COUNT})[- ]years? (?:starting|beginning|from)(?: in| with| from)? (?P<y>{YEAR})\b(?! to\b)"
+)
+MAX_YEARS_COUNTED = 10
 # "the two years to 2015", "a 4-year cagr of shipments ending 2016": that many years, ending there
 # (never where the words between start a range of their own: "12.7m a year on average from 2012 to 2016")
 YEARS_ENDING = re.compile(
@@ -1050,6 +1055,7 @@ def two_digit_years(text: str) -> str:
 def extract_entities(text: str) -> Entities:
     """Read years, periods, ranges and quantities from cleaned text; the rest becomes words."""
     found = Entities()
+    vantage = VANTAGE_YEAR.match(text)
     text = _take_unit_asked(found, text)
     text = _take_calculation(found, two_digit_years(text))
     # "at least 15%": a side of the percent, never the least (or most) year
@@ -1068,7 +1074,17 @@ def extract_entities(text: str) -> Entities:
         else:
             found.since_year = year + (1 if direction == "after" else 0)
         text = text[: years.start()] + " " + text[years.end() :]
-    if "year" in text and (ending := YEARS_ENDING.search(text)):
+    if "year" in text and (starting := YEARS_STARTING.search(text)):
+        # "over the 3 years starting 2013": that many years, the first of them named
+        count, first = (
+            int(COUNTS.get(starting.group("n"), 0) or starting.group("n")),
+            int(starting.group("y")),
+        )
+        if 1 < count <= MAX_YEARS_COUNTED:
+            found.year_range = (first, first + count - 1)
+            found.years = [first, first + count - 1]
+            text = text[: starting.start()] + " " + text[starting.end() :]
+    if "year" in text and found.year_range is None and (ending := YEARS_ENDING.search(text)):
         n, last = ending.group("n"), int(ending.group("y"))
         count = int(n) if n.isdigit() else COUNTS[n]
         if 0 < count < last:
@@ -1337,6 +1353,10 @@ def extract_entities(text: str) -> Entities:
             found.part_years = [y for y in found.years if y in attached]
         if parts and any(found.years.count(y) > attached.count(y) for y in attached):
             found.whole_year = True  # "h1 2015 vs 2015": the year said again alone is the whole of it
+    if vantage and found.relative_to_today and found.years_ago and found.years == [int(vantage.group(1))]:
+        # "in 2015, what were sales last year?": last year as seen from 2015, not from today
+        found.years = [found.years[0] - found.years_ago]
+        found.relative_to_today, found.years_ago = False, None
     text = YEAR_TOKEN.sub(" ", text)
     # "mi6" is read as "mi 6", so the model number stays a number of its own.
     text = LETTERS_THEN_DIGITS.sub(r"\1 \2", text)
@@ -1345,6 +1365,8 @@ def extract_entities(text: str) -> Entities:
     return found
 
 
+# "in 2015, ...", "back in 2016 ...": the year a question is asked from, said first
+VANTAGE_YEAR = re.compile(r"^\s*(?:(?:so|ok|and|well) )?(?:in|as of|back in|writing in) ((?:19|20)\d\d)\s*,")
 PART_THEN_YEAR = re.compile(
     rf"^\s*(?:of\s+)?(?:the\s+)?(?:(?:fiscal|financial|calendar)\s+)?(?:year\s+)?({ANY_YEAR})\b"
 )

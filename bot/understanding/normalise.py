@@ -37,6 +37,13 @@ AMOUNT_IN_BRACKETS = re.compile(
     r"\b\.?(?: units| phones| smartphones)?)\s*\)",
     re.IGNORECASE,
 )
+# "61 milion", "70 millon", "5 mio": million typed with a slip after a number, read as million
+# (each reader of amounts knows the right spelling only)
+MILLION_SLIP = re.compile(
+    r"(?<=\d)(\s*)(?:milion|millon|mllion|miliion|milliion|milllion|millio|milliom|mio|mln)s?\b",
+    re.IGNORECASE,
+)
+BILLION_SLIP = re.compile(r"(?<=\d)(\s*)(?:bilion|billon|bllion|biliion|billiion)s?\b", re.IGNORECASE)
 DOT_GROUPED = re.compile(r"(?<![\d.,])\d{1,3}(?:\.\d{3}){2,}(?![\d.,]\d)")
 FINANCE_MILLIONS = re.compile(
     r"\b(\d+(?:\.\d+)?)\s?mm(?= (?:units|phones|smartphones|handsets|devices|sold|sales|in (?:19|20)\d\d)\b"
@@ -483,6 +490,11 @@ MORE_NEEDED_TO_REACH = re.compile(
     r" (?=(?:hit|reach|meet|make|beat|achieve|get to) (?:\w+ ){0,3}?"
     r"(?:target|goal|projection|forecast|it|that)\b)"
 )
+# "which year came closest to the 80 million target?": the years' sales against that number
+CLOSEST_TO_A_TARGET = re.compile(
+    r"\b((?:closest|nearest|closer|nearer) to) (?:the |its |their )?(\d[\d.,]*\s*(?:m|mn|mil|million))"
+    r" (?:sales )?(?:target|goal|mark|projection|forecast)\b"
+)
 TOPPED_A_PERCENT = re.compile(r"\btop(?:ped|s)?(?= (?:over )?\d+(?:\.\d+)?\s?(?:%|percent|per cent)(?!\w))")
 # "2h15 (full year minus 1h)", "derived from the full year and the first half": how the second half
 # is worked out, so the half asked ("full year and first half" alone asks both)
@@ -783,6 +795,9 @@ def clean(text: str) -> str:
         # finance page's millions
         text = DOT_GROUPED.sub(lambda m: m.group(0).replace(".", ""), text)
         text = FINANCE_MILLIONS.sub(r"\1m", text)
+        if "il" in text or "llo" in text or "mio" in text or "mln" in text:
+            text = MILLION_SLIP.sub(r"\1million", text)
+            text = BILLION_SLIP.sub(r"\1billion", text)
         if "(" in text:
             text = AMOUNT_IN_BRACKETS.sub(r", \1, ", text)
     if "+" in text or "-" in text:
@@ -856,6 +871,8 @@ def clean(text: str) -> str:
         text = YEAR_NAMED_AS_BOUND.sub(r"\1 \2", text)
     if "more" in text and "how" in text:
         text = MORE_NEEDED_TO_REACH.sub(r"\1 to sell to ", text)
+    if "est to" in text or "er to" in text:
+        text = CLOSEST_TO_A_TARGET.sub(r"\1 \2", text)
     if "top" in text:
         text = TOPPED_A_PERCENT.sub("exceed", text)  # "did growth top 200%?": above it, no best year
     if "%" in text:

@@ -6187,9 +6187,24 @@ def test_resolve_years_past_the_last_years_figure(engine: Engine, turns, thresho
             ("sales 2016", "how much to get back to 70 million?"),
             "Xiaomi sold around 58 million smartphones in 2016, 12",
         ),
+        # one year each way of the one talked about
+        (
+            ("sales 2014", "and the year before and after?"),
+            "Xiaomi sold 18.7 million smartphones in 2013. Xiaomi sold 70",
+        ),
+        (
+            ("sales 2014", "the year before and after combined?"),
+            "Xiaomi's smartphone sales for 2013 and 2015 add up to",
+        ),
     ],
 )
 def test_conversation_follow_ups_of_the_forty_seventh_session(engine: Engine, turns, start):
     _, answer = talk(engine, *turns)
     assert answer.answered
     assert answer.text.startswith(start), answer.text
+
+
+def test_conversation_a_command_mid_chat_asks_nothing_of_the_last_answer(engine: Engine):
+    _, answer = talk(engine, "sales 2015", "/start")
+    assert not answer.answered
+    assert "founded" not in answer.text

@@ -1660,11 +1660,12 @@ def _resolved(frame: Frame, conversation: Conversation | None) -> Frame:
             frame, operation=None, extreme="", offtopic="a ranking of the things the articles list"
         )
     asks_a_listing = frame.operation in (Operation.CHART, Operation.SOURCES)  # "chart", "sources?"
+    command = frame.question.lstrip().startswith("/")  # "/start" mid-chat asks nothing of the last answer
     if (
-        last is None
+        (last is None or command)
         and frame.bare
         and not (frame.smalltalk or frame.declined or frame.has_period or asks_a_listing)
-        and (not frame.topics or frame.question.lstrip().startswith("/"))  # "ceo?" asks a fact; "/start" none
+        and (not frame.topics or command)  # "ceo?" asks a fact; "/start" none
     ):
         # "sales", "best?", "/start" to begin with: a word alone asks nothing yet, and gets what the
         # bot does, never a fact. After a question it is a follow-up ("best?"). A year alone is
@@ -5448,7 +5449,9 @@ def _years_carried(
                 # "was it higher the year before?": sales in the year before are claimed higher;
                 # "was it higher than the year before?" claims it of the year talked about
                 years = years[::-1]
-            if frame.relative_span:
+            if frame.relative_around:
+                years = (anchor - 1, anchor + 1)  # "sales 2014", "and the year before and after?"
+            elif frame.relative_span:
                 # "xiaomi 2014", "the two years before that combined?": 2012 and 2013
                 step = frame.relative_step
                 years = (

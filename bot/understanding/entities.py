@@ -284,6 +284,11 @@ PART_STEP = re.compile(
 )
 # "the one after march": the target set after that month, no year after
 NOT_A_MONTH = r"(?! (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)"
+# "the year before and after", "the years either side of it": one year each way
+YEARS_AROUND = re.compile(
+    r"\b(?:the )?years? (?:right |just |immediately )?before and (?:the (?:year |one )?)?after\b"
+    r"|\b(?:the )?years? (?:on )?either side(?: of (?:it|that|that year|this))?\b"
+)
 RELATIVE_TO_CONTEXT = [
     (
         re.compile(
@@ -971,6 +976,7 @@ class Entities:
     relative_step: int | None = None  # -1 "the year before", +1 "the year after"
     part_step: int | None = None  # -1 "the quarter before", +1 "the next half": a part, not a year
     relative_span: bool = False  # "the two years before that": every year of the step, not its end
+    relative_around: bool = False  # "the year before and after": the years either side, both
     relative_to_today: bool = False  # "last year", "this year"
     years_ago: int | None = None  # "last year": 1, "this year": 0; None for "these days"
     whole_year: bool = False  # "the full year"
@@ -1322,6 +1328,10 @@ def extract_entities(text: str) -> Entities:
             # "the two years before that" are both years; "two years before that" is one
             found.relative_span = bool(re.search(r"\b(?:the|those|its|their)\s*$", text[: counted.start()]))
         text = text[: counted.start()] + " " + text[counted.end() :]
+    if ("before" in text or "either side" in text) and (around := YEARS_AROUND.search(text)):
+        # "and the year before and after?": one year each way of the one talked about
+        found.relative_step, found.relative_around = 1, True
+        text = text[: around.start()] + " " + text[around.end() :]
     for pattern, step in RELATIVE_TO_CONTEXT:
         if pattern.search(text):
             found.relative_step = step

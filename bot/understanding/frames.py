@@ -2063,6 +2063,7 @@ class Frame:
     relative_step: int | None = None  # -1 "the year before", +1 "the year after"
     part_step: int | None = None  # -1 "the quarter before", +1 "the next half": a part, not a year
     relative_span: bool = False  # "the two years before that": every year of the step, not its end
+    relative_around: bool = False  # "the year before and after": the years either side, both
     relative_to_today: bool = False  # "last year", "this year"
     years_ago: int | None = None  # "last year": 1, "this year": 0
     whole_year: bool = False  # "the full year"
@@ -2767,6 +2768,7 @@ class FrameReader:
             relative_step=entities.relative_step,
             part_step=entities.part_step,
             relative_span=entities.relative_span,
+            relative_around=entities.relative_around,
             relative_to_today=entities.relative_to_today,
             years_ago=entities.years_ago,
             whole_year=entities.whole_year,

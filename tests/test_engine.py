@@ -1842,3 +1842,26 @@ def test_answer_malay_and_afrikaans_are_declined(engine: Engine, question):
     answer = engine.answer(question)
     assert not answer.answered
     assert answer.text.startswith("I understand questions in English.")
+
+
+def test_answer_an_articles_year_dates_nothing_it_shows(engine: Engine):
+    # "The 2015 article's photo ... on May 15, 2014": no speech of 2015; asked of 2015, not given
+    answer = engine.answer("where did lei jun speak in 2015?")
+    assert not answer.answered
+    assert "Beijing" not in answer.text
+
+
+@pytest.mark.parametrize(
+    "question, says",
+    [
+        # a check of a year keeps the fact dated to another one, which settles it
+        ("was the lei jun product launch photo from a 2015 event?", "May 15, 2014"),
+        # being forced is what the facts call being pushed
+        ("was lei jun forced to give the 80m forecast?", "constantly pushed by everyone"),
+        ("was lei jun pressured?", "constantly pushed by everyone"),
+    ],
+)
+def test_answer_facts_checked(engine: Engine, question, says):
+    answer = engine.answer(question)
+    assert answer.answered
+    assert says in answer.text

@@ -2875,8 +2875,21 @@ class Composer:
         if years:
             dated = [f for f in facts if f.period]
             # A fact of that year, or one whose own words name it ("on May 15, 2014").
-            matching = [f for f in dated if f.period[:4] in years or any(y in f.statement for y in years)]
+            # ("The 2015 article's photo ... on May 15, 2014": the article's year names no date)
+            matching = [
+                f for f in dated if f.period[:4] in years or any(year_dates(f.statement, y) for y in years)
+            ]
             timeless = [f for f in facts if not f.period]
+            if dated and not matching and (frame.yes_no or Ask.WHEN in frame.asks):
+                # "was the launch photo from a 2015 event?": no, it is dated to another year (said
+                # only where no undated fact may still say yes); "when was that photo taken?" (after
+                # 2015 talk): its own date answers
+                reply = Reply()
+                if frame.yes_no and not timeless:
+                    reply.add("No.")
+                for f in dated + timeless:
+                    reply.add(self._fact_sentence(frame, f), f.source)
+                return self._finish(frame, intent, confidence, reply, facts=tuple(dated + timeless))
             if dated and not matching and not timeless:
                 label = self.kb.metrics[intent.metric].label
                 have = wording.listing(sorted({f.period[:4] for f in dated}))
@@ -2887,7 +2900,10 @@ class Composer:
                 )
                 return self._finish(frame, intent, 0.0, reply, answered=False)
             if matching:
-                facts = matching + timeless
+                # ("was the launch photo from a 2015 event?": a fact dated to another year is what the
+                # check is of, so it stays)
+                others = [f for f in dated if f not in matching] if frame.yes_no else []
+                facts = matching + timeless + others
         reply = Reply()
         # "by what percent did q3 sales drop?": a number asked, and the facts give none
         number_asked = frame.asks_for_figure or frame.percent_asked or bool(SIZE_ASKED.search(frame.text))
@@ -6211,6 +6227,12 @@ def target_of_the_year(text: str, year: int) -> bool:
     # ("the 80m target in 2016" may be 2016's sales against it: "in" names no target's year)
     said = rf"\b{target}\s+(?:for|of)\s+{year}\b|\b{year}(?:'s)?\s+(?:\w+\s+){{0,2}}?{target}\b"
     return re.search(said, text) is not None
+
+
+def year_dates(statement: str, year: str) -> bool:
+    """Whether a statement dates something to the year ("on May 15, 2014"), not only names an
+    article by it ("the 2015 article's photo")."""
+    return re.search(rf"\b{year}\b(?!'s article| article)", statement) is not None
 
 
 def share_verdict(text: str, shares: list[float]) -> str:

@@ -130,4 +130,8 @@ def test_fuzzy_words_short_words_keep_their_first_letter(word, found):
     ],
 )
 def test_fuzzy_words_two_letters_swapped(word, found):
-    assert FuzzyWords(["year", "what", "per"], Tolerance(min_length=3)).closest(word) == found
+    assert FuzzyWords(["year", "what", "per"], Tolerance(min_length=3, swaps=True)).closest(word) == found
+
+
+def test_fuzzy_words_swaps_only_where_asked():
+    assert FuzzyWords(["unit"], Tolerance()).closest("unti") is None  # "unti" is "until" typed short

@@ -687,15 +687,20 @@ def test_clean_reads_what_was_said_would_sell_as_expected(text, cleaned):
         # two words typed as one, and a year glued to a short word
         ("howmany units xiaomi sold in2013", "how many units xiaomi sold in 2013"),
         # an amount in brackets restates what it follows, as between commas, no margin
-        ("is the 2017 target (70m) more than 2016?", "is the 2017 target , 70m, more than 2016"),
+        ("is the 2017 target (70m) more than 2016?", "is the 2017 target, 70m, more than 2016"),
+        ("did 2016 fall below (60m)?", "did 2016 fall below 60m"),  # the claim itself, no aside
         ("sales (2017)?", "sales 2017"),
         # how the second half is worked out names the second half
         ("2h15 units (full year minus 1H)", "h2 2015 units second half"),
         ("the full year and the first half", "the full year and the first half"),
-        # a year named by what it was, as the bound of a span
-        ("everything before the 2015 peak, summed", "everything before 2015, summed"),
-        # topping a percentage is exceeding it, no best year
+        # topping a percentage is exceeding it, no best year, of a year named
         ("did growth in 2014 top 200 percent?", "did growth in 2014 exceed 200 percent"),
+        ("did growth ever top 300%?", "did growth ever top 300%"),
+        ("did 2014 sales top 150% of the projection?", "did 2014 sales top 150 percent of the projection"),
+        # how far back to a level reached before
+        ("how much to get back to 70 million?", "how much more to reach 70 million"),
+        # million typed with a slip
+        ("61 milion in 2014?", "61 million in 2014"),
         # more needed to reach a target is more sold
         (
             "how many more did they need to hit the 2015 target",

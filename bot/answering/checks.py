@@ -66,13 +66,16 @@ CHEAPER = re.compile(
     r"\b(?:cheaper|less expensive|lower[ -]priced|more affordable|costs? less|priced lower)\b"
 )
 PRICIER = re.compile(r"\b(?:pricier|more expensive|dearer|higher[ -]priced|costs? more|priced higher)\b")
+# "as expensive as": the same price, unless a multiple is said ("twice as expensive as")
+AS_DEAR_AS = re.compile(r"\bas (?:expensive|pricey|costly|dear) as\b")
 
 
 def _by_price_order(frame: Frame, facts: list[Fact]) -> str:
     """'Are xiaomi phones cheaper than iphones?': the first company's range of prices against the
     second's; ranges that overlap settle nothing."""
     cheaper = CHEAPER.search(frame.text) is not None
-    if len(frame.subjects) != 2 or not (cheaper or PRICIER.search(frame.text)):
+    as_dear = AS_DEAR_AS.search(frame.text) is not None
+    if len(frame.subjects) != 2 or not (cheaper or as_dear or PRICIER.search(frame.text)):
         return ""
     priced: dict[str, Fact] = {}
     for f in facts:
@@ -81,11 +84,41 @@ def _by_price_order(frame: Frame, facts: list[Fact]) -> str:
     if len(priced) != 2:
         return ""
     first, second = (priced[s] for s in frame.subjects)
+    if times := TIMES_CLAIMED.search(frame.text):
+        return _multiple_of_prices(times, *((second, first) if cheaper else (first, second)))
+    if as_dear:
+        # "is an iphone as expensive as a xiaomi?": not where the ranges do not meet
+        apart = (first.value_to or first.value) < second.value or first.value > (
+            second.value_to or second.value
+        )
+        return "No." if apart else ""
     if (first.value_to or first.value) < second.value:
         return "Yes." if cheaper else "No."
     if first.value > (second.value_to or second.value):
         return "No." if cheaper else "Yes."
     return ""
+
+
+# "10 times more expensive", "three times cheaper", "twice as expensive": a multiple of prices claimed
+TIMES_WORDS = {"twice": 2.0, "two": 2.0, "three": 3.0, "four": 4.0, "five": 5.0, "ten": 10.0}
+TIMES_CLAIMED = re.compile(r"\b(\d+(?:\.\d+)?|two|three|four|five|ten) times\b|\b(twice)\b")
+
+
+def _multiple_of_prices(times: re.Match, dearer: Fact, cheaper: Fact) -> str:
+    """'Is an iphone 10 times more expensive than a xiaomi?': the multiple claimed against every
+    pairing of the two price ranges ($650-$1,000 over $100-$300: 2.2 to 10 times)."""
+    word = times.group(1) or times.group(2)
+    claimed = TIMES_WORDS.get(word) or float(word)
+    low = dearer.value / (cheaper.value_to or cheaper.value)
+    high = (dearer.value_to or dearer.value) / cheaper.value
+    spread = f"{low:.1f} to {high:.1f} times, model for model".replace(".0 ", " ").replace(
+        ".0 times", " times"
+    )
+    if claimed <= low:
+        return f"Yes: {spread}."
+    if claimed > high:
+        return f"No: {spread}."
+    return f"It depends on the models: {spread}."
 
 
 def _by_year(frame: Frame, facts: list[Fact]) -> str:
@@ -98,9 +131,13 @@ def _by_year(frame: Frame, facts: list[Fact]) -> str:
 
 def _by_amount(frame: Frame, facts: list[Fact]) -> str:
     """'Is it worth 46 billion?' against a fact's figure (a range counts when the number is in it)."""
-    # A target or projection never settles whether something happened: "did they hit 70m in 2017?"
+    # A target or projection never settles whether something happened: "did they hit 70m in 2017?";
+    # it settles what the target was: "is kevin wang's target 58 million?"
+    of_the_target = frame.target_named and not frame.sells
     valued = [
-        f for f in facts if f.value is not None and f.unit != "year" and not NOT_YET & set(f.qualifiers)
+        f
+        for f in facts
+        if f.value is not None and f.unit != "year" and (of_the_target or not NOT_YET & set(f.qualifiers))
     ]
     if frame.threshold and valued:
         # "is the top xiaomi price over $250?": that end of a range; "so always under $250?": all of it

@@ -46,6 +46,7 @@ NUMERIC_KINDS = frozenset(
 )
 THRESHOLD_KINDS = ("figure", "reverse", "compare", "best", "worst")  # answers a number is a threshold of
 HEDGED_SPREAD = 0.05  # "about 1.5 million a month": an average over a year, said roughly, within 5%
+HEDGED_SUM = 0.01  # "about 215 million" of a total of 213.9 million: a sum said roughly, within 1%
 ROUGH_MATCH = 0.005  # a number asked about is an approximate figure ("around 58 million") within 0.5%
 ROUGHLY = 0.05  # a hedged claim ("about 35m") rounds to a figure no more than 5% away
 
@@ -110,7 +111,17 @@ PERCENT_CLAIMED = re.compile(
 )
 PERCENT_ROUNDED, PERCENT_HEDGED = 0.5, 2.0
 # "have they ever reached it?", "did they hit that number before?": any year before the target's
-EVER_REACHED = re.compile(r"\b(?:ever|before|previously|in the past|already)\b")
+EVER_REACHED = re.compile(r"\b(?:ever|previously|in the past)\b|\bbefore\W*$")
+# ... by reaching it, no more, no less and no other claim ("have they ever beaten it?", "will they
+# ever hit it?", "did they ever reach it in h1?" ask something else)
+REACHED_VERB = re.compile(
+    r"\b(?:reach|reached|hit|achieve|achieved|match|matched|get there|got there|make it|made it"
+    r"|s(?:ell|old) (?:that many|as many|that much))\b"
+)
+NOT_JUST_REACHED = re.compile(
+    r"\b(?:will|would|can|could|going to|gonna|expected|likely|more|less|fewer|exceed\w*|beat\w*|above|below"
+    r"|over|under|miss\w*|short|cut|percent|half|quarter|excluding|except|without|besides|single)\b|%"
+)
 # A threshold's sign as the check it makes: "> 150m" is `figure > 150m`
 COMPARE_BY_SIGN = {">": operator.gt, ">=": operator.ge, "<": operator.lt, "<=": operator.le}
 SIDE_SAID = {">": "more than", ">=": "at least", "<": "less than", "<=": "at most"}
@@ -1027,8 +1038,10 @@ class Composer:
                 f"I have no {metric.label} for {wording.listing([wording.period_name(p) for p in missing])}."
             )
         # "How many in Q3 2015?" when the facts say only that sales fell: told, but not a figure.
-        # ("q3 2015 sales were 18 million, correct?": a number claimed that no figure checks)
+        # ("q3 2015 sales were 18 million, correct?": a number claimed that no figure checks; "q3 2015
+        # unit sales?" a number asked, where "did the volume fall in q3?" asks only which way)
         claimed = frame.yes_no and bool(frame.quantities)
+        claimed = claimed or (not frame.yes_no and UNITS_NAMED.search(frame.text) is not None)
         no_number = (
             (frame.wants_a_number or frame.percent_asked or SIZE_ASKED.search(frame.text) or claimed)
             and not derived  # "how many in H2 2015?": the year less its first half is a number
@@ -4064,7 +4077,9 @@ class Composer:
         hedged = bool(HEDGED.search(frame.text))
 
         def holds(total: float) -> bool:
-            return abs(total - claimed) <= claimed * ROUGH_MATCH or (hedged and rounds_to(total, claimed))
+            # ("about 215 million" of 214.9 and 213.9 million: a sum said roughly, within 1%)
+            roughly = hedged and (rounds_to(total, claimed) or abs(total - claimed) <= claimed * HEDGED_SUM)
+            return abs(total - claimed) <= claimed * ROUGH_MATCH or roughly
 
         metric = self.kb.metrics[intent.metric]
         return self._finish(
@@ -5293,7 +5308,16 @@ class Composer:
             target_intent = self.intent("figure", intent.versus) if intent.versus else intent
             return self.no_period(frame, target_intent, sorted(asked))
         target_years = {int(t.period[:4]) for t in targets}
-        if frame.yes_no and EVER_REACHED.search(frame.text) and not target_years & set(sales):
+        ever_reached = frame.yes_no and EVER_REACHED.search(frame.text) and REACHED_VERB.search(frame.text)
+        ever_reached = ever_reached and not (
+            NOT_JUST_REACHED.search(frame.text)
+            or frame.period_part
+            or frame.quantities
+            or frame.years_left_out
+            or frame.until_year
+            or frame.since_year
+        )
+        if ever_reached and not target_years & set(sales):
             # "have they ever reached it?" of the 2017 target: the years before it whose sales did
             return self._target_reached_before(frame, intent, confidence, targets, sales)
         if len(target_years) == 1 and not frame.period_part and not target_years & set(sales):
@@ -5735,6 +5759,7 @@ SAME_AS = re.compile(
     rf"|{SAME_SAID_FIRST}|\bmatch\W*$|\bthe same(?: number| figure| amount)?\W*$"
 )
 CHANGE_JUDGED = re.compile(r"\b(?:better|worse|stronger|weaker)\b")  # a change judged, not sized
+UNITS_NAMED = re.compile(r"\b(?:unit sales|volumes?)\b")  # "q3 2015 unit sales?": a count named
 CLOSEST_TO = re.compile(r"\b(?:closest|nearest|came close|got close|closer|nearer)\b")
 SLOWER = re.compile(r"\b(?:less|lower|smaller|fewer|slower|more slowly)\b")
 COMPARED_WITH = re.compile(
@@ -6196,9 +6221,14 @@ def claims_a_figure(frame: Frame) -> bool:
     return frame.yes_no or not (frame.asks or ASKS_A_FIGURE.search(frame.text))
 
 
+STRICTLY_ABOVE = frozenset({"exceed", "exceeds", "exceeded", "top", "topped", "surpass", "surpassed"})
+
+
 def percent_holds(change: float, claimed: float, how: str | re.Match | None) -> bool:
     """Whether a change in percent is the one claimed: "more than 10%", "under 20%", "about 16%"
     (within 2 points), or as written (within rounding: half a point, or 1% of a large claim)."""
+    if how in STRICTLY_ABOVE:
+        return change > claimed  # "did 2014 sales exceed 150% of the projection?": 150% is no more
     if how in CLAIMED_ABOVE:
         return change >= claimed
     if how == "at most":  # ("within 12.5%" is read "at most 12.5%": the bound itself holds)

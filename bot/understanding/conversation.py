@@ -1660,6 +1660,14 @@ def _resolved(frame: Frame, conversation: Conversation | None) -> Frame:
             frame, operation=None, extreme="", offtopic="a ranking of the things the articles list"
         )
     asks_a_listing = frame.operation in (Operation.CHART, Operation.SOURCES)  # "chart", "sources?"
+    if (
+        last is not None
+        and last.target_named
+        and frame.relative_step
+        and STEP_SAID_ALONE.fullmatch(frame.text)
+    ):
+        # "the original 2015 goal", "and afterwards?": the targets in the order given, no other year's
+        frame = replace(frame, relative_step=None)
     command = frame.question.lstrip().startswith("/")  # "/start" mid-chat asks nothing of the last answer
     if (
         (last is None or command)
@@ -4891,6 +4899,10 @@ OTHER_YEARS = re.compile(
 )
 
 
+# "and previously?", "afterwards?": a step said with no year word, which after a target is its revision
+STEP_SAID_ALONE = re.compile(
+    r"(?:and |what about |how about |so |ok )*(?:previously|beforehand|afterwards|subsequently|thereafter)\W*"
+)
 # "since then?", "and before then?", "until that year": a range opened at the last year
 FROM_THEN = re.compile(
     r"^(?:and |what about |how about |so |ok )*(?:(?:the )?(?:sales|figures|numbers|total|sum|how many) )?"

@@ -499,7 +499,7 @@ MAX_YEARS_COUNTED = 10
 # (never where the words between start a range of their own: "12.7m a year on average from 2012 to 2016")
 YEARS_ENDING = re.compile(
     rf"\b(?P<n>{COUNT})[- ]years?\b"
-    rf"(?P<between>(?: (?!from\b|between\b|since\b|{YEAR}\b)\w+){{0,4}}?)(?<!prior)"
+    rf"(?P<between>(?: (?!from\b|between\b)\w+){{0,4}}?)(?<!prior)"
     rf" (?:to|ending|ended|ending in"
     rf"|through|thru|up to|until|leading up to) (?:the end of )?(?P<y>{YEAR})\b"
 )

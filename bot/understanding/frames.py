@@ -1054,8 +1054,7 @@ NUMBER_ALONE = re.compile(
     r"(?: (?:pls|please|plz|only|thanks|thx))?"
 )
 NUMBER_ASKED = re.compile(
-    r"\b(?:exact|number|numbers|figure|figures|units|unit count|unit sales|volume|volumes|tally"
-    r"|how much|how many)\b"
+    r"\b(?:exact|number|numbers|figure|figures|units|unit count|tally|how much|how many)\b"
 )
 # "minus 2014", "and take out 2016": a year taken out of the years asked before
 TAKEN_OUT_FIRST = re.compile(rf"{TAKEN_AWAY_SAID}\b")
@@ -2531,7 +2530,12 @@ class FrameReader:
         self.stopword_spelling = FuzzyWords(
             STOPWORDS,
             Tolerance(
-                min_length=3, cutoff=85, long_word_cutoff=85, same_first_letter=True, max_length_difference=1
+                min_length=3,
+                cutoff=85,
+                long_word_cutoff=85,
+                same_first_letter=True,
+                max_length_difference=1,
+                swaps=True,
             ),
         )
         # "did the compnay sell": a company noun typed badly is still the company
@@ -4679,8 +4683,10 @@ class FrameReader:
             # "did they beat it?" after a target keeps the gap; "beat" alone compares; and "what
             # multiple of 2012 did they hit in 2013?" is the other operation named.
             others = {h.means for h in roles.get(Role.OPERATION, ()) if h.means != Operation.GAP}
-            if others & set(DIRECTIONS) and PERCENT_SIGNED.search(words.text):
-                others.add(Operation.CHANGE)  # "did 2014 growth exceed 200%?": the change, in percent
+            if others & set(DIRECTIONS) and PERCENT_SIGNED.search(words.text) and entities.years:
+                # "did 2014 growth exceed 200%?": that year's change, in percent ("did growth ever
+                # exceed 300%?" asks of the biggest, as before)
+                others.add(Operation.CHANGE)
             other = next((op for op in OPERATION_ORDER if op in others), None)
             if two_years and other is None and YEAR_SIDE_OF_YEAR.search(words.text):
                 return Operation.COMPARE, metric  # "did 2016 fall short of 2014 (by 12m)?": year against year
@@ -4801,6 +4807,8 @@ class FrameReader:
             or self.spelling.closest(word)
             or self.main_subject_spelling.closest(word)
             or self._short_stopword(word)
+            # last of all, two letters typed the other way round: "wnag", "gaol" ("unti" is "until" above)
+            or (self.spelling.swapped(word) if word.isalpha() else None)
             or word
         )
 

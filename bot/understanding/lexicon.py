@@ -105,6 +105,9 @@ class Tolerance:
     max_length_difference: int = (
         2  # one slip changes a length by one or two: "interesting" is no slip of "interest"
     )
+    # two letters typed the other way round ("yaer") read as the word, where no closer word is: only for
+    # small words, which that slip leaves too far from themselves ("unti" is "until", no "unit")
+    swaps: bool = False
 
 
 SWAPPED_MIN_LENGTH = 4  # the shortest word read as two of its letters typed the other way round
@@ -138,7 +141,7 @@ class FuzzyWords:
         best = process.extractOne(
             word, self.choices, scorer=fuzz.ratio, processor=utils.default_process, score_cutoff=cutoff
         )
-        found = best[0] if best else self._swapped(word)
+        found = best[0] if best else self.swapped(word) if self.tolerance.swaps else None
         short = len(word) < self.tolerance.first_letter_kept_below
         first_letter_kept = self.tolerance.same_first_letter or short
         if found and first_letter_kept and found[0] != word[0]:
@@ -149,7 +152,7 @@ class FuzzyWords:
             self._cache[word] = found
         return found
 
-    def _swapped(self, word: str) -> str | None:
+    def swapped(self, word: str) -> str | None:
         """The known word `word` is with two letters typed the other way round ("yaer", "waht"),
         the first kept: in a short word that slip costs too much of fuzz.ratio to be found."""
         if len(word) < SWAPPED_MIN_LENGTH:

@@ -30,9 +30,10 @@ CHAT_NUMBERS = re.compile(
     r"|\b\d{1,3}\s*(?:minutes?|mins?)\b(?! of)",
     re.IGNORECASE,
 )
-# "is the 2017 target (70m) more than 2016?": an amount in brackets restates what it follows, as
-# between commas, and is no margin ("(2017)", "(1)": no amount)
+# "is the 2017 target (70m) more than 2016?": an amount in brackets after what it restates, as
+# between commas, and is no margin ("(2017)", "(1)": no amount; "dropped to (58m)": the claim)
 AMOUNT_IN_BRACKETS = re.compile(
+    r"\b(target|goal|projection|forecast|figure|number|total|sales|valuation|(?:19|20)\d\d)\s*"
     r"\(\s*((?:~\s*|about |around |approx\.? )?\$?\d[\d.,]*\s*(?:m|mn|mil|mio|million|millions|b|bn|billion)"
     r"\b\.?(?: units| phones| smartphones)?)\s*\)",
     re.IGNORECASE,
@@ -477,12 +478,6 @@ YEAR_MINUS_YEAR = re.compile(r"\b((?:19|20)\d\d)(?: sales)? minus ((?:19|20)\d\d
 # "h2 2015 minus h1 2015", "second half minus first half": one half less the other
 HALF = r"(?:first half|second half|h1|h2)(?: of)?(?: (?:19|20)\d\d)?"
 HALF_MINUS_HALF = re.compile(rf"\b({HALF})(?: sales)? minus (?:the )?({HALF})\b")
-# "everything before the 2015 peak", "since the 2016 dip": a year named by what it was, the bound
-# of a span (that it was the peak is said, not asked)
-YEAR_NAMED_AS_BOUND = re.compile(
-    r"\b(before|after|since|until|till|up to|prior to) (?:the )?((?:19|20)\d\d)(?:'s)?"
-    r" (?:peak|high|record|best|top|low|dip|slump|drop|decline|fall)(?: year)?\b"
-)
 # "how many more did they need to hit the 2015 target?": more sold to reach it, the gap (not the target,
 # which "needs to hit" alone names)
 MORE_NEEDED_TO_REACH = re.compile(
@@ -495,7 +490,12 @@ CLOSEST_TO_A_TARGET = re.compile(
     r"\b((?:closest|nearest|closer|nearer) to) (?:the |its |their )?(\d[\d.,]*\s*(?:m|mn|mil|million))"
     r" (?:sales )?(?:target|goal|mark|projection|forecast)\b"
 )
-TOPPED_A_PERCENT = re.compile(r"\btop(?:ped|s)?(?= (?:over )?\d+(?:\.\d+)?\s?(?:%|percent|per cent)(?!\w))")
+YEAR_NAMED = re.compile(r"\b(?:19|20)\d\d\b")
+# "how much to get back to 70 million?": the gap to a level reached before
+HOW_FAR_BACK_TO = re.compile(r"\bhow (many|much)(?: more)? (?:\w+ ){0,3}?to (?:get|climb|go|come) back to\b")
+TOPPED_A_PERCENT = re.compile(
+    r"\btop(?:ped|s)?(?= (?:over )?\d+(?:\.\d+)?\s?(?:%|percent|per cent)(?!\w)(?! of\b))"
+)
 # "2h15 (full year minus 1h)", "derived from the full year and the first half": how the second half
 # is worked out, so the half asked ("full year and first half" alone asks both)
 WHOLE_YEAR = r"(?:the )?(?:full|whole|entire)[- ]year"
@@ -799,7 +799,7 @@ def clean(text: str) -> str:
             text = MILLION_SLIP.sub(r"\1million", text)
             text = BILLION_SLIP.sub(r"\1billion", text)
         if "(" in text:
-            text = AMOUNT_IN_BRACKETS.sub(r", \1, ", text)
+            text = AMOUNT_IN_BRACKETS.sub(r"\1, \2, ", text)
     if "+" in text or "-" in text:
         text = SIGNED_AMOUNT.sub(lambda m: m.group(1) + ("plus " if m.group(2) == "+" else "minus "), text)
     if "+" in text:
@@ -867,14 +867,15 @@ def clean(text: str) -> str:
         text = WHAT_WAS_PLANNED.sub(_plan_named, text)
     if "would" in text or "'d" in text or "will" in text or "going to" in text or "gonna" in text:
         text = SAID_IT_WOULD_SELL.sub(_expected_unless_the_outcome_asked, text)
-    if any(w in text for w in ("before", "after", "since", "until", "till", "up to")):
-        text = YEAR_NAMED_AS_BOUND.sub(r"\1 \2", text)
     if "more" in text and "how" in text:
         text = MORE_NEEDED_TO_REACH.sub(r"\1 to sell to ", text)
+    if "back to" in text:
+        text = HOW_FAR_BACK_TO.sub(r"how \1 more to reach", text)  # "how much to get back to 70m?"
     if "est to" in text or "er to" in text:
         text = CLOSEST_TO_A_TARGET.sub(r"\1 \2", text)
-    if "top" in text:
-        text = TOPPED_A_PERCENT.sub("exceed", text)  # "did growth top 200%?": above it, no best year
+    if "top" in text and YEAR_NAMED.search(text) and "ever" not in text:
+        # "did 2014 growth top 200%?": above it, no best year ("did growth ever top 300%?" asks the best)
+        text = TOPPED_A_PERCENT.sub("exceed", text)
     if "%" in text:
         text = text.replace("% of", " percent of")  # "what % of 100m is that": a share asked for
         if PERCENT_ALONE.fullmatch(text.strip()):

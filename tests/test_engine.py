@@ -1896,3 +1896,10 @@ def test_answer_review_regressions_of_the_forty_seventh_session(engine: Engine, 
     answer = engine.answer(question)
     assert answer.answered
     assert answer.text.startswith(start), answer.text
+
+
+@pytest.mark.parametrize("question", ["sales over the past 3 years", "sales in the past two years"])
+def test_answer_past_years_are_counted_from_today_and_asked_about(engine: Engine, question):
+    answer = engine.answer(question)
+    assert not answer.answered
+    assert answer.text.startswith("Which year do you mean?")

@@ -907,7 +907,11 @@ SUPPOSED_CALCULATIONS = [
     (re.compile(rf"{WHAT_IF}\b(?P<verb>{'|'.join(HALF_VERBS)})\b{NOT_SET_AGAINST}"), Calc.DIVIDED),
 ]
 # Years relative to today, which the articles cannot answer reliably.
-RELATIVE_TO_TODAY = re.compile(r"\b(?:last year|this year|current year|these days|right now|nowadays)\b")
+RELATIVE_TO_TODAY = re.compile(
+    r"\b(?:last year|this year|current year|these days|right now|nowadays)\b"
+    # "sales over the past 3 years": counted back from today, which the bot asks about
+    r"|\b(?:the )?(?:past|previous) (?:\d{1,2}|two|three|four|five|few|couple of) years\b"
+)
 # "2015 %" is a year, then a %; so is "2013-14 %", a span of years
 PERCENT = re.compile(
     r"(?<![\w.])(?<!(?:19|20)\d\d-)(?<!(?:19|20)\d\d - )(?!(?:19|20)\d\d\s?%)\d+(?:\.\d+)?\s?%"

@@ -1903,3 +1903,24 @@ def test_answer_past_years_are_counted_from_today_and_asked_about(engine: Engine
     answer = engine.answer(question)
     assert not answer.answered
     assert answer.text.startswith("Which year do you mean?")
+
+
+@pytest.mark.parametrize(
+    "question, start",
+    [
+        # a reason asked of a number that was the target, or of beating a target missed: what was so
+        ("why did Xiaomi sell 100 million phones in 2015?", "No: 100 million [1] was the sales target."),
+        (
+            "why did xiaomi beat its 2015 target?",
+            "No. Xiaomi sold 70 million [1] smartphones in 2015, 30 million",
+        ),
+        # words people use for the chief, for phones and for how fast sales moved
+        ("who manages xiaomi", "Lei Jun is Xiaomi's CEO"),
+        ("how many cells did xiaomi sell in 2012", "Xiaomi sold 7.2 million smartphones in 2012."),
+        ("how fast did xiaomi grow in 2014?", "Xiaomi's smartphone sales grew from 18.7 million [1] in 2013"),
+    ],
+)
+def test_answer_premises_and_words_of_the_forty_seventh_session(engine: Engine, question, start):
+    answer = engine.answer(question)
+    assert answer.answered
+    assert answer.text.startswith(start), answer.text

@@ -3203,14 +3203,19 @@ class Router:
         level = frame.quantities and frame.operation in (None, Operation.GAP)
         level = level and not (frame.differences or frame.claims_short)
         level = level and not CHANGE_OR_GAP_WORDS.search(frame.text)
-        if not (level or frame.operation is Operation.RATIO) or frame.period_part or frame.target_named:
+        # ("why did they beat the 2015 target?": whether they did, against it)
+        against_target = frame.target_named and frame.operation is Operation.GAP and not frame.quantities
+        if frame.target_named and not against_target:
+            return None
+        if not (level or against_target or frame.operation is Operation.RATIO) or frame.period_part:
             return None
         year = str(frame.all_years[0])
         if level and any(rounds_to(f.value, frame.quantities[0]) for f in self.kb.facts(metric, year)):
             return None  # "why did they sell 7m in 2012?" of 7.2 million: so, rounded as people say it
         checked = self._answer(replace(frame, asks=(), yes_no=True, metric=metric), metric)
         said = checked.sentences[0].parts if checked.answered and checked.sentences else ()
-        return checked if said == ("No.",) else None
+        # ("No: 100 million was the sales target.": denied too, with what the number was)
+        return checked if said and said[0].startswith(("No.", "No:")) else None
 
     def _year_judged(self, frame: Frame, metric: str | None) -> bool:
         """'Was 2016 a good year?', 'sales 2016' then 'was that a good year?': one year's figure judged,

@@ -1924,3 +1924,16 @@ def test_answer_premises_and_words_of_the_forty_seventh_session(engine: Engine, 
     answer = engine.answer(question)
     assert answer.answered
     assert answer.text.startswith(start), answer.text
+
+
+@pytest.mark.parametrize("question", ["what happened in 2010?", "how did xiaomi do in 2010?"])
+def test_answer_what_happened_in_a_year_with_no_figure_is_what_the_facts_date_to_it(engine: Engine, question):
+    answer = engine.answer(question)
+    assert answer.answered
+    assert answer.text.startswith("Xiaomi was founded in 2010.")
+
+
+def test_answer_what_happened_in_a_year_reported_only_is_no_fact_of_it(engine: Engine):
+    assert engine.answer("how did xiaomi do in 2017?").text.startswith(
+        "I don't know Xiaomi's smartphone sales for 2017."
+    )

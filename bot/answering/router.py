@@ -2088,6 +2088,11 @@ class Router:
             dated = self.composer.facts_of_the_part(frame)
             if dated:
                 return self.composer.facts_answer(frame, dated, 100.0, "")
+        if happened and not frame.period_part and len(frame.all_years) == 1 and metric:
+            # "what happened in 2010?": no figure of that year, but what the facts date to it (founded)
+            year = frame.all_years[0]
+            if not self.kb.facts(metric, str(year)) and (of_the_year := self._facts_of_a_year(year)):
+                return self.composer.facts_answer(frame, of_the_year, 100.0, "")
         if (
             metric
             and not facts_first
@@ -2097,6 +2102,13 @@ class Router:
                 return None  # "what did canalys report for q3 2015?": what the research firm said
             return self._figures(frame, metric)
         return None
+
+    def _facts_of_a_year(self, year: int) -> list:
+        """The facts whose figure is that year ("founded in 2010"); a fact reported in a year says
+        nothing of what happened in it."""
+        return [
+            f for f in self.facts.facts if f.unit == "year" and f.value is not None and int(f.value) == year
+        ][: self.facts.settings.max_facts]
 
     def _source_of_the_period(self, frame: Frame, metric: str) -> bool:
         """Whether every company named is one the facts quote (a research firm), never one they

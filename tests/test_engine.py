@@ -1795,7 +1795,7 @@ def test_answer_remark_before_a_question(engine: Engine, question, start):
         # what someone said, then the figure asked
         (
             "Lei Jun says 80 million but what were real 2015 sales?",
-            "No: 80 million [1] was the sales target.",
+            "Xiaomi sold 70 million smartphones in 2015",
         ),
         # the year whose figure is nearest a number no year had
         (
@@ -1852,9 +1852,6 @@ def test_answer_an_articles_year_dates_nothing_it_shows(engine: Engine):
     [
         # a check of a year keeps the fact dated to another one, which settles it
         ("was the lei jun product launch photo from a 2015 event?", "May 15, 2014"),
-        # being forced is what the facts call being pushed
-        ("was lei jun forced to give the 80m forecast?", "constantly pushed by everyone"),
-        ("was lei jun pressured?", "constantly pushed by everyone"),
     ],
 )
 def test_answer_facts_checked(engine: Engine, question, says):
@@ -1937,3 +1934,65 @@ def test_answer_what_happened_in_a_year_reported_only_is_no_fact_of_it(engine: E
     assert engine.answer("how did xiaomi do in 2017?").text.startswith(
         "I don't know Xiaomi's smartphone sales for 2017."
     )
+
+
+@pytest.mark.parametrize(
+    "turns, start",
+    [
+        # a target of a number names which target; the cut is of it
+        (("was the 2015 target of 100 million cut?",), "Yes."),
+        # "in 2016 ... from last year" sets both years against each other
+        (
+            ("in 2016, did sales drop from last year?",),
+            "Yes. Xiaomi's smartphone sales fell from 70 million in 2015",
+        ),
+        # the year before and after of a change is the change into the year before
+        (
+            ("growth 2014", "and the year before and after?"),
+            "Xiaomi's smartphone sales grew from 7.2 million in 2012",
+        ),
+        # a share claimed "or more"
+        (("was 2015 a third of the 2012-2016 total or more?",), "No."),
+        # the photo's own date, asked after a year's talk
+        (
+            ("sales 2015", "when was that photo taken?"),
+            "The 2015 article's photo shows Xiaomi CEO Lei Jun speaking",
+        ),
+        # a target restated in brackets says nothing more
+        (
+            ("is the 2017 target (70 million) above 2015 sales?",),
+            "No. Xiaomi sold 70 million smartphones in 2015, the same",
+        ),
+        # what someone said is set aside; the figure after it is asked
+        (
+            ("kevin wang says 70 million but what were 2015 sales?",),
+            "Xiaomi sold 70 million smartphones in 2015",
+        ),
+        (("do iphones cost more than xiaomis?",), "Yes."),
+    ],
+)
+def test_answer_second_review_of_the_forty_seventh_session(engine: Engine, turns, start):
+    conversation = Conversation()
+    for turn in turns[:-1]:
+        engine.answer(turn, conversation)
+    answer = engine.answer(turns[-1], conversation)
+    assert answer.text.startswith(start), answer.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "is a xiaomi not as expensive as an iphone?",
+        "is an iphone at least as expensive as a xiaomi?",
+        "is a xiaomi phone a tenth as expensive as an iphone?",
+        "what is kevin wang's target? | did they ever reach it in 2017?",
+        "what is kevin wang's target? | did they ever hit it again?",
+        "was lei jun forced out?",
+    ],
+)
+def test_answer_no_verdict_where_the_claim_is_not_plain(engine: Engine, question):
+    conversation = Conversation()
+    turns = question.split(" | ")
+    for turn in turns[:-1]:
+        engine.answer(turn, conversation)
+    assert not engine.answer(turns[-1], conversation).text.startswith(("Yes", "No"))

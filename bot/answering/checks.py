@@ -84,6 +84,8 @@ def _by_price_order(frame: Frame, facts: list[Fact]) -> str:
     if len(priced) != 2:
         return ""
     first, second = (priced[s] for s in frame.subjects)
+    if NOT_PLAIN.search(frame.text):
+        return ""  # "not as expensive as", "at most as", "a tenth as": no plain claim of more or less
     if times := TIMES_CLAIMED.search(frame.text):
         return _multiple_of_prices(times, *((second, first) if cheaper else (first, second)))
     if as_dear:
@@ -100,8 +102,16 @@ def _by_price_order(frame: Frame, facts: list[Fact]) -> str:
 
 
 # "10 times more expensive", "three times cheaper", "twice as expensive": a multiple of prices claimed
-TIMES_WORDS = {"twice": 2.0, "two": 2.0, "three": 3.0, "four": 4.0, "five": 5.0, "ten": 10.0}
-TIMES_CLAIMED = re.compile(r"\b(\d+(?:\.\d+)?|two|three|four|five|ten) times\b|\b(twice)\b")
+TIMES_WORDS = {"twice": 2.0, "two": 2.0, "three": 3.0, "four": 4.0, "five": 5.0, "six": 6.0, "seven": 7.0,
+               "eight": 8.0, "nine": 9.0, "ten": 10.0}  # fmt: skip
+TIMES_CLAIMED = re.compile(
+    r"\b(\d+(?:\.\d+)?|two|three|four|five|six|seven|eight|nine|ten) times\b|\b(twice)\b"
+)
+# a claim that is no plain "N times" or "as expensive as": negated, bounded, or a fraction
+NOT_PLAIN = re.compile(
+    r"\b(?:not|never|isn't|aren't|at least|at most|up to|no more than|or more|or less|half|third|quarter"
+    r"|fifth|tenth)\b|\b(?:more than|over|under|less than|above|below) \S+ times\b"
+)
 
 
 def _multiple_of_prices(times: re.Match, dearer: Fact, cheaper: Fact) -> str:

@@ -120,7 +120,8 @@ REACHED_VERB = re.compile(
 )
 NOT_JUST_REACHED = re.compile(
     r"\b(?:will|would|can|could|going to|gonna|expected|likely|more|less|fewer|exceed\w*|beat\w*|above|below"
-    r"|over|under|miss\w*|short|cut|percent|half|quarter|excluding|except|without|besides|single)\b|%"
+    r"|over|under|miss\w*|short|cut|percent|half|quarter|excluding|except|without|besides|single|again|twice"
+    r"|in a row|consecutive\w*|straight|average|this year|times)\b|%"
 )
 # A threshold's sign as the check it makes: "> 150m" is `figure > 150m`
 COMPARE_BY_SIGN = {">": operator.gt, ">=": operator.ge, "<": operator.lt, "<=": operator.le}
@@ -383,10 +384,11 @@ CUT_UNCHECKED = re.compile(
     rf" (?:{_MONTHS_NAMED})\b|\bagain\b|\bother than\b|\bsomeone else\b|\binstead of\b"
 )
 CUT_VERB = r"(?:cut|cuts|lowered|lower|reduced|reduce|scaled|scale|slashed|slash|dropped|drop)"
-# "was the lowered 2015 target 100m?": a number said of the target ("after beating its 40m projection,
-# did they cut the goal?" says it of another)
+# "was the lowered 2015 target 100m?": a number said of the revised target ("after beating its 40m
+# projection, did they cut the goal?" says it of another; "the target of 100 million" names the first)
 TARGET_VALUED = re.compile(
-    r"\b(?:target|goal|forecast|projection)s?\b(?: \w+){0,3}? \d+(?:\.\d+)?\s?(?:m|mn|mil|million)\b"
+    r"\b(?:lowered|reduced|revised|new|final|updated|later|scaled[- ]back)(?: (?:19|20)\d\d)?(?: sales)?"
+    r" (?:target|goal|forecast|projection)s?(?: (?:was|is|be|at))? \d+(?:\.\d+)?\s?(?:m|mn|mil|million)\b"
 )
 CUT_TO_OR_FROM = re.compile(r"\b(to|from) (\d+(?:\.\d+)?) ?(?:m|mn|mil|million)\b")
 # ("in may": the month, where "may" alone is more often the verb)
@@ -2915,7 +2917,9 @@ class Composer:
             if matching:
                 # ("was the launch photo from a 2015 event?": a fact dated to another year is what the
                 # check is of, so it stays)
-                others = [f for f in dated if f not in matching] if frame.yes_no else []
+                others = (
+                    [f for f in dated if f not in matching] if frame.yes_no or Ask.WHEN in frame.asks else []
+                )
                 facts = matching + timeless + others
         reply = Reply()
         # "by what percent did q3 sales drop?": a number asked, and the facts give none
@@ -5316,6 +5320,7 @@ class Composer:
             or frame.years_left_out
             or frame.until_year
             or frame.since_year
+            or YEAR_SAID.search(frame.text)  # ("did they ever reach it in 2017?": that year's sales)
         )
         if ever_reached and not target_years & set(sales):
             # "have they ever reached it?" of the 2017 target: the years before it whose sales did
@@ -5759,6 +5764,7 @@ SAME_AS = re.compile(
     rf"|{SAME_SAID_FIRST}|\bmatch\W*$|\bthe same(?: number| figure| amount)?\W*$"
 )
 CHANGE_JUDGED = re.compile(r"\b(?:better|worse|stronger|weaker)\b")  # a change judged, not sized
+YEAR_SAID = re.compile(r"\b(?:19|20)\d\d\b")
 UNITS_NAMED = re.compile(r"\b(?:unit sales|volumes?)\b")  # "q3 2015 unit sales?": a count named
 CLOSEST_TO = re.compile(r"\b(?:closest|nearest|came close|got close|closer|nearer)\b")
 SLOWER = re.compile(r"\b(?:less|lower|smaller|fewer|slower|more slowly)\b")
@@ -6268,12 +6274,18 @@ def year_dates(statement: str, year: str) -> bool:
 def share_verdict(text: str, shares: list[float]) -> str:
     """Yes or no for a share claimed ("over 30%", "more than a third"), by each pairing of sources;
     "" when the text claims none."""
+    # ("a third of the total or more?": at least a third)
+    bound = "at least" if OR_MORE_SAID.search(text) else "at most" if OR_LESS_SAID.search(text) else ""
     if claimed := PERCENT_CLAIMED.search(text):
-        how = (claimed.group("how") or "").strip()
+        how = (claimed.group("how") or "").strip() or bound
         return verdict_by_source([percent_holds(s * 100, float(claimed.group("n")), how) for s in shares])
     if (claim := claimed_multiple(text)) and claim[0] < 1:
-        return verdict_by_source([multiple_holds(s, *claim) for s in shares])
+        return verdict_by_source([multiple_holds(s, claim[0], claim[1] or bound) for s in shares])
     return ""
+
+
+OR_MORE_SAID = re.compile(r"\bor (?:more|above|higher|greater|over)\b")
+OR_LESS_SAID = re.compile(r"\bor (?:less|fewer|below|lower|under)\b")
 
 
 def multiple_holds(multiple: float, claimed: float, how: str) -> bool:

@@ -2065,9 +2065,12 @@ class Router:
         facts_first = facts_first and not whose_figure
         # "lei jun says 80 million but what were real 2015 sales?": what someone said, then the
         # figure asked of a year: the figure
-        facts_first = facts_first and not (
+        asked_after_a_claim = (
             frame.strong_sales and frame.all_years and ASKED_AFTER_A_CLAIM.search(frame.text)
         )
+        if asked_after_a_claim and facts_first and metric:
+            # (the claim is set aside: what it said is no question, the figure after it is)
+            return self._figures(replace(frame, quantities=(), quoted=(), yes_no=False, asks=()), metric)
         # "xiaomi's sales in 2010 when it was founded": sales for a year are a figure, whatever else
         # it names (facts hold no sales).
         sales_for_a_year = frame.strong_sales and frame.all_years and metric and not self._is_target(metric)

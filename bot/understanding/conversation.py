@@ -5461,8 +5461,12 @@ def _years_carried(
                 # "was it higher the year before?": sales in the year before are claimed higher;
                 # "was it higher than the year before?" claims it of the year talked about
                 years = years[::-1]
-            if frame.relative_around:
+            if frame.relative_around and operation in (None, Operation.TOTAL, Operation.AVERAGE):
                 years = (anchor - 1, anchor + 1)  # "sales 2014", "and the year before and after?"
+            elif frame.relative_around:
+                years = (
+                    anchor - 1,
+                )  # ("growth 2014", "the year before and after?": the year before's, as asked first)
             elif frame.relative_span:
                 # "xiaomi 2014", "the two years before that combined?": 2012 and 2013
                 step = frame.relative_step

@@ -1332,7 +1332,8 @@ def extract_entities(text: str) -> Entities:
             # "the two years before that" are both years; "two years before that" is one
             found.relative_span = bool(re.search(r"\b(?:the|those|its|their)\s*$", text[: counted.start()]))
         text = text[: counted.start()] + " " + text[counted.end() :]
-    if ("before" in text or "either side" in text) and (around := YEARS_AROUND.search(text)):
+    around = ("before" in text or "either side" in text) and YEARS_AROUND.search(text)
+    if around and not COMPARED_OR_CHANGED.search(text):
         # "and the year before and after?": one year each way of the one talked about
         found.relative_step, found.relative_around = 1, True
         text = text[: around.start()] + " " + text[around.end() :]
@@ -1367,6 +1368,8 @@ def extract_entities(text: str) -> Entities:
             found.part_years = [y for y in found.years if y in attached]
         if parts and any(found.years.count(y) > attached.count(y) for y in attached):
             found.whole_year = True  # "h1 2015 vs 2015": the year said again alone is the whole of it
+    if vantage and COMPARED_OR_CHANGED.search(text):
+        vantage = None  # ("in 2016, did sales drop from last year?": both years, as before)
     if vantage and found.relative_to_today and found.years_ago and found.years == [int(vantage.group(1))]:
         # "in 2015, what were sales last year?": last year as seen from 2015, not from today
         found.years = [found.years[0] - found.years_ago]
@@ -1380,6 +1383,10 @@ def extract_entities(text: str) -> Entities:
 
 
 # "in 2015, ...", "back in 2016 ...": the year a question is asked from, said first
+COMPARED_OR_CHANGED = re.compile(
+    r"\b(?:from|over|than|vs|versus|compared|change\w*|grow\w*|grew|drop\w*|fell|fall\w*|rise|rose|increase\w*"
+    r"|decrease\w*|declin\w*|higher|lower|more|less|and this year)\b"
+)
 VANTAGE_YEAR = re.compile(r"^\s*(?:(?:so|ok|and|well) )?(?:in|as of|back in|writing in) ((?:19|20)\d\d)\s*,")
 PART_THEN_YEAR = re.compile(
     rf"^\s*(?:of\s+)?(?:the\s+)?(?:(?:fiscal|financial|calendar)\s+)?(?:year\s+)?({ANY_YEAR})\b"

@@ -30,8 +30,8 @@ CHAT_NUMBERS = re.compile(
     r"|\b\d{1,3}\s*(?:minutes?|mins?)\b(?! of)",
     re.IGNORECASE,
 )
-# "is the 2017 target (70m) more than 2016?": an amount in brackets after what it restates, as
-# between commas, and is no margin ("(2017)", "(1)": no amount; "dropped to (58m)": the claim)
+# "is the 2017 target (70m) more than 2016?": an amount in brackets after what it restates says
+# nothing more, and is no margin ("(2017)", "(1)": no amount; "dropped to (58m)": the claim)
 AMOUNT_IN_BRACKETS = re.compile(
     r"\b(target|goal|projection|forecast|figure|number|total|sales|valuation|(?:19|20)\d\d)\s*"
     r"\(\s*((?:~\s*|about |around |approx\.? )?\$?\d[\d.,]*\s*(?:m|mn|mil|mio|million|millions|b|bn|billion)"
@@ -491,6 +491,13 @@ CLOSEST_TO_A_TARGET = re.compile(
     r" (?:sales )?(?:target|goal|mark|projection|forecast)\b"
 )
 YEAR_NAMED = re.compile(r"\b(?:19|20)\d\d\b")
+# "between january and december 2014": every month of the year, the year itself
+YEAR_BY_ITS_MONTHS = re.compile(
+    r"\b(?:from |between )?jan(?:uary)?\.?(?:\s*-\s*|\s+(?:to|through|thru|till|until|and)\s+)"
+    r"dec(?:ember)?\.?(?: of)?"
+    r"(?= (?:19|20)\d\d\b)",
+    re.IGNORECASE,
+)
 # "how much to get back to 70 million?": the gap to a level reached before
 HOW_FAR_BACK_TO = re.compile(r"\bhow (many|much)(?: more)? (?:\w+ ){0,3}?to (?:get|climb|go|come) back to\b")
 TOPPED_A_PERCENT = re.compile(
@@ -799,7 +806,7 @@ def clean(text: str) -> str:
             text = MILLION_SLIP.sub(r"\1million", text)
             text = BILLION_SLIP.sub(r"\1billion", text)
         if "(" in text:
-            text = AMOUNT_IN_BRACKETS.sub(r"\1, \2, ", text)
+            text = AMOUNT_IN_BRACKETS.sub(r"\1 ", text)
     if "+" in text or "-" in text:
         text = SIGNED_AMOUNT.sub(lambda m: m.group(1) + ("plus " if m.group(2) == "+" else "minus "), text)
     if "+" in text:
@@ -871,6 +878,8 @@ def clean(text: str) -> str:
         text = MORE_NEEDED_TO_REACH.sub(r"\1 to sell to ", text)
     if "back to" in text:
         text = HOW_FAR_BACK_TO.sub(r"how \1 more to reach", text)  # "how much to get back to 70m?"
+    if "jan" in text.lower() and "dec" in text.lower():
+        text = YEAR_BY_ITS_MONTHS.sub("in", text)
     if "est to" in text or "er to" in text:
         text = CLOSEST_TO_A_TARGET.sub(r"\1 \2", text)
     if "top" in text and YEAR_NAMED.search(text) and "ever" not in text:

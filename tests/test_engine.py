@@ -1753,7 +1753,6 @@ def test_answer_remark_before_a_question(engine: Engine, question, start):
     [
         # a source that only passed a claim on holds no role it names
         ("techinasia is a research firm?", "No."),
-        ("is the 2017 target (70m) more than 2016?", "Yes."),
         ("did sales grow by 12.7m a year on average from 2012 to 2016?", "Yes."),
         ("did growth in 2014 exceed 200%?", "Yes."),
         ("Did growth in 2014 top 200 percent?", "Yes."),
@@ -1802,7 +1801,6 @@ def test_answer_remark_before_a_question(engine: Engine, question, start):
             "which year came closest to 80 million?",
             "2015 came closest to 80 million, with 70 million (10 million short",
         ),
-        ("which year came closest to the 80 million target?", "2015 came closest to 80 million"),
     ],
 )
 def test_answer_review_of_the_forty_seventh_session(engine: Engine, question, start):
@@ -1996,3 +1994,35 @@ def test_answer_no_verdict_where_the_claim_is_not_plain(engine: Engine, question
     for turn in turns[:-1]:
         engine.answer(turn, conversation)
     assert not engine.answer(turns[-1], conversation).text.startswith(("Yes", "No"))
+
+
+@pytest.mark.parametrize(
+    "question, start",
+    [
+        # last year from a year said first, only where nothing is compared
+        (
+            "in 2016, were sales up on last year?",
+            "No. Xiaomi's smartphone sales fell from 70 million in 2015",
+        ),
+        ("in 2015, what was the ratio to last year?", "Xiaomi's smartphone sales in 2015 were 1.1 or 1.2"),
+        # a bracketed amount that names which target
+        (
+            "was the goal (80 million) reached?",
+            "No. Xiaomi sold 70 million [1] smartphones in 2015, 10 million",
+        ),
+        # "the past few years" is every year, as before
+        ("what were sales in the past few years?", "Xiaomi's smartphone sales by year:"),
+        # prices said in the question, and an upper bound on the multiple
+        ("is a $1000 iphone 10 times more expensive than a $100 xiaomi?", "Yes."),
+        ("are iphones up to 10 times more expensive than xiaomi?", "Yes."),
+        # a whole year against twice its half
+        ("did 2015 exceed twice h1 2015?", "Yes."),
+    ],
+)
+def test_answer_third_review_of_the_forty_seventh_session(engine: Engine, question, start):
+    answer = engine.answer(question)
+    assert answer.text.startswith(start), answer.text
+
+
+def test_answer_closest_is_of_years_only(engine: Engine):
+    assert "came closest" not in engine.answer("which half came closest to 30 million?").text

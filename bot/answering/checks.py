@@ -84,9 +84,14 @@ def _by_price_order(frame: Frame, facts: list[Fact]) -> str:
     if len(priced) != 2:
         return ""
     first, second = (priced[s] for s in frame.subjects)
-    if NOT_PLAIN.search(frame.text):
-        return ""  # "not as expensive as", "at most as", "a tenth as": no plain claim of more or less
-    if times := TIMES_CLAIMED.search(frame.text):
+    if frame.quantities:
+        pass  # "is a $1000 iphone 10 times a $100 xiaomi?": the prices said, checked as before
+    elif (times := TIMES_CLAIMED.search(frame.text)) and UP_TO_TIMES.search(frame.text):
+        # "are iphones up to 10 times more expensive?": every pairing at most that many times
+        return _up_to_a_multiple(times, *((second, first) if cheaper else (first, second)))
+    elif NOT_PLAIN.search(frame.text):
+        return ""  # "not as expensive as", "at least as", "a tenth as": no plain claim of more or less
+    if not frame.quantities and (times := TIMES_CLAIMED.search(frame.text)):
         return _multiple_of_prices(times, *((second, first) if cheaper else (first, second)))
     if as_dear:
         # "is an iphone as expensive as a xiaomi?": not where the ranges do not meet
@@ -112,6 +117,17 @@ NOT_PLAIN = re.compile(
     r"\b(?:not|never|isn't|aren't|at least|at most|up to|no more than|or more|or less|half|third|quarter"
     r"|fifth|tenth)\b|\b(?:more than|over|under|less than|above|below) \S+ times\b"
 )
+
+
+UP_TO_TIMES = re.compile(r"\b(?:up to|at most|no more than|not more than) \S+ times\b")
+
+
+def _up_to_a_multiple(times: re.Match, dearer: Fact, cheaper: Fact) -> str:
+    """'Are iphones up to 10 times more expensive than xiaomis?': yes where no pairing is more."""
+    word = times.group(1) or times.group(2)
+    claimed = TIMES_WORDS.get(word) or float(word)
+    high = (dearer.value_to or dearer.value) / cheaper.value
+    return "Yes." if high <= claimed else ""
 
 
 def _multiple_of_prices(times: re.Match, dearer: Fact, cheaper: Fact) -> str:

@@ -114,7 +114,7 @@ PERCENT_ROUNDED, PERCENT_HEDGED = 0.5, 2.0
 EVER_REACHED = re.compile(r"\b(?:ever|previously|in the past)\b|\bbefore\W*$")
 # ... by reaching it, no more, no less and no other claim ("have they ever beaten it?", "will they
 # ever hit it?", "did they ever reach it in h1?" ask something else)
-REACHED_VERB = re.compile(
+EVER_REACHING_VERB = re.compile(
     r"\b(?:reach|reached|hit|achieve|achieved|match|matched|get there|got there|make it|made it"
     r"|s(?:ell|old) (?:that many|as many|that much))\b"
 )
@@ -4643,6 +4643,8 @@ class Composer:
                                 f"Another source gives {cited(other)} for {wording.period_name(f.period)}."
                             )
         closest = reply.empty and len(frame.quantities) == 1 and CLOSEST_TO.search(frame.text)
+        # ("which half came closest?": no part of a year is set against the number here)
+        closest = closest and not frame.period_part and not PART_OF_A_YEAR_SAID.search(frame.text)
         if closest and self.kb.metrics[metric].kind == "figure":
             return self._closest_year(frame.quantities[0], yearly)  # "which year came closest to 80m?"
         if not reply.empty and self.kb.metrics[metric].kind == "figure":
@@ -5312,7 +5314,9 @@ class Composer:
             target_intent = self.intent("figure", intent.versus) if intent.versus else intent
             return self.no_period(frame, target_intent, sorted(asked))
         target_years = {int(t.period[:4]) for t in targets}
-        ever_reached = frame.yes_no and EVER_REACHED.search(frame.text) and REACHED_VERB.search(frame.text)
+        ever_reached = (
+            frame.yes_no and EVER_REACHED.search(frame.text) and EVER_REACHING_VERB.search(frame.text)
+        )
         ever_reached = ever_reached and not (
             NOT_JUST_REACHED.search(frame.text)
             or frame.period_part
@@ -5766,6 +5770,7 @@ SAME_AS = re.compile(
 CHANGE_JUDGED = re.compile(r"\b(?:better|worse|stronger|weaker)\b")  # a change judged, not sized
 YEAR_SAID = re.compile(r"\b(?:19|20)\d\d\b")
 UNITS_NAMED = re.compile(r"\b(?:unit sales|volumes?)\b")  # "q3 2015 unit sales?": a count named
+PART_OF_A_YEAR_SAID = re.compile(r"\b(?:half|halves|quarter|quarters|month|months)\b")
 CLOSEST_TO = re.compile(r"\b(?:closest|nearest|came close|got close|closer|nearer)\b")
 SLOWER = re.compile(r"\b(?:less|lower|smaller|fewer|slower|more slowly)\b")
 COMPARED_WITH = re.compile(

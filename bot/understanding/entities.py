@@ -910,7 +910,7 @@ SUPPOSED_CALCULATIONS = [
 RELATIVE_TO_TODAY = re.compile(
     r"\b(?:last year|this year|current year|these days|right now|nowadays)\b"
     # "sales over the past 3 years": counted back from today, which the bot asks about
-    r"|\b(?:the )?(?:past|previous) (?:\d{1,2}|two|three|four|five|few|couple of) years\b"
+    r"|\b(?:the )?(?:past|previous) (?:\d{1,2}|two|three|four|five) years\b"
 )
 # "2015 %" is a year, then a %; so is "2013-14 %", a span of years
 PERCENT = re.compile(
@@ -1384,8 +1384,9 @@ def extract_entities(text: str) -> Entities:
 
 # "in 2015, ...", "back in 2016 ...": the year a question is asked from, said first
 COMPARED_OR_CHANGED = re.compile(
-    r"\b(?:from|over|than|vs|versus|compared|change\w*|grow\w*|grew|drop\w*|fell|fall\w*|rise|rose|increase\w*"
-    r"|decrease\w*|declin\w*|higher|lower|more|less|and this year)\b"
+    r"\b(?:from|over|than|vs|versus|compar\w*|against|relative|differ\w*|ratio|times|percent|up|down|beat\w*"
+    r"|outs\w*|change\w*|grow\w*|grew|drop\w*|fell|fall\w*|rise|rose|increase\w*|decrease\w*|declin\w*|higher"
+    r"|lower|more|less|and this year)\b|%"
 )
 VANTAGE_YEAR = re.compile(r"^\s*(?:(?:so|ok|and|well) )?(?:in|as of|back in|writing in) ((?:19|20)\d\d)\s*,")
 PART_THEN_YEAR = re.compile(

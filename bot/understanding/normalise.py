@@ -30,14 +30,6 @@ CHAT_NUMBERS = re.compile(
     r"|\b\d{1,3}\s*(?:minutes?|mins?)\b(?! of)",
     re.IGNORECASE,
 )
-# "is the 2017 target (70m) more than 2016?": an amount in brackets after what it restates says
-# nothing more, and is no margin ("(2017)", "(1)": no amount; "dropped to (58m)": the claim)
-AMOUNT_IN_BRACKETS = re.compile(
-    r"\b(target|goal|projection|forecast|figure|number|total|sales|valuation|(?:19|20)\d\d)\s*"
-    r"\(\s*((?:~\s*|about |around |approx\.? )?\$?\d[\d.,]*\s*(?:m|mn|mil|mio|million|millions|b|bn|billion)"
-    r"\b\.?(?: units| phones| smartphones)?)\s*\)",
-    re.IGNORECASE,
-)
 # "61 milion", "70 millon", "5 mio": million typed with a slip after a number, read as million
 # (each reader of amounts knows the right spelling only)
 MILLION_SLIP = re.compile(
@@ -485,11 +477,6 @@ MORE_NEEDED_TO_REACH = re.compile(
     r" (?=(?:hit|reach|meet|make|beat|achieve|get to) (?:\w+ ){0,3}?"
     r"(?:target|goal|projection|forecast|it|that)\b)"
 )
-# "which year came closest to the 80 million target?": the years' sales against that number
-CLOSEST_TO_A_TARGET = re.compile(
-    r"\b((?:closest|nearest|closer|nearer) to) (?:the |its |their )?(\d[\d.,]*\s*(?:m|mn|mil|million))"
-    r" (?:sales )?(?:target|goal|mark|projection|forecast)\b"
-)
 YEAR_NAMED = re.compile(r"\b(?:19|20)\d\d\b")
 # "between january and december 2014": every month of the year, the year itself
 YEAR_BY_ITS_MONTHS = re.compile(
@@ -805,8 +792,6 @@ def clean(text: str) -> str:
         if "il" in text or "llo" in text or "mio" in text or "mln" in text:
             text = MILLION_SLIP.sub(r"\1million", text)
             text = BILLION_SLIP.sub(r"\1billion", text)
-        if "(" in text:
-            text = AMOUNT_IN_BRACKETS.sub(r"\1 ", text)
     if "+" in text or "-" in text:
         text = SIGNED_AMOUNT.sub(lambda m: m.group(1) + ("plus " if m.group(2) == "+" else "minus "), text)
     if "+" in text:
@@ -880,8 +865,6 @@ def clean(text: str) -> str:
         text = HOW_FAR_BACK_TO.sub(r"how \1 more to reach", text)  # "how much to get back to 70m?"
     if "jan" in text.lower() and "dec" in text.lower():
         text = YEAR_BY_ITS_MONTHS.sub("in", text)
-    if "est to" in text or "er to" in text:
-        text = CLOSEST_TO_A_TARGET.sub(r"\1 \2", text)
     if "top" in text and YEAR_NAMED.search(text) and "ever" not in text:
         # "did 2014 growth top 200%?": above it, no best year ("did growth ever top 300%?" asks the best)
         text = TOPPED_A_PERCENT.sub("exceed", text)

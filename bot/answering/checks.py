@@ -84,15 +84,16 @@ def _by_price_order(frame: Frame, facts: list[Fact]) -> str:
     if len(priced) != 2:
         return ""
     first, second = (priced[s] for s in frame.subjects)
-    if frame.quantities:
-        pass  # "is a $1000 iphone 10 times a $100 xiaomi?": the prices said, checked as before
-    elif (times := TIMES_CLAIMED.search(frame.text)) and UP_TO_TIMES.search(frame.text):
+    dearer_first = (second, first) if cheaper else (first, second)
+    # ("is a $1000 iphone 10 times a $100 xiaomi?": prices said in the question are checked as before)
+    times = None if frame.quantities else TIMES_CLAIMED.search(frame.text)
+    if times and UP_TO_TIMES.search(frame.text):
         # "are iphones up to 10 times more expensive?": every pairing at most that many times
-        return _up_to_a_multiple(times, *((second, first) if cheaper else (first, second)))
-    elif NOT_PLAIN.search(frame.text):
+        return _up_to_a_multiple(_multiple_said(times), *dearer_first)
+    if not frame.quantities and NOT_PLAIN.search(frame.text):
         return ""  # "not as expensive as", "at least as", "a tenth as": no plain claim of more or less
-    if not frame.quantities and (times := TIMES_CLAIMED.search(frame.text)):
-        return _multiple_of_prices(times, *((second, first) if cheaper else (first, second)))
+    if times:
+        return _multiple_of_prices(_multiple_said(times), *dearer_first)
     if as_dear:
         # "is an iphone as expensive as a xiaomi?": not where the ranges do not meet
         apart = (first.value_to or first.value) < second.value or first.value > (
@@ -117,24 +118,24 @@ NOT_PLAIN = re.compile(
     r"\b(?:not|never|isn't|aren't|at least|at most|up to|no more than|or more|or less|half|third|quarter"
     r"|fifth|tenth)\b|\b(?:more than|over|under|less than|above|below) \S+ times\b"
 )
-
-
 UP_TO_TIMES = re.compile(r"\b(?:up to|at most|no more than|not more than) \S+ times\b")
 
 
-def _up_to_a_multiple(times: re.Match, dearer: Fact, cheaper: Fact) -> str:
-    """'Are iphones up to 10 times more expensive than xiaomis?': yes where no pairing is more."""
+def _multiple_said(times: re.Match) -> float:
+    """The multiple in "10 times", "six times", "twice"."""
     word = times.group(1) or times.group(2)
-    claimed = TIMES_WORDS.get(word) or float(word)
+    return TIMES_WORDS.get(word) or float(word)
+
+
+def _up_to_a_multiple(claimed: float, dearer: Fact, cheaper: Fact) -> str:
+    """'Are iphones up to 10 times more expensive than xiaomis?': yes where no pairing is more."""
     high = (dearer.value_to or dearer.value) / cheaper.value
     return "Yes." if high <= claimed else ""
 
 
-def _multiple_of_prices(times: re.Match, dearer: Fact, cheaper: Fact) -> str:
+def _multiple_of_prices(claimed: float, dearer: Fact, cheaper: Fact) -> str:
     """'Is an iphone 10 times more expensive than a xiaomi?': the multiple claimed against every
     pairing of the two price ranges ($650-$1,000 over $100-$300: 2.2 to 10 times)."""
-    word = times.group(1) or times.group(2)
-    claimed = TIMES_WORDS.get(word) or float(word)
     low = dearer.value / (cheaper.value_to or cheaper.value)
     high = (dearer.value_to or dearer.value) / cheaper.value
     spread = f"{low:.1f} to {high:.1f} times, model for model".replace(".0 ", " ").replace(

@@ -12,6 +12,14 @@ from bot.understanding import Conversation
 WANG = "Kevin Wang: Xiaomi Needs To Sell 70 Million Phones In 2017, 10 Apr 2017"
 
 
+def last_answer(engine: Engine, *turns: str):
+    """The answer to the last turn, after the turns before it in one conversation."""
+    conversation = Conversation()
+    for turn in turns[:-1]:
+        engine.answer(turn, conversation)
+    return engine.answer(turns[-1], conversation)
+
+
 def states(text: str, *values: float) -> bool:
     found = numbers_in(text)
     return all(any(abs(n - v) <= v * 0.005 for n in found) for v in values)
@@ -474,10 +482,7 @@ def test_answer_same_question_same_answer(engine: Engine):
     ],
 )
 def test_answer_follow_ups(engine: Engine, turns, value):
-    conversation = Conversation()
-    for turn in turns[:-1]:
-        engine.answer(turn, conversation)
-    answer = engine.answer(turns[-1], conversation)
+    answer = last_answer(engine, *turns)
     assert answer.answered, answer.text
     if value is not None:
         assert states(answer.text, value), answer.text
@@ -1871,10 +1876,7 @@ def test_answer_facts_checked(engine: Engine, question, says):
     ],
 )
 def test_answer_a_target_reached_before_is_no_other_claim(engine: Engine, turns):
-    conversation = Conversation()
-    for turn in turns[:-1]:
-        engine.answer(turn, conversation)
-    answer = engine.answer(turns[-1], conversation)
+    answer = last_answer(engine, *turns)
     assert not answer.text.startswith("Yes."), answer.text
 
 
@@ -1970,10 +1972,7 @@ def test_answer_what_happened_in_a_year_reported_only_is_no_fact_of_it(engine: E
     ],
 )
 def test_answer_second_review_of_the_forty_seventh_session(engine: Engine, turns, start):
-    conversation = Conversation()
-    for turn in turns[:-1]:
-        engine.answer(turn, conversation)
-    answer = engine.answer(turns[-1], conversation)
+    answer = last_answer(engine, *turns)
     assert answer.text.startswith(start), answer.text
 
 
@@ -1989,11 +1988,7 @@ def test_answer_second_review_of_the_forty_seventh_session(engine: Engine, turns
     ],
 )
 def test_answer_no_verdict_where_the_claim_is_not_plain(engine: Engine, question):
-    conversation = Conversation()
-    turns = question.split(" | ")
-    for turn in turns[:-1]:
-        engine.answer(turn, conversation)
-    assert not engine.answer(turns[-1], conversation).text.startswith(("Yes", "No"))
+    assert not last_answer(engine, *question.split(" | ")).text.startswith(("Yes", "No"))
 
 
 @pytest.mark.parametrize(

@@ -107,9 +107,12 @@ def _by_price_order(frame: Frame, facts: list[Fact]) -> str:
     return ""
 
 
+# a multiple said in words, as checks of prices and of figures read it
+MULTIPLE_WORDS = {"double": 2, "doubled": 2, "twice": 2, "triple": 3, "tripled": 3, "thrice": 3,
+                  "quadruple": 4, "quadrupled": 4,
+                  "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+                  "ten": 10}  # fmt: skip
 # "10 times more expensive", "three times cheaper", "twice as expensive": a multiple of prices claimed
-TIMES_WORDS = {"twice": 2.0, "two": 2.0, "three": 3.0, "four": 4.0, "five": 5.0, "six": 6.0, "seven": 7.0,
-               "eight": 8.0, "nine": 9.0, "ten": 10.0}  # fmt: skip
 TIMES_CLAIMED = re.compile(
     r"\b(\d+(?:\.\d+)?|two|three|four|five|six|seven|eight|nine|ten) times\b|\b(twice)\b"
 )
@@ -124,7 +127,7 @@ UP_TO_TIMES = re.compile(r"\b(?:up to|at most|no more than|not more than) \S+ ti
 def _multiple_said(times: re.Match) -> float:
     """The multiple in "10 times", "six times", "twice"."""
     word = times.group(1) or times.group(2)
-    return TIMES_WORDS.get(word) or float(word)
+    return MULTIPLE_WORDS.get(word) or float(word)
 
 
 def _up_to_a_multiple(claimed: float, dearer: Fact, cheaper: Fact) -> str:

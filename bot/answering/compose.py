@@ -19,7 +19,7 @@ from dataclasses import replace
 
 from bot.answer import Answer, AnswerKind, ChartData, Cite, Figure, Sentence, format_date
 from bot.answering import wording
-from bot.answering.checks import HIGH_END, LOW_END
+from bot.answering.checks import HIGH_END, LOW_END, MULTIPLE_WORDS
 from bot.answering.text import cited_sources, render_text
 from bot.knowledge.files import Fact, Intent, Metric
 from bot.knowledge.store import KnowledgeBase
@@ -1337,7 +1337,7 @@ class Composer:
             ]
             sums.append([total for total, _ in totals])
             if len(side) == 1:
-                values = " / ".join(cited(f) for f in sorted(yearly[side[0]], key=self._recency))
+                values = self._each_source(yearly[side[0]])
             else:
                 values = " or ".join(
                     fig(wording.number(total)) + sources_marked(combo) for total, combo in totals
@@ -2678,6 +2678,10 @@ class Composer:
         date = self.kb.source(fact.source).date
         return "".join(chr(0x10FFFF - ord(c)) for c in date)
 
+    def _each_source(self, facts: Iterable[Fact]) -> str:
+        """A period's figure by each source, newest first: '61 million [1] / 60 million [2]'."""
+        return " / ".join(cited(f) for f in sorted(facts, key=self._recency))
+
     def _series_answer(self, frame: Frame, intent: Intent, confidence: float, facts: list[Fact]) -> Answer:
         metric = self.kb.metrics[intent.metric]
         by_year = yearly_values(facts)
@@ -2690,7 +2694,7 @@ class Composer:
         if frame.ranked:  # "rank the years best to worst": by the figure (the higher where sources differ)
             order.sort(key=lambda y: max(f.value for f in yearly[y]), reverse=frame.ranked == "high")
         for year in order:
-            values = " / ".join(cited(f) for f in sorted(yearly[year], key=self._recency))
+            values = self._each_source(yearly[year])
             items.append(f"{year}: {values}")
         subject = yearly[order[0]][0].subjects[0]
         orders = {"high": "from highest to lowest", "low": "from lowest to highest"}
@@ -2895,7 +2899,9 @@ class Composer:
                 f for f in dated if f.period[:4] in years or any(year_dates(f.statement, y) for y in years)
             ]
             timeless = [f for f in facts if not f.period]
-            if dated and not matching and (frame.yes_no or Ask.WHEN in frame.asks):
+            # a check or a "when": a fact dated to another year is what it is asked of
+            checked_or_dated = frame.yes_no or Ask.WHEN in frame.asks
+            if dated and not matching and checked_or_dated:
                 # "was the launch photo from a 2015 event?": no, it is dated to another year (said
                 # only where no undated fact may still say yes); "when was that photo taken?" (after
                 # 2015 talk): its own date answers
@@ -2917,9 +2923,7 @@ class Composer:
             if matching:
                 # ("was the launch photo from a 2015 event?": a fact dated to another year is what the
                 # check is of, so it stays)
-                others = (
-                    [f for f in dated if f not in matching] if frame.yes_no or Ask.WHEN in frame.asks else []
-                )
+                others = [f for f in dated if f not in matching] if checked_or_dated else []
                 facts = matching + timeless + others
         reply = Reply()
         # "by what percent did q3 sales drop?": a number asked, and the facts give none
@@ -3215,7 +3219,7 @@ class Composer:
                     verdict = f"The year, yes; the figure, no: not {said}."
             if verdict == "No.":
                 # ("was 2016 the worst year?": no, and what 2016 itself had, beside the worst)
-                had = " / ".join(cited(f) for f in sorted(yearly[asked[0]], key=self._recency))
+                had = self._each_source(yearly[asked[0]])
                 reply.add(f"{asked[0]} had {had}.")
             reply.insert_first(verdict)
             return self._finish(frame, intent, confidence, reply)
@@ -4530,7 +4534,7 @@ class Composer:
             f"With {fig(wording.number(value))} in {year}, {subject} {label} for {span} would {verb} "
             f"{supposed}."
         )
-        reported = " / ".join(cited(f) for f in sorted(yearly[year], key=self._recency))
+        reported = self._each_source(yearly[year])
         reply.add(f"As reported ({year}: {reported}), they {verb} {said(self._totals(yearly), 0.0)}.")
         return reply
 
@@ -4663,9 +4667,8 @@ class Composer:
         reply = Reply()
         number = fig(wording.number(wanted))
         for year in sorted(y for y, d in distance.items() if d == nearest):
-            facts = sorted(yearly[year], key=self._recency)
-            values = " / ".join(cited(f) for f in facts)
-            closest = min(facts, key=lambda f: abs(f.value - wanted))
+            values = self._each_source(yearly[year])
+            closest = min(sorted(yearly[year], key=self._recency), key=lambda f: abs(f.value - wanted))
             side = (
                 "short of it"
                 if closest.value < wanted
@@ -5324,7 +5327,7 @@ class Composer:
             or frame.years_left_out
             or frame.until_year
             or frame.since_year
-            or YEAR_SAID.search(frame.text)  # ("did they ever reach it in 2017?": that year's sales)
+            or YEAR_WRITTEN.search(frame.text)  # ("did they ever reach it in 2017?": that year's sales)
         )
         if ever_reached and not target_years & set(sales):
             # "have they ever reached it?" of the 2017 target: the years before it whose sales did
@@ -5768,7 +5771,6 @@ SAME_AS = re.compile(
     rf"|{SAME_SAID_FIRST}|\bmatch\W*$|\bthe same(?: number| figure| amount)?\W*$"
 )
 CHANGE_JUDGED = re.compile(r"\b(?:better|worse|stronger|weaker)\b")  # a change judged, not sized
-YEAR_SAID = re.compile(r"\b(?:19|20)\d\d\b")
 UNITS_NAMED = re.compile(r"\b(?:unit sales|volumes?)\b")  # "q3 2015 unit sales?": a count named
 PART_OF_A_YEAR_SAID = re.compile(r"\b(?:half|halves|quarter|quarters|month|months)\b")
 CLOSEST_TO = re.compile(r"\b(?:closest|nearest|came close|got close|closer|nearer)\b")
@@ -6086,10 +6088,6 @@ CLAIMED_MULTIPLE = re.compile(
     r"(?:a |one )?(?P<part>half|third|quarter|fifth|tenth)\b"
     r"|(?P<n>\d+(?:\.\d+)?|two|three|four|five|six|seven|eight|nine|ten)(?P<half> and a half)?(?: times|x)\b)"
 )
-MULTIPLE_WORDS = {"double": 2, "doubled": 2, "twice": 2, "triple": 3, "tripled": 3, "thrice": 3,
-                  "quadruple": 4, "quadrupled": 4,
-                  "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
-                  "ten": 10}  # fmt: skip
 # a hedge said of the multiple itself ("roughly four times"), not "what about 2015, ...": no "about" implied
 HEDGE_SAID = re.compile(
     r"\b(?:about|around|roughly|approximately|nearly|almost)\s+(?:\w+\s+)?"

@@ -5464,9 +5464,8 @@ def _years_carried(
             if frame.relative_around and operation in (None, Operation.TOTAL, Operation.AVERAGE):
                 years = (anchor - 1, anchor + 1)  # "sales 2014", "and the year before and after?"
             elif frame.relative_around:
-                years = (
-                    anchor - 1,
-                )  # ("growth 2014", "the year before and after?": the year before's, as asked first)
+                # ("growth 2014", "the year before and after?": the year before's, as asked first)
+                years = (anchor - 1,)
             elif frame.relative_span:
                 # "xiaomi 2014", "the two years before that combined?": 2012 and 2013
                 step = frame.relative_step

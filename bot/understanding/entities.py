@@ -1086,10 +1086,7 @@ def extract_entities(text: str) -> Entities:
         text = text[: years.start()] + " " + text[years.end() :]
     if "year" in text and (starting := YEARS_STARTING.search(text)):
         # "over the 3 years starting 2013": that many years, the first of them named
-        count, first = (
-            int(COUNTS.get(starting.group("n"), 0) or starting.group("n")),
-            int(starting.group("y")),
-        )
+        count, first = _count_of(starting.group("n")), int(starting.group("y"))
         if 1 < count <= MAX_YEARS_COUNTED:
             found.year_range = (first, first + count - 1)
             found.years = [first, first + count - 1]
@@ -1333,7 +1330,7 @@ def extract_entities(text: str) -> Entities:
             found.relative_span = bool(re.search(r"\b(?:the|those|its|their)\s*$", text[: counted.start()]))
         text = text[: counted.start()] + " " + text[counted.end() :]
     around = ("before" in text or "either side" in text) and YEARS_AROUND.search(text)
-    if around and not COMPARED_OR_CHANGED.search(text):
+    if around and not COMPARISON_SAID.search(text):
         # "and the year before and after?": one year each way of the one talked about
         found.relative_step, found.relative_around = 1, True
         text = text[: around.start()] + " " + text[around.end() :]
@@ -1368,7 +1365,7 @@ def extract_entities(text: str) -> Entities:
             found.part_years = [y for y in found.years if y in attached]
         if parts and any(found.years.count(y) > attached.count(y) for y in attached):
             found.whole_year = True  # "h1 2015 vs 2015": the year said again alone is the whole of it
-    if vantage and COMPARED_OR_CHANGED.search(text):
+    if vantage and COMPARISON_SAID.search(text):
         vantage = None  # ("in 2016, did sales drop from last year?": both years, as before)
     if vantage and found.relative_to_today and found.years_ago and found.years == [int(vantage.group(1))]:
         # "in 2015, what were sales last year?": last year as seen from 2015, not from today
@@ -1382,12 +1379,14 @@ def extract_entities(text: str) -> Entities:
     return found
 
 
-# "in 2015, ...", "back in 2016 ...": the year a question is asked from, said first
-COMPARED_OR_CHANGED = re.compile(
+# a comparison or a change said ("up on", "ratio to", "drop from"): "last year" after "in 2016," and
+# "the year before and after" are then both years, as they were read before
+COMPARISON_SAID = re.compile(
     r"\b(?:from|over|than|vs|versus|compar\w*|against|relative|differ\w*|ratio|times|percent|up|down|beat\w*"
     r"|outs\w*|change\w*|grow\w*|grew|drop\w*|fell|fall\w*|rise|rose|increase\w*|decrease\w*|declin\w*|higher"
     r"|lower|more|less|and this year)\b|%"
 )
+# "in 2015, ...", "back in 2016 ...": the year a question is asked from, said first
 VANTAGE_YEAR = re.compile(r"^\s*(?:(?:so|ok|and|well) )?(?:in|as of|back in|writing in) ((?:19|20)\d\d)\s*,")
 PART_THEN_YEAR = re.compile(
     rf"^\s*(?:of\s+)?(?:the\s+)?(?:(?:fiscal|financial|calendar)\s+)?(?:year\s+)?({ANY_YEAR})\b"

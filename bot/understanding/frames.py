@@ -2388,20 +2388,7 @@ SUBJECT_HEADERS = frozenset(
 )
 # The words that name a part of a year, read where a slip of one stands: "frist half", "first hafl"
 PERIOD_WORDS = frozenset(
-    {
-        "first",
-        "second",
-        "third",
-        "fourth",
-        "half",
-        "quarter",
-        "months",
-        "month",
-        "year",
-        "years",
-        "before",
-        "after",
-    }
+    "first second third fourth half quarter months month year years before after".split()
 )
 
 

@@ -477,7 +477,6 @@ MORE_NEEDED_TO_REACH = re.compile(
     r" (?=(?:hit|reach|meet|make|beat|achieve|get to) (?:\w+ ){0,3}?"
     r"(?:target|goal|projection|forecast|it|that)\b)"
 )
-YEAR_NAMED = re.compile(r"\b(?:19|20)\d\d\b")
 # "between january and december 2014": every month of the year, the year itself
 YEAR_BY_ITS_MONTHS = re.compile(
     r"\b(?:from |between )?jan(?:uary)?\.?(?:\s*-\s*|\s+(?:to|through|thru|till|until|and)\s+)"
@@ -865,7 +864,7 @@ def clean(text: str) -> str:
         text = HOW_FAR_BACK_TO.sub(r"how \1 more to reach", text)  # "how much to get back to 70m?"
     if "jan" in text.lower() and "dec" in text.lower():
         text = YEAR_BY_ITS_MONTHS.sub("in", text)
-    if "top" in text and YEAR_NAMED.search(text) and "ever" not in text:
+    if "top" in text and YEAR_STATED.search(text) and "ever" not in text:
         # "did 2014 growth top 200%?": above it, no best year ("did growth ever top 300%?" asks the best)
         text = TOPPED_A_PERCENT.sub("exceed", text)
     if "%" in text:

@@ -6208,3 +6208,30 @@ def test_conversation_a_command_mid_chat_asks_nothing_of_the_last_answer(engine:
     _, answer = talk(engine, "sales 2015", "/start")
     assert not answer.answered
     assert "founded" not in answer.text
+
+
+@pytest.mark.parametrize(
+    "turns, start",
+    [
+        # "that" is the target just given, set against last year's sales
+        (
+            ("what does xiaomi need to sell in 2017?", "is that more than last year?"),
+            "Yes. For 2017 the target",
+        ),
+        # the size of a move whose reason was asked
+        (
+            ("why did xiaomi sales drop in 2016?", "by how much?"),
+            "Xiaomi's smartphone sales fell from 70 million in 2015 to around 58 million in 2016",
+        ),
+        # steps said other ways
+        (("xiaomi smartphone sales 2013", "forward a year"), "Sources disagree on 2014"),
+        (("sales 2014", "go back a year"), "Xiaomi sold 18.7 million smartphones in 2013"),
+        (("sales 2014", "next one?"), "Xiaomi sold 70 million smartphones in 2015"),
+        (("sales 2014", "how about in the previous one"), "Xiaomi sold 18.7 million smartphones in 2013"),
+        (("sales 2013", "in the third year after that"), "Xiaomi sold around 58 million smartphones in 2016"),
+    ],
+)
+def test_conversation_follow_ups_of_the_forty_eighth_session(engine: Engine, turns, start):
+    _, answer = talk(engine, *turns)
+    assert answer.answered
+    assert answer.text.startswith(start), answer.text

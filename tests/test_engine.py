@@ -2021,3 +2021,106 @@ def test_answer_third_review_of_the_forty_seventh_session(engine: Engine, questi
 
 def test_answer_closest_is_of_years_only(engine: Engine):
     assert "came closest" not in engine.answer("which half came closest to 30 million?").text
+
+
+@pytest.mark.parametrize(
+    "question, start",
+    [
+        # a sum of money a fact states exactly says whose it is
+        ("what is $650?", "iPhones sell for between $650 and $1,000."),
+        ("what does the 80 million stand for?", "No year's smartphone sales were 80 million; 80 million was"),
+        ("what is the 46 billion figure?", "46 billion is the valuation: Xiaomi was valued at $46 billion"),
+        # the year a running total first reached a number, by every pairing of the sources
+        (
+            "when did cumulative sales pass 100 million?",
+            "In the first half of 2015: with 34.7 million [1] that half, the total since 2012 first passed",
+        ),
+        ("by what year had xiaomi sold 200 million phones in total?", "In 2016:"),
+        ("when did cumulative sales reach 86 million?", "It depends on the source: in 2014 by one, 2015"),
+        ("when did total sales pass 300 million?", "Not by 2016, the last year I have"),
+        ("starting the tally in 2012, when did total sales first top 20 million?", "In 2013: that year"),
+        ("from 2013, when did sales first top 60 million?", "The first year Xiaomi's smartphone sales were"),
+        # "total sales" of a number a year reached is that year's
+        ("when did total sales first hit 60m?", "The first year Xiaomi's smartphone sales were at least 60"),
+        # of two years named, the one nearer a number, each source's distance said
+        (
+            "which came closer to 70 million, 2014 or 2016?",
+            "2014 came closer to 70 million, with 61 million [1] / 60 million [2] (9 million or 10 million"
+            " short of it). 2016 had around 58 million [1] (12 million short of it).",
+        ),
+        ("was 2014 closer to 80m than 2015?", "No. 2015 came closer to 80 million"),
+        # a second half no article gives, derived, against a year
+        ("was H2 2015 bigger than 2013?", "Yes. Xiaomi's smartphone sales in the second half of 2015 (35.3"),
+        # an article's relative year, counted from its date
+        (
+            'what year does "two years ago" refer to in the 2017 article?',
+            "In that article, “2 years ago” is 2015.",
+        ),
+        # a claim to check after its label
+        ("fact check: lei jun is ceo", "Yes. Lei Jun is Xiaomi's CEO."),
+        ("sanity check: h1 2015 = 34.7m", "Yes. Xiaomi sold 34.7 million smartphones in the first half"),
+        # derived figures claimed: the derived half, the sources' gap, the rest to a target
+        ("was h2 2015 around 35 million?", "Yes. No article gives Xiaomi's smartphone sales for the second"),
+        ("were h2 2015 sales 40 million?", "No. No article gives"),
+        ("the two articles' 2014 figures are 1 million apart?", "Yes. Sources disagree on 2014"),
+        (
+            "after h1 2015 did they need 50 million more for the 80m goal?",
+            "No. After 34.7 million in the first",
+        ),
+        ("the 2012-to-2013 increase works out at 11.5 million?", "Yes. Xiaomi's smartphone sales grew"),
+        # a year with a target and no sales, named as a number, is its target against the other's sales
+        (
+            "is the 2017 number higher than 2016?",
+            "Yes. Xiaomi sold around 58 million smartphones in 2016, 12",
+        ),
+        # the best and worst years within a range, their gap
+        (
+            "difference between xiaomi's best and worst years 2013-2016",
+            "Xiaomi's smartphone sales grew from 18.7 million in 2013 to 70 million in 2015: +51.3",
+        ),
+        ("how did 2014 place among the years?", "2014 was Xiaomi's second best year for smartphone sales"),
+        # each year said with its own number, each checked
+        ("2013 was 18.7m and 2015 was 70m, both right?", "Yes, each of them."),
+        ("did they sell 70m in 2015 and 60m in 2016?", "No: not for 2016."),
+        # a target reached by a year's end is that year's
+        (
+            "did xiaomi reach the 80m goal by the end of 2015?",
+            "No. Xiaomi sold 70 million [1] smartphones in 2015",
+        ),
+        # words of voice typing and of a result
+        ("two thousand sixteen xiaomi phone sales how many comma roughly", "Xiaomi sold around 58 million"),
+        ("what did xiaomi end up with in 2016?", "Xiaomi sold around 58 million smartphones in 2016"),
+    ],
+)
+def test_answer_of_the_forty_eighth_session(engine: Engine, question, start):
+    answer = engine.answer(question)
+    assert answer.answered
+    assert answer.text.startswith(start), answer.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "I'm from India btw",
+        "my boss is the CEO of a startup",
+        "this year was a transition period for me",
+        # the asker's own words in another language
+        "und was war mit 2016",
+        "en hoe zat het in 2016?",
+    ],
+)
+def test_answer_the_askers_own_remarks_and_other_languages_are_not_answered(engine: Engine, question):
+    assert not engine.answer(question).answered
+
+
+@pytest.mark.parametrize(
+    "question", ["im curious who the ceo is", "i'm looking for the ceo", "my boss wants the 2014 number"]
+)
+def test_answer_the_asker_asking_is_answered(engine: Engine, question):
+    assert engine.answer(question).answered
+
+
+def test_answer_a_month_of_a_running_total_is_not_answered(engine: Engine):
+    answer = engine.answer("in which month did cumulative sales pass 100 million?")
+    assert not answer.answered
+    assert answer.text.startswith("I can't tell the month")

@@ -231,10 +231,12 @@ def _over_threshold(
 
 # Only these name who someone is: "is Lei Jun the CEO?", "lei jun runs xiaomi, right?". "Did Lei
 # Jun say sales would double?" names him too, but a fact quoting him does not settle it.
+# "fact check: lei jun is ceo", "true or false: ...": what is to be checked follows
+CLAIM_TO_CHECK = re.compile(r"^(?:(?:fact|sanity|reality) check|true or false|confirm|verify|check)\s+")
 IDENTITY = re.compile(
     r"^(?:(?:so|and|but|ok)\s+)?(?:is|was|isn'?t|wasn'?t)\b|\b(?:runs|ran|leads|led|heads|headed)\b"
     # a statement to check: "so kevin wang is xiaomi's ceo, right?", "lei jun is the ceo of huawei?"
-    r"|^(?:(?:so|and|but|ok)\s+)?[a-z]+(?: [a-z]+)? (?:is|was) (?:[a-z]+'?s|the|a|an)\b"
+    r"|^(?:(?:so|and|but|ok)\s+)?[a-z]+(?: [a-z]+)? (?:is|was) (?:[a-z]+'?s|the|a|an|[a-z]+$)\b"
     # ... the role first: "the ceo of xiaomi is kevin wang", "xiaomi's boss is lei jun right"
     r"|^(?:(?:so|and|but|ok)\s+)?(?:the )?[a-z]+(?:'s)?(?: [a-z]+){0,3} (?:is|was) [a-z]+ [a-z]+"
     r"(?:,? (?:right|correct|true|yes))?$"
@@ -322,7 +324,7 @@ def _by_person(
     if frame.unknown_name:
         return "No." if any(_names_someone(f, people) for f in facts) else ""
     named = [w for w in frame.content if w in people]
-    if not named or not IDENTITY.search(frame.text):
+    if not named or not IDENTITY.search(CLAIM_TO_CHECK.sub("", frame.text)):
         return ""
     said = " ".join(f"{f.statement} {f.quoted}" for f in facts).lower()
     # The role asked about must be in the fact too: "is Kevin Wang the CEO?" is not settled by

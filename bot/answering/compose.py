@@ -124,6 +124,7 @@ NOT_JUST_REACHED = re.compile(
     r"|in a row|consecutive\w*|straight|average|this year|times)\b|%"
 )
 # A threshold's sign as the check it makes: "> 150m" is `figure > 150m`
+SIDE_LEFT_TO_THE_CONVERSATION = re.compile(r"\b(?:that|it|this)\b")
 COMPARE_BY_SIGN = {">": operator.gt, ">=": operator.ge, "<": operator.lt, "<=": operator.le}
 SIDE_SAID = {">": "more than", ">=": "at least", "<": "less than", "<=": "at most"}
 BELOW_THE_AVERAGE = re.compile(r"\b(?:below|under|lower|less|worse)\b")  # "was 2013 below average?"
@@ -227,6 +228,19 @@ EVERY_ONE_ASKED = re.compile(rf"\b(?:both|each|every|all (?:the |of the |those )
 # "2015 or 2016", "in either", "both": year by year unless a total is asked ("or not" is no year)
 EACH_YEAR_WEAK = re.compile(r"\b(?:both|either|any)\b|\bor\b(?! not\b)(?! no\b)")
 # "in total", "combined", "across those years", "all told": the years taken together
+# years and amounts in the order said: "2013 was 18.7m and 2015 was 70m"
+YEAR_OR_AMOUNT = re.compile(r"\b(?:19|20)\d\d\b|\b\d+(?:\.\d+)?\s*(?:m|mn|mil|million|millions)\b")
+# A total kept year by year, not one year's: "cumulative", "so far", "by what year"
+RUNNING_TOTAL = re.compile(
+    r"\b(?:cumulative|cumulatively|running (?:total|count|tally|sum)|so far|to date|all[- ]time|lifetime)\b"
+)
+# the year a running total is counted from: "from 2012 on", "starting the tally in 2012"
+TALLY_START = re.compile(
+    r"\b(?:from|since|counting from|starting (?:the \w+ )?(?:in|from|with)|beginning (?:in|with))"
+    r" ((?:19|20)\d\d)\b"
+)
+MONTH_ASKED = re.compile(r"\b(?:which|what) month\b")
+BY_WHEN = re.compile(r"\bby (?:when|what year|which year|the end of (?:what|which) year)\b")
 TOTAL_ASKED = re.compile(
     r"\b(?:in total|total|totals|totaled|totalled|combined|altogether|together|in all|all told|cumulative"
     r"|cumulatively|added up|add up|adds up|put together|sum|across)\b"
@@ -604,6 +618,8 @@ class Composer:
         missing = self._companies_without_facts(frame, intent) or self._out_of_scope(frame, intent)
         if missing is not None:
             return missing
+        if self._running_total_asked(frame, intent, kind):
+            return self._running_total_reaching(frame, intent, confidence)
         # Growth or totals of "Q3" would need quarterly series: give the quarters' own figures.
         if kind in DERIVED_KINDS and frame.period_part:
             kind = "figure"
@@ -818,6 +834,11 @@ class Composer:
     def source_dates(self, frame: Frame, ids: frozenset[str]) -> Answer:
         """'When was the 2017 article published?': each article named, with its date."""
         reply = Reply()
+        year = self.articles_year(ids) if len(ids) == 1 else None
+        if frame.years_ago is not None and year is not None:
+            # "what year does 'two years ago' mean in the 2017 article?": counted from its date
+            ago = {0: "this year", 1: "last year"}.get(frame.years_ago, f"{frame.years_ago} years ago")
+            reply.add(f"In that article, “{ago}” is {fig(str(year - frame.years_ago))}.")
         for source in self.kb.sources:
             if source.id not in ids:
                 continue
@@ -1015,6 +1036,15 @@ class Composer:
             self._say_an_outsiders_target(reply, metric.kind, facts)
         for sentence in derived.values():
             reply.add(sentence)
+        if frame.yes_no and derived and not found and len(frame.quantities) == 1:
+            # "the second half of 2015 was 35.3 million?": the derived half, checked
+            values = [f.value for p in derived for f in self._rest_of_year_facts(frame, metric, p)]
+            claimed, hedged = frame.quantities[0], bool(HEDGED.search(frame.text))
+            held = [
+                abs(v - claimed) <= claimed * ROUGH_MATCH or (hedged and rounds_to(v, claimed))
+                for v in values
+            ]
+            reply.insert_first(verdict_by_source(held))
         if frame.per_unit:
             self._say_spread(frame.per_unit, found, reply, target=metric.kind == "target")
             for period in derived:
@@ -1419,9 +1449,19 @@ class Composer:
             return None  # two companies are set side by side, each under its own name
         if ("-" in periods[0]) == ("-" in periods[1]):
             return None  # two whole years, or two parts, are compared the usual way
+        metric = self.kb.metrics[metric_id]
         first, second = (
             [f for f in self._facts(frame, metric_id, p) if f.value is not None] for p in periods
         )
+        # "was H2 2015 bigger than 2013?": a second half no article gives, as the year less the
+        # first half, said to be derived (its figures are never cited as an article's)
+        derived = next(
+            (p for p, fs in zip(periods, (first, second), strict=True) if not fs and p.endswith("-H2")), ""
+        )
+        if derived == periods[0]:
+            first = self._rest_of_year_facts(frame, metric, derived)
+        elif derived:
+            second = self._rest_of_year_facts(frame, metric, derived)
         if not first or not second:
             return None
         pairs = list(itertools.product(sorted(first, key=self._recency), sorted(second, key=self._recency)))
@@ -1444,6 +1484,10 @@ class Composer:
             )
         ):
             reply.add(verdict)
+
+        def said(fact: Fact) -> str:
+            return fig(wording.number(fact.value)) if fact.period == derived else cited(fact)
+
         for a, b in pairs:
             diff = a.value - b.value
             names = wording.period_name(a.period), wording.period_name(b.period)
@@ -1457,9 +1501,11 @@ class Composer:
             multiple = max(a.value, b.value) / min(a.value, b.value)
             times = f", {fig(f'{multiple:.1f}')} times as much" if frame.operation is Operation.RATIO else ""
             reply.add(
-                f"{wording.possessive(a.subjects[0])} {label} in {names[0]} ({cited(a)}) against {names[1]} "
-                f"({cited(b)}): {higher} was {fig(wording.number(abs(diff)))} higher than {lower}{times}."
+                f"{wording.possessive(a.subjects[0])} {label} in {names[0]} ({said(a)}) against {names[1]} "
+                f"({said(b)}): {higher} was {fig(wording.number(abs(diff)))} higher than {lower}{times}."
             )
+        if derived:
+            reply.add(self._rest_of_year(frame, metric, derived))
         return self._finish(frame, self.intent("compare", metric_id), 100.0, reply)
 
     @staticmethod
@@ -2271,6 +2317,30 @@ class Composer:
             verdict_by_source([multiple_holds(p.value / w.value, fraction, how) for p, w in pairs])
         )
 
+    @staticmethod
+    def _each_year_claimed(frame: Frame, found: dict[str, list[Fact]]) -> str:
+        """'2013 was 18.7m and 2015 was 70m, both right?': each year said with its own number, each
+        checked; '' unless years and numbers take turns, one number to each year found."""
+        said = YEAR_OR_AMOUNT.findall(frame.text)
+        kinds = ["year" if re.fullmatch(r"(?:19|20)\d\d", s) else "amount" for s in said]
+        years = [int(s) for s in said if re.fullmatch(r"(?:19|20)\d\d", s)]
+        half = len(said) // 2  # ("did they sell 70m in 2015 and 58m in 2016?": the amount first)
+        if kinds not in (["year", "amount"] * half, ["amount", "year"] * half) or len(years) != len(
+            frame.quantities
+        ):
+            return ""
+        if any(str(y) not in found for y in years):
+            return ""
+        held = []
+        for year, claimed in zip(years, frame.quantities, strict=True):
+            facts = [f for f in found[str(year)] if f.value is not None]
+            hits = [matches(f, claimed) for f in facts]
+            held.append("yes" if hits and all(hits) else "some" if any(hits) else "no")
+        wrong = [str(y) for y, h in zip(years, held, strict=True) if h == "no"]
+        if wrong:
+            return f"No: not for {wording.listing(wrong)}."
+        return "Yes, each of them." if all(h == "yes" for h in held) else "Yes, though one source differs."
+
     def _verdict(self, frame: Frame, found: dict[str, list[Fact]]) -> str:
         """'Did they sell 70 million in 2015?': yes or no before the figure."""
         quantities = frame.quantities
@@ -2282,6 +2352,8 @@ class Composer:
         # "was the final 2015 target 100 million?": the target the question names, when it does
         valued = targets_named(frame.text, valued)
         values = [f.value for f in valued]
+        if len(quantities) > 1 and frame.yes_no and (each := self._each_year_claimed(frame, found)):
+            return each
         if len(quantities) != 1 or not values:
             return ""
         matching = [f for f in valued if matches(f, quantities[0])]
@@ -2588,6 +2660,7 @@ class Composer:
     ) -> Answer | None:
         reply = Reply()
         reasons: list[Fact] = []
+        gaps: list[float] = []
         disagreed = False  # a revision of a target is no disagreement, and needs no reason
         for year in frame.all_years:
             facts = self._facts(frame, metric, str(year))
@@ -2603,11 +2676,18 @@ class Composer:
                 disagreed = True
                 self._say_period(reply, "figure", facts)
                 reply.add(f"They differ by {fig(wording.number(values[-1] - values[0]))}.")
+                gaps.append(values[-1] - values[0])
                 if averaged:
                     reply.add(f"Their average is {fig(wording.number(sum(values) / len(values)))}.")
                 reasons += explained(year) if explained else []
         if reply.empty:
             return None
+        claimed = [q for q in frame.quantities if q not in stated]
+        if frame.yes_no and gaps and len(claimed) == 1:
+            # "the two 2014 figures are 1 million apart?": the gap claimed, checked
+            reply.insert_first(
+                "Yes." if all(abs(g - claimed[0]) <= claimed[0] * ROUGH_MATCH for g in gaps) else "No."
+            )
         for reason in reasons:
             reply.add(self.statement(reason), reason.source)
         if disagreed and not reasons:
@@ -3902,12 +3982,21 @@ class Composer:
         year's figure against the number, by every source; where sources split, said so."""
         sign, value = frame.threshold
         metric = self.kb.metrics[intent.metric]
+        start = self._tally_start(frame)
+        if Ask.WHEN in frame.asks and not frame.yes_no and start and tuple(frame.all_years) == start:
+            # "from 2013, when did sales first top 60m?": the years from that one on, none claimed
+            frame = replace(frame, years=(), year_range=None, since_year=start[0])
         yearly = self._yearly(frame, intent.metric)
         if metric.kind == "target":
             # "was the original 2015 target higher than 90m?": the target named, not each of the year's
             yearly = {year: targets_named(frame.text, facts) for year, facts in yearly.items()}
         asked = frame.all_years
-        if not asked and not frame.period_part and TOTAL_ASKED.search(frame.text):
+        if (
+            not asked
+            and not frame.period_part
+            and TOTAL_ASKED.search(frame.text)
+            and Ask.WHEN not in frame.asks
+        ):
             asked = tuple(yearly)  # "more than 100 million across all years?": every year, together
         if frame.period_part and asked:
             # "was h1 2015 more than 35 million?": that part's figure, never the whole year's
@@ -3918,7 +4007,7 @@ class Composer:
                 return self.no_period(
                     frame, intent, [f"{y}-{frame.period_part}" for y in asked if y not in yearly]
                 )
-        if frame.first_time and asked:
+        if frame.first_time and frame.all_years:
             # "was 2016 the first year over 50m?": which year was first is settled over every year
             return self._first_year_checked(frame, intent, confidence, yearly)
         if asked:
@@ -4093,6 +4182,114 @@ class Composer:
         return self._finish(
             frame, intent, confidence, self._summed_checked(frame, metric, yearly, holds, "no", summed=True)
         )
+
+    def _running_total_asked(self, frame: Frame, intent: Intent, kind: str) -> bool:
+        """'When did cumulative sales pass 100 million?', 'by what year had they sold 100 million in
+        total?': the year a running total reached a number, asked of no year but the one it is
+        counted from, and of no part of one."""
+        if kind not in ("total", "figure") or frame.period_part:
+            return False
+        if Ask.WHEN not in frame.asks and not frame.first_time:
+            return False
+        metric = self.kb.metrics.get(intent.metric)
+        if metric is None or metric.kind != "figure":
+            return False
+        number = frame.threshold[1] if frame.threshold else frame.quantities[0] if frame.quantities else None
+        if number is None or (frame.threshold and frame.threshold[0].startswith("<")):
+            return False  # a running total only grows: none ever fell below a number
+        running = bool(RUNNING_TOTAL.search(frame.text))
+        if running and MONTH_ASKED.search(frame.text):
+            return True  # ("in which month of 2014 did the running total pass 50m?": no month is known)
+        if frame.all_years and tuple(frame.all_years) != self._tally_start(frame):
+            return False
+        if running:
+            return True
+        total, by_when = bool(TOTAL_ASKED.search(frame.text)), bool(BY_WHEN.search(frame.text))
+        if total and (by_when or frame.since_year is not None or frame.all_years):
+            return True
+        # "when did total sales hit 200m?": a number no year reached alone is a running total's;
+        # "total sales hit 70m" is a year's
+        above_every_year = all(
+            f.value < number for facts in self._yearly(frame, intent.metric).values() for f in facts
+        )
+        return (total or by_when) and above_every_year
+
+    @staticmethod
+    def _tally_start(frame: Frame) -> tuple[int, ...]:
+        """The one year a running total is counted from: "from 2012 on", "starting the tally in 2012"."""
+        start = TALLY_START.search(frame.text)
+        return (int(start.group(1)),) if start else ()
+
+    def _running_total_reaching(self, frame: Frame, intent: Intent, confidence: float) -> Answer:
+        """The first year by whose end the years' total reached the number, by every pairing of the
+        sources; where they split, each year said; within that year, by its first half when a
+        figure for it says so. Years must run without a gap, or no total is kept."""
+        sign, value = frame.threshold or (">=", frame.quantities[0])
+        compare = COMPARE_BY_SIGN[sign]
+        start = frame.since_year or next(iter(self._tally_start(frame)), None)
+        yearly = {
+            y: fs for y, fs in self._yearly(frame, intent.metric).items() if start is None or y >= start
+        }
+        years = sorted(yearly)
+        if not years or years != list(range(years[0], years[-1] + 1)):
+            return self.no_period(frame, intent, [])
+        label = self.kb.metrics[intent.metric].label
+        reached = {}  # the year's prefix -> whether some pairing and every pairing reached the number
+        for end in years:
+            totals = [total for total, _ in self._totals({y: yearly[y] for y in years if y <= end})]
+            reached[end] = (any(compare(t, value) for t in totals), all(compare(t, value) for t in totals))
+        by_some = next((y for y in years if reached[y][0]), None)
+        by_all = next((y for y in years if reached[y][1]), None)
+        amount = fig(wording.number(value))
+        reply = Reply()
+        if MONTH_ASKED.search(frame.text):
+            reply.add("I can't tell the month: the articles give yearly figures (and one first half).")
+        if by_some is None:
+            reply.add(f"Not by {years[-1]}, the last year I have: the total stayed below {amount}.")
+            shown = [years[-1]]
+        elif by_all == by_some:
+            passed = "passed" if sign == ">" else "reached"
+            half = self._first_half_reaching(frame, intent.metric, yearly, by_some, compare, value)
+            if half is not None:
+                # "with 34.7 million that half": the years before and the half reached it already
+                reply.add(
+                    f"In the first half of {by_some}: with {cited(half)} that half, the total since "
+                    f"{years[0]} first {passed} {amount}."
+                )
+            else:
+                reply.add(f"In {by_some}: that year the total since {years[0]} first {passed} {amount}.")
+            shown = [y for y in (by_some - 1, by_some) if y in yearly]
+        else:
+            later = f"{by_all}" if by_all is not None else f"not by {years[-1]}"
+            reply.add(f"It depends on the source: in {by_some} by one, {later} by the other.")
+            shown = [y for y in (by_some - 1, by_some, by_all) if y in yearly]
+        for end in shown:
+            if end == years[0]:
+                self._say_period(reply, "figure", yearly[end])
+                continue
+            upto = {y: yearly[y] for y in years if y <= end}
+            reply.extend(tuple(self._summed(frame, label, upto, "total").sentences))
+        reply.years = [y for y in (by_some, by_all) if y is not None]
+        answered = not MONTH_ASKED.search(frame.text)
+        return self._finish(frame, self._sibling(intent, "total"), confidence, reply, answered=answered)
+
+    def _first_half_reaching(
+        self,
+        frame: Frame,
+        metric: str,
+        yearly: dict[int, list[Fact]],
+        year: int,
+        compare: Callable[[float, float], bool],
+        value: float,
+    ) -> Fact | None:
+        """The year's first-half figure when the years before and that half already reached the
+        number, by every pairing of the sources; None otherwise."""
+        half = [f for f in self._facts(frame, metric, f"{year}-H1") if f.value is not None]
+        before = {y: fs for y, fs in yearly.items() if y < year}
+        if not half or not before:
+            return None
+        totals = [total for total, _ in self._totals({**before, year: half})]
+        return half[0] if all(compare(t, value) for t in totals) else None
 
     def _first_year_checked(
         self, frame: Frame, intent: Intent, confidence: float, yearly: dict[int, list[Fact]]
@@ -4659,6 +4856,21 @@ class Composer:
                         reply.add(f"Not {label}, but the same number: {self.statement(t)}", t.source)
         return reply if not reply.empty else None
 
+    def closest_of_years(self, frame: Frame, metric: str) -> Answer:
+        """Of the years named, the one whose figure came closest to the number named."""
+        intent = self.intent("compare", metric)
+        yearly = yearly_values(self._facts(frame, metric))
+        missing = [str(y) for y in frame.all_years if y not in yearly]
+        if missing:
+            return self.no_period(frame, intent, missing)
+        named = {y: yearly[y] for y in frame.all_years}
+        reply = self._closest_year(frame.quantities[0], named)
+        if frame.yes_no and not frame.offers_alternatives:
+            # "was 2015 closer to 80m than 2014?": the year said first is the one claimed closer
+            first = int(YEAR_WRITTEN.search(frame.text).group(1))
+            reply.insert_first("Yes." if reply.years == [first] else "No.")
+        return self._finish(frame, intent, 100.0, reply)
+
     def _closest_year(self, wanted: float, yearly: dict[int, list[Fact]]) -> Reply:
         """'Which year came closest to 80 million?': the year (or years) whose figure, by any source,
         is nearest the number, and by how much it fell short or went past it."""
@@ -4666,38 +4878,66 @@ class Composer:
         nearest = min(distance.values())
         reply = Reply()
         number = fig(wording.number(wanted))
-        for year in sorted(y for y, d in distance.items() if d == nearest):
-            values = self._each_source(yearly[year])
-            closest = min(sorted(yearly[year], key=self._recency), key=lambda f: abs(f.value - wanted))
-            side = (
-                "short of it"
-                if closest.value < wanted
-                else "past it"
-                if closest.value > wanted
-                else "exactly"
-            )
-            gap = f"{fig(wording.number(nearest))} {side}" if nearest else side
+        closest = sorted(y for y, d in distance.items() if d == nearest)
+        for year in closest:
             reply.years.append(year)
-            reply.add(f"{year} came closest to {number}, with {values} ({gap}).")
+            nearest_of = "closer" if len(yearly) == 2 else "closest"  # of two years, one is closer
+            reply.add(
+                f"{year} came {nearest_of} to {number}, with {self._each_source(yearly[year])}"
+                f" ({self._distance_said(yearly[year], wanted)})."
+            )
+        if len(yearly) <= 3:
+            # the years named against it too: "2016 had around 58 million (12 million short of it)"
+            for year in sorted(set(yearly) - set(closest)):
+                said = self._distance_said(yearly[year], wanted)
+                reply.add(f"{year} had {self._each_source(yearly[year])} ({said}).")
         return reply
+
+    def _distance_said(self, facts: list[Fact], wanted: float) -> str:
+        """How far each source's figure is from a number: "9 or 10 million short of it"."""
+        by_side: dict[str, list[float]] = {}
+        for fact in sorted(facts, key=lambda f: abs(f.value - wanted)):
+            side = "short of it" if fact.value < wanted else "past it" if fact.value > wanted else "exactly"
+            gaps = by_side.setdefault(side, [])
+            if abs(fact.value - wanted) not in gaps:
+                gaps.append(abs(fact.value - wanted))
+        said = [
+            side
+            if side == "exactly"
+            else f"{wording.listing([wording.number(g) for g in gaps], 'or')} {side}"
+            for side, gaps in by_side.items()
+        ]
+        return fig(" or ".join(said))
 
     def _no_match(self, frame, intent, yearly) -> Answer:
         reply = Reply()
         # "what's the 80 million thing about?": no year sold it, but it is another metric's figure
         # (a target): that, said as what it is.
         wanted = wording.listing([wording.number(q) for q in frame.quantities], "or")
-        labels = []
+        labels, of_facts = [], []
         for metric in self.kb.metrics.values():
-            if metric.metric == intent.metric or metric.kind == "fact":
+            if metric.metric == intent.metric:
                 continue
             for fact in self._facts(frame, metric.metric):
-                if any(matches(fact, q) for q in frame.quantities):
-                    reply.add(self.statement(fact), fact.source)
-                    labels.append(metric.label)
+                if not any(matches(fact, q) for q in frame.quantities):
+                    continue
+                if metric.kind == "fact":
+                    of_facts.append((fact, metric.label))
+                    continue
+                reply.add(self.statement(fact), fact.source)
+                labels.append(metric.label)
         if labels:
             own = self.kb.metrics[intent.metric].label
             other = wording.listing(list(dict.fromkeys(labels)), "or")
             reply.insert_first(f"No year's {own} were {wanted}; {wanted} was the {other}:")
+            return self._finish(frame, intent, 100.0, reply)
+        if of_facts and not (frame.strong_sales or frame.smalltalk):
+            # "what's the 46 billion?": a sum a fact gives (the valuation), said as that fact ("xiaomi
+            # sold 46 billion phones" claims sales; "overvalued at 46 billion?" asks an opinion)
+            other = wording.listing(list(dict.fromkeys(label for _, label in of_facts)), "or")
+            reply.add(f"{wanted[:1].upper()}{wanted[1:]} is the {other}:")
+            for fact, _ in of_facts:
+                reply.add(self.statement(fact), fact.source)
             return self._finish(frame, intent, 100.0, reply)
         items = "; ".join(
             f"{y}: {' / '.join(fig(wording.fact_value(f)) for f in fs)}" for y, fs in yearly.items()
@@ -5397,7 +5637,7 @@ class Composer:
                 pass  # "is that more or less than 2016 sales?": which, said below, no yes or no
             elif compared and frame.claims_short is None:
                 # "is that more than 2016?" claims the target higher; "is 2016 higher?" the sales
-                first = _target_said_first(frame, last, year)
+                first = _target_said_first(frame, last, year, target_just_said=True)
                 sides = [(target.value, r.value) if first else (r.value, target.value) for r in sales[last]]
                 if verdict := higher_verdict(sides, frame.claims_less, frame.or_equal):
                     reply.add(verdict)
@@ -5496,17 +5736,25 @@ class Composer:
 
     def _rest_to_target(self, frame: Frame, intent: Intent, targets: list[Fact]) -> Reply | None:
         reply = Reply()
+        lefts = []
         for target in targets:
             year = target.period[:4]
             first = [f for f in self._facts(frame, intent.metric, f"{year}-H1") if f.value is not None]
             for half in first:
                 left = target.value - half.value
+                lefts.append(left)
                 kind = wording.forward_kind(target)
                 reply.add(
                     f"After {cited(half)} in the first half of {year}, {half.subjects[0]} needed "
                     f"{fig(wording.number(left))} more in the second half to reach its {kind} of "
                     f"{cited(target)}."
                 )
+        # "they still needed 45.3 million to reach 80m?": the number left, checked
+        claimed = [q for q in frame.quantities if not any(matches(t, q) for t in targets)]
+        if frame.yes_no and lefts and len(claimed) == 1:
+            reply.insert_first(
+                verdict_by_source([abs(v - claimed[0]) <= claimed[0] * ROUGH_MATCH for v in lefts])
+            )
         return None if reply.empty else reply
 
     def summary(self, short: bool = False) -> str:
@@ -5694,7 +5942,12 @@ def _percent_apart_claimed(frame: Frame) -> re.Match | None:
     return claimed if claimed and claimed.group("how") else None
 
 
-def _target_said_first(frame: Frame, sales_year: int | None = None, target_year: int | None = None) -> bool:
+def _target_said_first(
+    frame: Frame,
+    sales_year: int | None = None,
+    target_year: int | None = None,
+    target_just_said: bool = False,
+) -> bool:
     """Whether a comparison of one year's sales and another's target claims the target is the
     higher (or lower): the side named last before the comparative ("the 2017 target: did 2016
     sales exceed it?" claims the sales; "is the 2017 target higher than 2016 sales?" the target),
@@ -5717,7 +5970,8 @@ def _target_said_first(frame: Frame, sales_year: int | None = None, target_year:
         return min(target) < compared_at
     if sales:
         return not min(sales) < compared_at
-    return False
+    # "is that more than last year?" after the 2017 target: "that" is the target just given
+    return target_just_said and bool(SIDE_LEFT_TO_THE_CONVERSATION.search(text[:compared_at]))
 
 
 def _where_named(text: str, year: str, words: re.Pattern) -> list[int]:
@@ -6059,7 +6313,8 @@ VERSION_OF_A_TARGET = re.compile(r"\b(?:original|initial|revised|lowered|reduced
 # some year is enough: "did they ever miss a target?", "did they hit any target?", "at least one"
 EVER_SAID = re.compile(r"\b(?:ever|never|any|at least once|at least one|one of|not once)\b")
 LEVEL_NAMED = re.compile(
-    r"\b(?P<side>to|past|above|below|under|over|beyond|at)\s+"
+    # ("the increase works out at 11.5 million" is its size)
+    r"\b(?P<side>to|past|above|below|under|over|beyond|(?<!\bout )at)\s+"
     r"(?:about |around |roughly |nearly |almost |some )?(?!(?:19|20)\d\d\b)\d"  # "to 2016" is a year
 )
 # a size claimed some other way than in percent or units: checked elsewhere, or not at all

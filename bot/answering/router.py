@@ -31,6 +31,7 @@ from bot.answering.checks import (
 from bot.answering.compose import (
     ARTICLE_NAMED,
     CHANGE_NAMED,
+    CLOSEST_TO,
     COMPARATIVE,
     COMPARED_WITH,
     FIGURE_NAMES,
@@ -468,6 +469,10 @@ def _asked_of_what_was(text: str) -> bool:
 YEAR_ALONE = re.compile(r"(?:and |what about |how about |ok |so )?(?:in |for )?(?:all of )?(?:19|20)\d\d\W*")
 
 
+# a year's number named as such: "the 2017 number", "2017's figure" (no verb of selling beside it)
+YEARS_NUMBER = r"\b(?:the )?{year}(?:'s)? (?:number|figure|benchmark|mark|bar)\b"
+
+
 class Router:
     def __init__(
         self,
@@ -627,6 +632,7 @@ class Router:
             self._year_of_a_target_implied,
             self._figure_someone_gave,
             self._years_together_against_a_target,
+            self._a_years_number_that_is_its_target,
             self._target_against_a_year_of_sales,
             self._share_of_another_years_target,
             self._a_cut_between_two_targets,
@@ -809,6 +815,43 @@ class Router:
             quantities=(),
             direction="",
             metric=self.main_figure_metric,
+        )
+
+    def _a_years_number_that_is_its_target(self, frame: Frame) -> Frame:
+        """'Is the 2017 number higher or lower than 2015's result?': a year with no figures but a
+        target, named as a number ("the 2017 number", "2017's figure"), is that target, set against
+        the other year's sales (never its targets)."""
+        comparing = (Operation.CHANGE, Operation.COMPARE, Operation.GAP, Operation.RATIO)
+        if frame.metric != self.main_figure_metric or frame.operation not in comparing:
+            return frame
+        if (
+            len(frame.years) != 2
+            or frame.sales_year is not None
+            or frame.period_part
+            or len(frame.subjects) > 1
+        ):
+            return frame
+        if len(self.target_metrics) != 1 or frame.target_named or TARGET_SAID.search(frame.text):
+            return frame  # ("the revised 2015 target vs the 2017 number": two targets)
+        target = self.target_metrics[0]
+        bare = [
+            y
+            for y in frame.years
+            if not self.kb.facts(frame.metric, str(y)) and self.kb.facts(target, str(y))
+        ]
+        if len(bare) != 1 or not re.search(YEARS_NUMBER.format(year=bare[0]), frame.text):
+            return frame
+        target_year = bare[0]
+        sales_year = next(y for y in frame.years if y != target_year)
+        if not self.kb.facts(frame.metric, str(sales_year)):
+            return frame
+        return replace(
+            frame,
+            operation=Operation.GAP,
+            yes_no=frame.yes_no and COMPARATIVE.search(frame.text) is not None,
+            years=(sales_year, target_year),
+            sales_year=sales_year,
+            target_year=target_year,
         )
 
     def _target_against_a_year_of_sales(self, frame: Frame) -> Frame:
@@ -1378,6 +1421,7 @@ class Router:
             self._growths_compared,
             self._why_against_the_figures,
             self._age_in_a_year,
+            self._closest_of_the_years_named,
             self._figures_first,
             self._employer_not_given,
             self._from_the_facts,
@@ -1388,6 +1432,16 @@ class Router:
             if answer is not None:
                 return answer
         return self._not_understood(frame)
+
+    def _closest_of_the_years_named(self, frame: Frame, metric: str | None) -> Answer | None:
+        """'Which came closer to 70 million, 2014 or 2016?': of the years named, the one whose
+        figure is nearest the number (a target's number too: years' sales are set against it)."""
+        if not CLOSEST_TO.search(frame.text) or len(frame.quantities) != 1 or len(frame.all_years) < 2:
+            return None
+        if frame.period_part or len(frame.subjects) > 1:
+            return None
+        figures = metric if metric and not self._is_target(metric) else self.main_figure_metric
+        return self.composer.closest_of_years(frame, figures) if figures else None
 
     def _year_named_by_nothing_known(self, frame: Frame, metric: str | None) -> Answer | None:
         """'How many did they sell the year my son was born?': a year named by something no fact
@@ -2988,6 +3042,10 @@ class Router:
         if frame.scopes and set(frame.scopes) & self.kb.nicknames:
             # "xiaomi, the 'apple of china' one, how many did they sell?": the company's sales.
             frame = replace(frame, scopes=tuple(s for s in frame.scopes if s not in self.kb.nicknames))
+        if frame.both_extremes and frame.year_range and tuple(frame.years) == tuple(frame.year_range):
+            # "the gap between the best and worst years 2012-2016": the range bounds where they are
+            low, high = frame.year_range
+            frame = replace(frame, years=(), year_range=None, since_year=low, until_year=high)
         if frame.both_extremes and not frame.all_years:
             return self._both_extremes(frame, metric)
         between = (Operation.RATIO, Operation.CHANGE, Operation.COMPARE)

@@ -1194,6 +1194,8 @@ def _resolved(frame: Frame, conversation: Conversation | None) -> Frame:
     if conversation is not None and _a_number_checked_past_an_aside(frame, conversation):
         # "xiaomi 2013", "who is the ceo?", "is that more than 20m?": the figure before the aside
         last = conversation.before
+    if last is not None and (moved := _size_of_a_move_asked_why(frame, last)):
+        return moved
     if (
         last is not None
         and last.target_metric
@@ -2102,6 +2104,24 @@ def _margin_or_sum_alone(frame: Frame) -> bool:
     if frame.subjects or frame.has_period or frame.quantities or frame.topic_words or frame.metric:
         return False
     return _asks_between(frame) or frame.operation in (Operation.CHANGE, Operation.TOTAL)
+
+
+def _size_of_a_move_asked_why(frame: Frame, last: Frame) -> Frame | None:
+    """'Why did sales drop in 2016?', 'by how much?': that year's move from the year before, the
+    question asked again as a change (the reason given named no figure)."""
+    if Ask.WHY not in last.asks or not last.direction or len(last.all_years) != 1 or last.target_named:
+        return None
+    if frame.operation is not Operation.CHANGE or not _margin_or_sum_alone(frame) or last.period_part:
+        return None
+    return replace(
+        last,
+        question=frame.question,
+        text=frame.text,
+        asks=frame.asks,
+        operation=Operation.CHANGE,
+        percent_asked=frame.percent_asked,
+        yes_no=False,
+    )
 
 
 def _asks_between(frame: Frame) -> bool:

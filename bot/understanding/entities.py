@@ -303,6 +303,8 @@ RELATIVE_TO_CONTEXT = [
             r"|^(?:and |what about |how about |so |ok )*(?:the )?previous(?: one| year)?\W*$"
             r"|^(?:and |so |ok )+(?:the )?(?:before|earlier)\W*$"  # "2015 sales", "and before?"
             r"|^(?:and |what about |how about |so |ok )*(?:previously|beforehand|the year prior)\W*$"
+            r"|^(?:and |what about |how about |so |ok )*in the previous(?: one| year)?\W*$"
+            r"|\b(?:go |going |step )?back (?:a|one) (?:year|yr)\b"  # "go back a year"
             r"|\b(?:the )?year (?:right |just )?befor\b"  # typed short: "and the year befor?"
         ),
         -1,
@@ -315,7 +317,8 @@ RELATIVE_TO_CONTEXT = [
             r"|\b(?:a|one) (?:year|yr) (?:later|after|on)\b"
             # "growth to the next", "the following one?"
             rf"|\bto the next\b|\bthe (?:next|following) one\b|\bafter that(?: one| year)?{TAG_AT_THE_END}"
-            r"|^(?:and |what about |how about |so |ok )*the next(?: one)?\W*$"  # "2012", "and the next?"
+            r"|^(?:and |what about |how about |so |ok )*(?:the |in the )?(?:next|following)(?: one)?\W*$"
+            r"|\b(?:go |going |step |skip )?(?:forward|ahead) (?:a|one) (?:year|yr)\b"  # "forward a year"
             r"|^(?:and |so |ok )+(?:after|later)\W*$"  # "2015 sales", "and after?"
             r"|^(?:and |what about |how about |so |ok )*(?:afterwards|subsequently|thereafter)\W*$"
             # "2015", "and the decline after?": the change into the year after
@@ -457,6 +460,12 @@ COUNTED_YEARS = re.compile(
     r"(?! (?:for|of|by|in) (?:growth|increase|gain|rise|change|decline|drop|fall|jump))"
     r"(?: (?:of|in|on) (?:the |your )?(?:data|figures|numbers|records?))?"  # "the last two years of data"
 )
+# "the third year after that", "the second year before it": a year counted from the one talked about
+ORDINAL_STEPS = {"second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4, "fifth": 5, "5th": 5}
+ORDINAL_STEP = re.compile(
+    r"\b(?P<n>second|2nd|third|3rd|fourth|4th|fifth|5th) (?:year|yr) (?P<dir>after|before)"
+    r" (?:that|it|then|this)\b"
+)
 COUNTED_STEP = re.compile(
     r"\b(?:(?P<n>two|three|four|five|\d|a couple(?: of)?) (?:yrs?|years?)"
     # ("half a decade after founding" counts from the event, elsewhere)
@@ -466,7 +475,8 @@ COUNTED_STEP = re.compile(
 )
 # "the next two years", "the previous three years": the years beside the one asked, each of them
 SPAN_NEXT = re.compile(
-    r"\bthe (?P<dir>next|following|previous|preceding|prior) (?P<n>two|three|four|[2-4]) (?:yrs?|years)\b"
+    r"\b(?:the )?(?P<dir>next|following|previous|preceding|prior) (?P<n>two|three|four|[2-4])"
+    r" (?:yrs?|years)\b"
     # "and the next two?" after years asked: the next two years
     r"|^(?:and |what about |how about |ok |so )*the (?P<dir2>next|following|previous|preceding|prior)"
     r" (?P<n2>two|three|four|[2-4])\W*$"
@@ -1318,6 +1328,10 @@ def extract_entities(text: str) -> Entities:
         found.relative_step = step if way in ("next", "following", "after", "later") else -step
         found.relative_span = True
         text = text[: span.start()] + " " + text[span.end() :]
+    elif ordinal := ORDINAL_STEP.search(text):  # "the third year after that": three years on
+        count = ORDINAL_STEPS[ordinal.group("n")]
+        found.relative_step = count if ordinal.group("dir") == "after" else -count
+        text = text[: ordinal.start()] + " " + text[ordinal.end() :]
     elif counted := COUNTED_STEP.search(text):  # "two years later", "3 years before that"
         n = counted.group("n") or ("five" if counted.group("decade").startswith("half") else "ten")
         count = int(n) if n.isdigit() else COUNTS[n.removesuffix(" of")]

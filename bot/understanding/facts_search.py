@@ -412,6 +412,8 @@ class FactIndex:
         if not query:
             return []
         people = [t for t in query if t in self.person_words]
+        if not subjects and not people:
+            subjects = self._stating_the_sum(question.money)  # "what is $650?": the iPhone's price
         if not subjects and not people and question.main_subject:
             # "when does the k5 launch?": a word only another company's facts use is about that
             # company; otherwise "who is the ceo?" is the main company's
@@ -489,6 +491,18 @@ class FactIndex:
             )
         out.sort(key=lambda r: -r.score)
         return out
+
+    def _stating_the_sum(self, sums: tuple[float, ...]) -> tuple[str, ...]:
+        """The companies whose facts state one of these sums of money exactly, as a price or an
+        end of a price range: a sum named says whose it is as a name would."""
+        found = {
+            fact.subjects[0]
+            for fact in self.facts
+            if fact.subjects
+            and fact.unit.lower() in MONEY_UNITS
+            and any(end is not None and end == x for end in (fact.value, fact.value_to) for x in sums)
+        }
+        return tuple(sorted(found))
 
     def _only_company_of(self, terms: list[str]) -> tuple[str, ...]:
         """The one company whose facts alone use one of these words: a company of an article of

@@ -377,6 +377,15 @@ ASKERS_OWN_THING = re.compile(
     r"\b(?:my|our)(?: (?:own|old|new|personal|(?:19|20)\d\d))* (?:goals?|targets?|phones?|redmis?"
     r"|sales(?= (?:dropped|fell|went|are|were|grew|rose|too|this|last|suck)))\b"
 )
+SAID_OF_THE_ASKER = re.compile(r"^(?:i'?m|im|i am|i was|i've been|my)\b|\b(?:for|to) me\W*$|\bin this chat\b")
+# ... unless it asks after all: "i'm curious about the ceo", "my question: who leads china"
+ASKING_WORD = re.compile(
+    r"\b(?:what|who|whom|whose|when|where|why|which|how|ask\w*|wonder\w*|curious|know|interested"
+    r"|looking|trying|check|confirm|figures?|numbers?|stats?|data|question"
+    # ... or passes on a claim to check: "my friend says 20 million"
+    r"|says?|said|claims?|claimed|thinks?|reckons?|heard|reads?|told|insists?"
+    r"|right|wrong|sure|certain|correct|true|false|accurate)\b"
+)
 SENTENCE_BREAK = re.compile(r"[.!;]\s+\S")  # a second sentence after a first: "... lol. 2015 figure pls"
 ADDRESSED = re.compile(r"(?:@\w+|[a-z]+,) ")  # "@mike did u ...", "jake, did you ...": someone else
 SOLD_THAN_OTHERS = re.compile(r"\b(?:than|outsold|outsell)\b")  # "did anyone sell more than ..."
@@ -977,7 +986,7 @@ YES_NO = re.compile(
     r"|\b(?:right|correct|true|isn'?t it|wasn'?t it|didn'?t it|didn'?t they|doesn'?t it|don'?t they|no"
     r"|legit|accurate|yea|yeah|yes|yep|or not|or nah|or nope|or what|innit|ain'?t it)\s*$"
     # asking for a figure to be checked: "pls confirm h1 = 34.7m", "sounds off to me", "true or false"
-    r"|\b(?:confirm|verify|fact check|correct me if)\b"
+    r"|\b(?:confirm|verify|(?:fact|sanity|reality) check|correct me if)\b"
     r"|\bsounds? (?:off|wrong|right|low|high|too low|too high|about right)\b|\btrue or false\b"
     # one year said to be more than another, as a question: "2015 > 2014?", "2013 less than 2012?"
     r"|^(?:xiaomi(?:'s)? )?(?:19|20)\d\d(?:'?s)?(?: sales)? "
@@ -1256,7 +1265,14 @@ PER_YEAR_WORDS = re.compile(r"\b(?:a|per|each|every) year\b|\bannual(?:ly)?\b|\b
 AIM_WORDS = frozenset({"priority", "priorities", "concern", "concerns", "focus", "aim", "objective"})
 # a year's place among the others: "where does 2016 rank?", "how did 2014 stack up vs the other years?"
 # ("what took place in 2016?", "who was in first place?", "what position did he hold?" rank no year)
-YEAR_PLACE_ASKED = re.compile(r"\b(?:rank|ranks|ranked|ranking|stack|stacks|stacked)\b")
+BY_A_YEARS_END = re.compile(
+    r"\bby the end of (?:19|20)\d\d\b|\bby (?:year[- ]end|end of year) (?:19|20)\d\d\b"
+)
+YEAR_PLACE_ASKED = re.compile(
+    # ("what took place in 2016?" happened; "how did 2014 place?" ranks it)
+    r"\b(?:rank|ranks|ranked|ranking|stack|stacks|stacked)\b"
+    r"|(?<!took )(?<!take )(?<!takes )(?<!taking )\bplace[sd]?\b"
+)
 YEARS_WORD = re.compile(r"\byears\b")
 OTHER_YEARS = re.compile(r"\b(?:other years|the others|the rest|rest of the years|every other year)\b")
 RANKED_IN_A_MARKET = re.compile(
@@ -1683,7 +1699,17 @@ def _own_thing_in_passing(
         return False  # ("our sales are nothing like that lol. 2015 figure pls" asks after it)
     if words.entities.quantities and words.entities.years:
         return False  # ("my phone says 70m in 2015": a figure claimed, checked)
-    return ASKERS_OWN_THING.search(words.text) is not None
+    if ASKERS_OWN_THING.search(words.text):
+        return True
+    # "i'm from india btw", "my boss is the ceo of a startup", "a transition period for me": the
+    # asker telling of themselves, with no year, no figure's word and nothing asked for
+    if words.entities.years or words.entities.quantities:
+        return False  # ("my bet was 75 million": a number to set against the figures)
+    if words.by_role.get(Role.SALES) or words.by_role.get(Role.OPERATION):
+        return False
+    if REQUEST_WORD.search(words.text) or ASKING_WORD.search(words.text):
+        return False
+    return SAID_OF_THE_ASKER.search(words.text) is not None
 
 
 def without_opening_remark(
@@ -2980,9 +3006,20 @@ class FrameReader:
             self._sum_of_bare_numbers,
             self._average_price_of_a_year,
             self._outcome_asked_alone,
+            self._reached_by_a_years_end,
         ):
             frame = step(frame, words)
         return frame
+
+    @staticmethod
+    def _reached_by_a_years_end(frame: Frame, words: Words) -> Frame:
+        """'Did they reach it by the end of 2017?': a target reached by a year's end is that year's
+        sales against it, not every year up to it."""
+        if frame.operation is not Operation.GAP or frame.until_year is None or frame.all_years:
+            return frame
+        if frame.since_year is not None or not BY_A_YEARS_END.search(frame.text):
+            return frame
+        return replace(frame, years=(frame.until_year,), until_year=None)
 
     def _outcome_asked_alone(self, frame: Frame, words: Words) -> Frame:
         """'And actually?', 'the real number?', 'what did they end up with?': the figure sold, if the

@@ -113,6 +113,7 @@ class Engine:
             self.main_subject,
             article_names(kb.sources, self.main_subject),
             self.fact_index.quoted_by_description,
+            stated_figures(kb),
         )
         self.composer = Composer(kb, self.main_subject)
         self.matcher = IntentMatcher([(intent, phrasing.lower()) for intent, phrasing in kb.phrasings])
@@ -341,6 +342,19 @@ def article_names(
         if len(years) == 1
         for year in years
     )
+
+
+def stated_figures(kb: KnowledgeBase) -> dict[tuple[str, str], tuple[float, ...]]:
+    """Each period's figures and targets, by kind ("figure" or "target") and period ("2015-H1"):
+    what an amount in brackets after a period may restate ("H1 2015 (34.7 million)")."""
+    stated: dict[tuple[str, str], list[float]] = {}
+    for metric in kb.metrics.values():
+        if metric.kind not in ("figure", "target"):
+            continue
+        for fact in kb.facts(metric.metric):
+            if fact.value is not None and fact.period:
+                stated.setdefault((metric.kind, fact.period), []).append(fact.value)
+    return {key: tuple(values) for key, values in stated.items()}
 
 
 def event_years(facts: list[Fact]) -> dict[str, int]:

@@ -6235,3 +6235,23 @@ def test_conversation_follow_ups_of_the_forty_eighth_session(engine: Engine, tur
     _, answer = talk(engine, *turns)
     assert answer.answered
     assert answer.text.startswith(start), answer.text
+
+
+@pytest.mark.parametrize(
+    "turns, start",
+    [
+        # after a reason asked, only the size of that move is "by how much"; other changes are their own
+        (
+            ("why did xiaomi sales drop in 2016?", "and how much did they grow the year before?"),
+            "Xiaomi's smartphone sales grew from 61 million [1] in 2014 to 70 million",
+        ),
+        (("why did xiaomi sales drop in 2016?", "ok and the biggest jump?"), "The largest year-on-year rise"),
+        # "back a year" inside a sentence is no step
+        (("2015 target?", "was it scaled back a year later?"), "Yes. The 2015 sales target went from 100"),
+        # a second half beaten is not the number needed to a target
+        (("h1 2015?", "did the second half beat 35 million?"), "After 34.7 million in the first half"),
+    ],
+)
+def test_conversation_review_of_the_forty_eighth_session(engine: Engine, turns, start):
+    _, answer = talk(engine, *turns)
+    assert answer.text.startswith(start), answer.text

@@ -2028,7 +2028,7 @@ def test_answer_closest_is_of_years_only(engine: Engine):
     [
         # a sum of money a fact states exactly says whose it is
         ("what is $650?", "iPhones sell for between $650 and $1,000."),
-        ("what does the 80 million stand for?", "No year's smartphone sales were 80 million; 80 million was"),
+        ("what does the 80 million refer to?", "No year's smartphone sales were 80 million; 80 million was"),
         ("what is the 46 billion figure?", "46 billion is the valuation: Xiaomi was valued at $46 billion"),
         # the year a running total first reached a number, by every pairing of the sources
         (
@@ -2082,20 +2082,41 @@ def test_answer_closest_is_of_years_only(engine: Engine):
         # each year said with its own number, each checked
         ("2013 was 18.7m and 2015 was 70m, both right?", "Yes, each of them."),
         ("did they sell 70m in 2015 and 60m in 2016?", "No: not for 2016."),
+        # an amount in brackets that restates its period's own figure or target claims nothing
+        ("H1 2015 (34.7 million) beat the whole of 2013 (18.7 million), yes?", "Yes. Xiaomi's smartphone"),
+        ("is the 2017 target (70m) more than 2016?", "Yes. For 2017 the target of 70 million is 12"),
+        ("2016 [58 million] topped 2014 [61 million] - yes?", "No. Xiaomi's smartphone sales were higher"),
+        # ... and one that does not is still a claim, checked
+        ("2015 sales (75m) beat 2014?", "No. Xiaomi sold 70 million [1] smartphones in 2015, 5 million"),
         # a target reached by a year's end is that year's
         (
             "did xiaomi reach the 80m goal by the end of 2015?",
             "No. Xiaomi sold 70 million [1] smartphones in 2015",
         ),
-        # words of voice typing and of a result
-        ("two thousand sixteen xiaomi phone sales how many comma roughly", "Xiaomi sold around 58 million"),
-        ("what did xiaomi end up with in 2016?", "Xiaomi sold around 58 million smartphones in 2016"),
     ],
 )
 def test_answer_of_the_forty_eighth_session(engine: Engine, question, start):
     answer = engine.answer(question)
     assert answer.answered
     assert answer.text.startswith(start), answer.text
+
+
+@pytest.mark.parametrize(
+    "question, verdict",
+    [
+        # every word asked is the fact's own: yes
+        ("Is Xiaomi the second-most valuable private tech company in the world?", "Yes."),
+        ("does xiaomi make fitness trackers?", "Yes."),
+        # ... but never past a rank, a hedge, a denial or a plan the fact holds
+        ("is xiaomi the largest china-based smartphone manufacturer?", ""),
+        ("was hitting the 80 million goal the No. 1 priority?", ""),
+        ("did the mi 6 launch on april 18?", ""),
+        ("is lei jun's 2017 expectation a number?", ""),
+    ],
+)
+def test_answer_a_fact_said_word_for_word_is_a_yes(engine: Engine, question, verdict):
+    text = engine.answer(question).text
+    assert text.startswith("Yes.") == (verdict == "Yes."), text
 
 
 @pytest.mark.parametrize(
@@ -2124,3 +2145,67 @@ def test_answer_a_month_of_a_running_total_is_not_answered(engine: Engine):
     answer = engine.answer("in which month did cumulative sales pass 100 million?")
     assert not answer.answered
     assert answer.text.startswith("I can't tell the month")
+
+
+@pytest.mark.parametrize(
+    "question, start",
+    [
+        # a total by a year's end is the years' total, not that year's sales
+        (
+            "did cumulative sales reach 200 million by the end of 2016?",
+            "Yes. Xiaomi's smartphone sales for 2012-2016",
+        ),
+        (
+            "had xiaomi sold 150 million phones in total by 2015?",
+            "Yes. Xiaomi's smartphone sales for 2012-2015",
+        ),
+        # a best year "to date" or "all-time" is no running total
+        (
+            "when did xiaomi hit its all-time high of 70 million?",
+            "The first year Xiaomi's smartphone sales were",
+        ),
+        ("when did total yearly sales exceed 100 million?", "Xiaomi's smartphone sales were more than 100"),
+        # the year claimed closer is the one said as the subject
+        ("compared with 2014, was 2016 closer to 70 million?", "No. 2014 came closer to 70 million"),
+        ("relative to 2013, was 2012 closer to 10 million?", "Yes. 2012 came closer to 10 million"),
+        # each year checked only where each is said beside its own number, of sales
+        ("did xiaomi sell about 7 million in 2012 and about 19 million in 2013?", "Yes, each of them."),
+        ("was the 2015 target 80m and 2014 sales 61m?", "Target:"),
+        # the sources' gap: a bound or an opinion is no gap claimed
+        ("do the two 2014 figures differ by less than 2 million?", "Sources disagree on 2014"),
+        ("the sources differ by 1 million for 2014 - does it matter?", "Sources disagree on 2014"),
+        # the number still needed, roughly; a second half beaten is no number needed
+        ("did they need about 45 million in H2 to reach the 80 million goal?", "Yes. After 34.7 million"),
+        # a sum of money said of the company talked about stays its own
+        ("are their phones under $650?", "Yes. Xiaomi sells low-cost, high-quality phones"),
+        # a company's superlative is what the facts say of it, never its best year
+        ("is xiaomi the largest chinese phone maker?", "Xiaomi is one of the largest China-based"),
+        # a claim after its label, against the one who holds the role
+        ("fact check: kevin wang is xiaomi's ceo", "No. Lei Jun is Xiaomi's CEO"),
+        # "how far below" asks how far: no yes or no for the target it names
+        ("How far below the original 100 million goal did 2015 finish?", "Target: Xiaomi's original goal"),
+        # on track after the first half: at least as much as the second half still needed
+        ("xiaomi's H1 2015 was 34.7m so they were on track for 80m right?", "No. After 34.7 million"),
+    ],
+)
+def test_answer_review_of_the_forty_eighth_session(engine: Engine, question, start):
+    answer = engine.answer(question)
+    assert answer.text.startswith(start), answer.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "og target 2015?",
+        "dan: 2015 sales?",
+        "did lei jun go to mit?",
+        "the ceo's name for me",
+        "I'm after the ceo's name",
+    ],
+)
+def test_answer_english_words_and_requests_are_not_taken_for_other_languages_or_remarks(
+    engine: Engine, question
+):
+    answer = engine.answer(question)
+    assert "I understand questions in English" not in answer.text
+    assert not answer.text.startswith("Ask me about")

@@ -228,11 +228,35 @@ EVERY_ONE_ASKED = re.compile(rf"\b(?:both|each|every|all (?:the |of the |those )
 # "2015 or 2016", "in either", "both": year by year unless a total is asked ("or not" is no year)
 EACH_YEAR_WEAK = re.compile(r"\b(?:both|either|any)\b|\bor\b(?! not\b)(?! no\b)")
 # "in total", "combined", "across those years", "all told": the years taken together
-# years and amounts in the order said: "2013 was 18.7m and 2015 was 70m"
-YEAR_OR_AMOUNT = re.compile(r"\b(?:19|20)\d\d\b|\b\d+(?:\.\d+)?\s*(?:m|mn|mil|million|millions)\b")
+ON_TRACK = re.compile(r"\bon (?:track|pace|course|target)\b")
+# the number still needed to a target, claimed: "they needed 45.3 million more?"
+STILL_NEEDED = re.compile(r"\b(?:need\w*|left|remaining|to go|more)\b")
+BEATEN_SAID = re.compile(r"\b(?:beat|beats|top|topped|exceed\w*|above|over|under|below|surpass\w*|past)\b")
+# the sources' gap claimed as such, and as a bound
+GAP_CLAIMED = re.compile(r"\b(?:apart|differ\w*|difference|gap|discrepancy|off by)\b")
+GAP_BOUNDED = re.compile(
+    r"\b(?:within|less than|more than|under|over|at least|at most|fewer than|up to|no more than|matter\w*)\b"
+)
+# a year said beside its own number: "2013 was 18.7m", "2013 = 18.7m", "70m in 2015"
+_AMOUNT = r"\d+(?:\.\d+)?\s*(?:m|mn|mil|million|millions)\b"
+YEAR_THEN_AMOUNT = re.compile(
+    rf"\b(?P<y>(?:19|20)\d\d)(?:'s)?(?: sales)?\s*(?:was|were|is|=|:|at|had|sold|with|-)?\s*"
+    rf"(?:about |around |nearly |roughly |approx\w* |~\s*)?(?P<a>{_AMOUNT})"
+)
+AMOUNT_THEN_YEAR = re.compile(rf"(?P<a>{_AMOUNT})\s+(?:\w+\s+)?(?:in|for|during)\s+(?P<y>(?:19|20)\d\d)\b")
+
+
+def amount_said(said: str) -> float:
+    """'18.7m', '70 million': the amount, in units."""
+    return float(re.match(r"\d+(?:\.\d+)?", said).group(0)) * 1e6
+
+
 # A total kept year by year, not one year's: "cumulative", "so far", "by what year"
-RUNNING_TOTAL = re.compile(
-    r"\b(?:cumulative|cumulatively|running (?:total|count|tally|sum)|so far|to date|all[- ]time|lifetime)\b"
+# ("all-time high", "so far", "to date" speak of a best year, not of a total)
+RUNNING_TOTAL = re.compile(r"\b(?:cumulative|cumulatively|running (?:total|count|tally|sum))\b")
+# one year's own figure: "total yearly sales", "in a single year"
+A_YEARS_OWN = re.compile(
+    r"\b(?:yearly|annual|annually|per year|a year|each year|in a (?:single )?year|in one year)\b"
 )
 # the year a running total is counted from: "from 2012 on", "starting the tally in 2012"
 TALLY_START = re.compile(
@@ -620,6 +644,8 @@ class Composer:
             return missing
         if self._running_total_asked(frame, intent, kind):
             return self._running_total_reaching(frame, intent, confidence)
+        if self._running_total_claimed(frame, intent):
+            return self._running_total_checked(frame, intent, confidence)
         # Growth or totals of "Q3" would need quarterly series: give the quarters' own figures.
         if kind in DERIVED_KINDS and frame.period_part:
             kind = "figure"
@@ -1060,7 +1086,9 @@ class Composer:
             self._say_in_unit(frame.unit_asked, found, reply)
         if not periods and len({p[:4] for p in found}) == 1:
             reply.years = [int(next(iter(found))[:4])]  # "q3 sales?" (2015), "how many that year?"
-        verdict = self._verdict(frame, found)
+        # ("how far below the original 100 million goal did 2015 finish?" asks how far: no yes or no)
+        how_far = not frame.yes_no and re.match(r"(?:and |so |ok )*how\b(?! about)", frame.text) is not None
+        verdict = "" if how_far else self._verdict(frame, found)
         if verdict:
             reply.insert_first(verdict)
         elif OFFICIAL.search(frame.text):
@@ -2317,29 +2345,29 @@ class Composer:
             verdict_by_source([multiple_holds(p.value / w.value, fraction, how) for p, w in pairs])
         )
 
-    @staticmethod
-    def _each_year_claimed(frame: Frame, found: dict[str, list[Fact]]) -> str:
-        """'2013 was 18.7m and 2015 was 70m, both right?': each year said with its own number, each
-        checked; '' unless years and numbers take turns, one number to each year found."""
-        said = YEAR_OR_AMOUNT.findall(frame.text)
-        kinds = ["year" if re.fullmatch(r"(?:19|20)\d\d", s) else "amount" for s in said]
-        years = [int(s) for s in said if re.fullmatch(r"(?:19|20)\d\d", s)]
-        half = len(said) // 2  # ("did they sell 70m in 2015 and 58m in 2016?": the amount first)
-        if kinds not in (["year", "amount"] * half, ["amount", "year"] * half) or len(years) != len(
-            frame.quantities
-        ):
+    def _each_year_claimed(self, frame: Frame, found: dict[str, list[Fact]]) -> str:
+        """'2013 was 18.7m and 2015 was 70m, both right?': each year said beside its own number
+        ("2013 = 18.7m", "70m in 2015"), each year's sales checked ("about" as rounded); '' unless
+        every year and number named pair so, of years with sales."""
+        pairs = [(int(m.group("y")), m.group("a")) for m in YEAR_THEN_AMOUNT.finditer(frame.text)]
+        pairs += [(int(m.group("y")), m.group("a")) for m in AMOUNT_THEN_YEAR.finditer(frame.text)]
+        if len(pairs) < 2 or len(pairs) != len(frame.quantities) or len({y for y, _ in pairs}) != len(pairs):
             return ""
-        if any(str(y) not in found for y in years):
-            return ""
+        if len(set(YEAR_WRITTEN.findall(frame.text))) != len(pairs) or COMPARATIVE.search(frame.text):
+            return ""  # ("did 2014 come closer to 70m than 2016's 58m?": no year claimed at a number)
+        hedged = bool(HEDGED.search(frame.text))
         held = []
-        for year, claimed in zip(years, frame.quantities, strict=True):
-            facts = [f for f in found[str(year)] if f.value is not None]
-            hits = [matches(f, claimed) for f in facts]
-            held.append("yes" if hits and all(hits) else "some" if any(hits) else "no")
-        wrong = [str(y) for y, h in zip(years, held, strict=True) if h == "no"]
+        for year, said in sorted(pairs):
+            facts = [f for f in found.get(str(year), []) if f.value is not None]
+            if not facts or any(self.kb.metrics[f.metric].kind != "figure" for f in facts):
+                return ""  # ("... and need 70 million in 2017?": a target, checked as such elsewhere)
+            claimed = amount_said(said)
+            hits = [matches(f, claimed) or (hedged and rounds_to(f.value, claimed)) for f in facts]
+            held.append((year, "yes" if all(hits) else "some" if any(hits) else "no"))
+        wrong = [str(y) for y, h in held if h == "no"]
         if wrong:
             return f"No: not for {wording.listing(wrong)}."
-        return "Yes, each of them." if all(h == "yes" for h in held) else "Yes, though one source differs."
+        return "Yes, each of them." if all(h == "yes" for _, h in held) else "Yes, though one source differs."
 
     def _verdict(self, frame: Frame, found: dict[str, list[Fact]]) -> str:
         """'Did they sell 70 million in 2015?': yes or no before the figure."""
@@ -2683,7 +2711,10 @@ class Composer:
         if reply.empty:
             return None
         claimed = [q for q in frame.quantities if q not in stated]
-        if frame.yes_no and gaps and len(claimed) == 1:
+        # only a gap claimed as such: "1 million apart?", "differ by 1 million?" (never a bound,
+        # "within 2 million?", nor an opinion, "does it matter?")
+        gap_claimed = GAP_CLAIMED.search(frame.text) and not GAP_BOUNDED.search(frame.text)
+        if frame.yes_no and gaps and len(claimed) == 1 and gap_claimed:
             # "the two 2014 figures are 1 million apart?": the gap claimed, checked
             reply.insert_first(
                 "Yes." if all(abs(g - claimed[0]) <= claimed[0] * ROUGH_MATCH for g in gaps) else "No."
@@ -4198,6 +4229,8 @@ class Composer:
         if number is None or (frame.threshold and frame.threshold[0].startswith("<")):
             return False  # a running total only grows: none ever fell below a number
         running = bool(RUNNING_TOTAL.search(frame.text))
+        if A_YEARS_OWN.search(frame.text) and not running:
+            return False  # "when did total yearly sales exceed 100 million?": one year's, never
         if running and MONTH_ASKED.search(frame.text):
             return True  # ("in which month of 2014 did the running total pass 50m?": no month is known)
         if frame.all_years and tuple(frame.all_years) != self._tally_start(frame):
@@ -4213,6 +4246,33 @@ class Composer:
             f.value < number for facts in self._yearly(frame, intent.metric).values() for f in facts
         )
         return (total or by_when) and above_every_year
+
+    def _running_total_claimed(self, frame: Frame, intent: Intent) -> bool:
+        """'Did cumulative sales reach 200 million by the end of 2016?', 'had they sold 150 million
+        in total by 2015?': a number no year reached alone, claimed of the years up to one."""
+        if not frame.yes_no or frame.until_year is None or frame.all_years or frame.period_part:
+            return False
+        metric = self.kb.metrics.get(intent.metric)
+        if metric is None or metric.kind != "figure" or len(frame.quantities) != 1 or frame.threshold:
+            return False
+        if not (RUNNING_TOTAL.search(frame.text) or TOTAL_ASKED.search(frame.text) or frame.all_the_years):
+            return False
+        number = frame.quantities[0]
+        return all(f.value < number for fs in self._yearly(frame, intent.metric).values() for f in fs)
+
+    def _running_total_checked(self, frame: Frame, intent: Intent, confidence: float) -> Answer:
+        """The years' total up to the one named against the number claimed, by every pairing of the
+        sources: reached (at least the number) or not."""
+        yearly = self._yearly(frame, intent.metric)
+        years = sorted(yearly)
+        if not years or years != list(range(years[0], years[-1] + 1)) or years[-1] != frame.until_year:
+            return self.no_period(frame, intent, [])
+        claimed = frame.quantities[0]
+        reply = Reply()
+        reply.add(verdict_by_source([total >= claimed for total, _ in self._totals(yearly)]))
+        label = self.kb.metrics[intent.metric].label
+        reply.extend(tuple(self._summed(frame, label, yearly, "total").sentences))
+        return self._finish(frame, self._sibling(intent, "total"), confidence, reply)
 
     @staticmethod
     def _tally_start(frame: Frame) -> tuple[int, ...]:
@@ -4865,10 +4925,11 @@ class Composer:
             return self.no_period(frame, intent, missing)
         named = {y: yearly[y] for y in frame.all_years}
         reply = self._closest_year(frame.quantities[0], named)
-        if frame.yes_no and not frame.offers_alternatives:
-            # "was 2015 closer to 80m than 2014?": the year said first is the one claimed closer
-            first = int(YEAR_WRITTEN.search(frame.text).group(1))
-            reply.insert_first("Yes." if reply.years == [first] else "No.")
+        claimed = _year_claimed_closer(frame.text)
+        if frame.yes_no and not frame.offers_alternatives and claimed:
+            # "was 2015 closer to 80m than 2014?", "compared with 2014, was 2016 closer?": the
+            # year said as the subject is the one claimed closer
+            reply.insert_first("Yes." if reply.years == [claimed] else "No.")
         return self._finish(frame, intent, 100.0, reply)
 
     def _closest_year(self, wanted: float, yearly: dict[int, list[Fact]]) -> Reply:
@@ -5736,25 +5797,34 @@ class Composer:
 
     def _rest_to_target(self, frame: Frame, intent: Intent, targets: list[Fact]) -> Reply | None:
         reply = Reply()
-        lefts = []
+        lefts, paces = [], []
         for target in targets:
             year = target.period[:4]
             first = [f for f in self._facts(frame, intent.metric, f"{year}-H1") if f.value is not None]
             for half in first:
                 left = target.value - half.value
                 lefts.append(left)
+                paces.append(half.value >= left)  # on track: the first half at least half the way
                 kind = wording.forward_kind(target)
                 reply.add(
                     f"After {cited(half)} in the first half of {year}, {half.subjects[0]} needed "
                     f"{fig(wording.number(left))} more in the second half to reach its {kind} of "
                     f"{cited(target)}."
                 )
-        # "they still needed 45.3 million to reach 80m?": the number left, checked
+        # "they still needed 45.3 million to reach 80m?": the number left, checked ("about 45m" rounded)
         claimed = [q for q in frame.quantities if not any(matches(t, q) for t in targets)]
-        if frame.yes_no and lefts and len(claimed) == 1:
-            reply.insert_first(
-                verdict_by_source([abs(v - claimed[0]) <= claimed[0] * ROUGH_MATCH for v in lefts])
-            )
+        hedged = bool(HEDGED.search(frame.text))
+        # (only the number still needed is claimed: "did the second half beat 35 million?" is not)
+        needed = STILL_NEEDED.search(frame.text) and not BEATEN_SAID.search(frame.text)
+        if frame.yes_no and lefts and len(claimed) == 1 and needed:
+            held = [
+                abs(v - claimed[0]) <= claimed[0] * ROUGH_MATCH or (hedged and rounds_to(v, claimed[0]))
+                for v in lefts
+            ]
+            reply.insert_first(verdict_by_source(held))
+        elif frame.yes_no and paces and ON_TRACK.search(frame.text):
+            # "so they were on track for 80m?": the first half as much as the second still needed
+            reply.insert_first(verdict_by_source(paces))
         return None if reply.empty else reply
 
     def summary(self, short: bool = False) -> str:
@@ -5940,6 +6010,18 @@ def _percent_apart_claimed(frame: Frame) -> re.Match | None:
         return None
     claimed = PERCENT_CLAIMED.search(frame.text)
     return claimed if claimed and claimed.group("how") else None
+
+
+def _year_claimed_closer(text: str) -> int | None:
+    """The year a question claims came closer: the subject of "was 2016 closer", or the year
+    not after "than"; None where the question does not say."""
+    subject = re.search(r"\b(?:was|is|were|did|has) (?:the )?((?:19|20)\d\d)\b", text)
+    if subject:
+        return int(subject.group(1))
+    than = re.search(r"\bthan (?:the |in )?((?:19|20)\d\d)\b", text)
+    years = [int(y) for y in YEAR_WRITTEN.findall(text)]
+    others = [y for y in years if not than or y != int(than.group(1))]
+    return others[0] if than and len(set(others)) == 1 else None
 
 
 def _target_said_first(

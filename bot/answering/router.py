@@ -18,10 +18,12 @@ from dataclasses import replace
 from bot.answer import Answer, AnswerKind, Sentence
 from bot.answering import wording
 from bot.answering.checks import (
+    CLAIM_TO_CHECK,
     HIGH_END,
     IDENTITY,
     LEADS,
     LOW_END,
+    NUMBER_WORDS,
     TRAILS,
     fact_verdict,
     order_claimed,
@@ -469,8 +471,18 @@ def _asked_of_what_was(text: str) -> bool:
 YEAR_ALONE = re.compile(r"(?:and |what about |how about |ok |so )?(?:in |for )?(?:all of )?(?:19|20)\d\d\W*")
 
 
+# A fact or question that denies, hedges or only plans: no plain yes from its words
+NOT_PLAINLY_SO = re.compile(
+    r"\b(?:not|no|never|no longer|nor|neither|without|deny|denies|denied|n't|isn't|wasn't|didn't|doesn't"
+    r"|may|might|could|would|if|rumou?red|expected|planned|plans?|reportedly|allegedly)\b"
+)
+# words that set what a fact says apart from a plain claim of it: "second-most", "one of", "once"
+QUALIFYING_WORDS = re.compile(
+    r"\b(?:second|third|fourth|fifth|one of|among|once|former|formerly|nearly|almost|about|around|some"
+    r"|only|first|last|top|biggest|largest|most|least)\b"
+)
 # a year's number named as such: "the 2017 number", "2017's figure" (no verb of selling beside it)
-YEARS_NUMBER = r"\b(?:the )?{year}(?:'s)? (?:number|figure|benchmark|mark|bar)\b"
+YEARS_NUMBER = r"\b(?:the )?{year}(?:'s)? (?:number|figure|benchmark|mark|bar)\b(?! (?:for|of|on|about) )"
 
 
 class Router:
@@ -1438,8 +1450,8 @@ class Router:
         figure is nearest the number (a target's number too: years' sales are set against it)."""
         if not CLOSEST_TO.search(frame.text) or len(frame.quantities) != 1 or len(frame.all_years) < 2:
             return None
-        if frame.period_part or len(frame.subjects) > 1:
-            return None
+        if frame.period_part or len(frame.subjects) > 1 or frame.target_named:
+            return None  # ("which year's target came closer to 90m?": targets, said as before)
         figures = metric if metric and not self._is_target(metric) else self.main_figure_metric
         return self.composer.closest_of_years(frame, figures) if figures else None
 
@@ -2590,9 +2602,36 @@ class Router:
             reply.add(self.composer.statement(found[0]), found[0].source)
             return self.composer.finish_unanswered(frame, reply, (), AnswerKind.DECLINED)
         if found:
-            verdict = self._verdict(frame, found)
+            verdict = self._verdict(frame, found) or self._said_word_for_word(frame, found[0])
             return self.composer.facts_answer(frame, found, 100.0, verdict)
         return None
+
+    def _said_word_for_word(self, frame: Frame, fact: Fact) -> str:
+        """'Is Xiaomi the second-most valuable private tech company in the world?': yes when the fact
+        says every word the question asks with, and neither question nor fact is negated, hedged,
+        ranked apart ("second-most" for "most") or only a plan; '' otherwise."""
+        if not frame.yes_no or frame.quantities or frame.offers_alternatives:
+            return ""
+        if set(frame.weak_words) & NUMBER_WORDS and fact.value is None:
+            return ""  # "is his 2017 expectation a number?": the fact gives none
+        said = f"{fact.statement} {fact.sentence} {fact.quoted}"
+        if (
+            NOT_PLAINLY_SO.search(frame.text)
+            or NOT_PLAINLY_SO.search(said.lower())
+            or wording.forward_label(fact)
+        ):
+            return ""
+        if any(str(year) not in said for year in frame.all_years):
+            return ""
+        asked = set(self.facts.terms(" ".join((*frame.content, *frame.weak_words))))  # "a number?" too
+        if not asked or not asked <= set(self.facts.terms(said)):
+            return ""
+        # a word that qualifies what the fact says must be asked too: "second-most", "one of"
+        asked_words = " ".join(re.findall(r"[a-z]+", frame.text))
+        qualified = {
+            w for w in QUALIFYING_WORDS.findall(said.lower()) if not re.search(rf"\b{w}\b", asked_words)
+        }
+        return "" if qualified else "Yes."
 
     def _without_a_fact(self, frame: Frame, metric: str | None) -> Answer | None:
         """No fact answers: why without a reason, or the figure after all."""
@@ -2661,6 +2700,7 @@ class Router:
             frame.yes_no,
             frame.details,
             self._sums_of_money(frame),
+            sum_asked_about=not (frame.yes_no or frame.pronoun or frame.threshold or frame.subjects),
         )
 
     @staticmethod
@@ -2831,8 +2871,8 @@ class Router:
         people = self.facts.person_words
         named = {w for w in frame.content if w in people}
         role = tuple(dict.fromkeys(w for w in frame.content if w not in people))
-        if not named or not role or not IDENTITY.search(frame.text):
-            return []
+        if not named or not role or not IDENTITY.search(CLAIM_TO_CHECK.sub("", frame.text)):
+            return []  # ("fact check: kevin wang is ceo": the claim after its label)
         said = " ".join(f"{f.statement} {f.quoted}" for f in found).lower()
         if all(w in said for w in role):
             return []

@@ -2106,6 +2106,14 @@ def _margin_or_sum_alone(frame: Frame) -> bool:
     return _asks_between(frame) or frame.operation in (Operation.CHANGE, Operation.TOTAL)
 
 
+# "by how much?", "how big was the drop?", "how much in percent?": the size of the move just named
+SIZE_OF_IT_ASKED = re.compile(
+    r"(?:and |so |ok |but )*(?:by )?how (?:much|big|large|bad|steep)(?: was| is)?"
+    r"(?: (?:it|that|the (?:drop|fall|decline|dip|rise|growth|jump|gain|increase|decrease|change)))?"
+    r"(?: in (?:percent|%|percentage(?: terms)?|units))?\W*"
+)
+
+
 def _size_of_a_move_asked_why(frame: Frame, last: Frame) -> Frame | None:
     """'Why did sales drop in 2016?', 'by how much?': that year's move from the year before, the
     question asked again as a change (the reason given named no figure)."""
@@ -2113,6 +2121,8 @@ def _size_of_a_move_asked_why(frame: Frame, last: Frame) -> Frame | None:
         return None
     if frame.operation is not Operation.CHANGE or not _margin_or_sum_alone(frame) or last.period_part:
         return None
+    if not SIZE_OF_IT_ASKED.fullmatch(frame.text):
+        return None  # ("the year before?", "the biggest jump?", "overall growth?": other changes)
     return replace(
         last,
         question=frame.question,

@@ -304,7 +304,9 @@ RELATIVE_TO_CONTEXT = [
             r"|^(?:and |so |ok )+(?:the )?(?:before|earlier)\W*$"  # "2015 sales", "and before?"
             r"|^(?:and |what about |how about |so |ok )*(?:previously|beforehand|the year prior)\W*$"
             r"|^(?:and |what about |how about |so |ok )*in the previous(?: one| year)?\W*$"
-            r"|\b(?:go |going |step )?back (?:a|one) (?:year|yr)\b"  # "go back a year"
+            # "go back a year" (never "scaled back a year later")
+            r"|\b(?:go|going|step) back (?:a|one) (?:year|yr)\b"
+            r"|^(?:and |so |ok )*back (?:a|one) (?:year|yr)\W*$"
             r"|\b(?:the )?year (?:right |just )?befor\b"  # typed short: "and the year befor?"
         ),
         -1,
@@ -318,7 +320,8 @@ RELATIVE_TO_CONTEXT = [
             # "growth to the next", "the following one?"
             rf"|\bto the next\b|\bthe (?:next|following) one\b|\bafter that(?: one| year)?{TAG_AT_THE_END}"
             r"|^(?:and |what about |how about |so |ok )*(?:the |in the )?(?:next|following)(?: one)?\W*$"
-            r"|\b(?:go |going |step |skip )?(?:forward|ahead) (?:a|one) (?:year|yr)\b"  # "forward a year"
+            r"|\b(?:go|going|step|skip) (?:forward|ahead) (?:a|one) (?:year|yr)\b"  # "go forward a year"
+            r"|^(?:and |so |ok )*(?:forward|ahead) (?:a|one) (?:year|yr)\W*$"
             r"|^(?:and |so |ok )+(?:after|later)\W*$"  # "2015 sales", "and after?"
             r"|^(?:and |what about |how about |so |ok )*(?:afterwards|subsequently|thereafter)\W*$"
             # "2015", "and the decline after?": the change into the year after

@@ -127,6 +127,9 @@ class FactQuery:
     details: tuple[str, ...] = ()  # small words that tell facts apart but ask nothing: "three" priorities
     # sums of money named: "a xiaomi for under 150 bucks" is no question of a $46 billion valuation
     money: tuple[float, ...] = ()
+    # "what is $650?": the sum alone is asked about, and says whose it is ("are their phones under
+    # $650?" is of the company talked about)
+    sum_asked_about: bool = False
 
 
 @dataclass(frozen=True)
@@ -412,7 +415,7 @@ class FactIndex:
         if not query:
             return []
         people = [t for t in query if t in self.person_words]
-        if not subjects and not people:
+        if not subjects and not people and question.sum_asked_about:
             subjects = self._stating_the_sum(question.money)  # "what is $650?": the iPhone's price
         if not subjects and not people and question.main_subject:
             # "when does the k5 launch?": a word only another company's facts use is about that

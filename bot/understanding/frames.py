@@ -377,7 +377,13 @@ ASKERS_OWN_THING = re.compile(
     r"\b(?:my|our)(?: (?:own|old|new|personal|(?:19|20)\d\d))* (?:goals?|targets?|phones?|redmis?"
     r"|sales(?= (?:dropped|fell|went|are|were|grew|rose|too|this|last|suck)))\b"
 )
-SAID_OF_THE_ASKER = re.compile(r"^(?:i'?m|im|i am|i was|i've been|my)\b|\b(?:for|to) me\W*$|\bin this chat\b")
+SAID_OF_THE_ASKER = re.compile(
+    r"^(?:i'?m|im|i am) (?:from|worth|based|living|working|new|back|here|in|at)\b"
+    r"|^my (?:boss|brother|sister|friend|wife|husband|mom|dad|mum|son|daughter|cousin|uncle|aunt|kids?|team"
+    r"|family|company|startup) (?:is|was|works|worked|has|had|lives|runs)\b"
+    r"|\b(?:was|is|were|has been) (?:a |an |the )?\w+(?: \w+)? (?:for|to) me\W*$"
+    r"|\b(?:is|are|was|were|seems?|getting|dying|dead|quiet)\b.*\bin this chat\W*$"
+)
 # ... unless it asks after all: "i'm curious about the ceo", "my question: who leads china"
 ASKING_WORD = re.compile(
     r"\b(?:what|who|whom|whose|when|where|why|which|how|ask\w*|wonder\w*|curious|know|interested"
@@ -386,6 +392,20 @@ ASKING_WORD = re.compile(
     r"|says?|said|claims?|claimed|thinks?|reckons?|heard|reads?|told|insists?"
     r"|right|wrong|sure|certain|correct|true|false|accurate)\b"
 )
+# an amount in brackets after what it is said of: "h1 2015 (34.7 million)", "2016 [58m]"
+BRACKETED_AMOUNT = re.compile(
+    r"(?P<before>[\w' ]{0,40}?)(?P<bracket>\s*[(\[]\s*(?P<number>\d+(?:\.\d+)?)\s*"
+    r"(?P<scale>m|mn|mil|million|bn|billion)\s*[)\]])"
+)
+RESTATED_TOLERANCE = 0.001  # "61.0 million" restates 61 million
+
+
+def amount_in_brackets(said: re.Match) -> float:
+    """The amount a bracket says: "(34.7 million)" is 34.7e6, "[46bn]" 46e9."""
+    scale = 1e9 if said.group("scale") in ("bn", "billion") else 1e6
+    return float(said.group("number")) * scale
+
+
 SENTENCE_BREAK = re.compile(r"[.!;]\s+\S")  # a second sentence after a first: "... lol. 2015 figure pls"
 ADDRESSED = re.compile(r"(?:@\w+|[a-z]+,) ")  # "@mike did u ...", "jake, did you ...": someone else
 SOLD_THAN_OTHERS = re.compile(r"\b(?:than|outsold|outsell)\b")  # "did anyone sell more than ..."
@@ -1265,6 +1285,7 @@ PER_YEAR_WORDS = re.compile(r"\b(?:a|per|each|every) year\b|\bannual(?:ly)?\b|\b
 AIM_WORDS = frozenset({"priority", "priorities", "concern", "concerns", "focus", "aim", "objective"})
 # a year's place among the others: "where does 2016 rank?", "how did 2014 stack up vs the other years?"
 # ("what took place in 2016?", "who was in first place?", "what position did he hold?" rank no year)
+SOLD_IN_ALL = re.compile(r"\b(?:cumulative\w*|total\w*|in all|altogether|combined|overall|so far)\b")
 BY_A_YEARS_END = re.compile(
     r"\bby the end of (?:19|20)\d\d\b|\bby (?:year[- ]end|end of year) (?:19|20)\d\d\b"
 )
@@ -2453,8 +2474,11 @@ class FrameReader:
         main_subject: str = "",
         article_names: tuple[tuple[str, int, frozenset[str]], ...] = (),
         quoted_by_description: dict[str, str] | None = None,
+        stated_figures: dict[tuple[str, str], tuple[float, ...]] | None = None,
     ):
         self.quoted_names = quoted_names  # lower case, longest first
+        # each period's figures and targets: what an amount in brackets after it may restate
+        self.stated_figures = stated_figures or {}
         # "the kevin wang piece", "the article about backing off the goals": an article named by
         # words of its title, asked as "the 2017 article"
         self._article_named = [(article_named(name), year, words) for name, year, words in article_names]
@@ -2605,6 +2629,7 @@ class FrameReader:
 
     def read(self, question: str) -> Frame:
         """The frame of one question, from its words alone (no conversation)."""
+        question = self._without_figures_restated(question)
         message = without_chat_header(
             self._article_by_its_year(question), self.named_words, self.known, self.person_name_parts
         )
@@ -3019,6 +3044,8 @@ class FrameReader:
             return frame
         if frame.since_year is not None or not BY_A_YEARS_END.search(frame.text):
             return frame
+        if frame.quantities and not frame.target_named or SOLD_IN_ALL.search(frame.text):
+            return frame  # ("did they reach 200 million by the end of 2016?": sold by then, in all)
         return replace(frame, years=(frame.until_year,), until_year=None)
 
     def _outcome_asked_alone(self, frame: Frame, words: Words) -> Frame:
@@ -3378,7 +3405,13 @@ class FrameReader:
         and its 2013 figure, never its best year; 'the most valuable startup', 'the biggest chinese
         brand' or 'the number one smartphone maker' is another company, whose figures no article gives."""
         described = SUPERLATIVE_COMPANY.search(frame.text)
-        if described is None or not frame.sells or frame.subjects:
+        if described is None:
+            return frame
+        said_of_a_company = frame.subjects and not (frame.sells or frame.all_years or frame.metric)
+        if said_of_a_company and frame.operation in (Operation.BEST, Operation.WORST):
+            # "is xiaomi the largest chinese phone maker?": what the facts say of the company, no year
+            return replace(frame, operation=None, extreme="", superlative="", against_extreme=False, rank=1)
+        if not frame.sells or frame.subjects:
             return frame
         if {Ask.WHO, Ask.WHICH, Ask.WHAT, Ask.COMPANY} & set(frame.asks):
             return frame  # ("who was china's no. 1 smartphone company in q2 2015?": the company asked)
@@ -3735,6 +3768,31 @@ class FrameReader:
         if not (month and frame.revised and frame.target_named) or frame.strong_sales:
             return frame
         return replace(frame, period_part=None, parts_named=())
+
+    def _without_figures_restated(self, question: str) -> str:
+        """'H1 2015 (34.7 million) beat the whole of 2013 (18.7 million)?': an amount in brackets
+        after a period that is that period's own figure (or target, when one is named) restates it
+        and claims nothing, so it is left out; one that is not ("2015 sales (75m)") stays, a claim."""
+        if "(" not in question and "[" not in question:
+            return question
+        cuts = []
+        for said in BRACKETED_AMOUNT.finditer(question.lower()):
+            if self._restates(said.group("before"), amount_in_brackets(said)):
+                cuts.append(said.span("bracket"))
+        for start, end in reversed(cuts):
+            question = question[:start] + question[end:]
+        return question
+
+    def _restates(self, before: str, amount: float) -> bool:
+        """Whether an amount is the figure (or the target) of the period named just before it."""
+        years = re.findall(r"\b((?:19|20)\d\d)\b", before)
+        if not years:
+            return False
+        part = "-H1" if re.search(r"\b(?:h1|1h|first half)\b", before) else ""
+        part = "-H2" if re.search(r"\b(?:h2|2h|second half)\b", before) else part
+        kind = "target" if re.search(rf"\b{TARGET_WORD}", before) else "figure"
+        values = self.stated_figures.get((kind, years[-1] + part), ())
+        return any(abs(v - amount) <= abs(v) * RESTATED_TOLERANCE for v in values)
 
     def _article_by_its_year(self, question: str) -> str:
         """The question with an article named by its title's words said by its year instead."""

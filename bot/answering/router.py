@@ -23,7 +23,6 @@ from bot.answering.checks import (
     IDENTITY,
     LEADS,
     LOW_END,
-    NUMBER_WORDS,
     TRAILS,
     fact_verdict,
     order_claimed,
@@ -351,6 +350,10 @@ PART_OF_A_YEAR = re.compile(r"[HQ]\d")
 # "what happened in q2 2015?", "how did xiaomi do in q2 2015?": what went on, no figure asked
 HAPPENED_ASKED = re.compile(
     r"\bwhat happened\b"
+    # "what's 2010?", "what's 2010 about?", "the significance of 2010?", "why is 2010 important?"
+    # ("what about 2010?" asks its sales)
+    r"|^(?:so )*what(?:'s| is| was)(?: with)? (?:19|20)\d\d(?: about)?\W*$"
+    r"|\bsignificance of\b|\bwhy (?:is|was) (?:19|20)\d\d (?:important|special|significant)\b"
     r"|\bhow (?:did|was|were|is|are|has|have)\b(?:\s\S+){0,4}?\s(?:do|doing|done|go|going|gone|fare)\b"
 )
 FRACTION_OF = re.compile(r"\b(?:half|third|quarter|fifth|tenth) of\b")
@@ -471,16 +474,6 @@ def _asked_of_what_was(text: str) -> bool:
 YEAR_ALONE = re.compile(r"(?:and |what about |how about |ok |so )?(?:in |for )?(?:all of )?(?:19|20)\d\d\W*")
 
 
-# A fact or question that denies, hedges or only plans: no plain yes from its words
-NOT_PLAINLY_SO = re.compile(
-    r"\b(?:not|no|never|no longer|nor|neither|without|deny|denies|denied|n't|isn't|wasn't|didn't|doesn't"
-    r"|may|might|could|would|if|rumou?red|expected|planned|plans?|reportedly|allegedly)\b"
-)
-# words that set what a fact says apart from a plain claim of it: "second-most", "one of", "once"
-QUALIFYING_WORDS = re.compile(
-    r"\b(?:second|third|fourth|fifth|one of|among|once|former|formerly|nearly|almost|about|around|some"
-    r"|only|first|last|top|biggest|largest|most|least)\b"
-)
 # a year's number named as such: "the 2017 number", "2017's figure" (no verb of selling beside it)
 YEARS_NUMBER = r"\b(?:the )?{year}(?:'s)? (?:number|figure|benchmark|mark|bar)\b(?! (?:for|of|on|about) )"
 
@@ -615,6 +608,19 @@ class Router:
         periods = Counter(f.period for f in self.kb.facts(metric) if f.value is not None)
         return sorted({int(p[:4]) for p, n in periods.items() if n > 1 and p[:4].isdigit()})
 
+    def _bare_decimal_asked_about(self, frame: Frame) -> Frame:
+        """'What's 18.7?': a decimal said alone is a figure in the scale the figures are said in
+        (18.7 million), looked up the other way round; a whole number ("what's 60?") is left alone."""
+        if frame.quantities or frame.all_years or frame.metric or len(frame.stray_numbers) != 1:
+            return frame
+        number = frame.stray_numbers[0]
+        if not re.fullmatch(r"\d+\.\d+", number) or set(frame.content) - set(re.findall(r"\d+", number)):
+            return frame
+        scaled = self._bare_numbers(frame)
+        if not scaled or self.main_figure_metric is None:
+            return frame
+        return replace(frame, quantities=scaled, stray_numbers=(), content=(), metric=self.main_figure_metric)
+
     def _the_other_company(self, frame: Frame) -> Frame:
         """'Norvane sales 2014', 'what about the other company?': of two companies with figures,
         the one not asked about."""
@@ -627,6 +633,7 @@ class Router:
         """The frame with what only the facts can settle: which year an event or a target names,
         which years sales fell in, whether a number was a target. Each step returns the frame."""
         for step in (
+            self._bare_decimal_asked_about,
             self._the_other_company,
             self._company_of_a_person,
             self._person_as_the_seller,
@@ -2602,36 +2609,9 @@ class Router:
             reply.add(self.composer.statement(found[0]), found[0].source)
             return self.composer.finish_unanswered(frame, reply, (), AnswerKind.DECLINED)
         if found:
-            verdict = self._verdict(frame, found) or self._said_word_for_word(frame, found[0])
+            verdict = self._verdict(frame, found)
             return self.composer.facts_answer(frame, found, 100.0, verdict)
         return None
-
-    def _said_word_for_word(self, frame: Frame, fact: Fact) -> str:
-        """'Is Xiaomi the second-most valuable private tech company in the world?': yes when the fact
-        says every word the question asks with, and neither question nor fact is negated, hedged,
-        ranked apart ("second-most" for "most") or only a plan; '' otherwise."""
-        if not frame.yes_no or frame.quantities or frame.offers_alternatives:
-            return ""
-        if set(frame.weak_words) & NUMBER_WORDS and fact.value is None:
-            return ""  # "is his 2017 expectation a number?": the fact gives none
-        said = f"{fact.statement} {fact.sentence} {fact.quoted}"
-        if (
-            NOT_PLAINLY_SO.search(frame.text)
-            or NOT_PLAINLY_SO.search(said.lower())
-            or wording.forward_label(fact)
-        ):
-            return ""
-        if any(str(year) not in said for year in frame.all_years):
-            return ""
-        asked = set(self.facts.terms(" ".join((*frame.content, *frame.weak_words))))  # "a number?" too
-        if not asked or not asked <= set(self.facts.terms(said)):
-            return ""
-        # a word that qualifies what the fact says must be asked too: "second-most", "one of"
-        asked_words = " ".join(re.findall(r"[a-z]+", frame.text))
-        qualified = {
-            w for w in QUALIFYING_WORDS.findall(said.lower()) if not re.search(rf"\b{w}\b", asked_words)
-        }
-        return "" if qualified else "Yes."
 
     def _without_a_fact(self, frame: Frame, metric: str | None) -> Answer | None:
         """No fact answers: why without a reason, or the figure after all."""

@@ -478,11 +478,12 @@ COUNTED_STEP = re.compile(
 )
 # "the next two years", "the previous three years": the years beside the one asked, each of them
 SPAN_NEXT = re.compile(
-    r"\b(?:the )?(?P<dir>next|following|previous|preceding|prior) (?P<n>two|three|four|[2-4])"
-    r" (?:yrs?|years)\b"
+    r"\bthe (?P<dir>next|following|previous|preceding|prior) (?P<n>two|three|four|[2-4]) (?:yrs?|years)\b"
     # "and the next two?" after years asked: the next two years
-    r"|^(?:and |what about |how about |ok |so )*the (?P<dir2>next|following|previous|preceding|prior)"
-    r" (?P<n2>two|three|four|[2-4])\W*$"
+    # ... or said alone: "following two years combined?"
+    r"|^(?:and |what about |how about |ok |so )*(?:the )?(?P<dir2>next|following|previous|preceding|prior)"
+    r" (?P<n2>two|three|four|[2-4])(?: (?:yrs?|years))?"
+    r"(?=(?: combined| together| added up| in total| total)?\W*$)"
     # "both years before?": the two beside the one asked
     r"|\bboth (?:yrs|years) (?P<dir3>before|after|prior|earlier|later)\b"
 )

@@ -350,7 +350,7 @@ PART_OF_A_YEAR = re.compile(r"[HQ]\d")
 # "what happened in q2 2015?", "how did xiaomi do in q2 2015?": what went on, no figure asked
 HAPPENED_ASKED = re.compile(
     r"\bwhat happened\b"
-    # "what's 2010?", "what's 2010 about?", "the significance of 2010?", "why is 2010 important?"
+    # "what's 2010?", "what's 2010 about?", "the significance of q2 2015?", "why is 2010 important?"
     # ("what about 2010?" asks its sales)
     r"|^(?:so )*what(?:'s| is| was)(?: with)? (?:19|20)\d\d(?: about)?\W*$"
     r"|\bsignificance of\b|\bwhy (?:is|was) (?:19|20)\d\d (?:important|special|significant)\b"
@@ -1453,8 +1453,8 @@ class Router:
         return self._not_understood(frame)
 
     def _closest_of_the_years_named(self, frame: Frame, metric: str | None) -> Answer | None:
-        """'Which came closer to 70 million, 2014 or 2016?': of the years named, the one whose
-        figure is nearest the number (a target's number too: years' sales are set against it)."""
+        """'Which came closer to 70 million, 2014 or 2016?': of the years named, the one whose sales
+        are nearest the number ("the 80m target, 2014 or 2015?" too); never two targets set apart."""
         if not CLOSEST_TO.search(frame.text) or len(frame.quantities) != 1 or len(frame.all_years) < 2:
             return None
         if frame.period_part or len(frame.subjects) > 1 or frame.target_named:

@@ -1292,10 +1292,7 @@ SOLD_IN_ALL = re.compile(r"\b(?:cumulative\w*|total\w*|in all|altogether|combine
 BY_A_YEARS_END = re.compile(
     r"\bby the end of (?:19|20)\d\d\b|\bby (?:year[- ]end|end of year) (?:19|20)\d\d\b"
 )
-YEAR_PLACE_ASKED = re.compile(
-    # ("what took place in 2016?" happened; "how did 2014 place?" ranks it)
-    r"\b(?:rank|ranks|ranked|ranking|stack|stacks|stacked)\b"
-)
+YEAR_PLACE_ASKED = re.compile(r"\b(?:rank|ranks|ranked|ranking|stack|stacks|stacked)\b")
 YEARS_WORD = re.compile(r"\byears\b")
 OTHER_YEARS = re.compile(r"\b(?:other years|the others|the rest|rest of the years|every other year)\b")
 RANKED_IN_A_MARKET = re.compile(
@@ -1724,8 +1721,9 @@ def _own_thing_in_passing(
         return False  # ("my phone says 70m in 2015": a figure claimed, checked)
     if ASKERS_OWN_THING.search(words.text):
         return True
-    # "i'm from india btw", "my boss is the ceo of a startup", "a transition period for me": the
-    # asker telling of themselves, with no year, no figure's word and nothing asked for
+    # "i'm new here", "my boss is the ceo of a startup", "a transition period for me": the asker
+    # telling of themselves, with no year, no figure's word and nothing asked for ("i'm from
+    # brazil" is kept: "do they sell there?" may lean on it)
     if words.entities.years or words.entities.quantities:
         return False  # ("my bet was 75 million": a number to set against the figures)
     if words.by_role.get(Role.SALES) or words.by_role.get(Role.OPERATION):
@@ -3040,8 +3038,9 @@ class FrameReader:
 
     @staticmethod
     def _reached_by_a_years_end(frame: Frame, words: Words) -> Frame:
-        """'Did they reach it by the end of 2017?': a target reached by a year's end is that year's
-        sales against it, not every year up to it."""
+        """'Did they reach the 80m goal by the end of 2015?': a target named, reached by a year's end,
+        is that year's sales against it, not every year up to it ("it" may be another year's target,
+        and a number or a total is the years' own)."""
         if frame.operation is not Operation.GAP or frame.until_year is None or frame.all_years:
             return frame
         if frame.since_year is not None or not BY_A_YEARS_END.search(frame.text):

@@ -6248,6 +6248,11 @@ def test_conversation_follow_ups_of_the_forty_eighth_session(engine: Engine, tur
         (("why did xiaomi sales drop in 2016?", "ok and the biggest jump?"), "The largest year-on-year rise"),
         # "back a year" inside a sentence is no step
         (("2015 target?", "was it scaled back a year later?"), "Yes. The 2015 sales target went from 100"),
+        # a running total asked of its own carries no year from before
+        (
+            ("how many phones did xiaomi sell in 2014?", "when did cumulative sales pass 100 million?"),
+            "In the first half of 2015: with 34.7 million [1] that half",
+        ),
         # a place the asker names is what "there" leans on
         (
             ("how many did they sell in 2015?", "i'm from brazil", "do they sell there?"),

@@ -645,8 +645,10 @@ class Composer:
         missing = self._companies_without_facts(frame, intent) or self._out_of_scope(frame, intent)
         if missing is not None:
             return missing
-        if self._running_total_asked(frame, intent, kind):
-            return self._running_total_reaching(frame, intent, confidence)
+        # ("sales 2014", "when did cumulative sales pass 100m?": a question of its own, no year carried)
+        unyeared = frame if YEAR_WRITTEN.search(frame.text) else replace(frame, years=(), year_range=None)
+        if self._running_total_asked(unyeared, intent, kind):
+            return self._running_total_reaching(unyeared, intent, confidence)
         if self._running_total_claimed(frame, intent):
             return self._running_total_checked(frame, intent, confidence)
         # Growth or totals of "Q3" would need quarterly series: give the quarters' own figures.

@@ -231,7 +231,7 @@ def _over_threshold(
 
 # Only these name who someone is: "is Lei Jun the CEO?", "lei jun runs xiaomi, right?". "Did Lei
 # Jun say sales would double?" names him too, but a fact quoting him does not settle it.
-NUMBER_WORDS = frozenset({"number", "figure", "amount", "count", "total"})
+FIGURE_NOUNS = frozenset({"number", "figure", "amount", "count", "total"})
 # "fact check: lei jun is ceo", "true or false: ...": what is to be checked follows
 CLAIM_TO_CHECK = re.compile(r"^(?:(?:fact|sanity|reality) check|true or false|confirm|verify|check)\s+")
 IDENTITY = re.compile(
@@ -332,7 +332,7 @@ def _by_person(
     # The role asked about must be in the fact too: "is Kevin Wang the CEO?" is not settled by
     # "Kevin Wang is an industry insider".
     role = [w for w in frame.content if w not in people]
-    if set(frame.weak_words) & NUMBER_WORDS and all(f.value is None for f in facts):
+    if set(frame.weak_words) & FIGURE_NOUNS and all(f.value is None for f in facts):
         return ""  # "is lei jun's 2017 expectation a number?": no fact of his gives one
     if not role or not all(w in said or any(s in said for s in said_as.get(w, ())) for w in role):
         return ""

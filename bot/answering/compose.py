@@ -25,7 +25,7 @@ from bot.knowledge.files import Fact, Intent, Metric
 from bot.knowledge.store import KnowledgeBase
 from bot.understanding import Ask, Frame, Operation
 from bot.understanding.conversation import FROM_YEAR, POINTS_ASKED
-from bot.understanding.entities import UNITS_ASKED, extract_entities, side_of
+from bot.understanding.entities import IN_MILLIONS, UNITS_ASKED, amount_written, extract_entities, side_of
 from bot.understanding.facts_search import mentions
 from bot.understanding.frames import (
     FINAL_VERSION,
@@ -164,6 +164,12 @@ def claim_step(claimed: float) -> float:
     return float(step)
 
 
+def claim_holds(value: float, claimed: float, hedged: bool) -> bool:
+    """Whether a figure is the number claimed: within ROUGH_MATCH, or rounded as written when the
+    claim is hedged ("about 45 million" of 45.3 million)."""
+    return abs(value - claimed) <= claimed * ROUGH_MATCH or (hedged and rounds_to(value, claimed))
+
+
 def rounds_to(value: float | None, claimed: float) -> bool:
     """Whether a figure is the number claimed, rounded as the claim is written, and within
     ROUGHLY of it: 34.7 million is "35 million", around 58 million "60 million"; 70 is no 100."""
@@ -227,7 +233,6 @@ EVER_ASKED = re.compile(r"\b(?:ever|at any (?:point|time)|at some point|at one p
 EVERY_ONE_ASKED = re.compile(rf"\b(?:both|each|every|all (?:the |of the |those )?years|{_STAY_WORDS})\b")
 # "2015 or 2016", "in either", "both": year by year unless a total is asked ("or not" is no year)
 EACH_YEAR_WEAK = re.compile(r"\b(?:both|either|any)\b|\bor\b(?! not\b)(?! no\b)")
-# "in total", "combined", "across those years", "all told": the years taken together
 HOW_FAR = re.compile(r"(?:and |so |ok )*how (?:far|close|near|much (?:below|above|short|under|over|off))\b")
 SOLD_SAID_OF_A_HALF = re.compile(r"\b(?:deliver\w*|sell|sold|achiev\w*|manage\w*|get|got)\b")
 ON_TRACK = re.compile(r"\bon (?:track|pace|course|target)\b")
@@ -240,17 +245,13 @@ GAP_BOUNDED = re.compile(
     r"\b(?:within|less than|more than|under|over|at least|at most|fewer than|up to|no more than|matter\w*)\b"
 )
 # a year said beside its own number: "2013 was 18.7m", "2013 = 18.7m", "70m in 2015"
-_AMOUNT = r"\d+(?:\.\d+)?\s*(?:m|mn|mil|million|millions)\b"
 YEAR_THEN_AMOUNT = re.compile(
     rf"\b(?P<y>(?:19|20)\d\d)(?:'s)?(?: sales)?\s*(?:was|were|is|=|:|at|had|sold|with|-)?\s*"
-    rf"(?:about |around |nearly |roughly |approx\w* |~\s*)?(?P<a>{_AMOUNT})"
+    rf"(?:about |around |nearly |roughly |approx\w* |~\s*)?(?P<a>{IN_MILLIONS})"
 )
-AMOUNT_THEN_YEAR = re.compile(rf"(?P<a>{_AMOUNT})\s+(?:\w+\s+)?(?:in|for|during)\s+(?P<y>(?:19|20)\d\d)\b")
-
-
-def amount_said(said: str) -> float:
-    """'18.7m', '70 million': the amount, in units."""
-    return float(re.match(r"\d+(?:\.\d+)?", said).group(0)) * 1e6
+AMOUNT_THEN_YEAR = re.compile(
+    rf"(?P<a>{IN_MILLIONS})\s+(?:\w+\s+)?(?:in|for|during)\s+(?P<y>(?:19|20)\d\d)\b"
+)
 
 
 # A total kept year by year, not one year's: "cumulative", "so far", "by what year"
@@ -268,6 +269,7 @@ TALLY_START = re.compile(
 )
 MONTH_ASKED = re.compile(r"\b(?:which|what) month\b")
 BY_WHEN = re.compile(r"\bby (?:when|what year|which year|the end of (?:what|which) year)\b")
+# "in total", "combined", "across those years", "all told": the years taken together
 TOTAL_ASKED = re.compile(
     r"\b(?:in total|total|totals|totaled|totalled|combined|altogether|together|in all|all told|cumulative"
     r"|cumulatively|added up|add up|adds up|put together|sum|across)\b"
@@ -1070,12 +1072,10 @@ class Composer:
         if frame.yes_no and derived and not found and len(frame.quantities) == 1:
             # "the second half of 2015 was 35.3 million?": the derived half, checked
             values = [f.value for p in derived for f in self._rest_of_year_facts(frame, metric, p)]
-            claimed, hedged = frame.quantities[0], bool(HEDGED.search(frame.text))
-            held = [
-                abs(v - claimed) <= claimed * ROUGH_MATCH or (hedged and rounds_to(v, claimed))
-                for v in values
-            ]
-            reply.insert_first(verdict_by_source(held))
+            hedged = bool(HEDGED.search(frame.text))
+            reply.insert_first(
+                verdict_by_source([claim_holds(v, frame.quantities[0], hedged) for v in values])
+            )
         if frame.per_unit:
             self._say_spread(frame.per_unit, found, reply, target=metric.kind == "target")
             for period in derived:
@@ -2366,7 +2366,7 @@ class Composer:
             facts = [f for f in found.get(str(year), []) if f.value is not None]
             if not facts or any(self.kb.metrics[f.metric].kind != "figure" for f in facts):
                 return ""  # ("... and need 70 million in 2017?": a target, checked as such elsewhere)
-            claimed = amount_said(said)
+            claimed = amount_written(said)
             hits = [matches(f, claimed) or (hedged and rounds_to(f.value, claimed)) for f in facts]
             held.append((year, "yes" if all(hits) else "some" if any(hits) else "no"))
         wrong = [str(y) for y, h in held if h == "no"]
@@ -5834,11 +5834,7 @@ class Composer:
             frame.target_named or any(matches(t, q) for t in targets for q in frame.quantities)
         )
         if frame.yes_no and lefts and len(claimed) == 1 and needed:
-            held = [
-                abs(v - claimed[0]) <= claimed[0] * ROUGH_MATCH or (hedged and rounds_to(v, claimed[0]))
-                for v in lefts
-            ]
-            reply.insert_first(verdict_by_source(held))
+            reply.insert_first(verdict_by_source([claim_holds(v, claimed[0], hedged) for v in lefts]))
         elif frame.yes_no and paces and ON_TRACK.search(frame.text):
             # "so they were on track for 80m?": the first half as much as the second still needed
             reply.insert_first(verdict_by_source(paces))

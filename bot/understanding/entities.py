@@ -1451,7 +1451,9 @@ def _take_calculation(found: Entities, text: str) -> str:
         if match:
             amount = match.groupdict().get("amount")
             value = (
-                _amount(amount) if amount else FACTOR_WORDS.get(match.group("n")) or float(match.group("n"))
+                amount_written(amount)
+                if amount
+                else FACTOR_WORDS.get(match.group("n")) or float(match.group("n"))
             )
             if value and math.isfinite(value):
                 found.calculation = Calculation(op, value)
@@ -1467,7 +1469,7 @@ def _take_calculation(found: Entities, text: str) -> str:
             continue
         if match and MULTIPLE_OPENING.fullmatch(opening):
             amount = match.groupdict().get("amount")
-            found.calculation = Calculation(op, _amount(amount) if amount else float(match.group("n")))
+            found.calculation = Calculation(op, amount_written(amount) if amount else float(match.group("n")))
             return text[: match.start()] + " " + text[match.end() :]
     return _take_supposed_calculation(found, text)
 
@@ -1484,7 +1486,7 @@ def _take_supposed_calculation(found: Entities, text: str) -> str:
             value = SUPPOSED_FACTORS[named["verb"]]
             start, end = match.start("verb"), match.end("verb")
         else:
-            value = _amount(named["amount"]) if named.get("amount") else float(named["n"])
+            value = amount_written(named["amount"]) if named.get("amount") else float(named["n"])
             start, end = match.start("amount" if named.get("amount") else "n"), match.end()
         found.calculation = Calculation(op, value)
         found.calculation_supposed = True
@@ -1512,7 +1514,7 @@ def _where_someone_is(words: list[str], i: int) -> bool:
     return not POINTED_BACK_AT.intersection(words[i + 1 :])
 
 
-def _amount(written: str) -> float:
+def amount_written(written: str) -> float:
     """'10 million' -> 10e6, '5m' -> 5e6, '10,000,000' -> 10e6."""
     number = re.match(NUMBER, written).group(0)
     scale = written[len(number) :].strip()

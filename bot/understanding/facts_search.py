@@ -238,6 +238,15 @@ class FactIndex:
         # other word is read as one here ("marsh", a name, is no "march").
         self.spelling = FuzzyWords([t for t in self.idf if t not in MONTHS], tolerance or Tolerance())
         self.kinds = [self._answer_kinds(f) for f in self.facts]
+        # each sum of money a fact states, as a price or an end of a range, and whose it is: read
+        # once, not per question
+        self.sum_owners: dict[float, frozenset[str]] = {}
+        for fact in self.facts:
+            if not fact.subjects or fact.unit.lower() not in MONEY_UNITS:
+                continue
+            for end in (fact.value, fact.value_to):
+                if end is not None:
+                    self.sum_owners[end] = self.sum_owners.get(end, frozenset()) | {fact.subjects[0]}
         # Each word used by the facts of one company alone, of a company with an article of its
         # own: prepared once, so a question reads a word's owner, not every fact using it.
         facts_about = Counter(f.subjects[0] for f in self.facts)
@@ -498,14 +507,7 @@ class FactIndex:
     def _stating_the_sum(self, sums: tuple[float, ...]) -> tuple[str, ...]:
         """The companies whose facts state one of these sums of money exactly, as a price or an
         end of a price range: a sum named says whose it is as a name would."""
-        found = {
-            fact.subjects[0]
-            for fact in self.facts
-            if fact.subjects
-            and fact.unit.lower() in MONEY_UNITS
-            and any(end is not None and end == x for end in (fact.value, fact.value_to) for x in sums)
-        }
-        return tuple(sorted(found))
+        return tuple(sorted(frozenset().union(*(self.sum_owners.get(x, frozenset()) for x in sums))))
 
     def _only_company_of(self, terms: list[str]) -> tuple[str, ...]:
         """The one company whose facts alone use one of these words: a company of an article of

@@ -22,6 +22,7 @@ from bot.understanding.entities import (
     MONEY_TERM,
     MONTHS,
     NOT_A_WHAT_IF,
+    NUMBER,
     QUANTITY,
     QUANTITY_SCALE,
     STILL_TO_GO,
@@ -32,6 +33,7 @@ from bot.understanding.entities import (
     Calculation,
     Entities,
     Vocabulary,
+    amount_written,
     extract_entities,
     scale_of,
     side_of,
@@ -394,19 +396,13 @@ ASKING_WORD = re.compile(
 )
 # an amount in brackets after what it is said of: "h1 2015 (34.7 million)", "2016 [58m]"
 BRACKETED_AMOUNT = re.compile(
-    r"(?P<before>[\w' ]{0,40}?)(?P<bracket>\s*[(\[]\s*(?P<number>\d+(?:\.\d+)?)\s*"
-    r"(?P<scale>m|mn|mil|million|bn|billion)\s*[)\]])"
+    rf"(?P<before>[\w' ]{{0,40}}?)(?P<bracket>\s*[(\[]\s*"
+    rf"(?P<amount>(?:{NUMBER})\s*(?:million|mil|mn|m|billion|bn))\s*[)\]])"
 )
 RESTATED_TOLERANCE = 0.001  # "61.0 million" restates 61 million
 SOURCE_ASKED = re.compile(
     r"\b(?:source|sources|article|articles|says?|said|come from|comes from|where|which)\b"
 )
-
-
-def amount_in_brackets(said: re.Match) -> float:
-    """The amount a bracket says: "(34.7 million)" is 34.7e6, "[46bn]" 46e9."""
-    scale = 1e9 if said.group("scale") in ("bn", "billion") else 1e6
-    return float(said.group("number")) * scale
 
 
 SENTENCE_BREAK = re.compile(r"[.!;]\s+\S")  # a second sentence after a first: "... lol. 2015 figure pls"
@@ -3778,7 +3774,7 @@ class FrameReader:
             return question
         cuts, said_all = [], list(BRACKETED_AMOUNT.finditer(question.lower()))
         for said in said_all:
-            if self._restates(said.group("before"), amount_in_brackets(said)):
+            if self._restates(said.group("before"), amount_written(said.group("amount"))):
                 cuts.append(said.span("bracket"))
         if len(cuts) != len(said_all) or len(said_all) != question.count("(") + question.count("["):
             return question  # ("was 2016 (60m) lower than 2015 (70m)?": one claimed, so all are read)

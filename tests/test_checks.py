@@ -210,3 +210,60 @@ def ranking(ahead: tuple[str, ...], behind: tuple[str, ...]) -> Fact:
 )
 def test_ranking_verdict_against_one_ranking(claim, fact, verdict):
     assert ranking_verdict(claim, fact) == verdict
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Is Kevin Wang described as an industry insider?",
+        "the hype surrounding xiaomi was dying down?",
+        "did lei jun name three directions?",
+        "is xiaomi known as the apple of china?",
+        "Is Xiaomi known for selling cheap Android devices in developing countries?",
+        "was lei jun constantly pushed by everyone to give the forecast?",
+    ],
+)
+def test_fact_verdict_yes_when_the_fact_says_every_word_claimed(engine: Engine, question):
+    answer = engine.answer(question)
+    assert answer.answered and answer.text.startswith("Yes."), answer.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # a number the fact does not say, or a word it passes over
+        "did lei jun name four directions?",
+        "did lei jun name three important directions in may?",
+        "did lei jun found xiaomi?",
+        # a word the fact qualifies: "second-most", "one of the largest", "not", "hadn't", "once"
+        "is xiaomi the largest china-based smartphone manufacturer?",
+        "was the 80 million goal the top priority?",
+        "is the sales target the no. 1 priority?",
+        "has xiaomi completely expanded globally?",
+        "did jony ive recently call xiaomi's designs theft?",
+        # a claim said in the negative
+        "kevin wang isn't an industry insider?",
+        "nobody calls xiaomi the apple of china?",
+        # the words the other way round, across clauses, or with words between
+        "did xiaomi call apple's designs theft?",
+        "did lei jun push everyone to give the forecast?",
+        "xiaomi is one of the most valuable startups in china?",
+        "is kevin wang an insider at xiaomi?",
+        "in 2015 was china's smartphone market saturated with huawei?",
+        "is canalys techinasia's research firm?",
+        # a synonym's claim: "theft" is Jony Ive's word, which Xiaomi denies
+        "did xiaomi steal designs?",
+        # the halves of a compound apart: "low-cost, high-quality"
+        "is xiaomi's quality low?",
+        # only rumoured, or a condition
+        "the mi 6 launched on april 18?",
+        "does xiaomi continue its growth?",
+        # a topic, a request or a liking, no claim
+        "xiaomi ceo?",
+        "tell me about xiaomi fitness trackers?",
+        "i like xiaomi fitness trackers?",
+    ],
+)
+def test_fact_verdict_no_yes_for_less_than_the_fact_says(engine: Engine, question):
+    answer = engine.answer(question)
+    assert not answer.text.startswith("Yes"), answer.text

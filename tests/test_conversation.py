@@ -6265,3 +6265,75 @@ def test_conversation_follow_ups_of_the_forty_eighth_session(engine: Engine, tur
 def test_conversation_review_of_the_forty_eighth_session(engine: Engine, turns, start):
     _, answer = talk(engine, *turns)
     assert answer.text.startswith(start), answer.text
+
+
+@pytest.mark.parametrize(
+    ("turns", "says"),
+    [
+        (("sales 2016", "where does that rank?"), "2016 was Xiaomi's third best year"),
+        (("xiaomi 2014", "how does it rank among the years?"), "2014 was Xiaomi's second best year"),
+        (("sales 2013", "how many years had more?"), "in 3 years, 2014, 2015 and 2016"),
+        (("sales 2014", "how many years were worse?"), "in 3 years, 2012, 2013 and 2016"),
+    ],
+)
+def test_resolve_place_of_the_year_just_asked(engine: Engine, turns, says):
+    _, answer = talk(engine, *turns)
+    assert says in answer.text, answer.text
+
+
+def test_resolve_rank_alone_after_a_rank_in_china_stays_the_rank_in_china(engine: Engine):
+    _, answer = talk(engine, "xiaomi rank in china", "where does it rank?")
+    assert "number one smartphone maker in China" in answer.text
+
+
+@pytest.mark.parametrize(
+    ("turns", "says"),
+    [
+        (("how many phones did xiaomi sell in 2015?", "and what was it supposed to be?"), "100 million"),
+        (("sales 2014", "what was it meant to be?"), "40 million"),
+        (("xiaomi sales 2015", "and the plan?"), "80 million"),
+    ],
+)
+def test_resolve_target_of_the_sales_just_asked(engine: Engine, turns, says):
+    frame, answer = talk(engine, *turns)
+    assert frame.target_named and says in answer.text, answer.text
+
+
+def test_resolve_the_plan_alone_asks_the_facts(engine: Engine):
+    _, answer = talk(engine, "what's the plan?")
+    assert "launch in the US" in answer.text
+
+
+def test_resolve_extreme_since_when_of_the_year_just_asked(engine: Engine):
+    _, answer = talk(engine, "xiaomi 2016 number pls", "that's a drop, no?", "lowest since when?")
+    assert answer.text.startswith(
+        "2016 (around 58 million) was Xiaomi's weakest year for smartphone sales since 2013"
+    )
+
+
+@pytest.mark.parametrize(
+    ("turns", "says"),
+    [
+        # a quarter's move no figure gives: its size is not known, never the years' growth
+        (("what happened in Q3 2015?", "by how much?"), "dropped year on year for the first time (no figure"),
+        # another year's target, set against the sales just asked
+        (("sales 2016", "how much less than the 2015 target?"), "42 million short of the 2015 target"),
+        # a target spread over its year is the target's pace, never the sales'
+        (("2017 target", "how many a day is that?"), "that target is about 192,000 a day"),
+    ],
+)
+def test_resolve_follow_ups_of_the_forty_ninth_session(engine: Engine, turns, says):
+    _, answer = talk(engine, *turns)
+    assert says in answer.text, answer.text
+
+
+def test_resolve_a_target_spread_is_never_the_sales(engine: Engine):
+    _, answer = talk(
+        engine, "what did lei jun want to sell in 2015 originally", "how many phones a month is that?"
+    )
+    assert "70 million" not in answer.text and "100 million" in answer.text
+
+
+def test_resolve_difference_after_the_sources_set_side_by_side_is_their_gap(engine: Engine):
+    _, answer = talk(engine, "do both sources say the same for 2014?", "difference?")
+    assert "They differ by 1 million." in answer.text

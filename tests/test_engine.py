@@ -359,6 +359,13 @@ def test_answer_targets_are_labelled(engine: Engine, question, label):
         # every year in order of the figure, and "rank" asks no rank in China
         ("rank xiaomi's sales years from best to worst", [70e6, 7.2e6], ["from highest to lowest: 2015"]),
         ("xiaomi sales from lowest to highest", [7.2e6, 70e6], ["from lowest to highest: 2012"]),
+        # a number named by its period is a bound for every year, never that period's figure checked
+        ("how many years beat 2016's 58 million?", [], ["more than 58 million in 2 years, 2014 and 2015"]),
+        ("How many years came in below the 58 million of 2016?", [], ["less than 58 million in 2 years"]),
+        ("How many full years outsold the 34.7 million from H1 2015?", [], ["more than 34.7 million in 3"]),
+        # ... only the years named, and "best year first" orders them too
+        ("sales 2013-2016, lowest first", [18.7e6, 70e6], ["from lowest to highest: 2013: 18.7 million"]),
+        ("rank the yearly sales 2012-2014, best year first", [7.2e6], ["from highest to lowest: 2014"]),
         # a nickname is the company, and "sources" beside a figure asked for is no list of them
         (
             "my prof is strict about sources. xiaomi, the 'apple of china' one, how many phones in 2013?",
@@ -2056,6 +2063,21 @@ def test_answer_closest_is_of_years_only(engine: Engine):
             'what year does "two years ago" mean in the 2017 article?',
             "In that article, “2 years ago” is 2015.",
         ),
+        ("In the 2017 piece, which year does 'last year' point to?", "In that article, “last year” is 2016."),
+        ("What does 'this year' mean in the Kevin Wang article?", "In that article, “this year” is 2017."),
+        # how far back a year's figure was last beaten
+        (
+            "2016 sales were the lowest since when?",
+            "2016 (around 58 million) was Xiaomi's weakest year for smartphone sales since 2013"
+            " (18.7 million)."
+            " Every year between, 2014 and 2015, had more.",
+        ),
+        ("2015 the lowest since when?", "2015 (70 million [1]) was no low: 2014, the year before, had less"),
+        (
+            "was 2015 the highest since when?",
+            "2015 (70 million) was Xiaomi's best year for smartphone sales of all",
+        ),
+        ("2012 lowest since when?", "2012 (7.2 million) is the first year of Xiaomi's smartphone sales"),
         # a claim to check after its label
         ("fact check: lei jun is ceo", "Yes. Lei Jun is Xiaomi's CEO."),
         ("sanity check: h1 2015 = 34.7m", "Yes. Xiaomi sold 34.7 million smartphones in the first half"),
@@ -2201,3 +2223,18 @@ def test_answer_english_words_and_requests_are_not_taken_for_other_languages_or_
     answer = engine.answer(question)
     assert "I understand questions in English" not in answer.text
     assert not answer.text.startswith("Ask me about")
+
+
+@pytest.mark.parametrize(
+    ("question", "start"),
+    [
+        ("do the articles agree on 2014?", "No. The articles disagree on Xiaomi's smartphone sales for 2014"),
+        (
+            "do both articles agree on 2015 sales?",
+            "Only one article gives Xiaomi's smartphone sales for 2015",
+        ),
+        ("is 2014 the same in both articles?", "No. The articles disagree"),
+    ],
+)
+def test_answer_whether_the_sources_agree_on_a_year(engine: Engine, question, start):
+    assert engine.answer(question).text.startswith(start)

@@ -44,9 +44,9 @@ def fact_verdict(
     """'Yes.', 'No.' or '' when the facts cannot settle the check. `people`: the words of the
     names the facts know ("lei", "jun"); `said_as`: the words a question word stands for
     ("known": "called", "nicknamed")."""
-    if not frame.yes_no:
-        return ""
     facts = list(facts)
+    if not frame.yes_no:
+        return _by_wordings(frame, facts)  # "xiaomi is a china-based maker?": a claim asked
     if STILL.search(frame.text):
         return ""  # "is it still number one?": a fact dated in the past settles no "still"; said as dated
     for verdict in (
@@ -55,10 +55,140 @@ def fact_verdict(
         _by_amount(frame, facts),
         _by_person(frame, facts, people, said_as or {}),
         _by_scope(frame, facts),
+        _by_wordings(frame, facts),
     ):
         if verdict:
             return verdict
     return ""
+
+
+# The words that frame a claim, not what it claims: "the 2017 article describes ... - yes or no?"
+CLAIM_FRAMING = re.compile(
+    r"\b(?:yes or no|true or false|right or wrong|am i (?:right|correct)|quick one"
+    r"|is (?:that|this|it) (?:so|true|right|correct)"
+    r"|is it (?:true|correct|accurate|fair)(?: to say)?(?: that)?"
+    r"|(?:someone|somebody|a friend) (?:told|said to) me"
+    r"|i (?:read|heard|saw)(?: somewhere)?(?: that)?)\b"
+    r"|\b(?:in |per |by |according to )?the (?:(?:19|20)\d\d |first |second |other |earlier |later )?"
+    r"(?:article|piece|story|report|post|caption)s?\b"
+)
+FRAMING_WORDS = frozenset(
+    "is are was were be been being am do does did has have had the a an of to in on at for as with from"
+    " and or that this these those it its they their them he his him she her so then there true right"
+    " correct accurate yes confirm agree agreed say says said describe described describes call called"
+    " calls mention mentioned mentions per according lol basically really indeed check ok okay hey pls"
+    " please also".split()
+)
+# A claim said in the negative: "kevin wang isn't an insider?", "nobody calls it that?"; a yes to
+# it would read either way, so it gets the fact alone
+NEGATED_CLAIM = re.compile(
+    r"\b(?:not|no(?! \d)|never|nobody|no one|nothing|none|neither|nor|without|unable|cannot|\w+n't|hardly)\b"
+)
+# A fact that says less than plainly so: denied, negated, once, conditional, planned, ranked below
+# the first. A claim gets a yes from it only when it says the same word itself.
+HEDGED_FACT = re.compile(
+    r"\b(?:not|no|never|nor|none|nothing|neither|without|den(?:y|ies|ied)|\w+n't|longer|once|until"
+    r"|formerly|former|needs?|must|should|would|could|might|may|if|unless|hopes?|wants?|plans?|planned"
+    r"|rumou?red|expected|reportedly|allegedly|second|third|one of|almost|nearly|only|most probable)\b"
+)
+# A fact in the passive ("he was pushed by everyone"): its doer said after "by"
+PASSIVE = re.compile(r"\b(?:was|were|is|are|been|being)\W+(?:\w+\W+)?\w+ed by\b")
+HEDGE_REACH = 3  # words before what is claimed that may hedge it: "is not the No. 1 priority"
+WORDS_PER_SKIP = 3  # a claim of this many words may pass over one word of the fact, and so on
+CLAUSE_BREAK = re.compile(r"[;:.!?()\"“”]")
+MIN_CLAIMED_WORDS = 2  # "is xiaomi cheap?" is too little to agree with word for word
+# A claim said as a statement and asked: "xiaomi is a china-based smartphone maker?" (a request or
+# a liking said with a question mark is none: "tell me about ...?", "i like ...?")
+STATED_CLAIM = re.compile(
+    r"^(?!.*\b(?:what|who|whom|whose|when|where|which|why|how)\b)(?!\W*(?:i|you|we|tell|show|give)\b)"
+    r"[^?]*\b(?:is|are|was|were|has|have|had|does|did|says|said|makes|made|sells|sold|calls|called"
+    r"|named|needs|needed|expects|expected|includes|announced|reported|became|came)\b[^?]*\?\W*$"
+)
+CLAIM_WORD = re.compile(r"[a-z0-9]+(?:[-'][a-z0-9]+)*")
+
+
+def _plain(word: str) -> str:
+    return word.removesuffix("'s")
+
+
+def _same_word(claimed: str, said: str) -> bool:
+    """The same word, or with another plural or past ending: "devices" meets "device", "name"
+    "named"; never "-ing" against "-ed" ("developing" is not "developed")."""
+    claimed, said = _plain(claimed), _plain(said)
+    if claimed == said:
+        return True
+    endings = ("s", "es", "d", "ed")
+    return any(said == claimed + e or claimed == said + e for e in endings)
+
+
+def _clause_of(text: str, said: list[str], places: list[int]) -> list[int]:
+    """The clause (between stops, semicolons, brackets) each place of the fact's words is in."""
+    clauses = [i for i, clause in enumerate(CLAUSE_BREAK.split(text)) for _ in CLAIM_WORD.findall(clause)]
+    return [clauses[p] for p in places if p < len(clauses)]
+
+
+def _places(claimed: list[str], said: list[str]) -> list[int] | None:
+    """Where each claimed word is said, in the claim's order (the first place after the one before),
+    or None when one is not said in that order: who did what to whom, as the fact has it."""
+    places: list[int] = []
+    for word in claimed:
+        start = places[-1] + 1 if places else 0
+        at = next((i for i in range(start, len(said)) if _same_word(word, said[i])), None)
+        if at is None:
+            return None
+        places.append(at)
+    return places
+
+
+def _by_wording(frame: Frame, fact: Fact) -> str:
+    """'Is Kevin Wang described as an industry insider?': yes when the fact shown says every word
+    the claim says, as written (or with another plural or past ending), in the same order and
+    close together, and says it plainly: no "not", no denial, no "once", no plan or condition, no
+    "second-most" the claim leaves out. Anything less gets the fact without a verdict."""
+    if frame.unknown_name or frame.quantities:
+        return ""
+    if not frame.yes_no and not STATED_CLAIM.search(frame.question.lower()):
+        return ""
+    claim = CLAIM_FRAMING.sub(" ", CLAIM_TO_CHECK.sub("", frame.text))
+    if NEGATED_CLAIM.search(claim):
+        return ""
+    text = f"{fact.statement} {fact.quoted}".lower()
+    if NOT_YET & set(fact.qualifiers) and not NOT_YET & set(CLAIM_WORD.findall(frame.text)):
+        return ""  # "did the mi 6 launch on april 18?": only rumoured
+    if PASSIVE.search(text) and " by " not in f" {claim} ":
+        return ""  # "did lei jun push everyone?": he was pushed by everyone
+    said = CLAIM_WORD.findall(text)
+    subject = fact.subjects[0].lower() if fact.subjects else ""
+    # (the company the fact is about goes without saying, unless the fact says it)
+    named = subject in {_plain(w) for w in said}
+    claimed = [w for w in CLAIM_WORD.findall(claim) if w not in FRAMING_WORDS]
+    claimed = [w for w in claimed if _plain(w) != subject or named]
+    if len([w for w in claimed if _plain(w) != subject]) < MIN_CLAIMED_WORDS:
+        return ""
+    owners = [w for w in claimed if w.endswith("'s") and _plain(w) != subject]
+    if any(w not in said for w in owners):
+        return ""  # "is canalys techinasia's research firm?": an owner the fact does not name
+    places = _places(claimed, said)
+    if places is None:
+        return ""
+    between = [w for i, w in enumerate(said[places[0] : places[-1]], places[0]) if i not in places]
+    if len([w for w in between if w not in FRAMING_WORDS]) > max(1, len(claimed) // WORDS_PER_SKIP):
+        return ""  # ("saturated with competing brands such as huawei" is not "saturated with huawei")
+    if len(set(_clause_of(text, said, places))) > 1:
+        return ""  # ("an industry insider; he said xiaomi ..." says nothing of "xiaomi's insider")
+    # the words around what is claimed say it plainly, or the claim says the same hedge itself
+    around = " ".join(said[max(0, places[0] - HEDGE_REACH) : places[-1] + 1])
+    if any(h.group() not in frame.text for h in HEDGED_FACT.finditer(around)):
+        return ""  # "once called", "is not the No. 1 priority", "one of the largest", "needs to"
+    return "Yes."
+
+
+WORDED_FACTS = 2  # the facts an answer shows first, any of which may say what is claimed
+
+
+def _by_wordings(frame: Frame, facts: list[Fact]) -> str:
+    """Yes when one of the first facts found says the claim in so many words."""
+    return "Yes." if any(_by_wording(frame, fact) for fact in facts[:WORDED_FACTS]) else ""
 
 
 # One company's prices claimed below or above another's: "are xiaomi phones cheaper than iphones?"
@@ -280,6 +410,12 @@ def _by_scope(frame: Frame, facts: list[Fact]) -> str:
     if ONLY_THERE.search(frame.text):
         return ""  # "does it sell only in china?": a fact naming China says nothing of elsewhere
     stated = [f for f in facts if not NOT_YET & set(f.qualifiers) and mentions(f, frame.scopes)]
+    if WHAT_WAS_SAID.search(frame.text) and not frame.sells:
+        # "did the wsj report his wuzhen remarks?": who said what there, settled only when the
+        # facts name everyone the question names ("did techinasia report ...?" is not)
+        named = " ".join(f"{f.statement} {f.quoted}" for f in stated).lower()
+        if not frame.quoted or not all(name in named for name in frame.quoted):
+            return ""
     if any(CONTRAST.search(f.statement) for f in stated):
         return ""  # "was once the number one in China, but by 2017 ...": no plain yes for "still"
     planned = [f for f in facts if NOT_YET & set(f.qualifiers) and mentions(f, frame.scopes)]
@@ -291,6 +427,10 @@ def _by_scope(frame: Frame, facts: list[Fact]) -> str:
     return "Yes." if stated and not denied else ""
 
 
+# A place named as where something was said: "did techinasia report his wuzhen comments?"
+WHAT_WAS_SAID = re.compile(
+    r"\b(?:report\w*|said|says?|comments?|remarks?|quot\w*|wr[io]te|written|publish\w*)\b"
+)
 # "only in China", "just india?", "exclusively in the US": a claim that it is nowhere else
 ONLY_THERE = re.compile(r"\b(?:only|solely|exclusively)\b|\bjust (?:in|there)\b")
 # A question of what is to come, which a plan may answer: "will xiaomi launch in the US?"

@@ -872,6 +872,7 @@ class Composer:
             # "what year does 'two years ago' mean in the 2017 article?": counted from its date
             ago = {0: "this year", 1: "last year"}.get(frame.years_ago, f"{frame.years_ago} years ago")
             reply.add(f"In that article, “{ago}” is {fig(str(year - frame.years_ago))}.")
+            reply.years = [year - frame.years_ago]  # "... and what did they sell then?": that year
         for source in self.kb.sources:
             if source.id not in ids:
                 continue
@@ -1035,6 +1036,12 @@ class Composer:
                 return self.which_year(frame, intent, "I need a year to count from")
             frame = replace(frame, years=(start + frame.relative_step,), relative_step=None)
             periods = frame.periods
+        ranked = len(periods) > 1 and frame.ranked and metric.kind == "figure" and not frame.period_part
+        asked = [f for f in self._facts(frame, intent.metric) if f.period in periods] if ranked else []
+        if ranked and {f.period for f in asked} == set(periods):
+            # "rank 2012-2016, best first": those years in order of the figure, not of the calendar
+            # (a year without a figure is said to be missing, as the years are listed)
+            return self._series_answer(frame, intent, confidence, asked)
         if not periods:
             facts = self._facts(frame, intent.metric)
             if frame.period_part:
@@ -1803,6 +1810,28 @@ class Composer:
             )
         self._share_claimed(frame, pairs, reply, of_targets=True)  # "at least 85% of the 80m goal?"
         return self._finish(frame, self.intent("gap", metric), 100.0, reply)
+
+    def sources_agreeing(self, frame: Frame, metric: str) -> Answer | None:
+        """'Do the articles agree on 2014?': whether the sources that give the year's figure give
+        the same one, each cited; None when none gives it."""
+        year = str(frame.all_years[0])
+        facts = [f for f in self._facts(frame, metric, year) if f.value is not None]
+        if not facts:
+            return None
+        label, whose = self.kb.metrics[metric].label, wording.possessive(facts[0].subjects[0])
+        each = self._each_source(facts)
+        reply = Reply()
+        reply.years = [int(year)]
+        if len({f.source for f in facts}) == 1:
+            reply.add(f"Only one article gives {whose} {label} for {year}: {each}.")
+        elif len({f.value for f in facts}) == 1:
+            reply.add(f"Yes. The articles agree on {whose} {label} for {year}: {each}.")
+        else:
+            reply.add(f"No. The articles disagree on {whose} {label} for {year}: {each}.")
+        caveat = self._caveats(facts)
+        if caveat:
+            reply.add(caveat)
+        return self._finish(frame, self.intent("figure", metric), 100.0, reply)
 
     def share_of_other_year(self, frame: Frame, metric: str) -> Answer | None:
         """'2016 sales were what % of 2015's?': the first year named over the second, with every
@@ -3324,6 +3353,14 @@ class Composer:
             return self._finish(
                 frame, intent, confidence, self._place_of_a_year(metric.label, yearly, asked[0])
             )
+        since_when = kind in ("best", "worst") and metric.kind == "figure" and SINCE_WHEN.search(frame.text)
+        # ("2014 the best since when, in the 2015 article?": one article's years are not all the years)
+        since_when = since_when and not self.chosen_sources(frame)
+        if since_when and len(asked) == 1 and asked[0] in yearly:
+            # "2016 was the lowest since when?": the last year before it that went further
+            since = self._extreme_since(metric.label, yearly, asked[0], kind)
+            if since is not None:
+                return self._finish(frame, intent, confidence, since)
         if kind in ("best", "worst") and len(asked) == 1 and asked[0] in yearly:
             # "Was 2016 the worst year?": the worst year of all, and whether it is the one asked.
             reply = self._extreme(frame, metric.label, yearly, kind)
@@ -4851,6 +4888,54 @@ class Composer:
             reply.add(caveat)
         return reply
 
+    def _extreme_since(self, label: str, yearly: dict[int, list[Fact]], year: int, kind: str) -> Reply | None:
+        """'2016 was the lowest since when?': the last year before it whose figure went further (by
+        every source's figures alike); None when the sources would name different years."""
+        further = (lambda a, b: a > b) if kind == "best" else (lambda a, b: a < b)
+        facts = sorted(yearly[year], key=self._recency)
+        earlier = sorted((y for y in yearly if y < year), reverse=True)
+        found = set()
+        for fact in facts:
+            beyond = [y for y in earlier if any(further(f.value, fact.value) for f in yearly[y])]
+            surely = [y for y in earlier if all(further(f.value, fact.value) for f in yearly[y])]
+            if beyond[:1] != surely[:1]:
+                return None  # one source's figure of that year went further, the other's not
+            found.add(beyond[0] if beyond else None)
+        if len(found) != 1:
+            return None
+        since = found.pop()
+        subject = wording.possessive(facts[0].subjects[0])
+        word = "best" if kind == "best" else "weakest"
+        said = f"{year} ({' / '.join(cited(f) for f in facts)})"
+        reply = Reply()
+        reply.years = [year] if since is None else [since, year]
+        if not earlier:
+            reply.add(
+                f"{said} is the first year of {subject} {label} the articles give: none comes before it."
+            )
+        elif since is None:
+            span = wording.year_span([y for y in yearly if y <= year])
+            reply.add(f"{said} was {subject} {word} year for {label} of all those up to then, {span}.")
+        elif since == year - 1:
+            went = "more" if kind == "best" else "less"
+            reply.add(
+                f"{said} was no {'high' if kind == 'best' else 'low'}: {since}, the year before, had {went}"
+                f" ({self._each_source(yearly[since])})."
+            )
+        else:
+            between = [str(y) for y in sorted(earlier) if since < y < year]
+            reply.add(
+                f"{said} was {subject} {word} year for {label} since {since}"
+                f" ({self._each_source(yearly[since])})."
+            )
+            reply.add(
+                f"Every year between, {wording.listing(between)}, had {'less' if kind == 'best' else 'more'}."
+            )
+        caveat = self._caveats([*facts, *(yearly[since] if since else [])])
+        if caveat:
+            reply.add(caveat)
+        return reply
+
     def _place_of_a_year(self, label: str, yearly: dict[int, list[Fact]], year: int) -> Reply:
         """A year's place among the years, best first, by each source's figure: where the sources
         disagree enough to move it, each place is said."""
@@ -6108,6 +6193,8 @@ GROWTHS_COMPARED = re.compile(
 )
 # a why about a movement of a movement ("growth declined") is not checked against the figures
 MOVES_BOTH_WAYS = re.compile(r"\b(?:growth|grow|grew|increase|rise|change)\b")
+# "2016 was the lowest since when?": how far back a year's figure was last beaten
+SINCE_WHEN = re.compile(r"\bsince (?:when|what year|which year)\b")
 MOVES_DOWN = re.compile(r"\b(?:decline\w*|drop\w*|fall|fell|slow\w*|worst|weakest|lowest|decrease\w*)\b")
 IN_PERCENT_OR_PACE = re.compile(r"\b(?:rate|faster|slower|quicker|quickly|slowly|percent|pct)\b|%")
 # "how far was 2016 from the original goal?", "2016 vs the revised target": a distance asked

@@ -66,6 +66,8 @@ from bot.understanding.frames import (
     NUMERIC,
     OPENS_WITH_A_QUESTION_WORD,
     PERSONS_COMPANY,
+    SOURCES_AGREE,
+    SOURCES_SIDE_BY_SIDE,
     SPAN_OF_YEARS_ASKED,
     SUMMED,
     WITHOUT_AN_EXTREME,
@@ -228,6 +230,8 @@ SOLD_AFTER = r"(?:\w+ )?(?:sell|sold|ship|shipped|move|moved)\b"
 # An article asked about, and its date: "when was the 2017 article published?"
 ARTICLE = re.compile(rf"\b{SOURCE_NOUN}\b")
 ARTICLE_DATE = re.compile(r"\b(?:date|dated|published|written|come out|came out)\b")
+# "which year does 'last year' point to?": a year the article counts from its own date
+YEAR_POINTED_TO = re.compile(r"\b(?:points?|pointing|refers?|referring|corresponds?) to\b|\bstands? for\b")
 ARTICLE_ABOUT = re.compile(rf"\b{SOURCE_NOUN} (?:about|on|on how|saying|that says)\b")
 ARTICLE_WORDS = frozenset(
     {"date", "dated", "published", "publish", "written", "write", "come", "came", "out"}
@@ -1429,6 +1433,7 @@ class Router:
             self._of_a_pace_or_share,
             self._money_per_unit_sold,
             self._between_the_sources,  # "how far apart are the articles on 2014?": not their list
+            self._sources_agreeing,  # "do the articles agree on 2014?": not their list either
             self._about_the_articles,
             self._smalltalk,
             self._companies_in_order,
@@ -1582,7 +1587,7 @@ class Router:
             # "how old are you?", "are you made by xiaomi?": the bot itself, whatever else it names
             return self._chatter(replace(frame, smalltalk="about_bot"))
         if frame.absent and (spoken := self._absent_spoken_of(frame)):
-            return self.composer.facts_answer(frame, spoken, 100.0, "")
+            return self.composer.facts_answer(frame, spoken, 100.0, self._verdict(frame, spoken))
         if frame.absent:
             return self._decline(
                 frame,
@@ -1874,6 +1879,18 @@ class Router:
         if frame.operation is Operation.CHART and self.main_figure_metric:
             return self.composer.compose(frame, self._chart_intent(), 100.0)
         return None
+
+    def _sources_agreeing(self, frame: Frame, metric: str | None) -> Answer | None:
+        """'Do the articles agree on 2014?', 'same 2015 figure in both articles?': yes, no, or only
+        one gives it, with each source's figure."""
+        if not SOURCES_AGREE.search(frame.text) or not SOURCES_SIDE_BY_SIDE.search(frame.text):
+            return None
+        if len(frame.all_years) != 1 or frame.quantities or frame.period_part or len(frame.subjects) > 1:
+            return None
+        figure = metric if metric in self.figure_metrics else None
+        if metric is None and not frame.target_named:
+            figure = self.main_figure_metric  # "do the articles agree on 2014?": the main figure
+        return self.composer.sources_agreeing(frame, figure) if figure else None
 
     def _between_the_sources(self, frame: Frame, metric: str | None) -> Answer | None:
         """One year's figures from sources that disagree: how far apart, their mean, why."""
@@ -2746,7 +2763,9 @@ class Router:
 
     def _verdict(self, frame: Frame, facts: list) -> str:
         """Yes, no or nothing for a check, from these facts and the names the facts know."""
-        return fact_verdict(frame, facts, self.facts.person_words, self.facts.said_as) if facts else ""
+        if not facts:
+            return ""
+        return fact_verdict(frame, facts, self.facts.person_words, self.facts.said_as)
 
     @staticmethod
     def _concerns(fact, subjects: tuple[str, ...]) -> bool:
@@ -2759,6 +2778,12 @@ class Router:
         an age; "who said it, in which article?" a person)."""
         if not ARTICLE.search(frame.text) or frame.quantities or frame.age_asked:
             return False  # ("how old was xiaomi when the article was written?": an age)
+        pointed = frame.meaning_asked or YEAR_POINTED_TO.search(frame.text)
+        asked_of_a_measure = frame.sales_word or frame.target_named or frame.topics
+        if frame.years_ago is not None and pointed and not asked_of_a_measure:
+            # "what does 'this year' mean in the 2015 article?": counted from its date ("... and
+            # what did they sell then?" asks that year's figure)
+            return True
         if not (Ask.WHEN in frame.asks or ARTICLE_DATE.search(frame.text)) or Ask.WHO in frame.asks:
             return False
         about = ARTICLE_ABOUT.search(frame.text) and ARTICLE_DATE.search(frame.text)

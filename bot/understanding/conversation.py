@@ -44,6 +44,7 @@ from bot.understanding.frames import (
     WITHOUT_AN_EXTREME,
     YEAR_DIVIDED,
     YEAR_LEFT_OUT,
+    YEAR_PLACE_ASKED,
     Ask,
     Frame,
     Operation,
@@ -78,6 +79,10 @@ COMPARING = (Operation.COMPARE, Operation.GAP)  # one year against another
 YEARS_PAST_THAT = re.compile(
     r"\b(?:which|what|how many|any)(?: other)? years?\b.*\b(?P<side>more|higher|bigger|better|above|over|beat"
     r"|topped|exceeded|outsold|less|lower|fewer|below|under|smaller|worse)\b(?: than)? (?:that|it|this)\b"
+    # "sales 2014", "how many years were better?": a short follow-up, the year just asked understood
+    # ("which year was better?" after two years: the better of them)
+    r"|^(?:and |so )?(?:which|what|how many|any)(?: other)? years (?:were |had |did |sold |saw )?"
+    r"(?P<side_alone>more|higher|bigger|better|less|lower|fewer|smaller|worse)(?: sales)?\W*$"
 )
 # "yoy", "compared to the year before": a figure against the year before its own
 YEAR_BEFORE = (
@@ -1190,6 +1195,26 @@ def _resolved(frame: Frame, conversation: Conversation | None) -> Frame:
             operation=last.operation if last.operation in OVER_EVERY_YEAR else Operation.SERIES,
             yes_no=False,
             quantities=(),
+        )
+    if last is not None and (placed := _place_of_the_year_just_asked(frame, last)):
+        return placed
+    if last is not None and (planned := _target_of_the_sales_just_asked(frame, last)):
+        return planned
+    if last is not None and (since := _extreme_since_the_year_just_asked(frame, last)):
+        return since
+    if last is not None and _a_target_spread(frame, last):
+        # "what did they want to sell in 2015?", "how many phones a month is that?": the target,
+        # spread over the year, never the sales
+        return replace(last, question=frame.question, text=frame.text, per_unit=frame.per_unit, yes_no=False)
+    if last is not None and SIZE_OF_IT_ASKED.fullmatch(frame.text) and _a_part_of_a_year_told(last):
+        # "what happened in q3 2015?", "by how much?": the move of that quarter, whose size no
+        # figure gives; never the years' growth
+        return replace(
+            frame,
+            years=last.all_years,
+            period_part=last.period_part,
+            parts_named=last.parts_named,
+            operation=Operation.CHANGE,
         )
     if conversation is not None and _a_number_checked_past_an_aside(frame, conversation):
         # "xiaomi 2013", "who is the ceo?", "is that more than 20m?": the figure before the aside
@@ -2550,10 +2575,18 @@ def _size_claimed_alone(frame: Frame, last: Frame) -> Frame | None:
     )
 
 
+# "2016 sales?", "how much less than the 2015 target?": a margin of what was just said, left unsaid
+MARGIN_OF_IT = re.compile(
+    r"(?:(?:and|so|ok|but)\s+)*how (?:much|many|far)(?: \w+)?"
+    r" (?:less|more|lower|higher|fewer|below|above|under|over|short)\b"
+)
+
+
 def _last_years_sales_against_a_target(frame: Frame, last: Frame) -> Frame | None:
     """'2015 sales?', 'is that more than the 2017 target?': the year just asked against the target
     of the year named, as "were 2015 sales more than the 2017 target?" asks."""
-    if not (frame.target_named and frame.operation is Operation.GAP and ANSWER_PRONOUN.search(frame.text)):
+    said_of_it = ANSWER_PRONOUN.search(frame.text) or MARGIN_OF_IT.match(frame.text)
+    if not (frame.target_named and frame.operation is Operation.GAP and said_of_it):
         return None
     if (
         len(frame.years) != 1
@@ -3660,6 +3693,104 @@ def _between_the_years_asked(frame: Frame, last: Frame, conversation: Conversati
     return short and len(conversation.years_asked) > 1 and len(last.all_years) == 1
 
 
+# "xiaomi 2015 sales", "and what was it supposed to be?": the target of the sales just given
+TARGET_OF_IT_ASKED = re.compile(
+    r"(?:(?:and|so|but|ok|hmm|wait)\W+)*(?:(?:what|how (?:much|many))(?: was| were| is|'s)?"
+    r" (?:it|that|they|this|sales|the number|the figure)(?: actually)? (?:supposed|meant|expected|planned)"
+    r" to (?:be|sell|hit|reach|do)(?: then)?"
+    r"|(?:what about |how about )?the plan(?: for (?:it|that|that year))?)\W*"
+)
+
+
+def _target_of_the_sales_just_asked(frame: Frame, last: Frame) -> Frame | None:
+    """'Xiaomi 2015 sales', 'and what was it supposed to be?': that year's target; said alone a
+    plan is no target ("what's the plan?" asks the facts)."""
+    if not TARGET_OF_IT_ASKED.fullmatch(frame.text) or frame.all_years or frame.subjects:
+        return None
+    if not last.metric or last.target_named or len(last.all_years) != 1 or last.period_part:
+        return None
+    return replace(
+        last,
+        question=frame.question,
+        text=frame.text,
+        metric=last.target_metric or "sales_target",
+        target_named=True,
+        target_metric=last.target_metric or "sales_target",
+        operation=None,
+        yes_no=False,
+        quantities=(),
+        strong_sales=False,
+    )
+
+
+# "xiaomi 2016", "lowest since when?": how far back the year just asked was last beaten
+EXTREME_SINCE_WHEN = re.compile(r"\bsince (?:when|what year|which year)\b")
+
+
+def _extreme_since_the_year_just_asked(frame: Frame, last: Frame) -> Frame | None:
+    """'Xiaomi 2016', 'lowest since when?': of the year just asked (the later of a change's two),
+    the last year before it that went further."""
+    if frame.operation not in EXTREMES or frame.all_years or not EXTREME_SINCE_WHEN.search(frame.text):
+        return None
+    if not last.metric or last.target_named or not last.all_years or last.period_part:
+        return None
+    if not set(frame.subjects) <= set(last.subjects) or frame.metric not in (None, last.metric):
+        return None  # ("huawei lowest since when?", "target lowest since when?": another measure)
+    if frame.topics or frame.absent or frame.target_named:
+        return None
+    return replace(frame, years=(max(last.all_years),), metric=last.metric, subjects=last.subjects)
+
+
+def _a_target_spread(frame: Frame, last: Frame) -> bool:
+    """'The 2015 target', 'how many phones a month is that?': the target just given, spread."""
+    if not frame.per_unit or not frame.pronoun or frame.all_years or frame.strong_sales or frame.subjects:
+        return False
+    if frame.metric is None or frame.metric == last.metric:
+        return False  # ("how many a month would that be?": carried as it is, the target's pace)
+    return last.target_named and len(last.all_years) == 1 and not last.period_part and not last.operation
+
+
+def _a_part_of_a_year_told(last: Frame) -> bool:
+    """The last question asked what happened in a quarter or half ("what happened in q3 2015?"),
+    no figure of it."""
+    return bool(last.period_part and len(last.all_years) == 1 and not last.metric and not last.operation)
+
+
+# "where does that rank among the makers / in the world / against rivals?": the company's place
+RANKED_AMONG_OTHERS = re.compile(
+    r"\b(?:makers?|manufacturers?|compan(?:y|ies)|competitors?|competition|rivals?|brands?|market"
+    r"|world|global\w*|china|them|they|players?|industry)\b"
+)
+
+
+def _place_of_the_year_just_asked(frame: Frame, last: Frame) -> Frame | None:
+    """'Sales 2016', 'where does that rank?': that year's place among the years by its figure, where
+    "rank" alone asks Xiaomi's rank in China."""
+    if frame.all_years or frame.subjects or frame.scopes or frame.quantities or frame.target_named:
+        return None
+    if not YEAR_PLACE_ASKED.search(frame.text) or not THAT_THING.search(frame.text):
+        return None
+    if set(frame.topics) - {"china_rank"} or frame.rank > 1 or RANKED_AMONG_OTHERS.search(frame.text):
+        return None  # ("where does that rank among smartphone makers?": the company's place, a fact)
+    if len(last.all_years) != 1 or last.period_part or last.topics or last.target_named or last.operation:
+        return None
+    if not last.metric or last.metric == last.target_metric:
+        return None
+    return replace(
+        frame,
+        years=last.all_years,
+        subjects=last.subjects,
+        metric=last.metric,
+        operation=Operation.BEST,
+        extreme="best",
+        ranked="",
+        year_ranked=True,
+        asks=tuple(a for a in frame.asks if a is not Ask.WHERE),
+        topics=(),
+        topic_words=(),
+    )
+
+
 def _years_past_the_last_year(frame: Frame, last: Frame) -> Frame | None:
     """'Sales 2016', 'which years beat that?': every other year against that year's figure, as
     'which years sold more than 2016?' asks."""
@@ -3670,7 +3801,7 @@ def _years_past_the_last_year(frame: Frame, last: Frame) -> Frame | None:
         return None
     if frame.has_period or frame.period_part or GROWTH_ASKED.search(frame.text):
         return None  # ("which years had a first half bigger than that?", "... grew more than that?")
-    side = "<" if said["side"] in LOWER_SIDE_WORDS else ">"
+    side = "<" if (said["side"] or said["side_alone"]) in LOWER_SIDE_WORDS else ">"
     return replace(
         frame,
         metric=last.metric,

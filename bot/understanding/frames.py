@@ -649,7 +649,9 @@ MARGIN_TO_A_TARGET = re.compile(
 )
 BEHIND_IT = re.compile(r"\bhow (?:far|much|many)\b.*\b(?:behind|short of|below|off|away from|under)\b")
 # "which years", "in what years", "how many years": the years asked for, found by a number
-YEARS_ASKED_FOR = re.compile(r"\b(?:which|what|how many|in which|in what) years?\b")
+YEARS_ASKED_FOR = re.compile(
+    r"\b(?:which|what|how many|in which|in what) (?:full |whole |calendar )?years?\b"
+)
 EVER_A_YEAR = re.compile(r"\b(?:ever|any year|a year when|a year where)\b")
 YEARS_BETWEEN_ASKED = re.compile(r"\bhow many years (?:after|before|until|since|later|did it take|passed)\b")
 BEATEN_WORD = re.compile(r"\b(?:beat|beats|top|topped|exceed\w*|surpass\w*|outsold|outsell)\b")
@@ -667,6 +669,14 @@ SIDE_SAID_AT = re.compile(
 PASSIVE_SIDE = re.compile(r"\b(?:exceeded|surpassed|topped|hit|reached|beaten|missed|met|passed|cleared)\b")
 HOW_MANY_TIMES = re.compile(r"\bhow (?:many times|often)\b")
 ABOVE_A_NUMBER = re.compile(r"\b(?:above|over|more than|higher than|greater than|past|beyond)\b")
+BELOW_A_NUMBER = re.compile(r"\b(?:below|under|less than|lower than|fewer than|beneath)\b")
+# "2016's 58 million", "the 34.7 million from h1 2015", "the 40m projected for 2014": a number named
+# by the period it belongs to
+NUMBER_OF_A_PERIOD = re.compile(
+    r"\b(?P<year>(?:19|20)\d\d)'?s \$?\d+(?:\.\d+)?\s?(?:m|mn|mil|million|k|bn|billion)\b"
+    r"|\b\$?\d+(?:\.\d+)?\s?(?:m|mn|mil|million|k|bn|billion)(?: \w+)? (?:of|from|in|for) (?:the )?"
+    r"(?:(?:h[12]|q[1-4]|first half|second half)(?: of)? )?(?P<year2>(?:19|20)\d\d)\b"
+)
 MISSED_A_NUMBER = re.compile(r"\b(?:not|never|didn'?t|did not|fail\w*|fell short|short of|miss\w*)\b")
 # "kevin wang's number": the figure a person gave, a target when it is one
 PERSONS_NUMBER = re.compile(r"'s (?:number|figure|estimate|goal|target)s?\b")
@@ -1028,14 +1038,21 @@ YES_NO = re.compile(
 # "Rank the years from best to worst", "sales years in order": every year, sorted by the figure.
 RANKED_YEARS = re.compile(
     r"\b(?:rank|ranked|ranking|order|ordered|sort|sorted|list)\b(?:\s+\S+){0,5}?\s+years?\b"
+    r"|\b(?:rank|order|sort)\b(?:\s+\S+){0,3}?\s+(?:yearly|annual)(?: phone| smartphone)?"
+    r" (?:sales|figures|numbers)\b"
     r"|^(?:(?:ok|so|now|pls|please|can you|could you) )*(?:rank|order|sort) (?:them|those|these)\b"
     r"|\byears?\b(?:\s+\S+){0,3}?\s+(?:ranked|in order|sorted|by sales)\b"
     r"|\b(?:best|highest|biggest|most) to (?:worst|lowest|smallest|least)\b"
     r"|\b(?:worst|lowest|smallest|least) to (?:best|highest|biggest|most)\b"
 )
+# "do the articles agree on 2014?", "is 2015 the same in both?": the sources set side by side
+SOURCES_AGREE = re.compile(r"\b(?:agree|agrees|disagree\w*|same|match|matches|consistent|line up|differ)\b")
+SOURCES_SIDE_BY_SIDE = re.compile(r"\b(?:articles|sources|reports|both|each other)\b")
+# "best year first", "lowest first": the years in order, said by the end that comes first
+RANKED_FIRST = re.compile(r"\b(?:best|highest|biggest|top|worst|lowest|smallest) (?:year )?first\b")
 LOWEST_FIRST = re.compile(
     r"\b(?:worst|lowest|smallest|least) to (?:best|highest|biggest|most)\b|\bascending\b"
-    r"|\bfrom (?:the )?(?:lowest|smallest|worst|least)\b|\b(?:lowest|smallest|worst) first\b"
+    r"|\bfrom (?:the )?(?:lowest|smallest|worst|least)\b|\b(?:lowest|smallest|worst) (?:year )?first\b"
 )
 # "Other than china", "besides india": a place or product left out, not asked about.
 EXCLUDING = re.compile(
@@ -2665,7 +2682,10 @@ class FrameReader:
         roles = words.by_role
         operation, metric = self._measure_and_operation(words, asks)
         ranked = ""
-        if RANKED_YEARS.search(words.text):
+        # ("rank growth best first", "valuation 2013-2016 best first": no years' sales in order)
+        of_the_figure = operation in (None, Operation.BEST, Operation.WORST, Operation.SERIES)
+        of_the_figure = of_the_figure and not (roles.get(Role.TOPIC) or roles.get(Role.ABSENT))
+        if RANKED_YEARS.search(words.text) or (of_the_figure and RANKED_FIRST.search(words.text)):
             ranked = "low" if LOWEST_FIRST.search(words.text) else "high"
         # "from best to worst" names both extremes and a change: it asks for the order only
         orderable = (
@@ -3013,6 +3033,7 @@ class FrameReader:
             self._years_checked_each,
             self._two_years_apart,
             self._behind_the_extreme,
+            self._years_past_a_periods_number,
             self._years_reaching_a_number,
             self._years_past_a_target_by_number,
             self._years_against_the_year_before,
@@ -3024,6 +3045,7 @@ class FrameReader:
             self._exclaimed,
             self._company_described_by_a_superlative,
             self._rank_of_a_year,
+            self._sources_set_side_by_side,
             self._sum_of_bare_numbers,
             self._average_price_of_a_year,
             self._outcome_asked_alone,
@@ -3158,6 +3180,15 @@ class FrameReader:
             content=(),
         )
 
+    def _sources_set_side_by_side(self, frame: Frame, words: Words) -> Frame:
+        """'Do the articles agree on 2014?': that year's main figure, by each source; no measure
+        named is the main figure, as "difference?" next asks of it."""
+        if frame.metric or frame.topics or frame.target_named or len(frame.all_years) != 1:
+            return frame
+        if not SOURCES_AGREE.search(frame.text) or not SOURCES_SIDE_BY_SIDE.search(frame.text):
+            return frame
+        return replace(frame, metric=self.main_figure_metric)
+
     def _rank_of_a_year(self, frame: Frame, words: Words) -> Frame:
         """'Where does 2016 rank among the years?', 'how did 2014 place?': the year's place among
         the years by its figure; never a company's rank in a market ("xiaomi's rank in china")."""
@@ -3234,6 +3265,39 @@ class FrameReader:
         if not (asked or (frame.yes_no and frame.differences)):
             return frame
         return replace(frame, operation=Operation.COMPARE)
+
+    def _years_past_a_periods_number(self, frame: Frame, words: Words) -> Frame:
+        """'How many years beat 2016's 58 million?', 'which years outsold the 34.7m from h1 2015?':
+        the years past a number that the year named labels, never that year's own figure."""
+        if len(frame.quantities) != 1 or len(frame.all_years) != 1 or frame.threshold or frame.year_range:
+            return frame
+        if not YEARS_ASKED_FOR.search(frame.text) or YEARS_BETWEEN_ASKED.search(frame.text):
+            return frame
+        label = NUMBER_OF_A_PERIOD.search(frame.text)
+        if label is None or (label.group("year") or label.group("year2")) != str(frame.all_years[0]):
+            return frame
+        if frame.claims_short or frame.claims_less or MISSED_A_NUMBER.search(frame.text):
+            side = "<"
+        elif BEATEN_WORD.search(frame.text) or ABOVE_A_NUMBER.search(frame.text):
+            side = ">"
+        elif BELOW_A_NUMBER.search(frame.text):
+            side = "<"
+        else:
+            return frame  # "which years had 2016's 58 million?": the figure itself, found where it is
+        return replace(
+            frame,
+            operation=None,
+            metric=self.main_figure_metric,
+            threshold=(side, frame.quantities[0]),
+            quantities=(),
+            years=(),
+            period_part=None,
+            parts_named=(),
+            part_years=(),
+            target_named=False,
+            target_metric="",
+            yes_no=False,
+        )
 
     @staticmethod
     def _years_reaching_a_number(frame: Frame, words: Words) -> Frame:
@@ -3636,6 +3700,8 @@ class FrameReader:
         fact does (a company, place, product or name asked about is another matter)."""
         entities = words.entities
         named = words.subjects or words.scope_words or entities.years or entities.quantities
+        # "what does 'last year' mean in the 2015 article?": a year, counted from the article's date
+        named = named or entities.years_ago is not None
         # "what's an average year of sales?": a figure asked, no term
         # ("what is a flagship phone?" names a thing, no figure)
         measured = any(r in words.by_role for r in (Role.SALES, Role.OPERATION, Role.METRIC))

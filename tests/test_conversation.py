@@ -6337,3 +6337,29 @@ def test_resolve_a_target_spread_is_never_the_sales(engine: Engine):
 def test_resolve_difference_after_the_sources_set_side_by_side_is_their_gap(engine: Engine):
     _, answer = talk(engine, "do both sources say the same for 2014?", "difference?")
     assert "They differ by 1 million." in answer.text
+
+
+def test_resolve_an_age_names_its_own_year_never_the_last(engine: Engine):
+    frame, answer = talk(
+        engine, "how many phones did xiaomi sell in 2014?", "and when xiaomi was five years old?"
+    )
+    assert 2014 not in frame.years and "projected" not in answer.text, answer.text
+
+
+@pytest.mark.parametrize(
+    ("turns", "says"),
+    [
+        (("how much does an iPhone cost?", "how does that compare with xiaomi?"), "low ends $100 vs $650"),
+        (("xiaomi phone prices", "how does that compare with apple?"), "Xiaomi is the cheaper"),
+    ],
+)
+def test_resolve_a_fact_set_against_another_company(engine: Engine, turns, says):
+    _, answer = talk(engine, *turns)
+    assert says in answer.text, answer.text
+
+
+def test_resolve_the_target_a_fact_gave_against_the_best_year(engine: Engine):
+    _, answer = talk(engine, "what does kevin wang say about 2017?", "is that above the best year?")
+    assert answer.text.startswith(
+        "No. Xiaomi sold 70 million smartphones in 2015, the same as the 2017 target"
+    )

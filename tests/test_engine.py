@@ -366,6 +366,8 @@ def test_answer_targets_are_labelled(engine: Engine, question, label):
         # ... only the years named, and "best year first" orders them too
         ("sales 2013-2016, lowest first", [18.7e6, 70e6], ["from lowest to highest: 2013: 18.7 million"]),
         ("rank the yearly sales 2012-2014, best year first", [7.2e6], ["from highest to lowest: 2014"]),
+        # ... never a place in a market, which ranks companies
+        ("how does xiaomi rank in china in annual smartphone sales?", [], ["number one smartphone maker"]),
         # a nickname is the company, and "sources" beside a figure asked for is no list of them
         (
             "my prof is strict about sources. xiaomi, the 'apple of china' one, how many phones in 2013?",

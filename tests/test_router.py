@@ -3552,3 +3552,14 @@ def test_route_session_46_cases(engine: Engine, question, start):
 )
 def test_employer_named_only_where_a_company_is_his(statement, name, tied):
     assert employer_named(statement, name) is tied
+
+
+@pytest.mark.parametrize(
+    ("question", "start"),
+    [
+        ("how many years between 2012 and xiaomi's best year?", "From 2012 to 2015 is 3 years."),
+        ("how many years between the worst year and 2016?", "From 2012 to 2016 is 4 years."),
+    ],
+)
+def test_route_years_between_a_year_and_an_extreme(engine, question, start):
+    assert engine.answer(question).text.startswith(start)

@@ -1699,6 +1699,13 @@ class Router:
             return self.composer.years_between(frame, metric, (min(years), max(years)), with_figures=False)
         if frame.both_extremes and not years and not frame.quantities:
             ends = self.composer.extreme_years(frame, metric)
+        elif len(years) == 1 and frame.operation in EXTREMES and not frame.quantities:
+            # "how many years between 2012 and their best year?": the year named to the extreme one
+            extremes = self.composer.extreme_years(replace(frame, years=(), year_range=None), metric)
+            if extremes is None:
+                return None
+            named, extreme = years.pop(), extremes[0 if frame.operation is Operation.BEST else 1]
+            ends = (min(named, extreme), max(named, extreme))
         elif len(frame.quantities) == 2 and not years:
             # "from 7.2m to 70m": the year whose figure each number is, one each
             named = [

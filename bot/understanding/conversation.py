@@ -1202,6 +1202,15 @@ def _resolved(frame: Frame, conversation: Conversation | None) -> Frame:
         return planned
     if last is not None and (since := _extreme_since_the_year_just_asked(frame, last)):
         return since
+    if last is not None and _a_fact_set_against_another_company(frame, last):
+        # "iphone prices", "how does that compare with xiaomi?": both companies' prices, side by side
+        subjects = tuple(dict.fromkeys((*last.subjects, *frame.subjects)))
+        return replace(
+            last, question=frame.question, text=frame.text, subjects=subjects, operation=frame.operation
+        )
+    if last is not None and AGE_SAID.search(frame.text) and not frame.all_years and last.metric:
+        # "sales 2014", "and when xiaomi was five years old?": the year the age names, never 2014
+        return replace(frame, metric=frame.metric or last.metric, subjects=frame.subjects or last.subjects)
     if last is not None and _a_target_spread(frame, last):
         # "what did they want to sell in 2015?", "how many phones a month is that?": the target,
         # spread over the year, never the sales
@@ -3412,7 +3421,9 @@ def _measured_against_the_target_given(frame: Frame, last: Frame, conversation: 
     # "same as 2015?": a year's figure said to be the same
     measuring = measuring or (bool(frame.years) and SAME_AS.search(frame.text) is not None)
     checked = frame.yes_no and bool(frame.metric or frame.has_period or frame.quantities or frame.threshold)
-    return measuring or checked
+    # "is that more than their best year?": the target against the extreme year
+    checked = checked or (frame.yes_no and frame.operation in EXTREMES and ANSWER_PRONOUN.search(frame.text))
+    return measuring or bool(checked)
 
 
 def _target_said_same_as_a_sales_year(frame: Frame, last: Frame) -> int | None:
@@ -3739,6 +3750,27 @@ def _extreme_since_the_year_just_asked(frame: Frame, last: Frame) -> Frame | Non
     if frame.topics or frame.absent or frame.target_named:
         return None
     return replace(frame, years=(max(last.all_years),), metric=last.metric, subjects=last.subjects)
+
+
+# "when it was five years old", "at age 3": a year named by the company's age
+AGE_SAID = re.compile(
+    r"\b(?:when|the year) (?:it|xiaomi|they|the company|he|she) (?:was|turned) \w+ years? old\b"
+    r"|\bat (?:the )?age (?:of )?\w+\b"
+)
+
+
+def _a_fact_set_against_another_company(frame: Frame, last: Frame) -> bool:
+    """'How much does an iphone cost?', 'how does that compare with xiaomi?': the same fact of the
+    company named, set against the last's; a figure's comparison is the figures' own business."""
+    if (
+        frame.operation is not Operation.COMPARE
+        or len(frame.subjects) != 1
+        or frame.subjects == last.subjects
+    ):
+        return False
+    if frame.metric or frame.topics or frame.topic_words or frame.all_years or frame.quantities:
+        return False
+    return bool(last.topics) and last.metric is None and len(last.subjects) == 1 and not last.all_years
 
 
 def _a_target_spread(frame: Frame, last: Frame) -> bool:

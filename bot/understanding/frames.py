@@ -1038,8 +1038,6 @@ YES_NO = re.compile(
 # "Rank the years from best to worst", "sales years in order": every year, sorted by the figure.
 RANKED_YEARS = re.compile(
     r"\b(?:rank|ranked|ranking|order|ordered|sort|sorted|list)\b(?:\s+\S+){0,5}?\s+years?\b"
-    r"|\b(?:rank|order|sort)\b(?:\s+\S+){0,3}?\s+(?:yearly|annual)(?: phone| smartphone)?"
-    r" (?:sales|figures|numbers)\b"
     r"|^(?:(?:ok|so|now|pls|please|can you|could you) )*(?:rank|order|sort) (?:them|those|these)\b"
     r"|\byears?\b(?:\s+\S+){0,3}?\s+(?:ranked|in order|sorted|by sales)\b"
     r"|\b(?:best|highest|biggest|most) to (?:worst|lowest|smallest|least)\b"
@@ -1048,8 +1046,14 @@ RANKED_YEARS = re.compile(
 # "do the articles agree on 2014?", "is 2015 the same in both?": the sources set side by side
 SOURCES_AGREE = re.compile(r"\b(?:agree|agrees|disagree\w*|same|match|matches|consistent|line up|differ)\b")
 SOURCES_SIDE_BY_SIDE = re.compile(r"\b(?:articles|sources|reports|both|each other)\b")
+# "rank xiaomi's yearly phone sales": the years in order ("its rank in china by annual sales" is a
+# place in a market)
+ANNUAL_RANKED = re.compile(
+    r"\b(?:rank|order|sort)\b(?:\s+\S+){0,3}?\s+(?:yearly|annual)(?: phone| smartphone)?"
+    r" (?:sales|figures|numbers)\b"
+)
 # "best year first", "lowest first": the years in order, said by the end that comes first
-RANKED_FIRST = re.compile(r"\b(?:best|highest|biggest|top|worst|lowest|smallest) (?:year )?first\b")
+RANKED_FIRST = re.compile(r"\b(?:best|highest|biggest|worst|lowest|smallest) (?:year )?first\b")
 LOWEST_FIRST = re.compile(
     r"\b(?:worst|lowest|smallest|least) to (?:best|highest|biggest|most)\b|\bascending\b"
     r"|\bfrom (?:the )?(?:lowest|smallest|worst|least)\b|\b(?:lowest|smallest|worst) (?:year )?first\b"
@@ -2685,7 +2689,10 @@ class FrameReader:
         # ("rank growth best first", "valuation 2013-2016 best first": no years' sales in order)
         of_the_figure = operation in (None, Operation.BEST, Operation.WORST, Operation.SERIES)
         of_the_figure = of_the_figure and not (roles.get(Role.TOPIC) or roles.get(Role.ABSENT))
-        if RANKED_YEARS.search(words.text) or (of_the_figure and RANKED_FIRST.search(words.text)):
+        in_a_market = words.scope_words or RANKED_IN_A_MARKET.search(words.text)
+        ranked_first = of_the_figure and not in_a_market and RANKED_FIRST.search(words.text)
+        annual = not in_a_market and ANNUAL_RANKED.search(words.text)
+        if RANKED_YEARS.search(words.text) or annual or ranked_first:
             ranked = "low" if LOWEST_FIRST.search(words.text) else "high"
         # "from best to worst" names both extremes and a change: it asks for the order only
         orderable = (

@@ -6318,6 +6318,8 @@ def test_resolve_extreme_since_when_of_the_year_just_asked(engine: Engine):
         (("what happened in Q3 2015?", "by how much?"), "dropped year on year for the first time (no figure"),
         # another year's target, set against the sales just asked
         (("sales 2016", "how much less than the 2015 target?"), "42 million short of the 2015 target"),
+        # a margin alone after one year's figure: from the year before
+        (("how many phones in 2016?", "how much less?"), "fell from 70 million in 2015 to around 58 million"),
         # a target spread over its year is the target's pace, never the sales'
         (("2017 target", "how many a day is that?"), "that target is about 192,000 a day"),
     ],

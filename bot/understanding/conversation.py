@@ -1202,6 +1202,12 @@ def _resolved(frame: Frame, conversation: Conversation | None) -> Frame:
         return planned
     if last is not None and (since := _extreme_since_the_year_just_asked(frame, last)):
         return since
+    if last is not None and MARGIN_ALONE.fullmatch(frame.text) and _one_years_figure_alone(last):
+        # "2016 sales", "how much less?": than the year before, the change into that year
+        year = last.all_years[0]
+        return replace(
+            last, question=frame.question, text=frame.text, years=(year - 1, year), operation=Operation.CHANGE
+        )
     if last is not None and _a_fact_set_against_another_company(frame, last):
         # "iphone prices", "how does that compare with xiaomi?": both companies' prices, side by side
         subjects = tuple(dict.fromkeys((*last.subjects, *frame.subjects)))
@@ -3757,6 +3763,16 @@ AGE_SAID = re.compile(
     r"\b(?:when|the year) (?:it|xiaomi|they|the company|he|she) (?:was|turned) \w+ years? old\b"
     r"|\bat (?:the )?age (?:of )?\w+\b"
 )
+
+
+# "how much less?", "how many more?": a margin asked of the one year just given
+MARGIN_ALONE = re.compile(r"(?:(?:and|so|ok|but)\s+)*how (?:much|many) (?:less|fewer|lower|more|higher)\W*")
+
+
+def _one_years_figure_alone(last: Frame) -> bool:
+    """The last question asked one whole year's figure and nothing else ("2016 sales")."""
+    plain = not (last.operation or last.target_named or last.period_part or last.quantities or last.yes_no)
+    return plain and bool(last.metric) and len(last.all_years) == 1 and not last.topics
 
 
 def _a_fact_set_against_another_company(frame: Frame, last: Frame) -> bool:

@@ -216,7 +216,6 @@ def test_ranking_verdict_against_one_ranking(claim, fact, verdict):
     "question",
     [
         "Is Kevin Wang described as an industry insider?",
-        "the hype surrounding xiaomi was dying down?",
         "did lei jun name three directions?",
         "is xiaomi known as the apple of china?",
         "Is Xiaomi known for selling cheap Android devices in developing countries?",
@@ -258,6 +257,10 @@ def test_fact_verdict_yes_when_the_fact_says_every_word_claimed(engine: Engine, 
         # only rumoured, or a condition
         "the mi 6 launched on april 18?",
         "does xiaomi continue its growth?",
+        # a claim about "it" or "they", or one so only in the fact's year
+        "is it the top smartphone company in china?",
+        "Is Xiaomi five years old?",
+        "Is the hype surrounding Xiaomi dying down?",
         # a topic, a request or a liking, no claim
         "xiaomi ceo?",
         "tell me about xiaomi fitness trackers?",

@@ -75,7 +75,7 @@ CLAIM_FRAMING = re.compile(
 FRAMING_WORDS = frozenset(
     "is are was were be been being am do does did has have had the a an of to in on at for as with from"
     " and or that this these those it its they their them he his him she her so then there true right"
-    " correct accurate yes confirm agree agreed say says said describe described describes call called"
+    " correct accurate yes say says said describe described describes call called"
     " calls mention mentioned mentions per according lol basically really indeed check ok okay hey pls"
     " please also".split()
 )
@@ -95,7 +95,12 @@ HEDGED_FACT = re.compile(
 PASSIVE = re.compile(r"\b(?:was|were|is|are|been|being)\W+(?:\w+\W+)?\w+ed by\b")
 HEDGE_REACH = 3  # words before what is claimed that may hedge it: "is not the No. 1 priority"
 WORDS_PER_SKIP = 3  # a claim of this many words may pass over one word of the fact, and so on
-CLAUSE_BREAK = re.compile(r"[;:.!?()\"“”]")
+CLAUSE_BREAK = re.compile(r"[;:.!?()\"“”]|,\s*but\b")
+# A claim about someone it does not name: "is it a research firm?", "are they the top company?"
+CLAIM_PRONOUN = re.compile(
+    r"\b(?:it|its|they|them|their|this|that|he|she|him|her|his)\b"
+    r"|\bthe (?:figure|number|numbers|figures|company|firm|guy|man|person)\b"
+)
 MIN_CLAIMED_WORDS = 2  # "is xiaomi cheap?" is too little to agree with word for word
 # A claim said as a statement and asked: "xiaomi is a china-based smartphone maker?" (a request or
 # a liking said with a question mark is none: "tell me about ...?", "i like ...?")
@@ -150,8 +155,8 @@ def _by_wording(frame: Frame, fact: Fact) -> str:
     if not frame.yes_no and not STATED_CLAIM.search(frame.question.lower()):
         return ""
     claim = CLAIM_FRAMING.sub(" ", CLAIM_TO_CHECK.sub("", frame.text))
-    if NEGATED_CLAIM.search(claim):
-        return ""
+    if NEGATED_CLAIM.search(claim) or CLAIM_PRONOUN.search(claim):
+        return ""  # ("is it the top company in china?": who "it" is, the words do not say)
     text = f"{fact.statement} {fact.quoted}".lower()
     if NOT_YET & set(fact.qualifiers) and not NOT_YET & set(CLAIM_WORD.findall(frame.text)):
         return ""  # "did the mi 6 launch on april 18?": only rumoured
@@ -174,8 +179,13 @@ def _by_wording(frame: Frame, fact: Fact) -> str:
     between = [w for i, w in enumerate(said[places[0] : places[-1]], places[0]) if i not in places]
     if len([w for w in between if w not in FRAMING_WORDS]) > max(1, len(claimed) // WORDS_PER_SKIP):
         return ""  # ("saturated with competing brands such as huawei" is not "saturated with huawei")
-    if len(set(_clause_of(text, said, places))) > 1:
+    clauses = set(_clause_of(text, said, places))
+    if len(clauses) > 1:
         return ""  # ("an industry insider; he said xiaomi ..." says nothing of "xiaomi's insider")
+    year = fact.period[:4]
+    said_then = f"({year})" in text or any(year in CLAUSE_BREAK.split(text)[c] for c in clauses)
+    if year.isdigit() and said_then and year not in claim:
+        return ""  # ("is xiaomi five years old?", "is the hype dying down?": so in 2015, not said now)
     # the words around what is claimed say it plainly, or the claim says the same hedge itself
     around = " ".join(said[max(0, places[0] - HEDGE_REACH) : places[-1] + 1])
     if any(h.group() not in frame.text for h in HEDGED_FACT.finditer(around)):

@@ -1894,6 +1894,14 @@ class Router:
             return None
         if len(frame.all_years) != 1 or frame.quantities or frame.period_part or len(frame.subjects) > 1:
             return None
+        if (
+            frame.target_named
+            or frame.topics
+            or frame.topic_words
+            or set(frame.asks) - {Ask.SAID, Ask.HOW_MANY, Ask.HOW_MUCH}
+            or frame.age_asked
+        ):
+            return None  # ("did 2015 sales match the target in both articles?": a check of its own)
         figure = metric if metric in self.figure_metrics else None
         if metric is None and not frame.target_named:
             figure = self.main_figure_metric  # "do the articles agree on 2014?": the main figure

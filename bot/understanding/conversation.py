@@ -3753,8 +3753,10 @@ def _extreme_since_the_year_just_asked(frame: Frame, last: Frame) -> Frame | Non
         return None
     if not set(frame.subjects) <= set(last.subjects) or frame.metric not in (None, last.metric):
         return None  # ("huawei lowest since when?", "target lowest since when?": another measure)
-    if frame.topics or frame.absent or frame.target_named:
+    if frame.topics or frame.absent or frame.target_named or frame.scopes:
         return None
+    if last.scopes or last.absent or last.unsupported:
+        return None  # ("xiaomi sales in india 2016", "lowest since when?": none given there)
     return replace(frame, years=(max(last.all_years),), metric=last.metric, subjects=last.subjects)
 
 
@@ -3772,6 +3774,7 @@ MARGIN_ALONE = re.compile(r"(?:(?:and|so|ok|but)\s+)*how (?:much|many) (?:less|f
 def _one_years_figure_alone(last: Frame) -> bool:
     """The last question asked one whole year's figure and nothing else ("2016 sales")."""
     plain = not (last.operation or last.target_named or last.period_part or last.quantities or last.yes_no)
+    plain = plain and not (last.scopes or last.absent or last.unsupported)
     return plain and bool(last.metric) and len(last.all_years) == 1 and not last.topics
 
 
@@ -3786,6 +3789,8 @@ def _a_fact_set_against_another_company(frame: Frame, last: Frame) -> bool:
         return False
     if frame.metric or frame.topics or frame.topic_words or frame.all_years or frame.quantities:
         return False
+    if {Ask.HOW_MUCH, Ask.HOW_MANY} & set(frame.asks):
+        return False  # ("how much more is an iphone?": the difference, worked out where it is)
     return bool(last.topics) and last.metric is None and len(last.subjects) == 1 and not last.all_years
 
 
@@ -3793,7 +3798,7 @@ def _a_target_spread(frame: Frame, last: Frame) -> bool:
     """'The 2015 target', 'how many phones a month is that?': the target just given, spread."""
     if not frame.per_unit or not frame.pronoun or frame.all_years or frame.strong_sales or frame.subjects:
         return False
-    if frame.metric is None or frame.metric == last.metric:
+    if frame.metric is None or frame.metric == last.metric or frame.scopes or last.scopes:
         return False  # ("how many a month would that be?": carried as it is, the target's pace)
     return last.target_named and len(last.all_years) == 1 and not last.period_part and not last.operation
 
@@ -3804,10 +3809,16 @@ def _a_part_of_a_year_told(last: Frame) -> bool:
     return bool(last.period_part and len(last.all_years) == 1 and not last.metric and not last.operation)
 
 
-# "where does that rank among the makers / in the world / against rivals?": the company's place
+# "where does that rank among the makers / in the world / against rivals?", "did it rank first?":
+# the company's place
 RANKED_AMONG_OTHERS = re.compile(
     r"\b(?:makers?|manufacturers?|compan(?:y|ies)|competitors?|competition|rivals?|brands?|market"
-    r"|world|global\w*|china|them|they|players?|industry)\b"
+    r"|world|global\w*|china|them|they|players?|industry|first|number one|no 1|top)\b"
+)
+# "where does that rank?", "how does it rank among the years?": the year just asked ("where did it
+# rank?" alone is the company)
+PLACE_OF_THAT = re.compile(
+    r"\b(?:that|this)\b(?! (?:company|brand|firm))|\b(?:among|of|against) (?:the|all|other) years\b"
 )
 
 
@@ -3816,8 +3827,10 @@ def _place_of_the_year_just_asked(frame: Frame, last: Frame) -> Frame | None:
     "rank" alone asks Xiaomi's rank in China."""
     if frame.all_years or frame.subjects or frame.scopes or frame.quantities or frame.target_named:
         return None
-    if not YEAR_PLACE_ASKED.search(frame.text) or not THAT_THING.search(frame.text):
+    if not YEAR_PLACE_ASKED.search(frame.text) or not PLACE_OF_THAT.search(frame.text):
         return None
+    if last.scopes or last.absent or last.unsupported or frame.scopes:
+        return None  # ("xiaomi tablet sales 2016", "where does that rank?": no figure of that to rank)
     if set(frame.topics) - {"china_rank"} or frame.rank > 1 or RANKED_AMONG_OTHERS.search(frame.text):
         return None  # ("where does that rank among smartphone makers?": the company's place, a fact)
     if len(last.all_years) != 1 or last.period_part or last.topics or last.target_named or last.operation:
@@ -3847,6 +3860,8 @@ def _years_past_the_last_year(frame: Frame, last: Frame) -> Frame | None:
         return None
     if len(last.all_years) != 1 or last.period_part or last.target_named or last.operation or not last.metric:
         return None
+    if last.scopes or last.absent or last.unsupported or frame.scopes:
+        return None  # ("xiaomi sales in india 2016", "how many years were better?": none given there)
     if frame.has_period or frame.period_part or GROWTH_ASKED.search(frame.text):
         return None  # ("which years had a first half bigger than that?", "... grew more than that?")
     side = "<" if (said["side"] or said["side_alone"]) in LOWER_SIDE_WORDS else ">"

@@ -669,6 +669,7 @@ SIDE_SAID_AT = re.compile(
 PASSIVE_SIDE = re.compile(r"\b(?:exceeded|surpassed|topped|hit|reached|beaten|missed|met|passed|cleared)\b")
 HOW_MANY_TIMES = re.compile(r"\bhow (?:many times|often)\b")
 ABOVE_A_NUMBER = re.compile(r"\b(?:above|over|more than|higher than|greater than|past|beyond)\b")
+MONEY_WORD = re.compile(r"\$|\b(?:dollars?|usd|yuan|euros?|valuation|valued|worth)\b")
 BELOW_A_NUMBER = re.compile(r"\b(?:below|under|less than|lower than|fewer than|beneath)\b")
 # "2016's 58 million", "the 34.7 million from h1 2015", "the 40m projected for 2014": a number named
 # by the period it belongs to
@@ -3192,6 +3193,9 @@ class FrameReader:
         named is the main figure, as "difference?" next asks of it."""
         if frame.metric or frame.topics or frame.target_named or len(frame.all_years) != 1:
             return frame
+        unknown = [w for w in frame.unknown if not SOURCES_AGREE.fullmatch(w)]  # ("consistent")
+        if frame.topic_words or unknown or set(frame.asks) - {Ask.SAID} or frame.age_asked:
+            return frame  # ("do the articles agree on xiaomi's age / why sales dropped in 2016?")
         if not SOURCES_AGREE.search(frame.text) or not SOURCES_SIDE_BY_SIDE.search(frame.text):
             return frame
         return replace(frame, metric=self.main_figure_metric)
@@ -3280,6 +3284,8 @@ class FrameReader:
             return frame
         if not YEARS_ASKED_FOR.search(frame.text) or YEARS_BETWEEN_ASKED.search(frame.text):
             return frame
+        if frame.target_named or GROWTH_WORD.search(frame.text) or MONEY_WORD.search(frame.text):
+            return frame  # ("which years was the target / growth above 2016's 58 million?")
         label = NUMBER_OF_A_PERIOD.search(frame.text)
         if label is None or (label.group("year") or label.group("year2")) != str(frame.all_years[0]):
             return frame

@@ -2,8 +2,9 @@
 "is Xiaomi worth 50 billion?".
 
 A verdict is given only when the facts found can settle it: a number or year asked about against
-the fact's own figure, a person named against the person the fact names. Anything else gets the
-facts without a verdict, never a guess.
+the fact's own figure, a person named against the person the fact names, or a claim the fact
+shown says in the same words, plainly. Anything else gets the facts without a verdict, never a
+guess.
 """
 
 from __future__ import annotations
@@ -126,10 +127,10 @@ def _same_word(claimed: str, said: str) -> bool:
     return any(said == claimed + e or claimed == said + e for e in endings)
 
 
-def _clause_of(text: str, said: list[str], places: list[int]) -> list[int]:
-    """The clause (between stops, semicolons, brackets) each place of the fact's words is in."""
-    clauses = [i for i, clause in enumerate(CLAUSE_BREAK.split(text)) for _ in CLAIM_WORD.findall(clause)]
-    return [clauses[p] for p in places if p < len(clauses)]
+def _clauses_of(parts: list[str], places: list[int]) -> set[int]:
+    """The clauses (`parts`, between stops, semicolons, brackets) the fact's words at `places` are in."""
+    clauses = [i for i, part in enumerate(parts) for _ in CLAIM_WORD.findall(part)]
+    return {clauses[p] for p in places if p < len(clauses)}
 
 
 def _places(claimed: list[str], said: list[str]) -> list[int] | None:
@@ -179,11 +180,12 @@ def _by_wording(frame: Frame, fact: Fact) -> str:
     between = [w for i, w in enumerate(said[places[0] : places[-1]], places[0]) if i not in places]
     if len([w for w in between if w not in FRAMING_WORDS]) > max(1, len(claimed) // WORDS_PER_SKIP):
         return ""  # ("saturated with competing brands such as huawei" is not "saturated with huawei")
-    clauses = set(_clause_of(text, said, places))
+    parts = CLAUSE_BREAK.split(text)
+    clauses = _clauses_of(parts, places)
     if len(clauses) > 1:
         return ""  # ("an industry insider; he said xiaomi ..." says nothing of "xiaomi's insider")
     year = fact.period[:4]
-    said_then = f"({year})" in text or any(year in CLAUSE_BREAK.split(text)[c] for c in clauses)
+    said_then = f"({year})" in text or any(year in parts[c] for c in clauses)
     if year.isdigit() and said_then and year not in claim:
         return ""  # ("is xiaomi five years old?", "is the hype dying down?": so in 2015, not said now)
     # the words around what is claimed say it plainly, or the claim says the same hedge itself

@@ -24,7 +24,7 @@ from bot.answering.text import cited_sources, render_text
 from bot.knowledge.files import Fact, Intent, Metric
 from bot.knowledge.store import KnowledgeBase
 from bot.understanding import Ask, Frame, Operation
-from bot.understanding.conversation import FROM_YEAR, POINTS_ASKED
+from bot.understanding.conversation import FROM_YEAR, POINTS_ASKED, SINCE_WHEN
 from bot.understanding.entities import IN_MILLIONS, UNITS_ASKED, amount_written, extract_entities, side_of
 from bot.understanding.facts_search import mentions
 from bot.understanding.frames import (
@@ -6193,8 +6193,6 @@ GROWTHS_COMPARED = re.compile(
 )
 # a why about a movement of a movement ("growth declined") is not checked against the figures
 MOVES_BOTH_WAYS = re.compile(r"\b(?:growth|grow|grew|increase|rise|change)\b")
-# "2016 was the lowest since when?": how far back a year's figure was last beaten
-SINCE_WHEN = re.compile(r"\bsince (?:when|what year|which year)\b")
 MOVES_DOWN = re.compile(r"\b(?:decline\w*|drop\w*|fall|fell|slow\w*|worst|weakest|lowest|decrease\w*)\b")
 IN_PERCENT_OR_PACE = re.compile(r"\b(?:rate|faster|slower|quicker|quickly|slowly|percent|pct)\b|%")
 # "how far was 2016 from the original goal?", "2016 vs the revised target": a distance asked

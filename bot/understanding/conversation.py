@@ -3740,14 +3740,15 @@ def _target_of_the_sales_just_asked(frame: Frame, last: Frame) -> Frame | None:
     )
 
 
-# "xiaomi 2016", "lowest since when?": how far back the year just asked was last beaten
-EXTREME_SINCE_WHEN = re.compile(r"\bsince (?:when|what year|which year)\b")
+# "2016 was the lowest since when?", "xiaomi 2016 | lowest since when?": how far back a year's
+# figure was last beaten
+SINCE_WHEN = re.compile(r"\bsince (?:when|what year|which year)\b")
 
 
 def _extreme_since_the_year_just_asked(frame: Frame, last: Frame) -> Frame | None:
     """'Xiaomi 2016', 'lowest since when?': of the year just asked (the later of a change's two),
     the last year before it that went further."""
-    if frame.operation not in EXTREMES or frame.all_years or not EXTREME_SINCE_WHEN.search(frame.text):
+    if frame.operation not in EXTREMES or frame.all_years or not SINCE_WHEN.search(frame.text):
         return None
     if not last.metric or last.target_named or not last.all_years or last.period_part:
         return None

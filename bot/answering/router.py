@@ -66,11 +66,10 @@ from bot.understanding.frames import (
     NUMERIC,
     OPENS_WITH_A_QUESTION_WORD,
     PERSONS_COMPANY,
-    SOURCES_AGREE,
-    SOURCES_SIDE_BY_SIDE,
     SPAN_OF_YEARS_ASKED,
     SUMMED,
     WITHOUT_AN_EXTREME,
+    sources_set_side_by_side,
 )
 
 WHAT_IS_SOLD = "products"  # the word the facts of what a company sells are found by
@@ -1890,20 +1889,13 @@ class Router:
     def _sources_agreeing(self, frame: Frame, metric: str | None) -> Answer | None:
         """'Do the articles agree on 2014?', 'same 2015 figure in both articles?': yes, no, or only
         one gives it, with each source's figure."""
-        if not SOURCES_AGREE.search(frame.text) or not SOURCES_SIDE_BY_SIDE.search(frame.text):
+        # ("did 2015 sales match the target in both articles?": a check of its own)
+        if not sources_set_side_by_side(frame):
             return None
-        if len(frame.all_years) != 1 or frame.quantities or frame.period_part or len(frame.subjects) > 1:
+        if frame.quantities or frame.period_part or len(frame.subjects) > 1:
             return None
-        if (
-            frame.target_named
-            or frame.topics
-            or frame.topic_words
-            or set(frame.asks) - {Ask.SAID, Ask.HOW_MANY, Ask.HOW_MUCH}
-            or frame.age_asked
-        ):
-            return None  # ("did 2015 sales match the target in both articles?": a check of its own)
         figure = metric if metric in self.figure_metrics else None
-        if metric is None and not frame.target_named:
+        if metric is None:
             figure = self.main_figure_metric  # "do the articles agree on 2014?": the main figure
         return self.composer.sources_agreeing(frame, figure) if figure else None
 

@@ -2019,6 +2019,32 @@ def bare_amounts(text: str) -> tuple[float, ...]:
     return tuple(float(n) for n in BARE_AMOUNT.findall(text))
 
 
+def _side_claimed(frame: Frame) -> str:
+    """The side of a number the words put the years on: "<" ("fell short of", "fewer than"), ">"
+    ("beat", "above"), or "" when they name none."""
+    if frame.claims_short or frame.claims_less or MISSED_A_NUMBER.search(frame.text):
+        return "<"
+    if BEATEN_WORD.search(frame.text) or ABOVE_A_NUMBER.search(frame.text):
+        return ">"
+    return ""
+
+
+def sources_set_side_by_side(frame: Frame) -> bool:
+    """'Do the articles agree on 2014?', 'same 2015 figure in both?': one year's figure, source
+    against source; never its age, rank, target or a why."""
+    if (
+        len(frame.all_years) != 1
+        or frame.target_named
+        or frame.topics
+        or frame.topic_words
+        or frame.age_asked
+    ):
+        return False
+    if set(frame.asks) - {Ask.SAID, Ask.HOW_MANY, Ask.HOW_MUCH}:
+        return False
+    return bool(SOURCES_AGREE.search(frame.text) and SOURCES_SIDE_BY_SIDE.search(frame.text))
+
+
 def _ranks_or_names(hit: Hit, figure_named: bool) -> bool:
     """A topic ("number one": a rank in China) or, with no figure named, a best ("top"), which a
     word after may qualify."""
@@ -3191,13 +3217,10 @@ class FrameReader:
     def _sources_set_side_by_side(self, frame: Frame, words: Words) -> Frame:
         """'Do the articles agree on 2014?': that year's main figure, by each source; no measure
         named is the main figure, as "difference?" next asks of it."""
-        if frame.metric or frame.topics or frame.target_named or len(frame.all_years) != 1:
+        if frame.metric or set(frame.asks) - {Ask.SAID} or not sources_set_side_by_side(frame):
             return frame
-        unknown = [w for w in frame.unknown if not SOURCES_AGREE.fullmatch(w)]  # ("consistent")
-        if frame.topic_words or unknown or set(frame.asks) - {Ask.SAID} or frame.age_asked:
-            return frame  # ("do the articles agree on xiaomi's age / why sales dropped in 2016?")
-        if not SOURCES_AGREE.search(frame.text) or not SOURCES_SIDE_BY_SIDE.search(frame.text):
-            return frame
+        if any(not SOURCES_AGREE.fullmatch(w) for w in frame.unknown):
+            return frame  # (a word not known, unless it says agreeing: "consistent")
         return replace(frame, metric=self.main_figure_metric)
 
     def _rank_of_a_year(self, frame: Frame, words: Words) -> Frame:
@@ -3289,13 +3312,8 @@ class FrameReader:
         label = NUMBER_OF_A_PERIOD.search(frame.text)
         if label is None or (label.group("year") or label.group("year2")) != str(frame.all_years[0]):
             return frame
-        if frame.claims_short or frame.claims_less or MISSED_A_NUMBER.search(frame.text):
-            side = "<"
-        elif BEATEN_WORD.search(frame.text) or ABOVE_A_NUMBER.search(frame.text):
-            side = ">"
-        elif BELOW_A_NUMBER.search(frame.text):
-            side = "<"
-        else:
+        side = _side_claimed(frame) or ("<" if BELOW_A_NUMBER.search(frame.text) else "")
+        if not side:
             return frame  # "which years had 2016's 58 million?": the figure itself, found where it is
         return replace(
             frame,
@@ -3347,14 +3365,10 @@ class FrameReader:
             )
         if len(frame.quantities) != 1 or frame.threshold or frame.operation not in (None, Operation.GAP):
             return frame
-        if frame.claims_short or frame.claims_less or MISSED_A_NUMBER.search(frame.text):
-            side = "<"
-        elif BEATEN_WORD.search(frame.text) or ABOVE_A_NUMBER.search(frame.text):
-            side = ">"
-        elif frame.operation is Operation.GAP:
-            side = ">="  # "which years hit the 60m goal?": at it or past it
-        else:
+        side = _side_claimed(frame)
+        if not side and frame.operation is not Operation.GAP:
             return frame  # "which years had a 100m target?": the target's own year
+        side = side or ">="  # "which years hit the 60m goal?": at it or past it
         said = SIDE_SAID_AT.search(frame.text)
         passive = said is not None and PASSIVE_SIDE.search(frame.text, named.end())  # "was the 40m goal hit?"
         if said is not None and said.start() > named.start() and not passive:

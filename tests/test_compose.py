@@ -517,6 +517,26 @@ def test_targets_compared_only_where_each_side_names_one(engine, question):
 
 
 @pytest.mark.parametrize(
+    "question, shares",
+    [
+        # each year named is a target's: one target over the other, never a year's sales
+        ("the 2014 projection was what % of the 2015 goal?", ["40% of the 2015 target of 100", "50% of"]),
+        ("2015 target as a percentage of the 2014 projection", ["250% of the 2014", "200% of the 2014"]),
+        (
+            "what fraction of the revised 2015 target was the 2014 projection",
+            ["50% of the 2015 target of 80"],
+        ),
+        ("the 2017 target is what share of the original 2015 goal?", ["70% of the 2015 target of 100"]),
+    ],
+)
+def test_target_as_a_share_of_another(engine, question, shares):
+    answer = engine.answer(question)
+    assert [s for s in shares if s in answer.text] == shares, answer.text
+    assert "sold" not in answer.text
+    assert answer.text.count("% of") == len(shares)
+
+
+@pytest.mark.parametrize(
     "question, verdict",
     [
         ("so they needed 12m more than 2016 to match 2015?", "Yes."),  # a margin, not the same figure
@@ -890,3 +910,112 @@ def test_a_years_target_against_its_own_sales(engine, question, start):
 )
 def test_compose_multiples_beside_the_difference(engine, question, said):
     assert said in engine.answer(question).text
+
+
+@pytest.mark.parametrize(
+    ("question", "says"),
+    [
+        ("Add up the 2014 projection and the revised 2015 target.", ["add up to 120 million"]),
+        ("What is the combined total of the two 2015 targets?", ["add up to 180 million"]),
+        (
+            "Split the difference between the 2014 projection and the lowered 2015 goal.",
+            ["average 60 million"],
+        ),
+        (
+            "Average of the 2014 projection, the first 2015 goal and the revised 2015 goal?",
+            ["average 73.33 million"],
+        ),
+        # a part naming either of two targets: each way
+        (
+            "the 2014 projection and the 2015 goal combined",
+            ["add up to 140 million", "add up to 120 million"],
+        ),
+        # a year's sales in the list, by each source, and "around" where a figure is
+        ("add up 2016 sales and the 2017 target", ["add up to around 128 million"]),
+    ],
+)
+def test_targets_combined(engine, question, says):
+    answer = engine.answer(question)
+    assert [s for s in says if s in answer.text] == says, answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "says"),
+    [
+        (
+            "what percent of 2012-2016 sales came before 2014?",
+            "in 2012-2013 (25.9 million together) were 12.1% of",
+        ),
+        (
+            "what percent of the 2012-2016 total was sold after 2013?",
+            "in 2014-2016 (189 million together) were 87.9%",
+        ),
+        ("what percent of 2012-2016 sales came from 2014 onwards?", "in 2014-2016 (189 million together)"),
+        ("what % of the 2012-2016 total was 2015?", "in 2015 (70 million [1]) were 32.6% of"),
+    ],
+)
+def test_share_of_range_by_the_years_on_one_side(engine, question, says):
+    assert says in engine.answer(question).text
+
+
+@pytest.mark.parametrize(
+    ("question", "start"),
+    [
+        # a number in a question asking when, who or which names what it is asked of: no verdict
+        (
+            "When did Xiaomi make its 40 million projection for 2014?",
+            "Projection: Xiaomi projected 40 million",
+        ),
+        ("Which Xiaomi executive issued the 40 million projection for 2014?", "Projection:"),
+        # "both" claims the number was each measure named
+        ("Is 70 million both Xiaomi's 2015 sales and Wang's 2017 target?", "Yes. 70 million"),
+        ("is 80m both the 2015 sales and the 2015 target?", "No. 80 million was a target."),
+        # the margin needed, said after the purpose
+        (
+            "To hit Wang's 70 million, does Xiaomi need to sell 12 million more than in 2016?",
+            "Yes. Xiaomi sold around 58",
+        ),
+        ("to reach 70m in 2017, they need to sell 15m more than 2016?", "No."),
+        # the first year of at least that many
+        (
+            "when did xiaomi first sell 50 million?",
+            "The first year Xiaomi's smartphone sales were at least 50 million was 2014",
+        ),
+        (
+            "2016 sales as a share of the 80M goal Xiaomi set for 2015?",
+            "Xiaomi's around 58 million [1] in 2016 was 72.5% of its 2015 target",
+        ),
+        # two numbers offered: the one the figures are, or neither
+        ("did xiaomi sell 70 or 80 million in 2015?", "70 million. Xiaomi sold 70 million"),
+        ("what did xiaomi sell in 2015, 80 or 100 million?", "Neither. Xiaomi sold 70 million"),
+        # a number sold "less than the target" is a margin to it, checked
+        ("did they sell 10 million fewer than the revised target in 2015?", "Yes."),
+        ("did they sell 25 million less than the 2015 target?", "No."),
+        # "first sold" a figure written exactly: that figure's own period
+        ("when did they first sell 34.7 million?", "That was the first half of 2015"),
+        (
+            "add up the 2014 projection and the first 2015 goal",
+            "The 2014 projection of 40 million and the 2015 target of 100 million add up to 140",
+        ),
+    ],
+)
+def test_verdicts_and_figures_of_numbers_named(engine, question, start):
+    answer = engine.answer(question)
+    assert answer.text.startswith(start), answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "says"),
+    [
+        (
+            "100 million in 2015, how much a month is that?",
+            "The 100 million you name is about 8.33 million a month over 2015.",
+        ),
+        (
+            "40 million for 2014 - what is that per month?",
+            "The 40 million you name is about 3.33 million a month over 2014.",
+        ),
+    ],
+)
+def test_a_number_named_is_spread_too(engine, question, says):
+    assert says in engine.answer(question).text

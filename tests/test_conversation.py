@@ -1332,7 +1332,10 @@ def test_resolve_another_company_and_year_with_chatter(engine: Engine):
         # "subtract them" after two figures: their difference
         (("sales 2015", "sales 2016", "subtract them"), "Xiaomi's smartphone sales fell from 70 million"),
         # a person's company: said where a fact ties them to one, declined where none does
-        (("what did jony ive say about xiaomi?", "which company does he work for?"), "Apple design chief"),
+        (
+            ("what did jony ive say about xiaomi?", "which company does he work for?"),
+            "Jony Ive works for Apple. Apple design chief",
+        ),
         (("who is kevin wang?", "who does he work for?"), "The articles don't say which company Kevin Wang"),
         # the markets asked after a year's figure are of no year
         (("xiaomi sales 2014", "which countries do they sell in"), "Xiaomi's markets include China"),
@@ -6365,3 +6368,165 @@ def test_resolve_the_target_a_fact_gave_against_the_best_year(engine: Engine):
     assert answer.text.startswith(
         "No. Xiaomi sold 70 million smartphones in 2015, the same as the 2017 target"
     )
+
+
+@pytest.mark.parametrize(
+    ("turns", "verdict"),
+    [
+        # the year named before "that" is the one claimed to beat it, never the other way round
+        (("how many phones in 2013?", "did 2016 sales beat that?"), "Yes."),
+        (("2015?", "did 2016 sales beat that?"), "No."),
+        (("2012?", "did 2013 sales beat that?"), "Yes."),
+        (("how many in 2013?", "did 2014 top that?"), "Yes."),
+    ],
+)
+def test_resolve_a_year_claimed_to_beat_the_last_answer(engine: Engine, turns, verdict):
+    _, answer = talk(engine, *turns)
+    assert answer.text.startswith(verdict), answer.text
+
+
+@pytest.mark.parametrize(
+    ("turns", "span"),
+    [
+        (
+            (
+                "first year xiaomi sold over 10 million phones?",
+                "and its best year?",
+                "how many years from one to the other?",
+            ),
+            "From 2013 to 2015 is 2 years.",
+        ),
+        (
+            (
+                "how many phones did xiaomi sell in 2012?",
+                "and in 2015?",
+                "was 2015 the best year?",
+                "so how many years did it take to get from the first number to the second?",
+            ),
+            "From 2012 to 2015 is 3 years.",
+        ),
+        (
+            (
+                "the 7.2 million figure is for which year?",
+                "when did they first sell more than 18 million in a year?",
+                "so how long did that take?",
+            ),
+            "From 2012 to 2013 is 1 year.",
+        ),
+    ],
+)
+def test_resolve_a_span_between_the_years_the_answers_named(engine: Engine, turns, span):
+    _, answer = talk(engine, *turns)
+    assert answer.text.startswith(span), answer.text
+
+
+@pytest.mark.parametrize(
+    ("turns", "says"),
+    [
+        # one year's target, reached or not by the sales of another year named
+        (
+            ("what was kevin wang's number?", "did they hit it in 2015?"),
+            "Yes. Xiaomi sold 70 million smartphones in 2015, the same as the 2017 target",
+        ),
+        (
+            ("what was kevin wang's number?", "did they hit it in 2016?"),
+            "No. Xiaomi sold around 58 million smartphones in 2016, 12 million short",
+        ),
+        # the sales just asked, as a share of another year's target; another year's sales against a target
+        (
+            ("sales 2016?", "what percent of the revised 2015 target?"),
+            "72.5% of its 2015 target of 80 million",
+        ),
+        (
+            ("what was the 2015 target?", "how far off were they in 2016?"),
+            "Xiaomi sold around 58 million [1] smartphones in 2016, 42 million short",
+        ),
+    ],
+)
+def test_resolve_a_target_against_the_sales_of_the_year_named(engine: Engine, turns, says):
+    _, answer = talk(engine, *turns)
+    assert says in answer.text, answer.text
+
+
+@pytest.mark.parametrize(
+    ("turns", "says"),
+    [
+        (("2015?", "what about 2016?", "why the drop?"), "transition period"),
+        (("what's the best year?", "who said that?"), "The 2017 article says"),
+        (
+            ("2013 sales", "did they ever sell fewer than that?"),
+            "Yes. Xiaomi's smartphone sales were less than 18.7 million",
+        ),
+        (("2015", "did they ever do better than that?"), "No."),
+    ],
+)
+def test_resolve_a_follow_up_on_the_year_an_answer_named(engine: Engine, turns, says):
+    _, answer = talk(engine, *turns)
+    assert says in answer.text, answer.text
+
+
+@pytest.mark.parametrize(
+    ("turns", "says"),
+    [
+        # a target's or a half's figure just given is the bound the years are checked against
+        (
+            ("what was the 2014 projection?", "did they ever sell fewer than that?"),
+            "Yes. Xiaomi's smartphone sales were less than 40 million in 2 years, 2012 and 2013",
+        ),
+        (
+            ("what was the 2014 projection?", "in how many years did they sell more than that?"),
+            "more than 40 million in 3 years",
+        ),
+        (
+            ("what was the original 2015 target?", "did they ever sell that many in a year?"),
+            "No. Xiaomi's smartphone sales were at least 100 million in no year",
+        ),
+        (
+            ("what was the revised 2015 target?", "did they ever sell that many?"),
+            "at least 80 million in no year",
+        ),
+        (("sales 2015", "did they sell that many in 2016?"), "No. Xiaomi sold around 58 million"),
+    ],
+)
+def test_resolve_the_figure_just_given_as_a_bound(engine: Engine, turns, says):
+    _, answer = talk(engine, *turns)
+    assert answer.text.startswith(says) or says in answer.text, answer.text
+
+
+def test_resolve_its_after_the_company_a_person_works_for(engine: Engine):
+    _, answer = talk(
+        engine, "who is jony ive?", "what company does he work for?", "how much do its phones cost?"
+    )
+    assert answer.text.startswith("iPhones sell for between $650 and $1,000."), answer.text
+
+
+@pytest.mark.parametrize(
+    ("turns", "says"),
+    [
+        # a target just given, as a share of another year's target
+        (
+            ("what was the 2015 target?", "what percent of the 2017 target?"),
+            "The 2015 target of 100 million [1] is 142.9% of",
+        ),
+        (
+            ("what was the 2014 projection?", "what percent of the 2015 target?"),
+            "The 2014 projection of 40 million is 40% of",
+        ),
+        # a year named in the follow-up is the one asked, never the year before it
+        (
+            ("2016 sales?", "what percent of the 2015 target did they sell in 2015?"),
+            "Xiaomi's 70 million [1] in 2015 was 70%",
+        ),
+        # "who said ...?" naming what was said is about that, even after a best year
+        (
+            ("what was the best year?", "who said that xiaomi's designs were theft?"),
+            "Apple design chief Jony Ive",
+        ),
+        # "them" after a year's sales: the figures just given, beaten or not by the year named
+        (("2014 sales", "did 2015 top them?"), "Yes."),
+        (("2014 sales", "did 2016 beat them?"), "No."),
+    ],
+)
+def test_resolve_reviewed_follow_ups(engine: Engine, turns, says):
+    _, answer = talk(engine, *turns)
+    assert answer.text.startswith(says), answer.text

@@ -355,6 +355,22 @@ def test_read_measure_and_operation(engine: Engine, question, metric, operation,
         ("and the quarter before?", "part_step", -1),
         ("the next half?", "part_step", 1),
         ("and the year before?", "part_step", None),
+        # someone named by a role, speaking: the one the articles quote in it, however said
+        ("what did the ceo say about the 80 million?", "quoted", ("lei jun",)),
+        ("what did the boss say?", "quoted", ("lei jun",)),
+        # "when did they first sell 50m?": the first year of at least that many
+        ("when did xiaomi first sell 50 million?", "threshold", (">=", 50e6)),
+        # a number needed more than a year is a margin, after the purpose as before it
+        (
+            "to hit wang's 70 million, does xiaomi need to sell 12 million more than in 2016?",
+            "claimed_margin",
+            12e6,
+        ),
+        (
+            "to hit wang's 70 million, does xiaomi need to sell 12 million more than in 2016?",
+            "claims_short",
+            True,
+        ),
     ],
 )
 def test_read_slots(engine: Engine, question, slot, value):

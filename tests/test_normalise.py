@@ -88,6 +88,16 @@ from bot.understanding.normalise import (
         # units lost are a drop in sales; a place lost is not
         ("did xiaomi lose 12 million units in 2016", "did xiaomi drop 12 million units in 2016"),
         ("did xiaomi lose the top spot", "did xiaomi lose the top spot"),
+        # "top" before the figure just given beats it; the top year is still the best one
+        ("did 2014 top that?", "did 2014 beat that"),
+        ("what was the top year", "what was the top year"),
+        # "by july", "after six months", "halfway through 2015": the first half
+        (
+            "what share of the 2015 target did it reach by july?",
+            "what share of the 2015 target did it reach in the first half",
+        ),
+        ("halfway through 2015 what percent was done", "in the first half of 2015 what percent was done"),
+        ("how close were they after six months?", "how close were they in the first half"),
     ],
 )
 def test_clean_reads_years_written_other_ways(text, cleaned):

@@ -3559,7 +3559,110 @@ def test_employer_named_only_where_a_company_is_his(statement, name, tied):
     [
         ("how many years between 2012 and xiaomi's best year?", "From 2012 to 2015 is 3 years."),
         ("how many years between the worst year and 2016?", "From 2012 to 2016 is 4 years."),
+        ("how many years after 2012 was the best year?", "From 2012 to 2015 is 3 years."),
+        ("how many years before 2016 was their peak?", "From 2015 to 2016 is 1 year."),
+        # the years whose figures two numbers are, asked as the time it took
+        ("how long did it take to go from 7.2m to 70m", "From 2012 to 2015 is 3 years."),
+        (
+            "how long did it take xiaomi to go from 7.2 million in 2012 to 70 million?",
+            "From 2012 to 2015 is 3",
+        ),
+        ("how long did it take them to get from 18.7m to 61m?", "From 2013 to 2014 is 1 year."),
     ],
 )
 def test_route_years_between_a_year_and_an_extreme(engine, question, start):
+    assert engine.answer(question).text.startswith(start)
+
+
+@pytest.mark.parametrize(
+    ("question", "says"),
+    [
+        (
+            "Who is quoted or cited in the 2017 article?",
+            "The 2017 article quotes or cites Kevin Wang (industry insider), Lei Jun (CEO) and Xiaomi.",
+        ),
+        (
+            "which sources does the 2015 article rely on?",
+            "Canalys (a research firm), TechInAsia, Lei Jun (CEO), the Wall Street Journal",
+        ),
+        (
+            "what is the title of the 2017 article?",
+            "The 2017 article is titled “Kevin Wang: Xiaomi Needs To Sell 70 Million Phones In 2017”",
+        ),
+        ("what's the headline of the kevin wang piece?", "The 2017 article is titled “Kevin Wang"),
+        (
+            "tl;dr the Kevin Wang piece",
+            "Xiaomi's smartphone sales — 2012: 7.2 million; 2013: 18.7 million; 2014: 61 million",
+        ),
+        (
+            "whats the gist of the 2015 article",
+            "Xiaomi's original goal for 2015 was to sell 100 million phones.",
+        ),
+        # what they say of another company: the facts naming it
+        ("What do the articles say about Apple?", "iPhones sell for between $650 and $1,000."),
+        ("what do the articles say about huawei?", "Huawei, OPPO and Vivo had the upper hand"),
+    ],
+)
+def test_route_the_articles_themselves(engine, question, says):
+    answer = engine.answer(question)
+    assert says in answer.text and answer.answered, answer.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["which news outlet published the 2015 article?", "is the 2015 article from the Wall Street Journal?"],
+)
+def test_route_a_publisher_no_source_gives_is_declined(engine, question):
+    answer = engine.answer(question)
+    assert answer.text.startswith("I don't know who published") and not answer.answered, answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "start"),
+    [
+        ("what company does jony ive work for?", "Jony Ive works for Apple."),
+        ("where does lei jun work?", "Lei Jun works for Xiaomi."),
+    ],
+)
+def test_route_the_company_a_person_works_for(engine, question, start):
+    assert engine.answer(question).text.startswith(start)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Did Lei Jun trim the target to 80 million back in March 2014?",
+        "did they cut the 2017 target?",
+        "was the goal lowered in 2016?",
+    ],
+)
+def test_route_a_cut_claimed_in_a_year_without_one(engine, question):
+    answer = engine.answer(question)
+    assert answer.text.startswith("No: the articles give a cut of the 2015 target"), answer.text
+    assert "scaled the 2015 goal back to 80 million" in answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "start"),
+    [
+        # each side's date: the one its fact gives, an article's own, or one written
+        (
+            "how many months between the March target cut and the July sales announcement?",
+            "From March 2015 to July 2015 is 4 months.",
+        ),
+        (
+            "how many days from the 2017 article to april 18?",
+            "From 10 April 2017 to 18 April 2017 is 8 days.",
+        ),
+        (
+            "how long between the product launch in the photo and the july 2015 announcement?",
+            "From 15 May 2014 to July 2015 is 14 months.",
+        ),
+        (
+            "how many days between the march cut and the july announcement?",
+            "From March 2015 to July 2015 is 4 months. The articles give no day",
+        ),
+    ],
+)
+def test_route_time_between_events(engine, question, start):
     assert engine.answer(question).text.startswith(start)

@@ -91,6 +91,21 @@ def quoted_names_of(facts: list[Fact]) -> list[str]:
     return sorted({re.split(r"[,(]", f.quoted)[0].strip() for f in facts})
 
 
+def parties_of(quoted: str) -> list[str]:
+    """'Lei Jun (CEO)' and 'the Wall Street Journal' of "Lei Jun (CEO), at the World Internet
+    Conference in Wuzhen, per the Wall Street Journal": who a fact is attributed to, each with the
+    description it is given, never where or when it was said ("data published in August 2015")."""
+    parties = []
+    for piece in re.split(r",?\s+\b(?:per|via|according to)\s+", quoted):
+        party = re.split(r",\s*(?:at|in|on|during)\b", piece)[0].strip()
+        named, _, described = party.partition(", ")
+        if named.removeprefix("the ")[:1].isupper():
+            parties.append(
+                f"{named} ({described})" if described else named
+            )  # "Kevin Wang (industry insider)"
+    return parties
+
+
 def quotes_one_of(fact: Fact, names: Iterable[str]) -> bool:
     """Whether a fact quotes one of these people or outlets (lower case): "kevin wang"."""
     quoted = fact.quoted.lower()
@@ -367,7 +382,11 @@ OFFICIAL = re.compile(r"\bofficial(?:ly)?\b")
 KEPT = re.compile(r"\b(?:keep|kept|keeps|stay|stayed|stays|remain|remained|remains|stick|stuck)\b")
 ALWAYS = re.compile(r"\b(?:always|all along|from the start|the whole time|never changed)\b")
 NOT_OFFICIAL = re.compile(r"\b(?:not (?:an? )?official|unofficial)\b")
-ORIGINAL = re.compile(r"\b(?:original|originally|initial|initially)\b")
+ORIGINAL = re.compile(
+    r"\b(?:original|originally|initial|initially)\b"
+    # "the first 2015 goal": first said of a target, not of a half or a time
+    r"|\bfirst(?= (?:19|20)\d\d (?:sales )?(?:target|goal|projection|forecast)s?\b)(?!.*\bsecond\b)"
+)
 REVISED = re.compile(
     rf"\b(?:revised|scaled|scaled back|cut|lowered|reduced|updated|{FINAL_VERSION}|latest|current|later)\b"
     r"|\b(?:lower|cut|scale|reduce|drop|dropped|bring|brought)\b(?: \w+){0,2} (?:to|back)\b"  # "lower it to"
@@ -639,6 +658,11 @@ class Composer:
             return self._chart_answer(frame, intent, confidence)
         if len(frame.subjects) > 1 and kind in NUMERIC_KINDS:
             return self._side_by_side(frame, intent, confidence)
+        if frame.threshold_of and intent.metric:
+            bound = self._threshold_of_a_figure(frame, intent)
+            if isinstance(bound, Answer):
+                return bound
+            frame = bound
         if frame.threshold_year and intent.metric:
             against = self._threshold_of_a_year(frame, intent)
             if isinstance(against, Answer):
@@ -889,6 +913,94 @@ class Composer:
             reply.add(f"\u201c{source.title}\u201d {when}.", source.id)
         return self._finish(frame, self.intent("sources", None), 100.0, reply)
 
+    def said_plainly(self, frame: Frame, sentence: str, *sources: str) -> Answer:
+        """One sentence worked out from what the articles themselves are, citing them."""
+        reply = Reply()
+        reply.add(sentence, *sources)
+        return self._finish(frame, self.intent("sources", None), 100.0, reply)
+
+    def articles_named(self, frame: Frame, chosen: frozenset[str], asked: str) -> Answer:
+        """'What is the title of the 2017 article?': each article asked of by its title and date;
+        'who published the 2015 article?', 'link?': its publisher or address (`asked`: "title",
+        "publisher" or "url"), declined where the sources file gives none."""
+        reply = Reply()
+        unknown = []
+        for source in self.kb.sources:
+            if source.id not in chosen:
+                continue
+            title = f"\u201c{source.title}\u201d ({self._date_said(source.date)})"
+            given = {"publisher": source.publisher, "url": source.url}.get(asked, "")
+            if asked == "title":
+                reply.add(f"The {source.date[:4]} article is titled {title}.", source.id)
+            elif given:
+                said = "was published by" if asked == "publisher" else "is at"
+                reply.add(f"The {source.date[:4]} article, {title}, {said} {given}.", source.id)
+            else:
+                unknown.append(source.date[:4])
+                reply.add(f"The {source.date[:4]} article is {title}.", source.id)
+        if unknown:
+            which = wording.listing([f"the {year} article" for year in unknown])
+            lead = (
+                f"I don't know who published {which}: my sources give no publisher."
+                if asked == "publisher"
+                else f"I have no link to {which}: my sources give no address."
+            )
+            reply.insert_first(lead)
+            return self._finish(frame, self.intent("sources", None), 0.0, reply, answered=False)
+        return self._finish(frame, self.intent("sources", None), 100.0, reply)
+
+    def articles_summarised(self, frame: Frame, chosen: frozenset[str]) -> Answer:
+        """'Summarise the 2015 article': each article named (else every one) by its title and date,
+        its figures by year, its targets in its own words, and what else it speaks of."""
+        reply = Reply()
+        facts = [f for m in self.kb.metrics for f in self.kb.facts(m)]
+        for source in self.kb.sources:
+            if chosen and source.id not in chosen:
+                continue
+            own = [f for f in facts if f.source == source.id]
+            reply.add(f"\u201c{source.title}\u201d ({self._date_said(source.date)}):")
+            for metric in self.kb.metrics.values():
+                of_metric = [f for f in own if f.metric == metric.metric and f.value is not None]
+                if metric.kind == "figure" and of_metric:
+                    by_period = "; ".join(f"{wording.period_name(f.period)}: {cited(f)}" for f in of_metric)
+                    reply.add(
+                        f"{wording.possessive(of_metric[0].subjects[0])} {metric.label} \u2014 {by_period}."
+                    )
+                elif metric.kind == "target":
+                    for fact in of_metric:
+                        said = (
+                            fact.statement or f"{metric.label.capitalize()} for {fact.period}: {cited(fact)}."
+                        )
+                        reply.add(said, fact.source)
+            covered = dict.fromkeys(
+                self.kb.metrics[f.metric].label for f in own if self.kb.metrics[f.metric].kind == "fact"
+            )
+            if covered:
+                reply.add(f"It also speaks of {wording.listing(list(covered))}.")
+        return self._finish(frame, self.intent("sources", None), 100.0, reply)
+
+    @staticmethod
+    def _date_said(date: str) -> str:
+        """'10 April 2017', 'April 2017', or 'written in 2015' where only a year is given."""
+        if len(date) == 10:
+            return long_date(date)
+        return format_date(date) if len(date) > 4 else f"written in {date}"
+
+    def parties_quoted(self, frame: Frame, quoting: list[Fact], chosen: frozenset[str]) -> Answer:
+        """'Who is quoted in the 2017 article?': the people, firms and outlets each article (the
+        ones named, else every one) attributes its facts to, in the order it first does."""
+        reply = Reply()
+        for source in self.kb.sources:
+            if chosen and source.id not in chosen:
+                continue
+            parties = dict.fromkeys(p for f in quoting if f.source == source.id for p in parties_of(f.quoted))
+            year = source.date[:4]
+            if parties:
+                reply.add(f"The {year} article quotes or cites {wording.listing(list(parties))}.", source.id)
+            else:
+                reply.add(f"The {year} article quotes no one by name.", source.id)
+        return self._finish(frame, self.intent("sources", None), 100.0, reply)
+
     def _out_of_scope(self, frame: Frame, intent: Intent) -> Answer | None:
         """'Sales in India', 'the Mi 7': a place or product no fact of this kind speaks of."""
         if not frame.scopes or self._facts(frame, intent.metric):
@@ -1085,6 +1197,7 @@ class Composer:
             )
         if frame.per_unit:
             self._say_spread(frame.per_unit, found, reply, target=metric.kind == "target")
+            self._say_a_number_spread(frame, found, reply)
             for period in derived:
                 # "how many a month in the second half of 2015?": the derived half, spread too
                 self._say_spread(
@@ -1176,6 +1289,22 @@ class Composer:
                     reply.add(f"Spread evenly over {period}, that target is about {values} {a_unit}.")
                 else:
                     reply.add(f"Spread evenly over {period}, that is about {values} {a_unit} on average.")
+
+    @staticmethod
+    def _say_a_number_spread(frame: Frame, found: dict[str, list[Fact]], reply: Reply) -> None:
+        """'100 million in 2015, how much a month is that?': a number the figures of its year are
+        not, spread over the year as well, after the year's own figure."""
+        if len(frame.quantities) != 1 or frame.yes_no or frame.threshold or len(found) != 1:
+            return
+        number = frame.quantities[0]
+        period, facts = next(iter(found.items()))
+        parts = parts_of_period(period, frame.per_unit)
+        if parts is None or not facts or any(matches(f, number) for f in facts):
+            return
+        each = fig(wording.number(float(f"{number / parts:.3g}")))
+        a_unit = f"{'an' if frame.per_unit == 'hour' else 'a'} {frame.per_unit}"
+        named = fig(wording.number(number))
+        reply.add(f"The {named} you name is about {each} {a_unit} over {wording.period_name(period)}.")
 
     @staticmethod
     def _spread_verdict(frame: Frame, found: dict[str, list[Fact]]) -> str:
@@ -2060,7 +2189,21 @@ class Composer:
         if frame.period_part:
             return None  # "what share of 2013-2015 came in h1 2015?": a half, not the year
         first, last = frame.year_range
-        return self._share_of_a_total(frame, metric, frame.beside_range[0], range(first, last + 1))
+        year = frame.beside_range[0]
+        if side := PART_OF_A_RANGE.search(frame.text):
+            # "what % of 2012-2016 sales came before 2014?": the years on that side of it, together
+            said = side.group("side") or side.group("side_from")
+            after = said in ("after", "since", "from")
+            inclusive = said in ("since", "from", "through", "up to")
+            part = [
+                y
+                for y in range(first, last + 1)
+                if (y > year if after else y < year) or (inclusive and y == year)
+            ]
+            if int(side.group("year") or side.group("year_from")) != year or not part:
+                return None
+            return self._share_of_a_total(frame, metric, part, range(first, last + 1))
+        return self._share_of_a_total(frame, metric, [year], range(first, last + 1))
 
     def share_of_years(self, frame: Frame, metric: str) -> Answer | None:
         """'2015's share of 2014 and 2015 combined', 'what % of the 2012 and 2013 total came from
@@ -2081,26 +2224,33 @@ class Composer:
         twice = [y for y in listed if written.count(y) == 2]
         if len(listed) < 2 or len(twice) != 1 or len(written) != len(listed) + 1:
             return None
-        return self._share_of_a_total(frame, metric, twice[0], listed)
+        return self._share_of_a_total(frame, metric, [twice[0]], listed)
 
-    def _share_of_a_total(self, frame: Frame, metric: str, year: int, years: Iterable[int]) -> Answer | None:
-        """One year's figure over the total of `years`, with each pairing of the sources; None when
-        a year has no figure (no such total)."""
+    def _share_of_a_total(
+        self, frame: Frame, metric: str, part_years: list[int], years: Iterable[int]
+    ) -> Answer | None:
+        """One year's figure (or several years' together) over the total of `years`, with each
+        pairing of the sources; None when a year has no figure (no such total)."""
         years = list(years)
         yearly = {y: fs for y, fs in self._yearly(replace(frame, years=()), metric).items() if y in years}
-        if year not in yearly or len(yearly) != len(years):
+        if any(y not in yearly for y in part_years) or len(yearly) != len(years):
             return None
         label = self.kb.metrics[metric].label
         span = wording.year_span(years)
         reply = Reply()
         shares = []
         for total, facts in self._totals(yearly):
-            part = next(f for f in facts if f.period == str(year))
-            shares.append(part.value / total)
+            parts = [f for f in facts if f.period in {str(y) for y in part_years}]
+            value = sum(f.value for f in parts)
+            shares.append(value / total)
             sources = sources_marked(facts)
+            if len(parts) == 1:
+                said = f"in {parts[0].period} ({cited(parts[0])})"
+            else:
+                said = f"in {wording.year_span(part_years)} ({fig(wording.number(value))} together)"
             reply.add(
-                f"{wording.possessive(part.subjects[0])} {label} in {year} ({cited(part)}) were "
-                f"{fig(wording.share(part.value, total))} of the {span} total of "
+                f"{wording.possessive(parts[0].subjects[0])} {label} {said} were "
+                f"{fig(wording.share(value, total))} of the {span} total of "
                 f"{fig(wording.number(total))}{sources}."
             )
         if frame.yes_no and (verdict := share_verdict(frame.text, shares)):
@@ -2405,6 +2555,12 @@ class Composer:
 
     def _verdict(self, frame: Frame, found: dict[str, list[Fact]]) -> str:
         """'Did they sell 70 million in 2015?': yes or no before the figure."""
+        verdict = self._verdict_of_numbers(frame, found)
+        if verdict in ("Yes.", "No.") and not frame.yes_no and NUMBER_AS_A_NAME & set(frame.asks):
+            return ""  # "when did xiaomi make its 40 million projection?": the number names it, no claim
+        return verdict
+
+    def _verdict_of_numbers(self, frame: Frame, found: dict[str, list[Fact]]) -> str:
         quantities = frame.quantities
         if frame.per_unit:
             # "the monthly pace needed to hit the 80m goal": a number naming a target, no claim;
@@ -2416,6 +2572,17 @@ class Composer:
         values = [f.value for f in valued]
         if len(quantities) > 1 and frame.yes_no and (each := self._each_year_claimed(frame, found)):
             return each
+        if frame.offers_alternatives and len(quantities) > 1 and values and len(found) == 1:
+            # "did they sell 70 or 80 million in 2015?": the one the figures are, or neither
+            matched = [q for q in quantities if any(matches(f, q) for f in valued)]
+            near = any(abs(f.value - q) <= NEAR_SHARE * f.value for f in valued for q in quantities)
+            if not matched and (near or HEDGED.search(frame.text)):
+                return ""  # ("18 or 19 million in 2013?", "roughly 60 or 70m?": the figure alone says it)
+            if not matched:
+                return "Neither."
+            if len(matched) == 1 and all(matches(f, matched[0]) for f in valued):
+                return f"{fig(wording.number(matched[0]))}."
+            return ""
         if len(quantities) != 1 or not values:
             return ""
         matching = [f for f in valued if matches(f, quantities[0])]
@@ -2424,10 +2591,16 @@ class Composer:
             return f"It was a {wording.forward_kind(matching[0])}."
         # "is 40 million the 2014 projection or sales?": which of the two the number was
         both_named = frame.offers_alternatives and frame.target_named and frame.sales_word
+        # "is 70m both the 2015 sales and the 2017 target?": a claim that it was each
+        both_claimed = (
+            BOTH_SAID.search(frame.text) and frame.target_named and frame.sales_word and frame.yes_no
+        )
         # ("is 70m the 2015 sales or the 2017 target?": every year named, the target's too)
         periods = list(dict.fromkeys((*found, *(str(y) for y in frame.all_years))))
-        if both_named and (which := self._measure_of_number(frame, periods, quantities[0])):
-            return which
+        if (both_named or both_claimed) and (which := self._measure_of_number(frame, periods, quantities[0])):
+            if both_named:
+                return which
+            return f"{'Yes' if which.startswith('Both: ') else 'No'}. {which.removeprefix('Both: ')}"
         if matching and EXACTLY.search(frame.text) and any("approximate" in f.qualifiers for f in matching):
             return "Roughly: that figure is approximate."  # "exactly 58 million?": around 58 million
         unofficial = {"reported", "estimate"}
@@ -4050,6 +4223,18 @@ class Composer:
         pick = max if sign.startswith(">") else min
         return replace(frame, threshold=(sign, pick(f.value for f in facts)))
 
+    def _threshold_of_a_figure(self, frame: Frame, intent: Intent) -> Frame | Answer:
+        """'The 2014 projection', 'did they ever sell fewer than that?': that figure (the target the
+        words named, a half's sales) as the threshold; where several, beyond every one of them."""
+        sign, metric, period, named = frame.threshold_of
+        facts = [f for f in self._facts(frame, metric, period) if f.value is not None]
+        if self.kb.metrics[metric].kind == "target":
+            facts = targets_named(named, facts)
+        if not facts:
+            return self.no_period(frame, intent, [period])
+        pick = min if sign.startswith("<") else max
+        return replace(frame, threshold=(sign, pick(f.value for f in facts)), threshold_of=None)
+
     def _threshold_answer(self, frame: Frame, intent: Intent, confidence: float) -> Answer:
         """'Which years had more than 60 million?', 'did they sell over 70 million in 2015?': each
         year's figure against the number, by every source; where sources split, said so."""
@@ -5289,6 +5474,71 @@ class Composer:
                 reply.add(self.statement(target), target.source)
         return self._finish(frame, self.intent("figure", frame.target_metric), 100.0, reply)
 
+    def targets_combined(self, frame: Frame) -> Answer | None:
+        """'Add up the 2014 projection and the revised 2015 target', 'the mean of the 2014 projection,
+        the first 2015 goal and wang's number', 'the two 2015 targets combined': the targets each part
+        of the list names, summed or averaged (where a part names either of two, each way)."""
+        asked = TARGETS_SUMMED.search(frame.text) or TARGETS_AVERAGED.search(frame.text)
+        if asked is None or frame.yes_no or frame.quantities or SET_AGAINST.search(frame.text):
+            return None  # ("combined sales of 2015 and 2016 vs the 2017 target": a comparison)
+        averaged = TARGETS_AVERAGED.search(frame.text) is not None
+        targets = [f for f in self._facts(frame, frame.target_metric) if f.value is not None and f.period]
+        listed = [
+            p
+            for p in LISTED_APART.split(frame.text[asked.end() :] or frame.text[: asked.start()])
+            if p.strip()
+        ]
+        choices: list[list[Fact]] = []
+        for part in listed:
+            named = side_compared(part, targets) or self._sales_of_a_part(frame, part)
+            if not named or not all(isinstance(side, Fact) for side in named):
+                return None  # (a part naming a bare number or nothing: no list of targets)
+            if EVERY_ONE_NAMED.search(part):
+                choices.extend([side] for side in named)  # "the two 2015 targets": each of them
+            else:
+                choices.append(named)
+        if len(choices) < 2:
+            return None
+        reply = Reply()
+        for combination in dict.fromkeys(itertools.product(*choices)):
+            if len(set(combination)) < len(combination):
+                continue  # (one target named twice is no second target)
+            total = sum(side.value for side in combination)
+            # ("around 58 million" and 70 million: around 128 million)
+            rough = "around " if any("approximate" in side.qualifiers for side in combination) else ""
+            sides = wording.listing([self._side_or_sales_named(side) for side in combination], "and")
+            said = (
+                f"average {rough}{fig(wording.number(total / len(combination)))}"
+                if averaged
+                else f"add up to {rough}{fig(wording.number(total))}"
+            )
+            reply.add(f"{sides[0].upper()}{sides[1:]} {said}.")
+        if not reply.sentences:
+            return None
+        return self._finish(frame, self.intent("figure", frame.target_metric), 100.0, reply)
+
+    def _sales_of_a_part(self, frame: Frame, part: str) -> list[Fact]:
+        """'2014 sales' in a list of targets: that year's sales, by each source."""
+        named = extract_entities(part)
+        if len(named.years) != 1 or named.quantities or not SALES_NAMED.search(part):
+            return []
+        if PART_IN_A_LIST.search(part):
+            return []  # ("h1 2015 sales": a half, which a year's sales are not)
+        figures = [
+            m.metric
+            for m in self.kb.metrics.values()
+            if m.kind == "figure" and self.intent("gap", m.metric).versus == frame.target_metric
+        ]
+        if not figures:
+            return []
+        return [f for f in self._facts(frame, figures[0], str(named.years[0])) if f.value is not None]
+
+    def _side_or_sales_named(self, side: Fact) -> str:
+        """'the 2015 target of 80 million', '2014 sales of 61 million': a listed part, cited."""
+        if self.kb.metrics[side.metric].kind == "target":
+            return side_named(side)
+        return f"{side.period} sales of {cited(side)}"
+
     def targets_compared(self, frame: Frame) -> Answer | None:
         """'Is the 100m goal more than the 80m target?', 'is 70m less than the 80m target?', 'was
         the original goal above the 2017 one?': a target set against another target or a number,
@@ -5332,6 +5582,22 @@ class Composer:
                 else f"{fig(wording.number(abs(diff)))} {'more' if diff > 0 else 'less'} than"
             )
             reply.add(f"{side_named(a)[0].upper()}{side_named(a)[1:]} is {side} {side_named(b)}.")
+        return self._finish(frame, self.intent("figure", frame.target_metric), 100.0, reply)
+
+    def target_as_a_share(self, frame: Frame, part_year: int, whole_year: int) -> Answer | None:
+        """'The 2014 projection was what % of the 2015 goal?': each target of one year as a share of
+        each target of the other (the original and the revised one each said), cited."""
+        targets = [f for f in self._facts(frame, frame.target_metric) if f.value]
+        parts = targets_named(frame.text, [t for t in targets if t.period == str(part_year)])
+        wholes = targets_named(frame.text, [t for t in targets if t.period == str(whole_year)])
+        if not parts or not wholes:
+            return None
+        reply = Reply()
+        for part, whole in itertools.product(parts, wholes):
+            named = side_named(part)
+            share = wording.share(part.value, whole.value)
+            reply.add(f"{named[0].upper()}{named[1:]} is {share} of {side_named(whole)}.")
+        reply.years = [part_year, whole_year]
         return self._finish(frame, self.intent("figure", frame.target_metric), 100.0, reply)
 
     def _year_of_the_target_named(self, frame: Frame, intent: Intent) -> int | None:
@@ -6299,6 +6565,31 @@ def targets_asked(frame: Frame, targets: list[Fact]) -> list[Fact]:
 
 def value_of(side: Fact | float) -> float:
     return side.value if isinstance(side, Fact) else side
+
+
+BOTH_SAID = re.compile(r"\bboth\b")
+NEAR_SHARE = 0.1  # a number offered within a tenth of the figure is no clear "Neither"
+# The years on one side of a year inside a range: "before 2014", "after 2013", "from 2014 onwards"
+PART_OF_A_RANGE = re.compile(
+    r"\b(?P<side>before|after|since|through|up to|until|prior to) (?P<year>(?:19|20)\d\d)(?P<on>)\b"
+    r"|\b(?P<side_from>from) (?P<year_from>(?:19|20)\d\d)(?P<on_from> (?:on|onwards?|and after|and later))\b"
+)
+# Targets added up or averaged, and the list after: "add up the 2014 projection and the 2015 goal"
+TARGETS_SUMMED = re.compile(
+    r"\b(?:add(?:ed)? up|add together|sum(?: up| of)?|summed|total of|combined total of|combined)\b"
+)
+TARGETS_AVERAGED = re.compile(
+    r"\b(?:average of|mean of|midpoint between|split the difference between|halfway between)\b"
+)
+PART_IN_A_LIST = re.compile(r"\b(?:h[12]|q[1-4]|half|quarter|first|second|third|fourth)\b")
+SET_AGAINST = re.compile(
+    r"\b(?:vs|versus|against|compared|than|bigger|smaller|higher|lower|larger|more|less|which is)\b"
+)
+SALES_NAMED = re.compile(r"\b(?:sales|sold|shipments|actual)\b")
+LISTED_APART = re.compile(r",\s*|\s+(?:and|plus|with|\+|&)\s+")
+EVERY_ONE_NAMED = re.compile(r"\b(?:two|both|all|three|each)\b")
+# What is asked where a number only names what it is asked of: "when did they make the 40m projection?"
+NUMBER_AS_A_NAME = frozenset({Ask.WHO, Ask.WHEN, Ask.WHERE, Ask.WHY, Ask.WHICH})
 
 
 def side_named(side: Fact | float) -> str:

@@ -52,6 +52,7 @@ from bot.answering.compose import (
     targets_named,
     yearly_values,
 )
+from bot.answering.dates import Date, date_in, date_of_iso, time_between
 from bot.answering.text import render_text
 from bot.knowledge.files import EVERYONE, Fact, Intent
 from bot.understanding import Ask, FactIndex, FactQuery, Frame, Operation
@@ -67,6 +68,7 @@ from bot.understanding.frames import (
     OPENS_WITH_A_QUESTION_WORD,
     PERSONS_COMPANY,
     SPAN_OF_YEARS_ASKED,
+    STOPWORDS,
     SUMMED,
     WITHOUT_AN_EXTREME,
     sources_set_side_by_side,
@@ -366,6 +368,33 @@ SHARE_OF_A_TARGET = re.compile(
     r"\b(?:percent|percentage|share|fraction|proportion|portion) of (?:the |its |their |xiaomi'?s )?"
     r"(?:(?:19|20)\d\d(?:'s)? )?(?:sales )?(?:target|goal|projection|forecast)"
 )
+SPAN_TO_A_YEAR_ASKED = re.compile(
+    r"\bhow many years (?:after|before|later than|earlier than) (?P<y>(?:19|20)\d\d)\b"
+)
+TIME_TAKEN = re.compile(r"\b(?:did|does|would) (?:it|that|this) take\b|\btook\b")
+# Time asked between two events or dates: "how many months between the march cut and the july
+# announcement?", "how long from the 2017 article to april 18?"
+EVENT_SPAN_ASKED = re.compile(r"\bhow (?:many|much) (?P<unit>days|weeks|months|years)\b|\bhow long\b")
+SPAN_SIDES = re.compile(r"\b(?:between|from)\s+(?P<a>.+?)\s+(?:and|to|until|till|through)\s+(?P<b>.+?)\s*$")
+CUT_CLAIMED = re.compile(
+    r"\b(?:cut|cuts|lowered|lower|reduced|reduce|scaled|scale|slashed|slash|trimmed|trim|dropped|drop|revised"
+    r"|downgraded)\b(?! than)"
+)
+PART_OF_A_YEAR_NAMED = re.compile(r"\b(?:q[1-4]|h[12]|[1-4]q|quarter|quarters|half|halves)\b")
+YEAR_WRITTEN_IN = re.compile(r"\b(?:19|20)\d\d\b")
+DATE_WORDS = frozenset(
+    "january february march april may june july august september october november december"
+    " st nd rd th".split()
+)
+# A span of years asked outright: "how long did it take ...", never "did it take 3 years ...?"
+SPAN_ASKED_FIRST = re.compile(r"(?:so |and |ok )?how (?:long|many years)\b")
+# ... and the year of that target: "as a percentage of the 2014 projection", "% of the goal for 2015"
+SHARE_OF_A_YEARS_TARGET = re.compile(
+    r"\b(?:percent|percentage|share|fraction|proportion|portion) of"
+    r" (?:the |its |their |xiaomi'?s )?(?:[a-z]+ )?"
+    r"(?:(?P<y>(?:19|20)\d\d)(?:'s)? (?:sales )?(?:target|goal|projection|forecast)"
+    r"|(?:target|goal|projection|forecast) (?:for|of) (?P<y2>(?:19|20)\d\d))\b"
+)
 # The year a target is of, where the question names it: "the 2017 target", "the goal for 2015"
 YEARS_TARGET = re.compile(
     r"\b(?P<y>(?:19|20)\d\d)(?:'s)? (?:sales )?(?:target|goal|projection|forecast)s?\b"
@@ -446,6 +475,66 @@ ACTUALLY_ASKED = re.compile(r"\b(?:actually|really|finally|in the end|ever)\b")
 # "... (2015)" closing a statement: when it was said to hold, no date of an event in it
 AS_OF_A_YEAR = re.compile(r"\s*\((?:as of |said in |in )?(?:19|20)\d\d\)\.?$")
 # "who wrote the 2015 article?", "the author?": a byline, which the articles' records do not keep
+# An article's title or publisher asked: "what is the 2017 article called?", "is it from the wsj?"
+TITLE_ASKED = re.compile(r"\b(?:title|titles|titled|headline|headlines)\b")
+ARTICLE_CALLED = re.compile(
+    r"\b(?:articles?|pieces?|stories) (?:is |are )?called\b"
+    r"|\bname of (?:the |each |both )?(?:\w+ )?(?:article|piece)s?\b"
+)
+PUBLISHER_ASKED = re.compile(
+    r"\b(?:publisher|publishers|outlet|outlets|publication|newspaper|magazine|masthead)\b"
+    r"|\bpublished (?:by|it|them|in (?:what|which))\b"
+)
+YEAR_CLAIMED_TO_BEAT = re.compile(
+    r"\b(?P<y>(?:19|20)\d\d)(?:'s)?(?: sales)? (?:beat|top|topped|outsell|outsold|exceed|exceeded|pass|passed"
+    r"|surpass|surpassed|outdo|outdid)\b"
+)
+CITED = re.compile(
+    r"\b(?:cite|cites|cited|quote|quotes|quoted|credit|credits|credited|mention|mentions|mentioned|name|names"
+    r"|named|report|reports|reported|say|says|said)\b"
+)
+# a person's title, or a headline figure, not an article's title
+TITLE_GIVEN = re.compile(
+    r"\btitles? (?:does|did|do)\b.*\b(?:give|gives|call|calls|use|uses)\b"
+    r"|\b(?:[a-z]+'s|his|her|job) titles?\b"
+    r"|\bheadlines? (?:figure|figures|number|numbers|stat|stats)\b"
+)
+# an article's address: "send me the link", "link to the 2017 article?", "url?"
+LINK_ASKED = re.compile(
+    r"\b(?:send|share|give|post|paste|drop)\b.*\blinks?\b"
+    r"|\blinks? (?:to|for|of) (?:the |that |this |each |both )?"
+    r"(?:(?:19|20)\d\d |[a-z]+ )?(?:article|piece|story|source)s?\b|\burls?\b|\bweb address\b"
+)
+# "is the 2015 article from the wall street journal?", "which article is from business insider?"
+ARTICLE_FROM = re.compile(
+    r"\b(?:article|piece|story) (?:is |was )?(?:published )?(?:from|by) "
+    r"(?!the (?:later|earlier|older|newer|other|insider|ceo|analyst)\b)(?!which\b|what\b|kevin\b)"
+    r"(?!(?:before|after|last|this|next|earlier|later|two|three|four|five|an?|one)\b)"
+    r"(?!(?:the )?(?:january|february|march|april|may|june|july|august|september|october|november"
+    r"|december)\b)"
+    r"(?:the )?[a-z]"
+)
+# An article summed up: "tl;dr the kevin wang piece", "what's the gist?", "the key numbers?"
+SUMMARY_ASKED = re.compile(
+    r"\b(?:summ?ar(?:y|ies|ise|ize|ised|ized|ising|izing)|tl ?;? ?dr|gist|recap"
+    r"|key (?:numbers|figures|points|facts)"
+    r"|main (?:points|numbers|figures|takeaways?)|takeaways?|in a nutshell|in short)\b"
+)
+# Whom an article quotes or draws on: "who is quoted in the 2017 article?", "which sources does the
+# 2015 piece rely on?", "which people are quoted word for word?"
+PARTIES_ASKED = re.compile(
+    r"\bwho (?:is|are|gets?|got|was|were) (?:being )?(?:quoted|cited|interviewed)\b"
+    r"|\bwho does (?:the |each |that |this |it )?(?:[\w-]+ ){0,3}?(?:quote|cite)\b"
+    r"|\b(?:which|what) (?:people|persons|sources|experts|analysts|firms?|outlets?|publications?|newspapers?"
+    r"|papers?|voices)\b"
+    r"(?:[\w ,'-]*)\b(?:quot\w*|cit\w*|rel(?:y|ies|ied) on|draws? on|interview\w*)\b"
+    r"|\bwhose (?:words|quotes)\b"
+)
+# ... asked outright: "who wrote the wsj piece?", never "i'm a journalist working on a piece"
+WRITER_ASKED = re.compile(
+    r"\bwho (?:wrote|writes|authored|penned)\b|\bwritten by\b|\bbyline\b|\bauthors? of\b"
+    r"|\b(?:which|what|who (?:is|was|are|were) the) (?:journalist|reporter|writer|author)s?\b"
+)
 AUTHOR_ASKED = re.compile(r"\b(?:who wrote|written by|authors?|journalists?|reporters?|byline|writer)\b")
 # "did they sell many fitness trackers?", "do trackers sell well?": how many, not whether
 HOW_WELL = re.compile(
@@ -1428,7 +1517,9 @@ class Router:
             self._year_named_by_nothing_known,
             self._result_set_against,
             self._a_cut_never_made,
+            self._a_cut_claimed_in_another_year,
             self._what_if,
+            self._one_target_as_a_share_of_another,  # before a share of sales is worked out
             self._of_a_pace_or_share,
             self._money_per_unit_sold,
             self._between_the_sources,  # "how far apart are the articles on 2014?": not their list
@@ -1438,7 +1529,9 @@ class Router:
             self._companies_in_order,
             self._leader_of_a_market,
             self._target_giver_checked,
+            self._targets_combined,
             self._targets_compared,
+            self._time_between_events,
             self._years_between,
             self._years_against_the_average,
             self._growths_compared,
@@ -1511,6 +1604,35 @@ class Router:
         label = self.kb.metrics[frame.metric].label
         said = wording.number(targets[0].value)
         return self._decline(frame, f"The articles give one {label} for {year}, {said}, and no cut of it.")
+
+    def _a_cut_claimed_in_another_year(self, frame: Frame, metric: str | None) -> Answer | None:
+        """'Did lei jun trim the target to 80 million in march 2014?': a cut claimed in a year that
+        had one target or none, where the articles give the cut of another year's: no, with that cut."""
+        if not (frame.yes_no and frame.revised and frame.direction == "fall") or len(frame.all_years) != 1:
+            return None
+        if not CUT_CLAIMED.search(frame.text):
+            return None  # ("was the 2014 projection too low?": no cut claimed)
+        if frame.metric not in self.target_metrics or frame.operation is not Operation.CHANGE:
+            return None
+        year = frame.all_years[0]
+        if len([f for f in self.kb.facts(frame.metric, str(year)) if f.value is not None]) > 1:
+            return None  # (that year's target was cut: the claim is checked there)
+        cut = [
+            facts
+            for facts in self.targets_by_year.get(frame.metric, {}).values()
+            if len([f for f in facts if f.value is not None]) > 1
+        ]
+        if len(cut) != 1:
+            return None
+        revised = [f for f in targets_named("the revised target", cut[0]) if f.value is not None]
+        if not revised or revised == cut[0]:
+            return None
+        cut_year = revised[0].period[:4]
+        own = [f for f in self.kb.facts(frame.metric, str(year)) if f.value is not None]
+        given = f" The {year} one is {wording.number(own[0].value)}, with no cut." if own else ""
+        lead = f"No: the articles give a cut of the {cut_year} target, not of a {year} one.{given}"
+        told = replace(frame, quantities=(), yes_no=False, years=(int(cut_year),), year_range=None)
+        return self.composer.facts_answer(told, revised, 100.0, lead)
 
     def _declined_outright(self, frame: Frame, metric: str | None) -> Answer | None:
         """Declined whatever else is asked: another language, or an article, topic, market or metric
@@ -1684,19 +1806,100 @@ class Router:
             return f"The articles don't quote {who.title()} on the {wording.listing(about)}."
         return ""
 
+    def _time_between_events(self, frame: Frame, metric: str | None) -> Answer | None:
+        """'How many months between the march cut and the july announcement?', 'how many days from
+        the 2017 article to april 18?': each side's date, written in the question, an article's own
+        or the one its fact gives, and the time between them; None unless both sides have a month."""
+        asked = EVENT_SPAN_ASKED.search(frame.text)
+        sides = SPAN_SIDES.search(frame.text, asked.end()) if asked else None
+        if sides is None:
+            return None
+        year = frame.all_years[0] if len(set(frame.all_years)) == 1 else None
+        first_side = self._date_of_a_side(sides["a"], year)
+        # ("from the 2017 article to april 18": a side with no year is of the other side's year)
+        second_side = self._date_of_a_side(sides["b"], year or (first_side[0].year if first_side else None))
+        if first_side is None and second_side is not None:
+            first_side = self._date_of_a_side(sides["a"], second_side[0].year)
+        found = [first_side, second_side]
+        if None in found:
+            return None
+        (first, first_fact, first_source), (second, second_fact, second_source) = found
+        # ("how long ...?": in days where both sides give one, else in months)
+        unit = asked["unit"] or ("days" if first.day and second.day else "months")
+        span = time_between(first, second, unit)
+        if span is None:
+            return None
+        amount, said_in = span
+        if not amount:
+            return None  # ("from the 2017 article to the mi 6 launch": april to april, no span worth saying)
+        number = wording.number(round(amount, 1))
+        unit_said = said_in[:-1] if number == "1" else said_in
+        lead = f"From {first.said()} to {second.said()} is {number} {unit_said}."
+        if said_in != unit:
+            # ("how many days ...?" of months alone: counted in months, and said why)
+            which = "either" if not (first.day or second.day) else "one"
+            lead += f" The articles give no day for {which} of them, so I count months."
+        facts = [f for f in (first_fact, second_fact) if f is not None]
+        told = replace(frame, quantities=(), years=(), year_range=None, yes_no=False, operation=None)
+        dated_by = tuple(s for s in (first_source, second_source) if s)  # an article's own date
+        if not facts:
+            return self.composer.said_plainly(told, lead, *dated_by)
+        return self.composer.facts_answer(told, list(dict.fromkeys(facts)), 100.0, lead)
+
+    def _date_of_a_side(self, side: str, year: int | None) -> tuple[Date, Fact | None, str] | None:
+        """The date one side of a span names: an article's ("the 2017 article", "when the piece came
+        out"), the one a fact of its words gives ("the march cut"), or one written ("april 18")."""
+        if PART_OF_A_YEAR_NAMED.search(side):
+            return None  # ("q2 2015": a quarter, no one date)
+        if ARTICLE.search(side):
+            written = YEAR_WRITTEN_IN.search(side)
+            sources = [s for s in self.kb.sources if written is None or s.date[:4] == written.group()]
+            dated = [d for s in sources if (d := date_of_iso(s.date)) is not None]
+            return (dated[0], None, sources[0].id) if len(dated) == 1 and len(sources) == 1 else None
+        written = date_in(side, year)
+        words = tuple(w for w in re.findall(r"[a-z0-9']+", side) if w not in STOPWORDS)
+        event_words = [w for w in words if not (w.isdigit() or w in DATE_WORDS)]
+        if not event_words:
+            return (written, None, "") if written else None  # "april 18", "march 2015": the date itself
+        facts = self.facts.answer(FactQuery(words, main_subject=self.composer.main_subject))
+        for fact in facts[:1]:
+            of_year = int(fact.period[:4]) if fact.period[:4].isdigit() else None
+            dated = date_in(fact.statement) or date_in(fact.sentence, of_year)
+            same = written is None or (written.month == dated.month and written.year in (dated.year, year))
+            if dated and same:
+                return dated, fact, ""
+        return None
+
     def _years_between(self, frame: Frame, metric: str | None) -> Answer | None:
         """'How many years between 2012 and 2015?', 'between their best and worst year?', 'did it
         take to go from 7.2m to 70m?': the years from one to the other, where each is one year."""
-        if metric != self.main_figure_metric or not SPAN_OF_YEARS_ASKED.search(frame.text):
+        # ("how many years after 2012 was the best year?": from that year to the extreme one)
+        to_an_extreme = frame.operation in EXTREMES and SPAN_TO_A_YEAR_ASKED.search(frame.text)
+        if metric != self.main_figure_metric or not (SPAN_OF_YEARS_ASKED.search(frame.text) or to_an_extreme):
             return None
         if frame.operation not in (None, Operation.BEST, Operation.WORST) or frame.threshold:
             return None  # ("how many years between 2012 and 2015 did sales grow?": years counted)
-        if frame.period_part or frame.age_asked or frame.target_named or frame.yes_no or frame.sales_word:
-            return None  # ("how many years did xiaomi sell phones between 2012 and 2016?": years counted)
+        # ("how many years did xiaomi sell phones between 2012 and 2016?": years counted, but "how many
+        # years did it take to get from the first number to the second?" a span)
+        counted = frame.sales_word and not TIME_TAKEN.search(frame.text)
+        if frame.period_part or frame.age_asked or frame.target_named or counted:
+            return None
+        if frame.yes_no and not SPAN_ASKED_FIRST.match(frame.text):
+            return None  # ("how long did it take them to get from 18.7m to 61m?" asks, claims nothing)
         years = set(frame.year_range or frame.all_years)  # ("between 2012 and 2015": its two ends)
-        if len(years) == 2 and not frame.quantities:
+        if to_an_extreme and not frame.quantities:
+            # (the extreme of the years after or before the one named, counted from that year)
+            extremes = self.composer.extreme_years(frame, metric)
+            if extremes is None:
+                return None
+            named, extreme = (
+                int(to_an_extreme.group("y")),
+                extremes[0 if frame.operation is Operation.BEST else 1],
+            )
+            ends = (min(named, extreme), max(named, extreme))
+        elif len(years) == 2 and not frame.quantities:
             return self.composer.years_between(frame, metric, (min(years), max(years)), with_figures=False)
-        if frame.both_extremes and not years and not frame.quantities:
+        elif frame.both_extremes and not years and not frame.quantities:
             ends = self.composer.extreme_years(frame, metric)
         elif len(years) == 1 and frame.operation in EXTREMES and not frame.quantities:
             # "how many years between 2012 and their best year?": the year named to the extreme one
@@ -1705,13 +1908,17 @@ class Router:
                 return None
             named, extreme = years.pop(), extremes[0 if frame.operation is Operation.BEST else 1]
             ends = (min(named, extreme), max(named, extreme))
-        elif len(frame.quantities) == 2 and not years:
+        elif len(frame.quantities) == 2:
             # "from 7.2m to 70m": the year whose figure each number is, one each
             named = [
                 {int(f.period) for f in self.kb.facts(metric) if f.period.isdigit() and matches(f, q)}
                 for q in frame.quantities
             ]
             ends = (named[0].pop(), named[1].pop()) if all(len(n) == 1 for n in named) else None
+            if ends is not None and not years <= set(ends):
+                return None  # ("from 7.2m in 2013": a year that number is not the figure of)
+            if ends is not None and ends[0] > ends[1]:
+                return None  # ("from 58m to 70m": 2016 to 2015 runs back in time, no span it took)
         else:
             return None
         if ends is None or ends[0] == ends[1]:
@@ -1727,9 +1934,27 @@ class Router:
         """'Did kevin wang set the 80m target?': who gave a target, checked."""
         return self.composer.target_giver_checked(frame)
 
+    def _targets_combined(self, frame: Frame, metric: str | None) -> Answer | None:
+        """'Add up the 2014 projection and the revised 2015 target': targets summed or averaged."""
+        return self.composer.targets_combined(frame) if frame.target_named and frame.target_metric else None
+
     def _targets_compared(self, frame: Frame, metric: str | None) -> Answer | None:
         """'Is the 100m goal more than the 80m target?': targets against each other, no sales."""
         return self.composer.targets_compared(frame)
+
+    def _one_target_as_a_share_of_another(self, frame: Frame, metric: str | None) -> Answer | None:
+        """'The 2014 projection was what % of the 2015 goal?': every year named is a target's and no
+        sales are named, so one target is measured against the other, never a year's sales."""
+        whole = SHARE_OF_A_YEARS_TARGET.search(frame.text)
+        if whole is None or not frame.target_metric or frame.sales_word or (frame.yes_no and not frame.asks):
+            return None
+        years = set(frame.years)
+        named = {int(m.group("y") or m.group("y2")) for m in YEARS_TARGET.finditer(frame.text)}
+        if len(years) != 2 or named != years or frame.period_part:
+            return None
+        whole_year = int(whole.group("y") or whole.group("y2"))
+        part_year = next(y for y in years if y != whole_year)
+        return self.composer.target_as_a_share(frame, part_year, whole_year)
 
     def _why_against_the_figures(self, frame: Frame, metric: str | None) -> Answer | None:
         """'Why did sales rise in 2016?': a premise the figures refute is said to be wrong first."""
@@ -1843,24 +2068,61 @@ class Router:
         return None
 
     def _about_the_articles(self, frame: Frame, metric: str | None) -> Answer | None:
-        """The articles themselves: their dates, which says what, the chart of their figures."""
+        """The articles themselves: their dates, which says what, whom they quote, the chart of
+        their figures."""
         if named := self._articles_naming(frame):
             return named
         if self._asks_article_date(frame):
             # "when was the 2017 article published?", "what's the date on the Kevin Wang article?"
             named = self.composer.chosen_sources(frame) or self.composer.source_named_by_title(frame)
             return self.composer.source_dates(frame, named or frozenset(s.id for s in self.kb.sources))
+        if WRITER_ASKED.search(frame.text) and ARTICLE.search(frame.text):
+            # "who wrote the wsj piece on lei jun?": no article names its writer, whatever it quotes
+            return self._no_author(frame)
+        asked = (
+            "url"
+            if LINK_ASKED.search(frame.text) and ARTICLE.search(frame.text)
+            else "publisher"
+            if self._publisher_asked(frame)
+            else "title"
+            if self._title_asked(frame)
+            else ""
+        )
+        if asked:
+            # "what is the title of the 2017 article?", "which outlet published the 2015 piece?"
+            chosen = self.composer.chosen_sources(frame) or self.composer.source_named_by_title(frame)
+            if frame.other_source and not frame.not_sources:
+                chosen = frozenset()  # ("the other article?" with none talked of yet: each of them)
+            chosen = chosen or frozenset(s.id for s in self.kb.sources)
+            return self.composer.articles_named(frame, chosen, asked)
+        if self._summary_asked(frame):
+            # "tl;dr the kevin wang piece", "summarise both articles", "the key numbers?"
+            chosen = self.composer.chosen_sources(frame) or self.composer.source_named_by_title(frame)
+            return self.composer.articles_summarised(frame, chosen)
+        named = frame.quoted or frame.subjects or frame.all_years or frame.quantities or frame.metric
+        named = (
+            named or frame.period_part or frame.topic_words
+        )  # ("... the source of the q3 drop?": of one fact)
+        if PARTIES_ASKED.search(frame.text) and not (named or frame.topics):
+            # "who is quoted in the 2017 article?", "which sources does the 2015 piece rely on?"
+            chosen = self.composer.chosen_sources(frame) or self.composer.source_named_by_title(frame)
+            return self.composer.parties_quoted(frame, self.quoting_facts, chosen)
         if frame.operation is Operation.SOURCES:
             # "when was the data showing xiaomi on top published?": a fact's own source, when the
             # question names what a fact says; the articles' list otherwise.
             # "what are the sources for your data?": the bot's own sources, whatever a fact says of data
             # ("what source did they cite for lei jun's wuzhen quote?", "who reported the q3 drop?":
             # the fact found by what it says, the words asking for a source set aside)
+            # ("what do the articles say about apple?": what they say of another company)
+            other_company = any(s != self.composer.main_subject for s in frame.subjects)
             of_a_fact = (
-                frame.topic_words or frame.scopes or frame.quoted or frame.period_part
+                frame.topic_words or frame.scopes or frame.quoted or frame.period_part or other_company
             ) and not frame.bots_own
             said = tuple(w for w in frame.content if w not in SOURCE_ASKING_WORDS)
             about = self.facts.answer(self._query(frame)) if of_a_fact else []
+            if other_company and not about:
+                others = [s for s in frame.subjects if s != self.composer.main_subject]
+                about = [f for f in self.every_fact if any(self._names(f, name) for name in others)]
             if of_a_fact and not about and said and said != frame.content:
                 about = self.facts.answer(self._query(frame, said))
             # "which article says 60?" after 2014: the figure with the article that gives it
@@ -1873,18 +2135,71 @@ class Router:
                 return self._no_article_gives(frame, numbers, about)
             if about:
                 return self.composer.facts_answer(frame, about, 100.0, "")
-            listed = self.composer.compose(frame, self.composer.intent("sources", None), 100.0)
             if AUTHOR_ASKED.search(frame.text):
-                # "who wrote the 2015 article?": the articles name no author; which they are, declined
-                sentences = (Sentence(("The articles don't name who wrote them.",)), *listed.sentences)
-                text, _ = render_text(sentences, self.kb)
-                return replace(
-                    listed, text=text, sentences=sentences, answered=False, kind=AnswerKind.DECLINED
-                )
-            return listed
+                return self._no_author(frame)  # "who wrote the 2015 article?"
+            return self.composer.compose(frame, self.composer.intent("sources", None), 100.0)
         if frame.operation is Operation.CHART and self.main_figure_metric:
             return self.composer.compose(frame, self._chart_intent(), 100.0)
         return None
+
+    @staticmethod
+    def _names(fact: Fact, name: str) -> bool:
+        """Whether a fact is about a company or names it in what it says: "Huawei, OPPO and Vivo"."""
+        return (
+            name in fact.subjects
+            or re.search(rf"\b{re.escape(name)}\b", f"{fact.statement} {fact.quoted}") is not None
+        )
+
+    def _no_author(self, frame: Frame) -> Answer:
+        """'Who wrote the 2015 article?': the articles name no author; which they are, declined."""
+        listed = self.composer.compose(frame, self.composer.intent("sources", None), 100.0)
+        sentences = (Sentence(("The articles don't name who wrote them.",)), *listed.sentences)
+        text, _ = render_text(sentences, self.kb)
+        return replace(listed, text=text, sentences=sentences, answered=False, kind=AnswerKind.DECLINED)
+
+    def _publisher_asked(self, frame: Frame) -> bool:
+        """'Which outlet published the 2015 article?', 'is it from the wsj?', 'send me the link':
+        an article's publisher or address, never whom a fact of it quotes ("which newspaper does the
+        article credit for the quote?")."""
+        if not ARTICLE.search(frame.text):
+            return False
+        if ARTICLE_FROM.search(frame.text) and (frame.yes_no or WHICH_ARTICLE.search(frame.text)):
+            return True  # "is the 2015 article from the wsj?", "which article is from business insider?"
+        if CITED.search(frame.text):
+            return False  # ("which newspaper is cited in the 2015 article?": whom it quotes)
+        return PUBLISHER_ASKED.search(frame.text) is not None and not (frame.quoted or frame.topic_words)
+
+    def _title_asked(self, frame: Frame) -> bool:
+        """'What is the title of the 2017 article?', 'what are the articles called?'; never a person's
+        title ("what title does the article give jony ive?")."""
+        if ARTICLE_CALLED.search(frame.text):
+            return True
+        if not (ARTICLE.search(frame.text) and TITLE_ASKED.search(frame.text)) or frame.subjects:
+            return False
+        if TITLE_GIVEN.search(frame.text):
+            return False  # ("what title does the 2017 article give kevin wang?": his, not the article's)
+        # ("the kevin wang piece" names it by a name in its title)
+        return not frame.quoted or bool(self.composer.source_named_by_title(frame))
+
+    def _summary_asked(self, frame: Frame) -> bool:
+        """Whether an article (or all of them) is asked to be summed up, and nothing narrower: no
+        year, figure, company or topic of its own ("what does the 2015 article say about 2014?")."""
+        said = SUMMARY_ASKED.search(frame.text)
+        if said is None or frame.quantities:
+            return False
+        if not (ARTICLE.search(frame.text) or said.group().startswith(("key", "main"))):
+            return False  # ("tl;dr" after an answer: no article asked to be summed up)
+        if frame.operation not in (None, Operation.SOURCES):
+            return False
+        chosen = self.composer.chosen_sources(frame)
+        article_years = {int(self.kb.source(s).date[:4]) for s in chosen or ()}
+        # ("the article about the ceo backing off": words of its title, not a topic)
+        by_title = bool(self.composer.source_named_by_title(frame))
+        if set(frame.all_years) - article_years or (frame.topics and not by_title) or frame.scopes:
+            return False
+        if (frame.quoted or frame.topic_words or frame.period_part) and not by_title:
+            return False  # ("the main points of lei jun's comments": his words, not an article's
+        return not frame.metric or ARTICLE.search(frame.text) is not None
 
     def _sources_agreeing(self, frame: Frame, metric: str | None) -> Answer | None:
         """'Do the articles agree on 2014?', 'same 2015 figure in both articles?': yes, no, or only
@@ -2293,13 +2608,25 @@ class Router:
         ):
             return None
         spelt = re.compile(rf"\b{re.escape(name)}\b", re.IGNORECASE)
-        said = [f.statement for f in self.facts.facts if spelt.search(f.statement)]  # every statement indexed
-        if not said or any(employer_named(statement, name) for statement in said):
+        said = [f for f in self.facts.facts if spelt.search(f.statement)]  # every statement indexed
+        if not said:
+            return None
+        tied = [f for f in said if employer_named(f.statement, name)]
+        # ("what did lei jun say was his company's biggest concern?": his company named, not asked for)
+        if tied and not asked.group("d") and (company := self._works_for(name)):
+            # "what company does jony ive work for?": the company a fact ties him to, with that fact
+            lead = f"{name.title()} works for {company}."
+            return self.composer.facts_answer(replace(frame, subjects=(company,)), tied[:1], 100.0, lead)
+        if tied:
             return None
         return self._decline(frame, f"The articles don't say which company {name.title()} works for.")
 
     def _from_the_facts(self, frame: Frame, metric: str | None) -> Answer | None:
         """A question the facts answer: found by ranking them, then checked against what is asked."""
+        if Ask.WHY in frame.asks and frame.operation is Operation.CHANGE and len(set(frame.all_years)) == 2:
+            # "2015?", "and 2016?", "why the drop?": the change happened in the later year, whose
+            # facts give its reason
+            frame = replace(frame, years=(max(frame.all_years),), year_range=None)
         query = self._facts_query(frame)
         found = self._look_up(frame, metric, query)
         if isinstance(found, Answer):
@@ -3011,6 +3338,11 @@ class Router:
             # "2013 sales", "how many more would they have needed to match 2015?": the two years'
             # figures set against each other; no target was named to fall short of
             frame = replace(frame, operation=Operation.COMPARE)
+            claimed = YEAR_CLAIMED_TO_BEAT.search(frame.text) if frame.yes_no else None
+            if claimed and int(claimed["y"]) in frame.years:
+                # "2014 sales", "did 2016 beat them?": 2016 is the year claimed higher, checked first
+                year = int(claimed["y"])
+                frame = replace(frame, years=(year, *(y for y in frame.years if y != year)))
         if frame.future and not frame.has_period and self.kb.metrics[metric].kind == "figure":
             # "will sales grow?", "how much will they sell?": the figures are of the past, never a forecast
             return self.composer.no_forecast(frame, self.composer.intent("figure", metric))

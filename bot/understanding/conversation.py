@@ -83,6 +83,9 @@ YEARS_PAST_THAT = re.compile(
     # ("which year was better?" after two years: the better of them)
     r"|^(?:and |so )?(?:which|what|how many|any)(?: other)? years (?:were |had |did |sold |saw )?"
     r"(?P<side_alone>more|higher|bigger|better|less|lower|fewer|smaller|worse)(?: sales)?\W*$"
+    # "did they ever sell fewer than that?": any year past it
+    r"|\bever\b(?: \w+){0,2}? (?P<side_ever>more|higher|bigger|better|above|over|less|lower|fewer|below|under"
+    r"|smaller|worse)\b(?: than)? (?:that|it|this)\b"
 )
 # "yoy", "compared to the year before": a figure against the year before its own
 YEAR_BEFORE = (
@@ -320,6 +323,7 @@ class Conversation:
     # order asked: "2015", "h1 2015", "first minus second" is the whole year against its first half
     periods_asked: tuple[tuple[int, str], ...] = ()
     named_years: tuple[int, ...] = ()  # years the last answer named: the best year it found
+    named_before: tuple[int, ...] = ()  # ... and the answer before it: "how many years apart are they?"
     focus_words: tuple[str, ...] = ()  # the last fact question's words and the people it named
     names: tuple[str, ...] = ()  # the people the last fact answer named, whole: "ingrid halvorsen"
     companies_asked: tuple[str, ...] = ()  # companies asked about so far, for "who sold more?"
@@ -394,6 +398,7 @@ class Conversation:
         earlier = tuple(c for c in self.companies_asked if c not in frame.subjects)
         self.companies_asked = (*earlier, *frame.subjects)[-MAX_COMPANIES_ASKED:]
         self.before, self.frame = last, frame
+        self.named_before = self.named_years
         self.named_years = named_years or tuple(frame.all_years)
         self.products = products
         self.companies = tuple(c for c in companies if c not in frame.subjects)
@@ -575,8 +580,26 @@ def _a_thing_of_the_product(frame: Frame, last: Frame, conversation: Conversatio
 
 
 REACHED_IT = re.compile(
-    r"\b(?:hit|hits|beat|beats|reach|reached|miss|missed|meet|met|exceed|exceeded|top|topped)"
+    r"\b(?:hit|hits|beat|beats|reach|reached|miss|missed|meet|met|exceed|exceeded|top|topped|make|made"
+    r"|achieve|achieved)"
     r" (?:it|that|this|them)\b"
+)
+HOW_MUCH_OR_BY = re.compile(r"\bhow (?:much|many|big|far)\b|\bby\b")
+IN_A_YEAR = re.compile(r" (?:in|by|during|for) (?:19|20)\d\d\b")
+# "did they ever sell that many?": at least the figure just given
+AS_MANY_AGAIN = re.compile(
+    r"\b(?:that many|so many)\b"
+    # "did they sell as many in 2016?", never "how many times as many?" nor "as many as in 2015"
+    r"|(?<!times )(?<!twice )\bas many(?= (?:in|by|during) (?:19|20)\d\d\b|\W*$)"
+)
+# ... sold, asked: "did they sell that many in 2016?", never "that many! what about 2016?"
+SOLD_SO_MANY = re.compile(
+    r"\b(?:sell|sold|ship|shipped|move|moved|shift|shifted|do|did|hit|reach|reached|make|made)\b(?: \w+)?"
+    r" (?:that|so|as) many\b"
+)
+# "did they ever sell that many?", "in any year": across the years, not the target's own
+ACROSS_THE_YEARS = re.compile(
+    r"\b(?:ever|any year|in a year|in one year|a single year|which years?|how many years)\b"
 )
 REASON_IN_A_FACT = re.compile(
     r"\b(?:because|which is why|the reason|due to|blamed|as a result of|caused by)\b"
@@ -643,6 +666,13 @@ def is_followup(frame: Frame, last: Frame, named_years: tuple[int, ...] = ()) ->
     # "half?", "double it", "which one is right?" after 2014: of the last figure
     leans = leans or ((frame.calculation is not None or frame.picks_one) and not frame.has_period)
     leans = leans or AS_A_SHARE.match(frame.text) is not None  # "as a share of the 2015 goal?"
+    # "did they sell that many in 2016?": the figure just given, in the year named
+    leans = leans or (
+        AS_MANY_AGAIN.search(frame.text) is not None
+        and SOLD_SO_MANY.search(frame.text) is not None
+        and frame.yes_no
+        and bool(frame.all_years)
+    )
     # "total of the first three": some of the years asked so far
     leans = leans or bool(frame.operation and FIRST_OR_LAST_FEW.search(frame.text) and not frame.has_period)
     # "xiaomi 2016 sales", "how many years after founding?": its age in the year asked
@@ -678,6 +708,8 @@ def is_followup(frame: Frame, last: Frame, named_years: tuple[int, ...] = ()) ->
     # "and which years did they grow?": a search over every year, whatever the last one asked
     years_moved = frame.direction and YEARS_PLURAL.search(frame.text) and not frame.has_period
     years_moved = years_moved and not (frame.refers_back or frame.over_previous)
+    # "when did they first sell more than 18m in a year?": the first of every year, never the last one's
+    first_past = frame.threshold and frame.first_time and not frame.years and not frame.refers_back
     if (
         frame.foreign
         or frame.absent
@@ -685,6 +717,7 @@ def is_followup(frame: Frame, last: Frame, named_years: tuple[int, ...] = ()) ->
         or frame.unknown_measure
         or threshold_alone
         or years_moved
+        or first_past
     ):
         return False
     if frame.threshold and not frame.years and figure_checked:
@@ -813,6 +846,9 @@ AGAINST_A_YEARS_FIGURE = re.compile(
 # "as a share of the 2015 goal?": the last answer, as a share of something
 AS_A_SHARE = re.compile(
     r"(?:and |so )?(?:as|in) (?:a |an )?(?:share|percent|percentage|fraction|proportion|multiple|ratio)\b"
+    # "what percent of the revised 2015 target?" after 2016's sales: that year's share of it
+    r"|(?:and |so )?(?:what|which) (?:percent|percentage|share|fraction|proportion|part) of"
+    r" (?:the |its |their )?(?:[a-z]+ )?(?:(?:19|20)\d\d(?:'s)? )?(?:target|goal|projection|forecast)\W*$"
 )
 
 
@@ -1326,6 +1362,23 @@ def _resolved(frame: Frame, conversation: Conversation | None) -> Frame:
             return replace(last, question=frame.question, operation=Operation.SOURCES, yes_no=False)
         # "xiaomi rank in china q2 2015", "according to what?": where that fact comes from
         frame = replace(frame, operation=Operation.SOURCES, asks=(), reported=False)
+    extreme_found = last is not None and last.metric and last.operation in (Operation.BEST, Operation.WORST)
+    extreme_found = (
+        extreme_found and not last.target_named
+    )  # ("the highest target?", "who said that?": its giver)
+    said_alone = (said := WHO_SAID.match(frame.text)) is not None and not frame.text[said.end() :].strip(
+        " ?!."
+    )
+    if extreme_found and said_alone and conversation.named_years:
+        # "what's the best year?", "who said that?": where the figure of the year it found comes from
+        return replace(
+            last,
+            question=frame.question,
+            operation=Operation.SOURCES,
+            years=conversation.named_years[:1],
+            extreme="",
+            yes_no=False,
+        )
     if last is not None and len(PLACE_IN_THE_TALK.findall(frame.text)) == 2:
         # "first minus second", "the second one minus the first one": a difference between two things
         # said, named by their place; those words are no "first half" or "first time" of a fact
@@ -1671,6 +1724,23 @@ def _resolved(frame: Frame, conversation: Conversation | None) -> Frame:
     if last is not None and (reached := _share_of_the_target_before_reached(frame, last, conversation)):
         # "2015 target", "sales 2015", "% hit?": how much of that target those sales reached
         return reached
+    if last is not None and (shared := _a_target_as_a_share_of_another(frame, last)):
+        return shared
+    if last is not None and _target_reached_in_another_year(frame, last):
+        # "what was kevin wang's number?" (2017's), "did they hit it in 2015?": 2015's sales against it
+        sales_year, target_year = frame.all_years[0], last.all_years[0]
+        return replace(
+            frame,
+            metric=last.metric,
+            operation=Operation.GAP,
+            subjects=frame.subjects or last.subjects,
+            years=(sales_year, target_year),
+            year_range=None,
+            sales_year=sales_year,
+            target_year=target_year,
+            target_named=True,
+            target_metric=last.target_metric or last.metric,
+        )
     if last is not None and (sides := _target_and_sales_asked(frame, last, conversation)):
         # "2015 sales", "2017 target", "was the target higher?" / "difference?": the one against the other
         sales, target = sides
@@ -2023,6 +2093,8 @@ def _resolved(frame: Frame, conversation: Conversation | None) -> Frame:
         return replace(
             frame, scopes=_products_of(last, conversation), subjects=frame.subjects or last.subjects
         )
+    if last is not None and (bound := _bound_by_the_figure_just_given(frame, last)):
+        return bound
     if last is not None and (gap := _sales_against_the_last_target(frame, last, conversation)):
         return gap
     if last is not None and (past := _years_past_the_last_year(frame, last)):
@@ -2104,6 +2176,9 @@ def _resolved(frame: Frame, conversation: Conversation | None) -> Frame:
         # "what happened in july 2015?", then "and in august?": what happened then, no month's figure
         return _fact_followup(frame, last, conversation)
     if last.metric is None and not last.operation and not frame.metric:
+        if not frame.subjects and _means_companies_named(frame, conversation):
+            # "what company does he work for?" (Apple), "how much do its phones cost?": that company's
+            frame = replace(frame, subjects=conversation.companies)
         return _fact_followup(frame, last, conversation)
     own_measure = frame.metric or frame.has_period or frame.operation or frame.unsupported
     # not "his number is what % above that", nor a check ("was he right?")
@@ -2675,6 +2750,54 @@ def _target_said_by_a_number(frame: Frame) -> bool:
     return frame.target_named and NUMBER_SAID_AS_A_TARGET.search(frame.text) is not None
 
 
+def _a_target_as_a_share_of_another(frame: Frame, last: Frame) -> Frame | None:
+    """'What was the 2015 target?', 'what percent of the 2017 target?': the target just given as a
+    share of the other year's, as 'the 2015 target as a percentage of the 2017 target' asks."""
+    asked = TARGET_SHARE_ALONE.fullmatch(frame.text)
+    if asked is None or not (_asked_a_target(last) and len(set(last.all_years)) == 1) or last.period_part:
+        return None
+    year, whole_year = last.all_years[0], int(asked["year"])
+    if year == whole_year:
+        return None
+    version = next((v for v in TARGET_VERSIONS if re.search(rf"\b{v}\b", last.text)), "")
+    text = f"the {version + ' ' if version else ''}{year} target as a percentage of {asked['whole']}"
+    return replace(
+        frame,
+        text=text,
+        metric=last.metric,
+        target_named=True,
+        target_metric=last.target_metric or last.metric,
+        years=(year, whole_year),
+        year_range=None,
+        operation=None,
+        percent_asked=True,
+        subjects=frame.subjects or last.subjects,
+    )
+
+
+# "what percent of the 2017 target?", "and what share of the original 2015 goal?"
+TARGET_SHARE_ALONE = re.compile(
+    r"(?:and |so )?(?:what|which) (?:percent|percentage|share|fraction|proportion|part)"
+    r" (?:of|is it of|is that of) (?P<whole>(?:the |its |their )?(?:[a-z]+ )?(?P<year>(?:19|20)\d\d)(?:'s)?"
+    r" (?:target|goal|projection|forecast))\W*"
+)
+TARGET_VERSIONS = ("original", "revised", "first", "lowered", "initial")
+
+
+def _target_reached_in_another_year(frame: Frame, last: Frame) -> bool:
+    """'Kevin wang's number?' (2017), 'did they hit it in 2015?': one year's target, checked as
+    reached by the sales of another year named, with nothing else asked."""
+    if not (_asked_a_target(last) and len(set(last.all_years)) == 1) or last.period_part:
+        return False
+    # ("xiaomi 2014 target", "and 2015, did they reach it?": the 2015 target, the topic moved on)
+    reached = REACHED_IT.search(frame.text)
+    if not (frame.yes_no and reached) or frame.quantities or frame.period_part:
+        return False
+    if not IN_A_YEAR.match(frame.text, reached.end()):
+        return False
+    return len(set(frame.all_years)) == 1 and frame.all_years[0] != last.all_years[0]
+
+
 def _reach_checked(frame: Frame, last: Frame, operation: Operation | None) -> bool:
     """'Did they reach 60m?' after one year's question: a number checked as reached, no period named."""
     return bool(
@@ -3021,11 +3144,17 @@ def _worked_figure_checked(frame: Frame, last: Frame) -> bool:
 
 
 def _two_years_talked_of(last: Frame, conversation: Conversation) -> tuple[int, int] | None:
-    """The two years just talked of: both of the last question's, or one each of the last two."""
-    years = sorted(set(last.all_years))
+    """The two years just talked of: both of the last question's or answer's, one each of the last
+    two ("the first year over 10m?", "and its best year?"), else the two years asked so far."""
+    years = sorted(set(conversation.named_years or last.all_years))
     before = conversation.before
-    if len(years) == 1 and before is not None and len(set(before.all_years)) == 1:
-        years = sorted({*years, *before.all_years})
+    earlier = set(conversation.named_before or (before.all_years if before is not None else ()))
+    if len(years) == 1 and len(earlier) == 1:
+        years = sorted({*years, *earlier})
+    if len(years) != 2 and len(set(conversation.years_asked)) == 2:
+        years = sorted(
+            set(conversation.years_asked)
+        )  # "2012?", "and 2015?", "best?", "how long did it take?"
     return (years[0], years[1]) if len(years) == 2 else None
 
 
@@ -3323,8 +3452,12 @@ def _its_whole_year_against_the_part(frame: Frame, last: Frame) -> bool:
 
 def _year_before_the_pronoun(text: str) -> bool:
     """Whether a year is named before "that" / "it" ("did 2016 exceed that?"), so it is the subject."""
-    year, pronoun = YEAR_WRITTEN.search(text), ANSWER_PRONOUN.search(text)
+    year, pronoun = YEAR_WRITTEN.search(text), FIGURES_PRONOUN.search(text)
     return year is not None and pronoun is not None and year.start() < pronoun.start()
+
+
+# "did 2015 beat them?" after 2014's sales: the figures just given, said as one or many
+FIGURES_PRONOUN = re.compile(r"\b(?:that|this|it|them|those|these)\b")
 
 
 def _a_step_from_the_extreme(frame: Frame) -> bool:
@@ -3865,7 +3998,7 @@ def _years_past_the_last_year(frame: Frame, last: Frame) -> Frame | None:
         return None  # ("xiaomi sales in india 2016", "how many years were better?": none given there)
     if frame.has_period or frame.period_part or GROWTH_ASKED.search(frame.text):
         return None  # ("which years had a first half bigger than that?", "... grew more than that?")
-    side = "<" if (said["side"] or said["side_alone"]) in LOWER_SIDE_WORDS else ">"
+    side = "<" if (said["side"] or said["side_alone"] or said["side_ever"]) in LOWER_SIDE_WORDS else ">"
     return replace(
         frame,
         metric=last.metric,
@@ -3876,6 +4009,53 @@ def _years_past_the_last_year(frame: Frame, last: Frame) -> Frame | None:
         operation=None,
         extreme="",
         superlative="",
+    )
+
+
+def _bound_by_the_figure_just_given(frame: Frame, last: Frame) -> Frame | None:
+    """'What was the 2014 projection?' or 'h1 2015 sales?', then 'did they ever sell fewer than
+    that?' / 'in which years did they sell more than that?' / 'did they sell that many in 2013?': that
+    target's or half's figure as the bound every year (or the year named) is checked against; 'sales
+    2015', 'did they sell that many in 2016?': that year's figure, checked in the year named."""
+    said = YEARS_PAST_THAT.search(frame.text)
+    many = AS_MANY_AGAIN.search(frame.text) if frame.yes_no and SOLD_SO_MANY.search(frame.text) else None
+    if not (said or many) or frame.quantities or frame.threshold or frame.target_named or frame.scopes:
+        return None
+    # ("the revised 2015 target" was answered as the cut to it: that target is still what was given)
+    size_asked = HOW_MUCH_OR_BY.search(last.text) is not None  # "how much was the 2015 target cut?"
+    operated = last.operation and not (last.revised and last.operation is Operation.CHANGE and not size_asked)
+    if len(set(last.all_years)) != 1 or not last.metric or operated or last.scopes or last.absent:
+        return None
+    if (
+        last.unsupported
+        or GROWTH_ASKED.search(frame.text)
+        or frame.period_part
+        or len(set(frame.all_years)) > 1
+    ):
+        return None
+    target = _asked_a_target(last)
+    if not (target or last.period_part or frame.all_years):
+        return None  # ("sales 2016", "which years beat that?": the years past that year, as before)
+    if many and not (said or frame.all_years or ACROSS_THE_YEARS.search(frame.text)):
+        return None  # ("kevin wang's 2017 number", "so they sold that many?": in its own year)
+    if target and not frame.sales_word:
+        return None  # ("the 2014 projection", "was the 2015 one more than that?": targets)
+    if said:
+        side = "<" if (said["side"] or said["side_alone"] or said["side_ever"]) in LOWER_SIDE_WORDS else ">"
+    else:
+        side = ">="  # "that many": at least it
+    year = last.all_years[0]
+    period = f"{year}-{last.period_part}" if last.period_part else str(year)
+    yes_no = frame.yes_no or bool(frame.all_years and many)
+    return replace(
+        frame,
+        metric=frame.metric if target else last.metric,
+        subjects=frame.subjects or last.subjects,
+        threshold_of=(side, last.metric, period, last.text),
+        operation=None,
+        extreme="",
+        superlative="",
+        yes_no=yes_no,
     )
 
 
@@ -4620,7 +4800,8 @@ COMPANY_ASKED = re.compile(
 
 # a person's company asked for: "which company is he from?", "who does she work for?"
 COMPANY_ASKED_FOR = re.compile(
-    r"\b(?:which|what) (?:company|firm|employer|business) (?:is|does|did) (?:he|she)\b"
+    r"\b(?:which|what) (?:company|firm|employer|business) (?:is|does|did) (?:he|she|[a-z]+ [a-z]+)"
+    r" (?:work|works|from|with|at)\b"
     r"|\b(?:he|she) works? for\b|\bdoes (?:he|she) work for\b|\b(?:his|her) (?:company|employer|firm)\b"
 )
 
@@ -4635,11 +4816,22 @@ def _means_companies_named(frame: Frame, conversation: Conversation | None) -> b
     asked_for = last is not None and COMPANY_ASKED_FOR.search(last.text) is not None
     if len(conversation.companies) < 2 and not asked_for:
         return False
+    if (
+        asked_for
+        and len(conversation.companies) == 1
+        and not frame.subjects
+        and COMPANYS_PRONOUN.search(frame.text)
+    ):
+        return bool(frame.metric or frame.topics)  # "what company does he work for?", "its phones' prices?"
     if last is not None and last.subjects and not {Ask.WHICH, Ask.WHO} & set(last.asks):
         return False  # "when was xiaomi top in china?", "how many did they sell that year?": xiaomi
     if frame.subjects and not (frame.operation is Operation.COMPARE and THAN_A_COMPANY.search(frame.text)):
         return False  # "did they sell more than xiaomi?": they are still the rivals
     return bool(PLURAL_PRONOUN.search(frame.text)) and bool(frame.metric)
+
+
+# The company just asked for, said of: "how much do its phones cost?"
+COMPANYS_PRONOUN = re.compile(r"\b(?:its|their|they|them)\b")
 
 
 def _fact_after_figure(frame: Frame) -> bool:
@@ -6048,8 +6240,10 @@ def _years_carried(
         # ("by how much was it better than 2014?" after "best year": the year that answer named)
         earlier = last.all_years or conversation.named_years
         changes.update(years=tuple(sorted({*earlier, *frame.all_years})), year_range=None)
-        target_named = (
-            operation is Operation.GAP and not frame.sales_word
+        # ("2013?", "did 2016 sales beat that?": the sales of the year named beat, no target)
+        sales_beaten = frame.yes_no and frame.sales_word and not (frame.target_named or frame.quantities)
+        target_named = operation is Operation.GAP and (
+            not frame.sales_word or sales_beaten
         )  # "the 2014 projection", no "sales"
         if target_named and not frame.target_named and last.metric == metric and len(earlier) == 1:
             # "xiaomi 2015 sales", "did it beat 2014?": that year's sales against 2014's, no target
@@ -6091,6 +6285,16 @@ def _years_carried(
         if sales_then_target and len(earlier) == 1 and earlier[0] != frame.all_years[0]:
             # "xiaomi 2015 sales", "higher than the 2017 target?": 2015's sales against that target
             changes.update(sales_year=earlier[0], target_year=frame.all_years[0])
+        elif (
+            _asked_a_target(last)
+            and operation is Operation.GAP
+            and not frame.target_named
+            and len(earlier) == 1
+            and earlier[0] != frame.all_years[0]
+            and not frame.yes_no
+        ):
+            # "what was the 2015 target?", "how far off were they in 2016?": 2016's sales against it
+            changes.update(sales_year=frame.all_years[0], target_year=earlier[0], metric=last.metric)
         elif frame.target_named and last_a_target and not frame.sales_word and len(earlier) == 1:
             # "the original 2015 goal", "higher than the 2017 target?": one target against the other
             changes.update(metric=last.metric, operation=Operation.COMPARE)

@@ -613,6 +613,10 @@ STILL_TO_GO = (
     r"|for\s+(?:the\s+|its\s+|their\s+)?(?:(?:19|20)\d\d(?:'s)?\s+)?(?:target|goal)\b)"
 )
 MORE_TO_REACH = re.compile(rf"\s*(?:phones |units |smartphones )?{STILL_TO_GO}")
+# "to hit 70m, do they need to sell 12m more than in 2016?": a number needed more than a figure
+NEEDED_BEFORE = re.compile(r"\bneed(?:s|ed)?\s+(?:to\s+(?:sell|ship|move)\s+)?(?:another\s+|an extra\s+)?$")
+TOWARDS_A_TARGET = re.compile(r"\b(?:to (?:hit|reach|meet|make|get to|achieve)|target|goal)\b")
+NEEDED_MORE = re.compile(r"\s*(?:phones |units |smartphones )?(?:more|extra|additional)\b")
 # "a drop of 12m", "so they lost 12m", "2014 added 42m": a change's size, a margin between two figures
 CHANGE_OF_AMOUNT = re.compile(
     r"\b(?:(?:drop|fall|decline|decrease|loss|rise|increase|gain|jump|growth|dip|slide|swing) of"
@@ -1176,6 +1180,11 @@ def extract_entities(text: str) -> Entities:
             or MORE_TO_REACH.match(match.string, match.end())
             or CHANGE_OF_AMOUNT.search(match.string[: match.start()])
             or MARGIN_SAID.match(match.string, match.end())
+            or (
+                NEEDED_BEFORE.search(match.string[: match.start()])
+                and NEEDED_MORE.match(match.string, match.end())
+                and TOWARDS_A_TARGET.search(match.string) is not None
+            )
         ):
             # "beat it by 30 million", "10m below the target", "a drop of 12m", "lost 12m", "12m less?"
             found.differences.append(value)

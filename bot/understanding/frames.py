@@ -686,6 +686,8 @@ AVERAGE_ADDED = re.compile(
     r"\bhow (?:many|much) more\b|\b(?:add|added|adding|increase\w*|gain\w*|grew|growth)\b"
 )
 BEFORE_A_MONTH = frozenset("in of since by until till from during early late mid before after".split())
+IN_A_PART = re.compile(r"\b(?:quarter|quarters|half|halves|month|months|week|weeks|day|days)\b")
+FIRST_SOLD = re.compile(r"\bfirst (?:sell|sold|ship|shipped|move|moved|shift|shifted|do|did)\b")
 FIRST_TIME_SAID = re.compile(r"\b(?:for the|the|a) first time\b")
 COUNT_WORDS = frozenset("number numbers count counts figure figures total totals".split())
 YEARS_NAMED = re.compile(r"\byears\b")
@@ -764,6 +766,16 @@ OUTCOME_OVER_THE_PLAN = re.compile(
 SOLD_A_NUMBER = re.compile(
     r"\b(?:sold|sell|shipped|ship|moved|move)\s+(?:about |around |roughly |like |over |only |just )?"
     + IN_MILLIONS
+)
+# ... or a margin to a target: "sell 30 million less than the 2015 target"
+MARGIN_BEFORE_A_TARGET = re.compile(
+    r"\s*(?:phones |units |smartphones )?(?P<side>more|less|fewer) than"
+    rf" (?:the |its |their )?(?:\w+ ){{0,2}}?{TARGET_WORD}"
+)
+# A number sold that is a margin over a year's sales: "sell 12 million more than in 2016"
+MARGIN_BEFORE_A_YEAR = re.compile(
+    r"\s*(?:phones |units |smartphones )?(?:more|less|fewer) than"
+    r" (?:in |they did in |in the year )?(?:19|20)\d\d\b"
 )
 # A target set against an earlier year as growth, not as a gap: "what % increase over 2016 is it?"
 TARGET_AS_GROWTH = re.compile(r"%|\bpercent|\bgrowth\b|\bincrease\b|\bimpl(?:y|ies|ied)\b|\bover \d{4}\b")
@@ -1216,10 +1228,11 @@ CLAIMS_SHORT = re.compile(
     r"|shy of|(?:fail|fails|failed|failing) to (?:reach|hit|meet|make|get to|achieve|sell)"
     rf"|below|under|(?:less|lower|fewer|smaller) than {TARGET_NAMED_NEXT})\b"
 )
+OWN_ROLES = frozenset({"ceo"})  # a role named as a company's ("xiaomi's ceo") that says who it is
 # "what did the ceo say", "the insider predicted": someone named by what they are, speaking
 DESCRIBED_SPEAKING = re.compile(
-    r"\bthe (\w+) (?:say|said|says|predict|predicted|expect|expects|expected|claim|claimed|think|thinks"
-    r"|thought|told|mean|meant)\b"
+    r"\b(?P<owner>the|[a-z]+'s) (\w+) (?:say|said|says|predict|predicted|expect|expects|expected|claim"
+    r"|claimed|think|thinks|thought|told|mean|meant)\b"
 )
 # "2015 vs 2015 target", "2014 sales against the 2014 projection": a year's sales against its own target
 YEAR_VS_ITS_TARGET = re.compile(
@@ -1241,6 +1254,11 @@ OVERSHOT_OUTRIGHT = re.compile(
 )
 # "they need 12m more to hit it": still short of it, whatever the verb of reaching after
 STILL_SHORT = re.compile(rf"\b{STILL_TO_GO}")
+# ... said the other way round: "to hit 70m, do they need to sell 12m more than in 2016?"
+PURPOSE_THEN_MORE_NEEDED = re.compile(
+    r"^(?:so |and )?(?:in order )?to (?:hit|reach|meet|make|get to|achieve|match)\b"
+    r".*\bneed(?:s|ed)?\b.*\b(?:more|extra|additional)\b"
+)
 # "so they missed the target?", "so xiaomi beat 2014?": an outcome said, with a question mark
 OUTCOME_CLAIMED = re.compile(
     r"(?!.*\b(?:how|what|which|when|why)\b)"  # "so they missed it by how much?" asks
@@ -1490,7 +1508,11 @@ CHAT_NAME = re.compile(r"\s*(?P<name>[A-Za-z][\w.'-]*(?: [\w.'-]+){0,2})\s?:\s+(
 # "how many years between 2012 and 2015?", "did it take to go from 7.2m to 70m?": a span of years
 SPAN_OF_YEARS_ASKED = re.compile(
     r"\bhow many years\b(?! old)(?!.*\binclusive\b)"
-    r"(?=.*\b(?:between|apart|take|took|to go|passed|separated?|later)\b)"
+    r"(?=.*\b(?:between|apart|take|took|to go|passed|separated?|later"
+    r"|from (?:one|the first) to the (?:other|second|next))\b)"
+    # "how long did it take to go from 7.2m to 70m?", "how long between 2012 and 2015?"
+    r"|\bhow long (?=(?:did|does|would|will) (?:it|that|this|they|xiaomi) take\b"
+    r"|was it (?:from|between)\b|between\b)"
 )  # ("how many years of figures from 2012 to 2016?", "... inclusive?": years counted, no span)
 YEAR_TOKEN = re.compile(r"\b(?:19|20)\d\d\b")
 PERIOD_LABEL = re.compile(r"[hq][1-4]|[1-4][hq]|fy\d*|cy\d*|ytd")  # "H1", "Q4", "FY15": a period
@@ -2078,7 +2100,7 @@ def shorthand_read(words: list[str], shorthand: dict[str, str]) -> list[str]:
 def claims_short(text: str) -> bool | None:
     """Whether a question about a target claims it was missed (True), reached (False), or asks
     both ways or neither (None): "did they hit it or fall short?"."""
-    if STILL_SHORT.search(text):
+    if STILL_SHORT.search(text) or PURPOSE_THEN_MORE_NEEDED.search(text):
         return True
     missed = CLAIMS_SHORT.search(text)
     # ("fail to reach" claims it was missed: its "reach" claims nothing)
@@ -2190,6 +2212,9 @@ class Frame:
     threshold_top: tuple[str, float] | None = None  # the other side's: "over 50m but under 65m"
     # ("<" or ">", year): every year against that year's figure, "which years sold more than 2013?"
     threshold_year: tuple[str, int] | None = None
+    # (sign, metric, period, words naming it): a figure other than a year's sales as the bound, "what
+    # was the 2014 projection?", "did they ever sell fewer than that?" (40 million)
+    threshold_of: tuple[str, str, str, str] | None = None
     rank: int = 1  # "the second best year": 2
     calculation: Calculation | None = None  # "double that", "2015 sales plus 5 million", "10% more"
     # numbers written with no unit that are no year of the facts, no quantity and no model: "3014",
@@ -3742,7 +3767,18 @@ class FrameReader:
         was at least that; no target is named, so nothing is measured against one."""
         # ... "first year they beat 40m", "which year did they top 60m?": the year asked outright
         year_asked = Ask.WHEN in frame.asks or YEAR_OF_A_NUMBER_ASKED.search(frame.text)
-        if not year_asked or frame.operation is not Operation.GAP or len(frame.quantities) != 1:
+        # ("when did xiaomi first sell 50 million?": the first year of at least that many)
+        first_sold = frame.operation is None and FIRST_SOLD.search(frame.text) is not None
+        # ("when did they first sell 34.7 million?": that figure's own period, asked as before)
+        first_sold = first_sold and bool(frame.quantities) and frame.quantities[0] % 5e6 == 0
+        first_sold = first_sold and not IN_A_PART.search(
+            frame.text
+        )  # ("... in a quarter?": no quarter's figure)
+        if (
+            not year_asked
+            or not (frame.operation is Operation.GAP or first_sold)
+            or len(frame.quantities) != 1
+        ):
             return frame
         if frame.has_period or frame.yes_no or self._names_target(words.by_role):
             return frame
@@ -4232,7 +4268,23 @@ class FrameReader:
         ):
             return frame
         sold = None
-        if SOLD_A_NUMBER.search(frame.text):
+        said_sold = SOLD_A_NUMBER.search(frame.text)
+        if said_sold and MARGIN_BEFORE_A_YEAR.match(frame.text, said_sold.end()):
+            return frame  # "to hit 70m, do they need to sell 12m more than in 2016?": a margin, not sold
+        if said_sold and (side := MARGIN_BEFORE_A_TARGET.match(frame.text, said_sold.end())):
+            # "did they sell 30m less than the 2015 target?": a margin to the target, claimed
+            margin = frame.quantities[0]
+            return replace(
+                frame,
+                operation=Operation.GAP,
+                metric=self.main_figure_metric,
+                quantities=frame.quantities[1:],
+                differences=(margin,),
+                claimed_margin=margin,
+                claims_short=side["side"] != "more",
+                yes_no=True,
+            )
+        if said_sold:
             sold, quantities = frame.quantities[0], frame.quantities[1:]  # the number sold, then a target's
         elif frame.strong_sales and A_TARGETS_NUMBER.search(frame.text):
             quantities = frame.quantities  # "2015 sales matched the 80m goal": that target
@@ -5145,6 +5197,11 @@ class FrameReader:
         one_each = len(target) == 1 and len(bare) == 1
         if not sales and not growth and one_each and set_against and MARGIN_SAID.search(text):
             sales = set(bare)
+        other = [y for y in years if y not in sales]
+        if len(sales) == 1 and not target and len(other) == 1:
+            # "2016 sales as a share of the 80m goal xiaomi set for 2015": the year the goal is for
+            said_for = re.search(rf"{TARGET_WORD}(?: [\w']+){{0,3}}? (?:for|of) {other[0]}\b", text)
+            target = {other[0]} if said_for else target
         if len(sales) == 1 and len(target) == 1:
             return next(iter(sales)), next(iter(target))
         return None
@@ -5773,7 +5830,15 @@ class FrameReader:
         if self._name_by_part and POSSESSIVE_NAME.search(text):
             found |= {self._name_by_part[m] for m in POSSESSIVE_NAME.findall(text) if m in self._name_by_part}
         # ("what did the ceo say about 2017?": the one the articles quote as the ceo, speaking)
-        found |= {self._name_by_part[m] for m in DESCRIBED_SPEAKING.findall(text) if m in self._name_by_part}
+        # ("what did xiaomi's boss say?": a role said in other words, as the synonyms say it)
+        # ("what did xiaomi's ceo say?": a company's own role; never "xiaomi's chief", whom the articles
+        # quote as another company's design chief)
+        described = {
+            role
+            for owner, word in DESCRIBED_SPEAKING.findall(text)
+            if (role := self.vocabulary.synonyms.get(word, word)) and (owner == "the" or role in OWN_ROLES)
+        }
+        found |= {self._name_by_part[m] for m in described if m in self._name_by_part}
         if not found:
             return ()
         # a shorter name inside a longer one found ("wang" in "kevin wang") is still named, as before

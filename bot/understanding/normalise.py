@@ -152,7 +152,11 @@ PERIOD_SLIP = re.compile(r"\b(?:" + "|".join(PERIOD_SPELLINGS) + r")\b")
 ROMAN_YEAR = re.compile(r"\bmm(?=[xvi])x{0,3}(?:ix|iv|v?i{0,3})\b")
 ROMAN_DIGITS = {"m": 1000, "x": 10, "v": 5, "i": 1}
 # "did 2016 sales top 2014?": "top" before a year is a verb, beating it, not the best year.
-TOP_A_YEAR = re.compile(r"(?<!the )(?<!a )\btop(?:ped|s)?(?=\s+(?:19|20)\d\d\b)")
+# ("did 2014 top that?", "top it": the figure just given, beaten)
+TOP_A_YEAR = re.compile(
+    r"(?<!the )(?<!a )\btop(?:ped|s)?(?=\s+(?:19|20)\d\d\b)"
+    r"|(?<!the )(?<!a )(?<=\w )top(?:ped|s)?(?=\s+(?:that|it|this|those|them)(?:\?|$|\s+(?:in|then)\b))"
+)
 
 
 # "2015, not the first half", "the power banks, not the phones", "2013 rather than 2014": what is
@@ -960,6 +964,15 @@ def clean(text: str) -> str:
         text = NAMED_BY_SIZE.sub(r"\1", text)  # "the 50 million mark" is 50 million
     if "half" in text:
         text = OTHER_HALF_SAID_SHORT.sub(r"\g<0> half", text)  # "the second half ... than the first"
+    if ("july" in text or "june" in text or "months" in text or "half" in text or "mid" in text) and (
+        FIGURE_SAID.search(text)
+    ):
+        text = HALF_A_YEAR_IN.sub(
+            lambda m: (
+                f"in the first half of {year}" if (year := m["year"] or m["year2"]) else "in the first half"
+            ),
+            text,
+        )
     if "mid" in text:
         text = BY_MID_YEAR.sub(r"by the end of the first half of \g<year>", text)
         if not HALF_NAMED.search(text):  # ("h1 2015 (jan to mid-2015)": the half says which part)
@@ -1202,7 +1215,20 @@ NAMED_BY_SIZE = re.compile(
 # "by mid-2015", "by the middle of 2015": what was sold by then is the first half.
 MID_YEAR_HYPHENED = re.compile(r"\bmid-(?=(?:19|20)\d\d\b)")
 HALF_NAMED = re.compile(r"\bhalf\b|\b[12]?h[12]?\b|\bhalves\b")
+# ... where a figure is asked: "how many by july?", never "had they cut the target by july?"
+FIGURE_SAID = re.compile(
+    r"\b(?:sold|sell|sales|phones|units|shipped|reach|reached|percent|share|close|how many|how much|on track"
+    r"|number|figure)\b|%"
+)
 BY_MID_YEAR = re.compile(r"\bby (?:the )?mid(?:dle of)?[- ]?(?P<year>(?:19|20)\d\d)\b")
+# "by july 2015", "after six months", "halfway through 2015": what was sold in the first half
+HALF_A_YEAR_IN = re.compile(
+    r"\b(?:by (?:the end of )?june|by (?:the start of |early )?july|by mid[- ]?year"
+    r"|after (?:the first )?(?:six|6) months(?! of))"
+    r"(?:(?: of)? (?:the year|(?P<year>(?:19|20)\d\d)))?\b"
+    r"|\b(?:halfway through|half way through|at the halfway (?:point|mark) of)"
+    r" (?:the year|(?P<year2>(?:19|20)\d\d))\b"
+)
 
 
 def roman_year(numeral: str) -> int:

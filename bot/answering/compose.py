@@ -1296,6 +1296,8 @@ class Composer:
         not, spread over the year as well, after the year's own figure."""
         if len(frame.quantities) != 1 or frame.yes_no or frame.threshold or len(found) != 1:
             return
+        if RATE_SAID.search(frame.text):
+            return  # ("at 2 million a week, how many in 2016?": a rate already, no sum to spread)
         number = frame.quantities[0]
         period, facts = next(iter(found.items()))
         parts = parts_of_period(period, frame.per_unit)
@@ -5479,7 +5481,8 @@ class Composer:
         the first 2015 goal and wang's number', 'the two 2015 targets combined': the targets each part
         of the list names, summed or averaged (where a part names either of two, each way)."""
         asked = TARGETS_SUMMED.search(frame.text) or TARGETS_AVERAGED.search(frame.text)
-        if asked is None or frame.yes_no or frame.quantities or SET_AGAINST.search(frame.text):
+        rest = frame.text[: asked.start()] + frame.text[asked.end() :] if asked else ""
+        if asked is None or frame.yes_no or frame.quantities or SET_AGAINST.search(rest):
             return None  # ("combined sales of 2015 and 2016 vs the 2017 target": a comparison)
         averaged = TARGETS_AVERAGED.search(frame.text) is not None
         targets = [f for f in self._facts(frame, frame.target_metric) if f.value is not None and f.period]
@@ -6446,7 +6449,8 @@ GROWTHS_COMPARED = re.compile(
     r"(?:(?:19|20)\d\d )?(?:(?:percentage|percent|unit|relative|yearly|annual) )?"
     r"(?:decline|drop|fall|growth|rise|increase)\b"
     # "did the percentage drop in 2016 exceed 2015's growth?", "which was larger: the decline or the growth?"
-    r"|\b(?:decline|drop|fall|growth|rise|increase)\b.{0,30}?\b(?:exceed|exceeded|outpace|outpaced|top|topped)\b"
+    r"|\b(?:decline|drop|fall|growth|rise|increase)\b.{0,30}?\b(?:exceed"
+    r"|exceeded|outpace|outpaced|top|topped)\b"
     r".{0,30}?\b(?:decline|drop|fall|growth|rise|increase)\b"
     r"|\bwhich was (?:larger|bigger|greater|smaller)\b.{0,50}?\b(?:decline|drop|fall|growth|rise|increase)\b"
     r".{0,30}?\bor\b.{0,30}?\b(?:decline|drop|fall|growth|rise|increase)\b"
@@ -6568,6 +6572,10 @@ def value_of(side: Fact | float) -> float:
 
 
 BOTH_SAID = re.compile(r"\bboth\b")
+RATE_SAID = re.compile(
+    r"(?:\d|\b(?:million|m|mn|k|thousand))\s*(?:phones |units |smartphones )?(?:a|an|per|every|each)"
+    r" (?:day|week|month|quarter|hour)\b"
+)
 NEAR_SHARE = 0.1  # a number offered within a tenth of the figure is no clear "Neither"
 # The years on one side of a year inside a range: "before 2014", "after 2013", "from 2014 onwards"
 PART_OF_A_RANGE = re.compile(
@@ -6583,7 +6591,9 @@ TARGETS_AVERAGED = re.compile(
 )
 PART_IN_A_LIST = re.compile(r"\b(?:h[12]|q[1-4]|half|quarter|first|second|third|fourth)\b")
 SET_AGAINST = re.compile(
-    r"\b(?:vs|versus|against|compared|than|bigger|smaller|higher|lower|larger|more|less|which is)\b"
+    r"\b(?:vs|versus|against|compared|than|bigger|smaller"
+    r"|higher|lower|larger|more|less|which is|short|gap|gaps"
+    r"|difference|far|off|miss|missed|beat|beaten|exceed|exceeded)\b"
 )
 SALES_NAMED = re.compile(r"\b(?:sales|sold|shipments|actual)\b")
 LISTED_APART = re.compile(r",\s*|\s+(?:and|plus|with|\+|&)\s+")
@@ -6819,7 +6829,8 @@ CLAIMED_MULTIPLE = re.compile(
 # a hedge said of the multiple itself ("roughly four times"), not "what about 2015, ...": no "about" implied
 HEDGE_SAID = re.compile(
     r"\b(?:about|around|roughly|approximately|nearly|almost)\s+(?:\w+\s+)?"
-    r"(?:double|twice|triple|thrice|quadruple|\d+(?:\.\d+)?\s*(?:times|x)|(?:two|three|four|five|six|seven|eight"
+    r"(?:double|twice|triple|thrice|quadruple|\d+(?:\.\d+)?\s*(?:times"
+    r"|x)|(?:two|three|four|five|six|seven|eight"
     r"|nine|ten) times)\b"
 )
 # "was 2015 3 times 2013?", "are 2016 sales 3x 2013?": a copula before the multiple and no verb of change

@@ -375,11 +375,19 @@ TIME_TAKEN = re.compile(r"\b(?:did|does|would) (?:it|that|this) take\b|\btook\b"
 # Time asked between two events or dates: "how many months between the march cut and the july
 # announcement?", "how long from the 2017 article to april 18?"
 EVENT_SPAN_ASKED = re.compile(r"\bhow (?:many|much) (?P<unit>days|weeks|months|years)\b|\bhow long\b")
-SPAN_SIDES = re.compile(r"\b(?:between|from)\s+(?P<a>.+?)\s+(?:and|to|until|till|through)\s+(?P<b>.+?)\s*$")
+SPAN_SIDES = re.compile(
+    r"\b(?:between|from)\s+(?P<a>.+?)\s+(?:and|to|until|till|through)\s+(?P<b>.+?)"
+    r"(?:,? in (?:days|weeks|months|years)(?: and months)?)?\s*$"
+)
 CUT_CLAIMED = re.compile(
     r"\b(?:cut|cuts|lowered|lower|reduced|reduce|scaled|scale|slashed|slash|trimmed|trim|dropped|drop|revised"
     r"|downgraded)\b(?! than)"
 )
+MONTH_SAID = re.compile(
+    r"\b(?:january|february|march|april|may|june|july|august|september|october|november|december)\b"
+)
+# "how long ..., in years and months?", "in days?": the unit asked for
+IN_A_UNIT = re.compile(r"\bin (?P<unit>day|week|month|year)s?(?P<and_months> and months?)?\b")
 PART_OF_A_YEAR_NAMED = re.compile(r"\b(?:q[1-4]|h[12]|[1-4]q|quarter|quarters|half|halves)\b")
 YEAR_WRITTEN_IN = re.compile(r"\b(?:19|20)\d\d\b")
 DATE_WORDS = frozenset(
@@ -432,7 +440,8 @@ ORDINAL_WORDS = frozenset({"first", "second", "third", "last", "1st", "2nd", "3r
 RATIO_WORD = re.compile(r"\b(?:by (?:a|what) factor|factor of|how many times|multiple of|ratio)\b")
 # a target that itself beat something: "did the 2015 target exceed the 2014 projection?"
 TARGET_AS_SUBJECT = re.compile(
-    r"\b(?:target|goal|projection|forecast|aim)s?\s+(?:\w+\s+)?(?:exceed|exceeded|beat|top|topped|surpass|surpassed)\b"
+    r"\b(?:target|goal|projection|forecast|aim)s?\s+(?:\w+\s+)?(?:exceed"
+    r"|exceeded|beat|top|topped|surpass|surpassed)\b"
 )
 TARGET_MET_OR_MISSED = re.compile(
     r"\b(?:beat|beats|beaten|hit|hits|reach|reached|met|meet|miss|missed|misses|exceed|exceeded|surpass"
@@ -482,7 +491,8 @@ ARTICLE_CALLED = re.compile(
     r"|\bname of (?:the |each |both )?(?:\w+ )?(?:article|piece)s?\b"
 )
 PUBLISHER_ASKED = re.compile(
-    r"\b(?:publisher|publishers|outlet|outlets|publication|newspaper|magazine|masthead)\b"
+    r"\b(?:publisher|publishers|outlet|outlets|publication(?! (?:year"
+    r"|date|day))|newspaper|magazine|masthead)\b"
     r"|\bpublished (?:by|it|them|in (?:what|which))\b"
 )
 YEAR_CLAIMED_TO_BEAT = re.compile(
@@ -496,12 +506,14 @@ CITED = re.compile(
 # a person's title, or a headline figure, not an article's title
 TITLE_GIVEN = re.compile(
     r"\btitles? (?:does|did|do)\b.*\b(?:give|gives|call|calls|use|uses)\b"
-    r"|\b(?:[a-z]+'s|his|her|job) titles?\b"
+    r"|\b(?:[a-z]+'s|his|her|job) titles?\b|\btitles? (?:is|was) [a-z]+(?: [a-z]+)? given\b"
+    # ("title of kevin wang in the article": his; "title of the late 2015 article": its)
+    r"|\btitles? (?:of|for|given to) (?!(?:[a-z0-9']+ ){0,3}?(?:article|piece|story|report)s?\b)"
     r"|\bheadlines? (?:figure|figures|number|numbers|stat|stats)\b"
 )
 # an article's address: "send me the link", "link to the 2017 article?", "url?"
 LINK_ASKED = re.compile(
-    r"\b(?:send|share|give|post|paste|drop)\b.*\blinks?\b"
+    r"\b(?:send|share|give|post|paste)\b.*\blinks?\b"
     r"|\blinks? (?:to|for|of) (?:the |that |this |each |both )?"
     r"(?:(?:19|20)\d\d |[a-z]+ )?(?:article|piece|story|source)s?\b|\burls?\b|\bweb address\b"
 )
@@ -532,8 +544,11 @@ PARTIES_ASKED = re.compile(
 )
 # ... asked outright: "who wrote the wsj piece?", never "i'm a journalist working on a piece"
 WRITER_ASKED = re.compile(
-    r"\bwho (?:wrote|writes|authored|penned)\b|\bwritten by\b|\bbyline\b|\bauthors? of\b"
+    r"\bwho (?:wrote|writes|authored|penned)\b|\bwritten by\b|\bbyline\b"
+    r"|\bauthors? of (?:the |this |that |each |both )?(?:(?:19"
+    r"|20)\d\d |older |newer |other )?(?:article|piece|story)"
     r"|\b(?:which|what|who (?:is|was|are|were) the) (?:journalist|reporter|writer|author)s?\b"
+    r"(?! of (?!(?:the |this |that )?(?:(?:19|20)\d\d |older |newer |other )?(?:article|piece|story)))"
 )
 AUTHOR_ASKED = re.compile(r"\b(?:who wrote|written by|authors?|journalists?|reporters?|byline|writer)\b")
 # "did they sell many fitness trackers?", "do trackers sell well?": how many, not whether
@@ -1629,9 +1644,15 @@ class Router:
             return None
         cut_year = revised[0].period[:4]
         own = [f for f in self.kb.facts(frame.metric, str(year)) if f.value is not None]
-        given = f" The {year} one is {wording.number(own[0].value)}, with no cut." if own else ""
-        lead = f"No: the articles give a cut of the {cut_year} target, not of a {year} one.{given}"
+        given = f" The {year} target they give is {wording.number(own[0].value)}." if own else ""
         told = replace(frame, quantities=(), yes_no=False, years=(int(cut_year),), year_range=None)
+        if not (frame.quantities or MONTH_SAID.search(frame.text)):
+            # "was the 2017 target cut?": no cut is given, which is not the same as none made
+            lead = f"The articles give no cut of a {year} target, only one of the {cut_year} target.{given}"
+            answer = self.composer.facts_answer(told, revised, 100.0, lead)
+            return replace(answer, answered=False, kind=AnswerKind.DECLINED)
+        # "did lei jun trim the target to 80 million in march 2014?": the cut they give was of 2015
+        lead = f"No: the articles give a cut of the {cut_year} target, not of a {year} one.{given}"
         return self.composer.facts_answer(told, revised, 100.0, lead)
 
     def _declined_outright(self, frame: Frame, metric: str | None) -> Answer | None:
@@ -1824,8 +1845,11 @@ class Router:
         if None in found:
             return None
         (first, first_fact, first_source), (second, second_fact, second_source) = found
-        # ("how long ...?": in days where both sides give one, else in months)
-        unit = asked["unit"] or ("days" if first.day and second.day else "months")
+        # ("how long ...?": in days where both sides give one, else in months; "in years and months")
+        said_in_unit = IN_A_UNIT.search(frame.text)
+        unit = asked["unit"] or (said_in_unit["unit"] + "s" if said_in_unit else "")
+        unit = unit or ("days" if first.day and second.day else "months")
+        in_years_and_months = said_in_unit is not None and said_in_unit["and_months"] is not None
         span = time_between(first, second, unit)
         if span is None:
             return None
@@ -1834,6 +1858,13 @@ class Router:
             return None  # ("from the 2017 article to the mi 6 launch": april to april, no span worth saying)
         number = wording.number(round(amount, 1))
         unit_said = said_in[:-1] if number == "1" else said_in
+        if in_years_and_months:
+            months = int(round(amount * 12)) if said_in == "years" else int(amount)
+            years, rest = divmod(months, 12)
+            unit_said, number = (
+                f"year{'s' if years != 1 else ''} and {rest} month{'s' if rest != 1 else ''}",
+                str(years),
+            )
         lead = f"From {first.said()} to {second.said()} is {number} {unit_said}."
         if said_in != unit:
             # ("how many days ...?" of months alone: counted in months, and said why)

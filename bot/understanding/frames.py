@@ -533,7 +533,8 @@ AMOUNT_BEFORE_A_SIDE = (
 )
 # "the 2017 target is 12m more than 2016": a target's margin over a year's sales, said
 TARGET_MARGIN_OVER_A_YEAR = re.compile(
-    rf"{AMOUNT_BEFORE_A_SIDE}(?P<side>more|less|fewer|higher|lower|bigger|smaller|greater|above|over|below|under)"
+    rf"{AMOUNT_BEFORE_A_SIDE}(?P<side>more|less|fewer|higher"
+    rf"|lower|bigger|smaller|greater|above|over|below|under)"
     r"(?: than)?(?: (?:in|the|xiaomi's))? (?P<year>(?:19|20)\d\d)\b"
 )
 # "12m more", "12 million above": an amount said as a margin
@@ -834,7 +835,8 @@ CLAIM_STATED = re.compile(
     r"|(?:the )?(?:first|last|best|worst|next|only) (?:year|time))\b)"
     # (the verb is the statement's own, not a clause's: "sales in 2009 before they were founded")
     # (nor a later clause's: "founded in 2010, best year was 2014" says two things)
-    r"(?:(?!(?:before|after|when|since|until|because|while|once|that|which|who|and|but)\b)[\w'$%.-]+\s+){1,6}?"
+    r"(?:(?!(?:before|after|when|since|until|because|while"
+    r"|once|that|which|who|and|but)\b)[\w'$%.-]+\s+){1,6}?"
     r"(?<!\bto )"
     r"(?:was|were|is|are|beat|beats|missed|hit|dropped|fell|grew|rose|cut|said|says|called|makes|costs|cost"
     r"|topped|exceeded|doubled|tripled|quadrupled|went|needs|came|launched|raised|lowered|reached|passed"
@@ -844,7 +846,8 @@ CLAIM_STATED = re.compile(
 )
 # "the goal it was measured against", "the phones they sold": a noun, then the clause telling which
 RELATIVE_CLAUSE = re.compile(
-    r"\b(?!(?:so|ok|and|but|btw|fyi|apparently|think|guess|bet|believe|heard|read|sure|that|afaik|iirc|fact)\b)"
+    r"\b(?!(?:so|ok|and|but|btw|fyi|apparently|think|guess"
+    r"|bet|believe|heard|read|sure|that|afaik|iirc|fact)\b)"
     r"[a-z]+ (?:it|they|he|she|we|you|i)\b"
 )
 AMOUNT_CLAIMED = re.compile(
@@ -861,7 +864,8 @@ BLANK_AT_THE_END = re.compile(
 )
 SECOND_CLAIM = re.compile(
     r"(?:,|\band\b|\bbut\b|;)\s*(?:\w+\s+){0,5}?"
-    r"(?:was|were|is|are|beat|missed|hit|dropped|fell|grew|rose|cut|said|called|topped|exceeded|reached|passed"
+    r"(?:was|were|is|are|beat|missed|hit|dropped|fell|grew"
+    r"|rose|cut|said|called|topped|exceeded|reached|passed"
     r"|surpassed|declined|increased|decreased|jumped|climbed|shrank|sold)\b"
 )
 # "xiaomi was founded in 2012?": a fact said to be of a year
@@ -972,7 +976,8 @@ AMOUNT_LAST = re.compile(r"(?<![\w#.])\d{1,3}(?:\.\d+)?(?: ?(?:m|mn|million|phon
 MAX_SHORT_YEAR = 30  # "15" may be 2015 beside another year; "60" is no year the figures reach
 # "sales fell to 58 in 2016", "grew to 70?": the level a movement reached, in the figures' scale
 MOVED_TO_A_BARE_NUMBER = re.compile(
-    r"\b(?:fell|fall|falls|dropped|drop|drops|slid|slide|slip|slipped|declined|decreased|dip|dipped|sank|shrank"
+    r"\b(?:fell|fall|falls|dropped|drop|drops|slid|slide"
+    r"|slip|slipped|declined|decreased|dip|dipped|sank|shrank"
     r"|rose|rise|rises|grew|grow|grows|climbed|increased|jumped|went (?:up|down)|came (?:down|in))"
     r" to (\d+(?:\.\d+)?)\b(?! ?(?:%|percent|per cent|x|times))"
 )
@@ -1002,7 +1007,8 @@ OPENER = re.compile(
 # Verbs that, with a person or outlet the facts quote, ask what they said: "what did canalys report".
 REPORTED = re.compile(
     r"\b(?:according to|report|reported|reports|predict|predicted|predicts|prediction|forecast|"
-    r"forecasted|estimate|estimated|expect|expected|reckon|reckons|reckoned|take|view|views|argue|argued|warn|warned)\b"
+    r"forecasted|estimate|estimated|expect|expected|reckon"
+    r"|reckons|reckoned|take|view|views|argue|argued|warn|warned)\b"
 )
 # A word followed by a comma, stop or dash ends a phrase: it qualifies no word after it.
 PHRASE_END = re.compile(r"\b([a-z]+)\s*[,;:.!?]+(?:\s|$)")
@@ -1228,10 +1234,14 @@ CLAIMS_SHORT = re.compile(
     r"|shy of|(?:fail|fails|failed|failing) to (?:reach|hit|meet|make|get to|achieve|sell)"
     rf"|below|under|(?:less|lower|fewer|smaller) than {TARGET_NAMED_NEXT})\b"
 )
-OWN_ROLES = frozenset({"ceo"})  # a role named as a company's ("xiaomi's ceo") that says who it is
+OWN_ROLES = frozenset({"ceo"})
+UNNAMED_OWNERS = frozenset(
+    {"its", "their", "company's", "startup's", "firm's", "brand's"}
+)  # a role named as a company's ("xiaomi's ceo") that says who it is
 # "what did the ceo say", "the insider predicted": someone named by what they are, speaking
 DESCRIBED_SPEAKING = re.compile(
-    r"\b(?P<owner>the|[a-z]+'s) (\w+) (?:say|said|says|predict|predicted|expect|expects|expected|claim"
+    r"\b(?P<owner>the|its|their|[a-z]+'s) (\w+) (?:say|said"
+    r"|says|predict|predicted|expect|expects|expected|claim"
     r"|claimed|think|thinks|thought|told|mean|meant)\b"
 )
 # "2015 vs 2015 target", "2014 sales against the 2014 projection": a year's sales against its own target
@@ -1257,7 +1267,8 @@ STILL_SHORT = re.compile(rf"\b{STILL_TO_GO}")
 # ... said the other way round: "to hit 70m, do they need to sell 12m more than in 2016?"
 PURPOSE_THEN_MORE_NEEDED = re.compile(
     r"^(?:so |and )?(?:in order )?to (?:hit|reach|meet|make|get to|achieve|match)\b"
-    r".*\bneed(?:s|ed)?\b.*\b(?:more|extra|additional)\b"
+    r".*\bneed(?:s|ed)?\b.*\d(?:[\d.,]*)\s*(?:m|mn|million|k"
+    r"|thousand)?\s*(?:phones |units )?(?:more|extra|additional)\b"
 )
 # "so they missed the target?", "so xiaomi beat 2014?": an outcome said, with a question mark
 OUTCOME_CLAIMED = re.compile(
@@ -1332,7 +1343,8 @@ YEAR_PLACE_ASKED = re.compile(r"\b(?:rank|ranks|ranked|ranking|stack|stacks|stac
 YEARS_WORD = re.compile(r"\byears\b")
 OTHER_YEARS = re.compile(r"\b(?:other years|the others|the rest|rest of the years|every other year)\b")
 RANKED_IN_A_MARKET = re.compile(
-    r"\b(?:china|chinese|india|market|global|globally|worldwide|world|startups?|compan(?:y|ies)|brands?|makers?)\b"
+    r"\b(?:china|chinese|india|market|global|globally|worldwide"
+    r"|world|startups?|compan(?:y|ies)|brands?|makers?)\b"
 )
 RANKED_AIM = re.compile(rf"\b(?:top|number one|first|main|biggest|chief|highest) (?:{'|'.join(AIM_WORDS)})\b")
 EVENT_ASKED = re.compile(r"\b(?:what|which) event\b")
@@ -1419,7 +1431,8 @@ SUPERLATIVE_COMPANY = re.compile(
 JUDGED_THING = re.compile(
     r"\b(?:best|worst|average|greatest|nicest|coolest|dumbest|stupidest|lamest)\s+"
     r"(?:(?:phone|smartphone|tech|chinese) )?"
-    r"(?:bot|bots|phone|phones|company|companies|brand|brands|ceo|app|thing|ai|assistant|chatbot|startup|guy)\b"
+    r"(?:bot|bots|phone|phones|company|companies|brand|brands"
+    r"|ceo|app|thing|ai|assistant|chatbot|startup|guy)\b"
     # (said last: "average phone price", "the best company in china" ask of a figure or a rank)
     r"(?=[\s!.,?]*(?:ever|of all time|in history|lol|haha|tbh|fr|imo)?[\s!.,?]*$)"
     r"|\byou(?:'re| are|re)(?: \w+)? (?:the )?worst\b(?=[\s!.,?]*(?:ever|lol|haha)?[\s!.,?]*$)"
@@ -1662,7 +1675,8 @@ def preamble_words(text: str) -> frozenset[str]:
 # (the head starts past the spaces: "\s*" and a head of spaces took time quadratic in a long run
 # of spaces before an emoji)
 OPENING_REMARK = re.compile(
-    r"\s*(?P<head>[^\s.!?][^.!?\n]{2,79}?)(?P<end>[.!]+|,|\s*[\u2600-\u27bf\U0001f300-\U0001faff][\ufe0f\u2600-\u27bf"
+    r"\s*(?P<head>[^\s.!?][^.!?\n]{2,79}?)(?P<end>[.!]+|,"
+    r"|\s*[\u2600-\u27bf\U0001f300-\U0001faff][\ufe0f\u2600-\u27bf"
     r"\U0001f300-\U0001faff]*)\s+(?P<tail>\S.*)",
     re.DOTALL,
 )
@@ -2613,6 +2627,8 @@ class FrameReader:
         # company is about it anyway, so reading a slip of its name as it changes no company, and
         # keeps the slip from being taken for a thing the bot lacks. Other names stay strict.
         main_words = {a[0] for a, name in vocabulary.aliases if name == main_subject and len(a) == 1}
+        # whose role a possessive names: the main company's ("xiaomi's ceo"), never another's ("apple's ceo")
+        self.own_owners = {f"{w}'s" for w in main_words} | {main_subject.lower() + "'s", *UNNAMED_OWNERS}
         self.main_subject_spelling = FuzzyWords(
             main_words,
             Tolerance(
@@ -5836,7 +5852,8 @@ class FrameReader:
         described = {
             role
             for owner, word in DESCRIBED_SPEAKING.findall(text)
-            if (role := self.vocabulary.synonyms.get(word, word)) and (owner == "the" or role in OWN_ROLES)
+            if (role := self.vocabulary.synonyms.get(word, word))
+            and (owner == "the" or (role in OWN_ROLES and owner in self.own_owners))
         }
         found |= {self._name_by_part[m] for m in described if m in self._name_by_part}
         if not found:

@@ -969,7 +969,11 @@ def clean(text: str) -> str:
     ):
         text = HALF_A_YEAR_IN.sub(
             lambda m: (
-                f"in the first half of {year}" if (year := m["year"] or m["year2"]) else "in the first half"
+                m.group()
+                if m.group().startswith("after") and AFTER_THE_POINT.search(m.string[: m.start()])
+                else f"in the first half of {year}"
+                if (year := m["year"] or m["year2"])
+                else "in the first half"
             ),
             text,
         )
@@ -1215,6 +1219,10 @@ NAMED_BY_SIZE = re.compile(
 # "by mid-2015", "by the middle of 2015": what was sold by then is the first half.
 MID_YEAR_HYPHENED = re.compile(r"\bmid-(?=(?:19|20)\d\d\b)")
 HALF_NAMED = re.compile(r"\bhalf\b|\b[12]?h[12]?\b|\bhalves\b")
+# ... but what came after that point is no first half: "sales after six months", "how many more after"
+AFTER_THE_POINT = re.compile(
+    r"\b(?:came|come|sold|sell|sales|shipped|made|happened|drop|dropped|fell|fall|grew|grow|more|rest)\s*$"
+)
 # ... where a figure is asked: "how many by july?", never "had they cut the target by july?"
 FIGURE_SAID = re.compile(
     r"\b(?:sold|sell|sales|phones|units|shipped|reach|reached|percent|share|close|how many|how much|on track"

@@ -6530,3 +6530,20 @@ def test_resolve_its_after_the_company_a_person_works_for(engine: Engine):
 def test_resolve_reviewed_follow_ups(engine: Engine, turns, says):
     _, answer = talk(engine, *turns)
     assert answer.text.startswith(says), answer.text
+
+
+@pytest.mark.parametrize(
+    "turns",
+    [
+        ("what was the 2015 target?", "who is quoted in the 2017 article?"),
+        (
+            "how many months between the march cut and the july announcement?",
+            "who is quoted in the 2017 article?",
+        ),
+    ],
+)
+def test_resolve_whom_an_article_quotes_is_asked_afresh(engine: Engine, turns):
+    _, answer = talk(engine, *turns)
+    assert answer.text.startswith("The 2017 article quotes or cites Kevin Wang (industry insider)"), (
+        answer.text
+    )

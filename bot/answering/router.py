@@ -550,6 +550,14 @@ WRITER_ASKED = re.compile(
     r"|\b(?:which|what|who (?:is|was|are|were) the) (?:journalist|reporter|writer|author)s?\b"
     r"(?! of (?!(?:the |this |that )?(?:(?:19|20)\d\d |older |newer |other )?(?:article|piece|story)))"
 )
+PARTIES_OF_AN_ARTICLE = re.compile(
+    r"(?:so |and |ok )?(?:who (?:is|are|was|were|gets?) (?:quoted|cited)"
+    r"|(?:which|what) (?:sources|people|experts|analysts|firms|outlets|publications) (?:does|did|do) "
+    r"(?:the |each |that |this )?(?:(?:19|20)\d\d |older |newer |other |first |second )?"
+    r"(?:article|piece|story)s? (?:quote|cite|rely on|draw on|use))"
+    r"(?: (?:in|by) (?:the |each |that |this )?(?:(?:19|20)\d\d |older |newer |other |first |second )?"
+    r"(?:article|piece|story)s?)?\W*"
+)
 AUTHOR_ASKED = re.compile(r"\b(?:who wrote|written by|authors?|journalists?|reporters?|byline|writer)\b")
 # "did they sell many fitness trackers?", "do trackers sell well?": how many, not whether
 HOW_WELL = re.compile(
@@ -2131,10 +2139,12 @@ class Router:
             chosen = self.composer.chosen_sources(frame) or self.composer.source_named_by_title(frame)
             return self.composer.articles_summarised(frame, chosen)
         named = frame.quoted or frame.subjects or frame.all_years or frame.quantities or frame.metric
-        named = (
-            named or frame.period_part or frame.topic_words
-        )  # ("... the source of the q3 drop?": of one fact)
-        if PARTIES_ASKED.search(frame.text) and not (named or frame.topics):
+        # ("who was cited as the source of the q3 drop?": of one fact)
+        named = named or frame.period_part or frame.topic_words
+        # ("2015 sales", "who is quoted in the 2017 article?": asked outright of an article, whatever was
+        # asked before, and of nothing narrower)
+        outright = PARTIES_OF_AN_ARTICLE.fullmatch(frame.text) is not None
+        if PARTIES_ASKED.search(frame.text) and (outright or not (named or frame.topics)):
             # "who is quoted in the 2017 article?", "which sources does the 2015 piece rely on?"
             chosen = self.composer.chosen_sources(frame) or self.composer.source_named_by_title(frame)
             return self.composer.parties_quoted(frame, self.quoting_facts, chosen)

@@ -6547,3 +6547,13 @@ def test_resolve_whom_an_article_quotes_is_asked_afresh(engine: Engine, turns):
     assert answer.text.startswith("The 2017 article quotes or cites Kevin Wang (industry insider)"), (
         answer.text
     )
+
+
+def test_resolve_time_between_events_after_a_target(engine: Engine):
+    _, answer = talk(
+        engine,
+        "what was the 2014 projection?",
+        "what percent of the 2015 target?",
+        "how many months between the march cut and the july announcement?",
+    )
+    assert answer.text.startswith("From March 2015 to July 2015 is 4 months."), answer.text

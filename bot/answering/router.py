@@ -1537,6 +1537,7 @@ class Router:
         Each kind of question is tried in turn; the first that answers, answers."""
         steps = (
             self._declined_outright,
+            self._time_between_events,  # (dated sides: whatever year or measure was carried to them)
             self._year_named_by_nothing_known,
             self._result_set_against,
             self._a_cut_never_made,
@@ -1554,7 +1555,6 @@ class Router:
             self._target_giver_checked,
             self._targets_combined,
             self._targets_compared,
-            self._time_between_events,
             self._years_between,
             self._years_against_the_average,
             self._growths_compared,

@@ -900,10 +900,8 @@ class Composer:
         for source in self.kb.sources:
             if source.id not in ids:
                 continue
-            if len(source.date) == 10:
-                when = f"is dated {long_date(source.date)}"
-            elif len(source.date) > 4:
-                when = f"is dated {format_date(source.date)}"
+            if len(source.date) > 4:
+                when = f"is dated {self._date_said(source.date)}"
             else:
                 when = (
                     f"gives no exact date; it was written in {source.date}"
@@ -949,11 +947,10 @@ class Composer:
             return self._finish(frame, self.intent("sources", None), 0.0, reply, answered=False)
         return self._finish(frame, self.intent("sources", None), 100.0, reply)
 
-    def articles_summarised(self, frame: Frame, chosen: frozenset[str]) -> Answer:
+    def articles_summarised(self, frame: Frame, chosen: frozenset[str], facts: list[Fact]) -> Answer:
         """'Summarise the 2015 article': each article named (else every one) by its title and date,
         its figures by year, its targets in its own words, and what else it speaks of."""
         reply = Reply()
-        facts = [f for m in self.kb.metrics for f in self.kb.facts(m)]
         for source in self.kb.sources:
             if chosen and source.id not in chosen:
                 continue
@@ -5481,8 +5478,9 @@ class Composer:
         the first 2015 goal and wang's number', 'the two 2015 targets combined': the targets each part
         of the list names, summed or averaged (where a part names either of two, each way)."""
         asked = TARGETS_SUMMED.search(frame.text) or TARGETS_AVERAGED.search(frame.text)
-        rest = frame.text[: asked.start()] + frame.text[asked.end() :] if asked else ""
-        if asked is None or frame.yes_no or frame.quantities or SET_AGAINST.search(rest):
+        if asked is None or frame.yes_no or frame.quantities:
+            return None
+        if SET_AGAINST.search(frame.text[: asked.start()] + frame.text[asked.end() :]):
             return None  # ("combined sales of 2015 and 2016 vs the 2017 target": a comparison)
         averaged = TARGETS_AVERAGED.search(frame.text) is not None
         targets = [f for f in self._facts(frame, frame.target_metric) if f.value is not None and f.period]

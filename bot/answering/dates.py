@@ -14,11 +14,11 @@ import re
 from dataclasses import dataclass
 
 MONTHS = {name.lower(): number for number, name in enumerate(calendar.month_name) if name}
-_MONTHS = "|".join(MONTHS)
+MONTH_NAMES = "|".join(MONTHS)  # "january|february|...": a month written out, for patterns
 # "May 15, 2014", "15 May 2014", "March 2015", "april 18", "in July": a month, with a day and a year
 # where written
 DATE_WRITTEN = re.compile(
-    rf"\b(?:(?P<day_before>\d{{1,2}}) )?(?P<month>{_MONTHS})"
+    rf"\b(?:(?P<day_before>\d{{1,2}}) )?(?P<month>{MONTH_NAMES})"
     rf"(?: (?P<day_after>\d{{1,2}})(?:st|nd|rd|th)?\b)?,?(?: (?P<year>(?:19|20)\d\d)\b)?",
     re.IGNORECASE,
 )

@@ -35,6 +35,7 @@ from bot.answering.compose import (
     CLOSEST_TO,
     COMPARATIVE,
     COMPARED_WITH,
+    CUT_VERB,
     FIGURE_NAMES,
     PERCENT_WORD,
     RANKED_CHANGE,
@@ -52,7 +53,7 @@ from bot.answering.compose import (
     targets_named,
     yearly_values,
 )
-from bot.answering.dates import Date, date_in, date_of_iso, time_between
+from bot.answering.dates import MONTH_NAMES, MONTHS, Date, date_in, date_of_iso, time_between
 from bot.answering.text import render_text
 from bot.knowledge.files import EVERYONE, Fact, Intent
 from bot.understanding import Ask, FactIndex, FactQuery, Frame, Operation
@@ -379,21 +380,13 @@ SPAN_SIDES = re.compile(
     r"\b(?:between|from)\s+(?P<a>.+?)\s+(?:and|to|until|till|through)\s+(?P<b>.+?)"
     r"(?:,? in (?:days|weeks|months|years)(?: and months)?)?\s*$"
 )
-CUT_CLAIMED = re.compile(
-    r"\b(?:cut|cuts|lowered|lower|reduced|reduce|scaled|scale|slashed|slash|trimmed|trim|dropped|drop|revised"
-    r"|downgraded)\b(?! than)"
-)
-MONTH_SAID = re.compile(
-    r"\b(?:january|february|march|april|may|june|july|august|september|october|november|december)\b"
-)
+CUT_CLAIMED = re.compile(rf"\b(?:{CUT_VERB}|trimmed|trim|revised|downgraded)\b(?! than)")
+MONTH_SAID = re.compile(rf"\b(?:{MONTH_NAMES})\b")
 # "how long ..., in years and months?", "in days?": the unit asked for
 IN_A_UNIT = re.compile(r"\bin (?P<unit>day|week|month|year)s?(?P<and_months> and months?)?\b")
 PART_OF_A_YEAR_NAMED = re.compile(r"\b(?:q[1-4]|h[12]|[1-4]q|quarter|quarters|half|halves)\b")
 YEAR_WRITTEN_IN = re.compile(r"\b(?:19|20)\d\d\b")
-DATE_WORDS = frozenset(
-    "january february march april may june july august september october november december"
-    " st nd rd th".split()
-)
+DATE_WORDS = frozenset({*MONTHS, "st", "nd", "rd", "th"})
 # A span of years asked outright: "how long did it take ...", never "did it take 3 years ...?"
 SPAN_ASKED_FIRST = re.compile(r"(?:so |and |ok )?how (?:long|many years)\b")
 # ... and the year of that target: "as a percentage of the 2014 projection", "% of the goal for 2015"
@@ -522,8 +515,7 @@ ARTICLE_FROM = re.compile(
     r"\b(?:article|piece|story) (?:is |was )?(?:published )?(?:from|by) "
     r"(?!the (?:later|earlier|older|newer|other|insider|ceo|analyst)\b)(?!which\b|what\b|kevin\b)"
     r"(?!(?:before|after|last|this|next|earlier|later|two|three|four|five|an?|one)\b)"
-    r"(?!(?:the )?(?:january|february|march|april|may|june|july|august|september|october|november"
-    r"|december)\b)"
+    rf"(?!(?:the )?(?:{MONTH_NAMES})\b)"
     r"(?:the )?[a-z]"
 )
 # An article summed up: "tl;dr the kevin wang piece", "what's the gist?", "the key numbers?"
@@ -2137,7 +2129,7 @@ class Router:
         if self._summary_asked(frame):
             # "tl;dr the kevin wang piece", "summarise both articles", "the key numbers?"
             chosen = self.composer.chosen_sources(frame) or self.composer.source_named_by_title(frame)
-            return self.composer.articles_summarised(frame, chosen)
+            return self.composer.articles_summarised(frame, chosen, self.every_fact)
         named = frame.quoted or frame.subjects or frame.all_years or frame.quantities or frame.metric
         # ("who was cited as the source of the q3 drop?": of one fact)
         named = named or frame.period_part or frame.topic_words

@@ -844,10 +844,12 @@ AGAINST_A_YEARS_FIGURE = re.compile(
     r"(?!'?s? (?:growth|increase|rise|jump|gain|drop|fall|decline|change))"
 )
 # "as a share of the 2015 goal?": the last answer, as a share of something
+# "what percent", "and which share": a share asked, of what follows
+SHARE_ASKED_OPENING = r"(?:and |so )?(?:what|which) (?:percent|percentage|share|fraction|proportion|part)"
 AS_A_SHARE = re.compile(
     r"(?:and |so )?(?:as|in) (?:a |an )?(?:share|percent|percentage|fraction|proportion|multiple|ratio)\b"
     # "what percent of the revised 2015 target?" after 2016's sales: that year's share of it
-    r"|(?:and |so )?(?:what|which) (?:percent|percentage|share|fraction|proportion|part) of"
+    rf"|{SHARE_ASKED_OPENING} of"
     r" (?:the |its |their )?(?:[a-z]+ )?(?:(?:19|20)\d\d(?:'s)? )?(?:target|goal|projection|forecast)\W*$"
 )
 
@@ -2777,8 +2779,8 @@ def _a_target_as_a_share_of_another(frame: Frame, last: Frame) -> Frame | None:
 
 # "what percent of the 2017 target?", "and what share of the original 2015 goal?"
 TARGET_SHARE_ALONE = re.compile(
-    r"(?:and |so )?(?:what|which) (?:percent|percentage|share|fraction|proportion|part)"
-    r" (?:of|is it of|is that of) (?P<whole>(?:the |its |their )?(?:[a-z]+ )?(?P<year>(?:19|20)\d\d)(?:'s)?"
+    rf"{SHARE_ASKED_OPENING} (?:of|is it of|is that of)"
+    r" (?P<whole>(?:the |its |their )?(?:[a-z]+ )?(?P<year>(?:19|20)\d\d)(?:'s)?"
     r" (?:target|goal|projection|forecast))\W*"
 )
 TARGET_VERSIONS = ("original", "revised", "first", "lowered", "initial")
@@ -3986,6 +3988,11 @@ def _place_of_the_year_just_asked(frame: Frame, last: Frame) -> Frame | None:
     )
 
 
+def _side_past_that(said: re.Match) -> str:
+    """'<' for "fewer than that", "which years were lower?"; '>' for "more than that", "better?"."""
+    return "<" if (said["side"] or said["side_alone"] or said["side_ever"]) in LOWER_SIDE_WORDS else ">"
+
+
 def _years_past_the_last_year(frame: Frame, last: Frame) -> Frame | None:
     """'Sales 2016', 'which years beat that?': every other year against that year's figure, as
     'which years sold more than 2016?' asks."""
@@ -3998,7 +4005,7 @@ def _years_past_the_last_year(frame: Frame, last: Frame) -> Frame | None:
         return None  # ("xiaomi sales in india 2016", "how many years were better?": none given there)
     if frame.has_period or frame.period_part or GROWTH_ASKED.search(frame.text):
         return None  # ("which years had a first half bigger than that?", "... grew more than that?")
-    side = "<" if (said["side"] or said["side_alone"] or said["side_ever"]) in LOWER_SIDE_WORDS else ">"
+    side = _side_past_that(said)
     return replace(
         frame,
         metric=last.metric,
@@ -4040,10 +4047,7 @@ def _bound_by_the_figure_just_given(frame: Frame, last: Frame) -> Frame | None:
         return None  # ("kevin wang's 2017 number", "so they sold that many?": in its own year)
     if target and not frame.sales_word:
         return None  # ("the 2014 projection", "was the 2015 one more than that?": targets)
-    if said:
-        side = "<" if (said["side"] or said["side_alone"] or said["side_ever"]) in LOWER_SIDE_WORDS else ">"
-    else:
-        side = ">="  # "that many": at least it
+    side = _side_past_that(said) if said else ">="  # "that many": at least it
     year = last.all_years[0]
     period = f"{year}-{last.period_part}" if last.period_part else str(year)
     yes_no = frame.yes_no or bool(frame.all_years and many)

@@ -270,3 +270,39 @@ def test_fact_verdict_yes_when_the_fact_says_every_word_claimed(engine: Engine, 
 def test_fact_verdict_no_yes_for_less_than_the_fact_says(engine: Engine, question):
     answer = engine.answer(question)
     assert not answer.text.startswith("Yes"), answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "verdict"),
+    [
+        # one thing swapped for another of its kind the fact gives: a month, quoted words, one
+        # half of a pair, a place, a source the bot does not know
+        ("The data naming Xiaomi China's top smartphone company in Q2 2015 came out in July, right?", "No."),
+        ("Jony Ive called Xiaomi's designs 'lazy', didn't he?", "No."),
+        ("According to the 2015 article Xiaomi plans to launch in the US in 'a few months'?", "No."),
+        ("Xiaomi's phones are described as low-cost and low-quality - agree?", "No."),
+        ("The World Internet Conference where Jun spoke was held in Wuzhen, Japan?", "No."),
+        ("The photo of Lei Jun in the 2015 story is credited to Reuters, isn't it?", "No."),
+        # ... and the same claims as the articles make them
+        ("did jony ive call xiaomi's designs 'theft'?", "Yes."),
+        ("Did Jun say the 80 million target is 'not the No. 1 priority' for Xiaomi?", "Yes."),
+        ("Is Xiaomi called the second-most valuable private tech company in the world?", "Yes."),
+    ],
+)
+def test_fact_verdict_one_thing_swapped(engine: Engine, question, verdict):
+    answer = engine.answer(question)
+    assert answer.answered
+    assert answer.text.startswith(verdict), answer.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # a name mistyped is no other name; the claim's other words must be the fact's
+        "Did Canalis report that Xiaomi's Q3 2015 sales dropped?",
+        "was the photo taken in may?",
+        "did lei jun say customer 'satisfaction' matters most?",
+    ],
+)
+def test_fact_verdict_no_swap_without_a_counterpart(engine: Engine, question):
+    assert not engine.answer(question).text.startswith("No.")

@@ -6557,3 +6557,162 @@ def test_resolve_time_between_events_after_a_target(engine: Engine):
         "how many months between the march cut and the july announcement?",
     )
     assert answer.text.startswith("From March 2015 to July 2015 is 4 months."), answer.text
+
+
+@pytest.mark.parametrize(
+    ("turns", "says"),
+    [
+        # a year's own target, checked as reached that year
+        (("what was the 2014 projection?", "did they top it in 2014?"), "Yes."),
+        # the earlier year whose sales were the target's number
+        (("what was wang's 2017 number?", "which earlier year does that match?"), "That was 2015"),
+        # "the other article" with a question of its own: that question, from the other article
+        (
+            ("which article mentions Canalys?", "what does the other article say about 2015 sales?"),
+            "Xiaomi sold 70 million smartphones in 2015",
+        ),
+        # the side named before "than" is the one claimed
+        (
+            ("how many phones in the first half of 2015", "were 2012 and 2013 put together more than that?"),
+            "No.",
+        ),
+        (
+            ("how many phones in the first half of 2015", "is that more than 2012 and 2013 put together?"),
+            "Yes.",
+        ),
+        (
+            (
+                "how many did xiaomi sell in 2012 and 2013 combined?",
+                "was the 2014 projection higher than that combined total?",
+            ),
+            "Yes.",
+        ),
+        (("total 2012-2013?", "is that bigger than the 2014 projection?"), "No."),
+        # a half named with no year is the year talked of
+        (
+            (
+                "what was the revised 2015 target?",
+                "what percentage of that lowered target did they reach in the first half?",
+            ),
+            "Xiaomi's 34.7 million in the first half of 2015 was 43.4% of its target of 80 million.",
+        ),
+        # where, when or who asked of what an article was asked to mention
+        (
+            ("which article mentions the mi 6?", "when is it out?"),
+            "Expected: Xiaomi's new flagship, the Mi 6",
+        ),
+        (("which article mentions jony ive?", "who is he?"), "Apple design chief Jony Ive"),
+        # the year whose sales came closest to a target just asked, or matched it
+        (
+            ("How many phones did Xiaomi project for 2014?", "which year landed closest to that projection?"),
+            "2016 came closest to 40 million",
+        ),
+        (("what's wang's 2017 number", "which year matched that target?"), "That was 2015"),
+        # a year's figure beaten "ever", or "in any later year": by the years past it
+        (("How many phones did Xiaomi sell in 2014?", "was that beaten in any later year?"), "Yes."),
+        (("How many phones did Xiaomi sell in 2014?", "did they ever beat that?"), "Yes."),
+        (("2015 sales", "did they ever top that?"), "No."),
+        # "which article?" alone: where the answer just given came from
+        (
+            ("h1 2015 sales?", "which article?"),
+            "Xiaomi sold 34.7 million smartphones in the first half of 2015",
+        ),
+        (("what did jony ive say?", "which article?"), "Apple design chief Jony Ive"),
+        # "that article": the one the last answer cited
+        (
+            ("what did the 2015 article say about q3?", "when was that article written?"),
+            "“The CEO of the second-most valuable startup in the world",
+        ),
+        (
+            ("xiaomi 2012", "what does that article say about sales?"),
+            "Xiaomi's smartphone sales by year: 2012",
+        ),
+        # after an aside, a step from the year talked of before it: the change into that year, or
+        # that year claimed against the one beside it
+        (
+            (
+                "how many phones did xiaomi sell in 2015?",
+                "what's xiaomi's valuation?",
+                "how much did they grow from the year before?",
+            ),
+            "Xiaomi's smartphone sales grew from 61 million [1] in 2014 to 70 million [1] in 2015",
+        ),
+        (("xiaomi sales 2015", "who's the ceo?", "was that more than the year before?"), "Yes."),
+        (("xiaomi sales 2015", "who's the ceo?", "was that less than the year after?"), "No."),
+        # a gap asked after two of one year's targets: the cut between them
+        (
+            ("what was the original 2015 target?", "and the revised one?", "what's the gap?"),
+            "The 2015 sales target went from 100 million to 80 million",
+        ),
+        # a year judged after its figure: the figure's own words first
+        (
+            ("how many phones did xiaomi sell in 2015?", "was that a good year?"),
+            "Xiaomi sold 70 million smartphones in 2015, its most successful year",
+        ),
+        # a bare number after a figure's article asked: in the figure's scale
+        (
+            ("which article says 61 million?", "and 60?"),
+            "Xiaomi sold 60 million smartphones in 2014. The 2015",
+        ),
+        # an operation after two years asked one at a time: between those two
+        (
+            ("2012 sales?", "And 2013?", "how much did sales grow?"),
+            "Xiaomi's smartphone sales grew from 7.2 million",
+        ),
+        (
+            ("Xiaomi's sales in 2013?", "and 2013 through 2015, all three years added?"),
+            "Xiaomi's smartphone sales for 2013-2015 add up",
+        ),
+        (("what was the 2015 target?", "did they get there in 2015?"), "No."),
+        # what a revision took off
+        (
+            ("What's the revised 2015 goal?", "And how many phones did the revision take off the original?"),
+            "The 2015 sales target went from 100 million to 80 million",
+        ),
+        # a target measured against a year's sales, the company named again
+        (
+            ("what was the 2015 target?", "How much higher is that than what Xiaomi had sold in 2014?"),
+            "Xiaomi sold 61 million [1] smartphones in 2014, 39 million short",
+        ),
+        # "he" after an answer that named nobody is who he was
+        (
+            ("who is lei jun?", "when was xiaomi founded?", "what did he say about smartphones?"),
+            "Lei Jun said",
+        ),
+        # "they" set against a company, after rivals were named: those rivals, in that market
+        (
+            ("who are xiaomi's competitors in china?", "are they ahead of xiaomi?"),
+            "Xiaomi was the top smartphone company in China in Q2 2015",
+        ),
+    ],
+)
+def test_resolve_session_51_follow_ups(engine: Engine, turns, says):
+    _, answer = talk(engine, *turns)
+    assert answer.answered and answer.text.startswith(says), answer.text
+
+
+def test_resolve_where_a_thing_an_article_mentions_was(engine: Engine):
+    _, answer = talk(
+        engine, "Which article mentions the World Internet Conference?", "what town was it held in?"
+    )
+    assert answer.answered and "World Internet Conference in Wuzhen" in answer.text, answer.text
+
+
+@pytest.mark.parametrize(
+    ("turns", "says"),
+    [
+        # a target's number reached "by the end of" a year with no sales: declined, never another year's
+        (
+            (
+                "What number does Kevin Wang think Xiaomi must reach in 2017?",
+                "And did they get there by the end of 2017?",
+            ),
+            "I don't know Xiaomi's smartphone sales for 2017.",
+        ),
+        # the same half of two years, one of which no article gives
+        (("H1 2015?", "H1 2014?", "growth rate between them?"), "Xiaomi sold 34.7 million"),
+    ],
+)
+def test_resolve_session_51_declined_follow_ups(engine: Engine, turns, says):
+    _, answer = talk(engine, *turns)
+    assert not answer.answered and answer.text.startswith(says), answer.text

@@ -182,6 +182,18 @@ def test_without_a_greeting_in_another_script(text, kept):
         ),
         # a number in brackets with no list begun is a multiple, no item
         ("2013 sales doubled (x 2) would be what?", ["2013 sales doubled (x 2) would be what?"]),
+        # "&" joins two questions as "and" does; ", and is ..." joins a check to a question
+        (
+            "who gave the 70M figure for 2017 & who runs xiaomi",
+            ["who gave the 70M figure for 2017", "who runs xiaomi"],
+        ),
+        (
+            "what was the 2013 target, and did it hit it?",
+            ["what was the 2013 target", "did it hit it?"],
+        ),
+        # ... never a check with no comma, nor one of something else
+        ("was 2015 higher and is that a record?", ["was 2015 higher and is that a record?"]),
+        ("sales in 2014, and is 61 right?", ["sales in 2014, and is 61 right?"]),
     ],
 )
 def test_split_questions(text, parts):

@@ -9,10 +9,12 @@ guess.
 
 from __future__ import annotations
 
+import difflib
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import replace
 
+from bot.answering.dates import MONTHS
 from bot.knowledge.files import EVERYONE, Fact
 from bot.understanding import Frame
 from bot.understanding.entities import scale_of
@@ -41,11 +43,16 @@ def fact_verdict(
     facts: Iterable[Fact],
     people: frozenset[str],
     said_as: Mapping[str, frozenset[str]] | None = None,
+    places: frozenset[str] = frozenset(),
 ) -> str:
     """'Yes.', 'No.' or '' when the facts cannot settle the check. `people`: the words of the
     names the facts know ("lei", "jun"); `said_as`: the words a question word stands for
-    ("known": "called", "nicknamed")."""
+    ("known": "called", "nicknamed"); `places`: the places the bot knows, as labels."""
     facts = list(facts)
+    if facts and (swapped := _by_a_swap(frame, facts[0], places)):
+        return swapped
+    if facts and frame.yes_no and _quote_said(frame, facts[0]):
+        return "Yes."
     if not frame.yes_no:
         return _by_wordings(frame, facts)  # "xiaomi is a china-based maker?": a claim asked
     if STILL.search(frame.text):
@@ -146,7 +153,7 @@ def _places(claimed: list[str], said: list[str]) -> list[int] | None:
     return places
 
 
-def _by_wording(frame: Frame, fact: Fact) -> str:
+def _by_wording(frame: Frame, fact: Fact, text: str) -> str:
     """'Is Kevin Wang described as an industry insider?': yes when the fact shown says every word
     the claim says, as written (or with another plural or past ending), in the same order and
     close together, and says it plainly: no "not", no denial, no "once", no plan or condition, no
@@ -158,7 +165,10 @@ def _by_wording(frame: Frame, fact: Fact) -> str:
     claim = CLAIM_FRAMING.sub(" ", CLAIM_TO_CHECK.sub("", frame.text))
     if NEGATED_CLAIM.search(claim) or CLAIM_PRONOUN.search(claim):
         return ""  # ("is it the top company in china?": who "it" is, the words do not say)
-    text = f"{fact.statement} {fact.quoted}".lower()
+    text = text.lower()
+    for joined in HYPHENED.findall(text):
+        # the question's text writes "second-most" as "second most": as the fact writes it, again
+        claim = re.sub(rf"\b{re.escape(joined.replace('-', ' '))}\b", joined, claim)
     if NOT_YET & set(fact.qualifiers) and not NOT_YET & set(CLAIM_WORD.findall(frame.text)):
         return ""  # "did the mi 6 launch on april 18?": only rumoured
     if PASSIVE.search(text) and " by " not in f" {claim} ":
@@ -185,7 +195,7 @@ def _by_wording(frame: Frame, fact: Fact) -> str:
     if len(clauses) > 1:
         return ""  # ("an industry insider; he said xiaomi ..." says nothing of "xiaomi's insider")
     year = fact.period[:4]
-    said_then = f"({year})" in text or any(year in parts[c] for c in clauses)
+    said_then = f"({year})" in f"{text} {fact.statement}" or any(year in parts[c] for c in clauses)
     if year.isdigit() and said_then and year not in claim:
         return ""  # ("is xiaomi five years old?", "is the hype dying down?": so in 2015, not said now)
     # the words around what is claimed say it plainly, or the claim says the same hedge itself
@@ -195,12 +205,137 @@ def _by_wording(frame: Frame, fact: Fact) -> str:
     return "Yes."
 
 
+# ---- a claim that swaps one thing the fact says for another of its kind ----------------------------
+
+# "did jony ive call the designs 'lazy'?": words claimed as said, in quotes (never "xiaomi's")
+QUOTED_IN_CLAIM = re.compile(r"(?:^|(?<=\s))['\"‘“]([^'\"‘’“”]{2,40})['\"’”]")
+COMPOUND = re.compile(r"\b([a-z]+)-([a-z]+)\b")  # "low-cost", "high-quality"
+# "..., didn't he?", "isn't it?": a tag asking for agreement, no negation of the claim
+AGREEMENT_TAG = re.compile(r",?\s*\b(?:\w+n't|is it|was it|did (?:he|she|they|it))\s+\w+\W*$")
+# "the conference where he spoke was in japan?": a statement asked, opening with no question word
+CLAIM_ASKED = re.compile(
+    r"(?!\W*(?:what|who|whom|whose|when|where|which|why|how|i|you|we|tell|show|give)\b)[^?]*\?\W*$"
+)
+HYPHENED = re.compile(r"\b[a-z0-9]+(?:-[a-z0-9]+)+\b")
+WORD_PART = re.compile(r"[a-z0-9]+(?:'s)?")  # "low-cost" is "low" and "cost"
+# a fact that names who gave it: "credited to ChinaFotoPress", "per Canalys"
+ATTRIBUTED = re.compile(r"\b(?:credited to|per|according to|via|reported by|says|said)\b")
+SWAP_KEPT = 2  # the claim's other words the fact must say, at least, for the swap to be of that fact
+SAME_NAME = 0.75  # a name this close to a word of the fact may be that word mistyped
+
+
+def _by_a_swap(frame: Frame, fact: Fact, places: frozenset[str]) -> str:
+    """'No.' when a claim says what the fact shown says but for one thing of a kind the fact gives
+    otherwise: a month ("out in july?": August), words in quotes ('lazy': "theft"), one half of a
+    pair ("low-quality": high-quality), a place ("wuzhen, japan": China) or a name the bot does not
+    know where the fact names its source ("did idc report ...?": Canalys). '' otherwise."""
+    if frame.quantities or not (frame.yes_no or CLAIM_ASKED.match(frame.question.lower())):
+        return ""
+    claim = AGREEMENT_TAG.sub("", CLAIM_FRAMING.sub(" ", CLAIM_TO_CHECK.sub("", frame.text)))
+    if NEGATED_CLAIM.search(claim):
+        return ""
+    said = f"{fact.statement} {fact.sentence} {fact.quoted}"
+    said_lower = said.lower()
+    for swapped in (
+        _month_swapped(claim, said_lower),
+        _quote_swapped(frame.question, said, said_lower),
+        _half_swapped(frame.question.lower(), said_lower),
+        _place_swapped(frame, said, places),
+        _source_swapped(frame, fact, said_lower),
+    ):
+        if swapped and _rest_said(claim, swapped, said_lower):
+            return "No."
+    return ""
+
+
+def _quote_said(frame: Frame, fact: Fact) -> bool:
+    """'Did Jun say the target is "not the No. 1 priority"?': words in quotes the fact says word for
+    word, with every other word of the claim in it too."""
+    quoted = [q.strip() for q in QUOTED_IN_CLAIM.findall(frame.question)]
+    if len(quoted) != 1 or len(WORD_PART.findall(quoted[0].lower())) < 2:
+        return False
+    said = " ".join(f"{fact.statement} {fact.sentence} {fact.quoted}".lower().split())
+    if " ".join(quoted[0].lower().split()) not in said:
+        return False
+    asked = frame.question.lower().replace(quoted[0].lower(), " ")
+    claim = CLAIM_FRAMING.sub(" ", CLAIM_TO_CHECK.sub("", asked))
+    if NEGATED_CLAIM.search(AGREEMENT_TAG.sub("", claim)):
+        return False
+    rest = [w for w in WORD_PART.findall(claim) if w not in FRAMING_WORDS]
+    said_words = WORD_PART.findall(said)
+    return len(rest) >= SWAP_KEPT and all(any(_same_word(w, s) for s in said_words) for w in rest)
+
+
+def _rest_said(claim: str, swapped: str, said: str) -> bool:
+    """Whether the fact says enough of the rest of the claim to be what it claims of."""
+    left_out = set(WORD_PART.findall(swapped.lower()))
+    rest = [w for w in WORD_PART.findall(claim) if w not in FRAMING_WORDS and w not in left_out]
+    said_words = WORD_PART.findall(said)
+    kept = [w for w in rest if any(_same_word(w, s) for s in said_words)]
+    return len(kept) >= SWAP_KEPT and 2 * len(kept) >= len(rest)
+
+
+def _month_swapped(claim: str, said: str) -> str:
+    claimed = [m for m in MONTHS if re.search(rf"\b{m}\b", claim)]
+    given = [m for m in MONTHS if re.search(rf"\b{m}\b", said)]
+    if len(claimed) != 1 or not given or claimed[0] in given:
+        return ""
+    return claimed[0]
+
+
+def _quote_swapped(question: str, said: str, said_lower: str) -> str:
+    """Words claimed in quotes the fact does not say, where the fact quotes something itself."""
+    quoted = [q.strip() for q in QUOTED_IN_CLAIM.findall(question)]
+    if len(quoted) != 1 or not re.search(r"[\"“”]", said):
+        return ""
+    words = CLAIM_WORD.findall(quoted[0].lower())
+    said_words = CLAIM_WORD.findall(said_lower)
+    if not words or all(any(_same_word(w, s) for s in said_words) for w in words):
+        return ""
+    return quoted[0]
+
+
+def _half_swapped(claim: str, said: str) -> str:
+    """'low-quality' where the fact says 'high-quality': the same second half, another first."""
+    given = {(a, b) for a, b in COMPOUND.findall(said)}
+    for first, second in COMPOUND.findall(claim):
+        if (first, second) in given:
+            continue
+        if any(b == second and a != first for a, b in given):
+            return f"{first}-{second}"
+    return ""
+
+
+def _place_swapped(frame: Frame, said: str, places: frozenset[str]) -> str:
+    """A place the claim names that the fact does not, where the fact names another place."""
+    missing = [p for p in frame.scopes if p in places and not re.search(rf"\b{re.escape(p)}\b", said)]
+    others = [p for p in places if p not in frame.scopes and re.search(rf"\b{re.escape(p)}\b", said)]
+    return missing[0] if len(missing) == 1 and others else ""
+
+
+def _source_swapped(frame: Frame, fact: Fact, said: str) -> str:
+    """A name the bot does not know ("IDC", "Reuters"), claimed where the fact names who gave it."""
+    if not (fact.quoted or ATTRIBUTED.search(said)) or len(frame.unknown) != 1:
+        return ""
+    name = frame.unknown[0]
+    written = re.search(rf"\b{re.escape(name)}\b", frame.question, re.IGNORECASE)
+    if written is None or not written.group(0)[:1].isupper():
+        return ""  # ("did they call it 'theft' nicely?": a word, not a name)
+    said_words = set(CLAIM_WORD.findall(said))
+    if any(difflib.SequenceMatcher(None, name, w).ratio() >= SAME_NAME for w in said_words):
+        return ""  # ("did canalis report ...?": Canalys mistyped)
+    return name
+
+
 WORDED_FACTS = 2  # the facts an answer shows first, any of which may say what is claimed
 
 
 def _by_wordings(frame: Frame, facts: list[Fact]) -> str:
-    """Yes when one of the first facts found says the claim in so many words."""
-    return "Yes." if any(_by_wording(frame, fact) for fact in facts[:WORDED_FACTS]) else ""
+    """Yes when one of the first facts found says the claim in so many words: as the bot puts it,
+    or in the article's own sentence ("is xiaomi called the second-most valuable private tech
+    company?")."""
+    texts = [(f, t) for f in facts[:WORDED_FACTS] for t in (f"{f.statement} {f.quoted}", f.sentence)]
+    return "Yes." if any(_by_wording(frame, fact, text) for fact, text in texts) else ""
 
 
 # One company's prices claimed below or above another's: "are xiaomi phones cheaper than iphones?"

@@ -25,7 +25,14 @@ from bot.knowledge.files import Fact, Intent, Metric
 from bot.knowledge.store import KnowledgeBase
 from bot.understanding import Ask, Frame, Operation
 from bot.understanding.conversation import FROM_YEAR, POINTS_ASKED, SINCE_WHEN
-from bot.understanding.entities import IN_MILLIONS, UNITS_ASKED, amount_written, extract_entities, side_of
+from bot.understanding.entities import (
+    IN_MILLIONS,
+    UNITS_ASKED,
+    amount_written,
+    extract_entities,
+    scale_of,
+    side_of,
+)
 from bot.understanding.facts_search import mentions
 from bot.understanding.frames import (
     FINAL_VERSION,
@@ -856,6 +863,8 @@ class Composer:
         names none. Empty when it names one the knowledge base does not have."""
         if not frame.names_source:
             return None
+        if frame.sources_named:
+            return frozenset(s.id for s in self.kb.sources if s.id in frame.sources_named)
         if frame.not_sources:
             return frozenset(s.id for s in self.kb.sources if s.id not in frame.not_sources)
         sources = [
@@ -910,6 +919,29 @@ class Composer:
                 )
             reply.add(f"\u201c{source.title}\u201d {when}.", source.id)
         return self._finish(frame, self.intent("sources", None), 100.0, reply)
+
+    def article_by_date(self, frame: Frame, newest: bool) -> Answer:
+        """'Which article is older?': the newest (or oldest) article, and the others, by date."""
+        ordered = sorted(self.kb.sources, key=lambda s: s.date, reverse=newest)
+        reply = Reply()
+        first, *rest = ordered
+        which = "newer" if newest else "older"
+        reply.add(
+            f"The {first.date[:4]} article is the {which}: \u201c{first.title}\u201d, {self._dated(first)}.",
+            first.id,
+        )
+        for source in rest:
+            reply.add(
+                f"The {source.date[:4]} article: \u201c{source.title}\u201d, {self._dated(source)}.",
+                source.id,
+            )
+        return self._finish(frame, self.intent("sources", None), 100.0, reply)
+
+    def _dated(self, source) -> str:
+        """'dated 10 April 2017', 'written in 2015'."""
+        return (
+            f"dated {self._date_said(source.date)}" if len(source.date) > 4 else f"written in {source.date}"
+        )
 
     def said_plainly(self, frame: Frame, sentence: str, *sources: str) -> Answer:
         """One sentence worked out from what the articles themselves are, citing them."""
@@ -1739,7 +1771,13 @@ class Composer:
         multiple = claimed_multiple(frame.text) if frame.yes_no else None
         # ("over $800 more": a margin claimed too, which is not checked here)
         claimed = PRICIER_CLAIMED.search(frame.text) if frame.yes_no and not frame.quantities else None
-        if multiple and min(a, b) and not frame.quantities:
+        # "the cheapest iphone costs $300 more than the priciest xiaomi?": a margin claimed, checked
+        margin = PRICE_MARGIN_CLAIMED.search(frame.text) if len(frame.quantities) == 1 else None
+        if margin and (frame.yes_no or frame.question.rstrip().endswith("?")) and not frame.threshold:
+            dearer_first = margin.group("more") is not None
+            holds = (a > b) == dearer_first and abs(abs(a - b) - frame.quantities[0]) < 0.5
+            reply.add("Yes." if holds else "No.")
+        elif multiple and min(a, b) and not frame.quantities:
             # "is the cheapest iphone more than double the priciest xiaomi?": the first over the second
             reply.add("Yes." if multiple_holds(a / b, *multiple) else "No.")
         elif claimed and a != b and not frame.threshold:
@@ -2322,8 +2360,12 @@ class Composer:
                 "More." if higher == {True} else "Less." if higher == {False} else "It depends on the source."
             )
         elif frame.yes_no and COMPARATIVE.search(frame.text):
-            # "is that bigger than ...?": the worked-out figure is the side claimed
-            verdict = higher_verdict(sides, frame.claims_less, frame.or_equal)
+            # "is that bigger than ...?": the worked-out figure is the side claimed; "was the 2014
+            # projection higher than that total?": the side named is
+            than, that = THAN_WORD.search(frame.text), THAT_WORD.search(frame.text)
+            named_claimed = than is not None and that is not None and than.start() < that.start()
+            claimed = [(o, r) for r, o in sides] if named_claimed else sides
+            verdict = higher_verdict(claimed, frame.claims_less, frame.or_equal)
             # (two targets of one article, the worked-out figure one value: the targets differ)
             targets = len(set(results)) == 1 and len({o.value for o in others}) > 1
             reply.add(
@@ -2693,6 +2735,8 @@ class Composer:
             # 100 million and then 80 million in one article, and "80 million" is still a yes.
             saying = {f.source for f in valued if matches(f, quantities[0])}
             others = {f.source for f in valued if not matches(f, quantities[0])} - saying
+            if others and BOTH_SOURCES_CLAIMED.search(frame.text):
+                return "No: only one source says so."  # "did both articles say 61 million?"
             return "One source says so." if others else "Yes."
         if HEDGED.search(frame.text) and any(rounds_to(f.value, quantities[0]) for f in valued):
             return "Roughly, yes."  # "so like 35m?" of 34.7 million, "around 60m" of around 58
@@ -3099,6 +3143,10 @@ class Composer:
         for f in self.facts_of_the_part(frame) if len(missing) == 1 else ():
             # "xiaomi q2 2015?": no figure, but what the facts date to that quarter
             reply.add(f"Not {metric.label}, but for {asked}: {self.statement(f)}", f.source)
+        for f in facts:
+            # "what does the 2015 article give for 2015?": no whole year, but a part of it
+            if f.value is not None and "-" in f.period and f.period[:4] in missing:
+                reply.add(f"Not the whole year, but part of it: {self.statement(f)}", f.source)
         # A target for the asked year is worth knowing, as long as it is labelled as one; not for
         # a year the bot added ("growth to 2018" reaches back to 2017, which nobody asked about).
         named = {str(y) for y in frame.all_years}
@@ -3329,7 +3377,12 @@ class Composer:
         years = {str(y) for y in frame.all_years}
         given = []
         for metric in self.kb.metrics.values():
-            if metric.kind == "fact":
+            if metric.kind == "fact" and not frame.quantities:
+                continue  # ("which article says 46 billion?": a fact's number, asked as such)
+            # "what do the articles say about the 2015 target?": the target's, never the sales
+            if frame.target_named and metric.kind != "target":
+                continue
+            if frame.strong_sales and not frame.target_named and metric.kind == "target":
                 continue
             for f in self._facts(frame, metric.metric):
                 if years and f.period[:4] not in years:
@@ -3338,12 +3391,19 @@ class Composer:
                     continue
                 if not frame.period_part and "-" in f.period and frame.all_years:
                     continue  # "xiaomi 2015 sales", "according to what?": the year's, not its half's
-                if frame.quantities and not any(matches(f, q) for q in frame.quantities):
+                if frame.quantities and not any(matches(f, q) for q in self._in_scale(frame, f)):
                     continue
                 who = f" Quoted: {f.quoted}." if f.quoted else ""
                 reply.add(f"{self.statement(f)}{who} {self._article_says(f)}", f.source)
                 given.append(f)
         return reply, tuple(given)
+
+    @staticmethod
+    def _in_scale(frame: Frame, fact: Fact) -> tuple[float, ...]:
+        """The numbers asked, a bare one ("and 60?") in the fact's own scale, as people say them."""
+        if not frame.unscaled or fact.value is None or fact.value < 1e6:
+            return frame.quantities
+        return tuple(q * scale_of(fact.value) if q < 1000 else q for q in frame.quantities)
 
     def chart_data(self, intent_name: str = "sales_chart", subject: str = "") -> ChartData:
         """The yearly series with its targets, for a chart: of `subject`, else the main subject."""
@@ -6270,6 +6330,10 @@ TIMES = re.compile(
     r"|\bhow many\b.*\bfor (?:one|a|an|the|each)\b"  # "how many cheap xiaomis for one top iphone"
 )
 # One price claimed above or below another: "is the top xiaomi price above the cheapest iphone?"
+PRICE_MARGIN_CLAIMED = re.compile(
+    r"\$?\d[\d,.]*\s*(?:usd|dollars?|bucks)?\s+"
+    r"(?:(?P<more>more|dearer|pricier|higher|above)|less|cheaper|lower|below)\b"
+)
 PRICIER_CLAIMED = re.compile(
     r"\b(?:(?P<more>above|more than|higher than|over|pricier|dearer|more expensive|exceeds?)"
     r"|below|less than|lower than|under|cheaper|less expensive)\b"
@@ -6299,6 +6363,14 @@ COMPARATIVE = re.compile(
     r"\b(?:more|less|higher|lower|bigger|smaller|greater|fewer|above|below|over|under|exceed\w*|beyond"
     r"|at least|at most)\b"  # ("no less than" is read as "at least")
 )
+# "did both articles say 61 million?", "do the articles all give 61m?": every source claimed to say so
+BOTH_SOURCES_CLAIMED = re.compile(
+    r"\b(?:both|all|each|every) (?:the )?(?:articles?|sources?|pieces?|reports?)\b"
+    r"|\b(?:articles?|sources?|pieces?) (?:both|all|each|agree)\b"
+)
+# ... and which side is claimed: the one before "than" ("is that more than ...", "is 2015 more than that")
+THAN_WORD = re.compile(r"\bthan\b")
+THAT_WORD = re.compile(r"\b(?:that|this|it)\b")
 SOLD_SAID = re.compile(r"\b(?:sell|sells|sold|selling|sales|ship|shipped|move|moved)\b")
 TARGET_SAID = re.compile(r"\b(?:target|goal|projection|forecast|aim|plan|need|quota|tgt)\w*")
 

@@ -23,6 +23,7 @@ from bot.answering.checks import (
     IDENTITY,
     LEADS,
     LOW_END,
+    STATED_CLAIM,
     TRAILS,
     fact_verdict,
     order_claimed,
@@ -111,7 +112,8 @@ EXTREME_YEAR_WORDS = (
 BEFORE_THE_EXTREME = re.compile(rf"\b(?:before|prior to|leading up to) {EXTREME_YEAR_WORDS}\b")
 AFTER_THE_EXTREME = re.compile(rf"\b(?:after|following) {EXTREME_YEAR_WORDS}\b")
 NEXT_TO_THE_EXTREME = re.compile(
-    r"\b(?:and|plus|with) the (?:year|one) (?P<side>after|before)\b|\band the (?P<next>following|next) year\b"
+    r"\b(?:and|plus|with) (?:in )?the (?:year|one) (?:right |just |immediately )?(?P<side>after|before)\b"
+    r"|\band (?:in )?the (?P<next>following|next) year\b"
 )
 # Years named from the extreme in ways more than one reading fits: a single year beside it ("the
 # year before the peak"), a count ("the two years after"), years around it
@@ -231,6 +233,14 @@ SELLER_VERB_BEFORE = r"(?:did|does|do|has|have|had)"
 SOLD_AFTER = r"(?:\w+ )?(?:sell|sold|ship|shipped|move|moved)\b"
 # An article asked about, and its date: "when was the 2017 article published?"
 ARTICLE = re.compile(rf"\b{SOURCE_NOUN}\b")
+# "which article is older?", "which of the two articles came out later?", "the newest piece?"
+ARTICLE_ORDER_ASKED = re.compile(
+    rf"\b(?:which|what)(?: one)?(?: of the(?: two)? {SOURCE_NOUN}s?)?(?: {SOURCE_NOUN})?"
+    r" (?:is|was|came out|come out|got published|was published|was written)?\s*"
+    r"(?:(?P<old>older|the older|oldest|the oldest|earlier|first|the earlier)"
+    r"|(?P<new>newer|the newer|newest|the newest|more recent|the more recent|most recent|later|the later"
+    r"|latest|the latest|last))\W*$"
+)
 ARTICLE_DATE = re.compile(r"\b(?:date|dated|published|written|come out|came out)\b")
 # "which year does 'last year' point to?": a year the article counts from its own date
 YEAR_POINTED_TO = re.compile(r"\b(?:points?|pointing|refers?|referring|corresponds?) to\b|\bstands? for\b")
@@ -647,6 +657,10 @@ class Router:
                 replace(frame, operation=Operation.CHANGE, yes_no=False, smalltalk=""), metric
             )
             if changed.answered:
+                # ... after the year's own figure, whose words may judge it ("its most successful year")
+                own = self._answer(replace(frame, operation=None, yes_no=False, smalltalk=""), metric)
+                if own.answered and len(set(frame.all_years)) == 1 and not frame.period_part:
+                    return self.composer.joined(frame.question, [own, changed]), frame
                 return changed, frame
         if frame.per_unit and frame.unsupported and self._spreads(frame, metric):
             frame = replace(frame, unsupported="", operation=None)  # "xiaomi 2015", "per month?"
@@ -898,6 +912,9 @@ class Router:
     def _sales_of_a_targets_number(self, frame: Frame) -> Frame:
         """'2017 target?', 'same as what year's sales?': the year asked is looked up by the numbers of
         that year's targets (a target year with no sales year, and nothing else to measure)."""
+        if (year := self._target_come_closest_to(frame)) is not None:
+            # "which year came closest to the 2014 projection?": that target's number, looked up
+            frame = replace(frame, years=(), target_named=False, target_year=year)
         if frame.target_year is None or frame.sales_year is not None or Ask.WHEN not in frame.asks:
             return frame
         if frame.quantities or frame.years or frame.target_named:
@@ -912,6 +929,15 @@ class Router:
             return frame
         figure = frame.metric if frame.metric in self.figure_metrics else self.main_figure_metric
         return replace(frame, quantities=numbers, target_year=None, target_metric=None, metric=figure)
+
+    @staticmethod
+    def _target_come_closest_to(frame: Frame) -> int | None:
+        """The year of the one target a question asks which year came closest to."""
+        if not (frame.target_named and Ask.WHEN in frame.asks and CLOSEST_TO.search(frame.text)):
+            return None
+        if frame.quantities or frame.sales_year is not None or len(frame.years) != 1:
+            return None
+        return frame.years[0]
 
     def _year_beside_a_target(self, frame: Frame) -> Frame:
         """'sales the year before the target was cut', 'the year after it beat its 40m projection':
@@ -1362,13 +1388,20 @@ class Router:
         if BEST_SAID.search(frame.text) and WORST_SAID.search(frame.text):
             return frame  # "the worst year and the year after the peak": two extremes, read elsewhere
         worked_out = _summed_or_averaged(frame.text)
+        # "how many in their best year and the year after?": the two years' figures, listed
+        listed = None if worked_out or frame.yes_no else NEXT_TO_THE_EXTREME.search(frame.text)
         metric = frame.metric or self.main_figure_metric
         found = (
-            self.composer.extreme_years(replace(frame, years=()), metric) if worked_out and metric else None
+            self.composer.extreme_years(replace(frame, years=()), metric)
+            if (worked_out or listed) and metric
+            else None
         )
         if not found:
             return frame
         year = found[0] if frame.operation is Operation.BEST else found[1]
+        if listed:
+            years = tuple(sorted({year, year + (-1 if listed.group("side") == "before" else 1)}))
+            return replace(frame, years=years, operation=None, extreme="", superlative="", direction="")
         every = self.composer.years_with_figures(replace(frame, years=()), metric)
         if BEFORE_THE_EXTREME.search(frame.text):
             years = tuple(y for y in every if y < year)
@@ -1763,6 +1796,10 @@ class Router:
     def quoted_texts(self) -> list[str]:
         return [f.quoted.lower() for f in self.quoting_facts]
 
+    @functools.cached_property
+    def places(self) -> frozenset[str]:
+        return frozenset(self.kb.places)
+
     def _articles_naming(self, frame: Frame) -> Answer | None:
         """'Which article mentions huawei?', 'does the 2015 article mention oppo?': the articles whose
         facts name that company, product or person, with what they say; None unless one such name
@@ -1773,11 +1810,16 @@ class Router:
             return None  # "which competitors does the 2015 article name?": what it names, not where
         main = self.composer.main_subject
         names = [*(s for s in frame.subjects if s != main), *frame.scopes, *(q.title() for q in frame.quoted)]
+        unknown = not names and len(frame.unknown) == 1
+        if unknown:
+            # "does either article mention idc?": a name the bot does not know, as the question writes it
+            written = re.search(rf"\b{re.escape(frame.unknown[0])}\b", frame.question, re.IGNORECASE)
+            names = [written.group(0) if written else frame.unknown[0]]
         if len(names) != 1:
             return None
         name = names[0]
         # as written ("US" is no "us" in a quote), but a source quoted by its name in any case ("techinasia")
-        flags = re.IGNORECASE if name.lower() in frame.quoted else 0
+        flags = re.IGNORECASE if unknown or name.lower() in frame.quoted else 0
         said = re.compile(rf"\b{re.escape(name)}\b", flags)
         facts = [
             f
@@ -2103,6 +2145,10 @@ class Router:
         their figures."""
         if named := self._articles_naming(frame):
             return named
+        order = ARTICLE_ORDER_ASKED.search(frame.text) if ARTICLE.search(frame.text) else None
+        if order is not None and not frame.names_source:
+            # "which article is older?", "which of the two came out later?": by their dates
+            return self.composer.article_by_date(frame, newest=order.group("new") is not None)
         if self._asks_article_date(frame):
             # "when was the 2017 article published?", "what's the date on the Kevin Wang article?"
             named = self.composer.chosen_sources(frame) or self.composer.source_named_by_title(frame)
@@ -2352,6 +2398,12 @@ class Router:
         shown = self._rankings_of(frame)
         if not shown:
             return None
+        ranked = {c for f in self._market_rankings(frame) for c in _companies_ranked(f)}
+        unranked = [s for s in frame.subjects if s not in ranked]
+        if unranked and len(frame.subjects) - len(unranked) > 1 and len(frame.subjects) > 2:
+            # "who are xiaomi's rivals in china?" (four named), "are they ahead of xiaomi?": the
+            # rankings, with no verdict for a rival they do not rank
+            return self.composer.facts_answer(frame, self._market_rankings(frame), 100.0)
         claim = order_claimed(frame.text, frame.subjects)
         if claim is None or {Ask.WHO, Ask.WHICH} & set(frame.asks):
             # "who leads in china, xiaomi or huawei?": the rankings, when they name every company asked
@@ -2506,7 +2558,14 @@ class Router:
         facts_first = FACT_FIRST & set(frame.asks) or self._where_or_who(frame)
         facts_first = facts_first or frame.asks_what_is_sold
         # "was it lei jun who said they need 70m in 2017?": whose figure it is, checked on the figure
-        whose_figure = bool(frame.yes_no and frame.quoted and frame.quantities and frame.all_years and metric)
+        stated = not frame.yes_no and STATED_CLAIM.search(frame.question.lower()) is not None
+        whose_figure = bool(
+            (frame.yes_no or stated) and frame.quoted and frame.quantities and frame.all_years
+        )
+        whose_figure = whose_figure and bool(metric)
+        if whose_figure and stated:
+            # "kevin wang says they must sell 80 million in 2017?": a claim of his figure, checked
+            frame = replace(frame, yes_no=True)
         facts_first = facts_first and not whose_figure
         # "lei jun says 80 million but what were real 2015 sales?": what someone said, then the
         # figure asked of a year: the figure
@@ -2519,6 +2578,16 @@ class Router:
         # "xiaomi's sales in 2010 when it was founded": sales for a year are a figure, whatever else
         # it names (facts hold no sales).
         sales_for_a_year = frame.strong_sales and frame.all_years and metric and not self._is_target(metric)
+        said_of_a_year = Ask.SAID in frame.asks and ARTICLE.search(frame.text) and not frame.quoted
+        said_of_a_year = said_of_a_year and not (frame.operation or frame.scopes or frame.years_ago)
+        if sales_for_a_year and said_of_a_year:
+            if frame.quantities:
+                # "did both articles say they sold 61 million in 2014?": the figure claimed, checked
+                return self._figures(replace(frame, asks=()), metric)
+            # "what do the articles say about 2014 sales?", "quote the article on 2013 sales": the
+            # figure, in each article's own words
+            sources = replace(frame, asks=(), operation=Operation.SOURCES)
+            return self.composer.compose(sources, self.composer.intent("sources", None), 100.0)
         month = MONTH_PART.fullmatch(frame.period_part or "")
         if month and metric and self._is_target(metric) and month_bounds_targets(frame.text):
             month = None  # "the target before march 2015": which of the year's targets, no month's facts
@@ -3132,7 +3201,7 @@ class Router:
         """Yes, no or nothing for a check, from these facts and the names the facts know."""
         if not facts:
             return ""
-        return fact_verdict(frame, facts, self.facts.person_words, self.facts.said_as)
+        return fact_verdict(frame, facts, self.facts.person_words, self.facts.said_as, self.places)
 
     @staticmethod
     def _concerns(fact, subjects: tuple[str, ...]) -> bool:

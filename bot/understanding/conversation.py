@@ -85,7 +85,12 @@ YEARS_PAST_THAT = re.compile(
     r"(?P<side_alone>more|higher|bigger|better|less|lower|fewer|smaller|worse)(?: sales)?\W*$"
     # "did they ever sell fewer than that?": any year past it
     r"|\bever\b(?: \w+){0,2}? (?P<side_ever>more|higher|bigger|better|above|over|less|lower|fewer|below|under"
-    r"|smaller|worse)\b(?: than)? (?:that|it|this)\b"
+    r"|smaller|worse|beat|top|topped|exceed|exceeded|outsell|outsold|surpass|surpassed)\b"
+    r"(?: than)? (?:that|it|this)\b"
+    # "was that beaten in any later year?": a year past it, said the other way round
+    r"|\b(?:that|it|this) (?:ever )?(?:got |gets )?"
+    r"(?P<side_passive>beaten|topped|exceeded|surpassed|bettered|outdone)"
+    r" (?:in|by) (?:any|another|a later|a)(?: \w+)? years?\b"
 )
 # "yoy", "compared to the year before": a figure against the year before its own
 YEAR_BEFORE = (
@@ -171,6 +176,7 @@ CORRECTION = re.compile(
     r"|^(?:i think )?you mean\b"  # "I think you mean 2014": the year the asker had in mind, no average
 )
 THAN = re.compile(r"\bthan\b")
+THAN_THAT = re.compile(r"\b(?:than|as|vs|versus|against|compared (?:to|with)) (?:that|it|this)\b")
 SHARE_OF_TEXT = re.compile(r"\b(?:percent|percentage|share|fraction|proportion|portion)\s+of\b|%\s*of\b")
 # "and of the 2017 target?": a share again, of what it names
 OF_ALONE = re.compile(r"(?:and |what about |how about |ok |so )?(?:as a share )?of\b")
@@ -193,12 +199,18 @@ SAID_SAME = re.compile(
     r"(?:same|identical|equal)(?: (?:number|figure|thing|amount|one))?(?: as (?:that|it|before|sales))?\W*$"
     r"|(?:(?:and|so|ok|but) )?(?:do|does|did) (?:they|those|these|the two|both|the numbers) match\W*$"
 )
+CLOSEST_SAID = re.compile(r"\b(?:closest|nearest|closer|nearer)\b")
 SAME_NUMBER = re.compile(r"\bthe same(?: number| figure| amount)?\b|\bsame (?:number|figure|amount)\b")
 # "did they sell more than that in 2014?": the year named claimed against the last answer, as named
 MORE_THAN_THAT = re.compile(r"\b(?:more|less|fewer|higher|lower) than (?:that|it|this)\b")
 SO_OPENING = re.compile(r"(?:ok |oh )?so\b")  # "so 2011?": a conclusion drawn, to be checked
 ALSO = re.compile(r"\b(?:too|also|as well)\b")  # "india too?": the same, of another place
 TAKEN_UP = re.compile(r"(?:and |ok |so )?(?:what|how) about\b")  # "what about the original?"
+# "which article mentions jony ive?", "does the 2015 article name canalys?": where a thing is named
+ARTICLE_NAMING = re.compile(
+    r"\b(?:which|what|does|did|do) (?:\w+ )?(?:articles?|piece|story|source)s?"
+    r" (?:mentions?|names?|talks? about|refers? to|cites?)\b"
+)
 WHICH_ARTICLE_ASKED = re.compile(
     r"\b(?:is|was) (?:that|this|the [\w.]+(?: million| mil| m)?)(?: from)? (?:the )?"
     r"(?:(?:19|20)\d\d|older|newer|earlier|later|other|kevin wang'?s?|wang'?s?)"
@@ -206,6 +218,9 @@ WHICH_ARTICLE_ASKED = re.compile(
     r"|\bwhich (?:article|piece|source|one)(?: is| was)? (?:that|this|it)(?: from| in)?\b"
     r"|\bwhich (?:article|piece|source|one)"
     r" (?:says?|said|gives?|gave|has|had|mentions?|reports?) (?:that|this|it)\b"
+    # "which article?", "from what source?": of the answer just given, nothing else asked
+    r"|^(?:and |so |ok |but )?(?:from |in |per )?(?:which|what|whose) (?:article|piece|source|story|report)"
+    r"(?: (?:is|was) (?:it|that|this))?(?: from| in)?\W*$"
 )
 COMPANY_BEGUN = re.compile(r"\b(?:found\w*|establish\w*|set up|started|start|born|incorporated|created)\b")
 # "in that period", "over that span", "among them": the years just asked, pointed back at
@@ -412,8 +427,11 @@ class Conversation:
         self.reason_given = any(REASON_IN_A_FACT.search(text) for text in fact_texts)
         self.no_number_given = bool(fact_texts) and not any(DIGIT.search(text) for text in fact_texts)
         if fact_texts:
-            self.names = tuple(dict.fromkeys(n.lower() for t in fact_texts for n in PERSON_NAME.findall(t)))
-            self.focus_words = tuple(dict.fromkeys((*frame.content, *self.people)))
+            found = tuple(dict.fromkeys(n.lower() for t in fact_texts for n in PERSON_NAME.findall(t)))
+            self.focus_words = tuple(dict.fromkeys((*frame.content, *(w for n in found for w in n.split()))))
+            # "who is lei jun?", "when was xiaomi founded?", "his priorities?": an answer naming nobody
+            # leaves "he" who he was
+            self.names = found or self.names
         elif frame.metric:
             self.focus_words = ()
             self.names = ()
@@ -583,9 +601,10 @@ REACHED_IT = re.compile(
     r"\b(?:hit|hits|beat|beats|reach|reached|miss|missed|meet|met|exceed|exceeded|top|topped|make|made"
     r"|achieve|achieved)"
     r" (?:it|that|this|them)\b"
+    r"|\b(?:get|got|gets|getting) there\b"  # "did they get there by the end of 2017?"
 )
 HOW_MUCH_OR_BY = re.compile(r"\bhow (?:much|many|big|far)\b|\bby\b")
-IN_A_YEAR = re.compile(r" (?:in|by|during|for) (?:19|20)\d\d\b")
+IN_A_YEAR = re.compile(r" (?:in|by|during|for)(?: the end of)? (?:19|20)\d\d\b")
 # "did they ever sell that many?": at least the figure just given
 AS_MANY_AGAIN = re.compile(
     r"\b(?:that many|so many)\b"
@@ -640,9 +659,12 @@ OF_THAT_FACT = re.compile(
 )
 
 
-def is_followup(frame: Frame, last: Frame, named_years: tuple[int, ...] = ()) -> bool:
+def is_followup(
+    frame: Frame, last: Frame, named_years: tuple[int, ...] = (), years_asked: tuple[int, ...] = ()
+) -> bool:
     """Whether a question goes on from the last one; `named_years`: the years the last answer
-    named (the best year it found), where the last question named none."""
+    named (the best year it found), where the last question named none; `years_asked`: the years
+    asked so far, in order."""
     if frame.operation is Operation.SOURCES and frame.bots_own and not ANSWER_PRONOUN.search(frame.text):
         return False  # "what are the sources for your data?": the bot's, not the last answer's
     if frame.smalltalk == "opinion" and not (frame.has_period or frame.metric or frame.pronoun):
@@ -757,12 +779,20 @@ def is_followup(frame: Frame, last: Frame, named_years: tuple[int, ...] = ()) ->
         return True  # "the original 2015 target", "how much over 2014 sales was that?": one against the other
     if SAID_SAME.match(frame.text) and not (frame.has_period or frame.subjects or frame.quantities):
         return True  # "2015 sales", "2017 target?", "same number?": the two just asked
+    # ... or asked one after the other: "2012?", "and 2013?", "how much did sales grow?"
+    asked_in_turn = (
+        len(last.all_years) == 1
+        and not last.operation
+        and len(years_asked) > 1
+        and years_asked[-1] == last.all_years[0]
+        and frame.metric in (None, last.metric)
+    )
     between_last_two = (
         frame.operation in (Operation.CHANGE, Operation.RATIO, Operation.COMPARE)
         and not frame.has_period
         and not frame.subjects
         and not frame.topic_words
-        and len(last.all_years) == 2
+        and (len(last.all_years) == 2 or asked_in_turn)
     )
     if between_last_two:
         return True  # "xiaomi 2015 vs 2014?", "by how many units exactly?": between those two
@@ -1584,7 +1614,12 @@ def _resolved(frame: Frame, conversation: Conversation | None) -> Frame:
         last = conversation.before
         step = frame.relative_step
         anchor = max(last.all_years) if step > 0 else min(last.all_years)
-        frame = replace(frame, years=(anchor + step,), relative_step=None)
+        years = (anchor + step,)
+        if step < 0 and frame.operation is Operation.CHANGE:
+            years = (anchor + step, anchor)  # "how much did they grow from the year before?": into it
+        elif frame.operation is Operation.COMPARE and ANSWER_PRONOUN.search(frame.text):
+            years = (anchor, anchor + step)  # "was that more than the year before?": that year claimed
+        frame = replace(frame, years=years, relative_step=None)
     if last is not None and not frame.has_period and (middle := _years_in_between(frame, conversation)):
         frame = replace(frame, years=middle)  # "2013", "2015", "and the one in between?": 2014
     if last is not None and last.ranks_companies and _margin_or_sum_alone(frame):
@@ -1659,8 +1694,11 @@ def _resolved(frame: Frame, conversation: Conversation | None) -> Frame:
         return shared  # "2016?", "what share of 2015 is that?", "and of the 2017 target?": 2016's share of it
     if last is not None and _year_of_the_targets_number(frame, last):
         # "2017 target?", "same as what year's sales?": the year whose sales were that target's number
+        # ("looking at yearly sales, which came closest to it?": one year, no series)
         return replace(
             frame,
+            operation=None if frame.operation is Operation.SERIES else frame.operation,
+            target_named=False,  # ("closest to that projection?": the one just asked, looked up)
             metric=frame.metric or None,
             years=(),
             year_range=None,
@@ -1728,15 +1766,26 @@ def _resolved(frame: Frame, conversation: Conversation | None) -> Frame:
         return reached
     if last is not None and (shared := _a_target_as_a_share_of_another(frame, last)):
         return shared
-    if last is not None and _target_reached_in_another_year(frame, last):
+    if last is not None and conversation is not None and _gap_between_two_targets(frame, last, conversation):
+        # "the original 2015 target?", "and the revised one?", "what's the gap?": the cut between them
+        return replace(
+            last,
+            question=frame.question,
+            text=frame.text,
+            operation=Operation.CHANGE,
+            revised=True,
+            asks=(Ask.HOW_MUCH,),
+            yes_no=False,
+        )
+    if last is not None and _target_reached_in_a_year(frame, last):
         # "what was kevin wang's number?" (2017's), "did they hit it in 2015?": 2015's sales against it
-        sales_year, target_year = frame.all_years[0], last.all_years[0]
+        sales_year, target_year = (frame.all_years or (frame.until_year,))[0], last.all_years[0]
         return replace(
             frame,
             metric=last.metric,
             operation=Operation.GAP,
             subjects=frame.subjects or last.subjects,
-            years=(sales_year, target_year),
+            years=tuple(dict.fromkeys((sales_year, target_year))),
             year_range=None,
             sales_year=sales_year,
             target_year=target_year,
@@ -1947,6 +1996,10 @@ def _resolved(frame: Frame, conversation: Conversation | None) -> Frame:
         if again is not None:
             return again
         if frame.other_source and conversation is not None and len(conversation.sources_cited) == 1:
+            if frame.metric or frame.topics or frame.topic_words:
+                # "which article mentions canalys?", "what does the other article say about 2015
+                # sales?": a question of its own, from the articles the last answer did not cite
+                return replace(frame, not_sources=conversation.sources_cited, source_order="")
             # "what does the 2017 article give for 2014?", "and the other article?": the same
             # question, from the articles the last answer did not cite; what it asks as given
             return replace(
@@ -2136,7 +2189,37 @@ def _resolved(frame: Frame, conversation: Conversation | None) -> Frame:
             metric=last.metric,
             subjects=frame.subjects or last.subjects,
         )
-    if last is None or not is_followup(frame, last, conversation.named_years):
+    if conversation is not None and _that_article(frame, conversation):
+        # "what did the 2015 article say about q3?", "when was that article written?": the article
+        # the last answer cited, asked about afresh
+        # ("what does that article say": the article says it, as "the 2017 article says" is read)
+        asks = tuple(a for a in frame.asks if a is not Ask.SAID or not ARTICLE_SAYS.search(frame.text))
+        figure = frame.metric or frame.operation or frame.relative_step or frame.has_period
+        if last is not None and last.source_year and figure:
+            # ("2014 sales per the 2017 article", "the year after, same article?": that article, by its year)
+            return _figure_followup(
+                replace(frame, source_year=last.source_year, asks=asks), last, conversation
+            )
+        return replace(frame, sources_named=conversation.sources_cited, asks=asks)
+    if (
+        last is not None
+        and last.metric is None
+        and (rivals := _companies_named_set_against(frame, conversation))
+    ):
+        # "who are xiaomi's competitors in china?", "are they ahead of xiaomi?": those companies
+        # against it, in that market
+        return replace(
+            frame,
+            subjects=(*rivals, *frame.subjects),
+            scopes=frame.scopes or last.scopes,
+            operation=None,
+            pronoun=False,
+        )
+    if last is None or not is_followup(frame, last, conversation.named_years, conversation.years_asked):
+        if last is not None and _part_of_the_year_talked_of(frame, last):
+            # "the revised 2015 target?", "what percentage of that target did they reach in the
+            # first half?": the first half of 2015, the year talked of
+            return replace(frame, years=tuple(last.all_years), subjects=frame.subjects or last.subjects)
         if frame.relative_step and frame.years and not frame.year_range:
             # "2014 and the year before": both years, from the question alone.
             return replace(frame, years=years_stepped(frame))
@@ -2177,7 +2260,23 @@ def _resolved(frame: Frame, conversation: Conversation | None) -> Frame:
     if frame.month_alone and _happenings_asked(last, conversation):
         # "what happened in july 2015?", then "and in august?": what happened then, no month's figure
         return _fact_followup(frame, last, conversation)
+    if _fact_asked_of_an_article_named(frame, last):
+        # "which article mentions the world internet conference?", "what town was it held in?": of
+        # the fact that answer gave, found by its words, not of the articles
+        return replace(
+            frame,
+            topic_words=tuple(dict.fromkeys((*last.topic_words, *frame.topic_words))),
+            content=tuple(
+                dict.fromkeys(
+                    (*last.topic_words, *(w for p in last.scopes for w in p.lower().split()), *frame.content)
+                )
+            ),
+            quoted=last.quoted,
+            scopes=frame.scopes or last.scopes,
+        )
     if last.metric is None and not last.operation and not frame.metric:
+        if frame.operation is Operation.SOURCES and frame.quantities:
+            return frame  # "which article says 70 million?" after a fact: of that number, afresh
         if not frame.subjects and _means_companies_named(frame, conversation):
             # "what company does he work for?" (Apple), "how much do its phones cost?": that company's
             frame = replace(frame, subjects=conversation.companies)
@@ -2262,9 +2361,15 @@ def _year_of_the_targets_number(frame: Frame, last: Frame) -> bool:
     the year asked is the one whose sales were the target's number."""
     if not (_asked_a_target(last) and len(last.all_years) == 1) or last.period_part or last.operation:
         return False
-    if Ask.WHEN not in frame.asks or frame.has_period or frame.quantities or frame.target_named:
+    # ("... closest to that projection?", "matched that target?": the target just asked, named again,
+    # with no year of its own)
+    if Ask.WHEN not in frame.asks or frame.has_period or frame.quantities:
         return False
-    return bool(SAME_NUMBER.search(frame.text) or SAME_AS.search(frame.text) or THAT_MANY.search(frame.text))
+    if frame.target_named and not ANSWER_PRONOUN.search(frame.text):
+        return False
+    # ("which year landed closest to that projection?": the year whose sales came nearest it)
+    said = SAME_NUMBER.search(frame.text) or SAME_AS.search(frame.text) or THAT_MANY.search(frame.text)
+    return bool(said or CLOSEST_SAID.search(frame.text))
 
 
 def _sales_set_against_a_target(frame: Frame, last: Frame, conversation: Conversation | None) -> Frame | None:
@@ -2538,6 +2643,8 @@ def _last_result_set_against(frame: Frame, last: Frame) -> Frame | None:
         return None
     # ("is that more than 3 times 2015?": so many times that year's)
     set_against = (None, Operation.COMPARE, Operation.GAP) + ((Operation.RATIO,) if frame.yes_no else ())
+    if TOTAL_POINTED_AT.search(frame.text):
+        set_against += (Operation.TOTAL,)  # "higher than that combined total?": the sum just worked out
     if frame.quantities or frame.threshold or frame.operation not in set_against:
         return None
     if frame.subjects not in ((), last.subjects) or frame.period_part not in (None, "H1"):
@@ -2786,9 +2893,38 @@ TARGET_SHARE_ALONE = re.compile(
 TARGET_VERSIONS = ("original", "revised", "first", "lowered", "initial")
 
 
-def _target_reached_in_another_year(frame: Frame, last: Frame) -> bool:
+def _fact_asked_of_an_article_named(frame: Frame, last: Frame) -> bool:
+    """Where, when, who or why asked of "it" after a question of which article names a thing."""
+    named = last.operation is Operation.SOURCES or ARTICLE_NAMING.search(last.text) is not None
+    if not named or not (last.topic_words or last.scopes):
+        return False
+    if not {Ask.WHERE, Ask.WHEN, Ask.WHO, Ask.WHY} & set(frame.asks) or not frame.pronoun:
+        return False
+    own = frame.metric or frame.has_period or frame.quantities or frame.operation or frame.topic_words
+    return not own and not frame.source_year
+
+
+def _gap_between_two_targets(frame: Frame, last: Frame, conversation: Conversation) -> bool:
+    """'Gap?', 'difference?' asked alone after two questions of one year's targets."""
+    before = conversation.before
+    if before is None or not (_asked_a_target(last) and _asked_a_target(before)):
+        return False
+    if set(last.all_years) != set(before.all_years) or len(set(last.all_years)) != 1 or last.period_part:
+        return False
+    return frame.operation in (Operation.GAP, Operation.CHANGE) and _margin_or_sum_alone(frame)
+
+
+def _part_of_the_year_talked_of(frame: Frame, last: Frame) -> bool:
+    """A part of a year asked ("in the first half") with no year of its own, nor a step from one,
+    after a question of one year."""
+    if not frame.period_part or frame.all_years or frame.year_range or frame.relative_step:
+        return False
+    return len(set(last.all_years)) == 1 and not last.year_range and frame.years_ago is None
+
+
+def _target_reached_in_a_year(frame: Frame, last: Frame) -> bool:
     """'Kevin wang's number?' (2017), 'did they hit it in 2015?': one year's target, checked as
-    reached by the sales of another year named, with nothing else asked."""
+    reached by the sales of a year named, with nothing else asked."""
     if not (_asked_a_target(last) and len(set(last.all_years)) == 1) or last.period_part:
         return False
     # ("xiaomi 2014 target", "and 2015, did they reach it?": the 2015 target, the topic moved on)
@@ -2797,7 +2933,9 @@ def _target_reached_in_another_year(frame: Frame, last: Frame) -> bool:
         return False
     if not IN_A_YEAR.match(frame.text, reached.end()):
         return False
-    return len(set(frame.all_years)) == 1 and frame.all_years[0] != last.all_years[0]
+    # the same year ("the 2014 projection?", "did they top it in 2014?") is that year's own target;
+    # "by the end of 2017" is that year too
+    return len(set(frame.all_years) or {frame.until_year} - {None}) == 1
 
 
 def _reach_checked(frame: Frame, last: Frame, operation: Operation | None) -> bool:
@@ -3206,7 +3344,9 @@ def _a_years_sales_against_the_target_asked(frame: Frame, last: Frame) -> bool:
     they sell in 2015?': that year's sales measured against the target just asked."""
     if not _asked_a_target(last) or len(last.all_years) != 1 or last.period_part:
         return False
-    if frame.target_named or frame.subjects or len(frame.all_years) != 1 or frame.period_part:
+    # ("... than what xiaomi had sold in 2014?": the company whose target it was, named again)
+    whose = not frame.subjects or set(frame.subjects) <= set(last.subjects) or len(frame.subjects) == 1
+    if frame.target_named or not whose or len(frame.all_years) != 1 or frame.period_part:
         return False
     if not (frame.sales_word or frame.sells) or frame.all_years == last.all_years:
         return False
@@ -3645,6 +3785,8 @@ CLAIM_RIGHT_ASKED = re.compile(r"\b(?:right|correct|win|won)\b")
 
 
 # "is that more than ...?", "was it above ...?": the last answer's figure set against another
+# "than that combined total", "than the sum": the sum just worked out, named as such
+TOTAL_POINTED_AT = re.compile(r"\bthan (?:that|this|the|their)(?: \w+)? (?:total|sum)\b")
 THAT_SET_AGAINST = re.compile(
     r"\b(?:is|was|isn'?t|wasn'?t) (?:that|it|this)\s+(?:\w+\s+)?"
     r"(?:more|less|higher|lower|bigger|smaller|greater|above|below|over|under)\b"
@@ -3654,7 +3796,7 @@ THAT_SET_AGAINST = re.compile(
 def _which_article_of_the_last(frame: Frame, last: Frame) -> bool:
     """'Is that the 2015 article or the 2017 one?', 'which article is that from?', 'is the 60 million
     from the 2015 article?': which article the last answer's figure or fact came from."""
-    if not (last.metric or last.topics) or last.operation is Operation.SOURCES:
+    if not (last.metric or last.topics or last.topic_words) or last.operation is Operation.SOURCES:
         return False
     if frame.metric or frame.topics or frame.subjects or frame.period_part:
         return False
@@ -3990,7 +4132,7 @@ def _place_of_the_year_just_asked(frame: Frame, last: Frame) -> Frame | None:
 
 def _side_past_that(said: re.Match) -> str:
     """'<' for "fewer than that", "which years were lower?"; '>' for "more than that", "better?"."""
-    return "<" if (said["side"] or said["side_alone"] or said["side_ever"]) in LOWER_SIDE_WORDS else ">"
+    return "<" if (said["side"] or said["side_alone"] or said["side_ever"] or "") in LOWER_SIDE_WORDS else ">"
 
 
 def _years_past_the_last_year(frame: Frame, last: Frame) -> Frame | None:
@@ -4810,6 +4952,33 @@ COMPANY_ASKED_FOR = re.compile(
 )
 
 
+# "that article", "the same piece": the one the last answer cited
+THAT_ARTICLE = re.compile(r"\b(?:that|this|the same|same) (?:article|piece|story|report|source)\b")
+ARTICLE_SAYS = re.compile(r"\b(?:article|piece|story|report|source) (?:says?|said|gives?|have|has)\b")
+
+
+def _that_article(frame: Frame, conversation: Conversation) -> bool:
+    """Whether the question names the one article the last answer cited, and no other."""
+    if len(conversation.sources_cited) != 1 or frame.source_year or frame.source_order or frame.not_sources:
+        return False
+    return THAT_ARTICLE.search(frame.text) is not None
+
+
+# "are they ahead of xiaomi?", "do those beat xiaomi?": the companies just named, said first
+THEY_FIRST = re.compile(
+    r"^(?:so |and |but |ok )?(?:are|were|is|was|do|does|did|have|has) (?:they|those|these)\b"
+)
+
+
+def _companies_named_set_against(frame: Frame, conversation: Conversation) -> tuple[str, ...]:
+    """The other companies the last fact answer named, where "they" are set against a company named."""
+    if not frame.subjects or not THEY_FIRST.match(frame.text) or frame.has_period or frame.quantities:
+        return ()
+    if frame.metric or frame.sales_word:
+        return ()  # ("did they sell more than xiaomi?": their sales, which the articles do not give)
+    return tuple(c for c in conversation.companies if c not in frame.subjects)
+
+
 def _means_companies_named(frame: Frame, conversation: Conversation | None) -> bool:
     """ "They" after an answer that named several other companies (a list of rivals) is those
     companies, not the one asked about; one other company named in passing is not enough."""
@@ -5025,6 +5194,13 @@ def _fact_followup(frame: Frame, last: Frame, conversation: Conversation) -> Fra
     elif frame.personal and frame.yes_no and set(frame.content) - set(frame.weak_words):
         # "was he the one who called the designs theft?": his name, with what is checked of him
         words = (*frame.content, *(conversation.people or conversation.focus_words))
+    elif (
+        frame.personal
+        and conversation.people
+        and not set(conversation.people) & set(conversation.focus_words)
+    ):
+        # "who is lei jun?", "when was xiaomi founded?", "what are his priorities?": him, named before
+        words = (*frame.content, *conversation.people)
     elif frame.personal or not frame.content or pointing:
         # "who is he?": the person the last fact named; "who laid those out?": what it named
         words = (*frame.content, *conversation.focus_words)
@@ -5428,6 +5604,10 @@ def _half_of_one_of_the_two(years: tuple[int, ...], last: Frame, before: Frame |
     if {last.all_years[0], before.all_years[0]} != set(years) or last.metric != before.metric:
         return {}
     parted = [f for f in (last, before) if f.period_part]
+    if len(parted) == 2 and last.period_part == before.period_part:
+        # "h1 2015", "h1 2014", "growth between them?": the same half of both years
+        part = last.period_part
+        return {"period_part": part, "parts_named": (part,), "part_years": tuple(sorted(years))}
     if len(parted) != 1:
         return {}
     part, year = parted[0].period_part, parted[0].all_years[0]
@@ -5640,10 +5820,12 @@ def _years_carried(
         changes.update(years=tuple(last.all_years), year_range=None, period_part="H2", parts_named=named)
     elif _sum_against_the_last(frame, last):
         # "xiaomi 2016", "is that less than 2013 and 2014 combined?": that year against their sum
+        # ("were 2012 and 2013 together more than that?": the sum is claimed, against that year)
+        sides = (tuple(last.all_years), tuple(sorted(frame.all_years)))
         changes.update(
             years=tuple(sorted({*last.all_years, *frame.all_years})),
             year_range=None,
-            sums_apart=(tuple(last.all_years), tuple(sorted(frame.all_years))),
+            sums_apart=sides[::-1] if THAN_THAT.search(frame.text) else sides,
             operation=frame.operation or Operation.COMPARE,
         )
         if last.period_part:  # "h1 2015", "is that more than 2012 and 2013 together?": that half

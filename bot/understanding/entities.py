@@ -443,6 +443,8 @@ LAST_OF_THE_DATA = re.compile(
     rf"(?:{_ON_RECORD})?|year (?:(?:with|of) (?:sales|data|figures)"
     r"|you have(?: (?:data|figures|numbers)(?: for)?)?|on record|available)))"
     r"(?!\s+(?:(?:that )?(?:you|u) (?:gave|said|mentioned|told|quoted|just)|again|from before|above)\b)"
+    # ("the most recent number the older article has for that same year": that year's, not the last)
+    r"(?!.*\b(?:for|in|of) (?:that|this|the same|that same|same) year\b)"
 )
 # "the best and second best year", "the top and second years", "its best year than its second
 # best": the two at that end
@@ -1546,6 +1548,10 @@ def _take_source(found: Entities, text: str) -> str:
     asked_of = named is not None and SOURCE_ASKED_OF.search(text, 0, named.start()) is not None
     if named is not None:
         text = text[: named.start()] + " " + text[named.end() :]
+        second = SOURCE_OF_YEAR.search(text)
+        if second is not None and _article_year(second) != _article_year(named):
+            # "the 2014 number, as the 2017 piece gives it and as the 2015 piece": both, neither chosen
+            return text[: second.start()] + " " + text[second.end() :]
     order = SOURCE_ORDER.search(text)
     if order is not None:
         text = text[: order.start()] + " " + text[order.end() :]
@@ -1562,10 +1568,15 @@ def _take_source(found: Entities, text: str) -> str:
         text = OTHER_SOURCE_ASKED.sub(" ", text)
         return SAID_BY_THE_ARTICLE.sub(" ", text)
     if named is not None:
-        found.source_year = int(named.group("y") or named.group("y2") or named.group("y3"))
+        found.source_year = _article_year(named)
     if order is not None:
         found.source_order = "oldest" if order.group("o") in OLDEST_WORDS else "newest"
     return text
+
+
+def _article_year(named: re.Match) -> int:
+    """The year of an article named by it: "the 2015 article" -> 2015."""
+    return int(named.group("y") or named.group("y2") or named.group("y3"))
 
 
 def _count_of(written: str | None) -> int:

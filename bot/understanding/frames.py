@@ -153,6 +153,7 @@ REVISION_WORDS = frozenset(
         "slashed",
         "raised",
         "revised",
+        "revision",
         "trimmed",
         "trim",
         "downgraded",
@@ -160,6 +161,11 @@ REVISION_WORDS = frozenset(
         "shrink",
         "shrank",
         "shrunk",
+        "knocked off",
+        "knock off",
+        "shaved off",
+        "take off the",
+        "took off the",
     }  # fmt: skip
 )
 # One of a year's targets named as the later or the earlier one: "the revised goal", "the one cut in
@@ -768,6 +774,8 @@ SOLD_A_NUMBER = re.compile(
     r"\b(?:sold|sell|shipped|ship|moved|move)\s+(?:about |around |roughly |like |over |only |just )?"
     + IN_MILLIONS
 )
+# "the goal for 2015 was to sell ...": the verb says what the target is, not what was sold
+TARGETS_OWN_VERB = re.compile(rf"\b(?:{TARGET_WORD})\b(?: \w+){{0,4}} to $")
 # ... or a margin to a target: "sell 30 million less than the 2015 target"
 MARGIN_BEFORE_A_TARGET = re.compile(
     r"\s*(?:phones |units |smartphones )?(?P<side>more|less|fewer) than"
@@ -1310,7 +1318,7 @@ CLAIMS_REACHED = re.compile(
     r"\b(?:hit|hits|hitting|reach|reached|reaches|reaching|beat|beats|beaten|beating|exceed|exceeded"
     r"|exceeding|surpass|surpassed|meet|met|match|matches|matched|matching|achieve|achieved|attain|attained"
     r"|make it|made it|above|over|beyond|ahead of|smash|smashed|crush|crushed|blew past|blow past"
-    r"|clear|cleared"
+    r"|clear|cleared|get there|got there"
     rf"|(?:more|higher|greater|bigger) than {TARGET_NAMED_NEXT})\b"
 )
 # "was 2013 below 2014?", "2013 sales under 2014's": a year set on one side of another year; alone,
@@ -2265,6 +2273,7 @@ class Frame:
     source_order: str = ""  # "oldest" or "newest" article
     other_source: bool = False  # "and the other article?": not the one the last answer cited
     not_sources: tuple[str, ...] = ()  # source ids the question leaves out (resolved "other article")
+    sources_named: tuple[str, ...] = ()  # source ids "that article" points back to (resolved)
     quoted: tuple[str, ...] = ()  # people and outlets the facts quote, named here: "kevin wang"
     owner_of: str = ""  # the person whose company is asked about: "his company" after Jony Ive
     reported: bool = False  # "what did canalys report/predict": with a name quoted, what they said
@@ -2391,7 +2400,7 @@ class Frame:
 
     @property
     def names_source(self) -> bool:
-        return bool(self.source_year or self.source_order or self.not_sources)
+        return bool(self.source_year or self.source_order or self.not_sources or self.sources_named)
 
     @property
     def ranks_companies(self) -> bool:
@@ -4261,7 +4270,10 @@ class FrameReader:
         and a number that was the target is said to be the target."""
         target = self.metric_kinds.get(frame.metric or "") == "target"
         # "xiaomi sold 40 million in 2014 as projected, right?": the number is what was sold, claimed
-        sold = SOLD_A_NUMBER.search(frame.text) is not None and len(frame.all_years) == 1
+        said_sold = SOLD_A_NUMBER.search(frame.text)
+        sold = said_sold is not None and len(frame.all_years) == 1
+        if sold and TARGETS_OWN_VERB.search(frame.text[: said_sold.start()]):
+            sold = False  # "was their first goal for 2015 to sell 100 million?": the goal's own number
         if not (frame.quantities and target and ((frame.yes_no and frame.offers_alternatives) or sold)):
             return frame
         if not self._strong_sales(words):

@@ -1455,7 +1455,9 @@ QUESTION_BREAK = re.compile(
     # (each break starts where its run of "?" or blanks does: a long run is scanned once, not once
     # from each of its characters)
     r"(?<![?\s])\?*\s*\n\s*(?=\S)|(?<!\?)\?+\s+(?=\S)|;\s+"
-    r"|,?(?<!\s)\s+(?:and|also|plus)\s+(?=(?:what|whats|what's|who|whom|when|where|why|which|how)\b)"
+    r"|,?(?<!\s)\s+(?:and|also|plus|&)\s+(?=(?:what|whats|what's|who|whom|when|where|why|which|how)\b)"
+    # "which markets is it in, and is the US one?": a question, then a check after a comma
+    r"|,\s+and\s+(?=(?:is|are|was|were|did|does|do|has|have)\s+(?:it|they|he|she|that|this|the|xiaomi)\b)"
     r"|(?P<premise>,\s+(?:so\s+)?(?=(?:what|whats|what's|when|how)\b))"
     # "xiaomi sold 70 million in 2015. and in 2016?": a sentence stated, then a question
     r"|(?P<stated>(?<=\w)[.!]+\s+(?=\S))",

@@ -256,7 +256,7 @@ def test_resolve_another_company_and_year_with_chatter(engine: Engine):
         # a target stated, then whether it was reached: sales against it, not the target confirmed
         (
             ("at the start of 2015 xiaomi aimed for 100 million. did they get there?",),
-            "Xiaomi sold 70 million [1] smartphones in 2015, 30 million (30%) short",
+            "No. Xiaomi sold 70 million [1] smartphones in 2015, 30 million (30%) short",
         ),
         # a vague part of a year is declined for sales, and is the year for a target
         (("what was the goal at the start of 2015?",), "Target: Xiaomi's original goal for 2015"),
@@ -6626,6 +6626,20 @@ def test_resolve_time_between_events_after_a_target(engine: Engine):
         (
             ("xiaomi 2012", "what does that article say about sales?"),
             "Xiaomi's smartphone sales by year: 2012",
+        ),
+        (("xiaomi 2016 sales", "which article?", "what's its date?"), "“Kevin Wang: Xiaomi Needs To Sell"),
+        (
+            ("what does the 2017 article say about 2016?", "and 2015 in the same report?", "percent change?"),
+            "Xiaomi's smartphone sales fell from 70 million in 2015 to around 58 million in 2016",
+        ),
+        # a gap after one target asked twice is that target against the sales asked before
+        (
+            ("2016 sales xiaomi", "the 2017 goal", "who set that goal", "gap between the two"),
+            "For 2017 the target of 70 million is 12 million",
+        ),
+        (
+            ("what was the original 2015 target?", "and the revised one?", "how far did they miss that one?"),
+            "Xiaomi sold 70 million [1] smartphones in 2015, 30 million (30%) short",
         ),
         # after an aside, a step from the year talked of before it: the change into that year, or
         # that year claimed against the one beside it

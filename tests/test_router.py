@@ -173,7 +173,11 @@ def test_route_shares_halves_photo_and_opinions(engine: Engine, question, start)
         ("why did xiaomi sell 12m fewer phones in 2016?", "Xiaomi said it is in a transition period"),
         ("why did xiaomi miss by 30m in 2015?", "I don't know why"),
         # a year judged: how it went against the year before; the figure asked outright is the figure
-        ("was 2016 a good year?", "Xiaomi's smartphone sales fell from 70 million in 2015 to around 58"),
+        (
+            "was 2016 a good year?",
+            "Xiaomi sold around 58 million smartphones in 2016 (according to reports). Xiaomi's smartphone"
+            " sales fell",
+        ),
         ("this chat is wild, the 2013 figure?", "Xiaomi sold 18.7 million smartphones in 2013."),
         # a shortfall of a year with no sales: none, never another year's
         ("how much did xiaomi fall short in 2017?", "I don't know Xiaomi's smartphone sales for 2017."),
@@ -3759,8 +3763,10 @@ def test_route_session_51_wordings(engine, question, start):
 @pytest.mark.parametrize(
     ("question", "start"),
     [
-        ("xiaomi market cap", "Xiaomi was valued at $46 billion"),
+        ("xiaomi's market value?", "Xiaomi was valued at $46 billion"),
         ("whats the going rate for a xiaomi phone", "Xiaomi sells low-cost, high-quality phones"),
+        # an accounting provision is no slip of a target's revision
+        ("What was the warranty provision for fiscal 2015?", "I don't have Xiaomi's provisions."),
     ],
 )
 def test_route_company_words_of_value_and_price(engine, question, start):

@@ -6331,7 +6331,9 @@ TIMES = re.compile(
 )
 # One price claimed above or below another: "is the top xiaomi price above the cheapest iphone?"
 PRICE_MARGIN_CLAIMED = re.compile(
-    r"\$?\d[\d,.]*\s*(?:usd|dollars?|bucks)?\s+"
+    # (a bound, "over $800 more", "at least $300 more", is no margin said exactly)
+    r"(?<![\w$.,])(?<!(?:over|than|most|some) )(?<!(?:above|under|below|least|about) )(?<!around )"
+    r"(?<!(?:nearly|almost) )(?<!roughly )\$?\d[\d,.]*\s*(?:usd|dollars?|bucks)?\s+"
     r"(?:(?P<more>more|dearer|pricier|higher|above)|less|cheaper|lower|below)\b"
 )
 PRICIER_CLAIMED = re.compile(

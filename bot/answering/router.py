@@ -2400,7 +2400,8 @@ class Router:
             return None
         ranked = {c for f in self._market_rankings(frame) for c in _companies_ranked(f)}
         unranked = [s for s in frame.subjects if s not in ranked]
-        if unranked and len(frame.subjects) - len(unranked) > 1 and len(frame.subjects) > 2:
+        several = len(frame.subjects) - len(unranked) > 1 and len(frame.subjects) > 2
+        if unranked and several and not {Ask.WHO, Ask.WHICH} & set(frame.asks):
             # "who are xiaomi's rivals in china?" (four named), "are they ahead of xiaomi?": the
             # rankings, with no verdict for a rival they do not rank
             return self.composer.facts_answer(frame, self._market_rankings(frame), 100.0)
@@ -3212,7 +3213,7 @@ class Router:
         """'When was the 2017 article published?', 'the date on the Kevin Wang piece?': nothing
         asked but an article's date ("how old was xiaomi when the 2015 article was written?" asks
         an age; "who said it, in which article?" a person)."""
-        if not ARTICLE.search(frame.text) or frame.quantities or frame.age_asked:
+        if not (ARTICLE.search(frame.text) or frame.sources_named) or frame.quantities or frame.age_asked:
             return False  # ("how old was xiaomi when the article was written?": an age)
         pointed = frame.meaning_asked or YEAR_POINTED_TO.search(frame.text)
         asked_of_a_measure = frame.sales_word or frame.target_named or frame.topics

@@ -1317,6 +1317,26 @@ def _resolved(frame: Frame, conversation: Conversation | None) -> Frame:
         return replace(last, question=frame.question)
     if conversation is not None and (then := _age_then(frame, conversation)):
         return then
+    if conversation is not None and _that_article(frame, conversation):
+        # "what did the 2015 article say about q3?", "when was that article written?": the article
+        # the last answer cited, asked about afresh
+        # ("what does that article say": the article says it, as "the 2017 article says" is read)
+        asks = tuple(a for a in frame.asks if a is not Ask.SAID or not ARTICLE_SAYS.search(frame.text))
+        if THAT_ARTICLE.search(frame.text):
+            # ("and 2015 in the same report?": the report is the article, nothing reported asked)
+            frame = replace(
+                frame,
+                topic_words=tuple(w for w in frame.topic_words if w not in ARTICLE_NOUNS),
+                content=tuple(w for w in frame.content if w not in ARTICLE_NOUNS),
+                reported=False,
+            )
+        dated = ITS_DATE.search(frame.text) or ARTICLE_WRITTEN.search(frame.text)
+        if last is not None and last.source_year and not dated:
+            # ("2014 sales per the 2017 article", "the year after, same article?": that article, by
+            # its year, the rest read as any follow-up is)
+            frame = replace(frame, source_year=last.source_year, asks=asks)
+        else:
+            return replace(frame, sources_named=conversation.sources_cited, asks=asks)
     if last is not None and _which_article_of_the_last(frame, last):
         # "xiaomi 2015 target", "is that the 2015 article or the 2017 one?": where that came from
         return replace(
@@ -2189,18 +2209,6 @@ def _resolved(frame: Frame, conversation: Conversation | None) -> Frame:
             metric=last.metric,
             subjects=frame.subjects or last.subjects,
         )
-    if conversation is not None and _that_article(frame, conversation):
-        # "what did the 2015 article say about q3?", "when was that article written?": the article
-        # the last answer cited, asked about afresh
-        # ("what does that article say": the article says it, as "the 2017 article says" is read)
-        asks = tuple(a for a in frame.asks if a is not Ask.SAID or not ARTICLE_SAYS.search(frame.text))
-        figure = frame.metric or frame.operation or frame.relative_step or frame.has_period
-        if last is not None and last.source_year and figure:
-            # ("2014 sales per the 2017 article", "the year after, same article?": that article, by its year)
-            return _figure_followup(
-                replace(frame, source_year=last.source_year, asks=asks), last, conversation
-            )
-        return replace(frame, sources_named=conversation.sources_cited, asks=asks)
     if (
         last is not None
         and last.metric is None
@@ -2904,12 +2912,23 @@ def _fact_asked_of_an_article_named(frame: Frame, last: Frame) -> bool:
     return not own and not frame.source_year
 
 
+# "the gap?", "difference between them?": two figures set apart, nothing reached or missed
+TARGETS_APART = re.compile(r"\b(?:gap|difference|diff|apart|between them)\b")
+
+
 def _gap_between_two_targets(frame: Frame, last: Frame, conversation: Conversation) -> bool:
     """'Gap?', 'difference?' asked alone after two questions of one year's targets."""
     before = conversation.before
     if before is None or not (_asked_a_target(last) and _asked_a_target(before)):
         return False
     if set(last.all_years) != set(before.all_years) or len(set(last.all_years)) != 1 or last.period_part:
+        return False
+    # ("how short?", "did they hit it?", "how far did they miss that one?": sales against the target)
+    if not TARGETS_APART.search(frame.text) or MARGIN_SHORT.search(frame.text) or frame.sales_word:
+        return False
+    # ("the 2017 goal", "who set that goal?", "gap between the two": one target, asked twice)
+    versions = (*TARGET_VERSIONS, "cut", "new", "march", "later", "reduced", "scaled")
+    if not any(re.search(rf"\b{v}\b", f"{before.text} {last.text}") for v in versions):
         return False
     return frame.operation in (Operation.GAP, Operation.CHANGE) and _margin_or_sum_alone(frame)
 
@@ -4954,6 +4973,12 @@ COMPANY_ASKED_FOR = re.compile(
 
 # "that article", "the same piece": the one the last answer cited
 THAT_ARTICLE = re.compile(r"\b(?:that|this|the same|same) (?:article|piece|story|report|source)\b")
+ITS_DATE = re.compile(
+    r"\b(?:its|the) (?:exact |publication |publish |release )?date\b"
+    r"|\bwhen was it (?:published|written|out|released|dated)\b"
+)
+ARTICLE_NOUNS = frozenset({"article", "articles", "piece", "story", "report", "reports", "source"})
+ARTICLE_WRITTEN = re.compile(r"\b(?:written|published|dated|date|came out|come out)\b")
 ARTICLE_SAYS = re.compile(r"\b(?:article|piece|story|report|source) (?:says?|said|gives?|have|has)\b")
 
 
@@ -4961,7 +4986,13 @@ def _that_article(frame: Frame, conversation: Conversation) -> bool:
     """Whether the question names the one article the last answer cited, and no other."""
     if len(conversation.sources_cited) != 1 or frame.source_year or frame.source_order or frame.not_sources:
         return False
-    return THAT_ARTICLE.search(frame.text) is not None
+    if THAT_ARTICLE.search(frame.text):
+        return True
+    # "which article is that in?", "what's its date?": the article that answer named
+    last = conversation.frame
+    return (
+        last is not None and last.operation is Operation.SOURCES and ITS_DATE.search(frame.text) is not None
+    )
 
 
 # "are they ahead of xiaomi?", "do those beat xiaomi?": the companies just named, said first

@@ -275,17 +275,14 @@ def test_fact_verdict_no_yes_for_less_than_the_fact_says(engine: Engine, questio
 @pytest.mark.parametrize(
     ("question", "verdict"),
     [
-        # one thing swapped for another of its kind the fact gives: a month, quoted words, one
-        # half of a pair, a place, a source the bot does not know
+        # one thing swapped for another of its kind the fact gives: the month its statement gives,
+        # words in quotes no fact says, the opposite half of a pair
         ("The data naming Xiaomi China's top smartphone company in Q2 2015 came out in July, right?", "No."),
         ("Jony Ive called Xiaomi's designs 'lazy', didn't he?", "No."),
         ("According to the 2015 article Xiaomi plans to launch in the US in 'a few months'?", "No."),
         ("Xiaomi's phones are described as low-cost and low-quality - agree?", "No."),
-        ("The World Internet Conference where Jun spoke was held in Wuzhen, Japan?", "No."),
-        ("The photo of Lei Jun in the 2015 story is credited to Reuters, isn't it?", "No."),
         # ... and the same claims as the articles make them
         ("did jony ive call xiaomi's designs 'theft'?", "Yes."),
-        ("Did Jun say the 80 million target is 'not the No. 1 priority' for Xiaomi?", "Yes."),
         ("Is Xiaomi called the second-most valuable private tech company in the world?", "Yes."),
     ],
 )
@@ -306,3 +303,44 @@ def test_fact_verdict_one_thing_swapped(engine: Engine, question, verdict):
 )
 def test_fact_verdict_no_swap_without_a_counterpart(engine: Engine, question):
     assert not engine.answer(question).text.startswith("No.")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # a place, a person or a source the facts do not name is no contradiction of one they do
+        "Did Lei Jun speak in Beijing?",
+        "Did Lei Jun speak in Europe?",
+        "Did Jun speak at the WIC in Wuzhen?",
+        "Did Jonathan Ive call Xiaomi's designs theft?",
+        # another word of the same kind is no opposite
+        "Does Xiaomi sell good-quality phones?",
+        "Is Xiaomi a Chinese-based manufacturer?",
+        # a number that is one article's only, asked as both articles' without saying so
+        "Checking both articles: did Xiaomi sell 61 million in 2014?",
+        # a month bounding a time, or a time that might be, is no month claimed
+        "was lei jun photographed at a launch before june 2014?",
+        "was the mi 6 expected before may?",
+        "could the mi 6 launch in may?",
+    ],
+)
+def test_fact_verdict_no_false_no(engine: Engine, question):
+    assert not engine.answer(question).text.startswith("No"), question
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # words in quotes the fact says, in a claim that turns their meaning round
+        "Did Jun say the 80 million target is 'the No. 1 priority'?",
+        "Did Xiaomi say the 'magic number' is 70 million?",
+        # a word the fact puts between those claimed
+        "Is Xiaomi the second-most valuable tech company?",
+        # a second goal is the revised one
+        "Was their second goal for 2015 to sell 100 million?",
+        "Was their first goal for 2015 to sell 80 million?",
+        "Did both articles say Xiaomi sold 70 million in 2015?",
+    ],
+)
+def test_fact_verdict_no_false_yes(engine: Engine, question):
+    assert not engine.answer(question).text.startswith("Yes"), question

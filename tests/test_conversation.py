@@ -6608,6 +6608,26 @@ def test_resolve_time_between_events_after_a_target(engine: Engine):
             "2016 came closest to 40 million",
         ),
         (("what's wang's 2017 number", "which year matched that target?"), "That was 2015"),
+        # "earlier": before the target's own year; "by how much?" after it: that answer again
+        (
+            ("what was the 2014 projection?", "which earlier year came closest to it?"),
+            "2013 came closer to 40 million",
+        ),
+        (
+            ("what was the 2014 projection?", "which year came closest to that?", "by how much?"),
+            "2016 came closest to 40 million, with around 58 million (18 million past it)",
+        ),
+        (("what was the 2017 target?", "which earlier year comes closest to that?"), "That was 2015"),
+        # "last year" of that article: the year before its own
+        (
+            ("who's kevin wang", "what was xiaomi's last year like according to that article?"),
+            "Xiaomi sold around 58 million smartphones in 2016",
+        ),
+        # "what else does that article say?" with nothing named: what the last answer was about
+        (
+            ("xiaomi 2012 sales", "which article?", "what else does that article say?"),
+            "Xiaomi sold 7.2 million smartphones in 2012. The 2017 article says",
+        ),
         # a year's figure beaten "ever", or "in any later year": by the years past it
         (("How many phones did Xiaomi sell in 2014?", "was that beaten in any later year?"), "Yes."),
         (("How many phones did Xiaomi sell in 2014?", "did they ever beat that?"), "Yes."),

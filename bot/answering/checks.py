@@ -9,9 +9,8 @@ guess.
 
 from __future__ import annotations
 
-import difflib
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import replace
 
 from bot.answering.dates import MONTHS
@@ -43,16 +42,14 @@ def fact_verdict(
     facts: Iterable[Fact],
     people: frozenset[str],
     said_as: Mapping[str, frozenset[str]] | None = None,
-    places: frozenset[str] = frozenset(),
+    mentioned_anywhere: Callable[[str], bool] = lambda _: False,
 ) -> str:
     """'Yes.', 'No.' or '' when the facts cannot settle the check. `people`: the words of the
     names the facts know ("lei", "jun"); `said_as`: the words a question word stands for
-    ("known": "called", "nicknamed"); `places`: the places the bot knows, as labels."""
+    ("known": "called", "nicknamed"); `mentioned_anywhere`: whether any fact says a word or phrase."""
     facts = list(facts)
-    if facts and (swapped := _by_a_swap(frame, facts[0], places)):
+    if facts and (swapped := _by_a_swap(frame, facts[0], mentioned_anywhere)):
         return swapped
-    if facts and frame.yes_no and _quote_said(frame, facts[0]):
-        return "Yes."
     if not frame.yes_no:
         return _by_wordings(frame, facts)  # "xiaomi is a china-based maker?": a claim asked
     if STILL.search(frame.text):
@@ -153,7 +150,7 @@ def _places(claimed: list[str], said: list[str]) -> list[int] | None:
     return places
 
 
-def _by_wording(frame: Frame, fact: Fact, text: str) -> str:
+def _by_wording(frame: Frame, fact: Fact, text: str, strict: bool = False) -> str:
     """'Is Kevin Wang described as an industry insider?': yes when the fact shown says every word
     the claim says, as written (or with another plural or past ending), in the same order and
     close together, and says it plainly: no "not", no denial, no "once", no plan or condition, no
@@ -188,7 +185,8 @@ def _by_wording(frame: Frame, fact: Fact, text: str) -> str:
     if places is None:
         return ""
     between = [w for i, w in enumerate(said[places[0] : places[-1]], places[0]) if i not in places]
-    if len([w for w in between if w not in FRAMING_WORDS]) > max(1, len(claimed) // WORDS_PER_SKIP):
+    skips = 0 if strict else max(1, len(claimed) // WORDS_PER_SKIP)  # (the article's sentence: none)
+    if len([w for w in between if w not in FRAMING_WORDS]) > skips:
         return ""  # ("saturated with competing brands such as huawei" is not "saturated with huawei")
     parts = CLAUSE_BREAK.split(text)
     clauses = _clauses_of(parts, places)
@@ -210,6 +208,15 @@ def _by_wording(frame: Frame, fact: Fact, text: str) -> str:
 # "did jony ive call the designs 'lazy'?": words claimed as said, in quotes (never "xiaomi's")
 QUOTED_IN_CLAIM = re.compile(r"(?:^|(?<=\s))['\"‘“]([^'\"‘’“”]{2,40})['\"’”]")
 COMPOUND = re.compile(r"\b([a-z]+)-([a-z]+)\b")  # "low-cost", "high-quality"
+# a pair's halves that say the opposite ("low-quality" of "high-quality"; "good-quality" is no opposite)
+OPPOSITE_HALVES = {
+    "low": "high",
+    "high": "low",
+    "best": "worst",
+    "worst": "best",
+    "top": "bottom",
+    "bottom": "top",
+}
 # "..., didn't he?", "isn't it?": a tag asking for agreement, no negation of the claim
 AGREEMENT_TAG = re.compile(r",?\s*\b(?:\w+n't|is it|was it|did (?:he|she|they|it))\s+\w+\W*$")
 # "the conference where he spoke was in japan?": a statement asked, opening with no question word
@@ -218,17 +225,18 @@ CLAIM_ASKED = re.compile(
 )
 HYPHENED = re.compile(r"\b[a-z0-9]+(?:-[a-z0-9]+)+\b")
 WORD_PART = re.compile(r"[a-z0-9]+(?:'s)?")  # "low-cost" is "low" and "cost"
-# a fact that names who gave it: "credited to ChinaFotoPress", "per Canalys"
-ATTRIBUTED = re.compile(r"\b(?:credited to|per|according to|via|reported by|says|said)\b")
+MONTH_BOUND = re.compile(
+    r"\b(?:before|after|by|until|till|since|prior|earlier|later|within|could|might|may|will|would|possibly)\b"
+)
 SWAP_KEPT = 2  # the claim's other words the fact must say, at least, for the swap to be of that fact
-SAME_NAME = 0.75  # a name this close to a word of the fact may be that word mistyped
 
 
-def _by_a_swap(frame: Frame, fact: Fact, places: frozenset[str]) -> str:
-    """'No.' when a claim says what the fact shown says but for one thing of a kind the fact gives
-    otherwise: a month ("out in july?": August), words in quotes ('lazy': "theft"), one half of a
-    pair ("low-quality": high-quality), a place ("wuzhen, japan": China) or a name the bot does not
-    know where the fact names its source ("did idc report ...?": Canalys). '' otherwise."""
+def _by_a_swap(frame: Frame, fact: Fact, mentioned_anywhere: Callable[[str], bool]) -> str:
+    """'No.' when a claim says what the fact shown says, every other word of it, but for one thing
+    of a kind the fact gives otherwise: the month its statement gives ("the q2 data came out in
+    july?": August), words in quotes no fact says ('lazy': "theft"), or the opposite half of a pair
+    ("low-quality": high-quality). '' otherwise: a place, a person or a source not named is no
+    contradiction, as the facts may simply not say."""
     if frame.quantities or not (frame.yes_no or CLAIM_ASKED.match(frame.question.lower())):
         return ""
     claim = AGREEMENT_TAG.sub("", CLAIM_FRAMING.sub(" ", CLAIM_TO_CHECK.sub("", frame.text)))
@@ -236,34 +244,19 @@ def _by_a_swap(frame: Frame, fact: Fact, places: frozenset[str]) -> str:
         return ""
     said = f"{fact.statement} {fact.sentence} {fact.quoted}"
     said_lower = said.lower()
+    # (a month only where the fact's own statement gives one: "published in August"; never one
+    # bounding a time, "before june", nor a time that might be, "could it launch in may?")
+    bounded = MONTH_BOUND.search(claim) is not None
+    month = "" if bounded else _month_swapped(claim, fact.statement.lower())
+    if month and _rest_said(claim, month, said_lower):
+        return "No."
     for swapped in (
-        _month_swapped(claim, said_lower),
         _quote_swapped(frame.question, said, said_lower),
         _half_swapped(frame.question.lower(), said_lower),
-        _place_swapped(frame, said, places),
-        _source_swapped(frame, fact, said_lower),
     ):
-        if swapped and _rest_said(claim, swapped, said_lower):
+        if swapped and _rest_said(claim, swapped, said_lower) and not mentioned_anywhere(swapped):
             return "No."
     return ""
-
-
-def _quote_said(frame: Frame, fact: Fact) -> bool:
-    """'Did Jun say the target is "not the No. 1 priority"?': words in quotes the fact says word for
-    word, with every other word of the claim in it too."""
-    quoted = [q.strip() for q in QUOTED_IN_CLAIM.findall(frame.question)]
-    if len(quoted) != 1 or len(WORD_PART.findall(quoted[0].lower())) < 2:
-        return False
-    said = " ".join(f"{fact.statement} {fact.sentence} {fact.quoted}".lower().split())
-    if " ".join(quoted[0].lower().split()) not in said:
-        return False
-    asked = frame.question.lower().replace(quoted[0].lower(), " ")
-    claim = CLAIM_FRAMING.sub(" ", CLAIM_TO_CHECK.sub("", asked))
-    if NEGATED_CLAIM.search(AGREEMENT_TAG.sub("", claim)):
-        return False
-    rest = [w for w in WORD_PART.findall(claim) if w not in FRAMING_WORDS]
-    said_words = WORD_PART.findall(said)
-    return len(rest) >= SWAP_KEPT and all(any(_same_word(w, s) for s in said_words) for w in rest)
 
 
 def _rest_said(claim: str, swapped: str, said: str) -> bool:
@@ -288,7 +281,7 @@ def _quote_swapped(question: str, said: str, said_lower: str) -> str:
     quoted = [q.strip() for q in QUOTED_IN_CLAIM.findall(question)]
     if len(quoted) != 1 or not re.search(r"[\"“”]", said):
         return ""
-    words = CLAIM_WORD.findall(quoted[0].lower())
+    words = [w for w in CLAIM_WORD.findall(quoted[0].lower()) if w not in FRAMING_WORDS]
     said_words = CLAIM_WORD.findall(said_lower)
     if not words or all(any(_same_word(w, s) for s in said_words) for w in words):
         return ""
@@ -299,32 +292,9 @@ def _half_swapped(claim: str, said: str) -> str:
     """'low-quality' where the fact says 'high-quality': the same second half, another first."""
     given = {(a, b) for a, b in COMPOUND.findall(said)}
     for first, second in COMPOUND.findall(claim):
-        if (first, second) in given:
-            continue
-        if any(b == second and a != first for a, b in given):
+        if (OPPOSITE_HALVES.get(first), second) in given and (first, second) not in given:
             return f"{first}-{second}"
     return ""
-
-
-def _place_swapped(frame: Frame, said: str, places: frozenset[str]) -> str:
-    """A place the claim names that the fact does not, where the fact names another place."""
-    missing = [p for p in frame.scopes if p in places and not re.search(rf"\b{re.escape(p)}\b", said)]
-    others = [p for p in places if p not in frame.scopes and re.search(rf"\b{re.escape(p)}\b", said)]
-    return missing[0] if len(missing) == 1 and others else ""
-
-
-def _source_swapped(frame: Frame, fact: Fact, said: str) -> str:
-    """A name the bot does not know ("IDC", "Reuters"), claimed where the fact names who gave it."""
-    if not (fact.quoted or ATTRIBUTED.search(said)) or len(frame.unknown) != 1:
-        return ""
-    name = frame.unknown[0]
-    written = re.search(rf"\b{re.escape(name)}\b", frame.question, re.IGNORECASE)
-    if written is None or not written.group(0)[:1].isupper():
-        return ""  # ("did they call it 'theft' nicely?": a word, not a name)
-    said_words = set(CLAIM_WORD.findall(said))
-    if any(difflib.SequenceMatcher(None, name, w).ratio() >= SAME_NAME for w in said_words):
-        return ""  # ("did canalis report ...?": Canalys mistyped)
-    return name
 
 
 WORDED_FACTS = 2  # the facts an answer shows first, any of which may say what is claimed
@@ -334,8 +304,9 @@ def _by_wordings(frame: Frame, facts: list[Fact]) -> str:
     """Yes when one of the first facts found says the claim in so many words: as the bot puts it,
     or in the article's own sentence ("is xiaomi called the second-most valuable private tech
     company?")."""
-    texts = [(f, t) for f in facts[:WORDED_FACTS] for t in (f"{f.statement} {f.quoted}", f.sentence)]
-    return "Yes." if any(_by_wording(frame, fact, text) for fact, text in texts) else ""
+    worded = any(_by_wording(frame, f, f"{f.statement} {f.quoted}") for f in facts[:WORDED_FACTS])
+    worded = worded or any(_by_wording(frame, f, f.sentence, strict=True) for f in facts[:WORDED_FACTS])
+    return "Yes." if worded else ""
 
 
 # One company's prices claimed below or above another's: "are xiaomi phones cheaper than iphones?"

@@ -391,12 +391,14 @@ ALWAYS = re.compile(r"\b(?:always|all along|from the start|the whole time|never 
 NOT_OFFICIAL = re.compile(r"\b(?:not (?:an? )?official|unofficial)\b")
 ORIGINAL = re.compile(
     r"\b(?:original|originally|initial|initially)\b"
-    # "the first 2015 goal": first said of a target, not of a half or a time
-    r"|\bfirst(?= (?:19|20)\d\d (?:sales )?(?:target|goal|projection|forecast)s?\b)(?!.*\bsecond\b)"
+    # "the first 2015 goal", "their first goal for 2015": first said of a target, not of a half or a time
+    r"|\bfirst(?= (?:(?:19|20)\d\d (?:sales )?(?:target|goal|projection|forecast)s?\b"
+    r"|(?:sales )?(?:target|goal|projection|forecast) (?:for|of) (?:19|20)\d\d\b))(?!.*\bsecond\b)"
 )
 REVISED = re.compile(
     rf"\b(?:revised|scaled|scaled back|cut|lowered|reduced|updated|{FINAL_VERSION}|latest|current|later)\b"
     r"|\b(?:lower|cut|scale|reduce|drop|dropped|bring|brought)\b(?: \w+){0,2} (?:to|back)\b"  # "lower it to"
+    r"|\bsecond(?= (?:(?:19|20)\d\d )?(?:sales )?(?:target|goal)s?\b)"  # "their second goal for 2015"
 )
 
 
@@ -2735,8 +2737,10 @@ class Composer:
             # 100 million and then 80 million in one article, and "80 million" is still a yes.
             saying = {f.source for f in valued if matches(f, quantities[0])}
             others = {f.source for f in valued if not matches(f, quantities[0])} - saying
-            if others and BOTH_SOURCES_CLAIMED.search(frame.text):
-                return "No: only one source says so."  # "did both articles say 61 million?"
+            if BOTH_SOURCES_CLAIMED.search(frame.text) and len(saying) < len(self.kb.sources):
+                # "did both articles say 61 million?" (the other says 60), "... 70 million in 2015?"
+                # (the other gives no figure for it)
+                return "No: only one source says so."
             return "One source says so." if others else "Yes."
         if HEDGED.search(frame.text) and any(rounds_to(f.value, quantities[0]) for f in valued):
             return "Roughly, yes."  # "so like 35m?" of 34.7 million, "around 60m" of around 58
@@ -6367,8 +6371,10 @@ COMPARATIVE = re.compile(
 )
 # "did both articles say 61 million?", "do the articles all give 61m?": every source claimed to say so
 BOTH_SOURCES_CLAIMED = re.compile(
-    r"\b(?:both|all|each|every) (?:the )?(?:articles?|sources?|pieces?|reports?)\b"
-    r"|\b(?:articles?|sources?|pieces?) (?:both|all|each|agree)\b"
+    r"\b(?:both|all|each|every)(?: of)?(?: the)?(?: two)? (?:articles?|sources?|pieces?|reports?)"
+    r" (?:say|said|says|give|gave|gives|put|puts|report|reported|reports|agree|claim|claimed|state|stated)\b"
+    r"|\b(?:do|did|does) (?:both|all|each)(?: of)?(?: the)?(?: two)? (?:articles?|sources?|pieces?)\b"
+    r"|\b(?:do|did|does) the (?:two )?(?:articles?|sources?|pieces?) (?:both|all|each)\b"
 )
 # ... and which side is claimed: the one before "than" ("is that more than ...", "is 2015 more than that")
 THAN_WORD = re.compile(r"\bthan\b")

@@ -912,9 +912,10 @@ class Router:
     def _sales_of_a_targets_number(self, frame: Frame) -> Frame:
         """'2017 target?', 'same as what year's sales?': the year asked is looked up by the numbers of
         that year's targets (a target year with no sales year, and nothing else to measure)."""
-        if (year := self._target_come_closest_to(frame)) is not None:
+        original = frame
+        if (closest := self._target_come_closest_to(frame)) is not None:
             # "which year came closest to the 2014 projection?": that target's number, looked up
-            frame = replace(frame, years=(), target_named=False, target_year=year)
+            frame = replace(frame, years=(), target_named=False, target_year=closest)
         if frame.target_year is None or frame.sales_year is not None or Ask.WHEN not in frame.asks:
             return frame
         if frame.quantities or frame.years or frame.target_named:
@@ -925,8 +926,8 @@ class Router:
                 f.value for m in self.target_metrics for f in self.composer.targets_of(year_alone, m)
             )
         )
-        if not numbers:
-            return frame
+        if not numbers or (closest is not None and len(numbers) > 1):
+            return original  # ("closest to the revised 2015 target?": which of its two, left as asked)
         figure = frame.metric if frame.metric in self.figure_metrics else self.main_figure_metric
         return replace(frame, quantities=numbers, target_year=None, target_metric=None, metric=figure)
 
@@ -1797,8 +1798,12 @@ class Router:
         return [f.quoted.lower() for f in self.quoting_facts]
 
     @functools.cached_property
-    def places(self) -> frozenset[str]:
-        return frozenset(self.kb.places)
+    def every_fact_text(self) -> str:
+        """Every fact's words, lower case: what "is this said anywhere?" is checked against."""
+        return " ".join(f"{f.statement} {f.sentence} {f.quoted}" for f in self.every_fact).lower()
+
+    def _said_in_a_fact(self, words: str) -> bool:
+        return re.search(rf"\b{re.escape(words.lower())}\b", self.every_fact_text) is not None
 
     def _articles_naming(self, frame: Frame) -> Answer | None:
         """'Which article mentions huawei?', 'does the 2015 article mention oppo?': the articles whose
@@ -1810,7 +1815,10 @@ class Router:
             return None  # "which competitors does the 2015 article name?": what it names, not where
         main = self.composer.main_subject
         names = [*(s for s in frame.subjects if s != main), *frame.scopes, *(q.title() for q in frame.quoted)]
-        unknown = not names and len(frame.unknown) == 1
+        # ("which article mentions jonathan ive?": a known name mistyped is no name of its own)
+        after = MENTIONED.search(frame.text)
+        object_said = re.sub(r"^(?:the |a |an )|\W+$", "", frame.text[after.end() :].strip()) if after else ""
+        unknown = not names and len(frame.unknown) == 1 and object_said == frame.unknown[0]
         if unknown:
             # "does either article mention idc?": a name the bot does not know, as the question writes it
             written = re.search(rf"\b{re.escape(frame.unknown[0])}\b", frame.question, re.IGNORECASE)
@@ -2401,7 +2409,7 @@ class Router:
         ranked = {c for f in self._market_rankings(frame) for c in _companies_ranked(f)}
         unranked = [s for s in frame.subjects if s not in ranked]
         several = len(frame.subjects) - len(unranked) > 1 and len(frame.subjects) > 2
-        if unranked and several and not {Ask.WHO, Ask.WHICH} & set(frame.asks):
+        if unranked and several and not {Ask.WHO, Ask.WHICH} & set(frame.asks) and not frame.has_period:
             # "who are xiaomi's rivals in china?" (four named), "are they ahead of xiaomi?": the
             # rankings, with no verdict for a rival they do not rank
             return self.composer.facts_answer(frame, self._market_rankings(frame), 100.0)
@@ -3202,7 +3210,7 @@ class Router:
         """Yes, no or nothing for a check, from these facts and the names the facts know."""
         if not facts:
             return ""
-        return fact_verdict(frame, facts, self.facts.person_words, self.facts.said_as, self.places)
+        return fact_verdict(frame, facts, self.facts.person_words, self.facts.said_as, self._said_in_a_fact)
 
     @staticmethod
     def _concerns(fact, subjects: tuple[str, ...]) -> bool:

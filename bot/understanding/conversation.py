@@ -199,6 +199,7 @@ SAID_SAME = re.compile(
     r"(?:same|identical|equal)(?: (?:number|figure|thing|amount|one))?(?: as (?:that|it|before|sales))?\W*$"
     r"|(?:(?:and|so|ok|but) )?(?:do|does|did) (?:they|those|these|the two|both|the numbers) match\W*$"
 )
+EARLIER_YEAR_ASKED = re.compile(r"\b(?:earlier|previous|prior|past|before)\b")
 CLOSEST_SAID = re.compile(r"\b(?:closest|nearest|closer|nearer)\b")
 SAME_NUMBER = re.compile(r"\bthe same(?: number| figure| amount)?\b|\bsame (?:number|figure|amount)\b")
 # "did they sell more than that in 2014?": the year named claimed against the last answer, as named
@@ -1335,8 +1336,9 @@ def _resolved(frame: Frame, conversation: Conversation | None) -> Frame:
             # ("2014 sales per the 2017 article", "the year after, same article?": that article, by
             # its year, the rest read as any follow-up is)
             frame = replace(frame, source_year=last.source_year, asks=asks)
-        else:
+        elif dated or substance(frame) or frame.has_period or frame.years_ago is not None:
             return replace(frame, sources_named=conversation.sources_cited, asks=asks)
+        # ("what else does that article say?": nothing named, so what the last answer was about)
     if last is not None and _which_article_of_the_last(frame, last):
         # "xiaomi 2015 target", "is that the 2015 article or the 2017 one?": where that came from
         return replace(
@@ -1719,6 +1721,9 @@ def _resolved(frame: Frame, conversation: Conversation | None) -> Frame:
             frame,
             operation=None if frame.operation is Operation.SERIES else frame.operation,
             target_named=False,  # ("closest to that projection?": the one just asked, looked up)
+            topic_words=(),  # ("which earlier year comes closest?": no fact's words)
+            # ("which earlier year ...?": one before the target's own)
+            until_year=last.all_years[0] - 1 if EARLIER_YEAR_ASKED.search(frame.text) else frame.until_year,
             metric=frame.metric or None,
             years=(),
             year_range=None,
@@ -1761,6 +1766,10 @@ def _resolved(frame: Frame, conversation: Conversation | None) -> Frame:
             content=tuple(w for w in frame.content if w != "minus"),
             unknown=tuple(w for w in frame.unknown if w != "minus"),
         )
+    if last is not None and _a_year_found_by_its_number(last) and BY_HOW_MUCH.fullmatch(frame.text):
+        # "which year came closest to the 2014 projection?" (2016), "by how much?": that answer
+        # again, which says how far past or short of it
+        return replace(last, question=frame.question)
     if last is not None and last.sums_apart and BY_HOW_MUCH.fullmatch(frame.text):
         # "was 2016 more than 2012 and 2013 combined?", "by how much?": the same two sides, the margin
         return replace(last, question=frame.question, text=frame.text, yes_no=False)
@@ -2367,7 +2376,11 @@ def _asks_between(frame: Frame) -> bool:
 def _year_of_the_targets_number(frame: Frame, last: Frame) -> bool:
     """'Same as what year's sales?', 'which year did they sell that many?' after one year's target:
     the year asked is the one whose sales were the target's number."""
-    if not (_asked_a_target(last) and len(last.all_years) == 1) or last.period_part or last.operation:
+    # ("the revised 2015 target" was answered as the cut to it: that target is still what was asked)
+    revised = last.revised and last.operation is Operation.CHANGE
+    if not (_asked_a_target(last) and len(last.all_years) == 1) or last.period_part:
+        return False
+    if last.operation and not revised:
         return False
     # ("... closest to that projection?", "matched that target?": the target just asked, named again,
     # with no year of its own)
@@ -2914,6 +2927,11 @@ def _fact_asked_of_an_article_named(frame: Frame, last: Frame) -> bool:
 
 # "the gap?", "difference between them?": two figures set apart, nothing reached or missed
 TARGETS_APART = re.compile(r"\b(?:gap|difference|diff|apart|between them)\b")
+
+
+def _a_year_found_by_its_number(last: Frame) -> bool:
+    """'Which year came closest to 40 million?': a year asked for by a number, no year named."""
+    return bool(last.quantities) and Ask.WHEN in last.asks and not last.all_years and not last.operation
 
 
 def _gap_between_two_targets(frame: Frame, last: Frame, conversation: Conversation) -> bool:

@@ -924,26 +924,19 @@ class Composer:
 
     def article_by_date(self, frame: Frame, newest: bool) -> Answer:
         """'Which article is older?': the newest (or oldest) article, and the others, by date."""
-        ordered = sorted(self.kb.sources, key=lambda s: s.date, reverse=newest)
         reply = Reply()
-        first, *rest = ordered
-        which = "newer" if newest else "older"
-        reply.add(
-            f"The {first.date[:4]} article is the {which}: \u201c{first.title}\u201d, {self._dated(first)}.",
-            first.id,
-        )
-        for source in rest:
+        ordered = sorted(self.kb.sources, key=lambda s: s.date, reverse=newest)
+        for at, source in enumerate(ordered):
+            which = f" is the {'newer' if newest else 'older'}" if at == 0 else ""
+            dated = (
+                f"dated {self._date_said(source.date)}"
+                if len(source.date) > 4
+                else self._date_said(source.date)
+            )
             reply.add(
-                f"The {source.date[:4]} article: \u201c{source.title}\u201d, {self._dated(source)}.",
-                source.id,
+                f"The {source.date[:4]} article{which}: \u201c{source.title}\u201d, {dated}.", source.id
             )
         return self._finish(frame, self.intent("sources", None), 100.0, reply)
-
-    def _dated(self, source) -> str:
-        """'dated 10 April 2017', 'written in 2015'."""
-        return (
-            f"dated {self._date_said(source.date)}" if len(source.date) > 4 else f"written in {source.date}"
-        )
 
     def said_plainly(self, frame: Frame, sentence: str, *sources: str) -> Answer:
         """One sentence worked out from what the articles themselves are, citing them."""

@@ -58,7 +58,7 @@ from bot.answering.dates import MONTH_NAMES, MONTHS, Date, date_in, date_of_iso,
 from bot.answering.text import render_text
 from bot.knowledge.files import EVERYONE, Fact, Intent
 from bot.understanding import Ask, FactIndex, FactQuery, Frame, Operation
-from bot.understanding.conversation import RANGE_MIDDLE_ASKED, RANGE_WIDTH_ASKED
+from bot.understanding.conversation import ARTICLE_DATE, RANGE_MIDDLE_ASKED, RANGE_WIDTH_ASKED
 from bot.understanding.entities import COUNT, COUNTS, MONEY_TERM, SOURCE_NOUN, scale_of
 from bot.understanding.facts_search import DATE, DATE_MONTHS, PERSON_NAME, REASON, mentions
 from bot.understanding.frames import (
@@ -241,7 +241,6 @@ ARTICLE_ORDER_ASKED = re.compile(
     r"|(?P<new>newer|the newer|newest|the newest|more recent|the more recent|most recent|later|the later"
     r"|latest|the latest|last))\W*$"
 )
-ARTICLE_DATE = re.compile(r"\b(?:date|dated|published|written|come out|came out)\b")
 # "which year does 'last year' point to?": a year the article counts from its own date
 YEAR_POINTED_TO = re.compile(r"\b(?:points?|pointing|refers?|referring|corresponds?) to\b|\bstands? for\b")
 ARTICLE_ABOUT = re.compile(rf"\b{SOURCE_NOUN} (?:about|on|on how|saying|that says)\b")

@@ -1331,7 +1331,7 @@ def _resolved(frame: Frame, conversation: Conversation | None) -> Frame:
                 content=tuple(w for w in frame.content if w not in ARTICLE_NOUNS),
                 reported=False,
             )
-        dated = ITS_DATE.search(frame.text) or ARTICLE_WRITTEN.search(frame.text)
+        dated = ITS_DATE.search(frame.text) or ARTICLE_DATE.search(frame.text)
         if last is not None and last.source_year and not dated:
             # ("2014 sales per the 2017 article", "the year after, same article?": that article, by
             # its year, the rest read as any follow-up is)
@@ -4996,7 +4996,8 @@ ITS_DATE = re.compile(
     r"|\bwhen was it (?:published|written|out|released|dated)\b"
 )
 ARTICLE_NOUNS = frozenset({"article", "articles", "piece", "story", "report", "reports", "source"})
-ARTICLE_WRITTEN = re.compile(r"\b(?:written|published|dated|date|came out|come out)\b")
+# "when was it written?", "the date on the 2017 article?": an article's date asked
+ARTICLE_DATE = re.compile(r"\b(?:date|dated|published|written|come out|came out)\b")
 ARTICLE_SAYS = re.compile(r"\b(?:article|piece|story|report|source) (?:says?|said|gives?|have|has)\b")
 
 

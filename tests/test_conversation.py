@@ -6750,3 +6750,114 @@ def test_resolve_where_a_thing_an_article_mentions_was(engine: Engine):
 def test_resolve_session_51_declined_follow_ups(engine: Engine, turns, says):
     _, answer = talk(engine, *turns)
     assert not answer.answered and answer.text.startswith(says), answer.text
+
+
+@pytest.mark.parametrize(
+    ("turns", "says"),
+    [
+        # "which article?" after the markets fact: that fact's article
+        (("which countries does xiaomi sell in?", "which article?"), "Xiaomi's markets include China"),
+        # a year asked by nearness to the one figure just given
+        (
+            ("2014 sales", "which other year was closest to that?"),
+            "2016 came closest to 61 million or 60 million",
+        ),
+        (("h1 2015 sales?", "which full year came closest to that?"), "2013 came closest to 34.7 million"),
+        # a year's figure times a factor, as the bound years are searched past
+        (
+            (
+                "How many phones did Xiaomi sell in 2013?",
+                "which was the first year they sold more than triple that?",
+            ),
+            "The first year Xiaomi's smartphone sales were more than 56.1 million"
+            " (three times the 2013 figure)",
+        ),
+        # two asides in a row keep the figure before them
+        (
+            ("2016 sales?", "who is the ceo?", "what is the valuation?", "and the year before?"),
+            "Xiaomi sold 70 million smartphones in 2015",
+        ),
+        # "that", working on a figure, points past an aside to the figure before it
+        (
+            (
+                "How many phones did Xiaomi move in 2012?",
+                "is Lei Jun still in charge there?",
+                "and how many times bigger was 2015 compared with that?",
+            ),
+            "Xiaomi's smartphone sales in 2015 were 9.7 (9.72) times those of 2012.",
+        ),
+        (
+            ("2012 xiaomi phones", "what's xiaomi worth", "what was the gap between that and 2016?"),
+            "Xiaomi's smartphone sales were higher in 2016",
+        ),
+        # the year talked of is kept past a fact asked in passing
+        (
+            (
+                "the 40 million projection, which year was that?",
+                "ok and the valuation",
+                "so what did they actually sell that year?",
+            ),
+            "Sources disagree on 2014",
+        ),
+        # "that plus the next two years": that year and the two after it
+        (
+            ("xiaomi 2014 sales?", "sum of that plus the next two years?"),
+            "Xiaomi's smartphone sales for 2014-2016",
+        ),
+        (
+            ("2012 sales?", "who is the ceo?", "what's the valuation?", "that plus the next two years?"),
+            "Xiaomi's smartphone sales for 2012-2014 add up to 86.9 million",
+        ),
+        (
+            ("xiaomi's 2012 sales?", "who's their ceo?", "what's the total from then through 2016?"),
+            "Xiaomi's smartphone sales for 2012-2016 add up to 214.9 million",
+        ),
+        # a target reached, asked past an aside of no target
+        (
+            (
+                "What was Xiaomi's revised 2015 target?",
+                "how much is an iPhone these days?",
+                "did they get there?",
+            ),
+            "No. Xiaomi sold 70 million [1] smartphones in 2015",
+        ),
+        # "he" after the one who said a number; a role checked of him
+        (
+            ("who said xiaomi needs 70 million phones this year?", "is he xiaomi's CEO?"),
+            "No. Lei Jun is Xiaomi's CEO",
+        ),
+        (("kevin wang's 2017 number?", "is he xiaomi's ceo?"), "No. Lei Jun is Xiaomi's CEO"),
+        # "the new figure" after the target's cut: the target it was cut to, checked
+        (("when did Lei Jun lower the 2015 target?", "was the new figure 80 million?"), "Yes."),
+        (("when did Lei Jun lower the 2015 target?", "was the new figure 90 million?"), "No."),
+        # a claim of a thing done in a place, after a figure: the fact, not that place's sales
+        (
+            ("2016 handsets?", "is it true they want to launch in the US?"),
+            "Expected: Xiaomi planned to launch in the US",
+        ),
+        # the margin said by its side alone
+        (
+            ("2014 projection", "and what did they actually sell?", "how much over?"),
+            "Xiaomi sold 61 million [1] smartphones in 2014, beating its projection of 40 million",
+        ),
+    ],
+)
+def test_resolve_session_52_follow_ups(engine: Engine, turns, says):
+    _, answer = talk(engine, *turns)
+    assert answer.answered and answer.text.startswith(says), answer.text
+
+
+@pytest.mark.parametrize(
+    ("turns", "says"),
+    [
+        # a question about another company, after its figures were declined, is still of that company
+        (("xiaomi 2015", "and huawei?", "and 2016?"), "I don't know Huawei's smartphone sales"),
+        (
+            ("xiaomi 2016 sales", "did huawei sell more?", "was it more than 100 million?"),
+            "I don't know Huawei's smartphone sales",
+        ),
+    ],
+)
+def test_resolve_session_52_declined_follow_ups(engine: Engine, turns, says):
+    _, answer = talk(engine, *turns)
+    assert not answer.answered and answer.text.startswith(says), answer.text

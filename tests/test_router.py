@@ -3783,3 +3783,101 @@ def test_route_a_year_an_article_gives_only_in_part(engine):
 def test_route_a_name_no_article_mentions(engine, question):
     answer = engine.answer(question)
     assert not answer.answered and answer.text.startswith("I find no mention of IDC"), answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "start"),
+    [
+        # the latest (or first) year past a number, or past a year's figure times a factor
+        (
+            "latest yr xiaomi sold under 20 mil??",
+            "The most recent year Xiaomi's smartphone sales were less than 20 million was 2013",
+        ),
+        (
+            "Which is the most recent year that Xiaomi sold less than in 2014?",
+            "The most recent year Xiaomi's smartphone sales were less than 60 million",
+        ),
+        (
+            "In which year did sales first exceed twice the 2013 total?",
+            "The first year Xiaomi's smartphone sales were more than 37.4 million"
+            " (twice the 2013 figure) was 2014",
+        ),
+        ("Did Xiaomi's yearly sales ever reach four times the 2013 figure?", "No."),
+        (
+            "which years sold less than a third of what xiaomi did in 2015",
+            "Xiaomi's smartphone sales were less than 23.33 million (a third of the 2015 figure) in 2 years",
+        ),
+        # a number said with the period it is the figure of: the bound, not a claim of that period
+        (
+            "In how many years were full-year sales smaller than the 34.7 million Xiaomi sold"
+            " in the first half of 2015?",
+            "Xiaomi's smartphone sales were less than 34.7 million in 2 years, 2012 and 2013",
+        ),
+        ("did they sell more than the 61 million of 2014 in 2015?", "Yes. Xiaomi sold 70 million"),
+        # the year nearest a number, a target's number or another period's figure (never that year)
+        ("what year comes closest to sixty-six million phones sold?", "2015 came closest to 66 million"),
+        ("which year got nearest to the 80 million goal?", "2015 came closest to 80 million"),
+        ("which year's sales were closest to the first half of 2015?", "2013 came closest to 34.7 million"),
+        ("what yr had sales most similar to 2013", "2012 came closest to 18.7 million"),
+        # several years, each said beside its number, asked as a plain statement
+        ("so that's 18.7M in 2013, 70M in 2015 and 58M in 2016?", "Yes, each of them."),
+        ("18.7m in 2013 and 61m in 2015", "No: not for 2015."),
+        # a year's targets claimed in the order they were set; one that was no target
+        ("Was the 2015 goal first 100 million phones and later 80 million?", "Yes."),
+        ("was the 2015 goal 100m and then 70m?", "No."),
+        # "the cut" names the target's revision, its size checked
+        ("was the cut 20 million?", "Yes. The 2015 sales target went from 100 million to 80 million"),
+        ("was the cut 30 million?", "No. The 2015 sales target went from 100 million to 80 million"),
+        # the opposite comparison word of what a fact says
+        ("did xiaomi say sales were higher than usual?", "No. Xiaomi said it is in a transition period"),
+        # an age in the year a figure was sold
+        ("how old was xiaomi in the year it sold 70 million phones", "Xiaomi was 5 years old in 2015"),
+        # each company's own figure asked: the ones known answer their part
+        (
+            "How many phones did Huawei and Xiaomi each sell in 2016?",
+            "I have no smartphone sales for Huawei.",
+        ),
+    ],
+)
+def test_route_session_52_wordings(engine, question, start):
+    answer = engine.answer(question)
+    assert answer.answered and answer.text.startswith(start), answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "start"),
+    [
+        # a month of sales passing a number is known of no month
+        (
+            "In which month of 2015 did Xiaomi's sales pass 50 million units?",
+            "I can't work out “which month”",
+        ),
+        # one company asked, another naming the year: not answered for the one asked
+        (
+            "huawei sold how many phones the year xiaomi sold 58 million?",
+            "I have no smartphone sales for Huawei.",
+        ),
+        # no half is searched for the year nearest a number
+        ("which half came closest to 35 million?", "No year in my data has 35 million."),
+    ],
+)
+def test_route_session_52_declines(engine, question, start):
+    answer = engine.answer(question)
+    assert not answer.answered and answer.text.startswith(start), answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "start"),
+    [
+        # the month a target was cut is a fact's month, still answered
+        ("in which month was the 100M goal scaled back?", "In March 2015."),
+        # "wasn't 2016 lower?" is the sales', never the target's
+        ("wasn't 2016 lower than 2015?", "Yes. Xiaomi's smartphone sales were higher in 2015"),
+        # a number in a claim of two years is each year's, never a bound named by a period
+        ("did they sell 60 million in 2014 and 2015?", "No: only 2014 had 60 million."),
+        ("did the mi 6 launch get expected in may 2017?", "Expected: Xiaomi's new flagship"),
+    ],
+)
+def test_route_session_52_left_as_they_were(engine, question, start):
+    answer = engine.answer(question)
+    assert answer.text.startswith(start), answer.text

@@ -217,6 +217,14 @@ OPPOSITE_HALVES = {
     "top": "bottom",
     "bottom": "top",
 }
+# a comparison's word that says the opposite, before the same "than ..." ("higher than usual" of "lower
+# than usual")
+OPPOSITE_COMPARATIVES = {
+    "higher": ("lower",), "lower": ("higher",), "more": ("less", "fewer"), "less": ("more",),
+    "fewer": ("more",), "bigger": ("smaller",), "smaller": ("bigger",), "better": ("worse",),
+    "worse": ("better",), "stronger": ("weaker",), "weaker": ("stronger",),
+}  # fmt: skip
+COMPARED_THAN = re.compile(rf"\b({'|'.join(OPPOSITE_COMPARATIVES)}) than (\w+)\b")
 # "..., didn't he?", "isn't it?": a tag asking for agreement, no negation of the claim
 AGREEMENT_TAG = re.compile(r",?\s*\b(?:\w+n't|is it|was it|did (?:he|she|they|it))\s+\w+\W*$")
 # "the conference where he spoke was in japan?": a statement asked, opening with no question word
@@ -253,6 +261,7 @@ def _by_a_swap(frame: Frame, fact: Fact, mentioned_anywhere: Callable[[str], boo
     for swapped in (
         _quote_swapped(frame.question, said, said_lower),
         _half_swapped(frame.question.lower(), said_lower),
+        _comparison_swapped(frame.question.lower(), said_lower),
     ):
         if swapped and _rest_said(claim, swapped, said_lower) and not mentioned_anywhere(swapped):
             return "No."
@@ -294,6 +303,17 @@ def _half_swapped(claim: str, said: str) -> str:
     for first, second in COMPOUND.findall(claim):
         if (OPPOSITE_HALVES.get(first), second) in given and (first, second) not in given:
             return f"{first}-{second}"
+    return ""
+
+
+def _comparison_swapped(claim: str, said: str) -> str:
+    """'higher than usual' where the fact says 'lower than usual': the same thing compared with,
+    the other way."""
+    given = set(COMPARED_THAN.findall(said))
+    for word, than in COMPARED_THAN.findall(claim):
+        opposite = any((other, than) in given for other in OPPOSITE_COMPARATIVES[word])
+        if opposite and (word, than) not in given:
+            return f"{word} than {than}"
     return ""
 
 

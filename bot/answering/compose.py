@@ -26,6 +26,7 @@ from bot.knowledge.store import KnowledgeBase
 from bot.understanding import Ask, Frame, Operation
 from bot.understanding.conversation import FROM_YEAR, POINTS_ASKED, SINCE_WHEN
 from bot.understanding.entities import (
+    AMOUNT,
     IN_MILLIONS,
     UNITS_ASKED,
     amount_written,
@@ -1055,8 +1056,12 @@ class Composer:
         for subject in frame.subjects:
             if subject in unknown:
                 continue
+            # ("xiaomi and huawei sold 70m in 2015": each one's figure, no claim checked of one alone)
+            asks = frame.asks if frame.yes_no or frame.asks else (Ask.HOW_MANY,)
             answer = self.compose(
-                replace(frame, subjects=(subject,)), self.intent(single_kind, intent.metric), confidence
+                replace(frame, subjects=(subject,), asks=asks),
+                self.intent(single_kind, intent.metric),
+                confidence,
             )
             answers[subject] = answer
             reply.extend(answer.sentences)
@@ -1067,8 +1072,16 @@ class Composer:
             if summary:
                 reply.insert_first(summary)
         # Asked about several companies, the question is answered only when all of them are: the
-        # figures found are still said, each under its own name.
-        return self._finish(frame, intent, confidence if complete else 0.0, reply, answered=complete)
+        # figures found are still said, each under its own name. Asked only for each one's figure
+        # ("how many did huawei and xiaomi each sell in 2016?"), the ones found answer their part.
+        each_alone = (
+            frame.operation is None and not frame.yes_no and not COMPANIES_SET_AGAINST.search(frame.text)
+        )
+        # ("huawei sold how many the year xiaomi sold 58m?" asks Huawei's alone, Xiaomi naming the year)
+        each_alone = each_alone and COMPANIES_EACH.search(frame.text) is not None
+        partly = each_alone and any(a.answered for a in answers.values())
+        answered = complete or partly
+        return self._finish(frame, intent, confidence if answered else 0.0, reply, answered=answered)
 
     def companies_ranked(self, frame: Frame, metric: str) -> Answer:
         """'Which brand sold the most in 2016?', 'who sold more phones in 2016?': the companies
@@ -2606,7 +2619,17 @@ class Composer:
         # "was the final 2015 target 100 million?": the target the question names, when it does
         valued = targets_named(frame.text, valued)
         values = [f.value for f in valued]
-        if len(quantities) > 1 and frame.yes_no and (each := self._each_year_claimed(frame, found)):
+        # ("so 18.7m in 2013 and 70m in 2015?": each year said beside its number, asking nothing else,
+        # is a claim as much as "was it ...?" is)
+        # (not of several companies, a what-if or numbers said with "~", which this reads no nearer)
+        claims = frame.yes_no or (
+            not frame.asks
+            and len(frame.subjects) <= 1
+            and not frame.supposed
+            and "~" not in frame.question
+            and not SUPPOSED_SAID.search(frame.text)
+        )
+        if len(quantities) > 1 and claims and (each := self._each_year_claimed(frame, found)):
             return each
         if frame.offers_alternatives and len(quantities) > 1 and values and len(found) == 1:
             # "did they sell 70 or 80 million in 2015?": the one the figures are, or neither
@@ -2619,6 +2642,16 @@ class Composer:
             if len(matched) == 1 and all(matches(f, matched[0]) for f in valued):
                 return f"{fig(wording.number(matched[0]))}."
             return ""
+        targets = [f for facts in found.values() for f in facts if f.value is not None]
+        one_years_targets = len(found) == 1 and len(targets) > 1 and frame.target_named
+        if (
+            len(quantities) > 1
+            and frame.yes_no
+            and one_years_targets
+            and self._is_a_revision(targets[0].metric, targets)
+        ):
+            # "was the 2015 target 100m and then 80m?": each number one of that year's targets, in turn
+            return _targets_in_turn(frame, targets)
         if len(quantities) != 1 or not values:
             return ""
         matching = [f for f in valued if matches(f, quantities[0])]
@@ -3563,6 +3596,14 @@ class Composer:
             elif named_last:
                 # "was the revised 2015 target 90 million?": the last target, against the number
                 revision.insert_first("Yes." if matches(yearly[asked[0]][-1], frame.quantities[0]) else "No.")
+            elif (
+                frame.yes_no
+                and not frame.direction
+                and not frame.offers_alternatives
+                and (in_turn := _targets_in_turn(frame, yearly[asked[0]]))
+            ):
+                # "was the 2015 goal first 100m and later 80m?": each number one of its targets, in turn
+                revision.insert_first(in_turn)
             elif Ask.WHEN in frame.asks and (dated := self._date_of_revision(yearly[asked[0]])):
                 revision.insert_first(f"In {dated}.")  # "when was the goal cut?": the date first
             return self._finish(frame, intent, confidence, revision)
@@ -4168,6 +4209,21 @@ class Composer:
         if len(frame.quantities) == 1 and valued:
             # "was the lowered 2015 target 100m?": the number is the lowered target's own
             held.append(matches(facts[-1], frame.quantities[0]))
+        # ("was the cut 20m?": the cut's own size; "after the cut, was it 80m?" is the target then, and
+        # "after its 40m projection, did ...?" names no cut)
+        the_cut = THE_CUT.search(frame.text) is not None and not AROUND_THE_CUT.search(frame.text)
+        sized = (
+            the_cut and len(frame.quantities) == 1 and not (frame.differences or said_to_or_from or valued)
+        )
+        if not held and sized:
+            # "was the cut 30 million?": the number is the cut's size
+            held.append(abs(abs(last - first) - frame.quantities[0]) <= 1e-9 * frame.quantities[0])
+        if not held and the_cut and frame.threshold and not frame.percent_asked:
+            # "was the cut more than 20 million?": its size against the bound
+            sign, bound = frame.threshold
+            held.append(COMPARE_BY_SIGN[sign](abs(last - first), bound))
+        if not held and the_cut:
+            return ""  # ("was the cut big?", "reversed?": nothing the figures check)
         if not held and CUT_CLAIMED_OTHERWISE.search(frame.text):
             return ""  # "cut by 4/5?", "double": not a claim the facts can check
         return "Yes." if all(held) else "No."
@@ -4277,7 +4333,7 @@ class Composer:
         if not facts:
             return self.no_period(frame, intent, [str(year)])
         pick = max if sign.startswith(">") else min
-        return replace(frame, threshold=(sign, pick(f.value for f in facts)))
+        return replace(frame, threshold=(sign, pick(f.value for f in facts) * frame.threshold_factor))
 
     def _threshold_of_a_figure(self, frame: Frame, intent: Intent) -> Frame | Answer:
         """'The 2014 projection', 'did they ever sell fewer than that?': that figure (the target the
@@ -4289,13 +4345,27 @@ class Composer:
         if not facts:
             return self.no_period(frame, intent, [period])
         pick = min if sign.startswith("<") else max
-        return replace(frame, threshold=(sign, pick(f.value for f in facts)), threshold_of=None)
+        bound = pick(f.value for f in facts) * frame.threshold_factor
+        return replace(frame, threshold=(sign, bound), threshold_of=None)
+
+    def _bound_not_its_periods(self, frame: Frame, intent: Intent, value: float) -> Answer | None:
+        """A bound said as a period's figure that is no figure of that period: "No.", with what it
+        was; None when it is one."""
+        facts = [f for f in self._facts(frame, intent.metric, frame.bound_period) if f.value is not None]
+        if not facts or any(matches(f, value) for f in facts):
+            return None
+        reply = Reply()
+        reply.add("No.")
+        self._say_period(reply, self.kb.metrics[intent.metric].kind, facts)
+        return self._finish(frame, intent, 100.0, reply)
 
     def _threshold_answer(self, frame: Frame, intent: Intent, confidence: float) -> Answer:
         """'Which years had more than 60 million?', 'did they sell over 70 million in 2015?': each
         year's figure against the number, by every source; where sources split, said so."""
         sign, value = frame.threshold
         metric = self.kb.metrics[intent.metric]
+        if frame.bound_period and (named := self._bound_not_its_periods(frame, intent, value)):
+            return named  # "which years sold less than the 60 million of 2015?": 2015 had 70 million
         start = self._tally_start(frame)
         if Ask.WHEN in frame.asks and not frame.yes_no and start and tuple(frame.all_years) == start:
             # "from 2013, when did sales first top 60m?": the years from that one on, none claimed
@@ -4310,6 +4380,8 @@ class Composer:
             and not frame.period_part
             and TOTAL_ASKED.search(frame.text)
             and Ask.WHEN not in frame.asks
+            # ("the first year over twice the 2013 total": that year's figure, no years added up)
+            and not (frame.threshold_year or frame.threshold_of or frame.first_time or frame.last_time)
         ):
             asked = tuple(yearly)  # "more than 100 million across all years?": every year, together
         if frame.period_part and asked:
@@ -4350,11 +4422,12 @@ class Composer:
         if frame.threshold_year:
             year = frame.threshold_year[1]  # (no year is asked beside it: every year's figures are here)
             said = sorted({f.value for f in yearly.get(year, [])})
+            times = FACTORS_SAID.get(frame.threshold_factor, "")
             if len(said) > 1:  # sources disagree on that year: beyond every figure of it
                 figures = " and ".join(wording.number(v) for v in said)
-                number = f"{fig(wording.number(value))} (beyond both {year} figures, {figures})"
+                number = f"{fig(wording.number(value))} (beyond {times}both {year} figures, {figures})"
             else:
-                number += f" (the {year} figure)"
+                number += f" ({times}the {year} figure)"
         yes = [y for y, fs in yearly.items() if all(meets(f) for f in fs)]
         split = [y for y, fs in yearly.items() if any(meets(f) for f in fs) and y not in yes]
         if _years_past_summed(frame) and yes and not split:
@@ -4418,6 +4491,22 @@ class Composer:
             later = [str(y) for y in sorted(yes) if y != first]
             if later:
                 reply.add(f"They were again in {wording.listing(later)}.")
+        elif yes and frame.last_time:
+            # "the most recent year they sold under 20m": the latest year that did, then the others;
+            # a later year where only one source clears the number is named as such
+            last = max(yes)
+            listed = " / ".join(cited(f) for f in yearly[last])
+            reply.years = [last]
+            later = [y for y in split if y > last]
+            by_one = f"{max(later)} by one source, " if later else ""
+            every = " by every source" if later else ""
+            reply.add(
+                f"The most recent year {subject} {metric.label} were {side} {number} was "
+                f"{by_one}{last}{every} ({listed})."
+            )
+            earlier = [str(y) for y in sorted(yes) if y != last]
+            if earlier:
+                reply.add(f"They were also {side} it in {wording.listing(earlier)}.")
         elif yes:
             listed = "; ".join(f"{y}: {' / '.join(cited(f) for f in yearly[y])}" for y in yes)
             reply.add(f"{subject} {metric.label} were {side} {number} in {count}, {years} ({listed}).")
@@ -5267,6 +5356,35 @@ class Composer:
             # "was 2015 closer to 80m than 2014?", "compared with 2014, was 2016 closer?": the
             # year said as the subject is the one claimed closer
             reply.insert_first("Yes." if reply.years == [claimed] else "No.")
+        return self._finish(frame, intent, 100.0, reply)
+
+    def nearest_year(self, frame: Frame, metric: str, wanted: list[float], leave_out: int | None) -> Answer:
+        """The year whose figure is nearest a number, or each of one period's figures (2014's 61
+        and 60 million), leaving out the year the figure is of; where the figures pick different
+        years, it depends on the source."""
+        intent = self.intent("compare", metric)
+        every = replace(frame, years=(), year_range=None, period_part="", quantities=())
+        yearly = {y: fs for y, fs in yearly_values(self._facts(every, metric)).items() if y != leave_out}
+        if not yearly:
+            return self.no_period(frame, intent, [])
+        values = sorted(set(wanted), reverse=True)
+        nearest = {value: self._closest_year(value, yearly) for value in values}
+        picked = {tuple(r.years) for r in nearest.values()}
+        if len(values) == 1:
+            return self._finish(frame, intent, 100.0, nearest[values[0]])
+        reply = Reply()
+        if len(picked) > 1:
+            # (2014's 61 and 60 million, nearest different years): each, and no one answer
+            reply.add("It depends on the source.")
+            for found in nearest.values():
+                reply.extend(tuple(found.sentences))
+                reply.years.extend(y for y in found.years if y not in reply.years)
+            return self._finish(frame, intent, 100.0, reply)
+        number = fig(wording.listing([wording.number(v) for v in values], "or"))
+        for year in picked.pop():
+            reply.years.append(year)
+            gaps = " or ".join(dict.fromkeys(self._distance_said(yearly[year], v) for v in values))
+            reply.add(f"{year} came closest to {number}, with {self._each_source(yearly[year])} ({gaps}).")
         return self._finish(frame, intent, 100.0, reply)
 
     def _closest_year(self, wanted: float, yearly: dict[int, list[Fact]]) -> Reply:
@@ -6802,6 +6920,56 @@ def group_by_period(facts: list[Fact]) -> dict[str, list[Fact]]:
     for f in facts:
         out.setdefault(f.period, []).append(f)
     return out
+
+
+# the words a claim of a year's targets in turn is made of ("was the 2015 goal 100m and then 80m?")
+TARGETS_IN_TURN_WORDS = frozenset(
+    "was were is the xiaomi xiaomi's xiaomis goal goals target targets first and then later that it its"
+    " their to sell so right correct set of for at phones smartphones units".split()
+)
+# a target's version or order named beside its number ("the original 80m", "80m after 100m"): the
+# numbers' order alone does not say which was which
+ORDER_NAMED = re.compile(
+    r"\b(?:after|before|original(?:ly)?|revised|new|old|lowered|initial|final|updated|cut|reduced|raised)\b"
+)
+
+
+def _targets_in_turn(frame: Frame, facts: list[Fact]) -> str:
+    """'Was the 2015 goal first 100m and later 80m?': yes when the numbers, as written, are the
+    year's targets in the order they were set; no when one is no target of it. Any other way of
+    putting it ("the original 80m and the revised one 100m", "80m after 100m", a sales figure
+    beside them) is left to the facts, with no verdict."""
+    said = [amount_written(m.group("amount")) for m in re.finditer(AMOUNT, frame.text)]
+    if len(said) < 2 or frame.sales_word or ORDER_NAMED.search(frame.text):
+        return ""
+    # (anything else claimed beside them, a month, a person, a unit, a priority, is not checked here)
+    rest = set(re.sub(AMOUNT, " ", frame.text).split()) - TARGETS_IN_TURN_WORDS
+    if any(not re.fullmatch(r"(?:19|20)\d\d", w) for w in rest):
+        return ""
+    places = [next((i for i, f in enumerate(facts) if matches(f, q)), None) for q in said]
+    if None in places:
+        return "No."
+    return "Yes." if places == sorted(places) and len(set(places)) == len(places) else ""
+
+
+SUPPOSED_SAID = re.compile(r"\b(?:suppose|supposing|imagine|if|assuming|assume|hypothetically)\b")
+THE_CUT = re.compile(r"\bthe (?:\w+ )?(?:cut|revision|reduction)\b")  # "was the march cut 20m?"
+AROUND_THE_CUT = re.compile(
+    r"\b(?:after|before|since|following|prior to) the (?:\w+ )?(?:cut|revision|reduction)\b"
+)
+# "huawei and xiaomi", "each", "both": every company's own figure asked
+COMPANIES_EACH = re.compile(r"\b(?:and|each|both|respectively|plus|&)\b")
+# the factor a year's figure is times, as said before it: "(twice the 2013 figure)"
+FACTORS_SAID = {
+    2.0: "twice ", 3.0: "three times ", 4.0: "four times ", 5.0: "five times ", 10.0: "ten times ",
+    0.5: "half ", 1 / 3: "a third of ", 0.25: "a quarter of ",
+}  # fmt: skip
+# "xiaomi vs huawei", "who sold more, apple or xiaomi?": companies set against each other, which one
+# company's figure alone does not answer
+COMPANIES_SET_AGAINST = re.compile(
+    r"\b(?:vs|versus|more|less|fewer|higher|lower|bigger|smaller|beat|ahead|behind|compar\w*|than|who"
+    r"|which|rank\w*|top|lead\w*|winner|win|won|bigger|outs\w+)\b"
+)
 
 
 def yearly_values(facts: list[Fact]) -> dict[int, list[Fact]]:

@@ -77,6 +77,11 @@ from bot.understanding.frames import (
 )
 
 WHAT_IS_SOLD = "products"  # the word the facts of what a company sells are found by
+AROUND_A_CUT = re.compile(
+    r"\b(?:after|before|since|following|prior to) the (?:\w+ )?(?:cut|revision|reduction)\b"
+)
+CUT_NAMED = re.compile(r"\bthe (?:\w+ )?(?:cut|revision|reduction|downgrade|downsizing)\b")
+OLD_ASKED = re.compile(r"\bhow old\b|\bwhat age\b")  # "how old was it the year it sold 70m?"
 WHERE_SOLD = "markets"  # the word the facts of where a company sells are found by
 # A question asking these is looked for among the facts first: "why were sales lower in 2016?"
 FACT_FORECAST = re.compile(r"\b(?:will|gonna|going to)\b.*\bnext year\b|\bnext year'?s\b")
@@ -1537,8 +1542,10 @@ class Router:
             figure = self.main_figure_metric
             found = {f.period for f in self.kb.facts(figure) if matches(f, frame.quantities[0])}
             years = tuple(int(p) for p in found if p.isdigit())
-        elif frame.sells or (frame.quantities and claimed is None):
-            return None  # "how many phones did it sell 3 years after founding?": a year's sales
+        elif (frame.sells and not OLD_ASKED.search(frame.text)) or (frame.quantities and claimed is None):
+            # "how many phones did it sell 3 years after founding?": a year's sales ("how old was it
+            # the year it sold 70m?" asks its age, that year found by the figure)
+            return None
         if len(years) != 1:
             return None
         if set(frame.content) & self.facts.person_words:
@@ -1586,6 +1593,7 @@ class Router:
             self._why_against_the_figures,
             self._age_in_a_year,
             self._closest_of_the_years_named,
+            self._nearest_year_to_a_figure,
             self._figures_first,
             self._employer_not_given,
             self._from_the_facts,
@@ -1606,6 +1614,26 @@ class Router:
             return None  # ("which year's target came closer to 90m?": targets, said as before)
         figures = metric if metric and not self._is_target(metric) else self.main_figure_metric
         return self.composer.closest_of_years(frame, figures) if figures else None
+
+    def _nearest_year_to_a_figure(self, frame: Frame, metric: str | None) -> Answer | None:
+        """'Which year came closest to the 80m goal?', 'which year's sales were nearest h1 2015?',
+        'what year had sales most like 2013?': the year whose sales are nearest a number (a target's
+        too: sales are what came close to it), or another period's figure (never that year itself)."""
+        if not frame.nearest_asked or self.main_figure_metric is None:
+            return None
+        figures = metric if metric and not self._is_target(metric) else self.main_figure_metric
+        if len(frame.quantities) == 1 and not frame.years:
+            return self.composer.nearest_year(frame, figures, list(frame.quantities), None)
+        # ("apart from 2016, which year was most like 2016?": that year, left out of the search)
+        years = frame.years or frame.years_left_out
+        if len(years) != 1 or frame.quantities:
+            return None  # (a step after the reading took a year out or put a number in)
+        year = years[0]
+        period = f"{year}-{frame.period_part}" if frame.period_part else str(year)
+        values = [f.value for f in self.kb.facts(figures, period) if f.value is not None]
+        if not values:
+            return self.composer.no_period(frame, self.composer.intent("figure", figures), [period])
+        return self.composer.nearest_year(frame, figures, values, None if frame.period_part else year)
 
     def _year_named_by_nothing_known(self, frame: Frame, metric: str | None) -> Answer | None:
         """'How many did they sell the year my son was born?': a year named by something no fact
@@ -2201,11 +2229,18 @@ class Router:
             # the fact found by what it says, the words asking for a source set aside)
             # ("what do the articles say about apple?": what they say of another company)
             other_company = any(s != self.composer.main_subject for s in frame.subjects)
+            # ("which countries does it sell in?", "which article?": the markets fact, found as it was)
             of_a_fact = (
-                frame.topic_words or frame.scopes or frame.quoted or frame.period_part or other_company
+                frame.topic_words
+                or frame.scopes
+                or frame.quoted
+                or frame.period_part
+                or other_company
+                or frame.where_sold
             ) and not frame.bots_own
             said = tuple(w for w in frame.content if w not in SOURCE_ASKING_WORDS)
-            about = self.facts.answer(self._query(frame)) if of_a_fact else []
+            query = self._query(frame, (WHERE_SOLD,)) if frame.where_sold else self._query(frame)
+            about = self.facts.answer(query) if of_a_fact else []
             if other_company and not about:
                 others = [s for s in frame.subjects if s != self.composer.main_subject]
                 about = [f for f in self.every_fact if any(self._names(f, name) for name in others)]
@@ -3741,6 +3776,22 @@ class Router:
             return None
         if frame.asks_nothing and not frame.subjects:
             return None  # "+1", "10/10": a number on its own asks for no figure
+        # ("was the cut 20 million?": a cut named as a thing; "wasn't 2016 lower?" is the sales')
+        # (of one year or none: "the cut from 2015 to 2016" is the sales' fall)
+        # ("what percent was the cut from 70m to 58m?": two numbers of their own, not the target's)
+        cut_named = frame.revised and CUT_NAMED.search(frame.text) is not None and len(frame.all_years) <= 1
+        cut_named = cut_named and len(frame.quantities) <= 1 and not AROUND_A_CUT.search(frame.text)
+        if cut_named and not (frame.sales_word or frame.strong_sales or frame.unknown):
+            # (of the years asked, when one is: "how big was the cut in 2016?" is the sales' fall)
+            revised = [
+                m
+                for m, by_year in self.targets_by_year.items()
+                if any(
+                    len(v) > 1 and (not frame.all_years or y in frame.all_years) for y, v in by_year.items()
+                )
+            ]
+            if len(revised) == 1:
+                return revised[0]  # "was the march cut 20 million?": the target revised (sales are not "cut")
         if frame.operation in NUMERIC and not frame.unknown:
             return self.main_figure_metric
         if frame.latest and frame.sales_word and not frame.unknown:

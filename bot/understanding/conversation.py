@@ -17,17 +17,20 @@ from bot.understanding.facts_search import PERSON_NAME
 from bot.understanding.frames import (
     A_TARGET_SAID,
     A_TARGETS_NUMBER,
+    A_YEAR_ASKED,
     ABOVE_A_TARGET,
     AVERAGE_ADDED,
     BEATEN_WORD,
     BETWEEN_WORDS,
     BY_HOW_MUCH_ASKED,
+    FACTORS,
     FINAL_VERSION,
     FRACTION_CLAIMED,
     HOW_MUCH_MORE,
     IN_MONEY,
     LOWER_SIDE_WORDS,
     MAX_SHORT_YEAR,
+    NEAREST_ASKED,
     NUMBER_SAID_AS_A_TARGET,
     PERSON_NOUN,
     PERSONS_COMPANY,
@@ -40,17 +43,21 @@ from bot.understanding.frames import (
     SUMMED,
     TAKEN_OUT_FIRST,
     THAT_THING,
+    THAT_TIMES_A_FACTOR,
     UP_TO_THEN,
     WITHOUT_AN_EXTREME,
     YEAR_DIVIDED,
     YEAR_LEFT_OUT,
     YEAR_PLACE_ASKED,
+    YEARS_SEARCHED,
     Ask,
     Frame,
     Operation,
     bare_amounts,
     bare_bound,
+    factor_side,
     words_before_a_target,
+    years_searched,
 )
 
 EXTREMES = (Operation.BEST, Operation.WORST)
@@ -359,6 +366,9 @@ class Conversation:
     # the last answer's facts gave no number ("Lei Jun is Xiaomi's CEO"): "is that more than 20m?"
     # next is of the figure before them
     no_number_given: bool = False
+    # the figures before the last question were kept past two asides or more: what "that" is in
+    # between, the asides may have said
+    past_asides: bool = False
     turns: int = field(default=0)
 
     def remember(
@@ -413,9 +423,20 @@ class Conversation:
             self.periods_asked = periods[-2 * MAX_YEARS_ASKED :]
         earlier = tuple(c for c in self.companies_asked if c not in frame.subjects)
         self.companies_asked = (*earlier, *frame.subjects)[-MAX_COMPANIES_ASKED:]
-        self.before, self.frame = last, frame
+        # ("2016 sales?", "who is the ceo?", "the valuation?", "and the year before?": a second aside
+        # keeps the figures before the first as what came before, as one aside does)
+        aside_again = last is not None and _an_aside(last) and _an_aside(frame)
+        kept = self.before if aside_again and self.before is not None and self.before.metric else last
+        self.past_asides = kept is not last
+        self.before, self.frame = kept, frame
         self.named_before = self.named_years
-        self.named_years = named_years or tuple(frame.all_years)
+        # ("the 2014 projection?", "and the valuation?", "what did they sell that year?": the date of
+        # a fact asked in passing, no year asked, is not the year talked of)
+        passing = _an_aside(frame) and Ask.WHEN not in frame.asks and not frame.period_part
+        figures_before = last is not None and bool(last.metric or last.all_years) and bool(self.named_years)
+        self.named_years = (
+            self.named_years if passing and figures_before else (named_years or tuple(frame.all_years))
+        )
         self.products = products
         self.companies = tuple(c for c in companies if c not in frame.subjects)
         self.sources_cited = sources_cited
@@ -682,7 +703,9 @@ def is_followup(
     # "In which countries does Xiaomi sell its phones?": a pronoun beside a company it names is that
     # company's, not the last question's.
     # "what number does he say xiaomi needs?" after Kevin Wang: "he" is still the person.
-    pronoun = frame.pronoun and (not frame.subjects or (frame.personal and last.metric is None))
+    # ... and "is he xiaomi's ceo?" after "who said they need 70m?": "he" is the one who said it
+    person_asked = last.metric is None or Ask.WHO in last.asks or bool(last.quoted)
+    pronoun = frame.pronoun and (not frame.subjects or (frame.personal and person_asked))
     # "did xiaomi hit it?": "it" is what was hit, the target just given, whoever is named
     pronoun = pronoun or bool(frame.pronoun and REACHED_IT.search(frame.text))
     leans = frame.opener or frame.refers_back or pronoun or frame.over_previous or frame.relative_step
@@ -732,7 +755,11 @@ def is_followup(
     years_moved = frame.direction and YEARS_PLURAL.search(frame.text) and not frame.has_period
     years_moved = years_moved and not (frame.refers_back or frame.over_previous)
     # "when did they first sell more than 18m in a year?": the first of every year, never the last one's
-    first_past = frame.threshold and frame.first_time and not frame.years and not frame.refers_back
+    # ("and the first year sales beat twice the 2012 total?", "the latest year under 20m?": the same)
+    bounded = frame.threshold or frame.threshold_year or frame.threshold_of
+    first_past = (
+        bounded and (frame.first_time or frame.last_time) and not frame.years and not frame.refers_back
+    )
     if (
         frame.foreign
         or frame.absent
@@ -984,6 +1011,16 @@ def _years_in_between(frame: Frame, conversation: Conversation) -> tuple[int, ..
     return tuple(range(first + 1, last))
 
 
+def _an_aside(frame: Frame) -> bool:
+    """A question of a fact, with no figure or year of its own ("who is the ceo?", "valuation?";
+    "their valuation these days?" names no year either)."""
+    if frame.metric or frame.quantities or frame.period_part:
+        return False
+    if (frame.all_years or frame.year_range) and not frame.lately:
+        return False
+    return bool(frame.topics or frame.topic_words or frame.quoted or frame.scopes)
+
+
 # "what was it the year before?": the thing just asked about, as it was then
 IT_ASKED = re.compile(r"\b(?:what|how much|how big) (?:was|is|were) it\b")
 
@@ -996,7 +1033,7 @@ def _after_an_aside(frame: Frame, last: Frame, conversation: Conversation) -> bo
         return False
     if (
         last.metric
-        or last.all_years
+        or (last.all_years and not last.lately)  # ("their valuation these days?" names no year)
         or not (last.topics or last.quoted or last.scopes or last.absent)
         or Ask.WHEN in last.asks
     ):
@@ -1016,6 +1053,19 @@ EVERY_YEAR_ASKED = re.compile(r"\b(?:all|every|each|both)\b|\b(?:three|four|five
 OVER_FIGURES = (Operation.TOTAL, Operation.AVERAGE, Operation.CHANGE, Operation.RATIO)
 
 
+MARGIN_BY_ITS_SIDE = re.compile(
+    r"(?:(?:and|so|ok) )?(?:by )?how (?:much|many|far) (?:over|above|under|below|short|beyond|past|more|less)"
+    r"(?: (?:was it|were they|is it|it|they|then))?\W*"
+)
+# "the new figure", "the revised number", "the lowered one": the target a revision set
+NEW_ONE = re.compile(
+    r"\b(?:the|that|this) (?:new|revised|lowered|updated|reduced|cut|final|later|second)"
+    r" (?:figure|number|target|goal|one|forecast|projection|amount)\b"
+)
+# "that plus the next two years", "it and the two years before": the year talked of, and the span
+ANCHOR_ADDED = re.compile(
+    r"\b(?:that|it|this|that year|this year) (?:plus|and|with|\+|along with|together with) the\b"
+)
 THE_TWO_OF_THEM = re.compile(r"^(?:and |so |ok |now )?(?:sum|add|total|average)(?: up)? (?:them|both)\b")
 # "how many did he sell?", "how many did she say they need?": the person's own doing or words
 HE_SOLD_OR_SAID = re.compile(
@@ -1045,6 +1095,42 @@ def _figures_after_an_aside(frame: Frame, last: Frame, conversation: Conversatio
     # and so does "halve it" after who or where, which names no number
     no_number = bool({Ask.WHO, Ask.WHERE} & set(last.asks))
     return on_figures or (frame.calculation is not None and (frame.sales_word or no_number))
+
+
+def _that_figure_past_an_aside(frame: Frame, last: Frame, conversation: Conversation) -> bool:
+    """Whether "that" in a question working on a figure ("how much lower was that than their
+    peak?", "what % of the goal was that?") points past an aside that gave no number ("who is the
+    ceo?") to the one year's figure asked before it."""
+    before = conversation.before
+    if before is None or not before.metric or len(set(before.all_years)) != 1 or before.operation:
+        return False
+    if not ANSWER_PRONOUN.search(frame.text) or frame.topics or frame.topic_words:
+        return False
+    # ("how many times bigger was 2015 compared with that?", "the gap between that and 2016?": one
+    # year's figure of its own, set against it, whatever number the aside gave)
+    own_year = bool(frame.operation) and len(frame.all_years) == 1 and not frame.year_range
+    if not (_an_aside(last) and (conversation.no_number_given or own_year)):
+        return False
+    if conversation.past_asides and not own_year:
+        return False  # ("2016 sales?", "valuation?", "ceo?", "is that over 40 billion?": the valuation's)
+    if frame.has_period and not own_year:
+        return False
+    return bool(frame.operation or frame.threshold or frame.quantities or frame.target_named)
+
+
+def _target_reached_past_an_aside(frame: Frame, last: Frame, conversation: Conversation) -> Frame | None:
+    """The target asked before an aside of no target ("how much is an iphone?"), when "did they get
+    there?", "did they hit it?" asks whether it was reached."""
+    target = conversation.target_asked
+    if target is None or target is last or not REACHED_IT.search(frame.text):
+        return None
+    # ("how much is an iphone these days?": a fact, whatever year it is of)
+    of_a_fact = last.metric is None and bool(last.topics or last.topic_words or last.quoted or last.scopes)
+    if not of_a_fact or last.target_named or conversation.target_given is not None:
+        return None
+    if frame.has_period or frame.quantities or frame.target_named or frame.topics or frame.topic_words:
+        return None
+    return target if conversation.before is target or conversation.before is None else None
 
 
 def _back_to_the_figures(frame: Frame, last: Frame, conversation: Conversation) -> bool:
@@ -1185,6 +1271,13 @@ def resolve(frame: Frame, conversation: Conversation | None) -> Frame:
     resolved = _resolved(frame, conversation)
     before = conversation.frame if conversation else None
     then = before.all_years if before is not None and len(before.all_years) == 1 else ()
+    if before is not None and not before.all_years and conversation is not None:
+        # ("2012 sales?", "who's their ceo?", "total from then through 2016?": the year before the aside)
+        then = conversation.named_years if len(conversation.named_years) == 1 else ()
+    to_a_year = not resolved.years and bool(then) and bool(resolved.until_year)
+    if SPAN_TO_THEN.search(frame.text) and to_a_year and then[0] < resolved.until_year:
+        # "how many in 2012?", "total from then through 2016?": every year from that one to the one named
+        resolved = replace(resolved, year_range=(then[0], resolved.until_year), until_year=None)
     if SPAN_TO_THEN.search(frame.text) and len(resolved.years) == 1 and then and then != resolved.years:
         # "how many in 2012?", "growth from then to 2016?": from that year to the one named
         resolved = replace(resolved, years=tuple(sorted({*then, *resolved.years})), year_range=None)
@@ -1618,6 +1711,17 @@ def _resolved(frame: Frame, conversation: Conversation | None) -> Frame:
     if apart_only and (last is None or not (last.metric or last.all_years)):
         # "what's the gap?" with no figure before it: between what? (after two prices: no target's)
         frame = replace(frame, operation=None)
+    if last is not None and _that_figure_past_an_aside(frame, last, conversation):
+        # "2016 sales?", "is xiaomi the apple of china?", "how much lower was that than their peak?":
+        # "that" is the figure before the aside, which gave no number of its own (nor is its year the
+        # year the aside's fact is dated)
+        last = conversation.before
+        named = conversation.named_before or conversation.named_years
+        conversation = replace(conversation, frame=last, named_years=named)
+    if last is not None and (target := _target_reached_past_an_aside(frame, last, conversation)):
+        # "the revised 2015 target?", "how much is an iphone?", "did they get there?": that target
+        last = target
+        conversation = replace(conversation, frame=target, named_years=tuple(target.all_years))
     if last is not None and _back_to_the_figures(frame, last, conversation):
         # "xiaomi 2015 sales", "iphone price range?", "back to sales - and 2016?": after 2015's sales
         last = conversation.before
@@ -1637,7 +1741,15 @@ def _resolved(frame: Frame, conversation: Conversation | None) -> Frame:
         step = frame.relative_step
         anchor = max(last.all_years) if step > 0 else min(last.all_years)
         years = (anchor + step,)
-        if step < 0 and frame.operation is Operation.CHANGE:
+        if frame.relative_span:
+            # "the next two years?": each of them ("that plus the next two years": that one too)
+            years = tuple(range(anchor + 1, anchor + step + 1) if step > 0 else range(anchor + step, anchor))
+            years = tuple(sorted({anchor, *years})) if ANCHOR_ADDED.search(frame.text) else years
+        elif frame.operation in (Operation.TOTAL, Operation.AVERAGE) and (
+            ADDING.search(frame.text) or ANCHOR_ADDED.search(frame.text)
+        ):
+            years = tuple(sorted((anchor, anchor + step)))  # "sum of that and the next year?": both
+        elif step < 0 and frame.operation is Operation.CHANGE:
             years = (anchor + step, anchor)  # "how much did they grow from the year before?": into it
         elif frame.operation is Operation.COMPARE and ANSWER_PRONOUN.search(frame.text):
             years = (anchor, anchor + step)  # "was that more than the year before?": that year claimed
@@ -1714,6 +1826,22 @@ def _resolved(frame: Frame, conversation: Conversation | None) -> Frame:
         return revision  # "what share of the 2015 target did h1 reach?", "how much was it cut?"
     if last is not None and (shared := _share_of_a_target_named(frame, last)):
         return shared  # "2016?", "what share of 2015 is that?", "and of the 2017 target?": 2016's share of it
+    if last is not None and _year_nearest_the_last_figure(frame, last):
+        # "h1 2015 sales?", "which full year came closest to that?": the year nearest that figure
+        return replace(
+            frame,
+            metric=last.metric,
+            years=last.years,
+            period_part=last.period_part,
+            subjects=frame.subjects or last.subjects,
+            nearest_asked=True,
+            operation=None,
+            extreme="",
+            superlative="",
+            whole_year=False,
+            topic_words=(),
+            unknown=(),
+        )
     if last is not None and _year_of_the_targets_number(frame, last):
         # "2017 target?", "same as what year's sales?": the year whose sales were that target's number
         # ("looking at yearly sales, which came closest to it?": one year, no series)
@@ -2177,6 +2305,10 @@ def _resolved(frame: Frame, conversation: Conversation | None) -> Frame:
         return replace(
             frame, scopes=_products_of(last, conversation), subjects=frame.subjects or last.subjects
         )
+    if last is not None and (revised := _the_new_target_checked(frame, last)):
+        return revised  # "when was the 2015 target cut?", "was the new figure 80 million?"
+    if last is not None and (times := _years_past_that_times(frame, last)):
+        return times  # "sales 2013", "the first year they sold more than triple that?"
     if last is not None and (bound := _bound_by_the_figure_just_given(frame, last)):
         return bound
     if last is not None and (gap := _sales_against_the_last_target(frame, last, conversation)):
@@ -2319,6 +2451,16 @@ def _resolved(frame: Frame, conversation: Conversation | None) -> Frame:
         ):
             # "xiaomi 2012 sales", "how old was the company then?": its age in that year
             return replace(frame, subjects=subjects, years=tuple(years))
+        if frame.personal and frame.yes_no and not frame.quoted and len(last.quoted) == 1:
+            # "kevin wang's 2017 number?", "is he xiaomi's ceo?": a role checked of him
+            name = last.quoted[0].split()
+            return replace(
+                frame,
+                subjects=subjects,
+                quoted=last.quoted,
+                topic_words=(*frame.topic_words, *name),
+                content=(*frame.content, *name),
+            )
         return replace(frame, subjects=subjects)
     return _figure_followup(frame, last, conversation)
 
@@ -2371,6 +2513,23 @@ def _asks_between(frame: Frame) -> bool:
     """'difference?', 'gap?', 'which is more?': one thing against another. ("growth?" is one
     company's change over the years.)"""
     return frame.operation in COMPARING or bool(set(frame.content) & BETWEEN_WORDS)
+
+
+def _year_nearest_the_last_figure(frame: Frame, last: Frame) -> bool:
+    """'2014 sales?', 'which other year came closest to that?': a year asked by nearness to the one
+    figure just given, nothing of its own named."""
+    if frame.yes_no or not NEAREST_ASKED.search(frame.text):
+        return False
+    if Ask.WHEN not in frame.asks and not A_YEAR_ASKED.search(frame.text):
+        return False
+    # ("which full year came closest?" names no year; "what year was most similar?" is no best year)
+    if frame.years or frame.year_range or frame.period_part or frame.quantities or frame.target_named:
+        return False
+    if frame.threshold or frame.operation not in (None, Operation.BEST):
+        return False
+    if last.metric is None or _asked_a_target(last) or len(last.years) != 1 or last.year_range:
+        return False
+    return not (last.operation or last.quantities or last.threshold or len(last.subjects) > 1)
 
 
 def _year_of_the_targets_number(frame: Frame, last: Frame) -> bool:
@@ -3304,6 +3463,8 @@ def _a_number_checked_past_an_aside(frame: Frame, conversation: Conversation) ->
     last, before = conversation.frame, conversation.before
     if last is None or before is None or not conversation.no_number_given or last.metric:
         return False
+    if conversation.past_asides:
+        return False  # ("2016 sales?", "valuation?", "ceo?", "is that over 40 billion?": the valuation's)
     if not (frame.pronoun and (frame.threshold or (frame.yes_no and frame.quantities))):
         return False
     if frame.has_period or frame.metric or frame.topics:
@@ -3833,7 +3994,10 @@ THAT_SET_AGAINST = re.compile(
 def _which_article_of_the_last(frame: Frame, last: Frame) -> bool:
     """'Is that the 2015 article or the 2017 one?', 'which article is that from?', 'is the 60 million
     from the 2015 article?': which article the last answer's figure or fact came from."""
-    if not (last.metric or last.topics or last.topic_words) or last.operation is Operation.SOURCES:
+    # ("which countries does it sell in?" is the markets fact, found by where it sells, no words kept)
+    if not (last.metric or last.topics or last.topic_words or last.where_sold):
+        return False
+    if last.operation is Operation.SOURCES:
         return False
     if frame.metric or frame.topics or frame.subjects or frame.period_part:
         return False
@@ -4172,6 +4336,52 @@ def _side_past_that(said: re.Match) -> str:
     return "<" if (said["side"] or said["side_alone"] or said["side_ever"] or "") in LOWER_SIDE_WORDS else ">"
 
 
+def _the_new_target_checked(frame: Frame, last: Frame) -> Frame | None:
+    """'When did lei jun lower the 2015 target?', 'was the new figure 80 million?': a number checked
+    against the target the revision set, which "the new figure" names."""
+    if not (last.revised and _asked_a_target(last) and len(set(last.all_years)) == 1):
+        return None
+    if not NEW_ONE.search(frame.text) or frame.has_period or len(frame.quantities) != 1:
+        return None
+    if frame.subjects not in ((), last.subjects) or frame.operation:
+        return None
+    return replace(
+        frame,
+        metric=last.metric,
+        target_named=True,
+        target_metric=last.target_metric or last.metric,
+        years=tuple(last.all_years),
+        revised=True,
+        operation=Operation.CHANGE,
+        yes_no=True,
+        sales_word=False,
+        strong_sales=False,
+        sells=False,
+        subjects=last.subjects,
+    )
+
+
+def _years_past_that_times(frame: Frame, last: Frame) -> Frame | None:
+    """'Sales 2013', 'the first year they sold more than triple that?'; 'h1 2015', 'which years sold
+    over twice that?': every year against that figure times the factor."""
+    said = THAT_TIMES_A_FACTOR.search(frame.text)
+    if said is None or not YEARS_SEARCHED.search(frame.text):
+        return None
+    if frame.all_years or frame.quantities or frame.threshold or frame.target_named:
+        return None
+    if len(set(last.all_years)) != 1 or not last.metric or last.operation or _asked_a_target(last):
+        return None
+    if last.scopes or last.absent or last.unsupported or frame.scopes:
+        return None
+    year, side, factor = last.all_years[0], factor_side(said.group("side")), FACTORS[said.group("factor")]
+    frame = replace(frame, metric=last.metric, subjects=frame.subjects or last.subjects)
+    if last.period_part:
+        return years_searched(
+            frame, factor, threshold_of=(side, last.metric, f"{year}-{last.period_part}", "")
+        )
+    return years_searched(frame, factor, threshold_year=(side, year))
+
+
 def _years_past_the_last_year(frame: Frame, last: Frame) -> Frame | None:
     """'Sales 2016', 'which years beat that?': every other year against that year's figure, as
     'which years sold more than 2016?' asks."""
@@ -4259,6 +4469,10 @@ def _margin_after_a_target_and_its_sales(
     multiple = frame.operation is Operation.RATIO and not (
         frame.has_period or frame.topic_words or frame.metric or A_YEAR_SAID.search(frame.text)
     )
+    # ("how much over?", "how many under?": the margin said by its side alone)
+    side_alone = not frame.operation and MARGIN_BY_ITS_SIDE.fullmatch(frame.text) is not None
+    if side_alone:
+        return replace(frame, operation=Operation.GAP, metric=last.metric, subjects=last.subjects, years=year)
     if not multiple and (frame.operation not in MARGIN_OPERATIONS or not _margin_or_sum_alone(frame)):
         return None
     # ("did they grow?", "yoy?", "% change?", "by what % did they grow on the year before?": the
@@ -5009,9 +5223,11 @@ def _that_article(frame: Frame, conversation: Conversation) -> bool:
         return True
     # "which article is that in?", "what's its date?": the article that answer named
     last = conversation.frame
-    return (
-        last is not None and last.operation is Operation.SOURCES and ITS_DATE.search(frame.text) is not None
+    # ("which countries does it sell in?", "which article?", "when was it written?": the one it named)
+    named_one = last is not None and (
+        last.operation is Operation.SOURCES or WHICH_ARTICLE_ASKED.search(last.question.lower()) is not None
     )
+    return named_one and ITS_DATE.search(frame.text) is not None
 
 
 # "are they ahead of xiaomi?", "do those beat xiaomi?": the companies just named, said first
@@ -5071,7 +5287,10 @@ def _fact_after_figure(frame: Frame) -> bool:
     # its thing) or "what about the original?" (the target just asked, taken up again).
     figures_source = Ask.WHO in frame.asks and ANSWER_PRONOUN.search(frame.text) is not None
     when_of_a_thing = Ask.WHEN in frame.asks and bool(frame.scopes)
-    asked = (bool({Ask.WHAT, Ask.WHERE, Ask.WHO} & set(frame.asks)) or when_of_a_thing) and not figures_source
+    # ("is it true they want to launch in the us?": a claim of a thing done there, no place's sales)
+    claimed_of_a_place = frame.yes_no and bool(frame.scopes)
+    asked = bool({Ask.WHAT, Ask.WHERE, Ask.WHO} & set(frame.asks)) or when_of_a_thing or claimed_of_a_place
+    asked = asked and not figures_source
     taken_up = TAKEN_UP.match(frame.text) is not None
     asked_of = bool(frame.topic_words) and asked and not (frame.sales_word or taken_up)
     return bool(frame.topics or asked_of) and not own_figure
@@ -6127,6 +6346,9 @@ def _years_carried(
                     if step < 0
                     else tuple(range(anchor + 1, anchor + step + 1))
                 )
+                if ANCHOR_ADDED.search(frame.text):
+                    # "sum of that plus the next two years": that year and those after it
+                    years = tuple(sorted({anchor, *years}))
             changes.update(years=years, year_range=None, period_part=frame.period_part or last.period_part)
     elif frame.refers_back and not frame.has_period and not _then_as_particle(frame, operation, conversation):
         # ("xiaomi 2015", "who is the ceo?", "his goal for that year?": the year before the aside)

@@ -700,12 +700,56 @@ COUNT_WORDS = frozenset("number numbers count counts figure figures total totals
 YEARS_NAMED = re.compile(r"\byears\b")
 # "which years did they sell more than in 2013?", "how many years had higher sales than 2012?"
 YEARS_AGAINST_A_YEAR = re.compile(
-    r"^(?:in |for )?(?:which|what|how many|name the|list the)(?: \w+){0,2} years?\b(?: \w+){0,4}?"
+    r"^(?:in |for )?(?:(?:which|what|how many|name the|list the)(?: \w+){0,2} years?"
+    # ("the most recent year xiaomi sold less than in 2014", "the first year they sold more than
+    # they did in 2013": the latest or earliest of those years)
+    r"|(?:(?:what|which) (?:is|was) )?(?:the )?(?:most recent|latest|last|first|earliest)(?: full)?"
+    r" (?:year|yr))"
+    r"\b(?: \w+){0,4}?"
     r" (?:(?P<side>more|less|fewer|higher|lower|bigger|smaller|better|worse)\b(?: \w+)? than"
+    r"(?: (?:it|they|xiaomi) (?:did|had|sold|managed))?"
     # "below 2016", "lower than 2016's sales", "below 2016's level": that year's figure
     r"|(?P<side2>above|below|under|over|beneath)\b(?: \w+)?(?: than)?)"
     rf" (?:in |that of |those of |sales in |sales of |the )?(?P<y>{YEAR})"
     r"(?:'?s?(?: (?:sales|level|figure|number|total))?)?$"
+)
+# "twice the 2013 total", "a third of what xiaomi did in 2015", "four times the 2013 figure": a year's
+# figure times a factor, as the bound years are searched past
+FACTORS = {
+    "twice": 2.0, "double": 2.0, "two times": 2.0, "triple": 3.0, "three times": 3.0, "thrice": 3.0,
+    "four times": 4.0, "five times": 5.0, "ten times": 10.0, "half": 0.5, "a half": 0.5, "a third": 1 / 3,
+    "one third": 1 / 3, "a quarter": 0.25, "one quarter": 0.25,
+}  # fmt: skip
+FACTOR = "|".join(sorted(FACTORS, key=len, reverse=True))
+SIDE_BEFORE_A_FACTOR = (
+    r"(?P<side>more than|less than|fewer than|smaller than|bigger than|larger than|higher than|lower than"
+    r"|greater than|above|below|under|over|exceed(?:ed|s|ing)?|beat|top(?:ped)?|pass(?:ed)?|surpass(?:ed)?"
+    r"|past|reach(?:ed)?|hit|sell|sold)"
+)
+YEAR_TIMES_A_FACTOR = re.compile(
+    rf"\b{SIDE_BEFORE_A_FACTOR} (?P<factor>{FACTOR})(?: of)?(?: (?:the|its|their|xiaomi'?s))?"
+    r"(?: (?:sales|figure|total|number|level|amount))?(?: (?:of|in|from|for))?"
+    r"(?: what (?:xiaomi|they|it) (?:did|sold|managed|had|shipped)(?: in)?)?"
+    rf" (?P<y>{YEAR})(?:'?s)?(?: (?:sales|figure|total|number|level|amount))?\b"
+    r"(?! (?:target|goal|projection|forecast|plan)s?\b)"  # ("a quarter of the 2015 target": no sales)
+)
+# "below the 70 million xiaomi hit in 2015", "smaller than the 34.7 million of the first half of
+# 2015": a number, said with the period it is the figure of, as the bound years are searched past
+BOUND_OF_A_PERIOD = re.compile(
+    rf"\b{SIDE_BEFORE_A_FACTOR} (?:the|its|their) {IN_MILLIONS}"
+    r"(?: (?:that |which )?(?:xiaomi|they|it|the company))?"
+    r"(?: (?:sold|hit|reached|did|shipped|managed|had|moved|posted|recorded|made))?"
+    r" (?:in|of|for|during) (?:the )?(?:(?:first|second|1st|2nd) half (?:of )?|h[12] )?"
+    rf"(?P<y>{YEAR})\b"
+)
+# "more than triple that", "under half of it": the figure just given times a factor
+THAT_TIMES_A_FACTOR = re.compile(
+    rf"\b{SIDE_BEFORE_A_FACTOR} (?P<factor>{FACTOR})(?: of)? (?:that|it|this|those)\b(?! year)"
+)
+# "which years", "in how many years", "the first year", "when", "ever": years searched, none claimed
+YEARS_SEARCHED = re.compile(
+    r"\b(?:which|what|how many|any|in how many)(?: of the)?(?: other| later| earlier)? (?:years?|yrs?)\b"
+    r"|\b(?:first|latest|last|most recent|earliest)(?: full)? (?:year|yr|time)\b|^when\b|\bever\b"
 )
 LOWER_SIDE_WORDS = frozenset("less fewer lower smaller worse below under beneath".split())
 LEAVING_OUT_WORDS = frozenset("besides apart aside other except excluding outside barring sans".split())
@@ -731,6 +775,37 @@ YEAR_LEFT_OUT = re.compile(
     # ("ignore the 2014 discrepancy": the sources' split, not the year)
     r"(?! (?:discrepancy|mismatch|difference|disagreement|conflict|split|confusion|issue|thing)\b)"
 )
+
+
+def years_searched(frame: Frame, factor: float, **bound: object) -> Frame:
+    """Every year searched past a bound (`threshold_year` or `threshold_of`) times a factor: the
+    first or latest of them where asked, no year claimed, no operation."""
+    searched = replace(
+        frame,
+        years=(),
+        year_range=None,
+        threshold_factor=factor,
+        operation=None,
+        extreme="",
+        superlative="",
+        calculation=None,
+        first_time=FIRST_TIME.search(frame.text) is not None,
+        last_time=LAST_TIME.search(frame.text) is not None,
+        # ("did they ever reach four times the 2013 figure?": any year, checked; "the first year
+        # sales exceeded twice 2013?" asks which year)
+        yes_no=frame.yes_no
+        and not (Ask.WHEN in frame.asks or Ask.WHICH in frame.asks)
+        and not (FIRST_TIME.search(frame.text) or LAST_TIME.search(frame.text)),
+        **bound,
+    )
+    return FrameReader._last_time(FrameReader._first_time(searched, None), None)
+
+
+def factor_side(side: str) -> str:
+    """The bound's side a comparison word says: "<" for "less than", ">=" for "reach", else ">"."""
+    if side.split()[0] in LOWER_SIDE_WORDS:
+        return "<"
+    return ">=" if side.startswith(("reach", "hit", "sell", "sold")) else ">"
 
 
 def years_listed(listed: str) -> list[int]:
@@ -1121,6 +1196,37 @@ YEAR_OF_A_NUMBER_ASKED = re.compile(
 )
 # "when did xiaomi first sell more than 50m", "the earliest year above 50m"; not "the first half"
 FIRST_TIME = re.compile(r"\b(?:first|earliest)\b(?! (?:half|quarter|six|three|nine|one|of)\b)")
+# "in which month did sales pass 50m?", "what quarter did they hit 30m?"
+MONTH_OR_QUARTER_ASKED = re.compile(r"\b(?:which|what) (?:month|quarter)\b")
+RUNNING_TOTAL_SAID = re.compile(r"\b(?:cumulative|running|in total|all told|so far|to date|combined)\b")
+PASSED_A_NUMBER = re.compile(
+    r"\b(?:pass|passed|cross|crossed|top|topped|hit|reach|reached|exceed|exceeded|surpass\w*)\b"
+)
+# "which year came closest to 66 million?", "what year's sales were most like 2013's?", "which year
+# was nearest the first half of 2015?": the year whose figure is nearest a number or another figure
+NEAREST_ASKED = re.compile(
+    r"\b(?:closest|nearest|(?:came|comes|come|got|get|gets) close|most similar|most like|most alike)\b"
+)
+NEAREST_NOT_SEARCHED = re.compile(
+    r"\b(?:twice|double|triple|thrice|(?:two|three|four|five|ten) times|a third|one third|a quarter"
+    r"|(?<!first )(?<!second )(?<!1st )(?<!2nd )half"
+    r"|after|before|since|until|will|future|next|between|plus|minus|average|total|sum)\b"
+)
+PART_OF_A_YEAR_ASKED = re.compile(r"\b(?:which|what) (?:half|quarter|month|period)\b")
+# ("which other year", "what full year": a year asked for, as "when" asks one)
+A_YEAR_ASKED = re.compile(r"\b(?:which|what)(?: \w+)? (?:year|yr)s?\b")
+NEAREST_WORDS = frozenset(
+    "closest nearest close near similar like alike came comes come got get gets landed".split()
+)
+# "the most recent year sales were under 20m", "the last time they sold fewer than 60m": the latest
+# year past a number ("last year sales were under 60m" is a year before today's)
+LAST_TIME = re.compile(
+    r"\b(?:(?:most recent|latest)(?: full)? (?:year|yr|time)"
+    r"|(?:the|their|its) (?:last|final)(?: full)? (?:year|yr|time)(?! (?:of|in|on) (?:the|your) data\b))"
+    # (a year searched for, said with what it did: "the latest year xiaomi sold under 20m", "the most
+    # recent year with sales below 10m"; "was the latest year above 60m?" claims of the last year)
+    r" (?=(?:that|when|in which|where|with|xiaomi|they|it|the company|sales|annual|yearly|phone|phones)\b)"
+)
 LATEST = re.compile(
     r"\b(?:most recent|latest|newest|up to date|last (?:full )?year (?:you have|on record|in the data))\b"
     r"(?! (?:quarter|month|week|half|day)s?\b)"  # "the most recent quarter": a part no figure is latest of
@@ -2296,6 +2402,13 @@ class Frame:
     ranked: str = ""  # "rank the years best to worst": "high" (highest first) or "low"
     latest: bool = False  # "the most recent year you have": the last year with a figure
     first_time: bool = False  # "the first year it sold over 50 million": the earliest year that did
+    last_time: bool = False  # "the most recent year it sold under 20 million": the latest year that did
+    nearest_asked: bool = False  # "which year came closest to h1 2015?": the year nearest a figure
+    # "the first year sales were more than twice 2013's": the year's figure times this is the bound
+    threshold_factor: float = 1.0
+    # "smaller than the 34.7 million of the first half of 2015": the period the bound is said to be
+    # the figure of ("2015-H1"), checked against it before any year is searched
+    bound_period: str = ""
     supposed: bool = False  # "if they had sold 80m in 2015, ...": a what-if, no reported figure
     what_if_year: int | None = None  # "if they sell 70m in 2017, growth?": the year of the number supposed
     # "if 2012 was 10m, what's the 2012-2016 total?": a year's figure supposed inside a sum or average
@@ -2830,14 +2943,25 @@ class FrameReader:
         market = next((h.means for h in roles.get(Role.MARKET, ())), "") if market_asked else ""
         unsupported = next((h.typed for h in roles.get(Role.UNSUPPORTED, ())), "")
         sales_ranked = operation in (Operation.BEST, Operation.WORST) and not roles.get(Role.TOPIC)
+        # ("in which month of 2015 did sales pass 50m?": no month's running figure is known either)
+        # (only of sales passing a bound: "which month was the target cut to 80m?" is a fact's month)
+        month_past_a_number = bool(words.entities.threshold or PASSED_A_NUMBER.search(words.text))
+        month_past_a_number = (
+            month_past_a_number and bool(roles.get(Role.SALES)) and not roles.get(Role.METRIC)
+        )
+        month_past_a_number = month_past_a_number and MONTH_OR_QUARTER_ASKED.search(words.text) is not None
+        # ("in which month did cumulative sales pass 100m?": a running total's month, said as such)
+        month_past_a_number = month_past_a_number and not RUNNING_TOTAL_SAID.search(words.text)
         if (
             not unsupported
-            and sales_ranked
+            and (sales_ranked or month_past_a_number)
             and (roles.get(Role.SALES) or roles.get(Role.COUNTED) or not words.scopes)
         ):
             # "which quarter had the highest sales?", "which month was best?": no quarter's or month's
             # figure ranks (the asks' "which quarter"); "which quarter was xiaomi top in china?" is a fact
             unsupported = next((h.typed for h in words.hits if h.typed in self.lexicon.unsupported), "")
+            if not unsupported and month_past_a_number:
+                unsupported = MONTH_OR_QUARTER_ASKED.search(words.text).group(0)  # "what month"
         share_hit = next((h for h in roles.get(Role.ABSENT, ()) if h.typed.split()[0] == "share"), None)
         years_named = len(words.entities.years) + (2 if words.entities.year_range else 0)
         # ... or of a year, said of the last answer: "what share of 2015 is that?"
@@ -3021,6 +3145,7 @@ class FrameReader:
             ranked=ranked,
             latest=bool(LATEST.search(text)),
             first_time=bool(entities.threshold and FIRST_TIME.search(text)),
+            last_time=bool(entities.threshold and not entities.years and LAST_TIME.search(text)),
             # "the revised 80m target" beside the sales it is set against is no revision asked about
             sells=bool(roles.get(Role.SALES) or roles.get(Role.COUNTED)),
             what_is_sold=self._what_is_sold(words, asks),
@@ -3083,6 +3208,8 @@ class FrameReader:
             self._sum_of_money,
             self._year_a_number_was_reached,
             self._first_time,
+            self._last_time,
+            self._nearest_year_asked,
             self._each_years_growth_offered,
             self._extreme_up_to_then,
             self._company_asked,
@@ -3099,6 +3226,8 @@ class FrameReader:
             self._amount_beside_a_year,
             self._bare_threshold,
             self._years_against_a_year,
+            self._years_against_a_year_times,
+            self._years_against_a_numbered_period,
             self._year_of_a_bare_amount,
             self._gap_to_a_bare_amount,
             self._year_against_a_number,
@@ -4114,6 +4243,53 @@ class FrameReader:
         return replace(frame, quantities=(amount,), unscaled=True, stray_numbers=())
 
     @staticmethod
+    def _years_against_a_numbered_period(frame: Frame, words: Words) -> Frame:
+        """'When was the last time sales came in below the 70 million they hit in 2015?', 'in how
+        many years were sales smaller than the 34.7 million of the first half of 2015?': the number
+        is the bound every year is searched past, its period only naming it."""
+        if not frame.years or len(frame.years) > 2 or frame.year_range or frame.differences:
+            return frame  # ("not within 15m of 2015": a margin from that year's figure)
+        said = BOUND_OF_A_PERIOD.search(frame.text)
+        number = frame.threshold[1] if frame.threshold else None
+        number = number or (frame.quantities[0] if len(frame.quantities) == 1 else None)
+        if said is None or number is None or int(said.group("y")) not in frame.years:
+            return frame
+        bound = (factor_side(said.group("side")), number)
+        year = int(said.group("y"))
+        period = f"{year}-{frame.period_part}" if frame.period_part and len(frame.years) == 1 else str(year)
+        others = tuple(y for y in frame.years if y != year)
+        if len(others) == 1 and not frame.period_part:
+            # "did they sell more than the 61 million of 2014 in 2015?": the other year, checked
+            return replace(
+                frame, years=others, threshold=bound, quantities=(), operation=None, bound_period=period
+            )
+        if others or not YEARS_SEARCHED.search(frame.text):
+            return frame
+        return years_searched(
+            frame, 1.0, threshold=bound, quantities=(), period_part=None, parts_named=(), bound_period=period
+        )
+
+    @staticmethod
+    def _years_against_a_year_times(frame: Frame, words: Words) -> Frame:
+        """'The first year sales exceeded twice the 2013 total', 'which years sold less than a third
+        of what xiaomi did in 2015?': every year against that year's figure times the factor."""
+        if (
+            frame.threshold
+            or frame.quantities
+            or len(frame.years) != 1
+            or frame.year_range
+            or frame.period_part
+        ):
+            return frame
+        said = YEAR_TIMES_A_FACTOR.search(frame.text)
+        if said is None or int(said.group("y")) != frame.years[0] or not YEARS_SEARCHED.search(frame.text):
+            return frame
+        if frame.target_named:
+            return frame  # ("more than a quarter of the 2015 target": a target's, not sales')
+        bound = (factor_side(said.group("side")), frame.years[0])
+        return years_searched(frame, FACTORS[said.group("factor")], threshold_year=bound)
+
+    @staticmethod
     def _years_against_a_year(frame: Frame, words: Words) -> Frame:
         """'Which years did xiaomi sell more than in 2013?', 'how many years had higher sales than
         2012?': every other year against that one's figure, a threshold read from the figures."""
@@ -4129,9 +4305,17 @@ class FrameReader:
         if said is None or int(said.group("y")) != frame.years[0]:
             return frame
         side = "<" if (said.group("side") or said.group("side2")) in LOWER_SIDE_WORDS else ">"
-        return replace(
-            frame, years=(), threshold_year=(side, frame.years[0]), operation=None, extreme="", superlative=""
+        searched = replace(
+            frame,
+            years=(),
+            threshold_year=(side, frame.years[0]),
+            operation=None,
+            extreme="",
+            superlative="",
+            first_time=FIRST_TIME.search(frame.text) is not None,
+            last_time=LAST_TIME.search(frame.text) is not None,
         )
+        return FrameReader._last_time(FrameReader._first_time(searched, words), words)
 
     @staticmethod
     def _bare_threshold(frame: Frame, words: Words) -> Frame:
@@ -4699,6 +4883,54 @@ class FrameReader:
             topic_words=tuple(w for w in frame.topic_words if w not in said),
             content=tuple(w for w in frame.content if w not in said),
             unsupported="" if first_year else frame.unsupported,
+        )
+
+    @staticmethod
+    def _nearest_year_asked(frame: Frame, words: Words) -> Frame:
+        """'Which year came closest to 66 million?', 'what year's sales were most like 2013's?':
+        the year whose figure is nearest one number, or one period's figure; no fact's words, and
+        "most like" is no best year."""
+        if frame.yes_no or not NEAREST_ASKED.search(frame.text):
+            return frame
+        if Ask.WHEN not in frame.asks and not A_YEAR_ASKED.search(frame.text):
+            return frame
+        if frame.operation not in (None, Operation.BEST) or frame.threshold or len(frame.subjects) > 1:
+            return frame
+        if PART_OF_A_YEAR_ASKED.search(frame.text) or NEAREST_NOT_SEARCHED.search(frame.text):
+            # ("which half came closest to 35 million?": no half is searched here; "closest to twice
+            # 2013", "which year after 2016", "will come closest": no such search either)
+            return frame
+        one_number = len(frame.quantities) == 1 and not frame.years
+        one_period = len(frame.years) == 1 and not frame.quantities and not frame.year_range
+        # ("which year was closest to 2013?" names no figure; "closest to the 2014 projection" is a
+        # target's number, looked up as such)
+        one_period = one_period and frame.sales_word and not frame.target_named
+        if not (one_number or one_period):
+            return frame
+        return replace(
+            frame,
+            nearest_asked=True,
+            operation=None,
+            extreme="",
+            superlative="",
+            content=tuple(w for w in frame.content if w not in NEAREST_WORDS),
+            topic_words=(),
+            unknown=tuple(w for w in frame.unknown if w not in NEAREST_WORDS),
+        )
+
+    @staticmethod
+    def _last_time(frame: Frame, words: Words) -> Frame:
+        """'The most recent year they sold under 20m': the latest year past the number is asked, no
+        claim about the last year of the figures, and its words are no fact's to look for."""
+        if not frame.last_time:
+            return frame
+        said = {"most", "recent", "latest", "last", "final", "time"}
+        return replace(
+            frame,
+            yes_no=False,
+            latest=False,
+            topic_words=tuple(w for w in frame.topic_words if w not in said),
+            content=tuple(w for w in frame.content if w not in said),
         )
 
     def _words(self, question: str) -> Words:

@@ -3881,3 +3881,22 @@ def test_route_session_52_declines(engine, question, start):
 def test_route_session_52_left_as_they_were(engine, question, start):
     answer = engine.answer(question)
     assert answer.text.startswith(start), answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "start"),
+    [
+        # a number of a year that is its target, not its sales, still bounds another year's check
+        ("Did 2015 sell more than the 40 million of 2014?", "Yes. Xiaomi sold 70 million"),
+        ("Did 2016 sell less than the 80 million of 2015?", "Yes. Xiaomi sold around 58 million"),
+        # a number said as a year's figure that no figure of that year is: corrected
+        ("which years were below the 50 million of 2016?", "No. Xiaomi sold around 58 million"),
+        # a claim of the latest year, asked: checked of it, never a search
+        ("Was the latest year xiaomi reported under 20 million?", "No. Xiaomi sold around 58 million"),
+        # the month of an announcement is a fact's month
+        ("In which month did Xiaomi announce it had sold over 34 million?", "Xiaomi sold 34.7 million"),
+    ],
+)
+def test_route_session_52_bounds_and_claims(engine, question, start):
+    answer = engine.answer(question)
+    assert answer.answered and answer.text.startswith(start), answer.text

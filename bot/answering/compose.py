@@ -4354,6 +4354,11 @@ class Composer:
         facts = [f for f in self._facts(frame, intent.metric, frame.bound_period) if f.value is not None]
         if not facts or any(matches(f, value) for f in facts):
             return None
+        year = frame.bound_period[:4]
+        # (a target's or a part's number of that year is a bound as well: "the 40 million of 2014")
+        every = [f for m in self.kb.metrics for f in self._facts(frame, m) if f.period.startswith(year)]
+        if any(matches(f, value) for f in every):
+            return None
         reply = Reply()
         reply.add("No.")
         self._say_period(reply, self.kb.metrics[intent.metric].kind, facts)
@@ -4364,7 +4369,9 @@ class Composer:
         year's figure against the number, by every source; where sources split, said so."""
         sign, value = frame.threshold
         metric = self.kb.metrics[intent.metric]
-        if frame.bound_period and (named := self._bound_not_its_periods(frame, intent, value)):
+        # (only where every year is searched: "did 2016 beat the 40m of 2014?" checks 2016 whatever 40m was)
+        searched = frame.bound_period and not frame.all_years
+        if searched and (named := self._bound_not_its_periods(frame, intent, value)):
             return named  # "which years sold less than the 60 million of 2015?": 2015 had 70 million
         start = self._tally_start(frame)
         if Ask.WHEN in frame.asks and not frame.yes_no and start and tuple(frame.all_years) == start:

@@ -1198,10 +1198,13 @@ YEAR_OF_A_NUMBER_ASKED = re.compile(
 FIRST_TIME = re.compile(r"\b(?:first|earliest)\b(?! (?:half|quarter|six|three|nine|one|of)\b)")
 # "in which month did sales pass 50m?", "what quarter did they hit 30m?"
 MONTH_OR_QUARTER_ASKED = re.compile(r"\b(?:which|what) (?:month|quarter)\b")
+ANNOUNCED_SAID = re.compile(r"\b(?:announc\w*|report\w*|publish\w*|said|say|says|reveal\w*|disclos\w*)\b")
 RUNNING_TOTAL_SAID = re.compile(r"\b(?:cumulative|running|in total|all told|so far|to date|combined)\b")
 PASSED_A_NUMBER = re.compile(
     r"\b(?:pass|passed|cross|crossed|top|topped|hit|reach|reached|exceed|exceeded|surpass\w*)\b"
 )
+# "was the latest year ...?", "the latest year they reported, did it ...?": a claim asked of it
+CLAIM_VERB_ASKED = re.compile(r"(?:^|, )(?:was|were|is|are|did|does|do|has|have)\b")
 # "which year came closest to 66 million?", "what year's sales were most like 2013's?", "which year
 # was nearest the first half of 2015?": the year whose figure is nearest a number or another figure
 NEAREST_ASKED = re.compile(
@@ -2950,8 +2953,10 @@ class FrameReader:
             month_past_a_number and bool(roles.get(Role.SALES)) and not roles.get(Role.METRIC)
         )
         month_past_a_number = month_past_a_number and MONTH_OR_QUARTER_ASKED.search(words.text) is not None
-        # ("in which month did cumulative sales pass 100m?": a running total's month, said as such)
+        # ("in which month did cumulative sales pass 100m?": a running total's month, said as such;
+        # "which month did xiaomi announce it had sold 34m?": the month of an announcement)
         month_past_a_number = month_past_a_number and not RUNNING_TOTAL_SAID.search(words.text)
+        month_past_a_number = month_past_a_number and not ANNOUNCED_SAID.search(words.text)
         if (
             not unsupported
             and (sales_ranked or month_past_a_number)
@@ -4924,6 +4929,9 @@ class FrameReader:
         claim about the last year of the figures, and its words are no fact's to look for."""
         if not frame.last_time:
             return frame
+        if frame.yes_no and CLAIM_VERB_ASKED.search(frame.text):
+            # ("was the latest year xiaomi reported under 20m?": a claim of the last year, checked)
+            return replace(frame, last_time=False)
         said = {"most", "recent", "latest", "last", "final", "time"}
         return replace(
             frame,

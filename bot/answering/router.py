@@ -81,6 +81,9 @@ AROUND_A_CUT = re.compile(
     r"\b(?:after|before|since|following|prior to) the (?:\w+ )?(?:cut|revision|reduction)\b"
 )
 CUT_NAMED = re.compile(r"\bthe (?:\w+ )?(?:cut|revision|reduction|downgrade|downsizing)\b")
+PERSON_OF_AN_AGE = re.compile(
+    r"\b(?:ceo|boss|founders?|chief|executive|chairman|president|he|she|him|his|her|lei|jun|wang|ive)\b"
+)
 OLD_ASKED = re.compile(r"\bhow old\b|\bwhat age\b")  # "how old was it the year it sold 70m?"
 WHERE_SOLD = "markets"  # the word the facts of where a company sells are found by
 # A question asking these is looked for among the facts first: "why were sales lower in 2016?"
@@ -1542,7 +1545,7 @@ class Router:
             figure = self.main_figure_metric
             found = {f.period for f in self.kb.facts(figure) if matches(f, frame.quantities[0])}
             years = tuple(int(p) for p in found if p.isdigit())
-        elif (frame.sells and not OLD_ASKED.search(frame.text)) or (frame.quantities and claimed is None):
+        elif (frame.sells and not self._company_age_asked(frame)) or (frame.quantities and claimed is None):
             # "how many phones did it sell 3 years after founding?": a year's sales ("how old was it
             # the year it sold 70m?" asks its age, that year found by the figure)
             return None
@@ -1554,6 +1557,12 @@ class Router:
         if event is None:
             return None
         return self.composer.age_in_year(frame, event, years[0], claimed_age=claimed)
+
+    @staticmethod
+    def _company_age_asked(frame: Frame) -> bool:
+        """'How old was xiaomi the year it sold 70m?': the company's age asked outright, never a
+        person's ("how old was the ceo the year it sold 70m?", which no article gives)."""
+        return OLD_ASKED.search(frame.text) is not None and not PERSON_OF_AN_AGE.search(frame.text)
 
     def _event_of(self, frame: Frame, alone: bool) -> str | None:
         """The event metric a question names by its topic ("founded"); with `alone`, and no topic

@@ -4309,6 +4309,8 @@ class FrameReader:
         said = YEARS_AGAINST_A_YEAR.search(frame.text)
         if said is None or int(said.group("y")) != frame.years[0]:
             return frame
+        if YEAR_TIMES_A_FACTOR.search(frame.text):
+            return frame  # ("below triple the 2013 level": that figure times three, read next)
         side = "<" if (said.group("side") or said.group("side2")) in LOWER_SIDE_WORDS else ">"
         searched = replace(
             frame,

@@ -3895,8 +3895,18 @@ def test_route_session_52_left_as_they_were(engine, question, start):
         ("Was the latest year xiaomi reported under 20 million?", "No. Xiaomi sold around 58 million"),
         # the month of an announcement is a fact's month
         ("In which month did Xiaomi announce it had sold over 34 million?", "Xiaomi sold 34.7 million"),
+        # a year's figure times a factor, whichever comparison word comes before it
+        (
+            "What was the most recent year sales were below triple the 2013 level?",
+            "The most recent year Xiaomi's smartphone sales were less than 56.1 million",
+        ),
     ],
 )
 def test_route_session_52_bounds_and_claims(engine, question, start):
     answer = engine.answer(question)
     assert answer.answered and answer.text.startswith(start), answer.text
+
+
+def test_route_a_persons_age_in_the_year_of_a_figure_is_never_the_companys(engine):
+    answer = engine.answer("How old was the CEO the year Xiaomi sold 70m?")
+    assert "years old" not in answer.text, answer.text

@@ -6960,10 +6960,10 @@ def _targets_in_turn(frame: Frame, facts: list[Fact]) -> str:
 
 
 SUPPOSED_SAID = re.compile(r"\b(?:suppose|supposing|imagine|if|assuming|assume|hypothetically)\b")
-THE_CUT = re.compile(r"\bthe (?:\w+ )?(?:cut|revision|reduction)\b")  # "was the march cut 20m?"
-AROUND_THE_CUT = re.compile(
-    r"\b(?:after|before|since|following|prior to) the (?:\w+ )?(?:cut|revision|reduction)\b"
-)
+# "was the march cut 20m?": the cut named as a thing ("after the cut, was it 80m?" is the target then)
+CUT_NOUN = r"the (?:\w+ )?(?:cut|revision|reduction|downgrade|downsizing)\b"
+THE_CUT = re.compile(rf"\b{CUT_NOUN}")
+AROUND_THE_CUT = re.compile(rf"\b(?:after|before|since|following|prior to) {CUT_NOUN}")
 # "huawei and xiaomi", "each", "both": every company's own figure asked
 COMPANIES_EACH = re.compile(r"\b(?:and|each|both|respectively|plus|&)\b")
 # the factor a year's figure is times, as said before it: "(twice the 2013 figure)"

@@ -31,6 +31,7 @@ from bot.answering.checks import (
     role_owner,
 )
 from bot.answering.compose import (
+    AROUND_THE_CUT,
     ARTICLE_NAMED,
     CHANGE_NAMED,
     CLOSEST_TO,
@@ -43,6 +44,7 @@ from bot.answering.compose import (
     SAME_AS,
     TARGET_NAMES,
     TARGET_SAID,
+    THE_CUT,
     YEAR_WRITTEN,
     Composer,
     Reply,
@@ -77,10 +79,6 @@ from bot.understanding.frames import (
 )
 
 WHAT_IS_SOLD = "products"  # the word the facts of what a company sells are found by
-AROUND_A_CUT = re.compile(
-    r"\b(?:after|before|since|following|prior to) the (?:\w+ )?(?:cut|revision|reduction)\b"
-)
-CUT_NAMED = re.compile(r"\bthe (?:\w+ )?(?:cut|revision|reduction|downgrade|downsizing)\b")
 PERSON_OF_AN_AGE = re.compile(
     r"\b(?:ceo|boss|founders?|chief|executive|chairman|president|he|she|him|his|her|lei|jun|wang|ive)\b"
 )
@@ -3788,8 +3786,8 @@ class Router:
         # ("was the cut 20 million?": a cut named as a thing; "wasn't 2016 lower?" is the sales')
         # (of one year or none: "the cut from 2015 to 2016" is the sales' fall)
         # ("what percent was the cut from 70m to 58m?": two numbers of their own, not the target's)
-        cut_named = frame.revised and CUT_NAMED.search(frame.text) is not None and len(frame.all_years) <= 1
-        cut_named = cut_named and len(frame.quantities) <= 1 and not AROUND_A_CUT.search(frame.text)
+        cut_named = frame.revised and THE_CUT.search(frame.text) is not None and len(frame.all_years) <= 1
+        cut_named = cut_named and len(frame.quantities) <= 1 and not AROUND_THE_CUT.search(frame.text)
         if cut_named and not (frame.sales_word or frame.strong_sales or frame.unknown):
             # (of the years asked, when one is: "how big was the cut in 2016?" is the sales' fall)
             revised = [

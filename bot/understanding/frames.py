@@ -777,6 +777,41 @@ YEAR_LEFT_OUT = re.compile(
 )
 
 
+def first_time_read(frame: Frame) -> Frame:
+    """'the first year over 50m': "first" picks a year among those over the number, and is no
+    word of a fact to look for."""
+    if not frame.first_time:
+        return frame
+    # ("in the first year they sold over 50m" is no first year of business)
+    first_year = set(FIRST_WORDS) & set(frame.unsupported.split())
+    # ("sold over 10m for the first time": the time is the first year's, no fact's word)
+    said = set(FIRST_WORDS) | ({"time"} if frame.threshold and FIRST_TIME_SAID.search(frame.text) else set())
+    return replace(
+        frame,
+        topic_words=tuple(w for w in frame.topic_words if w not in said),
+        content=tuple(w for w in frame.content if w not in said),
+        unsupported="" if first_year else frame.unsupported,
+    )
+
+
+def last_time_read(frame: Frame) -> Frame:
+    """'The most recent year they sold under 20m': the latest year past the number is asked, no
+    claim about the last year of the figures, and its words are no fact's to look for."""
+    if not frame.last_time:
+        return frame
+    if frame.yes_no and CLAIM_VERB_ASKED.search(frame.text):
+        # ("was the latest year xiaomi reported under 20m?": a claim of the last year, checked)
+        return replace(frame, last_time=False)
+    said = {"most", "recent", "latest", "last", "final", "time"}
+    return replace(
+        frame,
+        yes_no=False,
+        latest=False,
+        topic_words=tuple(w for w in frame.topic_words if w not in said),
+        content=tuple(w for w in frame.content if w not in said),
+    )
+
+
 def years_searched(frame: Frame, factor: float, **bound: object) -> Frame:
     """Every year searched past a bound (`threshold_year` or `threshold_of`) times a factor: the
     first or latest of them where asked, no year claimed, no operation."""
@@ -798,7 +833,7 @@ def years_searched(frame: Frame, factor: float, **bound: object) -> Frame:
         and not (FIRST_TIME.search(frame.text) or LAST_TIME.search(frame.text)),
         **bound,
     )
-    return FrameReader._last_time(FrameReader._first_time(searched, None), None)
+    return last_time_read(first_time_read(searched))
 
 
 def factor_side(side: str) -> str:
@@ -4322,7 +4357,7 @@ class FrameReader:
             first_time=FIRST_TIME.search(frame.text) is not None,
             last_time=LAST_TIME.search(frame.text) is not None,
         )
-        return FrameReader._last_time(FrameReader._first_time(searched, words), words)
+        return last_time_read(first_time_read(searched))
 
     @staticmethod
     def _bare_threshold(frame: Frame, words: Words) -> Frame:
@@ -4875,22 +4910,8 @@ class FrameReader:
 
     @staticmethod
     def _first_time(frame: Frame, words: Words) -> Frame:
-        """'the first year over 50m': "first" picks a year among those over the number, and is no
-        word of a fact to look for."""
-        if not frame.first_time:
-            return frame
-        # ("in the first year they sold over 50m" is no first year of business)
-        first_year = set(FIRST_WORDS) & set(frame.unsupported.split())
-        # ("sold over 10m for the first time": the time is the first year's, no fact's word)
-        said = set(FIRST_WORDS) | (
-            {"time"} if frame.threshold and FIRST_TIME_SAID.search(frame.text) else set()
-        )
-        return replace(
-            frame,
-            topic_words=tuple(w for w in frame.topic_words if w not in said),
-            content=tuple(w for w in frame.content if w not in said),
-            unsupported="" if first_year else frame.unsupported,
-        )
+        """'The first year over 50m': the first year past the number (see `first_time_read`)."""
+        return first_time_read(frame)
 
     @staticmethod
     def _nearest_year_asked(frame: Frame, words: Words) -> Frame:
@@ -4927,21 +4948,8 @@ class FrameReader:
 
     @staticmethod
     def _last_time(frame: Frame, words: Words) -> Frame:
-        """'The most recent year they sold under 20m': the latest year past the number is asked, no
-        claim about the last year of the figures, and its words are no fact's to look for."""
-        if not frame.last_time:
-            return frame
-        if frame.yes_no and CLAIM_VERB_ASKED.search(frame.text):
-            # ("was the latest year xiaomi reported under 20m?": a claim of the last year, checked)
-            return replace(frame, last_time=False)
-        said = {"most", "recent", "latest", "last", "final", "time"}
-        return replace(
-            frame,
-            yes_no=False,
-            latest=False,
-            topic_words=tuple(w for w in frame.topic_words if w not in said),
-            content=tuple(w for w in frame.content if w not in said),
-        )
+        """'The most recent year under 20m': the latest year past the number (see `last_time_read`)."""
+        return last_time_read(frame)
 
     def _words(self, question: str) -> Words:
         """Clean text, exact entities, companies and places, then the lexicon's entries."""

@@ -3762,6 +3762,12 @@ class Router:
         # (both years' own figures: "2017 target", "how far is that from 2016?" sets a target beside one)
         return len(years) == 2 and all(self.kb.facts(metric, str(y)) for y in years)
 
+    @functools.cached_property
+    def revision_years(self) -> dict[str, frozenset[int]]:
+        """The years each target metric was revised in (more than one target for a year)."""
+        by_metric = self.targets_by_year.items()
+        return {m: frozenset(y for y, v in by_year.items() if len(v) > 1) for m, by_year in by_metric}
+
     def _figure_metric(self, frame: Frame) -> str | None:
         """The figure or target metric a question is about, when it is about one."""
         if frame.metric and self.kb.metrics[frame.metric].kind in ("figure", "target"):
@@ -3792,10 +3798,8 @@ class Router:
             # (of the years asked, when one is: "how big was the cut in 2016?" is the sales' fall)
             revised = [
                 m
-                for m, by_year in self.targets_by_year.items()
-                if any(
-                    len(v) > 1 and (not frame.all_years or y in frame.all_years) for y, v in by_year.items()
-                )
+                for m, years in self.revision_years.items()
+                if years and (not frame.all_years or years & set(frame.all_years))
             ]
             if len(revised) == 1:
                 return revised[0]  # "was the march cut 20 million?": the target revised (sales are not "cut")

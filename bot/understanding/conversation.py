@@ -17,7 +17,6 @@ from bot.understanding.facts_search import PERSON_NAME
 from bot.understanding.frames import (
     A_TARGET_SAID,
     A_TARGETS_NUMBER,
-    A_YEAR_ASKED,
     ABOVE_A_TARGET,
     AVERAGE_ADDED,
     BEATEN_WORD,
@@ -30,7 +29,6 @@ from bot.understanding.frames import (
     IN_MONEY,
     LOWER_SIDE_WORDS,
     MAX_SHORT_YEAR,
-    NEAREST_ASKED,
     NUMBER_SAID_AS_A_TARGET,
     PERSON_NOUN,
     PERSONS_COMPANY,
@@ -56,6 +54,7 @@ from bot.understanding.frames import (
     bare_amounts,
     bare_bound,
     factor_side,
+    nearness_asked,
     words_before_a_target,
     years_searched,
 )
@@ -1742,9 +1741,7 @@ def _resolved(frame: Frame, conversation: Conversation | None) -> Frame:
         anchor = max(last.all_years) if step > 0 else min(last.all_years)
         years = (anchor + step,)
         if frame.relative_span:
-            # "the next two years?": each of them ("that plus the next two years": that one too)
-            years = tuple(range(anchor + 1, anchor + step + 1) if step > 0 else range(anchor + step, anchor))
-            years = tuple(sorted({anchor, *years})) if ANCHOR_ADDED.search(frame.text) else years
+            years = _span_from(anchor, frame)  # "the next two years?", "that plus the next two years?"
         elif frame.operation in (Operation.TOTAL, Operation.AVERAGE) and (
             ADDING.search(frame.text) or ANCHOR_ADDED.search(frame.text)
         ):
@@ -2470,8 +2467,19 @@ def years_stepped(frame: Frame) -> tuple[int, ...]:
     anchor, step = frame.years[-1], frame.relative_step or 0
     if not frame.relative_span:
         return (*frame.years, anchor + step)
-    span = range(anchor + 1, anchor + step + 1) if step > 0 else range(anchor + step, anchor)
-    return tuple(sorted({*frame.years, *span}))
+    return tuple(sorted({*frame.years, *years_spanned(anchor, step)}))
+
+
+def years_spanned(anchor: int, step: int) -> tuple[int, ...]:
+    """'The next two years' from 2014: 2015 and 2016; 'the two years before': 2012 and 2013."""
+    return tuple(range(anchor + 1, anchor + step + 1)) if step > 0 else tuple(range(anchor + step, anchor))
+
+
+def _span_from(anchor: int, frame: Frame) -> tuple[int, ...]:
+    """The years a span steps over from the year talked of, and that year too where said ("that plus
+    the next two years")."""
+    years = years_spanned(anchor, frame.relative_step or 0)
+    return tuple(sorted({anchor, *years})) if ANCHOR_ADDED.search(frame.text) else years
 
 
 def _margin_or_sum_alone(frame: Frame) -> bool:
@@ -2518,9 +2526,7 @@ def _asks_between(frame: Frame) -> bool:
 def _year_nearest_the_last_figure(frame: Frame, last: Frame) -> bool:
     """'2014 sales?', 'which other year came closest to that?': a year asked by nearness to the one
     figure just given, nothing of its own named."""
-    if frame.yes_no or not NEAREST_ASKED.search(frame.text):
-        return False
-    if Ask.WHEN not in frame.asks and not A_YEAR_ASKED.search(frame.text):
+    if not nearness_asked(frame):
         return False
     # ("which full year came closest?" names no year; "what year was most similar?" is no best year)
     if frame.years or frame.year_range or frame.period_part or frame.quantities or frame.target_named:
@@ -6340,15 +6346,7 @@ def _years_carried(
                 years = (anchor - 1,)
             elif frame.relative_span:
                 # "xiaomi 2014", "the two years before that combined?": 2012 and 2013
-                step = frame.relative_step
-                years = (
-                    tuple(range(anchor + step, anchor))
-                    if step < 0
-                    else tuple(range(anchor + 1, anchor + step + 1))
-                )
-                if ANCHOR_ADDED.search(frame.text):
-                    # "sum of that plus the next two years": that year and those after it
-                    years = tuple(sorted({anchor, *years}))
+                years = _span_from(anchor, frame)
             changes.update(years=years, year_range=None, period_part=frame.period_part or last.period_part)
     elif frame.refers_back and not frame.has_period and not _then_as_particle(frame, operation, conversation):
         # ("xiaomi 2015", "who is the ceo?", "his goal for that year?": the year before the aside)

@@ -815,6 +815,8 @@ def last_time_read(frame: Frame) -> Frame:
 def years_searched(frame: Frame, factor: float, **bound: object) -> Frame:
     """Every year searched past a bound (`threshold_year` or `threshold_of`) times a factor: the
     first or latest of them where asked, no year claimed, no operation."""
+    first = FIRST_TIME.search(frame.text) is not None
+    last = LAST_TIME.search(frame.text) is not None
     searched = replace(
         frame,
         years=(),
@@ -824,16 +826,24 @@ def years_searched(frame: Frame, factor: float, **bound: object) -> Frame:
         extreme="",
         superlative="",
         calculation=None,
-        first_time=FIRST_TIME.search(frame.text) is not None,
-        last_time=LAST_TIME.search(frame.text) is not None,
+        first_time=first,
+        last_time=last,
         # ("did they ever reach four times the 2013 figure?": any year, checked; "the first year
         # sales exceeded twice 2013?" asks which year)
         yes_no=frame.yes_no
         and not (Ask.WHEN in frame.asks or Ask.WHICH in frame.asks)
-        and not (FIRST_TIME.search(frame.text) or LAST_TIME.search(frame.text)),
+        and not (first or last),
         **bound,
     )
     return last_time_read(first_time_read(searched))
+
+
+def nearness_asked(frame: Frame) -> bool:
+    """'Which year came closest to ...?', 'what year was most like ...?': a year asked for by how
+    near its figure is to another (a frame's own or, in a follow-up, the last answer's)."""
+    if frame.yes_no or not NEAREST_ASKED.search(frame.text):
+        return False
+    return Ask.WHEN in frame.asks or A_YEAR_ASKED.search(frame.text) is not None
 
 
 def factor_side(side: str) -> str:
@@ -1246,8 +1256,8 @@ NEAREST_ASKED = re.compile(
     r"\b(?:closest|nearest|(?:came|comes|come|got|get|gets) close|most similar|most like|most alike)\b"
 )
 NEAREST_NOT_SEARCHED = re.compile(
-    r"\b(?:twice|double|triple|thrice|(?:two|three|four|five|ten) times|a third|one third|a quarter"
-    r"|(?<!first )(?<!second )(?<!1st )(?<!2nd )half"
+    rf"\b(?:{'|'.join(f for f in FACTORS if 'half' not in f)}"
+    r"|(?<!first )(?<!second )(?<!1st )(?<!2nd )half"  # (a factor, not the first half of a year)
     r"|after|before|since|until|will|future|next|between|plus|minus|average|total|sum)\b"
 )
 PART_OF_A_YEAR_ASKED = re.compile(r"\b(?:which|what) (?:half|quarter|month|period)\b")
@@ -2981,17 +2991,7 @@ class FrameReader:
         market = next((h.means for h in roles.get(Role.MARKET, ())), "") if market_asked else ""
         unsupported = next((h.typed for h in roles.get(Role.UNSUPPORTED, ())), "")
         sales_ranked = operation in (Operation.BEST, Operation.WORST) and not roles.get(Role.TOPIC)
-        # ("in which month of 2015 did sales pass 50m?": no month's running figure is known either)
-        # (only of sales passing a bound: "which month was the target cut to 80m?" is a fact's month)
-        month_past_a_number = bool(words.entities.threshold or PASSED_A_NUMBER.search(words.text))
-        month_past_a_number = (
-            month_past_a_number and bool(roles.get(Role.SALES)) and not roles.get(Role.METRIC)
-        )
-        month_past_a_number = month_past_a_number and MONTH_OR_QUARTER_ASKED.search(words.text) is not None
-        # ("in which month did cumulative sales pass 100m?": a running total's month, said as such;
-        # "which month did xiaomi announce it had sold 34m?": the month of an announcement)
-        month_past_a_number = month_past_a_number and not RUNNING_TOTAL_SAID.search(words.text)
-        month_past_a_number = month_past_a_number and not ANNOUNCED_SAID.search(words.text)
+        month_past_a_number = self._month_past_a_number(words, roles)
         if (
             not unsupported
             and (sales_ranked or month_past_a_number)
@@ -4283,6 +4283,21 @@ class FrameReader:
         return replace(frame, quantities=(amount,), unscaled=True, stray_numbers=())
 
     @staticmethod
+    def _month_past_a_number(words: Words, roles: dict) -> bool:
+        """'In which month of 2015 did sales pass 50m?': the month sales passed a bound, which no
+        month's figure gives."""
+        if not MONTH_OR_QUARTER_ASKED.search(words.text):
+            return False
+        if not (words.entities.threshold or PASSED_A_NUMBER.search(words.text)):
+            return False
+        # (only of sales: "which month was the target cut to 80m?" is a fact's month)
+        if not roles.get(Role.SALES) or roles.get(Role.METRIC):
+            return False
+        # ("in which month did cumulative sales pass 100m?": a running total's month, said as such;
+        # "which month did xiaomi announce it had sold 34m?": the month of an announcement)
+        return not (RUNNING_TOTAL_SAID.search(words.text) or ANNOUNCED_SAID.search(words.text))
+
+    @staticmethod
     def _years_against_a_numbered_period(frame: Frame, words: Words) -> Frame:
         """'When was the last time sales came in below the 70 million they hit in 2015?', 'in how
         many years were sales smaller than the 34.7 million of the first half of 2015?': the number
@@ -4918,9 +4933,7 @@ class FrameReader:
         """'Which year came closest to 66 million?', 'what year's sales were most like 2013's?':
         the year whose figure is nearest one number, or one period's figure; no fact's words, and
         "most like" is no best year."""
-        if frame.yes_no or not NEAREST_ASKED.search(frame.text):
-            return frame
-        if Ask.WHEN not in frame.asks and not A_YEAR_ASKED.search(frame.text):
+        if not nearness_asked(frame):
             return frame
         if frame.operation not in (None, Operation.BEST) or frame.threshold or len(frame.subjects) > 1:
             return frame

@@ -1058,8 +1058,10 @@ class Composer:
                 continue
             # ("xiaomi and huawei sold 70m in 2015": each one's figure, no claim checked of one alone)
             asks = frame.asks if frame.yes_no or frame.asks else (Ask.HOW_MANY,)
+            # ("did xiaomi and huawei each sell over 50m?": "each" is of the companies, not the years)
+            text = COMPANY_EACH_WORD.sub("", frame.text)
             answer = self.compose(
-                replace(frame, subjects=(subject,), asks=asks),
+                replace(frame, subjects=(subject,), asks=asks, text=text),
                 self.intent(single_kind, intent.metric),
                 confidence,
             )
@@ -3589,7 +3591,9 @@ class Composer:
                     f"The last {metric.label} was {fig(wording.multiple(last.value / first.value))} times "
                     f"the first ({fig(wording.multiple(first.value / last.value))} the other way round)."
                 )
-            checked = frame.yes_no and frame.direction and not frame.offers_alternatives
+            # ("was the revision 20 million?": the cut named, its way left unsaid)
+            cut_named = THE_CUT.search(frame.text) and not AROUND_THE_CUT.search(frame.text)
+            checked = frame.yes_no and (frame.direction or cut_named) and not frame.offers_alternatives
             named_last = frame.yes_no and frame.revised and not frame.direction and len(frame.quantities) == 1
             if checked and (verdict := self._revision_verdict(frame, yearly[asked[0]])):
                 revision.insert_first(verdict)
@@ -4165,7 +4169,8 @@ class Composer:
         """'Was the target cut?', 'was it cut by 20 million?', 'did it drop by 25%?': the way it
         went, and by as much as claimed (on the side claimed: "by more than 10m")."""
         first, last = facts[0].value, facts[-1].value
-        if (last < first) != (frame.direction == "fall"):
+        # ("was the revision 20 million?": no way said, either way holds)
+        if frame.direction and (last < first) != (frame.direction == "fall"):
             return "No."
         said = " ".join(f.statement.lower() for f in facts)
         if CUT_UNCHECKED.search(frame.text):
@@ -4348,16 +4353,22 @@ class Composer:
         bound = pick(f.value for f in facts) * frame.threshold_factor
         return replace(frame, threshold=(sign, bound), threshold_of=None)
 
-    def _bound_not_its_periods(self, frame: Frame, intent: Intent, value: float) -> Answer | None:
-        """A bound said as a period's figure that is no figure of that period: "No.", with what it
-        was; None when it is one."""
+    def _bound_period_misquoted(self, frame: Frame, intent: Intent, value: float) -> list[Fact]:
+        """The figures of the period a bound is said as ("the 50m of 2014") where the number is none
+        of them; [] when it is one of them."""
         facts = [f for f in self._facts(frame, intent.metric, frame.bound_period) if f.value is not None]
         if not facts or any(matches(f, value) for f in facts):
-            return None
+            return []
         year = frame.bound_period[:4]
         # (a target's or a part's number of that year is a bound as well: "the 40 million of 2014")
         every = [f for m in self.kb.metrics for f in self._facts(frame, m) if f.period.startswith(year)]
-        if any(matches(f, value) for f in every):
+        return [] if any(matches(f, value) for f in every) else facts
+
+    def _bound_not_its_periods(self, frame: Frame, intent: Intent, value: float) -> Answer | None:
+        """A bound said as a period's figure that is no figure of that period: "No.", with what it
+        was; None when it is one."""
+        facts = self._bound_period_misquoted(frame, intent, value)
+        if not facts:
             return None
         reply = Reply()
         reply.add("No.")
@@ -4466,6 +4477,11 @@ class Composer:
             reply.add(verdict)
             for facts in yearly.values():
                 self._say_period(reply, metric.kind, facts)
+            if frame.bound_period and (misquoted := self._bound_period_misquoted(frame, intent, value)):
+                # "more than the 50m of 2014 in 2016?": checked against 50m, and 2014 set right
+                period = wording.period_name(frame.bound_period)
+                reply.add(f"But the figure for {period} was not {wording.number(value)}.")
+                self._say_period(reply, metric.kind, misquoted)
             return self._finish(frame, intent, confidence, reply)
         subject = wording.possessive(next(iter(yearly.values()))[0].subjects[0])
         years = wording.listing([str(y) for y in yes])
@@ -6966,6 +6982,7 @@ THE_CUT = re.compile(rf"\b{CUT_NOUN}")
 AROUND_THE_CUT = re.compile(rf"\b(?:after|before|since|following|prior to) {CUT_NOUN}")
 # "huawei and xiaomi", "each", "both": every company's own figure asked
 COMPANIES_EACH = re.compile(r"\b(?:and|each|both|respectively|plus|&)\b")
+COMPANY_EACH_WORD = re.compile(r"\b(?:each|both)\b(?! (?:year|of (?:the|those|these) years))")
 # the factor a year's figure is times, as said before it: "(twice the 2013 figure)"
 FACTORS_SAID = {
     2.0: "twice ", 3.0: "three times ", 4.0: "four times ", 5.0: "five times ", 10.0: "ten times ",

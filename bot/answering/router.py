@@ -1543,6 +1543,10 @@ class Router:
             figure = self.main_figure_metric
             found = {f.period for f in self.kb.facts(figure) if matches(f, frame.quantities[0])}
             years = tuple(int(p) for p in found if p.isdigit())
+            if not years and frame.sells and self._company_age_asked(frame):
+                # "how old was xiaomi the year it sold 100m?": no year sold that; what the number was
+                unaged = replace(frame, metric=figure, age_asked=False, yes_no=False, topic_words=())
+                return self.composer.compose(unaged, self.composer.intent("reverse", figure), 100.0)
         elif (frame.sells and not self._company_age_asked(frame)) or (frame.quantities and claimed is None):
             # "how many phones did it sell 3 years after founding?": a year's sales ("how old was it
             # the year it sold 70m?" asks its age, that year found by the figure)

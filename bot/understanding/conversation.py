@@ -2478,6 +2478,9 @@ def years_spanned(anchor: int, step: int) -> tuple[int, ...]:
 def _span_from(anchor: int, frame: Frame) -> tuple[int, ...]:
     """The years a span steps over from the year talked of, and that year too where said ("that plus
     the next two years")."""
+    if frame.operation is Operation.CHANGE and frame.relative_step:
+        # ("2013", "growth over the next two years?": from 2013 to 2015, never 2014 to 2015)
+        return tuple(sorted((anchor, anchor + frame.relative_step)))
     years = years_spanned(anchor, frame.relative_step or 0)
     return tuple(sorted({anchor, *years})) if ANCHOR_ADDED.search(frame.text) else years
 
@@ -6258,6 +6261,8 @@ def _years_carried(
         and not (frame.period_part or frame.whole_year)
         and last.period_part
         and (CORRECTION.search(frame.text) or _year_alone(frame, operation))
+        # ("h1 2015", "and 2015?": that year again is the whole of it)
+        and set(frame.years) != set(last.all_years)
     ):
         # "first half of 2016?", "oops, 2015 i mean": H1 2015; "h1 2016?", "and for 2015?": H1 2015
         changes["period_part"] = last.period_part

@@ -4945,7 +4945,10 @@ class FrameReader:
         one_period = len(frame.years) == 1 and not frame.quantities and not frame.year_range
         # ("which year was closest to 2013?" names no figure; "closest to the 2014 projection" is a
         # target's number, looked up as such)
-        one_period = one_period and frame.sales_word and not frame.target_named
+        # ("which year was most like 2016?", no other words: sales, the only yearly figure asked alike)
+        said = {*frame.content, *frame.unknown} - NEAREST_WORDS
+        bare = not (frame.metric or frame.topics or said)
+        one_period = one_period and (frame.sales_word or bare) and not frame.target_named
         if not (one_number or one_period):
             return frame
         return replace(

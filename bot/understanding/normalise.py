@@ -448,6 +448,7 @@ HOW_MUCH_MADE = re.compile(
 SINCE_FOUNDED = re.compile(
     r"\bsince (?:(?:its|their|the company'?s|xiaomi'?s) "
     r"(?:founding|foundation|inception|creation|birth|start)"
+    r"|(?:founding|foundation|inception)"  # "total sales since founding?"
     r"|(?:it|they|xiaomi|the company) (?:was|were) (?:founded|started|created|set up|established|born)"
     # "since they started", "since it began" (not "since they started selling in india")
     r"|(?:it|they|xiaomi|the company) (?:started|began|launched)(?: out)?(?=\s*(?:[?,.!]|$)))\b"

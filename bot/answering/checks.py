@@ -554,6 +554,13 @@ def _by_scope(frame: Frame, facts: list[Fact]) -> str:
         named = " ".join(f"{f.statement} {f.quoted}" for f in stated).lower()
         if not frame.quoted or not all(name in named for name in frame.quoted):
             return ""
+    if frame.quoted and (said_that := SAID_THAT.search(frame.text)):
+        # ("lei jun said in wuzhen that sales were down because of a transition?": what he is
+        # claimed to have said there must be in those facts too)
+        said_there = CLAIM_WORD.findall(" ".join(f"{f.statement} {f.sentence}" for f in stated).lower())
+        claimed = [w for w in frame.topic_words if w in CLAIM_WORD.findall(said_that.group("claim"))]
+        if any(not any(_same_word(w, s) for s in said_there) for w in claimed):
+            return ""
     if any(CONTRAST.search(f.statement) for f in stated):
         return ""  # "was once the number one in China, but by 2017 ...": no plain yes for "still"
     planned = [f for f in facts if NOT_YET & set(f.qualifiers) and mentions(f, frame.scopes)]
@@ -569,6 +576,8 @@ def _by_scope(frame: Frame, facts: list[Fact]) -> str:
 WHAT_WAS_SAID = re.compile(
     r"\b(?:report\w*|said|says?|comments?|remarks?|quot\w*|wr[io]te|written|publish\w*)\b"
 )
+# what someone is claimed to have said: "lei jun said in wuzhen that sales were down"
+SAID_THAT = re.compile(r"\b(?:said|says|say|told|claimed|claims)\b.*?\bthat (?P<claim>.+)")
 # "only in China", "just india?", "exclusively in the US": a claim that it is nowhere else
 ONLY_THERE = re.compile(r"\b(?:only|solely|exclusively)\b|\bjust (?:in|there)\b")
 # A question of what is to come, which a plan may answer: "will xiaomi launch in the US?"

@@ -696,6 +696,7 @@ def is_followup(
         and not last.target_named
         and frame.scopes
         and not named
+        and not frame.topic_words  # ("mi 6 date?" asks a fact of the product)
         and PLACE_ALONE.fullmatch(frame.text)
     ):
         return True  # "xiaomi 2015 sales", "in india?": the same figure, of that place (which no figure is)
@@ -794,6 +795,8 @@ def is_followup(
     )
     if asks_a_fact and frame.scopes and fact_alone:
         return False  # "xiaomi 2015 sales", "when's the mi 6 out?": that product's date, no figure
+    if frame.scopes and fact_alone and frame.topic_words and not (frame.sells or frame.metric):
+        return False  # "xiaomi 2015 sales", "mi 6 date?", "us launch?": a fact of its own, said short
     if frame.quoted and frame.content and not frame.metric and not frame.has_period and last.metric:
         # "what did Jony Ive say about them?" after sales: his words, about the company ("and
         # huawei?" names a company some fact quotes, and asks nothing of it: still the figures)
@@ -4654,13 +4657,23 @@ SHOW_THE_WORKING = re.compile(
     r"(?:get|calculate|work out|figure(?: out)?|come up with) (?:that|this|it)\W*$"
 )
 # "sorry what?", "come again?", "say that again": the last answer once more ("wait what" is surprise)
-SAY_AGAIN = re.compile(r"^(?:sorry\W+)?(?:what|come again|say (?:that|it) again|pardon|repeat that)\W*$")
+SAY_AGAIN = re.compile(
+    r"^(?:sorry\W+)?(?:(?:can|could) (?:you|u)\W+)?"
+    r"(?:what|come again|(?:say|tell me) (?:that |it )?again|again|pardon|repeat(?: that| it)?|once more)"
+    r"(?:\W+(?:pls|plz|please))?\W*$"
+)
 # "are you sure?", "really?": the last question asked again, answered again with its sources
 CONFIRM = re.compile(
     r"^(?:(?:wait|hmm+|huh|oh|ok|so|and)\W+)?"
     r"(?:(?:are|r) (?:you|u) (?:sure|certain)|(?:you|u) (?:sure|certain)|certain|sure about that|really"
     r"|for real|seriously|is that right"
-    r"|is that correct|double check that|check again)\W*$"
+    r"|is that correct|check again"
+    r"|(?:(?:can|could) (?:you|u) )?(?:double[- ]check|confirm)(?: that| it| this)?)\W*$"
+)
+# "exact number?": the figure just given, again (of a part of a year no figure gives, none to give)
+EXACT_ASKED = re.compile(
+    r"^(?:(?:so|ok|and)\W+)?"
+    r"(?:(?:the |what'?s the )?exact (?:number|figure)|(?:is that|is it) (?:the )?exact)\W*$"
 )
 SHORT_FOLLOWUP_WORDS = 4  # "and 13?", "n 16": a bare two-digit number is a year only in a short follow-up
 # (as written: "k", chat for "ok", is read so only by the lexicon's shorthand, not in the text)
@@ -4825,6 +4838,7 @@ def _one_of_two_years_moved(frame: Frame, last: Frame, operation: Operation | No
 EVER = re.compile(r"\b(?:ever|at any point|any year|at all)\b")
 SINCE_THEN = re.compile(r"\b(?:since|ever since|from then on|from there on|onwards?)\W*$")
 EVERYWHERE = frozenset({"globally", "worldwide", "global", "overall", "everywhere", "world"})
+PHONE_WORDS = frozenset({"phone", "phones", "smartphone", "smartphones", "handset", "handsets"})
 
 
 def _products_of(last: Frame, conversation: Conversation | None) -> tuple[str, ...]:
@@ -4883,6 +4897,16 @@ def _count_instead(frame: Frame) -> bool:
     just declined."""
     own = frame.has_period or frame.operation or frame.topics or frame.absent or frame.quantities
     return frame.sells and not own and bool(frame.content) and set(frame.content) <= COUNT_WORDS
+
+
+def _scope_kept(frame: Frame, last: Frame) -> bool:
+    """Whether the place or product the last question named still narrows this one: not where it
+    says "overall", nor where it names the phones the last did not ("xiaomi tv sales in 2015",
+    "and phones that year?": company-wide smartphones)."""
+    if set(frame.content) & EVERYWHERE or set(re.findall(r"[a-z]+", frame.question.lower())) & EVERYWHERE:
+        return False  # ("overall" is read as a total, but says everywhere too)
+    phones = set(frame.content) & PHONE_WORDS
+    return not phones or bool(set(last.content) & PHONE_WORDS)
 
 
 def _everywhere_alone(frame: Frame) -> bool:
@@ -4989,6 +5013,9 @@ def _asked_again(frame: Frame, last: Frame) -> Frame | None:
     "who's the ceo of huawei", "sorry, xiaomi"; "the mi 5?", "typo, mi 6"."""
     if (
         CONFIRM.match(frame.text)
+        # ("sure?" doubts the answer; "sure" alone agrees)
+        or (frame.text == "sure" and frame.question.rstrip().endswith("?"))
+        or (EXACT_ASKED.match(frame.text) and last.all_years and not (last.period_part or "").startswith("Q"))
         or SAY_AGAIN.match(frame.text)
         or SHOW_THE_WORKING.match(frame.question.lower())
     ):
@@ -5008,7 +5035,7 @@ def _asked_again(frame: Frame, last: Frame) -> Frame | None:
         last,
         question=frame.question,
         subjects=frame.subjects or last.subjects,
-        scopes=frame.scopes or last.scopes,
+        scopes=frame.scopes or (last.scopes if _scope_kept(frame, last) else ()),
         # the corrected name's words leave what is looked for: "mi 5" is no part of "mi 6"
         content=tuple(w for w in last.content if not w.isdigit() and w not in written),
     )
@@ -5694,7 +5721,11 @@ def _figure_followup(frame: Frame, last: Frame, conversation: Conversation) -> F
         # Nor is the place a figure was spoken of a scope of when it changed ("what did lei jun say in
         # wuzhen?", "and when did xiaomi cut the target to 80m?").
         "scopes": frame.scopes
-        or (last.scopes if last.metric and not _when_of_its_own(frame, last) else ())
+        or (
+            last.scopes
+            if last.metric and not _when_of_its_own(frame, last) and _scope_kept(frame, last)
+            else ()
+        )
         or (conversation.products if products else ()),
         # ("why?" alone asks the reason of what was answered, not of the words that asked it)
         "content": frame.content or (() if _why_alone(frame) else last.content),

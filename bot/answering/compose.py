@@ -36,8 +36,10 @@ from bot.understanding.entities import (
 )
 from bot.understanding.facts_search import mentions
 from bot.understanding.frames import (
+    EARLIER_TARGET_NAMED,
     FINAL_VERSION,
     GROWTH_WORD,
+    LATER_TARGET_NAMED,
     NEEDED,
     NUMBER_SAID_AS_A_TARGET,
     QUESTION_VERBS,
@@ -85,6 +87,22 @@ def _years_past_summed(frame: Frame) -> bool:
         return False
     # ("was the total over all the years above 200m?" asks of the total)
     return YEARS_PAST_A_NUMBER.search(frame.text) is not None and not CHECK_OPENING.match(frame.text)
+
+
+def _margin_between_targets(frame: Frame) -> Frame:
+    """'Was the new goal 20 million lower than the original?', 'was the first one 20m above the
+    revised one?': a margin claimed between a year's two targets, and the way the cut went, as
+    the side said of whichever is named first."""
+    if not frame.yes_no or frame.direction or len(frame.quantities) != 1:
+        return frame
+    said = TARGET_SIDE.search(frame.text)
+    later, earlier = LATER_TARGET_NAMED.search(frame.text), EARLIER_TARGET_NAMED.search(frame.text)
+    if said is None or later is None or earlier is None:
+        return frame
+    lower = said.group("side") in TARGET_LOWER_SIDES
+    later_first = later.start() < earlier.start()
+    fell = lower if later_first else not lower
+    return replace(frame, direction="fall" if fell else "rise", differences=frame.quantities)
 
 
 def _percent_named(frame: Frame) -> bool:
@@ -3593,6 +3611,7 @@ class Composer:
                 )
             # ("was the revision 20 million?": the cut named, its way left unsaid)
             cut_named = THE_CUT.search(frame.text) and not AROUND_THE_CUT.search(frame.text)
+            frame = _margin_between_targets(frame)
             checked = frame.yes_no and (frame.direction or cut_named) and not frame.offers_alternatives
             named_last = frame.yes_no and frame.revised and not frame.direction and len(frame.quantities) == 1
             if checked and (verdict := self._revision_verdict(frame, yearly[asked[0]])):
@@ -6977,6 +6996,12 @@ def _targets_in_turn(frame: Frame, facts: list[Fact]) -> str:
 
 SUPPOSED_SAID = re.compile(r"\b(?:suppose|supposing|imagine|if|assuming|assume|hypothetically)\b")
 # "was the march cut 20m?": the cut named as a thing ("after the cut, was it 80m?" is the target then)
+# the side a margin between a year's two targets is said on: "20m lower than the original"
+TARGET_SIDE = re.compile(
+    r"\b(?P<side>lower|less|smaller|fewer|below|under|higher|more|bigger|greater|above|over)\b(?: than)?"
+    r" (?:the |its |their )?(?:\w+ )?(?:target|goal|one)?"
+)
+TARGET_LOWER_SIDES = frozenset({"lower", "less", "smaller", "fewer", "below", "under"})
 CUT_NOUN = r"the (?:\w+ )?(?:cut|revision|reduction|downgrade|downsizing)\b"
 THE_CUT = re.compile(rf"\b{CUT_NOUN}")
 AROUND_THE_CUT = re.compile(rf"\b(?:after|before|since|following|prior to) {CUT_NOUN}")

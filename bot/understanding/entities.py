@@ -637,12 +637,16 @@ BY_AMOUNT_BEFORE = re.compile(
     r"|\bby\s*$|\bby\s+\S+\s+or\s*$"
 )
 # "kevin wang's 70m below the goal?": someone's number, set against the goal, no margin to it
-OWNED_NUMBER = re.compile(r"\w's\s+\$?\s?$")
+# ("xiaomi's 30m below the target" is its figure; "that's 30m below the target" a margin)
+OWNED_NUMBER = re.compile(r"\b(?!(?:that|it|this|what|there|here|he|she)'s\b)\w+'s\s+\$?\s?$")
 BY_AMOUNT_AFTER = re.compile(
     # "10m below the target"; not "70 million over 2015", which is a figure over a year
     # ("20 million short of 100 million": a margin to a number, too)
-    r"\s*(?:below|under|above|short of|shy of|ahead of|behind)\s+"
-    r"(?:(?:the|its|their|xiaomi's)\b|(?:about |around )?\d)"
+    # ("20m over the projection", "21m above what they projected"; not "70m over the year")
+    r"\s*(?:below|under|above|short of|shy of|ahead of|behind"
+    r"|over(?= (?:the|its|their) (?:\w+ )?"
+    r"(?:target|goal|projection|forecast|plan|estimate|expectation)s?\b))\s+"
+    r"(?:(?:the|its|their|xiaomi's|what)\b|(?:about |around )?\d)"
 )
 BELOW_WORDS = (
     "less than",

@@ -178,6 +178,10 @@ LATER_TARGET_NAMED = re.compile(rf"\b(?:{REVISED_WORD}|scaled[ -]back|cut|march)
 HALF_WORD = re.compile(r"\b(?:half|halves|h1|h2|quarter|quarters|q[1-4]|months?)\b")
 EARLIER_TARGET_NAMED = re.compile(r"\b(?:original|first|initial|old|earlier|starting)\b")
 # A target named as the revised one: "the new 2015 target", "the revised goal"
+MARGIN_TO_A_REVISED_TARGET = re.compile(
+    rf"\b(?:below|under|above|over|short of|shy of|ahead of|behind|beyond|past) (?:the |its |their )?"
+    rf"{REVISED_WORD}(?: (?:19|20)\d\d)?(?: sales)? (?:target|goal)"
+)
 REVISED_TARGET_NAMED = re.compile(rf"\b{REVISED_WORD}(?: (?:19|20)\d\d)?(?: sales)? (?:target|goal)")
 # Sales words that say "units sold" only next to a period or a count: "the number one maker".
 ACTUAL_WORDS = frozenset({"actual", "actuals"})
@@ -650,9 +654,12 @@ TARGET_YEAR_NAMED = re.compile(
 )
 # "12m below the 2017 target", "10 million above its goal": a margin said to one side of a target
 MARGIN_TO_A_TARGET = re.compile(
-    r"\d(?:\.\d+)?\s*(?:m|mn|mil|million)?\s+(?P<side>below|under|behind|above|over|ahead of)\s+"
-    r"(?:the |its |their |xiaomi's )?(?:(?:19|20)\d\d |original |revised |\w+'s )?"
+    r"\d(?:\.\d+)?\s*(?:m|mn|mil|million)?\s+"
+    r"(?P<side>below|under|behind|above|over|ahead of|short of|shy of)\s+"
+    r"(?:(?:the |its |their |xiaomi's )?(?:(?:19|20)\d\d |original |revised |\w+'s )?"
     r"(?:target|goal|projection)\b"
+    # ("21m above what they projected")
+    r"|what (?:they|it|xiaomi|the company) (?:projected|forecast|targeted|aimed for|planned)\b)"
 )
 BEHIND_IT = re.compile(r"\bhow (?:far|much|many)\b.*\b(?:behind|short of|below|off|away from|under)\b")
 # "which years", "in what years", "how many years": the years asked for, found by a number
@@ -3193,7 +3200,8 @@ class FrameReader:
             picks_one=bool(PICK_ONE.search(text)),
             revised=bool({h.typed for h in roles.get(Role.OPERATION, ())} & REVISION_WORDS)
             and not self._strong_sales(words)
-            and operation is not Operation.GAP,
+            and operation is not Operation.GAP
+            and not (entities.differences and MARGIN_TO_A_REVISED_TARGET.search(text)),
         )
         if ranked:
             frame = replace(frame, topics=(), topic_words=())
@@ -4722,7 +4730,7 @@ class FrameReader:
             # ("was 2015 10m below the 2015 target?": that year's sales against its own targets)
             sides = self._year_sides(frame.text) if len(set(frame.years)) == 2 else frame.years[:1] * 2
             if sides and self.main_figure_metric:
-                short = side.group("side") in ("below", "under", "behind")
+                short = side.group("side") in ("below", "under", "behind", "short of", "shy of")
                 frame = replace(
                     frame,
                     operation=Operation.GAP,
@@ -4731,6 +4739,12 @@ class FrameReader:
                     target_year=sides[1],
                     claims_short=short,
                 )
+        elif side and margin and frame.operation is None and not frame.years and self.main_figure_metric:
+            # ("xiaomi 2015", "that's 30m under the original goal?": the year talked of, against it)
+            short = side.group("side") in ("below", "under", "behind", "short of", "shy of")
+            frame = replace(
+                frame, operation=Operation.GAP, metric=self.main_figure_metric, claims_short=short
+            )
         if frame.operation is not Operation.GAP:
             return frame
         if len(set(frame.years)) == 2 and (sides := self._year_sides(frame.text)):
@@ -5239,6 +5253,8 @@ class FrameReader:
             or Role.COUNTED in roles
             or len(set(entities.all_years)) > 1
             or re.search(r"\bthan\b", words.text)
+            # ("10 million below the revised goal?": sales a margin from that version of the target)
+            or (entities.differences and MARGIN_TO_A_REVISED_TARGET.search(words.text))
         )
         # "when did they cut the 2015 goal?"; but "sales as a share of the revised target" is sales
         revised = (
@@ -5247,6 +5263,8 @@ class FrameReader:
             and not compares_that
             # "compared to the target, was 2015 lower?": that year's sales against it, nothing cut
             and not (entities.years and SALES_AGAINST_TARGET.search(words.text))
+            # ("10 million below the revised goal?": a margin to that version of the target)
+            and not (entities.differences and MARGIN_TO_A_REVISED_TARGET.search(words.text))
         )
         # "did the target rise from 2014 to 2015?": the target's own way, no sales against it
         target_moved = (

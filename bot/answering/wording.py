@@ -212,7 +212,8 @@ def possessive(name: str) -> str:
 
 
 TIMES_NAMES = {2.0: "Double", 3.0: "Three times", 4.0: "Four times", 0.5: "Half of", 1 / 3: "A third of",
-               0.25: "A quarter of", 2 / 3: "Two thirds of"}  # fmt: skip
+               0.25: "A quarter of", 2 / 3: "Two thirds of", 0.75: "Three quarters of", 0.2: "A fifth of",
+               0.1: "A tenth of"}  # fmt: skip
 
 
 def times(multiplier: float) -> str:

@@ -696,7 +696,8 @@ WHOLE_YEAR = re.compile(
 # many as", a comparison; nor "double check", no figure named)
 MULTIPLIERS = {"double": 2.0, "twice": 2.0, "triple": 3.0, "thrice": 3.0, "quadruple": 4.0, "half": 0.5,
                "a third": 1 / 3, "one third": 1 / 3, "a quarter": 0.25, "one quarter": 0.25,
-               "two thirds": 2 / 3}  # fmt: skip
+               "two thirds": 2 / 3, "three quarters": 0.75, "a fifth": 0.2, "one fifth": 0.2, "a tenth": 0.1,
+               "one tenth": 0.1}  # fmt: skip
 PARTICIPLE_MULTIPLIERS = {"doubled": 2.0, "tripled": 3.0, "trebled": 3.0, "quadrupled": 4.0, "halved": 0.5}
 FIGURE_MULTIPLIED = re.compile(
     r"^(?:so |and |ok |then )?what(?:'s| is| would be| will be| does| do)?\s+"
@@ -704,7 +705,8 @@ FIGURE_MULTIPLIED = re.compile(
     r"(?P<times>doubled|tripled|trebled|quadrupled|halved)(?: come to| make| give| equal| be)?[\s?!.]*$"
 )
 MULTIPLE = re.compile(
-    r"\b(?P<times>double|twice|triple|thrice|quadruple|half|(?:a|one) third|(?:a|one) quarter|two thirds)\b"
+    r"\b(?P<times>double|twice|triple|thrice|quadruple|half|(?:a|one) third|(?:a|one) quarter|two thirds"
+    r"|three quarters|(?:a|one) fifth|(?:a|one) tenth)\b"
     r"(?![\s-]+check)(?![\s-]+(?:year|yearly|years|time|term)\b)(?:\s+of\b)?"  # "half-yearly sales": a period
     r"(?=\s+(?:that|it|this|those|these|them|the|its|their|his|what)\b"
     r"|\s+(?:\S+\s+){0,2}?(?:(?:19|20)\d\d|sales|figures?|numbers?|targets?|goals?)\b|[\s?!.]*$)"
@@ -828,6 +830,14 @@ NOTHING_ELSE_SUPPOSED = r"(?!.*\b(?:would|will|reach|hit|beat|target|goal|still|
 # ... a percentage asked with nothing but an opening before it: "what's 20% of that?", "10% more?";
 # "was 2015 15% more than 2014?" checks a change, "is h1 50% of 2015?" a share
 PERCENT_CALCULATIONS = [
+    # "5x 2012 sales", "1.5 times the 2013 figure": a year's figure so many times, asked for
+    (
+        re.compile(
+            r"\b(?P<n>\d{1,3}(?:\.\d+)?)\s?(?:x|times)\s+(?:the |xiaomi'?s |their |its )?"
+            r"(?=(?:19|20)\d\d(?:'s)?(?: (?:sales|figure|number|total))?\s*[?!.]*$)"
+        ),
+        Calc.TIMES,
+    ),
     # "and 5 million less?", "5m more?": an amount worked into the last figure
     # ... or into a year's figure, asked for: "what's 10m more than 2014's sales?"
     (
@@ -847,7 +857,8 @@ PERCENT_CALCULATIONS = [
     # ... of, or more or less than, the last figure or a year's figure ("20% more than 2016 sales")
     (
         re.compile(
-            rf"{PERCENT_NUMBER} of (?:(?:that|it|this|them|those|the figure|the number)\b|{YEARS_FIGURE})"
+            rf"{PERCENT_NUMBER} of (?:(?:that|it|this|them|those|the figure|the number)\b|{YEARS_FIGURE}"
+            r"|(?=(?:19|20)\d\d(?:'s)?\s*[?!.]*$))"  # ("what's 40% of 2016?": that year's figure)
             r"(?!\s*(?:was|were|is|came)\b)"  # "20% of it was h1?": a share claimed
         ),
         Calc.PERCENT_OF,

@@ -72,6 +72,7 @@ FISCAL = [
     (re.compile(r"\b2k(\d\d)\b"), r" 20\1 "),  # "2k15"
     # fiscal, calendar year ("fy2015/16" is one fiscal year across two, read as such below)
     (re.compile(r"\b(?:fy|cy)\s?'?((?:19|20)\d\d)\b(?!\s*/\s*\d)"), r" \1 "),
+    (re.compile(r"\by((?:19|20)\d\d)\b"), r" \1 "),  # "y2015", as in "Y2K"
     # "1h15", "h1'15", "3q15", "q3 15": a half or quarter of a year written short
     (re.compile(r"\b([12])h\s?'?(\d\d)\b"), r" h\1 20\2 "),
     (re.compile(r"\b([12])h\s+(?=(?:fy|cy)?\s?'?(?:19|20)\d\d\b)"), r" h\1 "),  # "1h 2015", "1h fy2015"
@@ -104,8 +105,8 @@ FISCAL = [
     ),
 ]
 # A quick test first: most questions have none of these.
-FISCAL_KEYS = ("fy", "cy", "fiscal", "financial", "year ", "period ", "months ", "calendar", "2k", "1h",
-               "2h", "h1", "h2", "q1", "q2", "q3", "q4", "1q", "2q", "3q", "4q")  # fmt: skip
+FISCAL_KEYS = ("fy", "cy", "y20", "y19", "fiscal", "financial", "year ", "period ", "months ", "calendar",
+               "2k", "1h", "2h", "h1", "h2", "q1", "q2", "q3", "q4", "1q", "2q", "3q", "4q")  # fmt: skip
 SMALL_NUMBERS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
     "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,

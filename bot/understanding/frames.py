@@ -1886,6 +1886,15 @@ LEANS_BACK = re.compile(
 POINTS_AT_A_PLACE = re.compile(
     r"\b(?:there|that country|his country|her country|their country|that market)\b"
 )
+# "i'm in india right now", "just landed in brazil lol", "when i was in beijing everyone had one":
+# where the asker is or was
+SPEAKERS_WHEREABOUTS = re.compile(
+    r"^(?:(?:lol|haha|btw|ok|so|well|when|while|since|now that) )?"
+    r"(?:(?:(?:i|we)(?:'m|'re| am| are| was| were)?|im)(?: (?:just|currently|now|still|finally))?"
+    r" (?:in|at|visiting|travelling in|traveling in|living in|live in|moving to|from)"
+    r"|(?:just )?(?:landed in|arrived in|got back from|back from))"
+    r" [a-z]+\b"
+)
 ASKERS_OWN_DOING = re.compile(
     r"^(?:(?:lol|haha|btw|fwiw|ok|so|well) )?(?:i|we|(?:my|our) [a-z]+(?: (?:in|from) [a-z]+)?)"
     r"(?: (?:just|also|finally|recently))?"
@@ -1977,6 +1986,14 @@ def without_opening_remark(
         return question
     head, tail = remark.group("head").lower(), remark.group("tail")
     head_words_clean = clean(head).split()
+    if (
+        SPEAKERS_WHEREABOUTS.match(head.strip())
+        and not (POINTS_AT_A_PLACE.search(tail) or re.search(r"\bhere\b", tail))  # ("sell here?")
+        and _opens_or_marked(tail)
+    ):
+        # "i'm in india right now, how many phones did xiaomi sell in 2015?": where the asker is
+        # narrows nothing asked ("when i was in beijing ..." opens as no question either)
+        return tail
     if _opens_as_a_question(head.strip()):
         return question
     numbered = any(ch.isdigit() for ch in NUMBER_IN_PASSING.sub(" ", head))

@@ -1888,6 +1888,7 @@ POINTS_AT_A_PLACE = re.compile(
 )
 # "i'm in india right now", "just landed in brazil lol", "when i was in beijing everyone had one":
 # where the asker is or was
+DOUBLED_SLIP_MIN_LENGTH = 4  # "beter" for "better"; in three letters ("fal") a slip is too often a word
 SPEAKERS_WHEREABOUTS = re.compile(
     r"^(?:(?:lol|haha|btw|ok|so|well|when|while|since|now that) )?"
     r"(?:(?:(?:i|we)(?:'m|'re| am| are| was| were)?|im)(?: (?:just|currently|now|still|finally))?"
@@ -5358,6 +5359,8 @@ class FrameReader:
             return word[:-1]  # "lei juns target": his, with no apostrophe
         if word in self._name_variants:
             return self._name_variants[word]
+        if doubled := self._doubled_letter_typed_once(word):
+            return doubled  # "beter", "comming": no ending added to "bet" or "coming"
         if self._inflects_known(word):
             return word
         return (
@@ -5369,6 +5372,18 @@ class FrameReader:
             or (self.spelling.swapped(word) if word.isalpha() else None)
             or word
         )
+
+    def _doubled_letter_typed_once(self, word: str) -> str | None:
+        """The one word the bot knows that `word` is with a doubled letter typed once: "beter" is
+        "better"; None where there is no such word, or more than one."""
+        if len(word) < DOUBLED_SLIP_MIN_LENGTH or not word.isalpha():
+            return None
+        found = {
+            f"{word[: i + 1]}{word[i]}{word[i + 1 :]}"
+            for i in range(1, len(word))
+            if f"{word[: i + 1]}{word[i]}{word[i + 1 :]}" in self.spelling.known
+        }
+        return found.pop() if len(found) == 1 else None
 
     def _company_name_slip(self, word: str) -> str | None:
         """A name typed with a slip: "huawie", "samsng"; at five letters only a doubled letter typed

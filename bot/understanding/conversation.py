@@ -2364,6 +2364,11 @@ def _resolved(frame: Frame, conversation: Conversation | None) -> Frame:
             operation=None,
             pronoun=False,
         )
+    stepped_alone = bool(frame.relative_step and frame.years and not frame.year_range)
+    if stepped_alone and last is not None and not (last.metric or last.all_years):
+        # "2013", "who is jony ive?", "2013 - what was the growth the year after?": a step from the
+        # question's own year, whatever the aside before it
+        return replace(frame, years=years_stepped(frame))
     if last is None or not is_followup(frame, last, conversation.named_years, conversation.years_asked):
         if last is not None and _part_of_the_year_talked_of(frame, last):
             # "the revised 2015 target?", "what percentage of that target did they reach in the

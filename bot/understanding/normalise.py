@@ -254,6 +254,10 @@ def without_set_aside(text: str) -> str:
 
 # Chat spellings of small words the entities read: "the one b4 that" is "before", "n 16?" is "and"
 CHAT_SPELLING = re.compile(r"\bb4\b|^n\b")
+# "add em", "sum 'em up": chat's "them" after a verb of the figures (alone, "em" is Portuguese "in")
+THEM_SAID_EM = re.compile(
+    r"\b(add|sum|total|combine|compare|average|avg|plus|subtract|divide|multiply|of|all|both|between)\s+'?em\b"
+)
 # "compared w/ the prior year", "w/o 2012", "w/in 15m": chat's "with", "without" and "within",
 # before "/" is dropped
 WITH_SLASH = re.compile(r"\bw/(o|in)?(?![a-z])", re.IGNORECASE)
@@ -1001,6 +1005,8 @@ def clean(text: str) -> str:
         text = SPAN_OF_TIME.sub(r"one \g<unit>", text)  # "a week after april 10": a span, no rate
     if " in " in text:
         text = CAME_IN_AT.sub("sold", text)  # "2016 came in at 58m": results, not arriving in a market
+    if "em" in text:
+        text = THEM_SAID_EM.sub(r"\1 them", text)
     if "b4" in text or text.startswith("n "):
         text = CHAT_SPELLING.sub(lambda m: "before" if m.group() == "b4" else "and", text)
     text = amounts_in_words(years_in_words(fiscal_years(text)))

@@ -443,6 +443,9 @@ DIFFERENCE_ALONE = re.compile(
     r"(?:and |so |ok )?(?:(?:what'?s|whats|what is) )?(?:the )?(?:difference|diff|discrepancy)"
     # "whats the difference then", "the difference between those" ("the gap" after a target is to it)
     r"(?: (?:between|of) (?:those|them|the two|both)(?: two| numbers| figures)?)?(?: then| tho| though| lol)?"
+    # ("how far apart are they?", "how far apart are the two numbers": the same)
+    r"|(?:and |so |ok )?how far apart (?:are|were|is) (?:they|those|them|the two|both)"
+    r"(?: two| numbers| figures)?"
 )
 ORDINAL_WORDS = frozenset({"first", "second", "third", "last", "1st", "2nd", "3rd"})
 RATIO_WORD = re.compile(r"\b(?:by (?:a|what) factor|factor of|how many times|multiple of|ratio)\b")

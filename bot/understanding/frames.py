@@ -749,6 +749,13 @@ BOUND_OF_A_PERIOD = re.compile(
     r" (?:in|of|for|during) (?:the )?(?:(?:first|second|1st|2nd) half (?:of )?|h[12] )?"
     rf"(?P<y>{YEAR})\b"
 )
+# "under the 2014 projection", "beat the original 2015 goal": a year's target as the bound years are
+# searched past
+TARGET_AS_A_BOUND = re.compile(
+    rf"\b{SIDE_BEFORE_A_FACTOR} (?:the |its |their |xiaomi'?s |(?:kevin )?wang'?s )?"
+    r"(?:(?:original|first|initial|old|revised|new|lowered|reduced|final|later) )?(?P<y>(?:19|20)\d\d)"
+    r"(?: sales)? (?:target|goal|projection|forecast)s?\b"
+)
 # "more than triple that", "under half of it": the figure just given times a factor
 THAT_TIMES_A_FACTOR = re.compile(
     rf"\b{SIDE_BEFORE_A_FACTOR} (?P<factor>{FACTOR})(?: of)? (?:that|it|this|those)\b(?! year)"
@@ -3294,6 +3301,7 @@ class FrameReader:
             self._years_against_a_year,
             self._years_against_a_year_times,
             self._years_against_a_numbered_period,
+            self._years_against_a_target,
             self._year_of_a_bare_amount,
             self._gap_to_a_bare_amount,
             self._year_against_a_number,
@@ -4348,6 +4356,29 @@ class FrameReader:
             return frame
         return years_searched(
             frame, 1.0, threshold=bound, quantities=(), period_part=None, parts_named=(), bound_period=period
+        )
+
+    def _years_against_a_target(self, frame: Frame, words: Words) -> Frame:
+        """'Which years had sales under the 2014 projection?', 'did they ever beat the original 2015
+        goal?': every year's sales against that target's number (a year with two targets: the one
+        named, or past both)."""
+        said = TARGET_AS_A_BOUND.search(frame.text)
+        if said is None or frame.quantities or frame.year_range or not frame.target_metric:
+            return frame
+        if set(frame.years) != {int(said.group("y"))} or not YEARS_SEARCHED.search(frame.text):
+            return frame
+        if frame.period_part or len(frame.subjects) > 1 or not self.main_figure_metric:
+            return frame
+        bound = (factor_side(said.group("side")), frame.target_metric, said.group("y"), frame.text)
+        return years_searched(
+            frame,
+            1.0,
+            threshold_of=bound,
+            metric=self.main_figure_metric,
+            target_named=False,
+            quantities=(),
+            claims_short=None,
+            claims_less=False,
         )
 
     @staticmethod

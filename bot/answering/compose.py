@@ -4442,10 +4442,13 @@ class Composer:
             return self.no_period(frame, intent, [])
 
         top_sign, top = frame.threshold_top or (sign, value)
+        # ("not between 20 and 60 million": outside the band)
+        outside = bool(frame.threshold_top and OUTSIDE_A_BAND.search(frame.text))
 
         def compare(figure: float) -> bool:
             # ("over 50m but under 65m": inside both bounds)
-            return COMPARE_BY_SIGN[sign](figure, value) and COMPARE_BY_SIGN[top_sign](figure, top)
+            inside = COMPARE_BY_SIGN[sign](figure, value) and COMPARE_BY_SIGN[top_sign](figure, top)
+            return not inside if outside else inside
 
         def meets(fact: Fact) -> bool:
             return compare(fact.value)
@@ -4453,7 +4456,7 @@ class Composer:
         side = SIDE_SAID[sign]
         number = fig(wording.number(value))
         if frame.threshold_top and (sign, top_sign) == (">=", "<="):
-            side, number = "between", f"{number} and {fig(wording.number(top))}"
+            side, number = "not between" if outside else "between", f"{number} and {fig(wording.number(top))}"
         elif frame.threshold_top:
             number += f" and {SIDE_SAID[top_sign]} {fig(wording.number(top))}"
         if frame.threshold_year:
@@ -4514,6 +4517,13 @@ class Composer:
             failed_any = any(y not in yes and y not in split for y in yearly)
             every = len(yes) == len(yearly)
             reply.add("Yes." if every else "No." if failed_any else "It depends on the source.")
+        elif frame.yes_no and NEVER_CLAIMED.search(frame.text):
+            # "did they never sell fewer than 7 million in a year?": yes where no year did ("never
+            # more than 20m until 2014?": no year before 2014)
+            until = frame.until_year if frame.until_year and UNTIL_SAID.search(frame.text) else None
+            before = [y for y in yes if until is None or y < until]
+            split_before = [y for y in split if until is None or y < until]
+            reply.add("No." if before else "It depends on the source." if split_before else "Yes.")
         elif frame.yes_no:
             reply.add("Yes." if yes else "It depends on the source." if split else "No.")
         if yes and frame.first_time:
@@ -6996,6 +7006,9 @@ def _targets_in_turn(frame: Frame, facts: list[Fact]) -> str:
 
 SUPPOSED_SAID = re.compile(r"\b(?:suppose|supposing|imagine|if|assuming|assume|hypothetically)\b")
 # "was the march cut 20m?": the cut named as a thing ("after the cut, was it 80m?" is the target then)
+NEVER_CLAIMED = re.compile(r"\bnever\b")
+UNTIL_SAID = re.compile(r"\b(?:until|till|til|before)\b")
+OUTSIDE_A_BAND = re.compile(r"\bnot (?:between|within|in the range)\b|\boutside\b")
 # the side a margin between a year's two targets is said on: "20m lower than the original"
 TARGET_SIDE = re.compile(
     r"\b(?P<side>lower|less|smaller|fewer|below|under|higher|more|bigger|greater|above|over)\b(?: than)?"

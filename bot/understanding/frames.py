@@ -777,7 +777,7 @@ YEAR_LEFT_OUT = re.compile(
     rf"(?:(?:[,;:]|\s-)\s*(?:but |and )?not(?: including| counting)?|\bbut not|\b(?:except(?: for)?|excluding"
     r"|exclude|without|not counting|not including|exclusive of"
     r"|leaving out|leave out|leave off|leaving off|leave aside|leaving aside|set aside|setting aside"
-    r"|omit|omitting|ignore|ignoring|apart from|aside from|other than|barring|outside of|sans)"
+    r"|omit|omitting|ignore|ignoring|apart from|aside from|other than|besides|barring|outside of|sans)"
     # "minus 2014" after a total, opening the follow-up ("2015 minus 2014" is a difference)
     rf"|^{TAKEN_AWAY_SAID})"
     # ("besides 2015" may add a year as well as leave it out: it is not read either way)

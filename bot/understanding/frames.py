@@ -961,6 +961,12 @@ def _only_targets_numbers(frame: Frame) -> bool:
 
 # A statement to be settled: a subject, then a verb that says something of it ("2016 beat 2014",
 # "sales dropped in 2016", "pretty sure 2016 was their best year"); never a request ("show me ...")
+# "kevin wang said ...", "apparently lei jun claims ...": a statement of what someone said
+PERSON_SAID = re.compile(
+    r"^(?:(?:so|btw|apparently|i heard|i read|fun fact)(?: that)?\W+)?(?:ceo |insider )?"
+    r"[a-z]+(?: [a-z]+)?(?:'s)?"
+    r" (?:himself |herself )?(?:said|says|claimed|claims|reported|reports|told|stated|predicted)\b"
+)
 CLAIM_STATED = re.compile(
     r"^(?:(?:i think|i guess|i bet|i believe|i heard|i read|pretty sure|i'?m pretty sure|im pretty sure"
     r"|apparently|so|ok so|fun fact|fyi|btw|afaik|iirc)(?: that)?\W+)?"
@@ -5465,7 +5471,12 @@ class FrameReader:
         """'2016 beat 2014', 'they missed their 2014 projection', 'kevin wang works for xiaomi': a
         statement said in a chat to be settled, checked as its question would be ("did 2016 beat
         2014?"); a request said without a question word ("units sold in 2015") claims nothing."""
-        if words.by_role.get(Role.ASK):
+        asks = words.by_role.get(Role.ASK, ())
+        # ("kevin wang said customer satisfaction matters most": what someone said, claimed)
+        person_said = (
+            bool(quoted) and all(h.means == Ask.SAID for h in asks) and PERSON_SAID.match(words.text)
+        )
+        if asks and not person_said:
             return False
         # ("the ceo of xiaomi is kevin wang?": asked so, it is the same claim, to be settled)
         claim = CLAIM_STATED.match(words.text)

@@ -4240,8 +4240,13 @@ class Composer:
             the_cut and len(frame.quantities) == 1 and not (frame.differences or said_to_or_from or valued)
         )
         if not held and sized:
-            # "was the cut 30 million?": the number is the cut's size
-            held.append(abs(abs(last - first) - frame.quantities[0]) <= 1e-9 * frame.quantities[0])
+            # "was the cut 30 million?": the number is the cut's size ("was the revision 80
+            # million?" may name the revised target itself)
+            size_held = abs(abs(last - first) - frame.quantities[0]) <= 1e-9 * frame.quantities[0]
+            revised_to = REVISION_NOUN.search(frame.text) is not None and matches(
+                facts[-1], frame.quantities[0]
+            )
+            held.append(size_held or revised_to)
         if not held and the_cut and frame.threshold and not frame.percent_asked:
             # "was the cut more than 20 million?": its size against the bound
             sign, bound = frame.threshold
@@ -7015,12 +7020,15 @@ TARGET_SIDE = re.compile(
     r" (?:the |its |their )?(?:\w+ )?(?:target|goal|one)?"
 )
 TARGET_LOWER_SIDES = frozenset({"lower", "less", "smaller", "fewer", "below", "under"})
+REVISION_NOUN = re.compile(r"\brevision\b")
 CUT_NOUN = r"the (?:\w+ )?(?:cut|revision|reduction|downgrade|downsizing)\b"
 THE_CUT = re.compile(rf"\b{CUT_NOUN}")
 AROUND_THE_CUT = re.compile(rf"\b(?:after|before|since|following|prior to) {CUT_NOUN}")
 # "huawei and xiaomi", "each", "both": every company's own figure asked
 COMPANIES_EACH = re.compile(r"\b(?:and|each|both|respectively|plus|&)\b")
-COMPANY_EACH_WORD = re.compile(r"\b(?:each|both)\b(?! (?:year|of (?:the|those|these) years))")
+COMPANY_EACH_WORD = re.compile(
+    r"\b(?:each|both)\b(?! (?:year|of (?:the|those|these) years|(?:in |of )?(?:19|20)\d\d))"
+)
 # the factor a year's figure is times, as said before it: "(twice the 2013 figure)"
 FACTORS_SAID = {
     2.0: "twice ", 3.0: "three times ", 4.0: "four times ", 5.0: "five times ", 10.0: "ten times ",

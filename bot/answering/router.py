@@ -1546,7 +1546,7 @@ class Router:
             figure = self.main_figure_metric
             found = {f.period for f in self.kb.facts(figure) if matches(f, frame.quantities[0])}
             years = tuple(int(p) for p in found if p.isdigit())
-            if not years and frame.sells and self._company_age_asked(frame):
+            if not found and frame.sells and self._company_age_asked(frame):
                 # "how old was xiaomi the year it sold 100m?": no year sold that; what the number was
                 unaged = replace(frame, metric=figure, age_asked=False, yes_no=False, topic_words=())
                 return self.composer.compose(unaged, self.composer.intent("reverse", figure), 100.0)

@@ -1334,6 +1334,14 @@ def _resolved(frame: Frame, conversation: Conversation | None) -> Frame:
         # "xiaomi sales 2015", "and in may?": May 2015's sales, which no figure gives (alone, after a
         # target or a fact the month is a word, which a fact may be dated by)
         frame = _month_asked(frame)
+    if last is not None and _an_extreme_of_the_facts_listed(frame, last):
+        # "who are xiaomi's competitors?", "the biggest of those?": no figure ranks them; never the
+        # company's best year
+        return replace(frame, unsupported=frame.text)
+    cited_both = conversation is not None and len(conversation.sources_cited) > 1
+    if cited_both and frame.operation is None and WHICH_ONE_SAID.match(frame.text):
+        # "2014 sales" (both articles cited), "which one said 60?": which article, as "which article"
+        frame = replace(frame, operation=Operation.SOURCES)
     if last is not None and last.period_part == "H1" and REST_ALONE.fullmatch(frame.text):
         # "h1 2015 sales", "and the rest?": the rest of that year, its second half
         frame = replace(frame, period_part="H2", parts_named=("H2",), content=(), topic_words=())
@@ -4843,6 +4851,7 @@ def _one_of_two_years_moved(frame: Frame, last: Frame, operation: Operation | No
 EVER = re.compile(r"\b(?:ever|at any point|any year|at all)\b")
 SINCE_THEN = re.compile(r"\b(?:since|ever since|from then on|from there on|onwards?)\W*$")
 EVERYWHERE = frozenset({"globally", "worldwide", "global", "overall", "everywhere", "world"})
+EVERYWHERE_SAID = frozenset({"globally", "worldwide", "overall", "everywhere"})  # ("in the world" may rank)
 PHONE_WORDS = frozenset({"phone", "phones", "smartphone", "smartphones", "handset", "handsets"})
 
 
@@ -4908,10 +4917,16 @@ def _scope_kept(frame: Frame, last: Frame) -> bool:
     """Whether the place or product the last question named still narrows this one: not where it
     says "overall", nor where it names the phones the last did not ("xiaomi tv sales in 2015",
     "and phones that year?": company-wide smartphones)."""
-    if set(frame.content) & EVERYWHERE or set(re.findall(r"[a-z]+", frame.question.lower())) & EVERYWHERE:
+    said = set(re.findall(r"[a-z]+", frame.question.lower()))
+    if (set(frame.content) | said) & EVERYWHERE_SAID:
         return False  # ("overall" is read as a total, but says everywhere too)
     phones = set(frame.content) & PHONE_WORDS
-    return not phones or bool(set(last.content) & PHONE_WORDS)
+    # ("xiaomi sales in india in 2016", "what about smartphones?": still India's)
+    placed = any(
+        re.search(rf"\b(?:in|across|within) (?:the )?{re.escape(s.lower())}\b", last.text)
+        for s in last.scopes
+    )
+    return not phones or placed or bool(set(last.content) & PHONE_WORDS)
 
 
 def _everywhere_alone(frame: Frame) -> bool:
@@ -5801,6 +5816,24 @@ def _figure_followup(frame: Frame, last: Frame, conversation: Conversation) -> F
     return replace(frame, **changes)
 
 
+def _an_extreme_of_the_facts_listed(frame: Frame, last: Frame) -> bool:
+    """'Who are xiaomi's competitors?' or 'which markets?', then 'the biggest of those?', 'the
+    largest?': the biggest of what a fact listed, which no figure ranks."""
+    if last.metric is not None or last.all_years or frame.operation not in EXTREMES:
+        return False
+    if frame.metric or frame.sales_word or frame.has_period or frame.subjects or frame.topics:
+        return False
+    if re.search(r"\b(?:years?|yrs?|sales|sold|sell)\b", frame.text):
+        return False  # ("the ceo?", "their best year?": the figures again)
+    return bool(OF_THE_LISTED.search(frame.text)) or len(frame.text.split()) <= SHORT_EXTREME_WORDS
+
+
+OF_THE_LISTED = re.compile(r"\b(?:of|among|out of) (?:those|them|these|the ones)\b")
+SHORT_EXTREME_WORDS = 3  # "the largest?", "which is biggest": nothing named but the extreme
+# "which one said 60?", "and which one gives 61": of the articles just cited
+WHICH_ONE_SAID = re.compile(
+    r"(?:and |so |ok |but )?which one (?:said|says|say|gave|gives|reported|reports|has|had|claims|claimed)\b"
+)
 # "and the rest?", "what about the remainder": what is left of the year after its first half
 REST_ALONE = re.compile(r"(?:and |what about |how about |so |ok )*(?:the )?(?:rest|remainder)(?: of it)?")
 # "and the rest of the years?", "the other years?": every year but those asked

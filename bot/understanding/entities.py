@@ -637,15 +637,22 @@ BY_AMOUNT_BEFORE = re.compile(
     r"|\bby\s*$|\bby\s+\S+\s+or\s*$"
 )
 # "kevin wang's 70m below the goal?": someone's number, set against the goal, no margin to it
-# ("xiaomi's 30m below the target" is its figure; "that's 30m below the target" a margin)
-OWNED_NUMBER = re.compile(r"\b(?!(?:that|it|this|what|there|here|he|she)'s\b)\w+'s\s+\$?\s?$")
+OWNED_NUMBER = re.compile(r"\w's\s+\$?\s?$")
+# ("xiaomi's 30m below the target" is its figure; "that's 30m below the target" a margin to it)
+PRONOUN_IS = re.compile(r"\b(?:that|it|this)'s\s+\$?\s?$")
+TO_A_TARGET_AFTER = re.compile(
+    r"\s*(?:below|under|above|over|short of|shy of|ahead of|behind)\s+(?:the |its |their )?(?:[\w']+ ){0,3}?"
+    r"(?:target|goal|projection|forecast)s?\b"
+    # ("that's 12m short of what wang says they need")
+    r"|\s*(?:below|under|above|over|short of|shy of|ahead of|behind)\s+what\b"
+)
 BY_AMOUNT_AFTER = re.compile(
     # "10m below the target"; not "70 million over 2015", which is a figure over a year
     # ("20 million short of 100 million": a margin to a number, too)
     # ("20m over the projection", "21m above what they projected"; not "70m over the year")
     r"\s*(?:below|under|above|short of|shy of|ahead of|behind"
     r"|over(?= (?:the|its|their) (?:\w+ )?"
-    r"(?:target|goal|projection|forecast|plan|estimate|expectation)s?\b))\s+"
+    r"(?:target|goal|projection|forecast|plan|estimate|expectation)s?\b(?! of \$?\d)))\s+"
     r"(?:(?:the|its|their|xiaomi's|what)\b|(?:about |around )?\d)"
 )
 BELOW_WORDS = (
@@ -1191,6 +1198,8 @@ def extract_entities(text: str) -> Entities:
             found.threshold = (side_of(before.group(0).strip(), (*INCLUSIVE_WORDS, "ever")), value)
             return " \x00 "  # marks where the comparison words stand, to take them out too
         owned = OWNED_NUMBER.search(match.string[: match.start()]) is not None
+        if owned and PRONOUN_IS.search(match.string[: match.start()]):
+            owned = not TO_A_TARGET_AFTER.match(match.string, match.end())
         if (
             BY_AMOUNT_BEFORE.search(match.string[: match.start()])
             or (BY_AMOUNT_AFTER.match(match.string[match.end() :]) and not owned)

@@ -180,7 +180,7 @@ EARLIER_TARGET_NAMED = re.compile(r"\b(?:original|first|initial|old|earlier|star
 # A target named as the revised one: "the new 2015 target", "the revised goal"
 MARGIN_TO_A_REVISED_TARGET = re.compile(
     rf"\b(?:below|under|above|over|short of|shy of|ahead of|behind|beyond|past) (?:the |its |their )?"
-    rf"{REVISED_WORD}(?: (?:19|20)\d\d)?(?: sales)? (?:target|goal)"
+    rf"(?:{REVISED_WORD}|cut|march|scaled[- ]back)(?: (?:19|20)\d\d)?(?: sales)? (?:target|goal)"
 )
 REVISED_TARGET_NAMED = re.compile(rf"\b{REVISED_WORD}(?: (?:19|20)\d\d)?(?: sales)? (?:target|goal)")
 # Sales words that say "units sold" only next to a period or a count: "the number one maker".
@@ -656,7 +656,8 @@ TARGET_YEAR_NAMED = re.compile(
 MARGIN_TO_A_TARGET = re.compile(
     r"\d(?:\.\d+)?\s*(?:m|mn|mil|million)?\s+"
     r"(?P<side>below|under|behind|above|over|ahead of|short of|shy of)\s+"
-    r"(?:(?:the |its |their |xiaomi's )?(?:(?:19|20)\d\d |original |revised |\w+'s )?"
+    r"(?:(?:the |its |their |xiaomi's )?"
+    r"(?:(?:19|20)\d\d |original |revised |cut |march |scaled[- ]back |lowered |new |reduced |\w+'s )*"
     r"(?:target|goal|projection)\b"
     # ("21m above what they projected")
     r"|what (?:they|it|xiaomi|the company) (?:projected|forecast|targeted|aimed for|planned)\b)"
@@ -1901,6 +1902,8 @@ POINTS_AT_A_PLACE = re.compile(
 )
 # "i'm in india right now", "just landed in brazil lol", "when i was in beijing everyone had one":
 # where the asker is or was
+# "in my country", "sold here", "locally": the asker's own place, pointed at
+ASKERS_PLACE = re.compile(r"\b(?:here|my|our|this (?:country|city|market)|locally|local)\b")
 DOUBLED_SLIP_MIN_LENGTH = 4  # "beter" for "better"; in three letters ("fal") a slip is too often a word
 SPEAKERS_WHEREABOUTS = re.compile(
     r"^(?:(?:lol|haha|btw|ok|so|well|when|while|since|now that) )?"
@@ -1979,6 +1982,20 @@ def _own_thing_in_passing(
     return SAID_OF_THE_ASKER.search(words.text) is not None
 
 
+def _sales_margin_to_a_revised_target(text: str) -> bool:
+    """'In 2015 they were 10 million below the revised goal?': sales a margin from that version of a
+    target; never another target set against it ("was kevin wang's number 10m under the revised
+    goal?")."""
+    said = MARGIN_TO_A_REVISED_TARGET.search(text)
+    return said is not None and not TARGET_BEFORE_A_MARGIN.search(text[: said.start()])
+
+
+# a target named as the subject of a margin: "kevin wang's number", "the 2014 projection"
+TARGET_BEFORE_A_MARGIN = re.compile(
+    r"\b(?:target|goal|projection|forecast|number|prediction|plan|(?:kevin )?wang'?s?|lei jun'?s)\b"
+)
+
+
 def without_opening_remark(
     question: str,
     companies: frozenset[str],
@@ -2002,7 +2019,10 @@ def without_opening_remark(
     head_words_clean = clean(head).split()
     if (
         SPEAKERS_WHEREABOUTS.match(head.strip())
-        and not (POINTS_AT_A_PLACE.search(tail) or re.search(r"\bhere\b", tail))  # ("sell here?")
+        # ("i was in beijing in 2014, how many that year?", "... in my country?", "sell here?")
+        and not re.search(r"\d", head)
+        and not (POINTS_AT_A_PLACE.search(tail) or ASKERS_PLACE.search(tail))
+        and re.search(YEAR, tail) is not None  # a year's figure asked, which no place of the asker's narrows
         and _opens_or_marked(tail)
     ):
         # "i'm in india right now, how many phones did xiaomi sell in 2015?": where the asker is
@@ -3232,7 +3252,7 @@ class FrameReader:
             revised=bool({h.typed for h in roles.get(Role.OPERATION, ())} & REVISION_WORDS)
             and not self._strong_sales(words)
             and operation is not Operation.GAP
-            and not (entities.differences and MARGIN_TO_A_REVISED_TARGET.search(text)),
+            and not (entities.differences and _sales_margin_to_a_revised_target(text)),
         )
         if ranked:
             frame = replace(frame, topics=(), topic_words=())
@@ -5309,7 +5329,7 @@ class FrameReader:
             or len(set(entities.all_years)) > 1
             or re.search(r"\bthan\b", words.text)
             # ("10 million below the revised goal?": sales a margin from that version of the target)
-            or (entities.differences and MARGIN_TO_A_REVISED_TARGET.search(words.text))
+            or (entities.differences and _sales_margin_to_a_revised_target(words.text))
         )
         # "when did they cut the 2015 goal?"; but "sales as a share of the revised target" is sales
         revised = (
@@ -5319,7 +5339,7 @@ class FrameReader:
             # "compared to the target, was 2015 lower?": that year's sales against it, nothing cut
             and not (entities.years and SALES_AGAINST_TARGET.search(words.text))
             # ("10 million below the revised goal?": a margin to that version of the target)
-            and not (entities.differences and MARGIN_TO_A_REVISED_TARGET.search(words.text))
+            and not (entities.differences and _sales_margin_to_a_revised_target(words.text))
         )
         # "did the target rise from 2014 to 2015?": the target's own way, no sales against it
         target_moved = (

@@ -453,13 +453,15 @@ HOW_MUCH_MADE = re.compile(
 SINCE_FOUNDED = re.compile(
     r"\bsince (?:(?:its|their|the company'?s|xiaomi'?s) "
     r"(?:founding|foundation|inception|creation|birth|start)"
-    r"|(?:founding|foundation|inception)"  # "total sales since founding?"
     r"|(?:it|they|xiaomi|the company) (?:was|were) (?:founded|started|created|set up|established|born)"
     # "since they started", "since it began" (not "since they started selling in india")
     r"|(?:it|they|xiaomi|the company) (?:started|began|launched)(?: out)?(?=\s*(?:[?,.!]|$)))\b"
     # ("since it was founded in 2010" names the year, as the articles' own sentences do)
     r"(?! (?:back )?in (?:19|20)\d\d)"
 )
+# "since founding" with no "its": every year; "how many years since founding?" asks an age
+SINCE_FOUNDING_BARE = re.compile(r"\bsince (?:founding|foundation|inception)\b")
+HOW_LONG_ASKED = re.compile(r"\bhow (?:long|old|many years)\b|\byears since\b|\bbeen\b")
 FROM_THE_START = re.compile(r"\b(from|since) the (?:start|beginning) of (?=(?:19|20)\d\d\b)")
 # "2015 minus 2014", "2015 sales minus 2014 sales": their difference ("80m minus h1" is no year)
 TURNED_AN_AGE = re.compile(
@@ -890,6 +892,8 @@ def clean(text: str) -> str:
         text = FROM_THE_START.sub(r"\1 ", text)
     if "since" in text:
         text = SINCE_FOUNDED.sub("ever", text)
+        if not HOW_LONG_ASKED.search(text):
+            text = SINCE_FOUNDING_BARE.sub("ever", text)  # "total sales since founding?"
     if "how much" in text:
         text = HOW_MUCH_MADE.sub(r"how much \1 \2earn", text)
     if "record" in text:

@@ -750,6 +750,11 @@ BOUND_OF_A_PERIOD = re.compile(
     r" (?:in|of|for|during) (?:the )?(?:(?:first|second|1st|2nd) half (?:of )?|h[12] )?"
     rf"(?P<y>{YEAR})\b"
 )
+# "2015 to 2016 was -12 million", "2012-2016: +50.8m": a change said by its sign
+SIGNED_CHANGE_CLAIMED = re.compile(
+    r"(?:19|20)\d\d\s*(?:to|-|\u2013|through|thru|->|\u2192)\s*(?:19|20)\d\d\b[^\d+\-\u2212]{0,20}?"
+    r"(?P<sign>[-+\u2212])\s?\$?\d"
+)
 # "under the 2014 projection", "beat the original 2015 goal": a year's target as the bound years are
 # searched past
 TARGET_AS_A_BOUND = re.compile(
@@ -3328,6 +3333,8 @@ class FrameReader:
             self._years_against_a_year_times,
             self._years_against_a_numbered_period,
             self._years_against_a_target,
+            self._signed_change_claimed,
+            self._margin_over_the_year_before_claimed,
             self._year_of_a_bare_amount,
             self._gap_to_a_bare_amount,
             self._year_against_a_number,
@@ -4382,6 +4389,41 @@ class FrameReader:
             return frame
         return years_searched(
             frame, 1.0, threshold=bound, quantities=(), period_part=None, parts_named=(), bound_period=period
+        )
+
+    @staticmethod
+    def _signed_change_claimed(frame: Frame, words: Words) -> Frame:
+        """'So 2015 to 2016 was -12 million?': a change claimed by its sign, never a sum."""
+        if frame.operation or len(frame.quantities) != 1 or not frame.yes_no or len(set(frame.years)) != 2:
+            return frame
+        said = SIGNED_CHANGE_CLAIMED.search(frame.question.lower())
+        if said is None:
+            return frame
+        fell = said.group("sign") in "-\u2212"
+        return replace(
+            frame,
+            operation=Operation.CHANGE,
+            direction="fall" if fell else "rise",
+            differences=frame.quantities,
+            claims_less=fell,
+        )
+
+    @staticmethod
+    def _margin_over_the_year_before_claimed(frame: Frame, words: Words) -> Frame:
+        """'So they sold 12m fewer in 2016?': a margin claimed of one year with nothing it is set
+        against, which is the year before it; the change into that year, checked."""
+        if frame.operation is not Operation.COMPARE or not frame.yes_no or len(frame.years) != 1:
+            return frame
+        if frame.target_named or frame.quantities != frame.differences or len(frame.differences) != 1:
+            return frame
+        if THAN_WORD.search(frame.text) or frame.period_part or frame.year_range:
+            return frame
+        year = frame.years[0]
+        return replace(
+            frame,
+            operation=Operation.CHANGE,
+            years=(year - 1, year),
+            direction="fall" if frame.claims_less else "rise",
         )
 
     def _years_against_a_target(self, frame: Frame, words: Words) -> Frame:

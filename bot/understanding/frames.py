@@ -3334,7 +3334,6 @@ class FrameReader:
             self._years_against_a_numbered_period,
             self._years_against_a_target,
             self._signed_change_claimed,
-            self._margin_over_the_year_before_claimed,
             self._year_of_a_bare_amount,
             self._gap_to_a_bare_amount,
             self._year_against_a_number,
@@ -4406,24 +4405,6 @@ class FrameReader:
             direction="fall" if fell else "rise",
             differences=frame.quantities,
             claims_less=fell,
-        )
-
-    @staticmethod
-    def _margin_over_the_year_before_claimed(frame: Frame, words: Words) -> Frame:
-        """'So they sold 12m fewer in 2016?': a margin claimed of one year with nothing it is set
-        against, which is the year before it; the change into that year, checked."""
-        if frame.operation is not Operation.COMPARE or not frame.yes_no or len(frame.years) != 1:
-            return frame
-        if frame.target_named or frame.quantities != frame.differences or len(frame.differences) != 1:
-            return frame
-        if THAN_WORD.search(frame.text) or frame.period_part or frame.year_range:
-            return frame
-        year = frame.years[0]
-        return replace(
-            frame,
-            operation=Operation.CHANGE,
-            years=(year - 1, year),
-            direction="fall" if frame.claims_less else "rise",
         )
 
     def _years_against_a_target(self, frame: Frame, words: Words) -> Frame:

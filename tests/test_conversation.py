@@ -6861,3 +6861,100 @@ def test_resolve_session_52_follow_ups(engine: Engine, turns, says):
 def test_resolve_session_52_declined_follow_ups(engine: Engine, turns, says):
     _, answer = talk(engine, *turns)
     assert not answer.answered and answer.text.startswith(says), answer.text
+
+
+@pytest.mark.parametrize(
+    "turns, start",
+    [
+        # the same year after one of its halves is the whole year, past a thank-you too
+        (("h1 2015", "and 2015?"), "Xiaomi sold 70 million smartphones in 2015"),
+        (("h1 2015", "thanks", "and 2015?"), "Xiaomi sold 70 million smartphones in 2015"),
+        # growth over the next or previous years runs from the year talked of
+        (
+            ("2013", "growth over the next two years?"),
+            "Xiaomi's smartphone sales grew from 18.7 million in 2013 to 70",
+        ),
+        (
+            ("2015", "how much did sales change over the previous two years?"),
+            "Xiaomi's smartphone sales grew from 18.7 million in 2013 to 70 million in 2015",
+        ),
+        # a margin claimed to a target, after a year's figure: that year's gap to it
+        (("xiaomi 2015", "that's 30m short of the target right?"), "Yes, against the target of 100 million"),
+        (
+            ("xiaomi 2015", "30m under the original goal?"),
+            "Yes. Xiaomi sold 70 million [1] smartphones in 2015, 30",
+        ),
+        (
+            ("xiaomi 2015", "so 10 million below the revised goal?"),
+            "Yes. Xiaomi sold 70 million [1] smartphones in 2015, 10",
+        ),
+        (
+            ("xiaomi 2015", "that's 10m under the cut target?"),
+            "Yes. Xiaomi sold 70 million [1] smartphones in 2015, 10",
+        ),
+        # the last answer again, asked for in chat's words
+        (
+            ("xiaomi 2014", "say again?"),
+            "Sources disagree on 2014: Xiaomi sold 61 million [1] vs 60 million [2]",
+        ),
+        (("xiaomi 2012 sales", "confirm?"), "Xiaomi sold 7.2 million smartphones in 2012."),
+        (("xiaomi 2013 sales", "exact number?"), "Xiaomi sold 18.7 million smartphones in 2013."),
+        # a product asked before no longer narrows the phones; a place does, unless "overall"
+        (("xiaomi tv sales in 2015", "and phones that year?"), "Xiaomi sold 70 million smartphones in 2015"),
+        (
+            ("how many phones did xiaomi sell in india in 2015", "and overall?"),
+            "Xiaomi sold 70 million smartphones",
+        ),
+        (("xiaomi 2015 sales", "mi 6 date?"), "Rumoured: April 18, 2017 was the most probable launch day"),
+        (
+            ("xiaomi 2014", "and 2015", "add em"),
+            "Xiaomi's smartphone sales for 2014-2015 add up to 131 million",
+        ),
+        # a step from the question's own year, after an aside
+        (
+            ("2013", "who is jony ive", "2013 — what was the growth the year after?"),
+            "Xiaomi's smartphone sales grew from 18.7 million [1] in 2013 to 61 million [1] in 2014",
+        ),
+        # which of the two articles just cited
+        (
+            ("how many phones in 2014?", "which one said 60?"),
+            "Xiaomi sold 60 million smartphones in 2014. The 2015 article",
+        ),
+        (("2014 sales", "how far apart are the two numbers"), "Sources disagree on 2014"),
+        # the CEO asked, then the best year: the figures again
+        (("who is the ceo?", "best year?"), "Xiaomi's best year for smartphone sales in 2012-2016 was 2015"),
+    ],
+)
+def test_conversation_session_53_answers(engine: Engine, turns, start):
+    _, answer = talk(engine, *turns)
+    assert answer.answered and answer.text.startswith(start), answer.text
+
+
+@pytest.mark.parametrize(
+    "turns, start",
+    [
+        # no figure of that part of the year, so no exact number of it
+        (("q3 2015", "exact figure?"), "I don't know that one."),
+        # a place asked before stays after "what about smartphones?"
+        (
+            ("xiaomi sales in india in 2016?", "what about smartphones?"),
+            "I don't know the smartphone sales for India",
+        ),
+        # the biggest of a list of facts: no figure ranks them, never the best sales year
+        (
+            ("who are xiaomi's competitors?", "the biggest of those?"),
+            "I can't work out “the biggest of those”",
+        ),
+        # a remark naming a place and a year of its own: both still asked
+        (
+            (
+                "how many phones did xiaomi sell in 2015?",
+                "I was in beijing in 2014, how many did they sell that year?",
+            ),
+            "I don't know the smartphone sales for Beijing",
+        ),
+    ],
+)
+def test_conversation_session_53_declines(engine: Engine, turns, start):
+    _, answer = talk(engine, *turns)
+    assert not answer.answered and answer.text.startswith(start), answer.text

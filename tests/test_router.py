@@ -3910,3 +3910,108 @@ def test_route_session_52_bounds_and_claims(engine, question, start):
 def test_route_a_persons_age_in_the_year_of_a_figure_is_never_the_companys(engine):
     answer = engine.answer("How old was the CEO the year Xiaomi sold 70m?")
     assert "years old" not in answer.text, answer.text
+
+
+@pytest.mark.parametrize(
+    "question, start",
+    [
+        # a period's figure misquoted as a bound: checked against the number, and the period set right
+        (
+            "did they sell more than the 50m of 2014 in 2016?",
+            "Yes. Xiaomi sold around 58 million smartphones in 2016 (according to reports) [1]. "
+            "But the figure for 2014 was not 50 million.",
+        ),
+        # "the revision": the cut's size, or the revised target's own number
+        ("was the revision 20 million?", "Yes. The 2015 sales target went from 100 million to 80 million"),
+        ("was the revision 80 million?", "Yes. The 2015 sales target went from 100 million to 80 million"),
+        ("was the revision 30 million?", "No. The 2015 sales target went from 100 million to 80 million"),
+        # a margin between a year's two targets, and the way the cut went
+        ("was the new goal 20 million lower than the original?", "Yes. The 2015 sales target went"),
+        ("was the revised goal 20m above the first one?", "No. The 2015 sales target went"),
+        ("was the original goal 20m higher than the revised one?", "Yes. The 2015 sales target went"),
+        # a margin of sales to the revised target
+        (
+            "in 2015 they were 10 million below the revised goal?",
+            "Yes. Xiaomi sold 70 million [1] smartphones in 2015, 10 million (12.5%) short of its target",
+        ),
+        # an age in the year of a figure no year sold: what the number was
+        (
+            "how old was xiaomi the year it sold 100 million phones?",
+            "No year's smartphone sales were 100 million; 100 million was the sales target",
+        ),
+        ("how old was xiaomi when it sold 34.7 million phones?", "Xiaomi was five years old in 2015."),
+        # the year nearest another year's figure, no sales word said
+        ("which year was most like 2016?", "2014 came closest to 58 million"),
+        ("which year was closest to 2013?", "2012 came closest to 18.7 million"),
+        # "since founding": every year, unless an age is asked
+        ("total sales since founding?", "Xiaomi's smartphone sales for 2012-2016 add up to 214.9 million"),
+        ("how many years since founding?", "Xiaomi was founded in 2010"),
+        # a year's figure worked out
+        ("what's three quarters of 2016 sales?", "Three quarters of Xiaomi's smartphone sales in 2016"),
+        ("what is 5x 2012 sales", "5 times Xiaomi's smartphone sales in 2012 (7.2 million) is 36 million."),
+        (
+            "what's 40% of 2016?",
+            "40% of Xiaomi's smartphone sales in 2016 (around 58 million) is 23.2 million.",
+        ),
+        ("how many phones in y2015", "Xiaomi sold 70 million smartphones in 2015"),
+        # where the asker is narrows nothing
+        ("i'm in india right now, how many phones did xiaomi sell in 2015?", "Xiaomi sold 70 million"),
+        # a doubled letter typed once
+        ("was 2016 beter than 2014", "No. Xiaomi's smartphone sales were higher in 2014"),
+        # years searched past a year's target, past a band, or never past a number
+        (
+            "which years had sales under the 2014 projection?",
+            "Xiaomi's smartphone sales were less than 40 million in 2 years, 2012 and 2013",
+        ),
+        (
+            "did they ever beat the original 2015 goal?",
+            "No. Xiaomi's smartphone sales were more than 100 million in no year",
+        ),
+        (
+            "besides 2014, which years topped 50 million?",
+            "Xiaomi's smartphone sales were more than 50 million in 2 years, 2015 and 2016",
+        ),
+        ("did xiaomi never sell fewer than 7 million phones in a year?", "Yes."),
+        ("they never sold more than 20m until 2014?", "Yes."),
+        (
+            "what years had sales not between 20 and 60 million?",
+            "Xiaomi's smartphone sales were not between 20 million and 60 million in 3 years, 2012, 2013 and",
+        ),
+        # a statement of what someone said, checked; a change claimed by its sign
+        ("kevin wang said xiaomi needs 70m in 2017", "Yes. Target: According to industry insider Kevin Wang"),
+        ("so 2015 to 2016 was -12 million?", "Yes. Xiaomi's smartphone sales fell from 70 million in 2015"),
+        ("so 2015 to 2016 was +12 million?", "No. Xiaomi's smartphone sales fell from 70 million in 2015"),
+        ("so xiaomi sold 60m over the projection of 40m in 2014?", "Yes. Xiaomi sold 61 million [1]"),
+    ],
+)
+def test_route_session_53_wordings(engine, question, start):
+    answer = engine.answer(question)
+    assert answer.answered and answer.text.startswith(start), answer.text
+
+
+def test_route_what_someone_said_elsewhere_gets_no_yes(engine):
+    # Lei Jun spoke of customer satisfaction in Wuzhen; "a transition" was Xiaomi's own word in 2017
+    answer = engine.answer("lei jun said in wuzhen that sales were down because of a transition, right?")
+    assert not answer.text.startswith("Yes"), answer.text
+    assert "customer satisfaction" in answer.text
+
+
+@pytest.mark.parametrize(
+    "question, start",
+    [
+        # "each"/"both" of two companies is no "each year" in one company's part; declined as a whole
+        ("did xiaomi and huawei each sell over 50m?", "I have no smartphone sales for Huawei. Yes."),
+        (
+            "did xiaomi and oppo sell more than 100 million in both 2015 and 2016?",
+            "I have no smartphone sales for OPPO. No.",
+        ),
+        # the asker's own country asked narrows the question to it
+        (
+            "I live in india, how many xiaomi phones were sold in my country in 2015?",
+            "I don't know the smartphone sales for India",
+        ),
+    ],
+)
+def test_route_session_53_declines(engine, question, start):
+    answer = engine.answer(question)
+    assert not answer.answered and answer.text.startswith(start), answer.text

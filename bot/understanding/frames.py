@@ -755,6 +755,7 @@ SIGNED_CHANGE_CLAIMED = re.compile(
     r"(?:19|20)\d\d\s*(?:to|-|\u2013|through|thru|->|\u2192)\s*(?:19|20)\d\d\b[^\d+\-\u2212]{0,20}?"
     r"(?P<sign>[-+\u2212])\s?\$?\d"
 )
+BOTH_ASKED = re.compile(r"\b(?:and|plus|as well as)\b")
 # "under the 2014 projection", "beat the original 2015 goal": a year's target as the bound years are
 # searched past
 TARGET_AS_A_BOUND = re.compile(
@@ -2658,7 +2659,10 @@ class Frame:
                 for y in self.all_years
             ]
             compared = self.operation in (Operation.COMPARE, Operation.CHANGE, Operation.RATIO)
-            if compared and self.whole_year and len(self.all_years) == 1:
+            # ("h1 2015 and the full year?": each figure, the part's and the whole's)
+            listed = self.operation is None and not (self.yes_no or self.unsupported or self.calculation)
+            listed = listed and not self.target_named and BOTH_ASKED.search(self.text) is not None
+            if (compared or listed) and self.whole_year and len(self.all_years) == 1:
                 keys.append(str(self.all_years[0]))  # "h1 2015 vs the full year": the part and the whole
             return keys
         return [str(y) for y in self.all_years]

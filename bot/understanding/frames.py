@@ -2661,7 +2661,10 @@ class Frame:
             compared = self.operation in (Operation.COMPARE, Operation.CHANGE, Operation.RATIO)
             # ("h1 2015 and the full year?": each figure, the part's and the whole's)
             listed = self.operation is None and not (self.yes_no or self.unsupported or self.calculation)
-            listed = listed and not self.target_named and BOTH_ASKED.search(self.text) is not None
+            # (never the second half, which the whole year less the first gives: "h2, by the full-year
+            # and h1 figures?")
+            listed = listed and not self.target_named and self.period_part != "H2"
+            listed = listed and BOTH_ASKED.search(self.text) is not None
             if (compared or listed) and self.whole_year and len(self.all_years) == 1:
                 keys.append(str(self.all_years[0]))  # "h1 2015 vs the full year": the part and the whole
             return keys

@@ -4371,8 +4371,8 @@ class Composer:
         facts = [f for f in self._facts(frame, metric, period) if f.value is not None]
         if self.kb.metrics[metric].kind == "target":
             facts = targets_named(named, facts)
-        if not facts:
-            return self.no_period(frame, intent, [period])
+        if not facts:  # ("under the 2013 target?": no target of that year, said as such)
+            return self.no_period(frame, self.intent("figure", metric), [period])
         pick = min if sign.startswith("<") else max
         bound = pick(f.value for f in facts) * frame.threshold_factor
         return replace(frame, threshold=(sign, bound), threshold_of=None)
@@ -4525,7 +4525,9 @@ class Composer:
         elif frame.yes_no and NEVER_CLAIMED.search(frame.text):
             # "did they never sell fewer than 7 million in a year?": yes where no year did ("never
             # more than 20m until 2014?": no year before 2014)
-            until = frame.until_year if frame.until_year and UNTIL_SAID.search(frame.text) else None
+            # ("until 2014" reads up to 2014, "before 2015" up to 2014 already: the years before the one said)
+            said = UNTIL_SAID.search(frame.text) if frame.until_year else None
+            until = (frame.until_year + (said.group(0) == "before")) if said else None
             before = [y for y in yes if until is None or y < until]
             split_before = [y for y in split if until is None or y < until]
             reply.add("No." if before else "It depends on the source." if split_before else "Yes.")
@@ -7011,9 +7013,13 @@ def _targets_in_turn(frame: Frame, facts: list[Fact]) -> str:
 
 SUPPOSED_SAID = re.compile(r"\b(?:suppose|supposing|imagine|if|assuming|assume|hypothetically)\b")
 # "was the march cut 20m?": the cut named as a thing ("after the cut, was it 80m?" is the target then)
-NEVER_CLAIMED = re.compile(r"\bnever\b")
+# ("never mind, did any year top 65m?", "... or never?" claim no "never")
+NEVER_CLAIMED = re.compile(r"(?<!\bor )\bnever\b(?! mind\b)")
 UNTIL_SAID = re.compile(r"\b(?:until|till|til|before)\b")
-OUTSIDE_A_BAND = re.compile(r"\bnot (?:between|within|in the range)\b|\boutside\b")
+OUTSIDE_A_BAND = re.compile(
+    r"\bnot (?:between|within|in the range)\b"
+    r"|\boutside(?: of)? (?:the range (?:of )?)?(?!(?:19|20)\d\d\b)\$?\d"
+)
 # the side a margin between a year's two targets is said on: "20m lower than the original"
 TARGET_SIDE = re.compile(
     r"\b(?P<side>lower|less|smaller|fewer|below|under|higher|more|bigger|greater|above|over)\b(?: than)?"

@@ -5817,19 +5817,18 @@ def _figure_followup(frame: Frame, last: Frame, conversation: Conversation) -> F
 
 
 def _an_extreme_of_the_facts_listed(frame: Frame, last: Frame) -> bool:
-    """'Who are xiaomi's competitors?' or 'which markets?', then 'the biggest of those?', 'the
-    largest?': the biggest of what a fact listed, which no figure ranks."""
+    """'Who are xiaomi's competitors?' or 'which markets?', then 'the biggest of those?': the
+    biggest of what a fact listed, which no figure ranks."""
     if last.metric is not None or last.all_years or frame.operation not in EXTREMES:
         return False
     if frame.metric or frame.sales_word or frame.has_period or frame.subjects or frame.topics:
         return False
     if re.search(r"\b(?:years?|yrs?|sales|sold|sell)\b", frame.text):
         return False  # ("the ceo?", "their best year?": the figures again)
-    return bool(OF_THE_LISTED.search(frame.text)) or len(frame.text.split()) <= SHORT_EXTREME_WORDS
+    return OF_THE_LISTED.search(frame.text) is not None
 
 
 OF_THE_LISTED = re.compile(r"\b(?:of|among|out of) (?:those|them|these|the ones)\b")
-SHORT_EXTREME_WORDS = 3  # "the largest?", "which is biggest": nothing named but the extreme
 # "which one said 60?", "and which one gives 61": of the articles just cited
 WHICH_ONE_SAID = re.compile(
     r"(?:and |so |ok |but )?which one (?:said|says|say|gave|gives|reported|reports|has|had|claims|claimed)\b"

@@ -4524,8 +4524,7 @@ class Composer:
             reply.add("Yes." if every else "No." if failed_any else "It depends on the source.")
         elif frame.yes_no and NEVER_CLAIMED.search(frame.text):
             # "did they never sell fewer than 7 million in a year?": yes where no year did ("never
-            # more than 20m until 2014?": no year before 2014)
-            # ("until 2014" reads up to 2014, "before 2015" up to 2014 already: the years before the one said)
+            # more than 20m until 2014?": no year before 2014; "before 2015" reads up to 2014 already)
             said = UNTIL_SAID.search(frame.text) if frame.until_year else None
             until = (frame.until_year + (said.group(0) == "before")) if said else None
             before = [y for y in yes if until is None or y < until]

@@ -641,10 +641,9 @@ OWNED_NUMBER = re.compile(r"\w's\s+\$?\s?$")
 # ("xiaomi's 30m below the target" is its figure; "that's 30m below the target" a margin to it)
 PRONOUN_IS = re.compile(r"\b(?:that|it|this)'s\s+\$?\s?$")
 TO_A_TARGET_AFTER = re.compile(
-    r"\s*(?:below|under|above|over|short of|shy of|ahead of|behind)\s+(?:the |its |their )?(?:[\w']+ ){0,3}?"
-    r"(?:target|goal|projection|forecast)s?\b"
-    # ("that's 12m short of what wang says they need")
-    r"|\s*(?:below|under|above|over|short of|shy of|ahead of|behind)\s+what\b"
+    r"\s*(?:below|under|above|over|short of|shy of|ahead of|behind)\s+"
+    r"(?:(?:the |its |their )?(?:[\w']+ ){0,3}?(?:target|goal|projection|forecast)s?\b"
+    r"|what\b)"  # ("that's 12m short of what wang says they need")
 )
 BY_AMOUNT_AFTER = re.compile(
     # "10m below the target"; not "70 million over 2015", which is a figure over a year

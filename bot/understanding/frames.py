@@ -178,11 +178,12 @@ LATER_TARGET_NAMED = re.compile(rf"\b(?:{REVISED_WORD}|scaled[ -]back|cut|march)
 HALF_WORD = re.compile(r"\b(?:half|halves|h1|h2|quarter|quarters|q[1-4]|months?)\b")
 EARLIER_TARGET_NAMED = re.compile(r"\b(?:original|first|initial|old|earlier|starting)\b")
 # A target named as the revised one: "the new 2015 target", "the revised goal"
+REVISED_TARGET_NAMED = re.compile(rf"\b{REVISED_WORD}(?: (?:19|20)\d\d)?(?: sales)? (?:target|goal)")
+# ... and a margin said to it: "10 million below the revised goal", "under the cut target"
 MARGIN_TO_A_REVISED_TARGET = re.compile(
     rf"\b(?:below|under|above|over|short of|shy of|ahead of|behind|beyond|past) (?:the |its |their )?"
     rf"(?:{REVISED_WORD}|cut|march|scaled[- ]back)(?: (?:19|20)\d\d)?(?: sales)? (?:target|goal)"
 )
-REVISED_TARGET_NAMED = re.compile(rf"\b{REVISED_WORD}(?: (?:19|20)\d\d)?(?: sales)? (?:target|goal)")
 # Sales words that say "units sold" only next to a period or a count: "the number one maker".
 ACTUAL_WORDS = frozenset({"actual", "actuals"})
 # "the 2015 peak", "the 2015 actual result": what was sold that year, said right after it
@@ -755,7 +756,9 @@ SIGNED_CHANGE_CLAIMED = re.compile(
     r"(?:19|20)\d\d\s*(?:to|-|\u2013|through|thru|->|\u2192)\s*(?:19|20)\d\d\b[^\d+\-\u2212]{0,20}?"
     r"(?P<sign>[-+\u2212])\s?\$?\d"
 )
+# a target named before a target as the bound: "which years had a target above the 2014 projection?"
 TARGET_NAMED_FIRST = re.compile(r"\b(?:targets?|goals?|projections?|forecasts?)\b")
+# "h1 2015 and the full year": two periods asked together
 BOTH_ASKED = re.compile(r"\b(?:and|plus|as well as)\b")
 # "under the 2014 projection", "beat the original 2015 goal": a year's target as the bound years are
 # searched past
@@ -788,7 +791,7 @@ YEAR_LEFT_OUT = re.compile(
     r"|omit|omitting|ignore|ignoring|apart from|aside from|other than|besides|barring|outside of|sans)"
     # "minus 2014" after a total, opening the follow-up ("2015 minus 2014" is a difference)
     rf"|^{TAKEN_AWAY_SAID})"
-    # ("besides 2015" may add a year as well as leave it out: it is not read either way)
+    # ("besides 2014, which years topped 50m?" leaves it out, as a question asking which year reads it)
     # every year of the list: "excluding 2015 and 2016", "without 2013, 2014"
     # ("excluding 2012-2013": a range of years; "excluding 2014, 2012-2016": a year opening a range
     # after the first is no year of the list)
@@ -1901,13 +1904,13 @@ LEANS_BACK = re.compile(
 POINTS_AT_A_PLACE = re.compile(
     r"\b(?:there|that country|his country|her country|their country|that market)\b"
 )
-# "i'm in india right now", "just landed in brazil lol", "when i was in beijing everyone had one":
-# where the asker is or was
-# "in my country", "sold here", "locally": the asker's own place, pointed at
+# "in my country", "sold here", "domestically": the asker's own place, or a home market, pointed at
 ASKERS_PLACE = re.compile(
     r"\b(?:here|my|our|this|there|local\w*|domestic\w*|home\w*|mainland|country|nation\w*|region\w*|nearby)\b"
 )
 DOUBLED_SLIP_MIN_LENGTH = 4  # "beter" for "better"; in three letters ("fal") a slip is too often a word
+# "i'm in india right now", "just landed in brazil lol", "when i was in beijing everyone had one":
+# where the asker is or was
 SPEAKERS_WHEREABOUTS = re.compile(
     r"^(?:(?:lol|haha|btw|ok|so|well|when|while|since|now that) )?"
     r"(?:(?:(?:i|we)(?:'m|'re| am| are| was| were)?|im)(?: (?:just|currently|now|still|finally))?"
@@ -5350,6 +5353,8 @@ class FrameReader:
         # "how does that compare with the revised goal?": the last answer against the target
         compares = any(h.means == Operation.COMPARE for h in roles.get(Role.OPERATION, ()))
         compares_that = compares and bool(re.search(r"\b(?:that|this|it)\b", words.text))
+        # a margin of sales said to a year's revised target: "10 million below the revised goal?"
+        to_the_revised = bool(entities.differences) and _sales_margin_to_a_revised_target(words.text)
         against_target = (
             compares_that
             or (entities.years and TARGET_VERSUS.search(words.text))
@@ -5357,8 +5362,7 @@ class FrameReader:
             or Role.COUNTED in roles
             or len(set(entities.all_years)) > 1
             or re.search(r"\bthan\b", words.text)
-            # ("10 million below the revised goal?": sales a margin from that version of the target)
-            or (entities.differences and _sales_margin_to_a_revised_target(words.text))
+            or to_the_revised  # ("10 million below the revised goal?": sales a margin from it)
         )
         # "when did they cut the 2015 goal?"; but "sales as a share of the revised target" is sales
         revised = (
@@ -5367,8 +5371,7 @@ class FrameReader:
             and not compares_that
             # "compared to the target, was 2015 lower?": that year's sales against it, nothing cut
             and not (entities.years and SALES_AGAINST_TARGET.search(words.text))
-            # ("10 million below the revised goal?": a margin to that version of the target)
-            and not (entities.differences and _sales_margin_to_a_revised_target(words.text))
+            and not to_the_revised
         )
         # "did the target rise from 2014 to 2015?": the target's own way, no sales against it
         target_moved = (
@@ -5464,11 +5467,8 @@ class FrameReader:
         "better"; None where there is no such word, or more than one."""
         if len(word) < DOUBLED_SLIP_MIN_LENGTH or not word.isalpha():
             return None
-        found = {
-            f"{word[: i + 1]}{word[i]}{word[i + 1 :]}"
-            for i in range(1, len(word))
-            if f"{word[: i + 1]}{word[i]}{word[i + 1 :]}" in self.spelling.known
-        }
+        doubled = {f"{word[: i + 1]}{word[i]}{word[i + 1 :]}" for i in range(1, len(word))}
+        found = doubled & self.spelling.known
         return found.pop() if len(found) == 1 else None
 
     def _company_name_slip(self, word: str) -> str | None:

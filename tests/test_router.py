@@ -4019,6 +4019,12 @@ def test_route_session_53_declines(engine, question, start):
 @pytest.mark.parametrize(
     "question, start",
     [
+        # more every year: a rise claimed of each year over the one before
+        ("did xiaomi sell more every year?", "No. Xiaomi's smartphone sales fell in 2016"),
+        (
+            "is it true xiaomi has sold more phones every single year?",
+            "No. Xiaomi's smartphone sales fell in 2016",
+        ),
         # "never mind" and "... or never?" claim no "never"
         ("never mind. did they ever sell more than 65 million in a year?", "Yes."),
         # "never ... before 2015": 2014 is before it, and the sources split on it

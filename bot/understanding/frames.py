@@ -756,6 +756,11 @@ SIGNED_CHANGE_CLAIMED = re.compile(
     r"(?:19|20)\d\d\s*(?:to|-|\u2013|through|thru|->|\u2192)\s*(?:19|20)\d\d\b[^\d+\-\u2212]{0,20}?"
     r"(?P<sign>[-+\u2212])\s?\$?\d"
 )
+# "more every year", "more each year than the year before": a year over the one before it, each
+MORE_EACH_YEAR = re.compile(
+    r"\b(?P<side>more|higher|bigger|larger|less|fewer|lower|smaller)(?: (?:phones|units|smartphones))?"
+    r" (?:every|each)(?: single)? year\b(?! (?:than|since) (?!the (?:year|one) before|the previous))"
+)
 # a target named before a target as the bound: "which years had a target above the 2014 projection?"
 TARGET_NAMED_FIRST = re.compile(r"\b(?:targets?|goals?|projections?|forecasts?)\b")
 # "h1 2015 and the full year": two periods asked together
@@ -3341,6 +3346,7 @@ class FrameReader:
             self._years_against_a_numbered_period,
             self._years_against_a_target,
             self._signed_change_claimed,
+            self._more_every_year,
             self._year_of_a_bare_amount,
             self._gap_to_a_bare_amount,
             self._year_against_a_number,
@@ -4413,6 +4419,26 @@ class FrameReader:
             differences=frame.quantities,
             claims_less=fell,
         )
+
+    @staticmethod
+    def _more_every_year(frame: Frame, words: Words) -> Frame:
+        """'Did xiaomi sell more every year?', 'more each year than the year before?': a rise (or
+        a fall) claimed of every year over the one before, as "did sales rise every year?" is."""
+        if frame.operation is not Operation.COMPARE or not (frame.yes_no and frame.every_year):
+            return frame
+        if (
+            frame.years
+            or frame.year_range
+            or frame.quantities
+            or frame.target_named
+            or len(frame.subjects) > 1
+        ):
+            return frame
+        said = MORE_EACH_YEAR.search(frame.text)
+        if said is None:
+            return frame
+        fell = said.group("side") in LOWER_SIDE_WORDS
+        return replace(frame, operation=Operation.CHANGE, direction="fall" if fell else "rise")
 
     def _years_against_a_target(self, frame: Frame, words: Words) -> Frame:
         """'Which years had sales under the 2014 projection?', 'did they ever beat the original 2015

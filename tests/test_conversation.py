@@ -6921,6 +6921,11 @@ def test_resolve_session_52_declined_follow_ups(engine: Engine, turns, says):
             "Xiaomi sold 60 million smartphones in 2014. The 2015 article",
         ),
         (("2014 sales", "how far apart are the two numbers"), "Sources disagree on 2014"),
+        # the last figure as a share of the first asked, said short
+        (
+            ("2015 sales", "2012 sales", "as % of the first?"),
+            "Xiaomi's smartphone sales in 2012 (7.2 million) were 10.3%",
+        ),
         # the CEO asked, then the best year: the figures again
         (("who is the ceo?", "best year?"), "Xiaomi's best year for smartphone sales in 2012-2016 was 2015"),
     ],

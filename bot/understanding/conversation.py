@@ -5144,6 +5144,8 @@ def _periods_by_place(frame: Frame, conversation: Conversation) -> tuple[tuple[i
         places.append(PLACES[word])
     if len(places) == 1 and ANSWER_PRONOUN.search(frame.text):
         places.append(-1)  # "compared to what you said first, how much less is that?": the last one
+    elif len(places) == 1 and places[0] != -1 and _share_by_place(frame.text):
+        places.append(-1)  # "what % of the first?": the last one, as a share of it
     if len(places) != 2 or not (
         frame.operation or MINUS_SAID.search(frame.text) or SHARE_ASKED.search(frame.text)
     ):

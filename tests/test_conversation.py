@@ -6926,6 +6926,11 @@ def test_resolve_session_52_declined_follow_ups(engine: Engine, turns, says):
             ("2015 sales", "2012 sales", "as % of the first?"),
             "Xiaomi's smartphone sales in 2012 (7.2 million) were 10.3%",
         ),
+        # years opened with "plus": added to the one just given
+        (
+            ("2013 sales", "plus 2012 plus 2016"),
+            "Xiaomi's smartphone sales for 2012, 2013 and 2016 add up to 83.9",
+        ),
         # the CEO asked, then the best year: the figures again
         (("who is the ceo?", "best year?"), "Xiaomi's best year for smartphone sales in 2012-2016 was 2015"),
     ],

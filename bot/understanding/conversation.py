@@ -1338,6 +1338,10 @@ def _resolved(frame: Frame, conversation: Conversation | None) -> Frame:
         # "who are xiaomi's competitors?", "the biggest of those?": no figure ranks them; never the
         # company's best year
         return replace(frame, unsupported=frame.text)
+    if last is not None and _years_added_to_the_last(frame, last):
+        # "2013 sales", "plus 2012 plus 2016": all three added up
+        years = tuple(sorted({*last.all_years, *frame.all_years}))
+        return replace(frame, metric=frame.metric or last.metric, years=years, year_range=None)
     cited_both = conversation is not None and len(conversation.sources_cited) > 1
     if cited_both and frame.operation is None and WHICH_ONE_SAID.match(frame.text):
         # "2014 sales" (both articles cited), "which one said 60?": which article, as "which article"
@@ -4937,6 +4941,23 @@ def _everywhere_alone(frame: Frame) -> bool:
 
 
 ADDING = re.compile(r"\b(?:plus|add|adding|added|together|combined|along with)\b")
+
+
+def _years_added_to_the_last(frame: Frame, last: Frame) -> bool:
+    """'2013 sales', 'plus 2012 plus 2016': years opened with "plus", added to the one just given."""
+    if (
+        frame.operation is not Operation.TOTAL
+        or len(frame.all_years) < 2
+        or not ADDED_FIRST.match(frame.text)
+    ):
+        return False
+    if not last.metric or len(last.all_years) != 1 or last.operation or last.period_part or frame.subjects:
+        return False
+    return not set(last.all_years) & set(frame.all_years)
+
+
+# "plus 2012 plus 2016", "and add 2014 and 2015": years added to the last answer
+ADDED_FIRST = re.compile(r"(?:and |so |ok |now )?(?:plus|add|and add)\b")
 
 
 def _adds_a_year(frame: Frame) -> bool:

@@ -6931,6 +6931,11 @@ def test_resolve_session_52_declined_follow_ups(engine: Engine, turns, says):
             ("2013 sales", "plus 2012 plus 2016"),
             "Xiaomi's smartphone sales for 2012, 2013 and 2016 add up to 83.9",
         ),
+        # ... but not "instead" or "together": those years alone
+        (
+            ("2013 sales", "now add 2012 and 2014 instead"),
+            "Xiaomi's smartphone sales for 2012 and 2014 add up to 68.2",
+        ),
         # the CEO asked, then the best year: the figures again
         (("who is the ceo?", "best year?"), "Xiaomi's best year for smartphone sales in 2012-2016 was 2015"),
     ],
@@ -6943,6 +6948,8 @@ def test_conversation_session_53_answers(engine: Engine, turns, start):
 @pytest.mark.parametrize(
     "turns, start",
     [
+        # a loss asked as a share of the first: no share of the whole passed off as it
+        (("2015 sales", "2016 sales", "what % of the first was lost?"), "I can't work out “percent of”"),
         # no figure of that part of the year, so no exact number of it
         (("q3 2015", "exact figure?"), "I don't know that one."),
         # a place asked before stays after "what about smartphones?"

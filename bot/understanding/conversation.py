@@ -242,6 +242,8 @@ A_CHANGE_SAID = re.compile(
     r"\b(?:grow\w*|growth|grew|drop\w*|fall|fell|ris\w*|rose|increase\w*|decrease\w*|bigger|smaller"
     r"|more|less|minus|difference|change\w*|up|down)\b"
 )
+# "what % of the first was lost?", "did they gain?": a change asked, as a share of the first
+LOST_OR_GAINED = re.compile(r"\b(?:lost|lose|loses|losing|loss|gain\w*|shrank|shrunk|added|dropped|fell)\b")
 # the whole a share is of, named by its place: "of the second", "of the first one"
 SHARE_OF_A_PLACE = re.compile(r"\bof the (?:first|second|third|middle|last|former|latter)\b")
 MINUS_SAID = re.compile(r"\b(?:minus|subtract|less|take away|difference)\b")
@@ -4953,11 +4955,14 @@ def _years_added_to_the_last(frame: Frame, last: Frame) -> bool:
         return False
     if not last.metric or len(last.all_years) != 1 or last.operation or last.period_part or frame.subjects:
         return False
+    if ADDED_ALONE.search(frame.text):
+        return False  # ("add 2012 and 2014 instead", "add 2012 and 2013 together": those years alone)
     return not set(last.all_years) & set(frame.all_years)
 
 
 # "plus 2012 plus 2016", "and add 2014 and 2015": years added to the last answer
 ADDED_FIRST = re.compile(r"(?:and |so |ok |now )?(?:plus|add|and add)\b")
+ADDED_ALONE = re.compile(r"\b(?:instead|only|just|together|alone)\b")
 
 
 def _adds_a_year(frame: Frame) -> bool:
@@ -5165,7 +5170,12 @@ def _periods_by_place(frame: Frame, conversation: Conversation) -> tuple[tuple[i
         places.append(PLACES[word])
     if len(places) == 1 and ANSWER_PRONOUN.search(frame.text):
         places.append(-1)  # "compared to what you said first, how much less is that?": the last one
-    elif len(places) == 1 and places[0] != -1 and _share_by_place(frame.text):
+    elif (
+        len(places) == 1
+        and places[0] != -1
+        and _share_by_place(frame.text)
+        and not LOST_OR_GAINED.search(frame.text)
+    ):
         places.append(-1)  # "what % of the first?": the last one, as a share of it
     if len(places) != 2 or not (
         frame.operation or MINUS_SAID.search(frame.text) or SHARE_ASKED.search(frame.text)

@@ -756,6 +756,9 @@ SIGNED_CHANGE_CLAIMED = re.compile(
     r"(?:19|20)\d\d\s*(?:to|-|\u2013|through|thru|->|\u2192)\s*(?:19|20)\d\d\b[^\d+\-\u2212]{0,20}?"
     r"(?P<sign>[-+\u2212])\s?\$?\d"
 )
+BOUNDED_IN_WORDS = re.compile(
+    r"\b(?:(?<!the year )(?<!the one )before|until|till|til|through|thru|up to|since|after|from)\b"
+)  # ("than the year before" bounds nothing)
 # "more every year", "more each year than the year before": a year over the one before it, each
 MORE_EACH_YEAR = re.compile(
     r"\b(?P<side>more|higher|bigger|larger|less|fewer|lower|smaller)(?: (?:phones|units|smartphones))?"
@@ -4434,6 +4437,8 @@ class FrameReader:
             or len(frame.subjects) > 1
         ):
             return frame
+        if frame.until_year or frame.since_year or BOUNDED_IN_WORDS.search(frame.text):
+            return frame  # ("more every year before the slowdown?", "until 2016?": a span it cannot settle)
         said = MORE_EACH_YEAR.search(frame.text)
         if said is None:
             return frame

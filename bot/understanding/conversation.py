@@ -5857,7 +5857,7 @@ def _an_extreme_of_the_facts_listed(frame: Frame, last: Frame) -> bool:
     if frame.metric or frame.sales_word or frame.has_period or frame.subjects or frame.topics:
         return False
     if re.search(r"\b(?:years?|yrs?|sales|sold|sell)\b", frame.text):
-        return False  # ("the ceo?", "their best year?": the figures again)
+        return False  # ("the best year of those?", "the biggest sales among them?": the figures)
     return OF_THE_LISTED.search(frame.text) is not None
 
 

@@ -40,6 +40,7 @@ from bot.understanding.frames import (
     FINAL_VERSION,
     GROWTH_WORD,
     LATER_TARGET_NAMED,
+    LOWER_SIDE_WORDS,
     NEEDED,
     NUMBER_SAID_AS_A_TARGET,
     QUESTION_VERBS,
@@ -99,7 +100,7 @@ def _margin_between_targets(frame: Frame) -> Frame:
     later, earlier = LATER_TARGET_NAMED.search(frame.text), EARLIER_TARGET_NAMED.search(frame.text)
     if said is None or later is None or earlier is None:
         return frame
-    lower = said.group("side") in TARGET_LOWER_SIDES
+    lower = said.group("side") in LOWER_SIDE_WORDS
     later_first = later.start() < earlier.start()
     fell = lower if later_first else not lower
     return replace(frame, direction="fall" if fell else "rise", differences=frame.quantities)
@@ -7024,7 +7025,6 @@ TARGET_SIDE = re.compile(
     r"\b(?P<side>lower|less|smaller|fewer|below|under|higher|more|bigger|greater|above|over)\b(?: than)?"
     r" (?:the |its |their )?(?:\w+ )?(?:target|goal|one)?"
 )
-TARGET_LOWER_SIDES = frozenset({"lower", "less", "smaller", "fewer", "below", "under"})
 REVISION_NOUN = re.compile(r"\brevision\b")
 CUT_NOUN = r"the (?:\w+ )?(?:cut|revision|reduction|downgrade|downsizing)\b"
 THE_CUT = re.compile(rf"\b{CUT_NOUN}")

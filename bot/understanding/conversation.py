@@ -4857,7 +4857,7 @@ def _one_of_two_years_moved(frame: Frame, last: Frame, operation: Operation | No
 EVER = re.compile(r"\b(?:ever|at any point|any year|at all)\b")
 SINCE_THEN = re.compile(r"\b(?:since|ever since|from then on|from there on|onwards?)\W*$")
 EVERYWHERE = frozenset({"globally", "worldwide", "global", "overall", "everywhere", "world"})
-EVERYWHERE_SAID = frozenset({"globally", "worldwide", "overall", "everywhere"})  # ("in the world" may rank)
+EVERYWHERE_SAID = EVERYWHERE - {"global", "world"}  # ("in the world" may rank, "global sales" be a market)
 PHONE_WORDS = frozenset({"phone", "phones", "smartphone", "smartphones", "handset", "handsets"})
 
 

@@ -638,10 +638,12 @@ BY_AMOUNT_BEFORE = re.compile(
 )
 # "kevin wang's 70m below the goal?": someone's number, set against the goal, no margin to it
 OWNED_NUMBER = re.compile(r"\w's\s+\$?\s?$")
+# the sides a margin is said on: "10m below the target", "12m short of what they need"
+MARGIN_SIDE = r"(?:below|under|above|over|short of|shy of|ahead of|behind)"
 # ("xiaomi's 30m below the target" is its figure; "that's 30m below the target" a margin to it)
 PRONOUN_IS = re.compile(r"\b(?:that|it|this)'s\s+\$?\s?$")
 TO_A_TARGET_AFTER = re.compile(
-    r"\s*(?:below|under|above|over|short of|shy of|ahead of|behind)\s+"
+    rf"\s*{MARGIN_SIDE}\s+"
     r"(?:(?:the |its |their )?(?:[\w']+ ){0,3}?(?:target|goal|projection|forecast)s?\b"
     r"|what\b)"  # ("that's 12m short of what wang says they need")
 )

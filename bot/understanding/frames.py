@@ -19,6 +19,7 @@ from bot.understanding.entities import (
     COMPANY_NAMED,
     HALVES_BY_A_MONTH,
     IN_MILLIONS,
+    MARGIN_SIDE,
     MONEY_TERM,
     MONTHS,
     NOT_A_WHAT_IF,
@@ -174,15 +175,16 @@ REVISION_WORDS = frozenset(
 # ended with, no target's version
 FINAL_VERSION = r"final(?! (?:results?|numbers?|figures?|tally|count)\b)(?! sales\b(?! (?:target|goal)))"
 REVISED_WORD = rf"(?:new|revised|updated|reduced|lowered|later|{FINAL_VERSION})"
-LATER_TARGET_NAMED = re.compile(rf"\b(?:{REVISED_WORD}|scaled[ -]back|cut|march)\b")
+LATER_TARGET = rf"(?:{REVISED_WORD}|scaled[ -]back|cut|march)"
+LATER_TARGET_NAMED = re.compile(rf"\b{LATER_TARGET}\b")
 HALF_WORD = re.compile(r"\b(?:half|halves|h1|h2|quarter|quarters|q[1-4]|months?)\b")
 EARLIER_TARGET_NAMED = re.compile(r"\b(?:original|first|initial|old|earlier|starting)\b")
 # A target named as the revised one: "the new 2015 target", "the revised goal"
 REVISED_TARGET_NAMED = re.compile(rf"\b{REVISED_WORD}(?: (?:19|20)\d\d)?(?: sales)? (?:target|goal)")
 # ... and a margin said to it: "10 million below the revised goal", "under the cut target"
 MARGIN_TO_A_REVISED_TARGET = re.compile(
-    rf"\b(?:below|under|above|over|short of|shy of|ahead of|behind|beyond|past) (?:the |its |their )?"
-    rf"(?:{REVISED_WORD}|cut|march|scaled[- ]back)(?: (?:19|20)\d\d)?(?: sales)? (?:target|goal)"
+    rf"\b(?:{MARGIN_SIDE}|beyond|past) (?:the |its |their )?"
+    rf"{LATER_TARGET}(?: (?:19|20)\d\d)?(?: sales)? (?:target|goal)"
 )
 # Sales words that say "units sold" only next to a period or a count: "the number one maker".
 ACTUAL_WORDS = frozenset({"actual", "actuals"})
@@ -656,13 +658,14 @@ TARGET_YEAR_NAMED = re.compile(
 # "12m below the 2017 target", "10 million above its goal": a margin said to one side of a target
 MARGIN_TO_A_TARGET = re.compile(
     r"\d(?:\.\d+)?\s*(?:m|mn|mil|million)?\s+"
-    r"(?P<side>below|under|behind|above|over|ahead of|short of|shy of)\s+"
+    rf"(?P<side>{MARGIN_SIDE})\s+"
     r"(?:(?:the |its |their |xiaomi's )?"
     r"(?:(?:19|20)\d\d |original |revised |cut |march |scaled[- ]back |lowered |new |reduced |\w+'s )*"
     r"(?:target|goal|projection)\b"
     # ("21m above what they projected")
     r"|what (?:they|it|xiaomi|the company) (?:projected|forecast|targeted|aimed for|planned)\b)"
 )
+SHORT_SIDES = frozenset({"below", "under", "behind", "short of", "shy of"})  # of a margin, the lower side
 BEHIND_IT = re.compile(r"\bhow (?:far|much|many)\b.*\b(?:behind|short of|below|off|away from|under)\b")
 # "which years", "in what years", "how many years": the years asked for, found by a number
 YEARS_ASKED_FOR = re.compile(
@@ -765,7 +768,7 @@ MORE_EACH_YEAR = re.compile(
     r" (?:every|each)(?: single)? year\b(?! (?:than|since) (?!the (?:year|one) before|the previous))"
 )
 # a target named before a target as the bound: "which years had a target above the 2014 projection?"
-TARGET_NAMED_FIRST = re.compile(r"\b(?:targets?|goals?|projections?|forecasts?)\b")
+TARGET_NAMED_FIRST = re.compile(rf"\b{TARGET_WORD}")
 # "h1 2015 and the full year": two periods asked together
 BOTH_ASKED = re.compile(r"\b(?:and|plus|as well as)\b")
 # "under the 2014 projection", "beat the original 2015 goal": a year's target as the bound years are
@@ -4859,30 +4862,18 @@ class FrameReader:
         # "was 2016 12m below the 2017 target?": a margin claimed to one side of the target, the gap
         side = MARGIN_TO_A_TARGET.search(frame.text)
         margin = frame.yes_no and frame.target_named and len(set(words.entities.differences)) == 1
-        if (
-            side
-            and margin
-            and frame.operation in (None, Operation.COMPARE)
-            and len(set(frame.years)) in (1, 2)
-        ):
-            # ("was 2015 10m below the 2015 target?": that year's sales against its own targets)
-            sides = self._year_sides(frame.text) if len(set(frame.years)) == 2 else frame.years[:1] * 2
-            if sides and self.main_figure_metric:
-                short = side.group("side") in ("below", "under", "behind", "short of", "shy of")
-                frame = replace(
-                    frame,
-                    operation=Operation.GAP,
-                    metric=self.main_figure_metric,
-                    sales_year=sides[0],
-                    target_year=sides[1],
-                    claims_short=short,
-                )
-        elif side and margin and frame.operation is None and not frame.years and self.main_figure_metric:
-            # ("xiaomi 2015", "that's 30m under the original goal?": the year talked of, against it)
-            short = side.group("side") in ("below", "under", "behind", "short of", "shy of")
-            frame = replace(
-                frame, operation=Operation.GAP, metric=self.main_figure_metric, claims_short=short
-            )
+        if side and margin and self.main_figure_metric:
+            short = side.group("side") in SHORT_SIDES
+            gap = {"operation": Operation.GAP, "metric": self.main_figure_metric, "claims_short": short}
+            years = len(set(frame.years))
+            if years in (1, 2) and frame.operation in (None, Operation.COMPARE):
+                # ("was 2015 10m below the 2015 target?": that year's sales against its own targets)
+                sides = self._year_sides(frame.text) if years == 2 else frame.years[:1] * 2
+                if sides:
+                    frame = replace(frame, **gap, sales_year=sides[0], target_year=sides[1])
+            elif not years and frame.operation is None:
+                # ("xiaomi 2015", "that's 30m under the original goal?": the year talked of, against it)
+                frame = replace(frame, **gap)
         if frame.operation is not Operation.GAP:
             return frame
         if len(set(frame.years)) == 2 and (sides := self._year_sides(frame.text)):

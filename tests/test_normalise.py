@@ -194,6 +194,18 @@ def test_without_a_greeting_in_another_script(text, kept):
         # ... never a check with no comma, nor one of something else
         ("was 2015 higher and is that a record?", ["was 2015 higher and is that a record?"]),
         ("sales in 2014, and is 61 right?", ["sales in 2014, and is 61 right?"]),
+        # two questions apart at a comma, each opened by its question word and verb
+        ("who is the ceo, who is kevin wang?", ["who is the ceo", "who is kevin wang?"]),
+        ("when was xiaomi founded, where is it based?", ["when was xiaomi founded", "where is it based?"]),
+        # ... not one supposing, nor a second part leaning on the first, nor a clause saying when
+        ("what if they sold 80m, how much more?", ["what if they sold 80m, how much more?"]),
+        ("why do the sources differ, what does each say", ["why do the sources differ, what does each say"]),
+        ("how many in 2015, when sales peaked?", ["how many in 2015, when sales peaked?"]),
+        # a figure stated, then "which ...": one question, not a statement apart
+        (
+            "i see 60M and 61M for 2014, which one's right?",
+            ["i see 60M and 61M for 2014, which one's right?"],
+        ),
     ],
 )
 def test_split_questions(text, parts):

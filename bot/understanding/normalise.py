@@ -1470,7 +1470,7 @@ QUESTION_BREAK = re.compile(
     r"|,?(?<!\s)\s+(?:and|also|plus|&)\s+(?=(?:what|whats|what's|who|whom|when|where|why|which|how)\b)"
     # "which markets is it in, and is the US one?": a question, then a check after a comma
     r"|,\s+and\s+(?=(?:is|are|was|were|did|does|do|has|have)\s+(?:it|they|he|she|that|this|the|xiaomi)\b)"
-    r"|(?P<premise>,\s+(?:so\s+)?(?=(?:what|whats|what's|when|how)\b))"
+    r"|(?P<premise>,\s+(?:so\s+)?(?=(?:what|whats|what's|when|how|who|where|which|why)\b))"
     # "xiaomi sold 70 million in 2015. and in 2016?": a sentence stated, then a question
     r"|(?P<stated>(?<=\w)[.!]+\s+(?=\S))",
     re.IGNORECASE,
@@ -1518,9 +1518,30 @@ def _premise_apart(before: str, after: str) -> bool:
     """Whether a statement of a figure before a comma stands apart from the question after it:
     "xiaomi sold 70m in 2015, how many in 2013?" (not "xiaomi sold 18.7m, what year was that?",
     which asks of it, nor "if they sold 80m, how much growth?", which supposes it)."""
-    if not STATED_FIGURE.search(before) or SUPPOSING.match(before):
+    if not STATED_FIGURE.search(before) or SUPPOSING.match(before) or not PREMISE_ASKED.match(after):
         return False
     return POINTING_BACK.search(after) is None
+
+
+PREMISE_ASKED = re.compile(r"(?:what|whats|what's|when|how)\b", re.IGNORECASE)
+
+
+def _questions_apart(before: str, after: str) -> bool:
+    """Whether a question before a comma and one after it are two: "who is the ceo, who is kevin
+    wang?", "when was xiaomi founded, where is it based?" (not "what if they sold 80m, how much
+    more?", which supposes, nor "how many in 2015, when sales peaked?", whose clause says which year)."""
+    if len(before.split()) < REMARK_WORDS or not QUESTION_OPENED.match(before.lstrip()):
+        return False
+    # ("why do the sources disagree, what does each say?": one question, its second part of the first)
+    return QUESTION_OPENED.match(after) is not None and not LEANS_ON_WHAT_WAS_SAID.search(after)
+
+
+# A question opened by a question word and its verb: "who is", "what was", "how many"
+QUESTION_OPENED = re.compile(
+    r"(?:who|whom|what|where|when|which|how|why)\s+(?:is|was|are|were|did|does|do|has|have|had|many|much|old"
+    r"|big|long)\b|(?:whats|what's|who's|where's|how's)\b",
+    re.IGNORECASE,
+)
 
 
 def _asks_of_what_was_said(after: str) -> bool:
@@ -1640,7 +1661,8 @@ def split_questions(text: str) -> list[str]:
         next_line = text[match.end() :].split("\n", 1)[0]
         if "\n" in match.group() and (before.lstrip().startswith(">") or _asks_of_what_was_said(next_line)):
             continue  # "> xiaomi sold 80m in 2015\nfact check?": the quote, and the check of it
-        if match.group("premise") and not _premise_apart(before, text[match.end() :]):
+        after = text[match.end() :]
+        if match.group("premise") and not (_premise_apart(before, after) or _questions_apart(before, after)):
             continue  # "in 2015, how many did they sell?": one question
         said_back = match.group("stated") and _figure_said_back(before, text[match.end() :])
         if said_back == "asked on":

@@ -4045,3 +4045,24 @@ def test_route_targets_above_a_target_are_no_sales_search(engine):
     # the subject is a target: no year's sales are searched past the 2014 projection
     answer = engine.answer("which years had a target above the 2014 projection?")
     assert "smartphone sales were more than 40 million" not in answer.text, answer.text
+
+
+@pytest.mark.parametrize(
+    "question, start",
+    [
+        # a hedge on the asker's memory is no word of the question
+        (
+            "iirc 2013 was the 18.7 mil year for xiaomi. yeah?",
+            "Yes. Xiaomi sold 18.7 million smartphones in 2013",
+        ),
+        ("xiaomi did about 60 mil in 2016 if memory serves", "Roughly, yes. Xiaomi sold around 58 million"),
+        ("correct me if im wrong but 2014 was 50m", "No. Sources disagree on 2014"),
+        # what went wrong asks why
+        ("what went wrong for xiaomi in 2016?", "Xiaomi said it is in a transition period"),
+        # two questions apart at a comma are both answered
+        ("who is the ceo, who is kevin wang?", "Lei Jun is Xiaomi's CEO"),
+    ],
+)
+def test_route_session_54_wordings(engine, question, start):
+    answer = engine.answer(question)
+    assert answer.answered and answer.text.startswith(start), answer.text

@@ -4096,8 +4096,9 @@ def test_conversation_followups_of_the_twenty_ninth_session(engine: Engine, turn
             ("Why was 2016 Xiaomi's best year?",),
             "It wasn't: 2015 was Xiaomi's best year for smartphone sales",
         ),
-        # ... but a year with a quarter that did is not refuted by the whole year's figure
-        (("why did sales drop in 2015",), "The articles don't say why. What they say: Xiaomi's Q3 2015"),
+        # ... and a year with a quarter that did is refuted for the whole year only (the quarter's
+        # fact follows)
+        (("why did sales drop in 2015",), "They didn't over the whole year: Xiaomi's smartphone sales rose"),
         # every other year against one year's figure; against both figures where sources disagree
         (
             ("Which years did Xiaomi sell more than in 2013?",),

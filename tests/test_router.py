@@ -4061,8 +4061,37 @@ def test_route_targets_above_a_target_are_no_sales_search(engine):
         ("what went wrong for xiaomi in 2016?", "Xiaomi said it is in a transition period"),
         # two questions apart at a comma are both answered
         ("who is the ceo, who is kevin wang?", "Lei Jun is Xiaomi's CEO"),
+        # "since" a year was something gives a reason: the claim is checked, no years counted from it
+        ("since 2013 was the worst year, how many did they sell?", "No. Xiaomi's weakest year"),
+        ("since 2016 was xiaomi's best year, how many did it sell?", "No. Xiaomi's best year"),
     ],
 )
 def test_route_session_54_wordings(engine, question, start):
     answer = engine.answer(question)
     assert answer.answered and answer.text.startswith(start), answer.text
+
+
+@pytest.mark.parametrize(
+    "question, start",
+    [
+        # a way claimed over a span the figures went the other way
+        (
+            "why did xiaomi's sales fall from 2013 to 2014?",
+            "They didn't: Xiaomi's smartphone sales rose in 2014.",
+        ),
+        # ... and over a whole year one quarter of which fell, with that quarter's fact
+        (
+            "why did sales fall in 2015?",
+            "They didn't over the whole year: Xiaomi's smartphone sales rose in 2015.",
+        ),
+    ],
+)
+def test_route_why_against_the_figures_refutes_the_premise(engine, question, start):
+    answer = engine.answer(question)
+    assert not answer.answered and answer.text.startswith(start), answer.text
+
+
+def test_route_what_happened_after_a_cut_claims_no_fall(engine):
+    # the cut was of the goal: no fall of sales is claimed, so none is refuted
+    answer = engine.answer("what happened to sales after the 2015 goal was cut?")
+    assert answer.text.startswith("Xiaomi sold 70 million"), answer.text

@@ -5545,17 +5545,26 @@ class Composer:
             )
         return self._finish(frame, intent, confidence, reply)
 
-    def premise_refuted(self, frame: Frame, metric: str, reasons: list[Fact]) -> Answer | None:
+    def premise_refuted(
+        self, frame: Frame, metric: str, reasons: list[Fact], outright: bool = True
+    ) -> Answer | None:
         """'Why did sales rise in 2016?' when they fell, 'why was 2016 the best year?' when it was
         not: the premise said to be wrong, with the figures, then any reason given that year; None
-        when the figures bear the premise out (or do not settle it)."""
-        if Ask.WHY not in frame.asks or len(frame.all_years) != 1 or frame.period_part:
+        when the figures bear the premise out (or do not settle it). A span of two years, or a year
+        whose parts the facts speak of, is weighed only when why is asked `outright` ("what happened
+        to sales after the goal was cut?" claims no fall of sales)."""
+        if Ask.WHY not in frame.asks or len(frame.all_years) not in (1, 2) or frame.period_part:
             return None
+        moved = frame.direction in ("rise", "fall") and frame.operation in (None, Operation.CHANGE)
+        if len(frame.all_years) == 2 and not moved:
+            return None  # "why was 2015 better than 2014?": two years, no way claimed
         if self.kb.metrics[metric].kind != "figure" or len(frame.subjects) > 1 or frame.rank != 1:
             return None
         if MOVES_BOTH_WAYS.search(frame.text) and MOVES_DOWN.search(frame.text):
             return None  # "why did growth decline in 2016?", "the worst year for growth": a change's, unread
-        year = frame.all_years[0]
+        year = frame.all_years[-1]
+        # ("why did sales fall from 2013 to 2014?": the span named; one year is against the one before)
+        start = frame.all_years[0] if len(frame.all_years) == 2 else year - 1
         facts = self._facts(frame, metric)
         yearly = yearly_values(facts)
         subject = wording.possessive(frame.subjects[0] if frame.subjects else self.main_subject)
@@ -5570,17 +5579,20 @@ class Composer:
             word = "best" if frame.operation is Operation.BEST else "weakest"
             said = f"It wasn't: {extreme} was {subject} {word} year for {label}, not {year}."
             asked = replace(frame, asks=(), years=(), year_range=None)
-        elif frame.direction in ("rise", "fall") and year in yearly and year - 1 in yearly:
-            rises = {now.value > before.value for now in yearly[year] for before in yearly[year - 1]}
-            # ("why did sales drop in 2015?": a quarter of it may have, as the facts of its parts say)
-            parts = any(f.period.startswith(f"{year}-") for f in facts)
-            if rises != {frame.direction == "fall"} or parts:
+        elif frame.direction in ("rise", "fall") and year in yearly and start in yearly and start < year:
+            rises = {now.value > before.value for now in yearly[year] for before in yearly[start]}
+            if rises != {frame.direction == "fall"}:
                 return None
             moved = "rose" if frame.direction == "fall" else "fell"
-            said = f"They didn't: {subject} {label} {moved} in {year}."
-            asked = replace(
-                frame, asks=(), operation=Operation.CHANGE, years=(year - 1, year), year_range=None
-            )
+            span = f"from {start} to {year}" if start != year - 1 else f"in {year}"
+            # ("why did sales drop in 2015?": a quarter of it may have, as the facts of its parts say)
+            parts = [f for f in facts if f.period.startswith(f"{year}-") and not f.value]
+            if (parts or start != year - 1) and not outright:
+                return None
+            whole = " over the whole year" if parts and span.startswith("in") else ""
+            said = f"They didn't{whole}: {subject} {label} {moved} {span}."
+            reasons = [*parts, *reasons]
+            asked = replace(frame, asks=(), operation=Operation.CHANGE, years=(start, year), year_range=None)
         else:
             return None
         kind = {Operation.BEST: "best", Operation.WORST: "worst"}.get(asked.operation, "change")

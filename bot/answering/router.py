@@ -2083,7 +2083,8 @@ class Router:
         if not metric or Ask.WHY not in frame.asks or self._is_target(metric):
             return None
         reasons = self.facts.reasons(self._facts_query(frame), frame.all_years, True)
-        return self.composer.premise_refuted(frame, metric, reasons)
+        outright = WHY_ASKED_OUTRIGHT.search(frame.text) is not None
+        return self.composer.premise_refuted(frame, metric, reasons, outright)
 
     def _growths_compared(self, frame: Frame, metric: str | None) -> Answer | None:
         """'Did growth slow in 2015?': one year's change against another's."""

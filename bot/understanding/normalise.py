@@ -461,6 +461,8 @@ SINCE_FOUNDED = re.compile(
 )
 # "since founding" with no "its": every year; "how many years since founding?" asks an age
 SINCE_FOUNDING_BARE = re.compile(r"\bsince (?:founding|foundation|inception)\b")
+# "since 2016 was their best year, how many ...?": "since" giving a reason, no years from 2016 on
+SINCE_AS_A_REASON = re.compile(r"(^|[,;.]\s*)since (?=(?:19|20)\d\d (?:was|were|is|had)\b)")
 HOW_LONG_ASKED = re.compile(r"\bhow (?:long|old|many years)\b|\byears since\b|\bbeen\b")
 FROM_THE_START = re.compile(r"\b(from|since) the (?:start|beginning) of (?=(?:19|20)\d\d\b)")
 # "2015 minus 2014", "2015 sales minus 2014 sales": their difference ("80m minus h1" is no year)
@@ -891,6 +893,7 @@ def clean(text: str) -> str:
         text = STARTED_MOVING.sub("", text)
         text = FROM_THE_START.sub(r"\1 ", text)
     if "since" in text:
+        text = SINCE_AS_A_REASON.sub(r"\1because ", text)
         text = SINCE_FOUNDED.sub("ever", text)
         if not HOW_LONG_ASKED.search(text):
             text = SINCE_FOUNDING_BARE.sub("ever", text)  # "total sales since founding?"

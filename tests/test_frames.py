@@ -536,6 +536,30 @@ def test_read_definition_of_a_general_term_is_off_topic(engine: Engine, question
         ("difference between 2015 sales and the target", []),  # "between" pairs them
         ("2015 and 2016 sales", []),  # one measure
         ("did they sell 70m and hit the target", []),  # a check of both
+        # a list of three, by commas, "+" or "&"
+        (
+            "2013 sales, 2016 sales, ceo name",
+            [
+                ("2013 sales", "smartphones_sold", (2013,)),
+                ("2016 sales", "smartphones_sold", (2016,)),
+                ("ceo name", None, ()),
+            ],
+        ),
+        (
+            "xiaomi 2016 sales + mi 6 launch date?",
+            [("xiaomi 2016 sales", "smartphones_sold", (2016,)), ("mi 6 launch date?", None, ())],
+        ),
+        # a period alone beside a fact asks for that period's figure
+        ("h1 2015 and founding year?", [("h1 2015", None, (2015,)), ("founding year?", None, ())]),
+        # ... never beside a question of its own, nor after a comma setting the scene
+        ("what share came from 2015 and 2016?", []),
+        ("Xiaomi China rank, Q2 2015", []),
+        ("in Q2 2015, who was the number one company in china?", []),
+        # a sum of two figures is no list; "up to and including" no join
+        ("2016 sales plus the 2014 projection", []),
+        ("how many phones up to and including the end of 2015?", []),
+        # a thing done is no measure named
+        ("should xiaomi stop making fitness trackers and focus on phones?", []),
     ],
 )
 def test_measures_apart(engine: Engine, question, sides):

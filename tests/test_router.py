@@ -4064,6 +4064,8 @@ def test_route_targets_above_a_target_are_no_sales_search(engine):
         # "since" a year was something gives a reason: the claim is checked, no years counted from it
         ("since 2013 was the worst year, how many did they sell?", "No. Xiaomi's weakest year"),
         ("since 2016 was xiaomi's best year, how many did it sell?", "No. Xiaomi's best year"),
+        # a question after "and" about a thing is its own question, not the thing the first counts
+        ("who is kevin wang and when is the mi 6 out?", "Kevin Wang is an industry insider"),
     ],
 )
 def test_route_session_54_wordings(engine, question, start):

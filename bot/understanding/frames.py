@@ -134,7 +134,13 @@ SALES_AGAINST_TARGET = re.compile(
 )
 # Two measures side by side: "2015 sales and the target", "valuation & 2016 sales".
 # (from the first space of a run only: tried from each space of a long run, it took quadratic time)
-MEASURE_JOIN = re.compile(r"(?<!\s)\s+(?:and|&|plus|as well as)\s+(?:also\s+)?", re.IGNORECASE)
+# ("2013 sales, 2016 sales, ceo name", "2016 sales + mi 6 launch date": a list of measures)
+MEASURE_JOIN = re.compile(
+    r"(?<!\s)\s+(?:and|&|\+|plus|as well as)\s+(?!incl)(?:also\s+)?|(?<!\s),\s+(?:and|also|plus)\s+"
+    r"|(?P<comma>(?<!\s),\s+)",
+    re.IGNORECASE,
+)
+MEASURES_LISTED = 3  # at most, in one message, as questions are
 BETWEEN_OR_BOTH = re.compile(r"\b(?:between|both)\b", re.IGNORECASE)
 REVISION_WORDS = frozenset(
     {
@@ -6112,26 +6118,45 @@ class FrameReader:
         return ""
 
     def measures_apart(self, question: str, whole: Frame) -> list[tuple[str, Frame]]:
-        """'2015 sales and the target', 'xiaomi's valuation and its 2015 sales': two measures asked
-        side by side, joined by "and", each read as a question of its own (a side naming no period
-        takes the other's); [] when the message is one question ("how do sales and the target
-        compare?", "sales and growth from 2013 to 2014"). `whole`: the message read as one question."""
+        """'2015 sales and the target', 'xiaomi's valuation and its 2015 sales', '2013 sales, 2016
+        sales, ceo name': two or three measures asked side by side, joined by "and", "&", "+" or
+        commas, each read as a question of its own (a side naming no period takes the first dated
+        side's); [] when the message is one question ("how do sales and the target compare?", "sales
+        and growth from 2013 to 2014"). `whole`: the message read as one question."""
         joins = list(MEASURE_JOIN.finditer(question))
-        if len(joins) != 1 or BETWEEN_OR_BOTH.search(question, 0, joins[0].start()):
+        if (
+            not joins
+            or len(joins) >= MEASURES_LISTED
+            or BETWEEN_OR_BOTH.search(question, 0, joins[-1].start())
+        ):
             return []
-        if whole.operation is not None or whole.yes_no or whole.quantities:
+        if whole.operation not in (None, Operation.TOTAL) or whole.yes_no or whole.quantities:
             return []
-        left, right = question[: joins[0].start()].strip(), question[joins[0].end() :].strip()
-        sides = [(left, self.read(left)), (right, self.read(right))]
-        measures = [frame.metric or frame.topics or frame.absent for _, frame in sides]
-        if not all(measures) or measures[0] == measures[1]:
+        ends = [0, *(j for join in joins for j in join.span()), len(question)]
+        texts = [question[start:end].strip() for start, end in zip(ends[::2], ends[1::2], strict=True)]
+        read = [(text, self.read(text)) for text in texts]
+        # ("2015 sales and their valuation, thx": the thanks is no measure asked)
+        asked = [(text, frame) for text, frame in read if self._measure_named(frame) or not frame.smalltalk]
+        sides = asked if len(read) > 2 else read
+        if len(sides) < 2 or any(frame.operation or frame.yes_no for _, frame in sides):
             return []
-        if any(frame.operation or frame.yes_no for _, frame in sides):
+        commas = any(join.group("comma") for join in joins)
+        if commas and any(frame.asks for _, frame in sides):
+            return []  # "in Q2 2015, who was top in china?": a comma before a question sets its scene
+        if whole.operation is Operation.TOTAL and all(frame.metric or frame.has_period for _, frame in sides):
+            return []  # "2016 sales plus the 2014 projection": a sum, "2016 sales + mi 6 launch date": a list
+        measures = [self._measure_named(frame) for _, frame in sides]
+        if not (commas or any(frame.metric or frame.asks for _, frame in sides)):
+            # "h1 2015 and founding year?": a period alone beside a fact asks for that period's figure
+            measures = [
+                m or (frame.has_period and "figure") for m, (_, frame) in zip(measures, sides, strict=True)
+            ]
+        # ("2015 sales and 2016 sales": one measure, read whole, over both years)
+        if not all(measures) or all(m == measures[0] for m in measures):
             return []
-        (_, first), (_, second) = sides
-        if first.has_period != second.has_period:  # "sales and target for 2015": 2015 for both
+        dated = next((frame for _, frame in sides if frame.has_period), None)
+        if dated is not None:  # "sales and target for 2015": 2015 for both
             # (a fact with no year, "valuation and 2016 sales", keeps none)
-            dated = first if first.has_period else second
             sides = [
                 (text, replace(frame, years=dated.years, year_range=dated.year_range))
                 if frame.metric and not frame.has_period
@@ -6139,6 +6164,14 @@ class FrameReader:
                 for text, frame in sides
             ]
         return sides
+
+    @staticmethod
+    def _measure_named(frame: Frame) -> object:
+        """What a side of a list of measures asks for: a metric, a topic, something the facts lack,
+        a person quoted, or a named thing's detail ("mi 6 launch date"); None for anything else
+        ("focus on phones")."""
+        named_detail = frame.topic_words if frame.scopes else ()
+        return frame.metric or frame.topics or frame.absent or frame.quoted or named_detail
 
     @staticmethod
     def number_alone(frame: Frame) -> bool:
@@ -6201,6 +6234,8 @@ class FrameReader:
             return ""
         if frame.topics or frame.topic_words or frame.smalltalk or frame.absent or frame.offtopic:
             return ""
+        if frame.opens_with_a_question_word and set(frame.asks) - {Ask.WHAT}:
+            return ""  # "when is the mi 6 out?": a question of its own about the thing
         things = unknown_things(frame.text.split(), set(frame.unknown))
         if things is None:
             return ""  # "union select ... from facts": words of something else, no thing named

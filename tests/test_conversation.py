@@ -6976,3 +6976,29 @@ def test_conversation_session_53_answers(engine: Engine, turns, start):
 def test_conversation_session_53_declines(engine: Engine, turns, start):
     _, answer = talk(engine, *turns)
     assert not answer.answered and answer.text.startswith(start), answer.text
+
+
+@pytest.mark.parametrize(
+    "turns, start",
+    [
+        # a mean or a sum just given, said back roughly or exactly, is checked
+        (
+            ("average 2012-2016", "so about 43m a year?"),
+            "Yes. Xiaomi's smartphone sales averaged 42.98 million a year",
+        ),
+        # ... to the claim's last digit when "exactly" (the sources split on 2014)
+        (("xiaomi total 2012-2016", "so exactly 214.9m?"), "It depends on the source."),
+        # a run of years claimed after two years: every year searched, not the two asked
+        (
+            ("xiaomi sales 2015", "and 2016", "so it fell two years in a row?"),
+            "No: never two years in a row.",
+        ),
+        (
+            ("sales 2013", "and 2014", "so they grew two years in a row?"),
+            "Yes. Xiaomi's smartphone sales grew in 2013",
+        ),
+    ],
+)
+def test_conversation_session_54_answers(engine: Engine, turns, start):
+    _, answer = talk(engine, *turns)
+    assert answer.answered and answer.text.startswith(start), answer.text

@@ -4066,6 +4066,10 @@ def test_route_targets_above_a_target_are_no_sales_search(engine):
         ("since 2016 was xiaomi's best year, how many did it sell?", "No. Xiaomi's best year"),
         # a question after "and" about a thing is its own question, not the thing the first counts
         ("who is kevin wang and when is the mi 6 out?", "Kevin Wang is an industry insider"),
+        # a way claimed "in" two years: each against the year before it, not one against the other
+        ("did sales fall in both 2015 and 2016?", "No. Xiaomi's smartphone sales grew in 2015"),
+        ("did sales rise in 2015 and in 2016?", "No. Xiaomi's smartphone sales fell in 2016"),
+        ("did sales fall between 2015 and 2016?", "Yes. Xiaomi's smartphone sales fell from 70 million"),
     ],
 )
 def test_route_session_54_wordings(engine, question, start):

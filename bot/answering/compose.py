@@ -403,6 +403,8 @@ HEDGED = re.compile(
     r"\b(?:about|around|roughly|approximately|approx|like|almost|nearly|close to|or so|give or take|ish"
     r"|basically|more or less|ballpark|in the ballpark of|round about)\b|~"
 )
+# "in 2015 and 2016", "in both 2015 and 2016", "in 2015 and in 2016": each year, not a span
+IN_EACH_OF_TWO_YEARS = re.compile(r"\bin (?:both |each of )?(?:19|20)\d\d,? and (?:in )?(?:19|20)\d\d\b")
 EXACTLY = re.compile(r"\b(?:exactly|precisely|exact|on the dot)\b")
 OFFICIAL = re.compile(r"\bofficial(?:ly)?\b")
 # "did they keep it at 100m?", "did the goal stay at 100m?": that it never changed afterwards
@@ -3680,6 +3682,12 @@ class Composer:
         asked_for = asked_for or not MOVED_VERB.search(frame.text)
         listed = not frame.yes_no and bool(asked_for)
         each_year = each_year and bool(frame.direction or listed)
+        # "did sales fall in 2015 and 2016?": a fall in each of the two years, each against the year
+        # before it, never the change from one to the other
+        in_each = kind == "change" and frame.direction and not frame.year_range and not each_year
+        in_each = in_each and len(asked) == 2 and asked[1] - asked[0] == 1 and frame.yes_no
+        if in_each and IN_EACH_OF_TWO_YEARS.search(frame.text):
+            each_year, asked = True, [asked[0] - 1, asked[1]]
         if each_year and len(asked) == 2:
             asked = list(range(min(asked), max(asked) + 1))  # "every year from 2012 to 2016": each of them
         # "did sales ever decline between 2012 and 2016?": the years within that fell, not its two ends
@@ -4634,8 +4642,11 @@ class Composer:
         if having:
             return None
         hedged = bool(HEDGED.search(frame.text))
+        exact = bool(EXACTLY.search(frame.text))
 
         def holds(total: float) -> bool:
+            if exact:  # ("exactly 214.9m" of 213.9 million: no, to the claim's last digit)
+                return abs(total - claimed) <= claim_step(claimed) / 2
             # ("about 215 million" of 214.9 and 213.9 million: a sum said roughly, within 1%)
             roughly = hedged and (rounds_to(total, claimed) or abs(total - claimed) <= claimed * HEDGED_SUM)
             return abs(total - claimed) <= claimed * ROUGH_MATCH or roughly

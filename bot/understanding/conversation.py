@@ -2791,8 +2791,9 @@ def _since_a_year_to_the_target(frame: Frame, last: Frame) -> bool:
 SIZE_CLAIMED_ALONE = re.compile(
     r"(?:so |and |ok |but |hmm |wait )*"
     r"(?:it was |that was |that's |thats |they were |was it |is that |was that )?(?:by )?"
-    r"(?:more than|over|at least|less than|under|at most|about|around|roughly|nearly|almost|above|below)"
-    r" \d[\d.,]*\s*(?:%|percent|m|mn|mil|million|k)?"
+    r"(?:more than|over|at least|less than|under|at most|about|around|roughly|nearly|almost|above|below"
+    r"|exactly|approximately|approx|like|~)"
+    r" ?\d[\d.,]*\s*(?:%|percent|m|mn|mil|million|k)?"
     r"(?: (?:short|more|less|fewer|down|up|lower|higher|of a drop|of growth))?"
     r"(?: a year| per year| each year| annually| on average)?(?: then| right| yeah)?"
 )
@@ -2965,9 +2966,14 @@ def _size_claimed_alone(frame: Frame, last: Frame) -> Frame | None:
         return None
     if last.operation in (Operation.TOTAL, Operation.AVERAGE):
         # "total 2012 and 2013", "is that over 30m?": the sum (or mean) against the number
-        if not frame.threshold or not last.metric or last.target_named or len(last.all_years) < 2:
+        if not last.metric or last.target_named or len(last.all_years) < 2:
             return None  # ("total sales since 2014": the years answered for are leaned on elsewhere)
-        return _checked_again(last, frame, threshold=frame.threshold)
+        if frame.threshold:
+            return _checked_again(last, frame, threshold=frame.threshold)
+        # ("average 2012-2016", "so about 43m a year?": the mean said, checked)
+        if len(frame.quantities) == 1 and not frame.differences:
+            return _checked_again(last, frame, quantities=frame.quantities)
+        return None
     if last.operation is Operation.CHANGE:
         # ("growth 2013 to 2015", "is that more than 40m?": its size, whichever way it went)
         if len(last.all_years) != 2:
@@ -5129,6 +5135,7 @@ PLACE_IN_THE_TALK = re.compile(
 THE_LAST_TWO = re.compile(
     r"\b(?:the )?(?:2|two) (?:sales |yearly |annual )?(?:numbers|figures|years)"
     r"(?: (?:you|u) (?:just )?(?:gave|said))?\b"
+    r"(?! (?:in a row|running|straight|on the trot|back to back))"  # ("fell two years in a row?": a run)
 )
 PLACES = {"first": 0, "second": 1, "third": 2, "last": -1, "former": -2, "latter": -1}  # of the last two
 PLACE_WORDS_IN_THE_TALK = frozenset({*PLACES, "middle", "minus", "subtract"})
@@ -5843,10 +5850,16 @@ def _figure_followup(frame: Frame, last: Frame, conversation: Conversation) -> F
         changes.update(years=(max(years),), year_range=None)
     if changes.get("unsupported") and TARGET_VERSION.fullmatch(frame.text):
         changes["quantities"] = ()  # "what percent of the 80m goal?", "and the original one?": not 80m
+    if frame.direction and not frame.has_period and RUN_OF_YEARS.search(frame.text):
+        changes.update(years=(), year_range=None)  # "so it fell two years in a row?": over every year
     ranked_then = changes.get("operation", frame.operation) in EXTREMES and UP_TO_THEN.search(frame.text)
     if ranked_then and len(years) == 1 and frame.until_year is None:
         changes["until_year"] = years[0]  # "xiaomi 2014", "was it a record at the time?": up to 2014
     return replace(frame, **changes)
+
+
+# "two years in a row", "back to back", "consecutive years": a run of years, searched among them all
+RUN_OF_YEARS = re.compile(r"\byears? (?:in a row|running|straight)\b|\bback[ -]to[ -]back\b|\bconsecutive\b")
 
 
 def _an_extreme_of_the_facts_listed(frame: Frame, last: Frame) -> bool:

@@ -432,6 +432,26 @@ def test_clean_actual_alone_is_actual_sales(written, read):
 
 
 @pytest.mark.parametrize(
+    "written, read",
+    [
+        # the company's first year is the year it was founded; "since" a year was something, a reason
+        ("how many did they sell in its first year?", "how many did they sell in the year it was founded"),
+        ("how many did it sell that first year", "how many did it sell the year it was founded"),
+        ("any numbers for its very first year, 2010?", "any numbers for its very first year, 2010"),
+        ("and that was their first year?", "and that was their first year"),
+        (
+            "was q3 2015 xiaomi's first year-on-year decline",
+            "was q3 2015 xiaomi's first year on year decline",
+        ),
+        ("since 2016 was their best year, how many?", "because 2016 was their best year, how many"),
+        ("best year since 2013 was which?", "best year since 2013 was which"),
+    ],
+)
+def test_clean_first_year_and_since_as_a_reason(written, read):
+    assert clean(written) == read
+
+
+@pytest.mark.parametrize(
     "text, cleaned",
     [
         ("xiaomi US sales 2015", "xiaomi usa sales 2015"),  # the country, in capitals

@@ -1876,7 +1876,10 @@ def _resolved(frame: Frame, conversation: Conversation | None) -> Frame:
     if last is not None and (sales := _sales_set_against_a_target(frame, last, conversation)):
         # "xiaomi sales 2015", "vs the goal?" / "was it above target?": that year's sales against it
         against = _the_last_years_sales_against(frame, sales)
-        return replace(against, year_range=None, unsupported=_share_carried(frame, sales))
+        # ("h1 2015", "that's over half of the 80m goal right?": the share it claims, kept)
+        return replace(
+            against, year_range=None, unsupported=frame.unsupported or _share_carried(frame, sales)
+        )
     if last is not None and _sales_of_the_founding_year(frame, last):
         # "xiaomi 2012 sales", "how about the year it was founded?": that year's sales, which the
         # answer looks up by the founding

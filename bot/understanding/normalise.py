@@ -461,6 +461,13 @@ SINCE_FOUNDED = re.compile(
 )
 # "since founding" with no "its": every year; "how many years since founding?" asks an age
 SINCE_FOUNDING_BARE = re.compile(r"\bsince (?:founding|foundation|inception)\b")
+# "its first year", "their very first year in business": the company's first, the year it was founded
+FIRST_YEAR_OF_THE_COMPANY = re.compile(
+    r"\b(?P<verb>in|for|during|from|sell|sold|ship|shipped) (?:its|their|the company'?s|xiaomi'?s|that) "
+    r"(?:very )?first year(?: (?:in|of) (?:business|operations?|existence)| as a company)?"
+    # (never "their first year over 10m", "xiaomi's first year-on-year drop", "first year, 2010")
+    r"(?=\s*(?:$|[?.!]|,(?!\s*(?:19|20)\d\d)|\s(?:and|right|true|then|lol)\b))"
+)
 # "since 2016 was their best year, how many ...?": "since" giving a reason, no years from 2016 on
 SINCE_AS_A_REASON = re.compile(r"(^|[,;.]\s*)since (?=(?:19|20)\d\d (?:was|were|is|had)\b)")
 HOW_LONG_ASKED = re.compile(r"\bhow (?:long|old|many years)\b|\byears since\b|\bbeen\b")
@@ -892,6 +899,9 @@ def clean(text: str) -> str:
     if "start" in text or "beg" in text:
         text = STARTED_MOVING.sub("", text)
         text = FROM_THE_START.sub(r"\1 ", text)
+    if "first year" in text and not STATED_FIGURE.search(text):
+        # ("sold 7.2 million in its first year, true?" claims a figure: left to be checked as said)
+        text = FIRST_YEAR_OF_THE_COMPANY.sub(r"\g<verb> the year it was founded", text)
     if "since" in text:
         text = SINCE_AS_A_REASON.sub(r"\1because ", text)
         text = SINCE_FOUNDED.sub("ever", text)

@@ -7002,6 +7002,10 @@ def test_conversation_session_53_declines(engine: Engine, turns, start):
             ("H1 2015 sales", "thats over half of the 80m goal right?"),
             "No. Xiaomi's 34.7 million in the first half",
         ),
+        # a margin to a target named with no article
+        (("xiaomi 2014 sales", "that's 21m above projection right?"), "It depends on the source."),
+        # whether the person named gave the target just asked, not who the person is
+        (("2017 target", "did lei jun set that?"), "No. Target: According to industry insider Kevin Wang"),
     ],
 )
 def test_conversation_session_54_answers(engine: Engine, turns, start):

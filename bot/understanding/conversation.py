@@ -2386,6 +2386,19 @@ def _resolved(frame: Frame, conversation: Conversation | None) -> Frame:
         # "2013", "who is jony ive?", "2013 - what was the growth the year after?": a step from the
         # question's own year, whatever the aside before it
         return replace(frame, years=years_stepped(frame))
+    if last is not None and _giver_of_the_last_target_asked(frame, last):
+        # "2017 target", "did lei jun set that?": whether he gave that target, not who he is
+        return replace(
+            frame,
+            metric=last.metric,
+            target_named=True,
+            target_metric=last.target_metric or last.metric,
+            years=last.years,
+            year_range=last.year_range,
+            quantities=last.quantities,
+            revised=last.revised,
+            subjects=frame.subjects or last.subjects,
+        )
     if last is None or not is_followup(frame, last, conversation.named_years, conversation.years_asked):
         if last is not None and _part_of_the_year_talked_of(frame, last):
             # "the revised 2015 target?", "what percentage of that target did they reach in the
@@ -2949,6 +2962,20 @@ def _checked_again(last: Frame, frame: Frame, **claim) -> Frame:
     """The last question asked again, as this one words it, with the claim it makes checked (a bound
     or a margin): "growth 2013 to 2015", "is that more than 40m?"."""
     return replace(last, question=frame.question, text=frame.text, yes_no=True, **claim)
+
+
+def _giver_of_the_last_target_asked(frame: Frame, last: Frame) -> bool:
+    """'The 2017 target', 'did lei jun set that?' / 'was it kevin wang who gave it?': one person
+    named, said to have given what was just asked, a target, with nothing else named."""
+    if not (frame.yes_no and frame.pronoun and len(frame.quoted) == 1 and TARGET_GIVEN.search(frame.text)):
+        return False
+    if frame.metric or frame.topics or frame.has_period or frame.quantities:
+        return False
+    return bool(last.target_named and last.metric and last.metric == last.target_metric)
+
+
+# "set", "gave", "came up with": a target given by someone
+TARGET_GIVEN = re.compile(r"\b(?:set|sets|gave|give|given|made|came up with|come up with|proposed|idea)\b")
 
 
 def _gap_to_one_target(frame: Frame) -> bool:

@@ -652,9 +652,10 @@ BY_AMOUNT_AFTER = re.compile(
     # ("20 million short of 100 million": a margin to a number, too)
     # ("20m over the projection", "21m above what they projected"; not "70m over the year")
     r"\s*(?:below|under|above|short of|shy of|ahead of|behind"
-    r"|over(?= (?:the|its|their) (?:\w+ )?"
+    r"|over(?= (?:(?:the|its|their) )?(?:\w+ )?"
     r"(?:target|goal|projection|forecast|plan|estimate|expectation)s?\b(?! of \$?\d)))\s+"
-    r"(?:(?:the|its|their|xiaomi's|what)\b|(?:about |around )?\d)"
+    # ("21m above projection": the target named with no article)
+    r"(?:(?:the|its|their|xiaomi's|what)\b|(?:about |around )?\d|(?:target|goal|projection|forecast)s?\b)"
 )
 BELOW_WORDS = (
     "less than",

@@ -4070,6 +4070,15 @@ def test_route_targets_above_a_target_are_no_sales_search(engine):
         ("did sales fall in both 2015 and 2016?", "No. Xiaomi's smartphone sales grew in 2015"),
         ("did sales rise in 2015 and in 2016?", "No. Xiaomi's smartphone sales fell in 2016"),
         ("did sales fall between 2015 and 2016?", "Yes. Xiaomi's smartphone sales fell from 70 million"),
+        # a known number pointed at, said to be of a period with no figure: whose it is
+        (
+            "the 34.7 million first-half number was for 2014, wasn't it",
+            "No: 34.7 million was the figure for the first",
+        ),
+        (
+            "kevin wang's 70m target is for 2016 if I remember",
+            "No: 70 million was the sales target for 2017.",
+        ),
     ],
 )
 def test_route_session_54_wordings(engine, question, start):
@@ -4093,6 +4102,21 @@ def test_route_session_54_wordings(engine, question, start):
     ],
 )
 def test_route_why_against_the_figures_refutes_the_premise(engine, question, start):
+    answer = engine.answer(question)
+    assert not answer.answered and answer.text.startswith(start), answer.text
+
+
+@pytest.mark.parametrize(
+    "question, start",
+    [
+        # a number not pointed at, of a year with no figure: nothing is known of that year either way
+        ("did xiaomi sell 7.2m in 2011?", "I don't know Xiaomi's smartphone sales for 2011."),
+        # ... nor a number set against a target of a year with none, nor another measure's number there
+        ("was 2016 below the 80 million goal?", "I don't know Xiaomi's sales target for 2016."),
+        ("is 70 million the 2017 sales?", "I don't know Xiaomi's smartphone sales for 2017."),
+    ],
+)
+def test_route_number_claimed_of_a_year_without_one(engine, question, start):
     answer = engine.answer(question)
     assert not answer.answered and answer.text.startswith(start), answer.text
 

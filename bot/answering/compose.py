@@ -403,6 +403,13 @@ HEDGED = re.compile(
     r"\b(?:about|around|roughly|approximately|approx|like|almost|nearly|close to|or so|give or take|ish"
     r"|basically|more or less|ballpark|in the ballpark of|round about)\b|~"
 )
+# "the 34.7 million first-half number", "kevin wang's 70m": a number known, pointed at
+# (never a number set against another: "was 2016 below the 80 million goal?", "a third of the 100m")
+NUMBER_POINTED_AT = re.compile(
+    r"(?<!below )(?<!above )(?<!under )(?<!over )(?<!than )(?<!of )(?<!beat )(?<!for )(?<!hit )"
+    r"\b(?:the|that|this|his|their|its|\w+'s) \$?(?!(?:19|20)\d\d\b)\d[\d.,]*\s*(?:m|mn|mil|million)?\b"
+)
+PERIOD_KEY = re.compile(r"(?:19|20)\d\d(?:-[A-Z0-9]+)?")  # "2015", "2015-H1": a period's own key
 # "in 2015 and 2016", "in both 2015 and 2016", "in 2015 and in 2016": each year, not a span
 IN_EACH_OF_TWO_YEARS = re.compile(r"\bin (?:both |each of )?(?:19|20)\d\d,? and (?:in )?(?:19|20)\d\d\b")
 EXACTLY = re.compile(r"\b(?:exactly|precisely|exact|on the dot)\b")
@@ -3188,6 +3195,8 @@ class Composer:
             asked = wording.listing([wording.period_name(p) for p in missing], "or") or "that period"
         if not facts:
             return self._none_of(frame, intent)  # "redmi note 3 sales?": none for it at all
+        if elsewhere := self._claimed_of_another_period(frame, metric, facts, missing):
+            return self._finish(frame, intent, 100.0, elsewhere)
         subject = facts[0].subjects[0]
         reply = Reply()
         # ("in march of that year?" after Wuzhen: the facts naming it may have no period with a figure)
@@ -3218,6 +3227,40 @@ class Composer:
                                 f.source,
                             )
         return self._finish(frame, intent, 0.0, reply, answered=False)
+
+    def _claimed_of_another_period(
+        self, frame: Frame, metric: Metric, facts: list[Fact], missing: list[str]
+    ) -> Reply | None:
+        """'The 34.7 million first-half number was for 2014, wasn't it?', 'kevin wang's 70m target is
+        for 2016': a number claimed of a period with no figure, which is another period's own figure:
+        no, and whose it is. None for anything else (a question, a number no period has)."""
+        if len(frame.quantities) != 1 or len(missing) != 1 or frame.operation or frame.calculation:
+            return None
+        if (
+            not (frame.yes_no or not frame.asks)
+            or frame.supposed_figure
+            or not PERIOD_KEY.fullmatch(missing[0])
+        ):
+            return None
+        if frame.threshold or frame.unsupported or frame.offers_alternatives or frame.differences:
+            return None
+        if not NUMBER_POINTED_AT.search(frame.text):
+            return None  # ("did they sell 7.2m in 2011?": of 2011 the articles say nothing, either way)
+        number = frame.quantities[0]
+        # ("is the 70 million for 2017 sales?": that period's number is another measure's, said so there)
+        for other in self.kb.metrics.values():
+            if any(matches(f, number) for f in self._facts(frame, other.metric, missing[0]) if f.value):
+                return None
+        owners = [f for f in facts if f.value is not None and matches(f, number)]
+        if not owners or len({f.period for f in owners}) != 1:
+            return None
+        periods = wording.period_name(owners[0].period)
+        what = "figure" if metric.kind == "figure" else metric.label
+        reply = Reply()
+        reply.add(f"No: {wording.number(number)} was the {what} for {periods}.")
+        for fact in owners:
+            reply.add(self.statement(fact), fact.source)
+        return reply
 
     def money_per_unit_sold(self, frame: Frame, money_metric: str, figure_metric: str) -> Answer | None:
         """'Xiaomi's valuation per phone sold in 2015': one sum of money (the valuation) over the units

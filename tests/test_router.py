@@ -4079,6 +4079,26 @@ def test_route_targets_above_a_target_are_no_sales_search(engine):
             "kevin wang's 70m target is for 2016 if I remember",
             "No: 70 million was the sales target for 2017.",
         ),
+        # the amount is the fact's, but not the month or the period claimed of it
+        (
+            "Was the 34.7 million announced in March?",
+            "No. Xiaomi sold 34.7 million smartphones in the first half",
+        ),
+        ("Did Xiaomi announce 34.7 million for the full year 2015?", "No. Xiaomi sold 34.7 million"),
+        (
+            "did xiaomi sell 34.7 million for the full year 2015?",
+            "No: 34.7 million was the figure for the first half",
+        ),
+        # sales as a multiple of the target, checked
+        (
+            "did 2014 sales double the projection?",
+            "No. Xiaomi sold 61 million [1] smartphones in 2014, beating",
+        ),
+        # whether figures are made up asks where they come from
+        ("are you making these numbers up?", "My figures come from 2 articles"),
+        # which of two years, or whether it is current: no yes or no
+        ("Is the $46 billion valuation from 2015 or 2017?", "Xiaomi was valued at $46 billion"),
+        ("is the 46 billion valuation current?", "Xiaomi was valued at $46 billion"),
     ],
 )
 def test_route_session_54_wordings(engine, question, start):

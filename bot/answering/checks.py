@@ -34,7 +34,9 @@ def same_amount(fact: Fact, asked: float) -> bool:
     return abs(fact.value - asked) <= abs(asked) * tolerance
 
 
-STILL = re.compile(r"\b(?:still|anymore|any more|any longer|nowadays|these days)\b")
+STILL = re.compile(
+    r"\b(?:still|anymore|any more|any longer|nowadays|these days|current|currently|as of today)\b"
+)
 
 
 def fact_verdict(
@@ -54,6 +56,8 @@ def fact_verdict(
         return _by_wordings(frame, facts)  # "xiaomi is a china-based maker?": a claim asked
     if STILL.search(frame.text):
         return ""  # "is it still number one?": a fact dated in the past settles no "still"; said as dated
+    if frame.offers_alternatives and len(frame.all_years) > 1:
+        return ""  # "is the $46 billion valuation from 2015 or 2017?": which, no yes or no
     for verdict in (
         _by_price_order(frame, facts),
         _by_year(frame, facts),
@@ -462,8 +466,17 @@ def _by_amount(frame: Frame, facts: list[Fact]) -> str:
                 return "Yes."
             continue
         if same_amount(fact, asked) or (fact.value_to is not None and fact.value <= asked <= fact.value_to):
-            return "Yes."
+            return _same_amount_otherwise_wrong(frame, fact) or "Yes."
     return "No."
+
+
+def _same_amount_otherwise_wrong(frame: Frame, fact: Fact) -> str:
+    """'No.' where the amount claimed is the fact's but what else the claim says of it is not: "for
+    the full year" of a half's figure, "announced in march" of one announced in July; '' otherwise."""
+    if frame.whole_year and "-" in fact.period:
+        return "No."
+    month = "" if MONTH_BOUND.search(frame.text) else _month_swapped(frame.text, fact.statement.lower())
+    return "No." if month else ""
 
 
 def _in_the_facts_scale(asked: float, fact: Fact) -> float:

@@ -6387,8 +6387,13 @@ class Composer:
                 )
         # "was the gap between 2015 sales and the 80m target under 5m?", "within 20% of it?"
         bounded = gap_bound_verdict(frame, [(t, t.value + m) for t, m in margins]) if frame.yes_no else ""
+        multiple = claimed_multiple(frame.text) if frame.yes_no and margins else None
         if bounded:
             reply.insert_first(bounded)
+        elif multiple and multiple[0] > 1 and not frame.offers_alternatives:
+            # "did 2014 sales double the projection?": sales as a multiple of each target, checked
+            held = [multiple_holds((t.value + m) / t.value, *multiple) for t, m in margins]
+            reply.insert_first(verdict_by_source(held))
         elif (
             frame.claimed_margin is not None and margins and (frame.claims_short is not None or frame.yes_no)
         ):

@@ -461,6 +461,7 @@ SINCE_FOUNDED = re.compile(
 )
 # "since founding" with no "its": every year; "how many years since founding?" asks an age
 SINCE_FOUNDING_BARE = re.compile(r"\bsince (?:founding|foundation|inception)\b")
+FOR_A_WHOLE_YEAR = re.compile(r"\bfor the (?=(?:full|whole|entire|complete) (?:year|fiscal year|fy)\b)")
 # "its first year", "their very first year in business": the company's first, the year it was founded
 FIRST_YEAR_OF_THE_COMPANY = re.compile(
     r"\b(?P<verb>in|for|during|from|sell|sold|ship|shipped) (?:its|their|the company'?s|xiaomi'?s|that) "
@@ -899,6 +900,9 @@ def clean(text: str) -> str:
     if "start" in text or "beg" in text:
         text = STARTED_MOVING.sub("", text)
         text = FROM_THE_START.sub(r"\1 ", text)
+    if "for the " in text:
+        # ("did they sell 34.7m for the full year 2015?": over that year, no price "sold for")
+        text = FOR_A_WHOLE_YEAR.sub("in the ", text)
     if "first year" in text and not STATED_FIGURE.search(text):
         # ("sold 7.2 million in its first year, true?" claims a figure: left to be checked as said)
         text = FIRST_YEAR_OF_THE_COMPANY.sub(r"\g<verb> the year it was founded", text)

@@ -454,6 +454,8 @@ def test_extract_entities_unit_asked(text, unit, words):
         ("the first or second half of 2015", ("H1", "H2"), True),
         ("1st vs 2nd half 2015", ("H1", "H2"), True),
         ("h1 vs h2 2015", ("H1", "H2"), False),  # each named: compared the usual way
+        ("h1 and h2 2015 sales", ("H1", "H2"), True),  # each named, side by side
+        ("if h2 2015 had equaled h1, what would 2015 be", ("H2", "H1"), False),  # one supposed the other
         ("if they did 34.7 in the first half, how many in the second half", ("H1", "H2"), False),
         ("the first and the last year", (), False),
         ("half of 2015 sales", (), False),  # a calculation, no part of the year

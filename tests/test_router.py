@@ -4099,6 +4099,16 @@ def test_route_targets_above_a_target_are_no_sales_search(engine):
         # which of two years, or whether it is current: no yes or no
         ("Is the $46 billion valuation from 2015 or 2017?", "Xiaomi was valued at $46 billion"),
         ("is the 46 billion valuation current?", "Xiaomi was valued at $46 billion"),
+        # both halves named, or asked per half: each half's figure, the second worked out
+        ("h1 and h2 2015 sales", "Xiaomi's smartphone sales in 2015: 34.7 million [1] in the first half"),
+        (
+            "how many phones did xiaomi sell per half in 2015",
+            "Xiaomi's smartphone sales in 2015: 34.7 million",
+        ),
+        (
+            "How many the Xiaomi sold in half first of 2015?",
+            "Xiaomi sold 34.7 million smartphones in the first",
+        ),
     ],
 )
 def test_route_session_54_wordings(engine, question, start):

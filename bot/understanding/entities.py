@@ -510,6 +510,8 @@ SINCE_YEAR = re.compile(
 YEARS_STARTING = re.compile(
     rf"\b(?P<n>{COUNT})[- ]years? (?:starting|beginning|from)(?: in| with| from)? (?P<y>{YEAR})\b(?! to\b)"
 )
+A_HALF_SUPPOSED = re.compile(r"\b(?:if|had|would|suppose|supposing|assuming)\b")
+HALVES_SET_AGAINST = re.compile(r"\b(?:vs|versus|against|compared)\b")
 MAX_YEARS_COUNTED = 10
 # "the two years to 2015", "a 4-year cagr of shipments ending 2016": that many years, ending there
 # (never where the words between start a range of their own: "12.7m a year on average from 2012 to 2016")
@@ -1256,6 +1258,12 @@ def extract_entities(text: str) -> Entities:
     if parts:
         found.period_part = (asked or parts)[-1][1]
         found.parts_named = tuple(dict.fromkeys(part for _, part in parts))
+        # ("h1 and h2 2015 sales": both halves named, side by side, as "each half" asks)
+        # ("if h2 had matched h1, what would 2015 be?" supposes one half the other; "h1 vs h2 2015"
+        # compares them the usual way; "... going by the full year and H1" works from one)
+        named_both = {part for _, part in asked} == {"H1", "H2"} and not checked
+        named_both = named_both and not (A_HALF_SUPPOSED.search(text) or HALVES_SET_AGAINST.search(text))
+        found.both_halves = found.both_halves or named_both
         attached = [y for m, _ in matches for y in _years_beside(text, m)]
         for pattern, _ in PERIOD_PARTS:
             text = pattern.sub(" ", text)

@@ -461,6 +461,8 @@ SINCE_FOUNDED = re.compile(
 )
 # "since founding" with no "its": every year; "how many years since founding?" asks an age
 SINCE_FOUNDING_BARE = re.compile(r"\bsince (?:founding|foundation|inception)\b")
+HALF_WORDS_SWAPPED = re.compile(r"\bhalf (first|second)\b(?! (?:half|quarter|year|one)\b)")
+PER_HALF = re.compile(r"\b(?:per|a|each) half(?= (?:in|of|for) (?:19|20)\d\d\b)(?!.*\baverage)")
 FOR_A_WHOLE_YEAR = re.compile(r"\bfor the (?=(?:full|whole|entire|complete) (?:year|fiscal year|fy)\b)")
 # "its first year", "their very first year in business": the company's first, the year it was founded
 FIRST_YEAR_OF_THE_COMPANY = re.compile(
@@ -900,6 +902,10 @@ def clean(text: str) -> str:
     if "start" in text or "beg" in text:
         text = STARTED_MOVING.sub("", text)
         text = FROM_THE_START.sub(r"\1 ", text)
+    if "half" in text:
+        # "in half first of 2015": the first half, words swapped; "per half in 2015": each half's own
+        text = HALF_WORDS_SWAPPED.sub(r"\1 half", text)
+        text = PER_HALF.sub("in each half", text)
     if "for the " in text:
         # ("did they sell 34.7m for the full year 2015?": over that year, no price "sold for")
         text = FOR_A_WHOLE_YEAR.sub("in the ", text)

@@ -397,6 +397,7 @@ RANKED_CHANGE = re.compile(
 WORST_DROP = re.compile(r"\b(?:worst|sharpest|steepest|deepest|hardest|heaviest|biggest|largest)\b")
 RISE_NAMED = re.compile(r"\b(?:increase|increases|rise|rises|jump|jumps|gain|gains)\b")  # a rise, no fall
 DROPPED = re.compile(r"\b(?:dropped|fell|declined|decreased|shrank)\b")  # a part said to fall, not to slow
+FIRST_CLAIMED = re.compile(r"\bfirst\b")
 FELL = re.compile(r"\b(?:dropped|fell|declined|decreased|shrank|slowed)\b")  # a fact saying sales fell
 # A claim said to be rough: "about 35m", "like 60 million", "~70m", "35m-ish".
 HEDGED = re.compile(
@@ -2634,10 +2635,25 @@ class Composer:
 
     def _verdict(self, frame: Frame, found: dict[str, list[Fact]]) -> str:
         """'Did they sell 70 million in 2015?': yes or no before the figure."""
+        if moved := self._way_of_a_part_checked(frame, found):
+            return moved
         verdict = self._verdict_of_numbers(frame, found)
         if verdict in ("Yes.", "No.") and not frame.yes_no and NUMBER_AS_A_NAME & set(frame.asks):
             return ""  # "when did xiaomi make its 40 million projection?": the number names it, no claim
         return verdict
+
+    @staticmethod
+    def _way_of_a_part_checked(frame: Frame, found: dict[str, list[Fact]]) -> str:
+        """'Was q3 2015 the first drop?', 'did q3 2015 sales rise?': the way a part of a year went,
+        where its facts say it fell with no figure; a "first" claimed needs the fact's "first" too."""
+        facts = [f for fs in found.values() for f in fs]
+        if not (frame.yes_no and frame.direction and frame.period_part and facts):
+            return ""
+        if any(f.value is not None for f in facts) or not all(DROPPED.search(f.statement) for f in facts):
+            return ""
+        if FIRST_CLAIMED.search(frame.text) and not any(FIRST_CLAIMED.search(f.statement) for f in facts):
+            return ""
+        return "Yes." if frame.direction == "fall" else "No."
 
     def _verdict_of_numbers(self, frame: Frame, found: dict[str, list[Fact]]) -> str:
         quantities = frame.quantities

@@ -1918,6 +1918,8 @@ def _resolved(frame: Frame, conversation: Conversation | None) -> Frame:
     if last is not None and last.sums_apart and BY_HOW_MUCH.fullmatch(frame.text):
         # "was 2016 more than 2012 and 2013 combined?", "by how much?": the same two sides, the margin
         return replace(last, question=frame.question, text=frame.text, yes_no=False)
+    if last is not None and (against := _the_year_against_a_sum(frame, last)):
+        return against  # "2015 sales", "was that more than 2014 + 2013?": 2015 against the two added
     if last is not None and (against := _the_sum_against_a_year(frame, last)):
         # "total 2012-2014?", "is that more than 2015?": that sum against the year's figure
         return against
@@ -4163,6 +4165,33 @@ def _share_of_the_last_total(frame: Frame, last: Frame) -> Frame | None:
     )
 
 
+def _the_year_against_a_sum(frame: Frame, last: Frame) -> Frame | None:
+    """'2015 sales', 'was that more than 2014 + 2013?': the year just given against the years named,
+    added up, as "were 2015 sales more than 2014 and 2013 combined?" is; None for anything else."""
+    if not THAT_SET_AGAINST.search(frame.text) or not YEARS_ADDED.search(frame.text):
+        return None
+    if len(set(frame.years)) < 2 or frame.year_range or frame.quantities or frame.target_named:
+        return None
+    if last.operation or last.period_part or len(last.all_years) != 1 or last.all_years[0] in frame.years:
+        return None
+    if not last.metric or last.target_named:
+        return None
+    return replace(
+        last,
+        question=frame.question,
+        text=frame.text,
+        operation=Operation.TOTAL,
+        years=tuple(sorted({*last.all_years, *frame.years})),
+        year_range=None,
+        sums_apart=(tuple(last.all_years), tuple(sorted(set(frame.years)))),
+        yes_no=frame.yes_no,
+    )
+
+
+# "2014 plus 2013": years added up ("more than 2013 and 2014" is more than each)
+YEARS_ADDED = re.compile(r"\b(?:19|20)\d\d plus (?:19|20)\d\d\b(?! (?:each|apiece|separately))")
+
+
 def _the_sum_against_a_year(frame: Frame, last: Frame) -> Frame | None:
     """'Total 2012-2014?', 'is that more than 2015?': the years just added up, against the one year
     named, as "2012-2014 combined vs 2015" is; None for anything else."""
@@ -5880,6 +5909,8 @@ def _figure_followup(frame: Frame, last: Frame, conversation: Conversation) -> F
         changes.update(years=(max(years),), year_range=None)
     if changes.get("unsupported") and TARGET_VERSION.fullmatch(frame.text):
         changes["quantities"] = ()  # "what percent of the 80m goal?", "and the original one?": not 80m
+    if frame.pronoun and frame.direction and not frame.has_period and last.period_part and years == last.years:
+        changes["period_part"] = last.period_part  # "q3 2015", "was it the first drop?": that quarter
     if frame.direction and not frame.has_period and RUN_OF_YEARS.search(frame.text):
         changes.update(years=(), year_range=None)  # "so it fell two years in a row?": over every year
     ranked_then = changes.get("operation", frame.operation) in EXTREMES and UP_TO_THEN.search(frame.text)

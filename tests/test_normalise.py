@@ -200,6 +200,10 @@ def test_without_a_greeting_in_another_script(text, kept):
         # ... not one supposing, nor a second part leaning on the first, nor a clause saying when
         ("what if they sold 80m, how much more?", ["what if they sold 80m, how much more?"]),
         ("why do the sources differ, what does each say", ["why do the sources differ, what does each say"]),
+        (
+            "how many did xiaomi, which is based in china, sell in 2015?",
+            ["how many did xiaomi, which is based in china, sell in 2015?"],
+        ),
         ("how many in 2015, when sales peaked?", ["how many in 2015, when sales peaked?"]),
         # a figure stated, then "which ...": one question, not a statement apart
         (
@@ -445,6 +449,8 @@ def test_clean_actual_alone_is_actual_sales(written, read):
         ),
         ("since 2016 was their best year, how many?", "because 2016 was their best year, how many"),
         ("best year since 2013 was which?", "best year since 2013 was which"),
+        ("since 2014 was there a drop in sales?", "since 2014 was there a drop in sales"),
+        ("what was the final tally for the year?", "what was the final tally for the year"),
     ],
 )
 def test_clean_first_year_and_since_as_a_reason(written, read):
@@ -589,7 +595,7 @@ def test_clean_within_an_amount_is_a_bound_on_the_difference(text, cleaned):
         # a half written "1h" before a year
         ("xiaomi 1h 2015 sales", "xiaomi h1 2015 sales"),
         # a part set aside is not asked
-        ("sales for the whole of 2015 not just h1", "sales for the whole of 2015"),
+        ("sales for the whole of 2015 not just h1", "sales in the whole of 2015"),
         # a year added on top; the founding said as a start
         ("with 2014 on top, the total", "plus 2014, the total"),
         ("their best since they started?", "their best ever"),

@@ -4155,3 +4155,47 @@ def test_route_what_happened_after_a_cut_claims_no_fall(engine):
     # the cut was of the goal: no fall of sales is claimed, so none is refuted
     answer = engine.answer("what happened to sales after the 2015 goal was cut?")
     assert answer.text.startswith("Xiaomi sold 70 million"), answer.text
+
+
+@pytest.mark.parametrize(
+    "question, start",
+    [
+        # "exactly" holds to the claim's own digits, round or not
+        (
+            "did they sell exactly 200m from 2012 to 2016?",
+            "No. Xiaomi's smartphone sales for 2012-2016 add up",
+        ),
+        ("did they sell exactly 80m in 2013 and 2014?", "No."),
+        # "since 2014 was there ...?" counts from 2014; a reason needs its subject's noun
+        ("since 2014 was there a drop in sales?", "Xiaomi's smartphone sales fell in 2016"),
+        # a way claimed in two years, the first with no year before it: the change between them
+        ("did sales grow in 2012 and 2013?", "Yes. Xiaomi's smartphone sales grew from 7.2 million"),
+        # "make up" the rest of a year is no question of where figures come from
+        (
+            "did the second half make up the rest of 2015?",
+            "No article gives Xiaomi's smartphone sales for the",
+        ),
+        # a half named after "for the" is no price "sold for"
+        (
+            "did they sell 34.7 million for the first half, or the full year?",
+            "That was the first half of 2015",
+        ),
+    ],
+)
+def test_route_session_54_review_cases(engine, question, start):
+    answer = engine.answer(question)
+    assert answer.answered and answer.text.startswith(start), answer.text
+
+
+@pytest.mark.parametrize(
+    "question, start",
+    [
+        # a number said of when it was told, or sales claimed of a year with no figure: no "No"
+        ("the 58m came out in 2017?", "I don't know Xiaomi's smartphone sales for 2017."),
+        ("did they sell the 7.2m in 2011 too?", "I don't know Xiaomi's smartphone sales for 2011."),
+        ("the 80m goal came in march 2015, right?", "I don't know Xiaomi's sales target for March 2015."),
+    ],
+)
+def test_route_session_54_review_declines(engine, question, start):
+    answer = engine.answer(question)
+    assert not answer.answered and answer.text.startswith(start), answer.text

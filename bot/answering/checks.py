@@ -34,9 +34,7 @@ def same_amount(fact: Fact, asked: float) -> bool:
     return abs(fact.value - asked) <= abs(asked) * tolerance
 
 
-STILL = re.compile(
-    r"\b(?:still|anymore|any more|any longer|nowadays|these days|current|currently|as of today)\b"
-)
+STILL = re.compile(r"\b(?:still|anymore|any more|any longer|nowadays|these days|current|as of today)\b")
 
 
 def fact_verdict(

@@ -58,6 +58,7 @@ NUMERIC_KINDS = frozenset(
 THRESHOLD_KINDS = ("figure", "reverse", "compare", "best", "worst")  # answers a number is a threshold of
 HEDGED_SPREAD = 0.05  # "about 1.5 million a month": an average over a year, said roughly, within 5%
 HEDGED_SUM = 0.01  # "about 215 million" of a total of 213.9 million: a sum said roughly, within 1%
+EXACT_MATCH = 0.0005  # a number said to be exact is the figure within 0.05%: "exactly 214.9m", never 213.9
 ROUGH_MATCH = 0.005  # a number asked about is an approximate figure ("around 58 million") within 0.5%
 ROUGHLY = 0.05  # a hedged claim ("about 35m") rounds to a figure no more than 5% away
 
@@ -410,7 +411,13 @@ NUMBER_POINTED_AT = re.compile(
     r"(?<!below )(?<!above )(?<!under )(?<!over )(?<!than )(?<!of )(?<!beat )(?<!for )(?<!hit )"
     r"\b(?:the|that|this|his|their|its|\w+'s) \$?(?!(?:19|20)\d\d\b)\d[\d.,]*\s*(?:m|mn|mil|million)?\b"
 )
-PERIOD_KEY = re.compile(r"(?:19|20)\d\d(?:-[A-Z0-9]+)?")  # "2015", "2015-H1": a period's own key
+PERIOD_KEY = re.compile(
+    r"(?:19|20)\d\d(?:-(?:H[12]|Q[1-4]))?"
+)  # "2015", "2015-H1": a year or a part, no month
+# "came out in 2017", "sell the 7.2m in 2011 too": when a number was told, or sales claimed of a year
+TOLD_OR_SOLD = re.compile(
+    r"\b(?:sell|sold|selling|ship|shipped|came|come|out|reported|published|announced|released|again|too)\b"
+)
 # "in 2015 and 2016", "in both 2015 and 2016", "in 2015 and in 2016": each year, not a span
 IN_EACH_OF_TWO_YEARS = re.compile(r"\bin (?:both |each of )?(?:19|20)\d\d,? and (?:in )?(?:19|20)\d\d\b")
 EXACTLY = re.compile(r"\b(?:exactly|precisely|exact|on the dot)\b")
@@ -3260,7 +3267,7 @@ class Composer:
             return None
         if frame.threshold or frame.unsupported or frame.offers_alternatives or frame.differences:
             return None
-        if not NUMBER_POINTED_AT.search(frame.text):
+        if not NUMBER_POINTED_AT.search(frame.text) or TOLD_OR_SOLD.search(frame.text):
             return None  # ("did they sell 7.2m in 2011?": of 2011 the articles say nothing, either way)
         number = frame.quantities[0]
         # ("is the 70 million for 2017 sales?": that period's number is another measure's, said so there)
@@ -3745,7 +3752,7 @@ class Composer:
         # before it, never the change from one to the other
         in_each = kind == "change" and frame.direction and not frame.year_range and not each_year
         in_each = in_each and len(asked) == 2 and asked[1] - asked[0] == 1 and frame.yes_no
-        if in_each and IN_EACH_OF_TWO_YEARS.search(frame.text):
+        if in_each and asked[0] - 1 in yearly and IN_EACH_OF_TWO_YEARS.search(frame.text):
             each_year, asked = True, [asked[0] - 1, asked[1]]
         if each_year and len(asked) == 2:
             asked = list(range(min(asked), max(asked) + 1))  # "every year from 2012 to 2016": each of them
@@ -3905,7 +3912,13 @@ class Composer:
         elif averages and _average_claimed(frame) and len(yearly) > 1:
             # "avg 2015-2016 was 65m, right?": the average claimed, checked (an average is seldom
             # said to the last digit: "43m" of 42.98 million is so, roughly)
-            reply.insert_first(average_verdict(averages, frame.quantities[0]))
+            claimed = frame.quantities[0]
+            if EXACTLY.search(frame.text):  # ("exactly 43m?" of 42.98 million: no)
+                reply.insert_first(
+                    verdict_by_source([abs(a - claimed) <= claimed * EXACT_MATCH for a in averages])
+                )
+            else:
+                reply.insert_first(average_verdict(averages, claimed))
         if kind == "reverse" and OFFICIAL.search(frame.text):
             # "is the 58 million figure official?": the year found, and whether its figure is
             self._say_official(frame, {str(y): yearly[y] for y in reply.years if y in yearly}, reply)
@@ -4704,8 +4717,8 @@ class Composer:
         exact = bool(EXACTLY.search(frame.text))
 
         def holds(total: float) -> bool:
-            if exact:  # ("exactly 214.9m" of 213.9 million: no, to the claim's last digit)
-                return abs(total - claimed) <= claim_step(claimed) / 2
+            if exact:  # ("exactly 214.9m" of 213.9 million, "exactly 200m" of 214.9: no)
+                return abs(total - claimed) <= claimed * EXACT_MATCH
             # ("about 215 million" of 214.9 and 213.9 million: a sum said roughly, within 1%)
             roughly = hedged and (rounds_to(total, claimed) or abs(total - claimed) <= claimed * HEDGED_SUM)
             return abs(total - claimed) <= claimed * ROUGH_MATCH or roughly

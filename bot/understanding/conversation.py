@@ -5909,7 +5909,13 @@ def _figure_followup(frame: Frame, last: Frame, conversation: Conversation) -> F
         changes.update(years=(max(years),), year_range=None)
     if changes.get("unsupported") and TARGET_VERSION.fullmatch(frame.text):
         changes["quantities"] = ()  # "what percent of the 80m goal?", "and the original one?": not 80m
-    if frame.pronoun and frame.direction and not frame.has_period and last.period_part and years == last.years:
+    if (
+        frame.pronoun
+        and frame.direction
+        and not frame.has_period
+        and last.period_part
+        and years == last.years
+    ):
         changes["period_part"] = last.period_part  # "q3 2015", "was it the first drop?": that quarter
     if frame.direction and not frame.has_period and RUN_OF_YEARS.search(frame.text):
         changes.update(years=(), year_range=None)  # "so it fell two years in a row?": over every year

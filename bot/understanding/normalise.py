@@ -463,7 +463,11 @@ SINCE_FOUNDED = re.compile(
 SINCE_FOUNDING_BARE = re.compile(r"\bsince (?:founding|foundation|inception)\b")
 HALF_WORDS_SWAPPED = re.compile(r"\bhalf (first|second)\b(?! (?:half|quarter|year|one)\b)")
 PER_HALF = re.compile(r"\b(?:per|a|each) half(?= (?:in|of|for) (?:19|20)\d\d\b)(?!.*\baverage)")
-FOR_A_WHOLE_YEAR = re.compile(r"\bfor the (?=(?:full|whole|entire|complete) (?:year|fiscal year|fy)\b)")
+FOR_A_WHOLE_YEAR = re.compile(
+    # ("the final tally for the year" after a half: the whole year, said so)
+    r"\bfor the (?=(?:full|whole|entire|complete|first|second|third|fourth) "
+    r"(?:year|fiscal year|fy|half|quarter)\b|whole of\b)"
+)
 # "its first year", "their very first year in business": the company's first, the year it was founded
 FIRST_YEAR_OF_THE_COMPANY = re.compile(
     r"\b(?P<verb>in|for|during|from|sell|sold|ship|shipped) (?:its|their|the company'?s|xiaomi'?s|that) "
@@ -472,7 +476,10 @@ FIRST_YEAR_OF_THE_COMPANY = re.compile(
     r"(?=\s*(?:$|[?.!]|,(?!\s*(?:19|20)\d\d)|\s(?:and|right|true|then|lol)\b))"
 )
 # "since 2016 was their best year, how many ...?": "since" giving a reason, no years from 2016 on
-SINCE_AS_A_REASON = re.compile(r"(^|[,;.]\s*)since (?=(?:19|20)\d\d (?:was|were|is|had)\b)")
+# ("since 2014 was there a drop?", "since 2015 were sales falling?": from that year on)
+SINCE_AS_A_REASON = re.compile(
+    r"^()since (?=(?:19|20)\d\d (?:was|is|had) (?:the|their|its|xiaomi'?s|a|an)\b)"
+)
 HOW_LONG_ASKED = re.compile(r"\bhow (?:long|old|many years)\b|\byears since\b|\bbeen\b")
 FROM_THE_START = re.compile(r"\b(from|since) the (?:start|beginning) of (?=(?:19|20)\d\d\b)")
 # "2015 minus 2014", "2015 sales minus 2014 sales": their difference ("80m minus h1" is no year)
@@ -1555,10 +1562,14 @@ def _questions_apart(before: str, after: str) -> bool:
     more?", which supposes, nor "how many in 2015, when sales peaked?", whose clause says which year)."""
     if len(before.split()) < REMARK_WORDS or not QUESTION_OPENED.match(before.lstrip()):
         return False
+    if RELATIVE_CLAUSE.match(after):
+        return False  # "how many did xiaomi, which is based in china, sell in 2015?": one question
     # ("why do the sources disagree, what does each say?": one question, its second part of the first)
     return QUESTION_OPENED.match(after) is not None and not LEANS_ON_WHAT_WAS_SAID.search(after)
 
 
+# "..., which is based in china, sell ...": a clause set in the question between commas
+RELATIVE_CLAUSE = re.compile(r"(?:which|who|whose)\b[^,?]*,", re.IGNORECASE)
 # A question opened by a question word and its verb: "who is", "what was", "how many"
 QUESTION_OPENED = re.compile(
     r"(?:who|whom|what|where|when|which|how|why)\s+(?:is|was|are|were|did|does|do|has|have|had|many|much|old"

@@ -7006,6 +7006,23 @@ def test_conversation_session_53_declines(engine: Engine, turns, start):
         (("xiaomi 2014 sales", "that's 21m above projection right?"), "It depends on the source."),
         # whether the person named gave the target just asked, not who the person is
         (("2017 target", "did lei jun set that?"), "No. Target: According to industry insider Kevin Wang"),
+        # an average after the best and the worst year: over every year, not those two
+        (
+            ("best year", "worst?", "avg?"),
+            "Xiaomi's smartphone sales averaged 42.98 million a year over 2012-2016",
+        ),
+        # ... "sum of both" adds those two
+        (
+            ("worst year", "and the best?", "sum of both?"),
+            "Xiaomi's smartphone sales for 2012 and 2015 add up",
+        ),
+        # a quarter whose facts say it fell: its way, checked
+        (("q3 2015", "was it the first drop?"), "Yes. Xiaomi's Q3 2015 smartphone sales dropped"),
+        # the year just given against two years added up
+        (
+            ("2015 sales", "was that more than 2014 + 2013?"),
+            "No. Xiaomi's smartphone sales: 2015, 70 million",
+        ),
     ],
 )
 def test_conversation_session_54_answers(engine: Engine, turns, start):

@@ -4180,6 +4180,12 @@ def test_route_what_happened_after_a_cut_claims_no_fall(engine):
             "did they sell 34.7 million for the first half, or the full year?",
             "That was the first half of 2015",
         ),
+        # a number of units named in a where or when question points at the fact stating it
+        (
+            "where did lei jun speak about the 80 million?",
+            "Target: Later in 2015 Lei Jun said hitting the 80",
+        ),
+        ("when was the 80 million target set?", "That was 2015: Target: In March 2015, CEO Lei Jun scaled"),
     ],
 )
 def test_route_session_54_review_cases(engine, question, start):

@@ -469,6 +469,10 @@ SOURCES_NAMED = re.compile(
 REMARKS = ("ack", "opinion")  # small talk that is a remark on whatever it names
 # A reason asked outright: "why", "what caused it" ("the reason for the goal" may be given in words
 # no pattern knows, and "the reason I ask" asks none: said as the facts say it)
+UNITS_LOW, UNITS_HIGH = (
+    1e6,
+    1e9,
+)  # a number of phones the articles state: millions, never a valuation's billions
 WHY_ASKED_OUTRIGHT = re.compile(r"\b(?:why|how come|caused|causes)\b")
 # "than the year before", "vs the previous year", "beat the year before": one year against another
 NEIGHBOUR_MEASURED = re.compile(r"\b(?:than|vs|versus|compared?|against|beat|beats|over)\b")
@@ -3192,7 +3196,17 @@ class Router:
             frame.details,
             self._sums_of_money(frame),
             sum_asked_about=not (frame.yes_no or frame.pronoun or frame.threshold or frame.subjects),
+            amounts=self._amounts_placed(frame),
         )
+
+    def _amounts_placed(self, frame: Frame) -> tuple[float, ...]:
+        """Numbers of units named in a question of where, when or who ("where did lei jun speak
+        about the 80 million?"): the fact stating one is the one meant; none for anything else
+        ("how many years from founding to the 70 million year?" counts years)."""
+        if not {Ask.WHERE, Ask.WHEN, Ask.WHO} & set(frame.asks) or Ask.HOW_MANY in frame.asks:
+            return ()
+        money = set(self._sums_of_money(frame))
+        return tuple(q for q in frame.quantities if q not in money and UNITS_LOW <= q < UNITS_HIGH)
 
     @staticmethod
     def _ordinals_alone(frame: Frame) -> tuple[str, ...]:

@@ -130,6 +130,8 @@ class FactQuery:
     # "what is $650?": the sum alone is asked about, and says whose it is ("are their phones under
     # $650?" is of the company talked about)
     sum_asked_about: bool = False
+    # numbers of units named: "where did lei jun speak about the 80 million?" is of a fact saying 80 million
+    amounts: tuple[float, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -150,11 +152,21 @@ class SearchSettings:
     sentence_only_weight: float = 0.5
     sentence_only_cover: float = 0.5
     detail_factor: float = 0.25  # per detail word a fact's own words have: "three 'directions'"
+    amount_factor: float = 2.0  # a fact stating a number the question names, over one that does not
 
 
 MIN_FACTS_OF_A_COMPANY = 5  # a company known from an article of its own, not from one passing fact
 MODEL_NAME = re.compile(r"\b(?!(?:q|h|fy)\d\b)([a-z]+)(\d+)\b")  # "k5", not a period ("q3", "h1")
 DECIMAL = re.compile(r"\d+[.,]\d+")  # a figure written with a decimal point: "6.5", "34.7"
+
+
+def _amounts_stated(fact: Fact) -> frozenset[float]:
+    """The amounts a fact states: its value, and every "N million" its statement says."""
+    said = {float(n) * 1e6 for n in MILLIONS_SAID.findall(fact.statement)}
+    return frozenset({*said, *((fact.value,) if fact.value is not None else ())})
+
+
+MILLIONS_SAID = re.compile(r"\b(\d+(?:\.\d+)?) million\b")
 
 
 def stem(word: str) -> str:
@@ -222,6 +234,8 @@ class FactIndex:
         self.own = [frozenset(self.terms(own_text(f, labels.get(f.metric, "")))) for f in self.facts]
         # Every word of a fact's own text, small ones included, for the question's details.
         self.own_words = [frozenset(self._words(own_text(f, ""))) for f in self.facts]
+        # the numbers of millions each fact states, in its value or its words: 80 million of the goal
+        self.amounts_stated = [_amounts_stated(f) for f in self.facts]
         self.lengths = [sum(d.values()) for d in self.docs]
         self.average_length = sum(self.lengths) / len(self.lengths) if self.lengths else 1.0
         # Each word's facts: a question reads only the facts that share a word with it, however
@@ -476,6 +490,8 @@ class FactIndex:
                 weight[t] * doc[t] * (s.k1 + 1) / (doc[t] + norm) * self._own_factor(t, own) for t in matched
             )
             score *= 1 + s.detail_factor * sum(1 for w in question.details if w in self.own_words[i])
+            if question.amounts and any(a in self.amounts_stated[i] for a in question.amounts):
+                score *= s.amount_factor
             if not all(a in self.kinds[i] for a in wanted):
                 score *= s.wrong_kind_factor
             of_its_metric = asks_who_they_are or bool(asking) and set(asking) <= self.metric_terms[i]

@@ -7023,6 +7023,8 @@ def test_conversation_session_53_declines(engine: Engine, turns, start):
             ("2015 sales", "was that more than 2014 + 2013?"),
             "No. Xiaomi's smartphone sales: 2015, 70 million",
         ),
+        # "still" settles no yes from a dated fact, but what someone never was he is not now
+        (("who's kevin wang", "is he still ceo lol"), "No. Lei Jun is Xiaomi's CEO"),
     ],
 )
 def test_conversation_session_54_answers(engine: Engine, turns, start):

@@ -52,8 +52,6 @@ def fact_verdict(
         return swapped
     if not frame.yes_no:
         return _by_wordings(frame, facts)  # "xiaomi is a china-based maker?": a claim asked
-    if STILL.search(frame.text):
-        return ""  # "is it still number one?": a fact dated in the past settles no "still"; said as dated
     if frame.offers_alternatives and len(frame.all_years) > 1:
         return ""  # "is the $46 billion valuation from 2015 or 2017?": which, no yes or no
     for verdict in (
@@ -65,7 +63,9 @@ def fact_verdict(
         _by_wordings(frame, facts),
     ):
         if verdict:
-            return verdict
+            # "is it still number one?": a fact dated in the past settles no "still", said as dated;
+            # what it never was ("is kevin wang still ceo?") it is not now either
+            return "" if STILL.search(frame.text) and verdict != "No." else verdict
     return ""
 
 

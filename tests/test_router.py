@@ -4186,6 +4186,8 @@ def test_route_what_happened_after_a_cut_claims_no_fall(engine):
             "Target: Later in 2015 Lei Jun said hitting the 80",
         ),
         ("when was the 80 million target set?", "That was 2015: Target: In March 2015, CEO Lei Jun scaled"),
+        # "officially" asks whether a figure is official, as "official" does
+        ("did xiaomi officially confirm the 58 million figure?", "No. That was 2016"),
     ],
 )
 def test_route_session_54_review_cases(engine, question, start):

@@ -4188,6 +4188,16 @@ def test_route_what_happened_after_a_cut_claims_no_fall(engine):
         ("when was the 80 million target set?", "That was 2015: Target: In March 2015, CEO Lei Jun scaled"),
         # "officially" asks whether a figure is official, as "official" does
         ("did xiaomi officially confirm the 58 million figure?", "No. That was 2016"),
+        # a figure claimed of one article that is the other's: no, and whose it is
+        (
+            "did the 2015 article say 61 million for 2014?",
+            "No. Xiaomi sold 60 million smartphones in 2014 [1]. 61",
+        ),
+        # "the year before" an article's own year, with a number claimed of it
+        (
+            "the 2015 article says xiaomi sold 60 million the year before, right?",
+            "Yes. Xiaomi sold 60 million",
+        ),
     ],
 )
 def test_route_session_54_review_cases(engine, question, start):

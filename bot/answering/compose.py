@@ -1293,6 +1293,8 @@ class Composer:
             reply.insert_first(verdict)
         elif OFFICIAL.search(frame.text):
             self._say_official(frame, found, reply)
+        if verdict == "No." and frame.source_year and len(frame.quantities) == 1:
+            self._say_the_other_articles_figure(frame, intent, found, reply)
         if missing:
             reply.add(
                 f"I have no {metric.label} for {wording.listing([wording.period_name(p) for p in missing])}."
@@ -1317,6 +1319,19 @@ class Composer:
         return self._finish(
             frame, intent, confidence, reply, answered=not (no_number or compared_without_a_side)
         )
+
+    def _say_the_other_articles_figure(
+        self, frame: Frame, intent: Intent, found: dict[str, list[Fact]], reply: Reply
+    ) -> None:
+        """'The 2015 article says 61 million for 2014, right?': no; and 61 million is the other
+        article's figure for it, said with its source."""
+        claimed = frame.quantities[0]
+        for period, facts in found.items():
+            chosen = {f.source for f in facts}
+            for fact in self.kb.facts(intent.metric, period, self._companies(frame, intent.metric)):
+                if fact.source not in chosen and matches(fact, claimed):
+                    said = wording.number(claimed)
+                    reply.add(f"{said} is another article's figure: {self.statement(fact)}", fact.source)
 
     @staticmethod
     def _say_total_of_periods(found: dict[str, list[Fact]], reply: Reply) -> None:

@@ -3372,6 +3372,7 @@ class FrameReader:
             self._year_said_again_by_the_founding,
             self._month_a_target_was_changed,
             self._one_years_source_inside_a_sum,
+            self._a_step_from_the_articles_year,
             self._target_lowered,
             self._what_if,
             self._years_checked_each,
@@ -4084,6 +4085,16 @@ class FrameReader:
                 w for w in frame.content if w not in frame.weak_words and w not in ("first", "time")
             ),
         )
+
+    @staticmethod
+    def _a_step_from_the_articles_year(frame: Frame, words: Words) -> Frame:
+        """'The 2015 article says they sold 61 million the year before': a year counted from the
+        article's own, when a number is claimed of it and no other year is named (asked with no
+        number, the figures answer it from that article as they stand)."""
+        # ("the 2017 article says 18.7 million 'a year later'": later than a year it names, not than it)
+        if not (frame.relative_step == -1 and frame.source_year and frame.quantities) or frame.has_period:
+            return frame
+        return replace(frame, years=(frame.source_year + frame.relative_step,), relative_step=None)
 
     @staticmethod
     def _one_years_source_inside_a_sum(frame: Frame, words: Words) -> Frame:

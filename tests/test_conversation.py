@@ -7025,6 +7025,10 @@ def test_conversation_session_53_declines(engine: Engine, turns, start):
         ),
         # "still" settles no yes from a dated fact, but what someone never was he is not now
         (("who's kevin wang", "is he still ceo lol"), "No. Lei Jun is Xiaomi's CEO"),
+        # the way claimed against two years added up is kept
+        (("2016 sales", "was that less than 2014 + 2015?"), "Yes. Xiaomi's smartphone sales: 2016"),
+        # "exactly" a mean is to within 0.01%: 42.98 million is no 43 million
+        (("average 2012-2016", "so exactly 43m?"), "No. Xiaomi's smartphone sales averaged 42.98 million"),
     ],
 )
 def test_conversation_session_54_answers(engine: Engine, turns, start):

@@ -4198,6 +4198,14 @@ def test_route_what_happened_after_a_cut_claims_no_fall(engine):
             "the 2015 article says xiaomi sold 60 million the year before, right?",
             "Yes. Xiaomi sold 60 million",
         ),
+        # second review: "since YEAR was the ...?" with no clause after a comma counts from that year
+        ("since 2013 was the total more than 200m?", "Yes. Xiaomi's smartphone sales for 2013-2016 add up"),
+        # ... a reason's question naming a year of its own still gets that year's figure
+        ("since 2015 was their best year, how many did they sell in 2016?", "No. Xiaomi's best year"),
+        # "a half of 2015" is a share, no "each half"
+        ("was h1 a half of 2015 sales?", "Yes. Xiaomi's smartphone sales in the first half of 2015"),
+        # a topic asked of a company named by its figure: the topic, no boost of the figure's fact
+        ("when was the company that sold 70 million founded?", "Xiaomi was founded in 2010"),
     ],
 )
 def test_route_session_54_review_cases(engine, question, start):
@@ -4217,3 +4225,18 @@ def test_route_session_54_review_cases(engine, question, start):
 def test_route_session_54_review_declines(engine, question, start):
     answer = engine.answer(question)
     assert not answer.answered and answer.text.startswith(start), answer.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "did q3 2015 sales fall by 10%?",
+        "was q3 2015 the second drop?",
+        "did q3 2015 sales fall quarter on quarter?",
+        "did q3 2015 sales fall sharply?",
+    ],
+)
+def test_route_a_quarters_way_settles_no_more_than_it_says(engine, question):
+    # the fact says Q3 2015 fell year on year for the first time, with no figure: no yes or no to more
+    answer = engine.answer(question)
+    assert not answer.text.startswith(("Yes", "No")), answer.text

@@ -58,7 +58,7 @@ NUMERIC_KINDS = frozenset(
 THRESHOLD_KINDS = ("figure", "reverse", "compare", "best", "worst")  # answers a number is a threshold of
 HEDGED_SPREAD = 0.05  # "about 1.5 million a month": an average over a year, said roughly, within 5%
 HEDGED_SUM = 0.01  # "about 215 million" of a total of 213.9 million: a sum said roughly, within 1%
-EXACT_MATCH = 0.0005  # a number said to be exact is the figure within 0.05%: "exactly 214.9m", never 213.9
+EXACT_MATCH = 0.0001  # a number said to be exact is the figure within 0.01%: "exactly 43m" is no 42.98m
 ROUGH_MATCH = 0.005  # a number asked about is an approximate figure ("around 58 million") within 0.5%
 ROUGHLY = 0.05  # a hedged claim ("about 35m") rounds to a figure no more than 5% away
 
@@ -399,6 +399,11 @@ WORST_DROP = re.compile(r"\b(?:worst|sharpest|steepest|deepest|hardest|heaviest|
 RISE_NAMED = re.compile(r"\b(?:increase|increases|rise|rises|jump|jumps|gain|gains)\b")  # a rise, no fall
 DROPPED = re.compile(r"\b(?:dropped|fell|declined|decreased|shrank)\b")  # a part said to fall, not to slow
 FIRST_CLAIMED = re.compile(r"\bfirst\b")
+PERIOD_WRITTEN = re.compile(r"\b(?:19|20)\d\d\b|\b[hq][1-4]\b")  # "q3 2015": a period, no size said
+MORE_THAN_A_WAY = re.compile(
+    r"\b(?:second|third (?:time|drop|decline|fall)|again|keep|kept|still|quarter (?:on|over|to) quarter|qoq"
+    r"|sequential\w*|sharp\w*|steep\w*|slight\w*|record|heav\w*|bad\w*|big\w*|huge|massive|most)\b"
+)
 FELL = re.compile(r"\b(?:dropped|fell|declined|decreased|shrank|slowed)\b")  # a fact saying sales fell
 # A claim said to be rough: "about 35m", "like 60 million", "~70m", "35m-ish".
 HEDGED = re.compile(
@@ -2675,6 +2680,11 @@ class Composer:
             return ""
         if FIRST_CLAIMED.search(frame.text) and not any(FIRST_CLAIMED.search(f.statement) for f in facts):
             return ""
+        sized = re.search(r"\d", PERIOD_WRITTEN.sub(" ", frame.text)) is not None
+        if sized or frame.quantities or frame.threshold or frame.differences or frame.percent_asked:
+            return ""  # ("did q3 2015 fall by 10%?": the fact gives no size)
+        if MORE_THAN_A_WAY.search(frame.text):
+            return ""  # ("the second drop?", "quarter on quarter?", "sharply?": more than the fact says)
         return "Yes." if frame.direction == "fall" else "No."
 
     def _verdict_of_numbers(self, frame: Frame, found: dict[str, list[Fact]]) -> str:

@@ -3205,6 +3205,8 @@ class Router:
         ("how many years from founding to the 70 million year?" counts years)."""
         if not {Ask.WHERE, Ask.WHEN, Ask.WHO} & set(frame.asks) or Ask.HOW_MANY in frame.asks:
             return ()
+        if frame.topics:
+            return ()  # ("when was the company that sold 70 million founded?": its founding, named)
         money = set(self._sums_of_money(frame))
         return tuple(q for q in frame.quantities if q not in money and UNITS_LOW <= q < UNITS_HIGH)
 

@@ -4185,6 +4185,7 @@ def _the_year_against_a_sum(frame: Frame, last: Frame) -> Frame | None:
         year_range=None,
         sums_apart=(tuple(last.all_years), tuple(sorted(set(frame.years)))),
         yes_no=frame.yes_no,
+        claims_less=frame.claims_less,  # ("was that less than 2014 + 2015?": the way claimed)
     )
 
 

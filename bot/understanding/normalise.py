@@ -461,8 +461,8 @@ SINCE_FOUNDED = re.compile(
 )
 # "since founding" with no "its": every year; "how many years since founding?" asks an age
 SINCE_FOUNDING_BARE = re.compile(r"\bsince (?:founding|foundation|inception)\b")
-HALF_WORDS_SWAPPED = re.compile(r"\bhalf (first|second)\b(?! (?:half|quarter|year|one)\b)")
-PER_HALF = re.compile(r"\b(?:per|a|each) half(?= (?:in|of|for) (?:19|20)\d\d\b)(?!.*\baverage)")
+HALF_WORDS_SWAPPED = re.compile(r"(?<=\bin )half (first|second)\b(?! (?:half|quarter|year|one|had)\b)")
+PER_HALF = re.compile(r"\b(?:per|each) half(?= (?:in|of|for) (?:19|20)\d\d\b)(?!.*\baverage)")
 FOR_A_WHOLE_YEAR = re.compile(
     # ("the final tally for the year" after a half: the whole year, said so)
     r"\bfor the (?=(?:full|whole|entire|complete|first|second|third|fourth) "
@@ -477,8 +477,10 @@ FIRST_YEAR_OF_THE_COMPANY = re.compile(
 )
 # "since 2016 was their best year, how many ...?": "since" giving a reason, no years from 2016 on
 # ("since 2014 was there a drop?", "since 2015 were sales falling?": from that year on)
+# ("since 2013 was the total over 200m?" counts from 2013; "..., how many in 2016?" asks its own year)
 SINCE_AS_A_REASON = re.compile(
-    r"^()since (?=(?:19|20)\d\d (?:was|is|had) (?:the|their|its|xiaomi'?s|a|an)\b)"
+    r"^()since (?=(?:19|20)\d\d (?:was|is|had) (?:the|their|its|xiaomi'?s|a|an)\b"
+    r"[^,?]*,(?!.*\b(?:19|20)\d\d\b))"
 )
 HOW_LONG_ASKED = re.compile(r"\bhow (?:long|old|many years)\b|\byears since\b|\bbeen\b")
 FROM_THE_START = re.compile(r"\b(from|since) the (?:start|beginning) of (?=(?:19|20)\d\d\b)")

@@ -7029,6 +7029,11 @@ def test_conversation_session_53_declines(engine: Engine, turns, start):
         (("2016 sales", "was that less than 2014 + 2015?"), "Yes. Xiaomi's smartphone sales: 2016"),
         # "exactly" a mean is to within 0.01%: 42.98 million is no 43 million
         (("average 2012-2016", "so exactly 43m?"), "No. Xiaomi's smartphone sales averaged 42.98 million"),
+        # "the year before" in a follow-up is before the year talked of, whatever article is named
+        (
+            ("what were 2015 sales?", "and the year before, per the 2017 article, was it 61 million?"),
+            "Yes. Xiaomi sold 61 million smartphones in 2014.",
+        ),
     ],
 )
 def test_conversation_session_54_answers(engine: Engine, turns, start):

@@ -4099,12 +4099,8 @@ def test_route_targets_above_a_target_are_no_sales_search(engine):
         # which of two years, or whether it is current: no yes or no
         ("Is the $46 billion valuation from 2015 or 2017?", "Xiaomi was valued at $46 billion"),
         ("is the 46 billion valuation current?", "Xiaomi was valued at $46 billion"),
-        # both halves named, or asked per half: each half's figure, the second worked out
+        # both halves named: each half's figure, the second worked out
         ("h1 and h2 2015 sales", "Xiaomi's smartphone sales in 2015: 34.7 million [1] in the first half"),
-        (
-            "how many phones did xiaomi sell per half in 2015",
-            "Xiaomi's smartphone sales in 2015: 34.7 million",
-        ),
         (
             "How many the Xiaomi sold in half first of 2015?",
             "Xiaomi sold 34.7 million smartphones in the first",
@@ -4186,8 +4182,6 @@ def test_route_what_happened_after_a_cut_claims_no_fall(engine):
             "Target: Later in 2015 Lei Jun said hitting the 80",
         ),
         ("when was the 80 million target set?", "That was 2015: Target: In March 2015, CEO Lei Jun scaled"),
-        # "officially" asks whether a figure is official, as "official" does
-        ("did xiaomi officially confirm the 58 million figure?", "No. That was 2016"),
         # a figure claimed of one article that is the other's: no, and whose it is
         (
             "did the 2015 article say 61 million for 2014?",
@@ -4238,5 +4232,20 @@ def test_route_session_54_review_declines(engine, question, start):
 )
 def test_route_a_quarters_way_settles_no_more_than_it_says(engine, question):
     # the fact says Q3 2015 fell year on year for the first time, with no figure: no yes or no to more
+    answer = engine.answer(question)
+    assert not answer.text.startswith(("Yes", "No")), answer.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "did q3 2015 sales drop from the previous quarter?",
+        "did xiaomi officially report falling q3 2015 sales?",
+        "is xiaomi still worth $50 billion?",
+    ],
+)
+def test_route_third_review_no_yes_or_no(engine, question):
+    # a quarter's fact says nothing of the quarter before or of who reported it; a 2015 valuation
+    # says nothing of "still"
     answer = engine.answer(question)
     assert not answer.text.startswith(("Yes", "No")), answer.text

@@ -54,18 +54,15 @@ def fact_verdict(
         return _by_wordings(frame, facts)  # "xiaomi is a china-based maker?": a claim asked
     if frame.offers_alternatives and len(frame.all_years) > 1:
         return ""  # "is the $46 billion valuation from 2015 or 2017?": which, no yes or no
-    for verdict in (
-        _by_price_order(frame, facts),
-        _by_year(frame, facts),
-        _by_amount(frame, facts),
-        _by_person(frame, facts, people, said_as or {}),
-        _by_scope(frame, facts),
-        _by_wordings(frame, facts),
-    ):
+    still = STILL.search(frame.text) is not None
+    for check in (_by_price_order, _by_year, _by_amount, _by_person, _by_scope, _by_wordings):
+        verdict = (
+            _by_person(frame, facts, people, said_as or {}) if check is _by_person else check(frame, facts)
+        )
         if verdict:
-            # "is it still number one?": a fact dated in the past settles no "still", said as dated;
-            # what it never was ("is kevin wang still ceo?") it is not now either
-            return "" if STILL.search(frame.text) and verdict != "No." else verdict
+            # "is it still number one?", "still worth $50 billion?": a fact dated in the past settles no
+            # "still", said as dated; a role someone never had ("is kevin wang still ceo?") he has not now
+            return "" if still and not (verdict == "No." and check is _by_person) else verdict
     return ""
 
 

@@ -196,6 +196,15 @@ def matches(fact: Fact, asked: float) -> bool:
     return abs(fact.value - asked) <= abs(asked) * tolerance
 
 
+def exact_tolerance(claimed: float) -> float:
+    """How far a figure may be from a number said to be exact: half its last written digit where it
+    has decimals ("exactly 28.97 million" of 28.967), else 0.01% ("exactly 43m" is no 42.98m)."""
+    in_millions = claimed / 1e6
+    if claimed >= 1e6 and in_millions != int(in_millions):
+        return claim_step(round(in_millions, 6)) * 1e6 / 2
+    return claimed * EXACT_MATCH
+
+
 def claim_step(claimed: float) -> float:
     """The place of a number's last significant digit: 35e6 -> 1e6, 60e6 -> 1e7, 2.5 -> 0.1."""
     if claimed != int(claimed):
@@ -402,7 +411,8 @@ FIRST_CLAIMED = re.compile(r"\bfirst\b")
 PERIOD_WRITTEN = re.compile(r"\b(?:19|20)\d\d\b|\b[hq][1-4]\b")  # "q3 2015": a period, no size said
 MORE_THAN_A_WAY = re.compile(
     r"\b(?:second|third (?:time|drop|decline|fall)|again|keep|kept|still|quarter (?:on|over|to) quarter|qoq"
-    r"|sequential\w*|sharp\w*|steep\w*|slight\w*|record|heav\w*|bad\w*|big\w*|huge|massive|most)\b"
+    r"|sequential\w*|sharp\w*|steep\w*|slight\w*|record|heav\w*|bad\w*|big\w*|huge|massive|most|previous"
+    r"|prior|last|month\w*|because|due|caused|why|official\w*|reported|report|said|says|and|or)\b"
 )
 FELL = re.compile(r"\b(?:dropped|fell|declined|decreased|shrank|slowed)\b")  # a fact saying sales fell
 # A claim said to be rough: "about 35m", "like 60 million", "~70m", "35m-ish".
@@ -2683,7 +2693,7 @@ class Composer:
         sized = re.search(r"\d", PERIOD_WRITTEN.sub(" ", frame.text)) is not None
         if sized or frame.quantities or frame.threshold or frame.differences or frame.percent_asked:
             return ""  # ("did q3 2015 fall by 10%?": the fact gives no size)
-        if MORE_THAN_A_WAY.search(frame.text):
+        if MORE_THAN_A_WAY.search(frame.text) or len(frame.subjects) > 1:
             return ""  # ("the second drop?", "quarter on quarter?", "sharply?": more than the fact says)
         return "Yes." if frame.direction == "fall" else "No."
 
@@ -3940,7 +3950,7 @@ class Composer:
             claimed = frame.quantities[0]
             if EXACTLY.search(frame.text):  # ("exactly 43m?" of 42.98 million: no)
                 reply.insert_first(
-                    verdict_by_source([abs(a - claimed) <= claimed * EXACT_MATCH for a in averages])
+                    verdict_by_source([abs(a - claimed) <= exact_tolerance(claimed) for a in averages])
                 )
             else:
                 reply.insert_first(average_verdict(averages, claimed))
@@ -4743,7 +4753,7 @@ class Composer:
 
         def holds(total: float) -> bool:
             if exact:  # ("exactly 214.9m" of 213.9 million, "exactly 200m" of 214.9: no)
-                return abs(total - claimed) <= claimed * EXACT_MATCH
+                return abs(total - claimed) <= exact_tolerance(claimed)
             # ("about 215 million" of 214.9 and 213.9 million: a sum said roughly, within 1%)
             roughly = hedged and (rounds_to(total, claimed) or abs(total - claimed) <= claimed * HEDGED_SUM)
             return abs(total - claimed) <= claimed * ROUGH_MATCH or roughly

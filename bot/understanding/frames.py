@@ -135,6 +135,10 @@ SALES_AGAINST_TARGET = re.compile(
 # Two measures side by side: "2015 sales and the target", "valuation & 2016 sales".
 # (from the first space of a run only: tried from each space of a long run, it took quadratic time)
 # ("2013 sales, 2016 sales, ceo name", "2016 sales + mi 6 launch date": a list of measures)
+# "the 2015 article says ...": the article itself the one saying it, its own year the "this year"
+ARTICLE_SAYS = re.compile(
+    r"\W*the (?:19|20)\d\d (?:article|piece|story|report) (?:says|said|puts|gives|has|reports|reported)\b"
+)
 MEASURE_JOIN = re.compile(
     r"(?<!\s)\s+(?:and|&|\+|plus|as well as)\s+(?!incl)(?:also\s+)?|(?<!\s),\s+(?:and|also|plus)\s+"
     r"|(?P<comma>(?<!\s),\s+)",
@@ -4094,6 +4098,8 @@ class FrameReader:
         # ("the 2017 article says 18.7 million 'a year later'": later than a year it names, not than it)
         if not (frame.relative_step == -1 and frame.source_year and frame.quantities) or frame.has_period:
             return frame
+        if not ARTICLE_SAYS.match(frame.text):
+            return frame  # ("2015 sales?", "and the year before, per the 2017 article?": before 2015)
         return replace(frame, years=(frame.source_year + frame.relative_step,), relative_step=None)
 
     @staticmethod

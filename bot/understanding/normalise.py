@@ -462,7 +462,6 @@ SINCE_FOUNDED = re.compile(
 # "since founding" with no "its": every year; "how many years since founding?" asks an age
 SINCE_FOUNDING_BARE = re.compile(r"\bsince (?:founding|foundation|inception)\b")
 HALF_WORDS_SWAPPED = re.compile(r"(?<=\bin )half (first|second)\b(?! (?:half|quarter|year|one|had)\b)")
-PER_HALF = re.compile(r"\b(?:per|each) half(?= (?:in|of|for) (?:19|20)\d\d\b)(?!.*\baverage)")
 FOR_A_WHOLE_YEAR = re.compile(
     # ("the final tally for the year" after a half: the whole year, said so)
     r"\bfor the (?=(?:full|whole|entire|complete|first|second|third|fourth) "
@@ -912,9 +911,8 @@ def clean(text: str) -> str:
         text = STARTED_MOVING.sub("", text)
         text = FROM_THE_START.sub(r"\1 ", text)
     if "half" in text:
-        # "in half first of 2015": the first half, words swapped; "per half in 2015": each half's own
+        # "in half first of 2015": the first half, words swapped
         text = HALF_WORDS_SWAPPED.sub(r"\1 half", text)
-        text = PER_HALF.sub("in each half", text)
     if "for the " in text:
         # ("did they sell 34.7m for the full year 2015?": over that year, no price "sold for")
         text = FOR_A_WHOLE_YEAR.sub("in the ", text)

@@ -145,6 +145,16 @@ MEASURE_JOIN = re.compile(
     re.IGNORECASE,
 )
 MEASURES_LISTED = 3  # at most, in one message, as questions are
+PLUS_JOIN = re.compile(r"&|\+|\bplus\b")
+# a side of a comma that asks a question of its own, or only chats: no list of measures
+SIDE_ASKS = re.compile(
+    r"\W*(?:(?:but|and|so|ok)\s+)?(?:what|whats|what's|how|who|when|where|which|why|is|are|was|were|did|does|do"
+    r"|can|could)\b.*",
+    re.IGNORECASE | re.DOTALL,
+)
+SIDE_CHATS = re.compile(
+    r"\W*(?:please|pls|plz|thanks|thx|ty|lol|sorry|hi|hey|hello|ok|okay)\b.{0,20}", re.IGNORECASE
+)
 BETWEEN_OR_BOTH = re.compile(r"\b(?:between|both)\b", re.IGNORECASE)
 REVISION_WORDS = frozenset(
     {
@@ -6149,17 +6159,27 @@ class FrameReader:
             return []
         if whole.operation not in (None, Operation.TOTAL) or whole.yes_no or whole.quantities:
             return []
+        commas = any(join.group("comma") for join in joins)
+        if commas and whole.asks:
+            return []  # "in Q2 2015, who was top in china?": a comma before a question sets its scene
+        if whole.operation is Operation.TOTAL and not any(PLUS_JOIN.search(join.group()) for join in joins):
+            return []  # ("sales in 2012 and 2013 together": a sum, as said, with no plus between measures)
         ends = [0, *(j for join in joins for j in join.span()), len(question)]
         texts = [question[start:end].strip() for start, end in zip(ends[::2], ends[1::2], strict=True)]
+        if commas and any(SIDE_ASKS.fullmatch(text) for text in texts):
+            return []  # ("..., but how much are xiaomi phones?": a question of its own after a remark)
+        if commas and any(SIDE_CHATS.fullmatch(text) for text in texts[:1]):
+            return []  # ("sorry to bother, but ...": chat before the one question)
+        if commas and len(texts) == 2 and SIDE_CHATS.fullmatch(texts[1]):
+            return []  # ("sales in 2012, please": one measure and a please)
         read = [(text, self.read(text)) for text in texts]
         # ("2015 sales and their valuation, thx": the thanks is no measure asked)
         asked = [(text, frame) for text, frame in read if self._measure_named(frame) or not frame.smalltalk]
         sides = asked if len(read) > 2 else read
         if len(sides) < 2 or any(frame.operation or frame.yes_no for _, frame in sides):
             return []
-        commas = any(join.group("comma") for join in joins)
         if commas and any(frame.asks for _, frame in sides):
-            return []  # "in Q2 2015, who was top in china?": a comma before a question sets its scene
+            return []  # (a side asking: "xiaomi, sales in 2015, how many?")
         if whole.operation is Operation.TOTAL and all(frame.metric or frame.has_period for _, frame in sides):
             return []  # "2016 sales plus the 2014 projection": a sum, "2016 sales + mi 6 launch date": a list
         measures = [self._measure_named(frame) for _, frame in sides]

@@ -5920,13 +5920,12 @@ def _figure_followup(frame: Frame, last: Frame, conversation: Conversation) -> F
         changes["period_part"] = last.period_part  # "q3 2015", "was it the first drop?": that quarter
     if frame.direction and not frame.has_period and RUN_OF_YEARS.search(frame.text):
         changes.update(years=(), year_range=None)  # "so it fell two years in a row?": over every year
+    # "best year?", "worst?", "avg?": over the years the extremes were found among ("sum of both?",
+    # and "sum" after "best and worst year", add those two)
     summed = changes.get("operation", frame.operation) in (Operation.TOTAL, Operation.AVERAGE)
-    # ("best and worst year", "sum": of those two)
     over_all = summed and not frame.has_period and last.operation in EXTREMES and not last.years
     over_all = over_all and not last.both_extremes
     if over_all and not (frame.pronoun or THE_YEARS_NAMED.search(frame.text)):
-        # "best year?", "worst?", "avg?": over the years the extremes were found among ("sum of both?"
-        # adds those two)
         changes.update(years=(), year_range=last.year_range)
     ranked_then = changes.get("operation", frame.operation) in EXTREMES and UP_TO_THEN.search(frame.text)
     if ranked_then and len(years) == 1 and frame.until_year is None:
@@ -5934,7 +5933,7 @@ def _figure_followup(frame: Frame, last: Frame, conversation: Conversation) -> F
     return replace(frame, **changes)
 
 
-THE_YEARS_NAMED = re.compile(r"\b(?:both|those|these|them|the two|each)\b")
+THE_YEARS_NAMED = re.compile(r"\b(?:both|those|these|them|the two|each)\b")  # the years just named
 # "two years in a row", "back to back", "consecutive years": a run of years, searched among them all
 RUN_OF_YEARS = re.compile(r"\byears? (?:in a row|running|straight)\b|\bback[ -]to[ -]back\b|\bconsecutive\b")
 

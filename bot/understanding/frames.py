@@ -134,11 +134,11 @@ SALES_AGAINST_TARGET = re.compile(
 )
 # Two measures side by side: "2015 sales and the target", "valuation & 2016 sales".
 # (from the first space of a run only: tried from each space of a long run, it took quadratic time)
-# ("2013 sales, 2016 sales, ceo name", "2016 sales + mi 6 launch date": a list of measures)
 # "the 2015 article says ...": the article itself the one saying it, its own year the "this year"
 ARTICLE_SAYS = re.compile(
     r"\W*the (?:19|20)\d\d (?:article|piece|story|report) (?:says|said|puts|gives|has|reports|reported)\b"
 )
+# ("2013 sales, 2016 sales, ceo name", "2016 sales + mi 6 launch date": a list of measures)
 MEASURE_JOIN = re.compile(
     r"(?<!\s)\s+(?:and|&|\+|plus|as well as)\s+(?!incl)(?:also\s+)?|(?<!\s),\s+(?:and|also|plus)\s+"
     r"|(?P<comma>(?<!\s),\s+)",
@@ -155,6 +155,24 @@ SIDE_ASKS = re.compile(
 SIDE_CHATS = re.compile(
     r"\W*(?:please|pls|plz|thanks|thx|ty|lol|sorry|hi|hey|hello|ok|okay)\b.{0,20}", re.IGNORECASE
 )
+
+
+def _one_question_by_its_words(texts: list[str], joins: list[re.Match], commas: bool, whole: Frame) -> bool:
+    """Whether a message is one question by what is plain before its sides are read (each read
+    costs as much as the question): anything but a sum or nothing worked out, a sum said with
+    "and" ("sales in 2012 and 2013 together"), or a comma beside a question or chat ("in Q2 2015,
+    who was top?", "sorry to bother, but how much ...?", "sales in 2012, please")."""
+    if whole.operation not in (None, Operation.TOTAL) or whole.yes_no or whole.quantities:
+        return True
+    if whole.operation is Operation.TOTAL and not any(PLUS_JOIN.search(join.group()) for join in joins):
+        return True
+    if not commas:
+        return False
+    if whole.asks or any(SIDE_ASKS.fullmatch(text) for text in texts) or SIDE_CHATS.fullmatch(texts[0]):
+        return True
+    return len(texts) == 2 and SIDE_CHATS.fullmatch(texts[1]) is not None
+
+
 BETWEEN_OR_BOTH = re.compile(r"\b(?:between|both)\b", re.IGNORECASE)
 REVISION_WORDS = frozenset(
     {
@@ -6157,21 +6175,11 @@ class FrameReader:
             or BETWEEN_OR_BOTH.search(question, 0, joins[-1].start())
         ):
             return []
-        if whole.operation not in (None, Operation.TOTAL) or whole.yes_no or whole.quantities:
-            return []
-        commas = any(join.group("comma") for join in joins)
-        if commas and whole.asks:
-            return []  # "in Q2 2015, who was top in china?": a comma before a question sets its scene
-        if whole.operation is Operation.TOTAL and not any(PLUS_JOIN.search(join.group()) for join in joins):
-            return []  # ("sales in 2012 and 2013 together": a sum, as said, with no plus between measures)
         ends = [0, *(j for join in joins for j in join.span()), len(question)]
         texts = [question[start:end].strip() for start, end in zip(ends[::2], ends[1::2], strict=True)]
-        if commas and any(SIDE_ASKS.fullmatch(text) for text in texts):
-            return []  # ("..., but how much are xiaomi phones?": a question of its own after a remark)
-        if commas and any(SIDE_CHATS.fullmatch(text) for text in texts[:1]):
-            return []  # ("sorry to bother, but ...": chat before the one question)
-        if commas and len(texts) == 2 and SIDE_CHATS.fullmatch(texts[1]):
-            return []  # ("sales in 2012, please": one measure and a please)
+        commas = any(join.group("comma") for join in joins)
+        if _one_question_by_its_words(texts, joins, commas, whole):
+            return []
         read = [(text, self.read(text)) for text in texts]
         # ("2015 sales and their valuation, thx": the thanks is no measure asked)
         asked = [(text, frame) for text, frame in read if self._measure_named(frame) or not frame.smalltalk]

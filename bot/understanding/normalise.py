@@ -461,6 +461,7 @@ SINCE_FOUNDED = re.compile(
 )
 # "since founding" with no "its": every year; "how many years since founding?" asks an age
 SINCE_FOUNDING_BARE = re.compile(r"\bsince (?:founding|foundation|inception)\b")
+# "in half first of 2015": "first half" with its words swapped, as some learners write it
 HALF_WORDS_SWAPPED = re.compile(r"(?<=\bin )half (first|second)\b(?! (?:half|quarter|year|one|had)\b)")
 FOR_A_WHOLE_YEAR = re.compile(
     # ("the final tally for the year" after a half: the whole year, said so)
@@ -475,8 +476,8 @@ FIRST_YEAR_OF_THE_COMPANY = re.compile(
     r"(?=\s*(?:$|[?.!]|,(?!\s*(?:19|20)\d\d)|\s(?:and|right|true|then|lol)\b))"
 )
 # "since 2016 was their best year, how many ...?": "since" giving a reason, no years from 2016 on
-# ("since 2014 was there a drop?", "since 2015 were sales falling?": from that year on)
-# ("since 2013 was the total over 200m?" counts from 2013; "..., how many in 2016?" asks its own year)
+# ("since 2014 was there a drop?" and "since 2013 was the total over 200m?" count from that year;
+# "..., how many in 2016?" asks a year of its own)
 SINCE_AS_A_REASON = re.compile(
     r"^()since (?=(?:19|20)\d\d (?:was|is|had) (?:the|their|its|xiaomi'?s|a|an)\b"
     r"[^,?]*,(?!.*\b(?:19|20)\d\d\b))"
@@ -1698,7 +1699,7 @@ def split_questions(text: str) -> list[str]:
         after = text[match.end() :]
         if match.group("premise") and not (_premise_apart(before, after) or _questions_apart(before, after)):
             continue  # "in 2015, how many did they sell?": one question
-        said_back = match.group("stated") and _figure_said_back(before, text[match.end() :])
+        said_back = match.group("stated") and _figure_said_back(before, after)
         if said_back == "asked on":
             # "so 7.2m. how much did it grow the next year?": the figure checked, then the question
             parts.append(before.strip())
@@ -1708,7 +1709,7 @@ def split_questions(text: str) -> list[str]:
             echoed = True  # "ok 70m. and 2016?": the figure just given, said back, asks nothing
             start = match.end()
             continue
-        if match.group("stated") and not _statement_apart(before, text[match.end() :]):
+        if match.group("stated") and not _statement_apart(before, after):
             continue  # "Hi. How many in 2015?", "see 2015. it was big": one question, or none
         parts.append(before.strip())
         start = match.end()

@@ -7053,6 +7053,8 @@ def test_conversation_session_54_answers(engine: Engine, turns, start):
             ("how many phones did xiaomi sell in its first year?",),
             "I don't know Xiaomi's smartphone sales for 2010",
         ),
+        # a reaction to a figure asks nothing
+        (("xiaomi 2016", "what a flop"), "Ask me about Xiaomi's smartphone sales"),
     ],
 )
 def test_conversation_session_54_declines(engine: Engine, turns, start):

@@ -4249,3 +4249,19 @@ def test_route_third_review_no_yes_or_no(engine, question):
     # says nothing of "still"
     answer = engine.answer(question)
     assert not answer.text.startswith(("Yes", "No")), answer.text
+
+
+@pytest.mark.parametrize(
+    "question, start",
+    [
+        # names typed with a slip, read as the names the facts give
+        ("who is lei jung", "Lei Jun is Xiaomi's CEO"),
+        ("what did kevin wong say", "Kevin Wang is an industry insider"),
+        # a year that flopped is one whose sales fell
+        ("did xiaomi flop in 2016", "Yes. Xiaomi's smartphone sales fell from 70 million in 2015"),
+        ("did xiaomi flop in 2015?", "No. Xiaomi's smartphone sales grew"),
+    ],
+)
+def test_route_session_54_slang_and_slips(engine, question, start):
+    answer = engine.answer(question)
+    assert answer.answered and answer.text.startswith(start), answer.text

@@ -4260,6 +4260,9 @@ def test_route_third_review_no_yes_or_no(engine, question):
         # a year that flopped is one whose sales fell
         ("did xiaomi flop in 2016", "Yes. Xiaomi's smartphone sales fell from 70 million in 2015"),
         ("did xiaomi flop in 2015?", "No. Xiaomi's smartphone sales grew"),
+        # how rich a startup is: its valuation; a ripoff is what the facts call theft
+        ("how rich is xiaomi", "Xiaomi was valued at $46 billion"),
+        ("is xiaomi a ripoff of apple", "Apple design chief Jony Ive once called Xiaomi's designs"),
     ],
 )
 def test_route_session_54_slang_and_slips(engine, question, start):

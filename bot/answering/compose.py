@@ -426,9 +426,8 @@ NUMBER_POINTED_AT = re.compile(
     r"(?<!below )(?<!above )(?<!under )(?<!over )(?<!than )(?<!of )(?<!beat )(?<!for )(?<!hit )"
     r"\b(?:the|that|this|his|their|its|\w+'s) \$?(?!(?:19|20)\d\d\b)\d[\d.,]*\s*(?:m|mn|mil|million)?\b"
 )
-PERIOD_KEY = re.compile(
-    r"(?:19|20)\d\d(?:-(?:H[12]|Q[1-4]))?"
-)  # "2015", "2015-H1": a year or a part, no month
+# "2015", "2015-H1": a period's key, a year or a part of one (never a month: "2015-03")
+PERIOD_KEY = re.compile(r"(?:19|20)\d\d(?:-(?:H[12]|Q[1-4]))?")
 # "came out in 2017", "sell the 7.2m in 2011 too": when a number was told, or sales claimed of a year
 TOLD_OR_SOLD = re.compile(
     r"\b(?:sell|sold|selling|ship|shipped|came|come|out|reported|published|announced|released|again|too)\b"
@@ -5702,12 +5701,13 @@ class Composer:
             if rises != {frame.direction == "fall"}:
                 return None
             moved = "rose" if frame.direction == "fall" else "fell"
-            span = f"from {start} to {year}" if start != year - 1 else f"in {year}"
+            one_year = start == year - 1
+            span = f"in {year}" if one_year else f"from {start} to {year}"
             # ("why did sales drop in 2015?": a quarter of it may have, as the facts of its parts say)
             parts = [f for f in facts if f.period.startswith(f"{year}-") and not f.value]
-            if (parts or start != year - 1) and not outright:
+            if (parts or not one_year) and not outright:
                 return None
-            whole = " over the whole year" if parts and span.startswith("in") else ""
+            whole = " over the whole year" if parts and one_year else ""
             said = f"They didn't{whole}: {subject} {label} {moved} {span}."
             reasons = [*parts, *reasons]
             asked = replace(frame, asks=(), operation=Operation.CHANGE, years=(start, year), year_range=None)

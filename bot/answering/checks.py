@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import replace
+from functools import partial
 
 from bot.answering.dates import MONTHS
 from bot.knowledge.files import EVERYONE, Fact
@@ -55,14 +56,13 @@ def fact_verdict(
     if frame.offers_alternatives and len(frame.all_years) > 1:
         return ""  # "is the $46 billion valuation from 2015 or 2017?": which, no yes or no
     still = STILL.search(frame.text) is not None
-    for check in (_by_price_order, _by_year, _by_amount, _by_person, _by_scope, _by_wordings):
-        verdict = (
-            _by_person(frame, facts, people, said_as or {}) if check is _by_person else check(frame, facts)
-        )
+    by_person = partial(_by_person, people=people, said_as=said_as or {})
+    for check in (_by_price_order, _by_year, _by_amount, by_person, _by_scope, _by_wordings):
+        verdict = check(frame, facts)
         if verdict:
             # "is it still number one?", "still worth $50 billion?": a fact dated in the past settles no
             # "still", said as dated; a role someone never had ("is kevin wang still ceo?") he has not now
-            return "" if still and not (verdict == "No." and check is _by_person) else verdict
+            return "" if still and not (verdict == "No." and check is by_person) else verdict
     return ""
 
 

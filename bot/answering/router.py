@@ -3182,6 +3182,7 @@ class Router:
         # "where does it sell outside china?": a place no fact names is where the answer is
         # asked to go, not what the fact found must name.
         scopes = self.facts.named_by_facts(frame.scopes) if Ask.WHERE in asks else frame.scopes
+        money = self._sums_of_money(frame)
         return FactQuery(
             words or frame.content,
             asks,
@@ -3194,20 +3195,20 @@ class Router:
             frame.unknown if unknown is None else unknown,
             frame.yes_no,
             frame.details,
-            self._sums_of_money(frame),
+            money,
             sum_asked_about=not (frame.yes_no or frame.pronoun or frame.threshold or frame.subjects),
-            amounts=self._amounts_placed(frame),
+            amounts=self._amounts_placed(frame, money),
         )
 
-    def _amounts_placed(self, frame: Frame) -> tuple[float, ...]:
+    @staticmethod
+    def _amounts_placed(frame: Frame, money: tuple[float, ...]) -> tuple[float, ...]:
         """Numbers of units named in a question of where, when or who ("where did lei jun speak
-        about the 80 million?"): the fact stating one is the one meant; none for anything else
-        ("how many years from founding to the 70 million year?" counts years)."""
+        about the 80 million?"), never the sums of `money` it names: the fact stating one is the one
+        meant; none for anything else ("how many years from founding to the 70 million year?")."""
         if not {Ask.WHERE, Ask.WHEN, Ask.WHO} & set(frame.asks) or Ask.HOW_MANY in frame.asks:
             return ()
         if frame.topics:
             return ()  # ("when was the company that sold 70 million founded?": its founding, named)
-        money = set(self._sums_of_money(frame))
         return tuple(q for q in frame.quantities if q not in money and UNITS_LOW <= q < UNITS_HIGH)
 
     @staticmethod

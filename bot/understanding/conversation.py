@@ -5192,10 +5192,12 @@ PLACE_IN_THE_TALK = re.compile(
     r"|of(?! the (?:first|second|third|last|middle|former|latter)))\b)\b"
     r"|\b(?:you|u) said (?P<said>first|last)\b"
 )
+# "in a row", "running", "back to back": a run of years
+RUN_SAID = r"(?:in a row|running|straight|on the trot|back[ -]to[ -]back)"
 THE_LAST_TWO = re.compile(
     r"\b(?:the )?(?:2|two) (?:sales |yearly |annual )?(?:numbers|figures|years)"
     r"(?: (?:you|u) (?:just )?(?:gave|said))?\b"
-    r"(?! (?:in a row|running|straight|on the trot|back to back))"  # ("fell two years in a row?": a run)
+    rf"(?! {RUN_SAID})"  # ("fell two years in a row?": a run)
 )
 PLACES = {"first": 0, "second": 1, "third": 2, "last": -1, "former": -2, "latter": -1}  # of the last two
 PLACE_WORDS_IN_THE_TALK = frozenset({*PLACES, "middle", "minus", "subtract"})
@@ -5935,7 +5937,7 @@ def _figure_followup(frame: Frame, last: Frame, conversation: Conversation) -> F
 
 THE_YEARS_NAMED = re.compile(r"\b(?:both|those|these|them|the two|each)\b")  # the years just named
 # "two years in a row", "back to back", "consecutive years": a run of years, searched among them all
-RUN_OF_YEARS = re.compile(r"\byears? (?:in a row|running|straight)\b|\bback[ -]to[ -]back\b|\bconsecutive\b")
+RUN_OF_YEARS = re.compile(rf"\byears? {RUN_SAID}|\bback[ -]to[ -]back\b|\bconsecutive\b")
 
 
 def _an_extreme_of_the_facts_listed(frame: Frame, last: Frame) -> bool:

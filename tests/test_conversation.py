@@ -7060,3 +7060,34 @@ def test_conversation_session_54_answers(engine: Engine, turns, start):
 def test_conversation_session_54_declines(engine: Engine, turns, start):
     _, answer = talk(engine, *turns)
     assert not answer.answered and answer.text.startswith(start), answer.text
+
+
+@pytest.mark.parametrize(
+    "turns, start",
+    [
+        # the other extreme measured against the year the last answer found
+        (
+            ("best year?", "vs the worst?"),
+            "Xiaomi's smartphone sales grew from 7.2 million in 2012 to 70 million",
+        ),
+        (("worst year?", "how far behind the best?"), "Xiaomi's smartphone sales grew from 7.2 million"),
+        # ... but "and the worst?" asks the worst year itself
+        (
+            ("best year?", "and the worst?"),
+            "Xiaomi's weakest year for smartphone sales in 2012-2016 was 2012",
+        ),
+        # a ranked year against the first, never the second biggest rise
+        (
+            ("best year?", "2nd best by how much less?"),
+            "Xiaomi's smartphone sales grew from 61 million [1] in 2014",
+        ),
+        # the ordinal ranks one of two extremes named together
+        (
+            ("best year?", "2nd best vs the worst?"),
+            "Xiaomi's smartphone sales grew from 7.2 million [1] in 2012 to 61",
+        ),
+    ],
+)
+def test_conversation_session_55_answers(engine: Engine, turns, start):
+    _, answer = talk(engine, *turns)
+    assert answer.answered and answer.text.startswith(start), answer.text

@@ -4268,3 +4268,35 @@ def test_route_third_review_no_yes_or_no(engine, question):
 def test_route_session_54_slang_and_slips(engine, question, start):
     answer = engine.answer(question)
     assert answer.answered and answer.text.startswith(start), answer.text
+
+
+@pytest.mark.parametrize(
+    "question, start",
+    [
+        # a year ranked below the first, measured against the first
+        (
+            "how much less did xiaomi sell in its second best year than in its best?",
+            "Xiaomi's smartphone sales grew from 61 million [1] in 2014 to 70 million [1] in 2015",
+        ),
+        (
+            "how many times more did xiaomi sell in its best year than in its second best?",
+            "Xiaomi's smartphone sales in 2015 were 1.1 or 1.2 (1.15 or 1.17) times those of 2014",
+        ),
+        # the ordinal goes with the extreme it stands before
+        (
+            "2nd best year vs the worst year",
+            "Xiaomi's smartphone sales grew from 7.2 million [1] in 2012 to 61",
+        ),
+        (
+            "best year vs 2nd worst year",
+            "Xiaomi's smartphone sales grew from 18.7 million in 2013 to 70 million",
+        ),
+        (
+            "2nd best and worst years?",
+            "Xiaomi's second best year for smartphone sales in 2012-2016 was 2014, with 61 million [1] / 60",
+        ),
+    ],
+)
+def test_route_session_55_ranked_extremes(engine, question, start):
+    answer = engine.answer(question)
+    assert answer.answered and answer.text.startswith(start), answer.text

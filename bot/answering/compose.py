@@ -624,6 +624,13 @@ ROUGH = {"approximate": "approximate", "estimate": "an estimate", "reported": "f
 VERDICTS_TURNED = {("Yes.",): ("No.",), ("No.",): ("Yes.",)}  # a claim's yes or no, of its negative
 
 
+def years_ranked(yearly: dict[int, list[Fact]], kind: str) -> list[int]:
+    """The years best first by their highest figure, or worst first by their lowest (where sources
+    differ, the figure that would rank the year furthest)."""
+    pick = max if kind == "best" else min
+    return sorted(yearly, key=lambda y: pick(f.value for f in yearly[y]), reverse=kind == "best")
+
+
 class Reply:
     """Sentences under construction. A value is marked with its source as it is written,
     `{src:ID}`, and each sentence may cite sources at its end; both become `Cite` parts."""
@@ -5369,9 +5376,12 @@ class Composer:
         reply.add(text + ".")
         return reply
 
+    def ranked_years(self, frame: Frame, metric: str, kind: str) -> list[int]:
+        """A metric's whole-year figures' years, best first (or worst first where kind is "worst")."""
+        return years_ranked(self._yearly(frame, metric), kind)
+
     def _extreme(self, frame, label, yearly, kind) -> Reply:
-        pick = max if kind == "best" else min
-        ranked = sorted(yearly, key=lambda y: pick(f.value for f in yearly[y]), reverse=kind == "best")
+        ranked = years_ranked(yearly, kind)
         if frame.rank > len(ranked):
             return self._too_few_years(label, ranked)
         year = ranked[frame.rank - 1]

@@ -167,6 +167,8 @@ WHOLE_YEAR_SAID = re.compile(
 )
 HALF_YEAR_AVERAGED = re.compile(r"\b(?:half[- ]year(?:ly)?|halves|per half|each half|a half)\b")
 # What is worked out from the best and worst years found ("each" is neither: both are said)
+# "the second worst year vs the best": the ordinal goes with the worst
+RANKED_WORST = re.compile(r"\b(?:second|2nd|third|3rd|fourth|4th)[- ](?:worst|weakest|lowest|smallest)\b")
 BOTH_EXTREMES_WORKED_OUT = {"apart": Operation.CHANGE, "total": Operation.TOTAL, "average": Operation.AVERAGE}
 # A figure worked out, which no ranking of companies answers ("compare" is how an order is asked).
 NUMERIC_NOT_COMPARE = NUMERIC - {Operation.COMPARE}
@@ -3230,16 +3232,31 @@ class Router:
     def _both_extremes(self, frame: Frame, metric: str) -> Answer:
         """'best and worst years?': each; 'the gap between the best and worst years': the change
         between the two years found, and their total or average when asked."""
-        plain = replace(frame, both_extremes="", superlative="")
-        found = self.composer.extreme_years(frame, metric)
+        plain = replace(frame, both_extremes="", superlative="", rank=1)
+        # "the 2nd best year vs the worst": the ordinal ranks one of the two, the other is the first
+        ranked = Operation.WORST if RANKED_WORST.search(frame.text) else Operation.BEST
+        ranks = {op: frame.rank if op is ranked else 1 for op in EXTREMES}
+        found = self._extreme_years_ranked(frame, metric, ranks)
         worked_out = BOTH_EXTREMES_WORKED_OUT.get(frame.both_extremes)
         if worked_out is not Operation.CHANGE and AROUND_THE_EXTREME_UNSURE.search(frame.text):
             worked_out = None  # "the worst year and the year after the peak": not those two years; each said
         if worked_out and found:
             years = tuple(sorted(set(found)))
             return self._figures(replace(plain, years=years, operation=worked_out, direction=""), metric)
-        answers = [self._figures(replace(plain, operation=op), metric) for op in EXTREMES]
+        answers = [self._figures(replace(plain, operation=op, rank=ranks[op]), metric) for op in EXTREMES]
         return self.composer.joined(frame.question, answers)
+
+    def _extreme_years_ranked(
+        self, frame: Frame, metric: str, ranks: dict[Operation, int]
+    ) -> tuple[int, int] | None:
+        """The years of the best and the worst at the rank asked of each, or None with too few years."""
+        years = []
+        for op in EXTREMES:
+            ranked = self.composer.ranked_years(frame, metric, op.value)
+            if len(ranked) < max(2, ranks[op]):
+                return None
+            years.append(ranked[ranks[op] - 1])
+        return years[0], years[1]
 
     def _is_target(self, metric: str) -> bool:
         known = self.kb.metrics.get(metric)
@@ -3649,6 +3666,18 @@ class Router:
                     else tuple(sorted((other, frame.all_years[0])))
                 )
                 plain = replace(frame, against_extreme=False, superlative="", direction="")
+                return self._figures(replace(plain, years=years, operation=operation), metric)
+        below_the_first = frame.against_extreme and frame.rank > 1 and measured and not frame.all_years
+        if below_the_first and not (changes_ranked or frame.relative_step):
+            # "how much less did the second best year sell than the best?": that year against the first
+            kind = "worst" if frame.operation is Operation.WORST or frame.extreme == "worst" else "best"
+            ranked = self.composer.ranked_years(frame, metric, kind)
+            if frame.rank <= len(ranked):
+                first, other = ranked[0], ranked[frame.rank - 1]
+                operation = Operation.RATIO if frame.operation is Operation.RATIO else Operation.CHANGE
+                operation = Operation.COMPARE if frame.yes_no else operation
+                years = (other, first) if frame.yes_no else tuple(sorted((first, other)))
+                plain = replace(frame, against_extreme=False, superlative="", direction="", rank=1)
                 return self._figures(replace(plain, years=years, operation=operation), metric)
         if (
             frame.against_extreme

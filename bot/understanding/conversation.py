@@ -6581,6 +6581,13 @@ def _years_carried(
         and (
             ANSWER_PRONOUN.search(frame.text)
             or (conversation.named_years and THAN.search(frame.text))
+            # "best year?", "vs the worst?": the year that answer found, against the other extreme
+            or (
+                conversation.named_years
+                and last.operation in EXTREMES
+                and not frame.both_extremes
+                and MEASURED_AGAINST.search(frame.text)
+            )
             # "xiaomi 2013?", "how far below the best year?": the one year asked is measured
             or (len(last.all_years) == 1 and not frame.both_extremes and MEASURED_AGAINST.search(frame.text))
         )

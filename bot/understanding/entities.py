@@ -452,7 +452,7 @@ FIRST_AND_SECOND = re.compile(
     rf"\b(?:the )?(?P<end>{'|'.join(RANKED_ENDS)})(?: years?)? (?:and (?:the )?(?:second|2nd|next)"
     # ("than the next year" is the year after it; "than the next best" the second)
     rf"|(?:than|vs|versus) (?:the |its |their )?(?:second|2nd|next(?=[- ](?:{'|'.join(RANKED_ENDS)}))))"
-    rf"(?:[- ](?:{'|'.join(RANKED_ENDS)}))?(?: years?)?\b"
+    rf"(?:[- ](?P<other_end>{'|'.join(RANKED_ENDS)}))?(?: years?)?\b"
 )
 COUNTED_YEARS = re.compile(
     r"\b(?:the |its |their |xiaomi's |xiaomis )?(?:(?P<end>first|last|final|earliest|latest|most recent"
@@ -1319,7 +1319,7 @@ def extract_entities(text: str) -> Entities:
         after = after or checked
         found.since_year = year + (1 if after else 0)
         text = text[: since.start()] + " " + text[since.end() :]
-    if two_ranked := FIRST_AND_SECOND.search(text):
+    if two_ranked := _first_and_second(text):
         # "the best and second best year": the two at that end, no rank of one
         found.counted_years = (RANKED_ENDS[two_ranked.group("end")], 2)
         text = text[: two_ranked.start()] + " " + text[two_ranked.end() :]
@@ -1624,6 +1624,15 @@ def _year_of_an_article(match: re.Match) -> str:
     direction = match.group("dir") or match.group("dir1")
     step = 0 if direction is None else -count if direction == "before" else count
     return f" {int(match.group('y')) + step} "
+
+
+def _first_and_second(text: str) -> re.Match | None:
+    """The best and the second best named together; "the best vs the 2nd worst" names two ends."""
+    for found in FIRST_AND_SECOND.finditer(text):
+        other = found.group("other_end")
+        if other is None or RANKED_ENDS[other] == RANKED_ENDS[found.group("end")]:
+            return found
+    return None
 
 
 def _rank(word: str) -> int:

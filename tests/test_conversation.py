@@ -7091,3 +7091,22 @@ def test_conversation_session_54_declines(engine: Engine, turns, start):
 def test_conversation_session_55_answers(engine: Engine, turns, start):
     _, answer = talk(engine, *turns)
     assert answer.answered and answer.text.startswith(start), answer.text
+
+
+@pytest.mark.parametrize(
+    "turns, start",
+    [
+        # where the figure of the year an extreme found comes from, not the list of articles
+        (("best year", "which source"), "Xiaomi sold 70 million smartphones in 2015, its most"),
+        (
+            ("lowest year", "which article is that from"),
+            "Xiaomi sold 7.2 million smartphones in 2012. The 2017",
+        ),
+        # a bare number after a figure: the article that gives it
+        (("2014 sales", "who says 60"), "Xiaomi sold 60 million smartphones in 2014. The 2015 article says"),
+        (("2014 sales", "where does 60 come from"), "Xiaomi sold 60 million smartphones in 2014. The 2015"),
+    ],
+)
+def test_conversation_session_55_sources(engine: Engine, turns, start):
+    _, answer = talk(engine, *turns)
+    assert answer.answered and answer.text.startswith(start), answer.text

@@ -433,6 +433,7 @@ SOURCE_ASKING_WORDS = frozenset(
 WHICH_SOURCE = re.compile(
     rf"\bwhich (?:(?:one )?of (?:the |your )?(?:two |2 |both )?)?(?:{SOURCE_NOUN}|source|sources|one)\b"
 )
+WHO_OR_WHERE = re.compile(r"\b(?:who|whose|where)\b")
 ASKED_AFTER_A_CLAIM = re.compile(
     r"\b(?:says?|said|claims?|claimed|reckons?|thinks?)\b.*"
     r"\b(?:but|so|yet|however)\s+(?:what|how many|how much)\b"
@@ -2268,7 +2269,8 @@ class Router:
             if of_a_fact and not about and said and said != frame.content:
                 about = self.facts.answer(self._query(frame, said))
             # "which article says 60?" after 2014: the figure with the article that gives it
-            which_one = WHICH_SOURCE.search(frame.text)  # "which article says 60?"
+            # "which article says 60?", "who says 60?", "where does the 60 come from?"
+            which_one = WHICH_SOURCE.search(frame.text) or WHO_OR_WHERE.search(frame.text)
             numbers = (frame.quantities or self._bare_numbers(frame)) if which_one else ()
             about = about or (self._facts_of_figure(replace(frame, quantities=numbers)) if numbers else [])
             asked = {str(y) for y in frame.all_years}

@@ -1450,6 +1450,10 @@ def _resolved(frame: Frame, conversation: Conversation | None) -> Frame:
         # ("what else does that article say?": nothing named, so what the last answer was about)
     if last is not None and _which_article_of_the_last(frame, last):
         # "xiaomi 2015 target", "is that the 2015 article or the 2017 one?": where that came from
+        # ("the worst year?", "which article is that from?": of the year that answer found)
+        found = conversation is not None and last.operation in EXTREMES and not last.target_named
+        if found and conversation.named_years and not last.all_years:
+            last = replace(last, years=conversation.named_years[:1], extreme="", operation=None)
         return replace(
             last,
             question=frame.question,
@@ -1532,7 +1536,11 @@ def _resolved(frame: Frame, conversation: Conversation | None) -> Frame:
     said_alone = (said := WHO_SAID.match(frame.text)) is not None and not frame.text[said.end() :].strip(
         " ?!."
     )
-    if extreme_found and said_alone and conversation.named_years:
+    # ("which source?", "where's that from?": the same, with no year, number or period of their own)
+    source_alone = frame.operation is Operation.SOURCES and not (
+        frame.all_years or frame.quantities or frame.has_period or frame.stray_numbers
+    )
+    if extreme_found and (said_alone or source_alone) and conversation.named_years:
         # "what's the best year?", "who said that?": where the figure of the year it found comes from
         return replace(
             last,

@@ -96,8 +96,18 @@ class Engine:
         for phrase, role, means in kb.lexicon:
             if role == Role.ABSENT:
                 absent_phrases.setdefault(means, []).append(phrase)
+        # words of their own ("lunch"), never read as a slip of a fact's word ("launch")
+        own_words = frozenset(p for p, role, _ in kb.lexicon if role == Role.WORD and " " not in p)
         self.fact_index = FactIndex(
-            facts, labels, kb.synonyms, tuning.search, tuning.tolerance, kb.places, not_people, absent_phrases
+            facts,
+            labels,
+            kb.synonyms,
+            tuning.search,
+            tuning.tolerance,
+            kb.places,
+            not_people,
+            absent_phrases,
+            own_words,
         )
         figure_metrics = [m.metric for m in kb.metrics.values() if m.kind == "figure"]
         main_figure = figure_metrics[0] if figure_metrics else None

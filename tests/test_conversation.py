@@ -7110,3 +7110,16 @@ def test_conversation_session_55_answers(engine: Engine, turns, start):
 def test_conversation_session_55_sources(engine: Engine, turns, start):
     _, answer = talk(engine, *turns)
     assert answer.answered and answer.text.startswith(start), answer.text
+
+
+@pytest.mark.parametrize(
+    "turns",
+    [
+        # lunch is a word of its own, never a slip of the facts' "launch"
+        ("2014 sales", "lunch anyone?"),
+        ("2015 target", "guys lunch?"),
+    ],
+)
+def test_conversation_session_55_declines(engine: Engine, turns):
+    _, answer = talk(engine, *turns)
+    assert not answer.answered and "launch" not in answer.text, answer.text

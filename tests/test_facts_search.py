@@ -199,3 +199,11 @@ def test_answer_chat_near_an_articles_sentence_is_no_question_of_its_fact():
     # ... but a question naming the company the sentence is about still finds it
     asked = FactQuery(("pick", "kids"), (), ("Acme",), (), unknown=("kids",))
     assert [f.id for f in index.answer(asked)] == ["insider"]
+
+
+def test_answer_a_word_of_its_own_is_no_slip_of_a_facts_word():
+    # "lunch" is a slip of "launch" only where it is no word of its own
+    assert [f.id for f in INDEX.answer(FactQuery(("lunch",)))] == ["launch"]
+    own = FactIndex(FACTS, {}, {"boss": "ceo"}, own_words=frozenset({"lunch"}))
+    assert own.answer(FactQuery(("lunch",))) == []
+    assert [f.id for f in own.answer(FactQuery(("rocket", "launch")))] == ["launch"]

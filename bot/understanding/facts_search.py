@@ -214,10 +214,14 @@ class FactIndex:
         places: tuple[str, ...] = (),
         not_people: frozenset[str] = frozenset(),
         absent_phrases: Mapping[str, Iterable[str]] | None = None,
+        own_words: frozenset[str] = frozenset(),
     ):
         """`absent_phrases`: for each thing the bot has no figures of, the lexicon's ways of saying
-        it ("headquarters": "headquartered", "hq", "based in"), which a fact may say it with."""
+        it ("headquarters": "headquartered", "hq", "based in"), which a fact may say it with.
+        `own_words`: words of their own the facts do not use ("lunch"), never read as a slip of
+        one they do ("launch")."""
         self.settings = settings = settings or SearchSettings()
+        self.words_of_their_own = own_words
         self.absent_phrases = {w: tuple(p) for w, p in (absent_phrases or {}).items()}
         self._cleaned: dict[str, str] = {}
         self.places = [re.compile(rf"\b{re.escape(p)}\b") for p in places]
@@ -431,7 +435,7 @@ class FactIndex:
                     f"?{word}"
                 )  # a stem colliding with a known word's ("tim", "time"): never matched
                 continue
-            if term not in self.idf:
+            if term not in self.idf and word not in self.words_of_their_own:
                 term = self.spelling.closest(term) or term
             query.append(term)
         query = list(dict.fromkeys(query))

@@ -4300,3 +4300,30 @@ def test_route_session_54_slang_and_slips(engine, question, start):
 def test_route_session_55_ranked_extremes(engine, question, start):
     answer = engine.answer(question)
     assert answer.answered and answer.text.startswith(start), answer.text
+
+
+@pytest.mark.parametrize(
+    "question, start",
+    [
+        # a reported figure claimed to be the company's own word, or someone's it never quotes
+        (
+            "According to Xiaomi, it sold 58 million phones in 2016?",
+            "Not officially: that figure comes from reports.",
+        ),
+        (
+            "According to Kevin Wang, Xiaomi sold 58 million in 2016?",
+            "No: that figure comes from reports, not from Kevin Wang.",
+        ),
+        (
+            "lei jun said they sold 58m in 2016, right?",
+            "No: that figure comes from reports, not from Lei Jun.",
+        ),
+        # ... but the reports themselves, or nobody named, are what the figure is
+        ("according to reports xiaomi sold 58m in 2016?", "Yes. Xiaomi sold around 58 million"),
+        # ... and a figure someone is quoted for is theirs
+        ("According to Kevin Wang, Xiaomi needs 70 million in 2017?", "Yes. Target: According to industry"),
+    ],
+)
+def test_route_session_55_sources_claimed(engine, question, start):
+    answer = engine.answer(question)
+    assert answer.answered and answer.text.startswith(start), answer.text

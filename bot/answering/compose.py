@@ -435,6 +435,7 @@ TOLD_OR_SOLD = re.compile(
 # "in 2015 and 2016", "in both 2015 and 2016", "in 2015 and in 2016": each year, not a span
 IN_EACH_OF_TWO_YEARS = re.compile(r"\bin (?:both |each of )?(?:19|20)\d\d,? and (?:in )?(?:19|20)\d\d\b")
 EXACTLY = re.compile(r"\b(?:exactly|precisely|exact|on the dot)\b")
+CLAIMED_BY = re.compile(r"\b(?:according to|per|says|said|claims?|claimed|reported by)\b")
 OFFICIAL = re.compile(r"\bofficial(?:ly)?\b")
 # "did they keep it at 100m?", "did the goal stay at 100m?": that it never changed afterwards
 KEPT = re.compile(r"\b(?:keep|kept|keeps|stay|stayed|stays|remain|remained|remains|stick|stuck)\b")
@@ -622,6 +623,18 @@ ROUGH = {"approximate": "approximate", "estimate": "an estimate", "reported": "f
 
 
 VERDICTS_TURNED = {("Yes.",): ("No.",), ("No.",): ("Yes.",)}  # a claim's yes or no, of its negative
+
+
+def _sources_claimed(frame: Frame, facts: list[Fact]) -> tuple[str, ...]:
+    """Who a claim says a figure comes from ("according to kevin wang", "xiaomi said"), when none
+    of the facts giving it quote them: the company itself, or the people named."""
+    company = frame.subjects[0] if frame.subjects else ""
+    if company and re.search(rf"\b(?:according to|per) {re.escape(company.lower())}\b", frame.text):
+        return (company,)
+    if not CLAIMED_BY.search(frame.text):
+        return ()
+    said = " ".join(f.quoted.lower() for f in facts)
+    return tuple(name.title() for name in frame.quoted if name not in said)
 
 
 def years_ranked(yearly: dict[int, list[Fact]], kind: str) -> list[int]:
@@ -2767,6 +2780,12 @@ class Composer:
         if matching and EXACTLY.search(frame.text) and any("approximate" in f.qualifiers for f in matching):
             return "Roughly: that figure is approximate."  # "exactly 58 million?": around 58 million
         unofficial = {"reported", "estimate"}
+        from_reports = bool(matching) and all("reported" in f.qualifiers for f in matching)
+        if from_reports and (named := _sources_claimed(frame, matching)):
+            # "according to kevin wang, they sold 58m in 2016?": reports give it, not whoever is named
+            if named == frame.subjects[:1]:
+                return "Not officially: that figure comes from reports."
+            return f"No: that figure comes from reports, not from {wording.listing(list(named), 'or')}."
         if matching and OFFICIAL.search(frame.text) and all(unofficial & set(f.qualifiers) for f in matching):
             # "58 million per official numbers?", "did acme officially sell 12 million?"
             return (

@@ -662,6 +662,15 @@ def test_clean_plans_of_a_year_are_targets(text, cleaned):
             False,
         ),
         ("is it false that xiaomi sold 18.7m in 2013", "is it true that xiaomi sold 18.7m in 2013", True),
+        # ... and called a myth, said to be false, or the asker's own belief doubted
+        ("is it a myth that xiaomi sold 70m in 2015?", "is it true that xiaomi sold 70m in 2015", True),
+        (
+            "it's false that they sold 7.2m in 2012, right?",
+            "is it true that they sold 7.2m in 2012, right",
+            True,
+        ),
+        ("am i wrong that 2013 was 18.7 million?", "is it true that 2013 was 18.7 million", True),
+        ("would it be wrong to say 2016 was lower?", "is it true that 2016 was lower", True),
         # a negative claim called false is the claim itself
         ("is it false that xiaomi didn't sell 70m", "is it true that xiaomi sell 70m", False),
         # a question asked in the negative expects the claim to hold: read as it is

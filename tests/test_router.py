@@ -4327,3 +4327,32 @@ def test_route_session_55_ranked_extremes(engine, question, start):
 def test_route_session_55_sources_claimed(engine, question, start):
     answer = engine.answer(question)
     assert answer.answered and answer.text.startswith(start), answer.text
+
+
+@pytest.mark.parametrize(
+    "question, start",
+    [
+        # a claim called false: its yes or no the other way round
+        ("Am I wrong that 2013 was 18.7 million?", "No. Xiaomi sold 18.7 million smartphones in 2013."),
+        ("Am I wrong that 2013 was 20 million?", "Yes. Xiaomi sold 18.7 million smartphones in 2013."),
+        (
+            "Is it a myth that Xiaomi sold 70 million in 2015?",
+            "No. Xiaomi sold 70 million smartphones in 2015",
+        ),
+        # a target cleared, named by its number: that year's sales against it
+        ("Did Xiaomi exceed the 80 million goal?", "No. Xiaomi sold 70 million [1] smartphones in 2015, 10"),
+        (
+            "Did Xiaomi exceed the 40 million projection?",
+            "Yes. Xiaomi sold 61 million [1] smartphones in 2014",
+        ),
+        # a target of a year with no sales claimed by a number it was not
+        (
+            "Did Xiaomi hit its 2017 target of 80 million?",
+            "No: the 80 million sales target was for 2015, not 2017; 2017's was 70 million. I have no "
+            "smartphone sales for 2017 to check the target against.",
+        ),
+    ],
+)
+def test_route_session_55_claims_checked(engine, question, start):
+    answer = engine.answer(question)
+    assert answer.answered and answer.text.startswith(start), answer.text

@@ -6173,9 +6173,7 @@ class Composer:
             if whose:
                 reply.add(f"{whose}.")
             reply.add(f"The articles give no {target_label} for {year}, of {said} or any other number.")
-            sold = [
-                f for f in self._facts(replace(frame, years=(year,)), intent.metric) if f.period == str(year)
-            ]
+            sold = self._sold_in(frame, intent.metric, year)
             for fact in sorted(sold, key=self._recency):
                 reply.add(f"{self.figure_clause(fact)}.", fact.source)
             if not sold:
@@ -6188,9 +6186,18 @@ class Composer:
         else:
             verdict = "No: t" if frame.yes_no else "T"
             reply.add(f"{verdict}here was no {said} {target_label} for {year}; it was {actual}.")
+        if frame.yes_no and not self._sold_in(frame, intent.metric, year):
+            # "did they hit their 2017 target of 80m?": nor is there a figure to check any target against
+            reply.add(
+                f"I have no {self.kb.metrics[intent.metric].label} for {year} to check the target against."
+            )
         plain = replace(frame, quantities=(), yes_no=False, claims_short=None, claimed_margin=None)
         reply.extend(self._gap_answer(plain, intent, confidence).sentences)
         return self._finish(frame, intent, confidence, reply)
+
+    def _sold_in(self, frame: Frame, metric: str, year: int) -> list[Fact]:
+        """A metric's figures for the whole of one year, of the companies asked."""
+        return [f for f in self._facts(replace(frame, years=(year,)), metric) if f.period == str(year)]
 
     def _gap_to_quantity(
         self, frame: Frame, intent: Intent, confidence: float, sales: dict[int, list[Fact]]
@@ -6361,6 +6368,12 @@ class Composer:
                 # "2015 sales beat the 60m target", "they missed the 65m goal for 2016": no target
                 # was that number; the targets there were, or none
                 return self._no_such_target(frame, intent, confidence, targets, asked_years[0], said)
+            # "did they hit their 2017 target of 80m?": no sales that year, and its target was another
+            unsold = [y for y in frame.all_years if y not in sales]
+            of_an_unsold_year = len(unsold) == 1 == len(frame.all_years)
+            of_an_unsold_year = of_an_unsold_year and target_of_the_year(frame.text, unsold[0])
+            if not named and targets and said is not None and of_an_unsold_year:
+                return self._no_such_target(frame, intent, confidence, targets, unsold[0], said)
             if not named and targets and not frame.sales_word and frame.target_named:
                 # "is 70 million more than the 2014 projection?": the number against the target
                 # named; "how far is 2014 from 70 million?" measures the year's sales

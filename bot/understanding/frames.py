@@ -953,6 +953,12 @@ ABOVE_A_TARGET = words_before_a_target(
     "above|below|over|under|beyond|short of|the same as|equal to|level with"
 )
 TARGET_OF_SALES = re.compile(rf"\b(?:sales?|sell|selling|phone|unit) {TARGET_WORD}")
+# "exceed the 80 million goal", "top their 100m target": sales past the target that number was
+TARGET_CLEARED = re.compile(
+    r"\b(?:exceed(?:ed)?|surpass(?:ed)?|top(?:ped)?|beat|pass(?:ed)?|overshoot|overshot|outdo|outdid"
+    r"|(?:go|went|get|got) (?:past|over|beyond)) (?:the |their |its |his )?(?!(?:19|20)\d\d\b)"
+    rf"(?P<n>\d[\d.,]*)\s*(?:m|mn|mil|million)?\s+(?:\w+\s+)?{TARGET_WORD}"
+)
 ELSE_ASKED = re.compile(r"\bwhat else\b")  # "target aside, what else did they actually sell?"
 SHARE_OF_THE_PLAN = re.compile(r"\b(?:fraction|share|proportion|portion|percent\w*|how much of|how close)\b")
 # "what did they really sell?", "what did they actually deliver?": the outcome, set against a plan
@@ -3381,6 +3387,7 @@ class FrameReader:
             self._median_asked,
             self._margin_over_a_number,
             self._sales_past_a_target_named,
+            self._target_by_its_number_cleared,
             self._sold_against_a_target_by_number,
             self._guesses_in_one_scale,
             self._amount_beside_a_year,
@@ -4336,6 +4343,26 @@ class FrameReader:
         if frame.operation or len(frame.all_years) != 1 or frame.period_part:
             return frame
         comparison, value = frame.threshold
+        return replace(
+            frame,
+            operation=Operation.GAP,
+            metric=self.main_figure_metric,
+            quantities=(value,),
+            threshold=None,
+            claims_short=comparison.startswith("<"),
+        )
+
+    def _target_by_its_number_cleared(self, frame: Frame, words: Words) -> Frame:
+        """'Did xiaomi exceed the 80 million goal?': sales against the target that number was (its
+        year's), the claim checked; never whether any year's target was more than the number."""
+        if not (frame.threshold and frame.target_named and frame.yes_no) or frame.operation:
+            return frame
+        if frame.period_part or len(frame.all_years) > 1:
+            return frame
+        cleared = TARGET_CLEARED.search(frame.text)
+        comparison, value = frame.threshold
+        if cleared is None or float(cleared.group("n").replace(",", "")) not in (value, value / 1e6):
+            return frame
         return replace(
             frame,
             operation=Operation.GAP,

@@ -668,8 +668,12 @@ NEGATED_CLAIM = re.compile(
     r"|mentioned|mention|give|gave|given|know|knew|expand|do)\b)"
 )
 # "is it false that xiaomi sold 18.7m in 2013": the claim after it, its yes or no turned round
+# ... and "it's a myth that ...", "am i wrong that ...", "would it be wrong to say ..."
+_CALLED_FALSE = r"(?:false|wrong|untrue|incorrect|not true|a myth|a lie)"
 FALSE_CLAIM = re.compile(
-    rf"^{NOT_ONE_CLAIM}(?:(?:so|and|but|ok) )?is it (?:false|wrong|untrue|incorrect|not true) that "
+    rf"^{NOT_ONE_CLAIM}(?:(?:so|and|but|ok) )?(?:(?:is it|it's|its|it is) {_CALLED_FALSE} that "
+    r"|am i wrong (?:that|in thinking|to think|to say|if i say) "
+    r"|(?:would|is) it (?:be )?wrong to say (?:that )?)"
 )
 
 

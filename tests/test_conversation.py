@@ -7086,6 +7086,25 @@ def test_conversation_session_54_declines(engine: Engine, turns, start):
             ("best year?", "2nd best vs the worst?"),
             "Xiaomi's smartphone sales grew from 7.2 million [1] in 2012 to 61",
         ),
+        # a place in the ranking just given, or the next one down
+        (
+            ("second best year", "third?"),
+            "Xiaomi's third best year for smartphone sales in 2012-2016 was 2016",
+        ),
+        (
+            ("best year", "next one down"),
+            "Xiaomi's second best year for smartphone sales in 2012-2016 was 2014",
+        ),
+        (
+            ("worst year", "the next worst?", "and then?"),
+            "Xiaomi's third weakest year for smartphone sales in 2012-2016 was 2016",
+        ),
+        (
+            ("rank xiaomi's sales years", "which was fourth"),
+            "Xiaomi's fourth best year for smartphone sales in 2012-2016 was 2013",
+        ),
+        # ... but after the best year alone "and after that?" is the year after it
+        (("best year", "and after that"), "Xiaomi sold around 58 million smartphones in 2016"),
     ],
 )
 def test_conversation_session_55_answers(engine: Engine, turns, start):

@@ -12,7 +12,16 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from typing import TypeVar
 
-from bot.understanding.entities import COUNTS, HALVES_BY_A_MONTH, IN_MILLIONS, MONTHS, WORD, YEAR, Calc
+from bot.understanding.entities import (
+    COUNTS,
+    HALVES_BY_A_MONTH,
+    IN_MILLIONS,
+    MONTHS,
+    RANK_WORDS,
+    WORD,
+    YEAR,
+    Calc,
+)
 from bot.understanding.facts_search import PERSON_NAME
 from bot.understanding.frames import (
     A_TARGET_SAID,
@@ -182,6 +191,21 @@ CORRECTION = re.compile(
     r"|^(?:i think )?you mean\b"  # "I think you mean 2014": the year the asker had in mind, no average
 )
 THAN = re.compile(r"\bthan\b")
+# "and the third?", "which was fourth", "3rd place?": a place in the ranking just given
+PLACE_IN_A_RANKING = re.compile(
+    r"(?:and |so |ok |what about |how about )?(?:which (?:was|is|one was|year was) )?(?:the )?"
+    rf"(?P<place>{'|'.join(RANK_WORDS)}|[2-9](?:nd|rd|th))(?: (?:one|year|place|best|worst))?"
+    r"(?: then| after that)?"
+)
+# "next one down?", "below that?": the place after the one just given
+NEXT_IN_A_RANKING = re.compile(
+    r"(?:and |so |ok )?(?:the )?(?:next(?: one)?(?: down)?|below that|next after that)"
+)
+# "and after that?", "and then?": the same, once the ranking has gone past its first place (after
+# the best year alone they ask of the year after it)
+AFTER_IN_A_RANKING = re.compile(
+    r"(?:and |so |ok )?(?:after that|then|the one after(?: that)?|after that one)"
+)
 THAN_THAT = re.compile(r"\b(?:than|as|vs|versus|against|compared (?:to|with)) (?:that|it|this)\b")
 SHARE_OF_TEXT = re.compile(r"\b(?:percent|percentage|share|fraction|proportion|portion)\s+of\b|%\s*of\b")
 # "and of the 2017 target?": a share again, of what it names
@@ -1529,6 +1553,8 @@ def _resolved(frame: Frame, conversation: Conversation | None) -> Frame:
             return replace(last, question=frame.question, operation=Operation.SOURCES, yes_no=False)
         # "xiaomi rank in china q2 2015", "according to what?": where that fact comes from
         frame = replace(frame, operation=Operation.SOURCES, asks=(), reported=False)
+    if last is not None and (ranked := _next_in_the_ranking(frame, last)):
+        return ranked
     extreme_found = last is not None and last.metric and last.operation in (Operation.BEST, Operation.WORST)
     extreme_found = (
         extreme_found and not last.target_named
@@ -4066,6 +4092,29 @@ THAT_SET_AGAINST = re.compile(
     r"\b(?:is|was|isn'?t|wasn'?t) (?:that|it|this)\s+(?:\w+\s+)?"
     r"(?:more|less|higher|lower|bigger|smaller|greater|above|below|over|under)\b"
 )
+
+
+def _next_in_the_ranking(frame: Frame, last: Frame) -> Frame | None:
+    """'The second best year?', 'and the third?', 'next one down?': the same ranking, at the place
+    named or the next one; after "rank the years" the place in that order. None for anything else."""
+    if last.all_years or last.has_period or not last.metric:
+        return None
+    if last.operation in EXTREMES:
+        operation = last.operation
+    elif last.ranked:
+        operation = Operation.BEST if last.ranked == "high" else Operation.WORST
+    else:
+        return None
+    if place := PLACE_IN_A_RANKING.fullmatch(frame.text):
+        word = place.group("place")
+        rank = RANK_WORDS.get(word) or int(word[:-2])
+    elif NEXT_IN_A_RANKING.fullmatch(frame.text) or (
+        last.rank > 1 and AFTER_IN_A_RANKING.fullmatch(frame.text)
+    ):
+        rank = last.rank + 1 if last.operation in EXTREMES else 2
+    else:
+        return None
+    return replace(last, question=frame.question, operation=operation, rank=rank, ranked="")
 
 
 def _which_article_of_the_last(frame: Frame, last: Frame) -> bool:

@@ -7103,6 +7103,11 @@ def test_conversation_session_54_declines(engine: Engine, turns, start):
             ("rank xiaomi's sales years", "which was fourth"),
             "Xiaomi's fourth best year for smartphone sales in 2012-2016 was 2013",
         ),
+        # "total 3 yrs" after three years: those years counted, no year "3"
+        (
+            ("xiaomi 2012", "2013", "2014", "total 3 yrs"),
+            "Xiaomi's smartphone sales for 2012-2014 add up to 86.9",
+        ),
         # ... but after the best year alone "and after that?" is the year after it
         (("best year", "and after that"), "Xiaomi sold around 58 million smartphones in 2016"),
     ],

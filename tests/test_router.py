@@ -4356,3 +4356,24 @@ def test_route_session_55_sources_claimed(engine, question, start):
 def test_route_session_55_claims_checked(engine, question, start):
     answer = engine.answer(question)
     assert answer.answered and answer.text.startswith(start), answer.text
+
+
+@pytest.mark.parametrize(
+    "question, start",
+    [
+        # a quantity is the number sold, never the Italian "quanti" of a question in another language
+        ("h1 2015 qty?", "Xiaomi sold 34.7 million smartphones in the first half of 2015"),
+        ("2015 quantity?", "Xiaomi sold 70 million smartphones in 2015"),
+        # a friend called by name in another language is chat around an English question
+        ("amigo, xiaomi 2014 sold phones how many", "Sources disagree on 2014: Xiaomi sold 61 million"),
+        ("yaar who is boss of xiaomi", "Lei Jun is Xiaomi's CEO"),
+    ],
+)
+def test_route_session_55_terse_wordings(engine, question, start):
+    answer = engine.answer(question)
+    assert answer.answered and answer.text.startswith(start), answer.text
+
+
+def test_route_session_55_the_time_asked_is_chat(engine):
+    answer = engine.answer("what time now")
+    assert not answer.answered and answer.text.startswith("I don't know about the time."), answer.text

@@ -1707,6 +1707,8 @@ YEARS_COUNTED = re.compile(
     r"\b(?:those|these|the|all|all the|them)\s+(?P<n>[2-9])\b(?!\s*(?:million|m|k|bn|%|percent))"
     # "3 years in a row", "4 straight years": a run of years, counted
     r"|\b(?P<run>[2-9]) (?:(?:straight|consecutive|successive) years|years (?:in a row|running|straight))\b"
+    # "total 3 yrs", "avg of 4 years": the years asked, counted
+    r"|\b(?:total|sum|combined|average|avg|mean)(?: of| for| over)? (?P<count>[2-9]) (?:years|yrs)\b"
 )
 DEFINITION = re.compile(r"(?:so |and |ok |hey )?(?:what(?:'s| is)|whats) (?:a|an) (?!few\b|lot\b|bit\b)[a-z]")
 # "what does yoy mean?", "define valuation": a word's meaning, whatever the word measures
@@ -5332,7 +5334,9 @@ class FrameReader:
         parts = {part for number in decimals for part in number.split(".")}
         stray = [w for w in words.rest if w.isdigit() and w not in words.scope_words and w not in parts]
         # "total of those 3", "all 4 of them": how many years, no year
-        counted = {m.group("n") or m.group("run") for m in YEARS_COUNTED.finditer(words.text)}
+        counted = {
+            m.group("n") or m.group("run") or m.group("count") for m in YEARS_COUNTED.finditer(words.text)
+        }
         # "bigger than 15 percent", "60% of the goal": a percentage, no period
         # ... nor "about 10 times 2012": a multiple claimed
         claimed = {m.group(1) for m in PERCENT_NUMBER.finditer(words.text)}

@@ -4367,6 +4367,15 @@ def test_route_session_55_claims_checked(engine, question, start):
         # a friend called by name in another language is chat around an English question
         ("amigo, xiaomi 2014 sold phones how many", "Sources disagree on 2014: Xiaomi sold 61 million"),
         ("yaar who is boss of xiaomi", "Lei Jun is Xiaomi's CEO"),
+        # a change from a year with no year after it named: from that year to the next
+        (
+            "how much did sales drop from 2015",
+            "Xiaomi's smartphone sales fell from 70 million in 2015 to around 58",
+        ),
+        (
+            "how much did sales grow from 2014",
+            "Xiaomi's smartphone sales grew from 61 million [1] in 2014 to 70",
+        ),
     ],
 )
 def test_route_session_55_terse_wordings(engine, question, start):
@@ -4377,3 +4386,9 @@ def test_route_session_55_terse_wordings(engine, question, start):
 def test_route_session_55_the_time_asked_is_chat(engine):
     answer = engine.answer("what time now")
     assert not answer.answered and answer.text.startswith("I don't know about the time."), answer.text
+
+
+def test_route_session_55_a_change_from_the_last_year_declines(engine):
+    # from 2016 on is into 2017, which has no sales
+    answer = engine.answer("how much did sales grow from 2016")
+    assert not answer.answered and answer.text.startswith("I don't know Xiaomi's smartphone sales for 2017.")

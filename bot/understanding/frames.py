@@ -1703,6 +1703,13 @@ REQUEST_WORD = re.compile(
 OPENS_WITH_A_QUESTION_WORD = re.compile(
     r"(?:and |so |ok |but |also )?(?:what|who|whom|whose|when|where|why|which|how)\b"
 )
+# "drop from 2015", "grow from 2014 on": a change starting at that year, the year after it measured
+# (never "from 2014 to 2015", "up from 2014" of another year named, or a figure's "from 2015's 70m")
+CHANGE_FROM_A_YEAR = re.compile(
+    r"\b(?:drop|dropped|fall|fell|decline|declined|grow|grew|growth|rise|rose|change|changed|go|went|move|moved"
+    r"|increase|increased|decrease|decreased|jump|jumped)(?: \w+)? from (?P<year>(?:19|20)\d\d)"
+    r"(?!'s|\s*(?:to|until|till|through|thru|and|-|–|vs|versus|levels? to)\b)"
+)
 YEARS_COUNTED = re.compile(
     r"\b(?:those|these|the|all|all the|them)\s+(?P<n>[2-9])\b(?!\s*(?:million|m|k|bn|%|percent))"
     # "3 years in a row", "4 straight years": a run of years, counted
@@ -3409,6 +3416,7 @@ class FrameReader:
             self._growth_back_to_a_year,
             self._year_naming_the_extreme,
             self._change_from_a_year_until_another,
+            self._change_from_a_year_on,
             self._year_said_again_by_an_event,
             self._year_said_again_by_the_founding,
             self._month_a_target_was_changed,
@@ -4323,6 +4331,24 @@ class FrameReader:
         if len(frame.years) != 1 or frame.until_year is None or frame.years[0] >= frame.until_year:
             return frame
         return replace(frame, years=(frame.years[0], frame.until_year), until_year=None)
+
+    @staticmethod
+    def _change_from_a_year_on(frame: Frame, words: Words) -> Frame:
+        """'How much did sales drop from 2015?': the change from that year to the next, not into
+        it from the year before."""
+        if frame.operation not in (Operation.CHANGE, Operation.RATIO) or len(frame.years) != 1:
+            return frame
+        if (
+            frame.year_range
+            or frame.period_part
+            or frame.until_year is not None
+            or frame.since_year is not None
+        ):
+            return frame
+        start = CHANGE_FROM_A_YEAR.search(frame.text)
+        if start is None or int(start.group("year")) != frame.years[0]:
+            return frame
+        return replace(frame, years=(frame.years[0], frame.years[0] + 1))
 
     @staticmethod
     def _margin_over_a_number(frame: Frame, words: Words) -> Frame:

@@ -4376,6 +4376,25 @@ def test_route_session_55_claims_checked(engine, question, start):
             "how much did sales grow from 2014",
             "Xiaomi's smartphone sales grew from 61 million [1] in 2014 to 70",
         ),
+        # a semester is a half of the year
+        (
+            "How many phones did Xiaomi sell in the first semester of 2015?",
+            "Xiaomi sold 34.7 million smartphones",
+        ),
+        # the years before or after the best year, as "before 2015" reads
+        (
+            "How many phones did Xiaomi sell before its best year?",
+            "Xiaomi's smartphone sales by year: 2012: 7.2 million [1]; 2013: 18.7 million [1]; 2014",
+        ),
+        (
+            "How many phones did Xiaomi sell after its best year?",
+            "Xiaomi's smartphone sales by year: 2016: around 58",
+        ),
+        # ... but "one year after their peak" is the year after it
+        (
+            "one year after their peak, what did sales come to?",
+            "Xiaomi sold around 58 million smartphones in 2016",
+        ),
     ],
 )
 def test_route_session_55_terse_wordings(engine, question, start):

@@ -1406,15 +1406,24 @@ class Router:
         worked_out = _summed_or_averaged(frame.text)
         # "how many in their best year and the year after?": the two years' figures, listed
         listed = None if worked_out or frame.yes_no else NEXT_TO_THE_EXTREME.search(frame.text)
+        # "how many did they sell before their best year?": the years before it, as "before 2015" is
+        # (never "the year after the peak", a step of one year)
+        span = not (worked_out or listed or frame.yes_no or frame.all_years or frame.relative_step)
+        span = span and frame.sells
+        span = span and (BEFORE_THE_EXTREME.search(frame.text) or AFTER_THE_EXTREME.search(frame.text))
         metric = frame.metric or self.main_figure_metric
         found = (
             self.composer.extreme_years(replace(frame, years=()), metric)
-            if (worked_out or listed) and metric
+            if (worked_out or listed or span) and metric
             else None
         )
         if not found:
             return frame
         year = found[0] if frame.operation is Operation.BEST else found[1]
+        if span:
+            before = BEFORE_THE_EXTREME.search(frame.text) is not None
+            plain = replace(frame, operation=None, extreme="", superlative="", direction="")
+            return replace(plain, until_year=year - 1) if before else replace(plain, since_year=year + 1)
         if listed:
             years = tuple(sorted({year, year + (-1 if listed.group("side") == "before" else 1)}))
             return replace(frame, years=years, operation=None, extreme="", superlative="", direction="")

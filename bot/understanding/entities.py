@@ -166,7 +166,8 @@ NO_OTHER_HALF_BEFORE = "".join(
 PERIOD_PARTS = [
     (
         re.compile(
-            r"\b(?:h1|1h|(?:first|1st|front|opening) (?:half|six months?|6 months?|two quarters|2 quarters)"
+            r"\b(?:h1|1h|(?:first|1st|front|opening)"
+            r" (?:half|semester|six months?|6 months?|two quarters|2 quarters)"
             rf"|{JAN}{TO}{JUN}|{BETWEEN}{JAN} and {JUN}"
             # "half-year sales": the half a half-year report gives
             # ... and "half-yearly sales 2015" (not "half-yearly sales" of every year), never after another
@@ -189,7 +190,7 @@ PERIOD_PARTS = [
     ),
     (
         re.compile(
-            rf"\b(?:h2|2h|(?:second|2nd|last|back|latter) (?:half|halves|six months?|6 months?)"
+            rf"\b(?:h2|2h|(?:second|2nd|last|back|latter) (?:half|halves|semester|six months?|6 months?)"
             rf"|{JUL}{TO}{DEC}|{BETWEEN}{JUL} and {DEC}"
             r"|(?:the )?(?:rest|remainder) of(?! the (?:other )?years| the other)(?: the year)?"
             rf"|{SECOND_HALF_BY_MONTH})\b"

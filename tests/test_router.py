@@ -4351,6 +4351,17 @@ def test_route_session_55_sources_claimed(engine, question, start):
             "No: the 80 million sales target was for 2015, not 2017; 2017's was 70 million. I have no "
             "smartphone sales for 2017 to check the target against.",
         ),
+        # a cut claimed in the right month of the wrong year
+        (
+            "the target got cut from 100m to 80m in march 2016",
+            "No. The 2015 sales target went from 100 million to 80",
+        ),
+        (
+            "the target got cut from 100m to 80m in march 2015",
+            "Yes. The 2015 sales target went from 100 million",
+        ),
+        # a reported figure said to be confirmed by the company
+        ("xiaomi sold 58m in 2016, confirmed by xiaomi", "Not officially: that figure comes from reports."),
     ],
 )
 def test_route_session_55_claims_checked(engine, question, start):
@@ -4411,3 +4422,8 @@ def test_route_session_55_a_change_from_the_last_year_declines(engine):
     # from 2016 on is into 2017, which has no sales
     answer = engine.answer("how much did sales grow from 2016")
     assert not answer.answered and answer.text.startswith("I don't know Xiaomi's smartphone sales for 2017.")
+
+
+def test_route_session_55_a_debt_in_the_chat_is_no_price(engine):
+    answer = engine.answer("@mike you owe me 5 bucks")
+    assert not answer.answered and answer.text.startswith("I don't know about money owed"), answer.text

@@ -629,7 +629,10 @@ def _sources_claimed(frame: Frame, facts: list[Fact]) -> tuple[str, ...]:
     """Who a claim says a figure comes from ("according to kevin wang", "xiaomi said"), when none
     of the facts giving it quote them: the company itself, or the people named."""
     company = frame.subjects[0] if frame.subjects else ""
-    if company and re.search(rf"\b(?:according to|per) {re.escape(company.lower())}\b", frame.text):
+    name = re.escape(company.lower())
+    by_the_company = rf"\b(?:according to|per|confirmed by|announced by|reported by) {name}\b"
+    by_the_company += rf"|\b{name} (?:confirmed|announced|reported|officially)\b"
+    if company and re.search(by_the_company, frame.text):
         return (company,)
     if not CLAIMED_BY.search(frame.text):
         return ()
@@ -4348,6 +4351,9 @@ class Composer:
                 return ""
         if month := MONTH_NAMED.search(frame.text):
             held.append(month.group(0) in said)  # "was the target cut in july?" (march)
+            # "cut in march 2016?": the month of that year (march 2015)
+            if dated := re.match(r",? ((?:19|20)\d\d)\b", frame.text[month.end() :]):
+                held.append(f"{month.group(0)} {dated.group(1)}" in said)
         if times := CUTS_COUNTED.search(frame.text):
             # "cut twice?", "more than once?": the facts give each cut, one fewer than its targets
             word = times.group(1).split()[0]

@@ -4931,6 +4931,16 @@ AGAINST_A_YEAR_ALONE = re.compile(
 )
 
 
+def _year_talked_about(last: Frame) -> int:
+    """Of a change between two years, the one talked about: the year "that" stood for, carried into
+    the question and not written in it ("2016 sales", "how does that compare to 2015?": 2016), else
+    the one written first ("2014 vs 2013 difference": 2014)."""
+    written = [y for y in last.all_years[:2] if str(y) in last.text]
+    if len(written) == 1:
+        return next(y for y in last.all_years[:2] if y not in written)
+    return min(last.all_years[:2], key=lambda y: last.text.find(str(y)) % (len(last.text) + 1))
+
+
 def _one_of_two_years_moved(frame: Frame, last: Frame, operation: Operation | None) -> tuple[int, ...]:
     """'2016 vs 2012?', 'and vs 2013?': 2016 against 2013, never the three side by side; 'growth
     2012 to 2013', 'and to 2015?': 2012 to 2015; 'down from 2015?', 'and from 2014?': 2014 on;
@@ -4963,7 +4973,8 @@ def _one_of_two_years_moved(frame: Frame, last: Frame, operation: Operation | No
         return ()
     year, (first, second) = frame.all_years[0], last.all_years[:2]
     if against_another:
-        return (first, year) if AGAINST_A_YEAR_ALONE.match(frame.text) else ()
+        kept = _year_talked_about(last)
+        return (kept, year) if AGAINST_A_YEAR_ALONE.match(frame.text) else ()
     if operation is Operation.CHANGE:
         start, end = sorted((first, second))
         if TO_A_YEAR_ALONE.match(frame.text) and year > start:
@@ -6486,6 +6497,9 @@ def _years_carried(
         changes.update(years=pair, year_range=None)
         if last.operation is Operation.RATIO:
             changes["operation"] = Operation.RATIO  # "2015 vs 2013, how many times", "and vs 2012"
+        elif last.operation is Operation.CHANGE and last.percent_asked:
+            # "2016 vs 2015 in %", "and vs 2014?": that change again, in percent
+            changes.update(operation=Operation.CHANGE, percent_asked=True)
     elif (
         frame.until_year
         and operation is Operation.CHANGE

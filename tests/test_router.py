@@ -4427,3 +4427,32 @@ def test_route_session_55_a_change_from_the_last_year_declines(engine):
 def test_route_session_55_a_debt_in_the_chat_is_no_price(engine):
     answer = engine.answer("@mike you owe me 5 bucks")
     assert not answer.answered and answer.text.startswith("I don't know about money owed"), answer.text
+
+
+@pytest.mark.parametrize(
+    "question, start",
+    [
+        # another year's sales against a target named by its number: not read as that target's year
+        ("did they exceed the 80 million goal in 2014?", "No. Projection: Xiaomi projected 40 million"),
+        # someone named in passing is no source claimed; the reports named are the figure's source
+        ("did lei jun's xiaomi sell around 58m in 2016, per reports?", "Yes. Xiaomi sold around 58 million"),
+        # a target's change from a year is that year's revision
+        ("how much did the target drop from 2015?", "The 2015 sales target went from 100 million to 80"),
+        # "time now" inside a question is no question of the time
+        ("how have sales changed over time now?", "Xiaomi's smartphone sales grew from 7.2 million in 2012"),
+        # a slip of "launch" is never read as the chat word "lunch"
+        ("when will xiaomi luanch in the us?", "Expected: Xiaomi planned to launch in the US"),
+        # right before the best year: the one year before it
+        ("how many did they sell right before their best year?", "Sources disagree on 2014"),
+        # "did they miss ...?" of a target that was another year's: no bare no, which would say they did not
+        ("did they miss their 2017 target of 80m?", "The 80 million sales target was for 2015, not 2017"),
+    ],
+)
+def test_route_session_55_review_cases(engine, question, start):
+    answer = engine.answer(question)
+    assert answer.answered and answer.text.startswith(start), answer.text
+
+
+def test_route_session_55_a_quantity_of_what_it_lacks_declines(engine):
+    answer = engine.answer("quantity of stores?")
+    assert not answer.answered and answer.text.startswith("I don't have Xiaomi's stores."), answer.text

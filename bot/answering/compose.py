@@ -435,7 +435,7 @@ TOLD_OR_SOLD = re.compile(
 # "in 2015 and 2016", "in both 2015 and 2016", "in 2015 and in 2016": each year, not a span
 IN_EACH_OF_TWO_YEARS = re.compile(r"\bin (?:both |each of )?(?:19|20)\d\d,? and (?:in )?(?:19|20)\d\d\b")
 EXACTLY = re.compile(r"\b(?:exactly|precisely|exact|on the dot)\b")
-CLAIMED_BY = re.compile(r"\b(?:according to|per|says|said|claims?|claimed|reported by)\b")
+REPORTS_NAMED = re.compile(r"\b(?:according to|per|by) (?:the |some )?(?:reports?|media|press)\b")
 OFFICIAL = re.compile(r"\bofficial(?:ly)?\b")
 # "did they keep it at 100m?", "did the goal stay at 100m?": that it never changed afterwards
 KEPT = re.compile(r"\b(?:keep|kept|keeps|stay|stayed|stays|remain|remained|remains|stick|stuck)\b")
@@ -634,10 +634,22 @@ def _sources_claimed(frame: Frame, facts: list[Fact]) -> tuple[str, ...]:
     by_the_company += rf"|\b{name} (?:confirmed|announced|reported|officially)\b"
     if company and re.search(by_the_company, frame.text):
         return (company,)
-    if not CLAIMED_BY.search(frame.text):
-        return ()
+    if REPORTS_NAMED.search(frame.text):
+        return ()  # "under lei jun, did they sell 58m per reports?": the reports are the source named
     said = " ".join(f.quoted.lower() for f in facts)
-    return tuple(name.title() for name in frame.quoted if name not in said)
+    return tuple(
+        name.title() for name in frame.quoted if name not in said and _named_as_a_source(name, frame.text)
+    )
+
+
+def _named_as_a_source(name: str, text: str) -> bool:
+    """Whether a question names someone as the source of what it claims: "according to kevin wang",
+    "lei jun said", never "lei jun's xiaomi"."""
+    name = re.escape(name)
+    return (
+        re.search(rf"\b(?:according to|per|reported by|confirmed by) {name}\b", text) is not None
+        or re.search(rf"\b{name} (?:says?|said|claims?|claimed|reported|confirmed)\b", text) is not None
+    )
 
 
 def years_ranked(yearly: dict[int, list[Fact]], kind: str) -> list[int]:
@@ -2784,7 +2796,8 @@ class Composer:
             return "Roughly: that figure is approximate."  # "exactly 58 million?": around 58 million
         unofficial = {"reported", "estimate"}
         from_reports = bool(matching) and all("reported" in f.qualifiers for f in matching)
-        if from_reports and (named := _sources_claimed(frame, matching)):
+        named = _sources_claimed(frame, matching) if matching else ()
+        if from_reports and named:
             # "according to kevin wang, they sold 58m in 2016?": reports give it, not whoever is named
             if named == frame.subjects[:1]:
                 return "Not officially: that figure comes from reports."
@@ -6172,8 +6185,10 @@ class Composer:
             }
         )
         whose = f"the {said} {target_label} was for {' and '.join(other)}, not {year}" if other else ""
-        # ("did xiaomi beat its 40m projection in 2015?": 40 million was 2014's)
-        whose = (f"No: {whose}" if frame.yes_no else f"{whose[:1].upper()}{whose[1:]}") if whose else ""
+        # ("did xiaomi beat its 40m projection in 2015?": 40 million was 2014's; "did they miss ...?"
+        # takes no bare no, which would say they did not miss it)
+        refuted = frame.yes_no and not (frame.claims_short and frame.question.rstrip().endswith("?"))
+        whose = (f"No: {whose}" if refuted else f"{whose[:1].upper()}{whose[1:]}") if whose else ""
         reply = Reply()
         if not targets:
             if whose:
@@ -6190,7 +6205,7 @@ class Composer:
         if whose:
             reply.add(f"{whose}; {year}'s was {actual}.")
         else:
-            verdict = "No: t" if frame.yes_no else "T"
+            verdict = "No: t" if refuted else "T"
             reply.add(f"{verdict}here was no {said} {target_label} for {year}; it was {actual}.")
         if frame.yes_no and not self._sold_in(frame, intent.metric, year):
             # "did they hit their 2017 target of 80m?": nor is there a figure to check any target against

@@ -115,6 +115,7 @@ EXTREMES = (Operation.BEST, Operation.WORST)
 EXTREME_YEAR_WORDS = (
     r"(?:the |its |their |that )?(?:peak|best|record|top|biggest|worst|weakest|lowest|highest)"
 )
+RIGHT_NEXT_TO = re.compile(r"\b(?:right|just|immediately|directly) (?:before|after|prior to|following)\b")
 BEFORE_THE_EXTREME = re.compile(rf"\b(?:before|prior to|leading up to) {EXTREME_YEAR_WORDS}\b")
 AFTER_THE_EXTREME = re.compile(rf"\b(?:after|following) {EXTREME_YEAR_WORDS}\b")
 NEXT_TO_THE_EXTREME = re.compile(
@@ -1423,6 +1424,8 @@ class Router:
         if span:
             before = BEFORE_THE_EXTREME.search(frame.text) is not None
             plain = replace(frame, operation=None, extreme="", superlative="", direction="")
+            if RIGHT_NEXT_TO.search(frame.text):
+                return replace(plain, years=(year - 1 if before else year + 1,))  # "right before": one year
             return replace(plain, until_year=year - 1) if before else replace(plain, since_year=year + 1)
         if listed:
             years = tuple(sorted({year, year + (-1 if listed.group("side") == "before" else 1)}))
@@ -3247,7 +3250,10 @@ class Router:
         # "the 2nd best year vs the worst": the ordinal ranks one of the two, the other is the first
         ranked = Operation.WORST if RANKED_WORST.search(frame.text) else Operation.BEST
         ranks = {op: frame.rank if op is ranked else 1 for op in EXTREMES}
-        found = self._extreme_years_ranked(frame, metric, ranks)
+        if self._is_target(metric) or frame.rank == 1:
+            found = self.composer.extreme_years(frame, metric)
+        else:
+            found = self._extreme_years_ranked(frame, metric, ranks)
         worked_out = BOTH_EXTREMES_WORKED_OUT.get(frame.both_extremes)
         if worked_out is not Operation.CHANGE and AROUND_THE_EXTREME_UNSURE.search(frame.text):
             worked_out = None  # "the worst year and the year after the peak": not those two years; each said
@@ -3679,6 +3685,8 @@ class Router:
                 plain = replace(frame, against_extreme=False, superlative="", direction="")
                 return self._figures(replace(plain, years=years, operation=operation), metric)
         below_the_first = frame.against_extreme and frame.rank > 1 and measured and not frame.all_years
+        # (targets rank as their own answers have it, an outsider's figure left out)
+        below_the_first = below_the_first and not self._is_target(metric)
         if below_the_first and not (changes_ranked or frame.relative_step):
             # "how much less did the second best year sell than the best?": that year against the first
             kind = "worst" if frame.operation is Operation.WORST or frame.extreme == "worst" else "best"
@@ -3793,9 +3801,13 @@ class Router:
         return self.composer.compose(frame, self.composer.intent(kind, metric), 100.0)
 
     def _extreme_year(self, frame: Frame, metric: str) -> int | None:
-        """The best year of a metric's figures, or the worst where the question says the worst."""
-        found = self.composer.extreme_years(frame, metric)
+        """The best year of a metric's figures, or the worst where the question says the worst; at
+        the place asked ("vs the second best?") of a count's figures."""
         best = frame.operation is Operation.BEST or frame.extreme == "best"
+        if frame.rank > 1 and not self._is_target(metric):
+            ranked = self.composer.ranked_years(frame, metric, "best" if best else "worst")
+            return ranked[frame.rank - 1] if frame.rank <= len(ranked) else None
+        found = self.composer.extreme_years(frame, metric)
         return found[0 if best else 1] if found else None
 
     def _two_targets(self, frame: Frame, kind: str, metric: str) -> bool:

@@ -191,10 +191,12 @@ CORRECTION = re.compile(
     r"|^(?:i think )?you mean\b"  # "I think you mean 2014": the year the asker had in mind, no average
 )
 THAN = re.compile(r"\bthan\b")
+COUNT_OF_YEARS = re.compile(r"\b([2-9]) (?:years|yrs)\b")  # "total 3 yrs": as many years as were asked
 # "and the third?", "which was fourth", "3rd place?": a place in the ranking just given
 PLACE_IN_A_RANKING = re.compile(
     r"(?:and |so |ok |what about |how about )?(?:which (?:was|is|one was|year was) )?(?:the )?"
-    rf"(?P<place>{'|'.join(RANK_WORDS)}|[2-9](?:nd|rd|th))(?: (?:one|year|place|best|worst))?"
+    rf"(?P<place>{'|'.join(RANK_WORDS)}|[2-9](?:nd|rd|th))"
+    r"(?: (?:one|year|place|(?P<end>best|top|highest|biggest|worst|weakest|lowest|smallest))(?: one| year)?)?"
     r"(?: then| after that)?"
 )
 # "next one down?", "below that?": the place after the one just given
@@ -1477,7 +1479,16 @@ def _resolved(frame: Frame, conversation: Conversation | None) -> Frame:
         # ("the worst year?", "which article is that from?": of the year that answer found)
         found = conversation is not None and last.operation in EXTREMES and not last.target_named
         if found and conversation.named_years and not last.all_years:
-            last = replace(last, years=conversation.named_years[:1], extreme="", operation=None)
+            # (the figure that year had, sold: never the year's targets beside it)
+            last = replace(
+                last,
+                years=conversation.named_years[:1],
+                extreme="",
+                operation=None,
+                content=(),
+                sales_word=True,
+                strong_sales=True,
+            )
         return replace(
             last,
             question=frame.question,
@@ -1555,6 +1566,8 @@ def _resolved(frame: Frame, conversation: Conversation | None) -> Frame:
         frame = replace(frame, operation=Operation.SOURCES, asks=(), reported=False)
     if last is not None and (ranked := _next_in_the_ranking(frame, last)):
         return ranked
+    if conversation is not None and (counted := _years_asked_counted(frame, conversation)):
+        return counted
     extreme_found = last is not None and last.metric and last.operation in (Operation.BEST, Operation.WORST)
     extreme_found = (
         extreme_found and not last.target_named
@@ -4108,13 +4121,44 @@ def _next_in_the_ranking(frame: Frame, last: Frame) -> Frame | None:
     if place := PLACE_IN_A_RANKING.fullmatch(frame.text):
         word = place.group("place")
         rank = RANK_WORDS.get(word) or int(word[:-2])
+        if place.group("end"):
+            # "best year?", "and the second worst?": the other end, at that place
+            low = place.group("end") in ("worst", "weakest", "lowest", "smallest")
+            operation = Operation.WORST if low else Operation.BEST
     elif NEXT_IN_A_RANKING.fullmatch(frame.text) or (
         last.rank > 1 and AFTER_IN_A_RANKING.fullmatch(frame.text)
     ):
         rank = last.rank + 1 if last.operation in EXTREMES else 2
     else:
         return None
-    return replace(last, question=frame.question, operation=operation, rank=rank, ranked="")
+    # (a place alone, never set against the ends "rank them from worst to best" named)
+    return replace(
+        last,
+        question=frame.question,
+        operation=operation,
+        rank=rank,
+        ranked="",
+        against_extreme=False,
+        both_extremes="",
+        extreme="",
+    )
+
+
+def _years_asked_counted(frame: Frame, conversation: Conversation) -> Frame | None:
+    """'2012?', '2013?', '2014?', 'total 3 yrs': the years asked, when the count says as many; None
+    for any other count (a total of years nobody named is no answer)."""
+    if frame.operation not in (Operation.TOTAL, Operation.AVERAGE) or len(frame.stray_numbers) != 1:
+        return None
+    count = COUNT_OF_YEARS.search(frame.text)
+    if count is None or count.group(1) != frame.stray_numbers[0] or frame.has_period:
+        return None
+    last = conversation.frame
+    years = last.all_years if last is not None and len(last.all_years) > 1 else conversation.years_asked
+    if len(set(years)) != int(count.group(1)):
+        return None
+    return replace(
+        frame, years=tuple(sorted(set(years))), stray_numbers=(), metric=frame.metric or last.metric
+    )
 
 
 def _which_article_of_the_last(frame: Frame, last: Frame) -> bool:

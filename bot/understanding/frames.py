@@ -1714,8 +1714,6 @@ YEARS_COUNTED = re.compile(
     r"\b(?:those|these|the|all|all the|them)\s+(?P<n>[2-9])\b(?!\s*(?:million|m|k|bn|%|percent))"
     # "3 years in a row", "4 straight years": a run of years, counted
     r"|\b(?P<run>[2-9]) (?:(?:straight|consecutive|successive) years|years (?:in a row|running|straight))\b"
-    # "total 3 yrs", "avg of 4 years": the years asked, counted
-    r"|\b(?:total|sum|combined|average|avg|mean)(?: of| for| over)? (?P<count>[2-9]) (?:years|yrs)\b"
 )
 DEFINITION = re.compile(r"(?:so |and |ok |hey )?(?:what(?:'s| is)|whats) (?:a|an) (?!few\b|lot\b|bit\b)[a-z]")
 # "what does yoy mean?", "define valuation": a word's meaning, whatever the word measures
@@ -3012,6 +3010,9 @@ class FrameReader:
             (corpus_words | lexicon.words | set(vocabulary.synonyms))
             - STOPWORDS
             - vocabulary.filler_words
+            # (nor a word of its own the facts never use, which says nothing: "luanch" is "launch",
+            # never "lunch"; "mrach" is still "march")
+            - (lexicon.own_words - corpus_words)
             - company_words,  # a company is never reached by the general spelling: "apply" is no "apple"
             tolerance or Tolerance(),
         )
@@ -4343,6 +4344,7 @@ class FrameReader:
             or frame.period_part
             or frame.until_year is not None
             or frame.since_year is not None
+            or frame.target_named  # ("how much did the target drop from 2015?": that year's revision)
         ):
             return frame
         start = CHANGE_FROM_A_YEAR.search(frame.text)
@@ -4385,8 +4387,8 @@ class FrameReader:
         year's), the claim checked; never whether any year's target was more than the number."""
         if not (frame.threshold and frame.target_named and frame.yes_no) or frame.operation:
             return frame
-        if frame.period_part or len(frame.all_years) > 1:
-            return frame
+        if frame.period_part or frame.all_years:
+            return frame  # ("exceed the 80m goal in 2014?": another year's sales against it, not read here)
         cleared = TARGET_CLEARED.search(frame.text)
         comparison, value = frame.threshold
         if cleared is None or float(cleared.group("n").replace(",", "")) not in (value, value / 1e6):
@@ -5360,9 +5362,7 @@ class FrameReader:
         parts = {part for number in decimals for part in number.split(".")}
         stray = [w for w in words.rest if w.isdigit() and w not in words.scope_words and w not in parts]
         # "total of those 3", "all 4 of them": how many years, no year
-        counted = {
-            m.group("n") or m.group("run") or m.group("count") for m in YEARS_COUNTED.finditer(words.text)
-        }
+        counted = {m.group("n") or m.group("run") for m in YEARS_COUNTED.finditer(words.text)}
         # "bigger than 15 percent", "60% of the goal": a percentage, no period
         # ... nor "about 10 times 2012": a multiple claimed
         claimed = {m.group(1) for m in PERCENT_NUMBER.finditer(words.text)}

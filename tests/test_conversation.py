@@ -7172,6 +7172,11 @@ def test_conversation_session_55_declines(engine: Engine, turns):
             "Xiaomi sold 70 million smartphones in 2015, its most successful year since it was founded in "
             "2010. The 2017 article says",
         ),
+        # "and in the second?" after the first half: the second half
+        (
+            ("How many phones in 2015?", "and in the first half?", "and in the second?"),
+            "No article gives Xiaomi's smartphone sales for the second half of 2015",
+        ),
         # a count of the years asked: those years
         (
             ("xiaomi 2012", "2013", "2014", "total 3 yrs"),

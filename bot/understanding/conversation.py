@@ -135,7 +135,8 @@ FIRST_TO_LAST = re.compile(
 # "and the second?", "what about the 3rd one": the next part of the kind just asked
 ORDINALS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}
 ORDINAL_ALONE = re.compile(
-    rf"(?:and |what about |how about |ok |so )?(?:the )?({'|'.join(ORDINALS)})(?: one)?(?: then)?"
+    r"(?:and |what about |how about |ok |so )?(?:in |for )?(?:the )?"
+    rf"({'|'.join(ORDINALS)})(?: one)?(?: then)?"
 )
 # "gap?", "what's the gap", "gap in percent?": how far apart, between what the conversation gives
 APART = re.compile(r"\b(?:gap|spread)\b")

@@ -7177,6 +7177,21 @@ def test_conversation_session_55_declines(engine: Engine, turns):
             ("How many phones in 2015?", "and in the first half?", "and in the second?"),
             "No article gives Xiaomi's smartphone sales for the second half of 2015",
         ),
+        # "the whole year before": the year before, all of it
+        (
+            ("what did they sell in first half of 2015", "and the whole year?", "and the whole year before?"),
+            "Sources disagree on 2014: Xiaomi sold 61 million",
+        ),
+        (("h1 2015", "the full year after?"), "Xiaomi sold around 58 million smartphones in 2016"),
+        # another year's target after those sales against their own
+        (
+            (
+                "what did xiaomi sell in 2014",
+                "is that more than they projected?",
+                "and more than the 2015 goal?",
+            ),
+            "No. Xiaomi sold 61 million [1] smartphones in 2014, 39 million short of the 2015 target",
+        ),
         # a count of the years asked: those years
         (
             ("xiaomi 2012", "2013", "2014", "total 3 yrs"),

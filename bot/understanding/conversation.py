@@ -2411,11 +2411,13 @@ def _resolved(frame: Frame, conversation: Conversation | None) -> Frame:
     if last is not None and _last_sales_against_a_target_named(frame, last):
         # "xiaomi 2016", "compared to the 2015 revised target?": 2016's sales against that target,
         # no revision of it
+        # ("more than the 2017 target?": a claim checked, yes or no)
         return replace(
             frame,
             **_sales_against_a_target(last.all_years[0], frame.all_years[0]),
             metric=last.metric,
             subjects=frame.subjects or last.subjects,
+            yes_no=frame.yes_no or COMPARED_BY_SIZE.match(frame.text) is not None,
         )
     if (
         last is not None
@@ -3537,9 +3539,16 @@ def _the_gap_again(frame: Frame, last: Frame) -> bool:
 
 # What happened, against what was planned: "how many did they actually sell?"
 ACTUALLY = re.compile(r"\b(?:actually|actual|in the end|end(?:ed)? up|in reality|really)\b")
+# "more than the 2017 target?": a claim of size, checked yes or no
+COMPARED_BY_SIZE = re.compile(
+    r"(?:and |so |ok )?(?:was it |is that |were they )?"
+    r"(?:more|less|higher|lower|bigger|smaller|above|below)\b"
+)
 # A target named to set something against, and nothing else: "compared to the 2015 revised target?"
 SET_AGAINST_A_TARGET = re.compile(
-    r"(?:and |so |ok )?(?:vs|versus|against|compared? (?:to|with)|relative to)\.? (?:the |its |their )?"
+    r"(?:and |so |ok )?(?:vs|versus|against|compared? (?:to|with)|relative to"
+    r"|(?:was it |is that |were they )?(?:more|less|higher|lower|bigger|smaller|above|below)(?: than)?)\.? "
+    r"(?:the |its |their )?"
     r"(?:(?:[a-z]+|(?:19|20)\d\d) ){0,3}(?:target|goal|projection|forecast)s?"
 )
 
@@ -3571,7 +3580,16 @@ def _last_sales_against_a_target_named(frame: Frame, last: Frame) -> bool:
     if not (frame.target_named and len(frame.all_years) == 1 and SET_AGAINST_A_TARGET.fullmatch(frame.text)):
         return False
     one_years_sales = last.metric and not last.target_named and not last.operation and not last.period_part
-    return bool(one_years_sales) and len(last.all_years) == 1 and not (frame.sales_word or frame.subjects)
+    # ... or after those sales set against their own year's target ("2014 sales", "more than they
+    # projected?", "and more than the 2015 goal?")
+    against_its_own = last.operation is Operation.GAP and last.target_named and not last.target_year
+    against_its_own = against_its_own and not (last.period_part or last.quantities)
+    against_its_own = against_its_own and frame.all_years != last.all_years
+    return (
+        bool(one_years_sales or against_its_own)
+        and len(last.all_years) == 1
+        and not (frame.sales_word or frame.subjects)
+    )
 
 
 def _a_number_checked_past_an_aside(frame: Frame, conversation: Conversation) -> bool:
@@ -6045,6 +6063,9 @@ def _figure_followup(frame: Frame, last: Frame, conversation: Conversation) -> F
     ranked_then = changes.get("operation", frame.operation) in EXTREMES and UP_TO_THEN.search(frame.text)
     if ranked_then and len(years) == 1 and frame.until_year is None:
         changes["until_year"] = years[0]  # "xiaomi 2014", "was it a record at the time?": up to 2014
+    if frame.whole_year and not frame.period_part and frame.relative_step:
+        # "h1 2015", "the full year after?": all of 2016, no half of it
+        changes.update(period_part=None, parts_named=(), part_years=())
     return replace(frame, **changes)
 
 

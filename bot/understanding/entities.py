@@ -691,6 +691,10 @@ RANKED = re.compile(
 )
 # "the runner-up", "the next best": second, after the best (or worst) of something
 RUNNER_UP = re.compile(r"\b(?:runner[ -]?up|second place|2nd place|next (?=best\b|worst\b))")
+# "the whole year before": the words of a whole year, before the step they take
+WHOLE_YEAR_STEPPED = re.compile(
+    r"\b(?:the )?(?:full|whole|entire|complete|calendar) (?=year (?:before|after|earlier|later|prior)\b)"
+)
 # "The full year": the whole year, after a question about a part of it.
 WHOLE_YEAR = re.compile(
     r"\b(?:the )?(?:full|whole|entire|complete|calendar) year\b"
@@ -1330,6 +1334,10 @@ def extract_entities(text: str) -> Entities:
     elif runner_up := RUNNER_UP.search(text):
         found.rank = 2  # "and the runner-up?" after the best year: the second best
         text = text[: runner_up.start()] + " " + text[runner_up.end() :]
+    if stepped := WHOLE_YEAR_STEPPED.search(text):
+        # "and the whole year before?": a whole year, a step from the one asked
+        found.whole_year = True
+        text = text[: stepped.start()] + "the " + text[stepped.end() :]
     if WHOLE_YEAR.search(text):
         found.whole_year = True
         text = WHOLE_YEAR.sub(" ", text)

@@ -207,3 +207,17 @@ def test_answer_a_word_of_its_own_is_no_slip_of_a_facts_word():
     own = FactIndex(FACTS, {}, {"boss": "ceo"}, own_words=frozenset({"lunch"}))
     assert own.answer(FactQuery(("lunch",))) == []
     assert [f.id for f in own.answer(FactQuery(("rocket", "launch")))] == ["launch"]
+
+
+def test_rank_who_said_prefers_the_fact_naming_every_year_asked():
+    # "who said 2017 needs to match 2015?": the fact that names both years, over a shorter one naming one
+    facts = [
+        fact("short", "Jane Roe said Acme needs to focus on phones.", "focus"),
+        fact(
+            "both", "Analyst John Poe said Acme needs to sell 9 million in 2017, as many as in 2015.", "need"
+        ),
+    ]
+    index = FactIndex(facts, {}, {})
+    query = FactQuery(("needs", "match"), (Ask.WHO,), years=(2017, 2015))
+    assert [r.fact.id for r in index.rank(query)][:1] == ["both"]
+    assert [r.fact.id for r in index.rank(FactQuery(("needs",), (Ask.WHO,)))][:1] == ["short"]

@@ -4473,3 +4473,8 @@ def test_route_session_55_a_quantity_of_what_it_lacks_declines(engine):
 def test_route_session_55_more_wordings(engine, question, start):
     answer = engine.answer(question)
     assert answer.text.startswith(start), answer.text
+
+
+def test_route_session_55_who_said_a_year_must_match_another(engine):
+    answer = engine.answer("who said 2017 needs to match 2015")
+    assert answer.text.startswith("Target: According to industry insider Kevin Wang"), answer.text

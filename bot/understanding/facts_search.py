@@ -153,6 +153,9 @@ class SearchSettings:
     sentence_only_cover: float = 0.5
     detail_factor: float = 0.25  # per detail word a fact's own words have: "three 'directions'"
     amount_factor: float = 2.0  # a fact stating a number the question names, over one that does not
+    # of who said what: a fact naming every one of several years asked ("2017 needs to match 2015"),
+    # over one naming fewer
+    all_years_factor: float = 2.0
 
 
 MIN_FACTS_OF_A_COMPANY = 5  # a company known from an article of its own, not from one passing fact
@@ -465,6 +468,7 @@ class FactIndex:
         asks_who_they_are = asking == query or question.yes_no
         s = self.settings
         asked_years = {str(y) for y in question.years}
+        said_asked = bool({Ask.WHO, Ask.SAID} & set(asks))  # "who said 2017 needs to match 2015?"
         out = []
         candidates = sorted({i for t in asking for i in self.postings.get(t, ())})
         # A question naming nothing, with words known nowhere, whose known words only an
@@ -496,6 +500,8 @@ class FactIndex:
             score *= 1 + s.detail_factor * sum(1 for w in question.details if w in self.own_words[i])
             if question.amounts and any(a in self.amounts_stated[i] for a in question.amounts):
                 score *= s.amount_factor
+            if said_asked and len(asked_years) > 1 and all(y in fact.statement for y in asked_years):
+                score *= s.all_years_factor
             if not all(a in self.kinds[i] for a in wanted):
                 score *= s.wrong_kind_factor
             of_its_metric = asks_who_they_are or bool(asking) and set(asking) <= self.metric_terms[i]

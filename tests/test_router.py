@@ -4478,3 +4478,21 @@ def test_route_session_55_more_wordings(engine, question, start):
 def test_route_session_55_who_said_a_year_must_match_another(engine):
     answer = engine.answer("who said 2017 needs to match 2015")
     assert answer.text.startswith("Target: According to industry insider Kevin Wang"), answer.text
+
+
+@pytest.mark.parametrize(
+    "question, start",
+    [
+        # a revised target's number said to be the original: not so, and what the original was
+        (
+            "wasn't the original target 80m?",
+            "No: the original 2015 sales target was 100 million; 80 million was what it was revised to.",
+        ),
+        ("was the original target 100m?", "Yes: the original 2015 sales target was 100 million."),
+        # ... and with no "original" said, the year that number was a target
+        ("was the target 80m?", "That was 2015: Target: In March 2015"),
+    ],
+)
+def test_route_session_55_original_target_claimed(engine, question, start):
+    answer = engine.answer(question)
+    assert answer.answered and answer.text.startswith(start), answer.text

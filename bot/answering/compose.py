@@ -436,6 +436,7 @@ TOLD_OR_SOLD = re.compile(
 IN_EACH_OF_TWO_YEARS = re.compile(r"\bin (?:both |each of )?(?:19|20)\d\d,? and (?:in )?(?:19|20)\d\d\b")
 EXACTLY = re.compile(r"\b(?:exactly|precisely|exact|on the dot)\b")
 REPORTS_NAMED = re.compile(r"\b(?:according to|per|by) (?:the |some )?(?:reports?|media|press)\b")
+ORIGINAL_SAID = re.compile(r"\b(?:original|originally|first|initial|initially|starting)\b")
 OFFICIAL = re.compile(r"\bofficial(?:ly)?\b")
 # "did they keep it at 100m?", "did the goal stay at 100m?": that it never changed afterwards
 KEPT = re.compile(r"\b(?:keep|kept|keeps|stay|stayed|stays|remain|remained|remains|stick|stuck)\b")
@@ -5530,11 +5531,40 @@ class Composer:
         )
         return reply
 
+    def _revision_claimed_original(self, frame: Frame, label: str, facts: list[Fact]) -> Reply | None:
+        """'Wasn't the original target 80m?': a number that was a revised target, said to be the
+        first of its year: not so, and what the first was; 'was the original target 100m?': yes.
+        None where the year's target was never revised."""
+        for wanted in frame.quantities:
+            for f in (f for f in facts if matches(f, wanted)):
+                same = [t for t in facts if t.period == f.period and t.value is not None]
+                if len(same) < 2:
+                    continue
+                reply = Reply()
+                reply.years.append(int(f.period[:4]))
+                period = wording.period_name(f.period)
+                if same[0] is f:
+                    reply.add(f"Yes: the original {period} {label} was {cited(f)}.")
+                else:
+                    reply.add(
+                        f"No: the original {period} {label} was {cited(same[0])}; "
+                        f"{fig(wording.number(wanted))} was what it was revised to."
+                    )
+                for t in same:
+                    reply.add(self.statement(t), t.source)
+                return reply
+        return None
+
     def _reverse(self, frame, label, yearly, kind) -> Reply | None:
         """Every period, halves and quarters too, whose figure is the one asked about."""
         reply = Reply()
         metric = next(iter(yearly.values()))[0].metric
         facts = self._facts(frame, metric)
+        # "wasn't the original target 80m?": the first of its year's targets, or not
+        original = frame.yes_no and ORIGINAL_SAID.search(frame.text) is not None
+        original = original and self.kb.metrics[metric].kind == "target"
+        if original and (revised := self._revision_claimed_original(frame, label, facts)):
+            return revised
         for wanted in frame.quantities:
             for f in facts:
                 if matches(f, wanted):

@@ -7192,6 +7192,16 @@ def test_conversation_session_55_declines(engine: Engine, turns):
             ),
             "No. Xiaomi sold 61 million [1] smartphones in 2014, 39 million short of the 2015 target",
         ),
+        # a ranking of changes carried stays one
+        (
+            ("which year had the biggest growth?", "and the second biggest?"),
+            "The second largest year-on-year rise in Xiaomi's smartphone sales was in 2013",
+        ),
+        # targets keep their own ranking
+        (
+            ("highest target?", "vs the second highest?"),
+            "Xiaomi's second best year for sales target in 2014-2015",
+        ),
         # a count of the years asked: those years
         (
             ("xiaomi 2012", "2013", "2014", "total 3 yrs"),

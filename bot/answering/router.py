@@ -3687,7 +3687,8 @@ class Router:
         below_the_first = frame.against_extreme and frame.rank > 1 and measured and not frame.all_years
         # (targets rank as their own answers have it, an outsider's figure left out)
         below_the_first = below_the_first and not self._is_target(metric)
-        if below_the_first and not (changes_ranked or frame.relative_step):
+        # (never a ranking of changes carried: "the biggest growth?", "and the second biggest?")
+        if below_the_first and not (changes_ranked or frame.relative_step or frame.direction):
             # "how much less did the second best year sell than the best?": that year against the first
             kind = "worst" if frame.operation is Operation.WORST or frame.extreme == "worst" else "best"
             ranked = self.composer.ranked_years(frame, metric, kind)

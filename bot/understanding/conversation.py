@@ -6722,7 +6722,7 @@ def _years_carried(
             or (
                 conversation.named_years
                 and last.operation in EXTREMES
-                and not frame.both_extremes
+                and not (frame.both_extremes or last.target_named)
                 and MEASURED_AGAINST.search(frame.text)
             )
             # "xiaomi 2013?", "how far below the best year?": the one year asked is measured

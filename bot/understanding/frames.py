@@ -3987,10 +3987,7 @@ class FrameReader:
         lowered = revised and frame.target_named and frame.operation is Operation.COMPARE
         # ... and "the revised 2015 target as a percentage of the original one": both named, set
         # against each other in any way
-        # ("how much lower was the 80 million goal than the original?": a target named by its number)
-        by_number = bool(frame.quantities) and _only_targets_numbers(frame)
-        later = LATER_TARGET_NAMED.search(frame.text) or (by_number and frame.revised)
-        both = later and EARLIER_TARGET_NAMED.search(frame.text)
+        both = LATER_TARGET_NAMED.search(frame.text) and EARLIER_TARGET_NAMED.search(frame.text)
         both = both and not HALF_WORD.search(frame.text)  # ("the second half ... the original 100m")
         if both and frame.target_named and not frame.sales_word and len(set(frame.all_years)) <= 1:
             metric = frame.target_metric or frame.metric
@@ -4003,7 +4000,6 @@ class FrameReader:
                 unsupported="",
                 metric=metric,
                 period_part=None,
-                quantities=() if by_number and not frame.yes_no else frame.quantities,
             )
         # "compared to the target, was 2015 lower?" sets sales against it, nothing lowered
         against = THAN_WORD.search(frame.text) or TARGET_VERSUS.search(frame.text)

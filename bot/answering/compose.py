@@ -6220,11 +6220,11 @@ class Composer:
         refuted = frame.yes_no and not (frame.claims_short and frame.question.rstrip().endswith("?"))
         whose = (f"No: {whose}" if refuted else f"{whose[:1].upper()}{whose[1:]}") if whose else ""
         reply = Reply()
+        sold = self._sold_in(frame, intent.metric, year)
         if not targets:
             if whose:
                 reply.add(f"{whose}.")
             reply.add(f"The articles give no {target_label} for {year}, of {said} or any other number.")
-            sold = self._sold_in(frame, intent.metric, year)
             for fact in sorted(sold, key=self._recency):
                 reply.add(f"{self.figure_clause(fact)}.", fact.source)
             if not sold:
@@ -6237,7 +6237,7 @@ class Composer:
         else:
             verdict = "No: t" if refuted else "T"
             reply.add(f"{verdict}here was no {said} {target_label} for {year}; it was {actual}.")
-        if frame.yes_no and not self._sold_in(frame, intent.metric, year):
+        if frame.yes_no and not sold:
             # "did they hit their 2017 target of 80m?": nor is there a figure to check any target against
             reply.add(
                 f"I have no {self.kb.metrics[intent.metric].label} for {year} to check the target against."

@@ -167,9 +167,9 @@ WHOLE_YEAR_SAID = re.compile(
     r"\b(?:full[- ]year|whole year|entire year|annual|yearly|(?:19|20)\d\d(?:'s)? total|total for)\b"
 )
 HALF_YEAR_AVERAGED = re.compile(r"\b(?:half[- ]year(?:ly)?|halves|per half|each half|a half)\b")
-# What is worked out from the best and worst years found ("each" is neither: both are said)
 # "the second worst year vs the best": the ordinal goes with the worst
 RANKED_WORST = re.compile(r"\b(?:second|2nd|third|3rd|fourth|4th)[- ](?:worst|weakest|lowest|smallest)\b")
+# What is worked out from the best and worst years found ("each" is neither: both are said)
 BOTH_EXTREMES_WORKED_OUT = {"apart": Operation.CHANGE, "total": Operation.TOTAL, "average": Operation.AVERAGE}
 # A figure worked out, which no ranking of companies answers ("compare" is how an order is asked).
 NUMERIC_NOT_COMPARE = NUMERIC - {Operation.COMPARE}
@@ -3267,13 +3267,15 @@ class Router:
         self, frame: Frame, metric: str, ranks: dict[Operation, int]
     ) -> tuple[int, int] | None:
         """The years of the best and the worst at the rank asked of each, or None with too few years."""
-        years = []
-        for op in EXTREMES:
-            ranked = self.composer.ranked_years(frame, metric, op.value)
-            if len(ranked) < max(2, ranks[op]):
-                return None
-            years.append(ranked[ranks[op] - 1])
-        return years[0], years[1]
+        best, worst = (self._year_ranked(frame, metric, op.value, ranks[op]) for op in EXTREMES)
+        if best is None or worst is None or len(self.composer.ranked_years(frame, metric, "best")) < 2:
+            return None
+        return best, worst
+
+    def _year_ranked(self, frame: Frame, metric: str, kind: str, rank: int) -> int | None:
+        """The year at that place among a metric's years, best first (or worst first), if any."""
+        ranked = self.composer.ranked_years(frame, metric, kind)
+        return ranked[rank - 1] if rank <= len(ranked) else None
 
     def _is_target(self, metric: str) -> bool:
         known = self.kb.metrics.get(metric)
@@ -3691,9 +3693,8 @@ class Router:
         if below_the_first and not (changes_ranked or frame.relative_step or frame.direction):
             # "how much less did the second best year sell than the best?": that year against the first
             kind = "worst" if frame.operation is Operation.WORST or frame.extreme == "worst" else "best"
-            ranked = self.composer.ranked_years(frame, metric, kind)
-            if frame.rank <= len(ranked):
-                first, other = ranked[0], ranked[frame.rank - 1]
+            first, other = (self._year_ranked(frame, metric, kind, rank) for rank in (1, frame.rank))
+            if first is not None and other is not None:
                 operation = Operation.RATIO if frame.operation is Operation.RATIO else Operation.CHANGE
                 operation = Operation.COMPARE if frame.yes_no else operation
                 years = (other, first) if frame.yes_no else tuple(sorted((first, other)))
@@ -3806,8 +3807,7 @@ class Router:
         the place asked ("vs the second best?") of a count's figures."""
         best = frame.operation is Operation.BEST or frame.extreme == "best"
         if frame.rank > 1 and not self._is_target(metric):
-            ranked = self.composer.ranked_years(frame, metric, "best" if best else "worst")
-            return ranked[frame.rank - 1] if frame.rank <= len(ranked) else None
+            return self._year_ranked(frame, metric, "best" if best else "worst", frame.rank)
         found = self.composer.extreme_years(frame, metric)
         return found[0 if best else 1] if found else None
 

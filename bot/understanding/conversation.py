@@ -3540,14 +3540,11 @@ def _the_gap_again(frame: Frame, last: Frame) -> bool:
 # What happened, against what was planned: "how many did they actually sell?"
 ACTUALLY = re.compile(r"\b(?:actually|actual|in the end|end(?:ed)? up|in reality|really)\b")
 # "more than the 2017 target?": a claim of size, checked yes or no
-COMPARED_BY_SIZE = re.compile(
-    r"(?:and |so |ok )?(?:was it |is that |were they )?"
-    r"(?:more|less|higher|lower|bigger|smaller|above|below)\b"
-)
+SIZE_CLAIMED = r"(?:was it |is that |were they )?(?:more|less|higher|lower|bigger|smaller|above|below)"
+COMPARED_BY_SIZE = re.compile(rf"(?:and |so |ok )?{SIZE_CLAIMED}\b")
 # A target named to set something against, and nothing else: "compared to the 2015 revised target?"
 SET_AGAINST_A_TARGET = re.compile(
-    r"(?:and |so |ok )?(?:vs|versus|against|compared? (?:to|with)|relative to"
-    r"|(?:was it |is that |were they )?(?:more|less|higher|lower|bigger|smaller|above|below)(?: than)?)\.? "
+    rf"(?:and |so |ok )?(?:vs|versus|against|compared? (?:to|with)|relative to|{SIZE_CLAIMED}(?: than)?)\.? "
     r"(?:the |its |their )?"
     r"(?:(?:[a-z]+|(?:19|20)\d\d) ){0,3}(?:target|goal|projection|forecast)s?"
 )
@@ -4998,10 +4995,13 @@ def _year_talked_about(last: Frame) -> int:
     """Of a change between two years, the one talked about: the year "that" stood for, carried into
     the question and not written in it ("2016 sales", "how does that compare to 2015?": 2016), else
     the one written first ("2014 vs 2013 difference": 2014)."""
-    written = [y for y in last.all_years[:2] if str(y) in last.text]
+    pair = last.all_years[:2]
+    written = [y for y in pair if str(y) in last.text]
     if len(written) == 1:
-        return next(y for y in last.all_years[:2] if y not in written)
-    return min(last.all_years[:2], key=lambda y: last.text.find(str(y)) % (len(last.text) + 1))
+        return next(y for y in pair if y not in written)
+    if len(written) == 2:
+        return min(written, key=lambda y: last.text.find(str(y)))
+    return pair[0]
 
 
 def _one_of_two_years_moved(frame: Frame, last: Frame, operation: Operation | None) -> tuple[int, ...]:

@@ -4479,3 +4479,9 @@ def test_route_session_55_who_said_a_year_must_match_another(engine):
 def test_route_session_55_original_target_claimed(engine, question, start):
     answer = engine.answer(question)
     assert answer.answered and answer.text.startswith(start), answer.text
+
+
+def test_route_session_55_a_target_reached_in_a_year_with_no_sales_declines(engine):
+    # reaching a target in a year with no sales asks of that year's sales, never the number against it
+    answer = engine.answer("Did Xiaomi hit the 100 million target in 2017?")
+    assert not answer.answered and answer.text.startswith("I don't know Xiaomi's smartphone sales for 2017.")

@@ -6425,7 +6425,9 @@ class Composer:
             of_an_unsold_year = of_an_unsold_year and target_of_the_year(frame.text, unsold[0])
             if not named and targets and said is not None and of_an_unsold_year:
                 return self._no_such_target(frame, intent, confidence, targets, unsold[0], said)
-            if not named and targets and not frame.sales_word and frame.target_named:
+            # ("did they hit the 100m target in 2017?" asks of the year's sales, never the number)
+            reached = REACHED_VERB.search(frame.text) is not None
+            if not named and targets and not frame.sales_word and frame.target_named and not reached:
                 # "is 70 million more than the 2014 projection?": the number against the target
                 # named; "how far is 2014 from 70 million?" measures the year's sales
                 return self._quantity_against_targets(frame, intent, confidence, targets)

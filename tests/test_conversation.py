@@ -7202,6 +7202,11 @@ def test_conversation_session_55_declines(engine: Engine, turns):
             ("highest target?", "vs the second highest?"),
             "Xiaomi's second best year for sales target in 2014-2015",
         ),
+        # "the other one" after the source of one of two figures: the other figure, with its article
+        (
+            ("2014 sales?", "which source says 61?", "and the other one?"),
+            "Xiaomi sold 60 million smartphones in 2014. The 2015 article says",
+        ),
         # a count of the years asked: those years
         (
             ("xiaomi 2012", "2013", "2014", "total 3 yrs"),

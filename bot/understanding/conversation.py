@@ -2232,9 +2232,11 @@ def _resolved(frame: Frame, conversation: Conversation | None) -> Frame:
                 not_sources=conversation.sources_cited,
                 source_year=None,
                 source_order="",
-                years=frame.years or last.years,
+                # ("which source says 61?", "and the other one?": not 61 again, of the year it gave)
+                years=frame.years or last.years or (conversation.named_years if last.stray_numbers else ()),
                 yes_no=False,
                 quantities=(),
+                stray_numbers=(),
             )
         both_cited = conversation is not None and len(conversation.sources_cited) > 1
         if frame.other_source and AGREES.search(frame.text) and both_cited and not frame.has_period:

@@ -4362,6 +4362,9 @@ def test_route_session_55_sources_claimed(engine, question, start):
         ),
         # a reported figure said to be confirmed by the company
         ("xiaomi sold 58m in 2016, confirmed by xiaomi", "Not officially: that figure comes from reports."),
+        # crushing it is doing well, never a slip of "crashed"; a crash is a fall, never "cash"
+        ("Xiaomi crushed it in 2016, didn't they?", "No. Xiaomi's smartphone sales fell from 70 million"),
+        ("did sales crash in 2016?", "Yes. Xiaomi's smartphone sales fell from 70 million"),
     ],
 )
 def test_route_session_55_claims_checked(engine, question, start):

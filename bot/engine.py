@@ -96,8 +96,8 @@ class Engine:
         for phrase, role, means in kb.lexicon:
             if role == Role.ABSENT:
                 absent_phrases.setdefault(means, []).append(phrase)
-        # words of their own ("lunch"), never read as a slip of a fact's word ("launch")
-        own_words = frozenset(p for p, role, _ in kb.lexicon if role == Role.WORD and " " not in p)
+        lexicon = Lexicon(kb.lexicon, tuning.tolerance)
+        # (its words of their own, "lunch", are never read as a slip of a fact's word, "launch")
         self.fact_index = FactIndex(
             facts,
             labels,
@@ -107,13 +107,13 @@ class Engine:
             kb.places,
             not_people,
             absent_phrases,
-            own_words,
+            lexicon.own_words,
         )
         figure_metrics = [m.metric for m in kb.metrics.values() if m.kind == "figure"]
         main_figure = figure_metrics[0] if figure_metrics else None
         self.reader = FrameReader(
             vocabulary,
-            Lexicon(kb.lexicon, tuning.tolerance),
+            lexicon,
             self.fact_index.words,
             {m.metric: m.kind for m in kb.metrics.values()},
             main_figure,

@@ -435,6 +435,16 @@ TOLD_OR_SOLD = re.compile(
 # "in 2015 and 2016", "in both 2015 and 2016", "in 2015 and in 2016": each year, not a span
 IN_EACH_OF_TWO_YEARS = re.compile(r"\bin (?:both |each of )?(?:19|20)\d\d,? and (?:in )?(?:19|20)\d\d\b")
 EXACTLY = re.compile(r"\b(?:exactly|precisely|exact|on the dot)\b")
+# The words before and after a source named: the company's own word ("confirmed by xiaomi", "xiaomi
+# announced"), or a person's ("according to kevin wang", "lei jun said")
+COMPANY_AS_SOURCE = (
+    "according to|per|confirmed by|announced by|reported by",
+    "confirmed|announced|reported|officially",
+)
+PERSON_AS_SOURCE = (
+    "according to|per|reported by|confirmed by",
+    "says?|said|claims?|claimed|reported|confirmed",
+)
 REPORTS_NAMED = re.compile(r"\b(?:according to|per|by) (?:the |some )?(?:reports?|media|press)\b")
 ORIGINAL_SAID = re.compile(r"\b(?:original|originally|first|initial|initially|starting)\b")
 OFFICIAL = re.compile(r"\bofficial(?:ly)?\b")
@@ -630,27 +640,25 @@ def _sources_claimed(frame: Frame, facts: list[Fact]) -> tuple[str, ...]:
     """Who a claim says a figure comes from ("according to kevin wang", "xiaomi said"), when none
     of the facts giving it quote them: the company itself, or the people named."""
     company = frame.subjects[0] if frame.subjects else ""
-    name = re.escape(company.lower())
-    by_the_company = rf"\b(?:according to|per|confirmed by|announced by|reported by) {name}\b"
-    by_the_company += rf"|\b{name} (?:confirmed|announced|reported|officially)\b"
-    if company and re.search(by_the_company, frame.text):
+    if company and _named_as_a_source(company.lower(), frame.text, COMPANY_AS_SOURCE):
         return (company,)
     if REPORTS_NAMED.search(frame.text):
         return ()  # "under lei jun, did they sell 58m per reports?": the reports are the source named
     said = " ".join(f.quoted.lower() for f in facts)
     return tuple(
-        name.title() for name in frame.quoted if name not in said and _named_as_a_source(name, frame.text)
+        name.title()
+        for name in frame.quoted
+        if name not in said and _named_as_a_source(name, frame.text, PERSON_AS_SOURCE)
     )
 
 
-def _named_as_a_source(name: str, text: str) -> bool:
-    """Whether a question names someone as the source of what it claims: "according to kevin wang",
-    "lei jun said", never "lei jun's xiaomi"."""
+def _named_as_a_source(name: str, text: str, words: tuple[str, str]) -> bool:
+    """Whether a question names someone as the source of what it claims, by the words that come
+    before a source's name and after it: "according to kevin wang", "lei jun said", never "lei
+    jun's xiaomi"."""
+    before, after = words
     name = re.escape(name)
-    return (
-        re.search(rf"\b(?:according to|per|reported by|confirmed by) {name}\b", text) is not None
-        or re.search(rf"\b{name} (?:says?|said|claims?|claimed|reported|confirmed)\b", text) is not None
-    )
+    return re.search(rf"\b(?:{before}) {name}\b|\b{name} (?:{after})\b", text) is not None
 
 
 def years_ranked(yearly: dict[int, list[Fact]], kind: str) -> list[int]:

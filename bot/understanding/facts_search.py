@@ -163,13 +163,13 @@ MODEL_NAME = re.compile(r"\b(?!(?:q|h|fy)\d\b)([a-z]+)(\d+)\b")  # "k5", not a p
 DECIMAL = re.compile(r"\d+[.,]\d+")  # a figure written with a decimal point: "6.5", "34.7"
 
 
+MILLIONS_SAID = re.compile(r"\b(\d+(?:\.\d+)?) million\b")
+
+
 def _amounts_stated(fact: Fact) -> frozenset[float]:
     """The amounts a fact states: its value, and every "N million" its statement says."""
     said = {float(n) * 1e6 for n in MILLIONS_SAID.findall(fact.statement)}
     return frozenset({*said, *((fact.value,) if fact.value is not None else ())})
-
-
-MILLIONS_SAID = re.compile(r"\b(\d+(?:\.\d+)?) million\b")
 
 
 def stem(word: str) -> str:

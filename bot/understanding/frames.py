@@ -4372,6 +4372,11 @@ class FrameReader:
             return frame  # "was the 2015 sales target more than 90 million?": the target checked
         if frame.operation or len(frame.all_years) != 1 or frame.period_part:
             return frame
+        return self._sales_against_the_bound(frame)
+
+    def _sales_against_the_bound(self, frame: Frame) -> Frame:
+        """The sales measured against the number a claim bounds them by, which is a target's, the
+        claim (more or less) checked."""
         comparison, value = frame.threshold
         return replace(
             frame,
@@ -4393,14 +4398,7 @@ class FrameReader:
         comparison, value = frame.threshold
         if cleared is None or float(cleared.group("n").replace(",", "")) not in (value, value / 1e6):
             return frame
-        return replace(
-            frame,
-            operation=Operation.GAP,
-            metric=self.main_figure_metric,
-            quantities=(value,),
-            threshold=None,
-            claims_short=comparison.startswith("<"),
-        )
+        return self._sales_against_the_bound(frame)
 
     def _sold_against_a_target_by_number(self, frame: Frame, words: Words) -> Frame:
         """'The 100 million goal - how many did xiaomi actually sell?': that target's year's sales,

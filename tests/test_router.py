@@ -4488,3 +4488,21 @@ def test_route_session_55_a_target_reached_in_a_year_with_no_sales_declines(engi
     # reaching a target in a year with no sales asks of that year's sales, never the number against it
     answer = engine.answer("Did Xiaomi hit the 100 million target in 2017?")
     assert not answer.answered and answer.text.startswith("I don't know Xiaomi's smartphone sales for 2017.")
+
+
+@pytest.mark.parametrize(
+    "question, start",
+    [
+        # a year found by its rank, then checked against the number (not every year over it)
+        ("was the second best year over 61 million?", "No. Sources disagree on 2014: Xiaomi sold 61 million"),
+        ("was the third best year above 15 million?", "Yes. Xiaomi sold around 58 million smartphones"),
+        ("was the best year above 100 million?", "No. Xiaomi sold 70 million smartphones in 2015"),
+        ("was the second worst year over 20m?", "No. Xiaomi sold 18.7 million smartphones in 2013."),
+        # a claim of the past asked with "is it true": the past, not how things stand now
+        ("is it true xiaomi was #1 in china?", "Xiaomi was once the number one smartphone maker in China"),
+        ("is it true xiaomi is #1 in china now?", "No. In China, Huawei, OPPO and Vivo had the upper hand"),
+    ],
+)
+def test_route_session_56_extremes_checked_and_claims_of_the_past(engine, question, start):
+    answer = engine.answer(question)
+    assert answer.answered and answer.text.startswith(start), answer.text

@@ -65,6 +65,7 @@ from bot.understanding.entities import COUNT, COUNTS, MONEY_TERM, SOURCE_NOUN, s
 from bot.understanding.facts_search import DATE, DATE_MONTHS, PERSON_NAME, REASON, mentions
 from bot.understanding.frames import (
     AFTER_FOUNDING_WORDS,
+    ASKED_IF_TRUE,
     ASKED_IN_THE_NEGATIVE,
     COMPANY_NOUN,
     LATELY,
@@ -3645,6 +3646,13 @@ class Router:
             frame = replace(frame, years=(), year_range=None, since_year=low, until_year=high)
         if frame.both_extremes and not frame.all_years:
             return self._both_extremes(frame, metric)
+        if self._extreme_checked_against_a_bound(frame):
+            # "was the second best year over 61 million?": that year's figures against the number
+            year = self._extreme_year(frame, metric)
+            if year is not None:
+                plain = replace(frame, operation=None, extreme="", superlative="", rank=1)
+                plain = replace(plain, years=(year,), since_year=None, until_year=None)
+                return self._figures(plain, metric)
         between = (Operation.RATIO, Operation.CHANGE, Operation.COMPARE)
         measured = frame.operation in EXTREMES or (frame.operation in between and frame.extreme)
         # ("was 2014 the biggest jump?" ranks the changes, not the year against the best year)
@@ -3801,6 +3809,18 @@ class Router:
         if metric != frame.metric:
             frame = replace(frame, metric=metric)
         return self.composer.compose(frame, self.composer.intent(kind, metric), 100.0)
+
+    @staticmethod
+    def _extreme_checked_against_a_bound(frame: Frame) -> bool:
+        """'Was the best year over 61 million?' checks one year, found first, against the number; a
+        list of years over it ("which years topped 60m?") or a bound set by a year is another question."""
+        return (
+            frame.threshold is not None
+            and frame.yes_no
+            and frame.operation in EXTREMES
+            and not (frame.all_years or frame.both_extremes or frame.threshold_year or frame.threshold_of)
+            and not (frame.first_time or frame.last_time)
+        )
 
     def _extreme_year(self, frame: Frame, metric: str) -> int | None:
         """The best year of a metric's figures, or the worst where the question says the worst; at
@@ -4055,7 +4075,8 @@ def _period_order(period: str) -> tuple[int, str]:
 def _asked_of_now(frame: Frame) -> bool:
     """'Is huawei ahead?', 'so huawei, oppo and vivo are ahead now?', 'xiaomi still #1?': how things
     stand, by the question's opening verb or the verb between the first company and its place."""
-    if LATELY.search(frame.text) or PRESENT_TENSE.match(frame.text):
+    # ("is it true xiaomi was #1?" asks of the past: the tense is the claim's, after the opener)
+    if LATELY.search(frame.text) or PRESENT_TENSE.match(ASKED_IF_TRUE.sub("", frame.text, count=1)):
         return True
     span = _claim_span(frame.text, frame.subjects)
     return span is not None and PRESENT_VERB.search(frame.text, *span) is not None

@@ -496,9 +496,9 @@ REFERS_BACK = re.compile(r"\b(?:that|the same|same) year\b|\bthen\b")
 OF_A_YEAR = r"(?!\s+of\s+(?:the\s+)?(?:year\s+)?(?:19|20)\d\d\b)"
 # a thing just named: a target
 THAT_THING = re.compile(rf"\b(?:it|that one|this one|(?:that|this)\b{OF_A_YEAR})\b")
-# "is it true that ...", "is it correct that ...": a claim asked about, the words before it
+# "is it true that ...", "is it correct ...": a claim asked about, the words before it
 ASKED_IF_TRUE = re.compile(
-    r"^(?:(?:so|and|but|ok) )?(?:is it|it's|its) (?:true|correct|right|the case) that "
+    r"^(?:(?:so|and|but|ok) )?(?:is it|it's|its) (?:true|correct|right|the case)(?: that)? "
 )
 PRONOUN = re.compile(
     rf"\b(?:it|its|he|him|his|she|her|they|them|their|that one|this one|(?:that|this)\b{OF_A_YEAR})\b"

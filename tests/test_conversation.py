@@ -7225,3 +7225,25 @@ def test_conversation_session_55_a_count_of_years_not_asked_declines(engine: Eng
     assert not answer.answered and answer.text.startswith("I don't know Xiaomi's smartphone sales for 3."), (
         answer.text
     )
+
+
+@pytest.mark.parametrize(
+    "turns, start",
+    [
+        # a place in a ranking said alone keeps the years the ranking before was found among
+        (
+            ("best year before 2015?", "second best?"),
+            "Xiaomi's second best year for smartphone sales in 2012-2014 was 2013",
+        ),
+        (
+            ("worst year since 2014?", "second worst?"),
+            "Xiaomi's second weakest year for smartphone sales in 2014-2016 was 2014",
+        ),
+        # ... and the other extreme said alone, too; "overall" leaves the span
+        (("best year before 2015?", "and the worst?"), "Xiaomi's weakest year for smartphone sales in 2012"),
+        (("best year before 2015?", "best overall?"), "Xiaomi's best year for smartphone sales in 2012-2016"),
+    ],
+)
+def test_conversation_session_56_rankings_keep_their_span(engine: Engine, turns, start):
+    _, answer = talk(engine, *turns)
+    assert answer.answered and answer.text.startswith(start), answer.text

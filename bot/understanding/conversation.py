@@ -171,6 +171,11 @@ BARE_EXTREME = re.compile(
     r"(?:(?:and|so|ok|okay|what about|how about) )?(?:the )?(?:best|worst|highest|lowest|weakest|strongest"
     r"|biggest|smallest|top|bottom|peak)(?: (?:one|year))?(?: then)?"
 )
+# "second best?", "and the 3rd worst one": a place in a ranking, said alone
+RANKED_EXTREME_ALONE = re.compile(
+    r"(?:(?:and|so|ok|okay|what about|how about) )?(?:the )?(?:2nd|3rd|4th|second|third|fourth|next) "
+    r"(?:best|worst|highest|lowest|weakest|strongest|biggest|smallest)(?: (?:one|year))?"
+)
 # A span with one end said as the year just asked: "from 2012 to then", "from then to 2015"
 SPAN_TO_THEN = re.compile(
     r"\b(?:from|since|between) (?:(?:19|20)\d\d (?:to|till|until|through|thru|and) (?:then|that year|it)"
@@ -6765,6 +6770,16 @@ def _years_carried(
         # just asked, as the question before was ("total 2012-2014", "and the best year in that
         # period?": within those years, pointed back at, not every year)
         changes.update(years=tuple(last.all_years), year_range=None)
+    elif (
+        not frame.has_period
+        and operation in EXTREMES
+        and last.operation in EXTREMES
+        and not last.all_years
+        and (last.since_year or last.until_year)
+        and (BARE_EXTREME.fullmatch(frame.text) or RANKED_EXTREME_ALONE.fullmatch(frame.text))
+    ):
+        # "best year before 2015?", "second best?" (or "and the worst?"): among the same years
+        changes.update(since_year=last.since_year, until_year=last.until_year)
     elif not frame.has_period and (
         operation in (Operation.BEST, Operation.WORST, Operation.SERIES, Operation.CHART)
         or (operation is Operation.CHANGE and frame.superlative)

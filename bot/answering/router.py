@@ -3650,8 +3650,10 @@ class Router:
             # "was the second best year over 61 million?": that year's figures against the number
             year = self._extreme_year(frame, metric)
             if year is not None:
-                plain = replace(frame, operation=None, extreme="", superlative="", rank=1)
-                plain = replace(plain, years=(year,), since_year=None, until_year=None)
+                # ("did the best year beat 65m?" stays a gap to the number, from that year)
+                operation = None if frame.operation in EXTREMES else frame.operation
+                plain = replace(frame, operation=operation, extreme="", superlative="", rank=1)
+                plain = replace(plain, years=(year,), since_year=None, until_year=None, against_extreme=False)
                 return self._figures(plain, metric)
         between = (Operation.RATIO, Operation.CHANGE, Operation.COMPARE)
         measured = frame.operation in EXTREMES or (frame.operation in between and frame.extreme)
@@ -3814,10 +3816,10 @@ class Router:
     def _extreme_checked_against_a_bound(frame: Frame) -> bool:
         """'Was the best year over 61 million?' checks one year, found first, against the number; a
         list of years over it ("which years topped 60m?") or a bound set by a year is another question."""
+        reached = frame.operation is Operation.GAP and frame.extreme and len(frame.quantities) == 1
         return (
-            frame.threshold is not None
+            (frame.threshold is not None and frame.operation in EXTREMES or reached and not frame.target_named)
             and frame.yes_no
-            and frame.operation in EXTREMES
             and not (frame.all_years or frame.both_extremes or frame.threshold_year or frame.threshold_of)
             and not (frame.first_time or frame.last_time)
         )

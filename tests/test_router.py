@@ -4499,7 +4499,10 @@ def test_route_session_55_a_target_reached_in_a_year_with_no_sales_declines(engi
         ("was the best year above 100 million?", "No. Xiaomi sold 70 million smartphones in 2015"),
         ("was the second worst year over 20m?", "No. Xiaomi sold 18.7 million smartphones in 2013."),
         # ... and a number beaten by that year, as far from it
-        ("did the best year beat 65m?", "Yes. Xiaomi sold 70 million smartphones in 2015, 5 million (7.7%) more"),
+        (
+            "did the best year beat 65m?",
+            "Yes. Xiaomi sold 70 million smartphones in 2015, 5 million (7.7%) more",
+        ),
         # a claim of the past asked with "is it true": the past, not how things stand now
         ("is it true xiaomi was #1 in china?", "Xiaomi was once the number one smartphone maker in China"),
         ("is it true xiaomi is #1 in china now?", "No. In China, Huawei, OPPO and Vivo had the upper hand"),

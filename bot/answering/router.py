@@ -3817,8 +3817,9 @@ class Router:
         """'Was the best year over 61 million?' checks one year, found first, against the number; a
         list of years over it ("which years topped 60m?") or a bound set by a year is another question."""
         reached = frame.operation is Operation.GAP and frame.extreme and len(frame.quantities) == 1
+        bounded = frame.threshold is not None and frame.operation in EXTREMES
         return (
-            (frame.threshold is not None and frame.operation in EXTREMES or reached and not frame.target_named)
+            (bounded or (reached and not frame.target_named))
             and frame.yes_no
             and not (frame.all_years or frame.both_extremes or frame.threshold_year or frame.threshold_of)
             and not (frame.first_time or frame.last_time)

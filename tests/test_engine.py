@@ -2240,3 +2240,19 @@ def test_answer_english_words_and_requests_are_not_taken_for_other_languages_or_
 )
 def test_answer_whether_the_sources_agree_on_a_year(engine: Engine, question, start):
     assert engine.answer(question).text.startswith(start)
+
+
+@pytest.mark.parametrize(
+    "question, label",
+    [
+        ("how many phones did xiaomi sell domestically in 2015?", "China"),
+        ("how many phones did xiaomi sell to Americans in 2015?", "US"),
+        ("how many phones did xiaomi sell on Tmall in 2015?", "the online channel"),
+        ("how many phones did xiaomi sell to women in 2016?", "women"),
+        ("how many phones did xiaomi sell in tier 2 cities in 2015?", "smaller cities"),
+    ],
+)
+def test_engine_session_56_sales_narrowed_by_a_scope_decline(engine, question, label):
+    answer = engine.answer(question)
+    assert not answer.answered, answer.text
+    assert answer.text.startswith(f"I don't know the smartphone sales for {label}:"), answer.text

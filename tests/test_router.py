@@ -4511,3 +4511,35 @@ def test_route_session_55_a_target_reached_in_a_year_with_no_sales_declines(engi
 def test_route_session_56_extremes_checked_and_claims_of_the_past(engine, question, start):
     answer = engine.answer(question)
     assert answer.answered and answer.text.startswith(start), answer.text
+
+
+@pytest.mark.parametrize(
+    "question, start",
+    [
+        # what someone said of sales, stated with no question mark, is checked as a claim
+        ("Lei Jun said they sold 75 million in 2015", "No. Xiaomi sold 70 million smartphones in 2015"),
+        (
+            "Lei Jun said xiaomi sold 70 million in 2015",
+            "The figure is right, but the articles don't say Lei Jun",
+        ),
+        # ... and a target's figure said to be someone's who never gave it
+        ("Lei Jun said xiaomi needs to sell 70 million in 2017", "No: that figure is Kevin Wang's."),
+        # a research firm named as the source of a figure is no company asked about
+        (
+            "Canalys said xiaomi sold 34.7 million in the first half of 2015",
+            "The figure is right, but the articles don't say Canalys said it.",
+        ),
+        (
+            "according to canalys, xiaomi sold 34.7 million in the first half of 2015?",
+            "The figure is right, but the articles don't say Canalys said it.",
+        ),
+        # what someone said of a target they gave stays what they said
+        (
+            "lei jun said he was pushed to give the 80 million forecast for 2015",
+            'Lei Jun said he was "constantly',
+        ),
+    ],
+)
+def test_route_session_56_figures_said_by_someone(engine, question, start):
+    answer = engine.answer(question)
+    assert answer.answered and answer.text.startswith(start), answer.text

@@ -917,6 +917,11 @@ class Composer:
             kind=joined_kind([a.kind for a in kept]),
         )
 
+    def _titled_with(self, fact: Fact, names: tuple[str, ...]) -> bool:
+        """Whether the article giving a fact has one of these names (lower case) in its title."""
+        title = self.kb.source(fact.source).title.lower()
+        return any(n in title for n in names)
+
     @staticmethod
     def _said_beside_others(answer: Answer, answers: list[Answer]) -> tuple[Sentence, ...]:
         """A question not understood beside answered ones says which it was: "I don't know that one"
@@ -2837,11 +2842,15 @@ class Composer:
             # "did lei jun set a 70 million target for 2017?": the figure is someone else's
             whose = quoted_names_of(quoting)  # "Kevin Wang"
             return f"No: that figure is {wording.possessive(wording.listing(whose))}."
+        # ("according to canalys, they sold 34.7 million in h1 2015?" names a source as "say" does)
+        # (an article titled with the name is theirs: "kevin wang: xiaomi needs to sell ...")
+        source_named = any(_named_as_a_source(n, frame.text, PERSON_AS_SOURCE) for n in frame.quoted)
         if (
             named
             and frame.quoted
-            and Ask.SAID in frame.asks
+            and (Ask.SAID in frame.asks or source_named)
             and not any(quotes_one_of(f, frame.quoted) for f in named)
+            and not (source_named and any(self._titled_with(f, frame.quoted) for f in named))
         ):
             # "did lei jun say they sold 70 million in 2015?": the figure is right, the speaker unsaid
             names = wording.listing([n.title() for n in frame.quoted])

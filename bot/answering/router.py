@@ -217,6 +217,11 @@ PAST_SAID = re.compile(r"\b(?:was|were|led|used to|did|had|dominated|ruled|toppe
 # A fact of a past it gives no date of: "Jony Ive once called ...", dated only by its article
 UNDATED_PAST = re.compile(r"\b(?:once|at one point|in the past|previously|at some point)\b")
 # A question of how things stand, not of a past time: "is huawei ahead?", "does oppo lead?"
+# "canalys said they sold 34.7 million in h1 2015": someone's word reported, with nothing asked
+SAID_AS_A_STATEMENT = re.compile(
+    r"(?!.*\b(?:what|who|whom|whose|when|where|which|why|how)\b)[^?]*\b(?:says|said|claims|claimed"
+    r"|reported|reports|announced|told us|confirmed)\b[^?]*"
+)
 PRESENT_TENSE = re.compile(r"(?:\w+ )?(?:is|are|isn'?t|aren'?t|does|do|doesn'?t|don'?t|has|have)\b")
 PRESENT_VERB = re.compile(
     r"\b(?:is|are|isn'?t|aren'?t|does|do|doesn'?t|don'?t|has|have|leads?|trails?)\b|\bnow\b"
@@ -2638,6 +2643,15 @@ class Router:
         facts_first = facts_first or frame.asks_what_is_sold
         # "was it lei jun who said they need 70m in 2017?": whose figure it is, checked on the figure
         stated = not frame.yes_no and STATED_CLAIM.search(frame.question.lower()) is not None
+        # ("lei jun said they sold 75 million in 2015", said with no question mark: a claim of sales,
+        # too; what someone said of a target is what they said, "he was pushed to give 80 million")
+        said_of_sales = frame.sales_word and not frame.target_named
+        said_as_a_statement = (
+            not frame.yes_no and SAID_AS_A_STATEMENT.match(frame.question.lower()) is not None
+        )
+        stated = stated or (
+            said_as_a_statement and (said_of_sales or self._figure_said_by_another(frame, metric))
+        )
         whose_figure = bool(
             (frame.yes_no or stated) and frame.quoted and frame.quantities and frame.all_years
         )
@@ -2720,6 +2734,14 @@ class Router:
         if any(set(f.subjects) & set(frame.subjects) for f in facts):
             return False
         return any(f.period in periods and quotes_one_of(f, frame.quoted) for f in facts)
+
+    def _figure_said_by_another(self, frame: Frame, metric: str | None) -> bool:
+        """'Lei jun said they need 70 million in 2017': the number is one of the metric's figures,
+        and none of the facts giving it quote whoever the question names."""
+        if not (metric and frame.quoted and len(frame.quantities) == 1):
+            return False
+        giving = [f for f in self.kb.facts(metric) if matches(f, frame.quantities[0])]
+        return bool(giving) and not any(quotes_one_of(f, frame.quoted) for f in giving)
 
     def _target_not_theirs(self, frame: Frame, metric: str) -> Answer | None:
         """'What's lei jun's 2017 sales goal?': the year's targets were given by someone else (Kevin

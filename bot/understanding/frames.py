@@ -2797,6 +2797,7 @@ def article_named(name: str) -> re.Pattern:
 
 ARTICLE_NOUN = r"(?:article|piece|story|post|write ?up|report)"
 ARTICLE_SAID = re.compile(rf"\b{ARTICLE_NOUN}\b", re.IGNORECASE)
+SOURCE_VERB = r"(?:says?|said|claims?|claimed|reports?|reported|estimates?|estimated|data)"
 AS_A_SOURCE_BEFORE = re.compile(r"\b(?:per|in|according to|acc to|from|by|says?|said)\s*$", re.IGNORECASE)
 SAYS_AFTER = re.compile(r"\W*(?:says?|said|reports?|reported|claims?|puts? it|gives?)\b", re.IGNORECASE)
 
@@ -5256,6 +5257,10 @@ class FrameReader:
             subjects = [name for name in subjects if name not in left_out]
             dropped = {w for m in EXCLUDING.finditer(text) for w in m.group(0).split()}
             words = [w for w in words if w not in dropped]
+        if len(subjects) > 1 and entities.quantities:
+            # "canalys said xiaomi sold 34.7 million": a company the articles quote, named as the
+            # source of a figure said of another, is no company asked about
+            subjects = [name for name in subjects if not self._company_as_a_source(text, name)]
         # "the company" is the one named or the main subject ("the chinese company I mean, xiaomi"
         # too); "which company" asks for one, and "a chinese company" is an expression of the
         # lexicon's (where a company is from).
@@ -5971,6 +5976,18 @@ class FrameReader:
         if entities.threshold and year_asked and not unknown_words:
             return self.main_figure_metric  # "when did xiaomi pass 10 million?": the main figure
         return None
+
+    def _company_as_a_source(self, text: str, name: str) -> bool:
+        """Whether a company the articles quote (a research firm) is named as a source: "according
+        to canalys", "per canalys", "canalys said"."""
+        name = name.lower()
+        if name not in self.quoted_names:
+            return False
+        named = re.escape(name)
+        return (
+            re.search(rf"\b(?:according to|per|acc to) {named}\b|\b{named}(?:'s)? {SOURCE_VERB}\b", text)
+            is not None
+        )
 
     def _subjects(self, question: Words) -> tuple[str, ...]:
         """The companies named, and a name nobody knows where a company is named: "how many phones

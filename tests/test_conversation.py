@@ -4139,9 +4139,10 @@ def test_conversation_followups_of_the_twenty_ninth_session(engine: Engine, turn
         (("XIAOMI TARGET 2015", "AND ACTUAL??"), "Xiaomi sold 70 million smartphones in 2015"),
         # a bare number with a measure after another measure's figure: that measure, that year, checked
         (("xiaomi target 2015", "lol they only sold 70"), "Yes. Xiaomi sold 70 million smartphones in 2015"),
+        # ... but what the asker sold is chat of their own
         (
             ("xiaomi sales 2015", "I sold 70 lemonades as a kid"),
-            "I don't know Xiaomi's smartphone sales for 70.",
+            "Ask me about Xiaomi's smartphone sales 2012-2016",
         ),
         # a measure the articles lack, also beside a year and a counted thing ("unit cost")
         (("What was the unit cost in 2015?",), "I don't have Xiaomi's costs."),

@@ -1135,3 +1135,24 @@ def test_without_chat_header_a_first_name_alone_is_who_spoke(question, read):
     named = frozenset({"kevin", "wang", "jun", "ive", "xiaomi"})
     name_parts = frozenset({"kevin", "wang", "lei", "jun", "ive"})
     assert without_chat_header(question, named, named, name_parts) == read
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "I sold 5 phones in 2013 haha",
+        "we need 70 million to close the deal",
+        "Xiaomi 2016 was my first phone",
+        "price of my lunch: $100",
+        "the CEO of my company is also named Lei",
+    ],
+)
+def test_read_session_56_the_askers_own_doing_is_a_remark(engine: Engine, question):
+    assert engine.understand(question).smalltalk == "remark"
+
+
+@pytest.mark.parametrize(
+    "question", ["i need the 2015 figure", "we need 2012 as well", "i sold my xiaomi, 2015 sales?"]
+)
+def test_read_session_56_a_need_or_a_question_is_no_remark(engine: Engine, question):
+    assert engine.understand(question).smalltalk != "remark"

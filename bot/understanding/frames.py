@@ -514,6 +514,18 @@ SAID_OF_ONESELF = re.compile(
     r"|\bmy (?:bday|birthday|name|wife|husband|kids?|son|daughter|mom|dad|cousin|friend|boss"
     r"|brother|sister)\b"
 )
+# "i sold 5 phones in 2013 haha", "we need 70 million to close the deal": the asker's own doing,
+# no company's figure, where no company is named ("i heard xiaomi sold 40m" is a claim checked)
+ASKER_SELLS_OR_NEEDS = re.compile(
+    r"^(?:(?:lol|haha|well|so|btw|fyi|ok)\W+)?(?:i|we)(?: (?:just|also|only|once|already|finally))? "
+    r"(?:sold|sell|bought|buy|got|made|spent|paid|earned|lost|raised)\b"
+    r"|^(?:i|we) (?:need|needed) (?:\$|(?!(?:19|20)\d\d\b)\d)"
+)
+# "xiaomi 2016 was my first phone", "price of my lunch: $100": a thing of the asker's own, said
+ASKERS_BELONGING = re.compile(
+    r"\bmy (?:lunch|dinner|breakfast|coffee|car|company|office|job|salary|rent|first|old|new|last"
+    r"|current|previous)\b"
+)
 # "@anna can you put this in the deck": said to someone else (the bot's own name is taken out first)
 ADDRESSED_TO_ANOTHER = re.compile(r"\s*@\w+")
 # ... unless it says what is asked for: "i meant 2016", "i need the 2015 figure", "thanks, and 2016"
@@ -3904,6 +3916,10 @@ class FrameReader:
         a correction, and asks); so is "@anna can you put this in the deck", said to another."""
         if frame.smalltalk and frame.smalltalk not in (*PASSING_TALK, "ack"):
             return frame  # "should i buy xiaomi phones": an opinion asked, answered as such
+        told = "?" not in frame.question and not frame.asks
+        own_doing = ASKER_SELLS_OR_NEEDS.search(frame.text) and not frame.subjects
+        if told and not frame.remark and (own_doing or ASKERS_BELONGING.search(frame.text)):
+            return Frame(question=frame.question, text=frame.text, smalltalk="remark")
         own = frame.metric or frame.operation or frame.has_period or frame.subjects or frame.topics
         if ADDRESSED_TO_ANOTHER.match(frame.question) and not (own or frame.quantities or frame.quoted):
             return Frame(question=frame.question, text=frame.text, smalltalk="remark")

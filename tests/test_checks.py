@@ -344,3 +344,20 @@ def test_fact_verdict_no_false_no(engine: Engine, question):
 )
 def test_fact_verdict_no_false_yes(engine: Engine, question):
     assert not engine.answer(question).text.startswith("Yes"), question
+
+
+@pytest.mark.parametrize(
+    "question, start",
+    [
+        # where a range of prices starts is its low end
+        ("xiaomi phones start at $200?", "No. Xiaomi sells low-cost, high-quality phones for between $100"),
+        ("xiaomi phones start at $100?", "Yes. Xiaomi sells low-cost"),
+        ("iphones start at $700?", "No. iPhones sell for between $650 and $1,000."),
+        # "cheaper than" a sum is a bound, not a price claimed
+        ("is a xiaomi cheaper than $400?", "Yes. Xiaomi sells low-cost"),
+        ("is an iphone more expensive than $600?", "Yes. iPhones sell for between $650 and $1,000."),
+    ],
+)
+def test_check_session_56_prices_by_their_start_and_bound(engine, question, start):
+    answer = engine.answer(question)
+    assert answer.answered and answer.text.startswith(start), answer.text

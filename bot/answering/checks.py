@@ -531,7 +531,7 @@ CONTRAST = re.compile(r"\b(?:once|but|no longer|used to|until)\b")
 OTHER_CURRENCY = re.compile(r"\b(?:yuan|rmb|renminbi|euros?|pounds?|yen|rupees?)\b")
 # The ends of a range of prices
 LOW_END = re.compile(
-    r"\b(?:cheapest|cheap|lowest|least expensive|low end|low-end|entry level|starting|bottom|base)\b"
+    r"\b(?:cheapest|cheap|lowest|least expensive|low end|low-end|entry level|starting|starts?|bottom|base)\b"
 )
 HIGH_END = re.compile(r"\b(?:priciest|most expensive|dearest|highest|high end|high-end|top end|top)\b")
 # A bound claimed of every one: "so always under $250?", "all of them above $100?"

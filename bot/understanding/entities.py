@@ -560,6 +560,8 @@ THRESHOLD = re.compile(
     r" (?:past|beyond)"
     # "were 2015 sales higher than 60m?", "was the 2016 drop bigger than 10m?": a side, not a figure
     r"|higher than|bigger than|larger than|lower than|smaller than"
+    # "is a xiaomi cheaper than $400?": a price's side
+    r"|cheaper than|less expensive than|pricier than|more expensive than|dearer than"
     # "did they ever reach 100m?", "ever sell 80 million in a year": reached in any year
     r"|ever (?:\w+ )?(?:reach|reached|hit|sell|sold|ship|shipped|move|moved|get to|got to|make it to))"
     r"(?:\s+the)?\s*$"  # "pass the 50 million mark"
@@ -667,6 +669,8 @@ BELOW_WORDS = (
     "fewer than",
     "lower than",
     "smaller than",
+    "cheaper than",
+    "less expensive than",
     "at most",
     "south of",
 )

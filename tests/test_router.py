@@ -4543,3 +4543,28 @@ def test_route_session_56_extremes_checked_and_claims_of_the_past(engine, questi
 def test_route_session_56_figures_said_by_someone(engine, question, start):
     answer = engine.answer(question)
     assert answer.answered and answer.text.startswith(start), answer.text
+
+
+@pytest.mark.parametrize(
+    "question, start",
+    [
+        # a place in a market asked with no market named: the one market the companies are ranked in
+        ("is huawei ahead of xiaomi?", "Yes. In China, Huawei, OPPO and Vivo had the upper hand over Xiaomi"),
+        ("was xiaomi behind huawei in 2017?", "Yes. In China, Huawei, OPPO and Vivo had the upper hand"),
+        (
+            "was xiaomi ahead of huawei in q2 2015?",
+            "Yes. Xiaomi was the top smartphone company in China in Q2",
+        ),
+    ],
+)
+def test_route_session_56_rank_in_the_one_market_ranked(engine, question, start):
+    answer = engine.answer(question)
+    assert answer.answered and answer.text.startswith(start), answer.text
+
+
+def test_route_session_56_size_against_a_company_unranked_by_size_declines(engine):
+    # "bigger" may be worth or sales: no ranking of a market settles it
+    answer = engine.answer("is xiaomi bigger than huawei?")
+    assert not answer.answered and answer.text.startswith("I have no smartphone sales for Huawei."), (
+        answer.text
+    )

@@ -199,6 +199,11 @@ PLACE_IN_A_MARKET = re.compile(
     r"\b(?:upper hand|edge over|overt\w*|ahead|leads?|leading|led|on top|number one|#1)\b"
 )
 NOW_SAID = re.compile(r"\b(?:now|nowadays|these days|currently|today|at the moment|right now)\b")
+# Words of a place in a market, never of size: "ahead of", "overtook", "behind" ("bigger" may be worth)
+RANKED_ORDER = re.compile(
+    r"\b(?:ahead|in front of|overt(?:ook|akes?|aking|aken)|upper hand|edge over|lead(?:s|ing)?|led by"
+    r"|trail(?:s|ed|ing)?|behind|surpass(?:ed|es|ing)?)\b"
+)
 VERSUS = re.compile(r"\b(?:vs|versus|compared (?:to|with)|against)\b")
 # Words that ask about every time, settled over all the dated rankings: "ever number one", "always behind"
 EVER_SAID = re.compile(r"\b(?:ever|at some point|at one point|at any point|at any time|once|used to)\b")
@@ -2469,6 +2474,10 @@ class Router:
         ):
             return None  # "is xiaomi tanking?": no place in the market said
         picked = {Ask.WHO, Ask.WHICH} & set(frame.asks) and PLACE_IN_A_MARKET.search(frame.text)
+        if len(frame.subjects) > 1 and not frame.scopes and RANKED_ORDER.search(frame.text):
+            # "is huawei ahead of xiaomi?": a place in a market, where the rankings of the companies
+            # named are all of one market; said with it
+            frame = replace(frame, scopes=self._one_market_ranking(frame.subjects))
         if len(frame.subjects) > 1 and not (frame.scopes or HOME_MARKET.search(frame.text) or picked):
             return None  # "is xiaomi bigger than huawei?": maybe worth; the rankings are of a market
         if len(frame.subjects) > 1 and not (
@@ -2579,6 +2588,13 @@ class Router:
         return all(named <= _companies_ranked(f) or f.behind == (EVERYONE,) for f in market) and all(
             any(s in _companies_ranked(f) for f in market) for s in named
         )
+
+    def _one_market_ranking(self, companies: tuple[str, ...]) -> tuple[str, ...]:
+        """The one place every ranking naming all these companies is of, as a scope; () where
+        they are ranked in several places, or none."""
+        ranked = [f for f in self.ranked_facts if set(companies) <= _companies_ranked(f)]
+        places = [p for p in self.kb.places if ranked and all(mentions(f, (p,)) for f in ranked)]
+        return tuple(places) if len(places) == 1 else ()
 
     def _market_rankings(self, frame: Frame) -> list[Fact]:
         """The rankings of the market asked about: all of them when no place is named."""

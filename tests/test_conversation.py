@@ -7248,3 +7248,31 @@ def test_conversation_session_55_a_count_of_years_not_asked_declines(engine: Eng
 def test_conversation_session_56_rankings_keep_their_span(engine: Engine, turns, start):
     _, answer = talk(engine, *turns)
     assert answer.answered and answer.text.startswith(start), answer.text
+
+
+@pytest.mark.parametrize(
+    "turns, ending",
+    [
+        # several whole years spread together: their total over all their months
+        (
+            ("average monthly sales over 2015-2016",),
+            "Spread evenly over 2015-2016, that is about 5.33 million a month on average.",
+        ),
+        (
+            ("total 2015 and 2016?", "per month?"),
+            "Spread evenly over 2015-2016, that is about 5.33 million a month on average.",
+        ),
+        (
+            ("how many per month in 2013 and 2014?",),
+            "Spread evenly over 2013-2014, that is about 3.32 million or 3.28 million a month on average.",
+        ),
+        # ... each year's own where each is asked for
+        (
+            ("how many per month in each of 2013 and 2014?",),
+            "Spread evenly over 2014, that is about 5.08 million or 5 million a month on average.",
+        ),
+    ],
+)
+def test_conversation_session_56_years_spread_over_their_months(engine: Engine, turns, ending):
+    _, answer = talk(engine, *turns)
+    assert answer.answered and answer.text.split(" — ")[0].endswith(ending), answer.text

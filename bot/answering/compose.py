@@ -284,6 +284,10 @@ EITHER_YEAR = re.compile(r"\b(?:either|any)\b|\b(?:19|20)\d\d or (?:in )?(?:19|2
 EVER_ASKED = re.compile(r"\b(?:ever|at any (?:point|time)|at some point|at one point)\b")
 EVERY_ONE_ASKED = re.compile(rf"\b(?:both|each|every|all (?:the |of the |those )?years|{_STAY_WORDS})\b")
 # "2015 or 2016", "in either", "both": year by year unless a total is asked ("or not" is no year)
+# "a month in each of 2013 and 2014?", "for every year": each year's own ("per month" is no "per year")
+EACH_OF_THE_YEARS = re.compile(
+    r"\b(?:each|every|per year|a year|annually|yearly|respectively|vs|versus|compared?)\b"
+)
 EACH_YEAR_WEAK = re.compile(r"\b(?:both|either|any)\b|\bor\b(?! not\b)(?! no\b)")
 HOW_FAR = re.compile(r"(?:and |so |ok )*how (?:far|close|near|much (?:below|above|short|under|over|off))\b")
 SOLD_SAID_OF_A_HALF = re.compile(r"\b(?:deliver\w*|sell|sold|achiev\w*|manage\w*|get|got)\b")
@@ -1333,7 +1337,13 @@ class Composer:
             reply.insert_first(
                 verdict_by_source([claim_holds(v, frame.quantities[0], hedged) for v in values])
             )
-        if frame.per_unit:
+        whole_years = len(found) > 1 and all(p.isdigit() for p in found) and not derived
+        # (unless each year is asked for: "a month in each of 2013 and 2014?", "year by year")
+        together = not (EACH_OF_THE_YEARS.search(frame.text) or LISTED.search(frame.text))
+        if frame.per_unit and whole_years and together and metric.kind == "figure":
+            # "a month over 2012-2016": the years' total spread over all their months
+            self._say_spread_of_years(frame, metric, found, reply)
+        elif frame.per_unit:
             self._say_spread(frame.per_unit, found, reply, target=metric.kind == "target")
             self._say_a_number_spread(frame, found, reply)
             for period in derived:
@@ -1442,6 +1452,28 @@ class Composer:
                     reply.add(f"Spread evenly over {period}, that target is about {values} {a_unit}.")
                 else:
                     reply.add(f"Spread evenly over {period}, that is about {values} {a_unit} on average.")
+
+    def _say_spread_of_years(
+        self, frame: Frame, metric: Metric, found: dict[str, list[Fact]], reply: Reply
+    ) -> None:
+        """'Average monthly sales over 2015-2016': the years' total, then spread evenly over all
+        their months, for each pairing of the sources where they disagree."""
+        yearly = {int(p): [f for f in fs if f.value is not None] for p, fs in found.items()}
+        if any(not fs for fs in yearly.values()):
+            return
+        unit = frame.per_unit
+        parts = sum(parts_of_period(str(y), unit) or 0 for y in yearly)
+        if not parts:
+            return
+        reply.extend(tuple(self._summed(frame, metric.label, yearly, "total").sentences))
+        values = " or ".join(
+            dict.fromkeys(
+                fig(wording.number(float(f"{total / parts:.3g}"))) for total, _ in self._totals(yearly)
+            )
+        )
+        a_unit = f"{'an' if unit == 'hour' else 'a'} {unit}"
+        span = wording.year_span(list(yearly))
+        reply.add(f"Spread evenly over {span}, that is about {values} {a_unit} on average.")
 
     @staticmethod
     def _say_a_number_spread(frame: Frame, found: dict[str, list[Fact]], reply: Reply) -> None:

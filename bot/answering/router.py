@@ -3412,12 +3412,15 @@ class Router:
         known = self.kb.metrics.get(metric or "")
         # ("a month in the first half of 2015": a half is spread over its own months)
         one_year = len(frame.all_years) == 1 and frame.period_part in (None, "", "H1", "H2")
+        # ("a month over 2012-2016", "total 2015 and 2016", "per month?": the years' sum spread)
+        whole_years = len(set(frame.all_years)) > 1 and not frame.period_part
+        summed = (Operation.TOTAL,) if whole_years else ()
         return (
             known is not None
             # a target's pace too ("the 2017 goal per month"), of a whole year only
             and (known.kind == "figure" or (known.kind == "target" and not frame.period_part))
-            and one_year
-            and frame.operation in (None, Operation.AVERAGE)
+            and (one_year or (whole_years and known.kind == "figure"))
+            and frame.operation in (None, Operation.AVERAGE, *summed)
         )
 
     def _names_only(self, frame: Frame) -> bool:

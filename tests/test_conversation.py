@@ -7276,3 +7276,22 @@ def test_conversation_session_56_rankings_keep_their_span(engine: Engine, turns,
 def test_conversation_session_56_years_spread_over_their_months(engine: Engine, turns, ending):
     _, answer = talk(engine, *turns)
     assert answer.answered and answer.text.split(" — ")[0].endswith(ending), answer.text
+
+
+@pytest.mark.parametrize(
+    "turns, ending",
+    [
+        # a run rate or pace of a unit is the figure spread, not a pace carried on
+        (
+            ("Xiaomi's monthly run-rate in 2015",),
+            "Spread evenly over 2015, that is about 5.83 million a month on average.",
+        ),
+        (
+            ("monthly pace in the first half of 2015",),
+            "Spread evenly over the first half of 2015, that is about 5.78 million a month on average.",
+        ),
+    ],
+)
+def test_conversation_session_56_a_run_rate_is_the_figure_spread(engine: Engine, turns, ending):
+    _, answer = talk(engine, *turns)
+    assert answer.answered and answer.text.split(" — ")[0].endswith(ending), answer.text

@@ -342,6 +342,12 @@ NOT_A_SELLERS_NAME = frozenset(
     "i we you my our your his her their its they it he she them fact indeed actually really".split()
 )
 # A part of a year carried to the whole: "if they kept that pace all year", "h1 annualized"
+# "monthly run-rate", "pace per month": a rate of a unit, named as such
+RATE_WORDS = ("pace", "run", "rate")
+RATE_OF_A_UNIT = re.compile(
+    r"\b(?:monthly|weekly|daily|quarterly|average)\W+(?:sales\W+)?(?:pace|run\W?rate)\b"
+    r"|\b(?:pace|run\W?rate)\W+(?:per|a|each) (?:month|week|day|quarter)\b"
+)
 AT_PACE = re.compile(
     r"\b(?:pace|run rate|at (?:that|this|the same) rate|same rate|kept (?:it )?up"
     r"|annuali[sz]ed?|extrapolat\w*)\b"
@@ -5064,6 +5070,18 @@ class FrameReader:
             return replace(frame, per_unit=spread, operation=None, metric=frame.target_metric)
         if not spread or frame.operation not in (None, Operation.AVERAGE):
             return frame
+        if frame.at_pace and RATE_OF_A_UNIT.search(frame.text):
+            # "monthly run-rate in 2015", "pace per month in h1 2015": the rate itself, the spread
+            # figure, no pace carried on to another period; its words are understood
+            said = set(RATE_WORDS)
+            return replace(
+                frame,
+                per_unit=spread,
+                at_pace=False,
+                unknown=tuple(w for w in frame.unknown if w not in said),
+                topic_words=tuple(w for w in frame.topic_words if w not in said),
+                content=tuple(w for w in frame.content if w not in said),
+            )
         return replace(frame, per_unit=spread)
 
     @staticmethod

@@ -7295,3 +7295,26 @@ def test_conversation_session_56_years_spread_over_their_months(engine: Engine, 
 def test_conversation_session_56_a_run_rate_is_the_figure_spread(engine: Engine, turns, ending):
     _, answer = talk(engine, *turns)
     assert answer.answered and answer.text.split(" — ")[0].endswith(ending), answer.text
+
+
+@pytest.mark.parametrize(
+    "turns, start",
+    [
+        # a year as a share of the year found by its rank
+        (
+            ("what's 2016 as % of peak?",),
+            "Xiaomi's smartphone sales in 2016 (around 58 million) were 82.9% of 2015's",
+        ),
+        (
+            ("2013 as a percent of the second best year",),
+            "Xiaomi's smartphone sales in 2013 (18.7 million [1]) were 30.7%",
+        ),
+        (
+            ("which year was worst?", "what % of the best year was it?"),
+            "Xiaomi's smartphone sales in 2012 (7.2 million) were 10.3%",
+        ),
+    ],
+)
+def test_conversation_session_56_a_year_as_a_share_of_an_extreme(engine: Engine, turns, start):
+    _, answer = talk(engine, *turns)
+    assert answer.answered and answer.text.startswith(start), answer.text

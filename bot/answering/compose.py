@@ -2155,9 +2155,10 @@ class Composer:
             reply.add(caveat)
         return self._finish(frame, self.intent("figure", metric), 100.0, reply)
 
-    def share_of_other_year(self, frame: Frame, metric: str) -> Answer | None:
+    def share_of_other_year(self, frame: Frame, metric: str, whole: int | None = None) -> Answer | None:
         """'2016 sales were what % of 2015's?': the first year named over the second, with every
-        pairing of sources; None unless two whole years with figures are named."""
+        pairing of sources; None unless two whole years with figures are named. `whole`: the year
+        that is the whole, where the question names it otherwise ("of the best year")."""
         if len(frame.years) != 2 or self.kb.metrics[metric].kind != "figure":
             return None
         if frame.period_part and not frame.part_years:
@@ -2169,9 +2170,9 @@ class Composer:
         # The whole is the year after "of": "what % of 2014 was 2013", "2016 was what % of 2015's";
         # with no year right after "of", which is the whole is not guessed.
         named = SHARE_OF_YEAR.search(frame.text)
-        if named is None:
+        if named is None and whole is None:
             return None
-        whole_year = named.group("year")
+        whole_year = str(whole) if whole is not None else named.group("year")
         part_year = next((str(y) for y in frame.years if str(y) != whole_year), "")
         if not part_year:
             return None
@@ -2186,7 +2187,7 @@ class Composer:
         label = self.kb.metrics[metric].label
         reply = Reply()
         # "the 2016 drop as a percentage of 2015": the change between the years, as a share of the whole
-        change_named = CHANGE_NAMED.search(frame.text, 0, named.start())
+        change_named = CHANGE_NAMED.search(frame.text, 0, named.start() if named else len(frame.text))
         for a, b in itertools.product(sorted(part, key=self._recency), sorted(whole, key=self._recency)):
             reply.add(
                 f"{wording.possessive(a.subjects[0])} {label} in {wording.period_name(part_period)} "

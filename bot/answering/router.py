@@ -2200,6 +2200,8 @@ class Router:
             return share  # "what % of the 2012-2016 total was 2015?"
         if share_asked and metric and (share := self.composer.share_of_years(frame, metric)):
             return share  # "2015's share of 2014 and 2015 combined"
+        if share_asked and metric and (against := self._share_of_an_extreme_year(frame, metric)):
+            return against  # "2016 as % of the best year": that year over the best one
         if share_asked and metric and (share := self.composer.share_of_other_year(frame, metric)):
             return share  # "2016 sales were what % of 2015's?": one year over another
         measured = frame.operation in (Operation.CHANGE, Operation.COMPARE) and metric
@@ -2587,6 +2589,20 @@ class Router:
         named = set(frame.subjects)
         return all(named <= _companies_ranked(f) or f.behind == (EVERYONE,) for f in market) and all(
             any(s in _companies_ranked(f) for f in market) for s in named
+        )
+
+    def _share_of_an_extreme_year(self, frame: Frame, metric: str) -> Answer | None:
+        """'2016 as % of the peak', 'what % of the best year was it?' after the worst: one year's
+        figure over that of the year found by its rank; None where no other year is found."""
+        ranked = frame.extreme or frame.operation in EXTREMES
+        if len(frame.all_years) != 1 or not ranked or self._is_target(metric):
+            return None
+        other = self._extreme_year(replace(frame, years=(), year_range=None), metric)
+        if other is None or other == frame.all_years[0]:
+            return None
+        plain = replace(frame, operation=None, extreme="", superlative="", against_extreme=False, rank=1)
+        return self.composer.share_of_other_year(
+            replace(plain, years=(frame.all_years[0], other)), metric, other
         )
 
     def _one_market_ranking(self, companies: tuple[str, ...]) -> tuple[str, ...]:

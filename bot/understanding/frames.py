@@ -5899,7 +5899,11 @@ class FrameReader:
         if not means & {"best", "worst"}:
             return False
         between = means & {"change", "gap", "compare", "ratio", *DIRECTIONS} or typed & BETWEEN_WORDS
-        return bool(between or re.search(r"\b(?:than|below|above|short of|off)\b", text))
+        # ("what % of the best year was it?": a year measured as a share of the extreme)
+        measured = (
+            r"\b(?:than|below|above|short of|off|(?:percent|percentage|share|fraction|proportion) of)\b"
+        )
+        return bool(between or re.search(measured, text))
 
     @staticmethod
     def _both_extremes(by_role: dict[Role, list[Hit]]) -> str:

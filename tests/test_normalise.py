@@ -788,3 +788,17 @@ def test_clean_reads_what_was_said_would_sell_as_expected(text, cleaned):
 )
 def test_clean_rewrites_of_this_session(text, cleaned):
     assert " ".join(clean(text).split()) == cleaned
+
+
+@pytest.mark.parametrize(
+    "text, parts",
+    [
+        # an aside in brackets dating the question belongs to it
+        ("How many phones did Xiaomi sell last year? (article dated April 2017)", 1),
+        ("how many last year? (asking as of april 2017)", 1),
+        # ... any other bracket after a question is a remark of its own
+        ("yoy growth in 2015 as a percentage? (i know 2014 is messy)", 2),
+    ],
+)
+def test_split_questions_session_56_a_dated_aside(text, parts):
+    assert len(split_questions(text)) == parts

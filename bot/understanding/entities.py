@@ -987,7 +987,9 @@ ARTICLE_AS_A_YEAR = re.compile(
 )
 SOURCE_OF_YEAR = re.compile(
     rf"\b(?:the |that |this )?(?P<y>{YEAR}) (?:{SOURCE_NOUN}|report|news report)\b"
-    rf"|\b(?:the )?{SOURCE_NOUN} (?:from|of|dated|written in|published in) (?P<y2>{YEAR})\b"
+    # ("the article dated april 2017": its month too)
+    rf"|\b(?:the )?{SOURCE_NOUN} (?:from|of|dated|written in|published in)"
+    rf"(?: (?:{'|'.join(MONTHS)}))? (?P<y2>{YEAR})\b"
     # "the april 2017 article": its month too ("the august 2015 report" is the data, no article)
     rf"|\b(?:the |that |this )?(?:{'|'.join(MONTHS)}) (?P<y3>{YEAR}) {SOURCE_NOUN}\b"
 )

@@ -7318,3 +7318,27 @@ def test_conversation_session_56_a_run_rate_is_the_figure_spread(engine: Engine,
 def test_conversation_session_56_a_year_as_a_share_of_an_extreme(engine: Engine, turns, start):
     _, answer = talk(engine, *turns)
     assert answer.answered and answer.text.startswith(start), answer.text
+
+
+@pytest.mark.parametrize(
+    "turns, start",
+    [
+        # a part of one year as a fraction of another whole year
+        (
+            ("was h1 2015 more than half of 2014?",),
+            "Yes. Xiaomi's smartphone sales in the first half of 2015",
+        ),
+        (
+            ("was the first half of 2015 more than half of 2014's full-year total?",),
+            "Yes. Xiaomi's smartphone sales in the first half of 2015 (34.7 million [1]) were 56.9% of 2014's",
+        ),
+        (
+            ("2014 sales", "h1 2015", "compare to half of 2014?"),
+            "Xiaomi's smartphone sales in the first half of 2015",
+        ),
+    ],
+)
+def test_conversation_session_56_a_part_as_a_fraction_of_another_year(engine: Engine, turns, start):
+    _, answer = talk(engine, *turns)
+    assert answer.answered and answer.text.startswith(start), answer.text
+    assert "Half of 61 million is 30.5 million." in answer.text, answer.text

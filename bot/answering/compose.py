@@ -233,7 +233,9 @@ def rounds_to(value: float | None, claimed: float) -> bool:
 
 # The year a share is of: "percent of 2015", "what % of 2014's sales".
 SHARE_OF_YEAR = re.compile(
-    r"\b(?:percent|percentage|share|fraction|proportion) of (?:the )?"
+    # ("was h1 2015 more than half of 2014?": a fraction of that year)
+    r"\b(?:percent|percentage|share|fraction|proportion|(?<!first )(?<!second )(?<!1st )(?<!2nd )"
+    r"(?<!what )(?<!which )(?:half|third|quarter|fifth|tenth)) of (?:the )?"
     r"(?:(?!(?:19|20)\d\d\b)\w+(?:'s)? ){0,2}?(?P<year>(?:19|20)\d\d)"  # the first year after "of"
 )
 # Sales as the whole a share is of: "the target as a percentage of 2015 sales", "what % of 2015 sales
@@ -2202,6 +2204,9 @@ class Composer:
         if frame.yes_no and not change_named:
             # "was 2016 about 83% of 2015?", "was 2016 more than 80% of 2015?": the share claimed
             self._share_claimed(frame, list(itertools.product(part, whole)), reply, of_targets=False)
+        elif not change_named:
+            # "compare to half of 2014?": that fraction of the whole, and how far the part is from it
+            self._fraction_checked(frame, list(itertools.product(part, whole)), reply, claimed=False)
         return self._finish(frame, self.intent("ratio", metric), 100.0, reply)
 
     def age_in_year(
@@ -2697,10 +2702,13 @@ class Composer:
         reply.insert_first(verdict_by_source(held))
 
     @staticmethod
-    def _fraction_checked(frame: Frame, pairs: list[tuple[Fact, Fact]], reply: Reply) -> None:
+    def _fraction_checked(
+        frame: Frame, pairs: list[tuple[Fact, Fact]], reply: Reply, claimed: bool = True
+    ) -> None:
         """'Was h1 2015 more than half of the 80m goal?': the fraction claimed of each whole
         ("half of 80 million is 40 million") and whether the part is on the side claimed; "more or
-        less than half?" is answered with the side it is on."""
+        less than half?" is answered with the side it is on. Not `claimed` ("compare to half of
+        2014"): how far the part is from that fraction."""
         claim = claimed_multiple(frame.text)
         if claim is None or claim[0] >= 1:
             return
@@ -2716,7 +2724,7 @@ class Composer:
             side = sides.pop() if len(sides) == 1 else ""
             reply.insert_first(f"{side.capitalize()} than {name}." if side else "It depends on the source.")
             return
-        if not claims_a_figure(frame):
+        if not claimed or not claims_a_figure(frame):
             # "how far was h1 2015 from half of the 80m goal?": how far from that fraction
             for p, w in pairs:
                 diff = p.value - w.value * fraction

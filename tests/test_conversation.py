@@ -7263,10 +7263,14 @@ def test_conversation_session_56_rankings_keep_their_span(engine: Engine, turns,
             "Spread evenly over 2015-2016, that is about 5.33 million a month on average.",
         ),
         (
-            ("how many per month in 2013 and 2014?",),
+            ("how many per month in 2013 and 2014 combined?",),
             "Spread evenly over 2013-2014, that is about 3.32 million or 3.28 million a month on average.",
         ),
-        # ... each year's own where each is asked for
+        # ... each year's own where the years are listed, or each is asked for
+        (
+            ("how many a month in 2015?", "what about 2013 and 2014?"),
+            "Spread evenly over 2014, that is about 5.08 million or 5 million a month on average.",
+        ),
         (
             ("how many per month in each of 2013 and 2014?",),
             "Spread evenly over 2014, that is about 5.08 million or 5 million a month on average.",
@@ -7342,3 +7346,46 @@ def test_conversation_session_56_a_part_as_a_fraction_of_another_year(engine: En
     _, answer = talk(engine, *turns)
     assert answer.answered and answer.text.startswith(start), answer.text
     assert "Half of 61 million is 30.5 million." in answer.text, answer.text
+
+
+@pytest.mark.parametrize(
+    "turns, start",
+    [
+        # a figure from an article titled with someone's name is still not theirs
+        (
+            ("did kevin wang say they sold 18.7 million in 2013?",),
+            "The figure is right, but the articles don't say Kevin Wang said it.",
+        ),
+        # a bracket after a question with a year of its own is no date of it
+        (("how many in 2012? (article dated 2017)",), "Xiaomi sold 7.2 million smartphones in 2012."),
+        # the year named after "of" is the whole, the extreme the part
+        (
+            ("what percent of 2012 was the best year?",),
+            "Xiaomi's smartphone sales in 2015 (70 million) were 972.2%",
+        ),
+        # a claim of the asker's own chat stays a question where it asks
+        (("my new question: 2016 sales",), "Xiaomi sold around 58 million smartphones in 2016"),
+        (("my company needs xiaomi's 2015 sales",), "Xiaomi sold 70 million smartphones in 2015"),
+        (("i got 61m for 2014 from the article",), "One source says so."),
+        (("we sold 70 million in 2015",), "Yes. Xiaomi sold 70 million smartphones in 2015"),
+        # "best year?" asked again after a span is every year again
+        (
+            ("best year before 2015?", "best year?"),
+            "Xiaomi's best year for smartphone sales in 2012-2016 was 2015",
+        ),
+        # a forecast someone gave is no sales claimed
+        (("lei jun said 2015 sales would be 80 million",), "Target: In March 2015, CEO Lei Jun scaled"),
+    ],
+)
+def test_conversation_session_56_review_cases(engine: Engine, turns, start):
+    _, answer = talk(engine, *turns)
+    assert answer.text.startswith(start), answer.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["is xiaomi behind huawei in valuation?", "is huawei ahead of xiaomi in phone prices?"],
+)
+def test_conversation_session_56_a_ranking_never_answers_another_measure(engine: Engine, question):
+    _, answer = talk(engine, question)
+    assert not answer.answered and "upper hand" not in answer.text, answer.text

@@ -452,7 +452,9 @@ def _by_amount(frame: Frame, facts: list[Fact]) -> str:
         return ""
     if OTHER_CURRENCY.search(frame.text) and all(f.unit.lower() in ("usd", "dollars") for f in valued):
         return "No."  # "valued at 46 billion yuan?": the figure is in dollars
-    end = "low" if LOW_END.search(frame.text) else "high" if HIGH_END.search(frame.text) else ""
+    # ("xiaomi phones start at $200?": where the range starts)
+    low = LOW_END.search(frame.text) or RANGE_STARTS.search(frame.text)
+    end = "low" if low else "high" if HIGH_END.search(frame.text) else ""
     for fact in valued:
         asked = _in_the_facts_scale(frame.quantities[0], fact)
         if fact.value_to is not None and end:
@@ -531,8 +533,9 @@ CONTRAST = re.compile(r"\b(?:once|but|no longer|used to|until)\b")
 OTHER_CURRENCY = re.compile(r"\b(?:yuan|rmb|renminbi|euros?|pounds?|yen|rupees?)\b")
 # The ends of a range of prices
 LOW_END = re.compile(
-    r"\b(?:cheapest|cheap|lowest|least expensive|low end|low-end|entry level|starting|starts?|bottom|base)\b"
+    r"\b(?:cheapest|cheap|lowest|least expensive|low end|low-end|entry level|starting|bottom|base)\b"
 )
+RANGE_STARTS = re.compile(r"\bstarts? (?:at|from)\b")
 HIGH_END = re.compile(r"\b(?:priciest|most expensive|dearest|highest|high end|high-end|top end|top)\b")
 # A bound claimed of every one: "so always under $250?", "all of them above $100?"
 EVERY_ONE = re.compile(r"\b(?:always|all|every|each|none|never|any of them)\b")

@@ -286,6 +286,11 @@ EITHER_YEAR = re.compile(r"\b(?:either|any)\b|\b(?:19|20)\d\d or (?:in )?(?:19|2
 EVER_ASKED = re.compile(r"\b(?:ever|at any (?:point|time)|at some point|at one point)\b")
 EVERY_ONE_ASKED = re.compile(rf"\b(?:both|each|every|all (?:the |of the |those )?years|{_STAY_WORDS})\b")
 # "2015 or 2016", "in either", "both": year by year unless a total is asked ("or not" is no year)
+# "on average over 2013 and 2014", "combined": the years' figures as one
+YEARS_TOGETHER = re.compile(
+    r"\b(?:together|combined|on average|average|overall|in total|in all|total|across|over (?:the|those|these)"
+    r"|sum|altogether)\b"
+)
 # "a month in each of 2013 and 2014?", "for every year": each year's own ("per month" is no "per year")
 EACH_OF_THE_YEARS = re.compile(
     r"\b(?:each|every|per year|a year|annually|yearly|respectively|vs|versus|compared?)\b"
@@ -923,11 +928,6 @@ class Composer:
             kind=joined_kind([a.kind for a in kept]),
         )
 
-    def _titled_with(self, fact: Fact, names: tuple[str, ...]) -> bool:
-        """Whether the article giving a fact has one of these names (lower case) in its title."""
-        title = self.kb.source(fact.source).title.lower()
-        return any(n in title for n in names)
-
     @staticmethod
     def _said_beside_others(answer: Answer, answers: list[Answer]) -> tuple[Sentence, ...]:
         """A question not understood beside answered ones says which it was: "I don't know that one"
@@ -1340,8 +1340,11 @@ class Composer:
                 verdict_by_source([claim_holds(v, frame.quantities[0], hedged) for v in values])
             )
         whole_years = len(found) > 1 and all(p.isdigit() for p in found) and not derived
-        # (unless each year is asked for: "a month in each of 2013 and 2014?", "year by year")
-        together = not (EACH_OF_THE_YEARS.search(frame.text) or LISTED.search(frame.text))
+        # (years listed are each spread: "a month in 2012 and 2016?", "in each of them")
+        together = frame.year_range is not None or frame.spread_together
+        together = (together or YEARS_TOGETHER.search(frame.text) is not None) and not (
+            EACH_OF_THE_YEARS.search(frame.text) or LISTED.search(frame.text)
+        )
         if frame.per_unit and whole_years and together and metric.kind == "figure":
             # "a month over 2012-2016": the years' total spread over all their months
             self._say_spread_of_years(frame, metric, found, reply)
@@ -2884,14 +2887,12 @@ class Composer:
             whose = quoted_names_of(quoting)  # "Kevin Wang"
             return f"No: that figure is {wording.possessive(wording.listing(whose))}."
         # ("according to canalys, they sold 34.7 million in h1 2015?" names a source as "say" does)
-        # (an article titled with the name is theirs: "kevin wang: xiaomi needs to sell ...")
         source_named = any(_named_as_a_source(n, frame.text, PERSON_AS_SOURCE) for n in frame.quoted)
         if (
             named
             and frame.quoted
             and (Ask.SAID in frame.asks or source_named)
             and not any(quotes_one_of(f, frame.quoted) for f in named)
-            and not (source_named and any(self._titled_with(f, frame.quoted) for f in named))
         ):
             # "did lei jun say they sold 70 million in 2015?": the figure is right, the speaker unsaid
             names = wording.listing([n.title() for n in frame.quoted])

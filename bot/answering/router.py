@@ -199,6 +199,10 @@ PLACE_IN_A_MARKET = re.compile(
     r"\b(?:upper hand|edge over|overt\w*|ahead|leads?|leading|led|on top|number one|#1)\b"
 )
 NOW_SAID = re.compile(r"\b(?:now|nowadays|these days|currently|today|at the moment|right now)\b")
+# "what % of 2012 was the peak?", "the best year as a share of 2016": a year named as the whole
+SHARE_OF_A_YEAR_NAMED = re.compile(
+    r"\b(?:percent|percentage|share|fraction|proportion|half|third|quarter) of (?:the )?(?:19|20)\d\d\b"
+)
 # Words of a place in a market, never of size: "ahead of", "overtook", "behind" ("bigger" may be worth)
 RANKED_ORDER = re.compile(
     r"\b(?:ahead|in front of|overt(?:ook|akes?|aking|aken)|upper hand|edge over|lead(?:s|ing)?|led by"
@@ -222,6 +226,9 @@ PAST_SAID = re.compile(r"\b(?:was|were|led|used to|did|had|dominated|ruled|toppe
 # A fact of a past it gives no date of: "Jony Ive once called ...", dated only by its article
 UNDATED_PAST = re.compile(r"\b(?:once|at one point|in the past|previously|at some point)\b")
 # A question of how things stand, not of a past time: "is huawei ahead?", "does oppo lead?"
+FORECAST_SAID = re.compile(
+    r"\b(?:would|will|going to|gonna|expects?|expected|forecast\w*|predict\w*|needs?|must|should|aims?)\b"
+)
 # "canalys said they sold 34.7 million in h1 2015": someone's word reported, with nothing asked
 SAID_AS_A_STATEMENT = re.compile(
     r"(?!.*\b(?:what|who|whom|whose|when|where|which|why|how)\b)[^?]*\b(?:says|said|claims|claimed"
@@ -690,7 +697,9 @@ class Router:
                     return self.composer.joined(frame.question, [own, changed]), frame
                 return changed, frame
         if frame.per_unit and frame.unsupported and self._spreads(frame, metric):
-            frame = replace(frame, unsupported="", operation=None)  # "xiaomi 2015", "per month?"
+            # "xiaomi 2015", "per month?"; "total 2015 and 2016", "per month?": the sum spread
+            summed = frame.operation in (Operation.TOTAL, Operation.AVERAGE) and len(set(frame.all_years)) > 1
+            frame = replace(frame, unsupported="", operation=None, spread_together=summed)
         figures = not FACT_FIRST & set(frame.asks) or frame.operation
         if metric and metric != frame.metric and not frame.declined and figures:
             frame = replace(frame, metric=metric)
@@ -2476,7 +2485,13 @@ class Router:
         ):
             return None  # "is xiaomi tanking?": no place in the market said
         picked = {Ask.WHO, Ask.WHICH} & set(frame.asks) and PLACE_IN_A_MARKET.search(frame.text)
-        if len(frame.subjects) > 1 and not frame.scopes and RANKED_ORDER.search(frame.text):
+        other_measure = frame.topics or frame.unsupported or frame.unknown_measure
+        if (
+            len(frame.subjects) > 1
+            and not frame.scopes
+            and not other_measure
+            and RANKED_ORDER.search(frame.text)
+        ):
             # "is huawei ahead of xiaomi?": a place in a market, where the rankings of the companies
             # named are all of one market; said with it
             frame = replace(frame, scopes=self._one_market_ranking(frame.subjects))
@@ -2598,12 +2613,14 @@ class Router:
         if len(frame.all_years) != 1 or not ranked or self._is_target(metric):
             return None
         other = self._extreme_year(replace(frame, years=(), year_range=None), metric)
-        if other is None or other == frame.all_years[0]:
+        year = frame.all_years[0]
+        if other is None or other == year:
             return None
         plain = replace(frame, operation=None, extreme="", superlative="", against_extreme=False, rank=1)
-        return self.composer.share_of_other_year(
-            replace(plain, years=(frame.all_years[0], other)), metric, other
-        )
+        if SHARE_OF_A_YEAR_NAMED.search(frame.text):
+            # "what percent of 2012 was the best year?": the year named is the whole
+            return self.composer.share_of_other_year(replace(plain, years=(other, year)), metric, year)
+        return self.composer.share_of_other_year(replace(plain, years=(year, other)), metric, other)
 
     def _one_market_ranking(self, companies: tuple[str, ...]) -> tuple[str, ...]:
         """The one place every ranking naming all these companies is of, as a scope; () where
@@ -2677,7 +2694,8 @@ class Router:
         stated = not frame.yes_no and STATED_CLAIM.search(frame.question.lower()) is not None
         # ("lei jun said they sold 75 million in 2015", said with no question mark: a claim of sales,
         # too; what someone said of a target is what they said, "he was pushed to give 80 million")
-        said_of_sales = frame.sales_word and not frame.target_named
+        # ("lei jun said 2015 sales would be 80 million": a forecast he gave, no sales claimed)
+        said_of_sales = frame.sales_word and not frame.target_named and not FORECAST_SAID.search(frame.text)
         said_as_a_statement = (
             not frame.yes_no and SAID_AS_A_STATEMENT.match(frame.question.lower()) is not None
         )

@@ -6776,7 +6776,11 @@ def _years_carried(
         and last.operation in EXTREMES
         and not last.all_years
         and (last.since_year or last.until_year)
-        and (BARE_EXTREME.fullmatch(frame.text) or RANKED_EXTREME_ALONE.fullmatch(frame.text))
+        # ("best year?" again, "the peak": every year, asked afresh)
+        and (
+            (BARE_EXTREME.fullmatch(frame.text) and operation is not last.operation)
+            or RANKED_EXTREME_ALONE.fullmatch(frame.text)
+        )
     ):
         # "best year before 2015?", "second best?" (or "and the worst?"): among the same years
         changes.update(since_year=last.since_year, until_year=last.until_year)

@@ -520,17 +520,20 @@ SAID_OF_ONESELF = re.compile(
     r"|\bmy (?:bday|birthday|name|wife|husband|kids?|son|daughter|mom|dad|cousin|friend|boss"
     r"|brother|sister)\b"
 )
-# "i sold 5 phones in 2013 haha", "we need 70 million to close the deal": the asker's own doing,
-# no company's figure, where no company is named ("i heard xiaomi sold 40m" is a claim checked)
-ASKER_SELLS_OR_NEEDS = re.compile(
+# "i sold 5 phones in 2013 haha": what the asker sold, no figure of a company's ("we sold 70 million
+# in 2015" claims one, and "i heard xiaomi sold 40m" names the company)
+ASKER_SOLD = re.compile(
     r"^(?:(?:lol|haha|well|so|btw|fyi|ok)\W+)?(?:i|we)(?: (?:just|also|only|once|already|finally))? "
-    r"(?:sold|sell|bought|buy|got|made|spent|paid|earned|lost|raised)\b"
-    r"|^(?:i|we) (?:need|needed) (?:\$|(?!(?:19|20)\d\d\b)\d)"
+    r"(?:sold|sell|spent|paid|earned|lost|raised)\b"
 )
-# "xiaomi 2016 was my first phone", "price of my lunch: $100": a thing of the asker's own, said
+# "we need 70 million to close the deal": a sum the asker needs, with no year or figure asked
+ASKER_NEEDS = re.compile(r"^(?:i|we) (?:need|needed) (?:\$|(?!(?:19|20)\d\d\b)\d)")
+# "xiaomi 2016 was my first phone", "price of my lunch: $100", "the ceo of my company": a thing of
+# the asker's own, said
 ASKERS_BELONGING = re.compile(
-    r"\bmy (?:lunch|dinner|breakfast|coffee|car|company|office|job|salary|rent|first|old|new|last"
-    r"|current|previous)\b"
+    r"\bmy (?:lunch|dinner|breakfast|coffee|car|salary|rent)\b"
+    r"|\bmy (?:first|old|new|last|current|previous) (?!(?:question|questions|q|query|request|one)\b)\w+"
+    r"|\bof my (?:company|team|office)\b"
 )
 # "@anna can you put this in the deck": said to someone else (the bot's own name is taken out first)
 ADDRESSED_TO_ANOTHER = re.compile(r"\s*@\w+")
@@ -2613,6 +2616,7 @@ class Frame:
         ""  # "in lakh", "how many thousand": the unit the figure is also said in ("nearest million": rounded)
     )
     per_unit: str = ""  # "how many a month in 2015": a year's figure spread over its months ("month")
+    spread_together: bool = False  # "total 2015 and 2016?", "per month?": the years' sum spread, as one
     per_unit_sold: bool = False  # "the valuation per phone sold in 2015": a sum over the units sold
     # "did they sell 80m or was that the goal?": checked as sales, the target named kept for a year
     # with no sales ("is the 70m for 2017 sales or a target?")
@@ -3922,9 +3926,13 @@ class FrameReader:
         a correction, and asks); so is "@anna can you put this in the deck", said to another."""
         if frame.smalltalk and frame.smalltalk not in (*PASSING_TALK, "ack"):
             return frame  # "should i buy xiaomi phones": an opinion asked, answered as such
-        told = "?" not in frame.question and not frame.asks
-        own_doing = ASKER_SELLS_OR_NEEDS.search(frame.text) and not frame.subjects
-        if told and not frame.remark and (own_doing or ASKERS_BELONGING.search(frame.text)):
+        told = "?" not in frame.question and not frame.asks and not frame.remark
+        figure_asked = frame.sales_word or frame.asks_for_figure
+        sold = ASKER_SOLD.search(frame.text) and not (frame.subjects or frame.quantities)
+        needs = ASKER_NEEDS.search(frame.text) and not (frame.has_period or figure_asked)
+        # ("my old boss said xiaomi sold 70m in 2015": a claim reported, checked)
+        belongs = ASKERS_BELONGING.search(frame.text) and not re.search(rf"\b{SOURCE_VERB}\b", frame.text)
+        if told and (sold or needs or belongs):
             return Frame(question=frame.question, text=frame.text, smalltalk="remark")
         own = frame.metric or frame.operation or frame.has_period or frame.subjects or frame.topics
         if ADDRESSED_TO_ANOTHER.match(frame.question) and not (own or frame.quantities or frame.quoted):
@@ -5068,7 +5076,9 @@ class FrameReader:
             # "how many a month would they have to sell in 2017 to reach 70m?": the pace the
             # target asks for, spread over the year
             return replace(frame, per_unit=spread, operation=None, metric=frame.target_metric)
-        if not spread or frame.operation not in (None, Operation.AVERAGE):
+        # ("a month in 2013 and 2014 combined": several years' sum, spread)
+        summed = (Operation.TOTAL,) if len(set(frame.all_years)) > 1 else ()
+        if not spread or frame.operation not in (None, Operation.AVERAGE, *summed):
             return frame
         if frame.at_pace and RATE_OF_A_UNIT.search(frame.text):
             # "monthly run-rate in 2015", "pace per month in h1 2015": the rate itself, the spread

@@ -1680,6 +1680,7 @@ VERDICT_ASKED = re.compile(
 
 # "(article dated april 2017)", "(asking as of april 2017)": an aside in brackets dating the question,
 # the message's end ("(i know 2014 is messy)" is a remark of its own)
+YEAR_COUNTED_FROM_NOW = re.compile(r"\b(?:last|this|next|previous|ago|before last)\b", re.IGNORECASE)
 BRACKETED_ASIDE = re.compile(
     r"\s*\([^()]*\b(?:article|piece|story|dated|as of|from)\b[^()]*\b(?:19|20)\d\d\b[^()]*\)\W*"
 )
@@ -1702,8 +1703,8 @@ def split_questions(text: str) -> list[str]:
         before = text[start : match.start()]
         if "?" not in match.group() and ";" not in match.group() and OPEN_PAIR.search(before):
             continue  # "between X and what ...": one question
-        if BRACKETED_ASIDE.fullmatch(text[match.end() :]):
-            continue  # "how many last year? (article dated april 2017)": an aside of the question
+        if BRACKETED_ASIDE.fullmatch(text[match.end() :]) and YEAR_COUNTED_FROM_NOW.search(before):
+            continue  # "how many last year? (article dated april 2017)": an aside dating the question
         next_line = text[match.end() :].split("\n", 1)[0]
         if "\n" in match.group() and (before.lstrip().startswith(">") or _asks_of_what_was_said(next_line)):
             continue  # "> xiaomi sold 80m in 2015\nfact check?": the quote, and the check of it

@@ -4568,3 +4568,39 @@ def test_route_session_56_size_against_a_company_unranked_by_size_declines(engin
     assert not answer.answered and answer.text.startswith("I have no smartphone sales for Huawei."), (
         answer.text
     )
+
+
+@pytest.mark.parametrize(
+    "question, start",
+    [
+        # a research firm as the source of what is said of sales, with no company named: the main one
+        (
+            "according to canalys, they sold 34.7 million in h1 2015?",
+            "The figure is right, but the articles don't say Canalys said it.",
+        ),
+        ("according to canalys, did q3 2015 sales drop?", "Yes. Xiaomi's Q3 2015 smartphone sales dropped"),
+        (
+            "canalys data shows xiaomi sold 70m in 2015?",
+            "The figure is right, but the articles don't say Canalys",
+        ),
+        (
+            "lei jun announced they sold 70 million in 2015",
+            "The figure is right, but the articles don't say Lei Jun",
+        ),
+    ],
+)
+def test_route_session_56_sources_named_of_sales(engine, question, start):
+    answer = engine.answer(question)
+    assert answer.answered and answer.text.startswith(start), answer.text
+
+
+def test_route_session_56_a_count_someone_never_gave_declines(engine):
+    answer = engine.answer("How many phones did Canalys say Xiaomi sold in 2015?")
+    assert not answer.answered and answer.text.startswith(
+        "The articles give no smartphone sales for 2015 from Canalys."
+    )
+
+
+def test_route_session_56_a_unit_asked_of_no_figure_declines(engine):
+    answer = engine.answer("q3 2015 shipments in millions")
+    assert not answer.answered and "(no figure given)" in answer.text, answer.text

@@ -453,8 +453,8 @@ COMPANY_AS_SOURCE = (
     "confirmed|announced|reported|officially",
 )
 PERSON_AS_SOURCE = (
-    "according to|per|reported by|confirmed by",
-    "says?|said|claims?|claimed|reported|confirmed",
+    "according to|per|reported by|confirmed by|announced by",
+    "says?|said|claims?|claimed|reported|confirmed|announced|data shows?|figures show|numbers show",
 )
 REPORTS_NAMED = re.compile(r"\b(?:according to|per|by) (?:the |some )?(?:reports?|media|press)\b")
 ORIGINAL_SAID = re.compile(r"\b(?:original|originally|first|initial|initially|starting)\b")
@@ -1382,8 +1382,10 @@ class Composer:
         # unit sales?" a number asked, where "did the volume fall in q3?" asks only which way)
         claimed = frame.yes_no and bool(frame.quantities)
         claimed = claimed or (not frame.yes_no and UNITS_NAMED.search(frame.text) is not None)
+        # ("q3 2015 shipments in millions": a unit asked is a number asked)
+        number_asked = frame.wants_a_number or frame.percent_asked or bool(frame.unit_asked)
         no_number = (
-            (frame.wants_a_number or frame.percent_asked or SIZE_ASKED.search(frame.text) or claimed)
+            (number_asked or SIZE_ASKED.search(frame.text) or claimed)
             and not derived  # "how many in H2 2015?": the year less its first half is a number
             and all(f.value is None for facts in found.values() for f in facts)
         )

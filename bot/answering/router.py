@@ -2820,8 +2820,10 @@ class Router:
         """'What did the Wall Street Journal report for 2015 sales?': an outlet or person the
         articles quote, for a figure they did not give; said so, with the figures the articles
         give. None when one of the year's figures is theirs, or is in an article titled with them."""
-        # ("2015 sales per canalys": "per" names a source as "according to" does)
-        reported = frame.reported or PER_A_SOURCE.search(frame.text) is not None
+        # ("2015 sales per canalys": "per" names a source as "according to" does; "how many did
+        # canalys say they sold in 2015?" asks what they said)
+        counted = Ask.SAID in frame.asks and bool({Ask.HOW_MANY, Ask.HOW_MUCH} & set(frame.asks))
+        reported = frame.reported or PER_A_SOURCE.search(frame.text) is not None or counted
         if self.kb.metrics[metric].kind != "figure" or not (frame.quoted and reported and frame.years):
             return None
         if frame.operation or frame.yes_no or frame.quantities:

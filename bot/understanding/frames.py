@@ -2819,7 +2819,8 @@ def article_named(name: str) -> re.Pattern:
 
 ARTICLE_NOUN = r"(?:article|piece|story|post|write ?up|report)"
 ARTICLE_SAID = re.compile(rf"\b{ARTICLE_NOUN}\b", re.IGNORECASE)
-SOURCE_VERB = r"(?:says?|said|claims?|claimed|reports?|reported|estimates?|estimated|data)"
+SOURCE_VERB = r"(?:says?|said|claims?|claimed|reports?|reported|estimates?|estimated|data|figures|numbers)"
+SALES_SAID = re.compile(r"\b(?:sold|sell|sells|sales|shipped|shipments|units)\b")
 AS_A_SOURCE_BEFORE = re.compile(r"\b(?:per|in|according to|acc to|from|by|says?|said)\s*$", re.IGNORECASE)
 SAYS_AFTER = re.compile(r"\W*(?:says?|said|reports?|reported|claims?|puts? it|gives?)\b", re.IGNORECASE)
 
@@ -5301,9 +5302,10 @@ class FrameReader:
             subjects = [name for name in subjects if name not in left_out]
             dropped = {w for m in EXCLUDING.finditer(text) for w in m.group(0).split()}
             words = [w for w in words if w not in dropped]
-        if len(subjects) > 1 and entities.quantities:
-            # "canalys said xiaomi sold 34.7 million": a company the articles quote, named as the
-            # source of a figure said of another, is no company asked about
+        if subjects and (entities.quantities or SALES_SAID.search(text)):
+            # "canalys said xiaomi sold 34.7 million", "according to canalys, did q3 sales drop?": a
+            # company the articles quote, named as the source of what is said of sales, is no
+            # company asked about (the one named beside it, or the main subject, is)
             subjects = [name for name in subjects if not self._company_as_a_source(text, name)]
         # "the company" is the one named or the main subject ("the chinese company I mean, xiaomi"
         # too); "which company" asks for one, and "a chinese company" is an expression of the

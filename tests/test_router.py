@@ -4498,6 +4498,9 @@ def test_route_session_55_a_target_reached_in_a_year_with_no_sales_declines(engi
         ("was the third best year above 15 million?", "Yes. Xiaomi sold around 58 million smartphones"),
         ("was the best year above 100 million?", "No. Xiaomi sold 70 million smartphones in 2015"),
         ("was the second worst year over 20m?", "No. Xiaomi sold 18.7 million smartphones in 2013."),
+        # ... and a figure claimed of it
+        ("was the best year 61m?", "No: 61 million was the figure for 2014."),
+        ("was the worst year 7.2 million?", "Yes. Xiaomi sold 7.2 million smartphones in 2012."),
         # ... and a number beaten by that year, as far from it
         (
             "did the best year beat 65m?",

@@ -3894,7 +3894,9 @@ class Router:
         """'Was the best year over 61 million?' checks one year, found first, against the number; a
         list of years over it ("which years topped 60m?") or a bound set by a year is another question."""
         reached = frame.operation is Operation.GAP and frame.extreme and len(frame.quantities) == 1
-        bounded = frame.threshold is not None and frame.operation in EXTREMES
+        # ("was the best year 61m?": that year's figure, checked against the number claimed)
+        claimed = frame.operation in EXTREMES and len(frame.quantities) == 1
+        bounded = (frame.threshold is not None or claimed) and frame.operation in EXTREMES
         return (
             (bounded or (reached and not frame.target_named))
             and frame.yes_no

@@ -12,6 +12,7 @@ from bot.understanding.normalise import (
     split_questions,
     without_a_greeting_in_another_script,
     without_set_aside,
+    years_in_words,
 )
 
 
@@ -802,3 +803,20 @@ def test_clean_rewrites_of_this_session(text, cleaned):
 )
 def test_split_questions_session_56_a_dated_aside(text, parts):
     assert len(split_questions(text)) == parts
+
+
+@pytest.mark.parametrize(
+    "text, written",
+    [
+        # a year's last two digits said alone, where a year stands
+        ("how many in fifteen", "how many in 2015"),
+        ("what about fifteen", "what about 2015"),
+        ("sales during fifteen and sixteen", "sales during 2015 and 2016"),
+        # ... never an amount or a count
+        ("they sold about fifteen million", "they sold about fifteen million"),
+        ("in fifteen years", "in fifteen years"),
+        ("about fifteen percent of it", "about fifteen percent of it"),
+    ],
+)
+def test_years_in_words_session_56_teen_years(text, written):
+    assert years_in_words(text) == written

@@ -137,6 +137,14 @@ YEAR_WORDS = re.compile(
 )
 
 
+# "in fifteen and sixteen", "what about fifteen?": a year's last two digits said alone where a year
+# stands (never an amount or a count: "fifteen million", "fifteen phones", "about fifteen percent")
+TEEN_YEAR = re.compile(
+    r"\b(?P<pre>in|during|between|and|about|from|to|through|thru|vs|versus|since|until|till|of)"
+    r" (?P<teen>twelve|thirteen|fourteen|fifteen|sixteen|seventeen)\b"
+    r"(?!\s*(?:million|billion|thousand|percent|per cent|m|bn|k|mn|x|times|and a half|%)\b)(?!\s*[-\w]*s\b)"
+    r"(?!\s+(?:of|more|less|fewer|or so)\b)"
+)
 # "2o15", "2o1o": a year typed with the letter o for a zero. Only four characters that start like a
 # year of this or the last century and hold a digit besides; "2oo" or "1oom" stay words.
 LETTER_O_YEAR = re.compile(r"\b(?=[\do]*\d[\do]*o|[\do]*o[\do]*\d)(?:19|2[0o])[\do]{2}\b")
@@ -1317,7 +1325,10 @@ def _year_from_words(match: re.Match) -> str:
 
 
 def years_in_words(text: str) -> str:
-    """'twenty fifteen' -> '2015'; 'two thousand and twelve' -> '2012'."""
+    """'twenty fifteen' -> '2015'; 'two thousand and twelve' -> '2012'; 'in fifteen and sixteen',
+    'what about fifteen?' -> 2015 and 2016, where a year stands."""
+    if "teen" in text:
+        text = TEEN_YEAR.sub(lambda m: f"{m.group('pre')} {2000 + SMALL_NUMBERS[m.group('teen')]}", text)
     if "twenty" not in text and "thousand" not in text:
         return text
     return YEAR_WORDS.sub(_year_from_words, text)

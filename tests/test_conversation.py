@@ -7389,3 +7389,31 @@ def test_conversation_session_56_review_cases(engine: Engine, turns, start):
 def test_conversation_session_56_a_ranking_never_answers_another_measure(engine: Engine, question):
     _, answer = talk(engine, question)
     assert not answer.answered and "upper hand" not in answer.text, answer.text
+
+
+@pytest.mark.parametrize(
+    "turns, start",
+    [
+        # a year an article calls last year is counted from that article's own year
+        (
+            ("How many phones did Xiaomi sell in the year the 2015 article calls last year?",),
+            "Sources disagree on 2014",
+        ),
+        (
+            ("sales in the year the 2017 article calls last year",),
+            "Xiaomi sold around 58 million smartphones in 2016",
+        ),
+        # ... and a follow-up counted from now, from the same article's year
+        (
+            (
+                "According to the 2017 article, how many phones did Xiaomi sell last year?",
+                "and two years ago?",
+            ),
+            "Xiaomi sold 70 million smartphones in 2015",
+        ),
+        (("xiaomi 2015 sales", "and last year?"), "Sources disagree on 2014"),
+    ],
+)
+def test_conversation_session_56_years_counted_from_an_articles_year(engine: Engine, turns, start):
+    _, answer = talk(engine, *turns)
+    assert answer.answered and answer.text.startswith(start), answer.text

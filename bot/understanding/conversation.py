@@ -6076,6 +6076,8 @@ def _figure_followup(frame: Frame, last: Frame, conversation: Conversation) -> F
     return replace(frame, **changes)
 
 
+# "last year", "two years ago", "this year": a year counted from now (or an article's now)
+COUNTED_FROM_NOW = re.compile(r"\b(?:last|this|next) year\b|\byears? ago\b|\byear before last\b")
 THE_YEARS_NAMED = re.compile(r"\b(?:both|those|these|them|the two|each)\b")  # the years just named
 # "two years in a row", "back to back", "consecutive years": a run of years, searched among them all
 RUN_OF_YEARS = re.compile(rf"\byears? {RUN_SAID}|\bback[ -]to[ -]back\b|\bconsecutive\b")
@@ -6877,9 +6879,13 @@ def _years_carried(
         # ("and this year?", "now?" ask a year the bot cannot tell, and it asks which; a change
         # "from last year" after 2016 is the change into 2016, below)
         # ("what does the 2017 article say about last year?": that article's last year, 2016)
+        # ("per the 2017 article, how many last year?", "and two years ago?": counted from that
+        # article's year, as the question before was)
+        from_the_article = last.source_year and COUNTED_FROM_NOW.search(last.text)
+        anchor = last.source_year if from_the_article else (last.all_years[0] if last.all_years else None)
         if frame.years_ago and len(last.all_years) == 1 and not frame.names_source:
             changes.update(
-                years=(last.all_years[0] - frame.years_ago,),
+                years=(anchor - frame.years_ago,),
                 year_range=None,
                 relative_to_today=False,
                 period_part=last.period_part,  # "xiaomi h1 2015", "and last year?": that half of 2014

@@ -984,6 +984,8 @@ ARTICLE_AS_A_YEAR = re.compile(
     rf"\b(?:(?:the )?(?P<n>{COUNT}) years? (?P<dir>before|after) |(?:the )?year (?P<dir1>before|after) "
     rf"|(?:in |during )?the year )(?:the|that) (?P<y>(?:19|20)\d\d) {SOURCE_NOUN}"
     r"(?: (?:was|were|is) (?:written|published|out)| came out| appeared| ran)?\b"
+    # "the year the 2015 article calls last year": counted from the article's own year
+    r"(?: (?:calls|means by|refers to as|says is) (?P<rel>last|this|next) year\b)?"
 )
 SOURCE_OF_YEAR = re.compile(
     rf"\b(?:the |that |this )?(?P<y>{YEAR}) (?:{SOURCE_NOUN}|report|news report)\b"
@@ -1638,6 +1640,7 @@ def _year_of_an_article(match: re.Match) -> str:
     count = _count_of(match.group("n"))
     direction = match.group("dir") or match.group("dir1")
     step = 0 if direction is None else -count if direction == "before" else count
+    step += {"last": -1, "next": 1}.get(match.group("rel") or "", 0)
     return f" {int(match.group('y')) + step} "
 
 

@@ -1156,3 +1156,21 @@ def test_read_session_56_the_askers_own_doing_is_a_remark(engine: Engine, questi
 )
 def test_read_session_56_a_need_or_a_question_is_no_remark(engine: Engine, question):
     assert engine.understand(question).smalltalk != "remark"
+
+
+@pytest.mark.parametrize(
+    "question, years",
+    [
+        # a remark set off by a dash lends no years to a question with years of its own
+        (
+            "my cousin says xiaomi was huge around 2014-2015 and then collapsed - what did they sell in 2015"
+            " versus 2016?",
+            (2015, 2016),
+        ),
+        # ... a short heading, a figure weighed or "that" pointing back keep theirs
+        ("2014 - 2015 sales?", (2014, 2015)),
+        ("xiaomi sold 7.2 million in 2012 - what percent of 2015's total is that?", (2012, 2015)),
+    ],
+)
+def test_read_session_56_a_dashed_remark_lends_no_years(engine: Engine, question, years):
+    assert tuple(sorted(set(engine.understand(question).all_years))) == years

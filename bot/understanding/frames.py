@@ -1950,6 +1950,17 @@ OPENING_REMARK = re.compile(
     r"\U0001f300-\U0001faff]*)\s+(?P<tail>\S.*)",
     re.DOTALL,
 )
+# "... huge around 2014-2015 - what did they sell in 2015?": a remark set off by a dash, then the question
+DASHED_REMARK = re.compile(r"\s*(?P<head>[^?]{3,400}?)\s+[-\u2013\u2014]+\s+(?P<tail>\S.*)", re.DOTALL)
+AMOUNT_IN_A_REMARK = re.compile(
+    r"\d\s*(?:m|mn|million|bn|billion|k)\b|\b(?:suppose|supposing|if|imagine|assume|assuming|say)\b",
+    re.IGNORECASE,
+)
+POINTED_AT_AFTER_A_DASH = re.compile(r"\b(?:that|this|it|those|these|the same)\b", re.IGNORECASE)
+REMARK_WORDS_BEFORE_A_DASH = (
+    4  # "2014 - 2015 sales?" is a span; "my cousin says 2014 ... - what ..." a remark
+)
+YEARS_IN_A_REMARK = re.compile(r"\b(?:19|20)\d\d(?:\s*[-\u2013/]\s*(?:19|20)?\d\d)?\b")
 # numbers said in passing in a remark: a time ("15 minutes left"), a score ("lost 3-0")
 NUMBER_IN_PASSING = re.compile(
     r"\b\d{1,3}\s*(?:mins?|minutes?|hrs?|hours?|secs?|seconds?|days?|weeks?)\b|\b\d{1,2}\s*[-:]\s*\d{1,2}\b"
@@ -2085,6 +2096,24 @@ TARGET_BEFORE_A_MARGIN = re.compile(
 )
 
 
+def _dashed_remark_without_its_years(question: str) -> str | None:
+    """'my cousin says they were huge around 2014-2015 - what did they sell in 2015 versus 2016?':
+    the question after the dash has years of its own, and the remark's are no years asked; None
+    where no such remark comes first. A figure or a supposition before the dash is what the question
+    weighs, as is "that" after it."""
+    dashed = DASHED_REMARK.fullmatch(question)
+    if dashed is None:
+        return None
+    head, tail = dashed.group("head"), dashed.group("tail")
+    if AMOUNT_IN_A_REMARK.search(head) or POINTED_AT_AFTER_A_DASH.search(tail):
+        return None
+    if not (re.search(YEAR, head) and re.search(YEAR, tail)):
+        return None
+    if len(head.split()) < REMARK_WORDS_BEFORE_A_DASH or not _opens_as_a_question(clean(tail)):
+        return None
+    return f"{YEARS_IN_A_REMARK.sub(' ', head)} - {tail}"
+
+
 def without_opening_remark(
     question: str,
     companies: frozenset[str],
@@ -2101,6 +2130,8 @@ def without_opening_remark(
     the target.": `places` are the products and places), or is a heading ("Huawei.", "electric
     scooters."). Any other remark is kept where it names a company or a thing (`companies`,
     `things`), says what is measured or points back, or where the rest is no question of its own."""
+    if (asked := _dashed_remark_without_its_years(question)) is not None:
+        return asked
     remark = OPENING_REMARK.fullmatch(question)
     if remark is None:
         return question

@@ -7417,3 +7417,37 @@ def test_conversation_session_56_a_ranking_never_answers_another_measure(engine:
 def test_conversation_session_56_years_counted_from_an_articles_year(engine: Engine, turns, start):
     _, answer = talk(engine, *turns)
     assert answer.answered and answer.text.startswith(start), answer.text
+
+
+@pytest.mark.parametrize(
+    "turns, start",
+    [
+        # the low end of a range of amounts said in words is no year
+        (("did they sell between fifteen and twenty million in 2013?",), "Yes. Xiaomi sold 18.7 million"),
+        # a target ranked, or a sum of money, is no year's figure checked
+        (("was the best year $46 billion?",), "46 billion is the valuation"),
+        # "and last year?" said again after "last year" per an article is the year before that one
+        (
+            ("per the 2017 article, how many last year?", "and last year?"),
+            "Xiaomi sold 70 million smartphones in 2015",
+        ),
+        # the asker's own words that still ask
+        (("how many in 2013", "my previous message had a typo, i meant 2014"), "Sources disagree on 2014"),
+        (("my new manager wants the 2015 figure",), "Xiaomi sold 70 million smartphones in 2015"),
+        (("my new xiaomi cost 300 dollars, is that normal",), "Yes. Xiaomi sells low-cost"),
+        (("we need 80 million double checked",), "No year's smartphone sales were 80 million"),
+        # a research firm's claim leaning on the question before keeps its period
+        (("xiaomi q3 2015?", "canalys said it dropped yoy?"), "Xiaomi's Q3 2015 smartphone sales dropped"),
+    ],
+)
+def test_conversation_session_56_second_review_cases(engine: Engine, turns, start):
+    _, answer = talk(engine, *turns)
+    assert answer.text.startswith(start), answer.text
+
+
+@pytest.mark.parametrize(
+    "question", ["is huawei ahead of xiaomi in innovation?", "was the highest goal 80 million?"]
+)
+def test_conversation_session_56_no_verdict_from_another_measure(engine: Engine, question):
+    _, answer = talk(engine, question)
+    assert not answer.text.startswith(("Yes.", "No.")), answer.text

@@ -1346,7 +1346,10 @@ class Composer:
             EACH_OF_THE_YEARS.search(frame.text) or LISTED.search(frame.text)
         )
         if frame.per_unit and whole_years and together and metric.kind == "figure":
-            # "a month over 2012-2016": the years' total spread over all their months
+            # "a month over 2012-2016": the years' total spread over all their months; years listed
+            # ("average monthly sales in 2015 and 2016?") each as well, since either may be meant
+            if frame.year_range is None and not frame.spread_together:
+                self._say_spread(frame.per_unit, found, reply)
             self._say_spread_of_years(frame, metric, found, reply)
         elif frame.per_unit:
             self._say_spread(frame.per_unit, found, reply, target=metric.kind == "target")

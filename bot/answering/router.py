@@ -2485,7 +2485,9 @@ class Router:
         ):
             return None  # "is xiaomi tanking?": no place in the market said
         picked = {Ask.WHO, Ask.WHICH} & set(frame.asks) and PLACE_IN_A_MARKET.search(frame.text)
-        other_measure = frame.topics or frame.unsupported or frame.unknown_measure
+        # ("ahead in innovation?", "behind in valuation?": another measure, which no ranking settles)
+        other_measure = frame.topics or frame.unsupported or frame.unknown_measure or frame.topic_words
+        other_measure = other_measure or frame.unknown
         if (
             len(frame.subjects) > 1
             and not frame.scopes
@@ -3723,7 +3725,10 @@ class Router:
             frame = replace(frame, years=(), year_range=None, since_year=low, until_year=high)
         if frame.both_extremes and not frame.all_years:
             return self._both_extremes(frame, metric)
-        if self._extreme_checked_against_a_bound(frame):
+        # (of a count's years only: "was the highest goal 80 million?" ranks targets, and "was the best
+        # year $46 billion?" names a sum of money)
+        counted = not self._is_target(metric) and MONEY_TERM not in frame.content and "$" not in frame.text
+        if counted and self._extreme_checked_against_a_bound(frame):
             # "was the second best year over 61 million?": that year's figures against the number
             year = self._extreme_year(frame, metric)
             if year is not None:

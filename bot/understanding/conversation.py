@@ -6881,7 +6881,12 @@ def _years_carried(
         # ("what does the 2017 article say about last year?": that article's last year, 2016)
         # ("per the 2017 article, how many last year?", "and two years ago?": counted from that
         # article's year, as the question before was)
+        # ("and last year?" said again after "last year" is the year before that one)
         from_the_article = last.source_year and COUNTED_FROM_NOW.search(last.text)
+        once = len(last.all_years) == 1
+        from_the_article = (
+            from_the_article and once and last.source_year - last.all_years[0] != frame.years_ago
+        )
         anchor = last.source_year if from_the_article else (last.all_years[0] if last.all_years else None)
         if frame.years_ago and len(last.all_years) == 1 and not frame.names_source:
             changes.update(

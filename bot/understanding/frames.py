@@ -528,11 +528,16 @@ ASKER_SOLD = re.compile(
 )
 # "we need 70 million to close the deal": a sum the asker needs, with no year or figure asked
 ASKER_NEEDS = re.compile(r"^(?:i|we) (?:need|needed) (?:\$|(?!(?:19|20)\d\d\b)\d)")
+# "is that normal", "... right": a question after all, with no question mark
+ASKED_AFTER_ALL = re.compile(r"\b(?:is|was|are|were) (?:that|it|this)\b|\b(?:right|correct|true|normal)\W*$")
+# "we need 80 million double checked": a number to check, asked
+CHECK_ASKED = re.compile(r"\b(?:check\w*|verif\w*|confirm\w*|source|figure|number)\b")
 # "xiaomi 2016 was my first phone", "price of my lunch: $100", "the ceo of my company": a thing of
 # the asker's own, said
 ASKERS_BELONGING = re.compile(
     r"\bmy (?:lunch|dinner|breakfast|coffee|car|salary|rent)\b"
-    r"|\bmy (?:first|old|new|last|current|previous) (?!(?:question|questions|q|query|request|one)\b)\w+"
+    r"|\bmy (?:first|old|new|last|current|previous) (?:phone|xiaomi|mobile|handset|smartphone|ipod|iphone"
+    r"|laptop|tablet|watch|car|job)\b"
     r"|\bof my (?:company|team|office)\b"
 )
 # "@anna can you put this in the deck": said to someone else (the bot's own name is taken out first)
@@ -2851,7 +2856,11 @@ def article_named(name: str) -> re.Pattern:
 ARTICLE_NOUN = r"(?:article|piece|story|post|write ?up|report)"
 ARTICLE_SAID = re.compile(rf"\b{ARTICLE_NOUN}\b", re.IGNORECASE)
 SOURCE_VERB = r"(?:says?|said|claims?|claimed|reports?|reported|estimates?|estimated|data|figures|numbers)"
-SALES_SAID = re.compile(r"\b(?:sold|sell|sells|sales|shipped|shipments|units)\b")
+# "canalys said q3 sales dropped", "did sales fall per canalys?": something claimed of sales
+SALES_CLAIMED = re.compile(
+    r"\b(?:sold|shipped|drop\w*|fell|fall\w*|rose|rise\w*|grew|grow\w*|went (?:up|down)|declin\w*"
+    r"|increas\w*|decreas\w*)\b"
+)
 AS_A_SOURCE_BEFORE = re.compile(r"\b(?:per|in|according to|acc to|from|by|says?|said)\s*$", re.IGNORECASE)
 SAYS_AFTER = re.compile(r"\W*(?:says?|said|reports?|reported|claims?|puts? it|gives?)\b", re.IGNORECASE)
 
@@ -3958,10 +3967,14 @@ class FrameReader:
         a correction, and asks); so is "@anna can you put this in the deck", said to another."""
         if frame.smalltalk and frame.smalltalk not in (*PASSING_TALK, "ack"):
             return frame  # "should i buy xiaomi phones": an opinion asked, answered as such
+        # ("my new xiaomi cost 300 dollars, is that normal": asked all the same)
         told = "?" not in frame.question and not frame.asks and not frame.remark
+        told = told and not ASKED_AFTER_ALL.search(frame.text)
         figure_asked = frame.sales_word or frame.asks_for_figure
         sold = ASKER_SOLD.search(frame.text) and not (frame.subjects or frame.quantities)
-        needs = ASKER_NEEDS.search(frame.text) and not (frame.has_period or figure_asked)
+        needs = ASKER_NEEDS.search(frame.text) and not (
+            frame.has_period or figure_asked or CHECK_ASKED.search(frame.text)
+        )
         # ("my old boss said xiaomi sold 70m in 2015": a claim reported, checked)
         belongs = ASKERS_BELONGING.search(frame.text) and not re.search(rf"\b{SOURCE_VERB}\b", frame.text)
         if told and (sold or needs or belongs):
@@ -5333,9 +5346,12 @@ class FrameReader:
             subjects = [name for name in subjects if name not in left_out]
             dropped = {w for m in EXCLUDING.finditer(text) for w in m.group(0).split()}
             words = [w for w in words if w not in dropped]
-        if subjects and (entities.quantities or SALES_SAID.search(text)):
+        # ("canalys said it dropped yoy?" after q3 2015 leans on the question before, as it was read)
+        claim_of_sales = SALES_CLAIMED.search(text) and not OPENS_WITH_A_QUESTION_WORD.match(text)
+        claim_of_sales = claim_of_sales and not PRONOUN.search(text)
+        if subjects and (entities.quantities or claim_of_sales):
             # "canalys said xiaomi sold 34.7 million", "according to canalys, did q3 sales drop?": a
-            # company the articles quote, named as the source of what is said of sales, is no
+            # company the articles quote, named as the source of a figure or a claim of sales, is no
             # company asked about (the one named beside it, or the main subject, is)
             subjects = [name for name in subjects if not self._company_as_a_source(text, name)]
         # "the company" is the one named or the main subject ("the chinese company I mean, xiaomi"

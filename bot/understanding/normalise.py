@@ -140,10 +140,14 @@ YEAR_WORDS = re.compile(
 # "in fifteen and sixteen", "what about fifteen?": a year's last two digits said alone where a year
 # stands (never an amount or a count: "fifteen million", "fifteen phones", "about fifteen percent")
 TEEN_YEAR = re.compile(
-    r"\b(?P<pre>in|during|between|and|about|from|to|through|thru|vs|versus|since|until|till|of)"
+    # ("and", "to" only after a year already read: "during 2015 and sixteen", never "twelve to sixteen")
+    r"\b(?P<pre>in|during|between|(?:what|how) about|vs|versus|since|until|till"
+    r"|(?<=\d\d\d\d )(?:and|to|through|thru)|(?<=half )of|(?<=quarter )of)"
     r" (?P<teen>twelve|thirteen|fourteen|fifteen|sixteen|seventeen)\b"
-    r"(?!\s*(?:million|billion|thousand|percent|per cent|m|bn|k|mn|x|times|and a half|%)\b)(?!\s*[-\w]*s\b)"
-    r"(?!\s+(?:of|more|less|fewer|or so)\b)"
+    r"(?!\s*(?:million|mil|mln|billion|thousand|percent|per cent|per|a|m|bn|k|mn|x|times|and a half|%)\b)"
+    r"(?!\s*[-\w]*s\b)(?!\s+(?:of|more|less|fewer|or so)\b)"
+    # (nor the low end of a range of amounts: "between fifteen and twenty million")
+    r"(?!\s*(?:and|to|or|-|through)\s*(?:\w+[ -]?){1,2}(?:million|mil|mln|mn|m|billion|bn|percent|%))"
 )
 # "2o15", "2o1o": a year typed with the letter o for a zero. Only four characters that start like a
 # year of this or the last century and hold a digit besides; "2oo" or "1oom" stay words.
@@ -1328,7 +1332,9 @@ def years_in_words(text: str) -> str:
     """'twenty fifteen' -> '2015'; 'two thousand and twelve' -> '2012'; 'in fifteen and sixteen',
     'what about fifteen?' -> 2015 and 2016, where a year stands."""
     if "teen" in text:
-        text = TEEN_YEAR.sub(lambda m: f"{m.group('pre')} {2000 + SMALL_NUMBERS[m.group('teen')]}", text)
+        # (twice: "during fifteen and sixteen" reads its second year once the first is one)
+        for _ in range(2):
+            text = TEEN_YEAR.sub(lambda m: f"{m.group('pre')} {2000 + SMALL_NUMBERS[m.group('teen')]}", text)
     if "twenty" not in text and "thousand" not in text:
         return text
     return YEAR_WORDS.sub(_year_from_words, text)

@@ -42,6 +42,7 @@ from bot.answering.compose import (
     PERCENT_WORD,
     RANKED_CHANGE,
     SAME_AS,
+    SHARE_OF_YEAR,
     TARGET_NAMES,
     TARGET_SAID,
     THE_CUT,
@@ -199,10 +200,6 @@ PLACE_IN_A_MARKET = re.compile(
     r"\b(?:upper hand|edge over|overt\w*|ahead|leads?|leading|led|on top|number one|#1)\b"
 )
 NOW_SAID = re.compile(r"\b(?:now|nowadays|these days|currently|today|at the moment|right now)\b")
-# "what % of 2012 was the peak?", "the best year as a share of 2016": a year named as the whole
-SHARE_OF_A_YEAR_NAMED = re.compile(
-    r"\b(?:percent|percentage|share|fraction|proportion|half|third|quarter) of (?:the )?(?:19|20)\d\d\b"
-)
 # Words of a place in a market, never of size: "ahead of", "overtook", "behind" ("bigger" may be worth)
 RANKED_ORDER = re.compile(
     r"\b(?:ahead|in front of|overt(?:ook|akes?|aking|aken)|upper hand|edge over|lead(?:s|ing)?|led by"
@@ -2619,7 +2616,7 @@ class Router:
         if other is None or other == year:
             return None
         plain = replace(frame, operation=None, extreme="", superlative="", against_extreme=False, rank=1)
-        if SHARE_OF_A_YEAR_NAMED.search(frame.text):
+        if SHARE_OF_YEAR.search(frame.text):
             # "what percent of 2012 was the best year?": the year named is the whole
             return self.composer.share_of_other_year(replace(plain, years=(other, year)), metric, year)
         return self.composer.share_of_other_year(replace(plain, years=(year, other)), metric, other)
@@ -3727,8 +3724,8 @@ class Router:
             return self._both_extremes(frame, metric)
         # (of a count's years only: "was the highest goal 80 million?" ranks targets, and "was the best
         # year $46 billion?" names a sum of money)
-        counted = not self._is_target(metric) and MONEY_TERM not in frame.content and "$" not in frame.text
-        if counted and self._extreme_checked_against_a_bound(frame):
+        of_a_count = not self._is_target(metric) and MONEY_TERM not in frame.content and "$" not in frame.text
+        if of_a_count and self._extreme_checked_against_a_bound(frame):
             # "was the second best year over 61 million?": that year's figures against the number
             year = self._extreme_year(frame, metric)
             if year is not None:
@@ -3900,8 +3897,7 @@ class Router:
         list of years over it ("which years topped 60m?") or a bound set by a year is another question."""
         reached = frame.operation is Operation.GAP and frame.extreme and len(frame.quantities) == 1
         # ("was the best year 61m?": that year's figure, checked against the number claimed)
-        claimed = frame.operation in EXTREMES and len(frame.quantities) == 1
-        bounded = (frame.threshold is not None or claimed) and frame.operation in EXTREMES
+        bounded = frame.operation in EXTREMES and (frame.threshold is not None or len(frame.quantities) == 1)
         return (
             (bounded or (reached and not frame.target_named))
             and frame.yes_no

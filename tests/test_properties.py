@@ -174,6 +174,8 @@ ANY_TEXT = st.one_of(
 @example(question="\u202e\U0001f4f1 2014 " * 2_500)
 @example(question="how many phones did xiaomi sell in 2014? " * 487)
 @example(question=" " * 20_000 + "\U0001f4f1")  # a long run of spaces before an emoji: linear, not quadratic
+# a run of blanks before a dash, after a remark with a year: read once
+@example(question="my 2014 " + " " * 20_000 + "- what about 2015?")
 @example(question="\t\xa0" * 10_000)  # a run of blanks with no line break in it: scanned once
 @example(question="?" * 20_000)  # a run of question marks: one break, found once
 def test_answer_any_unicode_text_never_raises(engine: Engine, question: str):

@@ -1956,7 +1956,9 @@ OPENING_REMARK = re.compile(
     re.DOTALL,
 )
 # "... huge around 2014-2015 - what did they sell in 2015?": a remark set off by a dash, then the question
-DASHED_REMARK = re.compile(r"\s*(?P<head>[^?]{3,400}?)\s+[-\u2013\u2014]+\s+(?P<tail>\S.*)", re.DOTALL)
+# (found from the start of a run of blanks only, possessively: a long run of them is read once)
+DASH_BETWEEN = re.compile(r"(?<!\s)\s++[-\u2013\u2014]+\s+")
+DASHED_REMARK_LONGEST = 400  # characters of a remark before a dash
 AMOUNT_IN_A_REMARK = re.compile(
     r"\d\s*(?:m|mn|million|bn|billion|k)\b|\b(?:suppose|supposing|if|imagine|assume|assuming|say)\b",
     re.IGNORECASE,
@@ -2106,10 +2108,12 @@ def _dashed_remark_without_its_years(question: str) -> str | None:
     the question after the dash has years of its own, and the remark's are no years asked; None
     where no such remark comes first. A figure or a supposition before the dash is what the question
     weighs, as is "that" after it."""
-    dashed = DASHED_REMARK.fullmatch(question)
-    if dashed is None:
+    dash = DASH_BETWEEN.search(question, 0, DASHED_REMARK_LONGEST + 1)
+    if dash is None:
         return None
-    head, tail = dashed.group("head"), dashed.group("tail")
+    head, tail = question[: dash.start()].strip(), question[dash.end() :].strip()
+    if len(head) < 3 or "?" in head or not tail:
+        return None
     if AMOUNT_IN_A_REMARK.search(head) or POINTED_AT_AFTER_A_DASH.search(tail):
         return None
     if not (re.search(YEAR, head) and re.search(YEAR, tail)):

@@ -67,6 +67,7 @@ from bot.understanding.frames import (
     words_before_a_target,
     years_searched,
 )
+from bot.understanding.normalise import YEAR_COUNTED_FROM_NOW
 
 EXTREMES = (Operation.BEST, Operation.WORST)
 # ... unless it asks the last question again of it: "same thing but for xiaomi", "xiaomi instead"
@@ -6076,8 +6077,6 @@ def _figure_followup(frame: Frame, last: Frame, conversation: Conversation) -> F
     return replace(frame, **changes)
 
 
-# "last year", "two years ago", "this year": a year counted from now (or an article's now)
-COUNTED_FROM_NOW = re.compile(r"\b(?:last|this|next) year\b|\byears? ago\b|\byear before last\b")
 THE_YEARS_NAMED = re.compile(r"\b(?:both|those|these|them|the two|each)\b")  # the years just named
 # "two years in a row", "back to back", "consecutive years": a run of years, searched among them all
 RUN_OF_YEARS = re.compile(rf"\byears? {RUN_SAID}|\bback[ -]to[ -]back\b|\bconsecutive\b")
@@ -6882,7 +6881,7 @@ def _years_carried(
         # ("per the 2017 article, how many last year?", "and two years ago?": counted from that
         # article's year, as the question before was)
         # ("and last year?" said again after "last year" is the year before that one)
-        from_the_article = last.source_year and COUNTED_FROM_NOW.search(last.text)
+        from_the_article = last.source_year and YEAR_COUNTED_FROM_NOW.search(last.text)
         once = len(last.all_years) == 1
         from_the_article = (
             from_the_article and once and last.source_year - last.all_years[0] != frame.years_ago

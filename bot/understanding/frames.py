@@ -343,7 +343,7 @@ NOT_A_SELLERS_NAME = frozenset(
 )
 # A part of a year carried to the whole: "if they kept that pace all year", "h1 annualized"
 # "monthly run-rate", "pace per month": a rate of a unit, named as such
-RATE_WORDS = ("pace", "run", "rate")
+RATE_WORDS = frozenset({"pace", "run", "rate"})
 RATE_OF_A_UNIT = re.compile(
     r"\b(?:monthly|weekly|daily|quarterly|average)\W+(?:sales\W+)?(?:pace|run\W?rate)\b"
     r"|\b(?:pace|run\W?rate)\W+(?:per|a|each) (?:month|week|day|quarter)\b"
@@ -1964,9 +1964,8 @@ AMOUNT_IN_A_REMARK = re.compile(
     re.IGNORECASE,
 )
 POINTED_AT_AFTER_A_DASH = re.compile(r"\b(?:that|this|it|those|these|the same)\b", re.IGNORECASE)
-REMARK_WORDS_BEFORE_A_DASH = (
-    4  # "2014 - 2015 sales?" is a span; "my cousin says 2014 ... - what ..." a remark
-)
+# "2014 - 2015 sales?" is a span; "my cousin says 2014 ... - what ..." a remark
+REMARK_WORDS_BEFORE_A_DASH = 4
 YEARS_IN_A_REMARK = re.compile(r"\b(?:19|20)\d\d(?:\s*[-\u2013/]\s*(?:19|20)?\d\d)?\b")
 # numbers said in passing in a remark: a time ("15 minutes left"), a score ("lost 3-0")
 NUMBER_IN_PASSING = re.compile(
@@ -5132,14 +5131,13 @@ class FrameReader:
         if frame.at_pace and RATE_OF_A_UNIT.search(frame.text):
             # "monthly run-rate in 2015", "pace per month in h1 2015": the rate itself, the spread
             # figure, no pace carried on to another period; its words are understood
-            said = set(RATE_WORDS)
             return replace(
                 frame,
                 per_unit=spread,
                 at_pace=False,
-                unknown=tuple(w for w in frame.unknown if w not in said),
-                topic_words=tuple(w for w in frame.topic_words if w not in said),
-                content=tuple(w for w in frame.content if w not in said),
+                unknown=tuple(w for w in frame.unknown if w not in RATE_WORDS),
+                topic_words=tuple(w for w in frame.topic_words if w not in RATE_WORDS),
+                content=tuple(w for w in frame.content if w not in RATE_WORDS),
             )
         return replace(frame, per_unit=spread)
 

@@ -323,6 +323,10 @@ SET_AGAINST_NOW = re.compile(
     r"|rose|more|less|fewer|increase|decrease|up|down|difference|differ)\b"
 )
 RELATIVE_YEAR_SAID = re.compile(r"\b(?:last|this|next) year\b")
+# ... or any year counted from now: "two years ago", "the year before last"
+YEAR_COUNTED_FROM_NOW = re.compile(
+    r"\b(?:last|this|next) year\b|\byears? ago\b|\byear before last\b", re.IGNORECASE
+)
 
 
 def _counted_from_the_year_said(text: str, now: re.Match) -> str:
@@ -1697,7 +1701,6 @@ VERDICT_ASKED = re.compile(
 
 # "(article dated april 2017)", "(asking as of april 2017)": an aside in brackets dating the question,
 # the message's end ("(i know 2014 is messy)" is a remark of its own)
-YEAR_COUNTED_FROM_NOW = re.compile(r"\b(?:last|this|next|previous|ago|before last)\b", re.IGNORECASE)
 BRACKETED_ASIDE = re.compile(
     r"\s*\([^()]*\b(?:article|piece|story|dated|as of|from)\b[^()]*\b(?:19|20)\d\d\b[^()]*\)\W*"
 )

@@ -4607,3 +4607,29 @@ def test_route_session_56_a_count_someone_never_gave_declines(engine):
 def test_route_session_56_a_unit_asked_of_no_figure_declines(engine):
     answer = engine.answer("q3 2015 shipments in millions")
     assert not answer.answered and "(no figure given)" in answer.text, answer.text
+
+
+@pytest.mark.parametrize(
+    "question, start",
+    [
+        # each of the two years found, against its own number, in the order asked
+        (
+            "was the best year over 61m and the worst under 10m?",
+            "Yes. Xiaomi sold 70 million smartphones in 2015, its most successful year since it was founded"
+            " in 2010. Yes. Xiaomi sold 7.2 million smartphones in 2012.",
+        ),
+        (
+            "was the worst year under 10m and the best over 75m?",
+            "Yes. Xiaomi sold 7.2 million smartphones in 2012. No. Xiaomi sold 70 million smartphones"
+            " in 2015",
+        ),
+        (
+            "was their peak year above 65 million and their weakest below 5 million?",
+            "Yes. Xiaomi sold 70 million smartphones in 2015, its most successful year since it was founded"
+            " in 2010. No. Xiaomi sold 7.2 million smartphones in 2012.",
+        ),
+    ],
+)
+def test_route_session_57_best_and_worst_each_checked(engine, question, start):
+    answer = engine.answer(question)
+    assert answer.text.startswith(start), answer.text

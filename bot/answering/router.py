@@ -3334,6 +3334,17 @@ class Router:
         if worked_out and found:
             years = tuple(sorted(set(found)))
             return self._figures(replace(plain, years=years, operation=worked_out, direction=""), metric)
+        if found and frame.yes_no and frame.threshold and frame.threshold_top and not self._is_target(metric):
+            # "was the best year over 61m and the worst under 10m?": each year found, against its own number
+            checked = replace(plain, operation=None, extreme="", against_extreme=False, threshold_top=None)
+            checked = replace(checked, since_year=None, until_year=None, year_range=None)
+            # (each answered in the order asked, with the number said beside it)
+            asked = found if _said_before(BEST_SAID, WORST_SAID, frame.text) else found[::-1]
+            answers = [
+                self._figures(replace(checked, years=(year,), threshold=bound), metric)
+                for year, bound in zip(asked, (frame.threshold, frame.threshold_top), strict=True)
+            ]
+            return self.composer.joined(frame.question, answers)
         answers = [self._figures(replace(plain, operation=op, rank=ranks[op]), metric) for op in EXTREMES]
         return self.composer.joined(frame.question, answers)
 
@@ -4168,3 +4179,9 @@ def _asked_of_now(frame: Frame) -> bool:
 def _companies_ranked(fact: Fact) -> set[str]:
     """Every company a ranking speaks of: those ahead, those behind and the fact's subjects."""
     return {*fact.ahead, *fact.behind, *fact.subjects}
+
+
+def _said_before(first: re.Pattern[str], second: re.Pattern[str], text: str) -> bool:
+    """Whether the first pattern is said before the second in the text (or the second not at all)."""
+    one, other = first.search(text), second.search(text)
+    return one is not None and (other is None or one.start() < other.start())

@@ -7451,3 +7451,36 @@ def test_conversation_session_56_second_review_cases(engine: Engine, turns, star
 def test_conversation_session_56_no_verdict_from_another_measure(engine: Engine, question):
     _, answer = talk(engine, question)
     assert not answer.text.startswith(("Yes.", "No.")), answer.text
+
+
+@pytest.mark.parametrize(
+    "turns, start",
+    [
+        # the years after the one just asked, the count asked in so many words
+        (
+            ("sales 2014", "how many has it sold since then?"),
+            "Xiaomi's smartphone sales by year: 2014: 61 million [1] / 60 million [2]; 2015: 70 million [1];"
+            " 2016: around 58 million [1].",
+        ),
+        (
+            ("sales 2014", "how many did they sell before then?"),
+            "Xiaomi's smartphone sales by year: 2012: 7.2 million; 2013: 18.7 million.",
+        ),
+        (
+            ("sales 2015", "how many phones have they shipped since then in total?"),
+            "Xiaomi's smartphone sales for 2015-2016 add up to 128 million.",
+        ),
+        # two quarters that make up a half, after a year
+        (
+            ("sales 2015", "and in the last two quarters?"),
+            "No article gives Xiaomi's smartphone sales for the second half of 2015",
+        ),
+        (
+            ("sales 2015", "what about q3 and q4?"),
+            "No article gives Xiaomi's smartphone sales for the second half of 2015",
+        ),
+    ],
+)
+def test_conversation_session_57_follow_ups(engine: Engine, turns, start):
+    _, answer = talk(engine, *turns)
+    assert answer.text.startswith(start), answer.text

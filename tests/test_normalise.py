@@ -820,3 +820,19 @@ def test_split_questions_session_56_a_dated_aside(text, parts):
 )
 def test_years_in_words_session_56_teen_years(text, written):
     assert years_in_words(text) == written
+
+
+@pytest.mark.parametrize(
+    "text, cleaned",
+    [
+        ("xiaomi sales q3 and q4 2015", "xiaomi sales second half 2015"),
+        ("q1+q2 2015 sales", "first half 2015 sales"),
+        ("units in q3-q4", "units in second half"),
+        ("sales in the first and second quarters of 2015", "sales in the first half of 2015"),
+        # two quarters set against each other stay two quarters
+        ("q3 vs q4 2015 sales", "q3 vs q4 2015 sales"),
+        ("q2 and q3 2015", "q2 and q3 2015"),
+    ],
+)
+def test_clean_session_57_quarters_of_a_half(text, cleaned):
+    assert " ".join(clean(text).split()) == cleaned

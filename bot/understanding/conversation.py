@@ -6115,6 +6115,8 @@ STEP_SAID_ALONE = re.compile(
 # "since then?", "and before then?", "until that year": a range opened at the last year
 FROM_THEN = re.compile(
     r"^(?:and |what about |how about |so |ok )*(?:(?:the )?(?:sales|figures|numbers|total|sum|how many) )?"
+    # ("how many has it sold since then?": the count asked in so many words)
+    r"(?:how (?:many|much)(?: [a-z]+){0,4}? (?:sold|sell|shipped|ship|shifted|moved) )?"
     r"(?P<way>since|before|until|up to|prior to) (?:then|that year)"  # ("after that?": the year after)
     r"(?: (?:in total|in all|total|combined|altogether|together|added up))?\W*$"  # "since then in total?"
 )

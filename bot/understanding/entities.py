@@ -191,6 +191,7 @@ PERIOD_PARTS = [
     (
         re.compile(
             rf"\b(?:h2|2h|(?:second|2nd|last|back|latter) (?:half|halves|semester|six months?|6 months?)"
+            r"|(?:last|final|latter|closing|back|second|2nd) (?:two|2) quarters"
             rf"|{JUL}{TO}{DEC}|{BETWEEN}{JUL} and {DEC}"
             r"|(?:the )?(?:rest|remainder) of(?! the (?:other )?years| the other)(?: the year)?"
             rf"|{SECOND_HALF_BY_MONTH})\b"

@@ -808,6 +808,11 @@ TIMES_WRITTEN_X = re.compile(r"(?<!mi )(?<!note )\b(\d+(?:\.\d+)?)x\b(?!\w)")
 COMMA_WITHOUT_SPACE = re.compile(r",(?=[a-z])|(?<=[a-z]),(?=\d)")
 
 
+# Two quarters said together that make up a half ("q1 + q2", "q3-q4", "third and fourth quarters")
+QUARTERS_OF_A_HALF = re.compile(
+    r"\b(?:(?P<first>q1 ?(?:(?:and|&|\+|plus|-|to|through) ?)?q2|(?:first|1st) and (?:second|2nd) quarters)"
+    r"|q3 ?(?:(?:and|&|\+|plus|-|to|through) ?)?q4|(?:third|3rd) and (?:fourth|4th) quarters)\b"
+)
 HALF_GLUED_TO_A_YEAR = re.compile(r"\b([12]h|h[12])((?:19|20)\d\d)\b", re.IGNORECASE)
 # "2015H1", "2015q3": a year, then its part, glued together
 PART_GLUED_AFTER_A_YEAR = re.compile(r"\b((?:19|20)\d\d)-?(h[12]|q[1-4])\b", re.IGNORECASE)
@@ -934,6 +939,9 @@ def clean(text: str) -> str:
     if "half" in text:
         # "in half first of 2015": the first half, words swapped
         text = HALF_WORDS_SWAPPED.sub(r"\1 half", text)
+    if "q" in text:
+        # "q3 and q4 2015", "the third and fourth quarters": the two quarters of a half, together
+        text = QUARTERS_OF_A_HALF.sub(lambda m: "first half" if m.group("first") else "second half", text)
     if "for the " in text:
         # ("did they sell 34.7m for the full year 2015?": over that year, no price "sold for")
         text = FOR_A_WHOLE_YEAR.sub("in the ", text)

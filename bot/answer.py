@@ -98,6 +98,8 @@ class Answer:
     fact_subjects: tuple[str, ...] = ()  # who those facts are about, for "and its price?"
     # the (metric, year) of each target among those facts: "did they hit it?" after one is named
     fact_targets: tuple[tuple[str, int], ...] = ()
+    # the parts of a year those facts are of ("2015-Q2"): what "that quarter" or "then" is next
+    fact_periods: tuple[str, ...] = ()
     kind: AnswerKind = AnswerKind.ANSWERED
 
     @property

@@ -271,6 +271,7 @@ class Engine:
                 self._companies(answer.fact_texts, frame),
                 answer.source_ids,
                 answer.fact_targets,
+                answer.fact_periods,
             )
         return answer, frame
 

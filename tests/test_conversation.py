@@ -7484,3 +7484,71 @@ def test_conversation_session_56_no_verdict_from_another_measure(engine: Engine,
 def test_conversation_session_57_follow_ups(engine: Engine, turns, start):
     _, answer = talk(engine, *turns)
     assert answer.text.startswith(start), answer.text
+
+
+@pytest.mark.parametrize(
+    "turns, start",
+    [
+        # the quarter a fact is of, for "then" and "that quarter"
+        (
+            ("which quarter was xiaomi top in china?", "what were its sales then?"),
+            "I don't know Xiaomi's smartphone sales for Q2 2015.",
+        ),
+        (
+            ("xiaomi was top in china in which quarter?", "how many did they sell that quarter?"),
+            "I don't know Xiaomi's smartphone sales for Q2 2015.",
+        ),
+        # ... and the half it is in
+        (
+            ("which quarter was xiaomi top in china?", "how many phones did they sell in that half?"),
+            "Xiaomi sold 34.7 million smartphones in the first half of 2015",
+        ),
+        # a month or quarter the conversation never named is no year's figure
+        (
+            ("when was the q2 2015 data published?", "how many phones did xiaomi sell that month?"),
+            "I don't know Xiaomi's smartphone sales for a single month of 2015.",
+        ),
+        (
+            ("xiaomi sales 2015", "how many that month?"),
+            "I don't know Xiaomi's smartphone sales for a single month",
+        ),
+        (
+            ("how many phones did xiaomi sell that quarter?",),
+            "I don't know Xiaomi's smartphone sales for a single",
+        ),
+        # the part just asked, of another year
+        (
+            ("xiaomi q3 2015", "the same quarter in 2014?"),
+            "I don't know Xiaomi's smartphone sales for Q3 2014.",
+        ),
+        (
+            ("xiaomi h1 2015 sales", "and the same half in 2014?"),
+            "I don't know Xiaomi's smartphone sales for the first half of 2014.",
+        ),
+        # "that half" set against a year is the figure just given; "that month" may date a fact
+        (
+            ("h1 2015 xiaomi?", "so that half alone beat all of 2013?"),
+            "Yes. Xiaomi's smartphone sales in the first half of 2015 (34.7 million [1]) against 2013",
+        ),
+        (
+            ("when was the kevin wang article published?", "what phone was expected that month?"),
+            "Expected: Xiaomi's new flagship, the Mi 6, was expected in April 2017.",
+        ),
+        (
+            (
+                "what was xiaomi's target for 2015?",
+                "and how much did they sell in the first half?",
+                "is that half of the target?",
+            ),
+            "No. Xiaomi's 34.7 million in the first half of 2015 was 34.7% of its target of 100 million.",
+        ),
+        # a quarter named is the one "the same quarter" refers to
+        (
+            ("Q3 2015: did Xiaomi's sales fall compared with the same quarter a year before?",),
+            "Yes. Xiaomi's Q3 2015 smartphone sales dropped year on year for the first time",
+        ),
+    ],
+)
+def test_conversation_session_57_parts_referred_to(engine: Engine, turns, start):
+    _, answer = talk(engine, *turns)
+    assert answer.text.startswith(start), answer.text

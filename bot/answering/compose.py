@@ -889,6 +889,7 @@ class Composer:
             fact_texts=tuple(f"{f.statement} {f.quoted}" for f in facts),
             fact_subjects=tuple(dict.fromkeys(s for f in facts for s in f.subjects)),
             fact_targets=self._targets_among(facts),
+            fact_periods=tuple(dict.fromkeys(f.period for f in facts if "-" in f.period)),
             question=frame.question,
             answered=answered,
             text=text,
@@ -925,6 +926,7 @@ class Composer:
             fact_texts=tuple(t for a in kept for t in a.fact_texts),
             fact_subjects=tuple(dict.fromkeys(s for a in kept for s in a.fact_subjects)),
             fact_targets=tuple(dict.fromkeys(t for a in kept for t in a.fact_targets)),
+            fact_periods=tuple(dict.fromkeys(p for a in kept for p in a.fact_periods)),
             kind=joined_kind([a.kind for a in kept]),
         )
 

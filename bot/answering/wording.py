@@ -22,6 +22,9 @@ PART_NAMES = {
     "SPRING": "the spring of {year}",
     "HOLIDAYS": "the holiday season of {year}",
     "NEW_YEAR": "Chinese New Year {year}",
+    "QUARTER": "a single quarter of {year}",
+    "MONTH": "a single month of {year}",
+    "HALF": "one half of {year}",
 }
 QUALIFIER_LABELS = {
     "target": "Target",

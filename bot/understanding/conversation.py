@@ -396,6 +396,8 @@ class Conversation:
     # the last question that asked one year's target, kept past questions of other things ("kevin
     # wang's 2017 number?", "who is he?", "2016 sales?", "so how much more do they need?")
     target_asked: Frame | None = None
+    # the parts of a year the last answer's facts are of: "top in china in q2 2015", "sales then?"
+    named_parts: tuple[tuple[int, str], ...] = ()
     reason_given: bool = False  # the last answer's facts gave a reason: "which is why its sales were lower"
     # the last answer's facts gave no number ("Lei Jun is Xiaomi's CEO"): "is that more than 20m?"
     # next is of the figure before them
@@ -414,6 +416,7 @@ class Conversation:
         companies: tuple[str, ...] = (),
         sources_cited: tuple[str, ...] = (),
         fact_targets: tuple[tuple[str, int], ...] = (),
+        fact_periods: tuple[str, ...] = (),
     ) -> None:
         """What a follow-up may lean on, after `frame` was answered."""
         last = self.frame
@@ -480,6 +483,7 @@ class Conversation:
         given = self.with_the_target_given(frame) if self.target_given else frame
         if given is not None and _one_years_target(given):
             self.target_asked = given
+        self.named_parts = tuple(_part_of_a_period(period) for period in fact_periods)
         self.reason_given = any(REASON_IN_A_FACT.search(text) for text in fact_texts)
         self.no_number_given = bool(fact_texts) and not any(DIGIT.search(text) for text in fact_texts)
         if fact_texts:
@@ -517,6 +521,12 @@ class Conversation:
     def people(self) -> tuple[str, ...]:
         """The words of the people the last fact answer named: "ingrid", "halvorsen"."""
         return tuple(dict.fromkeys(w for name in self.names for w in name.split()))
+
+
+def _part_of_a_period(period: str) -> tuple[int, str]:
+    """'2015-Q2' -> (2015, 'Q2')."""
+    year, part = period.split("-", 1)
+    return int(year), part
 
 
 def _periods_of(frame: Frame) -> tuple[tuple[int, str], ...]:
@@ -1352,6 +1362,40 @@ def _month_asked(frame: Frame) -> Frame:
     return replace(frame, text=text, content=content, topic_words=topic_words, period_part=frame.month_alone)
 
 
+# "then", "that quarter": the time of what was just told
+TIME_JUST_TOLD = re.compile(r"\b(?:(?:by |back )?then|(?:at )?(?:that|the) time|at that point|that period)\b")
+
+
+# the kind of part a part of a year said by reference is, by the first letter of the parts named
+PART_REFERRED_KINDS = {"QUARTER": "Q", "MONTH": "M", "HALF": "H"}
+# the half each quarter and month is in: "top in china in q2 2015", "sales in that half?"
+HALF_OF_A_PART = {
+    **{f"Q{q}": "H1" if q <= 2 else "H2" for q in range(1, 5)},
+    **{f"M{m}": "H1" if m <= 6 else "H2" for m in range(1, 13)},
+}
+
+
+def _part_referred_to(frame: Frame, conversation: Conversation) -> Frame | None:
+    """'Xiaomi q3 2015', 'the same quarter in 2014?': that quarter, of the year named or the last one;
+    'which quarter was xiaomi top in china?', 'what were its sales then?': the figure of the quarter
+    that fact is of (Q2 2015), which no fact may give; never the whole year's."""
+    kind = PART_REFERRED_KINDS.get(frame.period_part or "")
+    last = conversation.frame
+    if kind and last is not None and last.period_part and last.period_part.startswith(kind):
+        # (its year is found as any part's is: "and that half the year before?")
+        return replace(frame, period_part=last.period_part, parts_named=())
+    if frame.target_named or not (frame.sells or frame.sales_word) or len(conversation.named_parts) != 1:
+        return None
+    year, part = conversation.named_parts[0]
+    if kind == "H":
+        part = HALF_OF_A_PART.get(part, part)
+    if kind and part.startswith(kind):
+        return replace(frame, years=frame.all_years or (year,), period_part=part, parts_named=(part,))
+    if frame.has_period or not TIME_JUST_TOLD.search(frame.text):
+        return None
+    return replace(frame, years=(year,), period_part=part, parts_named=(part,))
+
+
 def _happenings_asked(last: Frame, conversation: Conversation) -> bool:
     """The last question asked what happened ("what happened in july 2015?"), or a fact's words."""
     return bool(conversation.focus_words) or HAPPENINGS_ASKED.search(last.text) is not None
@@ -1369,6 +1413,8 @@ def _resolved(frame: Frame, conversation: Conversation | None) -> Frame:
         # "xiaomi sales 2015", "and in may?": May 2015's sales, which no figure gives (alone, after a
         # target or a fact the month is a word, which a fact may be dated by)
         frame = _month_asked(frame)
+    if conversation is not None and (dated := _part_referred_to(frame, conversation)):
+        frame = dated
     if last is not None and _an_extreme_of_the_facts_listed(frame, last):
         # "who are xiaomi's competitors?", "the biggest of those?": no figure ranks them; never the
         # company's best year

@@ -118,6 +118,9 @@ VAGUE_PARTS = (
     "SPRING",
     "HOLIDAYS",
     "NEW_YEAR",
+    "QUARTER",
+    "MONTH",
+    "HALF",
 )
 # a year right after a vague part of it: "late 2015", "early in '15", "the summer of 2014"
 YEAR_NEXT = rf"(?=\s+(?:the\s+)?(?:year\s+)?{ANY_YEAR})"
@@ -163,6 +166,11 @@ NO_OTHER_HALF_BEFORE = "".join(
     for word in """a every each per second 2nd latter last latest other back final remaining next later h2 2h
     december""".split()
 )
+NOT_SET_AGAINST = "".join(
+    rf"(?<!{word} )" for word in "than as vs versus against with beat beats beating over to of".split()
+)
+NO_SHARE_AFTER = r"(?! of (?!(?:19|20)\d\d)| as\b)"
+PART_REFERRED = ("QUARTER", "MONTH", "HALF")  # a part said by reference: "that quarter", "the same half"
 PERIOD_PARTS = [
     (
         re.compile(
@@ -241,6 +249,12 @@ PERIOD_PARTS = [
         "HOLIDAYS",
     ),
     (re.compile(r"\b(?:the )?(?:chinese new year|lunar new year|spring festival)\b"), "NEW_YEAR"),
+    # "that quarter", "the same half": a part of a year talked of, which the conversation names (or,
+    # named nowhere, no fact gives)
+    # ("more than that half", "is that half of the target?" set a figure against another)
+    (re.compile(rf"{NOT_SET_AGAINST}\b(?:that|the same) (?:quarter|qtr)\b{NO_SHARE_AFTER}"), "QUARTER"),
+    (re.compile(rf"{NOT_SET_AGAINST}\b(?:that|the same) month\b{NO_SHARE_AFTER}"), "MONTH"),
+    (re.compile(rf"{NOT_SET_AGAINST}\b(?:that|the same) half\b{NO_SHARE_AFTER}"), "HALF"),
     (re.compile(rf"\b(?:q1|1q|(?:first|1st) quarter|quarter (?:1|one)(?!\d|[.,]\d)|{JAN}{TO}{MAR})\b"), "Q1"),
     (
         re.compile(rf"\b(?:q2|2q|(?:second|2nd) quarter|quarter (?:2|two)(?!\d|[.,]\d)|{APR}{TO}{JUN})\b"),
@@ -1269,6 +1283,21 @@ def extract_entities(text: str) -> Entities:
         # "which half of 2015 was stronger?", "sales in each half": both halves, side by side
         parts = [(both.start(), "H1"), (both.start(), "H2")]
         matches = [(both, "H1"), (both, "H2")]
+    # ("h1 2015", "so that half alone beat all of 2013?": the figure just given, set against a year)
+    that_half_against_a_year = [
+        m
+        for m, part in matches
+        if part in PART_REFERRED
+        and m.group(0).startswith("that")
+        and YEAR_TOKEN.search(text)
+        and not _years_beside(text, m)
+    ]
+    if any(part not in PART_REFERRED for _, part in parts) or that_half_against_a_year:
+        # "Q3 2015 against the same quarter a year earlier": the quarter named is the one referred to
+        # (and its words are left as they are)
+        asked = [(at, part) for at, part in asked if part not in PART_REFERRED]
+        parts = [(at, part) for at, part in parts if part not in PART_REFERRED]
+        matches = [(m, part) for m, part in matches if part not in PART_REFERRED]
     if parts:
         found.period_part = (asked or parts)[-1][1]
         found.parts_named = tuple(dict.fromkeys(part for _, part in parts))
@@ -1279,8 +1308,11 @@ def extract_entities(text: str) -> Entities:
         named_both = named_both and not (A_HALF_SUPPOSED.search(text) or HALVES_SET_AGAINST.search(text))
         found.both_halves = found.both_halves or named_both
         attached = [y for m, _ in matches for y in _years_beside(text, m)]
-        for pattern, _ in PERIOD_PARTS:
-            text = pattern.sub(" ", text)
+        # (but "that month" keeps its words: a month dates facts, which it may find them by, "what
+        # phone was expected that month?")
+        for pattern, part in PERIOD_PARTS:
+            if part != "MONTH":
+                text = pattern.sub(" ", text)
         text = BOTH_HALVES.sub(" ", text)
 
     month = MONTH_OF_YEAR.search(text)

@@ -24,6 +24,7 @@ from bot.understanding.entities import (
     MONTHS,
     NOT_A_WHAT_IF,
     NUMBER,
+    PART_REFERRED,
     QUANTITY,
     QUANTITY_SCALE,
     STILL_TO_GO,
@@ -4128,6 +4129,12 @@ class FrameReader:
         figure = (
             self.metric_kinds.get(frame.metric) == "figure" if frame.metric else frame.sells or frame.opener
         )
+        # ("how many that quarter?" names the quarter the conversation talks of, for its measure)
+        if frame.period_part in PART_REFERRED:
+            # "the same quarter in 2014?" is a figure's quarter; "what phone was expected that month?"
+            # dates a fact (the word "month" itself, kept for facts dated by it, is no such topic)
+            topic_words = [w for w in frame.topic_words if w != "month"]
+            figure = not (topic_words or (frame.metric and not figure))
         if figure and not frame.topics:
             return frame
         return replace(frame, period_part=None, parts_named=())

@@ -166,7 +166,7 @@ NO_OTHER_HALF_BEFORE = "".join(
     for word in """a every each per second 2nd latter last latest other back final remaining next later h2 2h
     december""".split()
 )
-NOT_SET_AGAINST = "".join(
+PART_NOT_SET_AGAINST = "".join(
     rf"(?<!{word} )" for word in "than as vs versus against with beat beats beating over to of".split()
 )
 NO_SHARE_AFTER = r"(?! of (?!(?:19|20)\d\d)| as\b)"
@@ -252,9 +252,9 @@ PERIOD_PARTS = [
     # "that quarter", "the same half": a part of a year talked of, which the conversation names (or,
     # named nowhere, no fact gives)
     # ("more than that half", "is that half of the target?" set a figure against another)
-    (re.compile(rf"{NOT_SET_AGAINST}\b(?:that|the same) (?:quarter|qtr)\b{NO_SHARE_AFTER}"), "QUARTER"),
-    (re.compile(rf"{NOT_SET_AGAINST}\b(?:that|the same) month\b{NO_SHARE_AFTER}"), "MONTH"),
-    (re.compile(rf"{NOT_SET_AGAINST}\b(?:that|the same) half\b{NO_SHARE_AFTER}"), "HALF"),
+    (re.compile(rf"{PART_NOT_SET_AGAINST}\b(?:that|the same) (?:quarter|qtr)\b{NO_SHARE_AFTER}"), "QUARTER"),
+    (re.compile(rf"{PART_NOT_SET_AGAINST}\b(?:that|the same) month\b{NO_SHARE_AFTER}"), "MONTH"),
+    (re.compile(rf"{PART_NOT_SET_AGAINST}\b(?:that|the same) half\b{NO_SHARE_AFTER}"), "HALF"),
     (re.compile(rf"\b(?:q1|1q|(?:first|1st) quarter|quarter (?:1|one)(?!\d|[.,]\d)|{JAN}{TO}{MAR})\b"), "Q1"),
     (
         re.compile(rf"\b(?:q2|2q|(?:second|2nd) quarter|quarter (?:2|two)(?!\d|[.,]\d)|{APR}{TO}{JUN})\b"),

@@ -4633,3 +4633,39 @@ def test_route_session_56_a_unit_asked_of_no_figure_declines(engine):
 def test_route_session_57_best_and_worst_each_checked(engine, question, start):
     answer = engine.answer(question)
     assert answer.text.startswith(start), answer.text
+
+
+@pytest.mark.parametrize(
+    "question, start",
+    [
+        # two parts of a year set side by side, one of which no figure gives
+        (
+            "did xiaomi sell more in Q2 2015 or Q3 2015?",
+            "I don't know Xiaomi's smartphone sales for Q2 2015.",
+        ),
+        ("was q3 2015 better than q2 2015?", "I don't know Xiaomi's smartphone sales for Q2 2015."),
+        (
+            "Since Xiaomi sold 34.7 million in Q3 2015, how did Q4 compare?",
+            "I don't know Xiaomi's smartphone sales for Q4 2015.",
+        ),
+        # ... and the two halves, which both have one
+        ("h1 vs h2 2015", "Xiaomi's smartphone sales in 2015: 34.7 million [1] in the first half"),
+        # an article named with words between its year and "article"
+        (
+            "according to the 2015 business article, how many phones did xiaomi sell and ship 'last year'?",
+            "Xiaomi sold 60 million smartphones in 2014.",
+        ),
+        (
+            "the 2017 gizmochina piece, what did it say 2016 sales were?",
+            "Xiaomi sold around 58 million smartphones in 2016",
+        ),
+        # a cut said as chopped
+        (
+            "how much did they chop off the 2015 goal in march",
+            "The 2015 sales target went from 100 million to 80 million",
+        ),
+    ],
+)
+def test_route_session_57_parts_articles_and_cuts(engine, question, start):
+    answer = engine.answer(question)
+    assert answer.text.startswith(start), answer.text

@@ -1004,6 +1004,8 @@ ARTICLE_AS_A_YEAR = re.compile(
 )
 SOURCE_OF_YEAR = re.compile(
     rf"\b(?:the |that |this )?(?P<y>{YEAR}) (?:{SOURCE_NOUN}|report|news report)\b"
+    # ("the 2015 business article", "that 2017 gizmochina piece": an article described on the way)
+    rf"|\b(?:the |that |this )(?P<y4>{YEAR})(?: [a-z]+){{1,2}}? {SOURCE_NOUN}\b"
     # ("the article dated april 2017": its month too)
     rf"|\b(?:the )?{SOURCE_NOUN} (?:from|of|dated|written in|published in)"
     rf"(?: (?:{'|'.join(MONTHS)}))? (?P<y2>{YEAR})\b"
@@ -1660,7 +1662,7 @@ def _take_source(found: Entities, text: str) -> str:
 
 def _article_year(named: re.Match) -> int:
     """The year of an article named by it: "the 2015 article" -> 2015."""
-    return int(named.group("y") or named.group("y2") or named.group("y3"))
+    return int(named.group("y") or named.group("y2") or named.group("y3") or named.group("y4"))
 
 
 def _count_of(written: str | None) -> int:

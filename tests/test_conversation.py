@@ -7552,3 +7552,33 @@ def test_conversation_session_57_follow_ups(engine: Engine, turns, start):
 def test_conversation_session_57_parts_referred_to(engine: Engine, turns, start):
     _, answer = talk(engine, *turns)
     assert answer.text.startswith(start), answer.text
+
+
+@pytest.mark.parametrize(
+    "turns, start",
+    [
+        # "those years" ranked by their rise over the year before
+        (
+            (
+                "xiaomi 2012?",
+                "2013?",
+                "2014?",
+                "2015?",
+                "which of those years saw the biggest jump over the year before?",
+            ),
+            "The largest year-on-year rise in Xiaomi's smartphone sales was in 2014",
+        ),
+        # what a company is worth, asked with "how much are they"
+        (("xiaomi founded when", "and hw much r they wrth"), "Xiaomi was valued at $46 billion"),
+        (("how much are they worth",), "Xiaomi was valued at $46 billion"),
+        (("how much are they",), "Xiaomi sells low-cost, high-quality phones for between $100 and $300."),
+        # a product that comes out is launched
+        (
+            ("xiaomi's new flagship comes out when?",),
+            "Expected: Xiaomi's new flagship, the Mi 6, was expected in April 2017.",
+        ),
+    ],
+)
+def test_conversation_session_57_words_of_the_question(engine: Engine, turns, start):
+    _, answer = talk(engine, *turns)
+    assert answer.text.startswith(start), answer.text

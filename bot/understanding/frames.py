@@ -734,7 +734,8 @@ SHORT_SIDES = frozenset({"below", "under", "behind", "short of", "shy of"})  # o
 BEHIND_IT = re.compile(r"\bhow (?:far|much|many)\b.*\b(?:behind|short of|below|off|away from|under)\b")
 # "which years", "in what years", "how many years": the years asked for, found by a number
 YEARS_ASKED_FOR = re.compile(
-    r"\b(?:which|what|how many|in which|in what) (?:full |whole |calendar )?years?\b"
+    r"\b(?:which|what|how many|in which|in what)(?: of (?:those|these|the|them|its|their))?"
+    r" (?:full |whole |calendar )?years?\b"
 )
 EVER_A_YEAR = re.compile(r"\b(?:ever|any year|a year when|a year where)\b")
 YEARS_BETWEEN_ASKED = re.compile(r"\bhow many years (?:after|before|until|since|later|did it take|passed)\b")

@@ -3077,7 +3077,7 @@ def test_conversation_followups_of_the_twenty_sixth_session(engine: Engine, turn
         (("who is xiaomi's cfo", "sorry, ceo"), "Lei Jun is Xiaomi's CEO"),
         (
             ("xiaomi and apple phone prices", "so what's the midpoint of each?"),
-            "The middle of Apple's range of phone prices is $825. The middle of Xiaomi's",
+            "The middle of Xiaomi's range of phone prices is $200. The middle of Apple's",
         ),
         (("xiaomi best year", "and the year with the 2nd most sales"), "Xiaomi's second best year"),
         (("Did Xiaomi beat Kevin Wang's number in 2016?",), "No. Xiaomi sold around 58 million"),
@@ -3716,10 +3716,16 @@ def test_conversation_followups_of_the_twenty_eighth_session(engine: Engine, tur
         # the new target against the one before it: its revision
         (("how much smaller was the new 2015 target?",), "The 2015 sales target went from 100 million to 80"),
         # one company's prices claimed below or above another's: the ranges set side by side
-        (("are xiaomi phones cheaper than iphones?",), "Yes. iPhones sell for between $650 and $1,000."),
+        (
+            ("are xiaomi phones cheaper than iphones?",),
+            "Yes. Xiaomi sells low-cost, high-quality phones for between $100",
+        ),
         (("are iphones cheaper than xiaomi phones?",), "No. iPhones sell for between $650 and $1,000."),
         (("is an iphone more expensive than a xiaomi?",), "Yes. iPhones sell for between $650"),
-        (("xiaomi phone prices?", "is that cheaper than iphone?"), "Yes. iPhones sell for between $650"),
+        (
+            ("xiaomi phone prices?", "is that cheaper than iphone?"),
+            "Yes. Xiaomi sells low-cost, high-quality phones",
+        ),
         # "them" after the rivals a fact named: those rivals, never a target beaten
         (
             ("Who's beating Xiaomi in China now?", "Was Xiaomi ever ahead of them?"),
@@ -4989,7 +4995,7 @@ def test_conversation_followups_of_the_thirty_second_session(engine: Engine, tur
         # "who said that?", "says who?" after a fact: its source, and whoever it quotes
         (
             ("mi 6 launch", "who said that"),
-            "Expected: Xiaomi's new flagship, the Mi 6, was expected in April 2017.",
+            "Rumoured: April 18, 2017 was the most probable launch day for the Mi 6",
         ),
         (("what's xiaomi valued at?", "says who?"), "Xiaomi was valued at $46 billion"),
         (
@@ -7580,5 +7586,29 @@ def test_conversation_session_57_parts_referred_to(engine: Engine, turns, start)
     ],
 )
 def test_conversation_session_57_words_of_the_question(engine: Engine, turns, start):
+    _, answer = talk(engine, *turns)
+    assert answer.text.startswith(start), answer.text
+
+
+@pytest.mark.parametrize(
+    "turns, start",
+    [
+        # the date and starting over are no questions of the articles
+        (("what day is today?",), "I don't know about the date."),
+        (("start over",), "I'm a bot that answers questions about market figures"),
+        (("let's start",), "I'm a bot that answers questions about market figures"),
+        # ... while an article's date still is
+        (
+            ("what's the date of the kevin wang article?",),
+            "“Kevin Wang: Xiaomi Needs To Sell 70 Million Phones In 2017” is dated",
+        ),
+        # what he said about priorities: the quote that says "priority" first
+        (
+            ("what did lei jun say about priorities?",),
+            "Lei Jun said what Xiaomi cares about most is the rate of customer satisfaction",
+        ),
+    ],
+)
+def test_conversation_session_57_chat_and_priorities(engine: Engine, turns, start):
     _, answer = talk(engine, *turns)
     assert answer.text.startswith(start), answer.text

@@ -221,3 +221,20 @@ def test_rank_who_said_prefers_the_fact_naming_every_year_asked():
     query = FactQuery(("needs", "match"), (Ask.WHO,), years=(2017, 2015))
     assert [r.fact.id for r in index.rank(query)][:1] == ["both"]
     assert [r.fact.id for r in index.rank(FactQuery(("needs",), (Ask.WHO,)))][:1] == ["short"]
+
+
+def test_answer_a_word_the_statement_says_itself_beats_the_metrics_name():
+    # every fact of the metric "plans" carries its name; the one whose statement says "plan" fits
+    # "what did jane say about plans?" best, though it is the longest
+    facts = [
+        fact("short", "Jane Roe expects a strong 2017 for Acme.", "plans", subjects=("Acme", "Jane Roe")),
+        fact(
+            "said",
+            "Jane Roe said Acme cares most about quality: the 9 million target is not its first plan.",
+            "plans",
+            subjects=("Acme", "Jane Roe"),
+        ),
+    ]
+    index = FactIndex([*FACTS, *facts], {"plans": "what Jane Roe said about plans"}, {})
+    query = FactQuery(("jane", "roe", "plans"), (Ask.WHAT, Ask.SAID))
+    assert [f.id for f in index.answer(query)][:2] == ["said", "short"]

@@ -823,7 +823,10 @@ def test_read_askers_own_doing(engine: Engine, question, start):
             "distance from the 80m target in 2015?",
             "Xiaomi sold 70 million [1] smartphones in 2015, 10 million",
         ),
-        ("what are the price ranges of xiaomi and apple?", "iPhones sell for between $650 and $1,000."),
+        (
+            "what are the price ranges of xiaomi and apple?",
+            "Xiaomi sells low-cost, high-quality phones for between $100 and $300. iPhones sell for",
+        ),
     ],
 )
 def test_read_words_of_their_own(engine: Engine, question, start):

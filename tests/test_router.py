@@ -2580,7 +2580,10 @@ def test_route_review_of_the_nineteenth_session(engine: Engine, question, start)
             "Xiaomi sold 70 million [1] smartphones in 2015, 10 million",
         ),
         ("did xiaomi come in at the top in china?", "Xiaomi was the top smartphone company in China"),
-        ("is the mi 6 launch a week away from april 10, 2017?", "Expected: Xiaomi's new flagship, the Mi 6"),
+        (
+            "is the mi 6 launch a week away from april 10, 2017?",
+            "Rumoured: April 18, 2017 was the most probable launch day for the Mi 6",
+        ),
         (
             "as of 2016 how much did sales fall from last year?",
             "Xiaomi's smartphone sales fell from 70 million in 2015",
@@ -2673,7 +2676,10 @@ def test_wording_multiple(value, said):
         ("did they sell more in 2015 or 2016?", "2015 was higher than 2016."),
         ("which was higher, 2013 or 2014?", "Xiaomi's smartphone sales were higher in 2014"),  # asks which
         ("did 2016 beat 2014 or not?", "No."),  # "or not": a yes or no
-        ("when's the mi6 dropping", "Expected: Xiaomi's new flagship, the Mi 6"),  # "mi6" in scopes.csv
+        (
+            "when's the mi6 dropping",
+            "Rumoured: April 18, 2017 was the most probable launch day for the Mi 6",
+        ),  # "mi6" in scopes.csv
     ],
 )
 def test_compare_either_way_says_the_side_of_the_year_named_first(engine: Engine, question, start):

@@ -152,6 +152,9 @@ class SearchSettings:
     sentence_only_weight: float = 0.5
     sentence_only_cover: float = 0.5
     detail_factor: float = 0.25  # per detail word a fact's own words have: "three 'directions'"
+    # per word asked that a fact's statement says itself, not only its metric's name: "what did lei
+    # jun say about priorities?" fits "... not the No. 1 priority" best of his facts on priorities
+    stated_factor: float = 0.04
     amount_factor: float = 2.0  # a fact stating a number the question names, over one that does not
     # of who said what: a fact naming every one of several years asked ("2017 needs to match 2015"),
     # over one naming fewer
@@ -239,6 +242,8 @@ class FactIndex:
         self.facts = list(facts)
         self.docs = [Counter(self.terms(fact_text(f, labels.get(f.metric, "")))) for f in self.facts]
         self.own = [frozenset(self.terms(own_text(f, labels.get(f.metric, "")))) for f in self.facts]
+        self.stated = [frozenset(self.terms(f.statement or f.sentence)) for f in self.facts]
+        self.position = {id(f): i for i, f in enumerate(self.facts)}
         # Every word of a fact's own text, small ones included, for the question's details.
         self.own_words = [frozenset(self._words(own_text(f, ""))) for f in self.facts]
         # the numbers of millions each fact states, in its value or its words: 80 million of the goal
@@ -530,6 +535,12 @@ class FactIndex:
         out.sort(key=lambda r: -r.score)
         return out
 
+    def _stated_share(self, ranking: Ranking, question: FactQuery) -> int:
+        """How many of the words asked a fact's statement says itself."""
+        stated = self.stated[self.position[id(ranking.fact)]]
+        asked = {stem(self.synonyms.get(w, w)) for w in question.words if w not in STOPWORDS}
+        return len(asked & stated)
+
     def _stating_the_sum(self, sums: tuple[float, ...]) -> tuple[str, ...]:
         """The companies whose facts state one of these sums of money exactly, as a price or an
         end of a price range: a sum named says whose it is as a name would."""
@@ -619,6 +630,11 @@ class FactIndex:
             for r in ranked
             if r.score >= best.score * self.settings.related_share and r.fact.metric == best.fact.metric
         ]
+        # Of one metric's facts, those whose statements say the words asked come first: every fact
+        # of "priorities" carries its name, and "what did lei jun say about priorities?" fits the one
+        # saying "... not the No. 1 priority" best
+        stated = {id(r): self._stated_share(r, question) for r in chosen}
+        chosen.sort(key=lambda r: -r.score * (1 + self.settings.stated_factor * stated[id(r)]))
         if (
             joint_coverage(chosen) < self.settings.min_coverage
             or (best.matched_weight < self.settings.min_weight and not best.named_only)
@@ -627,6 +643,12 @@ class FactIndex:
             or not all(a in best.kinds for a in wanted)
         ):
             return []
+        if len(question.subjects) > 1:
+            # "are iphones cheaper than xiaomi phones?": each company's fact in the order they are named
+            order = {subject: n for n, subject in enumerate(question.subjects)}
+            chosen.sort(
+                key=lambda r: min((order[s] for s in r.fact.subjects if s in order), default=len(order))
+            )
         return [r.fact for r in chosen[: self.settings.max_facts]]
 
 

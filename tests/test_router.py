@@ -4675,3 +4675,29 @@ def test_route_session_57_best_and_worst_each_checked(engine, question, start):
 def test_route_session_57_parts_articles_and_cuts(engine, question, start):
     answer = engine.answer(question)
     assert answer.text.startswith(start), answer.text
+
+
+@pytest.mark.parametrize(
+    "question, start",
+    [
+        # a year named by the number it reached, as by the number it sold
+        (
+            "what did xiaomi sell the year it hit 70m",
+            "That was 2015: Xiaomi sold 70 million smartphones in 2015",
+        ),
+        ("how many did they sell the year they hit 60m", "That was 2014: Xiaomi sold 60 million smartphones"),
+        # "the top company" is a place in a market, asked now
+        ("is xiaomi the top company in china?", "No. In China, Huawei, OPPO and Vivo had the upper hand"),
+        # one phone ranked against others is nothing the figures say
+        ("what was the best phone of 2015?", "I can't work out “the best phone” from the figures."),
+        ("the best phone year?", "Xiaomi's best year for smartphone sales in 2012-2016 was 2015"),
+        # wonder at a company's rise measures no distance
+        (
+            "xiaomi sold 7.2 million in 2012, crazy how far they came",
+            "Yes. Xiaomi sold 7.2 million smartphones in 2012.",
+        ),
+    ],
+)
+def test_route_session_57_years_ranks_and_remarks(engine, question, start):
+    answer = engine.answer(question)
+    assert answer.text.startswith(start), answer.text

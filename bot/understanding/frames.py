@@ -738,6 +738,17 @@ YEARS_ASKED_FOR = re.compile(
     r" (?:full |whole |calendar )?years?\b"
 )
 EVER_A_YEAR = re.compile(r"\b(?:ever|any year|a year when|a year where)\b")
+# "the year it hit 70m", "the year they first crossed 60 million": a year named by its figure
+# "the best phone of 2015", "their worst model": one phone ranked against others, not a year's sales
+PRODUCT_RANKED = re.compile(
+    r"\b(?:the |their |its |xiaomi's )(?:best|worst|top|most popular|best[- ]selling|greatest)"
+    r" (?:phone|smartphone|model|handset|device)\b(?! (?:sales|sold|year|maker|company|brand|market))"
+)
+RANK_BEFORE_COMPANY = frozenset({"top", "leading"})  # "the top company": a place in a market
+YEAR_OF_A_NUMBER_REACHED = re.compile(
+    r"\bthe year (?:that |when |in which )?(?:it|they|xiaomi|the company) (?:first )?"
+    r"(?:hit|reached|topped|crossed|passed|broke|achieved|got to)\b"
+)
 YEARS_BETWEEN_ASKED = re.compile(r"\bhow many years (?:after|before|until|since|later|did it take|passed)\b")
 BEATEN_WORD = re.compile(r"\b(?:beat|beats|top|topped|exceed\w*|surpass\w*|outsold|outsell)\b")
 # "did they hit or beat 70m?": reaching it is enough, however "beat" is said beside it
@@ -3498,6 +3509,7 @@ class FrameReader:
             self._two_years_apart,
             self._behind_the_extreme,
             self._years_past_a_periods_number,
+            self._year_named_by_a_number_reached,
             self._years_reaching_a_number,
             self._years_past_a_target_by_number,
             self._years_against_the_year_before,
@@ -3508,6 +3520,7 @@ class FrameReader:
             self._said_in_passing,
             self._exclaimed,
             self._company_described_by_a_superlative,
+            self._product_ranked,
             self._rank_of_a_year,
             self._sources_set_side_by_side,
             self._sum_of_bare_numbers,
@@ -3761,6 +3774,16 @@ class FrameReader:
         )
 
     @staticmethod
+    def _year_named_by_a_number_reached(frame: Frame, words: Words) -> Frame:
+        """'What did xiaomi sell the year it hit 70m?': the year is named by the number it reached,
+        as by the number it sold; no gap to a target of that number."""
+        if frame.operation is not Operation.GAP or len(frame.quantities) != 1 or frame.all_years:
+            return frame
+        if frame.target_named or frame.threshold or not YEAR_OF_A_NUMBER_REACHED.search(frame.text):
+            return frame
+        return replace(frame, operation=None, yes_no=False)
+
+    @staticmethod
     def _years_reaching_a_number(frame: Frame, words: Words) -> Frame:
         """'Which years did Xiaomi reach 70 million?': the years at or past the number, never how far
         a target of that number is from a year's sales."""
@@ -3916,6 +3939,15 @@ class FrameReader:
         if frame.per_unit_sold or PER_PHONE.search(frame.text):
             return frame  # "the valuation in dollars per phone sold": a sum spread over the units
         return replace(frame, absent="revenue", unknown_place="")
+
+    @staticmethod
+    def _product_ranked(frame: Frame, words: Words) -> Frame:
+        """'What was the best phone of 2015?': a model ranked, which no fact does; never the year's
+        sales checked as the best year."""
+        if frame.operation not in (Operation.BEST, Operation.WORST) or frame.unsupported:
+            return frame
+        ranked = PRODUCT_RANKED.search(frame.text)
+        return replace(frame, unsupported=ranked.group(0)) if ranked else frame
 
     @staticmethod
     def _company_described_by_a_superlative(frame: Frame, words: Words) -> Frame:
@@ -6496,8 +6528,9 @@ class FrameReader:
 
     def _said_of_a_company(self, words: list[str], i: int) -> bool:
         """'A chinese company', 'a public company': an expression of the lexicon's that says what a
-        company is, not "the chinese company", which only names it."""
-        return self.lexicon.names_expression(words[i - 1], words[i]) and (i < 2 or words[i - 2] != "the")
+        company is, not "the chinese company", which only names it ("the top company" still ranks)."""
+        named_only = i >= 2 and words[i - 2] == "the" and words[i - 1] not in RANK_BEFORE_COMPANY
+        return self.lexicon.names_expression(words[i - 1], words[i]) and not named_only
 
     def _excluded_scopes(self, text: str, scopes: list[str]) -> set[str]:
         """The places, products or companies a question leaves out: "other than china", "besides

@@ -7612,3 +7612,38 @@ def test_conversation_session_57_words_of_the_question(engine: Engine, turns, st
 def test_conversation_session_57_chat_and_priorities(engine: Engine, turns, start):
     _, answer = talk(engine, *turns)
     assert answer.text.startswith(start), answer.text
+
+
+@pytest.mark.parametrize(
+    "turns, start",
+    [
+        # who is ahead in a market, now: the latest ranking
+        (
+            ("Who is ahead in China now?",),
+            "In China, Huawei, OPPO and Vivo had the upper hand over Xiaomi in 2017.",
+        ),
+        (("who has the upper hand in china in 2017",), "In China, Huawei, OPPO and Vivo had the upper hand"),
+        # ... of the article named
+        (
+            ("According to the 2015 article, who has the upper hand in China?",),
+            "Xiaomi was the top smartphone company in China in Q2 2015",
+        ),
+        # "and now?" after a ranking of a date, or a question "now" after one
+        (
+            ("Who was top in China in Q2 2015?", "and now?"),
+            "In China, Huawei, OPPO and Vivo had the upper hand",
+        ),
+        (
+            ("tell me about xiaomi's Q2 2015", "and who's ahead of them in china now?"),
+            "In China, Huawei, OPPO and Vivo had the upper hand over Xiaomi in 2017.",
+        ),
+        # ... after a year's sales: this year's, which depends on the article
+        (("xiaomi sales 2015", "and now?"), "Which year do you mean?"),
+        (("xiaomi sales 2015", "how many do they sell now?"), "Which year do you mean?"),
+        # "now" as "then" keeps the years
+        (("did lei jun cut the 2015 goal?", "so 80m now?"), "Yes."),
+    ],
+)
+def test_conversation_session_57_asked_of_now(engine: Engine, turns, start):
+    _, answer = talk(engine, *turns)
+    assert answer.text.startswith(start), answer.text

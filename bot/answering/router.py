@@ -189,7 +189,12 @@ CLAIMED_STANDING = re.compile(
 LEADING = re.compile(
     r"#\s?1|\bno\.? ?1\b|\bnumber (?:one|1)\b|\btop\b|\bfirst\b|\bleader\b|\blead(?:s|ing)?\b|\bled\b"
     r"|\bbiggest\b|\blargest\b|\bking\b|\bdominan\w*|\bdominat\w*"
+    r"|\bahead\b|\bin front\b|\bupper hand\b|\bwinning\b"
 )
+LEADER_SAID = re.compile(
+    r"#\s?1|\bno\.? ?1\b|\bnumber (?:one|1)\b|\btop\b|\bfirst\b|\bleader\b|\blead(?:s|ing)?\b|\bled\b"
+)
+AHEAD_SAID = re.compile(r"\b(?:ahead|in front|upper hand|winning)\b")
 # An order claimed and denied: "huawei is not ahead", "xiaomi is no longer #1" ("never" is the
 # denial of "ever", turned round with it)
 ORDER_DENIED = re.compile(
@@ -2552,7 +2557,9 @@ class Router:
             return None
         # ("which model was the top seller in china?", "who had the biggest drop in china?": a
         # figure or a thing ranked, no company's place in the market)
-        if frame.sales_word or frame.operation not in (None, *EXTREMES) or frame.unknown:
+        # ("who is ahead in china?" is read as a comparison, with no companies to compare)
+        ahead = frame.operation is Operation.COMPARE and not frame.subjects and AHEAD_SAID.search(frame.text)
+        if frame.sales_word or frame.operation not in (None, *EXTREMES) and not ahead or frame.unknown:
             return None  # (nor "who leads the china team?": a thing the facts do not know)
         if FORETOLD.search(frame.text) or NOT_A_RANKING.search(frame.text):
             return None
@@ -2562,6 +2569,10 @@ class Router:
         if not market:
             return None
         shown = self._rankings_of(frame)
+        chosen = self.composer.chosen_sources(frame)
+        if chosen is not None:
+            # "according to the 2015 article, who has the upper hand in china?": that article's rankings
+            shown = [f for f in shown if f.source in chosen]
         if (
             shown
             and not frame.all_years
@@ -2577,7 +2588,8 @@ class Router:
             return self._decline(
                 frame, f"The articles don't say who led {place} then; they rank companies there in {have}."
             )
-        if self._ranked_period(frame) and not any(f.behind == (EVERYONE,) for f in shown):
+        led = not ahead or LEADER_SAID.search(frame.text)  # ("who had the upper hand in 2017?": those)
+        if led and self._ranked_period(frame) and not any(f.behind == (EVERYONE,) for f in shown):
             # "who was first in china in 2017?": companies ahead of Xiaomi, none of them said to lead
             reply = Reply()
             reply.add(f"The articles don't say which company led {place} then.")

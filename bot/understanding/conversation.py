@@ -1332,6 +1332,13 @@ def resolve(frame: Frame, conversation: Conversation | None) -> Frame:
         # "total from 2012 to then?" after 2016: every year between, not the two ends
         first, last = sorted(resolved.years)
         resolved = replace(resolved, years=(), year_range=(first, last))
+    # ("so 80m now?" after the cut, "the difference between the two years now": "now" is "then")
+    now_said = not (frame.quantities or frame.operation not in (None, Operation.COMPARE))
+    if now_said and ASKED_OF_NOW.search(frame.text) and not frame.has_period and resolved.has_period:
+        # "xiaomi's q2 2015?", "who's ahead of them in china now?": how things stand, not then ("how
+        # many do they sell now?" asks this year's figure, which depends on when an article was written)
+        now = replace(resolved, years=(), year_range=None, period_part=None, parts_named=(), lately=True)
+        return replace(now, relative_to_today=True, years_ago=0) if frame.metric else now
     if frame.all_the_years and not frame.has_period and resolved.has_period:
         # "xiaomi 2016", "and the avg across all years?": every year, not the one asked before
         return replace(resolved, years=(), year_range=None, period_part=None, part_years=())
@@ -1360,6 +1367,42 @@ def _month_asked(frame: Frame) -> Frame:
     topic_words = tuple(w for w in frame.topic_words if not month.startswith(w))
     # (month_alone stays set: the month is asked this once, never carried to the next question)
     return replace(frame, text=text, content=content, topic_words=topic_words, period_part=frame.month_alone)
+
+
+# "and now?", "what about today?": the same asked of how things stand
+NOW_ALONE = re.compile(
+    r"(?:(?:and|what about|how about|so|but|ok) )*(?:now|today|currently|nowadays|these days|right now"
+    r"|at present|these days)\W*"
+)
+# "... in china now?", "who leads currently?": asked of how things stand ("now the total?" is no time)
+ASKED_OF_NOW = re.compile(r"\b(?:now|today|nowadays|these days|at present)\W*$|\bcurrently\b")
+PERIOD_SAID = re.compile(r"\b(?:(?:in|during|for|by) )?(?:(?:q[1-4]|h[12]) )?(?:19|20)\d\d\b")
+PAST_VERB = {"was": "is", "were": "are", "did": "does", "had": "has", "led": "leads"}
+
+
+def _the_same_asked_of_now(frame: Frame, last: Frame) -> Frame | None:
+    """'Who was top in china in q2 2015?', 'and now?': who leads there now, the latest ranking; the
+    question before, asked in the present with no date."""
+    if not NOW_ALONE.fullmatch(frame.text):
+        return None
+    if last.metric and last.all_years and not last.target_named:
+        # "xiaomi sales 2015", "and now?": this year's, which depends on when an article was written
+        return replace(
+            last, question=frame.question, years=(), year_range=None, relative_to_today=True, years_ago=0
+        )
+    if last.metric or not last.scopes:
+        return None
+    words = [PAST_VERB.get(w, w) for w in PERIOD_SAID.sub(" ", last.text).split()]
+    return replace(
+        last,
+        question=frame.question,
+        text=" ".join((*words, "now")),
+        years=(),
+        year_range=None,
+        period_part=None,
+        parts_named=(),
+        lately=True,
+    )
 
 
 # "then", "that quarter": the time of what was just told
@@ -1413,6 +1456,8 @@ def _resolved(frame: Frame, conversation: Conversation | None) -> Frame:
         # "xiaomi sales 2015", "and in may?": May 2015's sales, which no figure gives (alone, after a
         # target or a fact the month is a word, which a fact may be dated by)
         frame = _month_asked(frame)
+    if last is not None and (now := _the_same_asked_of_now(frame, last)):
+        return now
     if conversation is not None and (dated := _part_referred_to(frame, conversation)):
         frame = dated
     if last is not None and _an_extreme_of_the_facts_listed(frame, last):

@@ -4649,10 +4649,15 @@ def test_route_session_57_best_and_worst_each_checked(engine, question, start):
             "did xiaomi sell more in Q2 2015 or Q3 2015?",
             "I don't know Xiaomi's smartphone sales for Q2 2015.",
         ),
-        ("was q3 2015 better than q2 2015?", "I don't know Xiaomi's smartphone sales for Q2 2015."),
+        (
+            "was q3 2015 better than q2 2015?",
+            "Xiaomi's Q3 2015 smartphone sales dropped year on year for the first time (no figure given)."
+            " I don't know Xiaomi's smartphone sales for Q2 2015.",
+        ),
         (
             "Since Xiaomi sold 34.7 million in Q3 2015, how did Q4 compare?",
-            "I don't know Xiaomi's smartphone sales for Q4 2015.",
+            "Xiaomi's Q3 2015 smartphone sales dropped year on year for the first time (no figure given). I"
+            " don't know Xiaomi's smartphone sales for Q4 2015.",
         ),
         # ... and the two halves, which both have one
         ("h1 vs h2 2015", "Xiaomi's smartphone sales in 2015: 34.7 million [1] in the first half"),
@@ -4691,11 +4696,6 @@ def test_route_session_57_parts_articles_and_cuts(engine, question, start):
         # one phone ranked against others is nothing the figures say
         ("what was the best phone of 2015?", "I can't work out “the best phone” from the figures."),
         ("the best phone year?", "Xiaomi's best year for smartphone sales in 2012-2016 was 2015"),
-        # wonder at a company's rise measures no distance
-        (
-            "xiaomi sold 7.2 million in 2012, crazy how far they came",
-            "Yes. Xiaomi sold 7.2 million smartphones in 2012.",
-        ),
     ],
 )
 def test_route_session_57_years_ranks_and_remarks(engine, question, start):

@@ -3713,10 +3713,15 @@ class Router:
         halves = side_by_side and set(frame.parts_named) == {"H1", "H2"}
         if halves and (compared := self.composer.halves_compared(frame, metric)):
             return compared  # "was the second half of 2015 bigger than the first?"
-        if side_by_side and not halves and (missing := self._part_without_a_figure(frame, metric)):
-            # "did they sell more in q2 or q3 2015?": a part no figure gives, nothing to set side by side
-            alone = replace(frame, period_part=missing, parts_named=(missing,), operation=None, yes_no=False)
-            return self._figures(replace(alone, offers_alternatives=False), metric)
+        if side_by_side and not halves and self._part_without_a_figure(frame, metric):
+            # "did they sell more in q2 or q3 2015?": a part no figure gives, nothing to set side by
+            # side; what there is of each part, in the order named
+            plain = replace(frame, operation=None, yes_no=False, offers_alternatives=False)
+            answers = [
+                self._figures(replace(plain, period_part=part, parts_named=(part,)), metric)
+                for part in dict.fromkeys(frame.parts_named)
+            ]
+            return self.composer.joined(frame.question, answers)
         # ("if they did 70m for the full year, what was left for the second half?": 70m is 2015's
         # own figure, and what was left is the rest of that year's sales, no way to a target)
         to_a_target = self._is_target(metric) or (frame.quantities and not self._the_years_own(frame, metric))
@@ -3919,16 +3924,13 @@ class Router:
         return self.composer.compose(frame, self.composer.intent(kind, metric), 100.0)
 
     def _part_without_a_figure(self, frame: Frame, metric: str) -> str:
-        """Of two parts of one year set side by side, one no figure gives ("" if both have one): one
-        no fact tells of at all first, so that the answer says it has none ("Q3 2015 sales dropped",
-        with no number, is no comparison with Q2)."""
+        """Of two parts of one year set side by side, the first no figure gives ("" if both have one)."""
         parts = tuple(dict.fromkeys(frame.parts_named))
         if len(parts) != 2 or len(frame.all_years) != 1:
             return ""
         year = frame.all_years[0]
         facts = {part: self.kb.facts(metric, f"{year}-{part}", frame.subjects or None) for part in parts}
-        missing = [part for part in parts if not any(f.value is not None for f in facts[part])]
-        return min(missing, key=lambda part: bool(facts[part]), default="")
+        return next((part for part in parts if not any(f.value is not None for f in facts[part])), "")
 
     @staticmethod
     def _extreme_checked_against_a_bound(frame: Frame) -> bool:

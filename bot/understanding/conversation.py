@@ -1315,6 +1315,18 @@ def _a_remark_on_the_same_company(frame: Frame, last: Frame, asked_of_figures: b
 
 def resolve(frame: Frame, conversation: Conversation | None) -> Frame:
     """The frame with what it leaves out filled from the conversation; a new question stays as it is."""
+    referred = _part_referred_to(frame, conversation) if conversation is not None else None
+    if referred is None:
+        return _resolved_in_full(frame, conversation)
+    # "the same quarter last year?" after Q3 2015: the year found as for the whole year, then its part
+    part, year = referred
+    whole = _resolved_in_full(replace(frame, period_part=None, parts_named=()), conversation)
+    years = (year,) if year is not None else whole.all_years
+    return replace(whole, years=years, year_range=None, period_part=part, parts_named=(part,))
+
+
+def _resolved_in_full(frame: Frame, conversation: Conversation | None) -> Frame:
+    """The frame resolved, the years it spans between one named before and one named now too."""
     resolved = _resolved(frame, conversation)
     before = conversation.frame if conversation else None
     then = before.all_years if before is not None and len(before.all_years) == 1 else ()
@@ -1406,7 +1418,11 @@ def _the_same_asked_of_now(frame: Frame, last: Frame) -> Frame | None:
 
 
 # "then", "that quarter": the time of what was just told
-TIME_JUST_TOLD = re.compile(r"\b(?:(?:by |back )?then|(?:at )?(?:that|the) time|at that point|that period)\b")
+# ("since then", "before then", "by then" open a span; "ok then" is no time at all)
+TIME_JUST_TOLD = re.compile(
+    r"(?<!since )(?<!before )(?<!by )(?<!until )(?<!till )(?<!from )\bthen\W*$|\bback then\b"
+    r"|\b(?:at )?(?:that|the) time\b|\bat that point\b|\bthat period\b"
+)
 
 
 # the kind of part a part of a year said by reference is, by the first letter of the parts named
@@ -1418,25 +1434,24 @@ HALF_OF_A_PART = {
 }
 
 
-def _part_referred_to(frame: Frame, conversation: Conversation) -> Frame | None:
-    """'Xiaomi q3 2015', 'the same quarter in 2014?': that quarter, of the year named or the last one;
-    'which quarter was xiaomi top in china?', 'what were its sales then?': the figure of the quarter
-    that fact is of (Q2 2015), which no fact may give; never the whole year's."""
+def _part_referred_to(frame: Frame, conversation: Conversation) -> tuple[str, int | None] | None:
+    """'Xiaomi q3 2015', 'the same quarter in 2014?': that quarter (Q3), of the year found as for a
+    whole year; 'which quarter was xiaomi top in china?', 'what were its sales then?': the quarter
+    that fact is of, and its year (Q2, 2015), which no figure may give; never the whole year's."""
     kind = PART_REFERRED_KINDS.get(frame.period_part or "")
     last = conversation.frame
     if kind and last is not None and last.period_part and last.period_part.startswith(kind):
-        # (its year is found as any part's is: "and that half the year before?")
-        return replace(frame, period_part=last.period_part, parts_named=())
+        return last.period_part, None  # ("and that half the year before?": its year found as ever)
     if frame.target_named or not (frame.sells or frame.sales_word) or len(conversation.named_parts) != 1:
         return None
     year, part = conversation.named_parts[0]
     if kind == "H":
         part = HALF_OF_A_PART.get(part, part)
     if kind and part.startswith(kind):
-        return replace(frame, years=frame.all_years or (year,), period_part=part, parts_named=(part,))
+        return part, None if frame.all_years else year
     if frame.has_period or not TIME_JUST_TOLD.search(frame.text):
         return None
-    return replace(frame, years=(year,), period_part=part, parts_named=(part,))
+    return part, year
 
 
 def _happenings_asked(last: Frame, conversation: Conversation) -> bool:
@@ -1458,8 +1473,6 @@ def _resolved(frame: Frame, conversation: Conversation | None) -> Frame:
         frame = _month_asked(frame)
     if last is not None and (now := _the_same_asked_of_now(frame, last)):
         return now
-    if conversation is not None and (dated := _part_referred_to(frame, conversation)):
-        frame = dated
     if last is not None and _an_extreme_of_the_facts_listed(frame, last):
         # "who are xiaomi's competitors?", "the biggest of those?": no figure ranks them; never the
         # company's best year

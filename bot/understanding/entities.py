@@ -167,9 +167,10 @@ NO_OTHER_HALF_BEFORE = "".join(
     december""".split()
 )
 PART_NOT_SET_AGAINST = "".join(
-    rf"(?<!{word} )" for word in "than as vs versus against with beat beats beating over to of".split()
+    rf"(?<!{word} )" for word in "than as vs versus against with beat beats beating over to of by".split()
 )
-NO_SHARE_AFTER = r"(?! of (?!(?:19|20)\d\d)| as\b)"
+# ("is that half of the target?", "is that half the 2014 figure?": a share, no half of a year)
+NO_SHARE_AFTER = r"(?! of (?!(?:19|20)\d\d)| as\b| the (?!year\b|same year\b))"
 PART_REFERRED = ("QUARTER", "MONTH", "HALF")  # a part said by reference: "that quarter", "the same half"
 PERIOD_PARTS = [
     (
@@ -1002,10 +1003,16 @@ ARTICLE_AS_A_YEAR = re.compile(
     # "the year the 2015 article calls last year": counted from the article's own year
     r"(?: (?:calls|means by|refers to as|says is) (?P<rel>last|this|next) year\b)?"
 )
+# Words that describe an article, not what it tells: its kind, its publisher, its place
+ARTICLE_DESCRIBED = (
+    r"business|news|tech|technology|online|web|original|full|long|longer|short|shorter|english|print"
+    r"|cnbc|forbes|bloomberg|reuters|wsj|insider|android|headlines|gizmochina|techinasia"
+)
 SOURCE_OF_YEAR = re.compile(
     rf"\b(?:the |that |this )?(?P<y>{YEAR}) (?:{SOURCE_NOUN}|report|news report)\b"
-    # ("the 2015 business article", "that 2017 gizmochina piece": an article described on the way)
-    rf"|\b(?:the |that |this )(?P<y4>{YEAR})(?: [a-z]+){{1,2}}? {SOURCE_NOUN}\b"
+    # ("the 2015 business article", "that 2017 gizmochina piece": an article described on the way;
+    # "the 2016 slowdown story" is the story of a year)
+    rf"|\b(?:the |that |this )(?P<y4>{YEAR}) (?:{ARTICLE_DESCRIBED})(?: {ARTICLE_DESCRIBED})? {SOURCE_NOUN}\b"
     # ("the article dated april 2017": its month too)
     rf"|\b(?:the )?{SOURCE_NOUN} (?:from|of|dated|written in|published in)"
     rf"(?: (?:{'|'.join(MONTHS)}))? (?P<y2>{YEAR})\b"

@@ -742,8 +742,10 @@ EVER_A_YEAR = re.compile(r"\b(?:ever|any year|a year when|a year where)\b")
 # "the best phone of 2015", "their worst model": one phone ranked against others, not a year's sales
 PRODUCT_RANKED = re.compile(
     r"\b(?:the |their |its |xiaomi's )(?:best|worst|top|most popular|best[- ]selling|greatest)"
-    r" (?:phone|smartphone|model|handset|device)\b(?! (?:sales|sold|year|maker|company|brand|market))"
+    r" (?:phone|smartphone|model|handset|device)s?(?=\s*$| (?:of|in|for|from|by|ever|released|launched"
+    r"|made|so far|to buy|to get)\b)"
 )
+SET_AGAINST_THE_YEAR = re.compile(r"\b(?:than|behind|short|gap|far|less|more|fewer|difference)\b")
 RANK_BEFORE_COMPANY = frozenset({"top", "leading"})  # "the top company": a place in a market
 YEAR_OF_A_NUMBER_REACHED = re.compile(
     r"\bthe year (?:that |when |in which )?(?:it|they|xiaomi|the company) (?:first )?"
@@ -3781,6 +3783,8 @@ class FrameReader:
             return frame
         if frame.target_named or frame.threshold or not YEAR_OF_A_NUMBER_REACHED.search(frame.text):
             return frame
+        if SET_AGAINST_THE_YEAR.search(frame.text):
+            return frame  # ("how much less did they sell than the year they hit 70m?": a gap to that year)
         return replace(frame, operation=None, yes_no=False)
 
     @staticmethod

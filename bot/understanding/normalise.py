@@ -813,6 +813,11 @@ QUARTERS_OF_A_HALF = re.compile(
     r"\b(?:(?P<first>q1 ?(?:(?:and|&|\+|plus|-|to|through) ?)?q2|(?:first|1st) and (?:second|2nd) quarters)"
     r"|q3 ?(?:(?:and|&|\+|plus|-|to|through) ?)?q4|(?:third|3rd) and (?:fourth|4th) quarters)\b"
 )
+QUARTERS_SET_APART = re.compile(
+    r"\b(?:difference|differ\w*|between|from|compare\w*|comparison|vs|versus|against|grow|grew|growth"
+    r"|change\w*|rise|rose|fall|fell|drop\w*|more|less|better|worse|bigger|smaller|which|each|or)\b"
+    r"|\bq[1-4] (?:and|&|\+|plus) q[1-4] (?:and|&|\+|plus) q[1-4]\b"
+)
 HALF_GLUED_TO_A_YEAR = re.compile(r"\b([12]h|h[12])((?:19|20)\d\d)\b", re.IGNORECASE)
 # "2015H1", "2015q3": a year, then its part, glued together
 PART_GLUED_AFTER_A_YEAR = re.compile(r"\b((?:19|20)\d\d)-?(h[12]|q[1-4])\b", re.IGNORECASE)
@@ -939,8 +944,9 @@ def clean(text: str) -> str:
     if "half" in text:
         # "in half first of 2015": the first half, words swapped
         text = HALF_WORDS_SWAPPED.sub(r"\1 half", text)
-    if "q" in text:
+    if "q" in text and not QUARTERS_SET_APART.search(text):
         # "q3 and q4 2015", "the third and fourth quarters": the two quarters of a half, together
+        # ("from q1 to q2", "the difference between q3 and q4" set them apart, each its own)
         text = QUARTERS_OF_A_HALF.sub(lambda m: "first half" if m.group("first") else "second half", text)
     if "for the " in text:
         # ("did they sell 34.7m for the full year 2015?": over that year, no price "sold for")

@@ -4634,6 +4634,12 @@ def test_route_session_56_a_unit_asked_of_no_figure_declines(engine):
             "Yes. Xiaomi sold 70 million smartphones in 2015, its most successful year since it was founded"
             " in 2010. No. Xiaomi sold 7.2 million smartphones in 2012.",
         ),
+        # ... with both numbers on one side
+        (
+            "was the best year over 61m and the worst over 10m?",
+            "Yes. Xiaomi sold 70 million smartphones in 2015, its most successful year since it was founded"
+            " in 2010. No. Xiaomi sold 7.2 million smartphones in 2012.",
+        ),
     ],
 )
 def test_route_session_57_best_and_worst_each_checked(engine, question, start):

@@ -3346,15 +3346,17 @@ class Router:
         if worked_out and found:
             years = tuple(sorted(set(found)))
             return self._figures(replace(plain, years=years, operation=worked_out, direction=""), metric)
-        if found and frame.yes_no and frame.threshold and frame.threshold_top and not self._is_target(metric):
+        second = frame.threshold_top or frame.threshold_again
+        if found and frame.yes_no and frame.threshold and second and not self._is_target(metric):
             # "was the best year over 61m and the worst under 10m?": each year found, against its own number
             checked = replace(plain, operation=None, extreme="", against_extreme=False, threshold_top=None)
+            checked = replace(checked, threshold_again=None)
             checked = replace(checked, since_year=None, until_year=None, year_range=None)
             # (each answered in the order asked, with the number said beside it)
             asked = found if _said_before(BEST_SAID, WORST_SAID, frame.text) else found[::-1]
             answers = [
                 self._figures(replace(checked, years=(year,), threshold=bound), metric)
-                for year, bound in zip(asked, (frame.threshold, frame.threshold_top), strict=True)
+                for year, bound in zip(asked, (frame.threshold, second), strict=True)
             ]
             return self.composer.joined(frame.question, answers)
         answers = [self._figures(replace(plain, operation=op, rank=ranks[op]), metric) for op in EXTREMES]

@@ -992,6 +992,11 @@ SHARED_UNIT = re.compile(
     r"(?<![\w.])(?!(?:19|20)\d\d\b)(\d+(?:\.\d+)?)(\s*(?:or|and|to|vs|-|/)\s*\d+(?:\.\d+)?\s*"
     r"(million|mln|mn|m|billion|bn|b)\b)"
 )
+# "was the best year over 61m and the worst over 10m?": a bound for each of the two years found
+BOTH_EXTREMES_BOUNDED = re.compile(
+    r"\b(?:best|top|peak|highest|biggest)\b.*\b(?:worst|lowest|weakest|smallest)\b"
+    r"|\b(?:worst|lowest|weakest|smallest)\b.*\b(?:best|top|peak|highest|biggest)\b"
+)
 # "the 2015 article", "the older piece": which article to answer from; the year is no period asked.
 SOURCE_NOUN = r"(?:article|articles|piece|story|post|write up|writeup)"
 # "in the year the 2015 article was written", "two years before the 2017 article": a year counted from
@@ -1079,6 +1084,8 @@ class Entities:
     money: bool = False  # a sum of money is named: "$650", "300 bucks"
     threshold: tuple[str, float] | None = None  # (">" or "<", value): "more than 60 million"
     threshold_top: tuple[str, float] | None = None  # the other side's: "over 50m but under 65m"
+    # a second bound on the same side, of another thing: "the best year over 61m and the worst over 10m"
+    threshold_again: tuple[str, float] | None = None
     # the side of a margin claimed: ">" for "beat it by more than 10m", "<" for "by less than 5m"
     margin_side: str = ""
     rank: int = 1  # "second best": 2
@@ -1233,6 +1240,9 @@ def extract_entities(text: str) -> Entities:
             if side[0] != found.threshold[0][0]:
                 # "above 50 million but below 65 million": the band between the two
                 found.threshold_top = (side, value)
+                return " \x02 "
+            if BOTH_EXTREMES_BOUNDED.search(match.string):
+                found.threshold_again = (side, value)
                 return " \x02 "
         if before and found.threshold is None:
             # "did they ever reach 100m?": reached, so at least it

@@ -2587,6 +2587,7 @@ class Frame:
     sold_claimed: float | None = None  # "sold 50 million in 2014, beating the projection": checked too
     threshold: tuple[str, float] | None = None  # ("<" or ">", value): "more than 60 million"
     threshold_top: tuple[str, float] | None = None  # the other side's: "over 50m but under 65m"
+    threshold_again: tuple[str, float] | None = None  # the same side's, of the other extreme year
     # ("<" or ">", year): every year against that year's figure, "which years sold more than 2013?"
     threshold_year: tuple[str, int] | None = None
     # (sign, metric, period, words naming it): a figure other than a year's sales as the bound, "what
@@ -3317,6 +3318,7 @@ class FrameReader:
             target_metric=target_metric,
             threshold=entities.threshold,
             threshold_top=entities.threshold_top,
+            threshold_again=entities.threshold_again,
             margin_side=entities.margin_side,
             differences=tuple(entities.differences),
             rank=entities.rank,

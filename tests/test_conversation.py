@@ -7710,3 +7710,26 @@ def test_conversation_session_57_asked_of_now(engine: Engine, turns, start):
 def test_conversation_session_57_review_cases(engine: Engine, turns, start):
     _, answer = talk(engine, *turns)
     assert answer.text.startswith(start), answer.text
+
+
+@pytest.mark.parametrize(
+    "turns, start",
+    [
+        # which years of a span moved, each against the year before, never the span's two ends
+        (
+            ("xiaomi sales 2012 to 2016", "in which of those years did sales fall?"),
+            "Xiaomi's smartphone sales fell in 2016, from 70 million [1] to around 58 million [1]",
+        ),
+        (
+            ("in which years between 2012 and 2015 did sales fall?",),
+            "Xiaomi's smartphone sales never fell from one year to the next in 2012-2015.",
+        ),
+        (
+            ("in which years between 2013 and 2016 did sales grow?",),
+            "Xiaomi's smartphone sales grew in 2014, from 18.7 million [1] to 60 million [2]",
+        ),
+    ],
+)
+def test_conversation_session_57_years_of_a_span_moved(engine: Engine, turns, start):
+    _, answer = talk(engine, *turns)
+    assert answer.text.startswith(start), answer.text

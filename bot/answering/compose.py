@@ -3902,7 +3902,9 @@ class Composer:
         # "did sales ever decline between 2012 and 2016?": the years within that fell, not its two ends
         # ("did sales ever grow past 100m ...?" is a check of the number instead)
         ever_moved = kind == "change" and frame.direction and frame.year_range and not frame.threshold
-        ever_moved = ever_moved and not frame.quantities and EVER_WORD.search(frame.text)
+        # ("in which years between 2012 and 2015 did sales fall?": the years within, each its own)
+        years_within = {Ask.WHICH, Ask.WHEN} & set(frame.asks) and YEARS_WORD.search(frame.text)
+        ever_moved = ever_moved and not frame.quantities and (EVER_WORD.search(frame.text) or years_within)
         if ever_moved:
             low, high = frame.year_range
             yearly, asked = {y: facts for y, facts in yearly.items() if low <= y <= high}, []

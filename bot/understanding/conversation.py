@@ -1381,6 +1381,8 @@ def _month_asked(frame: Frame) -> Frame:
     return replace(frame, text=text, content=content, topic_words=topic_words, period_part=frame.month_alone)
 
 
+# "which of those years", "in which years": years asked for, each its own
+WHICH_OF_THE_YEARS = re.compile(r"\b(?:which|what)(?: of (?:those|these|the|them))? years\b")
 # "and now?", "what about today?": the same asked of how things stand
 NOW_ALONE = re.compile(
     r"(?:(?:and|what about|how about|so|but|ok) )*(?:now|today|currently|nowadays|these days|right now"
@@ -6925,7 +6927,13 @@ def _years_carried(
             years = tuple(last.all_years)
         if last.both_extremes and len(conversation.named_years) == 2:
             years = tuple(sorted(conversation.named_years))  # "best and worst years?", "difference?"
-        if operation in (Operation.CHANGE, Operation.RATIO, Operation.COMPARE):
+        # "sales 2012 to 2016", "in which of those years did sales fall?": each year of the span, moved
+        years_moved_asked = (
+            operation is Operation.CHANGE and frame.direction and WHICH_OF_THE_YEARS.search(frame.text)
+        )
+        if years_moved_asked and len(years) > 2:
+            years = tuple(range(min(years), max(years) + 1))
+        elif operation in (Operation.CHANGE, Operation.RATIO, Operation.COMPARE):
             years = tuple(sorted(years[-2:]))
             if FIRST_TO_LAST.search(frame.text) and len(conversation.years_asked) > 2:
                 # "2013", "and 2014", "and 2015", "growth from the first to the last?": 2013 to 2015
@@ -6952,7 +6960,8 @@ def _years_carried(
                 topic_words=tuple(w for w in frame.topic_words if w not in counted),
                 content=tuple(w for w in frame.content if w not in counted),
             )
-        changes.update(years=years, year_range=None)
+        spanned = years_moved_asked and len(years) > 2  # (a span, each year of it moved or not)
+        changes.update(years=years, year_range=(years[0], years[-1]) if spanned else None)
         # ("xiaomi h1 2015", "and all of 2013", "difference?": that half against the whole year)
         changes.update(_half_of_one_of_the_two(years, last, conversation.before))
     elif (

@@ -7733,3 +7733,33 @@ def test_conversation_session_57_review_cases(engine: Engine, turns, start):
 def test_conversation_session_57_years_of_a_span_moved(engine: Engine, turns, start):
     _, answer = talk(engine, *turns)
     assert answer.text.startswith(start), answer.text
+
+
+@pytest.mark.parametrize(
+    "turns, start",
+    [
+        # after the first half, the rest needed "for" an amount
+        (
+            ("xiaomi h1 2015", "how much more did they need for 80 million?"),
+            "After 34.7 million in the first half of 2015, Xiaomi needed 45.3 million more in the second",
+        ),
+        # how far the half was from the target: a distance, no source asked
+        (
+            ("xiaomi h1 2015 sales", "how far was that from the target?"),
+            "After 34.7 million in the first half of 2015, Xiaomi needed 65.3 million more",
+        ),
+        (("xiaomi 2015 sales", "where's that from?"), "Xiaomi sold 70 million smartphones in 2015"),
+        # the year's targets after a half, and whether the year reached them
+        (
+            ("xiaomi h1 2015", "and the target?"),
+            "Target: Xiaomi's original goal for 2015 was to sell 100 million",
+        ),
+        (
+            ("xiaomi h1 2015", "and the target?", "did they hit it?"),
+            "No. Xiaomi sold 70 million [1] smartphones in 2015, 30 million (30%) short of its target",
+        ),
+    ],
+)
+def test_conversation_session_57_a_half_and_its_year_target(engine: Engine, turns, start):
+    _, answer = talk(engine, *turns)
+    assert answer.text.startswith(start), answer.text

@@ -194,6 +194,11 @@ LEADING = re.compile(
 LEADER_SAID = re.compile(
     r"#\s?1|\bno\.? ?1\b|\bnumber (?:one|1)\b|\btop\b|\bfirst\b|\bleader\b|\blead(?:s|ing)?\b|\bled\b"
 )
+PACE_SAID = re.compile(r"\b(?:pace|rate|run rate|at that)\b")
+HALF_SAID = re.compile(r"\b(?:half|halves|h1|h2|1h|2h|six months|6 months)\b")
+REACHED_SAID = re.compile(
+    r"\b(?:hit|hits|reach|reached|meet|met|make|made|achieve|achieved|beat|miss|missed)\b"
+)
 AHEAD_SAID = re.compile(r"\b(?:ahead|in front|upper hand|winning)\b")
 # An order claimed and denied: "huawei is not ahead", "xiaomi is no longer #1" ("never" is the
 # denial of "ever", turned round with it)
@@ -3737,6 +3742,22 @@ class Router:
         still = (
             STILL_NEEDED.search(frame.text) or frame.operation is Operation.GAP
         )  # "and in the first half?"
+        carried_half = frame.period_part == "H1" and not HALF_SAID.search(frame.text)
+        # ("h1 2015", "projected full year at that pace?"; "what % of the target?", "and the new?")
+        worked_out = frame.operation or frame.percent_asked or PACE_SAID.search(frame.text)
+        target_said = TARGET_SAID.search(frame.text)
+        if (
+            carried_half
+            and self._is_target(metric)
+            and target_said
+            and not (frame.quantities or still or worked_out)
+        ):
+            # "xiaomi h1 2015", "and the target?": the year's targets; no target is set for a half
+            return self._figures(replace(frame, period_part=None, parts_named=()), metric)
+        if carried_half and to_a_target and frame.yes_no and REACHED_SAID.search(frame.text):
+            # "xiaomi h1 2015", "and the target?", "did they hit it?": the year's sales reached it or
+            # not; half a year reaches no year's target
+            return self._figures(replace(frame, period_part=None, parts_named=()), metric)
         if frame.period_part in ("H1", "H2") and to_a_target and still:
             # "after H1 2015, how many more for 80m?", "what did they need in H2 to reach 100m?"
             figure = metric if not self._is_target(metric) else self.main_figure_metric

@@ -681,6 +681,8 @@ TO_THAT_FROM_A_YEAR = re.compile(
     # "what percent drop is that from 2015?": a change from that year, no source
     r"|\b(?:drop|fall|decline|rise|growth|increase|change|jump|gain|loss|up|down) (?:is|was) (?:that|this|it)"
     r" from (?:the )?(?:19|20)\d\d\b"
+    # "how far was that from the target?", "how short is that from 80m?": a distance, no source
+    r"|\b(?:how far|far|how short|short|away|different|distance) (?:is|was|are|were) (?:that|this|it) from\b"
 )
 # "in dollars", "in billions of usd", "in yuan": a figure asked in money
 IN_MONEY = (

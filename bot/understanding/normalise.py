@@ -526,6 +526,12 @@ MORE_NEEDED_TO_REACH = re.compile(
     r" (?=(?:hit|reach|meet|make|beat|achieve|get to) (?:\w+ ){0,3}?"
     r"(?:target|goal|projection|forecast|it|that)\b)"
 )
+# "needed for 80 million", "need for the original 100m": to reach that amount, a target
+# ("what growth is needed for 70 million?" asks a growth, left as it is)
+NEEDED_FOR_AN_AMOUNT = re.compile(
+    r"\b(how (?:many|much) more (?:\w+ ){0,4}?(?:need|needs|needed)) for"
+    r" (?=(?:the |their |its )?(?:original |revised |new |old )?\d)"
+)
 # "between january and december 2014": every month of the year, the year itself
 YEAR_BY_ITS_MONTHS = re.compile(
     r"\b(?:from |between )?jan(?:uary)?\.?(?:\s*-\s*|\s+(?:to|through|thru|till|until|and)\s+)"
@@ -923,6 +929,8 @@ def clean(text: str) -> str:
         text = SAID_IT_WOULD_SELL.sub(_expected_unless_the_outcome_asked, text)
     if "more" in text and "how" in text:
         text = MORE_NEEDED_TO_REACH.sub(r"\1 to sell to ", text)
+    if "need" in text and "more" in text:
+        text = NEEDED_FOR_AN_AMOUNT.sub(r"\1 to reach ", text)  # "how much more did they need for 80m?"
     if "back to" in text:
         text = HOW_FAR_BACK_TO.sub(r"how \1 more to reach", text)  # "how much to get back to 70m?"
     if "jan" in text.lower() and "dec" in text.lower():

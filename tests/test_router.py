@@ -89,7 +89,7 @@ def test_route_rough_claims_rounded_as_written(engine: Engine, question, start):
             "we are arguing in the group: was 2015 the best year?",
             "Yes. Xiaomi's best year",
         ),  # chatter, a colon
-        ("scooters: how many in 2015", "I don't know that one."),  # a thing counted before the colon
+        ("scooters: how many in 2015", "I don't have Xiaomi's scooters figures"),  # a thing counted before the colon
         (
             "Did Xiaomi ever reach the 70 million level before 2017?",
             "Yes. Xiaomi's smartphone sales were at least 70",

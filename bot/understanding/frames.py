@@ -1820,7 +1820,13 @@ SPAN_OF_YEARS_ASKED = re.compile(
     r"|was it (?:from|between)\b|between\b)"
 )  # ("how many years of figures from 2012 to 2016?", "... inclusive?": years counted, no span)
 YEAR_TOKEN = re.compile(r"\b(?:19|20)\d\d\b")
-PERIOD_LABEL = re.compile(r"[hq][1-4]|[1-4][hq]|fy\d*|cy\d*|ytd")  # "H1", "Q4", "FY15": a period
+PERIOD_LABEL = re.compile(
+    r"[hq][1-4]|[1-4][hq]|fy\d*|cy\d+|ytd"
+)  # "H1", "Q4", "FY15": a period ("Cy" a name)
+SHORT_NAME_LETTERS = 3  # "Em:", "Ty:", "Max:": a short title-case word before a colon is who spoke
+HOW_MANY_OPENS = re.compile(r"\s*how many\b", re.IGNORECASE)
+# what a message counts in words of its own: "Iris: sales 2012?" names the measure after the name
+MEASURE_NAMED = re.compile(r"\b(?:sales|phones|smartphones|handsets|units|shipments)\b")
 # "what if 2015 was 10% more?" asks that figure worked out ("what would it be?" reads as a comparison)
 ONE_FIGURE_OPERATIONS = (None, Operation.VALUE, Operation.COMPARE)
 # A what-if: "if xiaomi had sold 80m in 2015", "if they sell 70m in 2017", "what would ... have been at"
@@ -2282,8 +2288,13 @@ def without_chat_header(
     name = clean(header.group("name")).split()
     # "Bob:", "Room 101:" are names; "Revenue:", "wearables:", "Huawei fan:" name what is asked (a
     # decline, never another thing's figure), and "which is bigger:" is the question itself
-    if is_plural_thing(name[-1]):
-        return rest  # "Scooters: how many in 2015?" names what is counted
+    if is_plural_thing(name[-1]) and not MEASURE_NAMED.search(clean(body)):
+        # "Scooters: how many sold in 2015?" names what is counted, read where a count names it ("Iris:
+        # sales 2012?" is who asks)
+        counted = HOW_MANY_OPENS.match(body)
+        return (
+            f"{counted.group(0)} {header.group('name')} {body[counted.end() :].lstrip()}" if counted else rest
+        )
     if any(PERIOD_LABEL.fullmatch(w) for w in name):
         return rest  # "H1: 2015 sales?", "Q4: ...": the period asked, no one's name
     worded = [w for w in name if not w.isdigit()]  # "Room 101", "Team 2016": the words say what it is
@@ -2295,8 +2306,10 @@ def without_chat_header(
         and not OF_A_PERSON.search(clean(body))
     ):
         return body  # "Kevin: and 2012?": a member of the chat named Kevin
-    # after a stamp ("[09:15] Max:") a name is who spoke, unless the facts name it ("[09:15] Xiaomi:")
-    kept = named if stamp else known | named
+    # after a stamp ("[09:15] Max:") a name is who spoke, unless the facts name it ("[09:15] Xiaomi:");
+    # so is a short name written as one ("Em:", "Di:", "Max:"), which is too short to be a heading
+    short_name = len(written) == 1 and len(written[0]) <= SHORT_NAME_LETTERS and written[0].istitle()
+    kept = named if stamp or short_name else known | named
     if not worded or any(w in kept or w in HEADER_NO_NAME for w in worded):
         return rest
     if YEAR_TOKEN.search(" ".join(name)) and not YEAR_TOKEN.search(clean(body)):

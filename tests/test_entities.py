@@ -632,3 +632,16 @@ def test_extract_entities_threshold_band(text, threshold, top):
 )
 def test_extract_entities_rounding_asked(text, unit):
     assert extract_entities(text).unit_asked == unit
+
+
+@pytest.mark.parametrize(
+    "text, until",
+    [
+        ("sales by 2014", 2014),
+        ("total by 2016", 2016),
+        ("reached by 2014 sales", None),
+        ("beaten by 2015's figure", None),
+    ],
+)
+def test_extract_entities_session_57_by_a_years_figure_is_no_span(text, until):
+    assert extract_entities(text).until_year == until

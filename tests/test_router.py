@@ -89,7 +89,10 @@ def test_route_rough_claims_rounded_as_written(engine: Engine, question, start):
             "we are arguing in the group: was 2015 the best year?",
             "Yes. Xiaomi's best year",
         ),  # chatter, a colon
-        ("scooters: how many in 2015", "I don't have Xiaomi's scooters figures"),  # a thing counted before the colon
+        (
+            "scooters: how many in 2015",
+            "I don't have Xiaomi's scooters figures",
+        ),  # a thing counted before the colon
         (
             "Did Xiaomi ever reach the 70 million level before 2017?",
             "Yes. Xiaomi's smartphone sales were at least 70",
@@ -4705,5 +4708,27 @@ def test_route_session_57_parts_articles_and_cuts(engine, question, start):
     ],
 )
 def test_route_session_57_years_ranks_and_remarks(engine, question, start):
+    answer = engine.answer(question)
+    assert answer.text.startswith(start), answer.text
+
+
+@pytest.mark.parametrize(
+    "question, start",
+    [
+        # the change into the year after (or before) an extreme year, never the largest change
+        (
+            "what was the growth in the year after the best year?",
+            "Xiaomi's smartphone sales fell from 70 million in 2015",
+        ),
+        ("growth the year after the peak?", "Xiaomi's smartphone sales fell from 70 million in 2015"),
+        ("which year saw the biggest jump over the year before?", "The largest year-on-year rise"),
+        # "by 2014 sales" is the year's own figure, no span up to it
+        (
+            "what share of the 80 million target was reached by 2014 sales?",
+            "Xiaomi sold 61 million [1] smartphones in 2014, 19 million short of the 2015 target of 80"
+        ),
+    ],
+)
+def test_route_session_57_steps_from_an_extreme_and_figures_by_a_year(engine, question, start):
     answer = engine.answer(question)
     assert answer.text.startswith(start), answer.text

@@ -3905,6 +3905,17 @@ class Router:
             Operation.BEST, Operation.WORST
         ):  # fmt: skip
             return self.composer.which_year(frame, self.composer.intent("figure", metric))
+        stepped_from_an_extreme = (
+            frame.operation is Operation.CHANGE and frame.extreme and frame.against_extreme
+        )
+        if frame.relative_step and not frame.all_years and stepped_from_an_extreme and not frame.quantities:
+            # "growth in the year after the best year?": the change into the year after 2015, never the
+            # largest change
+            found = self._extreme_year(replace(frame, operation=None), metric)
+            if found is not None:
+                year = found + frame.relative_step
+                frame = replace(frame, years=(year - 1, year), relative_step=None, superlative="", extreme="")
+                frame = replace(frame, against_extreme=False, direction="")
         if frame.relative_step and not frame.all_years and (frame.quantities or frame.operation in EXTREMES):
             # "the year after it sold 61 million", "the year before its best year": that year, then a step.
             found = self.composer.years_of(frame, metric)

@@ -509,8 +509,11 @@ SPAN_NEXT = re.compile(
 # "up to 2014", "through 2014", "since 2014", "from 2014 onwards": a range open at one end.
 # "the years before 2014" / "the years after 2013": every year before or after, not one.
 YEARS_BEFORE = re.compile(rf"\b(?:the )?years (?P<dir>before|after|since|until|up to) (?P<y>{YEAR})\b")
+# ("reached by 2014 sales", "beaten by 2015's figure": the year's own figure did it, no span to it)
+BY_NO_FIGURE = r"(?! (?:19|20)\d\d'?s? (?:sales|figures?|numbers?|units|shipments|results?)\b)"
 UNTIL_YEAR = re.compile(
-    rf"\b(?P<kw>up to|up until|through|thru|until|till|(?<!divided )(?<!divide )by|before|prior to"
+    rf"\b(?P<kw>up to|up until|through|thru|until|till|(?<!divided )(?<!divide )by{BY_NO_FIGURE}"
+    r"|before|prior to"
     # "from founding to 2016", "since the start through 2015": every year up to that one
     r"|(?:from|since) (?:its |their |the )?(?:founding|foundation|start|beginning|inception|day one) "
     rf"(?:to|until|till|through|thru|up to))"

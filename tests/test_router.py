@@ -4725,10 +4725,34 @@ def test_route_session_57_years_ranks_and_remarks(engine, question, start):
         # "by 2014 sales" is the year's own figure, no span up to it
         (
             "what share of the 80 million target was reached by 2014 sales?",
-            "Xiaomi sold 61 million [1] smartphones in 2014, 19 million short of the 2015 target of 80"
+            "Xiaomi sold 61 million [1] smartphones in 2014, 19 million short of the 2015 target of 80",
         ),
     ],
 )
 def test_route_session_57_steps_from_an_extreme_and_figures_by_a_year(engine, question, start):
+    answer = engine.answer(question)
+    assert answer.text.startswith(start), answer.text
+
+
+@pytest.mark.parametrize(
+    "question, start",
+    [
+        # the total of the years past a number, however the years are said
+        (
+            "total of all years above 50 million?",
+            "Xiaomi's smartphone sales for 2014-2016 add up to 189 million",
+        ),
+        (
+            "total sales in years below 20 million?",
+            "Xiaomi's smartphone sales for 2012-2013 add up to 25.9 million.",
+        ),
+        # ... never a check of the total
+        (
+            "was the total over all the years above 200m?",
+            "Yes. Xiaomi's smartphone sales for 2012-2016 add up to",
+        ),
+    ],
+)
+def test_route_session_57_total_of_the_years_past_a_number(engine, question, start):
     answer = engine.answer(question)
     assert answer.text.startswith(start), answer.text

@@ -70,7 +70,7 @@ COMPANY_OFFICER = re.compile(r"\b(?:ceo|founder|president|chairman|spokesperson|
 # did, added up (never "is the total above 100m?")
 CHECK_OPENING = re.compile(rf"(?:so |and )?(?:{QUESTION_VERBS})\b")
 YEARS_PAST_A_NUMBER = re.compile(
-    r"\b(?:the|those|all the) years (?:when |where |that |in which )?(?!combined|together)"
+    r"\b(?:the |those |all the |all |in )?years (?:when |where |that |in which |with )?(?!combined|together)"
 )
 
 

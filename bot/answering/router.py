@@ -2564,6 +2564,7 @@ class Router:
         # figure or a thing ranked, no company's place in the market)
         # ("who is ahead in china?" is read as a comparison, with no companies to compare)
         ahead = frame.operation is Operation.COMPARE and not frame.subjects and AHEAD_SAID.search(frame.text)
+        ahead = ahead and not frame.topics  # ("who is ahead in china in valuation?": no ranking of that)
         if frame.sales_word or frame.operation not in (None, *EXTREMES) and not ahead or frame.unknown:
             return None  # (nor "who leads the china team?": a thing the facts do not know)
         if FORETOLD.search(frame.text) or NOT_A_RANKING.search(frame.text):
@@ -3754,7 +3755,9 @@ class Router:
         ):
             # "xiaomi h1 2015", "and the target?": the year's targets; no target is set for a half
             return self._figures(replace(frame, period_part=None, parts_named=()), metric)
-        if carried_half and to_a_target and frame.yes_no and REACHED_SAID.search(frame.text):
+        # ("did they reach 35m?" after the half checks the half's own figure)
+        of_a_target = frame.target_named or self._is_target(metric) or TARGET_SAID.search(frame.text)
+        if carried_half and of_a_target and frame.yes_no and REACHED_SAID.search(frame.text):
             # "xiaomi h1 2015", "and the target?", "did they hit it?": the year's sales reached it or
             # not; half a year reaches no year's target
             return self._figures(replace(frame, period_part=None, parts_named=()), metric)

@@ -1346,6 +1346,8 @@ def _resolved_in_full(frame: Frame, conversation: Conversation | None) -> Frame:
         resolved = replace(resolved, years=(), year_range=(first, last))
     # ("so 80m now?" after the cut, "the difference between the two years now": "now" is "then")
     now_said = not (frame.quantities or frame.operation not in (None, Operation.COMPARE))
+    # ("is that figure official now?", "what does the other article say now?": "now" asks no new time)
+    now_said = now_said and bool(resolved.scopes or {Ask.HOW_MANY, Ask.HOW_MUCH, Ask.WHO} & set(frame.asks))
     if now_said and ASKED_OF_NOW.search(frame.text) and not frame.has_period and resolved.has_period:
         # "xiaomi's q2 2015?", "who's ahead of them in china now?": how things stand, not then ("how
         # many do they sell now?" asks this year's figure, which depends on when an article was written)
@@ -1420,9 +1422,9 @@ def _the_same_asked_of_now(frame: Frame, last: Frame) -> Frame | None:
 
 
 # "then", "that quarter": the time of what was just told
-# ("since then", "before then", "by then" open a span; "ok then" is no time at all)
+# ("ok then, how many did they sell?": "then" before a question is no time at all)
 TIME_JUST_TOLD = re.compile(
-    r"(?<!since )(?<!before )(?<!by )(?<!until )(?<!till )(?<!from )\bthen\W*$|\bback then\b"
+    r"\bthen\b(?! (?:how|what|which|who|when|did|do|does|is|are|was|were)\b)"
     r"|\b(?:at )?(?:that|the) time\b|\bat that point\b|\bthat period\b"
 )
 

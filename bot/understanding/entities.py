@@ -1019,8 +1019,10 @@ ARTICLE_DESCRIBED = (
 SOURCE_OF_YEAR = re.compile(
     rf"\b(?:the |that |this )?(?P<y>{YEAR}) (?:{SOURCE_NOUN}|report|news report)\b"
     # ("the 2015 business article", "that 2017 gizmochina piece": an article described on the way;
-    # "the 2016 slowdown story" is the story of a year)
-    rf"|\b(?:the |that |this )(?P<y4>{YEAR}) (?:{ARTICLE_DESCRIBED})(?: {ARTICLE_DESCRIBED})? {SOURCE_NOUN}\b"
+    # a story or a post only by its kind or publisher, "the 2016 slowdown story" being a year's)
+    rf"|\b(?:the |that |this )(?P<y4>{YEAR})(?: [a-z]+){{1,2}}? (?:article|piece)\b"
+    rf"|\b(?:the |that |this )(?P<y5>{YEAR}) (?:{ARTICLE_DESCRIBED})(?: (?:{ARTICLE_DESCRIBED}))?"
+    rf" {SOURCE_NOUN}\b"
     # ("the article dated april 2017": its month too)
     rf"|\b(?:the )?{SOURCE_NOUN} (?:from|of|dated|written in|published in)"
     rf"(?: (?:{'|'.join(MONTHS)}))? (?P<y2>{YEAR})\b"
@@ -1682,7 +1684,9 @@ def _take_source(found: Entities, text: str) -> str:
 
 def _article_year(named: re.Match) -> int:
     """The year of an article named by it: "the 2015 article" -> 2015."""
-    return int(named.group("y") or named.group("y2") or named.group("y3") or named.group("y4"))
+    return int(
+        named.group("y") or named.group("y2") or named.group("y3") or named.group("y4") or named.group("y5")
+    )
 
 
 def _count_of(written: str | None) -> int:

@@ -744,8 +744,8 @@ EVER_A_YEAR = re.compile(r"\b(?:ever|any year|a year when|a year where)\b")
 # "the best phone of 2015", "their worst model": one phone ranked against others, not a year's sales
 PRODUCT_RANKED = re.compile(
     r"\b(?:the |their |its |xiaomi's )(?:best|worst|top|most popular|best[- ]selling|greatest)"
-    r" (?:phone|smartphone|model|handset|device)s?(?=\s*$| (?:of|in|for|from|by|ever|released|launched"
-    r"|made|so far|to buy|to get)\b)"
+    r" (?:phone|smartphone|model|handset|device)s?\b(?![- ](?:sales|sold|selling|figures?|numbers?|totals?"
+    r"|shipments?|years?|results?|performance|units|volumes?|maker|company|brand|market)\b)"
 )
 SET_AGAINST_THE_YEAR = re.compile(r"\b(?:than|behind|short|gap|far|less|more|fewer|difference)\b")
 RANK_BEFORE_COMPANY = frozenset({"top", "leading"})  # "the top company": a place in a market
@@ -1823,10 +1823,13 @@ YEAR_TOKEN = re.compile(r"\b(?:19|20)\d\d\b")
 PERIOD_LABEL = re.compile(
     r"[hq][1-4]|[1-4][hq]|fy\d*|cy\d+|ytd"
 )  # "H1", "Q4", "FY15": a period ("Cy" a name)
+ASKS_OF_ITS_OWN = re.compile(r"\b(?:sales|sold|sell|phones|smartphones|units|how|what|who|when|which|why)\b")
 SHORT_NAME_LETTERS = 3  # "Em:", "Ty:", "Max:": a short title-case word before a colon is who spoke
-HOW_MANY_OPENS = re.compile(r"\s*how many\b", re.IGNORECASE)
-# what a message counts in words of its own: "Iris: sales 2012?" names the measure after the name
-MEASURE_NAMED = re.compile(r"\b(?:sales|phones|smartphones|handsets|units|shipments)\b")
+# ("James: how many phones?", "... how many did they sell?": a count named, or asked of someone, leaves
+# the header who asked)
+HOW_MANY_OPENS = re.compile(
+    r"\s*how many\b(?= (?:sold|shipped|in|during|for|last|this)\b|\s*\??\s*$)", re.IGNORECASE
+)
 # "what if 2015 was 10% more?" asks that figure worked out ("what would it be?" reads as a comparison)
 ONE_FIGURE_OPERATIONS = (None, Operation.VALUE, Operation.COMPARE)
 # A what-if: "if xiaomi had sold 80m in 2015", "if they sell 70m in 2017", "what would ... have been at"
@@ -2289,7 +2292,7 @@ def without_chat_header(
     name = clean(header.group("name")).split()
     # "Bob:", "Room 101:" are names; "Revenue:", "wearables:", "Huawei fan:" name what is asked (a
     # decline, never another thing's figure), and "which is bigger:" is the question itself
-    if is_plural_thing(name[-1]) and not MEASURE_NAMED.search(clean(body)):
+    if is_plural_thing(name[-1]):
         # "Scooters: how many sold in 2015?" names what is counted, read where a count names it ("Iris:
         # sales 2012?" is who asks)
         counted = HOW_MANY_OPENS.match(body)
@@ -2310,6 +2313,8 @@ def without_chat_header(
     # after a stamp ("[09:15] Max:") a name is who spoke, unless the facts name it ("[09:15] Xiaomi:");
     # so is a short name written as one ("Em:", "Di:", "Max:"), which is too short to be a heading
     short_name = len(written) == 1 and len(written[0]) <= SHORT_NAME_LETTERS and written[0].istitle()
+    # ("Avg: 2012-2016?" heads what is asked; "Em: sales 2015?" asks a question of its own)
+    short_name = short_name and (written[0].lower() not in known or ASKS_OF_ITS_OWN.search(clean(body)))
     kept = named if stamp or short_name else known | named
     if not worded or any(w in kept or w in HEADER_NO_NAME for w in worded):
         return rest

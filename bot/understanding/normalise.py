@@ -819,9 +819,12 @@ QUARTERS_OF_A_HALF = re.compile(
     r"\b(?:(?P<first>q1 ?(?:(?:and|&|\+|plus|-|to|through) ?)?q2|(?:first|1st) and (?:second|2nd) quarters)"
     r"|q3 ?(?:(?:and|&|\+|plus|-|to|through) ?)?q4|(?:third|3rd) and (?:fourth|4th) quarters)\b"
 )
+# Quarters set apart from each other: "the difference between q3 and q4", "change from q1 to q2",
+# "q2 or q3", three quarters ("more in q1 and q2 than 2014" sets the half against another year)
 QUARTERS_SET_APART = re.compile(
-    r"\b(?:difference|differ\w*|between|from|compare\w*|comparison|vs|versus|against|grow|grew|growth"
-    r"|change\w*|rise|rose|fall|fell|drop\w*|more|less|better|worse|bigger|smaller|which|each|or)\b"
+    r"\b(?:difference|differ\w*|between|compare\w*|comparison|change\w*|grow|grew|growth|rise|rose|fall"
+    r"|fell|drop\w*|increase\w*|decrease\w*)\b(?: \w+){0,4}? q[1-4]\b"
+    r"|\bq[1-4] (?:vs\.?|versus|against|or) q[1-4]\b"
     r"|\bq[1-4] (?:and|&|\+|plus) q[1-4] (?:and|&|\+|plus) q[1-4]\b"
 )
 HALF_GLUED_TO_A_YEAR = re.compile(r"\b([12]h|h[12])((?:19|20)\d\d)\b", re.IGNORECASE)

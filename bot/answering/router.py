@@ -186,20 +186,16 @@ CLAIMED_STANDING = re.compile(
     r"\b(?:is|was|are|were|been|be|became|becomes|remains?|remained|stays?|stayed)\b"
 )
 # A company's place at the top said ("#1", "the leader", "top brand"), not any word of rank
-LEADING = re.compile(
-    r"#\s?1|\bno\.? ?1\b|\bnumber (?:one|1)\b|\btop\b|\bfirst\b|\bleader\b|\blead(?:s|ing)?\b|\bled\b"
-    r"|\bbiggest\b|\blargest\b|\bking\b|\bdominan\w*|\bdominat\w*"
-    r"|\bahead\b|\bin front\b|\bupper hand\b|\bwinning\b"
-)
-LEADER_SAID = re.compile(
-    r"#\s?1|\bno\.? ?1\b|\bnumber (?:one|1)\b|\btop\b|\bfirst\b|\bleader\b|\blead(?:s|ing)?\b|\bled\b"
-)
+_LEADER = r"#\s?1|\bno\.? ?1\b|\bnumber (?:one|1)\b|\btop\b|\bfirst\b|\bleader\b|\blead(?:s|ing)?\b|\bled\b"
+_AHEAD = r"\b(?:ahead|in front|upper hand|winning)\b"  # ahead of the rest, none said to lead
+LEADING = re.compile(rf"{_LEADER}|\bbiggest\b|\blargest\b|\bking\b|\bdominan\w*|\bdominat\w*|{_AHEAD}")
+LEADER_SAID = re.compile(_LEADER)
+AHEAD_SAID = re.compile(_AHEAD)
 PACE_SAID = re.compile(r"\b(?:pace|rate|run rate|at that)\b")
 HALF_SAID = re.compile(r"\b(?:half|halves|h1|h2|1h|2h|six months|6 months)\b")
 REACHED_SAID = re.compile(
     r"\b(?:hit|hits|reach|reached|meet|met|make|made|achieve|achieved|beat|miss|missed)\b"
 )
-AHEAD_SAID = re.compile(r"\b(?:ahead|in front|upper hand|winning)\b")
 # An order claimed and denied: "huawei is not ahead", "xiaomi is no longer #1" ("never" is the
 # denial of "ever", turned round with it)
 ORDER_DENIED = re.compile(
@@ -3355,9 +3351,17 @@ class Router:
         second = frame.threshold_top or frame.threshold_again
         if found and frame.yes_no and frame.threshold and second and not self._is_target(metric):
             # "was the best year over 61m and the worst under 10m?": each year found, against its own number
-            checked = replace(plain, operation=None, extreme="", against_extreme=False, threshold_top=None)
-            checked = replace(checked, threshold_again=None)
-            checked = replace(checked, since_year=None, until_year=None, year_range=None)
+            checked = replace(
+                plain,
+                operation=None,
+                extreme="",
+                against_extreme=False,
+                threshold_top=None,
+                threshold_again=None,
+                since_year=None,
+                until_year=None,
+                year_range=None,
+            )
             # (each answered in the order asked, with the number said beside it)
             asked = found if _said_before(BEST_SAID, WORST_SAID, frame.text) else found[::-1]
             answers = [
@@ -3756,7 +3760,7 @@ class Router:
             # "xiaomi h1 2015", "and the target?": the year's targets; no target is set for a half
             return self._figures(replace(frame, period_part=None, parts_named=()), metric)
         # ("did they reach 35m?" after the half checks the half's own figure)
-        of_a_target = frame.target_named or self._is_target(metric) or TARGET_SAID.search(frame.text)
+        of_a_target = frame.target_named or self._is_target(metric) or target_said
         if carried_half and of_a_target and frame.yes_no and REACHED_SAID.search(frame.text):
             # "xiaomi h1 2015", "and the target?", "did they hit it?": the year's sales reached it or
             # not; half a year reaches no year's target

@@ -1388,7 +1388,7 @@ WHICH_OF_THE_YEARS = re.compile(r"\b(?:which|what)(?: of (?:those|these|the|them
 # "and now?", "what about today?": the same asked of how things stand
 NOW_ALONE = re.compile(
     r"(?:(?:and|what about|how about|so|but|ok) )*(?:now|today|currently|nowadays|these days|right now"
-    r"|at present|these days)\W*"
+    r"|at present)\W*"
 )
 # "... in china now?", "who leads currently?": asked of how things stand ("now the total?" is no time)
 ASKED_OF_NOW = re.compile(r"\b(?:now|today|nowadays|these days|at present)\W*$|\bcurrently\b")
@@ -1421,8 +1421,8 @@ def _the_same_asked_of_now(frame: Frame, last: Frame) -> Frame | None:
     )
 
 
-# "then", "that quarter": the time of what was just told
-# ("ok then, how many did they sell?": "then" before a question is no time at all)
+# "then", "at that time": the time of what was just told ("ok then, how many did they sell?": "then"
+# before a question is no time at all)
 TIME_JUST_TOLD = re.compile(
     r"\bthen\b(?! (?:how|what|which|who|when|did|do|does|is|are|was|were)\b)"
     r"|\b(?:at )?(?:that|the) time\b|\bat that point\b|\bthat period\b"

@@ -740,15 +740,16 @@ YEARS_ASKED_FOR = re.compile(
     r" (?:full |whole |calendar )?years?\b"
 )
 EVER_A_YEAR = re.compile(r"\b(?:ever|any year|a year when|a year where)\b")
-# "the year it hit 70m", "the year they first crossed 60 million": a year named by its figure
 # "the best phone of 2015", "their worst model": one phone ranked against others, not a year's sales
 PRODUCT_RANKED = re.compile(
     r"\b(?:the |their |its |xiaomi's )(?:best|worst|top|most popular|best[- ]selling|greatest)"
     r" (?:phone|smartphone|model|handset|device)s?\b(?![- ](?:sales|sold|selling|figures?|numbers?|totals?"
     r"|shipments?|years?|results?|performance|units|volumes?|maker|company|brand|market)\b)"
 )
-SET_AGAINST_THE_YEAR = re.compile(r"\b(?:than|behind|short|gap|far|less|more|fewer|difference)\b")
 RANK_BEFORE_COMPANY = frozenset({"top", "leading"})  # "the top company": a place in a market
+# "the year it hit 70m", "the year they first crossed 60 million": a year named by its figure ("how
+# much less did they sell than the year they hit 70m?" sets another figure against it)
+SET_AGAINST_THE_YEAR = re.compile(r"\b(?:than|behind|short|gap|far|less|more|fewer|difference)\b")
 YEAR_OF_A_NUMBER_REACHED = re.compile(
     r"\bthe year (?:that |when |in which )?(?:it|they|xiaomi|the company) (?:first )?"
     r"(?:hit|reached|topped|crossed|passed|broke|achieved|got to)\b"
@@ -1820,9 +1821,8 @@ SPAN_OF_YEARS_ASKED = re.compile(
     r"|was it (?:from|between)\b|between\b)"
 )  # ("how many years of figures from 2012 to 2016?", "... inclusive?": years counted, no span)
 YEAR_TOKEN = re.compile(r"\b(?:19|20)\d\d\b")
-PERIOD_LABEL = re.compile(
-    r"[hq][1-4]|[1-4][hq]|fy\d*|cy\d+|ytd"
-)  # "H1", "Q4", "FY15": a period ("Cy" a name)
+# "H1", "Q4", "FY15", "CY2015": a period ("Cy" with no year is a name)
+PERIOD_LABEL = re.compile(r"[hq][1-4]|[1-4][hq]|fy\d*|cy\d+|ytd")
 ASKS_OF_ITS_OWN = re.compile(r"\b(?:sales|sold|sell|phones|smartphones|units|how|what|who|when|which|why)\b")
 SHORT_NAME_LETTERS = 3  # "Em:", "Ty:", "Max:": a short title-case word before a colon is who spoke
 # ("James: how many phones?", "... how many did they sell?": a count named, or asked of someone, leaves
@@ -2293,8 +2293,8 @@ def without_chat_header(
     # "Bob:", "Room 101:" are names; "Revenue:", "wearables:", "Huawei fan:" name what is asked (a
     # decline, never another thing's figure), and "which is bigger:" is the question itself
     if is_plural_thing(name[-1]):
-        # "Scooters: how many sold in 2015?" names what is counted, read where a count names it ("Iris:
-        # sales 2012?" is who asks)
+        # "Scooters: how many sold in 2015?" names what is counted, read where a count names it (a name
+        # that looks plural, "Iris:", is taken for a thing too: declined, never another thing's figure)
         counted = HOW_MANY_OPENS.match(body)
         return (
             f"{counted.group(0)} {header.group('name')} {body[counted.end() :].lstrip()}" if counted else rest
@@ -4191,10 +4191,10 @@ class FrameReader:
         figure = (
             self.metric_kinds.get(frame.metric) == "figure" if frame.metric else frame.sells or frame.opener
         )
-        # ("how many that quarter?" names the quarter the conversation talks of, for its measure)
         if frame.period_part in PART_REFERRED:
-            # "the same quarter in 2014?" is a figure's quarter; "what phone was expected that month?"
-            # dates a fact (the word "month" itself, kept for facts dated by it, is no such topic)
+            # "how many that quarter?", "the same quarter in 2014?": a figure's part of a year, which the
+            # conversation names; "what phone was expected that month?" dates a fact (the word "month"
+            # itself, kept for facts dated by it, is no such topic)
             topic_words = [w for w in frame.topic_words if w != "month"]
             figure = not (topic_words or (frame.metric and not figure))
         if figure and not frame.topics:

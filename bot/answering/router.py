@@ -193,7 +193,7 @@ LEADER_SAID = re.compile(_LEADER)
 AHEAD_SAID = re.compile(_AHEAD)
 PACE_SAID = re.compile(r"\b(?:pace|rate|run rate|at that)\b")
 HALF_SAID = re.compile(r"\b(?:half|halves|h1|h2|1h|2h|six months|6 months)\b")
-REACHED_SAID = re.compile(
+REACH_ASKED = re.compile(
     r"\b(?:hit|hits|reach|reached|meet|met|make|made|achieve|achieved|beat|miss|missed)\b"
 )
 # An order claimed and denied: "huawei is not ahead", "xiaomi is no longer #1" ("never" is the
@@ -3747,23 +3747,19 @@ class Router:
         still = (
             STILL_NEEDED.search(frame.text) or frame.operation is Operation.GAP
         )  # "and in the first half?"
+        # A first half carried from the question before: "xiaomi h1 2015", "and the target?" asks the
+        # year's targets (none is set for a half), "did they hit it?" the year's sales against them;
+        # ("projected full year at that pace?", "what % of the target?" stay the half's, and "did they
+        # reach 35m?" checks the half's own figure)
         carried_half = frame.period_part == "H1" and not HALF_SAID.search(frame.text)
-        # ("h1 2015", "projected full year at that pace?"; "what % of the target?", "and the new?")
         worked_out = frame.operation or frame.percent_asked or PACE_SAID.search(frame.text)
         target_said = TARGET_SAID.search(frame.text)
-        if (
-            carried_half
-            and self._is_target(metric)
-            and target_said
-            and not (frame.quantities or still or worked_out)
-        ):
-            # "xiaomi h1 2015", "and the target?": the year's targets; no target is set for a half
-            return self._figures(replace(frame, period_part=None, parts_named=()), metric)
-        # ("did they reach 35m?" after the half checks the half's own figure)
+        targets_asked = (
+            self._is_target(metric) and target_said and not (frame.quantities or still or worked_out)
+        )
         of_a_target = frame.target_named or self._is_target(metric) or target_said
-        if carried_half and of_a_target and frame.yes_no and REACHED_SAID.search(frame.text):
-            # "xiaomi h1 2015", "and the target?", "did they hit it?": the year's sales reached it or
-            # not; half a year reaches no year's target
+        reached = of_a_target and frame.yes_no and REACH_ASKED.search(frame.text)
+        if carried_half and (targets_asked or reached):
             return self._figures(replace(frame, period_part=None, parts_named=()), metric)
         if frame.period_part in ("H1", "H2") and to_a_target and still:
             # "after H1 2015, how many more for 80m?", "what did they need in H2 to reach 100m?"
@@ -3921,8 +3917,15 @@ class Router:
             found = self._extreme_year(replace(frame, operation=None), metric)
             if found is not None:
                 year = found + frame.relative_step
-                frame = replace(frame, years=(year - 1, year), relative_step=None, superlative="", extreme="")
-                frame = replace(frame, against_extreme=False, direction="")
+                frame = replace(
+                    frame,
+                    years=(year - 1, year),
+                    relative_step=None,
+                    superlative="",
+                    extreme="",
+                    against_extreme=False,
+                    direction="",
+                )
         if frame.relative_step and not frame.all_years and (frame.quantities or frame.operation in EXTREMES):
             # "the year after it sold 61 million", "the year before its best year": that year, then a step.
             found = self.composer.years_of(frame, metric)

@@ -1874,6 +1874,7 @@ SPEAKER = re.compile(
 # A sum set against other years: "were 2012 and 2013 combined more than 2016?", "2013 plus 2014
 # vs 2015", "2015 and 2016 together vs 2012-2014".
 RATIO_OF = re.compile(r"\b(?:ratio|multiple) of\b")  # "the ratio of 2014+2015 to 2012+2013"
+TO_WORD = re.compile(r"\bto\b")
 SET_AGAINST = re.compile(
     r"\b(?:than|vs|versus|against|compared? (?:to|with)|compare (?:to|with)|beat|beats|exceed|exceeded"
     r"|outsold|outsell|surpass|surpassed|divided by|as a multiple of|relative to)\b"
@@ -2349,7 +2350,7 @@ def sums_set_apart(text: str) -> tuple[tuple[int, ...], tuple[int, ...]] | None:
     if split is None and WHICH_IS_MORE.search(text):
         split = re.search(r"\bor\b", text)  # "which is bigger: 2012 and 2013 combined, or 2016?"
     if split is None and (ratio := RATIO_OF.search(text)):
-        split = re.compile(r"\bto\b").search(text, ratio.end())  # "the ratio of 2014+2015 to 2012+2013"
+        split = TO_WORD.search(text, ratio.end())  # "the ratio of 2014+2015 to 2012+2013"
     if split is None or SECOND_QUESTION.search(text):
         return None
     before, after = text[: split.start()], text[split.end() :]

@@ -4756,3 +4756,51 @@ def test_route_session_57_steps_from_an_extreme_and_figures_by_a_year(engine, qu
 def test_route_session_57_total_of_the_years_past_a_number(engine, question, start):
     answer = engine.answer(question)
     assert answer.text.startswith(start), answer.text
+
+
+@pytest.mark.parametrize(
+    "question, start",
+    [
+        # a projection of another year, taken for the year asked: its own year checked first
+        (
+            "did Xiaomi beat its 40 million projection in 2015?",
+            "The 40 million sales target was for 2014, not 2015. Xiaomi sold 61 million [1] smartphones in"
+            " 2014, beating its projection",
+        ),
+        (
+            "was the 40m projection beaten in 2016?",
+            "The 40 million sales target was for 2014, not 2016.",
+        ),
+        # ... not where the target's year is said, nor a measure against it, nor a later year's target
+        ("did 2015 beat the 2014 projection?", "Yes. Xiaomi sold 70 million [1] smartphones in 2015, 30"),
+        (
+            "were 2016 sales below the 80m target?",
+            "Yes. Xiaomi sold around 58 million [1] smartphones in 2016, 22",
+        ),
+        ("did xiaomi beat the 80m target in 2014?", "No. Xiaomi sold 61 million [1] smartphones in 2014, 19"),
+    ],
+)
+def test_route_session_58_another_years_target_taken_for_the_year(engine, question, start):
+    answer = engine.answer(question)
+    assert answer.text.startswith(start), answer.text
+
+
+@pytest.mark.parametrize(
+    "question, start",
+    [
+        # an event the facts place elsewhere: no, and where it was
+        ("Did Lei Jun speak at a product launch in Wuzhen?", "No. The 2015 article's photo shows"),
+        ("was the product launch in wuzhen?", "No. The 2015 article's photo shows"),
+        (
+            "did lei jun speak at the world internet conference in beijing?",
+            "No. Target: Later in 2015 Lei Jun said hitting the 80 million goal",
+        ),
+        # ... the place the facts say is yes; words of reporting or one word name no event
+        ("did lei jun talk about customer satisfaction in wuzhen?", "Target: Later in 2015"),
+        ("Did the WSJ report Lei Jun's comments from Wuzhen?", "Yes. Lei Jun said"),
+        ("Is the Wall Street Journal the outlet credited with Lei Jun's Wuzhen quote?", "Yes. Lei Jun said"),
+    ],
+)
+def test_route_session_58_event_said_of_another_place(engine, question, start):
+    answer = engine.answer(question)
+    assert answer.text.startswith(start), answer.text

@@ -583,6 +583,19 @@ def _by_scope(frame: Frame, facts: list[Fact]) -> str:
     return "Yes." if stated and not denied else ""
 
 
+def claimed_beside_names(frame: Frame) -> list[str]:
+    """The words a check claims besides the names of people and places ("product", "launch")."""
+    names = {w for name in (*frame.quoted, *frame.scopes) for w in name.lower().split()}
+    # (the words of saying or reporting are how it is known, not what is claimed of the place)
+    return [w for w in frame.topic_words if w not in names and not WHAT_WAS_SAID.fullmatch(w)]
+
+
+def says_every_word(fact: Fact, words: list[str]) -> bool:
+    """Whether a fact's statement or sentence says each of these words, in any plural or past form."""
+    said = CLAIM_WORD.findall(f"{fact.statement} {fact.sentence}".lower())
+    return all(any(_same_word(w, s) for s in said) for w in words)
+
+
 # A place named as where something was said: "did techinasia report his wuzhen comments?"
 WHAT_WAS_SAID = re.compile(
     r"\b(?:report\w*|said|says?|comments?|remarks?|quot\w*|wr[io]te|written|publish\w*)\b"

@@ -6129,15 +6129,35 @@ class Composer:
         """One year's sales against another year's target, found by the question's words."""
         # ("how much above 2014 actual was it in %": a size asked, no yes or no)
         how_much = bool({Ask.HOW_MUCH, Ask.HOW_MANY} & set(frame.asks)) or "how much" in frame.text
+        checked = frame.yes_no and not how_much
         across = replace(
             frame,
             sales_year=sales_year,
             target_year=target_year,
             years=(sales_year, target_year),
-            yes_no=frame.yes_no and not how_much,
+            yes_no=checked,
             percent_asked=frame.percent_asked or bool(PERCENT_WORD.search(frame.text)),
         )
-        return self._gap_across_years(across, intent, confidence)
+        achieved = REACHED_VERB.search(frame.text) or PAST_A_NUMBER.search(frame.text)
+        # ("is that below the 80m target?" after 2016's sales: a measure against it, not a claim of
+        # having reached it that year)
+        taken_for_the_year = achieved and not COMPARATIVE.search(PAST_A_NUMBER.sub("", frame.text))
+        target_year_said = str(target_year) in frame.text
+        if not (checked and taken_for_the_year and target_year < sales_year and not target_year_said):
+            return self._gap_across_years(across, intent, confidence)
+        # "did xiaomi beat its 40m projection in 2015?": that projection was 2014's, likely taken for
+        # the year asked; its own year is checked first, then the year asked against it, no bare verdict
+        own = replace(frame, years=(target_year,), year_range=None, sales_year=None, target_year=None)
+        own_answer = self._gap_answer(own, intent, confidence)
+        if not own_answer.answered:
+            return self._gap_across_years(across, intent, confidence)
+        reply = Reply()
+        label = self.kb.metrics[intent.versus].label if intent.versus else "target"
+        said = wording.number(frame.quantities[0]) if frame.quantities else ""
+        reply.add(f"The {said} {label} was for {target_year}, not {sales_year}.".replace("  ", " "))
+        reply.extend(_without_a_verdict(own_answer.sentences))
+        reply.extend(_without_a_verdict(self._gap_across_years(across, intent, confidence).sentences))
+        return self._finish(frame, intent, confidence, reply)
 
     def _gap_across_years(self, frame: Frame, intent: Intent, confidence: float) -> Answer:
         """'2016 sales vs the 2015 target': one year's sales against another year's target, each
@@ -6890,6 +6910,14 @@ def _measured_from_the_sales(text: str) -> bool:
         and not TARGET_SAID.search(after.group(1))
         and bool(SOLD_SAID.search(after.group(1)) or re.search(r"\b(?:19|20)\d\d\b", after.group(1)))
     )
+
+
+def _without_a_verdict(sentences: tuple[Sentence, ...]) -> tuple[Sentence, ...]:
+    """An answer's sentences less a bare verdict at their head ("Yes."), for an answer that says two
+    checks and gives no one verdict for both."""
+    if sentences and sentences[0].words in ("Yes.", "No.", "It depends on the source."):
+        return sentences[1:]
+    return sentences
 
 
 def _gap_said(gaps: list[float]) -> str:

@@ -25,10 +25,12 @@ from bot.answering.checks import (
     LOW_END,
     STATED_CLAIM,
     TRAILS,
+    claimed_beside_names,
     fact_verdict,
     order_claimed,
     ranking_verdict,
     role_owner,
+    says_every_word,
 )
 from bot.answering.compose import (
     AROUND_THE_CUT,
@@ -99,6 +101,7 @@ WHO_HOLDS = re.compile(
 )
 POSSESSOR = re.compile(r"\b(\w+)'s?(?= \w|\W*$)")  # "huawei's markets", "and huawei's?": whose thing
 BARE_BOUND_REACH = 2.0  # a bare bound above twice the highest figure counts something else
+MIN_EVENT_WORDS = 2  # words that name an event said of a place ("product launch"), not one alone
 FACT_FIRST = frozenset({Ask.WHO, Ask.WHERE, Ask.WHY, Ask.SAID})
 # the figure asked in words of its own: "the 2013 figure?", "how many did they sell?", "sales pls"
 FIGURE_ASKED_OUTRIGHT = re.compile(
@@ -3227,10 +3230,27 @@ class Router:
             reply.add("The articles don't say which.")
             reply.add(self.composer.statement(found[0]), found[0].source)
             return self.composer.finish_unanswered(frame, reply, (), AnswerKind.DECLINED)
+        if found and (elsewhere := self._said_of_another_place(frame, query)):
+            return self.composer.facts_answer(frame, elsewhere, 100.0, "No.")
         if found:
             verdict = self._verdict(frame, found)
             return self.composer.facts_answer(frame, found, 100.0, verdict)
         return None
+
+    def _said_of_another_place(self, frame: Frame, query: FactQuery) -> list[Fact]:
+        """'Did lei jun speak at a product launch in wuzhen?': the facts that say what is claimed
+        (a product launch) of another place only (Beijing); [] when none does, or one names the
+        place asked."""
+        places = [p for p in frame.scopes if p in self.kb.places]
+        claimed = claimed_beside_names(frame)
+        # (one word, "credited", may be said of anything; an event takes two: "product launch")
+        if not (frame.yes_no and places and len(claimed) >= MIN_EVENT_WORDS) or frame.operation is not None:
+            return []
+        found = self.facts.answer(replace(query, words=tuple(claimed), scopes=(), unknown=()))
+        saying = [f for f in found if says_every_word(f, claimed)]
+        if any(mentions(f, places) for f in saying):
+            return []
+        return [f for f in saying if any(mentions(f, (p,)) for p in self.kb.places)][:1]
 
     def _without_a_fact(self, frame: Frame, metric: str | None) -> Answer | None:
         """No fact answers: why without a reason, or the figure after all."""

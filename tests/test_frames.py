@@ -1200,3 +1200,29 @@ def test_without_chat_header_session_57_names_and_things(question, read):
     named = frozenset({"xiaomi", "us"})
     known = frozenset({"xiaomi", "us", "em", "max", "sales", "phones"})
     assert without_chat_header(question, named, known) == read
+
+
+@pytest.mark.parametrize(
+    "question, read",
+    [
+        # a handle, letters run into a number: who spoke, its year no period asked
+        ("bob_2015: and the year after?", "and the year after?"),
+        ("Tim2017: the year before?", "the year before?"),
+        ("user2015: did xiaomi beat its 2014 projection?", "did xiaomi beat its 2014 projection?"),
+        # ... unless it is a period or a word the facts know
+        ("FY2015: sales?", "FY2015: sales?"),
+        ("Q3_2015: sales?", "Q3_2015: sales?"),
+        ("sales_2015: growth?", "sales_2015: growth?"),
+        # title-case words ending in one known nowhere: a person's full name
+        ("Average Joe: and 2013?", "and 2013?"),
+        ("H1 Harry: and 2015?", "and 2015?"),
+        ("Huawei Fan: xiaomi sales 2015?", "xiaomi sales 2015?"),
+        # ... not a heading of known words, nor one in lower case
+        ("Xiaomi Sales: 2015?", "Xiaomi Sales: 2015?"),
+        ("huawei fan: sales 2015?", "huawei fan: sales 2015?"),
+    ],
+)
+def test_without_chat_header_session_58_handles_and_full_names(question, read):
+    named = frozenset({"xiaomi", "huawei", "sales", "2015"})
+    known = frozenset({"xiaomi", "huawei", "sales", "average", "growth"})
+    assert without_chat_header(question, named, known) == read

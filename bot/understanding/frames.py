@@ -1824,6 +1824,9 @@ YEAR_TOKEN = re.compile(r"\b(?:19|20)\d\d\b")
 # "H1", "Q4", "FY15", "CY2015": a period ("Cy" with no year is a name)
 PERIOD_LABEL = re.compile(r"[hq][1-4]|[1-4][hq]|fy\d*|cy\d+|ytd")
 ASKS_OF_ITS_OWN = re.compile(r"\b(?:sales|sold|sell|phones|smartphones|units|how|what|who|when|which|why)\b")
+# a user's handle: letters run into a number or joined by "_" ("bob_2015", "Tim2017", "dev_ops")
+CHAT_HANDLE = re.compile(r"[A-Za-z]{2,}_?\d+|[A-Za-z0-9]+(?:_[A-Za-z0-9]+)+")
+CHAT_HANDLE_PARTS = re.compile(r"[a-z]+\d*")  # "q3_2015": "q3", a period; "sales_2015": "sales"
 SHORT_NAME_LETTERS = 3  # "Em:", "Ty:", "Max:": a short title-case word before a colon is who spoke
 # ("James: how many phones?", "... how many did they sell?": a count named, or asked of someone, leaves
 # the header who asked)
@@ -2291,7 +2294,7 @@ def without_chat_header(
     ):
         return rest  # "wifi password:" is what is asked about; a name is written "Bob", "Room 101"
     name = clean(header.group("name")).split()
-    # "Bob:", "Room 101:" are names; "Revenue:", "wearables:", "Huawei fan:" name what is asked (a
+    # "Bob:", "Room 101:" are names; "Revenue:", "wearables:", "huawei fan:" name what is asked (a
     # decline, never another thing's figure), and "which is bigger:" is the question itself
     if is_plural_thing(name[-1]):
         # "Scooters: how many sold in 2015?" names what is counted, read where a count names it (a name
@@ -2300,6 +2303,8 @@ def without_chat_header(
         return (
             f"{counted.group(0)} {header.group('name')} {body[counted.end() :].lstrip()}" if counted else rest
         )
+    if _a_handle_or_a_full_name(written, named, known):
+        return body  # "bob_2015: and the year after?", "Average Joe: and 2013?": who spoke
     if any(PERIOD_LABEL.fullmatch(w) for w in name):
         return rest  # "H1: 2015 sales?", "Q4: ...": the period asked, no one's name
     worded = [w for w in name if not w.isdigit()]  # "Room 101", "Team 2016": the words say what it is
@@ -2322,6 +2327,20 @@ def without_chat_header(
     if YEAR_TOKEN.search(" ".join(name)) and not YEAR_TOKEN.search(clean(body)):
         return rest
     return body
+
+
+def _a_handle_or_a_full_name(written: list[str], named: frozenset[str], known: frozenset[str]) -> bool:
+    """Whether a chat header's words are a user's handle or a person's full name: letters run into
+    a number ("bob_2015", "Tim2017"), or title-case words ending in one known nowhere ("Average Joe",
+    "H1 Harry", "Goal Keeper"). Their years and words are no period or measure asked."""
+    if len(written) == 1:
+        handle = CHAT_HANDLE.fullmatch(written[0])
+        return handle is not None and not any(
+            PERIOD_LABEL.fullmatch(part) or part in named
+            for part in CHAT_HANDLE_PARTS.findall(written[0].lower())
+        )
+    last = written[-1]
+    return all(w[:1].isupper() for w in written) and last.isalpha() and last.lower() not in known
 
 
 def without_speaker(

@@ -4804,3 +4804,57 @@ def test_route_session_58_another_years_target_taken_for_the_year(engine, questi
 def test_route_session_58_event_said_of_another_place(engine, question, start):
     answer = engine.answer(question)
     assert answer.text.startswith(start), answer.text
+
+
+@pytest.mark.parametrize(
+    "question, start",
+    [
+        # a place below the first in a market: no ranking names it
+        (
+            "who was second in china in q2 2015?",
+            "The articles don't say which company was second in China. Xiaomi was the top smartphone",
+        ),
+        ("who was number two in china in 2017?", "The articles don't say which company was number two"),
+        ("which is the second largest phone maker in china?", "The articles don't say which company was"),
+        # ... "the second quarter" is a period, the leader asked
+        (
+            "who was the top smartphone company in china in the second quarter of 2015?",
+            "Xiaomi was the top smartphone company in China in Q2 2015",
+        ),
+        ("is xiaomi the second most valuable startup?", "Yes. Xiaomi was valued at $46 billion"),
+    ],
+)
+def test_route_session_58_place_below_the_first(engine, question, start):
+    answer = engine.answer(question)
+    assert answer.text.startswith(start), answer.text
+
+
+@pytest.mark.parametrize(
+    "question, start",
+    [
+        # confirmed by the company: whether the figure is official
+        ("did xiaomi confirm selling 58 million phones in 2016?", "Not officially: that figure comes from"),
+        ("did xiaomi confirm the 2016 figure?", "No. Xiaomi sold around 58 million smartphones in 2016"),
+        # ... "confirm for me" asks the bot
+        (
+            "Confirm for me: Xiaomi sold around 58 million phones last year (2016).",
+            "Yes. Xiaomi sold around 58 million smartphones in 2016",
+        ),
+    ],
+)
+def test_route_session_58_confirmed_by_the_company(engine, question, start):
+    answer = engine.answer(question)
+    assert answer.text.startswith(start), answer.text
+
+
+@pytest.mark.parametrize(
+    "question, start",
+    [
+        # each year's change against the other's, with the company's name or "its" before a year
+        ("was xiaomi's 2016 drop bigger than its 2013 growth?", "Yes. Xiaomi's smartphone sales, 2015-2016"),
+        ("was 2015's rise smaller than xiaomi's 2014 jump?", "Yes. Xiaomi's smartphone sales, 2014-2015"),
+    ],
+)
+def test_route_session_58_each_years_change_with_its_owner(engine, question, start):
+    answer = engine.answer(question)
+    assert answer.text.startswith(start), answer.text

@@ -459,6 +459,11 @@ PERSON_AS_SOURCE = (
 REPORTS_NAMED = re.compile(r"\b(?:according to|per|by) (?:the |some )?(?:reports?|media|press)\b")
 ORIGINAL_SAID = re.compile(r"\b(?:original|originally|first|initial|initially|starting)\b")
 OFFICIAL = re.compile(r"\bofficial(?:ly)?\b")
+# asked whether a figure is official: "official", or confirmed by the company ("did xiaomi confirm ...?")
+# ("confirm for me: ...", "can you confirm ...?" ask the bot, not the company)
+OFFICIAL_ASKED = re.compile(
+    r"\b(?:official(?:ly)?|confirmed|(?:did|does|has|have|had) (?:\w+ ){1,2}confirm)\b"
+)
 # "did they keep it at 100m?", "did the goal stay at 100m?": that it never changed afterwards
 KEPT = re.compile(r"\b(?:keep|kept|keeps|stay|stayed|stays|remain|remained|remains|stick|stuck)\b")
 ALWAYS = re.compile(r"\b(?:always|all along|from the start|the whole time|never changed)\b")
@@ -1374,7 +1379,7 @@ class Composer:
         verdict = "" if how_far else self._verdict(frame, found)
         if verdict:
             reply.insert_first(verdict)
-        elif OFFICIAL.search(frame.text):
+        elif OFFICIAL_ASKED.search(frame.text):
             self._say_official(frame, found, reply)
         if verdict == "No." and frame.source_year and len(frame.quantities) == 1:
             self._say_the_other_articles_figure(frame, intent, found, reply)
@@ -2867,7 +2872,11 @@ class Composer:
             if named == frame.subjects[:1]:
                 return "Not officially: that figure comes from reports."
             return f"No: that figure comes from reports, not from {wording.listing(list(named), 'or')}."
-        if matching and OFFICIAL.search(frame.text) and all(unofficial & set(f.qualifiers) for f in matching):
+        if (
+            matching
+            and OFFICIAL_ASKED.search(frame.text)
+            and all(unofficial & set(f.qualifiers) for f in matching)
+        ):
             # "58 million per official numbers?", "did acme officially sell 12 million?"
             return (
                 "Not officially: that figure comes from reports."

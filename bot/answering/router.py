@@ -193,6 +193,11 @@ _LEADER = r"#\s?1|\bno\.? ?1\b|\bnumber (?:one|1)\b|\btop\b|\bfirst\b|\bleader\b
 _AHEAD = r"\b(?:ahead|in front|upper hand|winning)\b"  # ahead of the rest, none said to lead
 LEADING = re.compile(rf"{_LEADER}|\bbiggest\b|\blargest\b|\bking\b|\bdominan\w*|\bdominat\w*|{_AHEAD}")
 LEADER_SAID = re.compile(_LEADER)
+# a place in a market below the first: "second", "number two", "#3", "runner-up"
+PLACE_BELOW_THE_FIRST = re.compile(
+    r"\b(?:(?:second|third|fourth|fifth|2nd|3rd|4th|5th)(?! (?:quarter|half|qtr|article|piece|source|story))"
+    r"|runner[- ]up|(?:number|no\.?) ?(?:two|three|four|five|[2-5]))\b|#\s?[2-5]\b"
+)
 AHEAD_SAID = re.compile(_AHEAD)
 PACE_SAID = re.compile(r"\b(?:pace|rate|run rate|at that)\b")
 HALF_SAID = re.compile(r"\b(?:half|halves|h1|h2|1h|2h|six months|6 months)\b")
@@ -2557,6 +2562,8 @@ class Router:
         whose ranking names no leader ("Huawei, OPPO and Vivo ahead of Xiaomi"), is declined."""
         if not {Ask.WHO, Ask.WHICH} & set(frame.asks) or not frame.scopes or not self.ranked_facts:
             return None
+        if (below := PLACE_BELOW_THE_FIRST.search(frame.text)) and not self._companies_said(frame):
+            return self._place_below_the_first(frame, below.group())
         if frame.quantities or frame.per_year or not LEADING.search(frame.text):
             return None
         # ("which model was the top seller in china?", "who had the biggest drop in china?": a
@@ -2602,6 +2609,19 @@ class Router:
             return self.composer.finish_unanswered(frame, reply, (), AnswerKind.DECLINED)
         # ("who was top in china?": "top" is the place asked, no best of the facts to pick)
         return self.composer.facts_answer(replace(frame, operation=None, extreme=""), shown, 100.0)
+
+    def _place_below_the_first(self, frame: Frame, place_asked: str) -> Answer | None:
+        """'Who was second in china in q2 2015?': the rankings name a leader or those ahead of
+        Xiaomi, never who came second or third; declined, with what they do say of that market."""
+        shown = self._rankings_of(replace(frame, subjects=())) or self._market_rankings(frame)
+        if not shown:
+            return None
+        reply = Reply()
+        place = wording.listing(list(frame.scopes))
+        reply.add(f"The articles don't say which company was {place_asked} in {place}.")
+        for fact in shown:
+            reply.add(self.composer.statement(fact), fact.source)
+        return self.composer.finish_unanswered(frame, reply, (), AnswerKind.DECLINED)
 
     def _companies_said(self, frame: Frame) -> list[str]:
         """The companies of the frame that its own words name ("xiaomi sales 2014", "who leads

@@ -1137,7 +1137,7 @@ HOW_FAR_PAST = re.compile(
 # more in 2013 than 2014?" (not "growth from 2013 to 2014", one change)
 EACH_YEARS_GROWTH_SET_AGAINST = re.compile(
     r"\b(?:19|20)\d\d(?:'s)? (?:growth|increase|rise|jump|gain|drop|decline|fall)\b"
-    r".* than (?:the |in |that of )?(?:19|20)\d\d\b"
+    r".* than (?:the |in |that of |its |their |[a-z]+'s )?(?:19|20)\d\d\b"
     r"|\b(?:grow|grew|rise|rose|jump|jumped|increase|increased)"
     r" (?:more|faster|quicker|less|slower|by more|by less) in (?:19|20)\d\d than (?:in )?(?:19|20)\d\d\b"
 )

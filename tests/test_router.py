@@ -4858,3 +4858,20 @@ def test_route_session_58_confirmed_by_the_company(engine, question, start):
 def test_route_session_58_each_years_change_with_its_owner(engine, question, start):
     answer = engine.answer(question)
     assert answer.text.startswith(start), answer.text
+
+
+@pytest.mark.parametrize(
+    "question, start",
+    [
+        # hedges said as "some", "ca.", "circa", "almost": checked roughly, never a thing asked
+        ("Did Xiaomi sell some 7 million in 2012?", "Roughly, yes. Xiaomi sold 7.2 million"),
+        ("did xiaomi sell ca. 7 million in 2012?", "Roughly, yes. Xiaomi sold 7.2 million"),
+        ("Xiaomi sold almost 60 million phones in 2016?", "Roughly, yes. Xiaomi sold around 58 million"),
+        ("circa 70 million in 2015?", "Yes. Xiaomi sold 70 million"),
+        # ... "some" before no number is no hedge
+        ("did xiaomi sell some phones in 2012?", "Xiaomi sold 7.2 million"),
+    ],
+)
+def test_route_session_58_hedges_before_a_number(engine, question, start):
+    answer = engine.answer(question)
+    assert answer.text.startswith(start), answer.text

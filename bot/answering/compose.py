@@ -429,7 +429,8 @@ FELL = re.compile(r"\b(?:dropped|fell|declined|decreased|shrank|slowed)\b")  # a
 # A claim said to be rough: "about 35m", "like 60 million", "~70m", "35m-ish".
 HEDGED = re.compile(
     r"\b(?:about|around|roughly|approximately|approx|like|almost|nearly|close to|or so|give or take|ish"
-    r"|basically|more or less|ballpark|in the ballpark of|round about)\b|~"
+    r"|basically|more or less|ballpark|in the ballpark of|round about|circa|in the region of|thereabouts"
+    r"|something like|some(?= \$?\d))\b|\b(?:ca|c)\.? (?=\$?\d)|~"
 )
 # "the 34.7 million first-half number", "kevin wang's 70m": a number known, pointed at
 # (never a number set against another: "was 2016 below the 80 million goal?", "a third of the 100m")

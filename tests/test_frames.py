@@ -1226,3 +1226,29 @@ def test_without_chat_header_session_58_handles_and_full_names(question, read):
     named = frozenset({"xiaomi", "huawei", "sales", "2015"})
     known = frozenset({"xiaomi", "huawei", "sales", "average", "growth"})
     assert without_chat_header(question, named, known) == read
+
+
+@pytest.mark.parametrize(
+    "question, read",
+    [
+        # a remark, "but", and a question of its own: the question alone
+        ("jony ive hates them but who is xiaomi's ceo", "who is xiaomi's ceo"),
+        ("canalys says q3 dropped, but what was h1 2015?", "what was h1 2015?"),
+        (
+            "Kevin Wang talks about 2017 but I only care about xiaomi's 2013 sales",
+            "I only care about xiaomi's 2013 sales",
+        ),
+        ("india is a market, cool, but what about the 2015 target?", "what about the 2015 target?"),
+        # ... not one question in two parts, "anything but", a question leaning on the remark ...
+        ("did they sell more in 2014 but less in 2016?", "did they sell more in 2014 but less in 2016?"),
+        ("xiaomi sold 70m in 2015 but was that a record?", "xiaomi sold 70m in 2015 but was that a record?"),
+        ("the target was 100m but what about 2016?", "the target was 100m but what about 2016?"),
+        ("2016 was bad but how many years did worse?", "2016 was bad but how many years did worse?"),
+        ("huawei is big but what did they sell in 2015?", "huawei is big but what did they sell in 2015?"),
+        # ... nor a dated figure to check, or a number set beside the remark's
+        ("xiaomi sold 70m in 2015 but how many in 2013?", "xiaomi sold 70m in 2015 but how many in 2013?"),
+        ("they failed to hit 80m but did they hit 75m?", "they failed to hit 80m but did they hit 75m?"),
+    ],
+)
+def test_without_opening_remark_session_58_a_question_after_but(question, read):
+    assert without_opening_remark(question, frozenset({"xiaomi", "huawei"}), frozenset()) == read

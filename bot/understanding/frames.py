@@ -2026,6 +2026,19 @@ REMARK_POINTS_BACK = re.compile(
 )
 # "what about xiaomi?", "did xiaomi beat them?", "and its 2015 sales?": a question leaning on what
 # was said before it
+# "<a remark> but <a question>": the question after the last "but" said after a remark
+BUT_THEN_ASKED = re.compile(r"(?P<head>\S[^?]{2,200}?)[,;]?\s+but\s+(?P<tail>\S[^?]*\??\W*)", re.IGNORECASE)
+ANYTHING_BUT = re.compile(r"\b(?:anything|everything|nothing|all|not)$")
+ASKS_INSTEAD = re.compile(
+    r"(?:i (?:only |just |really )?(?:want|need|care about|wanna)|tell me|give me|show me)\b"
+)
+POINTS_BACK_AT_THE_REMARK = re.compile(
+    r"\b(?:that|this|it|those|these|same|also|too|either|than|then|there|such|him|he|she|her"
+    r"|worse|better|more|less|fewer|higher|lower|bigger|smaller|else|other|instead)\b"
+)
+THEY = re.compile(r"\b(?:they|them|their|theirs)\b")
+AMOUNT_SAID = re.compile(r"\d\s*(?:m|mn|million|millions|bn|billion|k)\b")
+THING_NAMED_AFTER_ABOUT = re.compile(r"(?:what|how) about (?:the|xiaomi's|its) ")
 LEANS_BACK = re.compile(
     r"^(?:and|but then|so then|what about|how about|same for|vs|versus)\b"
     r"|\b(?:them|they|their|theirs|those|these|it|its|him|his|her|that one|this one)\b"
@@ -2171,6 +2184,8 @@ def without_opening_remark(
     `things`), says what is measured or points back, or where the rest is no question of its own."""
     if (asked := _dashed_remark_without_its_years(question)) is not None:
         return asked
+    if (asked := _question_after_a_but(question, companies)) is not None:
+        return asked
     remark = OPENING_REMARK.fullmatch(question)
     if remark is None:
         return question
@@ -2246,6 +2261,34 @@ def without_opening_remark(
         years_alone = re.search(YEAR, tail) and not re.search(r"\d", re.sub(YEAR, "", tail))
         asked = asked or "?" in tail or years_alone
     return tail if asked else question
+
+
+def _question_after_a_but(question: str, companies: frozenset[str]) -> str | None:
+    """'jony ive hates them but who is xiaomi's ceo', 'canalys says q3 dropped, but what was h1
+    2015?': a remark, then "but" and a question of its own, which the remark lends no words; None
+    where there is none, or the question leans on the remark ("... but was that a record?")."""
+    found = BUT_THEN_ASKED.fullmatch(question.strip())
+    if found is None:
+        return None
+    head, tail = clean(found["head"]), clean(found["tail"])
+    if _opens_as_a_question(head) or ANYTHING_BUT.search(head):
+        return None  # "did they sell more in 2014 but less in 2015?": one question; "anything but ..."
+    if not (_opens_as_a_question(tail) or ASKS_INSTEAD.match(tail)):
+        return None
+    # ("... but what about 2016?" may lean on the remark's measure; "but what about the 2015 target?"
+    # names its own)
+    if OPENS_LEANING_BACK.match(tail) and not THING_NAMED_AFTER_ABOUT.match(tail):
+        return None
+    if POINTS_BACK_AT_THE_REMARK.search(tail):
+        return None
+    # ("xiaomi sold 70m in 2015 but how many in 2013?": a dated figure to check as well; "they failed
+    # to hit 80m but did they hit 75m?": a number set beside the remark's)
+    if AMOUNT_SAID.search(head) and (re.search(YEAR, head) or re.search(r"\d", re.sub(YEAR, "", tail))):
+        return None
+    # ("huawei is big but what did they sell in 2015?": "they" may be the company of the remark)
+    if set(head.split()) & companies and THEY.search(tail) and not set(tail.split()) & companies:
+        return None
+    return found["tail"]
 
 
 def _asks_on_its_own(sentence: str, names: frozenset[str]) -> bool:

@@ -269,11 +269,19 @@ class Engine:
                 answer.fact_texts,
                 self._products(answer.fact_texts),
                 self._companies(answer.fact_texts, frame),
-                answer.source_ids,
+                self._sources_asked(frame, answer),
                 answer.fact_targets,
                 answer.fact_periods,
             )
         return answer, frame
+
+    def _sources_asked(self, frame: Frame, answer: Answer) -> tuple[str, ...]:
+        """The articles an answer cites as its own: those the question named, where it named some
+        ("per the 2015 article": the other article's figure said beside it is not "that article")."""
+        chosen = self.composer.chosen_sources(frame)
+        if not chosen:
+            return answer.source_ids
+        return tuple(s for s in answer.source_ids if s in chosen) or answer.source_ids
 
     def _about_whom(self, frame: Frame, answer: Answer) -> Frame:
         """A question naming no company, answered with facts about one other than the main

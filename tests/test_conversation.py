@@ -807,7 +807,7 @@ def test_resolve_another_company_and_year_with_chatter(engine: Engine):
         # the other article: the same question, from the articles the last answer did not cite
         (
             ("what does the 2017 article give for xiaomi's 2014 sales?", "and the other article?"),
-            "Xiaomi sold 60 million smartphones in 2014.",
+            "Xiaomi sold 60 million smartphones in 2014 [1]. Another article disagrees: Xiaomi sold 61",
         ),
         (
             ("how many phones in 2014 per the 2017 article", "what does the other article say"),
@@ -3626,7 +3626,7 @@ def test_conversation_sum_of_a_half_and_a_year_adds_every_pairing_of_sources(eng
         ),
         (
             ("in the article about Lei Jun backing off his sales goals, how many sold 'last year'?",),
-            "Xiaomi sold 60 million smartphones in 2014.",
+            "Xiaomi sold 60 million smartphones in 2014 [1]. Another article disagrees: Xiaomi sold 61",
         ),
         (("how old is the kevin wang article",), "I don't know that one."),
         # where it sells, stated with a question mark, is checked
@@ -7794,14 +7794,36 @@ def test_conversation_session_57_a_half_and_its_year_target(engine: Engine, turn
         # an article named with its describing words
         (
             ("what does the 2015 tech news article say about 2014 sales?",),
-            "Xiaomi sold 60 million smartphones in 2014.",
+            "Xiaomi sold 60 million smartphones in 2014 [1]. Another article disagrees: Xiaomi sold 61",
         ),
         (
             ("per the 2015 sales goals article, what were 2014 sales?",),
-            "Xiaomi sold 60 million smartphones in 2014.",
+            "Xiaomi sold 60 million smartphones in 2014 [1]. Another article disagrees: Xiaomi sold 61",
         ),
     ],
 )
 def test_conversation_session_57_second_review_cases(engine: Engine, turns, start):
+    _, answer = talk(engine, *turns)
+    assert answer.text.startswith(start), answer.text
+
+
+@pytest.mark.parametrize(
+    "turns, start",
+    [
+        # "that article" is the one asked, not the other whose figure was said beside it
+        (
+            (
+                "how many phones did xiaomi sell in 2014 according to the 2015 article?",
+                "and in 2013 according to that article?",
+            ),
+            "I don't know Xiaomi's smartphone sales for 2013. I have them for 2014 and the first half",
+        ),
+        (
+            ("what did the 2015 article say about 2014 sales", "sorry the other article"),
+            "Xiaomi sold 61 million smartphones in 2014",
+        ),
+    ],
+)
+def test_conversation_session_58_the_article_asked_is_that_article(engine, turns, start):
     _, answer = talk(engine, *turns)
     assert answer.text.startswith(start), answer.text

@@ -4673,7 +4673,7 @@ def test_route_session_57_best_and_worst_each_checked(engine, question, start):
         # an article named with words between its year and "article"
         (
             "according to the 2015 business article, how many phones did xiaomi sell and ship 'last year'?",
-            "Xiaomi sold 60 million smartphones in 2014.",
+            "Xiaomi sold 60 million smartphones in 2014 [1]. Another article disagrees: Xiaomi sold 61",
         ),
         (
             "the 2017 gizmochina piece, what did it say 2016 sales were?",
@@ -4875,3 +4875,22 @@ def test_route_session_58_each_years_change_with_its_owner(engine, question, sta
 def test_route_session_58_hedges_before_a_number(engine, question, start):
     answer = engine.answer(question)
     assert answer.text.startswith(start), answer.text
+
+
+@pytest.mark.parametrize(
+    "question, start",
+    [
+        # one article's figure asked, where the other gives another: both, each with its source
+        (
+            "According to the April 2017 piece, what were Xiaomi's 2014 smartphone sales?",
+            "Xiaomi sold 61 million smartphones in 2014 [1]. Another article disagrees: Xiaomi sold 60"
+            " million smartphones in 2014 [2].",
+        ),
+        # ... none where the articles agree or only one gives the figure
+        ("2017 article 2013 sales?", "Xiaomi sold 18.7 million smartphones in 2013."),
+    ],
+)
+def test_route_session_58_another_article_disagrees(engine, question, start):
+    answer = engine.answer(question)
+    assert answer.text.startswith(start), answer.text
+    assert "disagrees" not in answer.text or "2014" in question

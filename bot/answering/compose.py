@@ -1384,6 +1384,8 @@ class Composer:
             self._say_official(frame, found, reply)
         if verdict == "No." and frame.source_year and len(frame.quantities) == 1:
             self._say_the_other_articles_figure(frame, intent, found, reply)
+        elif not frame.quantities and not frame.operation:
+            self._say_where_another_article_disagrees(frame, intent, found, reply)
         if missing:
             reply.add(
                 f"I have no {metric.label} for {wording.listing([wording.period_name(p) for p in missing])}."
@@ -1423,6 +1425,23 @@ class Composer:
                 if fact.source not in chosen and matches(fact, claimed):
                     said = wording.number(claimed)
                     reply.add(f"{said} is another article's figure: {self.statement(fact)}", fact.source)
+
+    def _say_where_another_article_disagrees(
+        self, frame: Frame, intent: Intent, found: dict[str, list[Fact]], reply: Reply
+    ) -> None:
+        """'According to the 2017 piece, 2014 sales?': 61 million, as asked; and where another
+        article gives the period another figure, that one too, with its source: the sources
+        disagree, and one article's figure alone would hide it."""
+        if self.chosen_sources(frame) is None:
+            return
+        for period, facts in found.items():
+            chosen = {f.source for f in facts}
+            values = {f.value for f in facts if f.value is not None}
+            if not values:
+                continue
+            for fact in self.kb.facts(intent.metric, period, self._companies(frame, intent.metric)):
+                if fact.source not in chosen and fact.value is not None and fact.value not in values:
+                    reply.add(f"Another article disagrees: {self.statement(fact)}", fact.source)
 
     @staticmethod
     def _say_total_of_periods(found: dict[str, list[Fact]], reply: Reply) -> None:

@@ -4894,3 +4894,20 @@ def test_route_session_58_another_article_disagrees(engine, question, start):
     answer = engine.answer(question)
     assert answer.text.startswith(start), answer.text
     assert "disagrees" not in answer.text or "2014" in question
+
+
+@pytest.mark.parametrize(
+    "question, start",
+    [
+        # money asked with a dollar sign is earnings, which the articles lack
+        ("yo how much $$ did xiaomi make in 2k16 lol", "I don't have Xiaomi's earnings."),
+        # the target a year was started with is its first, never the founding
+        ("what sales target did xiaomi start 2015 with?", "Target: Xiaomi's original goal for 2015 was"),
+        ("which goal did xiaomi enter 2015 with?", "Target: Xiaomi's original goal for 2015 was"),
+        # a step from a peak named by its year: the year stepped to
+        ("what did they sell in the year right before the 2015 peak?", "Sources disagree on 2014"),
+    ],
+)
+def test_route_session_58_money_first_targets_and_named_peaks(engine, question, start):
+    answer = engine.answer(question)
+    assert answer.text.startswith(start), answer.text

@@ -3582,6 +3582,7 @@ class FrameReader:
             self._gap_to_a_bare_amount,
             self._year_against_a_number,
             self._how_far_past_a_number,
+            self._step_from_an_extreme_named_by_its_year,
             self._extreme_named_by_its_year,
             self._rival_ranked,
             self._growth_back_to_a_year,
@@ -4434,6 +4435,21 @@ class FrameReader:
         if not YEAR_OF_THE_EXTREME.search(frame.text) or not set_against:
             return frame
         return replace(frame, operation=Operation.COMPARE, extreme="", superlative="")
+
+    @staticmethod
+    def _step_from_an_extreme_named_by_its_year(frame: Frame, words: Words) -> Frame:
+        """'Sales the year before the 2015 peak?': a year called the peak is where the step is
+        counted from; the year stepped to is asked, no best year among the two."""
+        if frame.operation not in (Operation.BEST, Operation.WORST) or not frame.relative_step:
+            return frame
+        named = YEAR_OF_THE_EXTREME.search(frame.text)
+        if named is None or len(frame.years) != 1 or frame.year_range:
+            return frame
+        year = int(re.search(YEAR, named.group()).group())
+        if frame.years != (year,):
+            return frame
+        plain = dict(operation=None, extreme="", superlative="", relative_step=None)
+        return replace(frame, years=(year + frame.relative_step,), **plain)
 
     @staticmethod
     def _year_naming_the_extreme(frame: Frame, words: Words) -> Frame:

@@ -461,7 +461,8 @@ STARTED_MOVING = re.compile(
 # "from the start of 2013", "since the beginning of 2014": from that year ("start" is no founding)
 # "how much did they make in 2015", "how much does xiaomi bring in": money earned, never a count
 HOW_MUCH_MADE = re.compile(
-    r"\bhow much (?:money )?(did|does|do|has|have|will) ((?:xiaomi|they|it|the company|lei jun|he) )?"
+    r"\bhow much (?:money |cash |\$+ ?)?(did|does|do|has|have|will)"
+    r" ((?:xiaomi|they|it|the company|lei jun|he) )?"
     r"(?:make|made|earn|earned|bring in|brought in|rake in|raked in|pull in|pulled in)\b"
     r"(?! (?:phones|units|smartphones|devices|handsets|sales))"
 )
@@ -500,6 +501,11 @@ SINCE_AS_A_REASON = re.compile(
 )
 HOW_LONG_ASKED = re.compile(r"\bhow (?:long|old|many years)\b|\byears since\b|\bbeen\b")
 FROM_THE_START = re.compile(r"\b(from|since) the (?:start|beginning) of (?=(?:19|20)\d\d\b)")
+# "what target did they start 2015 with?", "the goal xiaomi began the year with": what it had at
+# first, never its founding
+STARTED_A_YEAR_WITH = re.compile(
+    r"\b(?:start|started|begin|began|kick off|kicked off|enter|entered) ((?:19|20)\d\d|the year) with\b"
+)
 # "2015 minus 2014", "2015 sales minus 2014 sales": their difference ("80m minus h1" is no year)
 TURNED_AN_AGE = re.compile(
     r"\bturned (\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)\b(?! (?:million|m|times|percent|%))"
@@ -952,6 +958,8 @@ def clean(text: str) -> str:
     if "start" in text or "beg" in text:
         text = STARTED_MOVING.sub("", text)
         text = FROM_THE_START.sub(r"\1 ", text)
+    if " with" in text:
+        text = STARTED_A_YEAR_WITH.sub(r"have at first for \1", text)
     if "half" in text:
         # "in half first of 2015": the first half, words swapped
         text = HALF_WORDS_SWAPPED.sub(r"\1 half", text)

@@ -30,6 +30,7 @@ from bot.understanding import (
     Tolerance,
     resolve,
 )
+from bot.understanding.conversation import asked_again_with_a_year_swapped
 from bot.understanding.entities import Vocabulary
 from bot.understanding.frames import STOPWORDS
 from bot.understanding.lexicon import Role
@@ -158,6 +159,10 @@ class Engine:
             metric = conversation.frame.metric
             if metric is not None and metric not in self.kb.metrics:
                 conversation.frame = None  # remembered from a knowledge base since reloaded without it
+        last = conversation.frame if conversation is not None else None
+        if last is not None and (again := asked_again_with_a_year_swapped(question, last.question)):
+            # "replace 2015 with 2016" after "total of 2013 and 2015?": that question, of those years
+            return resolve(self.reader.read(again), conversation)
         return resolve(read or self.reader.read(question), conversation)
 
     def answer(self, question: str, conversation: Conversation | None = None) -> Answer:

@@ -4,6 +4,7 @@ import pytest
 
 from bot.engine import Engine
 from bot.understanding import Conversation, Operation
+from bot.understanding.conversation import asked_again_with_a_year_swapped
 from tests.test_engine import states
 
 
@@ -7825,5 +7826,44 @@ def test_conversation_session_57_second_review_cases(engine: Engine, turns, star
     ],
 )
 def test_conversation_session_58_the_article_asked_is_that_article(engine, turns, start):
+    _, answer = talk(engine, *turns)
+    assert answer.text.startswith(start), answer.text
+
+
+@pytest.mark.parametrize(
+    "follow_up, last, again",
+    [
+        ("replace 2015 with 2016", "total of 2013 and 2015?", "total of 2013 and 2016?"),
+        ("swap 2013 for 2012", "sales 2013 vs 2015?", "sales 2012 vs 2015?"),
+        ("instead of 2016, 2015", "average of 2012 and 2016?", "average of 2012 and 2015?"),
+        ("use 2014 instead of 2013", "growth 2013 to 2015", "growth 2014 to 2015"),
+        ("scratch 2012, use 2013 instead", "growth 2012 to 2015", "growth 2013 to 2015"),
+        ("same but ending in 2016", "growth 2012 to 2015", "growth 2012 to 2016"),
+        ("and if we start from 2012?", "growth between 2013 and 2015?", "growth between 2012 and 2015?"),
+        # none where the last question does not say the year replaced, or the follow-up corrects
+        ("replace 2015 with 2016", "and the year after?", None),
+        ("no wait, 2014 instead of 2016", "2016 sales", None),
+        ("same but ending in 2016", "2015 sales", None),
+        ("and from 2013?", "growth 2012 to 2015", None),
+    ],
+)
+def test_asked_again_with_a_year_swapped(follow_up, last, again):
+    assert asked_again_with_a_year_swapped(follow_up, last) == again
+
+
+@pytest.mark.parametrize(
+    "turns, start",
+    [
+        (
+            ("total of 2013 and 2015?", "replace 2015 with 2016"),
+            "Xiaomi's smartphone sales for 2013 and 2016 add",
+        ),
+        (
+            ("growth 2012 to 2015", "same but starting in 2013"),
+            "Xiaomi's smartphone sales grew from 18.7 million in 2013 to 70 million in 2015",
+        ),
+    ],
+)
+def test_conversation_session_58_years_swapped(engine, turns, start):
     _, answer = talk(engine, *turns)
     assert answer.text.startswith(start), answer.text

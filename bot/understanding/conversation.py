@@ -1313,6 +1313,67 @@ def _a_remark_on_the_same_company(frame: Frame, last: Frame, asked_of_figures: b
     return len(other_words) >= REMARK_WORDS
 
 
+# A follow-up that asks the last question again with one year put for another: "replace 2015
+# with 2016", "swap 2013 for 2012", "instead of 2016, 2015", "scratch 2012, use 2013 instead"
+_Y = r"(?:19|20)\d\d"
+YEAR_SWAPPED = (
+    re.compile(
+        rf"\b(?:replace|swap|switch|change|exchange|substitute) (?P<old>{_Y})"
+        rf" (?:with|for|to|by|into) (?P<new>{_Y})\b"
+    ),
+    re.compile(
+        rf"\b(?:instead of|rather than|in place of) (?P<old>{_Y})\W+"
+        rf"(?:(?:use|take|try|do|with|put|go with)\s+)?(?P<new>{_Y})\b"
+    ),
+    re.compile(rf"\b(?P<new>{_Y}) (?:instead of|rather than|in place of) (?P<old>{_Y})\b"),
+    re.compile(
+        rf"\b(?:scratch|drop|forget|remove|skip|ditch|lose) (?P<old>{_Y})\W+"
+        rf"(?:(?:and|use|take|add|with|then|put|try|go with)\s+)*(?P<new>{_Y})\b"
+    ),
+)
+# ... or with the first or last year of its span moved: "same but ending in 2016", "and if we
+# start from 2012?"
+SPAN_MOVED = re.compile(r"^(?:ok |so |and |now )?(?:same|what if|and if|if|but|now)\b")
+SPAN_END_MOVED = re.compile(
+    rf"\b(?:ending|end|ends|ended|finishing|finish|up to|until|through|thru)"
+    rf" (?:in |at |with )?(?P<new>{_Y})\b"
+)
+SPAN_START_MOVED = re.compile(
+    rf"\b(?:start|starting|started|starts|begin|beginning|began|from) (?:in |at |from |with )?(?P<new>{_Y})\b"
+)
+SWAP_WORDS_MOST = 10  # a swap says little else: "ok now swap 2013 for 2012 please"
+
+
+def asked_again_with_a_year_swapped(follow_up: str, last_question: str) -> str | None:
+    """The last question with one of its years put for another, when the follow-up asks exactly
+    that ("total of 2013 and 2015?", "replace 2015 with 2016": "total of 2013 and 2016?"); None
+    otherwise, or where the last question does not say the year replaced."""
+    text = " ".join(follow_up.lower().split())
+    # ("no wait, 2014 instead of 2016": a correction, which keeps what the conversation named)
+    if len(text.split()) > SWAP_WORDS_MOST or CORRECTION.search(text):
+        return None
+    said = [int(y) for y in re.findall(rf"\b{_Y}\b", last_question)]
+    for pattern in YEAR_SWAPPED:
+        if (found := pattern.search(text)) and int(found["old"]) in said and int(found["new"]) not in said:
+            return _year_put_for(last_question, found["old"], found["new"])
+    if not SPAN_MOVED.match(text) or len(set(said)) != 2:
+        return None
+    first, last = min(said), max(said)
+    if (found := SPAN_END_MOVED.search(text)) and int(found["new"]) > first and int(found["new"]) not in said:
+        return _year_put_for(last_question, str(last), found["new"])
+    if (
+        (found := SPAN_START_MOVED.search(text))
+        and int(found["new"]) < last
+        and int(found["new"]) not in said
+    ):
+        return _year_put_for(last_question, str(first), found["new"])
+    return None
+
+
+def _year_put_for(question: str, old: str, new: str) -> str:
+    return re.sub(rf"\b{old}\b", new, question, count=1)
+
+
 def resolve(frame: Frame, conversation: Conversation | None) -> Frame:
     """The frame with what it leaves out filled from the conversation; a new question stays as it is."""
     referred = _part_referred_to(frame, conversation) if conversation is not None else None

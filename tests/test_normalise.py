@@ -836,3 +836,19 @@ def test_years_in_words_session_56_teen_years(text, written):
 )
 def test_clean_session_57_quarters_of_a_half(text, cleaned):
     assert " ".join(clean(text).split()) == cleaned
+
+
+@pytest.mark.parametrize(
+    "text, cleaned",
+    [
+        # a number expected is a target: the count to sell said outright
+        ("how many did it expect?", "how many did it expect to sell"),
+        ("how many were they aiming for in 2015", "how many were they aiming for to sell in 2015"),
+        ("how many did they expect to sell in 2014", "how many did they expect to sell in 2014"),
+        # money asked with a dollar sign; a year started with a target
+        ("how much $$ did xiaomi make in 2016", "how much did xiaomi earn in 2016"),
+        ("what target did xiaomi start 2015 with", "what target did xiaomi have at first for 2015"),
+    ],
+)
+def test_clean_session_58_expected_money_and_first(text, cleaned):
+    assert " ".join(clean(text).split()) == cleaned

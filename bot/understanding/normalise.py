@@ -500,6 +500,14 @@ SINCE_AS_A_REASON = re.compile(
     r"[^,?]*,(?!.*\b(?:19|20)\d\d\b))"
 )
 HOW_LONG_ASKED = re.compile(r"\bhow (?:long|old|many years)\b|\byears since\b|\bbeen\b")
+# "how many did it expect?", "how many were they aiming for?": a number expected is a target, the
+# count to sell said outright ("how many did it expect to sell")
+HOW_MANY_EXPECTED = re.compile(
+    r"\b(how many (?:phones |units |smartphones |handsets )?(?:did|does|do|was|were|is|are)"
+    r" (?:it|they|xiaomi|the company|he|lei jun) (?:expect|expecting|plan|planning|project|projecting"
+    r"|forecast|forecasting|anticipate|anticipating|hope for|hoping for|aim for|aiming for|want))\b"
+    r"(?! to\b)(?=\W*$|\W+(?:in|for|that|this|then|back)\b)"
+)
 FROM_THE_START = re.compile(r"\b(from|since) the (?:start|beginning) of (?=(?:19|20)\d\d\b)")
 # "what target did they start 2015 with?", "the goal xiaomi began the year with": what it had at
 # first, never its founding
@@ -980,6 +988,8 @@ def clean(text: str) -> str:
             text = SINCE_FOUNDING_BARE.sub("ever", text)  # "total sales since founding?"
     if "how much" in text:
         text = HOW_MUCH_MADE.sub(r"how much \1 \2earn", text)
+    if "how many" in text:
+        text = HOW_MANY_EXPECTED.sub(r"\1 to sell", text)
     if "record" in text:
         text = RECORD_NOT_A_BEST.sub(_record_not_a_best, text)
     if "smart phone" in text:

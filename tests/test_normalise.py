@@ -852,3 +852,27 @@ def test_clean_session_57_quarters_of_a_half(text, cleaned):
 )
 def test_clean_session_58_expected_money_and_first(text, cleaned):
     assert " ".join(clean(text).split()) == cleaned
+
+
+@pytest.mark.parametrize(
+    "text, parts",
+    [
+        # a claim of an amount, then another thing said to be the same: both claims, each checked
+        (
+            "xiaomi sold 60 million in 2014, just like its projection?",
+            ["xiaomi sold 60 million in 2014?", "is its projection 60 million in 2014?"],
+        ),
+        (
+            "xiaomi phones cost $700, same as iphones?",
+            ["xiaomi phones cost $700?", "is iphones $700?"],
+        ),
+        (
+            "xiaomi sold 70 million in 2015, just like kevin wang's 2017 target?",
+            ["xiaomi sold 70 million in 2015?", "is kevin wang's 2017 target 70 million?"],
+        ),
+        # ... none with no amount claimed
+        ("did 2015 beat 2014, same as 2013?", ["did 2015 beat 2014, same as 2013?"]),
+    ],
+)
+def test_split_questions_session_58_a_claim_and_its_likeness(text, parts):
+    assert split_questions(text) == parts

@@ -1750,8 +1750,38 @@ BRACKETED_ASIDE = re.compile(
 POINTING_BACK = re.compile(r"\b(?:that|this|it|those|these|then|there)\b", re.IGNORECASE)
 
 
+# "xiaomi sold 60m in 2014, just like its projection?": a claim, then another thing said to be the same
+LIKENESS_CLAIMED = re.compile(
+    r"(?P<claim>[^?]{6,200}?),\s*(?:the )?"
+    r"(?:same as|just like|like|equal to|identical to|matching|as much as) (?P<other>[^?,]{2,60}?)\s*\?\W*",
+    re.IGNORECASE,
+)
+AMOUNT_CLAIMED = re.compile(
+    r"\$?(?<![\d.])(?!(?:19|20)\d\d\b)\d[\d.,]*\s*(?:m|mn|mil|million|bn|billion|k)?\b(?![-/])", re.IGNORECASE
+)
+
+
+def claim_and_its_likeness(text: str) -> list[str] | None:
+    """'xiaomi sold 60 million in 2014, just like its projection?': the claim, and the claim that the
+    other thing was the same amount ("is its projection 60 million?"), each checked; None where the
+    message is no claim of an amount followed by a likeness."""
+    found = LIKENESS_CLAIMED.fullmatch(text.strip())
+    if found is None or "?" in found["claim"]:
+        return None
+    amounts = AMOUNT_CLAIMED.findall(found["claim"])
+    if not amounts:
+        return None
+    other = f"{found['other'].strip()} {amounts[-1].strip()}"
+    years = re.findall(r"\b(?:19|20)\d\d\b", found["claim"])
+    if len(years) == 1 and not re.search(r"\b(?:19|20)\d\d\b", found["other"]):
+        other += f" in {years[0]}"  # ("..., same as its sales?": the sales of the year claimed)
+    return [f"{found['claim'].strip()}?", f"is {other}?"]
+
+
 def split_questions(text: str) -> list[str]:
     """The questions in one message, each with some letters; the message itself when it is one."""
+    if parts := claim_and_its_likeness(text):
+        return parts
     if LIST_STARTS.match(text) and 1 < len(items := NEXT_LIST_ITEM.split(text)) <= MAX_QUESTIONS:
         # "1) sales 2013 2) who is the ceo": each item of the list, and the questions within it (a
         # longer list, "1) sales 2012 ... 5) sales 2016", is read whole, never cut short)

@@ -4795,8 +4795,14 @@ def test_route_session_58_another_years_target_taken_for_the_year(engine, questi
             "did lei jun speak at the world internet conference in beijing?",
             "No. Target: Later in 2015 Lei Jun said hitting the 80 million goal",
         ),
-        # ... the place the facts say is yes; words of reporting or one word name no event
-        ("did lei jun talk about customer satisfaction in wuzhen?", "Target: Later in 2015"),
+        # ... the thing a fact is of is an event too; the fact's own words name its place
+        ("was the photo taken in wuzhen?", "No. The 2015 article's photo shows"),
+        ("did xiaomi launch in india in a few years?", "No. Expected: Xiaomi planned to launch in the US"),
+        # ... the place the facts say is yes, unless the fact's date says no
+        ("was the photo taken in beijing?", "Yes. The 2015 article's photo shows"),
+        ("Did Lei Jun speak at a product launch in Beijing in May 2015?", "No. The 2015 article's photo"),
+        ("did lei jun talk about customer satisfaction in wuzhen?", "Yes. Lei Jun said what Xiaomi cares"),
+        # ... words of reporting or one word name no event
         ("Did the WSJ report Lei Jun's comments from Wuzhen?", "Yes. Lei Jun said"),
         ("Is the Wall Street Journal the outlet credited with Lei Jun's Wuzhen quote?", "Yes. Lei Jun said"),
     ],

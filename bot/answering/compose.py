@@ -3534,6 +3534,8 @@ class Composer:
         answer = self._fact_answer(frame, self.intent("fact", facts[0].metric), confidence, facts)
         if not verdict or not answer.answered:
             return answer
+        if answer.sentences and answer.sentences[0].words in ("Yes.", "No."):
+            return answer  # ("... in beijing in may 2015?": a fact dated to another year has said no)
         reply = Reply()
         reply.add(verdict)
         reply.extend(answer.sentences)

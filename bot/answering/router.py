@@ -3250,27 +3250,42 @@ class Router:
             reply.add("The articles don't say which.")
             reply.add(self.composer.statement(found[0]), found[0].source)
             return self.composer.finish_unanswered(frame, reply, (), AnswerKind.DECLINED)
-        if found and (elsewhere := self._said_of_another_place(frame, query)):
-            return self.composer.facts_answer(frame, elsewhere, 100.0, "No.")
+        if found and (placed := self._event_placed(frame, query)):
+            return self.composer.facts_answer(frame, placed[1], 100.0, placed[0])
         if found:
             verdict = self._verdict(frame, found)
             return self.composer.facts_answer(frame, found, 100.0, verdict)
         return None
 
-    def _said_of_another_place(self, frame: Frame, query: FactQuery) -> list[Fact]:
-        """'Did lei jun speak at a product launch in wuzhen?': the facts that say what is claimed
-        (a product launch) of another place only (Beijing); [] when none does, or one names the
-        place asked."""
+    def _event_placed(self, frame: Frame, query: FactQuery) -> tuple[str, list[Fact]] | None:
+        """'Did lei jun speak at a product launch in wuzhen?': "No." and the fact that says what is
+        claimed (a product launch) of another place (Beijing); "Yes." and the facts that say it of
+        the place asked; None when no fact says what is claimed of any place."""
         places = [p for p in frame.scopes if p in self.kb.places]
         claimed = claimed_beside_names(frame)
-        # (one word, "credited", may be said of anything; an event takes two: "product launch")
-        if not (frame.yes_no and places and len(claimed) >= MIN_EVENT_WORDS) or frame.operation is not None:
-            return []
+        if not (frame.yes_no and places and claimed) or frame.operation is not None:
+            return None
         found = self.facts.answer(replace(query, words=tuple(claimed), scopes=(), unknown=()))
         saying = [f for f in found if says_every_word(f, claimed)]
-        if any(mentions(f, places) for f in saying):
-            return []
-        return [f for f in saying if any(mentions(f, (p,)) for p in self.kb.places)][:1]
+        if len(claimed) < MIN_EVENT_WORDS:
+            # (one word, "credited", may be said of anything; an event takes two, "product launch",
+            # or is the very thing a fact is of: "was the photo taken in wuzhen?")
+            saying = [f for f in saying if f.metric == claimed[0]]
+        # (by the fact's own words where they name a place: the sentence of "plans to launch in the
+        # US" names India too; by its sentence where they name none)
+        if there := [
+            f
+            for f in saying
+            if mentions(f, places, sentence=False) or (not self._placed(f) and mentions(f, places))
+        ]:
+            # ("... in beijing in may 2015?": the fact's own date may still say no)
+            return self._verdict(frame, there) or "Yes.", there
+        elsewhere = [f for f in saying if self._placed(f)]
+        return ("No.", elsewhere[:1]) if elsewhere else None
+
+    def _placed(self, fact: Fact) -> list[str]:
+        """The places a fact's own words (its statement and who it quotes) name."""
+        return [p for p in self.kb.places if mentions(fact, (p,), sentence=False)]
 
     def _without_a_fact(self, frame: Frame, metric: str | None) -> Answer | None:
         """No fact answers: why without a reason, or the figure after all."""

@@ -876,3 +876,29 @@ def test_clean_session_58_expected_money_and_first(text, cleaned):
 )
 def test_split_questions_session_58_a_claim_and_its_likeness(text, parts):
     assert split_questions(text) == parts
+
+
+@pytest.mark.parametrize(
+    "text, cleaned",
+    [
+        # a year placed among the others is that rank of the best years
+        ("which year ranks third in sales", "which year was the third best in sales"),
+        ("what year came second", "what year was the second best"),
+        ("which year was the second half bigger", "which year was the second half bigger"),
+    ],
+)
+def test_clean_session_58_a_year_placed(text, cleaned):
+    assert " ".join(clean(text).split()) == cleaned
+
+
+@pytest.mark.parametrize(
+    "text, named",
+    [
+        # the year outside its first half is the second half
+        ("how many in 2015 outside the first half", "how many in 2015 second half"),
+        ("2015 sales other than h1", "2015 sales second half"),
+        ("second half minus first half", "second half minus first half"),
+    ],
+)
+def test_other_half_session_58_outside_a_half(text, named):
+    assert other_half(text) == named

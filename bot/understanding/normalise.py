@@ -204,7 +204,8 @@ SET_ASIDE = re.compile(
 # "2015 sales minus the first half", "excluding h1", "net of h1": the other half of the year is asked for
 OTHER_HALF = re.compile(
     r"\b(?:minus|less|excluding|exclude|without|not counting|not including|except(?: for)?|leaving out"
-    r"|leave out|taking out|take out|omit|omitting|ignore|ignoring|skip|skipping|net of|ex|remov(?:e|ed|ing))"
+    r"|leave out|taking out|take out|omit|omitting|ignore|ignoring|skip|skipping|net of|ex|remov(?:e|ed|ing)"
+    r"|outside(?: of)?|apart from|other than|beyond|besides)"
     r" (?:the )?(?:(?P<first>first half|h1|first six months)|second half|h2|last six months)\b"
 )
 
@@ -507,6 +508,12 @@ HOW_MANY_EXPECTED = re.compile(
     r" (?:it|they|xiaomi|the company|he|lei jun) (?:expect|expecting|plan|planning|project|projecting"
     r"|forecast|forecasting|anticipate|anticipating|hope for|hoping for|aim for|aiming for|want))\b"
     r"(?! to\b)(?=\W*$|\W+(?:in|for|that|this|then|back)\b)"
+)
+# "which year ranks third in sales?", "what year came second?": that rank among the best years
+YEAR_PLACED = re.compile(
+    r"\b((?:which|what) year) (?:was|is|ranks?|ranked|came|comes|placed|finished|stands?|sits?) (?:in |at )?"
+    r"(?:the )?(second|third|fourth|fifth|2nd|3rd|4th|5th)(?: place| spot| highest| best)?\b"
+    r"(?= (?:in|for|by|on) (?:sales|units|shipments|phones|smartphones|terms of sales)\b|\W*$)"
 )
 FROM_THE_START = re.compile(r"\b(from|since) the (?:start|beginning) of (?=(?:19|20)\d\d\b)")
 # "what target did they start 2015 with?", "the goal xiaomi began the year with": what it had at
@@ -990,6 +997,8 @@ def clean(text: str) -> str:
         text = HOW_MUCH_MADE.sub(r"how much \1 \2earn", text)
     if "how many" in text:
         text = HOW_MANY_EXPECTED.sub(r"\1 to sell", text)
+    if " year " in text:
+        text = YEAR_PLACED.sub(r"\1 was the \2 best", text)
     if "record" in text:
         text = RECORD_NOT_A_BEST.sub(_record_not_a_best, text)
     if "smart phone" in text:

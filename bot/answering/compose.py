@@ -6169,23 +6169,42 @@ class Composer:
             yes_no=checked,
             percent_asked=frame.percent_asked or bool(PERCENT_WORD.search(frame.text)),
         )
-        achieved = REACHED_VERB.search(frame.text) or PAST_A_NUMBER.search(frame.text)
+        achieved = (
+            REACHED_VERB.search(frame.text) or PAST_A_NUMBER.search(frame.text) or MET.search(frame.text)
+        )
         # ("is that below the 80m target?" after 2016's sales: a measure against it, not a claim of
         # having reached it that year)
         taken_for_the_year = achieved and not COMPARATIVE.search(PAST_A_NUMBER.sub("", frame.text))
         target_year_said = str(target_year) in frame.text
-        if not (checked and taken_for_the_year and target_year < sales_year and not target_year_said):
+        if not (checked and taken_for_the_year and not target_year_said):
             return self._gap_across_years(across, intent, confidence)
         # "did xiaomi beat its 40m projection in 2015?": that projection was 2014's, likely taken for
-        # the year asked; its own year is checked first, then the year asked against it, no bare verdict
-        own = replace(frame, years=(target_year,), year_range=None, sales_year=None, target_year=None)
+        # the year asked; its own year is checked first, then the year asked against it, no bare
+        # verdict. "did they hit their 70m target in 2015?": 70 million was 2017's; the year asked is
+        # checked against its own targets first
+        if target_year < sales_year:
+            own = replace(frame, years=(target_year,), year_range=None, sales_year=None, target_year=None)
+        else:
+            plain = dict(quantities=(), target_named=False, yes_no=False, claims_short=None)
+            own = replace(
+                frame, years=(sales_year,), year_range=None, sales_year=None, target_year=None, **plain
+            )
         own_answer = self._gap_answer(own, intent, confidence)
         if not own_answer.answered:
             return self._gap_across_years(across, intent, confidence)
         reply = Reply()
         label = self.kb.metrics[intent.versus].label if intent.versus else "target"
         said = wording.number(frame.quantities[0]) if frame.quantities else ""
-        reply.add(f"The {said} {label} was for {target_year}, not {sales_year}.".replace("  ", " "))
+        named = [
+            t
+            for t in self._facts(frame, intent.versus, str(target_year))
+            if t.value is not None and any(matches(t, q) for q in frame.quantities)
+        ]
+        whose = ""
+        if named and all(t.quoted and not said_by_the_company(t) for t in named):
+            # ("the 70 million target was Kevin Wang's, for 2017": an outsider's number)
+            whose = f" {named[0].quoted.split(',')[0]}'s,"
+        reply.add(f"The {said} {label} was{whose} for {target_year}, not {sales_year}.".replace("  ", " "))
         reply.extend(_without_a_verdict(own_answer.sentences))
         reply.extend(_without_a_verdict(self._gap_across_years(across, intent, confidence).sentences))
         return self._finish(frame, intent, confidence, reply)
@@ -7450,6 +7469,7 @@ MATCHED = re.compile(
 _REACH_VERBS = r"reach|reached|hit|achieve|achieved|attain|attained|make|made|get|got"
 REACHED_A_SHARE = re.compile(rf"\b(?:{_REACH_VERBS}|manage|managed)\b(?: \w+){{0,2}} \d")  # "reach 85%"
 REACHED_VERB = re.compile(rf"\b(?:{_REACH_VERBS})\b")
+MET = re.compile(r"\b(?:meet|meets|met|fulfil|fulfill|fulfilled|miss|missed)\b")  # a target met or missed
 # the size of a difference named, whichever way it went: "the gap between", "differ by at most"
 MEASURED_FROM = re.compile(r"\b(?:from|of) (?:the |that of |those of )?((?:19|20)\d\d)\b")  # "10% from 2014"
 DIFFERENCE_SAID = re.compile(r"\b(?:gap|difference|differ|differs|differed|apart)\b")

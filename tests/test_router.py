@@ -4924,3 +4924,20 @@ def test_route_session_58_another_article_disagrees(engine, question, start):
 def test_route_session_58_money_first_targets_and_named_peaks(engine, question, start):
     answer = engine.answer(question)
     assert answer.text.startswith(start), answer.text
+
+
+@pytest.mark.parametrize(
+    "question, start",
+    [
+        # a cut between two targets claimed of another year: no, with the cut there was
+        (
+            "Did Xiaomi scale back its goal from 100 million to 80 million in 2014?",
+            "No: the articles give a cut of the 2015 target, not of a 2014 one.",
+        ),
+        ("did xiaomi cut its goal from 100m to 80m in 2015?", "Yes. The 2015 sales target went from 100"),
+        ("the cut from 100m to 80m is what percent?", "The 2015 sales target went from 100 million to 80"),
+    ],
+)
+def test_route_session_58_a_cut_of_two_targets_claimed_of_another_year(engine, question, start):
+    answer = engine.answer(question)
+    assert answer.text.startswith(start), answer.text

@@ -952,8 +952,13 @@ class Router:
             return frame
         for metric, by_year in self.targets_by_year.items():
             for year, values in by_year.items():
-                if all(any(matches(f, q) for f in values) for q in frame.quantities):
-                    return replace(frame, metric=metric, years=(year,), quantities=())
+                if not all(any(matches(f, q) for f in values) for q in frame.quantities):
+                    continue
+                if frame.yes_no and frame.years and year not in frame.years:
+                    # "did they scale the goal back from 100m to 80m in 2014?": a cut claimed of
+                    # another year, checked as such
+                    return frame
+                return replace(frame, metric=metric, years=(year,), quantities=())
         return frame
 
     def _sales_of_a_targets_number(self, frame: Frame) -> Frame:

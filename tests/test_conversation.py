@@ -7867,3 +7867,27 @@ def test_asked_again_with_a_year_swapped(follow_up, last, again):
 def test_conversation_session_58_years_swapped(engine, turns, start):
     _, answer = talk(engine, *turns)
     assert answer.text.startswith(start), answer.text
+
+
+@pytest.mark.parametrize(
+    "turns, start",
+    [
+        # from a review: a change between two years is no swap; another operation over a moved
+        # span is a question of its own; a span given whole is its own
+        (
+            ("how many did they sell in 2014?", "what was the change 2014 to 2015?"),
+            "Xiaomi's smartphone sales grew from 61 million [1] in 2014 to 70 million [1] in 2015",
+        ),
+        (
+            ("growth 2013 to 2015?", "but what was the best year from 2012?"),
+            "Xiaomi's best year for smartphone sales in 2012-2016 was 2015",
+        ),
+        (
+            ("growth 2012 to 2014?", "what if from 2013 until 2016?"),
+            "Xiaomi's smartphone sales grew from 18.7 million in 2013 to around 58 million in 2016",
+        ),
+    ],
+)
+def test_conversation_session_58_review_cases(engine, turns, start):
+    _, answer = talk(engine, *turns)
+    assert answer.text.startswith(start), answer.text

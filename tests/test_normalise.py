@@ -847,7 +847,7 @@ def test_clean_session_57_quarters_of_a_half(text, cleaned):
         ("how many did they expect to sell in 2014", "how many did they expect to sell in 2014"),
         # money asked with a dollar sign; a year started with a target
         ("how much $$ did xiaomi make in 2016", "how much did xiaomi earn in 2016"),
-        ("what target did xiaomi start 2015 with", "what target did xiaomi have at first for 2015"),
+        ("what target did xiaomi start 2015 with", "what target did xiaomi have as the original for 2015"),
     ],
 )
 def test_clean_session_58_expected_money_and_first(text, cleaned):

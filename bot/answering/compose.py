@@ -1330,7 +1330,14 @@ class Composer:
             # "the 2015 goal after march": the target set in march, not every one of the year;
             # "the original 2015 target": the first one
             for period, facts in found.items():
-                found[period] = targets_named(frame.text, [f for f in facts if f.value is not None]) or facts
+                named = targets_named(frame.text, [f for f in facts if f.value is not None]) or facts
+                if frame.yes_no and frame.quantities:
+                    # "did they start 2015 with a goal of 80 million?": no, 100; and 80 was the later one
+                    claimed = [
+                        f for f in facts if f not in named and any(matches(f, q) for q in frame.quantities)
+                    ]
+                    named = named + claimed
+                found[period] = named
         if metric.kind == "target" and frame.per_unit and frame.quantities:
             # "how many a month to hit 80 million in 2015?": the pace of the target of that number
             for period, facts in found.items():
@@ -6176,7 +6183,11 @@ class Composer:
         # having reached it that year)
         taken_for_the_year = achieved and not COMPARATIVE.search(PAST_A_NUMBER.sub("", frame.text))
         target_year_said = str(target_year) in frame.text
-        if not (checked and taken_for_the_year and not target_year_said):
+        # ("did xiaomi beat its 40m projection in 2015?": the year said after the target is taken for
+        # the target's; "did 2016 sales beat the 80m target?", "did it reach ...?" ask of those sales)
+        year_of_the_target = TARGET_THEN_YEAR.search(frame.text)
+        year_of_the_target = year_of_the_target and year_of_the_target.group("year") == str(sales_year)
+        if not (checked and taken_for_the_year and not target_year_said and year_of_the_target):
             return self._gap_across_years(across, intent, confidence)
         # "did xiaomi beat its 40m projection in 2015?": that projection was 2014's, likely taken for
         # the year asked; its own year is checked first, then the year asked against it, no bare
@@ -6193,7 +6204,8 @@ class Composer:
         if not own_answer.answered:
             return self._gap_across_years(across, intent, confidence)
         reply = Reply()
-        label = self.kb.metrics[intent.versus].label if intent.versus else "target"
+        word = TARGET_WORD.search(frame.text)
+        label = word.group() if word else self.kb.metrics[intent.versus].label if intent.versus else "target"
         said = wording.number(frame.quantities[0]) if frame.quantities else ""
         named = [
             t
@@ -6205,8 +6217,13 @@ class Composer:
             # ("the 70 million target was Kevin Wang's, for 2017": an outsider's number)
             whose = f" {named[0].quoted.split(',')[0]}'s,"
         reply.add(f"The {said} {label} was{whose} for {target_year}, not {sales_year}.".replace("  ", " "))
+        across_answer = self._gap_across_years(across, intent, confidence)
+        verdicts = {_verdict_of(own_answer.sentences), _verdict_of(across_answer.sentences)}
+        if target_year < sales_year and len(verdicts) == 1 and "" not in verdicts:
+            # ("did they hit the 80m target in 2016?": missed in 2015 and in 2016 alike)
+            reply.insert_first(verdicts.pop())
         reply.extend(_without_a_verdict(own_answer.sentences))
-        reply.extend(_without_a_verdict(self._gap_across_years(across, intent, confidence).sentences))
+        reply.extend(_without_a_verdict(across_answer.sentences))
         return self._finish(frame, intent, confidence, reply)
 
     def _gap_across_years(self, frame: Frame, intent: Intent, confidence: float) -> Answer:
@@ -6962,6 +6979,11 @@ def _measured_from_the_sales(text: str) -> bool:
     )
 
 
+def _verdict_of(sentences: tuple[Sentence, ...]) -> str:
+    """The bare verdict an answer opens with ("Yes.", "No."), or ""."""
+    return sentences[0].words if sentences and sentences[0].words in ("Yes.", "No.") else ""
+
+
 def _without_a_verdict(sentences: tuple[Sentence, ...]) -> tuple[Sentence, ...]:
     """An answer's sentences less a bare verdict at their head ("Yes."), for an answer that says two
     checks and gives no one verdict for both."""
@@ -7469,6 +7491,11 @@ MATCHED = re.compile(
 _REACH_VERBS = r"reach|reached|hit|achieve|achieved|attain|attained|make|made|get|got"
 REACHED_A_SHARE = re.compile(rf"\b(?:{_REACH_VERBS}|manage|managed)\b(?: \w+){{0,2}} \d")  # "reach 85%"
 REACHED_VERB = re.compile(rf"\b(?:{_REACH_VERBS})\b")
+# "the 40m projection in 2015", "its 70 million goal two years ...": a year said after the target's word
+TARGET_WORD = re.compile(r"\b(?:target|goal|projection|forecast)\b")
+TARGET_THEN_YEAR = re.compile(
+    r"\b(?:target|goal|projection|forecast)\b(?:(?! (?:sales|sold|sell)\b).)*?\b(?P<year>(?:19|20)\d\d)\b"
+)
 MET = re.compile(r"\b(?:meet|meets|met|fulfil|fulfill|fulfilled|miss|missed)\b")  # a target met or missed
 # the size of a difference named, whichever way it went: "the gap between", "differ by at most"
 MEASURED_FROM = re.compile(r"\b(?:from|of) (?:the |that of |those of )?((?:19|20)\d\d)\b")  # "10% from 2014"

@@ -195,7 +195,8 @@ LEADING = re.compile(rf"{_LEADER}|\bbiggest\b|\blargest\b|\bking\b|\bdominan\w*|
 LEADER_SAID = re.compile(_LEADER)
 # a place in a market below the first: "second", "number two", "#3", "runner-up"
 PLACE_BELOW_THE_FIRST = re.compile(
-    r"\b(?:(?:second|third|fourth|fifth|2nd|3rd|4th|5th)(?! (?:quarter|half|qtr|article|piece|source|story))"
+    r"\b(?:(?:second|third|fourth|fifth|2nd|3rd|4th|5th)"
+    r"(?! (?:quarter|half|qtr|article|piece|source|story|report|link|post|time|three|six|one))"
     r"|runner[- ]up|(?:number|no\.?) ?(?:two|three|four|five|[2-5]))\b|#\s?[2-5]\b"
 )
 AHEAD_SAID = re.compile(_AHEAD)

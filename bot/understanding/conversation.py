@@ -1318,7 +1318,7 @@ def _a_remark_on_the_same_company(frame: Frame, last: Frame, asked_of_figures: b
 _Y = r"(?:19|20)\d\d"
 YEAR_SWAPPED = (
     re.compile(
-        rf"\b(?:replace|swap|switch|change|exchange|substitute) (?P<old>{_Y})"
+        rf"\b(?:replace|swap|switch|exchange|substitute) (?P<old>{_Y})"
         rf" (?:with|for|to|by|into) (?P<new>{_Y})\b"
     ),
     re.compile(
@@ -1333,7 +1333,8 @@ YEAR_SWAPPED = (
 )
 # ... or with the first or last year of its span moved: "same but ending in 2016", "and if we
 # start from 2012?"
-SPAN_MOVED = re.compile(r"^(?:ok |so |and |now )?(?:same|what if|and if|if|but|now)\b")
+# ("but what was the best year from 2012?", "now the total from 2012?" ask something else of the span)
+SPAN_MOVED = re.compile(r"^(?:ok |so |and |but )?(?:(?:the )?same|what if|and if|if)\b")
 SPAN_END_MOVED = re.compile(
     rf"\b(?:ending|end|ends|ended|finishing|finish|up to|until|through|thru)"
     rf" (?:in |at |with )?(?P<new>{_Y})\b"
@@ -1359,6 +1360,8 @@ def asked_again_with_a_year_swapped(follow_up: str, last_question: str) -> str |
     if not SPAN_MOVED.match(text) or len(set(said)) != 2:
         return None
     first, last = min(said), max(said)
+    if SPAN_END_MOVED.search(text) and SPAN_START_MOVED.search(text):
+        return None  # ("what if from 2013 until 2016?": a span of its own)
     if (found := SPAN_END_MOVED.search(text)) and int(found["new"]) > first and int(found["new"]) not in said:
         return _year_put_for(last_question, str(last), found["new"])
     if (

@@ -2037,6 +2037,9 @@ POINTS_BACK_AT_THE_REMARK = re.compile(
     r"|worse|better|more|less|fewer|higher|lower|bigger|smaller|else|other|instead)\b"
 )
 THEY = re.compile(r"\b(?:they|them|their|theirs)\b")
+FISCAL_YEAR_SAID = re.compile(r"\bfy ?\d\d\b")
+YEAR_OR_PART_SAID = re.compile(r"\b(?:(?:19|20)\d\d|[hq][1-4]|fy ?\d\d)\b")
+ARTICLE_SAID = re.compile(r"\b(?:article|piece|story|report|source|link|post)s?\b")
 AMOUNT_SAID = re.compile(r"\d\s*(?:m|mn|million|millions|bn|billion|k)\b")
 THING_NAMED_AFTER_ABOUT = re.compile(r"(?:what|how) about (?:the|xiaomi's|its) ")
 LEANS_BACK = re.compile(
@@ -2285,6 +2288,15 @@ def _question_after_a_but(question: str, companies: frozenset[str]) -> str | Non
     # to hit 80m but did they hit 75m?": a number set beside the remark's)
     if AMOUNT_SAID.search(head) and (re.search(YEAR, head) or re.search(r"\d", re.sub(YEAR, "", tail))):
         return None
+    # ("sales grew in 2014 but what was the growth rate?", "per the 2015 article but how many in
+    # 2014?": the remark says which year or article; "... but who leads now?" names nothing itself)
+    tail_words = {w.removesuffix("'s") for w in tail.split()}
+    if not (re.search(YEAR, tail) or tail_words & companies or FISCAL_YEAR_SAID.search(tail)):
+        return None
+    if YEAR_OR_PART_SAID.search(head) and not YEAR_OR_PART_SAID.search(tail):
+        return None
+    if ARTICLE_SAID.search(head):
+        return None
     # ("huawei is big but what did they sell in 2015?": "they" may be the company of the remark)
     if set(head.split()) & companies and THEY.search(tail) and not set(tail.split()) & companies:
         return None
@@ -2378,10 +2390,10 @@ def _a_handle_or_a_full_name(written: list[str], named: frozenset[str], known: f
     "H1 Harry", "Goal Keeper"). Their years and words are no period or measure asked."""
     if len(written) == 1:
         handle = CHAT_HANDLE.fullmatch(written[0])
-        return handle is not None and not any(
-            PERIOD_LABEL.fullmatch(part) or part in named
-            for part in CHAT_HANDLE_PARTS.findall(written[0].lower())
-        )
+        word = written[0].lower()
+        # ("q3_2015:", "fy2015:" are periods; "sales2015:", "xiaomi_2014:" say what is asked)
+        period = any(PERIOD_LABEL.fullmatch(part) for part in CHAT_HANDLE_PARTS.findall(word))
+        return handle is not None and not period and not any(w in named for w in re.findall(r"[a-z]+", word))
     last = written[-1]
     return all(w[:1].isupper() for w in written) and last.isalpha() and last.lower() not in known
 

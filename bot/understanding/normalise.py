@@ -506,7 +506,7 @@ HOW_LONG_ASKED = re.compile(r"\bhow (?:long|old|many years)\b|\byears since\b|\b
 HOW_MANY_EXPECTED = re.compile(
     r"\b(how many (?:phones |units |smartphones |handsets )?(?:did|does|do|was|were|is|are)"
     r" (?:it|they|xiaomi|the company|he|lei jun) (?:expect|expecting|plan|planning|project|projecting"
-    r"|forecast|forecasting|anticipate|anticipating|hope for|hoping for|aim for|aiming for|want))\b"
+    r"|forecast|forecasting|aim for|aiming for))\b"
     r"(?! to\b)(?=\W*$|\W+(?:in|for|that|this|then|back)\b)"
 )
 # "which year ranks third in sales?", "what year came second?": that rank among the best years
@@ -974,7 +974,7 @@ def clean(text: str) -> str:
         text = STARTED_MOVING.sub("", text)
         text = FROM_THE_START.sub(r"\1 ", text)
     if " with" in text:
-        text = STARTED_A_YEAR_WITH.sub(r"have at first for \1", text)
+        text = STARTED_A_YEAR_WITH.sub(r"have as the original for \1", text)
     if "half" in text:
         # "in half first of 2015": the first half, words swapped
         text = HALF_WORDS_SWAPPED.sub(r"\1 half", text)
@@ -1765,6 +1765,13 @@ LIKENESS_CLAIMED = re.compile(
     r"(?:same as|just like|like|equal to|identical to|matching|as much as) (?P<other>[^?,]{2,60}?)\s*\?\W*",
     re.IGNORECASE,
 )
+LIKENED_THING = re.compile(
+    r"\b(?:sales|target|targets|goal|goals|projection|projections|forecast|iphones?|apple)\b", re.IGNORECASE
+)
+NOT_LIKENED = re.compile(
+    r"\b(?:article|piece|report|source|says|said|wanted|planned|everyone|before|after)\b",
+    re.IGNORECASE,
+)
 AMOUNT_CLAIMED = re.compile(
     r"\$?(?<![\d.])(?!(?:19|20)\d\d\b)\d[\d.,]*\s*(?:m|mn|mil|million|bn|billion|k)?\b(?![-/])", re.IGNORECASE
 )
@@ -1776,6 +1783,10 @@ def claim_and_its_likeness(text: str) -> list[str] | None:
     message is no claim of an amount followed by a likeness."""
     found = LIKENESS_CLAIMED.fullmatch(text.strip())
     if found is None or "?" in found["claim"]:
+        return None
+    # (only another measure or thing said to be the same: "its projection", "iphones"; never a year,
+    # an article or what someone said or wanted, which the claim's own check answers)
+    if not LIKENED_THING.search(found["other"]) or NOT_LIKENED.search(found["other"]):
         return None
     amounts = AMOUNT_CLAIMED.findall(found["claim"])
     if not amounts:

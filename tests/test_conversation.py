@@ -7891,3 +7891,18 @@ def test_conversation_session_58_years_swapped(engine, turns, start):
 def test_conversation_session_58_review_cases(engine, turns, start):
     _, answer = talk(engine, *turns)
     assert answer.text.startswith(start), answer.text
+
+
+@pytest.mark.parametrize(
+    "follow_up, last",
+    [
+        # from a second review: a swap with more asked, a question naming an article, a move with
+        # another operation
+        ("forget 2015 and 2016, what's the 2017 target?", "sales 2015?"),
+        ("replace 2014 with 2013", "per the 2015 article, 2014 sales?"),
+        ("same, but up to 2016 and the average?", "total 2012 to 2014?"),
+        ("if it ended in 2016 would it be higher?", "growth 2013 to 2015?"),
+    ],
+)
+def test_asked_again_with_a_year_swapped_session_58_second_review(follow_up, last):
+    assert asked_again_with_a_year_swapped(follow_up, last) is None

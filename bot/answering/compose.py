@@ -460,6 +460,7 @@ PERSON_AS_SOURCE = (
 REPORTS_NAMED = re.compile(r"\b(?:according to|per|by) (?:the |some )?(?:reports?|media|press)\b")
 ORIGINAL_SAID = re.compile(r"\b(?:original|originally|first|initial|initially|starting)\b")
 OFFICIAL = re.compile(r"\bofficial(?:ly)?\b")
+ONE_ARTICLE_ONLY = re.compile(r"\b(?:ignor\w*|exclud\w*|leav\w*|without|not) the other\b|\bnothing else\b")
 # asked whether a figure is official: "official", or confirmed by the company ("did xiaomi confirm ...?")
 # ("confirm for me: ...", "can you confirm ...?" ask the bot, not the company)
 OFFICIAL_ASKED = re.compile(
@@ -1439,8 +1440,8 @@ class Composer:
         """'According to the 2017 piece, 2014 sales?': 61 million, as asked; and where another
         article gives the period another figure, that one too, with its source: the sources
         disagree, and one article's figure alone would hide it."""
-        if self.chosen_sources(frame) is None:
-            return
+        if self.chosen_sources(frame) is None or ONE_ARTICLE_ONLY.search(frame.text):
+            return  # ("only according to the 2017 article", "ignoring the other": that one alone)
         for period, facts in found.items():
             chosen = {f.source for f in facts}
             values = {f.value for f in facts if f.value is not None}
@@ -6222,6 +6223,9 @@ class Composer:
         if target_year < sales_year and len(verdicts) == 1 and "" not in verdicts:
             # ("did they hit the 80m target in 2016?": missed in 2015 and in 2016 alike)
             reply.insert_first(verdicts.pop())
+        elif target_year > sales_year and _verdict_of(across_answer.sentences) == "No.":
+            # ("did they reach their 80m goal in 2014?": 2014's sales fell short of it either way)
+            reply.insert_first("No.")
         reply.extend(_without_a_verdict(own_answer.sentences))
         reply.extend(_without_a_verdict(across_answer.sentences))
         return self._finish(frame, intent, confidence, reply)

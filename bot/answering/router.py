@@ -3275,8 +3275,10 @@ class Router:
         saying = [f for f in found if says_every_word(f, claimed)]
         if len(claimed) < MIN_EVENT_WORDS:
             # (one word, "credited", may be said of anything; an event takes two, "product launch",
-            # or is the very thing a fact is of: "was the photo taken in wuzhen?")
-            saying = [f for f in saying if f.metric == claimed[0]]
+            # or is the very thing a fact is of, said before the place: "was the photo taken in
+            # wuzhen?", never "did he speak in wuzhen about the photo?")
+            before = frame.text.find(claimed[0]) < min(frame.text.find(p.lower()) for p in places)
+            saying = [f for f in saying if f.metric == claimed[0] and before]
         # (by the fact's own words where they name a place: the sentence of "plans to launch in the
         # US" names India too; by its sentence where they name none)
         if there := [
@@ -3286,6 +3288,8 @@ class Router:
         ]:
             # ("... in beijing in may 2015?": the fact's own date may still say no)
             return self._verdict(frame, there) or "Yes.", there
+        if any(mentions(f, places, sentence=False) for f in found):
+            return None  # ("do they plan to launch in india in a few years?": India is a market already)
         elsewhere = [f for f in saying if self._placed(f)]
         return ("No.", elsewhere[:1]) if elsewhere else None
 

@@ -1342,6 +1342,13 @@ SPAN_END_MOVED = re.compile(
 SPAN_START_MOVED = re.compile(
     rf"\b(?:start|starting|started|starts|begin|beginning|began|from) (?:in |at |from |with )?(?P<new>{_Y})\b"
 )
+SWAP_ENDS = re.compile(r"\W*(?:(?:instead|please|pls|then|now)\W*)*")
+ARTICLE_NAMED_IN_A_QUESTION = re.compile(r"\b(?:article|piece|story|report|post)\b", re.IGNORECASE)
+# ("same, but up to 2016 and the average?", "if it ended in 2016 would it be higher?": more asked)
+ASKED_BESIDE_A_MOVE = re.compile(
+    r"\b(?:average|avg|mean|total|sum|growth|best|worst|higher|lower|more|less|bigger|smaller|would|percent)\b"
+    r"|%|\band (?:the|its|what|how)\b"
+)
 SWAP_WORDS_MOST = 10  # a swap says little else: "ok now swap 2013 for 2012 please"
 
 
@@ -1353,11 +1360,17 @@ def asked_again_with_a_year_swapped(follow_up: str, last_question: str) -> str |
     # ("no wait, 2014 instead of 2016": a correction, which keeps what the conversation named)
     if len(text.split()) > SWAP_WORDS_MOST or CORRECTION.search(text):
         return None
+    if ARTICLE_NAMED_IN_A_QUESTION.search(last_question):
+        return None  # ("per the 2015 article, 2014 sales?": the article's year is no year asked)
     said = [int(y) for y in re.findall(rf"\b{_Y}\b", last_question)]
     for pattern in YEAR_SWAPPED:
-        if (found := pattern.search(text)) and int(found["old"]) in said and int(found["new"]) not in said:
+        found = pattern.search(text)
+        # (the swap is all the follow-up says: "forget 2015 and 2016, what's the 2017 target?" asks anew)
+        if found is None or not SWAP_ENDS.fullmatch(text[found.end() :]):
+            continue
+        if int(found["old"]) in said and int(found["new"]) not in said:
             return _year_put_for(last_question, found["old"], found["new"])
-    if not SPAN_MOVED.match(text) or len(set(said)) != 2:
+    if not SPAN_MOVED.match(text) or len(set(said)) != 2 or ASKED_BESIDE_A_MOVE.search(text):
         return None
     first, last = min(said), max(said)
     if SPAN_END_MOVED.search(text) and SPAN_START_MOVED.search(text):

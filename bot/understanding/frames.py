@@ -2037,9 +2037,12 @@ POINTS_BACK_AT_THE_REMARK = re.compile(
     r"|worse|better|more|less|fewer|higher|lower|bigger|smaller|else|other|instead)\b"
 )
 THEY = re.compile(r"\b(?:they|them|their|theirs)\b")
+OWN_FACT_ASKED = re.compile(r"\b(?:ceo|chief executive|founder|boss|valuation|valued|worth|founded)\b")
+REPORTED_BY = re.compile(r"\b(?:says|said|reports|reported|thinks|claims|claimed|published|data)\b")
+MIN_COMPANY_LETTERS = 4  # whole names ("oppo", "huawei"); the alias words hold pieces such as "in", "can"
 FISCAL_YEAR_SAID = re.compile(r"\bfy ?\d\d\b")
 YEAR_OR_PART_SAID = re.compile(r"\b(?:(?:19|20)\d\d|[hq][1-4]|fy ?\d\d)\b")
-ARTICLE_SAID = re.compile(r"\b(?:article|piece|story|report|source|link|post)s?\b")
+ARTICLE_IN_A_REMARK = re.compile(r"\b(?:article|piece|story|report|source|link|post)s?\b")
 AMOUNT_SAID = re.compile(r"\d\s*(?:m|mn|million|millions|bn|billion|k)\b")
 THING_NAMED_AFTER_ABOUT = re.compile(r"(?:what|how) about (?:the|xiaomi's|its) ")
 LEANS_BACK = re.compile(
@@ -2175,6 +2178,8 @@ def without_opening_remark(
     things: frozenset[str],
     names: frozenset[str] = frozenset(),
     places: frozenset[str] = frozenset(),
+    main_words: frozenset[str] = frozenset(),
+    whole_companies: frozenset[str] | None = None,
 ) -> str:
     """The question without a remark of the asker's own before it ("it's raining here lol. 2015
     xiaomi numbers?"), which would otherwise lend it its words.
@@ -2184,10 +2189,13 @@ def without_opening_remark(
     xiaomi 2015 sales?"), unless it points back, says what is asked ("for india please.", "i mean
     the target.": `places` are the products and places), or is a heading ("Huawei.", "electric
     scooters."). Any other remark is kept where it names a company or a thing (`companies`,
-    `things`), says what is measured or points back, or where the rest is no question of its own."""
+    `things`), says what is measured or points back, or where the rest is no question of its own.
+    `main_words`: the words of the company the bot is about, whom "they" after a remark may mean;
+    `whole_companies`: the companies' one-word names ("coolpad" is no "cool")."""
     if (asked := _dashed_remark_without_its_years(question)) is not None:
         return asked
-    if (asked := _question_after_a_but(question, companies)) is not None:
+    whole = companies if whole_companies is None else whole_companies
+    if (asked := _question_after_a_but(question, whole, main_words)) is not None:
         return asked
     remark = OPENING_REMARK.fullmatch(question)
     if remark is None:
@@ -2266,7 +2274,9 @@ def without_opening_remark(
     return tail if asked else question
 
 
-def _question_after_a_but(question: str, companies: frozenset[str]) -> str | None:
+def _question_after_a_but(
+    question: str, companies: frozenset[str], main_words: frozenset[str] = frozenset()
+) -> str | None:
     """'jony ive hates them but who is xiaomi's ceo', 'canalys says q3 dropped, but what was h1
     2015?': a remark, then "but" and a question of its own, which the remark lends no words; None
     where there is none, or the question leans on the remark ("... but was that a record?")."""
@@ -2290,15 +2300,20 @@ def _question_after_a_but(question: str, companies: frozenset[str]) -> str | Non
         return None
     # ("sales grew in 2014 but what was the growth rate?", "per the 2015 article but how many in
     # 2014?": the remark says which year or article; "... but who leads now?" names nothing itself)
-    tail_words = {w.removesuffix("'s") for w in tail.split()}
-    if not (re.search(YEAR, tail) or tail_words & companies or FISCAL_YEAR_SAID.search(tail)):
+    head_named = {w for w in head.split() if len(w) >= MIN_COMPANY_LETTERS} & companies - main_words
+    tail_named = {w.removesuffix("'s") for w in tail.split() if len(w) >= MIN_COMPANY_LETTERS} & companies
+    if not (
+        re.search(YEAR, tail) or tail_named or FISCAL_YEAR_SAID.search(tail) or OWN_FACT_ASKED.search(tail)
+    ):
         return None
     if YEAR_OR_PART_SAID.search(head) and not YEAR_OR_PART_SAID.search(tail):
         return None
-    if ARTICLE_SAID.search(head):
+    if ARTICLE_IN_A_REMARK.search(head):
         return None
-    # ("huawei is big but what did they sell in 2015?": "they" may be the company of the remark)
-    if set(head.split()) & companies and THEY.search(tail) and not set(tail.split()) & companies:
+    # ("huawei is big but what did they sell in 2015?": "they" may be the company of the remark,
+    # never one that only reports: "canalys says q3 dropped, but how many did they sell ...?")
+    judged = head_named and not REPORTED_BY.search(head)
+    if judged and THEY.search(tail) and not tail_named:
         return None
     return found["tail"]
 
@@ -3110,6 +3125,8 @@ class FrameReader:
         # company is about it anyway, so reading a slip of its name as it changes no company, and
         # keeps the slip from being taken for a thing the bot lacks. Other names stay strict.
         main_words = {a[0] for a, name in vocabulary.aliases if name == main_subject and len(a) == 1}
+        self.main_words = frozenset(main_words)
+        self.whole_company_words = frozenset(a[0] for a, _ in vocabulary.aliases if len(a) == 1)
         # whose role a possessive names: the main company's ("xiaomi's ceo"), never another's ("apple's ceo")
         self.own_owners = {f"{w}'s" for w in main_words} | {main_subject.lower() + "'s", *UNNAMED_OWNERS}
         self.main_subject_spelling = FuzzyWords(
@@ -3206,7 +3223,13 @@ class FrameReader:
         )
         words = self._words(
             without_opening_remark(
-                message, self.company_words, self.remark_names, self.proper_names, self.scope_names
+                message,
+                self.company_words,
+                self.remark_names,
+                self.proper_names,
+                self.scope_names,
+                self.main_words,
+                self.whole_company_words,
             )
         )
         roles = words.by_role

@@ -503,6 +503,7 @@ SINCE_AS_A_REASON = re.compile(
 HOW_LONG_ASKED = re.compile(r"\bhow (?:long|old|many years)\b|\byears since\b|\bbeen\b")
 # "how many did it expect?", "how many were they aiming for?": a number expected is a target, the
 # count to sell said outright ("how many did it expect to sell")
+TARGET_NAMED = re.compile(r"\b(?:target|targets|goal|goals|projection|forecast|aim|plan)\b")
 HOW_MANY_EXPECTED = re.compile(
     r"\b(how many (?:phones |units |smartphones |handsets )?(?:did|does|do|was|were|is|are)"
     r" (?:it|they|xiaomi|the company|he|lei jun) (?:expect|expecting|plan|planning|project|projecting"
@@ -973,7 +974,8 @@ def clean(text: str) -> str:
     if "start" in text or "beg" in text:
         text = STARTED_MOVING.sub("", text)
         text = FROM_THE_START.sub(r"\1 ", text)
-    if " with" in text:
+    if " with" in text and TARGET_NAMED.search(text):
+        # ("how many phones did they start 2015 with?" names no target: left as it is)
         text = STARTED_A_YEAR_WITH.sub(r"have as the original for \1", text)
     if "half" in text:
         # "in half first of 2015": the first half, words swapped

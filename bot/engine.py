@@ -28,9 +28,9 @@ from bot.understanding import (
     Lexicon,
     SearchSettings,
     Tolerance,
+    asked_again_with_a_year_swapped,
     resolve,
 )
-from bot.understanding.conversation import asked_again_with_a_year_swapped
 from bot.understanding.entities import Vocabulary
 from bot.understanding.frames import STOPWORDS
 from bot.understanding.lexicon import Role

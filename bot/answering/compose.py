@@ -3542,7 +3542,7 @@ class Composer:
         answer = self._fact_answer(frame, self.intent("fact", facts[0].metric), confidence, facts)
         if not verdict or not answer.answered:
             return answer
-        if answer.sentences and answer.sentences[0].words in ("Yes.", "No."):
+        if _verdict_of(answer.sentences):
             return answer  # ("... in beijing in may 2015?": a fact dated to another year has said no)
         reply = Reply()
         reply.add(verdict)
@@ -6190,10 +6190,17 @@ class Composer:
         year_of_the_target = year_of_the_target and year_of_the_target.group("year") == str(sales_year)
         if not (checked and taken_for_the_year and not target_year_said and year_of_the_target):
             return self._gap_across_years(across, intent, confidence)
-        # "did xiaomi beat its 40m projection in 2015?": that projection was 2014's, likely taken for
-        # the year asked; its own year is checked first, then the year asked against it, no bare
-        # verdict. "did they hit their 70m target in 2015?": 70 million was 2017's; the year asked is
-        # checked against its own targets first
+        return self._target_taken_for_the_year(frame, intent, confidence, across)
+
+    def _target_taken_for_the_year(
+        self, frame: Frame, intent: Intent, confidence: float, across: Frame
+    ) -> Answer:
+        """'Did xiaomi beat its 40m projection in 2015?': that projection was 2014's, likely taken for
+        the year asked; its own year is checked first, then the year asked against it. 'Did they hit
+        their 70m target in 2015?': 70 million was 2017's; the year asked is checked against its own
+        targets first. A verdict only where both checks give it (or a later year's target was
+        missed either way)."""
+        sales_year, target_year = across.sales_year, across.target_year
         if target_year < sales_year:
             own = replace(frame, years=(target_year,), year_range=None, sales_year=None, target_year=None)
         else:
@@ -6202,23 +6209,15 @@ class Composer:
                 frame, years=(sales_year,), year_range=None, sales_year=None, target_year=None, **plain
             )
         own_answer = self._gap_answer(own, intent, confidence)
+        across_answer = self._gap_across_years(across, intent, confidence)
         if not own_answer.answered:
-            return self._gap_across_years(across, intent, confidence)
+            return across_answer
         reply = Reply()
         word = TARGET_WORD.search(frame.text)
         label = word.group() if word else self.kb.metrics[intent.versus].label if intent.versus else "target"
-        said = wording.number(frame.quantities[0]) if frame.quantities else ""
-        named = [
-            t
-            for t in self._facts(frame, intent.versus, str(target_year))
-            if t.value is not None and any(matches(t, q) for q in frame.quantities)
-        ]
-        whose = ""
-        if named and all(t.quoted and not said_by_the_company(t) for t in named):
-            # ("the 70 million target was Kevin Wang's, for 2017": an outsider's number)
-            whose = f" {named[0].quoted.split(',')[0]}'s,"
-        reply.add(f"The {said} {label} was{whose} for {target_year}, not {sales_year}.".replace("  ", " "))
-        across_answer = self._gap_across_years(across, intent, confidence)
+        number = f"{wording.number(frame.quantities[0])} " if frame.quantities else ""
+        whose = self._whose_number(frame, intent, target_year)
+        reply.add(f"The {number}{label} was{whose} for {target_year}, not {sales_year}.")
         verdicts = {_verdict_of(own_answer.sentences), _verdict_of(across_answer.sentences)}
         if target_year < sales_year and len(verdicts) == 1 and "" not in verdicts:
             # ("did they hit the 80m target in 2016?": missed in 2015 and in 2016 alike)
@@ -6229,6 +6228,18 @@ class Composer:
         reply.extend(_without_a_verdict(own_answer.sentences))
         reply.extend(_without_a_verdict(across_answer.sentences))
         return self._finish(frame, intent, confidence, reply)
+
+    def _whose_number(self, frame: Frame, intent: Intent, target_year: int) -> str:
+        """ " Kevin Wang's," where every target of that year with the number asked is an outsider's
+        ("the 70 million target was Kevin Wang's, for 2017"); "" otherwise."""
+        named = [
+            t
+            for t in self._facts(frame, intent.versus, str(target_year))
+            if t.value is not None and any(matches(t, q) for q in frame.quantities)
+        ]
+        if not named or not all(t.quoted and not said_by_the_company(t) for t in named):
+            return ""
+        return f" {named[0].quoted.split(',')[0]}'s,"
 
     def _gap_across_years(self, frame: Frame, intent: Intent, confidence: float) -> Answer:
         """'2016 sales vs the 2015 target': one year's sales against another year's target, each
@@ -6983,15 +6994,18 @@ def _measured_from_the_sales(text: str) -> bool:
     )
 
 
+BARE_VERDICTS = ("Yes.", "No.")
+
+
 def _verdict_of(sentences: tuple[Sentence, ...]) -> str:
     """The bare verdict an answer opens with ("Yes.", "No."), or ""."""
-    return sentences[0].words if sentences and sentences[0].words in ("Yes.", "No.") else ""
+    return sentences[0].words if sentences and sentences[0].words in BARE_VERDICTS else ""
 
 
 def _without_a_verdict(sentences: tuple[Sentence, ...]) -> tuple[Sentence, ...]:
     """An answer's sentences less a bare verdict at their head ("Yes."), for an answer that says two
     checks and gives no one verdict for both."""
-    if sentences and sentences[0].words in ("Yes.", "No.", "It depends on the source."):
+    if sentences and sentences[0].words in (*BARE_VERDICTS, "It depends on the source."):
         return sentences[1:]
     return sentences
 
@@ -7496,10 +7510,9 @@ _REACH_VERBS = r"reach|reached|hit|achieve|achieved|attain|attained|make|made|ge
 REACHED_A_SHARE = re.compile(rf"\b(?:{_REACH_VERBS}|manage|managed)\b(?: \w+){{0,2}} \d")  # "reach 85%"
 REACHED_VERB = re.compile(rf"\b(?:{_REACH_VERBS})\b")
 # "the 40m projection in 2015", "its 70 million goal two years ...": a year said after the target's word
-TARGET_WORD = re.compile(r"\b(?:target|goal|projection|forecast)\b")
-TARGET_THEN_YEAR = re.compile(
-    r"\b(?:target|goal|projection|forecast)\b(?:(?! (?:sales|sold|sell)\b).)*?\b(?P<year>(?:19|20)\d\d)\b"
-)
+_TARGET_WORDS = r"\b(?:target|goal|projection|forecast)\b"
+TARGET_WORD = re.compile(_TARGET_WORDS)
+TARGET_THEN_YEAR = re.compile(rf"{_TARGET_WORDS}(?:(?! (?:sales|sold|sell)\b).)*?\b(?P<year>(?:19|20)\d\d)\b")
 MET = re.compile(r"\b(?:meet|meets|met|fulfil|fulfill|fulfilled|miss|missed)\b")  # a target met or missed
 # the size of a difference named, whichever way it went: "the gap between", "differ by at most"
 MEASURED_FROM = re.compile(r"\b(?:from|of) (?:the |that of |those of )?((?:19|20)\d\d)\b")  # "10% from 2014"

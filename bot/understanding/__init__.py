@@ -1,6 +1,6 @@
 """Understanding: text -> entities -> question frame -> frame resolved against the conversation."""
 
-from bot.understanding.conversation import Conversation, resolve
+from bot.understanding.conversation import Conversation, asked_again_with_a_year_swapped, resolve
 from bot.understanding.facts_search import FactIndex, FactQuery, SearchSettings
 from bot.understanding.frames import Ask, Frame, FrameReader, Operation
 from bot.understanding.lexicon import Lexicon, Tolerance
@@ -16,5 +16,6 @@ __all__ = [
     "Operation",
     "SearchSettings",
     "Tolerance",
+    "asked_again_with_a_year_swapped",
     "resolve",
 ]

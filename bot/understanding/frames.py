@@ -2040,8 +2040,9 @@ THEY = re.compile(r"\b(?:they|them|their|theirs)\b")
 OWN_FACT_ASKED = re.compile(r"\b(?:ceo|chief executive|founder|boss|valuation|valued|worth|founded)\b")
 REPORTED_BY = re.compile(r"\b(?:says|said|reports|reported|thinks|claims|claimed|published|data)\b")
 MIN_COMPANY_LETTERS = 4  # whole names ("oppo", "huawei"); the alias words hold pieces such as "in", "can"
-FISCAL_YEAR_SAID = re.compile(r"\bfy ?\d\d\b")
-YEAR_OR_PART_SAID = re.compile(r"\b(?:(?:19|20)\d\d|[hq][1-4]|fy ?\d\d)\b")
+_FISCAL_YEAR = r"fy ?\d\d"
+FISCAL_YEAR_SAID = re.compile(rf"\b{_FISCAL_YEAR}\b")
+YEAR_OR_PART_SAID = re.compile(rf"\b(?:(?:19|20)\d\d|[hq][1-4]|{_FISCAL_YEAR})\b")
 ARTICLE_IN_A_REMARK = re.compile(r"\b(?:article|piece|story|report|source|link|post)s?\b")
 AMOUNT_SAID = re.compile(r"\d\s*(?:m|mn|million|millions|bn|billion|k)\b")
 THING_NAMED_AFTER_ABOUT = re.compile(r"(?:what|how) about (?:the|xiaomi's|its) ")
@@ -2288,16 +2289,25 @@ def _question_after_a_but(
         return None  # "did they sell more in 2014 but less in 2015?": one question; "anything but ..."
     if not (_opens_as_a_question(tail) or ASKS_INSTEAD.match(tail)):
         return None
+    if _leans_on_the_remark(head, tail, companies, main_words):
+        return None
+    return found["tail"]
+
+
+def _leans_on_the_remark(head: str, tail: str, companies: frozenset[str], main_words: frozenset[str]) -> bool:
+    """Whether a question after "but" needs its remark: it points back at it, sets a number beside
+    it, names no year or company of its own where the remark gives one, or says "they" of the
+    company the remark judges."""
     # ("... but what about 2016?" may lean on the remark's measure; "but what about the 2015 target?"
     # names its own)
     if OPENS_LEANING_BACK.match(tail) and not THING_NAMED_AFTER_ABOUT.match(tail):
-        return None
+        return True
     if POINTS_BACK_AT_THE_REMARK.search(tail):
-        return None
+        return True
     # ("xiaomi sold 70m in 2015 but how many in 2013?": a dated figure to check as well; "they failed
     # to hit 80m but did they hit 75m?": a number set beside the remark's)
     if AMOUNT_SAID.search(head) and (re.search(YEAR, head) or re.search(r"\d", re.sub(YEAR, "", tail))):
-        return None
+        return True
     # ("sales grew in 2014 but what was the growth rate?", "per the 2015 article but how many in
     # 2014?": the remark says which year or article; "... but who leads now?" names nothing itself)
     head_named = {w for w in head.split() if len(w) >= MIN_COMPANY_LETTERS} & companies - main_words
@@ -2305,17 +2315,15 @@ def _question_after_a_but(
     if not (
         re.search(YEAR, tail) or tail_named or FISCAL_YEAR_SAID.search(tail) or OWN_FACT_ASKED.search(tail)
     ):
-        return None
+        return True
     if YEAR_OR_PART_SAID.search(head) and not YEAR_OR_PART_SAID.search(tail):
-        return None
+        return True
     if ARTICLE_IN_A_REMARK.search(head):
-        return None
+        return True
     # ("huawei is big but what did they sell in 2015?": "they" may be the company of the remark,
     # never one that only reports: "canalys says q3 dropped, but how many did they sell ...?")
-    judged = head_named and not REPORTED_BY.search(head)
-    if judged and THEY.search(tail) and not tail_named:
-        return None
-    return found["tail"]
+    judged = bool(head_named) and not REPORTED_BY.search(head)
+    return judged and THEY.search(tail) is not None and not tail_named
 
 
 def _asks_on_its_own(sentence: str, names: frozenset[str]) -> bool:

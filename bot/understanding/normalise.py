@@ -1774,6 +1774,7 @@ NOT_LIKENED = re.compile(
     r"\b(?:article|piece|report|source|says|said|wanted|planned|everyone|before|after)\b",
     re.IGNORECASE,
 )
+A_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 AMOUNT_CLAIMED = re.compile(
     r"\$?(?<![\d.])(?!(?:19|20)\d\d\b)\d[\d.,]*\s*(?:m|mn|mil|million|bn|billion|k)?\b(?![-/])", re.IGNORECASE
 )
@@ -1794,8 +1795,8 @@ def claim_and_its_likeness(text: str) -> list[str] | None:
     if not amounts:
         return None
     other = f"{found['other'].strip()} {amounts[-1].strip()}"
-    years = re.findall(r"\b(?:19|20)\d\d\b", found["claim"])
-    if len(years) == 1 and not re.search(r"\b(?:19|20)\d\d\b", found["other"]):
+    years = A_YEAR.findall(found["claim"])
+    if len(years) == 1 and not A_YEAR.search(found["other"]):
         other += f" in {years[0]}"  # ("..., same as its sales?": the sales of the year claimed)
     return [f"{found['claim'].strip()}?", f"is {other}?"]
 

@@ -2609,10 +2609,9 @@ class Router:
         led = not ahead or LEADER_SAID.search(frame.text)  # ("who had the upper hand in 2017?": those)
         if led and self._ranked_period(frame) and not any(f.behind == (EVERYONE,) for f in shown):
             # "who was first in china in 2017?": companies ahead of Xiaomi, none of them said to lead
-            reply = Reply()
-            reply.add(f"The articles don't say which company led {place} then.")
-            reply.add(self.composer.statement(shown[0]), shown[0].source)
-            return self.composer.finish_unanswered(frame, reply, (), AnswerKind.DECLINED)
+            return self._declined_beside(
+                frame, f"The articles don't say which company led {place} then.", shown[:1]
+            )
         # ("who was top in china?": "top" is the place asked, no best of the facts to pick)
         return self.composer.facts_answer(replace(frame, operation=None, extreme=""), shown, 100.0)
 
@@ -2622,12 +2621,10 @@ class Router:
         shown = self._rankings_of(replace(frame, subjects=())) or self._market_rankings(frame)
         if not shown:
             return None
-        reply = Reply()
         place = wording.listing(list(frame.scopes))
-        reply.add(f"The articles don't say which company was {place_asked} in {place}.")
-        for fact in shown:
-            reply.add(self.composer.statement(fact), fact.source)
-        return self.composer.finish_unanswered(frame, reply, (), AnswerKind.DECLINED)
+        return self._declined_beside(
+            frame, f"The articles don't say which company was {place_asked} in {place}.", shown
+        )
 
     def _companies_said(self, frame: Frame) -> list[str]:
         """The companies of the frame that its own words name ("xiaomi sales 2014", "who leads
@@ -2852,11 +2849,9 @@ class Router:
         """'The articles give no target for 2017 from Lei Jun. They give: ...': declined, with
         what the articles do give, by whoever gave it."""
         names = wording.listing([n.title() for n in frame.quoted])
-        reply = Reply()
-        reply.add(f"The articles give no {what} for {periods} from {names}. They give:")
-        for fact in given:
-            reply.add(self.composer.statement(fact), fact.source)
-        return self.composer.finish_unanswered(frame, reply, (), AnswerKind.DECLINED)
+        return self._declined_beside(
+            frame, f"The articles give no {what} for {periods} from {names}. They give:", given
+        )
 
     def _figure_not_theirs(self, frame: Frame, metric: str) -> Answer | None:
         """'What did the Wall Street Journal report for 2015 sales?': an outlet or person the
@@ -3126,11 +3121,7 @@ class Router:
                     # "does it sell overseas?": where it does sell answers that
                     return self.composer.facts_answer(replace(frame, scopes=()), markets, 100.0, verdict)
                 # "does xiaomi sell in germany?": unknown; where it does sell, and no answer
-                reply = Reply()
-                reply.add(verdict)
-                for fact in markets:
-                    reply.add(self.composer.statement(fact), fact.source)
-                return self.composer.finish_unanswered(frame, reply, (), AnswerKind.DECLINED)
+                return self._declined_beside(frame, verdict, markets)
         chosen = self.composer.chosen_sources(frame)
         if chosen is not None:  # "what did the 2015 article say about the goal": that article only
             found = [f for f in found if f.source in chosen]
@@ -3219,11 +3210,8 @@ class Router:
         worldwide = WORLDWIDE.search(frame.text) and not frame.pronoun
         if found and worldwide and (places := self._said_in_places_only(found)):
             # "xiaomi's global rank": the facts rank it in China only, which is no world rank
-            reply = Reply()
-            reply.add(f"The articles don't say that worldwide, only in {wording.listing(places)}.")
-            for fact in found:
-                reply.add(self.composer.statement(fact), fact.source)
-            return self.composer.finish_unanswered(frame, reply, (), AnswerKind.DECLINED)
+            lead = f"The articles don't say that worldwide, only in {wording.listing(places)}."
+            return self._declined_beside(frame, lead, found)
         # "why are xiaomi phones so cheap?": the prices are no reason; "when did lei jun become ceo?":
         # "Lei Jun is Xiaomi's CEO (as of 2015)" dates the article, not the event. Say there is none,
         # with what the facts do say.
@@ -3252,10 +3240,7 @@ class Router:
             return self._none_given(frame, "when", found)
         if found and self._asks_for_the_first(frame, found):
             # "what is the most valuable startup?": the facts only say Xiaomi was second
-            reply = Reply()
-            reply.add("The articles don't say which.")
-            reply.add(self.composer.statement(found[0]), found[0].source)
-            return self.composer.finish_unanswered(frame, reply, (), AnswerKind.DECLINED)
+            return self._declined_beside(frame, "The articles don't say which.", found[:1])
         if found and (placed := self._event_placed(frame, query)):
             return self.composer.facts_answer(frame, placed[1], 100.0, placed[0])
         if found:
@@ -3281,16 +3266,17 @@ class Router:
             saying = [f for f in saying if f.metric == claimed[0] and before]
         # (by the fact's own words where they name a place: the sentence of "plans to launch in the
         # US" names India too; by its sentence where they name none)
+        placed = {f.id: self._placed(f) for f in saying}
         if there := [
             f
             for f in saying
-            if mentions(f, places, sentence=False) or (not self._placed(f) and mentions(f, places))
+            if mentions(f, places, sentence=False) or (not placed[f.id] and mentions(f, places))
         ]:
             # ("... in beijing in may 2015?": the fact's own date may still say no)
             return self._verdict(frame, there) or "Yes.", there
         if any(mentions(f, places, sentence=False) for f in found):
             return None  # ("do they plan to launch in india in a few years?": India is a market already)
-        elsewhere = [f for f in saying if self._placed(f)]
+        elsewhere = [f for f in saying if placed[f.id]]
         return ("No.", elsewhere[:1]) if elsewhere else None
 
     def _placed(self, fact: Fact) -> list[str]:
@@ -3565,9 +3551,14 @@ class Router:
 
     def _none_given(self, frame: Frame, asked: str, found: list[Fact]) -> Answer:
         """'The articles don't say why.', with the first facts found: declined, never passed off."""
+        return self._declined_beside(frame, f"The articles don't say {asked}. What they say:", found[:2])
+
+    def _declined_beside(self, frame: Frame, lead: str, facts: list[Fact]) -> Answer:
+        """Declined with what the articles do say: the lead ("The articles don't say which."), then
+        each fact's statement with its source."""
         reply = Reply()
-        reply.add(f"The articles don't say {asked}. What they say:")
-        for fact in found[:2]:
+        reply.add(lead)
+        for fact in facts:
             reply.add(self.composer.statement(fact), fact.source)
         return self.composer.finish_unanswered(frame, reply, (), AnswerKind.DECLINED)
 

@@ -1315,20 +1315,19 @@ def _a_remark_on_the_same_company(frame: Frame, last: Frame, asked_of_figures: b
 
 # A follow-up that asks the last question again with one year put for another: "replace 2015
 # with 2016", "swap 2013 for 2012", "instead of 2016, 2015", "scratch 2012, use 2013 instead"
-_Y = r"(?:19|20)\d\d"
 YEAR_SWAPPED = (
     re.compile(
-        rf"\b(?:replace|swap|switch|exchange|substitute) (?P<old>{_Y})"
-        rf" (?:with|for|to|by|into) (?P<new>{_Y})\b"
+        rf"\b(?:replace|swap|switch|exchange|substitute) (?P<old>{YEAR})"
+        rf" (?:with|for|to|by|into) (?P<new>{YEAR})\b"
     ),
     re.compile(
-        rf"\b(?:instead of|rather than|in place of) (?P<old>{_Y})\W+"
-        rf"(?:(?:use|take|try|do|with|put|go with)\s+)?(?P<new>{_Y})\b"
+        rf"\b(?:instead of|rather than|in place of) (?P<old>{YEAR})\W+"
+        rf"(?:(?:use|take|try|do|with|put|go with)\s+)?(?P<new>{YEAR})\b"
     ),
-    re.compile(rf"\b(?P<new>{_Y}) (?:instead of|rather than|in place of) (?P<old>{_Y})\b"),
+    re.compile(rf"\b(?P<new>{YEAR}) (?:instead of|rather than|in place of) (?P<old>{YEAR})\b"),
     re.compile(
-        rf"\b(?:scratch|drop|forget|remove|skip|ditch|lose) (?P<old>{_Y})\W+"
-        rf"(?:(?:and|use|take|add|with|then|put|try|go with)\s+)*(?P<new>{_Y})\b"
+        rf"\b(?:scratch|drop|forget|remove|skip|ditch|lose) (?P<old>{YEAR})\W+"
+        rf"(?:(?:and|use|take|add|with|then|put|try|go with)\s+)*(?P<new>{YEAR})\b"
     ),
 )
 # ... or with the first or last year of its span moved: "same but ending in 2016", "and if we
@@ -1337,10 +1336,11 @@ YEAR_SWAPPED = (
 SPAN_MOVED = re.compile(r"^(?:ok |so |and |but )?(?:(?:the )?same|what if|and if|if)\b")
 SPAN_END_MOVED = re.compile(
     rf"\b(?:ending|end|ends|ended|finishing|finish|up to|until|through|thru)"
-    rf" (?:in |at |with )?(?P<new>{_Y})\b"
+    rf" (?:in |at |with )?(?P<new>{YEAR})\b"
 )
 SPAN_START_MOVED = re.compile(
-    rf"\b(?:start|starting|started|starts|begin|beginning|began|from) (?:in |at |from |with )?(?P<new>{_Y})\b"
+    rf"\b(?:start|starting|started|starts|begin|beginning|began|from)"
+    rf" (?:in |at |from |with )?(?P<new>{YEAR})\b"
 )
 SWAP_ENDS = re.compile(r"\W*(?:(?:instead|please|pls|then|now)\W*)*")
 ARTICLE_NAMED_IN_A_QUESTION = re.compile(r"\b(?:article|piece|story|report|post)\b", re.IGNORECASE)
@@ -1349,6 +1349,7 @@ ASKED_BESIDE_A_MOVE = re.compile(
     r"\b(?:average|avg|mean|total|sum|growth|best|worst|higher|lower|more|less|bigger|smaller|would|percent)\b"
     r"|%|\band (?:the|its|what|how)\b"
 )
+A_YEAR_NAMED = re.compile(rf"\b{YEAR}\b")
 SWAP_WORDS_MOST = 10  # a swap says little else: "ok now swap 2013 for 2012 please"
 
 
@@ -1357,12 +1358,14 @@ def asked_again_with_a_year_swapped(follow_up: str, last_question: str) -> str |
     that ("total of 2013 and 2015?", "replace 2015 with 2016": "total of 2013 and 2016?"); None
     otherwise, or where the last question does not say the year replaced."""
     text = " ".join(follow_up.lower().split())
+    if not A_YEAR_NAMED.search(text):
+        return None  # (a year put for another, or a span's end moved to one, is always said)
     # ("no wait, 2014 instead of 2016": a correction, which keeps what the conversation named)
     if len(text.split()) > SWAP_WORDS_MOST or CORRECTION.search(text):
         return None
     if ARTICLE_NAMED_IN_A_QUESTION.search(last_question):
         return None  # ("per the 2015 article, 2014 sales?": the article's year is no year asked)
-    said = [int(y) for y in re.findall(rf"\b{_Y}\b", last_question)]
+    said = [int(y) for y in A_YEAR_NAMED.findall(last_question)]
     for pattern in YEAR_SWAPPED:
         found = pattern.search(text)
         # (the swap is all the follow-up says: "forget 2015 and 2016, what's the 2017 target?" asks anew)

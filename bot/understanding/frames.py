@@ -2039,7 +2039,9 @@ POINTS_BACK_AT_THE_REMARK = re.compile(
 THEY = re.compile(r"\b(?:they|them|their|theirs)\b")
 OWN_FACT_ASKED = re.compile(r"\b(?:ceo|chief executive|founder|boss|valuation|valued|worth|founded)\b")
 REPORTED_BY = re.compile(r"\b(?:says|said|reports|reported|thinks|claims|claimed|published|data)\b")
-MIN_COMPANY_LETTERS = 4  # whole names ("oppo", "huawei"); the alias words hold pieces such as "in", "can"
+# company names of four letters or more ("oppo", "huawei"); where only alias words are given, their
+# pieces ("in", "can") are shorter
+MIN_COMPANY_LETTERS = 4
 _FISCAL_YEAR = r"fy ?\d\d"
 FISCAL_YEAR_SAID = re.compile(rf"\b{_FISCAL_YEAR}\b")
 YEAR_OR_PART_SAID = re.compile(rf"\b(?:(?:19|20)\d\d|[hq][1-4]|{_FISCAL_YEAR})\b")

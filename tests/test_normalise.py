@@ -902,3 +902,34 @@ def test_clean_session_58_a_year_placed(text, cleaned):
 )
 def test_other_half_session_58_outside_a_half(text, named):
     assert other_half(text) == named
+
+
+@pytest.mark.parametrize(
+    "text, parts",
+    [
+        # a claim of an amount, then whether that was another thing's amount: both claims, each checked
+        (
+            "xiaomi sold 70m in 2015. was that the goal?",
+            ["xiaomi sold 70m in 2015?", "is the goal 70m in 2015?"],
+        ),
+        (
+            "In 2015 Xiaomi hit 70 million; was that its target?",
+            ["In 2015 Xiaomi hit 70 million?", "is its target 70 million in 2015?"],
+        ),
+        (
+            "xiaomi sold 70m in 2015, which was its target?",
+            ["xiaomi sold 70m in 2015?", "is its target 70m in 2015?"],
+        ),
+        # ... not a likeness to a thing that holds no amount, nor a claim of no amount
+        (
+            "Xiaomi sold 18.7m in 2013. Was that its best year?",
+            ["Xiaomi sold 18.7m in 2013", "Was that its best year?"],
+        ),
+        (
+            "xiaomi hit its goal in 2015. was that the target?",
+            ["xiaomi hit its goal in 2015. was that the target?"],
+        ),
+    ],
+)
+def test_split_questions_session_59_an_amount_likened_after_the_claim(text, parts):
+    assert split_questions(text) == parts

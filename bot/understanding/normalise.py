@@ -1767,6 +1767,14 @@ LIKENESS_CLAIMED = re.compile(
     r"(?:same as|just like|like|equal to|identical to|matching|as much as) (?P<other>[^?,]{2,60}?)\s*\?\W*",
     re.IGNORECASE,
 )
+# "xiaomi sold 70m in 2015. was that its target?": a claim, then whether its amount was another thing's
+AMOUNT_LIKENED_ASKED = re.compile(
+    r"(?P<claim>[^?]{0,100}?\b(?:sold|sells?|selling|hit|reached|shipped|moved|made|achieved|got|managed"
+    r"|delivered)\b[^?]{2,100}?)\s*[,.;:!]+\s*(?:so |and |but )?(?:was|is|were|wasn't|isn't|which was) "
+    r"(?:that |this |it )?(?:also |actually |really |even )?"
+    r"(?P<other>(?:its|the|their|his|xiaomi's|xiaomis) [^?,]{2,40}?)\s*\?\W*",
+    re.IGNORECASE,
+)
 LIKENED_THING = re.compile(
     r"\b(?:sales|target|targets|goal|goals|projection|projections|forecast|iphones?|apple)\b", re.IGNORECASE
 )
@@ -1781,10 +1789,10 @@ AMOUNT_CLAIMED = re.compile(
 
 
 def claim_and_its_likeness(text: str) -> list[str] | None:
-    """'xiaomi sold 60 million in 2014, just like its projection?': the claim, and the claim that the
-    other thing was the same amount ("is its projection 60 million?"), each checked; None where the
-    message is no claim of an amount followed by a likeness."""
-    found = LIKENESS_CLAIMED.fullmatch(text.strip())
+    """'xiaomi sold 60 million in 2014, just like its projection?', 'xiaomi sold 70m in 2015. was that
+    its target?': the claim, and the claim that the other thing was the same amount ("is its projection
+    60 million?"), each checked; None where the message is no claim of an amount followed by a likeness."""
+    found = LIKENESS_CLAIMED.fullmatch(text.strip()) or AMOUNT_LIKENED_ASKED.fullmatch(text.strip())
     if found is None or "?" in found["claim"]:
         return None
     # (only another measure or thing said to be the same: "its projection", "iphones"; never a year,

@@ -1252,3 +1252,82 @@ def test_without_chat_header_session_58_handles_and_full_names(question, read):
 )
 def test_without_opening_remark_session_58_a_question_after_but(question, read):
     assert without_opening_remark(question, frozenset({"xiaomi", "huawei"}), frozenset()) == read
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # the chat itself, a time of day or the asker's own shop or team: chat, never a fact
+        "who left the group?",
+        "who is the admin here?",
+        "meeting moved to 2:30, don't forget",
+        "call at 10:15 tomorrow?",
+        "our company is going through a transition period rn",
+        "sales at my store dropped 17% this quarter",
+    ],
+)
+def test_read_session_59_the_chat_and_the_askers_own_are_remarks(engine: Engine, question):
+    assert engine.understand(question).smalltalk == "remark"
+
+
+def test_read_session_59_a_problem_worked_out_is_an_acknowledgement(engine: Engine):
+    assert engine.understand("nvm figured it out").smalltalk == "ack"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # ... not with a company, a year or a person of the facts, nor a claim someone made
+        "who in this chat knows the 2015 target?",
+        "in this group someone said xiaomi sold 80m in 2015",
+        "my boss thinks it was 80",
+        "[10:01] Ben: 2013?",
+    ],
+)
+def test_read_session_59_the_chat_beside_a_fact_is_no_remark(engine: Engine, question):
+    assert engine.understand(question).smalltalk != "remark"
+
+
+@pytest.mark.parametrize(
+    "question, read",
+    [
+        # the last answer judged, then a question: the question alone
+        ("damn that's low. and 2016?", "and 2016?"),
+        ("wow that's high! xiaomi 2015 sales?", "xiaomi 2015 sales?"),
+        ("so impressive. total 2012-2016?", "total 2012-2016?"),
+        # ... not a judgement asked, nor one that narrows
+        ("is that low? and 2016?", "is that low? and 2016?"),
+        ("that's low for 2016, right?", "that's low for 2016, right?"),
+    ],
+)
+def test_without_opening_remark_session_59_a_judged_answer(question, read):
+    assert without_opening_remark(question, frozenset({"xiaomi"}), frozenset()) == read
+
+
+@pytest.mark.parametrize(
+    "question, read",
+    [
+        # a label numbering the question goes
+        ("2nd q: when was xiaomi founded?", "when was xiaomi founded?"),
+        ("question #7: who is the ceo?", "who is the ceo?"),
+        ("#2 who's the ceo", "who's the ceo"),
+        ("dumb q but who is lei jun", "who is lei jun"),
+        ("10/10 question: sales in 2012?", "sales in 2012?"),
+        # ... never a quarter, a rank or what is asked
+        ("q3: 2015 sales?", "q3: 2015 sales?"),
+        ("#1 in china?", "#1 in china?"),
+        ("question 2015: sales?", "question 2015: sales?"),
+        # who spoke, as people type it
+        ("Bob (2017): xiaomi sales 2013?", "xiaomi sales 2013?"),
+        ("mia (2 msgs): what else does xiaomi make?", "what else does xiaomi make?"),
+        ("Anna Li - xiaomi sales 2013?", "xiaomi sales 2013?"),
+        ("Yuki ~ xiaomi 2014 sales?", "xiaomi 2014 sales?"),
+        ("HANNAH!!! xiaomi 2016 sales", "xiaomi 2016 sales"),
+        # ... never a word set off by a dash alone, nor a name the facts know
+        ("Asia - 2015 sales?", "Asia - 2015 sales?"),
+        ("Xiaomi ~ 2015 sales?", "Xiaomi ~ 2015 sales?"),
+    ],
+)
+def test_without_chat_header_session_59_labels_and_marked_names(question, read):
+    named = frozenset({"xiaomi", "huawei", "sales"})
+    assert without_chat_header(question, named, named | {"growth"}) == read

@@ -541,6 +541,17 @@ ASKERS_BELONGING = re.compile(
     r"|laptop|tablet|watch|car|job)\b"
     r"|\bof my (?:company|team|office)\b"
 )
+# "who is the admin here?", "meeting moved to 2:30", "sales at my store dropped 17%": the chat itself,
+# a time of day, or the asker's own shop or team, which no company figure is about
+ABOUT_THE_CHAT = re.compile(
+    r"\b(?:this|the|our|that|ur|your) (?:group|groupchat|gc|chat|channel|thread|server)\b"
+    r"|\b(?:admins?|moderators?)\b|\bgroup (?:name|chat|pic|photo|call)\b"
+)
+CLOCK_TIME = re.compile(r"(?<![\d.:])\d{1,2}:[0-5]\d(?![\d:])|\b\d{1,2}\s?(?:am|pm)\b", re.IGNORECASE)
+ASKERS_OWN_WORLD = re.compile(
+    r"\b(?:my|our) (?:\w+ )?(?:store|shop|company|firm|team|office|fundraiser|project|sprint"
+    r"|meeting|class|school|startup|business|steps|budget)\b"
+)
 # "@anna can you put this in the deck": said to someone else (the bot's own name is taken out first)
 ADDRESSED_TO_ANOTHER = re.compile(r"\s*@\w+")
 # ... unless it says what is asked for: "i meant 2016", "i need the 2015 figure", "thanks, and 2016"
@@ -1735,6 +1746,17 @@ EXCLAIMED_OF_A_YEAR = re.compile(
     rf"(?:wow |man |damn |lol )?what an? \w+(?: \w+)?(?: year)?(?: (?:for xiaomi|for them))? {YEAR}"
     r"(?: was| has been| it was)?(?: for (?:xiaomi|them))?(?: lol| haha)?"
 )
+# "damn that's low.", "wow, that's high!", "so impressive.": a judgement of the last answer, said and
+# left before the next question ("is that low?" asks it; "that's low for 2016" narrows)
+ANSWER_JUDGED = re.compile(
+    r"(?:(?:wow|damn|dang|omg|oh|whoa|geez|jeez|huh|hmm|meh|ugh|ok|okay|lol|haha|yikes|man)\W+)*"
+    r"(?:(?:that'?s|thats|that is|this is|it'?s|its|that was|seems)\s+)?"
+    r"(?:(?:so|pretty|quite|really|very|super|way too|too|kinda|kind of|rather)\s+)?"
+    r"(?:low|high|a lot|lots|huge|tiny|small|big|crazy|insane|wild|nuts|impressive|amazing|nice|cool"
+    r"|neat|great|bad|terrible|awful|sad|rough|weak|solid|interesting|surprising|wow|massive|modest)"
+    r"(?:\W+(?:lol|haha|tbh|ngl|honestly))?",
+    re.IGNORECASE,
+)
 # "nice growth", "great numbers", "impressive sales": praise of what was just answered
 PRAISE_OF_THE_ANSWER = re.compile(
     r"(?:wow |oh |lol |ok |ha )?(?:nice|great|good|impressive|amazing|awesome|wild|crazy|insane|solid"
@@ -1809,8 +1831,29 @@ CHAT_STAMP = re.compile(
     r"|(?:re|fwd?)\s*:\s+|(?:replying to|reply to|in reply to)\b\s*(?=\w+\s*:))+",
     re.IGNORECASE,
 )
+# "2nd q:", "question #7:", "last q -", "#2", "+100", "dumb q but": a label numbering or weighing the
+# question, whose numbers and words are nothing asked ("q3:" is a quarter, and stays)
+LABEL_WORD = (
+    r"(?:\d{1,2}(?:st|nd|rd|th)?|\d+/\d+|#\d{1,2}|first|second|third|next|last|final|another|one|more"
+    r"|quick|dumb|stupid|silly|random|noob|easy|simple|serious|real|bonus|top|my|a|the|follow-?up|side|ok|so)"
+)
+QUESTION_LABEL = re.compile(
+    rf"\s*(?:(?:{LABEL_WORD}\s+){{0,3}}(?:q|qn|ques|question)(?:\s*#\s*\d{{1,2}}|\s+\d{{1,2}})?\s*[:)\-\u2013\u2014]+"
+    rf"|(?:{LABEL_WORD}\s+){{1,2}}(?:q|question),?\s+but"
+    r"|[#+]\d{1,3}[:.)]?(?=\s+(?:who|what|whats|how|when|where|which|why|did|does|do|was|were|is|are|can)\b))"
+    r"\s+(?=\S)",
+    re.IGNORECASE,
+)
 # Who spoke, as chat clients write it: one to three words and a colon, then the message
 CHAT_NAME = re.compile(r"\s*(?P<name>[A-Za-z][\w.'-]*(?: [\w.'-]+){0,2})\s?:\s+(?=\S)")
+# ... and as people type it: "Bob (2017):", "mia (2 msgs):", "Fatima (mod) -", a capitalised full
+# name and a dash, or a name and a tilde, ">" or "!!" ("Anna Li - ...", "Yuki ~ ...", "HANNAH!!! ...");
+# the aside is no year asked. (One word and a dash may be a place or thing asked about: "Asia - 2015?")
+CHAT_NAME_MARKED = re.compile(
+    r"\s*(?:(?P<name>[A-Za-z][\w.']*(?: [A-Za-z][\w.']*)?)\s?\([^()]{1,20}\)\s?[:\-\u2013\u2014]"
+    r"|(?P<full>[A-Z][\w.']* [A-Z][\w.']*)\s(?:[-\u2013\u2014~>]|--)"
+    r"|(?P<single>[A-Z][\w.']*)(?:\s[~>]|!{2,}))\s+(?=\S)"
+)
 # "how many years between 2012 and 2015?", "did it take to go from 7.2m to 70m?": a span of years
 SPAN_OF_YEARS_ASKED = re.compile(
     r"\bhow many years\b(?! old)(?!.*\binclusive\b)"
@@ -2204,6 +2247,9 @@ def without_opening_remark(
     if remark is None:
         return question
     head, tail = remark.group("head").lower(), remark.group("tail")
+    if ANSWER_JUDGED.fullmatch(head.strip()) and remark.group("end") != ",":
+        # "damn that's low. and 2016?": the last answer judged, then a question of its own or a follow-up
+        return tail if _opens_or_marked(tail) or re.search(YEAR, tail) else question
     head_words_clean = clean(head).split()
     if (
         SPEAKERS_WHEREABOUTS.match(head.strip())
@@ -2358,14 +2404,23 @@ def without_chat_header(
     know ("Xiaomi sales: 2015?") and one whose year the message needs ("Sales 2015: growth?"). A
     header of one word that is only part of a quoted person's name (`name_parts`: "Kevin:", "Jun:")
     is who spoke, unless the message then speaks of him ("Wang: what did he say?") or would be
-    left too short to ask anything ("Ive: theft?")."""
+    left too short to ask anything ("Ive: theft?"). A label numbering the question goes too
+    ("2nd q:", "question #7:")."""
     stamp = CHAT_STAMP.match(question)
     rest = question[stamp.end() :] if stamp else question
+    if label := QUESTION_LABEL.match(rest):
+        return rest[label.end() :]
     header = CHAT_NAME.match(rest)
-    if header is None:
+    marked = None if header else CHAT_NAME_MARKED.match(rest)
+    if header is None and marked is None:
         return rest
-    body = rest[header.end() :]
-    written = header.group("name").split()
+    spoken_name = (
+        header.group("name")
+        if header
+        else marked.group("name") or marked.group("full") or marked.group("single")
+    )
+    body = rest[(header or marked).end() :]
+    written = spoken_name.split()
     # ("[10:02] dima:", "alex:" pasted from a chat: one lower-case word after a stamp, or alone
     # and known nowhere, is who spoke too)
     lower_name = len(written) == 1 and written[0].isalpha() and (stamp or written[0].lower() not in known)
@@ -2373,16 +2428,14 @@ def without_chat_header(
         w[0].isupper() or any(ch.isdigit() or ch == "_" for ch in w) for w in written
     ):
         return rest  # "wifi password:" is what is asked about; a name is written "Bob", "Room 101"
-    name = clean(header.group("name")).split()
+    name = clean(spoken_name).split()
     # "Bob:", "Room 101:" are names; "Revenue:", "wearables:", "huawei fan:" name what is asked (a
     # decline, never another thing's figure), and "which is bigger:" is the question itself
     if is_plural_thing(name[-1]):
         # "Scooters: how many sold in 2015?" names what is counted, read where a count names it (a name
         # that looks plural, "Iris:", is taken for a thing too: declined, never another thing's figure)
         counted = HOW_MANY_OPENS.match(body)
-        return (
-            f"{counted.group(0)} {header.group('name')} {body[counted.end() :].lstrip()}" if counted else rest
-        )
+        return f"{counted.group(0)} {spoken_name} {body[counted.end() :].lstrip()}" if counted else rest
     if _a_handle_or_a_full_name(written, named, known):
         return body  # "bob_2015: and the year after?", "Average Joe: and 2013?": who spoke
     if any(PERIOD_LABEL.fullmatch(w) for w in name):
@@ -3654,6 +3707,7 @@ class FrameReader:
             self._times_past_a_number,
             self._sales_in_money,
             self._said_in_passing,
+            self._of_the_chat_or_the_askers_own,
             self._exclaimed,
             self._company_described_by_a_superlative,
             self._product_ranked,
@@ -4131,6 +4185,21 @@ class FrameReader:
         asked = frame.asks or frame.yes_no or opens_asking
         praised = PRAISE_OF_THE_ANSWER.fullmatch(frame.text) and not (asked or frame.has_period)
         if not (judged or praised):
+            return frame
+        return Frame(question=frame.question, text=frame.text, smalltalk="remark")
+
+    @staticmethod
+    def _of_the_chat_or_the_askers_own(frame: Frame, words: Words) -> Frame:
+        """'who left the group?', 'call at 10:15 tomorrow?', 'our company is going through a
+        transition': the chat, a time of day or the asker's own company, with no company, year or
+        person of the facts named, is chat, never a fact its words happen to match."""
+        if frame.smalltalk or frame.subjects or frame.quoted or frame.names_source or frame.offtopic:
+            return frame
+        if YEAR_TOKEN.search(frame.question):
+            return frame
+        mentioned = ABOUT_THE_CHAT.search(frame.text) or ASKERS_OWN_WORLD.search(frame.text)
+        stamp = CHAT_STAMP.match(frame.question)  # ("[10:01] Ben: 2013?": the time it was sent)
+        if not (mentioned or CLOCK_TIME.search(frame.question[stamp.end() :] if stamp else frame.question)):
             return frame
         return Frame(question=frame.question, text=frame.text, smalltalk="remark")
 

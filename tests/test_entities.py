@@ -645,3 +645,18 @@ def test_extract_entities_rounding_asked(text, unit):
 )
 def test_extract_entities_session_57_by_a_years_figure_is_no_span(text, until):
     assert extract_entities(text).until_year == until
+
+
+@pytest.mark.parametrize(
+    "text, threshold, quantities",
+    [
+        # the number set against a year's figure named with a company or as "the figure"
+        ("is 58 million less than xiaomi's 2014 sales", (">", 58e6), []),
+        ("is 58 million less than the 2014 figure", (">", 58e6), []),
+        # ... never a target's figure
+        ("is 80 million more than the 2017 target figure", None, [80e6]),
+    ],
+)
+def test_extract_entities_session_59_a_number_against_a_years_figure(text, threshold, quantities):
+    found = extract_entities(clean(text))
+    assert (found.threshold, found.quantities) == (threshold, quantities)

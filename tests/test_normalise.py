@@ -933,3 +933,38 @@ def test_other_half_session_58_outside_a_half(text, named):
 )
 def test_split_questions_session_59_an_amount_likened_after_the_claim(text, parts):
     assert split_questions(text) == parts
+
+
+@pytest.mark.parametrize(
+    "text, cleaned",
+    [
+        # a number expected is a count to sell aimed at
+        ("did xiaomi expect 61 million in 2014", "did xiaomi expect to sell 61 million in 2014"),
+        ("did xiaomi plan on 70 million in 2015", "did xiaomi plan to sell 70 million in 2015"),
+        ("did they expect 2015 to be better", "did they expect 2015 to be better"),
+        # a bound in other words, and a word weighing a number, which changes nothing
+        ("did xiaomi sell upwards of 50 million in 2016", "did xiaomi sell over 50 million in 2016"),
+        ("did xiaomi sell just shy of 20 million in 2013", "did xiaomi sell under 20 million in 2013"),
+        ("did xiaomi sell not even 10 million in 2012", "did xiaomi sell under 10 million in 2012"),
+        ("did xiaomi sell a whopping 70 million in 2015", "did xiaomi sell 70 million in 2015"),
+        ("was 2015 a solid year", "was 2015 a solid year"),
+    ],
+)
+def test_clean_session_59_numbers_expected_bounded_and_weighed(text, cleaned):
+    assert " ".join(clean(text).split()) == cleaned
+
+
+@pytest.mark.parametrize(
+    "text, turned",
+    [
+        # a claim called false after it is said: its yes or no turned round
+        ("xiaomi's 2013 figure of 18.7 million is wrong, isn't it?", True),
+        ("the 18.7 million for 2013 is wrong?", True),
+        ("it's not the case that xiaomi sold 70 million in 2015, right?", True),
+        # ... never a question of what is wrong
+        ("what is wrong with xiaomi?", False),
+        ("xiaomi sold 70m in 2015, right?", False),
+    ],
+)
+def test_claim_turned_round_session_59_called_false_after_the_claim(text, turned):
+    assert claim_turned_round(text) is turned

@@ -4993,3 +4993,20 @@ def test_route_session_58_second_review_cases(engine, question, start):
     assert answer.text.startswith(start), answer.text
     if "ignoring" in question:
         assert "disagrees" not in answer.text
+
+
+@pytest.mark.parametrize(
+    "question, start",
+    [
+        # the company's own word asked of a figure from reports
+        ("was the 58 million figure for 2016 given by xiaomi itself?", "Not officially"),
+        ("is the 58m for 2016 from the company?", "Not officially"),
+        # a number expected is checked against the targets, never the sales
+        ("did xiaomi expect 61 million in 2014?", "No: 61 million [1] was the smartphone sales"),
+        ("was xiaomi expecting 100 million in 2015?", "Yes. Target: Xiaomi's original goal"),
+        # a claim called false after it
+        ("the 18.7 million for 2013 is wrong?", "No. Xiaomi sold 18.7 million"),
+    ],
+)
+def test_route_session_59_claims_official_expected_and_called_false(engine: Engine, question, start):
+    assert engine.answer(question).text.startswith(start), engine.answer(question).text

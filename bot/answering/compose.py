@@ -465,6 +465,8 @@ ONE_ARTICLE_ONLY = re.compile(r"\b(?:ignor\w*|exclud\w*|leav\w*|without|not) the
 # ("confirm for me: ...", "can you confirm ...?" ask the bot, not the company)
 OFFICIAL_ASKED = re.compile(
     r"\b(?:official(?:ly)?|confirmed|(?:did|does|has|have|had) (?:\w+ ){1,2}confirm)\b"
+    # "given by xiaomi itself?", "from the company?": the company's own word asked for
+    r"|\b(?:by|from) (?:\w+ )?(?:itself|themselves)\b|\b(?:by|from) the company\b"
 )
 # "did they keep it at 100m?", "did the goal stay at 100m?": that it never changed afterwards
 KEPT = re.compile(r"\b(?:keep|kept|keeps|stay|stayed|stays|remain|remained|remains|stick|stuck)\b")

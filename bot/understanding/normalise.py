@@ -510,6 +510,22 @@ HOW_MANY_EXPECTED = re.compile(
     r"|forecast|forecasting|aim for|aiming for))\b"
     r"(?! to\b)(?=\W*$|\W+(?:in|for|that|this|then|back)\b)"
 )
+A_NUMBER_AHEAD = r"(?=\$?(?!(?:19|20)\d\d\b)\d)"
+BOUND_IN_OTHER_WORDS = re.compile(
+    rf"\b(upwards of|upward of|not even|not quite|(?:just |a bit |a little )?shy of) {A_NUMBER_AHEAD}"
+)
+NUMBER_WEIGHED = re.compile(
+    r"\ban? (?:solid|whopping|mere|measly|paltry|staggering|healthy|decent|hefty|respectable|modest|massive"
+    rf"|huge|impressive|cool|strong|stunning|remarkable|incredible|lousy|meagre|meager) {A_NUMBER_AHEAD}"
+)
+# "did xiaomi expect 61 million in 2014?", "plan on 70m", "hoping for 100m": a number expected is a
+# count to sell aimed at, checked against the targets, never the sales
+NUMBER_EXPECTED = re.compile(
+    r"\b(expect|expects|expected|expecting|anticipate|anticipates|anticipated|anticipating|plan|plans"
+    r"|planned|planning|hope|hoped|hoping)(?: on| for)? "
+    r"(?=(?:around |about |roughly |some |at least |over |under |more than |less than )?\$?"
+    r"(?!(?:19|20)\d\d\b)\d[\d.,]*\s*(?:m|mn|mil|million|k|thousand|phones|units|smartphones)\b)"
+)
 # "which year ranks third in sales?", "what year came second?": that rank among the best years
 YEAR_PLACED = re.compile(
     r"\b((?:which|what) year) (?:was|is|ranks?|ranked|came|comes|placed|finished|stands?|sits?) (?:in |at )?"
@@ -715,9 +731,18 @@ NEGATED_CLAIM = re.compile(
 # ... and "it's a myth that ...", "am i wrong that ...", "would it be wrong to say ..."
 _CALLED_FALSE = r"(?:false|wrong|untrue|incorrect|not true|a myth|a lie)"
 FALSE_CLAIM = re.compile(
-    rf"^{NOT_ONE_CLAIM}(?:(?:so|and|but|ok) )?(?:(?:is it|it's|its|it is) {_CALLED_FALSE} that "
+    rf"^{NOT_ONE_CLAIM}(?:(?:so|and|but|ok) )?"
+    rf"(?:(?:is it|it's|its|it is) (?:{_CALLED_FALSE}|not the case) that "
     r"|am i wrong (?:that|in thinking|to think|to say|if i say) "
     r"|(?:would|is) it (?:be )?wrong to say (?:that )?)"
+)
+
+
+# "xiaomi's 2013 figure of 18.7 million is wrong, isn't it?": the claim before, called false after it
+CALLED_FALSE_AFTER = re.compile(
+    rf"^(?!\s*(?:what|whats|what's|why|how|who|which|where|when)\b).{{6,}}?\b(?:is|was|are|were)"
+    rf" (?:totally |completely |just |all )?{_CALLED_FALSE}"
+    r"(?:,? (?:right|isn't it|isnt it|is it not|no|yes|correct|true|huh|yeah))?\W*$"
 )
 
 
@@ -774,7 +799,7 @@ def claim_turned_round(text: str) -> bool:
     """Whether a question's claim is said in the negative or called false, so that its yes or no
     is the other way round: "xiaomi didn't hit 80m in 2015, right?"."""
     text = " ".join(text.lower().replace("\u2019", "'").split())
-    called_false = FALSE_CLAIM.match(text) is not None
+    called_false = FALSE_CLAIM.match(text) is not None or CALLED_FALSE_AFTER.match(text) is not None
     return called_false != bool(NEGATED_CLAIM.match(FALSE_CLAIM.sub("is it true that ", text, count=1)))
 
 
@@ -940,6 +965,11 @@ def clean(text: str) -> str:
         text = URL.sub(" ", text)
     if "@" in text:
         text = MENTION.sub(" ", text)
+    if any(ch.isdigit() for ch in text):
+        # "upwards of 50 million", "not even 10 million", "a whopping 70 million": the bound as the
+        # checks know it, and a word of praise or scorn before a number, which changes nothing
+        text = BOUND_IN_OTHER_WORDS.sub(lambda m: "over " if "upward" in m.group(1) else "under ", text)
+        text = NUMBER_WEIGHED.sub("", text)
     if "1" in text:
         text = NUMBER_ONE.sub(" number one ", text)  # "#1", "No. 1": a rank, not a quantity
     if "x" in text and (times := TIMES_WRITTEN_X.search(text)) and times.group(0) != text.strip(" ?!."):
@@ -999,6 +1029,8 @@ def clean(text: str) -> str:
         text = HOW_MUCH_MADE.sub(r"how much \1 \2earn", text)
     if "how many" in text:
         text = HOW_MANY_EXPECTED.sub(r"\1 to sell", text)
+    if "expect" in text or "plan" in text or "hop" in text or "anticipat" in text:
+        text = NUMBER_EXPECTED.sub(r"\1 to sell ", text)
     if " year " in text:
         text = YEAR_PLACED.sub(r"\1 was the \2 best", text)
     if "record" in text:

@@ -968,3 +968,16 @@ def test_clean_session_59_numbers_expected_bounded_and_weighed(text, cleaned):
 )
 def test_claim_turned_round_session_59_called_false_after_the_claim(text, turned):
     assert claim_turned_round(text) is turned
+
+
+@pytest.mark.parametrize(
+    "text, cleaned",
+    [
+        # who made a target is who set it, no making of gadgets
+        ("who made the 40 million projection", "who set the 40 million projection"),
+        ("who came up with the 70m target", "who set the 70m target"),
+        ("who made xiaomi's phones", "who made xiaomi's phones"),
+    ],
+)
+def test_clean_session_59_who_made_a_target(text, cleaned):
+    assert " ".join(clean(text).split()) == cleaned

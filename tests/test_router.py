@@ -5010,3 +5010,21 @@ def test_route_session_58_second_review_cases(engine, question, start):
 )
 def test_route_session_59_claims_official_expected_and_called_false(engine: Engine, question, start):
     assert engine.answer(question).text.startswith(start), engine.answer(question).text
+
+
+@pytest.mark.parametrize(
+    "question, start",
+    [
+        # a place asked of facts that name none: declined, with what the best says
+        ("where did kevin wang make his prediction?", "The articles don't say where. Kevin Wang is"),
+        ("where did jony ive make the theft remark?", "The articles don't say where. Apple design chief"),
+        # ... never where a fact names the place, or the outlet that reported it is asked
+        ("where is xiaomi based?", "Xiaomi is one of the largest China-based"),
+        ("where was the Canalys finding about Xiaomi reported?", "Xiaomi's Q3 2015 smartphone sales"),
+        # someone the articles never quote, asked what they called a thing: and who did
+        ("what did Tim Cook call xiaomi's designs?", "The articles quote nobody named Tim Cook"),
+        ("did tim cook call xiaomi's designs theft", "No. Apple design chief Jony Ive"),
+    ],
+)
+def test_route_session_59_places_never_said_and_speakers_never_quoted(engine: Engine, question, start):
+    assert engine.answer(question).text.startswith(start), engine.answer(question).text

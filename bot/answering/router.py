@@ -93,6 +93,8 @@ FACT_FORECAST = re.compile(r"\b(?:will|gonna|going to)\b.*\bnext year\b|\bnext y
 # what a calculation in a word after a fact is read as: its range's width or middle
 RANGE_ASKED_OF_THE_LAST = frozenset({RANGE_WIDTH_ASKED, RANGE_MIDDLE_ASKED})
 FROM_WHERE = re.compile(r"\bwhere\b.*\bfrom\b")
+REPORTED_WHERE = re.compile(r"\b(?:report\w*|publish\w*|appear\w*|cited|printed|covered|came out)\b")
+PLACES_LOOKED_AT = 3  # the best facts found, any of which may name the place asked for
 WHAT_KIND_OF = re.compile(r"\bwhat (?:kind|sort|type) of\b")
 MODEL_NUMBERED = re.compile(r"\b([a-z]+) ?(\d{1,2})\b(?! ?(?:m|mn|million|%|percent|bn|billion|k)\b)")
 # "who is xiaomi's design chief?", "who heads design at xiaomi?": who holds a role
@@ -152,7 +154,8 @@ MENTION_CHECKED = re.compile(r"(?:so |and )?(?:is|are|was|were|does|do|did|has|h
 # Who is asked to have said something: "what did huawei say", "did tim cook say anything"
 SPEAKER = re.compile(
     r"\b(?:did|does|has|have|do) (?P<who>(?:\w+ ){0,2}?\w+) (?:ever )?"
-    r"(?:say|said|tell|told|comment|mention)\b"
+    r"(?:say|said|tell|told|comment|mention|(?P<judged>call|called|think|thought|claim|claimed|predict"
+    r"|predicted|describe|described))\b"
 )
 # ... unless it is someone the question points at, or the articles themselves
 NOT_A_SPEAKER = re.compile(
@@ -1869,6 +1872,10 @@ class Router:
                 suggestions=True,
             )
         if nobody := self._speaker_never_quoted(frame):
+            judged = SPEAKER.search(frame.text)
+            if judged and judged.group("judged") and (said := self.facts.answer(self._facts_query(frame))):
+                # "what did tim cook call xiaomi's designs?": nobody of that name, and who did
+                return self._declined_beside(frame, nobody, said[:1])
             return self._decline(frame, nobody)
         if frame.unknown_measure:
             known = wording.listing(self._figure_labels(), "and")
@@ -1947,11 +1954,11 @@ class Router:
         """'What did huawei say about xiaomi?', 'did tim cook say anything?': a speaker no fact
         quotes is told so, not answered with what others said of the company; 'what did lei jun say
         about the mi 6?': a person quoted, but never on the place or product asked."""
-        if Ask.SAID not in frame.asks:
-            return ""
         speaker = SPEAKER.search(frame.text)
         if speaker is None or NOT_A_SPEAKER.search(speaker.group("who")):
             return ""
+        if Ask.SAID not in frame.asks and not (speaker.group("judged") and not frame.yes_no):
+            return ""  # ("what did tim cook call xiaomi's designs?" asks what he said, too)
         who = speaker.group("who")
         named = set(who.split())
         if not any(
@@ -2926,7 +2933,23 @@ class Router:
         found = self._look_further(frame, metric, query, found)
         if isinstance(found, Answer):
             return found
+        if unplaced := self._place_never_said(frame, found):
+            return unplaced
         return self._answer_with_facts(frame, metric, query, found)
+
+    def _place_never_said(self, frame: Frame, found: list[Fact]) -> Answer | None:
+        """'Where did lei jun scale back the goal?', 'where did kevin wang make his prediction?': a
+        place asked of what the facts tell, when none of them names one; declined, with what the
+        best says. None where a fact names a place, or where is asked of a market or a source."""
+        if Ask.WHERE not in frame.asks or frame.yes_no or not found or FROM_WHERE.search(frame.text):
+            return None
+        if REPORTED_WHERE.search(frame.text):
+            return None  # ("where was the canalys finding reported?": in which outlet, which a fact may say)
+        if frame.where_sold or frame.scopes or frame.asks_what_is_sold:
+            return None  # ("where does xiaomi sell?": its markets, which name their places)
+        if any(self.facts.names_a_place(f) for f in found[:PLACES_LOOKED_AT]):
+            return None
+        return self._declined_beside(frame, "The articles don't say where.", found[:1])
 
     def _facts_query(self, frame: Frame) -> FactQuery:
         """What the facts are searched with for this question."""

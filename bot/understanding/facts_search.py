@@ -264,6 +264,9 @@ class FactIndex:
         # other word is read as one here ("marsh", a name, is no "march").
         self.spelling = FuzzyWords([t for t in self.idf if t not in MONTHS], tolerance or Tolerance())
         self.kinds = [self._answer_kinds(f) for f in self.facts]
+        self._places_named = {
+            f.id for f, kinds in zip(self.facts, self.kinds, strict=True) if Ask.WHERE in kinds
+        }
         # each sum of money a fact states, as a price or an end of a range, and whose it is: read
         # once, not per question
         self.sum_owners: dict[float, frozenset[str]] = {}
@@ -357,6 +360,10 @@ class FactIndex:
         if fact.value is not None or AMOUNT.search(fact.statement):
             kinds.add(Ask.HOW_MUCH)
         return frozenset(kinds)
+
+    def names_a_place(self, fact: Fact) -> bool:
+        """Whether a fact names a place: a market, a city, the town of a plant."""
+        return fact.id in self._places_named
 
     def places_facts(self, subjects: Iterable[str]) -> list[Fact]:
         """The facts about these companies that name places (where they sell), as data: for a

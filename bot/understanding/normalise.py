@@ -978,6 +978,8 @@ def clean(text: str) -> str:
 
     if "y" in text:
         text = YEAR_ON_YEAR.sub(" yoy ", text)
+    if "who" in text:
+        text = WHO_MADE_A_TARGET.sub(r"\1 set the", text)
     if "what" in text:
         text = WHAT_WAS_PLANNED.sub(_plan_named, text)
     if "would" in text or "'d" in text or "will" in text or "going to" in text or "gonna" in text:
@@ -1309,6 +1311,13 @@ ACTUAL_AS_A_NOUN = re.compile(
     r"|(?<=(?:19|20)\d\d )actual\b(?!\s+(?:sales|sold|units|unit|figures?|numbers?|shipments|volumes?"
     r"|results?|targets?|goals?|projections?|forecasts?|deliveries|phones|smartphones|handsets|devices))",
     re.IGNORECASE,
+)
+# "who made the 40 million projection?", "who came up with the 70m target?": who set a target named
+# by its number ("made" is no making of gadgets)
+WHO_MADE_A_TARGET = re.compile(
+    r"\b(who|whom) (?:made|makes|make|came up with|comes up with|issued|put out|put forward|floated) the"
+    r"(?= (?:[\w.$]+ ){0,2}?\$?\d[\w.]* (?:[\w.]+ )?"
+    r"(?:target|goal|projection|forecast|prediction|estimate)s?\b)"
 )
 # "did they beat what they projected?", "short of what they aimed for": the projection or target
 # named by what was planned, not a question of what

@@ -1331,3 +1331,25 @@ def test_without_opening_remark_session_59_a_judged_answer(question, read):
 def test_without_chat_header_session_59_labels_and_marked_names(question, read):
     named = frozenset({"xiaomi", "huawei", "sales"})
     assert without_chat_header(question, named, named | {"growth"}) == read
+
+
+@pytest.mark.parametrize(
+    "question, smalltalk",
+    [
+        # the asker telling of themselves, with nothing of the facts named: chat
+        ("I got fired today", "remark"),
+        ("I'm so successful", "remark"),
+        ("i am the ceo", "remark"),
+        # the bot asked as if it were the company, a joke asked for, a farewell
+        ("what were your sales in 2015?", "the_bot"),
+        ("did you hit your target?", "the_bot"),
+        ("tell me a riddle about xiaomi sales", "the_bot"),
+        ("have a nice day", "farewell"),
+        # ... not a place of the asker's, a question announced, or a figure asked of the company
+        ("i'm from brazil", ""),
+        ("i have a question about the ceo", ""),
+        ("what's your source for the 2015 target?", ""),
+    ],
+)
+def test_read_session_59_the_asker_and_the_bot_are_no_company(engine: Engine, question, smalltalk):
+    assert engine.understand(question).smalltalk == smalltalk

@@ -548,6 +548,13 @@ ABOUT_THE_CHAT = re.compile(
     r"|\b(?:admins?|moderators?)\b|\bgroup (?:name|chat|pic|photo|call)\b"
 )
 CLOCK_TIME = re.compile(r"(?<![\d.:])\d{1,2}:[0-5]\d(?![\d:])|\b\d{1,2}\s?(?:am|pm)\b", re.IGNORECASE)
+# "I got fired today", "I'm from India", "my name is kevin wang": the asker telling of themselves
+TOLD_OF_ONESELF = re.compile(
+    r"^(?:(?:lol|haha|btw|fyi|ok|so|well|hey|hi|oh|also|ugh|yeah)\W+)*"
+    r"(?:i'?m|im|i am|i have|i've|ive|i got|i was|i'll|i just|my (?:name|uncle|aunt|dad|mom|mum|wife|husband"
+    r"|friend|order|delivery|package|parcel|cat|dog|kid|kids|son|daughter))\b"
+)
+QUESTION_ANNOUNCED = re.compile(r"\b(?:question|questions|q|query|queries)\b")
 ASKERS_OWN_WORLD = re.compile(
     r"\b(?:my|our) (?:\w+ )?(?:store|shop|company|firm|team|office|fundraiser|project|sprint"
     r"|meeting|class|school|startup|business|steps|budget)\b"
@@ -4191,13 +4198,19 @@ class FrameReader:
     @staticmethod
     def _of_the_chat_or_the_askers_own(frame: Frame, words: Words) -> Frame:
         """'who left the group?', 'call at 10:15 tomorrow?', 'our company is going through a
-        transition': the chat, a time of day or the asker's own company, with no company, year or
-        person of the facts named, is chat, never a fact its words happen to match."""
+        transition', 'I got fired today': the chat, a time of day, the asker's own company or the
+        asker telling of themselves, with no company, year or source named, is chat, never a fact its
+        words happen to match."""
         if frame.smalltalk or frame.subjects or frame.quoted or frame.names_source or frame.offtopic:
             return frame
         if YEAR_TOKEN.search(frame.question):
             return frame
         mentioned = ABOUT_THE_CHAT.search(frame.text) or ASKERS_OWN_WORLD.search(frame.text)
+        told = "?" not in frame.question and not frame.asks and TOLD_OF_ONESELF.match(frame.text)
+        # ("i'm curious about the target", "i have a question": asking all the same)
+        asking = ASKING_ALOUD.search(frame.text) or QUESTION_ANNOUNCED.search(frame.text) or frame.yes_no
+        # ("i'm from brazil", then "do they sell there?": a place of the asker's, leant on next)
+        mentioned = mentioned or (told and not asking and not frame.scopes)
         stamp = CHAT_STAMP.match(frame.question)  # ("[10:01] Ben: 2013?": the time it was sent)
         if not (mentioned or CLOCK_TIME.search(frame.question[stamp.end() :] if stamp else frame.question)):
             return frame

@@ -7906,3 +7906,23 @@ def test_conversation_session_58_review_cases(engine, turns, start):
 )
 def test_asked_again_with_a_year_swapped_session_58_second_review(follow_up, last):
     assert asked_again_with_a_year_swapped(follow_up, last) is None
+
+
+@pytest.mark.parametrize(
+    "turns, start",
+    [
+        # "the second most valuable" is a rank, never the second of the years asked before
+        (
+            ("sales 2013", "sales 2014", "is xiaomi the second most valuable startup?"),
+            "Yes. Xiaomi was valued",
+        ),
+        (
+            ("xiaomi sales 2012", "did it double nxt yr"),
+            "Yes. Xiaomi's smartphone sales in 2013 were 2.6 times",
+        ),
+        (("xiaomi sales 2015", "1st 6 mths?"), "Xiaomi sold 34.7 million smartphones in the first half"),
+    ],
+)
+def test_conversation_session_59_ranks_and_short_words(engine: Engine, turns, start):
+    _, answer = talk(engine, *turns)
+    assert answer.text.startswith(start), answer.text

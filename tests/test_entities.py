@@ -660,3 +660,16 @@ def test_extract_entities_session_57_by_a_years_figure_is_no_span(text, until):
 def test_extract_entities_session_59_a_number_against_a_years_figure(text, threshold, quantities):
     found = extract_entities(clean(text))
     assert (found.threshold, found.quantities) == (threshold, quantities)
+
+
+@pytest.mark.parametrize(
+    "text, part",
+    [
+        # the half-year report's half of the year named after it
+        ("xiaomi sales half year 2015", "H1"),
+        ("half-year of 2015", "H1"),
+        ("second half year 2015", "H2"),
+    ],
+)
+def test_extract_entities_session_59_half_year_before_its_year(text, part):
+    assert extract_entities(clean(text)).period_part == part

@@ -981,3 +981,19 @@ def test_claim_turned_round_session_59_called_false_after_the_claim(text, turned
 )
 def test_clean_session_59_who_made_a_target(text, cleaned):
     assert " ".join(clean(text).split()) == cleaned
+
+
+@pytest.mark.parametrize(
+    "text, cleaned",
+    [
+        # a decimal said aloud, period words typed short, an ordinal before "most"
+        ("did xiaomi sell 7 point 2 million in 2012", "did xiaomi sell 7.2 million in 2012"),
+        ("did xiaomi sell seven pt two million in 2012", "did xiaomi sell 7.2 million in 2012"),
+        ("sales in the 1st 6 mths of 2015", "sales in the 1st 6 months of 2015"),
+        ("did it double nxt yr", "did it double next year"),
+        ("is xiaomi 2nd most valuable", "is xiaomi second most valuable"),
+        ("2nd half sales", "2nd half sales"),
+    ],
+)
+def test_clean_session_59_decimals_said_and_words_typed_short(text, cleaned):
+    assert " ".join(clean(text).split()) == cleaned

@@ -5028,3 +5028,15 @@ def test_route_session_59_claims_official_expected_and_called_false(engine: Engi
 )
 def test_route_session_59_places_never_said_and_speakers_never_quoted(engine: Engine, question, start):
     assert engine.answer(question).text.startswith(start), engine.answer(question).text
+
+
+@pytest.mark.parametrize(
+    "question, start",
+    [
+        # a thing made that no fact names: not said, with what the facts say is made
+        ("does xiaomi make drones", "The articles don't say whether it makes drones. Xiaomi also makes"),
+        ("does xiaomi make fitness trackers", "Yes. Xiaomi also makes a number of other products"),
+    ],
+)
+def test_route_session_59_a_product_never_named(engine: Engine, question, start):
+    assert engine.answer(question).text.startswith(start), engine.answer(question).text

@@ -94,7 +94,12 @@ FACT_FORECAST = re.compile(r"\b(?:will|gonna|going to)\b.*\bnext year\b|\bnext y
 RANGE_ASKED_OF_THE_LAST = frozenset({RANGE_WIDTH_ASKED, RANGE_MIDDLE_ASKED})
 FROM_WHERE = re.compile(r"\bwhere\b.*\bfrom\b")
 REPORTED_WHERE = re.compile(r"\b(?:report\w*|publish\w*|appear\w*|cited|printed|covered|came out)\b")
-PLACES_LOOKED_AT = 3  # the best facts found, any of which may name the place asked for
+PLACES_LOOKED_AT = 3
+THING_ENDS = frozenset({"right", "or", "in", "for", "too", "as", "like", "lol", "and", "now", "then", "yet"})
+ASKED_WHETHER = re.compile(r"\b(?:does|do|did)\b")
+MAKES_A_THING = re.compile(
+    r"\b(?:make|makes|made|produce|produces|manufacture|manufactures|build|builds)\b"
+)  # the best facts found, any of which may name the place asked for
 WHAT_KIND_OF = re.compile(r"\bwhat (?:kind|sort|type) of\b")
 MODEL_NUMBERED = re.compile(r"\b([a-z]+) ?(\d{1,2})\b(?! ?(?:m|mn|million|%|percent|bn|billion|k)\b)")
 # "who is xiaomi's design chief?", "who heads design at xiaomi?": who holds a role
@@ -2935,7 +2940,29 @@ class Router:
             return found
         if unplaced := self._place_never_said(frame, found):
             return unplaced
+        if unnamed := self._product_never_named(frame, found):
+            return unnamed
         return self._answer_with_facts(frame, metric, query, found)
+
+    def _product_never_named(self, frame: Frame, found: list[Fact]) -> Answer | None:
+        """'Does xiaomi make drones?': a thing made or sold that no fact found names, asked yes or
+        no; declined, with what the facts say it makes ("other tech gadgets" is no yes)."""
+        made = MAKES_A_THING.search(frame.text)
+        if not (frame.yes_no and made and frame.unknown and found):
+            return None
+        before = frame.text[: made.start()].split()
+        maker = [s.lower() for s in frame.subjects] + ["they", "it"]
+        if not (before and (before[-1] in maker or ASKED_WHETHER.search(" ".join(before)))):
+            return None  # ("its valuation makes xiaomi the most valuable?": no thing made)
+        after = frame.text[made.end() :].split()
+        things = [w for w in frame.unknown if w in after]
+        said = " ".join(f"{f.statement} {f.sentence}".lower() for f in found)
+        if not things or any(re.search(rf"\b{re.escape(w)}", said) for w in things):
+            return None
+        # ("windows phones right": the thing as written, up to where the question goes on)
+        start = after.index(things[0])
+        named = " ".join(itertools.takewhile(lambda w: w not in THING_ENDS, after[start:]))
+        return self._declined_beside(frame, f"The articles don't say whether it makes {named}.", found[:2])
 
     def _place_never_said(self, frame: Frame, found: list[Fact]) -> Answer | None:
         """'Where did lei jun scale back the goal?', 'where did kevin wang make his prediction?': a

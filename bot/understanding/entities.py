@@ -183,6 +183,8 @@ PERIOD_PARTS = [
             # half or six months named ("second half-yearly", "final six-month", "h2 six-month")
             rf"|{NO_OTHER_HALF_BEFORE}(?:half[ -]year(?![ -]?ly)|(?:six|6)[ -]month)"
             r"(?= (?:(?:19|20)\d\d )?(?:sales|results?|figures?|numbers?|report|units|volume|total))"
+            # "sales half year 2015", "half yr of 2015": the half-year report's half of that year
+            rf"|{NO_OTHER_HALF_BEFORE}half[ -]year(?= (?:of |in )?(?:19|20)\d\d\b)"
             rf"|{NO_OTHER_HALF_BEFORE}half[ -]?yearly"
             r"(?= (?:sales|results?|figures?|numbers?|units) (?:for |in |of )?(?:19|20)\d\d)"
             rf"|{FIRST_OF_TWO_HALVES}"

@@ -1270,6 +1270,7 @@ OVER_PREVIOUS = re.compile(
     r"\b(?:those|these|them|both|the two|each of them|all of them|between them)\b"
     # "ratio of the second to the first": the years asked, by their order
     r"|\bthe (?:first|second|former|latter)\b(?! (?:half|quarter|six|three|nine|time|year|article|one you))"
+    r"(?![ -](?:most|largest|biggest|best|highest|richest)\b)"  # ("the second most valuable startup": a rank)
 )
 OPENER = re.compile(
     r"^(?:and|what about|how about|same for|what of|then|also|plus|ok and|and what about|but|so|ok so)\b"

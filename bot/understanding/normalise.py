@@ -157,7 +157,9 @@ LETTER_O_YEAR = re.compile(r"\b(?=[\do]*\d[\do]*o|[\do]*o[\do]*\d)(?:19|2[0o])[\
 # Period words typed short or slipped ("first haf", "q3 qtr"): the periods are read exactly, so
 # their words are spelled out first. Words only, never numbers.
 PERIOD_SPELLINGS = {"haf": "half", "hlf": "half", "halve": "half", "qtr": "quarter", "qtrs": "quarters",
-                    "quater": "quarter", "quarte": "quarter", "yr": "year", "yrs": "years"}  # fmt: skip
+                    "quater": "quarter", "quarte": "quarter", "yr": "year", "yrs": "years",
+                    "mth": "month", "mths": "months", "mnth": "month", "mnths": "months",
+                    "nxt": "next", "prev": "previous"}  # fmt: skip
 PERIOD_SLIP = re.compile(r"\b(?:" + "|".join(PERIOD_SPELLINGS) + r")\b")
 
 
@@ -267,6 +269,8 @@ def without_set_aside(text: str) -> str:
 
 # Chat spellings of small words the entities read: "the one b4 that" is "before", "n 16?" is "and"
 CHAT_SPELLING = re.compile(r"\bb4\b|^n\b")
+ORDINALS_SPELT = {"1st": "first", "2nd": "second", "3rd": "third", "4th": "fourth", "5th": "fifth"}
+ORDINAL_BEFORE_MOST = re.compile(r"\b(1st|2nd|3rd|4th|5th)(?=[ -]most\b)")
 # "add em", "sum 'em up": chat's "them" after a verb of the figures (alone, "em" is Portuguese "in")
 THEM_SAID_EM = re.compile(
     r"\b(add|sum|total|combine|compare|average|avg|plus|subtract|divide|multiply|of|all|both|between)\s+'?em\b"
@@ -510,6 +514,7 @@ HOW_MANY_EXPECTED = re.compile(
     r"|forecast|forecasting|aim for|aiming for))\b"
     r"(?! to\b)(?=\W*$|\W+(?:in|for|that|this|then|back)\b)"
 )
+DECIMAL_SAID = re.compile(r"\b(\d{1,3}) ?(?:point|pt) ?(\d{1,3})\b", re.IGNORECASE)
 A_NUMBER_AHEAD = r"(?=\$?(?!(?:19|20)\d\d\b)\d)"
 BOUND_IN_OTHER_WORDS = re.compile(
     rf"\b(upwards of|upward of|not even|not quite|(?:just |a bit |a little )?shy of) {A_NUMBER_AHEAD}"
@@ -966,6 +971,8 @@ def clean(text: str) -> str:
     if "@" in text:
         text = MENTION.sub(" ", text)
     if any(ch.isdigit() for ch in text):
+        # "7 point 2 million", "18 pt 7m": a decimal said aloud, one number
+        text = DECIMAL_SAID.sub(r"\1.\2", text)
         # "upwards of 50 million", "not even 10 million", "a whopping 70 million": the bound as the
         # checks know it, and a word of praise or scorn before a number, which changes nothing
         text = BOUND_IN_OTHER_WORDS.sub(lambda m: "over " if "upward" in m.group(1) else "under ", text)
@@ -1150,6 +1157,8 @@ def clean(text: str) -> str:
         text = CAME_IN_AT.sub("sold", text)  # "2016 came in at 58m": results, not arriving in a market
     if "em" in text:
         text = THEM_SAID_EM.sub(r"\1 them", text)
+    if "most" in text:
+        text = ORDINAL_BEFORE_MOST.sub(lambda m: ORDINALS_SPELT[m.group(1)], text)  # "2nd most valuable"
     if "b4" in text or text.startswith("n "):
         text = CHAT_SPELLING.sub(lambda m: "before" if m.group() == "b4" else "and", text)
     text = amounts_in_words(years_in_words(fiscal_years(text)))
@@ -1479,7 +1488,7 @@ def _amount_at(words: list[str], i: int) -> tuple[str, int] | None:
     elif words[i + used - 1] == "and":
         used -= 1
     text = str(value)
-    if words[i + used : i + used + 1] == ["point"]:
+    if words[i + used : i + used + 1] in (["point"], ["pt"]):
         digits = []
         while i + used + 1 + len(digits) < len(words) and words[i + used + 1 + len(digits)] in DIGIT_WORDS:
             digits.append(str(DIGIT_WORDS[words[i + used + 1 + len(digits)]]))

@@ -28,6 +28,7 @@ from bot.understanding import (
     Lexicon,
     SearchSettings,
     Tolerance,
+    asked_again_of_a_year_named,
     asked_again_with_a_year_swapped,
     resolve,
 )
@@ -162,6 +163,9 @@ class Engine:
         last = conversation.frame if conversation is not None else None
         if last is not None and (again := asked_again_with_a_year_swapped(question, last.question)):
             # "replace 2015 with 2016" after "total of 2013 and 2015?": that question, of those years
+            return resolve(self.reader.read(again), conversation)
+        if last is not None and (again := asked_again_of_a_year_named(question, last.question)):
+            # "and in the year it turned five?" after "how many in 2013?": that question, of that year
             return resolve(self.reader.read(again), conversation)
         return resolve(read or self.reader.read(question), conversation)
 

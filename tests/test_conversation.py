@@ -4,7 +4,7 @@ import pytest
 
 from bot.engine import Engine
 from bot.understanding import Conversation, Operation
-from bot.understanding.conversation import asked_again_with_a_year_swapped
+from bot.understanding.conversation import asked_again_of_a_year_named, asked_again_with_a_year_swapped
 from tests.test_engine import states
 
 
@@ -7924,5 +7924,53 @@ def test_asked_again_with_a_year_swapped_session_58_second_review(follow_up, las
     ],
 )
 def test_conversation_session_59_ranks_and_short_words(engine: Engine, turns, start):
+    _, answer = talk(engine, *turns)
+    assert answer.text.startswith(start), answer.text
+
+
+@pytest.mark.parametrize(
+    "follow_up, last, again",
+    [
+        # all the follow-up says is a year named by what happened in it: the last question, of that year
+        (
+            "and in the year it turned five?",
+            "how many phones did xiaomi sell in 2013?",
+            "how many phones did xiaomi sell in the year it turned five?",
+        ),
+        (
+            "what about the year of the 40 million projection?",
+            "xiaomi 2013 sales?",
+            "xiaomi in the year of the 40 million projection sales?",
+        ),
+        (
+            "and the year of the projection?",
+            "xiaomi sales 2013",
+            "xiaomi sales in the year of the projection",
+        ),
+        # ... never the year before or after, the year's own share, the best year, or a second year
+        ("and the year before?", "xiaomi sales 2013", None),
+        ("what % of the year is that", "h1 2015?", None),
+        ("and in the year they peaked?", "sales in 2016", None),
+        ("and in the year it turned five?", "total of 2013 and 2015?", None),
+    ],
+)
+def test_asked_again_of_a_year_named_session_59(follow_up, last, again):
+    assert asked_again_of_a_year_named(follow_up, last) == again
+
+
+@pytest.mark.parametrize(
+    "turns, start",
+    [
+        (
+            ("xiaomi 2013 sales?", "and the year it was five years old?"),
+            "Xiaomi sold 70 million smartphones in 2015",
+        ),
+        (
+            ("xiaomi's 2012 sales", "what about the year it was number one in china?"),
+            "Xiaomi sold 70 million",
+        ),
+    ],
+)
+def test_conversation_session_59_a_year_named_by_what_happened(engine: Engine, turns, start):
     _, answer = talk(engine, *turns)
     assert answer.text.startswith(start), answer.text

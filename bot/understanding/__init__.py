@@ -1,6 +1,11 @@
 """Understanding: text -> entities -> question frame -> frame resolved against the conversation."""
 
-from bot.understanding.conversation import Conversation, asked_again_with_a_year_swapped, resolve
+from bot.understanding.conversation import (
+    Conversation,
+    asked_again_of_a_year_named,
+    asked_again_with_a_year_swapped,
+    resolve,
+)
 from bot.understanding.facts_search import FactIndex, FactQuery, SearchSettings
 from bot.understanding.frames import Ask, Frame, FrameReader, Operation
 from bot.understanding.lexicon import Lexicon, Tolerance
@@ -16,6 +21,7 @@ __all__ = [
     "Operation",
     "SearchSettings",
     "Tolerance",
+    "asked_again_of_a_year_named",
     "asked_again_with_a_year_swapped",
     "resolve",
 ]

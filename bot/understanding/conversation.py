@@ -1389,6 +1389,21 @@ def asked_again_with_a_year_swapped(follow_up: str, last_question: str) -> str |
     return None
 
 
+def asked_again_of_a_year_named(follow_up: str, last_question: str) -> str | None:
+    """The last question asked of the year a follow-up names by what happened in it ("how many in
+    2013?", "and in the year it turned five?": "how many in the year it turned five?"); None where
+    the follow-up says more, or the last question names no one year to put it for."""
+    text = " ".join(follow_up.lower().split())
+    found = YEAR_NAMED_ALONE.fullmatch(text)
+    if found is None or ARTICLE_NAMED_IN_A_QUESTION.search(last_question):
+        return None
+    said = set(A_YEAR_NAMED.findall(last_question))
+    if len(said) != 1:
+        return None
+    year = said.pop()
+    return re.sub(rf"\b(?:(?:in|for|during) )?{year}\b", f"in {found['named']}", last_question, count=1)
+
+
 def _year_put_for(question: str, old: str, new: str) -> str:
     return re.sub(rf"\b{old}\b", new, question, count=1)
 
@@ -1446,6 +1461,20 @@ def _resolved_in_full(frame: Frame, conversation: Conversation | None) -> Frame:
     return resolved
 
 
+# "the year it turned five", "the year of the world internet conference", "the year they sold 61
+# million": a year named by what happened in it (never "the year before", "the year after it")
+YEAR_NAMED_BY_WHAT_HAPPENED = re.compile(
+    r"\bthe year (?!(?:that |when |of |in which )?(?:(?:19|20)\d\d\b|(?:before|after|prior|earlier|later|in"
+    r"|to|on|with|and|between|total|figure|number|sales|came|comes|followed|itself|as|over|too|then|again|is|was"
+    r"|were|s|they peaked|it peaked|peaked|best|worst|highest|lowest|record|most|least|biggest|smallest)\b))"
+    r"(?:that |when |of |in which )?[a-z]"
+)
+# "and in the year it turned five?", "what about the year of the world internet conference?": all
+# the follow-up says is the year, named by what happened in it
+YEAR_NAMED_ALONE = re.compile(
+    r"(?:(?:and|so|ok|okay|then|now|what about|how about)\W+)*(?:(?:in|for|during) )?"
+    rf"(?P<named>{YEAR_NAMED_BY_WHAT_HAPPENED.pattern}[^?]*?)\s*\?*"
+)
 # "is that true?", "is he right?", "correct?": the claim just made, questioned
 CLAIM_QUESTIONED = re.compile(
     r"(?:so |and |but |wait |hmm |really )?(?:is (?:that|this|it|he|she) |are they |was (?:that|he|she) )?"

@@ -997,3 +997,16 @@ def test_clean_session_59_who_made_a_target(text, cleaned):
 )
 def test_clean_session_59_decimals_said_and_words_typed_short(text, cleaned):
     assert " ".join(clean(text).split()) == cleaned
+
+
+@pytest.mark.parametrize(
+    "text, cleaned",
+    [
+        # one year's target checked in another year: that year's sales against it
+        ("did xiaomi beat its 2014 projection in 2013?", "did xiaomi's 2013 sales beat the 2014 projection"),
+        ("did they outsell the 2014 projection in 2013", "did their 2013 sales beat the 2014 projection"),
+        ("did xiaomi hit its 2015 target in 2015?", "did xiaomi hit its 2015 target in 2015"),
+    ],
+)
+def test_clean_session_59_a_target_checked_in_another_year(text, cleaned):
+    assert " ".join(clean(text).split()) == cleaned

@@ -531,6 +531,25 @@ NUMBER_EXPECTED = re.compile(
     r"(?=(?:around |about |roughly |some |at least |over |under |more than |less than )?\$?"
     r"(?!(?:19|20)\d\d\b)\d[\d.,]*\s*(?:m|mn|mil|million|k|thousand|phones|units|smartphones)\b)"
 )
+# "did xiaomi beat its 2014 projection in 2013?": that year's sales against the other year's target,
+# said as "did xiaomi's 2013 sales beat the 2014 projection?" (never the target year's own sales)
+TARGET_OF_ANOTHER_YEAR_CHECKED = re.compile(
+    r"\b(?P<did>did|does|has|have|had) (?P<who>[a-z]+) "
+    r"(?P<verb>beat|hit|reach|meet|exceed|top|surpass|outsell|miss|pass|clear|achieve|match) "
+    r"(?:its |the |their |his )?(?P<target>(?:19|20)\d\d) "
+    r"(?P<word>projection|target|goal|forecast) (?:in|during) (?P<sales>(?:19|20)\d\d)(?=\W*$)"
+)
+OWNER_OF = {"they": "their", "it": "its", "he": "his", "she": "her"}
+
+
+def _target_of_another_year_checked(found: re.Match) -> str:
+    if found["target"] == found["sales"]:
+        return found.group(0)  # ("did they hit its 2015 target in 2015?": as it is)
+    who = OWNER_OF.get(found["who"], f"{found['who']}'s")
+    verb = "beat" if found["verb"] == "outsell" else found["verb"]  # (outselling a target is beating it)
+    return f"{found['did']} {who} {found['sales']} sales {verb} the {found['target']} {found['word']}"
+
+
 # "which year ranks third in sales?", "what year came second?": that rank among the best years
 YEAR_PLACED = re.compile(
     r"\b((?:which|what) year) (?:was|is|ranks?|ranked|came|comes|placed|finished|stands?|sits?) (?:in |at )?"
@@ -1038,6 +1057,8 @@ def clean(text: str) -> str:
         text = HOW_MUCH_MADE.sub(r"how much \1 \2earn", text)
     if "how many" in text:
         text = HOW_MANY_EXPECTED.sub(r"\1 to sell", text)
+    if " in 20" in text or " during 20" in text:
+        text = TARGET_OF_ANOTHER_YEAR_CHECKED.sub(_target_of_another_year_checked, text)
     if "expect" in text or "plan" in text or "hop" in text or "anticipat" in text:
         text = NUMBER_EXPECTED.sub(r"\1 to sell ", text)
     if " year " in text:

@@ -1341,14 +1341,19 @@ def test_without_chat_header_session_59_labels_and_marked_names(question, read):
         ("I'm so successful", "remark"),
         ("i am the ceo", "remark"),
         # the bot asked as if it were the company, a joke asked for, a farewell
+        ("what's your valuation?", "the_bot"),
         ("what were your sales in 2015?", "the_bot"),
+        ("tell me a joke about xiaomi's 2016 sales", "the_bot"),
         ("did you hit your target?", "the_bot"),
-        ("tell me a riddle about xiaomi sales", "the_bot"),
+        ("tell me a riddle", "the_bot"),
         ("have a nice day", "farewell"),
-        # ... not a place of the asker's, a question announced, or a figure asked of the company
+        # ... not a place of the asker's, a question announced, a source, or a company or year named
         ("i'm from brazil", ""),
         ("i have a question about the ceo", ""),
         ("what's your source for the 2015 target?", ""),
+        ("what's your best year for xiaomi sales?", ""),
+        ("pick a number for 2014: 61 or 60?", ""),
+        ("our team wants to know the valuation", ""),
     ],
 )
 def test_read_session_59_the_asker_and_the_bot_are_no_company(engine: Engine, question, smalltalk):

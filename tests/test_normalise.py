@@ -1010,3 +1010,15 @@ def test_clean_session_59_decimals_said_and_words_typed_short(text, cleaned):
 )
 def test_clean_session_59_a_target_checked_in_another_year(text, cleaned):
     assert " ".join(clean(text).split()) == cleaned
+
+
+@pytest.mark.parametrize(
+    "text, turned",
+    [
+        # a condition on the source is no claim called false
+        ("the 2015 sales were 70m, unless the article is wrong?", False),
+        ("xiaomi sold 70m in 2015, if i'm not wrong?", False),
+    ],
+)
+def test_claim_turned_round_session_59_a_condition_is_no_claim_called_false(text, turned):
+    assert claim_turned_round(text) is turned

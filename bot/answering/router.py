@@ -96,7 +96,6 @@ FROM_WHERE = re.compile(r"\bwhere\b.*\bfrom\b")
 REPORTED_WHERE = re.compile(r"\b(?:report\w*|publish\w*|appear\w*|cited|printed|covered|came out)\b")
 PLACES_LOOKED_AT = 3
 THING_ENDS = frozenset({"right", "or", "in", "for", "too", "as", "like", "lol", "and", "now", "then", "yet"})
-ASKED_WHETHER = re.compile(r"\b(?:does|do|did)\b")
 MAKES_A_THING = re.compile(
     r"\b(?:make|makes|made|produce|produces|manufacture|manufactures|build|builds)\b"
 )  # the best facts found, any of which may name the place asked for
@@ -168,7 +167,9 @@ NOT_A_SPEAKER = re.compile(
     r"|writer|source|sources|ceo|boss|founder|company|xiaomi|insider|analyst|analysts|anyone|someone|people"
     r"|that|this|these|those|guy|man|woman|person|each|one|other|both|either|some|many|most|all"
     r"|ppl|folks|everyone|everybody|anybody|somebody|nobody|media|press|news|experts?"
-    r"|your|my|our|numbers|figures|data|stats|statistics|records|results|facts|sales|bot)\b"
+    r"|your|my|our|numbers|figures|data|stats|statistics|records|results|facts|sales|bot"
+    r"|critics?|consumers?|customers?|users?|buyers?|fans?|observers?|commentators?|investors?|chinese"
+    r"|americans?|reviewers?)\b"
 )
 FIRST_TIME_SAID = re.compile(r"\bfirst\b")
 ANNUAL_SAID = re.compile(r"\b(?:annual|annually|yearly|full[- ]year|whole[- ]year)\b")
@@ -2951,9 +2952,9 @@ class Router:
         if not (frame.yes_no and made and frame.unknown and found):
             return None
         before = frame.text[: made.start()].split()
-        maker = [s.lower() for s in frame.subjects] + ["they", "it"]
-        if not (before and (before[-1] in maker or ASKED_WHETHER.search(" ".join(before)))):
-            return None  # ("its valuation makes xiaomi the most valuable?": no thing made)
+        company = frame.subjects[0] if frame.subjects else self.composer.main_subject
+        if not (before and before[-1] in (company.lower(), "they", "it")):
+            return None  # ("its valuation makes xiaomi the most valuable?", "does lei jun make ...")
         after = frame.text[made.end() :].split()
         things = [w for w in frame.unknown if w in after]
         said = " ".join(f"{f.statement} {f.sentence}".lower() for f in found)
@@ -2962,7 +2963,8 @@ class Router:
         # ("windows phones right": the thing as written, up to where the question goes on)
         start = after.index(things[0])
         named = " ".join(itertools.takewhile(lambda w: w not in THING_ENDS, after[start:]))
-        return self._declined_beside(frame, f"The articles don't say whether it makes {named}.", found[:2])
+        lead = f"The articles don't say whether {company} makes {named}."
+        return self._declined_beside(frame, lead, found[:2])
 
     def _place_never_said(self, frame: Frame, found: list[Fact]) -> Answer | None:
         """'Where did lei jun scale back the goal?', 'where did kevin wang make his prediction?': a

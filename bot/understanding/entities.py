@@ -631,7 +631,7 @@ NUMBER_ASKED_FOR = re.compile(r"\b(?:what|whats|how much|how many)\s*$")
 NUMBER_AGAINST_SALES = re.compile(
     r"\s*(?:phones |units |smartphones )?(?P<side>more|less|fewer|higher|lower|bigger|greater|smaller) than "
     # ("than xiaomi's 2014 sales", "than the 2014 figure"; never a target's figure)
-    r"(?:(?!(?:target|goal|projection|forecast)s?\b)[\w']+ ){0,3}?"
+    r"(?:(?!(?:target|goal|projection|forecast|magic)s?\b)[\w']+ ){0,3}?"
     r"(?:sold|sell|sales|shipped|shipments|figure|figures|number|numbers)\b"
 )
 # "they need 12m more to hit the target", "10m more in 2015 to reach it": the number still to go

@@ -9,7 +9,7 @@ measured is named ("how many scooters", "xiaomi scooter sales"): then the bot do
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, replace
 from enum import StrEnum
 
@@ -554,6 +554,19 @@ TOLD_OF_ONESELF = re.compile(
     r"(?:i'?m|im|i am|i have|i've|ive|i got|i was|i'll|i just|my (?:name|uncle|aunt|dad|mom|mum|wife|husband"
     r"|friend|order|delivery|package|parcel|cat|dog|kid|kids|son|daughter))\b"
 )
+# "what's your valuation?", "are you chinese?", "did you hit your target?", "how many phones do i own?"
+YOU_AS_THE_COMPANY = re.compile(
+    r"\b(?:your|ur) (?:own |\w+ )?(?:valuation|targets?|goals?|sales|best year|worst year|founding|prices?"
+    r"|rank|ranking|markets?|competitors?|rivals?|magic number)\b"
+    r"|\bare (?:you|u) (?:chinese|lei jun|number one|cheap|growing|available|the apple|the second"
+    r"|in a transition|valuable)\b"
+    r"|\b(?:did|do|have) (?:you|u) (?:hit|reach|meet|beat|miss|sell|make|ship)\b"
+    r"|\bwhat do (?:you|u) (?:sell|make|care about)\b|\bhow (?:valuable|old|big) (?:are|were) (?:you|u)\b"
+    r"|\bwhen did (?:you|u) (?:start|begin)\b"
+)
+ASKERS_OWN_PHONES = re.compile(r"\bhow many (?:\w+ )?(?:phones|smartphones) do i (?:own|have)\b")
+BOT_AS_COMPANY = "bot_as_company"  # the lexicon's kind for "make fun of", "pick a number"
+PREAMBLE_COLON = re.compile(r"\b(?:my|our|for)\b[^:]*:\s")  # "for my project: ...", never "2:30", "bob:"
 QUESTION_ANNOUNCED = re.compile(r"\b(?:question|questions|q|query|queries)\b")
 ASKERS_OWN_WORLD = re.compile(
     r"\b(?:my|our) (?:\w+ )?(?:store|shop|company|firm|team|office|fundraiser|project|sprint"
@@ -563,7 +576,8 @@ ASKERS_OWN_WORLD = re.compile(
 ADDRESSED_TO_ANOTHER = re.compile(r"\s*@\w+")
 # ... unless it says what is asked for: "i meant 2016", "i need the 2015 figure", "thanks, and 2016"
 ASKING_ALOUD = re.compile(
-    r"\b(?:mean|meant|asking|asked|want|wanted|need|needed|wonder\w*|curious|talking|looking for|check"
+    r"\b(?:mean|meant|asking|asked|want|wants|wanted|need|needs|needed|wonder\w*|curious|talking|looking for"
+    r"|check|find|finding|trying|reading|searching"
     r"|tell|give|show|care|interested|know|heard|read|say|says|said|think|thought)\b"
     r"|(?:^|,\s*)(?:and|what about|how about|now)\b"
 )
@@ -1270,7 +1284,7 @@ OVER_PREVIOUS = re.compile(
     r"\b(?:those|these|them|both|the two|each of them|all of them|between them)\b"
     # "ratio of the second to the first": the years asked, by their order
     r"|\bthe (?:first|second|former|latter)\b(?! (?:half|quarter|six|three|nine|time|year|article|one you))"
-    r"(?![ -](?:most|largest|biggest|best|highest|richest)\b)"  # ("the second most valuable startup": a rank)
+    r"(?![ -](?:most|largest|biggest|best|highest|richest) [a-z])"  # ("the second most valuable startup")
 )
 OPENER = re.compile(
     r"^(?:and|what about|how about|same for|what of|then|also|plus|ok and|and what about|but|so|ok so)\b"
@@ -3551,7 +3565,7 @@ class FrameReader:
             or self._definition(words)
             or self._peoples_own_doing(words, subjects),
             unknown_measure=self._unknown_measure(words),
-            smalltalk=self._smalltalk(roles, entities, text, quoted),
+            smalltalk=self._smalltalk(roles, entities, text, quoted, subjects),
             remark=self._remark(question, words, asks)
             or _own_thing_in_passing(question, words, asks, subjects),
             bare=len(words.text.split()) == 1,
@@ -3715,6 +3729,7 @@ class FrameReader:
             self._times_past_a_number,
             self._sales_in_money,
             self._said_in_passing,
+            self._the_bot_as_the_company,
             self._of_the_chat_or_the_askers_own,
             self._exclaimed,
             self._company_described_by_a_superlative,
@@ -4197,6 +4212,18 @@ class FrameReader:
         return Frame(question=frame.question, text=frame.text, smalltalk="remark")
 
     @staticmethod
+    def _the_bot_as_the_company(frame: Frame, words: Words) -> Frame:
+        """'What's your valuation?', 'did you hit your target?', 'are you chinese?': the bot asked
+        as if it were the company, about the bot, unless a company is named ("what's your best year
+        for xiaomi sales?" asks the figure); and 'how many phones do i own?', which nobody knows."""
+        if frame.smalltalk:
+            return frame
+        own = ASKERS_OWN_PHONES.search(frame.text)  # ("how many xiaomi phones do i own?": nobody knows)
+        if not own and (frame.subjects or not YOU_AS_THE_COMPANY.search(frame.text)):
+            return frame
+        return Frame(question=frame.question, text=frame.text, smalltalk="the_bot")
+
+    @staticmethod
     def _of_the_chat_or_the_askers_own(frame: Frame, words: Words) -> Frame:
         """'who left the group?', 'call at 10:15 tomorrow?', 'our company is going through a
         transition', 'I got fired today': the chat, a time of day, the asker's own company or the
@@ -4204,16 +4231,21 @@ class FrameReader:
         words happen to match."""
         if frame.smalltalk or frame.subjects or frame.quoted or frame.names_source or frame.offtopic:
             return frame
-        if YEAR_TOKEN.search(frame.question):
-            return frame
-        mentioned = ABOUT_THE_CHAT.search(frame.text) or ASKERS_OWN_WORLD.search(frame.text)
-        told = "?" not in frame.question and not frame.asks and TOLD_OF_ONESELF.match(frame.text)
-        # ("i'm curious about the target", "i have a question": asking all the same)
-        asking = ASKING_ALOUD.search(frame.text) or QUESTION_ANNOUNCED.search(frame.text) or frame.yes_no
-        # ("i'm from brazil", then "do they sell there?": a place of the asker's, leant on next)
-        mentioned = mentioned or (told and not asking and not frame.scopes)
+        if YEAR_TOKEN.search(frame.question) or frame.scopes:
+            return frame  # ("i'm from brazil", then "do they sell there?": a place leant on next)
+        # ("our team wants to know the valuation", "i have a question", "i'm curious about the target":
+        # asking all the same; "for my project: what's the magic number?": a question after a preamble)
+        asking = ASKING_ALOUD.search(frame.text) or QUESTION_ANNOUNCED.search(frame.text)
+        asking = asking or PREAMBLE_COLON.search(frame.question)
+        told = "?" not in frame.question and not frame.asks and not frame.yes_no
+        if told and TOLD_OF_ONESELF.match(frame.text) and not asking:
+            return Frame(question=frame.question, text=frame.text, smalltalk="remark")
+        if frame.topics or asking:
+            return frame  # ("what's the chat about the mi 6 launch?": the launch asked of)
         stamp = CHAT_STAMP.match(frame.question)  # ("[10:01] Ben: 2013?": the time it was sent)
-        if not (mentioned or CLOCK_TIME.search(frame.question[stamp.end() :] if stamp else frame.question)):
+        sent = frame.question[stamp.end() :] if stamp else frame.question
+        mentioned = ABOUT_THE_CHAT.search(frame.text) or ASKERS_OWN_WORLD.search(frame.text)
+        if not (mentioned or CLOCK_TIME.search(sent)):
             return frame
         return Frame(question=frame.question, text=frame.text, smalltalk="remark")
 
@@ -6256,13 +6288,21 @@ class FrameReader:
 
     @staticmethod
     def _smalltalk(
-        roles: dict[Role, list[Hit]], entities: Entities, text: str, quoted: tuple[str, ...]
+        roles: dict[Role, list[Hit]],
+        entities: Entities,
+        text: str,
+        quoted: tuple[str, ...],
+        subjects: Iterable[str] = (),
     ) -> str:
         """The chat a question is, if any: an opinion asked of a stated figure ("is my friend right
-        about 61m in 2014?", "do you agree they sold 70m in 2015?") is the figure checked instead."""
+        about 61m in 2014?", "do you agree they sold 70m in 2015?") is the figure checked instead;
+        the bot asked as if it were the company ("what's your valuation?") is about the bot, unless
+        a company, year or person is named ("your best year for xiaomi sales?" asks it)."""
         chat = [h.means for h in roles.get(Role.SMALLTALK, ())]
         # ("ok thanks", "k thx": the thanks, not the "ok" before it)
         said = next((m for m in chat if m != "ack"), chat[0] if chat else "")
+        if said == BOT_AS_COMPANY:
+            return "" if any(subjects) or quoted or entities.years else "the_bot"
         judged = SOMEONE_JUDGED_RIGHT.search(text)
         if not said and judged and judged["who"] in quoted:
             said = "opinion"  # "was jony ive right that xiaomi copied apple?": whose view is true

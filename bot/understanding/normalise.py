@@ -764,7 +764,9 @@ FALSE_CLAIM = re.compile(
 
 # "xiaomi's 2013 figure of 18.7 million is wrong, isn't it?": the claim before, called false after it
 CALLED_FALSE_AFTER = re.compile(
-    rf"^(?!\s*(?:what|whats|what's|why|how|who|which|where|when)\b).{{6,}}?\b(?:is|was|are|were)"
+    # (never a question of what is wrong, nor a condition: "70m, unless the article is wrong?")
+    rf"^(?!\s*(?:what|whats|what's|why|how|who|which|where|when)\b)(?!.*\b(?:unless|if|whether|in case)\b)"
+    rf".{{6,}}?\b(?:is|was|are|were)"
     rf" (?:totally |completely |just |all )?{_CALLED_FALSE}"
     r"(?:,? (?:right|isn't it|isnt it|is it not|no|yes|correct|true|huh|yeah))?\W*$"
 )
@@ -1850,7 +1852,9 @@ LIKENED_THING = re.compile(
     r"\b(?:sales|target|targets|goal|goals|projection|projections|forecast|iphones?|apple)\b", re.IGNORECASE
 )
 NOT_LIKENED = re.compile(
-    r"\b(?:article|piece|report|source|says|said|wanted|planned|everyone|before|after)\b",
+    r"\b(?:article|piece|report|source|says|said|wanted|planned|everyone|before|after"
+    # ("was that their lowest sales since 2013?": a rank among the years, no amount of its own)
+    r"|lowest|highest|best|worst|biggest|smallest|most|least|record|since|ever)\b",
     re.IGNORECASE,
 )
 A_YEAR = re.compile(r"\b(?:19|20)\d\d\b")

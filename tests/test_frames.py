@@ -1342,7 +1342,7 @@ def test_without_chat_header_session_59_labels_and_marked_names(question, read):
         ("i am the ceo", "remark"),
         # the bot asked as if it were the company, a joke asked for, a farewell
         ("what's your valuation?", "the_bot"),
-        ("what were your sales in 2015?", "the_bot"),
+        ("what were your sales?", "the_bot"),
         ("tell me a joke about xiaomi's 2016 sales", "the_bot"),
         ("did you hit your target?", "the_bot"),
         ("tell me a riddle", "the_bot"),
@@ -1352,6 +1352,8 @@ def test_without_chat_header_session_59_labels_and_marked_names(question, read):
         ("i have a question about the ceo", ""),
         ("what's your source for the 2015 target?", ""),
         ("what's your best year for xiaomi sales?", ""),
+        ("what do you make of the 2016 drop?", ""),
+        ("how many phones do i have to sell to beat xiaomi's 2014 number?", ""),
         ("pick a number for 2014: 61 or 60?", ""),
         ("our team wants to know the valuation", ""),
     ],

@@ -5053,3 +5053,23 @@ def test_route_session_59_a_product_never_named(engine: Engine, question, start)
 )
 def test_route_session_59_review_of_the_claims_and_speakers(engine: Engine, question, start):
     assert engine.answer(question).text.startswith(start), engine.answer(question).text
+
+
+@pytest.mark.parametrize(
+    "question, start",
+    [
+        # second review: a target of another year equalled is reached, never beaten
+        (
+            "did xiaomi beat its 2017 target in 2015?",
+            "No. Xiaomi sold 70 million smartphones in 2015, the same",
+        ),
+        (
+            "did 2015 sales reach the 2017 target?",
+            "Yes. Xiaomi sold 70 million smartphones in 2015, the same",
+        ),
+        # ... "you" asked what it makes of something, or asked to make a chart, is no company
+        ("what do you make of the 2016 drop?", "Xiaomi's smartphone sales fell from 70 million"),
+    ],
+)
+def test_route_session_59_second_review(engine: Engine, question, start):
+    assert engine.answer(question).text.startswith(start), engine.answer(question).text

@@ -6312,8 +6312,15 @@ class Composer:
             # "did xiaomi beat kevin wang's number in 2016?": reached (or missed), for every pairing
             # ("if 2017 comes in at the target, will it beat 2015?": the target the side said to
             # beat the sales, strictly)
+            # ("did xiaomi beat the 2017 target in 2015?": the same 70 million is reached, not beaten)
+            past = PAST_A_NUMBER.search(frame.text) is not None
             held = [
-                (t.value > r.value if target_named_first else r.value >= t.value) != frame.claims_short
+                (
+                    t.value > r.value
+                    if target_named_first
+                    else (r.value > t.value if past else r.value >= t.value)
+                )
+                != frame.claims_short
                 for t in targets
                 for r in results
             ]

@@ -1397,6 +1397,8 @@ def asked_again_of_a_year_named(follow_up: str, last_question: str) -> str | Non
     found = YEAR_NAMED_ALONE.fullmatch(text)
     if found is None or ARTICLE_NAMED_IN_A_QUESTION.search(last_question):
         return None
+    if not YEAR_NAMED_BY_WHAT_DATES_IT.search(found["named"]):
+        return None  # ("the year they launched in india": an event no fact dates; as it was asked)
     said = set(A_YEAR_NAMED.findall(last_question))
     if len(said) != 1:
         return None
@@ -1465,9 +1467,16 @@ def _resolved_in_full(frame: Frame, conversation: Conversation | None) -> Frame:
 # million": a year named by what happened in it (never "the year before", "the year after it")
 YEAR_NAMED_BY_WHAT_HAPPENED = re.compile(
     r"\bthe year (?!(?:that |when |of |in which )?(?:(?:19|20)\d\d\b|(?:before|after|prior|earlier|later|in"
-    r"|to|on|with|and|between|total|figure|number|sales|came|comes|followed|itself|as|over|too|then|again|is|was"
+    r"|to|on|with|and|between|total|figure|number|sales|came|comes|followed|following|previous|itself|as|over"
+    r"|too|then|again|is|was"
     r"|were|s|they peaked|it peaked|peaked|best|worst|highest|lowest|record|most|least|biggest|smallest)\b))"
     r"(?:that |when |of |in which )?[a-z]"
+)
+# ... by what the facts date: a figure sold, an age, a target, a valuation, or "the year of" a thing
+YEAR_NAMED_BY_WHAT_DATES_IT = re.compile(
+    r"\b(?:sold|sell|sells|hit|reached|shipped|turned|years? old|targets?|goals?|projections?|forecasts?"
+    r"|valued|worth|valuation|spoke|speaking|photo|photographed|conference|transition|number one|top)\b"
+    r"|^the year of\b"
 )
 # "and in the year it turned five?", "what about the year of the world internet conference?": all
 # the follow-up says is the year, named by what happened in it

@@ -560,11 +560,13 @@ YOU_AS_THE_COMPANY = re.compile(
     r"|rank|ranking|markets?|competitors?|rivals?|magic number)\b"
     r"|\bare (?:you|u) (?:chinese|lei jun|number one|cheap|growing|available|the apple|the second"
     r"|in a transition|valuable)\b"
-    r"|\b(?:did|do|have) (?:you|u) (?:hit|reach|meet|beat|miss|sell|make|ship)\b"
-    r"|\bwhat do (?:you|u) (?:sell|make|care about)\b|\bhow (?:valuable|old|big) (?:are|were) (?:you|u)\b"
+    r"|\b(?:did|do|have) (?:you|u) (?:hit|reach|meet|beat|sell|ship)\b"
+    r"|\bwhat do (?:you|u) (?:sell|make|care about)\b(?! of\b)"
+    r"|\bhow (?:valuable|old|big) (?:are|were) (?:you|u)\b"
+    r"|\b(?:do|did) (?:you|u) (?:make|produce) (?:phones|smartphones|fitness|gadgets|devices|products)\b"
     r"|\bwhen did (?:you|u) (?:start|begin)\b"
 )
-ASKERS_OWN_PHONES = re.compile(r"\bhow many (?:\w+ )?(?:phones|smartphones) do i (?:own|have)\b")
+ASKERS_OWN_PHONES = re.compile(r"\bhow many (?:\w+ )?(?:phones|smartphones) do i (?:own|have)\b(?! to\b)")
 BOT_AS_COMPANY = "bot_as_company"  # the lexicon's kind for "make fun of", "pick a number"
 PREAMBLE_COLON = re.compile(r"\b(?:my|our|for)\b[^:]*:\s")  # "for my project: ...", never "2:30", "bob:"
 QUESTION_ANNOUNCED = re.compile(r"\b(?:question|questions|q|query|queries)\b")

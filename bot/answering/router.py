@@ -93,12 +93,12 @@ FACT_FORECAST = re.compile(r"\b(?:will|gonna|going to)\b.*\bnext year\b|\bnext y
 # what a calculation in a word after a fact is read as: its range's width or middle
 RANGE_ASKED_OF_THE_LAST = frozenset({RANGE_WIDTH_ASKED, RANGE_MIDDLE_ASKED})
 FROM_WHERE = re.compile(r"\bwhere\b.*\bfrom\b")
+# "where was it reported?": the outlet, which a fact may name with no place
 REPORTED_WHERE = re.compile(r"\b(?:report\w*|publish\w*|appear\w*|cited|printed|covered|came out)\b")
-PLACES_LOOKED_AT = 3
+PLACES_LOOKED_AT = 3  # the best facts found, any of which may name the place asked for
+# "does xiaomi make drones?": a thing made, said up to where the question goes on ("... right?")
+MAKES_A_THING = re.compile(r"\b(?:make|makes|made|produce|produces|manufacture|manufactures|build|builds)\b")
 THING_ENDS = frozenset({"right", "or", "in", "for", "too", "as", "like", "lol", "and", "now", "then", "yet"})
-MAKES_A_THING = re.compile(
-    r"\b(?:make|makes|made|produce|produces|manufacture|manufactures|build|builds)\b"
-)  # the best facts found, any of which may name the place asked for
 WHAT_KIND_OF = re.compile(r"\bwhat (?:kind|sort|type) of\b")
 MODEL_NUMBERED = re.compile(r"\b([a-z]+) ?(\d{1,2})\b(?! ?(?:m|mn|million|%|percent|bn|billion|k)\b)")
 # "who is xiaomi's design chief?", "who heads design at xiaomi?": who holds a role
@@ -2946,19 +2946,19 @@ class Router:
         return self._answer_with_facts(frame, metric, query, found)
 
     def _product_never_named(self, frame: Frame, found: list[Fact]) -> Answer | None:
-        """'Does xiaomi make drones?': a thing made or sold that no fact found names, asked yes or
-        no; declined, with what the facts say it makes ("other tech gadgets" is no yes)."""
+        """'Does xiaomi make drones?': a thing the company is asked to make that no fact found names;
+        declined, with what the facts say it makes ("other tech gadgets" is no yes)."""
         made = MAKES_A_THING.search(frame.text)
         if not (frame.yes_no and made and frame.unknown and found):
             return None
         before = frame.text[: made.start()].split()
         company = frame.subjects[0] if frame.subjects else self.composer.main_subject
-        if not (before and before[-1] in (company.lower(), "they", "it")):
+        if not (before and before[-1] in (company.lower().split()[-1], "they", "it")):
             return None  # ("its valuation makes xiaomi the most valuable?", "does lei jun make ...")
         after = frame.text[made.end() :].split()
         things = [w for w in frame.unknown if w in after]
-        said = " ".join(f"{f.statement} {f.sentence}".lower() for f in found)
-        if not things or any(re.search(rf"\b{re.escape(w)}", said) for w in things):
+        told = " ".join(f"{f.statement} {f.sentence}".lower() for f in found)
+        if not things or any(re.search(rf"\b{re.escape(w)}", told) for w in things):
             return None
         # ("windows phones right": the thing as written, up to where the question goes on)
         start = after.index(things[0])

@@ -554,7 +554,7 @@ TOLD_OF_ONESELF = re.compile(
     r"(?:i'?m|im|i am|i have|i've|ive|i got|i was|i'll|i just|my (?:name|uncle|aunt|dad|mom|mum|wife|husband"
     r"|friend|order|delivery|package|parcel|cat|dog|kid|kids|son|daughter))\b"
 )
-# "what's your valuation?", "are you chinese?", "did you hit your target?", "how many phones do i own?"
+# "what's your valuation?", "are you chinese?", "did you hit your target?": the bot asked as the company
 YOU_AS_THE_COMPANY = re.compile(
     r"\b(?:your|ur) (?:own |\w+ )?(?:valuation|targets?|goals?|sales|best year|worst year|founding|prices?"
     r"|rank|ranking|markets?|competitors?|rivals?|magic number)\b"
@@ -566,6 +566,7 @@ YOU_AS_THE_COMPANY = re.compile(
     r"|\b(?:do|did) (?:you|u) (?:make|produce) (?:phones|smartphones|fitness|gadgets|devices|products)\b"
     r"|\bwhen did (?:you|u) (?:start|begin)\b"
 )
+# "how many xiaomi phones do i own?": the asker's own count, which nobody knows
 ASKERS_OWN_PHONES = re.compile(r"\bhow many (?:\w+ )?(?:phones|smartphones) do i (?:own|have)\b(?! to\b)")
 BOT_AS_COMPANY = "bot_as_company"  # the lexicon's kind for "make fun of", "pick a number"
 PREAMBLE_COLON = re.compile(r"\b(?:my|our|for)\b[^:]*:\s")  # "for my project: ...", never "2:30", "bob:"
@@ -4220,7 +4221,7 @@ class FrameReader:
         for xiaomi sales?" asks the figure); and 'how many phones do i own?', which nobody knows."""
         if frame.smalltalk:
             return frame
-        own = ASKERS_OWN_PHONES.search(frame.text)  # ("how many xiaomi phones do i own?": nobody knows)
+        own = ASKERS_OWN_PHONES.search(frame.text)
         if not own and (frame.subjects or not YOU_AS_THE_COMPANY.search(frame.text)):
             return frame
         return Frame(question=frame.question, text=frame.text, smalltalk="the_bot")
@@ -6298,8 +6299,8 @@ class FrameReader:
     ) -> str:
         """The chat a question is, if any: an opinion asked of a stated figure ("is my friend right
         about 61m in 2014?", "do you agree they sold 70m in 2015?") is the figure checked instead;
-        the bot asked as if it were the company ("what's your valuation?") is about the bot, unless
-        a company, year or person is named ("your best year for xiaomi sales?" asks it)."""
+        fun made or a number picked ("make fun of them", "pick a number") is about the bot, unless a
+        company, year or person is named ("did jony ive make fun of xiaomi's designs?" asks it)."""
         chat = [h.means for h in roles.get(Role.SMALLTALK, ())]
         # ("ok thanks", "k thx": the thanks, not the "ok" before it)
         said = next((m for m in chat if m != "ack"), chat[0] if chat else "")

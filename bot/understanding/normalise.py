@@ -543,6 +543,7 @@ OWNER_OF = {"they": "their", "it": "its", "he": "his", "she": "her"}
 
 
 def _target_of_another_year_checked(found: re.Match) -> str:
+    """'did xiaomi beat its 2014 projection in 2013' -> 'did xiaomi's 2013 sales beat the 2014 projection'."""
     if found["target"] == found["sales"]:
         return found.group(0)  # ("did they hit its 2015 target in 2015?": as it is)
     who = OWNER_OF.get(found["who"], f"{found['who']}'s")
@@ -1845,7 +1846,7 @@ AMOUNT_LIKENED_ASKED = re.compile(
     r"(?P<claim>[^?]{0,100}?\b(?:sold|sells?|selling|hit|reached|shipped|moved|made|achieved|got|managed"
     r"|delivered)\b[^?]{2,100}?)\s*[,.;:!]+\s*(?:so |and |but )?(?:was|is|were|wasn't|isn't|which was) "
     r"(?:that |this |it )?(?:also |actually |really |even )?"
-    r"(?P<other>(?:its|the|their|his|xiaomi's|xiaomis) [^?,]{2,40}?)\s*\?\W*",
+    r"(?P<other>(?:its|the|their|his|(?:\w+ )?\w+'s) [^?,]{2,40}?)\s*\?\W*",  # ("... xiaomi's target?")
     re.IGNORECASE,
 )
 LIKENED_THING = re.compile(

@@ -28,8 +28,7 @@ from bot.understanding import (
     Lexicon,
     SearchSettings,
     Tolerance,
-    asked_again_of_a_year_named,
-    asked_again_with_a_year_swapped,
+    asked_again,
     resolve,
 )
 from bot.understanding.entities import Vocabulary
@@ -161,11 +160,9 @@ class Engine:
             if metric is not None and metric not in self.kb.metrics:
                 conversation.frame = None  # remembered from a knowledge base since reloaded without it
         last = conversation.frame if conversation is not None else None
-        if last is not None and (again := asked_again_with_a_year_swapped(question, last.question)):
-            # "replace 2015 with 2016" after "total of 2013 and 2015?": that question, of those years
-            return resolve(self.reader.read(again), conversation)
-        if last is not None and (again := asked_again_of_a_year_named(question, last.question)):
-            # "and in the year it turned five?" after "how many in 2013?": that question, of that year
+        if last is not None and (again := asked_again(question, last.question)):
+            # "replace 2015 with 2016" after "total of 2013 and 2015?", "and in the year it turned
+            # five?" after "how many in 2013?": that question, of those years
             return resolve(self.reader.read(again), conversation)
         return resolve(read or self.reader.read(question), conversation)
 

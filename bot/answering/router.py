@@ -1877,9 +1877,9 @@ class Router:
                 f"I know {self.composer.summary(short=True)}",
                 suggestions=True,
             )
-        if nobody := self._speaker_never_quoted(frame):
-            judged = SPEAKER.search(frame.text)
-            if judged and judged.group("judged") and (said := self.facts.answer(self._facts_query(frame))):
+        speaker = SPEAKER.search(frame.text)
+        if speaker and (nobody := self._speaker_never_quoted(frame, speaker)):
+            if speaker.group("judged") and (said := self.facts.answer(self._facts_query(frame))):
                 # "what did tim cook call xiaomi's designs?": nobody of that name, and who did
                 return self._declined_beside(frame, nobody, said[:1])
             return self._decline(frame, nobody)
@@ -1956,12 +1956,11 @@ class Router:
             lead = f"No: {name} is named only in {which}."
         return self.composer.facts_answer(frame, facts, 100.0, lead)
 
-    def _speaker_never_quoted(self, frame: Frame) -> str:
-        """'What did huawei say about xiaomi?', 'did tim cook say anything?': a speaker no fact
-        quotes is told so, not answered with what others said of the company; 'what did lei jun say
-        about the mi 6?': a person quoted, but never on the place or product asked."""
-        speaker = SPEAKER.search(frame.text)
-        if speaker is None or NOT_A_SPEAKER.search(speaker.group("who")):
+    def _speaker_never_quoted(self, frame: Frame, speaker: re.Match) -> str:
+        """'What did huawei say about xiaomi?', 'did tim cook say anything?': a speaker (`speaker`,
+        SPEAKER's match) no fact quotes is told so, not answered with what others said of the company;
+        'what did lei jun say about the mi 6?': a person quoted, but never on the place or product asked."""
+        if NOT_A_SPEAKER.search(speaker.group("who")):
             return ""
         if Ask.SAID not in frame.asks and not (speaker.group("judged") and not frame.yes_no):
             return ""  # ("what did tim cook call xiaomi's designs?" asks what he said, too)

@@ -2,8 +2,7 @@
 
 from bot.understanding.conversation import (
     Conversation,
-    asked_again_of_a_year_named,
-    asked_again_with_a_year_swapped,
+    asked_again,
     resolve,
 )
 from bot.understanding.facts_search import FactIndex, FactQuery, SearchSettings
@@ -21,7 +20,6 @@ __all__ = [
     "Operation",
     "SearchSettings",
     "Tolerance",
-    "asked_again_of_a_year_named",
-    "asked_again_with_a_year_swapped",
+    "asked_again",
     "resolve",
 ]

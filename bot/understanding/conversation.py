@@ -1389,10 +1389,20 @@ def asked_again_with_a_year_swapped(follow_up: str, last_question: str) -> str |
     return None
 
 
+def asked_again(follow_up: str, last_question: str) -> str | None:
+    """The last question asked again as a follow-up changes it ("replace 2015 with 2016", "and in
+    the year it turned five?"), to be read whole; None for any other follow-up."""
+    return asked_again_with_a_year_swapped(follow_up, last_question) or asked_again_of_a_year_named(
+        follow_up, last_question
+    )
+
+
 def asked_again_of_a_year_named(follow_up: str, last_question: str) -> str | None:
     """The last question asked of the year a follow-up names by what happened in it ("how many in
     2013?", "and in the year it turned five?": "how many in the year it turned five?"); None where
     the follow-up says more, or the last question names no one year to put it for."""
+    if "year" not in follow_up.lower():
+        return None  # (most follow-ups: no year named by anything)
     text = " ".join(follow_up.lower().split())
     found = YEAR_NAMED_ALONE.fullmatch(text)
     if found is None or ARTICLE_NAMED_IN_A_QUESTION.search(last_question):

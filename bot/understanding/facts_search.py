@@ -370,9 +370,7 @@ class FactIndex:
         place none of them names."""
         wanted = set(subjects)
         return [
-            f
-            for f, kinds in zip(self.facts, self.kinds, strict=True)
-            if Ask.WHERE in kinds and wanted & set(f.subjects) and f.value is None
+            f for f in self.facts if self.names_a_place(f) and wanted & set(f.subjects) and f.value is None
         ]
 
     def about_people(self, metrics: Iterable[str]) -> bool:

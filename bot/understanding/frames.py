@@ -3128,6 +3128,11 @@ def period_words_respelt(
     return respelt if respelt != text else None
 
 
+def as_chat(frame: Frame, kind: str) -> Frame:
+    """The question read as small talk of this kind ("remark", "the_bot"), nothing else of it kept."""
+    return Frame(question=frame.question, text=frame.text, smalltalk=kind)
+
+
 class FrameReader:
     """Reads questions into frames. Built once per knowledge base; reading does no I/O."""
 
@@ -4203,7 +4208,7 @@ class FrameReader:
         thing = JUDGED_THING.search(frame.text) is not None and not frame.has_period
         if thing and ("?" in frame.question or opens_asking):
             # "is xiaomi the best company?", "which is the best phone": an opinion asked
-            return Frame(question=frame.question, text=frame.text, smalltalk="opinion")
+            return as_chat(frame, "opinion")
         if "?" in frame.question:
             return frame
         # ("xiaomi is the best company ever", "you are the worst": said, though "is" could ask)
@@ -4212,7 +4217,7 @@ class FrameReader:
         praised = PRAISE_OF_THE_ANSWER.fullmatch(frame.text) and not (asked or frame.has_period)
         if not (judged or praised):
             return frame
-        return Frame(question=frame.question, text=frame.text, smalltalk="remark")
+        return as_chat(frame, "remark")
 
     @staticmethod
     def _the_bot_as_the_company(frame: Frame, words: Words) -> Frame:
@@ -4224,7 +4229,7 @@ class FrameReader:
         own = ASKERS_OWN_PHONES.search(frame.text)
         if not own and (frame.subjects or not YOU_AS_THE_COMPANY.search(frame.text)):
             return frame
-        return Frame(question=frame.question, text=frame.text, smalltalk="the_bot")
+        return as_chat(frame, "the_bot")
 
     @staticmethod
     def _of_the_chat_or_the_askers_own(frame: Frame, words: Words) -> Frame:
@@ -4242,7 +4247,7 @@ class FrameReader:
         asking = asking or PREAMBLE_COLON.search(frame.question)
         told = "?" not in frame.question and not frame.asks and not frame.yes_no
         if told and TOLD_OF_ONESELF.match(frame.text) and not asking:
-            return Frame(question=frame.question, text=frame.text, smalltalk="remark")
+            return as_chat(frame, "remark")
         if frame.topics or asking:
             return frame  # ("what's the chat about the mi 6 launch?": the launch asked of)
         stamp = CHAT_STAMP.match(frame.question)  # ("[10:01] Ben: 2013?": the time it was sent)
@@ -4250,7 +4255,7 @@ class FrameReader:
         mentioned = ABOUT_THE_CHAT.search(frame.text) or ASKERS_OWN_WORLD.search(frame.text)
         if not (mentioned or CLOCK_TIME.search(sent)):
             return frame
-        return Frame(question=frame.question, text=frame.text, smalltalk="remark")
+        return as_chat(frame, "remark")
 
     @staticmethod
     def _said_in_passing(frame: Frame, words: Words) -> Frame:
@@ -4271,10 +4276,10 @@ class FrameReader:
         # ("my old boss said xiaomi sold 70m in 2015": a claim reported, checked)
         belongs = ASKERS_BELONGING.search(frame.text) and not re.search(rf"\b{SOURCE_VERB}\b", frame.text)
         if told and (sold or needs or belongs):
-            return Frame(question=frame.question, text=frame.text, smalltalk="remark")
+            return as_chat(frame, "remark")
         own = frame.metric or frame.operation or frame.has_period or frame.subjects or frame.topics
         if ADDRESSED_TO_ANOTHER.match(frame.question) and not (own or frame.quantities or frame.quoted):
-            return Frame(question=frame.question, text=frame.text, smalltalk="remark")
+            return as_chat(frame, "remark")
         leaned_on = frame.has_period or frame.stray_numbers or frame.subjects
         if "?" in frame.question or frame.quantities or not leaned_on:
             return frame  # ("i heard 40 million", "my notes say 2012 was 72m": a figure claimed, checked)
@@ -4285,7 +4290,7 @@ class FrameReader:
         if asked or frame.topics or frame.quoted or frame.relative_step or ASKING_ALOUD.search(frame.text):
             return frame
         in_passing = frame.smalltalk in PASSING_TALK or of_oneself
-        return Frame(question=frame.question, text=frame.text, smalltalk="remark") if in_passing else frame
+        return as_chat(frame, "remark") if in_passing else frame
 
     @staticmethod
     def _what_if(frame: Frame, words: Words) -> Frame:

@@ -5073,3 +5073,44 @@ def test_route_session_59_review_of_the_claims_and_speakers(engine: Engine, ques
 )
 def test_route_session_59_second_review(engine: Engine, question, start):
     assert engine.answer(question).text.startswith(start), engine.answer(question).text
+
+
+@pytest.mark.parametrize(
+    "question, start",
+    [
+        # a calculation asked of a change is worked into the change, never into a year's figure
+        (
+            "what's half of the 2016 decline?",
+            "Half of the fall in Xiaomi's smartphone sales from 2015 to 2016 (12 million) is 6 million.",
+        ),
+        (
+            "double the 2015 growth",
+            "Double the rise in Xiaomi's smartphone sales from 2014 to 2015 (9 million or 10 million) is "
+            "18 million or 20 million",
+        ),
+        (
+            "the gap between 2013 and 2014 sales, halved?",
+            "Half of the rise in Xiaomi's smartphone sales from 2013 to 2014 (42.3 million or 41.3 million) "
+            "is 21.15 million or 20.65 million",
+        ),
+        # ... and declined where it is a gap to a target, or between targets
+        ("what's half of the 2015 shortfall?", "I can work a number into a year"),
+        ("double the gap between the original and revised 2015 targets", "I can work a number into"),
+        # a year's own figure is still the year's
+        ("what's half of 2016 sales?", "Half of Xiaomi's smartphone sales in 2016 (around 58 million) is 29"),
+    ],
+)
+def test_route_session_60_a_calculation_of_a_change(engine: Engine, question, start):
+    assert engine.answer(question).text.startswith(start), engine.answer(question).text
+
+
+@pytest.mark.parametrize(
+    "question, start",
+    [
+        # a year's change set against a span's, in the order named
+        ("was the 2016 drop bigger than the 2014-2015 gain?", "Yes. Xiaomi's smartphone sales, 2015-2016"),
+        ("was the 2014-2015 gain bigger than the 2016 drop?", "No. Xiaomi's smartphone sales, 2014-2015"),
+    ],
+)
+def test_route_session_60_a_years_change_against_a_spans(engine: Engine, question, start):
+    assert engine.answer(question).text.startswith(start), engine.answer(question).text

@@ -2645,6 +2645,35 @@ class Composer:
         whose = f"{wording.possessive(facts[0].subjects[0])} {self.kb.metrics[metric].label}"
         return sorted(facts, key=self._recency), f"{whose} in {wording.period_name(period)}"
 
+    def calculated_change(self, frame: Frame, metric: str) -> Answer | None:
+        """'Half of the 2016 drop', 'double the 2015 growth', 'the 2013-2014 gap, halved': the change
+        into the year named (from the year before) or between the two named, with the calculation
+        asked done to it, for every pairing of the sources; None where a year has no figure."""
+        if frame.calculation is None or self.kb.metrics[metric].kind != "figure":
+            return None
+        years = sorted(set(frame.all_years))
+        if len(years) == 1:
+            years = [years[0] - 1, years[0]]  # "the 2016 drop": from 2015
+        if len(years) != 2:
+            return None
+        asked = replace(frame, years=tuple(years), year_range=None, operation=Operation.CHANGE)
+        worked = self._worked_out(asked, metric)
+        if worked is None:
+            return None
+        changes, named, used = worked
+        results = [frame.calculation.of(c) for c in changes]
+        if any(r < 0 for r in results):
+            return None  # "the 2016 drop minus 20 million": no figure below nothing
+        said = " or ".join(fig(wording.number(c)) for c in changes)
+        figure = f"{named[0].lower()}{named[1:]} ({said})"
+        worked_out = " or ".join(dict.fromkeys(fig(wording.number(r)) for r in results))
+        reply = Reply()
+        sources = list(dict.fromkeys(f.source for f in used))
+        reply.add(f"{wording.calculated(frame.calculation, figure)} is {worked_out}.", *sources)
+        if caveats := self._caveats(used):
+            reply.add(caveats)
+        return self._finish(frame, self.intent("change", metric), 100.0, reply)
+
     def calculated(self, frame: Frame, metric: str) -> Answer | None:
         """'Double that', 'half of 2014's sales', 'minus 10 million', '20% of that': one period's
         figure with the calculation asked done to it, for every source's figure; None when the

@@ -650,6 +650,23 @@ YEAR_ALONE = re.compile(r"(?:and |what about |how about |ok |so )?(?:in |for )?(
 YEARS_NUMBER = r"\b(?:the )?{year}(?:'s)? (?:number|figure|benchmark|mark|bar)\b(?! (?:for|of|on|about) )"
 
 
+# What changes between two figures, or how far one is from another: a calculation asked of one of
+# these ("half of the 2016 drop", "double the gap", "the shortfall, halved") is done to it
+CHANGE_NOUNS = (
+    r"(?:drop|fall|decline|decrease|dip|slide|slump|rise|growth|increase|gain|jump|climb|surge|change"
+    r"|gap|difference|shortfall|margin|miss|overshoot|amount by which)s?"
+)
+CHANGE_CALCULATED = re.compile(
+    r"\b(?:double|twice|triple|thrice|half|(?:a|one) (?:third|quarter|fifth|tenth)|two thirds|three quarters)"
+    r"(?: of)? (?:the|that|this|its|their|xiaomi'?s)(?: [\w'-]+){0,3}? " + CHANGE_NOUNS + r"\b"
+    r"|\b" + CHANGE_NOUNS + r"\b.*\b(?:doubled|tripled|trebled|halved)[\s?!.]*$"
+)
+ONLY_A_CHANGE_IN_FIGURES = (
+    "I can work a number into a year's figure, or into the change in sales between two years "
+    "(\u201chalf of the 2016 drop\u201d), but not into that."
+)
+
+
 class Router:
     def __init__(
         self,
@@ -2245,6 +2262,13 @@ class Router:
         measured = frame.operation in (Operation.CHANGE, Operation.COMPARE) and metric
         if measured and (against := self.composer.percent_against_a_later_year(frame, metric)):
             return against  # "by what percent was 2015 above 2016?": against 2016, not 2015's change
+        if frame.calculation is not None and metric and CHANGE_CALCULATED.search(frame.text):
+            # "half of the 2016 drop", "the 2013-2014 gap, halved": worked into the change, never
+            # into a year's own figure
+            changed = frame.operation is Operation.CHANGE
+            if changed and (change := self.composer.calculated_change(frame, metric)):
+                return change
+            return self._decline(frame, ONLY_A_CHANGE_IN_FIGURES)
         if frame.calculation is not None and metric:
             if len(frame.all_years) != 1:
                 one_at_a_time = "I can work a number into one year's figure at a time: which year?"

@@ -747,6 +747,11 @@ FIGURE_MULTIPLIED = re.compile(
     r"(?:(?:that|it|this|the figure|the number)|(?:[\w']+\s+){0,3}?(?:19|20)\d\d(?:'s)?(?:\s+sales)?)\s+"
     r"(?P<times>doubled|tripled|trebled|quadrupled|halved)(?: come to| make| give| equal| be)?[\s?!.]*$"
 )
+# "what's the gap between 2013 and 2014, halved?", "the 2016 drop doubled": a change so many times
+CHANGE_MULTIPLIED = re.compile(
+    r"\b(?:gap|difference|change|drop|fall|decline|rise|growth|increase|gain|jump|shortfall)\b"
+    r"[^?]*?[\s,]+(?P<times>doubled|tripled|trebled|quadrupled|halved)[\s?!.]*$"
+)
 MULTIPLE = re.compile(
     r"\b(?P<times>double|twice|triple|thrice|quadruple|half|(?:a|one) third|(?:a|one) quarter|two thirds"
     r"|three quarters|(?:a|one) fifth|(?:a|one) tenth)\b"
@@ -1421,6 +1426,9 @@ def extract_entities(text: str) -> Entities:
     elif not (found.quantities or found.calculation) and (done := FIGURE_MULTIPLIED.search(text)):
         # "what's that doubled?", "what is 2013 tripled": the figure so many times ("did sales
         # double?" asks of a change, and has no "what")
+        found.calculation = Calculation(Calc.TIMES, PARTICIPLE_MULTIPLIERS[done.group("times")])
+        text = text[: done.start("times")] + " " + text[done.end("times") :]
+    elif not (found.quantities or found.calculation) and (done := CHANGE_MULTIPLIED.search(text)):
         found.calculation = Calculation(Calc.TIMES, PARTICIPLE_MULTIPLIERS[done.group("times")])
         text = text[: done.start("times")] + " " + text[done.end("times") :]
     if counted := COUNTED_YEARS.search(text):

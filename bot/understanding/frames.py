@@ -1176,6 +1176,16 @@ EACH_YEARS_GROWTH_SET_AGAINST = re.compile(
     r"|\b(?:grow|grew|rise|rose|jump|jumped|increase|increased)"
     r" (?:more|faster|quicker|less|slower|by more|by less) in (?:19|20)\d\d than (?:in )?(?:19|20)\d\d\b"
 )
+# "the 2016 drop", "2015's growth", "the 2013-2014 jump": a change named by its year or its span
+A_YEARS_CHANGE = (
+    r"(?P<span>(?:19|20)\d\d(?:\s?(?:-|to)\s?(?:19|20)?\d\d)?)(?:'s)? (?:sales |smartphone sales )?"
+    r"(?:growth|increase|rise|jump|gain|drop|decline|fall|dip|decrease)\b"
+)
+# "was the 2016 drop bigger than the 2014-2015 gain?": a year's change set against a span's
+YEARS_CHANGE_AGAINST_A_SPANS = re.compile(
+    rf"\b{A_YEARS_CHANGE}.*\b(?:more|less|bigger|smaller|larger|greater|worse|better|steeper|sharper)"
+    rf" than (?:the |that of |its |their )?{A_YEARS_CHANGE.replace('?P<span>', '?P<other>')}"
+)
 # "2016 vs 100 million", "2015 sales versus 80m": a year's figure set against a number
 YEAR_VERSUS_NUMBER = re.compile(
     r"\b(?:19|20)\d\d(?: \w+){0,2} (?:vs|versus|against|compared to|compared with) (?:the )?"
@@ -3685,6 +3695,7 @@ class FrameReader:
             self._last_time,
             self._nearest_year_asked,
             self._each_years_growth_offered,
+            self._a_years_change_against_a_spans,
             self._extreme_up_to_then,
             self._company_asked,
             self._where_it_sells_most,
@@ -5579,6 +5590,21 @@ class FrameReader:
         return replace(
             frame, years=(first - 1, first), year_range=(first - 1, first), second_range=(second - 1, second)
         )
+
+    @staticmethod
+    def _a_years_change_against_a_spans(frame: Frame, words: Words) -> Frame:
+        """'Was the 2016 drop bigger than the 2014-2015 gain?': the change into the lone year (from
+        the year before) set against the span's, in the order they are named."""
+        lone = frame.beside_range
+        if not (frame.year_range and frame.second_range is None and len(lone) == 1):
+            return frame
+        if frame.operation is not Operation.CHANGE or not YEARS_CHANGE_AGAINST_A_SPANS.search(frame.text):
+            return frame
+        year = lone[0]
+        own = (year - 1, year)
+        span_first = frame.text.find(str(frame.year_range[0])) < frame.text.find(str(year))
+        first, second = (frame.year_range, own) if span_first else (own, frame.year_range)
+        return replace(frame, years=first, year_range=first, second_range=second, beside_range=())
 
     @staticmethod
     def _first_time(frame: Frame, words: Words) -> Frame:

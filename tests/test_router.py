@@ -5129,3 +5129,18 @@ def test_route_session_60_a_years_change_against_a_spans(engine: Engine, questio
 )
 def test_route_session_60_a_top_spot_in_a_market(engine: Engine, question, start):
     assert engine.answer(question).text.startswith(start), engine.answer(question).text
+
+
+@pytest.mark.parametrize(
+    "question, start",
+    [
+        # phones counted by what befell them, a word no fact knows: not the phones sold
+        ("how many xiaomi phones caught fire in 2015?", "The articles give Xiaomi's smartphone"),
+        ("how many xiaomi phones were hacked in 2015?", "The articles give Xiaomi's smartphone"),
+        # ... phones bought are phones sold, and a word elsewhere is no deed
+        ("how many xiaomi phones were bought in 2013?", "Xiaomi sold 18.7 million smartphones in 2013."),
+        ("how many mi phones went out the door in 2013", "Xiaomi sold 18.7 million smartphones in 2013."),
+    ],
+)
+def test_route_session_60_phones_counted_by_another_deed(engine: Engine, question, start):
+    assert engine.answer(question).text.startswith(start), engine.answer(question).text

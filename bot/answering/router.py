@@ -650,6 +650,12 @@ YEAR_ALONE = re.compile(r"(?:and |what about |how about |ok |so )?(?:in |for )?(
 YEARS_NUMBER = r"\b(?:the )?{year}(?:'s)? (?:number|figure|benchmark|mark|bar)\b(?! (?:for|of|on|about) )"
 
 
+# "how many xiaomi phones exploded", "... were hacked": phones counted by what befell them (the
+# word after them), which says whether they are the phones sold (phones bought are)
+PHONES_COUNTED_BY_A_DEED = re.compile(
+    r"\bhow many (?:[\w'-]+ ){0,2}?(?:phones|smartphones|handsets|devices|units|mobiles)"
+    r"(?: (?:were|was|got|get|have been|had been|are|have|had))? (?!bought\b|purchased\b)(?P<deed>[a-z]+)\b"
+)
 # What changes between two figures, or how far one is from another: a calculation asked of one of
 # these ("half of the 2016 drop", "double the gap", "the shortfall, halved") is done to it
 CHANGE_NOUNS = (
@@ -1812,6 +1818,16 @@ class Router:
         lead = f"No: the articles give a cut of the {cut_year} target, not of a {year} one.{given}"
         return self.composer.facts_answer(told, revised, 100.0, lead)
 
+    def _counted_by_another_deed(self, frame: Frame, metric: str | None) -> bool:
+        """'How many xiaomi phones were hacked in 2015?', '... caught fire?': phones counted with a
+        word no fact knows and no word of selling, so not the phones sold."""
+        if Ask.HOW_MANY not in frame.asks or not frame.unknown or metric not in self.figure_metrics:
+            return False
+        if frame.sales_word or frame.strong_sales or frame.yes_no or frame.quantities:
+            return False
+        deed = PHONES_COUNTED_BY_A_DEED.search(frame.text)
+        return deed is not None and deed.group("deed") in frame.unknown
+
     def _declined_outright(self, frame: Frame, metric: str | None) -> Answer | None:
         """Declined whatever else is asked: another language, or an article, topic, market or metric
         the knowledge base lacks."""
@@ -1863,6 +1879,13 @@ class Router:
                 f"I don't have {frame.market}. I know {self.composer.summary(short=True)}",
                 suggestions=True,
             )
+        if self._counted_by_another_deed(frame, metric):
+            # "how many xiaomi phones caught fire in 2015?": phones counted, but not the ones sold
+            subject = (frame.subjects or (self.composer.main_subject,))[0]
+            label = f"{wording.possessive(subject)} {self.kb.metrics[metric].label}"
+            words = " ".join(frame.unknown)
+            said = f"The articles give {label}; they say nothing of \u201c{words}\u201d."
+            return self._decline(frame, said)
         # a figure asked ("which other company sold 70m in 2015?"); "other than xiaomi, which brands
         # sell in china?" asks the facts, and "who else pushed lei jun?" asks of a person
         counted = {Ask.HOW_MANY, Ask.HOW_MUCH} & set(frame.asks)

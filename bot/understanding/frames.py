@@ -1862,7 +1862,11 @@ NUMBER_WORDS = frozenset("two three four five six seven eight nine ten".split())
 # A chat client's stamp before a message: "[2017-04-10 09:15]", "10/04/2017 10:01 PM", "Replying to Dan:"
 CHAT_STAMP = re.compile(
     r"\s*(?:\[[^\]]{0,30}\]\s*"
-    r"|\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4},?\s*(?:\d{1,2}:\d\d(?::\d\d)?\s*(?:[AaPp][Mm])?)?\s*"
+    r"|\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4},?\s*(?:\d{1,2}:\d\d(?::\d\d)?\s*(?:[AaPp][Mm])?)?\s*(?:-\s+)?"
+    # ("10/04 Bob:", "(edited) Priya:", "(2 min ago) Ines:", "👋 Zoe:": a day, a client's note or an
+    # emoji before who spoke)
+    r"|\d{1,2}[/.]\d{1,2}\s+(?=[A-Z][\w.'-]*\s?:)|\((?:edited|[^()]{0,20}\bago)\)\s*"
+    r"|[\U0001F300-\U0001FAFF\u2600-\u27BF]+\s*(?=[A-Z][\w.'-]*\s?:)"
     r"|(?:re|fwd?)\s*:\s+|(?:replying to|reply to|in reply to)\b\s*(?=\w+\s*:))+",
     re.IGNORECASE,
 )
@@ -1887,8 +1891,16 @@ CHAT_NAME = re.compile(r"\s*(?P<name>[A-Za-z][\w.'-]*(?: [\w.'-]+){0,2})\s?:\s+(
 CHAT_NAME_MARKED = re.compile(
     r"\s*(?:(?P<name>[A-Za-z][\w.']*(?: [A-Za-z][\w.']*)?)\s?\([^()]{1,20}\)\s?[:\-\u2013\u2014]"
     r"|(?P<full>[A-Z][\w.']* [A-Z][\w.']*)\s(?:[-\u2013\u2014~>]|--)"
-    r"|(?P<single>[A-Z][\w.']*)(?:\s[~>]|!{2,}))\s+(?=\S)"
+    r"|(?P<single>[A-Z][\w.']*)(?:\s?[~>]|!{2,})"
+    # ... and a name the facts do not know, then a dash ("Bob - ...", "Mei — ..."; "Asia - ..." is kept)
+    r"|(?P<dashed>[A-Z][a-z.']+)\s(?:[-\u2013\u2014]|--)"
+    # ... several who spoke ("Priya, Raj:", "Bob & Al:"), a time sent ("Priya @ 9am:", "Bob  2:32 PM",
+    # "Bob Smith, [10.04.17 14:32]"): the first name stands for them
+    r"|(?P<joined>[A-Z][\w.']*)(?:\s?(?:,|&)\s?[A-Z][\w.']*)+\s?:"
+    r"|(?P<timed>[A-Z][\w.']*(?: [A-Z][\w.']*)?)(?:\s?@\s?|\s{1,3}|,\s?\[)\d{1,2}(?:[:.]\d\d)*"
+    r"(?:\s?[AaPp][Mm])?(?:[ .]\d{1,2}:\d\d)?\]?\s?:?)\s+(?=\S)"
 )
+CHAT_NAME_GROUPS = ("name", "full", "single", "dashed", "joined", "timed")
 # "how many years between 2012 and 2015?", "did it take to go from 7.2m to 70m?": a span of years
 SPAN_OF_YEARS_ASKED = re.compile(
     r"\bhow many years\b(?! old)(?!.*\binclusive\b)"
@@ -2450,9 +2462,7 @@ def without_chat_header(
     if header is None and marked is None:
         return rest
     spoken_name = (
-        header.group("name")
-        if header
-        else marked.group("name") or marked.group("full") or marked.group("single")
+        header.group("name") if header else next(marked.group(g) for g in CHAT_NAME_GROUPS if marked.group(g))
     )
     body = rest[(header or marked).end() :]
     written = spoken_name.split()
@@ -2506,7 +2516,10 @@ def _a_handle_or_a_full_name(written: list[str], named: frozenset[str], known: f
         word = written[0].lower()
         # ("q3_2015:", "fy2015:" are periods; "sales2015:", "xiaomi_2014:" say what is asked)
         period = any(PERIOD_LABEL.fullmatch(part) for part in CHAT_HANDLE_PARTS.findall(word))
-        return handle is not None and not period and not any(w in named for w in re.findall(r"[a-z]+", word))
+        # ("vivo_queen:", "oppo_lover99:": a word of the handle known nowhere makes it a name)
+        parts = re.findall(r"[a-z]+", word)
+        names_a_thing = any(w in named for w in parts) and all(w in named or w in known for w in parts)
+        return handle is not None and not period and not names_a_thing
     last = written[-1]
     return all(w[:1].isupper() for w in written) and last.isalpha() and last.lower() not in known
 

@@ -673,3 +673,19 @@ def test_extract_entities_session_59_a_number_against_a_years_figure(text, thres
 )
 def test_extract_entities_session_59_half_year_before_its_year(text, part):
     assert extract_entities(clean(text)).period_part == part
+
+
+@pytest.mark.parametrize(
+    "text, years",
+    [
+        # the year before or after one named, in other words
+        ("sales in the year preceding 2015", [2014]),
+        ("sales in the year previous to 2015", [2014]),
+        ("sales in the year succeeding 2014", [2015]),
+        ("sales in the year subsequent to 2014", [2015]),
+        ("sales in the year that followed 2014", [2015]),
+        ("sales in the year following on from 2014", [2015]),
+    ],
+)
+def test_extract_entities_session_60_a_year_before_or_after_in_other_words(text, years):
+    assert extract_entities(clean(text)).years == years

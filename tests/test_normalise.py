@@ -1022,3 +1022,16 @@ def test_clean_session_59_a_target_checked_in_another_year(text, cleaned):
 )
 def test_claim_turned_round_session_59_a_condition_is_no_claim_called_false(text, turned):
     assert claim_turned_round(text) is turned
+
+
+@pytest.mark.parametrize(
+    "text, cleaned",
+    [
+        # years run together with commas are years, never one number
+        ("sales 2013,2014", "sales 2013, 2014"),
+        ("sales 2012,2013,2014", "sales 2012, 2013, 2014"),
+        ("sold 2,013,000 phones", "sold 2,013,000 phones"),
+    ],
+)
+def test_clean_session_60_years_run_together(text, cleaned):
+    assert " ".join(clean(text).split()) == cleaned

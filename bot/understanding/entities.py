@@ -399,9 +399,11 @@ COUNT = r"a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}"
 ANCHORED = re.compile(
     rf"\b(?:(?:the )?(?P<n>{COUNT}) years? |(?:the |a )(?:subsequent |following |preceding |previous )?year )"
     r"(?:right |just |immediately )?"
-    rf"(?P<dir>before|after|prior to|earlier than|"
-    rf"later than|following) (?P<y>{YEAR})\b"
+    rf"(?P<dir>before|after|prior to|earlier than|preceding|previous to|"
+    rf"later than|following|succeeding|subsequent to|(?:that |which )?(?:followed|came after)"
+    rf"|following on from) (?P<y>{YEAR})\b"
 )
+YEAR_BEFORE_WORDS = ("before", "prior to", "earlier than", "preceding", "previous to")
 # A change asked: "grow in the 2 years after 2013" runs from that year on
 MOVED = re.compile(
     r"\b(?:grow|grew|grown|growth|rise|rose|risen|increase|increased|jump|jumped|gain|gained|change"
@@ -1732,7 +1734,7 @@ def _rank(word: str) -> int:
 def _anchored_year(match: re.Match) -> str:
     """'two years before 2016' -> '2014'; 'the two years before 2015' -> '2013 and 2014', each of them."""
     count = _count_of(match.group("n"))
-    sign = -1 if match.group("dir") in ("before", "prior to", "earlier than") else 1
+    sign = -1 if match.group("dir") in YEAR_BEFORE_WORDS else 1
     year = int(match.group("y"))
     if match.group(0).startswith("the ") and count > 1 and " years " in match.group(0):
         if sign > 0 and MOVED.search(match.string):

@@ -886,6 +886,10 @@ TIMES_WRITTEN_X = re.compile(r"(?<!mi )(?<!note )\b(\d+(?:\.\d+)?)x\b(?!\w)")
 
 # A comma typed with no space after it, between words ("1,000,000" keeps its commas)
 COMMA_WITHOUT_SPACE = re.compile(r",(?=[a-z])|(?<=[a-z]),(?=\d)")
+# ... and "2013,2014,2015": years, never one number
+YEARS_WITHOUT_SPACE = re.compile(
+    r"(?<![\d.])(?<!\d,\d)((?:19|20)\d\d),(?=(?:19|20)\d\d\b(?!\.\d|,\d{3}(?!\d)))"
+)
 
 
 # Two quarters said together that make up a half ("q1 + q2", "q3-q4", "third and fourth quarters")
@@ -988,6 +992,7 @@ def clean(text: str) -> str:
     text = text.replace("\u2013", "-").replace("\u2014", "-")
     if "," in text:
         text = COMMA_WITHOUT_SPACE.sub(", ", text)  # "xiaomi,2016,units": three words, not one
+        text = YEARS_WITHOUT_SPACE.sub(r"\1, ", text)
     if "http" in text or "www." in text:
         text = URL.sub(" ", text)
     if "@" in text:

@@ -5,6 +5,7 @@ import pytest
 from bot.answering.compose import (
     claim_step,
     claimed_multiple,
+    each_years_side_claimed,
     higher_verdict,
     longest_run,
     margin_verdict,
@@ -1019,3 +1020,19 @@ def test_verdicts_and_figures_of_numbers_named(engine, question, start):
 )
 def test_a_number_named_is_spread_too(engine, question, says):
     assert says in engine.answer(question).text
+
+
+@pytest.mark.parametrize(
+    "text, sides",
+    [
+        # each year on the side its own words claim, where the sides differ
+        ("sold fewer in 2016 than in 2015 but more than in 2013", {2015: True, 2013: False}),
+        ("2016 sales were lower than 2015's and higher than 2012's", {2015: True, 2012: False}),
+        # ... one side for all is one claim, and a year with no side of its own leaves it to the rest
+        ("was 2016 lower than 2014 and lower than 2015", {}),
+        ("was 2016 lower than both 2015 and 2013", {}),
+    ],
+)
+def test_each_years_side_claimed_session_60(text, sides):
+    years = {int(y[:4]): [] for y in ["2016", *(w for w in text.split() if w.startswith("20"))]}
+    assert each_years_side_claimed(text, 2016, years) == sides

@@ -1035,3 +1035,17 @@ def test_claim_turned_round_session_59_a_condition_is_no_claim_called_false(text
 )
 def test_clean_session_60_years_run_together(text, cleaned):
     assert " ".join(clean(text).split()) == cleaned
+
+
+@pytest.mark.parametrize(
+    "text, cleaned",
+    [
+        # sold most recently, lately: the latest year, never the best one
+        ("how many did xiaomi sell most recently", "how many did xiaomi sell in the latest year"),
+        ("xiaomi sales lately", "xiaomi sales in the latest year"),
+        # ... not what someone said of late
+        ("what did lei jun say recently", "what did lei jun say recently"),
+    ],
+)
+def test_clean_session_60_sold_lately(text, cleaned):
+    assert " ".join(clean(text).split()) == cleaned

@@ -5443,6 +5443,25 @@ class Composer:
             and len(ranked) > 2
             and frame.years[:1]
             and frame.years[0] in yearly
+            and (sides := each_years_side_claimed(frame.text, frame.years[0], yearly))
+        ):
+            # "fewer in 2016 than in 2015 but more than in 2013?": each year on the side its own
+            # words claim; yes only where every claim holds
+            claimed = frame.years[0]
+            verdicts = {
+                higher_verdict(
+                    [(mine.value, theirs.value) for theirs in yearly[year] for mine in yearly[claimed]], less
+                )
+                for year, less in sides.items()
+            }
+            verdict = "No." if "No." in verdicts else "Yes." if verdicts == {"Yes."} else ""
+            reply.insert_first(verdict or "It depends on the source.")
+        elif (
+            frame.yes_no
+            and not either_or
+            and len(ranked) > 2
+            and frame.years[:1]
+            and frame.years[0] in yearly
             and not ONE_WAY_AND_THE_OTHER.search(frame.text)
         ):
             # "was 2016 lower than both 2014 and 2015?": the first year named against each of the others
@@ -7346,6 +7365,23 @@ PER_DAY = {
 
 # "higher than 2012 but lower than 2014": a claim one way of one year and the other of another
 ONE_WAY_AND_THE_OTHER = re.compile(r"\b(?:but|yet|while|and)\b.*\b(?:less|lower|fewer|smaller|worse|below)\b")
+# "fewer than in 2015", "higher than 2012's": a year and the side of it a claim puts another on
+SIDE_OF_A_YEAR = re.compile(
+    r"\b(?P<side>more|higher|bigger|greater|larger|better|stronger|fewer|less|lower|smaller|worse|weaker)\b"
+    r"(?:\s+[\w']+){0,3}?\s+than\s+(?:in\s+|that of\s+|those of\s+|xiaomi'?s\s+)?(?P<y>(?:19|20)\d\d)\b"
+)
+LESS_SIDES = frozenset({"fewer", "less", "lower", "smaller", "worse", "weaker"})
+
+
+def each_years_side_claimed(text: str, claimed: int, yearly: dict[int, list]) -> dict[int, bool]:
+    """{year: whether the claimed year is said to be below it} for a claim that sets one year against
+    each of the others in words of its own ("fewer than in 2015 but more than in 2013"); {} unless
+    every other year has its side and the sides differ (one side for all is claimed as one)."""
+    sides = {int(m.group("y")): m.group("side") in LESS_SIDES for m in SIDE_OF_A_YEAR.finditer(text)}
+    others = set(yearly) - {claimed}
+    if claimed in sides or set(sides) != others or len(set(sides.values())) < 2:
+        return {}
+    return sides
 
 
 def higher_verdict(sides: list[tuple[float, float]], claims_less: bool, or_equal: bool = False) -> str:

@@ -885,6 +885,11 @@ TIMES_WRITTEN_X = re.compile(r"(?<!mi )(?<!note )\b(\d+(?:\.\d+)?)x\b(?!\w)")
 
 
 # A comma typed with no space after it, between words ("1,000,000" keeps its commas)
+# "how many did they sell most recently?", "sales lately": the latest year's, never the best one's
+SOLD_LATELY = re.compile(
+    r"\b(sell|sold|selling|ship|shipped|sales|numbers|figures)\b((?: [\w']+){0,4}?) (?:most recently|recently"
+    r"|lately|of late)\b(?! (?:said|say|says|announced|reported|told|claimed))"
+)
 COMMA_WITHOUT_SPACE = re.compile(r",(?=[a-z])|(?<=[a-z]),(?=\d)")
 # ... and "2013,2014,2015": years, never one number
 YEARS_WITHOUT_SPACE = re.compile(
@@ -1139,6 +1144,8 @@ def clean(text: str) -> str:
     if "o" in text:
         text = LETTER_O_YEAR.sub(lambda m: m.group().replace("o", "0"), text)
     text = PERIOD_SLIP.sub(lambda m: PERIOD_SPELLINGS[m.group()], text)
+    if "recently" in text or "late" in text:
+        text = SOLD_LATELY.sub(r"\1\2 in the latest year", text)  # "sold most recently": the latest year
     if "mm" in text:
         text = ROMAN_YEAR.sub(lambda m: str(roman_year(m.group())), text)
     if "top" in text:

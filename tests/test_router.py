@@ -5144,3 +5144,21 @@ def test_route_session_60_a_top_spot_in_a_market(engine: Engine, question, start
 )
 def test_route_session_60_phones_counted_by_another_deed(engine: Engine, question, start):
     assert engine.answer(question).text.startswith(start), engine.answer(question).text
+
+
+@pytest.mark.parametrize(
+    "question, start",
+    [
+        # someone no article names said to set a target: no, with the target as given
+        ("did tim cook set xiaomi's 100 million target?", "No. The articles don't say Tim Cook gave it."),
+        ("was the 100m goal set by steve?", "No. The articles don't say Steve gave it."),
+        # ... an outsider's number said to be the company's own
+        ("is kevin wang's 70 million a xiaomi target?", "No: that figure is Kevin Wang's, not the company's"),
+        ("did xiaomi say it expects to sell 70 million in 2017?", "No: that figure is Kevin Wang's"),
+        # ... and the company's own, or the outsider's said to be his, stay yes
+        ("did xiaomi set a 100 million target?", "Yes. Target: Xiaomi's original goal for 2015"),
+        ("did kevin wang say xiaomi needs 70 million in 2017?", "Yes. Target: According to industry insider"),
+    ],
+)
+def test_route_session_60_who_gave_a_target(engine: Engine, question, start):
+    assert engine.answer(question).text.startswith(start), engine.answer(question).text

@@ -6038,13 +6038,15 @@ class Composer:
         person named gave the targets named (by number, year or version), and who did; None unless
         the question names such a target and says someone gave it."""
         checked = frame.yes_no or CHECK_OPENING.match(frame.text) is not None
-        if not (checked and frame.target_metric and len(frame.quoted) == 1):
+        if not (checked and frame.target_metric and (len(frame.quoted) == 1 or frame.unknown)):
             return None
         if NOT_WHO_GAVE.search(frame.text) or SOLD_SAID.search(frame.text):
             return (
                 None  # ("did xiaomi reach kevin wang's target?", "was it his own idea?", "a cut in april?")
             )
         targets = [f for f in self._facts(frame, frame.target_metric) if f.value is not None and f.period]
+        if not frame.quoted:
+            return self._target_given_by_someone_unknown(frame, targets)
         person = frame.quoted[0]
         # the words the person goes by: "kevin wang", and "insider" where a target quotes them so
         called = set(person.split()) | {
@@ -6070,6 +6072,20 @@ class Composer:
         for target in targets:
             if target not in named and quotes_one_of(target, (person,)):
                 reply.add(self.statement(target), target.source)
+        return self._finish(frame, self.intent("figure", frame.target_metric), 100.0, reply)
+
+    def _target_given_by_someone_unknown(self, frame: Frame, targets: list[Fact]) -> Answer | None:
+        """'Did tim cook set xiaomi's 100m target?': someone no article names said to give a target
+        named; no, with the target as the articles give it. None unless the giver is such a name."""
+        said = {m.group(1) for pattern in GIVEN_BY for m in pattern.finditer(frame.text)}
+        named = targets_asked(frame, targets) if said & set(frame.unknown) else []
+        if not named:
+            return None
+        who = " ".join(w.title() for w in frame.unknown)
+        reply = Reply()
+        reply.add(f"No. The articles don't say {who} gave it.")
+        for target in named:
+            reply.add(self.statement(target), target.source)
         return self._finish(frame, self.intent("figure", frame.target_metric), 100.0, reply)
 
     def targets_combined(self, frame: Frame) -> Answer | None:

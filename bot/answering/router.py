@@ -56,6 +56,7 @@ from bot.answering.compose import (
     quoted_names_of,
     quotes_one_of,
     rounds_to,
+    said_by_the_company,
     targets_named,
     yearly_values,
 )
@@ -3570,7 +3571,28 @@ class Router:
         """Yes, no or nothing for a check, from these facts and the names the facts know."""
         if not facts:
             return ""
+        if outsiders := self._outsiders_target_said_the_companys(frame, facts):
+            # "did xiaomi say it expects 70m in 2017?", "is kevin wang's 70m a xiaomi target?"
+            whose = wording.possessive(wording.listing(quoted_names_of(outsiders)))
+            return f"No: that figure is {whose}, not the company's own."
         return fact_verdict(frame, facts, self.facts.person_words, self.facts.said_as, self._said_in_a_fact)
+
+    def _outsiders_target_said_the_companys(self, frame: Frame, facts: list) -> list:
+        """The targets among `facts` that only an outsider gave ("Kevin Wang, industry insider"),
+        where a check says the company gave or holds them; [] otherwise."""
+        if not (frame.yes_no and frame.target_named and frame.quantities):
+            return []
+        targets = [f for f in facts if self._is_target(f.metric) and f.value is not None]
+        named = [f for f in targets if any(matches(f, q) for q in frame.quantities)]
+        if not named or not all(f.quoted and not said_by_the_company(f) for f in named):
+            return []
+        owner = "|".join(re.escape(s.lower()) for s in frame.subjects) or "company"
+        said = re.compile(
+            rf"\b(?:{owner}|the company)(?:'s)?(?: own| official)? (?:sales )?(?:target|goal)"
+            rf"|\b(?:{owner}|the company) (?:say|said|says|claim\w*|announce\w*|state\w*|expect\w*|plan\w*"
+            r"|predict\w*|forecast\w*|project\w*|set|aim\w*)\b"
+        )
+        return named if said.search(frame.text) else []
 
     @staticmethod
     def _concerns(fact, subjects: tuple[str, ...]) -> bool:

@@ -361,3 +361,15 @@ def test_fact_verdict_no_false_yes(engine: Engine, question):
 def test_check_session_56_prices_by_their_start_and_bound(engine, question, start):
     answer = engine.answer(question)
     assert answer.answered and answer.text.startswith(start), answer.text
+
+
+@pytest.mark.parametrize(
+    "question, start",
+    [
+        # a number said to be what someone said, against the figures he gave
+        ("did kevin wang say 100 million?", "No. Kevin Wang is an industry insider"),
+        ("did kevin wang say 70 million?", "Yes. Kevin Wang is an industry insider"),
+    ],
+)
+def test_fact_verdict_session_60_a_number_someone_said(engine: Engine, question, start):
+    assert engine.answer(question).text.startswith(start), engine.answer(question).text

@@ -16,7 +16,7 @@ from functools import partial
 
 from bot.answering.dates import MONTHS
 from bot.knowledge.files import EVERYONE, Fact
-from bot.understanding import Frame
+from bot.understanding import Ask, Frame
 from bot.understanding.entities import scale_of
 from bot.understanding.facts_search import MONEY_UNITS, mentions
 
@@ -430,7 +430,8 @@ def _by_amount(frame: Frame, facts: list[Fact]) -> str:
     """'Is it worth 46 billion?' against a fact's figure (a range counts when the number is in it)."""
     # A target or projection never settles whether something happened: "did they hit 70m in 2017?";
     # it settles what the target was: "is kevin wang's target 58 million?"
-    of_the_target = frame.target_named and not frame.sells
+    # ... and so is what someone said: "did kevin wang say 100 million?"
+    of_the_target = (frame.target_named or (Ask.SAID in frame.asks and frame.quoted)) and not frame.sells
     valued = [
         f
         for f in facts

@@ -5162,3 +5162,14 @@ def test_route_session_60_phones_counted_by_another_deed(engine: Engine, questio
 )
 def test_route_session_60_who_gave_a_target(engine: Engine, question, start):
     assert engine.answer(question).text.startswith(start), engine.answer(question).text
+
+
+@pytest.mark.parametrize(
+    "question, start",
+    [
+        # the target before someone cut it: the target as first set leads
+        ("What was Xiaomi's 2015 goal before Lei Jun scaled it back?", "Target: Xiaomi's original goal"),
+    ],
+)
+def test_route_session_60_a_target_before_its_cut(engine: Engine, question, start):
+    assert engine.answer(question).text.startswith(start), engine.answer(question).text

@@ -478,6 +478,13 @@ ORIGINAL = re.compile(
     r"|\bfirst(?= (?:(?:19|20)\d\d (?:sales )?(?:target|goal|projection|forecast)s?\b"
     r"|(?:sales )?(?:target|goal|projection|forecast) (?:for|of) (?:19|20)\d\d\b))(?!.*\bsecond\b)"
 )
+# "before lei jun scaled it back", "before the cut": the target as it was first set
+BEFORE_A_CUT = re.compile(
+    r"\bbefore (?:(?:it|they|he|she|xiaomi|[a-z]+ [a-z]+) )?(?:was |were |had |got )?"
+    r"(?:cut|scaled|lowered|reduced|revised|slashed|changed|trimmed)\b"
+    r"|\bbefore the (?:cut|revision|change|reduction)\b"
+)
+AFTER_A_CUT = re.compile(r"\b(?:after|since|once)\b")
 REVISED = re.compile(
     rf"\b(?:revised|scaled|scaled back|cut|lowered|reduced|updated|{FINAL_VERSION}|latest|current|later)\b"
     r"|\b(?:lower|cut|scale|reduce|drop|dropped|bring|brought)\b(?: \w+){0,2} (?:to|back)\b"  # "lower it to"
@@ -520,6 +527,9 @@ def targets_named(text: str, targets: list[Fact]) -> list[Fact]:
     by_month = targets_by_month(text, targets)
     if by_month:
         return by_month
+    if BEFORE_A_CUT.search(text) and not AFTER_A_CUT.search(text):
+        # "the goal before lei jun scaled it back": the original one
+        return [t for t in targets if ORIGINAL.search((t.statement or "").lower())] or targets
     if ORIGINAL.search(text) and REVISED.search(text):
         return targets  # "skip the original goal, what did they lower it to?": both are named
     for wanted in (ORIGINAL, REVISED):

@@ -35,6 +35,7 @@ from bot.answering.checks import (
 from bot.answering.compose import (
     AROUND_THE_CUT,
     ARTICLE_NAMED,
+    BEFORE_A_CUT,
     CHANGE_NAMED,
     CLOSEST_TO,
     COMPARATIVE,
@@ -3279,6 +3280,8 @@ class Router:
             return self._figures(frame, metric)
         target = frame.metric if frame.metric and self._is_target(frame.metric) else None
         bounded = target and month_bounds_targets(frame.text) and not frame.period_part  # not "to december"
+        # ("the goal before lei jun scaled it back": the target as first set, not the fact of the cut)
+        bounded = bounded or (target and BEFORE_A_CUT.search(frame.text) and not frame.yes_no)
         if found and target and (bounded or all(f.metric in self.figure_metrics for f in found)):
             # "the 2015 goal before march": the month bounds which target, no fact naming the month
             # "what was xiaomi's first 2015 goal?": the sales facts that say "first half" are no answer.

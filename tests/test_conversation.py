@@ -7974,3 +7974,19 @@ def test_asked_again_of_a_year_named_session_59(follow_up, last, again):
 def test_conversation_session_59_a_year_named_by_what_happened(engine: Engine, turns, start):
     _, answer = talk(engine, *turns)
     assert answer.text.startswith(start), answer.text
+
+
+@pytest.mark.parametrize(
+    "turns, start",
+    [
+        # the year before or after the one talked about, in other words
+        (["xiaomi sales 2013", "and in the succeeding year?"], "Sources disagree on 2014"),
+        (["xiaomi sales 2015", "and in the year preceding it?"], "Sources disagree on 2014"),
+        (["xiaomi sales 2016", "and in the year previous to that?"], "Xiaomi sold 70 million"),
+    ],
+)
+def test_conversation_session_60_a_year_stepped_in_other_words(engine: Engine, turns, start):
+    conversation = Conversation()
+    for turn in turns:
+        answer = engine.answer(turn, conversation)
+    assert answer.text.startswith(start), answer.text

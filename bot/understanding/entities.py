@@ -311,7 +311,7 @@ YEARS_AROUND = re.compile(
 RELATIVE_TO_CONTEXT = [
     (
         re.compile(
-            r"\b(?:the )?(?:year|one) (?:right |just |immediately )?(?:before|prior)\b"
+            r"\b(?:the )?(?:year|one) (?:right |just |immediately )?(?:before|prior|preceding|previous to)\b"
             + NOT_A_MONTH
             + r"|\bprevious year\b|\bprior year\b"
             r"|\b(?:a|one) (?:year|yr) (?:earlier|prior|before)\b"
@@ -332,9 +332,10 @@ RELATIVE_TO_CONTEXT = [
     ),
     (
         re.compile(
-            r"\b(?:the )?(?:year|one) (?:right |just |immediately )?after\b"
+            r"\b(?:the )?(?:year|one) (?:right |just |immediately )?(?:after|succeeding|subsequent to"
+            r"|(?:that |which )?(?:followed|came after)|following on from)\b"
             + NOT_A_MONTH
-            + r"|\bfollowing year\b|\bnext year\b|\bsubsequent year\b(?! after| following| to)"
+            + r"|\bfollowing year\b|\bnext year\b|\b(?:subsequent|succeeding) year\b(?! after| following| to)"
             r"|\b(?:a|one) (?:year|yr) (?:later|after|on)\b"
             # "growth to the next", "the following one?"
             rf"|\bto the next\b|\bthe (?:next|following) one\b|\bafter that(?: one| year)?{TAG_AT_THE_END}"

@@ -1049,3 +1049,17 @@ def test_clean_session_60_years_run_together(text, cleaned):
 )
 def test_clean_session_60_sold_lately(text, cleaned):
     assert " ".join(clean(text).split()) == cleaned
+
+
+@pytest.mark.parametrize(
+    "text, parts",
+    [
+        # another question set off by "btw", "anyway": two questions
+        ("xiaomi sold 18.7m in 2013 btw who is the ceo", ["xiaomi sold 18.7m in 2013", "who is the ceo"]),
+        ("xiaomi 2015 sales btw what was the target", ["xiaomi 2015 sales", "what was the target"]),
+        # ... never a remark with no question after it
+        ("how many phones in 2015 by the way", ["how many phones in 2015 by the way"]),
+    ],
+)
+def test_split_questions_session_60_another_question_by_the_way(text, parts):
+    assert split_questions(text) == parts

@@ -1664,6 +1664,9 @@ QUESTION_BREAK = re.compile(
     # from each of its characters)
     r"(?<![?\s])\?*\s*\n\s*(?=\S)|(?<!\?)\?+\s+(?=\S)|;\s+"
     r"|,?(?<!\s)\s+(?:and|also|plus|&)\s+(?=(?:what|whats|what's|who|whom|when|where|why|which|how)\b)"
+    # "xiaomi sold 18.7m in 2013 btw who is the ceo": another question, set off by a word of its own
+    r"|[,.]?(?<!\s)\s+(?:btw|by the way|anyway|oh and|and btw|also btw)[,:]?\s+"
+    r"(?=(?:what|whats|what's|who|whom|whos|who's|when|where|why|which|how|is|are|was|were|did|does|do)\b)"
     # "which markets is it in, and is the US one?": a question, then a check after a comma
     r"|,\s+and\s+(?=(?:is|are|was|were|did|does|do|has|have)\s+(?:it|they|he|she|that|this|the|xiaomi)\b)"
     r"|(?P<premise>,\s+(?:so\s+)?(?=(?:what|whats|what's|when|how|who|where|which|why)\b))"

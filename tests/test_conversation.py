@@ -4944,7 +4944,7 @@ def test_conversation_size_of_a_fact_with_no_figure_is_not_answered(engine: Engi
         ),
         (("did lei jun say customer satisfaction matters most",), "Lei Jun said what Xiaomi cares"),
         # ... never of a number that is the person's own (a target's)
-        (("did kevin wang say xiaomi needs 70 million?",), "Kevin Wang is an industry insider; he said"),
+        (("did kevin wang say xiaomi needs 70 million?",), "Yes. Kevin Wang is an industry insider; he said"),
         # after the regression review: margins and sides of a target's number, bounds with "never",
         # sources and negations of where, events to come, the last few years of the data
         (("which years were 10m short of the 80m target?",), "Yes. Xiaomi sold 70 million [1] smartphones"),

@@ -5173,3 +5173,31 @@ def test_route_session_60_who_gave_a_target(engine: Engine, question, start):
 )
 def test_route_session_60_a_target_before_its_cut(engine: Engine, question, start):
     assert engine.answer(question).text.startswith(start), engine.answer(question).text
+
+
+@pytest.mark.parametrize(
+    "question, start",
+    [
+        # review: whether sales doubled is a check, never a calculation of the change
+        ("after the 2013 jump, had sales doubled?", "Yes. Xiaomi's smartphone sales in 2013 were 2.6 times"),
+        # ... a change over a span, and a change of the other direction or in percent
+        ("half the change from 2013 to 2015", "Half of the rise in Xiaomi's smartphone sales from 2013"),
+        ("half of the drop in 2014", "I can work a number into a year's figure"),
+        ("half of the 2016 drop in percent", "I can work a number into a year's figure"),
+        # ... an amount claimed beside the sides of three years is no side alone
+        ("was 2016 more than 20 million lower than 2015 but higher than 2013?", "No."),
+        # ... the best year's top spot is a year; words of selling said otherwise are sales
+        ("which year was the top spot for sales?", "Xiaomi's best year for smartphone sales"),
+        ("how many phones were snapped up in 2015?", "Xiaomi sold 70 million smartphones in 2015"),
+        ("how many phones reportedly in 2016?", "Xiaomi sold around 58 million smartphones in 2016"),
+        ("how many xiaomi phones had battery problems in 2015?", "The articles give Xiaomi's smartphone"),
+        # ... when sales were last above a number, and a part of a year asked lately
+        ("what year were sales most recently above 60 million?", "Xiaomi's smartphone sales were more than"),
+        ("what were xiaomi's sales of late 2014?", "I don't know Xiaomi's smartphone sales for late 2014"),
+        # ... a figure and a colon is no chat stamp; a place and a dash before a year stays asked
+        ("7.2 million: which year?", "That was 2012"),
+        ("Asia - 2015 sales?", "I don't have Xiaomi's asia figures"),
+    ],
+)
+def test_route_session_60_review(engine: Engine, question, start):
+    assert engine.answer(question).text.startswith(start), engine.answer(question).text

@@ -431,7 +431,8 @@ def _by_amount(frame: Frame, facts: list[Fact]) -> str:
     # A target or projection never settles whether something happened: "did they hit 70m in 2017?";
     # it settles what the target was: "is kevin wang's target 58 million?"
     # ... and so is what someone said: "did kevin wang say 100 million?"
-    of_the_target = (frame.target_named or (Ask.SAID in frame.asks and frame.quoted)) and not frame.sells
+    said_by = Ask.SAID in frame.asks and Ask.WHAT not in frame.asks and bool(frame.quoted)
+    of_the_target = (frame.target_named or said_by) and not frame.sells
     valued = [
         f
         for f in facts

@@ -2661,7 +2661,9 @@ class Composer:
         asked done to it, for every pairing of the sources; None where a year has no figure."""
         if frame.calculation is None or self.kb.metrics[metric].kind != "figure":
             return None
-        years = sorted(set(frame.all_years))
+        if frame.period_part or frame.percent_asked or "%" in frame.text or "percent" in frame.text:
+            return None  # ("half of the 2016 drop in percent", "the h1 growth": no such change worked)
+        years = list(frame.year_range) if frame.year_range else sorted(set(frame.all_years))
         if len(years) == 1:
             years = [years[0] - 1, years[0]]  # "the 2016 drop": from 2015
         if len(years) != 2:
@@ -2671,6 +2673,10 @@ class Composer:
         if worked is None:
             return None
         changes, named, used = worked
+        if frame.direction and not named.startswith(
+            f"The {'rise' if frame.direction == 'rise' else 'fall'} "
+        ):
+            return None  # "half of the drop in 2014": there was no drop to halve
         results = [frame.calculation.of(c) for c in changes]
         if any(r < 0 for r in results):
             return None  # "the 2016 drop minus 20 million": no figure below nothing
@@ -5453,6 +5459,7 @@ class Composer:
             and len(ranked) > 2
             and frame.years[:1]
             and frame.years[0] in yearly
+            and not (frame.quantities or frame.percent_asked or PERCENT_CLAIMED.search(frame.text))
             and (sides := each_years_side_claimed(frame.text, frame.years[0], yearly))
         ):
             # "fewer in 2016 than in 2015 but more than in 2013?": each year on the side its own

@@ -653,10 +653,18 @@ YEARS_NUMBER = r"\b(?:the )?{year}(?:'s)? (?:number|figure|benchmark|mark|bar)\b
 
 
 # "how many xiaomi phones exploded", "... were hacked": phones counted by what befell them (the
-# word after them), which says whether they are the phones sold (phones bought are)
+# word after them), which says whether they are the phones sold
 PHONES_COUNTED_BY_A_DEED = re.compile(
     r"\bhow many (?:[\w'-]+ ){0,2}?(?:phones|smartphones|handsets|devices|units|mobiles)"
-    r"(?: (?:were|was|got|get|have been|had been|are|have|had))? (?!bought\b|purchased\b)(?P<deed>[a-z]+)\b"
+    r"(?: (?P<aux>were|was|got|get|have been|had been|are|have|had))? (?P<deed>[a-z]+)\b"
+)
+BEFELL_WORDS = frozenset(
+    "caught broke stole stolen lost blew burnt fell counterfeit fake faulty defective".split()
+)
+SOLD_WORDS = frozenset(
+    "bought purchased ordered preordered distributed dispatched supplied marketed snapped picked grabbed"
+    " scooped landed offloaded unloaded retailed traded activated shifted moved shipped delivered sold"
+    " consumed acquired obtained received".split()
 )
 # What changes between two figures, or how far one is from another: a calculation asked of one of
 # these ("half of the 2016 drop", "double the gap", "the shortfall, halved") is done to it
@@ -667,7 +675,8 @@ CHANGE_NOUNS = (
 CHANGE_CALCULATED = re.compile(
     r"\b(?:double|twice|triple|thrice|half|(?:a|one) (?:third|quarter|fifth|tenth)|two thirds|three quarters)"
     r"(?: of)? (?:the|that|this|its|their|xiaomi'?s)(?: [\w'-]+){0,3}? " + CHANGE_NOUNS + r"\b"
-    r"|\b" + CHANGE_NOUNS + r"\b.*\b(?:doubled|tripled|trebled|halved)[\s?!.]*$"
+    r"|\b" + CHANGE_NOUNS + r"\b(?:\s+(?:between|from|in|of|to|and|the|(?:19|20)\d\d|sales|figures))*"
+    r",?\s+(?:doubled|tripled|trebled|halved)[\s?!.]*$"
 )
 ONLY_A_CHANGE_IN_FIGURES = (
     "I can work a number into a year's figure, or into the change in sales between two years "
@@ -1828,7 +1837,15 @@ class Router:
         if frame.sales_word or frame.strong_sales or frame.yes_no or frame.quantities:
             return False
         deed = PHONES_COUNTED_BY_A_DEED.search(frame.text)
-        return deed is not None and deed.group("deed") in frame.unknown
+        if deed is None or deed.group("deed") not in frame.unknown:
+            return False
+        word = deed.group("deed")
+        # a verb of what befell them ("exploded", "were hacked", "caught fire"), never a word of
+        # selling said otherwise ("were snapped up", "ordered") nor an adverb ("reportedly")
+        had = deed.group("aux") in ("have", "had", "got") and not word.endswith(
+            "ly"
+        )  # "had battery problems"
+        return (word.endswith("ed") or word in BEFELL_WORDS or had) and word not in SOLD_WORDS
 
     def _declined_outright(self, frame: Frame, metric: str | None) -> Answer | None:
         """Declined whatever else is asked: another language, or an article, topic, market or metric
@@ -2287,7 +2304,12 @@ class Router:
         measured = frame.operation in (Operation.CHANGE, Operation.COMPARE) and metric
         if measured and (against := self.composer.percent_against_a_later_year(frame, metric)):
             return against  # "by what percent was 2015 above 2016?": against 2016, not 2015's change
-        if frame.calculation is not None and metric and CHANGE_CALCULATED.search(frame.text):
+        if (
+            frame.calculation is not None
+            and metric
+            and not frame.yes_no
+            and CHANGE_CALCULATED.search(frame.text)
+        ):
             # "half of the 2016 drop", "the 2013-2014 gap, halved": worked into the change, never
             # into a year's own figure
             changed = frame.operation is Operation.CHANGE

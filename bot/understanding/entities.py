@@ -753,7 +753,8 @@ FIGURE_MULTIPLIED = re.compile(
 # "what's the gap between 2013 and 2014, halved?", "the 2016 drop doubled": a change so many times
 CHANGE_MULTIPLIED = re.compile(
     r"\b(?:gap|difference|change|drop|fall|decline|rise|growth|increase|gain|jump|shortfall)\b"
-    r"[^?]*?[\s,]+(?P<times>doubled|tripled|trebled|quadrupled|halved)[\s?!.]*$"
+    r"(?:\s+(?:between|from|in|of|to|and|the|(?:19|20)\d\d|sales|figures))*"
+    r",?\s+(?P<times>doubled|tripled|trebled|quadrupled|halved)[\s?!.]*$"
 )
 MULTIPLE = re.compile(
     r"\b(?P<times>double|twice|triple|thrice|quadruple|half|(?:a|one) third|(?:a|one) quarter|two thirds"

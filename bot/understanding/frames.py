@@ -1865,8 +1865,11 @@ CHAT_STAMP = re.compile(
     r"|\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4},?\s*(?:\d{1,2}:\d\d(?::\d\d)?\s*(?:[AaPp][Mm])?)?\s*(?:-\s+)?"
     # ("10/04 Bob:", "(edited) Priya:", "(2 min ago) Ines:", "👋 Zoe:": a day, a client's note or an
     # emoji before who spoke)
-    r"|\d{1,2}[/.]\d{1,2}\s+(?=[A-Z][\w.'-]*\s?:)|\((?:edited|[^()]{0,20}\bago)\)\s*"
-    r"|[\U0001F300-\U0001FAFF\u2600-\u27BF]+\s*(?=[A-Z][\w.'-]*\s?:)"
+    # (a capital in the name itself, whatever the case of the rest: "7.2 million:" is no stamp)
+    r"|\d{1,2}/\d{1,2}\s+(?=(?-i:[A-Z])[\w.'-]*\s?:)"
+    r"|\((?:edited|\d{1,2} ?(?:s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?) ago)\)\s*"
+    r"(?=(?-i:[A-Z])[\w.'-]*\s?:)"
+    r"|[\U0001F300-\U0001FAFF\u2600-\u27BF]+\s*(?=(?-i:[A-Z])[\w.'-]*\s?:)"
     r"|(?:re|fwd?)\s*:\s+|(?:replying to|reply to|in reply to)\b\s*(?=\w+\s*:))+",
     re.IGNORECASE,
 )
@@ -2465,6 +2468,10 @@ def without_chat_header(
         header.group("name") if header else next(marked.group(g) for g in CHAT_NAME_GROUPS if marked.group(g))
     )
     body = rest[(header or marked).end() :]
+    if marked and marked.group("dashed"):
+        words = clean(body).split()
+        if not words or words[0][:1].isdigit():
+            return rest  # "Asia - 2015 sales?": a place asked about; "Bob - xiaomi sales 2016?": who spoke
     written = spoken_name.split()
     # ("[10:02] dima:", "alex:" pasted from a chat: one lower-case word after a stamp, or alone
     # and known nowhere, is who spoke too)
@@ -5615,7 +5622,10 @@ class FrameReader:
             return frame
         year = lone[0]
         own = (year - 1, year)
-        span_first = frame.text.find(str(frame.year_range[0])) < frame.text.find(str(year))
+        if own == frame.year_range:
+            return frame  # "the 2016 drop against the 2015-2016 drop": one change
+        alone = re.search(rf"(?<![\d-]){year}(?![\d-])", frame.text)
+        span_first = alone is not None and frame.text.find(str(frame.year_range[0])) < alone.start()
         first, second = (frame.year_range, own) if span_first else (own, frame.year_range)
         return replace(frame, years=first, year_range=first, second_range=second, beside_range=())
 

@@ -885,6 +885,12 @@ TIMES_WRITTEN_X = re.compile(r"(?<!mi )(?<!note )\b(\d+(?:\.\d+)?)x\b(?!\w)")
 
 
 # A comma typed with no space after it, between words ("1,000,000" keeps its commas)
+# ... unless it asks when ("what year were sales most recently above 60m?"), of a part of a year, a
+# bound or a year of its own ("sales of late 2014", "2015 and most recently")
+LATELY_OF_SOMETHING_ELSE = re.compile(
+    r"\b(?:when|what year|which year|above|below|over|under|exceed\w*|beat|more than|less than|half|h[12]"
+    r"|q[1-4]|target|goal)\b|\b(?:19|20)\d\d\b"
+)
 # "how many did they sell most recently?", "sales lately": the latest year's, never the best one's
 SOLD_LATELY = re.compile(
     r"\b(sell|sold|selling|ship|shipped|sales|numbers|figures)\b((?: [\w']+){0,4}?) (?:most recently|recently"
@@ -1144,7 +1150,7 @@ def clean(text: str) -> str:
     if "o" in text:
         text = LETTER_O_YEAR.sub(lambda m: m.group().replace("o", "0"), text)
     text = PERIOD_SLIP.sub(lambda m: PERIOD_SPELLINGS[m.group()], text)
-    if "recently" in text or "late" in text:
+    if ("recently" in text or "late" in text) and not LATELY_OF_SOMETHING_ELSE.search(text):
         text = SOLD_LATELY.sub(r"\1\2 in the latest year", text)  # "sold most recently": the latest year
     if "mm" in text:
         text = ROMAN_YEAR.sub(lambda m: str(roman_year(m.group())), text)
@@ -1665,8 +1671,8 @@ QUESTION_BREAK = re.compile(
     r"(?<![?\s])\?*\s*\n\s*(?=\S)|(?<!\?)\?+\s+(?=\S)|;\s+"
     r"|,?(?<!\s)\s+(?:and|also|plus|&)\s+(?=(?:what|whats|what's|who|whom|when|where|why|which|how)\b)"
     # "xiaomi sold 18.7m in 2013 btw who is the ceo": another question, set off by a word of its own
-    r"|[,.]?(?<!\s)\s+(?:btw|by the way|anyway|oh and|and btw|also btw)[,:]?\s+"
-    r"(?=(?:what|whats|what's|who|whom|whos|who's|when|where|why|which|how|is|are|was|were|did|does|do)\b)"
+    r"|(?P<aside>[,.]?(?<!\s)\s+(?:btw|by the way|anyway|oh and|and btw|also btw)[,:]?\s+"
+    r"(?=(?:what|whats|what's|who|whom|whos|who's|when|where|why|which|how|is|are|was|were|did|does|do)\b))"
     # "which markets is it in, and is the US one?": a question, then a check after a comma
     r"|,\s+and\s+(?=(?:is|are|was|were|did|does|do|has|have)\s+(?:it|they|he|she|that|this|the|xiaomi)\b)"
     r"|(?P<premise>,\s+(?:so\s+)?(?=(?:what|whats|what's|when|how|who|where|which|why)\b))"
@@ -1847,6 +1853,8 @@ VERDICT_ASKED = re.compile(
 BRACKETED_ASIDE = re.compile(
     r"\s*\([^()]*\b(?:article|piece|story|dated|as of|from)\b[^()]*\b(?:19|20)\d\d\b[^()]*\)\W*"
 )
+# "... anyway how many did they sell there?": a place or time the aside named, pointed back to
+POINTED_BACK_TO_AN_ASIDE = re.compile(r"\b(?:there|then|that year|those|these)\b", re.IGNORECASE)
 POINTING_BACK = re.compile(r"\b(?:that|this|it|those|these|then|there)\b", re.IGNORECASE)
 
 
@@ -1924,6 +1932,8 @@ def split_questions(text: str) -> list[str]:
         if "\n" in match.group() and (before.lstrip().startswith(">") or _asks_of_what_was_said(next_line)):
             continue  # "> xiaomi sold 80m in 2015\nfact check?": the quote, and the check of it
         after = text[match.end() :]
+        if match.group("aside") and POINTED_BACK_TO_AN_ASIDE.search(after):
+            continue  # "i'm in india rn. anyway how many did they sell there?": one question
         if match.group("premise") and not (_premise_apart(before, after) or _questions_apart(before, after)):
             continue  # "in 2015, how many did they sell?": one question
         said_back = match.group("stated") and _figure_said_back(before, after)

@@ -7990,3 +7990,20 @@ def test_conversation_session_60_a_year_stepped_in_other_words(engine: Engine, t
     for turn in turns:
         answer = engine.answer(turn, conversation)
     assert answer.text.startswith(start), answer.text
+
+
+@pytest.mark.parametrize(
+    "turns, start",
+    [
+        # a bound checked, then another number alone: the same check with that bound
+        (["did xiaomi sell over 60m in 2016?", "and 55 million?"], "Yes. Xiaomi sold around 58 million"),
+        (["was 2015 under 80 million?", "and 60 million?"], "No. Xiaomi sold 70 million"),
+        # ... after a figure, a number alone is that figure claimed
+        (["xiaomi 2016 sales", "and 55 million?"], "No. Xiaomi sold around 58 million"),
+    ],
+)
+def test_conversation_session_60_another_bound_alone(engine: Engine, turns, start):
+    conversation = Conversation()
+    for turn in turns:
+        answer = engine.answer(turn, conversation)
+    assert answer.text.startswith(start), answer.text

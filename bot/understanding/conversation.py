@@ -2120,6 +2120,8 @@ def _resolved(frame: Frame, conversation: Conversation | None) -> Frame:
         return bounded  # "2016 vs 2014", "is the difference bigger than 5 million?": theirs
     if last is not None and (sized := _size_claimed_alone(frame, last)):
         return sized  # "how much did 2016 fall?", "so more than 20%?": that change, its size checked
+    if last is not None and (bound := _another_bound_alone(frame, last)):
+        return bound  # "over 60 million in 2016?", "and 55 million?": the same check, that bound
     if last is not None and (against := _sales_against_the_target_named(frame, last)):
         return against  # "2015 sales?", "how far below the revised goal?": that year against it
     if last is not None and (against := _last_years_sales_against_a_target(frame, last)):
@@ -3279,6 +3281,25 @@ def _gap_to_one_target(frame: Frame) -> bool:
     if frame.operation is not Operation.GAP or not frame.target_named or frame.period_part:
         return False
     return bool(frame.sales_year and frame.target_year) or len(frame.years) == 1
+
+
+def _another_bound_alone(frame: Frame, last: Frame) -> Frame | None:
+    """'Did xiaomi sell over 60 million in 2016?', 'and 55 million?': the last bound checked again
+    with the number this follow-up names and nothing else (a number alone is no figure claimed)."""
+    if not (last.threshold and last.yes_no and frame.opener and len(frame.quantities) == 1):
+        return None
+    if frame.threshold or frame.has_period or frame.subjects or frame.target_named or frame.operation:
+        return None
+    if not BOUND_ALONE.fullmatch(frame.text):
+        return None
+    return _checked_again(last, frame, threshold=(last.threshold[0], frame.quantities[0]))
+
+
+# "and 55 million?", "what about 50m", "ok 65 million then?": a number, with nothing else said
+BOUND_ALONE = re.compile(
+    r"(?:and |what about |how about |ok |so |or )*(?:\$)?\d+(?:\.\d+)?\s?(?:m|mn|mil|million|bn|billion|k)"
+    r"(?: phones| units| smartphones)?(?: then| instead)?\W*"
+)
 
 
 def _size_claimed_alone(frame: Frame, last: Frame) -> Frame | None:

@@ -8007,3 +8007,10 @@ def test_conversation_session_60_another_bound_alone(engine: Engine, turns, star
     for turn in turns:
         answer = engine.answer(turn, conversation)
     assert answer.text.startswith(start), answer.text
+
+
+def test_conversation_session_60_a_figure_said_back_is_no_bound(engine: Engine):
+    conversation = Conversation()
+    engine.answer("did xiaomi sell over 60 million in 2016?", conversation)
+    answer = engine.answer("so 58 million then?", conversation)
+    assert answer.text.startswith("Yes. Xiaomi sold around 58 million"), answer.text

@@ -438,6 +438,9 @@ def _by_amount(frame: Frame, facts: list[Fact]) -> str:
         for f in facts
         if f.value is not None and f.unit != "year" and (of_the_target or not NOT_YET & set(f.qualifiers))
     ]
+    if said_by and not frame.target_named and frame.years:
+        # ("did kevin wang say 70 million for 2015?": his figure was for 2017, which says nothing of 2015)
+        valued = [f for f in valued if f.period[:4] in {str(y) for y in frame.years}]
     if frame.threshold and valued:
         # "is the top xiaomi price over $250?": that end of a range; "so always under $250?": all of it
         end = "low" if LOW_END.search(frame.text) else "high" if HIGH_END.search(frame.text) else ""

@@ -5459,11 +5459,11 @@ class Composer:
             and len(ranked) > 2
             and frame.years[:1]
             and frame.years[0] in yearly
-            and not (frame.quantities or frame.percent_asked or PERCENT_CLAIMED.search(frame.text))
             and (sides := each_years_side_claimed(frame.text, frame.years[0], yearly))
         ):
             # "fewer in 2016 than in 2015 but more than in 2013?": each year on the side its own
-            # words claim; yes only where every claim holds
+            # words claim; yes only where every claim holds (with an amount or percent claimed too, a
+            # side that fails is a no, and sides that hold leave the margin unchecked: no verdict)
             claimed = frame.years[0]
             verdicts = {
                 higher_verdict(
@@ -5472,6 +5472,9 @@ class Composer:
                 for year, less in sides.items()
             }
             verdict = "No." if "No." in verdicts else "Yes." if verdicts == {"Yes."} else ""
+            margin = frame.quantities or frame.percent_asked or PERCENT_CLAIMED.search(frame.text)
+            if margin and verdict != "No.":
+                return reply
             reply.insert_first(verdict or "It depends on the source.")
         elif (
             frame.yes_no

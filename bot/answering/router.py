@@ -679,8 +679,8 @@ CHANGE_CALCULATED = re.compile(
     r",?\s+(?:doubled|tripled|trebled|halved)[\s?!.]*$"
 )
 ONLY_A_CHANGE_IN_FIGURES = (
-    "I can work a number into a year's figure, or into the change in sales between two years "
-    "(\u201chalf of the 2016 drop\u201d), but not into that."
+    "I can work a number into a year's figure, or into a change in sales between two years counted in "
+    "phones, the way it went (\u201chalf of the 2016 drop\u201d); not into that one."
 )
 
 
@@ -3303,7 +3303,14 @@ class Router:
         target = frame.metric if frame.metric and self._is_target(frame.metric) else None
         bounded = target and month_bounds_targets(frame.text) and not frame.period_part  # not "to december"
         # ("the goal before lei jun scaled it back": the target as first set, not the fact of the cut)
-        bounded = bounded or (target and BEFORE_A_CUT.search(frame.text) and not frame.yes_no)
+        before_a_cut = target and BEFORE_A_CUT.search(frame.text) and not frame.yes_no
+        if found and target and before_a_cut:
+            # "the goal before lei jun scaled it back": the target as first set (of the year asked,
+            # else of the years whose target was revised)
+            revised = tuple(sorted(self.revision_years.get(target, ())))
+            asked = frame if frame.all_years else replace(frame, years=revised, year_range=None)
+            if first := targets_named(frame.text, self.composer.targets_of(asked, target)):
+                return self.composer.facts_answer(frame, first, 100.0)
         if found and target and (bounded or all(f.metric in self.figure_metrics for f in found)):
             # "the 2015 goal before march": the month bounds which target, no fact naming the month
             # "what was xiaomi's first 2015 goal?": the sales facts that say "first half" are no answer.
@@ -3617,7 +3624,12 @@ class Router:
             rf"|\b(?:{owner}|the company) (?:say|said|says|claim\w*|announce\w*|state\w*|expect\w*|plan\w*"
             r"|predict\w*|forecast\w*|project\w*|set|aim\w*)\b"
         )
-        return named if said.search(frame.text) else []
+        if not said.search(frame.text):
+            return []
+        # ("did kevin wang say xiaomi's target is 70m?": what he said, asked of him)
+        speaker = "|".join(re.escape(name) for name in frame.quoted)
+        spoke = speaker and re.search(rf"\b(?:{speaker}) (?:say|said|says|claim\w*|think\w*)\b", frame.text)
+        return [] if spoke else named
 
     @staticmethod
     def _concerns(fact, subjects: tuple[str, ...]) -> bool:

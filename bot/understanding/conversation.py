@@ -3295,10 +3295,11 @@ def _another_bound_alone(frame: Frame, last: Frame) -> Frame | None:
     return _checked_again(last, frame, threshold=(last.threshold[0], frame.quantities[0]))
 
 
-# "and 55 million?", "what about 50m", "ok 65 million then?": a number, with nothing else said
+# "and 55 million?", "what about 50m": a number, with nothing else said ("so 58 million then?" says the
+# figure back)
 BOUND_ALONE = re.compile(
-    r"(?:and |what about |how about |ok |so |or )*(?:\$)?\d+(?:\.\d+)?\s?(?:m|mn|mil|million|bn|billion|k)"
-    r"(?: phones| units| smartphones)?(?: then| instead)?\W*"
+    r"(?:and |what about |how about |or )*(?:\$)?\d+(?:\.\d+)?\s?(?:m|mn|mil|million|bn|billion|k)"
+    r"(?: phones| units| smartphones)?(?: instead)?\W*"
 )
 
 

@@ -1866,7 +1866,7 @@ CHAT_STAMP = re.compile(
     # ("10/04 Bob:", "(edited) Priya:", "(2 min ago) Ines:", "👋 Zoe:": a day, a client's note or an
     # emoji before who spoke)
     # (a capital in the name itself, whatever the case of the rest: "7.2 million:" is no stamp)
-    r"|\d{1,2}/\d{1,2}\s+(?=(?-i:[A-Z])[\w.'-]*\s?:)"
+    r"|\d{1,2}[/.]\d{1,2}\s+(?=(?-i:[A-Z])[\w.'-]*\s?:)"
     r"|\((?:edited|\d{1,2} ?(?:s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?) ago)\)\s*"
     r"(?=(?-i:[A-Z])[\w.'-]*\s?:)"
     r"|[\U0001F300-\U0001FAFF\u2600-\u27BF]+\s*(?=(?-i:[A-Z])[\w.'-]*\s?:)"

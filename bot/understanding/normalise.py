@@ -885,11 +885,10 @@ TIMES_WRITTEN_X = re.compile(r"(?<!mi )(?<!note )\b(\d+(?:\.\d+)?)x\b(?!\w)")
 
 
 # A comma typed with no space after it, between words ("1,000,000" keeps its commas)
-# ... unless it asks when ("what year were sales most recently above 60m?"), of a part of a year, a
-# bound or a year of its own ("sales of late 2014", "2015 and most recently")
+# ... unless it asks when ("what year were sales most recently above 60m?"), of a part of a year, or
+# is late in a year ("sales of late 2014")
 LATELY_OF_SOMETHING_ELSE = re.compile(
-    r"\b(?:when|what year|which year|above|below|over|under|exceed\w*|beat|more than|less than|half|h[12]"
-    r"|q[1-4]|target|goal)\b|\b(?:19|20)\d\d\b"
+    r"\b(?:when|what year|which year|half|h[12]|q[1-4])\b|\bof late (?:19|20)\d\d\b"
 )
 # "how many did they sell most recently?", "sales lately": the latest year's, never the best one's
 SOLD_LATELY = re.compile(

@@ -5453,50 +5453,21 @@ class Composer:
                 )
             else:
                 reply.insert_first("Yes." if right_way else "No.")
-        elif (
-            frame.yes_no
-            and not either_or
-            and len(ranked) > 2
-            and frame.years[:1]
-            and frame.years[0] in yearly
-            and (sides := each_years_side_claimed(frame.text, frame.years[0], yearly))
-        ):
-            # "fewer in 2016 than in 2015 but more than in 2013?": each year on the side its own
-            # words claim; yes only where every claim holds (with an amount or percent claimed too, a
-            # side that fails is a no, and sides that hold leave the margin unchecked: no verdict)
+        elif frame.yes_no and not either_or and len(ranked) > 2 and frame.years and frame.years[0] in yearly:
             claimed = frame.years[0]
-            verdicts = {
-                higher_verdict(
-                    [(mine.value, theirs.value) for theirs in yearly[year] for mine in yearly[claimed]], less
-                )
-                for year, less in sides.items()
-            }
-            verdict = "No." if "No." in verdicts else "Yes." if verdicts == {"Yes."} else ""
-            margin = frame.quantities or frame.percent_asked or PERCENT_CLAIMED.search(frame.text)
-            if margin and verdict != "No.":
-                return reply
-            reply.insert_first(verdict or "It depends on the source.")
-        elif (
-            frame.yes_no
-            and not either_or
-            and len(ranked) > 2
-            and frame.years[:1]
-            and frame.years[0] in yearly
-            and not ONE_WAY_AND_THE_OTHER.search(frame.text)
-        ):
-            # "was 2016 lower than both 2014 and 2015?": the first year named against each of the others
-            claimed = frame.years[0]
-            verdicts = {
-                higher_verdict(
-                    [(mine.value, theirs.value) for theirs in facts for mine in yearly[claimed]],
-                    frame.claims_less,
-                )
-                for year, facts in yearly.items()
-                if year != claimed
-            }
-            # no against any one year is no, whatever the others; yes only against every one
-            verdict = "No." if "No." in verdicts else "Yes." if verdicts == {"Yes."} else ""
-            reply.insert_first(verdict or "It depends on the source.")
+            if sides := each_years_side_claimed(frame.text, claimed, yearly):
+                # "fewer in 2016 than in 2015 but more than in 2013?": each year on the side its own
+                # words claim (with an amount or percent claimed too, a side that fails is a no, and
+                # sides that hold leave the margin unchecked: no verdict)
+                verdict = _against_each_year(yearly, claimed, sides)
+                margin = frame.quantities or frame.percent_asked or PERCENT_CLAIMED.search(frame.text)
+                if margin and verdict != "No.":
+                    return reply
+                reply.insert_first(verdict or "It depends on the source.")
+            elif not ONE_WAY_AND_THE_OTHER.search(frame.text):
+                # "was 2016 lower than both 2014 and 2015?": the first year named against each other
+                others = {year: frame.claims_less for year in yearly if year != claimed}
+                reply.insert_first(_against_each_year(yearly, claimed, others) or "It depends on the source.")
         return reply
 
     @staticmethod
@@ -7407,6 +7378,18 @@ SIDE_OF_A_YEAR = re.compile(
     r"(?:\s+[\w']+){0,3}?\s+than\s+(?:in\s+|that of\s+|those of\s+|xiaomi'?s\s+)?(?P<y>(?:19|20)\d\d)\b"
 )
 LESS_SIDES = frozenset({"fewer", "less", "lower", "smaller", "worse", "weaker"})
+
+
+def _against_each_year(yearly: dict[int, list], claimed: int, sides: dict[int, bool]) -> str:
+    """The claimed year against each other year, on the side claimed of it ({year: claimed lower}),
+    over every pairing of sources: no against any one year is no, yes only against every one, else ''."""
+    verdicts = {
+        higher_verdict(
+            [(mine.value, other.value) for other in yearly[year] for mine in yearly[claimed]], less
+        )
+        for year, less in sides.items()
+    }
+    return "No." if "No." in verdicts else "Yes." if verdicts == {"Yes."} else ""
 
 
 def each_years_side_claimed(text: str, claimed: int, yearly: dict[int, list]) -> dict[int, bool]:

@@ -2673,9 +2673,7 @@ class Composer:
         if worked is None:
             return None
         changes, named, used = worked
-        if frame.direction and not named.startswith(
-            f"The {'rise' if frame.direction == 'rise' else 'fall'} "
-        ):
+        if frame.direction and not named.startswith(f"The {frame.direction} "):
             return None  # "half of the drop in 2014": there was no drop to halve
         results = [frame.calculation.of(c) for c in changes]
         if any(r < 0 for r in results):

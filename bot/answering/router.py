@@ -1840,11 +1840,10 @@ class Router:
         if deed is None or deed.group("deed") not in frame.unknown:
             return False
         word = deed.group("deed")
-        # a verb of what befell them ("exploded", "were hacked", "caught fire"), never a word of
-        # selling said otherwise ("were snapped up", "ordered") nor an adverb ("reportedly")
-        had = deed.group("aux") in ("have", "had", "got") and not word.endswith(
-            "ly"
-        )  # "had battery problems"
+        # a verb of what befell them ("exploded", "were hacked", "caught fire") or something they had
+        # ("had battery problems"), never a word of selling said otherwise ("were snapped up",
+        # "ordered") nor an adverb ("reportedly")
+        had = deed.group("aux") in ("have", "had", "got") and not word.endswith("ly")
         return (word.endswith("ed") or word in BEFELL_WORDS or had) and word not in SOLD_WORDS
 
     def _declined_outright(self, frame: Frame, metric: str | None) -> Answer | None:

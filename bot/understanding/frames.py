@@ -1895,7 +1895,8 @@ CHAT_NAME_MARKED = re.compile(
     r"\s*(?:(?P<name>[A-Za-z][\w.']*(?: [A-Za-z][\w.']*)?)\s?\([^()]{1,20}\)\s?[:\-\u2013\u2014]"
     r"|(?P<full>[A-Z][\w.']* [A-Z][\w.']*)\s(?:[-\u2013\u2014~>]|--)"
     r"|(?P<single>[A-Z][\w.']*)(?:\s?[~>]|!{2,})"
-    # ... and a name the facts do not know, then a dash ("Bob - ...", "Mei — ..."; "Asia - ..." is kept)
+    # ... and a name, then a dash ("Bob - ...", "Mei — ..."), unless a number opens what follows
+    # ("Asia - 2015 sales?" may ask of a place: see without_chat_header)
     r"|(?P<dashed>[A-Z][a-z.']+)\s(?:[-\u2013\u2014]|--)"
     # ... several who spoke ("Priya, Raj:", "Bob & Al:"), a time sent ("Priya @ 9am:", "Bob  2:32 PM",
     # "Bob Smith, [10.04.17 14:32]"): the first name stands for them

@@ -66,7 +66,14 @@ from bot.answering.text import render_text
 from bot.knowledge.files import EVERYONE, Fact, Intent
 from bot.understanding import Ask, FactIndex, FactQuery, Frame, Operation
 from bot.understanding.conversation import ARTICLE_DATE, RANGE_MIDDLE_ASKED, RANGE_WIDTH_ASKED
-from bot.understanding.entities import COUNT, COUNTS, MONEY_TERM, SOURCE_NOUN, scale_of
+from bot.understanding.entities import (
+    CALCULATION_OF_A_CHANGE,
+    COUNT,
+    COUNTS,
+    MONEY_TERM,
+    SOURCE_NOUN,
+    scale_of,
+)
 from bot.understanding.facts_search import DATE, DATE_MONTHS, PERSON_NAME, REASON, mentions
 from bot.understanding.frames import (
     AFTER_FOUNDING_WORDS,
@@ -663,20 +670,7 @@ BEFELL_WORDS = frozenset(
 )
 SOLD_WORDS = frozenset(
     "bought purchased ordered preordered distributed dispatched supplied marketed snapped picked grabbed"
-    " scooped landed offloaded unloaded retailed traded activated shifted moved shipped delivered sold"
-    " consumed acquired obtained received".split()
-)
-# What changes between two figures, or how far one is from another: a calculation asked of one of
-# these ("half of the 2016 drop", "double the gap", "the shortfall, halved") is done to it
-CHANGE_NOUNS = (
-    r"(?:drop|fall|decline|decrease|dip|slide|slump|rise|growth|increase|gain|jump|climb|surge|change"
-    r"|gap|difference|shortfall|margin|miss|overshoot|amount by which)s?"
-)
-CHANGE_CALCULATED = re.compile(
-    r"\b(?:double|twice|triple|thrice|half|(?:a|one) (?:third|quarter|fifth|tenth)|two thirds|three quarters)"
-    r"(?: of)? (?:the|that|this|its|their|xiaomi'?s)(?: [\w'-]+){0,3}? " + CHANGE_NOUNS + r"\b"
-    r"|\b" + CHANGE_NOUNS + r"\b(?:\s+(?:between|from|in|of|to|and|the|(?:19|20)\d\d|sales|figures))*"
-    r",?\s+(?:doubled|tripled|trebled|halved)[\s?!.]*$"
+    " scooped landed offloaded unloaded retailed traded activated consumed acquired obtained received".split()
 )
 ONLY_A_CHANGE_IN_FIGURES = (
     "I can work a number into a year's figure, or into a change in sales between two years counted in "
@@ -2307,7 +2301,7 @@ class Router:
             frame.calculation is not None
             and metric
             and not frame.yes_no
-            and CHANGE_CALCULATED.search(frame.text)
+            and CALCULATION_OF_A_CHANGE.search(frame.text)
         ):
             # "half of the 2016 drop", "the 2013-2014 gap, halved": worked into the change, never
             # into a year's own figure

@@ -308,10 +308,13 @@ YEARS_AROUND = re.compile(
     r"\b(?:the )?years? (?:right |just |immediately )?before and (?:the (?:year |one )?)?after\b"
     r"|\b(?:the )?years? (?:on )?either side(?: of (?:it|that|that year|this))?\b"
 )
+# "the year preceding it", "the year that followed 2014": a year before or after, in other words
+STEPPED_BACK = r"preceding|previous to"
+STEPPED_ON = r"succeeding|subsequent to|(?:that |which )?(?:followed|came after)|following on from"
 RELATIVE_TO_CONTEXT = [
     (
         re.compile(
-            r"\b(?:the )?(?:year|one) (?:right |just |immediately )?(?:before|prior|preceding|previous to)\b"
+            rf"\b(?:the )?(?:year|one) (?:right |just |immediately )?(?:before|prior|{STEPPED_BACK})\b"
             + NOT_A_MONTH
             + r"|\bprevious year\b|\bprior year\b"
             r"|\b(?:a|one) (?:year|yr) (?:earlier|prior|before)\b"
@@ -332,8 +335,7 @@ RELATIVE_TO_CONTEXT = [
     ),
     (
         re.compile(
-            r"\b(?:the )?(?:year|one) (?:right |just |immediately )?(?:after|succeeding|subsequent to"
-            r"|(?:that |which )?(?:followed|came after)|following on from)\b"
+            rf"\b(?:the )?(?:year|one) (?:right |just |immediately )?(?:after|{STEPPED_ON})\b"
             + NOT_A_MONTH
             + r"|\bfollowing year\b|\bnext year\b|\b(?:subsequent|succeeding) year\b(?! after| following| to)"
             r"|\b(?:a|one) (?:year|yr) (?:later|after|on)\b"
@@ -400,9 +402,8 @@ COUNT = r"a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}"
 ANCHORED = re.compile(
     rf"\b(?:(?:the )?(?P<n>{COUNT}) years? |(?:the |a )(?:subsequent |following |preceding |previous )?year )"
     r"(?:right |just |immediately )?"
-    rf"(?P<dir>before|after|prior to|earlier than|preceding|previous to|"
-    rf"later than|following|succeeding|subsequent to|(?:that |which )?(?:followed|came after)"
-    rf"|following on from) (?P<y>{YEAR})\b"
+    rf"(?P<dir>before|after|prior to|earlier than|{STEPPED_BACK}|later than|following|{STEPPED_ON})"
+    rf" (?P<y>{YEAR})\b"
 )
 YEAR_BEFORE_WORDS = ("before", "prior to", "earlier than", "preceding", "previous to")
 # A change asked: "grow in the 2 years after 2013" runs from that year on
@@ -750,11 +751,21 @@ FIGURE_MULTIPLIED = re.compile(
     r"(?:(?:that|it|this|the figure|the number)|(?:[\w']+\s+){0,3}?(?:19|20)\d\d(?:'s)?(?:\s+sales)?)\s+"
     r"(?P<times>doubled|tripled|trebled|quadrupled|halved)(?: come to| make| give| equal| be)?[\s?!.]*$"
 )
+# What changes between two figures, or how far one is from another: what a calculation may be asked
+# of ("half of the 2016 drop", "double the gap", "the shortfall, halved")
+CHANGE_OR_GAP = (
+    r"(?:drop|fall|decline|decrease|dip|slide|slump|rise|growth|increase|gain|jump|climb|surge|change"
+    r"|gap|difference|shortfall|margin|miss|overshoot|amount by which)s?"
+)
 # "what's the gap between 2013 and 2014, halved?", "the 2016 drop doubled": a change so many times
 CHANGE_MULTIPLIED = re.compile(
-    r"\b(?:gap|difference|change|drop|fall|decline|rise|growth|increase|gain|jump|shortfall)\b"
-    r"(?:\s+(?:between|from|in|of|to|and|the|(?:19|20)\d\d|sales|figures))*"
+    rf"\b{CHANGE_OR_GAP}\b(?:\s+(?:between|from|in|of|to|and|the|(?:19|20)\d\d|sales|figures))*"
     r",?\s+(?P<times>doubled|tripled|trebled|quadrupled|halved)[\s?!.]*$"
+)
+# ... or a multiple said before it: "half of the 2016 drop", "twice the 2015 growth"
+CALCULATION_OF_A_CHANGE = re.compile(
+    rf"\b(?:{'|'.join(MULTIPLIERS)})(?: of)? (?:the|that|this|its|their|xiaomi'?s)(?: [\w'-]+){{0,3}}? "
+    rf"{CHANGE_OR_GAP}\b|{CHANGE_MULTIPLIED.pattern}"
 )
 MULTIPLE = re.compile(
     r"\b(?P<times>double|twice|triple|thrice|quadruple|half|(?:a|one) third|(?:a|one) quarter|two thirds"
